@@ -1,0 +1,62 @@
+// extract(text, lexicon): from one file's Arabic text to contract claims, pass by pass.
+import { classifyLines } from "../text/boilerplate";
+import { readMetadata, type ArticleMetadata } from "../text/metadata";
+import { normaliseForMatching } from "../text/normalise";
+import { findQuotes, splitSentences, WordIndex } from "../text/sentences";
+import { splitDocuments } from "../text/split";
+import type { Lexicon } from "./lexicon";
+import { findMentions } from "./passes/01-actors";
+import { clauseStart, findClauseBoundaries, findFrames } from "./passes/02-speakers";
+import { findIranCues, findPhraseCues, findRemovalInCondition } from "./passes/03-cues";
+import { resolveHolders } from "./passes/04-holders";
+import { buildClaims } from "./passes/05-claims";
+import type { Claim } from "./types";
+
+export interface ExtractedArticle {
+  id: string;
+  text: string;
+  metadata: ArticleMetadata;
+  claims: Claim[];
+}
+
+/**
+ * Claims of one article's original text.
+ * Example: extractArticle("d.txt", "وقال لافروف: «يجب أن يشارك الجميع دون أدنى شرط مسبق».", lexicon)
+ *   → claims [{party: "russia", actor: "lavrov", topic: "geneva2_preconditions", stance: "unconditional", …}]
+ */
+export function extractArticle(id: string, original: string, lexicon: Lexicon, hints: { year?: number | null } = {}): ExtractedArticle {
+  // Lines: title, bylines, boilerplate (breadcrumbs, tables of contents, prompts, comments, sign-offs).
+  const lines = classifyLines(original);
+  // Metadata: title, outlet, publication date (Gregorian, numeric or Hijri).
+  const metadata = readMetadata(original, lines);
+  // Normal form with a map back to the original, so evidence is always a verbatim slice.
+  const text = normaliseForMatching(original);
+  // Sentences of the stance-bearing lines, quotations, word positions and clause boundaries.
+  const sentences = splitSentences(text, lines);
+  if (sentences.length === 0) return { id, text: original, metadata, claims: [] };
+  const quotes = findQuotes(text);
+  const words = new WordIndex(text.normal);
+  const boundaries = findClauseBoundaries(text.normal, lexicon);
+  const year = hints.year ?? (metadata.publishedAt ? Number(metadata.publishedAt.slice(0, 4)) : null);
+  // 1. Actors named in the text.
+  const mentions = findMentions(text.normal, lexicon, year);
+  // 2. Speaker frames, with continuation of the last speaker.
+  const frames = findFrames(text.normal, sentences, mentions, words, boundaries, lexicon);
+  // 3. Topic cues: phrase rules, Iran's participation, Assad's removal inside a condition.
+  const phrase = findPhraseCues(text.normal, sentences, lexicon);
+  const iran = findIranCues(text.normal, sentences, mentions, words, (s, pos) => clauseStart(boundaries, s, pos), lexicon);
+  const removal = findRemovalInCondition(text.normal, phrase, sentences, lexicon);
+  const cues = [...phrase, ...iran, ...removal];
+  // 4. Holders of each cue.
+  const holdings = resolveHolders(cues, { normal: text.normal, sentences, mentions, frames, quotes, boundaries, words, lexicon });
+  // 5. Claims with verbatim evidence, conditions and confidence.
+  return { id, text: original, metadata, claims: buildClaims(id, text, sentences, holdings, lexicon) };
+}
+
+/**
+ * Claims of every article in one file (a digest is split per CONTRACT.md).
+ * Example: extractFile("003.txt", digest, lexicon) → articles "003.txt#1" … "003.txt#20"
+ */
+export function extractFile(name: string, fileText: string, lexicon: Lexicon): ExtractedArticle[] {
+  return splitDocuments(name, fileText).map((a) => extractArticle(a.id, a.text, lexicon));
+}

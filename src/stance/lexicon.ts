@@ -1,0 +1,288 @@
+// The stance lexicon: actors, topic cues and attribution words as data, validated and compiled once.
+import { z } from "zod";
+import { normaliseTerm } from "../text/normalise";
+import { TOPICS, STANCES, type Stance, type Topic } from "./types";
+
+const TitleSchema = z.object({
+  alias: z.string().min(2),
+  from: z.number().int().optional(),
+  to: z.number().int().optional(),
+});
+
+const ActorSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/, "actor ids are lower-case ascii with underscores"),
+  party: z.string(),
+  kind: z.enum(["state", "organisation", "person"]),
+  name_en: z.string().optional(),
+  aliases: z.array(z.string().min(2)).min(1),
+  titles: z.array(TitleSchema).optional(),
+  places: z.array(z.string()).optional(),
+  speakerOnly: z.boolean().optional(),
+});
+
+export const ActorLexiconSchema = z.object({
+  version: z.string(),
+  parties: z.array(z.object({ id: z.string(), name_en: z.string(), name_ar: z.string() })).min(1),
+  actors: z.array(ActorSchema).min(1),
+});
+
+const CueRuleSchema = z
+  .object({
+    id: z.string(),
+    topic: z.enum(TOPICS),
+    stance: z.string(),
+    pattern: z.string(),
+    example: z.string(),
+    weight: z.number().min(0).max(1),
+    holder: z.enum(["subject"]).optional(),
+    requiresParticipation: z.boolean().optional(),
+    requiresNearby: z.string().optional(),
+    why: z.string().optional(),
+  })
+  .refine((r) => (STANCES[r.topic] as readonly string[]).includes(r.stance), {
+    message: "stance is not a label of this topic (see CONTRACT.md)",
+  });
+
+export const CueLexiconSchema = z.object({
+  version: z.string(),
+  macros: z.record(z.string(), z.string()),
+  rules: z.array(CueRuleSchema),
+  iran: z.object({
+    mention: z.string(),
+    participation: z.string(),
+    listIntroducers: z.string(),
+    supportTriggers: z.string(),
+    opposeTriggers: z.string(),
+    anaphora: z.string(),
+    conditionMarkers: z.string(),
+    conditionVerbs: z.string(),
+    weights: z.object({ support: z.number(), oppose: z.number(), conditional: z.number() }),
+  }),
+  conditions: z.record(z.string(), z.string()),
+  participation: z.string(),
+});
+
+const PatternEntry = z.object({ pattern: z.string(), why: z.string().optional() });
+export const AttributionLexiconSchema = z.object({
+  version: z.string(),
+  speechVerbs: z.object({ pattern: z.string(), continuation: z.string(), why: z.string().optional() }),
+  stanceWords: PatternEntry,
+  approvalWords: PatternEntry,
+  agreement: PatternEntry,
+  clauseBoundaries: PatternEntry,
+  locativeBefore: PatternEntry,
+  objectBefore: PatternEntry,
+  narrativeOnly: PatternEntry,
+});
+
+export type ActorLexicon = z.infer<typeof ActorLexiconSchema>;
+export type CueLexicon = z.infer<typeof CueLexiconSchema>;
+export type AttributionLexicon = z.infer<typeof AttributionLexiconSchema>;
+
+/** The three data files together, as stored in KV and in kv-fixtures/lexicon. */
+export interface LexiconData {
+  actors: unknown;
+  cues: unknown;
+  attribution: unknown;
+}
+
+export interface AliasInfo {
+  actor: string;
+  party: string;
+  person: boolean;
+  speakerOnly: boolean;
+  place: boolean;
+  from?: number;
+  to?: number;
+}
+
+export interface CompiledRule {
+  id: string;
+  topic: Topic;
+  stance: Stance;
+  regex: RegExp;
+  weight: number;
+  holder?: "subject";
+  requiresParticipation: boolean;
+  requiresNearby?: RegExp;
+}
+
+export interface Lexicon {
+  /** Hash-like version string: changes whenever any of the data changes. */
+  version: string;
+  parties: ActorLexicon["parties"];
+  actors: ActorLexicon["actors"];
+  actorRegex: RegExp;
+  aliases: Map<string, AliasInfo[]>;
+  rules: CompiledRule[];
+  iran: {
+    mention: RegExp;
+    participation: RegExp;
+    listIntroducers: RegExp;
+    supportTriggers: RegExp;
+    opposeTriggers: RegExp;
+    anaphora: RegExp;
+    conditionMarkers: RegExp;
+    conditionVerbs: RegExp;
+    weights: { support: number; oppose: number; conditional: number };
+  };
+  conditions: Array<{ id: string; regex: RegExp }>;
+  participation: RegExp;
+  speechVerb: RegExp;
+  continuation: RegExp;
+  stanceWord: RegExp;
+  approvalWord: RegExp;
+  agreement: RegExp;
+  clauseBoundary: RegExp;
+  locativeBefore: RegExp;
+  objectBefore: RegExp;
+  narrativeOnly: RegExp;
+}
+
+/** A lexicon file failed validation; the message names the entry at fault. */
+export class LexiconError extends Error {
+  override name = "LexiconError";
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const path = issue.path;
+  let where = path.join(".");
+  // Name the actor id (and alias) at fault rather than an array index.
+  if (path[0] === "actors" && typeof path[1] === "number") {
+    const actor = (value as { actors?: Array<{ id?: string; aliases?: string[] }> }).actors?.[path[1]];
+    where = `actor "${actor?.id ?? path[1]}"`;
+    if (path[2] === "aliases" && typeof path[3] === "number") where += ` alias ${JSON.stringify(actor?.aliases?.[path[3]])}`;
+    else if (path.length > 2) where += ` field ${path.slice(2).join(".")}`;
+  } else if (path[0] === "rules" && typeof path[1] === "number") {
+    const rule = (value as { rules?: Array<{ id?: string }> }).rules?.[path[1]];
+    where = `rule "${rule?.id ?? path[1]}"${path.length > 2 ? ` field ${path.slice(2).join(".")}` : ""}`;
+  }
+  throw new LexiconError(`${file}: ${where || "(top level)"}: ${issue.message}`);
+}
+
+const ARABIC_LETTER = "\\u0621-\\u064A";
+
+/** Expand {MACRO} references, then normalise Arabic letters the way the text is normalised. */
+function compilePattern(pattern: string, macros: Record<string, string>, where: string, flags = "g"): RegExp {
+  let source = pattern;
+  for (let depth = 0; depth < 5 && /\{[A-Z_]+\}/.test(source); depth++) {
+    source = source.replace(/\{([A-Z_]+)\}/g, (m, name: string) => {
+      const macro = macros[name];
+      if (macro === undefined) throw new LexiconError(`${where}: unknown macro {${name}}`);
+      return macro;
+    });
+  }
+  // Normalise only the Arabic letters; regex syntax is ASCII and survives unchanged, but the quote characters
+  // in patterns must stay `"` (they already are).
+  source = source.replace(/[\u0600-\u06FF]+/g, (arabic) => normaliseTerm(arabic));
+  try {
+    return new RegExp(source, flags);
+  } catch (e) {
+    throw new LexiconError(`${where}: pattern does not compile: ${(e as Error).message}`);
+  }
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Validate and compile the lexicon data. Throws LexiconError naming the entry at fault.
+ * Example: an actor alias "" → LexiconError('actors.json: actor "lavrov" alias "": …')
+ */
+export function compileLexicon(data: LexiconData): Lexicon {
+  const actors = parse(ActorLexiconSchema, data.actors, "actors.json");
+  const cues = parse(CueLexiconSchema, data.cues, "cues.json");
+  const attribution = parse(AttributionLexiconSchema, data.attribution, "attribution.json");
+  const partyIds = new Set(actors.parties.map((p) => p.id));
+  const aliases = new Map<string, AliasInfo[]>();
+  const seenIds = new Set<string>();
+  for (const actor of actors.actors) {
+    if (seenIds.has(actor.id)) throw new LexiconError(`actors.json: actor "${actor.id}" is defined twice`);
+    seenIds.add(actor.id);
+    if (!partyIds.has(actor.party)) {
+      throw new LexiconError(`actors.json: actor "${actor.id}" rolls up to unknown party "${actor.party}"`);
+    }
+    const places = new Set((actor.places ?? []).map(normaliseTerm));
+    const add = (raw: string, extra: Partial<AliasInfo>) => {
+      const alias = normaliseTerm(raw).trim().replace(/\s+/g, " ");
+      if (alias.length < 2) throw new LexiconError(`actors.json: actor "${actor.id}" alias ${JSON.stringify(raw)} is empty after normalising`);
+      const info: AliasInfo = {
+        actor: actor.id,
+        party: actor.party,
+        person: actor.kind === "person",
+        speakerOnly: actor.speakerOnly ?? false,
+        place: places.has(alias),
+        ...extra,
+      };
+      const variants = [alias];
+      // ل + ال → لل: "للائتلاف" is "to the Coalition".
+      if (alias.startsWith("ال")) variants.push(`لل${alias.slice(2)}`);
+      for (const v of variants) {
+        const list = aliases.get(v) ?? [];
+        list.push(info);
+        aliases.set(v, list);
+      }
+    };
+    for (const a of actor.aliases) add(a, {});
+    for (const t of actor.titles ?? []) add(t.alias, { from: t.from, to: t.to });
+  }
+  const alternation = [...aliases.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((a) => escapeRegex(a).replace(/ /g, "\\s+"))
+    .join("|");
+  // Optional clitics before the name: و/ف (and), ب/ل/ك (prepositions).
+  const actorRegex = new RegExp(`(?<![${ARABIC_LETTER}])(?:[وف]?[بلك]?)(${alternation})(?![${ARABIC_LETTER}])`, "g");
+
+  const macros = cues.macros;
+  const rules: CompiledRule[] = cues.rules.map((r) => {
+    const regex = compilePattern(r.pattern, macros, `cues.json: rule "${r.id}"`);
+    const example = normaliseTerm(r.example);
+    regex.lastIndex = 0;
+    if (!regex.test(example)) throw new LexiconError(`cues.json: rule "${r.id}": its example does not match its pattern`);
+    regex.lastIndex = 0;
+    return {
+      id: r.id,
+      topic: r.topic,
+      stance: r.stance as Stance,
+      regex,
+      weight: r.weight,
+      holder: r.holder,
+      requiresParticipation: r.requiresParticipation ?? false,
+      requiresNearby: r.requiresNearby ? compilePattern(r.requiresNearby, macros, `cues.json: rule "${r.id}"`, "") : undefined,
+    };
+  });
+  const c = (p: string, where: string, flags = "g") => compilePattern(p, macros, where, flags);
+  const iran = cues.iran;
+  return {
+    version: `${actors.version}/${cues.version}/${attribution.version}`,
+    parties: actors.parties,
+    actors: actors.actors,
+    actorRegex,
+    aliases,
+    rules,
+    iran: {
+      mention: c(iran.mention, "cues.json: iran.mention"),
+      participation: c(iran.participation, "cues.json: iran.participation"),
+      listIntroducers: c(iran.listIntroducers, "cues.json: iran.listIntroducers", ""),
+      supportTriggers: c(iran.supportTriggers, "cues.json: iran.supportTriggers"),
+      opposeTriggers: c(iran.opposeTriggers, "cues.json: iran.opposeTriggers"),
+      anaphora: c(iran.anaphora, "cues.json: iran.anaphora", ""),
+      conditionMarkers: c(iran.conditionMarkers, "cues.json: iran.conditionMarkers"),
+      conditionVerbs: c(iran.conditionVerbs, "cues.json: iran.conditionVerbs", ""),
+      weights: iran.weights,
+    },
+    conditions: Object.entries(cues.conditions).map(([id, p]) => ({ id, regex: c(p, `cues.json: conditions.${id}`, "") })),
+    participation: c(cues.participation, "cues.json: participation", ""),
+    speechVerb: c(attribution.speechVerbs.pattern, "attribution.json: speechVerbs"),
+    continuation: c(attribution.speechVerbs.continuation, "attribution.json: speechVerbs.continuation", "y"),
+    stanceWord: c(attribution.stanceWords.pattern, "attribution.json: stanceWords"),
+    approvalWord: c(attribution.approvalWords.pattern, "attribution.json: approvalWords"),
+    agreement: c(attribution.agreement.pattern, "attribution.json: agreement"),
+    clauseBoundary: c(attribution.clauseBoundaries.pattern, "attribution.json: clauseBoundaries"),
+    locativeBefore: c(attribution.locativeBefore.pattern, "attribution.json: locativeBefore", ""),
+    objectBefore: c(attribution.objectBefore.pattern, "attribution.json: objectBefore", ""),
+    narrativeOnly: c(attribution.narrativeOnly.pattern, "attribution.json: narrativeOnly", ""),
+  };
+}

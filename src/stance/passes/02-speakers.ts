@@ -1,0 +1,129 @@
+// Pass 2: speaker frames. A speech or position verb with its subject before (لافروف قال) or after it
+// (قال لافروف); a subjectless verb (وأضاف، وتابع، ومضى يقول) continues the last speaker.
+import type { Sentence, WordIndex } from "../../text/sentences";
+import type { Lexicon } from "../lexicon";
+import type { Mention } from "./01-actors";
+
+export interface Frame {
+  /** Normal offsets of the verb (or of the colon in a headline "روسيا: …"). */
+  start: number;
+  end: number;
+  sentence: number;
+  speaker: Mention;
+  method: "frame" | "continuation" | "headline";
+}
+
+export interface Clauses {
+  /** Sorted clause-boundary positions inside sentences. */
+  boundaries: number[];
+}
+
+/** Is there a clause boundary in [a, b)? */
+export function crossesBoundary(boundaries: readonly number[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = boundaries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (boundaries[mid]! < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < boundaries.length && boundaries[lo]! < b;
+}
+
+/** Start of the clause containing pos, within its sentence. */
+export function clauseStart(boundaries: readonly number[], sentence: Sentence, pos: number): number {
+  let start = sentence.start;
+  for (const b of boundaries) {
+    if (b >= pos) break;
+    if (b >= sentence.start) start = b;
+  }
+  return start;
+}
+
+/** End of the clause containing pos, within its sentence. */
+export function clauseEnd(boundaries: readonly number[], sentence: Sentence, pos: number): number {
+  for (const b of boundaries) if (b > pos && b < sentence.end) return b;
+  return sentence.end;
+}
+
+export function findClauseBoundaries(normal: string, lexicon: Lexicon): number[] {
+  const out: number[] = [];
+  const re = lexicon.clauseBoundary;
+  re.lastIndex = 0;
+  for (let m = re.exec(normal); m; m = re.exec(normal)) out.push(m.index);
+  return out;
+}
+
+/** Does the word before `pos` make the mention a place ("في موسكو") rather than a holder? */
+export function isLocative(normal: string, lexicon: Lexicon, pos: number): boolean {
+  return lexicon.locativeBefore.test(normal.slice(Math.max(0, pos - 14), pos));
+}
+
+/**
+ * Find speaker frames in text order, carrying the last explicit speaker across sentences.
+ * Example: "وقال لافروف … . وأضاف: «…»" → [frame(lavrov), continuation(lavrov)]
+ */
+export function findFrames(
+  normal: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  words: WordIndex,
+  boundaries: readonly number[],
+  lexicon: Lexicon,
+): Frame[] {
+  const frames: Frame[] = [];
+  let last: Mention | null = null;
+  let mi = 0;
+  sentences.forEach((s, si) => {
+    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    const inSentence: Mention[] = [];
+    for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) inSentence.push(mentions[j]!);
+    const text = normal.slice(s.start, s.end);
+    // Headline attribution: "روسيا: الأولوية …", "لافروف : روسيا متفقة …".
+    const colon = text.indexOf(":");
+    if (colon > 0) {
+      const head = inSentence.find((m) => m.end <= s.start + colon && words.between(m.end, s.start + colon) === 0);
+      if (head && words.between(s.start, head.start) <= 1 && !(head.place && s.end - s.start > 150) && !head.speakerOnly) {
+        frames.push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: head, method: "headline" });
+        last = head;
+      }
+    }
+    const re = lexicon.speechVerb;
+    re.lastIndex = s.start;
+    for (let v = re.exec(normal); v && v.index < s.end; v = re.exec(normal)) {
+      const vStart = v.index;
+      const vEnd = v.index + v[0].length;
+      const conjoined = /^[وف]/.test(v[0]) && !/^(?:وافق|وافقت|فاجاب)/.test(v[0]);
+      const participle = lexicon.narrativeOnly.test(v[0]);
+      const before = [...inSentence]
+        .reverse()
+        .find((m) => m.end <= vStart && words.between(m.end, vStart) <= 2 && !crossesBoundary(boundaries, m.end, vStart));
+      const after = inSentence.find(
+        (m) =>
+          m.start >= vEnd &&
+          words.between(vEnd, m.start) <= 3 &&
+          !isLocative(normal, lexicon, m.start) &&
+          !crossesBoundary(boundaries, vEnd, m.start),
+      );
+      let speaker: Mention | undefined;
+      if (!participle) speaker = conjoined ? (after ?? before) : (before ?? after);
+      if (speaker?.speakerOnly && !(speaker === after || speaker === before)) speaker = undefined;
+      if (speaker) {
+        frames.push({ start: vStart, end: vEnd, sentence: si, speaker, method: "frame" });
+        last = speaker;
+        continue;
+      }
+      // No subject: a participle continues this sentence's speaker; a clause-initial verb the last one.
+      const sentenceFrame = [...frames].reverse().find((f) => f.sentence === si && f.start < vStart);
+      if (participle && sentenceFrame) {
+        frames.push({ start: vStart, end: vEnd, sentence: si, speaker: sentenceFrame.speaker, method: "continuation" });
+        continue;
+      }
+      const clauseHead = clauseStart(boundaries, s, vStart);
+      if (last && words.between(clauseHead, vStart) <= 1 && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) {
+        frames.push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation" });
+      }
+    }
+  });
+  return frames;
+}

@@ -1,0 +1,238 @@
+// Pass 3: topic cues. Phrase rules from the cue data, plus the two compositional cues: Iran's participation
+// (a participation word + Iran, judged by the triggers around it) and Assad's removal inside a condition.
+import type { Sentence, WordIndex } from "../../text/sentences";
+import type { CompiledRule, Lexicon } from "../lexicon";
+import type { Stance, Topic } from "../types";
+import type { Mention } from "./01-actors";
+
+export interface Cue {
+  rule: string;
+  topic: Topic;
+  stance: Stance;
+  /** Normal offsets of the cue words. */
+  start: number;
+  end: number;
+  sentence: number;
+  weight: number;
+  holder?: "subject";
+  /** Holders fixed by the cue itself (Iran lists: «لكن الولايات المتحدة والسعودية … يرفضون»). */
+  holders?: Mention[];
+  /** The cue this one depends on (Assad's removal named inside a condition takes the condition's holder). */
+  parent?: Cue;
+}
+
+function sentenceOf(sentences: readonly Sentence[], pos: number, end: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return end <= s.end ? mid : -1;
+  }
+  return -1;
+}
+
+const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional" };
+
+/**
+ * Phrase cues of every rule, inside stance-bearing sentences. A conditional cue that overlaps an unconditional
+ * one («دون أي شرط») is dropped; of overlapping cues on one topic, the longer wins.
+ * Example: "… دون شروط مسبقة" → [{rule: "pre.without-preconditions", stance: "unconditional"}]
+ */
+export function findPhraseCues(normal: string, sentences: readonly Sentence[], lexicon: Lexicon): Cue[] {
+  const cues: Cue[] = [];
+  for (const rule of lexicon.rules) {
+    const re = rule.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(normal); m; m = re.exec(normal)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const si = sentenceOf(sentences, m.index, m.index + m[0].trimEnd().length);
+      if (si < 0) continue;
+      const s = sentences[si]!;
+      if (!requirementsMet(rule, normal.slice(s.start, s.end), m.index - s.start, lexicon)) continue;
+      cues.push({
+        rule: rule.id,
+        topic: rule.topic,
+        stance: rule.stance,
+        start: m.index,
+        end: m.index + m[0].trimEnd().length,
+        sentence: si,
+        weight: rule.weight,
+        holder: rule.holder,
+      });
+    }
+  }
+  return resolveOverlaps(cues);
+}
+
+function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexicon: Lexicon): boolean {
+  if (rule.requiresParticipation && !lexicon.participation.test(sentence)) return false;
+  if (rule.requiresNearby && !rule.requiresNearby.test(sentence)) return false;
+  // A negated conditional marker («لا نشترط», «ليس شرطاً أن») is not a condition.
+  if (rule.stance === "conditional" && /(?:^|\s)(?:لا|لن|ليس|ليست|دون|بدون|غير|عدم)\s+$/.test(sentence.slice(Math.max(0, at - 8), at))) {
+    return false;
+  }
+  return true;
+}
+
+function resolveOverlaps(cues: Cue[]): Cue[] {
+  cues.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Cue[] = [];
+  for (const c of cues) {
+    const clash = kept.find((k) => k.start < c.end && c.start < k.end && (k.topic === c.topic || CONTRARY[c.stance] === k.stance || CONTRARY[k.stance] === c.stance));
+    if (!clash) {
+      kept.push(c);
+      continue;
+    }
+    // Unconditional beats conditional on the same words; otherwise the longer cue says more.
+    const cWins =
+      CONTRARY[clash.stance] === c.stance || (!(CONTRARY[c.stance] === clash.stance) && c.end - c.start > clash.end - clash.start && clash.topic === c.topic);
+    if (cWins) kept[kept.indexOf(clash)] = c;
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Iran's participation: a participation word with Iran right after it (or listed after «خصوصاً / ولا سيما»),
+ * or an «وفد إيراني». Support or oppose comes from the triggers before it in its clause; a condition marker
+ * with a condition verb makes it conditional. Opposition stated after it («لكن واشنطن … يرفضون», «ترفض …
+ * هذه المشاركة») gives a second cue whose holders are the parties named there.
+ * Example: "تريد روسيا أن تشارك إيران لكن الولايات المتحدة يرفضون" → support (holder to find), oppose [usa]
+ */
+export function findIranCues(
+  normal: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  words: WordIndex,
+  clauseStartOf: (s: Sentence, pos: number) => number,
+  lexicon: Lexicon,
+): Cue[] {
+  const ir = lexicon.iran;
+  const cues: Cue[] = [];
+  const iranAt: Array<{ start: number; end: number; delegation: boolean }> = [];
+  ir.mention.lastIndex = 0;
+  for (let m = ir.mention.exec(normal); m; m = ir.mention.exec(normal)) {
+    iranAt.push({ start: m.index, end: m.index + m[0].length, delegation: /وفد/.test(m[0]) });
+  }
+  if (iranAt.length === 0) return cues;
+  const participations: Array<{ start: number; end: number }> = [];
+  ir.participation.lastIndex = 0;
+  for (let m = ir.participation.exec(normal); m; m = ir.participation.exec(normal)) {
+    participations.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const seen = new Set<number>();
+  for (const iran of iranAt) {
+    const si = sentenceOf(sentences, iran.start, iran.end);
+    if (si < 0) continue;
+    const s = sentences[si]!;
+    // The participation word governing this mention of Iran.
+    const p = [...participations].reverse().find((pp) => {
+      if (pp.end > iran.start || pp.start < s.start) return false;
+      const gap = words.between(pp.end, iran.start);
+      if (gap <= 2) return true;
+      return gap <= 30 && ir.listIntroducers.test(normal.slice(pp.end, iran.start));
+    });
+    const follows = participations.find((pp) => pp.start >= iran.end && pp.start < s.end && words.between(iran.end, pp.start) === 0);
+    if (!p && !iran.delegation && !follows) continue;
+    const spanStart = p ? p.start : iran.start;
+    const spanEnd = Math.max(iran.end, follows?.end ?? 0);
+    if (seen.has(spanStart)) continue;
+    seen.add(spanStart);
+    const head = clauseStartOf(s, spanStart);
+    const lead = normal.slice(head, spanStart);
+    const tail = normal.slice(spanEnd, s.end);
+    // Conditional: «لكي يكون هناك وفد إيراني … لابد أن يسحب», «نرحب بمشاركة إيران إذا قبلت …».
+    const markerBefore = lastMatch(ir.conditionMarkers, normal.slice(Math.max(s.start, spanStart - 40), spanStart));
+    const markerAfter = firstMatch(ir.conditionMarkers, tail);
+    const conditional =
+      (markerBefore !== null && ir.conditionVerbs.test(tail)) || (markerAfter !== null && words.between(spanEnd, spanEnd + markerAfter) <= 6 && ir.conditionVerbs.test(tail.slice(markerAfter)));
+    const oppose = lastMatch(ir.opposeTriggers, lead);
+    const support = lastMatch(ir.supportTriggers, lead);
+    let stance: Stance | null = null;
+    if (conditional) stance = "conditional";
+    else if (oppose !== null && (support === null || oppose > support)) stance = "oppose";
+    else if (support !== null) stance = "support";
+    if (stance) {
+      const start = stance === "support" && support !== null ? head + support : stance === "oppose" && oppose !== null ? head + oppose : spanStart;
+      cues.push({ rule: `iran.${stance}`, topic: "iran_participation", stance, start: Math.min(start, spanStart), end: spanEnd, sentence: si, weight: ir.weights[stance as "support" | "oppose" | "conditional"] });
+    }
+    // Opposition stated after the participation, about it: a contrast clause with an oppose trigger.
+    const after = firstMatch(ir.opposeTriggers, tail);
+    if (after !== null && stance !== "oppose") {
+      const triggerAt = spanEnd + after;
+      const region = mentions.filter((m) => m.start >= spanEnd && m.start < s.end && !m.speakerOnly && !(m.party === "iran"));
+      const anaphoric = ir.anaphora.test(tail) || /(?:يرفض|ترفض|يعارض|تعارض)\w*\s*[.،,]?\s*$/.test(normal.slice(spanEnd, s.end).replace(/"/g, ""));
+      const contrast = /(?:لكن|ولكن|في حين|بينما|فيما|الا ان|غير ان)/.test(tail.slice(0, after + 40)) || normal.slice(s.start, spanStart).match(/(?:فيما|في حين|بينما)/);
+      if (region.length > 0 && (anaphoric || contrast)) {
+        const holders = coordinated(region, normal, triggerAt);
+        if (holders.length > 0) {
+          cues.push({ rule: "iran.oppose-after", topic: "iran_participation", stance: "oppose", start: Math.min(triggerAt, holders[0]!.start), end: Math.max(triggerAt + 4, holders[holders.length - 1]!.end), sentence: si, weight: ir.weights.oppose, holders });
+        }
+      }
+    }
+  }
+  return cues;
+}
+
+/** The parties coordinated around a trigger: «الولايات المتحدة والسعودية والائتلاف … يرفضون». */
+function coordinated(region: Mention[], normal: string, triggerAt: number): Mention[] {
+  // Start from the mention nearest the trigger and extend over «و» / «،» links.
+  let best = 0;
+  let bestDistance = Infinity;
+  region.forEach((m, i) => {
+    const d = m.start >= triggerAt ? m.start - triggerAt : triggerAt - m.end;
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = i;
+    }
+  });
+  let lo = best;
+  let hi = best;
+  while (lo > 0 && linkedWithConjunction(normal, region[lo - 1]!, region[lo]!)) lo--;
+  while (hi < region.length - 1 && linkedWithConjunction(normal, region[hi]!, region[hi + 1]!)) hi++;
+  return region.slice(lo, hi + 1);
+}
+
+/** Two mentions joined by «و» or a comma, as in a list of parties. */
+export function linkedWithConjunction(normal: string, a: Mention, b: Mention): boolean {
+  const gap = normal.slice(a.end, b.start);
+  return /^\s*[،,]?\s*و?\s*$/.test(gap);
+}
+
+function lastMatch(re: RegExp, text: string): number | null {
+  re.lastIndex = 0;
+  let at: number | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
+}
+
+function firstMatch(re: RegExp, text: string): number | null {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  return m ? m.index : null;
+}
+
+/**
+ * Assad's removal named inside a condition (after «شرط أن / شريطة أن / على أن / مشترطاً» in the same
+ * sentence) is a demand that he go, held by whoever holds the condition.
+ * Example: "… شرط أن تؤدي إلى فترة انتقالية تلحظ تنحي الرئيس بشار الأسد" → must_go
+ */
+export function findRemovalInCondition(normal: string, conditionals: readonly Cue[], sentences: readonly Sentence[], lexicon: Lexicon): Cue[] {
+  const removal = lexicon.conditions.find((c) => c.id === "assad_departure")?.regex;
+  if (!removal) return [];
+  const out: Cue[] = [];
+  for (const c of conditionals) {
+    if (c.topic !== "geneva2_preconditions" || c.stance !== "conditional") continue;
+    const s = sentences[c.sentence]!;
+    const tail = normal.slice(c.start, s.end);
+    const m = removal.exec(tail);
+    if (!m) continue;
+    out.push({ rule: "assad.removal-in-condition", topic: "assad_role", stance: "must_go", start: c.start + m.index, end: c.start + m.index + m[0].length, sentence: c.sentence, weight: 0.8, parent: c });
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+// Pass 4: who holds each cue. Quotations belong to their speaker; otherwise the nearest party that is the
+// subject of a position in the cue's clause, else the sentence's speaker frame; approvals and agreements add
+// the approver and the partner.
+import type { Quote, Sentence, WordIndex } from "../../text/sentences";
+import type { Lexicon } from "../lexicon";
+import type { AttributionMethod } from "../types";
+import type { Mention } from "./01-actors";
+import { clauseStart, crossesBoundary, isLocative, type Frame } from "./02-speakers";
+import { linkedWithConjunction, type Cue } from "./03-cues";
+
+export interface Holding {
+  cue: Cue;
+  holder: Mention;
+  method: AttributionMethod;
+  /** The party that reports the position, when it is not the holder's own statement. */
+  reportedBy?: string;
+}
+
+export interface HolderContext {
+  normal: string;
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  frames: readonly Frame[];
+  quotes: readonly Quote[];
+  boundaries: readonly number[];
+  words: WordIndex;
+  lexicon: Lexicon;
+}
+
+/** Quotes of three words or fewer are scare quotes or names («الوطن», «غير واقعية»), not speech. */
+const MIN_QUOTE_WORDS = 4;
+
+export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holding[] {
+  const out: Holding[] = [];
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of ctx.mentions) {
+    const si = sentenceIndex(ctx.sentences, m.start);
+    if (si < 0) continue;
+    const list = bySentence.get(si) ?? [];
+    list.push(m);
+    bySentence.set(si, list);
+  }
+  const resolved = new Map<Cue, Holding[]>();
+  for (const cue of cues) {
+    const holdings = cue.parent
+      ? (resolved.get(cue.parent) ?? []).map((h) => ({ ...h, cue }))
+      : holdersOf(cue, bySentence.get(cue.sentence) ?? [], ctx);
+    resolved.set(cue, holdings);
+    out.push(...holdings);
+  }
+  return out;
+}
+
+function sentenceIndex(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Holding[] {
+  const { normal, lexicon, words, boundaries } = ctx;
+  const sentence = ctx.sentences[cue.sentence]!;
+  const headline = sentence.lineKind === "title" || sentence.lineKind === "heading";
+  if (cue.holders) {
+    const frame = lastFrameBefore(ctx.frames, cue.sentence, cue.start);
+    return cue.holders.map((holder) => ({ cue, holder, method: "list", reportedBy: reporter(frame, holder) }));
+  }
+  const outside = (m: Mention) => m.end <= cue.start || m.start >= cue.end;
+  const frameBefore = lastFrameBefore(ctx.frames, cue.sentence, cue.start);
+  const frameAfter = ctx.frames.find((f) => f.sentence === cue.sentence && f.start >= cue.end);
+  const quote = speechQuoteAround(ctx.quotes, words, cue.start);
+  let primary: Holding | null = null;
+
+  if (cue.holder === "subject" || lexicon.narrativeOnly.test(normal.slice(cue.start, cue.end))) {
+    // The cue is itself the predicate (اشترط، رفضت، مشترطاً): its subject holds it.
+    const participle = lexicon.narrativeOnly.test(normal.slice(cue.start, cue.start + 12)) || /ها$|ه$/.test(normal.slice(cue.start, cue.end).split(/\s/)[0]!);
+    const after = inSentence.find((m) => m.start >= cue.start && m.start <= cue.end + 2 + 40 && words.between(cue.start, m.start) <= 2 && !m.speakerOnly && !isLocative(normal, lexicon, m.start));
+    const before = [...inSentence].reverse().find((m) => m.end <= cue.start && words.between(m.end, cue.start) <= 2 && !m.speakerOnly && !crossesBoundary(boundaries, m.end, cue.start));
+    const subject = participle ? undefined : (before ?? after);
+    if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
+    else if (frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
+  }
+  if (!primary && quote) {
+    const speaker = quoteSpeaker(quote, ctx);
+    if (speaker) primary = { cue, holder: speaker.speaker, method: speaker.method === "frame" ? "quote" : speaker.method };
+  }
+  if (!primary) {
+    const head = clauseStart(boundaries, sentence, cue.start);
+    const candidate = [...inSentence].reverse().find((m) => m.end <= cue.start && m.start >= head && outside(m) && isHolderCandidate(m, ctx));
+    if (candidate) {
+      primary = { cue, holder: candidate, method: "subject", reportedBy: reporter(frameBefore, candidate) };
+    }
+  }
+  if (!primary && frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : frameBefore.method };
+  if (!primary && frameAfter && frameAfter.method !== "continuation") primary = { cue, holder: frameAfter.speaker, method: "frame" };
+  if (!primary) return [];
+  if (headline && primary.method !== "list") primary.method = "headline";
+
+  const holdings: Holding[] = [primary];
+  // Coordinated holders: «روسيا والولايات المتحدة متفقتان …».
+  if (primary.method === "subject") {
+    const i = inSentence.indexOf(primary.holder);
+    for (let j = i - 1; j >= 0 && linkedWithConjunction(normal, inSentence[j]!, inSentence[j + 1]!) && outside(inSentence[j]!); j--) {
+      holdings.push({ ...primary, holder: inSentence[j]! });
+    }
+  }
+  // Approval: «أعربت الخارجية الروسية عن ارتياحها لإعراب سوريا عن استعدادها …» — Russia holds it too.
+  const approver = approverOf(primary.holder, sentence, inSentence, frameBefore, ctx);
+  if (approver) holdings.push({ cue, holder: approver, method: "approval" });
+  // Agreement: «روسيا متفقة مع الأمريكيين بشأن … دون شروط» — the partner holds it, as reported.
+  const agreementScope = quote ? quote.start : sentence.start;
+  const re = lexicon.agreement;
+  re.lastIndex = agreementScope;
+  for (let m = re.exec(normal); m && m.index < cue.start; m = re.exec(normal)) {
+    const partnerAt = m.index + m[0].length;
+    const partner = inSentence.find((x) => x.start >= partnerAt && words.between(partnerAt, x.start) === 0);
+    if (partner && partner.party !== primary.holder.party && partner.end <= cue.start) {
+      holdings.push({ cue, holder: partner, method: "agreement", reportedBy: primary.holder.party });
+    }
+  }
+  return holdings;
+}
+
+/**
+ * Who approves the holder's position: the party next to a welcoming word (ارتياح، ترحيب، تقدير، أشاد) that
+ * governs the holder — its subject («روسيا مرتاحة لقبول سوريا»), its genitive («تقدير موسكو لموقف دمشق»), or
+ * the speaker of the frame it stands in («أعربت الخارجية الروسية عن ارتياحها لإعراب سوريا»).
+ */
+function approverOf(holder: Mention, sentence: Sentence, inSentence: readonly Mention[], frame: Frame | undefined, ctx: HolderContext): Mention | undefined {
+  const { normal, lexicon, words } = ctx;
+  const re = lexicon.approvalWord;
+  re.lastIndex = sentence.start;
+  let word: { start: number; end: number } | undefined;
+  for (let m = re.exec(normal); m && m.index < holder.start; m = re.exec(normal)) {
+    const end = m.index + m[0].length;
+    if (words.between(end, holder.start) <= 4) word = { start: m.index, end };
+  }
+  if (!word) return undefined;
+  const w = word;
+  const genitive = inSentence.find((m) => m !== holder && m.start >= w.end && words.between(w.end, m.start) === 0);
+  const subject = [...inSentence].reverse().find((m) => m.end <= w.start && words.between(m.end, w.start) <= 3);
+  const approver = genitive ?? subject ?? (frame && frame.start < w.start ? frame.speaker : undefined);
+  return approver && approver.party !== holder.party ? approver : undefined;
+}
+
+/** A party is a holder candidate when it is the subject of a speech or stance word, not a place or a genitive. */
+function isHolderCandidate(m: Mention, ctx: HolderContext): boolean {
+  const { normal, lexicon, words } = ctx;
+  if (ctx.frames.some((f) => f.speaker === m && f.method === "frame")) return true;
+  if (m.speakerOnly) return false;
+  const before = normal.slice(Math.max(0, m.start - 16), m.start);
+  if (isLocative(normal, lexicon, m.start)) return false;
+  const objectLike = lexicon.objectBefore.test(before);
+  // A stance word just before (استعداد، موقف، تريد …) or just after (… تريد، … مستعدة) makes it a holder.
+  const re = lexicon.stanceWord;
+  re.lastIndex = Math.max(0, m.start - 30);
+  for (let w = re.exec(normal); w && w.index < m.end + 40; w = re.exec(normal)) {
+    if (w.index + w[0].length <= m.start) {
+      if (!objectLike && words.between(w.index + w[0].length, m.start) === 0) return true;
+    } else if (w.index >= m.end && words.between(m.end, w.index) <= 2) return true;
+  }
+  return false;
+}
+
+function lastFrameBefore(frames: readonly Frame[], sentence: number, pos: number): Frame | undefined {
+  let found: Frame | undefined;
+  for (const f of frames) {
+    if (f.sentence > sentence) break;
+    if (f.sentence === sentence && f.start < pos) found = f;
+  }
+  return found;
+}
+
+function reporter(frame: Frame | undefined, holder: Mention): string | undefined {
+  return frame && frame.speaker.party !== holder.party ? frame.speaker.party : undefined;
+}
+
+function speechQuoteAround(quotes: readonly Quote[], words: WordIndex, pos: number): Quote | undefined {
+  const q = quotes.find((x) => x.start <= pos && pos < x.end);
+  return q && words.between(q.start, q.end) + 1 >= MIN_QUOTE_WORDS ? q : undefined;
+}
+
+/** The speaker of a quotation: the nearest frame before it in its sentence, or one right after it. */
+function quoteSpeaker(quote: Quote, ctx: HolderContext): Frame | undefined {
+  const si = sentenceIndex(ctx.sentences, quote.start);
+  const before = si >= 0 ? lastFrameBefore(ctx.frames, si, quote.start) : undefined;
+  if (before) return before;
+  return ctx.frames.find((f) => f.start >= quote.end && f.start - quote.end < 30);
+}

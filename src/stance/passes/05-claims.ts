@@ -1,0 +1,89 @@
+// Pass 5: claims as CONTRACT.md prints them: evidence as a verbatim original slice, conditions, confidence.
+import { originalSpan, type NormalisedText } from "../../text/normalise";
+import type { Sentence } from "../../text/sentences";
+import type { Lexicon } from "../lexicon";
+import type { AttributionMethod, Claim } from "../types";
+import type { Holding } from "./04-holders";
+
+/** How much each way of finding the holder is trusted (1 = the holder is named as the speaker). */
+const METHOD_TRUST: Record<AttributionMethod, number> = {
+  quote: 1,
+  frame: 1,
+  subject: 0.97,
+  list: 0.97,
+  continuation: 0.9,
+  agreement: 0.88,
+  approval: 0.88,
+  headline: 0.85,
+};
+
+/** Evidence longer than this is cut to the clause around the cue; the scorer accepts 12 to 600 characters. */
+const MAX_EVIDENCE = 400;
+const MIN_EVIDENCE = 12;
+
+export function buildClaims(doc: string, text: NormalisedText, sentences: readonly Sentence[], holdings: readonly Holding[], lexicon: Lexicon): Claim[] {
+  const byKey = new Map<string, Claim>();
+  for (const h of holdings) {
+    const { cue } = h;
+    const s = sentences[cue.sentence]!;
+    const span = evidenceSpan(text.normal, s, cue.start, cue.end);
+    const { start, end } = originalSpan(text, span.start, span.end);
+    const evidence = text.original.slice(start, end);
+    if (evidence.replace(/\s+/g, " ").trim().length < MIN_EVIDENCE) continue;
+    const confidence = Math.round(cue.weight * METHOD_TRUST[h.method] * (h.reportedBy ? 0.95 : 1) * 100) / 100;
+    const claim: Claim = {
+      doc,
+      party: h.holder.party,
+      actor: h.holder.actor,
+      topic: cue.topic,
+      stance: cue.stance,
+      evidence,
+      start,
+      end,
+      confidence,
+      rules: [cue.rule, `holder.${h.method}`],
+    };
+    if (h.reportedBy) claim.reported_by = h.reportedBy;
+    if (cue.stance === "conditional") {
+      const conditions = conditionsNamed(text.normal.slice(cue.start, s.end), lexicon);
+      if (conditions.length) claim.conditions = conditions;
+    }
+    // One claim per holder, topic and label in an article: the most confident wins, conditions accumulate.
+    const key = `${claim.actor}\t${claim.topic}\t${claim.stance}`;
+    const prev = byKey.get(key);
+    if (!prev) byKey.set(key, claim);
+    else {
+      const merged = claim.confidence > prev.confidence ? claim : prev;
+      const conditions = [...new Set([...(prev.conditions ?? []), ...(claim.conditions ?? [])])];
+      if (conditions.length) merged.conditions = conditions;
+      byKey.set(key, merged);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.start - b.start || a.party.localeCompare(b.party));
+}
+
+/** What a conditional holder asks for, by the condition patterns of the cue data. */
+function conditionsNamed(tail: string, lexicon: Lexicon): string[] {
+  return lexicon.conditions.filter((c) => c.regex.test(tail)).map((c) => c.id);
+}
+
+/** The sentence, or for a long one the clause-ish window (between commas) around the cue. */
+function evidenceSpan(normal: string, s: Sentence, cueStart: number, cueEnd: number): { start: number; end: number } {
+  if (s.end - s.start <= MAX_EVIDENCE) return { start: s.start, end: s.end };
+  let start = cueStart;
+  let end = cueEnd;
+  const budget = MAX_EVIDENCE - (cueEnd - cueStart);
+  const leftLimit = Math.max(s.start, cueStart - Math.floor(budget * 0.6));
+  const rightLimit = Math.min(s.end, cueEnd + Math.ceil(budget * 0.4));
+  // Extend to the nearest comma or clause punctuation inside the limits, else to a word boundary.
+  const left = normal.slice(leftLimit, cueStart);
+  const comma = left.search(/[،,؛:][^،,؛:]*$/);
+  start = comma >= 0 ? leftLimit + comma + 1 : leftLimit + Math.max(0, left.indexOf(" ") + 1);
+  const right = normal.slice(cueEnd, rightLimit);
+  const stop = right.search(/[،,؛.]/);
+  end = stop >= 0 ? cueEnd + stop : cueEnd + Math.max(0, right.lastIndexOf(" "));
+  if (end <= cueEnd) end = rightLimit;
+  while (start < cueStart && /\s/.test(normal[start]!)) start++;
+  while (end > cueEnd && /\s/.test(normal[end - 1]!)) end--;
+  return { start, end };
+}

@@ -1,0 +1,165 @@
+// Tell article text from what surrounds it: breadcrumbs, tables of contents, prompts, comments, sign-offs.
+import { normaliseTerm } from "./normalise";
+
+export type LineKind =
+  | "title"
+  | "body"
+  | "heading"
+  | "blank"
+  | "breadcrumb"
+  | "toc"
+  | "promo"
+  | "comments"
+  | "signoff"
+  | "byline"
+  | "dateline";
+
+export interface Line {
+  /** Offsets of the line in the article's original text (without its newline). */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: LineKind;
+}
+
+/** Kinds whose text can carry a stance. */
+export const STANCE_BEARING: ReadonlySet<LineKind> = new Set<LineKind>(["title", "body", "heading"]);
+
+const N = normaliseTerm;
+/** A numbered headline: "1.  …", "12.   …", "3) …", "- …" in a list. */
+const NUMBERED = /^\s*\d{1,3}\s*[.)\-]\s+\S/;
+/** Headings that open a table of contents: عناوين الملف، محتويات، في هذا العدد، اقرأ أيضا. */
+const TOC_HEADINGS = ["عناوين الملف", "محتويات الملف", "المحتويات", "في هذا العدد", "اقرأ أيضا", "اقرا ايضا", "مواضيع ذات صلة", "أخبار ذات صلة"].map(N);
+/** Breadcrumb trails: "الرئيسة \ ملفات المركز \ …", "الرئيسية > أخبار > …". */
+const BREADCRUMB = /(?:^|\s)(?:الرئيسه|الرئيسيه|الصفحه الرئيسيه|home)\s*[\\/>»›|]/;
+const CRUMB_SEPARATORS = /\s[\\>»›|]\s/g;
+/** Subscription and app prompts. */
+const PROMO = [
+  "تلغرام", "تيليغرام", "للاشتراك", "اضغط هنا", "إضغط هنا", "اشترك في", "اشترك الآن", "تابعونا على", "حمل تطبيق", "النشرة البريدية", "قرائنا من مستخدمي",
+].map(N);
+/** The start of a comment section: everything after it belongs to readers, not to the article. */
+const COMMENTS = /^\s*(?:التعليقات|تعليقات القراء|اضف تعليق|أضف تعليق|شارك برايك|التعليقات المنشوره)\s*:?\s*$/;
+const COMMENTS_DISCLAIMER = N("جميع التعليقات المنشورة");
+/** Agency sign-offs and wire codes at the end: "أ ش أ", "(أ ف ب)", "AZP02", "سيريانيوز", "وكالات". */
+const SIGNOFF = /^\s*(?:\(?[اأ]\s?[.]?\s?[شف]\s?[.]?\s?[اأب]\)?|[a-z]{2,4}\d{1,3}|\(?(?:رويترز|وكالات|سانا|يو بي اي|د ب ا|ا ف ب|سيريانيوز|كونا|واس|ارنا|قنا)\)?|admin)\s*$/i;
+
+/**
+ * Classify the lines of one article. The first substantial line is its title unless it is boilerplate; short
+ * lines right after it (outlet, author) are bylines; numbered runs are a table of contents.
+ * Example: ["الرئيسة \\ ملفات \\ …", "عناوين الملف", "1. روسيا …", "نص"] → breadcrumb, heading→toc, toc, title
+ */
+export function classifyLines(original: string): Line[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const raw of original.split("\n")) {
+    lines.push({ start: offset, end: offset + raw.length, kind: "body" });
+    offset += raw.length + 1;
+  }
+  const normal = lines.map((l) => N(original.slice(l.start, l.end)));
+  const kinds: LineKind[] = lines.map(() => "body");
+  let inComments = false;
+  let inToc = false;
+  for (let i = 0; i < lines.length; i++) {
+    const t = normal[i]!.trim();
+    if (inComments) {
+      kinds[i] = "comments";
+      continue;
+    }
+    if (!t) {
+      kinds[i] = "blank";
+      continue;
+    }
+    if (COMMENTS.test(t)) {
+      inComments = true;
+      kinds[i] = "comments";
+      continue;
+    }
+    if (t.includes(COMMENTS_DISCLAIMER)) {
+      kinds[i] = "comments";
+      continue;
+    }
+    if (BREADCRUMB.test(t) || (t.match(CRUMB_SEPARATORS)?.length ?? 0) >= 2) {
+      kinds[i] = "breadcrumb";
+      continue;
+    }
+    if (TOC_HEADINGS.some((h) => t === h || t === `${h}:`)) {
+      kinds[i] = "toc";
+      inToc = true;
+      continue;
+    }
+    if (NUMBERED.test(t) && (inToc || isNumberedRun(normal, i))) {
+      kinds[i] = "toc";
+      inToc = true;
+      continue;
+    }
+    inToc = false;
+    if (t.length < 160 && PROMO.some((p) => t.includes(p))) {
+      kinds[i] = "promo";
+      continue;
+    }
+    if (SIGNOFF.test(t)) {
+      kinds[i] = "signoff";
+      continue;
+    }
+  }
+  markTitleAndBylines(normal, kinds);
+  return lines.map((l, i) => ({ ...l, kind: kinds[i]! }));
+}
+
+/** Three or more consecutive numbered lines (blank lines allowed) make a list of headlines. */
+function isNumberedRun(normal: string[], i: number): boolean {
+  let count = 0;
+  for (let j = i; j < normal.length && count < 3; j++) {
+    const t = normal[j]!.trim();
+    if (!t) continue;
+    if (!NUMBERED.test(t)) break;
+    count++;
+  }
+  return count >= 3;
+}
+
+/** A line that reads like a sentence of running text rather than a label. */
+const SENTENCE_END = /[.!?؟:"]\s*$/;
+const DATE_ONLY = /^[\s\d:.,،/\-]*(?:[\u0621-\u064A]+\s*){0,4}[\s\d:.,،/\-]*$/;
+
+function markTitleAndBylines(normal: string[], kinds: LineKind[]): void {
+  // The title: the first body line that is short and does not end like a sentence. After the TOC of a digest
+  // header, the first article's own title follows the list.
+  let titleAt = -1;
+  for (let i = 0; i < normal.length; i++) {
+    if (kinds[i] !== "body") continue;
+    const t = normal[i]!.trim();
+    // A one- or two-word first line is a section label ("أخبار"), not the headline.
+    if (t.split(/\s+/).length <= 2 && !/\d/.test(t)) {
+      kinds[i] = "breadcrumb";
+      continue;
+    }
+    if (t.length <= 220 && !/[.]\s*$/.test(t) && !/^\S{0,20}:/.test(t)) titleAt = i;
+    break;
+  }
+  if (titleAt < 0) return;
+  kinds[titleAt] = "title";
+  // Up to four short lines after the title are outlet, author, date or place lines.
+  for (let i = titleAt + 1, seen = 0; i < normal.length && seen < 4; i++) {
+    if (kinds[i] === "blank") continue;
+    if (kinds[i] !== "body") break;
+    const t = normal[i]!.trim();
+    if (t.length > 60 || SENTENCE_END.test(t)) break;
+    kinds[i] = /\d/.test(t) && DATE_ONLY.test(t) ? "dateline" : "byline";
+    seen++;
+  }
+  // Short label lines after the body's end (outlet names, sign-offs) are not text either.
+  for (let i = normal.length - 1; i > titleAt; i--) {
+    if (kinds[i] === "blank" || kinds[i] === "comments") continue;
+    if (kinds[i] !== "body") break;
+    const t = normal[i]!.trim();
+    if (t.length > 30 || SENTENCE_END.test(t)) break;
+    kinds[i] = "signoff";
+  }
+  // Short lines without final punctuation inside the body are subheadings ("دعوة روسية"): text, but not sentences
+  // that continue into the next line.
+  for (let i = titleAt + 1; i < normal.length; i++) {
+    if (kinds[i] !== "body") continue;
+    const t = normal[i]!.trim();
+    if (t.length <= 60 && !SENTENCE_END.test(t) && !/[،,]\s*$/.test(t)) kinds[i] = "heading";
+  }
+}

@@ -1,0 +1,67 @@
+// Title, outlet and publication date of an article, where its text gives them.
+import { type Line } from "./boilerplate";
+import { findDates } from "./dates";
+import { normaliseTerm } from "./normalise";
+
+export interface ArticleMetadata {
+  title: string | null;
+  outlet: string | null;
+  /** ISO date (YYYY-MM-DD) or null. */
+  publishedAt: string | null;
+  /** Where the date came from: a dateline under the title, the sign-off at the end, or a Hijri date converted. */
+  dateSource: "dateline" | "signoff" | "hijri" | null;
+}
+
+/** "المصدر: …", "نشر من قبل: …" lines name the source or the author, not the outlet. */
+const LABELLED = /^(?:المصدر|نشر من قبل|بقلم|كتب|التاريخ)\s*:/;
+/** Dates older or newer than this are not publication dates of this corpus' kind of news. */
+const EARLIEST_YEAR = 1990;
+
+/**
+ * Read the metadata from classified lines.
+ * Example: title line "روسيا مرتاحة …", byline "الاخبار" → {title: "روسيا مرتاحة …", outlet: "الاخبار"}
+ */
+export function readMetadata(original: string, lines: readonly Line[], now = new Date()): ArticleMetadata {
+  const text = (l: Line) => original.slice(l.start, l.end).trim();
+  const titleLine = lines.find((l) => l.kind === "title");
+  const bylines = lines.filter((l) => l.kind === "byline" || l.kind === "signoff");
+  const outletLine = bylines.find((l) => {
+    const t = normaliseTerm(text(l));
+    return !LABELLED.test(t) && !/\d/.test(t) && t.length >= 3 && t.length <= 40;
+  });
+  const maxYear = now.getUTCFullYear() + 1;
+  const usable = (iso: string) => {
+    const y = Number(iso.slice(0, 4));
+    return y >= EARLIEST_YEAR && y <= maxYear;
+  };
+  let publishedAt: string | null = null;
+  let dateSource: ArticleMetadata["dateSource"] = null;
+  // Header lines first (dateline, byline), then the article's last lines (sign-offs carry the date in op-eds).
+  const header = lines.filter((l) => ["dateline", "byline", "title"].includes(l.kind) || LABELLED.test(normaliseTerm(text(l))));
+  const footer = lines
+    .filter((l) => l.kind !== "blank" && l.kind !== "comments")
+    .slice(-3)
+    .filter((l) => text(l).length < 120);
+  for (const [group, source] of [
+    [header, "dateline"],
+    [footer, "signoff"],
+  ] as const) {
+    for (const line of group) {
+      const dates = findDates(normaliseTerm(text(line))).filter((d) => d.hasYear && usable(d.iso));
+      const gregorian = dates.find((d) => d.calendar === "gregorian");
+      const chosen = gregorian ?? dates[0];
+      if (chosen) {
+        publishedAt = chosen.iso;
+        dateSource = chosen.calendar === "hijri" ? "hijri" : source;
+        break;
+      }
+    }
+    if (publishedAt) break;
+  }
+  return {
+    title: titleLine ? text(titleLine) : null,
+    outlet: outletLine ? text(outletLine) : null,
+    publishedAt,
+    dateSource,
+  };
+}

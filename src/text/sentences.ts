@@ -1,0 +1,134 @@
+// Sentences, quotations and word positions in normalised article text.
+import { STANCE_BEARING, type Line, type LineKind } from "./boilerplate";
+import { normalOffset, type NormalisedText } from "./normalise";
+
+export interface Sentence {
+  /** Normal offsets [start, end). */
+  start: number;
+  end: number;
+  lineKind: LineKind;
+  /** Index of the line in the article, so a headline's claims can be told from the body's. */
+  line: number;
+}
+
+export interface Quote {
+  /** Normal offsets of the quoted content (inside the marks). */
+  start: number;
+  end: number;
+}
+
+/** Sentence-final punctuation; a period between letters (أ.ف.ب) or digits (21.11.2013) is not an end. */
+const SENTENCE_END = /[.!?؟…]+(?=["\s)]|$)/g;
+
+/**
+ * The sentences of the stance-bearing lines (title, body, headings), in normal offsets.
+ * Example: "قال لافروف كذا. وأضاف كذا" → two sentences.
+ */
+export function splitSentences(text: NormalisedText, lines: readonly Line[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  lines.forEach((line, index) => {
+    if (!STANCE_BEARING.has(line.kind)) return;
+    const start = normalOffset(text, line.start);
+    const end = normalOffset(text, line.end);
+    const body = text.normal.slice(start, end);
+    let from = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
+      const before = body.slice(Math.max(0, m.index - 2), m.index);
+      // Single-letter abbreviations ("أ.ف.ب", "د.") do not end a sentence.
+      if (m[0] === "." && /(?:^|\s)\S$/.test(before) && m.index - from > 1) continue;
+      let stop = m.index + m[0].length;
+      // A closing quotation mark right after the period belongs to this sentence.
+      while (body[stop] === '"' || body[stop] === ")") stop++;
+      push(from, stop);
+      from = stop;
+    }
+    push(from, body.length);
+    function push(a: number, b: number) {
+      while (a < b && /\s/.test(body[a]!)) a++;
+      while (b > a && /\s/.test(body[b - 1]!)) b--;
+      if (b > a) sentences.push({ start: start + a, end: start + b, lineKind: line.kind, line: index });
+    }
+  });
+  return sentences;
+}
+
+/** Opening and closing marks by direction; `"` and entity quotes toggle. */
+const OPENERS = new Set(["\u00AB", "\u201C", "\u201E", "\u2039"]);
+const CLOSERS = new Set(["\u00BB", "\u201D", "\u203A"]);
+
+/**
+ * Outermost quotations per line, with nesting of directional marks (« … «…» … ») and toggling of plain `"`.
+ * A quotation left open at the end of its line closes there.
+ * Example: 'قال: «نرفض «الشروط» كلها»' → one quote: 'نرفض "الشروط" كلها'
+ */
+export function findQuotes(text: NormalisedText): Quote[] {
+  const quotes: Quote[] = [];
+  const { normal, original, toOriginal } = text;
+  let depth = 0;
+  let plainOpen = false;
+  let openAt = -1;
+  const close = (at: number) => {
+    if (openAt >= 0 && at > openAt) quotes.push({ start: openAt, end: at });
+    depth = 0;
+    plainOpen = false;
+    openAt = -1;
+  };
+  for (let i = 0; i < normal.length; i++) {
+    const ch = normal[i]!;
+    if (ch === "\n") {
+      close(i);
+      continue;
+    }
+    if (ch !== '"') continue;
+    const source = original[toOriginal[i]!]!;
+    if (OPENERS.has(source)) {
+      if (depth === 0 && !plainOpen) openAt = i + 1;
+      depth++;
+    } else if (CLOSERS.has(source)) {
+      if (depth > 0) {
+        depth--;
+        if (depth === 0 && !plainOpen) close(i);
+      } else if (source === "\u201D" && !plainOpen) {
+        // A lone ” used as an opener, as some sites do.
+        openAt = i + 1;
+        depth = 1;
+      }
+    } else if (depth === 0) {
+      if (plainOpen) close(i);
+      else {
+        plainOpen = true;
+        openAt = i + 1;
+      }
+    }
+  }
+  close(normal.length);
+  return quotes;
+}
+
+/** Word starts of a text, for measuring distances in words. */
+export class WordIndex {
+  readonly starts: number[] = [];
+  constructor(normal: string) {
+    const re = /[^\s"،,.؛:!?؟()«»\-–—]+/g;
+    for (let m = re.exec(normal); m; m = re.exec(normal)) this.starts.push(m.index);
+  }
+  /** Index of the word at or before a position. */
+  at(pos: number): number {
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length - 1;
+    if (hi < 0 || pos < s[0]!) return -1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  /** Number of words strictly between two positions (a before b). */
+  between(a: number, b: number): number {
+    if (b <= a) return 0;
+    return Math.max(0, this.at(b - 1) - this.at(a));
+  }
+}
