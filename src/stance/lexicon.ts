@@ -17,6 +17,9 @@ const ActorSchema = z.object({
   aliases: z.array(z.string().min(2)).min(1),
   titles: z.array(TitleSchema).optional(),
   places: z.array(z.string()).optional(),
+  roleOf: z
+    .array(z.object({ role: z.string().min(2), of: z.string(), from: z.number().int().optional(), to: z.number().int().optional() }))
+    .optional(),
   speakerOnly: z.boolean().optional(),
 });
 
@@ -24,6 +27,7 @@ export const ActorLexiconSchema = z.object({
   version: z.string(),
   parties: z.array(z.object({ id: z.string(), name_en: z.string(), name_ar: z.string() })).min(1),
   actors: z.array(ActorSchema).min(1),
+  nonActors: z.object({ why: z.string().optional(), names: z.array(z.string().min(2)) }).optional(),
 });
 
 const CueRuleSchema = z
@@ -87,6 +91,7 @@ export interface LexiconData {
 }
 
 export interface AliasInfo {
+  /** "" for a non-actor name (an outlet such as «روسيا اليوم») that only shadows the shorter name inside it. */
   actor: string;
   party: string;
   person: boolean;
@@ -131,6 +136,8 @@ export interface Lexicon {
   speechVerb: RegExp;
   continuation: RegExp;
   stanceWord: RegExp;
+  /** The same words, anchored test without state (for checking one verb). */
+  isStanceWord: RegExp;
   approvalWord: RegExp;
   agreement: RegExp;
   clauseBoundary: RegExp;
@@ -175,6 +182,8 @@ function compilePattern(pattern: string, macros: Record<string, string>, where: 
       return macro;
     });
   }
+  // `\w` means an Arabic or Latin word character here (JavaScript's \w is ASCII only).
+  source = source.replace(/\\w/g, "[\\u0621-\\u064Aa-z0-9_]");
   // Normalise only the Arabic letters; regex syntax is ASCII and survives unchanged, but the quote characters
   // in patterns must stay `"` (they already are).
   source = source.replace(/[\u0600-\u06FF]+/g, (arabic) => normaliseTerm(arabic));
@@ -227,6 +236,18 @@ export function compileLexicon(data: LexiconData): Lexicon {
     };
     for (const a of actor.aliases) add(a, {});
     for (const t of actor.titles ?? []) add(t.alias, { from: t.from, to: t.to });
+    // "رئيس" + every name of the organisation: «رئيس الائتلاف الوطني لقوى الثورة والمعارضة السورية».
+    for (const r of actor.roleOf ?? []) {
+      const org = actors.actors.find((o) => o.id === r.of);
+      if (!org) throw new LexiconError(`actors.json: actor "${actor.id}" roleOf names unknown actor "${r.of}"`);
+      const joiner = r.role.endsWith("لـ") ? "" : " ";
+      const role = r.role.replace(/لـ$/, "ل");
+      for (const a of org.aliases) add(`${role}${joiner}${joiner ? a : a.replace(/^ال/, "ل")}`, { from: r.from, to: r.to });
+    }
+  }
+  for (const name of actors.nonActors?.names ?? []) {
+    const alias = normaliseTerm(name).trim().replace(/\s+/g, " ");
+    aliases.set(alias, [{ actor: "", party: "", person: false, speakerOnly: false, place: false }]);
   }
   const alternation = [...aliases.keys()]
     .sort((a, b) => b.length - a.length)
@@ -278,6 +299,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     speechVerb: c(attribution.speechVerbs.pattern, "attribution.json: speechVerbs"),
     continuation: c(attribution.speechVerbs.continuation, "attribution.json: speechVerbs.continuation", "y"),
     stanceWord: c(attribution.stanceWords.pattern, "attribution.json: stanceWords"),
+    isStanceWord: c(attribution.stanceWords.pattern, "attribution.json: stanceWords", ""),
     approvalWord: c(attribution.approvalWords.pattern, "attribution.json: approvalWords"),
     agreement: c(attribution.agreement.pattern, "attribution.json: agreement"),
     clauseBoundary: c(attribution.clauseBoundaries.pattern, "attribution.json: clauseBoundaries"),

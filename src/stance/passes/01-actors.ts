@@ -24,7 +24,7 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
   for (let m = re.exec(normal); m; m = re.exec(normal)) {
     const alias = m[1]!.replace(/\s+/g, " ");
     const candidates = lexicon.aliases.get(alias);
-    if (!candidates) continue;
+    if (!candidates || candidates[0]!.actor === "") continue;
     const info =
       (year !== null && candidates.find((c) => (c.from ?? -Infinity) <= year && year <= (c.to ?? Infinity))) || candidates[0]!;
     const start = m.index + m[0].length - m[1]!.length;

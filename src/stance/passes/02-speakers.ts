@@ -11,6 +11,8 @@ export interface Frame {
   sentence: number;
   speaker: Mention;
   method: "frame" | "continuation" | "headline";
+  /** A verb of saying (قال، أكد) rather than of wanting or refusing (تريد، رفض): its speaker reports others. */
+  reporting: boolean;
 }
 
 export interface Clauses {
@@ -84,7 +86,7 @@ export function findFrames(
     if (colon > 0) {
       const head = inSentence.find((m) => m.end <= s.start + colon && words.between(m.end, s.start + colon) === 0);
       if (head && words.between(s.start, head.start) <= 1 && !(head.place && s.end - s.start > 150) && !head.speakerOnly) {
-        frames.push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: head, method: "headline" });
+        frames.push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: head, method: "headline", reporting: true });
         last = head;
       }
     }
@@ -95,33 +97,42 @@ export function findFrames(
       const vEnd = v.index + v[0].length;
       const conjoined = /^[وف]/.test(v[0]) && !/^(?:وافق|وافقت|فاجاب)/.test(v[0]);
       const participle = lexicon.narrativeOnly.test(v[0]);
+      const reporting = !lexicon.isStanceWord.test(v[0]);
       const before = [...inSentence]
         .reverse()
-        .find((m) => m.end <= vStart && words.between(m.end, vStart) <= 2 && !crossesBoundary(boundaries, m.end, vStart));
+        .find(
+          (m) =>
+            m.end <= vStart &&
+            words.between(m.end, vStart) <= 2 &&
+            !crossesBoundary(boundaries, m.end, vStart) &&
+            !isLocative(normal, lexicon, m.start),
+        );
       const after = inSentence.find(
         (m) =>
           m.start >= vEnd &&
           words.between(vEnd, m.start) <= 3 &&
           !isLocative(normal, lexicon, m.start) &&
-          !crossesBoundary(boundaries, vEnd, m.start),
+          !crossesBoundary(boundaries, vEnd, m.start) &&
+          // What follows «إن/أن» or a colon is what was said, not who said it.
+          !/[:"]|(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(normal.slice(vEnd, m.start)),
       );
       let speaker: Mention | undefined;
       if (!participle) speaker = conjoined ? (after ?? before) : (before ?? after);
       if (speaker?.speakerOnly && !(speaker === after || speaker === before)) speaker = undefined;
       if (speaker) {
-        frames.push({ start: vStart, end: vEnd, sentence: si, speaker, method: "frame" });
+        frames.push({ start: vStart, end: vEnd, sentence: si, speaker, method: "frame", reporting });
         last = speaker;
         continue;
       }
       // No subject: a participle continues this sentence's speaker; a clause-initial verb the last one.
       const sentenceFrame = [...frames].reverse().find((f) => f.sentence === si && f.start < vStart);
       if (participle && sentenceFrame) {
-        frames.push({ start: vStart, end: vEnd, sentence: si, speaker: sentenceFrame.speaker, method: "continuation" });
+        frames.push({ start: vStart, end: vEnd, sentence: si, speaker: sentenceFrame.speaker, method: "continuation", reporting });
         continue;
       }
       const clauseHead = clauseStart(boundaries, s, vStart);
       if (last && words.between(clauseHead, vStart) <= 1 && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) {
-        frames.push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation" });
+        frames.push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
       }
     }
   });

@@ -4,6 +4,7 @@ import type { Sentence, WordIndex } from "../../text/sentences";
 import type { CompiledRule, Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import type { Mention } from "./01-actors";
+import { isLocative } from "./02-speakers";
 
 export interface Cue {
   rule: string;
@@ -158,14 +159,16 @@ export function findIranCues(
     else if (oppose !== null && (support === null || oppose > support)) stance = "oppose";
     else if (support !== null) stance = "support";
     if (stance) {
-      const start = stance === "support" && support !== null ? head + support : stance === "oppose" && oppose !== null ? head + oppose : spanStart;
-      cues.push({ rule: `iran.${stance}`, topic: "iran_participation", stance, start: Math.min(start, spanStart), end: spanEnd, sentence: si, weight: ir.weights[stance as "support" | "oppose" | "conditional"] });
+      // The cue is the participation itself; its holder is found before it (the trigger's subject).
+      cues.push({ rule: `iran.${stance}`, topic: "iran_participation", stance, start: spanStart, end: spanEnd, sentence: si, weight: ir.weights[stance as "support" | "oppose" | "conditional"] });
     }
     // Opposition stated after the participation, about it: a contrast clause with an oppose trigger.
     const after = firstMatch(ir.opposeTriggers, tail);
     if (after !== null && stance !== "oppose") {
       const triggerAt = spanEnd + after;
-      const region = mentions.filter((m) => m.start >= spanEnd && m.start < s.end && !m.speakerOnly && !(m.party === "iran"));
+      const region = mentions.filter(
+        (m) => m.start >= spanEnd && m.start < s.end && !m.speakerOnly && m.party !== "iran" && !isLocative(normal, lexicon, m.start),
+      );
       const anaphoric = ir.anaphora.test(tail) || /(?:يرفض|ترفض|يعارض|تعارض)\w*\s*[.،,]?\s*$/.test(normal.slice(spanEnd, s.end).replace(/"/g, ""));
       const contrast = /(?:لكن|ولكن|في حين|بينما|فيما|الا ان|غير ان)/.test(tail.slice(0, after + 40)) || normal.slice(s.start, spanStart).match(/(?:فيما|في حين|بينما)/);
       if (region.length > 0 && (anaphoric || contrast)) {
@@ -201,7 +204,7 @@ function coordinated(region: Mention[], normal: string, triggerAt: number): Ment
 /** Two mentions joined by «و» or a comma, as in a list of parties. */
 export function linkedWithConjunction(normal: string, a: Mention, b: Mention): boolean {
   const gap = normal.slice(a.end, b.start);
-  return /^\s*[،,]?\s*و?\s*$/.test(gap);
+  return /^\s*[،,]?\s*و\s*$/.test(gap) || /^\s*و?\s*$/.test(gap);
 }
 
 function lastMatch(re: RegExp, text: string): number | null {

@@ -86,6 +86,11 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const subject = participle ? undefined : (before ?? after);
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
     else if (frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
+    else {
+      // «مع رفضها لأي شروط»: the pronoun points at the sentence's main subject, its first named party.
+      const main = inSentence.find((m) => m.end <= cue.start && !m.speakerOnly && !isLocative(normal, lexicon, m.start) && !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)));
+      if (main) primary = { cue, holder: main, method: "subject" };
+    }
   }
   if (!primary && quote) {
     const speaker = quoteSpeaker(quote, ctx);
@@ -179,7 +184,7 @@ function lastFrameBefore(frames: readonly Frame[], sentence: number, pos: number
 }
 
 function reporter(frame: Frame | undefined, holder: Mention): string | undefined {
-  return frame && frame.speaker.party !== holder.party ? frame.speaker.party : undefined;
+  return frame && frame.reporting && frame.speaker.party !== holder.party ? frame.speaker.party : undefined;
 }
 
 function speechQuoteAround(quotes: readonly Quote[], words: WordIndex, pos: number): Quote | undefined {
