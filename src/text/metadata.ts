@@ -41,7 +41,8 @@ export function readMetadata(original: string, lines: readonly Line[], now = new
   const footer = lines
     .filter((l) => l.kind !== "blank" && l.kind !== "comments")
     .slice(-3)
-    .filter((l) => text(l).length < 120);
+    // A sign-off line is short and not a sentence: "لندن :13 محرم 1435 – 17 / 11 / 2013".
+    .filter((l) => text(l).length < 80 && !/[.!?؟]\s*$/.test(text(l)));
   for (const [group, source] of [
     [header, "dateline"],
     [footer, "signoff"],

@@ -17,6 +17,10 @@ export interface Quote {
   end: number;
 }
 
+/** Longer sentences are cut near CUT_TARGET characters (news sentences rarely pass 600). */
+const MAX_SENTENCE = 1200;
+const CUT_TARGET = 600;
+
 /** Sentence-final punctuation; a period between letters (أ.ف.ب) or digits (21.11.2013) is not an end. */
 const SENTENCE_END = /[.!?؟…]+(?=["\s)]|$)/g;
 
@@ -47,6 +51,17 @@ export function splitSentences(text: NormalisedText, lines: readonly Line[]): Se
     function push(a: number, b: number) {
       while (a < b && /\s/.test(body[a]!)) a++;
       while (b > a && /\s/.test(body[b - 1]!)) b--;
+      // A run-on "sentence" (a line with no full stop) is cut at commas into bounded pieces, so the work per
+      // sentence stays bounded whatever the input.
+      while (b - a > MAX_SENTENCE) {
+        const window = body.slice(a + CUT_TARGET / 2, a + CUT_TARGET);
+        const comma = Math.max(window.lastIndexOf("،"), window.lastIndexOf(","), window.lastIndexOf("؛"));
+        const space = window.lastIndexOf(" ");
+        const cut = a + CUT_TARGET / 2 + (comma >= 0 ? comma + 1 : space >= 0 ? space + 1 : window.length);
+        sentences.push({ start: start + a, end: start + cut, lineKind: line.kind, line: index });
+        a = cut;
+        while (a < b && /\s/.test(body[a]!)) a++;
+      }
       if (b > a) sentences.push({ start: start + a, end: start + b, lineKind: line.kind, line: index });
     }
   });

@@ -3,6 +3,7 @@
 import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import type { Mention } from "./01-actors";
+import { matchesIn } from "./scan";
 
 export interface Frame {
   /** Normal offsets of the verb (or of the colon in a headline "روسيا: …"). */
@@ -34,18 +35,16 @@ export function crossesBoundary(boundaries: readonly number[], a: number, b: num
 
 /** Start of the clause containing pos, within its sentence. */
 export function clauseStart(boundaries: readonly number[], sentence: Sentence, pos: number): number {
-  let start = sentence.start;
-  for (const b of boundaries) {
-    if (b >= pos) break;
-    if (b >= sentence.start) start = b;
+  // The last boundary before pos (binary search), if it lies inside the sentence.
+  let lo = 0;
+  let hi = boundaries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (boundaries[mid]! < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return start;
-}
-
-/** End of the clause containing pos, within its sentence. */
-export function clauseEnd(boundaries: readonly number[], sentence: Sentence, pos: number): number {
-  for (const b of boundaries) if (b > pos && b < sentence.end) return b;
-  return sentence.end;
+  const b = lo > 0 ? boundaries[lo - 1]! : -1;
+  return b >= sentence.start ? b : sentence.start;
 }
 
 export function findClauseBoundaries(normal: string, lexicon: Lexicon): number[] {
@@ -81,23 +80,26 @@ export function findFrames(
     const inSentence: Mention[] = [];
     for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) inSentence.push(mentions[j]!);
     const text = normal.slice(s.start, s.end);
+    const ownFrames: Frame[] = [];
+    const push = (f: Frame) => {
+      frames.push(f);
+      ownFrames.push(f);
+    };
     // Headline attribution: "روسيا: الأولوية …", "لافروف : روسيا متفقة …".
     const colon = text.indexOf(":");
     if (colon > 0) {
       const head = inSentence.find((m) => m.end <= s.start + colon && words.between(m.end, s.start + colon) === 0);
       if (head && words.between(s.start, head.start) <= 1 && !(head.place && s.end - s.start > 150) && !head.speakerOnly) {
-        frames.push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: head, method: "headline", reporting: true });
+        push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: head, method: "headline", reporting: true });
         last = head;
       }
     }
-    const re = lexicon.speechVerb;
-    re.lastIndex = s.start;
-    for (let v = re.exec(normal); v && v.index < s.end; v = re.exec(normal)) {
+    for (const v of matchesIn(lexicon.speechVerb, normal, s.start, s.end)) {
       const vStart = v.index;
-      const vEnd = v.index + v[0].length;
-      const conjoined = /^[وف]/.test(v[0]) && !/^(?:وافق|وافقت|فاجاب)/.test(v[0]);
-      const participle = lexicon.narrativeOnly.test(v[0]);
-      const reporting = !lexicon.isStanceWord.test(v[0]);
+      const vEnd = v.index + v.text.length;
+      const conjoined = /^[وف]/.test(v.text) && !/^(?:وافق|وافقت|فاجاب)/.test(v.text);
+      const participle = lexicon.narrativeOnly.test(v.text);
+      const reporting = !lexicon.isStanceWord.test(v.text);
       const before = [...inSentence]
         .reverse()
         .find(
@@ -120,19 +122,19 @@ export function findFrames(
       if (!participle) speaker = conjoined ? (after ?? before) : (before ?? after);
       if (speaker?.speakerOnly && !(speaker === after || speaker === before)) speaker = undefined;
       if (speaker) {
-        frames.push({ start: vStart, end: vEnd, sentence: si, speaker, method: "frame", reporting });
+        push({ start: vStart, end: vEnd, sentence: si, speaker, method: "frame", reporting });
         last = speaker;
         continue;
       }
       // No subject: a participle continues this sentence's speaker; a clause-initial verb the last one.
-      const sentenceFrame = [...frames].reverse().find((f) => f.sentence === si && f.start < vStart);
+      const sentenceFrame = [...ownFrames].reverse().find((f) => f.start < vStart);
       if (participle && sentenceFrame) {
-        frames.push({ start: vStart, end: vEnd, sentence: si, speaker: sentenceFrame.speaker, method: "continuation", reporting });
+        push({ start: vStart, end: vEnd, sentence: si, speaker: sentenceFrame.speaker, method: "continuation", reporting });
         continue;
       }
       const clauseHead = clauseStart(boundaries, s, vStart);
       if (last && words.between(clauseHead, vStart) <= 1 && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) {
-        frames.push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
+        push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
       }
     }
   });

@@ -81,11 +81,28 @@ function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexic
   return true;
 }
 
+/** Index of the first item starting at or after pos (items sorted by start). */
+export function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Cues are at most a sentence long, so only the kept cues of the last few hundred characters can overlap. */
+const MAX_CUE_LENGTH = 1200;
+
 function resolveOverlaps(cues: Cue[]): Cue[] {
   cues.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Cue[] = [];
   for (const c of cues) {
-    const clash = kept.find((k) => k.start < c.end && c.start < k.end && (k.topic === c.topic || CONTRARY[c.stance] === k.stance || CONTRARY[k.stance] === c.stance));
+    let from = kept.length;
+    while (from > 0 && kept[from - 1]!.start > c.start - MAX_CUE_LENGTH) from--;
+    const clash = kept.slice(from).find((k) => k.start < c.end && c.start < k.end && (k.topic === c.topic || CONTRARY[c.stance] === k.stance || CONTRARY[k.stance] === c.stance));
     if (!clash) {
       kept.push(c);
       continue;
@@ -132,13 +149,22 @@ export function findIranCues(
     if (si < 0) continue;
     const s = sentences[si]!;
     // The participation word governing this mention of Iran.
-    const p = [...participations].reverse().find((pp) => {
-      if (pp.end > iran.start || pp.start < s.start) return false;
+    // Participations are sorted: walk back from the last one before this mention, within the sentence.
+    const firstAfter = lowerBound(participations, iran.start);
+    let p: { start: number; end: number } | undefined;
+    for (let k = firstAfter - 1; k >= 0; k--) {
+      const pp = participations[k]!;
+      if (pp.start < s.start) break;
+      if (pp.end > iran.start) continue;
       const gap = words.between(pp.end, iran.start);
-      if (gap <= 2) return true;
-      return gap <= 30 && ir.listIntroducers.test(normal.slice(pp.end, iran.start));
-    });
-    const follows = participations.find((pp) => pp.start >= iran.end && pp.start < s.end && words.between(iran.end, pp.start) === 0);
+      if (gap > 30) break;
+      if (gap <= 2 || ir.listIntroducers.test(normal.slice(pp.end, iran.start))) {
+        p = pp;
+        break;
+      }
+    }
+    const next = participations[lowerBound(participations, iran.end)];
+    const follows = next && next.start < s.end && words.between(iran.end, next.start) === 0 ? next : undefined;
     if (!p && !iran.delegation && !follows) continue;
     const spanStart = p ? p.start : iran.start;
     const spanEnd = Math.max(iran.end, follows?.end ?? 0);
@@ -166,9 +192,11 @@ export function findIranCues(
     const after = firstMatch(ir.opposeTriggers, tail);
     if (after !== null && stance !== "oppose") {
       const triggerAt = spanEnd + after;
-      const region = mentions.filter(
-        (m) => m.start >= spanEnd && m.start < s.end && !m.speakerOnly && m.party !== "iran" && !isLocative(normal, lexicon, m.start),
-      );
+      const region: Mention[] = [];
+      for (let k = lowerBound(mentions, spanEnd); k < mentions.length && mentions[k]!.start < s.end; k++) {
+        const m = mentions[k]!;
+        if (!m.speakerOnly && m.party !== "iran" && !isLocative(normal, lexicon, m.start)) region.push(m);
+      }
       const anaphoric = ir.anaphora.test(tail) || /(?:يرفض|ترفض|يعارض|تعارض)\w*\s*[.،,]?\s*$/.test(normal.slice(spanEnd, s.end).replace(/"/g, ""));
       const contrast = /(?:لكن|ولكن|في حين|بينما|فيما|الا ان|غير ان)/.test(tail.slice(0, after + 40)) || normal.slice(s.start, spanStart).match(/(?:فيما|في حين|بينما)/);
       if (region.length > 0 && (anaphoric || contrast)) {

@@ -7,6 +7,7 @@ import type { AttributionMethod } from "../types";
 import type { Mention } from "./01-actors";
 import { clauseStart, crossesBoundary, isLocative, type Frame } from "./02-speakers";
 import { linkedWithConjunction, type Cue } from "./03-cues";
+import { matchesIn } from "./scan";
 
 export interface Holding {
   cue: Cue;
@@ -18,6 +19,10 @@ export interface Holding {
 
 export interface HolderContext {
   normal: string;
+  /** Frames per sentence index, built once. */
+  framesBySentence?: Map<number, Frame[]>;
+  /** Mentions that are the explicit subject of a speech frame. */
+  frameSpeakers?: Set<Mention>;
   sentences: readonly Sentence[];
   mentions: readonly Mention[];
   frames: readonly Frame[];
@@ -39,6 +44,14 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
     const list = bySentence.get(si) ?? [];
     list.push(m);
     bySentence.set(si, list);
+  }
+  ctx.framesBySentence = new Map();
+  ctx.frameSpeakers = new Set();
+  for (const f of ctx.frames) {
+    const list = ctx.framesBySentence.get(f.sentence) ?? [];
+    list.push(f);
+    ctx.framesBySentence.set(f.sentence, list);
+    if (f.method === "frame") ctx.frameSpeakers.add(f.speaker);
   }
   const resolved = new Map<Cue, Holding[]>();
   for (const cue of cues) {
@@ -69,12 +82,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const sentence = ctx.sentences[cue.sentence]!;
   const headline = sentence.lineKind === "title" || sentence.lineKind === "heading";
   if (cue.holders) {
-    const frame = lastFrameBefore(ctx.frames, cue.sentence, cue.start);
+    const frame = lastFrameBefore(ctx, cue.sentence, cue.start);
     return cue.holders.map((holder) => ({ cue, holder, method: "list", reportedBy: reporter(frame, holder) }));
   }
   const outside = (m: Mention) => m.end <= cue.start || m.start >= cue.end;
-  const frameBefore = lastFrameBefore(ctx.frames, cue.sentence, cue.start);
-  const frameAfter = ctx.frames.find((f) => f.sentence === cue.sentence && f.start >= cue.end);
+  const frameBefore = lastFrameBefore(ctx, cue.sentence, cue.start);
+  const frameAfter = (ctx.framesBySentence?.get(cue.sentence) ?? []).find((f) => f.start >= cue.end);
   const quote = speechQuoteAround(ctx.quotes, words, cue.start);
   let primary: Holding | null = null;
 
@@ -106,6 +119,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (!primary && frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : frameBefore.method };
   if (!primary && frameAfter && frameAfter.method !== "continuation") primary = { cue, holder: frameAfter.speaker, method: "frame" };
   if (!primary) return [];
+  // «قال لافروف إن موسكو …»: a person speaking for their own party is the most specific actor.
+  if (primary.method === "subject" && frameBefore?.speaker.person && !primary.holder.person && frameBefore.speaker.party === primary.holder.party) {
+    primary = { cue, holder: frameBefore.speaker, method: "frame" };
+  }
   if (headline && primary.method !== "list") primary.method = "headline";
 
   const holdings: Holding[] = [primary];
@@ -120,11 +137,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const approver = approverOf(primary.holder, sentence, inSentence, frameBefore, ctx);
   if (approver) holdings.push({ cue, holder: approver, method: "approval" });
   // Agreement: «روسيا متفقة مع الأمريكيين بشأن … دون شروط» — the partner holds it, as reported.
-  const agreementScope = quote ? quote.start : sentence.start;
-  const re = lexicon.agreement;
-  re.lastIndex = agreementScope;
-  for (let m = re.exec(normal); m && m.index < cue.start; m = re.exec(normal)) {
-    const partnerAt = m.index + m[0].length;
+  const agreementScope = quote ? Math.max(quote.start, sentence.start) : sentence.start;
+  for (const m of matchesIn(lexicon.agreement, normal, agreementScope, cue.start)) {
+    const partnerAt = m.index + m.text.length;
     const partner = inSentence.find((x) => x.start >= partnerAt && words.between(partnerAt, x.start) === 0);
     if (partner && partner.party !== primary.holder.party && partner.end <= cue.start) {
       holdings.push({ cue, holder: partner, method: "agreement", reportedBy: primary.holder.party });
@@ -140,11 +155,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
  */
 function approverOf(holder: Mention, sentence: Sentence, inSentence: readonly Mention[], frame: Frame | undefined, ctx: HolderContext): Mention | undefined {
   const { normal, lexicon, words } = ctx;
-  const re = lexicon.approvalWord;
-  re.lastIndex = sentence.start;
   let word: { start: number; end: number } | undefined;
-  for (let m = re.exec(normal); m && m.index < holder.start; m = re.exec(normal)) {
-    const end = m.index + m[0].length;
+  for (const m of matchesIn(lexicon.approvalWord, normal, sentence.start, holder.start)) {
+    const end = m.index + m.text.length;
     if (words.between(end, holder.start) <= 4) word = { start: m.index, end };
   }
   if (!word) return undefined;
@@ -158,28 +171,23 @@ function approverOf(holder: Mention, sentence: Sentence, inSentence: readonly Me
 /** A party is a holder candidate when it is the subject of a speech or stance word, not a place or a genitive. */
 function isHolderCandidate(m: Mention, ctx: HolderContext): boolean {
   const { normal, lexicon, words } = ctx;
-  if (ctx.frames.some((f) => f.speaker === m && f.method === "frame")) return true;
+  if (ctx.frameSpeakers?.has(m)) return true;
   if (m.speakerOnly) return false;
   const before = normal.slice(Math.max(0, m.start - 16), m.start);
   if (isLocative(normal, lexicon, m.start)) return false;
   const objectLike = lexicon.objectBefore.test(before);
   // A stance word just before (استعداد، موقف، تريد …) or just after (… تريد، … مستعدة) makes it a holder.
-  const re = lexicon.stanceWord;
-  re.lastIndex = Math.max(0, m.start - 30);
-  for (let w = re.exec(normal); w && w.index < m.end + 40; w = re.exec(normal)) {
-    if (w.index + w[0].length <= m.start) {
-      if (!objectLike && words.between(w.index + w[0].length, m.start) === 0) return true;
+  for (const w of matchesIn(lexicon.stanceWord, normal, Math.max(0, m.start - 30), m.end + 40)) {
+    if (w.index + w.text.length <= m.start) {
+      if (!objectLike && words.between(w.index + w.text.length, m.start) === 0) return true;
     } else if (w.index >= m.end && words.between(m.end, w.index) <= 2) return true;
   }
   return false;
 }
 
-function lastFrameBefore(frames: readonly Frame[], sentence: number, pos: number): Frame | undefined {
+function lastFrameBefore(ctx: HolderContext, sentence: number, pos: number): Frame | undefined {
   let found: Frame | undefined;
-  for (const f of frames) {
-    if (f.sentence > sentence) break;
-    if (f.sentence === sentence && f.start < pos) found = f;
-  }
+  for (const f of ctx.framesBySentence?.get(sentence) ?? []) if (f.start < pos) found = f;
   return found;
 }
 
@@ -188,14 +196,26 @@ function reporter(frame: Frame | undefined, holder: Mention): string | undefined
 }
 
 function speechQuoteAround(quotes: readonly Quote[], words: WordIndex, pos: number): Quote | undefined {
-  const q = quotes.find((x) => x.start <= pos && pos < x.end);
+  // Quotes are sorted and disjoint: the last one starting at or before pos is the only candidate.
+  let lo = 0;
+  let hi = quotes.length - 1;
+  let q: Quote | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start <= pos) {
+      q = quotes[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (q && !(pos < q.end)) q = undefined;
   return q && words.between(q.start, q.end) + 1 >= MIN_QUOTE_WORDS ? q : undefined;
 }
 
 /** The speaker of a quotation: the nearest frame before it in its sentence, or one right after it. */
 function quoteSpeaker(quote: Quote, ctx: HolderContext): Frame | undefined {
   const si = sentenceIndex(ctx.sentences, quote.start);
-  const before = si >= 0 ? lastFrameBefore(ctx.frames, si, quote.start) : undefined;
+  const before = si >= 0 ? lastFrameBefore(ctx, si, quote.start) : undefined;
   if (before) return before;
-  return ctx.frames.find((f) => f.start >= quote.end && f.start - quote.end < 30);
+  const endSentence = sentenceIndex(ctx.sentences, Math.max(quote.start, quote.end - 1));
+  return (ctx.framesBySentence?.get(endSentence) ?? []).find((f) => f.start >= quote.end && f.start - quote.end < 30);
 }

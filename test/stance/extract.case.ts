@@ -1,0 +1,38 @@
+// Extractor cases: a sentence of news Arabic and the (party, topic, stance) tuples it must give — no more.
+// Shared by the Node run and the workerd run, so both engines are held to the same table.
+export type Tuple = `${string} ${string} ${string}`;
+export interface ExtractCase {
+  why: string;
+  text: string;
+  expected: Tuple[];
+}
+
+export const EXTRACT_CASES: ExtractCase[] = [
+  { why: "VS speech verb with a title, quotation", text: "وقال وزير الخارجية الروسي للصحافيين: «على الجميع الذهاب إلى جنيف بدون أي شروط مسبقة».", expected: ["russia geneva2_preconditions unconditional"] },
+  { why: "SV order", text: "المعلم قال إن دمشق ستذهب إلى المؤتمر من دون شروط.", expected: ["syrian_government geneva2_preconditions unconditional"] },
+  { why: "continuation keeps the last speaker", text: "أكد جون كيري أن بلاده تعمل مع موسكو. وأضاف: «نريد أن نرى الأسد يرحل، فقد حان الوقت لرحيل الأسد».", expected: ["usa assad_role must_go"] },
+  { why: "ومضى يقول continues too", text: "قال ظريف إن طهران مستعدة للمساعدة. ومضى يقول: «نرفض أي شروط مسبقة لعقد المؤتمر».", expected: ["iran geneva2_preconditions unconditional"] },
+  { why: "negated condition: cannot be a condition", text: "وقال بوغدانوف إن تشكيل وفد موحد للمعارضة لا يمكن أن يكون شرطا لعقد المؤتمر.", expected: ["russia geneva2_preconditions unconditional"] },
+  { why: "غير مشروط", text: "ودعا المقداد إلى حوار وطني غير مشروط في جنيف.", expected: ["syrian_government geneva2_preconditions unconditional"] },
+  { why: "conditional with شريطة and its conditions", text: "وأعلن الائتلاف الوطني السوري أنه سيشارك في جنيف 2 شريطة الإفراج عن المعتقلين وفتح ممرات إنسانية.", expected: ["national_coalition geneva2_preconditions conditional"] },
+  { why: "conditional attendance with إذا", text: "وقال الجربا إن الائتلاف سيحضر المؤتمر إذا تم وقف القصف على المدن.", expected: ["national_coalition geneva2_preconditions conditional"] },
+  { why: "Assad's departure inside a condition is must_go", text: "وافق الائتلاف على المشاركة في المؤتمر شرط أن يفضي إلى رحيل الأسد.", expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"] },
+  { why: "rejecting others' conditions", text: "ورفضت طهران الشروط التي وضعتها واشنطن لحضور المؤتمر.", expected: ["iran geneva2_preconditions unconditional"] },
+  { why: "several holders, verb after the list", text: "وتريد موسكو أن تشارك طهران في المؤتمر لكن واشنطن والرياض ترفضان ذلك.", expected: ["russia iran_participation support", "usa iran_participation oppose", "saudi_arabia iran_participation oppose"] },
+  { why: "several holders, verb before the list", text: "وفيما تدعو روسيا إلى مشاركة إيران ترفض فرنسا وبريطانيا هذه المشاركة.", expected: ["russia iran_participation support", "france iran_participation oppose", "uk iran_participation oppose"] },
+  { why: "Iran named in a list after خصوصا", text: "وشدد لافروف على ضرورة مشاركة كل الدول المؤثرة في الأزمة السورية، خصوصا إيران.", expected: ["russia iran_participation support"] },
+  { why: "Iran only if it withdraws its forces", text: "وقال صبرا: «لكي تشارك إيران في المؤتمر لا بد أن تسحب قواتها وميليشيات حزب الله من سوريا».", expected: ["national_coalition iran_participation conditional"] },
+  { why: "explicit rejection of Iran", text: "وأكدت الخارجية الأمريكية رفضها مشاركة إيران في مؤتمر جنيف.", expected: ["usa iran_participation oppose"] },
+  { why: "no role for Assad", text: "وقال فابيوس إنه لا دور للأسد في المرحلة الانتقالية.", expected: ["france assad_role must_go"] },
+  { why: "Assad's exit not the priority", text: "وأكد ريابكوف أن محاربة الإرهاب وليس رحيل الأسد هي الأولوية.", expected: ["russia assad_role may_stay"] },
+  { why: "his fate is secondary", text: "وقال أردوغان: «مصير الأسد مسألة ثانوية بالنسبة لنا الآن».", expected: ["turkey assad_role neutral"] },
+  { why: "approval carries the position to the approver", text: "ورحبت روسيا بإعلان دمشق استعدادها للمشاركة في المؤتمر دون شروط مسبقة.", expected: ["syrian_government geneva2_preconditions unconditional", "russia geneva2_preconditions unconditional"] },
+  { why: "agreement names a partner", text: "وقال لافروف إن موسكو متفقة مع واشنطن على عقد المؤتمر من دون شروط مسبقة.", expected: ["russia geneva2_preconditions unconditional", "usa geneva2_preconditions unconditional"] },
+  { why: "a place is not a holder", text: "وعقد في موسكو اجتماع للمعارضة لبحث عقد المؤتمر دون شروط مسبقة.", expected: [] },
+  { why: "a headline with a colon", text: "المقداد: نذهب إلى جنيف بلا شروط مسبقة\nنص الخبر في سطر ثان طويل بما يكفي ليكون جملة كاملة.", expected: ["syrian_government geneva2_preconditions unconditional"] },
+  { why: "an outlet named after a state is not the state", text: "ونقلت قناة روسيا اليوم أن الوفد وصل. وأضافت روسيا اليوم أن الحوار سيكون دون شروط مسبقة.", expected: [] },
+  { why: "no holder, no claim", text: "وتأخر المؤتمر بسبب الخلاف حول دعوة إيران وحول دور الأسد في المستقبل.", expected: [] },
+  { why: "Latin and Arabic mixed", text: "وقال Lavrov (لافروف) لوكالة AFP إن المؤتمر يجب أن يعقد without preconditions أي دون شروط مسبقة.", expected: ["russia geneva2_preconditions unconditional"] },
+  { why: "a quote inside a quote keeps the outer speaker", text: "وقال الجربا: «قلنا لهم بوضوح: «لا نقبل بشار الأسد على الطاولة» ولن نتراجع».", expected: ["national_coalition assad_role must_go"] },
+  { why: "bidi and zero-width characters inside words", text: "وقال لاف\u200Bروف: «يجب أن ي\u200Fشارك الجميع دون شر\u200Dوط مسبقة».", expected: ["russia geneva2_preconditions unconditional"] },
+];

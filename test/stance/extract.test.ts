@@ -1,0 +1,98 @@
+// The extractor against its case table, hostile inputs, and properties that must hold for any text.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compileLexicon, LexiconError } from "../../src/stance/lexicon";
+import { DEFAULT_LEXICON_DATA, defaultLexicon } from "../../src/stance/default-lexicon";
+import { extractArticle, extractFile } from "../../src/stance/index";
+import { EXTRACT_CASES } from "./extract.case";
+
+const lexicon = defaultLexicon();
+const tuples = (text: string) => [...new Set(extractArticle("t", text, lexicon).claims.map((c) => `${c.party} ${c.topic} ${c.stance}`))].sort();
+
+describe("extract: case table", () => {
+  it.each(EXTRACT_CASES.map((c) => [c.why, c] as const))("%s", (_why, c) => {
+    expect(tuples(c.text)).toEqual([...c.expected].sort());
+  });
+});
+
+describe("extract: claims carry what the contract and analysts need", () => {
+  it("every evidence is the original slice at its offsets", () => {
+    const text = "وقال لافروف: «يجبُ أن يشاركَ الجميعُ دونَ أدنى شرطٍ مسبقٍ».";
+    for (const c of extractArticle("t", text, lexicon).claims) expect(text.slice(c.start, c.end)).toBe(c.evidence);
+  });
+  it("names the conditions of a conditional claim", () => {
+    const [claim] = extractArticle("t", "وأعلن الائتلاف أنه سيشارك في جنيف 2 شريطة الإفراج عن المعتقلين وفتح ممرات إنسانية.", lexicon).claims;
+    expect(claim?.conditions).toEqual(expect.arrayContaining(["prisoner_release", "humanitarian_access"]));
+  });
+  it("names the person and the reporting party", () => {
+    const claims = extractArticle("t", "وقال لافروف إن موسكو متفقة مع واشنطن على عقد المؤتمر من دون شروط مسبقة.", lexicon).claims;
+    expect(claims.find((c) => c.party === "usa")).toMatchObject({ reported_by: "russia" });
+    expect(claims.find((c) => c.party === "russia")?.actor).toBe("lavrov");
+  });
+  it("says which rules made a claim", () => {
+    const [claim] = extractArticle("t", "وقال كيري إنه حان الوقت لرحيل الأسد.", lexicon).claims;
+    expect(claim?.rules).toContain("assad.time-to-go");
+  });
+});
+
+describe("extract: hostile input", () => {
+  it("an empty file gives no claims", () => {
+    expect(extractFile("e.txt", "", lexicon)).toEqual([expect.objectContaining({ id: "e.txt", claims: [] })]);
+  });
+  it("a file of boilerplate gives no claims", () => {
+    const text = "الرئيسة \\ أخبار \\ سوريا\nقرائنا من مستخدمي تلغرام\nإضغط هنا للإشتراك\nالتعليقات\nقال لافروف دون شروط مسبقة.";
+    expect(extractArticle("b", text, lexicon).claims).toEqual([]);
+  });
+  it("a table of contents that names stances gives no claims", () => {
+    const text = ["عناوين الملف", "1. لافروف: دون شروط مسبقة", "2. الائتلاف يشترط رحيل الأسد للمشاركة في جنيف", "3. روسيا تريد مشاركة إيران", "4. المقداد يدعو لحوار غير مشروط"].join("\n");
+    expect(extractArticle("toc", text, lexicon).claims).toEqual([]);
+  });
+  it("a 1 MB single line does not throw and stays linear", () => {
+    const line = "وقال لافروف إن المؤتمر يجب أن يعقد دون شروط مسبقة، ".repeat(20000);
+    const t0 = performance.now();
+    const { claims } = extractArticle("big", line, lexicon);
+    expect(performance.now() - t0).toBeLessThan(20000);
+    for (const c of claims) expect(line.slice(c.start, c.end)).toBe(c.evidence);
+  });
+  it("never throws and every evidence equals its original slice (property)", () => {
+    const words = ["قال", "لافروف", "إن", "روسيا", "دون", "شروط", "مسبقة", "رحيل", "الأسد", "مشاركة", "إيران", "ترفض", "الائتلاف", "شرط", "أن", "«", "»", '"', "،", ".", "\n", "=====", "quot;", "\u200F", "\u200B", "ـ", "ً", "Geneva", "1.", "التعليقات", ":", "لكن", "واشنطن", "و", "تريد"];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 3 }), fc.string({ unit: "binary", maxLength: 2 })), { maxLength: 80 }), (parts) => {
+        const text = parts.join(" ");
+        for (const article of extractFile("p.txt", text, lexicon)) {
+          for (const c of article.claims) {
+            expect(article.text.slice(c.start, c.end)).toBe(c.evidence);
+            expect(c.confidence).toBeGreaterThan(0);
+            expect(c.confidence).toBeLessThanOrEqual(1);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe("lexicon validation", () => {
+  it("names the actor and alias at fault", () => {
+    const actors = structuredClone(DEFAULT_LEXICON_DATA.actors) as { actors: Array<{ id: string; aliases: string[] }> };
+    actors.actors.find((a) => a.id === "lavrov")!.aliases.push("");
+    expect(() => compileLexicon({ ...DEFAULT_LEXICON_DATA, actors })).toThrow(/actor "lavrov" alias ""/);
+  });
+  it("rejects a rule whose example its pattern does not match", () => {
+    const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as { rules: Array<{ id: string; example: string }> };
+    cues.rules[0]!.example = "نص لا علاقة له";
+    expect(() => compileLexicon({ ...DEFAULT_LEXICON_DATA, cues })).toThrow(LexiconError);
+  });
+  it("rejects a stance that is not a label of its topic", () => {
+    const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as { rules: Array<{ stance: string }> };
+    cues.rules[0]!.stance = "must_go";
+    expect(() => compileLexicon({ ...DEFAULT_LEXICON_DATA, cues })).toThrow(/not a label of this topic/);
+  });
+  it("a new alias changes the version-independent matching at once", () => {
+    const actors = structuredClone(DEFAULT_LEXICON_DATA.actors) as { version: string; actors: Array<{ id: string; aliases: string[] }> };
+    actors.actors.find((a) => a.id === "lavrov")!.aliases.push("كبير الدبلوماسيين الروس");
+    const custom = compileLexicon({ ...DEFAULT_LEXICON_DATA, actors });
+    const [claim] = extractArticle("t", "وقال كبير الدبلوماسيين الروس إن المؤتمر يعقد دون شروط مسبقة.", custom).claims;
+    expect(claim?.actor).toBe("lavrov");
+  });
+});

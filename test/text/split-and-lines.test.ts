@@ -1,0 +1,61 @@
+// Digest splitting per CONTRACT.md and the classification of non-article lines.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { classifyLines } from "../../src/text/boilerplate";
+import { readMetadata } from "../../src/text/metadata";
+import { splitDocuments } from "../../src/text/split";
+
+const kinds = (text: string) => classifyLines(text).map((l) => l.kind);
+
+describe("splitDocuments", () => {
+  it("keeps a file without separator lines as one document with the plain name", () => {
+    expect(splitDocuments("a.txt", "نص ======\nآخر")).toEqual([{ id: "a.txt", text: "نص ======\nآخر" }]);
+  });
+  it("splits on lines of five or more = and numbers from 1", () => {
+    const docs = splitDocuments("d.txt", "أول\n=====\nثان\n==========  \nثالث");
+    expect(docs.map((d) => d.id)).toEqual(["d.txt#1", "d.txt#2", "d.txt#3"]);
+    expect(docs.map((d) => d.text)).toEqual(["أول", "ثان", "ثالث"]);
+  });
+  it("splits the seed digest into its 20 articles", () => {
+    const digest = readFileSync(new URL("../../seeds/003_0c3fe236fc8b5bc6.txt", import.meta.url), "utf8");
+    expect(splitDocuments("003.txt", digest)).toHaveLength(20);
+  });
+});
+
+describe("classifyLines", () => {
+  it("marks breadcrumbs, a table of contents and the title", () => {
+    const text = ["الرئيسة \\  ملفات المركز  \\  وفد في موسكو", "", "عناوين الملف", "1.     روسيا مرتاحة لقبول سوريا المشاركة دون شروط", "2.     الائتلاف يرفض", "3.     إيران تريد", "عنوان المقال هنا", "نص المقال يقول شيئا طويلا بما يكفي ليكون جملة."].join("\n");
+    expect(kinds(text)).toEqual(["breadcrumb", "blank", "toc", "toc", "toc", "toc", "title", "body"]);
+  });
+  it("drops subscription prompts and everything after a comments heading", () => {
+    const text = ["عنوان المقال هنا", "قرائنا من مستخدمي تلغرام", "إضغط هنا للإشتراك", "جملة من المقال تنتهي هنا.", "التعليقات", "تعليق يقول دون شروط مسبقة."].join("\n");
+    expect(kinds(text)).toEqual(["title", "promo", "promo", "body", "comments", "comments"]);
+  });
+  it("marks bylines under the title and sign-offs at the end", () => {
+    const text = ["روسيا مرتاحة لقبول سوريا", "الاخبار", "قال لافروف شيئا مهما في موسكو اليوم.", "أ ش أ"].join("\n");
+    expect(kinds(text)).toEqual(["title", "byline", "body", "signoff"]);
+  });
+});
+
+describe("readMetadata", () => {
+  it.each([
+    ["a dateline with an Egyptian month", ["عنوان المقال هنا", "التاريخ: 20 نوفمبر 2013", "نص."], "2013-11-20", "dateline"],
+    ["a Levantine month with a comma", ["عنوان المقال هنا", "19 تشرين الثاني , 2013 16:11:19", "نص."], "2013-11-19", "dateline"],
+    ["a numeric date", ["عنوان المقال هنا", "2013-11-19 12:15:06", "نص."], "2013-11-19", "dateline"],
+    ["a Hijri date alone in a sign-off", ["عنوان المقال هنا", "نص طويل بما يكفي ليكون جملة في مقال.", "لندن :13 محرم 1435"], "2013-11-16", "hijri"],
+    ["a sign-off with both calendars, Gregorian preferred", ["عنوان المقال هنا", "نص طويل بما يكفي ليكون جملة في مقال.", "لندن :13 محرم 1435 – 17 / 11 / 2013"], "2013-11-17", "signoff"],
+  ])("finds %s", (_why, lines, iso, source) => {
+    const text = lines.join("\n");
+    const meta = readMetadata(text, classifyLines(text));
+    expect(meta.publishedAt).toBe(iso);
+    expect(meta.dateSource).toBe(source);
+  });
+  it("reads title and outlet", () => {
+    const text = "روسيا مرتاحة لقبول سوريا المشاركة\nالاخبار\nأعربت وزارة الخارجية الروسية عن ارتياحها.";
+    expect(readMetadata(text, classifyLines(text))).toMatchObject({ title: "روسيا مرتاحة لقبول سوريا المشاركة", outlet: "الاخبار" });
+  });
+  it("does not take a date in the body for the publication date", () => {
+    const text = "عنوان المقال هنا\nوقعت الحادثة في 30 يونيو 2012 كما قال المصدر للصحافيين اليوم.";
+    expect(readMetadata(text, classifyLines(text)).publishedAt).toBeNull();
+  });
+});
