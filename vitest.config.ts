@@ -1,11 +1,27 @@
 // Tests: pure text and stance code in Node; the Worker, its objects and SQLite inside workerd.
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+
+export const TEST_TOKEN = "test-token-0123456789abcdef";
 
 export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: "pure", include: ["test/text/**/*.test.ts", "test/stance/**/*.test.ts", "test/cli/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "pure",
+          include: ["test/text/**/*.test.ts", "test/stance/**/*.test.ts", "test/cli/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: { bindings: { API_TOKEN: TEST_TOKEN } },
+          }),
+        ],
+        test: { name: "worker", include: ["test/worker/**/*.test.ts"], testTimeout: 30000 },
       },
     ],
   },

@@ -1,0 +1,14 @@
+// The Worker's bindings, as declared in wrangler.toml.
+import type { Directory } from "./store/directory";
+import type { PartyHistory } from "./store/party-history";
+
+export interface Env {
+  /** Articles (original text, metadata, claims, extractor version), keyed by content hash. */
+  ARTICLES: KVNamespace;
+  /** Lexicon files and the feed source list; defaults in kv-fixtures/. */
+  CONFIG: KVNamespace;
+  PARTY_HISTORY: DurableObjectNamespace<PartyHistory>;
+  DIRECTORY: DurableObjectNamespace<Directory>;
+  /** Bearer token for writes (wrangler secret / .dev.vars). */
+  API_TOKEN?: string;
+}

@@ -1,0 +1,155 @@
+// The only writer: an article in, its claims recorded in KV, in each party's history and in the Directory.
+// Idempotent: the same text twice changes nothing; a new extractor version replaces an article's observations.
+import type { Env } from "../env";
+import { extractArticle } from "../stance/index";
+import type { Claim } from "../stance/types";
+import { splitDocuments } from "../text/split";
+import { putArticle, getArticle } from "../store/articles";
+import type { ClaimIndexEntry } from "../store/directory";
+import type { ArticleMeta, ObservationInput } from "../store/model";
+import { fingerprint } from "./fingerprint";
+import { loadLexicon, sha256Hex, type LoadedLexicon } from "./lexicon";
+
+export interface ArticleInput {
+  text: string;
+  title?: string;
+  url?: string;
+  source?: string;
+  /** YYYY-MM-DD */
+  publishedAt?: string;
+}
+
+export type IngestStatus = "created" | "unchanged" | "updated";
+
+export interface IngestResult {
+  id: string;
+  status: IngestStatus;
+  title: string | null;
+  publishedAt: string | null;
+  observedOn: string;
+  dateSource: ArticleMeta["dateSource"];
+  /** The article this one reprints (near-duplicate text), when it is a copy. */
+  syndicationOf: string | null;
+  claims: Claim[];
+}
+
+/** Content id: SHA-256 of the NFC text without surrounding white space (128 bits, hex). */
+export async function articleId(text: string): Promise<string> {
+  return (await sha256Hex(text.normalize("NFC").trim())).slice(0, 32);
+}
+
+export const partyStub = (env: Env, party: string) => env.PARTY_HISTORY.get(env.PARTY_HISTORY.idFromName(party));
+export const directoryStub = (env: Env) => env.DIRECTORY.get(env.DIRECTORY.idFromName("directory"));
+
+/**
+ * Ingest one submission. A digest (articles separated by ===== lines) becomes several articles.
+ * Example: ingest(env, {text: "…"}) → [{id: "…", status: "created", claims: […]}]
+ */
+export async function ingest(env: Env, input: ArticleInput, options: { force?: boolean; now?: Date } = {}): Promise<IngestResult[]> {
+  const loaded = await loadLexicon(env.CONFIG);
+  const documents = splitDocuments("submission", input.text).filter((d) => d.text.trim().length > 0);
+  const results: IngestResult[] = [];
+  const single = documents.length === 1;
+  for (const doc of documents) {
+    // In a digest the given date is the digest's: an article's own date in its text comes first.
+    const own = single ? input : { ...input, title: undefined, publishedAt: undefined };
+    results.push(await ingestOne(env, loaded, { ...own, text: doc.text }, { ...options, fallbackPublishedAt: single ? undefined : input.publishedAt }));
+  }
+  return results;
+}
+
+/** Re-extract a stored article with the current lexicon (the cron's second job). */
+export async function reextract(env: Env, id: string): Promise<IngestResult | null> {
+  const stored = await getArticle(env.ARTICLES, id);
+  if (!stored) return null;
+  const loaded = await loadLexicon(env.CONFIG);
+  const m = stored.meta;
+  return ingestOne(
+    env,
+    loaded,
+    { text: stored.text, title: m.title ?? undefined, url: m.url ?? undefined, source: m.source ?? undefined, publishedAt: m.dateSource === "given" ? (m.publishedAt ?? undefined) : undefined },
+    { force: true, ingestedAt: m.ingestedAt },
+  );
+}
+
+interface IngestOptions {
+  force?: boolean;
+  now?: Date;
+  ingestedAt?: string;
+  /** A digest's date, used for its articles whose text gives none. */
+  fallbackPublishedAt?: string;
+}
+
+async function ingestOne(env: Env, loaded: LoadedLexicon, input: ArticleInput, options: IngestOptions): Promise<IngestResult> {
+  const id = await articleId(input.text);
+  const directory = directoryStub(env);
+  const existing = await directory.article(id);
+  if (existing && existing.extractorVersion === loaded.version && !options.force) {
+    const stored = await getArticle(env.ARTICLES, id);
+    return {
+      id,
+      status: "unchanged",
+      title: existing.title,
+      publishedAt: existing.publishedAt,
+      observedOn: existing.observedOn,
+      dateSource: existing.dateSource,
+      syndicationOf: existing.canonicalId === id ? null : existing.canonicalId,
+      claims: stored?.claims ?? [],
+    };
+  }
+  const extracted = extractArticle(id, input.text, loaded.lexicon, { year: input.publishedAt ? Number(input.publishedAt.slice(0, 4)) : null });
+  const now = options.now ?? new Date();
+  const publishedAt = input.publishedAt ?? extracted.metadata.publishedAt ?? options.fallbackPublishedAt ?? null;
+  const dateSource: ArticleMeta["dateSource"] = input.publishedAt ? "given" : extracted.metadata.publishedAt ? "text" : options.fallbackPublishedAt ? "given" : "ingested";
+  const fp = fingerprint(input.text);
+  const syndicated = existing ? null : fp ? await directory.findSyndicated(id, fp.minhash, fp.bands) : null;
+  const meta: ArticleMeta = {
+    id,
+    canonicalId: existing?.canonicalId ?? syndicated?.canonicalId ?? id,
+    title: input.title ?? extracted.metadata.title,
+    outlet: input.source ?? extracted.metadata.outlet,
+    url: input.url ?? existing?.url ?? null,
+    source: input.source ?? existing?.source ?? null,
+    publishedAt,
+    observedOn: publishedAt ?? existing?.observedOn ?? now.toISOString().slice(0, 10),
+    dateSource,
+    ingestedAt: existing?.ingestedAt ?? options.ingestedAt ?? now.toISOString(),
+    extractorVersion: loaded.version,
+  };
+  const claims = extracted.claims;
+  await putArticle(env.ARTICLES, { meta, text: input.text, claims });
+  // Every party that holds a claim now, and every party that held one before (its observations are removed).
+  const byParty = new Map<string, ObservationInput[]>();
+  for (const c of claims) byParty.set(c.party, [...(byParty.get(c.party) ?? []), toObservation(c)]);
+  for (const party of existing?.parties ?? []) if (!byParty.has(party)) byParty.set(party, []);
+  await Promise.all([...byParty.entries()].map(([party, observations]) => partyStub(env, party).record(meta, observations)));
+  // The Directory last: an article counts as ingested only when every party holds its observations.
+  const index: ClaimIndexEntry[] = claims.map((c) => ({ party: c.party, actor: c.actor, topic: c.topic, stance: c.stance, confidence: c.confidence }));
+  await directory.recordArticle(meta, index, fp?.minhash ?? null, fp?.bands ?? []);
+  return {
+    id,
+    status: existing ? "updated" : "created",
+    title: meta.title,
+    publishedAt: meta.publishedAt,
+    observedOn: meta.observedOn,
+    dateSource: meta.dateSource,
+    syndicationOf: meta.canonicalId === id ? null : meta.canonicalId,
+    claims,
+  };
+}
+
+function toObservation(c: Claim): ObservationInput {
+  return {
+    claimKey: `${c.actor}|${c.topic}|${c.stance}`,
+    actor: c.actor,
+    topic: c.topic,
+    stance: c.stance,
+    evidence: c.evidence,
+    start: c.start,
+    end: c.end,
+    confidence: c.confidence,
+    reportedBy: c.reported_by ?? null,
+    conditions: c.conditions ?? [],
+    rules: c.rules,
+  };
+}

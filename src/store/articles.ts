@@ -1,0 +1,19 @@
+// The KV article store: original text, metadata and claims of each article, keyed by its content hash.
+import type { Claim } from "../stance/types";
+import type { ArticleMeta } from "./model";
+
+export interface StoredArticle {
+  meta: ArticleMeta;
+  text: string;
+  claims: Claim[];
+}
+
+const key = (id: string) => `article:${id}`;
+
+export async function putArticle(kv: KVNamespace, article: StoredArticle): Promise<void> {
+  await kv.put(key(article.meta.id), JSON.stringify(article), { metadata: { observedOn: article.meta.observedOn, version: article.meta.extractorVersion } });
+}
+
+export async function getArticle(kv: KVNamespace, id: string): Promise<StoredArticle | null> {
+  return kv.get<StoredArticle>(key(id), "json");
+}

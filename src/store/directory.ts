@@ -1,0 +1,303 @@
+// Directory: one Durable Object for what spans parties — the article index, syndication, the topic matrix
+// and the party/actor lists — so no request has to call every PartyHistory.
+import { DurableObject } from "cloudflare:workers";
+import type { Env } from "../env";
+import { SYNDICATION_THRESHOLD, similarity } from "../ingest/fingerprint";
+import { type ArticleMeta, STANCE_CHECK, TOPIC_CHECK } from "./model";
+import { decodeCursor, encodeCursor, migrate, rows, run } from "./sql";
+import { verdictOf, type Point, type Verdict } from "./verdict";
+
+const SCHEMA: string[][] = [
+  [
+    `CREATE TABLE IF NOT EXISTS articles (
+      id TEXT PRIMARY KEY,
+      canonical_id TEXT NOT NULL,
+      title TEXT, outlet TEXT, url TEXT, source TEXT,
+      published_at TEXT,
+      observed_on TEXT NOT NULL,
+      date_source TEXT NOT NULL,
+      ingested_at TEXT NOT NULL,
+      extractor_version TEXT NOT NULL,
+      claim_count INTEGER NOT NULL,
+      parties TEXT NOT NULL DEFAULT '[]',
+      minhash TEXT
+    )`,
+    "CREATE INDEX IF NOT EXISTS articles_observed ON articles (observed_on, id)",
+    "CREATE INDEX IF NOT EXISTS articles_canonical ON articles (canonical_id)",
+    "CREATE INDEX IF NOT EXISTS articles_url ON articles (url)",
+    "CREATE TABLE IF NOT EXISTS article_bands (band TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (band, article_id))",
+    `CREATE TABLE IF NOT EXISTS claims (
+      article_id TEXT NOT NULL,
+      party TEXT NOT NULL,
+      actor TEXT NOT NULL,
+      topic TEXT NOT NULL CHECK (topic IN (${TOPIC_CHECK})),
+      stance TEXT NOT NULL CHECK (stance IN (${STANCE_CHECK})),
+      observed_on TEXT NOT NULL,
+      confidence REAL NOT NULL,
+      PRIMARY KEY (article_id, actor, topic, stance)
+    )`,
+    "CREATE INDEX IF NOT EXISTS claims_topic ON claims (topic, observed_on)",
+    "CREATE INDEX IF NOT EXISTS claims_party ON claims (party, topic, observed_on)",
+  ],
+];
+
+export interface ClaimIndexEntry {
+  party: string;
+  actor: string;
+  topic: string;
+  stance: string;
+  confidence: number;
+}
+
+export interface ArticleRecord extends ArticleMeta {
+  claimCount: number;
+  parties: string[];
+}
+
+type ArticleRow = {
+  id: string;
+  canonical_id: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  source: string | null;
+  published_at: string | null;
+  observed_on: string;
+  date_source: string;
+  ingested_at: string;
+  extractor_version: string;
+  claim_count: number;
+  parties: string;
+};
+
+export interface MatrixCell extends Verdict {
+  party: string;
+  actors: Array<Verdict & { actor: string }>;
+}
+
+export interface PartyListing {
+  party: string;
+  observations: number;
+  articles: number;
+  lastObserved: string | null;
+  actors: string[];
+}
+
+export interface ActorListing {
+  actor: string;
+  party: string;
+  observations: number;
+  lastObserved: string | null;
+  topics: string[];
+}
+
+export class Directory extends DurableObject<Env> {
+  readonly #sql: SqlStorage;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.#sql = ctx.storage.sql;
+    ctx.blockConcurrencyWhile(async () => migrate(this.#sql, SCHEMA));
+  }
+
+  /** An article's record, or null if it was never fully ingested. */
+  async article(id: string): Promise<ArticleRecord | null> {
+    const r = rows<ArticleRow>(this.#sql, "SELECT * FROM articles WHERE id = ?", id)[0];
+    return r ? toRecord(r) : null;
+  }
+
+  /** Is this URL already known (the feeds skip it)? */
+  async knownUrl(url: string): Promise<string | null> {
+    return rows<{ id: string }>(this.#sql, "SELECT id FROM articles WHERE url = ? LIMIT 1", url)[0]?.id ?? null;
+  }
+
+  /** The canonical article this text reprints, judged by MinHash over the banded candidates. */
+  async findSyndicated(id: string, minhash: number[], bands: string[]): Promise<{ canonicalId: string; similarity: number } | null> {
+    if (bands.length === 0) return null;
+    const candidates = new Set<string>();
+    for (const band of bands) {
+      for (const r of rows<{ article_id: string }>(this.#sql, "SELECT article_id FROM article_bands WHERE band = ?", band)) {
+        if (r.article_id !== id) candidates.add(r.article_id);
+      }
+    }
+    let best: { canonicalId: string; similarity: number; ingestedAt: string } | null = null;
+    for (const candidate of candidates) {
+      const r = rows<{ canonical_id: string; minhash: string | null; ingested_at: string }>(
+        this.#sql,
+        "SELECT canonical_id, minhash, ingested_at FROM articles WHERE id = ?",
+        candidate,
+      )[0];
+      if (!r?.minhash) continue;
+      const s = similarity(minhash, JSON.parse(r.minhash) as number[]);
+      if (s >= SYNDICATION_THRESHOLD && (!best || s > best.similarity || (s === best.similarity && r.ingested_at < best.ingestedAt))) {
+        best = { canonicalId: r.canonical_id, similarity: s, ingestedAt: r.ingested_at };
+      }
+    }
+    return best && { canonicalId: best.canonicalId, similarity: best.similarity };
+  }
+
+  /** Record (or replace) an article and its claim index in one transaction. Idempotent. */
+  async recordArticle(meta: ArticleMeta, claims: ClaimIndexEntry[], minhash: number[] | null, bands: string[]): Promise<void> {
+    const parties = [...new Set(claims.map((c) => c.party))].sort();
+    this.ctx.storage.transactionSync(() => {
+      run(
+        this.#sql,
+        `INSERT INTO articles (id, canonical_id, title, outlet, url, source, published_at, observed_on, date_source, ingested_at,
+           extractor_version, claim_count, parties, minhash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET canonical_id = excluded.canonical_id, title = excluded.title, outlet = excluded.outlet,
+           url = COALESCE(excluded.url, articles.url), source = COALESCE(excluded.source, articles.source),
+           published_at = excluded.published_at, observed_on = excluded.observed_on, date_source = excluded.date_source,
+           extractor_version = excluded.extractor_version, claim_count = excluded.claim_count, parties = excluded.parties,
+           minhash = excluded.minhash`,
+        meta.id,
+        meta.canonicalId,
+        meta.title,
+        meta.outlet,
+        meta.url,
+        meta.source,
+        meta.publishedAt,
+        meta.observedOn,
+        meta.dateSource,
+        meta.ingestedAt,
+        meta.extractorVersion,
+        claims.length,
+        JSON.stringify(parties),
+        minhash ? JSON.stringify(minhash) : null,
+      );
+      run(this.#sql, "DELETE FROM article_bands WHERE article_id = ?", meta.id);
+      for (const band of bands) run(this.#sql, "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)", band, meta.id);
+      run(this.#sql, "DELETE FROM claims WHERE article_id = ?", meta.id);
+      for (const c of claims) {
+        run(
+          this.#sql,
+          `INSERT INTO claims (article_id, party, actor, topic, stance, observed_on, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT DO UPDATE SET confidence = max(confidence, excluded.confidence)`,
+          meta.id,
+          c.party,
+          c.actor,
+          c.topic,
+          c.stance,
+          meta.observedOn,
+          c.confidence,
+        );
+      }
+    });
+  }
+
+  /** Other articles carrying the same story. */
+  async copiesOf(id: string): Promise<Array<{ id: string; title: string | null; outlet: string | null; observedOn: string }>> {
+    const canonical = rows<{ canonical_id: string }>(this.#sql, "SELECT canonical_id FROM articles WHERE id = ?", id)[0]?.canonical_id;
+    if (!canonical) return [];
+    return rows<{ id: string; title: string | null; outlet: string | null; observed_on: string }>(
+      this.#sql,
+      "SELECT id, title, outlet, observed_on FROM articles WHERE canonical_id = ? AND id <> ? ORDER BY observed_on, id",
+      canonical,
+      id,
+    ).map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, observedOn: r.observed_on }));
+  }
+
+  /** The matrix for one topic: every party's verdict (syndicated copies once) and its speakers'. */
+  async matrix(topic: string, from?: string, to?: string): Promise<MatrixCell[]> {
+    const list = rows<{ party: string; actor: string; stance: string; observed_on: string; confidence: number; canonical_id: string }>(
+      this.#sql,
+      `SELECT c.party, c.actor, c.stance, c.observed_on, c.confidence, a.canonical_id
+       FROM claims c JOIN articles a ON a.id = c.article_id
+       WHERE c.topic = ? AND (? IS NULL OR c.observed_on >= ?) AND (? IS NULL OR c.observed_on <= ?)
+       ORDER BY c.observed_on, a.ingested_at, c.article_id`,
+      topic,
+      from ?? null,
+      from ?? null,
+      to ?? null,
+      to ?? null,
+    );
+    const byParty = new Map<string, typeof list>();
+    for (const r of list) byParty.set(r.party, [...(byParty.get(r.party) ?? []), r]);
+    const point = (r: (typeof list)[number]): Point => ({ date: r.observed_on, stance: r.stance, canonical: r.canonical_id, confidence: r.confidence });
+    const cells: MatrixCell[] = [];
+    for (const [party, ofParty] of [...byParty.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+      // A party holds one position per story: copies of a story by several of its speakers count once.
+      const verdict = verdictOf(ofParty.map(point))!;
+      const actors = [...new Set(ofParty.map((r) => r.actor))]
+        .sort()
+        .map((actor) => ({ actor, ...verdictOf(ofParty.filter((r) => r.actor === actor).map(point))! }));
+      cells.push({ party, ...verdict, actors });
+    }
+    return cells;
+  }
+
+  async parties(): Promise<PartyListing[]> {
+    const list = rows<{ party: string; observations: number; articles: number; last: string | null; actors: string }>(
+      this.#sql,
+      `SELECT c.party, count(*) AS observations, count(DISTINCT a.canonical_id) AS articles, max(c.observed_on) AS last,
+         group_concat(DISTINCT c.actor) AS actors
+       FROM claims c JOIN articles a ON a.id = c.article_id GROUP BY c.party ORDER BY c.party`,
+    );
+    return list.map((r) => ({ party: r.party, observations: r.observations, articles: r.articles, lastObserved: r.last, actors: r.actors.split(",").sort() }));
+  }
+
+  async actors(): Promise<ActorListing[]> {
+    const list = rows<{ actor: string; party: string; observations: number; last: string | null; topics: string }>(
+      this.#sql,
+      `SELECT actor, party, count(*) AS observations, max(observed_on) AS last, group_concat(DISTINCT topic) AS topics
+       FROM claims GROUP BY actor, party ORDER BY party, actor`,
+    );
+    return list.map((r) => ({ actor: r.actor, party: r.party, observations: r.observations, lastObserved: r.last, topics: r.topics.split(",").sort() }));
+  }
+
+  /** Articles carrying claims, newest first, filtered and keyset-paginated. */
+  async articles(q: { party?: string; topic?: string; from?: string; to?: string; limit: number; cursor?: string }): Promise<{ articles: ArticleRecord[]; nextCursor: string | null }> {
+    const where: string[] = [];
+    const params: SqlStorageValue[] = [];
+    if (q.party || q.topic) {
+      where.push(
+        `EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id ${q.party ? "AND c.party = ?" : ""} ${q.topic ? "AND c.topic = ?" : ""})`,
+      );
+      if (q.party) params.push(q.party);
+      if (q.topic) params.push(q.topic);
+    }
+    if (q.from) where.push("a.observed_on >= ?"), params.push(q.from);
+    if (q.to) where.push("a.observed_on <= ?"), params.push(q.to);
+    const position = q.cursor ? decodeCursor(q.cursor) : null;
+    if (position) where.push("(a.observed_on, a.id) < (?, ?)"), params.push(...position);
+    const list = rows<ArticleRow>(
+      this.#sql,
+      `SELECT a.* FROM articles a ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY a.observed_on DESC, a.id DESC LIMIT ?`,
+      ...params,
+      q.limit + 1,
+    );
+    const shown = list.slice(0, q.limit);
+    const last = shown[shown.length - 1];
+    return { articles: shown.map(toRecord), nextCursor: list.length > q.limit && last ? encodeCursor([last.observed_on, last.id]) : null };
+  }
+
+  /** Articles whose extractor version differs from the current one (for re-extraction). */
+  async staleArticles(version: string, limit: number): Promise<string[]> {
+    return rows<{ id: string }>(this.#sql, "SELECT id FROM articles WHERE extractor_version <> ? ORDER BY ingested_at LIMIT ?", version, limit).map((r) => r.id);
+  }
+
+  /** Totals, for consistency checks and the API's health. */
+  async totals(): Promise<{ articles: number; claims: number }> {
+    const a = rows<{ n: number }>(this.#sql, "SELECT count(*) AS n FROM articles")[0]!.n;
+    const c = rows<{ n: number }>(this.#sql, "SELECT count(*) AS n FROM claims")[0]!.n;
+    return { articles: a, claims: c };
+  }
+}
+
+function toRecord(r: ArticleRow): ArticleRecord {
+  return {
+    id: r.id,
+    canonicalId: r.canonical_id,
+    title: r.title,
+    outlet: r.outlet,
+    url: r.url,
+    source: r.source,
+    publishedAt: r.published_at,
+    observedOn: r.observed_on,
+    dateSource: r.date_source as ArticleMeta["dateSource"],
+    ingestedAt: r.ingested_at,
+    extractorVersion: r.extractor_version,
+    claimCount: r.claim_count,
+    parties: JSON.parse(r.parties) as string[],
+  };
+}

@@ -1,0 +1,245 @@
+// PartyHistory: one Durable Object per party, holding every observation of that party in SQLite.
+import { DurableObject } from "cloudflare:workers";
+import type { Env } from "../env";
+import { type ArticleMeta, type Observation, type ObservationInput, STANCE_CHECK, TOPIC_CHECK } from "./model";
+import { decodeCursor, encodeCursor, migrate, rows, run } from "./sql";
+import { verdictOf, type Verdict } from "./verdict";
+
+const SCHEMA: string[][] = [
+  [
+    `CREATE TABLE IF NOT EXISTS observations (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      article_id TEXT NOT NULL,
+      claim_key TEXT NOT NULL,
+      canonical_id TEXT NOT NULL,
+      actor TEXT NOT NULL,
+      topic TEXT NOT NULL CHECK (topic IN (${TOPIC_CHECK})),
+      stance TEXT NOT NULL CHECK (stance IN (${STANCE_CHECK})),
+      evidence TEXT NOT NULL,
+      start INTEGER NOT NULL,
+      "end" INTEGER NOT NULL,
+      confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 1),
+      reported_by TEXT,
+      conditions TEXT NOT NULL DEFAULT '[]',
+      rules TEXT NOT NULL DEFAULT '[]',
+      observed_on TEXT NOT NULL,
+      date_source TEXT NOT NULL CHECK (date_source IN ('given', 'text', 'ingested')),
+      title TEXT,
+      outlet TEXT,
+      extractor_version TEXT NOT NULL,
+      recorded_at TEXT NOT NULL,
+      UNIQUE (article_id, claim_key)
+    )`,
+    "CREATE INDEX IF NOT EXISTS observations_topic_date ON observations (topic, observed_on, id)",
+    "CREATE INDEX IF NOT EXISTS observations_actor_date ON observations (actor, observed_on, id)",
+    "CREATE INDEX IF NOT EXISTS observations_date ON observations (observed_on, id)",
+  ],
+];
+
+type Row = {
+  id: number;
+  article_id: string;
+  claim_key: string;
+  canonical_id: string;
+  actor: string;
+  topic: string;
+  stance: string;
+  evidence: string;
+  start: number;
+  end: number;
+  confidence: number;
+  reported_by: string | null;
+  conditions: string;
+  rules: string;
+  observed_on: string;
+  date_source: string;
+  title: string | null;
+  outlet: string | null;
+};
+
+export interface HistoryQuery {
+  topic?: string;
+  actor?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  cursor?: string;
+}
+
+export interface HistoryPage {
+  observations: Observation[];
+  nextCursor: string | null;
+}
+
+export interface TopicSummary {
+  topic: string;
+  verdict: Verdict;
+  byActor: Record<string, Verdict>;
+  latest: Observation[];
+}
+
+export class PartyHistory extends DurableObject<Env> {
+  readonly #sql: SqlStorage;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.#sql = ctx.storage.sql;
+    ctx.blockConcurrencyWhile(async () => migrate(this.#sql, SCHEMA));
+  }
+
+  /**
+   * Replace the observations of one article with these (never adds to them): the same article twice changes
+   * nothing, and a re-extraction removes what the new extractor no longer finds.
+   */
+  async record(meta: ArticleMeta, claims: ObservationInput[]): Promise<{ inserted: number; removed: number }> {
+    const now = new Date().toISOString();
+    return this.ctx.storage.transactionSync(() => {
+      const before = rows<{ claim_key: string }>(this.#sql, "SELECT claim_key FROM observations WHERE article_id = ?", meta.id);
+      const keep = new Set(claims.map((c) => c.claimKey));
+      let removed = 0;
+      for (const { claim_key } of before) {
+        if (!keep.has(claim_key)) removed += run(this.#sql, "DELETE FROM observations WHERE article_id = ? AND claim_key = ?", meta.id, claim_key);
+      }
+      const had = new Set(before.map((b) => b.claim_key));
+      let inserted = 0;
+      for (const c of claims) {
+        run(
+          this.#sql,
+          `INSERT INTO observations (article_id, claim_key, canonical_id, actor, topic, stance, evidence, start, "end", confidence,
+             reported_by, conditions, rules, observed_on, date_source, title, outlet, extractor_version, recorded_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (article_id, claim_key) DO UPDATE SET
+             canonical_id = excluded.canonical_id, evidence = excluded.evidence, start = excluded.start, "end" = excluded."end",
+             confidence = excluded.confidence, reported_by = excluded.reported_by, conditions = excluded.conditions,
+             rules = excluded.rules, observed_on = excluded.observed_on, date_source = excluded.date_source,
+             title = excluded.title, outlet = excluded.outlet, extractor_version = excluded.extractor_version
+           WHERE observations.extractor_version <> excluded.extractor_version OR observations.observed_on <> excluded.observed_on
+             OR observations.canonical_id <> excluded.canonical_id`,
+          meta.id,
+          c.claimKey,
+          meta.canonicalId,
+          c.actor,
+          c.topic,
+          c.stance,
+          c.evidence,
+          c.start,
+          c.end,
+          c.confidence,
+          c.reportedBy,
+          JSON.stringify(c.conditions),
+          JSON.stringify(c.rules),
+          meta.observedOn,
+          meta.dateSource,
+          meta.title,
+          meta.outlet,
+          meta.extractorVersion,
+          now,
+        );
+        if (!had.has(c.claimKey)) inserted++;
+      }
+      return { inserted, removed };
+    });
+  }
+
+  /** Remove every observation of an article (its last claim for this party is gone). */
+  async forget(articleId: string): Promise<number> {
+    return run(this.#sql, "DELETE FROM observations WHERE article_id = ?", articleId);
+  }
+
+  /** Chronological observations (by publication date, then arrival), shifts marked, keyset-paginated. */
+  async history(party: string, q: HistoryQuery): Promise<HistoryPage> {
+    const where: string[] = [];
+    const params: SqlStorageValue[] = [];
+    if (q.topic) where.push("topic = ?"), params.push(q.topic);
+    if (q.actor) where.push("actor = ?"), params.push(q.actor);
+    if (q.from) where.push("observed_on >= ?"), params.push(q.from);
+    if (q.to) where.push("observed_on <= ?"), params.push(q.to);
+    const filter = where.length ? where.join(" AND ") : "1 = 1";
+    const position = q.cursor ? decodeCursor(q.cursor) : null;
+    const page = rows<Row>(
+      this.#sql,
+      `SELECT * FROM observations WHERE ${filter} ${position ? "AND (observed_on, id) > (?, ?)" : ""} ORDER BY observed_on, id LIMIT ?`,
+      ...params,
+      ...(position ? position : []),
+      q.limit + 1,
+    );
+    const more = page.length > q.limit;
+    const shown = page.slice(0, q.limit);
+    // The observation before the page, per topic, so the first rows of a page know whether they shift.
+    const previous = new Map<string, string>();
+    if (shown.length) {
+      const first = shown[0]!;
+      for (const topic of new Set(shown.map((r) => r.topic))) {
+        const prev = rows<{ stance: string }>(
+          this.#sql,
+          `SELECT stance FROM observations WHERE ${filter} AND topic = ? AND (observed_on, id) < (?, ?) ORDER BY observed_on DESC, id DESC LIMIT 1`,
+          ...params,
+          topic,
+          first.observed_on,
+          first.id,
+        )[0];
+        if (prev) previous.set(topic, prev.stance);
+      }
+    }
+    const observations = shown.map((r) => {
+      const prev = previous.get(r.topic) ?? null;
+      previous.set(r.topic, r.stance);
+      return toObservation(party, r, prev);
+    });
+    const last = shown[shown.length - 1];
+    return { observations, nextCursor: more && last ? encodeCursor([last.observed_on, last.id]) : null };
+  }
+
+  /** Per topic: the verdict for the party and for each of its speakers, and the latest observations. */
+  async summary(party: string, latestPerTopic = 5): Promise<TopicSummary[]> {
+    const all = rows<Row>(this.#sql, "SELECT * FROM observations ORDER BY observed_on, id");
+    const topics = [...new Set(all.map((r) => r.topic))].sort();
+    return topics.map((topic) => {
+      const ofTopic = all.filter((r) => r.topic === topic);
+      const point = (r: Row) => ({ date: r.observed_on, stance: r.stance, canonical: r.canonical_id, confidence: r.confidence });
+      const byActor: Record<string, Verdict> = {};
+      for (const actor of new Set(ofTopic.map((r) => r.actor))) {
+        const v = verdictOf(ofTopic.filter((r) => r.actor === actor).map(point));
+        if (v) byActor[actor] = v;
+      }
+      let prev: string | null = null;
+      const marked = ofTopic.map((r) => {
+        const o = toObservation(party, r, prev);
+        prev = r.stance;
+        return o;
+      });
+      return { topic, verdict: verdictOf(ofTopic.map(point))!, byActor, latest: marked.slice(-latestPerTopic).reverse() };
+    });
+  }
+
+  /** Observation count, for consistency checks. */
+  async count(): Promise<number> {
+    return rows<{ n: number }>(this.#sql, "SELECT count(*) AS n FROM observations")[0]!.n;
+  }
+}
+
+function toObservation(party: string, r: Row, previousStance: string | null): Observation {
+  return {
+    id: r.id,
+    party,
+    articleId: r.article_id,
+    canonicalId: r.canonical_id,
+    claimKey: r.claim_key,
+    actor: r.actor,
+    topic: r.topic,
+    stance: r.stance,
+    evidence: r.evidence,
+    start: r.start,
+    end: r.end,
+    confidence: r.confidence,
+    reportedBy: r.reported_by,
+    conditions: JSON.parse(r.conditions) as string[],
+    rules: JSON.parse(r.rules) as string[],
+    observedOn: r.observed_on,
+    dateSource: r.date_source as Observation["dateSource"],
+    title: r.title,
+    outlet: r.outlet,
+    shift: previousStance !== null && previousStance !== r.stance,
+    previousStance,
+  };
+}
