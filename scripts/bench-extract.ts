@@ -40,7 +40,11 @@ const perArticle = articles.map((a) => {
 const slowest = perArticle.reduce((a, b) => (b.ms > a.ms ? b : a));
 const ms = median(runs);
 console.log(`seed corpus: ${articles.length} articles, ${(bytes / 1024).toFixed(1)} KB of UTF-8 text`);
-console.log(`extract:  median ${ms.toFixed(2)} ms per corpus pass (best ${runs[0]!.toFixed(2)} ms) = ${(bytes / 1024 / (ms / 1000)).toFixed(0)} KB/s`);
-console.log(`normalise-only floor: ${median(floor).toFixed(2)} ms = ${(bytes / 1024 / (median(floor) / 1000)).toFixed(0)} KB/s; extract/floor ratio ${(ms / median(floor)).toFixed(1)}x`);
+console.log(
+  `extract:  median ${ms.toFixed(2)} ms per corpus pass (best ${runs[0]!.toFixed(2)} ms) = ${(bytes / 1024 / (ms / 1000)).toFixed(0)} KB/s`,
+);
+console.log(
+  `normalise-only floor: ${median(floor).toFixed(2)} ms = ${(bytes / 1024 / (median(floor) / 1000)).toFixed(0)} KB/s; extract/floor ratio ${(ms / median(floor)).toFixed(1)}x`,
+);
 console.log(`slowest article: ${slowest.id} ${slowest.ms.toFixed(2)} ms (${slowest.kb.toFixed(1)} KB)`);
 console.log(`targets: corpus < 50 ms ${ms < 50 ? "met" : "MISSED"}; every article < 5 ms ${slowest.ms < 5 ? "met" : "MISSED"}`);

@@ -25,5 +25,8 @@ for (const a of splitDocuments(basename(file), readFileSync(file, "utf8"))) {
   console.log(`== ${a.id}`);
   console.log("lines:", lines.map((l) => l.kind).join(" "));
   for (const f of frames) console.log(`frame s${f.sentence} ${f.method} ${f.speaker.actor} @${text.normal.slice(f.start, f.end)}`);
-  for (const c of extractArticle(a.id, a.text, lexicon).claims) console.log(`claim ${c.party}/${c.actor} ${c.topic} ${c.stance} ${c.rules.join(",")} ${c.reported_by ?? ""} | ${c.evidence.slice(0, 160)}`);
+  for (const c of extractArticle(a.id, a.text, lexicon).claims)
+    console.log(
+      `claim ${c.party}/${c.actor} ${c.topic} ${c.stance} ${c.rules.join(",")} ${c.reported_by ?? ""} | ${c.evidence.slice(0, 160)}`,
+    );
 }

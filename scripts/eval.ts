@@ -19,7 +19,9 @@ for (const need of [gold, scorer]) {
 }
 const lexicon = defaultLexicon();
 const lines: string[] = [];
-for (const file of readdirSync(seeds).filter((f) => f.endsWith(".txt")).sort()) {
+for (const file of readdirSync(seeds)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()) {
   for (const article of extractFile(file, readFileSync(join(seeds, file), "utf8"), lexicon)) {
     for (const claim of article.claims) lines.push(JSON.stringify(claim));
   }

@@ -51,14 +51,27 @@ export function createApp() {
     if (!token) return next();
     return bearerAuth({
       token,
-      noAuthenticationHeaderMessage: { type: "about:blank", title: "Unauthorized", status: 401, detail: "Send Authorization: Bearer <token> to write." },
+      noAuthenticationHeaderMessage: {
+        type: "about:blank",
+        title: "Unauthorized",
+        status: 401,
+        detail: "Send Authorization: Bearer <token> to write.",
+      },
       invalidTokenMessage: { type: "about:blank", title: "Unauthorized", status: 401, detail: "The bearer token is not valid." },
-      invalidAuthenticationHeaderMessage: { type: "about:blank", title: "Unauthorized", status: 401, detail: "Use Authorization: Bearer <token>." },
+      invalidAuthenticationHeaderMessage: {
+        type: "about:blank",
+        title: "Unauthorized",
+        status: 401,
+        detail: "Use Authorization: Bearer <token>.",
+      },
     })(c as unknown as Context, next);
   };
 
   const tooLarge = (limit: number) =>
-    bodyLimit({ maxSize: limit, onError: () => problem(413, `The request body is larger than ${Math.round(limit / 1024)} KB; split it into smaller requests.`) });
+    bodyLimit({
+      maxSize: limit,
+      onError: () => problem(413, `The request body is larger than ${Math.round(limit / 1024)} KB; split it into smaller requests.`),
+    });
 
   // ---- ingest ----
   const postArticle = createRoute({
@@ -129,72 +142,126 @@ export function createApp() {
     method: "get",
     path: "/v1/articles/{id}",
     summary: "An article: metadata, text, claims with offsets, and where else the story appeared",
-    request: { params: z.object({ id: z.string().regex(/^[0-9a-f]{32}$/, "article ids are 32 hex characters").openapi({ param: { name: "id", in: "path" } }) }) },
+    request: {
+      params: z.object({
+        id: z
+          .string()
+          .regex(/^[0-9a-f]{32}$/, "article ids are 32 hex characters")
+          .openapi({ param: { name: "id", in: "path" } }),
+      }),
+    },
     responses: { 200: json(z.any(), "The article"), 400: problemResponse("Malformed id"), 404: problemResponse("Unknown article") },
   });
   app.openapi(getOneArticle, async (c) => {
     const { id } = c.req.valid("param");
-    const [stored, record, copies] = await Promise.all([getArticle(c.env.ARTICLES, id), directoryStub(c.env).article(id), directoryStub(c.env).copiesOf(id)]);
+    const [stored, record, copies] = await Promise.all([
+      getArticle(c.env.ARTICLES, id),
+      directoryStub(c.env).article(id),
+      directoryStub(c.env).copiesOf(id),
+    ]);
     if (!stored || !record) throw new ProblemError(404, `No article with id ${id}.`);
     const m = record;
-    return c.json({
-      id,
-      title: m.title,
-      outlet: m.outlet,
-      url: m.url,
-      source: m.source,
-      published_at: m.publishedAt,
-      observed_on: m.observedOn,
-      date_source: m.dateSource,
-      ingested_at: m.ingestedAt,
-      extractor_version: m.extractorVersion,
-      syndication_of: m.canonicalId === id ? null : m.canonicalId,
-      also_appeared_in: copies.map((x) => ({ id: x.id, title: x.title, outlet: x.outlet, observed_on: x.observedOn })),
-      text: stored.text,
-      claims: stored.claims,
-    }, 200);
+    return c.json(
+      {
+        id,
+        title: m.title,
+        outlet: m.outlet,
+        url: m.url,
+        source: m.source,
+        published_at: m.publishedAt,
+        observed_on: m.observedOn,
+        date_source: m.dateSource,
+        ingested_at: m.ingestedAt,
+        extractor_version: m.extractorVersion,
+        syndication_of: m.canonicalId === id ? null : m.canonicalId,
+        also_appeared_in: copies.map((x) => ({ id: x.id, title: x.title, outlet: x.outlet, observed_on: x.observedOn })),
+        text: stored.text,
+        claims: stored.claims,
+      },
+      200,
+    );
   });
 
   const listArticles = createRoute({
     method: "get",
     path: "/v1/articles",
     summary: "Articles that carry claims, newest first",
-    request: { query: PageQuery.merge(DateRange).extend({ party: PartyId.optional().openapi({ param: { in: "query" } }), topic: Topic.optional().openapi({ param: { in: "query" } }) }) },
+    request: {
+      query: PageQuery.merge(DateRange).extend({
+        party: PartyId.optional().openapi({ param: { in: "query" } }),
+        topic: Topic.optional().openapi({ param: { in: "query" } }),
+      }),
+    },
     responses: { 200: json(z.any(), "A page of articles"), 400: problemResponse("Invalid query") },
   });
   app.openapi(listArticles, async (c) => {
     const q = c.req.valid("query");
     checkRange(q.from, q.to);
     const page = await directoryStub(c.env).articles(q);
-    return c.json({
-      articles: page.articles.map((a) => ({
-        id: a.id,
-        title: a.title,
-        outlet: a.outlet,
-        url: a.url,
-        observed_on: a.observedOn,
-        date_source: a.dateSource,
-        claim_count: a.claimCount,
-        parties: a.parties,
-        syndication_of: a.canonicalId === a.id ? null : a.canonicalId,
-      })),
-      next_cursor: page.nextCursor,
-    }, 200);
+    return c.json(
+      {
+        articles: page.articles.map((a) => ({
+          id: a.id,
+          title: a.title,
+          outlet: a.outlet,
+          url: a.url,
+          observed_on: a.observedOn,
+          date_source: a.dateSource,
+          claim_count: a.claimCount,
+          parties: a.parties,
+          syndication_of: a.canonicalId === a.id ? null : a.canonicalId,
+        })),
+        next_cursor: page.nextCursor,
+      },
+      200,
+    );
   });
 
   // ---- parties, actors, topics ----
   app.openapi(
-    createRoute({ method: "get", path: "/v1/parties", summary: "Tracked parties with counts and last observation", responses: { 200: json(z.any(), "Parties") } }),
+    createRoute({
+      method: "get",
+      path: "/v1/parties",
+      summary: "Tracked parties with counts and last observation",
+      responses: { 200: json(z.any(), "Parties") },
+    }),
     async (c) => {
       const list = await directoryStub(c.env).parties();
-      return c.json({ parties: list.map((p) => ({ party: p.party, observations: p.observations, articles: p.articles, last_observed: p.lastObserved, actors: p.actors })) }, 200);
+      return c.json(
+        {
+          parties: list.map((p) => ({
+            party: p.party,
+            observations: p.observations,
+            articles: p.articles,
+            last_observed: p.lastObserved,
+            actors: p.actors,
+          })),
+        },
+        200,
+      );
     },
   );
   app.openapi(
-    createRoute({ method: "get", path: "/v1/actors", summary: "Tracked speakers (people and parties) with counts", responses: { 200: json(z.any(), "Actors") } }),
+    createRoute({
+      method: "get",
+      path: "/v1/actors",
+      summary: "Tracked speakers (people and parties) with counts",
+      responses: { 200: json(z.any(), "Actors") },
+    }),
     async (c) => {
       const list = await directoryStub(c.env).actors();
-      return c.json({ actors: list.map((a) => ({ actor: a.actor, party: a.party, observations: a.observations, last_observed: a.lastObserved, topics: a.topics })) }, 200);
+      return c.json(
+        {
+          actors: list.map((a) => ({
+            actor: a.actor,
+            party: a.party,
+            observations: a.observations,
+            last_observed: a.lastObserved,
+            topics: a.topics,
+          })),
+        },
+        200,
+      );
     },
   );
 
@@ -211,19 +278,22 @@ export function createApp() {
       const { id } = c.req.valid("param");
       const summary = await partyStub(c.env, id).summary(id);
       if (summary.length === 0) throw new ProblemError(404, `No observations for party "${id}"; GET /v1/parties lists the tracked ones.`);
-      return c.json({
-        party: id,
-        topics: Object.fromEntries(
-          summary.map((t) => [
-            t.topic,
-            {
-              ...verdictJson(t.verdict),
-              actors: Object.fromEntries(Object.entries(t.byActor).map(([a, v]) => [a, verdictJson(v)])),
-              latest: t.latest.map(observationJson),
-            },
-          ]),
-        ),
-      }, 200);
+      return c.json(
+        {
+          party: id,
+          topics: Object.fromEntries(
+            summary.map((t) => [
+              t.topic,
+              {
+                ...verdictJson(t.verdict),
+                actors: Object.fromEntries(Object.entries(t.byActor).map(([a, v]) => [a, verdictJson(v)])),
+                latest: t.latest.map(observationJson),
+              },
+            ]),
+          ),
+        },
+        200,
+      );
     },
   );
 
@@ -236,10 +306,21 @@ export function createApp() {
         params: partyParams,
         query: PageQuery.merge(DateRange).extend({
           topic: Topic.optional().openapi({ param: { in: "query" } }),
-          actor: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/).optional().openapi({ param: { in: "query" } }),
+          actor: z
+            .string()
+            .regex(/^[a-z][a-z0-9_]{1,40}$/)
+            .optional()
+            .openapi({ param: { in: "query" } }),
         }),
       },
-      responses: { 200: json(z.object({ party: z.string(), observations: z.array(ObservationSchema), next_cursor: z.string().nullable() }), "A page of history"), 400: problemResponse("Invalid query"), 404: problemResponse("Unknown party") },
+      responses: {
+        200: json(
+          z.object({ party: z.string(), observations: z.array(ObservationSchema), next_cursor: z.string().nullable() }),
+          "A page of history",
+        ),
+        400: problemResponse("Invalid query"),
+        404: problemResponse("Unknown party"),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -265,10 +346,17 @@ export function createApp() {
       const { from, to } = c.req.valid("query");
       checkRange(from, to);
       const cells = await directoryStub(c.env).matrix(topic, from, to);
-      return c.json({
-        topic,
-        parties: cells.map((cell) => ({ party: cell.party, ...verdictJson(cell), actors: cell.actors.map((a) => ({ actor: a.actor, ...verdictJson(a) })) })),
-      }, 200);
+      return c.json(
+        {
+          topic,
+          parties: cells.map((cell) => ({
+            party: cell.party,
+            ...verdictJson(cell),
+            actors: cell.actors.map((a) => ({ actor: a.actor, ...verdictJson(a) })),
+          })),
+        },
+        200,
+      );
     },
   );
 
@@ -364,7 +452,14 @@ function toResultJson(r: IngestResult) {
 }
 
 function verdictJson(v: Verdict) {
-  return { current: v.current, counts: v.counts, contested: v.contested, last_change: v.lastChange, last_observed: v.lastObserved, observations: v.observations };
+  return {
+    current: v.current,
+    counts: v.counts,
+    contested: v.contested,
+    last_change: v.lastChange,
+    last_observed: v.lastObserved,
+    observations: v.observations,
+  };
 }
 
 function observationJson(o: Observation) {

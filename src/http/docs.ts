@@ -1,7 +1,12 @@
 // A readable, offline page for the OpenAPI description: endpoints, parameters, and a curl line each.
 
 type Spec = { info?: { title?: string; description?: string }; paths?: Record<string, Record<string, Operation>> };
-type Operation = { summary?: string; description?: string; parameters?: Array<{ name: string; in: string; required?: boolean; schema?: { type?: string; enum?: string[] } }>; security?: unknown[] };
+type Operation = {
+  summary?: string;
+  description?: string;
+  parameters?: Array<{ name: string; in: string; required?: boolean; schema?: { type?: string; enum?: string[] } }>;
+  security?: unknown[];
+};
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch]!);
 
@@ -10,9 +15,14 @@ export function renderDocs(spec: Spec, origin: string): string {
   for (const [path, methods] of Object.entries(spec.paths ?? {})) {
     for (const [method, op] of Object.entries(methods)) {
       const params = (op.parameters ?? [])
-        .map((p) => `<li><code>${escape(p.name)}</code> (${p.in}${p.required ? ", required" : ""})${p.schema?.enum ? `: ${p.schema.enum.map(escape).join(" | ")}` : ""}</li>`)
+        .map(
+          (p) =>
+            `<li><code>${escape(p.name)}</code> (${p.in}${p.required ? ", required" : ""})${p.schema?.enum ? `: ${p.schema.enum.map(escape).join(" | ")}` : ""}</li>`,
+        )
         .join("");
-      const example = path.replace("{id}", method === "get" && path.startsWith("/v1/parties") ? "russia" : "ID").replace("{topic}", "geneva2_preconditions");
+      const example = path
+        .replace("{id}", method === "get" && path.startsWith("/v1/parties") ? "russia" : "ID")
+        .replace("{topic}", "geneva2_preconditions");
       const curl =
         method === "get"
           ? `curl -s ${origin}${example}`

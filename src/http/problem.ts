@@ -27,7 +27,12 @@ const TITLES: Record<number, string> = {
 };
 
 /** Build the problem+json response. */
-export function problem(status: ContentfulStatusCode, detail: string, extra: Partial<Problem> = {}, headers: Record<string, string> = {}): Response {
+export function problem(
+  status: ContentfulStatusCode,
+  detail: string,
+  extra: Partial<Problem> = {},
+  headers: Record<string, string> = {},
+): Response {
   const body: Problem = { type: "about:blank", title: TITLES[status] ?? "Error", status, detail, ...extra };
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/problem+json; charset=utf-8", ...headers } });
 }

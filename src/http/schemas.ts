@@ -11,7 +11,10 @@ export const MAX_PAGE = 200;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "use a date as YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "not a real calendar date")
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "not a real calendar date",
+  )
   .refine((s) => s >= "1990-01-01" && s <= "2100-12-31", "dates before 1990 or after 2100 are not publication dates");
 
 export const Topic = z.enum(TOPICS).openapi({ description: "A Geneva-2 question (CONTRACT.md)" });
@@ -27,10 +30,17 @@ export const ArticleInputSchema = z
     published_at: isoDate.optional(),
   })
   .strict()
-  .openapi("ArticleInput", { example: { text: "وقال لافروف: «يجب أن يشارك الجميع دون أدنى شرط مسبق».", published_at: "2013-11-18", source: "AFP" } });
+  .openapi("ArticleInput", {
+    example: { text: "وقال لافروف: «يجب أن يشارك الجميع دون أدنى شرط مسبق».", published_at: "2013-11-18", source: "AFP" },
+  });
 
 export const BatchInputSchema = z
-  .object({ articles: z.array(ArticleInputSchema).min(1, "send at least one article").max(MAX_BATCH_ARTICLES, `at most ${MAX_BATCH_ARTICLES} articles per batch`) })
+  .object({
+    articles: z
+      .array(ArticleInputSchema)
+      .min(1, "send at least one article")
+      .max(MAX_BATCH_ARTICLES, `at most ${MAX_BATCH_ARTICLES} articles per batch`),
+  })
   .strict()
   .openapi("BatchInput");
 
@@ -65,8 +75,18 @@ export const IngestResultSchema = z
   .openapi("IngestResult");
 
 export const PageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE).openapi({ param: { in: "query" } }),
-  cursor: z.string().max(500).optional().openapi({ param: { in: "query" } }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE)
+    .default(DEFAULT_PAGE)
+    .openapi({ param: { in: "query" } }),
+  cursor: z
+    .string()
+    .max(500)
+    .optional()
+    .openapi({ param: { in: "query" } }),
 });
 
 export const DateRange = z.object({
@@ -110,5 +130,11 @@ export const VerdictSchema = z
   .openapi("Verdict");
 
 export const ProblemSchema = z
-  .object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), errors: z.array(z.object({ path: z.string(), message: z.string() })).optional() })
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    detail: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
   .openapi("Problem");

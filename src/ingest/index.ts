@@ -53,7 +53,9 @@ export async function ingest(env: Env, input: ArticleInput, options: { force?: b
   for (const doc of documents) {
     // In a digest the given date is the digest's: an article's own date in its text comes first.
     const own = single ? input : { ...input, title: undefined, publishedAt: undefined };
-    results.push(await ingestOne(env, loaded, { ...own, text: doc.text }, { ...options, fallbackPublishedAt: single ? undefined : input.publishedAt }));
+    results.push(
+      await ingestOne(env, loaded, { ...own, text: doc.text }, { ...options, fallbackPublishedAt: single ? undefined : input.publishedAt }),
+    );
   }
   return results;
 }
@@ -67,7 +69,13 @@ export async function reextract(env: Env, id: string): Promise<IngestResult | nu
   return ingestOne(
     env,
     loaded,
-    { text: stored.text, title: m.title ?? undefined, url: m.url ?? undefined, source: m.source ?? undefined, publishedAt: m.dateSource === "given" ? (m.publishedAt ?? undefined) : undefined },
+    {
+      text: stored.text,
+      title: m.title ?? undefined,
+      url: m.url ?? undefined,
+      source: m.source ?? undefined,
+      publishedAt: m.dateSource === "given" ? (m.publishedAt ?? undefined) : undefined,
+    },
     { force: true, ingestedAt: m.ingestedAt },
   );
 }
@@ -97,10 +105,18 @@ async function ingestOne(env: Env, loaded: LoadedLexicon, input: ArticleInput, o
       claims: stored?.claims ?? [],
     };
   }
-  const extracted = extractArticle(id, input.text, loaded.lexicon, { year: input.publishedAt ? Number(input.publishedAt.slice(0, 4)) : null });
+  const extracted = extractArticle(id, input.text, loaded.lexicon, {
+    year: input.publishedAt ? Number(input.publishedAt.slice(0, 4)) : null,
+  });
   const now = options.now ?? new Date();
   const publishedAt = input.publishedAt ?? extracted.metadata.publishedAt ?? options.fallbackPublishedAt ?? null;
-  const dateSource: ArticleMeta["dateSource"] = input.publishedAt ? "given" : extracted.metadata.publishedAt ? "text" : options.fallbackPublishedAt ? "given" : "ingested";
+  const dateSource: ArticleMeta["dateSource"] = input.publishedAt
+    ? "given"
+    : extracted.metadata.publishedAt
+      ? "text"
+      : options.fallbackPublishedAt
+        ? "given"
+        : "ingested";
   const fp = fingerprint(input.text);
   const syndicated = existing ? null : fp ? await directory.findSyndicated(id, fp.minhash, fp.bands) : null;
   const meta: ArticleMeta = {
@@ -124,7 +140,13 @@ async function ingestOne(env: Env, loaded: LoadedLexicon, input: ArticleInput, o
   for (const party of existing?.parties ?? []) if (!byParty.has(party)) byParty.set(party, []);
   await Promise.all([...byParty.entries()].map(([party, observations]) => partyStub(env, party).record(meta, observations)));
   // The Directory last: an article counts as ingested only when every party holds its observations.
-  const index: ClaimIndexEntry[] = claims.map((c) => ({ party: c.party, actor: c.actor, topic: c.topic, stance: c.stance, confidence: c.confidence }));
+  const index: ClaimIndexEntry[] = claims.map((c) => ({
+    party: c.party,
+    actor: c.actor,
+    topic: c.topic,
+    stance: c.stance,
+    confidence: c.confidence,
+  }));
   await directory.recordArticle(meta, index, fp?.minhash ?? null, fp?.bands ?? []);
   return {
     id,

@@ -216,7 +216,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     const places = new Set((actor.places ?? []).map(normaliseTerm));
     const add = (raw: string, extra: Partial<AliasInfo>) => {
       const alias = normaliseTerm(raw).trim().replace(/\s+/g, " ");
-      if (alias.length < 2) throw new LexiconError(`actors.json: actor "${actor.id}" alias ${JSON.stringify(raw)} is empty after normalising`);
+      if (alias.length < 2)
+        throw new LexiconError(`actors.json: actor "${actor.id}" alias ${JSON.stringify(raw)} is empty after normalising`);
       const info: AliasInfo = {
         actor: actor.id,
         party: actor.party,

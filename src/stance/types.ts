@@ -13,15 +13,7 @@ export type Stance = (typeof STANCES)[Topic][number];
 export const ALL_STANCES: readonly Stance[] = [...new Set(Object.values(STANCES).flat())] as Stance[];
 
 /** How the holder of a claim was found, from the most to the least direct. */
-export type AttributionMethod =
-  | "quote"
-  | "frame"
-  | "subject"
-  | "continuation"
-  | "list"
-  | "approval"
-  | "agreement"
-  | "headline";
+export type AttributionMethod = "quote" | "frame" | "subject" | "continuation" | "list" | "approval" | "agreement" | "headline";
 
 export interface Claim {
   doc: string;

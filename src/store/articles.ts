@@ -11,7 +11,9 @@ export interface StoredArticle {
 const key = (id: string) => `article:${id}`;
 
 export async function putArticle(kv: KVNamespace, article: StoredArticle): Promise<void> {
-  await kv.put(key(article.meta.id), JSON.stringify(article), { metadata: { observedOn: article.meta.observedOn, version: article.meta.extractorVersion } });
+  await kv.put(key(article.meta.id), JSON.stringify(article), {
+    metadata: { observedOn: article.meta.observedOn, version: article.meta.extractorVersion },
+  });
 }
 
 export async function getArticle(kv: KVNamespace, id: string): Promise<StoredArticle | null> {

@@ -213,7 +213,12 @@ export class Directory extends DurableObject<Env> {
     );
     const byParty = new Map<string, typeof list>();
     for (const r of list) byParty.set(r.party, [...(byParty.get(r.party) ?? []), r]);
-    const point = (r: (typeof list)[number]): Point => ({ date: r.observed_on, stance: r.stance, canonical: r.canonical_id, confidence: r.confidence });
+    const point = (r: (typeof list)[number]): Point => ({
+      date: r.observed_on,
+      stance: r.stance,
+      canonical: r.canonical_id,
+      confidence: r.confidence,
+    });
     const cells: MatrixCell[] = [];
     for (const [party, ofParty] of [...byParty.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
       // A party holds one position per story: copies of a story by several of its speakers count once.
@@ -233,7 +238,13 @@ export class Directory extends DurableObject<Env> {
          group_concat(DISTINCT c.actor) AS actors
        FROM claims c JOIN articles a ON a.id = c.article_id GROUP BY c.party ORDER BY c.party`,
     );
-    return list.map((r) => ({ party: r.party, observations: r.observations, articles: r.articles, lastObserved: r.last, actors: r.actors.split(",").sort() }));
+    return list.map((r) => ({
+      party: r.party,
+      observations: r.observations,
+      articles: r.articles,
+      lastObserved: r.last,
+      actors: r.actors.split(",").sort(),
+    }));
   }
 
   async actors(): Promise<ActorListing[]> {
@@ -242,11 +253,24 @@ export class Directory extends DurableObject<Env> {
       `SELECT actor, party, count(*) AS observations, max(observed_on) AS last, group_concat(DISTINCT topic) AS topics
        FROM claims GROUP BY actor, party ORDER BY party, actor`,
     );
-    return list.map((r) => ({ actor: r.actor, party: r.party, observations: r.observations, lastObserved: r.last, topics: r.topics.split(",").sort() }));
+    return list.map((r) => ({
+      actor: r.actor,
+      party: r.party,
+      observations: r.observations,
+      lastObserved: r.last,
+      topics: r.topics.split(",").sort(),
+    }));
   }
 
   /** Articles carrying claims, newest first, filtered and keyset-paginated. */
-  async articles(q: { party?: string; topic?: string; from?: string; to?: string; limit: number; cursor?: string }): Promise<{ articles: ArticleRecord[]; nextCursor: string | null }> {
+  async articles(q: {
+    party?: string;
+    topic?: string;
+    from?: string;
+    to?: string;
+    limit: number;
+    cursor?: string;
+  }): Promise<{ articles: ArticleRecord[]; nextCursor: string | null }> {
     const where: string[] = [];
     const params: SqlStorageValue[] = [];
     if (q.party || q.topic) {
@@ -256,10 +280,10 @@ export class Directory extends DurableObject<Env> {
       if (q.party) params.push(q.party);
       if (q.topic) params.push(q.topic);
     }
-    if (q.from) where.push("a.observed_on >= ?"), params.push(q.from);
-    if (q.to) where.push("a.observed_on <= ?"), params.push(q.to);
+    if (q.from) (where.push("a.observed_on >= ?"), params.push(q.from));
+    if (q.to) (where.push("a.observed_on <= ?"), params.push(q.to));
     const position = q.cursor ? decodeCursor(q.cursor) : null;
-    if (position) where.push("(a.observed_on, a.id) < (?, ?)"), params.push(...position);
+    if (position) (where.push("(a.observed_on, a.id) < (?, ?)"), params.push(...position));
     const list = rows<ArticleRow>(
       this.#sql,
       `SELECT a.* FROM articles a ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY a.observed_on DESC, a.id DESC LIMIT ?`,
@@ -273,7 +297,12 @@ export class Directory extends DurableObject<Env> {
 
   /** Articles whose extractor version differs from the current one (for re-extraction). */
   async staleArticles(version: string, limit: number): Promise<string[]> {
-    return rows<{ id: string }>(this.#sql, "SELECT id FROM articles WHERE extractor_version <> ? ORDER BY ingested_at LIMIT ?", version, limit).map((r) => r.id);
+    return rows<{ id: string }>(
+      this.#sql,
+      "SELECT id FROM articles WHERE extractor_version <> ? ORDER BY ingested_at LIMIT ?",
+      version,
+      limit,
+    ).map((r) => r.id);
   }
 
   /** Totals, for consistency checks and the API's health. */

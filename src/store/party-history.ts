@@ -98,7 +98,8 @@ export class PartyHistory extends DurableObject<Env> {
       const keep = new Set(claims.map((c) => c.claimKey));
       let removed = 0;
       for (const { claim_key } of before) {
-        if (!keep.has(claim_key)) removed += run(this.#sql, "DELETE FROM observations WHERE article_id = ? AND claim_key = ?", meta.id, claim_key);
+        if (!keep.has(claim_key))
+          removed += run(this.#sql, "DELETE FROM observations WHERE article_id = ? AND claim_key = ?", meta.id, claim_key);
       }
       const had = new Set(before.map((b) => b.claim_key));
       let inserted = 0;
@@ -150,10 +151,10 @@ export class PartyHistory extends DurableObject<Env> {
   async history(party: string, q: HistoryQuery): Promise<HistoryPage> {
     const where: string[] = [];
     const params: SqlStorageValue[] = [];
-    if (q.topic) where.push("topic = ?"), params.push(q.topic);
-    if (q.actor) where.push("actor = ?"), params.push(q.actor);
-    if (q.from) where.push("observed_on >= ?"), params.push(q.from);
-    if (q.to) where.push("observed_on <= ?"), params.push(q.to);
+    if (q.topic) (where.push("topic = ?"), params.push(q.topic));
+    if (q.actor) (where.push("actor = ?"), params.push(q.actor));
+    if (q.from) (where.push("observed_on >= ?"), params.push(q.from));
+    if (q.to) (where.push("observed_on <= ?"), params.push(q.to));
     const filter = where.length ? where.join(" AND ") : "1 = 1";
     const position = q.cursor ? decodeCursor(q.cursor) : null;
     const page = rows<Row>(

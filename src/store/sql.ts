@@ -42,7 +42,10 @@ export function migrate(sql: SqlStorage, steps: readonly string[][]): void {
 
 /** Opaque keyset cursors: base64url of a JSON tuple. */
 export function encodeCursor(values: readonly (string | number)[]): string {
-  return btoa(unescape(encodeURIComponent(JSON.stringify(values)))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return btoa(unescape(encodeURIComponent(JSON.stringify(values))))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 }
 
 export function decodeCursor(cursor: string): (string | number)[] | null {

@@ -2,17 +2,7 @@
 import { normaliseTerm } from "./normalise";
 
 export type LineKind =
-  | "title"
-  | "body"
-  | "heading"
-  | "blank"
-  | "breadcrumb"
-  | "toc"
-  | "promo"
-  | "comments"
-  | "signoff"
-  | "byline"
-  | "dateline";
+  "title" | "body" | "heading" | "blank" | "breadcrumb" | "toc" | "promo" | "comments" | "signoff" | "byline" | "dateline";
 
 export interface Line {
   /** Offsets of the line in the article's original text (without its newline). */
@@ -28,19 +18,39 @@ const N = normaliseTerm;
 /** A numbered headline: "1.  …", "12.   …", "3) …", "- …" in a list. */
 const NUMBERED = /^\s*\d{1,3}\s*[.)\-]\s+\S/;
 /** Headings that open a table of contents: عناوين الملف، محتويات، في هذا العدد، اقرأ أيضا. */
-const TOC_HEADINGS = ["عناوين الملف", "محتويات الملف", "المحتويات", "في هذا العدد", "اقرأ أيضا", "اقرا ايضا", "مواضيع ذات صلة", "أخبار ذات صلة"].map(N);
+const TOC_HEADINGS = [
+  "عناوين الملف",
+  "محتويات الملف",
+  "المحتويات",
+  "في هذا العدد",
+  "اقرأ أيضا",
+  "اقرا ايضا",
+  "مواضيع ذات صلة",
+  "أخبار ذات صلة",
+].map(N);
 /** Breadcrumb trails: "الرئيسة \ ملفات المركز \ …", "الرئيسية > أخبار > …". */
 const BREADCRUMB = /(?:^|\s)(?:الرئيسه|الرئيسيه|الصفحه الرئيسيه|home)\s*[\\/>»›|]/;
 const CRUMB_SEPARATORS = /\s[\\>»›|]\s/g;
 /** Subscription and app prompts. */
 const PROMO = [
-  "تلغرام", "تيليغرام", "للاشتراك", "اضغط هنا", "إضغط هنا", "اشترك في", "اشترك الآن", "تابعونا على", "حمل تطبيق", "النشرة البريدية", "قرائنا من مستخدمي",
+  "تلغرام",
+  "تيليغرام",
+  "للاشتراك",
+  "اضغط هنا",
+  "إضغط هنا",
+  "اشترك في",
+  "اشترك الآن",
+  "تابعونا على",
+  "حمل تطبيق",
+  "النشرة البريدية",
+  "قرائنا من مستخدمي",
 ].map(N);
 /** The start of a comment section: everything after it belongs to readers, not to the article. */
 const COMMENTS = /^\s*(?:التعليقات|تعليقات القراء|اضف تعليق|أضف تعليق|شارك برايك|التعليقات المنشوره)\s*:?\s*$/;
 const COMMENTS_DISCLAIMER = N("جميع التعليقات المنشورة");
 /** Agency sign-offs and wire codes at the end: "أ ش أ", "(أ ف ب)", "AZP02", "سيريانيوز", "وكالات". */
-const SIGNOFF = /^\s*(?:\(?[اأ]\s?[.]?\s?[شف]\s?[.]?\s?[اأب]\)?|[a-z]{2,4}\d{1,3}|\(?(?:رويترز|وكالات|سانا|يو بي اي|د ب ا|ا ف ب|سيريانيوز|كونا|واس|ارنا|قنا)\)?|admin)\s*$/i;
+const SIGNOFF =
+  /^\s*(?:\(?[اأ]\s?[.]?\s?[شف]\s?[.]?\s?[اأب]\)?|[a-z]{2,4}\d{1,3}|\(?(?:رويترز|وكالات|سانا|يو بي اي|د ب ا|ا ف ب|سيريانيوز|كونا|واس|ارنا|قنا)\)?|admin)\s*$/i;
 
 /**
  * Classify the lines of one article. The first substantial line is its title unless it is boilerplate; short

@@ -117,9 +117,7 @@ export function findDates(normal: string): FoundDate[] {
     if (iso) found.push({ iso, index: m.index!, length: m[0].length, calendar: "hijri", hasYear: true });
   }
   for (const m of normal.matchAll(NUMERIC)) {
-    const iso = m[1]
-      ? isoIfValid(Number(m[1]), Number(m[2]), Number(m[3]))
-      : isoIfValid(Number(m[7]), Number(m[6]), Number(m[4]));
+    const iso = m[1] ? isoIfValid(Number(m[1]), Number(m[2]), Number(m[3])) : isoIfValid(Number(m[7]), Number(m[6]), Number(m[4]));
     if (iso) found.push({ iso, index: m.index!, length: m[0].length, calendar: "gregorian", hasYear: true });
   }
   return found.sort((a, b) => a.index - b.index);

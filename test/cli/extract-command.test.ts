@@ -13,10 +13,17 @@ describe("extract command", () => {
   it("prints contract claims as JSON lines for a digest", () => {
     const result = run([join(root, "seeds", "003_0c3fe236fc8b5bc6.txt")]);
     expect(result.status).toBe(0);
-    const claims = result.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const claims = result.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(claims.length).toBeGreaterThan(20);
     for (const c of claims) {
-      expect(c).toMatchObject({ doc: expect.stringMatching(/^003_0c3fe236fc8b5bc6\.txt#\d+$/), party: expect.any(String), evidence: expect.any(String) });
+      expect(c).toMatchObject({
+        doc: expect.stringMatching(/^003_0c3fe236fc8b5bc6\.txt#\d+$/),
+        party: expect.any(String),
+        evidence: expect.any(String),
+      });
       expect(c.evidence.length).toBeGreaterThanOrEqual(12);
     }
   });
@@ -28,7 +35,10 @@ describe("extract command", () => {
     writeFileSync(good, "وقال لافروف: «يجب أن يشارك الجميع دون أدنى شرط مسبق».");
     const result = run([bad, good, join(dir, "missing.txt")]);
     expect(result.status).toBe(1);
-    const errors = result.stderr.trim().split("\n").filter((l) => l.startsWith("extract:"));
+    const errors = result.stderr
+      .trim()
+      .split("\n")
+      .filter((l) => l.startsWith("extract:"));
     expect(errors).toHaveLength(2);
     expect(errors[0]).toContain("latin1.txt: not valid UTF-8 text");
     expect(result.stdout).toContain('"doc":"good.txt"');

@@ -7,7 +7,8 @@ import { extractArticle, extractFile } from "../../src/stance/index";
 import { EXTRACT_CASES } from "./extract.case";
 
 const lexicon = defaultLexicon();
-const tuples = (text: string) => [...new Set(extractArticle("t", text, lexicon).claims.map((c) => `${c.party} ${c.topic} ${c.stance}`))].sort();
+const tuples = (text: string) =>
+  [...new Set(extractArticle("t", text, lexicon).claims.map((c) => `${c.party} ${c.topic} ${c.stance}`))].sort();
 
 describe("extract: case table", () => {
   it.each(EXTRACT_CASES.map((c) => [c.why, c] as const))("%s", (_why, c) => {
@@ -21,7 +22,11 @@ describe("extract: claims carry what the contract and analysts need", () => {
     for (const c of extractArticle("t", text, lexicon).claims) expect(text.slice(c.start, c.end)).toBe(c.evidence);
   });
   it("names the conditions of a conditional claim", () => {
-    const [claim] = extractArticle("t", "وأعلن الائتلاف أنه سيشارك في جنيف 2 شريطة الإفراج عن المعتقلين وفتح ممرات إنسانية.", lexicon).claims;
+    const [claim] = extractArticle(
+      "t",
+      "وأعلن الائتلاف أنه سيشارك في جنيف 2 شريطة الإفراج عن المعتقلين وفتح ممرات إنسانية.",
+      lexicon,
+    ).claims;
     expect(claim?.conditions).toEqual(expect.arrayContaining(["prisoner_release", "humanitarian_access"]));
   });
   it("names the person and the reporting party", () => {
@@ -44,7 +49,13 @@ describe("extract: hostile input", () => {
     expect(extractArticle("b", text, lexicon).claims).toEqual([]);
   });
   it("a table of contents that names stances gives no claims", () => {
-    const text = ["عناوين الملف", "1. لافروف: دون شروط مسبقة", "2. الائتلاف يشترط رحيل الأسد للمشاركة في جنيف", "3. روسيا تريد مشاركة إيران", "4. المقداد يدعو لحوار غير مشروط"].join("\n");
+    const text = [
+      "عناوين الملف",
+      "1. لافروف: دون شروط مسبقة",
+      "2. الائتلاف يشترط رحيل الأسد للمشاركة في جنيف",
+      "3. روسيا تريد مشاركة إيران",
+      "4. المقداد يدعو لحوار غير مشروط",
+    ].join("\n");
     expect(extractArticle("toc", text, lexicon).claims).toEqual([]);
   });
   it("a 1 MB single line does not throw and stays linear", () => {
@@ -55,18 +66,59 @@ describe("extract: hostile input", () => {
     for (const c of claims) expect(line.slice(c.start, c.end)).toBe(c.evidence);
   });
   it("never throws and every evidence equals its original slice (property)", () => {
-    const words = ["قال", "لافروف", "إن", "روسيا", "دون", "شروط", "مسبقة", "رحيل", "الأسد", "مشاركة", "إيران", "ترفض", "الائتلاف", "شرط", "أن", "«", "»", '"', "،", ".", "\n", "=====", "quot;", "\u200F", "\u200B", "ـ", "ً", "Geneva", "1.", "التعليقات", ":", "لكن", "واشنطن", "و", "تريد"];
+    const words = [
+      "قال",
+      "لافروف",
+      "إن",
+      "روسيا",
+      "دون",
+      "شروط",
+      "مسبقة",
+      "رحيل",
+      "الأسد",
+      "مشاركة",
+      "إيران",
+      "ترفض",
+      "الائتلاف",
+      "شرط",
+      "أن",
+      "«",
+      "»",
+      '"',
+      "،",
+      ".",
+      "\n",
+      "=====",
+      "quot;",
+      "\u200F",
+      "\u200B",
+      "ـ",
+      "ً",
+      "Geneva",
+      "1.",
+      "التعليقات",
+      ":",
+      "لكن",
+      "واشنطن",
+      "و",
+      "تريد",
+    ];
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 3 }), fc.string({ unit: "binary", maxLength: 2 })), { maxLength: 80 }), (parts) => {
-        const text = parts.join(" ");
-        for (const article of extractFile("p.txt", text, lexicon)) {
-          for (const c of article.claims) {
-            expect(article.text.slice(c.start, c.end)).toBe(c.evidence);
-            expect(c.confidence).toBeGreaterThan(0);
-            expect(c.confidence).toBeLessThanOrEqual(1);
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 3 }), fc.string({ unit: "binary", maxLength: 2 })), {
+          maxLength: 80,
+        }),
+        (parts) => {
+          const text = parts.join(" ");
+          for (const article of extractFile("p.txt", text, lexicon)) {
+            for (const c of article.claims) {
+              expect(article.text.slice(c.start, c.end)).toBe(c.evidence);
+              expect(c.confidence).toBeGreaterThan(0);
+              expect(c.confidence).toBeLessThanOrEqual(1);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 400 },
     );
   });

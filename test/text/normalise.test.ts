@@ -45,18 +45,23 @@ describe("normaliseForMatching", () => {
   it("keeps a monotonic map whose every span is an original slice (property)", () => {
     const alphabet = fc.constantFrom(..."أإآابتثةىيیکكـًٌٍَُِّْ «»“”\"'quot;&\u200F\u200B abc.،\n0١".split(""));
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 200 }).map((a) => a.join("")), fc.nat(), fc.nat(), (original, a, b) => {
-        const text = normaliseForMatching(original);
-        expect(text.toOriginal.length).toBe(text.normal.length + 1);
-        for (let i = 1; i < text.toOriginal.length; i++) expect(text.toOriginal[i]!).toBeGreaterThanOrEqual(text.toOriginal[i - 1]!);
-        const n = text.normal.length;
-        const s = n ? a % (n + 1) : 0;
-        const e = n ? s + (b % (n - s + 1)) : 0;
-        const span = originalSpan(text, s, e);
-        expect(span.start).toBeLessThanOrEqual(span.end);
-        // The original slice normalises back to the normal slice.
-        expect(normaliseForMatching(original.slice(span.start, span.end)).normal).toBe(text.normal.slice(s, e));
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 200 }).map((a) => a.join("")),
+        fc.nat(),
+        fc.nat(),
+        (original, a, b) => {
+          const text = normaliseForMatching(original);
+          expect(text.toOriginal.length).toBe(text.normal.length + 1);
+          for (let i = 1; i < text.toOriginal.length; i++) expect(text.toOriginal[i]!).toBeGreaterThanOrEqual(text.toOriginal[i - 1]!);
+          const n = text.normal.length;
+          const s = n ? a % (n + 1) : 0;
+          const e = n ? s + (b % (n - s + 1)) : 0;
+          const span = originalSpan(text, s, e);
+          expect(span.start).toBeLessThanOrEqual(span.end);
+          // The original slice normalises back to the normal slice.
+          expect(normaliseForMatching(original.slice(span.start, span.end)).normal).toBe(text.normal.slice(s, e));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -24,11 +24,27 @@ describe("splitDocuments", () => {
 
 describe("classifyLines", () => {
   it("marks breadcrumbs, a table of contents and the title", () => {
-    const text = ["الرئيسة \\  ملفات المركز  \\  وفد في موسكو", "", "عناوين الملف", "1.     روسيا مرتاحة لقبول سوريا المشاركة دون شروط", "2.     الائتلاف يرفض", "3.     إيران تريد", "عنوان المقال هنا", "نص المقال يقول شيئا طويلا بما يكفي ليكون جملة."].join("\n");
+    const text = [
+      "الرئيسة \\  ملفات المركز  \\  وفد في موسكو",
+      "",
+      "عناوين الملف",
+      "1.     روسيا مرتاحة لقبول سوريا المشاركة دون شروط",
+      "2.     الائتلاف يرفض",
+      "3.     إيران تريد",
+      "عنوان المقال هنا",
+      "نص المقال يقول شيئا طويلا بما يكفي ليكون جملة.",
+    ].join("\n");
     expect(kinds(text)).toEqual(["breadcrumb", "blank", "toc", "toc", "toc", "toc", "title", "body"]);
   });
   it("drops subscription prompts and everything after a comments heading", () => {
-    const text = ["عنوان المقال هنا", "قرائنا من مستخدمي تلغرام", "إضغط هنا للإشتراك", "جملة من المقال تنتهي هنا.", "التعليقات", "تعليق يقول دون شروط مسبقة."].join("\n");
+    const text = [
+      "عنوان المقال هنا",
+      "قرائنا من مستخدمي تلغرام",
+      "إضغط هنا للإشتراك",
+      "جملة من المقال تنتهي هنا.",
+      "التعليقات",
+      "تعليق يقول دون شروط مسبقة.",
+    ].join("\n");
     expect(kinds(text)).toEqual(["title", "promo", "promo", "body", "comments", "comments"]);
   });
   it("marks bylines under the title and sign-offs at the end", () => {
@@ -42,8 +58,18 @@ describe("readMetadata", () => {
     ["a dateline with an Egyptian month", ["عنوان المقال هنا", "التاريخ: 20 نوفمبر 2013", "نص."], "2013-11-20", "dateline"],
     ["a Levantine month with a comma", ["عنوان المقال هنا", "19 تشرين الثاني , 2013 16:11:19", "نص."], "2013-11-19", "dateline"],
     ["a numeric date", ["عنوان المقال هنا", "2013-11-19 12:15:06", "نص."], "2013-11-19", "dateline"],
-    ["a Hijri date alone in a sign-off", ["عنوان المقال هنا", "نص طويل بما يكفي ليكون جملة في مقال.", "لندن :13 محرم 1435"], "2013-11-16", "hijri"],
-    ["a sign-off with both calendars, Gregorian preferred", ["عنوان المقال هنا", "نص طويل بما يكفي ليكون جملة في مقال.", "لندن :13 محرم 1435 – 17 / 11 / 2013"], "2013-11-17", "signoff"],
+    [
+      "a Hijri date alone in a sign-off",
+      ["عنوان المقال هنا", "نص طويل بما يكفي ليكون جملة في مقال.", "لندن :13 محرم 1435"],
+      "2013-11-16",
+      "hijri",
+    ],
+    [
+      "a sign-off with both calendars, Gregorian preferred",
+      ["عنوان المقال هنا", "نص طويل بما يكفي ليكون جملة في مقال.", "لندن :13 محرم 1435 – 17 / 11 / 2013"],
+      "2013-11-17",
+      "signoff",
+    ],
   ])("finds %s", (_why, lines, iso, source) => {
     const text = lines.join("\n");
     const meta = readMetadata(text, classifyLines(text));

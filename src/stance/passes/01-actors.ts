@@ -25,8 +25,7 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
     const alias = m[1]!.replace(/\s+/g, " ");
     const candidates = lexicon.aliases.get(alias);
     if (!candidates || candidates[0]!.actor === "") continue;
-    const info =
-      (year !== null && candidates.find((c) => (c.from ?? -Infinity) <= year && year <= (c.to ?? Infinity))) || candidates[0]!;
+    const info = (year !== null && candidates.find((c) => (c.from ?? -Infinity) <= year && year <= (c.to ?? Infinity))) || candidates[0]!;
     const start = m.index + m[0].length - m[1]!.length;
     mentions.push({
       start,

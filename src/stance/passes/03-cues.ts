@@ -102,14 +102,20 @@ function resolveOverlaps(cues: Cue[]): Cue[] {
   for (const c of cues) {
     let from = kept.length;
     while (from > 0 && kept[from - 1]!.start > c.start - MAX_CUE_LENGTH) from--;
-    const clash = kept.slice(from).find((k) => k.start < c.end && c.start < k.end && (k.topic === c.topic || CONTRARY[c.stance] === k.stance || CONTRARY[k.stance] === c.stance));
+    const clash = kept
+      .slice(from)
+      .find(
+        (k) =>
+          k.start < c.end && c.start < k.end && (k.topic === c.topic || CONTRARY[c.stance] === k.stance || CONTRARY[k.stance] === c.stance),
+      );
     if (!clash) {
       kept.push(c);
       continue;
     }
     // Unconditional beats conditional on the same words; otherwise the longer cue says more.
     const cWins =
-      CONTRARY[clash.stance] === c.stance || (!(CONTRARY[c.stance] === clash.stance) && c.end - c.start > clash.end - clash.start && clash.topic === c.topic);
+      CONTRARY[clash.stance] === c.stance ||
+      (!(CONTRARY[c.stance] === clash.stance) && c.end - c.start > clash.end - clash.start && clash.topic === c.topic);
     if (cWins) kept[kept.indexOf(clash)] = c;
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -177,7 +183,8 @@ export function findIranCues(
     const markerBefore = lastMatch(ir.conditionMarkers, normal.slice(Math.max(s.start, spanStart - 40), spanStart));
     const markerAfter = firstMatch(ir.conditionMarkers, tail);
     const conditional =
-      (markerBefore !== null && ir.conditionVerbs.test(tail)) || (markerAfter !== null && words.between(spanEnd, spanEnd + markerAfter) <= 6 && ir.conditionVerbs.test(tail.slice(markerAfter)));
+      (markerBefore !== null && ir.conditionVerbs.test(tail)) ||
+      (markerAfter !== null && words.between(spanEnd, spanEnd + markerAfter) <= 6 && ir.conditionVerbs.test(tail.slice(markerAfter)));
     const oppose = lastMatch(ir.opposeTriggers, lead);
     const support = lastMatch(ir.supportTriggers, lead);
     let stance: Stance | null = null;
@@ -186,7 +193,15 @@ export function findIranCues(
     else if (support !== null) stance = "support";
     if (stance) {
       // The cue is the participation itself; its holder is found before it (the trigger's subject).
-      cues.push({ rule: `iran.${stance}`, topic: "iran_participation", stance, start: spanStart, end: spanEnd, sentence: si, weight: ir.weights[stance as "support" | "oppose" | "conditional"] });
+      cues.push({
+        rule: `iran.${stance}`,
+        topic: "iran_participation",
+        stance,
+        start: spanStart,
+        end: spanEnd,
+        sentence: si,
+        weight: ir.weights[stance as "support" | "oppose" | "conditional"],
+      });
     }
     // Opposition stated after the participation, about it: a contrast clause with an oppose trigger.
     const after = firstMatch(ir.opposeTriggers, tail);
@@ -197,12 +212,24 @@ export function findIranCues(
         const m = mentions[k]!;
         if (!m.speakerOnly && m.party !== "iran" && !isLocative(normal, lexicon, m.start)) region.push(m);
       }
-      const anaphoric = ir.anaphora.test(tail) || /(?:يرفض|ترفض|يعارض|تعارض)\w*\s*[.،,]?\s*$/.test(normal.slice(spanEnd, s.end).replace(/"/g, ""));
-      const contrast = /(?:لكن|ولكن|في حين|بينما|فيما|الا ان|غير ان)/.test(tail.slice(0, after + 40)) || normal.slice(s.start, spanStart).match(/(?:فيما|في حين|بينما)/);
+      const anaphoric =
+        ir.anaphora.test(tail) || /(?:يرفض|ترفض|يعارض|تعارض)\w*\s*[.،,]?\s*$/.test(normal.slice(spanEnd, s.end).replace(/"/g, ""));
+      const contrast =
+        /(?:لكن|ولكن|في حين|بينما|فيما|الا ان|غير ان)/.test(tail.slice(0, after + 40)) ||
+        normal.slice(s.start, spanStart).match(/(?:فيما|في حين|بينما)/);
       if (region.length > 0 && (anaphoric || contrast)) {
         const holders = coordinated(region, normal, triggerAt);
         if (holders.length > 0) {
-          cues.push({ rule: "iran.oppose-after", topic: "iran_participation", stance: "oppose", start: Math.min(triggerAt, holders[0]!.start), end: Math.max(triggerAt + 4, holders[holders.length - 1]!.end), sentence: si, weight: ir.weights.oppose, holders });
+          cues.push({
+            rule: "iran.oppose-after",
+            topic: "iran_participation",
+            stance: "oppose",
+            start: Math.min(triggerAt, holders[0]!.start),
+            end: Math.max(triggerAt + 4, holders[holders.length - 1]!.end),
+            sentence: si,
+            weight: ir.weights.oppose,
+            holders,
+          });
         }
       }
     }
@@ -253,7 +280,12 @@ function firstMatch(re: RegExp, text: string): number | null {
  * sentence) is a demand that he go, held by whoever holds the condition.
  * Example: "… شرط أن تؤدي إلى فترة انتقالية تلحظ تنحي الرئيس بشار الأسد" → must_go
  */
-export function findRemovalInCondition(normal: string, conditionals: readonly Cue[], sentences: readonly Sentence[], lexicon: Lexicon): Cue[] {
+export function findRemovalInCondition(
+  normal: string,
+  conditionals: readonly Cue[],
+  sentences: readonly Sentence[],
+  lexicon: Lexicon,
+): Cue[] {
   const removal = lexicon.conditions.find((c) => c.id === "assad_departure")?.regex;
   if (!removal) return [];
   const out: Cue[] = [];
@@ -263,7 +295,16 @@ export function findRemovalInCondition(normal: string, conditionals: readonly Cu
     const tail = normal.slice(c.start, s.end);
     const m = removal.exec(tail);
     if (!m) continue;
-    out.push({ rule: "assad.removal-in-condition", topic: "assad_role", stance: "must_go", start: c.start + m.index, end: c.start + m.index + m[0].length, sentence: c.sentence, weight: 0.8, parent: c });
+    out.push({
+      rule: "assad.removal-in-condition",
+      topic: "assad_role",
+      stance: "must_go",
+      start: c.start + m.index,
+      end: c.start + m.index + m[0].length,
+      sentence: c.sentence,
+      weight: 0.8,
+      parent: c,
+    });
   }
   return out;
 }

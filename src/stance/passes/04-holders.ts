@@ -93,15 +93,35 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
 
   if (cue.holder === "subject" || lexicon.narrativeOnly.test(normal.slice(cue.start, cue.end))) {
     // The cue is itself the predicate (اشترط، رفضت، مشترطاً): its subject holds it.
-    const participle = lexicon.narrativeOnly.test(normal.slice(cue.start, cue.start + 12)) || /ها$|ه$/.test(normal.slice(cue.start, cue.end).split(/\s/)[0]!);
-    const after = inSentence.find((m) => m.start >= cue.start && m.start <= cue.end + 2 + 40 && words.between(cue.start, m.start) <= 2 && !m.speakerOnly && !isLocative(normal, lexicon, m.start));
-    const before = [...inSentence].reverse().find((m) => m.end <= cue.start && words.between(m.end, cue.start) <= 2 && !m.speakerOnly && !crossesBoundary(boundaries, m.end, cue.start));
+    const participle =
+      lexicon.narrativeOnly.test(normal.slice(cue.start, cue.start + 12)) ||
+      /ها$|ه$/.test(normal.slice(cue.start, cue.end).split(/\s/)[0]!);
+    const after = inSentence.find(
+      (m) =>
+        m.start >= cue.start &&
+        m.start <= cue.end + 2 + 40 &&
+        words.between(cue.start, m.start) <= 2 &&
+        !m.speakerOnly &&
+        !isLocative(normal, lexicon, m.start),
+    );
+    const before = [...inSentence]
+      .reverse()
+      .find(
+        (m) =>
+          m.end <= cue.start && words.between(m.end, cue.start) <= 2 && !m.speakerOnly && !crossesBoundary(boundaries, m.end, cue.start),
+      );
     const subject = participle ? undefined : (before ?? after);
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
     else if (frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
     else {
       // «مع رفضها لأي شروط»: the pronoun points at the sentence's main subject, its first named party.
-      const main = inSentence.find((m) => m.end <= cue.start && !m.speakerOnly && !isLocative(normal, lexicon, m.start) && !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)));
+      const main = inSentence.find(
+        (m) =>
+          m.end <= cue.start &&
+          !m.speakerOnly &&
+          !isLocative(normal, lexicon, m.start) &&
+          !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)),
+      );
       if (main) primary = { cue, holder: main, method: "subject" };
     }
   }
@@ -111,16 +131,24 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   }
   if (!primary) {
     const head = clauseStart(boundaries, sentence, cue.start);
-    const candidate = [...inSentence].reverse().find((m) => m.end <= cue.start && m.start >= head && outside(m) && isHolderCandidate(m, ctx));
+    const candidate = [...inSentence]
+      .reverse()
+      .find((m) => m.end <= cue.start && m.start >= head && outside(m) && isHolderCandidate(m, ctx));
     if (candidate) {
       primary = { cue, holder: candidate, method: "subject", reportedBy: reporter(frameBefore, candidate) };
     }
   }
-  if (!primary && frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : frameBefore.method };
+  if (!primary && frameBefore)
+    primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : frameBefore.method };
   if (!primary && frameAfter && frameAfter.method !== "continuation") primary = { cue, holder: frameAfter.speaker, method: "frame" };
   if (!primary) return [];
   // «قال لافروف إن موسكو …»: a person speaking for their own party is the most specific actor.
-  if (primary.method === "subject" && frameBefore?.speaker.person && !primary.holder.person && frameBefore.speaker.party === primary.holder.party) {
+  if (
+    primary.method === "subject" &&
+    frameBefore?.speaker.person &&
+    !primary.holder.person &&
+    frameBefore.speaker.party === primary.holder.party
+  ) {
     primary = { cue, holder: frameBefore.speaker, method: "frame" };
   }
   if (headline && primary.method !== "list") primary.method = "headline";
@@ -153,7 +181,13 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
  * governs the holder — its subject («روسيا مرتاحة لقبول سوريا»), its genitive («تقدير موسكو لموقف دمشق»), or
  * the speaker of the frame it stands in («أعربت الخارجية الروسية عن ارتياحها لإعراب سوريا»).
  */
-function approverOf(holder: Mention, sentence: Sentence, inSentence: readonly Mention[], frame: Frame | undefined, ctx: HolderContext): Mention | undefined {
+function approverOf(
+  holder: Mention,
+  sentence: Sentence,
+  inSentence: readonly Mention[],
+  frame: Frame | undefined,
+  ctx: HolderContext,
+): Mention | undefined {
   const { normal, lexicon, words } = ctx;
   let word: { start: number; end: number } | undefined;
   for (const m of matchesIn(lexicon.approvalWord, normal, sentence.start, holder.start)) {

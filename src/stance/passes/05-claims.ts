@@ -21,7 +21,13 @@ const METHOD_TRUST: Record<AttributionMethod, number> = {
 const MAX_EVIDENCE = 400;
 const MIN_EVIDENCE = 12;
 
-export function buildClaims(doc: string, text: NormalisedText, sentences: readonly Sentence[], holdings: readonly Holding[], lexicon: Lexicon): Claim[] {
+export function buildClaims(
+  doc: string,
+  text: NormalisedText,
+  sentences: readonly Sentence[],
+  holdings: readonly Holding[],
+  lexicon: Lexicon,
+): Claim[] {
   const byKey = new Map<string, Claim>();
   for (const h of holdings) {
     const { cue } = h;
