@@ -18,7 +18,7 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { API_TOKEN: TEST_TOKEN } },
+            miniflare: { bindings: { API_TOKEN: TEST_TOKEN, RETRY_BASE_SECONDS: "0" } },
           }),
         ],
         test: { name: "worker", include: ["test/worker/**/*.test.ts"], testTimeout: 30000 },

@@ -1,5 +1,6 @@
 // The Worker's bindings, as declared in wrangler.toml.
 import type { Directory } from "./store/directory";
+import type { Job } from "./ingest/jobs";
 import type { PartyHistory } from "./store/party-history";
 
 export interface Env {
@@ -9,6 +10,10 @@ export interface Env {
   CONFIG: KVNamespace;
   PARTY_HISTORY: DurableObjectNamespace<PartyHistory>;
   DIRECTORY: DurableObjectNamespace<Directory>;
+  /** The cron's work, in bounded messages (dead-letter queue: stance-jobs-dlq). */
+  JOBS: Queue<Job>;
+  /** Base of the retry back-off in seconds (default 2). */
+  RETRY_BASE_SECONDS?: string;
   /** Bearer token for writes (wrangler secret / .dev.vars). */
   API_TOKEN?: string;
 }

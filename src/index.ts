@@ -1,12 +1,22 @@
-// Wires the Worker: the HTTP app, the cron, and the Durable Object classes. Nothing else.
+// Wires the Worker: the HTTP app, the cron, the queue consumers, and the Durable Object classes. Nothing else.
 import type { Env } from "./env";
 import { createApp } from "./http/app";
+import { consumeDeadLetters, consumeJobs, planRun, type Job } from "./ingest/jobs";
 
 const app = createApp();
 
+/** The dead-letter queue's name (wrangler.toml): its messages exhausted their retries. */
+const DEAD_LETTERS = "stance-jobs-dlq";
+
 export default {
   fetch: app.fetch,
-} satisfies ExportedHandler<Env>;
+  scheduled: async (controller, env, ctx) => {
+    ctx.waitUntil(planRun(env, `cron ${controller.cron}`));
+  },
+  queue: async (batch, env) => {
+    await (batch.queue === DEAD_LETTERS ? consumeDeadLetters(batch, env) : consumeJobs(batch, env));
+  },
+} satisfies ExportedHandler<Env, Job>;
 
 export { Directory } from "./store/directory";
 export { PartyHistory } from "./store/party-history";

@@ -5,7 +5,14 @@ import { bodyLimit } from "hono/body-limit";
 import { bearerAuth } from "hono/bearer-auth";
 import { secureHeaders } from "hono/secure-headers";
 import type { Env } from "../env";
+import { loadSources, saveSources, SourceSchema } from "../ingest/feeds";
 import { directoryStub, ingest, partyStub, type ArticleInput, type IngestResult } from "../ingest/index";
+import { planRun } from "../ingest/jobs";
+import { LEXICON_FILES, lexiconKey, loadLexicon } from "../ingest/lexicon";
+import { seedFeedXml, seedPageHtml } from "../ingest/seed-feed";
+import { DEFAULT_LEXICON_DATA } from "../stance/default-lexicon";
+import { compileLexicon, LexiconError } from "../stance/lexicon";
+import type { RunRecord } from "../store/directory";
 import { getArticle } from "../store/articles";
 import type { Observation } from "../store/model";
 import type { Verdict } from "../store/verdict";
@@ -360,6 +367,211 @@ export function createApp() {
     },
   );
 
+  // ---- sources (the feeds the cron fetches) ----
+  const sourceParams = z.object({
+    id: z
+      .string()
+      .max(80)
+      .openapi({ param: { name: "id", in: "path" } }),
+  });
+  app.use("/v1/sources", async (c, next) => (c.req.method === "GET" ? next() : requireToken(c, next)));
+  app.use("/v1/sources/*", async (c, next) => (c.req.method === "GET" ? next() : requireToken(c, next)));
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/sources",
+      summary: "The feed sources the cron fetches",
+      responses: { 200: json(z.object({ sources: z.array(SourceSchema) }), "Sources") },
+    }),
+    async (c) => c.json({ sources: await loadSources(c.env.CONFIG) }, 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/v1/sources",
+      summary: "Add a feed source",
+      security: [{ bearer: [] }],
+      request: { body: { required: true, content: { "application/json": { schema: SourceSchema } } } },
+      responses: {
+        201: json(SourceSchema, "Added"),
+        400: problemResponse("Invalid source"),
+        401: problemResponse("Token"),
+        409: problemResponse("The id exists"),
+      },
+    }),
+    async (c) => {
+      const source = c.req.valid("json");
+      const sources = await loadSources(c.env.CONFIG);
+      if (sources.some((s) => s.id === source.id))
+        throw new ProblemError(409, `A source with id "${source.id}" exists; PATCH it or pick another id.`);
+      await saveSources(c.env.CONFIG, [...sources, source]);
+      return c.json(source, 201);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/v1/sources/{id}",
+      summary: "Enable or disable a source",
+      security: [{ bearer: [] }],
+      request: {
+        params: sourceParams,
+        body: { required: true, content: { "application/json": { schema: z.object({ enabled: z.boolean() }).strict() } } },
+      },
+      responses: {
+        200: json(SourceSchema, "Updated"),
+        400: problemResponse("Invalid"),
+        401: problemResponse("Token"),
+        404: problemResponse("Unknown source"),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const { enabled } = c.req.valid("json");
+      const sources = await loadSources(c.env.CONFIG);
+      const source = sources.find((s) => s.id === id);
+      if (!source) throw new ProblemError(404, `No source with id "${id}".`);
+      source.enabled = enabled;
+      await saveSources(c.env.CONFIG, sources);
+      return c.json(source, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/v1/sources/{id}",
+      summary: "Remove a source",
+      security: [{ bearer: [] }],
+      request: { params: sourceParams },
+      responses: { 204: { description: "Removed" }, 401: problemResponse("Token"), 404: problemResponse("Unknown source") },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const sources = await loadSources(c.env.CONFIG);
+      if (!sources.some((s) => s.id === id)) throw new ProblemError(404, `No source with id "${id}".`);
+      await saveSources(
+        c.env.CONFIG,
+        sources.filter((s) => s.id !== id),
+      );
+      return c.body(null, 204);
+    },
+  );
+
+  // ---- runs of the cron ----
+  app.use("/v1/runs", async (c, next) => (c.req.method === "POST" ? requireToken(c, next) : next()));
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/runs",
+      summary: "Runs of the cron, newest first",
+      request: { query: PageQuery },
+      responses: { 200: json(z.any(), "Runs") },
+    }),
+    async (c) => {
+      const { limit, cursor } = c.req.valid("query");
+      const page = await directoryStub(c.env).runs(limit, cursor);
+      return c.json({ runs: page.runs.map(runJson), next_cursor: page.nextCursor }, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/runs/{id}",
+      summary: "One run: trigger, sources fetched, new articles, re-extracted, failures with reasons, duration",
+      request: {
+        params: z.object({
+          id: z
+            .string()
+            .max(80)
+            .openapi({ param: { name: "id", in: "path" } }),
+        }),
+      },
+      responses: { 200: json(z.any(), "The run"), 404: problemResponse("Unknown run") },
+    }),
+    async (c) => {
+      const run = await directoryStub(c.env).getRun(c.req.valid("param").id);
+      if (!run) throw new ProblemError(404, `No run with id "${c.req.valid("param").id}".`);
+      return c.json(runJson(run), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/v1/runs",
+      summary: "Start a run now (fetch feeds, re-extract stale articles)",
+      security: [{ bearer: [] }],
+      responses: { 202: json(z.object({ run_id: z.string(), planned: z.number() }), "Planned"), 401: problemResponse("Token") },
+    }),
+    async (c) => {
+      const { runId, planned } = await planRun(c.env, "manual");
+      return c.json({ run_id: runId, planned }, 202);
+    },
+  );
+
+  // ---- lexicon (analysts change it without a deploy; a change re-extracts on the next run) ----
+  const lexiconParams = z.object({ file: z.enum(LEXICON_FILES).openapi({ param: { name: "file", in: "path" } }) });
+  app.use("/v1/lexicon/*", async (c, next) => (c.req.method === "GET" ? next() : requireToken(c, next)));
+  app.use("/v1/lexicon/*", async (c, next) => (c.req.method === "PUT" ? tooLarge(MAX_LEXICON_BYTES)(c, next) : next()));
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/lexicon/{file}",
+      summary: "A lexicon file as the extractor uses it",
+      request: { params: lexiconParams },
+      responses: { 200: json(z.any(), "The file") },
+    }),
+    async (c) => {
+      const { file } = c.req.valid("param");
+      const stored = await c.env.CONFIG.get(lexiconKey(file), "json");
+      return c.json((stored ?? DEFAULT_LEXICON_DATA[file]) as Record<string, unknown>, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/v1/lexicon/{file}",
+      summary: "Replace a lexicon file (validated before it is stored)",
+      security: [{ bearer: [] }],
+      request: {
+        params: lexiconParams,
+        body: { required: true, content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } },
+      },
+      responses: {
+        200: json(z.object({ version: z.string() }), "Stored"),
+        401: problemResponse("Token"),
+        422: problemResponse("The lexicon does not validate"),
+      },
+    }),
+    async (c) => {
+      const { file } = c.req.valid("param");
+      const body = c.req.valid("json");
+      const data = { ...DEFAULT_LEXICON_DATA };
+      for (const f of LEXICON_FILES) {
+        const stored = f === file ? body : await c.env.CONFIG.get(lexiconKey(f), "json");
+        if (stored) data[f] = stored;
+      }
+      try {
+        compileLexicon(data);
+      } catch (e) {
+        if (e instanceof LexiconError) throw new ProblemError(422, e.message);
+        throw e;
+      }
+      await c.env.CONFIG.put(lexiconKey(file), JSON.stringify(body));
+      return c.json({ version: (await loadLexicon(c.env.CONFIG)).version }, 200);
+    },
+  );
+
+  // ---- the project's own feed of the seed articles (offline runs of the cron path) ----
+  app.get("/feeds/seeds.xml", (c) =>
+    c.body(seedFeedXml(new URL(c.req.url).origin), 200, { "content-type": "application/rss+xml; charset=utf-8" }),
+  );
+  app.get("/feeds/seeds/:file/:page", (c) => {
+    const k = Number(c.req.param("page").replace(/\.html$/, ""));
+    const html = seedPageHtml(c.req.param("file"), k);
+    if (!html) throw new ProblemError(404, "No such seed article.");
+    return c.html(html);
+  });
+
   // ---- description ----
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.doc31("/openapi.json", {
@@ -448,6 +660,28 @@ function toResultJson(r: IngestResult) {
     date_source: r.dateSource,
     syndication_of: r.syndicationOf,
     claims: r.claims,
+  };
+}
+
+const MAX_LEXICON_BYTES = 2 * 1024 * 1024;
+
+function runJson(r: RunRecord) {
+  return {
+    id: r.id,
+    trigger: r.trigger,
+    started_at: r.startedAt,
+    finished_at: r.finishedAt,
+    duration_ms: r.durationMs,
+    planned: r.planned,
+    done: r.done,
+    sources_fetched: r.sourcesFetched,
+    not_modified: r.notModified,
+    items_queued: r.itemsQueued,
+    new_articles: r.newArticles,
+    skipped: r.skipped,
+    reextracted: r.reextracted,
+    failed: r.failed,
+    ...(r.failures ? { failures: r.failures } : {}),
   };
 }
 

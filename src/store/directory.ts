@@ -39,6 +39,33 @@ const SCHEMA: string[][] = [
     "CREATE INDEX IF NOT EXISTS claims_topic ON claims (topic, observed_on)",
     "CREATE INDEX IF NOT EXISTS claims_party ON claims (party, topic, observed_on)",
   ],
+  // v2: the cron's run log and the conditional-request state of each feed.
+  [
+    `CREATE TABLE IF NOT EXISTS runs (
+      id TEXT PRIMARY KEY,
+      trigger TEXT NOT NULL,
+      started_at TEXT NOT NULL,
+      finished_at TEXT,
+      planned INTEGER NOT NULL DEFAULT 0,
+      done INTEGER NOT NULL DEFAULT 0,
+      sources_fetched INTEGER NOT NULL DEFAULT 0,
+      not_modified INTEGER NOT NULL DEFAULT 0,
+      items_queued INTEGER NOT NULL DEFAULT 0,
+      new_articles INTEGER NOT NULL DEFAULT 0,
+      skipped INTEGER NOT NULL DEFAULT 0,
+      reextracted INTEGER NOT NULL DEFAULT 0,
+      failed INTEGER NOT NULL DEFAULT 0
+    )`,
+    "CREATE INDEX IF NOT EXISTS runs_started ON runs (started_at)",
+    `CREATE TABLE IF NOT EXISTS run_failures (
+      run_id TEXT NOT NULL, subject TEXT NOT NULL, reason TEXT NOT NULL, final INTEGER NOT NULL, at TEXT NOT NULL
+    )`,
+    "CREATE INDEX IF NOT EXISTS run_failures_run ON run_failures (run_id, at)",
+    `CREATE TABLE IF NOT EXISTS run_messages (
+      run_id TEXT NOT NULL, key TEXT NOT NULL, outcome TEXT NOT NULL, PRIMARY KEY (run_id, key)
+    )`,
+    "CREATE TABLE IF NOT EXISTS feed_state (source_id TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked_at TEXT NOT NULL)",
+  ],
 ];
 
 export interface ClaimIndexEntry {
@@ -305,12 +332,201 @@ export class Directory extends DurableObject<Env> {
     ).map((r) => r.id);
   }
 
+  // ---- the run log ----
+
+  async startRun(id: string, trigger: string, planned: number): Promise<void> {
+    run(
+      this.#sql,
+      "INSERT OR IGNORE INTO runs (id, trigger, started_at, planned) VALUES (?, ?, ?, ?)",
+      id,
+      trigger,
+      new Date().toISOString(),
+      planned,
+    );
+    this.#finishIfDone(id);
+  }
+
+  /** More work discovered during the run (a feed's new items). */
+  async addPlanned(id: string, n: number): Promise<void> {
+    run(this.#sql, "UPDATE runs SET planned = planned + ?, finished_at = NULL WHERE id = ?", n, id);
+  }
+
+  /**
+   * The final outcome of one message of a run, counted once per message key however often it was delivered
+   * (queues deliver at least once).
+   */
+  async finishMessage(
+    id: string,
+    key: string,
+    outcome: RunOutcome,
+    counts: Partial<Record<RunCounter, number>> = {},
+    reason?: string,
+  ): Promise<boolean> {
+    return this.ctx.storage.transactionSync(() => {
+      const first = run(this.#sql, "INSERT OR IGNORE INTO run_messages (run_id, key, outcome) VALUES (?, ?, ?)", id, key, outcome) > 0;
+      if (!first) return false;
+      const sets = [
+        "done = done + 1",
+        ...Object.entries(counts)
+          .filter(([k]) => RUN_COUNTERS.includes(k as RunCounter))
+          .map(([k, v]) => `${k} = ${k} + ${Number(v) | 0}`),
+      ];
+      if (outcome === "failed") sets.push("failed = failed + 1");
+      run(this.#sql, `UPDATE runs SET ${sets.join(", ")} WHERE id = ?`, id);
+      if (reason)
+        run(
+          this.#sql,
+          "INSERT INTO run_failures (run_id, subject, reason, final, at) VALUES (?, ?, ?, 1, ?)",
+          id,
+          key,
+          reason.slice(0, 500),
+          new Date().toISOString(),
+        );
+      this.#finishIfDone(id);
+      return true;
+    });
+  }
+
+  /** A failed attempt that will be retried: visible in the run, not yet counted as failed. */
+  async noteAttempt(id: string, key: string, reason: string): Promise<void> {
+    run(
+      this.#sql,
+      "INSERT INTO run_failures (run_id, subject, reason, final, at) VALUES (?, ?, ?, 0, ?)",
+      id,
+      key,
+      reason.slice(0, 500),
+      new Date().toISOString(),
+    );
+  }
+
+  #finishIfDone(id: string): void {
+    run(
+      this.#sql,
+      "UPDATE runs SET finished_at = ? WHERE id = ? AND done >= planned AND finished_at IS NULL",
+      new Date().toISOString(),
+      id,
+    );
+  }
+
+  async runs(limit: number, cursor?: string): Promise<{ runs: RunRecord[]; nextCursor: string | null }> {
+    const position = cursor ? decodeCursor(cursor) : null;
+    const list = rows<RunRow>(
+      this.#sql,
+      `SELECT * FROM runs ${position ? "WHERE (started_at, id) < (?, ?)" : ""} ORDER BY started_at DESC, id DESC LIMIT ?`,
+      ...(position ?? []),
+      limit + 1,
+    );
+    const shown = list.slice(0, limit);
+    const last = shown[shown.length - 1];
+    return {
+      runs: shown.map((r) => this.#runRecord(r, false)),
+      nextCursor: list.length > limit && last ? encodeCursor([last.started_at, last.id]) : null,
+    };
+  }
+
+  async getRun(id: string): Promise<RunRecord | null> {
+    const r = rows<RunRow>(this.#sql, "SELECT * FROM runs WHERE id = ?", id)[0];
+    return r ? this.#runRecord(r, true) : null;
+  }
+
+  #runRecord(r: RunRow, withFailures: boolean): RunRecord {
+    const failures = withFailures
+      ? rows<{ subject: string; reason: string; final: number; at: string }>(
+          this.#sql,
+          "SELECT subject, reason, final, at FROM run_failures WHERE run_id = ? ORDER BY at",
+          r.id,
+        ).map((f) => ({
+          subject: f.subject,
+          reason: f.reason,
+          final: f.final === 1,
+          at: f.at,
+        }))
+      : undefined;
+    const end = r.finished_at ? Date.parse(r.finished_at) : Date.now();
+    return {
+      id: r.id,
+      trigger: r.trigger,
+      startedAt: r.started_at,
+      finishedAt: r.finished_at,
+      durationMs: end - Date.parse(r.started_at),
+      planned: r.planned,
+      done: r.done,
+      sourcesFetched: r.sources_fetched,
+      notModified: r.not_modified,
+      itemsQueued: r.items_queued,
+      newArticles: r.new_articles,
+      skipped: r.skipped,
+      reextracted: r.reextracted,
+      failed: r.failed,
+      failures,
+    };
+  }
+
+  async feedState(sourceId: string): Promise<{ etag: string | null; lastModified: string | null } | null> {
+    const r = rows<{ etag: string | null; last_modified: string | null }>(
+      this.#sql,
+      "SELECT etag, last_modified FROM feed_state WHERE source_id = ?",
+      sourceId,
+    )[0];
+    return r ? { etag: r.etag, lastModified: r.last_modified } : null;
+  }
+
+  async saveFeedState(sourceId: string, etag: string | null, lastModified: string | null): Promise<void> {
+    run(
+      this.#sql,
+      `INSERT INTO feed_state (source_id, etag, last_modified, checked_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (source_id) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, checked_at = excluded.checked_at`,
+      sourceId,
+      etag,
+      lastModified,
+      new Date().toISOString(),
+    );
+  }
+
   /** Totals, for consistency checks and the API's health. */
   async totals(): Promise<{ articles: number; claims: number }> {
     const a = rows<{ n: number }>(this.#sql, "SELECT count(*) AS n FROM articles")[0]!.n;
     const c = rows<{ n: number }>(this.#sql, "SELECT count(*) AS n FROM claims")[0]!.n;
     return { articles: a, claims: c };
   }
+}
+
+export type RunOutcome = "ok" | "failed";
+const RUN_COUNTERS = ["sources_fetched", "not_modified", "items_queued", "new_articles", "skipped", "reextracted"] as const;
+export type RunCounter = (typeof RUN_COUNTERS)[number];
+
+type RunRow = {
+  id: string;
+  trigger: string;
+  started_at: string;
+  finished_at: string | null;
+  planned: number;
+  done: number;
+  sources_fetched: number;
+  not_modified: number;
+  items_queued: number;
+  new_articles: number;
+  skipped: number;
+  reextracted: number;
+  failed: number;
+};
+
+export interface RunRecord {
+  id: string;
+  trigger: string;
+  startedAt: string;
+  finishedAt: string | null;
+  durationMs: number;
+  planned: number;
+  done: number;
+  sourcesFetched: number;
+  notModified: number;
+  itemsQueued: number;
+  newArticles: number;
+  skipped: number;
+  reextracted: number;
+  failed: number;
+  failures?: Array<{ subject: string; reason: string; final: boolean; at: string }>;
 }
 
 function toRecord(r: ArticleRow): ArticleRecord {

@@ -1,0 +1,149 @@
+// The cron's work: plan a run (feeds to fetch, stale articles to re-extract) and consume it from the queue
+// in bounded messages, each acknowledged on its own, retried on failure, dead-lettered after the last retry.
+import type { Env } from "../env";
+import { extractPage, loadSources, parseFeed, type Source } from "./feeds";
+import { directoryStub, ingest, reextract } from "./index";
+import { loadLexicon } from "./lexicon";
+
+/** Articles per re-extraction message: extraction is ~3 ms an article, so a message stays far below the CPU limit. */
+export const REEXTRACT_PER_MESSAGE = 5;
+/** Stale articles planned per run; the next run continues where this one stopped. */
+export const REEXTRACT_PER_RUN = 500;
+/** Items taken from one feed per run. */
+export const ITEMS_PER_FEED = 50;
+
+export type Job =
+  | { type: "feed"; runId: string; sourceId: string }
+  | { type: "item"; runId: string; sourceId: string; url: string; title?: string; publishedAt?: string }
+  | { type: "reextract"; runId: string; ids: string[] };
+
+/** Idempotency key of a message within its run. */
+export const jobKey = (job: Job) =>
+  job.type === "feed" ? `feed:${job.sourceId}` : job.type === "item" ? `item:${job.url}` : `reextract:${job.ids[0]}+${job.ids.length}`;
+
+const log = (level: "info" | "warn" | "error", msg: string, fields: Record<string, unknown> = {}) =>
+  console[level === "info" ? "log" : level](JSON.stringify({ level, msg, ...fields, at: new Date().toISOString() }));
+
+/**
+ * Plan a run: one message per enabled source and one per batch of stale articles. The cron only plans, so
+ * its invocation stays short whatever the amount of work.
+ */
+export async function planRun(env: Env, trigger: string): Promise<{ runId: string; planned: number }> {
+  const runId = `${new Date()
+    .toISOString()
+    .replace(/[-:.TZ]/g, "")
+    .slice(0, 14)}-${crypto.randomUUID().slice(0, 8)}`;
+  const directory = directoryStub(env);
+  const { version } = await loadLexicon(env.CONFIG);
+  const sources = (await loadSources(env.CONFIG)).filter((s) => s.enabled);
+  const stale = await directory.staleArticles(version, REEXTRACT_PER_RUN);
+  const jobs: Job[] = sources.map((s) => ({ type: "feed", runId, sourceId: s.id }));
+  for (let i = 0; i < stale.length; i += REEXTRACT_PER_MESSAGE)
+    jobs.push({ type: "reextract", runId, ids: stale.slice(i, i + REEXTRACT_PER_MESSAGE) });
+  await directory.startRun(runId, trigger, jobs.length);
+  // sendBatch takes at most 100 messages.
+  for (let i = 0; i < jobs.length; i += 100) await env.JOBS.sendBatch(jobs.slice(i, i + 100).map((body) => ({ body })));
+  log("info", "run planned", { runId, trigger, sources: sources.length, stale: stale.length, messages: jobs.length });
+  return { runId, planned: jobs.length };
+}
+
+/** Consume a batch: each message is acknowledged or retried on its own; one failure does not stop the others. */
+export async function consumeJobs(batch: MessageBatch<Job>, env: Env): Promise<void> {
+  const directory = directoryStub(env);
+  for (const message of batch.messages) {
+    const job = message.body;
+    try {
+      const counts = await runJob(env, job);
+      await directory.finishMessage(job.runId, jobKey(job), "ok", counts);
+      message.ack();
+    } catch (e) {
+      const reason = (e as Error)?.message ?? String(e);
+      log("warn", "job failed", { runId: job.runId, job: jobKey(job), attempt: message.attempts, reason });
+      await directory.noteAttempt(job.runId, jobKey(job), `attempt ${message.attempts}: ${reason}`);
+      message.retry({ delaySeconds: retryDelay(env, message.attempts) });
+    }
+  }
+}
+
+/** Messages that exhausted their retries: counted as failed in their run, with the reason. */
+export async function consumeDeadLetters(batch: MessageBatch<Job>, env: Env): Promise<void> {
+  const directory = directoryStub(env);
+  for (const message of batch.messages) {
+    const job = message.body;
+    await directory.finishMessage(job.runId, jobKey(job), "failed", {}, `gave up after retries (${jobKey(job)})`);
+    log("error", "job dead-lettered", { runId: job.runId, job: jobKey(job) });
+    message.ack();
+  }
+}
+
+async function runJob(env: Env, job: Job): Promise<Record<string, number>> {
+  switch (job.type) {
+    case "feed":
+      return fetchFeed(env, job);
+    case "item":
+      return fetchItem(env, job);
+    case "reextract": {
+      let n = 0;
+      for (const id of job.ids) if (await reextract(env, id)) n++;
+      return { reextracted: n };
+    }
+  }
+}
+
+async function fetchFeed(env: Env, job: Extract<Job, { type: "feed" }>): Promise<Record<string, number>> {
+  const source = (await loadSources(env.CONFIG)).find((s) => s.id === job.sourceId);
+  if (!source) return { skipped: 1 };
+  const directory = directoryStub(env);
+  const state = await directory.feedState(source.id);
+  const headers: Record<string, string> = { accept: acceptFor(source), "user-agent": "geneva-stance-tracker/1.0" };
+  if (state?.etag) headers["if-none-match"] = state.etag;
+  if (state?.lastModified) headers["if-modified-since"] = state.lastModified;
+  const res = await fetch(source.url, { headers });
+  if (res.status === 304) return { sources_fetched: 1, not_modified: 1 };
+  if (!res.ok) throw new Error(`feed ${source.id}: HTTP ${res.status}`);
+  const items = parseFeed(await res.text(), source.kind).slice(0, ITEMS_PER_FEED);
+  const fresh: typeof items = [];
+  for (const item of items) if (!(await directory.knownUrl(item.url))) fresh.push(item);
+  if (fresh.length) {
+    await directory.addPlanned(job.runId, fresh.length);
+    await env.JOBS.sendBatch(
+      fresh.map((i) => ({
+        body: { type: "item", runId: job.runId, sourceId: source.id, url: i.url, title: i.title, publishedAt: i.publishedAt } satisfies Job,
+      })),
+    );
+  }
+  // Remember the validators only once the items are queued, so a failure refetches the feed.
+  await directory.saveFeedState(source.id, res.headers.get("etag"), res.headers.get("last-modified"));
+  return { sources_fetched: 1, items_queued: fresh.length, skipped: items.length - fresh.length };
+}
+
+async function fetchItem(env: Env, job: Extract<Job, { type: "item" }>): Promise<Record<string, number>> {
+  if (await directoryStub(env).knownUrl(job.url)) return { skipped: 1 };
+  const res = await fetch(job.url, { headers: { accept: "text/html", "user-agent": "geneva-stance-tracker/1.0" } });
+  if (!res.ok) throw new Error(`item ${job.url}: HTTP ${res.status}`);
+  const page = await extractPage(await res.text());
+  if ((page.text.match(/[\u0600-\u06FF]/g) ?? []).length < 20) return { skipped: 1 };
+  const publishedAt = job.publishedAt ?? page.publishedAt;
+  const results = await ingest(env, {
+    text: page.text,
+    title: job.title ?? page.title ?? undefined,
+    url: job.url,
+    source: job.sourceId,
+    publishedAt,
+  });
+  const created = results.filter((r) => r.status === "created").length;
+  return { new_articles: created, skipped: results.length - created };
+}
+
+/** Exponential back-off, 2 s, 4 s, 8 s … (RETRY_BASE_SECONDS overrides the base; 0 retries at once). */
+function retryDelay(env: Env, attempts: number): number {
+  const base = env.RETRY_BASE_SECONDS === undefined ? 2 : Number(env.RETRY_BASE_SECONDS);
+  return base > 0 ? Math.min(300, base ** attempts) : 0;
+}
+
+const acceptFor = (s: Source) =>
+  s.kind === "json"
+    ? "application/feed+json, application/json"
+    : s.kind === "atom"
+      ? "application/atom+xml, application/xml"
+      : "application/rss+xml, application/xml";
