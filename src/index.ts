@@ -13,7 +13,7 @@ export default {
   scheduled: async (controller, env, ctx) => {
     ctx.waitUntil(planRun(env, `cron ${controller.cron}`));
   },
-  queue: async (batch, env) => {
+  queue: async (batch, env, _ctx) => {
     await (batch.queue === DEAD_LETTERS ? consumeDeadLetters(batch, env) : consumeJobs(batch, env));
   },
 } satisfies ExportedHandler<Env, Job>;
