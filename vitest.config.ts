@@ -23,6 +23,10 @@ export default defineConfig({
         ],
         test: { name: "worker", include: ["test/worker/**/*.test.ts"], testTimeout: 30000 },
       },
+      {
+        // A real browser against wrangler dev: Debian's chromium (apt-get install chromium).
+        test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], environment: "node", testTimeout: 60000, hookTimeout: 150000 },
+      },
     ],
   },
 });

@@ -1,6 +1,7 @@
 // The Hono app: validation, auth, errors, OpenAPI; routes translate HTTP to ingest/store calls and back.
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { bodyLimit } from "hono/body-limit";
 import { bearerAuth } from "hono/bearer-auth";
 import { secureHeaders } from "hono/secure-headers";
@@ -560,6 +561,15 @@ export function createApp() {
       return c.json({ version: (await loadLexicon(c.env.CONFIG)).version }, 200);
     },
   );
+
+  // ---- live updates for dashboards (a WebSocket held by the Directory object, hibernatable) ----
+  app.get("/v1/live", async (c) => {
+    if (c.req.header("upgrade")?.toLowerCase() !== "websocket")
+      throw new ProblemError(426 as ContentfulStatusCode, "Open /v1/live as a WebSocket to hear of new articles.");
+    const upgraded = await directoryStub(c.env).fetch(c.req.raw);
+    // A fresh response (the object's has immutable headers) so the secure-headers middleware can add its own.
+    return new Response(null, { status: upgraded.status, webSocket: upgraded.webSocket });
+  });
 
   // ---- the project's own feed of the seed articles (offline runs of the cron path) ----
   app.get("/feeds/seeds.xml", (c) =>

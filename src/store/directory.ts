@@ -163,6 +163,41 @@ export class Directory extends DurableObject<Env> {
     return best && { canonicalId: best.canonicalId, similarity: best.similarity };
   }
 
+  /**
+   * Live updates: dashboards open a WebSocket here (hibernatable: an idle socket costs no duration) and hear
+   * of every article recorded.
+   */
+  override async fetch(request: Request): Promise<Response> {
+    if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") return new Response("expected a WebSocket upgrade", { status: 426 });
+    const pair = new WebSocketPair();
+    this.ctx.acceptWebSocket(pair[1]);
+    pair[1].send(JSON.stringify({ type: "hello" }));
+    return new Response(null, { status: 101, webSocket: pair[0] });
+  }
+
+  override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    if (message === "ping") ws.send(JSON.stringify({ type: "pong" }));
+  }
+
+  override async webSocketClose(ws: WebSocket): Promise<void> {
+    try {
+      ws.close(1000, "closing");
+    } catch {
+      // already closed (1005/1006 cannot be echoed)
+    }
+  }
+
+  #broadcast(event: Record<string, unknown>): void {
+    const text = JSON.stringify(event);
+    for (const ws of this.ctx.getWebSockets()) {
+      try {
+        ws.send(text);
+      } catch {
+        // a socket closing under us; the next close event cleans it up
+      }
+    }
+  }
+
   /** Record (or replace) an article and its claim index in one transaction. Idempotent. */
   async recordArticle(meta: ArticleMeta, claims: ClaimIndexEntry[], minhash: number[] | null, bands: string[]): Promise<void> {
     const parties = [...new Set(claims.map((c) => c.party))].sort();
@@ -210,6 +245,8 @@ export class Directory extends DurableObject<Env> {
         );
       }
     });
+    // After the write: dashboards refetch and see the article.
+    this.#broadcast({ type: "article", id: meta.id, title: meta.title, observed_on: meta.observedOn, parties });
   }
 
   /** Other articles carrying the same story. */

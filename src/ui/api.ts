@@ -1,0 +1,46 @@
+// The dashboard's only data source: the public API.
+export type Json = Record<string, any>;
+
+export async function getJson<T = Json>(path: string): Promise<T> {
+  const res = await fetch(path, { headers: { accept: "application/json" } });
+  if (!res.ok) {
+    const problem = await res.json().catch(() => ({ detail: res.statusText }));
+    throw new Error(problem.detail ?? `HTTP ${res.status}`);
+  }
+  return res.json() as Promise<T>;
+}
+
+/** Every page of a cursor-paginated list. */
+export async function getAll(path: string, key: string, max = 2000): Promise<Json[]> {
+  const out: Json[] = [];
+  let cursor: string | null = null;
+  do {
+    const sep = path.includes("?") ? "&" : "?";
+    const page: Json = await getJson(`${path}${sep}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+    out.push(...page[key]);
+    cursor = page.next_cursor;
+  } while (cursor && out.length < max);
+  return out;
+}
+
+/** Live updates: calls back on every article recorded; reconnects with back-off. */
+export function listen(onArticle: (event: Json) => void, onStatus: (live: boolean) => void): void {
+  let delay = 1000;
+  const open = () => {
+    const ws = new WebSocket(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/v1/live`);
+    ws.onopen = () => {
+      delay = 1000;
+      onStatus(true);
+    };
+    ws.onmessage = (e) => {
+      const event = JSON.parse(String(e.data));
+      if (event.type === "article") onArticle(event);
+    };
+    ws.onclose = () => {
+      onStatus(false);
+      setTimeout(open, delay);
+      delay = Math.min(30000, delay * 2);
+    };
+  };
+  open();
+}

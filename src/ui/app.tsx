@@ -1,0 +1,472 @@
+// The dashboard: a matrix of parties × questions, a timeline per party and question, evidence, articles.
+// Built with hono/jsx/dom and Chart.js, bundled by esbuild into static assets; it reads only the public API.
+import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
+import { render, useEffect, useRef, useState } from "hono/jsx/dom";
+import { getAll, getJson, listen, type Json } from "./api";
+import { STANCE_COLOURS, stanceLabel, t, TOPIC_LABELS, TOPIC_STANCES, topicLabel, type Lang } from "./i18n";
+import { readState, writeState, type ViewState } from "./state";
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip);
+
+const TOPICS = Object.keys(TOPIC_LABELS);
+
+interface Names {
+  party: Record<string, { ar: string; en: string }>;
+  actor: Record<string, { ar: string; en: string }>;
+}
+
+function useNames(): Names {
+  const [names, setNames] = useState<Names>({ party: {}, actor: {} });
+  useEffect(() => {
+    getJson("/v1/lexicon/actors")
+      .then((lex) => {
+        const party: Names["party"] = {};
+        for (const p of lex.parties) party[p.id] = { ar: p.name_ar, en: p.name_en };
+        const actor: Names["actor"] = {};
+        for (const a of lex.actors) actor[a.id] = { ar: a.aliases[0], en: a.name_en ?? party[a.party]?.en ?? a.id };
+        setNames({ party, actor });
+      })
+      .catch(() => undefined);
+  }, []);
+  return names;
+}
+
+const partyName = (names: Names, id: string, lang: Lang) => names.party[id]?.[lang] ?? id;
+const actorName = (names: Names, id: string, lang: Lang) => names.party[id]?.[lang] ?? names.actor[id]?.[lang] ?? id;
+
+function App() {
+  const [state, setState] = useState<ViewState>(readState());
+  const [version, setVersion] = useState(0);
+  const [live, setLive] = useState(false);
+  const [toast, setToast] = useState("");
+  const names = useNames();
+  const lang = state.lang;
+
+  useEffect(() => {
+    const onPop = () => setState(readState());
+    window.addEventListener("popstate", onPop);
+    listen((event) => {
+      setVersion((v) => v + 1);
+      setToast(`${event.title ?? event.id}`);
+      setTimeout(() => setToast(""), 6000);
+    }, setLive);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === "ar" ? "rtl" : "ltr";
+    document.title = t("title", lang);
+  }, [lang]);
+
+  const go = (patch: Partial<ViewState>, replace = false) => {
+    const next = { ...state, ...patch };
+    writeState(next, replace);
+    setState(next);
+    window.scrollTo(0, 0);
+  };
+
+  return (
+    <div class="page">
+      <header class="top">
+        <h1>
+          <a href="/" onClick={(e: Event) => (e.preventDefault(), go({ view: "matrix", article: "", obs: "" }))}>
+            {t("title", lang)}
+          </a>
+        </h1>
+        <span class={`live ${live ? "on" : "off"}`} role="status" aria-live="polite" data-testid="live">
+          {live ? t("live", lang) : t("offline", lang)}
+        </span>
+        <button class="lang" onClick={() => go({ lang: lang === "ar" ? "en" : "ar" }, true)}>
+          {t("language", lang)}
+        </button>
+      </header>
+      {toast && (
+        <p class="toast" role="status" data-testid="toast">
+          {t("newArticle", lang)}: <bdi>{toast}</bdi>
+        </p>
+      )}
+      <Filters state={state} go={go} names={names} />
+      <main>
+        {state.view === "matrix" && <Matrix state={state} go={go} names={names} version={version} />}
+        {state.view === "timeline" && <Timeline state={state} go={go} names={names} version={version} />}
+        {state.view === "article" && <ArticleView state={state} go={go} names={names} version={version} />}
+      </main>
+    </div>
+  );
+}
+
+type ViewProps = { state: ViewState; go: (patch: Partial<ViewState>, replace?: boolean) => void; names: Names; version: number };
+
+function Filters({ state, go, names }: Omit<ViewProps, "version">) {
+  const lang = state.lang;
+  const [parties, setParties] = useState<string[]>([]);
+  useEffect(() => {
+    getJson("/v1/parties")
+      .then((r) => setParties(r.parties.map((p: Json) => p.party)))
+      .catch(() => undefined);
+  }, []);
+  return (
+    <form class="filters" aria-label="filters" onSubmit={(e: Event) => e.preventDefault()}>
+      <label>
+        {t("topic", lang)}
+        <select name="topic" value={state.topic} onChange={(e: Event) => go({ topic: (e.target as HTMLSelectElement).value }, true)}>
+          <option value="">{t("allTopics", lang)}</option>
+          {TOPICS.map((x) => (
+            <option value={x} selected={state.topic === x}>
+              {topicLabel(x, lang)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t("party", lang)}
+        <select name="party" onChange={(e: Event) => go({ party: (e.target as HTMLSelectElement).value }, true)}>
+          <option value="">{t("allParties", lang)}</option>
+          {parties.map((p) => (
+            <option value={p} selected={state.party === p}>
+              {partyName(names, p, lang)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t("from", lang)}
+        <input
+          type="date"
+          name="from"
+          value={state.from}
+          onChange={(e: Event) => go({ from: (e.target as HTMLInputElement).value }, true)}
+        />
+      </label>
+      <label>
+        {t("to", lang)}
+        <input type="date" name="to" value={state.to} onChange={(e: Event) => go({ to: (e.target as HTMLInputElement).value }, true)} />
+      </label>
+      {(state.from || state.to || state.party || state.topic) && (
+        <button type="button" onClick={() => go({ from: "", to: "", party: "", topic: "" }, true)}>
+          {t("clear", lang)}
+        </button>
+      )}
+    </form>
+  );
+}
+
+const range = (s: ViewState) => [s.from && `from=${s.from}`, s.to && `to=${s.to}`].filter(Boolean).join("&");
+
+function Matrix({ state, go, names, version }: ViewProps) {
+  const lang = state.lang;
+  const [rows, setRows] = useState<Record<string, Record<string, Json>> | null>(null);
+  const [open, setOpen] = useState<Record<string, boolean>>({});
+  const [error, setError] = useState("");
+  const topics = state.topic ? [state.topic] : TOPICS;
+  useEffect(() => {
+    Promise.all(TOPICS.map((topic) => getJson(`/v1/topics/${topic}?${range(state)}`)))
+      .then((matrices) => {
+        const byParty: Record<string, Record<string, Json>> = {};
+        matrices.forEach((m, i) => {
+          for (const cell of m.parties) (byParty[cell.party] ??= {})[TOPICS[i]!] = cell;
+        });
+        setRows(byParty);
+      })
+      .catch((e: Error) => setError(e.message));
+  }, [state.from, state.to, version]);
+  if (error) return <p class="error">{error}</p>;
+  if (!rows) return <p>{t("loading", lang)}</p>;
+  const parties = Object.keys(rows)
+    .filter((p) => !state.party || p === state.party)
+    .sort((a, b) => partyName(names, a, lang).localeCompare(partyName(names, b, lang), lang));
+  if (parties.length === 0) return <p>{t("noData", lang)}</p>;
+  return (
+    <div class="scroll">
+      <table class="matrix" data-testid="matrix">
+        <thead>
+          <tr>
+            <th scope="col">{t("party", lang)}</th>
+            {topics.map((x) => (
+              <th scope="col">{topicLabel(x, lang)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {parties.flatMap((party) => {
+            const cells = rows[party]!;
+            const actors = [...new Set(topics.flatMap((x) => (cells[x]?.actors ?? []).map((a: Json) => a.actor as string)))].filter(
+              (a) => a !== party,
+            );
+            const main = (
+              <tr data-party={party}>
+                <th scope="row">
+                  <span class="pname">{partyName(names, party, lang)}</span>
+                  {actors.length > 0 && (
+                    <button
+                      class="expand"
+                      aria-expanded={open[party] ? "true" : "false"}
+                      onClick={() => setOpen({ ...open, [party]: !open[party] })}
+                    >
+                      {open[party] ? t("hideSpeakers", lang) : t("showSpeakers", lang)} ({actors.length})
+                    </button>
+                  )}
+                </th>
+                {topics.map((x) => (
+                  <Cell
+                    cell={cells[x]}
+                    lang={lang}
+                    onOpen={() => go({ view: "timeline", party, topic: x, obs: "" })}
+                    testid={`cell-${party}-${x}`}
+                  />
+                ))}
+              </tr>
+            );
+            const speakerRows = open[party]
+              ? actors.map((actor) => (
+                  <tr class="speaker" data-actor={actor}>
+                    <th scope="row">{actorName(names, actor, lang)}</th>
+                    {topics.map((x) => (
+                      <Cell
+                        cell={cells[x]?.actors.find((a: Json) => a.actor === actor)}
+                        lang={lang}
+                        onOpen={() => go({ view: "timeline", party, topic: x, obs: "" })}
+                      />
+                    ))}
+                  </tr>
+                ))
+              : [];
+            return [main, ...speakerRows];
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Cell({ cell, lang, onOpen, testid }: { cell?: Json; lang: Lang; onOpen: () => void; testid?: string }) {
+  if (!cell) return <td class="empty">—</td>;
+  return (
+    <td>
+      <button
+        class="cell"
+        style={`--c:${STANCE_COLOURS[cell.current] ?? "#555"}`}
+        onClick={onOpen}
+        data-testid={testid}
+        data-stance={cell.current}
+      >
+        <span class="label">{stanceLabel(cell.current, lang)}</span>
+        <span class="meta">
+          {cell.observations} {t("observations", lang)}
+          {cell.contested && <span class="contested"> · {t("contested", lang)}</span>}
+        </span>
+        <span class="meta">
+          {t("lastChange", lang)}: <time>{cell.last_change}</time>
+        </span>
+      </button>
+    </td>
+  );
+}
+
+function Timeline({ state, go, names, version }: ViewProps) {
+  const lang = state.lang;
+  const [obs, setObs] = useState<Json[] | null>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<Chart<"line", Array<{ x: number; y: string }>> | null>(null);
+  const topic = state.topic || TOPICS[0]!;
+  useEffect(() => {
+    if (!state.party) return;
+    getAll(`/v1/parties/${state.party}/history?topic=${topic}&${range(state)}`, "observations")
+      .then(setObs)
+      .catch(() => setObs([]));
+  }, [state.party, topic, state.from, state.to, version]);
+  useEffect(() => {
+    if (!obs || !canvas.current) return;
+    chart.current?.destroy();
+    const labels = TOPIC_STANCES[topic] ?? [];
+    chart.current = new Chart(canvas.current, {
+      type: "line",
+      data: {
+        datasets: [
+          {
+            data: obs.map((o) => ({ x: Date.parse(o.observed_on), y: stanceLabel(o.stance, lang) })),
+            showLine: true,
+            borderColor: "#9aa",
+            borderWidth: 1,
+            stepped: true,
+            pointRadius: obs.map((o) => (o.shift ? 9 : 5)),
+            pointStyle: obs.map((o) => (o.shift ? "triangle" : "circle")),
+            pointBackgroundColor: obs.map((o) => STANCE_COLOURS[o.stance] ?? "#555"),
+          },
+        ],
+      },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        onClick: (_e, elements) => {
+          const hit = elements[0];
+          if (hit) go({ obs: String(obs[hit.index]!.id) }, true);
+        },
+        scales: {
+          x: {
+            type: "linear",
+            reverse: lang === "ar",
+            ticks: { callback: (v) => new Date(Number(v)).toISOString().slice(0, 10), maxTicksLimit: 6 },
+          },
+          y: { type: "category", labels: labels.map((l) => stanceLabel(l, lang)).reverse(), offset: true },
+        },
+        plugins: {
+          tooltip: {
+            callbacks: {
+              label: (ctx) =>
+                `${obs[ctx.dataIndex]!.observed_on} · ${actorName(names, obs[ctx.dataIndex]!.actor, lang)} · ${stanceLabel(obs[ctx.dataIndex]!.stance, lang)}`,
+            },
+          },
+        },
+      },
+    });
+    return () => chart.current?.destroy();
+  }, [obs, lang]);
+  if (!state.party) return <p>{t("noData", lang)}</p>;
+  const selected = obs?.find((o) => String(o.id) === state.obs);
+  return (
+    <section class="timeline">
+      <p>
+        <a href="/" onClick={(e: Event) => (e.preventDefault(), go({ view: "matrix", obs: "" }))}>
+          {t("back", lang)}
+        </a>
+      </p>
+      <h2>
+        {partyName(names, state.party, lang)} — {topicLabel(topic, lang)}
+      </h2>
+      <div class="chart" data-testid="chart">
+        <canvas ref={canvas} aria-label={`${t("timeline", lang)}: ${partyName(names, state.party, lang)}`} role="img" />
+      </div>
+      {selected && <Evidence o={selected} lang={lang} names={names} go={go} highlight />}
+      {obs === null ? (
+        <p>{t("loading", lang)}</p>
+      ) : obs.length === 0 ? (
+        <p>{t("noData", lang)}</p>
+      ) : (
+        <ol class="observations">
+          {[...obs].reverse().map((o) => (
+            <li>
+              <Evidence o={o} lang={lang} names={names} go={go} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Evidence({ o, lang, names, go, highlight }: { o: Json; lang: Lang; names: Names; go: ViewProps["go"]; highlight?: boolean }) {
+  return (
+    <article
+      class={`evidence ${highlight ? "selected" : ""}`}
+      data-testid={highlight ? "evidence-selected" : "evidence"}
+      style={`--c:${STANCE_COLOURS[o.stance] ?? "#555"}`}
+    >
+      <header>
+        <span class="label">{stanceLabel(o.stance, lang)}</span>
+        {o.shift && <span class="shift">▲ {t("shift", lang)}</span>}
+        <span>{actorName(names, o.actor, lang)}</span>
+        {o.reported_by && (
+          <span>
+            {t("reportedBy", lang)} {partyName(names, o.reported_by, lang)}
+          </span>
+        )}
+      </header>
+      <blockquote dir="rtl" lang="ar" class="quote" data-testid="quote">
+        {o.evidence}
+      </blockquote>
+      <footer>
+        <time>{o.observed_on}</time>{" "}
+        <small>
+          ({t("dateKnown", lang)}: {o.date_source})
+        </small>
+        {o.outlet && (
+          <span>
+            {" "}
+            · <bdi>{o.outlet}</bdi>
+          </span>
+        )}{" "}
+        ·{" "}
+        <a
+          href={`/?view=article&article=${o.article_id}`}
+          onClick={(e: Event) => (e.preventDefault(), go({ view: "article", article: o.article_id }))}
+        >
+          {t("openArticle", lang)}
+        </a>
+      </footer>
+    </article>
+  );
+}
+
+function ArticleView({ state, go, names }: ViewProps) {
+  const lang = state.lang;
+  const [article, setArticle] = useState<Json | null>(null);
+  const [error, setError] = useState("");
+  useEffect(() => {
+    getJson(`/v1/articles/${state.article}`)
+      .then(setArticle)
+      .catch((e: Error) => setError(e.message));
+  }, [state.article]);
+  if (error) return <p class="error">{error}</p>;
+  if (!article) return <p>{t("loading", lang)}</p>;
+  return (
+    <section class="article">
+      <p>
+        <a href="/" onClick={(e: Event) => (e.preventDefault(), history.back())}>
+          {t("back", lang)}
+        </a>
+      </p>
+      <h2 dir="rtl" lang="ar">
+        {article.title}
+      </h2>
+      <p class="meta">
+        <time>{article.observed_on}</time> · {article.outlet ?? ""} {article.url && <a href={article.url}>{article.url}</a>}
+      </p>
+      {article.also_appeared_in.length > 0 && (
+        <p class="meta">
+          {t("alsoIn", lang)}:{" "}
+          {article.also_appeared_in.map((x: Json) => (
+            <a href={`/?view=article&article=${x.id}`} onClick={(e: Event) => (e.preventDefault(), go({ view: "article", article: x.id }))}>
+              <bdi>{x.title ?? x.id}</bdi>{" "}
+            </a>
+          ))}
+        </p>
+      )}
+      <div class="text" dir="rtl" lang="ar" data-testid="article-text">
+        {highlighted(article.text, article.claims, names, lang)}
+      </div>
+    </section>
+  );
+}
+
+/** The text cut at every evidence boundary; each piece inside evidence is a labelled <mark>. */
+function highlighted(text: string, claims: Json[], names: Names, lang: Lang) {
+  const cuts = [...new Set([0, text.length, ...claims.flatMap((c) => [c.start, c.end])])].sort((a, b) => a - b);
+  const pieces = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [a, b] = [cuts[i]!, cuts[i + 1]!];
+    const covering = claims.filter((c) => c.start <= a && b <= c.end);
+    const piece = text.slice(a, b);
+    if (covering.length === 0) pieces.push(piece);
+    else {
+      const label = covering
+        .map((c) => `${partyName(names, c.party, lang)} · ${topicLabel(c.topic, lang)}: ${stanceLabel(c.stance, lang)}`)
+        .join("\n");
+      const endsHere = covering.filter((c) => c.end === b);
+      pieces.push(
+        <mark title={label} style={`--c:${STANCE_COLOURS[covering[0]!.stance] ?? "#555"}`} data-stance={covering[0]!.stance}>
+          {piece}
+          {endsHere.map((c) => (
+            <sup class="tag">
+              {partyName(names, c.party, lang)}: {stanceLabel(c.stance, lang)}
+            </sup>
+          ))}
+        </mark>,
+      );
+    }
+  }
+  return pieces;
+}
+
+render(<App />, document.getElementById("app")!);

@@ -1,0 +1,125 @@
+// The dashboard end to end in a real browser (Debian's chromium driven by playwright-core) against the local
+// Worker under wrangler dev, seeded as `npm start` seeds it.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error -- plain ESM helper shared with `npm start`
+import { seedCorpus, startWorker } from "../../scripts/local-worker.mjs";
+
+const root = resolve(import.meta.dirname, "..", "..");
+const TOKEN = "e2e-token-0123456789";
+const PORT = 8791;
+const shots = join(root, "test-results");
+const seeds = readdirSync(join(root, "seeds"))
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => readFileSync(join(root, "seeds", f), "utf8"));
+
+let worker: { child: import("node:child_process").ChildProcess; base: string };
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  worker = await startWorker({ port: PORT, state: mkdtempSync(join(tmpdir(), "e2e-state-")), token: TOKEN, quiet: true });
+  await seedCorpus(worker.base, TOKEN);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+}, 150_000);
+
+afterAll(async () => {
+  await browser?.close();
+  worker?.child.kill("SIGTERM");
+});
+
+describe("dashboard", () => {
+  it("shows Russia unconditional on preconditions and the Coalition must_go on Assad", async () => {
+    await page.goto(`${worker.base}/`);
+    await page.waitForSelector("[data-testid=matrix]");
+    expect(await page.getAttribute("[data-testid=cell-russia-geneva2_preconditions]", "data-stance")).toBe("unconditional");
+    expect(await page.getAttribute("[data-testid=cell-national_coalition-assad_role]", "data-stance")).toBe("must_go");
+    await page.screenshot({ path: join(shots, "dashboard-matrix.png"), fullPage: true });
+  });
+
+  it("clicking a cell shows evidence text from the seeds, right to left", async () => {
+    await page.click("[data-testid=cell-russia-geneva2_preconditions]");
+    await page.waitForSelector("[data-testid=quote]");
+    expect(new URL(page.url()).searchParams.get("party")).toBe("russia");
+    const quotes = await page.$$eval("[data-testid=quote]", (els) => els.map((e) => e.textContent ?? ""));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(seeds.some((s) => s.includes(q))).toBe(true);
+    const rtl = await page.$eval("[data-testid=quote]", (el) => {
+      const text = el.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 1);
+      const first = range.getBoundingClientRect();
+      range.setStart(text, 4);
+      range.setEnd(text, 5);
+      const fifth = range.getBoundingClientRect();
+      return { direction: getComputedStyle(el).direction, firstRight: first.right, fifthRight: fifth.right };
+    });
+    expect(rtl.direction).toBe("rtl");
+    expect(rtl.firstRight).toBeGreaterThan(rtl.fifthRight);
+    await page.screenshot({ path: join(shots, "dashboard-timeline.png"), fullPage: false });
+  });
+
+  it("the URL holds the view: a shared link opens the same timeline", async () => {
+    const link = page.url();
+    const other = await browser.newPage();
+    await other.goto(link);
+    await other.waitForSelector("[data-testid=quote]");
+    expect(await other.textContent("h2")).toContain("روسيا");
+    await other.close();
+  });
+
+  it("the article view highlights every evidence span", async () => {
+    await page.click("[data-testid=evidence] a");
+    await page.waitForSelector("[data-testid=article-text] mark");
+    const marks = await page.$$eval("[data-testid=article-text] mark", (els) => els.length);
+    expect(marks).toBeGreaterThan(0);
+  });
+
+  it("an article POSTed now appears without a reload", async () => {
+    await page.goto(`${worker.base}/`);
+    await page.waitForSelector("[data-testid=matrix]");
+    await page.waitForSelector("[data-testid=live]:has-text('مباشر')");
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    expect(await page.$("[data-testid=cell-sweden-assad_role]")).toBeNull();
+    const res = await fetch(`${worker.base}/v1/articles`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({
+        text: "وقال وزير الخارجية السويدي كارل بيلت في ستوكهولم إنه لا دور للأسد في مستقبل سوريا بعد كل ما جرى.",
+        published_at: "2014-01-21",
+      }),
+    });
+    expect(res.status).toBe(201);
+    await page.waitForSelector("[data-testid=cell-sweden-assad_role]", { timeout: 15_000 });
+    expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42);
+    await page.screenshot({ path: join(shots, "dashboard-live.png"), fullPage: true });
+  });
+
+  it("switches to English and stays usable at phone width", async () => {
+    await page.click("button.lang");
+    expect(await page.getAttribute("html", "dir")).toBe("ltr");
+    await page.setViewportSize({ width: 390, height: 800 });
+    expect(await page.textContent("[data-testid=cell-russia-geneva2_preconditions]")).toContain("unconditional");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBeTruthy();
+    await page.screenshot({ path: join(shots, "dashboard-phone-en.png"), fullPage: true });
+  });
+});
