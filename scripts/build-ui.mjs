@@ -2,7 +2,7 @@
 // Bundle the dashboard (src/ui) with esbuild into public/, the Worker's static assets. No CDN: Chart.js and
 // hono/jsx/dom are bundled in.
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,4 +23,16 @@ await build({
 });
 copyFileSync(join(root, "src/ui/app.css"), join(out, "assets/app.css"));
 copyFileSync(join(root, "src/ui/index.html"), join(out, "index.html"));
+// Headers for the static assets (the Worker's own responses get them from secureHeaders).
+writeFileSync(
+  join(out, "_headers"),
+  [
+    "/*",
+    "  X-Content-Type-Options: nosniff",
+    "  X-Frame-Options: SAMEORIGIN",
+    "  Referrer-Policy: no-referrer",
+    "  Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'self'",
+    "",
+  ].join("\n"),
+);
 console.log("dashboard built into public/");

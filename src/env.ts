@@ -2,6 +2,7 @@
 import type { Directory } from "./store/directory";
 import type { Job } from "./ingest/jobs";
 import type { PartyHistory } from "./store/party-history";
+import type { RateLimiter } from "./store/rate-limiter";
 
 export interface Env {
   /** Articles (original text, metadata, claims, extractor version), keyed by content hash. */
@@ -10,6 +11,13 @@ export interface Env {
   CONFIG: KVNamespace;
   PARTY_HISTORY: DurableObjectNamespace<PartyHistory>;
   DIRECTORY: DurableObjectNamespace<Directory>;
+  RATE_LIMITER: DurableObjectNamespace<RateLimiter>;
+  /** Writes per minute per client (default 300); KV key "limits" ({"writes_per_minute": n}) overrides it. */
+  WRITES_PER_MINUTE?: string;
+  /** Comma-separated dashboard origins allowed by CORS; none by default. */
+  CORS_ORIGINS?: string;
+  /** When set, reads need this token (or the write token) too. */
+  READ_TOKEN?: string;
   /** The cron's work, in bounded messages (dead-letter queue: stance-jobs-dlq). */
   JOBS: Queue<Job>;
   /** Base of the retry back-off in seconds (default 2). */

@@ -20,3 +20,4 @@ export default {
 
 export { Directory } from "./store/directory";
 export { PartyHistory } from "./store/party-history";
+export { RateLimiter } from "./store/rate-limiter";

@@ -25,7 +25,12 @@ export const ArticleInputSchema = z
   .object({
     text: z.string().min(1, "text is empty").max(MAX_ARTICLE_BYTES, `text is longer than ${MAX_ARTICLE_BYTES} characters`),
     title: z.string().max(500).optional(),
-    url: z.string().url("url must be an absolute URL").max(2048).optional(),
+    url: z
+      .string()
+      .url("url must be an absolute URL")
+      .max(2048)
+      .refine((u) => /^https?:\/\//i.test(u), "url must use http or https")
+      .optional(),
     source: z.string().max(200).optional(),
     published_at: isoDate.optional(),
   })

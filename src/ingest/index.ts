@@ -122,10 +122,10 @@ async function ingestOne(env: Env, loaded: LoadedLexicon, input: ArticleInput, o
   const meta: ArticleMeta = {
     id,
     canonicalId: existing?.canonicalId ?? syndicated?.canonicalId ?? id,
-    title: input.title ?? extracted.metadata.title,
-    outlet: input.source ?? extracted.metadata.outlet,
+    title: cleanLabel(input.title ?? extracted.metadata.title),
+    outlet: cleanLabel(input.source ?? extracted.metadata.outlet),
     url: input.url ?? existing?.url ?? null,
-    source: input.source ?? existing?.source ?? null,
+    source: cleanLabel(input.source) ?? existing?.source ?? null,
     publishedAt,
     observedOn: publishedAt ?? existing?.observedOn ?? now.toISOString().slice(0, 10),
     dateSource,
@@ -158,6 +158,16 @@ async function ingestOne(env: Env, loaded: LoadedLexicon, input: ArticleInput, o
     syndicationOf: meta.canonicalId === id ? null : meta.canonicalId,
     claims,
   };
+}
+
+/** Bidi overrides/isolates and zero-width characters, which can disguise displayed metadata. */
+const CONTROLS = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Metadata shown to people (title, outlet) without invisible controls; the article text itself stays verbatim. */
+export function cleanLabel(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const clean = value.replace(CONTROLS, "").replace(/\s+/g, " ").trim();
+  return clean || null;
 }
 
 function toObservation(c: Claim): ObservationInput {

@@ -1,6 +1,7 @@
 // The cron's work: plan a run (feeds to fetch, stale articles to re-extract) and consume it from the queue
 // in bounded messages, each acknowledged on its own, retried on failure, dead-lettered after the last retry.
 import type { Env } from "../env";
+import { faultPoint } from "../faults";
 import { extractPage, loadSources, parseFeed, type Source } from "./feeds";
 import { directoryStub, ingest, reextract } from "./index";
 import { loadLexicon } from "./lexicon";
@@ -37,6 +38,8 @@ export async function planRun(env: Env, trigger: string): Promise<{ runId: strin
   const { version } = await loadLexicon(env.CONFIG);
   const sources = (await loadSources(env.CONFIG)).filter((s) => s.enabled);
   const stale = await directory.staleArticles(version, REEXTRACT_PER_RUN);
+  // Repair: articles stored in KV whose ingest never completed (a failure after the KV write) are redone.
+  stale.push(...(await unrecordedInKv(env)).filter((id) => !stale.includes(id)));
   const jobs: Job[] = sources.map((s) => ({ type: "feed", runId, sourceId: s.id }));
   for (let i = 0; i < stale.length; i += REEXTRACT_PER_MESSAGE)
     jobs.push({ type: "reextract", runId, ids: stale.slice(i, i + REEXTRACT_PER_MESSAGE) });
@@ -47,12 +50,25 @@ export async function planRun(env: Env, trigger: string): Promise<{ runId: strin
   return { runId, planned: jobs.length };
 }
 
+/** KV keys scanned per run for articles the Directory lacks; the scan resumes where it stopped. */
+export const REPAIR_SCAN_PER_RUN = 1000;
+
+async function unrecordedInKv(env: Env): Promise<string[]> {
+  const directory = directoryStub(env);
+  const cursor = await directory.setting("repair_cursor");
+  const page = await env.ARTICLES.list({ prefix: "article:", limit: REPAIR_SCAN_PER_RUN, ...(cursor ? { cursor } : {}) });
+  await directory.setSetting("repair_cursor", page.list_complete ? null : page.cursor);
+  const ids = page.keys.map((k) => k.name.slice("article:".length));
+  return ids.length ? directory.unrecorded(ids) : [];
+}
+
 /** Consume a batch: each message is acknowledged or retried on its own; one failure does not stop the others. */
 export async function consumeJobs(batch: MessageBatch<Job>, env: Env): Promise<void> {
   const directory = directoryStub(env);
   for (const message of batch.messages) {
     const job = message.body;
     try {
+      faultPoint("queue.job");
       const counts = await runJob(env, job);
       await directory.finishMessage(job.runId, jobKey(job), "ok", counts);
       message.ack();

@@ -1,5 +1,6 @@
 // The KV article store: original text, metadata and claims of each article, keyed by its content hash.
 import type { Claim } from "../stance/types";
+import { faultPoint } from "../faults";
 import type { ArticleMeta } from "./model";
 
 export interface StoredArticle {
@@ -11,6 +12,7 @@ export interface StoredArticle {
 const key = (id: string) => `article:${id}`;
 
 export async function putArticle(kv: KVNamespace, article: StoredArticle): Promise<void> {
+  faultPoint("kv.put.article");
   await kv.put(key(article.meta.id), JSON.stringify(article), {
     metadata: { observedOn: article.meta.observedOn, version: article.meta.extractorVersion },
   });

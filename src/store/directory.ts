@@ -2,6 +2,7 @@
 // and the party/actor lists — so no request has to call every PartyHistory.
 import { DurableObject } from "cloudflare:workers";
 import type { Env } from "../env";
+import { faultPoint } from "../faults";
 import { SYNDICATION_THRESHOLD, similarity } from "../ingest/fingerprint";
 import { type ArticleMeta, STANCE_CHECK, TOPIC_CHECK } from "./model";
 import { decodeCursor, encodeCursor, migrate, rows, run } from "./sql";
@@ -66,6 +67,8 @@ const SCHEMA: string[][] = [
     )`,
     "CREATE TABLE IF NOT EXISTS feed_state (source_id TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked_at TEXT NOT NULL)",
   ],
+  // v3: where the repair scan of KV stopped.
+  ["CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"],
 ];
 
 export interface ClaimIndexEntry {
@@ -200,6 +203,7 @@ export class Directory extends DurableObject<Env> {
 
   /** Record (or replace) an article and its claim index in one transaction. Idempotent. */
   async recordArticle(meta: ArticleMeta, claims: ClaimIndexEntry[], minhash: number[] | null, bands: string[]): Promise<void> {
+    faultPoint("directory.record");
     const parties = [...new Set(claims.map((c) => c.party))].sort();
     this.ctx.storage.transactionSync(() => {
       run(
@@ -518,6 +522,21 @@ export class Directory extends DurableObject<Env> {
       lastModified,
       new Date().toISOString(),
     );
+  }
+
+  /** Of these article ids (found in KV), the ones the Directory has no complete record of. */
+  async unrecorded(ids: string[]): Promise<string[]> {
+    return ids.filter((id) => rows(this.#sql, "SELECT 1 FROM articles WHERE id = ?", id).length === 0);
+  }
+
+  async setting(key: string): Promise<string | null> {
+    return rows<{ value: string }>(this.#sql, "SELECT value FROM settings WHERE key = ?", key)[0]?.value ?? null;
+  }
+
+  async setSetting(key: string, value: string | null): Promise<void> {
+    if (value === null) run(this.#sql, "DELETE FROM settings WHERE key = ?", key);
+    else
+      run(this.#sql, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
   }
 
   /** Totals, for consistency checks and the API's health. */

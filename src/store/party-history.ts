@@ -1,6 +1,7 @@
 // PartyHistory: one Durable Object per party, holding every observation of that party in SQLite.
 import { DurableObject } from "cloudflare:workers";
 import type { Env } from "../env";
+import { faultPoint } from "../faults";
 import { type ArticleMeta, type Observation, type ObservationInput, STANCE_CHECK, TOPIC_CHECK } from "./model";
 import { decodeCursor, encodeCursor, migrate, rows, run } from "./sql";
 import { verdictOf, type Verdict } from "./verdict";
@@ -92,6 +93,7 @@ export class PartyHistory extends DurableObject<Env> {
    * nothing, and a re-extraction removes what the new extractor no longer finds.
    */
   async record(meta: ArticleMeta, claims: ObservationInput[]): Promise<{ inserted: number; removed: number }> {
+    faultPoint("party.record");
     const now = new Date().toISOString();
     return this.ctx.storage.transactionSync(() => {
       const before = rows<{ claim_key: string }>(this.#sql, "SELECT claim_key FROM observations WHERE article_id = ?", meta.id);

@@ -10,6 +10,9 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryS
 
 const TOPICS = Object.keys(TOPIC_LABELS);
 
+/** Displayed text without bidi overrides and zero-width characters (the API keeps the verbatim evidence). */
+const shown = (s: string | null | undefined) => (s ?? "").replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, "");
+
 interface Names {
   party: Record<string, { ar: string; en: string }>;
   actor: Record<string, { ar: string; en: string }>;
@@ -83,7 +86,7 @@ function App() {
       </header>
       {toast && (
         <p class="toast" role="status" data-testid="toast">
-          {t("newArticle", lang)}: <bdi>{toast}</bdi>
+          {t("newArticle", lang)}: <bdi>{shown(toast)}</bdi>
         </p>
       )}
       <Filters state={state} go={go} names={names} />
@@ -374,7 +377,7 @@ function Evidence({ o, lang, names, go, highlight }: { o: Json; lang: Lang; name
         )}
       </header>
       <blockquote dir="rtl" lang="ar" class="quote" data-testid="quote">
-        {o.evidence}
+        {shown(o.evidence)}
       </blockquote>
       <footer>
         <time>{o.observed_on}</time>{" "}
@@ -384,7 +387,7 @@ function Evidence({ o, lang, names, go, highlight }: { o: Json; lang: Lang; name
         {o.outlet && (
           <span>
             {" "}
-            · <bdi>{o.outlet}</bdi>
+            · <bdi>{shown(o.outlet)}</bdi>
           </span>
         )}{" "}
         ·{" "}
@@ -418,7 +421,7 @@ function ArticleView({ state, go, names }: ViewProps) {
         </a>
       </p>
       <h2 dir="rtl" lang="ar">
-        {article.title}
+        {shown(article.title)}
       </h2>
       <p class="meta">
         <time>{article.observed_on}</time> · {article.outlet ?? ""} {article.url && <a href={article.url}>{article.url}</a>}
@@ -447,7 +450,7 @@ function highlighted(text: string, claims: Json[], names: Names, lang: Lang) {
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [a, b] = [cuts[i]!, cuts[i + 1]!];
     const covering = claims.filter((c) => c.start <= a && b <= c.end);
-    const piece = text.slice(a, b);
+    const piece = shown(text.slice(a, b));
     if (covering.length === 0) pieces.push(piece);
     else {
       const label = covering

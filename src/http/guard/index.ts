@@ -1,0 +1,94 @@
+// Access guards for the API: write token (constant-time, fail closed), optional read token, CORS for the
+// configured dashboard origins only, and a per-client write rate limit answering 429 with Retry-After.
+import type { Context, MiddlewareHandler } from "hono";
+import { cors } from "hono/cors";
+import type { Env } from "../../env";
+import { ProblemError } from "../problem";
+
+type App = { Bindings: Env };
+
+/** SHA-256 both sides, then compare in constant time: equal lengths whatever the input. */
+async function sameSecret(given: string, expected: string): Promise<boolean> {
+  const enc = new TextEncoder();
+  const [a, b] = await Promise.all([
+    crypto.subtle.digest("SHA-256", enc.encode(given)),
+    crypto.subtle.digest("SHA-256", enc.encode(expected)),
+  ]);
+  return crypto.subtle.timingSafeEqual(a, b);
+}
+
+function bearer(c: Context<App>): string | null {
+  const header = c.req.header("authorization") ?? "";
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return m ? m[1]! : null;
+}
+
+/**
+ * Writes need `Authorization: Bearer <API_TOKEN>`. Without a configured token, writes are refused (fail
+ * closed) rather than open to anyone.
+ */
+export function requireWriteToken(): MiddlewareHandler<App> {
+  return async function requireWriteTokenMiddleware(c, next) {
+    const expected = c.env.API_TOKEN;
+    if (!expected) throw new ProblemError(503, "Writes are disabled until the API_TOKEN secret is set (wrangler secret put API_TOKEN).");
+    const given = bearer(c);
+    if (!given)
+      throw new ProblemError(401, "Send Authorization: Bearer <token> to write.", {}, { "www-authenticate": 'Bearer realm="writes"' });
+    if (!(await sameSecret(given, expected)))
+      throw new ProblemError(401, "The bearer token is not valid.", {}, { "www-authenticate": 'Bearer error="invalid_token"' });
+    await next();
+  };
+}
+
+/** Reads are public unless READ_TOKEN is configured; then the read or the write token opens them. */
+export function optionalReadToken(): MiddlewareHandler<App> {
+  return async function optionalReadTokenMiddleware(c, next) {
+    const readToken = c.env.READ_TOKEN;
+    if (readToken && (c.req.method === "GET" || c.req.method === "HEAD")) {
+      const given = bearer(c);
+      const ok =
+        given !== null && ((await sameSecret(given, readToken)) || (!!c.env.API_TOKEN && (await sameSecret(given, c.env.API_TOKEN))));
+      if (!ok) throw new ProblemError(401, "This instance requires a token to read: send Authorization: Bearer <token>.");
+    }
+    await next();
+  };
+}
+
+/** CORS only for the origins listed in CORS_ORIGINS; any other origin gets no CORS headers. */
+export function dashboardCors(): MiddlewareHandler<App> {
+  return async function dashboardCorsMiddleware(c, next) {
+    const allowed = (c.env.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean);
+    return cors({
+      origin: (origin) => (allowed.includes(origin) ? origin : null),
+      allowMethods: ["GET", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
+      allowHeaders: ["authorization", "content-type"],
+      maxAge: 600,
+    })(c, next);
+  };
+}
+
+/** The client a write is counted against: the connecting address (Cloudflare sets it), else "local". */
+const clientKey = (c: Context<App>) => c.req.header("cf-connecting-ip") ?? "local";
+
+/** Per-client write budget; 429 with Retry-After when it is spent. */
+export function writeRateLimit(): MiddlewareHandler<App> {
+  return async function writeRateLimitMiddleware(c, next) {
+    const configured = await c.env.CONFIG.get<{ writes_per_minute?: number }>("limits", { type: "json", cacheTtl: 60 });
+    const perMinute = Number(configured?.writes_per_minute ?? c.env.WRITES_PER_MINUTE ?? 300);
+    if (!(perMinute > 0)) return next();
+    const limiter = c.env.RATE_LIMITER.get(c.env.RATE_LIMITER.idFromName(clientKey(c)));
+    const admission = await limiter.take(perMinute);
+    if (!admission.ok) {
+      throw new ProblemError(
+        429,
+        `Too many writes: at most ${perMinute} a minute per client. Retry after ${admission.retryAfter} s.`,
+        {},
+        { "retry-after": String(admission.retryAfter) },
+      );
+    }
+    await next();
+  };
+}
