@@ -18,7 +18,14 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { API_TOKEN: TEST_TOKEN, RETRY_BASE_SECONDS: "0", WRITES_PER_MINUTE: "100000", CORS_ORIGINS: "https://dash.example" } },
+            miniflare: {
+              bindings: {
+                API_TOKEN: TEST_TOKEN,
+                RETRY_BASE_SECONDS: "0",
+                WRITES_PER_MINUTE: "100000",
+                CORS_ORIGINS: "https://dash.example",
+              },
+            },
           }),
         ],
         test: { name: "worker", include: ["test/worker/**/*.test.ts"], testTimeout: 30000 },
