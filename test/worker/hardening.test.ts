@@ -1,11 +1,13 @@
 // Hardening through HTTP: access, hostile input, limits, 200 concurrent writers, injected faults, and fuzzing;
 // after each, the stored state is checked for consistency (nothing lost, nothing doubled).
 import { env } from "cloudflare:workers";
-import { createExecutionContext } from "cloudflare:test";
+import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import fc from "fast-check";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { clearFaults, faultsFired, injectFault } from "../../src/faults";
 import { createApp } from "../../src/http/app";
+import worker from "../../src/index";
+import type { Job } from "../../src/ingest/jobs";
 import { call, postJson, postText, TOKEN } from "./helpers";
 
 type Json = Record<string, any>;
@@ -255,6 +257,28 @@ describe("faults", () => {
       await consistent(new Map([[article.id, article.claims.length]]));
     });
   }
+
+  it("a queue batch that fails is retried and then counted once", async () => {
+    const body = { text: text(91), published_at: "2014-03-03" };
+    const [article] = (await (await postJson("/v1/articles", body)).json<Json>()).articles;
+    const start = await (await call("/v1/runs", { method: "POST", headers: { authorization: `Bearer ${TOKEN}` } })).json<Json>();
+    const job: Job = { type: "reextract", runId: start.run_id, ids: [article.id] };
+    injectFault("queue.job");
+    const first = createMessageBatch<Job>("stance-jobs", [{ id: "q1", timestamp: new Date(), attempts: 1, body: job }]);
+    const ctx1 = createExecutionContext();
+    await worker.queue(first, env, ctx1);
+    expect((await getQueueResult(first, ctx1)).retryMessages.map((m) => m.msgId)).toEqual(["q1"]);
+    // The redelivery succeeds; a duplicate delivery of the same message counts nothing twice.
+    for (const attempt of [2, 2]) {
+      const again = createMessageBatch<Job>("stance-jobs", [{ id: "q1", timestamp: new Date(), attempts: attempt, body: job }]);
+      const ctx = createExecutionContext();
+      await worker.queue(again, env, ctx);
+      expect((await getQueueResult(again, ctx)).explicitAcks).toEqual(["q1"]);
+    }
+    const run = await (await call(`/v1/runs/${start.run_id}`)).json<Json>();
+    expect(run.failures.some((f: Json) => !f.final && /injected fault/.test(f.reason))).toBe(true);
+    await consistent(new Map([[article.id, article.claims.length]]));
+  });
 
   it("an article left incomplete by a failure and never retried is repaired by the next run", async () => {
     const body = { text: text(77), published_at: "2014-03-02" };
