@@ -25,12 +25,12 @@ export interface ExtractedArticle {
  *   → claims [{party: "russia", actor: "lavrov", topic: "geneva2_preconditions", stance: "unconditional", …}]
  */
 export function extractArticle(id: string, original: string, lexicon: Lexicon, hints: { year?: number | null } = {}): ExtractedArticle {
-  // Lines: title, bylines, boilerplate (breadcrumbs, tables of contents, prompts, comments, sign-offs).
-  const lines = classifyLines(original);
-  // Metadata: title, outlet, publication date (Gregorian, numeric or Hijri).
-  const metadata = readMetadata(original, lines);
   // Normal form with a map back to the original, so evidence is always a verbatim slice.
   const text = normaliseForMatching(original);
+  // Lines: title, bylines, boilerplate (breadcrumbs, tables of contents, prompts, comments, sign-offs).
+  const lines = classifyLines(original, text);
+  // Metadata: title, outlet, publication date (Gregorian, numeric or Hijri).
+  const metadata = readMetadata(original, lines);
   // Sentences of the stance-bearing lines, quotations, word positions and clause boundaries.
   const sentences = splitSentences(text, lines);
   if (sentences.length === 0) return { id, text: original, metadata, claims: [] };

@@ -117,7 +117,8 @@ export interface Lexicon {
   version: string;
   parties: ActorLexicon["parties"];
   actors: ActorLexicon["actors"];
-  actorRegex: RegExp;
+  /** Aliases by their first word; each entry lists the alias's words, longest aliases first. */
+  aliasesByFirstWord: Map<string, Array<{ alias: string; words: string[] }>>;
   aliases: Map<string, AliasInfo[]>;
   rules: CompiledRule[];
   iran: {
@@ -170,7 +171,6 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   throw new LexiconError(`${file}: ${where || "(top level)"}: ${issue.message}`);
 }
 
-const ARABIC_LETTER = "\\u0621-\\u064A";
 
 /** Expand {MACRO} references, then normalise Arabic letters the way the text is normalised. */
 function compilePattern(pattern: string, macros: Record<string, string>, where: string, flags = "g"): RegExp {
@@ -194,7 +194,6 @@ function compilePattern(pattern: string, macros: Record<string, string>, where: 
   }
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Validate and compile the lexicon data. Throws LexiconError naming the entry at fault.
@@ -250,12 +249,14 @@ export function compileLexicon(data: LexiconData): Lexicon {
     const alias = normaliseTerm(name).trim().replace(/\s+/g, " ");
     aliases.set(alias, [{ actor: "", party: "", person: false, speakerOnly: false, place: false }]);
   }
-  const alternation = [...aliases.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((a) => escapeRegex(a).replace(/ /g, "\\s+"))
-    .join("|");
-  // Optional clitics before the name: و/ف (and), ب/ل/ك (prepositions).
-  const actorRegex = new RegExp(`(?<![${ARABIC_LETTER}])(?:[وف]?[بلك]?)(${alternation})(?![${ARABIC_LETTER}])`, "g");
+  const aliasesByFirstWord = new Map<string, Array<{ alias: string; words: string[] }>>();
+  for (const alias of aliases.keys()) {
+    const words = alias.split(" ");
+    const list = aliasesByFirstWord.get(words[0]!) ?? [];
+    list.push({ alias, words });
+    aliasesByFirstWord.set(words[0]!, list);
+  }
+  for (const list of aliasesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || b.alias.length - a.alias.length);
 
   const macros = cues.macros;
   const rules: CompiledRule[] = cues.rules.map((r) => {
@@ -281,7 +282,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     version: `${actors.version}/${cues.version}/${attribution.version}`,
     parties: actors.parties,
     actors: actors.actors,
-    actorRegex,
+    aliasesByFirstWord,
     aliases,
     rules,
     iran: {

@@ -1,5 +1,5 @@
 // Tell article text from what surrounds it: breadcrumbs, tables of contents, prompts, comments, sign-offs.
-import { normaliseTerm } from "./normalise";
+import { normaliseForMatching, normaliseTerm, normalOffset, type NormalisedText } from "./normalise";
 
 export type LineKind =
   "title" | "body" | "heading" | "blank" | "breadcrumb" | "toc" | "promo" | "comments" | "signoff" | "byline" | "dateline";
@@ -57,14 +57,15 @@ const SIGNOFF =
  * lines right after it (outlet, author) are bylines; numbered runs are a table of contents.
  * Example: ["الرئيسة \\ ملفات \\ …", "عناوين الملف", "1. روسيا …", "نص"] → breadcrumb, heading→toc, toc, title
  */
-export function classifyLines(original: string): Line[] {
+export function classifyLines(original: string, text: NormalisedText = normaliseForMatching(original)): Line[] {
   const lines: Line[] = [];
   let offset = 0;
   for (const raw of original.split("\n")) {
     lines.push({ start: offset, end: offset + raw.length, kind: "body" });
     offset += raw.length + 1;
   }
-  const normal = lines.map((l) => N(original.slice(l.start, l.end)));
+  // One normalisation of the whole article, sliced per line.
+  const normal = lines.map((l) => text.normal.slice(normalOffset(text, l.start), normalOffset(text, l.end)));
   const kinds: LineKind[] = lines.map(() => "body");
   let inComments = false;
   let inToc = false;

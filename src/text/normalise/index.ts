@@ -17,6 +17,8 @@ const REPLACEMENTS: string[] = [];
 for (let code = 0; code < 0x10000; code++) {
   const ch = String.fromCharCode(code);
   let out = unicodeRule(ch);
+  // Lone surrogates pass through unchanged (each half of a pair is kept as it is).
+  if (code >= 0xd800 && code <= 0xdfff) continue;
   if (out === undefined) {
     for (const rule of LETTER_RULES) {
       out = rule(ch);
@@ -35,20 +37,22 @@ for (let code = 0; code < 0x10000; code++) {
  * Example: "قالَ لافروفُ: «دون شروطٍ مسبقة»" → 'قال لافروف: "دون شروط مسبقه"'
  */
 export function normaliseForMatching(original: string): NormalisedText {
-  const out: string[] = [];
-  const map: number[] = [];
   const n = original.length;
+  // Every rule maps one character (or one entity) to at most one character, so n slots always suffice.
+  const out = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let k = 0;
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
     // `quot;` debris (with or without its &) stands for one quotation mark.
-    if (code === 0x26 /* & */ || code === 0x71 /* q */ || code === 0x61 /* a */ || code === 0x6e /* n */) {
+    if (code === 0x26 /* & */ || code === 0x71 /* q */) {
       ENTITY_DEBRIS.lastIndex = i;
       const m = ENTITY_DEBRIS.exec(original);
       if (m) {
         const rep = entityReplacement(m[0]);
-        for (const c of rep) {
-          out.push(c);
-          map.push(i);
+        if (rep) {
+          out[k] = rep.charCodeAt(0);
+          map[k++] = i;
         }
         i += m[0].length - 1;
         continue;
@@ -56,18 +60,26 @@ export function normaliseForMatching(original: string): NormalisedText {
     }
     const slot = TABLE[code]!;
     if (slot === -1) {
-      out.push(original[i]!);
-      map.push(i);
+      out[k] = code;
+      map[k++] = i;
     } else {
       const rep = REPLACEMENTS[slot]!;
-      for (const c of rep) {
-        out.push(c);
-        map.push(i);
+      if (rep.length) {
+        out[k] = rep.charCodeAt(0);
+        map[k++] = i;
       }
     }
   }
-  map.push(n);
-  return { original, normal: out.join(""), toOriginal: Int32Array.from(map) };
+  map[k] = n;
+  return { original, normal: decodeUtf16(out, k), toOriginal: map.slice(0, k + 1) };
+}
+
+/** String from UTF-16 code units, in chunks small enough for fromCharCode's argument limit. */
+function decodeUtf16(units: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  let s = "";
+  for (let i = 0; i < length; i += CHUNK) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  return s;
 }
 
 /**
