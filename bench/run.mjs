@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// `npm run bench`: every benchmark, then a report in bench/results/ (Markdown and JSON) with the machine and
+// the versions. Peers are measured in the same run, so ratios hold on a noisy machine.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem, platform, release } from "node:os";
+import { join, resolve } from "node:path";
+import { e2eBench } from "./e2e.mjs";
+import { extractionInWorkerd, growthBench, startBenchWorker, storageBench } from "./workerd.mjs";
+
+const root = resolve(import.meta.dirname, "..");
+const quick = process.argv.includes("--quick");
+const version = (p) => JSON.parse(readFileSync(join(root, "node_modules", p, "package.json"), "utf8")).version;
+
+console.log("== extraction in Node (seed corpus and a 10 MB corpus, against the normalise-only floor)");
+const node = spawnSync(
+  process.execPath,
+  ["--import", "tsx", join(root, "scripts/bench-extract.ts"), "--json", ...(quick ? ["--quick"] : [])],
+  { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+);
+if (node.status !== 0) throw new Error("bench-extract failed");
+const lines = node.stdout.trim().split("\n");
+const extraction = JSON.parse(lines.pop());
+console.log(lines.join("\n"));
+
+console.log("== inside workerd (Miniflare)");
+const mf = await startBenchWorker();
+const workerdExtraction = await extractionInWorkerd(mf);
+const storage = await storageBench(mf, quick ? { sizes: [100, 1000], maxTry: 5000 } : {});
+const growth = await growthBench(mf, quick ? { sizes: [1000, 10000, 30000] } : {});
+await mf.dispose();
+
+console.log("== end to end (wrangler dev + autocannon)");
+const e2e = await e2eBench({ seconds: quick ? 3 : 5 });
+
+const at = (store, size) => storage.rows.find((r) => r.store === store && r.size === size);
+const report = {
+  date: new Date().toISOString(),
+  machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}` },
+  versions: {
+    node: process.version,
+    wrangler: version("wrangler"),
+    miniflare: version("miniflare"),
+    workerd: version("workerd"),
+    "itty-durable": version("itty-durable"),
+    autocannon: version("autocannon"),
+  },
+  extraction: { node: extraction, workerd: workerdExtraction },
+  storage,
+  growth,
+  e2e,
+};
+const targets = [
+  ["extraction ≤ 5× the normalise-only floor (seed corpus)", extraction.seed.ratio <= 5, `${extraction.seed.ratio.toFixed(1)}×`],
+  ["no article over 5 ms (workerd, max)", workerdExtraction.max <= 5, `${workerdExtraction.max.toFixed(2)} ms`],
+  [
+    "query p99 < 50 ms at 50 connections, zero errors",
+    e2e.reads.filter((r) => r.connections === 50).every((r) => r.p99 < 50 && r.errors === 0),
+    e2e.reads
+      .filter((r) => r.connections === 50)
+      .map((r) => `${r.name} ${r.p99} ms / ${r.errors} errors`)
+      .join("; "),
+  ],
+  [
+    "history page read at 10k ≤ 2× at 1k",
+    at("party", 10000) ? at("party", 10000).pageMs <= 2 * at("party", 1000).pageMs : false,
+    at("party", 10000) ? `${(at("party", 10000).pageMs / at("party", 1000).pageMs).toFixed(2)}×` : "not measured",
+  ],
+  [
+    "storage faster than the itty-durable pattern at every size",
+    storage.rows
+      .filter((r) => r.store === "party")
+      .every((p) => {
+        const i = at("itty", p.size);
+        return !i || i.appendMs === null || p.appendMs < i.appendMs;
+      }),
+    storage.rows
+      .filter((r) => r.store === "party")
+      .map((p) => {
+        const i = at("itty", p.size);
+        return `${p.size}: ${p.appendMs?.toFixed(2)} vs ${i?.appendMs?.toFixed(2) ?? "failed"} ms`;
+      })
+      .join("; "),
+  ],
+  [
+    "holds histories the itty pattern cannot",
+    storage.limits.party.largestHeld > storage.limits.itty.largestHeld && storage.limits.itty.failed,
+    `PartyHistory ≥ ${storage.limits.party.largestHeld}, itty-durable ${storage.limits.itty.largestHeld}`,
+  ],
+];
+report.targets = targets.map(([target, met, figure]) => ({ target, met, figure }));
+
+const fmt = (x, d = 2) => (x === null || x === undefined ? "—" : typeof x === "number" ? x.toFixed(d) : String(x));
+const md = [
+  `# Benchmarks — ${report.date.slice(0, 10)}`,
+  "",
+  `Machine: ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGiB} GiB, ${report.machine.os}.`,
+  `Versions: ${Object.entries(report.versions)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ")}.`,
+  "",
+  "## Targets",
+  "",
+  "| target | met | figure |",
+  "| --- | --- | --- |",
+  ...report.targets.map((t) => `| ${t.target} | ${t.met ? "yes" : "**no**"} | ${t.figure} |`),
+  "",
+  "## Extraction",
+  "",
+  "| corpus | KB | extract ms | KB/s | normalise-only ms | ratio |",
+  "| --- | --- | --- | --- | --- | --- |",
+  ...["seed", "large"].map((k) => {
+    const e = extraction[k];
+    return `| ${k === "seed" ? "seed corpus" : "10 MB corpus"} | ${fmt(e.kb, 0)} | ${fmt(e.ms)} | ${fmt(e.kbPerSec, 0)} | ${fmt(e.floorMs)} | ${fmt(e.ratio, 1)}× |`;
+  }),
+  "",
+  `Per article inside workerd: p50 ${fmt(workerdExtraction.p50)} ms, p99 ${fmt(workerdExtraction.p99)} ms, max ${fmt(workerdExtraction.max)} ms (${workerdExtraction.articles} seed articles).`,
+  "",
+  "## Storage: PartyHistory (RPC + SQLite) against itty-durable (fields persisted as one value)",
+  "",
+  "| store | observations | append ms | page read ms | full read ms |",
+  "| --- | --- | --- | --- | --- |",
+  ...storage.rows.map(
+    (r) =>
+      `| ${r.store === "party" ? "PartyHistory" : "itty-durable"} | ${r.size} | ${fmt(r.appendMs, 3)} | ${fmt(r.pageMs)} | ${fmt(r.allMs, 1)} ${r.error ? `(failed: ${r.error.slice(0, 80)})` : ""} |`,
+  ),
+  "",
+  `Largest history held: PartyHistory ${storage.limits.party.largestHeld}${storage.limits.party.failed ? ` (failed: ${storage.limits.party.error})` : " (no failure, stopped there)"}; itty-durable ${storage.limits.itty.largestHeld}${storage.limits.itty.failed ? ` (failed: ${storage.limits.itty.error})` : " (no failure)"}.`,
+  "",
+  "## Growth",
+  "",
+  "| stored observations | ingest ms | history page ms | party summary ms | topic matrix ms |",
+  "| --- | --- | --- | --- | --- |",
+  ...growth.rows.map(
+    (r) => `| ${r.observations} | ${fmt(r.ingestMs)} | ${fmt(r.pageMs)} | ${fmt(r.summaryMs, 1)} | ${fmt(r.matrixMs, 1)} |`,
+  ),
+  "",
+  `Curve over 100× more data: ${Object.entries(growth.shapes)
+    .map(([k, s]) => `${k} ${s.curve} (${s.ratio.toFixed(1)}×)`)
+    .join("; ")}.`,
+  "",
+  "## End to end (wrangler dev, autocannon)",
+  "",
+  `Ingest: ${fmt(e2e.ingest.rps, 1)} articles/s at 10 connections (p50 ${e2e.ingest.p50} ms, p99 ${e2e.ingest.p99} ms, ${e2e.ingest.errors} errors).`,
+  "",
+  "| endpoint | connections | req/s | p50 ms | p99 ms | errors |",
+  "| --- | --- | --- | --- | --- | --- |",
+  ...e2e.reads.map(
+    (r) => `| ${r.name} | ${r.connections} | ${fmt(r.rps, 0)} | ${r.p50} | ${r.p99} | ${r.errors} (${(100 * r.errorRate).toFixed(2)}%) |`,
+  ),
+  "",
+];
+mkdirSync(join(root, "bench/results"), { recursive: true });
+writeFileSync(join(root, "bench/results/report.json"), JSON.stringify(report, null, 2) + "\n");
+writeFileSync(join(root, "bench/results/report.md"), md.join("\n"));
+console.log("\n" + md.slice(5, 14).join("\n"));
+console.log("report: bench/results/report.md, bench/results/report.json");

@@ -1,0 +1,175 @@
+// Benchmarks inside workerd (Miniflare): storage against the itty-durable peer, growth of the stores, and
+// per-article extraction time. Node measures wall time around requests (workerd's clocks stand still while
+// code runs, by design), and subtracts a no-op request where that matters.
+import { build } from "esbuild";
+import { convertV4MiniflareOptions, Miniflare } from "miniflare";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+
+export async function startBenchWorker() {
+  const outdir = mkdtempSync(join(tmpdir(), "bench-worker-"));
+  await build({
+    entryPoints: [join(root, "bench/worker.ts")],
+    bundle: true,
+    format: "esm",
+    target: "es2022",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    conditions: ["workerd", "worker", "import"],
+    external: ["cloudflare:workers"],
+    loader: { ".txt": "text" },
+    outfile: join(outdir, "worker.js"),
+    logLevel: "warning",
+  });
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      modules: [{ type: "ESModule", path: "worker.js", contents: readFileSync(join(outdir, "worker.js"), "utf8") }],
+      compatibilityDate: "2026-11-01",
+      durableObjects: {
+        PARTY_HISTORY: { className: "PartyHistory", useSQLite: true },
+        DIRECTORY: { className: "Directory", useSQLite: true },
+        ITTY: { className: "IttyHistory", useSQLite: true },
+      },
+      kvNamespaces: ["ARTICLES", "CONFIG"],
+    }),
+  );
+  await mf.ready;
+  return mf;
+}
+
+const now = () => performance.now();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+
+async function post(mf, path, body) {
+  const res = await mf.dispatchFetch(`http://bench${path}`, {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${text.slice(0, 200)}`);
+  return JSON.parse(text);
+}
+async function get(mf, path) {
+  const res = await mf.dispatchFetch(`http://bench${path}`);
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${text.slice(0, 200)}`);
+  return JSON.parse(text);
+}
+async function timed(fn, runs = 15) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = now();
+    await fn();
+    times.push(now() - t0);
+  }
+  return median(times);
+}
+
+/** Append time and reads at 100, 1k, 10k observations for both stores, and the largest history each holds. */
+export async function storageBench(mf, { sizes = [100, 1000, 10000], probe = 50, maxTry = 20000 } = {}) {
+  const rows = [];
+  const limits = {};
+  for (const store of ["party", "itty"]) {
+    const name = `bench-${store}`;
+    let size = 0;
+    let failedAt = null;
+    let error = null;
+    for (const target of sizes) {
+      try {
+        // Grow to just below the target, then time `probe` appends at that size.
+        while (size < target - probe) {
+          const step = Math.min(500, target - probe - size);
+          await post(mf, `/${store}/${name}/append`, { from: size, count: step });
+          size += step;
+        }
+        const t0 = now();
+        await post(mf, `/${store}/${name}/append`, { from: size, count: probe });
+        const appendMs = (now() - t0) / probe;
+        size += probe;
+        const pageMs = await timed(() => get(mf, `/${store}/${name}/page`));
+        const allMs = await timed(() => get(mf, `/${store}/${name}/all`), 5);
+        rows.push({ store, size, appendMs, pageMs, allMs });
+        console.log(
+          `storage ${store.padEnd(5)} at ${String(size).padStart(6)}: append ${appendMs.toFixed(3)} ms, page read ${pageMs.toFixed(2)} ms, full read ${allMs.toFixed(1)} ms`,
+        );
+      } catch (e) {
+        failedAt = size;
+        error = e.message;
+        rows.push({ store, size: target, appendMs: null, pageMs: null, allMs: null, error: e.message.slice(0, 160) });
+        console.log(`storage ${store.padEnd(5)} failed near ${size}: ${e.message.slice(0, 160)}`);
+        break;
+      }
+    }
+    // Keep growing in steps to find where the store fails (up to maxTry).
+    if (failedAt === null) {
+      try {
+        while (size < maxTry) {
+          await post(mf, `/${store}/${name}/append`, { from: size, count: 500 });
+          size += 500;
+        }
+      } catch (e) {
+        failedAt = size;
+        error = e.message;
+      }
+    }
+    limits[store] = { largestHeld: failedAt ?? size, failed: failedAt !== null, error: error?.slice(0, 200) ?? null };
+    console.log(
+      `storage ${store}: largest history held ${limits[store].largestHeld}${limits[store].failed ? ` (then: ${limits[store].error})` : ` (no failure up to ${maxTry})`}`,
+    );
+  }
+  return { rows, limits };
+}
+
+/** Ingest (one more article) and query times at 1k, 10k, 100k stored observations. */
+export async function growthBench(mf, { sizes = [1000, 10000, 100000], perArticle = 100 } = {}) {
+  const rows = [];
+  let stored = 0;
+  let article = 0;
+  for (const target of sizes) {
+    while (stored < target) {
+      const articles = Math.min(50, (target - stored) / perArticle);
+      await post(mf, "/party/growth/fill", { from: article, articles, perArticle });
+      article += articles;
+      stored += articles * perArticle;
+    }
+    const ingestMs = await timed(async () => {
+      await post(mf, "/party/growth/fill", { from: article, articles: 1, perArticle: 5 });
+      article++;
+    }, 9);
+    const pageMs = await timed(() => get(mf, "/party/growth/page"));
+    const summaryMs = await timed(() => get(mf, "/party/growth/summary"), 5);
+    const matrixMs = await timed(() => get(mf, "/directory/growth/matrix"), 5);
+    rows.push({ observations: stored, ingestMs, pageMs, summaryMs, matrixMs });
+    console.log(
+      `growth at ${String(stored).padStart(6)}: ingest ${ingestMs.toFixed(2)} ms, history page ${pageMs.toFixed(2)} ms, party summary ${summaryMs.toFixed(1)} ms, topic matrix ${matrixMs.toFixed(1)} ms`,
+    );
+  }
+  const shape = (key) => {
+    const [a, , c] = rows.map((r) => r[key]);
+    const ratio = c / a; // 100x more data
+    return { ratio, curve: ratio < 2 ? "flat" : ratio < 12 ? "logarithmic" : ratio < 60 ? "between log and linear" : "linear" };
+  };
+  return { rows, shapes: { ingest: shape("ingestMs"), page: shape("pageMs"), summary: shape("summaryMs"), matrix: shape("matrixMs") } };
+}
+
+/** Per-article extraction time inside workerd: p50 and p99 over the seed articles. */
+export async function extractionInWorkerd(mf, { repeat = 20 } = {}) {
+  const { count } = await get(mf, "/articles");
+  for (let k = 0; k < count; k++) await get(mf, `/extract/${k}?repeat=5`); // warm-up
+  const noop = await timed(() => get(mf, "/noop"), 30);
+  const perArticle = [];
+  for (let k = 0; k < count; k++) {
+    const ms = await timed(() => get(mf, `/extract/${k}?repeat=${repeat}`), 5);
+    perArticle.push(Math.max(0, (ms - noop) / repeat));
+  }
+  const result = { articles: count, p50: median(perArticle), p99: pct(perArticle, 99), max: Math.max(...perArticle) };
+  console.log(
+    `extraction in workerd: p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, max ${result.max.toFixed(2)} ms per article`,
+  );
+  return result;
+}
