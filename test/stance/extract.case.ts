@@ -131,4 +131,39 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال لاف\u200Bروف: «يجب أن ي\u200Fشارك الجميع دون شر\u200Dوط مسبقة».",
     expected: ["russia geneva2_preconditions unconditional"],
   },
+  {
+    why: "condition stated first: إذا … فإن",
+    text: "وقال رئيس الائتلاف هادي البحرة: «إذا لم يتوقف القصف بالبراميل على المدن فإننا لن نشارك في جنيف».",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "will not attend unless (ما لم)",
+    text: "وأعلنت الهيئة العليا للمفاوضات أنها لن تشارك في محادثات جنيف ما لم يتم رفع الحصار عن المدن ووقف القصف.",
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "named as the condition of attending",
+    text: "وطالب الائتلاف الوطني بتنحي الأسد كشرط للمشاركة في جنيف.",
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
+  },
+  {
+    why: "Assad first: لن يكون له دور",
+    text: "وشدد وزير الخارجية السعودي عادل الجبير على أن الأسد لن يكون له أي دور في مستقبل سوريا.",
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "Iran must accept Geneva I first",
+    text: "وقالت المتحدثة باسم الخارجية الأمريكية جين بساكي إن على إيران أن تقبل بيان جنيف 1 علنا قبل دعوتها إلى المؤتمر.",
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "refusing any role for Iran",
+    text: "وأكدت السعودية أنها ترفض أي دور لإيران في مؤتمر جنيف.",
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "will not accept conditions",
+    text: "وقال المعلم إن دمشق لن تقبل أي شروط مسبقة لحضور المؤتمر.",
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
 ];

@@ -221,7 +221,8 @@ function isHolderCandidate(m: Mention, ctx: HolderContext): boolean {
 
 function lastFrameBefore(ctx: HolderContext, sentence: number, pos: number): Frame | undefined {
   let found: Frame | undefined;
-  for (const f of ctx.framesBySentence?.get(sentence) ?? []) if (f.start < pos) found = f;
+  // A frame starting where the cue starts counts: the cue opens with the speaker's verb («وطالب الائتلاف بتنحي الأسد»).
+  for (const f of ctx.framesBySentence?.get(sentence) ?? []) if (f.start <= pos) found = f;
   return found;
 }
 
