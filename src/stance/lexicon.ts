@@ -171,7 +171,6 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   throw new LexiconError(`${file}: ${where || "(top level)"}: ${issue.message}`);
 }
 
-
 /** Expand {MACRO} references, then normalise Arabic letters the way the text is normalised. */
 function compilePattern(pattern: string, macros: Record<string, string>, where: string, flags = "g"): RegExp {
   let source = pattern;
@@ -193,7 +192,6 @@ function compilePattern(pattern: string, macros: Record<string, string>, where: 
     throw new LexiconError(`${where}: pattern does not compile: ${(e as Error).message}`);
   }
 }
-
 
 /**
  * Validate and compile the lexicon data. Throws LexiconError naming the entry at fault.

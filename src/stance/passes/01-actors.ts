@@ -56,7 +56,14 @@ const WORD = /[\u0621-\u064Aa-z0-9]+/g;
 const CLITICS = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
 
 /** The longest alias starting at word w (after an optional clitic), with whitespace-only gaps between its words. */
-function matchAt(normal: string, starts: number[], ends: number[], w: number, word: string, lexicon: Lexicon): { alias: string; prefix: number; lastWord: number } | null {
+function matchAt(
+  normal: string,
+  starts: number[],
+  ends: number[],
+  w: number,
+  word: string,
+  lexicon: Lexicon,
+): { alias: string; prefix: number; lastWord: number } | null {
   for (const clitic of CLITICS) {
     if (clitic && !(word.startsWith(clitic) && word.length > clitic.length + 1)) continue;
     const first = clitic ? word.slice(clitic.length) : word;
@@ -66,7 +73,11 @@ function matchAt(normal: string, starts: number[], ends: number[], w: number, wo
       let ok = true;
       for (let k = 1; k < entry.words.length; k++) {
         const i = w + k;
-        if (i >= starts.length || normal.slice(starts[i]!, ends[i]!) !== entry.words[k] || !/^\s+$/.test(normal.slice(ends[i - 1]!, starts[i]!))) {
+        if (
+          i >= starts.length ||
+          normal.slice(starts[i]!, ends[i]!) !== entry.words[k] ||
+          !/^\s+$/.test(normal.slice(ends[i - 1]!, starts[i]!))
+        ) {
           ok = false;
           break;
         }

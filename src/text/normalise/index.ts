@@ -78,7 +78,8 @@ export function normaliseForMatching(original: string): NormalisedText {
 function decodeUtf16(units: Uint16Array, length: number): string {
   const CHUNK = 8192;
   let s = "";
-  for (let i = 0; i < length; i += CHUNK) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  for (let i = 0; i < length; i += CHUNK)
+    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
   return s;
 }
 
