@@ -29,6 +29,10 @@ export class IttyHistory extends createDurable({ autoPersist: true }) {
   all() {
     return this.observations;
   }
+  /** Bytes of the one value this pattern persists (Cloudflare refuses values over 2 MB; Miniflare does not check). */
+  storedBytes() {
+    return new TextEncoder().encode(JSON.stringify({ observations: this.observations })).length;
+  }
 }
 
 const ARTICLES = [s000, s001, s002, s003, s004].flatMap((t, i) => splitDocuments(`f${i}`, t));
@@ -140,6 +144,7 @@ router.post("/itty/:name/append", async (req: any) => {
   return Response.json({ ok: true });
 });
 router.get("/itty/:name/page", async (req: any) => Response.json({ n: (await req.ITTY.get(req.params.name).latest(50)).length }));
+router.get("/itty/:name/bytes", async (req: any) => Response.json({ bytes: await req.ITTY.get(req.params.name).storedBytes() }));
 router.get("/itty/:name/all", async (req: any) => Response.json({ n: (await req.ITTY.get(req.params.name).all()).length }));
 // Extraction of one seed article, `repeat` times (amortising the request overhead measured by /noop).
 router.get("/extract/:k", (req: any) => {

@@ -70,6 +70,16 @@ async function timed(fn, runs = 15) {
   return median(times);
 }
 
+/** Cloudflare's limit on one stored value (PLATFORM.md); Miniflare does not enforce it, so the bench does. */
+export const VALUE_LIMIT_BYTES = 2 * 1024 * 1024;
+
+/** Throw like the platform would once the itty pattern's single value passes the limit. */
+async function checkValueLimit(mf, store, name) {
+  if (store !== "itty") return;
+  const { bytes } = await get(mf, `/itty/${name}/bytes`);
+  if (bytes > VALUE_LIMIT_BYTES) throw new Error(`stored value ${(bytes / 2 ** 20).toFixed(2)} MB exceeds the 2 MB per-value limit`);
+}
+
 /** Append time and reads at 100, 1k, 10k observations for both stores, and the largest history each holds. */
 export async function storageBench(mf, { sizes = [100, 1000, 10000], probe = 50, maxTry = 20000 } = {}) {
   const rows = [];
@@ -83,8 +93,9 @@ export async function storageBench(mf, { sizes = [100, 1000, 10000], probe = 50,
       try {
         // Grow to just below the target, then time `probe` appends at that size.
         while (size < target - probe) {
-          const step = Math.min(500, target - probe - size);
+          const step = Math.min(store === "itty" ? 250 : 500, target - probe - size);
           await post(mf, `/${store}/${name}/append`, { from: size, count: step });
+          await checkValueLimit(mf, store, name);
           size += step;
         }
         const t0 = now();
@@ -110,6 +121,7 @@ export async function storageBench(mf, { sizes = [100, 1000, 10000], probe = 50,
       try {
         while (size < maxTry) {
           await post(mf, `/${store}/${name}/append`, { from: size, count: 500 });
+          await checkValueLimit(mf, store, name);
           size += 500;
         }
       } catch (e) {

@@ -336,7 +336,16 @@ export function createApp() {
       path: "/v1/topics/{topic}",
       summary: "The dashboard matrix for one topic: every party's and person's current stance",
       request: { params: z.object({ topic: Topic.openapi({ param: { name: "topic", in: "path" } }) }), query: DateRange },
-      responses: { 200: json(z.any(), "The matrix"), 400: problemResponse("Unknown topic") },
+      responses: {
+        200: json(
+          z.object({
+            topic: z.string(),
+            parties: z.array(VerdictSchema.extend({ party: z.string(), actors: z.array(VerdictSchema.extend({ actor: z.string() })) })),
+          }),
+          "The matrix",
+        ),
+        400: problemResponse("Unknown topic"),
+      },
     }),
     async (c) => {
       const { topic } = c.req.valid("param");
@@ -721,5 +730,3 @@ function observationJson(o: Observation) {
     previous_stance: o.previousStance,
   };
 }
-
-export { VerdictSchema };

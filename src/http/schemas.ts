@@ -125,7 +125,7 @@ export const ObservationSchema = z
 
 export const VerdictSchema = z
   .object({
-    current: StanceLabel,
+    current: z.string().openapi({ description: "the current stance label (CONTRACT.md)" }),
     counts: z.record(z.string(), z.number()),
     contested: z.boolean(),
     last_change: z.string(),

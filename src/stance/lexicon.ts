@@ -175,7 +175,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
 function compilePattern(pattern: string, macros: Record<string, string>, where: string, flags = "g"): RegExp {
   let source = pattern;
   for (let depth = 0; depth < 5 && /\{[A-Z_]+\}/.test(source); depth++) {
-    source = source.replace(/\{([A-Z_]+)\}/g, (m, name: string) => {
+    source = source.replace(/\{([A-Z_]+)\}/g, (_whole, name: string) => {
       const macro = macros[name];
       if (macro === undefined) throw new LexiconError(`${where}: unknown macro {${name}}`);
       return macro;

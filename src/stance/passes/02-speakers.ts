@@ -16,11 +16,6 @@ export interface Frame {
   reporting: boolean;
 }
 
-export interface Clauses {
-  /** Sorted clause-boundary positions inside sentences. */
-  boundaries: number[];
-}
-
 /** Is there a clause boundary in [a, b)? */
 export function crossesBoundary(boundaries: readonly number[], a: number, b: number): boolean {
   let lo = 0;

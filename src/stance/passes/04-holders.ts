@@ -92,17 +92,14 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   let primary: Holding | null = null;
 
   if (cue.holder === "subject" || lexicon.narrativeOnly.test(normal.slice(cue.start, cue.end))) {
-    // The cue is itself the predicate (اشترط، رفضت، مشترطاً): its subject holds it.
+    // The cue is itself the predicate (اشترط، رفضت، مشترطاً): its subject holds it. A participle (مشترطاً) or a
+    // verbal noun with a pronoun (رفضها، اشتراطه) has no subject of its own and refers back to the sentence's.
     const participle =
       lexicon.narrativeOnly.test(normal.slice(cue.start, cue.start + 12)) ||
       /ها$|ه$/.test(normal.slice(cue.start, cue.end).split(/\s/)[0]!);
+    // VS order: the subject within two words after the verb (رفضت روسيا …).
     const after = inSentence.find(
-      (m) =>
-        m.start >= cue.start &&
-        m.start <= cue.end + 2 + 40 &&
-        words.between(cue.start, m.start) <= 2 &&
-        !m.speakerOnly &&
-        !isLocative(normal, lexicon, m.start),
+      (m) => m.start >= cue.start && words.between(cue.start, m.start) <= 2 && !m.speakerOnly && !isLocative(normal, lexicon, m.start),
     );
     const before = [...inSentence]
       .reverse()
