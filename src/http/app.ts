@@ -323,9 +323,11 @@ export function createApp() {
       const { id } = c.req.valid("param");
       const q = c.req.valid("query");
       checkRange(q.from, q.to);
-      const stub = partyStub(c.env, id);
-      if ((await stub.count()) === 0) throw new ProblemError(404, `No observations for party "${id}".`);
-      const page = await stub.history(id, q);
+      const page = await partyStub(c.env, id).history(id, q);
+      // An unfiltered first page with nothing in it: the party has no history at all.
+      if (page.observations.length === 0 && !q.cursor && !q.topic && !q.actor && !q.from && !q.to) {
+        throw new ProblemError(404, `No observations for party "${id}".`);
+      }
       return c.json({ party: id, observations: page.observations.map(observationJson), next_cursor: page.nextCursor }, 200);
     },
   );

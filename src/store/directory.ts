@@ -123,6 +123,8 @@ export interface ActorListing {
 
 export class Directory extends DurableObject<Env> {
   readonly #sql: SqlStorage;
+  /** Matrices computed since the last recorded article. */
+  readonly #matrixCache = new Map<string, MatrixCell[]>();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -249,6 +251,7 @@ export class Directory extends DurableObject<Env> {
         );
       }
     });
+    this.#matrixCache.clear();
     // After the write: dashboards refetch and see the article.
     this.#broadcast({ type: "article", id: meta.id, title: meta.title, observed_on: meta.observedOn, parties });
   }
@@ -265,8 +268,22 @@ export class Directory extends DurableObject<Env> {
     ).map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, observedOn: r.observed_on }));
   }
 
-  /** The matrix for one topic: every party's verdict (syndicated copies once) and its speakers'. */
+  /**
+   * The matrix for one topic: every party's verdict (syndicated copies once) and its speakers'. Dashboards ask
+   * for it all day and it changes only when an article is recorded, so it is kept until then.
+   */
   async matrix(topic: string, from?: string, to?: string): Promise<MatrixCell[]> {
+    const key = `${topic}|${from ?? ""}|${to ?? ""}`;
+    let cells = this.#matrixCache.get(key);
+    if (!cells) {
+      cells = this.#computeMatrix(topic, from, to);
+      if (this.#matrixCache.size > 200) this.#matrixCache.clear();
+      this.#matrixCache.set(key, cells);
+    }
+    return cells;
+  }
+
+  #computeMatrix(topic: string, from?: string, to?: string): MatrixCell[] {
     const list = rows<{ party: string; actor: string; stance: string; observed_on: string; confidence: number; canonical_id: string }>(
       this.#sql,
       `SELECT c.party, c.actor, c.stance, c.observed_on, c.confidence, a.canonical_id
