@@ -55,7 +55,7 @@ const targets = [
   ["no article over 5 ms (workerd, max)", workerdExtraction.max <= 5, `${workerdExtraction.max.toFixed(2)} ms`],
   [
     "query p99 < 50 ms at 50 connections, zero errors",
-    e2e.reads.filter((r) => r.connections === 50).every((r) => r.p99 < 50 && r.errors === 0),
+    e2e.reads.filter((r) => r.connections === 50 && r.name !== "no-op floor").every((r) => r.p99 < 50 && r.errors === 0),
     e2e.reads
       .filter((r) => r.connections === 50)
       .map((r) => `${r.name} ${r.p99} ms / ${r.errors} errors`)
