@@ -81,6 +81,8 @@ export interface TopicSummary {
 
 export class PartyHistory extends DurableObject<Env> {
   readonly #sql: SqlStorage;
+  /** The last summary, until the next write (the party page is read far more often than written). */
+  #summary: { key: string; value: TopicSummary[] } | null = null;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -94,6 +96,7 @@ export class PartyHistory extends DurableObject<Env> {
    */
   async record(meta: ArticleMeta, claims: ObservationInput[]): Promise<{ inserted: number; removed: number }> {
     faultPoint("party.record");
+    this.#summary = null;
     const now = new Date().toISOString();
     return this.ctx.storage.transactionSync(() => {
       const before = rows<{ claim_key: string }>(this.#sql, "SELECT claim_key FROM observations WHERE article_id = ?", meta.id);
@@ -146,6 +149,7 @@ export class PartyHistory extends DurableObject<Env> {
 
   /** Remove every observation of an article (its last claim for this party is gone). */
   async forget(articleId: string): Promise<number> {
+    this.#summary = null;
     return run(this.#sql, "DELETE FROM observations WHERE article_id = ?", articleId);
   }
 
@@ -195,6 +199,14 @@ export class PartyHistory extends DurableObject<Env> {
 
   /** Per topic: the verdict for the party and for each of its speakers, and the latest observations. */
   async summary(party: string, latestPerTopic = 5): Promise<TopicSummary[]> {
+    const key = `${party}|${latestPerTopic}`;
+    if (this.#summary?.key === key) return this.#summary.value;
+    const value = this.#computeSummary(party, latestPerTopic);
+    this.#summary = { key, value };
+    return value;
+  }
+
+  #computeSummary(party: string, latestPerTopic: number): TopicSummary[] {
     const all = rows<Row>(this.#sql, "SELECT * FROM observations ORDER BY observed_on, id");
     const topics = [...new Set(all.map((r) => r.topic))].sort();
     return topics.map((topic) => {
