@@ -106,8 +106,6 @@ router.post("/party/:name/fill", async (req: any, env: Env) => {
     await dir.recordArticle(
       meta(`bulk${a}`, a),
       list.map((o) => ({ party: "russia", actor: o.actor, topic: o.topic, stance: o.stance, confidence: o.confidence })),
-      null,
-      [],
     );
   }
   return Response.json({ ok: true });

@@ -118,7 +118,7 @@ async function ingestOne(env: Env, loaded: LoadedLexicon, input: ArticleInput, o
         ? "given"
         : "ingested";
   const fp = fingerprint(input.text);
-  const syndicated = existing ? null : fp ? await directory.findSyndicated(id, fp.minhash, fp.bands) : null;
+  const syndicated = existing ? null : fp ? await directory.claimCanonical(id, fp.minhash, fp.bands) : null;
   const meta: ArticleMeta = {
     id,
     canonicalId: existing?.canonicalId ?? syndicated?.canonicalId ?? id,
@@ -147,7 +147,7 @@ async function ingestOne(env: Env, loaded: LoadedLexicon, input: ArticleInput, o
     stance: c.stance,
     confidence: c.confidence,
   }));
-  await directory.recordArticle(meta, index, fp?.minhash ?? null, fp?.bands ?? []);
+  await directory.recordArticle(meta, index);
   return {
     id,
     status: existing ? "updated" : "created",

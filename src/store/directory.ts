@@ -69,6 +69,11 @@ const SCHEMA: string[][] = [
   ],
   // v3: where the repair scan of KV stopped.
   ["CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"],
+  // v4: fingerprints reserved before an article is recorded, so concurrent copies see each other.
+  [
+    "CREATE TABLE IF NOT EXISTS fingerprints (id TEXT PRIMARY KEY, canonical_id TEXT NOT NULL, minhash TEXT NOT NULL, reserved_at TEXT NOT NULL)",
+    "INSERT OR IGNORE INTO fingerprints (id, canonical_id, minhash, reserved_at) SELECT id, canonical_id, minhash, ingested_at FROM articles WHERE minhash IS NOT NULL",
+  ],
 ];
 
 export interface ClaimIndexEntry {
@@ -143,29 +148,46 @@ export class Directory extends DurableObject<Env> {
     return rows<{ id: string }>(this.#sql, "SELECT id FROM articles WHERE url = ? LIMIT 1", url)[0]?.id ?? null;
   }
 
-  /** The canonical article this text reprints, judged by MinHash over the banded candidates. */
-  async findSyndicated(id: string, minhash: number[], bands: string[]): Promise<{ canonicalId: string; similarity: number } | null> {
-    if (bands.length === 0) return null;
+  /**
+   * The canonical article this text reprints (MinHash over banded candidates), decided and reserved in one
+   * call: the object runs one call at a time, so two copies ingested at once cannot both become canonical.
+   * Idempotent: a retried article gets the decision it got the first time.
+   */
+  async claimCanonical(id: string, minhash: number[], bands: string[]): Promise<{ canonicalId: string; similarity: number | null }> {
+    const known = rows<{ canonical_id: string }>(this.#sql, "SELECT canonical_id FROM fingerprints WHERE id = ?", id)[0];
+    if (known) return { canonicalId: known.canonical_id, similarity: null };
     const candidates = new Set<string>();
     for (const band of bands) {
       for (const r of rows<{ article_id: string }>(this.#sql, "SELECT article_id FROM article_bands WHERE band = ?", band)) {
         if (r.article_id !== id) candidates.add(r.article_id);
       }
     }
-    let best: { canonicalId: string; similarity: number; ingestedAt: string } | null = null;
+    let best: { canonicalId: string; similarity: number; at: string } | null = null;
     for (const candidate of candidates) {
-      const r = rows<{ canonical_id: string; minhash: string | null; ingested_at: string }>(
+      const r = rows<{ canonical_id: string; minhash: string; reserved_at: string }>(
         this.#sql,
-        "SELECT canonical_id, minhash, ingested_at FROM articles WHERE id = ?",
+        "SELECT canonical_id, minhash, reserved_at FROM fingerprints WHERE id = ?",
         candidate,
       )[0];
-      if (!r?.minhash) continue;
+      if (!r) continue;
       const s = similarity(minhash, JSON.parse(r.minhash) as number[]);
-      if (s >= SYNDICATION_THRESHOLD && (!best || s > best.similarity || (s === best.similarity && r.ingested_at < best.ingestedAt))) {
-        best = { canonicalId: r.canonical_id, similarity: s, ingestedAt: r.ingested_at };
+      if (s >= SYNDICATION_THRESHOLD && (!best || s > best.similarity || (s === best.similarity && r.reserved_at < best.at))) {
+        best = { canonicalId: r.canonical_id, similarity: s, at: r.reserved_at };
       }
     }
-    return best && { canonicalId: best.canonicalId, similarity: best.similarity };
+    const canonicalId = best?.canonicalId ?? id;
+    this.ctx.storage.transactionSync(() => {
+      run(
+        this.#sql,
+        "INSERT INTO fingerprints (id, canonical_id, minhash, reserved_at) VALUES (?, ?, ?, ?)",
+        id,
+        canonicalId,
+        JSON.stringify(minhash),
+        new Date().toISOString(),
+      );
+      for (const band of bands) run(this.#sql, "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)", band, id);
+    });
+    return { canonicalId, similarity: best?.similarity ?? null };
   }
 
   /**
@@ -204,20 +226,19 @@ export class Directory extends DurableObject<Env> {
   }
 
   /** Record (or replace) an article and its claim index in one transaction. Idempotent. */
-  async recordArticle(meta: ArticleMeta, claims: ClaimIndexEntry[], minhash: number[] | null, bands: string[]): Promise<void> {
+  async recordArticle(meta: ArticleMeta, claims: ClaimIndexEntry[]): Promise<void> {
     faultPoint("directory.record");
     const parties = [...new Set(claims.map((c) => c.party))].sort();
     this.ctx.storage.transactionSync(() => {
       run(
         this.#sql,
         `INSERT INTO articles (id, canonical_id, title, outlet, url, source, published_at, observed_on, date_source, ingested_at,
-           extractor_version, claim_count, parties, minhash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           extractor_version, claim_count, parties)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET canonical_id = excluded.canonical_id, title = excluded.title, outlet = excluded.outlet,
            url = COALESCE(excluded.url, articles.url), source = COALESCE(excluded.source, articles.source),
            published_at = excluded.published_at, observed_on = excluded.observed_on, date_source = excluded.date_source,
-           extractor_version = excluded.extractor_version, claim_count = excluded.claim_count, parties = excluded.parties,
-           minhash = excluded.minhash`,
+           extractor_version = excluded.extractor_version, claim_count = excluded.claim_count, parties = excluded.parties`,
         meta.id,
         meta.canonicalId,
         meta.title,
@@ -231,10 +252,7 @@ export class Directory extends DurableObject<Env> {
         meta.extractorVersion,
         claims.length,
         JSON.stringify(parties),
-        minhash ? JSON.stringify(minhash) : null,
       );
-      run(this.#sql, "DELETE FROM article_bands WHERE article_id = ?", meta.id);
-      for (const band of bands) run(this.#sql, "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)", band, meta.id);
       run(this.#sql, "DELETE FROM claims WHERE article_id = ?", meta.id);
       for (const c of claims) {
         run(

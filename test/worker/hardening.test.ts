@@ -359,3 +359,17 @@ describe("fuzzing the HTTP API", () => {
     await consistent();
   });
 });
+
+describe("syndication under concurrency", () => {
+  it("two copies of one story ingested at once count as one", async () => {
+    const story =
+      "وقال وزير الخارجية الأردني ناصر جودة في عمان إن بلاده تدعم عقد مؤتمر جنيف 2 من دون أي شروط مسبقة من أي طرف، وإن الحل السياسي هو الطريق الوحيد لإنهاء الأزمة السورية ووقف نزيف الدم، وأضاف أن المملكة ستواصل مشاوراتها مع الأطراف الدولية والإقليمية خلال الأيام المقبلة لضمان نجاح المؤتمر في موعده.";
+    const copies = [story, `${story}\nالمصدر: وكالة الأنباء الأردنية`, `عمان - ${story}`];
+    const responses = await Promise.all(copies.map((text) => postJson("/v1/articles", { text, published_at: "2014-01-08" })));
+    const results = (await Promise.all(responses.map((r) => r.json<Json>()))).map((b) => b.articles[0]);
+    const canonical = new Set(results.map((r) => r.syndication_of ?? r.id));
+    expect(canonical.size).toBe(1);
+    const matrix = await (await call("/v1/topics/geneva2_preconditions")).json<Json>();
+    expect(matrix.parties.find((p: Json) => p.party === "jordan").counts.unconditional).toBe(1);
+  });
+});
