@@ -166,4 +166,34 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال المعلم إن دمشق لن تقبل أي شروط مسبقة لحضور المؤتمر.",
     expected: ["syrian_government geneva2_preconditions unconditional"],
   },
+  {
+    why: "the presidency is a red line",
+    text: 'وقال وزير الخارجية السوري وليد المعلم إن "مقام الرئاسة خط أحمر" ولن نناقشه في جنيف.',
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "rejecting a settlement tied to his departure",
+    text: "أما موسكو فجددت رفضها ربط التسوية برحيل الأسد.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "no place in it for Assad",
+    text: "وأكد هادي البحرة أن الحل يبدأ بهيئة حكم انتقالية كاملة الصلاحيات لا مكان فيها للأسد.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "Iran part of the solution if it accepts Geneva I",
+    text: "ودعا جون كيري إلى أن تكون إيران جزءا من الحل إذا قبلت علنا بيان جنيف 1.",
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "welcoming the withdrawal of Iran's invitation is opposition",
+    text: "وقالت السعودية إنها ترحب بسحب الدعوة الموجهة إلى إيران.",
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "his fate is for the Syrians themselves",
+    text: "وقال غينادي غاتيلوف إن مصير الأسد يقرره السوريون أنفسهم.",
+    expected: ["russia assad_role neutral"],
+  },
 ];

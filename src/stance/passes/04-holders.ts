@@ -154,7 +154,11 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // Coordinated holders: «روسيا والولايات المتحدة متفقتان …».
   if (primary.method === "subject") {
     const i = inSentence.indexOf(primary.holder);
-    for (let j = i - 1; j >= 0 && linkedWithConjunction(normal, inSentence[j]!, inSentence[j + 1]!) && outside(inSentence[j]!); j--) {
+    for (
+      let j = i - 1;
+      j >= 0 && linkedWithConjunction(normal, inSentence[j]!, inSentence[j + 1]!) && outside(inSentence[j]!) && !inSentence[j]!.speakerOnly;
+      j--
+    ) {
       holdings.push({ ...primary, holder: inSentence[j]! });
     }
   }
