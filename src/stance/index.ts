@@ -46,7 +46,16 @@ export function extractArticle(id: string, original: string, lexicon: Lexicon, h
   const phrase = findPhraseCues(text.normal, sentences, lexicon);
   const iran = findIranCues(text.normal, sentences, mentions, words, (s, pos) => clauseStart(boundaries, s, pos), lexicon);
   const removal = findRemovalInCondition(text.normal, phrase, sentences, lexicon);
-  const cues = [...phrase, ...iran, ...removal];
+  // A condition on Iran's participation («مشاركة إيران … مشروطة بانسحاب …») is not a precondition of the talks:
+  // drop a preconditions cue that follows a conditional Iran cue closely in its sentence.
+  const iranConditional = iran.filter((c) => c.stance === "conditional");
+  const aboutIran = (c: (typeof phrase)[number]) =>
+    iranConditional.some((i) => i.sentence === c.sentence && c.start >= i.start && words.between(i.end, c.start) <= 8);
+  const cues = [
+    ...phrase.filter((c) => !(c.topic === "geneva2_preconditions" && c.stance === "conditional" && aboutIran(c))),
+    ...iran,
+    ...removal,
+  ];
   // 4. Holders of each cue.
   const holdings = resolveHolders(cues, { normal: text.normal, sentences, mentions, frames, quotes, boundaries, words, lexicon });
   // 5. Claims with verbatim evidence, conditions and confidence.

@@ -196,4 +196,24 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال غينادي غاتيلوف إن مصير الأسد يقرره السوريون أنفسهم.",
     expected: ["russia assad_role neutral"],
   },
+  {
+    why: "a condition on Iran's participation is not a precondition of the talks",
+    text: "أعلنت وزارة الخارجية الأمريكية أن مشاركة إيران في مؤتمر جنيف 2 مشروطة بانسحاب قواتها وميليشيات حزب الله من سوريا.",
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "calling Iran's exclusion a mistake",
+    text: "وقال ألكسندر لوكاشيفيتش إن استبعاد إيران من المؤتمر خطأ كبير.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "no solution while Assad stays",
+    text: "ورأى رجب طيب أردوغان أن لا حل في سوريا مع بقاء الأسد في السلطة.",
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "hoping the talks end with his departure",
+    text: "وأعربت قطر عن أملها في أن يفضي المؤتمر إلى رحيل نظام الأسد.",
+    expected: ["qatar assad_role must_go"],
+  },
 ];

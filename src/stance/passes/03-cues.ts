@@ -183,7 +183,7 @@ export function findIranCues(
     const markerBefore = lastMatch(ir.conditionMarkers, normal.slice(Math.max(s.start, spanStart - 40), spanStart));
     const markerAfter = firstMatch(ir.conditionMarkers, tail);
     const conditional =
-      (markerBefore !== null && ir.conditionVerbs.test(tail)) ||
+      (markerBefore !== null && ir.conditionVerbs.test(normal.slice(Math.max(s.start, spanStart - 40 + markerBefore), s.end))) ||
       (markerAfter !== null && words.between(spanEnd, spanEnd + markerAfter) <= 6 && ir.conditionVerbs.test(tail.slice(markerAfter)));
     const oppose = lastMatch(ir.opposeTriggers, lead);
     const support = lastMatch(ir.supportTriggers, lead);
