@@ -216,4 +216,24 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وأعربت قطر عن أملها في أن يفضي المؤتمر إلى رحيل نظام الأسد.",
     expected: ["qatar assad_role must_go"],
   },
+  {
+    why: "Assad stays to the end of his term",
+    text: "وأكد وزير الإعلام السوري عمران الزعبي أن الرئيس الأسد باق حتى نهاية ولايته.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "his departure is not on the table",
+    text: "وقال لافروف إن رحيل الأسد غير مطروح في جنيف.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "demanding that a ceasefire precede the talks",
+    text: "وطالب الائتلاف الوطني بأن يسبق المؤتمر وقف لإطلاق النار.",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "Iran ready to attend",
+    text: "وأبدت إيران استعدادها للمشاركة في مؤتمر جنيف 2 دون شروط مسبقة.",
+    expected: ["iran iran_participation support", "iran geneva2_preconditions unconditional"],
+  },
 ];
