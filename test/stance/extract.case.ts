@@ -236,4 +236,19 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وأبدت إيران استعدادها للمشاركة في مؤتمر جنيف 2 دون شروط مسبقة.",
     expected: ["iran iran_participation support", "iran geneva2_preconditions unconditional"],
   },
+  {
+    why: "cannot imagine any role for Assad",
+    text: "وأكد وليام هيغ أنه لا يمكن تصور أي دور للأسد في مستقبل سوريا.",
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "refusing Iran unless it accepts Geneva I is conditional",
+    text: "وأعرب لوران فابيوس عن رفض بلاده مشاركة إيران في المؤتمر ما لم تعلن موافقتها على بيان جنيف الأول.",
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "will not accept Assad staying",
+    text: "وقال رياض حجاب إن الهيئة لن تقبل ببقاء الأسد في المرحلة الانتقالية.",
+    expected: ["hnc assad_role must_go"],
+  },
 ];

@@ -33,6 +33,8 @@ describe("extract: claims carry what the contract and analysts need", () => {
     const claims = extractArticle("t", "وقال لافروف إن موسكو متفقة مع واشنطن على عقد المؤتمر من دون شروط مسبقة.", lexicon).claims;
     expect(claims.find((c) => c.party === "usa")).toMatchObject({ reported_by: "russia" });
     expect(claims.find((c) => c.party === "russia")?.actor).toBe("lavrov");
+    const envoy = extractArticle("t", "وقال دي ميستورا إن الأمم المتحدة تدعو إلى مفاوضات دون شروط مسبقة.", lexicon).claims;
+    expect(envoy.map((c) => c.actor)).toEqual(["de_mistura"]);
   });
   it("says which rules made a claim", () => {
     const [claim] = extractArticle("t", "وقال كيري إنه حان الوقت لرحيل الأسد.", lexicon).claims;

@@ -140,13 +140,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (!primary && frameAfter && frameAfter.method !== "continuation") primary = { cue, holder: frameAfter.speaker, method: "frame" };
   if (!primary) return [];
   // «قال لافروف إن موسكو …»: a person speaking for their own party is the most specific actor.
-  if (
-    primary.method === "subject" &&
-    frameBefore?.speaker.person &&
-    !primary.holder.person &&
-    frameBefore.speaker.party === primary.holder.party
-  ) {
-    primary = { cue, holder: frameBefore.speaker, method: "frame" };
+  if (primary.method === "subject" && !primary.holder.person) {
+    const holder = primary.holder;
+    const person = [...(ctx.framesBySentence?.get(cue.sentence) ?? [])]
+      .reverse()
+      .find((f) => f.start <= cue.start && f.speaker.person && f.speaker.party === holder.party);
+    if (person) primary = { cue, holder: person.speaker, method: "frame" };
   }
   if (headline && primary.method !== "list") primary.method = "headline";
 
