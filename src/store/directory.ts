@@ -8,7 +8,7 @@ import { type ArticleMeta, STANCE_CHECK, TOPIC_CHECK } from "./model";
 import { decodeCursor, encodeCursor, migrate, rows, run } from "./sql";
 import { verdictOf, type Point, type Verdict } from "./verdict";
 
-const SCHEMA: string[][] = [
+export const DIRECTORY_SCHEMA: string[][] = [
   [
     `CREATE TABLE IF NOT EXISTS articles (
       id TEXT PRIMARY KEY,
@@ -134,7 +134,7 @@ export class Directory extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.#sql = ctx.storage.sql;
-    ctx.blockConcurrencyWhile(async () => migrate(this.#sql, SCHEMA));
+    ctx.blockConcurrencyWhile(async () => migrate(this.#sql, DIRECTORY_SCHEMA));
   }
 
   /** An article's record, or null if it was never fully ingested. */
