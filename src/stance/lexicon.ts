@@ -41,10 +41,15 @@ const CueRuleSchema = z
     holder: z.enum(["subject"]).optional(),
     requiresParticipation: z.boolean().optional(),
     requiresNearby: z.string().optional(),
+    /** The label when the cue is negated («لم تعد تصر على رحيل الأسد»); without it a negated cue is dropped. */
+    negatedStance: z.string().optional(),
     why: z.string().optional(),
   })
   .refine((r) => (STANCES[r.topic] as readonly string[]).includes(r.stance), {
     message: "stance is not a label of this topic (see CONTRACT.md)",
+  })
+  .refine((r) => r.negatedStance === undefined || (STANCES[r.topic] as readonly string[]).includes(r.negatedStance), {
+    message: "negatedStance is not a label of this topic (see CONTRACT.md)",
   });
 
 export const CueLexiconSchema = z.object({
@@ -77,6 +82,7 @@ export const AttributionLexiconSchema = z.object({
   locativeBefore: PatternEntry,
   objectBefore: PatternEntry,
   narrativeOnly: PatternEntry,
+  hedges: PatternEntry,
 });
 
 export type ActorLexicon = z.infer<typeof ActorLexiconSchema>;
@@ -110,6 +116,7 @@ export interface CompiledRule {
   holder?: "subject";
   requiresParticipation: boolean;
   requiresNearby?: RegExp;
+  negatedStance?: Stance;
 }
 
 export interface Lexicon {
@@ -145,6 +152,7 @@ export interface Lexicon {
   locativeBefore: RegExp;
   objectBefore: RegExp;
   narrativeOnly: RegExp;
+  hedge: RegExp;
 }
 
 /** A lexicon file failed validation; the message names the entry at fault. */
@@ -272,6 +280,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       holder: r.holder,
       requiresParticipation: r.requiresParticipation ?? false,
       requiresNearby: r.requiresNearby ? compilePattern(r.requiresNearby, macros, `cues.json: rule "${r.id}"`, "") : undefined,
+      negatedStance: r.negatedStance as Stance | undefined,
     };
   });
   const c = (p: string, where: string, flags = "g") => compilePattern(p, macros, where, flags);
@@ -306,5 +315,6 @@ export function compileLexicon(data: LexiconData): Lexicon {
     locativeBefore: c(attribution.locativeBefore.pattern, "attribution.json: locativeBefore", ""),
     objectBefore: c(attribution.objectBefore.pattern, "attribution.json: objectBefore", ""),
     narrativeOnly: c(attribution.narrativeOnly.pattern, "attribution.json: narrativeOnly", ""),
+    hedge: c(attribution.hedges.pattern, "attribution.json: hedges", ""),
   };
 }

@@ -251,4 +251,19 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال رياض حجاب إن الهيئة لن تقبل ببقاء الأسد في المرحلة الانتقالية.",
     expected: ["hnc assad_role must_go"],
   },
+  {
+    why: "no longer insisting on his departure is not must_go",
+    text: "وقال المتحدث باسم الخارجية الأمريكية جون كيربي إن واشنطن لم تعد تصر على رحيل الأسد قبل المفاوضات.",
+    expected: ["usa assad_role may_stay"],
+  },
+  {
+    why: "a commentator's guess is not a reported position",
+    text: "ولعل موسكو تريد أن تشارك إيران لتعزيز موقفها التفاوضي، كما يعتقد مراقبون.",
+    expected: [],
+  },
+  {
+    why: "the party informed is not the holder",
+    text: "وبحسب مصادر دبلوماسية، فإن الرياض أبلغت واشنطن رفضها القاطع لأي دور إيراني في المؤتمر.",
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
 ];

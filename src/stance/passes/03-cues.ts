@@ -55,21 +55,29 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], l
       const si = sentenceOf(sentences, m.index, m.index + m[0].trimEnd().length);
       if (si < 0) continue;
       const s = sentences[si]!;
-      if (!requirementsMet(rule, normal.slice(s.start, s.end), m.index - s.start, lexicon)) continue;
+      const sentence = normal.slice(s.start, s.end);
+      if (!requirementsMet(rule, sentence, m.index - s.start, lexicon)) continue;
+      // A negated cue («لم تعد تصر على …») says the opposite or nothing.
+      const negated =
+        rule.stance !== "conditional" && NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - s.start - 14), m.index - s.start));
+      if (negated && !rule.negatedStance) continue;
       cues.push({
-        rule: rule.id,
+        rule: negated ? `${rule.id}.negated` : rule.id,
         topic: rule.topic,
-        stance: rule.stance,
+        stance: negated ? rule.negatedStance! : rule.stance,
         start: m.index,
         end: m.index + m[0].trimEnd().length,
         sentence: si,
-        weight: rule.weight,
+        weight: negated ? rule.weight * 0.8 : rule.weight,
         holder: rule.holder,
       });
     }
   }
   return resolveOverlaps(cues);
 }
+
+/** Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم». */
+const NEGATED_BEFORE = /(?:^|\s)(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم)\s+$/;
 
 function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexicon: Lexicon): boolean {
   if (rule.requiresParticipation && !lexicon.participation.test(sentence)) return false;

@@ -209,11 +209,12 @@ function isHolderCandidate(m: Mention, ctx: HolderContext): boolean {
   if (m.speakerOnly) return false;
   const before = normal.slice(Math.max(0, m.start - 16), m.start);
   if (isLocative(normal, lexicon, m.start)) return false;
-  const objectLike = lexicon.objectBefore.test(before);
+  // A party right after a noun or verb it depends on (وفد X، أبلغت X) is its object, never the holder.
+  if (lexicon.objectBefore.test(before)) return false;
   // A stance word just before (استعداد، موقف، تريد …) or just after (… تريد، … مستعدة) makes it a holder.
   for (const w of matchesIn(lexicon.stanceWord, normal, Math.max(0, m.start - 30), m.end + 40)) {
     if (w.index + w.text.length <= m.start) {
-      if (!objectLike && words.between(w.index + w.text.length, m.start) === 0) return true;
+      if (words.between(w.index + w.text.length, m.start) === 0) return true;
     } else if (w.index >= m.end && words.between(m.end, w.index) <= 2) return true;
   }
   return false;

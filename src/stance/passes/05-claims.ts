@@ -36,7 +36,10 @@ export function buildClaims(
     const { start, end } = originalSpan(text, span.start, span.end);
     const evidence = text.original.slice(start, end);
     if (evidence.replace(/\s+/g, " ").trim().length < MIN_EVIDENCE) continue;
-    const confidence = Math.round(cue.weight * METHOD_TRUST[h.method] * (h.reportedBy ? 0.95 : 1) * 100) / 100;
+    // Guesses (لعل، يبدو أن، كما يعتقد مراقبون) with no named speaker are commentary, not reported positions.
+    const hedged = lexicon.hedge.test(text.normal.slice(s.start, s.end));
+    if (hedged && (h.method === "subject" || h.method === "list" || h.method === "headline")) continue;
+    const confidence = Math.round(cue.weight * METHOD_TRUST[h.method] * (h.reportedBy ? 0.95 : 1) * (hedged ? 0.7 : 1) * 100) / 100;
     const claim: Claim = {
       doc,
       party: h.holder.party,
