@@ -266,4 +266,14 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وبحسب مصادر دبلوماسية، فإن الرياض أبلغت واشنطن رفضها القاطع لأي دور إيراني في المؤتمر.",
     expected: ["saudi_arabia iran_participation oppose"],
   },
+  {
+    why: "a comma ends the phrase before the verb: the name after it speaks",
+    text: 'وفي رده على سؤال حول مشاركة إيران، قال كيري: "إذا قبلت إيران بيان جنيف 1 فسنرحب بمشاركتها".',
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "an unknown named speaker does not continue the previous one",
+    text: "وقالت المعارضة السورية إنها لن تجلس مع بشار الأسد. وقالت الخارجية الصينية إن بكين تدعم الحوار دون شروط مسبقة.",
+    expected: ["syrian_opposition assad_role must_go"],
+  },
 ];

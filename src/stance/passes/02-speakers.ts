@@ -50,6 +50,15 @@ export function findClauseBoundaries(normal: string, lexicon: Lexicon): number[]
   return out;
 }
 
+/** Words that may follow a speech verb without being its subject: days, times, prepositions. */
+const NOT_A_SUBJECT = /^(?:اليوم|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الليله|الماضي|اليوم|الان|ايضا)$/;
+
+/** A definite noun right after the verb («وقالت الخارجية الصينية») is its subject. */
+function unknownSubjectFollows(normal: string, pos: number): boolean {
+  const m = /^\s+(ال[\u0621-\u064A]+)/.exec(normal.slice(pos, pos + 40));
+  return !!m && !NOT_A_SUBJECT.test(m[1]!);
+}
+
 /** Does the word before `pos` make the mention a place ("في موسكو") rather than a holder? */
 export function isLocative(normal: string, lexicon: Lexicon, pos: number): boolean {
   return lexicon.locativeBefore.test(normal.slice(Math.max(0, pos - 14), pos));
@@ -95,15 +104,15 @@ export function findFrames(
       const conjoined = /^[وف]/.test(v.text) && !/^(?:وافق|وافقت|فاجاب)/.test(v.text);
       const participle = lexicon.narrativeOnly.test(v.text);
       const reporting = !lexicon.isStanceWord.test(v.text);
-      const before = [...inSentence]
-        .reverse()
-        .find(
-          (m) =>
-            m.end <= vStart &&
-            words.between(m.end, vStart) <= 2 &&
-            !crossesBoundary(boundaries, m.end, vStart) &&
-            !isLocative(normal, lexicon, m.start),
-        );
+      const before = [...inSentence].reverse().find(
+        (m) =>
+          m.end <= vStart &&
+          words.between(m.end, vStart) <= 2 &&
+          !crossesBoundary(boundaries, m.end, vStart) &&
+          !isLocative(normal, lexicon, m.start) &&
+          // «… مشاركة إيران، قال كيري»: a comma ends the phrase before the verb.
+          !/[،,:]/.test(normal.slice(m.end, vStart)),
+      );
       const after = inSentence.find(
         (m) =>
           m.start >= vEnd &&
@@ -115,6 +124,12 @@ export function findFrames(
       );
       let speaker: Mention | undefined;
       if (!participle) speaker = conjoined ? (after ?? before) : (before ?? after);
+      // «وقالت الخارجية الصينية …»: an explicit subject the lexicon does not know is a speaker too, so the
+      // previous speaker does not continue.
+      if (!speaker && !participle && unknownSubjectFollows(normal, vEnd)) {
+        last = null;
+        continue;
+      }
       if (speaker?.speakerOnly && !(speaker === after || speaker === before)) speaker = undefined;
       if (speaker) {
         push({ start: vStart, end: vEnd, sentence: si, speaker, method: "frame", reporting });
