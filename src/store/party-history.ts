@@ -4,7 +4,7 @@ import type { Env } from "../env";
 import { faultPoint } from "../faults";
 import { type ArticleMeta, type Observation, type ObservationInput, STANCE_CHECK, TOPIC_CHECK } from "./model";
 import { decodeCursor, encodeCursor, migrate, rows, run } from "./sql";
-import { verdictOf, type Verdict } from "./verdict";
+import { verdictOf, type Point, type Verdict } from "./verdict";
 
 const SCHEMA: string[][] = [
   [
@@ -207,23 +207,34 @@ export class PartyHistory extends DurableObject<Env> {
   }
 
   #computeSummary(party: string, latestPerTopic: number): TopicSummary[] {
-    const all = rows<Row>(this.#sql, "SELECT * FROM observations ORDER BY observed_on, id");
-    const topics = [...new Set(all.map((r) => r.topic))].sort();
-    return topics.map((topic) => {
-      const ofTopic = all.filter((r) => r.topic === topic);
-      const point = (r: Row) => ({ date: r.observed_on, stance: r.stance, canonical: r.canonical_id, confidence: r.confidence });
+    // Only the columns a verdict needs, in one ordered pass; evidence is read for the latest rows alone.
+    const points = rows<{ topic: string; actor: string; stance: string; observed_on: string; canonical_id: string; confidence: number }>(
+      this.#sql,
+      "SELECT topic, actor, stance, observed_on, canonical_id, confidence FROM observations ORDER BY topic, observed_on, id",
+    );
+    const byTopic = new Map<string, { all: Point[]; byActor: Map<string, Point[]> }>();
+    for (const r of points) {
+      const point: Point = { date: r.observed_on, stance: r.stance, canonical: r.canonical_id, confidence: r.confidence };
+      let t = byTopic.get(r.topic);
+      if (!t) byTopic.set(r.topic, (t = { all: [], byActor: new Map() }));
+      t.all.push(point);
+      const list = t.byActor.get(r.actor) ?? [];
+      list.push(point);
+      t.byActor.set(r.actor, list);
+    }
+    return [...byTopic.keys()].sort().map((topic) => {
+      const t = byTopic.get(topic)!;
       const byActor: Record<string, Verdict> = {};
-      for (const actor of new Set(ofTopic.map((r) => r.actor))) {
-        const v = verdictOf(ofTopic.filter((r) => r.actor === actor).map(point));
-        if (v) byActor[actor] = v;
-      }
-      let prev: string | null = null;
-      const marked = ofTopic.map((r) => {
-        const o = toObservation(party, r, prev);
-        prev = r.stance;
-        return o;
-      });
-      return { topic, verdict: verdictOf(ofTopic.map(point))!, byActor, latest: marked.slice(-latestPerTopic).reverse() };
+      for (const [actor, list] of t.byActor) byActor[actor] = verdictOf(list)!;
+      // The latest rows, plus the one before them so the oldest shown knows whether it shifts.
+      const recent = rows<Row>(
+        this.#sql,
+        "SELECT * FROM observations WHERE topic = ? ORDER BY observed_on DESC, id DESC LIMIT ?",
+        topic,
+        latestPerTopic + 1,
+      );
+      const latest = recent.slice(0, latestPerTopic).map((r, i) => toObservation(party, r, recent[i + 1]?.stance ?? null));
+      return { topic, verdict: verdictOf(t.all)!, byActor, latest };
     });
   }
 
