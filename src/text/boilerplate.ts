@@ -144,7 +144,8 @@ function markTitleAndBylines(normal: string[], kinds: LineKind[]): void {
       kinds[i] = "breadcrumb";
       continue;
     }
-    if (t.length <= 220 && !/[.]\s*$/.test(t) && !/^\S{0,20}:/.test(t)) titleAt = i;
+    // A short line that does not end like a sentence; «لندن: كشف مصدر …» opens a paragraph, «لافروف: لا شروط» is a headline.
+    if (t.length <= 220 && !/[.]\s*$/.test(t) && !(/^\S{0,20}:/.test(t) && t.length > 120)) titleAt = i;
     break;
   }
   if (titleAt < 0) return;

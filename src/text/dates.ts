@@ -44,7 +44,7 @@ const NAMED = new RegExp(
 // "13 محرم 1435" (optionally followed by هـ)
 const HIJRI = new RegExp(`(?<![\\d])(\\d{1,2})\\s+(${alt(HIJRI_NUMBER.keys())})\\s+(1[34]\\d\\d)`, "g");
 // "2013-11-19", "19/11/2013", "17 / 11 / 2013", "21.11.2013", "20-11-2013"
-const NUMERIC = /(?<![\d])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\s*([./\-])\s*(\d{1,2})\s*\5\s*(\d{4}))(?![\d])/g;
+const NUMERIC = /(?<![\d])(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})\s*([./\-])\s*(\d{1,2})\s*\6\s*(\d{4}))(?![\d])/g;
 
 export interface FoundDate {
   /** ISO date YYYY-MM-DD, or YYYY-MM-DD with the year of the context when the text gave none. */
@@ -117,7 +117,7 @@ export function findDates(normal: string): FoundDate[] {
     if (iso) found.push({ iso, index: m.index!, length: m[0].length, calendar: "hijri", hasYear: true });
   }
   for (const m of normal.matchAll(NUMERIC)) {
-    const iso = m[1] ? isoIfValid(Number(m[1]), Number(m[2]), Number(m[3])) : isoIfValid(Number(m[7]), Number(m[6]), Number(m[4]));
+    const iso = m[1] ? isoIfValid(Number(m[1]), Number(m[3]), Number(m[4])) : isoIfValid(Number(m[8]), Number(m[7]), Number(m[5]));
     if (iso) found.push({ iso, index: m.index!, length: m[0].length, calendar: "gregorian", hasYear: true });
   }
   return found.sort((a, b) => a.index - b.index);

@@ -76,6 +76,15 @@ describe("readMetadata", () => {
     expect(meta.publishedAt).toBe(iso);
     expect(meta.dateSource).toBe(source);
   });
+  it("takes a headline with a colon for the title and the dateline under it for the date", () => {
+    const text =
+      "لافروف: لا شروط مسبقة لجنيف 2\nموسكو - 12 يناير 2014 (رويترز)\nقال وزير الخارجية الروسي سيرغي لافروف اليوم إن المؤتمر يجب أن يعقد دون شروط مسبقة.";
+    expect(readMetadata(text, classifyLines(text))).toMatchObject({
+      title: "لافروف: لا شروط مسبقة لجنيف 2",
+      publishedAt: "2014-01-12",
+      dateSource: "dateline",
+    });
+  });
   it("reads title and outlet", () => {
     const text = "روسيا مرتاحة لقبول سوريا المشاركة\nالاخبار\nأعربت وزارة الخارجية الروسية عن ارتياحها.";
     expect(readMetadata(text, classifyLines(text))).toMatchObject({ title: "روسيا مرتاحة لقبول سوريا المشاركة", outlet: "الاخبار" });
