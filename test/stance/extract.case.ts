@@ -276,4 +276,14 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقالت المعارضة السورية إنها لن تجلس مع بشار الأسد. وقالت الخارجية الصينية إن بكين تدعم الحوار دون شروط مسبقة.",
     expected: ["syrian_opposition assad_role must_go"],
   },
+  {
+    why: "not going before the siege is lifted",
+    text: "وأكد رياض حجاب أن الهيئة لن تذهب إلى جنيف 3 قبل رفع الحصار عن المدن المحاصرة.",
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "refusing any talk of his departure",
+    text: "وأعلن وزير الخارجية الإيراني محمد جواد ظريف أن بلاده ترفض أي حديث عن رحيل الأسد.",
+    expected: ["iran assad_role may_stay"],
+  },
 ];
