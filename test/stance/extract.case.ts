@@ -286,4 +286,14 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وأعلن وزير الخارجية الإيراني محمد جواد ظريف أن بلاده ترفض أي حديث عن رحيل الأسد.",
     expected: ["iran assad_role may_stay"],
   },
+  {
+    why: "a list of speakers speaks for itself, not reported by one of them",
+    text: "ودعت بريطانيا وفرنسا إلى عدم دعوة إيران ما لم تقبل بيان جنيف 1.",
+    expected: ["uk iran_participation conditional", "france iran_participation conditional"],
+  },
+  {
+    why: "hoping Iran takes part",
+    text: "وأبدى الأخضر الإبراهيمي أمله في أن تشارك إيران في المؤتمر.",
+    expected: ["un iran_participation support"],
+  },
 ];

@@ -36,6 +36,10 @@ describe("extract: claims carry what the contract and analysts need", () => {
     const envoy = extractArticle("t", "وقال دي ميستورا إن الأمم المتحدة تدعو إلى مفاوضات دون شروط مسبقة.", lexicon).claims;
     expect(envoy.map((c) => c.actor)).toEqual(["de_mistura"]);
   });
+  it("a list of speakers is not reported by one of its members", () => {
+    const claims = extractArticle("t", "ودعت بريطانيا وفرنسا إلى عدم دعوة إيران ما لم تقبل بيان جنيف 1.", lexicon).claims;
+    expect(claims.map((c) => c.reported_by)).toEqual([undefined, undefined]);
+  });
   it("says which rules made a claim", () => {
     const [claim] = extractArticle("t", "وقال كيري إنه حان الوقت لرحيل الأسد.", lexicon).claims;
     expect(claim?.rules).toContain("assad.time-to-go");

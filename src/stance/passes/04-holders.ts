@@ -152,6 +152,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const holdings: Holding[] = [primary];
   // Coordinated holders: «روسيا والولايات المتحدة متفقتان …».
   if (primary.method === "subject") {
+    const first = holdings.length;
     const i = inSentence.indexOf(primary.holder);
     for (
       let j = i - 1;
@@ -159,6 +160,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       j--
     ) {
       holdings.push({ ...primary, holder: inSentence[j]! });
+    }
+    // «ودعت بريطانيا وفرنسا …»: when the speaker is one of the list, the list speaks for itself.
+    if (holdings.length > first && frameBefore && holdings.some((h) => h.holder === frameBefore.speaker)) {
+      for (const h of holdings) delete h.reportedBy;
     }
   }
   // Approval: «أعربت الخارجية الروسية عن ارتياحها لإعراب سوريا عن استعدادها …» — Russia holds it too.
