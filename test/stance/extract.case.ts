@@ -296,4 +296,19 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وأبدى الأخضر الإبراهيمي أمله في أن تشارك إيران في المؤتمر.",
     expected: ["un iran_participation support"],
   },
+  {
+    why: "refusing Assad as part of the transition",
+    text: 'وقال أحمد الجربا: "لا يمكن أن نقبل بأن يكون الأسد جزءا من المرحلة الانتقالية".',
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "Iran rejected as long as its forces fight",
+    text: 'وتابع الجربا أن "مشاركة إيران في المؤتمر مرفوضة طالما أن قواتها تقاتل إلى جانب النظام".',
+    expected: ["national_coalition iran_participation conditional"],
+  },
+  {
+    why: "Iran's participation rejected outright",
+    text: "وقال أحمد الجربا إن مشاركة إيران في المؤتمر مرفوضة.",
+    expected: ["national_coalition iran_participation oppose"],
+  },
 ];

@@ -195,10 +195,14 @@ export function findIranCues(
       (markerAfter !== null && words.between(spanEnd, spanEnd + markerAfter) <= 6 && ir.conditionVerbs.test(tail.slice(markerAfter)));
     const oppose = lastMatch(ir.opposeTriggers, lead);
     const support = lastMatch(ir.supportTriggers, lead);
+    // «مشاركة إيران … مرفوضة»: a rejection right after the participation, said by whoever speaks.
+    const rejectedAt = firstMatch(ir.opposeTriggers, tail);
+    const rejectedRightAfter = rejectedAt !== null && words.between(spanEnd, spanEnd + rejectedAt) <= 3;
     let stance: Stance | null = null;
     if (conditional) stance = "conditional";
     else if (oppose !== null && (support === null || oppose > support)) stance = "oppose";
     else if (support !== null) stance = "support";
+    else if (rejectedRightAfter) stance = "oppose";
     if (stance) {
       // The cue is the participation itself; its holder is found before it (the trigger's subject).
       cues.push({
