@@ -311,4 +311,29 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال أحمد الجربا إن مشاركة إيران في المؤتمر مرفوضة.",
     expected: ["national_coalition iran_participation oppose"],
   },
+  {
+    why: "Assad on his own departure",
+    text: "وقال الرئيس بشار الأسد في مقابلة إن مسألة تنحيه غير مطروحة على الإطلاق.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "release of detainees as a precondition for any negotiations",
+    text: "وطالبت الهيئة العليا للمفاوضات بالإفراج عن المعتقلين كشرط مسبق لأي مفاوضات.",
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "never set his departure as a condition",
+    text: "وقال ديمتري بيسكوف إن موسكو لم تضع أبدا شرط رحيل الأسد.",
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "rejecting any role for Assad",
+    text: "وأعرب أحمد داود أوغلو عن رفض بلاده لأي دور للأسد في المرحلة المقبلة.",
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "sources in a party speak for it",
+    text: "وقالت مصادر في الائتلاف إن إيران لا يمكن أن تكون جزءا من الحل ما دامت ميليشياتها في سوريا.",
+    expected: ["national_coalition iran_participation conditional"],
+  },
 ];

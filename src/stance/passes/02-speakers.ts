@@ -50,14 +50,23 @@ export function findClauseBoundaries(normal: string, lexicon: Lexicon): number[]
   return out;
 }
 
+/** «وقالت مصادر في الائتلاف»: sources in or close to a party speak for it. */
+const SOURCES_IN =
+  /^\s+(?:مصادر|مصدر|اوساط|مسؤول|مسؤولون|قيادي|قياديون)(?:\s+[\u0621-\u064A]+)?\s+(?:في|من|داخل|مقربه\s+من|مقرب\s+من|مطلعه\s+في)\s+$/;
+
 /** Words that may follow a speech verb without being its subject: days, times, prepositions. */
 const NOT_A_SUBJECT = /^(?:اليوم|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الليله|الماضي|اليوم|الان|ايضا)$/;
 
 /** A definite noun right after the verb («وقالت الخارجية الصينية») is its subject. */
 function unknownSubjectFollows(normal: string, pos: number): boolean {
-  const m = /^\s+(ال[\u0621-\u064A]+)/.exec(normal.slice(pos, pos + 40));
-  return !!m && !NOT_A_SUBJECT.test(m[1]!);
+  const m = /^\s+([\u0621-\u064A]+)/.exec(normal.slice(pos, pos + 40));
+  if (!m) return false;
+  const word = m[1]!;
+  return (word.startsWith("ال") && !NOT_A_SUBJECT.test(word)) || UNNAMED_SPEAKERS.test(word);
 }
+
+/** Speakers named by their role only: «مصادر», «مسؤول», «دبلوماسي». */
+const UNNAMED_SPEAKERS = /^(?:مصادر|مصدر|مسؤول|مسؤولون|دبلوماسي|دبلوماسيون|اوساط|متحدث|ناطق|وكاله|صحيفه|بيان|مراقبون|محللون)$/;
 
 /** Does the word before `pos` make the mention a place ("في موسكو") rather than a holder? */
 export function isLocative(normal: string, lexicon: Lexicon, pos: number): boolean {
@@ -117,7 +126,7 @@ export function findFrames(
         (m) =>
           m.start >= vEnd &&
           words.between(vEnd, m.start) <= 3 &&
-          !isLocative(normal, lexicon, m.start) &&
+          (!isLocative(normal, lexicon, m.start) || SOURCES_IN.test(normal.slice(vEnd, m.start))) &&
           !crossesBoundary(boundaries, vEnd, m.start) &&
           // What follows «إن/أن» or a colon is what was said, not who said it.
           !/[:"]|(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(normal.slice(vEnd, m.start)),

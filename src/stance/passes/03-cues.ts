@@ -178,7 +178,14 @@ export function findIranCues(
       }
     }
     const next = participations[lowerBound(participations, iran.end)];
-    const follows = next && next.start < s.end && words.between(iran.end, next.start) === 0 ? next : undefined;
+    // «إيران جزءاً من الحل», «إيران لا يمكن أن تكون جزءاً»: the participation word after Iran, across a copula.
+    const gap = next ? normal.slice(iran.end, next.start) : "";
+    const follows =
+      next &&
+      next.start < s.end &&
+      (words.between(iran.end, next.start) === 0 || (words.between(iran.end, next.start) <= 4 && /[يت]كون/.test(gap)))
+        ? next
+        : undefined;
     if (!p && !iran.delegation && !follows) continue;
     const spanStart = p ? p.start : iran.start;
     const spanEnd = Math.max(iran.end, follows?.end ?? 0);
