@@ -12,6 +12,9 @@ import { resolveHolders } from "./passes/04-holders";
 import { buildClaims } from "./passes/05-claims";
 import type { Claim } from "./types";
 
+/** A whole article (not a one-line dispatch) long enough to name Syria or Geneva somewhere if it is about them. */
+const OFF_TOPIC_MIN_LENGTH = 800;
+
 export interface ExtractedArticle {
   id: string;
   text: string;
@@ -32,8 +35,14 @@ export function extractArticle(id: string, original: string, lexicon: Lexicon, h
   // Metadata: title, outlet, publication date (Gregorian, numeric or Hijri).
   const metadata = readMetadata(original, lines);
   // Sentences of the stance-bearing lines, quotations, word positions and clause boundaries.
-  const sentences = splitSentences(text, lines);
-  if (sentences.length === 0) return { id, text: original, metadata, claims: [] };
+  // Sentences about other talks (the nuclear file, Ukraine …) that never name Syria or Geneva state nothing here;
+  // an article that never names them states nothing at all.
+  const sentences = splitSentences(text, lines).filter((s) => {
+    const t = text.normal.slice(s.start, s.end);
+    return !lexicon.context.otherTalks.test(t) || lexicon.context.syria.test(t);
+  });
+  const offTopic = text.normal.length > OFF_TOPIC_MIN_LENGTH && !lexicon.context.syria.test(text.normal);
+  if (sentences.length === 0 || offTopic) return { id, text: original, metadata, claims: [] };
   const quotes = findQuotes(text);
   const words = new WordIndex(text.normal);
   const boundaries = findClauseBoundaries(text.normal, lexicon);

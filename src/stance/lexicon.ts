@@ -69,6 +69,7 @@ export const CueLexiconSchema = z.object({
   }),
   conditions: z.record(z.string(), z.string()),
   participation: z.string(),
+  context: z.object({ why: z.string().optional(), syria: z.string(), otherTalks: z.string() }),
 });
 
 const PatternEntry = z.object({ pattern: z.string(), why: z.string().optional() });
@@ -141,6 +142,8 @@ export interface Lexicon {
   };
   conditions: Array<{ id: string; regex: RegExp }>;
   participation: RegExp;
+  /** The Syrian context every claim needs, and other talks that a sentence may be about instead. */
+  context: { syria: RegExp; otherTalks: RegExp };
   speechVerb: RegExp;
   continuation: RegExp;
   stanceWord: RegExp;
@@ -305,6 +308,10 @@ export function compileLexicon(data: LexiconData): Lexicon {
     },
     conditions: Object.entries(cues.conditions).map(([id, p]) => ({ id, regex: c(p, `cues.json: conditions.${id}`, "") })),
     participation: c(cues.participation, "cues.json: participation", ""),
+    context: {
+      syria: c(cues.context.syria, "cues.json: context.syria", ""),
+      otherTalks: c(cues.context.otherTalks, "cues.json: context.otherTalks", ""),
+    },
     speechVerb: c(attribution.speechVerbs.pattern, "attribution.json: speechVerbs"),
     continuation: c(attribution.speechVerbs.continuation, "attribution.json: speechVerbs.continuation", "y"),
     stanceWord: c(attribution.stanceWords.pattern, "attribution.json: stanceWords"),

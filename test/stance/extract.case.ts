@@ -336,4 +336,9 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقالت مصادر في الائتلاف إن إيران لا يمكن أن تكون جزءا من الحل ما دامت ميليشياتها في سوريا.",
     expected: ["national_coalition iran_participation conditional"],
   },
+  {
+    why: "other talks (the nuclear file) are not the Geneva-2 questions",
+    text: "وقال ظريف إن إيران مستعدة لاستئناف المحادثات حول الملف النووي دون شروط مسبقة.",
+    expected: [],
+  },
 ];

@@ -54,6 +54,10 @@ describe("extract: hostile input", () => {
     const text = "الرئيسة \\ أخبار \\ سوريا\nقرائنا من مستخدمي تلغرام\nإضغط هنا للإشتراك\nالتعليقات\nقال لافروف دون شروط مسبقة.";
     expect(extractArticle("b", text, lexicon).claims).toEqual([]);
   });
+  it("a whole article that never names Syria or Geneva gives no claims", () => {
+    const text = "وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات يجب أن تبدأ دون شروط مسبقة. ".repeat(12);
+    expect(extractArticle("off", text, lexicon).claims).toEqual([]);
+  });
   it("a table of contents that names stances gives no claims", () => {
     const text = [
       "عناوين الملف",
