@@ -341,4 +341,9 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال ظريف إن إيران مستعدة لاستئناف المحادثات حول الملف النووي دون شروط مسبقة.",
     expected: [],
   },
+  {
+    why: "what a speaker rejects is not their position",
+    text: "ورفض الائتلاف الوطني دعوة موسكو للمشاركة في لقاء غير رسمي دون شروط مسبقة.",
+    expected: [],
+  },
 ];

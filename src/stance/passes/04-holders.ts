@@ -32,6 +32,9 @@ export interface HolderContext {
   lexicon: Lexicon;
 }
 
+/** Speech verbs of rejection: the cue in their object is what is rejected. */
+const REJECTING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|رافضا|رافضه)$/;
+
 /** Quotes of three words or fewer are scare quotes or names («الوطن», «غير واقعية»), not speech. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -139,6 +142,16 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : frameBefore.method };
   if (!primary && frameAfter && frameAfter.method !== "continuation") primary = { cue, holder: frameAfter.speaker, method: "frame" };
   if (!primary) return [];
+  // «رفض الائتلاف دعوة موسكو … دون شروط»: what a speaker rejects is not their position.
+  const holder = primary.holder;
+  const ownFrame = (ctx.framesBySentence?.get(cue.sentence) ?? []).find((f) => f.speaker === holder && f.start < cue.start);
+  if (
+    ownFrame &&
+    REJECTING.test(normal.slice(ownFrame.start, ownFrame.end)) &&
+    !cue.rule.includes("reject") &&
+    !cue.rule.startsWith("iran.")
+  )
+    return [];
   // «قال لافروف إن موسكو …»: a person speaking for their own party is the most specific actor.
   if (primary.method === "subject" && !primary.holder.person) {
     const holder = primary.holder;
