@@ -115,9 +115,10 @@ describe("dashboard", () => {
 
   it("switches to English and stays usable at phone width", async () => {
     await page.click("button.lang");
-    expect(await page.getAttribute("html", "dir")).toBe("ltr");
+    // The language switch re-renders; wait for it rather than racing it.
+    await page.waitForSelector('html[dir="ltr"][lang="en"]');
     await page.setViewportSize({ width: 390, height: 800 });
-    expect(await page.textContent("[data-testid=cell-russia-geneva2_preconditions]")).toContain("unconditional");
+    await page.waitForSelector('[data-testid=cell-russia-geneva2_preconditions]:has-text("unconditional")');
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBeTruthy();
     await page.screenshot({ path: join(shots, "dashboard-phone-en.png"), fullPage: true });
