@@ -4,6 +4,7 @@ import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import type { Mention } from "./01-actors";
 import { matchesIn } from "./scan";
+import { firstAtOrAfter } from "./search";
 
 export interface Frame {
   /** Normal offsets of the verb (or of the colon in a headline "روسيا: …"). */
@@ -18,27 +19,14 @@ export interface Frame {
 
 /** Is there a clause boundary in [a, b)? */
 export function crossesBoundary(boundaries: readonly number[], a: number, b: number): boolean {
-  let lo = 0;
-  let hi = boundaries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (boundaries[mid]! < a) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < boundaries.length && boundaries[lo]! < b;
+  const i = firstAtOrAfter(boundaries, a);
+  return i < boundaries.length && boundaries[i]! < b;
 }
 
-/** Start of the clause containing pos, within its sentence. */
+/** Start of the clause containing pos, within its sentence: the last boundary before pos, if inside it. */
 export function clauseStart(boundaries: readonly number[], sentence: Sentence, pos: number): number {
-  // The last boundary before pos (binary search), if it lies inside the sentence.
-  let lo = 0;
-  let hi = boundaries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (boundaries[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const b = lo > 0 ? boundaries[lo - 1]! : -1;
+  const i = firstAtOrAfter(boundaries, pos);
+  const b = i > 0 ? boundaries[i - 1]! : -1;
   return b >= sentence.start ? b : sentence.start;
 }
 

@@ -5,6 +5,7 @@ import type { CompiledRule, Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import type { Mention } from "./01-actors";
 import { isLocative } from "./02-speakers";
+import { lowerBound, sentenceIndex } from "./search";
 
 export interface Cue {
   rule: string;
@@ -22,17 +23,10 @@ export interface Cue {
   parent?: Cue;
 }
 
+/** The sentence holding the whole span [pos, end), or -1. */
 function sentenceOf(sentences: readonly Sentence[], pos: number, end: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return end <= s.end ? mid : -1;
-  }
-  return -1;
+  const i = sentenceIndex(sentences, pos);
+  return i >= 0 && end <= sentences[i]!.end ? i : -1;
 }
 
 const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional" };
@@ -87,18 +81,6 @@ function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexic
     return false;
   }
   return true;
-}
-
-/** Index of the first item starting at or after pos (items sorted by start). */
-export function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Cues are at most a sentence long, so only the kept cues of the last few hundred characters can overlap. */

@@ -8,6 +8,7 @@ import type { Mention } from "./01-actors";
 import { clauseStart, crossesBoundary, isLocative, type Frame } from "./02-speakers";
 import { linkedWithConjunction, type Cue } from "./03-cues";
 import { matchesIn } from "./scan";
+import { lowerBound, sentenceIndex } from "./search";
 
 export interface Holding {
   cue: Cue;
@@ -65,19 +66,6 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
     out.push(...holdings);
   }
   return out;
-}
-
-function sentenceIndex(sentences: readonly Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Holding[] {
@@ -251,17 +239,8 @@ function reporter(frame: Frame | undefined, holder: Mention): string | undefined
 
 function speechQuoteAround(quotes: readonly Quote[], words: WordIndex, pos: number): Quote | undefined {
   // Quotes are sorted and disjoint: the last one starting at or before pos is the only candidate.
-  let lo = 0;
-  let hi = quotes.length - 1;
-  let q: Quote | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.start <= pos) {
-      q = quotes[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (q && !(pos < q.end)) q = undefined;
+  const candidate = quotes[lowerBound(quotes, pos + 1) - 1];
+  const q = candidate && pos < candidate.end ? candidate : undefined;
   return q && words.between(q.start, q.end) + 1 >= MIN_QUOTE_WORDS ? q : undefined;
 }
 

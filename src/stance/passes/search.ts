@@ -1,0 +1,32 @@
+// Binary searches over the sorted positions the passes share (clause boundaries, sentences, spans).
+import type { Sentence } from "../../text/sentences";
+
+/** Index of the first value at or after x in a sorted array (values.length if none). */
+export function firstAtOrAfter(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first item starting at or after pos (items sorted by start). */
+export function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the sentence containing pos, or -1 (between sentences, in boilerplate). */
+export function sentenceIndex(sentences: readonly Sentence[], pos: number): number {
+  const i = lowerBound(sentences, pos + 1) - 1;
+  return i >= 0 && pos < sentences[i]!.end ? i : -1;
+}
