@@ -73,6 +73,8 @@ export const DIRECTORY_SCHEMA: string[][] = [
   [
     "CREATE TABLE IF NOT EXISTS fingerprints (id TEXT PRIMARY KEY, canonical_id TEXT NOT NULL, minhash TEXT NOT NULL, reserved_at TEXT NOT NULL)",
     "INSERT OR IGNORE INTO fingerprints (id, canonical_id, minhash, reserved_at) SELECT id, canonical_id, minhash, ingested_at FROM articles WHERE minhash IS NOT NULL",
+    // The fingerprint lives in its own table now; the articles column would only go stale.
+    "ALTER TABLE articles DROP COLUMN minhash",
   ],
 ];
 

@@ -147,12 +147,6 @@ export class PartyHistory extends DurableObject<Env> {
     });
   }
 
-  /** Remove every observation of an article (its last claim for this party is gone). */
-  async forget(articleId: string): Promise<number> {
-    this.#summary = null;
-    return run(this.#sql, "DELETE FROM observations WHERE article_id = ?", articleId);
-  }
-
   /** Chronological observations (by publication date, then arrival), shifts marked, keyset-paginated. */
   async history(party: string, q: HistoryQuery): Promise<HistoryPage> {
     const where: string[] = [];
