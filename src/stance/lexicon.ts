@@ -1,5 +1,6 @@
 // The stance lexicon: actors, topic cues and attribution words as data, validated and compiled once.
 import { z } from "zod";
+import { KeywordSets } from "../text/keywords";
 import { normaliseTerm } from "../text/normalise";
 import { TOPICS, STANCES, type Stance, type Topic } from "./types";
 
@@ -129,6 +130,8 @@ export interface Lexicon {
   aliasesByFirstWord: Map<string, Array<{ alias: string; words: string[] }>>;
   aliases: Map<string, AliasInfo[]>;
   rules: CompiledRule[];
+  /** The words each rule's regex cannot match without, found for all rules in one scan (by rule index). */
+  ruleKeywords: KeywordSets;
   iran: {
     mention: RegExp;
     participation: RegExp;
@@ -286,6 +289,14 @@ export function compileLexicon(data: LexiconData): Lexicon {
       negatedStance: r.negatedStance as Stance | undefined,
     };
   });
+  const ruleKeywords = new KeywordSets(rules.map((r) => r.regex));
+  // The word analysis reads the regex source; a rule it would skip on its own example is a bug to stop on.
+  rules.forEach((r, i) => {
+    const example = normaliseTerm(cues.rules[i]!.example);
+    if (!ruleKeywords.presence(example, [{ start: 0, end: example.length }]).mayMatch(i, 0)) {
+      throw new LexiconError(`cues.json: rule "${r.id}": its required words are missing from its example`);
+    }
+  });
   const c = (p: string, where: string, flags = "g") => compilePattern(p, macros, where, flags);
   const iran = cues.iran;
   return {
@@ -295,6 +306,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     aliasesByFirstWord,
     aliases,
     rules,
+    ruleKeywords,
     iran: {
       mention: c(iran.mention, "cues.json: iran.mention"),
       participation: c(iran.participation, "cues.json: iran.participation"),

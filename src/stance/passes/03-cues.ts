@@ -38,35 +38,44 @@ const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional"
  */
 export function findPhraseCues(normal: string, sentences: readonly Sentence[], lexicon: Lexicon): Cue[] {
   const cues: Cue[] = [];
-  for (const rule of lexicon.rules) {
-    const re = rule.regex;
-    re.lastIndex = 0;
-    for (let m = re.exec(normal); m; m = re.exec(normal)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const si = sentenceOf(sentences, m.index, m.index + m[0].trimEnd().length);
-      if (si < 0) continue;
-      const s = sentences[si]!;
+  // One scan for every rule's required words; a rule's regex then runs only in the sentences that hold them.
+  const present = lexicon.ruleKeywords.presence(normal, sentences);
+  sentences.forEach((s, si) => {
+    // One character of context on each side: the rules' word-boundary lookarounds see the neighbours.
+    const from = Math.max(0, s.start - 1);
+    let window: string | null = null;
+    lexicon.rules.forEach((rule, ri) => {
+      if (!present.mayMatch(ri, si)) return;
+      window ??= normal.slice(from, Math.min(normal.length, s.end + 1));
       const sentence = normal.slice(s.start, s.end);
-      if (!requirementsMet(rule, sentence, m.index - s.start, lexicon)) continue;
-      // A negated cue («لم تعد تصر على …») says the opposite or nothing.
-      const negated =
-        rule.stance !== "conditional" && NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - s.start - 14), m.index - s.start));
-      if (negated && !rule.negatedStance) continue;
-      cues.push({
-        rule: negated ? `${rule.id}.negated` : rule.id,
-        topic: rule.topic,
-        stance: negated ? rule.negatedStance! : rule.stance,
-        start: m.index,
-        end: m.index + m[0].trimEnd().length,
-        sentence: si,
-        weight: negated ? rule.weight * 0.8 : rule.weight,
-        holder: rule.holder,
-      });
-    }
-  }
+      const re = rule.regex;
+      re.lastIndex = s.start - from;
+      for (let m = re.exec(window); m; m = re.exec(window)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const start = from + m.index;
+        const end = start + m[0].trimEnd().length;
+        if (end > s.end) break;
+        if (!requirementsMet(rule, sentence, start - s.start, lexicon)) continue;
+        // A negated cue («لم تعد تصر على …») says the opposite or nothing.
+        const negated =
+          rule.stance !== "conditional" && NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 14), start - s.start));
+        if (negated && !rule.negatedStance) continue;
+        cues.push({
+          rule: negated ? `${rule.id}.negated` : rule.id,
+          topic: rule.topic,
+          stance: negated ? rule.negatedStance! : rule.stance,
+          start,
+          end,
+          sentence: si,
+          weight: negated ? rule.weight * 0.8 : rule.weight,
+          holder: rule.holder,
+        });
+      }
+    });
+  });
   return resolveOverlaps(cues);
 }
 

@@ -1,0 +1,92 @@
+// Which sentences can a regex match at all? Each regex's required words (factors.ts), found for all regexes
+// in one pass over the text (scanner.ts); a regex then runs only over the sentences holding its words.
+import { requiredWords } from "./factors";
+import { KeywordScanner } from "./scanner";
+
+export { requiredWords } from "./factors";
+export { KeywordScanner } from "./scanner";
+
+/** Normal offsets of a span of text (a sentence). */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The required word sets of a list of regexes, with one scanner for all their words.
+ * Example: new KeywordSets([/دون\s+شروط/]).presence("قال: دون شروط.", [{start: 0, end: 14}]).mayMatch(0, 0) → true
+ */
+export class KeywordSets {
+  private readonly scanner: KeywordScanner;
+  /** Set ids each scanner pattern belongs to. */
+  private readonly setsOfPattern: number[][];
+  /** Per regex: the ids of the sets it requires (all of them), or null when it must always run. */
+  private readonly required: Array<number[] | null>;
+  private readonly setCount: number;
+
+  constructor(regexes: readonly RegExp[]) {
+    const setIds = new Map<string, number>();
+    const patternIds = new Map<string, number>();
+    this.setsOfPattern = [];
+    this.required = regexes.map((re) => {
+      const sets = requiredWords(re);
+      if (!sets) return null;
+      return sets.map((words) => {
+        const key = [...words].sort().join("|");
+        let id = setIds.get(key);
+        if (id === undefined) {
+          id = setIds.size;
+          setIds.set(key, id);
+          for (const w of words) {
+            let p = patternIds.get(w);
+            if (p === undefined) {
+              p = patternIds.size;
+              patternIds.set(w, p);
+              this.setsOfPattern.push([]);
+            }
+            this.setsOfPattern[p]!.push(id);
+          }
+        }
+        return id;
+      });
+    });
+    this.setCount = setIds.size;
+    this.scanner = new KeywordScanner([...patternIds.keys()]);
+  }
+
+  /** Which of the word sets occur in each span, found in one pass over the spans. */
+  presence(text: string, spans: readonly Span[]): KeywordPresence {
+    const width = this.setCount;
+    const seen = new Uint8Array(Math.max(1, width * spans.length));
+    spans.forEach((span, si) => {
+      const base = si * width;
+      this.scanner.scan(
+        text,
+        (pattern) => {
+          for (const id of this.setsOfPattern[pattern]!) seen[base + id] = 1;
+        },
+        span.start,
+        span.end,
+      );
+    });
+    return new KeywordPresence(seen, width, this.required);
+  }
+}
+
+/** The word sets found per span: whether a regex may match in a span. */
+export class KeywordPresence {
+  constructor(
+    private readonly seen: Uint8Array,
+    private readonly width: number,
+    private readonly required: ReadonlyArray<number[] | null>,
+  ) {}
+
+  /** False when span `span` lacks a word that every match of regex `regex` (its index) contains. */
+  mayMatch(regex: number, span: number): boolean {
+    const sets = this.required[regex];
+    if (!sets) return true;
+    const base = span * this.width;
+    for (const id of sets) if (this.seen[base + id] === 0) return false;
+    return true;
+  }
+}

@@ -1,0 +1,103 @@
+// One pass over a text finding every occurrence of many literal strings at once (Aho–Corasick as a dense DFA).
+// The extractor's rules are regexes; each names words that any match must contain, so one scan for those words
+// tells which sentences a rule can match at all, and the regex runs only there.
+
+/** Characters outside every pattern share one class: they only ever lead back to the root. */
+const OTHER = 0;
+
+/**
+ * Finds every occurrence of a fixed set of strings in one left-to-right pass, whatever their number.
+ * Example: new KeywordScanner(["شرط", "شروط"]).scan("دون شروط مسبقة", (p, end) => …) → (1, 8)
+ */
+export class KeywordScanner {
+  readonly patterns: readonly string[];
+  /** Character code → alphabet class (0 = a character no pattern uses). */
+  private readonly classOf: Uint8Array | Uint16Array;
+  private readonly width: number;
+  /** next[state * width + class] → state. */
+  private readonly next: Int32Array;
+  /** Patterns ending at a state: outStart[state] .. outStart[state + 1] into outList. */
+  private readonly outStart: Int32Array;
+  private readonly outList: Int32Array;
+
+  constructor(patterns: readonly string[]) {
+    this.patterns = patterns;
+    const classes = new Map<number, number>();
+    for (const p of patterns)
+      for (let i = 0; i < p.length; i++) if (!classes.has(p.charCodeAt(i))) classes.set(p.charCodeAt(i), classes.size + 1);
+    this.width = classes.size + 1;
+    this.classOf = this.width < 256 ? new Uint8Array(65536) : new Uint16Array(65536);
+    for (const [code, cls] of classes) this.classOf[code] = cls;
+
+    // The trie.
+    const trie: number[][] = [new Array<number>(this.width).fill(-1)];
+    const ends: number[][] = [[]];
+    patterns.forEach((p, index) => {
+      if (p.length === 0) return;
+      let state = 0;
+      for (let i = 0; i < p.length; i++) {
+        const cls = this.classOf[p.charCodeAt(i)]!;
+        if (trie[state]![cls]! < 0) {
+          trie[state]![cls] = trie.length;
+          trie.push(new Array<number>(this.width).fill(-1));
+          ends.push([]);
+        }
+        state = trie[state]![cls]!;
+      }
+      ends[state]!.push(index);
+    });
+
+    // Failure links breadth first, completing the trie into a DFA and merging each state's outputs with its
+    // failure state's (a pattern that is a suffix of another ends where the longer one does).
+    const states = trie.length;
+    const next = new Int32Array(states * this.width);
+    const fail = new Int32Array(states);
+    const queue: number[] = [];
+    for (let c = 0; c < this.width; c++) {
+      const s = trie[0]![c]!;
+      next[c] = s < 0 ? 0 : s;
+      if (s > 0) queue.push(s);
+    }
+    next[OTHER] = 0;
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      const out = ends[state]!;
+      for (const p of ends[fail[state]!]!) out.push(p);
+      for (let c = 0; c < this.width; c++) {
+        const s = trie[state]![c]!;
+        if (s < 0 || c === OTHER) {
+          next[state * this.width + c] = c === OTHER ? 0 : next[fail[state]! * this.width + c]!;
+          continue;
+        }
+        fail[s] = next[fail[state]! * this.width + c]!;
+        next[state * this.width + c] = s;
+        queue.push(s);
+      }
+    }
+    this.next = next;
+    this.outStart = new Int32Array(states + 1);
+    let total = 0;
+    for (let s = 0; s < states; s++) {
+      this.outStart[s] = total;
+      total += ends[s]!.length;
+    }
+    this.outStart[states] = total;
+    this.outList = new Int32Array(total);
+    for (let s = 0, k = 0; s < states; s++) for (const p of ends[s]!) this.outList[k++] = p;
+  }
+
+  /**
+   * Calls found(pattern, end) for every occurrence in text[from, to), in order of their end offsets.
+   * Example: scan("ورحيل الاسد", found) with patterns ["رحيل", "الاسد"] → found(0, 5), found(1, 11)
+   */
+  scan(text: string, found: (pattern: number, end: number) => void, from = 0, to = text.length): void {
+    const { classOf, next, outStart, outList, width } = this;
+    let state = 0;
+    for (let i = from; i < to; i++) {
+      state = next[state * width + classOf[text.charCodeAt(i)]!]!;
+      const a = outStart[state]!;
+      const b = outStart[state + 1]!;
+      for (let k = a; k < b; k++) found(outList[k]!, i + 1);
+    }
+  }
+}

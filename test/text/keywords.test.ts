@@ -1,0 +1,112 @@
+// Keyword prefilter: the multi-string scanner against a naive search, and the required words of a regex against
+// what its matches really contain (on every lexicon regex and the extractor's case sentences).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { defaultLexicon } from "../../src/stance/default-lexicon";
+import { KeywordScanner, KeywordSets, requiredWords } from "../../src/text/keywords";
+import { normaliseForMatching } from "../../src/text/normalise";
+import { EXTRACT_CASES } from "../stance/extract.case";
+
+function naive(patterns: string[], text: string): string[] {
+  const hits: string[] = [];
+  patterns.forEach((p, i) => {
+    if (!p) return;
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) hits.push(`${i}@${at + p.length}`);
+  });
+  return hits.sort();
+}
+
+function scanned(patterns: string[], text: string, from = 0, to = text.length): string[] {
+  const hits: string[] = [];
+  new KeywordScanner(patterns).scan(text, (p, end) => hits.push(`${p}@${end}`), from, to);
+  return hits.sort();
+}
+
+describe("KeywordScanner", () => {
+  it("finds overlapping words, a word inside another, and a word repeated", () => {
+    const patterns = ["شرط", "شروط", "الشروط", "روط", "دون"];
+    expect(scanned(patterns, "دون الشروط ودون شرط")).toEqual(naive(patterns, "دون الشروط ودون شرط"));
+    expect(scanned(patterns, "دون الشروط ودون شرط")).toContain("2@10");
+    expect(scanned(patterns, "دون الشروط ودون شرط")).toContain("3@10");
+  });
+
+  it("looks only inside the span it is given", () => {
+    expect(scanned(["شرط"], "شرط ثم شرط", 1)).toEqual(["0@10"]);
+    expect(scanned(["شرط"], "شرط ثم شرط", 0, 5)).toEqual(["0@3"]);
+  });
+
+  it("agrees with a naive search on any text over a small alphabet (property)", () => {
+    const letter = fc.constantFrom("ا", "ب", "ت", "ش", "ر", "ط", " ", "x");
+    const word = fc.array(letter, { minLength: 1, maxLength: 4 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.array(letter, { maxLength: 60 }), (patterns, chars) => {
+        const text = chars.join("");
+        expect(scanned(patterns, text)).toEqual(naive(patterns, text));
+      }),
+    );
+  });
+});
+
+describe("requiredWords", () => {
+  it.each([
+    [/(?:رفض|يرفض)\s+(?:الشروط|شروط)/, [["رفض"], ["شروط"]]],
+    [/(?<![\u0621-\u064A])[وف]?(?:دون|بلا)\s+شروط?/, [["دون", "بلا"], ["شرو"]]],
+    [/الاسد(?:\s+\S+){0,3}\s+(?:يرحل|يتنحي)/, [["الاسد"], ["يتنحي", "يرحل"]]],
+  ])("%s → %j", (re, expected) => {
+    const got = requiredWords(re)!.map((s) => [...s].sort());
+    expect(got).toEqual(expect.arrayContaining(expected.map((s) => [...s].sort())));
+  });
+
+  it("says nothing of a regex that can match without any word", () => {
+    expect(requiredWords(/\s+|[^،]{2,}/)).toBeNull();
+    expect(requiredWords(/(?:قال)?\s*/)).toBeNull();
+    expect(requiredWords(/شرط/i)).toBeNull();
+  });
+
+  it("never rules out a real match: every lexicon match holds a word of each required set", () => {
+    const lexicon = defaultLexicon();
+    const regexes = [
+      ...lexicon.rules.map((r) => r.regex),
+      lexicon.speechVerb,
+      lexicon.clauseBoundary,
+      lexicon.participation,
+      lexicon.context.syria,
+      lexicon.iran.mention,
+      lexicon.iran.participation,
+    ];
+    const texts = [...EXTRACT_CASES.map((c) => c.text)].map((t) => normaliseForMatching(t).normal);
+    let checked = 0;
+    for (const re of regexes) {
+      const sets = requiredWords(re);
+      if (!sets) continue;
+      const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+      for (const text of texts) {
+        for (const m of text.matchAll(global)) {
+          // The scanner looks at the match plus the context a lookaround may read.
+          const around = text.slice(Math.max(0, m.index - 1), m.index + m[0].length + 1);
+          for (const set of sets)
+            expect(
+              set.some((w) => around.includes(w)),
+              `${re.source.slice(0, 60)} on «${m[0]}»`,
+            ).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("lets a regex run where its words are and skips the sentences without them", () => {
+    const sets = new KeywordSets([/دون\s+(?:شروط|قيود)/, /\s+/]);
+    const text = "قال: دون شروط. ثم رحل. ودون قيود";
+    const spans = [
+      { start: 0, end: 14 },
+      { start: 15, end: 22 },
+      { start: 23, end: text.length },
+    ];
+    const present = sets.presence(text, spans);
+    expect([0, 1, 2].map((s) => present.mayMatch(0, s))).toEqual([true, false, true]);
+    // A regex with no required word always runs.
+    expect([0, 1, 2].map((s) => present.mayMatch(1, s))).toEqual([true, true, true]);
+  });
+});
