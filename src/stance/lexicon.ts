@@ -92,6 +92,9 @@ export type CueLexicon = z.infer<typeof CueLexiconSchema>;
 export type AttributionLexicon = z.infer<typeof AttributionLexiconSchema>;
 
 /** The three data files together, as stored in KV and in kv-fixtures/lexicon. */
+/** Clitics that may precede a name: و/ف (and), ب/ل/ك (prepositions), and their pairs. */
+const CLITICS = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+
 export interface LexiconData {
   actors: unknown;
   cues: unknown;
@@ -128,6 +131,11 @@ export interface Lexicon {
   actors: ActorLexicon["actors"];
   /** Aliases by their first word; each entry lists the alias's words, longest aliases first. */
   aliasesByFirstWord: Map<string, Array<{ alias: string; words: string[] }>>;
+  /**
+   * The same, by the first word as written: bare or behind a clitic (و، ف، ب، ل، ك and their pairs). Each
+   * surface form lists its readings, bare first: «وزير» is the word «وزير» before it is «و» + «زير».
+   */
+  aliasesBySurface: Map<string, Array<{ prefix: number; entries: Array<{ alias: string; words: string[] }> }>>;
   aliases: Map<string, AliasInfo[]>;
   rules: CompiledRule[];
   /** The words each rule's regex cannot match without, found for all rules in one scan (by rule index). */
@@ -269,6 +277,17 @@ export function compileLexicon(data: LexiconData): Lexicon {
     aliasesByFirstWord.set(words[0]!, list);
   }
   for (const list of aliasesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || b.alias.length - a.alias.length);
+  const aliasesBySurface: Lexicon["aliasesBySurface"] = new Map();
+  for (const clitic of CLITICS) {
+    for (const [first, entries] of aliasesByFirstWord) {
+      // A clitic needs at least two letters after it, so «ب» + a one-letter word is no reading.
+      if (clitic && first.length < 2) continue;
+      const surface = clitic + first;
+      const readings = aliasesBySurface.get(surface) ?? [];
+      readings.push({ prefix: clitic.length, entries });
+      aliasesBySurface.set(surface, readings);
+    }
+  }
 
   const macros = cues.macros;
   const rules: CompiledRule[] = cues.rules.map((r) => {
@@ -304,6 +323,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     parties: actors.parties,
     actors: actors.actors,
     aliasesByFirstWord,
+    aliasesBySurface,
     aliases,
     rules,
     ruleKeywords,

@@ -37,7 +37,12 @@ export function readMetadata(original: string, lines: readonly Line[], now = new
   let publishedAt: string | null = null;
   let dateSource: ArticleMetadata["dateSource"] = null;
   // Header lines first (dateline, byline), then the article's last lines (sign-offs carry the date in op-eds).
-  const header = lines.filter((l) => ["dateline", "byline", "title"].includes(l.kind) || LABELLED.test(normaliseTerm(text(l))));
+  // A label opens its line, so its first few dozen characters tell.
+  const header = lines.filter(
+    (l) =>
+      ["dateline", "byline", "title"].includes(l.kind) ||
+      LABELLED.test(normaliseTerm(original.slice(l.start, Math.min(l.end, l.start + 40)).trim())),
+  );
   const footer = lines
     .filter((l) => l.kind !== "blank" && l.kind !== "comments")
     .slice(-3)

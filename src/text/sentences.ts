@@ -121,12 +121,25 @@ export function findQuotes(text: NormalisedText): Quote[] {
   return quotes;
 }
 
+/** Characters that end a word for distance counting: whitespace, quotation marks, punctuation, dashes. */
+const WORD_BREAK = (() => {
+  const table = new Uint8Array(65536);
+  for (const ch of ' \t\n\r\f\v\u00A0\u2028\u2029\uFEFF"،,.؛:!?؟()«»-–—') table[ch.charCodeAt(0)] = 1;
+  for (let c = 0x2000; c <= 0x200a; c++) table[c] = 1;
+  for (const c of [0x1680, 0x202f, 0x205f, 0x3000]) table[c] = 1;
+  return table;
+})();
+
 /** Word starts of a text, for measuring distances in words. */
 export class WordIndex {
   readonly starts: number[] = [];
   constructor(normal: string) {
-    const re = /[^\s"،,.؛:!?؟()«»\-–—]+/g;
-    for (let m = re.exec(normal); m; m = re.exec(normal)) this.starts.push(m.index);
+    let inWord = false;
+    for (let i = 0; i < normal.length; i++) {
+      const isBreak = WORD_BREAK[normal.charCodeAt(i)] === 1;
+      if (!isBreak && !inWord) this.starts.push(i);
+      inWord = !isBreak;
+    }
   }
   /** Index of the word at or before a position. */
   at(pos: number): number {

@@ -21,15 +21,16 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
   // Words of the text: runs of Arabic letters, Latin letters and digits.
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let m = WORD.exec(normal); m; m = WORD.exec(normal)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  let inWord = false;
+  for (let i = 0; i <= normal.length; i++) {
+    const letter = i < normal.length && WORD_CHAR[normal.charCodeAt(i)] === 1;
+    if (letter && !inWord) starts.push(i);
+    else if (!letter && inWord) ends.push(i);
+    inWord = letter;
   }
-  WORD.lastIndex = 0;
   const mentions: Mention[] = [];
   for (let w = 0; w < starts.length; w++) {
-    const word = normal.slice(starts[w]!, ends[w]!);
-    const found = matchAt(normal, starts, ends, w, word, lexicon);
+    const found = matchAt(normal, starts, ends, w, lexicon);
     if (!found) continue;
     const candidates = lexicon.aliases.get(found.alias)!;
     if (candidates[0]!.actor === "") {
@@ -51,9 +52,24 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
   return mergeAdjacentSameActor(mentions, normal);
 }
 
-const WORD = /[\u0621-\u064Aa-z0-9]+/g;
-/** Clitics that may precede a name: و/ف (and), ب/ل/ك (prepositions), and their pairs. */
-const CLITICS = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+/** Letters of a word: Arabic letters (U+0621–U+064A), Latin lower case, digits. */
+const WORD_CHAR = (() => {
+  const table = new Uint8Array(65536);
+  for (let c = 0x0621; c <= 0x064a; c++) table[c] = 1;
+  for (let c = 0x61; c <= 0x7a; c++) table[c] = 1;
+  for (let c = 0x30; c <= 0x39; c++) table[c] = 1;
+  return table;
+})();
+
+/** Only whitespace between two words of an alias (no comma, no full stop). */
+function onlySpaceBetween(normal: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = normal.charCodeAt(i);
+    if (c !== 0x20 && !(c >= 0x09 && c <= 0x0d) && c !== 0xa0 && !/\s/.test(normal[i]!)) return false;
+  }
+  return true;
+}
 
 /** The longest alias starting at word w (after an optional clitic), with whitespace-only gaps between its words. */
 function matchAt(
@@ -61,28 +77,27 @@ function matchAt(
   starts: number[],
   ends: number[],
   w: number,
-  word: string,
   lexicon: Lexicon,
 ): { alias: string; prefix: number; lastWord: number } | null {
-  for (const clitic of CLITICS) {
-    if (clitic && !(word.startsWith(clitic) && word.length > clitic.length + 1)) continue;
-    const first = clitic ? word.slice(clitic.length) : word;
-    const entries = lexicon.aliasesByFirstWord.get(first);
-    if (!entries) continue;
+  const readings = lexicon.aliasesBySurface.get(normal.slice(starts[w]!, ends[w]!));
+  if (!readings) return null;
+  for (const { prefix, entries } of readings) {
     for (const entry of entries) {
       let ok = true;
       for (let k = 1; k < entry.words.length; k++) {
         const i = w + k;
+        const next = entry.words[k]!;
         if (
           i >= starts.length ||
-          normal.slice(starts[i]!, ends[i]!) !== entry.words[k] ||
-          !/^\s+$/.test(normal.slice(ends[i - 1]!, starts[i]!))
+          ends[i]! - starts[i]! !== next.length ||
+          !normal.startsWith(next, starts[i]!) ||
+          !onlySpaceBetween(normal, ends[i - 1]!, starts[i]!)
         ) {
           ok = false;
           break;
         }
       }
-      if (ok) return { alias: entry.alias, prefix: clitic.length, lastWord: w + entry.words.length - 1 };
+      if (ok) return { alias: entry.alias, prefix, lastWord: w + entry.words.length - 1 };
     }
   }
   return null;
