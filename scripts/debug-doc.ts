@@ -19,9 +19,10 @@ for (const a of splitDocuments(basename(file), readFileSync(file, "utf8"))) {
   const text = normaliseForMatching(a.text);
   const sentences = splitSentences(text, lines);
   const words = new WordIndex(text.normal);
-  const boundaries = findClauseBoundaries(text.normal, lexicon);
+  const present = lexicon.keywords.presence(text.normal, sentences);
+  const boundaries = findClauseBoundaries(text.normal, sentences, present, lexicon);
   const mentions = findMentions(text.normal, lexicon, null);
-  const frames = findFrames(text.normal, sentences, mentions, words, boundaries, lexicon);
+  const frames = findFrames(text.normal, sentences, mentions, words, boundaries, present, lexicon);
   console.log(`== ${a.id}`);
   console.log("lines:", lines.map((l) => l.kind).join(" "));
   for (const f of frames) console.log(`frame s${f.sentence} ${f.method} ${f.speaker.actor} @${text.normal.slice(f.start, f.end)}`);

@@ -33,27 +33,34 @@ export function extractArticle(id: string, original: string, lexicon: Lexicon, h
   // Lines: title, bylines, boilerplate (breadcrumbs, tables of contents, prompts, comments, sign-offs).
   const lines = classifyLines(original, text);
   // Metadata: title, outlet, publication date (Gregorian, numeric or Hijri).
-  const metadata = readMetadata(original, lines);
+  const metadata = readMetadata(text, lines);
   // Sentences of the stance-bearing lines, quotations, word positions and clause boundaries.
   // Sentences about other talks (the nuclear file, Ukraine …) that never name Syria or Geneva state nothing here;
   // an article that never names them states nothing at all.
-  const sentences = splitSentences(text, lines).filter((s) => {
+  // One scan finds the words every rule and frame regex needs, so each runs only in sentences that have them.
+  const allSentences = splitSentences(text, lines);
+  const found = lexicon.keywords.presence(text.normal, allSentences);
+  const kept: number[] = [];
+  allSentences.forEach((s, i) => {
+    if (!found.mayMatch(lexicon.keywordSlots.otherTalks, i)) return kept.push(i);
     const t = text.normal.slice(s.start, s.end);
-    return !lexicon.context.otherTalks.test(t) || lexicon.context.syria.test(t);
+    if (!lexicon.context.otherTalks.test(t) || lexicon.context.syria.test(t)) kept.push(i);
   });
+  const sentences = kept.map((i) => allSentences[i]!);
+  const present = found.select(kept);
   const offTopic = text.normal.length > OFF_TOPIC_MIN_LENGTH && !lexicon.context.syria.test(text.normal);
   if (sentences.length === 0 || offTopic) return { id, text: original, metadata, claims: [] };
   const quotes = findQuotes(text);
   const words = new WordIndex(text.normal);
-  const boundaries = findClauseBoundaries(text.normal, lexicon);
+  const boundaries = findClauseBoundaries(text.normal, sentences, present, lexicon);
   const year = hints.year ?? (metadata.publishedAt ? Number(metadata.publishedAt.slice(0, 4)) : null);
   // 1. Actors named in the text.
   const mentions = findMentions(text.normal, lexicon, year);
   // 2. Speaker frames, with continuation of the last speaker.
-  const frames = findFrames(text.normal, sentences, mentions, words, boundaries, lexicon);
+  const frames = findFrames(text.normal, sentences, mentions, words, boundaries, present, lexicon);
   // 3. Topic cues: phrase rules, Iran's participation, Assad's removal inside a condition.
-  const phrase = findPhraseCues(text.normal, sentences, lexicon);
-  const iran = findIranCues(text.normal, sentences, mentions, words, (s, pos) => clauseStart(boundaries, s, pos), lexicon);
+  const phrase = findPhraseCues(text.normal, sentences, present, lexicon);
+  const iran = findIranCues(text.normal, sentences, mentions, words, (s, pos) => clauseStart(boundaries, s, pos), present, lexicon);
   const removal = findRemovalInCondition(text.normal, phrase, sentences, lexicon);
   // A condition on Iran's participation («مشاركة إيران … مشروطة بانسحاب …») is not a precondition of the talks:
   // drop a preconditions cue that follows a conditional Iran cue closely in its sentence.

@@ -92,6 +92,22 @@ export type CueLexicon = z.infer<typeof CueLexiconSchema>;
 export type AttributionLexicon = z.infer<typeof AttributionLexiconSchema>;
 
 /** The three data files together, as stored in KV and in kv-fixtures/lexicon. */
+/** Regexes run sentence by sentence that the keyword prefilter gates besides the rules. */
+export const KEYWORD_SLOTS = ["speechVerb", "clauseBoundary", "iranMention", "iranParticipation", "otherTalks"] as const;
+export type KeywordSlot = (typeof KEYWORD_SLOTS)[number];
+
+const SURFACE_HASH_SIZE = 1 << 16;
+
+/**
+ * A 16-bit hash of text[from, to), for the surface filter of actor names.
+ * Example: wordHash("وقال لافروف", 5, 11) === wordHash("لافروف", 0, 6)
+ */
+export function wordHash(text: string, from: number, to: number): number {
+  let h = to - from;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return (h ^ (h >>> 16)) & (SURFACE_HASH_SIZE - 1);
+}
+
 /** Clitics that may precede a name: و/ف (and), ب/ل/ك (prepositions), and their pairs. */
 const CLITICS = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
 
@@ -136,10 +152,16 @@ export interface Lexicon {
    * surface form lists its readings, bare first: «وزير» is the word «وزير» before it is «و» + «زير».
    */
   aliasesBySurface: Map<string, Array<{ prefix: number; entries: Array<{ alias: string; words: string[] }> }>>;
+  /** A bit per wordHash() of every surface form: most words of a text are no name's first word, told without a slice. */
+  surfaceHashes: Uint8Array;
   aliases: Map<string, AliasInfo[]>;
   rules: CompiledRule[];
-  /** The words each rule's regex cannot match without, found for all rules in one scan (by rule index). */
-  ruleKeywords: KeywordSets;
+  /**
+   * The words each regex cannot match without, found for all of them in one scan: the rules by their index,
+   * then the regexes named in `keywordSlots`.
+   */
+  keywords: KeywordSets;
+  keywordSlots: Record<KeywordSlot, number>;
   iran: {
     mention: RegExp;
     participation: RegExp;
@@ -289,6 +311,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
     }
   }
 
+  const surfaceHashes = new Uint8Array(SURFACE_HASH_SIZE);
+  for (const surface of aliasesBySurface.keys()) surfaceHashes[wordHash(surface, 0, surface.length)] = 1;
+
   const macros = cues.macros;
   const rules: CompiledRule[] = cues.rules.map((r) => {
     const regex = compilePattern(r.pattern, macros, `cues.json: rule "${r.id}"`);
@@ -308,28 +333,38 @@ export function compileLexicon(data: LexiconData): Lexicon {
       negatedStance: r.negatedStance as Stance | undefined,
     };
   });
-  const ruleKeywords = new KeywordSets(rules.map((r) => r.regex));
+  const c = (p: string, where: string, flags = "g") => compilePattern(p, macros, where, flags);
+  const iran = cues.iran;
+  const gated: Record<KeywordSlot, RegExp> = {
+    speechVerb: c(attribution.speechVerbs.pattern, "attribution.json: speechVerbs"),
+    clauseBoundary: c(attribution.clauseBoundaries.pattern, "attribution.json: clauseBoundaries"),
+    iranMention: c(iran.mention, "cues.json: iran.mention"),
+    iranParticipation: c(iran.participation, "cues.json: iran.participation"),
+    otherTalks: c(cues.context.otherTalks, "cues.json: context.otherTalks", ""),
+  };
+  const keywords = new KeywordSets([...rules.map((r) => r.regex), ...KEYWORD_SLOTS.map((k) => gated[k])]);
+  const keywordSlots = Object.fromEntries(KEYWORD_SLOTS.map((k, i) => [k, rules.length + i])) as Record<KeywordSlot, number>;
   // The word analysis reads the regex source; a rule it would skip on its own example is a bug to stop on.
   rules.forEach((r, i) => {
     const example = normaliseTerm(cues.rules[i]!.example);
-    if (!ruleKeywords.presence(example, [{ start: 0, end: example.length }]).mayMatch(i, 0)) {
+    if (!keywords.presence(example, [{ start: 0, end: example.length }]).mayMatch(i, 0)) {
       throw new LexiconError(`cues.json: rule "${r.id}": its required words are missing from its example`);
     }
   });
-  const c = (p: string, where: string, flags = "g") => compilePattern(p, macros, where, flags);
-  const iran = cues.iran;
   return {
     version: `${actors.version}/${cues.version}/${attribution.version}`,
     parties: actors.parties,
     actors: actors.actors,
     aliasesByFirstWord,
     aliasesBySurface,
+    surfaceHashes,
     aliases,
     rules,
-    ruleKeywords,
+    keywords,
+    keywordSlots,
     iran: {
-      mention: c(iran.mention, "cues.json: iran.mention"),
-      participation: c(iran.participation, "cues.json: iran.participation"),
+      mention: gated.iranMention,
+      participation: gated.iranParticipation,
       listIntroducers: c(iran.listIntroducers, "cues.json: iran.listIntroducers", ""),
       supportTriggers: c(iran.supportTriggers, "cues.json: iran.supportTriggers"),
       opposeTriggers: c(iran.opposeTriggers, "cues.json: iran.opposeTriggers"),
@@ -342,15 +377,15 @@ export function compileLexicon(data: LexiconData): Lexicon {
     participation: c(cues.participation, "cues.json: participation", ""),
     context: {
       syria: c(cues.context.syria, "cues.json: context.syria", ""),
-      otherTalks: c(cues.context.otherTalks, "cues.json: context.otherTalks", ""),
+      otherTalks: gated.otherTalks,
     },
-    speechVerb: c(attribution.speechVerbs.pattern, "attribution.json: speechVerbs"),
+    speechVerb: gated.speechVerb,
     continuation: c(attribution.speechVerbs.continuation, "attribution.json: speechVerbs.continuation", "y"),
     stanceWord: c(attribution.stanceWords.pattern, "attribution.json: stanceWords"),
     isStanceWord: c(attribution.stanceWords.pattern, "attribution.json: stanceWords", ""),
     approvalWord: c(attribution.approvalWords.pattern, "attribution.json: approvalWords"),
     agreement: c(attribution.agreement.pattern, "attribution.json: agreement"),
-    clauseBoundary: c(attribution.clauseBoundaries.pattern, "attribution.json: clauseBoundaries"),
+    clauseBoundary: gated.clauseBoundary,
     locativeBefore: c(attribution.locativeBefore.pattern, "attribution.json: locativeBefore", ""),
     objectBefore: c(attribution.objectBefore.pattern, "attribution.json: objectBefore", ""),
     narrativeOnly: c(attribution.narrativeOnly.pattern, "attribution.json: narrativeOnly", ""),

@@ -8,6 +8,9 @@ export interface Line {
   /** Offsets of the line in the article's original text (without its newline). */
   readonly start: number;
   readonly end: number;
+  /** The same line in the normal text the lines were classified from. */
+  readonly normalStart: number;
+  readonly normalEnd: number;
   readonly kind: LineKind;
 }
 
@@ -31,6 +34,8 @@ const TOC_HEADINGS = [
 /** Breadcrumb trails: "الرئيسة \ ملفات المركز \ …", "الرئيسية > أخبار > …". */
 const BREADCRUMB = /(?:^|\s)(?:الرئيسه|الرئيسيه|الصفحه الرئيسيه|home)\s*[\\/>»›|]/;
 const CRUMB_SEPARATORS = /\s[\\>»›|]\s/g;
+/** Every breadcrumb has one of its separators; most lines have none, and skip both tests. */
+const CRUMB_MARK = /[\\/>»›|]/;
 /** Subscription and app prompts. */
 const PROMO = [
   "تلغرام",
@@ -47,8 +52,12 @@ const PROMO = [
 ].map(N);
 /** The start of a comment section: everything after it belongs to readers, not to the article. */
 const COMMENTS = /^\s*(?:التعليقات|تعليقات القراء|اضف تعليق|أضف تعليق|شارك برايك|التعليقات المنشوره)\s*:?\s*$/;
+/** The longest comment-section heading above, with room for spaces and a colon. */
+const COMMENTS_MAX = 40;
 const COMMENTS_DISCLAIMER = N("جميع التعليقات المنشورة");
 /** Agency sign-offs and wire codes at the end: "أ ش أ", "(أ ف ب)", "AZP02", "سيريانيوز", "وكالات". */
+/** A sign-off is a few characters on its own line: an agency code, never a sentence. */
+const SIGNOFF_MAX = 24;
 const SIGNOFF =
   /^\s*(?:\(?[اأ]\s?[.]?\s?[شف]\s?[.]?\s?[اأب]\)?|[a-z]{2,4}\d{1,3}|\(?(?:رويترز|وكالات|سانا|يو بي اي|د ب ا|ا ف ب|سيريانيوز|كونا|واس|ارنا|قنا)\)?|admin)\s*$/i;
 
@@ -61,11 +70,13 @@ export function classifyLines(original: string, text: NormalisedText = normalise
   const lines: Line[] = [];
   let offset = 0;
   for (const raw of original.split("\n")) {
-    lines.push({ start: offset, end: offset + raw.length, kind: "body" });
+    const start = offset;
+    const end = offset + raw.length;
+    lines.push({ start, end, normalStart: normalOffset(text, start), normalEnd: normalOffset(text, end), kind: "body" });
     offset += raw.length + 1;
   }
   // One normalisation of the whole article, sliced per line.
-  const normal = lines.map((l) => text.normal.slice(normalOffset(text, l.start), normalOffset(text, l.end)));
+  const normal = lines.map((l) => text.normal.slice(l.normalStart, l.normalEnd));
   const kinds: LineKind[] = lines.map(() => "body");
   let inComments = false;
   let inToc = false;
@@ -79,7 +90,7 @@ export function classifyLines(original: string, text: NormalisedText = normalise
       kinds[i] = "blank";
       continue;
     }
-    if (COMMENTS.test(t)) {
+    if (t.length <= COMMENTS_MAX && COMMENTS.test(t)) {
       inComments = true;
       kinds[i] = "comments";
       continue;
@@ -88,7 +99,7 @@ export function classifyLines(original: string, text: NormalisedText = normalise
       kinds[i] = "comments";
       continue;
     }
-    if (BREADCRUMB.test(t) || (t.match(CRUMB_SEPARATORS)?.length ?? 0) >= 2) {
+    if (CRUMB_MARK.test(t) && (BREADCRUMB.test(t) || (t.match(CRUMB_SEPARATORS)?.length ?? 0) >= 2)) {
       kinds[i] = "breadcrumb";
       continue;
     }
@@ -107,7 +118,7 @@ export function classifyLines(original: string, text: NormalisedText = normalise
       kinds[i] = "promo";
       continue;
     }
-    if (SIGNOFF.test(t)) {
+    if (t.length <= SIGNOFF_MAX && SIGNOFF.test(t)) {
       kinds[i] = "signoff";
       continue;
     }

@@ -1,7 +1,7 @@
 // Title, outlet and publication date of an article, where its text gives them.
 import { type Line } from "./boilerplate";
 import { findDates } from "./dates";
-import { normaliseTerm } from "./normalise";
+import { normaliseForMatching, type NormalisedText } from "./normalise";
 
 export interface ArticleMetadata {
   title: string | null;
@@ -21,12 +21,14 @@ const EARLIEST_YEAR = 1990;
  * Read the metadata from classified lines.
  * Example: title line "روسيا مرتاحة …", byline "الاخبار" → {title: "روسيا مرتاحة …", outlet: "الاخبار"}
  */
-export function readMetadata(original: string, lines: readonly Line[], now = new Date()): ArticleMetadata {
+export function readMetadata(article: string | NormalisedText, lines: readonly Line[], now = new Date()): ArticleMetadata {
+  const { original, normal } = typeof article === "string" ? normaliseForMatching(article) : article;
   const text = (l: Line) => original.slice(l.start, l.end).trim();
+  const normalOf = (l: Line) => normal.slice(l.normalStart, l.normalEnd).trim();
   const titleLine = lines.find((l) => l.kind === "title");
   const bylines = lines.filter((l) => l.kind === "byline" || l.kind === "signoff");
   const outletLine = bylines.find((l) => {
-    const t = normaliseTerm(text(l));
+    const t = normalOf(l);
     return !LABELLED.test(t) && !/\d/.test(t) && t.length >= 3 && t.length <= 40;
   });
   const maxYear = now.getUTCFullYear() + 1;
@@ -37,12 +39,7 @@ export function readMetadata(original: string, lines: readonly Line[], now = new
   let publishedAt: string | null = null;
   let dateSource: ArticleMetadata["dateSource"] = null;
   // Header lines first (dateline, byline), then the article's last lines (sign-offs carry the date in op-eds).
-  // A label opens its line, so its first few dozen characters tell.
-  const header = lines.filter(
-    (l) =>
-      ["dateline", "byline", "title"].includes(l.kind) ||
-      LABELLED.test(normaliseTerm(original.slice(l.start, Math.min(l.end, l.start + 40)).trim())),
-  );
+  const header = lines.filter((l) => ["dateline", "byline", "title"].includes(l.kind) || LABELLED.test(normalOf(l)));
   const footer = lines
     .filter((l) => l.kind !== "blank" && l.kind !== "comments")
     .slice(-3)
@@ -53,7 +50,7 @@ export function readMetadata(original: string, lines: readonly Line[], now = new
     [footer, "signoff"],
   ] as const) {
     for (const line of group) {
-      const dates = findDates(normaliseTerm(text(line))).filter((d) => d.hasYear && usable(d.iso));
+      const dates = findDates(normalOf(line)).filter((d) => d.hasYear && usable(d.iso));
       const gregorian = dates.find((d) => d.calendar === "gregorian");
       const chosen = gregorian ?? dates[0];
       if (chosen) {

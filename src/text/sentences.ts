@@ -1,6 +1,6 @@
 // Sentences, quotations and word positions in normalised article text.
 import { STANCE_BEARING, type Line, type LineKind } from "./boilerplate";
-import { normalOffset, type NormalisedText } from "./normalise";
+import type { NormalisedText } from "./normalise";
 
 export interface Sentence {
   /** Normal offsets [start, end). */
@@ -32,8 +32,8 @@ export function splitSentences(text: NormalisedText, lines: readonly Line[]): Se
   const sentences: Sentence[] = [];
   lines.forEach((line, index) => {
     if (!STANCE_BEARING.has(line.kind)) return;
-    const start = normalOffset(text, line.start);
-    const end = normalOffset(text, line.end);
+    const start = line.normalStart;
+    const end = line.normalEnd;
     const body = text.normal.slice(start, end);
     let from = 0;
     SENTENCE_END.lastIndex = 0;

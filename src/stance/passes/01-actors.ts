@@ -1,5 +1,5 @@
 // Pass 1: find every mention of an actor from the lexicon (aliases, spelling variants, titles).
-import type { Lexicon } from "../lexicon";
+import { wordHash, type Lexicon } from "../lexicon";
 
 export interface Mention {
   /** Normal offsets of the name itself (after any clitic such as و or ل). */
@@ -30,6 +30,7 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
   }
   const mentions: Mention[] = [];
   for (let w = 0; w < starts.length; w++) {
+    if (lexicon.surfaceHashes[wordHash(normal, starts[w]!, ends[w]!)] === 0) continue;
     const found = matchAt(normal, starts, ends, w, lexicon);
     if (!found) continue;
     const candidates = lexicon.aliases.get(found.alias)!;

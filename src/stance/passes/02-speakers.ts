@@ -1,5 +1,6 @@
 // Pass 2: speaker frames. A speech or position verb with its subject before (لافروف قال) or after it
 // (قال لافروف); a subjectless verb (وأضاف، وتابع، ومضى يقول) continues the last speaker.
+import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import type { Mention } from "./01-actors";
@@ -30,11 +31,18 @@ export function clauseStart(boundaries: readonly number[], sentence: Sentence, p
   return b >= sentence.start ? b : sentence.start;
 }
 
-export function findClauseBoundaries(normal: string, lexicon: Lexicon): number[] {
+/**
+ * Clause boundaries («، لكن», «بينما», «؛») inside the sentences, in text order: clauses only ever matter
+ * within a sentence.
+ * Example: "قال كذا، لكن واشنطن ترفض" → [the offset of «،»]
+ */
+export function findClauseBoundaries(normal: string, sentences: readonly Sentence[], present: KeywordPresence, lexicon: Lexicon): number[] {
   const out: number[] = [];
-  const re = lexicon.clauseBoundary;
-  re.lastIndex = 0;
-  for (let m = re.exec(normal); m; m = re.exec(normal)) out.push(m.index);
+  sentences.forEach((s, si) => {
+    if (!present.mayMatch(lexicon.keywordSlots.clauseBoundary, si)) return;
+    // One character past the end: a boundary word's lookahead reads the space after it.
+    for (const m of matchesIn(lexicon.clauseBoundary, normal, s.start, s.end + 1)) if (m.index < s.end) out.push(m.index);
+  });
   return out;
 }
 
@@ -71,6 +79,7 @@ export function findFrames(
   mentions: readonly Mention[],
   words: WordIndex,
   boundaries: readonly number[],
+  present: KeywordPresence,
   lexicon: Lexicon,
 ): Frame[] {
   const frames: Frame[] = [];
@@ -95,7 +104,8 @@ export function findFrames(
         last = head;
       }
     }
-    for (const v of matchesIn(lexicon.speechVerb, normal, s.start, s.end)) {
+    const verbs = present.mayMatch(lexicon.keywordSlots.speechVerb, si) ? matchesIn(lexicon.speechVerb, normal, s.start, s.end) : [];
+    for (const v of verbs) {
       const vStart = v.index;
       const vEnd = v.index + v.text.length;
       const conjoined = /^[وف]/.test(v.text) && !/^(?:وافق|وافقت|فاجاب)/.test(v.text);

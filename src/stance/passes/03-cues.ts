@@ -1,10 +1,12 @@
 // Pass 3: topic cues. Phrase rules from the cue data, plus the two compositional cues: Iran's participation
 // (a participation word + Iran, judged by the triggers around it) and Assad's removal inside a condition.
+import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
 import type { CompiledRule, Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import type { Mention } from "./01-actors";
 import { isLocative } from "./02-speakers";
+import { matchesIn } from "./scan";
 import { lowerBound, sentenceIndex } from "./search";
 
 export interface Cue {
@@ -36,10 +38,9 @@ const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional"
  * one («دون أي شرط») is dropped; of overlapping cues on one topic, the longer wins.
  * Example: "… دون شروط مسبقة" → [{rule: "pre.without-preconditions", stance: "unconditional"}]
  */
-export function findPhraseCues(normal: string, sentences: readonly Sentence[], lexicon: Lexicon): Cue[] {
+export function findPhraseCues(normal: string, sentences: readonly Sentence[], present: KeywordPresence, lexicon: Lexicon): Cue[] {
   const cues: Cue[] = [];
-  // One scan for every rule's required words; a rule's regex then runs only in the sentences that hold them.
-  const present = lexicon.ruleKeywords.presence(normal, sentences);
+  // A rule's regex runs only in the sentences holding the words it cannot match without.
   sentences.forEach((s, si) => {
     // One character of context on each side: the rules' word-boundary lookarounds see the neighbours.
     const from = Math.max(0, s.start - 1);
@@ -133,21 +134,23 @@ export function findIranCues(
   mentions: readonly Mention[],
   words: WordIndex,
   clauseStartOf: (s: Sentence, pos: number) => number,
+  present: KeywordPresence,
   lexicon: Lexicon,
 ): Cue[] {
   const ir = lexicon.iran;
   const cues: Cue[] = [];
   const iranAt: Array<{ start: number; end: number; delegation: boolean }> = [];
-  ir.mention.lastIndex = 0;
-  for (let m = ir.mention.exec(normal); m; m = ir.mention.exec(normal)) {
-    iranAt.push({ start: m.index, end: m.index + m[0].length, delegation: /وفد/.test(m[0]) });
-  }
-  if (iranAt.length === 0) return cues;
+  // Iran and the participation words it governs share a sentence: look only in sentences naming Iran.
   const participations: Array<{ start: number; end: number }> = [];
-  ir.participation.lastIndex = 0;
-  for (let m = ir.participation.exec(normal); m; m = ir.participation.exec(normal)) {
-    participations.push({ start: m.index, end: m.index + m[0].length });
-  }
+  sentences.forEach((s, si) => {
+    if (!present.mayMatch(lexicon.keywordSlots.iranMention, si)) return;
+    const named = matchesIn(ir.mention, normal, s.start, s.end);
+    for (const m of named) iranAt.push({ start: m.index, end: m.index + m.text.length, delegation: /وفد/.test(m.text) });
+    if (named.length === 0 || !present.mayMatch(lexicon.keywordSlots.iranParticipation, si)) return;
+    for (const m of matchesIn(ir.participation, normal, s.start, s.end))
+      participations.push({ start: m.index, end: m.index + m.text.length });
+  });
+  if (iranAt.length === 0) return cues;
   const seen = new Set<number>();
   for (const iran of iranAt) {
     const si = sentenceOf(sentences, iran.start, iran.end);

@@ -45,11 +45,12 @@ interface Info {
 
 /**
  * A set is as good as its shortest string is long; many alternatives make it a little worse. A single letter
- * (a clitic such as «ب») occurs in nearly every sentence, so a set with one says nothing.
+ * (a clitic such as «ب») occurs in nearly every sentence, so a set with one says nothing; a single mark of
+ * punctuation («؛», «-») still tells some sentences apart.
  */
 function score(set: string[]): number {
-  const shortest = Math.min(...set.map((s) => s.length));
-  return set.length === 0 || shortest < 2 ? 0 : shortest * 1000 - set.length;
+  if (set.length === 0 || set.some((s) => s.length === 0 || /^[\p{L}\p{N}]$/u.test(s))) return 0;
+  return Math.min(...set.map((s) => s.length)) * 1000 - set.length;
 }
 
 /** Drop strings that contain another string of the set: finding the shorter one is enough. */

@@ -23,6 +23,7 @@ export class KeywordSets {
   /** Per regex: the ids of the sets it requires (all of them), or null when it must always run. */
   private readonly required: Array<number[] | null>;
   private readonly setCount: number;
+  private readonly labels: { start: Int32Array; list: Int32Array };
 
   constructor(regexes: readonly RegExp[]) {
     const setIds = new Map<string, number>();
@@ -52,23 +53,14 @@ export class KeywordSets {
     });
     this.setCount = setIds.size;
     this.scanner = new KeywordScanner([...patternIds.keys()]);
+    this.labels = this.scanner.labelStates(this.setsOfPattern);
   }
 
   /** Which of the word sets occur in each span, found in one pass over the spans. */
   presence(text: string, spans: readonly Span[]): KeywordPresence {
     const width = this.setCount;
     const seen = new Uint8Array(Math.max(1, width * spans.length));
-    spans.forEach((span, si) => {
-      const base = si * width;
-      this.scanner.scan(
-        text,
-        (pattern) => {
-          for (const id of this.setsOfPattern[pattern]!) seen[base + id] = 1;
-        },
-        span.start,
-        span.end,
-      );
-    });
+    spans.forEach((span, si) => this.scanner.mark(text, span.start, span.end, this.labels, seen, si * width));
     return new KeywordPresence(seen, width, this.required);
   }
 }
@@ -80,6 +72,13 @@ export class KeywordPresence {
     private readonly width: number,
     private readonly required: ReadonlyArray<number[] | null>,
   ) {}
+
+  /** The same presence for a subset of the spans, renumbered in the order given. */
+  select(spans: readonly number[]): KeywordPresence {
+    const seen = new Uint8Array(Math.max(1, spans.length * this.width));
+    spans.forEach((from, to) => seen.set(this.seen.subarray(from * this.width, (from + 1) * this.width), to * this.width));
+    return new KeywordPresence(seen, this.width, this.required);
+  }
 
   /** False when span `span` lacks a word that every match of regex `regex` (its index) contains. */
   mayMatch(regex: number, span: number): boolean {

@@ -87,6 +87,39 @@ export class KeywordScanner {
   }
 
   /**
+   * Labels per state: every label of every pattern ending there, without repeats, for mark().
+   * labels[p] lists pattern p's labels.
+   */
+  labelStates(labels: ReadonlyArray<readonly number[]>): { start: Int32Array; list: Int32Array } {
+    const states = this.outStart.length - 1;
+    const start = new Int32Array(states + 1);
+    const list: number[] = [];
+    for (let s = 0; s < states; s++) {
+      start[s] = list.length;
+      const seen = new Set<number>();
+      for (let k = this.outStart[s]!; k < this.outStart[s + 1]!; k++) for (const l of labels[this.outList[k]!]!) seen.add(l);
+      list.push(...seen);
+    }
+    start[states] = list.length;
+    return { start, list: Int32Array.from(list) };
+  }
+
+  /**
+   * Sets marks[base + label] = 1 for every label (see labelStates) of every pattern occurring in text[from, to).
+   * The hot loop of the extractor's prefilter: no call per occurrence.
+   */
+  mark(text: string, from: number, to: number, labels: { start: Int32Array; list: Int32Array }, marks: Uint8Array, base: number): void {
+    const { classOf, next, width } = this;
+    const { start, list } = labels;
+    let state = 0;
+    for (let i = from; i < to; i++) {
+      state = next[state * width + classOf[text.charCodeAt(i)]!]!;
+      const b = start[state + 1]!;
+      for (let k = start[state]!; k < b; k++) marks[base + list[k]!] = 1;
+    }
+  }
+
+  /**
    * Calls found(pattern, end) for every occurrence in text[from, to), in order of their end offsets.
    * Example: scan("ورحيل الاسد", found) with patterns ["رحيل", "الاسد"] → found(0, 5), found(1, 11)
    */
