@@ -346,4 +346,24 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "ورفض الائتلاف الوطني دعوة موسكو للمشاركة في لقاء غير رسمي دون شروط مسبقة.",
     expected: [],
   },
+  {
+    why: "the bare «المعارضة» speaks when it is the subject of a speech verb; «لن تشارك إلا بعد» is a condition",
+    text: "وقالت المعارضة في بيان إنها لن تشارك في مؤتمر جنيف 2 إلا بعد رحيل الأسد.",
+    expected: ["syrian_opposition geneva2_preconditions conditional", "syrian_opposition assad_role must_go"],
+  },
+  {
+    why: "the bare «المعارضة» as an object holds nothing",
+    text: "ودعا الإبراهيمي المعارضة إلى المشاركة في مؤتمر جنيف 2 دون شروط مسبقة.",
+    expected: ["un geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«وصف» begins with its own waw: not a conjoined verb, so its subject stands before it",
+    text: "وكان لافروف قد وصف مطالب المعارضة بتنحي الأسد بأنها غير واقعية، مؤكدا أن مستقبل سوريا يقرره السوريون في جنيف.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لن نذهب إلا بـ…»: attending only with something is a condition",
+    text: "وقال رئيس الائتلاف أحمد الجربا: «لن نذهب إلى جنيف إلا بضمانات واضحة لوقف القصف».",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
 ];

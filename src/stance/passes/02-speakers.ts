@@ -53,6 +53,9 @@ const SOURCES_IN =
 /** Words that may follow a speech verb without being its subject: days, times, prepositions. */
 const NOT_A_SUBJECT = /^(?:اليوم|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الليله|الماضي|اليوم|الان|ايضا)$/;
 
+/** Verbs whose first letter is their own و or ف, not the conjunction: «وافق», «وصف» (ووصف is conjoined). */
+const VERB_OWN_WAW = /^(?:وافق|وافقت|وصف|وصفت|فاجاب)$/;
+
 /** A definite noun right after the verb («وقالت الخارجية الصينية») is its subject. */
 function unknownSubjectFollows(normal: string, pos: number): boolean {
   const m = /^\s+([\u0621-\u064A]+)/.exec(normal.slice(pos, pos + 40));
@@ -108,7 +111,7 @@ export function findFrames(
     for (const v of verbs) {
       const vStart = v.index;
       const vEnd = v.index + v.text.length;
-      const conjoined = /^[وف]/.test(v.text) && !/^(?:وافق|وافقت|فاجاب)/.test(v.text);
+      const conjoined = /^[وف]/.test(v.text) && !VERB_OWN_WAW.test(v.text);
       const participle = lexicon.narrativeOnly.test(v.text);
       const reporting = !lexicon.isStanceWord.test(v.text);
       const before = [...inSentence].reverse().find(
