@@ -22,6 +22,8 @@ const ActorSchema = z.object({
     .array(z.object({ role: z.string().min(2), of: z.string(), from: z.number().int().optional(), to: z.number().int().optional() }))
     .optional(),
   speakerOnly: z.boolean().optional(),
+  /** Names that hold a position only as a speech verb's subject: «المعارضة» alone is mostly an object. */
+  speakerOnlyAliases: z.array(z.string().min(2)).optional(),
 });
 
 export const ActorLexiconSchema = z.object({
@@ -277,6 +279,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       }
     };
     for (const a of actor.aliases) add(a, {});
+    for (const a of actor.speakerOnlyAliases ?? []) add(a, { speakerOnly: true });
     for (const t of actor.titles ?? []) add(t.alias, { from: t.from, to: t.to });
     // "رئيس" + every name of the organisation: «رئيس الائتلاف الوطني لقوى الثورة والمعارضة السورية».
     for (const r of actor.roleOf ?? []) {
