@@ -44,6 +44,8 @@ const CueRuleSchema = z
     holder: z.enum(["subject"]).optional(),
     requiresParticipation: z.boolean().optional(),
     requiresNearby: z.string().optional(),
+    /** What the rule's pronoun («رحيله») refers to: named in its sentence or the one before. */
+    antecedent: z.string().optional(),
     /** The label when the cue is negated («لم تعد تصر على رحيل الأسد»); without it a negated cue is dropped. */
     negatedStance: z.string().optional(),
     why: z.string().optional(),
@@ -139,6 +141,7 @@ export interface CompiledRule {
   holder?: "subject";
   requiresParticipation: boolean;
   requiresNearby?: RegExp;
+  antecedent?: RegExp;
   negatedStance?: Stance;
 }
 
@@ -333,6 +336,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       holder: r.holder,
       requiresParticipation: r.requiresParticipation ?? false,
       requiresNearby: r.requiresNearby ? compilePattern(r.requiresNearby, macros, `cues.json: rule "${r.id}"`, "") : undefined,
+      antecedent: r.antecedent ? compilePattern(r.antecedent, macros, `cues.json: rule "${r.id}"`, "") : undefined,
       negatedStance: r.negatedStance as Stance | undefined,
     };
   });

@@ -366,4 +366,29 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال رئيس الائتلاف أحمد الجربا: «لن نذهب إلى جنيف إلا بضمانات واضحة لوقف القصف».",
     expected: ["national_coalition geneva2_preconditions conditional"],
   },
+  {
+    why: "asking Assad himself to step down: «طالب … الأسد بالتنحي»",
+    text: "وطالب كيري الأسد بالتنحي عن السلطة، مؤكدا أن مؤتمر جنيف 2 يجب أن يفضي إلى حكومة انتقالية.",
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "refusing to attend «ما لم» something happens is a condition; the removal inside it is a demand",
+    text: "وأعلنت المعارضة السورية رفضها المشاركة في مؤتمر جنيف 2 ما لم يتم الاتفاق على رحيل الأسد.",
+    expected: ["syrian_opposition geneva2_preconditions conditional", "syrian_opposition assad_role must_go"],
+  },
+  {
+    why: "VSO: the demand verb, a three-word subject, then the removal",
+    text: "وطالب المجلس الوطني السوري برحيل بشار الأسد ونظامه قبل أي تفاوض في جنيف.",
+    expected: ["syrian_opposition assad_role must_go"],
+  },
+  {
+    why: "a pronoun («رحيله») whose antecedent is named in the sentence before",
+    text: "التقى لافروف نظيره الأمريكي لبحث مصير الأسد. ويرى الروس أن رحيله ليس مطروحا، وأن مؤتمر جنيف 2 يجب أن يعقد دون شروط.",
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a pronoun with no antecedent in reach says nothing about Assad",
+    text: "ويرى الروس أن رحيله ليس مطروحا في مؤتمر جنيف 2 بشأن سوريا.",
+    expected: [],
+  },
 ];

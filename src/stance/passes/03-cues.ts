@@ -60,6 +60,8 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         const end = start + m[0].trimEnd().length;
         if (end > s.end) break;
         if (!requirementsMet(rule, sentence, start - s.start, lexicon)) continue;
+        // A pronoun's antecedent is named in this sentence or the one before it («… الأسد. ويرى الروس أن رحيله …»).
+        if (rule.antecedent && !rule.antecedent.test(normal.slice(si > 0 ? sentences[si - 1]!.start : s.start, s.end))) continue;
         // A negated cue («لم تعد تصر على …») says the opposite or nothing.
         const negated =
           rule.stance !== "conditional" && NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 14), start - s.start));
