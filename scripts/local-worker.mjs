@@ -1,6 +1,7 @@
 // Run the Worker locally with wrangler dev and load the seed corpus: shared by `npm start`, the end-to-end
 // tests and the end-to-end benchmarks.
 import { spawn, spawnSync } from "node:child_process";
+import { createServer } from "node:net";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -37,6 +38,12 @@ export function loadFixtures(state) {
  * Options: port, state (persistence folder), token (else .dev.vars), quiet, extra wrangler args.
  */
 export async function startWorker({ port = 8787, state, token, quiet = false, args = [] }) {
+  // Another worker already on the port would answer in this one's place (with its own token and data).
+  await new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", () => reject(new Error(`port ${port} is already in use: stop what listens there (another wrangler dev?) first`)));
+    probe.listen(port, "127.0.0.1", () => probe.close(resolve));
+  });
   const vars = token ? ["--var", `API_TOKEN:${token}`] : [];
   const child = spawn(
     process.execPath,
