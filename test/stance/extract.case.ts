@@ -391,4 +391,19 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "ويرى الروس أن رحيله ليس مطروحا في مؤتمر جنيف 2 بشأن سوريا.",
     expected: [],
   },
+  {
+    why: "not attending «إذا» Iran is invited opposes Iran's participation (and conditions one's own)",
+    text: "وأكد الائتلاف أنه لن يشارك في مؤتمر جنيف 2 إذا تمت دعوة إيران.",
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«لا مكان لإيران … ما لم تقبل»: a place for Iran on a condition",
+    text: "وقالت واشنطن إنه لا مكان لإيران على طاولة جنيف 2 ما لم تقبل ببيان جنيف الأول.",
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "«لا» right before the participation word negates it",
+    text: "وأكدت باريس أن لا دور لإيران في مؤتمر جنيف 2 حول سوريا.",
+    expected: ["france iran_participation oppose"],
+  },
 ];
