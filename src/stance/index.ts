@@ -37,6 +37,8 @@ export function extractArticle(id: string, original: string, lexicon: Lexicon, h
   // Sentences of the stance-bearing lines, quotations, word positions and clause boundaries.
   // Sentences about other talks (the nuclear file, Ukraine …) that never name Syria or Geneva state nothing here;
   // an article that never names them states nothing at all.
+  const offTopic = text.normal.length > OFF_TOPIC_MIN_LENGTH && !lexicon.context.syria.test(text.normal);
+  if (offTopic) return { id, text: original, metadata, claims: [] };
   // One scan finds the words every rule and frame regex needs, so each runs only in sentences that have them.
   const allSentences = splitSentences(text, lines);
   const found = lexicon.keywords.presence(text.normal, allSentences);
@@ -48,8 +50,7 @@ export function extractArticle(id: string, original: string, lexicon: Lexicon, h
   });
   const sentences = kept.map((i) => allSentences[i]!);
   const present = found.select(kept);
-  const offTopic = text.normal.length > OFF_TOPIC_MIN_LENGTH && !lexicon.context.syria.test(text.normal);
-  if (sentences.length === 0 || offTopic) return { id, text: original, metadata, claims: [] };
+  if (sentences.length === 0) return { id, text: original, metadata, claims: [] };
   const quotes = findQuotes(text);
   const words = new WordIndex(text.normal);
   const boundaries = findClauseBoundaries(text.normal, sentences, present, lexicon);

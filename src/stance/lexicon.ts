@@ -95,7 +95,6 @@ export type ActorLexicon = z.infer<typeof ActorLexiconSchema>;
 export type CueLexicon = z.infer<typeof CueLexiconSchema>;
 export type AttributionLexicon = z.infer<typeof AttributionLexiconSchema>;
 
-/** The three data files together, as stored in KV and in kv-fixtures/lexicon. */
 /** Regexes run sentence by sentence that the keyword prefilter gates besides the rules. */
 export const KEYWORD_SLOTS = ["speechVerb", "clauseBoundary", "iranMention", "iranParticipation", "otherTalks"] as const;
 export type KeywordSlot = (typeof KEYWORD_SLOTS)[number];
@@ -115,6 +114,7 @@ export function wordHash(text: string, from: number, to: number): number {
 /** Clitics that may precede a name: و/ف (and), ب/ل/ك (prepositions), and their pairs. */
 const CLITICS = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
 
+/** The three data files together, as stored in KV and in kv-fixtures/lexicon. */
 export interface LexiconData {
   actors: unknown;
   cues: unknown;
@@ -150,10 +150,8 @@ export interface Lexicon {
   version: string;
   parties: ActorLexicon["parties"];
   actors: ActorLexicon["actors"];
-  /** Aliases by their first word; each entry lists the alias's words, longest aliases first. */
-  aliasesByFirstWord: Map<string, Array<{ alias: string; words: string[] }>>;
   /**
-   * The same, by the first word as written: bare or behind a clitic (و، ف، ب، ل، ك and their pairs). Each
+   * Aliases by their first word as written: bare or behind a clitic (و، ف، ب، ل، ك and their pairs). Each
    * surface form lists its readings, bare first: «وزير» is the word «وزير» before it is «و» + «زير».
    */
   aliasesBySurface: Map<string, Array<{ prefix: number; entries: Array<{ alias: string; words: string[] }> }>>;
@@ -297,6 +295,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     const alias = normaliseTerm(name).trim().replace(/\s+/g, " ");
     aliases.set(alias, [{ actor: "", party: "", person: false, speakerOnly: false, place: false }]);
   }
+  // Aliases by their first word, each entry with the alias's words, longest aliases first.
   const aliasesByFirstWord = new Map<string, Array<{ alias: string; words: string[] }>>();
   for (const alias of aliases.keys()) {
     const words = alias.split(" ");
@@ -362,7 +361,6 @@ export function compileLexicon(data: LexiconData): Lexicon {
     version: `${actors.version}/${cues.version}/${attribution.version}`,
     parties: actors.parties,
     actors: actors.actors,
-    aliasesByFirstWord,
     aliasesBySurface,
     surfaceHashes,
     aliases,

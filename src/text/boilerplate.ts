@@ -55,9 +55,9 @@ const COMMENTS = /^\s*(?:التعليقات|تعليقات القراء|اضف �
 /** The longest comment-section heading above, with room for spaces and a colon. */
 const COMMENTS_MAX = 40;
 const COMMENTS_DISCLAIMER = N("جميع التعليقات المنشورة");
-/** Agency sign-offs and wire codes at the end: "أ ش أ", "(أ ف ب)", "AZP02", "سيريانيوز", "وكالات". */
 /** A sign-off is a few characters on its own line: an agency code, never a sentence. */
 const SIGNOFF_MAX = 24;
+/** Agency sign-offs and wire codes at the end: "أ ش أ", "(أ ف ب)", "AZP02", "سيريانيوز", "وكالات". */
 const SIGNOFF =
   /^\s*(?:\(?[اأ]\s?[.]?\s?[شف]\s?[.]?\s?[اأب]\)?|[a-z]{2,4}\d{1,3}|\(?(?:رويترز|وكالات|سانا|يو بي اي|د ب ا|ا ف ب|سيريانيوز|كونا|واس|ارنا|قنا)\)?|admin)\s*$/i;
 

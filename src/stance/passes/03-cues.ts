@@ -45,10 +45,13 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
     // One character of context on each side: the rules' word-boundary lookarounds see the neighbours.
     const from = Math.max(0, s.start - 1);
     let window: string | null = null;
+    let sentence = "";
     lexicon.rules.forEach((rule, ri) => {
       if (!present.mayMatch(ri, si)) return;
-      window ??= normal.slice(from, Math.min(normal.length, s.end + 1));
-      const sentence = normal.slice(s.start, s.end);
+      if (window === null) {
+        window = normal.slice(from, Math.min(normal.length, s.end + 1));
+        sentence = normal.slice(s.start, s.end);
+      }
       const re = rule.regex;
       re.lastIndex = s.start - from;
       for (let m = re.exec(window); m; m = re.exec(window)) {

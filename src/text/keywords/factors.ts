@@ -92,21 +92,21 @@ function analyse(node: Node): Info {
     }
     case "concat": {
       const required: string[][] = [];
-      let run: string[] | null = [""];
+      let run = [""];
       let whole = true;
       for (const item of node.items) {
         const info = analyse(item);
         required.push(...info.required);
-        if (info.exact && run && run.length * info.exact.length <= MAX_SET) {
+        if (info.exact && run.length * info.exact.length <= MAX_SET) {
           run = run.flatMap((a) => info.exact!.map((b) => a + b));
           continue;
         }
         whole = false;
-        if (run) required.push(run);
+        required.push(run);
         run = info.exact ?? [""];
       }
       if (whole) return { exact: run, required };
-      if (run) required.push(run);
+      required.push(run);
       return { exact: null, required };
     }
   }
