@@ -89,33 +89,44 @@ export function findQuotes(text: NormalisedText): Quote[] {
     plainOpen = false;
     openAt = -1;
   };
-  for (let i = 0; i < normal.length; i++) {
-    const ch = normal[i]!;
-    if (ch === "\n") {
-      close(i);
-      continue;
+  // Only quotation marks matter, and line ends while a quotation is open: jump from one to the next.
+  let quote = normal.indexOf('"');
+  for (let i = 0; quote >= 0;) {
+    if (openAt >= 0) {
+      const lineEnd = normal.indexOf("\n", i);
+      if (lineEnd >= 0 && lineEnd < quote) {
+        close(lineEnd);
+        i = lineEnd + 1;
+        continue;
+      }
     }
-    if (ch !== '"') continue;
-    const source = original[toOriginal[i]!]!;
+    const source = original[toOriginal[quote]!]!;
     if (OPENERS.has(source)) {
-      if (depth === 0 && !plainOpen) openAt = i + 1;
+      if (depth === 0 && !plainOpen) openAt = quote + 1;
       depth++;
     } else if (CLOSERS.has(source)) {
       if (depth > 0) {
         depth--;
-        if (depth === 0 && !plainOpen) close(i);
+        if (depth === 0 && !plainOpen) close(quote);
       } else if (source === "\u201D" && !plainOpen) {
         // A lone ” used as an opener, as some sites do.
-        openAt = i + 1;
+        openAt = quote + 1;
         depth = 1;
       }
     } else if (depth === 0) {
-      if (plainOpen) close(i);
+      if (plainOpen) close(quote);
       else {
         plainOpen = true;
-        openAt = i + 1;
+        openAt = quote + 1;
       }
     }
+    i = quote + 1;
+    quote = normal.indexOf('"', i);
+  }
+  // A quotation still open closes at the end of its line.
+  if (openAt >= 0) {
+    const lineEnd = normal.indexOf("\n", openAt);
+    if (lineEnd >= 0) close(lineEnd);
   }
   close(normal.length);
   return quotes;
@@ -130,33 +141,20 @@ const WORD_BREAK = (() => {
   return table;
 })();
 
-/** Word starts of a text, for measuring distances in words. */
+/**
+ * Distances in words. Callers only ask about short stretches of one sentence, so words are counted there
+ * on demand instead of indexing the whole text.
+ * Example: new WordIndex("قال انه لن يشارك").between(3, 11) → 2 (انه and لن lie between قال and يشارك)
+ */
 export class WordIndex {
-  readonly starts: number[] = [];
-  constructor(normal: string) {
-    let inWord = false;
-    for (let i = 0; i < normal.length; i++) {
-      const isBreak = WORD_BREAK[normal.charCodeAt(i)] === 1;
-      if (!isBreak && !inWord) this.starts.push(i);
-      inWord = !isBreak;
-    }
-  }
-  /** Index of the word at or before a position. */
-  at(pos: number): number {
-    const s = this.starts;
-    let lo = 0;
-    let hi = s.length - 1;
-    if (hi < 0 || pos < s[0]!) return -1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  /** Number of words strictly between two positions (a before b). */
+  constructor(private readonly normal: string) {}
+  /** Number of words starting strictly after a and before b (a before b): the words between two positions. */
   between(a: number, b: number): number {
-    if (b <= a) return 0;
-    return Math.max(0, this.at(b - 1) - this.at(a));
+    const normal = this.normal;
+    let count = 0;
+    for (let i = Math.max(a + 1, 0); i < b; i++) {
+      if (WORD_BREAK[normal.charCodeAt(i)] === 0 && (i === 0 || WORD_BREAK[normal.charCodeAt(i - 1)] === 1)) count++;
+    }
+    return count;
   }
 }

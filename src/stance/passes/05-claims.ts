@@ -35,7 +35,7 @@ export function buildClaims(
     const span = evidenceSpan(text.normal, s, cue.start, cue.end);
     const { start, end } = originalSpan(text, span.start, span.end);
     const evidence = text.original.slice(start, end);
-    if (evidence.replace(/\s+/g, " ").trim().length < MIN_EVIDENCE) continue;
+    if (!longEnough(evidence, MIN_EVIDENCE)) continue;
     // Guesses (لعل، يبدو أن، كما يعتقد مراقبون) with no named speaker are commentary, not reported positions.
     const hedged = lexicon.hedge.test(text.normal.slice(s.start, s.end));
     if (hedged && (h.method === "subject" || h.method === "list" || h.method === "headline")) continue;
@@ -70,6 +70,19 @@ export function buildClaims(
   }
   return [...byKey.values()].sort((a, b) => a.start - b.start || a.party.localeCompare(b.party));
 }
+
+/** At least `min` characters once whitespace runs count as one and the ends are trimmed. */
+function longEnough(text: string, min: number): boolean {
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < text.length && length < min; i++) {
+    const white = WHITESPACE.test(text[i]!);
+    if (!white) length += space && length > 0 ? 2 : 1;
+    space = white;
+  }
+  return length >= min;
+}
+const WHITESPACE = /\s/;
 
 /** What a conditional holder asks for, by the condition patterns of the cue data. */
 function conditionsNamed(tail: string, lexicon: Lexicon): string[] {
