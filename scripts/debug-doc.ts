@@ -21,7 +21,7 @@ for (const a of splitDocuments(basename(file), readFileSync(file, "utf8"))) {
   const words = new WordIndex(text.normal);
   const present = lexicon.keywords.presence(text.normal, sentences);
   const boundaries = findClauseBoundaries(text.normal, sentences, present, lexicon);
-  const mentions = findMentions(text.normal, lexicon, null);
+  const mentions = findMentions(text.normal, lexicon, null, present.reportedEnds);
   const frames = findFrames(text.normal, sentences, mentions, words, boundaries, present, lexicon);
   console.log(`== ${a.id}`);
   console.log("lines:", lines.map((l) => l.kind).join(" "));

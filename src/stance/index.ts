@@ -51,31 +51,37 @@ export function extractArticle(id: string, original: string, lexicon: Lexicon, h
   const sentences = kept.map((i) => allSentences[i]!);
   const present = found.select(kept);
   if (sentences.length === 0) return { id, text: original, metadata, claims: [] };
-  const quotes = findQuotes(text);
+  // 1. Phrase cues first: they need nothing but the sentences, and an article without a cue (the common case
+  // in a news feed) needs no actor, frame or holder analysis at all.
+  const phrase = findPhraseCues(text.normal, sentences, present, lexicon);
+  const mayNameIran = sentences.some((_, si) => present.mayMatch(lexicon.keywordSlots.iranMention, si));
+  if (phrase.length === 0 && !mayNameIran) return { id, text: original, metadata, claims: [] };
   const words = new WordIndex(text.normal);
   const boundaries = findClauseBoundaries(text.normal, sentences, present, lexicon);
   const year = hints.year ?? (metadata.publishedAt ? Number(metadata.publishedAt.slice(0, 4)) : null);
-  // 1. Actors named in the text.
-  const mentions = findMentions(text.normal, lexicon, year);
-  // 2. Speaker frames, with continuation of the last speaker.
-  const frames = findFrames(text.normal, sentences, mentions, words, boundaries, present, lexicon);
-  // 3. Topic cues: phrase rules, Iran's participation, Assad's removal inside a condition.
-  const phrase = findPhraseCues(text.normal, sentences, present, lexicon);
+  // 2. Actors named in the sentences.
+  const mentions = findMentions(text.normal, lexicon, year, found.reportedEnds);
+  // 3. Iran's participation, and Assad's removal inside a condition.
   const iran = findIranCues(text.normal, sentences, mentions, words, (s, pos) => clauseStart(boundaries, s, pos), present, lexicon);
   const removal = findRemovalInCondition(text.normal, phrase, sentences, lexicon);
   // A condition on Iran's participation («مشاركة إيران … مشروطة بانسحاب …») is not a precondition of the talks:
   // drop a preconditions cue that follows a conditional Iran cue closely in its sentence.
   const iranConditional = iran.filter((c) => c.stance === "conditional");
   const aboutIran = (c: (typeof phrase)[number]) =>
-    iranConditional.some((i) => i.sentence === c.sentence && c.start >= i.start && words.between(i.end, c.start) <= 8);
+    iranConditional.some((i) => i.sentence === c.sentence && c.start >= i.start && words.within(i.end, c.start, 8));
   const cues = [
     ...phrase.filter((c) => !(c.topic === "geneva2_preconditions" && c.stance === "conditional" && aboutIran(c))),
     ...iran,
     ...removal,
   ];
-  // 4. Holders of each cue.
+  if (cues.length === 0) return { id, text: original, metadata, claims: [] };
+  // 4. Speaker frames, with continuation of the last speaker, up to the last sentence with a cue.
+  const lastCueSentence = cues.reduce((max, c) => Math.max(max, c.sentence), 0);
+  const frames = findFrames(text.normal, sentences, mentions, words, boundaries, present, lexicon, lastCueSentence);
+  const quotes = findQuotes(text);
+  // 5. Holders of each cue.
   const holdings = resolveHolders(cues, { normal: text.normal, sentences, mentions, frames, quotes, boundaries, words, lexicon });
-  // 5. Claims with verbatim evidence, conditions and confidence.
+  // 6. Claims with verbatim evidence, conditions and confidence.
   return { id, text: original, metadata, claims: buildClaims(id, text, sentences, holdings, lexicon) };
 }
 

@@ -99,18 +99,6 @@ export type AttributionLexicon = z.infer<typeof AttributionLexiconSchema>;
 export const KEYWORD_SLOTS = ["speechVerb", "clauseBoundary", "iranMention", "iranParticipation", "otherTalks"] as const;
 export type KeywordSlot = (typeof KEYWORD_SLOTS)[number];
 
-const SURFACE_HASH_SIZE = 1 << 16;
-
-/**
- * A 16-bit hash of text[from, to), for the surface filter of actor names.
- * Example: wordHash("وقال لافروف", 5, 11) === wordHash("لافروف", 0, 6)
- */
-export function wordHash(text: string, from: number, to: number): number {
-  let h = to - from;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return (h ^ (h >>> 16)) & (SURFACE_HASH_SIZE - 1);
-}
-
 /** Clitics that may precede a name: و/ف (and), ب/ل/ك (prepositions), and their pairs. */
 const CLITICS = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
 
@@ -154,9 +142,7 @@ export interface Lexicon {
    * Aliases by their first word as written: bare or behind a clitic (و، ف، ب، ل، ك and their pairs). Each
    * surface form lists its readings, bare first: «وزير» is the word «وزير» before it is «و» + «زير».
    */
-  aliasesBySurface: Map<string, Array<{ prefix: number; entries: Array<{ alias: string; words: string[] }> }>>;
-  /** A bit per wordHash() of every surface form: most words of a text are no name's first word, told without a slice. */
-  surfaceHashes: Uint8Array;
+  aliasesBySurface: Map<string, Array<{ prefix: number; entries: Array<{ alias: string; words: string[]; readings: AliasInfo[] }> }>>;
   aliases: Map<string, AliasInfo[]>;
   rules: CompiledRule[];
   /**
@@ -296,11 +282,11 @@ export function compileLexicon(data: LexiconData): Lexicon {
     aliases.set(alias, [{ actor: "", party: "", person: false, speakerOnly: false, place: false }]);
   }
   // Aliases by their first word, each entry with the alias's words, longest aliases first.
-  const aliasesByFirstWord = new Map<string, Array<{ alias: string; words: string[] }>>();
-  for (const alias of aliases.keys()) {
+  const aliasesByFirstWord = new Map<string, Array<{ alias: string; words: string[]; readings: AliasInfo[] }>>();
+  for (const [alias, readings] of aliases) {
     const words = alias.split(" ");
     const list = aliasesByFirstWord.get(words[0]!) ?? [];
-    list.push({ alias, words });
+    list.push({ alias, words, readings });
     aliasesByFirstWord.set(words[0]!, list);
   }
   for (const list of aliasesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || b.alias.length - a.alias.length);
@@ -315,9 +301,6 @@ export function compileLexicon(data: LexiconData): Lexicon {
       aliasesBySurface.set(surface, readings);
     }
   }
-
-  const surfaceHashes = new Uint8Array(SURFACE_HASH_SIZE);
-  for (const surface of aliasesBySurface.keys()) surfaceHashes[wordHash(surface, 0, surface.length)] = 1;
 
   const macros = cues.macros;
   const rules: CompiledRule[] = cues.rules.map((r) => {
@@ -348,7 +331,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     iranParticipation: c(iran.participation, "cues.json: iran.participation"),
     otherTalks: c(cues.context.otherTalks, "cues.json: context.otherTalks", ""),
   };
-  const keywords = new KeywordSets([...rules.map((r) => r.regex), ...KEYWORD_SLOTS.map((k) => gated[k])]);
+  // The same scan finds where a name's first word may end, for the actor lookup.
+  const keywords = new KeywordSets([...rules.map((r) => r.regex), ...KEYWORD_SLOTS.map((k) => gated[k])], [...aliasesByFirstWord.keys()]);
   const keywordSlots = Object.fromEntries(KEYWORD_SLOTS.map((k, i) => [k, rules.length + i])) as Record<KeywordSlot, number>;
   // The word analysis reads the regex source; a rule it would skip on its own example is a bug to stop on.
   rules.forEach((r, i) => {
@@ -362,7 +346,6 @@ export function compileLexicon(data: LexiconData): Lexicon {
     parties: actors.parties,
     actors: actors.actors,
     aliasesBySurface,
-    surfaceHashes,
     aliases,
     rules,
     keywords,

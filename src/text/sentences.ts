@@ -157,4 +157,13 @@ export class WordIndex {
     }
     return count;
   }
+  /** Whether at most `max` words lie between a and b: between(a, b) <= max, counting no further than needed. */
+  within(a: number, b: number, max: number): boolean {
+    const normal = this.normal;
+    let count = 0;
+    for (let i = Math.max(a + 1, 0); i < b; i++) {
+      if (WORD_BREAK[normal.charCodeAt(i)] === 0 && (i === 0 || WORD_BREAK[normal.charCodeAt(i - 1)] === 1) && ++count > max) return false;
+    }
+    return true;
+  }
 }

@@ -31,7 +31,7 @@ describe("findQuotes", () => {
   });
 });
 
-describe("WordIndex.between", () => {
+describe("WordIndex.between and within", () => {
   it("counts the words lying between two positions", () => {
     const words = new WordIndex("قال انه لن يشارك");
     expect(words.between(3, 11)).toBe(2);
@@ -45,7 +45,9 @@ describe("WordIndex.between", () => {
         const text = chars.join("");
         const starts = [...text.matchAll(/[^\s"،,.؛:!?؟()«»\-–—]+/g)].map((m) => m.index);
         const expected = starts.filter((s) => s > a && s < b).length;
-        expect(new WordIndex(text).between(a, b)).toBe(expected);
+        const words = new WordIndex(text);
+        expect(words.between(a, b)).toBe(expected);
+        for (const max of [0, 1, 2, 5]) expect(words.within(a, b, max)).toBe(expected <= max);
       }),
     );
   });

@@ -1,5 +1,5 @@
 // Pass 1: find every mention of an actor from the lexicon (aliases, spelling variants, titles).
-import { wordHash, type Lexicon } from "../lexicon";
+import type { AliasInfo, Lexicon } from "../lexicon";
 
 export interface Mention {
   /** Normal offsets of the name itself (after any clitic such as و or ل). */
@@ -14,41 +14,36 @@ export interface Mention {
 
 /**
  * All actor mentions, longest alias first. A title held by different people over time ("وزير الخارجية
- * الأمريكي") resolves by the article's year when known.
+ * الأمريكي") resolves by the article's year when known. `firstWordEnds` are the offsets where a name's first
+ * word may end (KeywordPresence.reportedEnds: the keyword scan finds them in the same pass as the rules' words);
+ * only words ending there are looked up.
  * Example: "وقال وزير الخارجية الروسي سيرغي لافروف" → [lavrov (title), lavrov (name)]
  */
-export function findMentions(normal: string, lexicon: Lexicon, year: number | null): Mention[] {
-  // Words of the text: runs of Arabic letters, Latin letters and digits.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let inWord = false;
-  for (let i = 0; i <= normal.length; i++) {
-    const letter = i < normal.length && WORD_CHAR[normal.charCodeAt(i)] === 1;
-    if (letter && !inWord) starts.push(i);
-    else if (!letter && inWord) ends.push(i);
-    inWord = letter;
-  }
+export function findMentions(normal: string, lexicon: Lexicon, year: number | null, firstWordEnds: readonly number[]): Mention[] {
   const mentions: Mention[] = [];
-  for (let w = 0; w < starts.length; w++) {
-    if (lexicon.surfaceHashes[wordHash(normal, starts[w]!, ends[w]!)] === 0) continue;
-    const found = matchAt(normal, starts, ends, w, lexicon);
+  // Text before this offset belongs to a name already read.
+  let consumed = 0;
+  for (const end of firstWordEnds) {
+    // A whole word: it ends here, and starts where the run of letters before it starts.
+    if (end < normal.length && WORD_CHAR[normal.charCodeAt(end)] === 1) continue;
+    let start = end;
+    while (start > 0 && WORD_CHAR[normal.charCodeAt(start - 1)] === 1) start--;
+    if (start < consumed) continue;
+    const found = matchAt(normal, start, end, lexicon);
     if (!found) continue;
-    const candidates = lexicon.aliases.get(found.alias)!;
-    if (candidates[0]!.actor === "") {
-      w = found.lastWord;
-      continue;
-    }
+    consumed = found.end;
+    const candidates = found.readings;
+    if (candidates[0]!.actor === "") continue;
     const info = (year !== null && candidates.find((c) => (c.from ?? -Infinity) <= year && year <= (c.to ?? Infinity))) || candidates[0]!;
     mentions.push({
-      start: starts[w]! + found.prefix,
-      end: ends[found.lastWord]!,
+      start: start + found.prefix,
+      end: found.end,
       actor: info.actor,
       party: info.party,
       person: info.person,
       speakerOnly: info.speakerOnly,
       place: info.place,
     });
-    w = found.lastWord;
   }
   return mergeAdjacentSameActor(mentions, normal);
 }
@@ -62,43 +57,38 @@ const WORD_CHAR = (() => {
   return table;
 })();
 
-/** Only whitespace between two words of an alias (no comma, no full stop). */
-function onlySpaceBetween(normal: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) {
-    const c = normal.charCodeAt(i);
-    if (c !== 0x20 && !(c >= 0x09 && c <= 0x0d) && c !== 0xa0 && !/\s/.test(normal[i]!)) return false;
-  }
-  return true;
-}
+/** Whitespace as JavaScript's \\s has it: all that may separate the words of a name (no comma, no full stop). */
+const SPACE = (() => {
+  const table = new Uint8Array(65536);
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[c] = 1;
+  for (let c = 0x2000; c <= 0x200a; c++) table[c] = 1;
+  return table;
+})();
 
-/** The longest alias starting at word w (after an optional clitic), with whitespace-only gaps between its words. */
+/**
+ * The longest alias whose first word is normal[start, end) (after an optional clitic), its other words each
+ * following after whitespace only. Returns where the alias ends.
+ */
 function matchAt(
   normal: string,
-  starts: number[],
-  ends: number[],
-  w: number,
+  start: number,
+  end: number,
   lexicon: Lexicon,
-): { alias: string; prefix: number; lastWord: number } | null {
-  const readings = lexicon.aliasesBySurface.get(normal.slice(starts[w]!, ends[w]!));
+): { readings: AliasInfo[]; prefix: number; end: number } | null {
+  const readings = lexicon.aliasesBySurface.get(normal.slice(start, end));
   if (!readings) return null;
   for (const { prefix, entries } of readings) {
     for (const entry of entries) {
-      let ok = true;
-      for (let k = 1; k < entry.words.length; k++) {
-        const i = w + k;
+      let at = end;
+      for (let k = 1; k < entry.words.length && at >= 0; k++) {
         const next = entry.words[k]!;
-        if (
-          i >= starts.length ||
-          ends[i]! - starts[i]! !== next.length ||
-          !normal.startsWith(next, starts[i]!) ||
-          !onlySpaceBetween(normal, ends[i - 1]!, starts[i]!)
-        ) {
-          ok = false;
-          break;
-        }
+        let from = at;
+        while (from < normal.length && SPACE[normal.charCodeAt(from)] === 1) from++;
+        const after = from + next.length;
+        at =
+          from > at && normal.startsWith(next, from) && (after >= normal.length || WORD_CHAR[normal.charCodeAt(after)] === 0) ? after : -1;
       }
-      if (ok) return { alias: entry.alias, prefix, lastWord: w + entry.words.length - 1 };
+      if (at >= 0) return { readings: entry.readings, prefix, end: at };
     }
   }
   return null;

@@ -73,7 +73,7 @@ export function isLocative(normal: string, lexicon: Lexicon, pos: number): boole
 }
 
 /**
- * Find speaker frames in text order, carrying the last explicit speaker across sentences.
+ * Find speaker frames in text order, carrying the last explicit speaker across sentences, up to `lastSentence`.
  * Example: "وقال لافروف … . وأضاف: «…»" → [frame(lavrov), continuation(lavrov)]
  */
 export function findFrames(
@@ -84,11 +84,14 @@ export function findFrames(
   boundaries: readonly number[],
   present: KeywordPresence,
   lexicon: Lexicon,
+  lastSentence = sentences.length - 1,
 ): Frame[] {
   const frames: Frame[] = [];
   let last: Mention | null = null;
   let mi = 0;
   sentences.forEach((s, si) => {
+    // Frames after the last sentence the caller asks about change nothing before it.
+    if (si > lastSentence) return;
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     const inSentence: Mention[] = [];
     for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) inSentence.push(mentions[j]!);
@@ -101,8 +104,8 @@ export function findFrames(
     // Headline attribution: "روسيا: الأولوية …", "لافروف : روسيا متفقة …".
     const colon = text.indexOf(":");
     if (colon > 0) {
-      const head = inSentence.find((m) => m.end <= s.start + colon && words.between(m.end, s.start + colon) === 0);
-      if (head && words.between(s.start, head.start) <= 1 && !(head.place && s.end - s.start > 150) && !head.speakerOnly) {
+      const head = inSentence.find((m) => m.end <= s.start + colon && words.within(m.end, s.start + colon, 0));
+      if (head && words.within(s.start, head.start, 1) && !(head.place && s.end - s.start > 150) && !head.speakerOnly) {
         push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: head, method: "headline", reporting: true });
         last = head;
       }
@@ -117,7 +120,7 @@ export function findFrames(
       const before = [...inSentence].reverse().find(
         (m) =>
           m.end <= vStart &&
-          words.between(m.end, vStart) <= 2 &&
+          words.within(m.end, vStart, 2) &&
           !crossesBoundary(boundaries, m.end, vStart) &&
           !isLocative(normal, lexicon, m.start) &&
           // «… مشاركة إيران، قال كيري»: a comma ends the phrase before the verb.
@@ -126,7 +129,7 @@ export function findFrames(
       const after = inSentence.find(
         (m) =>
           m.start >= vEnd &&
-          words.between(vEnd, m.start) <= 3 &&
+          words.within(vEnd, m.start, 3) &&
           (!isLocative(normal, lexicon, m.start) || SOURCES_IN.test(normal.slice(vEnd, m.start))) &&
           !crossesBoundary(boundaries, vEnd, m.start) &&
           // What follows «إن/أن» or a colon is what was said, not who said it.
@@ -153,7 +156,7 @@ export function findFrames(
         continue;
       }
       const clauseHead = clauseStart(boundaries, s, vStart);
-      if (last && words.between(clauseHead, vStart) <= 1 && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) {
+      if (last && words.within(clauseHead, vStart, 1) && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
       }
     }

@@ -182,7 +182,7 @@ export function findIranCues(
     const follows =
       next &&
       next.start < s.end &&
-      (words.between(iran.end, next.start) === 0 || (words.between(iran.end, next.start) <= 4 && /[يت]كون/.test(gap)))
+      (words.within(iran.end, next.start, 0) || (words.within(iran.end, next.start, 4) && /[يت]كون/.test(gap)))
         ? next
         : undefined;
     if (!p && !iran.delegation && !follows) continue;
@@ -198,12 +198,12 @@ export function findIranCues(
     const markerAfter = firstMatch(ir.conditionMarkers, tail);
     const conditional =
       (markerBefore !== null && ir.conditionVerbs.test(normal.slice(Math.max(s.start, spanStart - 40 + markerBefore), s.end))) ||
-      (markerAfter !== null && words.between(spanEnd, spanEnd + markerAfter) <= 6 && ir.conditionVerbs.test(tail.slice(markerAfter)));
+      (markerAfter !== null && words.within(spanEnd, spanEnd + markerAfter, 6) && ir.conditionVerbs.test(tail.slice(markerAfter)));
     const oppose = lastMatch(ir.opposeTriggers, lead);
     const support = lastMatch(ir.supportTriggers, lead);
     // «مشاركة إيران … مرفوضة»: a rejection right after the participation, said by whoever speaks.
     const rejectedAt = firstMatch(ir.opposeTriggers, tail);
-    const rejectedRightAfter = rejectedAt !== null && words.between(spanEnd, spanEnd + rejectedAt) <= 3;
+    const rejectedRightAfter = rejectedAt !== null && words.within(spanEnd, spanEnd + rejectedAt, 3);
     let stance: Stance | null = null;
     if (conditional) stance = "conditional";
     else if (oppose !== null && (support === null || oppose > support)) stance = "oppose";

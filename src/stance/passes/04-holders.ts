@@ -90,13 +90,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       /ها$|ه$/.test(normal.slice(cue.start, cue.end).split(/\s/)[0]!);
     // VS order: the subject within two words after the verb (رفضت روسيا …).
     const after = inSentence.find(
-      (m) => m.start >= cue.start && words.between(cue.start, m.start) <= 2 && !m.speakerOnly && !isLocative(normal, lexicon, m.start),
+      (m) => m.start >= cue.start && words.within(cue.start, m.start, 2) && !m.speakerOnly && !isLocative(normal, lexicon, m.start),
     );
     const before = [...inSentence]
       .reverse()
       .find(
-        (m) =>
-          m.end <= cue.start && words.between(m.end, cue.start) <= 2 && !m.speakerOnly && !crossesBoundary(boundaries, m.end, cue.start),
+        (m) => m.end <= cue.start && words.within(m.end, cue.start, 2) && !m.speakerOnly && !crossesBoundary(boundaries, m.end, cue.start),
       );
     const subject = participle ? undefined : (before ?? after);
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
@@ -174,7 +173,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const agreementScope = quote ? Math.max(quote.start, sentence.start) : sentence.start;
   for (const m of matchesIn(lexicon.agreement, normal, agreementScope, cue.start)) {
     const partnerAt = m.index + m.text.length;
-    const partner = inSentence.find((x) => x.start >= partnerAt && words.between(partnerAt, x.start) === 0);
+    const partner = inSentence.find((x) => x.start >= partnerAt && words.within(partnerAt, x.start, 0));
     if (partner && partner.party !== primary.holder.party && partner.end <= cue.start) {
       holdings.push({ cue, holder: partner, method: "agreement", reportedBy: primary.holder.party });
     }
@@ -198,12 +197,12 @@ function approverOf(
   let word: { start: number; end: number } | undefined;
   for (const m of matchesIn(lexicon.approvalWord, normal, sentence.start, holder.start)) {
     const end = m.index + m.text.length;
-    if (words.between(end, holder.start) <= 4) word = { start: m.index, end };
+    if (words.within(end, holder.start, 4)) word = { start: m.index, end };
   }
   if (!word) return undefined;
   const w = word;
-  const genitive = inSentence.find((m) => m !== holder && m.start >= w.end && words.between(w.end, m.start) === 0);
-  const subject = [...inSentence].reverse().find((m) => m.end <= w.start && words.between(m.end, w.start) <= 3);
+  const genitive = inSentence.find((m) => m !== holder && m.start >= w.end && words.within(w.end, m.start, 0));
+  const subject = [...inSentence].reverse().find((m) => m.end <= w.start && words.within(m.end, w.start, 3));
   const approver = genitive ?? subject ?? (frame && frame.start < w.start ? frame.speaker : undefined);
   return approver && approver.party !== holder.party ? approver : undefined;
 }
@@ -220,8 +219,8 @@ function isHolderCandidate(m: Mention, ctx: HolderContext): boolean {
   // A stance word just before (استعداد، موقف، تريد …) or just after (… تريد، … مستعدة) makes it a holder.
   for (const w of matchesIn(lexicon.stanceWord, normal, Math.max(0, m.start - 30), m.end + 40)) {
     if (w.index + w.text.length <= m.start) {
-      if (words.between(w.index + w.text.length, m.start) === 0) return true;
-    } else if (w.index >= m.end && words.between(m.end, w.index) <= 2) return true;
+      if (words.within(w.index + w.text.length, m.start, 0)) return true;
+    } else if (w.index >= m.end && words.within(m.end, w.index, 2)) return true;
   }
   return false;
 }
@@ -241,7 +240,7 @@ function speechQuoteAround(quotes: readonly Quote[], words: WordIndex, pos: numb
   // Quotes are sorted and disjoint: the last one starting at or before pos is the only candidate.
   const candidate = quotes[lowerBound(quotes, pos + 1) - 1];
   const q = candidate && pos < candidate.end ? candidate : undefined;
-  return q && words.between(q.start, q.end) + 1 >= MIN_QUOTE_WORDS ? q : undefined;
+  return q && !words.within(q.start, q.end, MIN_QUOTE_WORDS - 2) ? q : undefined;
 }
 
 /** The speaker of a quotation: the nearest frame before it in its sentence, or one right after it. */

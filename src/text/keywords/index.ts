@@ -13,7 +13,8 @@ interface Span {
 }
 
 /**
- * The required word sets of a list of regexes, with one scanner for all their words.
+ * The required word sets of a list of regexes, with one scanner for all their words; and, found in the same
+ * pass, where any of a list of `reported` words ends (the actor lexicon uses it for the first words of names).
  * Example: new KeywordSets([/دون\s+شروط/]).presence("قال: دون شروط.", [{start: 0, end: 14}]).mayMatch(0, 0) → true
  */
 export class KeywordSets {
@@ -24,10 +25,20 @@ export class KeywordSets {
   private readonly required: Array<number[] | null>;
   private readonly setCount: number;
   private readonly labels: { start: Int32Array; list: Int32Array };
+  private readonly report: Uint8Array;
 
-  constructor(regexes: readonly RegExp[]) {
+  constructor(regexes: readonly RegExp[], reported: readonly string[] = []) {
     const setIds = new Map<string, number>();
     const patternIds = new Map<string, number>();
+    const pattern = (w: string) => {
+      let p = patternIds.get(w);
+      if (p === undefined) {
+        p = patternIds.size;
+        patternIds.set(w, p);
+        this.setsOfPattern.push([]);
+      }
+      return p;
+    };
     this.setsOfPattern = [];
     this.required = regexes.map((re) => {
       const sets = requiredWords(re);
@@ -38,30 +49,26 @@ export class KeywordSets {
         if (id === undefined) {
           id = setIds.size;
           setIds.set(key, id);
-          for (const w of words) {
-            let p = patternIds.get(w);
-            if (p === undefined) {
-              p = patternIds.size;
-              patternIds.set(w, p);
-              this.setsOfPattern.push([]);
-            }
-            this.setsOfPattern[p]!.push(id);
-          }
+          for (const w of words) this.setsOfPattern[pattern(w)]!.push(id);
         }
         return id;
       });
     });
+    const isReported: boolean[] = [];
+    for (const w of reported) if (w) isReported[pattern(w)] = true;
     this.setCount = setIds.size;
     this.scanner = new KeywordScanner([...patternIds.keys()]);
     this.labels = this.scanner.labelStates(this.setsOfPattern);
+    this.report = this.scanner.reportStates(Array.from({ length: patternIds.size }, (_, p) => isReported[p] === true));
   }
 
-  /** Which of the word sets occur in each span, found in one pass over the spans. */
+  /** Which of the word sets occur in each span, and where reported words end, found in one pass over the spans. */
   presence(text: string, spans: readonly Span[]): KeywordPresence {
     const width = this.setCount;
     const seen = new Uint8Array(Math.max(1, width * spans.length));
-    spans.forEach((span, si) => this.scanner.mark(text, span.start, span.end, this.labels, seen, si * width));
-    return new KeywordPresence(seen, width, this.required);
+    const ends: number[] = [];
+    spans.forEach((span, si) => this.scanner.markAndReport(text, span.start, span.end, this.labels, seen, si * width, this.report, ends));
+    return new KeywordPresence(seen, width, this.required, ends);
   }
 }
 
@@ -71,13 +78,15 @@ export class KeywordPresence {
     private readonly seen: Uint8Array,
     private readonly width: number,
     private readonly required: ReadonlyArray<number[] | null>,
+    /** End offsets of the reported words in the scanned spans, increasing. */
+    readonly reportedEnds: readonly number[] = [],
   ) {}
 
   /** The same presence for a subset of the spans, renumbered in the order given. */
   select(spans: readonly number[]): KeywordPresence {
     const seen = new Uint8Array(Math.max(1, spans.length * this.width));
     spans.forEach((from, to) => seen.set(this.seen.subarray(from * this.width, (from + 1) * this.width), to * this.width));
-    return new KeywordPresence(seen, this.width, this.required);
+    return new KeywordPresence(seen, this.width, this.required, this.reportedEnds);
   }
 
   /** False when span `span` lacks a word that every match of regex `regex` (its index) contains. */

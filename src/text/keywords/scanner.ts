@@ -120,6 +120,41 @@ export class KeywordScanner {
   }
 
   /**
+   * mark(), and also the end offset of every occurrence of a pattern whose `report` flag is set, pushed to `ends`
+   * in increasing order (once per offset however many such patterns end there). reportStates() builds the flags.
+   */
+  markAndReport(
+    text: string,
+    from: number,
+    to: number,
+    labels: { start: Int32Array; list: Int32Array },
+    marks: Uint8Array,
+    base: number,
+    report: Uint8Array,
+    ends: number[],
+  ): void {
+    const { classOf, next, width } = this;
+    const { start, list } = labels;
+    let state = 0;
+    for (let i = from; i < to; i++) {
+      state = next[state * width + classOf[text.charCodeAt(i)]!]!;
+      const b = start[state + 1]!;
+      for (let k = start[state]!; k < b; k++) marks[base + list[k]!] = 1;
+      if (report[state] === 1) ends.push(i + 1);
+    }
+  }
+
+  /** Flags per state: 1 where a pattern with reported[pattern] true ends, for markAndReport(). */
+  reportStates(reported: readonly boolean[]): Uint8Array {
+    const states = this.outStart.length - 1;
+    const flags = new Uint8Array(states);
+    for (let s = 0; s < states; s++) {
+      for (let k = this.outStart[s]!; k < this.outStart[s + 1]!; k++) if (reported[this.outList[k]!]) flags[s] = 1;
+    }
+    return flags;
+  }
+
+  /**
    * Calls found(pattern, end) for every occurrence in text[from, to), in order of their end offsets.
    * Example: scan("ورحيل الاسد", found) with patterns ["رحيل", "الاسد"] → found(0, 5), found(1, 11)
    */
