@@ -13,11 +13,11 @@ const quick = process.argv.includes("--quick");
 const version = (p) => JSON.parse(readFileSync(join(root, "node_modules", p, "package.json"), "utf8")).version;
 
 console.log("== extraction in Node (seed corpus and a 10 MB corpus, against the normalise-only floor)");
-const node = spawnSync(
-  process.execPath,
-  ["--import", "tsx", join(root, "scripts/bench-extract.ts"), "--json", ...(quick ? ["--quick"] : [])],
-  { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-);
+const node = spawnSync(process.execPath, [join(root, "bench/extract.mjs"), "--json", ...(quick ? ["--quick"] : [])], {
+  cwd: root,
+  encoding: "utf8",
+  stdio: ["ignore", "pipe", "inherit"],
+});
 if (node.status !== 0) throw new Error("bench-extract failed");
 const lines = node.stdout.trim().split("\n");
 const extraction = JSON.parse(lines.pop());
