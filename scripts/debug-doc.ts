@@ -8,7 +8,7 @@ import { splitDocuments } from "../src/text/split";
 import { defaultLexicon } from "../src/stance/default-lexicon";
 import { extractArticle } from "../src/stance/index";
 import { findMentions } from "../src/stance/passes/01-actors";
-import { findClauseBoundaries, findFrames } from "../src/stance/passes/02-speakers";
+import { ClauseBoundaries, findFrames } from "../src/stance/passes/02-speakers";
 
 const [file, want] = process.argv.slice(2);
 if (!file) throw new Error("usage: tsx scripts/debug-doc.ts FILE [DOC-ID]");
@@ -20,7 +20,7 @@ for (const a of splitDocuments(basename(file), readFileSync(file, "utf8"))) {
   const sentences = splitSentences(text, lines);
   const words = new WordIndex(text.normal);
   const present = lexicon.keywords.presence(text.normal, sentences);
-  const boundaries = findClauseBoundaries(text.normal, sentences, present, lexicon);
+  const boundaries = new ClauseBoundaries(text.normal, sentences, present, lexicon);
   const mentions = findMentions(text.normal, lexicon, null, present.reportedEnds);
   const frames = findFrames(text.normal, sentences, mentions, words, boundaries, present, lexicon);
   console.log(`== ${a.id}`);

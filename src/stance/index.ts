@@ -6,7 +6,7 @@ import { findQuotes, splitSentences, WordIndex } from "../text/sentences";
 import { splitDocuments } from "../text/split";
 import type { Lexicon } from "./lexicon";
 import { findMentions } from "./passes/01-actors";
-import { clauseStart, findClauseBoundaries, findFrames } from "./passes/02-speakers";
+import { ClauseBoundaries, findFrames } from "./passes/02-speakers";
 import { findIranCues, findPhraseCues, findRemovalInCondition } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
 import { buildClaims } from "./passes/05-claims";
@@ -57,12 +57,12 @@ export function extractArticle(id: string, original: string, lexicon: Lexicon, h
   const mayNameIran = sentences.some((_, si) => present.mayMatch(lexicon.keywordSlots.iranMention, si));
   if (phrase.length === 0 && !mayNameIran) return { id, text: original, metadata, claims: [] };
   const words = new WordIndex(text.normal);
-  const boundaries = findClauseBoundaries(text.normal, sentences, present, lexicon);
+  const boundaries = new ClauseBoundaries(text.normal, sentences, present, lexicon);
   const year = hints.year ?? (metadata.publishedAt ? Number(metadata.publishedAt.slice(0, 4)) : null);
   // 2. Actors named in the sentences.
   const mentions = findMentions(text.normal, lexicon, year, found.reportedEnds);
   // 3. Iran's participation, and Assad's removal inside a condition.
-  const iran = findIranCues(text.normal, sentences, mentions, words, (s, pos) => clauseStart(boundaries, s, pos), present, lexicon);
+  const iran = findIranCues(text.normal, sentences, mentions, words, (s, pos) => boundaries.clauseStart(s, pos), present, lexicon);
   const removal = findRemovalInCondition(text.normal, phrase, sentences, lexicon);
   // A condition on Iran's participation («مشاركة إيران … مشروطة بانسحاب …») is not a precondition of the talks:
   // drop a preconditions cue that follows a conditional Iran cue closely in its sentence.

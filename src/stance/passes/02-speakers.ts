@@ -5,7 +5,7 @@ import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import type { Mention } from "./01-actors";
 import { matchesIn } from "./scan";
-import { firstAtOrAfter } from "./search";
+import { firstAtOrAfter, lowerBound, sentenceIndex } from "./search";
 
 export interface Frame {
   /** Normal offsets of the verb (or of the colon in a headline "روسيا: …"). */
@@ -18,32 +18,57 @@ export interface Frame {
   reporting: boolean;
 }
 
-/** Is there a clause boundary in [a, b)? */
-export function crossesBoundary(boundaries: readonly number[], a: number, b: number): boolean {
-  const i = firstAtOrAfter(boundaries, a);
-  return i < boundaries.length && boundaries[i]! < b;
-}
-
-/** Start of the clause containing pos, within its sentence: the last boundary before pos, if inside it. */
-export function clauseStart(boundaries: readonly number[], sentence: Sentence, pos: number): number {
-  const i = firstAtOrAfter(boundaries, pos);
-  const b = i > 0 ? boundaries[i - 1]! : -1;
-  return b >= sentence.start ? b : sentence.start;
-}
-
 /**
- * Clause boundaries («، لكن», «بينما», «؛») inside the sentences, in text order: clauses only ever matter
- * within a sentence.
- * Example: "قال كذا، لكن واشنطن ترفض" → [the offset of «،»]
+ * Clause boundaries («، لكن», «بينما», «؛») inside the sentences. Clauses only ever matter within a sentence,
+ * and only around cues and speech verbs, so each sentence's boundaries are found the first time it is asked about.
+ * Example: new ClauseBoundaries(…"قال كذا، لكن واشنطن ترفض"…).crosses(0, 20) → true (the «،» lies between)
  */
-export function findClauseBoundaries(normal: string, sentences: readonly Sentence[], present: KeywordPresence, lexicon: Lexicon): number[] {
-  const out: number[] = [];
-  sentences.forEach((s, si) => {
-    if (!present.mayMatch(lexicon.keywordSlots.clauseBoundary, si)) return;
-    // One character past the end: a boundary word's lookahead reads the space after it.
-    for (const m of matchesIn(lexicon.clauseBoundary, normal, s.start, s.end + 1)) if (m.index < s.end) out.push(m.index);
-  });
-  return out;
+export class ClauseBoundaries {
+  private readonly bySentence: Array<number[] | undefined>;
+
+  constructor(
+    private readonly normal: string,
+    private readonly sentences: readonly Sentence[],
+    private readonly present: KeywordPresence,
+    private readonly lexicon: Lexicon,
+  ) {
+    this.bySentence = new Array<number[] | undefined>(sentences.length);
+  }
+
+  /** The boundary offsets of sentence si, in text order. */
+  of(si: number): readonly number[] {
+    let found = this.bySentence[si];
+    if (found) return found;
+    found = [];
+    const s = this.sentences[si]!;
+    if (this.present.mayMatch(this.lexicon.keywordSlots.clauseBoundary, si)) {
+      // One character past the end: a boundary word's lookahead reads the space after it.
+      for (const m of matchesIn(this.lexicon.clauseBoundary, this.normal, s.start, s.end + 1)) if (m.index < s.end) found.push(m.index);
+    }
+    this.bySentence[si] = found;
+    return found;
+  }
+
+  /** Is there a clause boundary in [a, b)? */
+  crosses(a: number, b: number): boolean {
+    const { sentences } = this;
+    for (let si = Math.max(0, lowerBound(sentences, a + 1) - 1); si < sentences.length && sentences[si]!.start < b; si++) {
+      if (sentences[si]!.end <= a) continue;
+      const list = this.of(si);
+      const i = firstAtOrAfter(list, a);
+      if (i < list.length && list[i]! < b) return true;
+    }
+    return false;
+  }
+
+  /** Start of the clause containing pos, within its sentence: the last boundary before pos, if inside it. */
+  clauseStart(sentence: Sentence, pos: number): number {
+    const si = sentenceIndex(this.sentences, sentence.start);
+    if (si < 0) return sentence.start;
+    const list = this.of(si);
+    const i = firstAtOrAfter(list, pos);
+    return i > 0 ? list[i - 1]! : sentence.start;
+  }
 }
 
 /** «وقالت مصادر في الائتلاف»: sources in or close to a party speak for it. */
@@ -81,7 +106,7 @@ export function findFrames(
   sentences: readonly Sentence[],
   mentions: readonly Mention[],
   words: WordIndex,
-  boundaries: readonly number[],
+  boundaries: ClauseBoundaries,
   present: KeywordPresence,
   lexicon: Lexicon,
   lastSentence = sentences.length - 1,
@@ -121,7 +146,7 @@ export function findFrames(
         (m) =>
           m.end <= vStart &&
           words.within(m.end, vStart, 2) &&
-          !crossesBoundary(boundaries, m.end, vStart) &&
+          !boundaries.crosses(m.end, vStart) &&
           !isLocative(normal, lexicon, m.start) &&
           // «… مشاركة إيران، قال كيري»: a comma ends the phrase before the verb.
           !/[،,:]/.test(normal.slice(m.end, vStart)),
@@ -131,7 +156,7 @@ export function findFrames(
           m.start >= vEnd &&
           words.within(vEnd, m.start, 3) &&
           (!isLocative(normal, lexicon, m.start) || SOURCES_IN.test(normal.slice(vEnd, m.start))) &&
-          !crossesBoundary(boundaries, vEnd, m.start) &&
+          !boundaries.crosses(vEnd, m.start) &&
           // What follows «إن/أن» or a colon is what was said, not who said it.
           !/[:"]|(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(normal.slice(vEnd, m.start)),
       );
@@ -155,7 +180,7 @@ export function findFrames(
         push({ start: vStart, end: vEnd, sentence: si, speaker: sentenceFrame.speaker, method: "continuation", reporting });
         continue;
       }
-      const clauseHead = clauseStart(boundaries, s, vStart);
+      const clauseHead = boundaries.clauseStart(s, vStart);
       if (last && words.within(clauseHead, vStart, 1) && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
       }

@@ -5,7 +5,7 @@ import type { Quote, Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import type { AttributionMethod } from "../types";
 import type { Mention } from "./01-actors";
-import { clauseStart, crossesBoundary, isLocative, type Frame } from "./02-speakers";
+import { isLocative, type ClauseBoundaries, type Frame } from "./02-speakers";
 import { linkedWithConjunction, type Cue } from "./03-cues";
 import { matchesIn } from "./scan";
 import { lowerBound, sentenceIndex } from "./search";
@@ -28,7 +28,7 @@ export interface HolderContext {
   mentions: readonly Mention[];
   frames: readonly Frame[];
   quotes: readonly Quote[];
-  boundaries: readonly number[];
+  boundaries: ClauseBoundaries;
   words: WordIndex;
   lexicon: Lexicon;
 }
@@ -94,9 +94,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     );
     const before = [...inSentence]
       .reverse()
-      .find(
-        (m) => m.end <= cue.start && words.within(m.end, cue.start, 2) && !m.speakerOnly && !crossesBoundary(boundaries, m.end, cue.start),
-      );
+      .find((m) => m.end <= cue.start && words.within(m.end, cue.start, 2) && !m.speakerOnly && !boundaries.crosses(m.end, cue.start));
     const subject = participle ? undefined : (before ?? after);
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
     else if (frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
@@ -117,7 +115,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     if (speaker) primary = { cue, holder: speaker.speaker, method: speaker.method === "frame" ? "quote" : speaker.method };
   }
   if (!primary) {
-    const head = clauseStart(boundaries, sentence, cue.start);
+    const head = boundaries.clauseStart(sentence, cue.start);
     const candidate = [...inSentence]
       .reverse()
       .find((m) => m.end <= cue.start && m.start >= head && outside(m) && isHolderCandidate(m, ctx));
