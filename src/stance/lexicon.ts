@@ -99,6 +99,24 @@ export type AttributionLexicon = z.infer<typeof AttributionLexiconSchema>;
 export const KEYWORD_SLOTS = ["speechVerb", "clauseBoundary", "iranMention", "iranParticipation", "otherTalks"] as const;
 export type KeywordSlot = (typeof KEYWORD_SLOTS)[number];
 
+/** One reading of a name's first word as written: the clitic's length, and the aliases starting with the word. */
+export interface SurfaceReading {
+  prefix: number;
+  entries: Array<{ alias: string; words: string[]; readings: AliasInfo[] }>;
+}
+
+export const SURFACE_HASH_BITS = 14;
+
+/**
+ * A hash of text[from, to) read backwards (the actor pass finds a word's start by walking back from its end).
+ * Example: surfaceHash("وقال لافروف", 5, 11) === surfaceHash("لافروف", 0, 6)
+ */
+export function surfaceHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = to - 1; i >= from; i--) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return (h ^ (h >>> SURFACE_HASH_BITS)) & ((1 << SURFACE_HASH_BITS) - 1);
+}
+
 /** Clitics that may precede a name: و/ف (and), ب/ل/ك (prepositions), and their pairs. */
 const CLITICS = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
 
@@ -142,7 +160,12 @@ export interface Lexicon {
    * Aliases by their first word as written: bare or behind a clitic (و، ف، ب، ل، ك and their pairs). Each
    * surface form lists its readings, bare first: «وزير» is the word «وزير» before it is «و» + «زير».
    */
-  aliasesBySurface: Map<string, Array<{ prefix: number; entries: Array<{ alias: string; words: string[]; readings: AliasInfo[] }> }>>;
+  aliasesBySurface: Map<string, SurfaceReading[]>;
+  /**
+   * The same surfaces by surfaceHash(), so a word of the text is looked up without slicing it out:
+   * surfaceBuckets[hash] lists the surfaces with that hash.
+   */
+  surfaceBuckets: Array<Array<{ surface: string; readings: SurfaceReading[] }> | undefined>;
   aliases: Map<string, AliasInfo[]>;
   rules: CompiledRule[];
   /**
@@ -331,6 +354,11 @@ export function compileLexicon(data: LexiconData): Lexicon {
     iranParticipation: c(iran.participation, "cues.json: iran.participation"),
     otherTalks: c(cues.context.otherTalks, "cues.json: context.otherTalks", ""),
   };
+  const surfaceBuckets: Lexicon["surfaceBuckets"] = new Array(1 << SURFACE_HASH_BITS);
+  for (const [surface, readings] of aliasesBySurface) {
+    const h = surfaceHash(surface, 0, surface.length);
+    (surfaceBuckets[h] ??= []).push({ surface, readings });
+  }
   // The same scan finds where a name's first word may end, for the actor lookup.
   const keywords = new KeywordSets([...rules.map((r) => r.regex), ...KEYWORD_SLOTS.map((k) => gated[k])], [...aliasesByFirstWord.keys()]);
   const keywordSlots = Object.fromEntries(KEYWORD_SLOTS.map((k, i) => [k, rules.length + i])) as Record<KeywordSlot, number>;
@@ -346,6 +374,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     parties: actors.parties,
     actors: actors.actors,
     aliasesBySurface,
+    surfaceBuckets,
     aliases,
     rules,
     keywords,

@@ -109,4 +109,22 @@ describe("requiredWords", () => {
     // A regex with no required word always runs.
     expect([0, 1, 2].map((s) => present.mayMatch(1, s))).toEqual([true, true, true]);
   });
+
+  it("lists a span's candidate regexes exactly as mayMatch does, also after select", () => {
+    const lexicon = defaultLexicon();
+    const count = lexicon.rules.length;
+    const text = normaliseForMatching(EXTRACT_CASES.map((c) => c.text).join("\n")).normal;
+    const spans = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const present = lexicon.keywords.presence(text, spans);
+    let listed = 0;
+    spans.forEach((_, si) => {
+      const expected = [...Array(count).keys()].filter((r) => present.mayMatch(r, si));
+      expect(present.candidates(si, 0, count)).toEqual(expected);
+      listed += expected.length;
+    });
+    expect(listed).toBeGreaterThan(spans.length);
+    const picked = [2, 0, 5].filter((i) => i < spans.length);
+    const selected = present.select(picked);
+    picked.forEach((from, to) => expect(selected.candidates(to, 0, count)).toEqual(present.candidates(from, 0, count)));
+  });
 });

@@ -1,5 +1,5 @@
 // Pass 1: find every mention of an actor from the lexicon (aliases, spelling variants, titles).
-import type { AliasInfo, Lexicon } from "../lexicon";
+import { SURFACE_HASH_BITS, type AliasInfo, type Lexicon, type SurfaceReading } from "../lexicon";
 
 export interface Mention {
   /** Normal offsets of the name itself (after any clitic such as و or ل). */
@@ -26,10 +26,17 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
   for (const end of firstWordEnds) {
     // A whole word: it ends here, and starts where the run of letters before it starts.
     if (end < normal.length && WORD_CHAR[normal.charCodeAt(end)] === 1) continue;
+    // Walk back to the word's start, hashing it on the way (surfaceHash reads backwards too).
     let start = end;
-    while (start > 0 && WORD_CHAR[normal.charCodeAt(start - 1)] === 1) start--;
+    let h = 0;
+    for (let c = normal.charCodeAt(start - 1); start > 0 && WORD_CHAR[c] === 1; c = normal.charCodeAt(--start - 1))
+      h = (Math.imul(h, 31) + c) | 0;
     if (start < consumed) continue;
-    const found = matchAt(normal, start, end, lexicon);
+    const bucket = lexicon.surfaceBuckets[(h ^ (h >>> SURFACE_HASH_BITS)) & ((1 << SURFACE_HASH_BITS) - 1)];
+    if (!bucket) continue;
+    const readings = bucket.find((b) => b.surface.length === end - start && normal.startsWith(b.surface, start))?.readings;
+    if (!readings) continue;
+    const found = matchAt(normal, end, readings);
     if (!found) continue;
     consumed = found.end;
     const candidates = found.readings;
@@ -66,17 +73,14 @@ const SPACE = (() => {
 })();
 
 /**
- * The longest alias whose first word is normal[start, end) (after an optional clitic), its other words each
- * following after whitespace only. Returns where the alias ends.
+ * The longest alias among the readings of the word ending at `end`, its other words each following after
+ * whitespace only. Returns where the alias ends.
  */
 function matchAt(
   normal: string,
-  start: number,
   end: number,
-  lexicon: Lexicon,
+  readings: readonly SurfaceReading[],
 ): { readings: AliasInfo[]; prefix: number; end: number } | null {
-  const readings = lexicon.aliasesBySurface.get(normal.slice(start, end));
-  if (!readings) return null;
   for (const { prefix, entries } of readings) {
     for (const entry of entries) {
       let at = end;

@@ -46,8 +46,8 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
     const from = Math.max(0, s.start - 1);
     let window: string | null = null;
     let sentence = "";
-    lexicon.rules.forEach((rule, ri) => {
-      if (!present.mayMatch(ri, si)) return;
+    for (const ri of present.candidates(si, 0, lexicon.rules.length)) {
+      const rule = lexicon.rules[ri]!;
       if (window === null) {
         window = normal.slice(from, Math.min(normal.length, s.end + 1));
         sentence = normal.slice(s.start, s.end);
@@ -80,7 +80,7 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
           holder: rule.holder,
         });
       }
-    });
+    }
   });
   return resolveOverlaps(cues);
 }

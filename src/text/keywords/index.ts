@@ -26,6 +26,9 @@ export class KeywordSets {
   private readonly setCount: number;
   private readonly labels: { start: Int32Array; list: Int32Array };
   private readonly report: Uint8Array;
+  /** Per set: the regexes anchored on it (each regex is anchored on one of its required sets); then those with none. */
+  private readonly anchored: number[][];
+  private readonly unanchored: number[];
 
   constructor(regexes: readonly RegExp[], reported: readonly string[] = []) {
     const setIds = new Map<string, number>();
@@ -54,6 +57,15 @@ export class KeywordSets {
         return id;
       });
     });
+    // Anchor each regex on its set of longest words: long words are the rare ones, so few sentences hold them.
+    this.anchored = Array.from({ length: setIds.size }, () => []);
+    this.unanchored = [];
+    const shortest = new Map([...setIds].map(([key, id]) => [id, Math.min(...key.split("|").map((w) => w.length))]));
+    this.required.forEach((sets, r) => {
+      if (!sets || sets.length === 0) return this.unanchored.push(r);
+      const anchor = sets.reduce((best, id) => (shortest.get(id)! > shortest.get(best)! ? id : best));
+      this.anchored[anchor]!.push(r);
+    });
     const isReported: boolean[] = [];
     for (const w of reported) if (w) isReported[pattern(w)] = true;
     this.setCount = setIds.size;
@@ -67,8 +79,19 @@ export class KeywordSets {
     const width = this.setCount;
     const seen = new Uint8Array(Math.max(1, width * spans.length));
     const ends: number[] = [];
-    spans.forEach((span, si) => this.scanner.markAndReport(text, span.start, span.end, this.labels, seen, si * width, this.report, ends));
-    return new KeywordPresence(seen, width, this.required, ends);
+    const found: number[] = [];
+    const foundFrom = new Int32Array(spans.length + 1);
+    spans.forEach((span, si) => {
+      foundFrom[si] = found.length;
+      this.scanner.markAndReport(text, span.start, span.end, this.labels, seen, si * width, this.report, ends, found);
+    });
+    foundFrom[spans.length] = found.length;
+    return new KeywordPresence(seen, width, this.required, ends, {
+      found,
+      foundFrom,
+      anchored: this.anchored,
+      unanchored: this.unanchored,
+    });
   }
 }
 
@@ -80,13 +103,41 @@ export class KeywordPresence {
     private readonly required: ReadonlyArray<number[] | null>,
     /** End offsets of the reported words in the scanned spans, increasing. */
     readonly reportedEnds: readonly number[] = [],
+    /** The sets found per span (found[foundFrom[span] .. foundFrom[span + 1]]) and the regexes anchored on each. */
+    private readonly index: {
+      found: readonly number[];
+      foundFrom: Int32Array;
+      anchored: readonly number[][];
+      unanchored: readonly number[];
+    },
   ) {}
 
   /** The same presence for a subset of the spans, renumbered in the order given. */
   select(spans: readonly number[]): KeywordPresence {
     const seen = new Uint8Array(Math.max(1, spans.length * this.width));
     spans.forEach((from, to) => seen.set(this.seen.subarray(from * this.width, (from + 1) * this.width), to * this.width));
-    return new KeywordPresence(seen, this.width, this.required, this.reportedEnds);
+    const found: number[] = [];
+    const foundFrom = new Int32Array(spans.length + 1);
+    spans.forEach((from, to) => {
+      foundFrom[to] = found.length;
+      for (let k = this.index.foundFrom[from]!; k < this.index.foundFrom[from + 1]!; k++) found.push(this.index.found[k]!);
+    });
+    foundFrom[spans.length] = found.length;
+    return new KeywordPresence(seen, this.width, this.required, this.reportedEnds, { ...this.index, found, foundFrom });
+  }
+
+  /**
+   * The regexes with index in [from, to) that may match in span `span` (mayMatch true), in increasing order.
+   * Found from the sets present in the span, so a span holding few keywords costs little however many regexes.
+   */
+  candidates(span: number, from: number, to: number): number[] {
+    const { found, foundFrom, anchored, unanchored } = this.index;
+    const out: number[] = [];
+    for (const r of unanchored) if (r >= from && r < to) out.push(r);
+    for (let k = foundFrom[span]!; k < foundFrom[span + 1]!; k++) {
+      for (const r of anchored[found[k]!]!) if (r >= from && r < to && this.mayMatch(r, span)) out.push(r);
+    }
+    return out.sort((a, b) => a - b);
   }
 
   /** False when span `span` lacks a word that every match of regex `regex` (its index) contains. */

@@ -121,7 +121,8 @@ export class KeywordScanner {
 
   /**
    * mark(), and also the end offset of every occurrence of a pattern whose `report` flag is set, pushed to `ends`
-   * in increasing order (once per offset however many such patterns end there). reportStates() builds the flags.
+   * in increasing order (once per offset however many such patterns end there), and each label newly marked
+   * pushed to `labelsFound`. reportStates() builds the flags.
    */
   markAndReport(
     text: string,
@@ -132,6 +133,7 @@ export class KeywordScanner {
     base: number,
     report: Uint8Array,
     ends: number[],
+    labelsFound: number[],
   ): void {
     const { classOf, next, width } = this;
     const { start, list } = labels;
@@ -139,7 +141,13 @@ export class KeywordScanner {
     for (let i = from; i < to; i++) {
       state = next[state * width + classOf[text.charCodeAt(i)]!]!;
       const b = start[state + 1]!;
-      for (let k = start[state]!; k < b; k++) marks[base + list[k]!] = 1;
+      for (let k = start[state]!; k < b; k++) {
+        const at = base + list[k]!;
+        if (marks[at] === 0) {
+          marks[at] = 1;
+          labelsFound.push(list[k]!);
+        }
+      }
       if (report[state] === 1) ends.push(i + 1);
     }
   }
