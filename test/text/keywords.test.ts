@@ -45,6 +45,54 @@ describe("KeywordScanner", () => {
       }),
     );
   });
+
+  it("marks labels and reports ends in one pass as a naive search does (property)", () => {
+    const letter = fc.constantFrom("ا", "ب", "ت", "ش", " ", "x");
+    const word = fc.array(letter, { minLength: 1, maxLength: 3 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+        fc.array(letter, { maxLength: 50 }),
+        fc.nat(50),
+        (patterns, reported, chars, cut) => {
+          const text = chars.join("");
+          const scanner = new KeywordScanner(patterns);
+          // Label l of pattern p: p's index and the label 100 shared by every pattern.
+          const packed = scanner.pack(
+            patterns.map((_, p) => [p, 100]),
+            patterns.map((_, p) => reported[p]!),
+          );
+          const spans = [
+            [0, Math.min(cut, text.length)],
+            [Math.min(cut, text.length), text.length],
+          ];
+          const ends: number[] = [];
+          spans.forEach(([from, to], si) => {
+            const marks = new Uint8Array(101);
+            const found: number[] = [];
+            scanner.markAndReport(text, from!, to!, packed, marks, 0, ends, found);
+            const hits = naive(patterns, text.slice(from, to));
+            const expected = new Set(hits.map((h) => Number(h.split("@")[0])));
+            if (expected.size) expected.add(100);
+            expect(
+              [...found].sort((a, b) => a - b),
+              `span ${si}`,
+            ).toEqual([...expected].sort((a, b) => a - b));
+            expect([...marks.keys()].filter((l) => marks[l] === 1).sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
+          });
+          const expectedEnds = spans.flatMap(([from, to]) => [
+            ...new Set(
+              naive(patterns, text.slice(from, to))
+                .filter((h) => reported[Number(h.split("@")[0])])
+                .map((h) => from! + Number(h.split("@")[1])),
+            ),
+          ]);
+          expect(ends).toEqual(expectedEnds.sort((a, b) => a - b));
+        },
+      ),
+    );
+  });
 });
 
 describe("requiredWords", () => {

@@ -1,7 +1,7 @@
 // Which sentences can a regex match at all? Each regex's required words (factors.ts), found for all regexes
 // in one pass over the text (scanner.ts); a regex then runs only over the sentences holding its words.
 import { requiredWords } from "./factors";
-import { KeywordScanner } from "./scanner";
+import { KeywordScanner, type PackedScanner } from "./scanner";
 
 export { requiredWords } from "./factors";
 export { KeywordScanner } from "./scanner";
@@ -24,8 +24,7 @@ export class KeywordSets {
   /** Per regex: the ids of the sets it requires (all of them), or null when it must always run. */
   private readonly required: Array<number[] | null>;
   private readonly setCount: number;
-  private readonly labels: { start: Int32Array; list: Int32Array };
-  private readonly report: Uint8Array;
+  private readonly packed: PackedScanner;
   /** Per set: the regexes anchored on it (each regex is anchored on one of its required sets); then those with none. */
   private readonly anchored: number[][];
   private readonly unanchored: number[];
@@ -70,8 +69,10 @@ export class KeywordSets {
     for (const w of reported) if (w) isReported[pattern(w)] = true;
     this.setCount = setIds.size;
     this.scanner = new KeywordScanner([...patternIds.keys()]);
-    this.labels = this.scanner.labelStates(this.setsOfPattern);
-    this.report = this.scanner.reportStates(Array.from({ length: patternIds.size }, (_, p) => isReported[p] === true));
+    this.packed = this.scanner.pack(
+      this.setsOfPattern,
+      Array.from({ length: patternIds.size }, (_, p) => isReported[p] === true),
+    );
   }
 
   /** Which of the word sets occur in each span, and where reported words end, found in one pass over the spans. */
@@ -83,7 +84,7 @@ export class KeywordSets {
     const foundFrom = new Int32Array(spans.length + 1);
     spans.forEach((span, si) => {
       foundFrom[si] = found.length;
-      this.scanner.markAndReport(text, span.start, span.end, this.labels, seen, si * width, this.report, ends, found);
+      this.scanner.markAndReport(text, span.start, span.end, this.packed, seen, si * width, ends, found);
     });
     foundFrom[spans.length] = found.length;
     return new KeywordPresence(seen, width, this.required, ends, {

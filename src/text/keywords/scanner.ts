@@ -2,6 +2,18 @@
 // The extractor's rules are regexes; each names words that any match must contain, so one scan for those words
 // tells which sentences a rule can match at all, and the regex runs only there.
 
+/** A scanner's DFA with one use's labels and reported patterns (KeywordScanner.pack). */
+export interface PackedScanner {
+  /** row[stateOffset + class] = (next state's offset << 1) | (1 when a label or reported pattern ends there). */
+  row: Int32Array;
+  width: number;
+  /** Labels per state: list[start[state] .. start[state + 1]]. */
+  start: Int32Array;
+  list: Int32Array;
+  /** 1 for states where a reported pattern ends. */
+  report: Uint8Array;
+}
+
 /** Characters outside every pattern share one class: they only ever lead back to the root. */
 const OTHER = 0;
 
@@ -87,79 +99,70 @@ export class KeywordScanner {
   }
 
   /**
-   * Labels per state: every label of every pattern ending there, without repeats, for mark().
-   * labels[p] lists pattern p's labels.
+   * The DFA packed for one use by markAndReport(): labels[p] lists pattern p's labels, reported[p] says whether
+   * pattern p's end offsets are wanted. Each transition holds the next state's row offset, shifted left once,
+   * with its low bit set when something ends in that state, so the loop reads one table entry per character.
    */
-  labelStates(labels: ReadonlyArray<readonly number[]>): { start: Int32Array; list: Int32Array } {
+  pack(labels: ReadonlyArray<readonly number[]>, reported: readonly boolean[]): PackedScanner {
     const states = this.outStart.length - 1;
+    const width = this.width;
     const start = new Int32Array(states + 1);
     const list: number[] = [];
+    const report = new Uint8Array(states);
     for (let s = 0; s < states; s++) {
       start[s] = list.length;
       const seen = new Set<number>();
-      for (let k = this.outStart[s]!; k < this.outStart[s + 1]!; k++) for (const l of labels[this.outList[k]!]!) seen.add(l);
+      for (let k = this.outStart[s]!; k < this.outStart[s + 1]!; k++) {
+        const p = this.outList[k]!;
+        for (const l of labels[p] ?? []) seen.add(l);
+        if (reported[p]) report[s] = 1;
+      }
       list.push(...seen);
     }
     start[states] = list.length;
-    return { start, list: Int32Array.from(list) };
-  }
-
-  /**
-   * Sets marks[base + label] = 1 for every label (see labelStates) of every pattern occurring in text[from, to).
-   * The hot loop of the extractor's prefilter: no call per occurrence.
-   */
-  mark(text: string, from: number, to: number, labels: { start: Int32Array; list: Int32Array }, marks: Uint8Array, base: number): void {
-    const { classOf, next, width } = this;
-    const { start, list } = labels;
-    let state = 0;
-    for (let i = from; i < to; i++) {
-      state = next[state * width + classOf[text.charCodeAt(i)]!]!;
-      const b = start[state + 1]!;
-      for (let k = start[state]!; k < b; k++) marks[base + list[k]!] = 1;
+    if (states * width * 2 >= 2 ** 31) throw new RangeError("keyword scanner too large to pack");
+    const row = new Int32Array(this.next.length);
+    for (let k = 0; k < row.length; k++) {
+      const t = this.next[k]!;
+      row[k] = ((t * width) << 1) | (start[t + 1]! > start[t]! || report[t] === 1 ? 1 : 0);
     }
+    return { row, width, start, list: Int32Array.from(list), report };
   }
 
   /**
-   * mark(), and also the end offset of every occurrence of a pattern whose `report` flag is set, pushed to `ends`
-   * in increasing order (once per offset however many such patterns end there), and each label newly marked
-   * pushed to `labelsFound`. reportStates() builds the flags.
+   * For every pattern occurring in text[from, to): sets marks[base + label] = 1 for each of its labels, pushing
+   * each label newly marked to `labelsFound`; and pushes the end offset of each reported pattern to `ends`, in
+   * increasing order (once per offset however many reported patterns end there).
+   * The hot loop of the extractor's prefilter: one table read per character, no call per occurrence.
    */
   markAndReport(
     text: string,
     from: number,
     to: number,
-    labels: { start: Int32Array; list: Int32Array },
+    packed: PackedScanner,
     marks: Uint8Array,
     base: number,
-    report: Uint8Array,
     ends: number[],
     labelsFound: number[],
   ): void {
-    const { classOf, next, width } = this;
-    const { start, list } = labels;
-    let state = 0;
+    const { classOf } = this;
+    const { row, width, start, list, report } = packed;
+    let at = 0;
     for (let i = from; i < to; i++) {
-      state = next[state * width + classOf[text.charCodeAt(i)]!]!;
+      const v = row[at + classOf[text.charCodeAt(i)]!]!;
+      at = v >> 1;
+      if ((v & 1) === 0) continue;
+      const state = (at / width) | 0;
       const b = start[state + 1]!;
       for (let k = start[state]!; k < b; k++) {
-        const at = base + list[k]!;
-        if (marks[at] === 0) {
-          marks[at] = 1;
+        const m = base + list[k]!;
+        if (marks[m] === 0) {
+          marks[m] = 1;
           labelsFound.push(list[k]!);
         }
       }
       if (report[state] === 1) ends.push(i + 1);
     }
-  }
-
-  /** Flags per state: 1 where a pattern with reported[pattern] true ends, for markAndReport(). */
-  reportStates(reported: readonly boolean[]): Uint8Array {
-    const states = this.outStart.length - 1;
-    const flags = new Uint8Array(states);
-    for (let s = 0; s < states; s++) {
-      for (let k = this.outStart[s]!; k < this.outStart[s + 1]!; k++) if (reported[this.outList[k]!]) flags[s] = 1;
-    }
-    return flags;
   }
 
   /**
