@@ -406,4 +406,9 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وأكدت باريس أن لا دور لإيران في مؤتمر جنيف 2 حول سوريا.",
     expected: ["france iran_participation oppose"],
   },
+  {
+    why: "a quotation closing in a later sentence is attributed by the verb after it",
+    text: "جرى لقاء بين الوفود أمس. «نحن نؤيد عقد مؤتمر جنيف دون شروط مسبقة من أي طرف. وهذا موقفنا الثابت منذ البداية»، قال لافروف للصحافيين.",
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
 ];
