@@ -8,7 +8,7 @@ import { splitDocuments } from "../src/text/split";
 import { defaultLexicon } from "../src/stance/default-lexicon";
 import { extractArticle } from "../src/stance/index";
 import { findMentions } from "../src/stance/passes/01-actors";
-import { ClauseBoundaries, findFrames } from "../src/stance/passes/02-speakers";
+import { ClauseBoundaries, Frames } from "../src/stance/passes/02-speakers";
 
 const [file, want] = process.argv.slice(2);
 if (!file) throw new Error("usage: tsx scripts/debug-doc.ts FILE [DOC-ID]");
@@ -22,10 +22,11 @@ for (const a of splitDocuments(basename(file), readFileSync(file, "utf8"))) {
   const present = lexicon.keywords.presence(text.normal, sentences);
   const boundaries = new ClauseBoundaries(text.normal, sentences, present, lexicon);
   const mentions = findMentions(text.normal, lexicon, null, present.reportedEnds);
-  const frames = findFrames(text.normal, sentences, mentions, words, boundaries, present, lexicon);
+  const frames = new Frames(text.normal, sentences, mentions, words, boundaries, present, lexicon);
   console.log(`== ${a.id}`);
   console.log("lines:", lines.map((l) => l.kind).join(" "));
-  for (const f of frames) console.log(`frame s${f.sentence} ${f.method} ${f.speaker.actor} @${text.normal.slice(f.start, f.end)}`);
+  for (const f of sentences.flatMap((_, si) => frames.in(si)))
+    console.log(`frame s${f.sentence} ${f.method} ${f.speaker.actor} @${text.normal.slice(f.start, f.end)}`);
   for (const c of extractArticle(a.id, a.text, lexicon).claims)
     console.log(
       `claim ${c.party}/${c.actor} ${c.topic} ${c.stance} ${c.rules.join(",")} ${c.reported_by ?? ""} | ${c.evidence.slice(0, 160)}`,

@@ -6,10 +6,9 @@ import { findQuotes, splitSentences, WordIndex } from "../text/sentences";
 import { splitDocuments } from "../text/split";
 import type { Lexicon } from "./lexicon";
 import { findMentions } from "./passes/01-actors";
-import { ClauseBoundaries, findFrames } from "./passes/02-speakers";
+import { ClauseBoundaries, Frames } from "./passes/02-speakers";
 import { findIranCues, findPhraseCues, findRemovalInCondition } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
-import { lowerBound, sentenceIndex } from "./passes/search";
 import { buildClaims } from "./passes/05-claims";
 import type { Claim } from "./types";
 
@@ -76,15 +75,9 @@ export function extractArticle(id: string, original: string, lexicon: Lexicon, h
     ...removal,
   ];
   if (cues.length === 0) return { id, text: original, metadata, claims: [] };
-  // 4. Speaker frames, with continuation of the last speaker, up to the last sentence a holder may be read
-  // from: a cue's own, or the one where the quotation around it closes («… دون شروط»، قال لافروف).
+  // 4. Speaker frames, with continuation of the last speaker, for the sentences holders look at.
+  const frames = new Frames(text.normal, sentences, mentions, words, boundaries, present, lexicon);
   const quotes = findQuotes(text);
-  const lastNeeded = cues.reduce((max, c) => {
-    const q = quotes[lowerBound(quotes, c.start + 1) - 1];
-    const closes = q && c.start < q.end ? sentenceIndex(sentences, Math.max(q.start, q.end - 1)) : -1;
-    return Math.max(max, c.sentence, closes);
-  }, 0);
-  const frames = findFrames(text.normal, sentences, mentions, words, boundaries, present, lexicon, lastNeeded);
   // 5. Holders of each cue.
   const holdings = resolveHolders(cues, { normal: text.normal, sentences, mentions, frames, quotes, boundaries, words, lexicon });
   // 6. Claims with verbatim evidence, conditions and confidence.

@@ -97,35 +97,80 @@ export function isLocative(normal: string, lexicon: Lexicon, pos: number): boole
   return lexicon.locativeBefore.test(normal.slice(Math.max(0, pos - 14), pos));
 }
 
+/** A sentence's frames, and the speaker it leaves to the next one. */
+interface SentenceFrames {
+  frames: Frame[];
+  /** The last explicit speaker after this sentence (null when an unknown subject ended the run). */
+  last: Mention | null;
+  /** Whether the sentence itself sets `last` (a named or unknown speaker), whatever came before it. */
+  decided: boolean;
+}
+
 /**
- * Find speaker frames in text order, carrying the last explicit speaker across sentences, up to `lastSentence`.
- * Example: "وقال لافروف … . وأضاف: «…»" → [frame(lavrov), continuation(lavrov)]
+ * Speaker frames per sentence, carrying the last explicit speaker across sentences. A subjectless verb continues
+ * the speaker set by the nearest sentence before it that names one (or ends the run with an unknown subject), so
+ * a sentence's frames need only the sentences back to that one: frames are worked out on demand, for the
+ * sentences holders ask about.
+ * Example: "وقال لافروف … . وأضاف: «…»" → in(0) = [frame(lavrov)], in(1) = [continuation(lavrov)]
  */
-export function findFrames(
-  normal: string,
-  sentences: readonly Sentence[],
-  mentions: readonly Mention[],
-  words: WordIndex,
-  boundaries: ClauseBoundaries,
-  present: KeywordPresence,
-  lexicon: Lexicon,
-  lastSentence = sentences.length - 1,
-): Frame[] {
-  const frames: Frame[] = [];
-  let last: Mention | null = null;
-  let mi = 0;
-  sentences.forEach((s, si) => {
-    // Frames after the last sentence the caller asks about change nothing before it.
-    if (si > lastSentence) return;
-    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+export class Frames {
+  /** Per sentence: its frames read as if nothing came before (enough to know whether it decides `last`). */
+  private readonly alone: Array<SentenceFrames | undefined>;
+  /** Per sentence: its frames with the speaker carried in. */
+  private readonly carried: Array<Frame[] | undefined>;
+
+  constructor(
+    private readonly normal: string,
+    private readonly sentences: readonly Sentence[],
+    private readonly mentions: readonly Mention[],
+    private readonly words: WordIndex,
+    private readonly boundaries: ClauseBoundaries,
+    private readonly present: KeywordPresence,
+    private readonly lexicon: Lexicon,
+  ) {
+    this.alone = new Array<SentenceFrames | undefined>(sentences.length);
+    this.carried = new Array<Frame[] | undefined>(sentences.length);
+  }
+
+  /** The frames of sentence si, in text order. */
+  in(si: number): readonly Frame[] {
+    let frames = this.carried[si];
+    if (frames) return frames;
+    const lastIn = this.lastBefore(si);
+    frames = lastIn === null ? this.readAlone(si).frames : this.read(si, lastIn).frames;
+    this.carried[si] = frames;
+    return frames;
+  }
+
+  /** Whether mention m is the named subject of a speech frame of sentence si. */
+  spokenBy(si: number, m: Mention): boolean {
+    return this.in(si).some((f) => f.method === "frame" && f.speaker === m);
+  }
+
+  /** The speaker in effect when sentence si starts. */
+  private lastBefore(si: number): Mention | null {
+    for (let j = si - 1; j >= 0; j--) {
+      const read = this.readAlone(j);
+      if (read.decided) return read.last;
+    }
+    return null;
+  }
+
+  private readAlone(si: number): SentenceFrames {
+    return (this.alone[si] ??= this.read(si, null));
+  }
+
+  /** One sentence's frames given the speaker carried into it. */
+  private read(si: number, lastIn: Mention | null): SentenceFrames {
+    const { normal, mentions, words, boundaries, present, lexicon } = this;
+    const s = this.sentences[si]!;
+    let last = lastIn;
+    let decided = false;
     const inSentence: Mention[] = [];
-    for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) inSentence.push(mentions[j]!);
+    for (let j = lowerBound(mentions, s.start); j < mentions.length && mentions[j]!.start < s.end; j++) inSentence.push(mentions[j]!);
     const text = normal.slice(s.start, s.end);
     const ownFrames: Frame[] = [];
-    const push = (f: Frame) => {
-      frames.push(f);
-      ownFrames.push(f);
-    };
+    const push = (f: Frame) => ownFrames.push(f);
     // Headline attribution: "روسيا: الأولوية …", "لافروف : روسيا متفقة …".
     const colon = text.indexOf(":");
     if (colon > 0) {
@@ -133,6 +178,7 @@ export function findFrames(
       if (head && words.within(s.start, head.start, 1) && !(head.place && s.end - s.start > 150) && !head.speakerOnly) {
         push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: head, method: "headline", reporting: true });
         last = head;
+        decided = true;
       }
     }
     const verbs = present.mayMatch(lexicon.keywordSlots.speechVerb, si) ? matchesIn(lexicon.speechVerb, normal, s.start, s.end) : [];
@@ -166,12 +212,14 @@ export function findFrames(
       // previous speaker does not continue.
       if (!speaker && !participle && unknownSubjectFollows(normal, vEnd)) {
         last = null;
+        decided = true;
         continue;
       }
       if (speaker?.speakerOnly && !(speaker === after || speaker === before)) speaker = undefined;
       if (speaker) {
         push({ start: vStart, end: vEnd, sentence: si, speaker, method: "frame", reporting });
         last = speaker;
+        decided = true;
         continue;
       }
       // No subject: a participle continues this sentence's speaker; a clause-initial verb the last one.
@@ -185,6 +233,6 @@ export function findFrames(
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
       }
     }
-  });
-  return frames;
+    return { frames: ownFrames, last, decided };
+  }
 }

@@ -5,7 +5,7 @@ import type { Quote, Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import type { AttributionMethod } from "../types";
 import type { Mention } from "./01-actors";
-import { isLocative, type ClauseBoundaries, type Frame } from "./02-speakers";
+import { isLocative, type ClauseBoundaries, type Frame, type Frames } from "./02-speakers";
 import { linkedWithConjunction, type Cue } from "./03-cues";
 import { matchesIn } from "./scan";
 import { lowerBound, sentenceIndex } from "./search";
@@ -20,13 +20,10 @@ export interface Holding {
 
 export interface HolderContext {
   normal: string;
-  /** Frames per sentence index, built once. */
-  framesBySentence?: Map<number, Frame[]>;
-  /** Mentions that are the explicit subject of a speech frame. */
-  frameSpeakers?: Set<Mention>;
   sentences: readonly Sentence[];
   mentions: readonly Mention[];
-  frames: readonly Frame[];
+  /** Speaker frames per sentence, worked out for the sentences asked about. */
+  frames: Frames;
   quotes: readonly Quote[];
   boundaries: ClauseBoundaries;
   words: WordIndex;
@@ -49,14 +46,6 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
     list.push(m);
     bySentence.set(si, list);
   }
-  ctx.framesBySentence = new Map();
-  ctx.frameSpeakers = new Set();
-  for (const f of ctx.frames) {
-    const list = ctx.framesBySentence.get(f.sentence) ?? [];
-    list.push(f);
-    ctx.framesBySentence.set(f.sentence, list);
-    if (f.method === "frame") ctx.frameSpeakers.add(f.speaker);
-  }
   const resolved = new Map<Cue, Holding[]>();
   for (const cue of cues) {
     const holdings = cue.parent
@@ -78,7 +67,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   }
   const outside = (m: Mention) => m.end <= cue.start || m.start >= cue.end;
   const frameBefore = lastFrameBefore(ctx, cue.sentence, cue.start);
-  const frameAfter = (ctx.framesBySentence?.get(cue.sentence) ?? []).find((f) => f.start >= cue.end);
+  const frameAfter = ctx.frames.in(cue.sentence).find((f) => f.start >= cue.end);
   const quote = speechQuoteAround(ctx.quotes, words, cue.start);
   let primary: Holding | null = null;
 
@@ -129,7 +118,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (!primary) return [];
   // «رفض الائتلاف دعوة موسكو … دون شروط»: what a speaker rejects is not their position.
   const holder = primary.holder;
-  const ownFrame = (ctx.framesBySentence?.get(cue.sentence) ?? []).find((f) => f.speaker === holder && f.start < cue.start);
+  const ownFrame = ctx.frames.in(cue.sentence).find((f) => f.speaker === holder && f.start < cue.start);
   if (
     ownFrame &&
     REJECTING.test(normal.slice(ownFrame.start, ownFrame.end)) &&
@@ -140,7 +129,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // «قال لافروف إن موسكو …»: a person speaking for their own party is the most specific actor.
   if (primary.method === "subject" && !primary.holder.person) {
     const holder = primary.holder;
-    const person = [...(ctx.framesBySentence?.get(cue.sentence) ?? [])]
+    const person = [...ctx.frames.in(cue.sentence)]
       .reverse()
       .find((f) => f.start <= cue.start && f.speaker.person && f.speaker.party === holder.party);
     if (person) primary = { cue, holder: person.speaker, method: "frame" };
@@ -208,7 +197,8 @@ function approverOf(
 /** A party is a holder candidate when it is the subject of a speech or stance word, not a place or a genitive. */
 function isHolderCandidate(m: Mention, ctx: HolderContext): boolean {
   const { normal, lexicon, words } = ctx;
-  if (ctx.frameSpeakers?.has(m)) return true;
+  const si = sentenceIndex(ctx.sentences, m.start);
+  if (si >= 0 && ctx.frames.spokenBy(si, m)) return true;
   if (m.speakerOnly) return false;
   const before = normal.slice(Math.max(0, m.start - 16), m.start);
   if (isLocative(normal, lexicon, m.start)) return false;
@@ -226,7 +216,7 @@ function isHolderCandidate(m: Mention, ctx: HolderContext): boolean {
 function lastFrameBefore(ctx: HolderContext, sentence: number, pos: number): Frame | undefined {
   let found: Frame | undefined;
   // A frame starting where the cue starts counts: the cue opens with the speaker's verb («وطالب الائتلاف بتنحي الأسد»).
-  for (const f of ctx.framesBySentence?.get(sentence) ?? []) if (f.start <= pos) found = f;
+  for (const f of ctx.frames.in(sentence)) if (f.start <= pos) found = f;
   return found;
 }
 
@@ -247,5 +237,5 @@ function quoteSpeaker(quote: Quote, ctx: HolderContext): Frame | undefined {
   const before = si >= 0 ? lastFrameBefore(ctx, si, quote.start) : undefined;
   if (before) return before;
   const endSentence = sentenceIndex(ctx.sentences, Math.max(quote.start, quote.end - 1));
-  return (ctx.framesBySentence?.get(endSentence) ?? []).find((f) => f.start >= quote.end && f.start - quote.end < 30);
+  return (endSentence >= 0 ? ctx.frames.in(endSentence) : []).find((f) => f.start >= quote.end && f.start - quote.end < 30);
 }

@@ -1,0 +1,55 @@
+// Speaker frames are worked out per sentence on demand; asked in any order they are what reading the article
+// from its start gives.
+import { describe, expect, it } from "vitest";
+import { defaultLexicon } from "../../src/stance/default-lexicon";
+import { findMentions } from "../../src/stance/passes/01-actors";
+import { ClauseBoundaries, Frames } from "../../src/stance/passes/02-speakers";
+import { classifyLines } from "../../src/text/boilerplate";
+import { normaliseForMatching } from "../../src/text/normalise";
+import { splitSentences, WordIndex } from "../../src/text/sentences";
+import { EXTRACT_CASES } from "./extract.case";
+
+const lexicon = defaultLexicon();
+
+function framesOf(original: string) {
+  const text = normaliseForMatching(original);
+  const sentences = splitSentences(text, classifyLines(original, text));
+  const present = lexicon.keywords.presence(text.normal, sentences);
+  const mentions = findMentions(text.normal, lexicon, 2014, present.reportedEnds);
+  const make = () =>
+    new Frames(
+      text.normal,
+      sentences,
+      mentions,
+      new WordIndex(text.normal),
+      new ClauseBoundaries(text.normal, sentences, present, lexicon),
+      present,
+      lexicon,
+    );
+  const show = (frames: Frames, si: number) => frames.in(si).map((f) => `${f.method}:${f.speaker.actor}`);
+  return { sentences, make, show };
+}
+
+describe("Frames", () => {
+  it("carries the last named speaker over a subjectless verb, and stops at an unknown subject", () => {
+    const { make, show } = framesOf(
+      "قال لافروف إن موسكو تؤيد الحوار. وجاء ذلك خلال مؤتمر صحافي. وأضاف أن الحل سياسي. وقالت الخارجية الصينية إن الحل سياسي. وأضاف أن الأمر صعب.",
+    );
+    const frames = make();
+    // Asked out of order: the last sentence first, then the third.
+    expect(show(frames, 4)).toEqual([]);
+    expect(show(frames, 2)).toEqual(["continuation:lavrov"]);
+    expect(show(frames, 0)).toEqual(["frame:lavrov"]);
+  });
+
+  it("gives the same frames whatever order the sentences are asked in", () => {
+    const article = EXTRACT_CASES.map((c) => c.text).join(" ");
+    const { sentences, make, show } = framesOf(article);
+    const forward = make();
+    const inOrder = sentences.map((_, si) => show(forward, si));
+    const backward = make();
+    const reversed = sentences.map((_, si) => sentences.length - 1 - si).map((si) => show(backward, si));
+    expect(reversed.reverse()).toEqual(inOrder);
+    expect(inOrder.flat().length).toBeGreaterThan(20);
+  });
+});
