@@ -34,7 +34,8 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
     if (start < consumed) continue;
     const bucket = lexicon.surfaceBuckets[(h ^ (h >>> SURFACE_HASH_BITS)) & ((1 << SURFACE_HASH_BITS) - 1)];
     if (!bucket) continue;
-    const readings = bucket.find((b) => b.surface.length === end - start && normal.startsWith(b.surface, start))?.readings;
+    let readings: SurfaceReading[] | undefined;
+    for (const b of bucket) if (b.surface.length === end - start && normal.startsWith(b.surface, start)) readings = b.readings;
     if (!readings) continue;
     const found = matchAt(normal, end, readings);
     if (!found) continue;
