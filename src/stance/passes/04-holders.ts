@@ -38,19 +38,19 @@ const MIN_QUOTE_WORDS = 4;
 
 export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holding[] {
   const out: Holding[] = [];
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of ctx.mentions) {
-    const si = sentenceIndex(ctx.sentences, m.start);
-    if (si < 0) continue;
-    const list = bySentence.get(si) ?? [];
-    list.push(m);
-    bySentence.set(si, list);
-  }
+  // The mentions of a cue's sentence (mentions are in text order).
+  const inSentence = (si: number) => {
+    const s = ctx.sentences[si]!;
+    const list: Mention[] = [];
+    for (let k = lowerBound(ctx.mentions, s.start); k < ctx.mentions.length && ctx.mentions[k]!.start < s.end; k++)
+      list.push(ctx.mentions[k]!);
+    return list;
+  };
   const resolved = new Map<Cue, Holding[]>();
   for (const cue of cues) {
     const holdings = cue.parent
       ? (resolved.get(cue.parent) ?? []).map((h) => ({ ...h, cue }))
-      : holdersOf(cue, bySentence.get(cue.sentence) ?? [], ctx);
+      : holdersOf(cue, inSentence(cue.sentence), ctx);
     resolved.set(cue, holdings);
     out.push(...holdings);
   }
