@@ -7,7 +7,7 @@ import { splitSentences, WordIndex } from "../src/text/sentences";
 import { splitDocuments } from "../src/text/split";
 import { defaultLexicon } from "../src/stance/default-lexicon";
 import { extractArticle } from "../src/stance/index";
-import { findMentions } from "../src/stance/passes/01-actors";
+import { SentenceMentions } from "../src/stance/passes/01-actors";
 import { ClauseBoundaries, Frames } from "../src/stance/passes/02-speakers";
 
 const [file, want] = process.argv.slice(2);
@@ -21,7 +21,14 @@ for (const a of splitDocuments(basename(file), readFileSync(file, "utf8"))) {
   const words = new WordIndex(text.normal);
   const present = lexicon.keywords.presence(text.normal, sentences);
   const boundaries = new ClauseBoundaries(text.normal, sentences, present, lexicon);
-  const mentions = findMentions(text.normal, lexicon, null, present.reportedEnds);
+  const mentions = new SentenceMentions(
+    text.normal,
+    lexicon,
+    null,
+    present.reportedEnds,
+    sentences,
+    sentences.map((_, i) => i),
+  );
   const frames = new Frames(text.normal, sentences, mentions, words, boundaries, present, lexicon);
   console.log(`== ${a.id}`);
   console.log("lines:", lines.map((l) => l.kind).join(" "));

@@ -5,7 +5,7 @@ import { normaliseForMatching } from "../text/normalise";
 import { findQuotes, splitSentences, WordIndex } from "../text/sentences";
 import { splitDocuments } from "../text/split";
 import type { Lexicon } from "./lexicon";
-import { findMentions } from "./passes/01-actors";
+import { SentenceMentions } from "./passes/01-actors";
 import { ClauseBoundaries, Frames } from "./passes/02-speakers";
 import { findIranCues, findPhraseCues, findRemovalInCondition } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
@@ -60,7 +60,7 @@ export function extractArticle(id: string, original: string, lexicon: Lexicon, h
   const boundaries = new ClauseBoundaries(text.normal, sentences, present, lexicon);
   const year = hints.year ?? (metadata.publishedAt ? Number(metadata.publishedAt.slice(0, 4)) : null);
   // 2. Actors named in the sentences.
-  const mentions = findMentions(text.normal, lexicon, year, found.reportedEnds);
+  const mentions = new SentenceMentions(text.normal, lexicon, year, found.reportedEnds, allSentences, kept);
   // 3. Iran's participation, and Assad's removal inside a condition.
   const iran = findIranCues(text.normal, sentences, mentions, words, (s, pos) => boundaries.clauseStart(s, pos), present, lexicon);
   const removal = findRemovalInCondition(text.normal, phrase, sentences, lexicon);

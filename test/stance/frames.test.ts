@@ -2,7 +2,7 @@
 // from its start gives.
 import { describe, expect, it } from "vitest";
 import { defaultLexicon } from "../../src/stance/default-lexicon";
-import { findMentions } from "../../src/stance/passes/01-actors";
+import { SentenceMentions } from "../../src/stance/passes/01-actors";
 import { ClauseBoundaries, Frames } from "../../src/stance/passes/02-speakers";
 import { classifyLines } from "../../src/text/boilerplate";
 import { normaliseForMatching } from "../../src/text/normalise";
@@ -15,7 +15,14 @@ function framesOf(original: string) {
   const text = normaliseForMatching(original);
   const sentences = splitSentences(text, classifyLines(original, text));
   const present = lexicon.keywords.presence(text.normal, sentences);
-  const mentions = findMentions(text.normal, lexicon, 2014, present.reportedEnds);
+  const mentions = new SentenceMentions(
+    text.normal,
+    lexicon,
+    2014,
+    present.reportedEnds,
+    sentences,
+    sentences.map((_, i) => i),
+  );
   const make = () =>
     new Frames(
       text.normal,

@@ -1,5 +1,7 @@
 // Pass 1: find every mention of an actor from the lexicon (aliases, spelling variants, titles).
+import type { Sentence } from "../../text/sentences";
 import { SURFACE_HASH_BITS, type AliasInfo, type Lexicon, type SurfaceReading } from "../lexicon";
+import { firstAtOrAfter } from "./search";
 
 export interface Mention {
   /** Normal offsets of the name itself (after any clitic such as و or ل). */
@@ -54,6 +56,60 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
     });
   }
   return mergeAdjacentSameActor(mentions, normal);
+}
+
+/**
+ * Actor mentions per sentence, found the first time a sentence is asked about. Sentences with nothing but
+ * spaces or commas between them (a long sentence cut in pieces, a list) are read together as one stretch, since
+ * a name, or the merge of a title with the name after it, can run across them; elsewhere stretches are
+ * independent, so reading one stretch gives what reading the whole article would.
+ * Example: new SentenceMentions(normal, lexicon, 2014, ends, all, kept).in(0) → the mentions of kept sentence 0
+ */
+export class SentenceMentions {
+  /** Per sentence of `all`: the index of the first sentence of its stretch. */
+  private readonly stretchOf: Int32Array;
+  private readonly found: Array<Mention[] | undefined>;
+
+  constructor(
+    private readonly normal: string,
+    private readonly lexicon: Lexicon,
+    private readonly year: number | null,
+    /** Where a name's first word may end, over all the sentences (KeywordPresence.reportedEnds). */
+    private readonly firstWordEnds: readonly number[],
+    /** Every sentence scanned for those ends. */
+    private readonly all: readonly Sentence[],
+    /** The indices in `all` of the sentences asked about, by their own index. */
+    private readonly kept: readonly number[],
+  ) {
+    this.stretchOf = new Int32Array(all.length);
+    for (let i = 1; i < all.length; i++) {
+      const soft = /^[\s,،]*$/.test(normal.slice(all[i - 1]!.end, all[i]!.start));
+      this.stretchOf[i] = soft ? this.stretchOf[i - 1]! : i;
+    }
+    this.found = new Array<Mention[] | undefined>(all.length);
+  }
+
+  /** The mentions starting in kept sentence si, in text order. */
+  in(si: number): readonly Mention[] {
+    const index = this.kept[si]!;
+    const known = this.found[index];
+    if (known) return known;
+    const { all, firstWordEnds } = this;
+    const first = this.stretchOf[index]!;
+    let last = index;
+    while (last + 1 < all.length && this.stretchOf[last + 1] === first) last++;
+    const from = all[first]!.start;
+    const to = all[last]!.end;
+    const ends = firstWordEnds.slice(firstAtOrAfter(firstWordEnds, from + 1), firstAtOrAfter(firstWordEnds, to + 1));
+    const mentions = findMentions(this.normal, this.lexicon, this.year, ends);
+    let k = 0;
+    for (let i = first; i <= last; i++) {
+      const list: Mention[] = [];
+      while (k < mentions.length && mentions[k]!.start < all[i]!.end) list.push(mentions[k++]!);
+      this.found[i] = list;
+    }
+    return this.found[index]!;
+  }
 }
 
 /** Letters of a word: Arabic letters (U+0621–U+064A), Latin lower case, digits. */

@@ -3,7 +3,7 @@
 import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
-import type { Mention } from "./01-actors";
+import type { Mention, SentenceMentions } from "./01-actors";
 import { matchesIn } from "./scan";
 import { firstAtOrAfter, lowerBound, sentenceIndex } from "./search";
 
@@ -122,7 +122,7 @@ export class Frames {
   constructor(
     private readonly normal: string,
     private readonly sentences: readonly Sentence[],
-    private readonly mentions: readonly Mention[],
+    private readonly mentions: SentenceMentions,
     private readonly words: WordIndex,
     private readonly boundaries: ClauseBoundaries,
     private readonly present: KeywordPresence,
@@ -166,13 +166,15 @@ export class Frames {
     const s = this.sentences[si]!;
     let last = lastIn;
     let decided = false;
-    const inSentence: Mention[] = [];
-    for (let j = lowerBound(mentions, s.start); j < mentions.length && mentions[j]!.start < s.end; j++) inSentence.push(mentions[j]!);
     const text = normal.slice(s.start, s.end);
+    const colon = text.indexOf(":");
+    const verbs = present.mayMatch(lexicon.keywordSlots.speechVerb, si) ? matchesIn(lexicon.speechVerb, normal, s.start, s.end) : [];
+    // Without a colon or a speech verb a sentence has no frame and passes the speaker on: its names are not needed.
+    if (colon <= 0 && verbs.length === 0) return { frames: [], last, decided };
+    const inSentence = mentions.in(si);
     const ownFrames: Frame[] = [];
     const push = (f: Frame) => ownFrames.push(f);
     // Headline attribution: "روسيا: الأولوية …", "لافروف : روسيا متفقة …".
-    const colon = text.indexOf(":");
     if (colon > 0) {
       const head = inSentence.find((m) => m.end <= s.start + colon && words.within(m.end, s.start + colon, 0));
       if (head && words.within(s.start, head.start, 1) && !(head.place && s.end - s.start > 150) && !head.speakerOnly) {
@@ -181,7 +183,6 @@ export class Frames {
         decided = true;
       }
     }
-    const verbs = present.mayMatch(lexicon.keywordSlots.speechVerb, si) ? matchesIn(lexicon.speechVerb, normal, s.start, s.end) : [];
     for (const v of verbs) {
       const vStart = v.index;
       const vEnd = v.index + v.text.length;

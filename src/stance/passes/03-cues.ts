@@ -4,7 +4,7 @@ import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
 import type { CompiledRule, Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
-import type { Mention } from "./01-actors";
+import type { Mention, SentenceMentions } from "./01-actors";
 import { isLocative } from "./02-speakers";
 import { matchesIn } from "./scan";
 import { lowerBound, sentenceIndex } from "./search";
@@ -136,7 +136,7 @@ function resolveOverlaps(cues: Cue[]): Cue[] {
 export function findIranCues(
   normal: string,
   sentences: readonly Sentence[],
-  mentions: readonly Mention[],
+  mentions: SentenceMentions,
   words: WordIndex,
   clauseStartOf: (s: Sentence, pos: number) => number,
   present: KeywordPresence,
@@ -226,8 +226,8 @@ export function findIranCues(
     if (after !== null && stance !== "oppose") {
       const triggerAt = spanEnd + after;
       const region: Mention[] = [];
-      for (let k = lowerBound(mentions, spanEnd); k < mentions.length && mentions[k]!.start < s.end; k++) {
-        const m = mentions[k]!;
+      for (const m of mentions.in(si)) {
+        if (m.start < spanEnd) continue;
         if (!m.speakerOnly && m.party !== "iran" && !isLocative(normal, lexicon, m.start)) region.push(m);
       }
       const anaphoric =

@@ -4,7 +4,7 @@
 import type { Quote, Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import type { AttributionMethod } from "../types";
-import type { Mention } from "./01-actors";
+import type { Mention, SentenceMentions } from "./01-actors";
 import { isLocative, type ClauseBoundaries, type Frame, type Frames } from "./02-speakers";
 import { linkedWithConjunction, type Cue } from "./03-cues";
 import { matchesIn } from "./scan";
@@ -21,7 +21,7 @@ export interface Holding {
 export interface HolderContext {
   normal: string;
   sentences: readonly Sentence[];
-  mentions: readonly Mention[];
+  mentions: SentenceMentions;
   /** Speaker frames per sentence, worked out for the sentences asked about. */
   frames: Frames;
   quotes: readonly Quote[];
@@ -38,19 +38,11 @@ const MIN_QUOTE_WORDS = 4;
 
 export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holding[] {
   const out: Holding[] = [];
-  // The mentions of a cue's sentence (mentions are in text order).
-  const inSentence = (si: number) => {
-    const s = ctx.sentences[si]!;
-    const list: Mention[] = [];
-    for (let k = lowerBound(ctx.mentions, s.start); k < ctx.mentions.length && ctx.mentions[k]!.start < s.end; k++)
-      list.push(ctx.mentions[k]!);
-    return list;
-  };
   const resolved = new Map<Cue, Holding[]>();
   for (const cue of cues) {
     const holdings = cue.parent
       ? (resolved.get(cue.parent) ?? []).map((h) => ({ ...h, cue }))
-      : holdersOf(cue, inSentence(cue.sentence), ctx);
+      : holdersOf(cue, ctx.mentions.in(cue.sentence), ctx);
     resolved.set(cue, holdings);
     out.push(...holdings);
   }
