@@ -82,8 +82,16 @@ export class SentenceMentions {
     private readonly kept: readonly number[],
   ) {
     this.stretchOf = new Int32Array(all.length);
+    // A name runs over spaces only, a merge over spaces and commas: from the last letter of one sentence to
+    // the first of the next there must be nothing else for either to cross (a full stop ends the stretch).
+    const joinable = (c: number) => SPACE[c] === 1 || c === 0x2c || c === 0x060c;
     for (let i = 1; i < all.length; i++) {
-      const soft = /^[\s,،]*$/.test(normal.slice(all[i - 1]!.end, all[i]!.start));
+      let a = all[i - 1]!.end;
+      while (a > 0 && joinable(normal.charCodeAt(a - 1))) a--;
+      let b = all[i]!.start;
+      while (b < normal.length && joinable(normal.charCodeAt(b))) b++;
+      const soft =
+        a > 0 && WORD_CHAR[normal.charCodeAt(a - 1)] === 1 && WORD_CHAR[normal.charCodeAt(b)] === 1 && /^[\s,،]*$/.test(normal.slice(a, b));
       this.stretchOf[i] = soft ? this.stretchOf[i - 1]! : i;
     }
     this.found = new Array<Mention[] | undefined>(all.length);
