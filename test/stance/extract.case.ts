@@ -411,4 +411,9 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "جرى لقاء بين الوفود أمس. «نحن نؤيد عقد مؤتمر جنيف دون شروط مسبقة من أي طرف. وهذا موقفنا الثابت منذ البداية»، قال لافروف للصحافيين.",
     expected: ["russia geneva2_preconditions unconditional"],
   },
+  {
+    why: "a headline ending with a name does not swallow the same name opening the next line",
+    text: "تصريحات جديدة من لافروف\nوزير الخارجية الروسي يؤكد أن بلاده تؤيد عقد مؤتمر جنيف دون شروط مسبقة.",
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
 ];

@@ -163,17 +163,20 @@ function matchAt(
   return null;
 }
 
-/** "وزير الخارجية الروسي سيرغي لافروف" is one mention of one person, not two. */
+/**
+ * "وزير الخارجية الروسي سيرغي لافروف" is one mention of one person, not two. Never across a line break: a
+ * headline ending with a name and a paragraph opening with it are two mentions (the paragraph's is its subject).
+ */
 function mergeAdjacentSameActor(mentions: Mention[], normal: string): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
-    if (prev && prev.actor === m.actor && /^[\s,،]*$/.test(normal.slice(prev.end, m.start))) {
+    if (prev && prev.actor === m.actor && /^[^\S\n]*(?:[,،][^\S\n]*)*$/.test(normal.slice(prev.end, m.start))) {
       prev.end = m.end;
       continue;
     }
     // A title followed by a person's name names that person: "الرئيس الروسي فلاديمير بوتين".
-    if (prev && prev.party === m.party && m.person && /^\s*$/.test(normal.slice(prev.end, m.start))) {
+    if (prev && prev.party === m.party && m.person && /^[^\S\n]*$/.test(normal.slice(prev.end, m.start))) {
       prev.end = m.end;
       prev.actor = m.actor;
       prev.person = true;
