@@ -118,6 +118,8 @@ export class Frames {
   private readonly alone: Array<SentenceFrames | undefined>;
   /** Per sentence: its frames with the speaker carried in. */
   private readonly carried: Array<Frame[] | undefined>;
+  /** Per sentence: the speaker in effect after it, once known. */
+  private readonly speakerAfter: Array<Mention | null | undefined>;
 
   constructor(
     private readonly normal: string,
@@ -130,6 +132,7 @@ export class Frames {
   ) {
     this.alone = new Array<SentenceFrames | undefined>(sentences.length);
     this.carried = new Array<Frame[] | undefined>(sentences.length);
+    this.speakerAfter = new Array<Mention | null | undefined>(sentences.length);
   }
 
   /** The frames of sentence si, in text order. */
@@ -149,11 +152,24 @@ export class Frames {
 
   /** The speaker in effect when sentence si starts. */
   private lastBefore(si: number): Mention | null {
-    for (let j = si - 1; j >= 0; j--) {
+    // Walk back to a sentence that decides (or one already answered), then note the answer for every sentence
+    // passed, so many cues after a long speakerless stretch do not each walk it again.
+    let j = si - 1;
+    let found: Mention | null = null;
+    for (; j >= 0; j--) {
+      const known = this.speakerAfter[j];
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
       const read = this.readAlone(j);
-      if (read.decided) return read.last;
+      if (read.decided) {
+        found = read.last;
+        break;
+      }
     }
-    return null;
+    for (let k = Math.max(j, 0); k < si; k++) this.speakerAfter[k] = found;
+    return found;
   }
 
   private readAlone(si: number): SentenceFrames {
