@@ -31,6 +31,8 @@ const TOC_HEADINGS = [
   "مواضيع ذات صلة",
   "أخبار ذات صلة",
 ].map(N);
+/** A table-of-contents heading as a whole line, with or without a colon. */
+const TOC_LINES = new Set(TOC_HEADINGS.flatMap((h) => [h, `${h}:`]));
 /** Breadcrumb trails: "الرئيسة \ ملفات المركز \ …", "الرئيسية > أخبار > …". */
 const BREADCRUMB = /(?:^|\s)(?:الرئيسه|الرئيسيه|الصفحه الرئيسيه|home)\s*[\\/>»›|]/;
 const CRUMB_SEPARATORS = /\s[\\>»›|]\s/g;
@@ -103,7 +105,7 @@ export function classifyLines(original: string, text: NormalisedText = normalise
       kinds[i] = "breadcrumb";
       continue;
     }
-    if (TOC_HEADINGS.some((h) => t === h || t === `${h}:`)) {
+    if (TOC_LINES.has(t)) {
       kinds[i] = "toc";
       inToc = true;
       continue;
