@@ -62,7 +62,7 @@ export function extractArticle(id: string, original: string, lexicon: Lexicon, h
   // 2. Actors named in the sentences.
   const mentions = new SentenceMentions(text.normal, lexicon, year, found.reportedEnds, allSentences, kept);
   // 3. Iran's participation, and Assad's removal inside a condition.
-  const iran = findIranCues(text.normal, sentences, mentions, words, (s, pos) => boundaries.clauseStart(s, pos), present, lexicon);
+  const iran = findIranCues(text.normal, sentences, mentions, words, boundaries, present, lexicon);
   const removal = findRemovalInCondition(text.normal, phrase, sentences, lexicon);
   // A condition on Iran's participation («مشاركة إيران … مشروطة بانسحاب …») is not a precondition of the talks:
   // drop a preconditions cue that follows a conditional Iran cue closely in its sentence.

@@ -105,16 +105,21 @@ export interface SurfaceReading {
   entries: Array<{ alias: string; words: string[]; readings: AliasInfo[] }>;
 }
 
-export const SURFACE_HASH_BITS = 14;
+const SURFACE_HASH_BITS = 14;
+
+/** The bucket of a running hash h = h * 31 + char taken over a word from its last letter back to its first. */
+export function foldSurfaceHash(h: number): number {
+  return (h ^ (h >>> SURFACE_HASH_BITS)) & ((1 << SURFACE_HASH_BITS) - 1);
+}
 
 /**
  * A hash of text[from, to) read backwards (the actor pass finds a word's start by walking back from its end).
  * Example: surfaceHash("وقال لافروف", 5, 11) === surfaceHash("لافروف", 0, 6)
  */
-export function surfaceHash(text: string, from: number, to: number): number {
+function surfaceHash(text: string, from: number, to: number): number {
   let h = 0;
   for (let i = to - 1; i >= from; i--) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return (h ^ (h >>> SURFACE_HASH_BITS)) & ((1 << SURFACE_HASH_BITS) - 1);
+  return foldSurfaceHash(h);
 }
 
 /** Clitics that may precede a name: و/ف (and), ب/ل/ك (prepositions), and their pairs. */
@@ -157,16 +162,11 @@ export interface Lexicon {
   parties: ActorLexicon["parties"];
   actors: ActorLexicon["actors"];
   /**
-   * Aliases by their first word as written: bare or behind a clitic (و، ف، ب، ل، ك and their pairs). Each
-   * surface form lists its readings, bare first: «وزير» is the word «وزير» before it is «و» + «زير».
-   */
-  aliasesBySurface: Map<string, SurfaceReading[]>;
-  /**
-   * The same surfaces by surfaceHash(), so a word of the text is looked up without slicing it out:
-   * surfaceBuckets[hash] lists the surfaces with that hash.
+   * Names by their first word as written: bare or behind a clitic (و، ف، ب، ل، ك and their pairs), bucketed by
+   * surfaceHash() so a word of the text is looked up without slicing it out. Each surface form lists its
+   * readings, bare first: «وزير» is the word «وزير» before it is «و» + «زير».
    */
   surfaceBuckets: Array<Array<{ surface: string; readings: SurfaceReading[] }> | undefined>;
-  aliases: Map<string, AliasInfo[]>;
   rules: CompiledRule[];
   /**
    * The words each regex cannot match without, found for all of them in one scan: the rules by their index,
@@ -313,7 +313,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     aliasesByFirstWord.set(words[0]!, list);
   }
   for (const list of aliasesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || b.alias.length - a.alias.length);
-  const aliasesBySurface: Lexicon["aliasesBySurface"] = new Map();
+  const aliasesBySurface = new Map<string, SurfaceReading[]>();
   for (const clitic of CLITICS) {
     for (const [first, entries] of aliasesByFirstWord) {
       // A clitic needs at least two letters after it, so «ب» + a one-letter word is no reading.
@@ -373,9 +373,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     version: `${actors.version}/${cues.version}/${attribution.version}`,
     parties: actors.parties,
     actors: actors.actors,
-    aliasesBySurface,
     surfaceBuckets,
-    aliases,
     rules,
     keywords,
     keywordSlots,

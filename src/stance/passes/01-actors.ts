@@ -1,6 +1,6 @@
 // Pass 1: find every mention of an actor from the lexicon (aliases, spelling variants, titles).
 import type { Sentence } from "../../text/sentences";
-import { SURFACE_HASH_BITS, type AliasInfo, type Lexicon, type SurfaceReading } from "../lexicon";
+import { foldSurfaceHash, type AliasInfo, type Lexicon, type SurfaceReading } from "../lexicon";
 import { firstAtOrAfter } from "./search";
 
 export interface Mention {
@@ -34,7 +34,7 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
     for (let c = normal.charCodeAt(start - 1); start > 0 && WORD_CHAR[c] === 1; c = normal.charCodeAt(--start - 1))
       h = (Math.imul(h, 31) + c) | 0;
     if (start < consumed) continue;
-    const bucket = lexicon.surfaceBuckets[(h ^ (h >>> SURFACE_HASH_BITS)) & ((1 << SURFACE_HASH_BITS) - 1)];
+    const bucket = lexicon.surfaceBuckets[foldSurfaceHash(h)];
     if (!bucket) continue;
     let readings: SurfaceReading[] | undefined;
     for (const b of bucket) if (b.surface.length === end - start && normal.startsWith(b.surface, start)) readings = b.readings;
@@ -88,10 +88,9 @@ export class SentenceMentions {
     for (let i = 1; i < all.length; i++) {
       let a = all[i - 1]!.end;
       while (a > 0 && joinable(normal.charCodeAt(a - 1))) a--;
-      let b = all[i]!.start;
+      let b = a;
       while (b < normal.length && joinable(normal.charCodeAt(b))) b++;
-      const soft =
-        a > 0 && WORD_CHAR[normal.charCodeAt(a - 1)] === 1 && WORD_CHAR[normal.charCodeAt(b)] === 1 && /^[\s,،]*$/.test(normal.slice(a, b));
+      const soft = a > 0 && WORD_CHAR[normal.charCodeAt(a - 1)] === 1 && b >= all[i]!.start && WORD_CHAR[normal.charCodeAt(b)] === 1;
       this.stretchOf[i] = soft ? this.stretchOf[i - 1]! : i;
     }
     this.found = new Array<Mention[] | undefined>(all.length);

@@ -5,7 +5,7 @@ import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import type { Mention, SentenceMentions } from "./01-actors";
 import { matchesIn } from "./scan";
-import { firstAtOrAfter, lowerBound, sentenceIndex } from "./search";
+import { firstAtOrAfter, lowerBound } from "./search";
 
 export interface Frame {
   /** Normal offsets of the verb (or of the colon in a headline "روسيا: …"). */
@@ -61,13 +61,11 @@ export class ClauseBoundaries {
     return false;
   }
 
-  /** Start of the clause containing pos, within its sentence: the last boundary before pos, if inside it. */
-  clauseStart(sentence: Sentence, pos: number): number {
-    const si = sentenceIndex(this.sentences, sentence.start);
-    if (si < 0) return sentence.start;
+  /** Start of the clause containing pos, within sentence si: the last boundary before pos, if inside it. */
+  clauseStart(si: number, pos: number): number {
     const list = this.of(si);
     const i = firstAtOrAfter(list, pos);
-    return i > 0 ? list[i - 1]! : sentence.start;
+    return i > 0 ? list[i - 1]! : this.sentences[si]!.start;
   }
 }
 
@@ -245,7 +243,7 @@ export class Frames {
         push({ start: vStart, end: vEnd, sentence: si, speaker: sentenceFrame.speaker, method: "continuation", reporting });
         continue;
       }
-      const clauseHead = boundaries.clauseStart(s, vStart);
+      const clauseHead = boundaries.clauseStart(si, vStart);
       if (last && words.within(clauseHead, vStart, 1) && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
       }

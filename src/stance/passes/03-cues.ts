@@ -5,9 +5,9 @@ import type { Sentence, WordIndex } from "../../text/sentences";
 import type { CompiledRule, Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
-import { isLocative } from "./02-speakers";
+import { isLocative, type ClauseBoundaries } from "./02-speakers";
 import { matchesIn } from "./scan";
-import { lowerBound, sentenceIndex } from "./search";
+import { lowerBound } from "./search";
 
 export interface Cue {
   rule: string;
@@ -23,12 +23,6 @@ export interface Cue {
   holders?: Mention[];
   /** The cue this one depends on (Assad's removal named inside a condition takes the condition's holder). */
   parent?: Cue;
-}
-
-/** The sentence holding the whole span [pos, end), or -1. */
-function sentenceOf(sentences: readonly Sentence[], pos: number, end: number): number {
-  const i = sentenceIndex(sentences, pos);
-  return i >= 0 && end <= sentences[i]!.end ? i : -1;
 }
 
 const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional" };
@@ -138,19 +132,19 @@ export function findIranCues(
   sentences: readonly Sentence[],
   mentions: SentenceMentions,
   words: WordIndex,
-  clauseStartOf: (s: Sentence, pos: number) => number,
+  boundaries: ClauseBoundaries,
   present: KeywordPresence,
   lexicon: Lexicon,
 ): Cue[] {
   const ir = lexicon.iran;
   const cues: Cue[] = [];
-  const iranAt: Array<{ start: number; end: number; delegation: boolean }> = [];
+  const iranAt: Array<{ start: number; end: number; sentence: number; delegation: boolean }> = [];
   // Iran and the participation words it governs share a sentence: look only in sentences naming Iran.
   const participations: Array<{ start: number; end: number }> = [];
   sentences.forEach((s, si) => {
     if (!present.mayMatch(lexicon.keywordSlots.iranMention, si)) return;
     const named = matchesIn(ir.mention, normal, s.start, s.end);
-    for (const m of named) iranAt.push({ start: m.index, end: m.index + m.text.length, delegation: /وفد/.test(m.text) });
+    for (const m of named) iranAt.push({ start: m.index, end: m.index + m.text.length, sentence: si, delegation: /وفد/.test(m.text) });
     if (named.length === 0 || !present.mayMatch(lexicon.keywordSlots.iranParticipation, si)) return;
     for (const m of matchesIn(ir.participation, normal, s.start, s.end))
       participations.push({ start: m.index, end: m.index + m.text.length });
@@ -158,8 +152,7 @@ export function findIranCues(
   if (iranAt.length === 0) return cues;
   const seen = new Set<number>();
   for (const iran of iranAt) {
-    const si = sentenceOf(sentences, iran.start, iran.end);
-    if (si < 0) continue;
+    const si = iran.sentence;
     const s = sentences[si]!;
     // The participation word governing this mention of Iran.
     // Participations are sorted: walk back from the last one before this mention, within the sentence.
@@ -190,7 +183,7 @@ export function findIranCues(
     const spanEnd = Math.max(iran.end, follows?.end ?? 0);
     if (seen.has(spanStart)) continue;
     seen.add(spanStart);
-    const head = clauseStartOf(s, spanStart);
+    const head = boundaries.clauseStart(si, spanStart);
     const lead = normal.slice(head, spanStart);
     const tail = normal.slice(spanEnd, s.end);
     // Conditional: «لكي يكون هناك وفد إيراني … لابد أن يسحب», «نرحب بمشاركة إيران إذا قبلت …».

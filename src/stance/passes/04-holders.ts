@@ -96,10 +96,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     if (speaker) primary = { cue, holder: speaker.speaker, method: speaker.method === "frame" ? "quote" : speaker.method };
   }
   if (!primary) {
-    const head = boundaries.clauseStart(sentence, cue.start);
+    const head = boundaries.clauseStart(cue.sentence, cue.start);
     const candidate = [...inSentence]
       .reverse()
-      .find((m) => m.end <= cue.start && m.start >= head && outside(m) && isHolderCandidate(m, ctx));
+      .find((m) => m.end <= cue.start && m.start >= head && outside(m) && isHolderCandidate(m, cue.sentence, ctx));
     if (candidate) {
       primary = { cue, holder: candidate, method: "subject", reportedBy: reporter(frameBefore, candidate) };
     }
@@ -186,11 +186,13 @@ function approverOf(
   return approver && approver.party !== holder.party ? approver : undefined;
 }
 
-/** A party is a holder candidate when it is the subject of a speech or stance word, not a place or a genitive. */
-function isHolderCandidate(m: Mention, ctx: HolderContext): boolean {
+/**
+ * A party (named in sentence si) is a holder candidate when it is the subject of a speech or stance word, not a
+ * place or a genitive.
+ */
+function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean {
   const { normal, lexicon, words } = ctx;
-  const si = sentenceIndex(ctx.sentences, m.start);
-  if (si >= 0 && ctx.frames.spokenBy(si, m)) return true;
+  if (ctx.frames.spokenBy(si, m)) return true;
   if (m.speakerOnly) return false;
   const before = normal.slice(Math.max(0, m.start - 16), m.start);
   if (isLocative(normal, lexicon, m.start)) return false;
