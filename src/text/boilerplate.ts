@@ -33,6 +33,8 @@ const TOC_HEADINGS = [
 ].map(N);
 /** A table-of-contents heading as a whole line, with or without a colon. */
 const TOC_LINES = new Set(TOC_HEADINGS.flatMap((h) => [h, `${h}:`]));
+/** The longest of them: a longer line is not one, and is not hashed to find out. */
+const TOC_LINE_MAX = Math.max(...[...TOC_LINES].map((h) => h.length));
 /** Breadcrumb trails: "الرئيسة \ ملفات المركز \ …", "الرئيسية > أخبار > …". */
 const BREADCRUMB = /(?:^|\s)(?:الرئيسه|الرئيسيه|الصفحه الرئيسيه|home)\s*[\\/>»›|]/;
 const CRUMB_SEPARATORS = /\s[\\>»›|]\s/g;
@@ -70,12 +72,11 @@ const SIGNOFF =
  */
 export function classifyLines(original: string, text: NormalisedText = normaliseForMatching(original)): Line[] {
   const lines: Line[] = [];
-  let offset = 0;
-  for (const raw of original.split("\n")) {
-    const start = offset;
-    const end = offset + raw.length;
+  for (let start = 0; start <= original.length;) {
+    const newline = original.indexOf("\n", start);
+    const end = newline === -1 ? original.length : newline;
     lines.push({ start, end, normalStart: normalOffset(text, start), normalEnd: normalOffset(text, end), kind: "body" });
-    offset += raw.length + 1;
+    start = end + 1;
   }
   // One normalisation of the whole article, sliced per line.
   const normal = lines.map((l) => text.normal.slice(l.normalStart, l.normalEnd));
@@ -105,7 +106,7 @@ export function classifyLines(original: string, text: NormalisedText = normalise
       kinds[i] = "breadcrumb";
       continue;
     }
-    if (TOC_LINES.has(t)) {
+    if (t.length <= TOC_LINE_MAX && TOC_LINES.has(t)) {
       kinds[i] = "toc";
       inToc = true;
       continue;

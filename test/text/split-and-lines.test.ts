@@ -51,6 +51,20 @@ describe("classifyLines", () => {
     const text = ["روسيا مرتاحة لقبول سوريا", "الاخبار", "قال لافروف شيئا مهما في موسكو اليوم.", "أ ش أ"].join("\n");
     expect(kinds(text)).toEqual(["title", "byline", "body", "signoff"]);
   });
+  it("gives one line per newline-separated piece, empty ones and a trailing one included", () => {
+    for (const text of ["", "\n", "سطر", "سطر\n", "\n\nسطر\n\nآخر\n", "a\r\nb"]) {
+      const pieces = text.split("\n");
+      const lines = classifyLines(text);
+      expect(lines.map((l) => text.slice(l.start, l.end))).toEqual(pieces);
+      expect(lines.map((l) => l.start)).toEqual(pieces.map((_, i) => pieces.slice(0, i).join("\n").length + (i > 0 ? 1 : 0)));
+    }
+  });
+  it("reads a table-of-contents heading only as a whole line", () => {
+    const text = ["عنوان المقال هنا", "المحتويات", "1. روسيا", "2. ايران", "المحتويات كثيرة في هذا الملف الطويل الذي يتحدث عن جنيف."].join(
+      "\n",
+    );
+    expect(kinds(text)).toEqual(["title", "toc", "toc", "toc", "body"]);
+  });
 });
 
 describe("readMetadata", () => {
