@@ -1,10 +1,16 @@
-// End to end against the local Worker (wrangler dev, seeded as `npm start` does) with autocannon: ingest
-// throughput and the latency of the dashboard's two hot reads at 10, 50 and 200 connections.
+// End to end against the local Worker with autocannon: ingest throughput and the latency of the dashboard's
+// two hot reads at 10, 50 and 200 connections. Two servers, the same Worker and configuration:
+// - wrangler dev, seeded as `npm start` does: what the issue asks for and what a developer runs;
+// - one workerd (Miniflare with wrangler.toml's bindings and the bundle `wrangler deploy` builds), without
+//   wrangler dev's proxy workerd and request log: what the Worker itself costs per request, as deployed.
 import autocannon from "autocannon";
-import { mkdtempSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { seedCorpus, startWorker } from "../scripts/local-worker.mjs";
+import { convertV4MiniflareOptions, Miniflare } from "miniflare";
+import { unstable_getMiniflareWorkerOptions } from "wrangler";
+import { root, seedCorpus, startWorker } from "../scripts/local-worker.mjs";
 
 const TOKEN = "bench-token";
 
@@ -21,14 +27,62 @@ const summarise = (r) => ({
   errorRate: (r.errors + r.timeouts + (r.non2xx ?? 0)) / Math.max(1, r.requests.total + r.errors + r.timeouts),
 });
 
-export async function e2eBench({ port = 8795, seconds = 5 } = {}) {
+/** The bench's write limit: high enough that the ingest load is never throttled. */
+const WRITES_PER_MINUTE = "100000000";
+
+/** wrangler dev, as `npm start` runs it. */
+async function wranglerDev(port) {
   const worker = await startWorker({
     port,
     state: mkdtempSync(join(tmpdir(), "bench-state-")),
     token: TOKEN,
     quiet: true,
-    args: ["--var", "WRITES_PER_MINUTE:100000000"],
+    args: ["--var", `WRITES_PER_MINUTE:${WRITES_PER_MINUTE}`],
   });
+  return { base: worker.base, stop: async () => worker.child.kill("SIGTERM") };
+}
+
+/** The bundle `wrangler deploy` uploads, served by one workerd with wrangler.toml's bindings, assets and migrations. */
+async function oneWorkerd(port) {
+  const outdir = mkdtempSync(join(tmpdir(), "bench-dist-"));
+  const build = spawnSync(process.execPath, [join(root, "scripts", "wrangler.mjs"), "deploy", "--dry-run", "--outdir", outdir], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  if (build.status !== 0) throw new Error(`wrangler deploy --dry-run failed:\n${build.stderr}`);
+  const { workerOptions } = unstable_getMiniflareWorkerOptions(join(root, "wrangler.toml"));
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      workers: [
+        {
+          ...workerOptions,
+          name: "geneva-stance-tracker",
+          // The bundle and the text modules wrangler wrote beside it, listed as deployed (no module rules).
+          modulesRules: undefined,
+          modulesRoot: outdir,
+          modules: [
+            { type: "ESModule", path: join(outdir, "index.js") },
+            ...readdirSync(outdir)
+              .filter((f) => f.endsWith(".txt"))
+              .map((f) => ({ type: "Text", path: join(outdir, f) })),
+          ],
+          bindings: { ...workerOptions.bindings, API_TOKEN: TOKEN, WRITES_PER_MINUTE },
+        },
+      ],
+      host: "127.0.0.1",
+      port,
+      logRequests: false,
+      resourcePersistencePath: mkdtempSync(join(tmpdir(), "bench-state-")),
+    }),
+  );
+  const url = await mf.ready;
+  return { base: url.origin, stop: () => mf.dispose() };
+}
+
+export const SERVERS = { "wrangler dev": wranglerDev, "one workerd": oneWorkerd };
+
+export async function e2eBench({ port = 8795, seconds = 5, server = "wrangler dev" } = {}) {
+  const worker = await SERVERS[server](port);
   try {
     await seedCorpus(worker.base, TOKEN);
     // Ingest: every request a distinct article (a new content hash), so each one is real work.
@@ -57,7 +111,7 @@ export async function e2eBench({ port = 8795, seconds = 5 } = {}) {
       }),
     );
     console.log(
-      `e2e ingest: ${ingest.rps.toFixed(1)} articles/s at 10 connections, p50 ${ingest.p50} ms, p99 ${ingest.p99} ms, errors ${ingest.errors}`,
+      `e2e ${server}: ingest ${ingest.rps.toFixed(1)} articles/s at 10 connections, p50 ${ingest.p50} ms, p99 ${ingest.p99} ms, errors ${ingest.errors}`,
     );
     const reads = [];
     // The floor: a route that does no work (a 404 answered by the Worker), measured the same way, so the
@@ -73,12 +127,12 @@ export async function e2eBench({ port = 8795, seconds = 5 } = {}) {
         if (name === "no-op floor") Object.assign(r, { errors: 0, errorRate: 0 });
         reads.push({ name, path, connections, ...r });
         console.log(
-          `e2e ${name.padEnd(13)} at ${String(connections).padStart(3)} connections: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors} (${(100 * r.errorRate).toFixed(2)}%)`,
+          `e2e ${server}: ${name.padEnd(13)} at ${String(connections).padStart(3)} connections: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors} (${(100 * r.errorRate).toFixed(2)}%)`,
         );
       }
     }
-    return { ingest, reads };
+    return { server, ingest, reads };
   } finally {
-    worker.child.kill("SIGTERM");
+    await worker.stop();
   }
 }
