@@ -115,6 +115,8 @@ export class KeywordPresence {
 
   /** The same presence for a subset of the spans, renumbered in the order given. */
   select(spans: readonly number[]): KeywordPresence {
+    // Every span kept, in order (the common case): the same presence.
+    if (spans.length === this.index.foundFrom.length - 1 && spans.every((from, to) => from === to)) return this;
     const seen = new Uint8Array(Math.max(1, spans.length * this.width));
     spans.forEach((from, to) => seen.set(this.seen.subarray(from * this.width, (from + 1) * this.width), to * this.width));
     const found: number[] = [];
