@@ -70,6 +70,10 @@ export const CueLexiconSchema = z.object({
     anaphora: z.string(),
     conditionMarkers: z.string(),
     conditionVerbs: z.string(),
+    /** «دون/بدون/من دون»: the talks without Iran, or Iran refused without a condition met (absent: not read). */
+    without: z.string().optional(),
+    /** A negation particle: it turns a support trigger, and a "without" clause (absent: not read). */
+    negation: z.string().optional(),
     weights: z.object({ support: z.number(), oppose: z.number(), conditional: z.number() }),
   }),
   conditions: z.record(z.string(), z.string()),
@@ -183,6 +187,8 @@ export interface Lexicon {
     anaphora: RegExp;
     conditionMarkers: RegExp;
     conditionVerbs: RegExp;
+    without?: RegExp;
+    negation?: RegExp;
     weights: { support: number; oppose: number; conditional: number };
   };
   conditions: Array<{ id: string; regex: RegExp }>;
@@ -386,6 +392,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
       anaphora: c(iran.anaphora, "cues.json: iran.anaphora", ""),
       conditionMarkers: c(iran.conditionMarkers, "cues.json: iran.conditionMarkers"),
       conditionVerbs: c(iran.conditionVerbs, "cues.json: iran.conditionVerbs", ""),
+      without: iran.without === undefined ? undefined : c(iran.without, "cues.json: iran.without"),
+      negation: iran.negation === undefined ? undefined : c(iran.negation, "cues.json: iran.negation"),
       weights: iran.weights,
     },
     conditions: Object.entries(cues.conditions).map(([id, p]) => ({ id, regex: c(p, `cues.json: conditions.${id}`, "") })),

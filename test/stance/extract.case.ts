@@ -416,4 +416,39 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "تصريحات جديدة من لافروف\nوزير الخارجية الروسي يؤكد أن بلاده تؤيد عقد مؤتمر جنيف دون شروط مسبقة.",
     expected: ["russia geneva2_preconditions unconditional"],
   },
+  {
+    why: "the talks cannot be held «من دون» Iran: Iran is wanted there",
+    text: "وأكد نائب وزير الخارجية الروسي أنه لا يمكن إنجاح مؤتمر جنيف 2 من دون مشاركة إيران.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "the talks must be held «دون» Iran: Iran is not wanted",
+    text: "وقالت الرياض إنه يجب أن يعقد مؤتمر جنيف 2 دون مشاركة إيران.",
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "rejecting the talks «بدون» Iran wants Iran there",
+    text: "وقال وزير الخارجية الإيراني إن بلاده ترفض أي مؤتمر حول سوريا بدون حضور إيران.",
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "Iran named right after «بدون» under a negation, with no participation word",
+    text: "وقال لافروف إنه لا تسوية للأزمة السورية بدون إيران.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "a negated support trigger («لا تؤيد») rejects",
+    text: "وقالت الخارجية الفرنسية إن باريس لا تؤيد مشاركة إيران في جنيف 2.",
+    expected: ["france iran_participation oppose"],
+  },
+  {
+    why: "«لا مشاركة لإيران … دون» a condition met: a place for Iran on that condition",
+    text: "وقال كيري إنه لا مشاركة لإيران في جنيف 2 دون موافقتها العلنية على بيان جنيف الأول.",
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "refused «من دون» withdrawing its forces: conditional, not a plain refusal",
+    text: "وأكد الائتلاف الوطني أنه لا حضور لإيران في المؤتمر من دون سحب قواتها من سوريا.",
+    expected: ["national_coalition iran_participation conditional"],
+  },
 ];

@@ -178,7 +178,9 @@ export function findIranCues(
       (words.within(iran.end, next.start, 0) || (words.within(iran.end, next.start, 4) && /[يت]كون/.test(gap)))
         ? next
         : undefined;
-    if (!p && !iran.delegation && !follows) continue;
+    // «لا حل بدون إيران»: Iran named right after "without" is Iran's participation too.
+    const bareWithout = !p && !follows && ir.without !== undefined && endsWithMatch(ir.without, normal.slice(s.start, iran.start));
+    if (!p && !iran.delegation && !follows && !bareWithout) continue;
     const spanStart = p ? p.start : iran.start;
     const spanEnd = Math.max(iran.end, follows?.end ?? 0);
     if (seen.has(spanStart)) continue;
@@ -186,22 +188,40 @@ export function findIranCues(
     const head = boundaries.clauseStart(si, spanStart);
     const lead = normal.slice(head, spanStart);
     const tail = normal.slice(spanEnd, s.end);
-    // Conditional: «لكي يكون هناك وفد إيراني … لابد أن يسحب», «نرحب بمشاركة إيران إذا قبلت …».
-    const markerBefore = lastMatch(ir.conditionMarkers, normal.slice(Math.max(s.start, spanStart - 40), spanStart));
-    const markerAfter = firstMatch(ir.conditionMarkers, tail);
-    const conditional =
-      (markerBefore !== null && ir.conditionVerbs.test(normal.slice(Math.max(s.start, spanStart - 40 + markerBefore), s.end))) ||
-      (markerAfter !== null && words.within(spanEnd, spanEnd + markerAfter, 6) && ir.conditionVerbs.test(tail.slice(markerAfter)));
-    const oppose = lastMatch(ir.opposeTriggers, lead);
-    const support = lastMatch(ir.supportTriggers, lead);
     // «مشاركة إيران … مرفوضة»: a rejection right after the participation, said by whoever speaks.
     const rejectedAt = firstMatch(ir.opposeTriggers, tail);
     const rejectedRightAfter = rejectedAt !== null && words.within(spanEnd, spanEnd + rejectedAt, 3);
+    // What the lead wants of Iran's participation: the last trigger decides; a negated support trigger («لا
+    // ترحب», «لم يؤيد») rejects.
+    const without = ir.without ? endsWithMatch(ir.without, lead) : false;
+    const before = without ? lead.slice(0, lastMatch(ir.without!, lead)!) : lead;
+    const oppose = lastMatch(ir.opposeTriggers, before);
+    const support = lastMatch(ir.supportTriggers, before);
+    let polarity: "support" | "oppose" | null = null;
+    if (oppose !== null && (support === null || oppose > support)) polarity = "oppose";
+    else if (support !== null) polarity = ir.negation && endsWithMatch(ir.negation, before.slice(0, support)) ? "oppose" : "support";
+    // The talks without Iran: «لا يمكن عقد المؤتمر من دون مشاركة إيران», «نرفض عقده دون إيران» want Iran there;
+    // «يجب عقده دون مشاركة إيران» does not.
+    if (without) {
+      const negated = polarity === "oppose" || (ir.negation !== undefined && lastMatch(ir.negation, before) !== null);
+      polarity = negated ? "support" : polarity === "support" ? "oppose" : null;
+    }
+    // Conditional: «لكي يكون هناك وفد إيراني … لابد أن يسحب», «نرحب بمشاركة إيران إذا قبلت …».
+    const markerBefore = lastMatch(ir.conditionMarkers, normal.slice(Math.max(s.start, spanStart - 40), spanStart));
+    const markerAfter = firstMatch(ir.conditionMarkers, tail);
+    // Or refused without a condition being met: «لا مشاركة لإيران … دون موافقتها على بيان جنيف».
+    const exceptAt = ir.without && !without ? firstMatch(ir.without, tail) : null;
+    const conditional =
+      (markerBefore !== null && ir.conditionVerbs.test(normal.slice(Math.max(s.start, spanStart - 40 + markerBefore), s.end))) ||
+      (markerAfter !== null && words.within(spanEnd, spanEnd + markerAfter, 6) && ir.conditionVerbs.test(tail.slice(markerAfter))) ||
+      (exceptAt !== null &&
+        (polarity === "oppose" || rejectedRightAfter) &&
+        words.within(spanEnd, spanEnd + exceptAt, 6) &&
+        ir.conditionVerbs.test(tail.slice(exceptAt)));
     let stance: Stance | null = null;
     if (conditional) stance = "conditional";
-    else if (oppose !== null && (support === null || oppose > support)) stance = "oppose";
-    else if (support !== null) stance = "support";
-    else if (rejectedRightAfter) stance = "oppose";
+    else if (polarity) stance = polarity;
+    else if (rejectedRightAfter && !without) stance = "oppose";
     if (stance) {
       // The cue is the participation itself; its holder is found before it (the trigger's subject).
       cues.push({
@@ -278,6 +298,17 @@ function lastMatch(re: RegExp, text: string): number | null {
   let at: number | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
   return at;
+}
+
+/** Whether a match of `re` (a global regex) ends `text` but for spaces. */
+function endsWithMatch(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  let end = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    end = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return end >= 0 && text.slice(end).trim() === "";
 }
 
 function firstMatch(re: RegExp, text: string): number | null {
