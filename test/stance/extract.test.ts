@@ -150,6 +150,16 @@ describe("lexicon validation", () => {
     cues.rules[0]!.stance = "must_go";
     expect(() => compileLexicon({ ...DEFAULT_LEXICON_DATA, cues })).toThrow(/not a label of this topic/);
   });
+  it("loads a lexicon stored before the «without» and negation fields, which then reads neither", () => {
+    const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as { iran: Record<string, unknown> };
+    delete cues.iran.without;
+    delete cues.iran.negation;
+    const older = compileLexicon({ ...DEFAULT_LEXICON_DATA, cues });
+    const text = "وقالت الرياض إنه يجب أن يعقد مؤتمر جنيف 2 دون مشاركة إيران.";
+    const stances = (lexicon: typeof older) => extractArticle("t", text, lexicon).claims.map((c) => `${c.topic} ${c.stance}`);
+    expect(stances(older)).toEqual(["iran_participation support"]);
+    expect(stances(compileLexicon(DEFAULT_LEXICON_DATA))).toEqual(["iran_participation oppose"]);
+  });
   it("a new alias changes the version-independent matching at once", () => {
     const actors = structuredClone(DEFAULT_LEXICON_DATA.actors) as { version: string; actors: Array<{ id: string; aliases: string[] }> };
     actors.actors.find((a) => a.id === "lavrov")!.aliases.push("كبير الدبلوماسيين الروس");
