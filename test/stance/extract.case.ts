@@ -451,4 +451,24 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وأكد الائتلاف الوطني أنه لا حضور لإيران في المؤتمر من دون سحب قواتها من سوريا.",
     expected: ["national_coalition iran_participation conditional"],
   },
+  {
+    why: "not holding his departure to be a precondition («لا تعتبر رحيل الأسد شرطا»)",
+    text: "وقال بوغدانوف إن موسكو لا تعتبر رحيل الأسد شرطا مسبقا لعقد المؤتمر الدولي حول سوريا.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لا ترى في تنحي الرئيس بشار الأسد شرطا»: the same with «في» and a full title",
+    text: "وأكد المتحدث أن طهران لا ترى في تنحي الرئيس بشار الأسد شرطا لبدء الحوار في جنيف.",
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«الفيصل» alone names the Saudi foreign minister; «ما دامت» a condition on Iran's participation",
+    text: "واعتبر الفيصل أن إشراك إيران في مؤتمر جنيف غير مقبول ما دامت قواتها تقاتل في سوريا.",
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "«تركي الفيصل» is not the foreign minister and holds no party's position",
+    text: "وقال الأمير تركي الفيصل إن على الأسد أن يرحل قبل مؤتمر جنيف.",
+    expected: [],
+  },
 ];
