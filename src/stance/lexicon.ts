@@ -91,6 +91,8 @@ export const AttributionLexiconSchema = z.object({
   clauseBoundaries: PatternEntry,
   locativeBefore: PatternEntry,
   objectBefore: PatternEntry,
+  /** A noun of removal right before a name (رحيل الأسد، تنحي الرئيس): the name is who goes, never who speaks. */
+  removedBefore: PatternEntry.optional(),
   narrativeOnly: PatternEntry,
   hedges: PatternEntry,
 });
@@ -205,6 +207,7 @@ export interface Lexicon {
   clauseBoundary: RegExp;
   locativeBefore: RegExp;
   objectBefore: RegExp;
+  removedBefore?: RegExp;
   narrativeOnly: RegExp;
   hedge: RegExp;
 }
@@ -411,6 +414,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     clauseBoundary: gated.clauseBoundary,
     locativeBefore: c(attribution.locativeBefore.pattern, "attribution.json: locativeBefore", ""),
     objectBefore: c(attribution.objectBefore.pattern, "attribution.json: objectBefore", ""),
+    removedBefore: attribution.removedBefore && c(attribution.removedBefore.pattern, "attribution.json: removedBefore", ""),
     narrativeOnly: c(attribution.narrativeOnly.pattern, "attribution.json: narrativeOnly", ""),
     hedge: c(attribution.hedges.pattern, "attribution.json: hedges", ""),
   };

@@ -471,4 +471,14 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال الأمير تركي الفيصل إن على الأسد أن يرحل قبل مؤتمر جنيف.",
     expected: [],
   },
+  {
+    why: "holding his departure a condition is a demand that he go",
+    text: "وقال الائتلاف الوطني إنه يعتبر رحيل الأسد شرطا أساسيا لأي حل سياسي في سوريا.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "a name after a noun of removal («في تنحي الرئيس بشار الأسد») is not the subject of the verb before it",
+    text: "وأكد المتحدث أن الصين لا ترى في تنحي الرئيس بشار الأسد شرطا لبدء الحوار في جنيف.",
+    expected: [],
+  },
 ];

@@ -218,6 +218,7 @@ export class Frames {
           words.within(vEnd, m.start, 3) &&
           (!isLocative(normal, lexicon, m.start) || SOURCES_IN.test(normal.slice(vEnd, m.start))) &&
           !boundaries.crosses(vEnd, m.start) &&
+          !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
           // What follows «إن/أن» or a colon is what was said, not who said it.
           !/[:"]|(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(normal.slice(vEnd, m.start)),
       );
