@@ -481,4 +481,9 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وأكد المتحدث أن الصين لا ترى في تنحي الرئيس بشار الأسد شرطا لبدء الحوار في جنيف.",
     expected: [],
   },
+  {
+    why: "not going to the talks «لتسليم السلطة»: the president is not leaving",
+    text: "وجدد وزير الخارجية السوري وليد المعلم التأكيد على أن دمشق لن تذهب إلى جنيف لتسليم السلطة لأحد.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
 ];
