@@ -179,7 +179,7 @@ export function findIranCues(
         ? next
         : undefined;
     // «لا حل بدون إيران»: Iran named right after "without" is Iran's participation too.
-    const bareWithout = !p && !follows && ir.without !== undefined && endsWithMatch(ir.without, normal.slice(s.start, iran.start));
+    const bareWithout = !p && !follows && ir.without !== undefined && trailingMatch(ir.without, normal.slice(s.start, iran.start)) !== null;
     if (!p && !iran.delegation && !follows && !bareWithout) continue;
     const spanStart = p ? p.start : iran.start;
     const spanEnd = Math.max(iran.end, follows?.end ?? 0);
@@ -193,13 +193,15 @@ export function findIranCues(
     const rejectedRightAfter = rejectedAt !== null && words.within(spanEnd, spanEnd + rejectedAt, 3);
     // What the lead wants of Iran's participation: the last trigger decides; a negated support trigger («لا
     // ترحب», «لم يؤيد») rejects.
-    const without = ir.without ? endsWithMatch(ir.without, lead) : false;
-    const before = without ? lead.slice(0, lastMatch(ir.without!, lead)!) : lead;
+    const withoutAt = ir.without ? trailingMatch(ir.without, lead) : null;
+    const without = withoutAt !== null;
+    const before = withoutAt === null ? lead : lead.slice(0, withoutAt);
     const oppose = lastMatch(ir.opposeTriggers, before);
     const support = lastMatch(ir.supportTriggers, before);
     let polarity: "support" | "oppose" | null = null;
     if (oppose !== null && (support === null || oppose > support)) polarity = "oppose";
-    else if (support !== null) polarity = ir.negation && endsWithMatch(ir.negation, before.slice(0, support)) ? "oppose" : "support";
+    else if (support !== null)
+      polarity = ir.negation && trailingMatch(ir.negation, before.slice(0, support)) !== null ? "oppose" : "support";
     // The talks without Iran: «لا يمكن عقد المؤتمر من دون مشاركة إيران», «نرفض عقده دون إيران» want Iran there;
     // «يجب عقده دون مشاركة إيران» does not.
     if (without) {
@@ -300,15 +302,17 @@ function lastMatch(re: RegExp, text: string): number | null {
   return at;
 }
 
-/** Whether a match of `re` (a global regex) ends `text` but for spaces. */
-function endsWithMatch(re: RegExp, text: string): boolean {
+/** Where the last match of `re` (a global regex) starts when it ends `text` but for spaces, else null. */
+function trailingMatch(re: RegExp, text: string): number | null {
   re.lastIndex = 0;
+  let at: number | null = null;
   let end = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    at = m.index;
     end = m.index + m[0].length;
     if (m[0].length === 0) re.lastIndex++;
   }
-  return end >= 0 && text.slice(end).trim() === "";
+  return at !== null && text.slice(end).trim() === "" ? at : null;
 }
 
 function firstMatch(re: RegExp, text: string): number | null {
