@@ -317,7 +317,11 @@ export class Directory extends DurableObject<Env> {
       to ?? null,
     );
     const byParty = new Map<string, typeof list>();
-    for (const r of list) byParty.set(r.party, [...(byParty.get(r.party) ?? []), r]);
+    for (const r of list) {
+      const ofParty = byParty.get(r.party);
+      if (ofParty) ofParty.push(r);
+      else byParty.set(r.party, [r]);
+    }
     const point = (r: (typeof list)[number]): Point => ({
       date: r.observed_on,
       stance: r.stance,

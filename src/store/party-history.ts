@@ -4,9 +4,11 @@ import type { Env } from "../env";
 import { faultPoint } from "../faults";
 import { type ArticleMeta, type Observation, type ObservationInput, STANCE_CHECK, TOPIC_CHECK } from "./model";
 import { decodeCursor, encodeCursor, migrate, rows, run } from "./sql";
-import { verdictOf, type Point, type Verdict } from "./verdict";
+import { STORED_VERDICT_SCHEMA, storedStreams, storedVerdict } from "./stored-verdict";
+import type { Verdict } from "./verdict";
 
-const SCHEMA: string[][] = [
+/** Schema steps, applied once each (src/store/sql.ts migrate). */
+export const PARTY_HISTORY_SCHEMA: string[][] = [
   [
     `CREATE TABLE IF NOT EXISTS observations (
       id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -35,6 +37,7 @@ const SCHEMA: string[][] = [
     "CREATE INDEX IF NOT EXISTS observations_actor_date ON observations (actor, observed_on, id)",
     "CREATE INDEX IF NOT EXISTS observations_date ON observations (observed_on, id)",
   ],
+  STORED_VERDICT_SCHEMA,
 ];
 
 type Row = {
@@ -87,7 +90,7 @@ export class PartyHistory extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.#sql = ctx.storage.sql;
-    ctx.blockConcurrencyWhile(async () => migrate(this.#sql, SCHEMA));
+    ctx.blockConcurrencyWhile(async () => migrate(this.#sql, PARTY_HISTORY_SCHEMA));
   }
 
   /**
@@ -201,25 +204,11 @@ export class PartyHistory extends DurableObject<Env> {
   }
 
   #computeSummary(party: string, latestPerTopic: number): TopicSummary[] {
-    // Only the columns a verdict needs, in one ordered pass; evidence is read for the latest rows alone.
-    const points = rows<{ topic: string; actor: string; stance: string; observed_on: string; canonical_id: string; confidence: number }>(
-      this.#sql,
-      "SELECT topic, actor, stance, observed_on, canonical_id, confidence FROM observations ORDER BY topic, observed_on, id",
-    );
-    const byTopic = new Map<string, { all: Point[]; byActor: Map<string, Point[]> }>();
-    for (const r of points) {
-      const point: Point = { date: r.observed_on, stance: r.stance, canonical: r.canonical_id, confidence: r.confidence };
-      let t = byTopic.get(r.topic);
-      if (!t) byTopic.set(r.topic, (t = { all: [], byActor: new Map() }));
-      t.all.push(point);
-      const list = t.byActor.get(r.actor) ?? [];
-      list.push(point);
-      t.byActor.set(r.actor, list);
-    }
-    return [...byTopic.keys()].sort().map((topic) => {
-      const t = byTopic.get(topic)!;
+    // Verdicts from the stored story counts and the few rows each depends on, so a summary after a write costs
+    // the same at a thousand observations as at a hundred thousand.
+    return [...storedStreams(this.#sql)].map(([topic, actors]) => {
       const byActor: Record<string, Verdict> = {};
-      for (const [actor, list] of t.byActor) byActor[actor] = verdictOf(list)!;
+      for (const actor of actors) byActor[actor] = storedVerdict(this.#sql, topic, actor)!;
       // The latest rows, plus the one before them so the oldest shown knows whether it shifts.
       const recent = rows<Row>(
         this.#sql,
@@ -228,7 +217,7 @@ export class PartyHistory extends DurableObject<Env> {
         latestPerTopic + 1,
       );
       const latest = recent.slice(0, latestPerTopic).map((r, i) => toObservation(party, r, recent[i + 1]?.stance ?? null));
-      return { topic, verdict: verdictOf(t.all)!, byActor, latest };
+      return { topic, verdict: storedVerdict(this.#sql, topic, null)!, byActor, latest };
     });
   }
 
