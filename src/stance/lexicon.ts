@@ -74,6 +74,8 @@ export const CueLexiconSchema = z.object({
     without: z.string().optional(),
     /** A negation particle: it turns a support trigger, and a "without" clause (absent: not read). */
     negation: z.string().optional(),
+    /** A predicate wanting the participation named before it: «مشاركة إيران … ضرورية» (absent: not read). */
+    supportAfter: z.string().optional(),
     weights: z.object({ support: z.number(), oppose: z.number(), conditional: z.number() }),
   }),
   conditions: z.record(z.string(), z.string()),
@@ -191,6 +193,7 @@ export interface Lexicon {
     conditionVerbs: RegExp;
     without?: RegExp;
     negation?: RegExp;
+    supportAfter?: RegExp;
     weights: { support: number; oppose: number; conditional: number };
   };
   conditions: Array<{ id: string; regex: RegExp }>;
@@ -397,6 +400,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       conditionVerbs: c(iran.conditionVerbs, "cues.json: iran.conditionVerbs", ""),
       without: iran.without === undefined ? undefined : c(iran.without, "cues.json: iran.without"),
       negation: iran.negation === undefined ? undefined : c(iran.negation, "cues.json: iran.negation"),
+      supportAfter: iran.supportAfter === undefined ? undefined : c(iran.supportAfter, "cues.json: iran.supportAfter"),
       weights: iran.weights,
     },
     conditions: Object.entries(cues.conditions).map(([id, p]) => ({ id, regex: c(p, `cues.json: conditions.${id}`, "") })),

@@ -486,4 +486,34 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وجدد وزير الخارجية السوري وليد المعلم التأكيد على أن دمشق لن تذهب إلى جنيف لتسليم السلطة لأحد.",
     expected: ["syrian_government assad_role may_stay"],
   },
+  {
+    why: "Iran invited «إلى المشاركة»: the one who invites wants it there",
+    text: "ودعا الأمين العام للأمم المتحدة بان كي مون إيران إلى المشاركة في مؤتمر جنيف 2 حول سوريا.",
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "refusing the invitation «دعوة إيران إلى المشاركة» rejects it",
+    text: "ورفض الائتلاف الوطني السوري دعوة إيران إلى المشاركة في مؤتمر جنيف 2 حول سوريا.",
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "a predicate after the participation: «مشاركة إيران … ضرورية» wants it",
+    text: "وقال نائب وزير الخارجية الروسي غينادي غاتيلوف إن بلاده ترى أن مشاركة إيران في مؤتمر جنيف 2 ضرورية.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "a negated predicate («ليست ضرورية») rejects, whatever the speech verb before it («أكد»)",
+    text: "وأكد وزير الخارجية الأمريكي جون كيري أن مشاركة إيران في مؤتمر جنيف 2 ليست ضرورية لنجاحه في سوريا.",
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "«غير مفيدة» rejects too",
+    text: "وقال كيري إن مشاركة إيران في المؤتمر غير مفيدة في الوقت الراهن بشأن سوريا.",
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "a predicate inside a relative clause («المؤتمر الذي يعتبر مهما») is about the conference",
+    text: "وقال كيري إن مشاركة إيران في المؤتمر الذي يعتبر مهما لحل الأزمة السورية ستناقش لاحقا.",
+    expected: [],
+  },
 ];

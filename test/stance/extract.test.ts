@@ -160,6 +160,15 @@ describe("lexicon validation", () => {
     expect(stances(older)).toEqual(["iran_participation support"]);
     expect(stances(compileLexicon(DEFAULT_LEXICON_DATA))).toEqual(["iran_participation oppose"]);
   });
+  it("loads a lexicon stored before the predicate field (iran.supportAfter), which then reads no predicate", () => {
+    const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as { iran: Record<string, unknown> };
+    delete cues.iran.supportAfter;
+    const older = compileLexicon({ ...DEFAULT_LEXICON_DATA, cues });
+    const text = "وقال غاتيلوف إن روسيا ترى أن مشاركة إيران في مؤتمر جنيف 2 ضرورية.";
+    const stances = (lexicon: typeof older) => extractArticle("t", text, lexicon).claims.map((c) => `${c.topic} ${c.stance}`);
+    expect(stances(older)).toEqual([]);
+    expect(stances(compileLexicon(DEFAULT_LEXICON_DATA))).toEqual(["iran_participation support"]);
+  });
   it("a new alias changes the version-independent matching at once", () => {
     const actors = structuredClone(DEFAULT_LEXICON_DATA.actors) as { version: string; actors: Array<{ id: string; aliases: string[] }> };
     actors.actors.find((a) => a.id === "lavrov")!.aliases.push("كبير الدبلوماسيين الروس");

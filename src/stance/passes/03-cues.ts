@@ -175,7 +175,10 @@ export function findIranCues(
     const follows =
       next &&
       next.start < s.end &&
-      (words.within(iran.end, next.start, 0) || (words.within(iran.end, next.start, 4) && /[يت]كون/.test(gap)))
+      (words.within(iran.end, next.start, 0) ||
+        (words.within(iran.end, next.start, 4) && /[يت]كون/.test(gap)) ||
+        // «دعا إيران إلى المشاركة»: Iran invited to take part.
+        (words.within(iran.end, next.start, 1) && /^\s*الي\s*$/.test(gap)))
         ? next
         : undefined;
     // «لا حل بدون إيران»: Iran named right after "without" is Iran's participation too.
@@ -204,6 +207,17 @@ export function findIranCues(
       polarity = ir.negation && trailingMatch(ir.negation, before.slice(0, support)) !== null ? "oppose" : "support";
     // The talks without Iran: «لا يمكن عقد المؤتمر من دون مشاركة إيران», «نرفض عقده دون إيران» want Iran there;
     // «يجب عقده دون مشاركة إيران» does not.
+    // «مشاركة إيران في المؤتمر ضرورية»: a predicate right after the participation says more than a speech verb
+    // before it («أكد أن مشاركة إيران غير مفيدة»); negated («غير ضرورية», «ليست مهمة») it rejects.
+    const predicateAt = ir.supportAfter ? firstMatch(ir.supportAfter, tail) : null;
+    if (
+      predicateAt !== null &&
+      words.within(spanEnd, spanEnd + predicateAt, 5) &&
+      !boundaries.crosses(spanEnd, spanEnd + predicateAt) &&
+      // Not a relative clause's («المؤتمر الذي يعتبر ضروريا») or a later phrase's.
+      !/(?:^|\s)(?:الذي|التي|الذين)(?:\s|$)|[،,:;؛"]/.test(tail.slice(0, predicateAt))
+    )
+      polarity = ir.negation && trailingMatch(ir.negation, tail.slice(0, predicateAt)) !== null ? "oppose" : "support";
     if (without) {
       const negated = polarity === "oppose" || (ir.negation !== undefined && lastMatch(ir.negation, before) !== null);
       polarity = negated ? "support" : polarity === "support" ? "oppose" : null;
