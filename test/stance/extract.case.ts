@@ -516,4 +516,24 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال كيري إن مشاركة إيران في المؤتمر الذي يعتبر مهما لحل الأزمة السورية ستناقش لاحقا.",
     expected: [],
   },
+  {
+    why: "«الأسد لا يمكن أن يكون له أي دور»: the modal between Assad and «له دور»",
+    text: "وأكد الرئيس الفرنسي فرانسوا هولاند أن الأسد لا يمكن أن يكون له أي دور في مستقبل سوريا.",
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "Assad staying held unthinkable («لا يمكن تصور أن يبقى الأسد»)",
+    text: "وقال وزير الخارجية البريطاني وليام هيغ إنه لا يمكن تصور أن يبقى الأسد في السلطة بعد مؤتمر جنيف 2.",
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«من غير المقبول بقاء الأسد» is the same position in a nominal phrase",
+    text: "واعتبر وزير الخارجية التركي أحمد داود أوغلو أنه من غير المقبول بقاء الأسد في السلطة خلال المرحلة الانتقالية في سوريا.",
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "Syria unthinkable without Assad is not a demand that he go",
+    text: "وقال وزير الخارجية السوري وليد المعلم إنه لا يمكن تصور سوريا دون الأسد، وإن جنيف لن يغير ذلك.",
+    expected: [],
+  },
 ];
