@@ -1,7 +1,7 @@
 // The verdict of one stream (a party's topic, or one speaker's) read from SQLite without reading the stream:
 // story counts kept by triggers, and the few rows a verdict depends on found through indexes. The result equals
 // verdictOf() over the whole stream in chronological order (test/worker/party-summary.test.ts checks it).
-import { CONTEST_WINDOW, type Verdict } from "./verdict";
+import { CONTEST_WINDOW, dayVerdict, type Verdict } from "./verdict";
 import { rows } from "./sql";
 
 /** The stream of a whole party on a topic, in stance_counts (speaker ids are lower-case ascii, never empty). */
@@ -109,14 +109,7 @@ export function storedVerdict(sql: SqlStorage, topic: string, actor: string | nu
     ...params,
     latest.observed_on,
   );
-  const day = new Map<string, { n: number; weight: number }>();
-  for (const p of lastDay) {
-    const e = day.get(p.stance) ?? { n: 0, weight: 0 };
-    e.n++;
-    e.weight += p.confidence;
-    day.set(p.stance, e);
-  }
-  const current = [...day.entries()].sort((a, b) => b[1].n - a[1].n || b[1].weight - a[1].weight || a[0].localeCompare(b[0]))[0]![0];
+  const current = dayVerdict(lastDay);
   // The last change of label: the first point after the latest point whose label differs from the last one's.
   let before: Row | undefined;
   for (const { stance } of counted) {

@@ -41,18 +41,25 @@ export function verdictOf(points: readonly Point[]): Verdict | null {
   const counts: Record<string, number> = {};
   for (const p of unique) counts[p.stance] = (counts[p.stance] ?? 0) + 1;
   const lastDate = unique[unique.length - 1]!.date;
-  // The latest day's verdict: the most frequent label that day, ties broken by total confidence.
-  const latest = new Map<string, { n: number; weight: number }>();
-  for (const p of unique) {
-    if (p.date !== lastDate) continue;
-    const e = latest.get(p.stance) ?? { n: 0, weight: 0 };
-    e.n++;
-    e.weight += p.confidence;
-    latest.set(p.stance, e);
-  }
-  const current = [...latest.entries()].sort((a, b) => b[1].n - a[1].n || b[1].weight - a[1].weight || a[0].localeCompare(b[0]))[0]![0];
+  const current = dayVerdict(unique.filter((p) => p.date === lastDate));
   let lastChange = unique[0]!.date;
   for (let i = 1; i < unique.length; i++) if (unique[i]!.stance !== unique[i - 1]!.stance) lastChange = unique[i]!.date;
   const recent = new Set(unique.slice(-CONTEST_WINDOW).map((p) => p.stance));
   return { current, counts, contested: recent.size > 1, lastChange, lastObserved: lastDate, observations: unique.length };
+}
+
+/**
+ * The verdict of one day's points (in chronological order): the most frequent label, ties broken by total
+ * confidence, then by name.
+ * Example: dayVerdict([{stance: "may_stay", confidence: 0.9}, {stance: "must_go", confidence: 0.7}]) → "may_stay"
+ */
+export function dayVerdict(points: ReadonlyArray<{ stance: string; confidence: number }>): string {
+  const byLabel = new Map<string, { n: number; weight: number }>();
+  for (const p of points) {
+    const e = byLabel.get(p.stance) ?? { n: 0, weight: 0 };
+    e.n++;
+    e.weight += p.confidence;
+    byLabel.set(p.stance, e);
+  }
+  return [...byLabel.entries()].sort((a, b) => b[1].n - a[1].n || b[1].weight - a[1].weight || a[0].localeCompare(b[0]))[0]![0];
 }
