@@ -137,6 +137,8 @@ export function findIranCues(
   lexicon: Lexicon,
 ): Cue[] {
   const ir = lexicon.iran;
+  // A negation particle ending `text` («لا ترحب», «غير ضرورية»).
+  const negated = (text: string) => ir.negation !== undefined && trailingMatch(ir.negation, text) !== null;
   const cues: Cue[] = [];
   const iranAt: Array<{ start: number; end: number; sentence: number; delegation: boolean }> = [];
   // Iran and the participation words it governs share a sentence: look only in sentences naming Iran.
@@ -203,10 +205,7 @@ export function findIranCues(
     const support = lastMatch(ir.supportTriggers, before);
     let polarity: "support" | "oppose" | null = null;
     if (oppose !== null && (support === null || oppose > support)) polarity = "oppose";
-    else if (support !== null)
-      polarity = ir.negation && trailingMatch(ir.negation, before.slice(0, support)) !== null ? "oppose" : "support";
-    // The talks without Iran: «لا يمكن عقد المؤتمر من دون مشاركة إيران», «نرفض عقده دون إيران» want Iran there;
-    // «يجب عقده دون مشاركة إيران» does not.
+    else if (support !== null) polarity = negated(before.slice(0, support)) ? "oppose" : "support";
     // «مشاركة إيران في المؤتمر ضرورية»: a predicate right after the participation says more than a speech verb
     // before it («أكد أن مشاركة إيران غير مفيدة»); negated («غير ضرورية», «ليست مهمة») it rejects.
     const predicateAt = ir.supportAfter ? firstMatch(ir.supportAfter, tail) : null;
@@ -217,10 +216,12 @@ export function findIranCues(
       // Not a relative clause's («المؤتمر الذي يعتبر ضروريا») or a later phrase's.
       !/(?:^|\s)(?:الذي|التي|الذين)(?:\s|$)|[،,:;؛"]/.test(tail.slice(0, predicateAt))
     )
-      polarity = ir.negation && trailingMatch(ir.negation, tail.slice(0, predicateAt)) !== null ? "oppose" : "support";
+      polarity = negated(tail.slice(0, predicateAt)) ? "oppose" : "support";
+    // The talks without Iran: «لا يمكن عقد المؤتمر من دون مشاركة إيران», «نرفض عقده دون إيران» want Iran there;
+    // «يجب عقده دون مشاركة إيران» does not.
     if (without) {
-      const negated = polarity === "oppose" || (ir.negation !== undefined && lastMatch(ir.negation, before) !== null);
-      polarity = negated ? "support" : polarity === "support" ? "oppose" : null;
+      const negatedLead = polarity === "oppose" || (ir.negation !== undefined && lastMatch(ir.negation, before) !== null);
+      polarity = negatedLead ? "support" : polarity === "support" ? "oppose" : null;
     }
     // Conditional: «لكي يكون هناك وفد إيراني … لابد أن يسحب», «نرحب بمشاركة إيران إذا قبلت …».
     const markerBefore = lastMatch(ir.conditionMarkers, normal.slice(Math.max(s.start, spanStart - 40), spanStart));
@@ -251,9 +252,8 @@ export function findIranCues(
       });
     }
     // Opposition stated after the participation, about it: a contrast clause with an oppose trigger.
-    const after = firstMatch(ir.opposeTriggers, tail);
-    if (after !== null && stance !== "oppose") {
-      const triggerAt = spanEnd + after;
+    if (rejectedAt !== null && stance !== "oppose") {
+      const triggerAt = spanEnd + rejectedAt;
       const region: Mention[] = [];
       for (const m of mentions.in(si)) {
         if (m.start < spanEnd) continue;
@@ -262,7 +262,7 @@ export function findIranCues(
       const anaphoric =
         ir.anaphora.test(tail) || /(?:يرفض|ترفض|يعارض|تعارض)\w*\s*[.،,]?\s*$/.test(normal.slice(spanEnd, s.end).replace(/"/g, ""));
       const contrast =
-        /(?:لكن|ولكن|في حين|بينما|فيما|الا ان|غير ان)/.test(tail.slice(0, after + 40)) ||
+        /(?:لكن|ولكن|في حين|بينما|فيما|الا ان|غير ان)/.test(tail.slice(0, rejectedAt + 40)) ||
         normal.slice(s.start, spanStart).match(/(?:فيما|في حين|بينما)/);
       if (region.length > 0 && (anaphoric || contrast)) {
         const holders = coordinated(region, normal, triggerAt);
