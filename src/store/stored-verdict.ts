@@ -20,16 +20,16 @@ export const STORED_VERDICT_SCHEMA: string[] = [
   ) WITHOUT ROWID`,
   // A story counts once per label and stream (copies of it do not add), as verdictOf counts.
   `CREATE TRIGGER IF NOT EXISTS observations_counted AFTER INSERT ON observations BEGIN
-    ${countStory("NEW", "+ 1")}
+    ${countStory("NEW")}
   END`,
   `CREATE TRIGGER IF NOT EXISTS observations_uncounted AFTER DELETE ON observations BEGIN
-    ${countStory("OLD", "- 1")}
+    ${countStory("OLD")}
   END`,
   `CREATE TRIGGER IF NOT EXISTS observations_recounted AFTER UPDATE OF topic, actor, stance, canonical_id ON observations
     WHEN OLD.topic <> NEW.topic OR OLD.actor <> NEW.actor OR OLD.stance <> NEW.stance OR OLD.canonical_id <> NEW.canonical_id
   BEGIN
-    ${countStory("OLD", "- 1")}
-    ${countStory("NEW", "+ 1")}
+    ${countStory("OLD")}
+    ${countStory("NEW")}
   END`,
   // Counts of the rows stored before this step (the step may run again: it starts from nothing).
   "DELETE FROM stance_counts",
@@ -40,19 +40,28 @@ export const STORED_VERDICT_SCHEMA: string[] = [
 ];
 
 /**
- * Trigger statements adding one (+ 1) or removing one (- 1) story from the speaker's and the party's count, when
- * the row `row` (NEW after an insert, OLD after a delete) is the only row of its story and label in that stream.
+ * No other row (`p`) tells the story of row `row` with its label in its stream (the speaker's when `ofSpeaker`),
+ * besides those `except` excludes. Through the story index by name: without statistics SQLite would pick the
+ * date range of a label instead.
  */
-function countStory(row: "NEW" | "OLD", delta: "+ 1" | "- 1"): string {
-  return [`AND p.actor = ${row}.actor`, ""]
-    .map((sameActor, i) => {
-      const actor = i === 0 ? `${row}.actor` : `'${WHOLE_PARTY}'`;
-      const alone = `NOT EXISTS (SELECT 1 FROM observations p INDEXED BY observations_story WHERE p.topic = ${row}.topic AND p.canonical_id = ${row}.canonical_id
-        AND p.stance = ${row}.stance ${sameActor} ${row === "NEW" ? "AND p.id <> NEW.id" : ""})`;
-      return delta === "+ 1"
-        ? `INSERT INTO stance_counts (topic, actor, stance, stories) SELECT ${row}.topic, ${actor}, ${row}.stance, 1 WHERE ${alone}
+function noOtherRowOfStory(row: string, ofSpeaker: boolean, except: string): string {
+  return `NOT EXISTS (SELECT 1 FROM observations p INDEXED BY observations_story WHERE p.topic = ${row}.topic
+    AND p.canonical_id = ${row}.canonical_id AND p.stance = ${row}.stance ${ofSpeaker ? `AND p.actor = ${row}.actor` : ""} ${except})`;
+}
+
+/**
+ * Trigger statements adding the inserted row (NEW) to, or removing the deleted row (OLD) from, the speaker's and
+ * the party's story count, when it is the only row of its story and label in that stream.
+ */
+function countStory(row: "NEW" | "OLD"): string {
+  return [true, false]
+    .map((ofSpeaker) => {
+      const actor = ofSpeaker ? `${row}.actor` : `'${WHOLE_PARTY}'`;
+      const alone = noOtherRowOfStory(row, ofSpeaker, row === "NEW" ? "AND p.id <> NEW.id" : "");
+      return row === "NEW"
+        ? `INSERT INTO stance_counts (topic, actor, stance, stories) SELECT NEW.topic, ${actor}, NEW.stance, 1 WHERE ${alone}
              ON CONFLICT (topic, actor, stance) DO UPDATE SET stories = stories + 1;`
-        : `UPDATE stance_counts SET stories = stories - 1 WHERE topic = ${row}.topic AND actor = ${actor} AND stance = ${row}.stance AND ${alone};`;
+        : `UPDATE stance_counts SET stories = stories - 1 WHERE topic = OLD.topic AND actor = ${actor} AND stance = OLD.stance AND ${alone};`;
     })
     .join("\n");
 }
@@ -81,9 +90,7 @@ export function storedVerdict(sql: SqlStorage, topic: string, actor: string | nu
   const stream = actor === null ? "topic = ?" : "topic = ? AND actor = ?";
   const params = actor === null ? [topic] : [topic, actor];
   // A row is a point of the verdict when no earlier row of the stream tells the same story with the same label.
-  // (Through the story index by name: without statistics SQLite would pick the date range of a label instead.)
-  const first = `NOT EXISTS (SELECT 1 FROM observations p INDEXED BY observations_story WHERE p.topic = o.topic AND p.canonical_id = o.canonical_id
-    AND p.stance = o.stance ${actor === null ? "" : "AND p.actor = o.actor"} AND (p.observed_on, p.id) < (o.observed_on, o.id))`;
+  const first = noOtherRowOfStory("o", actor !== null, "AND (p.observed_on, p.id) < (o.observed_on, o.id)");
   const counted = rows<{ stance: string; stories: number }>(
     sql,
     "SELECT stance, stories FROM stance_counts WHERE topic = ? AND actor = ? AND stories > 0 ORDER BY stance",
