@@ -81,6 +81,55 @@ async function oneWorkerd(port) {
 
 export const SERVERS = { "wrangler dev": wranglerDev, "one workerd": oneWorkerd };
 
+/** The one-line Worker of bench/floor/, served as each server above serves the project's Worker. */
+const FLOOR_SERVERS = {
+  "wrangler dev": async (port) => {
+    const worker = await startWorker({
+      port,
+      state: mkdtempSync(join(tmpdir(), "bench-floor-")),
+      quiet: true,
+      config: join(root, "bench", "floor", "wrangler.toml"),
+      readyPath: "/",
+    });
+    return { base: worker.base, stop: async () => worker.child.kill("SIGTERM") };
+  },
+  "one workerd": async (port) => {
+    const mf = new Miniflare(
+      convertV4MiniflareOptions({
+        modules: true,
+        scriptPath: join(root, "bench", "floor", "index.js"),
+        compatibilityDate: "2026-11-01",
+        host: "127.0.0.1",
+        port,
+        logRequests: false,
+      }),
+    );
+    const url = await mf.ready;
+    return { base: url.origin, stop: () => mf.dispose() };
+  },
+};
+
+/**
+ * The toolchain's floor: the one-line Worker under the same server, load generator and connection counts. No
+ * Worker served this way can answer faster, so a latency target below this floor is out of reach on this machine.
+ */
+export async function floorBench({ port = 8797, seconds = 5, server = "wrangler dev" } = {}) {
+  const worker = await FLOOR_SERVERS[server](port);
+  try {
+    const rows = [];
+    for (const connections of [10, 50, 200]) {
+      const r = summarise(await run({ url: `${worker.base}/`, connections, duration: seconds }));
+      rows.push({ name: "one-line Worker", path: "/", connections, ...r });
+      console.log(
+        `e2e ${server}: one-line Worker at ${String(connections).padStart(3)} connections: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
+      );
+    }
+    return { server, rows };
+  } finally {
+    await worker.stop();
+  }
+}
+
 export async function e2eBench({ port = 8795, seconds = 5, server = "wrangler dev" } = {}) {
   const worker = await SERVERS[server](port);
   try {

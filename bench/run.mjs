@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, platform, release } from "node:os";
 import { join, resolve } from "node:path";
-import { e2eBench } from "./e2e.mjs";
+import { e2eBench, floorBench } from "./e2e.mjs";
 import { extractionInWorkerd, growthBench, startBenchWorker, storageBench } from "./workerd.mjs";
 
 const root = resolve(import.meta.dirname, "..");
@@ -33,6 +33,9 @@ await mf.dispose();
 console.log("== end to end (autocannon against wrangler dev, then against one workerd)");
 const e2e = await e2eBench({ seconds: quick ? 3 : 5, server: "wrangler dev" });
 const e2eOneWorkerd = await e2eBench({ seconds: quick ? 3 : 5, server: "one workerd", port: 8796 });
+console.log("== the toolchain's floor: a one-line Worker under the same two servers");
+const floors = [];
+for (const server of ["wrangler dev", "one workerd"]) floors.push(await floorBench({ seconds: quick ? 3 : 5, server }));
 
 const at = (store, size) => storage.rows.find((r) => r.store === store && r.size === size);
 const report = {
@@ -51,14 +54,17 @@ const report = {
   growth,
   e2e,
   e2eOneWorkerd,
+  floors,
 };
+/** The one-line Worker's row at 50 connections under a server. */
+const floorAt50 = (server) => floors.find((f) => f.server === server).rows.find((r) => r.connections === 50);
 /** The query target at 50 connections for one server's reads: whether it holds, and the figures. */
 const queryTarget = (run) => [
   run.reads.filter((r) => r.connections === 50 && r.name !== "no-op floor").every((r) => r.p99 < 50 && r.errors === 0),
-  run.reads
-    .filter((r) => r.connections === 50)
-    .map((r) => `${r.name} ${r.p99} ms / ${r.errors} errors`)
-    .join("; "),
+  [
+    `one-line Worker ${floorAt50(run.server).p99} ms`,
+    ...run.reads.filter((r) => r.connections === 50).map((r) => `${r.name} ${r.p99} ms / ${r.errors} errors`),
+  ].join("; "),
 ];
 const targets = [
   ["extraction ≤ 5× the normalise-only floor (seed corpus)", extraction.seed.ratio <= 5, `${extraction.seed.ratio.toFixed(1)}×`],
@@ -165,6 +171,16 @@ const md = [
     ),
     "",
   ]),
+  "### The toolchain's floor",
+  "",
+  "A one-line Worker (`bench/floor/`, it answers `ok` and does nothing else) under the same two servers, load generator and",
+  "connection counts. No Worker served this way answers faster: where this floor's p99 is over 50 ms, the query target is out",
+  "of reach on this machine, whatever the Worker does.",
+  "",
+  "| server | connections | req/s | p50 ms | p99 ms | errors |",
+  "| --- | --- | --- | --- | --- | --- |",
+  ...floors.flatMap((f) => f.rows.map((r) => `| ${f.server} | ${r.connections} | ${fmt(r.rps, 0)} | ${r.p50} | ${r.p99} | ${r.errors} |`)),
+  "",
 ];
 mkdirSync(join(root, "bench/results"), { recursive: true });
 writeFileSync(join(root, "bench/results/report.json"), JSON.stringify(report, null, 2) + "\n");

@@ -35,9 +35,10 @@ export function loadFixtures(state) {
 
 /**
  * Start `wrangler dev` and resolve once it answers. Returns the child process and its base URL.
- * Options: port, state (persistence folder), token (else .dev.vars), quiet, extra wrangler args.
+ * Options: port, state (persistence folder), token (else .dev.vars), quiet, extra wrangler args, and another
+ * wrangler config with the path that answers once it is up (the benchmark's one-line Worker).
  */
-export async function startWorker({ port = 8787, state, token, quiet = false, args = [] }) {
+export async function startWorker({ port = 8787, state, token, quiet = false, args = [], config, readyPath = "/openapi.json" }) {
   // Another worker already on the port would answer in this one's place (with its own token and data).
   await new Promise((resolve, reject) => {
     const probe = createServer();
@@ -58,6 +59,7 @@ export async function startWorker({ port = 8787, state, token, quiet = false, ar
       state,
       "--test-scheduled",
       "--show-interactive-dev-session=false",
+      ...(config ? ["--config", config] : []),
       ...vars,
       ...args,
     ],
@@ -73,7 +75,7 @@ export async function startWorker({ port = 8787, state, token, quiet = false, ar
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode}):\n${output}`);
     try {
-      if ((await fetch(`${base}/openapi.json`)).ok) return { child, base };
+      if ((await fetch(`${base}${readyPath}`)).ok) return { child, base };
     } catch {
       // not up yet
     }
