@@ -536,4 +536,39 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال وزير الخارجية السوري وليد المعلم إنه لا يمكن تصور سوريا دون الأسد، وإن جنيف لن يغير ذلك.",
     expected: [],
   },
+  {
+    why: "a removal «ليس من أولويات المرحلة» is not among the priorities",
+    text: "ويرى الكرملين أن تنحي الأسد ليس من أولويات المرحلة في سوريا.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«عدم وجود أي دور للأسد»: no role for him, said in a nominal phrase",
+    text: "وجدد الائتلاف الوطني السوري تمسكه بعدم وجود أي دور للأسد في المرحلة الانتقالية.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "denying having set conditions is going without them; the subject stands between «وضعت» and the denial",
+    text: "ونفى المقداد أن تكون دمشق قد وضعت أي شروط للمشاركة في مؤتمر جنيف 2.",
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لم تضع يوما أي شروط»: a word between the verb and the conditions",
+    text: "وقال المقداد إن الحكومة السورية لم تضع يوما أي شروط للمشاركة في مؤتمر جنيف 2.",
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a denial of something else («نفى أن تكون قد رفضت المشاركة») sets no precondition",
+    text: "ونفى المقداد أن تكون دمشق قد رفضت المشاركة في مؤتمر جنيف 2 بشأن سوريا.",
+    expected: [],
+  },
+  {
+    why: "«لن نجلس مع وفد النظام قبل وقف القصف»: refusing to sit down before something is a condition of the talks",
+    text: "وقال عضو الائتلاف هادي البحرة: لن نجلس مع وفد النظام في جنيف قبل وقف القصف.",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "refusing to sit with someone, with no «before / unless», sets no condition",
+    text: "وقال عضو الائتلاف هادي البحرة إن المعارضة لن تجلس مع من يقتل الشعب السوري، وإنها ستذهب إلى جنيف بوفد موحد.",
+    expected: [],
+  },
 ];
