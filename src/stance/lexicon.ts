@@ -81,6 +81,8 @@ export const CueLexiconSchema = z.object({
   conditions: z.record(z.string(), z.string()),
   participation: z.string(),
   context: z.object({ why: z.string().optional(), syria: z.string(), otherTalks: z.string() }),
+  /** A rejecting predicate right after a cue («المطالبة بتنحي الأسد … أمر غير مقبول»): absent, not read. */
+  rejectedAfter: z.object({ pattern: z.string(), why: z.string().optional() }).optional(),
 });
 
 const PatternEntry = z.object({ pattern: z.string(), why: z.string().optional() });
@@ -200,6 +202,8 @@ export interface Lexicon {
   participation: RegExp;
   /** The Syrian context every claim needs, and other talks that a sentence may be about instead. */
   context: { syria: RegExp; otherTalks: RegExp };
+  /** Tested on the rest of a cue's sentence: the cue is the subject of a rejecting predicate. */
+  rejectedAfter?: RegExp;
   speechVerb: RegExp;
   continuation: RegExp;
   stanceWord: RegExp;
@@ -409,6 +413,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       syria: c(cues.context.syria, "cues.json: context.syria", ""),
       otherTalks: gated.otherTalks,
     },
+    rejectedAfter: cues.rejectedAfter ? c(cues.rejectedAfter.pattern, "cues.json: rejectedAfter", "") : undefined,
     speechVerb: gated.speechVerb,
     continuation: c(attribution.speechVerbs.continuation, "attribution.json: speechVerbs.continuation", "y"),
     stanceWord: c(attribution.stanceWords.pattern, "attribution.json: stanceWords"),

@@ -571,4 +571,44 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال عضو الائتلاف هادي البحرة إن المعارضة لن تجلس مع من يقتل الشعب السوري، وإنها ستذهب إلى جنيف بوفد موحد.",
     expected: [],
   },
+  {
+    why: "«لا تمانع مشاركة إيران … بشرط قبولها»: no objection under a condition, held by the clause's subject when anonymous sources speak",
+    text: "وأفادت مصادر دبلوماسية أن واشنطن لا تمانع مشاركة إيران في مؤتمر جنيف بشرط قبولها بيان جنيف 1.",
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "«لا ترى أي مانع من مشاركة إيران»: no objection is support",
+    text: "وقال غاتيلوف إن موسكو لا ترى أي مانع من مشاركة إيران في مؤتمر جنيف.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«لن تقبل بمشاركة إيران» rejects, whatever the person of the verb",
+    text: "وقالت واشنطن إنها لن تقبل بمشاركة إيران في مؤتمر جنيف.",
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "an anonymous official named by nationality («مسؤول أمريكي») speaks for the state",
+    text: "وقال مسؤول أمريكي إن الأسد يجب أن يرحل عن السلطة في سوريا.",
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "an envoy named by nationality («المندوب السعودي في الأمم المتحدة») speaks for the state, not for the UN where he sits",
+    text: "وشدد المندوب السعودي في الأمم المتحدة عبد الله المعلمي على أن الأسد يجب أن يرحل.",
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "cues that are the subject of «أمر غير مقبول» say the opposite: the demand for his departure and the precondition are rejected",
+    text: "واعتبرت موسكو أن المطالبة بتنحي الأسد شرطا مسبقا للمفاوضات أمر غير مقبول.",
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a rejection in another clause («، وأن بقاءه أمر مرفوض») leaves the condition before it as it is",
+    text: "وأكد الائتلاف الوطني السوري أن رحيل الأسد شرط للمشاركة في جنيف، وأن بقاءه أمر مرفوض.",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "going without preconditions called unacceptable is not the unconditional position; no rule says which condition, so nothing",
+    text: "واعتبر الائتلاف الوطني السوري أن الذهاب إلى جنيف دون شروط مسبقة أمر غير مقبول.",
+    expected: [],
+  },
 ];

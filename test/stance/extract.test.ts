@@ -169,6 +169,15 @@ describe("lexicon validation", () => {
     expect(stances(older)).toEqual([]);
     expect(stances(compileLexicon(DEFAULT_LEXICON_DATA))).toEqual(["iran_participation support"]);
   });
+  it("loads a lexicon stored before the rejecting predicate (rejectedAfter), which then reads the cue as it is", () => {
+    const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as Record<string, unknown>;
+    delete cues.rejectedAfter;
+    const older = compileLexicon({ ...DEFAULT_LEXICON_DATA, cues });
+    const text = "واعتبرت موسكو أن المطالبة بتنحي الأسد شرطا مسبقا للمفاوضات أمر غير مقبول.";
+    const stances = (lexicon: typeof older) => extractArticle("t", text, lexicon).claims.map((c) => `${c.topic} ${c.stance}`);
+    expect(stances(older)).toEqual(["assad_role must_go", "geneva2_preconditions conditional"]);
+    expect(stances(compileLexicon(DEFAULT_LEXICON_DATA))).toEqual(["assad_role may_stay", "geneva2_preconditions unconditional"]);
+  });
   it("a new alias changes the version-independent matching at once", () => {
     const actors = structuredClone(DEFAULT_LEXICON_DATA.actors) as { version: string; actors: Array<{ id: string; aliases: string[] }> };
     actors.actors.find((a) => a.id === "lavrov")!.aliases.push("كبير الدبلوماسيين الروس");

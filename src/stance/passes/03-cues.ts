@@ -62,15 +62,20 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         // A negated cue («لم تعد تصر على …») says the opposite or nothing.
         const negated =
           rule.stance !== "conditional" && NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 14), start - s.start));
-        if (negated && !rule.negatedStance) continue;
+        // So does a cue that is the subject of a rejection («المطالبة بتنحي الأسد شرطاً مسبقاً أمر غير مقبول»); a
+        // condition rejected so rejects preconditions.
+        const rejected = lexicon.rejectedAfter !== undefined && lexicon.rejectedAfter.test(sentence.slice(end - s.start));
+        const turned = negated !== rejected;
+        const stance = turned ? (rule.negatedStance ?? (rejected ? CONTRARY[rule.stance] : undefined)) : rule.stance;
+        if (!stance) continue;
         cues.push({
-          rule: negated ? `${rule.id}.negated` : rule.id,
+          rule: turned ? `${rule.id}.${negated ? "negated" : "rejected"}` : rule.id,
           topic: rule.topic,
-          stance: negated ? rule.negatedStance! : rule.stance,
+          stance: stance as Stance,
           start,
           end,
           sentence: si,
-          weight: negated ? rule.weight * 0.8 : rule.weight,
+          weight: turned ? rule.weight * 0.8 : rule.weight,
           holder: rule.holder,
         });
       }
