@@ -611,4 +611,29 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "واعتبر الائتلاف الوطني السوري أن الذهاب إلى جنيف دون شروط مسبقة أمر غير مقبول.",
     expected: [],
   },
+  {
+    why: "refusing any talk of his departure, the subject between the verb and its object (VSO)",
+    text: "ويرفض النظام السوري أي حديث عن تنحي الأسد في مؤتمر جنيف.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«لا يمكن التوصل إلى حل … بوجود الأسد»: no solution while he is there",
+    text: "وقالت أنقرة إنه لا يمكن التوصل إلى حل سياسي في سوريا بوجود الأسد.",
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "no solution «بوجود الإرهاب» says nothing of Assad",
+    text: "وقالت أنقرة إنه لا يمكن التوصل إلى حل سياسي في سوريا بوجود الإرهاب.",
+    expected: [],
+  },
+  {
+    why: "refusing to discuss the presidency keeps Assad out of the talks",
+    text: "وقال وزير الإعلام السوري عمران الزعبي إن الوفد الحكومي لن يناقش مسألة الرئاسة في جنيف.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "refusing to discuss something else («لن يناقش أي شروط») says nothing of Assad",
+    text: "وقال وزير الإعلام السوري عمران الزعبي إن الوفد الحكومي لن يناقش في جنيف مسألة الممرات الإنسانية.",
+    expected: [],
+  },
 ];
