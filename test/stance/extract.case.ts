@@ -636,4 +636,14 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال وزير الإعلام السوري عمران الزعبي إن الوفد الحكومي لن يناقش في جنيف مسألة الممرات الإنسانية.",
     expected: [],
   },
+  {
+    why: "«لا يمكن أن يكون للأسد مكان»: the verb first, Assad then the role, inside a quotation",
+    text: 'وقال هولاند: "لا يمكن أن يكون للأسد مكان في مستقبل سوريا".',
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "Iran after «ضرورة مشاركة» is who would take part, never the subject of «ترى» before it: with no speaker named, nothing",
+    text: "وأضاف أن بلاده ترى ضرورة مشاركة إيران في مؤتمر جنيف 2.",
+    expected: [],
+  },
 ];
