@@ -646,4 +646,19 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وأضاف أن بلاده ترى ضرورة مشاركة إيران في مؤتمر جنيف 2.",
     expected: [],
   },
+  {
+    why: "«إيران لن تشارك … ما لم تقبل» said by the US is its condition on Iran's participation, not Iran's precondition",
+    text: "وقال كيري إن إيران لن تشارك في مؤتمر جنيف 2 ما لم تقبل بيان جنيف 1.",
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "«إيران قد تشارك … إذا قبلت»: the same with a modal",
+    text: "وقال كيري إن إيران قد تشارك في مؤتمر جنيف 2 إذا قبلت بيان جنيف 1.",
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "Iran not taking part, stated as a fact with no condition or trigger, is no one's position",
+    text: "وقال لافروف إن إيران لا تشارك في مؤتمر جنيف 2 حتى الآن.",
+    expected: [],
+  },
 ];

@@ -185,7 +185,9 @@ export function findIranCues(
       (words.within(iran.end, next.start, 0) ||
         (words.within(iran.end, next.start, 4) && /[يت]كون/.test(gap)) ||
         // «دعا إيران إلى المشاركة»: Iran invited to take part.
-        (words.within(iran.end, next.start, 1) && /^\s*الي\s*$/.test(gap)))
+        (words.within(iran.end, next.start, 1) && /^\s*الي\s*$/.test(gap)) ||
+        // «إيران لن تشارك … ما لم تقبل»: Iran the subject of a negated or future verb of taking part.
+        (words.within(iran.end, next.start, 1) && /^\s*(?:لن|لا|قد|سوف)\s*$/.test(gap)))
         ? next
         : undefined;
     // «لا حل بدون إيران»: Iran named right after "without" is Iran's participation too.
