@@ -661,4 +661,19 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال لافروف إن إيران لا تشارك في مؤتمر جنيف 2 حتى الآن.",
     expected: [],
   },
+  {
+    why: "a rejection ending the sentence past a relative clause («مشاركة إيران في المؤتمر الذي … مرفوضة») rejects the participation",
+    text: "وقال المتحدث باسم الائتلاف لؤي صافي إن مشاركة إيران في المؤتمر الذي سيعقد في مونترو الشهر المقبل مرفوضة.",
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "a rejection inside the relative clause («المؤتمر الذي ترفضه المعارضة») is about the conference, not Iran's participation",
+    text: "وقال المتحدث باسم الائتلاف لؤي صافي إن مشاركة إيران في المؤتمر الذي ترفضه المعارضة مهمة.",
+    expected: [],
+  },
+  {
+    why: "a rejection in a later clause («، وإن شروط النظام مرفوضة») is not about the participation",
+    text: "وقال المتحدث باسم الائتلاف لؤي صافي إن مشاركة إيران في المؤتمر الذي سيعقد الشهر المقبل ستبحث، وإن شروط النظام مرفوضة.",
+    expected: [],
+  },
 ];

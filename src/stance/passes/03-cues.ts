@@ -202,7 +202,10 @@ export function findIranCues(
     const tail = normal.slice(spanEnd, s.end);
     // «مشاركة إيران … مرفوضة»: a rejection right after the participation, said by whoever speaks.
     const rejectedAt = firstMatch(ir.opposeTriggers, tail);
-    const rejectedRightAfter = rejectedAt !== null && words.within(spanEnd, spanEnd + rejectedAt, 3);
+    // Not one inside a relative clause («المؤتمر الذي ترفضه المعارضة»): past one, only the predicate ending the sentence.
+    const rejectedRightAfter =
+      (rejectedAt !== null && words.within(spanEnd, spanEnd + rejectedAt, 3) && !RELATIVE.test(tail.slice(0, rejectedAt))) ||
+      rejectedPastRelative(tail, spanEnd, words, boundaries);
     // What the lead wants of Iran's participation: the last trigger decides; a negated support trigger («لا
     // ترحب», «لم يؤيد») rejects.
     const withoutAt = ir.without ? trailingMatch(ir.without, lead) : null;
@@ -289,6 +292,29 @@ export function findIranCues(
     }
   }
   return cues;
+}
+
+/** A rejecting predicate that ends the sentence: «… مرفوضة.», «… غير مقبولة». */
+const REJECTED_AT_END = /(?:^|\s)(?:مرفوض\S*|غير\s+مقبول\S*)\s*[.!]?\s*$/;
+/** A relative clause opening: «المؤتمر الذي …», «الجولة التي …». */
+const RELATIVE = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s/;
+/** Words a relative clause may hold before the predicate of the clause it sits in. */
+const MAX_RELATIVE_WORDS = 14;
+
+/**
+ * «مشاركة إيران في المؤتمر الذي سيعقد الشهر المقبل مرفوضة»: the rejection that ends the sentence is the
+ * predicate of the participation when only a relative clause stands between them, in the same clause.
+ */
+function rejectedPastRelative(tail: string, spanEnd: number, words: WordIndex, boundaries: ClauseBoundaries): boolean {
+  const end = REJECTED_AT_END.exec(tail);
+  if (!end) return false;
+  const between = tail.slice(0, end.index);
+  return (
+    RELATIVE.test(between) &&
+    !/[،,:;؛"]/.test(between) &&
+    words.within(spanEnd, spanEnd + end.index, MAX_RELATIVE_WORDS) &&
+    !boundaries.crosses(spanEnd, spanEnd + end.index)
+  );
 }
 
 /** The parties coordinated around a trigger: «الولايات المتحدة والسعودية والائتلاف … يرفضون». */
