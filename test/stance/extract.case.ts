@@ -676,4 +676,24 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال المتحدث باسم الائتلاف لؤي صافي إن مشاركة إيران في المؤتمر الذي سيعقد الشهر المقبل ستبحث، وإن شروط النظام مرفوضة.",
     expected: [],
   },
+  {
+    why: "«الأسد لن يتنحى» from the government: he stays",
+    text: "وقال المعلم إن الأسد لن يتنحى وإن مقام الرئاسة ليس موضوع تفاوض في جنيف.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«لن يتنحى الرئيس الأسد» with the verb first",
+    text: "وأكد المقداد في جنيف أنه لن يتنحى الرئيس الأسد تحت الضغوط.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«لن يرحل إلا بالقوة» names the way he would go: a complaint, not a wish that he stay",
+    text: "وقال الجربا إن الأسد لن يرحل إلا بالقوة، وإن جنيف لن يغير شيئا.",
+    expected: [],
+  },
+  {
+    why: "«لن يتنحى طوعاً» is the same complaint",
+    text: "وقال الجربا إن الأسد لن يتنحى طوعا في جنيف.",
+    expected: [],
+  },
 ];
