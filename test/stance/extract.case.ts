@@ -696,4 +696,19 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال الجربا إن الأسد لن يتنحى طوعا في جنيف.",
     expected: [],
   },
+  {
+    why: "«لا شروط مسبقة» in a headline after the speaker's name",
+    text: "لافروف: لا شروط مسبقة لمؤتمر جنيف 2",
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«إيران يجب أن تكون حاضرة»: the modal between Iran and the participation after it wants her there",
+    text: "وقال المبعوث الأممي الأخضر الإبراهيمي إن إيران يجب أن تكون حاضرة في جنيف 2.",
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "«إيران لن تكون طرفاً»: a negated copula rejects",
+    text: "وقال كيري إن إيران لن تكون طرفا في مؤتمر جنيف 2.",
+    expected: ["usa iran_participation oppose"],
+  },
 ];

@@ -216,6 +216,13 @@ export function findIranCues(
     let polarity: "support" | "oppose" | null = null;
     if (oppose !== null && (support === null || oppose > support)) polarity = "oppose";
     else if (support !== null) polarity = negated(before.slice(0, support)) ? "oppose" : "support";
+    // «إيران يجب أن تكون حاضرة», «إيران لا يمكن أن تكون جزءاً»: the modal between Iran and the participation after it.
+    if (polarity === null && follows) {
+      const wants = lastMatch(ir.supportTriggers, gap);
+      if (wants !== null) polarity = negated(gap.slice(0, wants)) ? "oppose" : "support";
+      // A negated modal or copula («لا يمكن أن تكون», «لن تكون») rejects; a negated fact («لا تشارك») says nothing.
+      else if (ir.negation !== undefined && lastMatch(ir.negation, gap) !== null && /يمكن|ينبغي|يجب|[يت]كون/.test(gap)) polarity = "oppose";
+    }
     // «مشاركة إيران في المؤتمر ضرورية»: a predicate right after the participation says more than a speech verb
     // before it («أكد أن مشاركة إيران غير مفيدة»); negated («غير ضرورية», «ليست مهمة») it rejects.
     const predicateAt = ir.supportAfter ? firstMatch(ir.supportAfter, tail) : null;
