@@ -711,4 +711,34 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال كيري إن إيران لن تكون طرفا في مؤتمر جنيف 2.",
     expected: ["usa iran_participation oppose"],
   },
+  {
+    why: "two speakers joined by «و» after the verb both speak («وقالت روسيا وإيران إن …»)",
+    text: "وقالت روسيا وإيران إن مؤتمر جنيف 2 يجب أن يعقد دون شروط مسبقة.",
+    expected: ["iran geneva2_preconditions unconditional", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "two people joined by «و» speak for their two parties",
+    text: "وقال كيري ولافروف في مؤتمر صحفي مشترك إن المؤتمر سيعقد في جنيف دون شروط مسبقة.",
+    expected: ["russia geneva2_preconditions unconditional", "usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a list of subjects («كل من فرنسا وبريطانيا والولايات المتحدة») between the demand and the removal: each demands it",
+    text: "وتطالب كل من فرنسا وبريطانيا والولايات المتحدة برحيل الأسد.",
+    expected: ["france assad_role must_go", "uk assad_role must_go", "usa assad_role must_go"],
+  },
+  {
+    why: "«اتفقت روسيا وإيران على …» states what both hold",
+    text: "واتفقت روسيا وإيران على ضرورة عقد مؤتمر جنيف 2 دون شروط مسبقة.",
+    expected: ["iran geneva2_preconditions unconditional", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a dual pronoun on the rejection («رفضهما لأي شروط»)",
+    text: "وأبدت كل من موسكو وطهران رفضهما لأي شروط مسبقة على الحكومة السورية في جنيف.",
+    expected: ["iran geneva2_preconditions unconditional", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "parties joined by «و» inside what the speaker says do not speak: only Russia holds it",
+    text: "وقالت روسيا إن المعارضة والنظام يجب أن يذهبا إلى جنيف دون شروط مسبقة.",
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
 ];

@@ -33,6 +33,9 @@ export interface HolderContext {
 /** Speech verbs of rejection: the cue in their object is what is rejected. */
 const REJECTING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|رافضا|رافضه)$/;
 
+/** Two names joined by «و» (after a comma or not): «روسيا وإيران», «فرنسا، وبريطانيا». */
+const AND = /^\s*[،,]?\s*و\s*$/;
+
 /** Quotes of three words or fewer are scare quotes or names («الوطن», «غير واقعية»), not speech. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -129,6 +132,16 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (headline && primary.method !== "list") primary.method = "headline";
 
   const holdings: Holding[] = [primary];
+  // A speaker or subject named with others joined by «و» («وقالت روسيا وإيران إن …», «وتطالب فرنسا وبريطانيا
+  // برحيل الأسد»): each of them holds it. The subject's partners before it are added below.
+  if (primary.method === "frame" || primary.method === "subject") {
+    const i = inSentence.indexOf(primary.holder);
+    const joined = (a: Mention, b: Mention) => AND.test(normal.slice(a.end, b.start)) && !b.speakerOnly && b.end <= cue.end;
+    for (let j = i + 1; i >= 0 && j < inSentence.length && joined(inSentence[j - 1]!, inSentence[j]!); j++)
+      holdings.push({ ...primary, holder: inSentence[j]! });
+    for (let j = i - 1; primary.method === "frame" && i >= 0 && j >= 0 && joined(inSentence[j]!, inSentence[j + 1]!); j--)
+      holdings.push({ ...primary, holder: inSentence[j]! });
+  }
   // Coordinated holders: «روسيا والولايات المتحدة متفقتان …».
   if (primary.method === "subject") {
     const first = holdings.length;
