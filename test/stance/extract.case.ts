@@ -741,4 +741,29 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقالت روسيا إن المعارضة والنظام يجب أن يذهبا إلى جنيف دون شروط مسبقة.",
     expected: ["russia geneva2_preconditions unconditional"],
   },
+  {
+    why: "«وأشار إلى أن»: «إلى» after the verb is no unknown subject, so the last speaker continues",
+    text: "وقال لافروف للصحفيين إن المؤتمر مهم. وأشار إلى أن بلاده ترحب بأي دور إيراني في جنيف 2.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "a place before a verbal noun («التدخل في سوريا ورفض الشروط») is not its subject: the statement's party holds it",
+    text: "وشدد بيان الخارجية الروسية على رفض موسكو التدخل الخارجي في سوريا ورفض الشروط المسبقة.",
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "refusing talks that have Assad as a party wants him out",
+    text: "وقال الائتلاف الوطني السوري في بيان إنه لن يشارك في أي مفاوضات يكون الأسد طرفا فيها.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "refusing talks that have someone else as a party says nothing of Assad",
+    text: "وقال المعلم إن الوفد لن يشارك في أي مفاوضات تكون المعارضة المسلحة طرفا فيها.",
+    expected: [],
+  },
+  {
+    why: "his departure held non-negotiable is demanded",
+    text: "وأكد عضو الائتلاف الوطني السوري سمير نشار أن رحيل الأسد غير قابل للتفاوض.",
+    expected: ["national_coalition assad_role must_go"],
+  },
 ];

@@ -73,8 +73,8 @@ export class ClauseBoundaries {
 const SOURCES_IN =
   /^\s+(?:مصادر|مصدر|اوساط|مسؤول|مسؤولون|قيادي|قياديون)(?:\s+[\u0621-\u064A]+)?\s+(?:في|من|داخل|مقربه\s+من|مقرب\s+من|مطلعه\s+في)\s+$/;
 
-/** Words that may follow a speech verb without being its subject: days, times, prepositions. */
-const NOT_A_SUBJECT = /^(?:اليوم|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الليله|الماضي|اليوم|الان|ايضا)$/;
+/** Words after a speech verb that look definite (ال…) but are days, times or particles («أشار إلى أن»), not its subject. */
+const NOT_A_SUBJECT = /^(?:اليوم|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الليله|الماضي|الان|ايضا|الي|الا|الذي|التي|الذين)$/;
 
 /** Verbs whose first letter is their own و or ف, not the conjunction: «وافق», «وصف» (ووصف is conjoined). */
 const VERB_OWN_WAW = /^(?:وافق|وافقت|وصف|وصفت|فاجاب)$/;

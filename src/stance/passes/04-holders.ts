@@ -76,9 +76,15 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const after = inSentence.find(
       (m) => m.start >= cue.start && words.within(cue.start, m.start, 2) && !m.speakerOnly && !isLocative(normal, lexicon, m.start),
     );
-    const before = [...inSentence]
-      .reverse()
-      .find((m) => m.end <= cue.start && words.within(m.end, cue.start, 2) && !m.speakerOnly && !boundaries.crosses(m.end, cue.start));
+    const before = [...inSentence].reverse().find(
+      (m) =>
+        m.end <= cue.start &&
+        words.within(m.end, cue.start, 2) &&
+        !m.speakerOnly &&
+        !boundaries.crosses(m.end, cue.start) &&
+        // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
+        !isLocative(normal, lexicon, m.start),
+    );
     const subject = participle ? undefined : (before ?? after);
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
     else if (frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
