@@ -766,4 +766,29 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وأكد عضو الائتلاف الوطني السوري سمير نشار أن رحيل الأسد غير قابل للتفاوض.",
     expected: ["national_coalition assad_role must_go"],
   },
+  {
+    why: "«شرط» before a verbal noun («شرط تنفيذ البنود الإنسانية») after agreeing to take part is a condition",
+    text: "وأعلنت الهيئة العليا للمفاوضات موافقتها على المشاركة في محادثات جنيف شرط تنفيذ البنود الإنسانية في القرار 2254.",
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "a condition named with no one taking part is not a condition of attending",
+    text: "وقال الجعفري إن شرط وقف إطلاق النار لم يطرح في جنيف.",
+    expected: [],
+  },
+  {
+    why: "«أي دور للأسد … مرفوض» rejects any role for him",
+    text: "وقال المتحدث باسم وفد الرياض سالم المسلط إن أي دور للأسد في المرحلة الانتقالية مرفوض.",
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "the demand for his departure called «شرط تعجيزي» is rejected: the speaker is against it",
+    text: "واعتبر لافروف أن مطالبة وفد الرياض برحيل الأسد شرط تعجيزي.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«مسألة الرئاسة ليست مطروحة» keeps the presidency off the table",
+    text: "وقال رئيس الوفد الحكومي بشار الجعفري إن مسألة الرئاسة ليست مطروحة في جنيف.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
 ];
