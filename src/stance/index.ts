@@ -67,8 +67,14 @@ export function extractArticle(id: string, original: string, lexicon: Lexicon, h
   // A condition on Iran's participation («مشاركة إيران … مشروطة بانسحاب …») is not a precondition of the talks:
   // drop a preconditions cue that follows a conditional Iran cue closely in its sentence.
   const iranConditional = iran.filter((c) => c.stance === "conditional");
+  // So is one just before it in its clause, setting the condition: «تشترط الرياض انسحاب الحرس الثوري قبل أي مشاركة إيرانية».
   const aboutIran = (c: (typeof phrase)[number]) =>
-    iranConditional.some((i) => i.sentence === c.sentence && c.start >= i.start && words.within(i.end, c.start, 8));
+    iranConditional.some(
+      (i) =>
+        i.sentence === c.sentence &&
+        ((c.start >= i.start && words.within(i.end, c.start, 8)) ||
+          (c.end <= i.start && words.within(c.end, i.start, 8) && !boundaries.crosses(c.end, i.start))),
+    );
   const cues = [
     ...phrase.filter((c) => !(c.topic === "geneva2_preconditions" && c.stance === "conditional" && aboutIran(c))),
     ...iran,

@@ -76,6 +76,8 @@ export const CueLexiconSchema = z.object({
     negation: z.string().optional(),
     /** A predicate wanting the participation named before it: «مشاركة إيران … ضرورية» (absent: not read). */
     supportAfter: z.string().optional(),
+    /** Regret or criticism of what follows: «أسفها لسحب الدعوة», «انتقد استبعاد إيران» (absent: not read). */
+    deplore: z.string().optional(),
     weights: z.object({ support: z.number(), oppose: z.number(), conditional: z.number() }),
   }),
   conditions: z.record(z.string(), z.string()),
@@ -196,6 +198,7 @@ export interface Lexicon {
     without?: RegExp;
     negation?: RegExp;
     supportAfter?: RegExp;
+    deplore?: RegExp;
     weights: { support: number; oppose: number; conditional: number };
   };
   conditions: Array<{ id: string; regex: RegExp }>;
@@ -405,6 +408,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       without: iran.without === undefined ? undefined : c(iran.without, "cues.json: iran.without"),
       negation: iran.negation === undefined ? undefined : c(iran.negation, "cues.json: iran.negation"),
       supportAfter: iran.supportAfter === undefined ? undefined : c(iran.supportAfter, "cues.json: iran.supportAfter"),
+      deplore: iran.deplore === undefined ? undefined : c(iran.deplore, "cues.json: iran.deplore"),
       weights: iran.weights,
     },
     conditions: Object.entries(cues.conditions).map(([id, p]) => ({ id, regex: c(p, `cues.json: conditions.${id}`, "") })),

@@ -791,4 +791,34 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال رئيس الوفد الحكومي بشار الجعفري إن مسألة الرئاسة ليست مطروحة في جنيف.",
     expected: ["syrian_government assad_role may_stay"],
   },
+  {
+    why: "«ربطت واشنطن مشاركة طهران … بموافقتها على …»: linking the participation to a condition",
+    text: "وربطت واشنطن مشاركة طهران في مؤتمر جنيف بموافقتها على تشكيل هيئة حكم انتقالية.",
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "a condition set earlier in the clause, before any Iranian participation, is a condition on Iran, not on the talks",
+    text: "وتشترط الرياض انسحاب الحرس الثوري من سوريا قبل أي مشاركة إيرانية في جنيف.",
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "no objection «شريطة أن تدعم …» is conditional",
+    text: "وقالت باريس إنها لا ترى مانعا من حضور إيران مؤتمر جنيف شريطة أن تدعم الانتقال السياسي.",
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "«إيران مرحب بها … إذا قبلت» is welcome under a condition",
+    text: "وقال كيري إن إيران مرحب بها في جنيف إذا قبلت بيان جنيف 1.",
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "regretting the invitation's withdrawal («أسفها لسحب الدعوة») wants Iran there",
+    text: "وأعربت موسكو عن أسفها لسحب الدعوة الموجهة لإيران إلى مؤتمر جنيف 2.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "welcoming the withdrawal («رحب بسحب دعوة إيران») rejects her",
+    text: "ورحب الائتلاف الوطني السوري بسحب دعوة إيران إلى مؤتمر جنيف 2.",
+    expected: ["national_coalition iran_participation oppose"],
+  },
 ];

@@ -169,6 +169,15 @@ describe("lexicon validation", () => {
     expect(stances(older)).toEqual([]);
     expect(stances(compileLexicon(DEFAULT_LEXICON_DATA))).toEqual(["iran_participation support"]);
   });
+  it("loads a lexicon stored before iran.deplore, which then reads a regretted rejection as a rejection", () => {
+    const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as { iran: Record<string, unknown> };
+    delete cues.iran.deplore;
+    const older = compileLexicon({ ...DEFAULT_LEXICON_DATA, cues });
+    const text = "وأعربت موسكو عن أسفها لسحب الدعوة الموجهة لإيران إلى مؤتمر جنيف 2.";
+    const stances = (lexicon: typeof older) => extractArticle("t", text, lexicon).claims.map((c) => `${c.topic} ${c.stance}`);
+    expect(stances(older)).toEqual(["iran_participation oppose"]);
+    expect(stances(compileLexicon(DEFAULT_LEXICON_DATA))).toEqual(["iran_participation support"]);
+  });
   it("loads a lexicon stored before the rejecting predicate (rejectedAfter), which then reads the cue as it is", () => {
     const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as Record<string, unknown>;
     delete cues.rejectedAfter;

@@ -214,7 +214,11 @@ export function findIranCues(
     const oppose = lastMatch(ir.opposeTriggers, before);
     const support = lastMatch(ir.supportTriggers, before);
     let polarity: "support" | "oppose" | null = null;
-    if (oppose !== null && (support === null || oppose > support)) polarity = "oppose";
+    if (oppose !== null && (support === null || oppose > support)) {
+      // Regretting or criticising the rejection («أسفها لسحب الدعوة», «انتقد قرار استبعاد إيران») wants Iran there.
+      const deplored = ir.deplore ? lastMatch(ir.deplore, before.slice(0, oppose)) : null;
+      polarity = deplored !== null && words.within(head + deplored, head + oppose, 3) ? "support" : "oppose";
+    }
     else if (support !== null) polarity = negated(before.slice(0, support)) ? "oppose" : "support";
     // «إيران يجب أن تكون حاضرة», «إيران لا يمكن أن تكون جزءاً»: the modal between Iran and the participation after it.
     if (polarity === null && follows) {
@@ -245,7 +249,11 @@ export function findIranCues(
     const markerAfter = firstMatch(ir.conditionMarkers, tail);
     // Or refused without a condition being met: «لا مشاركة لإيران … دون موافقتها على بيان جنيف».
     const exceptAt = ir.without && !without ? firstMatch(ir.without, tail) : null;
+    // «تشترط الرياض انسحاب الحرس الثوري قبل أي مشاركة إيرانية»: a condition set earlier in the clause, its verb
+    // before the participation.
+    const markerInLead = lastMatch(ir.conditionMarkers, lead);
     const conditional =
+      (markerInLead !== null && ir.conditionVerbs.test(lead.slice(markerInLead))) ||
       (markerBefore !== null && ir.conditionVerbs.test(normal.slice(Math.max(s.start, spanStart - 40 + markerBefore), s.end))) ||
       (markerAfter !== null && words.within(spanEnd, spanEnd + markerAfter, 6) && ir.conditionVerbs.test(tail.slice(markerAfter))) ||
       (exceptAt !== null &&
