@@ -218,8 +218,7 @@ export function findIranCues(
       // Regretting or criticising the rejection («أسفها لسحب الدعوة», «انتقد قرار استبعاد إيران») wants Iran there.
       const deplored = ir.deplore ? lastMatch(ir.deplore, before.slice(0, oppose)) : null;
       polarity = deplored !== null && words.within(head + deplored, head + oppose, 3) ? "support" : "oppose";
-    }
-    else if (support !== null) polarity = negated(before.slice(0, support)) ? "oppose" : "support";
+    } else if (support !== null) polarity = negated(before.slice(0, support)) ? "oppose" : "support";
     // «إيران يجب أن تكون حاضرة», «إيران لا يمكن أن تكون جزءاً»: the modal between Iran and the participation after it.
     if (polarity === null && follows) {
       const wants = lastMatch(ir.supportTriggers, gap);
