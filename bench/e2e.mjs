@@ -30,6 +30,14 @@ const summarise = (r) => ({
 /** The bench's write limit: high enough that the ingest load is never throttled. */
 const WRITES_PER_MINUTE = "100000000";
 
+/** Stop wrangler dev and wait until it has exited, so its port is free for the next server. */
+function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  return exited;
+}
+
 /** wrangler dev, as `npm start` runs it. */
 async function wranglerDev(port) {
   const worker = await startWorker({
@@ -39,7 +47,7 @@ async function wranglerDev(port) {
     quiet: true,
     args: ["--var", `WRITES_PER_MINUTE:${WRITES_PER_MINUTE}`],
   });
-  return { base: worker.base, stop: async () => worker.child.kill("SIGTERM") };
+  return { base: worker.base, stop: () => stopChild(worker.child) };
 }
 
 /** The bundle `wrangler deploy` uploads, served by one workerd with wrangler.toml's bindings, assets and migrations. */
@@ -91,7 +99,7 @@ const FLOOR_SERVERS = {
       config: join(root, "bench", "floor", "wrangler.toml"),
       readyPath: "/",
     });
-    return { base: worker.base, stop: async () => worker.child.kill("SIGTERM") };
+    return { base: worker.base, stop: () => stopChild(worker.child) };
   },
   "one workerd": async (port) => {
     const mf = new Miniflare(

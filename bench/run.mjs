@@ -35,7 +35,11 @@ const e2e = await e2eBench({ seconds: quick ? 3 : 5, server: "wrangler dev" });
 const e2eOneWorkerd = await e2eBench({ seconds: quick ? 3 : 5, server: "one workerd", port: 8796 });
 console.log("== the toolchain's floor: a one-line Worker under the same two servers");
 const floors = [];
-for (const server of ["wrangler dev", "one workerd"]) floors.push(await floorBench({ seconds: quick ? 3 : 5, server }));
+for (const [server, port] of [
+  ["wrangler dev", 8797],
+  ["one workerd", 8798],
+])
+  floors.push(await floorBench({ seconds: quick ? 3 : 5, server, port }));
 
 const at = (store, size) => storage.rows.find((r) => r.store === store && r.size === size);
 const report = {
