@@ -821,4 +821,14 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "ورحب الائتلاف الوطني السوري بسحب دعوة إيران إلى مؤتمر جنيف 2.",
     expected: ["national_coalition iran_participation oppose"],
   },
+  {
+    why: "a demand made «كشرط مسبق» with no object named is a precondition",
+    text: "وتطالب المعارضة السورية برحيل الأسد كشرط مسبق، وتقول إن جنيف يجب أن يفضي إلى انتقال.",
+    expected: ["syrian_opposition assad_role must_go", "syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "not demanding it as a precondition («لا تطالب برحيل الأسد كشرط مسبق للمفاوضات») sets none",
+    text: "وقال لافروف إن موسكو لا تطالب برحيل الأسد كشرط مسبق للمفاوضات.",
+    expected: ["russia assad_role may_stay"],
+  },
 ];
