@@ -831,4 +831,24 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال لافروف إن موسكو لا تطالب برحيل الأسد كشرط مسبق للمفاوضات.",
     expected: ["russia assad_role may_stay"],
   },
+  {
+    why: "«لم يعد يشترط»: a condition no longer set is none, and Assad's removal inside it is no demand",
+    text: "وقال الجربا إن الائتلاف لم يعد يشترط رحيل الأسد قبل المفاوضات في جنيف.",
+    expected: [],
+  },
+  {
+    why: "a denied condition («نفى أن يكون قد اشترط …») is none",
+    text: "ونفى الائتلاف الوطني السوري أن يكون قد اشترط رحيل الأسد للمشاركة في جنيف.",
+    expected: [],
+  },
+  {
+    why: "a negation with «و» («ولم تطالب») negates the demand",
+    text: "ولم تطالب واشنطن برحيل الأسد قبل مؤتمر جنيف.",
+    expected: ["usa assad_role may_stay"],
+  },
+  {
+    why: "a denied demand («نفت أن تكون قد طالبت برحيل الأسد») is not a demand",
+    text: "ونفت الخارجية الفرنسية أن تكون باريس قد طالبت برحيل الأسد قبل مؤتمر جنيف.",
+    expected: ["france assad_role may_stay"],
+  },
 ];

@@ -61,7 +61,9 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         if (rule.antecedent && !rule.antecedent.test(normal.slice(si > 0 ? sentences[si - 1]!.start : s.start, s.end))) continue;
         // A negated cue («لم تعد تصر على …») says the opposite or nothing.
         const negated =
-          rule.stance !== "conditional" && NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 14), start - s.start));
+          rule.stance !== "conditional" &&
+          (NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 14), start - s.start)) ||
+            DENIED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - DENIAL_REACH), start - s.start)));
         // So does a cue that is the subject of a rejection («المطالبة بتنحي الأسد شرطاً مسبقاً أمر غير مقبول»); a
         // condition rejected so rejects preconditions.
         const rejected = lexicon.rejectedAfter !== undefined && lexicon.rejectedAfter.test(sentence.slice(end - s.start));
@@ -85,13 +87,22 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
 }
 
 /** Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم». */
-const NEGATED_BEFORE = /(?:^|\s)(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم)\s+$/;
+const NEGATED_BEFORE = /(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم)\s+$/;
+
+/** A denial governing the cue: «نفى الائتلاف أن يكون قد اشترط …», «نفت أن تكون موسكو قد طالبت …». */
+const DENIED_BEFORE = /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:\S+\s+){0,5}?ان\s+(?:\S+\s+){0,3}?(?:قد\s+)?$/;
+/** How far before a cue its denial is looked for (characters). */
+const DENIAL_REACH = 90;
 
 function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexicon: Lexicon): boolean {
   if (rule.requiresParticipation && !lexicon.participation.test(sentence)) return false;
   if (rule.requiresNearby && !rule.requiresNearby.test(sentence)) return false;
-  // A negated conditional marker («لا نشترط», «ليس شرطاً أن») is not a condition.
-  if (rule.stance === "conditional" && /(?:^|\s)(?:لا|لن|ليس|ليست|دون|بدون|غير|عدم)\s+$/.test(sentence.slice(Math.max(0, at - 8), at))) {
+  // A negated or denied conditional marker («لا نشترط», «لم يعد يشترط», «نفى أن يكون قد اشترط») is not a condition.
+  if (
+    rule.stance === "conditional" &&
+    (/(?:^|\s)[وف]?(?:لا|لن|لم|ليس|ليست|دون|بدون|غير|عدم|لم\s+[يت]عد)\s+$/.test(sentence.slice(Math.max(0, at - 14), at)) ||
+      DENIED_BEFORE.test(sentence.slice(Math.max(0, at - DENIAL_REACH), at)))
+  ) {
     return false;
   }
   return true;
