@@ -851,4 +851,14 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "ونفت الخارجية الفرنسية أن تكون باريس قد طالبت برحيل الأسد قبل مؤتمر جنيف.",
     expected: ["france assad_role may_stay"],
   },
+  {
+    why: "no longer rejecting Iran's participation («لم تعد تعارض») is not a rejection",
+    text: "وقالت واشنطن إنها لم تعد تعارض مشاركة إيران في مؤتمر جنيف 2.",
+    expected: ["usa iran_participation support"],
+  },
+  {
+    why: "a denied rejection («نفى أن تكون واشنطن قد رفضت مشاركة إيران») states no position",
+    text: "ونفى كيري أن تكون واشنطن قد رفضت مشاركة إيران في مؤتمر جنيف 2.",
+    expected: [],
+  },
 ];

@@ -226,9 +226,13 @@ export function findIranCues(
     const support = lastMatch(ir.supportTriggers, before);
     let polarity: "support" | "oppose" | null = null;
     if (oppose !== null && (support === null || oppose > support)) {
-      // Regretting or criticising the rejection («أسفها لسحب الدعوة», «انتقد قرار استبعاد إيران») wants Iran there.
-      const deplored = ir.deplore ? lastMatch(ir.deplore, before.slice(0, oppose)) : null;
-      polarity = deplored !== null && words.within(head + deplored, head + oppose, 3) ? "support" : "oppose";
+      const upTo = before.slice(0, oppose);
+      // Regretting or criticising the rejection («أسفها لسحب الدعوة», «انتقد قرار استبعاد إيران») wants Iran there;
+      // so does not rejecting it («لم تعد تعارض», «لم تعترض»); a denied rejection says nothing.
+      const deplored = ir.deplore ? lastMatch(ir.deplore, upTo) : null;
+      if (deplored !== null && words.within(head + deplored, head + oppose, 3)) polarity = "support";
+      else if (DENIED_BEFORE.test(upTo.slice(-DENIAL_REACH))) polarity = null;
+      else polarity = NEGATED_BEFORE.test(upTo.slice(-14)) ? "support" : "oppose";
     } else if (support !== null) polarity = negated(before.slice(0, support)) ? "oppose" : "support";
     // «إيران يجب أن تكون حاضرة», «إيران لا يمكن أن تكون جزءاً»: the modal between Iran and the participation after it.
     if (polarity === null && follows) {
