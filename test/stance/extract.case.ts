@@ -861,4 +861,14 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "ونفى كيري أن تكون واشنطن قد رفضت مشاركة إيران في مؤتمر جنيف 2.",
     expected: [],
   },
+  {
+    why: "support no longer given («لم تعد تؤيد») rejects",
+    text: "وقالت موسكو إنها لم تعد تؤيد مشاركة إيران في مؤتمر جنيف 2.",
+    expected: ["russia iran_participation oppose"],
+  },
+  {
+    why: "a denied invitation («نفى أن تكون واشنطن قد دعت إيران») states no position",
+    text: "ونفى كيري أن تكون واشنطن قد دعت إيران إلى المشاركة في مؤتمر جنيف 2.",
+    expected: [],
+  },
 ];

@@ -233,7 +233,12 @@ export function findIranCues(
       if (deplored !== null && words.within(head + deplored, head + oppose, 3)) polarity = "support";
       else if (DENIED_BEFORE.test(upTo.slice(-DENIAL_REACH))) polarity = null;
       else polarity = NEGATED_BEFORE.test(upTo.slice(-14)) ? "support" : "oppose";
-    } else if (support !== null) polarity = negated(before.slice(0, support)) ? "oppose" : "support";
+    } else if (support !== null) {
+      // A negated support trigger («لا ترحب», «لم تعد تؤيد») rejects; a denied one («نفى أن تكون قد دعت») says nothing.
+      const upTo = before.slice(0, support);
+      if (DENIED_BEFORE.test(upTo.slice(-DENIAL_REACH))) polarity = null;
+      else polarity = negated(upTo) || NEGATED_BEFORE.test(upTo.slice(-14)) ? "oppose" : "support";
+    }
     // «إيران يجب أن تكون حاضرة», «إيران لا يمكن أن تكون جزءاً»: the modal between Iran and the participation after it.
     if (polarity === null && follows) {
       const wants = lastMatch(ir.supportTriggers, gap);
