@@ -871,4 +871,54 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "ونفى كيري أن تكون واشنطن قد دعت إيران إلى المشاركة في مؤتمر جنيف 2.",
     expected: [],
   },
+  {
+    why: "«لا يمكن القبول ببقاء الأسد»: his staying unacceptable",
+    text: "وقال وزير الخارجية الفرنسي لوران فابيوس إنه لا يمكن القبول ببقاء الأسد في السلطة.",
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«بقاء الأسد في السلطة غير مقبول»: the predicate after his staying",
+    text: "وقال أردوغان إن بقاء الأسد في السلطة غير مقبول.",
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "talk of his departure called premature",
+    text: "وترى موسكو أن الحديث عن رحيل الأسد سابق لأوانه.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«الأسد جزء من الحل» keeps him",
+    text: "وقال لافروف إن الأسد جزء من الحل في سوريا.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لا يمكن أن يكون الأسد جزءاً من الحل» wants him out, and is not read as «جزء من الحل»",
+    text: "وقال كيري إنه لا يمكن أن يكون الأسد جزءا من الحل في سوريا.",
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«الأسد ليس جزءاً من الحل» wants him out",
+    text: "وقال كيري إن الأسد ليس جزءا من الحل في سوريا.",
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "no solution without Assad keeps him",
+    text: "وقال روحاني إنه لا حل في سوريا من دون الأسد.",
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "no solution without his departure wants him out",
+    text: "وقال الجربا إنه لا حل في سوريا من دون رحيل الأسد.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "Assad called the legitimate president",
+    text: "وقال المعلم إن الأسد هو الرئيس الشرعي لسوريا ولن يتخلى عن مسؤولياته.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«دور الأسد انتهى»: his time is over",
+    text: "وقال هيغ إن دور الأسد انتهى وإن عليه أن يرحل.",
+    expected: ["uk assad_role must_go"],
+  },
 ];
