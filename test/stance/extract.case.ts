@@ -921,4 +921,39 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال هيغ إن دور الأسد انتهى وإن عليه أن يرحل.",
     expected: ["uk assad_role must_go"],
   },
+  {
+    why: "a demand to be met «قبل المشاركة» is a condition of the talks",
+    text: "وطالب الائتلاف الوطني السوري بضمانات دولية قبل المشاركة في مؤتمر جنيف 2.",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«يضع … ثلاثة شروط للمشاركة»: conditions named for attending, held by the subject before them",
+    text: "ويضع الائتلاف الوطني السوري ثلاثة شروط للمشاركة في جنيف 2: وقف القصف، وفك الحصار، والإفراج عن المعتقلين.",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لا تضع أي شروط للمشاركة» is unconditional, not the conditions it names",
+    text: "وقال المعلم إن دمشق لا تضع أي شروط للمشاركة في جنيف.",
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "participation «مرتبطة بتحقيق مطالبها» is conditional",
+    text: "وأعلنت المعارضة السورية أن مشاركتها في جنيف مرتبطة بتحقيق مطالبها.",
+    expected: ["syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "calling on the opposition to drop its conditions is unconditional, not the conditions named («شروطها»)",
+    text: "ودعا لافروف المعارضة السورية إلى التخلي عن شروطها المسبقة والذهاب إلى جنيف.",
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "criticising the conditions others set rejects preconditions",
+    text: "وانتقدت موسكو الشروط التي تضعها المعارضة السورية للمشاركة في جنيف.",
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«… وليس لتسليم السلطة»: the government is not going to hand over power",
+    text: "وقال المعلم إن الوفد السوري ذاهب إلى جنيف لمحاربة الإرهاب وليس لتسليم السلطة.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
 ];
