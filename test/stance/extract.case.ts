@@ -956,4 +956,14 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال المعلم إن الوفد السوري ذاهب إلى جنيف لمحاربة الإرهاب وليس لتسليم السلطة.",
     expected: ["syrian_government assad_role may_stay"],
   },
+  {
+    why: "«الأسد لن يكون جزءاً من أي حكومة انتقالية»",
+    text: "وفي تصريح لقناة الجزيرة، قال رئيس الائتلاف أحمد الجربا إن الأسد لن يكون جزءا من أي حكومة انتقالية.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«الأسد وأعوانه لن يكون لهم أي دور»: his circle with him",
+    text: "وأوضح البيان الختامي لاجتماع أصدقاء سوريا أن الأسد وأعوانه لن يكون لهم أي دور في سوريا.",
+    expected: ["friends_of_syria assad_role must_go"],
+  },
 ];
