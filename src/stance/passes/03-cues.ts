@@ -62,8 +62,7 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         // A negated cue («لم تعد تصر على …») says the opposite or nothing.
         const negated =
           rule.stance !== "conditional" &&
-          (NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 14), start - s.start)) ||
-            DENIED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - DENIAL_REACH), start - s.start)));
+          (negatedBefore(sentence.slice(0, start - s.start)) || deniedBefore(sentence.slice(0, start - s.start)));
         // So does a cue that is the subject of a rejection («المطالبة بتنحي الأسد شرطاً مسبقاً أمر غير مقبول»); a
         // condition rejected so rejects preconditions.
         const rejected = lexicon.rejectedAfter !== undefined && lexicon.rejectedAfter.test(sentence.slice(end - s.start));
@@ -91,8 +90,14 @@ const NEGATED_BEFORE = /(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|لم\s+
 
 /** A denial governing the cue: «نفى الائتلاف أن يكون قد اشترط …», «نفت أن تكون موسكو قد طالبت …». */
 const DENIED_BEFORE = /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:\S+\s+){0,5}?ان\s+(?:\S+\s+){0,3}?(?:قد\s+)?$/;
-/** How far before a cue its denial is looked for (characters). */
+/** How far before a cue its negation and its denial are looked for (characters). */
+const NEGATION_REACH = 14;
 const DENIAL_REACH = 90;
+
+/** `before` (the text up to a cue) ends in a negation of the cue. */
+const negatedBefore = (before: string) => NEGATED_BEFORE.test(before.slice(-NEGATION_REACH));
+/** `before` ends in a denial whose object is the cue. */
+const deniedBefore = (before: string) => DENIED_BEFORE.test(before.slice(-DENIAL_REACH));
 
 function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexicon: Lexicon): boolean {
   if (rule.requiresParticipation && !lexicon.participation.test(sentence)) return false;
@@ -100,8 +105,8 @@ function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexic
   // A negated or denied conditional marker («لا نشترط», «لم يعد يشترط», «نفى أن يكون قد اشترط») is not a condition.
   if (
     rule.stance === "conditional" &&
-    (/(?:^|\s)[وف]?(?:لا|لن|لم|ليس|ليست|دون|بدون|غير|عدم|لم\s+[يت]عد)\s+$/.test(sentence.slice(Math.max(0, at - 14), at)) ||
-      DENIED_BEFORE.test(sentence.slice(Math.max(0, at - DENIAL_REACH), at)))
+    (/(?:^|\s)[وف]?(?:لا|لن|لم|ليس|ليست|دون|بدون|غير|عدم|لم\s+[يت]عد)\s+$/.test(sentence.slice(Math.max(0, at - NEGATION_REACH), at)) ||
+      deniedBefore(sentence.slice(0, at)))
   ) {
     return false;
   }
@@ -231,13 +236,13 @@ export function findIranCues(
       // so does not rejecting it («لم تعد تعارض», «لم تعترض»); a denied rejection says nothing.
       const deplored = ir.deplore ? lastMatch(ir.deplore, upTo) : null;
       if (deplored !== null && words.within(head + deplored, head + oppose, 3)) polarity = "support";
-      else if (DENIED_BEFORE.test(upTo.slice(-DENIAL_REACH))) polarity = null;
-      else polarity = NEGATED_BEFORE.test(upTo.slice(-14)) ? "support" : "oppose";
+      else if (deniedBefore(upTo)) polarity = null;
+      else polarity = negatedBefore(upTo) ? "support" : "oppose";
     } else if (support !== null) {
       // A negated support trigger («لا ترحب», «لم تعد تؤيد») rejects; a denied one («نفى أن تكون قد دعت») says nothing.
       const upTo = before.slice(0, support);
-      if (DENIED_BEFORE.test(upTo.slice(-DENIAL_REACH))) polarity = null;
-      else polarity = negated(upTo) || NEGATED_BEFORE.test(upTo.slice(-14)) ? "oppose" : "support";
+      if (deniedBefore(upTo)) polarity = null;
+      else polarity = negated(upTo) || negatedBefore(upTo) ? "oppose" : "support";
     }
     // «إيران يجب أن تكون حاضرة», «إيران لا يمكن أن تكون جزءاً»: the modal between Iran and the participation after it.
     if (polarity === null && follows) {
