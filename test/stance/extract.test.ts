@@ -150,42 +150,48 @@ describe("lexicon validation", () => {
     cues.rules[0]!.stance = "must_go";
     expect(() => compileLexicon({ ...DEFAULT_LEXICON_DATA, cues })).toThrow(/not a label of this topic/);
   });
-  it("loads a lexicon stored before the «without» and negation fields, which then reads neither", () => {
-    const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as { iran: Record<string, unknown> };
-    delete cues.iran.without;
-    delete cues.iran.negation;
-    const older = compileLexicon({ ...DEFAULT_LEXICON_DATA, cues });
-    const text = "وقالت الرياض إنه يجب أن يعقد مؤتمر جنيف 2 دون مشاركة إيران.";
-    const stances = (lexicon: typeof older) => extractArticle("t", text, lexicon).claims.map((c) => `${c.topic} ${c.stance}`);
-    expect(stances(older)).toEqual(["iran_participation support"]);
-    expect(stances(compileLexicon(DEFAULT_LEXICON_DATA))).toEqual(["iran_participation oppose"]);
-  });
-  it("loads a lexicon stored before the predicate field (iran.supportAfter), which then reads no predicate", () => {
-    const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as { iran: Record<string, unknown> };
-    delete cues.iran.supportAfter;
-    const older = compileLexicon({ ...DEFAULT_LEXICON_DATA, cues });
-    const text = "وقال غاتيلوف إن روسيا ترى أن مشاركة إيران في مؤتمر جنيف 2 ضرورية.";
-    const stances = (lexicon: typeof older) => extractArticle("t", text, lexicon).claims.map((c) => `${c.topic} ${c.stance}`);
-    expect(stances(older)).toEqual([]);
-    expect(stances(compileLexicon(DEFAULT_LEXICON_DATA))).toEqual(["iran_participation support"]);
-  });
-  it("loads a lexicon stored before iran.deplore, which then reads a regretted rejection as a rejection", () => {
-    const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as { iran: Record<string, unknown> };
-    delete cues.iran.deplore;
-    const older = compileLexicon({ ...DEFAULT_LEXICON_DATA, cues });
-    const text = "وأعربت موسكو عن أسفها لسحب الدعوة الموجهة لإيران إلى مؤتمر جنيف 2.";
-    const stances = (lexicon: typeof older) => extractArticle("t", text, lexicon).claims.map((c) => `${c.topic} ${c.stance}`);
-    expect(stances(older)).toEqual(["iran_participation oppose"]);
-    expect(stances(compileLexicon(DEFAULT_LEXICON_DATA))).toEqual(["iran_participation support"]);
-  });
-  it("loads a lexicon stored before the rejecting predicate (rejectedAfter), which then reads the cue as it is", () => {
-    const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as Record<string, unknown>;
-    delete cues.rejectedAfter;
-    const older = compileLexicon({ ...DEFAULT_LEXICON_DATA, cues });
-    const text = "واعتبرت موسكو أن المطالبة بتنحي الأسد شرطا مسبقا للمفاوضات أمر غير مقبول.";
-    const stances = (lexicon: typeof older) => extractArticle("t", text, lexicon).claims.map((c) => `${c.topic} ${c.stance}`);
-    expect(stances(older)).toEqual(["assad_role must_go", "geneva2_preconditions conditional"]);
-    expect(stances(compileLexicon(DEFAULT_LEXICON_DATA))).toEqual(["assad_role may_stay", "geneva2_preconditions unconditional"]);
+  // A lexicon stored in KV before an optional field existed still loads, and reads as it did then.
+  const olderLexicons: Array<{ field: string; drop: string[]; text: string; before: string[]; now: string[] }> = [
+    {
+      field: "the «without» and negation fields, which then reads neither",
+      drop: ["iran.without", "iran.negation"],
+      text: "وقالت الرياض إنه يجب أن يعقد مؤتمر جنيف 2 دون مشاركة إيران.",
+      before: ["iran_participation support"],
+      now: ["iran_participation oppose"],
+    },
+    {
+      field: "the predicate field (iran.supportAfter), which then reads no predicate",
+      drop: ["iran.supportAfter"],
+      text: "وقال غاتيلوف إن روسيا ترى أن مشاركة إيران في مؤتمر جنيف 2 ضرورية.",
+      before: [],
+      now: ["iran_participation support"],
+    },
+    {
+      field: "iran.deplore, which then reads a regretted rejection as a rejection",
+      drop: ["iran.deplore"],
+      text: "وأعربت موسكو عن أسفها لسحب الدعوة الموجهة لإيران إلى مؤتمر جنيف 2.",
+      before: ["iran_participation oppose"],
+      now: ["iran_participation support"],
+    },
+    {
+      field: "the rejecting predicate (rejectedAfter), which then reads the cue as it is",
+      drop: ["rejectedAfter"],
+      text: "واعتبرت موسكو أن المطالبة بتنحي الأسد شرطا مسبقا للمفاوضات أمر غير مقبول.",
+      before: ["assad_role must_go", "geneva2_preconditions conditional"],
+      now: ["assad_role may_stay", "geneva2_preconditions unconditional"],
+    },
+  ];
+  it.each(olderLexicons)("loads a lexicon stored before $field", ({ drop, text, before, now }) => {
+    const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as Record<string, Record<string, unknown>>;
+    for (const path of drop) {
+      const [head, key] = path.split(".") as [string, string | undefined];
+      if (key === undefined) delete cues[head];
+      else delete cues[head]![key];
+    }
+    const stances = (lexicon: ReturnType<typeof compileLexicon>) =>
+      extractArticle("t", text, lexicon).claims.map((c) => `${c.topic} ${c.stance}`);
+    expect(stances(compileLexicon({ ...DEFAULT_LEXICON_DATA, cues }))).toEqual(before);
+    expect(stances(compileLexicon(DEFAULT_LEXICON_DATA))).toEqual(now);
   });
   it("a new alias changes the version-independent matching at once", () => {
     const actors = structuredClone(DEFAULT_LEXICON_DATA.actors) as { version: string; actors: Array<{ id: string; aliases: string[] }> };
