@@ -966,4 +966,24 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وأوضح البيان الختامي لاجتماع أصدقاء سوريا أن الأسد وأعوانه لن يكون لهم أي دور في سوريا.",
     expected: ["friends_of_syria assad_role must_go"],
   },
+  {
+    why: "not attached to Assad himself, and his fate («مصيره») for the Syrians: neutral",
+    text: "وقال لافروف إن روسيا ليست متمسكة بالأسد شخصيا وإن مصيره يقرره السوريون.",
+    expected: ["russia assad_role neutral"],
+  },
+  {
+    why: "not defending Assad but principles: neutral",
+    text: "وقال بوغدانوف إن موسكو لا تدافع عن الأسد بل عن مبادئ القانون الدولي.",
+    expected: ["russia assad_role neutral"],
+  },
+  {
+    why: "refusing to have conditions dictated («شروطاً») rejects preconditions",
+    text: "وقال المعلم إن سوريا لن تقبل أن يملي أحد عليها شروطا.",
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«مصيره» with no Assad named nearby is not his fate",
+    text: "وقال لافروف إن مصيره يقرره السوريون وحدهم في جنيف.",
+    expected: [],
+  },
 ];
