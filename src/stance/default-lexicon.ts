@@ -8,7 +8,7 @@ export const DEFAULT_LEXICON_DATA: LexiconData = { actors, cues, attribution };
 
 let compiled: Lexicon | null = null;
 
-/** The compiled default lexicon. Example: defaultLexicon().version → "2026-11-23.4/2026-11-23.23/2026-11-23.6" */
+/** The compiled default lexicon. Example: defaultLexicon().version → "2026-11-23.4/2026-11-23.24/2026-11-23.6" */
 export function defaultLexicon(): Lexicon {
   compiled ??= compileLexicon(DEFAULT_LEXICON_DATA);
   return compiled;

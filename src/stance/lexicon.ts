@@ -78,6 +78,8 @@ export const CueLexiconSchema = z.object({
     supportAfter: z.string().optional(),
     /** Regret or criticism of what follows: «أسفها لسحب الدعوة», «انتقد استبعاد إيران» (absent: not read). */
     deplore: z.string().optional(),
+    /** Participation words that name Iran's exclusion («استبعاد», «إبعاد»): what is wanted of them is inverted. */
+    exclusion: z.string().optional(),
     weights: z.object({ support: z.number(), oppose: z.number(), conditional: z.number() }),
   }),
   conditions: z.record(z.string(), z.string()),
@@ -199,6 +201,7 @@ export interface Lexicon {
     negation?: RegExp;
     supportAfter?: RegExp;
     deplore?: RegExp;
+    exclusion?: RegExp;
     weights: { support: number; oppose: number; conditional: number };
   };
   conditions: Array<{ id: string; regex: RegExp }>;
@@ -409,6 +412,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       negation: iran.negation === undefined ? undefined : c(iran.negation, "cues.json: iran.negation"),
       supportAfter: iran.supportAfter === undefined ? undefined : c(iran.supportAfter, "cues.json: iran.supportAfter"),
       deplore: iran.deplore === undefined ? undefined : c(iran.deplore, "cues.json: iran.deplore"),
+      exclusion: iran.exclusion === undefined ? undefined : c(iran.exclusion, "cues.json: iran.exclusion", ""),
       weights: iran.weights,
     },
     conditions: Object.entries(cues.conditions).map(([id, p]) => ({ id, regex: c(p, `cues.json: conditions.${id}`, "") })),

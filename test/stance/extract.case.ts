@@ -986,4 +986,24 @@ export const EXTRACT_CASES: ExtractCase[] = [
     text: "وقال لافروف إن مصيره يقرره السوريون وحدهم في جنيف.",
     expected: [],
   },
+  {
+    why: "wanting Iran's exclusion («تريد إبعاد إيران») rejects her participation",
+    text: "وقال لافروف إن واشنطن تريد إبعاد إيران عن مؤتمر جنيف 2.",
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "rejecting her exclusion («رفضت استبعاد إيران») wants her there",
+    text: "ورفضت موسكو استبعاد إيران من مؤتمر جنيف 2.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "criticising the decision to exclude her wants her there",
+    text: "وانتقد لافروف قرار استبعاد إيران من مؤتمر جنيف 2.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "calling her exclusion necessary rejects her",
+    text: "وقال لؤي صافي إن استبعاد إيران من مؤتمر جنيف 2 ضروري.",
+    expected: ["national_coalition iran_participation oppose"],
+  },
 ];

@@ -163,14 +163,14 @@ export function findIranCues(
   const cues: Cue[] = [];
   const iranAt: Array<{ start: number; end: number; sentence: number; delegation: boolean }> = [];
   // Iran and the participation words it governs share a sentence: look only in sentences naming Iran.
-  const participations: Array<{ start: number; end: number }> = [];
+  const participations: Array<{ start: number; end: number; exclusion: boolean }> = [];
   sentences.forEach((s, si) => {
     if (!present.mayMatch(lexicon.keywordSlots.iranMention, si)) return;
     const named = matchesIn(ir.mention, normal, s.start, s.end);
     for (const m of named) iranAt.push({ start: m.index, end: m.index + m.text.length, sentence: si, delegation: /وفد/.test(m.text) });
     if (named.length === 0 || !present.mayMatch(lexicon.keywordSlots.iranParticipation, si)) return;
     for (const m of matchesIn(ir.participation, normal, s.start, s.end))
-      participations.push({ start: m.index, end: m.index + m.text.length });
+      participations.push({ start: m.index, end: m.index + m.text.length, exclusion: ir.exclusion?.test(m.text) === true });
   });
   if (iranAt.length === 0) return cues;
   const seen = new Set<number>();
@@ -180,7 +180,7 @@ export function findIranCues(
     // The participation word governing this mention of Iran.
     // Participations are sorted: walk back from the last one before this mention, within the sentence.
     const firstAfter = lowerBound(participations, iran.start);
-    let p: { start: number; end: number } | undefined;
+    let p: (typeof participations)[number] | undefined;
     for (let k = firstAfter - 1; k >= 0; k--) {
       const pp = participations[k]!;
       if (pp.start < s.start) break;
@@ -284,10 +284,15 @@ export function findIranCues(
         (polarity === "oppose" || rejectedRightAfter) &&
         words.within(spanEnd, spanEnd + exceptAt, 6) &&
         ir.conditionVerbs.test(tail.slice(exceptAt)));
+    // «تريد إبعاد إيران», «رفض استبعاد إيران», «انتقد قرار استبعاد إيران»: the word is her exclusion, so what is
+    // said of it is the opposite for her participation; deploring it wants her there.
+    const exclusion = p?.exclusion === true;
+    const deploredExclusion = exclusion && polarity === null && ir.deplore !== undefined && trailingWithin(ir.deplore, lead, 3);
     let stance: Stance | null = null;
     if (conditional) stance = "conditional";
-    else if (polarity) stance = polarity;
-    else if (rejectedRightAfter && !without) stance = "oppose";
+    else if (deploredExclusion) stance = "support";
+    else if (polarity) stance = exclusion ? (polarity === "support" ? "oppose" : "support") : polarity;
+    else if (rejectedRightAfter && !without) stance = exclusion ? "support" : "oppose";
     if (stance) {
       // The cue is the participation itself; its holder is found before it (the trigger's subject).
       cues.push({
@@ -301,7 +306,7 @@ export function findIranCues(
       });
     }
     // Opposition stated after the participation, about it: a contrast clause with an oppose trigger.
-    if (rejectedAt !== null && stance !== "oppose") {
+    if (rejectedAt !== null && stance !== "oppose" && !exclusion) {
       const triggerAt = spanEnd + rejectedAt;
       const region: Mention[] = [];
       for (const m of mentions.in(si)) {
@@ -386,6 +391,14 @@ function lastMatch(re: RegExp, text: string): number | null {
   let at: number | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
   return at;
+}
+
+/** Whether the last match of `re` (a global regex) in `text` is followed by at most `words` words. */
+function trailingWithin(re: RegExp, text: string, words: number): boolean {
+  re.lastIndex = 0;
+  let end = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) end = m.index + m[0].length;
+  return end >= 0 && text.slice(end).trim().split(/\s+/).filter(Boolean).length <= words;
 }
 
 /** Where the last match of `re` (a global regex) starts when it ends `text` but for spaces, else null. */
