@@ -160,6 +160,11 @@ export function findIranCues(
   const ir = lexicon.iran;
   // A negation particle ending `text` («لا ترحب», «غير ضرورية»).
   const negated = (text: string) => ir.negation !== undefined && trailingMatch(ir.negation, text) !== null;
+  // Regret or criticism within three words before the end of `text`, which starts at `from` («انتقد لافروف قرار …»).
+  const deplored = (text: string, from: number) => {
+    const at = ir.deplore ? lastMatch(ir.deplore, text) : null;
+    return at !== null && words.within(from + at, from + text.length, 3);
+  };
   const cues: Cue[] = [];
   const iranAt: Array<{ start: number; end: number; sentence: number; delegation: boolean }> = [];
   // Iran and the participation words it governs share a sentence: look only in sentences naming Iran.
@@ -234,8 +239,7 @@ export function findIranCues(
       const upTo = before.slice(0, oppose);
       // Regretting or criticising the rejection («أسفها لسحب الدعوة», «انتقد قرار استبعاد إيران») wants Iran there;
       // so does not rejecting it («لم تعد تعارض», «لم تعترض»); a denied rejection says nothing.
-      const deplored = ir.deplore ? lastMatch(ir.deplore, upTo) : null;
-      if (deplored !== null && words.within(head + deplored, head + oppose, 3)) polarity = "support";
+      if (deplored(upTo, head)) polarity = "support";
       else if (deniedBefore(upTo)) polarity = null;
       else polarity = negatedBefore(upTo) ? "support" : "oppose";
     } else if (support !== null) {
@@ -287,7 +291,7 @@ export function findIranCues(
     // «تريد إبعاد إيران», «رفض استبعاد إيران», «انتقد قرار استبعاد إيران»: the word is her exclusion, so what is
     // said of it is the opposite for her participation; deploring it wants her there.
     const exclusion = p?.exclusion === true;
-    const deploredExclusion = exclusion && polarity === null && ir.deplore !== undefined && trailingWithin(ir.deplore, lead, 3);
+    const deploredExclusion = exclusion && polarity === null && deplored(lead, head);
     let stance: Stance | null = null;
     if (conditional) stance = "conditional";
     else if (deploredExclusion) stance = "support";
@@ -391,14 +395,6 @@ function lastMatch(re: RegExp, text: string): number | null {
   let at: number | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
   return at;
-}
-
-/** Whether the last match of `re` (a global regex) in `text` is followed by at most `words` words. */
-function trailingWithin(re: RegExp, text: string, words: number): boolean {
-  re.lastIndex = 0;
-  let end = -1;
-  for (let m = re.exec(text); m; m = re.exec(text)) end = m.index + m[0].length;
-  return end >= 0 && text.slice(end).trim().split(/\s+/).filter(Boolean).length <= words;
 }
 
 /** Where the last match of `re` (a global regex) starts when it ends `text` but for spaces, else null. */
