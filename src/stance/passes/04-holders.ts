@@ -138,29 +138,24 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (headline && primary.method !== "list") primary.method = "headline";
 
   const holdings: Holding[] = [primary];
-  // A speaker or subject named with others joined by «و» («وقالت روسيا وإيران إن …», «وتطالب فرنسا وبريطانيا
-  // برحيل الأسد»): each of them holds it. The subject's partners before it are added below.
+  // Coordinated holders: a speaker or subject named with others («وقالت روسيا وإيران إن …», «وتطالب فرنسا وبريطانيا
+  // برحيل الأسد», «روسيا والولايات المتحدة متفقتان …»): each of them holds it.
   if (primary.method === "frame" || primary.method === "subject") {
     const i = inSentence.indexOf(primary.holder);
-    const joined = (a: Mention, b: Mention) => AND.test(normal.slice(a.end, b.start)) && !b.speakerOnly && b.end <= cue.end;
-    for (let j = i + 1; i >= 0 && j < inSentence.length && joined(inSentence[j - 1]!, inSentence[j]!); j++)
+    // Mention `m` joins the list across `gap` by «و». Before a subject a space is enough (the older reading).
+    const joined = (m: Mention, gap: string) => AND.test(gap) && !m.speakerOnly && m.end <= cue.end;
+    const joinedBefore = (m: Mention, next: Mention) =>
+      primary.method === "subject"
+        ? linkedWithConjunction(normal, m, next) && outside(m) && !m.speakerOnly
+        : joined(m, normal.slice(m.end, next.start));
+    const joinedAfter = (prev: Mention, m: Mention) => joined(m, normal.slice(prev.end, m.start));
+    for (let j = i + 1; i >= 0 && j < inSentence.length && joinedAfter(inSentence[j - 1]!, inSentence[j]!); j++)
       holdings.push({ ...primary, holder: inSentence[j]! });
-    for (let j = i - 1; primary.method === "frame" && i >= 0 && j >= 0 && joined(inSentence[j]!, inSentence[j + 1]!); j--)
-      holdings.push({ ...primary, holder: inSentence[j]! });
-  }
-  // Coordinated holders: «روسيا والولايات المتحدة متفقتان …».
-  if (primary.method === "subject") {
     const first = holdings.length;
-    const i = inSentence.indexOf(primary.holder);
-    for (
-      let j = i - 1;
-      j >= 0 && linkedWithConjunction(normal, inSentence[j]!, inSentence[j + 1]!) && outside(inSentence[j]!) && !inSentence[j]!.speakerOnly;
-      j--
-    ) {
+    for (let j = i - 1; j >= 0 && joinedBefore(inSentence[j]!, inSentence[j + 1]!); j--)
       holdings.push({ ...primary, holder: inSentence[j]! });
-    }
-    // «ودعت بريطانيا وفرنسا …»: when the speaker is one of the list, the list speaks for itself.
-    if (holdings.length > first && frameBefore && holdings.some((h) => h.holder === frameBefore.speaker)) {
+    // «ودعت بريطانيا وفرنسا …»: when the speaker is one of the subject's list, the list speaks for itself.
+    if (primary.method === "subject" && holdings.length > first && frameBefore && holdings.some((h) => h.holder === frameBefore.speaker)) {
       for (const h of holdings) delete h.reportedBy;
     }
   }
