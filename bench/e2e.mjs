@@ -27,6 +27,21 @@ const summarise = (r) => ({
   errorRate: (r.errors + r.timeouts + (r.non2xx ?? 0)) / Math.max(1, r.requests.total + r.errors + r.timeouts),
 });
 
+/** Load `path` at 10, 50 and 200 connections; a row per count, printed as it is measured. */
+async function loadPath(server, base, seconds, name, path, { notAnError = false } = {}) {
+  const out = [];
+  for (const connections of [10, 50, 200]) {
+    const r = summarise(await run({ url: `${base}${path}`, connections, duration: seconds, expectBody: undefined }));
+    // A route whose answer is a 404 by design (the no-op floor) has no errors to count.
+    if (notAnError) Object.assign(r, { errors: 0, errorRate: 0 });
+    out.push({ name, path, connections, ...r });
+    console.log(
+      `e2e ${server}: ${name.padEnd(15)} at ${String(connections).padStart(3)} connections: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors} (${(100 * r.errorRate).toFixed(2)}%)`,
+    );
+  }
+  return out;
+}
+
 /** The bench's write limit: high enough that the ingest load is never throttled. */
 const WRITES_PER_MINUTE = "100000000";
 
@@ -38,15 +53,9 @@ function stopChild(child) {
   return exited;
 }
 
-/** wrangler dev, as `npm start` runs it. */
-async function wranglerDev(port) {
-  const worker = await startWorker({
-    port,
-    state: mkdtempSync(join(tmpdir(), "bench-state-")),
-    token: TOKEN,
-    quiet: true,
-    args: ["--var", `WRITES_PER_MINUTE:${WRITES_PER_MINUTE}`],
-  });
+/** wrangler dev, as `npm start` runs it; `options` serve another config (the one-line Worker's). */
+async function wranglerDev(port, options = { token: TOKEN, args: ["--var", `WRITES_PER_MINUTE:${WRITES_PER_MINUTE}`] }) {
+  const worker = await startWorker({ port, state: mkdtempSync(join(tmpdir(), "bench-state-")), quiet: true, ...options });
   return { base: worker.base, stop: () => stopChild(worker.child) };
 }
 
@@ -91,16 +100,7 @@ export const SERVERS = { "wrangler dev": wranglerDev, "one workerd": oneWorkerd 
 
 /** The one-line Worker of bench/floor/, served as each server above serves the project's Worker. */
 const FLOOR_SERVERS = {
-  "wrangler dev": async (port) => {
-    const worker = await startWorker({
-      port,
-      state: mkdtempSync(join(tmpdir(), "bench-floor-")),
-      quiet: true,
-      config: join(root, "bench", "floor", "wrangler.toml"),
-      readyPath: "/",
-    });
-    return { base: worker.base, stop: () => stopChild(worker.child) };
-  },
+  "wrangler dev": (port) => wranglerDev(port, { config: join(root, "bench", "floor", "wrangler.toml"), readyPath: "/" }),
   "one workerd": async (port) => {
     const mf = new Miniflare(
       convertV4MiniflareOptions({
@@ -124,15 +124,7 @@ const FLOOR_SERVERS = {
 export async function floorBench({ port = 8797, seconds = 5, server = "wrangler dev" } = {}) {
   const worker = await FLOOR_SERVERS[server](port);
   try {
-    const rows = [];
-    for (const connections of [10, 50, 200]) {
-      const r = summarise(await run({ url: `${worker.base}/`, connections, duration: seconds }));
-      rows.push({ name: "one-line Worker", path: "/", connections, ...r });
-      console.log(
-        `e2e ${server}: one-line Worker at ${String(connections).padStart(3)} connections: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
-      );
-    }
-    return { server, rows };
+    return { server, rows: await loadPath(server, worker.base, seconds, "one-line Worker", "/") };
   } finally {
     await worker.stop();
   }
@@ -178,15 +170,7 @@ export async function e2eBench({ port = 8795, seconds = 5, server = "wrangler de
       ["topic matrix", "/v1/topics/assad_role"],
       ["party history", "/v1/parties/russia/history?topic=geneva2_preconditions&limit=50"],
     ]) {
-      for (const connections of [10, 50, 200]) {
-        const r = summarise(await run({ url: `${worker.base}${path}`, connections, duration: seconds, expectBody: undefined }));
-        // The floor's 404 is its expected answer, not an error.
-        if (name === "no-op floor") Object.assign(r, { errors: 0, errorRate: 0 });
-        reads.push({ name, path, connections, ...r });
-        console.log(
-          `e2e ${server}: ${name.padEnd(13)} at ${String(connections).padStart(3)} connections: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors} (${(100 * r.errorRate).toFixed(2)}%)`,
-        );
-      }
+      reads.push(...(await loadPath(server, worker.base, seconds, name, path, { notAnError: name === "no-op floor" })));
     }
     return { server, ingest, reads };
   } finally {
