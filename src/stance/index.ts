@@ -10,7 +10,21 @@ import { ClauseBoundaries, Frames } from "./passes/02-speakers";
 import { findIranCues, findPhraseCues, findRemovalInCondition } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
 import { buildClaims } from "./passes/05-claims";
+import { SHIPPED_CALIBRATION } from "./calibration-table";
+import type { CalibrationTable } from "./calibration";
+import type { Cue } from "./passes/03-cues";
+import type { Holding } from "./passes/04-holders";
 import type { Claim } from "./types";
+
+/** What the passes found on the way to the claims, for `npm run eval -- --explain` (which stage failed). */
+export interface ExtractTrace {
+  /** The article never names Syria or Geneva, so nothing in it was read. */
+  offTopic: boolean;
+  /** Every topic cue found, before holders. */
+  cues: Cue[];
+  /** Every holder found for a cue, before the claim filters (evidence length, hedges). */
+  holdings: Holding[];
+}
 
 /** A whole article (not a one-line dispatch) long enough to name Syria or Geneva somewhere if it is about them. */
 const OFF_TOPIC_MIN_LENGTH = 800;
@@ -27,7 +41,15 @@ export interface ExtractedArticle {
  * Example: extractArticle("d.txt", "وقال لافروف: «يجب أن يشارك الجميع دون أدنى شرط مسبق».", lexicon)
  *   → claims [{party: "russia", actor: "lavrov", topic: "geneva2_preconditions", stance: "unconditional", …}]
  */
-export function extractArticle(id: string, original: string, lexicon: Lexicon, hints: { year?: number | null } = {}): ExtractedArticle {
+export function extractArticle(
+  id: string,
+  original: string,
+  lexicon: Lexicon,
+  hints: { year?: number | null; trace?: ExtractTrace; calibration?: CalibrationTable | null } = {},
+): ExtractedArticle {
+  const trace = hints.trace;
+  // Confidence as measured precision (the shipped table), unless asked for the raw claims (null).
+  const calibration = hints.calibration === undefined ? SHIPPED_CALIBRATION : hints.calibration;
   // Normal form with a map back to the original, so evidence is always a verbatim slice.
   const text = normaliseForMatching(original);
   // Lines: title, bylines, boilerplate (breadcrumbs, tables of contents, prompts, comments, sign-offs).
@@ -38,6 +60,7 @@ export function extractArticle(id: string, original: string, lexicon: Lexicon, h
   // Sentences about other talks (the nuclear file, Ukraine …) that never name Syria or Geneva state nothing here;
   // an article that never names them states nothing at all.
   const offTopic = text.normal.length > OFF_TOPIC_MIN_LENGTH && !lexicon.context.syria.test(text.normal);
+  if (trace) trace.offTopic = offTopic;
   if (offTopic) return { id, text: original, metadata, claims: [] };
   // One scan finds the words every rule and frame regex needs, so each runs only in sentences that have them.
   const allSentences = splitSentences(text, lines);
@@ -80,14 +103,16 @@ export function extractArticle(id: string, original: string, lexicon: Lexicon, h
     ...iran,
     ...removal,
   ];
+  if (trace) trace.cues = cues;
   if (cues.length === 0) return { id, text: original, metadata, claims: [] };
   // 4. Speaker frames, with continuation of the last speaker, for the sentences holders look at.
   const frames = new Frames(text.normal, sentences, mentions, words, boundaries, present, lexicon);
   const quotes = findQuotes(text);
   // 5. Holders of each cue.
   const holdings = resolveHolders(cues, { normal: text.normal, sentences, mentions, frames, quotes, boundaries, words, lexicon });
+  if (trace) trace.holdings = holdings;
   // 6. Claims with verbatim evidence, conditions and confidence.
-  return { id, text: original, metadata, claims: buildClaims(id, text, sentences, holdings, lexicon) };
+  return { id, text: original, metadata, claims: buildClaims(id, text, sentences, holdings, lexicon, calibration) };
 }
 
 /**

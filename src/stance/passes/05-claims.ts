@@ -1,6 +1,7 @@
 // Pass 5: claims as CONTRACT.md prints them: evidence as a verbatim original slice, conditions, confidence.
 import { originalSpan, type NormalisedText } from "../../text/normalise";
 import type { Sentence } from "../../text/sentences";
+import { estimate, type CalibrationTable } from "../calibration";
 import type { Lexicon } from "../lexicon";
 import type { AttributionMethod, Claim } from "../types";
 import type { Holding } from "./04-holders";
@@ -27,6 +28,7 @@ export function buildClaims(
   sentences: readonly Sentence[],
   holdings: readonly Holding[],
   lexicon: Lexicon,
+  calibration: CalibrationTable | null = null,
 ): Claim[] {
   const byKey = new Map<string, Claim>();
   for (const h of holdings) {
@@ -53,6 +55,12 @@ export function buildClaims(
       rules: [cue.rule, `holder.${h.method}`],
     };
     if (h.reportedBy) claim.reported_by = h.reportedBy;
+    // With a calibration table, confidence is how often this kind of claim was right on annotated news; kinds
+    // right too rarely to be worth showing are dropped.
+    if (calibration) {
+      claim.confidence = estimate(calibration, claim);
+      if (claim.confidence < calibration.threshold) continue;
+    }
     if (cue.stance === "conditional") {
       const conditions = conditionsNamed(text.normal.slice(cue.start, s.end), lexicon);
       if (conditions.length) claim.conditions = conditions;
