@@ -7,6 +7,7 @@ import { splitDocuments } from "../text/split";
 import type { Lexicon } from "./lexicon";
 import { SentenceMentions } from "./passes/01-actors";
 import { ClauseBoundaries, Frames } from "./passes/02-speakers";
+import { findComposedCues } from "./passes/03-composed";
 import { findIranCues, findPhraseCues, findRemovalInCondition } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
 import { buildClaims } from "./passes/05-claims";
@@ -76,10 +77,13 @@ export function extractArticle(
   if (sentences.length === 0) return { id, text: original, metadata, claims: [] };
   // 1. Phrase cues first: they need nothing but the sentences, and an article without a cue (the common case
   // in a news feed) needs no actor, frame or holder analysis at all.
-  const phrase = findPhraseCues(text.normal, sentences, present, lexicon);
+  const words = new WordIndex(text.normal);
+  const phrase = withComposed(
+    findPhraseCues(text.normal, sentences, present, lexicon),
+    findComposedCues(text.normal, sentences, words, lexicon),
+  );
   const mayNameIran = sentences.some((_, si) => present.mayMatch(lexicon.keywordSlots.iranMention, si));
   if (phrase.length === 0 && !mayNameIran) return { id, text: original, metadata, claims: [] };
-  const words = new WordIndex(text.normal);
   const boundaries = new ClauseBoundaries(text.normal, sentences, present, lexicon);
   const year = hints.year ?? (metadata.publishedAt ? Number(metadata.publishedAt.slice(0, 4)) : null);
   // 2. Actors named in the sentences.
@@ -113,6 +117,16 @@ export function extractArticle(
   if (trace) trace.holdings = holdings;
   // 6. Claims with verbatim evidence, conditions and confidence.
   return { id, text: original, metadata, claims: buildClaims(id, text, sentences, holdings, lexicon, calibration) };
+}
+
+/**
+ * Composed cues add to the phrase cues where no phrase cue of their topic covers the same words, nor says
+ * otherwise in the same sentence (the phrase rules read whole phrasings; the word classes defer to them).
+ */
+function withComposed(phrase: Cue[], composed: readonly Cue[]): Cue[] {
+  const covered = (c: Cue) =>
+    phrase.some((p) => p.topic === c.topic && p.sentence === c.sentence && ((p.start < c.end && c.start < p.end) || p.stance !== c.stance));
+  return [...phrase, ...composed.filter((c) => !covered(c))].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -33,6 +33,9 @@ export const ActorLexiconSchema = z.object({
   nonActors: z.object({ why: z.string().optional(), names: z.array(z.string().min(2)) }).optional(),
 });
 
+/** A class of words or phrases in matching form; «*» at the end of an entry lets the word go on. */
+const WordList = z.array(z.string().min(1)).min(1);
+
 const CueRuleSchema = z
   .object({
     id: z.string(),
@@ -87,6 +90,36 @@ export const CueLexiconSchema = z.object({
   context: z.object({ why: z.string().optional(), syria: z.string(), otherTalks: z.string() }),
   /** A rejecting predicate right after a cue («المطالبة بتنحي الأسد … أمر غير مقبول»): absent, not read. */
   rejectedAfter: z.object({ pattern: z.string(), why: z.string().optional() }).optional(),
+  /** Word classes the composed cues are built from (absent: only the phrase rules and Iran's cues are read). */
+  compose: z
+    .object({
+      why: z.string().optional(),
+      assad: z.object({
+        ref: WordList,
+        go: WordList,
+        stay: WordList,
+        role: WordList,
+        fate: WordList,
+        discussion: WordList,
+        decidedBy: WordList,
+        people: WordList,
+        illegitimate: WordList,
+        redLine: WordList,
+        /** How he would go («طوعاً», «بالقوة»): a complaint about the way, not a stance on whether. */
+        manner: WordList,
+      }),
+      polarity: z.object({
+        negation: WordList,
+        rejection: WordList,
+        position: WordList,
+        condition: WordList,
+        question: WordList,
+        /** Denials and positions given up («نفى أن …», «لم يعد يشترط»): the cue says nothing. */
+        uncertain: WordList,
+      }),
+      preconditions: z.object({ condition: WordList, talks: WordList, attend: WordList, attendCondition: WordList }),
+    })
+    .optional(),
 });
 
 const PatternEntry = z.object({ pattern: z.string(), why: z.string().optional() });
@@ -210,6 +243,8 @@ export interface Lexicon {
   context: { syria: RegExp; otherTalks: RegExp };
   /** Tested on the rest of a cue's sentence: the cue is the subject of a rejecting predicate. */
   rejectedAfter?: RegExp;
+  /** The composed cues' word classes, each one global regex (see compileWordClass). */
+  compose?: ComposeClasses;
   speechVerb: RegExp;
   continuation: RegExp;
   stanceWord: RegExp;
@@ -223,6 +258,48 @@ export interface Lexicon {
   removedBefore?: RegExp;
   narrativeOnly: RegExp;
   hedge: RegExp;
+}
+
+type ComposeData = NonNullable<CueLexicon["compose"]>;
+export type ComposeClasses = {
+  [G in Exclude<keyof ComposeData, "why">]: { [K in keyof ComposeData[G]]: RegExp };
+};
+
+/**
+ * One global regex for a class of words: each entry as a whole word (multi-word entries across any spaces),
+ * behind the clitics و/ف and then ب/ك/ل (ل + ال written لل), longest entries first.
+ * Example: compileWordClass(["الاسد"]) matches «الأسد», «وللأسد», «بالأسد» in normal form, not «الأسدي»
+ */
+export function compileWordClass(entries: readonly string[], where: string): RegExp {
+  const alternatives = [...new Set(entries.map((e) => normaliseTerm(e).trim().replace(/\s+/g, " ")))]
+    .filter((e) => e.replace("*", "").length > 0)
+    .sort((a, b) => b.length - a.length)
+    .map((e) => {
+      const open = e.endsWith("*");
+      const body = (open ? e.slice(0, -1) : e)
+        .split(" ")
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("\\s+");
+      const tail = open ? "[\\u0621-\\u064A]*" : "";
+      return body.startsWith("ال") ? `(?:[بك]?${body}|لل${body.slice(2)})${tail}` : `[بكل]?${body}${tail}`;
+    });
+  try {
+    return new RegExp(`(?<![\\u0621-\\u064Aa-z0-9])[وف]?(?:${alternatives.join("|")})(?![\\u0621-\\u064A])`, "g");
+  } catch (e) {
+    throw new LexiconError(`${where}: does not compile: ${(e as Error).message}`);
+  }
+}
+
+function compileCompose(data: ComposeData): ComposeClasses {
+  const group = <T extends Record<string, readonly string[]>>(g: T, name: string) =>
+    Object.fromEntries(Object.entries(g).map(([k, v]) => [k, compileWordClass(v, `cues.json: compose.${name}.${k}`)])) as {
+      [K in keyof T]: RegExp;
+    };
+  return {
+    assad: group(data.assad, "assad"),
+    polarity: group(data.polarity, "polarity"),
+    preconditions: group(data.preconditions, "preconditions"),
+  };
 }
 
 /** A lexicon file failed validation; the message names the entry at fault. */
@@ -422,6 +499,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       otherTalks: gated.otherTalks,
     },
     rejectedAfter: cues.rejectedAfter ? c(cues.rejectedAfter.pattern, "cues.json: rejectedAfter", "") : undefined,
+    compose: cues.compose && compileCompose(cues.compose),
     speechVerb: gated.speechVerb,
     continuation: c(attribution.speechVerbs.continuation, "attribution.json: speechVerbs.continuation", "y"),
     stanceWord: c(attribution.stanceWords.pattern, "attribution.json: stanceWords"),

@@ -602,9 +602,9 @@ export const EXTRACT_CASES: ExtractCase[] = [
     expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
   },
   {
-    why: "a rejection in another clause («، وأن بقاءه أمر مرفوض») leaves the condition before it as it is",
+    why: "a rejection in another clause («، وأن بقاءه أمر مرفوض») leaves the condition before it as it is; his departure as the condition is must_go too (CONTRACT.md's conventions)",
     text: "وأكد الائتلاف الوطني السوري أن رحيل الأسد شرط للمشاركة في جنيف، وأن بقاءه أمر مرفوض.",
-    expected: ["national_coalition geneva2_preconditions conditional"],
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
   },
   {
     why: "going without preconditions called unacceptable is not the unconditional position; no rule says which condition, so nothing",
@@ -672,9 +672,9 @@ export const EXTRACT_CASES: ExtractCase[] = [
     expected: [],
   },
   {
-    why: "a rejection in a later clause («، وإن شروط النظام مرفوضة») is not about the participation",
+    why: "a rejection in a later clause («، وإن شروط النظام مرفوضة») is not about Iran's participation; it rejects the other side's conditions (unconditional, CONTRACT.md)",
     text: "وقال المتحدث باسم الائتلاف لؤي صافي إن مشاركة إيران في المؤتمر الذي سيعقد الشهر المقبل ستبحث، وإن شروط النظام مرفوضة.",
-    expected: [],
+    expected: ["national_coalition geneva2_preconditions unconditional"],
   },
   {
     why: "«الأسد لن يتنحى» from the government: he stays",

@@ -1,0 +1,271 @@
+// Pass 3b: composed cues. Where the phrase rules name whole phrasings, these build a cue from word classes of
+// the lexicon (compose.*) and one polarity rule applied the same way to every cue:
+//   Assad's role = a word of his going or of his staying (or role) + a reference to him (after it, before it, or
+//   a pronoun after a mention), labelled by the class, turned by each negation or rejection before it in its
+//   clause and by a rejecting predicate after it, and kept as it stands inside a condition («إلا إذا رحل»);
+//   preconditions = a word of condition in a sentence about the talks (turned the same way: «دون شروط», «رفض
+//   الشروط» are unconditional), or attending tied to a condition («لن نشارك إلا إذا …»).
+// Questions state nothing. The nearest position or rejection verb before a cue marks its subject as the holder.
+import type { Sentence, WordIndex } from "../../text/sentences";
+import type { ComposeClasses, Lexicon } from "../lexicon";
+import type { Stance, Topic } from "../types";
+import type { Cue } from "./03-cues";
+import { matchesIn, type Hit } from "./scan";
+
+/** How far back (words) a negation, rejection or condition still governs a cue in its clause. */
+const POLARITY_REACH = 7;
+/** How far back (words, across commas) a denial or a position given up still governs a cue. */
+const DENIAL_REACH = 12;
+/** Words between a word of going or staying and the reference to Assad after it («رحيل الرئيس السوري بشار الأسد»). */
+const REF_AFTER = 2;
+/** Words between a reference to Assad and the verb of going or staying after it («الأسد لن يتنحى»). */
+const REF_BEFORE = 5;
+/** Words between attending and the condition tied to it («لن نشارك في المؤتمر إلا إذا …»). */
+const ATTEND_REACH = 8;
+
+const CLAUSE_PUNCTUATION = /[،,؛;:.!?؟\n]/;
+
+/**
+ * Composed cues of the kept sentences.
+ * Example: "ورفضت دمشق أي حديث عن تنحي الأسد" → [{rule: "compose.assad.go.turned", stance: "may_stay", holder: "subject"}]
+ */
+export function findComposedCues(normal: string, sentences: readonly Sentence[], words: WordIndex, lexicon: Lexicon): Cue[] {
+  const classes = lexicon.compose;
+  if (!classes) return [];
+  const cues: Cue[] = [];
+  let previousHadRef = false;
+  sentences.forEach((s, si) => {
+    const text = normal.slice(s.start, s.end);
+    if (isQuestion(text, classes)) {
+      previousHadRef = false;
+      return;
+    }
+    const hits = (re: RegExp) => matchesIn(re, normal, s.start, s.end);
+    const ctx: SentenceContext = { normal, s, si, words, classes, lexicon, hits };
+    const refs = hits(classes.assad.ref);
+    if (refs.length > 0 || previousHadRef) cues.push(...assadCues(ctx, refs, previousHadRef));
+    previousHadRef = refs.length > 0;
+    cues.push(...preconditionCues(ctx));
+  });
+  return cues;
+}
+
+interface SentenceContext {
+  normal: string;
+  s: Sentence;
+  si: number;
+  words: WordIndex;
+  classes: ComposeClasses;
+  lexicon: Lexicon;
+  hits: (re: RegExp) => Hit[];
+}
+
+function isQuestion(text: string, classes: ComposeClasses): boolean {
+  if (/[?؟]\s*["»”]?\s*$/.test(text)) return true;
+  classes.polarity.question.lastIndex = 0;
+  const first = classes.polarity.question.exec(text);
+  return first !== null && first.index < 3;
+}
+
+/** Start of the clause window before `pos`: back to punctuation, the sentence start, or POLARITY_REACH words. */
+function windowStart(ctx: SentenceContext, pos: number, reach = POLARITY_REACH, clause = true): number {
+  const { normal, s } = ctx;
+  let words = 0;
+  let i = pos - 1;
+  for (; i > s.start; i--) {
+    const ch = normal[i]!;
+    if (clause && CLAUSE_PUNCTUATION.test(ch)) return i + 1;
+    if (ch === " " && normal[i + 1] !== " " && ++words > reach) return i + 1;
+  }
+  return s.start;
+}
+
+interface Polarity {
+  /** A denial or a position given up governs the cue («نفى أن يكون قد اشترط», «لم يعد يشترط»): nothing is stated. */
+  void: boolean;
+  /** The label is turned (an odd number of negations and rejections governs the cue). */
+  turned: boolean;
+  /** A condition governs the cue: it states what is required, as it stands. */
+  conditioned: boolean;
+  /** The nearest position or rejection verb before the cue: its subject holds the cue. */
+  verb?: Hit;
+}
+
+/** The polarity of the words in [from, to) and of a rejecting predicate right after `after`. */
+function polarity(ctx: SentenceContext, from: number, to: number, after: number): Polarity {
+  const { classes, normal, s } = ctx;
+  const inWindow = (re: RegExp) => matchesIn(re, normal, from, to).filter((h) => h.index + h.text.length <= to);
+  const negations = inWindow(classes.polarity.negation);
+  const rejections = inWindow(classes.polarity.rejection);
+  const conditions = inWindow(classes.polarity.condition);
+  const positions = inWindow(classes.polarity.position);
+  const verb = [...rejections, ...positions].sort((a, b) => b.index - a.index)[0];
+  const uncertain = matchesIn(classes.polarity.uncertain, normal, windowStart(ctx, to, DENIAL_REACH, false), to).length > 0;
+  let flips = negations.length + rejections.length;
+  const rejectedAfter = ctx.lexicon.rejectedAfter?.test(normal.slice(after, s.end)) ?? false;
+  if (rejectedAfter) flips++;
+  // Inside a condition the words say what is required («لن نشارك إلا إذا رحل الأسد»): as they stand, unless the
+  // condition itself is rejected («رفض شرط رحيل الأسد»).
+  if (conditions.length > 0) {
+    const c = conditions[conditions.length - 1]!;
+    const rejected = rejections.some((r) => r.index < c.index && ctx.words.within(r.index + r.text.length, c.index, 1));
+    return { void: uncertain, turned: rejected !== rejectedAfter, conditioned: true, verb };
+  }
+  return { void: uncertain, turned: flips % 2 === 1, conditioned: false, verb };
+}
+
+function cue(
+  ctx: SentenceContext,
+  rule: string,
+  topic: Topic,
+  stance: Stance,
+  start: number,
+  end: number,
+  p: Polarity | null,
+  weight = 0.7,
+): Cue {
+  const verbStart = p?.verb?.index;
+  return {
+    rule,
+    topic,
+    stance,
+    start: verbStart !== undefined && verbStart < start ? verbStart : start,
+    end,
+    sentence: ctx.si,
+    weight,
+    holder: p?.verb ? "subject" : undefined,
+  };
+}
+
+const OPPOSITE: Record<string, Stance> = { must_go: "may_stay", may_stay: "must_go" };
+
+function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: boolean): Cue[] {
+  const { classes, words, hits } = ctx;
+  const out: Cue[] = [];
+  const refAfter = (end: number) => refs.find((r) => r.index >= end && words.within(end, r.index, REF_AFTER));
+  const refBefore = (start: number) =>
+    [...refs].reverse().find((r) => r.index + r.text.length <= start && words.within(r.index + r.text.length, start, REF_BEFORE));
+  const fates: Array<{ hit: Hit; kind: "go" | "stay" | "role"; base: Stance }> = [
+    ...hits(classes.assad.go).map((hit) => ({ hit, kind: "go" as const, base: "must_go" as Stance })),
+    ...hits(classes.assad.stay).map((hit) => ({ hit, kind: "stay" as const, base: "may_stay" as Stance })),
+    ...hits(classes.assad.role).map((hit) => ({ hit, kind: "role" as const, base: "may_stay" as Stance })),
+  ];
+  for (const { hit, kind, base } of fates) {
+    const end = hit.index + hit.text.length;
+    // Who goes or stays: named right after («رحيل الأسد»، «دور للأسد»), before («الأسد لن يتنحى»), or his pronoun
+    // after a mention in this sentence or the one before («رحيله»).
+    const after = refAfter(end);
+    const before = after ? undefined : refBefore(hit.index);
+    const pronoun =
+      !after && !before && /ه$/.test(hit.text) && kind !== "role" && (previousHadRef || refs.some((r) => r.index < hit.index));
+    if (!after && !before && !pronoun) continue;
+    const spanStart = before ? before.index : hit.index;
+    const spanEnd = after ? after.index + after.text.length : end;
+    // Negations between the reference and the verb count too («الأسد لن يتنحى»).
+    const p = polarity(ctx, windowStart(ctx, spanStart), hit.index, spanEnd);
+    if (p.void) continue;
+    if (kind === "go" && mannerAfter(ctx, spanEnd)) continue;
+    const stance = p.turned ? OPPOSITE[base]! : base;
+    const rule = `compose.assad.${kind}${p.conditioned ? ".conditioned" : p.turned ? ".turned" : ""}`;
+    out.push(cue(ctx, rule, "assad_role", stance, spanStart, spanEnd, p));
+  }
+  // His fate: rejecting any discussion of it («رفض أي بحث في مستقبل الأسد») or leaving it to the Syrians
+  // («مصير الأسد يقرره الشعب السوري») keeps him.
+  for (const fate of hits(classes.assad.fate)) {
+    const end = fate.index + fate.text.length;
+    const ref = refAfter(end);
+    if (!ref && !/ه$/.test(fate.text)) continue;
+    const refEnd = ref ? ref.index + ref.text.length : end;
+    const from = windowStart(ctx, fate.index);
+    const discussed = matchesIn(classes.assad.discussion, ctx.normal, from, fate.index).some((d) =>
+      words.within(d.index + d.text.length, fate.index, 2),
+    );
+    if (discussed) {
+      const p = polarity(ctx, from, fate.index, refEnd);
+      if (p.turned && !p.conditioned && !p.void)
+        out.push(cue(ctx, "compose.assad.fate-discussion.turned", "assad_role", "may_stay", fate.index, refEnd, p));
+      continue;
+    }
+    const decider = hits(classes.assad.decidedBy).find((d) => d.index >= refEnd && words.within(refEnd, d.index, 4));
+    if (!decider) continue;
+    const dEnd = decider.index + decider.text.length;
+    const people = hits(classes.assad.people).find((h) => h.index >= dEnd && words.within(dEnd, h.index, 3));
+    if (!people) continue;
+    const p = polarity(ctx, from, fate.index, people.index + people.text.length);
+    if (p.turned || p.void) continue;
+    out.push(cue(ctx, "compose.assad.fate-decided", "assad_role", "may_stay", fate.index, people.index + people.text.length, p));
+  }
+  // Lost legitimacy («الرئيس بشار فقد شرعيته») and a red line («الأسد خط أحمر») said of him.
+  for (const [re, rule, stance] of [
+    [classes.assad.illegitimate, "compose.assad.illegitimate", "must_go"],
+    [classes.assad.redLine, "compose.assad.red-line", "may_stay"],
+  ] as const) {
+    for (const h of hits(re)) {
+      const ref = refBefore(h.index) ?? refAfter(h.index + h.text.length);
+      if (!ref) continue;
+      const start = Math.min(ref.index, h.index);
+      const end = Math.max(ref.index + ref.text.length, h.index + h.text.length);
+      const p = polarity(ctx, windowStart(ctx, start), start, end);
+      if (p.turned || p.void) continue;
+      out.push(cue(ctx, rule, "assad_role", stance, start, end, p));
+    }
+  }
+  return out;
+}
+
+function preconditionCues(ctx: SentenceContext): Cue[] {
+  const { classes, words, hits } = ctx;
+  const conditions = hits(classes.preconditions.condition);
+  const attends = hits(classes.preconditions.attend);
+  if (conditions.length === 0 && attends.length === 0) return [];
+  if (hits(classes.preconditions.talks).length === 0 && attends.length === 0) return [];
+  const out: Cue[] = [];
+  for (const c of conditions) {
+    const end = c.index + c.text.length;
+    const from = windowStart(ctx, c.index);
+    const p = polarity(ctx, from, c.index, end);
+    if (p.void) continue;
+    // A condition the next words deny («شرط وقف إطلاق النار لم يطرح») is no one's condition.
+    if (negationAfter(ctx, end)) continue;
+    // Not holding his departure a condition («لا تعتبر رحيل الأسد شرطاً») is a stance on Assad, read there.
+    if (p.turned && matchesIn(classes.assad.go, ctx.normal, from, c.index).length > 0) continue;
+    const stance: Stance = p.turned ? "unconditional" : "conditional";
+    out.push(cue(ctx, `compose.pre.condition${p.turned ? ".turned" : ""}`, "geneva2_preconditions", stance, c.index, end, p));
+  }
+  const markers = hits(classes.preconditions.attendCondition);
+  for (const a of attends) {
+    const end = a.index + a.text.length;
+    // Iran attending under a condition is her participation, read by the Iran pass («إيران قد تشارك إذا قبلت»).
+    if (iranBefore(ctx, a.index)) continue;
+    const m = markers.find((m) => m.index >= end && words.within(end, m.index, ATTEND_REACH) && !crossesPunctuation(ctx, end, m.index));
+    if (!m) continue;
+    const p = polarity(ctx, windowStart(ctx, a.index), a.index, end);
+    if (p.void) continue;
+    out.push(
+      cue(ctx, "compose.pre.attend-if", "geneva2_preconditions", "conditional", a.index, m.index + m.text.length, { ...p, turned: false }),
+    );
+  }
+  return out;
+}
+
+function crossesPunctuation(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_PUNCTUATION.test(ctx.normal[i]!)) return true;
+  return false;
+}
+
+/** How he would go named right after the words of his going («لن يرحل إلا بالقوة»). */
+function mannerAfter(ctx: SentenceContext, end: number): boolean {
+  return matchesIn(ctx.classes.assad.manner, ctx.normal, end, ctx.s.end).some((h) => ctx.words.within(end, h.index, 2));
+}
+
+/** A negation within two words after `end`, in the same clause. */
+function negationAfter(ctx: SentenceContext, end: number): boolean {
+  return matchesIn(ctx.classes.polarity.negation, ctx.normal, end, ctx.s.end).some(
+    (h) => ctx.words.within(end, h.index, 3) && !crossesPunctuation(ctx, end, h.index),
+  );
+}
+
+/** Iran named as the one attending, within three words before the verb. */
+function iranBefore(ctx: SentenceContext, pos: number): boolean {
+  return matchesIn(ctx.lexicon.iran.mention, ctx.normal, ctx.s.start, pos).some((h) => ctx.words.within(h.index + h.text.length, pos, 3));
+}
