@@ -55,7 +55,7 @@ export function loadCorpus(name: string, goldPath: string, docsDir: string): Cor
 /** The extractor's claims for every document, uncalibrated (hand-set confidence, nothing dropped), with traces. */
 export function extractCorpus(corpus: Corpus, lexicon: Lexicon): ExtractedDoc[] {
   return [...corpus.docs].map(([id, text]) => {
-    const trace: ExtractTrace = { offTopic: false, cues: [], holdings: [] };
+    const trace: ExtractTrace = { offTopic: false, cues: [], holdings: [], facts: new Map() };
     const { claims } = extractArticle(id, text, lexicon, { trace, calibration: null });
     const normal = normaliseForMatching(text);
     const sentences = splitSentences(normal, classifyLines(text, normal));

@@ -1,5 +1,5 @@
-// The calibration table shipped with the extractor build (written by `npm run calibrate`).
-import table from "./calibration.json";
-import type { CalibrationTable } from "./calibration";
+// The confidence model shipped with the extractor build (written by `npm run calibrate`).
+import model from "./calibration.json";
+import type { CalibrationModel } from "./calibration";
 
-export const SHIPPED_CALIBRATION: CalibrationTable | null = (table as { cells?: unknown }).cells ? (table as CalibrationTable) : null;
+export const SHIPPED_CALIBRATION: CalibrationModel | null = (model as { weights?: unknown }).weights ? (model as CalibrationModel) : null;

@@ -1,67 +1,108 @@
-// Confidence as measured precision: how often a kind of claim (its cue rule and how its holder was found) is
-// right on an annotated corpus, smoothed towards the broader kinds it belongs to. Fitted by `npm run calibrate`
-// (cross-validated over the development corpus's id prefixes, so an article never calibrates itself) and shipped
-// as src/stance/calibration.json with the extractor build.
+// Confidence as measured precision: a logistic model over what is known of a claim when it is made (how its
+// holder was found, which family of cue made it, whether it was turned by a negation, how many cues in the article
+// agree with it or contradict it), fitted on an annotated corpus by `npm run calibrate` and cross-validated over
+// the development corpus's id prefixes, so an article never calibrates itself. Shipped as src/stance/calibration.json
+// with the extractor build; the runtime only takes a dot product.
 
-/** Right and total counts of one kind of claim. */
-export interface Cell {
-  n: number;
-  right: number;
-}
-
-export interface CalibrationTable {
-  /** Which corpus and extractor build the counts come from. */
+export interface CalibrationModel {
+  /** Which corpus the model was fitted on. */
   fittedOn: string;
-  /** Pseudo-counts pulling a kind with few claims towards its broader kind. */
-  strength: number;
-  /** Claims whose estimated precision is below this are not emitted (fitted to maximise F1 out of fold). */
-  threshold: number;
-  cells: Record<string, Cell>;
+  /** The extractor build and lexicon version whose claims were counted (a test checks they are current). */
+  build?: string;
+  lexicon?: string;
+  /** Feature names, in the order of `weights` (the first is the intercept). */
+  features: string[];
+  weights: number[];
 }
 
-/** What a claim's kind is read from: its topic, label, and rule ids (cue rule first, then `holder.<method>`). */
-export interface ClaimKind {
+/** What a claim's features are read from: the claim and the other holdings of its article. */
+export interface ClaimFacts {
   topic: string;
   stance: string;
+  /** Cue rule first, then `holder.<method>`. */
   rules: readonly string[];
-  reported_by?: string;
+  reportedBy?: string;
+  /** The holder is a named person (not a state or organisation). */
+  person: boolean;
+  /** The hand-set confidence: the cue's weight times the trust in its holder method. */
+  prior: number;
+  /** Other holdings in the article with the same party, topic and label. */
+  agreeing: number;
+  /** Holdings in the article with the same party and topic but another label. */
+  contrary: number;
+  /** Holdings in the article with the same topic and label held by other parties. */
+  others: number;
+}
+
+const METHODS = ["quote", "frame", "subject", "continuation", "list", "headline"] as const;
+const FAMILIES = ["compose", "iran", "phrase"] as const;
+const TOPICS = ["geneva2_preconditions", "iran_participation", "assad_role"] as const;
+
+export const FEATURES: readonly string[] = [
+  "intercept",
+  "prior",
+  ...METHODS.map((m) => `method:${m}`),
+  ...FAMILIES.map((f) => `family:${f}`),
+  ...TOPICS.map((t) => `topic:${t}`),
+  "turned",
+  "reported",
+  "person",
+  "agreeing",
+  "contrary",
+  "others",
+];
+
+/**
+ * The feature vector of a claim, in FEATURES order.
+ * Example: features({rules: ["compose.assad.go", "holder.frame"], prior: 0.7, …})[FEATURES.indexOf("method:frame")] → 1
+ */
+export function features(f: ClaimFacts): number[] {
+  const cue = f.rules[0] ?? "";
+  const method = (f.rules[1] ?? "").replace(/^holder\./, "");
+  const family = cue.startsWith("compose.") ? "compose" : cue.startsWith("iran.") ? "iran" : "phrase";
+  return [
+    1,
+    f.prior,
+    ...METHODS.map((m) => (m === method ? 1 : 0)),
+    ...FAMILIES.map((x) => (x === family ? 1 : 0)),
+    ...TOPICS.map((t) => (t === f.topic ? 1 : 0)),
+    /\.(turned|negated|rejected)\b/.test(cue) ? 1 : 0,
+    f.reportedBy ? 1 : 0,
+    f.person ? 1 : 0,
+    Math.log1p(f.agreeing),
+    f.contrary > 0 ? 1 : 0,
+    Math.log1p(f.others),
+  ];
+}
+
+/** The model's probability that a claim with these facts is right, rounded to two decimals. */
+export function estimate(model: CalibrationModel, f: ClaimFacts): number {
+  const x = features(f);
+  let z = 0;
+  model.features.forEach((name, i) => {
+    const at = FEATURES.indexOf(name);
+    if (at >= 0) z += model.weights[i]! * x[at]!;
+  });
+  return Math.round(100 / (1 + Math.exp(-z))) / 100;
 }
 
 /**
- * The kinds a claim belongs to, from the broadest to the narrowest: all claims, its topic, its topic and label,
- * its cue rule, its cue rule with the holder method (and whether the holder is reported by another party).
- * Example: kindKeys({topic: "assad_role", stance: "must_go", rules: ["assad.go", "holder.frame"]})
- *   → ["*", "assad_role", "assad_role/must_go", "rule:assad.go", "rule:assad.go|holder.frame"]
+ * L2-regularised logistic regression by gradient descent on the mean log-loss (the intercept is not penalised).
+ * Example: fitLogistic([[1, 0], [1, 1]], [false, true], 0.01) → weights whose second is positive
  */
-export function kindKeys(c: ClaimKind): string[] {
-  const cue = c.rules[0] ?? "?";
-  const method = (c.rules[1] ?? "holder.?") + (c.reported_by ? "+reported" : "");
-  return ["*", c.topic, `${c.topic}/${c.stance}`, `rule:${cue}`, `rule:${cue}|${method}`];
-}
-
-/**
- * Estimated precision of a claim's kind: each level's rate smoothed towards its parent's by `strength`
- * pseudo-counts, so a rule seen twice says little and a rule seen fifty times speaks for itself.
- * Example: with cells {"*": {n: 10, right: 5}} and strength 4, a claim of an unseen rule → 0.5
- */
-export function estimate(table: CalibrationTable, c: ClaimKind): number {
-  let p = 0.5;
-  for (const key of kindKeys(c)) {
-    const cell = table.cells[key];
-    if (cell) p = (cell.right + table.strength * p) / (cell.n + table.strength);
+export function fitLogistic(xs: readonly number[][], ys: readonly boolean[], l2 = 0.01, steps = 3000, rate = 0.5): number[] {
+  const d = xs[0]?.length ?? FEATURES.length;
+  const w = new Array<number>(d).fill(0);
+  const n = Math.max(1, xs.length);
+  for (let step = 0; step < steps; step++) {
+    const grad = new Array<number>(d).fill(0);
+    xs.forEach((x, i) => {
+      let z = 0;
+      for (let j = 0; j < d; j++) z += w[j]! * x[j]!;
+      const err = 1 / (1 + Math.exp(-z)) - (ys[i] ? 1 : 0);
+      for (let j = 0; j < d; j++) grad[j]! += err * x[j]!;
+    });
+    for (let j = 0; j < d; j++) w[j]! -= rate * (grad[j]! / n + (j === 0 ? 0 : l2 * w[j]!));
   }
-  return Math.round(p * 100) / 100;
-}
-
-/** Counts of labelled claims per kind. Example: fitCells([{kind, right: true}]) → {"*": {n: 1, right: 1}, …} */
-export function fitCells(labelled: ReadonlyArray<{ kind: ClaimKind; right: boolean }>): Record<string, Cell> {
-  const cells: Record<string, Cell> = {};
-  for (const { kind, right } of labelled) {
-    for (const key of kindKeys(kind)) {
-      const cell = (cells[key] ??= { n: 0, right: 0 });
-      cell.n++;
-      if (right) cell.right++;
-    }
-  }
-  return cells;
+  return w.map((v) => Math.round(v * 10000) / 10000);
 }

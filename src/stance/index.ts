@@ -12,7 +12,7 @@ import { findIranCues, findPhraseCues, findRemovalInCondition } from "./passes/0
 import { resolveHolders } from "./passes/04-holders";
 import { buildClaims } from "./passes/05-claims";
 import { SHIPPED_CALIBRATION } from "./calibration-table";
-import type { CalibrationTable } from "./calibration";
+import type { CalibrationModel, ClaimFacts } from "./calibration";
 import type { Cue } from "./passes/03-cues";
 import type { Holding } from "./passes/04-holders";
 import type { Claim } from "./types";
@@ -25,6 +25,8 @@ export interface ExtractTrace {
   cues: Cue[];
   /** Every holder found for a cue, before the claim filters (evidence length, hedges). */
   holdings: Holding[];
+  /** What each claim's confidence was estimated from. */
+  facts?: Map<Claim, ClaimFacts>;
 }
 
 /** A whole article (not a one-line dispatch) long enough to name Syria or Geneva somewhere if it is about them. */
@@ -46,7 +48,7 @@ export function extractArticle(
   id: string,
   original: string,
   lexicon: Lexicon,
-  hints: { year?: number | null; trace?: ExtractTrace; calibration?: CalibrationTable | null } = {},
+  hints: { year?: number | null; trace?: ExtractTrace; calibration?: CalibrationModel | null } = {},
 ): ExtractedArticle {
   const trace = hints.trace;
   // Confidence as measured precision (the shipped table), unless asked for the raw claims (null).
@@ -116,7 +118,7 @@ export function extractArticle(
   const holdings = resolveHolders(cues, { normal: text.normal, sentences, mentions, frames, quotes, boundaries, words, lexicon });
   if (trace) trace.holdings = holdings;
   // 6. Claims with verbatim evidence, conditions and confidence.
-  return { id, text: original, metadata, claims: buildClaims(id, text, sentences, holdings, lexicon, calibration) };
+  return { id, text: original, metadata, claims: buildClaims(id, text, sentences, holdings, lexicon, calibration, trace?.facts) };
 }
 
 /**

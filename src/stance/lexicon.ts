@@ -107,6 +107,8 @@ export const CueLexiconSchema = z.object({
         redLine: WordList,
         /** How he would go («طوعاً», «بالقوة»): a complaint about the way, not a stance on whether. */
         manner: WordList,
+        /** His pronoun on a word of his fate («رحيله», «بقائه», «مصيره»): he was named just before. */
+        pronoun: WordList,
       }),
       polarity: z.object({
         negation: WordList,

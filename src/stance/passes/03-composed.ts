@@ -13,7 +13,7 @@ import type { Cue } from "./03-cues";
 import { matchesIn, type Hit } from "./scan";
 
 /** How far back (words) a negation, rejection or condition still governs a cue in its clause. */
-const POLARITY_REACH = 7;
+const POLARITY_REACH = 11;
 /** How far back (words, across commas) a denial or a position given up still governs a cue. */
 const DENIAL_REACH = 12;
 /** Words between a word of going or staying and the reference to Assad after it («رحيل الرئيس السوري بشار الأسد»). */
@@ -156,8 +156,7 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     // after a mention in this sentence or the one before («رحيله»).
     const after = refAfter(end);
     const before = after ? undefined : refBefore(hit.index);
-    const pronoun =
-      !after && !before && /ه$/.test(hit.text) && kind !== "role" && (previousHadRef || refs.some((r) => r.index < hit.index));
+    const pronoun = !after && !before && isPronounForm(ctx, hit) && (previousHadRef || refs.some((r) => r.index < hit.index));
     if (!after && !before && !pronoun) continue;
     const spanStart = before ? before.index : hit.index;
     const spanEnd = after ? after.index + after.text.length : end;
@@ -165,16 +164,22 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     const p = polarity(ctx, windowStart(ctx, spanStart), hit.index, spanEnd);
     if (p.void) continue;
     if (kind === "go" && mannerAfter(ctx, spanEnd)) continue;
+    // «بقاء الأسد ليس …»: what the negated predicate after it says is not read here.
+    if (!before && negationAfter(ctx, spanEnd)) continue;
     const stance = p.turned ? OPPOSITE[base]! : base;
     const rule = `compose.assad.${kind}${p.conditioned ? ".conditioned" : p.turned ? ".turned" : ""}`;
-    out.push(cue(ctx, rule, "assad_role", stance, spanStart, spanEnd, p));
+    const ref = after ?? before;
+    out.push({
+      ...cue(ctx, rule, "assad_role", stance, spanStart, spanEnd, p),
+      about: ref && { start: ref.index, end: ref.index + ref.text.length },
+    });
   }
   // His fate: rejecting any discussion of it («رفض أي بحث في مستقبل الأسد») or leaving it to the Syrians
   // («مصير الأسد يقرره الشعب السوري») keeps him.
   for (const fate of hits(classes.assad.fate)) {
     const end = fate.index + fate.text.length;
     const ref = refAfter(end);
-    if (!ref && !/ه$/.test(fate.text)) continue;
+    if (!ref && !isPronounForm(ctx, fate)) continue;
     const refEnd = ref ? ref.index + ref.text.length : end;
     const from = windowStart(ctx, fate.index);
     const discussed = matchesIn(classes.assad.discussion, ctx.normal, from, fate.index).some((d) =>
@@ -268,4 +273,12 @@ function negationAfter(ctx: SentenceContext, end: number): boolean {
 /** Iran named as the one attending, within three words before the verb. */
 function iranBefore(ctx: SentenceContext, pos: number): boolean {
   return matchesIn(ctx.lexicon.iran.mention, ctx.normal, ctx.s.start, pos).some((h) => ctx.words.within(h.index + h.text.length, pos, 3));
+}
+
+/** A word with his pronoun («رحيله», «مصيره»), from the class of such forms. */
+function isPronounForm(ctx: SentenceContext, hit: Hit): boolean {
+  const re = ctx.classes.assad.pronoun;
+  re.lastIndex = 0;
+  const m = re.exec(hit.text);
+  return m !== null && m.index === 0 && m[0].length === hit.text.length;
 }

@@ -116,6 +116,19 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (!primary && frameBefore)
     primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : frameBefore.method };
   if (!primary && frameAfter && frameAfter.method !== "continuation") primary = { cue, holder: frameAfter.speaker, method: "frame" };
+  // The one whose fate the cue is about does not hold it («كما ترفض قيادة الرئيس بشار الأسد»): the sentence's
+  // first named party does, if there is one.
+  const about = cue.about;
+  if (primary && about && primary.holder.start < about.end && about.start < primary.holder.end) {
+    const main = inSentence.find(
+      (m) =>
+        m.end <= cue.start &&
+        !m.speakerOnly &&
+        !isLocative(normal, lexicon, m.start) &&
+        !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)),
+    );
+    primary = main ? { cue, holder: main, method: "subject" } : null;
+  }
   if (!primary) return [];
   // «رفض الائتلاف دعوة موسكو … دون شروط»: what a speaker rejects is not their position.
   const holder = primary.holder;

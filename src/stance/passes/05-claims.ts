@@ -1,7 +1,7 @@
 // Pass 5: claims as CONTRACT.md prints them: evidence as a verbatim original slice, conditions, confidence.
 import { originalSpan, type NormalisedText } from "../../text/normalise";
 import type { Sentence } from "../../text/sentences";
-import { estimate, type CalibrationTable } from "../calibration";
+import { estimate, type CalibrationModel, type ClaimFacts } from "../calibration";
 import type { Lexicon } from "../lexicon";
 import type { AttributionMethod, Claim } from "../types";
 import type { Holding } from "./04-holders";
@@ -28,9 +28,18 @@ export function buildClaims(
   sentences: readonly Sentence[],
   holdings: readonly Holding[],
   lexicon: Lexicon,
-  calibration: CalibrationTable | null = null,
+  calibration: CalibrationModel | null = null,
+  factsOut?: Map<Claim, ClaimFacts>,
 ): Claim[] {
   const byKey = new Map<string, Claim>();
+  // What the other holdings of the article say: the same position again, or another label for the same party.
+  const tally = new Map<string, number>();
+  const bump = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
+  for (const h of holdings) {
+    bump(`${h.holder.party}\t${h.cue.topic}\t${h.cue.stance}`);
+    bump(`${h.holder.party}\t${h.cue.topic}`);
+    bump(`${h.cue.topic}\t${h.cue.stance}`);
+  }
   for (const h of holdings) {
     const { cue } = h;
     const s = sentences[cue.sentence]!;
@@ -55,12 +64,21 @@ export function buildClaims(
       rules: [cue.rule, `holder.${h.method}`],
     };
     if (h.reportedBy) claim.reported_by = h.reportedBy;
-    // With a calibration table, confidence is how often this kind of claim was right on annotated news; kinds
-    // right too rarely to be worth showing are dropped.
-    if (calibration) {
-      claim.confidence = estimate(calibration, claim);
-      if (claim.confidence < calibration.threshold) continue;
-    }
+    const same = tally.get(`${claim.party}\t${cue.topic}\t${cue.stance}`) ?? 1;
+    const facts: ClaimFacts = {
+      topic: cue.topic,
+      stance: cue.stance,
+      rules: claim.rules,
+      reportedBy: h.reportedBy,
+      person: h.holder.person,
+      prior: confidence,
+      agreeing: same - 1,
+      contrary: (tally.get(`${claim.party}\t${cue.topic}`) ?? 0) - same,
+      others: (tally.get(`${cue.topic}\t${cue.stance}`) ?? 0) - same,
+    };
+    // With a calibration model, confidence is how often claims like this one were right on annotated news.
+    if (calibration) claim.confidence = estimate(calibration, facts);
+    factsOut?.set(claim, facts);
     if (cue.stance === "conditional") {
       const conditions = conditionsNamed(text.normal.slice(cue.start, s.end), lexicon);
       if (conditions.length) claim.conditions = conditions;
