@@ -104,8 +104,10 @@ export function extractArticle(
         ((c.start >= i.start && words.within(i.end, c.start, 8)) ||
           (c.end <= i.start && words.within(c.end, i.start, 8) && !boundaries.crosses(c.end, i.start))),
     );
+  // Composed Iran cues defer to the Iran pass wherever it read the same sentence.
+  const iranRead = (c: Cue) => c.rule.startsWith("compose.iran.") && iran.some((i) => i.sentence === c.sentence);
   const cues = [
-    ...phrase.filter((c) => !(c.topic === "geneva2_preconditions" && c.stance === "conditional" && aboutIran(c))),
+    ...phrase.filter((c) => !(c.topic === "geneva2_preconditions" && c.stance === "conditional" && aboutIran(c)) && !iranRead(c)),
     ...iran,
     ...removal,
   ];

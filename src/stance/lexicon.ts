@@ -118,8 +118,12 @@ export const CueLexiconSchema = z.object({
         question: WordList,
         /** Denials and positions given up («نفى أن …», «لم يعد يشترط»): the cue says nothing. */
         uncertain: WordList,
+        /** The author's predictions («من المتوقع أن …»): what follows is not anyone's stated position. */
+        prediction: WordList.optional(),
       }),
       preconditions: z.object({ condition: WordList, talks: WordList, attend: WordList, attendCondition: WordList }),
+      /** Iran named, her taking part (presence, invitation, seat), and her exclusion (withdrawn invitation, absence). */
+      iran: z.object({ ref: WordList, take: WordList, exclude: WordList }).optional(),
     })
     .optional(),
 });
@@ -138,6 +142,8 @@ export const AttributionLexiconSchema = z.object({
   removedBefore: PatternEntry.optional(),
   narrativeOnly: PatternEntry,
   hedges: PatternEntry,
+  /** A title with no name that refers back to the last speaker («وتابع الوزير»): absent, a title ends him. */
+  anaphoricTitles: PatternEntry.optional(),
 });
 
 export type ActorLexicon = z.infer<typeof ActorLexiconSchema>;
@@ -260,19 +266,20 @@ export interface Lexicon {
   removedBefore?: RegExp;
   narrativeOnly: RegExp;
   hedge: RegExp;
+  anaphoricTitle?: RegExp;
 }
 
 type ComposeData = NonNullable<CueLexicon["compose"]>;
 export type ComposeClasses = {
-  [G in Exclude<keyof ComposeData, "why">]: { [K in keyof ComposeData[G]]: RegExp };
-};
+  [G in Exclude<keyof ComposeData, "why" | "iran">]: { [K in keyof ComposeData[G]]: RegExp };
+} & { iran?: { [K in keyof NonNullable<ComposeData["iran"]>]: RegExp } };
 
 /**
  * One global regex for a class of words: each entry as a whole word (multi-word entries across any spaces),
  * behind the clitics و/ف and then ب/ك/ل (ل + ال written لل), longest entries first.
  * Example: compileWordClass(["الاسد"]) matches «الأسد», «وللأسد», «بالأسد» in normal form, not «الأسدي»
  */
-export function compileWordClass(entries: readonly string[], where: string): RegExp {
+export function compileWordClass(entries: readonly string[], where: string, prepositions = "بكل"): RegExp {
   const alternatives = [...new Set(entries.map((e) => normaliseTerm(e).trim().replace(/\s+/g, " ")))]
     .filter((e) => e.replace("*", "").length > 0)
     .sort((a, b) => b.length - a.length)
@@ -283,7 +290,9 @@ export function compileWordClass(entries: readonly string[], where: string): Reg
         .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
         .join("\\s+");
       const tail = open ? "[\\u0621-\\u064A]*" : "";
-      return body.startsWith("ال") ? `(?:[بك]?${body}|لل${body.slice(2)})${tail}` : `[بكل]?${body}${tail}`;
+      const before = prepositions.replace("ل", "");
+      const ofArticle = body.startsWith("ال") ? `(?:[${before}]?${body}${prepositions.includes("ل") ? `|لل${body.slice(2)}` : ""})` : "";
+      return ofArticle ? `${ofArticle}${tail}` : `[${prepositions}]?${body}${tail}`;
     });
   try {
     return new RegExp(`(?<![\\u0621-\\u064Aa-z0-9])[وف]?(?:${alternatives.join("|")})(?![\\u0621-\\u064A])`, "g");
@@ -293,14 +302,16 @@ export function compileWordClass(entries: readonly string[], where: string): Reg
 }
 
 function compileCompose(data: ComposeData): ComposeClasses {
-  const group = <T extends Record<string, readonly string[]>>(g: T, name: string) =>
-    Object.fromEntries(Object.entries(g).map(([k, v]) => [k, compileWordClass(v, `cues.json: compose.${name}.${k}`)])) as {
+  // Verbs and particles take ب or ل at most: «كيري» is a name, not «ك» + «يري».
+  const group = <T extends Record<string, readonly string[]>>(g: T, name: string, prepositions = "بكل") =>
+    Object.fromEntries(Object.entries(g).map(([k, v]) => [k, compileWordClass(v, `cues.json: compose.${name}.${k}`, prepositions)])) as {
       [K in keyof T]: RegExp;
     };
   return {
     assad: group(data.assad, "assad"),
-    polarity: group(data.polarity, "polarity"),
+    polarity: group(data.polarity, "polarity", "بل"),
     preconditions: group(data.preconditions, "preconditions"),
+    iran: data.iran && group(data.iran, "iran"),
   };
 }
 
@@ -514,5 +525,6 @@ export function compileLexicon(data: LexiconData): Lexicon {
     removedBefore: attribution.removedBefore && c(attribution.removedBefore.pattern, "attribution.json: removedBefore", ""),
     narrativeOnly: c(attribution.narrativeOnly.pattern, "attribution.json: narrativeOnly", ""),
     hedge: c(attribution.hedges.pattern, "attribution.json: hedges", ""),
+    anaphoricTitle: attribution.anaphoricTitles && c(attribution.anaphoricTitles.pattern, "attribution.json: anaphoricTitles", ""),
   };
 }

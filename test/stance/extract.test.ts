@@ -180,10 +180,18 @@ describe("lexicon validation", () => {
       before: ["assad_role must_go", "geneva2_preconditions conditional"],
       now: ["assad_role may_stay", "geneva2_preconditions unconditional"],
     },
+    {
+      field: "the composed word classes (compose), which then reads the phrase rules alone",
+      drop: ["compose"],
+      text: "وجددت باريس رفضها تشكيل حكومة انتقالية تنص على بقاء الأسد في السلطة.",
+      before: [],
+      now: ["assad_role must_go"],
+    },
   ];
   it.each(olderLexicons)("loads a lexicon stored before $field", ({ drop, text, before, now }) => {
     const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as Record<string, Record<string, unknown>>;
-    for (const path of drop) {
+    // Every one of them predates the composed word classes too.
+    for (const path of [...drop, "compose"]) {
       const [head, key] = path.split(".") as [string, string | undefined];
       if (key === undefined) delete cues[head];
       else delete cues[head]![key];

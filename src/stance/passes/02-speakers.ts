@@ -226,6 +226,12 @@ export class Frames {
       if (!participle) speaker = conjoined ? (after ?? before) : (before ?? after);
       // «وقالت الخارجية الصينية …»: an explicit subject the lexicon does not know is a speaker too, so the
       // previous speaker does not continue.
+      // «وتابع الوزير»: a bare title after the verb is the person last named, when one is speaking.
+      if (!speaker && !participle && last?.person && lexicon.anaphoricTitle?.test(normal.slice(vEnd, vEnd + 60))) {
+        push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
+        decided = true;
+        continue;
+      }
       if (!speaker && !participle && unknownSubjectFollows(normal, vEnd)) {
         last = null;
         decided = true;

@@ -3,6 +3,8 @@
 //   Assad's role = a word of his going or of his staying (or role) + a reference to him (after it, before it, or
 //   a pronoun after a mention), labelled by the class, turned by each negation or rejection before it in its
 //   clause and by a rejecting predicate after it, and kept as it stands inside a condition («إلا إذا رحل»);
+//   Iran's participation = a word of her taking part (or of her exclusion) + Iran named after or before it, support
+//   (oppose) turned the same way, conditional inside a condition;
 //   preconditions = a word of condition in a sentence about the talks (turned the same way: «دون شروط», «رفض
 //   الشروط» are unconditional), or attending tied to a condition («لن نشارك إلا إذا …»).
 // Questions state nothing. The nearest position or rejection verb before a cue marks its subject as the holder.
@@ -14,6 +16,8 @@ import { matchesIn, type Hit } from "./scan";
 
 /** How far back (words) a negation, rejection or condition still governs a cue in its clause. */
 const POLARITY_REACH = 11;
+/** How far back (words) a negation or rejection governs a word of condition («رفضت دمشق هذه المطالب»). */
+const CONDITION_REACH = 4;
 /** How far back (words, across commas) a denial or a position given up still governs a cue. */
 const DENIAL_REACH = 12;
 /** Words between a word of going or staying and the reference to Assad after it («رحيل الرئيس السوري بشار الأسد»). */
@@ -46,6 +50,7 @@ export function findComposedCues(normal: string, sentences: readonly Sentence[],
     if (refs.length > 0 || previousHadRef) cues.push(...assadCues(ctx, refs, previousHadRef));
     previousHadRef = refs.length > 0;
     cues.push(...preconditionCues(ctx));
+    cues.push(...iranCues(ctx));
   });
   return cues;
 }
@@ -95,7 +100,10 @@ interface Polarity {
 function polarity(ctx: SentenceContext, from: number, to: number, after: number): Polarity {
   const { classes, normal, s } = ctx;
   const inWindow = (re: RegExp) => matchesIn(re, normal, from, to).filter((h) => h.index + h.text.length <= to);
-  const negations = inWindow(classes.polarity.negation);
+  // «غير أن» is "however", not a negation.
+  const negations = inWindow(classes.polarity.negation).filter(
+    (h) => !(/غير$/.test(h.text) && /^\s+ان/.test(normal.slice(h.index + h.text.length))),
+  );
   const rejections = inWindow(classes.polarity.rejection);
   const conditions = inWindow(classes.polarity.condition);
   const positions = inWindow(classes.polarity.position);
@@ -144,18 +152,29 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
   const out: Cue[] = [];
   const refAfter = (end: number) => refs.find((r) => r.index >= end && words.within(end, r.index, REF_AFTER));
   const refBefore = (start: number) =>
-    [...refs].reverse().find((r) => r.index + r.text.length <= start && words.within(r.index + r.text.length, start, REF_BEFORE));
+    [...refs]
+      .reverse()
+      .find(
+        (r) =>
+          r.index + r.text.length <= start &&
+          words.within(r.index + r.text.length, start, REF_BEFORE) &&
+          !crossesPunctuation(ctx, r.index + r.text.length, start),
+      );
   const fates: Array<{ hit: Hit; kind: "go" | "stay" | "role"; base: Stance }> = [
     ...hits(classes.assad.go).map((hit) => ({ hit, kind: "go" as const, base: "must_go" as Stance })),
     ...hits(classes.assad.stay).map((hit) => ({ hit, kind: "stay" as const, base: "may_stay" as Stance })),
     ...hits(classes.assad.role).map((hit) => ({ hit, kind: "role" as const, base: "may_stay" as Stance })),
   ];
+  // A reference named right after a word of his fate belongs to it («نقل السلطة من الأسد إلى هيئة حكم»): it is not
+  // also the subject of a word after it.
+  const owned = new Set(fates.map((f) => refAfter(f.hit.index + f.hit.text.length)).filter((r) => r !== undefined));
   for (const { hit, kind, base } of fates) {
     const end = hit.index + hit.text.length;
     // Who goes or stays: named right after («رحيل الأسد»، «دور للأسد»), before («الأسد لن يتنحى»), or his pronoun
     // after a mention in this sentence or the one before («رحيله»).
     const after = refAfter(end);
-    const before = after ? undefined : refBefore(hit.index);
+    const candidate = after ? undefined : refBefore(hit.index);
+    const before = candidate && !owned.has(candidate) ? candidate : undefined;
     const pronoun = !after && !before && isPronounForm(ctx, hit) && (previousHadRef || refs.some((r) => r.index < hit.index));
     if (!after && !before && !pronoun) continue;
     const spanStart = before ? before.index : hit.index;
@@ -227,21 +246,29 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
   const out: Cue[] = [];
   for (const c of conditions) {
     const end = c.index + c.text.length;
-    const from = windowStart(ctx, c.index);
+    const from = windowStart(ctx, c.index, CONDITION_REACH);
     const p = polarity(ctx, from, c.index, end);
     if (p.void) continue;
     // A condition the next words deny («شرط وقف إطلاق النار لم يطرح») is no one's condition.
     if (negationAfter(ctx, end)) continue;
-    // Not holding his departure a condition («لا تعتبر رحيل الأسد شرطاً») is a stance on Assad, read there.
-    if (p.turned && matchesIn(classes.assad.go, ctx.normal, from, c.index).length > 0) continue;
-    const stance: Stance = p.turned ? "unconditional" : "conditional";
-    out.push(cue(ctx, `compose.pre.condition${p.turned ? ".turned" : ""}`, "geneva2_preconditions", stance, c.index, end, p));
+    // Not holding his departure a condition («لا تعتبر رحيل الأسد شرطاً», «وصف مطالب المعارضة بتنحي الأسد بأنها
+    // غير واقعية») is a stance on Assad, read there; the negation reaches across his name.
+    const wide = windowStart(ctx, c.index);
+    const aboutHim =
+      matchesIn(classes.assad.go, ctx.normal, wide, c.index).length > 0 ||
+      matchesIn(classes.assad.go, ctx.normal, end, ctx.s.end).some((g) => ctx.words.within(end, g.index, 2));
+    if (aboutHim && (p.turned || polarity(ctx, wide, c.index, end).turned)) continue;
+    // «ليس لها شروط إلا …»: the exception is the condition.
+    const except = p.turned && /^\s+(?:\S+\s+){0,2}?[وف]?الا\s/.test(ctx.normal.slice(end, ctx.s.end));
+    const turned = p.turned && !except;
+    const rule = `compose.pre.condition${except ? ".except" : turned ? ".turned" : ""}`;
+    out.push(cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p));
   }
   const markers = hits(classes.preconditions.attendCondition);
   for (const a of attends) {
     const end = a.index + a.text.length;
     // Iran attending under a condition is her participation, read by the Iran pass («إيران قد تشارك إذا قبلت»).
-    if (iranBefore(ctx, a.index)) continue;
+    if (iranBefore(ctx, a.index, end)) continue;
     const m = markers.find((m) => m.index >= end && words.within(end, m.index, ATTEND_REACH) && !crossesPunctuation(ctx, end, m.index));
     if (!m) continue;
     const p = polarity(ctx, windowStart(ctx, a.index), a.index, end);
@@ -271,8 +298,10 @@ function negationAfter(ctx: SentenceContext, end: number): boolean {
 }
 
 /** Iran named as the one attending, within three words before the verb. */
-function iranBefore(ctx: SentenceContext, pos: number): boolean {
-  return matchesIn(ctx.lexicon.iran.mention, ctx.normal, ctx.s.start, pos).some((h) => ctx.words.within(h.index + h.text.length, pos, 3));
+function iranBefore(ctx: SentenceContext, pos: number, end = pos): boolean {
+  return matchesIn(ctx.lexicon.iran.mention, ctx.normal, ctx.s.start, ctx.s.end).some(
+    (h) => (h.index < pos && ctx.words.within(h.index + h.text.length, pos, 3)) || (h.index >= end && ctx.words.within(end, h.index, 1)),
+  );
 }
 
 /** A word with his pronoun («رحيله», «مصيره»), from the class of such forms. */
@@ -281,4 +310,75 @@ function isPronounForm(ctx: SentenceContext, hit: Hit): boolean {
   re.lastIndex = 0;
   const m = re.exec(hit.text);
   return m !== null && m.index === 0 && m[0].length === hit.text.length;
+}
+
+/** Words between a word of taking part and Iran named after it («دعوة الأمم المتحدة لإيران»). */
+const IRAN_AFTER = 3;
+/** Words between Iran named and the verb of taking part after it («إيران يجب أن تشارك»). */
+const IRAN_BEFORE = 4;
+
+const IRAN_OPPOSITE: Record<string, Stance> = { support: "oppose", oppose: "support" };
+
+function iranCues(ctx: SentenceContext): Cue[] {
+  const classes = ctx.classes.iran;
+  if (!classes) return [];
+  const refs = ctx.hits(classes.ref);
+  if (refs.length === 0) return [];
+  const { words } = ctx;
+  const out: Cue[] = [];
+  const words_ = [
+    ...ctx.hits(classes.exclude).map((hit) => ({ hit, base: "oppose" as Stance, kind: "exclude" })),
+    ...ctx.hits(classes.take).map((hit) => ({ hit, base: "support" as Stance, kind: "take" })),
+  ];
+  const taken: Array<[number, number]> = [];
+  for (const { hit, base, kind } of words_) {
+    const end = hit.index + hit.text.length;
+    // An exclusion word covers the taking-part word inside it («سحب الدعوة»).
+    if (taken.some(([a, b]) => hit.index < b && a < end)) continue;
+    const after = refs.find((r) => r.index >= end && words.within(end, r.index, IRAN_AFTER));
+    const before = after
+      ? undefined
+      : [...refs]
+          .reverse()
+          .find(
+            (r) =>
+              r.index + r.text.length <= hit.index &&
+              words.within(r.index + r.text.length, hit.index, IRAN_BEFORE) &&
+              !crossesPunctuation(ctx, r.index + r.text.length, hit.index),
+          );
+    const ref = after ?? before;
+    if (!ref) continue;
+    taken.push([hit.index, end]);
+    const spanStart = Math.min(ref.index, hit.index);
+    const spanEnd = Math.max(ref.index + ref.text.length, end);
+    const p = polarity(ctx, windowStart(ctx, spanStart), before ? hit.index : spanStart, spanEnd);
+    if (p.void) continue;
+    // A rejection of conditions on her taking part («ترفض وضع أي شروط لمشاركتها») wants her there unconditionally.
+    const conditionsRejected =
+      p.turned && matchesIn(ctx.classes.preconditions.condition, ctx.normal, windowStart(ctx, spanStart), spanStart).length > 0;
+    if (conditionsRejected) {
+      out.push({
+        ...cue(ctx, `compose.iran.${kind}.conditions-rejected`, "iran_participation", "support", spanStart, spanEnd, p),
+        about: { start: ref.index, end: ref.index + ref.text.length },
+      });
+      continue;
+    }
+    const stance: Stance = p.conditioned ? "conditional" : p.turned ? IRAN_OPPOSITE[base]! : base;
+    // Taking part stated with no one wanting, refusing or conditioning it («إيران ستشارك», «إيران لا تشارك حتى
+    // الآن») is news, not a position.
+    if (!p.verb && !p.conditioned && kind === "take" && !conditionAfter(ctx, spanEnd)) continue;
+    const rule = `compose.iran.${kind}${p.conditioned ? ".conditioned" : p.turned ? ".turned" : ""}`;
+    out.push({
+      ...cue(ctx, rule, "iran_participation", conditionAfter(ctx, spanEnd) && !p.turned ? "conditional" : stance, spanStart, spanEnd, p),
+      about: { start: ref.index, end: ref.index + ref.text.length },
+    });
+  }
+  return out;
+}
+
+/** A condition right after the participation («… إذا قبلت بيان جنيف», «شريطة أن …»), in its clause. */
+function conditionAfter(ctx: SentenceContext, end: number): boolean {
+  return matchesIn(ctx.classes.polarity.condition, ctx.normal, end, ctx.s.end).some(
+    (h) => ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index) && !/قبل$/.test(h.text),
+  );
 }

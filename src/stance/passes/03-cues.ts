@@ -62,9 +62,9 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         // A pronoun's antecedent is named in this sentence or the one before it («… الأسد. ويرى الروس أن رحيله …»).
         if (rule.antecedent && !rule.antecedent.test(normal.slice(si > 0 ? sentences[si - 1]!.start : s.start, s.end))) continue;
         // A negated cue («لم تعد تصر على …») says the opposite or nothing.
-        const negated =
-          rule.stance !== "conditional" &&
-          (negatedBefore(sentence.slice(0, start - s.start)) || deniedBefore(sentence.slice(0, start - s.start)));
+        // A denied cue («نفت أن تكون قد طالبت برحيل الأسد») states nothing (CONTRACT.md: denials are not annotated).
+        if (rule.stance !== "conditional" && deniedBefore(sentence.slice(0, start - s.start))) continue;
+        const negated = rule.stance !== "conditional" && negatedBefore(sentence.slice(0, start - s.start));
         // So does a cue that is the subject of a rejection («المطالبة بتنحي الأسد شرطاً مسبقاً أمر غير مقبول»); a
         // condition rejected so rejects preconditions.
         const rejected = lexicon.rejectedAfter !== undefined && lexicon.rejectedAfter.test(sentence.slice(end - s.start));
@@ -389,7 +389,7 @@ function coordinated(region: Mention[], normal: string, triggerAt: number): Ment
 /** Two mentions joined by «و» or a comma, as in a list of parties. */
 export function linkedWithConjunction(normal: string, a: Mention, b: Mention): boolean {
   const gap = normal.slice(a.end, b.start);
-  return /^\s*[،,]?\s*و\s*$/.test(gap) || /^\s*و?\s*$/.test(gap);
+  return /^\s*[،,]?\s*و\s*$/.test(gap);
 }
 
 function lastMatch(re: RegExp, text: string): number | null {

@@ -66,6 +66,18 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const quote = speechQuoteAround(ctx.quotes, words, cue.start);
   let primary: Holding | null = null;
 
+  // «وطالب الائتلاف الأممَ المتحدة بسحب …» (VSO): a name right after a frame's subject is its object.
+  const objectOfFrame = (m: Mention) =>
+    ctx.frames
+      .in(cue.sentence)
+      .some(
+        (f) =>
+          f.method === "frame" &&
+          f.start < f.speaker.start &&
+          f.speaker !== m &&
+          words.within(f.speaker.end, m.start, 0) &&
+          f.speaker.end <= m.start,
+      );
   if (cue.holder === "subject" || lexicon.narrativeOnly.test(normal.slice(cue.start, cue.end))) {
     // The cue is itself the predicate (اشترط، رفضت، مشترطاً): its subject holds it. A participle (مشترطاً) or a
     // verbal noun with a pronoun (رفضها، اشتراطه) has no subject of its own and refers back to the sentence's.
@@ -85,7 +97,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
         !isLocative(normal, lexicon, m.start),
     );
-    const subject = participle ? undefined : (before ?? after);
+    const subject = participle ? undefined : [before, after].find((m) => m !== undefined && !objectOfFrame(m));
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
     else if (frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
     else {
@@ -108,7 +120,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const head = boundaries.clauseStart(cue.sentence, cue.start);
     const candidate = [...inSentence]
       .reverse()
-      .find((m) => m.end <= cue.start && m.start >= head && outside(m) && isHolderCandidate(m, cue.sentence, ctx));
+      .find((m) => m.end <= cue.start && m.start >= head && outside(m) && !objectOfFrame(m) && isHolderCandidate(m, cue.sentence, ctx));
     if (candidate) {
       primary = { cue, holder: candidate, method: "subject", reportedBy: reporter(frameBefore, candidate) };
     }

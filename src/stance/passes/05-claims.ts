@@ -50,6 +50,8 @@ export function buildClaims(
     // Guesses (لعل، يبدو أن، كما يعتقد مراقبون) with no named speaker are commentary, not reported positions.
     const hedged = lexicon.hedge.test(text.normal.slice(s.start, s.end));
     if (hedged && (h.method === "subject" || h.method === "list" || h.method === "headline")) continue;
+    // The author's prediction before the cue («ومن المتوقع أن تطالب المعارضة …») is nobody's position (CONTRACT.md).
+    if (h.method !== "quote" && predicted(text.normal, s.start, cue.start, lexicon)) continue;
     const confidence = Math.round(cue.weight * METHOD_TRUST[h.method] * (h.reportedBy ? 0.95 : 1) * (hedged ? 0.7 : 1) * 100) / 100;
     const claim: Claim = {
       doc,
@@ -134,4 +136,12 @@ function evidenceSpan(normal: string, s: Sentence, cueStart: number, cueEnd: num
   while (start < cueStart && /\s/.test(normal[start]!)) start++;
   while (end > cueEnd && /\s/.test(normal[end - 1]!)) end--;
   return { start, end };
+}
+
+function predicted(normal: string, from: number, to: number, lexicon: Lexicon): boolean {
+  const re = lexicon.compose?.polarity.prediction;
+  if (!re) return false;
+  re.lastIndex = 0;
+  const m = re.exec(normal.slice(from, to));
+  return m !== null;
 }

@@ -1,0 +1,210 @@
+// Composed cues (word classes of the lexicon + one polarity rule): each row a sentence of general news Arabic,
+// written for this table (not taken from the seeds or the development corpus), and the tuples it must give.
+import { describe, expect, it } from "vitest";
+import { compileLexicon, compileWordClass } from "../../src/stance/lexicon";
+import { DEFAULT_LEXICON_DATA, defaultLexicon } from "../../src/stance/default-lexicon";
+import { extractArticle } from "../../src/stance/index";
+
+const lexicon = defaultLexicon();
+const tuples = (text: string) =>
+  [...new Set(extractArticle("t", text, lexicon).claims.map((c) => `${c.party} ${c.topic} ${c.stance}`))].sort();
+
+const CASES: Array<{ why: string; text: string; expected: string[] }> = [
+  {
+    why: "departure named by a noun, speaker in a speech frame",
+    text: "وقالت الخارجية الفرنسية إن رحيل الأسد عن السلطة ضروري لأي حل سياسي.",
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "a demand of stepping down, the full title as his reference",
+    text: "وطالب وزير الخارجية البريطاني بتنحي الرئيس السوري بشار الأسد فورا.",
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "a rejected departure keeps him (rejection turns the class)",
+    text: "ورفضت موسكو تنحي الأسد قبل انتهاء ولايته.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "rejecting any talk of his departure, inside reported speech",
+    text: "وأكد المعلم أن دمشق ترفض أي حديث عن رحيل الرئيس بشار الأسد.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "lost legitimacy said of him",
+    text: "وشدد الائتلاف على أن بشار الأسد فقد شرعيته.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  { why: "his staying called a red line", text: "واعتبرت طهران أن بقاء الأسد خط أحمر.", expected: ["iran assad_role may_stay"] },
+  {
+    why: "no place for him (negated role, «ل» before his name)",
+    text: "وقالت أنقرة إنه لا مكان للأسد في مستقبل سوريا.",
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "handing over power from him",
+    text: "وأكدت واشنطن ضرورة نقل السلطة من الأسد إلى هيئة حكم انتقالية.",
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«رأس النظام» names him; accepting his staying negated",
+    text: "وقالت الرياض إنه لا يمكن القبول ببقاء رأس النظام في الحكم.",
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "his fate for the Syrian people to decide",
+    text: "وقال الكرملين إن مصير الأسد يقرره الشعب السوري وحده.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "a future with no role for him, the holder named by nationality",
+    text: "ويرى الأمريكيون أن الأسد لن يكون له أي دور في المرحلة الانتقالية.",
+    expected: ["usa assad_role must_go"],
+  },
+  { why: "a question states nothing", text: "وأعلنت الدوحة دعمها لترشح الأسد لولاية جديدة؟", expected: [] },
+  { why: "a denial states nothing", text: "ونفت باريس أن تكون قد طالبت برحيل الأسد قبل المفاوضات.", expected: [] },
+  {
+    why: "the way he would go («إلا بالقوة») is a complaint, not a stance",
+    text: "وقال لافروف إن الأسد لن يرحل إلا بالقوة.",
+    expected: [],
+  },
+  {
+    why: "attending only if he goes: both labels (CONTRACT.md's conventions)",
+    text: "وقال الجربا إن الائتلاف لن يشارك في المؤتمر إلا إذا كان هدفه رحيل الأسد.",
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "not attending unless a condition is met («ما لم»)",
+    text: "وأعلنت هيئة التنسيق أنها لن تحضر جنيف ما لم يتم الإفراج عن المعتقلين.",
+    expected: ["ncb geneva2_preconditions conditional"],
+  },
+  {
+    why: "attending without preconditions",
+    text: "وقالت دمشق إنها ستشارك في المؤتمر دون أي شروط مسبقة.",
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "rejecting the conditions others set",
+    text: "ورفضت الحكومة السورية الشروط التي وضعتها المعارضة للمشاركة في المؤتمر.",
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "participation tied to a condition («مرهونة ب»), the speaker by title and organisation",
+    text: "وقال المتحدث باسم الائتلاف إن مشاركتنا في جنيف مرهونة بوقف القصف.",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "welcoming Iran's participation",
+    text: "ورحبت موسكو بمشاركة إيران في المؤتمر الدولي.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "rejecting Iran's presence",
+    text: "وقالت الرياض إنها ترفض حضور إيران في مؤتمر جنيف.",
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "asking for the invitation to Iran to be withdrawn: oppose, for the one asking; the UN, the object of the demand (VSO), holds nothing",
+    text: "وطالب الائتلاف الأمم المتحدة بسحب الدعوة الموجهة إلى إيران.",
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "a seat at the table for Iran, «الوقت حان»",
+    text: "وقال كيري إن الوقت حان لمنح إيران مقعدا على طاولة المفاوضات.",
+    expected: ["usa iran_participation support"],
+  },
+  {
+    why: "agreeing to Iran's participation on a condition («شريطة»)",
+    text: "وقالت باريس إنها توافق على مشاركة إيران في المؤتمر شريطة قبولها بيان جنيف الأول.",
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "regret at Iran's exclusion, from a party with no id (China): no tuple",
+    text: "وأعربت بكين عن أسفها لاستبعاد إيران من المؤتمر.",
+    expected: [],
+  },
+  {
+    why: "Iran not taking part, stated as a fact: no one's position",
+    text: "وقال لافروف إن إيران لا تشارك في الاجتماع حتى الآن.",
+    expected: [],
+  },
+  {
+    why: "«لن نفاوض قبل»: a precondition and his departure",
+    text: "وقال الجربا: لن نفاوض قبل رحيل الأسد.",
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "a headline's holder before the colon",
+    text: "موسكو: لا شروط مسبقة لمؤتمر جنيف",
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "his stepping down as a condition of a settlement (not of the talks): must_go only",
+    text: "وأكدت المعارضة السورية أن تنحي الأسد شرط أساسي لأي تسوية.",
+    expected: ["syrian_opposition assad_role must_go"],
+  },
+  {
+    why: "the UN envoy: attending without conditions",
+    text: "وقال المبعوث الأممي إن على جميع الأطراف الحضور دون شروط.",
+    expected: ["un geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«وأضاف» continues the speaker; «رحيله» is his pronoun after a mention",
+    text: "وقال رئيس الائتلاف إن الأسد يجب أن يرحل. وأضاف أن رحيله شرط لأي تسوية.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«وتابع الوزير» continues the minister named before; a condition on Iran's participation",
+    text: "وقال وزير الخارجية السعودي إن المملكة ترى أن الأسد لا يمكن أن يكون جزءا من الحل. وتابع الوزير أن على إيران سحب قواتها قبل أي مشاركة.",
+    expected: ["saudi_arabia assad_role must_go", "saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "coordinated holders of a position verb",
+    text: "وتطالب فرنسا وبريطانيا برحيل الأسد.",
+    expected: ["france assad_role must_go", "uk assad_role must_go"],
+  },
+  {
+    why: "an author's report of a holder («وهو ما ترفضه واشنطن التي تريد …»)",
+    text: "وهو ما ترفضه واشنطن التي تريد رحيل الأسد قبل المفاوضات.",
+    expected: ["usa assad_role must_go"],
+  },
+  { why: "a communiqué with no party named gives no tuple", text: "وقال البيان الختامي للاجتماع إن الأسد فقد شرعيته.", expected: [] },
+  {
+    why: "an official known by nationality and office",
+    text: "وقال مسؤول أمريكي إن بلاده لا ترى دورا للأسد في مستقبل سوريا.",
+    expected: ["usa assad_role must_go"],
+  },
+  { why: "a question states nothing", text: "هل يقبل الائتلاف ببقاء الأسد؟", expected: [] },
+  { why: "the author's prediction states nothing", text: "ومن المتوقع أن تطالب المعارضة برحيل الأسد في جنيف.", expected: [] },
+];
+
+describe("composed cues: case table", () => {
+  it.each(CASES.map((c) => [c.why, c] as const))("%s", (_why, c) => {
+    expect(tuples(c.text)).toEqual([...c.expected].sort());
+  });
+});
+
+describe("composed cues: word classes", () => {
+  const re = compileWordClass(["الاسد", "رحيل"], "test");
+  const all = (text: string) => [...text.matchAll(re)].map((m) => m[0]);
+  it("takes the clitics و، ف، ب، ك، ل, and ل + ال written لل", () => {
+    expect(all("وللاسد بالاسد فرحيل لرحيل")).toEqual(["وللاسد", "بالاسد", "فرحيل", "لرحيل"]);
+  });
+  it("matches whole words only", () => {
+    expect(all("الاسدي ترحيل رحيله")).toEqual([]);
+  });
+  it("a verb class takes no «ك»: «كيري» is a name, not «ك» + «يري»", () => {
+    const verbs = compileWordClass(["يري"], "test", "بل");
+    expect([..."وقال كيري انه يري".matchAll(verbs)].map((m) => m[0])).toEqual(["يري"]);
+  });
+  it("a new synonym is one line of data", () => {
+    const text = "وقالت باريس إن إقصاء الأسد ضروري للحل.";
+    expect(tuples(text)).toEqual([]);
+    const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as { compose: { assad: { go: string[] } } };
+    cues.compose.assad.go.push("إقصاء");
+    const extended = compileLexicon({ ...DEFAULT_LEXICON_DATA, cues });
+    expect(extractArticle("t", text, extended).claims.map((c) => `${c.party} ${c.topic} ${c.stance}`)).toEqual([
+      "france assad_role must_go",
+    ]);
+  });
+});
