@@ -82,7 +82,7 @@ export function extractArticle(
   const words = new WordIndex(text.normal);
   const phrase = withComposed(
     findPhraseCues(text.normal, sentences, present, lexicon),
-    findComposedCues(text.normal, sentences, words, lexicon),
+    findComposedCues(text.normal, sentences, present, words, lexicon),
   );
   const mayNameIran = sentences.some((_, si) => present.mayMatch(lexicon.keywordSlots.iranMention, si));
   if (phrase.length === 0 && !mayNameIran) return { id, text: original, metadata, claims: [] };

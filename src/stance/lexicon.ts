@@ -3,6 +3,7 @@ import { z } from "zod";
 import { KeywordSets } from "../text/keywords";
 import { normaliseTerm } from "../text/normalise";
 import { TOPICS, STANCES, type Stance, type Topic } from "./types";
+import { ClassSet, WordClass } from "./word-class";
 
 const TitleSchema = z.object({
   alias: z.string().min(2),
@@ -253,6 +254,10 @@ export interface Lexicon {
   rejectedAfter?: RegExp;
   /** The composed cues' word classes, each one global regex (see compileWordClass). */
   compose?: ComposeClasses;
+  /** Each word class's index in `keywords`, so a class runs only where its words occur. */
+  composeSlot: Map<WordClass, number>;
+  /** All the word classes, looked up together word by word. */
+  composeSet: ClassSet;
   speechVerb: RegExp;
   continuation: RegExp;
   stanceWord: RegExp;
@@ -271,47 +276,20 @@ export interface Lexicon {
 
 type ComposeData = NonNullable<CueLexicon["compose"]>;
 export type ComposeClasses = {
-  [G in Exclude<keyof ComposeData, "why" | "iran">]: { [K in keyof ComposeData[G]]: RegExp };
-} & { iran?: { [K in keyof NonNullable<ComposeData["iran"]>]: RegExp } };
-
-/**
- * One global regex for a class of words: each entry as a whole word (multi-word entries across any spaces),
- * behind the clitics و/ف and then ب/ك/ل (ل + ال written لل), longest entries first.
- * Example: compileWordClass(["الاسد"]) matches «الأسد», «وللأسد», «بالأسد» in normal form, not «الأسدي»
- */
-export function compileWordClass(entries: readonly string[], where: string, prepositions = "بكل"): RegExp {
-  const alternatives = [...new Set(entries.map((e) => normaliseTerm(e).trim().replace(/\s+/g, " ")))]
-    .filter((e) => e.replace("*", "").length > 0)
-    .sort((a, b) => b.length - a.length)
-    .map((e) => {
-      const open = e.endsWith("*");
-      const body = (open ? e.slice(0, -1) : e)
-        .split(" ")
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-        .join("\\s+");
-      const tail = open ? "[\\u0621-\\u064A]*" : "";
-      const before = prepositions.replace("ل", "");
-      const ofArticle = body.startsWith("ال") ? `(?:[${before}]?${body}${prepositions.includes("ل") ? `|لل${body.slice(2)}` : ""})` : "";
-      return ofArticle ? `${ofArticle}${tail}` : `[${prepositions}]?${body}${tail}`;
-    });
-  try {
-    return new RegExp(`(?<![\\u0621-\\u064Aa-z0-9])[وف]?(?:${alternatives.join("|")})(?![\\u0621-\\u064A])`, "g");
-  } catch (e) {
-    throw new LexiconError(`${where}: does not compile: ${(e as Error).message}`);
-  }
-}
+  [G in Exclude<keyof ComposeData, "why" | "iran">]: { [K in keyof ComposeData[G]]: WordClass };
+} & { iran?: { [K in keyof NonNullable<ComposeData["iran"]>]: WordClass } };
 
 function compileCompose(data: ComposeData): ComposeClasses {
   // Verbs and particles take ب or ل at most: «كيري» is a name, not «ك» + «يري».
-  const group = <T extends Record<string, readonly string[]>>(g: T, name: string, prepositions = "بكل") =>
-    Object.fromEntries(Object.entries(g).map(([k, v]) => [k, compileWordClass(v, `cues.json: compose.${name}.${k}`, prepositions)])) as {
-      [K in keyof T]: RegExp;
+  const group = <T extends Record<string, readonly string[]>>(g: T, prepositions = "بكل") =>
+    Object.fromEntries(Object.entries(g).map(([k, v]) => [k, new WordClass(v, prepositions)])) as {
+      [K in keyof T]: WordClass;
     };
   return {
-    assad: group(data.assad, "assad"),
-    polarity: group(data.polarity, "polarity", "بل"),
-    preconditions: group(data.preconditions, "preconditions"),
-    iran: data.iran && group(data.iran, "iran"),
+    assad: group(data.assad),
+    polarity: group(data.polarity, "بل"),
+    preconditions: group(data.preconditions),
+    iran: data.iran && group(data.iran),
   };
 }
 
@@ -471,8 +449,18 @@ export function compileLexicon(data: LexiconData): Lexicon {
     const h = surfaceHash(surface, 0, surface.length);
     (surfaceBuckets[h] ??= []).push({ surface, readings });
   }
+  // The composed cues' word classes are gated by the same scan: a class runs only in sentences holding its words.
+  const compose = cues.compose && compileCompose(cues.compose);
+  const composeClasses = compose ? Object.values(compose).flatMap((g) => Object.values(g ?? {}) as WordClass[]) : [];
+  const composeRegexes = composeClasses.map((w) => w.regex);
+  const composeBase = rules.length + KEYWORD_SLOTS.length;
+  const composeSlot = new Map(composeClasses.map((w, i) => [w, composeBase + i]));
+  const composeSet = new ClassSet(composeClasses);
   // The same scan finds where a name's first word may end, for the actor lookup.
-  const keywords = new KeywordSets([...rules.map((r) => r.regex), ...KEYWORD_SLOTS.map((k) => gated[k])], [...aliasesByFirstWord.keys()]);
+  const keywords = new KeywordSets(
+    [...rules.map((r) => r.regex), ...KEYWORD_SLOTS.map((k) => gated[k]), ...composeRegexes],
+    [...aliasesByFirstWord.keys()],
+  );
   const keywordSlots = Object.fromEntries(KEYWORD_SLOTS.map((k, i) => [k, rules.length + i])) as Record<KeywordSlot, number>;
   // The word analysis reads the regex source; a rule it would skip on its own example is a bug to stop on.
   rules.forEach((r, i) => {
@@ -512,7 +500,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
       otherTalks: gated.otherTalks,
     },
     rejectedAfter: cues.rejectedAfter ? c(cues.rejectedAfter.pattern, "cues.json: rejectedAfter", "") : undefined,
-    compose: cues.compose && compileCompose(cues.compose),
+    compose,
+    composeSlot,
+    composeSet,
     speechVerb: gated.speechVerb,
     continuation: c(attribution.speechVerbs.continuation, "attribution.json: speechVerbs.continuation", "y"),
     stanceWord: c(attribution.stanceWords.pattern, "attribution.json: stanceWords"),

@@ -8,10 +8,12 @@
 //   preconditions = a word of condition in a sentence about the talks (turned the same way: «دون شروط», «رفض
 //   الشروط» are unconditional), or attending tied to a condition («لن نشارك إلا إذا …»).
 // Questions state nothing. The nearest position or rejection verb before a cue marks its subject as the holder.
+import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
 import type { ComposeClasses, Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import type { Cue } from "./03-cues";
+import { tokenize, type WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 
 /** How far back (words) a negation, rejection or condition still governs a cue in its clause. */
@@ -33,7 +35,13 @@ const CLAUSE_PUNCTUATION = /[،,؛;:.!?؟\n]/;
  * Composed cues of the kept sentences.
  * Example: "ورفضت دمشق أي حديث عن تنحي الأسد" → [{rule: "compose.assad.go.turned", stance: "may_stay", holder: "subject"}]
  */
-export function findComposedCues(normal: string, sentences: readonly Sentence[], words: WordIndex, lexicon: Lexicon): Cue[] {
+export function findComposedCues(
+  normal: string,
+  sentences: readonly Sentence[],
+  present: KeywordPresence,
+  words: WordIndex,
+  lexicon: Lexicon,
+): Cue[] {
   const classes = lexicon.compose;
   if (!classes) return [];
   const cues: Cue[] = [];
@@ -44,8 +52,20 @@ export function findComposedCues(normal: string, sentences: readonly Sentence[],
       previousHadRef = false;
       return;
     }
-    const hits = (re: RegExp) => matchesIn(re, normal, s.start, s.end);
-    const ctx: SentenceContext = { normal, s, si, words, classes, lexicon, hits };
+    // A class whose words the keyword scan did not see in the sentence cannot match there.
+    const may = (w: WordClass) => {
+      const slot = lexicon.composeSlot.get(w);
+      return slot === undefined || present.mayMatch(slot, si);
+    };
+    // The sentence's words are read and looked up once for every class.
+    let all: Hit[][] | null = null;
+    const find = (w: WordClass, from: number, to: number) => {
+      if (!may(w)) return [];
+      all ??= lexicon.composeSet.matchAll(normal, tokenize(normal, s.start, s.end));
+      return (all[lexicon.composeSet.idOf(w)] ?? []).filter((h) => h.index >= from && h.index < to);
+    };
+    const hits = (w: WordClass) => find(w, s.start, s.end);
+    const ctx: SentenceContext = { normal, s, si, words, classes, lexicon, hits, may, find };
     const refs = hits(classes.assad.ref);
     if (refs.length > 0 || previousHadRef) cues.push(...assadCues(ctx, refs, previousHadRef));
     previousHadRef = refs.length > 0;
@@ -62,14 +82,16 @@ interface SentenceContext {
   words: WordIndex;
   classes: ComposeClasses;
   lexicon: Lexicon;
-  hits: (re: RegExp) => Hit[];
+  hits: (w: WordClass) => Hit[];
+  may: (w: WordClass) => boolean;
+  /** Matches of a class starting in [from, to) of the sentence. */
+  find: (w: WordClass, from: number, to: number) => Hit[];
 }
 
 function isQuestion(text: string, classes: ComposeClasses): boolean {
   if (/[?؟]\s*["»”]?\s*$/.test(text)) return true;
-  classes.polarity.question.lastIndex = 0;
-  const first = classes.polarity.question.exec(text);
-  return first !== null && first.index < 3;
+  const first = classes.polarity.question.find(text, 0, 3)[0];
+  return first !== undefined;
 }
 
 /** Start of the clause window before `pos`: back to punctuation, the sentence start, or POLARITY_REACH words. */
@@ -99,7 +121,7 @@ interface Polarity {
 /** The polarity of the words in [from, to) and of a rejecting predicate right after `after`. */
 function polarity(ctx: SentenceContext, from: number, to: number, after: number): Polarity {
   const { classes, normal, s } = ctx;
-  const inWindow = (re: RegExp) => matchesIn(re, normal, from, to).filter((h) => h.index + h.text.length <= to);
+  const inWindow = (w: WordClass) => ctx.find(w, from, to).filter((h) => h.index + h.text.length <= to);
   // «غير أن» is "however", not a negation.
   const negations = inWindow(classes.polarity.negation).filter(
     (h) => !(/غير$/.test(h.text) && /^\s+ان/.test(normal.slice(h.index + h.text.length))),
@@ -108,7 +130,8 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   const conditions = inWindow(classes.polarity.condition);
   const positions = inWindow(classes.polarity.position);
   const verb = [...rejections, ...positions].sort((a, b) => b.index - a.index)[0];
-  const uncertain = matchesIn(classes.polarity.uncertain, normal, windowStart(ctx, to, DENIAL_REACH, false), to).length > 0;
+  const uncertain =
+    ctx.may(classes.polarity.uncertain) && ctx.find(classes.polarity.uncertain, windowStart(ctx, to, DENIAL_REACH, false), to).length > 0;
   let flips = negations.length + rejections.length;
   const rejectedAfter = ctx.lexicon.rejectedAfter?.test(normal.slice(after, s.end)) ?? false;
   if (rejectedAfter) flips++;
@@ -201,9 +224,9 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     if (!ref && !isPronounForm(ctx, fate)) continue;
     const refEnd = ref ? ref.index + ref.text.length : end;
     const from = windowStart(ctx, fate.index);
-    const discussed = matchesIn(classes.assad.discussion, ctx.normal, from, fate.index).some((d) =>
-      words.within(d.index + d.text.length, fate.index, 2),
-    );
+    const discussed = ctx
+      .find(classes.assad.discussion, from, fate.index)
+      .some((d) => words.within(d.index + d.text.length, fate.index, 2));
     if (discussed) {
       const p = polarity(ctx, from, fate.index, refEnd);
       if (p.turned && !p.conditioned && !p.void)
@@ -255,8 +278,8 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
     // غير واقعية») is a stance on Assad, read there; the negation reaches across his name.
     const wide = windowStart(ctx, c.index);
     const aboutHim =
-      matchesIn(classes.assad.go, ctx.normal, wide, c.index).length > 0 ||
-      matchesIn(classes.assad.go, ctx.normal, end, ctx.s.end).some((g) => ctx.words.within(end, g.index, 2));
+      ctx.find(classes.assad.go, wide, c.index).length > 0 ||
+      ctx.find(classes.assad.go, end, ctx.s.end).some((g) => ctx.words.within(end, g.index, 2));
     if (aboutHim && (p.turned || polarity(ctx, wide, c.index, end).turned)) continue;
     // «ليس لها شروط إلا …»: the exception is the condition.
     const except = p.turned && /^\s+(?:\S+\s+){0,2}?[وف]?الا\s/.test(ctx.normal.slice(end, ctx.s.end));
@@ -287,14 +310,14 @@ function crossesPunctuation(ctx: SentenceContext, from: number, to: number): boo
 
 /** How he would go named right after the words of his going («لن يرحل إلا بالقوة»). */
 function mannerAfter(ctx: SentenceContext, end: number): boolean {
-  return matchesIn(ctx.classes.assad.manner, ctx.normal, end, ctx.s.end).some((h) => ctx.words.within(end, h.index, 2));
+  return ctx.find(ctx.classes.assad.manner, end, ctx.s.end).some((h) => ctx.words.within(end, h.index, 2));
 }
 
 /** A negation within two words after `end`, in the same clause. */
 function negationAfter(ctx: SentenceContext, end: number): boolean {
-  return matchesIn(ctx.classes.polarity.negation, ctx.normal, end, ctx.s.end).some(
-    (h) => ctx.words.within(end, h.index, 3) && !crossesPunctuation(ctx, end, h.index),
-  );
+  return ctx
+    .find(ctx.classes.polarity.negation, end, ctx.s.end)
+    .some((h) => ctx.words.within(end, h.index, 3) && !crossesPunctuation(ctx, end, h.index));
 }
 
 /** Iran named as the one attending, within three words before the verb. */
@@ -306,10 +329,8 @@ function iranBefore(ctx: SentenceContext, pos: number, end = pos): boolean {
 
 /** A word with his pronoun («رحيله», «مصيره»), from the class of such forms. */
 function isPronounForm(ctx: SentenceContext, hit: Hit): boolean {
-  const re = ctx.classes.assad.pronoun;
-  re.lastIndex = 0;
-  const m = re.exec(hit.text);
-  return m !== null && m.index === 0 && m[0].length === hit.text.length;
+  const m = ctx.classes.assad.pronoun.find(hit.text, 0, 1)[0];
+  return m !== undefined && m.text.length === hit.text.length;
 }
 
 /** Words between a word of taking part and Iran named after it («دعوة الأمم المتحدة لإيران»). */
@@ -354,8 +375,7 @@ function iranCues(ctx: SentenceContext): Cue[] {
     const p = polarity(ctx, windowStart(ctx, spanStart), before ? hit.index : spanStart, spanEnd);
     if (p.void) continue;
     // A rejection of conditions on her taking part («ترفض وضع أي شروط لمشاركتها») wants her there unconditionally.
-    const conditionsRejected =
-      p.turned && matchesIn(ctx.classes.preconditions.condition, ctx.normal, windowStart(ctx, spanStart), spanStart).length > 0;
+    const conditionsRejected = p.turned && ctx.find(ctx.classes.preconditions.condition, windowStart(ctx, spanStart), spanStart).length > 0;
     if (conditionsRejected) {
       out.push({
         ...cue(ctx, `compose.iran.${kind}.conditions-rejected`, "iran_participation", "support", spanStart, spanEnd, p),
@@ -378,7 +398,7 @@ function iranCues(ctx: SentenceContext): Cue[] {
 
 /** A condition right after the participation («… إذا قبلت بيان جنيف», «شريطة أن …»), in its clause. */
 function conditionAfter(ctx: SentenceContext, end: number): boolean {
-  return matchesIn(ctx.classes.polarity.condition, ctx.normal, end, ctx.s.end).some(
-    (h) => ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index) && !/قبل$/.test(h.text),
-  );
+  return ctx
+    .find(ctx.classes.polarity.condition, end, ctx.s.end)
+    .some((h) => ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index) && !/قبل$/.test(h.text));
 }

@@ -139,9 +139,8 @@ function evidenceSpan(normal: string, s: Sentence, cueStart: number, cueEnd: num
 }
 
 function predicted(normal: string, from: number, to: number, lexicon: Lexicon): boolean {
-  const re = lexicon.compose?.polarity.prediction;
+  const re = lexicon.compose?.polarity.prediction?.regex;
   if (!re) return false;
   re.lastIndex = 0;
-  const m = re.exec(normal.slice(from, to));
-  return m !== null;
+  return re.test(normal.slice(from, to));
 }

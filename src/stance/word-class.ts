@@ -1,0 +1,242 @@
+// A class of words or phrases of the lexicon (compose.*), found by looking each word of the text up in a table
+// rather than by running a regex of many alternatives at every position (several times faster on long articles).
+import { normaliseTerm } from "../text/normalise";
+import type { Hit } from "./passes/scan";
+
+const LETTER_FROM = 0x0621;
+const LETTER_TO = 0x064a;
+const isLetter = (c: number) => c >= LETTER_FROM && c <= LETTER_TO;
+const isWordChar = (c: number) => isLetter(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+interface Entry {
+  /** The entry's words after the first. */
+  rest: string[];
+  /** «*» at the end: the last word may go on. */
+  open: boolean;
+}
+
+export class WordClass {
+  /** Entries by their first word (bare, as written in the data after normalising), longest first. */
+  readonly byFirst = new Map<string, Entry[]>();
+  /** Entries whose only word is open («شرط*»), by that word's stem. */
+  readonly openStems: string[] = [];
+  /** The same class as one regex, for the keyword prefilter (requiredWords reads its source) and for tests. */
+  readonly regex: RegExp;
+
+  /**
+   * @param prepositions the clitics after و/ف that a word may carry: «بكل» for nouns, «بل» for verbs and particles
+   *   («كيري» is a name, not «ك» + «يري»). ل before ال is written لل.
+   */
+  constructor(
+    entries: readonly string[],
+    readonly prepositions = "بكل",
+  ) {
+    const normal = [...new Set(entries.map((e) => normaliseTerm(e).trim().replace(/\s+/g, " ")))].filter(
+      (e) => e.replace("*", "").length > 0,
+    );
+    for (const e of normal) {
+      const open = e.endsWith("*");
+      const words = (open ? e.slice(0, -1) : e).split(" ");
+      if (open && words.length === 1) this.openStems.push(words[0]!);
+      const list = this.byFirst.get(words[0]!) ?? [];
+      list.push({ rest: words.slice(1), open });
+      list.sort((a, b) => b.rest.length - a.rest.length);
+      this.byFirst.set(words[0]!, list);
+    }
+    this.regex = regexOf(normal, prepositions);
+  }
+
+  /**
+   * Every match that starts inside [from, to) of `text`, clitics included, leftmost and longest first, not
+   * overlapping. Example: new WordClass(["الاسد"]).find("قال وللاسد", 0, 10) → [{index: 4, text: "وللاسد"}]
+   */
+  find(text: string, from: number, to: number): Hit[] {
+    return this.findIn(text, tokenize(text, from, to), from, to);
+  }
+
+  /** The same over words already read by tokenize() (one reading of a sentence serves every class). */
+  findIn(text: string, tokens: readonly Token[], from: number, to: number): Hit[] {
+    const hits: Hit[] = [];
+    let after = -1;
+    for (const t of tokens) {
+      if (t.start < from || t.start < after) continue;
+      if (t.start >= to) break;
+      const matched = this.matchAt(text, t);
+      if (matched > 0) {
+        hits.push({ index: t.start, text: text.slice(t.start, matched) });
+        after = matched;
+      }
+    }
+    return hits;
+  }
+
+  /** The end of the longest entry read at word t, or -1. */
+  matchAt(text: string, t: Token): number {
+    for (let r = 0; r < t.forms.length; r++) {
+      const prep = t.preps[r]!;
+      if (prep !== "" && !this.prepositions.includes(prep)) continue;
+      const bare = t.forms[r]!;
+      let best = -1;
+      const list = this.byFirst.get(bare);
+      if (list) {
+        for (const e of list) {
+          best = e.rest.length === 0 ? t.end : followedBy(text, t.end, e.rest, e.open);
+          if (best > 0) break;
+        }
+      }
+      if (best < 0) for (const stem of this.openStems) if (bare.startsWith(stem)) best = t.end;
+      if (best > 0) return best;
+    }
+    return -1;
+  }
+}
+
+/** A word of the text and the forms it may be read as once its clitics are taken off. */
+export interface Token {
+  start: number;
+  end: number;
+  /** As written; without و/ف; without a preposition (لل → ال); without both. */
+  forms: string[];
+  /** Per form: the preposition taken off it ("" for none), so a verb class can refuse «ك». */
+  preps: string[];
+}
+
+/**
+ * The words starting in [from, to) (a word running on past `to` is read whole).
+ * Example: tokenize("وللاسد قال", 0, 10)[0].forms → ["وللاسد", "الاسد"? …] (as written, without و, then لل → ال)
+ */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  let i = Math.max(0, from);
+  if (i > 0 && isWordChar(text.charCodeAt(i - 1))) while (i < to && isWordChar(text.charCodeAt(i))) i++;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    if (isLetter(c)) {
+      const forms: string[] = [];
+      const preps: string[] = [];
+      readings(text.slice(i, end), forms, preps);
+      tokens.push({ start: i, end, forms, preps });
+    }
+    i = end;
+  }
+  return tokens;
+}
+
+/** The word with its clitics taken off: as written, without a preposition (لل → ال), without و/ف, without both. */
+function readings(word: string, forms: string[], preps: string[]): void {
+  forms.push(word);
+  preps.push("");
+  unprep(word, forms, preps);
+  if ((word[0] === "و" || word[0] === "ف") && word.length > 2) {
+    const conj = word.slice(1);
+    forms.push(conj);
+    preps.push("");
+    unprep(conj, forms, preps);
+  }
+}
+
+function unprep(w: string, forms: string[], preps: string[]): void {
+  const p = w[0]!;
+  if (w.length > 2 && (p === "ب" || p === "ك" || p === "ل")) {
+    forms.push(p === "ل" && w[1] === "ل" ? `ال${w.slice(2)}` : w.slice(1));
+    preps.push(p);
+  }
+}
+
+/** Where the entry's remaining words end if they follow `end` (whitespace between), else -1. */
+function followedBy(text: string, end: number, rest: readonly string[], open: boolean): number {
+  let at = end;
+  for (let k = 0; k < rest.length; k++) {
+    let s = at;
+    while (s < text.length && /\s/.test(text[s]!)) s++;
+    if (s === at) return -1;
+    const w = rest[k]!;
+    if (!text.startsWith(w, s)) return -1;
+    let e = s + w.length;
+    const last = k === rest.length - 1;
+    if (last && open) while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+    else if (e < text.length && isWordChar(text.charCodeAt(e))) return -1;
+    at = e;
+  }
+  return at;
+}
+
+/** The class as one regex of whole words behind the clitics, longest entries first. */
+function regexOf(entries: readonly string[], prepositions: string): RegExp {
+  const alternatives = [...entries]
+    .sort((a, b) => b.length - a.length)
+    .map((e) => {
+      const open = e.endsWith("*");
+      const body = (open ? e.slice(0, -1) : e)
+        .split(" ")
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("\\s+");
+      const tail = open ? "[\\u0621-\\u064A]*" : "";
+      const before = prepositions.replace("ل", "");
+      const ofArticle = body.startsWith("ال") ? `(?:[${before}]?${body}${prepositions.includes("ل") ? `|لل${body.slice(2)}` : ""})` : "";
+      return ofArticle ? `${ofArticle}${tail}` : `[${prepositions}]?${body}${tail}`;
+    });
+  return new RegExp(`(?<![\\u0621-\\u064Aa-z0-9])[وف]?(?:${alternatives.join("|")})(?![\\u0621-\\u064A])`, "g");
+}
+
+/**
+ * Many classes looked up together: one table from a word's first form to the classes with an entry starting
+ * there, so a sentence's words are looked up once for all of them.
+ * Example: new ClassSet([a, b]).matchAll(text, tokenize(text, 0, text.length)).get(a) → a's hits
+ */
+export class ClassSet {
+  private readonly classes: readonly WordClass[];
+  /** First word of an entry → the ids of the classes with such an entry. */
+  private readonly byFirst = new Map<string, number[]>();
+  private readonly open: number[];
+  private readonly ids: Map<WordClass, number>;
+
+  constructor(classes: readonly WordClass[]) {
+    this.classes = classes;
+    this.ids = new Map(classes.map((c, i) => [c, i]));
+    classes.forEach((c, id) => {
+      for (const first of c.byFirst.keys()) {
+        const list = this.byFirst.get(first) ?? [];
+        if (!list.includes(id)) list.push(id);
+        this.byFirst.set(first, list);
+      }
+    });
+    this.open = classes.flatMap((c, id) => (c.openStems.length > 0 ? [id] : []));
+  }
+
+  /** The id under which matchAll() lists a class's hits (-1 for a class not in the set). */
+  idOf(c: WordClass): number {
+    return this.ids.get(c) ?? -1;
+  }
+
+  /** Each class's hits over the words (by class id), as WordClass.findIn gives them. */
+  matchAll(text: string, tokens: readonly Token[]): Hit[][] {
+    const n = this.classes.length;
+    const out: Hit[][] = Array.from({ length: n }, () => []);
+    const after = new Int32Array(n).fill(-1);
+    const seen = new Int32Array(n).fill(-1);
+    const visit = (id: number, ti: number, t: Token) => {
+      if (seen[id] === ti || t.start < after[id]!) return;
+      seen[id] = ti;
+      const end = this.classes[id]!.matchAt(text, t);
+      if (end < 0) return;
+      out[id]!.push({ index: t.start, text: text.slice(t.start, end) });
+      after[id] = end;
+    };
+    for (let ti = 0; ti < tokens.length; ti++) {
+      const t = tokens[ti]!;
+      for (const f of t.forms) {
+        const ids = this.byFirst.get(f);
+        if (ids) for (const id of ids) visit(id, ti, t);
+      }
+      for (const id of this.open) visit(id, ti, t);
+    }
+    return out;
+  }
+}
