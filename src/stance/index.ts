@@ -80,9 +80,11 @@ export function extractArticle(
   // 1. Phrase cues first: they need nothing but the sentences, and an article without a cue (the common case
   // in a news feed) needs no actor, frame or holder analysis at all.
   const words = new WordIndex(text.normal);
+  const backups = new Map<Cue, Cue>();
   const phrase = withComposed(
     findPhraseCues(text.normal, sentences, present, lexicon),
     findComposedCues(text.normal, sentences, present, words, lexicon),
+    backups,
   );
   const mayNameIran = sentences.some((_, si) => present.mayMatch(lexicon.keywordSlots.iranMention, si));
   if (phrase.length === 0 && !mayNameIran) return { id, text: original, metadata, claims: [] };
@@ -117,7 +119,12 @@ export function extractArticle(
   const frames = new Frames(text.normal, sentences, mentions, words, boundaries, present, lexicon);
   const quotes = findQuotes(text);
   // 5. Holders of each cue.
-  const holdings = resolveHolders(cues, { normal: text.normal, sentences, mentions, frames, quotes, boundaries, words, lexicon });
+  const holderContext = { normal: text.normal, sentences, mentions, frames, quotes, boundaries, words, lexicon };
+  const holdings = resolveHolders(cues, holderContext);
+  // A phrase cue with no holder takes the one its composed reading finds.
+  const held = new Set(holdings.map((h) => h.cue));
+  const fallbacks = cues.filter((c) => !held.has(c) && backups.has(c)).map((c) => backups.get(c)!);
+  if (fallbacks.length) holdings.push(...resolveHolders(fallbacks, holderContext));
   if (trace) trace.holdings = holdings;
   // 6. Claims with verbatim evidence, conditions and confidence.
   return { id, text: original, metadata, claims: buildClaims(id, text, sentences, holdings, lexicon, calibration, trace?.facts) };
@@ -127,10 +134,18 @@ export function extractArticle(
  * Composed cues add to the phrase cues where no phrase cue of their topic covers the same words, nor says
  * otherwise in the same sentence (the phrase rules read whole phrasings; the word classes defer to them).
  */
-function withComposed(phrase: Cue[], composed: readonly Cue[]): Cue[] {
-  const covered = (c: Cue) =>
-    phrase.some((p) => p.topic === c.topic && p.sentence === c.sentence && ((p.start < c.end && c.start < p.end) || p.stance !== c.stance));
-  return [...phrase, ...composed.filter((c) => !covered(c))].sort((a, b) => a.start - b.start);
+function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue, Cue>): Cue[] {
+  const covering = (c: Cue) =>
+    phrase.find((p) => p.topic === c.topic && p.sentence === c.sentence && ((p.start < c.end && c.start < p.end) || p.stance !== c.stance));
+  const kept: Cue[] = [];
+  for (const c of composed) {
+    const p = covering(c);
+    if (!p) kept.push(c);
+    // The same reading, whose holder the composed cue may find where the phrase rule's does not («أصر … على
+    // ضرورة رحيل الأسد»: the verb of position marks the subject).
+    else if (p.stance === c.stance && !backups.has(p)) backups.set(p, { ...c, rule: p.rule, weight: p.weight });
+  }
+  return [...phrase, ...kept].sort((a, b) => a.start - b.start);
 }
 
 /**

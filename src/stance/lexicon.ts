@@ -145,6 +145,8 @@ export const AttributionLexiconSchema = z.object({
   hedges: PatternEntry,
   /** A title with no name that refers back to the last speaker («وتابع الوزير»): absent, a title ends him. */
   anaphoricTitles: PatternEntry.optional(),
+  /** Accusing someone of a position: the accused holds it (absent: the accuser is read as the holder). */
+  accusationVerbs: PatternEntry.optional(),
 });
 
 export type ActorLexicon = z.infer<typeof ActorLexiconSchema>;
@@ -272,6 +274,7 @@ export interface Lexicon {
   narrativeOnly: RegExp;
   hedge: RegExp;
   anaphoricTitle?: RegExp;
+  accusation?: RegExp;
 }
 
 type ComposeData = NonNullable<CueLexicon["compose"]>;
@@ -516,5 +519,6 @@ export function compileLexicon(data: LexiconData): Lexicon {
     narrativeOnly: c(attribution.narrativeOnly.pattern, "attribution.json: narrativeOnly", ""),
     hedge: c(attribution.hedges.pattern, "attribution.json: hedges", ""),
     anaphoricTitle: attribution.anaphoricTitles && c(attribution.anaphoricTitles.pattern, "attribution.json: anaphoricTitles", ""),
+    accusation: attribution.accusationVerbs && c(attribution.accusationVerbs.pattern, "attribution.json: accusationVerbs"),
   };
 }

@@ -177,6 +177,21 @@ const CASES: Array<{ why: string; text: string; expected: string[] }> = [
   },
   { why: "a question states nothing", text: "هل يقبل الائتلاف ببقاء الأسد؟", expected: [] },
   { why: "the author's prediction states nothing", text: "ومن المتوقع أن تطالب المعارضة برحيل الأسد في جنيف.", expected: [] },
+  {
+    why: "conditions owned by the agent of a relative clause («الشروط التي وضعها الائتلاف»): the owner holds them, as the speaker reports",
+    text: "وقال المقداد إن الشروط التي وضعها الائتلاف للمشاركة في المؤتمر تعجيزية.",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "the accused holds the position an accusation names (CONTRACT.md's own example)",
+    text: "واتهمت طهران واشنطن بالضغط لسحب الدعوة الموجهة إلى إيران.",
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "a verb of position marks its coordinated subjects where the phrase rule alone found no holder",
+    text: "وأصرت فرنسا وبريطانيا خلال الاجتماع على ضرورة رحيل الأسد.",
+    expected: ["france assad_role must_go", "uk assad_role must_go"],
+  },
 ];
 
 describe("composed cues: case table", () => {

@@ -285,7 +285,10 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
     const except = p.turned && /^\s+(?:\S+\s+){0,2}?[وف]?الا\s/.test(ctx.normal.slice(end, ctx.s.end));
     const turned = p.turned && !except;
     const rule = `compose.pre.condition${except ? ".except" : turned ? ".turned" : ""}`;
-    out.push(cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p));
+    out.push({
+      ...cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p),
+      owner: ownerAfter(ctx, end),
+    });
   }
   const markers = hits(classes.preconditions.attendCondition);
   for (const a of attends) {
@@ -391,6 +394,7 @@ function iranCues(ctx: SentenceContext): Cue[] {
     out.push({
       ...cue(ctx, rule, "iran_participation", conditionAfter(ctx, spanEnd) && !p.turned ? "conditional" : stance, spanStart, spanEnd, p),
       about: { start: ref.index, end: ref.index + ref.text.length },
+      owner: ownerAfter(ctx, spanEnd),
     });
   }
   return out;
@@ -401,4 +405,15 @@ function conditionAfter(ctx: SentenceContext, end: number): boolean {
   return ctx
     .find(ctx.classes.polarity.condition, end, ctx.s.end)
     .some((h) => ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index) && !/قبل$/.test(h.text));
+}
+
+/** Where a cue's owner is named after it: «من قبل X», or the agent of a relative clause («التي وضعتها X»). */
+const OWNER_AFTER =
+  /^\s+(?:[^\s،,.؛:]+\s+){0,4}?(?:من\s+قبل|(?:التي|الذي|اللتي)\s+[وف]?(?:[يت]?ضع|وضع|[يت]?طرح|طرح|[يت]?فرض|فرض|قدم|[يت]?قدم|حدد|[يت]?حدد|اعلن|[يت]?علن)[\u0621-\u064A]*)\s+/;
+
+function ownerAfter(ctx: SentenceContext, end: number): { start: number; end: number } | undefined {
+  const m = OWNER_AFTER.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 120)));
+  if (!m) return undefined;
+  const start = end + m[0].length;
+  return { start, end: Math.min(ctx.s.end, start + 30) };
 }

@@ -21,6 +21,8 @@ export interface Cue {
   holder?: "subject";
   /** Normal offsets of the one the cue is about («تنحي الرئيس بشار الأسد»): never its holder. */
   about?: { start: number; end: number };
+  /** Where the cue's owner is named after it («الشروط التي وضعتها المعارضة», «استبعاد إيران من قبل واشنطن»). */
+  owner?: { start: number; end: number };
   /** Holders fixed by the cue itself (Iran lists: «لكن الولايات المتحدة والسعودية … يرفضون»). */
   holders?: Mention[];
   /** The cue this one depends on (Assad's removal named inside a condition takes the condition's holder). */

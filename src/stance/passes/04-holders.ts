@@ -61,6 +61,14 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     return cue.holders.map((holder) => ({ cue, holder, method: "list", reportedBy: reporter(frame, holder) }));
   }
   const outside = (m: Mention) => m.end <= cue.start || m.start >= cue.end;
+  // The owner named after the cue («الشروط التي وضعتها المعارضة»), or the accused of an accusation before it
+  // («اتهم نصر الله السعودية برفض …»), holds it as the speaker reports it.
+  const reported = ownerOf(cue, inSentence, ctx) ?? accusedOf(cue, inSentence, ctx);
+  if (reported) {
+    const frame = lastFrameBefore(ctx, cue.sentence, cue.start);
+    const by = frame && frame.speaker.party !== reported.party ? frame.speaker.party : undefined;
+    return [{ cue, holder: reported, method: "subject", reportedBy: by }];
+  }
   const frameBefore = lastFrameBefore(ctx, cue.sentence, cue.start);
   const frameAfter = ctx.frames.in(cue.sentence).find((f) => f.start >= cue.end);
   const quote = speechQuoteAround(ctx.quotes, words, cue.start);
@@ -271,4 +279,27 @@ function quoteSpeaker(quote: Quote, ctx: HolderContext): Frame | undefined {
   if (before) return before;
   const endSentence = sentenceIndex(ctx.sentences, Math.max(quote.start, quote.end - 1));
   return (endSentence >= 0 ? ctx.frames.in(endSentence) : []).find((f) => f.start >= quote.end && f.start - quote.end < 30);
+}
+
+function ownerOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  const owner = cue.owner;
+  if (!owner) return undefined;
+  // The agent of «وضعها/تطرحها» is a subject, so a name read only as a speaker («المعارضة») holds it here.
+  return inSentence.find((m) => m.start >= owner.start && m.start <= owner.end && !isLocative(ctx.normal, ctx.lexicon, m.start));
+}
+
+/** The accused of «اتهم X Y بـ…» (VSO) or «X اتهم Y بـ…» before the cue, followed right away by «ب…». */
+function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  const { normal, lexicon, words } = ctx;
+  if (!lexicon.accusation) return undefined;
+  const s = ctx.sentences[cue.sentence]!;
+  const verb = matchesIn(lexicon.accusation, normal, s.start, cue.start).pop();
+  if (!verb) return undefined;
+  const vEnd = verb.index + verb.text.length;
+  const after = inSentence.filter((m) => m.start >= vEnd && m.end <= cue.start);
+  // VSO: the first name right after the verb is its subject; the accused follows it.
+  const accused =
+    after[0] && words.within(vEnd, after[0].start, 0) && after[1] && words.within(after[0].end, after[1].start, 0) ? after[1] : after[0];
+  if (!accused || accused.speakerOnly || !/^\s+[وف]?ب/.test(normal.slice(accused.end, accused.end + 4))) return undefined;
+  return accused;
 }
