@@ -192,6 +192,31 @@ const CASES: Array<{ why: string; text: string; expected: string[] }> = [
     text: "وأصرت فرنسا وبريطانيا خلال الاجتماع على ضرورة رحيل الأسد.",
     expected: ["france assad_role must_go", "uk assad_role must_go"],
   },
+  {
+    why: "refusing talks that do not include his departure: a condition and must_go",
+    text: "وقالت المعارضة إنها لن تقبل أي مفاوضات لا تتضمن رحيل الأسد.",
+    expected: ["syrian_opposition geneva2_preconditions conditional", "syrian_opposition assad_role must_go"],
+  },
+  {
+    why: "attendance suspended until a condition is met («تعليق مشاركته … إلى حين»)",
+    text: "وأعلن الائتلاف تعليق مشاركته في المحادثات إلى حين وقف القصف.",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "a judging predicate after his departure («لا يمثل حلا») turns it",
+    text: "وقال لافروف إن رحيل الأسد لا يمثل حلا للأزمة.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "not wishing Iran's participation («لا ترغب») is oppose",
+    text: "وقالت باريس إنها لا ترغب في مشاركة إيران في المؤتمر.",
+    expected: ["france iran_participation oppose"],
+  },
+  {
+    why: "sending Iran an invitation is support from the one who invites",
+    text: "وأعلن المبعوث الدولي إرسال دعوة إلى إيران للمشاركة في المحادثات.",
+    expected: ["un iran_participation support"],
+  },
 ];
 
 describe("composed cues: case table", () => {

@@ -200,6 +200,8 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     const before = candidate && !owned.has(candidate) ? candidate : undefined;
     const pronoun = !after && !before && isPronounForm(ctx, hit) && (previousHadRef || refs.some((r) => r.index < hit.index));
     if (!after && !before && !pronoun) continue;
+    // The regime (النظام) stands for him only with words of his going or staying, not of a role («دور النظام»).
+    if (kind === "role" && /^[وفبلك]*(?:ال)?نظام(?:\s+السوري)?$/.test((after ?? before)?.text ?? "")) continue;
     const spanStart = before ? before.index : hit.index;
     const spanEnd = after ? after.index + after.text.length : end;
     // Negations between the reference and the verb count too («الأسد لن يتنحى»).
@@ -207,7 +209,8 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     if (p.void) continue;
     if (kind === "go" && mannerAfter(ctx, spanEnd)) continue;
     // «بقاء الأسد ليس …»: what the negated predicate after it says is not read here.
-    if (!before && negationAfter(ctx, spanEnd)) continue;
+    if (!before && negationAfter(ctx, spanEnd) && !(ctx.lexicon.rejectedAfter?.test(ctx.normal.slice(spanEnd, ctx.s.end)) ?? false))
+      continue;
     const stance = p.turned ? OPPOSITE[base]! : base;
     const rule = `compose.assad.${kind}${p.conditioned ? ".conditioned" : p.turned ? ".turned" : ""}`;
     const ref = after ?? before;
@@ -295,7 +298,9 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
     const end = a.index + a.text.length;
     // Iran attending under a condition is her participation, read by the Iran pass («إيران قد تشارك إذا قبلت»).
     if (iranBefore(ctx, a.index, end)) continue;
-    const m = markers.find((m) => m.index >= end && words.within(end, m.index, ATTEND_REACH) && !crossesPunctuation(ctx, end, m.index));
+    const m = markers.find(
+      (m) => m.index >= end && words.within(end, m.index, ATTEND_REACH) && !crossesPunctuation(ctx, end, m.index, SUBORDINATE.test(m.text)),
+    );
     if (!m) continue;
     const p = polarity(ctx, windowStart(ctx, a.index), a.index, end);
     if (p.void) continue;
@@ -306,8 +311,15 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
   return out;
 }
 
-function crossesPunctuation(ctx: SentenceContext, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_PUNCTUATION.test(ctx.normal[i]!)) return true;
+/** Markers that open a subordinate clause, commonly after a comma («بالانسحاب من المؤتمر، في حال …»). */
+const SUBORDINATE = /^[وف]?(?:في حال|في حاله|ما لم|الا اذا|اذا لم|ان لم|شرط|بشرط|شريطه)$/;
+
+function crossesPunctuation(ctx: SentenceContext, from: number, to: number, commaOk = false): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = ctx.normal[i]!;
+    if (commaOk && (ch === "،" || ch === ",")) continue;
+    if (CLAUSE_PUNCTUATION.test(ch)) return true;
+  }
   return false;
 }
 
