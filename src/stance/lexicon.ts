@@ -375,6 +375,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
       const variants = [alias];
       // ل + ال → لل: "للائتلاف" is "to the Coalition".
       if (alias.startsWith("ال")) variants.push(`لل${alias.slice(2)}`);
+      // «الولاياتالمتحدة», «الأممالمتحدة»: scraped copy often loses the space before an article.
+      const glued = alias.replace(/ (?=ال)/g, "");
+      if (glued !== alias) variants.push(glued);
       for (const v of variants) {
         const list = aliases.get(v) ?? [];
         list.push(info);

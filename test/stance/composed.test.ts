@@ -217,6 +217,21 @@ const CASES: Array<{ why: string; text: string; expected: string[] }> = [
     text: "وأعلن المبعوث الدولي إرسال دعوة إلى إيران للمشاركة في المحادثات.",
     expected: ["un iran_participation support"],
   },
+  {
+    why: "a negation between the trigger and the participation («ينبغي ألا يسمح لإيران بحضور») is oppose",
+    text: "وقالت الرياض إنه ينبغي ألا يسمح لإيران بحضور المؤتمر.",
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "Iran's absence as a condition («اشترطت عدم مشاركة إيران»): oppose, and a condition on the talks (CONTRACT.md)",
+    text: "واشترطت قطر عدم مشاركة إيران في المؤتمر.",
+    expected: ["qatar iran_participation oppose", "qatar geneva2_preconditions conditional"],
+  },
+  {
+    why: "a name whose space before the article was lost in scraping («الولاياتالمتحدة»)",
+    text: "وقال مسؤول في الولاياتالمتحدة إن رحيل الأسد ضروري.",
+    expected: ["usa assad_role must_go"],
+  },
 ];
 
 describe("composed cues: case table", () => {

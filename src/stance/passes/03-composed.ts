@@ -18,6 +18,11 @@ import { matchesIn, type Hit } from "./scan";
 
 /** How far back (words) a negation, rejection or condition still governs a cue in its clause. */
 const POLARITY_REACH = 11;
+/** «إذا كانت هناك / إذا وضعت أي …» right before a word of condition. */
+const REFUSED_IF = /(?:اذا|لو|في\s+حال)(?:\s+ما)?\s+(?:كانت|كان|وضعت|فرضت|طرحت|وجدت|تم\s+وضع|تم\s+فرض)\s+(?:(?:هناك|اي|ايه)\s+)*$/;
+/** Not coming or not accepting, somewhere in the sentence. */
+const REFUSING = /(?:^|\s)(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب)/;
+
 /** How far back (words) a negation or rejection governs a word of condition («رفضت دمشق هذه المطالب»). */
 const CONDITION_REACH = 4;
 /** How far back (words, across commas) a denial or a position given up still governs a cue. */
@@ -284,6 +289,14 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
       ctx.find(classes.assad.go, wide, c.index).length > 0 ||
       ctx.find(classes.assad.go, end, ctx.s.end).some((g) => ctx.words.within(end, g.index, 2));
     if (aboutHim && (p.turned || polarity(ctx, wide, c.index, end).turned)) continue;
+    // Refusing to come if there are conditions («لن تحضر إذا كانت هناك شروط»): conditions are what it rejects.
+    if (
+      REFUSED_IF.test(ctx.normal.slice(windowStart(ctx, c.index, 5, false), c.index)) &&
+      REFUSING.test(ctx.normal.slice(ctx.s.start, ctx.s.end))
+    ) {
+      out.push(cue(ctx, "compose.pre.condition.refused-if", "geneva2_preconditions", "unconditional", c.index, end, p));
+      continue;
+    }
     // «ليس لها شروط إلا …»: the exception is the condition.
     const except = p.turned && /^\s+(?:\S+\s+){0,2}?[وف]?الا\s/.test(ctx.normal.slice(end, ctx.s.end));
     const turned = p.turned && !except;
@@ -299,7 +312,12 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
     // Iran attending under a condition is her participation, read by the Iran pass («إيران قد تشارك إذا قبلت»).
     if (iranBefore(ctx, a.index, end)) continue;
     const m = markers.find(
-      (m) => m.index >= end && words.within(end, m.index, ATTEND_REACH) && !crossesPunctuation(ctx, end, m.index, SUBORDINATE.test(m.text)),
+      (m) =>
+        m.index >= end &&
+        words.within(end, m.index, ATTEND_REACH) &&
+        !crossesPunctuation(ctx, end, m.index, SUBORDINATE.test(m.text)) &&
+        // «حتى الآن», «حتى اليوم» tell the time, not a condition.
+        !(/حتي$/.test(m.text) && NOW.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 20))),
     );
     if (!m) continue;
     const p = polarity(ctx, windowStart(ctx, a.index), a.index, end);
@@ -310,6 +328,8 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
   }
   return out;
 }
+
+const NOW = /^\s+(?:الان|اليوم|اللحظه|هذه\s+اللحظه|الساعه|هذا\s+الوقت)(?![\u0621-\u064A])/;
 
 /** Markers that open a subordinate clause, commonly after a comma («بالانسحاب من المؤتمر، في حال …»). */
 const SUBORDINATE = /^[وف]?(?:في حال|في حاله|ما لم|الا اذا|اذا لم|ان لم|شرط|بشرط|شريطه)$/;
@@ -367,6 +387,7 @@ function iranCues(ctx: SentenceContext): Cue[] {
     ...ctx.hits(classes.take).map((hit) => ({ hit, base: "support" as Stance, kind: "take" })),
   ];
   const taken: Array<[number, number]> = [];
+  const usedRefs = new Set<number>();
   for (const { hit, base, kind } of words_) {
     const end = hit.index + hit.text.length;
     // An exclusion word covers the taking-part word inside it («سحب الدعوة»).
@@ -384,13 +405,16 @@ function iranCues(ctx: SentenceContext): Cue[] {
           );
     const ref = after ?? before;
     if (!ref) continue;
+    // Iran named right after her exclusion («استبعاد إيران من حضور …») belongs to it, not to a word after it.
+    if (!after && kind === "take" && usedRefs.has(ref.index)) continue;
+    usedRefs.add(ref.index);
     taken.push([hit.index, end]);
     const spanStart = Math.min(ref.index, hit.index);
     const spanEnd = Math.max(ref.index + ref.text.length, end);
     const p = polarity(ctx, windowStart(ctx, spanStart), before ? hit.index : spanStart, spanEnd);
     if (p.void) continue;
     // A rejection of conditions on her taking part («ترفض وضع أي شروط لمشاركتها») wants her there unconditionally.
-    const conditionsRejected = p.turned && ctx.find(ctx.classes.preconditions.condition, windowStart(ctx, spanStart), spanStart).length > 0;
+    const conditionsRejected = p.turned && ctx.find(ctx.classes.preconditions.condition, windowStart(ctx, spanStart), hit.index).length > 0;
     if (conditionsRejected) {
       out.push({
         ...cue(ctx, `compose.iran.${kind}.conditions-rejected`, "iran_participation", "support", spanStart, spanEnd, p),

@@ -89,6 +89,11 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
   return resolveOverlaps(cues);
 }
 
+/** A negation word between an Iran trigger and the participation. */
+const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
+/** «عدم» right before the participation word. */
+const NOT_BEFORE = /(?:^|\s)[وبل]?عدم\s*$/;
+
 /** Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم». */
 const NEGATED_BEFORE = /(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم)\s+$/;
 
@@ -251,7 +256,12 @@ export function findIranCues(
       const upTo = before.slice(0, support);
       if (deniedBefore(upTo)) polarity = null;
       else polarity = negated(upTo) || negatedBefore(upTo) ? "oppose" : "support";
+      // A negation between the trigger and the participation turns it («ينبغي ألا يسمح لإيران بحضور …»).
+      if (polarity !== null && NEGATION_AFTER_TRIGGER.test(before.slice(support).replace(/^\S+/, "")))
+        polarity = polarity === "support" ? "oppose" : "support";
     }
+    // «عدم مشاركة إيران»: the negation right before the participation word turns what is said of it.
+    if (p && !p.exclusion && NOT_BEFORE.test(lead)) polarity = polarity === "oppose" ? "support" : "oppose";
     // «إيران يجب أن تكون حاضرة», «إيران لا يمكن أن تكون جزءاً»: the modal between Iran and the participation after it.
     if (polarity === null && follows) {
       const wants = lastMatch(ir.supportTriggers, gap);
