@@ -7,7 +7,7 @@ import { splitDocuments } from "../text/split";
 import type { Lexicon } from "./lexicon";
 import { SentenceMentions } from "./passes/01-actors";
 import { ClauseBoundaries, Frames } from "./passes/02-speakers";
-import { findComposedCues } from "./passes/03-composed";
+import { describedCues, findComposedCues } from "./passes/03-composed";
 import { findIranCues, findPhraseCues, findRemovalInCondition } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
 import { buildClaims } from "./passes/05-claims";
@@ -113,6 +113,9 @@ export function extractArticle(
     ...iran,
     ...removal,
   ];
+  // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
+  const described = describedCues(text.normal, sentences, cues, lexicon);
+  for (const [, turned] of described) cues.push(turned);
   if (trace) trace.cues = cues;
   if (cues.length === 0) return { id, text: original, metadata, claims: [] };
   // 4. Speaker frames, with continuation of the last speaker, for the sentences holders look at.
@@ -125,6 +128,12 @@ export function extractArticle(
   const held = new Set(holdings.map((h) => h.cue));
   const fallbacks = cues.filter((c) => !held.has(c) && backups.has(c)).map((c) => backups.get(c)!);
   if (fallbacks.length) holdings.push(...resolveHolders(fallbacks, holderContext));
+  // The one who calls a position unacceptable does not also hold it.
+  for (const [stated, turned] of described) {
+    const describers = new Set(holdings.filter((h) => h.cue === turned).map((h) => h.holder.party));
+    for (let i = holdings.length - 1; i >= 0; i--)
+      if (holdings[i]!.cue === stated && describers.has(holdings[i]!.holder.party)) holdings.splice(i, 1);
+  }
   if (trace) trace.holdings = holdings;
   // 6. Claims with verbatim evidence, conditions and confidence.
   return { id, text: original, metadata, claims: buildClaims(id, text, sentences, holdings, lexicon, calibration, trace?.facts) };

@@ -121,6 +121,10 @@ export const CueLexiconSchema = z.object({
         uncertain: WordList,
         /** The author's predictions («من المتوقع أن …»): what follows is not anyone's stated position. */
         prediction: WordList.optional(),
+        /** Verbs that describe a position as something («وصف … بأنها», «اعتبر … أمراً»), and the judging words
+         * that make the description a rejection («غير مقبولة», «غريبة», «ضرب من الخيال»). */
+        describing: WordList.optional(),
+        evaluation: WordList.optional(),
       }),
       preconditions: z.object({ condition: WordList, talks: WordList, attend: WordList, attendCondition: WordList }),
       /** Iran named, her taking part (presence, invitation, seat), and her exclusion (withdrawn invitation, absence). */

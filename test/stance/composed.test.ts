@@ -232,6 +232,11 @@ const CASES: Array<{ why: string; text: string; expected: string[] }> = [
     text: "وقال مسؤول في الولاياتالمتحدة إن رحيل الأسد ضروري.",
     expected: ["usa assad_role must_go"],
   },
+  {
+    why: "a position described as unacceptable: the describer holds the opposite, the owner keeps it",
+    text: "ووصف لافروف الشروط التي تطرحها المعارضة للمشاركة في المؤتمر بأنها غير مقبولة.",
+    expected: ["russia geneva2_preconditions unconditional", "syrian_opposition geneva2_preconditions conditional"],
+  },
 ];
 
 describe("composed cues: case table", () => {

@@ -453,3 +453,71 @@ function ownerAfter(ctx: SentenceContext, end: number): { start: number; end: nu
   const start = end + m[0].length;
   return { start, end: Math.min(ctx.s.end, start + 30) };
 }
+
+/** How far before a cue the verb describing it may stand, and how far after it the judging word (words). */
+const DESCRIBED_REACH = 14;
+const JUDGED_REACH = 22;
+
+const TURNED: Partial<Record<string, Stance>> = {
+  conditional: "unconditional",
+  must_go: "may_stay",
+  may_stay: "must_go",
+  support: "oppose",
+  oppose: "support",
+};
+
+/**
+ * A position another party describes as unacceptable, strange or unrealistic («وصف لافروف مطالب المعارضة بأنها
+ * غير واقعية», «…، معتبراً إياها غير مقبولة»): the describer holds the opposite. Each pair is the cue as stated
+ * (its owner keeps it) and the turned cue, whose holder is the describing verb's subject.
+ * Example: "ووصف لافروف شروط المعارضة بأنها غير مقبولة" → [[conditional cue, {stance: "unconditional", holder: "subject"}]]
+ */
+export function describedCues(normal: string, sentences: readonly Sentence[], cues: readonly Cue[], lexicon: Lexicon): Array<[Cue, Cue]> {
+  const describing = lexicon.compose?.polarity.describing;
+  const evaluation = lexicon.compose?.polarity.evaluation;
+  if (!describing || !evaluation) return [];
+  const out: Array<[Cue, Cue]> = [];
+  for (const c of cues) {
+    const stance = TURNED[c.stance];
+    // Iran's conditional participation has no opposite; a cue already turned by what follows it is read.
+    if (!stance || (c.topic === "iran_participation" && c.stance === "conditional") || /\.(turned|negated|rejected)$/.test(c.rule))
+      continue;
+    const s = sentences[c.sentence]!;
+    const clauseEnd = nextStop(normal, c.end, s.end);
+    const judged = (from: number) => evaluation.find(normal, from, clauseEnd).some((e) => withinWords(normal, from, e.index, JUDGED_REACH));
+    // The describing verb before the cue, the judging word after it; or «معتبراً/واصفاً» after it, then the word.
+    const before = describing
+      .find(normal, s.start, c.start)
+      .filter((d) => withinWords(normal, d.index, c.start, DESCRIBED_REACH))
+      .pop();
+    const after = before ? undefined : describing.find(normal, c.end, clauseEnd)[0];
+    const verb = before && judged(c.end) ? before : after && judged(after.index + after.text.length) ? after : undefined;
+    if (!verb) continue;
+    out.push([
+      c,
+      {
+        ...c,
+        stance,
+        rule: `${c.rule}.described`,
+        start: Math.min(verb.index, c.start),
+        holder: "subject",
+        owner: undefined,
+        parent: undefined,
+      },
+    ]);
+  }
+  return out;
+}
+
+/** The end of the clause after `pos`: the next full stop, question mark or the sentence end. */
+function nextStop(normal: string, pos: number, end: number): number {
+  for (let i = pos; i < end; i++) if (/[.!?؟؛]/.test(normal[i]!)) return i;
+  return end;
+}
+
+/** At most `max` words between a and b (a before b). */
+function withinWords(normal: string, a: number, b: number, max: number): boolean {
+  let n = 0;
+  for (let i = a + 1; i < b; i++) if (normal[i] === " " && normal[i + 1] !== " " && ++n > max) return false;
+  return true;
+}
