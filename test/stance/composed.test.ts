@@ -237,6 +237,16 @@ const CASES: Array<{ why: string; text: string; expected: string[] }> = [
     text: "ووصف لافروف الشروط التي تطرحها المعارضة للمشاركة في المؤتمر بأنها غير مقبولة.",
     expected: ["russia geneva2_preconditions unconditional", "syrian_opposition geneva2_preconditions conditional"],
   },
+  {
+    why: "Syria named where his fate is decided («مستقبل سوريا») is not the government speaking",
+    text: "وجددت السعودية رفض أي دور للرئيس السوري في مستقبل سوريا.",
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "the regime as the subject of a rejection holds it",
+    text: "ويرفض النظام تنحي الأسد.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
 ];
 
 describe("composed cues: case table", () => {

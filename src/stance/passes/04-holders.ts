@@ -204,8 +204,16 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       holdings.push({ cue, holder: partner, method: "agreement", reportedBy: primary.holder.party });
     }
   }
-  return holdings;
+  // On Assad's role, the country named as a subject («مستقبل سوريا») is where his
+  // fate is decided, not a government speaking: only a frame or a quotation gives the government's words.
+  return cue.topic === "assad_role" ? holdings.filter((h) => !(h.method === "subject" && isPlaceOfHisFate(h.holder, normal))) : holdings;
 }
+
+/** Syria named bare («سوريا»), as the government of the Assad topic. */
+function isPlaceOfHisFate(m: Mention, normal: string): boolean {
+  return m.party === "syrian_government" && !m.person && BARE_STATE.test(normal.slice(m.start, m.end));
+}
+const BARE_STATE = /^(?:سوريا|سوريه|سوريه العربيه|الدوله السوريه)$/;
 
 /**
  * Who approves the holder's position: the party next to a welcoming word (ارتياح، ترحيب، تقدير، أشاد) that
