@@ -32,10 +32,16 @@ export interface ClaimFacts {
   contrary: number;
   /** Holdings in the article with the same topic and label held by other parties. */
   others: number;
+  /** All holdings in the article (a long transcript has many, and many are wrong). */
+  holdings?: number;
+  /** Characters between the holder's name and the cue (0 inside it; a holder from an earlier sentence is far). */
+  distance?: number;
+  /** The cue stands in a title or heading. */
+  title?: boolean;
 }
 
 const METHODS = ["quote", "frame", "subject", "continuation", "list", "headline"] as const;
-const FAMILIES = ["compose", "iran", "phrase"] as const;
+const FAMILIES = ["compose.assad", "compose.pre", "compose.iran", "iran", "phrase"] as const;
 const TOPICS = ["geneva2_preconditions", "iran_participation", "assad_role"] as const;
 
 export const FEATURES: readonly string[] = [
@@ -50,6 +56,10 @@ export const FEATURES: readonly string[] = [
   "agreeing",
   "contrary",
   "others",
+  "holdings",
+  "distance",
+  "title",
+  "described",
 ];
 
 /**
@@ -59,7 +69,7 @@ export const FEATURES: readonly string[] = [
 export function features(f: ClaimFacts): number[] {
   const cue = f.rules[0] ?? "";
   const method = (f.rules[1] ?? "").replace(/^holder\./, "");
-  const family = cue.startsWith("compose.") ? "compose" : cue.startsWith("iran.") ? "iran" : "phrase";
+  const family = FAMILIES.find((f) => f !== "phrase" && cue.startsWith(`${f}.`)) ?? "phrase";
   return [
     1,
     f.prior,
@@ -72,6 +82,10 @@ export function features(f: ClaimFacts): number[] {
     Math.log1p(f.agreeing),
     f.contrary > 0 ? 1 : 0,
     Math.log1p(f.others),
+    Math.log1p(f.holdings ?? 0) / 3,
+    Math.log1p((f.distance ?? 0) / 10) / 3,
+    f.title ? 1 : 0,
+    /\.described$/.test(cue) ? 1 : 0,
   ];
 }
 

@@ -26,7 +26,7 @@ describe("calibration", () => {
     expect(at("intercept")).toBe(1);
     expect(at("method:quote")).toBe(1);
     expect(at("method:frame")).toBe(0);
-    expect(at("family:compose")).toBe(1);
+    expect(at("family:compose.assad")).toBe(1);
     expect(at("turned")).toBe(1);
     expect(at("reported")).toBe(1);
     expect(at("contrary")).toBe(1);

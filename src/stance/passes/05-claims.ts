@@ -77,6 +77,9 @@ export function buildClaims(
       agreeing: same - 1,
       contrary: (tally.get(`${claim.party}\t${cue.topic}`) ?? 0) - same,
       others: (tally.get(`${cue.topic}\t${cue.stance}`) ?? 0) - same,
+      holdings: holdings.length,
+      distance: h.holder.end <= cue.start ? cue.start - h.holder.end : h.holder.start >= cue.end ? h.holder.start - cue.end : 0,
+      title: s.lineKind === "title" || s.lineKind === "heading",
     };
     // With a calibration model, confidence is how often claims like this one were right on annotated news.
     if (calibration) claim.confidence = estimate(calibration, facts);
