@@ -192,8 +192,8 @@ function regexOf(entries: readonly string[], prepositions: string): RegExp {
  */
 export class ClassSet {
   private readonly classes: readonly WordClass[];
-  /** First word of an entry → the ids of the classes with such an entry. */
-  private readonly byFirst = new Map<string, number[]>();
+  /** First words of entries by their hash, each with the ids of the classes having an entry starting with it. */
+  private readonly table = new Map<number, Array<{ word: string; ids: number[] }>>();
   private readonly open: number[];
   private readonly ids: Map<WordClass, number>;
 
@@ -201,42 +201,126 @@ export class ClassSet {
     this.classes = classes;
     this.ids = new Map(classes.map((c, i) => [c, i]));
     classes.forEach((c, id) => {
-      for (const first of c.byFirst.keys()) {
-        const list = this.byFirst.get(first) ?? [];
-        if (!list.includes(id)) list.push(id);
-        this.byFirst.set(first, list);
+      for (const word of c.byFirst.keys()) {
+        const h = hashOf(word, 0, word.length, false);
+        const bucket = this.table.get(h) ?? [];
+        let slot = bucket.find((b) => b.word === word);
+        if (!slot) bucket.push((slot = { word, ids: [] }));
+        if (!slot.ids.includes(id)) slot.ids.push(id);
+        this.table.set(h, bucket);
       }
     });
     this.open = classes.flatMap((c, id) => (c.openStems.length > 0 ? [id] : []));
   }
 
-  /** The id under which matchAll() lists a class's hits (-1 for a class not in the set). */
+  /** The id under which matchRange() lists a class's hits (-1 for a class not in the set). */
   idOf(c: WordClass): number {
     return this.ids.get(c) ?? -1;
   }
 
-  /** Each class's hits over the words (by class id), as WordClass.findIn gives them. */
-  matchAll(text: string, tokens: readonly Token[]): Hit[][] {
+  /**
+   * Each class's hits (by class id) among the words starting in [from, to), as WordClass.find gives them. Each
+   * reading of a word (as written, without ب/ك/ل, without و/ف, without both) is looked up by a hash of its
+   * letters, so no word is cut out of the text unless it matches.
+   */
+  matchRange(text: string, from: number, to: number): Hit[][] {
     const n = this.classes.length;
     const out: Hit[][] = Array.from({ length: n }, () => []);
     const after = new Int32Array(n).fill(-1);
-    const seen = new Int32Array(n).fill(-1);
-    const visit = (id: number, ti: number, t: Token) => {
-      if (seen[id] === ti || t.start < after[id]!) return;
-      seen[id] = ti;
-      const end = this.classes[id]!.matchAt(text, t);
-      if (end < 0) return;
-      out[id]!.push({ index: t.start, text: text.slice(t.start, end) });
-      after[id] = end;
-    };
-    for (let ti = 0; ti < tokens.length; ti++) {
-      const t = tokens[ti]!;
-      for (const f of t.forms) {
-        const ids = this.byFirst.get(f);
-        if (ids) for (const id of ids) visit(id, ti, t);
+    const done = new Int32Array(n).fill(-1);
+    let i = Math.max(0, from);
+    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) while (i < to && isWordChar(text.charCodeAt(i))) i++;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(c)) {
+        i++;
+        continue;
       }
-      for (const id of this.open) visit(id, ti, t);
+      let end = i;
+      while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+      if (isLetter(c)) {
+        const start = i;
+        const look = (at: number, alef: boolean, prep: number) => this.lookUp(text, start, at, end, alef, prep, out, after, done);
+        look(i, false, 0);
+        if (end - i > 2) {
+          if (c === BEH || c === KAF || c === LAM) look(i + 1, c === LAM && text.charCodeAt(i + 1) === LAM, c);
+          if (c === WAW || c === FEH) {
+            look(i + 1, false, 0);
+            const c1 = text.charCodeAt(i + 1);
+            if (end - i > 3 && (c1 === BEH || c1 === KAF || c1 === LAM)) look(i + 2, c1 === LAM && text.charCodeAt(i + 2) === LAM, c1);
+          }
+        }
+        for (const id of this.open) {
+          if (done[id] === start || start < after[id]!) continue;
+          const t = tokenize(text, start, start + 1)[0];
+          const stop = t ? this.classes[id]!.matchAt(text, t) : -1;
+          if (stop > 0) {
+            out[id]!.push({ index: start, text: text.slice(start, stop) });
+            after[id] = stop;
+            done[id] = start;
+          }
+        }
+      }
+      i = end;
     }
     return out;
   }
+
+  /** Look up one reading of the word at `start`: text[at, end), after «ا» when `alef` (لل → ال). */
+  private lookUp(
+    text: string,
+    start: number,
+    at: number,
+    end: number,
+    alef: boolean,
+    prep: number,
+    out: Hit[][],
+    after: Int32Array,
+    done: Int32Array,
+  ): void {
+    const bucket = this.table.get(hashOf(text, at, end, alef));
+    if (!bucket) return;
+    const length = end - at + (alef ? 1 : 0);
+    for (const { word, ids } of bucket) {
+      if (word.length !== length || !sameLetters(word, text, at, end, alef)) continue;
+      for (const id of ids) {
+        if (done[id] === start || start < after[id]!) continue;
+        const cls = this.classes[id]!;
+        if (prep !== 0 && !cls.prepositions.includes(String.fromCharCode(prep))) continue;
+        let stop = -1;
+        for (const e of cls.byFirst.get(word)!) {
+          stop = e.rest.length === 0 ? end : followedBy(text, end, e.rest, e.open);
+          if (stop > 0) break;
+        }
+        if (stop < 0) continue;
+        out[id]!.push({ index: start, text: text.slice(start, stop) });
+        after[id] = stop;
+        done[id] = start;
+      }
+    }
+  }
+}
+
+const BEH = 0x0628;
+const KAF = 0x0643;
+const LAM = 0x0644;
+const WAW = 0x0648;
+const FEH = 0x0641;
+const ALEF = 0x0627;
+
+/** A hash of text[from, to), after «ا» when `alef`; the same as of the string it spells. */
+function hashOf(text: string, from: number, to: number, alef: boolean): number {
+  let h = alef ? ALEF : 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h;
+}
+
+function sameLetters(word: string, text: string, from: number, to: number, alef: boolean): boolean {
+  let w = 0;
+  if (alef) {
+    if (word.charCodeAt(0) !== ALEF) return false;
+    w = 1;
+  }
+  for (let k = from; k < to; k++, w++) if (word.charCodeAt(w) !== text.charCodeAt(k)) return false;
+  return true;
 }

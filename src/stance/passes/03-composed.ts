@@ -13,7 +13,7 @@ import type { Sentence, WordIndex } from "../../text/sentences";
 import type { ComposeClasses, Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import type { Cue } from "./03-cues";
-import { tokenize, type WordClass } from "../word-class";
+import type { WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 
 /** How far back (words) a negation, rejection or condition still governs a cue in its clause. */
@@ -66,7 +66,7 @@ export function findComposedCues(
     let all: Hit[][] | null = null;
     const find = (w: WordClass, from: number, to: number) => {
       if (!may(w)) return [];
-      all ??= lexicon.composeSet.matchAll(normal, tokenize(normal, s.start, s.end));
+      all ??= lexicon.composeSet.matchRange(normal, s.start, s.end);
       return (all[lexicon.composeSet.idOf(w)] ?? []).filter((h) => h.index >= from && h.index < to);
     };
     const hits = (w: WordClass) => find(w, s.start, s.end);
