@@ -247,6 +247,31 @@ const CASES: Array<{ why: string; text: string; expected: string[] }> = [
     text: "ويرفض النظام تنحي الأسد.",
     expected: ["syrian_government assad_role may_stay"],
   },
+  {
+    why: "a verb of support («تؤيد») makes its subject the holder",
+    text: "مقدمة\nوتؤيد فرنسا مشاركة إيران في المؤتمر الدولي.",
+    expected: ["france iran_participation support"],
+  },
+  {
+    why: "a title's genitive after the verb, then its bearer named in apposition: the person speaks",
+    text: "مقدمة\nصرح رئيس الوفد المفاوض للمعارضة السورية، رياض حجاب، أن الوفد لن يحضر المفاوضات دون شروط مسبقة.",
+    expected: ["hnc geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a dual verb after coordinated names in apposition («، روسيا وإيران، شددا»): both speak",
+    text: "مقدمة\nلكن داعمي النظام، روسيا وإيران، شددا على أن مصير الأسد يقرره السوريون وحدهم.",
+    expected: ["iran assad_role may_stay", "russia assad_role may_stay"],
+  },
+  {
+    why: "a coordinated person with a title holding a place name («والموفد الدولي إلى سوريا …») joins the list",
+    text: "مقدمة\nودعا كيري والموفد الدولي إلى سوريا ستيفان دي ميستورا في ختام اللقاء إلى مشاركة إيران في المفاوضات.",
+    expected: ["un iran_participation support", "usa iran_participation support"],
+  },
+  {
+    why: "a stance noun qualified by nationality adjectives («إصرار فرنسي بريطاني») is those states'",
+    text: "وفي المقابل إصرار فرنسي بريطاني على رحيل الأسد عن السلطة.",
+    expected: ["france assad_role must_go", "uk assad_role must_go"],
+  },
 ];
 
 describe("composed cues: case table", () => {

@@ -79,6 +79,12 @@ const NOT_A_SUBJECT = /^(?:اليوم|امس|الاثنين|الثلاثاء|ا�
 /** Verbs whose first letter is their own و or ف, not the conjunction: «وافق», «وصف» (ووصف is conjoined). */
 const VERB_OWN_WAW = /^(?:وافق|وافقت|وصف|وصفت|فاجاب)$/;
 
+/** Verbs agreeing with two or more subjects: «أكدا», «قالتا», «شددوا». */
+const PLURAL_VERB = /^[وف]?(?:\S+(?:تا|وا)|قالا|اكدا|شددا|اعلنا|اعتبرا|اوضحا|اشارا|طالبا|رفضا|جددا)$/;
+
+/** Between a title's genitive and the name of its bearer: a comma, or nothing. */
+const APPOSITION = /^[^\S\n]*[،,]?[^\S\n]*$/;
+
 /** A definite noun right after the verb («وقالت الخارجية الصينية») is its subject. */
 function unknownSubjectFollows(normal: string, pos: number): boolean {
   const m = /^\s+([\u0621-\u064A]+)/.exec(normal.slice(pos, pos + 40));
@@ -197,6 +203,11 @@ export class Frames {
         decided = true;
       }
     }
+    // The second of «X وY»: a name right after another one and «و».
+    const coordinatedAfterName = (m: Mention) => {
+      const prev = inSentence[inSentence.indexOf(m) - 1];
+      return prev !== undefined && /^\s*و\s*$/.test(normal.slice(prev.end, m.start));
+    };
     for (const v of verbs) {
       const vStart = v.index;
       const vEnd = v.index + v.text.length;
@@ -209,8 +220,10 @@ export class Frames {
           words.within(m.end, vStart, 2) &&
           !boundaries.crosses(m.end, vStart) &&
           !isLocative(normal, lexicon, m.start) &&
-          // «… مشاركة إيران، قال كيري»: a comma ends the phrase before the verb.
-          !/[،,:]/.test(normal.slice(m.end, vStart)),
+          // «… مشاركة إيران، قال كيري»: a comma ends the phrase before the verb — unless a dual or plural verb
+          // closes an apposition of coordinated names («حليفا الأسد، روسيا وإيران، أكدا …»).
+          (!/[،,:]/.test(normal.slice(m.end, vStart)) ||
+            (PLURAL_VERB.test(v.text) && /^\s*[،,]\s*$/.test(normal.slice(m.end, vStart)) && coordinatedAfterName(m))),
       );
       const after = inSentence.find(
         (m) =>
@@ -224,6 +237,12 @@ export class Frames {
       );
       let speaker: Mention | undefined;
       if (!participle) speaker = conjoined ? (after ?? before) : (before ?? after);
+      // «صرح رئيس الوفد المفاوض للمعارضة، رياض حجاب، أن …»: the party after the verb is the genitive of a title
+      // whose bearer is named right after it; the person is the speaker.
+      if (speaker && speaker === after && !after.person) {
+        const next = inSentence[inSentence.indexOf(after) + 1];
+        if (next?.person && APPOSITION.test(normal.slice(after.end, next.start))) speaker = next;
+      }
       // «وقالت الخارجية الصينية …»: an explicit subject the lexicon does not know is a speaker too, so the
       // previous speaker does not continue.
       // «وتابع الوزير»: a bare title after the verb is the person last named, when one is speaking.

@@ -36,6 +36,10 @@ const REJECTING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|راف�
 /** Two names joined by «و» (after a comma or not): «روسيا وإيران», «فرنسا، وبريطانيا». */
 const AND = /^\s*[،,]?\s*و\s*$/;
 
+/** «لافروف والمبعوث الخاص إلى سوريا الأخضر الإبراهيمي»: «و» and the title of the person named next. */
+const AND_TITLED =
+  /^\s*[،,]?\s*و(?:المبعوث|الموفد|الممثل|الوزير|الرئيس|الامين|المتحدث|الناطق|نظيره|نظيرها|وزير|رئيس|مبعوث|الدبلوماسي|السفير|المندوب)(?:\s+[\u0621-\u064A]+){0,5}\s*$/;
+
 /** Quotes of three words or fewer are scare quotes or names («الوطن», «غير واقعية»), not speech. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -68,6 +72,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const frame = lastFrameBefore(ctx, cue.sentence, cue.start);
     const by = frame && frame.speaker.party !== reported.party ? frame.speaker.party : undefined;
     return [{ cue, holder: reported, method: "subject", reportedBy: by }];
+  }
+  // «إصرار سعودي قطري تركي على رحيل الأسد»: a stance noun qualified by nationality adjectives is those states'.
+  const nationals = nationalHolders(cue, ctx);
+  if (nationals.length > 0) {
+    const frame = lastFrameBefore(ctx, cue.sentence, cue.start);
+    return nationals.map((holder) => ({ cue, holder, method: "subject" as const, reportedBy: reporter(frame, holder) }));
   }
   const frameBefore = lastFrameBefore(ctx, cue.sentence, cue.start);
   const frameAfter = ctx.frames.in(cue.sentence).find((f) => f.start >= cue.end);
@@ -176,14 +186,16 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (primary.method === "frame" || primary.method === "subject") {
     const i = inSentence.indexOf(primary.holder);
     // Mention `m` joins the list across `gap` by «و». Before a subject a space is enough (the older reading).
-    const joined = (m: Mention, gap: string) => AND.test(gap) && !m.speakerOnly && m.end <= cue.end;
+    const joined = (m: Mention, gap: string) => (AND.test(gap) || (m.person && AND_TITLED.test(gap))) && !m.speakerOnly && m.end <= cue.end;
     const joinedBefore = (m: Mention, next: Mention) =>
       primary.method === "subject"
         ? linkedWithConjunction(normal, m, next) && outside(m) && !m.speakerOnly
         : joined(m, normal.slice(m.end, next.start));
     const joinedAfter = (prev: Mention, m: Mention) => joined(m, normal.slice(prev.end, m.start));
-    for (let j = i + 1; i >= 0 && j < inSentence.length && joinedAfter(inSentence[j - 1]!, inSentence[j]!); j++)
-      holdings.push({ ...primary, holder: inSentence[j]! });
+    // A place inside a title («والمبعوث الخاص إلى سوريا الأخضر الإبراهيمي») does not break the list.
+    const listed = inSentence.filter((m, k) => k <= i || !isLocative(normal, lexicon, m.start));
+    for (let j = i + 1; i >= 0 && j < listed.length && joinedAfter(listed[j - 1]!, listed[j]!); j++)
+      holdings.push({ ...primary, holder: listed[j]! });
     const first = holdings.length;
     for (let j = i - 1; j >= 0 && joinedBefore(inSentence[j]!, inSentence[j + 1]!); j--)
       holdings.push({ ...primary, holder: inSentence[j]! });
@@ -310,4 +322,49 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     after[0] && words.within(vEnd, after[0].start, 0) && after[1] && words.within(after[0].end, after[1].start, 0) ? after[1] : after[0];
   if (!accused || accused.speakerOnly || !/^\s+[وف]?ب/.test(normal.slice(accused.end, accused.end + 4))) return undefined;
   return accused;
+}
+
+/** Nationality adjectives (masculine and feminine, normalised) and the party each names. */
+const NATIONALITY: Record<string, string> = {
+  سعودي: "saudi_arabia",
+  قطري: "qatar",
+  تركي: "turkey",
+  روسي: "russia",
+  ايراني: "iran",
+  امريكي: "usa",
+  اميركي: "usa",
+  فرنسي: "france",
+  بريطاني: "uk",
+  اسرائيلي: "israel",
+  اردني: "jordan",
+  اوروبي: "eu",
+  اممي: "un",
+};
+const ADJ = `(?:${Object.keys(NATIONALITY).join("|")})(?:ه|ا)?`;
+/** A stance noun followed by one or more nationality adjectives, ending at the match's end. */
+const NATIONAL_STANCE = new RegExp(
+  `(?:^|\\s)[وبل]?(?:ال)?(?:اصرار|رفض|موقف|مطالبه|مطالب|اقتراح|اقتراحا|تمسك|اشتراط|شرط|شروط|ضغوط|ضغط|معارضه|تاييد|دعم|اعتراض|تحفظ|قبول|موافقه|اتفاق|توافق)\\s+(${ADJ}(?:\\s+و?${ADJ})*)(?=\\s|$)`,
+  "g",
+);
+
+function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
+  const { normal } = ctx;
+  // The noun opens the cue or stands just before it, in its clause.
+  const from = Math.max(ctx.boundaries.clauseStart(cue.sentence, cue.start), cue.start - 40, ctx.sentences[cue.sentence]!.start);
+  const text = normal.slice(from, Math.min(cue.end, cue.start + 60));
+  let found: RegExpExecArray | null = null;
+  NATIONAL_STANCE.lastIndex = 0;
+  for (let m = NATIONAL_STANCE.exec(text); m; m = NATIONAL_STANCE.exec(text)) found = m;
+  if (!found) return [];
+  const adjStart = from + found.index + found[0].length - found[1]!.length;
+  const out: Mention[] = [];
+  const re = new RegExp(`و?(${ADJ})`, "g");
+  for (let m = re.exec(found[1]!); m; m = re.exec(found[1]!)) {
+    const word = m[1]!.replace(/(?:ه|ا)$/, "");
+    const party = NATIONALITY[word] ?? NATIONALITY[m[1]!];
+    if (!party || out.some((x) => x.party === party)) continue;
+    const start = adjStart + m.index + (m[0].length - m[1]!.length);
+    out.push({ start, end: start + m[1]!.length, actor: party, party, person: false, speakerOnly: false, place: false });
+  }
+  return out;
 }
