@@ -7,7 +7,7 @@ import { splitDocuments } from "../text/split";
 import type { Lexicon } from "./lexicon";
 import { SentenceMentions } from "./passes/01-actors";
 import { ClauseBoundaries, Frames } from "./passes/02-speakers";
-import { describedCues, findComposedCues } from "./passes/03-composed";
+import { describedCues, findComposedCues, unnamedRelativeBefore } from "./passes/03-composed";
 import { findIranCues, findPhraseCues, findRemovalInCondition } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
 import { buildClaims } from "./passes/05-claims";
@@ -108,11 +108,13 @@ export function extractArticle(
     );
   // Composed Iran cues defer to the Iran pass wherever it read the same sentence.
   const iranRead = (c: Cue) => c.rule.startsWith("compose.iran.") && iran.some((i) => i.sentence === c.sentence);
+  // A position inside a relative clause on unnamed others («الدول التي تطالب بتنحي الأسد») is no named party's.
+  const unnamed = (c: Cue) => unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start);
   const cues = [
     ...phrase.filter((c) => !(c.topic === "geneva2_preconditions" && c.stance === "conditional" && aboutIran(c)) && !iranRead(c)),
     ...iran,
     ...removal,
-  ];
+  ].filter((c) => !unnamed(c));
   // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
   const described = describedCues(text.normal, sentences, cues, lexicon);
   for (const [, turned] of described) cues.push(turned);

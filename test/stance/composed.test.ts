@@ -12,6 +12,61 @@ const tuples = (text: string) =>
 
 const CASES: Array<{ why: string; text: string; expected: string[] }> = [
   {
+    why: "«ليس لها شروط …، إلا …»: the exception is a condition, a few words and a comma after the negated word",
+    text: "وقالت الحكومة الأردنية إنه ليس لديها أي شروط للمشاركة في المحادثات، إلا وقف القتال.",
+    expected: ["jordan geneva2_preconditions conditional"],
+  },
+  {
+    why: "a cue in the answer of a condition («إذا أردنا … فيجب أن نشرك إيران») is not conditioned",
+    text: "وقال وزير الخارجية البريطاني إذا أردنا إنهاء الحرب فيجب أن نشرك إيران في المفاوضات.",
+    expected: ["uk iran_participation support"],
+  },
+  {
+    why: "a condition whose clause is Iran taking part, with a boycott: her absence is the condition (oppose)",
+    text: "وأعلن الائتلاف أنه سيقاطع المفاوضات في حال حضرت إيران.",
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "a condition whose clause is Iran taking part, with no refusal: no position on her",
+    text: "وقالت موسكو إن المحادثات قد تتعثر في حال مشاركة إيران.",
+    expected: [],
+  },
+  {
+    why: "a condition on Iran's taking part after a comma, several words on",
+    text: "وأعلنت أنقرة أنها توافق على مشاركة طهران في الجولة المقبلة من المحادثات، في حال سحبت مقاتليها من سوريا.",
+    expected: ["turkey iran_participation conditional"],
+  },
+  {
+    why: "going or staying named together and negated: neither is asked (neutral)",
+    text: "وأكد الكرملين أن موسكو لم تطلب من الأسد الرحيل أو البقاء.",
+    expected: ["russia assad_role neutral"],
+  },
+  {
+    why: "not insisting on his staying is not wanting him gone (neutral)",
+    text: "وقال المسؤول الإيراني إن طهران ليست متمسكة ببقاء الأسد.",
+    expected: ["iran assad_role neutral"],
+  },
+  {
+    why: "talk of his stepping down is no position on it",
+    text: "وقال الوزير القطري إن الحديث عن تنحي الأسد سابق لأوانه.",
+    expected: [],
+  },
+  {
+    why: "his rule said to be over (a rejecting predicate after a role word): must_go",
+    text: "وأكدت باريس أن حكم بشار الأسد قد انتهى.",
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "a demand inside a relative clause on unnamed others is theirs, not the speaker's",
+    text: "وقال لافروف إن الدول التي تطالب برحيل الأسد تعرقل الحل.",
+    expected: [],
+  },
+  {
+    why: "conditions set by unnamed others («الأطراف التي تضع شروطاً») are no one's condition",
+    text: "وقال عبد اللهيان إن الأطراف التي تضع شروطا مسبقة للمفاوضات لا تفهم الواقع.",
+    expected: [],
+  },
+  {
     why: "departure named by a noun, speaker in a speech frame",
     text: "وقالت الخارجية الفرنسية إن رحيل الأسد عن السلطة ضروري لأي حل سياسي.",
     expected: ["france assad_role must_go"],

@@ -23,6 +23,9 @@ const REFUSED_IF = /(?:اذا|لو|في\s+حال)(?:\s+ما)?\s+(?:كانت|كا
 /** Not coming or not accepting, somewhere in the sentence. */
 const REFUSING = /(?:^|\s)(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب)/;
 
+/** The head of a condition's answer clause, «ف» + an obligation, future or «إن» («فينبغي», «فلا بد», «فسوف», «فإن»). */
+const APODOSIS = /(?:^|\s)ف(?:ينبغي|يجب|لا\s*بد|لابد|سوف|ان|انه|انها|انني|اننا|علي)(?:\s|$)/;
+
 /** How far back (words) a negation or rejection governs a word of condition («رفضت دمشق هذه المطالب»). */
 const CONDITION_REACH = 4;
 /** How far back (words, across commas) a denial or a position given up still governs a cue. */
@@ -132,7 +135,8 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
     (h) => !(/غير$/.test(h.text) && /^\s+ان/.test(normal.slice(h.index + h.text.length))),
   );
   const rejections = inWindow(classes.polarity.rejection);
-  const conditions = inWindow(classes.polarity.condition);
+  // A cue in the answer of a condition («وإذا أردنا حلاً فينبغي أن نشرك إيران») is not what the condition requires.
+  const conditions = inWindow(classes.polarity.condition).filter((c) => !APODOSIS.test(normal.slice(c.index + c.text.length, to)));
   const positions = inWindow(classes.polarity.position);
   const verb = [...rejections, ...positions].sort((a, b) => b.index - a.index)[0];
   const uncertain =
@@ -211,11 +215,26 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     const spanEnd = after ? after.index + after.text.length : end;
     // Negations between the reference and the verb count too («الأسد لن يتنحى»).
     const p = polarity(ctx, windowStart(ctx, spanStart), hit.index, spanEnd);
-    if (p.void) continue;
+    if (p.void || heldByUnnamed(ctx, spanStart)) continue;
     if (kind === "go" && mannerAfter(ctx, spanEnd)) continue;
     // «بقاء الأسد ليس …»: what the negated predicate after it says is not read here.
     if (!before && negationAfter(ctx, spanEnd) && !(ctx.lexicon.rejectedAfter?.test(ctx.normal.slice(spanEnd, ctx.s.end)) ?? false))
       continue;
+    // Talk of his going or staying («الحديث عن تنحي الأسد», «إمكانية بحث رحيله») states neither unless it is
+    // rejected («رفض أي حديث عن رحيله») or demanded («طالب ببحث رحيل الأسد»).
+    if (kind !== "role" && !p.turned && !(p.verb && DEMAND.test(p.verb.text)) && discussedBefore(ctx, spanStart)) continue;
+    // «الرحيل أو البقاء»: both ways named, neither is wanted; «لم نقل إنه يجب عليه الرحيل أو البقاء» says it is not
+    // one's call (neutral), and so does not insisting on either («ليست مصرة على بقاء الأسد»).
+    const either = kind !== "role" && eitherWay(ctx, hit, fates);
+    if (either === "second") continue;
+    if (either || notInsisting(ctx, windowStart(ctx, spanStart), spanStart)) {
+      if (p.turned && !p.conditioned)
+        out.push({
+          ...cue(ctx, `compose.assad.${either ? "either" : kind}.not-insisted`, "assad_role", "neutral", spanStart, spanEnd, p),
+          about: (after ?? before) && { start: (after ?? before)!.index, end: (after ?? before)!.index + (after ?? before)!.text.length },
+        });
+      continue;
+    }
     const stance = p.turned ? OPPOSITE[base]! : base;
     const rule = `compose.assad.${kind}${p.conditioned ? ".conditioned" : p.turned ? ".turned" : ""}`;
     const ref = after ?? before;
@@ -268,6 +287,66 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
   return out;
 }
 
+/**
+ * A word of his going joined by «أو» to a word of his staying (or the reverse): "first" for the first of the pair,
+ * "second" for the second (read with the first), undefined otherwise.
+ */
+function eitherWay(
+  ctx: SentenceContext,
+  hit: Hit,
+  fates: ReadonlyArray<{ hit: Hit; kind: "go" | "stay" | "role" }>,
+): "first" | "second" | undefined {
+  const kindOf = (h: Hit) => fates.find((f) => f.hit === h)?.kind;
+  const mine = kindOf(hit);
+  const other = mine === "go" ? "stay" : mine === "stay" ? "go" : undefined;
+  if (!other) return undefined;
+  const joined = (a: Hit, b: Hit) => /^\s+(?:ا|او)\s+$/.test(ctx.normal.slice(a.index + a.text.length, b.index));
+  if (fates.some((f) => f.kind === other && f.hit.index > hit.index && joined(hit, f.hit))) return "first";
+  if (fates.some((f) => f.kind === other && f.hit.index < hit.index && joined(f.hit, hit))) return "second";
+  return undefined;
+}
+
+/**
+ * A relative clause on unnamed others, right before the cue («الأطراف التي تريد تغيير النظام», «الدول الغربية التي
+ * تطالب بتنحي الأسد», «الجهات التي تضع شروطاً»): the position is theirs, not the speaker's, and names no party.
+ */
+const UNNAMED_RELATIVE =
+  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
+
+function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
+  return UNNAMED_RELATIVE.test(ctx.normal.slice(windowStart(ctx, pos, 7), pos));
+}
+
+/** The same test for a cue of any pass: a relative clause on unnamed others right before it, in its clause. */
+export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: number): boolean {
+  let i = pos - 1;
+  let words = 0;
+  for (; i > sentence.start; i--) {
+    const ch = normal[i]!;
+    if (CLAUSE_PUNCTUATION.test(ch)) break;
+    if (ch === " " && normal[i + 1] !== " " && ++words > 7) break;
+  }
+  return UNNAMED_RELATIVE.test(normal.slice(Math.max(i + 1, sentence.start), pos));
+}
+
+/** Verbs of demanding: what they govern is wanted, even when it is a discussion. */
+const DEMAND = /(?:طالب|مطالب|دعا|يدعو|تدعو|ندعو|دعت|داعيا)/;
+
+/** A word of discussion at most three words before `pos`, in its clause («الحديث عن استعداد الرئيس للتنحي»). */
+function discussedBefore(ctx: SentenceContext, pos: number): boolean {
+  return ctx
+    .find(ctx.classes.assad.discussion, windowStart(ctx, pos, 4), pos)
+    .some((d) => ctx.words.within(d.index + d.text.length, pos, 3));
+}
+
+/** A negated insistence right before the cue («ليست مصرة على», «غير متمسكة بـ», «لا نصر على»). */
+const NOT_INSISTING =
+  /(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|غير|لسنا|لست)\s+(?:[نيت]?صر|[نيت]?تمسك|مصر|مصره|مصرين|مصرون|متمسك|متمسكه|متمسكين|متمسكون)(?:\s+علي)?\s*$/;
+
+function notInsisting(ctx: SentenceContext, from: number, pos: number): boolean {
+  return NOT_INSISTING.test(ctx.normal.slice(from, pos));
+}
+
 function preconditionCues(ctx: SentenceContext): Cue[] {
   const { classes, words, hits } = ctx;
   const conditions = hits(classes.preconditions.condition);
@@ -279,7 +358,7 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
     const end = c.index + c.text.length;
     const from = windowStart(ctx, c.index, CONDITION_REACH);
     const p = polarity(ctx, from, c.index, end);
-    if (p.void) continue;
+    if (p.void || heldByUnnamed(ctx, c.index)) continue;
     // A condition the next words deny («شرط وقف إطلاق النار لم يطرح») is no one's condition.
     if (negationAfter(ctx, end)) continue;
     // Not holding his departure a condition («لا تعتبر رحيل الأسد شرطاً», «وصف مطالب المعارضة بتنحي الأسد بأنها
@@ -298,7 +377,7 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
       continue;
     }
     // «ليس لها شروط إلا …»: the exception is the condition.
-    const except = p.turned && /^\s+(?:\S+\s+){0,2}?[وف]?الا\s/.test(ctx.normal.slice(end, ctx.s.end));
+    const except = p.turned && EXCEPT_AFTER.test(ctx.normal.slice(end, ctx.s.end));
     const turned = p.turned && !except;
     const rule = `compose.pre.condition${except ? ".except" : turned ? ".turned" : ""}`;
     out.push({
@@ -328,6 +407,9 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
   }
   return out;
 }
+
+/** «ليس لها شروط (في المؤتمر)، إلا …»: the exception after a few words naming what the conditions are on, a comma allowed. */
+const EXCEPT_AFTER = /^\s+(?:[^\s.؛:!?؟]+\s+){0,4}?[وف]?الا\s/;
 
 const NOW = /^\s+(?:الان|اليوم|اللحظه|هذه\s+اللحظه|الساعه|هذا\s+الوقت)(?![\u0621-\u064A])/;
 
@@ -422,6 +504,17 @@ function iranCues(ctx: SentenceContext): Cue[] {
       });
       continue;
     }
+    // A condition whose clause is her taking part itself («في حال مشاركتها», «إذا حضرت إيران») names what would
+    // happen if she came: refusing to come then makes her absence the condition (oppose); anything else is no
+    // position on her taking part.
+    if (p.conditioned && kind === "take" && conditionOnHer(ctx, windowStart(ctx, spanStart), hit.index)) {
+      if (!p.turned && BOYCOTT.test(ctx.normal.slice(ctx.s.start, ctx.s.end)))
+        out.push({
+          ...cue(ctx, "compose.iran.take.absence-required", "iran_participation", "oppose", spanStart, spanEnd, p),
+          about: { start: ref.index, end: ref.index + ref.text.length },
+        });
+      continue;
+    }
     const stance: Stance = p.conditioned ? "conditional" : p.turned ? IRAN_OPPOSITE[base]! : base;
     // Taking part stated with no one wanting, refusing or conditioning it («إيران ستشارك», «إيران لا تشارك حتى
     // الآن») is news, not a position.
@@ -436,11 +529,26 @@ function iranCues(ctx: SentenceContext): Cue[] {
   return out;
 }
 
+/** Not coming, boycotting, walking out or suspending, somewhere in the sentence. */
+const BOYCOTT =
+  /(?:^|\s)(?:(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب|تعليق|[نيت]علق)[\u0621-\u064A]*)/;
+
+/** A word of condition standing right before `pos` (at most one word between: «إذا ما حضرت»). */
+function conditionOnHer(ctx: SentenceContext, from: number, pos: number): boolean {
+  return ctx
+    .find(ctx.classes.polarity.condition, from, pos)
+    .some((c) => c.index + c.text.length <= pos && ctx.words.within(c.index + c.text.length, pos, 1) && !/قبل$/.test(c.text));
+}
+
 /** A condition right after the participation («… إذا قبلت بيان جنيف», «شريطة أن …»), in its clause. */
 function conditionAfter(ctx: SentenceContext, end: number): boolean {
-  return ctx
-    .find(ctx.classes.polarity.condition, end, ctx.s.end)
-    .some((h) => ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index) && !/قبل$/.test(h.text));
+  return ctx.find(ctx.classes.polarity.condition, end, ctx.s.end).some(
+    (h) =>
+      !/قبل$/.test(h.text) &&
+      ((ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index)) ||
+        // «… مشاركة طهران في المؤتمر المرتقب، في حال تلبيتها شروطاً»: a subordinate condition after a comma.
+        (SUBORDINATE.test(h.text) && ctx.words.within(end, h.index, 10) && !crossesPunctuation(ctx, end, h.index, true))),
+  );
 }
 
 /** Where a cue's owner is named after it: «من قبل X», or the agent of a relative clause («التي وضعتها X»). */
