@@ -327,6 +327,11 @@ const CASES: Array<{ why: string; text: string; expected: string[] }> = [
     text: "وفي المقابل إصرار فرنسي بريطاني على رحيل الأسد عن السلطة.",
     expected: ["france assad_role must_go", "uk assad_role must_go"],
   },
+  {
+    why: "a verb opening its sentence with «و» and no subject goes on with the speaker in effect",
+    text: "وقال المقداد إن دمشق مستعدة للحوار. واستبعد تنحي الرئيس بشار الأسد.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
 ];
 
 describe("composed cues: case table", () => {

@@ -149,6 +149,11 @@ export class Frames {
     return frames;
   }
 
+  /** The speaker in effect when sentence si starts (the last one named before it), if any. */
+  speakerAt(si: number): Mention | undefined {
+    return this.lastBefore(si) ?? undefined;
+  }
+
   /** Whether mention m is the named subject of a speech frame of sentence si. */
   spokenBy(si: number, m: Mention): boolean {
     return this.in(si).some((f) => f.method === "frame" && f.speaker === m);

@@ -128,6 +128,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
           !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)),
       );
       if (main) primary = { cue, holder: main, method: "subject" };
+      // «… وقال المقداد إن … . واستبعد تنحي الأسد»: a verb opening its sentence with «و» and no subject of its own
+      // goes on with the speaker in effect.
+      else if (cue.start - sentence.start < 3 && /^[وف]/.test(normal.slice(cue.start, cue.start + 1))) {
+        const carried = ctx.frames.speakerAt(cue.sentence);
+        if (carried) primary = { cue, holder: carried, method: "continuation" };
+      }
     }
   }
   if (!primary && quote) {
