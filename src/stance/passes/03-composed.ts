@@ -357,7 +357,9 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
   for (const c of conditions) {
     const end = c.index + c.text.length;
     const from = windowStart(ctx, c.index, CONDITION_REACH);
-    const p = polarity(ctx, from, c.index, end);
+    const p0 = polarity(ctx, from, c.index, end);
+    // Setting conditions («وضع شروطاً», «قدّم مطالب أخرى كشروط», «تفرض شروطاً»): the setter's subject holds them.
+    const p = p0.verb ? p0 : { ...p0, verb: setterBefore(ctx, c.index) };
     if (p.void || heldByUnnamed(ctx, c.index)) continue;
     // A condition the next words deny («شرط وقف إطلاق النار لم يطرح») is no one's condition.
     if (negationAfter(ctx, end)) continue;
@@ -399,14 +401,45 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
         !(/حتي$/.test(m.text) && NOW.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 20))),
     );
     if (!m) continue;
-    const p = polarity(ctx, windowStart(ctx, a.index), a.index, end);
-    if (p.void) continue;
+    // «لن تحضر إذا وضعت شروط»: conditions being set is what it refuses, read as a word of condition above.
+    if (SET_CONDITIONS_AFTER.test(ctx.normal.slice(m.index + m.text.length, ctx.s.end))) continue;
+    const p0 = polarity(ctx, windowStart(ctx, a.index), a.index, end);
+    if (p0.void) continue;
+    // «ولوّحت دمشق بالانسحاب … في حال …»: the one threatening to walk out or boycott holds the condition.
+    const p = p0.verb ? p0 : { ...p0, verb: threatBefore(ctx, a.index) };
     out.push(
       cue(ctx, "compose.pre.attend-if", "geneva2_preconditions", "conditional", a.index, m.index + m.text.length, { ...p, turned: false }),
     );
   }
   return out;
 }
+
+/** A verb of setting, presenting or imposing (not the verbal noun: «طرح شروط» names no subject), at most two words (an adverb, «أخرى») before a word of condition. */
+const SETTER_BEFORE =
+  /(?:^|\s)[وف]?(?:قد\s+(?:وضع|طرح|فرض)|(?:قد\s+)?(?:وضعت|يضع|تضع|نضع|وضعوا|يضعون|قدم|قدمت|يقدم|تقدم|نقدم|قدموا|طرحت|يطرح|تطرح|نطرح|فرضت|يفرض|تفرض|نفرض|حدد|حددت|يحدد|تحدد|نحدد))((?:\s+[^\s،,.؛:]+){0,2})\s+$/;
+
+function setterBefore(ctx: SentenceContext, pos: number): Hit | undefined {
+  const from = windowStart(ctx, pos, 4);
+  const m = SETTER_BEFORE.exec(ctx.normal.slice(from, pos) + " ");
+  if (!m) return undefined;
+  const text = m[0].trim();
+  return { index: pos - (m[0].length - 1) + (m[0].length - m[0].trimStart().length), text };
+}
+
+/** A verb of threatening right before attending, walking out or a boycott («لوّحت بالانسحاب», «هدد بمقاطعة»). */
+const THREAT_BEFORE =
+  /(?:^|\s)[وف]?(?:لوح|لوحت|يلوح|تلوح|نلوح|هدد|هددت|يهدد|تهدد|نهدد|توعد|توعدت|يتوعد|تتوعد)((?:\s+[^\s،,.؛:]+){0,2})\s+$/;
+
+function threatBefore(ctx: SentenceContext, pos: number): Hit | undefined {
+  const from = windowStart(ctx, pos, 4);
+  const m = THREAT_BEFORE.exec(ctx.normal.slice(from, pos) + " ");
+  if (!m) return undefined;
+  return { index: pos + 1 - m[0].length + (m[0].length - m[0].trimStart().length), text: m[0].trim() };
+}
+
+/** Conditions being set, right after a marker of condition («إذا وضعت (أي) شروط», «في حال كانت هناك شروط»). */
+const SET_CONDITIONS_AFTER =
+  /^\s+(?:ما\s+)?(?:وضعت|فرضت|طرحت|وضع|فرض|طرح|كانت|كان|وجدت|تم\s+وضع|تم\s+فرض)\s+(?:[^\s،,.؛:]+\s+){0,2}?(?:اي\s+|ايه\s+)?(?:شروط|شرط|شروطا|شرطا)(?![\u0621-\u064A])/;
 
 /** «ليس لها شروط (في المؤتمر)، إلا …»: the exception after a few words naming what the conditions are on, a comma allowed. */
 const EXCEPT_AFTER = /^\s+(?:[^\s.؛:!?؟]+\s+){0,4}?[وف]?الا\s/;
@@ -601,13 +634,17 @@ export function describedCues(normal: string, sentences: readonly Sentence[], cu
     const after = before ? undefined : describing.find(normal, c.end, clauseEnd)[0];
     const verb = before && judged(c.end) ? before : after && judged(after.index + after.text.length) ? after : undefined;
     if (!verb) continue;
+    // Described after the conditions («اشترطتا …، مشيراً إلى أننا نعتبر هذا الموقف غير مقبول»): the describer
+    // holds the turned cue, not the subject of the conditions' own verb.
+    const describedAfter = verb === after && c.topic === "geneva2_preconditions";
     out.push([
       c,
       {
         ...c,
         stance,
         rule: `${c.rule}.described`,
-        start: Math.min(verb.index, c.start),
+        start: describedAfter ? verb.index : Math.min(verb.index, c.start),
+        end: describedAfter ? Math.max(c.end, verb.index + verb.text.length) : c.end,
         holder: "subject",
         owner: undefined,
         parent: undefined,
