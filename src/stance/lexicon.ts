@@ -128,7 +128,8 @@ export const CueLexiconSchema = z.object({
       }),
       preconditions: z.object({ condition: WordList, talks: WordList, attend: WordList, attendCondition: WordList }),
       /** Iran named, her taking part (presence, invitation, seat), and her exclusion (withdrawn invitation, absence). */
-      iran: z.object({ ref: WordList, take: WordList, exclude: WordList }).optional(),
+      /** Talk of her taking part («بحث مشاركة إيران», «الحديث عن حضورها»): no position unless rejected or demanded. */
+      iran: z.object({ ref: WordList, take: WordList, exclude: WordList, discussion: WordList.optional() }).optional(),
     })
     .optional(),
 });

@@ -526,8 +526,17 @@ function iranCues(ctx: SentenceContext): Cue[] {
     taken.push([hit.index, end]);
     const spanStart = Math.min(ref.index, hit.index);
     const spanEnd = Math.max(ref.index + ref.text.length, end);
-    const p = polarity(ctx, windowStart(ctx, spanStart), before ? hit.index : spanStart, spanEnd);
-    if (p.void) continue;
+    const p0 = polarity(ctx, windowStart(ctx, spanStart), before ? hit.index : spanStart, spanEnd);
+    if (p0.void) continue;
+    // «استغرب مطلب الائتلاف استبعاد إيران»: the demand named by a noun is its owner's, as it stands; what is said
+    // of the demand before it is another party's.
+    const ownedDemand =
+      p0.turned && !p0.conditioned && p0.verb !== undefined && DEMAND_NOUN.test(p0.verb.text) && !flippedAfter(ctx, p0.verb, spanStart);
+    const p = ownedDemand ? { ...p0, turned: false } : p0;
+    const demandOwner = ownedDemand ? { start: p0.verb!.index + p0.verb!.text.length, end: spanStart } : undefined;
+    // Talk of her taking part («سيلتقيان لبحث مشاركة إيران») states no position unless it is rejected («رفض أي
+    // حديث عن مشاركتها») or demanded («طالب ببحث دعوة إيران»).
+    if (!p.turned && !(p.verb && DEMAND.test(p.verb.text)) && iranDiscussed(ctx, spanStart)) continue;
     // A rejection of conditions on her taking part («ترفض وضع أي شروط لمشاركتها») wants her there unconditionally.
     const conditionsRejected = p.turned && ctx.find(ctx.classes.preconditions.condition, windowStart(ctx, spanStart), hit.index).length > 0;
     if (conditionsRejected) {
@@ -556,10 +565,28 @@ function iranCues(ctx: SentenceContext): Cue[] {
     out.push({
       ...cue(ctx, rule, "iran_participation", conditionAfter(ctx, spanEnd) && !p.turned ? "conditional" : stance, spanStart, spanEnd, p),
       about: { start: ref.index, end: ref.index + ref.text.length },
-      owner: ownerAfter(ctx, spanEnd),
+      owner: demandOwner ?? ownerAfter(ctx, spanEnd),
     });
   }
   return out;
+}
+
+/** A position named by a noun («مطلب», «مطالبة», «إصرار»): it has an owner of its own, named after it. */
+const DEMAND_NOUN = /^[وبل]?(?:ال)?(?:مطلب|مطالب|مطالبه|اصرار[\u0621-\u064A]*|تمسك[\u0621-\u064A]+)$/;
+
+/** A negation or rejection between a position noun and the cue. */
+function flippedAfter(ctx: SentenceContext, verb: Hit, pos: number): boolean {
+  const from = verb.index + verb.text.length;
+  return [ctx.classes.polarity.negation, ctx.classes.polarity.rejection].some((w) => ctx.find(w, from, pos).length > 0);
+}
+
+/** A word of talk about her taking part at most two words before `pos`, in its clause. */
+function iranDiscussed(ctx: SentenceContext, pos: number): boolean {
+  const talk = ctx.classes.iran?.discussion;
+  if (!talk) return false;
+  return ctx
+    .find(talk, windowStart(ctx, pos, 3), pos)
+    .some((d) => d.index + d.text.length <= pos && ctx.words.within(d.index + d.text.length, pos, 2));
 }
 
 /** Not coming, boycotting, walking out or suspending, somewhere in the sentence. */
@@ -631,7 +658,11 @@ export function describedCues(normal: string, sentences: readonly Sentence[], cu
       .find(normal, s.start, c.start)
       .filter((d) => withinWords(normal, d.index, c.start, DESCRIBED_REACH))
       .pop();
-    const after = before ? undefined : describing.find(normal, c.end, clauseEnd)[0];
+    const after = before
+      ? undefined
+      : describing
+          .find(normal, c.end, clauseEnd)
+          .filter((d) => !(c.topic === "iran_participation" && /[،,]/.test(normal.slice(c.end, d.index))))[0];
     const verb = before && judged(c.end) ? before : after && judged(after.index + after.text.length) ? after : undefined;
     if (!verb) continue;
     // Described after the conditions («اشترطتا …، مشيراً إلى أننا نعتبر هذا الموقف غير مقبول»): the describer

@@ -230,6 +230,8 @@ export function findIranCues(
     const head = boundaries.clauseStart(si, spanStart);
     const lead = normal.slice(head, spanStart);
     const tail = normal.slice(spanEnd, s.end);
+    // «أهمية دور إيران في أي حل للأزمة»: her role in settling the crisis, not her seat at the talks.
+    if (p && !follows && ROLE.test(normal.slice(p.start, p.end)) && SETTLEMENT_AFTER.test(tail)) continue;
     // «مشاركة إيران … مرفوضة»: a rejection right after the participation, said by whoever speaks.
     const rejectedAt = firstMatch(ir.opposeTriggers, tail);
     // Not one inside a relative clause («المؤتمر الذي ترفضه المعارضة»): past one, only the predicate ending the sentence.
@@ -260,6 +262,9 @@ export function findIranCues(
       if (polarity !== null && NEGATION_AFTER_TRIGGER.test(before.slice(support).replace(/^\S+/, "")))
         polarity = polarity === "support" ? "oppose" : "support";
     }
+    // «أكدت أنهما سيلتقيان لبحث مشاركة إيران»: what is to be discussed is no one's position on it yet, unless
+    // the talk is rejected («ترفض بحث مشاركة إيران») or demanded («طالبت ببحث …»).
+    if (polarity === "support" && DISCUSSED.test(lead) && !DEMANDED.test(before.slice(support ?? 0))) polarity = null;
     // «عدم مشاركة إيران»: the negation right before the participation word turns what is said of it.
     if (p && !p.exclusion && NOT_BEFORE.test(lead)) polarity = polarity === "oppose" ? "support" : "oppose";
     // «إيران يجب أن تكون حاضرة», «إيران لا يمكن أن تكون جزءاً»: the modal between Iran and the participation after it.
@@ -297,7 +302,10 @@ export function findIranCues(
     const conditional =
       (markerInLead !== null && ir.conditionVerbs.test(lead.slice(markerInLead))) ||
       (markerBefore !== null && ir.conditionVerbs.test(normal.slice(Math.max(s.start, spanStart - 40 + markerBefore), s.end))) ||
-      (markerAfter !== null && words.within(spanEnd, spanEnd + markerAfter, 6) && ir.conditionVerbs.test(tail.slice(markerAfter))) ||
+      (markerAfter !== null &&
+        (words.within(spanEnd, spanEnd + markerAfter, 6) ||
+          (ACCEPTED_UNTIL.test(tail.slice(0, markerAfter)) && words.within(spanEnd, spanEnd + markerAfter, 14))) &&
+        ir.conditionVerbs.test(tail.slice(markerAfter))) ||
       (exceptAt !== null &&
         (polarity === "oppose" || rejectedRightAfter) &&
         words.within(spanEnd, spanEnd + exceptAt, 6) &&
@@ -353,8 +361,92 @@ export function findIranCues(
       }
     }
   }
+  // «دعوة إيران للمشاركة تغضب المعارضة», «أثار حضور إيران استياء الرياض»: her taking part angers those named
+  // after the word of anger, who oppose it.
+  const angered = (si: number, s: Sentence) => {
+    const first = participations.find((pp) => pp.start >= s.start && pp.end <= s.end && !pp.exclusion);
+    if (!first) return;
+    const rest = normal.slice(first.end, s.end);
+    // «أثارت دعوة إيران موجة من الاستياء لدى …»: the verb before her taking part, the word of anger after it.
+    const m = ANGER.exec(rest) ?? (ROUSED.test(normal.slice(s.start, first.start)) ? ANGER_NOUN.exec(rest) : null);
+    if (!m) return;
+    const at = first.end + m.index + m[0].length;
+    if (!iranAt.some((i) => i.sentence === si && i.start < at - m[0].length && words.within(first.end, i.start, 3))) return;
+    // «لدى», «في صفوف» are read by the word of anger: those named after it are the angered, not a place.
+    const region = mentions.in(si).filter((r) => r.start >= at && !r.speakerOnly && r.party !== "iran");
+    if (region.length === 0 || !words.within(at, region[0]!.start, 3)) return;
+    const holders = coordinated(region, normal, region[0]!.start);
+    cues.push({
+      rule: "iran.oppose-angered",
+      topic: "iran_participation",
+      stance: "oppose",
+      start: first.end + m.index + (m[0].length - m[0].trimStart().length),
+      end: holders[holders.length - 1]!.end,
+      sentence: si,
+      weight: ir.weights.oppose,
+      holders,
+    });
+  };
+  // «سحب الدعوة التي وجهها لإيران تحت ضغوط واشنطن والرياض»: those whose pressure withdrew her invitation (or
+  // excluded her) oppose her taking part.
+  const pressured = new Set<number>();
+  for (const iran of iranAt) {
+    const si = iran.sentence;
+    if (pressured.has(si)) continue;
+    pressured.add(si);
+    const s = sentences[si]!;
+    const text = normal.slice(s.start, s.end);
+    const m = WITHDRAWN.test(text) ? PRESSURE.exec(text) : null;
+    if (!m) {
+      angered(si, s);
+      continue;
+    }
+    const at = s.start + m.index + m[0].length;
+    const from = s.start + m.index + (m[0].length - m[0].trimStart().length);
+    const region = mentions
+      .in(si)
+      .filter((r) => r.start >= at && !r.speakerOnly && r.party !== "iran" && !isLocative(normal, lexicon, r.start));
+    if (region.length === 0 || !words.within(at, region[0]!.start, 1)) continue;
+    const holders = coordinated(region, normal, region[0]!.start);
+    cues.push({
+      rule: "iran.oppose-pressure",
+      topic: "iran_participation",
+      stance: "oppose",
+      start: from,
+      end: holders[holders.length - 1]!.end,
+      sentence: si,
+      weight: ir.weights.oppose,
+      holders,
+    });
+  }
   return cues;
 }
+
+/** A word of anger after Iran's taking part: «تغضب», «أثارت غضب / استياء», then those angered («لدى», «في صفوف»). */
+const ANGER =
+  /(?:^|\s)[وف]?(?:[يت]غضب|اغضب[تا]?|(?:[يت]ثير|اثار[ت]?)\s+(?:\S+\s+){0,3}?(?:ال)?(?:غضب|استياء|سخط|امتعاض)[اه]?)(?:\s+(?:كبيرا|واسعا|شديدا))?(?:\s+(?:لدي|في\s+صفوف|من\s+جانب|عند))?\s+/;
+
+const ANGER_NOUN = /(?:^|\s)(?:ال)?(?:غضب|استياء|سخط|امتعاض)[اه]?(?:\s+(?:كبيرا|واسعا|شديدا))?(?:\s+(?:لدي|في\s+صفوف|من\s+جانب|عند))?\s+/;
+const ROUSED = /(?:^|\s)[وف]?(?:قد\s+)?(?:[يت]ثير|اثار[ت]?)\s/;
+
+/** Iran's invitation withdrawn, or her exclusion, somewhere in the sentence. */
+const WITHDRAWN = /(?:^|\s)[وفبل]?(?:[يت]?سحب|استبعاد|ابعاد|اقصاء|الغاء)[\u0621-\u064A]*/;
+/** «تحت ضغوط …», «إثر ضغط من …», «بسبب ضغوط …»: the parties named next pressed for it. */
+const PRESSURE = /(?:^|\s)[وب]?(?:تحت|اثر|بعد|بسبب|نتيجه|بفعل|امام)\s+(?:ال)?ضغو?ط(?:ات)?(?:\s+(?:من|من\s+قبل|مارستها|مارسها))?\s+/;
+
+/** A word of discussing right before the participation: «لبحث», «لمناقشة», «للتباحث في». */
+const DISCUSSED =
+  /(?:^|\s)[وفل]?(?:ل?بحث|[يتن]بحث|بحثا|ل?مناقشه|[يتن]ناقش|ناقش[تا]?|ل?التباحث(?:\s+في|\s+بشان)?|[يتن]تباحث(?:\s+في|\s+بشان)?|ال?حديث\s+(?:عن|حول))\s*$/;
+
+const DEMANDED = /^[وف]?(?:ندعو|يدعو|تدعو|دعا|دعت|داعيا|نطالب|يطالب|طالب|تطالب)/;
+
+/** «مشاركة إيران … ستكون مقبولة (من المعارضة)، إذا …»: a predicate accepting her taking part, then its condition. */
+const ACCEPTED_UNTIL =
+  /(?:^|\s)(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها)(?:\s+(?:\S+\s+){0,3}?)?\s*[،,]?\s*$/;
+
+/** A word of her role («دور», «دورها»), and the settlement it may be about right after Iran. */
+const ROLE = /(?:^|[وفبل]|ال|لل)دور\S*$/;
+const SETTLEMENT_AFTER = /^\s*(?:ال[\u0621-\u064A]+\s+)?(?:في\s+(?:اي\s+)?|ل)(?:ال)?(?:حل|تسويه|انهاء|معالجه)/;
 
 /** A rejecting predicate that ends the sentence: «… مرفوضة.», «… غير مقبولة». */
 const REJECTED_AT_END = /(?:^|\s)(?:مرفوض\S*|غير\s+مقبول\S*)\s*[.!]?\s*$/;
