@@ -85,6 +85,7 @@ export function extractArticle(
     findPhraseCues(text.normal, sentences, present, lexicon),
     findComposedCues(text.normal, sentences, present, words, lexicon),
     backups,
+    text.normal,
   );
   const mayNameIran = sentences.some((_, si) => present.mayMatch(lexicon.keywordSlots.iranMention, si));
   if (phrase.length === 0 && !mayNameIran) return { id, text: original, metadata, claims: [] };
@@ -143,11 +144,20 @@ export function extractArticle(
 
 /**
  * Composed cues add to the phrase cues where no phrase cue of their topic covers the same words, nor says
- * otherwise in the same sentence (the phrase rules read whole phrasings; the word classes defer to them).
+ * otherwise in the same sentence (the phrase rules read whole phrasings; the word classes defer to them). On Assad's
+ * role a composed cue in another clause (past a comma) stands: «لا تضع شرط رحيل الأسد …، "لكن الانتقال يجب أن يضمن
+ * رحيله"» holds both.
  */
-function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue, Cue>): Cue[] {
+function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue, Cue>, normalText: string): Cue[] {
   const covering = (c: Cue) =>
-    phrase.find((p) => p.topic === c.topic && p.sentence === c.sentence && ((p.start < c.end && c.start < p.end) || p.stance !== c.stance));
+    phrase.find(
+      (p) =>
+        p.topic === c.topic &&
+        p.sentence === c.sentence &&
+        ((p.start < c.end && c.start < p.end) ||
+          (p.stance !== c.stance &&
+            !(c.topic === "assad_role" && /[،,؛;:]/.test(normalText.slice(Math.min(p.end, c.end), Math.max(p.start, c.start)))))),
+    );
   const kept: Cue[] = [];
   for (const c of composed) {
     const p = covering(c);

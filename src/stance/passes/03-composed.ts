@@ -211,6 +211,9 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     if (!after && !before && !pronoun) continue;
     // The regime (النظام) stands for him only with words of his going or staying, not of a role («دور النظام»).
     if (kind === "role" && /^[وفبلك]*(?:ال)?نظام(?:\s+السوري)?$/.test((after ?? before)?.text ?? "")) continue;
+    // His rule named by the word of its ending («إنهاء حكم الأسد», «سقوط حكم بشار») is his going, read there, not a role.
+    if (kind === "role" && fates.some((f) => f.kind === "go" && /^\s+$/.test(ctx.normal.slice(f.hit.index + f.hit.text.length, hit.index))))
+      continue;
     const spanStart = before ? before.index : hit.index;
     const spanEnd = after ? after.index + after.text.length : end;
     // Negations between the reference and the verb count too («الأسد لن يتنحى»).
