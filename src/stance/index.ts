@@ -107,12 +107,23 @@ export function extractArticle(
         ((c.start >= i.start && words.within(i.end, c.start, 8)) ||
           (c.end <= i.start && words.within(c.end, i.start, 8) && !boundaries.crosses(c.end, i.start))),
     );
+  // «شرط موافقة طهران على بيان جنيف»: a condition whose subject is Iran, in a sentence where Iran's taking part is
+  // conditional, is her condition too.
+  const conditionOnIran = (c: Cue) => {
+    if (!iranConditional.some((i) => i.sentence === c.sentence)) return false;
+    const re = lexicon.iran.mention;
+    re.lastIndex = 0;
+    const m = re.exec(text.normal.slice(c.end, Math.min(sentences[c.sentence]!.end, c.end + 40)));
+    return m !== null && words.within(c.end, c.end + m.index, 1);
+  };
   // Composed Iran cues defer to the Iran pass wherever it read the same sentence.
   const iranRead = (c: Cue) => c.rule.startsWith("compose.iran.") && iran.some((i) => i.sentence === c.sentence);
   // A position inside a relative clause on unnamed others («الدول التي تطالب بتنحي الأسد») is no named party's.
   const unnamed = (c: Cue) => unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start);
   const cues = [
-    ...phrase.filter((c) => !(c.topic === "geneva2_preconditions" && c.stance === "conditional" && aboutIran(c)) && !iranRead(c)),
+    ...phrase.filter(
+      (c) => !(c.topic === "geneva2_preconditions" && c.stance === "conditional" && (aboutIran(c) || conditionOnIran(c))) && !iranRead(c),
+    ),
     ...iran,
     ...removal,
   ].filter((c) => !unnamed(c));

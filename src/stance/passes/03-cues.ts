@@ -174,6 +174,15 @@ export function findIranCues(
     const at = ir.deplore ? lastMatch(ir.deplore, text) : null;
     return at !== null && words.within(from + at, from + text.length, 3);
   };
+  // A condition verb, but not accepting the invitation itself («في حال قبول إيران الدعوة»: that is her taking part).
+  // Read over a few words past `to`, where the invitation accepted may be named («قبول | إيران الدعوة»).
+  const conditionVerbIn = (from: number, to: number, end: number) =>
+    ir.conditionVerbs.test(
+      normal
+        .slice(from, Math.min(end, to + 60))
+        .replace(ACCEPTS_INVITATION, (m) => " ".repeat(m.length))
+        .slice(0, to - from),
+    );
   const cues: Cue[] = [];
   const iranAt: Array<{ start: number; end: number; sentence: number; delegation: boolean }> = [];
   // Iran and the participation words it governs share a sentence: look only in sentences naming Iran.
@@ -297,19 +306,24 @@ export function findIranCues(
     // Or refused without a condition being met: «لا مشاركة لإيران … دون موافقتها على بيان جنيف».
     const exceptAt = ir.without && !without ? firstMatch(ir.without, tail) : null;
     // «تشترط الرياض انسحاب الحرس الثوري قبل أي مشاركة إيرانية»: a condition set earlier in the clause, its verb
-    // before the participation.
+    // before the participation and before the trigger governing it («في حال الإخلال بالمطالب، سيطلب … سحب الدعوة
+    // من إيران»: «سحب» is what is asked, not the condition).
     const markerInLead = lastMatch(ir.conditionMarkers, lead);
+    const trigger = polarity === "oppose" ? oppose : polarity === "support" ? support : null;
+    const governing = trigger ?? lead.length;
     const conditional =
-      (markerInLead !== null && ir.conditionVerbs.test(lead.slice(markerInLead))) ||
-      (markerBefore !== null && ir.conditionVerbs.test(normal.slice(Math.max(s.start, spanStart - 40 + markerBefore), s.end))) ||
+      (markerInLead !== null && markerInLead < governing && conditionVerbIn(head + markerInLead, head + governing, s.end)) ||
+      (markerBefore !== null && conditionVerbIn(Math.max(s.start, spanStart - 40 + markerBefore), s.end, s.end)) ||
       (markerAfter !== null &&
         (words.within(spanEnd, spanEnd + markerAfter, 6) ||
           (ACCEPTED_UNTIL.test(tail.slice(0, markerAfter)) && words.within(spanEnd, spanEnd + markerAfter, 14))) &&
-        ir.conditionVerbs.test(tail.slice(markerAfter))) ||
+        conditionVerbIn(spanEnd + markerAfter, s.end, s.end)) ||
+      // «مشاركة إيران مقبولة ولكن بشروط»: accepted on terms.
+      ACCEPTED_ON_TERMS.test(tail) ||
       (exceptAt !== null &&
         (polarity === "oppose" || rejectedRightAfter) &&
         words.within(spanEnd, spanEnd + exceptAt, 6) &&
-        ir.conditionVerbs.test(tail.slice(exceptAt)));
+        conditionVerbIn(spanEnd + exceptAt, s.end, s.end));
     // «تريد إبعاد إيران», «رفض استبعاد إيران», «انتقد قرار استبعاد إيران»: the word is her exclusion, so what is
     // said of it is the opposite for her participation; deploring it wants her there.
     const exclusion = p?.exclusion === true;
@@ -330,6 +344,28 @@ export function findIranCues(
         sentence: si,
         weight: ir.weights[stance as "support" | "oppose" | "conditional"],
       });
+    }
+    // «استبعاد إيران من المشاركة من قبل الولايات المتحدة»: those named as the agents of her exclusion oppose her
+    // taking part, whatever the speaker thinks of it.
+    const agent = exclusion ? EXCLUDED_BY.exec(tail) : null;
+    if (agent) {
+      const at = spanEnd + agent.index + agent[0].length;
+      const region = mentions
+        .in(si)
+        .filter((r) => r.start >= at && !r.speakerOnly && r.party !== "iran" && !isLocative(normal, lexicon, r.start));
+      if (region.length > 0 && words.within(at, region[0]!.start, 0)) {
+        const holders = coordinated(region, normal, region[0]!.start);
+        cues.push({
+          rule: "iran.oppose-excluded-by",
+          topic: "iran_participation",
+          stance: "oppose",
+          start: spanStart,
+          end: holders[holders.length - 1]!.end,
+          sentence: si,
+          weight: ir.weights.oppose,
+          holders,
+        });
+      }
     }
     // Opposition stated after the participation, about it: a contrast clause with an oppose trigger.
     if (rejectedAt !== null && stance !== "oppose" && !exclusion) {
@@ -434,6 +470,13 @@ const WITHDRAWN = /(?:^|\s)[وفبل]?(?:[يت]?سحب|استبعاد|ابعاد
 /** «تحت ضغوط …», «إثر ضغط من …», «بسبب ضغوط …»: the parties named next pressed for it. */
 const PRESSURE = /(?:^|\s)[وب]?(?:تحت|اثر|بعد|بسبب|نتيجه|بفعل|امام)\s+(?:ال)?ضغو?ط(?:ات)?(?:\s+(?:من|من\s+قبل|مارستها|مارسها))?\s+/;
 
+/** Accepting the invitation («قبول إيران الدعوة», «إذا قبلت طهران دعوة الأمم المتحدة») is taking part, not a condition. */
+const ACCEPTS_INVITATION =
+  /(?:^|\s)[وفبل]?(?:قبول|[يت]قبل|قبلت|موافق[\u0621-\u064A]*|[يت]وافق|وافقت|تلبيه|[يت]لبي|لبت)\s+(?:(?:ايران|طهران|الجمهوريه\s+الاسلاميه)\s+)?(?:علي\s+)?(?:ال)?دعو(?:ه|تها|ته|ات)(?=\s|$)/g;
+
+/** The agents of an exclusion, a few words after it: «… من المشاركة لأسباب سياسية من قبل واشنطن». */
+const EXCLUDED_BY = /^(?:\s+[^\s،,.؛:]+){0,6}?\s+(?:من\s+قبل|من\s+جانب|علي\s+يد)\s+/;
+
 /** A word of discussing right before the participation: «لبحث», «لمناقشة», «للتباحث في». */
 const DISCUSSED =
   /(?:^|\s)[وفل]?(?:ل?بحث|[يتن]بحث|بحثا|ل?مناقشه|[يتن]ناقش|ناقش[تا]?|ل?التباحث(?:\s+في|\s+بشان)?|[يتن]تباحث(?:\s+في|\s+بشان)?|ال?حديث\s+(?:عن|حول))\s*$/;
@@ -443,6 +486,10 @@ const DEMANDED = /^[وف]?(?:ندعو|يدعو|تدعو|دعا|دعت|داعيا
 /** «مشاركة إيران … ستكون مقبولة (من المعارضة)، إذا …»: a predicate accepting her taking part, then its condition. */
 const ACCEPTED_UNTIL =
   /(?:^|\s)(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها)(?:\s+(?:\S+\s+){0,3}?)?\s*[،,]?\s*$/;
+
+/** An accepting predicate right after her taking part, then «(ولكن) بشروط». */
+const ACCEPTED_ON_TERMS =
+  /^\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها)\s*[،,]?\s*(?:و\s*)?(?:لكن\s+)?(?:ب|وفق\s+|ضمن\s+)(?:ال)?شروط/;
 
 /** A word of her role («دور», «دورها»), and the settlement it may be about right after Iran. */
 const ROLE = /(?:^|[وفبل]|ال|لل)دور\S*$/;

@@ -52,6 +52,8 @@ export function buildClaims(
     if (hedged && (h.method === "subject" || h.method === "list" || h.method === "headline")) continue;
     // The author's prediction before the cue («ومن المتوقع أن تطالب المعارضة …») is nobody's position (CONTRACT.md).
     if (h.method !== "quote" && predicted(text.normal, s.start, cue.start, lexicon)) continue;
+    // A question («وهل تؤيد الجامعة مشاركة إيران؟») asks for a position, it states none (CONTRACT.md).
+    if (asked(text.normal, s.start, s.end, cue.start)) continue;
     const confidence = Math.round(cue.weight * METHOD_TRUST[h.method] * (h.reportedBy ? 0.95 : 1) * (hedged ? 0.7 : 1) * 100) / 100;
     const claim: Claim = {
       doc,
@@ -139,6 +141,14 @@ function evidenceSpan(normal: string, s: Sentence, cueStart: number, cueEnd: num
   while (start < cueStart && /\s/.test(normal[start]!)) start++;
   while (end > cueEnd && /\s/.test(normal[end - 1]!)) end--;
   return { start, end };
+}
+
+/** An interrogative before the cue, in a sentence that ends in a question mark, with no clause stop between them. */
+const ASKED_BEFORE = /(?:^|[\s.!:"«(])[وف]?هل\s[^.!:؟?؛]*$/;
+const QUESTION_END = /[?؟]\s*["»”']?\s*$/;
+
+function asked(normal: string, from: number, to: number, cueStart: number): boolean {
+  return QUESTION_END.test(normal.slice(from, to)) && ASKED_BEFORE.test(normal.slice(from, cueStart));
 }
 
 function predicted(normal: string, from: number, to: number, lexicon: Lexicon): boolean {
