@@ -82,8 +82,18 @@ const VERB_OWN_WAW = /^(?:وافق|وافقت|وصف|وصفت|فاجاب)$/;
 /** Verbs agreeing with two or more subjects: «أكدا», «قالتا», «شددوا». */
 const PLURAL_VERB = /^[وف]?(?:\S+(?:تا|وا)|قالا|اكدا|شددا|اعلنا|اعتبرا|اوضحا|اشارا|طالبا|رفضا|جددا)$/;
 
+/** «ودعا المشاركون الآخرون وخصوصا الولايات المتحدة …»: the party singled out of a plural subject speaks too. */
+const ESPECIALLY = /\s(?:و?خصوصا|و?خاصه|و?بخاصه|و?لا\s+سيما|و?بالاخص|و?تحديدا|و?على\s+راسها|و?في\s+مقدمتها)\s+$/;
+
 /** Between a title's genitive and the name of its bearer: a comma, or nothing. */
 const APPOSITION = /^[^\S\n]*[،,]?[^\S\n]*$/;
+
+/** The words between a verb and a name after it, less a quotation mark opening right on a name it closes after. */
+function quotedName(normal: string, vEnd: number, m: Mention): string {
+  const gap = normal.slice(vEnd, m.start);
+  // Not «يقول لـ"الرياض"»: a quotation mark joined to a preposition names the one addressed.
+  return /(?:^|\s)"\s*$/.test(gap) && /^\s*"/.test(normal.slice(m.end, m.end + 3)) ? gap.replace(/"\s*$/, "") : gap;
+}
 
 /** A definite noun right after the verb («وقالت الخارجية الصينية») is its subject. */
 function unknownSubjectFollows(normal: string, pos: number): boolean {
@@ -233,12 +243,13 @@ export class Frames {
       const after = inSentence.find(
         (m) =>
           m.start >= vEnd &&
-          words.within(vEnd, m.start, 3) &&
+          (words.within(vEnd, m.start, 3) || (words.within(vEnd, m.start, 8) && ESPECIALLY.test(normal.slice(vEnd, m.start)))) &&
           (!isLocative(normal, lexicon, m.start) || SOURCES_IN.test(normal.slice(vEnd, m.start))) &&
           !boundaries.crosses(vEnd, m.start) &&
           !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
-          // What follows «إن/أن» or a colon is what was said, not who said it.
-          !/[:"]|(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(normal.slice(vEnd, m.start)),
+          // What follows «إن/أن» or a colon is what was said, not who said it; a name in quotation marks
+          // («أبلغ رئيس «الائتلاف الوطني» …») is still the subject.
+          !/[:"]|(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(quotedName(normal, vEnd, m)),
       );
       let speaker: Mention | undefined;
       if (!participle) speaker = conjoined ? (after ?? before) : (before ?? after);

@@ -83,6 +83,21 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const frameAfter = ctx.frames.in(cue.sentence).find((f) => f.start >= cue.end);
   const quote = speechQuoteAround(ctx.quotes, words, cue.start);
   let primary: Holding | null = null;
+  // «قال المقداد إن المعارضة ترفض الديمقراطية، واستبعد تنحي الأسد»: a clause joined by «و» after a comma goes
+  // back to the speaker, not to the subject of what he reported («إن المعارضة …»).
+  const joinedAfterComma = /^[وف]/.test(normal.slice(cue.start, cue.start + 1)) && /[،,]\s*$/.test(normal.slice(sentence.start, cue.start));
+  const outer = (inner: Mention): Frame | undefined =>
+    joinedAfterComma
+      ? ctx.frames
+          .in(cue.sentence)
+          .find(
+            (f) =>
+              f.method === "frame" &&
+              f.end <= inner.start &&
+              f.speaker.party !== inner.party &&
+              /(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(normal.slice(f.end, inner.start)),
+          )
+      : undefined;
 
   // «وطالب الائتلاف الأممَ المتحدة بسحب …» (VSO): a name right after a frame's subject is its object.
   const objectOfFrame = (m: Mention) =>
@@ -117,6 +132,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     );
     const subject = participle ? undefined : [before, after].find((m) => m !== undefined && !objectOfFrame(m));
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
+    else if (frameBefore && outer(frameBefore.speaker)) primary = { cue, holder: outer(frameBefore.speaker)!.speaker, method: "frame" };
     else if (frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
     else {
       // «مع رفضها لأي شروط»: the pronoun points at the sentence's main subject, its first named party.
@@ -172,6 +188,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (
     ownFrame &&
     REJECTING.test(normal.slice(ownFrame.start, ownFrame.end)) &&
+    // «وترفض المعارضة مشاركة إيران …، كما ترفض قيادة الأسد …»: a cue opening with its own rejection is read by it.
+    !REJECTING.test(normal.slice(cue.start, cue.end).split(/\s/)[0]!) &&
     !cue.rule.includes("reject") &&
     !cue.rule.startsWith("iran.")
   )
@@ -224,6 +242,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   }
   // On Assad's role, the country named as a subject («مستقبل سوريا») is where his
   // fate is decided, not a government speaking: only a frame or a quotation gives the government's words.
+  // Iran is the one whose taking part is at stake: she never holds a refusal of it («استبعاد طهران», «سحب دعوة إيران»).
+  if (cue.topic === "iran_participation" && cue.stance === "oppose") return holdings.filter((h) => h.holder.party !== "iran");
   return cue.topic === "assad_role" ? holdings.filter((h) => !(h.method === "subject" && isPlaceOfHisFate(h.holder, normal))) : holdings;
 }
 
