@@ -107,6 +107,17 @@ export interface Token {
  */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
+  forEachWord(text, from, to, (start, end) => {
+    const forms: string[] = [];
+    const preps: string[] = [];
+    readings(text.slice(start, end), forms, preps);
+    tokens.push({ start, end, forms, preps });
+  });
+  return tokens;
+}
+
+/** Calls `visit` with each Arabic word [start, end) starting in [from, to) (one running on past `to` is whole). */
+function forEachWord(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
   let i = Math.max(0, from);
   if (i > 0 && isWordChar(text.charCodeAt(i - 1))) while (i < to && isWordChar(text.charCodeAt(i))) i++;
   while (i < to) {
@@ -117,15 +128,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     let end = i;
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-    if (isLetter(c)) {
-      const forms: string[] = [];
-      const preps: string[] = [];
-      readings(text.slice(i, end), forms, preps);
-      tokens.push({ start: i, end, forms, preps });
-    }
+    if (isLetter(c)) visit(i, end);
     i = end;
   }
-  return tokens;
 }
 
 /** The word with its clitics taken off: as written, without a preposition (لل → ال), without و/ف, without both. */
@@ -228,41 +233,30 @@ export class ClassSet {
     const out: Hit[][] = Array.from({ length: n }, () => []);
     const after = new Int32Array(n).fill(-1);
     const done = new Int32Array(n).fill(-1);
-    let i = Math.max(0, from);
-    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) while (i < to && isWordChar(text.charCodeAt(i))) i++;
-    while (i < to) {
-      const c = text.charCodeAt(i);
-      if (!isWordChar(c)) {
-        i++;
-        continue;
-      }
-      let end = i;
-      while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-      if (isLetter(c)) {
-        const start = i;
-        const look = (at: number, alef: boolean, prep: number) => this.lookUp(text, start, at, end, alef, prep, out, after, done);
-        look(i, false, 0);
-        if (end - i > 2) {
-          if (c === BEH || c === KAF || c === LAM) look(i + 1, c === LAM && text.charCodeAt(i + 1) === LAM, c);
-          if (c === WAW || c === FEH) {
-            look(i + 1, false, 0);
-            const c1 = text.charCodeAt(i + 1);
-            if (end - i > 3 && (c1 === BEH || c1 === KAF || c1 === LAM)) look(i + 2, c1 === LAM && text.charCodeAt(i + 2) === LAM, c1);
-          }
-        }
-        for (const id of this.open) {
-          if (done[id] === start || start < after[id]!) continue;
-          const t = tokenize(text, start, start + 1)[0];
-          const stop = t ? this.classes[id]!.matchAt(text, t) : -1;
-          if (stop > 0) {
-            out[id]!.push({ index: start, text: text.slice(start, stop) });
-            after[id] = stop;
-            done[id] = start;
-          }
+    forEachWord(text, from, to, (start, end) => {
+      const c = text.charCodeAt(start);
+      const look = (at: number, alef: boolean, prep: number) => this.lookUp(text, start, at, end, alef, prep, out, after, done);
+      look(start, false, 0);
+      if (end - start > 2) {
+        if (c === BEH || c === KAF || c === LAM) look(start + 1, c === LAM && text.charCodeAt(start + 1) === LAM, c);
+        if (c === WAW || c === FEH) {
+          look(start + 1, false, 0);
+          const c1 = text.charCodeAt(start + 1);
+          if (end - start > 3 && (c1 === BEH || c1 === KAF || c1 === LAM))
+            look(start + 2, c1 === LAM && text.charCodeAt(start + 2) === LAM, c1);
         }
       }
-      i = end;
-    }
+      for (const id of this.open) {
+        if (done[id] === start || start < after[id]!) continue;
+        const t = tokenize(text, start, start + 1)[0];
+        const stop = t ? this.classes[id]!.matchAt(text, t) : -1;
+        if (stop > 0) {
+          out[id]!.push({ index: start, text: text.slice(start, stop) });
+          after[id] = stop;
+          done[id] = start;
+        }
+      }
+    });
     return out;
   }
 
