@@ -10,6 +10,7 @@ import { ClauseBoundaries, Frames } from "./passes/02-speakers";
 import { describedCues, findComposedCues, unnamedRelativeBefore } from "./passes/03-composed";
 import { findIranCues, findPhraseCues, findRemovalInCondition } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
+import { referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
 import { SHIPPED_CALIBRATION } from "./calibration-table";
 import type { CalibrationModel, ClaimFacts } from "./calibration";
@@ -130,6 +131,8 @@ export function extractArticle(
   // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
   const described = describedCues(text.normal, sentences, cues, lexicon);
   for (const [, turned] of described) cues.push(turned);
+  // A position referred back to and rejected («ورفض الأسد وحلفاؤه هذه المطالب»): the rejecters hold its opposite.
+  cues.push(...referredCues(text.normal, sentences, cues, mentions, words, lexicon));
   if (trace) trace.cues = cues;
   if (cues.length === 0) return { id, text: original, metadata, claims: [] };
   // 4. Speaker frames, with continuation of the last speaker, for the sentences holders look at.

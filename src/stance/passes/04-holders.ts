@@ -130,7 +130,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
         !isLocative(normal, lexicon, m.start),
     );
-    const subject = participle ? undefined : [before, after].find((m) => m !== undefined && !objectOfFrame(m));
+    // «ترحيب الاتحاد الأوروبي بالفكرة ورفض المعارضة لها»: a cue opening with «و» starts a clause of its own, whose
+    // subject follows it.
+    const ownClause = /^و/.test(normal.slice(cue.start, cue.start + 1));
+    const subject = participle
+      ? undefined
+      : (ownClause ? [after, before] : [before, after]).find((m) => m !== undefined && !objectOfFrame(m));
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
     else if (frameBefore && outer(frameBefore.speaker)) primary = { cue, holder: outer(frameBefore.speaker)!.speaker, method: "frame" };
     else if (frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
@@ -151,6 +156,26 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         if (carried) primary = { cue, holder: carried, method: "continuation" };
       }
     }
+  }
+  if (!primary && quote) {
+    // «… وأشار إلى أن سوريا تعلن استعدادها … بلا شروط»: a party speaking inside the quotation (its name, then its
+    // verb), in the cue's clause, holds what it says there.
+    const head = boundaries.clauseStart(cue.sentence, cue.start);
+    const inner = [...inSentence]
+      .reverse()
+      .find(
+        (m) =>
+          m.end <= cue.start &&
+          m.start >= Math.max(head, quote.start) &&
+          !m.person &&
+          !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
+          ctx.frames
+            .in(cue.sentence)
+            .some(
+              (f) => f.method === "frame" && f.speaker === m && m.end <= f.start && words.within(m.end, f.start, 0) && f.end <= cue.start,
+            ),
+      );
+    if (inner) primary = { cue, holder: inner, method: "subject", reportedBy: reporter(frameBefore, inner) };
   }
   if (!primary && quote) {
     const speaker = quoteSpeaker(quote, ctx);
@@ -229,7 +254,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     }
   }
   // Approval: «أعربت الخارجية الروسية عن ارتياحها لإعراب سوريا عن استعدادها …» — Russia holds it too.
-  const approver = approverOf(primary.holder, sentence, inSentence, frameBefore, ctx);
+  // «ترحيب الأمم المتحدة بالمبادرة ورفض الائتلاف لها»: a welcome before a clause of its own, opening with «و»
+  // and naming its subject after the cue's first word, is of something else.
+  const ownSubjectAfter = /^و/.test(normal.slice(cue.start, cue.start + 1)) && primary.holder.start > cue.start;
+  const approver = ownSubjectAfter ? undefined : approverOf(primary.holder, sentence, inSentence, frameBefore, ctx);
   if (approver) holdings.push({ cue, holder: approver, method: "approval" });
   // Agreement: «روسيا متفقة مع الأمريكيين بشأن … دون شروط» — the partner holds it, as reported.
   const agreementScope = quote ? Math.max(quote.start, sentence.start) : sentence.start;

@@ -1,0 +1,122 @@
+// Pass 4b: a position referred back to. «وتشترط المعارضة استقالة الأسد. ورفض الأسد وحلفاؤه هذه المطالب»,
+// «لكن روسيا وإيران ترفضان هذا التفسير»: a rejecting verb whose object is a demonstrative and a noun of position
+// turns the last position stated before it (in its sentence, else in the sentence before) for the verb's subject.
+import type { Sentence, WordIndex } from "../../text/sentences";
+import type { Stance } from "../types";
+import type { Lexicon } from "../lexicon";
+import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
+import type { Cue } from "./03-cues";
+
+const TURNED: Partial<Record<string, Stance>> = { must_go: "may_stay", may_stay: "must_go", support: "oppose", oppose: "support" };
+
+/** The verb, up to six words (its subject, VSO), the demonstrative and the noun of position. */
+const REFERRED =
+  /(?:^|\s)[وف]?(?:[تي]?رفض|[تي]?عارض)(?:ان|ون|ت|وا|ا|تا)?\s+((?:[^\s.!?؟]+\s+){0,6}?)(?:هذا|هذه|تلك|ذلك|هذين|هاتين)\s+(?:ال)(?:تفسير|رؤيه|مطالب|مطلب|طرح|فكره|قراءه|دعوات|دعوه|اقتراح|تصور|مقترح|افكار|مطالبات)(?=\s|$|[.,،؛])/g;
+
+/** «و» between two names of one subject, or «وحلفاؤه مثل»-like words (at most three). */
+const JOINED = /^\s*[،,]?\s*(?:و\S*(?:\s+\S+){0,2}\s+)?$/;
+
+/** How far from the end of the sentence before a referred position may stand, in words. */
+const CLOSING_WORDS = 10;
+
+export function referredCues(
+  normal: string,
+  sentences: readonly Sentence[],
+  cues: readonly Cue[],
+  mentions: SentenceMentions,
+  words: WordIndex,
+  lexicon: Lexicon,
+): Cue[] {
+  const out: Cue[] = [];
+  const bySentence = new Map<number, Cue[]>();
+  for (const c of cues) {
+    if (!TURNED[c.stance] || (c.topic !== "assad_role" && c.topic !== "iran_participation")) continue;
+    const list = bySentence.get(c.sentence) ?? [];
+    list.push(c);
+    bySentence.set(c.sentence, list);
+  }
+  if (bySentence.size === 0) return out;
+  sentences.forEach((s, si) => {
+    const text = normal.slice(s.start, s.end);
+    REFERRED.lastIndex = 0;
+    for (let m = REFERRED.exec(text); m; m = REFERRED.exec(text)) {
+      const verbStart = s.start + m.index + (m[0].length - m[0].trimStart().length);
+      const end = s.start + m.index + m[0].length;
+      const between = s.start + m.index + m[0].indexOf(m[1]!, 1);
+      const before = (bySentence.get(si) ?? []).filter((c) => c.end <= verbStart).sort((a, b) => a.end - b.end);
+      // In the sentence before, only a position closing it is referred to: «هذه» points at what was said last.
+      const last = (bySentence.get(si - 1) ?? []).slice(-1)[0];
+      const closing = last && words.within(last.end, sentences[si - 1]!.end, CLOSING_WORDS) ? last : undefined;
+      const referent = before.length ? before[before.length - 1] : closing;
+      if (!referent) continue;
+      const inS = mentions.in(si);
+      // VSO: the names between the verb and the demonstrative; SVO: the name(s) just before the verb.
+      let holders: Mention[] = inS.filter((x) => x.start >= between && x.end <= end - 1);
+      if (holders.length === 0) {
+        const prior = inS.filter((x) => x.end <= verbStart);
+        const last = prior[prior.length - 1];
+        // «لكن روسيا وإيران ترفضان»: a verb with no «و» of its own, right after its subject.
+        if (
+          last &&
+          words.within(last.end, verbStart, 1) &&
+          /^\s*$/.test(normal.slice(last.end, verbStart)) &&
+          !/^[وف]/.test(m[0].trimStart())
+        ) {
+          holders = [last];
+          for (let k = prior.length - 2; k >= 0 && /^\s*[،,]?\s*و\s*$/.test(normal.slice(prior[k]!.end, prior[k + 1]!.start)); k--)
+            holders.unshift(prior[k]!);
+        }
+      } else if (holders.length > 1) {
+        // Keep the subject and those joined to it.
+        const kept = [holders[0]!];
+        for (let k = 1; k < holders.length && JOINED.test(normal.slice(holders[k - 1]!.end, holders[k]!.start)); k++)
+          kept.push(holders[k]!);
+        holders = kept;
+      }
+      // «روسياوإيران»: scraped copy often loses the space before «و»; read the two names of a glued word.
+      if (holders.length === 0) {
+        const span = m[1]!.trim() ? m[1]! : (/(\S+)\s*$/.exec(normal.slice(s.start, verbStart))?.[1] ?? "");
+        const spanStart = m[1]!.trim()
+          ? between
+          : verbStart - (normal.slice(s.start, verbStart).length - normal.slice(s.start, verbStart).trimEnd().length) - span.length;
+        holders = gluedPair(span, spanStart, lexicon);
+      }
+      holders = holders.filter((h) => !h.speakerOnly || h.person);
+      if (holders.length === 0) continue;
+      out.push({
+        ...referent,
+        rule: `${referent.rule}.referred`,
+        stance: TURNED[referent.stance]!,
+        start: verbStart,
+        end,
+        sentence: si,
+        holder: undefined,
+        about: undefined,
+        owner: undefined,
+        parent: undefined,
+        holders,
+      });
+    }
+  });
+  return out;
+}
+
+/** The two names of one word glued by «و» («روسياوايران»), with offsets in the text, or none. */
+function gluedPair(span: string, at: number, lexicon: Lexicon): Mention[] {
+  const words = span.trim().split(/\s+/);
+  if (words.length !== 1) return [];
+  const word = words[0]!;
+  const offset = at + span.indexOf(word);
+  for (let k = 2; k < word.length - 2; k++) {
+    if (word[k] !== "و") continue;
+    const text = `${word.slice(0, k)} ${word.slice(k + 1)}`;
+    const found = findMentions(text, lexicon, null, [k, text.length]);
+    if (found.length !== 2 || found[0]!.start !== 0 || found[0]!.end !== k || found[1]!.end !== text.length) continue;
+    // Back to the glued word: the second name starts one letter later (after «و»).
+    return [
+      { ...found[0]!, start: offset, end: offset + k },
+      { ...found[1]!, start: offset + k + 1, end: offset + word.length },
+    ];
+  }
+  return [];
+}
