@@ -217,8 +217,21 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     const spanStart = before ? before.index : hit.index;
     const spanEnd = after ? after.index + after.text.length : end;
     // Negations between the reference and the verb count too («الأسد لن يتنحى»).
-    const p = polarity(ctx, windowStart(ctx, spanStart), hit.index, spanEnd);
+    const p = polarity(ctx, afterRestating(ctx, windowStart(ctx, spanStart), hit.index), hit.index, spanEnd);
     if (p.void || heldByUnnamed(ctx, spanStart)) continue;
+    // What someone is accused of («اتهمها بالمساعدة على الإطاحة بالنظام»): the accuser states no wish of his own.
+    if (accusedOf(ctx, spanStart)) continue;
+    // Whether someone would accept it («معرفة مدى استعداد موسكو لقبول رحيل الأسد»): a question, no one's position.
+    if (WHETHER.test(ctx.normal.slice(windowStart(ctx, spanStart, 12), spanStart))) continue;
+    // What the media carried («ما تناقلته وسائل الإعلام عن قبول إيران تنحي الأسد»): a report the speaker answers.
+    if (MEDIA_TALK.test(ctx.normal.slice(windowStart(ctx, spanStart, 12), spanStart))) continue;
+    // Denying one's consent to it («نفى …، موافقة طهران على مقترح يقضي بتنحي الأسد»): the denial reaches further.
+    if (
+      ctx
+        .find(classes.polarity.uncertain, windowStart(ctx, spanStart, 20, false), spanStart)
+        .some((d) => /(?:^|\s)(?:موافقه|قبول)\s/.test(ctx.normal.slice(d.index, spanStart)))
+    )
+      continue;
     if (kind === "go" && mannerAfter(ctx, spanEnd)) continue;
     // «بقاء الأسد ليس …»: what the negated predicate after it says is not read here.
     if (!before && negationAfter(ctx, spanEnd) && !(ctx.lexicon.rejectedAfter?.test(ctx.normal.slice(spanEnd, ctx.s.end)) ?? false))
@@ -345,6 +358,28 @@ function discussedBefore(ctx: SentenceContext, pos: number): boolean {
 /** A negated insistence right before the cue («ليست مصرة على», «غير متمسكة بـ», «لا نصر على»). */
 const NOT_INSISTING =
   /(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|غير|لسنا|لست)\s+(?:[نيت]?صر|[نيت]?تمسك|مصر|مصره|مصرين|مصرون|متمسك|متمسكه|متمسكين|متمسكون)(?:\s+علي)?\s*$/;
+
+/** Words that restate what was said before («بمعنى آخر», «بعبارة أخرى»): a negation before them does not reach past. */
+const RESTATING = /(?:^|\s)(?:بمعني\s+اخر|بمعني\s+اخري|بعباره\s+اخري|اي\s+بمعني)(?=\s|$)/g;
+
+function afterRestating(ctx: SentenceContext, from: number, pos: number): number {
+  let start = from;
+  for (const m of ctx.normal.slice(from, pos).matchAll(RESTATING)) start = from + m.index + m[0].length;
+  return start;
+}
+
+/** What was carried or circulated («ما تناقلته وسائل الإعلام», «ما تم تداوله», «ما تردد»). */
+const MEDIA_TALK = /(?:^|\s)ما\s+(?:تناقلته|تناقلت|نقلته|تداولته|تم\s+تداوله|يتم\s+تداوله|يتردد|تردد|اشيع|يشاع|روجت\s+له|تروجه)(?=\s|$)/;
+
+/** Asking whether or how far («مدى», «ما إذا كان»). */
+const WHETHER = /(?:^|\s)(?:مدي|ما\s+اذا)(?=\s|$)/;
+
+/** A verb or noun of accusing, at most twelve words before `pos` in its clause. */
+const ACCUSING = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|نتهم|متهما|متهمه|متهمين|اتهام|باتهام|اتهامه|اتهامها)(?=\s|$)/;
+
+function accusedOf(ctx: SentenceContext, pos: number): boolean {
+  return ACCUSING.test(ctx.normal.slice(windowStart(ctx, pos, 12), pos));
+}
 
 function notInsisting(ctx: SentenceContext, from: number, pos: number): boolean {
   return NOT_INSISTING.test(ctx.normal.slice(from, pos));
