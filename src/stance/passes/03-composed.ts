@@ -595,11 +595,13 @@ function iranCues(ctx: SentenceContext): Cue[] {
         });
       continue;
     }
-    const stance: Stance = p.conditioned ? "conditional" : p.turned ? IRAN_OPPOSITE[base]! : base;
+    // «تشترط على طهران شرطين لقبول حضورها»: the verb of position is itself one of setting conditions.
+    const conditionVerb = !p.turned && ((p.verb !== undefined && SET_CONDITION.test(p.verb.text)) || onTermsAfter(ctx, spanEnd));
+    const stance: Stance = p.conditioned || conditionVerb ? "conditional" : p.turned ? IRAN_OPPOSITE[base]! : base;
     // Taking part stated with no one wanting, refusing or conditioning it («إيران ستشارك», «إيران لا تشارك حتى
     // الآن») is news, not a position.
     if (!p.verb && !p.conditioned && kind === "take" && !conditionAfter(ctx, spanEnd)) continue;
-    const rule = `compose.iran.${kind}${p.conditioned ? ".conditioned" : p.turned ? ".turned" : ""}`;
+    const rule = `compose.iran.${kind}${p.conditioned || conditionVerb ? ".conditioned" : p.turned ? ".turned" : ""}`;
     out.push({
       ...cue(ctx, rule, "iran_participation", conditionAfter(ctx, spanEnd) && !p.turned ? "conditional" : stance, spanStart, spanEnd, p),
       about: { start: ref.index, end: ref.index + ref.text.length },
@@ -607,6 +609,15 @@ function iranCues(ctx: SentenceContext): Cue[] {
     });
   }
   return out;
+}
+
+/** A verb of setting conditions («تشترط», «اشترطت», «يشترطون»). */
+const SET_CONDITION = /^[وف]?(?:[ايتن]?شترط|مشترط)[\u0621-\u064A]*$/;
+
+/** «توافق على مشاركة إيران … بشروط»: accepted on terms, within six words after the participation, in its clause. */
+function onTermsAfter(ctx: SentenceContext, end: number): boolean {
+  const m = /(?:^|\s)(?:[وف]?(?:لكن\s+)?)ب(?:شروط|شرطين)(?=[\s.،,]|$)/.exec(ctx.normal.slice(end, ctx.s.end));
+  return m !== null && ctx.words.within(end, end + m.index, 6) && !/[،,.؛]/.test(ctx.normal.slice(end, end + m.index));
 }
 
 /** A position named by a noun («مطلب», «مطالبة», «إصرار»): it has an owner of its own, named after it. */

@@ -1,0 +1,33 @@
+// Iran's participation (round 5, iran2): each row a sentence of general news Arabic, written for this table (not
+// taken from the seeds or the development corpus), and the tuples it must give.
+import { describe, expect, it } from "vitest";
+import { defaultLexicon } from "../../src/stance/default-lexicon";
+import { extractArticle } from "../../src/stance/index";
+
+const lexicon = defaultLexicon();
+const tuples = (text: string) =>
+  [...new Set(extractArticle("t", text, lexicon).claims.map((c) => `${c.party} ${c.topic} ${c.stance}`))].sort();
+
+const CASES: Array<{ why: string; text: string; expected: string[] }> = [
+  {
+    why: "«بان كي مون»: the «كي» of the name is no condition marker, so withdrawing the invitation is not conditional",
+    text: "وأعلن الأمين العام بان كي مون سحب الدعوة الموجهة إلى إيران لحضور المؤتمر.",
+    expected: ["un iran_participation oppose"],
+  },
+  {
+    why: "accepting her participation «بشروط» after it is a conditional acceptance",
+    text: "وأعلنت بريطانيا موافقتها على مشاركة إيران في المفاوضات بشروط.",
+    expected: ["uk geneva2_preconditions conditional", "uk iran_participation conditional"],
+  },
+  {
+    why: "a verb of setting conditions on her attendance («تشترط على إيران … لقبول حضورها») is conditional, not support",
+    text: "وقال المتحدث إن بريطانيا تشترط على إيران الاعتراف ببيان جنيف لقبول حضورها المفاوضات.",
+    expected: ["uk geneva2_preconditions conditional", "uk iran_participation conditional"],
+  },
+];
+
+describe("iran participation (iran2): case table", () => {
+  it.each(CASES.map((c) => [c.why, c] as const))("%s", (_why, c) => {
+    expect(tuples(c.text)).toEqual([...c.expected].sort());
+  });
+});
