@@ -1,14 +1,8 @@
 // Assad's role, second round: each row a sentence of general news Arabic, written for this table (not taken from the
 // seeds or the development corpus), and the tuples it must give.
-import { describe, expect, it } from "vitest";
-import { defaultLexicon } from "../../src/stance/default-lexicon";
-import { extractArticle } from "../../src/stance/index";
+import { caseTable, type Case } from "./case-table";
 
-const lexicon = defaultLexicon();
-const tuples = (text: string) =>
-  [...new Set(extractArticle("t", text, lexicon).claims.map((c) => `${c.party} ${c.topic} ${c.stance}`))].sort();
-
-const CASES: Array<{ why: string; text: string; expected: string[] }> = [
+const CASES: Case[] = [
   {
     why: "his overthrow is what another is accused of («متهما … بالمساعدة على إسقاط النظام»): not the accuser's wish",
     text: 'وقال وزير الخارجية الإيراني متهما السعودية "بتمويل جماعات مسلحة للمساعدة على إسقاط النظام السوري"',
@@ -56,8 +50,4 @@ const CASES: Array<{ why: string; text: string; expected: string[] }> = [
   },
 ];
 
-describe("assad_role, round two: case table", () => {
-  it.each(CASES.map((c) => [c.why, c] as const))("%s", (_why, c) => {
-    expect(tuples(c.text)).toEqual([...c.expected].sort());
-  });
-});
+caseTable("assad_role, round two: case table", CASES);

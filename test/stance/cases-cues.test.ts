@@ -1,14 +1,8 @@
 // Ways of stating a position the word classes and phrase rules read (area "cues"): each row a sentence of general
 // news Arabic, written for this table (not taken from the seeds or the development corpus), and the tuples it must give.
-import { describe, expect, it } from "vitest";
-import { defaultLexicon } from "../../src/stance/default-lexicon";
-import { extractArticle } from "../../src/stance/index";
+import { caseTable, type Case } from "./case-table";
 
-const lexicon = defaultLexicon();
-const tuples = (text: string) =>
-  [...new Set(extractArticle("t", text, lexicon).claims.map((c) => `${c.party} ${c.topic} ${c.stance}`))].sort();
-
-const CASES: Array<{ why: string; text: string; expected: string[] }> = [
+const CASES: Case[] = [
   {
     why: "widening a group «لتشمل» Iran is a word of her taking part (iran.take)",
     text: "وقال وزير الخارجية الفرنسي إن المحادثات يجب أن تتوسع لتشمل كلا من السعودية وإيران.",
@@ -31,8 +25,4 @@ const CASES: Array<{ why: string; text: string; expected: string[] }> = [
   },
 ];
 
-describe("cues: case table", () => {
-  it.each(CASES.map((c) => [c.why, c] as const))("%s", (_why, c) => {
-    expect(tuples(c.text)).toEqual(c.expected);
-  });
-});
+caseTable("cues: case table", CASES);

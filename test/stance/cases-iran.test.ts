@@ -1,14 +1,8 @@
 // Iran's participation: each row a sentence of general news Arabic, written for this table (not taken from the
 // seeds or the development corpus), and the tuples it must give.
-import { describe, expect, it } from "vitest";
-import { defaultLexicon } from "../../src/stance/default-lexicon";
-import { extractArticle } from "../../src/stance/index";
+import { caseTable, type Case } from "./case-table";
 
-const lexicon = defaultLexicon();
-const tuples = (text: string) =>
-  [...new Set(extractArticle("t", text, lexicon).claims.map((c) => `${c.party} ${c.topic} ${c.stance}`))].sort();
-
-const CASES: Array<{ why: string; text: string; expected: string[] }> = [
+const CASES: Case[] = [
   {
     why: "Iran listed after «بما يشمل» is among those invited",
     text: "وأكدت الأمم المتحدة أنها وجهت الدعوة إلى كل الدول المعنية بالأزمة السورية بما يشمل إيران.",
@@ -61,8 +55,4 @@ const CASES: Array<{ why: string; text: string; expected: string[] }> = [
   },
 ];
 
-describe("Iran's participation: kinds of sentence", () => {
-  it.each(CASES.map((c) => [c.why, c] as const))("%s", (_why, c) => {
-    expect(tuples(c.text)).toEqual([...c.expected].sort());
-  });
-});
+caseTable("Iran's participation: kinds of sentence", CASES);

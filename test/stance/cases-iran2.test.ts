@@ -1,14 +1,8 @@
 // Iran's participation (round 5, iran2): each row a sentence of general news Arabic, written for this table (not
 // taken from the seeds or the development corpus), and the tuples it must give.
-import { describe, expect, it } from "vitest";
-import { defaultLexicon } from "../../src/stance/default-lexicon";
-import { extractArticle } from "../../src/stance/index";
+import { caseTable, type Case } from "./case-table";
 
-const lexicon = defaultLexicon();
-const tuples = (text: string) =>
-  [...new Set(extractArticle("t", text, lexicon).claims.map((c) => `${c.party} ${c.topic} ${c.stance}`))].sort();
-
-const CASES: Array<{ why: string; text: string; expected: string[] }> = [
+const CASES: Case[] = [
   {
     why: "«بان كي مون»: the «كي» of the name is no condition marker, so withdrawing the invitation is not conditional",
     text: "وأعلن الأمين العام بان كي مون سحب الدعوة الموجهة إلى إيران لحضور المؤتمر.",
@@ -26,8 +20,4 @@ const CASES: Array<{ why: string; text: string; expected: string[] }> = [
   },
 ];
 
-describe("iran participation (iran2): case table", () => {
-  it.each(CASES.map((c) => [c.why, c] as const))("%s", (_why, c) => {
-    expect(tuples(c.text)).toEqual([...c.expected].sort());
-  });
-});
+caseTable("iran participation (iran2): case table", CASES);

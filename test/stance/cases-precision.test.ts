@@ -1,15 +1,9 @@
 // Precision: kinds of sentence that must give no stance, or not the one a cue word suggests (questions, a condition
 // that is only an invitation, circumstances called «الشروط», an exclusion's agents). Each row is general news
 // Arabic written for this table (not taken from the seeds or the development corpus), and the tuples it must give.
-import { describe, expect, it } from "vitest";
-import { defaultLexicon } from "../../src/stance/default-lexicon";
-import { extractArticle } from "../../src/stance/index";
+import { caseTable, type Case } from "./case-table";
 
-const lexicon = defaultLexicon();
-const tuples = (text: string) =>
-  [...new Set(extractArticle("t", text, lexicon).claims.map((c) => `${c.party} ${c.topic} ${c.stance}`))].sort();
-
-const CASES: Array<{ why: string; text: string; expected: string[] }> = [
+const CASES: Case[] = [
   {
     why: "«تصريحات» is not the support trigger «تصر»; calling the exclusion illogical wants Iran there",
     text: "وقال لافروف في تصريحات صحفية إنه من غير المنطقي استبعاد إيران من المحادثات.",
@@ -67,8 +61,4 @@ const CASES: Array<{ why: string; text: string; expected: string[] }> = [
   },
 ];
 
-describe("precision: case table", () => {
-  it.each(CASES.map((c) => [c.why, c] as const))("%s", (_why, c) => {
-    expect(tuples(c.text)).toEqual([...c.expected].sort());
-  });
-});
+caseTable("precision: case table", CASES);

@@ -141,13 +141,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     else if (frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
     else {
       // «مع رفضها لأي شروط»: the pronoun points at the sentence's main subject, its first named party.
-      const main = inSentence.find(
-        (m) =>
-          m.end <= cue.start &&
-          !m.speakerOnly &&
-          !isLocative(normal, lexicon, m.start) &&
-          !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)),
-      );
+      const main = mainSubject(cue, inSentence, ctx);
       if (main) primary = { cue, holder: main, method: "subject" };
       // «… وقال المقداد إن … . واستبعد تنحي الأسد»: a verb opening its sentence with «و» and no subject of its own
       // goes on with the speaker in effect.
@@ -197,13 +191,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // first named party does, if there is one.
   const about = cue.about;
   if (primary && about && primary.holder.start < about.end && about.start < primary.holder.end) {
-    const main = inSentence.find(
-      (m) =>
-        m.end <= cue.start &&
-        !m.speakerOnly &&
-        !isLocative(normal, lexicon, m.start) &&
-        !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)),
-    );
+    const main = mainSubject(cue, inSentence, ctx);
     primary = main ? { cue, holder: main, method: "subject" } : null;
   }
   if (!primary) return [];
@@ -421,4 +409,16 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
     out.push({ start, end: start + m[1]!.length, actor: party, party, person: false, speakerOnly: false, place: false });
   }
   return out;
+}
+
+/** The sentence's main subject before the cue: its first named party that is no place, object or speaker-only name. */
+function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  const { normal, lexicon } = ctx;
+  return inSentence.find(
+    (m) =>
+      m.end <= cue.start &&
+      !m.speakerOnly &&
+      !isLocative(normal, lexicon, m.start) &&
+      !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)),
+  );
 }
