@@ -8,6 +8,7 @@ describe("normaliseForMatching", () => {
     ["alef forms", "أإآٱ", "اااا"],
     ["alef maqsura and Persian yeh", "مصطفى ی", "مصطفي ي"],
     ["Persian kaf", "کیری", "كيري"],
+    ["heh doachashmee of Persian and Urdu keyboards", "\u0627\u0644\u0631\u0626\u06CC\u0633 \u0645\u06BE\u0645", "الرئيس مهم"],
     ["ta marbuta", "مسبقة", "مسبقه"],
     ["tatweel", "لافـــروف", "لافروف"],
     ["diacritics", "شُرُوطٍ مُسْبَقَةٍ", "شروط مسبقه"],

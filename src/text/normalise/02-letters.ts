@@ -8,8 +8,8 @@ export const YEH_VARIANTS = /[\u0649\u06CC\u06D0]/;
 export const KAF_VARIANTS = /[\u06A9\u06AA]/;
 /** Ta marbuta ة → ه (and the Urdu form ۃ) */
 export const TEH_MARBUTA = /[\u0629\u06C3]/;
-/** Heh goal ہ and Farsi heh ە → ه */
-export const HEH_VARIANTS = /[\u06C1\u06D5]/;
+/** Heh goal ہ, Farsi heh ە and heh doachashmee ھ (Persian and Urdu keyboards) → ه */
+export const HEH_VARIANTS = /[\u06C1\u06D5\u06BE]/;
 /** Arabic-Indic and Persian digits ٠-٩ ۰-۹ → 0-9 */
 export const INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/;
 
