@@ -81,11 +81,24 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   }
   const frameBefore = lastFrameBefore(ctx, cue.sentence, cue.start);
   const frameAfter = ctx.frames.in(cue.sentence).find((f) => f.start >= cue.end);
-  const quote = speechQuoteAround(ctx.quotes, words, cue.start);
+  const around = speechQuoteAround(ctx.quotes, words, cue.start);
+  // «وقالت دمشق إن «على الدول … . وقال الجربا إنه يرفض …»: a quotation opened in an earlier sentence and never
+  // closed runs on to the line end; a sentence whose own speaker (or a verb with its subject) speaks before the
+  // cue is narrative again, not the earlier quotation.
+  const quote =
+    around &&
+    sentenceIndex(ctx.sentences, around.start) < cue.sentence &&
+    (ctx.frames.in(cue.sentence).some((f) => f.method === "frame" && f.end <= cue.start && f.start >= sentence.start) ||
+      inSentence.some((m) => m.end <= cue.start && !m.speakerOnly && /^[وف]?\S+\s+$/.test(normal.slice(sentence.start, m.start))))
+      ? undefined
+      : around;
   let primary: Holding | null = null;
   // «قال المقداد إن المعارضة ترفض الديمقراطية، واستبعد تنحي الأسد»: a clause joined by «و» after a comma goes
   // back to the speaker, not to the subject of what he reported («إن المعارضة …»).
-  const joinedAfterComma = /^[وف]/.test(normal.slice(cue.start, cue.start + 1)) && /[،,]\s*$/.test(normal.slice(sentence.start, cue.start));
+  // «قال الجربا إن المعارضة توافق …، مطالبا بتنحي الأسد»: so does a participle after a comma (مطالبا، محذرا).
+  const joinedAfterComma =
+    (/^[وف]/.test(normal.slice(cue.start, cue.start + 1)) || lexicon.narrativeOnly.test(normal.slice(cue.start, cue.start + 12))) &&
+    /[،,]\s*$/.test(normal.slice(sentence.start, cue.start));
   const outer = (inner: Mention): Frame | undefined =>
     joinedAfterComma
       ? ctx.frames
@@ -195,6 +208,14 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     primary = main ? { cue, holder: main, method: "subject" } : null;
   }
   if (!primary) return [];
+  // «وقال لافروف …، وذلك في تعليق على تهديد المعارضة بالانسحاب …»: what a speaker is responding to is another's
+  // position, not his own.
+  if (
+    (primary.method === "frame" || primary.method === "quote") &&
+    primary.holder.end <= cue.start &&
+    /(?:^|\s)(?:في\s+)?(?:تعليق|تعليقه|تعليقها|ردا|رده|ردها|تعقيبا)\s+عل[يى](?:\s|$)/.test(normal.slice(primary.holder.end, cue.start + 12))
+  )
+    return [];
   // «رفض الائتلاف دعوة موسكو … دون شروط»: what a speaker rejects is not their position.
   const holder = primary.holder;
   const ownFrame = ctx.frames.in(cue.sentence).find((f) => f.speaker === holder && f.start < cue.start);
