@@ -127,6 +127,9 @@ interface Polarity {
 }
 
 /** The polarity of the words in [from, to) and of a rejecting predicate right after `after`. */
+/** Condition words introducing the required thing itself, not an "if" («على أن», «بشرط», «شريطة»). */
+const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كشرط)$/;
+
 function polarity(ctx: SentenceContext, from: number, to: number, after: number): Polarity {
   const { classes, normal, s } = ctx;
   const inWindow = (w: WordClass) => ctx.find(w, from, to).filter((h) => h.index + h.text.length <= to);
@@ -149,7 +152,10 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   if (conditions.length > 0) {
     const c = conditions[conditions.length - 1]!;
     const rejected = rejections.some((r) => r.index < c.index && ctx.words.within(r.index + r.text.length, c.index, 1));
-    return { void: uncertain, turned: rejected !== rejectedAfter, conditioned: true, verb };
+    // A condition that states what is required («على أن لا يكون للأسد دور», «بشرط ألا …»): a negation inside it
+    // is part of the requirement.
+    const negatedInside = THAT_CONDITION.test(c.text) && negations.filter((n) => n.index >= c.index + c.text.length).length % 2 === 1;
+    return { void: uncertain, turned: (rejected !== rejectedAfter) !== negatedInside, conditioned: true, verb };
   }
   return { void: uncertain, turned: flips % 2 === 1, conditioned: false, verb };
 }
