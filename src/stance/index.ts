@@ -129,7 +129,7 @@ export function extractArticle(
     ...removal,
   ].filter((c) => !unnamed(c));
   // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
-  const described = describedCues(text.normal, sentences, cues, lexicon);
+  const described = describedCues(text.normal, sentences, cues, words, lexicon);
   for (const [, turned] of described) cues.push(turned);
   // A position referred back to and rejected («ورفض الأسد وحلفاؤه هذه المطالب»): the rejecters hold its opposite.
   cues.push(...referredCues(text.normal, sentences, cues, mentions, words, lexicon));

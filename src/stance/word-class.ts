@@ -51,16 +51,10 @@ export class WordClass {
    * overlapping. Example: new WordClass(["الاسد"]).find("قال وللاسد", 0, 10) → [{index: 4, text: "وللاسد"}]
    */
   find(text: string, from: number, to: number): Hit[] {
-    return this.findIn(text, tokenize(text, from, to), from, to);
-  }
-
-  /** The same over words already read by tokenize() (one reading of a sentence serves every class). */
-  findIn(text: string, tokens: readonly Token[], from: number, to: number): Hit[] {
     const hits: Hit[] = [];
     let after = -1;
-    for (const t of tokens) {
-      if (t.start < from || t.start < after) continue;
-      if (t.start >= to) break;
+    for (const t of tokenize(text, from, to)) {
+      if (t.start < after) continue;
       const matched = this.matchAt(text, t);
       if (matched > 0) {
         hits.push({ index: t.start, text: text.slice(t.start, matched) });
@@ -193,7 +187,7 @@ function regexOf(entries: readonly string[], prepositions: string): RegExp {
 /**
  * Many classes looked up together: one table from a word's first form to the classes with an entry starting
  * there, so a sentence's words are looked up once for all of them.
- * Example: new ClassSet([a, b]).matchAll(text, tokenize(text, 0, text.length)).get(a) → a's hits
+ * Example: const set = new ClassSet([a, b]); set.matchRange(text, 0, text.length)[set.idOf(a)] → a's hits
  */
 export class ClassSet {
   private readonly classes: readonly WordClass[];

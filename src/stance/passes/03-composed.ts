@@ -104,10 +104,13 @@ function isQuestion(text: string, classes: ComposeClasses): boolean {
 
 /** Start of the clause window before `pos`: back to punctuation, the sentence start, or POLARITY_REACH words. */
 function windowStart(ctx: SentenceContext, pos: number, reach = POLARITY_REACH, clause = true): number {
-  const { normal, s } = ctx;
+  return clauseWindowStart(ctx.normal, ctx.s, pos, reach, clause);
+}
+
+/** windowStart() for a sentence of any pass: back to punctuation (when `clause`), its start, or `reach` words. */
+function clauseWindowStart(normal: string, s: Sentence, pos: number, reach: number, clause: boolean): number {
   let words = 0;
-  let i = pos - 1;
-  for (; i > s.start; i--) {
+  for (let i = pos - 1; i > s.start; i--) {
     const ch = normal[i]!;
     if (clause && CLAUSE_PUNCTUATION.test(ch)) return i + 1;
     if (ch === " " && normal[i + 1] !== " " && ++words > reach) return i + 1;
@@ -336,19 +339,12 @@ const UNNAMED_RELATIVE =
   /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
 
 function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
-  return UNNAMED_RELATIVE.test(ctx.normal.slice(windowStart(ctx, pos, 7), pos));
+  return unnamedRelativeBefore(ctx.normal, ctx.s, pos);
 }
 
 /** The same test for a cue of any pass: a relative clause on unnamed others right before it, in its clause. */
 export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: number): boolean {
-  let i = pos - 1;
-  let words = 0;
-  for (; i > sentence.start; i--) {
-    const ch = normal[i]!;
-    if (CLAUSE_PUNCTUATION.test(ch)) break;
-    if (ch === " " && normal[i + 1] !== " " && ++words > 7) break;
-  }
-  return UNNAMED_RELATIVE.test(normal.slice(Math.max(i + 1, sentence.start), pos));
+  return UNNAMED_RELATIVE.test(normal.slice(clauseWindowStart(normal, sentence, pos, 7, true), pos));
 }
 
 /** Verbs of demanding: what they govern is wanted, even when it is a discussion. */
@@ -695,7 +691,13 @@ const TURNED: Partial<Record<string, Stance>> = {
  * (its owner keeps it) and the turned cue, whose holder is the describing verb's subject.
  * Example: "ووصف لافروف شروط المعارضة بأنها غير مقبولة" → [[conditional cue, {stance: "unconditional", holder: "subject"}]]
  */
-export function describedCues(normal: string, sentences: readonly Sentence[], cues: readonly Cue[], lexicon: Lexicon): Array<[Cue, Cue]> {
+export function describedCues(
+  normal: string,
+  sentences: readonly Sentence[],
+  cues: readonly Cue[],
+  words: WordIndex,
+  lexicon: Lexicon,
+): Array<[Cue, Cue]> {
   const describing = lexicon.compose?.polarity.describing;
   const evaluation = lexicon.compose?.polarity.evaluation;
   if (!describing || !evaluation) return [];
@@ -707,11 +709,11 @@ export function describedCues(normal: string, sentences: readonly Sentence[], cu
       continue;
     const s = sentences[c.sentence]!;
     const clauseEnd = nextStop(normal, c.end, s.end);
-    const judged = (from: number) => evaluation.find(normal, from, clauseEnd).some((e) => withinWords(normal, from, e.index, JUDGED_REACH));
+    const judged = (from: number) => evaluation.find(normal, from, clauseEnd).some((e) => words.within(from, e.index, JUDGED_REACH));
     // The describing verb before the cue, the judging word after it; or «معتبراً/واصفاً» after it, then the word.
     const before = describing
       .find(normal, s.start, c.start)
-      .filter((d) => withinWords(normal, d.index, c.start, DESCRIBED_REACH))
+      .filter((d) => words.within(d.index, c.start, DESCRIBED_REACH))
       .pop();
     const after = before
       ? undefined
@@ -744,11 +746,4 @@ export function describedCues(normal: string, sentences: readonly Sentence[], cu
 function nextStop(normal: string, pos: number, end: number): number {
   for (let i = pos; i < end; i++) if (/[.!?؟؛]/.test(normal[i]!)) return i;
   return end;
-}
-
-/** At most `max` words between a and b (a before b). */
-function withinWords(normal: string, a: number, b: number, max: number): boolean {
-  let n = 0;
-  for (let i = a + 1; i < b; i++) if (normal[i] === " " && normal[i + 1] !== " " && ++n > max) return false;
-  return true;
 }

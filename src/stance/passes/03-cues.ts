@@ -397,6 +397,20 @@ export function findIranCues(
       }
     }
   }
+  // An oppose cue from `start` held by the parties listed first in `region` (joined by «و»).
+  const opposedBy = (rule: string, si: number, start: number, region: Mention[]) => {
+    const holders = coordinated(region, normal, region[0]!.start);
+    cues.push({
+      rule,
+      topic: "iran_participation",
+      stance: "oppose",
+      start,
+      end: holders[holders.length - 1]!.end,
+      sentence: si,
+      weight: ir.weights.oppose,
+      holders,
+    });
+  };
   // «دعوة إيران للمشاركة تغضب المعارضة», «أثار حضور إيران استياء الرياض»: her taking part angers those named
   // after the word of anger, who oppose it.
   const angered = (si: number, s: Sentence) => {
@@ -411,17 +425,7 @@ export function findIranCues(
     // «لدى», «في صفوف» are read by the word of anger: those named after it are the angered, not a place.
     const region = mentions.in(si).filter((r) => r.start >= at && !r.speakerOnly && r.party !== "iran");
     if (region.length === 0 || !words.within(at, region[0]!.start, 3)) return;
-    const holders = coordinated(region, normal, region[0]!.start);
-    cues.push({
-      rule: "iran.oppose-angered",
-      topic: "iran_participation",
-      stance: "oppose",
-      start: first.end + m.index + (m[0].length - m[0].trimStart().length),
-      end: holders[holders.length - 1]!.end,
-      sentence: si,
-      weight: ir.weights.oppose,
-      holders,
-    });
+    opposedBy("iran.oppose-angered", si, first.end + m.index + (m[0].length - m[0].trimStart().length), region);
   };
   // «سحب الدعوة التي وجهها لإيران تحت ضغوط واشنطن والرياض»: those whose pressure withdrew her invitation (or
   // excluded her) oppose her taking part.
@@ -443,17 +447,7 @@ export function findIranCues(
       .in(si)
       .filter((r) => r.start >= at && !r.speakerOnly && r.party !== "iran" && !isLocative(normal, lexicon, r.start));
     if (region.length === 0 || !words.within(at, region[0]!.start, 1)) continue;
-    const holders = coordinated(region, normal, region[0]!.start);
-    cues.push({
-      rule: "iran.oppose-pressure",
-      topic: "iran_participation",
-      stance: "oppose",
-      start: from,
-      end: holders[holders.length - 1]!.end,
-      sentence: si,
-      weight: ir.weights.oppose,
-      holders,
-    });
+    opposedBy("iran.oppose-pressure", si, from, region);
   }
   return cues;
 }
