@@ -1,6 +1,7 @@
 // `npm run bench:extract`: extraction throughput on one core, after warm-up, over the seed corpus and a 10 MB
 // corpus built from it, next to a normalise-only pass over the same text; and the slowest article.
-// Figures, not pass/fail: the targets are < 50 ms for the seed corpus and < 5 ms per article.
+// Figures, not pass/fail: the targets are < 50 ms for the seed corpus, < 5 ms per article, and extraction within
+// 10x the normalise-only floor on both corpora.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { normaliseForMatching } from "../src/text/normalise";
@@ -85,6 +86,6 @@ console.log(line("seed corpus", seed));
 console.log(line(quick ? "2 MB corpus" : "10 MB corpus", large));
 console.log(`slowest seed article: ${slowest.id} ${slowest.ms.toFixed(2)} ms (${slowest.kb.toFixed(1)} KB)`);
 console.log(
-  `targets: seed corpus < 50 ms ${seed.ms < 50 ? "met" : "MISSED"}; every article < 5 ms ${slowest.ms < 5 ? "met" : "MISSED"}; extract <= 5x normalise-only ${seed.ratio <= 5 ? "met" : "MISSED"}`,
+  `targets: seed corpus < 50 ms ${seed.ms < 50 ? "met" : "MISSED"}; every article < 5 ms ${slowest.ms < 5 ? "met" : "MISSED"}; extract <= 10x normalise-only ${seed.ratio <= 10 && large.ratio <= 10 ? "met" : "MISSED"}`,
 );
 if (asJson) console.log(JSON.stringify({ seed, large, slowest }));

@@ -194,6 +194,8 @@ export class ClassSet {
   /** First words of entries by their hash, each with the ids of the classes having an entry starting with it. */
   private readonly table = new Map<number, Array<{ word: string; ids: number[] }>>();
   private readonly open: number[];
+  /** One bit per hash of a first word (modulo the filter's size): a clear bit refuses a word at once. */
+  private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
   private readonly ids: Map<WordClass, number>;
 
   constructor(classes: readonly WordClass[]) {
@@ -201,7 +203,8 @@ export class ClassSet {
     this.ids = new Map(classes.map((c, i) => [c, i]));
     classes.forEach((c, id) => {
       for (const word of c.byFirst.keys()) {
-        const h = hashOf(word, 0, word.length, false);
+        const h = suffixHash(word, 0, word.length);
+        this.filter[(h >>> 5) & FILTER_MASK]! |= 1 << (h & 31);
         const bucket = this.table.get(h) ?? [];
         let slot = bucket.find((b) => b.word === word);
         if (!slot) bucket.push((slot = { word, ids: [] }));
@@ -228,18 +231,33 @@ export class ClassSet {
     const after = new Int32Array(n).fill(-1);
     const done = new Int32Array(n).fill(-1);
     forEachWord(text, from, to, (start, end) => {
-      const c = text.charCodeAt(start);
-      const look = (at: number, alef: boolean, prep: number) => this.lookUp(text, start, at, end, alef, prep, out, after, done);
-      look(start, false, 0);
+      // The hashes of the word from each of its first three letters on, in one pass from its end: the readings
+      // without ب/ك/ل, without و/ف, and without both start there.
+      let h = 0;
+      let h1 = 0;
+      let h2 = 0;
+      for (let k = end - 1; k >= start; k--) {
+        h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+        if (k === start + 2) h2 = h;
+        else if (k === start + 1) h1 = h;
+      }
+      this.lookUp(text, start, start, end, false, h, 0, out, after, done);
       if (end - start > 2) {
-        if (c === BEH || c === KAF || c === LAM) look(start + 1, c === LAM && text.charCodeAt(start + 1) === LAM, c);
-        if (c === WAW || c === FEH) {
-          look(start + 1, false, 0);
-          const c1 = text.charCodeAt(start + 1);
-          if (end - start > 3 && (c1 === BEH || c1 === KAF || c1 === LAM))
-            look(start + 2, c1 === LAM && text.charCodeAt(start + 2) === LAM, c1);
+        const c = text.charCodeAt(start);
+        const c1 = text.charCodeAt(start + 1);
+        if (c === BEH || c === KAF || c === LAM) {
+          // «لل» reads «ال»: «ا» before the letters from the second «ل» on.
+          const alef = c === LAM && c1 === LAM;
+          this.lookUp(text, start, start + 1, end, alef, alef ? withAlef(h1) : h1, c, out, after, done);
+        } else if (c === WAW || c === FEH) {
+          this.lookUp(text, start, start + 1, end, false, h1, 0, out, after, done);
+          if (end - start > 3 && (c1 === BEH || c1 === KAF || c1 === LAM)) {
+            const alef = c1 === LAM && text.charCodeAt(start + 2) === LAM;
+            this.lookUp(text, start, start + 2, end, alef, alef ? withAlef(h2) : h2, c1, out, after, done);
+          }
         }
       }
+      // Open entries («شرط*»): the word read whole, clitics off, by WordClass.matchAt.
       for (const id of this.open) {
         if (done[id] === start || start < after[id]!) continue;
         const t = tokenize(text, start, start + 1)[0];
@@ -254,19 +272,21 @@ export class ClassSet {
     return out;
   }
 
-  /** Look up one reading of the word at `start`: text[at, end), after «ا» when `alef` (لل → ال). */
+  /** Look up one reading of the word at `start`, whose hash is `hash`: text[at, end), after «ا» when `alef` (لل → ال). */
   private lookUp(
     text: string,
     start: number,
     at: number,
     end: number,
     alef: boolean,
+    hash: number,
     prep: number,
     out: Hit[][],
     after: Int32Array,
     done: Int32Array,
   ): void {
-    const bucket = this.table.get(hashOf(text, at, end, alef));
+    if ((this.filter[(hash >>> 5) & FILTER_MASK]! & (1 << (hash & 31))) === 0) return;
+    const bucket = this.table.get(hash);
     if (!bucket) return;
     const length = end - at + (alef ? 1 : 0);
     for (const { word, ids } of bucket) {
@@ -289,6 +309,10 @@ export class ClassSet {
   }
 }
 
+/** Bits of the prefilter: one per hash value modulo 2^18, so most words are refused without a table lookup. */
+const FILTER_BITS = 18;
+const FILTER_MASK = (1 << (FILTER_BITS - 5)) - 1;
+
 const BEH = 0x0628;
 const KAF = 0x0643;
 const LAM = 0x0644;
@@ -296,11 +320,16 @@ const WAW = 0x0648;
 const FEH = 0x0641;
 const ALEF = 0x0627;
 
-/** A hash of text[from, to), after «ا» when `alef`; the same as of the string it spells. */
-function hashOf(text: string, from: number, to: number, alef: boolean): number {
-  let h = alef ? ALEF : 0;
-  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+/** A hash of text[from, to), read from its end (so one pass gives the hash of every suffix of a word). */
+function suffixHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = to - 1; k >= from; k--) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
   return h;
+}
+
+/** The hash of «ا» followed by letters whose hash is `h`: «ا» is the last letter folded in. */
+function withAlef(h: number): number {
+  return (Math.imul(h, 31) + ALEF) | 0;
 }
 
 function sameLetters(word: string, text: string, from: number, to: number, alef: boolean): boolean {

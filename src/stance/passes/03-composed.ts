@@ -53,18 +53,45 @@ export function findComposedCues(
   const classes = lexicon.compose;
   if (!classes) return [];
   const cues: Cue[] = [];
-  let previousHadRef = false;
+  // The words every composed cue starts from: a sentence without any of them yields none, and is read (for Assad
+  // named in it, whom the next sentence's pronoun may mean) only if the next sentence has one.
+  const triggers = [
+    classes.assad.go,
+    classes.assad.stay,
+    classes.assad.role,
+    classes.assad.fate,
+    classes.assad.illegitimate,
+    classes.assad.redLine,
+    classes.preconditions.condition,
+    classes.preconditions.attend,
+    ...(classes.iran ? [classes.iran.exclude, classes.iran.take] : []),
+  ];
+  const mayIn = (w: WordClass, si: number) => {
+    const slot = lexicon.composeSlot.get(w);
+    return slot === undefined || present.mayMatch(slot, si);
+  };
+  const namesAssad = (si: number) => {
+    const s = sentences[si]!;
+    return (
+      mayIn(classes.assad.ref, si) &&
+      !isQuestion(normal.slice(s.start, s.end), classes) &&
+      classes.assad.ref.find(normal, s.start, s.end).length > 0
+    );
+  };
+  let previousHadRef: boolean | undefined = false;
   sentences.forEach((s, si) => {
+    if (!triggers.some((w) => mayIn(w, si))) {
+      previousHadRef = undefined;
+      return;
+    }
     const text = normal.slice(s.start, s.end);
     if (isQuestion(text, classes)) {
       previousHadRef = false;
       return;
     }
+    previousHadRef ??= namesAssad(si - 1);
     // A class whose words the keyword scan did not see in the sentence cannot match there.
-    const may = (w: WordClass) => {
-      const slot = lexicon.composeSlot.get(w);
-      return slot === undefined || present.mayMatch(slot, si);
-    };
+    const may = (w: WordClass) => mayIn(w, si);
     // The sentence's words are read and looked up once for every class.
     let all: Hit[][] | null = null;
     const find = (w: WordClass, from: number, to: number) => {
