@@ -145,12 +145,25 @@ export function extractArticle(
   const held = new Set(holdings.map((h) => h.cue));
   const fallbacks = cues.filter((c) => !held.has(c) && backups.has(c)).map((c) => backups.get(c)!);
   if (fallbacks.length) holdings.push(...resolveHolders(fallbacks, holderContext));
+  // «إن بلاده تريد المشاركة»: the holder's own country is the party the cue names only for that party's holder.
+  for (let i = holdings.length - 1; i >= 0; i--) {
+    const h = holdings[i]!;
+    if (h.cue.selfOf !== undefined && h.holder.party !== h.cue.selfOf) holdings.splice(i, 1);
+  }
   // The one who calls a position unacceptable does not also hold it.
   for (const [stated, turned] of described) {
     const describers = new Set(holdings.filter((h) => h.cue === turned).map((h) => h.holder.party));
     for (let i = holdings.length - 1; i >= 0; i--)
       if (holdings[i]!.cue === stated && describers.has(holdings[i]!.holder.party)) holdings.splice(i, 1);
   }
+  // «مصير الأسد يقرره السوريون» keeps him when his allies say it; said by anyone else (the UN's envoy, Washington
+  // conceding it) it leaves his fate open: neutral (CONTRACT.md: "none of its business").
+  const leftOpen = lexicon.fateLeftToSyrians;
+  if (leftOpen)
+    holdings.forEach((h, i) => {
+      if (h.cue.stance === "may_stay" && leftOpen.rules.has(h.cue.rule) && !leftOpen.keptBy.has(h.holder.party))
+        holdings[i] = { ...h, cue: { ...h.cue, stance: "neutral", rule: `${h.cue.rule}.left-open` } };
+    });
   if (trace) trace.holdings = holdings;
   // 6. Claims with verbatim evidence, conditions and confidence.
   return { id, text: original, metadata, claims: buildClaims(id, text, sentences, holdings, lexicon, calibration, trace?.facts) };

@@ -91,6 +91,8 @@ export const CueLexiconSchema = z.object({
   context: z.object({ why: z.string().optional(), syria: z.string(), otherTalks: z.string() }),
   /** A rejecting predicate right after a cue («المطالبة بتنحي الأسد … أمر غير مقبول»): absent, not read. */
   rejectedAfter: z.object({ pattern: z.string(), why: z.string().optional() }).optional(),
+  /** Cue rules leaving Assad's fate to the Syrians, and the parties for whom saying so keeps him (absent: it always does). */
+  fateLeftToSyrians: z.object({ why: z.string().optional(), rules: z.array(z.string()), keptBy: z.array(z.string()) }).optional(),
   /** Word classes the composed cues are built from (absent: only the phrase rules and Iran's cues are read). */
   compose: z
     .object({
@@ -117,6 +119,8 @@ export const CueLexiconSchema = z.object({
         position: WordList,
         condition: WordList,
         question: WordList,
+        /** The opposition named by the word of opposing («معارضة الداخل», «معارضة مسلحة»): not a rejection. */
+        oppositionNamed: WordList.optional(),
         /** Denials and positions given up («نفى أن …», «لم يعد يشترط»): the cue says nothing. */
         uncertain: WordList,
         /** The author's predictions («من المتوقع أن …»): what follows is not anyone's stated position. */
@@ -129,7 +133,10 @@ export const CueLexiconSchema = z.object({
       preconditions: z.object({ condition: WordList, talks: WordList, attend: WordList, attendCondition: WordList }),
       /** Iran named, her taking part (presence, invitation, seat), and her exclusion (withdrawn invitation, absence). */
       /** Talk of her taking part («بحث مشاركة إيران», «الحديث عن حضورها»): no position unless rejected or demanded. */
-      iran: z.object({ ref: WordList, take: WordList, exclude: WordList, discussion: WordList.optional() }).optional(),
+      /** A speaker's own country («بلاده», «بلادنا»): Iran only when an Iranian holds the cue. */
+      iran: z
+        .object({ ref: WordList, take: WordList, exclude: WordList, discussion: WordList.optional(), self: WordList.optional() })
+        .optional(),
     })
     .optional(),
 });
@@ -259,6 +266,8 @@ export interface Lexicon {
   context: { syria: RegExp; otherTalks: RegExp };
   /** Tested on the rest of a cue's sentence: the cue is the subject of a rejecting predicate. */
   rejectedAfter?: RegExp;
+  /** «مصير الأسد يقرره السوريون»: the rules saying it, and the parties whose saying it keeps him (may_stay). */
+  fateLeftToSyrians?: { rules: ReadonlySet<string>; keptBy: ReadonlySet<string> };
   /** The composed cues' word classes, each one global regex (see compileWordClass). */
   compose?: ComposeClasses;
   /** Each word class's index in `keywords`, so a class runs only where its words occur. */
@@ -511,6 +520,10 @@ export function compileLexicon(data: LexiconData): Lexicon {
       otherTalks: gated.otherTalks,
     },
     rejectedAfter: cues.rejectedAfter ? c(cues.rejectedAfter.pattern, "cues.json: rejectedAfter", "") : undefined,
+    fateLeftToSyrians: cues.fateLeftToSyrians && {
+      rules: new Set(cues.fateLeftToSyrians.rules),
+      keptBy: new Set(cues.fateLeftToSyrians.keptBy),
+    },
     compose,
     composeSlot,
     composeSet,

@@ -34,6 +34,10 @@ const DENIAL_REACH = 12;
 const REF_AFTER = 2;
 /** Words between a reference to Assad and the verb of going or staying after it («الأسد لن يتنحى»). */
 const REF_BEFORE = 5;
+/** Words between his name after a verb of being and the word of his role after it («ألا يكون للأسد … أي دور»). */
+const POSSESSOR_BEFORE = 10;
+/** A verb of being right before his name: «يكون», «تكون», «يكن», «سيكون». */
+const BEING_BEFORE = /(?:^|\s)[وف]?(?:[يت]كون|[يت]كن|سيكون|ستكون)\s+$/;
 /** Words between attending and the condition tied to it («لن نشارك في المؤتمر إلا إذا …»). */
 const ATTEND_REACH = 8;
 
@@ -167,7 +171,9 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   const negations = inWindow(classes.polarity.negation).filter(
     (h) => !(/غير$/.test(h.text) && /^\s+ان/.test(normal.slice(h.index + h.text.length))),
   );
-  const rejections = inWindow(classes.polarity.rejection);
+  // «معارضة الداخل التي لا تمانع …» names the opposition; it rejects nothing.
+  const named = classes.polarity.oppositionNamed ? inWindow(classes.polarity.oppositionNamed) : [];
+  const rejections = inWindow(classes.polarity.rejection).filter((r) => !named.some((n) => n.index === r.index));
   // A cue in the answer of a condition («وإذا أردنا حلاً فينبغي أن نشرك إيران») is not what the condition requires.
   const conditions = inWindow(classes.polarity.condition).filter((c) => !APODOSIS.test(normal.slice(c.index + c.text.length, to)));
   const positions = inWindow(classes.polarity.position);
@@ -228,6 +234,19 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
           words.within(r.index + r.text.length, start, REF_BEFORE) &&
           !crossesPunctuation(ctx, r.index + r.text.length, start),
       );
+  // «ألا يكون لبشار الأسد وأعوانه الملطخة أيديهم بالدماء أي دور»: whose role it is, named after a verb of being,
+  // may stand further back than a subject does.
+  const possessorBefore = (start: number) =>
+    [...refs]
+      .reverse()
+      .find(
+        (r) =>
+          r.index + r.text.length <= start &&
+          /^[وف]?ل/.test(r.text) &&
+          BEING_BEFORE.test(ctx.normal.slice(windowStart(ctx, r.index, 3), r.index)) &&
+          words.within(r.index + r.text.length, start, POSSESSOR_BEFORE) &&
+          !crossesPunctuation(ctx, r.index + r.text.length, start),
+      );
   const fates: Array<{ hit: Hit; kind: "go" | "stay" | "role"; base: Stance }> = [
     ...hits(classes.assad.go).map((hit) => ({ hit, kind: "go" as const, base: "must_go" as Stance })),
     ...hits(classes.assad.stay).map((hit) => ({ hit, kind: "stay" as const, base: "may_stay" as Stance })),
@@ -241,7 +260,7 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     // Who goes or stays: named right after («رحيل الأسد»، «دور للأسد»), before («الأسد لن يتنحى»), or his pronoun
     // after a mention in this sentence or the one before («رحيله»).
     const after = refAfter(end);
-    const candidate = after ? undefined : refBefore(hit.index);
+    const candidate = after ? undefined : (refBefore(hit.index) ?? (kind === "role" ? possessorBefore(hit.index) : undefined));
     const before = candidate && !owned.has(candidate) ? candidate : undefined;
     const pronoun = !after && !before && isPronounForm(ctx, hit) && (previousHadRef || refs.some((r) => r.index < hit.index));
     if (!after && !before && !pronoun) continue;
@@ -327,7 +346,7 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     [classes.assad.redLine, "compose.assad.red-line", "may_stay"],
   ] as const) {
     for (const h of hits(re)) {
-      const ref = refBefore(h.index) ?? refAfter(h.index + h.text.length);
+      const ref = refBefore(h.index) ?? refAfter(h.index + h.text.length) ?? appositionBefore(ctx, refs, h.index);
       if (!ref) continue;
       const start = Math.min(ref.index, h.index);
       const end = Math.max(ref.index + ref.text.length, h.index + h.text.length);
@@ -337,6 +356,14 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     }
   }
   return out;
+}
+
+/** Only commas and quotation marks between a name and what is said of it. */
+const APPOSITION_GAP = /^[\s،,"“”«»']+$/;
+
+/** His name set off by commas right before `pos` («اعتبار الرئيس السوري، "بشار الأسد"، فاقداً للشرعية»). */
+function appositionBefore(ctx: SentenceContext, refs: readonly Hit[], pos: number): Hit | undefined {
+  return refs.find((r) => r.index + r.text.length < pos && APPOSITION_GAP.test(ctx.normal.slice(r.index + r.text.length, pos)));
 }
 
 /**
@@ -530,11 +557,14 @@ function mannerAfter(ctx: SentenceContext, end: number): boolean {
   return ctx.find(ctx.classes.assad.manner, end, ctx.s.end).some((h) => ctx.words.within(end, h.index, 2));
 }
 
-/** A negation within two words after `end`, in the same clause. */
+/**
+ * A negation within two words after `end`, in the same clause: the predicate of what ends there. One joined by «و»
+ * opens a clause of its own («ليست مصرة على بقاء الأسد وليست هي من تقرر ذلك»).
+ */
 function negationAfter(ctx: SentenceContext, end: number): boolean {
   return ctx
     .find(ctx.classes.polarity.negation, end, ctx.s.end)
-    .some((h) => ctx.words.within(end, h.index, 3) && !crossesPunctuation(ctx, end, h.index));
+    .some((h) => ctx.words.within(end, h.index, 3) && !crossesPunctuation(ctx, end, h.index) && !/^و/.test(h.text));
 }
 
 /** Iran named as the one attending, within three words before the verb. */
@@ -560,7 +590,10 @@ const IRAN_OPPOSITE: Record<string, Stance> = { support: "oppose", oppose: "supp
 function iranCues(ctx: SentenceContext): Cue[] {
   const classes = ctx.classes.iran;
   if (!classes) return [];
-  const refs = ctx.hits(classes.ref);
+  // «إن بلاده تريد المشاركة»: the speaker's own country stands for Iran when the speaker is Iranian (checked
+  // once the holder is known).
+  const self = classes.self ? ctx.hits(classes.self) : [];
+  const refs = [...ctx.hits(classes.ref), ...self].sort((a, b) => a.index - b.index);
   if (refs.length === 0) return [];
   const { words } = ctx;
   const out: Cue[] = [];
@@ -590,6 +623,7 @@ function iranCues(ctx: SentenceContext): Cue[] {
     // Iran named right after her exclusion («استبعاد إيران من حضور …») belongs to it, not to a word after it.
     if (!after && kind === "take" && usedRefs.has(ref.index)) continue;
     usedRefs.add(ref.index);
+    const selfOf = self.includes(ref) ? "iran" : undefined;
     taken.push([hit.index, end]);
     const spanStart = Math.min(ref.index, hit.index);
     const spanEnd = Math.max(ref.index + ref.text.length, end);
@@ -610,6 +644,7 @@ function iranCues(ctx: SentenceContext): Cue[] {
       out.push({
         ...cue(ctx, `compose.iran.${kind}.conditions-rejected`, "iran_participation", "support", spanStart, spanEnd, p),
         about: { start: ref.index, end: ref.index + ref.text.length },
+        selfOf,
       });
       continue;
     }
@@ -621,6 +656,7 @@ function iranCues(ctx: SentenceContext): Cue[] {
         out.push({
           ...cue(ctx, "compose.iran.take.absence-required", "iran_participation", "oppose", spanStart, spanEnd, p),
           about: { start: ref.index, end: ref.index + ref.text.length },
+          selfOf,
         });
       continue;
     }
@@ -635,6 +671,7 @@ function iranCues(ctx: SentenceContext): Cue[] {
       ...cue(ctx, rule, "iran_participation", conditionAfter(ctx, spanEnd) && !p.turned ? "conditional" : stance, spanStart, spanEnd, p),
       about: { start: ref.index, end: ref.index + ref.text.length },
       owner: demandOwner ?? ownerAfter(ctx, spanEnd),
+      selfOf,
     });
   }
   return out;

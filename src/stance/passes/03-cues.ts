@@ -25,6 +25,8 @@ export interface Cue {
   owner?: { start: number; end: number };
   /** Holders fixed by the cue itself (Iran lists: «لكن الولايات المتحدة والسعودية … يرفضون»). */
   holders?: Mention[];
+  /** The party the cue names only as its holder's own country («بلاده تريد المشاركة»): no other party holds it. */
+  selfOf?: string;
   /** The cue this one depends on (Assad's removal named inside a condition takes the condition's holder). */
   parent?: Cue;
 }
@@ -204,6 +206,8 @@ export function findIranCues(
     // Participations are sorted: walk back from the last one before this mention, within the sentence.
     const firstAfter = lowerBound(participations, iran.start);
     let p: (typeof participations)[number] | undefined;
+    // Iran named in a list of those taking part («مشاركة كافة الأطراف المؤثرة، بينها إيران والسعودية»).
+    let listed = false;
     for (let k = firstAfter - 1; k >= 0; k--) {
       const pp = participations[k]!;
       if (pp.start < s.start) break;
@@ -212,6 +216,7 @@ export function findIranCues(
       if (gap > 30) break;
       if (gap <= 2 || ir.listIntroducers.test(normal.slice(pp.end, iran.start))) {
         p = pp;
+        listed = gap > 2;
         break;
       }
     }
@@ -286,12 +291,15 @@ export function findIranCues(
     // «مشاركة إيران في المؤتمر ضرورية»: a predicate right after the participation says more than a speech verb
     // before it («أكد أن مشاركة إيران غير مفيدة»); negated («غير ضرورية», «ليست مهمة») it rejects.
     const predicateAt = ir.supportAfter ? firstMatch(ir.supportAfter, tail) : null;
+    const beforePredicate = predicateAt === null ? "" : tail.slice(0, predicateAt);
     if (
       predicateAt !== null &&
       words.within(spanEnd, spanEnd + predicateAt, 5) &&
       !boundaries.crosses(spanEnd, spanEnd + predicateAt) &&
-      // Not a relative clause's («المؤتمر الذي يعتبر ضروريا») or a later phrase's.
-      !/(?:^|\s)(?:الذي|التي|الذين)(?:\s|$)|[،,:;؛"]/.test(tail.slice(0, predicateAt))
+      // Not a relative clause's («المؤتمر الذي يعتبر ضروريا») or a later phrase's; a comma closing a list of those
+      // taking part comes before their predicate («مشاركة كافة الأطراف، بينها إيران والسعودية، ضرورية»).
+      !/(?:^|\s)(?:الذي|التي|الذين)(?:\s|$)/.test(beforePredicate) &&
+      (!/[،,:;؛"]/.test(beforePredicate) || (listed && LIST_CLOSED.test(beforePredicate)))
     )
       polarity = negated(tail.slice(0, predicateAt)) ? "oppose" : "support";
     // The talks without Iran: «لا يمكن عقد المؤتمر من دون مشاركة إيران», «نرفض عقده دون إيران» want Iran there;
@@ -484,6 +492,9 @@ const ACCEPTED_UNTIL =
 /** An accepting predicate right after her taking part, then «(ولكن) بشروط». */
 const ACCEPTED_ON_TERMS =
   /^\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها)\s*[،,]?\s*(?:و\s*)?(?:لكن\s+)?(?:ب|وفق\s+|ضمن\s+)(?:ال)?شروط/;
+
+/** The rest of a list of names closed by one comma: «… والسعودية،». */
+const LIST_CLOSED = /^[^،,:;؛".]*[،,]\s*$/;
 
 /** A word of her role («دور», «دورها»), and the settlement it may be about right after Iran. */
 const ROLE = /(?:^|[وفبل]|ال|لل)دور\S*$/;
