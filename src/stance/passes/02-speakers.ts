@@ -73,6 +73,20 @@ export class ClauseBoundaries {
 const SOURCES_IN =
   /^\s+(?:مصادر|مصدر|اوساط|مسؤول|مسؤولون|قيادي|قياديون)(?:\s+[\u0621-\u064A]+)?\s+(?:في|من|داخل|مقربه\s+من|مقرب\s+من|مطلعه\s+في)\s+$/;
 
+/**
+ * «قال عضو في الائتلاف», «أكد مؤمن كويفتية عضو بالائتلاف», «وقال سمير النشار، وهو عضو في الائتلاف», «اعتبر عضو
+ * الهيئة السياسية في الائتلاف»: a member, official or spokesman of a party (named first or not at all) speaks for it.
+ */
+const AFFILIATION =
+  /^\s+(?:[\u0621-\u064A]+\s*[،,]?\s+){0,3}?(?:وهو\s+|وهي\s+)?(?:ال)?(?:عضو|قيادي|قياديه|متحدث|متحدثه|ناطق|ناطقه|ممثل|ممثله|مسؤول|مسؤوله|مستشار|مستشاره|منسق|منسقه)(?:\s+[\u0621-\u064A]+){0,3}?\s+(?:(?:في|من|داخل|باسم|عن)\s+)?[بل]?$/;
+
+/** Two or three words of a name, then a role of the party («مؤمن كويفتية عضو ب…», «سمير النشار، وهو عضو في …»). */
+const NAME_BEFORE_ROLE =
+  /^\s+((?:[\u0621-\u064A]{2,}\s+){1,2}[\u0621-\u064A]{2,})\s*[،,]?\s+(?:وهو\s+|وهي\s+)?(?:ال)?(?:عضو|قيادي|قياديه|متحدث|متحدثه|ناطق|ناطقه|ممثل|ممثله|مسؤول|مسؤوله|مستشار|مستشاره|منسق|منسقه)(?![\u0621-\u064A])/;
+
+/** Two or three words right after the party, ending at a comma, a colon or «أن/إن». */
+const NAME_AFTER_PARTY = /^\s+((?:[\u0621-\u064A]{2,}\s+){1,2}[\u0621-\u064A]{2,})\s*(?:[،,:]|\s(?:ان|انه|انها|بان)\s)/;
+
 /** Words after a speech verb that look definite (ال…) but are days, times or particles («أشار إلى أن»), not its subject. */
 const NOT_A_SUBJECT = /^(?:اليوم|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الليله|الماضي|الان|ايضا|الي|الا|الذي|التي|الذين)$/;
 
@@ -84,6 +98,18 @@ const PLURAL_VERB = /^[وف]?(?:\S+(?:تا|وا)|قالا|اكدا|شددا|اع
 
 /** «ودعا المشاركون الآخرون وخصوصا الولايات المتحدة …»: the party singled out of a plural subject speaks too. */
 const ESPECIALLY = /\s(?:و?خصوصا|و?خاصه|و?بخاصه|و?لا\s+سيما|و?بالاخص|و?تحديدا|و?على\s+راسها|و?في\s+مقدمتها)\s+$/;
+
+/** A preposition right before a speech word makes it a verbal noun: «على رفض», «في تأكيد», «إلى رفض». */
+const VERBAL_NOUN_AFTER = /(?:^|\s)[وف]?(?:علي|في|الي|عن|من|حول)\s+$/;
+
+/** «أنه/إنها/بأنهم» right before a verb: the attached pronoun is its subject («قال إنه أبلغ الجانب الروسي …»). */
+const PRONOUN_SUBJECT_BEFORE = /(?:^|\s)[وفب]?(?:ان|لان)(?:ه|ها|هم|هما|ني|نا)\s+$/;
+
+/** What one speaker says opens with «أن/إن», a colon or a quotation mark. */
+const REPORTED_CLAUSE = /[:"«“]|(?:^|\s)(?:ان|انه|انها|بان|بانه|بانها)(?:\s|$)/;
+
+/** A plural relative pronoun after a list of names (the last item may be one the lexicon does not know). */
+const RELATIVE_PLURAL = /^\s*(?:[،,]\s*و[\u0621-\u064A]+\s*)?[،,]\s*(?:الذين|اللذين|اللتين)\s+$/;
 
 /** Between a title's genitive and the name of its bearer: a comma, or nothing. */
 const APPOSITION = /^[^\S\n]*[،,]?[^\S\n]*$/;
@@ -100,16 +126,36 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
   const m = /^\s+([\u0621-\u064A]+)/.exec(normal.slice(pos, pos + 40));
   if (!m) return false;
   const word = m[1]!;
-  return (word.startsWith("ال") && !NOT_A_SUBJECT.test(word)) || UNNAMED_SPEAKERS.test(word);
+  if ((word.startsWith("ال") && !NOT_A_SUBJECT.test(word)) || UNNAMED_SPEAKERS.test(word)) return true;
+  // «وأضاف شولتز "…"», «وقال نشار إن …»: a word the lexicon does not know, then what was said (a quotation, a
+  // colon or «إن»), is a name: someone else speaks, not the speaker before.
+  const named = UNKNOWN_NAME_THEN_SPEECH.exec(normal.slice(pos, pos + 60));
+  return named !== null && named.slice(1, 3).every((w) => w === undefined || !NOT_A_NAME.test(w));
 }
+
+/** One or two words, then a quotation mark, a colon, a comma or «إن/أن». */
+const UNKNOWN_NAME_THEN_SPEECH = /^\s+([\u0621-\u064A]{3,})(?:\s+([\u0621-\u064A]{3,}))?\s*(?:[:"«“،,]|\s(?:ان|انه|انها|بان)\s)/;
+
+/** Words between a speech verb and what was said that are not its subject: particles, adverbs, the one addressed. */
+const NOT_A_NAME =
+  /^(?:ان|انه|انها|انهم|اننا|انني|بان|بانه|بانها|الي|علي|في|من|عن|مع|ايضا|كذلك|امس|مجددا|قائلا|قائله|بدوره|بدورها|لاحقا|سابقا|حينها|صراحه|مرارا|بقوله|بقولها|بالقول|اذ|لكن|قبل|بعد|خلال|امام|حول|اليوم|لنا|له|لها|لهم|ل(?:صحيف|وكال|قنا|تلفزيون|اذاع|موقع|لصحف|ل)\S*)$/;
 
 /** Speakers named by their role only: «مصادر», «مسؤول», «دبلوماسي». */
 const UNNAMED_SPEAKERS = /^(?:مصادر|مصدر|مسؤول|مسؤولون|دبلوماسي|دبلوماسيون|اوساط|متحدث|ناطق|وكاله|صحيفه|بيان|مراقبون|محللون)$/;
 
 /** Does the word before `pos` make the mention a place ("في موسكو") rather than a holder? */
-export function isLocative(normal: string, lexicon: Lexicon, pos: number): boolean {
-  return lexicon.locativeBefore.test(normal.slice(Math.max(0, pos - 14), pos));
+export function isLocative(normal: string, lexicon: Lexicon, pos: number, place = false): boolean {
+  if (lexicon.locativeBefore.test(normal.slice(Math.max(0, pos - 14), pos))) return true;
+  // «البيان الختامي لاجتماع لندن», «مؤتمر باريس»: a city after a meeting names where it met, not who speaks;
+  // «بباريس», «وبموسكو»: a city behind «ب» is where something happened.
+  return (
+    place &&
+    (MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos)))
+  );
 }
+
+/** A meeting, talks or conference named by the city it met in. */
+const MEETING_BEFORE = /(?:^|\s)[وفبل]?(?:ال|لل)?(?:اجتماع|اجتماعات|مؤتمر|قمه|لقاء|محادثات|مفاوضات|جوله|مباحثات)\s+$/;
 
 /** A sentence's frames, and the speaker it leaves to the next one. */
 interface SentenceFrames {
@@ -134,6 +180,10 @@ export class Frames {
   private readonly carried: Array<Frame[] | undefined>;
   /** Per sentence: the speaker in effect after it, once known. */
   private readonly speakerAfter: Array<Mention | null | undefined>;
+  /** Names the lexicon does not know, learnt from an apposition with a party («عضو في الائتلاف موفق نيربية»): surname → party. */
+  private readonly learnt = new Map<string, Mention>();
+  /** Sentences before this one have been read for learnt names. */
+  private learntThrough = 0;
 
   constructor(
     private readonly normal: string,
@@ -147,6 +197,32 @@ export class Frames {
     this.alone = new Array<SentenceFrames | undefined>(sentences.length);
     this.carried = new Array<Frame[] | undefined>(sentences.length);
     this.speakerAfter = new Array<Mention | null | undefined>(sentences.length);
+  }
+
+  /** The party of a name learnt before sentence si, if the word at `pos` is one («ولفت نيربية …»). */
+  private learntSpeakerAt(si: number, pos: number): Mention | undefined {
+    const m = /^\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])/.exec(this.normal.slice(pos, pos + 40));
+    if (!m || NOT_A_NAME.test(m[1]!) || NOT_A_SUBJECT.test(m[1]!)) return undefined;
+    // Read the sentences before (each once, whoever asks first) for the names they teach.
+    while (this.learntThrough < si) this.readAlone(this.learntThrough++);
+    const known = this.learnt.get(m[1]!);
+    if (!known) return undefined;
+    const start = pos + m[0].length - m[1]!.length;
+    return { ...known, start, end: start + m[1]!.length };
+  }
+
+  /** Learn the unknown name in apposition to a party that speaks for it: after it, or between the verb and the role. */
+  private learnName(vEnd: number, speaker: Mention): void {
+    const { normal } = this;
+    const gap = normal.slice(vEnd, speaker.start);
+    // «أكد مؤمن كويفتية عضو بالائتلاف»: the name between the verb and the role.
+    const before = NAME_BEFORE_ROLE.exec(gap);
+    // «اعتبر عضو الهيئة السياسية في الائتلاف … موفق نيربية، أنه …»: the name right after the party.
+    const after = before ? null : NAME_AFTER_PARTY.exec(normal.slice(speaker.end, speaker.end + 60));
+    const name = (before ?? after)?.[1]?.trim().split(/\s+/);
+    if (!name || name.length < 2 || name.some((w) => NOT_A_NAME.test(w) || NOT_A_SUBJECT.test(w))) return;
+    const surname = name[name.length - 1]!;
+    if (!this.learnt.has(surname)) this.learnt.set(surname, { ...speaker, speakerOnly: false });
   }
 
   /** The frames of sentence si, in text order. */
@@ -234,17 +310,31 @@ export class Frames {
           m.end <= vStart &&
           words.within(m.end, vStart, 2) &&
           !boundaries.crosses(m.end, vStart) &&
-          !isLocative(normal, lexicon, m.start) &&
+          !isLocative(normal, lexicon, m.start, m.place) &&
           // «… مشاركة إيران، قال كيري»: a comma ends the phrase before the verb — unless a dual or plural verb
           // closes an apposition of coordinated names («حليفا الأسد، روسيا وإيران، أكدا …»).
           (!/[،,:]/.test(normal.slice(m.end, vStart)) ||
+            // «السعوديين، والأميركيين، والأوروبيين، الذين يقولون …»: the named ones a plural relative clause is about.
+            RELATIVE_PLURAL.test(normal.slice(m.end, vStart)) ||
             (PLURAL_VERB.test(v.text) && /^\s*[،,]\s*$/.test(normal.slice(m.end, vStart)) && coordinatedAfterName(m))),
       );
+      // «على رفض أي دور للرئيس السوري»: after a preposition the verb is a verbal noun, whose agent is its genitive
+      // right after it («على رفض الائتلاف»), never a name further on. «أنه أبلغ الجانب الروسي»: after «أنه/أنها» the
+      // pronoun is the verb's subject, and the name after it its object.
+      const head = normal.slice(Math.max(0, vStart - 8), vStart);
+      const verbalNoun = VERBAL_NOUN_AFTER.test(head);
+      const pronounSubject = PRONOUN_SUBJECT_BEFORE.test(head);
       const after = inSentence.find(
         (m) =>
+          !pronounSubject &&
+          (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(normal.slice(vEnd, m.start)))) &&
           m.start >= vEnd &&
-          (words.within(vEnd, m.start, 3) || (words.within(vEnd, m.start, 8) && ESPECIALLY.test(normal.slice(vEnd, m.start)))) &&
-          (!isLocative(normal, lexicon, m.start) || SOURCES_IN.test(normal.slice(vEnd, m.start))) &&
+          (words.within(vEnd, m.start, 3) ||
+            (words.within(vEnd, m.start, 8) &&
+              (ESPECIALLY.test(normal.slice(vEnd, m.start)) || AFFILIATION.test(normal.slice(vEnd, m.start))))) &&
+          (!isLocative(normal, lexicon, m.start, m.place) ||
+            SOURCES_IN.test(normal.slice(vEnd, m.start)) ||
+            AFFILIATION.test(normal.slice(vEnd, m.start))) &&
           !boundaries.crosses(vEnd, m.start) &&
           !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
           // What follows «إن/أن» or a colon is what was said, not who said it; a name in quotation marks
@@ -253,6 +343,8 @@ export class Frames {
       );
       let speaker: Mention | undefined;
       if (!participle) speaker = conjoined ? (after ?? before) : (before ?? after);
+      if (speaker && speaker === after && !after.person && AFFILIATION.test(normal.slice(vEnd, after.start))) this.learnName(vEnd, after);
+      if (!speaker && !participle) speaker = this.learntSpeakerAt(si, vEnd);
       // «صرح رئيس الوفد المفاوض للمعارضة، رياض حجاب، أن …»: the party after the verb is the genitive of a title
       // whose bearer is named right after it; the person is the speaker.
       if (speaker && speaker === after && !after.person) {
@@ -267,7 +359,7 @@ export class Frames {
         decided = true;
         continue;
       }
-      if (!speaker && !participle && unknownSubjectFollows(normal, vEnd)) {
+      if (!speaker && !participle && !pronounSubject && !verbalNoun && unknownSubjectFollows(normal, vEnd)) {
         last = null;
         decided = true;
         continue;
@@ -280,9 +372,22 @@ export class Frames {
         continue;
       }
       // No subject: a participle continues this sentence's speaker; a clause-initial verb the last one.
-      const sentenceFrame = [...ownFrames].reverse().find((f) => f.start < vStart);
+      // «وشدد لافروف على أن "السعوديين أكدوا …"، لافتا إلى …»: not a speaker inside what another one said.
+      const embedded = (f: Frame) => ownFrames.some((o) => o.end <= f.start && REPORTED_CLAUSE.test(normal.slice(o.end, f.start)));
+      const sentenceFrame = [...ownFrames].reverse().find((f) => f.start < vStart && !embedded(f));
       if (participle && sentenceFrame) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: sentenceFrame.speaker, method: "continuation", reporting });
+        continue;
+      }
+      // «وقال الجبير … بشأن ⏎ سوريا في فيينا: "…"، مضيفا: "…"»: a sentence cut by a line break has its speaker in the
+      // piece before; a participle with no frame and no possible subject before it in its sentence goes on with him.
+      if (
+        participle &&
+        last &&
+        !inSentence.some((m) => m.end <= vStart && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place)) &&
+        !/[.!?؟]/.test(normal.slice(s.start, vStart))
+      ) {
+        push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
         continue;
       }
       const clauseHead = boundaries.clauseStart(si, vStart);

@@ -40,6 +40,16 @@ const AND = /^\s*[،,]?\s*و\s*$/;
 const AND_TITLED =
   /^\s*[،,]?\s*و(?:المبعوث|الموفد|الممثل|الوزير|الرئيس|الامين|المتحدث|الناطق|نظيره|نظيرها|وزير|رئيس|مبعوث|الدبلوماسي|السفير|المندوب)(?:\s+[\u0621-\u064A]+){0,5}\s*$/;
 
+/**
+ * «حذر الائتلاف من أنه سيقاطع المؤتمر إذا لم يسحب بان كي مون الدعوة …»: the subject of the verb of a condition is
+ * the one asked to act, not the one who sets the condition.
+ */
+const CONDITION_SUBJECT = /(?:^|\s)[وف]?(?:اذا|ان\s+لم|ما\s+لم|في\s+حال|لو)(?:\s+(?:ما|لم|لا))?\s+[\u0621-\u064A]+\s+$/;
+
+/** A title's words between a stance noun and the person's name: «وزير خارجية الأولى», «المبعوث الخاص». */
+const TITLE_BETWEEN =
+  /^\s+(?:ال)?(?:وزير|رئيس|مبعوث|امين|متحدث|ناطق|نائب|سفير|مساعد|مندوب|مستشار|ممثل|منسق)(?:\s+[\u0621-\u064A]+){0,3}\s+$/;
+
 /** Quotes of three words or fewer are scare quotes or names («الوطن», «غير واقعية»), not speech. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -132,7 +142,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       /ها$|ه$/.test(normal.slice(cue.start, cue.end).split(/\s/)[0]!);
     // VS order: the subject within two words after the verb (رفضت روسيا …).
     const after = inSentence.find(
-      (m) => m.start >= cue.start && words.within(cue.start, m.start, 2) && !m.speakerOnly && !isLocative(normal, lexicon, m.start),
+      (m) =>
+        m.start >= cue.start && words.within(cue.start, m.start, 2) && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place),
     );
     const before = [...inSentence].reverse().find(
       (m) =>
@@ -141,7 +152,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         !m.speakerOnly &&
         !boundaries.crosses(m.end, cue.start) &&
         // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
-        !isLocative(normal, lexicon, m.start),
+        !isLocative(normal, lexicon, m.start, m.place),
     );
     // «ترحيب الاتحاد الأوروبي بالفكرة ورفض المعارضة لها»: a cue opening with «و» starts a clause of its own, whose
     // subject follows it.
@@ -149,7 +160,16 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const subject = participle
       ? undefined
       : (ownClause ? [after, before] : [before, after]).find((m) => m !== undefined && !objectOfFrame(m));
+    // «قال لافروف: "… في صفوف الائتلاف، وإصراره على الشروط المسبقة"»: in a speaker's own words he is «نا/ي», so a
+    // third-person pronoun on a verbal noun inside the quotation is another party, the last one named there.
+    const antecedent =
+      participle && quote && !lexicon.narrativeOnly.test(normal.slice(cue.start, cue.start + 12))
+        ? [...inSentence]
+            .reverse()
+            .find((m) => m.start >= quote.start && m.end <= cue.start && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place))
+        : undefined;
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
+    else if (antecedent) primary = { cue, holder: antecedent, method: "subject", reportedBy: reporter(frameBefore, antecedent) };
     else if (frameBefore && outer(frameBefore.speaker)) primary = { cue, holder: outer(frameBefore.speaker)!.speaker, method: "frame" };
     else if (frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
     else {
@@ -192,7 +212,15 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const head = boundaries.clauseStart(cue.sentence, cue.start);
     const candidate = [...inSentence]
       .reverse()
-      .find((m) => m.end <= cue.start && m.start >= head && outside(m) && !objectOfFrame(m) && isHolderCandidate(m, cue.sentence, ctx));
+      .find(
+        (m) =>
+          m.end <= cue.start &&
+          m.start >= head &&
+          outside(m) &&
+          !objectOfFrame(m) &&
+          !CONDITION_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start)) &&
+          isHolderCandidate(m, cue.sentence, ctx),
+      );
     if (candidate) {
       primary = { cue, holder: candidate, method: "subject", reportedBy: reporter(frameBefore, candidate) };
     }
@@ -251,7 +279,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         : joined(m, normal.slice(m.end, next.start));
     const joinedAfter = (prev: Mention, m: Mention) => joined(m, normal.slice(prev.end, m.start));
     // A place inside a title («والمبعوث الخاص إلى سوريا الأخضر الإبراهيمي») does not break the list.
-    const listed = inSentence.filter((m, k) => k <= i || !isLocative(normal, lexicon, m.start));
+    const listed = inSentence.filter((m, k) => k <= i || !isLocative(normal, lexicon, m.start, m.place));
     for (let j = i + 1; i >= 0 && j < listed.length && joinedAfter(listed[j - 1]!, listed[j]!); j++)
       holdings.push({ ...primary, holder: listed[j]! });
     const first = holdings.length;
@@ -325,13 +353,21 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
   if (ctx.frames.spokenBy(si, m)) return true;
   if (m.speakerOnly) return false;
   const before = normal.slice(Math.max(0, m.start - 16), m.start);
-  if (isLocative(normal, lexicon, m.start)) return false;
+  if (isLocative(normal, lexicon, m.start, m.place)) return false;
   // A party right after a noun or verb it depends on (وفد X، أبلغت X) is its object, never the holder.
   if (lexicon.objectBefore.test(before)) return false;
   // A stance word just before (استعداد، موقف، تريد …) or just after (… تريد، … مستعدة) makes it a holder.
   for (const w of matchesIn(lexicon.stanceWord, normal, Math.max(0, m.start - 30), m.end + 40)) {
     if (w.index + w.text.length <= m.start) {
       if (words.within(w.index + w.text.length, m.start, 0)) return true;
+      // «تأكيد وزير خارجية الأولى جون كيري على …»: the stance noun's genitive is a title the lexicon does not
+      // know, then the person who bears it.
+      if (
+        m.person &&
+        words.within(w.index + w.text.length, m.start, 4) &&
+        TITLE_BETWEEN.test(normal.slice(w.index + w.text.length, m.start))
+      )
+        return true;
     } else if (w.index >= m.end && words.within(m.end, w.index, 2)) return true;
   }
   return false;
@@ -368,7 +404,7 @@ function ownerOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): 
   const owner = cue.owner;
   if (!owner) return undefined;
   // The agent of «وضعها/تطرحها» is a subject, so a name read only as a speaker («المعارضة») holds it here.
-  return inSentence.find((m) => m.start >= owner.start && m.start <= owner.end && !isLocative(ctx.normal, ctx.lexicon, m.start));
+  return inSentence.find((m) => m.start >= owner.start && m.start <= owner.end && !isLocative(ctx.normal, ctx.lexicon, m.start, m.place));
 }
 
 /** The accused of «اتهم X Y بـ…» (VSO) or «X اتهم Y بـ…» before the cue, followed right away by «ب…». */
@@ -439,7 +475,7 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
     (m) =>
       m.end <= cue.start &&
       !m.speakerOnly &&
-      !isLocative(normal, lexicon, m.start) &&
+      !isLocative(normal, lexicon, m.start, m.place) &&
       !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)),
   );
 }
