@@ -98,14 +98,19 @@ export function extractArticle(
   const iran = findIranCues(text.normal, sentences, mentions, words, boundaries, present, lexicon);
   const removal = findRemovalInCondition(text.normal, phrase, sentences, lexicon);
   // A condition on Iran's participation («مشاركة إيران … مشروطة بانسحاب …») is not a precondition of the talks:
-  // drop a preconditions cue that follows a conditional Iran cue closely in its sentence.
-  const iranConditional = iran.filter((c) => c.stance === "conditional");
+  // drop a preconditions cue that follows a conditional Iran cue closely in its sentence, read by the Iran pass or
+  // by the word classes where that pass read nothing («فرنسا توافق على مشاركة إيران في المؤتمر …، في حال تلبيتها
+  // عدة شروط»).
+  const iranConditional = [
+    ...iran,
+    ...phrase.filter((c) => c.rule.startsWith("compose.iran.") && !iran.some((i) => i.sentence === c.sentence)),
+  ].filter((c) => c.stance === "conditional");
   // So is one just before it in its clause, setting the condition: «تشترط الرياض انسحاب الحرس الثوري قبل أي مشاركة إيرانية».
   const aboutIran = (c: (typeof phrase)[number]) =>
     iranConditional.some(
       (i) =>
         i.sentence === c.sentence &&
-        ((c.start >= i.start && words.within(i.end, c.start, 8)) ||
+        ((c.start >= i.start && words.within(i.end, c.start, 12)) ||
           (c.end <= i.start && words.within(c.end, i.start, 8) && !boundaries.crosses(c.end, i.start))),
     );
   // «شرط موافقة طهران على بيان جنيف»: a condition whose subject is Iran, in a sentence where Iran's taking part is
@@ -117,13 +122,25 @@ export function extractArticle(
     const m = re.exec(text.normal.slice(c.end, Math.min(sentences[c.sentence]!.end, c.end + 40)));
     return m !== null && words.within(c.end, c.end + m.index, 1);
   };
+  // Conditions set on Iran («تشترط على طهران شرطين», «الشروط التي وضعتها واشنطن على طهران») are conditions on her
+  // taking part, read by the Iran passes, not conditions of the talks.
+  const setOnIran = (c: Cue) => {
+    const m = SET_ON.exec(text.normal.slice(c.end, Math.min(sentences[c.sentence]!.end, c.end + 80)));
+    if (!m) return false;
+    const re = lexicon.iran.mention;
+    re.lastIndex = 0;
+    const iranAt = re.exec(text.normal.slice(c.end + m[0].length, c.end + m[0].length + 30));
+    return iranAt !== null && iranAt.index === 0;
+  };
   // Composed Iran cues defer to the Iran pass wherever it read the same sentence.
   const iranRead = (c: Cue) => c.rule.startsWith("compose.iran.") && iran.some((i) => i.sentence === c.sentence);
   // A position inside a relative clause on unnamed others («الدول التي تطالب بتنحي الأسد») is no named party's.
   const unnamed = (c: Cue) => unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start);
   const cues = [
     ...phrase.filter(
-      (c) => !(c.topic === "geneva2_preconditions" && c.stance === "conditional" && (aboutIran(c) || conditionOnIran(c))) && !iranRead(c),
+      (c) =>
+        !(c.topic === "geneva2_preconditions" && c.stance === "conditional" && (aboutIran(c) || conditionOnIran(c) || setOnIran(c))) &&
+        !iranRead(c),
     ),
     ...iran,
     ...removal,
@@ -168,6 +185,9 @@ export function extractArticle(
   // 6. Claims with verbatim evidence, conditions and confidence.
   return { id, text: original, metadata, claims: buildClaims(id, text, sentences, holdings, lexicon, calibration, trace?.facts) };
 }
+
+/** Up to four words after a word of condition (its object, the setter), then «على» («… شرطين على طهران»). */
+const SET_ON = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+علي\s+/;
 
 /**
  * Composed cues add to the phrase cues where no phrase cue of their topic covers the same words, nor says

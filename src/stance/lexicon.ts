@@ -130,7 +130,14 @@ export const CueLexiconSchema = z.object({
         describing: WordList.optional(),
         evaluation: WordList.optional(),
       }),
-      preconditions: z.object({ condition: WordList, talks: WordList, attend: WordList, attendCondition: WordList }),
+      preconditions: z.object({
+        condition: WordList,
+        talks: WordList,
+        attend: WordList,
+        attendCondition: WordList,
+        /** What conditions right before them are the terms of, other than the talks («شروط الجدول الزمني», «شروط الهدنة»). */
+        otherTerms: WordList.optional(),
+      }),
       /** Iran named, her taking part (presence, invitation, seat), and her exclusion (withdrawn invitation, absence). */
       /** Talk of her taking part («بحث مشاركة إيران», «الحديث عن حضورها»): no position unless rejected or demanded. */
       /** A speaker's own country («بلاده», «بلادنا»): Iran only when an Iranian holds the cue. */

@@ -322,8 +322,13 @@ export const EXTRACT_CASES: ExtractCase[] = [
     expected: ["hnc geneva2_preconditions conditional"],
   },
   {
-    why: "never set his departure as a condition",
+    why: "never set his departure as a condition (of nothing named: no condition of the talks)",
     text: "وقال ديمتري بيسكوف إن موسكو لم تضع أبدا شرط رحيل الأسد.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "never set his departure as a condition for the talks",
+    text: "وقال ديمتري بيسكوف إن موسكو لم تضع أبدا شرط رحيل الأسد لبدء المفاوضات.",
     expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
   },
   {

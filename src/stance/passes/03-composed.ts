@@ -12,7 +12,7 @@ import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
 import type { ComposeClasses, Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
-import type { Cue } from "./03-cues";
+import { planBefore, type Cue } from "./03-cues";
 import type { WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 
@@ -175,13 +175,16 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   const named = classes.polarity.oppositionNamed ? inWindow(classes.polarity.oppositionNamed) : [];
   const rejections = inWindow(classes.polarity.rejection).filter((r) => !named.some((n) => n.index === r.index));
   // A cue in the answer of a condition («وإذا أردنا حلاً فينبغي أن نشرك إيران») is not what the condition requires.
-  const conditions = inWindow(classes.polarity.condition).filter((c) => !APODOSIS.test(normal.slice(c.index + c.text.length, to)));
+  // «قبل أول مؤتمر», «قبل انطلاق المفاوضات» tell the time, not a condition.
+  const conditions = inWindow(classes.polarity.condition).filter(
+    (c) => !APODOSIS.test(normal.slice(c.index + c.text.length, to)) && !timeBefore(normal, c) && !stressedThat(ctx, c),
+  );
   const positions = inWindow(classes.polarity.position);
   const verb = [...rejections, ...positions].sort((a, b) => b.index - a.index)[0];
   const uncertain =
     ctx.may(classes.polarity.uncertain) && ctx.find(classes.polarity.uncertain, windowStart(ctx, to, DENIAL_REACH, false), to).length > 0;
   let flips = negations.length + rejections.length;
-  const rejectedAfter = ctx.lexicon.rejectedAfter?.test(normal.slice(after, s.end)) ?? false;
+  const rejectedAfter = rejectedByPredicate(ctx, after);
   if (rejectedAfter) flips++;
   // Inside a condition the words say what is required («لن نشارك إلا إذا رحل الأسد»): as they stand, unless the
   // condition itself is rejected («رفض شرط رحيل الأسد»).
@@ -194,6 +197,39 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
     return { void: uncertain, turned: (rejected !== rejectedAfter) !== negatedInside, conditioned: true, verb };
   }
   return { void: uncertain, turned: flips % 2 === 1, conditioned: false, verb };
+}
+
+/** «قبل» naming the talks or a stretch of time after it: a time, not what is required. */
+const BEFORE_TIME =
+  /^\s+(?:(?:ال)?(?:اول|بدء|بدايه|انطلاق|عقد|موعد|افتتاح|انعقاد|جوله|الجوله|مؤتمر|المؤتمر|اجتماع|الاجتماع|مفاوضات|المفاوضات|محادثات|المحادثات|جنيف|فيينا|ايام|يومين|يوم|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|ساعات|ساعه|سنه|عام|اسابيع|نهايه|ذلك)(?![\u0621-\u064A]))/;
+
+function timeBefore(normal: string, c: Hit): boolean {
+  return /قبل$/.test(c.text) && BEFORE_TIME.test(normal.slice(c.index + c.text.length, c.index + c.text.length + 30));
+}
+
+/**
+ * A verb or noun of stressing, insisting or agreeing, then up to six words (its subject), then «على أن»: the
+ * complement of the verb («شدد بوشكوف على أن …», «اتفقوا على أن …»), not «on condition that».
+ */
+const STRESSED_THAT =
+  /(?:^|\s)[وف]?(?:شدد|شددت|شددوا|يشدد|تشدد|نشدد|مشددا|مشدده|تشديد[\u0621-\u064A]*|اكد|اكدت|اكدوا|يؤكد|تؤكد|نؤكد|مؤكدا|مؤكده|تاكيد[\u0621-\u064A]*|اصر|اصرت|اصروا|يصر|تصر|نصر|مصرا|مصره|اصرار[\u0621-\u064A]*|حرص|حرصت|يحرص|تحرص|حريصا|اتفق|اتفقت|اتفقوا|يتفق|تتفق|نتفق|متفقون|متفقين|اتفقا|اتفقتا|اجمع|اجمعت|اجمعوا|نص|ينص|تنص|يجمع|تجمع|توافق|توافقت|توافقوا|يتوافق|تتوافق)(?:\s+[^\s،,.؛:]+){0,6}\s+$/;
+
+function stressedThat(ctx: SentenceContext, c: Hit): boolean {
+  if (!/^[وف]?علي\s+ان$/.test(c.text)) return false;
+  return STRESSED_THAT.test(ctx.normal.slice(clauseWindowStart(ctx.normal, ctx.s, c.index, 7, true), c.index));
+}
+
+/**
+ * A rejecting predicate after the cue («… أمر غير مقبول») turns it; not one with a describing verb and its own
+ * subject («وهي مطالب وصفها لافروف بالغريبة»): the describer holds the opposite there (describedCues), the cue stands.
+ */
+function rejectedByPredicate(ctx: SentenceContext, after: number): boolean {
+  const re = ctx.lexicon.rejectedAfter;
+  if (!re) return false;
+  const m = re.exec(ctx.normal.slice(after, ctx.s.end));
+  if (!m) return false;
+  const describing = ctx.classes.polarity.describing;
+  return !describing || describing.find(ctx.normal, after, after + m[0].length).length === 0;
 }
 
 function cue(
@@ -446,15 +482,31 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
   const conditions = hits(classes.preconditions.condition);
   const attends = hits(classes.preconditions.attend);
   if (conditions.length === 0 && attends.length === 0) return [];
-  if (hits(classes.preconditions.talks).length === 0 && attends.length === 0) return [];
+  const talks = hits(classes.preconditions.talks);
+  if (talks.length === 0 && attends.length === 0) return [];
+  // Demands («قدمنا مطالبنا») are conditions only in a sentence naming the talks or attending them, not a meeting.
+  const namesTalks = attends.length > 0 || talks.some((t) => !MEETING.test(t.text));
   const out: Cue[] = [];
   for (const c of conditions) {
+    if (!namesTalks && DEMANDS.test(c.text)) continue;
+    // Terms of something else, named right after («شروط الجدول الزمني», «شروط الهدنة»), or stipulated by a plan
+    // («مقترح تسوية يشترط …»): not conditions of the talks.
+    if (termsOfOther(ctx, c.index + c.text.length) || planBefore(ctx.normal.slice(ctx.s.start, c.index))) continue;
     const end = c.index + c.text.length;
     const from = windowStart(ctx, c.index, CONDITION_REACH);
     const p0 = polarity(ctx, from, c.index, end);
     // Setting conditions («وضع شروطاً», «قدّم مطالب أخرى كشروط», «تفرض شروطاً»): the setter's subject holds them.
-    const p = p0.verb ? p0 : { ...p0, verb: setterBefore(ctx, c.index) };
+    const setter = p0.verb ? undefined : setterBefore(ctx, c.index);
+    // A negation governs the setting verb, not only the word of condition («لا يمكن لأحد أن يفرض شروطاً»).
+    const p = p0.verb
+      ? p0
+      : setter
+        ? { ...polarity(ctx, windowStart(ctx, setter.index, CONDITION_REACH + 1), c.index, end), verb: setter }
+        : p0;
     if (p.void || heldByUnnamed(ctx, c.index)) continue;
+    // «لن ندخل قاعة المفاوضات دون تحقيق مطالبنا»: demands not yet met, not talks without demands; attending tied
+    // to them is read below.
+    if (UNMET_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index))) continue;
     // A condition the next words deny («شرط وقف إطلاق النار لم يطرح») is no one's condition.
     if (negationAfter(ctx, end)) continue;
     // Not holding his departure a condition («لا تعتبر رحيل الأسد شرطاً», «وصف مطالب المعارضة بتنحي الأسد بأنها
@@ -507,6 +559,18 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
   }
   return out;
 }
+
+function termsOfOther(ctx: SentenceContext, end: number): boolean {
+  const other = ctx.classes.preconditions.otherTerms;
+  return other !== undefined && ctx.find(other, end, ctx.s.end).some((h) => /^\s+$/.test(ctx.normal.slice(end, h.index)));
+}
+
+const MEETING = /^[وفبل]*(?:ال)?اجتماع$/;
+const DEMANDS = /^[وفبل]*(?:ال)?مطالب[\u0621-\u064A]*$/;
+
+/** «دون تحقيق», «بدون تلبية», «من دون الاستجابة لـ» right before a word of condition: the conditions stand, unmet. */
+const UNMET_BEFORE =
+  /(?:^|\s)(?:من\s+)?ب?دون\s+(?:ال)?(?:تحقيق|تحقق|تلبيه|تنفيذ|تطبيق|استجابه|تحقيقها|تلبيتها)(?:\s+(?:اي|كل|كامل|جميع))?\s+$/;
 
 /** A verb of setting, presenting or imposing (not the verbal noun: «طرح شروط» names no subject), at most two words (an adverb, «أخرى») before a word of condition. */
 const SETTER_BEFORE =
@@ -627,6 +691,15 @@ function iranCues(ctx: SentenceContext): Cue[] {
     taken.push([hit.index, end]);
     const spanStart = Math.min(ref.index, hit.index);
     const spanEnd = Math.max(ref.index + ref.text.length, end);
+    // «الدعوة التي وجهها بان كي مون إلى إيران»: the invitation extended is the inviter's support, whatever the
+    // clause around it says of it («… إذا لم يسحب الدعوة التي وجهها إلى إيران»).
+    if (kind === "take" && after && INVITED_BY.test(ctx.normal.slice(end, after.index))) {
+      out.push({
+        ...cue(ctx, "compose.iran.take.invited", "iran_participation", "support", spanStart, spanEnd, null),
+        about: { start: ref.index, end: ref.index + ref.text.length },
+      });
+      continue;
+    }
     const p0 = polarity(ctx, windowStart(ctx, spanStart), before ? hit.index : spanStart, spanEnd);
     if (p0.void) continue;
     // «استغرب مطلب الائتلاف استبعاد إيران»: the demand named by a noun is its owner's, as it stands; what is said
@@ -666,6 +739,9 @@ function iranCues(ctx: SentenceContext): Cue[] {
     // Taking part stated with no one wanting, refusing or conditioning it («إيران ستشارك», «إيران لا تشارك حتى
     // الآن») is news, not a position.
     if (!p.verb && !p.conditioned && kind === "take" && !conditionAfter(ctx, spanEnd)) continue;
+    // So is her absence named with no one wanting or rejecting it («غياب إيران عن المؤتمر سيجعل المحادثات شكلية»):
+    // what follows judges it, and is not read here.
+    if (!p.verb && !p.conditioned && !p.turned && kind === "exclude") continue;
     const rule = `compose.iran.${kind}${p.conditioned || conditionVerb ? ".conditioned" : p.turned ? ".turned" : ""}`;
     out.push({
       ...cue(ctx, rule, "iran_participation", conditionAfter(ctx, spanEnd) && !p.turned ? "conditional" : stance, spanStart, spanEnd, p),
@@ -676,6 +752,10 @@ function iranCues(ctx: SentenceContext): Cue[] {
   }
   return out;
 }
+
+/** A relative clause of extending the invitation, between the invitation and Iran («الدعوة التي وجهها لإيران»). */
+const INVITED_BY =
+  /^\s+(?:التي|الذي)\s+[وف]?(?:وجه|وجهها|وجهته|وجهت|وجهتها|وجهوها|وجهتاها|ارسل|ارسلها|ارسلت|ارسلتها|قدم|قدمها|قدمت|قدمتها)(?:\s|$)/;
 
 /** A verb of setting conditions («تشترط», «اشترطت», «يشترطون»). */
 const SET_CONDITION = /^[وف]?(?:[ايتن]?شترط|مشترط)[\u0621-\u064A]*$/;

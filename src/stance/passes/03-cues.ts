@@ -63,6 +63,8 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         const end = start + m[0].trimEnd().length;
         if (end > s.end) break;
         if (!requirementsMet(rule, sentence, start - s.start, lexicon)) continue;
+        // «مقترح تسوية يشترط رحيل الأسد»: a plan stipulating its terms, not a party's conditions for attending.
+        if (rule.stance === "conditional" && rule.holder === "subject" && planBefore(sentence.slice(0, start - s.start))) continue;
         // A pronoun's antecedent is named in this sentence or the one before it («… الأسد. ويرى الروس أن رحيله …»).
         if (rule.antecedent && !rule.antecedent.test(normal.slice(si > 0 ? sentences[si - 1]!.start : s.start, s.end))) continue;
         // A negated cue («لم تعد تصر على …») says the opposite or nothing.
@@ -91,6 +93,12 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
   return resolveOverlaps(cues);
 }
 
+/** A plan or settlement (and a word qualifying it) right before a verb of stipulating: «مقترح تسوية يشترط …». */
+const PLAN_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:مقترح|اقتراح|خطه|مبادره|اتفاق|الاتفاق|تسويه|مشروع|قرار|حل)(?:\s+[^\s،,.؛:]+)?\s+$/;
+
+/** `before` (the text up to a verb of stipulating) ends in a plan or settlement, its subject. */
+export const planBefore = (before: string) => PLAN_BEFORE.test(before.slice(-60));
+
 /** A negation word between an Iran trigger and the participation. */
 const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
 /** «عدم» right before the participation word. */
@@ -107,8 +115,14 @@ const DENIAL_REACH = 90;
 
 /** `before` (the text up to a cue) ends in a negation of the cue. */
 const negatedBefore = (before: string) => NEGATED_BEFORE.test(before.slice(-NEGATION_REACH));
+/**
+ * A report denied earlier in the sentence, the cue inside it: «نفى غاتيلوف صحة ما أعلنته وكالة …، من أن الإبراهيمي وقف
+ * ضد …». A speech verb or a contrast after the report («…، قائلا إن …») starts the speaker's own words again.
+ */
+const DENIED_REPORT =
+  /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,3}?(?:صحه|دقه)\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|لكن|لكنه|لكنها|بل))\s)[^.؛!?؟])*$/;
 /** `before` ends in a denial whose object is the cue. */
-const deniedBefore = (before: string) => DENIED_BEFORE.test(before.slice(-DENIAL_REACH));
+const deniedBefore = (before: string) => DENIED_BEFORE.test(before.slice(-DENIAL_REACH)) || DENIED_REPORT.test(before);
 
 function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexicon: Lexicon): boolean {
   if (rule.requiresParticipation && !lexicon.participation.test(sentence)) return false;
@@ -243,6 +257,7 @@ export function findIranCues(
     seen.add(spanStart);
     const head = boundaries.clauseStart(si, spanStart);
     const lead = normal.slice(head, spanStart);
+    if (DENIED_REPORT.test(normal.slice(s.start, spanStart))) continue;
     const tail = normal.slice(spanEnd, s.end);
     // «أهمية دور إيران في أي حل للأزمة»: her role in settling the crisis, not her seat at the talks.
     if (p && !follows && ROLE.test(normal.slice(p.start, p.end)) && SETTLEMENT_AFTER.test(tail)) continue;
@@ -328,6 +343,8 @@ export function findIranCues(
         conditionVerbIn(spanEnd + markerAfter, s.end, s.end)) ||
       // «مشاركة إيران مقبولة ولكن بشروط»: accepted on terms.
       ACCEPTED_ON_TERMS.test(tail) ||
+      // «مشاركة إيران مرهونة بـ …», «… مشروطة بـ …»: the predicate is the condition, whatever it names.
+      (p !== undefined && !p.exclusion && HELD_ON.test(tail)) ||
       (exceptAt !== null &&
         (polarity === "oppose" || rejectedRightAfter) &&
         words.within(spanEnd, spanEnd + exceptAt, 6) &&
@@ -488,6 +505,9 @@ const DEMANDED = /^[وف]?(?:ندعو|يدعو|تدعو|دعا|دعت|داعيا
 /** «مشاركة إيران … ستكون مقبولة (من المعارضة)، إذا …»: a predicate accepting her taking part, then its condition. */
 const ACCEPTED_UNTIL =
   /(?:^|\s)(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها)(?:\s+(?:\S+\s+){0,3}?)?\s*[،,]?\s*$/;
+
+/** A predicate of being conditioned right after her taking part: «مشاركة إيران (في المؤتمر) مرهونة / مشروطة بـ». */
+const HELD_ON = /^\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+|تبقي\s+|يبقي\s+)?(?:مرهون|مشروط)[هة]?\s+ب/;
 
 /** An accepting predicate right after her taking part, then «(ولكن) بشروط». */
 const ACCEPTED_ON_TERMS =

@@ -210,17 +210,16 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   }
   if (!primary) {
     const head = boundaries.clauseStart(cue.sentence, cue.start);
-    const candidate = [...inSentence]
-      .reverse()
-      .find(
-        (m) =>
-          m.end <= cue.start &&
-          m.start >= head &&
-          outside(m) &&
-          !objectOfFrame(m) &&
-          !CONDITION_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start)) &&
-          isHolderCandidate(m, cue.sentence, ctx),
-      );
+    const candidate = [...inSentence].reverse().find(
+      (m) =>
+        m.end <= cue.start &&
+        m.start >= head &&
+        outside(m) &&
+        !objectOfFrame(m) &&
+        // …unless the cue is what he did («إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران»: his invitation).
+        (cue.rule.endsWith(".invited") || !CONDITION_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start))) &&
+        isHolderCandidate(m, cue.sentence, ctx),
+    );
     if (candidate) {
       primary = { cue, holder: candidate, method: "subject", reportedBy: reporter(frameBefore, candidate) };
     }

@@ -35,12 +35,14 @@ export function buildClaims(
   // What the other holdings of the article say: the same position again, or another label for the same party.
   const tally = new Map<string, number>();
   const bump = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
-  for (const h of holdings) {
+  for (const h0 of holdings) {
+    const h = byConvention(h0);
     bump(`${h.holder.party}\t${h.cue.topic}\t${h.cue.stance}`);
     bump(`${h.holder.party}\t${h.cue.topic}`);
     bump(`${h.cue.topic}\t${h.cue.stance}`);
   }
-  for (const h of holdings) {
+  for (const h0 of holdings) {
+    const h = byConvention(h0);
     const { cue } = h;
     const s = sentences[cue.sentence]!;
     const span = evidenceSpan(text.normal, s, cue.start, cue.end);
@@ -102,6 +104,15 @@ export function buildClaims(
     }
   }
   return [...byKey.values()].sort((a, b) => a.start - b.start || a.party.localeCompare(b.party));
+}
+
+/**
+ * What a party's cue means for it, by CONTRACT.md's conventions. Iran's conditions on her own taking part («مشاركة إيران مرهونة بإجابة واشنطن», said by Iran) are conditions on
+ * attending the talks: `iran_participation/conditional` is another party accepting her on terms (CONTRACT.md).
+ */
+function byConvention(h: Holding): Holding {
+  if (h.holder.party !== "iran" || h.cue.topic !== "iran_participation" || h.cue.stance !== "conditional") return h;
+  return { ...h, cue: { ...h.cue, topic: "geneva2_preconditions" } };
 }
 
 /** At least `min` characters once whitespace runs count as one and the ends are trimmed. */
