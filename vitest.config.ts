@@ -24,6 +24,7 @@ export default defineConfig({
                 RETRY_BASE_SECONDS: "0",
                 WRITES_PER_MINUTE: "100000",
                 CORS_ORIGINS: "https://dash.example",
+                REVIEW_TOKENS: "ana=review-token-ana-0123456789,bob=review-token-bob-0123456789",
               },
             },
           }),

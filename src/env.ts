@@ -3,6 +3,7 @@ import type { Directory } from "./store/directory";
 import type { Job } from "./ingest/jobs";
 import type { PartyHistory } from "./store/party-history";
 import type { RateLimiter } from "./store/rate-limiter";
+import type { ReviewDesk } from "./store/review-desk";
 
 export interface Env {
   /** Articles (original text, metadata, claims, extractor version), keyed by content hash. */
@@ -12,6 +13,12 @@ export interface Env {
   PARTY_HISTORY: DurableObjectNamespace<PartyHistory>;
   DIRECTORY: DurableObjectNamespace<Directory>;
   RATE_LIMITER: DurableObjectNamespace<RateLimiter>;
+  /** The review loop: reviewed claims, unknown speakers, decisions and their audit. */
+  REVIEW_DESK: DurableObjectNamespace<ReviewDesk>;
+  /** Labelled review tokens, "label=token,label=token": writes like API_TOKEN, audited under their label. */
+  REVIEW_TOKENS?: string;
+  /** Default confidence below which a claim is queued for review (0.8). */
+  REVIEW_THRESHOLD?: string;
   /** Writes per minute per client (default 300); KV key "limits" ({"writes_per_minute": n}) overrides it. */
   WRITES_PER_MINUTE?: string;
   /** Comma-separated dashboard origins allowed by CORS; none by default. */

@@ -21,3 +21,4 @@ export default {
 export { Directory } from "./store/directory";
 export { PartyHistory } from "./store/party-history";
 export { RateLimiter } from "./store/rate-limiter";
+export { ReviewDesk } from "./store/review-desk";

@@ -6,7 +6,8 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { Env } from "../env";
 import { loadSources, saveSources, SourceSchema } from "../ingest/feeds";
-import { directoryStub, ingest, partyStub, type ArticleInput, type IngestResult } from "../ingest/index";
+import { deskStub, directoryStub, ingest, partyStub, type ArticleInput, type IngestResult } from "../ingest/index";
+import { applyDecisions } from "../review/layer";
 import { planRun } from "../ingest/jobs";
 import { LEXICON_FILES, lexiconKey, loadLexicon } from "../ingest/lexicon";
 import { seedFeedXml, seedPageHtml } from "../ingest/seed-feed";
@@ -17,6 +18,7 @@ import { getArticle } from "../store/articles";
 import type { Observation } from "../store/model";
 import type { Verdict } from "../store/verdict";
 import { renderDocs } from "./docs";
+import { registerReviewRoutes } from "./review";
 import { dashboardCors, optionalReadToken, requireWriteToken, writeRateLimit } from "./guard";
 import { onError, problem, ProblemError } from "./problem";
 import {
@@ -151,12 +153,15 @@ export function createApp() {
   });
   app.openapi(getOneArticle, async (c) => {
     const { id } = c.req.valid("param");
-    const [stored, record, copies] = await Promise.all([
+    const [stored, record, copies, decisions] = await Promise.all([
       getArticle(c.env.ARTICLES, id),
       directoryStub(c.env).article(id),
       directoryStub(c.env).copiesOf(id),
+      deskStub(c.env).decisionsFor(id),
     ]);
     if (!stored || !record) throw new ProblemError(404, `No article with id ${id}.`);
+    // What views read: the machine's claims through the analysts' decisions (both are given).
+    const reviewed = applyDecisions(id, stored.text, stored.claims, decisions).claims;
     const m = record;
     return c.json(
       {
@@ -173,7 +178,9 @@ export function createApp() {
         syndication_of: m.canonicalId === id ? null : m.canonicalId,
         also_appeared_in: copies.map((x) => ({ id: x.id, title: x.title, outlet: x.outlet, observed_on: x.observedOn })),
         text: stored.text,
-        claims: stored.claims,
+        claims: reviewed,
+        machine_claims: stored.claims,
+        unknown_speakers: stored.unknownSpeakers ?? [],
       },
       200,
     );
@@ -562,6 +569,9 @@ export function createApp() {
     },
   );
 
+  // ---- review: the queue, decisions as a layer over the machine's claims, aliases, audit, gold ----
+  registerReviewRoutes(app, requireToken, requireJson);
+
   // ---- live updates for dashboards (a WebSocket held by the Directory object, hibernatable) ----
   app.get("/v1/live", async (c) => {
     if (c.req.header("upgrade")?.toLowerCase() !== "websocket")
@@ -730,5 +740,6 @@ function observationJson(o: Observation) {
     outlet: o.outlet,
     shift: o.shift,
     previous_stance: o.previousStance,
+    review: o.review,
   };
 }

@@ -120,6 +120,14 @@ export const ObservationSchema = z
     outlet: z.string().nullable(),
     shift: z.boolean(),
     previous_stance: z.string().nullable(),
+    review: z
+      .object({
+        decision: z.number(),
+        verdict: z.enum(["accepted", "relabelled", "added"]),
+        machine: z.object({ party: z.string(), topic: z.string(), stance: z.string(), confidence: z.number() }).nullable(),
+      })
+      .nullable()
+      .openapi({ description: "An analyst's decision on this observation (GET /v1/review/decisions/{id}), or null" }),
   })
   .openapi("Observation");
 

@@ -2,11 +2,11 @@
 // Idempotent: the same text twice changes nothing; a new extractor version replaces an article's observations.
 import type { Env } from "../env";
 import { extractArticle } from "../stance/index";
-import type { Claim } from "../stance/types";
 import { splitDocuments } from "../text/split";
 import { putArticle, getArticle } from "../store/articles";
-import type { ClaimIndexEntry } from "../store/directory";
-import type { ArticleMeta, ObservationInput } from "../store/model";
+import { directoryStub, recordReviewed } from "../review/apply";
+import type { ReviewedClaim } from "../review/layer";
+import type { ArticleMeta } from "../store/model";
 import { fingerprint } from "./fingerprint";
 import { loadLexicon, sha256Hex, type LoadedLexicon } from "./lexicon";
 
@@ -30,7 +30,8 @@ export interface IngestResult {
   dateSource: ArticleMeta["dateSource"];
   /** The article this one reprints (near-duplicate text), when it is a copy. */
   syndicationOf: string | null;
-  claims: Claim[];
+  /** The claims as views read them: the machine's, through the analysts' decisions. */
+  claims: ReviewedClaim[];
 }
 
 /** Content id: SHA-256 of the NFC text without surrounding white space (128 bits, hex). */
@@ -38,8 +39,7 @@ export async function articleId(text: string): Promise<string> {
   return (await sha256Hex(text.normalize("NFC").trim())).slice(0, 32);
 }
 
-export const partyStub = (env: Env, party: string) => env.PARTY_HISTORY.get(env.PARTY_HISTORY.idFromName(party));
-export const directoryStub = (env: Env) => env.DIRECTORY.get(env.DIRECTORY.idFromName("directory"));
+export { deskStub, directoryStub, partyStub } from "../review/apply";
 
 /**
  * Ingest one submission. A digest (articles separated by ===== lines) becomes several articles.
@@ -132,22 +132,10 @@ async function ingestOne(env: Env, loaded: LoadedLexicon, input: ArticleInput, o
     ingestedAt: existing?.ingestedAt ?? options.ingestedAt ?? now.toISOString(),
     extractorVersion: loaded.version,
   };
-  const claims = extracted.claims;
-  await putArticle(env.ARTICLES, { meta, text: input.text, claims });
-  // Every party that holds a claim now, and every party that held one before (its observations are removed).
-  const byParty = new Map<string, ObservationInput[]>();
-  for (const c of claims) byParty.set(c.party, [...(byParty.get(c.party) ?? []), toObservation(c)]);
-  for (const party of existing?.parties ?? []) if (!byParty.has(party)) byParty.set(party, []);
-  await Promise.all([...byParty.entries()].map(([party, observations]) => partyStub(env, party).record(meta, observations)));
-  // The Directory last: an article counts as ingested only when every party holds its observations.
-  const index: ClaimIndexEntry[] = claims.map((c) => ({
-    party: c.party,
-    actor: c.actor,
-    topic: c.topic,
-    stance: c.stance,
-    confidence: c.confidence,
-  }));
-  await directory.recordArticle(meta, index);
+  const unknownSpeakers = extracted.unknownSpeakers ?? [];
+  // KV keeps the machine's claims as extracted; every view reads them through the analysts' decisions.
+  await putArticle(env.ARTICLES, { meta, text: input.text, claims: extracted.claims, unknownSpeakers });
+  const claims = await recordReviewed(env, meta, input.text, extracted.claims, unknownSpeakers, existing?.parties ?? []);
   return {
     id,
     status: existing ? "updated" : "created",
@@ -168,20 +156,4 @@ export function cleanLabel(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   const clean = value.replace(CONTROLS, "").replace(/\s+/g, " ").trim();
   return clean || null;
-}
-
-function toObservation(c: Claim): ObservationInput {
-  return {
-    claimKey: `${c.actor}|${c.topic}|${c.stance}`,
-    actor: c.actor,
-    topic: c.topic,
-    stance: c.stance,
-    evidence: c.evidence,
-    start: c.start,
-    end: c.end,
-    confidence: c.confidence,
-    reportedBy: c.reported_by ?? null,
-    conditions: c.conditions ?? [],
-    rules: c.rules,
-  };
 }

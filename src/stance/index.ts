@@ -38,6 +38,8 @@ export interface ExtractedArticle {
   text: string;
   metadata: ArticleMetadata;
   claims: Claim[];
+  /** Names next to a speech verb that the lexicon does not know (for the review queue), original offsets. */
+  unknownSpeakers?: Array<{ start: number; end: number; name: string; suggestedParty: string | null; hasCue: boolean }>;
 }
 
 /**

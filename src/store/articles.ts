@@ -1,4 +1,5 @@
 // The KV article store: original text, metadata and claims of each article, keyed by its content hash.
+import type { UnknownSpeaker } from "../review/apply";
 import type { Claim } from "../stance/types";
 import { faultPoint } from "../faults";
 import type { ArticleMeta } from "./model";
@@ -6,7 +7,10 @@ import type { ArticleMeta } from "./model";
 export interface StoredArticle {
   meta: ArticleMeta;
   text: string;
+  /** The machine's claims, as extracted (the review layer is applied when views are recorded). */
   claims: Claim[];
+  /** Names next to a speech verb that the lexicon did not know (absent in articles stored before). */
+  unknownSpeakers?: UnknownSpeaker[];
 }
 
 const key = (id: string) => `article:${id}`;

@@ -31,9 +31,18 @@ export interface ObservationInput {
   reportedBy: string | null;
   conditions: string[];
   rules: string[];
+  /** An analyst's decision on this claim (src/review/layer.ts), or null. */
+  review?: ReviewInfo | null;
+}
+
+export interface ReviewInfo {
+  decision: number;
+  verdict: "accepted" | "relabelled" | "added";
+  machine: { party: string; topic: string; stance: string; confidence: number } | null;
 }
 
 export interface Observation extends ObservationInput {
+  review: ReviewInfo | null;
   id: number;
   party: string;
   articleId: string;

@@ -38,6 +38,8 @@ export const PARTY_HISTORY_SCHEMA: string[][] = [
     "CREATE INDEX IF NOT EXISTS observations_date ON observations (observed_on, id)",
   ],
   STORED_VERDICT_SCHEMA,
+  // v3: the analyst's decision on an observation (src/review/layer.ts), as JSON.
+  ["ALTER TABLE observations ADD COLUMN review TEXT"],
 ];
 
 type Row = {
@@ -59,6 +61,7 @@ type Row = {
   date_source: string;
   title: string | null;
   outlet: string | null;
+  review: string | null;
 };
 
 export interface HistoryQuery {
@@ -115,15 +118,17 @@ export class PartyHistory extends DurableObject<Env> {
         run(
           this.#sql,
           `INSERT INTO observations (article_id, claim_key, canonical_id, actor, topic, stance, evidence, start, "end", confidence,
-             reported_by, conditions, rules, observed_on, date_source, title, outlet, extractor_version, recorded_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             reported_by, conditions, rules, observed_on, date_source, title, outlet, extractor_version, recorded_at, review)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (article_id, claim_key) DO UPDATE SET
              canonical_id = excluded.canonical_id, evidence = excluded.evidence, start = excluded.start, "end" = excluded."end",
              confidence = excluded.confidence, reported_by = excluded.reported_by, conditions = excluded.conditions,
              rules = excluded.rules, observed_on = excluded.observed_on, date_source = excluded.date_source,
-             title = excluded.title, outlet = excluded.outlet, extractor_version = excluded.extractor_version
+             title = excluded.title, outlet = excluded.outlet, extractor_version = excluded.extractor_version,
+             review = excluded.review
            WHERE observations.extractor_version <> excluded.extractor_version OR observations.observed_on <> excluded.observed_on
-             OR observations.canonical_id <> excluded.canonical_id`,
+             OR observations.canonical_id <> excluded.canonical_id OR observations.review IS NOT excluded.review
+             OR observations.confidence <> excluded.confidence`,
           meta.id,
           c.claimKey,
           meta.canonicalId,
@@ -143,6 +148,7 @@ export class PartyHistory extends DurableObject<Env> {
           meta.outlet,
           meta.extractorVersion,
           now,
+          c.review ? JSON.stringify(c.review) : null,
         );
         if (!had.has(c.claimKey)) inserted++;
       }
@@ -248,6 +254,7 @@ function toObservation(party: string, r: Row, previousStance: string | null): Ob
     dateSource: r.date_source as Observation["dateSource"],
     title: r.title,
     outlet: r.outlet,
+    review: r.review ? (JSON.parse(r.review) as Observation["review"]) : null,
     shift: previousStance !== null && previousStance !== r.stance,
     previousStance,
   };

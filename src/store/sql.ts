@@ -30,14 +30,21 @@ export function run(sql: SqlStorage, query: string, ...params: SqlStorageValue[]
 
 /**
  * Apply versioned schema steps once. The version lives in a table (PRAGMA user_version is not available).
- * Every step is idempotent DDL, so a half-applied step is safe to run again.
+ * Every step is idempotent DDL (an added column that exists is skipped), so a half-applied step is safe to run again.
  */
 export function migrate(sql: SqlStorage, steps: readonly string[][]): void {
   run(sql, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
   const current = rows<{ version: number }>(sql, "SELECT version FROM schema_version")[0]?.version ?? 0;
-  for (let v = current; v < steps.length; v++) for (const statement of steps[v]!) run(sql, statement);
+  for (let v = current; v < steps.length; v++) for (const statement of steps[v]!) if (!columnExists(sql, statement)) run(sql, statement);
   if (current === 0) run(sql, "INSERT INTO schema_version (version) VALUES (?)", steps.length);
   else if (current < steps.length) run(sql, "UPDATE schema_version SET version = ?", steps.length);
+}
+
+/** «ALTER TABLE t ADD COLUMN c …» whose column is already there (SQLite has no IF NOT EXISTS for columns). */
+function columnExists(sql: SqlStorage, statement: string): boolean {
+  const m = /^\s*ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)/i.exec(statement);
+  if (!m) return false;
+  return rows<{ name: string }>(sql, "SELECT name FROM pragma_table_info(?)", m[1]!).some((r) => r.name === m[2]);
 }
 
 /** Opaque keyset cursors: base64url of a JSON tuple. */

@@ -71,7 +71,7 @@ describe("access", () => {
 
   it("refuses writes when no token is configured (fail closed)", async () => {
     const res = await fetchWith(
-      { API_TOKEN: undefined },
+      { API_TOKEN: undefined, REVIEW_TOKENS: undefined },
       new Request("http://x/v1/articles", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }),
     );
     expect(res.status).toBe(503);

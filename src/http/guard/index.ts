@@ -23,19 +23,40 @@ function bearer(c: Context<App>): string | null {
   return m ? m[1]! : null;
 }
 
+/** The label a write was made under, for the review audit: "api" for API_TOKEN, else the REVIEW_TOKENS label. */
+const labels = new WeakMap<Request, string>();
+export const tokenLabel = (c: Context<App>) => labels.get(c.req.raw) ?? "api";
+
+/** REVIEW_TOKENS, "label=token,label=token", as pairs; malformed entries are ignored. */
+function reviewTokens(env: Env): Array<[string, string]> {
+  return (env.REVIEW_TOKENS ?? "")
+    .split(",")
+    .map((entry) => entry.trim().split("="))
+    .filter((p): p is [string, string] => p.length === 2 && /^[\w.-]{1,40}$/.test(p[0]!) && p[1]!.length >= 16)
+    .map(([label, token]) => [label, token]);
+}
+
 /**
- * Writes need `Authorization: Bearer <API_TOKEN>`. Without a configured token, writes are refused (fail
- * closed) rather than open to anyone.
+ * Writes need `Authorization: Bearer <API_TOKEN>` (or one of the labelled REVIEW_TOKENS, whose label the
+ * review audit records). Without a configured token, writes are refused (fail closed) rather than open to anyone.
  */
 export function requireWriteToken(): MiddlewareHandler<App> {
   return async function requireWriteTokenMiddleware(c, next) {
     const expected = c.env.API_TOKEN;
-    if (!expected) throw new ProblemError(503, "Writes are disabled until the API_TOKEN secret is set (wrangler secret put API_TOKEN).");
+    const labelled = reviewTokens(c.env);
+    if (!expected && labelled.length === 0)
+      throw new ProblemError(503, "Writes are disabled until the API_TOKEN secret is set (wrangler secret put API_TOKEN).");
     const given = bearer(c);
     if (!given)
       throw new ProblemError(401, "Send Authorization: Bearer <token> to write.", {}, { "www-authenticate": 'Bearer realm="writes"' });
-    if (!(await sameSecret(given, expected)))
-      throw new ProblemError(401, "The bearer token is not valid.", {}, { "www-authenticate": 'Bearer error="invalid_token"' });
+    // Every token is compared (constant time each), so the time taken does not tell which one matched.
+    const matches = await Promise.all([
+      expected ? sameSecret(given, expected) : Promise.resolve(false),
+      ...labelled.map(([, token]) => sameSecret(given, token)),
+    ]);
+    const at = matches.indexOf(true);
+    if (at < 0) throw new ProblemError(401, "The bearer token is not valid.", {}, { "www-authenticate": 'Bearer error="invalid_token"' });
+    labels.set(c.req.raw, at === 0 ? "api" : labelled[at - 1]![0]);
     await next();
   };
 }

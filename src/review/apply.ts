@@ -1,0 +1,108 @@
+// Bringing every view up to date with an article's claims through the review layer: the party histories, the
+// review desk and the Directory read the same reviewed claims. Called on ingest, on re-extraction, and after a
+// decision or its undo (without extracting again).
+import type { Env } from "../env";
+import type { Claim } from "../stance/types";
+import { getArticle } from "../store/articles";
+import type { ClaimIndexEntry } from "../store/directory";
+import type { ArticleMeta, ObservationInput } from "../store/model";
+import type { DeskClaim, UnknownSpeakerEntry } from "../store/review-desk";
+import { applyDecisions, claimIdentity, type ReviewedClaim } from "./layer";
+
+/** A name next to a speech verb that the lexicon does not know, as the extractor reports it (original offsets). */
+export interface UnknownSpeaker {
+  start: number;
+  end: number;
+  name: string;
+  suggestedParty: string | null;
+  hasCue: boolean;
+}
+
+export const partyStub = (env: Env, party: string) => env.PARTY_HISTORY.get(env.PARTY_HISTORY.idFromName(party));
+export const directoryStub = (env: Env) => env.DIRECTORY.get(env.DIRECTORY.idFromName("directory"));
+export const deskStub = (env: Env) => env.REVIEW_DESK.get(env.REVIEW_DESK.idFromName("desk"));
+
+/** Longest sentence shown around evidence, in characters each side. */
+const SENTENCE_REACH = 400;
+const SENTENCE_END = /[.!?؟\n]/;
+
+/**
+ * The sentence around [start, end) of `text`: back to the previous full stop or line break, on to the next.
+ * Example: sentenceAround("أ. قال لافروف كذا. ب", 3, 13) → {text: "قال لافروف كذا.", start: 3}
+ */
+export function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
+  let from = start;
+  while (from > 0 && start - from < SENTENCE_REACH && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < SENTENCE_REACH && !SENTENCE_END.test(text[to - 1] ?? "")) to++;
+  while (from < start && /\s/.test(text[from]!)) from++;
+  while (to > end && /\s/.test(text[to - 1]!)) to--;
+  return { text: text.slice(from, to), start: from };
+}
+
+/**
+ * Record an article's claims in every view, through its decisions; returns the reviewed claims. Parties that held
+ * a claim before (`previousParties`) and hold none now lose their observations of it.
+ */
+export async function recordReviewed(
+  env: Env,
+  meta: ArticleMeta,
+  text: string,
+  machine: readonly Claim[],
+  speakers: readonly UnknownSpeaker[],
+  previousParties: readonly string[],
+): Promise<ReviewedClaim[]> {
+  const desk = deskStub(env);
+  const decisions = await desk.decisionsFor(meta.id);
+  const { claims, status } = applyDecisions(meta.id, text, machine, decisions);
+  // Every party that holds a claim now, and every party that held one before (its observations are removed).
+  const byParty = new Map<string, ObservationInput[]>();
+  for (const c of claims) byParty.set(c.party, [...(byParty.get(c.party) ?? []), toObservation(c)]);
+  for (const party of previousParties) if (!byParty.has(party)) byParty.set(party, []);
+  await Promise.all([...byParty.entries()].map(([party, observations]) => partyStub(env, party).record(meta, observations)));
+  const placed = (c: { start: number; end: number }) => {
+    const s = sentenceAround(text, c.start, c.end);
+    return { sentence: s.text, sentenceStart: s.start };
+  };
+  await desk.recordArticle(
+    meta,
+    claims.map((c): DeskClaim => ({ ...c, ...placed(c) })),
+    speakers.map((s): UnknownSpeakerEntry => ({ ...s, ...placed(s) })),
+    [...status.entries()],
+  );
+  // The Directory last: an article counts as ingested only when every view holds its claims.
+  const index: ClaimIndexEntry[] = claims.map((c) => ({
+    party: c.party,
+    actor: c.actor,
+    topic: c.topic,
+    stance: c.stance,
+    confidence: c.confidence,
+  }));
+  await directoryStub(env).recordArticle(meta, index);
+  return claims;
+}
+
+/** After a decision or its undo: the stored article's machine claims through its decisions again. False: no such article. */
+export async function reapplyReview(env: Env, articleId: string): Promise<boolean> {
+  const [stored, record] = await Promise.all([getArticle(env.ARTICLES, articleId), directoryStub(env).article(articleId)]);
+  if (!stored) return false;
+  await recordReviewed(env, stored.meta, stored.text, stored.claims, stored.unknownSpeakers ?? [], record?.parties ?? []);
+  return true;
+}
+
+export function toObservation(c: ReviewedClaim): ObservationInput {
+  return {
+    claimKey: claimIdentity(c),
+    actor: c.actor,
+    topic: c.topic,
+    stance: c.stance,
+    evidence: c.evidence,
+    start: c.start,
+    end: c.end,
+    confidence: c.confidence,
+    reportedBy: c.reported_by ?? null,
+    conditions: c.conditions ?? [],
+    rules: c.rules,
+    review: c.review ?? null,
+  };
+}
