@@ -3,6 +3,7 @@
 import type { Env } from "../env";
 import { faultPoint } from "../faults";
 import { extractPage, loadSources, parseFeed, type Source } from "./feeds";
+import { deskStub, reapplyReview } from "../review/apply";
 import { directoryStub, ingest, reextract } from "./index";
 import { loadLexicon } from "./lexicon";
 
@@ -16,11 +17,12 @@ export const ITEMS_PER_FEED = 50;
 export type Job =
   | { type: "feed"; runId: string; sourceId: string }
   | { type: "item"; runId: string; sourceId: string; url: string; title?: string; publishedAt?: string }
-  | { type: "reextract"; runId: string; ids: string[] };
+  | { type: "reextract"; runId: string; ids: string[] }
+  | { type: "review"; runId: string; ids: string[] };
 
 /** Idempotency key of a message within its run. */
 export const jobKey = (job: Job) =>
-  job.type === "feed" ? `feed:${job.sourceId}` : job.type === "item" ? `item:${job.url}` : `reextract:${job.ids[0]}+${job.ids.length}`;
+  job.type === "feed" ? `feed:${job.sourceId}` : job.type === "item" ? `item:${job.url}` : `${job.type}:${job.ids[0]}+${job.ids.length}`;
 
 const log = (level: "info" | "warn" | "error", msg: string, fields: Record<string, unknown> = {}) =>
   console[level === "info" ? "log" : level](JSON.stringify({ level, msg, ...fields, at: new Date().toISOString() }));
@@ -43,6 +45,11 @@ export async function planRun(env: Env, trigger: string): Promise<{ runId: strin
   const jobs: Job[] = sources.map((s) => ({ type: "feed", runId, sourceId: s.id }));
   for (let i = 0; i < stale.length; i += REEXTRACT_PER_MESSAGE)
     jobs.push({ type: "reextract", runId, ids: stale.slice(i, i + REEXTRACT_PER_MESSAGE) });
+  // Repair: articles with a decision whose views were not brought up to date (a failure after it was stored);
+  // those re-extracted anyway are brought up to date by the re-extraction.
+  const pending = (await deskStub(env).pendingArticles(REEXTRACT_PER_RUN)).filter((id) => !stale.includes(id));
+  for (let i = 0; i < pending.length; i += REEXTRACT_PER_MESSAGE)
+    jobs.push({ type: "review", runId, ids: pending.slice(i, i + REEXTRACT_PER_MESSAGE) });
   await directory.startRun(runId, trigger, jobs.length);
   // sendBatch takes at most 100 messages.
   for (let i = 0; i < jobs.length; i += 100) await env.JOBS.sendBatch(jobs.slice(i, i + 100).map((body) => ({ body })));
@@ -103,6 +110,9 @@ async function runJob(env: Env, job: Job): Promise<Record<string, number>> {
       for (const id of job.ids) if (await reextract(env, id)) n++;
       return { reextracted: n };
     }
+    case "review":
+      for (const id of job.ids) await reapplyReview(env, id);
+      return {};
   }
 }
 

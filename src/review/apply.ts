@@ -68,7 +68,6 @@ export async function recordReviewed(
     meta,
     claims.map((c): DeskClaim => ({ ...c, ...placed(c) })),
     speakers.map((s): UnknownSpeakerEntry => ({ ...s, ...placed(s) })),
-    [...status.entries()],
   );
   // The Directory last: an article counts as ingested only when every view holds its claims.
   const index: ClaimIndexEntry[] = claims.map((c) => ({
@@ -79,13 +78,18 @@ export async function recordReviewed(
     confidence: c.confidence,
   }));
   await directoryStub(env).recordArticle(meta, index);
+  // Only now are the decisions in force everywhere (a failure before leaves them pending for the next run).
+  if (status.size || decisions.length === 0) await desk.noteStatus(meta.id, [...status.entries()]);
   return claims;
 }
 
 /** After a decision or its undo: the stored article's machine claims through its decisions again. False: no such article. */
 export async function reapplyReview(env: Env, articleId: string): Promise<boolean> {
   const [stored, record] = await Promise.all([getArticle(env.ARTICLES, articleId), directoryStub(env).article(articleId)]);
-  if (!stored) return false;
+  if (!stored) {
+    await deskStub(env).orphanArticle(articleId);
+    return false;
+  }
   await recordReviewed(env, stored.meta, stored.text, stored.claims, stored.unknownSpeakers ?? [], record?.parties ?? []);
   return true;
 }

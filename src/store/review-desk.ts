@@ -211,13 +211,8 @@ export class ReviewDesk extends DurableObject<Env> {
     ctx.blockConcurrencyWhile(async () => migrate(this.#sql, REVIEW_DESK_SCHEMA));
   }
 
-  /** Replace one article's claims and unknown speakers, and note what each of its decisions found. */
-  async recordArticle(
-    meta: ArticleMeta,
-    claims: DeskClaim[],
-    speakers: UnknownSpeakerEntry[],
-    status: Array<[number, DecisionStatus]>,
-  ): Promise<void> {
+  /** Replace one article's claims and unknown speakers. */
+  async recordArticle(meta: ArticleMeta, claims: DeskClaim[], speakers: UnknownSpeakerEntry[]): Promise<void> {
     this.ctx.storage.transactionSync(() => {
       run(this.#sql, "DELETE FROM claims WHERE article_id = ?", meta.id);
       run(this.#sql, "DELETE FROM speakers WHERE article_id = ?", meta.id);
@@ -262,7 +257,19 @@ export class ReviewDesk extends DurableObject<Env> {
           meta.title,
         );
       }
-      for (const [id, st] of status) run(this.#sql, "UPDATE decisions SET status = ? WHERE id = ?", st, id);
+    });
+  }
+
+  /** What each decision found once every view holds the article's claims: applied, or orphaned. */
+  async noteStatus(articleId: string, status: Array<[number, DecisionStatus]>): Promise<void> {
+    this.ctx.storage.transactionSync(() => {
+      for (const [id, st] of status) run(this.#sql, "UPDATE decisions SET status = ? WHERE id = ? AND undone_at IS NULL", st, id);
+      // An undo is in force everywhere too: nothing of it waits any more.
+      run(
+        this.#sql,
+        "UPDATE decisions SET status = 'applied' WHERE article_id = ? AND undone_at IS NOT NULL AND status = 'pending'",
+        articleId,
+      );
     });
   }
 
@@ -285,6 +292,11 @@ export class ReviewDesk extends DurableObject<Env> {
       "SELECT DISTINCT article_id FROM decisions WHERE status = 'pending' AND article_id IS NOT NULL LIMIT ?",
       limit,
     ).map((r) => r.article_id);
+  }
+
+  /** The article is gone: its decisions waiting to be applied can find nothing. */
+  async orphanArticle(articleId: string): Promise<void> {
+    run(this.#sql, "UPDATE decisions SET status = 'orphaned' WHERE article_id = ? AND status = 'pending'", articleId);
   }
 
   /** An item's version (0 before any decision on it). */

@@ -1,6 +1,7 @@
 // The review loop through HTTP into the ReviewDesk, PartyHistory and Directory objects and SQLite: the queue,
 // decisions as a layer (accept, reject, relabel, add), If-Match, undo, audit, re-extraction, gold export.
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { clearFaults, injectFault } from "../../src/faults";
 import { call, postJson, TOKEN } from "./helpers";
 
 type Json = Record<string, any>;
@@ -261,6 +262,28 @@ describe("decisions", () => {
     expect((await (await call(`/v1/review/decisions/${rejected.decision.id}`)).json<Json>()).status).toBe("applied");
     const orphaned = await (await call("/v1/review/decisions?status=orphaned")).json<Json>();
     expect(orphaned.decisions.map((d: Json) => d.id)).toContain(accepted.decision.id);
+  });
+});
+
+describe("repair", () => {
+  afterEach(clearFaults);
+  it("a decision stored while a view failed is brought into every view by the next run, once", async () => {
+    const a = await ingest("وقال وزير الخارجية البريطاني وليام هيغ إن بريطانيا ترفض مشاركة إيران في مؤتمر جنيف 2.", "2013-12-10");
+    const claim = a.claims.find((c: Json) => c.party === "uk" && c.topic === "iran_participation");
+    expect(claim).toBeDefined();
+    injectFault("directory.record");
+    const res = await decide({ action: "relabel", article_id: a.id, claim: target(claim), to: { stance: "support" } });
+    expect(res.status).toBe(500);
+    const listed = await (await call(`/v1/review/decisions?article_id=${a.id}`)).json<Json>();
+    expect(listed.decisions.map((d: Json) => d.status)).toEqual(["pending"]);
+    const run = await finished(
+      (await (await call("/v1/runs", { method: "POST", headers: { authorization: `Bearer ${TOKEN}` } })).json<Json>()).run_id,
+    );
+    expect(run.failed).toBe(0);
+    const after = await (await call(`/v1/review/decisions?article_id=${a.id}`)).json<Json>();
+    expect(after.decisions.map((d: Json) => d.status)).toEqual(["applied"]);
+    const history = await (await call("/v1/parties/uk/history?topic=iran_participation&limit=200")).json<Json>();
+    expect(history.observations.filter((o: Json) => o.article_id === a.id).map((o: Json) => o.stance)).toEqual(["support"]);
   });
 });
 
