@@ -26,9 +26,13 @@ const CASES: Case[] = [
     expected: [],
   },
   {
-    why: "the invitation the Secretary-General extended to Iran is his support, even inside another's condition",
+    why: "the invitation the Secretary-General extended to Iran is his support, even inside another's condition; its withdrawal required by the boycott is the Coalition's oppose",
     text: "وحذر الائتلاف الوطني السوري من أنه سيقاطع المؤتمر إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران.",
-    expected: ["national_coalition geneva2_preconditions conditional", "un iran_participation support"],
+    expected: [
+      "national_coalition geneva2_preconditions conditional",
+      "national_coalition iran_participation oppose",
+      "un iran_participation support",
+    ],
   },
   {
     why: "a negation governs the verb of setting conditions: «لا يمكن لأحد أن يفرض شروطاً» rejects them",

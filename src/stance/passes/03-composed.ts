@@ -15,6 +15,7 @@ import type { Stance, Topic } from "../types";
 import { planBefore, type Cue } from "./03-cues";
 import type { WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
+import { findMentions } from "./01-actors";
 
 /** How far back (words) a negation, rejection or condition still governs a cue in its clause. */
 const POLARITY_REACH = 11;
@@ -68,6 +69,7 @@ export function findComposedCues(
     classes.assad.redLine,
     classes.preconditions.condition,
     classes.preconditions.attend,
+    classes.polarity.rejection,
     ...(classes.iran ? [classes.iran.exclude, classes.iran.take] : []),
   ];
   const mayIn = (w: WordClass, si: number) => {
@@ -109,6 +111,7 @@ export function findComposedCues(
     if (refs.length > 0 || previousHadRef) cues.push(...assadCues(ctx, refs, previousHadRef));
     previousHadRef = refs.length > 0;
     cues.push(...preconditionCues(ctx));
+    cues.push(...refuseUnlessCues(ctx));
     cues.push(...iranCues(ctx));
   });
   return cues;
@@ -190,7 +193,12 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   // condition itself is rejected («رفض شرط رحيل الأسد»).
   if (conditions.length > 0) {
     const c = conditions[conditions.length - 1]!;
-    const rejected = rejections.some((r) => r.index < c.index && ctx.words.within(r.index + r.text.length, c.index, 1));
+    // Only a condition named by a noun is the object of a rejection («رفض شرط رحيل الأسد»); before «إذا», «في حال»
+    // the rejection is the main clause's («رفضها للمؤتمر في حال لم يتضمن رحيل الأسد»).
+    const rejected =
+      (CONDITION_NOUN.test(c.text) && rejections.some((r) => r.index < c.index && ctx.words.within(r.index + r.text.length, c.index, 1))) ||
+      // «لا يطرح شرط رحيل الأسد», «لم تضع واشنطن أي شرط يتعلق برحيله»: a condition not set is rejected too.
+      NEGATED_SETTER.test(normal.slice(from, c.index));
     // A condition that states what is required («على أن لا يكون للأسد دور», «بشرط ألا …»): a negation inside it
     // is part of the requirement.
     const negatedInside = THAT_CONDITION.test(c.text) && negations.filter((n) => n.index >= c.index + c.text.length).length % 2 === 1;
@@ -198,6 +206,16 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   }
   return { void: uncertain, turned: flips % 2 === 1, conditioned: false, verb };
 }
+
+/** A word of condition that is a noun («شرط», «الشرط», «كشرط»), which a verb of rejecting may take as its object. */
+const CONDITION_NOUN = /^[وفل]?(?:ال|ك)?شرط$/;
+
+/**
+ * A negated verb of setting or imposing, its subject (at most three words) and «أي», right before a word of
+ * condition: «لم تضع الولايات المتحدة أي |شرط», «لا يطرح |شرط».
+ */
+const NEGATED_SETTER =
+  /(?:^|\s)[وف]?(?:لا|لم|لن)\s+(?:[يتن]?(?:ضع|طرح|فرض|حدد|قدم)|وضع|طرح|فرض|حدد|قدم)(?:وا|ون|ان)?(?:\s+[^\s،,.؛:]+){0,3}?(?:\s+(?:اي|ايه))?\s+$/;
 
 /** «قبل» naming the talks or a stretch of time after it: a time, not what is required. */
 const BEFORE_TIME =
@@ -307,8 +325,42 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
       continue;
     const spanStart = before ? before.index : hit.index;
     const spanEnd = after ? after.index + after.text.length : end;
+    // «انتقدت واشنطن موقف روسيا المتمسك ببقاء الأسد»: the position named by «موقف» is its owner's, as its participle
+    // says; the verb before it is another party's, read through it.
+    const ownedBy = kind !== "role" ? positionOf(ctx, windowStart(ctx, spanStart, 14), spanStart) : undefined;
+    if (ownedBy) {
+      const inner = polarity(ctx, ownedBy.participle, hit.index, spanEnd);
+      if (inner.void) continue;
+      const own = inner.turned !== ownedBy.rejecting ? OPPOSITE[base]! : base;
+      const about = (after ?? before) && {
+        start: (after ?? before)!.index,
+        end: (after ?? before)!.index + (after ?? before)!.text.length,
+      };
+      // Only an owner the lexicon names holds it («الموقف الروسي» names none here, and no one else holds it).
+      if (namesParty(ctx, ownedBy.owner))
+        out.push({
+          ...cue(ctx, `compose.assad.${kind}.position-of`, "assad_role", own, ownedBy.noun, spanEnd, null),
+          about,
+          owner: ownedBy.owner,
+        });
+      // The judging verb's cue ends before the noun of position: the owner named there is not its holder.
+      const outer = polarity(ctx, windowStart(ctx, ownedBy.noun), ownedBy.noun, ownedBy.noun);
+      if (outer.verb && !outer.void && !outer.conditioned)
+        out.push(
+          cue(
+            ctx,
+            `compose.assad.${kind}.position-of.judged`,
+            "assad_role",
+            outer.turned ? OPPOSITE[own]! : own,
+            ownedBy.noun,
+            ownedBy.noun,
+            outer,
+          ),
+        );
+      continue;
+    }
     // Negations between the reference and the verb count too («الأسد لن يتنحى»).
-    const p = polarity(ctx, afterRestating(ctx, windowStart(ctx, spanStart), hit.index), hit.index, spanEnd);
+    const p = polarity(ctx, afterUntil(ctx, afterRestating(ctx, windowStart(ctx, spanStart), hit.index), spanStart), hit.index, spanEnd);
     if (p.void || heldByUnnamed(ctx, spanStart)) continue;
     // What someone is accused of («اتهمها بالمساعدة على الإطاحة بالنظام»): the accuser states no wish of his own.
     if (accusedOf(ctx, spanStart)) continue;
@@ -345,9 +397,16 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     const stance = p.turned ? OPPOSITE[base]! : base;
     const rule = `compose.assad.${kind}${p.conditioned ? ".conditioned" : p.turned ? ".turned" : ""}`;
     const ref = after ?? before;
+    // «شرط الرحيل الذي طرحه الائتلاف»: the condition named right before his going has its owner named after it.
+    const namedCondition =
+      p.conditioned &&
+      ctx
+        .find(classes.preconditions.condition, windowStart(ctx, spanStart, 2), spanStart)
+        .some((c) => CONDITION_NOUN.test(c.text) && words.within(c.index + c.text.length, spanStart, 0));
     out.push({
       ...cue(ctx, rule, "assad_role", stance, spanStart, spanEnd, p),
       about: ref && { start: ref.index, end: ref.index + ref.text.length },
+      ...(namedCondition ? { owner: ownerAfter(ctx, spanEnd) } : {}),
     });
   }
   // His fate: rejecting any discussion of it («رفض أي بحث في مستقبل الأسد») or leaving it to the Syrians
@@ -392,6 +451,33 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     }
   }
   return out;
+}
+
+/**
+ * «موقف روسيا المتمسك بـ», «الموقف الروسي الداعي إلى», «موقف المعارضة الرافض لـ»: a noun of position, its owner (one
+ * to three words) and a participle of holding or rejecting, then at most four words up to the cue.
+ */
+const POSITION_OF =
+  /(?:^|\s)[وبل]?(?:ال)?موقف\s+((?:[^\s،,.؛:]+\s+){1,3}?)(?:ال)?(متمسك|داعي|داعم|مطالب|مؤيد|مصر|رافض|معارض)[\u0621-\u064A]*(?:\s+[^\s،,.؛:]+){0,4}?\s+$/;
+
+function positionOf(
+  ctx: SentenceContext,
+  from: number,
+  pos: number,
+): { noun: number; owner: { start: number; end: number }; participle: number; rejecting: boolean } | undefined {
+  const m = POSITION_OF.exec(ctx.normal.slice(from, pos));
+  if (!m) return undefined;
+  const noun = from + m.index + (m[0].length - m[0].trimStart().length);
+  const ownerStart = from + m.index + m[0].indexOf(m[1]!, m[0].indexOf("موقف") + 4);
+  const participle = ownerStart + m[1]!.length;
+  return { noun, owner: { start: ownerStart, end: participle }, participle, rejecting: /^(?:رافض|معارض)$/.test(m[2]!) };
+}
+
+/** A party or person of the lexicon named in the span. */
+function namesParty(ctx: SentenceContext, span: { start: number; end: number }): boolean {
+  const text = ctx.normal.slice(span.start, span.end).trimEnd();
+  const ends = [...text.matchAll(/[^\s]+/g)].map((m) => m.index + m[0].length);
+  return findMentions(text, ctx.lexicon, null, ends).length > 0;
 }
 
 /** Only commas and quotation marks between a name and what is said of it. */
@@ -453,6 +539,20 @@ const NOT_INSISTING =
 
 /** Words that restate what was said before («بمعنى آخر», «بعبارة أخرى»): a negation before them does not reach past. */
 const RESTATING = /(?:^|\s)(?:بمعني\s+اخر|بمعني\s+اخري|بعباره\s+اخري|اي\s+بمعني)(?=\s|$)/g;
+
+/**
+ * «حتى», «إلى أن», «لحين» right before his going («عدم ترك السلاح حتى يسقط الأسد», «لن نتوقف حتى يرحل»): what goes on
+ * until he goes is negated, not his going, which is the end wanted. At most two words between («حتى يتم إسقاط»).
+ */
+const UNTIL_BEFORE = /(?:^|\s)[و]?(?:حتي|الي\s+ان|الي\s+حين|لحين|ريثما|الي\s+غايه)(?:\s+[^\s،,.؛:]+){0,2}\s+$/;
+
+function afterUntil(ctx: SentenceContext, from: number, pos: number): number {
+  const m = UNTIL_BEFORE.exec(ctx.normal.slice(from, pos));
+  if (!m) return from;
+  // «لن تقبل حتى بحث رحيله»: «حتى» before talk of his going is "even", and the negation reaches past it.
+  const at = from + m.index;
+  return ctx.find(ctx.classes.assad.discussion, at, pos).length > 0 ? from : from + m.index + m[0].length;
+}
 
 function afterRestating(ctx: SentenceContext, from: number, pos: number): number {
   let start = from;
@@ -560,6 +660,41 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
   return out;
 }
 
+/**
+ * Rejecting the talks unless a demand is met («ورفض المعارضة لها في حال لم تتضمن رحيل الأسد», «ترفض المؤتمر ما لم
+ * …»): the rejecter sets the condition.
+ * Example: "وقال الائتلاف إنه يرفض المؤتمر ما لم يفرج عن المعتقلين" → [{rule: "compose.pre.refuse-unless", stance: "conditional"}]
+ */
+function refuseUnlessCues(ctx: SentenceContext): Cue[] {
+  const { classes, words, hits } = ctx;
+  if (!ctx.may(classes.polarity.rejection) || !ctx.may(classes.preconditions.attendCondition)) return [];
+  const talks = hits(classes.preconditions.talks).filter((t) => !MEETING.test(t.text));
+  if (talks.length === 0) return [];
+  const markers = hits(classes.preconditions.attendCondition);
+  const out: Cue[] = [];
+  for (const r of hits(classes.polarity.rejection)) {
+    const end = r.index + r.text.length;
+    const m = markers.find(
+      (m) => m.index >= end && words.within(end, m.index, 4) && !crossesPunctuation(ctx, end, m.index, SUBORDINATE.test(m.text)),
+    );
+    if (!m || !UNLESS.test(ctx.normal.slice(m.index, ctx.s.end))) continue;
+    // What is rejected is the talks: named between, or a pronoun for them («رفضها», «رفض المعارضة لها»).
+    const between = ctx.normal.slice(r.index, m.index);
+    const talksBetween = talks.some((t) => t.index >= end && t.index < m.index);
+    if (!talksBetween && !/ها$/.test(r.text) && !/(?:^|\s)(?:لها|له|لهما)(?:\s|$)/.test(between)) continue;
+    const p = polarity(ctx, windowStart(ctx, r.index), r.index, end);
+    if (p.void || p.turned) continue;
+    out.push(
+      cue(ctx, "compose.pre.refuse-unless", "geneva2_preconditions", "conditional", r.index, m.index + m.text.length, {
+        ...p,
+        turned: false,
+        verb: r,
+      }),
+    );
+  }
+  return out;
+}
+
 function termsOfOther(ctx: SentenceContext, end: number): boolean {
   const other = ctx.classes.preconditions.otherTerms;
   return other !== undefined && ctx.find(other, end, ctx.s.end).some((h) => /^\s+$/.test(ctx.normal.slice(end, h.index)));
@@ -574,10 +709,10 @@ const UNMET_BEFORE =
 
 /** A verb of setting, presenting or imposing (not the verbal noun: «طرح شروط» names no subject), at most two words (an adverb, «أخرى») before a word of condition. */
 const SETTER_BEFORE =
-  /(?:^|\s)[وف]?(?:قد\s+(?:وضع|طرح|فرض)|(?:قد\s+)?(?:وضعت|يضع|تضع|نضع|وضعوا|يضعون|قدم|قدمت|يقدم|تقدم|نقدم|قدموا|طرحت|يطرح|تطرح|نطرح|فرضت|يفرض|تفرض|نفرض|حدد|حددت|يحدد|تحدد|نحدد))((?:\s+[^\s،,.؛:]+){0,2})\s+$/;
+  /(?:^|\s)[وف]?(?:قد\s+(?:وضع|طرح|فرض)|(?:قد\s+)?(?:وضعت|يضع|تضع|نضع|وضعوا|يضعون|قدم|قدمت|يقدم|تقدم|نقدم|قدموا|طرحت|يطرح|تطرح|نطرح|فرضت|يفرض|تفرض|نفرض|حدد|حددت|يحدد|تحدد|نحدد))((?:\s+[^\s،,.؛:]+){0,2}(?:\s+(?:اي|ايه))?)\s+$/;
 
 function setterBefore(ctx: SentenceContext, pos: number): Hit | undefined {
-  const from = windowStart(ctx, pos, 4);
+  const from = windowStart(ctx, pos, 5);
   const m = SETTER_BEFORE.exec(ctx.normal.slice(from, pos) + " ");
   if (!m) return undefined;
   const text = m[0].trim();
@@ -603,6 +738,10 @@ const SET_CONDITIONS_AFTER =
 const EXCEPT_AFTER = /^\s+(?:[^\s.؛:!?؟]+\s+){0,4}?[وف]?الا\s/;
 
 const NOW = /^\s+(?:الان|اليوم|اللحظه|هذه\s+اللحظه|الساعه|هذا\s+الوقت)(?![\u0621-\u064A])/;
+
+/** A condition left unmet: «ما لم», «إذا لم», «إن لم», «في حال لم», «إلا إذا», «إلا بعد», «دون تحقيق». */
+const UNLESS =
+  /^[وف]?(?:ما\s+لم|(?:اذا|ان|في\s+حال|في\s+حاله)\s+(?:ما\s+)?لم|الا\s+اذا|الا\s+بعد|الا\s+ب|ب?دون\s+(?:تحقيق|تلبيه|الاستجابه))(?![\u0621-\u064A])/;
 
 /** Markers that open a subordinate clause, commonly after a comma («بالانسحاب من المؤتمر، في حال …»). */
 const SUBORDINATE = /^[وف]?(?:في حال|في حاله|ما لم|الا اذا|اذا لم|ان لم|شرط|بشرط|شريطه)$/;
@@ -661,17 +800,29 @@ function iranCues(ctx: SentenceContext): Cue[] {
   if (refs.length === 0) return [];
   const { words } = ctx;
   const out: Cue[] = [];
+  const excluded = ctx.hits(classes.exclude);
+  const takes = ctx.hits(classes.take);
   const words_ = [
-    ...ctx.hits(classes.exclude).map((hit) => ({ hit, base: "oppose" as Stance, kind: "exclude" })),
-    ...ctx.hits(classes.take).map((hit) => ({ hit, base: "support" as Stance, kind: "take" })),
+    ...excluded.map((hit) => ({ hit, base: "oppose" as Stance, kind: "exclude" })),
+    ...withdrawnInvitations(ctx, takes, excluded).map((hit) => ({ hit, base: "oppose" as Stance, kind: "exclude" })),
+    ...takes.map((hit) => ({ hit, base: "support" as Stance, kind: "take" })),
   ];
   const taken: Array<[number, number]> = [];
   const usedRefs = new Set<number>();
   for (const { hit, base, kind } of words_) {
     const end = hit.index + hit.text.length;
+    const after = refs.find((r) => r.index >= end && words.within(end, r.index, IRAN_AFTER));
+    // «الدعوة التي وجهها بان كي مون إلى إيران»: the invitation extended is the inviter's support, whatever the
+    // clause around it says of it («… إذا لم يسحب الدعوة التي وجهها إلى إيران», «سحب الدعوة التي وجهها»).
+    if (kind === "take" && after && INVITED_BY.test(ctx.normal.slice(end, after.index))) {
+      out.push({
+        ...cue(ctx, "compose.iran.take.invited", "iran_participation", "support", hit.index, after.index + after.text.length, null),
+        about: { start: after.index, end: after.index + after.text.length },
+      });
+      continue;
+    }
     // An exclusion word covers the taking-part word inside it («سحب الدعوة»).
     if (taken.some(([a, b]) => hit.index < b && a < end)) continue;
-    const after = refs.find((r) => r.index >= end && words.within(end, r.index, IRAN_AFTER));
     const before = after
       ? undefined
       : [...refs]
@@ -691,15 +842,6 @@ function iranCues(ctx: SentenceContext): Cue[] {
     taken.push([hit.index, end]);
     const spanStart = Math.min(ref.index, hit.index);
     const spanEnd = Math.max(ref.index + ref.text.length, end);
-    // «الدعوة التي وجهها بان كي مون إلى إيران»: the invitation extended is the inviter's support, whatever the
-    // clause around it says of it («… إذا لم يسحب الدعوة التي وجهها إلى إيران»).
-    if (kind === "take" && after && INVITED_BY.test(ctx.normal.slice(end, after.index))) {
-      out.push({
-        ...cue(ctx, "compose.iran.take.invited", "iran_participation", "support", spanStart, spanEnd, null),
-        about: { start: ref.index, end: ref.index + ref.text.length },
-      });
-      continue;
-    }
     const p0 = polarity(ctx, windowStart(ctx, spanStart), before ? hit.index : spanStart, spanEnd);
     if (p0.void) continue;
     // «استغرب مطلب الائتلاف استبعاد إيران»: the demand named by a noun is its owner's, as it stands; what is said
@@ -735,20 +877,59 @@ function iranCues(ctx: SentenceContext): Cue[] {
     }
     // «تشترط على طهران شرطين لقبول حضورها»: the verb of position is itself one of setting conditions.
     const conditionVerb = !p.turned && ((p.verb !== undefined && SET_CONDITION.test(p.verb.text)) || onTermsAfter(ctx, spanEnd));
-    const stance: Stance = p.conditioned || conditionVerb ? "conditional" : p.turned ? IRAN_OPPOSITE[base]! : base;
+    // Her exclusion inside a condition («لن نحضر ما لم تسحب الدعوة من إيران», «شرط استبعاد إيران») is what the
+    // condition requires: her absence made a condition is oppose (CONTRACT), not a condition on her taking part.
+    const absenceRequired = kind === "exclude" && (p.conditioned || conditionVerb);
+    const stance: Stance = absenceRequired
+      ? p.turned
+        ? "support"
+        : "oppose"
+      : p.conditioned || conditionVerb
+        ? "conditional"
+        : p.turned
+          ? IRAN_OPPOSITE[base]!
+          : base;
     // Taking part stated with no one wanting, refusing or conditioning it («إيران ستشارك», «إيران لا تشارك حتى
     // الآن») is news, not a position.
     if (!p.verb && !p.conditioned && kind === "take" && !conditionAfter(ctx, spanEnd)) continue;
     // So is her absence named with no one wanting or rejecting it («غياب إيران عن المؤتمر سيجعل المحادثات شكلية»):
     // what follows judges it, and is not read here.
     if (!p.verb && !p.conditioned && !p.turned && kind === "exclude") continue;
-    const rule = `compose.iran.${kind}${p.conditioned || conditionVerb ? ".conditioned" : p.turned ? ".turned" : ""}`;
+    const rule = `compose.iran.${kind}${absenceRequired ? ".required" : p.conditioned || conditionVerb ? ".conditioned" : p.turned ? ".turned" : ""}`;
     out.push({
       ...cue(ctx, rule, "iran_participation", conditionAfter(ctx, spanEnd) && !p.turned ? "conditional" : stance, spanStart, spanEnd, p),
       about: { start: ref.index, end: ref.index + ref.text.length },
       owner: demandOwner ?? ownerAfter(ctx, spanEnd),
       selfOf,
     });
+  }
+  return out;
+}
+
+/** A word of the invitation itself («الدعوة», «دعوتها»), which a verb of withdrawing may take as its object. */
+const INVITATION = /^[وفبل]?(?:ال)?دعو(?:ه|تها|ته|ات)$/;
+
+/**
+ * A verb of withdrawing, then at most three words (its subject: «يسحب بان كي مون الدعوة», «تسحب الأمم المتحدة
+ * دعوتها»), right before the invitation. Not forces or fighters withdrawn («تسحب قواتها»).
+ */
+const WITHDRAWN_BEFORE =
+  /(?:^|\s)[وفبل]?(?:[يتس]?[يت]?سحب|سحبت|سحبها|[يت]?تم\s+سحب)\s+(?:(?!(?:ال)?(?:قوات|ميليشيات|مليشيات|مقاتل|عناصر|خبراء|حرس)[\u0621-\u064A]*\s)[^\s،,.؛:]+\s+){0,3}$/;
+
+/**
+ * The invitation withdrawn by a verb standing apart from it («إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران»):
+ * from the verb to the invitation, an exclusion word. None where a word of the class already covers the invitation.
+ */
+function withdrawnInvitations(ctx: SentenceContext, takes: readonly Hit[], excluded: readonly Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const t of takes) {
+    const end = t.index + t.text.length;
+    if (!INVITATION.test(t.text) || excluded.some((e) => e.index < end && t.index < e.index + e.text.length)) continue;
+    const from = windowStart(ctx, t.index, 4);
+    const m = WITHDRAWN_BEFORE.exec(ctx.normal.slice(from, t.index));
+    if (!m) continue;
+    const at = from + m.index + (m[0].length - m[0].trimStart().length);
+    out.push({ index: at, text: ctx.normal.slice(at, end) });
   }
   return out;
 }

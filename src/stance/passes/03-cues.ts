@@ -186,9 +186,17 @@ export function findIranCues(
   // A negation particle ending `text` («لا ترحب», «غير ضرورية»).
   const negated = (text: string) => ir.negation !== undefined && trailingMatch(ir.negation, text) !== null;
   // Regret or criticism within three words before the end of `text`, which starts at `from` («انتقد لافروف قرار …»).
+  // Where the word of criticism stands when it governs the end of `text` (its subject then holds the cue).
+  let criticAt: number | null = null;
   const deplored = (text: string, from: number) => {
     const at = ir.deplore ? lastMatch(ir.deplore, text) : null;
-    return at !== null && words.within(from + at, from + text.length, 3);
+    if (at === null) return false;
+    if (words.within(from + at, from + text.length, 3)) return true;
+    // «انتقد روحاني قرار الأمين العام بان كي مون بسحب الدعوة»: the decision criticised, its maker named after it
+    // (who is not the critic: the cue is held by the subject of the word of criticism).
+    if (!DECISION_CRITICISED.test(text.slice(at))) return false;
+    criticAt = from + at;
+    return true;
   };
   // A condition verb, but not accepting the invitation itself («في حال قبول إيران الدعوة»: that is her taking part).
   // Read over a few words past `to`, where the invitation accepted may be named («قبول | إيران الدعوة»).
@@ -197,6 +205,7 @@ export function findIranCues(
       normal
         .slice(from, Math.min(end, to + 60))
         .replace(ACCEPTS_INVITATION, (m) => " ".repeat(m.length))
+        .replace(WITHDRAWS_INVITATION, (m) => " ".repeat(m.length))
         .slice(0, to - from),
     );
   const cues: Cue[] = [];
@@ -255,6 +264,7 @@ export function findIranCues(
     const spanEnd = Math.max(iran.end, follows?.end ?? 0);
     if (seen.has(spanStart)) continue;
     seen.add(spanStart);
+    criticAt = null;
     const head = boundaries.clauseStart(si, spanStart);
     const lead = normal.slice(head, spanStart);
     if (DENIED_REPORT.test(normal.slice(s.start, spanStart))) continue;
@@ -358,16 +368,22 @@ export function findIranCues(
     else if (deploredExclusion) stance = "support";
     else if (polarity) stance = exclusion ? (polarity === "support" ? "oppose" : "support") : polarity;
     else if (rejectedRightAfter && !without) stance = exclusion ? "support" : "oppose";
+    // «لن نشارك إلا بعد استبعاد إيران», «اشترط استبعاد إيران»: her exclusion is what the condition requires, and her
+    // absence made a condition is oppose (CONTRACT), whatever refusal to attend stands before it.
+    if (exclusion && EXCLUSION_REQUIRED.test(lead)) stance = "oppose";
     if (stance) {
-      // The cue is the participation itself; its holder is found before it (the trigger's subject).
+      // The cue is the participation itself; its holder is found before it (the trigger's subject), or is the
+      // subject of the word criticising a decision against her («انتقد روحاني قرار بان كي مون سحب الدعوة»).
+      const critic = stance === "support" && criticAt !== null ? criticAt : null;
       cues.push({
         rule: `iran.${stance}`,
         topic: "iran_participation",
         stance,
-        start: spanStart,
+        start: critic ?? spanStart,
         end: spanEnd,
         sentence: si,
         weight: ir.weights[stance as "support" | "oppose" | "conditional"],
+        ...(critic !== null ? { holder: "subject" as const } : {}),
       });
     }
     // «استبعاد إيران من المشاركة من قبل الولايات المتحدة»: those named as the agents of her exclusion oppose her
@@ -492,6 +508,24 @@ const PRESSURE = /(?:^|\s)[وب]?(?:تحت|اثر|بعد|بسبب|نتيجه|ب�
 /** Accepting the invitation («قبول إيران الدعوة», «إذا قبلت طهران دعوة الأمم المتحدة») is taking part, not a condition. */
 const ACCEPTS_INVITATION =
   /(?:^|\s)[وفبل]?(?:قبول|[يت]قبل|قبلت|موافق[\u0621-\u064A]*|[يت]وافق|وافقت|تلبيه|[يت]لبي|لبت)\s+(?:(?:ايران|طهران|الجمهوريه\s+الاسلاميه)\s+)?(?:علي\s+)?(?:ال)?دعو(?:ه|تها|ته|ات)(?=\s|$)/g;
+
+/**
+ * Withdrawing the invitation («ما لم يتم سحب الدعوة من إيران», «إذا لم يسحب بان كي مون الدعوة»): her exclusion is
+ * then what the condition requires (CONTRACT: making Iran's absence a condition is oppose), not a condition set on
+ * her, as withdrawing her forces is. The subject may stand between the verb and the invitation (VSO).
+ */
+const WITHDRAWS_INVITATION =
+  /(?:^|\s)[وفبل]?(?:[يتس]?[يت]?سحب|سحبت|[يت]تم\s+سحب|تم\s+سحب)\s+(?:(?!(?:ال)?(?:قوات|ميليشيات|مليشيات|مقاتل|عناصر|خبراء|حرس)[\u0621-\u064A]*\s)[^\s،,.؛:]+\s+){0,3}?(?:ال)?دعو(?:ه|تها|ته|ات)(?=\s|$)/g;
+
+/**
+ * After a word of criticism or regret: its subject (at most five words), a noun of decision, and its maker (at most
+ * eight words) up to the end («انتقد روحاني قرار الأمين العام للأمم المتحدة بان كي مون ب|سحب الدعوة»).
+ */
+const DECISION_CRITICISED = /^\S+(?:\s+[^\s،,.؛:"]+){0,5}?\s+(?:ال)?(?:قرار|خطوه|اجراء)(?:\s+[^\s،,.؛:"]+){0,8}\s*[وفبل]?$/;
+
+/** A condition marker or a verb of setting one right before her exclusion («إلا بعد استبعاد», «شرط إقصاء»). */
+const EXCLUSION_REQUIRED =
+  /(?:^|\s)[وف]?(?:الا\s+بعد|الا\s+اذا|ما\s+لم|اذا\s+لم|ان\s+لم|في\s+حال|شرط|بشرط|شريطه|كشرط|[ايتن]?شترط[\u0621-\u064A]*|مشترط[\u0621-\u064A]*)\s+(?:(?:[يت]?تم|يجري|تجري)\s+)?$/;
 
 /** The agents of an exclusion, a few words after it: «… من المشاركة لأسباب سياسية من قبل واشنطن». */
 const EXCLUDED_BY = /^(?:\s+[^\s،,.؛:]+){0,6}?\s+(?:من\s+قبل|من\s+جانب|علي\s+يد)\s+/;

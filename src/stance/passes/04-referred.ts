@@ -13,11 +13,33 @@ const TURNED: Partial<Record<string, Stance>> = { must_go: "may_stay", may_stay:
 const REFERRED =
   /(?:^|\s)[وف]?(?:[تي]?رفض|[تي]?عارض)(?:ان|ون|ت|وا|ا|تا)?\s+((?:[^\s.!?؟]+\s+){0,6}?)(?:هذا|هذه|تلك|ذلك|هذين|هاتين)\s+(?:ال)(?:تفسير|رؤيه|مطالب|مطلب|طرح|فكره|قراءه|دعوات|دعوه|اقتراح|تصور|مقترح|افكار|مطالبات)(?=\s|$|[.,،؛])/g;
 
+/**
+ * Agreeing with a position referred back to: a verb of support or agreement, up to six words (its subject, VSO), and
+ * a demonstrative, bare («والجانب الأمريكي يؤيد ذلك الآن») or with a noun of position («تدعم فرنسا هذا الموقف»). A bare
+ * demonstrative ends the clause or is followed by an adverb, so «تدعم هذه المعارضة» is not read.
+ */
+const AGREED =
+  /(?:^|\s)[وف]?(?:[يتن]?ؤيد|ايد|[يتن]دعم|دعم|[يتن]وافق\s+علي|وافق\s+علي|[يتن]شاطر|شاطر|[يتن]تبني|تبني|تبن|[يتن]تفق\s+مع|اتفق\s+مع)(?:ان|ون|ت|وا|ا|تا)?\s+((?:[^\s.!?؟]+\s+){0,6}?)(?<!(?:^|\s)(?:بعد|مع|قبل|رغم|منذ|عن|في|من|الي|علي|ب)\s+)(?:(?:هذا|هذه|ذلك|تلك)\s+(?:ال)(?:موقف|راي|طرح|مطلب|مطالب|فكره|توجه|رؤيه|مقترح|اقتراح|تصور|دعوه|دعوات|مطالبه|مطالبات)|(?:هذا|ذلك)(?=\s*(?:$|[.,،؛:!"»”]|(?:الان|ايضا|كذلك|تماما|بشده|بقوه|بالكامل|بدوره|بدورها)(?![\u0621-\u064A]))))(?=\s|$|[.,،؛:!"»”])/g;
+
+/**
+ * Agreement between parties on a position referred back to: «هناك اتفاق بين الرياض وواشنطن حول هذا الموقف». The
+ * names between «بين» and the preposition hold it.
+ */
+const AGREED_BETWEEN =
+  /(?:^|\s)[وب]?(?:ال)?(?:اتفاق|اتفاقا|توافق|توافقا|تفاهم|تفاهما|تطابق|تطابقا)(?:\s+(?:تام|تاما|كامل|كاملا))?\s+بين\s+((?:[^\s.!?؟]+\s+){1,6}?)(?:حول|علي|بشان|ازاء|في)\s+(?:هذا|هذه|ذلك|تلك)(?:\s+(?:ال)(?:موقف|راي|طرح|مطلب|مطالب|فكره|توجه|رؤيه|مقترح|اقتراح|تصور|امر|مساله|نقطه))?(?=\s|$|[.,،؛:!"»”])/g;
+
 /** «و» between two names of one subject, or «وحلفاؤه مثل»-like words (at most three). */
-const JOINED = /^\s*[،,]?\s*(?:و\S*(?:\s+\S+){0,2}\s+)?$/;
+const JOINED = /^\s*[،,]?\s*(?:و\S*(?:\s+\S+){0,2}\s+|و)?$/;
 
 /** How far from the end of the sentence before a referred position may stand, in words. */
 const CLOSING_WORDS = 10;
+
+/**
+ * A closing clause that only restates what came before it («…، وتابع: "هذا هو الموقف العادل"»): the position it
+ * points at still closes the sentence.
+ */
+const RESTATING_CLOSE =
+  /[،,]?\s*(?:[وف]?(?:تابع|اضاف|قال|اكد)\s*:?\s*|قائلا\s*:?\s*|مضيفا\s*:?\s*)?["«“]?\s*[وف]?(?:هذا|هذه|ذلك)\s+(?:هو|هي)\s+[^\s.،,]+(?:\s+[^\s.،,]+)?\s*[.!"»”]*\s*$/;
 
 export function referredCues(
   normal: string,
@@ -29,73 +51,88 @@ export function referredCues(
 ): Cue[] {
   const out: Cue[] = [];
   const bySentence = new Map<number, Cue[]>();
+  // A rejection turns a position on Assad or on Iran; agreement keeps any position as it stands.
+  const agreedBySentence = new Map<number, Cue[]>();
   for (const c of cues) {
+    const agreed = agreedBySentence.get(c.sentence) ?? [];
+    agreed.push(c);
+    agreedBySentence.set(c.sentence, agreed);
     if (!TURNED[c.stance] || (c.topic !== "assad_role" && c.topic !== "iran_participation")) continue;
     const list = bySentence.get(c.sentence) ?? [];
     list.push(c);
     bySentence.set(c.sentence, list);
   }
-  if (bySentence.size === 0) return out;
+  if (agreedBySentence.size === 0) return out;
+  const patterns = [
+    { re: REFERRED, turn: true, positions: bySentence },
+    { re: AGREED, turn: false, positions: agreedBySentence },
+    { re: AGREED_BETWEEN, turn: false, positions: agreedBySentence },
+  ];
   sentences.forEach((s, si) => {
     const text = normal.slice(s.start, s.end);
-    REFERRED.lastIndex = 0;
-    for (let m = REFERRED.exec(text); m; m = REFERRED.exec(text)) {
-      const verbStart = s.start + m.index + (m[0].length - m[0].trimStart().length);
-      const end = s.start + m.index + m[0].length;
-      const between = s.start + m.index + m[0].indexOf(m[1]!, 1);
-      const before = (bySentence.get(si) ?? []).filter((c) => c.end <= verbStart).sort((a, b) => a.end - b.end);
-      // In the sentence before, only a position closing it is referred to: «هذه» points at what was said last.
-      const last = (bySentence.get(si - 1) ?? []).slice(-1)[0];
-      const closing = last && words.within(last.end, sentences[si - 1]!.end, CLOSING_WORDS) ? last : undefined;
-      const referent = before.length ? before[before.length - 1] : closing;
-      if (!referent) continue;
-      const inS = mentions.in(si);
-      // VSO: the names between the verb and the demonstrative; SVO: the name(s) just before the verb.
-      let holders: Mention[] = inS.filter((x) => x.start >= between && x.end <= end - 1);
-      if (holders.length === 0) {
-        const prior = inS.filter((x) => x.end <= verbStart);
-        const last = prior[prior.length - 1];
-        // «لكن روسيا وإيران ترفضان»: a verb with no «و» of its own, right after its subject.
-        if (
-          last &&
-          words.within(last.end, verbStart, 1) &&
-          /^\s*$/.test(normal.slice(last.end, verbStart)) &&
-          !/^[وف]/.test(m[0].trimStart())
-        ) {
-          holders = [last];
-          for (let k = prior.length - 2; k >= 0 && /^\s*[،,]?\s*و\s*$/.test(normal.slice(prior[k]!.end, prior[k + 1]!.start)); k--)
-            holders.unshift(prior[k]!);
+    for (const { re, turn, positions } of patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const verbStart = s.start + m.index + (m[0].length - m[0].trimStart().length);
+        const end = s.start + m.index + m[0].length;
+        const between = s.start + m.index + m[0].indexOf(m[1]!, 1);
+        const before = (positions.get(si) ?? []).filter((c) => c.end <= verbStart).sort((a, b) => a.end - b.end);
+        // In the sentence before, only a position closing it is referred to: «هذه» points at what was said last.
+        const last = [...(positions.get(si - 1) ?? [])].sort((a, b) => a.end - b.end).pop();
+        const prev = sentences[si - 1];
+        const restated = prev ? RESTATING_CLOSE.exec(normal.slice(prev.start, prev.end)) : null;
+        const prevEnd = prev ? (restated ? prev.start + restated.index : prev.end) : 0;
+        const closing = last && last.end <= prevEnd && words.within(last.end, prevEnd, CLOSING_WORDS) ? last : undefined;
+        const referent = before.length ? before[before.length - 1] : closing;
+        if (!referent) continue;
+        const inS = mentions.in(si);
+        // VSO: the names between the verb and the demonstrative; SVO: the name(s) just before the verb.
+        let holders: Mention[] = inS.filter((x) => x.start >= between && x.end <= end - 1);
+        if (holders.length === 0) {
+          const prior = inS.filter((x) => x.end <= verbStart);
+          const last = prior[prior.length - 1];
+          // «لكن روسيا وإيران ترفضان»: a verb with no «و» of its own, right after its subject.
+          if (
+            last &&
+            words.within(last.end, verbStart, 1) &&
+            /^\s*$/.test(normal.slice(last.end, verbStart)) &&
+            !/^[وف]/.test(m[0].trimStart())
+          ) {
+            holders = [last];
+            for (let k = prior.length - 2; k >= 0 && /^\s*[،,]?\s*و\s*$/.test(normal.slice(prior[k]!.end, prior[k + 1]!.start)); k--)
+              holders.unshift(prior[k]!);
+          }
+        } else if (holders.length > 1) {
+          // Keep the subject and those joined to it.
+          const kept = [holders[0]!];
+          for (let k = 1; k < holders.length && JOINED.test(normal.slice(holders[k - 1]!.end, holders[k]!.start)); k++)
+            kept.push(holders[k]!);
+          holders = kept;
         }
-      } else if (holders.length > 1) {
-        // Keep the subject and those joined to it.
-        const kept = [holders[0]!];
-        for (let k = 1; k < holders.length && JOINED.test(normal.slice(holders[k - 1]!.end, holders[k]!.start)); k++)
-          kept.push(holders[k]!);
-        holders = kept;
+        // «روسياوإيران»: scraped copy often loses the space before «و»; read the two names of a glued word.
+        if (holders.length === 0) {
+          const span = m[1]!.trim() ? m[1]! : (/(\S+)\s*$/.exec(normal.slice(s.start, verbStart))?.[1] ?? "");
+          const spanStart = m[1]!.trim()
+            ? between
+            : verbStart - (normal.slice(s.start, verbStart).length - normal.slice(s.start, verbStart).trimEnd().length) - span.length;
+          holders = gluedPair(span, spanStart, lexicon);
+        }
+        holders = holders.filter((h) => !h.speakerOnly || h.person);
+        if (holders.length === 0) continue;
+        out.push({
+          ...referent,
+          rule: `${referent.rule}.${turn ? "referred" : "agreed"}`,
+          stance: turn ? TURNED[referent.stance]! : referent.stance,
+          start: verbStart,
+          end,
+          sentence: si,
+          holder: undefined,
+          about: undefined,
+          owner: undefined,
+          parent: undefined,
+          holders,
+        });
       }
-      // «روسياوإيران»: scraped copy often loses the space before «و»; read the two names of a glued word.
-      if (holders.length === 0) {
-        const span = m[1]!.trim() ? m[1]! : (/(\S+)\s*$/.exec(normal.slice(s.start, verbStart))?.[1] ?? "");
-        const spanStart = m[1]!.trim()
-          ? between
-          : verbStart - (normal.slice(s.start, verbStart).length - normal.slice(s.start, verbStart).trimEnd().length) - span.length;
-        holders = gluedPair(span, spanStart, lexicon);
-      }
-      holders = holders.filter((h) => !h.speakerOnly || h.person);
-      if (holders.length === 0) continue;
-      out.push({
-        ...referent,
-        rule: `${referent.rule}.referred`,
-        stance: TURNED[referent.stance]!,
-        start: verbStart,
-        end,
-        sentence: si,
-        holder: undefined,
-        about: undefined,
-        owner: undefined,
-        parent: undefined,
-        holders,
-      });
     }
   });
   return out;
