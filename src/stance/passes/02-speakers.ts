@@ -366,8 +366,17 @@ export class Frames {
       }
       if (speaker?.speakerOnly && !(speaker === after || speaker === before)) speaker = undefined;
       if (speaker) {
+        // «وأضاف الجربا أن المشاركين … اتفقوا على …»: a speaker inside what another one says is not the one a later
+        // «وأضاف» or «مشيرا» goes on with.
+        const inner = ownFrames.some(
+          (o) =>
+            o.method === "frame" &&
+            o.speaker.party !== speaker.party &&
+            o.end <= vStart &&
+            REPORTED_CLAUSE.test(normal.slice(o.end, vStart)),
+        );
         push({ start: vStart, end: vEnd, sentence: si, speaker, method: "frame", reporting });
-        last = speaker;
+        if (!inner) last = speaker;
         decided = true;
         continue;
       }

@@ -46,9 +46,24 @@ const AND_TITLED =
  */
 const CONDITION_SUBJECT = /(?:^|\s)[وف]?(?:اذا|ان\s+لم|ما\s+لم|في\s+حال|لو)(?:\s+(?:ما|لم|لا))?\s+[\u0621-\u064A]+\s+$/;
 
+/** A gap less a quotation mark opening on the name after it («والموفد الخاص "الأخضر …»). */
+const unquoted = (gap: string) => gap.replace(/\s*["«“]\s*$/, " ");
+
 /** A title's words between a stance noun and the person's name: «وزير خارجية الأولى», «المبعوث الخاص». */
 const TITLE_BETWEEN =
   /^\s+(?:ال)?(?:وزير|رئيس|مبعوث|امين|متحدث|ناطق|نائب|سفير|مساعد|مندوب|مستشار|ممثل|منسق)(?:\s+[\u0621-\u064A]+){0,3}\s+$/;
+
+/** The member states of a group between a stance noun and the group: «الدول الـ11 من», «دول», «الدول الأعضاء في». */
+const MEMBERS_BETWEEN = /^\s+(?:ال)?(?:دول|اعضاء|وزراء\s+خارجيه)(?:\s+(?:ال\s*)?[\u0621-\u064A0-9]+){0,2}?\s+(?:(?:في|من)\s+)?["«“]?\s*$/;
+
+/** «أحد من», «أي من», «أيا من» right before a party: one (or none) of its members. */
+const QUANTIFIED_MEMBER = /(?:^|\s)(?:احد|اي|ايا)\s+(?:من|في)\s+$/;
+
+/** A feminine participle or adjective (متمسكة، مستعدة، مصرة), not a noun with «ـه» (مطالبته، رفضه). */
+const FEMININE_PARTICIPLE = /^[وف]?م[\u0621-\u064A]+[^ت\s]ه$/;
+
+/** «أن/إن» opening a reported clause. */
+const REPORTED_BEFORE = /(?:^|\s)(?:ان|انه|انها|بان)\s/;
 
 /** Quotes of three words or fewer are scare quotes or names («الوطن», «غير واقعية»), not speech. */
 const MIN_QUOTE_WORDS = 4;
@@ -59,11 +74,22 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
   for (const cue of cues) {
     const holdings = cue.parent
       ? (resolved.get(cue.parent) ?? []).map((h) => ({ ...h, cue }))
-      : holdersOf(cue, ctx.mentions.in(cue.sentence), ctx);
+      : holdersOf(cue, mentionsReaching(cue.sentence, ctx), ctx);
     resolved.set(cue, holdings);
     out.push(...holdings);
   }
   return out;
+}
+
+/**
+ * The mentions of sentence si, and before them a name begun in the sentence before and ended in this one: «قال
+ * فابيوس إن مجموعة أصدقاء ⏎ سوريا توافقت …» (a line cut inside a name) has its subject in both pieces.
+ */
+function mentionsReaching(si: number, ctx: HolderContext): readonly Mention[] {
+  const own = ctx.mentions.in(si);
+  if (si === 0) return own;
+  const cut = ctx.mentions.in(si - 1).at(-1);
+  return cut && cut.end > ctx.sentences[si]!.start ? [cut, ...own] : own;
 }
 
 function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Holding[] {
@@ -137,9 +163,11 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (cue.holder === "subject" || lexicon.narrativeOnly.test(normal.slice(cue.start, cue.end))) {
     // The cue is itself the predicate (اشترط، رفضت، مشترطاً): its subject holds it. A participle (مشترطاً) or a
     // verbal noun with a pronoun (رفضها، اشتراطه) has no subject of its own and refers back to the sentence's.
+    // «روسيا متمسكة ببقاء الأسد»: a feminine participle (م…ة, normalised م…ه) agrees with its subject; its ه is no pronoun.
+    const firstWord = normal.slice(cue.start, cue.end).split(/\s/)[0]!;
     const participle =
       lexicon.narrativeOnly.test(normal.slice(cue.start, cue.start + 12)) ||
-      /ها$|ه$/.test(normal.slice(cue.start, cue.end).split(/\s/)[0]!);
+      (/ها$|ه$/.test(firstWord) && !FEMININE_PARTICIPLE.test(firstWord));
     // VS order: the subject within two words after the verb (رفضت روسيا …).
     const after = inSentence.find(
       (m) =>
@@ -173,9 +201,15 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     else if (frameBefore && outer(frameBefore.speaker)) primary = { cue, holder: outer(frameBefore.speaker)!.speaker, method: "frame" };
     else if (frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
     else {
-      // «مع رفضها لأي شروط»: the pronoun points at the sentence's main subject, its first named party.
+      // «مع رفضها لأي شروط»: the pronoun points at the sentence's main subject, its first named party — but a
+      // participle («مؤكدا») after a party named inside what was reported («قال قائد … إن إعلان الخارجية السورية
+      // …، مؤكدا أن …») is the speaker's, here unnamed.
       const main = mainSubject(cue, inSentence, ctx);
-      if (main) primary = { cue, holder: main, method: "subject" };
+      const reportedMain =
+        main !== undefined &&
+        lexicon.narrativeOnly.test(normal.slice(cue.start, cue.start + 12)) &&
+        REPORTED_BEFORE.test(normal.slice(sentence.start, main.start));
+      if (main && !reportedMain) primary = { cue, holder: main, method: "subject" };
       // «… وقال المقداد إن … . واستبعد تنحي الأسد»: a verb opening its sentence with «و» and no subject of its own
       // goes on with the speaker in effect.
       else if (cue.start - sentence.start < 3 && /^[وف]/.test(normal.slice(cue.start, cue.start + 1))) {
@@ -213,9 +247,15 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const candidate = [...inSentence].reverse().find(
       (m) =>
         m.end <= cue.start &&
-        m.start >= head &&
+        m.end > head &&
         outside(m) &&
         !objectOfFrame(m) &&
+        // «قال … إن إعلان الخارجية السورية …، مؤكدا أن …»: after a party named inside what was reported, a
+        // participle goes back to the sentence's speaker.
+        !(
+          REPORTED_BEFORE.test(normal.slice(sentence.start, m.start)) &&
+          lexicon.narrativeOnly.test(normal.slice(m.end, Math.min(cue.end, cue.start + 12)))
+        ) &&
         // …unless the cue is what he did («إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران»: his invitation).
         (cue.rule.endsWith(".invited") || !CONDITION_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start))) &&
         isHolderCandidate(m, cue.sentence, ctx),
@@ -272,9 +312,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const i = inSentence.indexOf(primary.holder);
     // Mention `m` joins the list across `gap` by «و». Before a subject a space is enough (the older reading).
     const joined = (m: Mention, gap: string) => (AND.test(gap) || (m.person && AND_TITLED.test(gap))) && !m.speakerOnly && m.end <= cue.end;
+    // «أما روسيا والموفد الخاص "الأخضر الإبراهيمي"، فهما يؤيدان …»: «و» and the title of the person named next.
     const joinedBefore = (m: Mention, next: Mention) =>
       primary.method === "subject"
-        ? linkedWithConjunction(normal, m, next) && outside(m) && !m.speakerOnly
+        ? (linkedWithConjunction(normal, m, next) || (next.person && AND_TITLED.test(unquoted(normal.slice(m.end, next.start))))) &&
+          outside(m) &&
+          !m.speakerOnly
         : joined(m, normal.slice(m.end, next.start));
     const joinedAfter = (prev: Mention, m: Mention) => joined(m, normal.slice(prev.end, m.start));
     // A place inside a title («والمبعوث الخاص إلى سوريا الأخضر الإبراهيمي») does not break the list.
@@ -350,8 +393,10 @@ function approverOf(
 function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean {
   const { normal, lexicon, words } = ctx;
   if (ctx.frames.spokenBy(si, m)) return true;
-  if (m.speakerOnly) return false;
   const before = normal.slice(Math.max(0, m.start - 16), m.start);
+  // «لا يوجد أحد من المعارضة يمكنه المشاركة …»: one of a party's members, quantified, is the party acting.
+  if (QUANTIFIED_MEMBER.test(before)) return true;
+  if (m.speakerOnly) return false;
   if (isLocative(normal, lexicon, m.start, m.place)) return false;
   // A party right after a noun or verb it depends on (وفد X، أبلغت X) is its object, never the holder.
   if (lexicon.objectBefore.test(before)) return false;
@@ -365,6 +410,13 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
         m.person &&
         words.within(w.index + w.text.length, m.start, 4) &&
         TITLE_BETWEEN.test(normal.slice(w.index + w.text.length, m.start))
+      )
+        return true;
+      // «إعلان الدول الـ11 من «أصدقاء سورية» أن …»: the stance noun's genitive is the member states of a group.
+      if (
+        !m.person &&
+        words.within(w.index + w.text.length, m.start, 5) &&
+        MEMBERS_BETWEEN.test(normal.slice(w.index + w.text.length, m.start))
       )
         return true;
     } else if (w.index >= m.end && words.within(m.end, w.index, 2)) return true;
@@ -439,9 +491,14 @@ const NATIONALITY: Record<string, string> = {
   اممي: "un",
 };
 const ADJ = `(?:${Object.keys(NATIONALITY).join("|")})(?:ه|ا)?`;
+/** The same, definite («الرفض السعودي», «التسليم الأميركي»): the noun and its adjectives agree. */
+const DEFINITE_ADJ = `ال(?:${Object.keys(NATIONALITY).join("|")})ه?`;
+/** Nouns of a position, whose nationality adjective names who holds it. */
+const STANCE_NOUNS =
+  "اصرار|رفض|موقف|مطالبه|مطالب|اقتراح|اقتراحا|تمسك|اشتراط|شرط|شروط|ضغوط|ضغط|معارضه|تاييد|دعم|اعتراض|تحفظ|قبول|موافقه|اتفاق|توافق|تسليم|اقرار|اعتراف|تحذير|تهديد|رغبه|دعوه";
 /** A stance noun followed by one or more nationality adjectives, ending at the match's end. */
 const NATIONAL_STANCE = new RegExp(
-  `(?:^|\\s)[وبل]?(?:ال)?(?:اصرار|رفض|موقف|مطالبه|مطالب|اقتراح|اقتراحا|تمسك|اشتراط|شرط|شروط|ضغوط|ضغط|معارضه|تاييد|دعم|اعتراض|تحفظ|قبول|موافقه|اتفاق|توافق)\\s+(${ADJ}(?:\\s+و?${ADJ})*)(?=\\s|$)`,
+  `(?:^|\\s)(?:[وبل]?(?:ال)?(?:${STANCE_NOUNS})\\s+(${ADJ}(?:\\s+و?${ADJ})*)|[وب]?(?:ال|لل)(?:${STANCE_NOUNS})\\s+(${DEFINITE_ADJ}(?:\\s+و?${DEFINITE_ADJ})*))(?=\\s|$)`,
   "g",
 );
 
@@ -454,11 +511,12 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
   NATIONAL_STANCE.lastIndex = 0;
   for (let m = NATIONAL_STANCE.exec(text); m; m = NATIONAL_STANCE.exec(text)) found = m;
   if (!found) return [];
-  const adjStart = from + found.index + found[0].length - found[1]!.length;
+  const adjectives = found[1] ?? found[2]!;
+  const adjStart = from + found.index + found[0].length - adjectives.length;
   const out: Mention[] = [];
-  const re = new RegExp(`و?(${ADJ})`, "g");
-  for (let m = re.exec(found[1]!); m; m = re.exec(found[1]!)) {
-    const word = m[1]!.replace(/(?:ه|ا)$/, "");
+  const re = new RegExp(`و?(${found[1] ? ADJ : DEFINITE_ADJ})`, "g");
+  for (let m = re.exec(adjectives); m; m = re.exec(adjectives)) {
+    const word = m[1]!.replace(/^ال/, "").replace(/(?:ه|ا)$/, "");
     const party = NATIONALITY[word] ?? NATIONALITY[m[1]!];
     if (!party || out.some((x) => x.party === party)) continue;
     const start = adjStart + m.index + (m[0].length - m[1]!.length);
