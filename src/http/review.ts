@@ -365,6 +365,33 @@ export function registerReviewRoutes(app: OpenAPIHono<App>, requireToken: Middle
     },
   );
 
+  app.use("/v1/review/speakers/dismiss", async (c, next) => (c.req.method === "POST" ? requireToken(c, next) : next()));
+  app.use("/v1/review/speakers/dismiss", async (c, next) => (c.req.method === "POST" ? requireJson(c, next) : next()));
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/v1/review/speakers/dismiss",
+      summary: "Dismiss an unknown speaker from the queue (not a name, or no one to track); undo brings it back",
+      security: [{ bearer: [] }],
+      request: { body: { required: true, content: { "application/json": { schema: z.object({ name: z.string().min(1).max(120) }) } } } },
+      responses: {
+        201: json(z.any(), "Dismissed"),
+        400: problemResponse("Invalid input"),
+        401: problemResponse("Token"),
+        404: problemResponse("No such unknown speaker"),
+        412: problemResponse("The item changed since it was read"),
+        415: problemResponse("Not JSON"),
+      },
+    }),
+    async (c) => {
+      const { name } = c.req.valid("json");
+      const result = await deskStub(c.env).dismissSpeaker(name, tokenLabel(c), ifMatch(c));
+      if (!result.ok) refused(result);
+      c.header("etag", etag(result.version));
+      return c.json({ decision: decisionJson(result.decision), version: result.version }, 201);
+    },
+  );
+
   app.openapi(
     createRoute({
       method: "get",

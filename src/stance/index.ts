@@ -1,7 +1,7 @@
 // extract(text, lexicon): from one file's Arabic text to contract claims, pass by pass.
 import { classifyLines } from "../text/boilerplate";
 import { readMetadata, type ArticleMetadata } from "../text/metadata";
-import { normaliseForMatching } from "../text/normalise";
+import { normaliseForMatching, originalSpan } from "../text/normalise";
 import { findQuotes, splitSentences, WordIndex } from "../text/sentences";
 import { splitDocuments } from "../text/split";
 import type { Lexicon } from "./lexicon";
@@ -184,8 +184,33 @@ export function extractArticle(
         holdings[i] = { ...h, cue: { ...h.cue, stance: "neutral", rule: `${h.cue.rule}.left-open` } };
     });
   if (trace) trace.holdings = holdings;
+  // Speakers the lexicon does not know in the sentences that hold a cue (for the review queue): mapped to a party,
+  // their positions would be read.
+  for (const si of new Set(cues.map((c) => c.sentence))) frames.in(si);
+  // Not words of a cue read as a name («قال برحيله …»).
+  const inCue = (u: { start: number; end: number }) => cues.some((c) => c.start < u.end && u.start < c.end);
+  const unknownSpeakers = frames
+    .unknownSpeakers()
+    .filter((u) => !inCue(u))
+    .map((u) => {
+      const span = originalSpan(text, u.start, u.end);
+      const inside = mentions.in(u.sentence).find((m) => m.start >= u.start && m.end <= u.end);
+      return {
+        start: span.start,
+        end: span.end,
+        name: original.slice(span.start, span.end),
+        suggestedParty: inside?.party ?? null,
+        hasCue: true,
+      };
+    });
   // 6. Claims with verbatim evidence, conditions and confidence.
-  return { id, text: original, metadata, claims: buildClaims(id, text, sentences, holdings, lexicon, calibration, trace?.facts) };
+  return {
+    id,
+    text: original,
+    metadata,
+    claims: buildClaims(id, text, sentences, holdings, lexicon, calibration, trace?.facts),
+    unknownSpeakers,
+  };
 }
 
 /** Up to four words after a word of condition (its object, the setter), then «على» («… شرطين على طهران»). */

@@ -35,7 +35,7 @@ export const REVIEW_DESK_SCHEMA: string[][] = [
       id INTEGER PRIMARY KEY AUTOINCREMENT,
       item TEXT NOT NULL,
       article_id TEXT,
-      action TEXT NOT NULL CHECK (action IN ('accept', 'reject', 'relabel', 'add', 'alias')),
+      action TEXT NOT NULL CHECK (action IN ('accept', 'reject', 'relabel', 'add', 'alias', 'dismiss')),
       target TEXT, label TEXT, span TEXT, alias TEXT,
       status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'applied', 'orphaned')),
       created_at TEXT NOT NULL, token_label TEXT NOT NULL,
@@ -123,7 +123,7 @@ export interface DecisionRecord {
   id: number;
   item: string;
   articleId: string | null;
-  action: DecisionAction | "alias";
+  action: DecisionAction | "alias" | "dismiss";
   target: ClaimRef | null;
   label: ClaimLabel | null;
   span: { start: number; end: number } | null;
@@ -277,7 +277,7 @@ export class ReviewDesk extends DurableObject<Env> {
   async decisionsFor(articleId: string): Promise<ArticleDecision[]> {
     return rows<DecisionRow>(
       this.#sql,
-      "SELECT * FROM decisions WHERE article_id = ? AND undone_at IS NULL AND action <> 'alias' ORDER BY id",
+      "SELECT * FROM decisions WHERE article_id = ? AND undone_at IS NULL AND action NOT IN ('alias', 'dismiss') ORDER BY id",
       articleId,
     ).map((r) => {
       const d = toDecision(r);
@@ -320,7 +320,7 @@ export class ReviewDesk extends DurableObject<Env> {
   async decide(input: {
     item: string;
     articleId: string | null;
-    action: DecisionAction | "alias";
+    action: DecisionAction | "alias" | "dismiss";
     target?: ClaimRef | null;
     label?: ClaimLabel | null;
     span?: { start: number; end: number } | null;
@@ -357,7 +357,7 @@ export class ReviewDesk extends DurableObject<Env> {
         input.label ? JSON.stringify(input.label) : null,
         input.span ? JSON.stringify(input.span) : null,
         input.alias ? JSON.stringify(input.alias) : null,
-        input.action === "alias" ? "applied" : "pending",
+        input.action === "alias" || input.action === "dismiss" ? "applied" : "pending",
         now,
         input.tokenLabel,
       )[0]!.id;
@@ -410,6 +410,32 @@ export class ReviewDesk extends DurableObject<Env> {
       });
       return { ok: true as const, ...done, lexiconVersion: next.data.version };
     });
+  }
+
+  /** Dismiss an unknown speaker's name (not a name, or no one to track): it leaves the queue; undo brings it back. */
+  async dismissSpeaker(
+    name: string,
+    tokenLabel: string,
+    ifMatch?: number,
+  ): Promise<DeskResult<{ decision: DecisionRecord; version: number }>> {
+    const clean = name.trim().replace(/\s+/g, " ");
+    if (rows(this.#sql, "SELECT 1 FROM speakers WHERE name = ? LIMIT 1", clean).length === 0)
+      return { ok: false, status: 404, message: `No unknown speaker «${clean}» is in the queue.` };
+    try {
+      return {
+        ok: true,
+        ...this.#decide({
+          item: `speaker:${clean}`,
+          articleId: null,
+          action: "dismiss",
+          alias: { name: clean, party: "", actor: "" },
+          tokenLabel,
+          ifMatch,
+        }),
+      };
+    } catch (e) {
+      return refusal(e);
+    }
   }
 
   /** The actor file and the other lexicon files as KV holds them (bundled defaults for any it does not). */
@@ -696,8 +722,9 @@ export class ReviewDesk extends DurableObject<Env> {
   /** Names the lexicon does not know before or after a speech verb, one item per name (its latest sentence). */
   #unknownSpeakers(q: QueueQuery): QueueItem[] {
     if (q.topic) return [];
+    // Mapped to a party, or dismissed as no speaker's name.
     const mapped = new Set(
-      rows<{ alias: string }>(this.#sql, "SELECT alias FROM decisions WHERE action = 'alias' AND undone_at IS NULL").map(
+      rows<{ alias: string }>(this.#sql, "SELECT alias FROM decisions WHERE action IN ('alias', 'dismiss') AND undone_at IS NULL").map(
         (r) => (JSON.parse(r.alias) as { name: string }).name,
       ),
     );

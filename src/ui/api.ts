@@ -44,3 +44,21 @@ export function listen(onArticle: (event: Json) => void, onStatus: (live: boolea
   };
   open();
 }
+
+/** The review token the analyst entered, kept for this browser tab only. */
+export const reviewToken = {
+  get: () => sessionStorage.getItem("review-token") ?? "",
+  set: (v: string) => sessionStorage.setItem("review-token", v),
+};
+
+/** A write with the review token; a problem+json answer becomes an Error with its detail and status. */
+export async function sendJson(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Json> {
+  const res = await fetch(path, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json", authorization: `Bearer ${reviewToken.get()}`, ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = await res.json().catch(() => ({}));
+  if (!res.ok) throw Object.assign(new Error(data.detail ?? `HTTP ${res.status}`), { status: res.status });
+  return data;
+}

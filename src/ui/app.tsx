@@ -2,7 +2,7 @@
 // Built with hono/jsx/dom and Chart.js, bundled by esbuild into static assets; it reads only the public API.
 import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
 import { render, useEffect, useRef, useState } from "hono/jsx/dom";
-import { getAll, getJson, listen, type Json } from "./api";
+import { getAll, getJson, listen, reviewToken, sendJson, type Json } from "./api";
 import { STANCE_COLOURS, stanceLabel, t, TOPIC_LABELS, TOPIC_STANCES, topicLabel, type Lang } from "./i18n";
 import { readState, writeState, type ViewState } from "./state";
 
@@ -80,6 +80,14 @@ function App() {
         <span class={`live ${live ? "on" : "off"}`} role="status" aria-live="polite" data-testid="live">
           {live ? t("live", lang) : t("offline", lang)}
         </span>
+        <a
+          class="nav"
+          href="/?view=review"
+          data-testid="nav-review"
+          onClick={(e: Event) => (e.preventDefault(), go({ view: "review", article: "", obs: "" }))}
+        >
+          {t("review", lang)}
+        </a>
         <button class="lang" onClick={() => go({ lang: lang === "ar" ? "en" : "ar" }, true)}>
           {t("language", lang)}
         </button>
@@ -94,6 +102,7 @@ function App() {
         {state.view === "matrix" && <Matrix state={state} go={go} names={names} version={version} />}
         {state.view === "timeline" && <Timeline state={state} go={go} names={names} version={version} />}
         {state.view === "article" && <ArticleView state={state} go={go} names={names} version={version} />}
+        {state.view === "review" && <Review state={state} go={go} names={names} version={version} />}
       </main>
     </div>
   );
@@ -257,7 +266,7 @@ function Cell({ cell, lang, onOpen, testid }: { cell?: Json; lang: Lang; onOpen:
         <span class="label">{stanceLabel(cell.current, lang)}</span>
         <span class="meta">
           {cell.observations} {t("observations", lang)}
-          {cell.contested && <span class="contested"> · {t("contested", lang)}</span>}
+          {cell.contested && <span class="contested"> · {t("contestedCell", lang)}</span>}
         </span>
         <span class="meta">
           {t("lastChange", lang)}: <time>{cell.last_change}</time>
@@ -470,6 +479,339 @@ function highlighted(text: string, claims: Json[], names: Names, lang: Lang) {
     }
   }
   return pieces;
+}
+
+const KINDS = ["", "low_confidence", "contested", "unknown_speaker"] as const;
+
+/**
+ * The review queue: what the machine is unsure of, the item's sentence with the evidence marked, the matrix cell
+ * it affects, and one-key decisions (a accept, r reject, l relabel, m map a speaker, n next, u undo).
+ */
+function Review({ state, go, names, version }: ViewProps) {
+  const lang = state.lang;
+  const [page, setPage] = useState<Json | null>(null);
+  const [at, setAt] = useState(0);
+  const [token, setToken] = useState(reviewToken.get());
+  const [message, setMessage] = useState("");
+  const [last, setLast] = useState<Json | null>(null);
+  const [relabelTo, setRelabelTo] = useState("");
+  const [mapTo, setMapTo] = useState("");
+  const [reload, setReload] = useState(0);
+  const [threshold, setThreshold] = useState("");
+  const query = [
+    state.kind && `kind=${state.kind}`,
+    state.party && `party=${state.party}`,
+    state.topic && `topic=${state.topic}`,
+    threshold && `threshold=${threshold}`,
+  ]
+    .filter(Boolean)
+    .join("&");
+  useEffect(() => {
+    getJson(`/v1/review?limit=50${query ? `&${query}` : ""}`)
+      .then((p) => {
+        setPage(p);
+        setAt((i) => Math.min(i, Math.max(0, p.items.length - 1)));
+      })
+      .catch((e: Error) => setMessage(e.message));
+  }, [query, version, reload]);
+  const item: Json | undefined = page?.items[at];
+  useEffect(() => {
+    setRelabelTo("");
+    setMapTo(item?.speaker?.suggested_party ?? "");
+  }, [item?.key]);
+
+  const decide = async (body: Json, ifMatch?: string) => {
+    try {
+      const r = await sendJson("/v1/review/decisions", body, ifMatch ? { "if-match": ifMatch } : {});
+      setLast(r.decision);
+      setMessage(`${t("decided", lang)} #${r.decision.id}`);
+      setReload((n) => n + 1);
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
+  };
+  const claimOf = (i: Json) => ({
+    party: i.claim.party,
+    topic: i.claim.topic,
+    stance: i.claim.stance,
+    start: i.evidence.start,
+    end: i.evidence.end,
+  });
+  const act = async (action: "accept" | "reject" | "relabel" | "map" | "next" | "undo") => {
+    if (action === "next") return setAt((i) => (page && page.items.length ? (i + 1) % page.items.length : 0));
+    if (action === "undo") {
+      if (!last) return;
+      try {
+        await sendJson(`/v1/review/decisions/${last.id}/undo`, undefined);
+        setMessage(`${t("undo", lang)} #${last.id}`);
+        setLast(null);
+        setReload((n) => n + 1);
+      } catch (e) {
+        setMessage((e as Error).message);
+      }
+      return;
+    }
+    if (!item) return;
+    if (action === "map") {
+      if (item.kind !== "unknown_speaker" || !mapTo) return;
+      try {
+        const r = await sendJson("/v1/review/aliases", { name: item.speaker.name, party: mapTo }, { "if-match": item.etag });
+        setLast(r.decision);
+        setMessage(`${t("decided", lang)} #${r.decision.id}`);
+        setReload((n) => n + 1);
+      } catch (e) {
+        setMessage((e as Error).message);
+      }
+      return;
+    }
+    if (item.kind === "unknown_speaker" && action === "reject") {
+      try {
+        const r = await sendJson("/v1/review/speakers/dismiss", { name: item.speaker.name }, { "if-match": item.etag });
+        setLast(r.decision);
+        setMessage(`${t("decided", lang)} #${r.decision.id}`);
+        setReload((n) => n + 1);
+      } catch (e) {
+        setMessage((e as Error).message);
+      }
+      return;
+    }
+    if (item.kind !== "low_confidence") return;
+    const base = { article_id: item.article.id, claim: claimOf(item) };
+    if (action === "relabel") {
+      if (!relabelTo) return;
+      return decide({ action: "relabel", ...base, to: { stance: relabelTo } }, item.etag);
+    }
+    return decide({ action, ...base }, item.etag);
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (e.ctrlKey || e.metaKey || e.altKey || ["INPUT", "SELECT", "TEXTAREA"].includes(target.tagName)) return;
+      const keys: Record<string, Parameters<typeof act>[0]> = {
+        a: "accept",
+        r: "reject",
+        l: "relabel",
+        m: "map",
+        n: "next",
+        j: "next",
+        u: "undo",
+      };
+      const action = keys[e.key.toLowerCase()];
+      if (action) {
+        e.preventDefault();
+        void act(action);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
+
+  return (
+    <section class="review" data-testid="review">
+      <h2>{t("review", lang)}</h2>
+      <label class="token">
+        {t("reviewToken", lang)}{" "}
+        <input
+          type="password"
+          name="review-token"
+          autocomplete="off"
+          value={token}
+          onInput={(e: Event) => {
+            const v = (e.target as HTMLInputElement).value;
+            setToken(v);
+            reviewToken.set(v);
+          }}
+        />
+      </label>
+      <label class="threshold">
+        {t("threshold", lang)}{" "}
+        <input
+          type="number"
+          name="threshold"
+          min="0"
+          max="1"
+          step="0.05"
+          placeholder={page ? String(page.threshold) : ""}
+          value={threshold}
+          onChange={(e: Event) => setThreshold((e.target as HTMLInputElement).value)}
+        />
+      </label>
+      <nav class="kinds" aria-label={t("review", lang)}>
+        {KINDS.map((k) => (
+          <button
+            class={state.kind === k ? "on" : ""}
+            aria-pressed={state.kind === k ? "true" : "false"}
+            data-testid={`kind-${k || "all"}`}
+            onClick={() => go({ kind: k }, true)}
+          >
+            {t(k || "all", lang)}{" "}
+            <span class="count">
+              {k ? (page?.counts[k] ?? "…") : page ? Object.values(page.counts as Record<string, number>).reduce((a, b) => a + b, 0) : "…"}
+            </span>
+          </button>
+        ))}
+      </nav>
+      <p class="hint">{t("shortcuts", lang)}</p>
+      {message && (
+        <p class="toast" role="status" data-testid="review-status">
+          {message}{" "}
+          {last && (
+            <button onClick={() => void act("undo")} data-testid="undo">
+              {t("undo", lang)}
+            </button>
+          )}
+        </p>
+      )}
+      {!page ? (
+        <p>{t("loading", lang)}</p>
+      ) : !item ? (
+        <p data-testid="queue-empty">{t("queueEmpty", lang)}</p>
+      ) : (
+        <article class="item" data-testid="review-item" data-kind={item.kind} data-key={item.key}>
+          <header>
+            <span class="kind">{t(item.kind, lang)}</span>
+            {item.impact && <span class="impact">★ {t("impact", lang)}</span>}
+            <span>
+              {at + 1} / {page.items.length}
+            </span>
+          </header>
+          <p class="reason">{item.reason}</p>
+          <blockquote dir="rtl" lang="ar" class="quote" data-testid="review-sentence">
+            {markEvidence(item)}
+          </blockquote>
+          <p class="meta">
+            <time>{item.article.observed_on}</time> · <bdi>{shown(item.article.title) || item.article.id}</bdi> ·{" "}
+            <a
+              href={`/?view=article&article=${item.article.id}`}
+              onClick={(e: Event) => (e.preventDefault(), go({ view: "article", article: item.article.id }))}
+            >
+              {t("openArticle", lang)}
+            </a>
+          </p>
+          {item.claim && (
+            <p class="claim" data-testid="review-claim">
+              {actorName(names, item.claim.actor, lang)} ({partyName(names, item.claim.party, lang)}) · {topicLabel(item.claim.topic, lang)}
+              : <strong style={`color:${STANCE_COLOURS[item.claim.stance] ?? "#555"}`}>{stanceLabel(item.claim.stance, lang)}</strong> ·{" "}
+              {Math.round(item.claim.confidence * 100)}%
+            </p>
+          )}
+          {item.cell && (
+            <p class="cell-effect" data-testid="review-cell">
+              <a
+                href="/"
+                onClick={(e: Event) => (e.preventDefault(), go({ view: "timeline", party: item.cell.party, topic: item.cell.topic }))}
+              >
+                {partyName(names, item.cell.party, lang)} — {topicLabel(item.cell.topic, lang)}
+              </a>
+              : {t("cellNow", lang)} {item.cell.current ? stanceLabel(item.cell.current, lang) : "—"}
+              {item.kind === "low_confidence" && (
+                <span>
+                  {" "}
+                  · {t("ifRejected", lang)}: {item.cell.if_rejected ? stanceLabel(item.cell.if_rejected, lang) : "—"}
+                </span>
+              )}
+            </p>
+          )}
+          {item.observations && (
+            <ul class="contested-list">
+              {item.observations.map((o: Json) => (
+                <li>
+                  <time>{o.observed_on}</time> {actorName(names, o.actor, lang)}:{" "}
+                  <strong style={`color:${STANCE_COLOURS[o.stance] ?? "#555"}`}>{stanceLabel(o.stance, lang)}</strong>{" "}
+                  <q dir="rtl" lang="ar">
+                    {shown(o.evidence)}
+                  </q>{" "}
+                  <button
+                    onClick={() =>
+                      void decide(
+                        {
+                          action: "reject",
+                          article_id: o.article_id,
+                          claim: { party: o.party, topic: o.topic, stance: o.stance, start: o.start, end: o.end },
+                        },
+                        `"${o.version}"`,
+                      )
+                    }
+                  >
+                    {t("reject", lang)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div class="actions">
+            {item.kind === "low_confidence" && (
+              <>
+                <button data-testid="accept" onClick={() => void act("accept")}>
+                  {t("accept", lang)} (a)
+                </button>
+                <button data-testid="reject" onClick={() => void act("reject")}>
+                  {t("reject", lang)} (r)
+                </button>
+                <select
+                  aria-label={t("relabel", lang)}
+                  value={relabelTo}
+                  onChange={(e: Event) => setRelabelTo((e.target as HTMLSelectElement).value)}
+                >
+                  <option value="">{t("relabel", lang)}…</option>
+                  {(TOPIC_STANCES[item.claim.topic] ?? [])
+                    .filter((s) => s !== item.claim.stance)
+                    .map((s) => (
+                      <option value={s}>{stanceLabel(s, lang)}</option>
+                    ))}
+                </select>
+                <button data-testid="relabel" onClick={() => void act("relabel")} disabled={!relabelTo}>
+                  {t("relabel", lang)} (l)
+                </button>
+              </>
+            )}
+            {item.kind === "unknown_speaker" && (
+              <>
+                <select
+                  aria-label={t("mapSpeaker", lang)}
+                  data-testid="map-party"
+                  value={mapTo}
+                  onChange={(e: Event) => setMapTo((e.target as HTMLSelectElement).value)}
+                >
+                  <option value="">{t("party", lang)}…</option>
+                  {Object.keys(names.party).map((p) => (
+                    <option value={p} selected={mapTo === p}>
+                      {partyName(names, p, lang)}
+                      {p === item.speaker.suggested_party ? ` (${t("suggested", lang)})` : ""}
+                    </option>
+                  ))}
+                </select>
+                <button data-testid="map" onClick={() => void act("map")} disabled={!mapTo}>
+                  {t("mapSpeaker", lang)} (m)
+                </button>
+                <button data-testid="dismiss" onClick={() => void act("reject")}>
+                  {t("dismiss", lang)} (r)
+                </button>
+              </>
+            )}
+            <button data-testid="next" onClick={() => void act("next")}>
+              {t("next", lang)} (n)
+            </button>
+          </div>
+        </article>
+      )}
+    </section>
+  );
+}
+
+/** The item's sentence with its evidence marked, by offsets (both are offsets in the article's text). */
+function markEvidence(item: Json) {
+  const text: string = item.sentence.text;
+  const from = Math.max(0, item.evidence.start - item.sentence.start);
+  const to = Math.min(text.length, item.evidence.end - item.sentence.start);
+  if (from >= to) return shown(text);
+  return [
+    shown(text.slice(0, from)),
+    <mark data-testid="review-evidence" style={`--c:${STANCE_COLOURS[item.claim?.stance] ?? "#b86e00"}`}>
+      {shown(text.slice(from, to))}
+    </mark>,
+    shown(text.slice(to)),
+  ];
 }
 
 render(<App />, document.getElementById("app")!);

@@ -1,6 +1,6 @@
 // The view state lives in the URL, so any view can be shared as a link.
 export interface ViewState {
-  view: "matrix" | "timeline" | "article";
+  view: "matrix" | "timeline" | "article" | "review";
   topic: string;
   party: string;
   from: string;
@@ -8,13 +8,15 @@ export interface ViewState {
   lang: "ar" | "en";
   article: string;
   obs: string;
+  /** Review page: the kind of item shown (empty: all). */
+  kind: string;
 }
 
 export function readState(): ViewState {
   const q = new URLSearchParams(location.search);
   const view = q.get("view");
   return {
-    view: view === "timeline" || view === "article" ? view : "matrix",
+    view: view === "timeline" || view === "article" || view === "review" ? view : "matrix",
     topic: q.get("topic") ?? "",
     party: q.get("party") ?? "",
     from: q.get("from") ?? "",
@@ -22,6 +24,7 @@ export function readState(): ViewState {
     lang: q.get("lang") === "en" ? "en" : "ar",
     article: q.get("article") ?? "",
     obs: q.get("obs") ?? "",
+    kind: q.get("kind") ?? "",
   };
 }
 

@@ -124,3 +124,80 @@ describe("dashboard", () => {
     await page.screenshot({ path: join(shots, "dashboard-phone-en.png"), fullPage: true });
   });
 });
+
+describe("review page", () => {
+  async function openReview(query: string) {
+    await page.goto(`${worker.base}/?view=review&lang=en&${query}`);
+    await page.waitForSelector("[data-testid=review]");
+    await page.fill("input[name=review-token]", TOKEN);
+    // Keys act on the page, not inside a field.
+    await page.click("h2");
+  }
+
+  it("rejecting a claim with the keyboard takes it off the matrix; undo brings it back", async () => {
+    const res = await fetch(`${worker.base}/v1/articles`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({
+        text: "وقال وزير الخارجية الأردني ناصر جودة إن الأردن يرى أن مؤتمر جنيف 2 يجب أن يعقد دون شروط مسبقة.",
+        published_at: "2014-01-22",
+      }),
+    });
+    expect(res.status).toBe(201);
+    await page.goto(`${worker.base}/`);
+    await page.waitForSelector("[data-testid=cell-jordan-geneva2_preconditions]");
+    await openReview("party=jordan&kind=low_confidence");
+    await page.fill("input[name=threshold]", "1");
+    await page.press("input[name=threshold]", "Enter");
+    await page.click("h2");
+    await page.waitForSelector("[data-testid=review-item][data-kind=low_confidence]");
+    expect(await page.textContent("[data-testid=review-evidence]")).toContain("دون شروط مسبقة");
+    expect(await page.textContent("[data-testid=review-cell]")).toContain("unconditional");
+    await page.screenshot({ path: join(shots, "review-item.png"), fullPage: true });
+    await page.keyboard.press("r");
+    await page.waitForSelector("[data-testid=review-status]:has-text('Decided')");
+    await page.waitForSelector("[data-testid=queue-empty]");
+    await page.goto(`${worker.base}/`);
+    await page.waitForSelector("[data-testid=matrix]");
+    expect(await page.$("[data-testid=cell-jordan-geneva2_preconditions]")).toBeNull();
+    // Undo from the review page brings the cell back.
+    await openReview("party=jordan&kind=low_confidence");
+    const decisions = await (await fetch(`${worker.base}/v1/review/decisions?limit=1`)).json();
+    const undo = await fetch(`${worker.base}/v1/review/decisions/${decisions.decisions[0].id}/undo`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    expect(undo.status).toBe(200);
+    await page.goto(`${worker.base}/`);
+    await page.waitForSelector("[data-testid=cell-jordan-geneva2_preconditions]");
+  });
+
+  it("mapping an unknown speaker to a party makes its claim appear after a run", async () => {
+    const res = await fetch(`${worker.base}/v1/articles`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ text: "وقال سالم الحديدي: «لا دور للأسد في مستقبل سوريا» في مقابلة نشرت اليوم.", published_at: "2014-01-23" }),
+    });
+    expect(res.status).toBe(201);
+    await openReview("kind=unknown_speaker");
+    await page.waitForSelector("[data-testid=review-item][data-kind=unknown_speaker]");
+    for (let i = 0; i < 50 && !((await page.textContent("[data-testid=review-evidence]")) ?? "").includes("سالم الحديدي"); i++)
+      await page.keyboard.press("n");
+    expect(await page.textContent("[data-testid=review-evidence]")).toContain("سالم الحديدي");
+    await page.selectOption("[data-testid=map-party]", "qatar");
+    await page.click("h2");
+    await page.keyboard.press("m");
+    await page.waitForSelector("[data-testid=review-status]:has-text('Decided')");
+    const start = await fetch(`${worker.base}/v1/runs`, { method: "POST", headers: { authorization: `Bearer ${TOKEN}` } });
+    const { run_id } = await start.json();
+    for (let i = 0; i < 300; i++) {
+      const run = await (await fetch(`${worker.base}/v1/runs/${run_id}`)).json();
+      if (run.finished_at) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await page.goto(`${worker.base}/?lang=en`);
+    await page.waitForSelector("[data-testid=cell-qatar-assad_role]", { timeout: 20_000 });
+    expect(await page.getAttribute("[data-testid=cell-qatar-assad_role]", "data-stance")).toBe("must_go");
+    await page.screenshot({ path: join(shots, "review-mapped.png"), fullPage: true });
+  });
+});

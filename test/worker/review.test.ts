@@ -265,6 +265,76 @@ describe("decisions", () => {
   });
 });
 
+describe("unknown speakers", () => {
+  it("lists a name the lexicon lacks; mapping it to a party finds its claim after a run; two mappings at once both land", async () => {
+    const text = "وقال عبد الرحمن الفلاحي إن مؤتمر جنيف 2 يجب أن يعقد دون أي شروط مسبقة من أي طرف.";
+    const a = await ingest(text, "2013-12-12");
+    expect(a.claims).toEqual([]);
+    const q = await (await call("/v1/review?kind=unknown_speaker&limit=200")).json<Json>();
+    const item = q.items.find((i: Json) => i.speaker.name === "عبد الرحمن الفلاحي");
+    expect(item).toBeDefined();
+    expect(text.slice(item.evidence.start, item.evidence.end)).toBe("عبد الرحمن الفلاحي");
+    expect(item.impact).toBe(true);
+    await ingest("وقال سالم الحديدي: «لا دور للأسد في مستقبل سوريا» بحسب ما نقلت وكالة الأنباء.", "2013-12-13");
+    const versionBefore = (await (await call("/v1/lexicon/actors")).json<Json>()).version;
+    const alias = (name: string, party: string) =>
+      call("/v1/review/aliases", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${ANA}` },
+        body: JSON.stringify({ name, party }),
+      });
+    const [one, two] = await Promise.all([alias("عبد الرحمن الفلاحي", "qatar"), alias("سالم الحديدي", "jordan")]);
+    expect([one.status, two.status]).toEqual([201, 201]);
+    const actors = await (await call("/v1/lexicon/actors")).json<Json>();
+    expect(actors.version).not.toBe(versionBefore);
+    const aliases = actors.actors.flatMap((x: Json) => x.aliases);
+    expect(aliases).toContain("عبد الرحمن الفلاحي");
+    expect(aliases).toContain("سالم الحديدي");
+    const after = await (await call("/v1/review?kind=unknown_speaker&limit=200")).json<Json>();
+    expect(after.items.some((i: Json) => i.speaker.name === "عبد الرحمن الفلاحي")).toBe(false);
+    // Bad mappings change nothing.
+    expect((await alias("فلان", "atlantis")).status).toBe(422);
+    const run = await finished(
+      (await (await call("/v1/runs", { method: "POST", headers: { authorization: `Bearer ${TOKEN}` } })).json<Json>()).run_id,
+    );
+    expect(run.reextracted).toBeGreaterThanOrEqual(1);
+    const history = await (await call("/v1/parties/qatar/history?topic=geneva2_preconditions&limit=200")).json<Json>();
+    expect(history.observations.filter((o: Json) => o.article_id === a.id).map((o: Json) => o.stance)).toEqual(["unconditional"]);
+    // Undo takes the alias out of the lexicon again.
+    const decision = (await one.json<Json>()).decision;
+    const undo = await call(`/v1/review/decisions/${decision.id}/undo`, { method: "POST", headers: { authorization: `Bearer ${ANA}` } });
+    expect(undo.status).toBe(200);
+    const back = await (await call("/v1/lexicon/actors")).json<Json>();
+    expect(back.actors.flatMap((x: Json) => x.aliases)).not.toContain("عبد الرحمن الفلاحي");
+  });
+
+  it("dismisses a name that is no speaker; undo brings it back", async () => {
+    await ingest("وقال الناطق الإعلامي لتجمع الأحرار إن مؤتمر جنيف 2 يجب أن يعقد دون شروط مسبقة من أي جهة.", "2013-12-14");
+    const find = async () =>
+      (await (await call("/v1/review?kind=unknown_speaker&limit=200")).json<Json>()).items.find((i: Json) =>
+        i.speaker.name.startsWith("الناطق الإعلامي"),
+      );
+    const item = await find();
+    expect(item).toBeDefined();
+    const res = await call("/v1/review/speakers/dismiss", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${BOB}`, "if-match": item.etag },
+      body: JSON.stringify({ name: item.speaker.name }),
+    });
+    expect(res.status).toBe(201);
+    expect(await find()).toBeUndefined();
+    const id = (await res.json<Json>()).decision.id;
+    await call(`/v1/review/decisions/${id}/undo`, { method: "POST", headers: { authorization: `Bearer ${BOB}` } });
+    expect(await find()).toBeDefined();
+    const missing = await call("/v1/review/speakers/dismiss", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${BOB}` },
+      body: JSON.stringify({ name: "لا أحد" }),
+    });
+    expect(missing.status).toBe(404);
+  });
+});
+
 describe("repair", () => {
   afterEach(clearFaults);
   it("a decision stored while a view failed is brought into every view by the next run, once", async () => {

@@ -134,6 +134,33 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
 }
 
 /** One or two words, then a quotation mark, a colon, a comma or «إن/أن». */
+/**
+ * The words of an unknown speaker right after a speech verb ending at `pos`: a name before what was said («وقال
+ * نشار إن»), or a definite title of two to five words («وقالت الخارجية الصينية إن», «وقال المتحدث باسم الجيش الحر
+ * إن»). Speakers named only by their role («مصادر», «مسؤول») and single definite words are not names to map.
+ */
+export function unknownSpeakerSpan(normal: string, pos: number, limit: number): { start: number; end: number } | undefined {
+  const window = normal.slice(pos, Math.min(limit, pos + 120));
+  const m = /^\s+((?:[\u0621-\u064A]+\s*){1,8}?)(?=\s(?:ان|انه|انها|بان|في|خلال|امس|اليوم)\s|\s*[:"«“،,.])/.exec(window);
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  if (
+    words.some((w) => w.length < 2 || NOT_A_NAME.test(w) || NOT_A_SUBJECT.test(w) || NOT_A_SPEAKER.test(w)) ||
+    words[0]!.length < 3 ||
+    UNNAMED_SPEAKERS.test(words[0]!)
+  )
+    return undefined;
+  // A name of one to three words, or a definite title of two or more («الخارجية الصينية»).
+  const definite = words[0]!.startsWith("ال");
+  if (definite ? words.length < 2 : words.length > 3) return undefined;
+  const start = pos + m[0].indexOf(words[0]!);
+  return { start, end: start + m[1]!.trim().length };
+}
+
+/** Words after a speech verb that are what it is about, not who speaks: its object, an adverb, a medium. */
+const NOT_A_SPEAKER =
+  /^(?:فيها|فيه|عليها|عليه|منها|منه|قناه|كلمته|كلمتها|كلمه|حديثه|حديثها|تصريحه|تصريحها|تصريحاته|تصريحاتها|بيانه|بيانها|لقائه|لقائها|خصوصا|خاصه|تحديدا|بدوره|بدورها|هذا|هذه|ذلك|تلك)$/;
+
 const UNKNOWN_NAME_THEN_SPEECH = /^\s+([\u0621-\u064A]{3,})(?:\s+([\u0621-\u064A]{3,}))?\s*(?:[:"«“،,]|\s(?:ان|انه|انها|بان)\s)/;
 
 /** Words between a speech verb and what was said that are not its subject: particles, adverbs, the one addressed. */
@@ -184,6 +211,8 @@ export class Frames {
   private readonly learnt = new Map<string, Mention>();
   /** Sentences before this one have been read for learnt names. */
   private learntThrough = 0;
+  /** Speakers the lexicon does not know, by start: a name or title right after a speech verb (for the review queue). */
+  private readonly unknown = new Map<number, { start: number; end: number; sentence: number }>();
 
   constructor(
     private readonly normal: string,
@@ -233,6 +262,11 @@ export class Frames {
     frames = lastIn === null ? this.readAlone(si).frames : this.read(si, lastIn).frames;
     this.carried[si] = frames;
     return frames;
+  }
+
+  /** The unknown speakers of the sentences read so far, in text order. */
+  unknownSpeakers(): Array<{ start: number; end: number; sentence: number }> {
+    return [...this.unknown.values()].sort((a, b) => a.start - b.start);
   }
 
   /** The speaker in effect when sentence si starts (the last one named before it), if any. */
@@ -360,6 +394,8 @@ export class Frames {
         continue;
       }
       if (!speaker && !participle && !pronounSubject && !verbalNoun && unknownSubjectFollows(normal, vEnd)) {
+        const name = unknownSpeakerSpan(normal, vEnd, s.end);
+        if (name) this.unknown.set(name.start, { ...name, sentence: si });
         last = null;
         decided = true;
         continue;
@@ -379,6 +415,11 @@ export class Frames {
         if (!inner) last = speaker;
         decided = true;
         continue;
+      }
+      // No subject the lexicon knows: a name or title right after the verb is one it lacks (for the review queue).
+      if (!participle && !pronounSubject && !verbalNoun) {
+        const name = unknownSpeakerSpan(normal, vEnd, s.end);
+        if (name) this.unknown.set(name.start, { ...name, sentence: si });
       }
       // No subject: a participle continues this sentence's speaker; a clause-initial verb the last one.
       // «وشدد لافروف على أن "السعوديين أكدوا …"، لافتا إلى …»: not a speaker inside what another one said.
