@@ -141,7 +141,8 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
  */
 export function unknownSpeakerSpan(normal: string, pos: number, limit: number): { start: number; end: number } | undefined {
   const window = normal.slice(pos, Math.min(limit, pos + 120));
-  const m = /^\s+((?:[\u0621-\u064A]+\s*){1,8}?)(?=\s(?:ان|انه|انها|بان|في|خلال|امس|اليوم)\s|\s*[:"«“،,.])/.exec(window);
+  // Words separated by white space (each word whole, so the match cannot be split in many ways), then what was said.
+  const m = /^\s+([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,7}?)(?=\s+(?:ان|انه|انها|بان|في|خلال|امس|اليوم)\s|\s*[:"«“،,.])/.exec(window);
   if (!m) return undefined;
   const words = m[1]!.trim().split(/\s+/);
   if (
