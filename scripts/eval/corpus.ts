@@ -49,6 +49,9 @@ export function loadCorpus(name: string, goldPath: string, docsDir: string): Cor
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as GoldTuple);
+  const missing = [...new Set(gold.map((g) => g.doc).filter((d) => !docs.has(d)))];
+  if (missing.length)
+    throw new Error(`${goldPath} names documents that ${docsDir} does not hold (as .txt files): ${missing.slice(0, 5).join(", ")}`);
   return { name, docsDir, docs, gold };
 }
 

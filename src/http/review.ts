@@ -413,7 +413,7 @@ export function registerReviewRoutes(app: OpenAPIHono<App>, requireToken: Middle
       path: "/v1/review/gold.jsonl",
       summary: "The decided tuples in CONTRACT.md's gold format (documents: GET /v1/articles/{id})",
       description:
-        "One JSON object per line: doc (the article id), party, topic, stance, note (the evidence). For `npm run eval -- --gold FILE --docs DIR`.",
+        "One JSON object per line: doc (<article id>.txt, the file holding the text of GET /v1/articles/{id}), party, topic, stance, note (the evidence). `npm run review:export` writes the set; `npm run eval -- --gold FILE --docs DIR` scores it.",
       responses: { 200: { content: { "application/x-ndjson": { schema: z.string() } }, description: "JSON lines" } },
     }),
   );
@@ -425,7 +425,8 @@ export function registerReviewRoutes(app: OpenAPIHono<App>, requireToken: Middle
       const key = `${t.articleId}|${t.party}|${t.topic}|${t.stance}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      lines.push(JSON.stringify({ doc: t.articleId, party: t.party, topic: t.topic, stance: t.stance, note: t.evidence }));
+      // CONTRACT.md names a document by its file: the article's text saved as <id>.txt.
+      lines.push(JSON.stringify({ doc: `${t.articleId}.txt`, party: t.party, topic: t.topic, stance: t.stance, note: t.evidence }));
     }
     return c.body(lines.length ? `${lines.join("\n")}\n` : "", 200, { "content-type": "application/x-ndjson; charset=utf-8" });
   });

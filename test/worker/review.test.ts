@@ -163,7 +163,7 @@ describe("decisions", () => {
       .trim()
       .split("\n")
       .map((l) => JSON.parse(l));
-    expect(lines).toContainEqual({ doc: a.id, party: "uk", topic: "assad_role", stance: "must_go", note: evidence });
+    expect(lines).toContainEqual({ doc: `${a.id}.txt`, party: "uk", topic: "assad_role", stance: "must_go", note: evidence });
   });
 
   it("two reviewers on one item: the second with a stale If-Match gets 412 and nothing is lost", async () => {
