@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Bundle the dashboard (src/ui) with esbuild into public/, the Worker's static assets. No CDN: Chart.js and
-// hono/jsx/dom are bundled in.
+// Bundle the dashboard (src/ui) with esbuild into public/, the Worker's static assets. No CDN: Chart.js,
+// hono/jsx/dom and the Arabic web font (@fontsource/noto-naskh-arabic) are bundled in.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -21,7 +21,16 @@ await build({
   outfile: join(out, "assets/app.js"),
   logLevel: "warning",
 });
-copyFileSync(join(root, "src/ui/app.css"), join(out, "assets/app.css"));
+// The stylesheet with its self-hosted Arabic font (@fontsource: woff2 files copied beside it; no network at run time).
+await build({
+  entryPoints: [join(root, "src/ui/app.css")],
+  bundle: true,
+  minify: true,
+  loader: { ".woff2": "file", ".woff": "file" },
+  assetNames: "fonts/[name]-[hash]",
+  outfile: join(out, "assets/app.css"),
+  logLevel: "warning",
+});
 copyFileSync(join(root, "src/ui/index.html"), join(out, "index.html"));
 // Headers for the static assets (the Worker's own responses get them from secureHeaders).
 writeFileSync(

@@ -357,15 +357,52 @@ function Timeline({ state, go, names, version }: ViewProps) {
         <p>{t("noData", lang)}</p>
       ) : (
         <ol class="observations">
-          {[...obs].reverse().map((o) => (
-            <li>
-              <Evidence o={o} lang={lang} names={names} go={go} />
-            </li>
-          ))}
+          {storyCards(obs)
+            .reverse()
+            .map(({ first, copies }) => (
+              <li>
+                <Evidence o={first} lang={lang} names={names} go={go} />
+                {copies.length > 0 && (
+                  <details class="copies" data-testid="copies">
+                    <summary>
+                      {t("alsoCarriedBy", lang)} {copies.length} {t("outlets", lang)}
+                    </summary>
+                    <ul>
+                      {copies.map((c) => (
+                        <li>
+                          <time>{c.observed_on}</time> · <bdi>{shown(c.outlet) || shown(c.title) || c.article_id}</bdi> ·{" "}
+                          <a
+                            href={`/?view=article&article=${c.article_id}`}
+                            onClick={(e: Event) => (e.preventDefault(), go({ view: "article", article: c.article_id }))}
+                          >
+                            {t("openArticle", lang)}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </li>
+            ))}
         </ol>
       )}
     </section>
   );
+}
+
+/**
+ * One card per evidence: syndicated copies of a story (same canonical article) giving the same speaker the same
+ * label are one card, the first publication shown and the others listed as copies. In chronological order.
+ */
+function storyCards(obs: Json[]): Array<{ first: Json; copies: Json[] }> {
+  const cards = new Map<string, { first: Json; copies: Json[] }>();
+  for (const o of obs) {
+    const key = `${o.canonical_id}|${o.actor}|${o.stance}`;
+    const card = cards.get(key);
+    if (card) card.copies.push(o);
+    else cards.set(key, { first: o, copies: [] });
+  }
+  return [...cards.values()];
 }
 
 function Evidence({ o, lang, names, go, highlight }: { o: Json; lang: Lang; names: Names; go: ViewProps["go"]; highlight?: boolean }) {

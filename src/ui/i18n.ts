@@ -65,6 +65,8 @@ const UI: Record<string, Record<Lang, string>> = {
   apply: { ar: "تطبيق", en: "Apply" },
   clear: { ar: "مسح", en: "Clear" },
   alsoIn: { ar: "ظهر أيضاً في", en: "Also appeared in" },
+  alsoCarriedBy: { ar: "نقلته أيضاً", en: "Also carried by" },
+  outlets: { ar: "وسائل إعلام", en: "outlets" },
   review: { ar: "المراجعة", en: "Review" },
   reviewToken: { ar: "رمز المراجعة", en: "Review token" },
   all: { ar: "الكل", en: "All" },

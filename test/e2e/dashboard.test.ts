@@ -94,6 +94,27 @@ describe("dashboard", () => {
     expect(marks).toBeGreaterThan(0);
   });
 
+  it("a syndicated copy is one card, the copies listed under it; the Arabic font is served from the same origin", async () => {
+    const foreign: string[] = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith(worker.base) && !r.url().startsWith("data:")) foreign.push(r.url());
+    });
+    await page.goto(`${worker.base}/?view=timeline&party=national_coalition&topic=assad_role`);
+    await page.waitForSelector("[data-testid=quote]");
+    const cards = await page.$$eval("ol.observations > li", (els) =>
+      els.map((li) => `${li.querySelector("time")?.textContent}|${li.querySelector("[data-testid=quote]")?.textContent}`),
+    );
+    expect(new Set(cards).size).toBe(cards.length);
+    expect(await page.$$("[data-testid=copies]")).not.toHaveLength(0);
+    const font = await page.evaluate(async () => {
+      await document.fonts.ready;
+      await document.fonts.load("16px 'Noto Naskh Arabic'", "عربي");
+      return [...document.fonts].filter((f) => f.family.includes("Noto Naskh Arabic") && f.status === "loaded").length;
+    });
+    expect(font).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+  });
+
   it("an article POSTed now appears without a reload", async () => {
     await page.goto(`${worker.base}/`);
     await page.waitForSelector("[data-testid=matrix]");
