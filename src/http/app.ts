@@ -18,6 +18,7 @@ import { getArticle } from "../store/articles";
 import type { Observation } from "../store/model";
 import type { Verdict } from "../store/verdict";
 import { renderDocs } from "./docs";
+import { registerExportRoutes } from "./export";
 import { registerReviewRoutes } from "./review";
 import { dashboardCors, optionalReadToken, requireWriteToken, writeRateLimit } from "./guard";
 import { onError, problem, ProblemError } from "./problem";
@@ -571,6 +572,9 @@ export function createApp() {
 
   // ---- review: the queue, decisions as a layer over the machine's claims, aliases, audit, gold ----
   registerReviewRoutes(app, requireToken, requireJson);
+
+  // ---- exports: observations (CSV, JSON lines) and networks (GraphML) ----
+  registerExportRoutes(app);
 
   // ---- live updates for dashboards (a WebSocket held by the Directory object, hibernatable) ----
   app.get("/v1/live", async (c) => {

@@ -43,6 +43,8 @@ export interface ReviewInfo {
 
 export interface Observation extends ObservationInput {
   review: ReviewInfo | null;
+  /** When the tracker first recorded it (ISO time). */
+  recordedAt: string;
   id: number;
   party: string;
   articleId: string;

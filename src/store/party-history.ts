@@ -61,6 +61,7 @@ type Row = {
   date_source: string;
   title: string | null;
   outlet: string | null;
+  recorded_at: string;
   review: string | null;
 };
 
@@ -255,6 +256,7 @@ function toObservation(party: string, r: Row, previousStance: string | null): Ob
     title: r.title,
     outlet: r.outlet,
     review: r.review ? (JSON.parse(r.review) as Observation["review"]) : null,
+    recordedAt: r.recorded_at,
     shift: previousStance !== null && previousStance !== r.stance,
     previousStance,
   };

@@ -155,12 +155,30 @@ function Filters({ state, go, names }: Omit<ViewProps, "version">) {
         {t("to", lang)}
         <input type="date" name="to" value={state.to} onChange={(e: Event) => go({ to: (e.target as HTMLInputElement).value }, true)} />
       </label>
+      <ExportLinks state={state} />
       {(state.from || state.to || state.party || state.topic) && (
         <button type="button" onClick={() => go({ from: "", to: "", party: "", topic: "" }, true)}>
           {t("clear", lang)}
         </button>
       )}
     </form>
+  );
+}
+
+/** Downloads of what the filters select: observations (CSV for Excel and R, JSON lines) and the networks (GraphML). */
+function ExportLinks({ state }: { state: ViewState }) {
+  const q = new URLSearchParams();
+  for (const k of ["party", "topic", "from", "to"] as const) if (state[k]) q.set(k, state[k]);
+  const qs = q.size ? `?${q}` : "";
+  const lang = state.lang;
+  return (
+    <p class="exports" data-testid="exports">
+      {t("export", lang)}: <a href={`/v1/export/observations.csv${qs}`}>CSV</a> · <a href={`/v1/export/observations.jsonl${qs}`}>JSONL</a> ·{" "}
+      <a href={`/v1/export/network.graphml${qs}`}>GraphML ({t("actorsConcepts", lang)})</a> ·{" "}
+      <a href={`/v1/export/network.graphml?graph=agreement${state.from ? `&from=${state.from}` : ""}${state.to ? `&to=${state.to}` : ""}`}>
+        GraphML ({t("agreement", lang)})
+      </a>
+    </p>
   );
 }
 

@@ -78,6 +78,18 @@ describe("dashboard", () => {
     await page.screenshot({ path: join(shots, "dashboard-timeline.png"), fullPage: false });
   });
 
+  it("the download links carry the filters and give the filtered observations", async () => {
+    await page.goto(`${worker.base}/?party=russia&topic=assad_role`);
+    const href = await page.getAttribute("[data-testid=exports] a[href*='observations.csv']", "href");
+    expect(href).toBe("/v1/export/observations.csv?party=russia&topic=assad_role");
+    const res = await fetch(`${worker.base}${href}`);
+    expect(res.headers.get("content-type")).toContain("text/csv");
+    const lines = (await res.text()).trim().split("\r\n").slice(1);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l.startsWith("russia,"))).toBe(true);
+    await page.goBack();
+  });
+
   it("the URL holds the view: a shared link opens the same timeline", async () => {
     const link = page.url();
     const other = await browser.newPage();
