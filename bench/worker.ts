@@ -3,6 +3,7 @@
 // arguments in a request header), the Directory at scale, and per-article extraction.
 import { createDurable, withDurables } from "itty-durable";
 import { Router } from "itty-router";
+import { exportStream } from "../src/export/observations";
 import { extractArticle } from "../src/stance/index";
 import { defaultLexicon } from "../src/stance/default-lexicon";
 import { splitDocuments } from "../src/text/split";
@@ -151,6 +152,15 @@ router.get("/extract/:k", (req: any) => {
   let claims = 0;
   for (let r = 0; r < repeat; r++) claims = extractArticle(a.id, a.text, lexicon).claims.length;
   return Response.json({ claims, bytes: a.text.length });
+});
+// The observation export of one party, read to the end inside the Worker (the bytes a client would download).
+router.get("/export/:name/:format", async (req: any, env: Env) => {
+  const t0 = Date.now();
+  const { body } = await exportStream(env as never, { party: req.params.name }, req.params.format === "jsonl" ? "jsonl" : "csv");
+  let bytes = 0;
+  const reader = body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.byteLength;
+  return Response.json({ bytes, ms: Date.now() - t0 });
 });
 router.get("/noop", () => Response.json({ ok: true }));
 router.get("/articles", () => Response.json({ count: ARTICLES.length }));

@@ -193,10 +193,16 @@ export async function growthBench(mf, { sizes = [1000, 10000, 100000], perArticl
     const matrixMs = median(cold.matrix);
     const summaryCachedMs = await timed(() => get(mf, "/party/growth/summary"), 9);
     const matrixCachedMs = await timed(() => get(mf, "/directory/growth/matrix"), 9);
-    rows.push({ observations: stored, ingestMs, pageMs, summaryMs, summaryCachedMs, matrixMs, matrixCachedMs });
+    // The whole party exported (CSV, streamed a page at a time), timed from the client's side.
+    let exportBytes = 0;
+    const exportMs = await timed(async () => {
+      exportBytes = (await get(mf, "/export/growth/csv")).bytes;
+    }, 1);
+    rows.push({ observations: stored, ingestMs, pageMs, summaryMs, summaryCachedMs, matrixMs, matrixCachedMs, exportMs, exportBytes });
     console.log(
       `growth at ${String(stored).padStart(6)}: ingest ${ingestMs.toFixed(2)} ms, history page ${pageMs.toFixed(2)} ms, ` +
-        `party summary ${summaryMs.toFixed(1)} ms (cached ${summaryCachedMs.toFixed(2)}), topic matrix ${matrixMs.toFixed(1)} ms (cached ${matrixCachedMs.toFixed(2)})`,
+        `party summary ${summaryMs.toFixed(1)} ms (cached ${summaryCachedMs.toFixed(2)}), topic matrix ${matrixMs.toFixed(1)} ms (cached ${matrixCachedMs.toFixed(2)}), ` +
+        `CSV export ${exportMs.toFixed(0)} ms (${(exportBytes / 2 ** 20).toFixed(1)} MB)`,
     );
   }
   const shape = (key) => {

@@ -25,6 +25,7 @@ import { onError, problem, ProblemError } from "./problem";
 import {
   ArticleInputSchema,
   BatchInputSchema,
+  AsOf,
   DateRange,
   IngestResultSchema,
   MAX_ARTICLE_BYTES,
@@ -276,12 +277,13 @@ export function createApp() {
       method: "get",
       path: "/v1/parties/{id}",
       summary: "A party's current stance per topic, with the observations behind it",
-      request: { params: partyParams },
-      responses: { 200: json(z.any(), "The party"), 404: problemResponse("Unknown party") },
+      request: { params: partyParams, query: AsOf },
+      responses: { 200: json(z.any(), "The party"), 400: problemResponse("Invalid query"), 404: problemResponse("Unknown party") },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const summary = await partyStub(c.env, id).summary(id);
+      const { as_of } = c.req.valid("query");
+      const summary = await partyStub(c.env, id).summary(id, 5, as_of);
       if (summary.length === 0) throw new ProblemError(404, `No observations for party "${id}"; GET /v1/parties lists the tracked ones.`);
       return c.json(
         {
@@ -309,14 +311,16 @@ export function createApp() {
       summary: "A party's observations in publication order, shifts marked",
       request: {
         params: partyParams,
-        query: PageQuery.merge(DateRange).extend({
-          topic: Topic.optional().openapi({ param: { in: "query" } }),
-          actor: z
-            .string()
-            .regex(/^[a-z][a-z0-9_]{1,40}$/)
-            .optional()
-            .openapi({ param: { in: "query" } }),
-        }),
+        query: PageQuery.merge(DateRange)
+          .merge(AsOf)
+          .extend({
+            topic: Topic.optional().openapi({ param: { in: "query" } }),
+            actor: z
+              .string()
+              .regex(/^[a-z][a-z0-9_]{1,40}$/)
+              .optional()
+              .openapi({ param: { in: "query" } }),
+          }),
       },
       responses: {
         200: json(
@@ -333,7 +337,7 @@ export function createApp() {
       checkRange(q.from, q.to);
       const page = await partyStub(c.env, id).history(id, q);
       // An unfiltered first page with nothing in it: the party has no history at all.
-      if (page.observations.length === 0 && !q.cursor && !q.topic && !q.actor && !q.from && !q.to) {
+      if (page.observations.length === 0 && !q.cursor && !q.topic && !q.actor && !q.from && !q.to && !q.as_of) {
         throw new ProblemError(404, `No observations for party "${id}".`);
       }
       return c.json({ party: id, observations: page.observations.map(observationJson), next_cursor: page.nextCursor }, 200);
@@ -345,7 +349,7 @@ export function createApp() {
       method: "get",
       path: "/v1/topics/{topic}",
       summary: "The dashboard matrix for one topic: every party's and person's current stance",
-      request: { params: z.object({ topic: Topic.openapi({ param: { name: "topic", in: "path" } }) }), query: DateRange },
+      request: { params: z.object({ topic: Topic.openapi({ param: { name: "topic", in: "path" } }) }), query: DateRange.merge(AsOf) },
       responses: {
         200: json(
           z.object({
@@ -359,9 +363,9 @@ export function createApp() {
     }),
     async (c) => {
       const { topic } = c.req.valid("param");
-      const { from, to } = c.req.valid("query");
+      const { from, to, as_of } = c.req.valid("query");
       checkRange(from, to);
-      const cells = await directoryStub(c.env).matrix(topic, from, to);
+      const cells = await directoryStub(c.env).matrix(topic, from, to, as_of);
       return c.json(
         {
           topic,
@@ -745,5 +749,7 @@ function observationJson(o: Observation) {
     shift: o.shift,
     previous_stance: o.previousStance,
     review: o.review,
+    stated_on: o.statedOn,
+    recorded_at: o.recordedAt,
   };
 }

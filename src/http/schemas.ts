@@ -94,6 +94,22 @@ export const PageQuery = z.object({
     .openapi({ param: { in: "query" } }),
 });
 
+/**
+ * ?as_of=YYYY-MM-DD (by the end of that day, UTC) or an ISO time: only what the tracker had recorded by then,
+ * given to the stores as the latest recorded time to include.
+ */
+export const AsOf = z.object({
+  as_of: z
+    .union([isoDate, z.iso.datetime({ offset: true })])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v.length === 10 ? `${v}T23:59:59.999Z` : new Date(v).toISOString()))
+    .openapi({
+      param: { in: "query" },
+      example: "2014-01-20",
+      description: "only what had been recorded by then: a date (its end, UTC) or an ISO time",
+    }),
+});
+
 export const DateRange = z.object({
   from: isoDate.optional().openapi({ param: { in: "query" }, example: "2013-11-01" }),
   to: isoDate.optional().openapi({ param: { in: "query" }, example: "2013-11-30" }),
@@ -128,6 +144,11 @@ export const ObservationSchema = z
       })
       .nullable()
       .openapi({ description: "An analyst's decision on this observation (GET /v1/review/decisions/{id}), or null" }),
+    stated_on: z
+      .string()
+      .nullable()
+      .openapi({ description: "when the statement was made, as its sentence says («أمس», «الثلاثاء الماضي»)" }),
+    recorded_at: z.string().openapi({ description: "when the tracker first recorded it (ISO time); ?as_of reads by it" }),
   })
   .openapi("Observation");
 

@@ -7,6 +7,7 @@ import { getArticle } from "../store/articles";
 import type { ClaimIndexEntry } from "../store/directory";
 import type { ArticleMeta, ObservationInput } from "../store/model";
 import type { DeskClaim, UnknownSpeakerEntry } from "../store/review-desk";
+import { statedDate } from "../text/stated-date";
 import { applyDecisions, claimIdentity, type ReviewedClaim } from "./layer";
 
 /** A name next to a speech verb that the lexicon does not know, as the extractor reports it (original offsets). */
@@ -57,7 +58,8 @@ export async function recordReviewed(
   const { claims, status } = applyDecisions(meta.id, text, machine, decisions);
   // Every party that holds a claim now, and every party that held one before (its observations are removed).
   const byParty = new Map<string, ObservationInput[]>();
-  for (const c of claims) byParty.set(c.party, [...(byParty.get(c.party) ?? []), toObservation(c)]);
+  const stated = (c: ReviewedClaim) => statedDate(sentenceAround(text, c.start, c.end).text, meta.publishedAt);
+  for (const c of claims) byParty.set(c.party, [...(byParty.get(c.party) ?? []), { ...toObservation(c), statedOn: stated(c) }]);
   for (const party of previousParties) if (!byParty.has(party)) byParty.set(party, []);
   await Promise.all([...byParty.entries()].map(([party, observations]) => partyStub(env, party).record(meta, observations)));
   const placed = (c: { start: number; end: number }) => {

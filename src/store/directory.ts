@@ -292,29 +292,32 @@ export class Directory extends DurableObject<Env> {
    * The matrix for one topic: every party's verdict (syndicated copies once) and its speakers'. Dashboards ask
    * for it all day and it changes only when an article is recorded, so it is kept until then.
    */
-  async matrix(topic: string, from?: string, to?: string): Promise<MatrixCell[]> {
-    const key = `${topic}|${from ?? ""}|${to ?? ""}`;
+  async matrix(topic: string, from?: string, to?: string, asOf?: string): Promise<MatrixCell[]> {
+    const key = `${topic}|${from ?? ""}|${to ?? ""}|${asOf ?? ""}`;
     let cells = this.#matrixCache.get(key);
     if (!cells) {
-      cells = this.#computeMatrix(topic, from, to);
+      cells = this.#computeMatrix(topic, from, to, asOf);
       if (this.#matrixCache.size > 200) this.#matrixCache.clear();
       this.#matrixCache.set(key, cells);
     }
     return cells;
   }
 
-  #computeMatrix(topic: string, from?: string, to?: string): MatrixCell[] {
+  #computeMatrix(topic: string, from?: string, to?: string, asOf?: string): MatrixCell[] {
     const list = rows<{ party: string; actor: string; stance: string; observed_on: string; confidence: number; canonical_id: string }>(
       this.#sql,
       `SELECT c.party, c.actor, c.stance, c.observed_on, c.confidence, a.canonical_id
        FROM claims c JOIN articles a ON a.id = c.article_id
        WHERE c.topic = ? AND (? IS NULL OR c.observed_on >= ?) AND (? IS NULL OR c.observed_on <= ?)
+         AND (? IS NULL OR a.ingested_at <= ?)
        ORDER BY c.observed_on, a.ingested_at, c.article_id`,
       topic,
       from ?? null,
       from ?? null,
       to ?? null,
       to ?? null,
+      asOf ?? null,
+      asOf ?? null,
     );
     const byParty = new Map<string, typeof list>();
     for (const r of list) {

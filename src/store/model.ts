@@ -33,6 +33,8 @@ export interface ObservationInput {
   rules: string[];
   /** An analyst's decision on this claim (src/review/layer.ts), or null. */
   review?: ReviewInfo | null;
+  /** When the statement was made, as its sentence says relative to publication («أمس»), or null. */
+  statedOn?: string | null;
 }
 
 export interface ReviewInfo {
@@ -45,6 +47,7 @@ export interface Observation extends ObservationInput {
   review: ReviewInfo | null;
   /** When the tracker first recorded it (ISO time). */
   recordedAt: string;
+  statedOn: string | null;
   id: number;
   party: string;
   articleId: string;

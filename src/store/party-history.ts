@@ -5,7 +5,7 @@ import { faultPoint } from "../faults";
 import { type ArticleMeta, type Observation, type ObservationInput, STANCE_CHECK, TOPIC_CHECK } from "./model";
 import { decodeCursor, encodeCursor, migrate, rows, run } from "./sql";
 import { STORED_VERDICT_SCHEMA, storedStreams, storedVerdict } from "./stored-verdict";
-import type { Verdict } from "./verdict";
+import { verdictOf, type Verdict } from "./verdict";
 
 /** Schema steps, applied once each (src/store/sql.ts migrate). */
 export const PARTY_HISTORY_SCHEMA: string[][] = [
@@ -40,6 +40,8 @@ export const PARTY_HISTORY_SCHEMA: string[][] = [
   STORED_VERDICT_SCHEMA,
   // v3: the analyst's decision on an observation (src/review/layer.ts), as JSON.
   ["ALTER TABLE observations ADD COLUMN review TEXT"],
+  // v4: when the statement was made, as its sentence says (src/text/stated-date.ts).
+  ["ALTER TABLE observations ADD COLUMN stated_on TEXT"],
 ];
 
 type Row = {
@@ -63,6 +65,7 @@ type Row = {
   outlet: string | null;
   recorded_at: string;
   review: string | null;
+  stated_on: string | null;
 };
 
 export interface HistoryQuery {
@@ -72,6 +75,8 @@ export interface HistoryQuery {
   to?: string;
   limit: number;
   cursor?: string;
+  /** Only what had been recorded by this time (ISO). */
+  as_of?: string;
 }
 
 export interface HistoryPage {
@@ -119,17 +124,17 @@ export class PartyHistory extends DurableObject<Env> {
         run(
           this.#sql,
           `INSERT INTO observations (article_id, claim_key, canonical_id, actor, topic, stance, evidence, start, "end", confidence,
-             reported_by, conditions, rules, observed_on, date_source, title, outlet, extractor_version, recorded_at, review)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             reported_by, conditions, rules, observed_on, date_source, title, outlet, extractor_version, recorded_at, review, stated_on)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (article_id, claim_key) DO UPDATE SET
              canonical_id = excluded.canonical_id, evidence = excluded.evidence, start = excluded.start, "end" = excluded."end",
              confidence = excluded.confidence, reported_by = excluded.reported_by, conditions = excluded.conditions,
              rules = excluded.rules, observed_on = excluded.observed_on, date_source = excluded.date_source,
              title = excluded.title, outlet = excluded.outlet, extractor_version = excluded.extractor_version,
-             review = excluded.review
+             review = excluded.review, stated_on = excluded.stated_on
            WHERE observations.extractor_version <> excluded.extractor_version OR observations.observed_on <> excluded.observed_on
              OR observations.canonical_id <> excluded.canonical_id OR observations.review IS NOT excluded.review
-             OR observations.confidence <> excluded.confidence`,
+             OR observations.confidence <> excluded.confidence OR observations.stated_on IS NOT excluded.stated_on`,
           meta.id,
           c.claimKey,
           meta.canonicalId,
@@ -150,6 +155,7 @@ export class PartyHistory extends DurableObject<Env> {
           meta.extractorVersion,
           now,
           c.review ? JSON.stringify(c.review) : null,
+          c.statedOn ?? null,
         );
         if (!had.has(c.claimKey)) inserted++;
       }
@@ -165,6 +171,7 @@ export class PartyHistory extends DurableObject<Env> {
     if (q.actor) (where.push("actor = ?"), params.push(q.actor));
     if (q.from) (where.push("observed_on >= ?"), params.push(q.from));
     if (q.to) (where.push("observed_on <= ?"), params.push(q.to));
+    if (q.as_of) (where.push("recorded_at <= ?"), params.push(q.as_of));
     const filter = where.length ? where.join(" AND ") : "1 = 1";
     const position = q.cursor ? decodeCursor(q.cursor) : null;
     const page = rows<Row>(
@@ -202,7 +209,9 @@ export class PartyHistory extends DurableObject<Env> {
   }
 
   /** Per topic: the verdict for the party and for each of its speakers, and the latest observations. */
-  async summary(party: string, latestPerTopic = 5): Promise<TopicSummary[]> {
+  async summary(party: string, latestPerTopic = 5, asOf?: string): Promise<TopicSummary[]> {
+    // As known on a date: from the rows recorded by then (the stored counts hold only the present).
+    if (asOf) return this.#summaryAsOf(party, latestPerTopic, asOf);
     const key = `${party}|${latestPerTopic}`;
     if (this.#summary?.key === key) return this.#summary.value;
     const value = this.#computeSummary(party, latestPerTopic);
@@ -225,6 +234,21 @@ export class PartyHistory extends DurableObject<Env> {
       );
       const latest = recent.slice(0, latestPerTopic).map((r, i) => toObservation(party, r, recent[i + 1]?.stance ?? null));
       return { topic, verdict: storedVerdict(this.#sql, topic, null)!, byActor, latest };
+    });
+  }
+
+  #summaryAsOf(party: string, latestPerTopic: number, asOf: string): TopicSummary[] {
+    const list = rows<Row>(this.#sql, "SELECT * FROM observations WHERE recorded_at <= ? ORDER BY observed_on, id", asOf);
+    const topics = [...new Set(list.map((r) => r.topic))].sort();
+    const point = (r: Row) => ({ date: r.observed_on, stance: r.stance, canonical: r.canonical_id, confidence: r.confidence });
+    return topics.map((topic) => {
+      const ofTopic = list.filter((r) => r.topic === topic);
+      const byActor: Record<string, Verdict> = {};
+      for (const actor of [...new Set(ofTopic.map((r) => r.actor))].sort())
+        byActor[actor] = verdictOf(ofTopic.filter((r) => r.actor === actor).map(point))!;
+      const recent = ofTopic.slice(-(latestPerTopic + 1)).reverse();
+      const latest = recent.slice(0, latestPerTopic).map((r, i) => toObservation(party, r, recent[i + 1]?.stance ?? null));
+      return { topic, verdict: verdictOf(ofTopic.map(point))!, byActor, latest };
     });
   }
 
@@ -257,6 +281,7 @@ function toObservation(party: string, r: Row, previousStance: string | null): Ob
     outlet: r.outlet,
     review: r.review ? (JSON.parse(r.review) as Observation["review"]) : null,
     recordedAt: r.recorded_at,
+    statedOn: r.stated_on,
     shift: previousStance !== null && previousStance !== r.stance,
     previousStance,
   };
