@@ -1,4 +1,5 @@
 // The Worker's bindings, as declared in wrangler.toml.
+import type { AlertLog } from "./store/alert-log";
 import type { Directory } from "./store/directory";
 import type { Job } from "./ingest/jobs";
 import type { PartyHistory } from "./store/party-history";
@@ -13,6 +14,8 @@ export interface Env {
   PARTY_HISTORY: DurableObjectNamespace<PartyHistory>;
   DIRECTORY: DurableObjectNamespace<Directory>;
   RATE_LIMITER: DurableObjectNamespace<RateLimiter>;
+  /** Reversal alerts, webhooks and their delivery log. */
+  ALERT_LOG: DurableObjectNamespace<AlertLog>;
   /** The review loop: reviewed claims, unknown speakers, decisions and their audit. */
   REVIEW_DESK: DurableObjectNamespace<ReviewDesk>;
   /** Labelled review tokens, "label=token,label=token": writes like API_TOKEN, audited under their label. */

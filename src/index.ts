@@ -22,3 +22,4 @@ export { Directory } from "./store/directory";
 export { PartyHistory } from "./store/party-history";
 export { RateLimiter } from "./store/rate-limiter";
 export { ReviewDesk } from "./store/review-desk";
+export { AlertLog } from "./store/alert-log";

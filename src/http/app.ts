@@ -18,6 +18,7 @@ import { getArticle } from "../store/articles";
 import type { Observation } from "../store/model";
 import type { Verdict } from "../store/verdict";
 import { renderDocs } from "./docs";
+import { registerAlertRoutes } from "./alerts";
 import { registerExportRoutes } from "./export";
 import { registerReviewRoutes } from "./review";
 import { dashboardCors, optionalReadToken, requireWriteToken, writeRateLimit } from "./guard";
@@ -580,6 +581,9 @@ export function createApp() {
   // ---- exports: observations (CSV, JSON lines) and networks (GraphML) ----
   registerExportRoutes(app);
 
+  // ---- reversal alerts: list, Atom feed, webhooks ----
+  registerAlertRoutes(app, requireToken, requireJson);
+
   // ---- live updates for dashboards (a WebSocket held by the Directory object, hibernatable) ----
   app.get("/v1/live", async (c) => {
     if (c.req.header("upgrade")?.toLowerCase() !== "websocket")
@@ -666,7 +670,7 @@ function checkText(input: ArticleInput): ArticleInput {
 async function requireJson(c: Context<App>, next: () => Promise<void>) {
   const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (c.req.method === "POST" && type !== "application/json") {
-    throw new ProblemError(415, `Send the batch as application/json ({"articles": […]}), not ${type || "an untyped body"}.`);
+    throw new ProblemError(415, `Send the body as application/json, not ${type || "an untyped body"}.`);
   }
   await next();
 }

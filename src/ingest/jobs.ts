@@ -3,6 +3,7 @@
 import type { Env } from "../env";
 import { faultPoint } from "../faults";
 import { extractPage, loadSources, parseFeed, type Source } from "./feeds";
+import { deadLetter, deliver, type DeliverJob } from "../alerts/deliver";
 import { deskStub, reapplyReview } from "../review/apply";
 import { directoryStub, ingest, reextract } from "./index";
 import { loadLexicon } from "./lexicon";
@@ -18,11 +19,18 @@ export type Job =
   | { type: "feed"; runId: string; sourceId: string }
   | { type: "item"; runId: string; sourceId: string; url: string; title?: string; publishedAt?: string }
   | { type: "reextract"; runId: string; ids: string[] }
-  | { type: "review"; runId: string; ids: string[] };
+  | { type: "review"; runId: string; ids: string[] }
+  | DeliverJob;
 
 /** Idempotency key of a message within its run. */
 export const jobKey = (job: Job) =>
-  job.type === "feed" ? `feed:${job.sourceId}` : job.type === "item" ? `item:${job.url}` : `${job.type}:${job.ids[0]}+${job.ids.length}`;
+  job.type === "feed"
+    ? `feed:${job.sourceId}`
+    : job.type === "item"
+      ? `item:${job.url}`
+      : job.type === "deliver"
+        ? `deliver:${job.webhookId}:${job.alertId}`
+        : `${job.type}:${job.ids[0]}+${job.ids.length}`;
 
 const log = (level: "info" | "warn" | "error", msg: string, fields: Record<string, unknown> = {}) =>
   console[level === "info" ? "log" : level](JSON.stringify({ level, msg, ...fields, at: new Date().toISOString() }));
@@ -74,6 +82,17 @@ export async function consumeJobs(batch: MessageBatch<Job>, env: Env): Promise<v
   const directory = directoryStub(env);
   for (const message of batch.messages) {
     const job = message.body;
+    // Alert deliveries belong to no run: their attempts are logged per webhook.
+    if (job.type === "deliver") {
+      try {
+        await deliver(env, job, message.attempts);
+        message.ack();
+      } catch (e) {
+        log("warn", "delivery failed", { job: jobKey(job), attempt: message.attempts, reason: (e as Error)?.message ?? String(e) });
+        message.retry({ delaySeconds: retryDelay(env, message.attempts) });
+      }
+      continue;
+    }
     try {
       faultPoint("queue.job");
       const counts = await runJob(env, job);
@@ -93,13 +112,19 @@ export async function consumeDeadLetters(batch: MessageBatch<Job>, env: Env): Pr
   const directory = directoryStub(env);
   for (const message of batch.messages) {
     const job = message.body;
+    if (job.type === "deliver") {
+      await deadLetter(env, job, message.attempts);
+      log("error", "delivery dead-lettered", { job: jobKey(job) });
+      message.ack();
+      continue;
+    }
     await directory.finishMessage(job.runId, jobKey(job), "failed", {}, `gave up after retries (${jobKey(job)})`);
     log("error", "job dead-lettered", { runId: job.runId, job: jobKey(job) });
     message.ack();
   }
 }
 
-async function runJob(env: Env, job: Job): Promise<Record<string, number>> {
+async function runJob(env: Env, job: Exclude<Job, DeliverJob>): Promise<Record<string, number>> {
   switch (job.type) {
     case "feed":
       return fetchFeed(env, job);

@@ -7,6 +7,10 @@ import { getArticle } from "../store/articles";
 import type { ClaimIndexEntry } from "../store/directory";
 import type { ArticleMeta, ObservationInput } from "../store/model";
 import type { DeskClaim, UnknownSpeakerEntry } from "../store/review-desk";
+import { alertLogStub } from "../alerts/deliver";
+import { classify } from "../alerts/classify";
+import type { AlertInput } from "../store/alert-log";
+import type { CellChange } from "../store/directory";
 import { statedDate } from "../text/stated-date";
 import { applyDecisions, claimIdentity, type ReviewedClaim } from "./layer";
 
@@ -79,10 +83,41 @@ export async function recordReviewed(
     stance: c.stance,
     confidence: c.confidence,
   }));
-  await directoryStub(env).recordArticle(meta, index);
+  const changes = await directoryStub(env).recordArticle(meta, index);
+  await recordAlerts(env, meta, claims, changes);
   // Only now are the decisions in force everywhere (a failure before leaves them pending for the next run).
   if (status.size || decisions.length === 0) await desk.noteStatus(meta.id, [...status.entries()]);
   return claims;
+}
+
+/** The reversal alerts an article's record made (each recorded once: its id names the change and the article). */
+async function recordAlerts(env: Env, meta: ArticleMeta, claims: readonly ReviewedClaim[], changes: readonly CellChange[]): Promise<void> {
+  const alerts: AlertInput[] = [];
+  for (const change of changes) {
+    const kind = classify(change, meta.id, meta.observedOn);
+    if (!kind || !change.after) continue;
+    const now = claims.find((c) => c.party === change.party && c.topic === change.topic && c.stance === change.after!.current);
+    const before = change.before;
+    alerts.push({
+      id: `${change.party}|${change.topic}|${kind}|${before?.current ?? ""}>${change.after.current}|${meta.id}`,
+      party: change.party,
+      topic: change.topic,
+      kind,
+      fromStance: before?.current ?? null,
+      toStance: change.after.current,
+      observedOn: meta.observedOn,
+      articleId: meta.id,
+      evidence: now?.evidence ?? null,
+      previous: before
+        ? {
+            articleId: before.articleId,
+            observedOn: before.observedOn,
+            evidence: await deskStub(env).claimEvidence(before.articleId, change.party, change.topic, before.current),
+          }
+        : null,
+    });
+  }
+  if (alerts.length) await alertLogStub(env).record(alerts);
 }
 
 /** After a decision or its undo: the stored article's machine claims through its decisions again. False: no such article. */

@@ -107,6 +107,22 @@ type ArticleRow = {
   parties: string;
 };
 
+/** A party's current stance on a topic and the latest article stating it. */
+export interface CellVerdict {
+  current: string;
+  lastObserved: string;
+  articleId: string;
+  observedOn: string;
+}
+
+/** One party × topic an article touched: its verdict before the article (null: none) and after. */
+export interface CellChange {
+  party: string;
+  topic: string;
+  before: CellVerdict | null;
+  after: CellVerdict | null;
+}
+
 export interface MatrixCell extends Verdict {
   party: string;
   actors: Array<Verdict & { actor: string }>;
@@ -227,10 +243,22 @@ export class Directory extends DurableObject<Env> {
     }
   }
 
-  /** Record (or replace) an article and its claim index in one transaction. Idempotent. */
-  async recordArticle(meta: ArticleMeta, claims: ClaimIndexEntry[]): Promise<void> {
+  /**
+   * Record (or replace) an article and its claim index in one transaction. Idempotent. Returns each party × topic
+   * whose current stance (the matrix's verdict) this article changed or reaffirmed, with the verdict before and after.
+   */
+  async recordArticle(meta: ArticleMeta, claims: ClaimIndexEntry[]): Promise<CellChange[]> {
     faultPoint("directory.record");
     const parties = [...new Set(claims.map((c) => c.party))].sort();
+    const touched = [
+      ...new Set([
+        ...claims.map((c) => `${c.party}\t${c.topic}`),
+        ...rows<{ party: string; topic: string }>(this.#sql, "SELECT DISTINCT party, topic FROM claims WHERE article_id = ?", meta.id).map(
+          (r) => `${r.party}\t${r.topic}`,
+        ),
+      ]),
+    ].map((k) => k.split("\t") as [string, string]);
+    const before = touched.map(([party, topic]) => this.#cellVerdict(party, topic, meta.id));
     this.ctx.storage.transactionSync(() => {
       run(
         this.#sql,
@@ -274,6 +302,25 @@ export class Directory extends DurableObject<Env> {
     this.#matrixCache.clear();
     // After the write: dashboards refetch and see the article.
     this.#broadcast({ type: "article", id: meta.id, title: meta.title, observed_on: meta.observedOn, parties });
+    return touched.map(([party, topic], i) => ({ party, topic, before: before[i]!, after: this.#cellVerdict(party, topic, null) }));
+  }
+
+  /** A party's verdict on a topic as the matrix computes it (without one article's claims, when `without` is given). */
+  #cellVerdict(party: string, topic: string, without: string | null): CellVerdict | null {
+    const list = rows<{ stance: string; observed_on: string; confidence: number; canonical_id: string; article_id: string }>(
+      this.#sql,
+      `SELECT c.stance, c.observed_on, c.confidence, a.canonical_id, c.article_id FROM claims c JOIN articles a ON a.id = c.article_id
+       WHERE c.party = ? AND c.topic = ? AND (? IS NULL OR c.article_id <> ?) ORDER BY c.observed_on, a.ingested_at, c.article_id`,
+      party,
+      topic,
+      without,
+      without,
+    );
+    const v = verdictOf(list.map((r) => ({ date: r.observed_on, stance: r.stance, canonical: r.canonical_id, confidence: r.confidence })));
+    if (!v) return null;
+    // The latest article holding the current label: the evidence an alert points at.
+    const latest = [...list].reverse().find((r) => r.stance === v.current)!;
+    return { current: v.current, lastObserved: v.lastObserved, articleId: latest.article_id, observedOn: latest.observed_on };
   }
 
   /** Other articles carrying the same story. */

@@ -273,6 +273,20 @@ export class ReviewDesk extends DurableObject<Env> {
     });
   }
 
+  /** The evidence of a claim views read (for an alert's "before" side), or null. */
+  async claimEvidence(articleId: string, party: string, topic: string, stance: string): Promise<string | null> {
+    return (
+      rows<{ evidence: string }>(
+        this.#sql,
+        "SELECT evidence FROM claims WHERE article_id = ? AND party = ? AND topic = ? AND stance = ? ORDER BY start LIMIT 1",
+        articleId,
+        party,
+        topic,
+        stance,
+      )[0]?.evidence ?? null
+    );
+  }
+
   /** The article's decisions in force (not undone), in the order they were made, for the layer. */
   async decisionsFor(articleId: string): Promise<ArticleDecision[]> {
     return rows<DecisionRow>(
