@@ -99,6 +99,7 @@ function App() {
       )}
       <Filters state={state} go={go} names={names} />
       <main>
+        {state.view === "matrix" && <Alerts state={state} go={go} names={names} version={version} />}
         {state.view === "matrix" && <Matrix state={state} go={go} names={names} version={version} />}
         {state.view === "timeline" && <Timeline state={state} go={go} names={names} version={version} />}
         {state.view === "article" && <ArticleView state={state} go={go} names={names} version={version} />}
@@ -534,6 +535,42 @@ function highlighted(text: string, claims: Json[], names: Names, lang: Lang) {
     }
   }
   return pieces;
+}
+
+/** The latest reversal alerts, refetched whenever an article is recorded (the live socket bumps `version`). */
+function Alerts({ state, go, names, version }: ViewProps) {
+  const lang = state.lang;
+  const [alerts, setAlerts] = useState<Json[]>([]);
+  const query = [state.party && `party=${state.party}`, state.topic && `topic=${state.topic}`].filter(Boolean).join("&");
+  useEffect(() => {
+    getJson(`/v1/alerts?limit=5${query ? `&${query}` : ""}`)
+      .then((r) => setAlerts(r.alerts))
+      .catch(() => undefined);
+  }, [query, version]);
+  if (alerts.length === 0) return null;
+  return (
+    <section class="alerts" data-testid="alerts" aria-live="polite">
+      <h2>
+        {t("alerts", lang)} <a href={`/v1/alerts.atom${query ? `?${query}` : ""}`}>Atom</a>
+      </h2>
+      <ul>
+        {alerts.map((a) => (
+          <li data-kind={a.kind} data-testid="alert">
+            <time>{a.observed_on}</time> · <strong>{partyName(names, a.party, lang)}</strong> · {topicLabel(a.topic, lang)}:{" "}
+            <span class="kind">{t(`alert_${a.kind}` as never, lang)}</span>{" "}
+            {a.from && <span style={`color:${STANCE_COLOURS[a.from] ?? "#555"}`}>{stanceLabel(a.from, lang)} → </span>}
+            <span style={`color:${STANCE_COLOURS[a.to] ?? "#555"}`}>{stanceLabel(a.to, lang)}</span>{" "}
+            <a
+              href={`/?view=timeline&party=${a.party}&topic=${a.topic}`}
+              onClick={(e: Event) => (e.preventDefault(), go({ view: "timeline", party: a.party, topic: a.topic, obs: "" }))}
+            >
+              {t("timeline", lang)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 const KINDS = ["", "low_confidence", "contested", "unknown_speaker"] as const;

@@ -143,6 +143,8 @@ describe("dashboard", () => {
     });
     expect(res.status).toBe(201);
     await page.waitForSelector("[data-testid=cell-sweden-assad_role]", { timeout: 15_000 });
+    // The alert it made shows in the panel, live.
+    await page.waitForSelector("[data-testid=alert][data-kind=first_stated]:has-text('السويد')", { timeout: 15_000 });
     expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42);
     await page.screenshot({ path: join(shots, "dashboard-live.png"), fullPage: true });
   });
