@@ -11,14 +11,20 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const wrangler = join(root, "scripts", "wrangler.mjs");
 
 /** Put the kv-fixtures into the local CONFIG namespace when they changed since the last load. */
-export function loadFixtures(state) {
+export function loadFixtures(state, { localPort } = {}) {
   mkdirSync(state, { recursive: true });
+  // Local development: the project's own seed feed is switched on and points at this port, so a run
+  // (POST /v1/runs, or the cron) has a feed to fetch offline. kv-fixtures/feeds.json, deployed as it is, keeps it off.
+  const local = (key, data) =>
+    key === "sources" && localPort
+      ? data.map((s) => (s.id === "local-seeds" ? { ...s, enabled: true, url: `http://127.0.0.1:${localPort}/feeds/seeds.xml` } : s))
+      : data;
   const fixtures = [
     ["lexicon:actors", "kv-fixtures/lexicon/actors.json"],
     ["lexicon:cues", "kv-fixtures/lexicon/cues.json"],
     ["lexicon:attribution", "kv-fixtures/lexicon/attribution.json"],
     ["sources", "kv-fixtures/feeds.json"],
-  ].map(([key, file]) => ({ key, value: JSON.stringify(JSON.parse(readFileSync(join(root, file), "utf8"))) }));
+  ].map(([key, file]) => ({ key, value: JSON.stringify(local(key, JSON.parse(readFileSync(join(root, file), "utf8")))) }));
   const hash = createHash("sha256").update(JSON.stringify(fixtures)).digest("hex");
   const marker = join(state, "kv-fixtures.sha256");
   if (existsSync(marker) && readFileSync(marker, "utf8") === hash) return false;

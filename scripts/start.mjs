@@ -18,7 +18,7 @@ if (!token) {
   console.log(`\nA write token was generated in .dev.vars (keep it; it is shown only now):\n  API_TOKEN=${token}\n`);
 }
 
-if (loadFixtures(state)) console.log("kv-fixtures loaded into the local KV namespace");
+if (loadFixtures(state, { localPort: port })) console.log("kv-fixtures loaded into the local KV namespace (the local seed feed enabled)");
 const { child, base } = await startWorker({ port, state });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

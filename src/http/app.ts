@@ -9,7 +9,7 @@ import { loadSources, saveSources, SourceSchema } from "../ingest/feeds";
 import { deskStub, directoryStub, ingest, partyStub, type ArticleInput, type IngestResult } from "../ingest/index";
 import { applyDecisions } from "../review/layer";
 import { planRun } from "../ingest/jobs";
-import { LEXICON_FILES, lexiconKey, loadLexicon } from "../ingest/lexicon";
+import { LEXICON_FILES, lexiconKey, loadLexicon, sha256Hex } from "../ingest/lexicon";
 import { seedFeedXml, seedPageHtml } from "../ingest/seed-feed";
 import { DEFAULT_LEXICON_DATA } from "../stance/default-lexicon";
 import { compileLexicon, LexiconError } from "../stance/lexicon";
@@ -594,9 +594,13 @@ export function createApp() {
   });
 
   // ---- the project's own feed of the seed articles (offline runs of the cron path) ----
-  app.get("/feeds/seeds.xml", (c) =>
-    c.body(seedFeedXml(new URL(c.req.url).origin), 200, { "content-type": "application/rss+xml; charset=utf-8" }),
-  );
+  // The seed feed never changes within a build: an ETag of its text lets a second run's conditional fetch cost nothing.
+  app.get("/feeds/seeds.xml", async (c) => {
+    const xml = seedFeedXml(new URL(c.req.url).origin);
+    const etag = `"${(await sha256Hex(xml)).slice(0, 16)}"`;
+    if (c.req.header("if-none-match") === etag) return c.body(null, 304, { etag });
+    return c.body(xml, 200, { "content-type": "application/rss+xml; charset=utf-8", etag });
+  });
   app.get("/feeds/seeds/:file/:page", (c) => {
     const k = Number(c.req.param("page").replace(/\.html$/, ""));
     const html = seedPageHtml(c.req.param("file"), k);

@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- plain ESM helper shared with `npm start`
-import { seedCorpus, startWorker } from "../../scripts/local-worker.mjs";
+import { loadFixtures, seedCorpus, startWorker } from "../../scripts/local-worker.mjs";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const TOKEN = "e2e-token-0123456789";
@@ -23,7 +23,10 @@ let page: Page;
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  worker = await startWorker({ port: PORT, state: mkdtempSync(join(tmpdir(), "e2e-state-")), token: TOKEN, quiet: true });
+  const state = mkdtempSync(join(tmpdir(), "e2e-state-"));
+  // As `npm start` does: the fixtures in local KV, with the project's own seed feed enabled for this port.
+  loadFixtures(state, { localPort: PORT });
+  worker = await startWorker({ port: PORT, state, token: TOKEN, quiet: true });
   await seedCorpus(worker.base, TOKEN);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -47,6 +50,28 @@ afterAll(async () => {
 });
 
 describe("dashboard", () => {
+  it("the local cron does visible work: a run fetches the project's seed feed, a second finds nothing new", async () => {
+    const run = async () => {
+      const start = await fetch(`${worker.base}/v1/runs`, { method: "POST", headers: { authorization: `Bearer ${TOKEN}` } });
+      const { run_id } = await start.json();
+      for (let i = 0; i < 300; i++) {
+        const r = await (await fetch(`${worker.base}/v1/runs/${run_id}`)).json();
+        if (r.finished_at) return r;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      throw new Error("run did not finish");
+    };
+    const first = await run();
+    expect(first.sources_fetched).toBe(1);
+    expect(first.failed).toBe(0);
+    expect(first.items_queued).toBeGreaterThan(20);
+    const second = await run();
+    expect(second.sources_fetched).toBe(1);
+    expect(second.not_modified).toBe(1);
+    expect(second.new_articles).toBe(0);
+    expect(second.items_queued).toBe(0);
+  });
+
   it("shows Russia unconditional on preconditions and the Coalition must_go on Assad", async () => {
     await page.goto(`${worker.base}/`);
     await page.waitForSelector("[data-testid=matrix]");
