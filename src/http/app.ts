@@ -21,6 +21,7 @@ import { renderDocs } from "./docs";
 import { registerAlertRoutes } from "./alerts";
 import { registerExportRoutes } from "./export";
 import { registerReviewRoutes } from "./review";
+import { finishSpec } from "./spec";
 import { dashboardCors, optionalReadToken, requireWriteToken, writeRateLimit } from "./guard";
 import { onError, problem, ProblemError } from "./problem";
 import {
@@ -610,16 +611,21 @@ export function createApp() {
 
   // ---- description ----
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Geneva-2 stance tracker",
-      version: "1.0.0",
-      description: "Who stands where on the Geneva-2 questions (preconditions, Iran's participation, Assad's role), from Arabic news.",
-    },
-  });
+  const document = () =>
+    finishSpec(
+      app.getOpenAPI31Document({
+        openapi: "3.1.0",
+        info: {
+          title: "Geneva-2 stance tracker",
+          version: "1.0.0",
+          description: "Who stands where on the Geneva-2 questions (preconditions, Iran's participation, Assad's role), from Arabic news.",
+        },
+      }),
+      { $ref: "#/components/schemas/Problem" },
+    );
+  app.get("/openapi.json", (c) => c.json(document()));
   app.get("/docs", async (c) => {
-    const spec = app.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "Geneva-2 stance tracker", version: "1.0.0" } });
+    const spec = document();
     return c.html(renderDocs(spec as unknown as Parameters<typeof renderDocs>[0], new URL(c.req.url).origin));
   });
   return app;

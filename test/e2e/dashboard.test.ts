@@ -1,7 +1,7 @@
 // The dashboard end to end in a real browser (Debian's chromium driven by playwright-core) against the local
 // Worker under wrangler dev, seeded as `npm start` seeds it.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -296,5 +296,18 @@ describe("review page", () => {
     // and the report says where.
     expect(scored.stdout).toMatch(/overall +P [-\d.]+ +R 0\.000/);
     expect(scored.stdout).toContain("party not in the lexicon");
+  });
+
+  it("the OpenAPI document passes Redocly's recommended lint with no error and no warning", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spec-"));
+    const file = join(dir, "openapi.json");
+    writeFileSync(file, await (await fetch(`${worker.base}/openapi.json`)).text());
+    const lint = spawnSync(join(root, "node_modules", ".bin", "redocly"), ["lint", file, "--format=summary"], {
+      encoding: "utf8",
+      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+    });
+    expect(lint.status, lint.stdout + lint.stderr).toBe(0);
+    expect(lint.stdout + lint.stderr).toContain("Your API description is valid");
+    expect(lint.stdout + lint.stderr).not.toMatch(/warning/);
   });
 });
