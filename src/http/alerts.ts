@@ -8,6 +8,7 @@ import { alertJson, alertLogStub } from "../alerts/deliver";
 import type { Env } from "../env";
 import type { Alert } from "../store/alert-log";
 import { tokenLabel } from "./guard";
+import { newApp, requireJson, requireToken } from "./shared";
 import { ProblemError } from "./problem";
 import { PageQuery, PartyId, ProblemSchema, Topic } from "./schemas";
 
@@ -84,7 +85,14 @@ function atom(alerts: Alert[], base: string): string {
   return new XMLBuilder({ ignoreAttributes: false, format: true, processEntities: true, suppressEmptyNode: true }).build(doc) as string;
 }
 
-export function registerAlertRoutes(app: OpenAPIHono<App>, requireToken: Middleware, requireJson: Middleware): void {
+/** The alerts and webhooks resource, mounted by the app. */
+export function alertRoutes(): OpenAPIHono<App> {
+  const app = newApp();
+  registerAlertRoutes(app, requireToken, requireJson);
+  return app;
+}
+
+function registerAlertRoutes(app: OpenAPIHono<App>, requireToken: Middleware, requireJson: Middleware): void {
   app.openapi(
     createRoute({
       method: "get",

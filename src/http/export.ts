@@ -6,6 +6,7 @@ import type { Env } from "../env";
 import { affiliationNetwork, agreementNetwork, toGraphML } from "../export/network";
 import { ExportCursorError, exportStream, type ExportQuery } from "../export/observations";
 import { ProblemError } from "./problem";
+import { newApp } from "./shared";
 import { DateRange, PartyId, ProblemSchema, Topic } from "./schemas";
 
 type App = { Bindings: Env };
@@ -41,7 +42,14 @@ function checkRange(q: { from?: string; to?: string }) {
   if (q.from && q.to && q.from > q.to) throw new ProblemError(400, `from (${q.from}) is after to (${q.to}).`);
 }
 
-export function registerExportRoutes(app: OpenAPIHono<App>): void {
+/** The exports resource, mounted by the app. */
+export function exportRoutes(): OpenAPIHono<App> {
+  const app = newApp();
+  registerExportRoutes(app);
+  return app;
+}
+
+function registerExportRoutes(app: OpenAPIHono<App>): void {
   for (const format of ["csv", "jsonl"] as const) {
     const type = format === "csv" ? "text/csv; charset=utf-8; header=present" : "application/x-ndjson; charset=utf-8";
     app.openAPIRegistry.registerPath(

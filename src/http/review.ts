@@ -11,6 +11,7 @@ import { getArticle } from "../store/articles";
 import type { AuditEntry, DecisionRecord, DeskResult, QueueItem } from "../store/review-desk";
 import { REVIEW_KINDS } from "../store/review-desk";
 import { tokenLabel } from "./guard";
+import { newApp, requireJson, requireToken } from "./shared";
 import { ProblemError } from "./problem";
 import { PageQuery, PartyId, ProblemSchema, Topic as TopicSchema } from "./schemas";
 
@@ -91,7 +92,14 @@ function refused(r: Extract<DeskResult<object>, { ok: false }>): never {
   throw new ProblemError(r.status, r.message, r.current !== undefined ? ({ current_version: r.current } as never) : {});
 }
 
-export function registerReviewRoutes(app: OpenAPIHono<App>, requireToken: Middleware, requireJson: Middleware): void {
+/** The review resource, mounted by the app. */
+export function reviewRoutes(): OpenAPIHono<App> {
+  const app = newApp();
+  registerReviewRoutes(app, requireToken, requireJson);
+  return app;
+}
+
+function registerReviewRoutes(app: OpenAPIHono<App>, requireToken: Middleware, requireJson: Middleware): void {
   app.use("/v1/review/decisions", async (c, next) => (c.req.method === "POST" ? requireToken(c, next) : next()));
   app.use("/v1/review/decisions", async (c, next) => (c.req.method === "POST" ? requireJson(c, next) : next()));
   app.use("/v1/review/decisions/*", async (c, next) => (c.req.method === "POST" ? requireToken(c, next) : next()));

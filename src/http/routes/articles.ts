@@ -1,0 +1,237 @@
+// Articles: ingest (JSON, text, batches), the list, one article with its claims through the review layer.
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { deskStub, directoryStub, ingest, type ArticleInput, type IngestResult } from "../../ingest/index";
+import { applyDecisions } from "../../review/layer";
+import { getArticle } from "../../store/articles";
+import { ProblemError } from "../problem";
+import {
+  ArticleInputSchema,
+  BatchInputSchema,
+  DateRange,
+  IngestResultSchema,
+  MAX_ARTICLE_BYTES,
+  MAX_BATCH_BYTES,
+  PageQuery,
+  PartyId,
+  Topic,
+} from "../schemas";
+import { type App, json, newApp, problemResponse, requireToken, tooLarge, requireJson, checkRange } from "../shared";
+
+export function articleRoutes(): OpenAPIHono<App> {
+  const app = newApp();
+  // ---- ingest ----
+  const postArticle = createRoute({
+    method: "post",
+    path: "/v1/articles",
+    summary: "Ingest an article (JSON) or a file (text/plain; a digest becomes several articles)",
+    description:
+      "Stores each article (id = content hash) in KV, extracts claims, records them in each party's history. The same article again changes nothing and answers 200.",
+    security: [{ bearer: [] }],
+    request: {
+      query: z.object({
+        published_at: z.string().optional().openapi({ description: "for text/plain: publication date YYYY-MM-DD" }),
+        source: z.string().max(200).optional().openapi({ description: "for text/plain: outlet or feed" }),
+        url: z.string().max(2048).optional(),
+      }),
+      body: {
+        required: true,
+        content: {
+          "application/json": { schema: ArticleInputSchema },
+          "text/plain": { schema: z.string().openapi({ example: "وقال لافروف ... دون شروط مسبقة." }) },
+        },
+      },
+    },
+    responses: {
+      201: json(z.object({ articles: z.array(IngestResultSchema) }), "At least one article was new"),
+      200: json(z.object({ articles: z.array(IngestResultSchema) }), "Every article was already stored; nothing changed"),
+      400: problemResponse("Invalid input"),
+      401: problemResponse("Missing or wrong token"),
+      413: problemResponse("Body too large"),
+      415: problemResponse("Neither JSON nor plain text"),
+    },
+  });
+  app.use("/v1/articles", async (c, next) => (c.req.method === "POST" ? requireToken(c, next) : next()));
+  app.use("/v1/articles", async (c, next) => (c.req.method === "POST" ? tooLarge(MAX_ARTICLE_BYTES * 2)(c, next) : next()));
+  // Documented here, validated in readArticleBody: one path for JSON and text/plain bodies.
+  app.openAPIRegistry.registerPath(postArticle);
+  app.post("/v1/articles", async (c) => {
+    const input = await readArticleBody(c);
+    const results = await ingest(c.env, input);
+    return c.json({ articles: results.map(toResultJson) }, anyNew(results) ? 201 : 200);
+  });
+
+  const postBatch = createRoute({
+    method: "post",
+    path: "/v1/articles/batch",
+    summary: "Ingest many articles at once",
+    security: [{ bearer: [] }],
+    request: { body: { required: true, content: { "application/json": { schema: BatchInputSchema } } } },
+    responses: {
+      201: json(z.object({ articles: z.array(IngestResultSchema) }), "At least one article was new"),
+      200: json(z.object({ articles: z.array(IngestResultSchema) }), "Nothing new"),
+      400: problemResponse("Invalid input"),
+      401: problemResponse("Missing or wrong token"),
+      413: problemResponse("Body too large"),
+      415: problemResponse("Not JSON"),
+    },
+  });
+  app.use("/v1/articles/batch", requireToken, tooLarge(MAX_BATCH_BYTES), requireJson);
+  app.openapi(postBatch, async (c) => {
+    const { articles } = c.req.valid("json");
+    const results: IngestResult[] = [];
+    for (const a of articles) results.push(...(await ingest(c.env, toInput(a))));
+    return c.json({ articles: results.map(toResultJson) }, anyNew(results) ? 201 : 200);
+  });
+
+  // ---- articles ----
+  const getOneArticle = createRoute({
+    method: "get",
+    path: "/v1/articles/{id}",
+    summary: "An article: metadata, text, claims with offsets, and where else the story appeared",
+    request: {
+      params: z.object({
+        id: z
+          .string()
+          .regex(/^[0-9a-f]{32}$/, "article ids are 32 hex characters")
+          .openapi({ param: { name: "id", in: "path" } }),
+      }),
+    },
+    responses: { 200: json(z.any(), "The article"), 400: problemResponse("Malformed id"), 404: problemResponse("Unknown article") },
+  });
+  app.openapi(getOneArticle, async (c) => {
+    const { id } = c.req.valid("param");
+    const [stored, record, copies, decisions] = await Promise.all([
+      getArticle(c.env.ARTICLES, id),
+      directoryStub(c.env).article(id),
+      directoryStub(c.env).copiesOf(id),
+      deskStub(c.env).decisionsFor(id),
+    ]);
+    if (!stored || !record) throw new ProblemError(404, `No article with id ${id}.`);
+    // What views read: the machine's claims through the analysts' decisions (both are given).
+    const reviewed = applyDecisions(id, stored.text, stored.claims, decisions).claims;
+    const m = record;
+    return c.json(
+      {
+        id,
+        title: m.title,
+        outlet: m.outlet,
+        url: m.url,
+        source: m.source,
+        published_at: m.publishedAt,
+        observed_on: m.observedOn,
+        date_source: m.dateSource,
+        ingested_at: m.ingestedAt,
+        extractor_version: m.extractorVersion,
+        syndication_of: m.canonicalId === id ? null : m.canonicalId,
+        also_appeared_in: copies.map((x) => ({ id: x.id, title: x.title, outlet: x.outlet, observed_on: x.observedOn })),
+        text: stored.text,
+        claims: reviewed,
+        machine_claims: stored.claims,
+        unknown_speakers: stored.unknownSpeakers ?? [],
+      },
+      200,
+    );
+  });
+
+  const listArticles = createRoute({
+    method: "get",
+    path: "/v1/articles",
+    summary: "Articles that carry claims, newest first",
+    request: {
+      query: PageQuery.merge(DateRange).extend({
+        party: PartyId.optional().openapi({ param: { in: "query" } }),
+        topic: Topic.optional().openapi({ param: { in: "query" } }),
+      }),
+    },
+    responses: { 200: json(z.any(), "A page of articles"), 400: problemResponse("Invalid query") },
+  });
+  app.openapi(listArticles, async (c) => {
+    const q = c.req.valid("query");
+    checkRange(q.from, q.to);
+    const page = await directoryStub(c.env).articles(q);
+    return c.json(
+      {
+        articles: page.articles.map((a) => ({
+          id: a.id,
+          title: a.title,
+          outlet: a.outlet,
+          url: a.url,
+          observed_on: a.observedOn,
+          date_source: a.dateSource,
+          claim_count: a.claimCount,
+          parties: a.parties,
+          syndication_of: a.canonicalId === a.id ? null : a.canonicalId,
+        })),
+        next_cursor: page.nextCursor,
+      },
+      200,
+    );
+  });
+  return app;
+}
+
+/** JSON or text/plain; anything else is a 415. JSON is validated here so both shapes share one path. */
+async function readArticleBody(c: Context<App>): Promise<ArticleInput> {
+  const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type === "application/json") {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      throw new ProblemError(400, "The body is not valid JSON.");
+    }
+    const parsed = ArticleInputSchema.safeParse(body);
+    if (!parsed.success) {
+      const errors = parsed.error.issues.map((i) => ({ path: i.path.join(".") || "(body)", message: i.message }));
+      throw new ProblemError(400, errors.map((e) => `${e.path}: ${e.message}`).join("; "), { errors });
+    }
+    return checkText(toInput(parsed.data));
+  }
+  if (type === "text/plain") {
+    const bytes = await c.req.arrayBuffer();
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      throw new ProblemError(400, "The body is not valid UTF-8 text.");
+    }
+    const q = c.req.query();
+    const meta = ArticleInputSchema.omit({ text: true }).safeParse({ published_at: q.published_at, source: q.source, url: q.url });
+    if (!meta.success) throw new ProblemError(400, meta.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+    return checkText({ text, source: meta.data.source, url: meta.data.url, publishedAt: meta.data.published_at });
+  }
+  throw new ProblemError(415, `Send the article as application/json ({"text": …}) or text/plain, not ${type || "an untyped body"}.`);
+}
+
+/** Reject text that cannot be an Arabic news article. */
+function checkText(input: ArticleInput): ArticleInput {
+  const text = input.text;
+  if (!text.trim()) throw new ProblemError(400, "text is empty or only white space.");
+  if (text.includes("\u0000")) throw new ProblemError(400, "text contains NUL bytes; send text, not binary data.");
+  if (/\uFFFD{2,}/.test(text) || (text.match(/\uFFFD/g) ?? []).length > 8) {
+    throw new ProblemError(400, "text contains undecodable bytes (U+FFFD); send UTF-8 text.");
+  }
+  const arabic = (text.match(/[\u0600-\u06FF]/g) ?? []).length;
+  if (arabic < 20) throw new ProblemError(422, "text has (almost) no Arabic letters; this service reads Arabic news.");
+  return input;
+}
+
+function toInput(a: { text: string; title?: string; url?: string; source?: string; published_at?: string }): ArticleInput {
+  return checkText({ text: a.text, title: a.title, url: a.url, source: a.source, publishedAt: a.published_at });
+}
+
+const anyNew = (results: IngestResult[]) => results.some((r) => r.status !== "unchanged");
+
+function toResultJson(r: IngestResult) {
+  return {
+    id: r.id,
+    status: r.status,
+    title: r.title,
+    published_at: r.publishedAt,
+    observed_on: r.observedOn,
+    date_source: r.dateSource,
+    syndication_of: r.syndicationOf,
+    claims: r.claims,
+  };
+}

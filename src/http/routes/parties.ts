@@ -1,0 +1,167 @@
+// Parties, speakers and topics: the lists, a party with its current stances, its history, the topic matrix.
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { directoryStub, partyStub } from "../../ingest/index";
+import { ProblemError } from "../problem";
+import { AsOf, DateRange, ObservationSchema, PageQuery, PartyId, Topic, VerdictSchema } from "../schemas";
+import { type App, json, newApp, problemResponse, checkRange, verdictJson, observationJson } from "../shared";
+
+export function partyRoutes(): OpenAPIHono<App> {
+  const app = newApp();
+  // ---- parties, actors, topics ----
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/parties",
+      summary: "Tracked parties with counts and last observation",
+      responses: { 200: json(z.any(), "Parties") },
+    }),
+    async (c) => {
+      const list = await directoryStub(c.env).parties();
+      return c.json(
+        {
+          parties: list.map((p) => ({
+            party: p.party,
+            observations: p.observations,
+            articles: p.articles,
+            last_observed: p.lastObserved,
+            actors: p.actors,
+          })),
+        },
+        200,
+      );
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/actors",
+      summary: "Tracked speakers (people and parties) with counts",
+      responses: { 200: json(z.any(), "Actors") },
+    }),
+    async (c) => {
+      const list = await directoryStub(c.env).actors();
+      return c.json(
+        {
+          actors: list.map((a) => ({
+            actor: a.actor,
+            party: a.party,
+            observations: a.observations,
+            last_observed: a.lastObserved,
+            topics: a.topics,
+          })),
+        },
+        200,
+      );
+    },
+  );
+
+  const partyParams = z.object({ id: PartyId.openapi({ param: { name: "id", in: "path" }, example: "russia" }) });
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/parties/{id}",
+      summary: "A party's current stance per topic, with the observations behind it",
+      request: { params: partyParams, query: AsOf },
+      responses: { 200: json(z.any(), "The party"), 400: problemResponse("Invalid query"), 404: problemResponse("Unknown party") },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const { as_of } = c.req.valid("query");
+      const summary = await partyStub(c.env, id).summary(id, 5, as_of);
+      if (summary.length === 0) throw new ProblemError(404, `No observations for party "${id}"; GET /v1/parties lists the tracked ones.`);
+      return c.json(
+        {
+          party: id,
+          topics: Object.fromEntries(
+            summary.map((t) => [
+              t.topic,
+              {
+                ...verdictJson(t.verdict),
+                actors: Object.fromEntries(Object.entries(t.byActor).map(([a, v]) => [a, verdictJson(v)])),
+                latest: t.latest.map(observationJson),
+              },
+            ]),
+          ),
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/parties/{id}/history",
+      summary: "A party's observations in publication order, shifts marked",
+      request: {
+        params: partyParams,
+        query: PageQuery.merge(DateRange)
+          .merge(AsOf)
+          .extend({
+            topic: Topic.optional().openapi({ param: { in: "query" } }),
+            actor: z
+              .string()
+              .regex(/^[a-z][a-z0-9_]{1,40}$/)
+              .optional()
+              .openapi({ param: { in: "query" } }),
+          }),
+      },
+      responses: {
+        200: json(
+          z.object({ party: z.string(), observations: z.array(ObservationSchema), next_cursor: z.string().nullable() }),
+          "A page of history",
+        ),
+        400: problemResponse("Invalid query"),
+        404: problemResponse("Unknown party"),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const q = c.req.valid("query");
+      checkRange(q.from, q.to);
+      const page = await partyStub(c.env, id).history(id, q);
+      // An unfiltered first page with nothing in it: the party has no history at all.
+      if (page.observations.length === 0 && !q.cursor && !q.topic && !q.actor && !q.from && !q.to && !q.as_of) {
+        throw new ProblemError(404, `No observations for party "${id}".`);
+      }
+      return c.json({ party: id, observations: page.observations.map(observationJson), next_cursor: page.nextCursor }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/topics/{topic}",
+      summary: "The dashboard matrix for one topic: every party's and person's current stance",
+      request: { params: z.object({ topic: Topic.openapi({ param: { name: "topic", in: "path" } }) }), query: DateRange.merge(AsOf) },
+      responses: {
+        200: json(
+          z.object({
+            topic: z.string(),
+            parties: z.array(VerdictSchema.extend({ party: z.string(), actors: z.array(VerdictSchema.extend({ actor: z.string() })) })),
+          }),
+          "The matrix",
+        ),
+        400: problemResponse("Unknown topic"),
+      },
+    }),
+    async (c) => {
+      const { topic } = c.req.valid("param");
+      const { from, to, as_of } = c.req.valid("query");
+      checkRange(from, to);
+      const cells = await directoryStub(c.env).matrix(topic, from, to, as_of);
+      return c.json(
+        {
+          topic,
+          parties: cells.map((cell) => ({
+            party: cell.party,
+            ...verdictJson(cell),
+            actors: cell.actors.map((a) => ({ actor: a.actor, ...verdictJson(a) })),
+          })),
+        },
+        200,
+      );
+    },
+  );
+  return app;
+}
