@@ -93,3 +93,42 @@ export function observationJson(o: Observation) {
     recorded_at: o.recordedAt,
   };
 }
+
+/** Dashboards revalidate every time (cheap: a matching ETag is a 304 without SQLite); proxies may keep the answer. */
+const READ_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+/** A short stable hash of a string (FNV-1a), for ETags of one path and query. */
+function fnv(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+/**
+ * A read whose answer depends only on its URL and a data version: an ETag from both; If-None-Match with it is a
+ * 304 at once; otherwise the Workers Cache API holds the answer keyed by URL and version (a write moves the version
+ * on, so nothing is ever deleted key by key), and only a miss runs `produce`.
+ */
+export async function versionedRead(c: Context<App>, version: number, produce: () => Promise<Response>): Promise<Response> {
+  const url = new URL(c.req.url);
+  const etag = `W/"${version}-${fnv(`${url.pathname}?${url.searchParams.toString()}`)}"`;
+  const headers = { etag, "cache-control": READ_CACHE_CONTROL };
+  const sent = c.req.header("if-none-match");
+  if (sent && sent.split(",").some((t) => t.trim() === etag || t.trim() === "*")) return new Response(null, { status: 304, headers });
+  const key = new Request(`${url.origin}${url.pathname}?${url.searchParams.toString()}&__version=${version}`);
+  const cache = typeof caches === "undefined" ? null : caches.default;
+  const hit = await cache?.match(key);
+  if (hit) return new Response(hit.body, { status: hit.status, headers: { ...Object.fromEntries(hit.headers), ...headers } });
+  const fresh = await produce();
+  if (fresh.status !== 200) return fresh;
+  const res = new Response(fresh.body, { status: 200, headers: { ...Object.fromEntries(fresh.headers), ...headers } });
+  if (cache) {
+    const put = cache.put(key, res.clone());
+    try {
+      c.executionCtx.waitUntil(put);
+    } catch {
+      await put; // no execution context (a direct call): store before answering
+    }
+  }
+  return res;
+}

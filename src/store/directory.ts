@@ -152,7 +152,18 @@ export class Directory extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.#sql = ctx.storage.sql;
-    ctx.blockConcurrencyWhile(async () => migrate(this.#sql, DIRECTORY_SCHEMA));
+    ctx.blockConcurrencyWhile(async () => {
+      migrate(this.#sql, DIRECTORY_SCHEMA);
+      this.#version = Number(rows<{ value: string }>(this.#sql, "SELECT value FROM settings WHERE key = 'data_version'")[0]?.value ?? 0);
+    });
+  }
+
+  /** Moves on with every recorded article: what the matrix, the party and actor lists read (ETags derive from it). */
+  #version = 0;
+
+  /** The data version, from memory (no SQLite): a reader's ETag is still good while it has not moved. */
+  async dataVersion(): Promise<number> {
+    return this.#version;
   }
 
   /** An article's record, or null if it was never fully ingested. */
@@ -284,6 +295,11 @@ export class Directory extends DurableObject<Env> {
         JSON.stringify(parties),
       );
       run(this.#sql, "DELETE FROM claims WHERE article_id = ?", meta.id);
+      run(
+        this.#sql,
+        "INSERT INTO settings (key, value) VALUES ('data_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        String(this.#version + 1),
+      );
       for (const c of claims) {
         run(
           this.#sql,
@@ -299,6 +315,7 @@ export class Directory extends DurableObject<Env> {
         );
       }
     });
+    this.#version++;
     this.#matrixCache.clear();
     // After the write: dashboards refetch and see the article.
     this.#broadcast({ type: "article", id: meta.id, title: meta.title, observed_on: meta.observedOn, parties });

@@ -42,6 +42,8 @@ export const PARTY_HISTORY_SCHEMA: string[][] = [
   ["ALTER TABLE observations ADD COLUMN review TEXT"],
   // v4: when the statement was made, as its sentence says (src/text/stated-date.ts).
   ["ALTER TABLE observations ADD COLUMN stated_on TEXT"],
+  // v5: the data version (ETags of the party and its history derive from it).
+  ["CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"],
 ];
 
 type Row = {
@@ -99,7 +101,17 @@ export class PartyHistory extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.#sql = ctx.storage.sql;
-    ctx.blockConcurrencyWhile(async () => migrate(this.#sql, PARTY_HISTORY_SCHEMA));
+    ctx.blockConcurrencyWhile(async () => {
+      migrate(this.#sql, PARTY_HISTORY_SCHEMA);
+      this.#version = Number(rows<{ value: string }>(this.#sql, "SELECT value FROM meta WHERE key = 'data_version'")[0]?.value ?? 0);
+    });
+  }
+
+  /** Moves on with every write; kept in memory so a reader's ETag is checked without SQLite. */
+  #version = 0;
+
+  async dataVersion(): Promise<number> {
+    return this.#version;
   }
 
   /**
@@ -110,7 +122,12 @@ export class PartyHistory extends DurableObject<Env> {
     faultPoint("party.record");
     this.#summary = null;
     const now = new Date().toISOString();
-    return this.ctx.storage.transactionSync(() => {
+    const result = this.ctx.storage.transactionSync(() => {
+      run(
+        this.#sql,
+        "INSERT INTO meta (key, value) VALUES ('data_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        String(this.#version + 1),
+      );
       const before = rows<{ claim_key: string }>(this.#sql, "SELECT claim_key FROM observations WHERE article_id = ?", meta.id);
       const keep = new Set(claims.map((c) => c.claimKey));
       let removed = 0;
@@ -161,6 +178,8 @@ export class PartyHistory extends DurableObject<Env> {
       }
       return { inserted, removed };
     });
+    this.#version++;
+    return result;
   }
 
   /** Chronological observations (by publication date, then arrival), shifts marked, keyset-paginated. */

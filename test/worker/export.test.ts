@@ -8,7 +8,7 @@ import { call, ingestSeeds } from "./helpers";
 
 type Json = Record<string, any>;
 
-beforeAll(ingestSeeds);
+beforeAll(ingestSeeds, 60_000);
 
 /** Every observation the party histories hold, through the public API. */
 async function allObservations(): Promise<Json[]> {

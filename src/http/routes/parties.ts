@@ -3,7 +3,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { directoryStub, partyStub } from "../../ingest/index";
 import { ProblemError } from "../problem";
 import { AsOf, DateRange, ObservationSchema, PageQuery, PartyId, Topic, VerdictSchema } from "../schemas";
-import { type App, json, newApp, problemResponse, checkRange, verdictJson, observationJson } from "../shared";
+import { type App, versionedRead, json, newApp, problemResponse, checkRange, verdictJson, observationJson } from "../shared";
 
 export function partyRoutes(): OpenAPIHono<App> {
   const app = newApp();
@@ -15,21 +15,22 @@ export function partyRoutes(): OpenAPIHono<App> {
       summary: "Tracked parties with counts and last observation",
       responses: { 200: json(z.any(), "Parties") },
     }),
-    async (c) => {
-      const list = await directoryStub(c.env).parties();
-      return c.json(
-        {
-          parties: list.map((p) => ({
-            party: p.party,
-            observations: p.observations,
-            articles: p.articles,
-            last_observed: p.lastObserved,
-            actors: p.actors,
-          })),
-        },
-        200,
-      );
-    },
+    async (c) =>
+      versionedRead(c, await directoryStub(c.env).dataVersion(), async () => {
+        const list = await directoryStub(c.env).parties();
+        return c.json(
+          {
+            parties: list.map((p) => ({
+              party: p.party,
+              observations: p.observations,
+              articles: p.articles,
+              last_observed: p.lastObserved,
+              actors: p.actors,
+            })),
+          },
+          200,
+        );
+      }) as never,
   );
   app.openapi(
     createRoute({
@@ -38,21 +39,22 @@ export function partyRoutes(): OpenAPIHono<App> {
       summary: "Tracked speakers (people and parties) with counts",
       responses: { 200: json(z.any(), "Actors") },
     }),
-    async (c) => {
-      const list = await directoryStub(c.env).actors();
-      return c.json(
-        {
-          actors: list.map((a) => ({
-            actor: a.actor,
-            party: a.party,
-            observations: a.observations,
-            last_observed: a.lastObserved,
-            topics: a.topics,
-          })),
-        },
-        200,
-      );
-    },
+    async (c) =>
+      versionedRead(c, await directoryStub(c.env).dataVersion(), async () => {
+        const list = await directoryStub(c.env).actors();
+        return c.json(
+          {
+            actors: list.map((a) => ({
+              actor: a.actor,
+              party: a.party,
+              observations: a.observations,
+              last_observed: a.lastObserved,
+              topics: a.topics,
+            })),
+          },
+          200,
+        );
+      }) as never,
   );
 
   const partyParams = z.object({ id: PartyId.openapi({ param: { name: "id", in: "path" }, example: "russia" }) });
@@ -64,28 +66,29 @@ export function partyRoutes(): OpenAPIHono<App> {
       request: { params: partyParams, query: AsOf },
       responses: { 200: json(z.any(), "The party"), 400: problemResponse("Invalid query"), 404: problemResponse("Unknown party") },
     }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const { as_of } = c.req.valid("query");
-      const summary = await partyStub(c.env, id).summary(id, 5, as_of);
-      if (summary.length === 0) throw new ProblemError(404, `No observations for party "${id}"; GET /v1/parties lists the tracked ones.`);
-      return c.json(
-        {
-          party: id,
-          topics: Object.fromEntries(
-            summary.map((t) => [
-              t.topic,
-              {
-                ...verdictJson(t.verdict),
-                actors: Object.fromEntries(Object.entries(t.byActor).map(([a, v]) => [a, verdictJson(v)])),
-                latest: t.latest.map(observationJson),
-              },
-            ]),
-          ),
-        },
-        200,
-      );
-    },
+    async (c) =>
+      versionedRead(c, await partyStub(c.env, c.req.valid("param").id).dataVersion(), async () => {
+        const { id } = c.req.valid("param");
+        const { as_of } = c.req.valid("query");
+        const summary = await partyStub(c.env, id).summary(id, 5, as_of);
+        if (summary.length === 0) throw new ProblemError(404, `No observations for party "${id}"; GET /v1/parties lists the tracked ones.`);
+        return c.json(
+          {
+            party: id,
+            topics: Object.fromEntries(
+              summary.map((t) => [
+                t.topic,
+                {
+                  ...verdictJson(t.verdict),
+                  actors: Object.fromEntries(Object.entries(t.byActor).map(([a, v]) => [a, verdictJson(v)])),
+                  latest: t.latest.map(observationJson),
+                },
+              ]),
+            ),
+          },
+          200,
+        );
+      }) as never,
   );
 
   app.openapi(
@@ -115,17 +118,18 @@ export function partyRoutes(): OpenAPIHono<App> {
         404: problemResponse("Unknown party"),
       },
     }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const q = c.req.valid("query");
-      checkRange(q.from, q.to);
-      const page = await partyStub(c.env, id).history(id, q);
-      // An unfiltered first page with nothing in it: the party has no history at all.
-      if (page.observations.length === 0 && !q.cursor && !q.topic && !q.actor && !q.from && !q.to && !q.as_of) {
-        throw new ProblemError(404, `No observations for party "${id}".`);
-      }
-      return c.json({ party: id, observations: page.observations.map(observationJson), next_cursor: page.nextCursor }, 200);
-    },
+    async (c) =>
+      versionedRead(c, await partyStub(c.env, c.req.valid("param").id).dataVersion(), async () => {
+        const { id } = c.req.valid("param");
+        const q = c.req.valid("query");
+        checkRange(q.from, q.to);
+        const page = await partyStub(c.env, id).history(id, q);
+        // An unfiltered first page with nothing in it: the party has no history at all.
+        if (page.observations.length === 0 && !q.cursor && !q.topic && !q.actor && !q.from && !q.to && !q.as_of) {
+          throw new ProblemError(404, `No observations for party "${id}".`);
+        }
+        return c.json({ party: id, observations: page.observations.map(observationJson), next_cursor: page.nextCursor }, 200);
+      }) as never,
   );
 
   app.openapi(
@@ -145,23 +149,24 @@ export function partyRoutes(): OpenAPIHono<App> {
         400: problemResponse("Unknown topic"),
       },
     }),
-    async (c) => {
-      const { topic } = c.req.valid("param");
-      const { from, to, as_of } = c.req.valid("query");
-      checkRange(from, to);
-      const cells = await directoryStub(c.env).matrix(topic, from, to, as_of);
-      return c.json(
-        {
-          topic,
-          parties: cells.map((cell) => ({
-            party: cell.party,
-            ...verdictJson(cell),
-            actors: cell.actors.map((a) => ({ actor: a.actor, ...verdictJson(a) })),
-          })),
-        },
-        200,
-      );
-    },
+    async (c) =>
+      versionedRead(c, await directoryStub(c.env).dataVersion(), async () => {
+        const { topic } = c.req.valid("param");
+        const { from, to, as_of } = c.req.valid("query");
+        checkRange(from, to);
+        const cells = await directoryStub(c.env).matrix(topic, from, to, as_of);
+        return c.json(
+          {
+            topic,
+            parties: cells.map((cell) => ({
+              party: cell.party,
+              ...verdictJson(cell),
+              actors: cell.actors.map((a) => ({ actor: a.actor, ...verdictJson(a) })),
+            })),
+          },
+          200,
+        );
+      }) as never,
   );
   return app;
 }
