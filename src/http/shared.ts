@@ -105,30 +105,27 @@ function fnv(text: string): string {
 }
 
 /**
- * A read whose answer depends only on its URL and a data version: an ETag from both; If-None-Match with it is a
- * 304 at once; otherwise the Workers Cache API holds the answer keyed by URL and version (a write moves the version
- * on, so nothing is ever deleted key by key), and only a miss runs `produce`.
+ * A read whose answer depends only on its URL and a data version. A request with If-None-Match asks the object for
+ * its version alone (memory, no SQLite) and gets a 304 while it has not moved; any other read is one call that gives
+ * the answer and the version it was read at, and carries the ETag. A write moves the version on, so an ETag is never
+ * revoked key by key.
  */
-export async function versionedRead(c: Context<App>, version: number, produce: () => Promise<Response>): Promise<Response> {
+export async function versionedRead(
+  c: Context<App>,
+  version: () => Promise<number>,
+  produce: () => Promise<{ version: number; response: Response }>,
+): Promise<Response> {
   const url = new URL(c.req.url);
-  const etag = `W/"${version}-${fnv(`${url.pathname}?${url.searchParams.toString()}`)}"`;
-  const headers = { etag, "cache-control": READ_CACHE_CONTROL };
+  const tag = (v: number) => `W/"${v}-${fnv(`${url.pathname}?${url.searchParams.toString()}`)}"`;
   const sent = c.req.header("if-none-match");
-  if (sent && sent.split(",").some((t) => t.trim() === etag || t.trim() === "*")) return new Response(null, { status: 304, headers });
-  const key = new Request(`${url.origin}${url.pathname}?${url.searchParams.toString()}&__version=${version}`);
-  const cache = typeof caches === "undefined" ? null : caches.default;
-  const hit = await cache?.match(key);
-  if (hit) return new Response(hit.body, { status: hit.status, headers: { ...Object.fromEntries(hit.headers), ...headers } });
-  const fresh = await produce();
-  if (fresh.status !== 200) return fresh;
-  const res = new Response(fresh.body, { status: 200, headers: { ...Object.fromEntries(fresh.headers), ...headers } });
-  if (cache) {
-    const put = cache.put(key, res.clone());
-    try {
-      c.executionCtx.waitUntil(put);
-    } catch {
-      await put; // no execution context (a direct call): store before answering
-    }
+  if (sent) {
+    const etag = tag(await version());
+    if (sent.split(",").some((t) => t.trim() === etag || t.trim() === "*"))
+      return new Response(null, { status: 304, headers: { etag, "cache-control": READ_CACHE_CONTROL } });
   }
-  return res;
+  const { version: v, response } = await produce();
+  if (response.status !== 200) return response;
+  response.headers.set("etag", tag(v));
+  response.headers.set("cache-control", READ_CACHE_CONTROL);
+  return response;
 }

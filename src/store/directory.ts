@@ -356,6 +356,22 @@ export class Directory extends DurableObject<Env> {
    * The matrix for one topic: every party's verdict (syndicated copies once) and its speakers'. Dashboards ask
    * for it all day and it changes only when an article is recorded, so it is kept until then.
    */
+  /** The matrix with the data version it was read at (for its ETag), in one call. */
+  async matrixAt(topic: string, from?: string, to?: string, asOf?: string): Promise<{ version: number; value: MatrixCell[] }> {
+    const version = this.#version;
+    return { version, value: await this.matrix(topic, from, to, asOf) };
+  }
+
+  async partiesAt(): Promise<{ version: number; value: PartyListing[] }> {
+    const version = this.#version;
+    return { version, value: await this.parties() };
+  }
+
+  async actorsAt(): Promise<{ version: number; value: ActorListing[] }> {
+    const version = this.#version;
+    return { version, value: await this.actors() };
+  }
+
   async matrix(topic: string, from?: string, to?: string, asOf?: string): Promise<MatrixCell[]> {
     const key = `${topic}|${from ?? ""}|${to ?? ""}|${asOf ?? ""}`;
     let cells = this.#matrixCache.get(key);

@@ -114,6 +114,18 @@ export class PartyHistory extends DurableObject<Env> {
     return this.#version;
   }
 
+  /** The summary with the data version it was read at (for its ETag), in one call. */
+  async summaryAt(party: string, latestPerTopic = 5, asOf?: string): Promise<{ version: number; value: TopicSummary[] }> {
+    const version = this.#version;
+    return { version, value: await this.summary(party, latestPerTopic, asOf) };
+  }
+
+  /** A history page with the data version it was read at, in one call. */
+  async historyAt(party: string, q: HistoryQuery): Promise<{ version: number; value: HistoryPage }> {
+    const version = this.#version;
+    return { version, value: await this.history(party, q) };
+  }
+
   /**
    * Replace the observations of one article with these (never adds to them): the same article twice changes
    * nothing, and a re-extraction removes what the new extractor no longer finds.

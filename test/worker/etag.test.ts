@@ -1,4 +1,4 @@
-// Cheap repeated reads: ETags from the data version, 304 on a match, answers kept in the Cache API by version,
+// Cheap repeated reads: ETags from the data version, 304 on a match (the object's version from memory, no SQLite),
 // and a write that moves the version on (never a key deleted one by one).
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, ingestSeeds, postJson } from "./helpers";

@@ -16,21 +16,28 @@ export function partyRoutes(): OpenAPIHono<App> {
       responses: { 200: json(z.any(), "Parties") },
     }),
     async (c) =>
-      versionedRead(c, await directoryStub(c.env).dataVersion(), async () => {
-        const list = await directoryStub(c.env).parties();
-        return c.json(
-          {
-            parties: list.map((p) => ({
-              party: p.party,
-              observations: p.observations,
-              articles: p.articles,
-              last_observed: p.lastObserved,
-              actors: p.actors,
-            })),
-          },
-          200,
-        );
-      }) as never,
+      versionedRead(
+        c,
+        () => directoryStub(c.env).dataVersion(),
+        async () => {
+          const { version, value: list } = await directoryStub(c.env).partiesAt();
+          return {
+            version,
+            response: c.json(
+              {
+                parties: list.map((p) => ({
+                  party: p.party,
+                  observations: p.observations,
+                  articles: p.articles,
+                  last_observed: p.lastObserved,
+                  actors: p.actors,
+                })),
+              },
+              200,
+            ),
+          };
+        },
+      ) as never,
   );
   app.openapi(
     createRoute({
@@ -40,21 +47,28 @@ export function partyRoutes(): OpenAPIHono<App> {
       responses: { 200: json(z.any(), "Actors") },
     }),
     async (c) =>
-      versionedRead(c, await directoryStub(c.env).dataVersion(), async () => {
-        const list = await directoryStub(c.env).actors();
-        return c.json(
-          {
-            actors: list.map((a) => ({
-              actor: a.actor,
-              party: a.party,
-              observations: a.observations,
-              last_observed: a.lastObserved,
-              topics: a.topics,
-            })),
-          },
-          200,
-        );
-      }) as never,
+      versionedRead(
+        c,
+        () => directoryStub(c.env).dataVersion(),
+        async () => {
+          const { version, value: list } = await directoryStub(c.env).actorsAt();
+          return {
+            version,
+            response: c.json(
+              {
+                actors: list.map((a) => ({
+                  actor: a.actor,
+                  party: a.party,
+                  observations: a.observations,
+                  last_observed: a.lastObserved,
+                  topics: a.topics,
+                })),
+              },
+              200,
+            ),
+          };
+        },
+      ) as never,
   );
 
   const partyParams = z.object({ id: PartyId.openapi({ param: { name: "id", in: "path" }, example: "russia" }) });
@@ -67,28 +81,36 @@ export function partyRoutes(): OpenAPIHono<App> {
       responses: { 200: json(z.any(), "The party"), 400: problemResponse("Invalid query"), 404: problemResponse("Unknown party") },
     }),
     async (c) =>
-      versionedRead(c, await partyStub(c.env, c.req.valid("param").id).dataVersion(), async () => {
-        const { id } = c.req.valid("param");
-        const { as_of } = c.req.valid("query");
-        const summary = await partyStub(c.env, id).summary(id, 5, as_of);
-        if (summary.length === 0) throw new ProblemError(404, `No observations for party "${id}"; GET /v1/parties lists the tracked ones.`);
-        return c.json(
-          {
-            party: id,
-            topics: Object.fromEntries(
-              summary.map((t) => [
-                t.topic,
-                {
-                  ...verdictJson(t.verdict),
-                  actors: Object.fromEntries(Object.entries(t.byActor).map(([a, v]) => [a, verdictJson(v)])),
-                  latest: t.latest.map(observationJson),
-                },
-              ]),
+      versionedRead(
+        c,
+        () => partyStub(c.env, c.req.valid("param").id).dataVersion(),
+        async () => {
+          const { id } = c.req.valid("param");
+          const { as_of } = c.req.valid("query");
+          const { version, value: summary } = await partyStub(c.env, id).summaryAt(id, 5, as_of);
+          if (summary.length === 0)
+            throw new ProblemError(404, `No observations for party "${id}"; GET /v1/parties lists the tracked ones.`);
+          return {
+            version,
+            response: c.json(
+              {
+                party: id,
+                topics: Object.fromEntries(
+                  summary.map((t) => [
+                    t.topic,
+                    {
+                      ...verdictJson(t.verdict),
+                      actors: Object.fromEntries(Object.entries(t.byActor).map(([a, v]) => [a, verdictJson(v)])),
+                      latest: t.latest.map(observationJson),
+                    },
+                  ]),
+                ),
+              },
+              200,
             ),
-          },
-          200,
-        );
-      }) as never,
+          };
+        },
+      ) as never,
   );
 
   app.openapi(
@@ -119,17 +141,24 @@ export function partyRoutes(): OpenAPIHono<App> {
       },
     }),
     async (c) =>
-      versionedRead(c, await partyStub(c.env, c.req.valid("param").id).dataVersion(), async () => {
-        const { id } = c.req.valid("param");
-        const q = c.req.valid("query");
-        checkRange(q.from, q.to);
-        const page = await partyStub(c.env, id).history(id, q);
-        // An unfiltered first page with nothing in it: the party has no history at all.
-        if (page.observations.length === 0 && !q.cursor && !q.topic && !q.actor && !q.from && !q.to && !q.as_of) {
-          throw new ProblemError(404, `No observations for party "${id}".`);
-        }
-        return c.json({ party: id, observations: page.observations.map(observationJson), next_cursor: page.nextCursor }, 200);
-      }) as never,
+      versionedRead(
+        c,
+        () => partyStub(c.env, c.req.valid("param").id).dataVersion(),
+        async () => {
+          const { id } = c.req.valid("param");
+          const q = c.req.valid("query");
+          checkRange(q.from, q.to);
+          const { version, value: page } = await partyStub(c.env, id).historyAt(id, q);
+          // An unfiltered first page with nothing in it: the party has no history at all.
+          if (page.observations.length === 0 && !q.cursor && !q.topic && !q.actor && !q.from && !q.to && !q.as_of) {
+            throw new ProblemError(404, `No observations for party "${id}".`);
+          }
+          return {
+            version,
+            response: c.json({ party: id, observations: page.observations.map(observationJson), next_cursor: page.nextCursor }, 200),
+          };
+        },
+      ) as never,
   );
 
   app.openapi(
@@ -150,23 +179,30 @@ export function partyRoutes(): OpenAPIHono<App> {
       },
     }),
     async (c) =>
-      versionedRead(c, await directoryStub(c.env).dataVersion(), async () => {
-        const { topic } = c.req.valid("param");
-        const { from, to, as_of } = c.req.valid("query");
-        checkRange(from, to);
-        const cells = await directoryStub(c.env).matrix(topic, from, to, as_of);
-        return c.json(
-          {
-            topic,
-            parties: cells.map((cell) => ({
-              party: cell.party,
-              ...verdictJson(cell),
-              actors: cell.actors.map((a) => ({ actor: a.actor, ...verdictJson(a) })),
-            })),
-          },
-          200,
-        );
-      }) as never,
+      versionedRead(
+        c,
+        () => directoryStub(c.env).dataVersion(),
+        async () => {
+          const { topic } = c.req.valid("param");
+          const { from, to, as_of } = c.req.valid("query");
+          checkRange(from, to);
+          const { version, value: cells } = await directoryStub(c.env).matrixAt(topic, from, to, as_of);
+          return {
+            version,
+            response: c.json(
+              {
+                topic,
+                parties: cells.map((cell) => ({
+                  party: cell.party,
+                  ...verdictJson(cell),
+                  actors: cell.actors.map((a) => ({ actor: a.actor, ...verdictJson(a) })),
+                })),
+              },
+              200,
+            ),
+          };
+        },
+      ) as never,
   );
   return app;
 }
