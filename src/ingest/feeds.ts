@@ -20,14 +20,14 @@ export type Source = z.infer<typeof SourceSchema>;
 
 export const SOURCES_KEY = "sources";
 
-export async function loadSources(config: KVNamespace): Promise<Source[]> {
+/**
+ * The sources as KV holds them (`npm start` loads kv-fixtures/feeds.json there), else the bundled default: what the
+ * Directory imports once into its table, where sources are edited from then on.
+ */
+export async function kvSources(config: KVNamespace): Promise<Source[]> {
   const stored = await config.get<unknown>(SOURCES_KEY, "json");
   const parsed = z.array(SourceSchema).safeParse(stored ?? defaultSources);
   return parsed.success ? parsed.data : [];
-}
-
-export async function saveSources(config: KVNamespace, sources: Source[]): Promise<void> {
-  await config.put(SOURCES_KEY, JSON.stringify(sources));
 }
 
 export interface FeedItem {

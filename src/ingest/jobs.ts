@@ -2,7 +2,7 @@
 // in bounded messages, each acknowledged on its own, retried on failure, dead-lettered after the last retry.
 import type { Env } from "../env";
 import { faultPoint } from "../faults";
-import { extractPage, loadSources, parseFeed, type Source } from "./feeds";
+import { extractPage, parseFeed, type Source } from "./feeds";
 import { deadLetter, deliver, type DeliverJob } from "../alerts/deliver";
 import { deskStub, reapplyReview } from "../review/apply";
 import { directoryStub, ingest, reextract } from "./index";
@@ -46,7 +46,7 @@ export async function planRun(env: Env, trigger: string): Promise<{ runId: strin
     .slice(0, 14)}-${crypto.randomUUID().slice(0, 8)}`;
   const directory = directoryStub(env);
   const { version } = await loadLexicon(env.CONFIG);
-  const sources = (await loadSources(env.CONFIG)).filter((s) => s.enabled);
+  const sources = (await directory.sources()).filter((s) => s.enabled);
   const stale = await directory.staleArticles(version, REEXTRACT_PER_RUN);
   // Repair: articles stored in KV whose ingest never completed (a failure after the KV write) are redone.
   stale.push(...(await unrecordedInKv(env)).filter((id) => !stale.includes(id)));
@@ -142,7 +142,7 @@ async function runJob(env: Env, job: Exclude<Job, DeliverJob>): Promise<Record<s
 }
 
 async function fetchFeed(env: Env, job: Extract<Job, { type: "feed" }>): Promise<Record<string, number>> {
-  const source = (await loadSources(env.CONFIG)).find((s) => s.id === job.sourceId);
+  const source = (await directoryStub(env).sources()).find((s) => s.id === job.sourceId);
   if (!source) return { skipped: 1 };
   const directory = directoryStub(env);
   const state = await directory.feedState(source.id);

@@ -3,6 +3,7 @@
 import { DurableObject } from "cloudflare:workers";
 import type { Env } from "../env";
 import { faultPoint } from "../faults";
+import { kvSources, type Source } from "../ingest/feeds";
 import { SYNDICATION_THRESHOLD, similarity } from "../ingest/fingerprint";
 import { type ArticleMeta, STANCE_CHECK, TOPIC_CHECK } from "./model";
 import { decodeCursor, encodeCursor, migrate, rows, run } from "./sql";
@@ -75,6 +76,13 @@ export const DIRECTORY_SCHEMA: string[][] = [
     "INSERT OR IGNORE INTO fingerprints (id, canonical_id, minhash, reserved_at) SELECT id, canonical_id, minhash, ingested_at FROM articles WHERE minhash IS NOT NULL",
     // The fingerprint lives in its own table now; the articles column would only go stale.
     "ALTER TABLE articles DROP COLUMN minhash",
+  ],
+  // v5: the feed sources, edited in transactions here (they were one KV value edited by read-modify-write, where two
+  // edits at once lost one); imported once from KV (or the bundled kv-fixtures/feeds.json).
+  [
+    `CREATE TABLE IF NOT EXISTS sources (
+      id TEXT PRIMARY KEY, url TEXT NOT NULL, kind TEXT NOT NULL, enabled INTEGER NOT NULL, note TEXT, position INTEGER NOT NULL
+    )`,
   ],
 ];
 
@@ -652,6 +660,83 @@ export class Directory extends DurableObject<Env> {
   async unrecorded(ids: string[]): Promise<string[]> {
     return ids.filter((id) => rows(this.#sql, "SELECT 1 FROM articles WHERE id = ?", id).length === 0);
   }
+
+  // ---- feed sources ----
+
+  /** The sources, in the order they were added (imported from KV on first use). */
+  async sources(): Promise<Source[]> {
+    await this.#importSources();
+    return this.#sources();
+  }
+
+  /** Add a source; false when its id exists (nothing changed). */
+  async addSource(source: Source): Promise<boolean> {
+    await this.#importSources();
+    return this.ctx.storage.transactionSync(() => {
+      if (rows(this.#sql, "SELECT 1 FROM sources WHERE id = ?", source.id).length) return false;
+      const position = rows<{ n: number }>(this.#sql, "SELECT COALESCE(MAX(position), 0) + 1 AS n FROM sources")[0]!.n;
+      run(
+        this.#sql,
+        "INSERT INTO sources (id, url, kind, enabled, note, position) VALUES (?, ?, ?, ?, ?, ?)",
+        source.id,
+        source.url,
+        source.kind,
+        source.enabled ? 1 : 0,
+        source.note ?? null,
+        position,
+      );
+      return true;
+    });
+  }
+
+  /** Enable or disable a source; null when there is none with that id. */
+  async setSourceEnabled(id: string, enabled: boolean): Promise<Source | null> {
+    await this.#importSources();
+    if (run(this.#sql, "UPDATE sources SET enabled = ? WHERE id = ?", enabled ? 1 : 0, id) === 0) return null;
+    return this.#sources().find((s) => s.id === id) ?? null;
+  }
+
+  /** Remove a source; false when there is none with that id. */
+  async removeSource(id: string): Promise<boolean> {
+    await this.#importSources();
+    return run(this.#sql, "DELETE FROM sources WHERE id = ?", id) > 0;
+  }
+
+  #sources(): Source[] {
+    return rows<{ id: string; url: string; kind: string; enabled: number; note: string | null }>(
+      this.#sql,
+      "SELECT id, url, kind, enabled, note FROM sources ORDER BY position",
+    ).map((r) => ({ id: r.id, url: r.url, kind: r.kind as Source["kind"], enabled: r.enabled === 1, ...(r.note ? { note: r.note } : {}) }));
+  }
+
+  /** The first time: the list KV holds (or the bundled default) becomes the table's content, once. */
+  async #importSources(): Promise<void> {
+    if (this.#sourcesImported) return;
+    if (rows(this.#sql, "SELECT 1 FROM settings WHERE key = 'sources_imported'").length) {
+      this.#sourcesImported = true;
+      return;
+    }
+    const initial = await kvSources(this.env.CONFIG);
+    this.ctx.storage.transactionSync(() => {
+      if (rows(this.#sql, "SELECT 1 FROM settings WHERE key = 'sources_imported'").length) return;
+      initial.forEach((s, i) =>
+        run(
+          this.#sql,
+          "INSERT OR IGNORE INTO sources (id, url, kind, enabled, note, position) VALUES (?, ?, ?, ?, ?, ?)",
+          s.id,
+          s.url,
+          s.kind,
+          s.enabled ? 1 : 0,
+          s.note ?? null,
+          i + 1,
+        ),
+      );
+      run(this.#sql, "INSERT INTO settings (key, value) VALUES ('sources_imported', ?)", new Date().toISOString());
+    });
+    this.#sourcesImported = true;
+  }
+
+  #sourcesImported = false;
 
   async setting(key: string): Promise<string | null> {
     return rows<{ value: string }>(this.#sql, "SELECT value FROM settings WHERE key = ?", key)[0]?.value ?? null;

@@ -1,6 +1,7 @@
 // Sources: the feeds the cron fetches.
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { loadSources, saveSources, SourceSchema } from "../../ingest/feeds";
+import { SourceSchema } from "../../ingest/feeds";
+import { directoryStub } from "../../ingest/index";
 import { ProblemError } from "../problem";
 import { type App, json, newApp, problemResponse, requireToken } from "../shared";
 
@@ -22,7 +23,7 @@ export function sourceRoutes(): OpenAPIHono<App> {
       summary: "The feed sources the cron fetches",
       responses: { 200: json(z.object({ sources: z.array(SourceSchema) }), "Sources") },
     }),
-    async (c) => c.json({ sources: await loadSources(c.env.CONFIG) }, 200),
+    async (c) => c.json({ sources: await directoryStub(c.env).sources() }, 200),
   );
   app.openapi(
     createRoute({
@@ -40,10 +41,8 @@ export function sourceRoutes(): OpenAPIHono<App> {
     }),
     async (c) => {
       const source = c.req.valid("json");
-      const sources = await loadSources(c.env.CONFIG);
-      if (sources.some((s) => s.id === source.id))
+      if (!(await directoryStub(c.env).addSource(source)))
         throw new ProblemError(409, `A source with id "${source.id}" exists; PATCH it or pick another id.`);
-      await saveSources(c.env.CONFIG, [...sources, source]);
       return c.json(source, 201);
     },
   );
@@ -67,11 +66,8 @@ export function sourceRoutes(): OpenAPIHono<App> {
     async (c) => {
       const { id } = c.req.valid("param");
       const { enabled } = c.req.valid("json");
-      const sources = await loadSources(c.env.CONFIG);
-      const source = sources.find((s) => s.id === id);
+      const source = await directoryStub(c.env).setSourceEnabled(id, enabled);
       if (!source) throw new ProblemError(404, `No source with id "${id}".`);
-      source.enabled = enabled;
-      await saveSources(c.env.CONFIG, sources);
       return c.json(source, 200);
     },
   );
@@ -86,12 +82,7 @@ export function sourceRoutes(): OpenAPIHono<App> {
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const sources = await loadSources(c.env.CONFIG);
-      if (!sources.some((s) => s.id === id)) throw new ProblemError(404, `No source with id "${id}".`);
-      await saveSources(
-        c.env.CONFIG,
-        sources.filter((s) => s.id !== id),
-      );
+      if (!(await directoryStub(c.env).removeSource(id))) throw new ProblemError(404, `No source with id "${id}".`);
       return c.body(null, 204);
     },
   );
