@@ -77,17 +77,27 @@ export function optionalReadToken(): MiddlewareHandler<App> {
 
 /** CORS only for the origins listed in CORS_ORIGINS; any other origin gets no CORS headers. */
 export function dashboardCors(): MiddlewareHandler<App> {
+  // Built once per CORS_ORIGINS value, not per request (the setting is the same for every request of a deployment).
+  let built: { origins: string; handler: MiddlewareHandler } | null = null;
   return async function dashboardCorsMiddleware(c, next) {
-    const allowed = (c.env.CORS_ORIGINS ?? "")
-      .split(",")
-      .map((o) => o.trim())
-      .filter(Boolean);
-    return cors({
-      origin: (origin) => (allowed.includes(origin) ? origin : null),
-      allowMethods: ["GET", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
-      allowHeaders: ["authorization", "content-type"],
-      maxAge: 600,
-    })(c, next);
+    const origins = c.env.CORS_ORIGINS ?? "";
+    if (built?.origins !== origins) {
+      const allowed = origins
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean);
+      built = {
+        origins,
+        handler: cors({
+          origin: (origin) => (allowed.includes(origin) ? origin : null),
+          allowMethods: ["GET", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
+          allowHeaders: ["authorization", "content-type", "if-match", "if-none-match"],
+          exposeHeaders: ["etag", "x-next-cursor", "link"],
+          maxAge: 600,
+        }),
+      };
+    }
+    return built.handler(c, next);
   };
 }
 
