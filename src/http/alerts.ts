@@ -5,18 +5,13 @@ import type { Context } from "hono";
 import { XMLBuilder } from "fast-xml-parser";
 import { ALERT_KINDS } from "../alerts/classify";
 import { alertJson, alertLogStub } from "../alerts/deliver";
-import type { Env } from "../env";
 import type { Alert } from "../store/alert-log";
 import { tokenLabel } from "./guard";
-import { newApp, requireJson, requireToken } from "./shared";
+import { type App, json, newApp, problemResponse, requireJson, requireToken } from "./shared";
 import { ProblemError } from "./problem";
-import { PageQuery, PartyId, ProblemSchema, Topic } from "./schemas";
+import { PageQuery, PartyId, Topic } from "./schemas";
 
-type App = { Bindings: Env };
 type Middleware = (c: Context<App>, next: () => Promise<void>) => Promise<void | Response>;
-
-const problemResponse = (description: string) => ({ content: { "application/problem+json": { schema: ProblemSchema } }, description });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
 
 const AlertFilters = z.object({
   party: PartyId.optional().openapi({ param: { in: "query" } }),

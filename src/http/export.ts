@@ -2,16 +2,11 @@
 // the affiliation and agreement networks as GraphML. Same filters as a party's history; read through the review
 // layer, since the histories hold the reviewed claims.
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import type { Env } from "../env";
 import { affiliationNetwork, agreementNetwork, toGraphML } from "../export/network";
 import { ExportCursorError, exportStream, type ExportQuery } from "../export/observations";
 import { ProblemError } from "./problem";
-import { newApp } from "./shared";
-import { DateRange, PartyId, ProblemSchema, Topic } from "./schemas";
-
-type App = { Bindings: Env };
-
-const problemResponse = (description: string) => ({ content: { "application/problem+json": { schema: ProblemSchema } }, description });
+import { type App, newApp, problemResponse } from "./shared";
+import { DateRange, PartyId, Topic } from "./schemas";
 
 const Filters = DateRange.extend({
   party: PartyId.optional().openapi({ param: { in: "query" } }),

@@ -2,7 +2,6 @@
 // speaker to a party), undo, the audit trail, and the decided tuples as gold for `npm run eval`.
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { Env } from "../env";
 import { loadLexicon } from "../ingest/lexicon";
 import { deskStub, reapplyReview } from "../review/apply";
 import { applyDecisions, isStanceOf, itemKey, type ClaimLabel, type ClaimRef } from "../review/layer";
@@ -11,15 +10,11 @@ import { getArticle } from "../store/articles";
 import type { AuditEntry, DecisionRecord, DeskResult, QueueItem } from "../store/review-desk";
 import { REVIEW_KINDS } from "../store/review-desk";
 import { tokenLabel } from "./guard";
-import { newApp, requireJson, requireToken } from "./shared";
+import { type App, json, newApp, problemResponse, requireJson, requireToken } from "./shared";
 import { ProblemError } from "./problem";
-import { PageQuery, PartyId, ProblemSchema, Topic as TopicSchema } from "./schemas";
+import { PageQuery, PartyId, Topic as TopicSchema } from "./schemas";
 
-type App = { Bindings: Env };
 type Middleware = (c: Context<App>, next: () => Promise<void>) => Promise<void | Response>;
-
-const problemResponse = (description: string) => ({ content: { "application/problem+json": { schema: ProblemSchema } }, description });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
 
 /** Default confidence below which a claim waits for a human; REVIEW_THRESHOLD overrides it. */
 const DEFAULT_THRESHOLD = 0.8;

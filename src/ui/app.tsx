@@ -390,12 +390,7 @@ function Timeline({ state, go, names, version }: ViewProps) {
                       {copies.map((c) => (
                         <li>
                           <time>{c.observed_on}</time> · <bdi>{shown(c.outlet) || shown(c.title) || c.article_id}</bdi> ·{" "}
-                          <a
-                            href={`/?view=article&article=${c.article_id}`}
-                            onClick={(e: Event) => (e.preventDefault(), go({ view: "article", article: c.article_id }))}
-                          >
-                            {t("openArticle", lang)}
-                          </a>
+                          <ArticleLink id={c.article_id} lang={lang} go={go} />
                         </li>
                       ))}
                     </ul>
@@ -422,6 +417,15 @@ function storyCards(obs: Json[]): Array<{ first: Json; copies: Json[] }> {
     else cards.set(key, { first: o, copies: [] });
   }
   return [...cards.values()];
+}
+
+/** "Open the article": a real link (shareable, new tab) that navigates in place. */
+function ArticleLink({ id, lang, go }: { id: string; lang: Lang; go: ViewProps["go"] }) {
+  return (
+    <a href={`/?view=article&article=${id}`} onClick={(e: Event) => (e.preventDefault(), go({ view: "article", article: id }))}>
+      {t("openArticle", lang)}
+    </a>
+  );
 }
 
 function Evidence({ o, lang, names, go, highlight }: { o: Json; lang: Lang; names: Names; go: ViewProps["go"]; highlight?: boolean }) {
@@ -455,13 +459,7 @@ function Evidence({ o, lang, names, go, highlight }: { o: Json; lang: Lang; name
             · <bdi>{shown(o.outlet)}</bdi>
           </span>
         )}{" "}
-        ·{" "}
-        <a
-          href={`/?view=article&article=${o.article_id}`}
-          onClick={(e: Event) => (e.preventDefault(), go({ view: "article", article: o.article_id }))}
-        >
-          {t("openArticle", lang)}
-        </a>
+        · <ArticleLink id={o.article_id} lang={lang} go={go} />
       </footer>
     </article>
   );
@@ -612,9 +610,10 @@ function Review({ state, go, names, version }: ViewProps) {
     setMapTo(item?.speaker?.suggested_party ?? "");
   }, [item?.key]);
 
-  const decide = async (body: Json, ifMatch?: string) => {
+  /** Send a decision (or an alias, a dismissal) and show its outcome; the queue reloads. */
+  const send = async (path: string, body: Json, ifMatch?: string) => {
     try {
-      const r = await sendJson("/v1/review/decisions", body, ifMatch ? { "if-match": ifMatch } : {});
+      const r = await sendJson(path, body, ifMatch ? { "if-match": ifMatch } : {});
       setLast(r.decision);
       setMessage(`${t("decided", lang)} #${r.decision.id}`);
       setReload((n) => n + 1);
@@ -622,6 +621,7 @@ function Review({ state, go, names, version }: ViewProps) {
       setMessage((e as Error).message);
     }
   };
+  const decide = (body: Json, ifMatch?: string) => send("/v1/review/decisions", body, ifMatch);
   const claimOf = (i: Json) => ({
     party: i.claim.party,
     topic: i.claim.topic,
@@ -646,26 +646,10 @@ function Review({ state, go, names, version }: ViewProps) {
     if (!item) return;
     if (action === "map") {
       if (item.kind !== "unknown_speaker" || !mapTo) return;
-      try {
-        const r = await sendJson("/v1/review/aliases", { name: item.speaker.name, party: mapTo }, { "if-match": item.etag });
-        setLast(r.decision);
-        setMessage(`${t("decided", lang)} #${r.decision.id}`);
-        setReload((n) => n + 1);
-      } catch (e) {
-        setMessage((e as Error).message);
-      }
-      return;
+      return send("/v1/review/aliases", { name: item.speaker.name, party: mapTo }, item.etag);
     }
     if (item.kind === "unknown_speaker" && action === "reject") {
-      try {
-        const r = await sendJson("/v1/review/speakers/dismiss", { name: item.speaker.name }, { "if-match": item.etag });
-        setLast(r.decision);
-        setMessage(`${t("decided", lang)} #${r.decision.id}`);
-        setReload((n) => n + 1);
-      } catch (e) {
-        setMessage((e as Error).message);
-      }
-      return;
+      return send("/v1/review/speakers/dismiss", { name: item.speaker.name }, item.etag);
     }
     if (item.kind !== "low_confidence") return;
     const base = { article_id: item.article.id, claim: claimOf(item) };
@@ -773,12 +757,7 @@ function Review({ state, go, names, version }: ViewProps) {
           </blockquote>
           <p class="meta">
             <time>{item.article.observed_on}</time> · <bdi>{shown(item.article.title) || item.article.id}</bdi> ·{" "}
-            <a
-              href={`/?view=article&article=${item.article.id}`}
-              onClick={(e: Event) => (e.preventDefault(), go({ view: "article", article: item.article.id }))}
-            >
-              {t("openArticle", lang)}
-            </a>
+            <ArticleLink id={item.article.id} lang={lang} go={go} />
           </p>
           {item.claim && (
             <p class="claim" data-testid="review-claim">
