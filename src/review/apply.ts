@@ -62,12 +62,17 @@ export async function recordReviewed(
   const { claims, status } = applyDecisions(meta.id, text, machine, decisions);
   // Every party that holds a claim now, and every party that held one before (its observations are removed).
   const byParty = new Map<string, ObservationInput[]>();
-  const stated = (c: ReviewedClaim) => statedDate(sentenceAround(text, c.start, c.end).text, meta.publishedAt);
-  for (const c of claims) byParty.set(c.party, [...(byParty.get(c.party) ?? []), { ...toObservation(c), statedOn: stated(c) }]);
+  // Each claim's sentence, found once: the desk shows it, and it says when the statement was made.
+  const sentenceOf = new Map(claims.map((c) => [c, sentenceAround(text, c.start, c.end)]));
+  for (const c of claims)
+    byParty.set(c.party, [
+      ...(byParty.get(c.party) ?? []),
+      { ...toObservation(c), statedOn: statedDate(sentenceOf.get(c)!.text, meta.publishedAt) },
+    ]);
   for (const party of previousParties) if (!byParty.has(party)) byParty.set(party, []);
   await Promise.all([...byParty.entries()].map(([party, observations]) => partyStub(env, party).record(meta, observations)));
   const placed = (c: { start: number; end: number }) => {
-    const s = sentenceAround(text, c.start, c.end);
+    const s = sentenceOf.get(c as ReviewedClaim) ?? sentenceAround(text, c.start, c.end);
     return { sentence: s.text, sentenceStart: s.start };
   };
   await desk.recordArticle(

@@ -153,11 +153,6 @@ export class AlertLog extends DurableObject<Env> {
     return { alerts: shown, nextCursor: list.length > q.limit && last ? encodeCursor([last.seq]) : null };
   }
 
-  async alert(id: string): Promise<Alert | null> {
-    const r = rows<AlertRow>(this.#sql, "SELECT * FROM alerts WHERE id = ?", id)[0];
-    return r ? toAlert(r) : null;
-  }
-
   async addWebhook(url: string, secret: string, tokenLabel: string): Promise<Webhook> {
     const id = crypto.randomUUID();
     const now = new Date().toISOString();

@@ -313,11 +313,6 @@ export class ReviewDesk extends DurableObject<Env> {
     run(this.#sql, "UPDATE decisions SET status = 'orphaned' WHERE article_id = ? AND status = 'pending'", articleId);
   }
 
-  /** An item's version (0 before any decision on it). */
-  async version(item: string): Promise<number> {
-    return this.#version(item);
-  }
-
   #version(item: string): number {
     return rows<{ version: number }>(this.#sql, "SELECT version FROM item_versions WHERE item = ?", item)[0]?.version ?? 0;
   }

@@ -11,7 +11,7 @@ import {
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import worker from "../../src/index";
 import type { Job } from "../../src/ingest/jobs";
-import { call, postJson, TOKEN } from "./helpers";
+import { call, postJson, TOKEN, finished } from "./helpers";
 
 type Json = Record<string, any>;
 
@@ -58,15 +58,6 @@ async function cron(): Promise<string> {
   await waitOnExecutionContext(ctx);
   const { runs } = await (await call("/v1/runs?limit=1")).json<Json>();
   return runs[0].id;
-}
-
-async function finished(runId: string): Promise<Json> {
-  for (let i = 0; i < 200; i++) {
-    const run = await (await call(`/v1/runs/${runId}`)).json<Json>();
-    if (run.finished_at) return run;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`run ${runId} did not finish`);
 }
 
 const FEED = "https://news.example/syria.rss";

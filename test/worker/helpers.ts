@@ -46,3 +46,13 @@ export async function ingestSeeds(): Promise<void> {
 export function article(sentence: string, filler: string): string {
   return `${sentence}\n${filler} `.repeat(1) + "وأضاف المصدر أن المشاورات ستستمر خلال الأيام المقبلة في العاصمة.";
 }
+
+/** A run's record once it has finished (the queue consumer runs its messages in the background). */
+export async function finished(runId: string): Promise<Record<string, any>> {
+  for (let i = 0; i < 200; i++) {
+    const run = await (await call(`/v1/runs/${runId}`)).json<Record<string, any>>();
+    if (run.finished_at) return run;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`run ${runId} did not finish`);
+}

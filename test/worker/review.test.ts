@@ -2,7 +2,7 @@
 // decisions as a layer (accept, reject, relabel, add), If-Match, undo, audit, re-extraction, gold export.
 import { afterEach, describe, expect, it } from "vitest";
 import { clearFaults, injectFault } from "../../src/faults";
-import { call, postJson, TOKEN } from "./helpers";
+import { call, postJson, TOKEN, finished } from "./helpers";
 
 type Json = Record<string, any>;
 
@@ -356,12 +356,3 @@ describe("repair", () => {
     expect(history.observations.filter((o: Json) => o.article_id === a.id).map((o: Json) => o.stance)).toEqual(["support"]);
   });
 });
-
-async function finished(runId: string): Promise<Json> {
-  for (let i = 0; i < 200; i++) {
-    const run = await (await call(`/v1/runs/${runId}`)).json<Json>();
-    if (run.finished_at) return run;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`run ${runId} did not finish`);
-}

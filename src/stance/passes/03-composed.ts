@@ -817,6 +817,7 @@ function iranCues(ctx: SentenceContext): Cue[] {
     if (kind === "take" && after && INVITED_BY.test(ctx.normal.slice(end, after.index))) {
       out.push({
         ...cue(ctx, "compose.iran.take.invited", "iran_participation", "support", hit.index, after.index + after.text.length, null),
+        heldByAgent: true,
         about: { start: after.index, end: after.index + after.text.length },
       });
       continue;

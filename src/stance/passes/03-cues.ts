@@ -21,6 +21,11 @@ export interface Cue {
   holder?: "subject";
   /** Normal offsets of the one the cue is about («تنحي الرئيس بشار الأسد»): never its holder. */
   about?: { start: number; end: number };
+  /**
+   * What the last one named before it did («… بان كي مون الدعوة التي وجهها إلى إيران»: his invitation): that one
+   * holds it even as the subject of another's condition.
+   */
+  heldByAgent?: boolean;
   /** Where the cue's owner is named after it («الشروط التي وضعتها المعارضة», «استبعاد إيران من قبل واشنطن»). */
   owner?: { start: number; end: number };
   /** Holders fixed by the cue itself (Iran lists: «لكن الولايات المتحدة والسعودية … يرفضون»). */

@@ -257,7 +257,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
           lexicon.narrativeOnly.test(normal.slice(m.end, Math.min(cue.end, cue.start + 12)))
         ) &&
         // …unless the cue is what he did («إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران»: his invitation).
-        (cue.rule.endsWith(".invited") || !CONDITION_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start))) &&
+        (cue.heldByAgent === true || !CONDITION_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start))) &&
         isHolderCandidate(m, cue.sentence, ctx),
     );
     if (candidate) {
