@@ -177,3 +177,89 @@ export async function e2eBench({ port = 8795, seconds = 5, server = "wrangler de
     await worker.stop();
   }
 }
+
+/** Sentences of the three questions, in several voices: each article of a feed is a different text. */
+const FEED_SENTENCES = [
+  (n) => `وقال وزير الخارجية الروسي سيرغي لافروف في تصريح رقم ${n} إن مؤتمر جنيف 2 يجب أن يعقد دون شروط مسبقة.`,
+  (n) => `وأكد رئيس الائتلاف الوطني السوري في بيان رقم ${n} أن المعارضة لن تشارك في المؤتمر إلا إذا كان هدفه رحيل الأسد.`,
+  (n) => `وقال المتحدث باسم الخارجية الأميركية في إيجاز رقم ${n} إن واشنطن ترفض مشاركة إيران في مؤتمر جنيف 2.`,
+  (n) => `وأعلنت طهران في موقف رقم ${n} أنها مستعدة للمشاركة في مؤتمر جنيف 2 إذا وجهت إليها الدعوة دون شروط.`,
+];
+
+/** Calls each object has served so far (GET /v1/ops/load), by "Class/name". */
+async function objectLoads(base) {
+  const res = await fetch(`${base}/v1/ops/load`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  if (!res.ok) throw new Error(`/v1/ops/load: HTTP ${res.status}`);
+  return new Map((await res.json()).objects.map((o) => [`${o.object}/${o.name}`, o]));
+}
+
+/**
+ * Ingest from 1 and from 4 concurrent feeds (each feed one connection posting its articles one after another),
+ * served by one workerd, with the calls each Durable Object served per article and per second read from
+ * /v1/ops/load before and after. An object is the bottleneck when its calls per second near what one object
+ * serves (roughly 500-1,000 requests/s): the report names the busiest one at each load.
+ */
+export async function feedsBench({ port = 8799, seconds = 5 } = {}) {
+  const worker = await oneWorkerd(port);
+  try {
+    await seedCorpus(worker.base, TOKEN);
+    let n = 0;
+    const rows = [];
+    for (const feeds of [1, 4]) {
+      const before = await objectLoads(worker.base);
+      const r = await run({
+        url: `${worker.base}/v1/articles`,
+        connections: feeds,
+        duration: seconds,
+        requests: [
+          {
+            method: "POST",
+            setupRequest: (req) => {
+              n++;
+              const text = [0, 1, 2, 3].map((k) => FEED_SENTENCES[(n + k) % FEED_SENTENCES.length](n * 4 + k)).join("\n");
+              return {
+                ...req,
+                headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+                body: JSON.stringify({ text, published_at: `2014-0${1 + (n % 9)}-1${n % 10}`, source: `feed ${n % feeds}` }),
+              };
+            },
+          },
+        ],
+      });
+      const after = await objectLoads(worker.base);
+      const articles = r["2xx"];
+      const elapsed = r.duration;
+      const objects = [...after.entries()]
+        .map(([key, o]) => {
+          const calls = o.calls - (before.get(key)?.calls ?? 0);
+          return {
+            object: key,
+            sharded: o.sharded_by !== "none",
+            calls,
+            perArticle: calls / Math.max(1, articles),
+            perSecond: calls / elapsed,
+          };
+        })
+        .filter((o) => o.calls > 0)
+        .sort((a, b) => b.perSecond - a.perSecond);
+      const row = {
+        feeds,
+        articles,
+        seconds: elapsed,
+        articlesPerSecond: articles / elapsed,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        errors: r.errors + r.timeouts + (r.non2xx ?? 0),
+        objects,
+      };
+      rows.push(row);
+      const top = objects[0];
+      console.log(
+        `feeds: ${feeds} concurrent: ${row.articlesPerSecond.toFixed(1)} articles/s (p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.errors} errors); busiest object ${top?.object} ${top?.perSecond.toFixed(0)} calls/s (${top?.perArticle.toFixed(1)} per article)`,
+      );
+    }
+    return { server: "one workerd", rows };
+  } finally {
+    await worker.stop();
+  }
+}

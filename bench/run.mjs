@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, platform, release } from "node:os";
 import { join, resolve } from "node:path";
-import { e2eBench, floorBench } from "./e2e.mjs";
+import { e2eBench, feedsBench, floorBench } from "./e2e.mjs";
 import { extractionInWorkerd, growthBench, startBenchWorker, storageBench } from "./workerd.mjs";
 
 const root = resolve(import.meta.dirname, "..");
@@ -33,6 +33,8 @@ await mf.dispose();
 console.log("== end to end (autocannon against wrangler dev, then against one workerd)");
 const e2e = await e2eBench({ seconds: quick ? 3 : 5, server: "wrangler dev" });
 const e2eOneWorkerd = await e2eBench({ seconds: quick ? 3 : 5, server: "one workerd", port: 8796 });
+console.log("== ingest from 1 and from 4 concurrent feeds (one workerd), with each object's calls");
+const feeds = await feedsBench({ seconds: quick ? 3 : 5 });
 console.log("== the toolchain's floor: a one-line Worker under the same two servers");
 const floors = [];
 for (const [server, port] of [
@@ -58,6 +60,7 @@ const report = {
   growth,
   e2e,
   e2eOneWorkerd,
+  feeds,
   floors,
 };
 /** The one-line Worker's row at 50 connections under a server. */
@@ -70,6 +73,8 @@ const queryTarget = (run) => [
     ...run.reads.filter((r) => r.connections === 50).map((r) => `${r.name} ${r.p99} ms / ${r.errors} errors`),
   ].join("; "),
 ];
+/** The lower end of what one Durable Object serves (requests/s): an object near it is the bottleneck. */
+const OBJECT_CAPACITY = 500;
 /** Issue 18's ratios: one workerd, 10 connections, each read's throughput over the one-line Worker's. */
 const oneLineAt10 = floors.find((f) => f.server === "one workerd").rows.find((r) => r.connections === 10);
 const ratioTarget = (name, label, min) => {
@@ -86,6 +91,16 @@ const targets = [
   ratioTarget("topic matrix", "topic matrix", 0.5),
   ratioTarget("party history", "party history", 0.33),
   ratioTarget("no-op floor", "this Worker's 404", 0.7),
+  [
+    "ingest at 1 and at 4 concurrent feeds: no object near one object's capacity (busiest < 500 calls/s)",
+    feeds.rows.every((r) => (r.objects[0]?.perSecond ?? 0) < OBJECT_CAPACITY),
+    feeds.rows
+      .map(
+        (r) =>
+          `${r.feeds} feed${r.feeds > 1 ? "s" : ""}: ${r.articlesPerSecond.toFixed(1)} articles/s, busiest ${r.objects[0]?.object} ${r.objects[0]?.perSecond.toFixed(0)} calls/s`,
+      )
+      .join("; "),
+  ],
   ["no article over 5 ms (workerd, max)", workerdExtraction.max <= 5, `${workerdExtraction.max.toFixed(2)} ms`],
   ["query p99 < 50 ms at 50 connections, zero errors (wrangler dev, `npm start`)", ...queryTarget(e2e)],
   ["the same served by one workerd (no dev proxy; not the issue's setup, shown for what the Worker costs)", ...queryTarget(e2eOneWorkerd)],
@@ -187,6 +202,20 @@ const md = [
     ...run.reads.map(
       (r) => `| ${r.name} | ${r.connections} | ${fmt(r.rps, 0)} | ${r.p50} | ${r.p99} | ${r.errors} (${(100 * r.errorRate).toFixed(2)}%) |`,
     ),
+    "",
+  ]),
+  "### Ingest from concurrent feeds: the load on each object",
+  "",
+  "Each feed is one connection posting its articles one after another (distinct texts), against one workerd. Calls are",
+  "read from `GET /v1/ops/load` before and after: every RPC call each object served, per ingested article and per second.",
+  "The RateLimiter (one object per client, one call per write) is not listed.",
+  "",
+  ...feeds.rows.flatMap((r) => [
+    `**${r.feeds} feed${r.feeds > 1 ? "s" : ""}**: ${fmt(r.articlesPerSecond, 1)} articles/s (${r.articles} in ${fmt(r.seconds, 0)} s; p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors).`,
+    "",
+    "| object | sharded | calls per article | calls/s |",
+    "| --- | --- | --- | --- |",
+    ...r.objects.map((o) => `| ${o.object} | ${o.sharded ? "by party" : "global"} | ${fmt(o.perArticle, 2)} | ${fmt(o.perSecond, 0)} |`),
     "",
   ]),
   "### The toolchain's floor",

@@ -1,6 +1,6 @@
 // The benchmark Worker, run in workerd through Miniflare: PartyHistory (native RPC + SQLite) next to the same
 // history kept in itty-durable's documented pattern (state in object fields, persisted as one value, method
-// arguments in a request header), the Directory at scale, and per-article extraction.
+// arguments in a request header), the topic board at scale, and per-article extraction.
 import { createDurable, withDurables } from "itty-durable";
 import { Router } from "itty-router";
 import { exportStream } from "../src/export/observations";
@@ -15,7 +15,8 @@ import s003 from "../seeds/003_0c3fe236fc8b5bc6.txt";
 import s004 from "../seeds/004_ea70442c2a8e2c53.txt";
 
 export { PartyHistory } from "../src/store/party-history";
-export { Directory } from "../src/store/directory";
+export { ArticleIndex } from "../src/store/article-index";
+export { TopicBoard } from "../src/store/topic-board";
 
 /** The peer: itty-durable with autoPersist, the whole history one stored value. */
 export class IttyHistory extends createDurable({ autoPersist: true }) {
@@ -82,7 +83,7 @@ export function meta(id: string, day: number): ArticleMeta {
 
 interface Env {
   PARTY_HISTORY: DurableObjectNamespace<import("../src/store/party-history").PartyHistory>;
-  DIRECTORY: DurableObjectNamespace<import("../src/store/directory").Directory>;
+  TOPIC_BOARD: DurableObjectNamespace<import("../src/store/topic-board").TopicBoard>;
   ITTY: DurableObjectNamespace;
 }
 
@@ -100,11 +101,11 @@ router.post("/party/:name/append", async (req: any, env: Env) => {
 router.post("/party/:name/fill", async (req: any, env: Env) => {
   const { from = 0, articles = 1, perArticle = 100 } = await req.json();
   const stub = env.PARTY_HISTORY.get(env.PARTY_HISTORY.idFromName(req.params.name));
-  const dir = env.DIRECTORY.get(env.DIRECTORY.idFromName(req.params.name));
+  const board = env.TOPIC_BOARD.get(env.TOPIC_BOARD.idFromName(req.params.name));
   for (let a = from; a < from + articles; a++) {
     const list = Array.from({ length: perArticle }, (_, k) => observation(a * perArticle + k));
     await stub.record(meta(`bulk${a}`, a), list);
-    await dir.recordArticle(
+    await board.recordArticle(
       meta(`bulk${a}`, a),
       list.map((o) => ({ party: "russia", actor: o.actor, topic: o.topic, stance: o.stance, confidence: o.confidence })),
     );
@@ -131,8 +132,8 @@ router.get("/party/:name/summary", async (req: any, env: Env) => {
   const s = await env.PARTY_HISTORY.get(env.PARTY_HISTORY.idFromName(req.params.name)).summary(req.params.name);
   return Response.json({ topics: s.length });
 });
-router.get("/directory/:name/matrix", async (req: any, env: Env) => {
-  const cells = await env.DIRECTORY.get(env.DIRECTORY.idFromName(req.params.name)).matrix("assad_role");
+router.get("/board/:name/matrix", async (req: any, env: Env) => {
+  const cells = await env.TOPIC_BOARD.get(env.TOPIC_BOARD.idFromName(req.params.name)).matrix("assad_role");
   return Response.json({ cells: cells.length });
 });
 // The itty-durable peer, called the way its README shows: request.ITTY.get(name).method(args).

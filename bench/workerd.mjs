@@ -30,7 +30,9 @@ export async function startBenchWorker() {
       compatibilityDate: "2026-11-01",
       durableObjects: {
         PARTY_HISTORY: { className: "PartyHistory", useSQLite: true },
-        DIRECTORY: { className: "Directory", useSQLite: true },
+        TOPIC_BOARD: { className: "TopicBoard", useSQLite: true },
+        // The board copies a legacy index once on its first start (empty here).
+        ARTICLE_INDEX: { className: "ArticleIndex", useSQLite: true },
         ITTY: { className: "IttyHistory", useSQLite: true },
       },
       kvNamespaces: ["ARTICLES", "CONFIG"],
@@ -186,13 +188,13 @@ export async function growthBench(mf, { sizes = [1000, 10000, 100000], perArticl
       await get(mf, "/party/growth/summary");
       cold.summary.push(now() - t0);
       t0 = now();
-      await get(mf, "/directory/growth/matrix");
+      await get(mf, "/board/growth/matrix");
       cold.matrix.push(now() - t0);
     }
     const summaryMs = median(cold.summary);
     const matrixMs = median(cold.matrix);
     const summaryCachedMs = await timed(() => get(mf, "/party/growth/summary"), 9);
-    const matrixCachedMs = await timed(() => get(mf, "/directory/growth/matrix"), 9);
+    const matrixCachedMs = await timed(() => get(mf, "/board/growth/matrix"), 9);
     // The whole party exported (CSV, streamed a page at a time), timed from the client's side.
     let exportBytes = 0;
     const exportMs = await timed(async () => {

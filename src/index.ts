@@ -2,6 +2,15 @@
 import type { Env } from "./env";
 import { createApp } from "./http/app";
 import { consumeDeadLetters, consumeJobs, planRun, type Job } from "./ingest/jobs";
+import { AlertLog as AlertLogObject } from "./store/alert-log";
+import { ArticleIndex as ArticleIndexObject } from "./store/article-index";
+import { FeedRegistry as FeedRegistryObject } from "./store/feed-registry";
+import { metered } from "./store/metered";
+import { PartyHistory as PartyHistoryObject } from "./store/party-history";
+import { RateLimiter as RateLimiterObject } from "./store/rate-limiter";
+import { ReviewDesk as ReviewDeskObject } from "./store/review-desk";
+import { RunLog as RunLogObject } from "./store/run-log";
+import { TopicBoard as TopicBoardObject } from "./store/topic-board";
 
 const app = createApp();
 
@@ -18,8 +27,12 @@ export default {
   },
 } satisfies ExportedHandler<Env, Job>;
 
-export { Directory } from "./store/directory";
-export { PartyHistory } from "./store/party-history";
-export { RateLimiter } from "./store/rate-limiter";
-export { ReviewDesk } from "./store/review-desk";
-export { AlertLog } from "./store/alert-log";
+// Every object's RPC calls are counted in memory (src/store/metered.ts; read at GET /v1/ops/load).
+export const ArticleIndex = metered(ArticleIndexObject);
+export const FeedRegistry = metered(FeedRegistryObject);
+export const RunLog = metered(RunLogObject);
+export const TopicBoard = metered(TopicBoardObject);
+export const PartyHistory = metered(PartyHistoryObject);
+export const RateLimiter = metered(RateLimiterObject);
+export const ReviewDesk = metered(ReviewDeskObject);
+export const AlertLog = metered(AlertLogObject);

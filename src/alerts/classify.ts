@@ -1,6 +1,6 @@
 // Reversal alerts: what an article did to a party's current stance on a topic (the matrix's verdict rule), as an
 // event an analyst is told of — first stated, reaffirmed after a gap, softened, reversed.
-import type { CellChange } from "../store/directory";
+import type { CellChange } from "../store/topic-board";
 
 export const ALERT_KINDS = ["first_stated", "reaffirmed", "softened", "reversed"] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];

@@ -4,7 +4,7 @@
 import { XMLBuilder } from "fast-xml-parser";
 import Graph from "graphology";
 import type { Env } from "../env";
-import { directoryStub } from "../review/apply";
+import { topicBoardStub } from "../store/stubs";
 import { TOPICS } from "../stance/types";
 import { observationPages, type ExportQuery } from "./observations";
 
@@ -35,7 +35,7 @@ export async function agreementNetwork(env: Env, q: { from?: string; to?: string
   const graph = new Graph({ type: "undirected", multi: false });
   const current = new Map<string, Map<string, string>>();
   for (const topic of TOPICS) {
-    for (const cell of await directoryStub(env).matrix(topic, q.from, q.to)) {
+    for (const cell of await topicBoardStub(env).matrix(topic, q.from, q.to)) {
       graph.mergeNode(cell.party, { label: cell.party });
       (current.get(cell.party) ?? current.set(cell.party, new Map()).get(cell.party)!).set(topic, cell.current);
     }

@@ -3,7 +3,8 @@
 // filters and, when asked, a cursor.
 import { stringify } from "csv-stringify/sync";
 import type { Env } from "../env";
-import { directoryStub, partyStub } from "../review/apply";
+import { partyStub } from "../review/apply";
+import { topicBoardStub } from "../store/stubs";
 import type { Observation } from "../store/model";
 import { decodeCursor, encodeCursor } from "../store/sql";
 
@@ -88,7 +89,7 @@ function exportCursor(cursor: string | undefined): { party: string; position: st
  */
 export async function* observationPages(env: Env, q: ExportQuery): AsyncGenerator<{ rows: Observation[]; next: string | null }> {
   let start = exportCursor(q.cursor);
-  const parties = q.party ? [q.party] : (await directoryStub(env).parties()).map((p) => p.party).sort();
+  const parties = q.party ? [q.party] : (await topicBoardStub(env).parties()).map((p) => p.party).sort();
   let left = q.limit ?? Number.POSITIVE_INFINITY;
   for (const party of parties) {
     if (start && party < start.party) continue;

@@ -11,6 +11,7 @@ import { reviewRoutes } from "./review";
 import { articleRoutes } from "./routes/articles";
 import { feedRoutes } from "./routes/feeds";
 import { lexiconRoutes } from "./routes/lexicon";
+import { opsRoutes } from "./routes/ops";
 import { partyRoutes } from "./routes/parties";
 import { runRoutes } from "./routes/runs";
 import { sourceRoutes } from "./routes/sources";
@@ -34,6 +35,7 @@ export function createApp() {
     exportRoutes(),
     alertRoutes(),
     feedRoutes(),
+    opsRoutes(),
   ])
     app.route("/", resource);
 

@@ -22,7 +22,7 @@ export const SOURCES_KEY = "sources";
 
 /**
  * The sources as KV holds them (`npm start` loads kv-fixtures/feeds.json there), else the bundled default: what the
- * Directory imports once into its table, where sources are edited from then on.
+ * feed registry imports once into its table, where sources are edited from then on.
  */
 export async function kvSources(config: KVNamespace): Promise<Source[]> {
   const stored = await config.get<unknown>(SOURCES_KEY, "json");

@@ -4,7 +4,8 @@ import type { Env } from "../env";
 import { extractArticle } from "../stance/index";
 import { splitDocuments } from "../text/split";
 import { putArticle, getArticle } from "../store/articles";
-import { directoryStub, recordReviewed } from "../review/apply";
+import { recordReviewed } from "../review/apply";
+import { articleIndexStub } from "../store/stubs";
 import type { ReviewedClaim } from "../review/layer";
 import type { ArticleMeta } from "../store/model";
 import { fingerprint } from "./fingerprint";
@@ -39,7 +40,8 @@ export async function articleId(text: string): Promise<string> {
   return (await sha256Hex(text.normalize("NFC").trim())).slice(0, 32);
 }
 
-export { deskStub, directoryStub, partyStub } from "../review/apply";
+export { deskStub, partyStub } from "../review/apply";
+export { articleIndexStub } from "../store/stubs";
 
 /**
  * Ingest one submission. A digest (articles separated by ===== lines) becomes several articles.
@@ -90,8 +92,8 @@ interface IngestOptions {
 
 async function ingestOne(env: Env, loaded: LoadedLexicon, input: ArticleInput, options: IngestOptions): Promise<IngestResult> {
   const id = await articleId(input.text);
-  const directory = directoryStub(env);
-  const existing = await directory.article(id);
+  const index = articleIndexStub(env);
+  const existing = await index.article(id);
   if (existing && existing.extractorVersion === loaded.version && !options.force) {
     const stored = await getArticle(env.ARTICLES, id);
     return {
@@ -118,7 +120,7 @@ async function ingestOne(env: Env, loaded: LoadedLexicon, input: ArticleInput, o
         ? "given"
         : "ingested";
   const fp = fingerprint(input.text);
-  const syndicated = existing ? null : fp ? await directory.claimCanonical(id, fp.minhash, fp.bands) : null;
+  const syndicated = existing ? null : fp ? await index.claimCanonical(id, fp.minhash, fp.bands) : null;
   const meta: ArticleMeta = {
     id,
     canonicalId: existing?.canonicalId ?? syndicated?.canonicalId ?? id,

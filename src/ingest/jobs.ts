@@ -5,7 +5,8 @@ import { faultPoint } from "../faults";
 import { extractPage, parseFeed, type Source } from "./feeds";
 import { deadLetter, deliver, type DeliverJob } from "../alerts/deliver";
 import { deskStub, reapplyReview } from "../review/apply";
-import { directoryStub, ingest, reextract } from "./index";
+import { articleIndexStub, feedRegistryStub, runLogStub } from "../store/stubs";
+import { ingest, reextract } from "./index";
 import { loadLexicon } from "./lexicon";
 
 /** Articles per re-extraction message: extraction is ~3 ms an article, so a message stays far below the CPU limit. */
@@ -44,10 +45,9 @@ export async function planRun(env: Env, trigger: string): Promise<{ runId: strin
     .toISOString()
     .replace(/[-:.TZ]/g, "")
     .slice(0, 14)}-${crypto.randomUUID().slice(0, 8)}`;
-  const directory = directoryStub(env);
   const { version } = await loadLexicon(env.CONFIG);
-  const sources = (await directory.sources()).filter((s) => s.enabled);
-  const stale = await directory.staleArticles(version, REEXTRACT_PER_RUN);
+  const sources = (await feedRegistryStub(env).sources()).filter((s) => s.enabled);
+  const stale = await articleIndexStub(env).staleArticles(version, REEXTRACT_PER_RUN);
   // Repair: articles stored in KV whose ingest never completed (a failure after the KV write) are redone.
   stale.push(...(await unrecordedInKv(env)).filter((id) => !stale.includes(id)));
   const jobs: Job[] = sources.map((s) => ({ type: "feed", runId, sourceId: s.id }));
@@ -58,28 +58,28 @@ export async function planRun(env: Env, trigger: string): Promise<{ runId: strin
   const pending = (await deskStub(env).pendingArticles(REEXTRACT_PER_RUN)).filter((id) => !stale.includes(id));
   for (let i = 0; i < pending.length; i += REEXTRACT_PER_MESSAGE)
     jobs.push({ type: "review", runId, ids: pending.slice(i, i + REEXTRACT_PER_MESSAGE) });
-  await directory.startRun(runId, trigger, jobs.length);
+  await runLogStub(env).startRun(runId, trigger, jobs.length);
   // sendBatch takes at most 100 messages.
   for (let i = 0; i < jobs.length; i += 100) await env.JOBS.sendBatch(jobs.slice(i, i + 100).map((body) => ({ body })));
   log("info", "run planned", { runId, trigger, sources: sources.length, stale: stale.length, messages: jobs.length });
   return { runId, planned: jobs.length };
 }
 
-/** KV keys scanned per run for articles the Directory lacks; the scan resumes where it stopped. */
+/** KV keys scanned per run for articles the article index lacks; the scan resumes where it stopped. */
 export const REPAIR_SCAN_PER_RUN = 1000;
 
 async function unrecordedInKv(env: Env): Promise<string[]> {
-  const directory = directoryStub(env);
-  const cursor = await directory.setting("repair_cursor");
+  const index = articleIndexStub(env);
+  const cursor = await index.setting("repair_cursor");
   const page = await env.ARTICLES.list({ prefix: "article:", limit: REPAIR_SCAN_PER_RUN, ...(cursor ? { cursor } : {}) });
-  await directory.setSetting("repair_cursor", page.list_complete ? null : page.cursor);
+  await index.setSetting("repair_cursor", page.list_complete ? null : page.cursor);
   const ids = page.keys.map((k) => k.name.slice("article:".length));
-  return ids.length ? directory.unrecorded(ids) : [];
+  return ids.length ? index.unrecorded(ids) : [];
 }
 
 /** Consume a batch: each message is acknowledged or retried on its own; one failure does not stop the others. */
 export async function consumeJobs(batch: MessageBatch<Job>, env: Env): Promise<void> {
-  const directory = directoryStub(env);
+  const runs = runLogStub(env);
   for (const message of batch.messages) {
     const job = message.body;
     // Alert deliveries belong to no run: their attempts are logged per webhook.
@@ -96,12 +96,12 @@ export async function consumeJobs(batch: MessageBatch<Job>, env: Env): Promise<v
     try {
       faultPoint("queue.job");
       const counts = await runJob(env, job);
-      await directory.finishMessage(job.runId, jobKey(job), "ok", counts);
+      await runs.finishMessage(job.runId, jobKey(job), "ok", counts);
       message.ack();
     } catch (e) {
       const reason = (e as Error)?.message ?? String(e);
       log("warn", "job failed", { runId: job.runId, job: jobKey(job), attempt: message.attempts, reason });
-      await directory.noteAttempt(job.runId, jobKey(job), `attempt ${message.attempts}: ${reason}`);
+      await runs.noteAttempt(job.runId, jobKey(job), `attempt ${message.attempts}: ${reason}`);
       message.retry({ delaySeconds: retryDelay(env, message.attempts) });
     }
   }
@@ -109,7 +109,7 @@ export async function consumeJobs(batch: MessageBatch<Job>, env: Env): Promise<v
 
 /** Messages that exhausted their retries: counted as failed in their run, with the reason. */
 export async function consumeDeadLetters(batch: MessageBatch<Job>, env: Env): Promise<void> {
-  const directory = directoryStub(env);
+  const runs = runLogStub(env);
   for (const message of batch.messages) {
     const job = message.body;
     if (job.type === "deliver") {
@@ -118,7 +118,7 @@ export async function consumeDeadLetters(batch: MessageBatch<Job>, env: Env): Pr
       message.ack();
       continue;
     }
-    await directory.finishMessage(job.runId, jobKey(job), "failed", {}, `gave up after retries (${jobKey(job)})`);
+    await runs.finishMessage(job.runId, jobKey(job), "failed", {}, `gave up after retries (${jobKey(job)})`);
     log("error", "job dead-lettered", { runId: job.runId, job: jobKey(job) });
     message.ack();
   }
@@ -142,10 +142,10 @@ async function runJob(env: Env, job: Exclude<Job, DeliverJob>): Promise<Record<s
 }
 
 async function fetchFeed(env: Env, job: Extract<Job, { type: "feed" }>): Promise<Record<string, number>> {
-  const source = (await directoryStub(env).sources()).find((s) => s.id === job.sourceId);
+  const feeds = feedRegistryStub(env);
+  const source = (await feeds.sources()).find((s) => s.id === job.sourceId);
   if (!source) return { skipped: 1 };
-  const directory = directoryStub(env);
-  const state = await directory.feedState(source.id);
+  const state = await feeds.feedState(source.id);
   const headers: Record<string, string> = { accept: acceptFor(source), "user-agent": "geneva-stance-tracker/1.0" };
   if (state?.etag) headers["if-none-match"] = state.etag;
   if (state?.lastModified) headers["if-modified-since"] = state.lastModified;
@@ -153,10 +153,11 @@ async function fetchFeed(env: Env, job: Extract<Job, { type: "feed" }>): Promise
   if (res.status === 304) return { sources_fetched: 1, not_modified: 1 };
   if (!res.ok) throw new Error(`feed ${source.id}: HTTP ${res.status}`);
   const items = parseFeed(await res.text(), source.kind).slice(0, ITEMS_PER_FEED);
-  const fresh: typeof items = [];
-  for (const item of items) if (!(await directory.knownUrl(item.url))) fresh.push(item);
+  // One call for the whole feed page, not one per item.
+  const known = new Set(await articleIndexStub(env).knownUrls(items.map((i) => i.url)));
+  const fresh = items.filter((i) => !known.has(i.url));
   if (fresh.length) {
-    await directory.addPlanned(job.runId, fresh.length);
+    await runLogStub(env).addPlanned(job.runId, fresh.length);
     await env.JOBS.sendBatch(
       fresh.map((i) => ({
         body: { type: "item", runId: job.runId, sourceId: source.id, url: i.url, title: i.title, publishedAt: i.publishedAt } satisfies Job,
@@ -164,12 +165,12 @@ async function fetchFeed(env: Env, job: Extract<Job, { type: "feed" }>): Promise
     );
   }
   // Remember the validators only once the items are queued, so a failure refetches the feed.
-  await directory.saveFeedState(source.id, res.headers.get("etag"), res.headers.get("last-modified"));
+  await feeds.saveFeedState(source.id, res.headers.get("etag"), res.headers.get("last-modified"));
   return { sources_fetched: 1, items_queued: fresh.length, skipped: items.length - fresh.length };
 }
 
 async function fetchItem(env: Env, job: Extract<Job, { type: "item" }>): Promise<Record<string, number>> {
-  if (await directoryStub(env).knownUrl(job.url)) return { skipped: 1 };
+  if (await articleIndexStub(env).knownUrl(job.url)) return { skipped: 1 };
   const res = await fetch(job.url, { headers: { accept: "text/html", "user-agent": "geneva-stance-tracker/1.0" } });
   if (!res.ok) throw new Error(`item ${job.url}: HTTP ${res.status}`);
   const page = await extractPage(await res.text());

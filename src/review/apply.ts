@@ -1,16 +1,17 @@
 // Bringing every view up to date with an article's claims through the review layer: the party histories, the
-// review desk and the Directory read the same reviewed claims. Called on ingest, on re-extraction, and after a
+// review desk, the topic board and the article index read the same reviewed claims. Called on ingest, on re-extraction, and after a
 // decision or its undo (without extracting again).
 import type { Env } from "../env";
 import type { Claim } from "../stance/types";
 import { getArticle } from "../store/articles";
-import type { ClaimIndexEntry } from "../store/directory";
+import type { ClaimIndexEntry } from "../store/article-index";
 import type { ArticleMeta, ObservationInput } from "../store/model";
 import type { DeskClaim, UnknownSpeakerEntry } from "../store/review-desk";
 import { alertLogStub } from "../alerts/deliver";
 import { classify } from "../alerts/classify";
 import type { AlertInput } from "../store/alert-log";
-import type { CellChange } from "../store/directory";
+import type { CellChange } from "../store/topic-board";
+import { articleIndexStub, topicBoardStub } from "../store/stubs";
 import { statedDate } from "../text/stated-date";
 import { applyDecisions, claimIdentity, type ReviewedClaim } from "./layer";
 
@@ -24,7 +25,6 @@ export interface UnknownSpeaker {
 }
 
 export const partyStub = (env: Env, party: string) => env.PARTY_HISTORY.get(env.PARTY_HISTORY.idFromName(party));
-export const directoryStub = (env: Env) => env.DIRECTORY.get(env.DIRECTORY.idFromName("directory"));
 export const deskStub = (env: Env) => env.REVIEW_DESK.get(env.REVIEW_DESK.idFromName("desk"));
 
 /** Longest sentence shown around evidence, in characters each side. */
@@ -58,7 +58,7 @@ export async function recordReviewed(
   previousParties: readonly string[],
 ): Promise<ReviewedClaim[]> {
   const desk = deskStub(env);
-  const decisions = await desk.decisionsFor(meta.id);
+  const { decisions, undoPending } = await desk.layerFor(meta.id);
   const { claims, status } = applyDecisions(meta.id, text, machine, decisions);
   // Every party that holds a claim now, and every party that held one before (its observations are removed).
   const byParty = new Map<string, ObservationInput[]>();
@@ -80,7 +80,6 @@ export async function recordReviewed(
     claims.map((c): DeskClaim => ({ ...c, ...placed(c) })),
     speakers.map((s): UnknownSpeakerEntry => ({ ...s, ...placed(s) })),
   );
-  // The Directory last: an article counts as ingested only when every view holds its claims.
   const index: ClaimIndexEntry[] = claims.map((c) => ({
     party: c.party,
     actor: c.actor,
@@ -88,10 +87,14 @@ export async function recordReviewed(
     stance: c.stance,
     confidence: c.confidence,
   }));
-  const changes = await directoryStub(env).recordArticle(meta, index);
+  // The board says what the article changed (idempotent: a retry computes the same changes, without the article's
+  // own observations before), and the alerts are recorded by id, once.
+  const changes = await topicBoardStub(env).recordArticle(meta, index);
   await recordAlerts(env, meta, claims, changes);
+  // The article index last: an article counts as ingested only when every view holds its claims.
+  await articleIndexStub(env).recordArticle(meta, index);
   // Only now are the decisions in force everywhere (a failure before leaves them pending for the next run).
-  if (status.size || decisions.length === 0) await desk.noteStatus(meta.id, [...status.entries()]);
+  if (status.size || undoPending) await desk.noteStatus(meta.id, [...status.entries()]);
   return claims;
 }
 
@@ -127,7 +130,7 @@ async function recordAlerts(env: Env, meta: ArticleMeta, claims: readonly Review
 
 /** After a decision or its undo: the stored article's machine claims through its decisions again. False: no such article. */
 export async function reapplyReview(env: Env, articleId: string): Promise<boolean> {
-  const [stored, record] = await Promise.all([getArticle(env.ARTICLES, articleId), directoryStub(env).article(articleId)]);
+  const [stored, record] = await Promise.all([getArticle(env.ARTICLES, articleId), articleIndexStub(env).article(articleId)]);
   if (!stored) {
     await deskStub(env).orphanArticle(articleId);
     return false;

@@ -117,13 +117,13 @@ export class PartyHistory extends DurableObject<Env> {
   /** The summary with the data version it was read at (for its ETag), in one call. */
   async summaryAt(party: string, latestPerTopic = 5, asOf?: string): Promise<{ version: number; value: TopicSummary[] }> {
     const version = this.#version;
-    return { version, value: await this.summary(party, latestPerTopic, asOf) };
+    return { version, value: this.#summaryOf(party, latestPerTopic, asOf) };
   }
 
   /** A history page with the data version it was read at, in one call. */
   async historyAt(party: string, q: HistoryQuery): Promise<{ version: number; value: HistoryPage }> {
     const version = this.#version;
-    return { version, value: await this.history(party, q) };
+    return { version, value: this.#historyOf(party, q) };
   }
 
   /**
@@ -196,6 +196,10 @@ export class PartyHistory extends DurableObject<Env> {
 
   /** Chronological observations (by publication date, then arrival), shifts marked, keyset-paginated. */
   async history(party: string, q: HistoryQuery): Promise<HistoryPage> {
+    return this.#historyOf(party, q);
+  }
+
+  #historyOf(party: string, q: HistoryQuery): HistoryPage {
     const where: string[] = [];
     const params: SqlStorageValue[] = [];
     if (q.topic) (where.push("topic = ?"), params.push(q.topic));
@@ -241,6 +245,10 @@ export class PartyHistory extends DurableObject<Env> {
 
   /** Per topic: the verdict for the party and for each of its speakers, and the latest observations. */
   async summary(party: string, latestPerTopic = 5, asOf?: string): Promise<TopicSummary[]> {
+    return this.#summaryOf(party, latestPerTopic, asOf);
+  }
+
+  #summaryOf(party: string, latestPerTopic = 5, asOf?: string): TopicSummary[] {
     // As known on a date: from the rows recorded by then (the stored counts hold only the present).
     if (asOf) return this.#summaryAsOf(party, latestPerTopic, asOf);
     const key = `${party}|${latestPerTopic}`;

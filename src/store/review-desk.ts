@@ -287,8 +287,24 @@ export class ReviewDesk extends DurableObject<Env> {
     );
   }
 
+  /**
+   * What recording an article's views needs from the desk, in one call: its decisions in force, and whether an undo
+   * of it still waits to be noted as in force everywhere (when none does and no decision is in force, there is
+   * nothing to note afterwards, and no second call).
+   */
+  async layerFor(articleId: string): Promise<{ decisions: ArticleDecision[]; undoPending: boolean }> {
+    const undoPending =
+      rows(this.#sql, "SELECT 1 FROM decisions WHERE article_id = ? AND undone_at IS NOT NULL AND status = 'pending' LIMIT 1", articleId)
+        .length > 0;
+    return { decisions: this.#decisionsFor(articleId), undoPending };
+  }
+
   /** The article's decisions in force (not undone), in the order they were made, for the layer. */
   async decisionsFor(articleId: string): Promise<ArticleDecision[]> {
+    return this.#decisionsFor(articleId);
+  }
+
+  #decisionsFor(articleId: string): ArticleDecision[] {
     return rows<DecisionRow>(
       this.#sql,
       "SELECT * FROM decisions WHERE article_id = ? AND undone_at IS NULL AND action NOT IN ('alias', 'dismiss') ORDER BY id",

@@ -105,7 +105,7 @@ describe("idempotency", () => {
     const again = await postJson("/v1/articles/batch", { articles });
     expect(again.status).toBe(200);
     expect((await again.json<Json>()).articles.every((a: Json) => a.status === "unchanged")).toBe(true);
-    const totals = await runInDurableObject(env.DIRECTORY.get(env.DIRECTORY.idFromName("directory")), (d) => d.totals());
+    const totals = await runInDurableObject(env.ARTICLE_INDEX.get(env.ARTICLE_INDEX.idFromName("directory")), (d) => d.totals());
     const france = await get("/v1/parties/france/history");
     expect(france.observations).toHaveLength(1);
     expect(totals.articles).toBeGreaterThanOrEqual(2);

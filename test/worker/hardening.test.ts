@@ -22,11 +22,12 @@ afterAll(() => {
   );
 });
 
-/** Directory and party objects agree, and every article's claims are stored exactly once. */
+/** The article index, the topic board and the party objects agree, and every article's claims are stored exactly once. */
 async function consistent(expected?: Map<string, number>): Promise<void> {
   tally.checks++;
-  const directory = env.DIRECTORY.get(env.DIRECTORY.idFromName("directory"));
-  const totals = await directory.totals();
+  const totals = await env.ARTICLE_INDEX.get(env.ARTICLE_INDEX.idFromName("directory")).totals();
+  const board = await env.TOPIC_BOARD.get(env.TOPIC_BOARD.idFromName("board")).totals();
+  expect(board.observations).toBe(totals.claims);
   const { parties } = await (await call("/v1/parties")).json<Json>();
   let observations = 0;
   for (const p of parties) observations += await env.PARTY_HISTORY.get(env.PARTY_HISTORY.idFromName(p.party)).count();
@@ -179,12 +180,12 @@ describe("hostile input", () => {
     ],
   ];
   it.each(cases)("%s: the expected 4xx as problem+json, and nothing stored", async (_why, send, status) => {
-    const before = await env.DIRECTORY.get(env.DIRECTORY.idFromName("directory")).totals();
+    const before = await env.ARTICLE_INDEX.get(env.ARTICLE_INDEX.idFromName("directory")).totals();
     const res = await send();
     tally.hostile++;
     expect(res.status).toBe(status);
     if (status >= 400) expect(res.headers.get("content-type")).toContain("application/problem+json");
-    expect(await env.DIRECTORY.get(env.DIRECTORY.idFromName("directory")).totals()).toEqual(before);
+    expect(await env.ARTICLE_INDEX.get(env.ARTICLE_INDEX.idFromName("directory")).totals()).toEqual(before);
   });
 });
 
@@ -282,7 +283,7 @@ describe("faults", () => {
 
   it("an article left incomplete by a failure and never retried is repaired by the next run", async () => {
     const body = { text: text(77), published_at: "2014-03-02" };
-    injectFault("directory.record");
+    injectFault("index.record");
     const failed = await postJson("/v1/articles", body);
     expect(failed.status).toBe(500);
     const list = await (await call("/v1/articles?party=uk&limit=200")).json<Json>();

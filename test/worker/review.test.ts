@@ -341,7 +341,7 @@ describe("repair", () => {
     const a = await ingest("وقال وزير الخارجية البريطاني وليام هيغ إن بريطانيا ترفض مشاركة إيران في مؤتمر جنيف 2.", "2013-12-10");
     const claim = a.claims.find((c: Json) => c.party === "uk" && c.topic === "iran_participation");
     expect(claim).toBeDefined();
-    injectFault("directory.record");
+    injectFault("board.record");
     const res = await decide({ action: "relabel", article_id: a.id, claim: target(claim), to: { stance: "support" } });
     expect(res.status).toBe(500);
     const listed = await (await call(`/v1/review/decisions?article_id=${a.id}`)).json<Json>();

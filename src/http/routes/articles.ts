@@ -1,7 +1,7 @@
 // Articles: ingest (JSON, text, batches), the list, one article with its claims through the review layer.
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { deskStub, directoryStub, ingest, type ArticleInput, type IngestResult } from "../../ingest/index";
+import { articleIndexStub, deskStub, ingest, type ArticleInput, type IngestResult } from "../../ingest/index";
 import { applyDecisions } from "../../review/layer";
 import { getArticle } from "../../store/articles";
 import { ProblemError } from "../problem";
@@ -103,8 +103,8 @@ export function articleRoutes(): OpenAPIHono<App> {
     const { id } = c.req.valid("param");
     const [stored, record, copies, decisions] = await Promise.all([
       getArticle(c.env.ARTICLES, id),
-      directoryStub(c.env).article(id),
-      directoryStub(c.env).copiesOf(id),
+      articleIndexStub(c.env).article(id),
+      articleIndexStub(c.env).copiesOf(id),
       deskStub(c.env).decisionsFor(id),
     ]);
     if (!stored || !record) throw new ProblemError(404, `No article with id ${id}.`);
@@ -149,7 +149,7 @@ export function articleRoutes(): OpenAPIHono<App> {
   app.openapi(listArticles, async (c) => {
     const q = c.req.valid("query");
     checkRange(q.from, q.to);
-    const page = await directoryStub(c.env).articles(q);
+    const page = await articleIndexStub(c.env).articles(q);
     return c.json(
       {
         articles: page.articles.map((a) => ({

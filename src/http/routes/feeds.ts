@@ -1,7 +1,7 @@
 // Live updates (a WebSocket held by the Directory) and the project's own feed of the seed articles.
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { directoryStub } from "../../ingest/index";
+import { topicBoardStub } from "../../store/stubs";
 import { sha256Hex } from "../../ingest/lexicon";
 import { seedFeedXml, seedPageHtml } from "../../ingest/seed-feed";
 import { ProblemError } from "../problem";
@@ -13,7 +13,7 @@ export function feedRoutes(): OpenAPIHono<App> {
   app.get("/v1/live", async (c) => {
     if (c.req.header("upgrade")?.toLowerCase() !== "websocket")
       throw new ProblemError(426 as ContentfulStatusCode, "Open /v1/live as a WebSocket to hear of new articles.");
-    const upgraded = await directoryStub(c.env).fetch(c.req.raw);
+    const upgraded = await topicBoardStub(c.env).fetch(c.req.raw);
     // A fresh response (the object's has immutable headers) so the secure-headers middleware can add its own.
     return new Response(null, { status: upgraded.status, webSocket: upgraded.webSocket });
   });

@@ -1,6 +1,7 @@
 // Parties, speakers and topics: the lists, a party with its current stances, its history, the topic matrix.
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { directoryStub, partyStub } from "../../ingest/index";
+import { partyStub } from "../../ingest/index";
+import { topicBoardStub } from "../../store/stubs";
 import { ProblemError } from "../problem";
 import { AsOf, DateRange, ObservationSchema, PageQuery, PartyId, Topic, VerdictSchema } from "../schemas";
 import { type App, versionedRead, json, newApp, problemResponse, checkRange, verdictJson, observationJson } from "../shared";
@@ -18,9 +19,9 @@ export function partyRoutes(): OpenAPIHono<App> {
     async (c) =>
       versionedRead(
         c,
-        () => directoryStub(c.env).dataVersion(),
+        () => topicBoardStub(c.env).dataVersion(),
         async () => {
-          const { version, value: list } = await directoryStub(c.env).partiesAt();
+          const { version, value: list } = await topicBoardStub(c.env).partiesAt();
           return {
             version,
             response: c.json(
@@ -49,9 +50,9 @@ export function partyRoutes(): OpenAPIHono<App> {
     async (c) =>
       versionedRead(
         c,
-        () => directoryStub(c.env).dataVersion(),
+        () => topicBoardStub(c.env).dataVersion(),
         async () => {
-          const { version, value: list } = await directoryStub(c.env).actorsAt();
+          const { version, value: list } = await topicBoardStub(c.env).actorsAt();
           return {
             version,
             response: c.json(
@@ -181,12 +182,12 @@ export function partyRoutes(): OpenAPIHono<App> {
     async (c) =>
       versionedRead(
         c,
-        () => directoryStub(c.env).dataVersion(),
+        () => topicBoardStub(c.env).dataVersion(),
         async () => {
           const { topic } = c.req.valid("param");
           const { from, to, as_of } = c.req.valid("query");
           checkRange(from, to);
-          const { version, value: cells } = await directoryStub(c.env).matrixAt(topic, from, to, as_of);
+          const { version, value: cells } = await topicBoardStub(c.env).matrixAt(topic, from, to, as_of);
           return {
             version,
             response: c.json(

@@ -1,8 +1,8 @@
 // Runs of the cron: start one, list them, one with its failures.
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { directoryStub } from "../../ingest/index";
+import { runLogStub } from "../../store/stubs";
 import { planRun } from "../../ingest/jobs";
-import type { RunRecord } from "../../store/directory";
+import type { RunRecord } from "../../store/run-log";
 import { ProblemError } from "../problem";
 import { PageQuery } from "../schemas";
 import { type App, json, newApp, problemResponse, requireToken } from "../shared";
@@ -21,7 +21,7 @@ export function runRoutes(): OpenAPIHono<App> {
     }),
     async (c) => {
       const { limit, cursor } = c.req.valid("query");
-      const page = await directoryStub(c.env).runs(limit, cursor);
+      const page = await runLogStub(c.env).runs(limit, cursor);
       return c.json({ runs: page.runs.map(runJson), next_cursor: page.nextCursor }, 200);
     },
   );
@@ -41,7 +41,7 @@ export function runRoutes(): OpenAPIHono<App> {
       responses: { 200: json(z.any(), "The run"), 404: problemResponse("Unknown run") },
     }),
     async (c) => {
-      const run = await directoryStub(c.env).getRun(c.req.valid("param").id);
+      const run = await runLogStub(c.env).getRun(c.req.valid("param").id);
       if (!run) throw new ProblemError(404, `No run with id "${c.req.valid("param").id}".`);
       return c.json(runJson(run), 200);
     },

@@ -1,7 +1,7 @@
 // Sources: the feeds the cron fetches.
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { SourceSchema } from "../../ingest/feeds";
-import { directoryStub } from "../../ingest/index";
+import { feedRegistryStub } from "../../store/stubs";
 import { ProblemError } from "../problem";
 import { type App, json, newApp, problemResponse, requireToken } from "../shared";
 
@@ -23,7 +23,7 @@ export function sourceRoutes(): OpenAPIHono<App> {
       summary: "The feed sources the cron fetches",
       responses: { 200: json(z.object({ sources: z.array(SourceSchema) }), "Sources") },
     }),
-    async (c) => c.json({ sources: await directoryStub(c.env).sources() }, 200),
+    async (c) => c.json({ sources: await feedRegistryStub(c.env).sources() }, 200),
   );
   app.openapi(
     createRoute({
@@ -41,7 +41,7 @@ export function sourceRoutes(): OpenAPIHono<App> {
     }),
     async (c) => {
       const source = c.req.valid("json");
-      if (!(await directoryStub(c.env).addSource(source)))
+      if (!(await feedRegistryStub(c.env).addSource(source)))
         throw new ProblemError(409, `A source with id "${source.id}" exists; PATCH it or pick another id.`);
       return c.json(source, 201);
     },
@@ -66,7 +66,7 @@ export function sourceRoutes(): OpenAPIHono<App> {
     async (c) => {
       const { id } = c.req.valid("param");
       const { enabled } = c.req.valid("json");
-      const source = await directoryStub(c.env).setSourceEnabled(id, enabled);
+      const source = await feedRegistryStub(c.env).setSourceEnabled(id, enabled);
       if (!source) throw new ProblemError(404, `No source with id "${id}".`);
       return c.json(source, 200);
     },
@@ -82,7 +82,7 @@ export function sourceRoutes(): OpenAPIHono<App> {
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      if (!(await directoryStub(c.env).removeSource(id))) throw new ProblemError(404, `No source with id "${id}".`);
+      if (!(await feedRegistryStub(c.env).removeSource(id))) throw new ProblemError(404, `No source with id "${id}".`);
       return c.body(null, 204);
     },
   );
