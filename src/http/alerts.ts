@@ -9,7 +9,7 @@ import type { Alert } from "../store/alert-log";
 import { tokenLabel } from "./guard";
 import { type App, json, newApp, problemResponse, requireJson, requireToken } from "./shared";
 import { ProblemError } from "./problem";
-import { PageQuery, PartyId, Topic } from "./schemas";
+import { NextCursor, PageQuery, PartyId, Topic } from "./schemas";
 
 type Middleware = (c: Context<App>, next: () => Promise<void>) => Promise<void | Response>;
 
@@ -32,6 +32,40 @@ const WebhookInput = z
     secret: z.string().min(16, "at least 16 characters").max(200),
   })
   .openapi("WebhookInput");
+
+const AlertSchema = z
+  .object({
+    id: z.string(),
+    party: z.string(),
+    topic: z.string(),
+    kind: z.enum(ALERT_KINDS),
+    from: z.string().nullable().openapi({ description: "the stance before (null: first stated)" }),
+    to: z.string(),
+    observed_on: z.string(),
+    recorded_at: z.string(),
+    article_id: z.string(),
+    evidence: z.string().nullable(),
+    previous: z
+      .object({ article_id: z.string(), observed_on: z.string(), evidence: z.string().nullable() })
+      .nullable()
+      .openapi({ description: "the statement before, with its evidence" }),
+  })
+  .openapi("Alert");
+
+const WebhookSchema = z
+  .object({ id: z.string(), url: z.string(), created_at: z.string(), token_label: z.string() })
+  .openapi("Webhook", { description: "A registered webhook (its secret is never shown)" });
+
+const DeliverySchema = z
+  .object({
+    alert_id: z.string(),
+    attempt: z.number().int(),
+    outcome: z.enum(["delivered", "failed", "dead_lettered"]),
+    status: z.number().int().nullable().openapi({ description: "the receiver's HTTP status (null: no answer)" }),
+    error: z.string().nullable(),
+    at: z.string(),
+  })
+  .openapi("WebhookDelivery");
 
 const KIND_TEXT: Record<string, string> = {
   first_stated: "first stated",
@@ -95,7 +129,10 @@ function registerAlertRoutes(app: OpenAPIHono<App>, requireToken: Middleware, re
       summary: "Reversal alerts, newest first: first stated, reaffirmed after a gap, softened, reversed",
       description: "Each with the evidence on both sides (the statement that changed the current stance, and the one before).",
       request: { query: PageQuery.merge(AlertFilters) },
-      responses: { 200: json(z.any(), "A page of alerts"), 400: problemResponse("Invalid query") },
+      responses: {
+        200: json(z.object({ alerts: z.array(AlertSchema), next_cursor: NextCursor }), "A page of alerts"),
+        400: problemResponse("Invalid query"),
+      },
     }),
     async (c) => {
       const q = c.req.valid("query");
@@ -138,7 +175,7 @@ function registerAlertRoutes(app: OpenAPIHono<App>, requireToken: Middleware, re
       security: [{ bearer: [] }],
       request: { body: { required: true, content: { "application/json": { schema: WebhookInput } } } },
       responses: {
-        201: json(z.any(), "Registered"),
+        201: json(WebhookSchema.omit({ token_label: true }), "Registered"),
         400: problemResponse("Invalid URL or secret"),
         401: problemResponse("Token"),
         415: problemResponse("Not JSON"),
@@ -156,7 +193,7 @@ function registerAlertRoutes(app: OpenAPIHono<App>, requireToken: Middleware, re
       path: "/v1/webhooks",
       summary: "Registered webhooks (secrets are never shown)",
       security: [{ bearer: [] }],
-      responses: { 200: json(z.any(), "Webhooks"), 401: problemResponse("Token") },
+      responses: { 200: json(z.object({ webhooks: z.array(WebhookSchema) }), "Webhooks"), 401: problemResponse("Token") },
     }),
     async (c) => {
       const hooks = await alertLogStub(c.env).webhooks();
@@ -196,7 +233,11 @@ function registerAlertRoutes(app: OpenAPIHono<App>, requireToken: Middleware, re
       summary: "Every delivery attempt to a webhook, newest first: delivered, failed (retried), dead-lettered",
       security: [{ bearer: [] }],
       request: { params: hookParams },
-      responses: { 200: json(z.any(), "Delivery log"), 400: problemResponse("Malformed id"), 401: problemResponse("Token") },
+      responses: {
+        200: json(z.object({ deliveries: z.array(DeliverySchema) }), "Delivery log"),
+        400: problemResponse("Malformed id"),
+        401: problemResponse("Token"),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid("param");

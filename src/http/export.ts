@@ -57,7 +57,17 @@ function registerExportRoutes(app: OpenAPIHono<App>): void {
           "Columns: party, actor, topic, stance, conditions (;-separated), evidence, start, end, confidence, reported_by, article_id, title, outlet, observed_on, date_source, recorded_at, syndication_group (the canonical article of a story), review (an analyst's verdict). With `limit`, one page and its next cursor in X-Next-Cursor and a Link header.",
         request: { query: Filters.merge(Paging) },
         responses: {
-          200: { content: { [type.split(";")[0]!]: { schema: z.string() } }, description: "The observations" },
+          200: {
+            content: { [type.split(";")[0]!]: { schema: z.string() } },
+            description: "The observations",
+            headers: {
+              "X-Next-Cursor": {
+                description: "with `limit`, when more rows follow: ?cursor= for the next page",
+                schema: { type: "string" },
+              },
+              Link: { description: 'with `limit`, when more rows follow: <next page>; rel="next"', schema: { type: "string" } },
+            },
+          },
           400: problemResponse("Invalid filter or cursor"),
         },
       }),

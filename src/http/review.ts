@@ -10,9 +10,9 @@ import { getArticle } from "../store/articles";
 import type { AuditEntry, DecisionRecord, DeskResult, QueueItem } from "../store/review-desk";
 import { REVIEW_KINDS } from "../store/review-desk";
 import { tokenLabel } from "./guard";
-import { type App, json, newApp, problemResponse, requireJson, requireToken } from "./shared";
+import { type App, IfMatch, itemVersionHeaders, json, newApp, problemResponse, requireJson, requireToken } from "./shared";
 import { ProblemError } from "./problem";
-import { PageQuery, PartyId, Topic as TopicSchema } from "./schemas";
+import { NextCursor, PageQuery, PartyId, Topic as TopicSchema } from "./schemas";
 
 type Middleware = (c: Context<App>, next: () => Promise<void>) => Promise<void | Response>;
 
@@ -71,6 +71,84 @@ const AliasInput = z
     actor: ActorId.optional().openapi({ description: "an actor of that party the name belongs to; absent: a new person" }),
   })
   .openapi("ReviewAliasInput");
+
+// ---- answers ----
+const int = z.number().int();
+
+const DecisionSchema = z
+  .object({
+    id: int,
+    item: z.string().openapi({ description: "the review item's key" }),
+    article_id: z.string().nullable(),
+    action: z.enum(["accept", "reject", "relabel", "add", "alias", "dismiss"]),
+    claim: z
+      .object({ party: z.string(), topic: TopicSchema, stance: z.string(), start: int, end: int, evidence: z.string() })
+      .nullable()
+      .openapi({ description: "accept, reject, relabel: the claim decided on" }),
+    label: z
+      .object({ party: z.string(), actor: z.string(), topic: TopicSchema, stance: z.string() })
+      .nullable()
+      .openapi({ description: "relabel: the new label; add: the added claim's" }),
+    span: z.object({ start: int, end: int }).nullable().openapi({ description: "add: where the evidence is" }),
+    alias: z.object({ name: z.string(), party: z.string(), actor: z.string() }).nullable(),
+    status: z.enum(["pending", "applied", "orphaned", "undone"]),
+    created_at: z.string(),
+    token_label: z.string(),
+    undone_at: z.string().nullable(),
+    undone_by: z.string().nullable(),
+  })
+  .openapi("ReviewDecision");
+
+const DecisionResult = z.object({ decision: DecisionSchema, version: int.openapi({ description: "the item's new version" }) });
+
+const QueueItemSchema = z
+  .object({
+    key: z.string(),
+    kind: z.enum(REVIEW_KINDS),
+    impact: z.boolean().openapi({ description: "deciding it could change a current stance on the matrix" }),
+    version: int,
+    etag: z.string().openapi({ description: "the version as If-Match wants it" }),
+    reason: z.string(),
+    article: z.object({ id: z.string(), title: z.string().nullable(), observed_on: z.string() }),
+    sentence: z.object({ text: z.string(), start: int }),
+    evidence: z.object({ start: int, end: int, text: z.string() }),
+    claim: z.object({ party: z.string(), actor: z.string(), topic: z.string(), stance: z.string(), confidence: z.number() }).optional(),
+    cell: z.object({ party: z.string(), topic: z.string(), current: z.string().nullable(), if_rejected: z.string().nullable() }).optional(),
+    speaker: z.object({ name: z.string(), suggested_party: z.string().nullable(), occurrences: int }).optional(),
+    observations: z
+      .array(
+        z.object({
+          article_id: z.string(),
+          party: z.string(),
+          actor: z.string(),
+          topic: z.string(),
+          stance: z.string(),
+          start: int,
+          end: int,
+          evidence: z.string(),
+          observed_on: z.string(),
+          confidence: z.number(),
+          key: z.string(),
+          version: int,
+        }),
+      )
+      .optional()
+      .openapi({ description: "contested: the observations holding each label within the window" }),
+  })
+  .openapi("ReviewItem");
+
+const AuditEntrySchema = z
+  .object({
+    id: int,
+    at: z.string(),
+    token_label: z.string(),
+    event: z.enum(["decided", "undone"]),
+    decision_id: int,
+    // A union, not .nullable(): the generator turns a nullable reference into an allOf that refuses null.
+    before: z.union([DecisionSchema, z.null()]).openapi({ description: "the decision before the event (null: none)" }),
+    after: z.union([DecisionSchema, z.null()]).openapi({ description: "the decision after it" }),
+  })
+  .openapi("ReviewAuditEntry");
 
 /** If-Match: the item version the reviewer saw ("3", W/"3" or 3); absent: no check. */
 function ifMatch(c: Context<App>): number | undefined {
@@ -131,7 +209,19 @@ function registerReviewRoutes(app: OpenAPIHono<App>, requireToken: Middleware, r
             .openapi({ param: { in: "query" } }),
         }),
       },
-      responses: { 200: json(z.any(), "A page of the queue with counts per kind"), 400: problemResponse("Invalid query") },
+      responses: {
+        200: json(
+          z.object({
+            threshold: z.number(),
+            window: int,
+            counts: z.record(z.string(), int).openapi({ description: "items of each kind (with the filters, before paging)" }),
+            items: z.array(QueueItemSchema),
+            next_cursor: NextCursor,
+          }),
+          "A page of the queue with counts per kind",
+        ),
+        400: problemResponse("Invalid query"),
+      },
     }),
     async (c) => {
       const q = c.req.valid("query");
@@ -160,9 +250,9 @@ function registerReviewRoutes(app: OpenAPIHono<App>, requireToken: Middleware, r
       description:
         "Stored as a layer over the machine's claims (which stay as extracted); every view reads through it at once, and it holds after re-extraction wherever the same evidence is found again. Send If-Match with the item's version to refuse a stale decision (412).",
       security: [{ bearer: [] }],
-      request: { body: { required: true, content: { "application/json": { schema: DecisionInput } } } },
+      request: { headers: IfMatch, body: { required: true, content: { "application/json": { schema: DecisionInput } } } },
       responses: {
-        201: json(z.any(), "Decided; ETag is the item's new version"),
+        201: { ...json(DecisionResult, "Decided; ETag is the item's new version"), headers: itemVersionHeaders },
         400: problemResponse("Invalid decision"),
         401: problemResponse("Token"),
         404: problemResponse("Unknown article or claim"),
@@ -273,9 +363,9 @@ function registerReviewRoutes(app: OpenAPIHono<App>, requireToken: Middleware, r
       path: "/v1/review/decisions/{id}/undo",
       summary: "Undo a decision (audited); the claim is as the machine (or an earlier decision) left it",
       security: [{ bearer: [] }],
-      request: { params: decisionParams },
+      request: { params: decisionParams, headers: IfMatch },
       responses: {
-        200: json(z.any(), "Undone"),
+        200: { ...json(DecisionResult, "Undone"), headers: itemVersionHeaders },
         401: problemResponse("Token"),
         404: problemResponse("Unknown decision"),
         409: problemResponse("Already undone"),
@@ -299,7 +389,7 @@ function registerReviewRoutes(app: OpenAPIHono<App>, requireToken: Middleware, r
       path: "/v1/review/decisions/{id}",
       summary: "One decision, with whether it still finds its claim (applied) or not (orphaned)",
       request: { params: decisionParams },
-      responses: { 200: json(z.any(), "The decision"), 404: problemResponse("Unknown decision") },
+      responses: { 200: json(DecisionSchema, "The decision"), 404: problemResponse("Unknown decision") },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -323,7 +413,10 @@ function registerReviewRoutes(app: OpenAPIHono<App>, requireToken: Middleware, r
           article_id: ArticleId.optional().openapi({ param: { in: "query" } }),
         }),
       },
-      responses: { 200: json(z.any(), "A page of decisions"), 400: problemResponse("Invalid query") },
+      responses: {
+        200: json(z.object({ decisions: z.array(DecisionSchema), next_cursor: NextCursor }), "A page of decisions"),
+        400: problemResponse("Invalid query"),
+      },
     }),
     async (c) => {
       const q = c.req.valid("query");
@@ -340,9 +433,15 @@ function registerReviewRoutes(app: OpenAPIHono<App>, requireToken: Middleware, r
       description:
         "Validated and versioned like PUT /v1/lexicon/actors; the next run re-extracts every stored article with it, so that speaker's claims appear. Undo with POST /v1/review/decisions/{id}/undo.",
       security: [{ bearer: [] }],
-      request: { body: { required: true, content: { "application/json": { schema: AliasInput } } } },
+      request: { headers: IfMatch, body: { required: true, content: { "application/json": { schema: AliasInput } } } },
       responses: {
-        201: json(z.any(), "Mapped"),
+        201: {
+          ...json(
+            DecisionResult.extend({ lexicon_version: z.string().openapi({ description: "the actor lexicon's version with the alias" }) }),
+            "Mapped",
+          ),
+          headers: itemVersionHeaders,
+        },
         400: problemResponse("Invalid input"),
         401: problemResponse("Token"),
         412: problemResponse("The item changed since it was read"),
@@ -376,9 +475,12 @@ function registerReviewRoutes(app: OpenAPIHono<App>, requireToken: Middleware, r
       path: "/v1/review/speakers/dismiss",
       summary: "Dismiss an unknown speaker from the queue (not a name, or no one to track); undo brings it back",
       security: [{ bearer: [] }],
-      request: { body: { required: true, content: { "application/json": { schema: z.object({ name: z.string().min(1).max(120) }) } } } },
+      request: {
+        headers: IfMatch,
+        body: { required: true, content: { "application/json": { schema: z.object({ name: z.string().min(1).max(120) }) } } },
+      },
       responses: {
-        201: json(z.any(), "Dismissed"),
+        201: { ...json(DecisionResult, "Dismissed"), headers: itemVersionHeaders },
         400: problemResponse("Invalid input"),
         401: problemResponse("Token"),
         404: problemResponse("No such unknown speaker"),
@@ -401,7 +503,10 @@ function registerReviewRoutes(app: OpenAPIHono<App>, requireToken: Middleware, r
       path: "/v1/review/audit",
       summary: "Every decision and undo: when, under which token label, before and after",
       request: { query: PageQuery },
-      responses: { 200: json(z.any(), "A page of the audit trail"), 400: problemResponse("Invalid query") },
+      responses: {
+        200: json(z.object({ entries: z.array(AuditEntrySchema), next_cursor: NextCursor }), "A page of the audit trail"),
+        400: problemResponse("Invalid query"),
+      },
     }),
     async (c) => {
       const q = c.req.valid("query");
@@ -469,6 +574,7 @@ function itemJson(i: QueueItem) {
 }
 
 function decisionJson(d: DecisionRecord) {
+  const status: DecisionRecord["status"] | "undone" = d.undoneAt ? "undone" : d.status;
   return {
     id: d.id,
     item: d.item,
@@ -478,7 +584,7 @@ function decisionJson(d: DecisionRecord) {
     label: d.label,
     span: d.span,
     alias: d.alias,
-    status: d.undoneAt ? "undone" : d.status,
+    status,
     created_at: d.createdAt,
     token_label: d.tokenLabel,
     undone_at: d.undoneAt,
@@ -487,5 +593,13 @@ function decisionJson(d: DecisionRecord) {
 }
 
 function auditJson(e: AuditEntry) {
-  return { id: e.id, at: e.at, token_label: e.tokenLabel, event: e.event, decision_id: e.decisionId, before: e.before, after: e.after };
+  return {
+    id: e.id,
+    at: e.at,
+    token_label: e.tokenLabel,
+    event: e.event,
+    decision_id: e.decisionId,
+    before: e.before && decisionJson(e.before),
+    after: e.after && decisionJson(e.after),
+  };
 }

@@ -66,6 +66,23 @@ export const ClaimSchema = z
   })
   .openapi("Claim");
 
+export const ClaimReviewSchema = z
+  .object({
+    decision: z.number().int(),
+    verdict: z.enum(["accepted", "relabelled", "added"]),
+    machine: z
+      .object({ party: z.string(), topic: z.string(), stance: z.string(), confidence: z.number() })
+      .nullable()
+      .openapi({ description: "what the machine had said (null for a claim an analyst added)" }),
+  })
+  // Not a named component: the generator would turn a nullable reference into an allOf that refuses null.
+  .openapi({ description: "An analyst's decision on a claim (GET /v1/review/decisions/{id})" });
+
+/** A claim as every view reads it: the machine's, through the analysts' decisions (src/review/layer.ts). */
+export const ReviewedClaimSchema = ClaimSchema.extend({
+  review: ClaimReviewSchema.optional().openapi({ description: "present when an analyst decided on this claim" }),
+}).openapi("ReviewedClaim");
+
 export const IngestResultSchema = z
   .object({
     id: z.string(),
@@ -75,7 +92,7 @@ export const IngestResultSchema = z
     observed_on: z.string(),
     date_source: z.enum(["given", "text", "ingested"]),
     syndication_of: z.string().nullable(),
-    claims: z.array(ClaimSchema),
+    claims: z.array(ReviewedClaimSchema),
   })
   .openapi("IngestResult");
 
@@ -136,14 +153,7 @@ export const ObservationSchema = z
     outlet: z.string().nullable(),
     shift: z.boolean(),
     previous_stance: z.string().nullable(),
-    review: z
-      .object({
-        decision: z.number(),
-        verdict: z.enum(["accepted", "relabelled", "added"]),
-        machine: z.object({ party: z.string(), topic: z.string(), stance: z.string(), confidence: z.number() }).nullable(),
-      })
-      .nullable()
-      .openapi({ description: "An analyst's decision on this observation (GET /v1/review/decisions/{id}), or null" }),
+    review: ClaimReviewSchema.nullable().openapi({ description: "An analyst's decision on this observation, or null" }),
     stated_on: z
       .string()
       .nullable()
@@ -169,6 +179,13 @@ export const ProblemSchema = z
     title: z.string(),
     status: z.number(),
     detail: z.string(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .optional()
+      .openapi({ description: "400: each field at fault" }),
+    current_version: z.number().int().optional().openapi({ description: "412: the item's version now (send it as If-Match)" }),
   })
   .openapi("Problem");
+
+/** A page's cursor: pass it as ?cursor= for the next page; null on the last page. */
+export const NextCursor = z.string().nullable().openapi({ description: "?cursor= for the next page; null on the last page" });

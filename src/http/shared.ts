@@ -18,6 +18,46 @@ export const problemResponse = (description: string) => ({
 });
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
 
+/** The headers of a versioned read's answer (versionedRead below). */
+const versionHeaders = {
+  ETag: {
+    description: "the data version this answer was read at: send it as If-None-Match to get a 304 while it holds",
+    required: true,
+    schema: { type: "string" as const },
+  },
+  "Cache-Control": { description: "public, max-age=0, must-revalidate", required: true, schema: { type: "string" as const } },
+};
+/** A versioned read's 200: the JSON, its ETag and Cache-Control. */
+export const versionedJson = <T extends z.ZodType>(schema: T, description: string) => ({
+  ...json(schema, description),
+  headers: versionHeaders,
+});
+/** A versioned read's 304: the If-None-Match ETag still holds; no body. */
+export const notModified = { description: "Not modified: the If-None-Match ETag is still current (no body)", headers: versionHeaders };
+/** The request header of a versioned read. */
+export const IfNoneMatch = z.object({
+  "if-none-match": z
+    .string()
+    .optional()
+    .openapi({ description: "an ETag of an earlier answer: 304 without a body while the data has not moved" }),
+});
+
+/** The ETag of a review item's new version, on the answer to a review write. */
+export const itemVersionHeaders = {
+  ETag: {
+    description: "the item's new version (send it as If-Match with the next decision)",
+    required: true,
+    schema: { type: "string" as const },
+  },
+};
+/** The request header of a review write: the item version the reviewer saw. */
+export const IfMatch = z.object({
+  "if-match": z
+    .string()
+    .optional()
+    .openapi({ description: 'the item version the reviewer saw ("3", W/"3" or 3): a newer one answers 412' }),
+});
+
 /** An OpenAPIHono for one resource: a request that fails validation gets a 400 naming each field at fault. */
 export function newApp(): OpenAPIHono<App> {
   return new OpenAPIHono<App>({

@@ -8,7 +8,7 @@ import { clearFaults, faultsFired, injectFault } from "../../src/faults";
 import { createApp } from "../../src/http/app";
 import worker from "../../src/index";
 import type { Job } from "../../src/ingest/jobs";
-import { call, postJson, postText, TOKEN } from "./helpers";
+import { call, checked, postJson, postText, TOKEN } from "./helpers";
 
 type Json = Record<string, any>;
 const tally = { hostile: 0, concurrentWriters: 0, faults: 0, lost: 0, doubled: 0, checks: 0 };
@@ -68,7 +68,8 @@ const articleText = (i: number) =>
 
 describe("access", () => {
   const app = createApp();
-  const fetchWith = (extra: Partial<Cloudflare.Env>, req: Request) => app.fetch(req, { ...env, ...extra }, createExecutionContext());
+  const fetchWith = async (extra: Partial<Cloudflare.Env>, req: Request) =>
+    checked(req, await app.fetch(req, { ...env, ...extra }, createExecutionContext()));
 
   it("refuses writes when no token is configured (fail closed)", async () => {
     const res = await fetchWith(

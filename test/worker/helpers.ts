@@ -1,5 +1,7 @@
-// Shared helpers for the Worker tests: requests through the Worker's own fetch, and the seed corpus.
+// Shared helpers for the Worker tests: requests through the Worker's own fetch, each answer checked against the
+// served /openapi.json (test/worker/conformance.ts), and the seed corpus.
 import { exports } from "cloudflare:workers";
+import { describeMismatch, SpecChecker, type OpenApiDocument } from "./conformance";
 import seed000 from "../../seeds/000_8648837e7229e260.txt?raw";
 import seed001 from "../../seeds/001_25963d66c6dae1be.txt?raw";
 import seed002 from "../../seeds/002_b98c18bc89579ff9.txt?raw";
@@ -17,8 +19,34 @@ export const SEEDS: Record<string, string> = {
 };
 export const SEED_MANIFEST = manifest as Record<string, { published_at: string; source: string }>;
 
-export function call(path: string, init: RequestInit = {}): Promise<Response> {
-  return exports.default.fetch(new Request(`http://tracker.test${path}`, init));
+const ORIGIN = "http://tracker.test";
+
+/** The served description, fetched once through the same Worker fetch. */
+let checker: Promise<SpecChecker> | undefined;
+export function specChecker(): Promise<SpecChecker> {
+  checker ??= (async () => {
+    const res = await exports.default.fetch(new Request(`${ORIGIN}/openapi.json`));
+    if (res.status !== 200) throw new Error(`GET /openapi.json answered ${res.status}`);
+    return new SpecChecker(await res.json<OpenApiDocument>());
+  })();
+  return checker;
+}
+
+/**
+ * The answer to a request as the Worker gives it, after checking it against /openapi.json: one that the description
+ * does not allow (status, media type, headers, JSON body) fails the test that received it. Paths outside /v1 that the
+ * description does not list (the dashboard, /docs, /openapi.json, /feeds/…) are not checked.
+ */
+export async function checked(request: { method: string; url: string }, response: Response): Promise<Response> {
+  const verdict = await (await specChecker()).check(request.method, request.url, response);
+  if (verdict.problems.length > 0) throw new Error(describeMismatch(verdict, response.status));
+  return response;
+}
+
+export async function call(path: string, init: RequestInit = {}): Promise<Response> {
+  const request = new Request(`${ORIGIN}${path}`, init);
+  const { method, url } = request; // read before the Worker consumes the request
+  return checked({ method, url }, await exports.default.fetch(request));
 }
 
 export function postJson(path: string, body: unknown, token: string | null = TOKEN): Promise<Response> {

@@ -116,7 +116,8 @@ describe("decisions", () => {
       ["undone", "bob"],
       ["decided", "ana"],
     ]);
-    expect(mine[0].before.undone_at ?? mine[0].before.undoneAt).toBeNull();
+    expect(mine[0].before.undone_at).toBeNull();
+    expect(mine[0].after.undone_by).toBe("bob");
     const again = await call(`/v1/review/decisions/${body.decision.id}/undo`, {
       method: "POST",
       headers: { authorization: `Bearer ${BOB}` },

@@ -8,15 +8,69 @@ import { ProblemError } from "../problem";
 import {
   ArticleInputSchema,
   BatchInputSchema,
+  ClaimSchema,
   DateRange,
   IngestResultSchema,
   MAX_ARTICLE_BYTES,
   MAX_BATCH_BYTES,
+  NextCursor,
   PageQuery,
   PartyId,
+  ReviewedClaimSchema,
   Topic,
 } from "../schemas";
 import { type App, json, newApp, problemResponse, requireToken, tooLarge, requireJson, checkRange } from "../shared";
+
+const DateSource = z.enum(["given", "text", "ingested"]);
+
+const ArticleSummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string().nullable(),
+    outlet: z.string().nullable(),
+    url: z.string().nullable(),
+    observed_on: z.string(),
+    date_source: DateSource,
+    claim_count: z.number().int(),
+    parties: z.array(z.string()),
+    syndication_of: z.string().nullable().openapi({ description: "the article this one reprints, when it is a copy" }),
+  })
+  .openapi("ArticleSummary");
+
+const ArticleSchema = z
+  .object({
+    id: z.string(),
+    title: z.string().nullable(),
+    outlet: z.string().nullable(),
+    url: z.string().nullable(),
+    source: z.string().nullable(),
+    published_at: z.string().nullable(),
+    observed_on: z.string(),
+    date_source: DateSource,
+    ingested_at: z.string(),
+    extractor_version: z.string(),
+    syndication_of: z.string().nullable(),
+    also_appeared_in: z.array(
+      z.object({ id: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), observed_on: z.string() }),
+    ),
+    text: z.string(),
+    claims: z.array(ReviewedClaimSchema).openapi({ description: "the claims as views read them (through the analysts' decisions)" }),
+    machine_claims: z.array(ClaimSchema).openapi({ description: "the claims as the extractor gave them" }),
+    unknown_speakers: z
+      .array(
+        z.object({
+          start: z.number().int(),
+          end: z.number().int(),
+          name: z.string(),
+          suggested_party: z.string().nullable(),
+          has_cue: z.boolean(),
+        }),
+      )
+      .openapi({ description: "names by a speech verb that the lexicon lacks (the review queue lists them)" }),
+  })
+  .openapi("Article");
+
+const IngestAnswer = z.object({ articles: z.array(IngestResultSchema) });
 
 export function articleRoutes(): OpenAPIHono<App> {
   const app = newApp();
@@ -43,12 +97,13 @@ export function articleRoutes(): OpenAPIHono<App> {
       },
     },
     responses: {
-      201: json(z.object({ articles: z.array(IngestResultSchema) }), "At least one article was new"),
-      200: json(z.object({ articles: z.array(IngestResultSchema) }), "Every article was already stored; nothing changed"),
+      201: json(IngestAnswer, "At least one article was new"),
+      200: json(IngestAnswer, "Every article was already stored; nothing changed"),
       400: problemResponse("Invalid input"),
       401: problemResponse("Missing or wrong token"),
       413: problemResponse("Body too large"),
       415: problemResponse("Neither JSON nor plain text"),
+      422: problemResponse("The text is not Arabic news (almost no Arabic letters)"),
     },
   });
   app.use("/v1/articles", async (c, next) => (c.req.method === "POST" ? requireToken(c, next) : next()));
@@ -68,12 +123,13 @@ export function articleRoutes(): OpenAPIHono<App> {
     security: [{ bearer: [] }],
     request: { body: { required: true, content: { "application/json": { schema: BatchInputSchema } } } },
     responses: {
-      201: json(z.object({ articles: z.array(IngestResultSchema) }), "At least one article was new"),
-      200: json(z.object({ articles: z.array(IngestResultSchema) }), "Nothing new"),
+      201: json(IngestAnswer, "At least one article was new"),
+      200: json(IngestAnswer, "Nothing new"),
       400: problemResponse("Invalid input"),
       401: problemResponse("Missing or wrong token"),
       413: problemResponse("Body too large"),
       415: problemResponse("Not JSON"),
+      422: problemResponse("An article's text is not Arabic news (almost no Arabic letters)"),
     },
   });
   app.use("/v1/articles/batch", requireToken, tooLarge(MAX_BATCH_BYTES), requireJson);
@@ -97,7 +153,7 @@ export function articleRoutes(): OpenAPIHono<App> {
           .openapi({ param: { name: "id", in: "path" } }),
       }),
     },
-    responses: { 200: json(z.any(), "The article"), 400: problemResponse("Malformed id"), 404: problemResponse("Unknown article") },
+    responses: { 200: json(ArticleSchema, "The article"), 400: problemResponse("Malformed id"), 404: problemResponse("Unknown article") },
   });
   app.openapi(getOneArticle, async (c) => {
     const { id } = c.req.valid("param");
@@ -128,7 +184,13 @@ export function articleRoutes(): OpenAPIHono<App> {
         text: stored.text,
         claims: reviewed,
         machine_claims: stored.claims,
-        unknown_speakers: stored.unknownSpeakers ?? [],
+        unknown_speakers: (stored.unknownSpeakers ?? []).map((u) => ({
+          start: u.start,
+          end: u.end,
+          name: u.name,
+          suggested_party: u.suggestedParty,
+          has_cue: u.hasCue,
+        })),
       },
       200,
     );
@@ -144,7 +206,10 @@ export function articleRoutes(): OpenAPIHono<App> {
         topic: Topic.optional().openapi({ param: { in: "query" } }),
       }),
     },
-    responses: { 200: json(z.any(), "A page of articles"), 400: problemResponse("Invalid query") },
+    responses: {
+      200: json(z.object({ articles: z.array(ArticleSummarySchema), next_cursor: NextCursor }), "A page of articles"),
+      400: problemResponse("Invalid query"),
+    },
   });
   app.openapi(listArticles, async (c) => {
     const q = c.req.valid("query");

@@ -18,7 +18,12 @@ export function lexiconRoutes(): OpenAPIHono<App> {
       path: "/v1/lexicon/{file}",
       summary: "A lexicon file as the extractor uses it",
       request: { params: lexiconParams },
-      responses: { 200: json(z.any(), "The file") },
+      responses: {
+        200: json(
+          z.record(z.string(), z.unknown()).openapi({ description: "the file as stored (default: kv-fixtures/lexicon/<file>.json)" }),
+          "The file",
+        ),
+      },
     }),
     async (c) => {
       const { file } = c.req.valid("param");
@@ -39,6 +44,7 @@ export function lexiconRoutes(): OpenAPIHono<App> {
       responses: {
         200: json(z.object({ version: z.string() }), "Stored"),
         401: problemResponse("Token"),
+        413: problemResponse("Body too large"),
         422: problemResponse("The lexicon does not validate"),
       },
     }),

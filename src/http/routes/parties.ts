@@ -3,8 +3,52 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { partyStub } from "../../ingest/index";
 import { topicBoardStub } from "../../store/stubs";
 import { ProblemError } from "../problem";
-import { AsOf, DateRange, ObservationSchema, PageQuery, PartyId, Topic, VerdictSchema } from "../schemas";
-import { type App, versionedRead, json, newApp, problemResponse, checkRange, verdictJson, observationJson } from "../shared";
+import { AsOf, DateRange, NextCursor, ObservationSchema, PageQuery, PartyId, Topic, VerdictSchema } from "../schemas";
+import {
+  type App,
+  versionedRead,
+  newApp,
+  problemResponse,
+  checkRange,
+  verdictJson,
+  observationJson,
+  versionedJson,
+  notModified,
+  IfNoneMatch,
+} from "../shared";
+
+const PartyListingSchema = z
+  .object({
+    party: z.string(),
+    observations: z.number().int(),
+    articles: z.number().int(),
+    last_observed: z.string().nullable(),
+    actors: z.array(z.string()),
+  })
+  .openapi("PartyListing");
+
+const ActorListingSchema = z
+  .object({
+    actor: z.string(),
+    party: z.string(),
+    observations: z.number().int(),
+    last_observed: z.string().nullable(),
+    topics: z.array(z.string()),
+  })
+  .openapi("ActorListing");
+
+const PartySummarySchema = z
+  .object({
+    party: z.string(),
+    topics: z.record(
+      z.string().openapi({ description: "a Topic" }),
+      VerdictSchema.extend({
+        actors: z.record(z.string(), VerdictSchema).openapi({ description: "each speaker of the party on the topic" }),
+        latest: z.array(ObservationSchema).openapi({ description: "the latest observations behind it" }),
+      }),
+    ),
+  })
+  .openapi("PartySummary");
 
 export function partyRoutes(): OpenAPIHono<App> {
   const app = newApp();
@@ -14,7 +58,8 @@ export function partyRoutes(): OpenAPIHono<App> {
       method: "get",
       path: "/v1/parties",
       summary: "Tracked parties with counts and last observation",
-      responses: { 200: json(z.any(), "Parties") },
+      request: { headers: IfNoneMatch },
+      responses: { 200: versionedJson(z.object({ parties: z.array(PartyListingSchema) }), "Parties"), 304: notModified },
     }),
     async (c) =>
       versionedRead(
@@ -45,7 +90,8 @@ export function partyRoutes(): OpenAPIHono<App> {
       method: "get",
       path: "/v1/actors",
       summary: "Tracked speakers (people and parties) with counts",
-      responses: { 200: json(z.any(), "Actors") },
+      request: { headers: IfNoneMatch },
+      responses: { 200: versionedJson(z.object({ actors: z.array(ActorListingSchema) }), "Actors"), 304: notModified },
     }),
     async (c) =>
       versionedRead(
@@ -78,8 +124,13 @@ export function partyRoutes(): OpenAPIHono<App> {
       method: "get",
       path: "/v1/parties/{id}",
       summary: "A party's current stance per topic, with the observations behind it",
-      request: { params: partyParams, query: AsOf },
-      responses: { 200: json(z.any(), "The party"), 400: problemResponse("Invalid query"), 404: problemResponse("Unknown party") },
+      request: { params: partyParams, query: AsOf, headers: IfNoneMatch },
+      responses: {
+        200: versionedJson(PartySummarySchema, "The party"),
+        304: notModified,
+        400: problemResponse("Invalid query"),
+        404: problemResponse("Unknown party"),
+      },
     }),
     async (c) =>
       versionedRead(
@@ -131,12 +182,14 @@ export function partyRoutes(): OpenAPIHono<App> {
               .optional()
               .openapi({ param: { in: "query" } }),
           }),
+        headers: IfNoneMatch,
       },
       responses: {
-        200: json(
-          z.object({ party: z.string(), observations: z.array(ObservationSchema), next_cursor: z.string().nullable() }),
+        200: versionedJson(
+          z.object({ party: z.string(), observations: z.array(ObservationSchema), next_cursor: NextCursor }),
           "A page of history",
         ),
+        304: notModified,
         400: problemResponse("Invalid query"),
         404: problemResponse("Unknown party"),
       },
@@ -167,15 +220,20 @@ export function partyRoutes(): OpenAPIHono<App> {
       method: "get",
       path: "/v1/topics/{topic}",
       summary: "The dashboard matrix for one topic: every party's and person's current stance",
-      request: { params: z.object({ topic: Topic.openapi({ param: { name: "topic", in: "path" } }) }), query: DateRange.merge(AsOf) },
+      request: {
+        params: z.object({ topic: Topic.openapi({ param: { name: "topic", in: "path" } }) }),
+        query: DateRange.merge(AsOf),
+        headers: IfNoneMatch,
+      },
       responses: {
-        200: json(
+        200: versionedJson(
           z.object({
             topic: z.string(),
             parties: z.array(VerdictSchema.extend({ party: z.string(), actors: z.array(VerdictSchema.extend({ actor: z.string() })) })),
           }),
           "The matrix",
         ),
+        304: notModified,
         400: problemResponse("Unknown topic"),
       },
     }),

@@ -4,8 +4,32 @@ import { runLogStub } from "../../store/stubs";
 import { planRun } from "../../ingest/jobs";
 import type { RunRecord } from "../../store/run-log";
 import { ProblemError } from "../problem";
-import { PageQuery } from "../schemas";
+import { NextCursor, PageQuery } from "../schemas";
 import { type App, json, newApp, problemResponse, requireToken } from "../shared";
+
+const count = z.number().int();
+const RunSchema = z
+  .object({
+    id: z.string(),
+    trigger: z.string().openapi({ description: '"manual", or "cron <schedule>"' }),
+    started_at: z.string(),
+    finished_at: z.string().nullable().openapi({ description: "null while the run's jobs are still running" }),
+    duration_ms: z.number(),
+    planned: count,
+    done: count,
+    sources_fetched: count,
+    not_modified: count,
+    items_queued: count,
+    new_articles: count,
+    skipped: count,
+    reextracted: count,
+    failed: count,
+    failures: z
+      .array(z.object({ subject: z.string(), reason: z.string(), final: z.boolean(), at: z.string() }))
+      .optional()
+      .openapi({ description: "one run (GET /v1/runs/{id}): each failure and its reason" }),
+  })
+  .openapi("Run");
 
 export function runRoutes(): OpenAPIHono<App> {
   const app = newApp();
@@ -17,7 +41,7 @@ export function runRoutes(): OpenAPIHono<App> {
       path: "/v1/runs",
       summary: "Runs of the cron, newest first",
       request: { query: PageQuery },
-      responses: { 200: json(z.any(), "Runs") },
+      responses: { 200: json(z.object({ runs: z.array(RunSchema), next_cursor: NextCursor }), "Runs") },
     }),
     async (c) => {
       const { limit, cursor } = c.req.valid("query");
@@ -38,7 +62,7 @@ export function runRoutes(): OpenAPIHono<App> {
             .openapi({ param: { name: "id", in: "path" } }),
         }),
       },
-      responses: { 200: json(z.any(), "The run"), 404: problemResponse("Unknown run") },
+      responses: { 200: json(RunSchema, "The run"), 404: problemResponse("Unknown run") },
     }),
     async (c) => {
       const run = await runLogStub(c.env).getRun(c.req.valid("param").id);
