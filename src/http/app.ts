@@ -3,12 +3,13 @@
 import { secureHeaders } from "hono/secure-headers";
 import { renderDocs } from "./docs";
 import { finishSpec } from "./spec";
-import { dashboardCors, optionalReadToken } from "./guard";
+import { apiGuard } from "./guard";
 import { onError, problem } from "./problem";
 import { alertRoutes } from "./alerts";
 import { exportRoutes } from "./export";
 import { reviewRoutes } from "./review";
 import { articleRoutes } from "./routes/articles";
+import { dashboardRoutes } from "./routes/dashboard";
 import { feedRoutes } from "./routes/feeds";
 import { lexiconRoutes } from "./routes/lexicon";
 import { opsRoutes } from "./routes/ops";
@@ -22,8 +23,7 @@ export function createApp() {
   app.onError(onError);
   app.notFound((c) => problem(404, `No route for ${c.req.method} ${new URL(c.req.url).pathname}; see /docs for the API.`));
   app.use("*", secureHeaders({ crossOriginResourcePolicy: "cross-origin" }));
-  app.use("/v1/*", dashboardCors());
-  app.use("/v1/*", optionalReadToken());
+  app.use("/v1/*", apiGuard());
 
   for (const resource of [
     articleRoutes(),
@@ -54,6 +54,8 @@ export function createApp() {
       { $ref: "#/components/schemas/Problem" },
     );
   app.get("/openapi.json", (c) => c.json(document()));
+  // The dashboard's page and files (not part of the API description).
+  app.route("/", dashboardRoutes());
   app.get("/docs", async (c) => {
     const spec = document();
     return c.html(renderDocs(spec as unknown as Parameters<typeof renderDocs>[0], new URL(c.req.url).origin));

@@ -103,6 +103,30 @@ describe("access", () => {
     expect(ok.headers.get("access-control-allow-origin")).toBe("https://dash.example");
     const other = await call("/v1/parties", { headers: { origin: "https://evil.example" } });
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    // A preflight from the dashboard's origin, with the read token configured too (both guards in one layer).
+    const preflight = await fetchWith(
+      { READ_TOKEN: "reader" },
+      new Request("http://x/v1/parties", {
+        method: "OPTIONS",
+        headers: {
+          origin: "https://dash.example",
+          "access-control-request-method": "GET",
+          "access-control-request-headers": "authorization",
+        },
+      }),
+    );
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("https://dash.example");
+    const readFromOrigin = await fetchWith(
+      { READ_TOKEN: "reader" },
+      new Request("http://x/v1/parties", { headers: { origin: "https://dash.example", authorization: "Bearer reader" } }),
+    );
+    expect(readFromOrigin.status).toBe(200);
+    expect(readFromOrigin.headers.get("access-control-allow-origin")).toBe("https://dash.example");
+    // Without Origin (a server, a same-origin page) no CORS work is done, and shared caches still keep the answers apart.
+    const plain = await call("/v1/parties");
+    expect(plain.headers.get("access-control-allow-origin")).toBeNull();
+    expect(plain.headers.get("vary")).toContain("Origin");
   });
   it("sets secure headers on every response, errors included", async () => {
     for (const res of [await call("/v1/parties"), await call("/v1/nothing"), await postJson("/v1/articles", {}, null)]) {

@@ -123,3 +123,22 @@ export function writeRateLimit(): MiddlewareHandler<App> {
     await next();
   };
 }
+
+/**
+ * The guards every API request passes, as one middleware: CORS when the request comes from a browser page of
+ * another origin (it carries Origin), the read token when READ_TOKEN is set. A request with neither — a server, a
+ * same-origin dashboard read — goes straight on: no layer of work it does not need.
+ */
+export function apiGuard(): MiddlewareHandler<App> {
+  const cors = dashboardCors();
+  const read = optionalReadToken();
+  return async function apiGuardMiddleware(c, next) {
+    const origin = c.req.header("origin");
+    const readToken = !!c.env.READ_TOKEN;
+    if (origin) return cors(c, readToken ? async () => void (await read(c, next)) : next);
+    if (readToken) await read(c, next);
+    else await next();
+    // The answer to this request would differ for a page of an allowed origin: shared caches keep them apart.
+    if (c.env.CORS_ORIGINS) c.res.headers.append("vary", "Origin");
+  };
+}
