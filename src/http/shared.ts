@@ -1,5 +1,6 @@
 // What every route module shares: the app type, an OpenAPIHono with the same validation hook, the write guard
 // (token, then rate limit), body limits, JSON-only bodies, and the JSON shapes several modules answer with.
+import { noteVersion, trustedVersion } from "../store/read-versions";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -144,28 +145,94 @@ function fnv(text: string): string {
   return h.toString(36);
 }
 
+/** Answers kept in this isolate, by object, URL and version (bounded; the oldest goes first). */
+const ANSWERS_KEPT = 256;
+const answers = new Map<string, { version: number; body: string }>();
+
+/** The edge cache's key for an answer at a version: versions never change, so these entries never need deleting. */
+export const edgeKey = (key: string, version: number) => new Request(`https://read-cache.invalid/${version}/${encodeURIComponent(key)}`);
+
+/** How long the edge cache keeps an answer at one version (it is immutable; the time only bounds its space). */
+const EDGE_TTL_SECONDS = 86400;
+
 /**
- * A read whose answer depends only on its URL and a data version. A request with If-None-Match asks the object for
- * its version alone (memory, no SQLite) and gets a 304 while it has not moved; any other read is one call that gives
- * the answer and the version it was read at, and carries the ETag. A write moves the version on, so an ETag is never
- * revoked key by key.
+ * A read whose answer depends only on its URL and the data version of one object (`source`: the board, a party).
+ * Repeated reads are answered without calling the object: the version is the one this isolate trusts
+ * (src/store/read-versions.ts), and the answer at that version comes from this isolate's memory, else from the
+ * Workers edge cache (keyed by version), else from the object. A request with If-None-Match whose ETag is current
+ * gets a 304. ?min_version, or a request revalidating (Cache-Control: no-cache / max-age=0), asks past what the isolate
+ * trusts. A write moves the version on, so nothing is ever revoked key by key.
  */
 export async function versionedRead(
   c: Context<App>,
+  source: string,
   version: () => Promise<number>,
   produce: () => Promise<{ version: number; response: Response }>,
 ): Promise<Response> {
   const url = new URL(c.req.url);
-  const tag = (v: number) => `W/"${v}-${fnv(`${url.pathname}?${url.searchParams.toString()}`)}"`;
+  url.searchParams.delete("min_version");
+  const query = url.searchParams.toString();
+  const key = `${source} ${url.pathname}?${query}`;
+  const tag = (v: number) => `W/"${v}-${fnv(`${url.pathname}?${query}`)}"`;
+  const atLeast = Number(c.req.query("min_version") ?? 0) || 0;
+  // A client revalidating (Cache-Control: no-cache or max-age=0, as a browser's fetch with cache "no-cache" sends) asks
+  // the object for its version; the answer at that version may still come from the caches.
+  const revalidate = /no-cache|max-age=0/i.test(c.req.header("cache-control") ?? "");
+  let current = revalidate ? null : trustedVersion(source, atLeast);
+  if (current === null) {
+    current = await version();
+    noteVersion(source, current);
+  }
+  const etag = tag(current);
+  const headers = { etag, "cache-control": READ_CACHE_CONTROL };
   const sent = c.req.header("if-none-match");
-  if (sent) {
-    const etag = tag(await version());
-    if (sent.split(",").some((t) => t.trim() === etag || t.trim() === "*"))
-      return new Response(null, { status: 304, headers: { etag, "cache-control": READ_CACHE_CONTROL } });
+  if (sent && sent.split(",").some((t) => t.trim() === etag || t.trim() === "*")) return new Response(null, { status: 304, headers });
+  const kept = answers.get(key);
+  if (kept && kept.version === current) return answer(kept.body, headers);
+  const edge = await caches.default.match(edgeKey(key, current)).catch(() => undefined);
+  if (edge) {
+    const body = await edge.text();
+    keep(key, current, body);
+    return answer(body, headers);
   }
   const { version: v, response } = await produce();
   if (response.status !== 200) return response;
-  response.headers.set("etag", tag(v));
-  response.headers.set("cache-control", READ_CACHE_CONTROL);
-  return response;
+  noteVersion(source, v);
+  const body = await response.text();
+  keep(key, v, body);
+  const put = caches.default
+    .put(
+      edgeKey(key, v),
+      new Response(body, { headers: { "content-type": "application/json", "cache-control": `public, max-age=${EDGE_TTL_SECONDS}` } }),
+    )
+    .catch(() => undefined);
+  try {
+    c.executionCtx.waitUntil(put);
+  } catch {
+    // no execution context (a direct call of the app): the put goes on by itself
+  }
+  return answer(body, { etag: tag(v), "cache-control": READ_CACHE_CONTROL });
 }
+
+function keep(key: string, version: number, body: string): void {
+  answers.delete(key);
+  answers.set(key, { version, body });
+  if (answers.size > ANSWERS_KEPT) answers.delete(answers.keys().next().value!);
+}
+
+function answer(body: string, headers: Record<string, string>): Response {
+  return new Response(body, { status: 200, headers: { "content-type": "application/json", ...headers } });
+}
+
+/** ?min_version on a versioned read: an answer at least this new (the version a dashboard heard on its live socket). */
+export const MinVersion = z.object({
+  min_version: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .openapi({
+      param: { in: "query" },
+      description: "answer at least at this data version (from the live socket's message), past answers this edge keeps",
+    }),
+});

@@ -11,6 +11,7 @@ import { alertLogStub } from "../alerts/deliver";
 import { classify } from "../alerts/classify";
 import type { AlertInput } from "../store/alert-log";
 import type { CellChange } from "../store/topic-board";
+import { BOARD_KEY, noteVersion, partyKey } from "../store/read-versions";
 import { articleIndexStub, topicBoardStub } from "../store/stubs";
 import { statedDate } from "../text/stated-date";
 import { applyDecisions, claimIdentity, type ReviewedClaim } from "./layer";
@@ -70,7 +71,11 @@ export async function recordReviewed(
       { ...toObservation(c), statedOn: statedDate(sentenceOf.get(c)!.text, meta.publishedAt) },
     ]);
   for (const party of previousParties) if (!byParty.has(party)) byParty.set(party, []);
-  await Promise.all([...byParty.entries()].map(([party, observations]) => partyStub(env, party).record(meta, observations)));
+  await Promise.all(
+    [...byParty.entries()].map(async ([party, observations]) =>
+      noteVersion(partyKey(party), (await partyStub(env, party).record(meta, observations)).version),
+    ),
+  );
   const placed = (c: { start: number; end: number }) => {
     const s = sentenceOf.get(c as ReviewedClaim) ?? sentenceAround(text, c.start, c.end);
     return { sentence: s.text, sentenceStart: s.start };
@@ -89,7 +94,9 @@ export async function recordReviewed(
   }));
   // The board says what the article changed (idempotent: a retry computes the same changes, without the article's
   // own observations before), and the alerts are recorded by id, once.
-  const changes = await topicBoardStub(env).recordArticle(meta, index);
+  const { changes, version } = await topicBoardStub(env).recordArticle(meta, index);
+  // This isolate's reads see the write at once (src/store/read-versions.ts).
+  noteVersion(BOARD_KEY, version);
   await recordAlerts(env, meta, claims, changes);
   // The article index last: an article counts as ingested only when every view holds its claims.
   await articleIndexStub(env).recordArticle(meta, index);

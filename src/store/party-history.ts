@@ -130,7 +130,7 @@ export class PartyHistory extends DurableObject<Env> {
    * Replace the observations of one article with these (never adds to them): the same article twice changes
    * nothing, and a re-extraction removes what the new extractor no longer finds.
    */
-  async record(meta: ArticleMeta, claims: ObservationInput[]): Promise<{ inserted: number; removed: number }> {
+  async record(meta: ArticleMeta, claims: ObservationInput[]): Promise<{ inserted: number; removed: number; version: number }> {
     faultPoint("party.record");
     this.#summary = null;
     const now = new Date().toISOString();
@@ -191,7 +191,7 @@ export class PartyHistory extends DurableObject<Env> {
       return { inserted, removed };
     });
     this.#version++;
-    return result;
+    return { ...result, version: this.#version };
   }
 
   /** Chronological observations (by publication date, then arrival), shifts marked, keyset-paginated. */

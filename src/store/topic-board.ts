@@ -169,7 +169,7 @@ export class TopicBoard extends DurableObject<Env> {
    * Record (or replace) an article's observations in one transaction. Idempotent. Returns each party × topic whose
    * current stance (the matrix's verdict) this article changed or reaffirmed, with the verdict before and after.
    */
-  async recordArticle(meta: ArticleMeta, claims: BoardClaim[]): Promise<CellChange[]> {
+  async recordArticle(meta: ArticleMeta, claims: BoardClaim[]): Promise<{ changes: CellChange[]; version: number }> {
     faultPoint("board.record");
     const parties = [...new Set(claims.map((c) => c.party))].sort();
     const touched = [
@@ -211,8 +211,15 @@ export class TopicBoard extends DurableObject<Env> {
     this.#version++;
     this.#matrixCache.clear();
     // After the write: dashboards refetch and see the article.
-    this.#broadcast({ type: "article", id: meta.id, title: meta.title, observed_on: meta.observedOn, parties });
-    return touched.map(([party, topic], i) => ({ party, topic, before: before[i]!, after: this.#cellVerdict(party, topic, null) }));
+    // The version lets a dashboard ask for answers at least this new (?min_version), past any cached ones.
+    this.#broadcast({ type: "article", id: meta.id, title: meta.title, observed_on: meta.observedOn, parties, version: this.#version });
+    const changes = touched.map(([party, topic], i) => ({
+      party,
+      topic,
+      before: before[i]!,
+      after: this.#cellVerdict(party, topic, null),
+    }));
+    return { changes, version: this.#version };
   }
 
   /** A party's verdict on a topic as the matrix computes it (without one article's claims, when `without` is given). */

@@ -1,8 +1,16 @@
 // The dashboard's only data source: the public API.
 export type Json = Record<string, any>;
 
+/**
+ * Until when reads ask past the answers the server's edge keeps (Cache-Control: max-age=0): for a few seconds after
+ * the live socket told of a new article, so the refetch it triggers shows it.
+ */
+let revalidateUntil = 0;
+const REVALIDATE_AFTER_EVENT_MS = 5000;
+
 export async function getJson<T = Json>(path: string): Promise<T> {
-  const res = await fetch(path, { headers: { accept: "application/json" } });
+  const cache: RequestCache = Date.now() < revalidateUntil ? "no-cache" : "default";
+  const res = await fetch(path, { headers: { accept: "application/json" }, cache });
   if (!res.ok) {
     const problem = await res.json().catch(() => ({ detail: res.statusText }));
     throw new Error(problem.detail ?? `HTTP ${res.status}`);
@@ -34,7 +42,10 @@ export function listen(onArticle: (event: Json) => void, onStatus: (live: boolea
     };
     ws.onmessage = (e) => {
       const event = JSON.parse(String(e.data));
-      if (event.type === "article") onArticle(event);
+      if (event.type === "article") {
+        revalidateUntil = Date.now() + REVALIDATE_AFTER_EVENT_MS;
+        onArticle(event);
+      }
     };
     ws.onclose = () => {
       onStatus(false);

@@ -1,6 +1,7 @@
 // Parties, speakers and topics: the lists, a party with its current stances, its history, the topic matrix.
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { partyStub } from "../../ingest/index";
+import { BOARD_KEY, partyKey } from "../../store/read-versions";
 import { topicBoardStub } from "../../store/stubs";
 import { ProblemError } from "../problem";
 import { AsOf, DateRange, NextCursor, ObservationSchema, PageQuery, PartyId, Topic, VerdictSchema } from "../schemas";
@@ -15,6 +16,7 @@ import {
   versionedJson,
   notModified,
   IfNoneMatch,
+  MinVersion,
 } from "../shared";
 
 const PartyListingSchema = z
@@ -58,12 +60,13 @@ export function partyRoutes(): OpenAPIHono<App> {
       method: "get",
       path: "/v1/parties",
       summary: "Tracked parties with counts and last observation",
-      request: { headers: IfNoneMatch },
+      request: { query: MinVersion, headers: IfNoneMatch },
       responses: { 200: versionedJson(z.object({ parties: z.array(PartyListingSchema) }), "Parties"), 304: notModified },
     }),
     async (c) =>
       versionedRead(
         c,
+        BOARD_KEY,
         () => topicBoardStub(c.env).dataVersion(),
         async () => {
           const { version, value: list } = await topicBoardStub(c.env).partiesAt();
@@ -90,12 +93,13 @@ export function partyRoutes(): OpenAPIHono<App> {
       method: "get",
       path: "/v1/actors",
       summary: "Tracked speakers (people and parties) with counts",
-      request: { headers: IfNoneMatch },
+      request: { query: MinVersion, headers: IfNoneMatch },
       responses: { 200: versionedJson(z.object({ actors: z.array(ActorListingSchema) }), "Actors"), 304: notModified },
     }),
     async (c) =>
       versionedRead(
         c,
+        BOARD_KEY,
         () => topicBoardStub(c.env).dataVersion(),
         async () => {
           const { version, value: list } = await topicBoardStub(c.env).actorsAt();
@@ -124,7 +128,7 @@ export function partyRoutes(): OpenAPIHono<App> {
       method: "get",
       path: "/v1/parties/{id}",
       summary: "A party's current stance per topic, with the observations behind it",
-      request: { params: partyParams, query: AsOf, headers: IfNoneMatch },
+      request: { params: partyParams, query: AsOf.merge(MinVersion), headers: IfNoneMatch },
       responses: {
         200: versionedJson(PartySummarySchema, "The party"),
         304: notModified,
@@ -135,6 +139,7 @@ export function partyRoutes(): OpenAPIHono<App> {
     async (c) =>
       versionedRead(
         c,
+        partyKey(c.req.valid("param").id),
         () => partyStub(c.env, c.req.valid("param").id).dataVersion(),
         async () => {
           const { id } = c.req.valid("param");
@@ -174,6 +179,7 @@ export function partyRoutes(): OpenAPIHono<App> {
         params: partyParams,
         query: PageQuery.merge(DateRange)
           .merge(AsOf)
+          .merge(MinVersion)
           .extend({
             topic: Topic.optional().openapi({ param: { in: "query" } }),
             actor: z
@@ -197,6 +203,7 @@ export function partyRoutes(): OpenAPIHono<App> {
     async (c) =>
       versionedRead(
         c,
+        partyKey(c.req.valid("param").id),
         () => partyStub(c.env, c.req.valid("param").id).dataVersion(),
         async () => {
           const { id } = c.req.valid("param");
@@ -222,7 +229,7 @@ export function partyRoutes(): OpenAPIHono<App> {
       summary: "The dashboard matrix for one topic: every party's and person's current stance",
       request: {
         params: z.object({ topic: Topic.openapi({ param: { name: "topic", in: "path" } }) }),
-        query: DateRange.merge(AsOf),
+        query: DateRange.merge(AsOf).merge(MinVersion),
         headers: IfNoneMatch,
       },
       responses: {
@@ -240,6 +247,7 @@ export function partyRoutes(): OpenAPIHono<App> {
     async (c) =>
       versionedRead(
         c,
+        BOARD_KEY,
         () => topicBoardStub(c.env).dataVersion(),
         async () => {
           const { topic } = c.req.valid("param");
