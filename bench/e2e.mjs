@@ -5,7 +5,7 @@
 //   wrangler dev's proxy workerd and request log: what the Worker itself costs per request, as deployed.
 import autocannon from "autocannon";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { convertV4MiniflareOptions, Miniflare } from "miniflare";
@@ -186,6 +186,24 @@ const FEED_SENTENCES = [
   (n) => `وأعلنت طهران في موقف رقم ${n} أنها مستعدة للمشاركة في مؤتمر جنيف 2 إذا وجهت إليها الدعوة دون شروط.`,
 ];
 
+/** Sentences of the seed corpus (Arabic, 60-300 characters), from which each feed article draws its body. */
+const SEED_SENTENCES = readdirSync(join(root, "seeds"))
+  .filter((f) => f.endsWith(".txt"))
+  .flatMap((f) => readFileSync(join(root, "seeds", f), "utf8").split(/(?<=[.!؟])\s+/))
+  .map((t) => t.replace(/\s+/g, " ").trim())
+  .filter((t) => t.length >= 60 && t.length <= 300 && /[\u0621-\u064A]/.test(t));
+
+/**
+ * Article n of the feeds: one stance sentence and seven seed sentences drawn by a generator seeded with n, so no two
+ * articles share most of their text (they are not syndicated copies of each other).
+ */
+function feedArticle(n) {
+  let x = (n * 2654435761) >>> 0;
+  const next = () => ((x = (Math.imul(x ^ (x >>> 15), 2246822519) + 0x9e3779b9) >>> 0), x);
+  const body = Array.from({ length: 7 }, () => SEED_SENTENCES[next() % SEED_SENTENCES.length]);
+  return [FEED_SENTENCES[n % FEED_SENTENCES.length](n), ...body].join("\n");
+}
+
 /** Calls each object has served so far (GET /v1/ops/load), by "Class/name". */
 async function objectLoads(base) {
   const res = await fetch(`${base}/v1/ops/load`, { headers: { authorization: `Bearer ${TOKEN}` } });
@@ -216,7 +234,7 @@ export async function feedsBench({ port = 8799, seconds = 5 } = {}) {
             method: "POST",
             setupRequest: (req) => {
               n++;
-              const text = [0, 1, 2, 3].map((k) => FEED_SENTENCES[(n + k) % FEED_SENTENCES.length](n * 4 + k)).join("\n");
+              const text = feedArticle(n);
               return {
                 ...req,
                 headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },

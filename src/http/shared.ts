@@ -145,9 +145,11 @@ function fnv(text: string): string {
   return h.toString(36);
 }
 
-/** Answers kept in this isolate, by object, URL and version (bounded; the oldest goes first). */
+/** Answers kept in this isolate, by object, URL and version: at most this many, and this many characters in all. */
 const ANSWERS_KEPT = 256;
+const ANSWER_CHARS_KEPT = 4_000_000;
 const answers = new Map<string, { version: number; body: string }>();
+let answerChars = 0;
 
 /** The edge cache's key for an answer at a version: versions never change, so these entries never need deleting. */
 export const edgeKey = (key: string, version: number) => new Request(`https://read-cache.invalid/${version}/${encodeURIComponent(key)}`);
@@ -214,10 +216,19 @@ export async function versionedRead(
   return answer(body, { etag: tag(v), "cache-control": READ_CACHE_CONTROL });
 }
 
+/** Keep an answer (the most recent last); the oldest go first once either bound is passed. */
 function keep(key: string, version: number, body: string): void {
+  const was = answers.get(key);
+  if (was) answerChars -= was.body.length;
   answers.delete(key);
+  if (body.length > ANSWER_CHARS_KEPT / 8) return; // an export-sized page is not worth a slot
   answers.set(key, { version, body });
-  if (answers.size > ANSWERS_KEPT) answers.delete(answers.keys().next().value!);
+  answerChars += body.length;
+  while (answers.size > ANSWERS_KEPT || answerChars > ANSWER_CHARS_KEPT) {
+    const [oldest, entry] = answers.entries().next().value!;
+    answers.delete(oldest);
+    answerChars -= entry.body.length;
+  }
 }
 
 function answer(body: string, headers: Record<string, string>): Response {
