@@ -197,6 +197,9 @@ export class ClassSet {
   /** One bit per hash of a first word (modulo the filter's size): a clear bit refuses a word at once. */
   private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
   private readonly ids: Map<WordClass, number>;
+  /** Per class: where its last hit ended, and the word it was found at (reused from one range to the next). */
+  private after = new Int32Array(0);
+  private done = new Int32Array(0);
 
   constructor(classes: readonly WordClass[]) {
     this.classes = classes;
@@ -225,11 +228,14 @@ export class ClassSet {
    * reading of a word (as written, without ب/ك/ل, without و/ف, without both) is looked up by a hash of its
    * letters, so no word is cut out of the text unless it matches.
    */
-  matchRange(text: string, from: number, to: number): Hit[][] {
+  matchRange(text: string, from: number, to: number): Array<Hit[] | undefined> {
     const n = this.classes.length;
-    const out: Hit[][] = Array.from({ length: n }, () => []);
-    const after = new Int32Array(n).fill(-1);
-    const done = new Int32Array(n).fill(-1);
+    // Only the classes with a hit get a list (most sentences hit few); the per-class positions are reused.
+    const out: Array<Hit[] | undefined> = new Array<Hit[] | undefined>(n);
+    if (this.after.length < n) (this.after = new Int32Array(n)), (this.done = new Int32Array(n));
+    const { after, done } = this;
+    after.fill(-1, 0, n);
+    done.fill(-1, 0, n);
     forEachWord(text, from, to, (start, end) => {
       // The hashes of the word from each of its first three letters on, in one pass from its end: the readings
       // without ب/ك/ل, without و/ف, and without both start there.
@@ -263,7 +269,7 @@ export class ClassSet {
         const t = tokenize(text, start, start + 1)[0];
         const stop = t ? this.classes[id]!.matchAt(text, t) : -1;
         if (stop > 0) {
-          out[id]!.push({ index: start, text: text.slice(start, stop) });
+          (out[id] ??= []).push({ index: start, text: text.slice(start, stop) });
           after[id] = stop;
           done[id] = start;
         }
@@ -281,7 +287,7 @@ export class ClassSet {
     alef: boolean,
     hash: number,
     prep: number,
-    out: Hit[][],
+    out: Array<Hit[] | undefined>,
     after: Int32Array,
     done: Int32Array,
   ): void {
@@ -301,7 +307,7 @@ export class ClassSet {
           if (stop > 0) break;
         }
         if (stop < 0) continue;
-        out[id]!.push({ index: start, text: text.slice(start, stop) });
+        (out[id] ??= []).push({ index: start, text: text.slice(start, stop) });
         after[id] = stop;
         done[id] = start;
       }

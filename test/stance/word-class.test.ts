@@ -22,7 +22,7 @@ describe("ClassSet.matchRange", () => {
     it(`finds what each class finds alone: ${raw.slice(0, 30)}…`, () => {
       const text = normaliseTerm(raw);
       const all = set.matchRange(text, 0, text.length);
-      for (const c of [nouns, verbs, open]) expect(all[set.idOf(c)]).toEqual(c.find(text, 0, text.length));
+      for (const c of [nouns, verbs, open]) expect(all[set.idOf(c)] ?? []).toEqual(c.find(text, 0, text.length));
     });
   }
 
@@ -30,7 +30,7 @@ describe("ClassSet.matchRange", () => {
     const text = normaliseTerm("وللأسد كرفض ولرحيل");
     const all = set.matchRange(text, 0, text.length);
     expect(all[set.idOf(nouns)]!.map((h) => h.text)).toEqual(["وللاسد", "ولرحيل"]);
-    expect(all[set.idOf(verbs)]).toEqual([]);
+    expect(all[set.idOf(verbs)] ?? []).toEqual([]);
   });
 
   it("finds open entries («اشترط*») with their endings", () => {
@@ -48,7 +48,7 @@ describe("ClassSet.matchRange", () => {
     let found = 0;
     for (const c of lexicon.composeSlot.keys()) {
       const alone = c.find(text, 0, text.length);
-      expect(all[lexicon.composeSet.idOf(c)]).toEqual(alone);
+      expect(all[lexicon.composeSet.idOf(c)] ?? []).toEqual(alone);
       found += alone.length;
     }
     expect(found).toBeGreaterThan(5);

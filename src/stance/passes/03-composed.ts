@@ -99,7 +99,7 @@ export function findComposedCues(
     // A class whose words the keyword scan did not see in the sentence cannot match there.
     const may = (w: WordClass) => mayIn(w, si);
     // The sentence's words are read and looked up once for every class.
-    let all: Hit[][] | null = null;
+    let all: Array<Hit[] | undefined> | null = null;
     const find = (w: WordClass, from: number, to: number) => {
       if (!may(w)) return [];
       all ??= lexicon.composeSet.matchRange(normal, s.start, s.end);
