@@ -87,6 +87,9 @@ export const ARTICLE_INDEX_SCHEMA: string[][] = [
   ],
 ];
 
+/** Per story sharing a band with a new article: its first article and this many of its latest copies are compared. */
+const COPIES_COMPARED = 8;
+
 /** Tables of the run log, the feed registry and the board's version that this object held before they were split out. */
 const LEGACY_TABLES = ["runs", "run_failures", "run_messages", "sources", "feed_state", "settings"] as const;
 export type LegacyTable = (typeof LEGACY_TABLES)[number];
@@ -152,23 +155,29 @@ export class ArticleIndex extends DurableObject<Env> {
    * call: the object runs one call at a time, so two copies ingested at once cannot both become canonical.
    * Idempotent: a retried article gets the decision it got the first time.
    */
-  async claimCanonical(id: string, minhash: number[], bands: string[]): Promise<{ canonicalId: string; similarity: number | null }> {
+  async claimCanonical(
+    id: string,
+    minhash: number[],
+    bands: string[],
+  ): Promise<{ canonicalId: string; similarity: number | null; compared: number }> {
     const known = rows<{ canonical_id: string }>(this.#sql, "SELECT canonical_id FROM fingerprints WHERE id = ?", id)[0];
-    if (known) return { canonicalId: known.canonical_id, similarity: null };
-    const candidates = new Set<string>();
-    for (const band of bands) {
-      for (const r of rows<{ article_id: string }>(this.#sql, "SELECT article_id FROM article_bands WHERE band = ?", band)) {
-        if (r.article_id !== id) candidates.add(r.article_id);
-      }
-    }
+    if (known) return { canonicalId: known.canonical_id, similarity: null, compared: 0 };
+    // Articles sharing a band, compared per story: its first article and its latest few copies. A story reprinted
+    // a thousand times costs the next copy a handful of comparisons, not a thousand.
+    const candidates = rows<{ canonical_id: string; minhash: string; reserved_at: string }>(
+      this.#sql,
+      `WITH shared AS (SELECT DISTINCT article_id FROM article_bands WHERE band IN (${bands.map(() => "?").join(", ")}) AND article_id <> ?),
+       ranked AS (
+         SELECT f.canonical_id, f.minhash, f.reserved_at,
+           ROW_NUMBER() OVER (PARTITION BY f.canonical_id ORDER BY f.id = f.canonical_id DESC, f.reserved_at DESC, f.id) AS k
+         FROM fingerprints f JOIN shared ON shared.article_id = f.id)
+       SELECT canonical_id, minhash, reserved_at FROM ranked WHERE k <= ?`,
+      ...bands,
+      id,
+      COPIES_COMPARED,
+    );
     let best: { canonicalId: string; similarity: number; at: string } | null = null;
-    for (const candidate of candidates) {
-      const r = rows<{ canonical_id: string; minhash: string; reserved_at: string }>(
-        this.#sql,
-        "SELECT canonical_id, minhash, reserved_at FROM fingerprints WHERE id = ?",
-        candidate,
-      )[0];
-      if (!r) continue;
+    for (const r of candidates) {
       const s = similarity(minhash, JSON.parse(r.minhash) as number[]);
       if (s >= SYNDICATION_THRESHOLD && (!best || s > best.similarity || (s === best.similarity && r.reserved_at < best.at))) {
         best = { canonicalId: r.canonical_id, similarity: s, at: r.reserved_at };
@@ -186,7 +195,7 @@ export class ArticleIndex extends DurableObject<Env> {
       );
       for (const band of bands) run(this.#sql, "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)", band, id);
     });
-    return { canonicalId, similarity: best?.similarity ?? null };
+    return { canonicalId, similarity: best?.similarity ?? null, compared: candidates.length };
   }
 
   /**
