@@ -240,10 +240,6 @@ export class TopicBoard extends DurableObject<Env> {
     return { current: v.current, lastObserved: v.lastObserved, articleId: latest.article_id, observedOn: latest.observed_on };
   }
 
-  /**
-   * The matrix for one topic: every party's verdict (syndicated copies once) and its speakers'. Dashboards ask
-   * for it all day and it changes only when an article is recorded, so it is kept until then.
-   */
   /** The matrix with the data version it was read at (for its ETag), in one call. */
   async matrixAt(topic: string, from?: string, to?: string, asOf?: string): Promise<{ version: number; value: MatrixCell[] }> {
     const version = this.#version;
@@ -260,6 +256,10 @@ export class TopicBoard extends DurableObject<Env> {
     return { version, value: this.#actors() };
   }
 
+  /**
+   * The matrix for one topic: every party's verdict (syndicated copies once) and its speakers'. Dashboards ask
+   * for it all day and it changes only when an article is recorded, so it is kept until then.
+   */
   async matrix(topic: string, from?: string, to?: string, asOf?: string): Promise<MatrixCell[]> {
     return this.#matrix(topic, from, to, asOf);
   }
