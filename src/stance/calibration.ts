@@ -89,14 +89,19 @@ export function features(f: ClaimFacts): number[] {
   ];
 }
 
+/** Per model: where each of its features is in FEATURES (-1 when unknown), worked out once per model. */
+const featureIndex = new WeakMap<CalibrationModel, number[]>();
+
 /** The model's probability that a claim with these facts is right, rounded to two decimals. */
 export function estimate(model: CalibrationModel, f: ClaimFacts): number {
   const x = features(f);
+  let at = featureIndex.get(model);
+  if (!at || at.length !== model.features.length) {
+    at = model.features.map((name) => FEATURES.indexOf(name));
+    featureIndex.set(model, at);
+  }
   let z = 0;
-  model.features.forEach((name, i) => {
-    const at = FEATURES.indexOf(name);
-    if (at >= 0) z += model.weights[i]! * x[at]!;
-  });
+  for (let i = 0; i < at.length; i++) if (at[i]! >= 0) z += model.weights[i]! * x[at[i]!]!;
   return Math.round(100 / (1 + Math.exp(-z))) / 100;
 }
 

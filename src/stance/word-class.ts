@@ -22,6 +22,8 @@ export class WordClass {
   readonly openStems: string[] = [];
   /** The same class as one regex, for the keyword prefilter (requiredWords reads its source) and for tests. */
   readonly regex: RegExp;
+  /** This class alone as a ClassSet, for find(), made on first use. */
+  private alone?: ClassSet;
 
   /**
    * @param prepositions the clitics after و/ف that a word may carry: «بكل» for nouns, «بل» for verbs and particles
@@ -51,6 +53,8 @@ export class WordClass {
    * overlapping. Example: new WordClass(["الاسد"]).find("قال وللاسد", 0, 10) → [{index: 4, text: "وللاسد"}]
    */
   find(text: string, from: number, to: number): Hit[] {
+    // Without open entries the table lookup finds the same hits without cutting every word out of the text.
+    if (this.openStems.length === 0) return (this.alone ??= new ClassSet([this])).matchRange(text, from, to)[0] ?? [];
     const hits: Hit[] = [];
     let after = -1;
     for (const t of tokenize(text, from, to)) {
@@ -148,12 +152,29 @@ function unprep(w: string, forms: string[], preps: string[]): void {
   }
 }
 
+/** Whether the code unit is one that /\s/ matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Where the entry's remaining words end if they follow `end` (whitespace between), else -1. */
 function followedBy(text: string, end: number, rest: readonly string[], open: boolean): number {
   let at = end;
   for (let k = 0; k < rest.length; k++) {
     let s = at;
-    while (s < text.length && /\s/.test(text[s]!)) s++;
+    while (s < text.length && isSpace(text.charCodeAt(s))) s++;
     if (s === at) return -1;
     const w = rest[k]!;
     if (!text.startsWith(w, s)) return -1;
@@ -192,7 +213,11 @@ function regexOf(entries: readonly string[], prepositions: string): RegExp {
 export class ClassSet {
   private readonly classes: readonly WordClass[];
   /** First words of entries by their hash, each with the ids of the classes having an entry starting with it. */
-  private readonly table = new Map<number, Array<{ word: string; ids: number[] }>>();
+  private readonly table = new Map<number, Array<{ word: string; ids: number[]; entries: Entry[][] }>>();
+  /** Per class: whether it takes «ب», «ك», «ل» before a word (the prepositions matchRange takes off). */
+  private readonly takesBeh: boolean[];
+  private readonly takesKaf: boolean[];
+  private readonly takesLam: boolean[];
   private readonly open: number[];
   /** One bit per hash of a first word (modulo the filter's size): a clear bit refuses a word at once. */
   private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
@@ -210,12 +235,15 @@ export class ClassSet {
         this.filter[(h >>> 5) & FILTER_MASK]! |= 1 << (h & 31);
         const bucket = this.table.get(h) ?? [];
         let slot = bucket.find((b) => b.word === word);
-        if (!slot) bucket.push((slot = { word, ids: [] }));
-        if (!slot.ids.includes(id)) slot.ids.push(id);
+        if (!slot) bucket.push((slot = { word, ids: [], entries: [] }));
+        if (!slot.ids.includes(id)) (slot.ids.push(id), slot.entries.push(c.byFirst.get(word)!));
         this.table.set(h, bucket);
       }
     });
     this.open = classes.flatMap((c, id) => (c.openStems.length > 0 ? [id] : []));
+    this.takesBeh = classes.map((c) => c.prepositions.includes("ب"));
+    this.takesKaf = classes.map((c) => c.prepositions.includes("ك"));
+    this.takesLam = classes.map((c) => c.prepositions.includes("ل"));
   }
 
   /** The id under which matchRange() lists a class's hits (-1 for a class not in the set). */
@@ -232,7 +260,7 @@ export class ClassSet {
     const n = this.classes.length;
     // Only the classes with a hit get a list (most sentences hit few); the per-class positions are reused.
     const out: Array<Hit[] | undefined> = new Array<Hit[] | undefined>(n);
-    if (this.after.length < n) (this.after = new Int32Array(n)), (this.done = new Int32Array(n));
+    if (this.after.length < n) ((this.after = new Int32Array(n)), (this.done = new Int32Array(n)));
     const { after, done } = this;
     after.fill(-1, 0, n);
     done.fill(-1, 0, n);
@@ -264,9 +292,10 @@ export class ClassSet {
         }
       }
       // Open entries («شرط*»): the word read whole, clitics off, by WordClass.matchAt.
+      let t: Token | undefined | null = null;
       for (const id of this.open) {
         if (done[id] === start || start < after[id]!) continue;
-        const t = tokenize(text, start, start + 1)[0];
+        if (t === null) t = tokenize(text, start, start + 1)[0];
         const stop = t ? this.classes[id]!.matchAt(text, t) : -1;
         if (stop > 0) {
           (out[id] ??= []).push({ index: start, text: text.slice(start, stop) });
@@ -295,14 +324,17 @@ export class ClassSet {
     const bucket = this.table.get(hash);
     if (!bucket) return;
     const length = end - at + (alef ? 1 : 0);
-    for (const { word, ids } of bucket) {
+    for (let b = 0; b < bucket.length; b++) {
+      const { word, ids, entries } = bucket[b]!;
       if (word.length !== length || !sameLetters(word, text, at, end, alef)) continue;
-      for (const id of ids) {
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j]!;
         if (done[id] === start || start < after[id]!) continue;
-        const cls = this.classes[id]!;
-        if (prep !== 0 && !cls.prepositions.includes(String.fromCharCode(prep))) continue;
+        if (prep !== 0 && !(prep === BEH ? this.takesBeh[id] : prep === KAF ? this.takesKaf[id] : this.takesLam[id])) continue;
         let stop = -1;
-        for (const e of cls.byFirst.get(word)!) {
+        const list = entries[j]!;
+        for (let k = 0; k < list.length; k++) {
+          const e = list[k]!;
           stop = e.rest.length === 0 ? end : followedBy(text, end, e.rest, e.open);
           if (stop > 0) break;
         }

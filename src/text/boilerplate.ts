@@ -54,6 +54,8 @@ const PROMO = [
   "النشرة البريدية",
   "قرائنا من مستخدمي",
 ].map(N);
+/** Any of PROMO, as one regex (a line holds a prompt when it includes one of them). */
+const PROMO_ANY = new RegExp(PROMO.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 /** The start of a comment section: everything after it belongs to readers, not to the article. */
 const COMMENTS = /^\s*(?:التعليقات|تعليقات القراء|اضف تعليق|أضف تعليق|شارك برايك|التعليقات المنشوره)\s*:?\s*$/;
 /** The longest comment-section heading above, with room for spaces and a colon. */
@@ -117,7 +119,7 @@ export function classifyLines(original: string, text: NormalisedText = normalise
       continue;
     }
     inToc = false;
-    if (t.length < 160 && PROMO.some((p) => t.includes(p))) {
+    if (t.length < 160 && PROMO_ANY.test(t)) {
       kinds[i] = "promo";
       continue;
     }

@@ -114,6 +114,12 @@ const RELATIVE_PLURAL = /^\s*(?:[،,]\s*و[\u0621-\u064A]+\s*)?[،,]\s*(?:الذ
 /** Between a title's genitive and the name of its bearer: a comma, or nothing. */
 const APPOSITION = /^[^\S\n]*[،,]?[^\S\n]*$/;
 
+/** The last item satisfying `test` (as `[...items].reverse().find(test)`, without the copy). */
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+  return undefined;
+}
+
 /** The words between a verb and a name after it, less a quotation mark opening right on a name it closes after. */
 function quotedName(normal: string, vEnd: number, m: Mention): string {
   const gap = normal.slice(vEnd, m.start);
@@ -340,7 +346,8 @@ export class Frames {
       const conjoined = /^[وف]/.test(v.text) && !VERB_OWN_WAW.test(v.text);
       const participle = lexicon.narrativeOnly.test(v.text);
       const reporting = !lexicon.isStanceWord.test(v.text);
-      const before = [...inSentence].reverse().find(
+      const before = findLast(
+        inSentence,
         (m) =>
           m.end <= vStart &&
           words.within(m.end, vStart, 2) &&
@@ -362,8 +369,8 @@ export class Frames {
       const after = inSentence.find(
         (m) =>
           !pronounSubject &&
-          (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(normal.slice(vEnd, m.start)))) &&
           m.start >= vEnd &&
+          (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(normal.slice(vEnd, m.start)))) &&
           (words.within(vEnd, m.start, 3) ||
             (words.within(vEnd, m.start, 8) &&
               (ESPECIALLY.test(normal.slice(vEnd, m.start)) || AFFILIATION.test(normal.slice(vEnd, m.start))))) &&
@@ -425,7 +432,7 @@ export class Frames {
       // No subject: a participle continues this sentence's speaker; a clause-initial verb the last one.
       // «وشدد لافروف على أن "السعوديين أكدوا …"، لافتا إلى …»: not a speaker inside what another one said.
       const embedded = (f: Frame) => ownFrames.some((o) => o.end <= f.start && REPORTED_CLAUSE.test(normal.slice(o.end, f.start)));
-      const sentenceFrame = [...ownFrames].reverse().find((f) => f.start < vStart && !embedded(f));
+      const sentenceFrame = findLast(ownFrames, (f) => f.start < vStart && !embedded(f));
       if (participle && sentenceFrame) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: sentenceFrame.speaker, method: "continuation", reporting });
         continue;

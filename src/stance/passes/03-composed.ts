@@ -42,7 +42,21 @@ const BEING_BEFORE = /(?:^|\s)[وف]?(?:[يت]كون|[يت]كن|سيكون|ست�
 /** Words between attending and the condition tied to it («لن نشارك في المؤتمر إلا إذا …»). */
 const ATTEND_REACH = 8;
 
-const CLAUSE_PUNCTUATION = /[،,؛;:.!?؟\n]/;
+/** Clause punctuation, one code unit: «،», «,», «؛», «;», «:», «.», «!», «?», «؟» or a line break. */
+function isClausePunctuation(c: number): boolean {
+  return (
+    c === 0x60c ||
+    c === 0x2c ||
+    c === 0x61b ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x2e ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x61f ||
+    c === 0x0a
+  );
+}
 
 /**
  * Composed cues of the kept sentences.
@@ -145,9 +159,9 @@ function windowStart(ctx: SentenceContext, pos: number, reach = POLARITY_REACH, 
 function clauseWindowStart(normal: string, s: Sentence, pos: number, reach: number, clause: boolean): number {
   let words = 0;
   for (let i = pos - 1; i > s.start; i--) {
-    const ch = normal[i]!;
-    if (clause && CLAUSE_PUNCTUATION.test(ch)) return i + 1;
-    if (ch === " " && normal[i + 1] !== " " && ++words > reach) return i + 1;
+    const c = normal.charCodeAt(i);
+    if (clause && isClausePunctuation(c)) return i + 1;
+    if (c === 0x20 && normal.charCodeAt(i + 1) !== 0x20 && ++words > reach) return i + 1;
   }
   return s.start;
 }
@@ -748,9 +762,9 @@ const SUBORDINATE = /^[وف]?(?:في حال|في حاله|ما لم|الا اذ�
 
 function crossesPunctuation(ctx: SentenceContext, from: number, to: number, commaOk = false): boolean {
   for (let i = from; i < to; i++) {
-    const ch = ctx.normal[i]!;
-    if (commaOk && (ch === "،" || ch === ",")) continue;
-    if (CLAUSE_PUNCTUATION.test(ch)) return true;
+    const c = ctx.normal.charCodeAt(i);
+    if (commaOk && (c === 0x60c || c === 0x2c)) continue;
+    if (isClausePunctuation(c)) return true;
   }
   return false;
 }
@@ -1070,6 +1084,9 @@ export function describedCues(
 
 /** The end of the clause after `pos`: the next full stop, question mark or the sentence end. */
 function nextStop(normal: string, pos: number, end: number): number {
-  for (let i = pos; i < end; i++) if (/[.!?؟؛]/.test(normal[i]!)) return i;
+  for (let i = pos; i < end; i++) {
+    const c = normal.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x61b) return i;
+  }
   return end;
 }

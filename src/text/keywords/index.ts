@@ -138,9 +138,20 @@ export class KeywordPresence {
     const out: number[] = [];
     for (const r of unanchored) if (r >= from && r < to) out.push(r);
     for (let k = foundFrom[span]!; k < foundFrom[span + 1]!; k++) {
-      for (const r of anchored[found[k]!]!) if (r >= from && r < to && this.mayMatch(r, span)) out.push(r);
+      const list = anchored[found[k]!]!;
+      for (let j = 0; j < list.length; j++) {
+        const r = list[j]!;
+        if (r >= from && r < to && this.mayMatch(r, span)) out.push(r);
+      }
     }
-    return out.sort((a, b) => a - b);
+    // Increasing order; the lists are short, so an insertion sort (no comparator calls).
+    for (let i = 1; i < out.length; i++) {
+      const r = out[i]!;
+      let j = i - 1;
+      while (j >= 0 && out[j]! > r) out[j + 1] = out[j--]!;
+      out[j + 1] = r;
+    }
+    return out;
   }
 
   /** False when span `span` lacks a word that every match of regex `regex` (its index) contains. */
