@@ -281,3 +281,44 @@ export async function feedsBench({ port = 8799, seconds = 5 } = {}) {
     await worker.stop();
   }
 }
+
+/**
+ * Issue 18's ratios, measured so that they hold on a noisy machine: the project's Worker and the one-line Worker,
+ * each in one workerd, both up at once; each round loads every path of the project's Worker and the one-line Worker
+ * in turn (10 connections), and each figure is the median over the rounds, so a slow spell of the machine touches
+ * both sides of a ratio alike. A ratio is also taken per round (each read over the one-line Worker's run next to it)
+ * and the median of those is reported beside it.
+ */
+export async function ratioBench({ port = 8790, seconds = 4, rounds = 5 } = {}) {
+  const worker = await oneWorkerd(port);
+  const floor = await FLOOR_SERVERS["one workerd"](port + 1);
+  try {
+    await seedCorpus(worker.base, TOKEN);
+    const targets = [
+      ["one-line Worker", `${floor.base}/`],
+      ["no-op floor", `${worker.base}/v1/no-op-floor`],
+      ["topic matrix", `${worker.base}/v1/topics/assad_role`],
+      ["party history", `${worker.base}/v1/parties/russia/history?topic=geneva2_preconditions&limit=50`],
+    ];
+    for (const [, url] of targets) await run({ url, connections: 10, duration: 2 }); // warm-up
+    const rps = Object.fromEntries(targets.map(([name]) => [name, []]));
+    for (let r = 0; r < rounds; r++)
+      for (const [name, url] of targets) rps[name].push((await run({ url, connections: 10, duration: seconds })).requests.average);
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const rows = targets.map(([name]) => ({
+      name,
+      rps: median(rps[name]),
+      runs: rps[name],
+      ratio: median(rps[name]) / median(rps["one-line Worker"]),
+      ratioPerRound: median(rps[name].map((x, i) => x / rps["one-line Worker"][i])),
+    }));
+    for (const r of rows)
+      console.log(
+        `ratios: ${r.name.padEnd(15)} ${Math.round(r.rps)} req/s (${r.runs.map(Math.round).join(", ")}), ${Math.round(100 * r.ratio)}% of the one-line Worker (per round ${Math.round(100 * r.ratioPerRound)}%)`,
+      );
+    return { rounds, seconds, rows };
+  } finally {
+    await worker.stop();
+    await floor.stop();
+  }
+}
