@@ -230,7 +230,7 @@ function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue,
         p.sentence === c.sentence &&
         ((p.start < c.end && c.start < p.end) ||
           (p.stance !== c.stance &&
-            !(c.topic === "assad_role" && /[،,؛;:]/.test(normalText.slice(Math.min(p.end, c.end), Math.max(p.start, c.start)))))),
+            !(c.topic === "assad_role" && commaBetween(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start))))),
     );
   const kept: Cue[] = [];
   for (const c of composed) {
@@ -241,6 +241,15 @@ function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue,
     else if (p.stance === c.stance && !backups.has(p)) backups.set(p, { ...c, rule: p.rule, weight: p.weight });
   }
   return [...phrase, ...kept].sort((a, b) => a.start - b.start);
+}
+
+/** Whether normal[from, to) holds a comma, semicolon or colon («،», «,», «؛», «;», «:»). */
+function commaBetween(normal: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = normal.charCodeAt(i);
+    if (c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b || c === 0x3a) return true;
+  }
+  return false;
 }
 
 /**

@@ -100,12 +100,23 @@ export function hijriToGregorian(year: number, month: number, day: number): stri
   return null;
 }
 
+/** Whether `text` holds an ASCII digit (what \d matches). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /**
  * Every date in a normalised text, in order. Dates without a year carry `hasYear: false` and the year 0000.
  * Example: "لندن :13 محرم 1435 – 17 / 11 / 2013" → [2013-11-17 (hijri), 2013-11-17 (gregorian)]
  */
 export function findDates(normal: string): FoundDate[] {
   const found: FoundDate[] = [];
+  // Every date form starts with a digit: a text without one has none.
+  if (!hasDigit(normal)) return found;
   for (const m of normal.matchAll(NAMED)) {
     const month = MONTH_NUMBER.get(m[2]!)!;
     const year = m[3] ? Number(m[3]) : 0;

@@ -4,7 +4,7 @@ import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import type { Mention, SentenceMentions } from "./01-actors";
-import { matchesIn } from "./scan";
+import { matchesIn, type Hit } from "./scan";
 import { firstAtOrAfter, lowerBound } from "./search";
 
 export interface Frame {
@@ -214,6 +214,8 @@ export class Frames {
   private readonly carried: Array<Frame[] | undefined>;
   /** Per sentence: the speaker in effect after it, once known. */
   private readonly speakerAfter: Array<Mention | null | undefined>;
+  /** Per sentence: its speech verbs, once read. */
+  private readonly verbs: Array<readonly Hit[] | undefined>;
   /** Names the lexicon does not know, learnt from an apposition with a party («عضو في الائتلاف موفق نيربية»): surname → party. */
   private readonly learnt = new Map<string, Mention>();
   /** Sentences before this one have been read for learnt names. */
@@ -233,6 +235,7 @@ export class Frames {
     this.alone = new Array<SentenceFrames | undefined>(sentences.length);
     this.carried = new Array<Frame[] | undefined>(sentences.length);
     this.speakerAfter = new Array<Mention | null | undefined>(sentences.length);
+    this.verbs = new Array<readonly Hit[] | undefined>(sentences.length);
   }
 
   /** The party of a name learnt before sentence si, if the word at `pos` is one («ولفت نيربية …»). */
@@ -320,7 +323,10 @@ export class Frames {
     let decided = false;
     const text = normal.slice(s.start, s.end);
     const colon = text.indexOf(":");
-    const verbs = present.mayMatch(lexicon.keywordSlots.speechVerb, si) ? matchesIn(lexicon.speechVerb, normal, s.start, s.end) : [];
+    // The same verbs whatever speaker is carried in: found once per sentence.
+    const verbs = (this.verbs[si] ??= present.mayMatch(lexicon.keywordSlots.speechVerb, si)
+      ? matchesIn(lexicon.speechVerb, normal, s.start, s.end)
+      : []);
     // Without a colon or a speech verb a sentence has no frame and passes the speaker on: its names are not needed.
     if (colon <= 0 && verbs.length === 0) return { frames: [], last, decided };
     const inSentence = mentions.in(si);

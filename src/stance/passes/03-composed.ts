@@ -117,10 +117,18 @@ export function findComposedCues(
     const find = (w: WordClass, from: number, to: number) => {
       if (!may(w)) return [];
       all ??= lexicon.composeSet.matchRange(normal, s.start, s.end);
-      return (all[lexicon.composeSet.idOf(w)] ?? []).filter((h) => h.index >= from && h.index < to);
+      const list = all[lexicon.composeSet.idOf(w)];
+      if (list === undefined) return [];
+      // Hits are in order of their index: the ones in [from, to) are one run of the list.
+      const lo = firstAtOrAfter(list, from);
+      return list.slice(lo, Math.max(lo, firstAtOrAfter(list, to)));
     };
     const hits = (w: WordClass) => find(w, s.start, s.end);
-    const ctx: SentenceContext = { normal, s, si, words, classes, lexicon, hits, may, find };
+    // Iran named in the sentence, read once (where the keyword scan saw her names).
+    let iran: Hit[] | null = null;
+    const iranMentions = () =>
+      (iran ??= present.mayMatch(lexicon.keywordSlots.iranMention, si) ? matchesIn(lexicon.iran.mention, normal, s.start, s.end) : []);
+    const ctx: SentenceContext = { normal, s, si, words, classes, lexicon, hits, may, find, iranMentions };
     const refs = hits(classes.assad.ref);
     if (refs.length > 0 || previousHadRef) cues.push(...assadCues(ctx, refs, previousHadRef));
     previousHadRef = refs.length > 0;
@@ -129,6 +137,18 @@ export function findComposedCues(
     cues.push(...iranCues(ctx));
   });
   return cues;
+}
+
+/** The first position of `list` (in order of index) whose hit starts at or after `pos`. */
+function firstAtOrAfter(list: readonly Hit[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.index < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface SentenceContext {
@@ -142,6 +162,8 @@ interface SentenceContext {
   may: (w: WordClass) => boolean;
   /** Matches of a class starting in [from, to) of the sentence. */
   find: (w: WordClass, from: number, to: number) => Hit[];
+  /** Iran's names in the sentence (lexicon.iran.mention). */
+  iranMentions: () => readonly Hit[];
 }
 
 function isQuestion(text: string, classes: ComposeClasses): boolean {
@@ -786,9 +808,11 @@ function negationAfter(ctx: SentenceContext, end: number): boolean {
 
 /** Iran named as the one attending, within three words before the verb. */
 function iranBefore(ctx: SentenceContext, pos: number, end = pos): boolean {
-  return matchesIn(ctx.lexicon.iran.mention, ctx.normal, ctx.s.start, ctx.s.end).some(
-    (h) => (h.index < pos && ctx.words.within(h.index + h.text.length, pos, 3)) || (h.index >= end && ctx.words.within(end, h.index, 1)),
-  );
+  return ctx
+    .iranMentions()
+    .some(
+      (h) => (h.index < pos && ctx.words.within(h.index + h.text.length, pos, 3)) || (h.index >= end && ctx.words.within(end, h.index, 1)),
+    );
 }
 
 /** A word with his pronoun («رحيله», «مصيره»), from the class of such forms. */

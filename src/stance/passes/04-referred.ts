@@ -71,6 +71,8 @@ export function referredCues(
   sentences.forEach((s, si) => {
     const text = normal.slice(s.start, s.end);
     for (const { re, turn, positions } of patterns) {
+      // A match refers to a position of this sentence or the one before: without one, none is read.
+      if (!positions.has(si) && !positions.has(si - 1)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const verbStart = s.start + m.index + (m[0].length - m[0].trimStart().length);
