@@ -165,25 +165,30 @@ const EDGE_TTL_SECONDS = 86400;
  * gets a 304. ?min_version, or a request revalidating (Cache-Control: no-cache / max-age=0), asks past what the isolate
  * trusts. A write moves the version on, so nothing is ever revoked key by key.
  */
+/** The object a versioned read depends on: its key in src/store/read-versions.ts and how to ask it for its version. */
+export interface ReadSource {
+  key: string;
+  version: () => Promise<number>;
+}
+
 export async function versionedRead(
   c: Context<App>,
-  source: string,
-  version: () => Promise<number>,
+  source: ReadSource,
   produce: () => Promise<{ version: number; response: Response }>,
 ): Promise<Response> {
   const url = new URL(c.req.url);
   url.searchParams.delete("min_version");
   const query = url.searchParams.toString();
-  const key = `${source} ${url.pathname}?${query}`;
+  const key = `${source.key} ${url.pathname}?${query}`;
   const tag = (v: number) => `W/"${v}-${fnv(`${url.pathname}?${query}`)}"`;
   const atLeast = Number(c.req.query("min_version") ?? 0) || 0;
   // A client revalidating (Cache-Control: no-cache or max-age=0, as a browser's fetch with cache "no-cache" sends) asks
   // the object for its version; the answer at that version may still come from the caches.
   const revalidate = /no-cache|max-age=0/i.test(c.req.header("cache-control") ?? "");
-  let current = revalidate ? null : trustedVersion(source, atLeast);
+  let current = revalidate ? null : trustedVersion(source.key, atLeast);
   if (current === null) {
-    current = await version();
-    noteVersion(source, current);
+    current = await source.version();
+    noteVersion(source.key, current);
   }
   const etag = tag(current);
   const headers = { etag, "cache-control": READ_CACHE_CONTROL };
@@ -199,7 +204,7 @@ export async function versionedRead(
   }
   const { version: v, response } = await produce();
   if (response.status !== 200) return response;
-  noteVersion(source, v);
+  noteVersion(source.key, v);
   const body = await response.text();
   keep(key, v, body);
   const put = caches.default

@@ -333,10 +333,6 @@ export class TopicBoard extends DurableObject<Env> {
     }));
   }
 
-  async actors(): Promise<ActorListing[]> {
-    return this.#actors();
-  }
-
   #actors(): ActorListing[] {
     const list = rows<{ actor: string; party: string; observations: number; last: string | null; topics: string }>(
       this.#sql,

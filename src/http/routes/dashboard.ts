@@ -25,7 +25,7 @@ function body(path: string, file: DashboardFile): string | Uint8Array {
 
 export function dashboardRoutes(): Hono<App> {
   const app = new Hono<App>();
-  const serve = (path: string) => (c: { req: { header(name: string): string | undefined } }) => {
+  const serve = (path: string, ifNoneMatch: string | undefined): Response | null => {
     const file = DASHBOARD_FILES[path];
     if (!file) return null;
     const headers: Record<string, string> = {
@@ -34,13 +34,12 @@ export function dashboardRoutes(): Hono<App> {
       "cache-control": file.immutable ? "public, max-age=31536000, immutable" : "no-cache",
     };
     if (file.type.startsWith("text/html")) headers["content-security-policy"] = CSP;
-    const match = c.req.header("if-none-match");
-    if (match && match.split(",").some((tag) => tag.trim().replace(/^W\//, "") === file.etag))
+    if (ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === file.etag))
       return new Response(null, { status: 304, headers });
     return new Response(body(path, file), { status: 200, headers });
   };
-  app.get("/", (c) => serve("/index.html")(c) ?? c.notFound());
-  app.get("/index.html", (c) => serve("/index.html")(c) ?? c.notFound());
-  app.get("/assets/*", (c) => serve(new URL(c.req.url).pathname)(c) ?? c.notFound());
+  app.get("/", (c) => serve("/index.html", c.req.header("if-none-match")) ?? c.notFound());
+  app.get("/index.html", (c) => serve("/index.html", c.req.header("if-none-match")) ?? c.notFound());
+  app.get("/assets/*", (c) => serve(c.req.path, c.req.header("if-none-match")) ?? c.notFound());
   return app;
 }

@@ -1,5 +1,6 @@
 // Parties, speakers and topics: the lists, a party with its current stances, its history, the topic matrix.
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Env } from "../../env";
 import { partyStub } from "../../ingest/index";
 import { BOARD_KEY, partyKey } from "../../store/read-versions";
 import { topicBoardStub } from "../../store/stubs";
@@ -17,6 +18,7 @@ import {
   notModified,
   IfNoneMatch,
   MinVersion,
+  type ReadSource,
 } from "../shared";
 
 const PartyListingSchema = z
@@ -52,6 +54,14 @@ const PartySummarySchema = z
   })
   .openapi("PartySummary");
 
+/** The topic board, for reads of the matrix and the party and actor lists. */
+const boardSource = (env: Env): ReadSource => ({ key: BOARD_KEY, version: () => topicBoardStub(env).dataVersion() });
+/** One party's history, for reads of the party and its history. */
+const partySource = (env: Env, party: string): ReadSource => ({
+  key: partyKey(party),
+  version: () => partyStub(env, party).dataVersion(),
+});
+
 export function partyRoutes(): OpenAPIHono<App> {
   const app = newApp();
   // ---- parties, actors, topics ----
@@ -64,29 +74,24 @@ export function partyRoutes(): OpenAPIHono<App> {
       responses: { 200: versionedJson(z.object({ parties: z.array(PartyListingSchema) }), "Parties"), 304: notModified },
     }),
     async (c) =>
-      versionedRead(
-        c,
-        BOARD_KEY,
-        () => topicBoardStub(c.env).dataVersion(),
-        async () => {
-          const { version, value: list } = await topicBoardStub(c.env).partiesAt();
-          return {
-            version,
-            response: c.json(
-              {
-                parties: list.map((p) => ({
-                  party: p.party,
-                  observations: p.observations,
-                  articles: p.articles,
-                  last_observed: p.lastObserved,
-                  actors: p.actors,
-                })),
-              },
-              200,
-            ),
-          };
-        },
-      ) as never,
+      versionedRead(c, boardSource(c.env), async () => {
+        const { version, value: list } = await topicBoardStub(c.env).partiesAt();
+        return {
+          version,
+          response: c.json(
+            {
+              parties: list.map((p) => ({
+                party: p.party,
+                observations: p.observations,
+                articles: p.articles,
+                last_observed: p.lastObserved,
+                actors: p.actors,
+              })),
+            },
+            200,
+          ),
+        };
+      }) as never,
   );
   app.openapi(
     createRoute({
@@ -97,29 +102,24 @@ export function partyRoutes(): OpenAPIHono<App> {
       responses: { 200: versionedJson(z.object({ actors: z.array(ActorListingSchema) }), "Actors"), 304: notModified },
     }),
     async (c) =>
-      versionedRead(
-        c,
-        BOARD_KEY,
-        () => topicBoardStub(c.env).dataVersion(),
-        async () => {
-          const { version, value: list } = await topicBoardStub(c.env).actorsAt();
-          return {
-            version,
-            response: c.json(
-              {
-                actors: list.map((a) => ({
-                  actor: a.actor,
-                  party: a.party,
-                  observations: a.observations,
-                  last_observed: a.lastObserved,
-                  topics: a.topics,
-                })),
-              },
-              200,
-            ),
-          };
-        },
-      ) as never,
+      versionedRead(c, boardSource(c.env), async () => {
+        const { version, value: list } = await topicBoardStub(c.env).actorsAt();
+        return {
+          version,
+          response: c.json(
+            {
+              actors: list.map((a) => ({
+                actor: a.actor,
+                party: a.party,
+                observations: a.observations,
+                last_observed: a.lastObserved,
+                topics: a.topics,
+              })),
+            },
+            200,
+          ),
+        };
+      }) as never,
   );
 
   const partyParams = z.object({ id: PartyId.openapi({ param: { name: "id", in: "path" }, example: "russia" }) });
@@ -137,37 +137,31 @@ export function partyRoutes(): OpenAPIHono<App> {
       },
     }),
     async (c) =>
-      versionedRead(
-        c,
-        partyKey(c.req.valid("param").id),
-        () => partyStub(c.env, c.req.valid("param").id).dataVersion(),
-        async () => {
-          const { id } = c.req.valid("param");
-          const { as_of } = c.req.valid("query");
-          const { version, value: summary } = await partyStub(c.env, id).summaryAt(id, 5, as_of);
-          if (summary.length === 0)
-            throw new ProblemError(404, `No observations for party "${id}"; GET /v1/parties lists the tracked ones.`);
-          return {
-            version,
-            response: c.json(
-              {
-                party: id,
-                topics: Object.fromEntries(
-                  summary.map((t) => [
-                    t.topic,
-                    {
-                      ...verdictJson(t.verdict),
-                      actors: Object.fromEntries(Object.entries(t.byActor).map(([a, v]) => [a, verdictJson(v)])),
-                      latest: t.latest.map(observationJson),
-                    },
-                  ]),
-                ),
-              },
-              200,
-            ),
-          };
-        },
-      ) as never,
+      versionedRead(c, partySource(c.env, c.req.valid("param").id), async () => {
+        const { id } = c.req.valid("param");
+        const { as_of } = c.req.valid("query");
+        const { version, value: summary } = await partyStub(c.env, id).summaryAt(id, 5, as_of);
+        if (summary.length === 0) throw new ProblemError(404, `No observations for party "${id}"; GET /v1/parties lists the tracked ones.`);
+        return {
+          version,
+          response: c.json(
+            {
+              party: id,
+              topics: Object.fromEntries(
+                summary.map((t) => [
+                  t.topic,
+                  {
+                    ...verdictJson(t.verdict),
+                    actors: Object.fromEntries(Object.entries(t.byActor).map(([a, v]) => [a, verdictJson(v)])),
+                    latest: t.latest.map(observationJson),
+                  },
+                ]),
+              ),
+            },
+            200,
+          ),
+        };
+      }) as never,
   );
 
   app.openapi(
@@ -201,25 +195,20 @@ export function partyRoutes(): OpenAPIHono<App> {
       },
     }),
     async (c) =>
-      versionedRead(
-        c,
-        partyKey(c.req.valid("param").id),
-        () => partyStub(c.env, c.req.valid("param").id).dataVersion(),
-        async () => {
-          const { id } = c.req.valid("param");
-          const q = c.req.valid("query");
-          checkRange(q.from, q.to);
-          const { version, value: page } = await partyStub(c.env, id).historyAt(id, q);
-          // An unfiltered first page with nothing in it: the party has no history at all.
-          if (page.observations.length === 0 && !q.cursor && !q.topic && !q.actor && !q.from && !q.to && !q.as_of) {
-            throw new ProblemError(404, `No observations for party "${id}".`);
-          }
-          return {
-            version,
-            response: c.json({ party: id, observations: page.observations.map(observationJson), next_cursor: page.nextCursor }, 200),
-          };
-        },
-      ) as never,
+      versionedRead(c, partySource(c.env, c.req.valid("param").id), async () => {
+        const { id } = c.req.valid("param");
+        const q = c.req.valid("query");
+        checkRange(q.from, q.to);
+        const { version, value: page } = await partyStub(c.env, id).historyAt(id, q);
+        // An unfiltered first page with nothing in it: the party has no history at all.
+        if (page.observations.length === 0 && !q.cursor && !q.topic && !q.actor && !q.from && !q.to && !q.as_of) {
+          throw new ProblemError(404, `No observations for party "${id}".`);
+        }
+        return {
+          version,
+          response: c.json({ party: id, observations: page.observations.map(observationJson), next_cursor: page.nextCursor }, 200),
+        };
+      }) as never,
   );
 
   app.openapi(
@@ -245,31 +234,26 @@ export function partyRoutes(): OpenAPIHono<App> {
       },
     }),
     async (c) =>
-      versionedRead(
-        c,
-        BOARD_KEY,
-        () => topicBoardStub(c.env).dataVersion(),
-        async () => {
-          const { topic } = c.req.valid("param");
-          const { from, to, as_of } = c.req.valid("query");
-          checkRange(from, to);
-          const { version, value: cells } = await topicBoardStub(c.env).matrixAt(topic, from, to, as_of);
-          return {
-            version,
-            response: c.json(
-              {
-                topic,
-                parties: cells.map((cell) => ({
-                  party: cell.party,
-                  ...verdictJson(cell),
-                  actors: cell.actors.map((a) => ({ actor: a.actor, ...verdictJson(a) })),
-                })),
-              },
-              200,
-            ),
-          };
-        },
-      ) as never,
+      versionedRead(c, boardSource(c.env), async () => {
+        const { topic } = c.req.valid("param");
+        const { from, to, as_of } = c.req.valid("query");
+        checkRange(from, to);
+        const { version, value: cells } = await topicBoardStub(c.env).matrixAt(topic, from, to, as_of);
+        return {
+          version,
+          response: c.json(
+            {
+              topic,
+              parties: cells.map((cell) => ({
+                party: cell.party,
+                ...verdictJson(cell),
+                actors: cell.actors.map((a) => ({ actor: a.actor, ...verdictJson(a) })),
+              })),
+            },
+            200,
+          ),
+        };
+      }) as never,
   );
   return app;
 }
