@@ -83,6 +83,7 @@ export function extractArticle(
   // 1. Phrase cues first: they need nothing but the sentences, and an article without a cue (the common case
   // in a news feed) needs no actor, frame or holder analysis at all.
   const words = new WordIndex(text.normal);
+  // Per phrase cue, the composed cue with the same reading of its words (see withComposed).
   const backups = new Map<Cue, Cue>();
   const phrase = withComposed(
     findPhraseCues(text.normal, sentences, present, lexicon),
@@ -162,7 +163,7 @@ export function extractArticle(
   const holdings = resolveHolders(cues, holderContext);
   // A phrase cue with no holder takes the one its composed reading finds.
   const held = new Set(holdings.map((h) => h.cue));
-  const fallbacks = cues.filter((c) => !held.has(c) && backups.has(c)).map((c) => backups.get(c)!);
+  const fallbacks = cues.filter((c) => !held.has(c) && backups.has(c)).map((c) => ({ ...backups.get(c)!, rule: c.rule, weight: c.weight }));
   if (fallbacks.length) holdings.push(...resolveHolders(fallbacks, holderContext));
   // «إن بلاده تريد المشاركة»: the holder's own country is the party the cue names only for that party's holder.
   for (let i = holdings.length - 1; i >= 0; i--) {
@@ -223,22 +224,31 @@ const SET_ON = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+علي\s+/;
  * رحيله"» holds both.
  */
 function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue, Cue>, normalText: string): Cue[] {
+  // The phrase cues of each sentence, in their order: only those of its own sentence can cover a composed cue.
+  const bySentence = new Map<number, Cue[]>();
+  for (const p of phrase) {
+    const same = bySentence.get(p.sentence);
+    if (same) same.push(p);
+    else bySentence.set(p.sentence, [p]);
+  }
   const covering = (c: Cue) =>
-    phrase.find(
-      (p) =>
-        p.topic === c.topic &&
-        p.sentence === c.sentence &&
-        ((p.start < c.end && c.start < p.end) ||
-          (p.stance !== c.stance &&
-            !(c.topic === "assad_role" && commaBetween(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start))))),
-    );
+    bySentence
+      .get(c.sentence)
+      ?.find(
+        (p) =>
+          p.topic === c.topic &&
+          ((p.start < c.end && c.start < p.end) ||
+            (p.stance !== c.stance &&
+              !(c.topic === "assad_role" && commaBetween(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start))))),
+      );
   const kept: Cue[] = [];
   for (const c of composed) {
     const p = covering(c);
     if (!p) kept.push(c);
     // The same reading, whose holder the composed cue may find where the phrase rule's does not («أصر … على
-    // ضرورة رحيل الأسد»: the verb of position marks the subject).
-    else if (p.stance === c.stance && !backups.has(p)) backups.set(p, { ...c, rule: p.rule, weight: p.weight });
+    // ضرورة رحيل الأسد»: the verb of position marks the subject). Kept as it is: the fallback cue (the composed
+    // cue under the phrase rule's name and weight) is made only for a phrase cue left without a holder.
+    else if (p.stance === c.stance && !backups.has(p)) backups.set(p, c);
   }
   return [...phrase, ...kept].sort((a, b) => a.start - b.start);
 }

@@ -279,6 +279,8 @@ export interface Lexicon {
   compose?: ComposeClasses;
   /** Each word class's index in `keywords`, so a class runs only where its words occur. */
   composeSlot: Map<WordClass, number>;
+  /** The same indices by each class's id in `composeSet`. */
+  composeSlotById: readonly number[];
   /** All the word classes, looked up together word by word. */
   composeSet: ClassSet;
   speechVerb: RegExp;
@@ -483,6 +485,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
   const composeBase = rules.length + KEYWORD_SLOTS.length;
   const composeSlot = new Map(composeClasses.map((w, i) => [w, composeBase + i]));
   const composeSet = new ClassSet(composeClasses);
+  const composeSlotById = composeClasses.map((w) => composeSlot.get(w)!);
   // The same scan finds where a name's first word may end, for the actor lookup.
   const keywords = new KeywordSets(
     [...rules.map((r) => r.regex), ...KEYWORD_SLOTS.map((k) => gated[k]), ...composeRegexes],
@@ -533,6 +536,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     },
     compose,
     composeSlot,
+    composeSlotById,
     composeSet,
     speechVerb: gated.speechVerb,
     continuation: c(attribution.speechVerbs.continuation, "attribution.json: speechVerbs.continuation", "y"),

@@ -1,6 +1,7 @@
 // A class of words or phrases of the lexicon (compose.*), found by looking each word of the text up in a table
 // rather than by running a regex of many alternatives at every position (several times faster on long articles).
 import { normaliseTerm } from "../text/normalise";
+import { isWhiteSpace } from "../text/sentences";
 import type { Hit } from "./passes/scan";
 
 const LETTER_FROM = 0x0621;
@@ -152,29 +153,12 @@ function unprep(w: string, forms: string[], preps: string[]): void {
   }
 }
 
-/** Whether the code unit is one that /\s/ matches (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** Where the entry's remaining words end if they follow `end` (whitespace between), else -1. */
 function followedBy(text: string, end: number, rest: readonly string[], open: boolean): number {
   let at = end;
   for (let k = 0; k < rest.length; k++) {
     let s = at;
-    while (s < text.length && isSpace(text.charCodeAt(s))) s++;
+    while (s < text.length && isWhiteSpace(text.charCodeAt(s))) s++;
     if (s === at) return -1;
     const w = rest[k]!;
     if (!text.startsWith(w, s)) return -1;
@@ -212,8 +196,14 @@ function regexOf(entries: readonly string[], prepositions: string): RegExp {
  */
 export class ClassSet {
   private readonly classes: readonly WordClass[];
-  /** First words of entries by their hash, each with the ids of the classes having an entry starting with it. */
-  private readonly table = new Map<number, Array<{ word: string; ids: number[]; entries: Entry[][] }>>();
+  /**
+   * First words of entries by their hash modulo the table's size, each with the ids of the classes having an entry
+   * starting with it. An array rather than a Map keyed by the hash: a hash outside the small-integer range would be
+   * boxed for every lookup.
+   */
+  private readonly table: Array<FirstWord[] | undefined>;
+  /** The table's size (a power of two) less one: a hash's row is hash & rowMask. */
+  private readonly rowMask: number;
   /** Per class: whether it takes «ب», «ك», «ل» before a word (the prepositions matchRange takes off). */
   private readonly takesBeh: boolean[];
   private readonly takesKaf: boolean[];
@@ -229,15 +219,20 @@ export class ClassSet {
   constructor(classes: readonly WordClass[]) {
     this.classes = classes;
     this.ids = new Map(classes.map((c, i) => [c, i]));
+    // At least four rows per first word, so few words share a row (and a class alone gets a small table).
+    const firstWords = classes.reduce((n, c) => n + c.byFirst.size, 0);
+    let rows = 16;
+    while (rows < 4 * firstWords) rows *= 2;
+    this.rowMask = rows - 1;
+    this.table = new Array<FirstWord[] | undefined>(rows);
     classes.forEach((c, id) => {
       for (const word of c.byFirst.keys()) {
         const h = suffixHash(word, 0, word.length);
         this.filter[(h >>> 5) & FILTER_MASK]! |= 1 << (h & 31);
-        const bucket = this.table.get(h) ?? [];
+        const bucket = (this.table[h & this.rowMask] ??= []);
         let slot = bucket.find((b) => b.word === word);
-        if (!slot) bucket.push((slot = { word, ids: [], entries: [] }));
+        if (!slot) bucket.push((slot = { hash: h, word, ids: [], entries: [] }));
         if (!slot.ids.includes(id)) (slot.ids.push(id), slot.entries.push(c.byFirst.get(word)!));
-        this.table.set(h, bucket);
       }
     });
     this.open = classes.flatMap((c, id) => (c.openStems.length > 0 ? [id] : []));
@@ -264,30 +259,47 @@ export class ClassSet {
     const { after, done } = this;
     after.fill(-1, 0, n);
     done.fill(-1, 0, n);
-    forEachWord(text, from, to, (start, end) => {
-      // The hashes of the word from each of its first three letters on, in one pass from its end: the readings
-      // without ب/ك/ل, without و/ف, and without both start there.
-      let h = 0;
-      let h1 = 0;
-      let h2 = 0;
-      for (let k = end - 1; k >= start; k--) {
-        h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-        if (k === start + 2) h2 = h;
-        else if (k === start + 1) h1 = h;
+    // The words as forEachWord() reads them, inlined: this loop runs for every word of every sentence read.
+    let i = Math.max(0, from);
+    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) while (i < to && isWordChar(text.charCodeAt(i))) i++;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(c)) {
+        i++;
+        continue;
       }
-      this.lookUp(text, start, start, end, false, h, 0, out, after, done);
+      const start = i;
+      // The word's hash (suffixHash) read forwards as it is scanned: letter k weighs 31^(k - start).
+      let h = 0;
+      let weight = 1;
+      let end = start;
+      for (; end < text.length; end++) {
+        const d = text.charCodeAt(end);
+        if (!isWordChar(d)) break;
+        h = (h + Math.imul(d, weight)) | 0;
+        weight = Math.imul(weight, 31);
+      }
+      i = end;
+      if (!isLetter(c)) continue;
+      if (this.mayStart(h)) this.lookUp(text, start, start, end, false, h, 0, out, after, done);
       if (end - start > 2) {
-        const c = text.charCodeAt(start);
+        // The hashes of the readings without ب/ك/ل, without و/ف, and without both, from the letters after the
+        // first and the second: taking letter c off the front leaves (h - c) / 31, and 31 is odd, so it has an
+        // inverse modulo 2^32 and the division is exact (the same value suffixHash gives from the word's end).
         const c1 = text.charCodeAt(start + 1);
+        const h1 = Math.imul((h - c) | 0, INVERSE_OF_31);
         if (c === BEH || c === KAF || c === LAM) {
           // «لل» reads «ال»: «ا» before the letters from the second «ل» on.
           const alef = c === LAM && c1 === LAM;
-          this.lookUp(text, start, start + 1, end, alef, alef ? withAlef(h1) : h1, c, out, after, done);
+          const hash = alef ? withAlef(h1) : h1;
+          if (this.mayStart(hash)) this.lookUp(text, start, start + 1, end, alef, hash, c, out, after, done);
         } else if (c === WAW || c === FEH) {
-          this.lookUp(text, start, start + 1, end, false, h1, 0, out, after, done);
+          if (this.mayStart(h1)) this.lookUp(text, start, start + 1, end, false, h1, 0, out, after, done);
           if (end - start > 3 && (c1 === BEH || c1 === KAF || c1 === LAM)) {
             const alef = c1 === LAM && text.charCodeAt(start + 2) === LAM;
-            this.lookUp(text, start, start + 2, end, alef, alef ? withAlef(h2) : h2, c1, out, after, done);
+            const h2 = Math.imul((h1 - c1) | 0, INVERSE_OF_31);
+            const hash = alef ? withAlef(h2) : h2;
+            if (this.mayStart(hash)) this.lookUp(text, start, start + 2, end, alef, hash, c1, out, after, done);
           }
         }
       }
@@ -303,8 +315,13 @@ export class ClassSet {
           done[id] = start;
         }
       }
-    });
+    }
     return out;
+  }
+
+  /** False when no entry's first word has this hash: the filter's bit is clear (most words stop here). */
+  private mayStart(hash: number): boolean {
+    return (this.filter[(hash >>> 5) & FILTER_MASK]! & (1 << (hash & 31))) !== 0;
   }
 
   /** Look up one reading of the word at `start`, whose hash is `hash`: text[at, end), after «ا» when `alef` (لل → ال). */
@@ -320,13 +337,12 @@ export class ClassSet {
     after: Int32Array,
     done: Int32Array,
   ): void {
-    if ((this.filter[(hash >>> 5) & FILTER_MASK]! & (1 << (hash & 31))) === 0) return;
-    const bucket = this.table.get(hash);
-    if (!bucket) return;
+    const bucket = this.table[hash & this.rowMask];
+    if (bucket === undefined) return;
     const length = end - at + (alef ? 1 : 0);
     for (let b = 0; b < bucket.length; b++) {
-      const { word, ids, entries } = bucket[b]!;
-      if (word.length !== length || !sameLetters(word, text, at, end, alef)) continue;
+      const { hash: other, word, ids, entries } = bucket[b]!;
+      if (other !== hash || word.length !== length || !sameLetters(word, text, at, end, alef)) continue;
       for (let j = 0; j < ids.length; j++) {
         const id = ids[j]!;
         if (done[id] === start || start < after[id]!) continue;
@@ -347,6 +363,14 @@ export class ClassSet {
   }
 }
 
+/** A first word of entries in a ClassSet: its hash, and per class having entries starting with it, those entries. */
+interface FirstWord {
+  hash: number;
+  word: string;
+  ids: number[];
+  entries: Entry[][];
+}
+
 /** Bits of the prefilter: one per hash value modulo 2^18, so most words are refused without a table lookup. */
 const FILTER_BITS = 18;
 const FILTER_MASK = (1 << (FILTER_BITS - 5)) - 1;
@@ -357,6 +381,8 @@ const LAM = 0x0644;
 const WAW = 0x0648;
 const FEH = 0x0641;
 const ALEF = 0x0627;
+/** 31 × INVERSE_OF_31 = 1 modulo 2^32. */
+const INVERSE_OF_31 = 0xbdef7bdf | 0;
 
 /** A hash of text[from, to), read from its end (so one pass gives the hash of every suffix of a word). */
 function suffixHash(text: string, from: number, to: number): number {

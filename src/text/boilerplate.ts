@@ -73,7 +73,8 @@ const SIGNOFF =
  * Example: ["الرئيسة \\ ملفات \\ …", "عناوين الملف", "1. روسيا …", "نص"] → breadcrumb, heading→toc, toc, title
  */
 export function classifyLines(original: string, text: NormalisedText = normaliseForMatching(original)): Line[] {
-  const lines: Line[] = [];
+  // Made once, each kind set in place when known (a copy per line with its kind costs an object spread each).
+  const lines: Array<{ -readonly [K in keyof Line]: Line[K] }> = [];
   for (let start = 0; start <= original.length;) {
     const newline = original.indexOf("\n", start);
     const end = newline === -1 ? original.length : newline;
@@ -85,6 +86,8 @@ export function classifyLines(original: string, text: NormalisedText = normalise
   const kinds: LineKind[] = lines.map(() => "body");
   let inComments = false;
   let inToc = false;
+  // Every line is a slice of the normal text: a text without the disclaimer has no line holding it.
+  const hasDisclaimer = text.normal.includes(COMMENTS_DISCLAIMER);
   for (let i = 0; i < lines.length; i++) {
     const t = normal[i]!.trim();
     if (inComments) {
@@ -100,7 +103,7 @@ export function classifyLines(original: string, text: NormalisedText = normalise
       kinds[i] = "comments";
       continue;
     }
-    if (t.includes(COMMENTS_DISCLAIMER)) {
+    if (hasDisclaimer && t.includes(COMMENTS_DISCLAIMER)) {
       kinds[i] = "comments";
       continue;
     }
@@ -129,7 +132,8 @@ export function classifyLines(original: string, text: NormalisedText = normalise
     }
   }
   markTitleAndBylines(normal, kinds);
-  return lines.map((l, i) => ({ ...l, kind: kinds[i]! }));
+  lines.forEach((l, i) => (l.kind = kinds[i]!));
+  return lines;
 }
 
 /** Three or more consecutive numbered lines (blank lines allowed) make a list of headlines. */
@@ -148,6 +152,9 @@ function isNumberedRun(normal: string[], i: number): boolean {
 const SENTENCE_END = /[.!?؟:"]\s*$/;
 const DATE_ONLY = /^[\s\d:.,،/\-]*(?:[\u0621-\u064A]+\s*){0,4}[\s\d:.,،/\-]*$/;
 
+/** A trimmed, non-empty line of at most two words, read without splitting a long first paragraph into its words. */
+const ONE_OR_TWO_WORDS = /^\S+(?:\s+\S+)?$/;
+
 function markTitleAndBylines(normal: string[], kinds: LineKind[]): void {
   // The title: the first body line that is short and does not end like a sentence. After the TOC of a digest
   // header, the first article's own title follows the list.
@@ -156,7 +163,7 @@ function markTitleAndBylines(normal: string[], kinds: LineKind[]): void {
     if (kinds[i] !== "body") continue;
     const t = normal[i]!.trim();
     // A one- or two-word first line is a section label ("أخبار"), not the headline.
-    if (t.split(/\s+/).length <= 2 && !/\d/.test(t)) {
+    if (ONE_OR_TWO_WORDS.test(t) && !/\d/.test(t)) {
       kinds[i] = "breadcrumb";
       continue;
     }

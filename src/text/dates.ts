@@ -117,19 +117,24 @@ export function findDates(normal: string): FoundDate[] {
   const found: FoundDate[] = [];
   // Every date form starts with a digit: a text without one has none.
   if (!hasDigit(normal)) return found;
-  for (const m of normal.matchAll(NAMED)) {
+  // Exec loops on the shared global regexes rather than matchAll, which clones its regex on every call: none of
+  // them matches the empty string, so the matches are the same.
+  NAMED.lastIndex = 0;
+  for (let m = NAMED.exec(normal); m; m = NAMED.exec(normal)) {
     const month = MONTH_NUMBER.get(m[2]!)!;
     const year = m[3] ? Number(m[3]) : 0;
     const iso = year ? isoIfValid(year, month, Number(m[1])) : `0000-${pad(month)}-${pad(Number(m[1]))}`;
-    if (iso) found.push({ iso, index: m.index!, length: m[0].length, calendar: "gregorian", hasYear: year > 0 });
+    if (iso) found.push({ iso, index: m.index, length: m[0].length, calendar: "gregorian", hasYear: year > 0 });
   }
-  for (const m of normal.matchAll(HIJRI)) {
+  HIJRI.lastIndex = 0;
+  for (let m = HIJRI.exec(normal); m; m = HIJRI.exec(normal)) {
     const iso = hijriToGregorian(Number(m[3]), HIJRI_NUMBER.get(m[2]!)!, Number(m[1]));
-    if (iso) found.push({ iso, index: m.index!, length: m[0].length, calendar: "hijri", hasYear: true });
+    if (iso) found.push({ iso, index: m.index, length: m[0].length, calendar: "hijri", hasYear: true });
   }
-  for (const m of normal.matchAll(NUMERIC)) {
+  NUMERIC.lastIndex = 0;
+  for (let m = NUMERIC.exec(normal); m; m = NUMERIC.exec(normal)) {
     const iso = m[1] ? isoIfValid(Number(m[1]), Number(m[3]), Number(m[4])) : isoIfValid(Number(m[8]), Number(m[7]), Number(m[5]));
-    if (iso) found.push({ iso, index: m.index!, length: m[0].length, calendar: "gregorian", hasYear: true });
+    if (iso) found.push({ iso, index: m.index, length: m[0].length, calendar: "gregorian", hasYear: true });
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -21,7 +21,7 @@ const EARLIEST_YEAR = 1990;
  * Read the metadata from classified lines.
  * Example: title line "روسيا مرتاحة …", byline "الاخبار" → {title: "روسيا مرتاحة …", outlet: "الاخبار"}
  */
-export function readMetadata(article: string | NormalisedText, lines: readonly Line[], now = new Date()): ArticleMetadata {
+export function readMetadata(article: string | NormalisedText, lines: readonly Line[], now?: Date): ArticleMetadata {
   const { original, normal } = typeof article === "string" ? normaliseForMatching(article) : article;
   const text = (l: Line) => original.slice(l.start, l.end).trim();
   const normalOf = (l: Line) => normal.slice(l.normalStart, l.normalEnd).trim();
@@ -31,9 +31,11 @@ export function readMetadata(article: string | NormalisedText, lines: readonly L
     const t = normalOf(l);
     return !LABELLED.test(t) && !/\d/.test(t) && t.length >= 3 && t.length <= 40;
   });
-  const maxYear = now.getUTCFullYear() + 1;
+  // The clock is read only once a date is found to check against it, not for every article.
+  let maxYear: number | undefined;
   const usable = (iso: string) => {
     const y = Number(iso.slice(0, 4));
+    maxYear ??= (now ?? new Date()).getUTCFullYear() + 1;
     return y >= EARLIEST_YEAR && y <= maxYear;
   };
   let publishedAt: string | null = null;

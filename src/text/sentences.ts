@@ -49,8 +49,8 @@ export function splitSentences(text: NormalisedText, lines: readonly Line[]): Se
     }
     push(from, body.length);
     function push(a: number, b: number) {
-      while (a < b && /\s/.test(body[a]!)) a++;
-      while (b > a && /\s/.test(body[b - 1]!)) b--;
+      while (a < b && isWhiteSpace(body.charCodeAt(a))) a++;
+      while (b > a && isWhiteSpace(body.charCodeAt(b - 1))) b--;
       // A run-on "sentence" (a line with no full stop) is cut at commas into bounded pieces, so the work per
       // sentence stays bounded whatever the input.
       while (b - a > MAX_SENTENCE) {
@@ -60,7 +60,7 @@ export function splitSentences(text: NormalisedText, lines: readonly Line[]): Se
         const cut = a + CUT_TARGET / 2 + (comma >= 0 ? comma + 1 : space >= 0 ? space + 1 : window.length);
         sentences.push({ start: start + a, end: start + cut, lineKind: line.kind, line: index });
         a = cut;
-        while (a < b && /\s/.test(body[a]!)) a++;
+        while (a < b && isWhiteSpace(body.charCodeAt(a))) a++;
       }
       if (b > a) sentences.push({ start: start + a, end: start + b, lineKind: line.kind, line: index });
     }
@@ -68,9 +68,11 @@ export function splitSentences(text: NormalisedText, lines: readonly Line[]): Se
   return sentences;
 }
 
-/** Opening and closing marks by direction; `"` and entity quotes toggle. */
-const OPENERS = new Set(["\u00AB", "\u201C", "\u201E", "\u2039"]);
-const CLOSERS = new Set(["\u00BB", "\u201D", "\u203A"]);
+/** Opening and closing marks by direction (character codes); `"` and entity quotes toggle. */
+const OPENERS = new Set([0xab, 0x201c, 0x201e, 0x2039]);
+const CLOSERS = new Set([0xbb, 0x201d, 0x203a]);
+/** ”, which some sites use as an opener too. */
+const RIGHT_DOUBLE_QUOTE = 0x201d;
 
 /**
  * Outermost quotations per line, with nesting of directional marks (« … «…» … ») and toggling of plain `"`.
@@ -100,7 +102,8 @@ export function findQuotes(text: NormalisedText): Quote[] {
         continue;
       }
     }
-    const source = original[toOriginal[quote]!]!;
+    // The mark as the original wrote it, by code: no one-character string to make for each mark.
+    const source = original.charCodeAt(toOriginal[quote]!);
     if (OPENERS.has(source)) {
       if (depth === 0 && !plainOpen) openAt = quote + 1;
       depth++;
@@ -108,7 +111,7 @@ export function findQuotes(text: NormalisedText): Quote[] {
       if (depth > 0) {
         depth--;
         if (depth === 0 && !plainOpen) close(quote);
-      } else if (source === "\u201D" && !plainOpen) {
+      } else if (source === RIGHT_DOUBLE_QUOTE && !plainOpen) {
         // A lone ” used as an opener, as some sites do.
         openAt = quote + 1;
         depth = 1;
@@ -131,6 +134,22 @@ export function findQuotes(text: NormalisedText): Quote[] {
   close(normal.length);
   return quotes;
 }
+
+/**
+ * What the regex class `\s` matches, by UTF-16 code unit, as ECMAScript defines it: LineTerminator (\n, \r, U+2028,
+ * U+2029) and WhiteSpace (tab, vertical tab, form feed, BOM and the space separators of Unicode category Zs: space,
+ * no-break space, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000). Hot loops test characters by code here instead of
+ * making a one-character string for `/\s/` each time.
+ */
+const WHITE_SPACE = (() => {
+  const table = new Uint8Array(65536);
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[c] = 1;
+  for (let c = 0x2000; c <= 0x200a; c++) table[c] = 1;
+  return table;
+})();
+
+/** Whether the code unit `code` is one `\s` matches. */
+export const isWhiteSpace = (code: number) => WHITE_SPACE[code] === 1;
 
 /** Characters that end a word for distance counting: whitespace, quotation marks, punctuation, dashes. */
 const WORD_BREAK = (() => {

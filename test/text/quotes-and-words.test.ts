@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normaliseForMatching } from "../../src/text/normalise";
-import { findQuotes, WordIndex } from "../../src/text/sentences";
+import { findQuotes, isWhiteSpace, WordIndex } from "../../src/text/sentences";
 
 const quoted = (original: string) => {
   const text = normaliseForMatching(original);
@@ -50,5 +50,13 @@ describe("WordIndex.between and within", () => {
         for (const max of [0, 1, 2, 5]) expect(words.within(a, b, max)).toBe(expected <= max);
       }),
     );
+  });
+});
+
+describe("isWhiteSpace", () => {
+  it("is /\\s/ on every UTF-16 code unit (hot loops test codes by table instead of one-character strings)", () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 65536; c++) if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // Pass 1: find every mention of an actor from the lexicon (aliases, spelling variants, titles).
-import type { Sentence } from "../../text/sentences";
+import { isWhiteSpace, type Sentence } from "../../text/sentences";
 import { foldSurfaceHash, type AliasInfo, type Lexicon, type SurfaceReading } from "../lexicon";
 import { firstAtOrAfter } from "./search";
 
@@ -26,18 +26,29 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
   // Text before this offset belongs to a name already read.
   let consumed = 0;
   for (const end of firstWordEnds) {
+    // A word ending inside a name already read starts inside it too.
+    if (end < consumed) continue;
     // A whole word: it ends here, and starts where the run of letters before it starts.
     if (end < normal.length && WORD_CHAR[normal.charCodeAt(end)] === 1) continue;
     // Walk back to the word's start, hashing it on the way (surfaceHash reads backwards too).
     let start = end;
     let h = 0;
-    for (let c = normal.charCodeAt(start - 1); start > 0 && WORD_CHAR[c] === 1; c = normal.charCodeAt(--start - 1))
+    while (start > 0) {
+      const c = normal.charCodeAt(start - 1);
+      if (WORD_CHAR[c] !== 1) break;
       h = (Math.imul(h, 31) + c) | 0;
+      start--;
+    }
     if (start < consumed) continue;
     const bucket = lexicon.surfaceBuckets[foldSurfaceHash(h)];
     if (!bucket) continue;
     let readings: SurfaceReading[] | undefined;
-    for (const b of bucket) if (b.surface.length === end - start && normal.startsWith(b.surface, start)) readings = b.readings;
+    // Surfaces are distinct, so the first equal to the word is the only one.
+    for (const b of bucket)
+      if (b.surface.length === end - start && normal.startsWith(b.surface, start)) {
+        readings = b.readings;
+        break;
+      }
     if (!readings) continue;
     const found = matchAt(normal, end, readings);
     if (!found) continue;
@@ -66,8 +77,6 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
  * Example: new SentenceMentions(normal, lexicon, 2014, ends, all, kept).in(0) → the mentions of kept sentence 0
  */
 export class SentenceMentions {
-  /** Per sentence of `all`: the index of the first sentence of its stretch. */
-  private readonly stretchOf: Int32Array;
   private readonly found: Array<Mention[] | undefined>;
 
   constructor(
@@ -81,19 +90,22 @@ export class SentenceMentions {
     /** The indices in `all` of the sentences asked about, by their own index. */
     private readonly kept: readonly number[],
   ) {
-    this.stretchOf = new Int32Array(all.length);
-    // A name runs over spaces only, a merge over spaces and commas: from the last letter of one sentence to
-    // the first of the next there must be nothing else for either to cross (a full stop ends the stretch).
-    const joinable = (c: number) => SPACE[c] === 1 || c === 0x2c || c === 0x060c;
-    for (let i = 1; i < all.length; i++) {
-      let a = all[i - 1]!.end;
-      while (a > 0 && joinable(normal.charCodeAt(a - 1))) a--;
-      let b = a;
-      while (b < normal.length && joinable(normal.charCodeAt(b))) b++;
-      const soft = a > 0 && WORD_CHAR[normal.charCodeAt(a - 1)] === 1 && b >= all[i]!.start && WORD_CHAR[normal.charCodeAt(b)] === 1;
-      this.stretchOf[i] = soft ? this.stretchOf[i - 1]! : i;
-    }
     this.found = new Array<Mention[] | undefined>(all.length);
+  }
+
+  /**
+   * Whether sentence i of `all` continues the stretch of the one before. A name runs over spaces only, a merge
+   * over spaces and commas: from the last letter of one sentence to the first of the next there must be nothing
+   * else for either to cross (a full stop ends the stretch). Asked only around the sentences read, since most
+   * articles have few.
+   */
+  private joinsPrevious(i: number): boolean {
+    const { normal, all } = this;
+    let a = all[i - 1]!.end;
+    while (a > 0 && joinable(normal.charCodeAt(a - 1))) a--;
+    let b = a;
+    while (b < normal.length && joinable(normal.charCodeAt(b))) b++;
+    return a > 0 && WORD_CHAR[normal.charCodeAt(a - 1)] === 1 && b >= all[i]!.start && WORD_CHAR[normal.charCodeAt(b)] === 1;
   }
 
   /** The mentions starting in kept sentence si, in text order. */
@@ -102,9 +114,10 @@ export class SentenceMentions {
     const known = this.found[index];
     if (known) return known;
     const { all, firstWordEnds } = this;
-    const first = this.stretchOf[index]!;
+    let first = index;
+    while (first > 0 && this.joinsPrevious(first)) first--;
     let last = index;
-    while (last + 1 < all.length && this.stretchOf[last + 1] === first) last++;
+    while (last + 1 < all.length && this.joinsPrevious(last + 1)) last++;
     const from = all[first]!.start;
     const to = all[last]!.end;
     const ends = firstWordEnds.slice(firstAtOrAfter(firstWordEnds, from + 1), firstAtOrAfter(firstWordEnds, to + 1));
@@ -119,20 +132,15 @@ export class SentenceMentions {
   }
 }
 
+/** What may lie between two sentences of one stretch: white space and commas. */
+const joinable = (c: number) => isWhiteSpace(c) || c === 0x2c || c === 0x060c;
+
 /** Letters of a word: Arabic letters (U+0621–U+064A), Latin lower case, digits. */
 const WORD_CHAR = (() => {
   const table = new Uint8Array(65536);
   for (let c = 0x0621; c <= 0x064a; c++) table[c] = 1;
   for (let c = 0x61; c <= 0x7a; c++) table[c] = 1;
   for (let c = 0x30; c <= 0x39; c++) table[c] = 1;
-  return table;
-})();
-
-/** Whitespace as JavaScript's \\s has it: all that may separate the words of a name (no comma, no full stop). */
-const SPACE = (() => {
-  const table = new Uint8Array(65536);
-  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[c] = 1;
-  for (let c = 0x2000; c <= 0x200a; c++) table[c] = 1;
   return table;
 })();
 
@@ -145,13 +153,19 @@ function matchAt(
   end: number,
   readings: readonly SurfaceReading[],
 ): { readings: AliasInfo[]; prefix: number; end: number } | null {
+  // Every alias of two words or more has its second word where the spaces after `end` stop: one whose second
+  // word begins with another letter is passed over without comparing it.
+  let second = end;
+  while (second < normal.length && isWhiteSpace(normal.charCodeAt(second))) second++;
+  const secondLetter = second > end && second < normal.length ? normal.charCodeAt(second) : -1;
   for (const { prefix, entries } of readings) {
     for (const entry of entries) {
+      if (entry.words.length > 1 && entry.words[1]!.length > 0 && entry.words[1]!.charCodeAt(0) !== secondLetter) continue;
       let at = end;
       for (let k = 1; k < entry.words.length && at >= 0; k++) {
         const next = entry.words[k]!;
         let from = at;
-        while (from < normal.length && SPACE[normal.charCodeAt(from)] === 1) from++;
+        while (from < normal.length && isWhiteSpace(normal.charCodeAt(from))) from++;
         const after = from + next.length;
         at =
           from > at && normal.startsWith(next, from) && (after >= normal.length || WORD_CHAR[normal.charCodeAt(after)] === 0) ? after : -1;
@@ -170,19 +184,29 @@ function mergeAdjacentSameActor(mentions: Mention[], normal: string): Mention[] 
   const out: Mention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
-    if (prev && prev.actor === m.actor && /^[^\S\n]*(?:[,،][^\S\n]*)*$/.test(normal.slice(prev.end, m.start))) {
+    if (prev && prev.actor === m.actor && onlySpacesBetween(normal, prev.end, m.start, true)) {
       prev.end = m.end;
       continue;
     }
     // A title followed by a person's name names that person: "الرئيس الروسي فلاديمير بوتين".
-    if (prev && prev.party === m.party && m.person && /^[^\S\n]*$/.test(normal.slice(prev.end, m.start))) {
+    if (prev && prev.party === m.party && m.person && onlySpacesBetween(normal, prev.end, m.start, false)) {
       prev.end = m.end;
       prev.actor = m.actor;
       prev.person = true;
       prev.speakerOnly = prev.speakerOnly && m.speakerOnly;
       continue;
     }
-    out.push({ ...m });
+    // The mentions are findMentions' own, made for this list: merging into them changes nothing else.
+    out.push(m);
   }
   return out;
+}
+
+/** Whether [from, to) holds only white space other than line breaks (and commas, when `commas`). */
+function onlySpacesBetween(normal: string, from: number, to: number, commas: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const c = normal.charCodeAt(i);
+    if (c === 0x0a || (!isWhiteSpace(c) && !(commas && (c === 0x2c || c === 0x060c)))) return false;
+  }
+  return true;
 }

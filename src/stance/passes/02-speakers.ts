@@ -120,6 +120,43 @@ function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undef
   return undefined;
 }
 
+/**
+ * The last of a sentence's mentions ending by `pos`, with at most `max` words from its end to `pos`, that passes
+ * `test`. The mentions are in text order with increasing ends, so one too far back has all the earlier ones too
+ * far back as well: the walk stops there instead of testing them.
+ */
+function lastWithin(
+  mentions: readonly Mention[],
+  words: WordIndex,
+  pos: number,
+  max: number,
+  test: (m: Mention) => boolean,
+): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end > pos) continue;
+    if (!words.within(m.end, pos, max)) return undefined;
+    if (test(m)) return m;
+  }
+  return undefined;
+}
+
+/** The first of a sentence's mentions starting at or after `pos`, at most `max` words on, that passes `test` (as lastWithin). */
+function firstWithin(
+  mentions: readonly Mention[],
+  words: WordIndex,
+  pos: number,
+  max: number,
+  test: (m: Mention) => boolean,
+): Mention | undefined {
+  for (const m of mentions) {
+    if (m.start < pos) continue;
+    if (!words.within(pos, m.start, max)) return undefined;
+    if (test(m)) return m;
+  }
+  return undefined;
+}
+
 /** The words between a verb and a name after it, less a quotation mark opening right on a name it closes after. */
 function quotedName(normal: string, vEnd: number, m: Mention): string {
   const gap = normal.slice(vEnd, m.start);
@@ -352,11 +389,12 @@ export class Frames {
       const conjoined = /^[وف]/.test(v.text) && !VERB_OWN_WAW.test(v.text);
       const participle = lexicon.narrativeOnly.test(v.text);
       const reporting = !lexicon.isStanceWord.test(v.text);
-      const before = findLast(
+      const before = lastWithin(
         inSentence,
+        words,
+        vStart,
+        2,
         (m) =>
-          m.end <= vStart &&
-          words.within(m.end, vStart, 2) &&
           !boundaries.crosses(m.end, vStart) &&
           !isLocative(normal, lexicon, m.start, m.place) &&
           // «… مشاركة إيران، قال كيري»: a comma ends the phrase before the verb — unless a dual or plural verb
@@ -372,23 +410,27 @@ export class Frames {
       const head = normal.slice(Math.max(0, vStart - 8), vStart);
       const verbalNoun = VERBAL_NOUN_AFTER.test(head);
       const pronounSubject = PRONOUN_SUBJECT_BEFORE.test(head);
-      const after = inSentence.find(
-        (m) =>
-          !pronounSubject &&
-          m.start >= vEnd &&
-          (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(normal.slice(vEnd, m.start)))) &&
-          (words.within(vEnd, m.start, 3) ||
-            (words.within(vEnd, m.start, 8) &&
-              (ESPECIALLY.test(normal.slice(vEnd, m.start)) || AFFILIATION.test(normal.slice(vEnd, m.start))))) &&
-          (!isLocative(normal, lexicon, m.start, m.place) ||
-            SOURCES_IN.test(normal.slice(vEnd, m.start)) ||
-            AFFILIATION.test(normal.slice(vEnd, m.start))) &&
-          !boundaries.crosses(vEnd, m.start) &&
-          !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
-          // What follows «إن/أن» or a colon is what was said, not who said it; a name in quotation marks
-          // («أبلغ رئيس «الائتلاف الوطني» …») is still the subject.
-          !/[:"]|(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(quotedName(normal, vEnd, m)),
-      );
+      const after = pronounSubject
+        ? undefined
+        : firstWithin(
+            inSentence,
+            words,
+            vEnd,
+            8,
+            (m) =>
+              (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(normal.slice(vEnd, m.start)))) &&
+              (words.within(vEnd, m.start, 3) ||
+                ESPECIALLY.test(normal.slice(vEnd, m.start)) ||
+                AFFILIATION.test(normal.slice(vEnd, m.start))) &&
+              (!isLocative(normal, lexicon, m.start, m.place) ||
+                SOURCES_IN.test(normal.slice(vEnd, m.start)) ||
+                AFFILIATION.test(normal.slice(vEnd, m.start))) &&
+              !boundaries.crosses(vEnd, m.start) &&
+              !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
+              // What follows «إن/أن» or a colon is what was said, not who said it; a name in quotation marks
+              // («أبلغ رئيس «الائتلاف الوطني» …») is still the subject.
+              !/[:"]|(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(quotedName(normal, vEnd, m)),
+          );
       let speaker: Mention | undefined;
       if (!participle) speaker = conjoined ? (after ?? before) : (before ?? after);
       if (speaker && speaker === after && !after.person && AFFILIATION.test(normal.slice(vEnd, after.start))) this.learnName(vEnd, after);

@@ -9,7 +9,7 @@
 //   الشروط» are unconditional), or attending tied to a condition («لن نشارك إلا إذا …»).
 // Questions state nothing. The nearest position or rejection verb before a cue marks its subject as the holder.
 import type { KeywordPresence } from "../../text/keywords";
-import type { Sentence, WordIndex } from "../../text/sentences";
+import { isWhiteSpace, type Sentence, type WordIndex } from "../../text/sentences";
 import type { ComposeClasses, Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import { planBefore, type Cue } from "./03-cues";
@@ -86,42 +86,44 @@ export function findComposedCues(
     classes.polarity.rejection,
     ...(classes.iran ? [classes.iran.exclude, classes.iran.take] : []),
   ];
-  const mayIn = (w: WordClass, si: number) => {
-    const slot = lexicon.composeSlot.get(w);
-    return slot === undefined || present.mayMatch(slot, si);
-  };
+  const set = lexicon.composeSet;
+  // A class is checked against the keyword scan by its id in the set (a class outside the set is never refused).
+  const mayIn = (id: number, si: number) => id < 0 || present.mayMatch(lexicon.composeSlotById[id]!, si);
+  const triggerIds = triggers.map((w) => set.idOf(w));
+  const refId = set.idOf(classes.assad.ref);
   const namesAssad = (si: number) => {
     const s = sentences[si]!;
-    return (
-      mayIn(classes.assad.ref, si) &&
-      !isQuestion(normal.slice(s.start, s.end), classes) &&
-      classes.assad.ref.find(normal, s.start, s.end).length > 0
-    );
+    return mayIn(refId, si) && !isQuestion(normal, s, classes) && classes.assad.ref.find(normal, s.start, s.end).length > 0;
   };
   let previousHadRef: boolean | undefined = false;
-  sentences.forEach((s, si) => {
-    if (!triggers.some((w) => mayIn(w, si))) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    let entered = false;
+    for (const id of triggerIds) if ((entered = mayIn(id, si))) break;
+    if (!entered) {
       previousHadRef = undefined;
-      return;
+      continue;
     }
-    const text = normal.slice(s.start, s.end);
-    if (isQuestion(text, classes)) {
+    if (isQuestion(normal, s, classes)) {
       previousHadRef = false;
-      return;
+      continue;
     }
     previousHadRef ??= namesAssad(si - 1);
     // A class whose words the keyword scan did not see in the sentence cannot match there.
-    const may = (w: WordClass) => mayIn(w, si);
+    const may = (w: WordClass) => mayIn(set.idOf(w), si);
     // The sentence's words are read and looked up once for every class.
     let all: Array<Hit[] | undefined> | null = null;
-    const find = (w: WordClass, from: number, to: number) => {
-      if (!may(w)) return [];
-      all ??= lexicon.composeSet.matchRange(normal, s.start, s.end);
-      const list = all[lexicon.composeSet.idOf(w)];
-      if (list === undefined) return [];
-      // Hits are in order of their index: the ones in [from, to) are one run of the list.
+    const find = (w: WordClass, from: number, to: number): readonly Hit[] => {
+      const id = set.idOf(w);
+      if (!mayIn(id, si)) return NONE;
+      all ??= set.matchRange(normal, s.start, s.end);
+      const list = all[id];
+      if (list === undefined) return NONE;
+      // Hits are in order of their index: the ones in [from, to) are one run of the list (all of it for the
+      // whole sentence, which is shared rather than copied: no one changes a list of hits).
       const lo = firstAtOrAfter(list, from);
-      return list.slice(lo, Math.max(lo, firstAtOrAfter(list, to)));
+      const hi = Math.max(lo, firstAtOrAfter(list, to));
+      return lo === 0 && hi === list.length ? list : list.slice(lo, hi);
     };
     const hits = (w: WordClass) => find(w, s.start, s.end);
     // Iran named in the sentence, read once (where the keyword scan saw her names).
@@ -135,9 +137,12 @@ export function findComposedCues(
     cues.push(...preconditionCues(ctx));
     cues.push(...refuseUnlessCues(ctx));
     cues.push(...iranCues(ctx));
-  });
+  }
   return cues;
 }
+
+/** No hits (one shared empty list). */
+const NONE: readonly Hit[] = [];
 
 /** The first position of `list` (in order of index) whose hit starts at or after `pos`. */
 function firstAtOrAfter(list: readonly Hit[], pos: number): number {
@@ -158,18 +163,35 @@ interface SentenceContext {
   words: WordIndex;
   classes: ComposeClasses;
   lexicon: Lexicon;
-  hits: (w: WordClass) => Hit[];
+  hits: (w: WordClass) => readonly Hit[];
   may: (w: WordClass) => boolean;
   /** Matches of a class starting in [from, to) of the sentence. */
-  find: (w: WordClass, from: number, to: number) => Hit[];
+  find: (w: WordClass, from: number, to: number) => readonly Hit[];
   /** Iran's names in the sentence (lexicon.iran.mention). */
   iranMentions: () => readonly Hit[];
 }
 
-function isQuestion(text: string, classes: ComposeClasses): boolean {
-  if (/[?؟]\s*["»”]?\s*$/.test(text)) return true;
-  const first = classes.polarity.question.find(text, 0, 3)[0];
+function isQuestion(normal: string, s: Sentence, classes: ComposeClasses): boolean {
+  if (endsAsking(normal, s.start, s.end)) return true;
+  const first = classes.polarity.question.find(normal.slice(s.start, s.end), 0, 3)[0];
   return first !== undefined;
+}
+
+/**
+ * Whether text[from, to) ends in «?» or «؟», then spaces, at most one closing quote («"», «»», «”») and spaces: what
+ * /[?؟]\s*["»”]?\s*$/ tests, read back from the end rather than searched for through the whole sentence.
+ */
+function endsAsking(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && isWhiteSpace(text.charCodeAt(i))) i--;
+  const quote = i >= from ? text.charCodeAt(i) : 0;
+  if (quote === 0x22 || quote === 0xbb || quote === 0x201d) {
+    i--;
+    while (i >= from && isWhiteSpace(text.charCodeAt(i))) i--;
+  }
+  if (i < from) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x3f || c === 0x61f;
 }
 
 /** Start of the clause window before `pos`: back to punctuation, the sentence start, or POLARITY_REACH words. */

@@ -502,11 +502,15 @@ const NATIONAL_STANCE = new RegExp(
   "g",
 );
 
+/** Any nationality adjective: every match of NATIONAL_STANCE holds one, so a text without one needs no more. */
+const ANY_NATIONALITY = new RegExp(Object.keys(NATIONALITY).join("|"));
+
 function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
   const { normal } = ctx;
   // The noun opens the cue or stands just before it, in its clause.
   const from = Math.max(ctx.boundaries.clauseStart(cue.sentence, cue.start), cue.start - 40, ctx.sentences[cue.sentence]!.start);
   const text = normal.slice(from, Math.min(cue.end, cue.start + 60));
+  if (!ANY_NATIONALITY.test(text)) return [];
   let found: RegExpExecArray | null = null;
   NATIONAL_STANCE.lastIndex = 0;
   for (let m = NATIONAL_STANCE.exec(text); m; m = NATIONAL_STANCE.exec(text)) found = m;

@@ -28,6 +28,9 @@ const AGREED =
 const AGREED_BETWEEN =
   /(?:^|\s)[وب]?(?:ال)?(?:اتفاق|اتفاقا|توافق|توافقا|تفاهم|تفاهما|تطابق|تطابقا)(?:\s+(?:تام|تاما|كامل|كاملا))?\s+بين\s+((?:[^\s.!?؟]+\s+){1,6}?)(?:حول|علي|بشان|ازاء|في)\s+(?:هذا|هذه|ذلك|تلك)(?:\s+(?:ال)(?:موقف|راي|طرح|مطلب|مطالب|فكره|توجه|رؤيه|مقترح|اقتراح|تصور|امر|مساله|نقطه))?(?=\s|$|[.,،؛:!"»”])/g;
 
+/** The demonstratives of REFERRED, AGREED and AGREED_BETWEEN («هذا», «هذه», «هذين», «ذلك», «تلك», «هاتين»), one of which each match holds. */
+const DEMONSTRATIVE = /هذ|ذلك|تلك|هاتين/;
+
 /** «و» between two names of one subject, or «وحلفاؤه مثل»-like words (at most three). */
 const JOINED = /^\s*[،,]?\s*(?:و\S*(?:\s+\S+){0,2}\s+|و)?$/;
 
@@ -69,7 +72,11 @@ export function referredCues(
     { re: AGREED_BETWEEN, turn: false, positions: agreedBySentence },
   ];
   sentences.forEach((s, si) => {
+    // Each pattern refers to a position of this sentence or the one before (every cue is in agreedBySentence), by
+    // a demonstrative: a sentence with neither is not read.
+    if (!agreedBySentence.has(si) && !agreedBySentence.has(si - 1)) return;
     const text = normal.slice(s.start, s.end);
+    if (!DEMONSTRATIVE.test(text)) return;
     for (const { re, turn, positions } of patterns) {
       // A match refers to a position of this sentence or the one before: without one, none is read.
       if (!positions.has(si) && !positions.has(si - 1)) continue;

@@ -1,6 +1,6 @@
 // Pass 5: claims as CONTRACT.md prints them: evidence as a verbatim original slice, conditions, confidence.
 import { originalSpan, type NormalisedText } from "../../text/normalise";
-import type { Sentence } from "../../text/sentences";
+import { isWhiteSpace, type Sentence } from "../../text/sentences";
 import { estimate, type CalibrationModel, type ClaimFacts } from "../calibration";
 import type { Lexicon } from "../lexicon";
 import type { AttributionMethod, Claim } from "../types";
@@ -31,18 +31,23 @@ export function buildClaims(
   calibration: CalibrationModel | null = null,
   factsOut?: Map<Claim, ClaimFacts>,
 ): Claim[] {
-  const byKey = new Map<string, Claim>();
+  // The claims in the order first made, and where each holder's claim on a topic and label is among them (in maps
+  // nested by actor, topic and stance, as the counts below are).
+  const claims: Claim[] = [];
+  const byActor = new Map<string, Map<string, Map<string, number>>>();
   // What the other holdings of the article say: the same position again, or another label for the same party.
-  const tally = new Map<string, number>();
-  const bump = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
-  for (const h0 of holdings) {
-    const h = byConvention(h0);
-    bump(`${h.holder.party}\t${h.cue.topic}\t${h.cue.stance}`);
-    bump(`${h.holder.party}\t${h.cue.topic}`);
-    bump(`${h.cue.topic}\t${h.cue.stance}`);
+  // Counted in maps nested by party, topic and stance: a key joined from the three would be built and hashed anew
+  // for every holding, several times slower than looking the three strings up.
+  const byParty = new Map<string, Map<string, Map<string, number>>>();
+  const byLabel = new Map<string, Map<string, number>>();
+  const read = holdings.map(byConvention);
+  for (const h of read) {
+    count(inner(inner(byParty, h.holder.party), h.cue.topic), h.cue.stance);
+    count(inner(byLabel, h.cue.topic), h.cue.stance);
   }
-  for (const h0 of holdings) {
-    const h = byConvention(h0);
+  // Whether each sentence read so far hedges (several holdings often share one).
+  const hedgedSentence: boolean[] = [];
+  for (const h of read) {
     const { cue } = h;
     const s = sentences[cue.sentence]!;
     const span = evidenceSpan(text.normal, s, cue.start, cue.end);
@@ -50,7 +55,7 @@ export function buildClaims(
     const evidence = text.original.slice(start, end);
     if (!longEnough(evidence, MIN_EVIDENCE)) continue;
     // Guesses (لعل، يبدو أن، كما يعتقد مراقبون) with no named speaker are commentary, not reported positions.
-    const hedged = lexicon.hedge.test(text.normal.slice(s.start, s.end));
+    const hedged = (hedgedSentence[cue.sentence] ??= lexicon.hedge.test(text.normal.slice(s.start, s.end)));
     if (hedged && (h.method === "subject" || h.method === "list" || h.method === "headline")) continue;
     // The author's prediction before the cue («ومن المتوقع أن تطالب المعارضة …») is nobody's position (CONTRACT.md).
     if (h.method !== "quote" && predicted(text.normal, s.start, cue.start, lexicon)) continue;
@@ -70,7 +75,10 @@ export function buildClaims(
       rules: [cue.rule, `holder.${h.method}`],
     };
     if (h.reportedBy) claim.reported_by = h.reportedBy;
-    const same = tally.get(`${claim.party}\t${cue.topic}\t${cue.stance}`) ?? 1;
+    const stances = byParty.get(h.holder.party)!.get(cue.topic)!;
+    const same = stances.get(cue.stance)!;
+    let party = 0;
+    for (const n of stances.values()) party += n;
     const facts: ClaimFacts = {
       topic: cue.topic,
       stance: cue.stance,
@@ -79,8 +87,8 @@ export function buildClaims(
       person: h.holder.person,
       prior: confidence,
       agreeing: same - 1,
-      contrary: (tally.get(`${claim.party}\t${cue.topic}`) ?? 0) - same,
-      others: (tally.get(`${cue.topic}\t${cue.stance}`) ?? 0) - same,
+      contrary: party - same,
+      others: byLabel.get(cue.topic)!.get(cue.stance)! - same,
       holdings: holdings.length,
       distance: h.holder.end <= cue.start ? cue.start - h.holder.end : h.holder.start >= cue.end ? h.holder.start - cue.end : 0,
       title: s.lineKind === "title" || s.lineKind === "heading",
@@ -93,17 +101,31 @@ export function buildClaims(
       if (conditions.length) claim.conditions = conditions;
     }
     // One claim per holder, topic and label in an article: the most confident wins, conditions accumulate.
-    const key = `${claim.actor}\t${claim.topic}\t${claim.stance}`;
-    const prev = byKey.get(key);
-    if (!prev) byKey.set(key, claim);
-    else {
+    const labels = inner(inner(byActor, claim.actor), claim.topic);
+    const at = labels.get(claim.stance);
+    if (at === undefined) {
+      labels.set(claim.stance, claims.length);
+      claims.push(claim);
+    } else {
+      const prev = claims[at]!;
       const merged = claim.confidence > prev.confidence ? claim : prev;
       const conditions = [...new Set([...(prev.conditions ?? []), ...(claim.conditions ?? [])])];
       if (conditions.length) merged.conditions = conditions;
-      byKey.set(key, merged);
+      claims[at] = merged;
     }
   }
-  return [...byKey.values()].sort((a, b) => a.start - b.start || a.party.localeCompare(b.party));
+  return claims.sort((a, b) => a.start - b.start || a.party.localeCompare(b.party));
+}
+
+/** The map under `key` in `outer`, made empty where there is none yet. */
+function inner<V>(outer: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let map = outer.get(key);
+  if (!map) outer.set(key, (map = new Map()));
+  return map;
+}
+
+function count(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 /**
@@ -120,13 +142,12 @@ function longEnough(text: string, min: number): boolean {
   let length = 0;
   let space = false;
   for (let i = 0; i < text.length && length < min; i++) {
-    const white = WHITESPACE.test(text[i]!);
+    const white = isWhiteSpace(text.charCodeAt(i));
     if (!white) length += space && length > 0 ? 2 : 1;
     space = white;
   }
   return length >= min;
 }
-const WHITESPACE = /\s/;
 
 /** What a conditional holder asks for, by the condition patterns of the cue data. */
 function conditionsNamed(tail: string, lexicon: Lexicon): string[] {
@@ -149,8 +170,8 @@ function evidenceSpan(normal: string, s: Sentence, cueStart: number, cueEnd: num
   const stop = right.search(/[،,؛.]/);
   end = stop >= 0 ? cueEnd + stop : cueEnd + Math.max(0, right.lastIndexOf(" "));
   if (end <= cueEnd) end = rightLimit;
-  while (start < cueStart && /\s/.test(normal[start]!)) start++;
-  while (end > cueEnd && /\s/.test(normal[end - 1]!)) end--;
+  while (start < cueStart && isWhiteSpace(normal.charCodeAt(start))) start++;
+  while (end > cueEnd && isWhiteSpace(normal.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 

@@ -21,8 +21,8 @@ export class KeywordSets {
   private readonly scanner: KeywordScanner;
   /** Set ids each scanner pattern belongs to. */
   private readonly setsOfPattern: number[][];
-  /** Per regex: the ids of the sets it requires (all of them), or null when it must always run. */
-  private readonly required: Array<number[] | null>;
+  /** Per regex: the ids of the sets it requires (all of them), flat: mayMatch runs for every regex in every sentence. */
+  private readonly required: RequiredSets;
   private readonly setCount: number;
   private readonly packed: PackedScanner;
   /** Per set: the regexes anchored on it (each regex is anchored on one of its required sets); then those with none. */
@@ -42,7 +42,8 @@ export class KeywordSets {
       return p;
     };
     this.setsOfPattern = [];
-    this.required = regexes.map((re) => {
+    // Per regex: the ids of the sets it requires, or null when it must always run.
+    const required = regexes.map((re) => {
       const sets = requiredWords(re);
       if (!sets) return null;
       return sets.map((words) => {
@@ -60,11 +61,14 @@ export class KeywordSets {
     this.anchored = Array.from({ length: setIds.size }, () => []);
     this.unanchored = [];
     const shortest = new Map([...setIds].map(([key, id]) => [id, Math.min(...key.split("|").map((w) => w.length))]));
-    this.required.forEach((sets, r) => {
+    required.forEach((sets, r) => {
       if (!sets || sets.length === 0) return this.unanchored.push(r);
       const anchor = sets.reduce((best, id) => (shortest.get(id)! > shortest.get(best)! ? id : best));
       this.anchored[anchor]!.push(r);
     });
+    const from = new Int32Array(regexes.length + 1);
+    required.forEach((sets, r) => (from[r + 1] = from[r]! + (sets?.length ?? 0)));
+    this.required = { from, sets: Int32Array.from(required.flatMap((sets) => sets ?? [])) };
     const isReported: boolean[] = [];
     for (const w of reported) if (w) isReported[pattern(w)] = true;
     this.setCount = setIds.size;
@@ -96,12 +100,18 @@ export class KeywordSets {
   }
 }
 
+/** The sets regex r requires: sets[from[r] .. from[r + 1]] (none for a regex that must always run). */
+interface RequiredSets {
+  from: Int32Array;
+  sets: Int32Array;
+}
+
 /** The word sets found per span: whether a regex may match in a span. */
 export class KeywordPresence {
   constructor(
     private readonly seen: Uint8Array,
     private readonly width: number,
-    private readonly required: ReadonlyArray<number[] | null>,
+    private readonly required: RequiredSets,
     /** End offsets of the reported words in the scanned spans, increasing. */
     readonly reportedEnds: readonly number[] = [],
     /** The sets found per span (found[foundFrom[span] .. foundFrom[span + 1]]) and the regexes anchored on each. */
@@ -156,10 +166,10 @@ export class KeywordPresence {
 
   /** False when span `span` lacks a word that every match of regex `regex` (its index) contains. */
   mayMatch(regex: number, span: number): boolean {
-    const sets = this.required[regex];
-    if (!sets) return true;
+    const { from, sets } = this.required;
+    const seen = this.seen;
     const base = span * this.width;
-    for (const id of sets) if (this.seen[base + id] === 0) return false;
+    for (let k = from[regex]!, end = from[regex + 1]!; k < end; k++) if (seen[base + sets[k]!] === 0) return false;
     return true;
   }
 }
