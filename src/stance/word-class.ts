@@ -14,6 +14,8 @@ interface Entry {
   rest: string[];
   /** «*» at the end: the last word may go on. */
   open: boolean;
+  /** The first code unit of the second word, or -1 (no second word, or an empty one). */
+  lead: number;
 }
 
 export class WordClass {
@@ -42,7 +44,7 @@ export class WordClass {
       const words = (open ? e.slice(0, -1) : e).split(" ");
       if (open && words.length === 1) this.openStems.push(words[0]!);
       const list = this.byFirst.get(words[0]!) ?? [];
-      list.push({ rest: words.slice(1), open });
+      list.push({ rest: words.slice(1), open, lead: words.length > 1 && words[1]!.length > 0 ? words[1]!.charCodeAt(0) : -1 });
       list.sort((a, b) => b.rest.length - a.rest.length);
       this.byFirst.set(words[0]!, list);
     }
@@ -153,6 +155,13 @@ function unprep(w: string, forms: string[], preps: string[]): void {
   }
 }
 
+/** The first position after the whitespace at `end`, or -1 when no whitespace follows `end`. */
+function nextWordStart(text: string, end: number): number {
+  let s = end;
+  while (s < text.length && isWhiteSpace(text.charCodeAt(s))) s++;
+  return s === end ? -1 : s;
+}
+
 /** Where the entry's remaining words end if they follow `end` (whitespace between), else -1. */
 function followedBy(text: string, end: number, rest: readonly string[], open: boolean): number {
   let at = end;
@@ -256,9 +265,12 @@ export class ClassSet {
     // Only the classes with a hit get a list (most sentences hit few); the per-class positions are reused.
     const out: Array<Hit[] | undefined> = new Array<Hit[] | undefined>(n);
     if (this.after.length < n) ((this.after = new Int32Array(n)), (this.done = new Int32Array(n)));
-    const { after, done } = this;
-    after.fill(-1, 0, n);
-    done.fill(-1, 0, n);
+    const { after, done, open } = this;
+    // A loop rather than fill(): a set has a few dozen classes at most, fewer than a builtin call costs.
+    for (let id = 0; id < n; id++) {
+      after[id] = -1;
+      done[id] = -1;
+    }
     // The words as forEachWord() reads them, inlined: this loop runs for every word of every sentence read.
     let i = Math.max(0, from);
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) while (i < to && isWordChar(text.charCodeAt(i))) i++;
@@ -303,9 +315,10 @@ export class ClassSet {
           }
         }
       }
-      // Open entries («شرط*»): the word read whole, clitics off, by WordClass.matchAt.
+      // Open entries («شرط*»): the word read whole, clitics off, by WordClass.matchAt (most sets have none).
+      if (open.length === 0) continue;
       let t: Token | undefined | null = null;
-      for (const id of this.open) {
+      for (const id of open) {
         if (done[id] === start || start < after[id]!) continue;
         if (t === null) t = tokenize(text, start, start + 1)[0];
         const stop = t ? this.classes[id]!.matchAt(text, t) : -1;
@@ -340,9 +353,13 @@ export class ClassSet {
     const bucket = this.table[hash & this.rowMask];
     if (bucket === undefined) return;
     const length = end - at + (alef ? 1 : 0);
+    // Where the next word starts (-1: no whitespace after this one), for entries of several words: an entry whose
+    // second word starts with another letter is refused without reading on (followedBy would refuse it too).
+    let next = -2;
     for (let b = 0; b < bucket.length; b++) {
-      const { hash: other, word, ids, entries } = bucket[b]!;
-      if (other !== hash || word.length !== length || !sameLetters(word, text, at, end, alef)) continue;
+      const slot = bucket[b]!;
+      if (slot.hash !== hash || slot.word.length !== length || !sameLetters(slot.word, text, at, end, alef)) continue;
+      const { ids, entries } = slot;
       for (let j = 0; j < ids.length; j++) {
         const id = ids[j]!;
         if (done[id] === start || start < after[id]!) continue;
@@ -351,7 +368,11 @@ export class ClassSet {
         const list = entries[j]!;
         for (let k = 0; k < list.length; k++) {
           const e = list[k]!;
-          stop = e.rest.length === 0 ? end : followedBy(text, end, e.rest, e.open);
+          if (e.rest.length === 0) stop = end;
+          else {
+            if (next === -2) next = nextWordStart(text, end);
+            stop = e.lead >= 0 && (next < 0 || text.charCodeAt(next) !== e.lead) ? -1 : followedBy(text, end, e.rest, e.open);
+          }
           if (stop > 0) break;
         }
         if (stop < 0) continue;

@@ -1,6 +1,6 @@
 // Pass 1: find every mention of an actor from the lexicon (aliases, spelling variants, titles).
 import { isWhiteSpace, type Sentence } from "../../text/sentences";
-import { foldSurfaceHash, type AliasInfo, type Lexicon, type SurfaceReading } from "../lexicon";
+import type { AliasInfo, Lexicon, SurfaceReading } from "../lexicon";
 import { firstAtOrAfter } from "./search";
 
 export interface Mention {
@@ -22,6 +22,8 @@ export interface Mention {
  * Example: "وقال وزير الخارجية الروسي سيرغي لافروف" → [lavrov (title), lavrov (name)]
  */
 export function findMentions(normal: string, lexicon: Lexicon, year: number | null, firstWordEnds: readonly number[]): Mention[] {
+  const flat = flatSurfaces(lexicon);
+  const { slots, mask, hashes, letterFrom, letters } = flat;
   const mentions: Mention[] = [];
   // Text before this offset belongs to a name already read.
   let consumed = 0;
@@ -40,17 +42,22 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
       start--;
     }
     if (start < consumed) continue;
-    const bucket = lexicon.surfaceBuckets[foldSurfaceHash(h)];
-    if (!bucket) continue;
-    let readings: SurfaceReading[] | undefined;
-    // Surfaces are distinct, so the first equal to the word is the only one.
-    for (const b of bucket)
-      if (b.surface.length === end - start && normal.startsWith(b.surface, start)) {
-        readings = b.readings;
+    // The surface equal to the word, if any (surfaces are distinct, so there is one at most): its slot is on the
+    // probe path from the hash's, before the first empty slot.
+    let surface = -1;
+    for (let slot = mix(h) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const i = slots[slot]! - 1;
+      const from = letterFrom[i]!;
+      if (hashes[i] !== h || letterFrom[i + 1]! - from !== end - start) continue;
+      let k = 0;
+      while (k < end - start && letters[from + k] === normal.charCodeAt(start + k)) k++;
+      if (k === end - start) {
+        surface = i;
         break;
       }
-    if (!readings) continue;
-    const found = matchAt(normal, end, readings);
+    }
+    if (surface < 0) continue;
+    const found = matchAt(normal, end, flat, surface);
     if (!found) continue;
     consumed = found.end;
     const candidates = found.readings;
@@ -145,35 +152,141 @@ const WORD_CHAR = (() => {
 })();
 
 /**
- * The longest alias among the readings of the word ending at `end`, its other words each following after
- * whitespace only. Returns where the alias ends.
+ * The lexicon's surfaces (the first words of aliases as written, clitics included: SurfaceReading) in flat arrays.
+ * Looking a word up in lexicon.surfaceBuckets follows a pointer to the bucket, to each surface and its letters, and
+ * to each alias entry and its words: on a long article each is likely a cache miss. Here a word's hash leads to a
+ * slot, its letters are compared in one array, and the entries whose second word cannot follow are passed over by
+ * the letter it starts with, kept in one array too, so only aliases that may match are read as objects. Built once
+ * per lexicon from its surfaceBuckets, it holds the same surfaces, readings and entries in the same order.
+ */
+interface FlatSurfaces {
+  /** 1 + the index of the surface whose hash leads there (linear probing from mix(hash)), or 0 for an empty slot. */
+  slots: Int32Array;
+  mask: number;
+  /** Per surface: the hash findMentions computes for it (h * 31 + char, from its last letter back to its first). */
+  hashes: Int32Array;
+  /** Per surface: its letters, letters[letterFrom[i] .. letterFrom[i + 1]]. */
+  letterFrom: Int32Array;
+  letters: Uint16Array;
+  /** Per surface: its readings, readings[readingFrom[i] .. readingFrom[i + 1]]. */
+  readingFrom: Int32Array;
+  /** Per reading: the length of its clitic, and its entries, entries[entryFrom[r] .. entryFrom[r + 1]]. */
+  prefix: Int32Array;
+  entryFrom: Int32Array;
+  entries: Array<SurfaceReading["entries"][number]>;
+  /** Per entry: the first letter of its second word, or -1 for an alias of one word (or an empty second word). */
+  secondLetter: Int32Array;
+  /**
+   * Per entry: its words after the first, words restFrom[e] .. restFrom[e + 1]; word w's letters are
+   * wordLetters[wordFrom[w] .. wordFrom[w + 1]].
+   */
+  restFrom: Int32Array;
+  wordFrom: Int32Array;
+  wordLetters: Uint16Array;
+}
+
+const flatTables = new WeakMap<Lexicon, FlatSurfaces>();
+
+/** Spreads a hash's high bits into the low ones that pick its slot. */
+const mix = (h: number) => h ^ (h >>> 15);
+
+function flatSurfaces(lexicon: Lexicon): FlatSurfaces {
+  const known = flatTables.get(lexicon);
+  if (known) return known;
+  const surfaces = lexicon.surfaceBuckets.flatMap((bucket) => bucket ?? []);
+  let size = 16;
+  while (size < 2 * surfaces.length) size *= 2;
+  const slots = new Int32Array(size);
+  const hashes = new Int32Array(surfaces.length);
+  const letterFrom = new Int32Array(surfaces.length + 1);
+  const letters = new Uint16Array(surfaces.reduce((n, s) => n + s.surface.length, 0));
+  const readingFrom = new Int32Array(surfaces.length + 1);
+  const readings = surfaces.flatMap((s) => s.readings);
+  const prefix = new Int32Array(readings.length);
+  const entryFrom = new Int32Array(readings.length + 1);
+  const entries = readings.flatMap((r) => r.entries);
+  const secondLetter = new Int32Array(entries.length);
+  surfaces.forEach(({ surface, readings: own }, i) => {
+    let h = 0;
+    for (let k = surface.length - 1; k >= 0; k--) h = (Math.imul(h, 31) + surface.charCodeAt(k)) | 0;
+    hashes[i] = h;
+    let slot = mix(h) & (size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = i + 1;
+    for (let k = 0; k < surface.length; k++) letters[letterFrom[i]! + k] = surface.charCodeAt(k);
+    letterFrom[i + 1] = letterFrom[i]! + surface.length;
+    readingFrom[i + 1] = readingFrom[i]! + own.length;
+  });
+  readings.forEach((r, j) => {
+    prefix[j] = r.prefix;
+    entryFrom[j + 1] = entryFrom[j]! + r.entries.length;
+  });
+  entries.forEach((e, k) => (secondLetter[k] = e.words.length > 1 && e.words[1]!.length > 0 ? e.words[1]!.charCodeAt(0) : -1));
+  const rest = entries.flatMap((e) => e.words.slice(1));
+  const restFrom = new Int32Array(entries.length + 1);
+  entries.forEach((e, k) => (restFrom[k + 1] = restFrom[k]! + e.words.length - 1));
+  const wordFrom = new Int32Array(rest.length + 1);
+  rest.forEach((w, k) => (wordFrom[k + 1] = wordFrom[k]! + w.length));
+  const wordLetters = new Uint16Array(wordFrom[rest.length]!);
+  rest.forEach((w, k) => {
+    for (let j = 0; j < w.length; j++) wordLetters[wordFrom[k]! + j] = w.charCodeAt(j);
+  });
+  const flat = {
+    slots,
+    mask: size - 1,
+    hashes,
+    letterFrom,
+    letters,
+    readingFrom,
+    prefix,
+    entryFrom,
+    entries,
+    secondLetter,
+    restFrom,
+    wordFrom,
+    wordLetters,
+  };
+  flatTables.set(lexicon, flat);
+  return flat;
+}
+
+/**
+ * The longest alias among the readings of `surface` (the word ending at `end`), its other words each following
+ * after whitespace only. Returns where the alias ends.
  */
 function matchAt(
   normal: string,
   end: number,
-  readings: readonly SurfaceReading[],
+  flat: FlatSurfaces,
+  surface: number,
 ): { readings: AliasInfo[]; prefix: number; end: number } | null {
   // Every alias of two words or more has its second word where the spaces after `end` stop: one whose second
   // word begins with another letter is passed over without comparing it.
   let second = end;
   while (second < normal.length && isWhiteSpace(normal.charCodeAt(second))) second++;
   const secondLetter = second > end && second < normal.length ? normal.charCodeAt(second) : -1;
-  for (const { prefix, entries } of readings) {
-    for (const entry of entries) {
-      if (entry.words.length > 1 && entry.words[1]!.length > 0 && entry.words[1]!.charCodeAt(0) !== secondLetter) continue;
+  for (let r = flat.readingFrom[surface]!; r < flat.readingFrom[surface + 1]!; r++) {
+    for (let e = flat.entryFrom[r]!; e < flat.entryFrom[r + 1]!; e++) {
+      const letter = flat.secondLetter[e]!;
+      if (letter !== -1 && letter !== secondLetter) continue;
       let at = end;
-      for (let k = 1; k < entry.words.length && at >= 0; k++) {
-        const next = entry.words[k]!;
-        let from = at;
-        while (from < normal.length && isWhiteSpace(normal.charCodeAt(from))) from++;
-        const after = from + next.length;
-        at =
-          from > at && normal.startsWith(next, from) && (after >= normal.length || WORD_CHAR[normal.charCodeAt(after)] === 0) ? after : -1;
-      }
-      if (at >= 0) return { readings: entry.readings, prefix, end: at };
+      for (let w = flat.restFrom[e]!; w < flat.restFrom[e + 1]! && at >= 0; w++) at = wordAfter(normal, at, flat, w);
+      if (at >= 0) return { readings: flat.entries[e]!.readings, prefix: flat.prefix[r]!, end: at };
     }
   }
   return null;
+}
+
+/** Where word w of the flat table ends if it follows `at` after white space, whole; else -1. */
+function wordAfter(normal: string, at: number, flat: FlatSurfaces, w: number): number {
+  const letters = flat.wordFrom[w]!;
+  const length = flat.wordFrom[w + 1]! - letters;
+  let from = at;
+  while (from < normal.length && isWhiteSpace(normal.charCodeAt(from))) from++;
+  const after = from + length;
+  if (from === at || after > normal.length) return -1;
+  for (let k = 0; k < length; k++) if (flat.wordLetters[letters + k] !== normal.charCodeAt(from + k)) return -1;
+  return after >= normal.length || WORD_CHAR[normal.charCodeAt(after)] === 0 ? after : -1;
 }
 
 /**

@@ -237,6 +237,22 @@ interface SentenceFrames {
   decided: boolean;
 }
 
+/** A speech verb's form and the speaker named next to it: what its reading owes to its sentence alone. */
+interface VerbReading {
+  /** Joined by its own «و/ف» («وقال»), so it opens a clause. */
+  conjoined: boolean;
+  participle: boolean;
+  /** A verb of saying rather than of wanting or refusing (Frame.reporting). */
+  reporting: boolean;
+  /** After a preposition: a verbal noun («على رفض»). */
+  verbalNoun: boolean;
+  /** After «أنه/أنها»: the pronoun is its subject. */
+  pronounSubject: boolean;
+  /** The speaker named before the verb, or after it: at most one of them is set. */
+  before: Mention | undefined;
+  after: Mention | undefined;
+}
+
 /**
  * Speaker frames per sentence, carrying the last explicit speaker across sentences. A subjectless verb continues
  * the speaker set by the nearest sentence before it that names one (or ends the run with an unknown subject), so
@@ -253,6 +269,8 @@ export class Frames {
   private readonly speakerAfter: Array<Mention | null | undefined>;
   /** Per sentence: its speech verbs, once read. */
   private readonly verbs: Array<readonly Hit[] | undefined>;
+  /** Per sentence: what each of its speech verbs owes to the sentence alone, once read. */
+  private readonly verbReadings: Array<VerbReading[] | undefined>;
   /** Names the lexicon does not know, learnt from an apposition with a party («عضو في الائتلاف موفق نيربية»): surname → party. */
   private readonly learnt = new Map<string, Mention>();
   /** Sentences before this one have been read for learnt names. */
@@ -273,6 +291,7 @@ export class Frames {
     this.carried = new Array<Frame[] | undefined>(sentences.length);
     this.speakerAfter = new Array<Mention | null | undefined>(sentences.length);
     this.verbs = new Array<readonly Hit[] | undefined>(sentences.length);
+    this.verbReadings = new Array<VerbReading[] | undefined>(sentences.length);
   }
 
   /** The party of a name learnt before sentence si, if the word at `pos` is one («ولفت نيربية …»). */
@@ -352,6 +371,83 @@ export class Frames {
     return (this.alone[si] ??= this.read(si, null));
   }
 
+  /**
+   * What speech verb v owes to its sentence alone (whose names are `inSentence`), whatever speaker is carried in:
+   * its form and the speaker named next to it. It only reads the text and the sentence's names, so a sentence read
+   * again with another speaker carried in («وأضاف» after «قال لافروف») reuses it rather than searching again.
+   */
+  private readVerb(v: Hit, inSentence: readonly Mention[]): VerbReading {
+    const { normal, words, boundaries, lexicon } = this;
+    // The second of «X وY»: a name right after another one and «و».
+    const coordinatedAfterName = (m: Mention) => {
+      const prev = inSentence[inSentence.indexOf(m) - 1];
+      return prev !== undefined && /^\s*و\s*$/.test(normal.slice(prev.end, m.start));
+    };
+    const vStart = v.index;
+    const vEnd = v.index + v.text.length;
+    const conjoined = /^[وف]/.test(v.text) && !VERB_OWN_WAW.test(v.text);
+    const participle = lexicon.narrativeOnly.test(v.text);
+    const reporting = !lexicon.isStanceWord.test(v.text);
+    const nameBefore = () =>
+      lastWithin(
+        inSentence,
+        words,
+        vStart,
+        2,
+        (m) =>
+          !boundaries.crosses(m.end, vStart) &&
+          !isLocative(normal, lexicon, m.start, m.place) &&
+          // «… مشاركة إيران، قال كيري»: a comma ends the phrase before the verb — unless a dual or plural verb
+          // closes an apposition of coordinated names («حليفا الأسد، روسيا وإيران، أكدا …»).
+          (!/[،,:]/.test(normal.slice(m.end, vStart)) ||
+            // «السعوديين، والأميركيين، والأوروبيين، الذين يقولون …»: the named ones a plural relative clause is about.
+            RELATIVE_PLURAL.test(normal.slice(m.end, vStart)) ||
+            (PLURAL_VERB.test(v.text) && /^\s*[،,]\s*$/.test(normal.slice(m.end, vStart)) && coordinatedAfterName(m))),
+      );
+    // «على رفض أي دور للرئيس السوري»: after a preposition the verb is a verbal noun, whose agent is its genitive
+    // right after it («على رفض الائتلاف»), never a name further on. «أنه أبلغ الجانب الروسي»: after «أنه/أنها» the
+    // pronoun is the verb's subject, and the name after it its object.
+    const head = normal.slice(Math.max(0, vStart - 8), vStart);
+    const verbalNoun = VERBAL_NOUN_AFTER.test(head);
+    const pronounSubject = PRONOUN_SUBJECT_BEFORE.test(head);
+    const nameAfter = () =>
+      pronounSubject
+        ? undefined
+        : firstWithin(
+            inSentence,
+            words,
+            vEnd,
+            8,
+            (m) =>
+              (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(normal.slice(vEnd, m.start)))) &&
+              (words.within(vEnd, m.start, 3) ||
+                ESPECIALLY.test(normal.slice(vEnd, m.start)) ||
+                AFFILIATION.test(normal.slice(vEnd, m.start))) &&
+              (!isLocative(normal, lexicon, m.start, m.place) ||
+                SOURCES_IN.test(normal.slice(vEnd, m.start)) ||
+                AFFILIATION.test(normal.slice(vEnd, m.start))) &&
+              !boundaries.crosses(vEnd, m.start) &&
+              !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
+              // What follows «إن/أن» or a colon is what was said, not who said it; a name in quotation marks
+              // («أبلغ رئيس «الائتلاف الوطني» …») is still the subject.
+              !/[:"]|(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(quotedName(normal, vEnd, m)),
+          );
+    // The subject named before the verb («لافروف قال») or after it («وقال لافروف»): after it first for a verb
+    // joined by «و/ف», which opens its clause, before it first otherwise. A participle takes neither. The second
+    // search is made only when the first finds no one, since its name would not be the speaker (and the searches
+    // only read): so `before` and `after` are the speaker named on that side, and at most one of them is set.
+    let before: Mention | undefined;
+    let after: Mention | undefined;
+    if (!participle && conjoined) {
+      after = nameAfter();
+      if (!after) before = nameBefore();
+    } else if (!participle) {
+      before = nameBefore();
+      if (!before) after = nameAfter();
+    }
+    return { conjoined, participle, reporting, verbalNoun, pronounSubject, before, after };
+  }
+
   /** One sentence's frames given the speaker carried into it. */
   private read(si: number, lastIn: Mention | null): SentenceFrames {
     const { normal, mentions, words, boundaries, present, lexicon } = this;
@@ -378,61 +474,17 @@ export class Frames {
         decided = true;
       }
     }
-    // The second of «X وY»: a name right after another one and «و».
-    const coordinatedAfterName = (m: Mention) => {
-      const prev = inSentence[inSentence.indexOf(m) - 1];
-      return prev !== undefined && /^\s*و\s*$/.test(normal.slice(prev.end, m.start));
-    };
-    for (const v of verbs) {
+    // What each verb owes to the sentence alone, kept for reading it again with another speaker carried in.
+    const readings = (this.verbReadings[si] ??= []);
+    for (let k = 0; k < verbs.length; k++) {
+      const v = verbs[k]!;
       const vStart = v.index;
       const vEnd = v.index + v.text.length;
-      const conjoined = /^[وف]/.test(v.text) && !VERB_OWN_WAW.test(v.text);
-      const participle = lexicon.narrativeOnly.test(v.text);
-      const reporting = !lexicon.isStanceWord.test(v.text);
-      const before = lastWithin(
+      const { conjoined, participle, reporting, verbalNoun, pronounSubject, before, after } = (readings[k] ??= this.readVerb(
+        v,
         inSentence,
-        words,
-        vStart,
-        2,
-        (m) =>
-          !boundaries.crosses(m.end, vStart) &&
-          !isLocative(normal, lexicon, m.start, m.place) &&
-          // «… مشاركة إيران، قال كيري»: a comma ends the phrase before the verb — unless a dual or plural verb
-          // closes an apposition of coordinated names («حليفا الأسد، روسيا وإيران، أكدا …»).
-          (!/[،,:]/.test(normal.slice(m.end, vStart)) ||
-            // «السعوديين، والأميركيين، والأوروبيين، الذين يقولون …»: the named ones a plural relative clause is about.
-            RELATIVE_PLURAL.test(normal.slice(m.end, vStart)) ||
-            (PLURAL_VERB.test(v.text) && /^\s*[،,]\s*$/.test(normal.slice(m.end, vStart)) && coordinatedAfterName(m))),
-      );
-      // «على رفض أي دور للرئيس السوري»: after a preposition the verb is a verbal noun, whose agent is its genitive
-      // right after it («على رفض الائتلاف»), never a name further on. «أنه أبلغ الجانب الروسي»: after «أنه/أنها» the
-      // pronoun is the verb's subject, and the name after it its object.
-      const head = normal.slice(Math.max(0, vStart - 8), vStart);
-      const verbalNoun = VERBAL_NOUN_AFTER.test(head);
-      const pronounSubject = PRONOUN_SUBJECT_BEFORE.test(head);
-      const after = pronounSubject
-        ? undefined
-        : firstWithin(
-            inSentence,
-            words,
-            vEnd,
-            8,
-            (m) =>
-              (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(normal.slice(vEnd, m.start)))) &&
-              (words.within(vEnd, m.start, 3) ||
-                ESPECIALLY.test(normal.slice(vEnd, m.start)) ||
-                AFFILIATION.test(normal.slice(vEnd, m.start))) &&
-              (!isLocative(normal, lexicon, m.start, m.place) ||
-                SOURCES_IN.test(normal.slice(vEnd, m.start)) ||
-                AFFILIATION.test(normal.slice(vEnd, m.start))) &&
-              !boundaries.crosses(vEnd, m.start) &&
-              !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
-              // What follows «إن/أن» or a colon is what was said, not who said it; a name in quotation marks
-              // («أبلغ رئيس «الائتلاف الوطني» …») is still the subject.
-              !/[:"]|(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(quotedName(normal, vEnd, m)),
-          );
-      let speaker: Mention | undefined;
-      if (!participle) speaker = conjoined ? (after ?? before) : (before ?? after);
+      ));
+      let speaker = before ?? after;
       if (speaker && speaker === after && !after.person && AFFILIATION.test(normal.slice(vEnd, after.start))) this.learnName(vEnd, after);
       if (!speaker && !participle) speaker = this.learntSpeakerAt(si, vEnd);
       // «صرح رئيس الوفد المفاوض للمعارضة، رياض حجاب، أن …»: the party after the verb is the genitive of a title

@@ -44,17 +44,19 @@ const ATTEND_REACH = 8;
 
 /** Clause punctuation, one code unit: «،», «,», «؛», «;», «:», «.», «!», «?», «؟» or a line break. */
 function isClausePunctuation(c: number): boolean {
+  // All of them come before the Arabic letters (U+0621 on), which most characters read are: one test refuses those.
   return (
-    c === 0x60c ||
-    c === 0x2c ||
-    c === 0x61b ||
-    c === 0x3b ||
-    c === 0x3a ||
-    c === 0x2e ||
-    c === 0x21 ||
-    c === 0x3f ||
-    c === 0x61f ||
-    c === 0x0a
+    c <= 0x61f &&
+    (c === 0x60c ||
+      c === 0x2c ||
+      c === 0x61b ||
+      c === 0x3b ||
+      c === 0x3a ||
+      c === 0x2e ||
+      c === 0x21 ||
+      c === 0x3f ||
+      c === 0x61f ||
+      c === 0x0a)
   );
 }
 
@@ -113,7 +115,7 @@ export function findComposedCues(
     const may = (w: WordClass) => mayIn(set.idOf(w), si);
     // The sentence's words are read and looked up once for every class.
     let all: Array<Hit[] | undefined> | null = null;
-    const find = (w: WordClass, from: number, to: number): readonly Hit[] => {
+    const run = (w: WordClass, from: number, to: number, inside: boolean): readonly Hit[] => {
       const id = set.idOf(w);
       if (!mayIn(id, si)) return NONE;
       all ??= set.matchRange(normal, s.start, s.end);
@@ -122,15 +124,20 @@ export function findComposedCues(
       // Hits are in order of their index: the ones in [from, to) are one run of the list (all of it for the
       // whole sentence, which is shared rather than copied: no one changes a list of hits).
       const lo = firstAtOrAfter(list, from);
-      const hi = Math.max(lo, firstAtOrAfter(list, to));
+      let hi = Math.max(lo, firstAtOrAfter(list, to));
+      // A class's hits do not overlap (each starts after the one before ends), so of those starting before `to`
+      // only the last may end after it.
+      if (inside && hi > lo && list[hi - 1]!.index + list[hi - 1]!.text.length > to) hi--;
       return lo === 0 && hi === list.length ? list : list.slice(lo, hi);
     };
-    const hits = (w: WordClass) => find(w, s.start, s.end);
+    const find = (w: WordClass, from: number, to: number) => run(w, from, to, false);
+    const inside = (w: WordClass, from: number, to: number) => run(w, from, to, true);
+    const hits = (w: WordClass) => run(w, s.start, s.end, false);
     // Iran named in the sentence, read once (where the keyword scan saw her names).
     let iran: Hit[] | null = null;
     const iranMentions = () =>
       (iran ??= present.mayMatch(lexicon.keywordSlots.iranMention, si) ? matchesIn(lexicon.iran.mention, normal, s.start, s.end) : []);
-    const ctx: SentenceContext = { normal, s, si, words, classes, lexicon, hits, may, find, iranMentions };
+    const ctx: SentenceContext = { normal, s, si, words, classes, lexicon, hits, may, find, inside, iranMentions };
     const refs = hits(classes.assad.ref);
     if (refs.length > 0 || previousHadRef) cues.push(...assadCues(ctx, refs, previousHadRef));
     previousHadRef = refs.length > 0;
@@ -143,6 +150,12 @@ export function findComposedCues(
 
 /** No hits (one shared empty list). */
 const NONE: readonly Hit[] = [];
+
+/** The last item passing `test` (Array.prototype.findLast is ES2023), found without a reversed copy. */
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+  return undefined;
+}
 
 /** The first position of `list` (in order of index) whose hit starts at or after `pos`. */
 function firstAtOrAfter(list: readonly Hit[], pos: number): number {
@@ -167,6 +180,8 @@ interface SentenceContext {
   may: (w: WordClass) => boolean;
   /** Matches of a class starting in [from, to) of the sentence. */
   find: (w: WordClass, from: number, to: number) => readonly Hit[];
+  /** Matches of a class lying wholly inside [from, to) of the sentence. */
+  inside: (w: WordClass, from: number, to: number) => readonly Hit[];
   /** Iran's names in the sentence (lexicon.iran.mention). */
   iranMentions: () => readonly Hit[];
 }
@@ -227,7 +242,7 @@ const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كش
 
 function polarity(ctx: SentenceContext, from: number, to: number, after: number): Polarity {
   const { classes, normal, s } = ctx;
-  const inWindow = (w: WordClass) => ctx.find(w, from, to).filter((h) => h.index + h.text.length <= to);
+  const inWindow = (w: WordClass) => ctx.inside(w, from, to);
   // «غير أن» is "however", not a negation.
   const negations = inWindow(classes.polarity.negation).filter(
     (h) => !(/غير$/.test(h.text) && /^\s+ان/.test(normal.slice(h.index + h.text.length))),
@@ -241,7 +256,9 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
     (c) => !APODOSIS.test(normal.slice(c.index + c.text.length, to)) && !timeBefore(normal, c) && !stressedThat(ctx, c),
   );
   const positions = inWindow(classes.polarity.position);
-  const verb = [...rejections, ...positions].sort((a, b) => b.index - a.index)[0];
+  // The last of them (a rejection before a position at the same word).
+  let verb: Hit | undefined;
+  for (const list of [rejections, positions]) for (const h of list) if (verb === undefined || h.index > verb.index) verb = h;
   const uncertain =
     ctx.may(classes.polarity.uncertain) && ctx.find(classes.polarity.uncertain, windowStart(ctx, to, DENIAL_REACH, false), to).length > 0;
   let flips = negations.length + rejections.length;
@@ -316,9 +333,11 @@ function cue(
   start: number,
   end: number,
   p: Polarity | null,
-  weight = 0.7,
+  more: CueDetails = {},
 ): Cue {
   const verbStart = p?.verb?.index;
+  // Every field of a Cue, in one order, whether set or not: all composed cues share one shape, so the passes
+  // reading them see one kind of object rather than one per combination of the optional fields.
   return {
     rule,
     topic,
@@ -326,54 +345,70 @@ function cue(
     start: verbStart !== undefined && verbStart < start ? verbStart : start,
     end,
     sentence: ctx.si,
-    weight,
+    weight: 0.7,
     holder: p?.verb ? "subject" : undefined,
+    about: more.about,
+    heldByAgent: more.heldByAgent,
+    owner: more.owner,
+    holders: undefined,
+    selfOf: more.selfOf,
+    parent: undefined,
   };
+}
+
+/** The optional fields a composed cue may set. */
+type CueDetails = Pick<Cue, "about" | "heldByAgent" | "owner" | "selfOf">;
+
+/** Where a hit stands, as a cue's `about`. */
+function spanOf(hit: Hit | undefined): { start: number; end: number } | undefined {
+  return hit && { start: hit.index, end: hit.index + hit.text.length };
 }
 
 const OPPOSITE: Record<string, Stance> = { must_go: "may_stay", may_stay: "must_go" };
 
 function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: boolean): Cue[] {
   const { classes, words, hits } = ctx;
+  const { go, stay, role, illegitimate, redLine } = classes.assad;
+  // Every cue below starts from one of these words: a sentence only naming him (the common case) has none.
+  if ([go, stay, role, classes.assad.fate, illegitimate, redLine].every((w) => hits(w).length === 0)) return [];
   const out: Cue[] = [];
   const refAfter = (end: number) => refs.find((r) => r.index >= end && words.within(end, r.index, REF_AFTER));
   const refBefore = (start: number) =>
-    [...refs]
-      .reverse()
-      .find(
-        (r) =>
-          r.index + r.text.length <= start &&
-          words.within(r.index + r.text.length, start, REF_BEFORE) &&
-          !crossesPunctuation(ctx, r.index + r.text.length, start),
-      );
+    findLast(
+      refs,
+      (r) =>
+        r.index + r.text.length <= start &&
+        words.within(r.index + r.text.length, start, REF_BEFORE) &&
+        !crossesPunctuation(ctx, r.index + r.text.length, start),
+    );
   // «ألا يكون لبشار الأسد وأعوانه الملطخة أيديهم بالدماء أي دور»: whose role it is, named after a verb of being,
   // may stand further back than a subject does.
   const possessorBefore = (start: number) =>
-    [...refs]
-      .reverse()
-      .find(
-        (r) =>
-          r.index + r.text.length <= start &&
-          /^[وف]?ل/.test(r.text) &&
-          BEING_BEFORE.test(ctx.normal.slice(windowStart(ctx, r.index, 3), r.index)) &&
-          words.within(r.index + r.text.length, start, POSSESSOR_BEFORE) &&
-          !crossesPunctuation(ctx, r.index + r.text.length, start),
-      );
+    findLast(
+      refs,
+      (r) =>
+        r.index + r.text.length <= start &&
+        /^[وف]?ل/.test(r.text) &&
+        BEING_BEFORE.test(ctx.normal.slice(windowStart(ctx, r.index, 3), r.index)) &&
+        words.within(r.index + r.text.length, start, POSSESSOR_BEFORE) &&
+        !crossesPunctuation(ctx, r.index + r.text.length, start),
+    );
   const fates: Array<{ hit: Hit; kind: "go" | "stay" | "role"; base: Stance }> = [
-    ...hits(classes.assad.go).map((hit) => ({ hit, kind: "go" as const, base: "must_go" as Stance })),
-    ...hits(classes.assad.stay).map((hit) => ({ hit, kind: "stay" as const, base: "may_stay" as Stance })),
-    ...hits(classes.assad.role).map((hit) => ({ hit, kind: "role" as const, base: "may_stay" as Stance })),
+    ...hits(go).map((hit) => ({ hit, kind: "go" as const, base: "must_go" as Stance })),
+    ...hits(stay).map((hit) => ({ hit, kind: "stay" as const, base: "may_stay" as Stance })),
+    ...hits(role).map((hit) => ({ hit, kind: "role" as const, base: "may_stay" as Stance })),
   ];
-  // A reference named right after a word of his fate belongs to it («نقل السلطة من الأسد إلى هيئة حكم»): it is not
-  // also the subject of a word after it.
-  const owned = new Set(fates.map((f) => refAfter(f.hit.index + f.hit.text.length)).filter((r) => r !== undefined));
-  for (const { hit, kind, base } of fates) {
+  // The reference named right after each word of his fate. One named there belongs to it («نقل السلطة من الأسد إلى
+  // هيئة حكم»): it is not also the subject of a word after it.
+  const refsAfter = fates.map((f) => refAfter(f.hit.index + f.hit.text.length));
+  for (let i = 0; i < fates.length; i++) {
+    const { hit, kind, base } = fates[i]!;
     const end = hit.index + hit.text.length;
     // Who goes or stays: named right after («رحيل الأسد»، «دور للأسد»), before («الأسد لن يتنحى»), or his pronoun
     // after a mention in this sentence or the one before («رحيله»).
-    const after = refAfter(end);
+    const after = refsAfter[i];
     const candidate = after ? undefined : (refBefore(hit.index) ?? (kind === "role" ? possessorBefore(hit.index) : undefined));
-    const before = candidate && !owned.has(candidate) ? candidate : undefined;
+    const before = candidate && !refsAfter.includes(candidate) ? candidate : undefined;
     const pronoun = !after && !before && isPronounForm(ctx, hit) && (previousHadRef || refs.some((r) => r.index < hit.index));
     if (!after && !before && !pronoun) continue;
     // The regime (النظام) stands for him only with words of his going or staying, not of a role («دور النظام»).
@@ -390,17 +425,12 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
       const inner = polarity(ctx, ownedBy.participle, hit.index, spanEnd);
       if (inner.void) continue;
       const own = inner.turned !== ownedBy.rejecting ? OPPOSITE[base]! : base;
-      const about = (after ?? before) && {
-        start: (after ?? before)!.index,
-        end: (after ?? before)!.index + (after ?? before)!.text.length,
-      };
+      const about = spanOf(after ?? before);
       // Only an owner the lexicon names holds it («الموقف الروسي» names none here, and no one else holds it).
       if (namesParty(ctx, ownedBy.owner))
-        out.push({
-          ...cue(ctx, `compose.assad.${kind}.position-of`, "assad_role", own, ownedBy.noun, spanEnd, null),
-          about,
-          owner: ownedBy.owner,
-        });
+        out.push(
+          cue(ctx, `compose.assad.${kind}.position-of`, "assad_role", own, ownedBy.noun, spanEnd, null, { about, owner: ownedBy.owner }),
+        );
       // The judging verb's cue ends before the noun of position: the owner named there is not its holder.
       const outer = polarity(ctx, windowStart(ctx, ownedBy.noun), ownedBy.noun, ownedBy.noun);
       if (outer.verb && !outer.void && !outer.conditioned)
@@ -418,14 +448,17 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
       continue;
     }
     // Negations between the reference and the verb count too («الأسد لن يتنحى»).
-    const p = polarity(ctx, afterUntil(ctx, afterRestating(ctx, windowStart(ctx, spanStart), hit.index), spanStart), hit.index, spanEnd);
+    const clause = windowStart(ctx, spanStart);
+    const p = polarity(ctx, afterUntil(ctx, afterRestating(ctx, clause, hit.index), spanStart), hit.index, spanEnd);
     if (p.void || heldByUnnamed(ctx, spanStart)) continue;
+    // Up to twelve words before it in its clause.
+    const lead = ctx.normal.slice(windowStart(ctx, spanStart, 12), spanStart);
     // What someone is accused of («اتهمها بالمساعدة على الإطاحة بالنظام»): the accuser states no wish of his own.
-    if (accusedOf(ctx, spanStart)) continue;
+    if (ACCUSING.test(lead)) continue;
     // Whether someone would accept it («معرفة مدى استعداد موسكو لقبول رحيل الأسد»): a question, no one's position.
-    if (WHETHER.test(ctx.normal.slice(windowStart(ctx, spanStart, 12), spanStart))) continue;
+    if (WHETHER.test(lead)) continue;
     // What the media carried («ما تناقلته وسائل الإعلام عن قبول إيران تنحي الأسد»): a report the speaker answers.
-    if (MEDIA_TALK.test(ctx.normal.slice(windowStart(ctx, spanStart, 12), spanStart))) continue;
+    if (MEDIA_TALK.test(lead)) continue;
     // Denying one's consent to it («نفى …، موافقة طهران على مقترح يقضي بتنحي الأسد»): the denial reaches further.
     if (
       ctx
@@ -444,12 +477,13 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     // one's call (neutral), and so does not insisting on either («ليست مصرة على بقاء الأسد»).
     const either = kind !== "role" && eitherWay(ctx, hit, fates);
     if (either === "second") continue;
-    if (either || notInsisting(ctx, windowStart(ctx, spanStart), spanStart)) {
+    if (either || notInsisting(ctx, clause, spanStart)) {
       if (p.turned && !p.conditioned)
-        out.push({
-          ...cue(ctx, `compose.assad.${either ? "either" : kind}.not-insisted`, "assad_role", "neutral", spanStart, spanEnd, p),
-          about: (after ?? before) && { start: (after ?? before)!.index, end: (after ?? before)!.index + (after ?? before)!.text.length },
-        });
+        out.push(
+          cue(ctx, `compose.assad.${either ? "either" : kind}.not-insisted`, "assad_role", "neutral", spanStart, spanEnd, p, {
+            about: spanOf(after ?? before),
+          }),
+        );
       continue;
     }
     const stance = p.turned ? OPPOSITE[base]! : base;
@@ -461,11 +495,12 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
       ctx
         .find(classes.preconditions.condition, windowStart(ctx, spanStart, 2), spanStart)
         .some((c) => CONDITION_NOUN.test(c.text) && words.within(c.index + c.text.length, spanStart, 0));
-    out.push({
-      ...cue(ctx, rule, "assad_role", stance, spanStart, spanEnd, p),
-      about: ref && { start: ref.index, end: ref.index + ref.text.length },
-      ...(namedCondition ? { owner: ownerAfter(ctx, spanEnd) } : {}),
-    });
+    out.push(
+      cue(ctx, rule, "assad_role", stance, spanStart, spanEnd, p, {
+        about: spanOf(ref),
+        owner: namedCondition ? ownerAfter(ctx, spanEnd) : undefined,
+      }),
+    );
   }
   // His fate: rejecting any discussion of it («رفض أي بحث في مستقبل الأسد») or leaving it to the Syrians
   // («مصير الأسد يقرره الشعب السوري») keeps him.
@@ -494,10 +529,7 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     out.push(cue(ctx, "compose.assad.fate-decided", "assad_role", "may_stay", fate.index, people.index + people.text.length, p));
   }
   // Lost legitimacy («الرئيس بشار فقد شرعيته») and a red line («الأسد خط أحمر») said of him.
-  for (const [re, rule, stance] of [
-    [classes.assad.illegitimate, "compose.assad.illegitimate", "must_go"],
-    [classes.assad.redLine, "compose.assad.red-line", "may_stay"],
-  ] as const) {
+  const saidOfHim = (re: WordClass, rule: string, stance: Stance) => {
     for (const h of hits(re)) {
       const ref = refBefore(h.index) ?? refAfter(h.index + h.text.length) ?? appositionBefore(ctx, refs, h.index);
       if (!ref) continue;
@@ -507,7 +539,9 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
       if (p.turned || p.void) continue;
       out.push(cue(ctx, rule, "assad_role", stance, start, end, p));
     }
-  }
+  };
+  saidOfHim(illegitimate, "compose.assad.illegitimate", "must_go");
+  saidOfHim(redLine, "compose.assad.red-line", "may_stay");
   return out;
 }
 
@@ -624,12 +658,8 @@ const MEDIA_TALK = /(?:^|\s)ما\s+(?:تناقلته|تناقلت|نقلته|ت�
 /** Asking whether or how far («مدى», «ما إذا كان»). */
 const WHETHER = /(?:^|\s)(?:مدي|ما\s+اذا)(?=\s|$)/;
 
-/** A verb or noun of accusing, at most twelve words before `pos` in its clause. */
+/** A verb or noun of accusing. */
 const ACCUSING = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|نتهم|متهما|متهمه|متهمين|اتهام|باتهام|اتهامه|اتهامها)(?=\s|$)/;
-
-function accusedOf(ctx: SentenceContext, pos: number): boolean {
-  return ACCUSING.test(ctx.normal.slice(windowStart(ctx, pos, 12), pos));
-}
 
 function notInsisting(ctx: SentenceContext, from: number, pos: number): boolean {
   return NOT_INSISTING.test(ctx.normal.slice(from, pos));
@@ -686,10 +716,9 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
     const except = p.turned && EXCEPT_AFTER.test(ctx.normal.slice(end, ctx.s.end));
     const turned = p.turned && !except;
     const rule = `compose.pre.condition${except ? ".except" : turned ? ".turned" : ""}`;
-    out.push({
-      ...cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p),
-      owner: ownerAfter(ctx, end),
-    });
+    out.push(
+      cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p, { owner: ownerAfter(ctx, end) }),
+    );
   }
   const markers = hits(classes.preconditions.attendCondition);
   for (const a of attends) {
@@ -856,7 +885,8 @@ function iranCues(ctx: SentenceContext): Cue[] {
   // «إن بلاده تريد المشاركة»: the speaker's own country stands for Iran when the speaker is Iranian (checked
   // once the holder is known).
   const self = classes.self ? ctx.hits(classes.self) : [];
-  const refs = [...ctx.hits(classes.ref), ...self].sort((a, b) => a.index - b.index);
+  // A class's hits come in order of their index already: only the two lists together need sorting.
+  const refs = self.length === 0 ? ctx.hits(classes.ref) : [...ctx.hits(classes.ref), ...self].sort((a, b) => a.index - b.index);
   if (refs.length === 0) return [];
   const { words } = ctx;
   const out: Cue[] = [];
@@ -875,25 +905,25 @@ function iranCues(ctx: SentenceContext): Cue[] {
     // «الدعوة التي وجهها بان كي مون إلى إيران»: the invitation extended is the inviter's support, whatever the
     // clause around it says of it («… إذا لم يسحب الدعوة التي وجهها إلى إيران», «سحب الدعوة التي وجهها»).
     if (kind === "take" && after && INVITED_BY.test(ctx.normal.slice(end, after.index))) {
-      out.push({
-        ...cue(ctx, "compose.iran.take.invited", "iran_participation", "support", hit.index, after.index + after.text.length, null),
-        heldByAgent: true,
-        about: { start: after.index, end: after.index + after.text.length },
-      });
+      out.push(
+        cue(ctx, "compose.iran.take.invited", "iran_participation", "support", hit.index, after.index + after.text.length, null, {
+          heldByAgent: true,
+          about: spanOf(after),
+        }),
+      );
       continue;
     }
     // An exclusion word covers the taking-part word inside it («سحب الدعوة»).
     if (taken.some(([a, b]) => hit.index < b && a < end)) continue;
     const before = after
       ? undefined
-      : [...refs]
-          .reverse()
-          .find(
-            (r) =>
-              r.index + r.text.length <= hit.index &&
-              words.within(r.index + r.text.length, hit.index, IRAN_BEFORE) &&
-              !crossesPunctuation(ctx, r.index + r.text.length, hit.index),
-          );
+      : findLast(
+          refs,
+          (r) =>
+            r.index + r.text.length <= hit.index &&
+            words.within(r.index + r.text.length, hit.index, IRAN_BEFORE) &&
+            !crossesPunctuation(ctx, r.index + r.text.length, hit.index),
+        );
     const ref = after ?? before;
     if (!ref) continue;
     // Iran named right after her exclusion («استبعاد إيران من حضور …») belongs to it, not to a word after it.
@@ -903,7 +933,8 @@ function iranCues(ctx: SentenceContext): Cue[] {
     taken.push([hit.index, end]);
     const spanStart = Math.min(ref.index, hit.index);
     const spanEnd = Math.max(ref.index + ref.text.length, end);
-    const p0 = polarity(ctx, windowStart(ctx, spanStart), before ? hit.index : spanStart, spanEnd);
+    const clause = windowStart(ctx, spanStart);
+    const p0 = polarity(ctx, clause, before ? hit.index : spanStart, spanEnd);
     if (p0.void) continue;
     // «استغرب مطلب الائتلاف استبعاد إيران»: the demand named by a noun is its owner's, as it stands; what is said
     // of the demand before it is another party's.
@@ -915,25 +946,27 @@ function iranCues(ctx: SentenceContext): Cue[] {
     // حديث عن مشاركتها») or demanded («طالب ببحث دعوة إيران»).
     if (!p.turned && !(p.verb && DEMAND.test(p.verb.text)) && iranDiscussed(ctx, spanStart)) continue;
     // A rejection of conditions on her taking part («ترفض وضع أي شروط لمشاركتها») wants her there unconditionally.
-    const conditionsRejected = p.turned && ctx.find(ctx.classes.preconditions.condition, windowStart(ctx, spanStart), hit.index).length > 0;
+    const conditionsRejected = p.turned && ctx.find(ctx.classes.preconditions.condition, clause, hit.index).length > 0;
     if (conditionsRejected) {
-      out.push({
-        ...cue(ctx, `compose.iran.${kind}.conditions-rejected`, "iran_participation", "support", spanStart, spanEnd, p),
-        about: { start: ref.index, end: ref.index + ref.text.length },
-        selfOf,
-      });
+      out.push(
+        cue(ctx, `compose.iran.${kind}.conditions-rejected`, "iran_participation", "support", spanStart, spanEnd, p, {
+          about: spanOf(ref),
+          selfOf,
+        }),
+      );
       continue;
     }
     // A condition whose clause is her taking part itself («في حال مشاركتها», «إذا حضرت إيران») names what would
     // happen if she came: refusing to come then makes her absence the condition (oppose); anything else is no
     // position on her taking part.
-    if (p.conditioned && kind === "take" && conditionOnHer(ctx, windowStart(ctx, spanStart), hit.index)) {
+    if (p.conditioned && kind === "take" && conditionOnHer(ctx, clause, hit.index)) {
       if (!p.turned && BOYCOTT.test(ctx.normal.slice(ctx.s.start, ctx.s.end)))
-        out.push({
-          ...cue(ctx, "compose.iran.take.absence-required", "iran_participation", "oppose", spanStart, spanEnd, p),
-          about: { start: ref.index, end: ref.index + ref.text.length },
-          selfOf,
-        });
+        out.push(
+          cue(ctx, "compose.iran.take.absence-required", "iran_participation", "oppose", spanStart, spanEnd, p, {
+            about: spanOf(ref),
+            selfOf,
+          }),
+        );
       continue;
     }
     // «تشترط على طهران شرطين لقبول حضورها»: the verb of position is itself one of setting conditions.
@@ -957,12 +990,13 @@ function iranCues(ctx: SentenceContext): Cue[] {
     // what follows judges it, and is not read here.
     if (!p.verb && !p.conditioned && !p.turned && kind === "exclude") continue;
     const rule = `compose.iran.${kind}${absenceRequired ? ".required" : p.conditioned || conditionVerb ? ".conditioned" : p.turned ? ".turned" : ""}`;
-    out.push({
-      ...cue(ctx, rule, "iran_participation", conditionAfter(ctx, spanEnd) && !p.turned ? "conditional" : stance, spanStart, spanEnd, p),
-      about: { start: ref.index, end: ref.index + ref.text.length },
-      owner: demandOwner ?? ownerAfter(ctx, spanEnd),
-      selfOf,
-    });
+    out.push(
+      cue(ctx, rule, "iran_participation", conditionAfter(ctx, spanEnd) && !p.turned ? "conditional" : stance, spanStart, spanEnd, p, {
+        about: spanOf(ref),
+        owner: demandOwner ?? ownerAfter(ctx, spanEnd),
+        selfOf,
+      }),
+    );
   }
   return out;
 }

@@ -23,11 +23,14 @@ export class KeywordSets {
   private readonly setsOfPattern: number[][];
   /** Per regex: the ids of the sets it requires (all of them), flat: mayMatch runs for every regex in every sentence. */
   private readonly required: RequiredSets;
-  private readonly setCount: number;
+  /** Bytes per span in a presence's marks: the set count rounded up to whole 32-bit words (see candidates()). */
+  private readonly width: number;
   private readonly packed: PackedScanner;
   /** Per set: the regexes anchored on it (each regex is anchored on one of its required sets); then those with none. */
   private readonly anchored: number[][];
   private readonly unanchored: number[];
+  /** The sets anchoring some regex, which are numbered first: candidates() reads no mark past them. */
+  private readonly anchors: number;
 
   constructor(regexes: readonly RegExp[], reported: readonly string[] = []) {
     const setIds = new Map<string, number>();
@@ -66,12 +69,21 @@ export class KeywordSets {
       const anchor = sets.reduce((best, id) => (shortest.get(id)! > shortest.get(best)! ? id : best));
       this.anchored[anchor]!.push(r);
     });
+    // Renumber the sets, those anchoring a regex first (in their order), then the rest: candidates() then reads only
+    // the first marks of a span, as no regex is found through the others.
+    const order = [...this.anchored.keys()].sort((a, b) => Number(this.anchored[b]!.length > 0) - Number(this.anchored[a]!.length > 0));
+    const renumbered = new Int32Array(order.length);
+    order.forEach((id, k) => (renumbered[id] = k));
+    this.anchored = order.map((id) => this.anchored[id]!);
+    this.anchors = this.anchored.filter((list) => list.length > 0).length;
+    for (const sets of this.setsOfPattern) sets.forEach((id, k) => (sets[k] = renumbered[id]!));
+    for (const sets of required) sets?.forEach((id, k) => (sets[k] = renumbered[id]!));
     const from = new Int32Array(regexes.length + 1);
     required.forEach((sets, r) => (from[r + 1] = from[r]! + (sets?.length ?? 0)));
     this.required = { from, sets: Int32Array.from(required.flatMap((sets) => sets ?? [])) };
     const isReported: boolean[] = [];
     for (const w of reported) if (w) isReported[pattern(w)] = true;
-    this.setCount = setIds.size;
+    this.width = Math.ceil(setIds.size / 4) * 4;
     this.scanner = new KeywordScanner([...patternIds.keys()]);
     this.packed = this.scanner.pack(
       this.setsOfPattern,
@@ -81,21 +93,14 @@ export class KeywordSets {
 
   /** Which of the word sets occur in each span, and where reported words end, found in one pass over the spans. */
   presence(text: string, spans: readonly Span[]): KeywordPresence {
-    const width = this.setCount;
-    const seen = new Uint8Array(Math.max(1, width * spans.length));
+    const width = this.width;
+    const seen = new Uint8Array(Math.max(4, width * spans.length));
     const ends: number[] = [];
-    const found: number[] = [];
-    const foundFrom = new Int32Array(spans.length + 1);
-    spans.forEach((span, si) => {
-      foundFrom[si] = found.length;
-      this.scanner.markAndReport(text, span.start, span.end, this.packed, seen, si * width, ends, found);
-    });
-    foundFrom[spans.length] = found.length;
-    return new KeywordPresence(seen, width, this.required, ends, {
-      found,
-      foundFrom,
+    spans.forEach((span, si) => this.scanner.markAndReport(text, span.start, span.end, this.packed, seen, si * width, ends));
+    return new KeywordPresence(seen, spans.length, width, this.required, ends, {
       anchored: this.anchored,
       unanchored: this.unanchored,
+      anchors: this.anchors,
     });
   }
 }
@@ -108,35 +113,34 @@ interface RequiredSets {
 
 /** The word sets found per span: whether a regex may match in a span. */
 export class KeywordPresence {
+  /** The same marks read four sets at a time (a span's row is whole words), so candidates() skips unmarked ones fast. */
+  private readonly quads: Uint32Array;
+
   constructor(
+    /** seen[span * width + set] = 1 where span holds a word of the set; `width` is a multiple of 4. */
     private readonly seen: Uint8Array,
+    private readonly spanCount: number,
     private readonly width: number,
     private readonly required: RequiredSets,
     /** End offsets of the reported words in the scanned spans, increasing. */
     readonly reportedEnds: readonly number[] = [],
-    /** The sets found per span (found[foundFrom[span] .. foundFrom[span + 1]]) and the regexes anchored on each. */
+    /** The regexes anchored on each set, those with none, and how many sets (numbered first) anchor any. */
     private readonly index: {
-      found: readonly number[];
-      foundFrom: Int32Array;
       anchored: readonly number[][];
       unanchored: readonly number[];
+      anchors: number;
     },
-  ) {}
+  ) {
+    this.quads = new Uint32Array(seen.buffer, seen.byteOffset, seen.length >> 2);
+  }
 
   /** The same presence for a subset of the spans, renumbered in the order given. */
   select(spans: readonly number[]): KeywordPresence {
     // Every span kept, in order (the common case): the same presence.
-    if (spans.length === this.index.foundFrom.length - 1 && spans.every((from, to) => from === to)) return this;
-    const seen = new Uint8Array(Math.max(1, spans.length * this.width));
+    if (spans.length === this.spanCount && spans.every((from, to) => from === to)) return this;
+    const seen = new Uint8Array(Math.max(4, spans.length * this.width));
     spans.forEach((from, to) => seen.set(this.seen.subarray(from * this.width, (from + 1) * this.width), to * this.width));
-    const found: number[] = [];
-    const foundFrom = new Int32Array(spans.length + 1);
-    spans.forEach((from, to) => {
-      foundFrom[to] = found.length;
-      for (let k = this.index.foundFrom[from]!; k < this.index.foundFrom[from + 1]!; k++) found.push(this.index.found[k]!);
-    });
-    foundFrom[spans.length] = found.length;
-    return new KeywordPresence(seen, this.width, this.required, this.reportedEnds, { ...this.index, found, foundFrom });
+    return new KeywordPresence(seen, spans.length, this.width, this.required, this.reportedEnds, this.index);
   }
 
   /**
@@ -144,14 +148,19 @@ export class KeywordPresence {
    * Found from the sets present in the span, so a span holding few keywords costs little however many regexes.
    */
   candidates(span: number, from: number, to: number): number[] {
-    const { found, foundFrom, anchored, unanchored } = this.index;
+    const { anchored, unanchored, anchors } = this.index;
+    const { seen, quads } = this;
     const out: number[] = [];
     for (const r of unanchored) if (r >= from && r < to) out.push(r);
-    for (let k = foundFrom[span]!; k < foundFrom[span + 1]!; k++) {
-      const list = anchored[found[k]!]!;
-      for (let j = 0; j < list.length; j++) {
-        const r = list[j]!;
-        if (r >= from && r < to && this.mayMatch(r, span)) out.push(r);
+    for (let q = (span * this.width) >> 2, qEnd = q + ((anchors + 3) >> 2), set = 0; q < qEnd; q++, set += 4) {
+      if (quads[q] === 0) continue;
+      for (let k = set; k < set + 4; k++) {
+        if (seen[span * this.width + k] === 0) continue;
+        const list = anchored[k]!;
+        for (let j = 0; j < list.length; j++) {
+          const r = list[j]!;
+          if (r >= from && r < to && this.mayMatch(r, span)) out.push(r);
+        }
       }
     }
     // Increasing order; the lists are short, so an insertion sort (no comparator calls).

@@ -4,14 +4,15 @@
 
 /** A scanner's DFA with one use's labels and reported patterns (KeywordScanner.pack). */
 export interface PackedScanner {
-  /** row[stateOffset + class] = (next state's offset << 1) | (1 when a label or reported pattern ends there). */
+  /**
+   * row[(state << shift) + class] = (next state's offset << 2) | (1 when labels end there) | (2 when a reported
+   * pattern ends there): a state's row is 2^shift entries wide, so an offset gives its state by one shift.
+   */
   row: Int32Array;
-  width: number;
+  shift: number;
   /** Labels per state: list[start[state] .. start[state + 1]]. */
   start: Int32Array;
   list: Int32Array;
-  /** 1 for states where a reported pattern ends. */
-  report: Uint8Array;
 }
 
 /** Characters outside every pattern share one class: they only ever lead back to the root. */
@@ -100,12 +101,15 @@ export class KeywordScanner {
 
   /**
    * The DFA packed for one use by markAndReport(): labels[p] lists pattern p's labels, reported[p] says whether
-   * pattern p's end offsets are wanted. Each transition holds the next state's row offset, shifted left once,
-   * with its low bit set when something ends in that state, so the loop reads one table entry per character.
+   * pattern p's end offsets are wanted. Each transition holds the next state's row offset, shifted left twice,
+   * with its low bits telling what ends in that state, so the loop reads one table entry per character and
+   * nothing more where nothing ends. Rows are a power of two wide, so the state of an offset is a shift away
+   * rather than a division.
    */
   pack(labels: ReadonlyArray<readonly number[]>, reported: readonly boolean[]): PackedScanner {
     const states = this.outStart.length - 1;
     const width = this.width;
+    const shift = Math.ceil(Math.log2(width));
     const start = new Int32Array(states + 1);
     const list: number[] = [];
     const report = new Uint8Array(states);
@@ -120,48 +124,38 @@ export class KeywordScanner {
       list.push(...seen);
     }
     start[states] = list.length;
-    if (states * width * 2 >= 2 ** 31) throw new RangeError("keyword scanner too large to pack");
-    const row = new Int32Array(this.next.length);
-    for (let k = 0; k < row.length; k++) {
-      const t = this.next[k]!;
-      row[k] = ((t * width) << 1) | (start[t + 1]! > start[t]! || report[t] === 1 ? 1 : 0);
+    if (states * 2 ** shift * 4 >= 2 ** 31) throw new RangeError("keyword scanner too large to pack");
+    const row = new Int32Array(states << shift);
+    for (let s = 0; s < states; s++) {
+      for (let c = 0; c < width; c++) {
+        const t = this.next[s * width + c]!;
+        row[(s << shift) + c] = ((t << shift) << 2) | (start[t + 1]! > start[t]! ? 1 : 0) | (report[t] === 1 ? 2 : 0);
+      }
     }
-    return { row, width, start, list: Int32Array.from(list), report };
+    return { row, shift, start, list: Int32Array.from(list) };
   }
 
   /**
-   * For every pattern occurring in text[from, to): sets marks[base + label] = 1 for each of its labels, pushing
-   * each label newly marked to `labelsFound`; and pushes the end offset of each reported pattern to `ends`, in
-   * increasing order (once per offset however many reported patterns end there).
-   * The hot loop of the extractor's prefilter: one table read per character, no call per occurrence.
+   * For every pattern occurring in text[from, to): sets marks[base + label] = 1 for each of its labels; and pushes
+   * the end offset of each reported pattern to `ends`, in increasing order (once per offset however many reported
+   * patterns end there).
+   * The hot loop of the extractor's prefilter: one table read per character, no call per occurrence, and a mark
+   * stored without reading it first (marking again is harmless).
    */
-  markAndReport(
-    text: string,
-    from: number,
-    to: number,
-    packed: PackedScanner,
-    marks: Uint8Array,
-    base: number,
-    ends: number[],
-    labelsFound: number[],
-  ): void {
+  markAndReport(text: string, from: number, to: number, packed: PackedScanner, marks: Uint8Array, base: number, ends: number[]): void {
     const { classOf } = this;
-    const { row, width, start, list, report } = packed;
+    const { row, shift, start, list } = packed;
     let at = 0;
     for (let i = from; i < to; i++) {
       const v = row[at + classOf[text.charCodeAt(i)]!]!;
-      at = v >> 1;
-      if ((v & 1) === 0) continue;
-      const state = (at / width) | 0;
-      const b = start[state + 1]!;
-      for (let k = start[state]!; k < b; k++) {
-        const m = base + list[k]!;
-        if (marks[m] === 0) {
-          marks[m] = 1;
-          labelsFound.push(list[k]!);
-        }
+      at = v >> 2;
+      if ((v & 3) === 0) continue;
+      if ((v & 1) !== 0) {
+        const state = at >> shift;
+        const b = start[state + 1]!;
+        for (let k = start[state]!; k < b; k++) marks[base + list[k]!] = 1;
       }
-      if (report[state] === 1) ends.push(i + 1);
+      if ((v & 2) !== 0) ends.push(i + 1);
     }
   }
 
