@@ -15,6 +15,7 @@ import type { Stance, Topic } from "../types";
 import { planBefore, type Cue } from "./03-cues";
 import type { WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
+import { firstHitAtOrAfter } from "./search";
 import { findMentions } from "./01-actors";
 
 /** How far back (words) a negation, rejection or condition still governs a cue in its clause. */
@@ -123,8 +124,8 @@ export function findComposedCues(
       if (list === undefined) return NONE;
       // Hits are in order of their index: the ones in [from, to) are one run of the list (all of it for the
       // whole sentence, which is shared rather than copied: no one changes a list of hits).
-      const lo = firstAtOrAfter(list, from);
-      let hi = Math.max(lo, firstAtOrAfter(list, to));
+      const lo = firstHitAtOrAfter(list, from);
+      let hi = Math.max(lo, firstHitAtOrAfter(list, to));
       // A class's hits do not overlap (each starts after the one before ends), so of those starting before `to`
       // only the last may end after it.
       if (inside && hi > lo && list[hi - 1]!.index + list[hi - 1]!.text.length > to) hi--;
@@ -155,18 +156,6 @@ const NONE: readonly Hit[] = [];
 function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
   return undefined;
-}
-
-/** The first position of `list` (in order of index) whose hit starts at or after `pos`. */
-function firstAtOrAfter(list: readonly Hit[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.index < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 interface SentenceContext {

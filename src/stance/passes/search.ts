@@ -1,5 +1,6 @@
 // Binary searches over the sorted positions the passes share (clause boundaries, sentences, spans).
 import type { Sentence } from "../../text/sentences";
+import type { Hit } from "./scan";
 
 /** Index of the first value at or after x in a sorted array (values.length if none). */
 export function firstAtOrAfter(values: readonly number[], x: number): number {
@@ -20,6 +21,18 @@ export function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number)
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first hit starting at or after pos (hits in order of index), as lowerBound for a class's hits. */
+export function firstHitAtOrAfter(hits: readonly Hit[], pos: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.index < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
