@@ -31,6 +31,14 @@ const AGREED_BETWEEN =
 /** The demonstratives of REFERRED, AGREED and AGREED_BETWEEN («هذا», «هذه», «هذين», «ذلك», «تلك», «هاتين»), one of which each match holds. */
 const DEMONSTRATIVE = /هذ|ذلك|تلك|هاتين/;
 
+/**
+ * Words every match of each pattern contains (its verb's stem, or «بين»): a sentence lacking them all is not run
+ * through the pattern, which would try its leading `(?:^|\s)` at every position to find nothing.
+ */
+const REFERRED_STEMS = ["رفض", "عارض"];
+const AGREED_STEMS = ["ؤيد", "ايد", "دعم", "وافق", "شاطر", "تبن", "تفق"];
+const BETWEEN_STEMS = ["بين"];
+
 /** «و» between two names of one subject, or «وحلفاؤه مثل»-like words (at most three). */
 const JOINED = /^\s*[،,]?\s*(?:و\S*(?:\s+\S+){0,2}\s+|و)?$/;
 
@@ -67,9 +75,9 @@ export function referredCues(
   }
   if (agreedBySentence.size === 0) return out;
   const patterns = [
-    { re: REFERRED, turn: true, positions: bySentence },
-    { re: AGREED, turn: false, positions: agreedBySentence },
-    { re: AGREED_BETWEEN, turn: false, positions: agreedBySentence },
+    { re: REFERRED, stems: REFERRED_STEMS, turn: true, positions: bySentence },
+    { re: AGREED, stems: AGREED_STEMS, turn: false, positions: agreedBySentence },
+    { re: AGREED_BETWEEN, stems: BETWEEN_STEMS, turn: false, positions: agreedBySentence },
   ];
   sentences.forEach((s, si) => {
     // Each pattern refers to a position of this sentence or the one before (every cue is in agreedBySentence), by
@@ -77,9 +85,10 @@ export function referredCues(
     if (!agreedBySentence.has(si) && !agreedBySentence.has(si - 1)) return;
     const text = normal.slice(s.start, s.end);
     if (!DEMONSTRATIVE.test(text)) return;
-    for (const { re, turn, positions } of patterns) {
+    for (const { re, stems, turn, positions } of patterns) {
       // A match refers to a position of this sentence or the one before: without one, none is read.
       if (!positions.has(si) && !positions.has(si - 1)) continue;
+      if (!stems.some((w) => text.includes(w))) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const verbStart = s.start + m.index + (m[0].length - m[0].trimStart().length);
