@@ -18,6 +18,9 @@ interface Entry {
   lead: number;
 }
 
+/** The serial of the next WordClass made. */
+let serials = 0;
+
 export class WordClass {
   /** Entries by their first word (bare, as written in the data after normalising), longest first. */
   readonly byFirst = new Map<string, Entry[]>();
@@ -27,6 +30,8 @@ export class WordClass {
   readonly regex: RegExp;
   /** This class alone as a ClassSet, for find(), made on first use. */
   private alone?: ClassSet;
+  /** A number told to no other class, so a ClassSet finds a class's id by index (idOf runs for every lookup). */
+  readonly serial = serials++;
 
   /**
    * @param prepositions the clitics after و/ف that a word may carry: «بكل» for nouns, «بل» for verbs and particles
@@ -219,29 +224,46 @@ export class ClassSet {
   private readonly takesLam: boolean[];
   private readonly open: number[];
   /** One bit per hash of a first word (modulo the filter's size): a clear bit refuses a word at once. */
-  private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
-  private readonly ids: Map<WordClass, number>;
+  private readonly filter: Int32Array;
+  /** The filter's length (a power of two) less one: a hash's bit is in filter[(hash >>> 5) & filterMask]. */
+  private readonly filterMask: number;
+  /** Each class's id at its serial less the least serial in the set (-1 for a serial of no class in the set). */
+  private readonly idBySerial: Int32Array;
+  private readonly firstSerial: number;
   /** Per class: where its last hit ended, and the word it was found at (reused from one range to the next). */
   private after = new Int32Array(0);
   private done = new Int32Array(0);
 
   constructor(classes: readonly WordClass[]) {
     this.classes = classes;
-    this.ids = new Map(classes.map((c, i) => [c, i]));
+    this.firstSerial = Math.min(...classes.map((c) => c.serial));
+    this.idBySerial = new Int32Array(Math.max(0, ...classes.map((c) => c.serial - this.firstSerial + 1))).fill(-1);
+    classes.forEach((c, id) => (this.idBySerial[c.serial - this.firstSerial] = id));
     // At least four rows per first word, so few words share a row (and a class alone gets a small table).
     const firstWords = classes.reduce((n, c) => n + c.byFirst.size, 0);
     let rows = 16;
     while (rows < 4 * firstWords) rows *= 2;
     this.rowMask = rows - 1;
     this.table = new Array<FirstWord[] | undefined>(rows);
+    // FILTER_BITS_PER_WORD bits per first word: a word passes by chance about once in that many, and the filter
+    // stays small enough to be read from the cache (it is read for nearly every word of the text).
+    let bits = 32;
+    while (bits < FILTER_BITS_PER_WORD * firstWords) bits *= 2;
+    this.filter = new Int32Array(bits >>> 5);
+    this.filterMask = (bits >>> 5) - 1;
     classes.forEach((c, id) => {
       for (const word of c.byFirst.keys()) {
         const h = suffixHash(word, 0, word.length);
-        this.filter[(h >>> 5) & FILTER_MASK]! |= 1 << (h & 31);
+        this.filter[(h >>> 5) & this.filterMask]! |= 1 << (h & 31);
         const bucket = (this.table[h & this.rowMask] ??= []);
         let slot = bucket.find((b) => b.word === word);
-        if (!slot) bucket.push((slot = { hash: h, word, ids: [], entries: [] }));
-        if (!slot.ids.includes(id)) (slot.ids.push(id), slot.entries.push(c.byFirst.get(word)!));
+        if (!slot) bucket.push((slot = { hash: h, word, ids: [], longer: [], alone: [] }));
+        if (!slot.ids.includes(id)) {
+          const list = c.byFirst.get(word)!;
+          slot.ids.push(id);
+          slot.longer.push(list.filter((e) => e.rest.length > 0));
+          slot.alone.push(list.some((e) => e.rest.length === 0));
+        }
       }
     });
     this.open = classes.flatMap((c, id) => (c.openStems.length > 0 ? [id] : []));
@@ -252,7 +274,8 @@ export class ClassSet {
 
   /** The id under which matchRange() lists a class's hits (-1 for a class not in the set). */
   idOf(c: WordClass): number {
-    return this.ids.get(c) ?? -1;
+    const at = c.serial - this.firstSerial;
+    return at >= 0 && at < this.idBySerial.length ? this.idBySerial[at]! : -1;
   }
 
   /**
@@ -334,7 +357,7 @@ export class ClassSet {
 
   /** False when no entry's first word has this hash: the filter's bit is clear (most words stop here). */
   private mayStart(hash: number): boolean {
-    return (this.filter[(hash >>> 5) & FILTER_MASK]! & (1 << (hash & 31))) !== 0;
+    return (this.filter[(hash >>> 5) & this.filterMask]! & (1 << (hash & 31))) !== 0;
   }
 
   /** Look up one reading of the word at `start`, whose hash is `hash`: text[at, end), after «ا» when `alef` (لل → ال). */
@@ -356,27 +379,35 @@ export class ClassSet {
     // Where the next word starts (-1: no whitespace after this one), for entries of several words: an entry whose
     // second word starts with another letter is refused without reading on (followedBy would refuse it too).
     let next = -2;
+    // The text of the last hit made here, shared by the classes ending at the same place (most hits are one word,
+    // and a word like «من» or «لا» starts entries of several classes).
+    let shared = "";
+    let sharedStop = -1;
     for (let b = 0; b < bucket.length; b++) {
       const slot = bucket[b]!;
       if (slot.hash !== hash || slot.word.length !== length || !sameLetters(slot.word, text, at, end, alef)) continue;
-      const { ids, entries } = slot;
+      const { ids, longer, alone } = slot;
       for (let j = 0; j < ids.length; j++) {
         const id = ids[j]!;
         if (done[id] === start || start < after[id]!) continue;
         if (prep !== 0 && !(prep === BEH ? this.takesBeh[id] : prep === KAF ? this.takesKaf[id] : this.takesLam[id])) continue;
         let stop = -1;
-        const list = entries[j]!;
-        for (let k = 0; k < list.length; k++) {
+        const list = longer[j]!;
+        for (let k = 0; k < list.length && stop < 0; k++) {
           const e = list[k]!;
-          if (e.rest.length === 0) stop = end;
-          else {
-            if (next === -2) next = nextWordStart(text, end);
-            stop = e.lead >= 0 && (next < 0 || text.charCodeAt(next) !== e.lead) ? -1 : followedBy(text, end, e.rest, e.open);
-          }
-          if (stop > 0) break;
+          if (next === -2) next = nextWordStart(text, end);
+          stop = e.lead >= 0 && (next < 0 || text.charCodeAt(next) !== e.lead) ? -1 : followedBy(text, end, e.rest, e.open);
         }
-        if (stop < 0) continue;
-        (out[id] ??= []).push({ index: start, text: text.slice(start, stop) });
+        if (stop < 0) {
+          if (!alone[j]) continue;
+          stop = end;
+        }
+        if (stop !== sharedStop) {
+          // The word read as written is the entry's first word itself: no need to cut it out of the text.
+          shared = stop === end && at === start ? slot.word : text.slice(start, stop);
+          sharedStop = stop;
+        }
+        (out[id] ??= []).push({ index: start, text: shared });
         after[id] = stop;
         done[id] = start;
       }
@@ -384,17 +415,21 @@ export class ClassSet {
   }
 }
 
-/** A first word of entries in a ClassSet: its hash, and per class having entries starting with it, those entries. */
+/**
+ * A first word of entries in a ClassSet: its hash, and per class having entries starting with it, those of several
+ * words (longest first) and whether the word alone is one. The longer ones are tried first, as WordClass.matchAt
+ * does; most first words start only an entry of one word, which is then found without reading an entry.
+ */
 interface FirstWord {
   hash: number;
   word: string;
   ids: number[];
-  entries: Entry[][];
+  longer: Entry[][];
+  alone: boolean[];
 }
 
-/** Bits of the prefilter: one per hash value modulo 2^18, so most words are refused without a table lookup. */
-const FILTER_BITS = 18;
-const FILTER_MASK = (1 << (FILTER_BITS - 5)) - 1;
+/** Bits of the prefilter per first word of entries: most words are refused without a table lookup. */
+const FILTER_BITS_PER_WORD = 64;
 
 const BEH = 0x0628;
 const KAF = 0x0643;

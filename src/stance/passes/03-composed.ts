@@ -98,23 +98,27 @@ export function findComposedCues(
     const s = sentences[si]!;
     return mayIn(refId, si) && !isQuestion(normal, s, classes) && classes.assad.ref.find(normal, s.start, s.end).length > 0;
   };
-  let previousHadRef: boolean | undefined = false;
+  // Whether the sentence before names Assad, whose pronoun here may mean him: false (none, or a question), undefined
+  // (one the loop skipped: namesAssad reads it) or its hits of him; read once, and only for a word of his fate.
+  let previous: boolean | undefined | (() => readonly Hit[]) = false;
+  let named: boolean | undefined;
+  const namedBefore = (si: number) => (named ??= typeof previous === "function" ? previous().length > 0 : (previous ?? namesAssad(si - 1)));
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     let entered = false;
     for (const id of triggerIds) if ((entered = mayIn(id, si))) break;
     if (!entered) {
-      previousHadRef = undefined;
+      previous = undefined;
       continue;
     }
     if (isQuestion(normal, s, classes)) {
-      previousHadRef = false;
+      previous = false;
       continue;
     }
-    previousHadRef ??= namesAssad(si - 1);
+    named = undefined;
     // A class whose words the keyword scan did not see in the sentence cannot match there.
     const may = (w: WordClass) => mayIn(set.idOf(w), si);
-    // The sentence's words are read and looked up once for every class.
+    // The sentence's words are read and looked up once for every class, when a cue first needs a class's hits.
     let all: Array<Hit[] | undefined> | null = null;
     const run = (w: WordClass, from: number, to: number, inside: boolean): readonly Hit[] => {
       const id = set.idOf(w);
@@ -122,8 +126,10 @@ export function findComposedCues(
       all ??= set.matchRange(normal, s.start, s.end);
       const list = all[id];
       if (list === undefined) return NONE;
-      // Hits are in order of their index: the ones in [from, to) are one run of the list (all of it for the
-      // whole sentence, which is shared rather than copied: no one changes a list of hits).
+      // Every hit starts inside the sentence: asked for all of them, the list is shared rather than copied (no one
+      // changes a list of hits).
+      if (!inside && from <= s.start && to >= s.end) return list;
+      // Hits are in order of their index: the ones in [from, to) are one run of the list.
       const lo = firstHitAtOrAfter(list, from);
       let hi = Math.max(lo, firstHitAtOrAfter(list, to));
       // A class's hits do not overlap (each starts after the one before ends), so of those starting before `to`
@@ -139,9 +145,9 @@ export function findComposedCues(
     const iranMentions = () =>
       (iran ??= present.mayMatch(lexicon.keywordSlots.iranMention, si) ? matchesIn(lexicon.iran.mention, normal, s.start, s.end) : []);
     const ctx: SentenceContext = { normal, s, si, words, classes, lexicon, hits, may, find, inside, iranMentions };
-    const refs = hits(classes.assad.ref);
-    if (refs.length > 0 || previousHadRef) cues.push(...assadCues(ctx, refs, previousHadRef));
-    previousHadRef = refs.length > 0;
+    cues.push(...assadCues(ctx, () => namedBefore(si)));
+    // Set once this sentence's cues on him are read (they ask namedBefore about the sentence before).
+    previous = () => hits(classes.assad.ref);
     cues.push(...preconditionCues(ctx));
     cues.push(...refuseUnlessCues(ctx));
     cues.push(...iranCues(ctx));
@@ -355,11 +361,19 @@ function spanOf(hit: Hit | undefined): { start: number; end: number } | undefine
 
 const OPPOSITE: Record<string, Stance> = { must_go: "may_stay", may_stay: "must_go" };
 
-function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: boolean): Cue[] {
+/** Cues on Assad's role; `namedBefore` tells whether the sentence before names him. */
+function assadCues(ctx: SentenceContext, namedBefore: () => boolean): Cue[] {
   const { classes, words, hits } = ctx;
   const { go, stay, role, illegitimate, redLine } = classes.assad;
-  // Every cue below starts from one of these words: a sentence only naming him (the common case) has none.
-  if ([go, stay, role, classes.assad.fate, illegitimate, redLine].every((w) => hits(w).length === 0)) return [];
+  const starts = [go, stay, role, classes.assad.fate, illegitimate, redLine];
+  // Every cue below starts from one of these words: a sentence only naming him (the common case) has none. Nor is
+  // there one without him named here or in the sentence before. What the keyword scan answers is asked first, so
+  // the sentence's words are looked up only where both may be found.
+  if (starts.every((w) => !ctx.may(w))) return [];
+  if (!ctx.may(classes.assad.ref) && !namedBefore()) return [];
+  if (starts.every((w) => hits(w).length === 0)) return [];
+  const refs = hits(classes.assad.ref);
+  if (refs.length === 0 && !namedBefore()) return [];
   const out: Cue[] = [];
   const refAfter = (end: number) => refs.find((r) => r.index >= end && words.within(end, r.index, REF_AFTER));
   const refBefore = (start: number) =>
@@ -398,7 +412,7 @@ function assadCues(ctx: SentenceContext, refs: readonly Hit[], previousHadRef: b
     const after = refsAfter[i];
     const candidate = after ? undefined : (refBefore(hit.index) ?? (kind === "role" ? possessorBefore(hit.index) : undefined));
     const before = candidate && !refsAfter.includes(candidate) ? candidate : undefined;
-    const pronoun = !after && !before && isPronounForm(ctx, hit) && (previousHadRef || refs.some((r) => r.index < hit.index));
+    const pronoun = !after && !before && isPronounForm(ctx, hit) && (refs.some((r) => r.index < hit.index) || namedBefore());
     if (!after && !before && !pronoun) continue;
     // The regime (النظام) stands for him only with words of his going or staying, not of a role («دور النظام»).
     if (kind === "role" && /^[وفبلك]*(?:ال)?نظام(?:\s+السوري)?$/.test((after ?? before)?.text ?? "")) continue;
@@ -656,6 +670,9 @@ function notInsisting(ctx: SentenceContext, from: number, pos: number): boolean 
 
 function preconditionCues(ctx: SentenceContext): Cue[] {
   const { classes, words, hits } = ctx;
+  // Every cue below needs the talks or attending named: where the keyword scan saw neither, the sentence's words
+  // need not be looked up.
+  if (!ctx.may(classes.preconditions.talks) && !ctx.may(classes.preconditions.attend)) return [];
   const conditions = hits(classes.preconditions.condition);
   const attends = hits(classes.preconditions.attend);
   if (conditions.length === 0 && attends.length === 0) return [];
@@ -871,6 +888,9 @@ const IRAN_OPPOSITE: Record<string, Stance> = { support: "oppose", oppose: "supp
 function iranCues(ctx: SentenceContext): Cue[] {
   const classes = ctx.classes.iran;
   if (!classes) return [];
+  // Every cue below starts from a word of her taking part or of her exclusion: where the keyword scan saw neither,
+  // her names need not be looked for (nor the sentence's words looked up).
+  if (!ctx.may(classes.exclude) && !ctx.may(classes.take)) return [];
   // «إن بلاده تريد المشاركة»: the speaker's own country stands for Iran when the speaker is Iranian (checked
   // once the holder is known).
   const self = classes.self ? ctx.hits(classes.self) : [];
