@@ -77,8 +77,15 @@ const SOURCES_IN =
  * «قال عضو في الائتلاف», «أكد مؤمن كويفتية عضو بالائتلاف», «وقال سمير النشار، وهو عضو في الائتلاف», «اعتبر عضو
  * الهيئة السياسية في الائتلاف»: a member, official or spokesman of a party (named first or not at all) speaks for it.
  */
-const AFFILIATION =
-  /^\s+(?:[\u0621-\u064A]+\s*[،,]?\s+){0,3}?(?:وهو\s+|وهي\s+)?(?:ال)?(?:عضو|قيادي|قياديه|متحدث|متحدثه|ناطق|ناطقه|ممثل|ممثله|مسؤول|مسؤوله|مستشار|مستشاره|منسق|منسقه)(?:\s+[\u0621-\u064A]+){0,3}?\s+(?:(?:في|من|داخل|باسم|عن)\s+)?[بل]?$/;
+const AFFILIATION_ROLE =
+  "\\s+(?:[\\u0621-\\u064A]+\\s*[،,]?\\s+){0,3}?(?:وهو\\s+|وهي\\s+)?(?:ال)?(?:عضو|قيادي|قياديه|متحدث|متحدثه|ناطق|ناطقه|ممثل|ممثله|مسؤول|مسؤوله|مستشار|مستشاره|منسق|منسقه)";
+const AFFILIATION = new RegExp(`^${AFFILIATION_ROLE}(?:\\s+[\\u0621-\\u064A]+){0,3}?\\s+(?:(?:في|من|داخل|باسم|عن)\\s+)?[بل]?$`);
+
+/**
+ * AFFILIATION up to its role, at a given offset (sticky): every gap AFFILIATION accepts starts with it, and it
+ * looks at nothing past the role, so where it fails after a verb no gap from that verb is an affiliation.
+ */
+const AFFILIATION_ROLE_AT = new RegExp(AFFILIATION_ROLE, "y");
 
 /** Two or three words of a name, then a role of the party («مؤمن كويفتية عضو ب…», «سمير النشار، وهو عضو في …»). */
 const NAME_BEFORE_ROLE =
@@ -114,16 +121,27 @@ const RELATIVE_PLURAL = /^\s*(?:[،,]\s*و[\u0621-\u064A]+\s*)?[،,]\s*(?:الذ
 /** Between a title's genitive and the name of its bearer: a comma, or nothing. */
 const APPOSITION = /^[^\S\n]*[،,]?[^\S\n]*$/;
 
+/**
+ * What the words right before a speech verb make of it. «على رفض أي دور للرئيس السوري»: after a preposition the
+ * verb is a verbal noun, whose agent is its genitive right after it («على رفض الائتلاف»), never a name further on.
+ * «أنه أبلغ الجانب الروسي»: after «أنه/أنها» the pronoun is the verb's subject, and the name after it its object.
+ */
+function verbHead(normal: string, vStart: number): { verbalNoun: boolean; pronounSubject: boolean } {
+  const head = normal.slice(Math.max(0, vStart - 8), vStart);
+  return { verbalNoun: VERBAL_NOUN_AFTER.test(head), pronounSubject: PRONOUN_SUBJECT_BEFORE.test(head) };
+}
+
 /** The last item satisfying `test` (as `[...items].reverse().find(test)`, without the copy). */
-function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+export function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
   return undefined;
 }
 
 /**
  * The last of a sentence's mentions ending by `pos`, with at most `max` words from its end to `pos`, that passes
- * `test`. The mentions are in text order with increasing ends, so one too far back has all the earlier ones too
- * far back as well: the walk stops there instead of testing them.
+ * `test`. The mentions are in text order with increasing ends, so those ending after `pos` are the last ones (found
+ * by bisection, not walked), and one too far back has all the earlier ones too far back as well: the walk stops
+ * there instead of testing them.
  */
 function lastWithin(
   mentions: readonly Mention[],
@@ -132,9 +150,15 @@ function lastWithin(
   max: number,
   test: (m: Mention) => boolean,
 ): Mention | undefined {
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (m.end > pos) continue;
     if (!words.within(m.end, pos, max)) return undefined;
     if (test(m)) return m;
   }
@@ -149,8 +173,8 @@ function firstWithin(
   max: number,
   test: (m: Mention) => boolean,
 ): Mention | undefined {
-  for (const m of mentions) {
-    if (m.start < pos) continue;
+  for (let i = lowerBound(mentions, pos); i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (!words.within(pos, m.start, max)) return undefined;
     if (test(m)) return m;
   }
@@ -271,10 +295,18 @@ export class Frames {
   private readonly verbs: Array<readonly Hit[] | undefined>;
   /** Per sentence: what each of its speech verbs owes to the sentence alone, once read. */
   private readonly verbReadings: Array<VerbReading[] | undefined>;
-  /** Names the lexicon does not know, learnt from an apposition with a party («عضو في الائتلاف موفق نيربية»): surname → party. */
-  private readonly learnt = new Map<string, Mention>();
+  /**
+   * Names the lexicon does not know, learnt from an apposition with a party («عضو في الائتلاف موفق نيربية»): surname
+   * → party, and how many names were learnt before it.
+   */
+  private readonly learnt = new Map<string, { speaker: Mention; order: number }>();
   /** Sentences before this one have been read for learnt names. */
   private learntThrough = 0;
+  /**
+   * Per sentence the walk for learnt names passed over without reading it (it can teach none): how many names were
+   * learnt when it passed. Read alone later, the sentence sees only those, as it would have then.
+   */
+  private readonly passedOver: Array<number | undefined>;
   /** Speakers the lexicon does not know, by start: a name or title right after a speech verb (for the review queue). */
   private readonly unknown = new Map<number, { start: number; end: number; sentence: number }>();
 
@@ -292,18 +324,62 @@ export class Frames {
     this.speakerAfter = new Array<Mention | null | undefined>(sentences.length);
     this.verbs = new Array<readonly Hit[] | undefined>(sentences.length);
     this.verbReadings = new Array<VerbReading[] | undefined>(sentences.length);
+    this.passedOver = new Array<number | undefined>(sentences.length);
   }
 
-  /** The party of a name learnt before sentence si, if the word at `pos` is one («ولفت نيربية …»). */
-  private learntSpeakerAt(si: number, pos: number): Mention | undefined {
+  /**
+   * The party of a name learnt before sentence si, if the word at `pos` is one («ولفت نيربية …»): of the first
+   * `known` names learnt, when the sentence is read as the walk would have read it.
+   */
+  private learntSpeakerAt(si: number, pos: number, known: number): Mention | undefined {
     const m = /^\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])/.exec(this.normal.slice(pos, pos + 40));
     if (!m || NOT_A_NAME.test(m[1]!) || NOT_A_SUBJECT.test(m[1]!)) return undefined;
     // Read the sentences before (each once, whoever asks first) for the names they teach.
-    while (this.learntThrough < si) this.readAlone(this.learntThrough++);
-    const known = this.learnt.get(m[1]!);
-    if (!known) return undefined;
+    while (this.learntThrough < si) this.learnFrom(this.learntThrough++);
+    const learnt = this.learnt.get(m[1]!);
+    if (!learnt || learnt.order >= known) return undefined;
     const start = pos + m[0].length - m[1]!.length;
-    return { ...known, start, end: start + m[1]!.length };
+    return { ...learnt.speaker, start, end: start + m[1]!.length };
+  }
+
+  /**
+   * Sentence si's part in the walk for learnt names: read it alone, unless no name can be learnt from it. Most
+   * sentences the walk passes teach nothing and nothing else asks about them, while reading one is costly (its
+   * names, each verb's subject): such a sentence is left for whoever asks, to be read as it would have been now
+   * (passedOver), and unknownSpeakers() reads those that may name an unknown speaker.
+   */
+  private learnFrom(si: number): void {
+    if (this.alone[si]) return;
+    if (this.mayTeach(si)) this.readAlone(si);
+    else this.passedOver[si] = this.learnt.size;
+  }
+
+  /**
+   * Whether a name can be learnt from sentence si: learnName is only called for the speaker after a verb when the
+   * words between them are an AFFILIATION («قال عضو الائتلاف …»), which AFFILIATION_ROLE_AT finds at the verb's end.
+   */
+  private mayTeach(si: number): boolean {
+    return this.verbsOf(si).some((v) => {
+      AFFILIATION_ROLE_AT.lastIndex = v.index + v.text.length;
+      return AFFILIATION_ROLE_AT.test(this.normal);
+    });
+  }
+
+  /**
+   * Whether sentence si, read alone, can add an unknown speaker: each one is the unknownSpeakerSpan after one of
+   * its verbs that is no participle, verbal noun or verb of «أنه», and names no subject before or after it (read()
+   * adds none for the others). The verb's reading is asked last, being the costly test; read() reuses it.
+   */
+  private mayNameUnknown(si: number): boolean {
+    const { normal, lexicon } = this;
+    const end = this.sentences[si]!.end;
+    return this.verbsOf(si).some((v, k) => {
+      if (lexicon.narrativeOnly.test(v.text)) return false;
+      const { verbalNoun, pronounSubject } = verbHead(normal, v.index);
+      if (verbalNoun || pronounSubject || unknownSpeakerSpan(normal, v.index + v.text.length, end) === undefined) return false;
+      const { before, after } = this.readingOf(si, k);
+      return before === undefined && after === undefined;
+    });
   }
 
   /** Learn the unknown name in apposition to a party that speaks for it: after it, or between the verb and the role. */
@@ -317,7 +393,7 @@ export class Frames {
     const name = (before ?? after)?.[1]?.trim().split(/\s+/);
     if (!name || name.length < 2 || name.some((w) => NOT_A_NAME.test(w) || NOT_A_SUBJECT.test(w))) return;
     const surname = name[name.length - 1]!;
-    if (!this.learnt.has(surname)) this.learnt.set(surname, { ...speaker, speakerOnly: false });
+    if (!this.learnt.has(surname)) this.learnt.set(surname, { speaker: { ...speaker, speakerOnly: false }, order: this.learnt.size });
   }
 
   /** The frames of sentence si, in text order. */
@@ -325,13 +401,19 @@ export class Frames {
     let frames = this.carried[si];
     if (frames) return frames;
     const lastIn = this.lastBefore(si);
-    frames = lastIn === null ? this.readAlone(si).frames : this.read(si, lastIn).frames;
+    frames = lastIn === null ? this.readAlone(si).frames : this.read(si, lastIn, Infinity).frames;
     this.carried[si] = frames;
     return frames;
   }
 
-  /** The unknown speakers of the sentences read so far, in text order. */
+  /**
+   * The unknown speakers of the sentences read so far, in text order. The sentences the walk for learnt names
+   * passed over count as read: those that may name one are read now.
+   */
   unknownSpeakers(): Array<{ start: number; end: number; sentence: number }> {
+    this.passedOver.forEach((_, si) => {
+      if (!this.alone[si] && this.mayNameUnknown(si)) this.readAlone(si);
+    });
     return [...this.unknown.values()].sort((a, b) => a.start - b.start);
   }
 
@@ -368,7 +450,20 @@ export class Frames {
   }
 
   private readAlone(si: number): SentenceFrames {
-    return (this.alone[si] ??= this.read(si, null));
+    return (this.alone[si] ??= this.read(si, null, this.passedOver[si] ?? Infinity));
+  }
+
+  /** What verb k of sentence si owes to the sentence alone, kept for reading it again with another speaker carried in. */
+  private readingOf(si: number, k: number): VerbReading {
+    return ((this.verbReadings[si] ??= [])[k] ??= this.readVerb(this.verbsOf(si)[k]!, this.mentions.in(si)));
+  }
+
+  /** Sentence si's speech verbs: the same whatever speaker is carried in, so found once. */
+  private verbsOf(si: number): readonly Hit[] {
+    const s = this.sentences[si]!;
+    return (this.verbs[si] ??= this.present.mayMatch(this.lexicon.keywordSlots.speechVerb, si)
+      ? matchesIn(this.lexicon.speechVerb, this.normal, s.start, s.end)
+      : []);
   }
 
   /**
@@ -404,12 +499,17 @@ export class Frames {
             RELATIVE_PLURAL.test(normal.slice(m.end, vStart)) ||
             (PLURAL_VERB.test(v.text) && /^\s*[،,]\s*$/.test(normal.slice(m.end, vStart)) && coordinatedAfterName(m))),
       );
-    // «على رفض أي دور للرئيس السوري»: after a preposition the verb is a verbal noun, whose agent is its genitive
-    // right after it («على رفض الائتلاف»), never a name further on. «أنه أبلغ الجانب الروسي»: after «أنه/أنها» the
-    // pronoun is the verb's subject, and the name after it its object.
-    const head = normal.slice(Math.max(0, vStart - 8), vStart);
-    const verbalNoun = VERBAL_NOUN_AFTER.test(head);
-    const pronounSubject = PRONOUN_SUBJECT_BEFORE.test(head);
+    const { verbalNoun, pronounSubject } = verbHead(normal, vStart);
+    // No gap from the verb is an affiliation unless its role follows the verb (AFFILIATION_ROLE_AT): asked once for
+    // the verb, the first time a name after it needs it, rather than for each name.
+    let roleAfter: boolean | undefined;
+    const affiliation = (m: Mention) => {
+      if (roleAfter === undefined) {
+        AFFILIATION_ROLE_AT.lastIndex = vEnd;
+        roleAfter = AFFILIATION_ROLE_AT.test(normal);
+      }
+      return roleAfter && AFFILIATION.test(normal.slice(vEnd, m.start));
+    };
     const nameAfter = () =>
       pronounSubject
         ? undefined
@@ -420,12 +520,8 @@ export class Frames {
             8,
             (m) =>
               (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(normal.slice(vEnd, m.start)))) &&
-              (words.within(vEnd, m.start, 3) ||
-                ESPECIALLY.test(normal.slice(vEnd, m.start)) ||
-                AFFILIATION.test(normal.slice(vEnd, m.start))) &&
-              (!isLocative(normal, lexicon, m.start, m.place) ||
-                SOURCES_IN.test(normal.slice(vEnd, m.start)) ||
-                AFFILIATION.test(normal.slice(vEnd, m.start))) &&
+              (words.within(vEnd, m.start, 3) || ESPECIALLY.test(normal.slice(vEnd, m.start)) || affiliation(m)) &&
+              (!isLocative(normal, lexicon, m.start, m.place) || SOURCES_IN.test(normal.slice(vEnd, m.start)) || affiliation(m)) &&
               !boundaries.crosses(vEnd, m.start) &&
               !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
               // What follows «إن/أن» or a colon is what was said, not who said it; a name in quotation marks
@@ -448,18 +544,15 @@ export class Frames {
     return { conjoined, participle, reporting, verbalNoun, pronounSubject, before, after };
   }
 
-  /** One sentence's frames given the speaker carried into it. */
-  private read(si: number, lastIn: Mention | null): SentenceFrames {
-    const { normal, mentions, words, boundaries, present, lexicon } = this;
+  /** One sentence's frames given the speaker carried into it, and the number of learnt names it may use. */
+  private read(si: number, lastIn: Mention | null, learntKnown: number): SentenceFrames {
+    const { normal, mentions, words, boundaries, lexicon } = this;
     const s = this.sentences[si]!;
     let last = lastIn;
     let decided = false;
     const text = normal.slice(s.start, s.end);
     const colon = text.indexOf(":");
-    // The same verbs whatever speaker is carried in: found once per sentence.
-    const verbs = (this.verbs[si] ??= present.mayMatch(lexicon.keywordSlots.speechVerb, si)
-      ? matchesIn(lexicon.speechVerb, normal, s.start, s.end)
-      : []);
+    const verbs = this.verbsOf(si);
     // Without a colon or a speech verb a sentence has no frame and passes the speaker on: its names are not needed.
     if (colon <= 0 && verbs.length === 0) return { frames: [], last, decided };
     const inSentence = mentions.in(si);
@@ -474,19 +567,14 @@ export class Frames {
         decided = true;
       }
     }
-    // What each verb owes to the sentence alone, kept for reading it again with another speaker carried in.
-    const readings = (this.verbReadings[si] ??= []);
     for (let k = 0; k < verbs.length; k++) {
       const v = verbs[k]!;
       const vStart = v.index;
       const vEnd = v.index + v.text.length;
-      const { conjoined, participle, reporting, verbalNoun, pronounSubject, before, after } = (readings[k] ??= this.readVerb(
-        v,
-        inSentence,
-      ));
+      const { conjoined, participle, reporting, verbalNoun, pronounSubject, before, after } = this.readingOf(si, k);
       let speaker = before ?? after;
       if (speaker && speaker === after && !after.person && AFFILIATION.test(normal.slice(vEnd, after.start))) this.learnName(vEnd, after);
-      if (!speaker && !participle) speaker = this.learntSpeakerAt(si, vEnd);
+      if (!speaker && !participle) speaker = this.learntSpeakerAt(si, vEnd, learntKnown);
       // «صرح رئيس الوفد المفاوض للمعارضة، رياض حجاب، أن …»: the party after the verb is the genitive of a title
       // whose bearer is named right after it; the person is the speaker.
       if (speaker && speaker === after && !after.person) {

@@ -5,7 +5,7 @@ import type { Quote, Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import type { AttributionMethod } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
-import { isLocative, type ClauseBoundaries, type Frame, type Frames } from "./02-speakers";
+import { findLast, isLocative, type ClauseBoundaries, type Frame, type Frames } from "./02-speakers";
 import { linkedWithConjunction, type Cue } from "./03-cues";
 import { matchesIn } from "./scan";
 import { lowerBound, sentenceIndex } from "./search";
@@ -173,7 +173,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       (m) =>
         m.start >= cue.start && words.within(cue.start, m.start, 2) && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place),
     );
-    const before = [...inSentence].reverse().find(
+    const before = findLast(
+      inSentence,
       (m) =>
         m.end <= cue.start &&
         words.within(m.end, cue.start, 2) &&
@@ -192,9 +193,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     // third-person pronoun on a verbal noun inside the quotation is another party, the last one named there.
     const antecedent =
       participle && quote && !lexicon.narrativeOnly.test(normal.slice(cue.start, cue.start + 12))
-        ? [...inSentence]
-            .reverse()
-            .find((m) => m.start >= quote.start && m.end <= cue.start && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place))
+        ? findLast(
+            inSentence,
+            (m) => m.start >= quote.start && m.end <= cue.start && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place),
+          )
         : undefined;
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
     else if (antecedent) primary = { cue, holder: antecedent, method: "subject", reportedBy: reporter(frameBefore, antecedent) };
@@ -222,20 +224,19 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     // «… وأشار إلى أن سوريا تعلن استعدادها … بلا شروط»: a party speaking inside the quotation (its name, then its
     // verb), in the cue's clause, holds what it says there.
     const head = boundaries.clauseStart(cue.sentence, cue.start);
-    const inner = [...inSentence]
-      .reverse()
-      .find(
-        (m) =>
-          m.end <= cue.start &&
-          m.start >= Math.max(head, quote.start) &&
-          !m.person &&
-          !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
-          ctx.frames
-            .in(cue.sentence)
-            .some(
-              (f) => f.method === "frame" && f.speaker === m && m.end <= f.start && words.within(m.end, f.start, 0) && f.end <= cue.start,
-            ),
-      );
+    const inner = findLast(
+      inSentence,
+      (m) =>
+        m.end <= cue.start &&
+        m.start >= Math.max(head, quote.start) &&
+        !m.person &&
+        !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
+        ctx.frames
+          .in(cue.sentence)
+          .some(
+            (f) => f.method === "frame" && f.speaker === m && m.end <= f.start && words.within(m.end, f.start, 0) && f.end <= cue.start,
+          ),
+    );
     if (inner) primary = { cue, holder: inner, method: "subject", reportedBy: reporter(frameBefore, inner) };
   }
   if (!primary && quote) {
@@ -244,7 +245,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   }
   if (!primary) {
     const head = boundaries.clauseStart(cue.sentence, cue.start);
-    const candidate = [...inSentence].reverse().find(
+    const candidate = findLast(
+      inSentence,
       (m) =>
         m.end <= cue.start &&
         m.end > head &&
@@ -298,9 +300,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // «قال لافروف إن موسكو …»: a person speaking for their own party is the most specific actor.
   if (primary.method === "subject" && !primary.holder.person) {
     const holder = primary.holder;
-    const person = [...ctx.frames.in(cue.sentence)]
-      .reverse()
-      .find((f) => f.start <= cue.start && f.speaker.person && f.speaker.party === holder.party);
+    const person = findLast(
+      ctx.frames.in(cue.sentence),
+      (f) => f.start <= cue.start && f.speaker.person && f.speaker.party === holder.party,
+    );
     if (person) primary = { cue, holder: person.speaker, method: "frame" };
   }
   if (headline && primary.method !== "list") primary.method = "headline";
@@ -381,7 +384,7 @@ function approverOf(
   if (!word) return undefined;
   const w = word;
   const genitive = inSentence.find((m) => m !== holder && m.start >= w.end && words.within(w.end, m.start, 0));
-  const subject = [...inSentence].reverse().find((m) => m.end <= w.start && words.within(m.end, w.start, 3));
+  const subject = findLast(inSentence, (m) => m.end <= w.start && words.within(m.end, w.start, 3));
   const approver = genitive ?? subject ?? (frame && frame.start < w.start ? frame.speaker : undefined);
   return approver && approver.party !== holder.party ? approver : undefined;
 }
@@ -507,9 +510,14 @@ const ANY_NATIONALITY = new RegExp(Object.keys(NATIONALITY).join("|"));
 
 function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
   const { normal } = ctx;
-  // The noun opens the cue or stands just before it, in its clause.
-  const from = Math.max(ctx.boundaries.clauseStart(cue.sentence, cue.start), cue.start - 40, ctx.sentences[cue.sentence]!.start);
-  const text = normal.slice(from, Math.min(cue.end, cue.start + 60));
+  // The noun opens the cue or stands just before it, in its clause. The clause's start is looked for only when a
+  // nationality stands in the 40 characters before the cue (within its sentence) or in the cue: the clause's part
+  // of them holds none where they hold none.
+  const to = Math.min(cue.end, cue.start + 60);
+  const near = Math.max(cue.start - 40, ctx.sentences[cue.sentence]!.start);
+  if (!ANY_NATIONALITY.test(normal.slice(near, to))) return [];
+  const from = Math.max(ctx.boundaries.clauseStart(cue.sentence, cue.start), near);
+  const text = normal.slice(from, to);
   if (!ANY_NATIONALITY.test(text)) return [];
   let found: RegExpExecArray | null = null;
   NATIONAL_STANCE.lastIndex = 0;
