@@ -1,6 +1,6 @@
 // The stance lexicon: actors, topic cues and attribution words as data, validated and compiled once.
 import { z } from "zod";
-import { KeywordSets } from "../text/keywords";
+import { KeywordSets, requiredWords, type KeywordPresence } from "../text/keywords";
 import { normaliseTerm } from "../text/normalise";
 import { TOPICS, STANCES, type Stance, type Topic } from "./types";
 import { ClassSet, WordClass } from "./word-class";
@@ -251,6 +251,11 @@ export interface Lexicon {
    */
   keywords: KeywordSets;
   keywordSlots: Record<KeywordSlot, number>;
+  /**
+   * The rules gated branch by branch (see gatedBranches): rule r's branches are `keywords` indices `base + from[r]`
+   * to `base + from[r + 1]` (none for a rule gated by its own words alone).
+   */
+  ruleBranches: { base: number; from: readonly number[] };
   iran: {
     mention: RegExp;
     participation: RegExp;
@@ -341,6 +346,175 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
     where = `rule "${rule?.id ?? path[1]}"${path.length > 2 ? ` field ${path.slice(2).join(".")}` : ""}`;
   }
   throw new LexiconError(`${file}: ${where || "(top level)"}: ${issue.message}`);
+}
+
+/** Where the group opening at source[open] closes, past escapes and character classes. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The top-level alternatives of a pattern: «A|B(?:C|D)» → «A», «B(?:C|D)». */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** The first group of an alternative that offers a choice and is taken once («(?:C|D)», not «(?:C|D)?»), or null. */
+function firstChoice(alternative: string): { start: number; end: number; choices: string[] } | null {
+  let inClass = false;
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") {
+      const end = groupEnd(alternative, i);
+      if (alternative.startsWith("(?:", i) && !/[*+?{]/.test(alternative[end + 1] ?? "")) {
+        const choices = topLevelAlternatives(alternative.slice(i + 3, end));
+        if (choices.length > 1) return { start: i, end: end + 1, choices };
+      }
+      // Lookarounds, captures and repeated groups are read whole.
+      i = end;
+    }
+  }
+  return null;
+}
+
+/** Most branches a rule is read as: enough to part its alternatives, few enough for the keyword scan to carry. */
+const MAX_BRANCHES = 16;
+
+/**
+ * Word sets a branch is gated on: the keyword scan keeps three a regex at most (the longest words), which could
+ * otherwise be those of the alternative a branch comes from rather than of the choice it takes.
+ */
+const BRANCH_SETS = 3;
+
+/** A branch of a pattern (see branchesOf): its source, and the pieces that every match of it holds a match of. */
+interface Branch {
+  source: string;
+  /** The top-level alternative it comes from, then the alternative it takes of each choice spelled out. */
+  parts: string[];
+}
+
+/**
+ * A pattern spelled out as the patterns it chooses between, up to MAX_BRANCHES of them: its top-level alternatives,
+ * then each one's groups of alternatives, first group first.
+ * Example: branchesOf("ا(?:ب|ج)د|ه") → sources ["ابد", "اجد", "ه"], parts [["ا(?:ب|ج)د", "ب"], ["ا(?:ب|ج)د", "ج"], ["ه"]];
+ * branchesOf("ا(?:ب|ج)د") → sources ["ابد", "اجد"], parts [["ب"], ["ج"]]
+ */
+function branchesOf(source: string): Branch[] {
+  // A lone alternative is the whole pattern, whose words the keyword scan requires anyway (see ruleCandidates).
+  const alternatives = topLevelAlternatives(source);
+  let branches = alternatives.map((a) => ({ source: a, parts: alternatives.length > 1 ? [a] : [] }));
+  for (let spelled = true; spelled;) {
+    spelled = false;
+    const next: Branch[] = [];
+    branches.forEach((branch, i) => {
+      const choice = firstChoice(branch.source);
+      if (choice && next.length + choice.choices.length + (branches.length - i - 1) <= MAX_BRANCHES) {
+        for (const c of choice.choices) {
+          next.push({ source: branch.source.slice(0, choice.start) + c + branch.source.slice(choice.end), parts: [...branch.parts, c] });
+        }
+        spelled = true;
+      } else next.push(branch);
+    });
+    branches = next;
+  }
+  return branches;
+}
+
+/**
+ * A rule's branches worth gating apart, one per distinct set of words they cannot match without, or none.
+ * The keyword analysis of a whole rule keeps, of alternatives, only the words all of them share one of
+ * («{B}الاسد\s+خط\s+احمر|{B}لا\s+احد\s+…\s+الشرعيه» needs «الاسد» or «الشرعيه»), so a rule of many alternatives
+ * would run in nearly every sentence naming Assad; each branch alone needs more («الاسد» and «احمر»).
+ * A branch's words are those of its parts, each read alone: a part shared by many branches (the alternative they
+ * come from, a choice spelled after another) is read once, not once per branch spelled out whole.
+ *
+ * Exact: every match of the rule is a match of one of its branches (spelling out a choice changes no match:
+ * «A(?:B|C)D» matches what «ABD» or «ACD» matches, lookarounds included). A match of a branch is a match of the
+ * alternative it comes from, and holds a match of each choice it takes (a group taken once, outside any other,
+ * matches a piece of every match), so it holds every word the parts require; a sentence holding no branch's words
+ * holds no match. Only words of letters are kept, so one inside a match lies inside the sentence whatever spaces
+ * the match takes past its end; and only words of three letters or more: a choice's two-letter word («في», «ال»)
+ * is in nearly every sentence, so the scan would mark it all the time and it would tell no branch apart.
+ */
+function gatedBranches(rule: RegExp): RegExp[] {
+  const wordsOf = new Map<string, string[][]>();
+  const required = (source: string) => {
+    let sets = wordsOf.get(source);
+    if (sets === undefined) {
+      sets = (requiredWords(new RegExp(source, rule.flags)) ?? []).filter((set) => set.every((w) => /^\p{L}{3,}$/u.test(w)));
+      wordsOf.set(source, sets);
+    }
+    return sets;
+  };
+  const byWords = new Map<string, string[][]>();
+  for (const branch of branchesOf(rule.source)) {
+    // The words of the choices last spelled out first: they tell the branch from its siblings.
+    const distinct = new Map(
+      [...branch.parts]
+        .reverse()
+        .flatMap(required)
+        .map((set) => [[...set].sort().join("|"), set]),
+    );
+    const sets = [...distinct.values()].slice(0, BRANCH_SETS);
+    if (sets.length === 0) return [];
+    byWords.set(JSON.stringify(sets), sets);
+  }
+  return [...byWords.values()].map(standIn);
+}
+
+/**
+ * What stands for a branch in the keyword scan, which reads of a regex only the words it requires: its word sets one
+ * after another, cut apart by any character («(?:شروط|شرط)[^](?:نقبل|يقبل)»), require those same sets, and are
+ * read again far faster than the branch. Never run.
+ */
+function standIn(sets: string[][]): RegExp {
+  return new RegExp(sets.map((set) => `(?:${set.join("|")})`).join("[^]"));
+}
+
+/**
+ * The rules that may match in span `span`, in increasing order: those whose words it holds, and of the rules gated
+ * branch by branch, only those with a branch whose words it holds too.
+ */
+export function ruleCandidates(lexicon: Pick<Lexicon, "rules" | "ruleBranches">, present: KeywordPresence, span: number): number[] {
+  const { base, from } = lexicon.ruleBranches;
+  const out = present.candidates(span, 0, lexicon.rules.length);
+  let kept = 0;
+  for (const r of out) {
+    let open = from[r] === from[r + 1];
+    for (let k = base + from[r]!; !open && k < base + from[r + 1]!; k++) open = present.mayMatch(k, span);
+    if (open) out[kept++] = r;
+  }
+  out.length = kept;
+  return out;
 }
 
 /** Expand {MACRO} references, then normalise Arabic letters the way the text is normalised. */
@@ -487,15 +661,22 @@ export function compileLexicon(data: LexiconData): Lexicon {
   const composeSet = new ClassSet(composeClasses);
   const composeSlotById = composeClasses.map((w) => composeSlot.get(w)!);
   // The same scan finds where a name's first word may end, for the actor lookup.
+  // Then the rules' branches, each gated on its own words.
+  const branches = rules.map((r) => gatedBranches(r.regex));
+  const ruleBranches = {
+    base: rules.length + KEYWORD_SLOTS.length + composeRegexes.length,
+    from: branches.reduce((from, list) => [...from, from[from.length - 1]! + list.length], [0]),
+  };
   const keywords = new KeywordSets(
-    [...rules.map((r) => r.regex), ...KEYWORD_SLOTS.map((k) => gated[k]), ...composeRegexes],
+    [...rules.map((r) => r.regex), ...KEYWORD_SLOTS.map((k) => gated[k]), ...composeRegexes, ...branches.flat()],
     [...aliasesByFirstWord.keys()],
   );
   const keywordSlots = Object.fromEntries(KEYWORD_SLOTS.map((k, i) => [k, rules.length + i])) as Record<KeywordSlot, number>;
   // The word analysis reads the regex source; a rule it would skip on its own example is a bug to stop on.
   rules.forEach((r, i) => {
     const example = normaliseTerm(cues.rules[i]!.example);
-    if (!keywords.presence(example, [{ start: 0, end: example.length }]).mayMatch(i, 0)) {
+    const present = keywords.presence(example, [{ start: 0, end: example.length }]);
+    if (!ruleCandidates({ rules, ruleBranches }, present, 0).includes(i)) {
       throw new LexiconError(`cues.json: rule "${r.id}": its required words are missing from its example`);
     }
   });
@@ -507,6 +688,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     rules,
     keywords,
     keywordSlots,
+    ruleBranches,
     iran: {
       mention: gated.iranMention,
       participation: gated.iranParticipation,

@@ -2,7 +2,7 @@
 // (a participation word + Iran, judged by the triggers around it) and Assad's removal inside a condition.
 import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
-import type { CompiledRule, Lexicon } from "../lexicon";
+import { ruleCandidates, type CompiledRule, type Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
 import { isLocative, type ClauseBoundaries } from "./02-speakers";
@@ -51,7 +51,7 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
     const from = Math.max(0, s.start - 1);
     let window: string | null = null;
     let sentence = "";
-    for (const ri of present.candidates(si, 0, lexicon.rules.length)) {
+    for (const ri of ruleCandidates(lexicon, present, si)) {
       const rule = lexicon.rules[ri]!;
       if (window === null) {
         window = normal.slice(from, Math.min(normal.length, s.end + 1));
