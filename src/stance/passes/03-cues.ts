@@ -464,6 +464,7 @@ export function findIranCues(
     if (!first) return;
     const rest = normal.slice(first.end, s.end);
     // «أثارت دعوة إيران موجة من الاستياء لدى …»: the verb before her taking part, the word of anger after it.
+    if (!ANGER_WORDS.some((w) => rest.includes(w))) return;
     const m = ANGER.exec(rest) ?? (ROUSED.test(normal.slice(s.start, first.start)) ? ANGER_NOUN.exec(rest) : null);
     if (!m) return;
     const at = first.end + m.index + m[0].length;
@@ -482,7 +483,7 @@ export function findIranCues(
     pressured.add(si);
     const s = sentences[si]!;
     const text = normal.slice(s.start, s.end);
-    const m = WITHDRAWN.test(text) ? PRESSURE.exec(text) : null;
+    const m = text.includes(PRESSURE_WORD) && WITHDRAWN.test(text) ? PRESSURE.exec(text) : null;
     if (!m) {
       angered(si, s);
       continue;
@@ -504,6 +505,12 @@ const ANGER =
 
 const ANGER_NOUN = /(?:^|\s)(?:ال)?(?:غضب|استياء|سخط|امتعاض)[اه]?(?:\s+(?:كبيرا|واسعا|شديدا))?(?:\s+(?:لدي|في\s+صفوف|من\s+جانب|عند))?\s+/;
 const ROUSED = /(?:^|\s)[وف]?(?:قد\s+)?(?:[يت]ثير|اثار[ت]?)\s/;
+/**
+ * Words every match of ANGER or ANGER_NOUN holds, and the stem every match of PRESSURE holds: a sentence lacking
+ * them is not run through those regexes, which would try their leading `(?:^|\s)` at every position to find nothing.
+ */
+const ANGER_WORDS = ["غضب", "استياء", "سخط", "امتعاض"];
+const PRESSURE_WORD = "ضغ";
 
 /** Iran's invitation withdrawn, or her exclusion, somewhere in the sentence. */
 const WITHDRAWN = /(?:^|\s)[وفبل]?(?:[يت]?سحب|استبعاد|ابعاد|اقصاء|الغاء)[\u0621-\u064A]*/;

@@ -29,8 +29,11 @@ export class KeywordSets {
   /** Per set: the regexes anchored on it (each regex is anchored on one of its required sets); then those with none. */
   private readonly anchored: number[][];
   private readonly unanchored: number[];
-  /** The sets anchoring some regex, which are numbered first: candidates() reads no mark past them. */
-  private readonly anchors: number;
+  /**
+   * Per set anchoring some regex (numbered first, by the least regex each anchors): that least regex. candidates()
+   * for regexes below `to` reads the marks of the sets whose least regex is below `to`, and of no set past them.
+   */
+  private readonly anchorLeast: Int32Array;
 
   constructor(regexes: readonly RegExp[], reported: readonly string[] = []) {
     const setIds = new Map<string, number>();
@@ -69,13 +72,16 @@ export class KeywordSets {
       const anchor = sets.reduce((best, id) => (shortest.get(id)! > shortest.get(best)! ? id : best));
       this.anchored[anchor]!.push(r);
     });
-    // Renumber the sets, those anchoring a regex first (in their order), then the rest: candidates() then reads only
-    // the first marks of a span, as no regex is found through the others.
-    const order = [...this.anchored.keys()].sort((a, b) => Number(this.anchored[b]!.length > 0) - Number(this.anchored[a]!.length > 0));
+    // Renumber the sets, those anchoring a regex first, by the least regex they anchor, then the rest: candidates()
+    // then reads only the first marks of a span, as no regex is found through the others, and of those only the
+    // sets anchoring a regex of the range asked about (the phrase rules, numbered first, are asked about alone).
+    // Each list of anchored regexes is in increasing order, so its first is its least.
+    const least = (id: number) => this.anchored[id]![0] ?? Infinity;
+    const order = [...this.anchored.keys()].sort((a, b) => least(a) - least(b) || a - b);
     const renumbered = new Int32Array(order.length);
     order.forEach((id, k) => (renumbered[id] = k));
     this.anchored = order.map((id) => this.anchored[id]!);
-    this.anchors = this.anchored.filter((list) => list.length > 0).length;
+    this.anchorLeast = Int32Array.from(this.anchored.filter((list) => list.length > 0).map((list) => list[0]!));
     for (const sets of this.setsOfPattern) sets.forEach((id, k) => (sets[k] = renumbered[id]!));
     for (const sets of required) sets?.forEach((id, k) => (sets[k] = renumbered[id]!));
     const from = new Int32Array(regexes.length + 1);
@@ -100,7 +106,7 @@ export class KeywordSets {
     return new KeywordPresence(seen, spans.length, width, this.required, ends, {
       anchored: this.anchored,
       unanchored: this.unanchored,
-      anchors: this.anchors,
+      anchorLeast: this.anchorLeast,
     });
   }
 }
@@ -124,11 +130,11 @@ export class KeywordPresence {
     private readonly required: RequiredSets,
     /** End offsets of the reported words in the scanned spans, increasing. */
     readonly reportedEnds: readonly number[] = [],
-    /** The regexes anchored on each set, those with none, and how many sets (numbered first) anchor any. */
+    /** The regexes anchored on each set, those with none, and the least regex each anchoring set (numbered first) anchors. */
     private readonly index: {
       anchored: readonly number[][];
       unanchored: readonly number[];
-      anchors: number;
+      anchorLeast: Int32Array;
     },
   ) {
     this.quads = new Uint32Array(seen.buffer, seen.byteOffset, seen.length >> 2);
@@ -148,10 +154,17 @@ export class KeywordPresence {
    * Found from the sets present in the span, so a span holding few keywords costs little however many regexes.
    */
   candidates(span: number, from: number, to: number): number[] {
-    const { anchored, unanchored, anchors } = this.index;
+    const { anchored, unanchored, anchorLeast } = this.index;
     const { seen, quads } = this;
     const out: number[] = [];
     for (const r of unanchored) if (r >= from && r < to) out.push(r);
+    // The sets anchoring a regex below `to`: a prefix of the anchoring sets, found by bisection.
+    let anchors = 0;
+    for (let hi = anchorLeast.length; anchors < hi;) {
+      const mid = (anchors + hi) >> 1;
+      if (anchorLeast[mid]! < to) anchors = mid + 1;
+      else hi = mid;
+    }
     for (let q = (span * this.width) >> 2, qEnd = q + ((anchors + 3) >> 2), set = 0; q < qEnd; q++, set += 4) {
       if (quads[q] === 0) continue;
       for (let k = set; k < set + 4; k++) {
