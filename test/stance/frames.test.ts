@@ -49,6 +49,21 @@ describe("Frames", () => {
     expect(show(frames, 0)).toEqual(["frame:lavrov"]);
   });
 
+  it("finds the same unknown speakers in a sentence whether it was asked about or only passed on the way", () => {
+    // The last verb has no subject the lexicon knows, so the sentences before it are walked for names they teach;
+    // the first one teaches none, but its verb's party gives way to a name in apposition that is no speaker.
+    const article = "وطالبت المعارضة الأسد بالرحيل. وقال لافروف إن الوضع صعب. وأضاف نيربية أن الحل سياسي.";
+    const { make } = framesOf(article);
+    const unknownIn = (frames: Frames, si: number) => frames.unknownSpeakers().filter((u) => u.sentence === si);
+    const asked = make();
+    asked.in(0);
+    asked.in(2);
+    const passed = make();
+    passed.in(2);
+    expect(unknownIn(asked, 0).length).toBeGreaterThan(0);
+    expect(unknownIn(passed, 0)).toEqual(unknownIn(asked, 0));
+  });
+
   it("gives the same frames whatever order the sentences are asked in", () => {
     const article = EXTRACT_CASES.map((c) => c.text).join(" ");
     const { sentences, make, show } = framesOf(article);

@@ -367,8 +367,11 @@ export class Frames {
 
   /**
    * Whether sentence si, read alone, can add an unknown speaker: each one is the unknownSpeakerSpan after one of
-   * its verbs that is no participle, verbal noun or verb of «أنه», and names no subject before or after it (read()
-   * adds none for the others). The verb's reading is asked last, being the costly test; read() reuses it.
+   * its verbs that is no participle, verbal noun or verb of «أنه», and names no subject before it, nor after it
+   * one that stays its speaker (read() adds none for the others). A party named after the verb gives way to the
+   * person in apposition to it, who is no speaker where named only next to a verb of his own («ناشد الروس الأسد»):
+   * so only a person named after the verb surely keeps it. The verb's reading is asked last, being the costly
+   * test; read() reuses it.
    */
   private mayNameUnknown(si: number): boolean {
     const { normal, lexicon } = this;
@@ -378,7 +381,7 @@ export class Frames {
       const { verbalNoun, pronounSubject } = verbHead(normal, v.index);
       if (verbalNoun || pronounSubject || unknownSpeakerSpan(normal, v.index + v.text.length, end) === undefined) return false;
       const { before, after } = this.readingOf(si, k);
-      return before === undefined && after === undefined;
+      return before === undefined && (after === undefined || !after.person);
     });
   }
 
