@@ -46,6 +46,27 @@ describe("SentenceMentions", () => {
     expect(got.flat().filter((m) => m.actor === "lavrov")).toHaveLength(1);
   });
 
+  it("gives the mention of the sentence before that runs into a sentence, as the mentions read say", () => {
+    const pad = "كلام ".repeat(200).slice(0, 598 - "وقال وزير الخارجية الروسي".length - 1);
+    const long = `${pad} وقال وزير الخارجية الروسي سيرغي لافروف ${"كلام ".repeat(200)}.`;
+    const cases = [
+      { original: EXTRACT_CASES.map((c) => c.text).join(" "), cut: false },
+      // A long sentence cut in pieces inside a name (see above), a line cut inside one.
+      { original: long, cut: true },
+      { original: "قال فابيوس إن مجموعة أصدقاء\nسوريا توافقت على الشروط.", cut: true },
+    ];
+    for (const { original, cut } of cases) {
+      const { all, kept, lazy } = both(original);
+      // What reading the sentence before gives: its last mention, if it ends past this sentence's start.
+      const read = kept.map((i, k) => {
+        const last = k > 0 ? lazy.in(k - 1).at(-1) : undefined;
+        return last && last.end > all[i]!.start ? last : undefined;
+      });
+      expect(kept.map((_, k) => lazy.cutInto(k))).toEqual(read);
+      expect(read.some((m) => m !== undefined)).toBe(cut);
+    }
+  });
+
   it("skips the sentences left out (other talks) yet reads their neighbours as the whole article does", () => {
     const { expected, lazy } = both(EXTRACT_CASES.map((c) => c.text).join(" "), (i) => i % 3 !== 1);
     expect(expected.map((_, k) => lazy.in(k))).toEqual(expected);

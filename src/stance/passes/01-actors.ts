@@ -115,6 +115,26 @@ export class SentenceMentions {
     return a > 0 && WORD_CHAR[normal.charCodeAt(a - 1)] === 1 && b >= all[i]!.start && WORD_CHAR[normal.charCodeAt(b)] === 1;
   }
 
+  /**
+   * The last mention of kept sentence si - 1 if it runs on past the start of kept sentence si («مجموعة أصدقاء ⏎
+   * سوريا»: a line cut inside a name). A mention covers its own span whole, and every character of a span is a
+   * letter of its first word (WORD_CHAR), of one of its alias's other words, white space between them, or white
+   * space and commas between two merged mentions (spanChars). One of sentence si - 1 that ends past the start of si
+   * starts before the end of si - 1, so it covers all from the last character of si - 1 to the first of si: where
+   * one of those is no span character (mostly the full stop ending si - 1), no mention runs over, and the
+   * mentions of si - 1 need not be found for this.
+   */
+  cutInto(si: number): Mention | undefined {
+    if (si === 0) return undefined;
+    const { normal, all, kept } = this;
+    const from = all[kept[si - 1]!]!.end - 1;
+    const to = all[kept[si]!]!.start;
+    const allowed = flatSurfaces(this.lexicon).spanChars;
+    for (let i = from; i <= to; i++) if (allowed[normal.charCodeAt(i)] === 0) return undefined;
+    const cut = this.in(si - 1).at(-1);
+    return cut && cut.end > to ? cut : undefined;
+  }
+
   /** The mentions starting in kept sentence si, in text order. */
   in(si: number): readonly Mention[] {
     const index = this.kept[si]!;
@@ -183,6 +203,11 @@ interface FlatSurfaces {
   restFrom: Int32Array;
   wordFrom: Int32Array;
   wordLetters: Uint16Array;
+  /**
+   * The characters a mention's span may hold (SentenceMentions.cutInto): WORD_CHAR, white space, commas, and the
+   * letters of the aliases' words after the first.
+   */
+  spanChars: Uint8Array;
 }
 
 const flatTables = new WeakMap<Lexicon, FlatSurfaces>();
@@ -231,6 +256,9 @@ function flatSurfaces(lexicon: Lexicon): FlatSurfaces {
   rest.forEach((w, k) => {
     for (let j = 0; j < w.length; j++) wordLetters[wordFrom[k]! + j] = w.charCodeAt(j);
   });
+  const spanChars = WORD_CHAR.slice();
+  for (let c = 0; c < 65536; c++) if (joinable(c)) spanChars[c] = 1;
+  for (const c of wordLetters) spanChars[c] = 1;
   const flat = {
     slots,
     mask: size - 1,
@@ -245,6 +273,7 @@ function flatSurfaces(lexicon: Lexicon): FlatSurfaces {
     restFrom,
     wordFrom,
     wordLetters,
+    spanChars,
   };
   flatTables.set(lexicon, flat);
   return flat;

@@ -87,9 +87,8 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
  */
 function mentionsReaching(si: number, ctx: HolderContext): readonly Mention[] {
   const own = ctx.mentions.in(si);
-  if (si === 0) return own;
-  const cut = ctx.mentions.in(si - 1).at(-1);
-  return cut && cut.end > ctx.sentences[si]!.start ? [cut, ...own] : own;
+  const cut = ctx.mentions.cutInto(si);
+  return cut ? [cut, ...own] : own;
 }
 
 function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Holding[] {
@@ -323,10 +322,16 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
           !m.speakerOnly
         : joined(m, normal.slice(m.end, next.start));
     const joinedAfter = (prev: Mention, m: Mention) => joined(m, normal.slice(prev.end, m.start));
-    // A place inside a title («والمبعوث الخاص إلى سوريا الأخضر الإبراهيمي») does not break the list.
-    const listed = inSentence.filter((m, k) => k <= i || !isLocative(normal, lexicon, m.start, m.place));
-    for (let j = i + 1; i >= 0 && j < listed.length && joinedAfter(listed[j - 1]!, listed[j]!); j++)
-      holdings.push({ ...primary, holder: listed[j]! });
+    // A place inside a title («والمبعوث الخاص إلى سوريا الأخضر الإبراهيمي») does not break the list: places are
+    // passed over, and only the names up to the first one not joined are looked at.
+    let prev = inSentence[i];
+    for (let k = i + 1; prev !== undefined && k < inSentence.length; k++) {
+      const m = inSentence[k]!;
+      if (isLocative(normal, lexicon, m.start, m.place)) continue;
+      if (!joinedAfter(prev, m)) break;
+      holdings.push({ ...primary, holder: m });
+      prev = m;
+    }
     const first = holdings.length;
     for (let j = i - 1; j >= 0 && joinedBefore(inSentence[j]!, inSentence[j + 1]!); j--)
       holdings.push({ ...primary, holder: inSentence[j]! });
