@@ -210,13 +210,16 @@ function regexOf(entries: readonly string[], prepositions: string): RegExp {
  */
 export class ClassSet {
   private readonly classes: readonly WordClass[];
+  /** First words of entries, each with the ids of the classes having an entry starting with it. */
+  private readonly slots: FirstWord[] = [];
   /**
-   * First words of entries by their hash modulo the table's size, each with the ids of the classes having an entry
-   * starting with it. An array rather than a Map keyed by the hash: a hash outside the small-integer range would be
-   * boxed for every lookup.
+   * The first words by their hash, open addressing: cell r is cells[2r] (a word's hash) and cells[2r + 1] (1 + the
+   * word's index in `slots`, 0 for an empty cell); a hash's probe starts at row hash & rowMask and goes on to the
+   * next row until an empty cell. Flat and typed rather than rows of slots: a lookup reads one or two neighbouring
+   * numbers, not a row, then a slot, then its hash, and no hash outside the small-integer range is boxed.
    */
-  private readonly table: Array<FirstWord[] | undefined>;
-  /** The table's size (a power of two) less one: a hash's row is hash & rowMask. */
+  private readonly cells: Int32Array;
+  /** The table's rows (a power of two) less one. */
   private readonly rowMask: number;
   /** Per class: whether it takes «ب», «ك», «ل» before a word (the prepositions matchRange takes off). */
   private readonly takesBeh: boolean[];
@@ -239,25 +242,33 @@ export class ClassSet {
     this.firstSerial = Math.min(...classes.map((c) => c.serial));
     this.idBySerial = new Int32Array(Math.max(0, ...classes.map((c) => c.serial - this.firstSerial + 1))).fill(-1);
     classes.forEach((c, id) => (this.idBySerial[c.serial - this.firstSerial] = id));
-    // At least four rows per first word, so few words share a row (and a class alone gets a small table).
+    // At least four rows per first word, so a probe meets few cells (and a class alone gets a small table).
     const firstWords = classes.reduce((n, c) => n + c.byFirst.size, 0);
     let rows = 16;
     while (rows < 4 * firstWords) rows *= 2;
     this.rowMask = rows - 1;
-    this.table = new Array<FirstWord[] | undefined>(rows);
+    this.cells = new Int32Array(2 * rows);
     // FILTER_BITS_PER_WORD bits per first word: a word passes by chance about once in that many, and the filter
     // stays small enough to be read from the cache (it is read for nearly every word of the text).
     let bits = 32;
     while (bits < FILTER_BITS_PER_WORD * firstWords) bits *= 2;
     this.filter = new Int32Array(bits >>> 5);
     this.filterMask = (bits >>> 5) - 1;
+    const slotOf = new Map<string, FirstWord>();
     classes.forEach((c, id) => {
       for (const word of c.byFirst.keys()) {
         const h = suffixHash(word, 0, word.length);
         this.filter[(h >>> 5) & this.filterMask]! |= 1 << (h & 31);
-        const bucket = (this.table[h & this.rowMask] ??= []);
-        let slot = bucket.find((b) => b.word === word);
-        if (!slot) bucket.push((slot = { hash: h, word, ids: [], longer: [], alone: [] }));
+        let slot = slotOf.get(word);
+        if (!slot) {
+          slotOf.set(word, (slot = { word, ids: [], longer: [], alone: [] }));
+          this.slots.push(slot);
+          // The table has four rows per first word at least, so an empty cell is never far.
+          let r = h & this.rowMask;
+          while (this.cells[2 * r + 1] !== 0) r = (r + 1) & this.rowMask;
+          this.cells[2 * r] = h;
+          this.cells[2 * r + 1] = this.slots.length;
+        }
         if (!slot.ids.includes(id)) {
           const list = c.byFirst.get(word)!;
           slot.ids.push(id);
@@ -373,9 +384,19 @@ export class ClassSet {
     after: Int32Array,
     done: Int32Array,
   ): void {
-    const bucket = this.table[hash & this.rowMask];
-    if (bucket === undefined) return;
+    const { cells, rowMask } = this;
     const length = end - at + (alef ? 1 : 0);
+    // The word's slot, if it starts entries (each first word has one slot: the search ends there).
+    let slot: FirstWord | undefined;
+    for (let r = hash & rowMask; cells[2 * r + 1] !== 0; r = (r + 1) & rowMask) {
+      if (cells[2 * r] !== hash) continue;
+      const candidate = this.slots[cells[2 * r + 1]! - 1]!;
+      if (candidate.word.length === length && sameLetters(candidate.word, text, at, end, alef)) {
+        slot = candidate;
+        break;
+      }
+    }
+    if (slot === undefined) return;
     // Where the next word starts (-1: no whitespace after this one), for entries of several words: an entry whose
     // second word starts with another letter is refused without reading on (followedBy would refuse it too).
     let next = -2;
@@ -383,45 +404,40 @@ export class ClassSet {
     // and a word like «من» or «لا» starts entries of several classes).
     let shared = "";
     let sharedStop = -1;
-    for (let b = 0; b < bucket.length; b++) {
-      const slot = bucket[b]!;
-      if (slot.hash !== hash || slot.word.length !== length || !sameLetters(slot.word, text, at, end, alef)) continue;
-      const { ids, longer, alone } = slot;
-      for (let j = 0; j < ids.length; j++) {
-        const id = ids[j]!;
-        if (done[id] === start || start < after[id]!) continue;
-        if (prep !== 0 && !(prep === BEH ? this.takesBeh[id] : prep === KAF ? this.takesKaf[id] : this.takesLam[id])) continue;
-        let stop = -1;
-        const list = longer[j]!;
-        for (let k = 0; k < list.length && stop < 0; k++) {
-          const e = list[k]!;
-          if (next === -2) next = nextWordStart(text, end);
-          stop = e.lead >= 0 && (next < 0 || text.charCodeAt(next) !== e.lead) ? -1 : followedBy(text, end, e.rest, e.open);
-        }
-        if (stop < 0) {
-          if (!alone[j]) continue;
-          stop = end;
-        }
-        if (stop !== sharedStop) {
-          // The word read as written is the entry's first word itself: no need to cut it out of the text.
-          shared = stop === end && at === start ? slot.word : text.slice(start, stop);
-          sharedStop = stop;
-        }
-        (out[id] ??= []).push({ index: start, text: shared });
-        after[id] = stop;
-        done[id] = start;
+    const { ids, longer, alone } = slot;
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j]!;
+      if (done[id] === start || start < after[id]!) continue;
+      if (prep !== 0 && !(prep === BEH ? this.takesBeh[id] : prep === KAF ? this.takesKaf[id] : this.takesLam[id])) continue;
+      let stop = -1;
+      const list = longer[j]!;
+      for (let k = 0; k < list.length && stop < 0; k++) {
+        const e = list[k]!;
+        if (next === -2) next = nextWordStart(text, end);
+        stop = e.lead >= 0 && (next < 0 || text.charCodeAt(next) !== e.lead) ? -1 : followedBy(text, end, e.rest, e.open);
       }
+      if (stop < 0) {
+        if (!alone[j]) continue;
+        stop = end;
+      }
+      if (stop !== sharedStop) {
+        // The word read as written is the entry's first word itself: no need to cut it out of the text.
+        shared = stop === end && at === start ? slot.word : text.slice(start, stop);
+        sharedStop = stop;
+      }
+      (out[id] ??= []).push({ index: start, text: shared });
+      after[id] = stop;
+      done[id] = start;
     }
   }
 }
 
 /**
- * A first word of entries in a ClassSet: its hash, and per class having entries starting with it, those of several
+ * A first word of entries in a ClassSet, and per class having entries starting with it, those of several
  * words (longest first) and whether the word alone is one. The longer ones are tried first, as WordClass.matchAt
  * does; most first words start only an entry of one word, which is then found without reading an entry.
  */
 interface FirstWord {
-  hash: number;
   word: string;
   ids: number[];
   longer: Entry[][];

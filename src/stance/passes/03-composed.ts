@@ -13,7 +13,7 @@ import { isWhiteSpace, type Sentence, type WordIndex } from "../../text/sentence
 import type { ComposeClasses, Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import { planBefore, type Cue } from "./03-cues";
-import type { WordClass } from "../word-class";
+import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 import { firstHitAtOrAfter } from "./search";
 import { findMentions } from "./01-actors";
@@ -89,24 +89,25 @@ export function findComposedCues(
     classes.polarity.rejection,
     ...(classes.iran ? [classes.iran.exclude, classes.iran.take] : []),
   ];
-  const set = lexicon.composeSet;
-  // A class is checked against the keyword scan by its id in the set (a class outside the set is never refused).
-  const mayIn = (id: number, si: number) => id < 0 || present.mayMatch(lexicon.composeSlotById[id]!, si);
-  const triggerIds = triggers.map((w) => set.idOf(w));
-  const refId = set.idOf(classes.assad.ref);
+  // One reader for every sentence: made per sentence, it and its closures cost more than most sentences' cues.
+  const ctx = new SentenceContext(normal, words, lexicon, classes, present);
+  const triggerIds = triggers.map((w) => lexicon.composeSet.idOf(w));
+  const refId = lexicon.composeSet.idOf(classes.assad.ref);
   const namesAssad = (si: number) => {
     const s = sentences[si]!;
-    return mayIn(refId, si) && !isQuestion(normal, s, classes) && classes.assad.ref.find(normal, s.start, s.end).length > 0;
+    return ctx.mayIn(refId, si) && !isQuestion(normal, s, classes) && classes.assad.ref.find(normal, s.start, s.end).length > 0;
   };
   // Whether the sentence before names Assad, whose pronoun here may mean him: false (none, or a question), undefined
-  // (one the loop skipped: namesAssad reads it) or its hits of him; read once, and only for a word of his fate.
-  let previous: boolean | undefined | (() => readonly Hit[]) = false;
+  // (one the loop skipped: namesAssad reads it) or true (one the cues were read in: its hits of him tell); read
+  // once, and only for a word of his fate.
+  let previous: boolean | undefined = false;
   let named: boolean | undefined;
-  const namedBefore = (si: number) => (named ??= typeof previous === "function" ? previous().length > 0 : (previous ?? namesAssad(si - 1)));
+  const namedBefore = () =>
+    (named ??= previous === true ? ctx.hitsBefore(classes.assad.ref).length > 0 : (previous ?? namesAssad(ctx.si - 1)));
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     let entered = false;
-    for (const id of triggerIds) if ((entered = mayIn(id, si))) break;
+    for (const id of triggerIds) if ((entered = ctx.mayIn(id, si))) break;
     if (!entered) {
       previous = undefined;
       continue;
@@ -116,41 +117,13 @@ export function findComposedCues(
       continue;
     }
     named = undefined;
-    // A class whose words the keyword scan did not see in the sentence cannot match there.
-    const may = (w: WordClass) => mayIn(set.idOf(w), si);
-    // The sentence's words are read and looked up once for every class, when a cue first needs a class's hits.
-    let all: Array<Hit[] | undefined> | null = null;
-    const run = (w: WordClass, from: number, to: number, inside: boolean): readonly Hit[] => {
-      const id = set.idOf(w);
-      if (!mayIn(id, si)) return NONE;
-      all ??= set.matchRange(normal, s.start, s.end);
-      const list = all[id];
-      if (list === undefined) return NONE;
-      // Every hit starts inside the sentence: asked for all of them, the list is shared rather than copied (no one
-      // changes a list of hits).
-      if (!inside && from <= s.start && to >= s.end) return list;
-      // Hits are in order of their index: the ones in [from, to) are one run of the list.
-      const lo = firstHitAtOrAfter(list, from);
-      let hi = Math.max(lo, firstHitAtOrAfter(list, to));
-      // A class's hits do not overlap (each starts after the one before ends), so of those starting before `to`
-      // only the last may end after it.
-      if (inside && hi > lo && list[hi - 1]!.index + list[hi - 1]!.text.length > to) hi--;
-      return lo === 0 && hi === list.length ? list : list.slice(lo, hi);
-    };
-    const find = (w: WordClass, from: number, to: number) => run(w, from, to, false);
-    const inside = (w: WordClass, from: number, to: number) => run(w, from, to, true);
-    const hits = (w: WordClass) => run(w, s.start, s.end, false);
-    // Iran named in the sentence, read once (where the keyword scan saw her names).
-    let iran: Hit[] | null = null;
-    const iranMentions = () =>
-      (iran ??= present.mayMatch(lexicon.keywordSlots.iranMention, si) ? matchesIn(lexicon.iran.mention, normal, s.start, s.end) : []);
-    const ctx: SentenceContext = { normal, s, si, words, classes, lexicon, hits, may, find, inside, iranMentions };
-    cues.push(...assadCues(ctx, () => namedBefore(si)));
+    ctx.read(si, s);
+    assadCues(ctx, namedBefore, cues);
     // Set once this sentence's cues on him are read (they ask namedBefore about the sentence before).
-    previous = () => hits(classes.assad.ref);
-    cues.push(...preconditionCues(ctx));
-    cues.push(...refuseUnlessCues(ctx));
-    cues.push(...iranCues(ctx));
+    previous = true;
+    preconditionCues(ctx, cues);
+    refuseUnlessCues(ctx, cues);
+    iranCues(ctx, cues);
   }
   return cues;
 }
@@ -164,21 +137,105 @@ function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undef
   return undefined;
 }
 
-interface SentenceContext {
-  normal: string;
-  s: Sentence;
-  si: number;
-  words: WordIndex;
-  classes: ComposeClasses;
-  lexicon: Lexicon;
-  hits: (w: WordClass) => readonly Hit[];
-  may: (w: WordClass) => boolean;
+/**
+ * The sentence the cue builders read: its words are read and looked up once for every class, when a cue first needs
+ * a class's hits; a class whose words the keyword scan did not see in the sentence cannot match there.
+ */
+class SentenceContext {
+  s!: Sentence;
+  si = -1;
+  /** Every class's hits in the sentence (by id in the set), once looked up. */
+  private all: Array<Hit[] | undefined> | null = null;
+  /** Iran named in the sentence, read once (where the keyword scan saw her names). */
+  private iran: readonly Hit[] | null = null;
+  /** The sentence read before this one, and its hits if they were looked up. */
+  private before: Sentence | undefined;
+  private beforeIndex = -1;
+  private beforeAll: Array<Hit[] | undefined> | null = null;
+  private readonly set: ClassSet;
+  /** The words every cue on Assad starts from (one list for all sentences). */
+  readonly assadStarts: readonly WordClass[];
+
+  constructor(
+    readonly normal: string,
+    readonly words: WordIndex,
+    readonly lexicon: Lexicon,
+    readonly classes: ComposeClasses,
+    private readonly present: KeywordPresence,
+  ) {
+    this.set = lexicon.composeSet;
+    const { go, stay, role, fate, illegitimate, redLine } = classes.assad;
+    this.assadStarts = [go, stay, role, fate, illegitimate, redLine];
+  }
+
+  /** Read sentence `si` (`s`) from now on. */
+  read(si: number, s: Sentence): void {
+    this.before = this.s;
+    this.beforeIndex = this.si;
+    this.beforeAll = this.all;
+    this.s = s;
+    this.si = si;
+    this.all = null;
+    this.iran = null;
+  }
+
+  /** Whether the keyword scan lets the class with this id in the set match in sentence `si` (any outside the set may). */
+  mayIn(id: number, si: number): boolean {
+    return id < 0 || this.present.mayMatch(this.lexicon.composeSlotById[id]!, si);
+  }
+
+  may(w: WordClass): boolean {
+    return this.mayIn(this.set.idOf(w), this.si);
+  }
+
+  /** Matches of a class in the sentence. */
+  hits(w: WordClass): readonly Hit[] {
+    return this.run(w, this.s.start, this.s.end, false);
+  }
+
   /** Matches of a class starting in [from, to) of the sentence. */
-  find: (w: WordClass, from: number, to: number) => readonly Hit[];
+  find(w: WordClass, from: number, to: number): readonly Hit[] {
+    return this.run(w, from, to, false);
+  }
+
   /** Matches of a class lying wholly inside [from, to) of the sentence. */
-  inside: (w: WordClass, from: number, to: number) => readonly Hit[];
+  inside(w: WordClass, from: number, to: number): readonly Hit[] {
+    return this.run(w, from, to, true);
+  }
+
+  /** Matches of a class in the sentence read before this one (as hits() gave them there). */
+  hitsBefore(w: WordClass): readonly Hit[] {
+    const id = this.set.idOf(w);
+    const s = this.before;
+    if (s === undefined || !this.mayIn(id, this.beforeIndex)) return NONE;
+    return (this.beforeAll ??= this.set.matchRange(this.normal, s.start, s.end))[id] ?? NONE;
+  }
+
   /** Iran's names in the sentence (lexicon.iran.mention). */
-  iranMentions: () => readonly Hit[];
+  iranMentions(): readonly Hit[] {
+    const { s, lexicon } = this;
+    return (this.iran ??= this.present.mayMatch(lexicon.keywordSlots.iranMention, this.si)
+      ? matchesIn(lexicon.iran.mention, this.normal, s.start, s.end)
+      : NONE);
+  }
+
+  private run(w: WordClass, from: number, to: number, inside: boolean): readonly Hit[] {
+    const id = this.set.idOf(w);
+    if (!this.mayIn(id, this.si)) return NONE;
+    const s = this.s;
+    const list = (this.all ??= this.set.matchRange(this.normal, s.start, s.end))[id];
+    if (list === undefined) return NONE;
+    // Every hit starts inside the sentence: asked for all of them, the list is shared rather than copied (no one
+    // changes a list of hits).
+    if (!inside && from <= s.start && to >= s.end) return list;
+    // Hits are in order of their index: the ones in [from, to) are one run of the list.
+    const lo = firstHitAtOrAfter(list, from);
+    let hi = Math.max(lo, firstHitAtOrAfter(list, to));
+    // A class's hits do not overlap (each starts after the one before ends), so of those starting before `to`
+    // only the last may end after it.
+    if (inside && hi > lo && list[hi - 1]!.index + list[hi - 1]!.text.length > to) hi--;
+    return lo === 0 && hi === list.length ? list : list.slice(lo, hi);
+  }
 }
 
 function isQuestion(normal: string, s: Sentence, classes: ComposeClasses): boolean {
@@ -361,20 +418,26 @@ function spanOf(hit: Hit | undefined): { start: number; end: number } | undefine
 
 const OPPOSITE: Record<string, Stance> = { must_go: "may_stay", may_stay: "must_go" };
 
-/** Cues on Assad's role; `namedBefore` tells whether the sentence before names him. */
-function assadCues(ctx: SentenceContext, namedBefore: () => boolean): Cue[] {
-  const { classes, words, hits } = ctx;
+/**
+ * Cues on Assad's role, added to `out` (as the other builders do: no list made per sentence); `namedBefore` tells
+ * whether the sentence before names him.
+ */
+function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[]): void {
+  const { classes, words } = ctx;
   const { go, stay, role, illegitimate, redLine } = classes.assad;
-  const starts = [go, stay, role, classes.assad.fate, illegitimate, redLine];
   // Every cue below starts from one of these words: a sentence only naming him (the common case) has none. Nor is
   // there one without him named here or in the sentence before. What the keyword scan answers is asked first, so
   // the sentence's words are looked up only where both may be found.
-  if (starts.every((w) => !ctx.may(w))) return [];
-  if (!ctx.may(classes.assad.ref) && !namedBefore()) return [];
-  if (starts.every((w) => hits(w).length === 0)) return [];
-  const refs = hits(classes.assad.ref);
-  if (refs.length === 0 && !namedBefore()) return [];
-  const out: Cue[] = [];
+  const starts = ctx.assadStarts;
+  let may = false;
+  for (let k = 0; k < starts.length && !may; k++) may = ctx.may(starts[k]!);
+  if (!may) return;
+  if (!ctx.may(classes.assad.ref) && !namedBefore()) return;
+  let found = false;
+  for (let k = 0; k < starts.length && !found; k++) found = ctx.hits(starts[k]!).length > 0;
+  if (!found) return;
+  const refs = ctx.hits(classes.assad.ref);
+  if (refs.length === 0 && !namedBefore()) return;
   const refAfter = (end: number) => refs.find((r) => r.index >= end && words.within(end, r.index, REF_AFTER));
   const refBefore = (start: number) =>
     findLast(
@@ -396,14 +459,17 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean): Cue[] {
         words.within(r.index + r.text.length, start, POSSESSOR_BEFORE) &&
         !crossesPunctuation(ctx, r.index + r.text.length, start),
     );
-  const fates: Array<{ hit: Hit; kind: "go" | "stay" | "role"; base: Stance }> = [
-    ...hits(go).map((hit) => ({ hit, kind: "go" as const, base: "must_go" as Stance })),
-    ...hits(stay).map((hit) => ({ hit, kind: "stay" as const, base: "may_stay" as Stance })),
-    ...hits(role).map((hit) => ({ hit, kind: "role" as const, base: "may_stay" as Stance })),
-  ];
+  // Pushed one by one rather than spread from map() of each list: V8 threw the code of map() and the spread away
+  // whenever it met a list of another kind (an empty one, a list of hits), and assadCues ran unoptimised for much of
+  // a long run.
+  const fates: Array<{ hit: Hit; kind: "go" | "stay" | "role"; base: Stance }> = [];
+  for (const hit of ctx.hits(go)) fates.push({ hit, kind: "go", base: "must_go" });
+  for (const hit of ctx.hits(stay)) fates.push({ hit, kind: "stay", base: "may_stay" });
+  for (const hit of ctx.hits(role)) fates.push({ hit, kind: "role", base: "may_stay" });
   // The reference named right after each word of his fate. One named there belongs to it («نقل السلطة من الأسد إلى
   // هيئة حكم»): it is not also the subject of a word after it.
-  const refsAfter = fates.map((f) => refAfter(f.hit.index + f.hit.text.length));
+  const refsAfter: Array<Hit | undefined> = [];
+  for (const f of fates) refsAfter.push(refAfter(f.hit.index + f.hit.text.length));
   for (let i = 0; i < fates.length; i++) {
     const { hit, kind, base } = fates[i]!;
     const end = hit.index + hit.text.length;
@@ -507,7 +573,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean): Cue[] {
   }
   // His fate: rejecting any discussion of it («رفض أي بحث في مستقبل الأسد») or leaving it to the Syrians
   // («مصير الأسد يقرره الشعب السوري») keeps him.
-  for (const fate of hits(classes.assad.fate)) {
+  for (const fate of ctx.hits(classes.assad.fate)) {
     const end = fate.index + fate.text.length;
     const ref = refAfter(end);
     if (!ref && !isPronounForm(ctx, fate)) continue;
@@ -522,10 +588,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean): Cue[] {
         out.push(cue(ctx, "compose.assad.fate-discussion.turned", "assad_role", "may_stay", fate.index, refEnd, p));
       continue;
     }
-    const decider = hits(classes.assad.decidedBy).find((d) => d.index >= refEnd && words.within(refEnd, d.index, 4));
+    const decider = ctx.hits(classes.assad.decidedBy).find((d) => d.index >= refEnd && words.within(refEnd, d.index, 4));
     if (!decider) continue;
     const dEnd = decider.index + decider.text.length;
-    const people = hits(classes.assad.people).find((h) => h.index >= dEnd && words.within(dEnd, h.index, 3));
+    const people = ctx.hits(classes.assad.people).find((h) => h.index >= dEnd && words.within(dEnd, h.index, 3));
     if (!people) continue;
     const p = polarity(ctx, from, fate.index, people.index + people.text.length);
     if (p.turned || p.void) continue;
@@ -533,7 +599,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean): Cue[] {
   }
   // Lost legitimacy («الرئيس بشار فقد شرعيته») and a red line («الأسد خط أحمر») said of him.
   const saidOfHim = (re: WordClass, rule: string, stance: Stance) => {
-    for (const h of hits(re)) {
+    for (const h of ctx.hits(re)) {
       const ref = refBefore(h.index) ?? refAfter(h.index + h.text.length) ?? appositionBefore(ctx, refs, h.index);
       if (!ref) continue;
       const start = Math.min(ref.index, h.index);
@@ -545,7 +611,6 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean): Cue[] {
   };
   saidOfHim(illegitimate, "compose.assad.illegitimate", "must_go");
   saidOfHim(redLine, "compose.assad.red-line", "may_stay");
-  return out;
 }
 
 /**
@@ -651,7 +716,11 @@ function afterUntil(ctx: SentenceContext, from: number, pos: number): number {
 
 function afterRestating(ctx: SentenceContext, from: number, pos: number): number {
   let start = from;
-  for (const m of ctx.normal.slice(from, pos).matchAll(RESTATING)) start = from + m.index + m[0].length;
+  // exec() in a loop finds what matchAll() would, without the copy of the regex and the iterator matchAll() makes
+  // (no match is empty, and a failed exec() leaves lastIndex at 0 for the next call).
+  const text = ctx.normal.slice(from, pos);
+  RESTATING.lastIndex = 0;
+  for (let m = RESTATING.exec(text); m !== null; m = RESTATING.exec(text)) start = from + m.index + m[0].length;
   return start;
 }
 
@@ -668,19 +737,18 @@ function notInsisting(ctx: SentenceContext, from: number, pos: number): boolean 
   return NOT_INSISTING.test(ctx.normal.slice(from, pos));
 }
 
-function preconditionCues(ctx: SentenceContext): Cue[] {
-  const { classes, words, hits } = ctx;
+function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
+  const { classes, words } = ctx;
   // Every cue below needs the talks or attending named: where the keyword scan saw neither, the sentence's words
   // need not be looked up.
-  if (!ctx.may(classes.preconditions.talks) && !ctx.may(classes.preconditions.attend)) return [];
-  const conditions = hits(classes.preconditions.condition);
-  const attends = hits(classes.preconditions.attend);
-  if (conditions.length === 0 && attends.length === 0) return [];
-  const talks = hits(classes.preconditions.talks);
-  if (talks.length === 0 && attends.length === 0) return [];
+  if (!ctx.may(classes.preconditions.talks) && !ctx.may(classes.preconditions.attend)) return;
+  const conditions = ctx.hits(classes.preconditions.condition);
+  const attends = ctx.hits(classes.preconditions.attend);
+  if (conditions.length === 0 && attends.length === 0) return;
+  const talks = ctx.hits(classes.preconditions.talks);
+  if (talks.length === 0 && attends.length === 0) return;
   // Demands («قدمنا مطالبنا») are conditions only in a sentence naming the talks or attending them, not a meeting.
   const namesTalks = attends.length > 0 || talks.some((t) => !MEETING.test(t.text));
-  const out: Cue[] = [];
   for (const c of conditions) {
     if (!namesTalks && DEMANDS.test(c.text)) continue;
     // Terms of something else, named right after («شروط الجدول الزمني», «شروط الهدنة»), or stipulated by a plan
@@ -726,7 +794,7 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
       cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p, { owner: ownerAfter(ctx, end) }),
     );
   }
-  const markers = hits(classes.preconditions.attendCondition);
+  const markers = ctx.hits(classes.preconditions.attendCondition);
   for (const a of attends) {
     const end = a.index + a.text.length;
     // Iran attending under a condition is her participation, read by the Iran pass («إيران قد تشارك إذا قبلت»).
@@ -750,7 +818,6 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
       cue(ctx, "compose.pre.attend-if", "geneva2_preconditions", "conditional", a.index, m.index + m.text.length, { ...p, turned: false }),
     );
   }
-  return out;
 }
 
 /**
@@ -758,14 +825,13 @@ function preconditionCues(ctx: SentenceContext): Cue[] {
  * …»): the rejecter sets the condition.
  * Example: "وقال الائتلاف إنه يرفض المؤتمر ما لم يفرج عن المعتقلين" → [{rule: "compose.pre.refuse-unless", stance: "conditional"}]
  */
-function refuseUnlessCues(ctx: SentenceContext): Cue[] {
-  const { classes, words, hits } = ctx;
-  if (!ctx.may(classes.polarity.rejection) || !ctx.may(classes.preconditions.attendCondition)) return [];
-  const talks = hits(classes.preconditions.talks).filter((t) => !MEETING.test(t.text));
-  if (talks.length === 0) return [];
-  const markers = hits(classes.preconditions.attendCondition);
-  const out: Cue[] = [];
-  for (const r of hits(classes.polarity.rejection)) {
+function refuseUnlessCues(ctx: SentenceContext, out: Cue[]): void {
+  const { classes, words } = ctx;
+  if (!ctx.may(classes.polarity.rejection) || !ctx.may(classes.preconditions.attendCondition)) return;
+  const talks = ctx.hits(classes.preconditions.talks).filter((t) => !MEETING.test(t.text));
+  if (talks.length === 0) return;
+  const markers = ctx.hits(classes.preconditions.attendCondition);
+  for (const r of ctx.hits(classes.polarity.rejection)) {
     const end = r.index + r.text.length;
     const m = markers.find(
       (m) => m.index >= end && words.within(end, m.index, 4) && !crossesPunctuation(ctx, end, m.index, SUBORDINATE.test(m.text)),
@@ -785,7 +851,6 @@ function refuseUnlessCues(ctx: SentenceContext): Cue[] {
       }),
     );
   }
-  return out;
 }
 
 function termsOfOther(ctx: SentenceContext, end: number): boolean {
@@ -802,25 +867,27 @@ const UNMET_BEFORE =
 
 /** A verb of setting, presenting or imposing (not the verbal noun: «طرح شروط» names no subject), at most two words (an adverb, «أخرى») before a word of condition. */
 const SETTER_BEFORE =
-  /(?:^|\s)[وف]?(?:قد\s+(?:وضع|طرح|فرض)|(?:قد\s+)?(?:وضعت|يضع|تضع|نضع|وضعوا|يضعون|قدم|قدمت|يقدم|تقدم|نقدم|قدموا|طرحت|يطرح|تطرح|نطرح|فرضت|يفرض|تفرض|نفرض|حدد|حددت|يحدد|تحدد|نحدد))((?:\s+[^\s،,.؛:]+){0,2}(?:\s+(?:اي|ايه))?)\s+$/;
+  /(?:^|\s)[وف]?(?:قد\s+(?:وضع|طرح|فرض)|(?:قد\s+)?(?:وضعت|يضع|تضع|نضع|وضعوا|يضعون|قدم|قدمت|يقدم|تقدم|نقدم|قدموا|طرحت|يطرح|تطرح|نطرح|فرضت|يفرض|تفرض|نفرض|حدد|حددت|يحدد|تحدد|نحدد))((?:\s+[^\s،,.؛:]+){0,2}(?:\s+(?:اي|ايه))?)\s*$/;
 
 function setterBefore(ctx: SentenceContext, pos: number): Hit | undefined {
   const from = windowStart(ctx, pos, 5);
-  const m = SETTER_BEFORE.exec(ctx.normal.slice(from, pos) + " ");
+  // «\s*$» on the words before `pos` finds what «\s+$» found on them with a space added (the verb and the words
+  // after it end in a letter), without the copy of the window the added space made.
+  const m = SETTER_BEFORE.exec(ctx.normal.slice(from, pos));
   if (!m) return undefined;
-  const text = m[0].trim();
-  return { index: pos - (m[0].length - 1) + (m[0].length - m[0].trimStart().length), text };
+  return { index: pos - m[0].trimStart().length, text: m[0].trim() };
 }
 
 /** A verb of threatening right before attending, walking out or a boycott («لوّحت بالانسحاب», «هدد بمقاطعة»). */
 const THREAT_BEFORE =
-  /(?:^|\s)[وف]?(?:لوح|لوحت|يلوح|تلوح|نلوح|هدد|هددت|يهدد|تهدد|نهدد|توعد|توعدت|يتوعد|تتوعد)((?:\s+[^\s،,.؛:]+){0,2})\s+$/;
+  /(?:^|\s)[وف]?(?:لوح|لوحت|يلوح|تلوح|نلوح|هدد|هددت|يهدد|تهدد|نهدد|توعد|توعدت|يتوعد|تتوعد)((?:\s+[^\s،,.؛:]+){0,2})\s*$/;
 
 function threatBefore(ctx: SentenceContext, pos: number): Hit | undefined {
   const from = windowStart(ctx, pos, 4);
-  const m = THREAT_BEFORE.exec(ctx.normal.slice(from, pos) + " ");
+  // «\s*$» without an added space, as in setterBefore.
+  const m = THREAT_BEFORE.exec(ctx.normal.slice(from, pos));
   if (!m) return undefined;
-  return { index: pos + 1 - m[0].length + (m[0].length - m[0].trimStart().length), text: m[0].trim() };
+  return { index: pos - m[0].trimStart().length, text: m[0].trim() };
 }
 
 /** Conditions being set, right after a marker of condition («إذا وضعت (أي) شروط», «في حال كانت هناك شروط»). */
@@ -885,27 +952,26 @@ const IRAN_BEFORE = 4;
 
 const IRAN_OPPOSITE: Record<string, Stance> = { support: "oppose", oppose: "support" };
 
-function iranCues(ctx: SentenceContext): Cue[] {
+function iranCues(ctx: SentenceContext, out: Cue[]): void {
   const classes = ctx.classes.iran;
-  if (!classes) return [];
+  if (!classes) return;
   // Every cue below starts from a word of her taking part or of her exclusion: where the keyword scan saw neither,
   // her names need not be looked for (nor the sentence's words looked up).
-  if (!ctx.may(classes.exclude) && !ctx.may(classes.take)) return [];
+  if (!ctx.may(classes.exclude) && !ctx.may(classes.take)) return;
   // «إن بلاده تريد المشاركة»: the speaker's own country stands for Iran when the speaker is Iranian (checked
   // once the holder is known).
   const self = classes.self ? ctx.hits(classes.self) : [];
   // A class's hits come in order of their index already: only the two lists together need sorting.
   const refs = self.length === 0 ? ctx.hits(classes.ref) : [...ctx.hits(classes.ref), ...self].sort((a, b) => a.index - b.index);
-  if (refs.length === 0) return [];
+  if (refs.length === 0) return;
   const { words } = ctx;
-  const out: Cue[] = [];
   const excluded = ctx.hits(classes.exclude);
   const takes = ctx.hits(classes.take);
-  const words_ = [
-    ...excluded.map((hit) => ({ hit, base: "oppose" as Stance, kind: "exclude" })),
-    ...withdrawnInvitations(ctx, takes, excluded).map((hit) => ({ hit, base: "oppose" as Stance, kind: "exclude" })),
-    ...takes.map((hit) => ({ hit, base: "support" as Stance, kind: "take" })),
-  ];
+  // Pushed one by one, as in assadCues (map() and a spread were deoptimised again and again).
+  const words_: Array<{ hit: Hit; base: Stance; kind: string }> = [];
+  for (const hit of excluded) words_.push({ hit, base: "oppose", kind: "exclude" });
+  for (const hit of withdrawnInvitations(ctx, takes, excluded)) words_.push({ hit, base: "oppose", kind: "exclude" });
+  for (const hit of takes) words_.push({ hit, base: "support", kind: "take" });
   const taken: Array<[number, number]> = [];
   const usedRefs = new Set<number>();
   for (const { hit, base, kind } of words_) {
@@ -1007,7 +1073,6 @@ function iranCues(ctx: SentenceContext): Cue[] {
       }),
     );
   }
-  return out;
 }
 
 /** A word of the invitation itself («الدعوة», «دعوتها»), which a verb of withdrawing may take as its object. */
