@@ -5,7 +5,7 @@ import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import type { Mention, SentenceMentions } from "./01-actors";
 import { matchesIn, type Hit } from "./scan";
-import { firstAtOrAfter, lowerBound } from "./search";
+import { firstAtOrAfter, firstEndingAfter, lowerBound } from "./search";
 
 export interface Frame {
   /** Normal offsets of the verb (or of the colon in a headline "روسيا: …"). */
@@ -87,6 +87,12 @@ const AFFILIATION = new RegExp(`^${AFFILIATION_ROLE}(?:\\s+[\\u0621-\\u064A]+){0
  */
 const AFFILIATION_ROLE_AT = new RegExp(AFFILIATION_ROLE, "y");
 
+/** Whether an AFFILIATION's role follows at `pos` (a verb's end): without it, no gap from there is an affiliation. */
+function roleFollows(normal: string, pos: number): boolean {
+  AFFILIATION_ROLE_AT.lastIndex = pos;
+  return AFFILIATION_ROLE_AT.test(normal);
+}
+
 /** Two or three words of a name, then a role of the party («مؤمن كويفتية عضو ب…», «سمير النشار، وهو عضو في …»). */
 const NAME_BEFORE_ROLE =
   /^\s+((?:[\u0621-\u064A]{2,}\s+){1,2}[\u0621-\u064A]{2,})\s*[،,]?\s+(?:وهو\s+|وهي\s+)?(?:ال)?(?:عضو|قيادي|قياديه|متحدث|متحدثه|ناطق|ناطقه|ممثل|ممثله|مسؤول|مسؤوله|مستشار|مستشاره|منسق|منسقه)(?![\u0621-\u064A])/;
@@ -150,14 +156,7 @@ function lastWithin(
   max: number,
   test: (m: Mention) => boolean,
 ): Mention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) {
+  for (let i = firstEndingAfter(mentions, pos) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (!words.within(m.end, pos, max)) return undefined;
     if (test(m)) return m;
@@ -356,13 +355,10 @@ export class Frames {
 
   /**
    * Whether a name can be learnt from sentence si: learnName is only called for the speaker after a verb when the
-   * words between them are an AFFILIATION («قال عضو الائتلاف …»), which AFFILIATION_ROLE_AT finds at the verb's end.
+   * words between them are an AFFILIATION («قال عضو الائتلاف …»), which roleFollows finds at the verb's end.
    */
   private mayTeach(si: number): boolean {
-    return this.verbsOf(si).some((v) => {
-      AFFILIATION_ROLE_AT.lastIndex = v.index + v.text.length;
-      return AFFILIATION_ROLE_AT.test(this.normal);
-    });
+    return this.verbsOf(si).some((v) => roleFollows(this.normal, v.index + v.text.length));
   }
 
   /**
@@ -503,16 +499,10 @@ export class Frames {
             (PLURAL_VERB.test(v.text) && /^\s*[،,]\s*$/.test(normal.slice(m.end, vStart)) && coordinatedAfterName(m))),
       );
     const { verbalNoun, pronounSubject } = verbHead(normal, vStart);
-    // No gap from the verb is an affiliation unless its role follows the verb (AFFILIATION_ROLE_AT): asked once for
+    // No gap from the verb is an affiliation unless its role follows the verb (roleFollows): asked once for
     // the verb, the first time a name after it needs it, rather than for each name.
     let roleAfter: boolean | undefined;
-    const affiliation = (m: Mention) => {
-      if (roleAfter === undefined) {
-        AFFILIATION_ROLE_AT.lastIndex = vEnd;
-        roleAfter = AFFILIATION_ROLE_AT.test(normal);
-      }
-      return roleAfter && AFFILIATION.test(normal.slice(vEnd, m.start));
-    };
+    const affiliation = (m: Mention) => (roleAfter ??= roleFollows(normal, vEnd)) && AFFILIATION.test(normal.slice(vEnd, m.start));
     const nameAfter = () =>
       pronounSubject
         ? undefined

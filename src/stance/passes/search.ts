@@ -26,6 +26,18 @@ export function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number)
   return lo;
 }
 
+/** Index of the first item ending after pos (items sorted by end): those before it all end by pos. */
+export function firstEndingAfter(items: ReadonlyArray<{ end: number }>, pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first hit starting at or after pos (hits in order of index), as lowerBound for a class's hits. */
 export function firstHitAtOrAfter(hits: readonly Hit[], pos: number): number {
   let lo = 0;
