@@ -29,6 +29,127 @@ export function requiredWords(re: RegExp): string[][] | null {
   return chosen.length > 0 ? chosen : null;
 }
 
+/**
+ * Where every match of a regex starts, told by literal words: each match starting at p holds one of `heads` starting
+ * at p + j for some 0 <= j <= `slack`. The keyword scan reports where those words end, so the matches are sought at
+ * a handful of offsets rather than at every one (see KeywordPresence.matchesIn). null when no such words can be
+ * told (a regex starting with an unbounded run, a back-reference, flags that change what a character is).
+ * Example: leadingWords(/(?<![\u0621-\u064A])[وف]?(?:قال|اكد)/g) → {heads: ["قال", "اكد"], slack: 1}
+ */
+export function leadingWords(re: RegExp): Lead | null {
+  if (/[iuv]/.test(re.flags) || /\\(?:[1-9]|k<)/.test(re.source)) return null;
+  let node: Node;
+  try {
+    node = new Parser(re.source).parse();
+  } catch {
+    return null;
+  }
+  const budget = { calls: 0 };
+  const lead = leadOf([node], 0, budget);
+  return lead && budget.calls <= LEAD_BUDGET ? { heads: [...new Set(lead.heads)], slack: lead.slack } : null;
+}
+
+export interface Lead {
+  heads: string[];
+  slack: number;
+}
+
+/** Items of at most this many characters may be stepped over before the leading words (each adds to the slack). */
+const MAX_SKIP = 3;
+/** Leading words of this length are selective enough: a literal run stops growing there. */
+const GOOD_HEAD = 4;
+/** Calls of leadOf past which a regex is given up (alternatives are distributed over what follows them). */
+const LEAD_BUDGET = 20000;
+
+/**
+ * The leading words of the sequence items[i …], the best of: the literal run the sequence starts with; the same
+ * words after stepping over a short first item (its length joins the slack); an alternation or optional item
+ * distributed over what follows it (every way the sequence can start, united).
+ */
+function leadOf(items: readonly Node[], i: number, budget: { calls: number }): Lead | null {
+  if (++budget.calls > LEAD_BUDGET || i >= items.length) return null;
+  const item = items[i]!;
+  const rest = items.slice(i + 1);
+  const run = literalRun(items, i);
+  // Words of three letters or more are selective enough: no need to look further.
+  if (run && run.heads.every((h) => h.length >= 3)) return run;
+  const options: Array<Lead | null> = [run];
+  switch (item.kind) {
+    case "empty":
+      return leadOf(items, i + 1, budget);
+    case "concat":
+      return leadOf([...item.items, ...rest], 0, budget);
+    case "alt":
+      options.push(united(item.branches.map((b) => leadOf([b, ...rest], 0, budget))));
+      break;
+    case "repeat":
+      // The first repetition starts the match (or, with none required, what follows does).
+      if (item.max === 1)
+        options.push(
+          item.min === 1
+            ? leadOf([item.item, ...rest], 0, budget)
+            : united([leadOf([item.item, ...rest], 0, budget), leadOf(rest, 0, budget)]),
+        );
+      else options.push(item.min >= 1 ? leadOf([item.item], 0, budget) : united([leadOf([item.item], 0, budget), leadOf(rest, 0, budget)]));
+      break;
+    case "literal":
+      break;
+  }
+  const length = longest(item);
+  if (length <= MAX_SKIP) {
+    const after = leadOf(items, i + 1, budget);
+    options.push(after && { heads: after.heads, slack: after.slack + length });
+  }
+  return options.reduce<Lead | null>((a, b) => (b && (!a || leadScore(b) > leadScore(a)) ? b : a), null);
+}
+
+/** The strings the sequence items[i …] starts with, from its leading items of few exact strings; null if one is empty. */
+function literalRun(items: readonly Node[], i: number): Lead | null {
+  let run = [""];
+  let k = i;
+  for (; k < items.length && run.some((s) => s.length < GOOD_HEAD); k++) {
+    const exact = exactOf(items[k]!);
+    if (!exact || run.length * exact.length > MAX_SET) break;
+    run = run.flatMap((a) => exact.map((b) => a + b));
+  }
+  return k > i && run.every((s) => s.length > 0) ? { heads: run, slack: 0 } : null;
+}
+
+/** analyse(node).exact, remembered per node: the leading words of an alternation read its branches several times. */
+const exactStrings = new WeakMap<Node, string[] | null>();
+function exactOf(node: Node): string[] | null {
+  let exact = exactStrings.get(node);
+  if (exact === undefined) exactStrings.set(node, (exact = analyse(node).exact));
+  return exact;
+}
+
+/** Every way of several starting, united: any unknown makes the union unknown. */
+function united(leads: ReadonlyArray<Lead | null>): Lead | null {
+  if (leads.some((l) => l === null)) return null;
+  return { heads: leads.flatMap((l) => l!.heads), slack: Math.max(...leads.map((l) => l!.slack)) };
+}
+
+/** Short heads find too many places; a larger slack tries more offsets at each. */
+function leadScore(lead: Lead): number {
+  return Math.min(GOOD_HEAD, ...lead.heads.map((h) => h.length)) * 100 - lead.slack;
+}
+
+/** The most characters a node can match (Infinity for an unbounded repetition). */
+function longest(node: Node): number {
+  switch (node.kind) {
+    case "literal":
+      return 1;
+    case "empty":
+      return 0;
+    case "concat":
+      return node.items.reduce((n, item) => n + longest(item), 0);
+    case "alt":
+      return Math.max(...node.branches.map(longest));
+    case "repeat":
+      return node.max === 0 || longest(node.item) === 0 ? 0 : longest(node.item) * node.max;
+  }
+}
+
 type Node =
   | { kind: "literal"; chars: string[] | null } // null: any of too many characters
   | { kind: "empty" } // assertions and lookarounds: they consume nothing
