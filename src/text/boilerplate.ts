@@ -1,5 +1,5 @@
 // Tell article text from what surrounds it: breadcrumbs, tables of contents, prompts, comments, sign-offs.
-import { normaliseForMatching, normaliseTerm, normalOffset, type NormalisedText } from "./normalise";
+import { normaliseForMatching, normaliseTerm, type NormalisedText } from "./normalise";
 
 export type LineKind =
   "title" | "body" | "heading" | "blank" | "breadcrumb" | "toc" | "promo" | "comments" | "signoff" | "byline" | "dateline";
@@ -38,8 +38,14 @@ const TOC_LINE_MAX = Math.max(...[...TOC_LINES].map((h) => h.length));
 /** Breadcrumb trails: "الرئيسة \ ملفات المركز \ …", "الرئيسية > أخبار > …". */
 const BREADCRUMB = /(?:^|\s)(?:الرئيسه|الرئيسيه|الصفحه الرئيسيه|home)\s*[\\/>»›|]/;
 const CRUMB_SEPARATORS = /\s[\\>»›|]\s/g;
-/** Every breadcrumb has one of its separators; most lines have none, and skip both tests. */
-const CRUMB_MARK = /[\\/>»›|]/;
+/**
+ * What every breadcrumb line holds, searched for in the whole text so that most lines skip both tests. Lines are
+ * slices of the normal text, which has its quotation marks folded into `"` (» and › among them), so a line has
+ * two CRUMB_SEPARATORS only with \\, > or |. A "/" counts only right after a home word (BREADCRUMB), and every
+ * home word holds ئيسه or ئيسيه (الرئيسه، الرئيسيه، الصفحه الرئيسيه) or is home: these stand for it, as "/" is
+ * frequent (dates, links) and slow to search for (its code's byte is also that of د).
+ */
+const CRUMB_SIGNS = ["\\", ">", "|", "ئيسه", "ئيسيه", "home"];
 /** Subscription and app prompts. */
 const PROMO = [
   "تلغرام",
@@ -73,23 +79,44 @@ const SIGNOFF =
  * Example: ["الرئيسة \\ ملفات \\ …", "عناوين الملف", "1. روسيا …", "نص"] → breadcrumb, heading→toc, toc, title
  */
 export function classifyLines(original: string, text: NormalisedText = normaliseForMatching(original)): Line[] {
+  const { normal, toOriginal } = text;
   // Made once, each kind set in place when known (a copy per line with its kind costs an object spread each).
   const lines: Array<{ -readonly [K in keyof Line]: Line[K] }> = [];
-  for (let start = 0; start <= original.length;) {
-    const newline = original.indexOf("\n", start);
-    const end = newline === -1 ? original.length : newline;
-    lines.push({ start, end, normalStart: normalOffset(text, start), normalEnd: normalOffset(text, end), kind: "body" });
+  // Each line's normal text, trimmed once: every test below reads the trimmed line.
+  const trimmed: string[] = [];
+  // Normalisation keeps every newline and makes none (no rule maps a character or an entity to "\n"), so the
+  // newlines of the normal text are the original's, in order: a newline at normal offset j stands at original
+  // offset toOriginal[j], the line before it ends at j and the next starts at j + 1 in normal offsets. The lines
+  // are read off the normal text directly, with no search of the offset map per line.
+  for (let start = 0, normalStart = 0; ;) {
+    const newline = normal.indexOf("\n", normalStart);
+    const normalEnd = newline === -1 ? normal.length : newline;
+    const end = newline === -1 ? original.length : toOriginal[newline]!;
+    lines.push({ start, end, normalStart, normalEnd, kind: "body" });
+    trimmed.push(normal.slice(normalStart, normalEnd).trim());
+    if (newline === -1) break;
     start = end + 1;
+    normalStart = newline + 1;
   }
-  // One normalisation of the whole article, sliced per line.
-  const normal = lines.map((l) => text.normal.slice(l.normalStart, l.normalEnd));
   const kinds: LineKind[] = lines.map(() => "body");
   let inComments = false;
   let inToc = false;
   // Every line is a slice of the normal text: a text without the disclaimer has no line holding it.
-  const hasDisclaimer = text.normal.includes(COMMENTS_DISCLAIMER);
+  const hasDisclaimer = normal.includes(COMMENTS_DISCLAIMER);
+  // Per breadcrumb sign, its next offset in the normal text (-1: none left). Signs are rare: one forward search
+  // finds the next one for all the lines up to it, instead of a search of every line.
+  const signAt = CRUMB_SIGNS.map((m) => normal.indexOf(m));
+  /** Whether a sign starts in [from, to), searching on only for signs already behind. */
+  const hasSign = (from: number, to: number) => {
+    for (let k = 0; k < signAt.length; k++) {
+      let at = signAt[k]!;
+      if (at >= 0 && at < from) signAt[k] = at = normal.indexOf(CRUMB_SIGNS[k]!, from);
+      if (at >= 0 && at < to) return true;
+    }
+    return false;
+  };
   for (let i = 0; i < lines.length; i++) {
-    const t = normal[i]!.trim();
+    const t = trimmed[i]!;
     if (inComments) {
       kinds[i] = "comments";
       continue;
@@ -107,7 +134,8 @@ export function classifyLines(original: string, text: NormalisedText = normalise
       kinds[i] = "comments";
       continue;
     }
-    if (CRUMB_MARK.test(t) && (BREADCRUMB.test(t) || (t.match(CRUMB_SEPARATORS)?.length ?? 0) >= 2)) {
+    // A sign neither starts nor ends with white space, so it lies in the trimmed line exactly when it lies in the line.
+    if (hasSign(lines[i]!.normalStart, lines[i]!.normalEnd) && (BREADCRUMB.test(t) || (t.match(CRUMB_SEPARATORS)?.length ?? 0) >= 2)) {
       kinds[i] = "breadcrumb";
       continue;
     }
@@ -116,7 +144,7 @@ export function classifyLines(original: string, text: NormalisedText = normalise
       inToc = true;
       continue;
     }
-    if (NUMBERED.test(t) && (inToc || isNumberedRun(normal, i))) {
+    if (isNumbered(t) && (inToc || isNumberedRun(trimmed, i))) {
       kinds[i] = "toc";
       inToc = true;
       continue;
@@ -131,18 +159,27 @@ export function classifyLines(original: string, text: NormalisedText = normalise
       continue;
     }
   }
-  markTitleAndBylines(normal, kinds);
+  markTitleAndBylines(trimmed, kinds);
   lines.forEach((l, i) => (l.kind = kinds[i]!));
   return lines;
 }
 
+/**
+ * Whether a trimmed line is numbered (NUMBERED). The line starts with no white space, so the pattern's digit
+ * must be its first character: most lines start with a letter and are refused without running the pattern.
+ */
+function isNumbered(t: string): boolean {
+  const first = t.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39 && NUMBERED.test(t);
+}
+
 /** Three or more consecutive numbered lines (blank lines allowed) make a list of headlines. */
-function isNumberedRun(normal: string[], i: number): boolean {
+function isNumberedRun(trimmed: string[], i: number): boolean {
   let count = 0;
-  for (let j = i; j < normal.length && count < 3; j++) {
-    const t = normal[j]!.trim();
+  for (let j = i; j < trimmed.length && count < 3; j++) {
+    const t = trimmed[j]!;
     if (!t) continue;
-    if (!NUMBERED.test(t)) break;
+    if (!isNumbered(t)) break;
     count++;
   }
   return count >= 3;
@@ -155,13 +192,13 @@ const DATE_ONLY = /^[\s\d:.,،/\-]*(?:[\u0621-\u064A]+\s*){0,4}[\s\d:.,،/\-]*$/
 /** A trimmed, non-empty line of at most two words, read without splitting a long first paragraph into its words. */
 const ONE_OR_TWO_WORDS = /^\S+(?:\s+\S+)?$/;
 
-function markTitleAndBylines(normal: string[], kinds: LineKind[]): void {
+function markTitleAndBylines(trimmed: string[], kinds: LineKind[]): void {
   // The title: the first body line that is short and does not end like a sentence. After the TOC of a digest
   // header, the first article's own title follows the list.
   let titleAt = -1;
-  for (let i = 0; i < normal.length; i++) {
+  for (let i = 0; i < trimmed.length; i++) {
     if (kinds[i] !== "body") continue;
-    const t = normal[i]!.trim();
+    const t = trimmed[i]!;
     // A one- or two-word first line is a section label ("أخبار"), not the headline.
     if (ONE_OR_TWO_WORDS.test(t) && !/\d/.test(t)) {
       kinds[i] = "breadcrumb";
@@ -174,27 +211,27 @@ function markTitleAndBylines(normal: string[], kinds: LineKind[]): void {
   if (titleAt < 0) return;
   kinds[titleAt] = "title";
   // Up to four short lines after the title are outlet, author, date or place lines.
-  for (let i = titleAt + 1, seen = 0; i < normal.length && seen < 4; i++) {
+  for (let i = titleAt + 1, seen = 0; i < trimmed.length && seen < 4; i++) {
     if (kinds[i] === "blank") continue;
     if (kinds[i] !== "body") break;
-    const t = normal[i]!.trim();
+    const t = trimmed[i]!;
     if (t.length > 60 || SENTENCE_END.test(t)) break;
     kinds[i] = /\d/.test(t) && DATE_ONLY.test(t) ? "dateline" : "byline";
     seen++;
   }
   // Short label lines after the body's end (outlet names, sign-offs) are not text either.
-  for (let i = normal.length - 1; i > titleAt; i--) {
+  for (let i = trimmed.length - 1; i > titleAt; i--) {
     if (kinds[i] === "blank" || kinds[i] === "comments") continue;
     if (kinds[i] !== "body") break;
-    const t = normal[i]!.trim();
+    const t = trimmed[i]!;
     if (t.length > 30 || SENTENCE_END.test(t)) break;
     kinds[i] = "signoff";
   }
   // Short lines without final punctuation inside the body are subheadings ("دعوة روسية"): text, but not sentences
   // that continue into the next line.
-  for (let i = titleAt + 1; i < normal.length; i++) {
+  for (let i = titleAt + 1; i < trimmed.length; i++) {
     if (kinds[i] !== "body") continue;
-    const t = normal[i]!.trim();
+    const t = trimmed[i]!;
     if (t.length <= 60 && !SENTENCE_END.test(t) && !/[،,]\s*$/.test(t)) kinds[i] = "heading";
   }
 }

@@ -100,14 +100,8 @@ export function hijriToGregorian(year: number, month: number, day: number): stri
   return null;
 }
 
-/** Whether `text` holds an ASCII digit (what \d matches). */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
-}
+/** An ASCII digit: the regex engine scans a line for one several times faster than a loop over its character codes. */
+const DIGIT = /\d/;
 
 /**
  * Every date in a normalised text, in order. Dates without a year carry `hasYear: false` and the year 0000.
@@ -116,7 +110,7 @@ function hasDigit(text: string): boolean {
 export function findDates(normal: string): FoundDate[] {
   const found: FoundDate[] = [];
   // Every date form starts with a digit: a text without one has none.
-  if (!hasDigit(normal)) return found;
+  if (!DIGIT.test(normal)) return found;
   // Exec loops on the shared global regexes rather than matchAll, which clones its regex on every call: none of
   // them matches the empty string, so the matches are the same.
   NAMED.lastIndex = 0;

@@ -1,7 +1,8 @@
 // Title, outlet and publication date of an article, where its text gives them.
-import { type Line } from "./boilerplate";
+import { type Line, type LineKind } from "./boilerplate";
 import { findDates } from "./dates";
 import { normaliseForMatching, type NormalisedText } from "./normalise";
+import { isWhiteSpace } from "./sentences";
 
 export interface ArticleMetadata {
   title: string | null;
@@ -13,7 +14,12 @@ export interface ArticleMetadata {
 }
 
 /** "المصدر: …", "نشر من قبل: …" lines name the source or the author, not the outlet. */
-const LABELLED = /^(?:المصدر|نشر من قبل|بقلم|كتب|التاريخ)\s*:/;
+const LABELS = ["المصدر", "نشر من قبل", "بقلم", "كتب", "التاريخ"];
+const LABELLED = new RegExp(`^(?:${LABELS.join("|")})\\s*:`);
+/** The labels' first letters: a line that starts with none of them is not labelled, and is not sliced to find out. */
+const LABEL_FIRST = new Set(LABELS.map((l) => l.charCodeAt(0)));
+/** Kinds of the lines under the title that may carry the date. */
+const HEADER_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(["dateline", "byline", "title"]);
 /** Dates older or newer than this are not publication dates of this corpus' kind of news. */
 const EARLIEST_YEAR = 1990;
 
@@ -25,6 +31,12 @@ export function readMetadata(article: string | NormalisedText, lines: readonly L
   const { original, normal } = typeof article === "string" ? normaliseForMatching(article) : article;
   const text = (l: Line) => original.slice(l.start, l.end).trim();
   const normalOf = (l: Line) => normal.slice(l.normalStart, l.normalEnd).trim();
+  /** LABELLED.test(normalOf(l)), testing first the letter the trimmed line starts with (trim removes what \s matches). */
+  const labelled = (l: Line) => {
+    let i = l.normalStart;
+    while (i < l.normalEnd && isWhiteSpace(normal.charCodeAt(i))) i++;
+    return i < l.normalEnd && LABEL_FIRST.has(normal.charCodeAt(i)) && LABELLED.test(normalOf(l));
+  };
   const titleLine = lines.find((l) => l.kind === "title");
   const bylines = lines.filter((l) => l.kind === "byline" || l.kind === "signoff");
   const outletLine = bylines.find((l) => {
@@ -41,12 +53,17 @@ export function readMetadata(article: string | NormalisedText, lines: readonly L
   let publishedAt: string | null = null;
   let dateSource: ArticleMetadata["dateSource"] = null;
   // Header lines first (dateline, byline), then the article's last lines (sign-offs carry the date in op-eds).
-  const header = lines.filter((l) => ["dateline", "byline", "title"].includes(l.kind) || LABELLED.test(normalOf(l)));
-  const footer = lines
-    .filter((l) => l.kind !== "blank" && l.kind !== "comments")
-    .slice(-3)
+  const header = lines.filter((l) => HEADER_KINDS.has(l.kind) || labelled(l));
+  // The last three lines that are neither blank nor comments, found from the end.
+  const last: Line[] = [];
+  for (let i = lines.length - 1; i >= 0 && last.length < 3; i--) {
+    if (lines[i]!.kind !== "blank" && lines[i]!.kind !== "comments") last.push(lines[i]!);
+  }
+  const footer = last.reverse().filter((l) => {
     // A sign-off line is short and not a sentence: "لندن :13 محرم 1435 – 17 / 11 / 2013".
-    .filter((l) => text(l).length < 80 && !/[.!?؟]\s*$/.test(text(l)));
+    const t = text(l);
+    return t.length < 80 && !/[.!?؟]\s*$/.test(t);
+  });
   for (const [group, source] of [
     [header, "dateline"],
     [footer, "signoff"],

@@ -30,47 +30,63 @@ const SENTENCE_END = /[.!?؟…]+(?=["\s)]|$)/g;
  */
 export function splitSentences(text: NormalisedText, lines: readonly Line[]): Sentence[] {
   const sentences: Sentence[] = [];
-  lines.forEach((line, index) => {
-    if (!STANCE_BEARING.has(line.kind)) return;
-    const start = line.normalStart;
-    const end = line.normalEnd;
-    const body = text.normal.slice(start, end);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (!STANCE_BEARING.has(line.kind)) continue;
+    const body = text.normal.slice(line.normalStart, line.normalEnd);
     let from = 0;
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
-      const before = body.slice(Math.max(0, m.index - 2), m.index);
       // Single-letter abbreviations ("أ.ف.ب", "د.") do not end a sentence.
-      if (m[0] === "." && /(?:^|\s)\S$/.test(before) && m.index - from > 1) continue;
+      if (m[0] === "." && afterSingleLetter(body, m.index) && m.index - from > 1) continue;
       let stop = m.index + m[0].length;
       // A closing quotation mark right after the period belongs to this sentence.
       while (body[stop] === '"' || body[stop] === ")") stop++;
-      push(from, stop);
+      pushSentence(sentences, body, from, stop, line, index);
       from = stop;
     }
-    push(from, body.length);
-    function push(a: number, b: number) {
-      while (a < b && isWhiteSpace(body.charCodeAt(a))) a++;
-      while (b > a && isWhiteSpace(body.charCodeAt(b - 1))) b--;
-      // A run-on "sentence" (a line with no full stop) is cut at commas into bounded pieces, so the work per
-      // sentence stays bounded whatever the input.
-      while (b - a > MAX_SENTENCE) {
-        const window = body.slice(a + CUT_TARGET / 2, a + CUT_TARGET);
-        const comma = Math.max(window.lastIndexOf("،"), window.lastIndexOf(","), window.lastIndexOf("؛"));
-        const space = window.lastIndexOf(" ");
-        const cut = a + CUT_TARGET / 2 + (comma >= 0 ? comma + 1 : space >= 0 ? space + 1 : window.length);
-        sentences.push({ start: start + a, end: start + cut, lineKind: line.kind, line: index });
-        a = cut;
-        while (a < b && isWhiteSpace(body.charCodeAt(a))) a++;
-      }
-      if (b > a) sentences.push({ start: start + a, end: start + b, lineKind: line.kind, line: index });
-    }
-  });
+    pushSentence(sentences, body, from, body.length, line, index);
+  }
   return sentences;
 }
 
+/**
+ * Whether the period at `at` follows a single non-space character at the start of the line or after a space:
+ * what `/(?:^|\s)\S$/` finds in the two characters before it, read by character code without slicing them.
+ */
+function afterSingleLetter(body: string, at: number): boolean {
+  return at >= 1 && !isWhiteSpace(body.charCodeAt(at - 1)) && (at === 1 || isWhiteSpace(body.charCodeAt(at - 2)));
+}
+
+/** The sentence [a, b) of a line's normal text `body`, trimmed, pushed in pieces if it runs on. */
+function pushSentence(sentences: Sentence[], body: string, a: number, b: number, line: Line, index: number): void {
+  const start = line.normalStart;
+  while (a < b && isWhiteSpace(body.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(body.charCodeAt(b - 1))) b--;
+  // A run-on "sentence" (a line with no full stop) is cut at commas into bounded pieces, so the work per
+  // sentence stays bounded whatever the input.
+  while (b - a > MAX_SENTENCE) {
+    const window = body.slice(a + CUT_TARGET / 2, a + CUT_TARGET);
+    const comma = Math.max(window.lastIndexOf("،"), window.lastIndexOf(","), window.lastIndexOf("؛"));
+    const space = window.lastIndexOf(" ");
+    const cut = a + CUT_TARGET / 2 + (comma >= 0 ? comma + 1 : space >= 0 ? space + 1 : window.length);
+    sentences.push({ start: start + a, end: start + cut, lineKind: line.kind, line: index });
+    a = cut;
+    while (a < b && isWhiteSpace(body.charCodeAt(a))) a++;
+  }
+  if (b > a) sentences.push({ start: start + a, end: start + b, lineKind: line.kind, line: index });
+}
+
 /** Opening and closing marks by direction (character codes); `"` and entity quotes toggle. */
-const OPENERS = new Set([0xab, 0x201c, 0x201e, 0x2039]);
-const CLOSERS = new Set([0xbb, 0x201d, 0x203a]);
+const OPENERS = [0xab, 0x201c, 0x201e, 0x2039];
+const CLOSERS = [0xbb, 0x201d, 0x203a];
+/** Direction of a mark by its code, looked up in a table rather than hashed in a set: 1 opens, 2 closes, 0 toggles. */
+const DIRECTION = (() => {
+  const table = new Uint8Array(65536);
+  for (const c of OPENERS) table[c] = 1;
+  for (const c of CLOSERS) table[c] = 2;
+  return table;
+})();
 /** ”, which some sites use as an opener too. */
 const RIGHT_DOUBLE_QUOTE = 0x201d;
 
@@ -93,9 +109,12 @@ export function findQuotes(text: NormalisedText): Quote[] {
   };
   // Only quotation marks matter, and line ends while a quotation is open: jump from one to the next.
   let quote = normal.indexOf('"');
+  // The first newline at or after i (-1: none), searched for again only once i has passed it: i only grows, so
+  // a newline found from an earlier i with none before it is still the first one.
+  let lineEnd = -2;
   for (let i = 0; quote >= 0;) {
     if (openAt >= 0) {
-      const lineEnd = normal.indexOf("\n", i);
+      if (lineEnd !== -1 && lineEnd < i) lineEnd = normal.indexOf("\n", i);
       if (lineEnd >= 0 && lineEnd < quote) {
         close(lineEnd);
         i = lineEnd + 1;
@@ -104,10 +123,11 @@ export function findQuotes(text: NormalisedText): Quote[] {
     }
     // The mark as the original wrote it, by code: no one-character string to make for each mark.
     const source = original.charCodeAt(toOriginal[quote]!);
-    if (OPENERS.has(source)) {
+    const direction = DIRECTION[source];
+    if (direction === 1) {
       if (depth === 0 && !plainOpen) openAt = quote + 1;
       depth++;
-    } else if (CLOSERS.has(source)) {
+    } else if (direction === 2) {
       if (depth > 0) {
         depth--;
         if (depth === 0 && !plainOpen) close(quote);
@@ -128,8 +148,8 @@ export function findQuotes(text: NormalisedText): Quote[] {
   }
   // A quotation still open closes at the end of its line.
   if (openAt >= 0) {
-    const lineEnd = normal.indexOf("\n", openAt);
-    if (lineEnd >= 0) close(lineEnd);
+    const end = normal.indexOf("\n", openAt);
+    if (end >= 0) close(end);
   }
   close(normal.length);
   return quotes;
@@ -171,8 +191,14 @@ export class WordIndex {
   between(a: number, b: number): number {
     const normal = this.normal;
     let count = 0;
-    for (let i = Math.max(a + 1, 0); i < b; i++) {
-      if (WORD_BREAK[normal.charCodeAt(i)] === 0 && (i === 0 || WORD_BREAK[normal.charCodeAt(i - 1)] === 1)) count++;
+    let i = Math.max(a + 1, 0);
+    // Whether the character before i breaks words (the text's start does), carried along so each character is
+    // read once: a word starts at a character that does not break words right after one that does.
+    let afterBreak = i === 0 || WORD_BREAK[normal.charCodeAt(i - 1)] === 1;
+    for (; i < b; i++) {
+      const breaks = WORD_BREAK[normal.charCodeAt(i)];
+      if (breaks === 0 && afterBreak) count++;
+      afterBreak = breaks === 1;
     }
     return count;
   }
@@ -180,8 +206,12 @@ export class WordIndex {
   within(a: number, b: number, max: number): boolean {
     const normal = this.normal;
     let count = 0;
-    for (let i = Math.max(a + 1, 0); i < b; i++) {
-      if (WORD_BREAK[normal.charCodeAt(i)] === 0 && (i === 0 || WORD_BREAK[normal.charCodeAt(i - 1)] === 1) && ++count > max) return false;
+    let i = Math.max(a + 1, 0);
+    let afterBreak = i === 0 || WORD_BREAK[normal.charCodeAt(i - 1)] === 1;
+    for (; i < b; i++) {
+      const breaks = WORD_BREAK[normal.charCodeAt(i)];
+      if (breaks === 0 && afterBreak && ++count > max) return false;
+      afterBreak = breaks === 1;
     }
     return true;
   }
