@@ -91,19 +91,6 @@ export function originalSpan(text: NormalisedText, start: number, end: number): 
   return { start: text.toOriginal[start]!, end: end > start ? text.toOriginal[end]! : text.toOriginal[start]! };
 }
 
-/** Normal offset of an original offset (the first normal character at or after it). */
-export function normalOffset(text: NormalisedText, originalOffset: number): number {
-  const map = text.toOriginal;
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid]! < originalOffset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Normalise a lexicon entry or pattern the same way as text, without the map. Example: "إيران" → "ايران" */
 export function normaliseTerm(term: string): string {
   return normaliseForMatching(term).normal;
