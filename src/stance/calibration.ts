@@ -43,8 +43,16 @@ export interface ClaimFacts {
 const METHODS = ["quote", "frame", "subject", "continuation", "list", "headline"] as const;
 const FAMILIES = ["compose.assad", "compose.pre", "compose.iran", "iran", "phrase"] as const;
 const TOPICS = ["geneva2_preconditions", "iran_participation", "assad_role"] as const;
-/** Each family with the prefix of its rule ids («compose.assad.»), made once rather than per claim. */
-const FAMILY_PREFIXES = FAMILIES.map((f) => [f, `${f}.`] as const);
+/**
+ * Where each method's one-hot stands, by the holder rule that names it («holder.frame») or by the bare method, which
+ * is what `holder.` stripped from the rule leaves: a lookup rather than string work on every claim.
+ */
+const METHOD_AT = new Map<string, number>(METHODS.flatMap((m, i) => [[`holder.${m}`, i] as const, [m, i] as const]));
+/** The prefix of each family's rule ids («compose.assad.»), made once rather than per claim; «phrase» is the rest. */
+const FAMILY_PREFIXES = FAMILIES.map((f) => (f === "phrase" ? null : `${f}.`));
+const PHRASE = FAMILIES.indexOf("phrase");
+/** A cue rule turned by a negation or a rejection (one regex, where a literal in features() is made per call). */
+const TURNED_RULE = /\.(turned|negated|rejected)\b/;
 
 export const FEATURES: readonly string[] = [
   "intercept",
@@ -70,16 +78,22 @@ export const FEATURES: readonly string[] = [
  */
 export function features(f: ClaimFacts): number[] {
   const cue = f.rules[0] ?? "";
-  const holder = f.rules[1] ?? "";
-  const method = holder.startsWith("holder.") ? holder.slice("holder.".length) : holder;
-  const family = FAMILY_PREFIXES.find(([f, prefix]) => f !== "phrase" && cue.startsWith(prefix))?.[0] ?? "phrase";
+  const method = METHOD_AT.get(f.rules[1] ?? "") ?? -1;
+  let family = PHRASE;
+  for (let i = 0; i < FAMILY_PREFIXES.length; i++) {
+    const prefix = FAMILY_PREFIXES[i];
+    if (prefix && cue.startsWith(prefix)) {
+      family = i;
+      break;
+    }
+  }
   // Filled in place (one per claim of every article): the one-hot groups without intermediate arrays.
   const x = [1, f.prior];
-  for (const m of METHODS) x.push(m === method ? 1 : 0);
-  for (const name of FAMILIES) x.push(name === family ? 1 : 0);
+  for (let i = 0; i < METHODS.length; i++) x.push(i === method ? 1 : 0);
+  for (let i = 0; i < FAMILIES.length; i++) x.push(i === family ? 1 : 0);
   for (const t of TOPICS) x.push(t === f.topic ? 1 : 0);
   x.push(
-    /\.(turned|negated|rejected)\b/.test(cue) ? 1 : 0,
+    TURNED_RULE.test(cue) ? 1 : 0,
     f.reportedBy ? 1 : 0,
     f.person ? 1 : 0,
     Math.log1p(f.agreeing),

@@ -33,11 +33,12 @@ const DEMONSTRATIVE = /هذ|ذلك|تلك|هاتين/;
 
 /**
  * Words every match of each pattern contains (its verb's stem, or «بين»): a sentence lacking them all is not run
- * through the pattern, which would try its leading `(?:^|\s)` at every position to find nothing.
+ * through the pattern, which would try its leading `(?:^|\s)` at every position to find nothing. One alternation
+ * of the words finds whether any is there in one scan, faster than an `includes` per word.
  */
-const REFERRED_STEMS = ["رفض", "عارض"];
-const AGREED_STEMS = ["ؤيد", "ايد", "دعم", "وافق", "شاطر", "تبن", "تفق"];
-const BETWEEN_STEMS = ["بين"];
+const REFERRED_STEMS = /رفض|عارض/;
+const AGREED_STEMS = /ؤيد|ايد|دعم|وافق|شاطر|تبن|تفق/;
+const BETWEEN_STEMS = /بين/;
 
 /** «و» between two names of one subject, or «وحلفاؤه مثل»-like words (at most three). */
 const JOINED = /^\s*[،,]?\s*(?:و\S*(?:\s+\S+){0,2}\s+|و)?$/;
@@ -79,16 +80,20 @@ export function referredCues(
     { re: AGREED, stems: AGREED_STEMS, turn: false, positions: agreedBySentence },
     { re: AGREED_BETWEEN, stems: BETWEEN_STEMS, turn: false, positions: agreedBySentence },
   ];
-  sentences.forEach((s, si) => {
-    // Each pattern refers to a position of this sentence or the one before (every cue is in agreedBySentence), by
-    // a demonstrative: a sentence with neither is not read.
-    if (!agreedBySentence.has(si) && !agreedBySentence.has(si - 1)) return;
+  // Each pattern refers to a position of this sentence or the one before (every cue is in agreedBySentence), by a
+  // demonstrative: a sentence with neither is not read. The sentences of cues and those after them are marked once
+  // rather than looked up in the map for every sentence.
+  const near = new Uint8Array(sentences.length + 1);
+  for (const si of agreedBySentence.keys()) near[si] = near[si + 1] = 1;
+  for (let si = 0; si < sentences.length; si++) {
+    if (!near[si]) continue;
+    const s = sentences[si]!;
     const text = normal.slice(s.start, s.end);
-    if (!DEMONSTRATIVE.test(text)) return;
+    if (!DEMONSTRATIVE.test(text)) continue;
     for (const { re, stems, turn, positions } of patterns) {
       // A match refers to a position of this sentence or the one before: without one, none is read.
       if (!positions.has(si) && !positions.has(si - 1)) continue;
-      if (!stems.some((w) => text.includes(w))) continue;
+      if (!stems.test(text)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const verbStart = s.start + m.index + (m[0].length - m[0].trimStart().length);
@@ -152,7 +157,7 @@ export function referredCues(
         });
       }
     }
-  });
+  }
   return out;
 }
 

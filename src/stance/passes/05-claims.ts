@@ -18,6 +18,9 @@ const METHOD_TRUST: Record<AttributionMethod, number> = {
   headline: 0.85,
 };
 
+/** The rule naming each way of finding the holder («holder.frame»), made once rather than built for every claim. */
+const HOLDER_RULE = Object.fromEntries(Object.keys(METHOD_TRUST).map((m) => [m, `holder.${m}`])) as Record<AttributionMethod, string>;
+
 /** Evidence longer than this is cut to the clause around the cue; the scorer accepts 12 to 600 characters. */
 const MAX_EVIDENCE = 400;
 const MIN_EVIDENCE = 12;
@@ -72,7 +75,7 @@ export function buildClaims(
       start,
       end,
       confidence,
-      rules: [cue.rule, `holder.${h.method}`],
+      rules: [cue.rule, HOLDER_RULE[h.method]],
     };
     if (h.reportedBy) claim.reported_by = h.reportedBy;
     const stances = byParty.get(h.holder.party)!.get(cue.topic)!;
@@ -179,8 +182,15 @@ function evidenceSpan(normal: string, s: Sentence, cueStart: number, cueEnd: num
 const ASKED_BEFORE = /(?:^|[\s.!:"«(])[وف]?هل\s[^.!:؟?؛]*$/;
 const QUESTION_END = /[?؟]\s*["»”']?\s*$/;
 
+/** What QUESTION_END lets follow its question mark. */
+const AFTER_QUESTION = /[\s"»”']/;
+
 function asked(normal: string, from: number, to: number, cueStart: number): boolean {
-  return QUESTION_END.test(normal.slice(from, to)) && ASKED_BEFORE.test(normal.slice(from, cueStart));
+  // QUESTION_END matches at a question mark followed by nothing but AFTER_QUESTION characters, so only at the last
+  // character of the sentence that is not one: it is run from there, not through the whole sentence.
+  let last = to - 1;
+  while (last >= from && AFTER_QUESTION.test(normal[last]!)) last--;
+  return last >= from && QUESTION_END.test(normal.slice(last, to)) && ASKED_BEFORE.test(normal.slice(from, cueStart));
 }
 
 function predicted(normal: string, from: number, to: number, lexicon: Lexicon): boolean {
