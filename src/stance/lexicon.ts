@@ -174,8 +174,6 @@ export type AttributionLexicon = z.infer<typeof AttributionLexiconSchema>;
 
 /** Regexes run sentence by sentence that the keyword prefilter gates besides the rules. */
 export const KEYWORD_SLOTS = ["speechVerb", "clauseBoundary", "iranMention", "iranParticipation", "otherTalks"] as const;
-/** The gated regexes whose matches the keyword scan locates (see KeywordSets): those run over whole sentences. */
-const LOCATED_SLOTS = ["speechVerb", "clauseBoundary", "iranMention", "iranParticipation"] as const;
 export type KeywordSlot = (typeof KEYWORD_SLOTS)[number];
 
 /** One reading of a name's first word as written: the clitic's length, and the aliases starting with the word. */
@@ -669,14 +667,11 @@ export function compileLexicon(data: LexiconData): Lexicon {
     base: rules.length + KEYWORD_SLOTS.length + composeRegexes.length,
     from: branches.reduce((from, list) => [...from, from[from.length - 1]! + list.length], [0]),
   };
-  const keywordSlots = Object.fromEntries(KEYWORD_SLOTS.map((k, i) => [k, rules.length + i])) as Record<KeywordSlot, number>;
-  // Speech verbs, clause boundaries and Iran's names and taking part are sought in most sentences read: the same
-  // scan finds where their leading words are, so each is tried only there (KeywordPresence.matchesIn).
   const keywords = new KeywordSets(
     [...rules.map((r) => r.regex), ...KEYWORD_SLOTS.map((k) => gated[k]), ...composeRegexes, ...branches.flat()],
     [...aliasesByFirstWord.keys()],
-    LOCATED_SLOTS.map((k) => keywordSlots[k]),
   );
+  const keywordSlots = Object.fromEntries(KEYWORD_SLOTS.map((k, i) => [k, rules.length + i])) as Record<KeywordSlot, number>;
   // The word analysis reads the regex source; a rule it would skip on its own example is a bug to stop on.
   rules.forEach((r, i) => {
     const example = normaliseTerm(cues.rules[i]!.example);

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultLexicon } from "../../src/stance/default-lexicon";
-import { KeywordScanner, KeywordSets, leadingWords, matchesIn, requiredWords } from "../../src/text/keywords";
+import { KeywordScanner, KeywordSets, requiredWords } from "../../src/text/keywords";
 import { normaliseForMatching } from "../../src/text/normalise";
 import { EXTRACT_CASES } from "../stance/extract.case";
 
@@ -172,111 +172,5 @@ describe("requiredWords", () => {
     const picked = [2, 0, 5].filter((i) => i < spans.length);
     const selected = present.select(picked);
     picked.forEach((from, to) => expect(selected.candidates(to, 0, count)).toEqual(present.candidates(from, 0, count)));
-  });
-});
-
-describe("leadingWords", () => {
-  it("steps over a short optional prefix and takes an alternation's words", () => {
-    const lead = leadingWords(/(?<![\u0621-\u064A])[وفب]?(?:ايران|طهران|الجمهوريه\s+الاسلاميه)(?![\u0621-\u064A])/g)!;
-    expect(lead.slack).toBe(1);
-    expect(lead.heads.sort()).toEqual(["الجم", "ايران", "طهران"]);
-    // Each way of starting: punctuation (then any spaces), a space then a word, a dash between spaces.
-    const boundary = leadingWords(/(?:[،;]\s*|\s)(?:لكن|بينما)(?=\s)|\s-\s/g)!;
-    expect(boundary.heads.sort()).toEqual(["-", ";", "،", "بينما", "لكن"].sort());
-    expect(boundary.slack).toBe(1);
-  });
-
-  it("says nothing where a match may start anywhere before its words, or a flag changes the characters", () => {
-    expect(leadingWords(/\s+شرط/)).toBeNull();
-    expect(leadingWords(/(?:\S+\s+){0,5}شرط/)).toBeNull();
-    expect(leadingWords(/(ال)\1شرط/)).toBeNull();
-    expect(leadingWords(/شرط/i)).toBeNull();
-  });
-
-  it("puts a leading word within the slack of every match's start (lexicon regexes on the case sentences)", () => {
-    const lexicon = defaultLexicon();
-    const regexes = [
-      lexicon.speechVerb,
-      lexicon.clauseBoundary,
-      lexicon.iran.mention,
-      lexicon.iran.participation,
-      ...lexicon.rules.map((r) => r.regex),
-    ];
-    const texts = EXTRACT_CASES.map((c) => normaliseForMatching(c.text).normal);
-    let checked = 0;
-    for (const re of regexes) {
-      const lead = leadingWords(re);
-      if (!lead) continue;
-      const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
-      for (const text of texts)
-        for (const m of text.matchAll(global)) {
-          const led = lead.heads.some((h) => [...Array(lead.slack + 1).keys()].some((j) => text.startsWith(h, m.index + j)));
-          expect(led, `${re.source.slice(0, 60)} on «${m[0]}»`).toBe(true);
-          checked++;
-        }
-    }
-    expect(checked).toBeGreaterThan(100);
-  });
-});
-
-describe("KeywordPresence.matchesIn", () => {
-  it("finds what a search of the window finds (property: leads, slack, spans, windows past the span)", () => {
-    const regexes = [
-      /(?<![ابتش])[وف]?(?:بات|تاب|شب)(?![ابتش])/g,
-      /(?:[،;]\s*|\s)(?:باب|تش)(?=\s)|\s-\s|[؛;]/g,
-      /[وب]?(?:ال|لل)?(?:باب|تب)[ابت]*/g,
-      /(?:بت|اب)+ش/g,
-      /بب(?=ا)|ا/g,
-    ];
-    const sets = new KeywordSets(regexes, [], [0, 1, 2, 3]);
-    // A leading word cut by the span's end («بات» over [0, 4)), found in a window one character past it.
-    const cut = "و بات";
-    expect(sets.presence(cut, [{ start: 0, end: 4 }]).matchesIn(0, 0, cut, 0, 5)).toEqual([{ index: 2, text: "بات" }]);
-    const letter = fc.constantFrom("ا", "ب", "ت", "ش", "و", "ف", "ل", " ", " ", "،", ";", "؛", "-");
-    fc.assert(
-      fc.property(fc.array(letter, { maxLength: 80 }), fc.array(fc.nat(80), { maxLength: 4 }), (chars, cuts) => {
-        const text = chars.join("");
-        const bounds = [...new Set([0, ...cuts.map((c) => Math.min(c, text.length)), text.length])].sort((a, b) => a - b);
-        const spans = bounds.slice(1).map((end, k) => ({ start: bounds[k]!, end }));
-        const present = sets.presence(text, spans);
-        spans.forEach((span, si) =>
-          regexes.forEach((re, r) => {
-            for (const [from, to] of [
-              [span.start, span.end],
-              [span.start, span.end + 1],
-              [span.start + 2, span.end - 1],
-            ])
-              expect(present.matchesIn(r, si, text, from!, to!), `${re.source} [${from}, ${to}) of «${text}»`).toEqual(
-                matchesIn(re, text, from!, to!),
-              );
-          }),
-        );
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it("finds the lexicon's speech verbs, clause boundaries and Iran's names as a search of each sentence does", () => {
-    const lexicon = defaultLexicon();
-    const text = normaliseForMatching(EXTRACT_CASES.map((c) => c.text).join("\n")).normal;
-    const spans = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    const present = lexicon.keywords.presence(text, spans).select(spans.map((_, i) => i).filter((i) => i % 3 !== 1));
-    const kept = spans.filter((_, i) => i % 3 !== 1);
-    const slots = lexicon.keywordSlots;
-    const located: Array<[number, RegExp]> = [
-      [slots.speechVerb, lexicon.speechVerb],
-      [slots.clauseBoundary, lexicon.clauseBoundary],
-      [slots.iranMention, lexicon.iran.mention],
-      [slots.iranParticipation, lexicon.iran.participation],
-    ];
-    let found = 0;
-    kept.forEach((s, si) =>
-      located.forEach(([slot, re]) => {
-        const hits = present.matchesIn(slot, si, text, s.start, s.end + 1);
-        expect(hits).toEqual(matchesIn(re, text, s.start, s.end + 1));
-        found += hits.length;
-      }),
-    );
-    expect(found).toBeGreaterThan(50);
   });
 });

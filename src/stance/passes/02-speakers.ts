@@ -4,7 +4,7 @@ import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import type { Mention, SentenceMentions } from "./01-actors";
-import type { Hit } from "./scan";
+import { matchesIn, type Hit } from "./scan";
 import { firstAtOrAfter, firstEndingAfter, lowerBound } from "./search";
 
 export interface Frame {
@@ -43,8 +43,7 @@ export class ClauseBoundaries {
     const s = this.sentences[si]!;
     if (this.present.mayMatch(this.lexicon.keywordSlots.clauseBoundary, si)) {
       // One character past the end: a boundary word's lookahead reads the space after it.
-      const slot = this.lexicon.keywordSlots.clauseBoundary;
-      for (const m of this.present.matchesIn(slot, si, this.normal, s.start, s.end + 1)) if (m.index < s.end) found.push(m.index);
+      for (const m of matchesIn(this.lexicon.clauseBoundary, this.normal, s.start, s.end + 1)) if (m.index < s.end) found.push(m.index);
     }
     this.bySentence[si] = found;
     return found;
@@ -461,8 +460,9 @@ export class Frames {
   /** Sentence si's speech verbs: the same whatever speaker is carried in, so found once. */
   private verbsOf(si: number): readonly Hit[] {
     const s = this.sentences[si]!;
-    const slot = this.lexicon.keywordSlots.speechVerb;
-    return (this.verbs[si] ??= this.present.mayMatch(slot, si) ? this.present.matchesIn(slot, si, this.normal, s.start, s.end) : []);
+    return (this.verbs[si] ??= this.present.mayMatch(this.lexicon.keywordSlots.speechVerb, si)
+      ? matchesIn(this.lexicon.speechVerb, this.normal, s.start, s.end)
+      : []);
   }
 
   /**

@@ -14,7 +14,7 @@ import type { ComposeClasses, Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import { planBefore, type Cue } from "./03-cues";
 import type { ClassSet, WordClass } from "../word-class";
-import type { Hit } from "./scan";
+import { matchesIn, type Hit } from "./scan";
 import { firstHitAtOrAfter } from "./search";
 import { findMentions } from "./01-actors";
 
@@ -214,8 +214,9 @@ class SentenceContext {
   /** Iran's names in the sentence (lexicon.iran.mention). */
   iranMentions(): readonly Hit[] {
     const { s, lexicon } = this;
-    const slot = lexicon.keywordSlots.iranMention;
-    return (this.iran ??= this.present.mayMatch(slot, this.si) ? this.present.matchesIn(slot, this.si, this.normal, s.start, s.end) : NONE);
+    return (this.iran ??= this.present.mayMatch(lexicon.keywordSlots.iranMention, this.si)
+      ? matchesIn(lexicon.iran.mention, this.normal, s.start, s.end)
+      : NONE);
   }
 
   private run(w: WordClass, from: number, to: number, inside: boolean): readonly Hit[] {

@@ -6,6 +6,7 @@ import { ruleCandidates, type CompiledRule, type Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
 import { isLocative, type ClauseBoundaries } from "./02-speakers";
+import { matchesIn } from "./scan";
 import { lowerBound } from "./search";
 
 export interface Cue {
@@ -218,10 +219,10 @@ export function findIranCues(
   const participations: Array<{ start: number; end: number; exclusion: boolean }> = [];
   sentences.forEach((s, si) => {
     if (!present.mayMatch(lexicon.keywordSlots.iranMention, si)) return;
-    const named = present.matchesIn(lexicon.keywordSlots.iranMention, si, normal, s.start, s.end);
+    const named = matchesIn(ir.mention, normal, s.start, s.end);
     for (const m of named) iranAt.push({ start: m.index, end: m.index + m.text.length, sentence: si, delegation: /وفد/.test(m.text) });
     if (named.length === 0 || !present.mayMatch(lexicon.keywordSlots.iranParticipation, si)) return;
-    for (const m of present.matchesIn(lexicon.keywordSlots.iranParticipation, si, normal, s.start, s.end))
+    for (const m of matchesIn(ir.participation, normal, s.start, s.end))
       participations.push({ start: m.index, end: m.index + m.text.length, exclusion: ir.exclusion?.test(m.text) === true });
   });
   if (iranAt.length === 0) return cues;

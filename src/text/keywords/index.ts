@@ -1,12 +1,10 @@
 // Which sentences can a regex match at all? Each regex's required words (factors.ts), found for all regexes
 // in one pass over the text (scanner.ts); a regex then runs only over the sentences holding its words.
-import { leadingWords, requiredWords } from "./factors";
+import { requiredWords } from "./factors";
 import { KeywordScanner, type PackedScanner } from "./scanner";
-import { matchesIn, type Hit } from "./window";
 
-export { leadingWords, requiredWords } from "./factors";
+export { requiredWords } from "./factors";
 export { KeywordScanner } from "./scanner";
-export { matchesIn, type Hit } from "./window";
 
 /** Normal offsets of a span of text (a sentence). */
 interface Span {
@@ -16,8 +14,7 @@ interface Span {
 
 /**
  * The required word sets of a list of regexes, with one scanner for all their words; and, found in the same
- * pass, where any of a list of `reported` words ends (the actor lexicon uses it for the first words of names), and
- * where the leading words of the `located` regexes end (so KeywordPresence.matchesIn tries those regexes only there).
+ * pass, where any of a list of `reported` words ends (the actor lexicon uses it for the first words of names).
  * Example: new KeywordSets([/دون\s+شروط/]).presence("قال: دون شروط.", [{start: 0, end: 14}]).mayMatch(0, 0) → true
  */
 export class KeywordSets {
@@ -38,10 +35,7 @@ export class KeywordSets {
    */
   private readonly anchorLeast: Int32Array;
 
-  /** What KeywordPresence.matchesIn needs of the located regexes. */
-  private readonly locating: Locating;
-
-  constructor(regexes: readonly RegExp[], reported: readonly string[] = [], located: readonly number[] = []) {
+  constructor(regexes: readonly RegExp[], reported: readonly string[] = []) {
     const setIds = new Map<string, number>();
     const patternIds = new Map<string, number>();
     const pattern = (w: string) => {
@@ -95,31 +89,12 @@ export class KeywordSets {
     this.required = { from, sets: Int32Array.from(required.flatMap((sets) => sets ?? [])) };
     const isReported: boolean[] = [];
     for (const w of reported) if (w) isReported[pattern(w)] = true;
-    // The located regexes' leading words, each regex a channel of its own. A regex without them, or led by a
-    // single letter (found in nearly every word), is searched for through its windows as before.
-    const channelOf = new Int32Array(regexes.length).fill(-1);
-    const channels: Channel[] = [];
-    const channelsOfPattern: number[][] = [];
-    for (const r of located) {
-      const re = regexes[r]!;
-      const lead = leadingWords(re);
-      if (!lead || lead.heads.some((h) => h.length === 1 && /[\p{L}\p{N}]/u.test(h))) continue;
-      channelOf[r] = channels.length;
-      for (const h of lead.heads) (channelsOfPattern[pattern(h)] ??= []).push(channels.length);
-      channels.push({
-        sticky: new RegExp(re.source, `${re.flags.replace("g", "")}y`),
-        slack: lead.slack,
-        longest: Math.max(...lead.heads.map((h) => h.length)),
-      });
-    }
     this.width = Math.ceil(setIds.size / 4) * 4;
     this.scanner = new KeywordScanner([...patternIds.keys()]);
     this.packed = this.scanner.pack(
       this.setsOfPattern,
       Array.from({ length: patternIds.size }, (_, p) => isReported[p] === true),
-      channelsOfPattern,
     );
-    this.locating = { regexes, channelOf, channels, packed: this.packed };
   }
 
   /** Which of the word sets occur in each span, and where reported words end, found in one pass over the spans. */
@@ -127,57 +102,13 @@ export class KeywordSets {
     const width = this.width;
     const seen = new Uint8Array(Math.max(4, width * spans.length));
     const ends: number[] = [];
-    const heads: number[] = [];
-    const headFrom = new Int32Array(spans.length);
-    const headTo = new Int32Array(spans.length);
-    spans.forEach((span, si) => {
-      headFrom[si] = heads.length;
-      this.scanner.markAndReport(text, span.start, span.end, this.packed, seen, si * width, ends, heads);
-      headTo[si] = heads.length;
+    spans.forEach((span, si) => this.scanner.markAndReport(text, span.start, span.end, this.packed, seen, si * width, ends));
+    return new KeywordPresence(seen, spans.length, width, this.required, ends, {
+      anchored: this.anchored,
+      unanchored: this.unanchored,
+      anchorLeast: this.anchorLeast,
     });
-    return new KeywordPresence(
-      seen,
-      spans.length,
-      width,
-      this.required,
-      ends,
-      {
-        anchored: this.anchored,
-        unanchored: this.unanchored,
-        anchorLeast: this.anchorLeast,
-      },
-      { spans, heads, headFrom, headTo, locating: this.locating },
-    );
   }
-}
-
-/** A located regex: sought only where its leading words put a match's start (see KeywordPresence.matchesIn). */
-interface Channel {
-  /** The regex, sticky: tried at one offset. */
-  sticky: RegExp;
-  /** A match starting at p has a leading word starting at p + j for some 0 <= j <= slack … */
-  slack: number;
-  /** … and of at most this many characters. */
-  longest: number;
-}
-
-interface Locating {
-  regexes: readonly RegExp[];
-  /** Per regex: its channel, or -1 (not located: matchesIn searches its window). */
-  channelOf: Int32Array;
-  channels: readonly Channel[];
-  /** The scanner's table of leading words ending per state. */
-  packed: PackedScanner;
-}
-
-/** Where the located regexes' leading words end in the scanned spans. */
-interface Located {
-  spans: readonly Span[];
-  /** (end offset, scanner state) pairs, span by span: span si's are heads[headFrom[si] .. headTo[si]]. */
-  heads: readonly number[];
-  headFrom: Int32Array;
-  headTo: Int32Array;
-  locating: Locating;
 }
 
 /** The sets regex r requires: sets[from[r] .. from[r + 1]] (none for a regex that must always run). */
@@ -205,7 +136,6 @@ export class KeywordPresence {
       unanchored: readonly number[];
       anchorLeast: Int32Array;
     },
-    private readonly located: Located,
   ) {
     this.quads = new Uint32Array(seen.buffer, seen.byteOffset, seen.length >> 2);
   }
@@ -216,66 +146,7 @@ export class KeywordPresence {
     if (spans.length === this.spanCount && spans.every((from, to) => from === to)) return this;
     const seen = new Uint8Array(Math.max(4, spans.length * this.width));
     spans.forEach((from, to) => seen.set(this.seen.subarray(from * this.width, (from + 1) * this.width), to * this.width));
-    const { heads, headFrom, headTo, locating } = this.located;
-    const located: Located = {
-      spans: spans.map((from) => this.located.spans[from]!),
-      heads,
-      headFrom: Int32Array.from(spans, (from) => headFrom[from]!),
-      headTo: Int32Array.from(spans, (from) => headTo[from]!),
-      locating,
-    };
-    return new KeywordPresence(seen, spans.length, this.width, this.required, this.reportedEnds, this.index, located);
-  }
-
-  /**
-   * The matches of regex `regex` (its index) starting in [from, to) of `text`, exactly as matchesIn(the regex, text,
-   * from, to) finds them, for a window about span `span` (a sentence). A located regex is not run at every offset:
-   * every match holds one of its leading words (at most `slack` characters after its start), which the scan found
-   * in the span, so the sticky regex is tried only at the offsets those words allow, in increasing order, each
-   * offset left before the end of the last match skipped as the global search skips it. Offsets where a leading
-   * word could lie outside the scanned span (before its start, or running past its end) are tried each.
-   */
-  matchesIn(regex: number, span: number, text: string, from: number, to: number): Hit[] {
-    const { spans, heads, headFrom, headTo, locating } = this.located;
-    const channel = locating.channelOf[regex]!;
-    if (channel < 0) return matchesIn(locating.regexes[regex]!, text, from, to);
-    const { sticky, slack, longest } = locating.channels[channel]!;
-    const { headStart, headChannel, headLength } = locating.packed;
-    const lo = Math.max(0, from - 1);
-    const hi = Math.min(text.length, to);
-    const scanned = spans[span]!;
-    const starts: number[] = [];
-    for (let p = lo; p < Math.min(scanned.start, hi); p++) starts.push(p);
-    for (let k = headFrom[span]!, end = headTo[span]!; k < end; k += 2) {
-      const state = heads[k + 1]!;
-      for (let h = headStart[state]!; h < headStart[state + 1]!; h++) {
-        if (headChannel[h] !== channel) continue;
-        const first = heads[k]! - headLength[h]!;
-        for (let p = Math.max(lo, first - slack); p <= first && p < hi; p++) starts.push(p);
-      }
-    }
-    for (let p = Math.max(lo, scanned.end - slack - longest + 1); p < hi; p++) starts.push(p);
-    // Increasing order (nearly sorted already: the words are in order of their ends).
-    for (let i = 1; i < starts.length; i++) {
-      const p = starts[i]!;
-      let j = i - 1;
-      while (j >= 0 && starts[j]! > p) starts[j + 1] = starts[j--]!;
-      starts[j + 1] = p;
-    }
-    const window = text.slice(lo, hi);
-    const hits: Hit[] = [];
-    let after = lo;
-    for (let k = 0; k < starts.length; k++) {
-      const p = starts[k]!;
-      if (p < after || (k > 0 && starts[k - 1] === p)) continue;
-      sticky.lastIndex = p - lo;
-      const m = sticky.exec(window);
-      // An empty match (none for a regex with leading words) is passed over as the global search passes it over.
-      if (m === null || m[0].length === 0) continue;
-      if (p >= from) hits.push({ index: p, text: m[0] });
-      after = p + m[0].length;
-    }
-    return hits;
+    return new KeywordPresence(seen, spans.length, this.width, this.required, this.reportedEnds, this.index);
   }
 
   /**

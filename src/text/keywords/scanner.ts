@@ -5,22 +5,14 @@
 /** A scanner's DFA with one use's labels and reported patterns (KeywordScanner.pack). */
 export interface PackedScanner {
   /**
-   * row[(state << shift) + class] = (next state's offset << 3) | (1 when labels end there) | (2 when a reported
-   * pattern ends there) | (4 when a located pattern ends there): a state's row is 2^shift entries wide, so an
-   * offset gives its state by one shift.
+   * row[(state << shift) + class] = (next state's offset << 2) | (1 when labels end there) | (2 when a reported
+   * pattern ends there): a state's row is 2^shift entries wide, so an offset gives its state by one shift.
    */
   row: Int32Array;
   shift: number;
   /** Labels per state: list[start[state] .. start[state + 1]]. */
   start: Int32Array;
   list: Int32Array;
-  /**
-   * The located patterns ending per state, as (channel, length) pairs: headChannel[k] and headLength[k] for k in
-   * headStart[state] .. headStart[state + 1].
-   */
-  headStart: Int32Array;
-  headChannel: Int32Array;
-  headLength: Int32Array;
 }
 
 /** Characters outside every pattern share one class: they only ever lead back to the root. */
@@ -109,102 +101,61 @@ export class KeywordScanner {
 
   /**
    * The DFA packed for one use by markAndReport(): labels[p] lists pattern p's labels, reported[p] says whether
-   * pattern p's end offsets are wanted, located[p] lists the channels pattern p leads the matches of (whose ends are
-   * wanted with the state, which tells the patterns ending there). Each transition holds the next state's row offset, shifted left twice,
+   * pattern p's end offsets are wanted. Each transition holds the next state's row offset, shifted left twice,
    * with its low bits telling what ends in that state, so the loop reads one table entry per character and
    * nothing more where nothing ends. Rows are a power of two wide, so the state of an offset is a shift away
    * rather than a division.
    */
-  pack(
-    labels: ReadonlyArray<readonly number[]>,
-    reported: readonly boolean[],
-    located: ReadonlyArray<readonly number[]> = [],
-  ): PackedScanner {
+  pack(labels: ReadonlyArray<readonly number[]>, reported: readonly boolean[]): PackedScanner {
     const states = this.outStart.length - 1;
     const width = this.width;
     const shift = Math.ceil(Math.log2(width));
     const start = new Int32Array(states + 1);
     const list: number[] = [];
     const report = new Uint8Array(states);
-    const headStart = new Int32Array(states + 1);
-    const headChannel: number[] = [];
-    const headLength: number[] = [];
     for (let s = 0; s < states; s++) {
       start[s] = list.length;
-      headStart[s] = headChannel.length;
       const seen = new Set<number>();
-      const heads = new Set<string>();
       for (let k = this.outStart[s]!; k < this.outStart[s + 1]!; k++) {
         const p = this.outList[k]!;
         for (const l of labels[p] ?? []) seen.add(l);
         if (reported[p]) report[s] = 1;
-        for (const channel of located[p] ?? []) {
-          const key = `${channel}:${this.patterns[p]!.length}`;
-          if (heads.has(key)) continue;
-          heads.add(key);
-          headChannel.push(channel);
-          headLength.push(this.patterns[p]!.length);
-        }
       }
       list.push(...seen);
     }
     start[states] = list.length;
-    headStart[states] = headChannel.length;
-    if (states * 2 ** shift * 8 >= 2 ** 31) throw new RangeError("keyword scanner too large to pack");
+    if (states * 2 ** shift * 4 >= 2 ** 31) throw new RangeError("keyword scanner too large to pack");
     const row = new Int32Array(states << shift);
     for (let s = 0; s < states; s++) {
       for (let c = 0; c < width; c++) {
         const t = this.next[s * width + c]!;
-        row[(s << shift) + c] =
-          ((t << shift) << 3) |
-          (start[t + 1]! > start[t]! ? 1 : 0) |
-          (report[t] === 1 ? 2 : 0) |
-          (headStart[t + 1]! > headStart[t]! ? 4 : 0);
+        row[(s << shift) + c] = ((t << shift) << 2) | (start[t + 1]! > start[t]! ? 1 : 0) | (report[t] === 1 ? 2 : 0);
       }
     }
-    return {
-      row,
-      shift,
-      start,
-      list: Int32Array.from(list),
-      headStart,
-      headChannel: Int32Array.from(headChannel),
-      headLength: Int32Array.from(headLength),
-    };
+    return { row, shift, start, list: Int32Array.from(list) };
   }
 
   /**
-   * For every pattern occurring in text[from, to): sets marks[base + label] = 1 for each of its labels; pushes
+   * For every pattern occurring in text[from, to): sets marks[base + label] = 1 for each of its labels; and pushes
    * the end offset of each reported pattern to `ends`, in increasing order (once per offset however many reported
-   * patterns end there); and pushes the end offset and the state of each located pattern to `heads` (a pair per
-   * offset however many end there: the state's head lists tell them).
+   * patterns end there).
    * The hot loop of the extractor's prefilter: one table read per character, no call per occurrence, and a mark
    * stored without reading it first (marking again is harmless).
    */
-  markAndReport(
-    text: string,
-    from: number,
-    to: number,
-    packed: PackedScanner,
-    marks: Uint8Array,
-    base: number,
-    ends: number[],
-    heads: number[] = [],
-  ): void {
+  markAndReport(text: string, from: number, to: number, packed: PackedScanner, marks: Uint8Array, base: number, ends: number[]): void {
     const { classOf } = this;
     const { row, shift, start, list } = packed;
     let at = 0;
     for (let i = from; i < to; i++) {
       const v = row[at + classOf[text.charCodeAt(i)]!]!;
-      at = v >> 3;
-      if ((v & 7) === 0) continue;
+      at = v >> 2;
+      if ((v & 3) === 0) continue;
       if ((v & 1) !== 0) {
         const state = at >> shift;
         const b = start[state + 1]!;
         for (let k = start[state]!; k < b; k++) marks[base + list[k]!] = 1;
       }
       if ((v & 2) !== 0) ends.push(i + 1);
-      if ((v & 4) !== 0) heads.push(i + 1, at >> shift);
     }
   }
 
