@@ -1,6 +1,6 @@
 // Pass 1: find every mention of an actor from the lexicon (aliases, spelling variants, titles).
 import { isWhiteSpace, type Sentence } from "../../text/sentences";
-import type { AliasInfo, Lexicon, SurfaceReading } from "../lexicon";
+import type { AliasInfo, Lexicon } from "../lexicon";
 import { firstAtOrAfter } from "./search";
 
 export interface Mention {
@@ -22,12 +22,24 @@ export interface Mention {
  * Example: "وقال وزير الخارجية الروسي سيرغي لافروف" → [lavrov (title), lavrov (name)]
  */
 export function findMentions(normal: string, lexicon: Lexicon, year: number | null, firstWordEnds: readonly number[]): Mention[] {
-  const flat = flatSurfaces(lexicon);
-  const { slots, mask, hashes, letterFrom, letters } = flat;
+  return mentionsAt(normal, flatSurfaces(lexicon), year, firstWordEnds, 0, firstWordEnds.length);
+}
+
+/** findMentions for the ends firstWordEnds[from, to) (a stretch's, read in place rather than copied out). */
+function mentionsAt(
+  normal: string,
+  flat: FlatSurfaces,
+  year: number | null,
+  firstWordEnds: readonly number[],
+  from: number,
+  to: number,
+): Mention[] {
+  const { slots, mask, records, readings, names } = flat;
   const mentions: Mention[] = [];
   // Text before this offset belongs to a name already read.
   let consumed = 0;
-  for (const end of firstWordEnds) {
+  for (let i = from; i < to; i++) {
+    const end = firstWordEnds[i]!;
     // A word ending inside a name already read starts inside it too.
     if (end < consumed) continue;
     // A whole word: it ends here, and starts where the run of letters before it starts.
@@ -42,38 +54,73 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
       start--;
     }
     if (start < consumed) continue;
-    // The surface equal to the word, if any (surfaces are distinct, so there is one at most): its slot is on the
-    // probe path from the hash's, before the first empty slot.
-    let surface = -1;
-    for (let slot = mix(h) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
-      const i = slots[slot]! - 1;
-      const from = letterFrom[i]!;
-      if (hashes[i] !== h || letterFrom[i + 1]! - from !== end - start) continue;
+    // The record of the surface equal to the word, if any (surfaces are distinct, so there is one at most): its
+    // slot is on the probe path from the hash's, before the first empty slot.
+    const length = end - start;
+    let record = -1;
+    for (let slot = mix(h) & mask; slots[2 * slot] !== 0; slot = (slot + 1) & mask) {
+      if (slots[2 * slot + 1] !== h) continue;
+      const at = slots[2 * slot]! - 1;
+      if (records[at] !== length) continue;
       let k = 0;
-      while (k < end - start && letters[from + k] === normal.charCodeAt(start + k)) k++;
-      if (k === end - start) {
-        surface = i;
+      while (k < length && records[at + 1 + k] === normal.charCodeAt(start + k)) k++;
+      if (k === length) {
+        record = at;
         break;
       }
     }
-    if (surface < 0) continue;
-    const found = matchAt(normal, end, flat, surface);
-    if (!found) continue;
-    consumed = found.end;
-    const candidates = found.readings;
-    if (candidates[0]!.actor === "") continue;
-    const info = (year !== null && candidates.find((c) => (c.from ?? -Infinity) <= year && year <= (c.to ?? Infinity))) || candidates[0]!;
-    mentions.push({
-      start: start + found.prefix,
-      end: found.end,
-      actor: info.actor,
-      party: info.party,
-      person: info.person,
-      speakerOnly: info.speakerOnly,
-      place: info.place,
-    });
+    if (record < 0) continue;
+    // The longest alias among its readings: the first of its entries whose other words follow. Every alias of
+    // two words or more has its second word where the spaces after `end` stop: one whose second word begins with
+    // another letter is passed over without comparing it.
+    let second = end;
+    while (second < normal.length && isWhiteSpace(normal.charCodeAt(second))) second++;
+    const secondLetter = second > end && second < normal.length ? normal.charCodeAt(second) : -1;
+    let entry = record + 1 + length;
+    let nameEnd = -1;
+    for (let n = records[entry++]!; n > 0; n--, entry += records[entry + ENTRY_SIZE]!) {
+      const letter = records[entry + ENTRY_SECOND_LETTER]!;
+      if (letter !== -1 && letter !== secondLetter) continue;
+      nameEnd = aliasEnd(normal, end, records, entry);
+      if (nameEnd >= 0) break;
+    }
+    if (nameEnd < 0) continue;
+    consumed = nameEnd;
+    // A name that is no actor's (names[0], "") only shadows the shorter names inside it.
+    if (records[entry + ENTRY_ACTOR] === 0) continue;
+    // A title held by different people over time: its first reading current in the year, if any. Otherwise (and
+    // always for an alias of one reading) its first reading, as the record holds it.
+    const dated =
+      year !== null && records[entry + ENTRY_READING_COUNT]! > 1
+        ? readings[records[entry + ENTRY_ALIAS]!]!.find((c) => (c.from ?? -Infinity) <= year && year <= (c.to ?? Infinity))
+        : undefined;
+    const nameStart = start + records[entry + ENTRY_PREFIX]!;
+    const flags = records[entry + ENTRY_FLAGS]!;
+    addMerged(
+      mentions,
+      normal,
+      dated
+        ? {
+            start: nameStart,
+            end: nameEnd,
+            actor: dated.actor,
+            party: dated.party,
+            person: dated.person,
+            speakerOnly: dated.speakerOnly,
+            place: dated.place,
+          }
+        : {
+            start: nameStart,
+            end: nameEnd,
+            actor: names[records[entry + ENTRY_ACTOR]!]!,
+            party: names[records[entry + ENTRY_PARTY]!]!,
+            person: (flags & PERSON) !== 0,
+            speakerOnly: (flags & SPEAKER_ONLY) !== 0,
+            place: (flags & PLACE) !== 0,
+          },
+    );
   }
-  return mergeAdjacentSameActor(mentions, normal);
+  return mentions;
 }
 
 /**
@@ -85,6 +132,8 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
  */
 export class SentenceMentions {
   private readonly found: Array<Mention[] | undefined>;
+  /** The lexicon's flat surfaces, looked up (in a WeakMap) once per article rather than once per stretch. */
+  private flat: FlatSurfaces | undefined;
 
   constructor(
     private readonly normal: string,
@@ -129,7 +178,7 @@ export class SentenceMentions {
     const { normal, all, kept } = this;
     const from = all[kept[si - 1]!]!.end - 1;
     const to = all[kept[si]!]!.start;
-    const allowed = flatSurfaces(this.lexicon).spanChars;
+    const allowed = (this.flat ??= flatSurfaces(this.lexicon)).spanChars;
     for (let i = from; i <= to; i++) if (allowed[normal.charCodeAt(i)] === 0) return undefined;
     const cut = this.in(si - 1).at(-1);
     return cut && cut.end > to ? cut : undefined;
@@ -147,8 +196,14 @@ export class SentenceMentions {
     while (last + 1 < all.length && this.joinsPrevious(last + 1)) last++;
     const from = all[first]!.start;
     const to = all[last]!.end;
-    const ends = firstWordEnds.slice(firstAtOrAfter(firstWordEnds, from + 1), firstAtOrAfter(firstWordEnds, to + 1));
-    const mentions = findMentions(this.normal, this.lexicon, this.year, ends);
+    const mentions = mentionsAt(
+      this.normal,
+      (this.flat ??= flatSurfaces(this.lexicon)),
+      this.year,
+      firstWordEnds,
+      firstAtOrAfter(firstWordEnds, from + 1),
+      firstAtOrAfter(firstWordEnds, to + 1),
+    );
     let k = 0;
     for (let i = first; i <= last; i++) {
       const list: Mention[] = [];
@@ -172,43 +227,59 @@ const WORD_CHAR = (() => {
 })();
 
 /**
- * The lexicon's surfaces (the first words of aliases as written, clitics included: SurfaceReading) in flat arrays.
- * Looking a word up in lexicon.surfaceBuckets follows a pointer to the bucket, to each surface and its letters, and
- * to each alias entry and its words: on a long article each is likely a cache miss. Here a word's hash leads to a
- * slot, its letters are compared in one array, and the entries whose second word cannot follow are passed over by
- * the letter it starts with, kept in one array too, so only aliases that may match are read as objects. Built once
- * per lexicon from its surfaceBuckets, it holds the same surfaces, readings and entries in the same order.
+ * The lexicon's surfaces (the first words of aliases as written, clitics included: SurfaceReading) in one flat
+ * array. Looking a word up in lexicon.surfaceBuckets follows a pointer to the bucket, to each surface and its
+ * letters, and to each alias entry and its words: on a long article each is likely a cache miss, and so is each
+ * array of a table kept column by column. Here a word's hash leads to a slot holding the hash too, and the slot to
+ * one record holding all the surface needs, in the order it is read: its letters, then its entries, each with the
+ * letter its second word starts with (so entries whose second word cannot follow are passed over), its clitic's
+ * length, its first reading (its actor and party by their index in a short list of names, which stays in cache) and
+ * its other words. Only a title's readings by year are read as objects. Built once per lexicon from its
+ * surfaceBuckets, it holds the same surfaces, readings and entries in the same order.
  */
 interface FlatSurfaces {
-  /** 1 + the index of the surface whose hash leads there (linear probing from mix(hash)), or 0 for an empty slot. */
-  slots: Int32Array;
-  mask: number;
-  /** Per surface: the hash findMentions computes for it (h * 31 + char, from its last letter back to its first). */
-  hashes: Int32Array;
-  /** Per surface: its letters, letters[letterFrom[i] .. letterFrom[i + 1]]. */
-  letterFrom: Int32Array;
-  letters: Uint16Array;
-  /** Per surface: its readings, readings[readingFrom[i] .. readingFrom[i + 1]]. */
-  readingFrom: Int32Array;
-  /** Per reading: the length of its clitic, and its entries, entries[entryFrom[r] .. entryFrom[r + 1]]. */
-  prefix: Int32Array;
-  entryFrom: Int32Array;
-  entries: Array<SurfaceReading["entries"][number]>;
-  /** Per entry: the first letter of its second word, or -1 for an alias of one word (or an empty second word). */
-  secondLetter: Int32Array;
   /**
-   * Per entry: its words after the first, words restFrom[e] .. restFrom[e + 1]; word w's letters are
-   * wordLetters[wordFrom[w] .. wordFrom[w + 1]].
+   * Per slot, two numbers: 1 + the offset of the record of the surface whose hash leads there (linear probing from
+   * mix(hash)), or 0 for an empty slot; and that hash, as findMentions computes it (h * 31 + char, from the
+   * surface's last letter back to its first).
    */
-  restFrom: Int32Array;
-  wordFrom: Int32Array;
-  wordLetters: Uint16Array;
+  slots: Int32Array;
+  /** The number of slots - 1. */
+  mask: number;
+  /**
+   * Per surface, its record: its length and letters, its number of entries (of all its readings, in their order),
+   * then the entries, each laid out as ENTRY_SIZE … ENTRY_WORDS say, followed by its words after the first, each
+   * its length and letters.
+   */
+  records: Int32Array;
+  /** Per entry, by ENTRY_ALIAS: its alias's readings. */
+  readings: AliasInfo[][];
+  /** The actors and parties of the readings, each once; names[0] is "", the actor of a name that is no actor's. */
+  names: string[];
   /**
    * The characters a mention's span may hold (SentenceMentions.cutInto): WORD_CHAR, white space, commas, and the
    * letters of the aliases' words after the first.
    */
   spanChars: Uint8Array;
 }
+
+/** An entry's fields, from its offset in the records. */
+const ENTRY_SIZE = 0;
+/** The first letter of its second word, or -1 for an alias of one word (or an empty second word). */
+const ENTRY_SECOND_LETTER = 1;
+/** The length of its reading's clitic. */
+const ENTRY_PREFIX = 2;
+const ENTRY_ALIAS = 3;
+const ENTRY_READING_COUNT = 4;
+/** Its first reading: its actor and party (indices in names), and PERSON | SPEAKER_ONLY | PLACE as it is each. */
+const ENTRY_ACTOR = 5;
+const ENTRY_PARTY = 6;
+const ENTRY_FLAGS = 7;
+/** The number of its words after the first, which follow. */
+const ENTRY_WORDS = 8;
+const PERSON = 1;
+const SPEAKER_ONLY = 2;
+const PLACE = 4;
 
 const flatTables = new WeakMap<Lexicon, FlatSurfaces>();
 
@@ -221,127 +292,101 @@ function flatSurfaces(lexicon: Lexicon): FlatSurfaces {
   const surfaces = lexicon.surfaceBuckets.flatMap((bucket) => bucket ?? []);
   let size = 16;
   while (size < 2 * surfaces.length) size *= 2;
-  const slots = new Int32Array(size);
-  const hashes = new Int32Array(surfaces.length);
-  const letterFrom = new Int32Array(surfaces.length + 1);
-  const letters = new Uint16Array(surfaces.reduce((n, s) => n + s.surface.length, 0));
-  const readingFrom = new Int32Array(surfaces.length + 1);
-  const readings = surfaces.flatMap((s) => s.readings);
-  const prefix = new Int32Array(readings.length);
-  const entryFrom = new Int32Array(readings.length + 1);
-  const entries = readings.flatMap((r) => r.entries);
-  const secondLetter = new Int32Array(entries.length);
-  surfaces.forEach(({ surface, readings: own }, i) => {
-    let h = 0;
-    for (let k = surface.length - 1; k >= 0; k--) h = (Math.imul(h, 31) + surface.charCodeAt(k)) | 0;
-    hashes[i] = h;
-    let slot = mix(h) & (size - 1);
-    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
-    slots[slot] = i + 1;
-    for (let k = 0; k < surface.length; k++) letters[letterFrom[i]! + k] = surface.charCodeAt(k);
-    letterFrom[i + 1] = letterFrom[i]! + surface.length;
-    readingFrom[i + 1] = readingFrom[i]! + own.length;
-  });
-  readings.forEach((r, j) => {
-    prefix[j] = r.prefix;
-    entryFrom[j + 1] = entryFrom[j]! + r.entries.length;
-  });
-  entries.forEach((e, k) => (secondLetter[k] = e.words.length > 1 && e.words[1]!.length > 0 ? e.words[1]!.charCodeAt(0) : -1));
-  const rest = entries.flatMap((e) => e.words.slice(1));
-  const restFrom = new Int32Array(entries.length + 1);
-  entries.forEach((e, k) => (restFrom[k + 1] = restFrom[k]! + e.words.length - 1));
-  const wordFrom = new Int32Array(rest.length + 1);
-  rest.forEach((w, k) => (wordFrom[k + 1] = wordFrom[k]! + w.length));
-  const wordLetters = new Uint16Array(wordFrom[rest.length]!);
-  rest.forEach((w, k) => {
-    for (let j = 0; j < w.length; j++) wordLetters[wordFrom[k]! + j] = w.charCodeAt(j);
-  });
+  const slots = new Int32Array(2 * size);
+  const records: number[] = [];
+  const readings: AliasInfo[][] = [];
+  const nameIndex = new Map([["", 0]]);
+  const indexOf = (name: string) => {
+    if (!nameIndex.has(name)) nameIndex.set(name, nameIndex.size);
+    return nameIndex.get(name)!;
+  };
   const spanChars = WORD_CHAR.slice();
   for (let c = 0; c < 65536; c++) if (joinable(c)) spanChars[c] = 1;
-  for (const c of wordLetters) spanChars[c] = 1;
-  const flat = {
-    slots,
-    mask: size - 1,
-    hashes,
-    letterFrom,
-    letters,
-    readingFrom,
-    prefix,
-    entryFrom,
-    entries,
-    secondLetter,
-    restFrom,
-    wordFrom,
-    wordLetters,
-    spanChars,
-  };
+  for (const { surface, readings: own } of surfaces) {
+    let h = 0;
+    for (let k = surface.length - 1; k >= 0; k--) h = (Math.imul(h, 31) + surface.charCodeAt(k)) | 0;
+    let slot = mix(h) & (size - 1);
+    while (slots[2 * slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[2 * slot] = records.length + 1;
+    slots[2 * slot + 1] = h;
+    records.push(surface.length);
+    for (let k = 0; k < surface.length; k++) records.push(surface.charCodeAt(k));
+    records.push(own.reduce((n, r) => n + r.entries.length, 0));
+    for (const { prefix, entries } of own) {
+      for (const { words, readings: infos } of entries) {
+        const entry = records.length;
+        const rest = words.slice(1);
+        const secondLetter = rest.length > 0 && rest[0]!.length > 0 ? rest[0]!.charCodeAt(0) : -1;
+        const first = infos[0]!;
+        const flags = (first.person ? PERSON : 0) | (first.speakerOnly ? SPEAKER_ONLY : 0) | (first.place ? PLACE : 0);
+        records.push(
+          0,
+          secondLetter,
+          prefix,
+          readings.length,
+          infos.length,
+          indexOf(first.actor),
+          indexOf(first.party),
+          flags,
+          rest.length,
+        );
+        readings.push(infos);
+        for (const w of rest) {
+          records.push(w.length);
+          for (let k = 0; k < w.length; k++) {
+            records.push(w.charCodeAt(k));
+            spanChars[w.charCodeAt(k)] = 1;
+          }
+        }
+        records[entry + ENTRY_SIZE] = records.length - entry;
+      }
+    }
+  }
+  const flat = { slots, mask: size - 1, records: Int32Array.from(records), readings, names: [...nameIndex.keys()], spanChars };
   flatTables.set(lexicon, flat);
   return flat;
 }
 
-/**
- * The longest alias among the readings of `surface` (the word ending at `end`), its other words each following
- * after whitespace only. Returns where the alias ends.
- */
-function matchAt(
-  normal: string,
-  end: number,
-  flat: FlatSurfaces,
-  surface: number,
-): { readings: AliasInfo[]; prefix: number; end: number } | null {
-  // Every alias of two words or more has its second word where the spaces after `end` stop: one whose second
-  // word begins with another letter is passed over without comparing it.
-  let second = end;
-  while (second < normal.length && isWhiteSpace(normal.charCodeAt(second))) second++;
-  const secondLetter = second > end && second < normal.length ? normal.charCodeAt(second) : -1;
-  for (let r = flat.readingFrom[surface]!; r < flat.readingFrom[surface + 1]!; r++) {
-    for (let e = flat.entryFrom[r]!; e < flat.entryFrom[r + 1]!; e++) {
-      const letter = flat.secondLetter[e]!;
-      if (letter !== -1 && letter !== secondLetter) continue;
-      let at = end;
-      for (let w = flat.restFrom[e]!; w < flat.restFrom[e + 1]! && at >= 0; w++) at = wordAfter(normal, at, flat, w);
-      if (at >= 0) return { readings: flat.entries[e]!.readings, prefix: flat.prefix[r]!, end: at };
-    }
+/** Where the entry's words after the first end if each follows the one before after white space, whole; else -1. */
+function aliasEnd(normal: string, end: number, records: Int32Array, entry: number): number {
+  let at = end;
+  let word = entry + ENTRY_WORDS + 1;
+  for (let n = records[entry + ENTRY_WORDS]!; n > 0; n--) {
+    const length = records[word]!;
+    let from = at;
+    while (from < normal.length && isWhiteSpace(normal.charCodeAt(from))) from++;
+    const after = from + length;
+    if (from === at || after > normal.length) return -1;
+    for (let k = 0; k < length; k++) if (records[word + 1 + k] !== normal.charCodeAt(from + k)) return -1;
+    if (after < normal.length && WORD_CHAR[normal.charCodeAt(after)] !== 0) return -1;
+    at = after;
+    word += 1 + length;
   }
-  return null;
-}
-
-/** Where word w of the flat table ends if it follows `at` after white space, whole; else -1. */
-function wordAfter(normal: string, at: number, flat: FlatSurfaces, w: number): number {
-  const letters = flat.wordFrom[w]!;
-  const length = flat.wordFrom[w + 1]! - letters;
-  let from = at;
-  while (from < normal.length && isWhiteSpace(normal.charCodeAt(from))) from++;
-  const after = from + length;
-  if (from === at || after > normal.length) return -1;
-  for (let k = 0; k < length; k++) if (flat.wordLetters[letters + k] !== normal.charCodeAt(from + k)) return -1;
-  return after >= normal.length || WORD_CHAR[normal.charCodeAt(after)] === 0 ? after : -1;
+  return at;
 }
 
 /**
- * "وزير الخارجية الروسي سيرغي لافروف" is one mention of one person, not two. Never across a line break: a
- * headline ending with a name and a paragraph opening with it are two mentions (the paragraph's is its subject).
+ * Adds mention m, found after all the others, to them. "وزير الخارجية الروسي سيرغي لافروف" is one mention of one
+ * person, not two. Never across a line break: a headline ending with a name and a paragraph opening with it are two
+ * mentions (the paragraph's is its subject).
  */
-function mergeAdjacentSameActor(mentions: Mention[], normal: string): Mention[] {
-  const out: Mention[] = [];
-  for (const m of mentions) {
-    const prev = out[out.length - 1];
-    if (prev && prev.actor === m.actor && onlySpacesBetween(normal, prev.end, m.start, true)) {
-      prev.end = m.end;
-      continue;
-    }
-    // A title followed by a person's name names that person: "الرئيس الروسي فلاديمير بوتين".
-    if (prev && prev.party === m.party && m.person && onlySpacesBetween(normal, prev.end, m.start, false)) {
-      prev.end = m.end;
-      prev.actor = m.actor;
-      prev.person = true;
-      prev.speakerOnly = prev.speakerOnly && m.speakerOnly;
-      continue;
-    }
-    // The mentions are findMentions' own, made for this list: merging into them changes nothing else.
-    out.push(m);
+function addMerged(mentions: Mention[], normal: string, m: Mention): void {
+  // Not mentions[-1] when there are none: a negative index is looked up as a property name, the slow way.
+  const prev = mentions.length > 0 ? mentions[mentions.length - 1] : undefined;
+  if (prev && prev.actor === m.actor && onlySpacesBetween(normal, prev.end, m.start, true)) {
+    prev.end = m.end;
+    return;
   }
-  return out;
+  // A title followed by a person's name names that person: "الرئيس الروسي فلاديمير بوتين".
+  if (prev && prev.party === m.party && m.person && onlySpacesBetween(normal, prev.end, m.start, false)) {
+    prev.end = m.end;
+    prev.actor = m.actor;
+    prev.person = true;
+    prev.speakerOnly = prev.speakerOnly && m.speakerOnly;
+    return;
+  }
+  // The mentions are findMentions' own, made for this list: merging into them changes nothing else.
+  mentions.push(m);
 }
 
 /** Whether [from, to) holds only white space other than line breaks (and commas, when `commas`). */

@@ -348,7 +348,11 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (approver) holdings.push({ cue, holder: approver, method: "approval" });
   // Agreement: «روسيا متفقة مع الأمريكيين بشأن … دون شروط» — the partner holds it, as reported.
   const agreementScope = quote ? Math.max(quote.start, sentence.start) : sentence.start;
-  for (const m of matchesIn(lexicon.agreement, normal, agreementScope, cue.start)) {
+  // A partner is a name of another party than the holder's, after an agreement word (so at or after the scope's
+  // start) and ending by the cue: where the sentence has no such name, no agreement word can add one, and the
+  // costly scan for them is skipped.
+  const mayHavePartner = inSentence.some((x) => x.start >= agreementScope && x.end <= cue.start && x.party !== primary.holder.party);
+  for (const m of mayHavePartner ? matchesIn(lexicon.agreement, normal, agreementScope, cue.start) : []) {
     const partnerAt = m.index + m.text.length;
     const partner = inSentence.find((x) => x.start >= partnerAt && words.within(partnerAt, x.start, 0));
     if (partner && partner.party !== primary.holder.party && partner.end <= cue.start) {
@@ -471,6 +475,10 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const { normal, lexicon, words } = ctx;
   if (!lexicon.accusation) return undefined;
   const s = ctx.sentences[cue.sentence]!;
+  const accusable = (m: Mention) => !m.speakerOnly && /^\s+[وف]?ب/.test(normal.slice(m.end, m.end + 4));
+  // The accused is an accusable name after the verb (so after the sentence's start) and ending by the cue: where
+  // the sentence has none, the verb is not looked for (most sentences have none, and the scan is the costly part).
+  if (!inSentence.some((m) => m.start > s.start && m.end <= cue.start && accusable(m))) return undefined;
   const verb = matchesIn(lexicon.accusation, normal, s.start, cue.start).pop();
   if (!verb) return undefined;
   const vEnd = verb.index + verb.text.length;
@@ -478,7 +486,7 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // VSO: the first name right after the verb is its subject; the accused follows it.
   const accused =
     after[0] && words.within(vEnd, after[0].start, 0) && after[1] && words.within(after[0].end, after[1].start, 0) ? after[1] : after[0];
-  if (!accused || accused.speakerOnly || !/^\s+[وف]?ب/.test(normal.slice(accused.end, accused.end + 4))) return undefined;
+  if (!accused || !accusable(accused)) return undefined;
   return accused;
 }
 
