@@ -474,7 +474,8 @@ export class Frames {
     const { normal, words, boundaries, lexicon } = this;
     // The second of «X وY»: a name right after another one and «و».
     const coordinatedAfterName = (m: Mention) => {
-      const prev = inSentence[inSentence.indexOf(m) - 1];
+      const at = inSentence.indexOf(m);
+      const prev = at > 0 ? inSentence[at - 1] : undefined;
       return prev !== undefined && /^\s*و\s*$/.test(normal.slice(prev.end, m.start));
     };
     const vStart = v.index;

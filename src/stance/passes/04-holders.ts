@@ -324,7 +324,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const joinedAfter = (prev: Mention, m: Mention) => joined(m, normal.slice(prev.end, m.start));
     // A place inside a title («والمبعوث الخاص إلى سوريا الأخضر الإبراهيمي») does not break the list: places are
     // passed over, and only the names up to the first one not joined are looked at.
-    let prev = inSentence[i];
+    // (The holder may be named in another sentence, i = -1: no list then, and no element -1 is read.)
+    let prev = i >= 0 ? inSentence[i] : undefined;
     for (let k = i + 1; prev !== undefined && k < inSentence.length; k++) {
       const m = inSentence[k]!;
       if (isLocative(normal, lexicon, m.start, m.place)) continue;
@@ -449,7 +450,9 @@ function reporter(frame: Frame | undefined, holder: Mention): string | undefined
 
 function speechQuoteAround(quotes: readonly Quote[], words: WordIndex, pos: number): Quote | undefined {
   // Quotes are sorted and disjoint: the last one starting at or before pos is the only candidate.
-  const candidate = quotes[lowerBound(quotes, pos + 1) - 1];
+  // (A negative index is no element, but reading one is a slow property lookup: none is read.)
+  const at = lowerBound(quotes, pos + 1) - 1;
+  const candidate = at >= 0 ? quotes[at] : undefined;
   const q = candidate && pos < candidate.end ? candidate : undefined;
   return q && !words.within(q.start, q.end, MIN_QUOTE_WORDS - 2) ? q : undefined;
 }

@@ -102,7 +102,7 @@ export function referredCues(
         const before = (positions.get(si) ?? []).filter((c) => c.end <= verbStart).sort((a, b) => a.end - b.end);
         // In the sentence before, only a position closing it is referred to: «هذه» points at what was said last.
         const last = [...(positions.get(si - 1) ?? [])].sort((a, b) => a.end - b.end).pop();
-        const prev = sentences[si - 1];
+        const prev = si > 0 ? sentences[si - 1] : undefined;
         const restated = prev ? RESTATING_CLOSE.exec(normal.slice(prev.start, prev.end)) : null;
         const prevEnd = prev ? (restated ? prev.start + restated.index : prev.end) : 0;
         const closing = last && last.end <= prevEnd && words.within(last.end, prevEnd, CLOSING_WORDS) ? last : undefined;
