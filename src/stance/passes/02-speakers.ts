@@ -180,9 +180,8 @@ function firstWithin(
   return undefined;
 }
 
-/** The words between a verb and a name after it, less a quotation mark opening right on a name it closes after. */
-function quotedName(normal: string, vEnd: number, m: Mention): string {
-  const gap = normal.slice(vEnd, m.start);
+/** The words between a verb and a name after it (`gap`), less a quotation mark opening right on a name it closes after. */
+function quotedName(normal: string, gap: string, m: Mention): string {
   // Not «يقول لـ"الرياض"»: a quotation mark joined to a preposition names the one addressed.
   return /(?:^|\s)"\s*$/.test(gap) && /^\s*"/.test(normal.slice(m.end, m.end + 3)) ? gap.replace(/"\s*$/, "") : gap;
 }
@@ -208,20 +207,21 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
 export function unknownSpeakerSpan(normal: string, pos: number, limit: number): { start: number; end: number } | undefined {
   const window = normal.slice(pos, Math.min(limit, pos + 120));
   // Words separated by white space (each word whole, so the match cannot be split in many ways), then what was said.
-  const m = /^\s+([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,7}?)(?=\s+(?:ان|انه|انها|بان|في|خلال|امس|اليوم)\s|\s*[:"«“،,.])/.exec(window);
+  // The words (group 1) start and end with a letter, and the first of them is group 2.
+  const m = /^\s+(([\u0621-\u064A]+)(?:\s+[\u0621-\u064A]+){0,7}?)(?=\s+(?:ان|انه|انها|بان|في|خلال|امس|اليوم)\s|\s*[:"«“،,.])/.exec(window);
   if (!m) return undefined;
-  const words = m[1]!.trim().split(/\s+/);
-  if (
-    words.some((w) => w.length < 2 || NOT_A_NAME.test(w) || NOT_A_SUBJECT.test(w) || NOT_A_SPEAKER.test(w)) ||
-    words[0]!.length < 3 ||
-    UNNAMED_SPEAKERS.test(words[0]!)
-  )
+  const span = m[1]!;
+  const first = m[2]!;
+  // The first word is tested before the words are split out: it is the one that fails most often («قال إن …», «أشار إلى …»).
+  if (first.length < 3 || NOT_A_NAME.test(first) || NOT_A_SUBJECT.test(first) || NOT_A_SPEAKER.test(first) || UNNAMED_SPEAKERS.test(first))
     return undefined;
+  const words = span.split(/\s+/);
+  if (words.some((w) => w.length < 2 || NOT_A_NAME.test(w) || NOT_A_SUBJECT.test(w) || NOT_A_SPEAKER.test(w))) return undefined;
   // A name of one to three words, or a definite title of two or more («الخارجية الصينية»).
-  const definite = words[0]!.startsWith("ال");
+  const definite = first.startsWith("ال");
   if (definite ? words.length < 2 : words.length > 3) return undefined;
-  const start = pos + m[0].indexOf(words[0]!);
-  return { start, end: start + m[1]!.trim().length };
+  const start = pos + m[0].length - span.length;
+  return { start, end: start + span.length };
 }
 
 /** Words after a speech verb that are what it is about, not who speaks: its object, an adverb, a medium. */
@@ -503,25 +503,24 @@ export class Frames {
     // No gap from the verb is an affiliation unless its role follows the verb (roleFollows): asked once for
     // the verb, the first time a name after it needs it, rather than for each name.
     let roleAfter: boolean | undefined;
-    const affiliation = (m: Mention) => (roleAfter ??= roleFollows(normal, vEnd)) && AFFILIATION.test(normal.slice(vEnd, m.start));
+    const affiliation = (gap: string) => (roleAfter ??= roleFollows(normal, vEnd)) && AFFILIATION.test(gap);
     const nameAfter = () =>
       pronounSubject
         ? undefined
-        : firstWithin(
-            inSentence,
-            words,
-            vEnd,
-            8,
-            (m) =>
-              (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(normal.slice(vEnd, m.start)))) &&
-              (words.within(vEnd, m.start, 3) || ESPECIALLY.test(normal.slice(vEnd, m.start)) || affiliation(m)) &&
-              (!isLocative(normal, lexicon, m.start, m.place) || SOURCES_IN.test(normal.slice(vEnd, m.start)) || affiliation(m)) &&
+        : firstWithin(inSentence, words, vEnd, 8, (m) => {
+            // The words between the verb and the name, which most of the tests read: sliced once.
+            const gap = normal.slice(vEnd, m.start);
+            return (
+              (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(gap))) &&
+              (words.within(vEnd, m.start, 3) || ESPECIALLY.test(gap) || affiliation(gap)) &&
+              (!isLocative(normal, lexicon, m.start, m.place) || SOURCES_IN.test(gap) || affiliation(gap)) &&
               !boundaries.crosses(vEnd, m.start) &&
               !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
               // What follows «إن/أن» or a colon is what was said, not who said it; a name in quotation marks
               // («أبلغ رئيس «الائتلاف الوطني» …») is still the subject.
-              !/[:"]|(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(quotedName(normal, vEnd, m)),
-          );
+              !/[:"]|(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(quotedName(normal, gap, m))
+            );
+          });
     // The subject named before the verb («لافروف قال») or after it («وقال لافروف»): after it first for a verb
     // joined by «و/ف», which opens its clause, before it first otherwise. A participle takes neither. The second
     // search is made only when the first finds no one, since its name would not be the speaker (and the searches

@@ -93,38 +93,41 @@ function mentionsReaching(si: number, ctx: HolderContext): readonly Mention[] {
 
 function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Holding[] {
   const { normal, lexicon, words, boundaries } = ctx;
+  // Read once: cues come in several shapes, so each read of their fields is a slow (megamorphic) property lookup,
+  // and the tests run per mention read the cue's span again and again.
+  const { start: cueStart, end: cueEnd } = cue;
   const sentence = ctx.sentences[cue.sentence]!;
   const headline = sentence.lineKind === "title" || sentence.lineKind === "heading";
   if (cue.holders) {
-    const frame = lastFrameBefore(ctx, cue.sentence, cue.start);
+    const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
     return cue.holders.map((holder) => ({ cue, holder, method: "list", reportedBy: reporter(frame, holder) }));
   }
-  const outside = (m: Mention) => m.end <= cue.start || m.start >= cue.end;
+  const outside = (m: Mention) => m.end <= cueStart || m.start >= cueEnd;
   // The owner named after the cue («الشروط التي وضعتها المعارضة»), or the accused of an accusation before it
   // («اتهم نصر الله السعودية برفض …»), holds it as the speaker reports it.
   const reported = ownerOf(cue, inSentence, ctx) ?? accusedOf(cue, inSentence, ctx);
   if (reported) {
-    const frame = lastFrameBefore(ctx, cue.sentence, cue.start);
+    const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
     const by = frame && frame.speaker.party !== reported.party ? frame.speaker.party : undefined;
     return [{ cue, holder: reported, method: "subject", reportedBy: by }];
   }
   // «إصرار سعودي قطري تركي على رحيل الأسد»: a stance noun qualified by nationality adjectives is those states'.
   const nationals = nationalHolders(cue, ctx);
   if (nationals.length > 0) {
-    const frame = lastFrameBefore(ctx, cue.sentence, cue.start);
+    const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
     return nationals.map((holder) => ({ cue, holder, method: "subject" as const, reportedBy: reporter(frame, holder) }));
   }
-  const frameBefore = lastFrameBefore(ctx, cue.sentence, cue.start);
-  const frameAfter = ctx.frames.in(cue.sentence).find((f) => f.start >= cue.end);
-  const around = speechQuoteAround(ctx.quotes, words, cue.start);
+  const frameBefore = lastFrameBefore(ctx, cue.sentence, cueStart);
+  const frameAfter = ctx.frames.in(cue.sentence).find((f) => f.start >= cueEnd);
+  const around = speechQuoteAround(ctx.quotes, words, cueStart);
   // «وقالت دمشق إن «على الدول … . وقال الجربا إنه يرفض …»: a quotation opened in an earlier sentence and never
   // closed runs on to the line end; a sentence whose own speaker (or a verb with its subject) speaks before the
   // cue is narrative again, not the earlier quotation.
   const quote =
     around &&
     sentenceIndex(ctx.sentences, around.start) < cue.sentence &&
-    (ctx.frames.in(cue.sentence).some((f) => f.method === "frame" && f.end <= cue.start && f.start >= sentence.start) ||
-      inSentence.some((m) => m.end <= cue.start && !m.speakerOnly && /^[وف]?\S+\s+$/.test(normal.slice(sentence.start, m.start))))
+    (ctx.frames.in(cue.sentence).some((f) => f.method === "frame" && f.end <= cueStart && f.start >= sentence.start) ||
+      inSentence.some((m) => m.end <= cueStart && !m.speakerOnly && /^[وف]?\S+\s+$/.test(normal.slice(sentence.start, m.start))))
       ? undefined
       : around;
   let primary: Holding | null = null;
@@ -132,8 +135,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // back to the speaker, not to the subject of what he reported («إن المعارضة …»).
   // «قال الجربا إن المعارضة توافق …، مطالبا بتنحي الأسد»: so does a participle after a comma (مطالبا، محذرا).
   const joinedAfterComma =
-    (/^[وف]/.test(normal.slice(cue.start, cue.start + 1)) || lexicon.narrativeOnly.test(normal.slice(cue.start, cue.start + 12))) &&
-    /[،,]\s*$/.test(normal.slice(sentence.start, cue.start));
+    (/^[وف]/.test(normal.slice(cueStart, cueStart + 1)) || lexicon.narrativeOnly.test(normal.slice(cueStart, cueStart + 12))) &&
+    /[،,]\s*$/.test(normal.slice(sentence.start, cueStart));
   const outer = (inner: Mention): Frame | undefined =>
     joinedAfterComma
       ? ctx.frames
@@ -159,42 +162,42 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
           words.within(f.speaker.end, m.start, 0) &&
           f.speaker.end <= m.start,
       );
-  if (cue.holder === "subject" || lexicon.narrativeOnly.test(normal.slice(cue.start, cue.end))) {
+  if (cue.holder === "subject" || lexicon.narrativeOnly.test(normal.slice(cueStart, cueEnd))) {
     // The cue is itself the predicate (اشترط، رفضت، مشترطاً): its subject holds it. A participle (مشترطاً) or a
     // verbal noun with a pronoun (رفضها، اشتراطه) has no subject of its own and refers back to the sentence's.
     // «روسيا متمسكة ببقاء الأسد»: a feminine participle (م…ة, normalised م…ه) agrees with its subject; its ه is no pronoun.
-    const firstWord = normal.slice(cue.start, cue.end).split(/\s/)[0]!;
+    const firstWord = normal.slice(cueStart, cueEnd).split(/\s/)[0]!;
     const participle =
-      lexicon.narrativeOnly.test(normal.slice(cue.start, cue.start + 12)) ||
+      lexicon.narrativeOnly.test(normal.slice(cueStart, cueStart + 12)) ||
       (/ها$|ه$/.test(firstWord) && !FEMININE_PARTICIPLE.test(firstWord));
     // VS order: the subject within two words after the verb (رفضت روسيا …).
     const after = inSentence.find(
       (m) =>
-        m.start >= cue.start && words.within(cue.start, m.start, 2) && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place),
+        m.start >= cueStart && words.within(cueStart, m.start, 2) && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place),
     );
     const before = findLast(
       inSentence,
       (m) =>
-        m.end <= cue.start &&
-        words.within(m.end, cue.start, 2) &&
+        m.end <= cueStart &&
+        words.within(m.end, cueStart, 2) &&
         !m.speakerOnly &&
-        !boundaries.crosses(m.end, cue.start) &&
+        !boundaries.crosses(m.end, cueStart) &&
         // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
         !isLocative(normal, lexicon, m.start, m.place),
     );
     // «ترحيب الاتحاد الأوروبي بالفكرة ورفض المعارضة لها»: a cue opening with «و» starts a clause of its own, whose
     // subject follows it.
-    const ownClause = /^و/.test(normal.slice(cue.start, cue.start + 1));
+    const ownClause = /^و/.test(normal.slice(cueStart, cueStart + 1));
     const subject = participle
       ? undefined
       : (ownClause ? [after, before] : [before, after]).find((m) => m !== undefined && !objectOfFrame(m));
     // «قال لافروف: "… في صفوف الائتلاف، وإصراره على الشروط المسبقة"»: in a speaker's own words he is «نا/ي», so a
     // third-person pronoun on a verbal noun inside the quotation is another party, the last one named there.
     const antecedent =
-      participle && quote && !lexicon.narrativeOnly.test(normal.slice(cue.start, cue.start + 12))
+      participle && quote && !lexicon.narrativeOnly.test(normal.slice(cueStart, cueStart + 12))
         ? findLast(
             inSentence,
-            (m) => m.start >= quote.start && m.end <= cue.start && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place),
+            (m) => m.start >= quote.start && m.end <= cueStart && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place),
           )
         : undefined;
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
@@ -208,12 +211,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       const main = mainSubject(cue, inSentence, ctx);
       const reportedMain =
         main !== undefined &&
-        lexicon.narrativeOnly.test(normal.slice(cue.start, cue.start + 12)) &&
+        lexicon.narrativeOnly.test(normal.slice(cueStart, cueStart + 12)) &&
         REPORTED_BEFORE.test(normal.slice(sentence.start, main.start));
       if (main && !reportedMain) primary = { cue, holder: main, method: "subject" };
       // «… وقال المقداد إن … . واستبعد تنحي الأسد»: a verb opening its sentence with «و» and no subject of its own
       // goes on with the speaker in effect.
-      else if (cue.start - sentence.start < 3 && /^[وف]/.test(normal.slice(cue.start, cue.start + 1))) {
+      else if (cueStart - sentence.start < 3 && /^[وف]/.test(normal.slice(cueStart, cueStart + 1))) {
         const carried = ctx.frames.speakerAt(cue.sentence);
         if (carried) primary = { cue, holder: carried, method: "continuation" };
       }
@@ -222,18 +225,18 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (!primary && quote) {
     // «… وأشار إلى أن سوريا تعلن استعدادها … بلا شروط»: a party speaking inside the quotation (its name, then its
     // verb), in the cue's clause, holds what it says there.
-    const head = boundaries.clauseStart(cue.sentence, cue.start);
+    const head = boundaries.clauseStart(cue.sentence, cueStart);
     const inner = findLast(
       inSentence,
       (m) =>
-        m.end <= cue.start &&
+        m.end <= cueStart &&
         m.start >= Math.max(head, quote.start) &&
         !m.person &&
         !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
         ctx.frames
           .in(cue.sentence)
           .some(
-            (f) => f.method === "frame" && f.speaker === m && m.end <= f.start && words.within(m.end, f.start, 0) && f.end <= cue.start,
+            (f) => f.method === "frame" && f.speaker === m && m.end <= f.start && words.within(m.end, f.start, 0) && f.end <= cueStart,
           ),
     );
     if (inner) primary = { cue, holder: inner, method: "subject", reportedBy: reporter(frameBefore, inner) };
@@ -243,11 +246,11 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     if (speaker) primary = { cue, holder: speaker.speaker, method: speaker.method === "frame" ? "quote" : speaker.method };
   }
   if (!primary) {
-    const head = boundaries.clauseStart(cue.sentence, cue.start);
+    const head = boundaries.clauseStart(cue.sentence, cueStart);
     const candidate = findLast(
       inSentence,
       (m) =>
-        m.end <= cue.start &&
+        m.end <= cueStart &&
         m.end > head &&
         outside(m) &&
         !objectOfFrame(m) &&
@@ -255,7 +258,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         // participle goes back to the sentence's speaker.
         !(
           REPORTED_BEFORE.test(normal.slice(sentence.start, m.start)) &&
-          lexicon.narrativeOnly.test(normal.slice(m.end, Math.min(cue.end, cue.start + 12)))
+          lexicon.narrativeOnly.test(normal.slice(m.end, Math.min(cueEnd, cueStart + 12)))
         ) &&
         // …unless the cue is what he did («إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران»: his invitation).
         (cue.heldByAgent === true || !CONDITION_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start))) &&
@@ -280,18 +283,18 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // position, not his own.
   if (
     (primary.method === "frame" || primary.method === "quote") &&
-    primary.holder.end <= cue.start &&
-    /(?:^|\s)(?:في\s+)?(?:تعليق|تعليقه|تعليقها|ردا|رده|ردها|تعقيبا)\s+عل[يى](?:\s|$)/.test(normal.slice(primary.holder.end, cue.start + 12))
+    primary.holder.end <= cueStart &&
+    /(?:^|\s)(?:في\s+)?(?:تعليق|تعليقه|تعليقها|ردا|رده|ردها|تعقيبا)\s+عل[يى](?:\s|$)/.test(normal.slice(primary.holder.end, cueStart + 12))
   )
     return [];
   // «رفض الائتلاف دعوة موسكو … دون شروط»: what a speaker rejects is not their position.
   const holder = primary.holder;
-  const ownFrame = ctx.frames.in(cue.sentence).find((f) => f.speaker === holder && f.start < cue.start);
+  const ownFrame = ctx.frames.in(cue.sentence).find((f) => f.speaker === holder && f.start < cueStart);
   if (
     ownFrame &&
     REJECTING.test(normal.slice(ownFrame.start, ownFrame.end)) &&
     // «وترفض المعارضة مشاركة إيران …، كما ترفض قيادة الأسد …»: a cue opening with its own rejection is read by it.
-    !REJECTING.test(normal.slice(cue.start, cue.end).split(/\s/)[0]!) &&
+    !REJECTING.test(normal.slice(cueStart, cueEnd).split(/\s/)[0]!) &&
     !cue.rule.includes("reject") &&
     !cue.rule.startsWith("iran.")
   )
@@ -301,7 +304,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const holder = primary.holder;
     const person = findLast(
       ctx.frames.in(cue.sentence),
-      (f) => f.start <= cue.start && f.speaker.person && f.speaker.party === holder.party,
+      (f) => f.start <= cueStart && f.speaker.person && f.speaker.party === holder.party,
     );
     if (person) primary = { cue, holder: person.speaker, method: "frame" };
   }
@@ -313,7 +316,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (primary.method === "frame" || primary.method === "subject") {
     const i = inSentence.indexOf(primary.holder);
     // Mention `m` joins the list across `gap` by «و». Before a subject a space is enough (the older reading).
-    const joined = (m: Mention, gap: string) => (AND.test(gap) || (m.person && AND_TITLED.test(gap))) && !m.speakerOnly && m.end <= cue.end;
+    const joined = (m: Mention, gap: string) => (AND.test(gap) || (m.person && AND_TITLED.test(gap))) && !m.speakerOnly && m.end <= cueEnd;
     // «أما روسيا والموفد الخاص "الأخضر الإبراهيمي"، فهما يؤيدان …»: «و» and the title of the person named next.
     const joinedBefore = (m: Mention, next: Mention) =>
       primary.method === "subject"
@@ -344,7 +347,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // Approval: «أعربت الخارجية الروسية عن ارتياحها لإعراب سوريا عن استعدادها …» — Russia holds it too.
   // «ترحيب الأمم المتحدة بالمبادرة ورفض الائتلاف لها»: a welcome before a clause of its own, opening with «و»
   // and naming its subject after the cue's first word, is of something else.
-  const ownSubjectAfter = /^و/.test(normal.slice(cue.start, cue.start + 1)) && primary.holder.start > cue.start;
+  const ownSubjectAfter = /^و/.test(normal.slice(cueStart, cueStart + 1)) && primary.holder.start > cueStart;
   const approver = ownSubjectAfter ? undefined : approverOf(primary.holder, sentence, inSentence, frameBefore, ctx);
   if (approver) holdings.push({ cue, holder: approver, method: "approval" });
   // Agreement: «روسيا متفقة مع الأمريكيين بشأن … دون شروط» — the partner holds it, as reported.
@@ -352,11 +355,11 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // A partner is a name of another party than the holder's, after an agreement word (so at or after the scope's
   // start) and ending by the cue: where the sentence has no such name, no agreement word can add one, and the
   // costly scan for them is skipped.
-  const mayHavePartner = inSentence.some((x) => x.start >= agreementScope && x.end <= cue.start && x.party !== primary.holder.party);
-  for (const m of mayHavePartner ? matchesIn(lexicon.agreement, normal, agreementScope, cue.start) : []) {
+  const mayHavePartner = inSentence.some((x) => x.start >= agreementScope && x.end <= cueStart && x.party !== primary.holder.party);
+  for (const m of mayHavePartner ? matchesIn(lexicon.agreement, normal, agreementScope, cueStart) : []) {
     const partnerAt = m.index + m.text.length;
     const partner = inSentence.find((x) => x.start >= partnerAt && words.within(partnerAt, x.start, 0));
-    if (partner && partner.party !== primary.holder.party && partner.end <= cue.start) {
+    if (partner && partner.party !== primary.holder.party && partner.end <= cueStart) {
       holdings.push({ cue, holder: partner, method: "agreement", reportedBy: primary.holder.party });
     }
   }
