@@ -133,8 +133,7 @@ const DENIED_REPORT =
  */
 const mayDeny = (before: string) => before.includes("نف") || before.includes("ناف");
 /** `before` ends in a denial whose object is the cue. */
-const deniedBefore = (before: string) =>
-  mayDeny(before) && (DENIED_BEFORE.test(before.slice(-DENIAL_REACH)) || DENIED_REPORT.test(before));
+const deniedBefore = (before: string) => mayDeny(before) && (DENIED_BEFORE.test(before.slice(-DENIAL_REACH)) || DENIED_REPORT.test(before));
 
 function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexicon: Lexicon): boolean {
   if (rule.requiresParticipation && !lexicon.participation.test(sentence)) return false;

@@ -172,8 +172,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       (/ها$|ه$/.test(firstWord) && !FEMININE_PARTICIPLE.test(firstWord));
     // VS order: the subject within two words after the verb (رفضت روسيا …).
     const after = inSentence.find(
-      (m) =>
-        m.start >= cueStart && words.within(cueStart, m.start, 2) && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place),
+      (m) => m.start >= cueStart && words.within(cueStart, m.start, 2) && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place),
     );
     const before = findLast(
       inSentence,
@@ -235,9 +234,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
         ctx.frames
           .in(cue.sentence)
-          .some(
-            (f) => f.method === "frame" && f.speaker === m && m.end <= f.start && words.within(m.end, f.start, 0) && f.end <= cueStart,
-          ),
+          .some((f) => f.method === "frame" && f.speaker === m && m.end <= f.start && words.within(m.end, f.start, 0) && f.end <= cueStart),
     );
     if (inner) primary = { cue, holder: inner, method: "subject", reportedBy: reporter(frameBefore, inner) };
   }
