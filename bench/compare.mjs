@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// `node bench/compare.mjs <before> <after> [seconds]`: extraction in two checkouts of this project compared in one
+// process. Each is bundled as `npm run bench:extract` bundles it; their passes over the seed corpus and over a 2 MB
+// corpus built from it alternate, and each pass is timed in CPU time (process.cpuUsage), so a busy machine slows
+// both alike and a descheduled process is not counted. Prints the median per pass of each and their ratio: the
+// figure to trust for a change of a few percent, which the wall-clock ratio of `bench:extract` (whose floor alone
+// moves ±20% between runs) cannot tell.
+import { build } from "esbuild";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [before, after] = process.argv.slice(2, 4).map((d) => d && resolve(d));
+const seconds = Number(process.argv[4] ?? 40);
+if (!before || !after || !(seconds > 0)) {
+  console.error("usage: node bench/compare.mjs <before checkout> <after checkout> [seconds]");
+  process.exit(2);
+}
+const work = mkdtempSync(join(tmpdir(), "bench-compare-"));
+/** One checkout's extraction, bundled (keep_names off, as wrangler.toml builds the Worker). */
+async function load(root, name) {
+  const entry = join(work, `${name}.ts`);
+  const modules = {
+    normaliseForMatching: "text/normalise",
+    splitDocuments: "text/split",
+    defaultLexicon: "stance/default-lexicon",
+    extractArticle: "stance/index",
+  };
+  writeFileSync(
+    entry,
+    Object.entries(modules)
+      .map(([f, m]) => `export { ${f} } from ${JSON.stringify(join(root, "src", m))};`)
+      .join("\n"),
+  );
+  const outfile = join(work, `${name}.mjs`);
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "es2022",
+    keepNames: false,
+    outfile,
+    logLevel: "warning",
+    absWorkingDir: root,
+  });
+  return import(pathToFileURL(outfile).href);
+}
+const versions = [
+  { name: "before", mod: await load(before, "before") },
+  { name: "after", mod: await load(after, "after") },
+];
+rmSync(work, { recursive: true, force: true });
+for (const v of versions) v.lexicon = v.mod.defaultLexicon();
+const seeds = join(after, "seeds");
+const articles = readdirSync(seeds)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .flatMap((f) => versions[0].mod.splitDocuments(f, readFileSync(join(seeds, f), "utf8")));
+const large = [];
+for (let copy = 0, bytes = 0; bytes < 2 * 2 ** 20; copy++)
+  for (const a of articles) {
+    const text = `${a.text}\n(نسخة ${copy})`;
+    large.push({ id: `${a.id}~${copy}`, text });
+    bytes += Buffer.byteLength(text, "utf8");
+  }
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+for (const [label, list] of [
+  ["seed corpus", articles],
+  ["2 MB corpus", large],
+]) {
+  const times = { before: [], after: [], floor: [] };
+  const until = performance.now() + (seconds * 1000) / 2;
+  for (let round = 0; performance.now() < until || round < 6; round++) {
+    // Alternate which goes first; the first third of the rounds is warm-up and not counted.
+    for (const v of round % 2 ? [versions[1], versions[0]] : versions) {
+      const t0 = cpuMs();
+      for (const a of list) v.mod.extractArticle(a.id, a.text, v.lexicon);
+      times[v.name].push(cpuMs() - t0);
+    }
+    const t0 = cpuMs();
+    for (const a of list) versions[0].mod.normaliseForMatching(a.text);
+    times.floor.push(cpuMs() - t0);
+  }
+  const counted = (xs) => median(xs.slice(Math.floor(xs.length / 3)));
+  const [b, a, f] = [counted(times.before), counted(times.after), counted(times.floor)];
+  console.log(
+    `${label}: before ${b.toFixed(2)} ms (${(b / f).toFixed(1)}x the floor), after ${a.toFixed(2)} ms (${(a / f).toFixed(1)}x); after/before ${(a / b).toFixed(3)} over ${times.before.length} rounds`,
+  );
+}
