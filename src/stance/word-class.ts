@@ -210,11 +210,27 @@ function regexOf(entries: readonly string[], prepositions: string): RegExp {
  */
 export class ClassSet {
   private readonly classes: readonly WordClass[];
-  /** First words of entries, each with the ids of the classes having an entry starting with it. */
-  private readonly slots: FirstWord[] = [];
+  /**
+   * The first words of entries (slots), flat: a lookup runs for many words of a sentence read («في», «لا», «من»
+   * start entries of several classes), and reading typed arrays side by side rather than an object per word, its
+   * list of classes and a list of entries per class, it meets fewer cold cache lines amid the other passes. Slot
+   * k's letters are letters[letterFrom[k] .. letterFrom[k + 1]], and its word as a string words[k].
+   */
+  private readonly words: string[];
+  private readonly letters: Uint16Array;
+  private readonly letterFrom: Int32Array;
+  /**
+   * Per slot, its classes (pairs pairFrom[k] .. pairFrom[k + 1]): per pair the class's id, whether the word alone
+   * is an entry of it, and its entries of several words (longest first), longer[entryFrom[p] .. entryFrom[p + 1]].
+   */
+  private readonly pairFrom: Int32Array;
+  private readonly pairId: Int32Array;
+  private readonly pairAlone: Uint8Array;
+  private readonly entryFrom: Int32Array;
+  private readonly longer: Entry[];
   /**
    * The first words by their hash, open addressing: cell r is cells[2r] (a word's hash) and cells[2r + 1] (1 + the
-   * word's index in `slots`, 0 for an empty cell); a hash's probe starts at row hash & rowMask and goes on to the
+   * word's slot, 0 for an empty cell); a hash's probe starts at row hash & rowMask and goes on to the
    * next row until an empty cell. Flat and typed rather than rows of slots: a lookup reads one or two neighbouring
    * numbers, not a row, then a slot, then its hash, and no hash outside the small-integer range is boxed.
    */
@@ -255,6 +271,7 @@ export class ClassSet {
     this.filter = new Int32Array(bits >>> 5);
     this.filterMask = (bits >>> 5) - 1;
     const slotOf = new Map<string, FirstWord>();
+    const slots: FirstWord[] = [];
     classes.forEach((c, id) => {
       for (const word of c.byFirst.keys()) {
         const h = suffixHash(word, 0, word.length);
@@ -262,12 +279,12 @@ export class ClassSet {
         let slot = slotOf.get(word);
         if (!slot) {
           slotOf.set(word, (slot = { word, ids: [], longer: [], alone: [] }));
-          this.slots.push(slot);
+          slots.push(slot);
           // The table has four rows per first word at least, so an empty cell is never far.
           let r = h & this.rowMask;
           while (this.cells[2 * r + 1] !== 0) r = (r + 1) & this.rowMask;
           this.cells[2 * r] = h;
-          this.cells[2 * r + 1] = this.slots.length;
+          this.cells[2 * r + 1] = slots.length;
         }
         if (!slot.ids.includes(id)) {
           const list = c.byFirst.get(word)!;
@@ -277,6 +294,22 @@ export class ClassSet {
         }
       }
     });
+    this.words = slots.map((slot) => slot.word);
+    this.letterFrom = new Int32Array(slots.length + 1);
+    slots.forEach((slot, k) => (this.letterFrom[k + 1] = this.letterFrom[k]! + slot.word.length));
+    this.letters = new Uint16Array(this.letterFrom[slots.length]!);
+    slots.forEach((slot, k) => {
+      for (let i = 0; i < slot.word.length; i++) this.letters[this.letterFrom[k]! + i] = slot.word.charCodeAt(i);
+    });
+    this.pairFrom = new Int32Array(slots.length + 1);
+    slots.forEach((slot, k) => (this.pairFrom[k + 1] = this.pairFrom[k]! + slot.ids.length));
+    const pairs = this.pairFrom[slots.length]!;
+    this.pairId = Int32Array.from(slots.flatMap((slot) => slot.ids));
+    this.pairAlone = Uint8Array.from(slots.flatMap((slot) => slot.alone.map((alone) => (alone ? 1 : 0))));
+    const longer = slots.flatMap((slot) => slot.longer);
+    this.entryFrom = new Int32Array(pairs + 1);
+    longer.forEach((list, p) => (this.entryFrom[p + 1] = this.entryFrom[p]! + list.length));
+    this.longer = longer.flat();
     this.open = classes.flatMap((c, id) => (c.openStems.length > 0 ? [id] : []));
     this.takesBeh = classes.map((c) => c.prepositions.includes("ب"));
     this.takesKaf = classes.map((c) => c.prepositions.includes("ك"));
@@ -384,19 +417,20 @@ export class ClassSet {
     after: Int32Array,
     done: Int32Array,
   ): void {
-    const { cells, rowMask } = this;
+    const { cells, rowMask, letters, letterFrom } = this;
     const length = end - at + (alef ? 1 : 0);
     // The word's slot, if it starts entries (each first word has one slot: the search ends there).
-    let slot: FirstWord | undefined;
+    let slot = -1;
     for (let r = hash & rowMask; cells[2 * r + 1] !== 0; r = (r + 1) & rowMask) {
       if (cells[2 * r] !== hash) continue;
-      const candidate = this.slots[cells[2 * r + 1]! - 1]!;
-      if (candidate.word.length === length && sameLetters(candidate.word, text, at, end, alef)) {
+      const candidate = cells[2 * r + 1]! - 1;
+      const from = letterFrom[candidate]!;
+      if (letterFrom[candidate + 1]! - from === length && sameLetters(letters, from, text, at, end, alef)) {
         slot = candidate;
         break;
       }
     }
-    if (slot === undefined) return;
+    if (slot < 0) return;
     // Where the next word starts (-1: no whitespace after this one), for entries of several words: an entry whose
     // second word starts with another letter is refused without reading on (followedBy would refuse it too).
     let next = -2;
@@ -404,25 +438,24 @@ export class ClassSet {
     // and a word like «من» or «لا» starts entries of several classes).
     let shared = "";
     let sharedStop = -1;
-    const { ids, longer, alone } = slot;
-    for (let j = 0; j < ids.length; j++) {
-      const id = ids[j]!;
+    const { pairId, entryFrom, longer } = this;
+    for (let p = this.pairFrom[slot]!, pairEnd = this.pairFrom[slot + 1]!; p < pairEnd; p++) {
+      const id = pairId[p]!;
       if (done[id] === start || start < after[id]!) continue;
       if (prep !== 0 && !(prep === BEH ? this.takesBeh[id] : prep === KAF ? this.takesKaf[id] : this.takesLam[id])) continue;
       let stop = -1;
-      const list = longer[j]!;
-      for (let k = 0; k < list.length && stop < 0; k++) {
-        const e = list[k]!;
+      for (let k = entryFrom[p]!, entryEnd = entryFrom[p + 1]!; k < entryEnd && stop < 0; k++) {
+        const e = longer[k]!;
         if (next === -2) next = nextWordStart(text, end);
         stop = e.lead >= 0 && (next < 0 || text.charCodeAt(next) !== e.lead) ? -1 : followedBy(text, end, e.rest, e.open);
       }
       if (stop < 0) {
-        if (!alone[j]) continue;
+        if (this.pairAlone[p] === 0) continue;
         stop = end;
       }
       if (stop !== sharedStop) {
         // The word read as written is the entry's first word itself: no need to cut it out of the text.
-        shared = stop === end && at === start ? slot.word : text.slice(start, stop);
+        shared = stop === end && at === start ? this.words[slot]! : text.slice(start, stop);
         sharedStop = stop;
       }
       (out[id] ??= []).push({ index: start, text: shared });
@@ -434,8 +467,9 @@ export class ClassSet {
 
 /**
  * A first word of entries in a ClassSet, and per class having entries starting with it, those of several
- * words (longest first) and whether the word alone is one. The longer ones are tried first, as WordClass.matchAt
- * does; most first words start only an entry of one word, which is then found without reading an entry.
+ * words (longest first) and whether the word alone is one, as gathered before ClassSet lays them out flat. The
+ * longer ones are tried first, as WordClass.matchAt does; most first words start only an entry of one word, which
+ * is then found without reading an entry.
  */
 interface FirstWord {
   word: string;
@@ -468,12 +502,13 @@ function withAlef(h: number): number {
   return (Math.imul(h, 31) + ALEF) | 0;
 }
 
-function sameLetters(word: string, text: string, from: number, to: number, alef: boolean): boolean {
-  let w = 0;
+/** Whether letters[at ..] are text[from, to), after «ا» when `alef`. */
+function sameLetters(letters: Uint16Array, at: number, text: string, from: number, to: number, alef: boolean): boolean {
+  let w = at;
   if (alef) {
-    if (word.charCodeAt(0) !== ALEF) return false;
-    w = 1;
+    if (letters[w] !== ALEF) return false;
+    w++;
   }
-  for (let k = from; k < to; k++, w++) if (word.charCodeAt(w) !== text.charCodeAt(k)) return false;
+  for (let k = from; k < to; k++, w++) if (letters[w] !== text.charCodeAt(k)) return false;
   return true;
 }

@@ -797,8 +797,6 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
   const markers = ctx.hits(classes.preconditions.attendCondition);
   for (const a of attends) {
     const end = a.index + a.text.length;
-    // Iran attending under a condition is her participation, read by the Iran pass («إيران قد تشارك إذا قبلت»).
-    if (iranBefore(ctx, a.index, end)) continue;
     const m = markers.find(
       (m) =>
         m.index >= end &&
@@ -808,6 +806,10 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         !(/حتي$/.test(m.text) && NOW.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 20))),
     );
     if (!m) continue;
+    // Iran attending under a condition is her participation, read by the Iran pass («إيران قد تشارك إذا قبلت»).
+    // Asked only once a condition follows: most words of attending have none, and her names are then not looked for
+    // (both tests only skip the word, so their order changes nothing).
+    if (iranBefore(ctx, a.index, end)) continue;
     // «لن تحضر إذا وضعت شروط»: conditions being set is what it refuses, read as a word of condition above.
     if (SET_CONDITIONS_AFTER.test(ctx.normal.slice(m.index + m.text.length, ctx.s.end))) continue;
     const p0 = polarity(ctx, windowStart(ctx, a.index), a.index, end);
