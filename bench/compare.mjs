@@ -5,11 +5,11 @@
 // both alike and a descheduled process is not counted. Prints the median per pass of each and their ratio: the
 // figure to trust for a change of a few percent, which the wall-clock ratio of `bench:extract` (whose floor alone
 // moves ±20% between runs) cannot tell.
-import { build } from "esbuild";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { bundleForNode } from "./bundle.mjs";
 
 const [before, after] = process.argv.slice(2, 4).map((d) => d && resolve(d));
 const seconds = Number(process.argv[4] ?? 40);
@@ -18,7 +18,7 @@ if (!before || !after || !(seconds > 0)) {
   process.exit(2);
 }
 const work = mkdtempSync(join(tmpdir(), "bench-compare-"));
-/** One checkout's extraction, bundled (keep_names off, as wrangler.toml builds the Worker). */
+/** One checkout's extraction, bundled as bench:extract bundles it (bundle.mjs). */
 async function load(root, name) {
   const entry = join(work, `${name}.ts`);
   const modules = {
@@ -34,17 +34,7 @@ async function load(root, name) {
       .join("\n"),
   );
   const outfile = join(work, `${name}.mjs`);
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "es2022",
-    keepNames: false,
-    outfile,
-    logLevel: "warning",
-    absWorkingDir: root,
-  });
+  await bundleForNode(entry, outfile, root);
   return import(pathToFileURL(outfile).href);
 }
 const versions = [
