@@ -348,19 +348,32 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   throw new LexiconError(`${file}: ${where || "(top level)"}: ${issue.message}`);
 }
 
-/** Where the group opening at source[open] closes, past escapes and character classes. */
-function groupEnd(source: string, open: number): number {
-  let depth = 0;
+/**
+ * Walks the regex syntax of source[from …]: calls visit(c, i) for each character that is neither escaped nor inside
+ * a character class. visit returns where to go on from (its own i, or a later index to pass over a span), or -1 to
+ * stop.
+ */
+function walkSyntax(source: string, from: number, visit: (c: string, i: number) => number): void {
   let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
+  for (let i = from; i < source.length; i++) {
+    const c = source[i]!;
     if (c === "\\") i++;
     else if (inClass) inClass = c !== "]";
     else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i;
+    else if ((i = visit(c, i)) < 0) return;
   }
-  return -1;
+}
+
+/** Where the group opening at source[open] closes, past escapes and character classes. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let end = -1;
+  walkSyntax(source, open, (c, i) => {
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) end = i;
+    return end < 0 ? i : -1;
+  });
+  return end;
 }
 
 /** The top-level alternatives of a pattern: «A|B(?:C|D)» → «A», «B(?:C|D)». */
@@ -368,42 +381,36 @@ function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];
   let from = 0;
   let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
+  walkSyntax(source, 0, (c, i) => {
+    if (c === "(") depth++;
     else if (c === ")") depth--;
     else if (c === "|" && depth === 0) {
       out.push(source.slice(from, i));
       from = i + 1;
     }
-  }
+    return i;
+  });
   out.push(source.slice(from));
   return out;
 }
 
 /** The first group of an alternative that offers a choice and is taken once («(?:C|D)», not «(?:C|D)?»), or null. */
 function firstChoice(alternative: string): { start: number; end: number; choices: string[] } | null {
-  let inClass = false;
-  for (let i = 0; i < alternative.length; i++) {
-    const c = alternative[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") {
-      const end = groupEnd(alternative, i);
-      if (alternative.startsWith("(?:", i) && !/[*+?{]/.test(alternative[end + 1] ?? "")) {
-        const choices = topLevelAlternatives(alternative.slice(i + 3, end));
-        if (choices.length > 1) return { start: i, end: end + 1, choices };
+  let found: { start: number; end: number; choices: string[] } | null = null;
+  walkSyntax(alternative, 0, (c, i) => {
+    if (c !== "(") return i;
+    const end = groupEnd(alternative, i);
+    if (alternative.startsWith("(?:", i) && !/[*+?{]/.test(alternative[end + 1] ?? "")) {
+      const choices = topLevelAlternatives(alternative.slice(i + 3, end));
+      if (choices.length > 1) {
+        found = { start: i, end: end + 1, choices };
+        return -1;
       }
-      // Lookarounds, captures and repeated groups are read whole.
-      i = end;
     }
-  }
-  return null;
+    // Lookarounds, captures and repeated groups are read whole.
+    return end;
+  });
+  return found;
 }
 
 /** Most branches a rule is read as: enough to part its alternatives, few enough for the keyword scan to carry. */
