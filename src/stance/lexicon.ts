@@ -253,9 +253,10 @@ export interface Lexicon {
   keywordSlots: Record<KeywordSlot, number>;
   /**
    * The rules gated branch by branch (see gatedBranches): rule r's branches are `keywords` indices `base + from[r]`
-   * to `base + from[r + 1]` (none for a rule gated by its own words alone).
+   * to `base + from[r + 1]` (none for a rule gated by its own words alone). `pieces[r]`, where there is one, is a
+   * piece of rule r every match holds (see requiredPiece): a sentence it does not match need not be run through r.
    */
-  ruleBranches: { base: number; from: readonly number[] };
+  ruleBranches: { base: number; from: readonly number[]; pieces: ReadonlyArray<RegExp | undefined> };
   iran: {
     mention: RegExp;
     participation: RegExp;
@@ -485,17 +486,31 @@ function gatedBranches(rule: RegExp): RegExp[] {
   const byWords = new Map<string, string[][]>();
   for (const branch of branchesOf(rule.source)) {
     // The words of the choices last spelled out first: they tell the branch from its siblings.
-    const distinct = new Map(
-      [...branch.parts]
-        .reverse()
-        .flatMap(required)
-        .map((set) => [[...set].sort().join("|"), set]),
-    );
-    const sets = [...distinct.values()].slice(0, BRANCH_SETS);
+    const distinct = [
+      ...new Map(
+        [...branch.parts]
+          .reverse()
+          .flatMap(required)
+          .map((set) => [[...set].sort().join("|"), set]),
+      ).values(),
+    ];
+    // Without the sets another one implies: «الاسد» found, «الرئاسه|الرئيس|الاسد» is too, and a place kept for it
+    // would be lost to one that tells more («احمر|مطروح|للنقاش»). Of two that imply each other, the first stays.
+    const sets = distinct
+      .filter((set, i) => !distinct.some((other, j) => j !== i && implies(other, set) && (j < i || !implies(set, other))))
+      .slice(0, BRANCH_SETS);
     if (sets.length === 0) return [];
     byWords.set(JSON.stringify(sets), sets);
   }
   return [...byWords.values()].map(standIn);
+}
+
+/**
+ * Whether a span holding a word of `set` holds one of `implied` too: each of the set's words contains one of them.
+ * Example: implies(["الاسد"], ["الرئاسه", "الرئيس", "الاسد"]) → true
+ */
+function implies(set: readonly string[], implied: readonly string[]): boolean {
+  return set.every((w) => implied.some((v) => w.includes(v)));
 }
 
 /**
@@ -505,6 +520,102 @@ function gatedBranches(rule: RegExp): RegExp[] {
  */
 function standIn(sets: string[][]): RegExp {
   return new RegExp(sets.map((set) => `(?:${set.join("|")})`).join("[^]"));
+}
+
+/** A quantifier, lazy or not: «?», «*», «+», «{2}», «{0,6}», «{1,}». */
+const QUANTIFIER = /^(?:[*+?]|\{(\d+)(,(\d*))?\})\??/;
+/** Lookarounds: they read what is next to a match, never a piece of it. */
+const LOOKAROUND = /^\(\?<?[=!]/;
+
+/** Where the item of regex syntax starting at source[at] ends (a group, a class, an escape or a character). */
+function itemEnd(source: string, at: number): number {
+  const c = source[at];
+  if (c === "(") return groupEnd(source, at) + 1;
+  if (c === "\\") return at + (source[at + 1] === "u" ? 6 : source[at + 1] === "x" ? 4 : source[at + 1] === "c" ? 3 : 2);
+  if (c !== "[") return at + 1;
+  let i = at + 1;
+  if (source[i] === "^") i++;
+  for (; source[i] !== "]"; i++) if (source[i] === "\\") i++;
+  return i + 1;
+}
+
+/**
+ * A piece of a rule that every match of it holds, searched first where it is far cheaper than the rule, or undefined:
+ * what follows the rule's last gap of words («(?:\s+{W}){0,8}?»), or the rule without the lookbehinds leading it
+ * («(?<!{B}(?:لا|لن|…)\s+(?:{W}\s+){0,6})», read back over seven words at the start of every word). Its first items
+ * are left out too while they may be left out or are led by neither a letter nor a group («[،,]?\s+»): a search led
+ * by them tries nearly every position of the text.
+ * Example: requiredPiece("{B}(?:سيشارك|…)(?:\s+{W}){0,8}?\s+علي\s+ان\s", "g") → /علي\s+ان\s/
+ * Only a piece that is cheap to search and tells more than the keyword scan is kept (see MAX_LEADING): on the seeds,
+ * «pre.provided-that» then runs in 1 sentence rather than 18, «pre.as-a-precondition» in none rather than 7.
+ *
+ * Exact: a pattern of one alternative is a sequence of items, so every match of it holds a match of each run of its
+ * items; run on the same text, that piece of the match is a match of the run (its lookarounds read the same
+ * neighbours), so a text the piece does not match holds no match of the rule.
+ * It refuses what the keyword scan cannot: words the scan finds apart but that the rule wants together («علي ان»).
+ */
+function requiredPiece(source: string, flags: string): RegExp | undefined {
+  // Not read: several alternatives, back-references, and escapes with braces (\p{…}, \u{…}), which itemEnd does not
+  // parse (its braces would be read as a quantifier).
+  if (topLevelAlternatives(source).length > 1 || /\\(?:[1-9]|k<|[pP]\{|u\{)/.test(source)) return undefined;
+  const quantifierAt = (at: number) => QUANTIFIER.exec(source.slice(at));
+  let from = 0;
+  let gap = false;
+  for (let at = 0; at < source.length;) {
+    const end = itemEnd(source, at);
+    const q = quantifierAt(end);
+    // A group that may be taken more than once: a gap of words, whose matches start anywhere before what follows.
+    if (source[at] === "(" && q !== null && (/^[*+]/.test(q[0]) || (q[2] !== undefined && (q[3] === "" || Number(q[3]) > 1)))) {
+      from = end + q[0].length;
+      gap = true;
+    }
+    at = end + (q?.[0].length ?? 0);
+  }
+  let costly = false;
+  while (from < source.length && !/[\u0621-\u064A]/.test(source[from]!)) {
+    const end = itemEnd(source, from);
+    const q = quantifierAt(end)?.[0] ?? "";
+    const lookaround = LOOKAROUND.test(source.slice(from));
+    if (source[from] === "(" && !lookaround && !/^(?:[*?]|\{0)/.test(q)) break;
+    // A lookbehind that reads back over words, not only the character before («{B}»).
+    if (lookaround && /[*+{]/.test(source.slice(from, end))) costly = true;
+    from = end + q.length;
+  }
+  const piece = source.slice(from);
+  // A piece of words alone («(?:شرط|شروط)») tells no more than the keyword scan has.
+  const leading = (gap || costly) && piece.includes("\\s") && leadingLetters(piece);
+  // With the rule's flags (a piece read without `s` or `i` could refuse what the rule matches), less `g` and `y`:
+  // the piece is tested from the window's start each time, keeping no position between tests.
+  return leading && leading.size <= MAX_LEADING ? new RegExp(piece, flags.replace(/[gy]/g, "")) : undefined;
+}
+
+/**
+ * Most letters a piece may start with: the search for a regex skips ahead to its first letter only when it has few
+ * to look for. A piece led by many («(?:اذا|ان\s+لم|في\s+حال|طالما|…)») is tried at nearly every position and takes
+ * longer than the rule it stands before.
+ */
+const MAX_LEADING = 3;
+
+/** The letters every match of `pattern` starts with one of, or null where it may start with anything else. */
+function leadingLetters(pattern: string): Set<string> | null {
+  const c = pattern[0];
+  if (c !== undefined && /[\u0621-\u064A]/.test(c)) {
+    const q = QUANTIFIER.exec(pattern.slice(1))?.[0] ?? "";
+    if (!/^(?:[*?]|\{0)/.test(q)) return new Set([c]);
+    // An optional letter («ب?اعتبار»): it, or what follows it.
+    const rest = leadingLetters(pattern.slice(1 + q.length));
+    return rest && rest.add(c);
+  }
+  if (!pattern.startsWith("(?:")) return null;
+  const end = groupEnd(pattern, 0);
+  if (/^(?:[*?]|\{0)/.test(pattern.slice(end + 1))) return null;
+  const letters = new Set<string>();
+  for (const alternative of topLevelAlternatives(pattern.slice(3, end))) {
+    const first = leadingLetters(alternative);
+    if (!first) return null;
+    for (const l of first) letters.add(l);
+  }
+  return letters;
 }
 
 /**
@@ -673,18 +784,22 @@ export function compileLexicon(data: LexiconData): Lexicon {
   const ruleBranches = {
     base: rules.length + KEYWORD_SLOTS.length + composeRegexes.length,
     from: branches.reduce((from, list) => [...from, from[from.length - 1]! + list.length], [0]),
+    pieces: rules.map((r) => requiredPiece(r.regex.source, r.regex.flags)),
   };
   const keywords = new KeywordSets(
     [...rules.map((r) => r.regex), ...KEYWORD_SLOTS.map((k) => gated[k]), ...composeRegexes, ...branches.flat()],
     [...aliasesByFirstWord.keys()],
   );
   const keywordSlots = Object.fromEntries(KEYWORD_SLOTS.map((k, i) => [k, rules.length + i])) as Record<KeywordSlot, number>;
-  // The word analysis reads the regex source; a rule it would skip on its own example is a bug to stop on.
+  // The word and piece analyses read the regex source; a rule they would skip on its own example is a bug to stop on.
   rules.forEach((r, i) => {
     const example = normaliseTerm(cues.rules[i]!.example);
     const present = keywords.presence(example, [{ start: 0, end: example.length }]);
     if (!ruleCandidates({ rules, ruleBranches }, present, 0).includes(i)) {
       throw new LexiconError(`cues.json: rule "${r.id}": its required words are missing from its example`);
+    }
+    if (ruleBranches.pieces[i]?.test(example) === false) {
+      throw new LexiconError(`cues.json: rule "${r.id}": its required piece is missing from its example`);
     }
   });
   return {

@@ -57,6 +57,9 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         window = normal.slice(from, Math.min(normal.length, s.end + 1));
         sentence = normal.slice(s.start, s.end);
       }
+      // A piece of the rule, searched far faster, refuses most sentences holding its words but not together.
+      const piece = lexicon.ruleBranches.pieces[ri];
+      if (piece !== undefined && !piece.test(window)) continue;
       const re = rule.regex;
       re.lastIndex = s.start - from;
       for (let m = re.exec(window); m; m = re.exec(window)) {

@@ -1,0 +1,72 @@
+// The phrase rules' gates refuse only sentences a rule cannot match: the word sets of its branches (keyword scan),
+// then the piece every match of it holds (lexicon.ts, requiredPiece). Checked on every line of the seed articles and
+// of the extractor's case sentences, as they are and with every third word left out (so words that stood together
+// stand apart, the case a piece is there to refuse), and on every rule's own example.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LEXICON_DATA, defaultLexicon } from "../../src/stance/default-lexicon";
+import { CueLexiconSchema, ruleCandidates } from "../../src/stance/lexicon";
+import { normaliseForMatching } from "../../src/text/normalise";
+import { EXTRACT_CASES } from "./extract.case";
+
+const SEEDS = join(import.meta.dirname, "..", "..", "seeds");
+
+/** Lines of text, and the same lines with every third word left out. */
+function lines(): string[] {
+  const texts = [
+    ...readdirSync(SEEDS)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => readFileSync(join(SEEDS, f), "utf8")),
+    ...EXTRACT_CASES.map((c) => c.text),
+    ...CueLexiconSchema.parse(DEFAULT_LEXICON_DATA.cues).rules.map((r) => r.example),
+  ];
+  const all = texts.flatMap((t) => normaliseForMatching(t).normal.split("\n")).filter((l) => l.trim().length > 0);
+  const cut = all.map((l) =>
+    l
+      .split(" ")
+      .filter((_, i) => i % 3 !== 2)
+      .join(" "),
+  );
+  return [...all, ...cut];
+}
+
+describe("phrase-rule gating", () => {
+  const lexicon = defaultLexicon();
+  const text = lines().join("\n");
+  const spans = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const present = lexicon.keywords.presence(text, spans);
+
+  it("lets every rule run wherever it matches", () => {
+    let matched = 0;
+    let refused = 0;
+    spans.forEach((s, si) => {
+      // The window findPhraseCues gives a rule: the line and one character on each side.
+      const window = text.slice(Math.max(0, s.start - 1), s.end + 1);
+      const candidates = new Set(ruleCandidates(lexicon, present, si));
+      lexicon.rules.forEach((rule, ri) => {
+        const re = new RegExp(rule.regex.source, rule.regex.flags.replace(/[gy]/g, ""));
+        const piece = lexicon.ruleBranches.pieces[ri];
+        if (re.test(window)) {
+          matched++;
+          expect(candidates.has(ri), `${rule.id} on «${window}»`).toBe(true);
+          if (piece) expect(piece.test(window), `${rule.id}'s piece on «${window}»`).toBe(true);
+        } else if (candidates.has(ri) && piece && !piece.test(window)) refused++;
+      });
+    });
+    expect(matched).toBeGreaterThan(200);
+    // The pieces refuse lines that hold a rule's words but not as the rule wants them.
+    expect(refused).toBeGreaterThan(20);
+  });
+
+  it("takes a piece after a rule's gap of words, only where the keyword scan cannot tell as much", () => {
+    const pieces = new Map(lexicon.rules.map((r, i) => [r.id, lexicon.ruleBranches.pieces[i]]));
+    // «… سيشارك … على أن …»: the words «على» and «أن» apart pass the keyword scan, not the piece.
+    expect(pieces.get("pre.provided-that")?.source).toBe(String.raw`علي\s+ان\s`);
+    const provided = pieces.get("pre.provided-that")!;
+    expect(provided.test(normaliseForMatching("سيشارك الوفد على أن تبدأ المفاوضات").normal)).toBe(true);
+    expect(provided.test(normaliseForMatching("أكد أن الوفد سيشارك وشدد على الحل").normal)).toBe(false);
+    // No piece keeps the rule's `g`: tested again and again, it must not carry a position between windows.
+    for (const piece of lexicon.ruleBranches.pieces) if (piece) expect(piece.flags).not.toMatch(/[gy]/);
+  });
+});
