@@ -496,6 +496,8 @@ function gatedBranches(rule: RegExp): RegExp[] {
     ];
     // Without the sets another one implies: «الاسد» found, «الرئاسه|الرئيس|الاسد» is too, and a place kept for it
     // would be lost to one that tells more («احمر|مطروح|للنقاش»). Of two that imply each other, the first stays.
+    // The implying set may itself fall past the cut: that only lets more spans through (fewer sets required), and
+    // no set kept before is lost without one implying it kept.
     const sets = distinct
       .filter((set, i) => !distinct.some((other, j) => j !== i && implies(other, set) && (j < i || !implies(set, other))))
       .slice(0, BRANCH_SETS);
@@ -527,11 +529,15 @@ const QUANTIFIER = /^(?:[*+?]|\{(\d+)(,(\d*))?\})\??/;
 /** Lookarounds: they read what is next to a match, never a piece of it. */
 const LOOKAROUND = /^\(\?<?[=!]/;
 
+/** The escapes longer than two characters itemEnd reads whole. */
+const ESCAPE_LENGTH = /^\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z])/;
+
 /** Where the item of regex syntax starting at source[at] ends (a group, a class, an escape or a character). */
 function itemEnd(source: string, at: number): number {
   const c = source[at];
   if (c === "(") return groupEnd(source, at) + 1;
-  if (c === "\\") return at + (source[at + 1] === "u" ? 6 : source[at + 1] === "x" ? 4 : source[at + 1] === "c" ? 3 : 2);
+  // «\u0621», «\x41», «\cJ»; without their digits or letter (a plain «u», «x», «c» outside the `u` flag) two.
+  if (c === "\\") return at + (ESCAPE_LENGTH.exec(source.slice(at))?.[0].length ?? 2);
   if (c !== "[") return at + 1;
   let i = at + 1;
   if (source[i] === "^") i++;
@@ -554,10 +560,10 @@ function itemEnd(source: string, at: number): number {
  * neighbours), so a text the piece does not match holds no match of the rule.
  * It refuses what the keyword scan cannot: words the scan finds apart but that the rule wants together («علي ان»).
  */
-function requiredPiece(source: string, flags: string): RegExp | undefined {
-  // Not read: several alternatives, back-references, and escapes with braces (\p{…}, \u{…}), which itemEnd does not
-  // parse (its braces would be read as a quantifier).
-  if (topLevelAlternatives(source).length > 1 || /\\(?:[1-9]|k<|[pP]\{|u\{)/.test(source)) return undefined;
+export function requiredPiece(source: string, flags: string): RegExp | undefined {
+  // Not read: the `v` flag (classes inside classes), several alternatives, back-references, and escapes with braces
+  // (\p{…}, \u{…}), which itemEnd does not parse (its braces would be read as a quantifier).
+  if (flags.includes("v") || topLevelAlternatives(source).length > 1 || /\\(?:[1-9]|k<|[pP]\{|u\{)/.test(source)) return undefined;
   const quantifierAt = (at: number) => QUANTIFIER.exec(source.slice(at));
   let from = 0;
   let gap = false;
@@ -586,7 +592,14 @@ function requiredPiece(source: string, flags: string): RegExp | undefined {
   const leading = (gap || costly) && piece.includes("\\s") && leadingLetters(piece);
   // With the rule's flags (a piece read without `s` or `i` could refuse what the rule matches), less `g` and `y`:
   // the piece is tested from the window's start each time, keeping no position between tests.
-  return leading && leading.size <= MAX_LEADING ? new RegExp(piece, flags.replace(/[gy]/g, "")) : undefined;
+  if (!leading || leading.size > MAX_LEADING) return undefined;
+  // A source this reading misparses could give a piece that is no regex: no piece then, rather than a lexicon
+  // refused with a bare SyntaxError.
+  try {
+    return new RegExp(piece, flags.replace(/[gy]/g, ""));
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON_DATA, defaultLexicon } from "../../src/stance/default-lexicon";
-import { CueLexiconSchema, ruleCandidates } from "../../src/stance/lexicon";
+import { CueLexiconSchema, requiredPiece, ruleCandidates } from "../../src/stance/lexicon";
 import { normaliseForMatching } from "../../src/text/normalise";
 import { EXTRACT_CASES } from "./extract.case";
 
@@ -68,5 +68,42 @@ describe("phrase-rule gating", () => {
     expect(provided.test(normaliseForMatching("أكد أن الوفد سيشارك وشدد على الحل").normal)).toBe(false);
     // No piece keeps the rule's `g`: tested again and again, it must not carry a position between windows.
     for (const piece of lexicon.ruleBranches.pieces) if (piece) expect(piece.flags).not.toMatch(/[gy]/);
+  });
+});
+
+describe("requiredPiece", () => {
+  const W = String.raw`[^\s]+`;
+  // [rule source, flags, the piece expected (undefined: none), texts the rule matches, which the piece must match too]
+  it.each<[string, string, string | undefined, string[]]>([
+    // After the last gap of words, lazy or not.
+    [String.raw`سيشارك(?:\s+${W}){0,8}?\s+علي\s+ان\s`, "g", String.raw`علي\s+ان\s`, ["سيشارك الوفد علي ان ", "سيشارك علي ان "]],
+    [String.raw`سيشارك(?:\s+${W})+?\s+علي\s+ان\s`, "g", String.raw`علي\s+ان\s`, ["سيشارك الوفد علي ان "]],
+    // Past leading lookbehinds that read back over words.
+    [String.raw`(?<![\u0621-\u064A](?:لا|لن)\s+(?:${W}\s+){0,6})شرط\s+مسبق`, "g", String.raw`شرط\s+مسبق`, ["دون شرط مسبق"]],
+    // Classes holding «]» or «(», and optional items before the first letter, are passed over whole.
+    [String.raw`سيشارك(?:\s+${W}){0,8}?\s+[\](]?علي\s+ان\s`, "g", String.raw`علي\s+ان\s`, ["سيشارك الوفد (علي ان "]],
+    // Escapes: «\u0639» is read whole (and, being no letter as written, passed over); «\x» and «\u» without their
+    // digits are the letters x and u.
+    [String.raw`(?:\s+${W}){0,3}?\s+\u0639لي\s+ان\s`, "g", String.raw`لي\s+ان\s`, [" كلمه علي ان "]],
+    [String.raw`(?:\s+${W}){0,3}?\s+\x[ابجدهو]ز\s`, "g", String.raw`ز\s`, [" كلمه xاز "]],
+    [String.raw`(?:\s+${W}){0,3}?\s+\x(?:ا)ب\s`, "g", String.raw`(?:ا)ب\s`, [" كلمه xاب "]],
+    // The rule's flags, less g and y: «.» across a line break under `s`.
+    [String.raw`سيشارك(?:\s+${W}){0,8}?\s+علي.ان\s`, "gs", String.raw`علي.ان\s`, ["سيشارك الوفد علي\nان "]],
+    // No piece: several alternatives, back-references, a named group leading what follows the gap, the `v` flag.
+    [String.raw`سيشارك(?:\s+${W}){0,8}?\s+علي\s+ان\s|شرط`, "g", undefined, ["شرط"]],
+    [String.raw`(سيشارك)(?:\s+${W}){0,8}?\s+\1\s+ان\s`, "g", undefined, ["سيشارك الوفد سيشارك ان "]],
+    [String.raw`سيشارك(?:\s+${W}){0,8}?\s+(?<w>علي)\s+ان\s`, "g", undefined, ["سيشارك علي ان "]],
+    [String.raw`سيشارك(?:\s+${W}){0,8}?\s+[[ع]]لي\s+ان\s`, "gv", undefined, ["سيشارك علي ان "]],
+    // No piece where the keyword scan tells as much (words alone) or where many letters may lead it.
+    [String.raw`سيشارك(?:\s+${W}){0,8}?\s+(?:شرط|شروط)`, "g", undefined, ["سيشارك دون شروط"]],
+  ])("%s /%s → %s", (source, flags, expected, texts) => {
+    const piece = requiredPiece(source, flags);
+    expect(piece?.source).toBe(expected);
+    if (piece) expect(piece.flags).toBe(flags.replace(/[gy]/g, ""));
+    const rule = new RegExp(source, flags.replace(/[gy]/g, ""));
+    for (const text of texts) {
+      expect(rule.test(text), `the rule on «${text}»`).toBe(true);
+      if (piece) expect(piece.test(text), `the piece on «${text}»`).toBe(true);
+    }
   });
 });
