@@ -209,7 +209,7 @@ export function extractArticle(
     id,
     text: original,
     metadata,
-    claims: buildClaims(id, text, sentences, holdings, lexicon, calibration, trace?.facts),
+    claims: buildClaims(id, text, sentences, holdings, present, lexicon, calibration, trace?.facts),
     unknownSpeakers,
   };
 }

@@ -173,7 +173,7 @@ export type CueLexicon = z.infer<typeof CueLexiconSchema>;
 export type AttributionLexicon = z.infer<typeof AttributionLexiconSchema>;
 
 /** Regexes run sentence by sentence that the keyword prefilter gates besides the rules. */
-export const KEYWORD_SLOTS = ["speechVerb", "clauseBoundary", "iranMention", "iranParticipation", "otherTalks"] as const;
+export const KEYWORD_SLOTS = ["speechVerb", "clauseBoundary", "iranMention", "iranParticipation", "otherTalks", "hedge"] as const;
 export type KeywordSlot = (typeof KEYWORD_SLOTS)[number];
 
 /** One reading of a name's first word as written: the clitic's length, and the aliases starting with the word. */
@@ -777,6 +777,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     iranMention: c(iran.mention, "cues.json: iran.mention"),
     iranParticipation: c(iran.participation, "cues.json: iran.participation"),
     otherTalks: c(cues.context.otherTalks, "cues.json: context.otherTalks", ""),
+    hedge: c(attribution.hedges.pattern, "attribution.json: hedges", ""),
   };
   const surfaceBuckets: Lexicon["surfaceBuckets"] = new Array(1 << SURFACE_HASH_BITS);
   for (const [surface, readings] of aliasesBySurface) {
@@ -866,7 +867,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     objectBefore: c(attribution.objectBefore.pattern, "attribution.json: objectBefore", ""),
     removedBefore: attribution.removedBefore && c(attribution.removedBefore.pattern, "attribution.json: removedBefore", ""),
     narrativeOnly: c(attribution.narrativeOnly.pattern, "attribution.json: narrativeOnly", ""),
-    hedge: c(attribution.hedges.pattern, "attribution.json: hedges", ""),
+    hedge: gated.hedge,
     anaphoricTitle: attribution.anaphoricTitles && c(attribution.anaphoricTitles.pattern, "attribution.json: anaphoricTitles", ""),
     accusation: attribution.accusationVerbs && c(attribution.accusationVerbs.pattern, "attribution.json: accusationVerbs"),
   };

@@ -2,6 +2,7 @@
 import { originalSpan, type NormalisedText } from "../../text/normalise";
 import { isWhiteSpace, type Sentence } from "../../text/sentences";
 import { estimate, type CalibrationModel, type ClaimFacts } from "../calibration";
+import type { KeywordPresence } from "../../text/keywords";
 import type { Lexicon } from "../lexicon";
 import type { AttributionMethod, Claim } from "../types";
 import type { Holding } from "./04-holders";
@@ -30,6 +31,8 @@ export function buildClaims(
   text: NormalisedText,
   sentences: readonly Sentence[],
   holdings: readonly Holding[],
+  /** The keyword scan of `sentences`: the hedge and prediction regexes run only in sentences holding their words. */
+  present: KeywordPresence,
   lexicon: Lexicon,
   calibration: CalibrationModel | null = null,
   factsOut?: Map<Claim, ClaimFacts>,
@@ -50,6 +53,10 @@ export function buildClaims(
   }
   // Whether each sentence read so far hedges (several holdings often share one).
   const hedgedSentence: boolean[] = [];
+  // The scan's slot of the prediction class (-1: none, or a class the scan does not gate: always read).
+  const prediction = lexicon.compose?.polarity.prediction;
+  const predictionId = prediction ? lexicon.composeSet.idOf(prediction) : -1;
+  const predictionSlot = predictionId < 0 ? -1 : lexicon.composeSlotById[predictionId]!;
   for (const h of read) {
     const { cue } = h;
     const s = sentences[cue.sentence]!;
@@ -58,10 +65,17 @@ export function buildClaims(
     const evidence = text.original.slice(start, end);
     if (!longEnough(evidence, MIN_EVIDENCE)) continue;
     // Guesses (لعل، يبدو أن، كما يعتقد مراقبون) with no named speaker are commentary, not reported positions.
-    const hedged = (hedgedSentence[cue.sentence] ??= lexicon.hedge.test(text.normal.slice(s.start, s.end)));
+    const hedged = (hedgedSentence[cue.sentence] ??=
+      present.mayMatch(lexicon.keywordSlots.hedge, cue.sentence) && lexicon.hedge.test(text.normal.slice(s.start, s.end)));
     if (hedged && (h.method === "subject" || h.method === "list" || h.method === "headline")) continue;
     // The author's prediction before the cue («ومن المتوقع أن تطالب المعارضة …») is nobody's position (CONTRACT.md).
-    if (h.method !== "quote" && predicted(text.normal, s.start, cue.start, lexicon)) continue;
+    // Both read inside the sentence, which the scan read whole: where it lacks their words, they cannot match.
+    if (
+      h.method !== "quote" &&
+      (predictionSlot < 0 || present.mayMatch(predictionSlot, cue.sentence)) &&
+      predicted(text.normal, s.start, cue.start, lexicon)
+    )
+      continue;
     // A question («وهل تؤيد الجامعة مشاركة إيران؟») asks for a position, it states none (CONTRACT.md).
     if (asked(text.normal, s.start, s.end, cue.start)) continue;
     const confidence = Math.round(cue.weight * METHOD_TRUST[h.method] * (h.reportedBy ? 0.95 : 1) * (hedged ? 0.7 : 1) * 100) / 100;
