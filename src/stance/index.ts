@@ -159,7 +159,7 @@ export function extractArticle(
   const frames = new Frames(text.normal, sentences, mentions, words, boundaries, present, lexicon);
   const quotes = findQuotes(text);
   // 5. Holders of each cue.
-  const holderContext = { normal: text.normal, sentences, mentions, frames, quotes, boundaries, words, lexicon };
+  const holderContext = { normal: text.normal, sentences, mentions, frames, quotes, boundaries, words, present, lexicon };
   const holdings = resolveHolders(cues, holderContext);
   // A phrase cue with no holder takes the one its composed reading finds.
   const held = new Set(holdings.map((h) => h.cue));

@@ -173,7 +173,16 @@ export type CueLexicon = z.infer<typeof CueLexiconSchema>;
 export type AttributionLexicon = z.infer<typeof AttributionLexiconSchema>;
 
 /** Regexes run sentence by sentence that the keyword prefilter gates besides the rules. */
-export const KEYWORD_SLOTS = ["speechVerb", "clauseBoundary", "iranMention", "iranParticipation", "otherTalks", "hedge"] as const;
+export const KEYWORD_SLOTS = [
+  "speechVerb",
+  "clauseBoundary",
+  "iranMention",
+  "iranParticipation",
+  "otherTalks",
+  "hedge",
+  "approvalWord",
+  "agreement",
+] as const;
 export type KeywordSlot = (typeof KEYWORD_SLOTS)[number];
 
 /** One reading of a name's first word as written: the clitic's length, and the aliases starting with the word. */
@@ -778,6 +787,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     iranParticipation: c(iran.participation, "cues.json: iran.participation"),
     otherTalks: c(cues.context.otherTalks, "cues.json: context.otherTalks", ""),
     hedge: c(attribution.hedges.pattern, "attribution.json: hedges", ""),
+    approvalWord: c(attribution.approvalWords.pattern, "attribution.json: approvalWords"),
+    agreement: c(attribution.agreement.pattern, "attribution.json: agreement"),
   };
   const surfaceBuckets: Lexicon["surfaceBuckets"] = new Array(1 << SURFACE_HASH_BITS);
   for (const [surface, readings] of aliasesBySurface) {
@@ -860,8 +871,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     continuation: c(attribution.speechVerbs.continuation, "attribution.json: speechVerbs.continuation", "y"),
     stanceWord: c(attribution.stanceWords.pattern, "attribution.json: stanceWords"),
     isStanceWord: c(attribution.stanceWords.pattern, "attribution.json: stanceWords", ""),
-    approvalWord: c(attribution.approvalWords.pattern, "attribution.json: approvalWords"),
-    agreement: c(attribution.agreement.pattern, "attribution.json: agreement"),
+    approvalWord: gated.approvalWord,
+    agreement: gated.agreement,
     clauseBoundary: gated.clauseBoundary,
     locativeBefore: c(attribution.locativeBefore.pattern, "attribution.json: locativeBefore", ""),
     objectBefore: c(attribution.objectBefore.pattern, "attribution.json: objectBefore", ""),

@@ -119,6 +119,12 @@ describe("requiredWords", () => {
       lexicon.context.syria,
       lexicon.iran.mention,
       lexicon.iran.participation,
+      lexicon.hedge,
+      lexicon.approvalWord,
+      lexicon.agreement,
+      ...(lexicon.compose
+        ? Object.values(lexicon.compose).flatMap((g) => Object.values(g ?? {}).map((w) => (w as { regex: RegExp }).regex))
+        : []),
     ];
     const texts = [...EXTRACT_CASES.map((c) => c.text)].map((t) => normaliseForMatching(t).normal);
     let checked = 0;

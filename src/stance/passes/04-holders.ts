@@ -1,6 +1,7 @@
 // Pass 4: who holds each cue. Quotations belong to their speaker; otherwise the nearest party that is the
 // subject of a position in the cue's clause, else the sentence's speaker frame; approvals and agreements add
 // the approver and the partner.
+import type { KeywordPresence } from "../../text/keywords";
 import type { Quote, Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import type { AttributionMethod } from "../types";
@@ -27,6 +28,8 @@ export interface HolderContext {
   quotes: readonly Quote[];
   boundaries: ClauseBoundaries;
   words: WordIndex;
+  /** The keyword scan of `sentences`: the approval and agreement words are looked for only where it saw them. */
+  present: KeywordPresence;
   lexicon: Lexicon;
 }
 
@@ -345,14 +348,17 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // «ترحيب الأمم المتحدة بالمبادرة ورفض الائتلاف لها»: a welcome before a clause of its own, opening with «و»
   // and naming its subject after the cue's first word, is of something else.
   const ownSubjectAfter = /^و/.test(normal.slice(cueStart, cueStart + 1)) && primary.holder.start > cueStart;
-  const approver = ownSubjectAfter ? undefined : approverOf(primary.holder, sentence, inSentence, frameBefore, ctx);
+  const approver = ownSubjectAfter ? undefined : approverOf(primary.holder, cue.sentence, inSentence, frameBefore, ctx);
   if (approver) holdings.push({ cue, holder: approver, method: "approval" });
   // Agreement: «روسيا متفقة مع الأمريكيين بشأن … دون شروط» — the partner holds it, as reported.
   const agreementScope = quote ? Math.max(quote.start, sentence.start) : sentence.start;
   // A partner is a name of another party than the holder's, after an agreement word (so at or after the scope's
   // start) and ending by the cue: where the sentence has no such name, no agreement word can add one, and the
   // costly scan for them is skipped.
-  const mayHavePartner = inSentence.some((x) => x.start >= agreementScope && x.end <= cueStart && x.party !== primary.holder.party);
+  // (The scan read the whole sentence, so where it saw no agreement word, none lies in the scope either.)
+  const mayHavePartner =
+    ctx.present.mayMatch(lexicon.keywordSlots.agreement, cue.sentence) &&
+    inSentence.some((x) => x.start >= agreementScope && x.end <= cueStart && x.party !== primary.holder.party);
   for (const m of mayHavePartner ? matchesIn(lexicon.agreement, normal, agreementScope, cueStart) : []) {
     const partnerAt = m.index + m.text.length;
     const partner = inSentence.find((x) => x.start >= partnerAt && words.within(partnerAt, x.start, 0));
@@ -380,12 +386,15 @@ const BARE_STATE = /^(?:سوريا|سوريه|سوريه العربيه|الدو
  */
 function approverOf(
   holder: Mention,
-  sentence: Sentence,
+  si: number,
   inSentence: readonly Mention[],
   frame: Frame | undefined,
   ctx: HolderContext,
 ): Mention | undefined {
   const { normal, lexicon, words } = ctx;
+  // The welcoming word is in the sentence, before the holder: where the scan saw none in the sentence, there is none.
+  if (!ctx.present.mayMatch(lexicon.keywordSlots.approvalWord, si)) return undefined;
+  const sentence = ctx.sentences[si]!;
   let word: { start: number; end: number } | undefined;
   for (const m of matchesIn(lexicon.approvalWord, normal, sentence.start, holder.start)) {
     const end = m.index + m.text.length;
