@@ -535,6 +535,8 @@ function standIn(sets: string[][]): RegExp {
 
 /** A quantifier, lazy or not: «?», «*», «+», «{2}», «{0,6}», «{1,}». */
 const QUANTIFIER = /^(?:[*+?]|\{(\d+)(,(\d*))?\})\??/;
+/** A quantifier that lets its item be left out: «?», «*», «{0…}». */
+const MAY_LEAVE_OUT = /^(?:[*?]|\{0[,}])/;
 /** Lookarounds: they read what is next to a match, never a piece of it. */
 const LOOKAROUND = /^\(\?<?[=!]/;
 
@@ -591,7 +593,7 @@ export function requiredPiece(source: string, flags: string): RegExp | undefined
     const end = itemEnd(source, from);
     const q = quantifierAt(end)?.[0] ?? "";
     const lookaround = LOOKAROUND.test(source.slice(from));
-    if (source[from] === "(" && !lookaround && !/^(?:[*?]|\{0)/.test(q)) break;
+    if (source[from] === "(" && !lookaround && !MAY_LEAVE_OUT.test(q)) break;
     // A lookbehind that reads back over words, not only the character before («{B}»).
     if (lookaround && /[*+{]/.test(source.slice(from, end))) costly = true;
     from = end + q.length;
@@ -599,11 +601,11 @@ export function requiredPiece(source: string, flags: string): RegExp | undefined
   const piece = source.slice(from);
   // A piece of words alone («(?:شرط|شروط)») tells no more than the keyword scan has.
   const leading = (gap || costly) && piece.includes("\\s") && leadingLetters(piece);
-  // With the rule's flags (a piece read without `s` or `i` could refuse what the rule matches), less `g` and `y`:
-  // the piece is tested from the window's start each time, keeping no position between tests.
   if (!leading || leading.size > MAX_LEADING) return undefined;
-  // A source this reading misparses could give a piece that is no regex: no piece then, rather than a lexicon
-  // refused with a bare SyntaxError.
+  // With the rule's flags (a piece read without `s` or `i` could refuse what the rule matches), less `g` and `y`:
+  // the piece is tested from the window's start each time, keeping no position between tests. A source this reading
+  // misparses could give a piece that is no regex: no piece then, rather than a lexicon refused with a bare
+  // SyntaxError.
   try {
     return new RegExp(piece, flags.replace(/[gy]/g, ""));
   } catch {
@@ -623,14 +625,14 @@ function leadingLetters(pattern: string): Set<string> | null {
   const c = pattern[0];
   if (c !== undefined && /[\u0621-\u064A]/.test(c)) {
     const q = QUANTIFIER.exec(pattern.slice(1))?.[0] ?? "";
-    if (!/^(?:[*?]|\{0)/.test(q)) return new Set([c]);
+    if (!MAY_LEAVE_OUT.test(q)) return new Set([c]);
     // An optional letter («ب?اعتبار»): it, or what follows it.
     const rest = leadingLetters(pattern.slice(1 + q.length));
     return rest && rest.add(c);
   }
   if (!pattern.startsWith("(?:")) return null;
   const end = groupEnd(pattern, 0);
-  if (/^(?:[*?]|\{0)/.test(pattern.slice(end + 1))) return null;
+  if (MAY_LEAVE_OUT.test(pattern.slice(end + 1))) return null;
   const letters = new Set<string>();
   for (const alternative of topLevelAlternatives(pattern.slice(3, end))) {
     const first = leadingLetters(alternative);

@@ -53,10 +53,9 @@ export function buildClaims(
   }
   // Whether each sentence read so far hedges (several holdings often share one).
   const hedgedSentence: boolean[] = [];
-  // The scan's slot of the prediction class (-1: none, or a class the scan does not gate: always read).
+  // The keyword scan's slot of the prediction class, where the lexicon has one.
   const prediction = lexicon.compose?.polarity.prediction;
-  const predictionId = prediction ? lexicon.composeSet.idOf(prediction) : -1;
-  const predictionSlot = predictionId < 0 ? -1 : lexicon.composeSlotById[predictionId]!;
+  const predictionSlot = prediction && lexicon.composeSlot.get(prediction);
   for (const h of read) {
     const { cue } = h;
     const s = sentences[cue.sentence]!;
@@ -65,14 +64,15 @@ export function buildClaims(
     const evidence = text.original.slice(start, end);
     if (!longEnough(evidence, MIN_EVIDENCE)) continue;
     // Guesses (لعل، يبدو أن، كما يعتقد مراقبون) with no named speaker are commentary, not reported positions.
+    // (This test and the prediction's read inside the sentence, which the keyword scan read whole: where it saw
+    // none of their words, they cannot match.)
     const hedged = (hedgedSentence[cue.sentence] ??=
       present.mayMatch(lexicon.keywordSlots.hedge, cue.sentence) && lexicon.hedge.test(text.normal.slice(s.start, s.end)));
     if (hedged && (h.method === "subject" || h.method === "list" || h.method === "headline")) continue;
     // The author's prediction before the cue («ومن المتوقع أن تطالب المعارضة …») is nobody's position (CONTRACT.md).
-    // Both read inside the sentence, which the scan read whole: where it lacks their words, they cannot match.
     if (
       h.method !== "quote" &&
-      (predictionSlot < 0 || present.mayMatch(predictionSlot, cue.sentence)) &&
+      (predictionSlot === undefined || present.mayMatch(predictionSlot, cue.sentence)) &&
       predicted(text.normal, s.start, cue.start, lexicon)
     )
       continue;
