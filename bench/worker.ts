@@ -6,6 +6,7 @@ import { Router } from "itty-router";
 import { exportStream } from "../src/export/observations";
 import { extractArticle } from "../src/stance/index";
 import { defaultLexicon } from "../src/stance/default-lexicon";
+import { normaliseForMatching } from "../src/text/normalise";
 import { splitDocuments } from "../src/text/split";
 import type { ArticleMeta, ObservationInput } from "../src/store/model";
 import s000 from "../seeds/000_8648837e7229e260.txt";
@@ -153,6 +154,15 @@ router.get("/extract/:k", (req: any) => {
   let claims = 0;
   for (let r = 0; r < repeat; r++) claims = extractArticle(a.id, a.text, lexicon).claims.length;
   return Response.json({ claims, bytes: a.text.length });
+});
+// The whole seed corpus, `passes` times: extracted, or only normalised (the floor bench:extract compares against).
+router.get("/corpus/:what", (req: any) => {
+  const passes = Number(new URL(req.url).searchParams.get("passes") ?? 1);
+  let n = 0;
+  for (let r = 0; r < passes; r++)
+    for (const a of ARTICLES)
+      n += req.params.what === "extract" ? extractArticle(a.id, a.text, lexicon).claims.length : normaliseForMatching(a.text).normal.length;
+  return Response.json({ n });
 });
 // The observation export of one party, read to the end inside the Worker (the bytes a client would download).
 router.get("/export/:name/:format", async (req: any, env: Env) => {

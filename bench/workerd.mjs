@@ -225,6 +225,29 @@ export async function growthBench(mf, { sizes = [1000, 10000, 100000], perArticl
   };
 }
 
+/**
+ * The seed corpus extracted against the normalise-only floor inside workerd, the runtime the Worker ships on (its
+ * V8 is not Node's): alternating rounds, each timing a request of `passes` extraction passes, one of 10× as many
+ * normalise-only passes and a request of none (the request's own cost, subtracted); the ratio is the median of the
+ * rounds' ratios, as in bench:extract. After a warm-up of at least `warmUpMs` of extraction.
+ */
+async function corpusRatio(mf, { passes = 20, rounds = 15, warmUpMs = 4000 } = {}) {
+  const once = (path) => timed(() => get(mf, path), 1);
+  for (const t0 = now(); now() - t0 < warmUpMs;) await get(mf, `/corpus/extract?passes=${passes}`);
+  const rows = [];
+  for (let r = 0; r < rounds; r++) {
+    const empty = await once("/corpus/extract?passes=0");
+    const corpusMs = ((await once(`/corpus/extract?passes=${passes}`)) - empty) / passes;
+    const floorMs = ((await once(`/corpus/normalise?passes=${10 * passes}`)) - empty) / (10 * passes);
+    rows.push({ corpusMs, floorMs, ratio: corpusMs / floorMs });
+  }
+  return {
+    corpusMs: median(rows.map((r) => r.corpusMs)),
+    floorMs: median(rows.map((r) => r.floorMs)),
+    ratio: median(rows.map((r) => r.ratio)),
+  };
+}
+
 /** Per-article extraction time inside workerd: p50 and p99 over the seed articles. */
 export async function extractionInWorkerd(mf, { repeat = 20 } = {}) {
   const { count } = await get(mf, "/articles");
@@ -235,9 +258,15 @@ export async function extractionInWorkerd(mf, { repeat = 20 } = {}) {
     const ms = await timed(() => get(mf, `/extract/${k}?repeat=${repeat}`), 5);
     perArticle.push(Math.max(0, (ms - noop) / repeat));
   }
-  const result = { articles: count, p50: median(perArticle), p99: pct(perArticle, 99), max: Math.max(...perArticle) };
+  const result = {
+    articles: count,
+    p50: median(perArticle),
+    p99: pct(perArticle, 99),
+    max: Math.max(...perArticle),
+    ...(await corpusRatio(mf)),
+  };
   console.log(
-    `extraction in workerd: p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, max ${result.max.toFixed(2)} ms per article`,
+    `extraction in workerd: p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, max ${result.max.toFixed(2)} ms per article; seed corpus ${result.corpusMs.toFixed(2)} ms, normalise-only ${result.floorMs.toFixed(3)} ms, ratio ${result.ratio.toFixed(1)}x`,
   );
   return result;
 }
