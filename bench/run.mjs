@@ -255,8 +255,10 @@ const md = [
   ...floors.flatMap((f) => f.rows.map((r) => `| ${f.server} | ${r.connections} | ${fmt(r.rps, 0)} | ${r.p50} | ${r.p99} | ${r.errors} |`)),
   "",
 ];
+// A quick run's figures (fewer sizes, shorter loads) go beside the committed report, not over it.
+const name = quick ? "report.quick" : "report";
 mkdirSync(join(root, "bench/results"), { recursive: true });
-writeFileSync(join(root, "bench/results/report.json"), JSON.stringify(report, null, 2) + "\n");
-writeFileSync(join(root, "bench/results/report.md"), md.join("\n"));
+writeFileSync(join(root, `bench/results/${name}.json`), JSON.stringify(report, null, 2) + "\n");
+writeFileSync(join(root, `bench/results/${name}.md`), md.join("\n"));
 console.log("\n" + md.slice(5, 16).join("\n"));
-console.log("report: bench/results/report.md, bench/results/report.json");
+console.log(`report: bench/results/${name}.md, bench/results/${name}.json`);
