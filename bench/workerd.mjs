@@ -228,7 +228,7 @@ export async function growthBench(mf, { sizes = [1000, 10000, 100000], perArticl
 /**
  * The seed corpus extracted against the normalise-only floor inside workerd, the runtime the Worker ships on (its
  * V8 is not Node's): alternating rounds, each timing a request of `passes` extraction passes, one of 10× as many
- * normalise-only passes and a request of none (the request's own cost, subtracted); the ratio is the median of the
+ * normalise-only passes and the no-op request (the request's own cost, subtracted); the ratio is the median of the
  * rounds' ratios, as in bench:extract. After a warm-up of at least `warmUpMs` of extraction.
  */
 async function corpusRatio(mf, { passes = 20, rounds = 15, warmUpMs = 4000 } = {}) {
@@ -236,7 +236,7 @@ async function corpusRatio(mf, { passes = 20, rounds = 15, warmUpMs = 4000 } = {
   for (const t0 = now(); now() - t0 < warmUpMs;) await get(mf, `/corpus/extract?passes=${passes}`);
   const rows = [];
   for (let r = 0; r < rounds; r++) {
-    const empty = await once("/corpus/extract?passes=0");
+    const empty = await once("/noop");
     const corpusMs = ((await once(`/corpus/extract?passes=${passes}`)) - empty) / passes;
     const floorMs = ((await once(`/corpus/normalise?passes=${10 * passes}`)) - empty) / (10 * passes);
     rows.push({ corpusMs, floorMs, ratio: corpusMs / floorMs });
