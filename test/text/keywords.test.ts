@@ -91,6 +91,61 @@ describe("KeywordScanner", () => {
       ),
     );
   });
+  it("walks two spans at once as it walks each alone: the same marks, the ends in order (property)", () => {
+    const letter = fc.constantFrom("ا", "ب", "ت", "ش", " ", "x");
+    const word = fc.array(letter, { minLength: 1, maxLength: 3 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+        fc.array(letter, { maxLength: 80 }),
+        fc.nat(80),
+        fc.nat(80),
+        fc.nat(80),
+        (patterns, reported, chars, x, y, z) => {
+          const text = chars.join("");
+          // Two spans in order, of any lengths (either may be empty or longer than the other): [a, b) and [c, d).
+          const [a, b, c, d] = [0, x, y, z].map((n) => Math.min(n, text.length)).sort((p, q) => p - q) as [number, number, number, number];
+          const scanner = new KeywordScanner(patterns);
+          const packed = scanner.pack(
+            patterns.map((_, p) => [p, 100]),
+            patterns.map((_, p) => reported[p]!),
+          );
+          const alone = new Uint8Array(202);
+          const aloneEnds: number[] = [];
+          scanner.markAndReport(text, a, b, packed, alone, 0, aloneEnds);
+          scanner.markAndReport(text, c, d, packed, alone, 101, aloneEnds);
+          const paired = new Uint8Array(202);
+          const pairedEnds: number[] = [];
+          scanner.markAndReportPair(text, a, b, 0, c, d, 101, packed, paired, pairedEnds);
+          expect([...paired]).toEqual([...alone]);
+          expect(pairedEnds).toEqual(aloneEnds);
+        },
+      ),
+    );
+  });
+
+  it("gives KeywordSets the same presence whether a text has an odd or even number of spans", () => {
+    const sets = new KeywordSets([/دون\s+شروط/, /رحيل\s+الاسد/], ["لافروف"]);
+    const text = "قال لافروف دون شروط. ثم رحيل الاسد. وقال لافروف. دون شروط";
+    const spans = [
+      { start: 0, end: 20 },
+      { start: 21, end: 35 },
+      { start: 36, end: 48 },
+      { start: 49, end: text.length },
+    ];
+    for (const n of [1, 2, 3, 4]) {
+      const presence = sets.presence(text, spans.slice(0, n));
+      const expected = [
+        [true, false],
+        [false, true],
+        [false, false],
+        [true, false],
+      ].slice(0, n);
+      expect(expected.map((_, si) => [presence.mayMatch(0, si), presence.mayMatch(1, si)])).toEqual(expected);
+      expect(presence.reportedEnds).toEqual([10, 47].filter((end) => end <= spans[n - 1]!.end));
+    }
+  });
 });
 
 describe("requiredWords", () => {

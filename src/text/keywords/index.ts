@@ -102,7 +102,14 @@ export class KeywordSets {
     const width = this.width;
     const seen = new Uint8Array(Math.max(4, width * spans.length));
     const ends: number[] = [];
-    spans.forEach((span, si) => this.scanner.markAndReport(text, span.start, span.end, this.packed, seen, si * width, ends));
+    // Two spans at a time (markAndReportPair), in order, so the reported ends come out increasing.
+    let si = 0;
+    for (; si + 1 < spans.length; si += 2) {
+      const a = spans[si]!;
+      const b = spans[si + 1]!;
+      this.scanner.markAndReportPair(text, a.start, a.end, si * width, b.start, b.end, (si + 1) * width, this.packed, seen, ends);
+    }
+    if (si < spans.length) this.scanner.markAndReport(text, spans[si]!.start, spans[si]!.end, this.packed, seen, si * width, ends);
     return new KeywordPresence(seen, spans.length, width, this.required, ends, {
       anchored: this.anchored,
       unanchored: this.unanchored,

@@ -177,6 +177,88 @@ export class KeywordScanner {
   }
 
   /**
+   * markAndReport over two spans at once, the first ending before the second starts: their ends are pushed in
+   * that order. Each character's step needs the state the step before reached, so one walk waits on a table read
+   * per character; two independent walks interleaved keep two reads in flight, and a pair costs little more than
+   * its longer span.
+   */
+  markAndReportPair(
+    text: string,
+    fromA: number,
+    toA: number,
+    baseA: number,
+    fromB: number,
+    toB: number,
+    baseB: number,
+    packed: PackedScanner,
+    marks: Uint8Array,
+    ends: number[],
+  ): void {
+    const { classOf } = this;
+    const { row, shift, start, list } = packed;
+    const lengthA = toA - fromA;
+    const lengthB = toB - fromB;
+    if (this.labelled.length <= lengthA + lengthB + 1) {
+      this.labelled = new Int32Array(2 * (lengthA + lengthB) + 2);
+      this.reportedAt = new Int32Array(2 * (lengthA + lengthB) + 2);
+    }
+    // A's entries fill the lists from the front, B's from just past A's room.
+    const { labelled, reportedAt } = this;
+    const roomB = lengthA + 1;
+    let atA = 0;
+    let atB = 0;
+    let nLabelledA = 0;
+    let nReportedA = 0;
+    let nLabelledB = roomB;
+    let nReportedB = roomB;
+    const common = Math.min(lengthA, lengthB);
+    for (let k = 0; k < common; k++) {
+      const iA = fromA + k;
+      const iB = fromB + k;
+      const vA = row[atA + classOf[text.charCodeAt(iA)]!]!;
+      const vB = row[atB + classOf[text.charCodeAt(iB)]!]!;
+      atA = vA >> 2;
+      atB = vB >> 2;
+      labelled[nLabelledA] = atA;
+      nLabelledA += vA & 1;
+      reportedAt[nReportedA] = iA + 1;
+      nReportedA += (vA >> 1) & 1;
+      labelled[nLabelledB] = atB;
+      nLabelledB += vB & 1;
+      reportedAt[nReportedB] = iB + 1;
+      nReportedB += (vB >> 1) & 1;
+    }
+    for (let i = fromA + common; i < toA; i++) {
+      const v = row[atA + classOf[text.charCodeAt(i)]!]!;
+      atA = v >> 2;
+      labelled[nLabelledA] = atA;
+      nLabelledA += v & 1;
+      reportedAt[nReportedA] = i + 1;
+      nReportedA += (v >> 1) & 1;
+    }
+    for (let i = fromB + common; i < toB; i++) {
+      const v = row[atB + classOf[text.charCodeAt(i)]!]!;
+      atB = v >> 2;
+      labelled[nLabelledB] = atB;
+      nLabelledB += v & 1;
+      reportedAt[nReportedB] = i + 1;
+      nReportedB += (v >> 1) & 1;
+    }
+    for (let e = 0; e < nLabelledA; e++) {
+      const state = labelled[e]! >> shift;
+      const b = start[state + 1]!;
+      for (let k = start[state]!; k < b; k++) marks[baseA + list[k]!] = 1;
+    }
+    for (let e = roomB; e < nLabelledB; e++) {
+      const state = labelled[e]! >> shift;
+      const b = start[state + 1]!;
+      for (let k = start[state]!; k < b; k++) marks[baseB + list[k]!] = 1;
+    }
+    for (let e = 0; e < nReportedA; e++) ends.push(reportedAt[e]!);
+    for (let e = roomB; e < nReportedB; e++) ends.push(reportedAt[e]!);
+  }
+
+  /**
    * Calls found(pattern, end) for every occurrence in text[from, to), in order of their end offsets.
    * Example: scan("ورحيل الاسد", found) with patterns ["رحيل", "الاسد"] → found(0, 5), found(1, 11)
    */
