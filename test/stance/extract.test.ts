@@ -1,9 +1,12 @@
 // The extractor against its case table, hostile inputs, and properties that must hold for any text.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileLexicon, LexiconError } from "../../src/stance/lexicon";
 import { DEFAULT_LEXICON_DATA, defaultLexicon } from "../../src/stance/default-lexicon";
-import { extractArticle, extractFile } from "../../src/stance/index";
+import { extractArticle, extractArticles, extractFile, type ExtractTrace } from "../../src/stance/index";
+import { splitDocuments } from "../../src/text/split";
 import { EXTRACT_CASES } from "./extract.case";
 
 const lexicon = defaultLexicon();
@@ -207,5 +210,52 @@ describe("lexicon validation", () => {
     const custom = compileLexicon({ ...DEFAULT_LEXICON_DATA, actors });
     const [claim] = extractArticle("t", "وقال كبير الدبلوماسيين الروس إن المؤتمر يعقد دون شروط مسبقة.", custom).claims;
     expect(claim?.actor).toBe("lavrov");
+  });
+});
+
+describe("extractArticles: many articles, batch by batch and stage by stage", () => {
+  // The seed corpus three times over (72 articles: more than one batch of 64), each copy's text made distinct.
+  const seedDir = join(import.meta.dirname, "..", "..", "seeds");
+  const seedArticles = readdirSync(seedDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .flatMap((f) => splitDocuments(f, readFileSync(join(seedDir, f), "utf8")));
+  const corpus = [0, 1, 2].flatMap((copy) => seedArticles.map((a) => ({ id: `${a.id}~${copy}`, text: `${a.text}\n(${copy})` })));
+
+  it("gives every article what extractArticle gives it, in the order given, across batches", () => {
+    const many = extractArticles(corpus, lexicon);
+    expect(many.map((a) => a.id)).toEqual(corpus.map((a) => a.id));
+    expect(many).toEqual(corpus.map((a) => extractArticle(a.id, a.text, lexicon)));
+    expect(many.reduce((n, a) => n + a.claims.length, 0)).toBeGreaterThan(3 * 60);
+  });
+
+  it("closes a batch at its size in characters: a long article among short ones, and articles with nothing to find", () => {
+    const long = {
+      id: "long",
+      text: Array.from({ length: 900 }, () => corpus[1]!.text)
+        .join("\n")
+        .slice(0, 300 * 1024),
+    };
+    const list = [
+      corpus[0]!,
+      long,
+      { id: "empty", text: "" },
+      { id: "off-topic", text: "كرة القدم ".repeat(200) },
+      corpus[2]!,
+      long,
+      corpus[3]!,
+    ];
+    expect(extractArticles(list, lexicon)).toEqual(list.map((a) => extractArticle(a.id, a.text, lexicon)));
+    expect(extractArticles([], lexicon)).toEqual([]);
+  });
+
+  it("passes each article's year, trace and calibration as extractArticle's hints do", () => {
+    const text = "وقال وزير الخارجية الروسي إن بلاده ترفض أي شروط مسبقة لعقد مؤتمر جنيف 2 حول سوريا.";
+    const trace = {} as ExtractTrace;
+    const [one] = extractArticles([{ id: "t", text, year: 2014, trace, calibration: null }], lexicon);
+    const alone = {} as ExtractTrace;
+    expect(one).toEqual(extractArticle("t", text, lexicon, { year: 2014, trace: alone, calibration: null }));
+    expect(trace.cues?.length).toBeGreaterThan(0);
+    expect(trace.cues).toEqual(alone.cues);
   });
 });
