@@ -1,13 +1,14 @@
 // The only writer: an article in, its claims recorded in KV, in each party's history and in the Directory.
 // Idempotent: the same text twice changes nothing; a new extractor version replaces an article's observations.
 import type { Env } from "../env";
-import { extractArticle } from "../stance/index";
+import { extractArticle, extractArticles, type ExtractedArticle } from "../stance/index";
 import { splitDocuments } from "../text/split";
 import { putArticle, getArticle } from "../store/articles";
 import { recordReviewed } from "../review/apply";
 import { articleIndexStub } from "../store/stubs";
 import type { ReviewedClaim } from "../review/layer";
 import type { ArticleMeta } from "../store/model";
+import type { ArticleRecord } from "../store/article-index";
 import { fingerprint } from "./fingerprint";
 import { loadLexicon, sha256Hex, type LoadedLexicon } from "./lexicon";
 
@@ -48,38 +49,56 @@ export { articleIndexStub } from "../store/stubs";
  * Example: ingest(env, {text: "…"}) → [{id: "…", status: "created", claims: […]}]
  */
 export async function ingest(env: Env, input: ArticleInput, options: { force?: boolean; now?: Date } = {}): Promise<IngestResult[]> {
-  const loaded = await loadLexicon(env.CONFIG);
-  const documents = splitDocuments("submission", input.text).filter((d) => d.text.trim().length > 0);
-  const results: IngestResult[] = [];
-  const single = documents.length === 1;
-  for (const doc of documents) {
-    // In a digest the given date is the digest's: an article's own date in its text comes first.
-    const own = single ? input : { ...input, title: undefined, publishedAt: undefined };
-    results.push(
-      await ingestOne(env, loaded, { ...own, text: doc.text }, { ...options, fallbackPublishedAt: single ? undefined : input.publishedAt }),
-    );
-  }
-  return results;
+  return ingestBatch(env, [input], options);
 }
 
-/** Re-extract a stored article with the current lexicon (the cron's second job). */
-export async function reextract(env: Env, id: string): Promise<IngestResult | null> {
-  const stored = await getArticle(env.ARTICLES, id);
-  if (!stored) return null;
+/**
+ * Ingest several submissions at once (a batch posted together), each as ingest() takes it, the results in order:
+ * their articles are extracted together (see ingestMany).
+ */
+export async function ingestBatch(
+  env: Env,
+  inputs: readonly ArticleInput[],
+  options: { force?: boolean; now?: Date } = {},
+): Promise<IngestResult[]> {
   const loaded = await loadLexicon(env.CONFIG);
-  const m = stored.meta;
-  return ingestOne(
+  return ingestMany(
     env,
     loaded,
-    {
-      text: stored.text,
-      title: m.title ?? undefined,
-      url: m.url ?? undefined,
-      source: m.source ?? undefined,
-      publishedAt: m.dateSource === "given" ? (m.publishedAt ?? undefined) : undefined,
-    },
-    { force: true, ingestedAt: m.ingestedAt },
+    inputs.flatMap((input) => {
+      const documents = splitDocuments("submission", input.text).filter((d) => d.text.trim().length > 0);
+      const single = documents.length === 1;
+      return documents.map((doc) => ({
+        // In a digest the given date is the digest's: an article's own date in its text comes first.
+        input: { ...(single ? input : { ...input, title: undefined, publishedAt: undefined }), text: doc.text },
+        options: { ...options, fallbackPublishedAt: single ? undefined : input.publishedAt },
+      }));
+    }),
   );
+}
+
+/**
+ * Re-extract stored articles with the current lexicon (the cron's second job), all of them in one batch; the
+ * number re-extracted (an id no longer stored is passed over).
+ */
+export async function reextract(env: Env, ids: readonly string[]): Promise<number> {
+  const loaded = await loadLexicon(env.CONFIG);
+  const stored = (await Promise.all(ids.map((id) => getArticle(env.ARTICLES, id)))).filter((a) => a !== null);
+  const results = await ingestMany(
+    env,
+    loaded,
+    stored.map(({ text, meta: m }) => ({
+      input: {
+        text,
+        title: m.title ?? undefined,
+        url: m.url ?? undefined,
+        source: m.source ?? undefined,
+        publishedAt: m.dateSource === "given" ? (m.publishedAt ?? undefined) : undefined,
+      },
+      options: { force: true, ingestedAt: m.ingestedAt },
+    })),
+  );
+  return results.length;
 }
 
 interface IngestOptions {
@@ -90,11 +109,69 @@ interface IngestOptions {
   fallbackPublishedAt?: string;
 }
 
-async function ingestOne(env: Env, loaded: LoadedLexicon, input: ArticleInput, options: IngestOptions): Promise<IngestResult> {
-  const id = await articleId(input.text);
+/** What ingestOne needs to know of an article before it: its id, what the index holds of it, its extraction. */
+interface Prepared {
+  id: string;
+  existing: ArticleRecord | null;
+  extracted: ExtractedArticle | undefined;
+}
+
+/**
+ * Ingest articles in order, extracting those that need it together first (extractArticles: a batch costs less
+ * processor time than its articles one by one). Each is then stored as ingestOne stores one article alone; an
+ * article given twice is looked up again the second time, so it is stored once and then found unchanged.
+ */
+async function ingestMany(
+  env: Env,
+  loaded: LoadedLexicon,
+  articles: ReadonlyArray<{ input: ArticleInput; options: IngestOptions }>,
+): Promise<IngestResult[]> {
   const index = articleIndexStub(env);
-  const existing = await index.article(id);
-  if (existing && existing.extractorVersion === loaded.version && !options.force) {
+  const planned: Array<{ id: string; existing: ArticleRecord | null; first: boolean }> = [];
+  const seen = new Set<string>();
+  for (const { input } of articles) {
+    const id = await articleId(input.text);
+    planned.push({ id, existing: seen.has(id) ? null : await index.article(id), first: !seen.has(id) });
+    seen.add(id);
+  }
+  const toExtract = articles
+    .map((a, k) => ({ ...a, ...planned[k]! }))
+    .filter((a) => a.first && needsExtraction(a.existing, loaded, a.options));
+  const extracted = new Map(
+    extractArticles(
+      toExtract.map((a) => ({ id: a.id, text: a.input.text, year: yearOf(a.input) })),
+      loaded.lexicon,
+    ).map((e) => [e.id, e]),
+  );
+  const results: IngestResult[] = [];
+  for (const [k, { input, options }] of articles.entries()) {
+    const { id, existing, first } = planned[k]!;
+    // A repeat is looked up again, after the first has been stored.
+    const prepared = first
+      ? { id, existing, extracted: extracted.get(id) }
+      : { id, existing: await index.article(id), extracted: undefined };
+    results.push(await ingestOne(env, loaded, input, options, prepared));
+  }
+  return results;
+}
+
+/** Whether an article must be extracted: not stored yet, stored by another extractor version, or forced. */
+function needsExtraction(existing: ArticleRecord | null, loaded: LoadedLexicon, options: IngestOptions): boolean {
+  return !existing || existing.extractorVersion !== loaded.version || options.force === true;
+}
+
+/** The publication year given with an article, for titles held by year. */
+const yearOf = (input: ArticleInput) => (input.publishedAt ? Number(input.publishedAt.slice(0, 4)) : null);
+
+async function ingestOne(
+  env: Env,
+  loaded: LoadedLexicon,
+  input: ArticleInput,
+  options: IngestOptions,
+  { id, existing, extracted: given }: Prepared,
+): Promise<IngestResult> {
+  const index = articleIndexStub(env);
+  if (existing && !needsExtraction(existing, loaded, options)) {
     const stored = await getArticle(env.ARTICLES, id);
     return {
       id,
@@ -107,9 +184,7 @@ async function ingestOne(env: Env, loaded: LoadedLexicon, input: ArticleInput, o
       claims: stored?.claims ?? [],
     };
   }
-  const extracted = extractArticle(id, input.text, loaded.lexicon, {
-    year: input.publishedAt ? Number(input.publishedAt.slice(0, 4)) : null,
-  });
+  const extracted = given ?? extractArticle(id, input.text, loaded.lexicon, { year: yearOf(input) });
   const now = options.now ?? new Date();
   const publishedAt = input.publishedAt ?? extracted.metadata.publishedAt ?? options.fallbackPublishedAt ?? null;
   const dateSource: ArticleMeta["dateSource"] = input.publishedAt

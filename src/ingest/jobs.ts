@@ -130,11 +130,8 @@ async function runJob(env: Env, job: Exclude<Job, DeliverJob>): Promise<Record<s
       return fetchFeed(env, job);
     case "item":
       return fetchItem(env, job);
-    case "reextract": {
-      let n = 0;
-      for (const id of job.ids) if (await reextract(env, id)) n++;
-      return { reextracted: n };
-    }
+    case "reextract":
+      return { reextracted: await reextract(env, job.ids) };
     case "review":
       for (const id of job.ids) await reapplyReview(env, id);
       return {};

@@ -112,6 +112,34 @@ describe("idempotency", () => {
   });
 });
 
+describe("articles extracted together", () => {
+  const jordan = "وقال وزير الخارجية الأردني ناصر جودة في عمان إن بلاده تدعم عقد مؤتمر جنيف 2 دون شروط مسبقة من أي طرف.";
+  const sweden = "وأكد وزير الخارجية السويدي كارل بيلت أن مشاركة إيران في مؤتمر جنيف مرفوضة ما لم تقبل بيان جنيف الأول.";
+  it("a digest holding one article twice stores it once: created, then unchanged, one observation", async () => {
+    const digest = [jordan, sweden, jordan].join("\n=====\n");
+    const res = await postJson("/v1/articles", { text: digest, published_at: "2014-01-05" });
+    expect(res.status).toBe(201);
+    const { articles } = await res.json<Json>();
+    expect(articles.map((a: Json) => a.status)).toEqual(["created", "created", "unchanged"]);
+    expect(articles[2].id).toBe(articles[0].id);
+    expect(articles[2].claims).toEqual(articles[0].claims);
+    expect(articles[0].claims.length).toBeGreaterThan(0);
+    const history = await get("/v1/parties/jordan/history");
+    expect(history.observations.filter((o: Json) => o.article_id === articles[0].id)).toHaveLength(articles[0].claims.length);
+  });
+  it("a batch with a repeat and an article already stored: each counted once, in the order posted", async () => {
+    const fresh = `${sweden} وأضاف أن الحل السياسي هو الطريق الوحيد.`;
+    const res = await postJson("/v1/articles/batch", {
+      articles: [{ text: jordan }, { text: fresh, published_at: "2014-01-06" }, { text: fresh, published_at: "2014-01-06" }],
+    });
+    expect(res.status).toBe(201);
+    const { articles } = await res.json<Json>();
+    expect(articles.map((a: Json) => a.status)).toEqual(["unchanged", "created", "unchanged"]);
+    const swedenHistory = await get("/v1/parties/sweden/history");
+    expect(swedenHistory.observations.filter((o: Json) => o.article_id === articles[1].id)).toHaveLength(articles[1].claims.length);
+  });
+});
+
 describe("time", () => {
   const say = (stance: "must_go" | "may_stay") =>
     stance === "must_go"

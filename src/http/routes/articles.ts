@@ -1,7 +1,7 @@
 // Articles: ingest (JSON, text, batches), the list, one article with its claims through the review layer.
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { articleIndexStub, deskStub, ingest, type ArticleInput, type IngestResult } from "../../ingest/index";
+import { articleIndexStub, deskStub, ingest, ingestBatch, type ArticleInput, type IngestResult } from "../../ingest/index";
 import { applyDecisions } from "../../review/layer";
 import { getArticle } from "../../store/articles";
 import { ProblemError } from "../problem";
@@ -135,8 +135,7 @@ export function articleRoutes(): OpenAPIHono<App> {
   app.use("/v1/articles/batch", requireToken, tooLarge(MAX_BATCH_BYTES), requireJson);
   app.openapi(postBatch, async (c) => {
     const { articles } = c.req.valid("json");
-    const results: IngestResult[] = [];
-    for (const a of articles) results.push(...(await ingest(c.env, toInput(a))));
+    const results = await ingestBatch(c.env, articles.map(toInput));
     return c.json({ articles: results.map(toResultJson) }, anyNew(results) ? 201 : 200);
   });
 
