@@ -94,11 +94,20 @@ const ratioTarget = (name, label, min) => {
   ];
 };
 const targets = [
-  ["extraction ≤ 10× the normalise-only floor (seed corpus)", extraction.seed.ratio <= 10, `${extraction.seed.ratio.toFixed(1)}×`],
+  [
+    "extraction ≤ 10× the normalise-only floor (seed corpus, extracted as ingest extracts many articles)",
+    extraction.seed.ratio <= 10,
+    `${extraction.seed.ratio.toFixed(1)}× (one article at a time: ${extraction.seed.oneAtATime.ratio.toFixed(1)}×)`,
+  ],
+  [
+    "the same on the 10 MB corpus",
+    extraction.large.ratio <= 10,
+    `${extraction.large.ratio.toFixed(1)}× (one article at a time: ${extraction.large.oneAtATime.ratio.toFixed(1)}×)`,
+  ],
   [
     "the same inside workerd, the runtime the Worker ships on (its V8 is not Node's; shown beside the Node figure)",
     workerdExtraction.ratio <= 10,
-    `${workerdExtraction.ratio.toFixed(1)}× (${workerdExtraction.corpusMs.toFixed(2)} ms against ${workerdExtraction.floorMs.toFixed(3)} ms)`,
+    `${workerdExtraction.ratio.toFixed(1)}× (${workerdExtraction.corpusMs.toFixed(2)} ms against ${workerdExtraction.floorMs.toFixed(3)} ms; one article at a time: ${workerdExtraction.oneAtATime.ratio.toFixed(1)}×)`,
   ],
   ratioTarget("topic matrix", "topic matrix", 0.5),
   ratioTarget("party history", "party history", 0.33),
@@ -162,16 +171,16 @@ const md = [
   "",
   "## Extraction",
   "",
-  "| corpus | KB | extract ms | KB/s | normalise-only ms | ratio |",
-  "| --- | --- | --- | --- | --- | --- |",
+  "| corpus | KB | extract ms | KB/s | normalise-only ms | ratio | one article at a time: ms | ratio |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- |",
   ...["seed", "large", "dev"]
     .filter((k) => extraction[k])
     .map((k) => {
       const e = extraction[k];
-      return `| ${{ seed: "seed corpus", large: "10 MB corpus", dev: "dev corpus (real news; not judged)" }[k]} | ${fmt(e.kb, 0)} | ${fmt(e.ms)} | ${fmt(e.kbPerSec, 0)} | ${fmt(e.floorMs)} | ${fmt(e.ratio, 1)}× |`;
+      return `| ${{ seed: "seed corpus", large: "10 MB corpus", dev: "dev corpus (real news; not judged)" }[k]} | ${fmt(e.kb, 0)} | ${fmt(e.ms)} | ${fmt(e.kbPerSec, 0)} | ${fmt(e.floorMs)} | ${fmt(e.ratio, 1)}× | ${fmt(e.oneAtATime.ms)} | ${fmt(e.oneAtATime.ratio, 1)}× |`;
     }),
   "",
-  `Per article inside workerd: p50 ${fmt(workerdExtraction.p50)} ms, p99 ${fmt(workerdExtraction.p99)} ms, max ${fmt(workerdExtraction.max)} ms (${workerdExtraction.articles} seed articles, each repeated in one request). The seed corpus in workerd: ${fmt(workerdExtraction.corpusMs)} ms per pass, normalise-only ${fmt(workerdExtraction.floorMs, 3)} ms, ratio ${fmt(workerdExtraction.ratio, 1)}× (median of alternating rounds, the request's own cost subtracted).`,
+  `Per article inside workerd: p50 ${fmt(workerdExtraction.p50)} ms, p99 ${fmt(workerdExtraction.p99)} ms, max ${fmt(workerdExtraction.max)} ms (${workerdExtraction.articles} seed articles, each repeated in one request). The seed corpus in workerd: ${fmt(workerdExtraction.corpusMs)} ms per pass, normalise-only ${fmt(workerdExtraction.floorMs, 3)} ms, ratio ${fmt(workerdExtraction.ratio, 1)}×; one article at a time ${fmt(workerdExtraction.oneAtATime.ms)} ms, ${fmt(workerdExtraction.oneAtATime.ratio, 1)}× (medians of alternating rounds, the request's own cost subtracted).`,
   "",
   "## Storage: PartyHistory (RPC + SQLite) against itty-durable (fields persisted as one value)",
   "",

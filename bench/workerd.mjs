@@ -227,24 +227,30 @@ export async function growthBench(mf, { sizes = [1000, 10000, 100000], perArticl
 
 /**
  * The seed corpus extracted against the normalise-only floor inside workerd, the runtime the Worker ships on (its
- * V8 is not Node's): alternating rounds, each timing a request of `passes` extraction passes, one of 10× as many
- * normalise-only passes and the no-op request (the request's own cost, subtracted); the ratio is the median of the
- * rounds' ratios, as in bench:extract. After a warm-up of at least `warmUpMs` of extraction.
+ * V8 is not Node's): alternating rounds, each timing a request of `passes` extraction passes (as ingest extracts
+ * many articles, extractArticles), one of as many passes one article at a time, one of 10× as many normalise-only
+ * passes and the no-op request (the request's own cost, subtracted); the ratios are the medians of the rounds'
+ * ratios, as in bench:extract. After a warm-up of at least `warmUpMs` of extraction.
  */
 async function corpusRatio(mf, { passes = 20, rounds = 15, warmUpMs = 4000 } = {}) {
   const once = (path) => timed(() => get(mf, path), 1);
-  for (const t0 = now(); now() - t0 < warmUpMs;) await get(mf, `/corpus/extract?passes=${passes}`);
+  for (const t0 = now(); now() - t0 < warmUpMs;) {
+    await get(mf, `/corpus/extract?passes=${passes}`);
+    await get(mf, `/corpus/extract-one?passes=${passes}`);
+  }
   const rows = [];
   for (let r = 0; r < rounds; r++) {
     const empty = await once("/noop");
     const corpusMs = ((await once(`/corpus/extract?passes=${passes}`)) - empty) / passes;
+    const oneMs = ((await once(`/corpus/extract-one?passes=${passes}`)) - empty) / passes;
     const floorMs = ((await once(`/corpus/normalise?passes=${10 * passes}`)) - empty) / (10 * passes);
-    rows.push({ corpusMs, floorMs, ratio: corpusMs / floorMs });
+    rows.push({ corpusMs, oneMs, floorMs, ratio: corpusMs / floorMs, oneRatio: oneMs / floorMs });
   }
   return {
     corpusMs: median(rows.map((r) => r.corpusMs)),
     floorMs: median(rows.map((r) => r.floorMs)),
     ratio: median(rows.map((r) => r.ratio)),
+    oneAtATime: { ms: median(rows.map((r) => r.oneMs)), ratio: median(rows.map((r) => r.oneRatio)) },
   };
 }
 
@@ -266,7 +272,7 @@ export async function extractionInWorkerd(mf, { repeat = 20 } = {}) {
     ...(await corpusRatio(mf)),
   };
   console.log(
-    `extraction in workerd: p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, max ${result.max.toFixed(2)} ms per article; seed corpus ${result.corpusMs.toFixed(2)} ms, normalise-only ${result.floorMs.toFixed(3)} ms, ratio ${result.ratio.toFixed(1)}x`,
+    `extraction in workerd: p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, max ${result.max.toFixed(2)} ms per article; seed corpus ${result.corpusMs.toFixed(2)} ms, normalise-only ${result.floorMs.toFixed(3)} ms, ratio ${result.ratio.toFixed(1)}x (one article at a time: ${result.oneAtATime.ms.toFixed(2)} ms, ${result.oneAtATime.ratio.toFixed(1)}x)`,
   );
   return result;
 }
