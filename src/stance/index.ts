@@ -67,7 +67,9 @@ export function extractArticle(
   hints: { year?: number | null; trace?: ExtractTrace; calibration?: CalibrationModel | null } = {},
 ): ExtractedArticle {
   // The stages of extractArticles, for one article.
-  const read = readArticle({ ...hints, id, text: original }, lexicon);
+  const split = readArticle({ ...hints, id, text: original }, lexicon);
+  if (isExtracted(split)) return split;
+  const read = scanArticle(split, lexicon);
   if (isExtracted(read)) return read;
   const cued = findCues(withPhraseCues(read, lexicon), lexicon);
   if (isExtracted(cued)) return cued;
@@ -101,7 +103,8 @@ export function extractArticles(articles: readonly ArticleToExtract[], lexicon: 
       chars += articles[to]!.text.length;
       if (chars > STAGE_BATCH.chars) break;
     }
-    const read = articles.slice(from, to).map((a) => readArticle(a, lexicon));
+    const split = articles.slice(from, to).map((a) => readArticle(a, lexicon));
+    const read = split.map((r) => (isExtracted(r) ? r : scanArticle(r, lexicon)));
     const phrased = read.map((r) => (isExtracted(r) ? r : withPhraseCues(r, lexicon)));
     const cued = phrased.map((r) => (isExtracted(r) ? r : findCues(r, lexicon)));
     const settled = cued.map((c) => (isExtracted(c) ? c : settleCues(c, lexicon)));
@@ -111,8 +114,8 @@ export function extractArticles(articles: readonly ArticleToExtract[], lexicon: 
   return out;
 }
 
-/** An article read (stage 1): its normal form, metadata, kept sentences and the keyword scan's marks. */
-interface ReadArticle {
+/** An article read (stage 1): its normal form, metadata and sentences. */
+interface SplitArticle {
   id: string;
   original: string;
   year: number | null | undefined;
@@ -121,6 +124,10 @@ interface ReadArticle {
   text: NormalisedText;
   metadata: ArticleMetadata;
   allSentences: Sentence[];
+}
+
+/** An article scanned (stage 2): the keyword scan's marks and the sentences kept. */
+interface ReadArticle extends SplitArticle {
   found: KeywordPresence;
   /** Indices into allSentences of the sentences kept (not about other talks). */
   kept: number[];
@@ -151,12 +158,12 @@ interface SettledArticle extends CuedArticle {
 }
 
 /** Whether a stage's result is already the article's extraction (nothing left for the later stages to find). */
-function isExtracted(r: ReadArticle | ExtractedArticle): r is ExtractedArticle {
+function isExtracted(r: SplitArticle | ExtractedArticle): r is ExtractedArticle {
   return "claims" in r;
 }
 
-/** Stage 1: normal form, lines, metadata, sentences and the keyword scan; or no claims, for an off-topic article. */
-function readArticle(article: ArticleToExtract, lexicon: Lexicon): ReadArticle | ExtractedArticle {
+/** Stage 1: normal form, lines, metadata and sentences; or no claims, for an off-topic article. */
+function readArticle(article: ArticleToExtract, lexicon: Lexicon): SplitArticle | ExtractedArticle {
   const { id, text: original, trace } = article;
   // Confidence as measured precision (the shipped table), unless asked for the raw claims (null).
   const calibration = article.calibration === undefined ? SHIPPED_CALIBRATION : article.calibration;
@@ -172,8 +179,14 @@ function readArticle(article: ArticleToExtract, lexicon: Lexicon): ReadArticle |
   const offTopic = text.normal.length > OFF_TOPIC_MIN_LENGTH && !lexicon.context.syria.test(text.normal);
   if (trace) trace.offTopic = offTopic;
   if (offTopic) return { id, text: original, metadata, claims: [] };
-  // One scan finds the words every rule and frame regex needs, so each runs only in sentences that have them.
   const allSentences = splitSentences(text, lines);
+  return { id, original, year: article.year, trace, calibration, text, metadata, allSentences };
+}
+
+/** Stage 2: the keyword scan, and the sentences kept (not about other talks); or no claims, where none is kept. */
+function scanArticle(split: SplitArticle, lexicon: Lexicon): ReadArticle | ExtractedArticle {
+  const { id, original, text, metadata, allSentences } = split;
+  // One scan finds the words every rule and frame regex needs, so each runs only in sentences that have them.
   const found = lexicon.keywords.presence(text.normal, allSentences);
   const kept: number[] = [];
   allSentences.forEach((s, i) => {
@@ -184,7 +197,7 @@ function readArticle(article: ArticleToExtract, lexicon: Lexicon): ReadArticle |
   const sentences = kept.map((i) => allSentences[i]!);
   if (sentences.length === 0) return { id, text: original, metadata, claims: [] };
   const present = found.select(kept);
-  return { id, original, year: article.year, trace, calibration, text, metadata, allSentences, found, kept, sentences, present };
+  return { ...split, found, kept, sentences, present };
 }
 
 /** Stage 2: the phrase rules' cues (the lexicon's regexes, each run in the sentences holding its words). */
