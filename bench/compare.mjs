@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `node bench/compare.mjs <before> <after> [seconds]`: extraction in two checkouts of this project compared in one
-// process. Each is bundled as `npm run bench:extract` bundles it; their passes over the seed corpus and over a 2 MB
-// corpus built from it alternate, and each pass is timed in CPU time (process.cpuUsage), so a busy machine slows
+// `node bench/compare.mjs <before> <after> [seconds] [--one]`: extraction in two checkouts of this project compared
+// in one process. Each is bundled as `npm run bench:extract` bundles it; their passes over the seed corpus and over a
+// 2 MB corpus built from it (extractArticles where both have it, one article at a time with --one) alternate, and each pass is timed in CPU time (process.cpuUsage), so a busy machine slows
 // both alike and a descheduled process is not counted. Prints the median per pass of each and their ratio: the
 // figure to trust for a change of a few percent, which the wall-clock ratio of `bench:extract` (whose floor alone
 // moves ±20% between runs) cannot tell.
@@ -11,10 +11,11 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { bundleForNode } from "./bundle.mjs";
 
-const [before, after] = process.argv.slice(2, 4).map((d) => d && resolve(d));
-const seconds = Number(process.argv[4] ?? 40);
+const oneAtATime = process.argv.includes("--one");
+const [before, after, secondsArg] = process.argv.slice(2).filter((a) => a !== "--one");
+const seconds = Number(secondsArg ?? 40);
 if (!before || !after || !(seconds > 0)) {
-  console.error("usage: node bench/compare.mjs <before checkout> <after checkout> [seconds]");
+  console.error("usage: node bench/compare.mjs <before checkout> <after checkout> [seconds] [--one]");
   process.exit(2);
 }
 const work = mkdtempSync(join(tmpdir(), "bench-compare-"));
@@ -29,21 +30,27 @@ async function load(root, name) {
   };
   writeFileSync(
     entry,
-    Object.entries(modules)
-      .map(([f, m]) => `export { ${f} } from ${JSON.stringify(join(root, "src", m))};`)
-      .join("\n"),
+    [
+      ...Object.entries(modules).map(([f, m]) => `export { ${f} } from ${JSON.stringify(join(root, "src", m))};`),
+      // extractArticles where the checkout has it (a checkout from before it lacks it).
+      `export * as stance from ${JSON.stringify(join(root, "src", "stance", "index"))};`,
+    ].join("\n"),
   );
   const outfile = join(work, `${name}.mjs`);
   await bundleForNode(entry, outfile, root);
   return import(pathToFileURL(outfile).href);
 }
 const versions = [
-  { name: "before", mod: await load(before, "before") },
-  { name: "after", mod: await load(after, "after") },
+  { name: "before", mod: await load(resolve(before), "before") },
+  { name: "after", mod: await load(resolve(after), "after") },
 ];
 rmSync(work, { recursive: true, force: true });
 for (const v of versions) v.lexicon = v.mod.defaultLexicon();
-const seeds = join(after, "seeds");
+const seeds = join(resolve(after), "seeds");
+// A corpus is extracted as ingest extracts many articles (extractArticles) where both checkouts have it, unless
+// --one asks for one article at a time (extractArticle, as one posted article is).
+const batched = !oneAtATime && versions.every((v) => typeof v.mod.stance.extractArticles === "function");
+console.log(batched ? "corpora extracted with extractArticles" : "corpora extracted one article at a time (extractArticle)");
 const articles = readdirSync(seeds)
   .filter((f) => f.endsWith(".txt"))
   .sort()
@@ -70,7 +77,8 @@ for (const [label, list] of [
     // Alternate which goes first; the first third of the rounds is warm-up and not counted.
     for (const v of round % 2 ? [versions[1], versions[0]] : versions) {
       const t0 = cpuMs();
-      for (const a of list) v.mod.extractArticle(a.id, a.text, v.lexicon);
+      if (batched) v.mod.stance.extractArticles(list, v.lexicon);
+      else for (const a of list) v.mod.extractArticle(a.id, a.text, v.lexicon);
       times[v.name].push(cpuMs() - t0);
     }
     const t0 = cpuMs();
