@@ -67,7 +67,7 @@ export function extractArticle(
   hints: { year?: number | null; trace?: ExtractTrace; calibration?: CalibrationModel | null } = {},
 ): ExtractedArticle {
   // The stages of extractArticles, for one article.
-  const split = readArticle({ ...hints, id, text: original }, lexicon);
+  const split = readArticle({ id, text: original, year: hints.year, trace: hints.trace, calibration: hints.calibration }, lexicon);
   if (isExtracted(split)) return split;
   const read = scanArticle(split, lexicon);
   if (isExtracted(read)) return read;
@@ -88,8 +88,8 @@ const STAGE_BATCH = { articles: 64, chars: 256 * 1024 };
 
 /**
  * Claims of many articles, the same as extractArticle gives for each, in the order given. The articles go through
- * the pipeline a batch at a time (STAGE_BATCH), stage by stage (reading: normal form, lines, sentences, keyword
- * scan; the phrase rules; the composed cues; actors and the cues' filters; holders and claims), rather than one
+ * the pipeline a batch at a time (STAGE_BATCH), stage by stage (reading: normal form, lines, metadata, sentences;
+ * the keyword scan; the phrase rules; the composed cues; actors and the cues' filters; holders and claims), rather than one
  * article at a time through all of it: an article run alone pays for reloading every stage's code, compiled regexes
  * and lexicon tables that the stages before evicted from the processor's caches, and a corpus of short articles
  * pays it over and over. For digests, batches posted at once and the cron's re-extraction.
@@ -97,18 +97,31 @@ const STAGE_BATCH = { articles: 64, chars: 256 * 1024 };
  */
 export function extractArticles(articles: readonly ArticleToExtract[], lexicon: Lexicon): ExtractedArticle[] {
   const out: ExtractedArticle[] = [];
-  for (let from = 0; from < articles.length;) {
-    let to = from + 1;
-    for (let chars = articles[from]!.text.length; to < articles.length && to - from < STAGE_BATCH.articles; to++) {
-      chars += articles[to]!.text.length;
-      if (chars > STAGE_BATCH.chars) break;
-    }
+  for (const [from, to] of stageBatches(articles.map((a) => a.text.length))) {
     const split = articles.slice(from, to).map((a) => readArticle(a, lexicon));
     const read = split.map((r) => (isExtracted(r) ? r : scanArticle(r, lexicon)));
     const phrased = read.map((r) => (isExtracted(r) ? r : withPhraseCues(r, lexicon)));
     const cued = phrased.map((r) => (isExtracted(r) ? r : findCues(r, lexicon)));
     const settled = cued.map((c) => (isExtracted(c) ? c : settleCues(c, lexicon)));
     for (const c of settled) out.push(isExtracted(c) ? c : holdAndClaim(c, lexicon));
+  }
+  return out;
+}
+
+/**
+ * The batches of extractArticles, as [from, to) ranges of the articles, given their lengths: consecutive, each
+ * within STAGE_BATCH's bounds, except that an article longer than the character bound is a batch of its own.
+ * Example: stageBatches([10, 10, 300_000, 10]) → [[0, 2], [2, 3], [3, 4]]
+ */
+export function stageBatches(lengths: readonly number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let from = 0; from < lengths.length;) {
+    let to = from + 1;
+    for (let chars = lengths[from]!; to < lengths.length && to - from < STAGE_BATCH.articles; to++) {
+      chars += lengths[to]!;
+      if (chars > STAGE_BATCH.chars) break;
+    }
+    out.push([from, to]);
     from = to;
   }
   return out;
@@ -126,8 +139,12 @@ interface SplitArticle {
   allSentences: Sentence[];
 }
 
+// Each stage's result holds the one before by reference and adds its own: copying the fields along (an object
+// spread per stage) cost 5% of an extraction and made it collect more garbage.
+
 /** An article scanned (stage 2): the keyword scan's marks and the sentences kept. */
-interface ReadArticle extends SplitArticle {
+interface ReadArticle {
+  split: SplitArticle;
   found: KeywordPresence;
   /** Indices into allSentences of the sentences kept (not about other talks). */
   kept: number[];
@@ -135,21 +152,24 @@ interface ReadArticle extends SplitArticle {
   present: KeywordPresence;
 }
 
-/** An article with its phrase cues (stage 2). */
-interface PhrasedArticle extends ReadArticle {
+/** An article with its phrase cues (stage 3). */
+interface PhrasedArticle {
+  read: ReadArticle;
   phraseCues: Cue[];
 }
 
-/** An article with its phrase cues and the composed cues beside them (stage 3). */
-interface CuedArticle extends ReadArticle {
+/** An article with its phrase cues and the composed cues beside them (stage 4). */
+interface CuedArticle {
+  read: ReadArticle;
   words: WordIndex;
   /** Per phrase cue, the composed cue with the same reading of its words (see withComposed). */
   backups: Map<Cue, Cue>;
   phrase: Cue[];
 }
 
-/** An article with every cue it states and the actors named in it (stage 4). */
-interface SettledArticle extends CuedArticle {
+/** An article with every cue it states and the actors named in it (stage 5). */
+interface SettledArticle {
+  cued: CuedArticle;
   boundaries: ClauseBoundaries;
   mentions: SentenceMentions;
   cues: Cue[];
@@ -158,7 +178,7 @@ interface SettledArticle extends CuedArticle {
 }
 
 /** Whether a stage's result is already the article's extraction (nothing left for the later stages to find). */
-function isExtracted(r: SplitArticle | ExtractedArticle): r is ExtractedArticle {
+function isExtracted<T extends object>(r: T | ExtractedArticle): r is ExtractedArticle {
   return "claims" in r;
 }
 
@@ -197,39 +217,43 @@ function scanArticle(split: SplitArticle, lexicon: Lexicon): ReadArticle | Extra
   const sentences = kept.map((i) => allSentences[i]!);
   if (sentences.length === 0) return { id, text: original, metadata, claims: [] };
   const present = found.select(kept);
-  return { ...split, found, kept, sentences, present };
+  return { split, found, kept, sentences, present };
 }
 
-/** Stage 2: the phrase rules' cues (the lexicon's regexes, each run in the sentences holding its words). */
+/** Stage 3: the phrase rules' cues (the lexicon's regexes, each run in the sentences holding its words). */
 function withPhraseCues(read: ReadArticle, lexicon: Lexicon): PhrasedArticle {
-  return { ...read, phraseCues: findPhraseCues(read.text.normal, read.sentences, read.present, lexicon) };
+  return { read, phraseCues: findPhraseCues(read.split.text.normal, read.sentences, read.present, lexicon) };
 }
 
 /**
- * Stage 3: the composed cues beside the phrase cues. An article without a cue (the common case in a news feed)
+ * Stage 4: the composed cues beside the phrase cues. An article without a cue (the common case in a news feed)
  * needs no actor, frame or holder analysis at all.
  */
 function findCues(phrased: PhrasedArticle, lexicon: Lexicon): CuedArticle | ExtractedArticle {
-  const { id, original, text, metadata, sentences, present, phraseCues, ...read } = phrased;
+  const { read, phraseCues } = phrased;
+  const { split, sentences, present } = read;
+  const { id, original, text, metadata } = split;
   const words = new WordIndex(text.normal);
   const backups = new Map<Cue, Cue>();
   const phrase = withComposed(phraseCues, findComposedCues(text.normal, sentences, present, words, lexicon), backups, text.normal);
   const mayNameIran = sentences.some((_, si) => present.mayMatch(lexicon.keywordSlots.iranMention, si));
   if (phrase.length === 0 && !mayNameIran) return { id, text: original, metadata, claims: [] };
-  return { ...read, id, original, text, metadata, sentences, present, words, backups, phrase };
+  return { read, words, backups, phrase };
 }
 
 /**
- * Stage 4: actors named, the Iran cues, the cues' filters (conditions on Iran, relative clauses on unnamed others),
+ * Stage 5: actors named, the Iran cues, the cues' filters (conditions on Iran, relative clauses on unnamed others),
  * and the positions described or referred back to; or no claims, where no cue is left.
  */
 function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | ExtractedArticle {
-  const { id, original, trace, text, metadata, allSentences, found, kept, sentences, present, words, phrase } = cued;
+  const { read, words, phrase } = cued;
+  const { split, found, kept, sentences, present } = read;
+  const { id, original, trace, text, metadata, allSentences } = split;
   const boundaries = new ClauseBoundaries(text.normal, sentences, present, lexicon);
-  const year = cued.year ?? (metadata.publishedAt ? Number(metadata.publishedAt.slice(0, 4)) : null);
-  // 2. Actors named in the sentences.
+  const year = split.year ?? (metadata.publishedAt ? Number(metadata.publishedAt.slice(0, 4)) : null);
+  // Actors named in the sentences.
   const mentions = new SentenceMentions(text.normal, lexicon, year, found.reportedEnds, allSentences, kept);
-  // 3. Iran's participation, and Assad's removal inside a condition.
+  // Iran's participation, and Assad's removal inside a condition.
   const iran = findIranCues(text.normal, sentences, mentions, words, boundaries, present, lexicon);
   const removal = findRemovalInCondition(text.normal, phrase, sentences, lexicon);
   // A condition on Iran's participation («مشاركة إيران … مشروطة بانسحاب …») is not a precondition of the talks:
@@ -287,17 +311,19 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   cues.push(...referredCues(text.normal, sentences, cues, mentions, words, lexicon));
   if (trace) trace.cues = cues;
   if (cues.length === 0) return { id, text: original, metadata, claims: [] };
-  return { ...cued, boundaries, mentions, cues, described };
+  return { cued, boundaries, mentions, cues, described };
 }
 
-/** Stage 5: speaker frames, the holders of the cues, unknown speakers and the claims. */
+/** Stage 6: speaker frames, the holders of the cues, unknown speakers and the claims. */
 function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArticle {
-  const { id, original, trace, calibration, text, metadata, sentences, present, words, backups, boundaries, mentions, cues, described } =
-    settled;
-  // 4. Speaker frames, with continuation of the last speaker, for the sentences holders look at.
+  const { cued, boundaries, mentions, cues, described } = settled;
+  const { read, words, backups } = cued;
+  const { split, sentences, present } = read;
+  const { id, original, trace, calibration, text, metadata } = split;
+  // Speaker frames, with continuation of the last speaker, for the sentences holders look at.
   const frames = new Frames(text.normal, sentences, mentions, words, boundaries, present, lexicon);
   const quotes = findQuotes(text);
-  // 5. Holders of each cue.
+  // Holders of each cue.
   const holderContext = { normal: text.normal, sentences, mentions, frames, quotes, boundaries, words, present, lexicon };
   const holdings = resolveHolders(cues, holderContext);
   // A phrase cue with no holder takes the one its composed reading finds.
@@ -343,7 +369,7 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
         hasCue: true,
       };
     });
-  // 6. Claims with verbatim evidence, conditions and confidence.
+  // Claims with verbatim evidence, conditions and confidence.
   return {
     id,
     text: original,

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileLexicon, LexiconError } from "../../src/stance/lexicon";
 import { DEFAULT_LEXICON_DATA, defaultLexicon } from "../../src/stance/default-lexicon";
-import { extractArticle, extractArticles, extractFile, type ExtractTrace } from "../../src/stance/index";
+import { extractArticle, extractArticles, extractFile, stageBatches, type ExtractTrace } from "../../src/stance/index";
 import { splitDocuments } from "../../src/text/split";
 import { EXTRACT_CASES } from "./extract.case";
 
@@ -229,7 +229,30 @@ describe("extractArticles: many articles, batch by batch and stage by stage", ()
     expect(many.reduce((n, a) => n + a.claims.length, 0)).toBeGreaterThan(3 * 60);
   });
 
-  it("closes a batch at its size in characters: a long article among short ones, and articles with nothing to find", () => {
+  it("cuts batches at 64 articles or 256 Ki characters, a longer article alone, none empty", () => {
+    expect(stageBatches([])).toEqual([]);
+    expect(stageBatches([10, 10, 300_000, 10])).toEqual([
+      [0, 2],
+      [2, 3],
+      [3, 4],
+    ]);
+    expect(stageBatches(Array.from({ length: 130 }, () => 1000))).toEqual([
+      [0, 64],
+      [64, 128],
+      [128, 130],
+    ]);
+    // 100 Ki + 100 Ki fit, a third does not.
+    expect(stageBatches([100, 100, 100, 100].map((k) => k * 1024))).toEqual([
+      [0, 2],
+      [2, 4],
+    ]);
+    expect(stageBatches([256 * 1024, 1])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+  });
+
+  it("extracts across batch cuts: a long article among short ones, and articles with nothing to find", () => {
     const long = {
       id: "long",
       text: Array.from({ length: 900 }, () => corpus[1]!.text)
