@@ -102,10 +102,15 @@ describe("KeywordScanner", () => {
         fc.nat(80),
         fc.nat(80),
         fc.nat(80),
-        (patterns, reported, chars, x, y, z) => {
+        fc.boolean(),
+        fc.boolean(),
+        (patterns, reported, chars, x, y, z, flipA, flipB) => {
           const text = chars.join("");
-          // Two spans in order, of any lengths (either may be empty or longer than the other): [a, b) and [c, d).
-          const [a, b, c, d] = [0, x, y, z].map((n) => Math.min(n, text.length)).sort((p, q) => p - q) as [number, number, number, number];
+          // Two spans in order, of any lengths (either may be empty or longer than the other): [a, b) and [c, d);
+          // either may be given reversed (end before start), which walks nothing.
+          const sorted = [0, x, y, z].map((n) => Math.min(n, text.length)).sort((p, q) => p - q);
+          const [a, b] = flipA ? [sorted[1]!, sorted[0]!] : [sorted[0]!, sorted[1]!];
+          const [c, d] = flipB ? [sorted[3]!, sorted[2]!] : [sorted[2]!, sorted[3]!];
           const scanner = new KeywordScanner(patterns);
           const packed = scanner.pack(
             patterns.map((_, p) => [p, 100]),

@@ -32,7 +32,10 @@ export class KeywordScanner {
   /** Patterns ending at a state: outStart[state] .. outStart[state + 1] into outList. */
   private readonly outStart: Int32Array;
   private readonly outList: Int32Array;
-  /** markAndReport's scratch lists: the states where labels end, the offsets where reported patterns end. */
+  /**
+   * The scratch lists of markAndReport and markAndReportPair: the states where labels end, the offsets where reported
+   * patterns end.
+   */
   private labelled = new Int32Array(0);
   private reportedAt = new Int32Array(0);
 
@@ -196,8 +199,9 @@ export class KeywordScanner {
   ): void {
     const { classOf } = this;
     const { row, shift, start, list } = packed;
-    const lengthA = toA - fromA;
-    const lengthB = toB - fromB;
+    // An empty or reversed span walks nothing, as in markAndReport.
+    const lengthA = Math.max(0, toA - fromA);
+    const lengthB = Math.max(0, toB - fromB);
     if (this.labelled.length <= lengthA + lengthB + 1) {
       this.labelled = new Int32Array(2 * (lengthA + lengthB) + 2);
       this.reportedAt = new Int32Array(2 * (lengthA + lengthB) + 2);
@@ -228,7 +232,7 @@ export class KeywordScanner {
       reportedAt[nReportedB] = iB + 1;
       nReportedB += (vB >> 1) & 1;
     }
-    for (let i = fromA + common; i < toA; i++) {
+    for (let i = fromA + common, end = fromA + lengthA; i < end; i++) {
       const v = row[atA + classOf[text.charCodeAt(i)]!]!;
       atA = v >> 2;
       labelled[nLabelledA] = atA;
@@ -236,7 +240,7 @@ export class KeywordScanner {
       reportedAt[nReportedA] = i + 1;
       nReportedA += (v >> 1) & 1;
     }
-    for (let i = fromB + common; i < toB; i++) {
+    for (let i = fromB + common, end = fromB + lengthB; i < end; i++) {
       const v = row[atB + classOf[text.charCodeAt(i)]!]!;
       atB = v >> 2;
       labelled[nLabelledB] = atB;
