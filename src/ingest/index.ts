@@ -137,19 +137,28 @@ async function ingestMany(
   const toExtract = articles
     .map((a, k) => ({ ...a, ...planned[k]! }))
     .filter((a) => a.first && needsExtraction(a.existing, loaded, a.options));
-  const extracted = new Map(
-    extractArticles(
-      toExtract.map((a) => ({ id: a.id, text: a.input.text, year: yearOf(a.input) })),
-      loaded.lexicon,
-    ).map((e) => [e.id, e]),
-  );
+  let extracted = new Map<string, ExtractedArticle>();
+  try {
+    extracted = new Map(
+      extractArticles(
+        toExtract.map((a) => ({ id: a.id, text: a.input.text, year: yearOf(a.input) })),
+        loaded.lexicon,
+      ).map((e) => [e.id, e]),
+    );
+  } catch {
+    // An article the extractor fails on: each is then extracted alone as it is stored (ingestOne), so the articles
+    // before the failing one are stored and its error is the submission's, as when articles were taken one by one.
+  }
   const results: IngestResult[] = [];
   for (const [k, { input, options }] of articles.entries()) {
     const { id, existing, first } = planned[k]!;
-    // A repeat is looked up again, after the first has been stored.
-    const prepared = first
-      ? { id, existing, extracted: extracted.get(id) }
-      : { id, existing: await index.article(id), extracted: undefined };
+    // Where the submission holds several articles, one not stored when looked up is looked up again before it is
+    // stored (the others were extracted and stored meanwhile, and another request may have stored it); a repeat
+    // is looked up again after the first has been stored, and extracted alone if it must be (its date may differ).
+    const prepared =
+      first && (existing !== null || articles.length === 1)
+        ? { id, existing, extracted: extracted.get(id) }
+        : { id, existing: await index.article(id), extracted: first ? extracted.get(id) : undefined };
     results.push(await ingestOne(env, loaded, input, options, prepared));
   }
   return results;

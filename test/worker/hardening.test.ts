@@ -306,6 +306,31 @@ describe("faults", () => {
     await consistent(new Map([[article.id, article.claims.length]]));
   });
 
+  it("a re-extraction message re-extracts its stored articles together: an id no longer stored is passed over, one given twice done twice, nothing doubled", async () => {
+    const stored = [];
+    for (const i of [211, 212]) {
+      const res = await postJson("/v1/articles", { text: articleText(i), published_at: "2014-03-04" });
+      stored.push((await res.json<Json>()).articles[0]);
+    }
+    const [a, b] = stored;
+    const start = await (await call("/v1/runs", { method: "POST", headers: { authorization: `Bearer ${TOKEN}` } })).json<Json>();
+    const job: Job = { type: "reextract", runId: start.run_id, ids: [a.id, "0".repeat(32), b.id, a.id] };
+    const batch = createMessageBatch<Job>("stance-jobs", [{ id: "r1", timestamp: new Date(), attempts: 1, body: job }]);
+    const ctx = createExecutionContext();
+    await worker.queue(batch, env, ctx);
+    expect((await getQueueResult(batch, ctx)).explicitAcks).toEqual(["r1"]);
+    const run = await (await call(`/v1/runs/${start.run_id}`)).json<Json>();
+    expect(run.reextracted).toBeGreaterThanOrEqual(3);
+    expect(a.claims.length).toBeGreaterThan(0);
+    expect(b.claims.length).toBeGreaterThan(0);
+    await consistent(
+      new Map([
+        [a.id, a.claims.length],
+        [b.id, b.claims.length],
+      ]),
+    );
+  });
+
   it("an article left incomplete by a failure and never retried is repaired by the next run", async () => {
     const body = { text: text(77), published_at: "2014-03-02" };
     injectFault("index.record");
