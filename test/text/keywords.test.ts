@@ -22,6 +22,20 @@ function scanned(patterns: string[], text: string, from = 0, to = text.length): 
   return hits.sort();
 }
 
+/** Letters and short words over a small alphabet, so patterns overlap and recur in the texts tried. */
+const letter = fc.constantFrom("ا", "ب", "ت", "ش", " ", "x");
+const word = fc.array(letter, { minLength: 1, maxLength: 3 }).map((a) => a.join(""));
+
+/** A scanner packed with label l of pattern p: p's index and the label 100 shared by every pattern. */
+function packedScanner(patterns: string[], reported: boolean[]) {
+  const scanner = new KeywordScanner(patterns);
+  const packed = scanner.pack(
+    patterns.map((_, p) => [p, 100]),
+    patterns.map((_, p) => reported[p]!),
+  );
+  return { scanner, packed };
+}
+
 describe("KeywordScanner", () => {
   it("finds overlapping words, a word inside another, and a word repeated", () => {
     const patterns = ["شرط", "شروط", "الشروط", "روط", "دون"];
@@ -47,8 +61,6 @@ describe("KeywordScanner", () => {
   });
 
   it("marks labels and reports ends in one pass as a naive search does (property)", () => {
-    const letter = fc.constantFrom("ا", "ب", "ت", "ش", " ", "x");
-    const word = fc.array(letter, { minLength: 1, maxLength: 3 }).map((a) => a.join(""));
     fc.assert(
       fc.property(
         fc.array(word, { minLength: 1, maxLength: 6 }),
@@ -57,12 +69,7 @@ describe("KeywordScanner", () => {
         fc.nat(50),
         (patterns, reported, chars, cut) => {
           const text = chars.join("");
-          const scanner = new KeywordScanner(patterns);
-          // Label l of pattern p: p's index and the label 100 shared by every pattern.
-          const packed = scanner.pack(
-            patterns.map((_, p) => [p, 100]),
-            patterns.map((_, p) => reported[p]!),
-          );
+          const { scanner, packed } = packedScanner(patterns, reported);
           const spans = [
             [0, Math.min(cut, text.length)],
             [Math.min(cut, text.length), text.length],
@@ -92,8 +99,6 @@ describe("KeywordScanner", () => {
     );
   });
   it("walks two spans at once as it walks each alone: the same marks, the ends in order (property)", () => {
-    const letter = fc.constantFrom("ا", "ب", "ت", "ش", " ", "x");
-    const word = fc.array(letter, { minLength: 1, maxLength: 3 }).map((a) => a.join(""));
     fc.assert(
       fc.property(
         fc.array(word, { minLength: 1, maxLength: 6 }),
@@ -111,11 +116,7 @@ describe("KeywordScanner", () => {
           const sorted = [0, x, y, z].map((n) => Math.min(n, text.length)).sort((p, q) => p - q);
           const [a, b] = flipA ? [sorted[1]!, sorted[0]!] : [sorted[0]!, sorted[1]!];
           const [c, d] = flipB ? [sorted[3]!, sorted[2]!] : [sorted[2]!, sorted[3]!];
-          const scanner = new KeywordScanner(patterns);
-          const packed = scanner.pack(
-            patterns.map((_, p) => [p, 100]),
-            patterns.map((_, p) => reported[p]!),
-          );
+          const { scanner, packed } = packedScanner(patterns, reported);
           const alone = new Uint8Array(202);
           const aloneEnds: number[] = [];
           scanner.markAndReport(text, a, b, packed, alone, 0, aloneEnds);
