@@ -432,5 +432,5 @@ function commaBetween(normal: string, from: number, to: number): boolean {
  * Example: extractFile("003.txt", digest, lexicon) → articles "003.txt#1" … "003.txt#20"
  */
 export function extractFile(name: string, fileText: string, lexicon: Lexicon): ExtractedArticle[] {
-  return splitDocuments(name, fileText).map((a) => extractArticle(a.id, a.text, lexicon));
+  return extractArticles(splitDocuments(name, fileText), lexicon);
 }
