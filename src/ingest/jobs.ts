@@ -9,7 +9,10 @@ import { articleIndexStub, feedRegistryStub, runLogStub } from "../store/stubs";
 import { ingest, reextract } from "./index";
 import { loadLexicon } from "./lexicon";
 
-/** Articles per re-extraction message: extraction is ~3 ms an article, so a message stays far below the CPU limit. */
+/**
+ * Articles per re-extraction message (extracted together, see ingestMany): extraction is 0.3-1 ms an article in
+ * workerd (`npm run bench`), so a message stays far below even the free plan's 10 ms of CPU per invocation.
+ */
 export const REEXTRACT_PER_MESSAGE = 5;
 /** Stale articles planned per run; the next run continues where this one stopped. */
 export const REEXTRACT_PER_RUN = 500;
