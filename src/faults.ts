@@ -19,7 +19,7 @@ export function faultsFired(): number {
   return injected;
 }
 
-export type FaultPoint = "kv.put.article" | "party.record" | "board.record" | "index.record" | "queue.job";
+export type FaultPoint = "kv.put.article" | "party.record" | "board.record" | "index.record" | "queue.job" | "extract.batch";
 
 /** Throw if a fault is armed at this point. */
 export function faultPoint(point: FaultPoint): void {

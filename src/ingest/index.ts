@@ -1,6 +1,7 @@
 // The only writer: an article in, its claims recorded in KV, in each party's history and in the Directory.
 // Idempotent: the same text twice changes nothing; a new extractor version replaces an article's observations.
 import type { Env } from "../env";
+import { faultPoint } from "../faults";
 import { extractArticle, extractArticles, type ExtractedArticle } from "../stance/index";
 import { splitDocuments } from "../text/split";
 import { putArticle, getArticle } from "../store/articles";
@@ -139,6 +140,7 @@ async function ingestMany(
     .filter((a) => a.first && needsExtraction(a.existing, loaded, a.options));
   let extracted = new Map<string, ExtractedArticle>();
   try {
+    faultPoint("extract.batch");
     extracted = new Map(
       extractArticles(
         toExtract.map((a) => ({ id: a.id, text: a.input.text, year: yearOf(a.input) })),

@@ -306,6 +306,19 @@ describe("faults", () => {
     await consistent(new Map([[article.id, article.claims.length]]));
   });
 
+  it("a digest whose batch extraction fails is extracted article by article instead: every article stored once", async () => {
+    const digest = [221, 222, 223].map(articleText).join("\n=====\n");
+    const fired = faultsFired();
+    injectFault("extract.batch");
+    const res = await postJson("/v1/articles", { text: digest, published_at: "2014-03-05" });
+    expect(res.status).toBe(201);
+    const { articles } = await res.json<Json>();
+    expect(articles.map((a: Json) => a.status)).toEqual(["created", "created", "created"]);
+    expect(faultsFired()).toBe(fired + 1);
+    expect(articles.every((a: Json) => a.claims.length > 0)).toBe(true);
+    await consistent(new Map(articles.map((a: Json) => [a.id, a.claims.length] as [string, number])));
+  });
+
   it("a re-extraction message re-extracts its stored articles together: an id no longer stored is passed over, one given twice done twice, nothing doubled", async () => {
     const stored = [];
     for (const i of [211, 212]) {
