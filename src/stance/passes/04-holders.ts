@@ -341,7 +341,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       holdings.push({ ...primary, holder: inSentence[j]! });
     // «ودعت بريطانيا وفرنسا …»: when the speaker is one of the subject's list, the list speaks for itself.
     if (primary.method === "subject" && holdings.length > first && frameBefore && holdings.some((h) => h.holder === frameBefore.speaker)) {
-      for (const h of holdings) delete h.reportedBy;
+      for (const h of holdings) h.reportedBy = undefined;
     }
   }
   // Approval: «أعربت الخارجية الروسية عن ارتياحها لإعراب سوريا عن استعدادها …» — Russia holds it too.
