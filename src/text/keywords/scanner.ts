@@ -32,10 +32,7 @@ export class KeywordScanner {
   /** Patterns ending at a state: outStart[state] .. outStart[state + 1] into outList. */
   private readonly outStart: Int32Array;
   private readonly outList: Int32Array;
-  /**
-   * The scratch lists of markAndReport and markAndReportPair: the states where labels end, the offsets where reported
-   * patterns end.
-   */
+  /** markAndReportPair's scratch lists: the states where labels end, the offsets where reported patterns end. */
   private labelled = new Int32Array(0);
   private reportedAt = new Int32Array(0);
 
@@ -144,39 +141,10 @@ export class KeywordScanner {
   /**
    * For every pattern occurring in text[from, to): sets marks[base + label] = 1 for each of its labels; and pushes
    * the end offset of each reported pattern to `ends`, in increasing order (once per offset however many reported
-   * patterns end there).
-   * The hot loop of the extractor's prefilter: one table read per character and no branch. Something ends at about
-   * one character in six («لم» ends inside «العالم», «السلام» …), too often and too irregularly for a branch to be
-   * predicted, so the loop writes every character's state and end offset to a scratch list and advances each list's
-   * length by the flag bit alone; the labels and ends are read back from the lists afterwards. A mark is stored
-   * without reading it first (marking again is harmless).
+   * patterns end there). The pair walk with no second span.
    */
   markAndReport(text: string, from: number, to: number, packed: PackedScanner, marks: Uint8Array, base: number, ends: number[]): void {
-    const { classOf } = this;
-    const { row, shift, start, list } = packed;
-    // Each list gets at most one entry per character of the span (twice the room, so few spans grow them).
-    if (this.labelled.length <= to - from) {
-      this.labelled = new Int32Array(2 * (to - from) + 1);
-      this.reportedAt = new Int32Array(2 * (to - from) + 1);
-    }
-    const { labelled, reportedAt } = this;
-    let at = 0;
-    let nLabelled = 0;
-    let nReported = 0;
-    for (let i = from; i < to; i++) {
-      const v = row[at + classOf[text.charCodeAt(i)]!]!;
-      at = v >> 2;
-      labelled[nLabelled] = at;
-      nLabelled += v & 1;
-      reportedAt[nReported] = i + 1;
-      nReported += (v >> 1) & 1;
-    }
-    for (let e = 0; e < nLabelled; e++) {
-      const state = labelled[e]! >> shift;
-      const b = start[state + 1]!;
-      for (let k = start[state]!; k < b; k++) marks[base + list[k]!] = 1;
-    }
-    for (let e = 0; e < nReported; e++) ends.push(reportedAt[e]!);
+    this.markAndReportPair(text, from, to, base, to, to, base, packed, marks, ends);
   }
 
   /**
@@ -184,6 +152,10 @@ export class KeywordScanner {
    * that order. Each character's step needs the state the step before reached, so one walk waits on a table read
    * per character; two independent walks interleaved keep two reads in flight, and a pair costs little more than
    * its longer span.
+   * The hot loop of the extractor's prefilter: one table read per character and no branch. Something ends at about
+   * one character in six («لم» ends inside «العالم», «السلام» …), too often and too irregularly for a branch to be
+   * predicted, so the loop writes every character's state and end offset to a scratch list and advances each list's
+   * length by the flag bit alone; the labels and ends are read back from the lists afterwards.
    */
   markAndReportPair(
     text: string,
@@ -198,10 +170,11 @@ export class KeywordScanner {
     ends: number[],
   ): void {
     const { classOf } = this;
-    const { row, shift, start, list } = packed;
-    // An empty or reversed span walks nothing, as in markAndReport.
+    const { row } = packed;
+    // An empty or reversed span walks nothing.
     const lengthA = Math.max(0, toA - fromA);
     const lengthB = Math.max(0, toB - fromB);
+    // Each list gets at most one entry per character of the spans (twice the room, so few spans grow them).
     if (this.labelled.length <= lengthA + lengthB + 1) {
       this.labelled = new Int32Array(2 * (lengthA + lengthB) + 2);
       this.reportedAt = new Int32Array(2 * (lengthA + lengthB) + 2);
@@ -232,34 +205,44 @@ export class KeywordScanner {
       reportedAt[nReportedB] = iB + 1;
       nReportedB += (vB >> 1) & 1;
     }
-    for (let i = fromA + common, end = fromA + lengthA; i < end; i++) {
-      const v = row[atA + classOf[text.charCodeAt(i)]!]!;
-      atA = v >> 2;
-      labelled[nLabelledA] = atA;
-      nLabelledA += v & 1;
-      reportedAt[nReportedA] = i + 1;
-      nReportedA += (v >> 1) & 1;
+    // Only the longer span has characters left: its walk goes on alone.
+    const aLonger = lengthA > lengthB;
+    let at = aLonger ? atA : atB;
+    let nLabelled = aLonger ? nLabelledA : nLabelledB;
+    let nReported = aLonger ? nReportedA : nReportedB;
+    for (let i = (aLonger ? fromA : fromB) + common, end = aLonger ? fromA + lengthA : fromB + lengthB; i < end; i++) {
+      const v = row[at + classOf[text.charCodeAt(i)]!]!;
+      at = v >> 2;
+      labelled[nLabelled] = at;
+      nLabelled += v & 1;
+      reportedAt[nReported] = i + 1;
+      nReported += (v >> 1) & 1;
     }
-    for (let i = fromB + common, end = fromB + lengthB; i < end; i++) {
-      const v = row[atB + classOf[text.charCodeAt(i)]!]!;
-      atB = v >> 2;
-      labelled[nLabelledB] = atB;
-      nLabelledB += v & 1;
-      reportedAt[nReportedB] = i + 1;
-      nReportedB += (v >> 1) & 1;
+    if (aLonger) {
+      nLabelledA = nLabelled;
+      nReportedA = nReported;
+    } else {
+      nLabelledB = nLabelled;
+      nReportedB = nReported;
     }
-    for (let e = 0; e < nLabelledA; e++) {
-      const state = labelled[e]! >> shift;
-      const b = start[state + 1]!;
-      for (let k = start[state]!; k < b; k++) marks[baseA + list[k]!] = 1;
-    }
-    for (let e = roomB; e < nLabelledB; e++) {
-      const state = labelled[e]! >> shift;
-      const b = start[state + 1]!;
-      for (let k = start[state]!; k < b; k++) marks[baseB + list[k]!] = 1;
-    }
+    this.markLabels(0, nLabelledA, packed, marks, baseA);
+    this.markLabels(roomB, nLabelledB, packed, marks, baseB);
     for (let e = 0; e < nReportedA; e++) ends.push(reportedAt[e]!);
     for (let e = roomB; e < nReportedB; e++) ends.push(reportedAt[e]!);
+  }
+
+  /**
+   * Marks the labels of the states in labelled[from, to) (row offsets) at marks[base + label]. A mark is stored
+   * without reading it first (marking again is harmless).
+   */
+  private markLabels(from: number, to: number, packed: PackedScanner, marks: Uint8Array, base: number): void {
+    const { labelled } = this;
+    const { shift, start, list } = packed;
+    for (let e = from; e < to; e++) {
+      const state = labelled[e]! >> shift;
+      const b = start[state + 1]!;
+      for (let k = start[state]!; k < b; k++) marks[base + list[k]!] = 1;
+    }
   }
 
   /**
