@@ -132,8 +132,9 @@ async function ingestMany(
   const seen = new Set<string>();
   for (const { input } of articles) {
     const id = await articleId(input.text);
-    planned.push({ id, existing: seen.has(id) ? null : await index.article(id), first: !seen.has(id) });
+    const first = !seen.has(id);
     seen.add(id);
+    planned.push({ id, existing: first ? await index.article(id) : null, first });
   }
   const toExtract = articles
     .map((a, k) => ({ ...a, ...planned[k]! }))
