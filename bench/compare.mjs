@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `node bench/compare.mjs <before> <after> [seconds] [--one]`: extraction in two checkouts of this project compared
 // in one process. Each is bundled as `npm run bench:extract` bundles it; their passes over the seed corpus and over a
-// 2 MB corpus built from it (extractArticles where both have it, one article at a time with --one) alternate, and each pass is timed in CPU time (process.cpuUsage), so a busy machine slows
-// both alike and a descheduled process is not counted. Prints the median per pass of each and their ratio: the
-// figure to trust for a change of a few percent, which the wall-clock ratio of `bench:extract` (whose floor alone
-// moves ±20% between runs) cannot tell.
+// 2 MB corpus built from it (extractArticles where both have it, one article at a time with --one) alternate, and
+// each pass is timed in CPU time (process.cpuUsage), so a busy machine slows both alike and a descheduled process
+// is not counted. Prints the median per pass of each and their ratio: the figure to trust for a change of a few
+// percent, which the wall-clock ratio of `bench:extract` (whose floor alone moves ±20% between runs) cannot tell.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -12,7 +12,8 @@ import { pathToFileURL } from "node:url";
 import { bundleForNode } from "./bundle.mjs";
 
 const oneAtATime = process.argv.includes("--one");
-const [before, after, secondsArg] = process.argv.slice(2).filter((a) => a !== "--one");
+const [beforeArg, afterArg, secondsArg] = process.argv.slice(2).filter((a) => a !== "--one");
+const [before, after] = [beforeArg, afterArg].map((d) => d && resolve(d));
 const seconds = Number(secondsArg ?? 40);
 if (!before || !after || !(seconds > 0)) {
   console.error("usage: node bench/compare.mjs <before checkout> <after checkout> [seconds] [--one]");
@@ -41,12 +42,12 @@ async function load(root, name) {
   return import(pathToFileURL(outfile).href);
 }
 const versions = [
-  { name: "before", mod: await load(resolve(before), "before") },
-  { name: "after", mod: await load(resolve(after), "after") },
+  { name: "before", mod: await load(before, "before") },
+  { name: "after", mod: await load(after, "after") },
 ];
 rmSync(work, { recursive: true, force: true });
 for (const v of versions) v.lexicon = v.mod.defaultLexicon();
-const seeds = join(resolve(after), "seeds");
+const seeds = join(after, "seeds");
 // A corpus is extracted as ingest extracts many articles (extractArticles) where both checkouts have it, unless
 // --one asks for one article at a time (extractArticle, as one posted article is).
 const batched = !oneAtATime && versions.every((v) => typeof v.mod.stance.extractArticles === "function");
