@@ -43,7 +43,7 @@ export interface ExtractedArticle {
   unknownSpeakers?: Array<{ start: number; end: number; name: string; suggestedParty: string | null; hasCue: boolean }>;
 }
 
-/** One article to extract, with what extractArticle's hints give for it. */
+/** One article to extract, with its hints (extractArticle takes the same hints beside the id and the text). */
 export interface ArticleToExtract {
   id: string;
   /** The original text. */
@@ -64,7 +64,7 @@ export function extractArticle(
   id: string,
   original: string,
   lexicon: Lexicon,
-  hints: { year?: number | null; trace?: ExtractTrace; calibration?: CalibrationModel | null } = {},
+  hints: Omit<ArticleToExtract, "id" | "text"> = {},
 ): ExtractedArticle {
   // The stages of extractArticles, for one article.
   const split = readArticle({ id, text: original, year: hints.year, trace: hints.trace, calibration: hints.calibration }, lexicon);
