@@ -326,12 +326,37 @@ function compileCompose(data: ComposeData): ComposeClasses {
     Object.fromEntries(Object.entries(g).map(([k, v]) => [k, new WordClass(v, prepositions)])) as {
       [K in keyof T]: WordClass;
     };
+  // The verb classes of polarity, with their present-tense verbs agreeing with two or more subjects.
+  const polarity = Object.fromEntries(
+    Object.entries(data.polarity).map(([k, v]) => [k, v && AGREEING_CLASSES.has(k) ? withAgreement(v) : v]),
+  ) as typeof data.polarity;
   return {
     assad: group(data.assad),
-    polarity: group(data.polarity, "بل"),
+    polarity: group(polarity, "بل"),
     preconditions: group(data.preconditions),
     iran: data.iran && group(data.iran),
   };
+}
+
+/** The polarity classes that list verbs: their present-tense entries agree with two or more subjects (withAgreement). */
+const AGREEING_CLASSES = new Set(["rejection", "position", "uncertain", "prediction", "describing", "evaluation"]);
+
+/** A verb of the present tense, third person, one word: «يطالب», «ترفض». */
+const PRESENT_VERB = /^[يت][\u0621-\u064A]{2,}$/;
+
+/**
+ * A verb class with its present-tense verbs also agreeing with two or more subjects: «فرنسا وبريطانيا تطالبان»
+ * (dual, …ان), «المعارضون يرفضون» (plural, …ون). Each one-word present-tense entry gains the two forms, so the data
+ * lists a verb once. A noun of the same shape («تأييد») gains forms no text holds, which cost a table entry.
+ * Example: withAgreement(["يطالب", "مطالبة"]) → ["يطالب", "مطالبة", "يطالبان", "يطالبون"]
+ */
+export function withAgreement(entries: readonly string[]): string[] {
+  const list = [...entries];
+  for (const e of entries) {
+    const word = e.trim();
+    if (PRESENT_VERB.test(word) && !/(?:ان|ون|ين)$/.test(word)) list.push(`${word}ان`, `${word}ون`);
+  }
+  return list;
 }
 
 /** A lexicon file failed validation; the message names the entry at fault. */

@@ -67,6 +67,9 @@ const COMMENTS = /^\s*(?:التعليقات|تعليقات القراء|اضف �
 /** The longest comment-section heading above, with room for spaces and a colon. */
 const COMMENTS_MAX = 40;
 const COMMENTS_DISCLAIMER = N("جميع التعليقات المنشورة");
+/** «إن/أن» opening a reported clause after a word: a sentence, never a byline. */
+const REPORTED_CLAUSE = /\S\s+(?:ان|انه|انها|بان)\s+\S/;
+
 /** A sign-off is a few characters on its own line: an agency code, never a sentence. */
 const SIGNOFF_MAX = 24;
 /** Agency sign-offs and wire codes at the end: "أ ش أ", "(أ ف ب)", "AZP02", "سيريانيوز", "وكالات". */
@@ -215,7 +218,8 @@ function markTitleAndBylines(trimmed: string[], kinds: LineKind[]): void {
     if (kinds[i] === "blank") continue;
     if (kinds[i] !== "body") break;
     const t = trimmed[i]!;
-    if (t.length > 60 || SENTENCE_END.test(t)) break;
+    // «وقال لافروف إن …» without its full stop is a sentence: no outlet, author or place line reports speech.
+    if (t.length > 60 || SENTENCE_END.test(t) || REPORTED_CLAUSE.test(t)) break;
     kinds[i] = /\d/.test(t) && DATE_ONLY.test(t) ? "dateline" : "byline";
     seen++;
   }

@@ -1,5 +1,6 @@
 // ClassSet looks many word classes up at once by a hash of each word's readings; it must find exactly what each
 // class finds alone (WordClass.find), clitics and «لل» included, and refuse a preposition a class does not allow.
+import { withAgreement } from "../../src/stance/lexicon";
 import { describe, expect, it } from "vitest";
 import { ClassSet, WordClass } from "../../src/stance/word-class";
 import { DEFAULT_LEXICON_DATA, defaultLexicon } from "../../src/stance/default-lexicon";
@@ -52,5 +53,21 @@ describe("ClassSet.matchRange", () => {
       found += alone.length;
     }
     expect(found).toBeGreaterThan(5);
+  });
+});
+
+describe("withAgreement: present-tense verbs of a class agree with two or more subjects", () => {
+  it("adds the dual and the masculine plural of each one-word present-tense verb, and nothing for other entries", () => {
+    expect(withAgreement(["يطالب", "ترفض", "مطالبة", "لا يمكن", "يريدون"])).toEqual([
+      "يطالب",
+      "ترفض",
+      "مطالبة",
+      "لا يمكن",
+      "يريدون",
+      "يطالبان",
+      "يطالبون",
+      "ترفضان",
+      "ترفضون",
+    ]);
   });
 });

@@ -311,6 +311,12 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   // The last of them (a rejection before a position at the same word).
   let verb: Hit | undefined;
   for (const list of [rejections, positions]) for (const h of list) if (verb === undefined || h.index > verb.index) verb = h;
+  // «على إيران أن تشارك», «على الأسد أن يرحل»: «على», the one obliged, «أن» right before the word is an obligation,
+  // as «يجب أن» is.
+  if (verb === undefined) {
+    const obliged = OBLIGATION.exec(normal.slice(from, to));
+    if (obliged) verb = { index: from + obliged.index + obliged[0].length - obliged[0].trimStart().length, text: obliged[1]! };
+  }
   const uncertain =
     ctx.may(classes.polarity.uncertain) && ctx.find(classes.polarity.uncertain, windowStart(ctx, to, DENIAL_REACH, false), to).length > 0;
   let flips = negations.length + rejections.length;
@@ -333,6 +339,9 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   }
   return { void: uncertain, turned: flips % 2 === 1, conditioned: false, verb };
 }
+
+/** «على» + the one obliged (one to four words) + «أن», ending where the cue's word starts. */
+const OBLIGATION = /(?:^|\s)([وف]?علي)\s+(?:[^\s،,.؛:]+\s+){1,4}?(?:ان|بان)\s+$/;
 
 /** A word of condition that is a noun («شرط», «الشرط», «كشرط»), which a verb of rejecting may take as its object. */
 const CONDITION_NOUN = /^[وفل]?(?:ال|ك)?شرط$/;

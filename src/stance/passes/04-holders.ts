@@ -272,11 +272,17 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : frameBefore.method };
   if (!primary && frameAfter && frameAfter.method !== "continuation") primary = { cue, holder: frameAfter.speaker, method: "frame" };
   // The one whose fate the cue is about does not hold it («كما ترفض قيادة الرئيس بشار الأسد»): the sentence's
-  // first named party does, if there is one.
+  // first named party does, if there is one; else the speaker in effect («وقال لافروف … . وتابع أن إيران يجب أن
+  // تشارك»: Iran is what the cue is about, Lavrov goes on speaking).
   const about = cue.about;
   if (primary && about && primary.holder.start < about.end && about.start < primary.holder.end) {
     const main = mainSubject(cue, inSentence, ctx);
-    primary = main ? { cue, holder: main, method: "subject" } : null;
+    const speaker = frameBefore && !(frameBefore.speaker.start < about.end && about.start < frameBefore.speaker.end) ? frameBefore : undefined;
+    primary = main
+      ? { cue, holder: main, method: "subject" }
+      : speaker
+        ? { cue, holder: speaker.speaker, method: speaker.method === "frame" ? "frame" : speaker.method }
+        : null;
   }
   if (!primary) return [];
   // «وقال لافروف …، وذلك في تعليق على تهديد المعارضة بالانسحاب …»: what a speaker is responding to is another's
@@ -308,8 +314,6 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     );
     if (person) primary = { cue, holder: person.speaker, method: "frame" };
   }
-  if (headline && primary.method !== "list") primary.method = "headline";
-
   const holdings: Holding[] = [primary];
   // Coordinated holders: a speaker or subject named with others («وقالت روسيا وإيران إن …», «وتطالب فرنسا وبريطانيا
   // برحيل الأسد», «روسيا والولايات المتحدة متفقتان …»): each of them holds it.
@@ -344,6 +348,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       for (const h of holdings) h.reportedBy = undefined;
     }
   }
+  // In a title or heading the holder and those named with it («روسيا والصين ترفضان …») hold it as a headline does.
+  if (headline && primary.method !== "list") for (const h of holdings) h.method = "headline";
   // Approval: «أعربت الخارجية الروسية عن ارتياحها لإعراب سوريا عن استعدادها …» — Russia holds it too.
   // «ترحيب الأمم المتحدة بالمبادرة ورفض الائتلاف لها»: a welcome before a clause of its own, opening with «و»
   // and naming its subject after the cue's first word, is of something else.

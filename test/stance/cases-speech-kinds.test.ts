@@ -1,0 +1,67 @@
+// Kinds of sentence found by probing the extractor with general news Arabic (each row written for this table, not
+// taken from the seeds or the development corpus): the speaker carried over a sentence whose subject is the party
+// the cue is about, obligation by «على … أن», coordinated holders in a headline and verbs in the dual after them,
+// and a reported-speech line right under the title.
+import { caseTable, type Case } from "./case-table";
+
+const TITLE = "تطورات الأزمة السورية والمؤتمر الدولي\n";
+
+const CASES: Case[] = [
+  {
+    why: "«وأضاف أن إيران يجب أن تشارك»: Iran is what the cue is about, so the speaker carried over holds it",
+    text: `${TITLE}وقال وزير الخارجية الروسي إن المؤتمر مهم للجميع. وأضاف أن إيران يجب أن تشارك في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«وتابع أن الأسد يجب أن يرحل»: the same for Assad, the speaker carried over holds his departure",
+    text: `${TITLE}وقال وزير الخارجية الفرنسي إن الحل سياسي. وتابع أن الأسد يجب أن يرحل.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«على إيران أن تشارك»: obligation by «على … أن», as «يجب أن»",
+    text: `${TITLE}وقال المبعوث الأممي إن على إيران أن تشارك في المؤتمر.`,
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "obligation by «على … أن» in a continuation",
+    text: `${TITLE}وقال وزير الخارجية الروسي إن المؤتمر مهم للجميع. وأضاف أن على طهران أن تحضر المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«على» before a party without «أن» is no obligation («حصلت على دعوة إيران»)",
+    text: `${TITLE}وتحدث المبعوث الأممي في مؤتمر صحفي عن حصول الصحفيين على نص دعوة إيران إلى المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "a headline with coordinated holders: each holds it",
+    text: "روسيا والصين ترفضان أي شروط مسبقة لمؤتمر جنيف 2",
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a headline with two coordinated parties of the lexicon",
+    text: "فرنسا وبريطانيا تطالبان برحيل الأسد",
+    expected: ["france assad_role must_go", "uk assad_role must_go"],
+  },
+  {
+    why: "a verb in the dual after two parties («السعودية وقطر ترفضان»): both hold it",
+    text: "السعودية وقطر ترفضان مشاركة إيران في مؤتمر جنيف 2",
+    expected: ["qatar iran_participation oppose", "saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "a verb in the dual in a body sentence («روسيا وإيران تتمسكان ببقاء الأسد»)",
+    text: `${TITLE}وفي المقابل، روسيا وإيران تتمسكان ببقاء الأسد في السلطة.`,
+    expected: ["iran assad_role may_stay", "russia assad_role may_stay"],
+  },
+  {
+    why: "a short reported-speech line right under the title, without its full stop, is a sentence and not a byline",
+    text: `${TITLE}وقال لافروف إن إيران يجب أن تشارك في المؤتمر`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "a short place-and-agency line under the title is still a byline",
+    text: `${TITLE}موسكو - وكالات\nوقال لافروف إن إيران يجب أن تشارك في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+];
+
+caseTable("Speech kinds found by probing: continuation, obligation, headline lists, lines under the title", CASES);
