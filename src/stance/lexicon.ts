@@ -32,6 +32,18 @@ export const ActorLexiconSchema = z.object({
   parties: z.array(z.object({ id: z.string(), name_en: z.string(), name_ar: z.string() })).min(1),
   actors: z.array(ActorSchema).min(1),
   nonActors: z.object({ why: z.string().optional(), names: z.array(z.string().min(2)) }).optional(),
+  /**
+   * People known only by office and nationality («المستشار الإيراني», «دبلوماسي روسي»): each office with each
+   * nationality adjective is an alias of the party's own actor, definite and indefinite, masculine and feminine.
+   */
+  officials: z
+    .object({
+      why: z.string().optional(),
+      offices: z.array(z.object({ masculine: z.string().min(2), feminine: z.string().min(2).optional() })).min(1),
+      /** Nationality adjective (masculine, indefinite) → party id. */
+      nationalities: z.record(z.string().min(2), z.string()),
+    })
+    .optional(),
 });
 
 /** A class of words or phrases in matching form; «*» at the end of an entry lets the word go on. */
@@ -357,6 +369,25 @@ export function withAgreement(entries: readonly string[]): string[] {
     if (PRESENT_VERB.test(word) && !/(?:ان|ون|ين)$/.test(word)) list.push(`${word}ان`, `${word}ون`);
   }
   return list;
+}
+
+/**
+ * The aliases of officials known by office and nationality (actors.json officials): per office and nationality,
+ * «ال<office> ال<nationality>» and «<office> <nationality>», in the office's gender.
+ * Example: officialAliases({officials: {offices: [{masculine: "مستشار"}], nationalities: {"إيراني": "iran"}}})
+ *   → [{alias: "المستشار الإيراني", party: "iran"}, {alias: "مستشار إيراني", party: "iran"}]
+ */
+export function officialAliases(actors: Pick<ActorLexicon, "officials">): Array<{ alias: string; party: string }> {
+  const out: Array<{ alias: string; party: string }> = [];
+  const { offices = [], nationalities = {} } = actors.officials ?? {};
+  for (const office of offices) {
+    for (const [adjective, party] of Object.entries(nationalities)) {
+      const forms: Array<[string, string]> = [[office.masculine, adjective]];
+      if (office.feminine) forms.push([office.feminine, `${adjective}ة`]);
+      for (const [noun, adj] of forms) out.push({ alias: `ال${noun} ال${adj}`, party }, { alias: `${noun} ${adj}`, party });
+    }
+  }
+  return out;
 }
 
 /** A lexicon file failed validation; the message names the entry at fault. */
@@ -759,6 +790,16 @@ export function compileLexicon(data: LexiconData): Lexicon {
       const role = r.role.replace(/لـ$/, "ل");
       for (const a of org.aliases) add(`${role}${joiner}${joiner ? a : a.replace(/^ال/, "ل")}`, { from: r.from, to: r.to });
     }
+  }
+  // Officials by office and nationality, after every alias written out: a title the lexicon names itself («الرئيس
+  // السوري» is Assad, «السفير الروسي» is listed) keeps its own reading.
+  for (const alias of officialAliases(actors)) {
+    const normal = normaliseTerm(alias.alias).trim().replace(/\s+/g, " ");
+    if (aliases.has(normal)) continue;
+    if (!partyIds.has(alias.party) || !actors.actors.some((a) => a.id === alias.party))
+      throw new LexiconError(`actors.json: officials: nationality of unknown party actor "${alias.party}"`);
+    const info: AliasInfo = { actor: alias.party, party: alias.party, person: true, speakerOnly: false, place: false };
+    for (const v of normal.startsWith("ال") ? [normal, `لل${normal.slice(2)}`] : [normal]) aliases.set(v, [info]);
   }
   for (const name of actors.nonActors?.names ?? []) {
     const alias = normaliseTerm(name).trim().replace(/\s+/g, " ");
