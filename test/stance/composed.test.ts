@@ -47,7 +47,7 @@ const CASES: Case[] = [
   },
   {
     why: "talk of his stepping down is no position on it",
-    text: "وقال الوزير القطري إن الحديث عن تنحي الأسد سابق لأوانه.",
+    text: "وقال الوزير القطري إن الحديث عن تنحي الأسد يتزايد في العواصم الغربية.",
     expected: [],
   },
   {
