@@ -62,6 +62,41 @@ const CASES: Case[] = [
     text: `${TITLE}موسكو - وكالات\nوقال لافروف إن إيران يجب أن تشارك في المؤتمر.`,
     expected: ["russia iran_participation support"],
   },
+  {
+    why: "«لا مفاوضات قبل …»: no talks before a demand is met is a condition on them",
+    text: `${TITLE}وقال الائتلاف إنه لا مفاوضات مع النظام قبل الإفراج عن المعتقلين.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لا حوار قبل …»: dialogue is taking part too",
+    text: `${TITLE}وقال الائتلاف إنه لا حوار مع النظام قبل وقف القصف.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«قبل بداية …» after talks tells the time, not a condition",
+    text: `${TITLE}وكان المبعوث الأممي يأمل استئناف الحوار قبل بداية الشهر المقبل.`,
+    expected: [],
+  },
+  {
+    why: "«حتى 24 منه» after talks tells the time, not a condition",
+    text: `${TITLE}وقال المبعوث الأممي إن المفاوضات ستمتد من 14 الشهر الجاري حتى 24 منه.`,
+    expected: [],
+  },
+  {
+    why: "«لن يسلم السلطة»: handing over power is a word of his going, negated he stays",
+    text: `${TITLE}وقال وزير الخارجية السوري إن الأسد لن يسلم السلطة.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«على الأسد أن يترك الحكم»: leaving power is a word of his going",
+    text: `${TITLE}وقال رئيس الائتلاف إن على الأسد أن يترك الحكم.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«من دون إيران لن ينجح المؤتمر»: the negation after the fronted «without» wants her there",
+    text: `${TITLE}وقال وزير الخارجية الروسي إن من دون إيران لن ينجح المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
 ];
 
 caseTable("Speech kinds found by probing: continuation, obligation, headline lists, lines under the title", CASES);

@@ -811,8 +811,10 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         m.index >= end &&
         words.within(end, m.index, ATTEND_REACH) &&
         !crossesPunctuation(ctx, end, m.index, SUBORDINATE.test(m.text)) &&
-        // «حتى الآن», «حتى اليوم» tell the time, not a condition.
-        !(/حتي$/.test(m.text) && NOW.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 20))),
+        // «حتى الآن», «حتى اليوم», «حتى 24 منه» tell the time, not a condition; so do «قبل بدء …», «قبل بداية رمضان».
+        !(/حتي$/.test(m.text) && NOW.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 20))) &&
+        !(/حتي$/.test(m.text) && /^\s+[0-9٠-٩]/.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 4))) &&
+        !timeBefore(ctx.normal, m),
     );
     if (!m) continue;
     // Iran attending under a condition is her participation, read by the Iran pass («إيران قد تشارك إذا قبلت»).

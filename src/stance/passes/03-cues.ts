@@ -360,7 +360,9 @@ export function findIranCues(
     // The talks without Iran: «لا يمكن عقد المؤتمر من دون مشاركة إيران», «نرفض عقده دون إيران» want Iran there;
     // «يجب عقده دون مشاركة إيران» does not.
     if (without) {
-      const negatedLead = polarity === "oppose" || (ir.negation !== undefined && lastMatch(ir.negation, before) !== null);
+      // The negation before «without» («لا حل بدون إيران») or fronted after her («من دون إيران لن ينجح المؤتمر»).
+      const negatedAfter = NEGATION_NEXT.test(tail);
+      const negatedLead = polarity === "oppose" || negatedAfter || (ir.negation !== undefined && lastMatch(ir.negation, before) !== null);
       polarity = negatedLead ? "support" : polarity === "support" ? "oppose" : null;
     }
     // Conditional: «لكي يكون هناك وفد إيراني … لابد أن يسحب», «نرحب بمشاركة إيران إذا قبلت …».
@@ -647,6 +649,9 @@ function lastMatch(re: RegExp, text: string): number | null {
   for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
   return at;
 }
+
+/** A negation as the next word («… من دون إيران، لن ينجح …»), after spaces or a comma. */
+const NEGATION_NEXT = /^[\s،,]*[وف]?(?:لا|لن|لم|ليس|ليست)\s/;
 
 /** Where the last match of `re` (a global regex) starts when it ends `text` but for spaces, else null. */
 function trailingMatch(re: RegExp, text: string): number | null {
