@@ -45,7 +45,7 @@ caseTable("Officials known only by office and nationality", CASES);
 describe("officialAliases", () => {
   it("spells each office with each nationality, definite and indefinite, in the office's gender", () => {
     expect(
-      officialAliases({ officials: { offices: [{ masculine: "متحدث", feminine: "متحدثة" }], nationalities: { "روسي": "russia" } } }),
+      officialAliases({ officials: { offices: [{ masculine: "متحدث", feminine: "متحدثة" }], nationalities: { روسي: "russia" } } }),
     ).toEqual([
       { alias: "المتحدث الروسي", party: "russia" },
       { alias: "متحدث روسي", party: "russia" },

@@ -97,6 +97,26 @@ const CASES: Case[] = [
     text: `${TITLE}وقال وزير الخارجية الروسي إن من دون إيران لن ينجح المؤتمر.`,
     expected: ["russia iran_participation support"],
   },
+  {
+    why: "transferring his powers to a transitional body is his going; «هيئة حكم» is that body, not his rule",
+    text: `${TITLE}وقال الرئيس الأمريكي إن على الأسد نقل صلاحياته إلى هيئة حكم انتقالية.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«لن يتخلى عن صلاحياته»: not giving up his powers, he stays",
+    text: `${TITLE}وقالت موسكو إن الأسد لن يتخلى عن صلاحياته.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«يبقى حتى انتهاء ولايته»: the end of his staying is no demand that he go",
+    text: `${TITLE}ويرى الروس أن الأسد يجب أن يبقى حتى انتهاء ولايته.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لن يفاوض حتى رحيل الأسد»: «until» with no staying before it is a condition and his going",
+    text: `${TITLE}وقال الائتلاف إنه لن يفاوض حتى رحيل الأسد.`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
 ];
 
 caseTable("Speech kinds found by probing: continuation, obligation, headline lists, lines under the title", CASES);

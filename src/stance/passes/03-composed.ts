@@ -427,6 +427,12 @@ function spanOf(hit: Hit | undefined): { start: number; end: number } | undefine
 
 const OPPOSITE: Record<string, Stance> = { must_go: "may_stay", may_stay: "must_go" };
 
+/** Most words between a word of his staying and «حتى» + a word of his going («يبقى في منصبه حتى انتهاء ولايته»). */
+const STAY_UNTIL_REACH = 6;
+
+/** The noun before «حكم» in «هيئة حكم», «مجلس حكم», «سلطة حكم»: a governing body. */
+const GOVERNING_BODY = /(?:^|\s)[وفبل]?(?:ال)?(?:هيئه|مجلس|سلطه)\s+$/;
+
 /**
  * Cues on Assad's role, added to `out` (as the other builders do: no list made per sentence); `namedBefore` tells
  * whether the sentence before names him.
@@ -489,6 +495,18 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     const before = candidate && !refsAfter.includes(candidate) ? candidate : undefined;
     const pronoun = !after && !before && isPronounForm(ctx, hit) && (refs.some((r) => r.index < hit.index) || namedBefore());
     if (!after && !before && !pronoun) continue;
+    // «يبقى حتى انتهاء ولايته»: the end of his staying, not a demand that he go.
+    if (
+      kind === "go" &&
+      UNTIL_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 30), hit.index)) &&
+      fates.some(
+        (f) => f.kind === "stay" && f.hit.index < hit.index && words.within(f.hit.index + f.hit.text.length, hit.index, STAY_UNTIL_REACH),
+      )
+    )
+      continue;
+    // «هيئة حكم انتقالية», «مجلس حكم»: a governing body, not his rule.
+    if (kind === "role" && /حكم$/.test(hit.text) && GOVERNING_BODY.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index)))
+      continue;
     // The regime (النظام) stands for him only with words of his going or staying, not of a role («دور النظام»).
     if (kind === "role" && /^[وفبلك]*(?:ال)?نظام(?:\s+السوري)?$/.test((after ?? before)?.text ?? "")) continue;
     // His rule named by the word of its ending («إنهاء حكم الأسد», «سقوط حكم بشار») is his going, read there, not a role.

@@ -277,7 +277,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const about = cue.about;
   if (primary && about && primary.holder.start < about.end && about.start < primary.holder.end) {
     const main = mainSubject(cue, inSentence, ctx);
-    const speaker = frameBefore && !(frameBefore.speaker.start < about.end && about.start < frameBefore.speaker.end) ? frameBefore : undefined;
+    const speaker =
+      frameBefore && !(frameBefore.speaker.start < about.end && about.start < frameBefore.speaker.end) ? frameBefore : undefined;
     primary = main
       ? { cue, holder: main, method: "subject" }
       : speaker
