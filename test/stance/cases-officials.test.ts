@@ -2,7 +2,7 @@
 // written for this table (not taken from the seeds or the development corpus), and the tuples it must give.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON_DATA } from "../../src/stance/default-lexicon";
-import { compileLexicon, LexiconError, officialAliases } from "../../src/stance/lexicon";
+import { compileLexicon, LexiconError, officialAliases, type ActorLexicon } from "../../src/stance/lexicon";
 import { caseTable, type Case } from "./case-table";
 
 const TITLE = "تطورات الأزمة السورية والمؤتمر الدولي\n";
@@ -55,8 +55,9 @@ describe("officialAliases", () => {
   });
 
   it("refuses a nationality of a party with no actor of its own", () => {
-    const data = structuredClone(DEFAULT_LEXICON_DATA);
-    data.actors.officials!.nationalities["مصري"] = "egypt";
+    const actors = structuredClone(DEFAULT_LEXICON_DATA.actors) as ActorLexicon;
+    actors.officials!.nationalities["مصري"] = "egypt";
+    const data = { ...DEFAULT_LEXICON_DATA, actors };
     expect(() => compileLexicon(data)).toThrow(LexiconError);
     expect(() => compileLexicon(data)).toThrow(/officials: nationality of unknown party actor "egypt"/);
   });

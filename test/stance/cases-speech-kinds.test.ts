@@ -117,6 +117,26 @@ const CASES: Case[] = [
     text: `${TITLE}وقال الائتلاف إنه لن يفاوض حتى رحيل الأسد.`,
     expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
   },
+  {
+    why: "«الشعب السوري هو من يقرر مصير الأسد»: the Syrians named before the deciding verb, said by his ally",
+    text: `${TITLE}وقال الرئيس الإيراني إن الشعب السوري هو من يقرر مصير الأسد.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "the same said by another is his fate left open (neutral), as with the fate named first",
+    text: `${TITLE}وقال المبعوث الأممي إن السوريين وحدهم يحددون مصير الأسد.`,
+    expected: ["un assad_role neutral"],
+  },
+  {
+    why: "«إذا حضرته إيران»: a verb of attending with its object pronoun",
+    text: `${TITLE}وأكد رئيس الائتلاف أن الائتلاف لن يشارك في المؤتمر إذا حضرته إيران.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "a demand «قبل أي مفاوضات» is a condition on the talks",
+    text: `${TITLE}وطالبت هيئة التنسيق الوطنية بوقف العنف قبل أي مفاوضات.`,
+    expected: ["ncb geneva2_preconditions conditional"],
+  },
 ];
 
 caseTable("Speech kinds found by probing: continuation, obligation, headline lists, lines under the title", CASES);

@@ -616,13 +616,30 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       continue;
     }
     const decider = ctx.hits(classes.assad.decidedBy).find((d) => d.index >= refEnd && words.within(refEnd, d.index, 4));
-    if (!decider) continue;
-    const dEnd = decider.index + decider.text.length;
-    const people = ctx.hits(classes.assad.people).find((h) => h.index >= dEnd && words.within(dEnd, h.index, 3));
-    if (!people) continue;
-    const p = polarity(ctx, from, fate.index, people.index + people.text.length);
+    const dEnd = decider ? decider.index + decider.text.length : -1;
+    const people = decider && ctx.hits(classes.assad.people).find((h) => h.index >= dEnd && words.within(dEnd, h.index, 3));
+    // Or the Syrians named first: «الشعب السوري (وحده | هو من) يقرر مصير الأسد».
+    const deciderBefore = people
+      ? undefined
+      : findLast(
+          ctx.hits(classes.assad.decidedBy),
+          (d) => d.index + d.text.length <= fate.index && words.within(d.index + d.text.length, fate.index, 0),
+        );
+    const peopleBefore =
+      deciderBefore &&
+      findLast(
+        ctx.hits(classes.assad.people),
+        (h) =>
+          h.index + h.text.length <= deciderBefore.index &&
+          words.within(h.index + h.text.length, deciderBefore.index, 3) &&
+          !crossesPunctuation(ctx, h.index + h.text.length, deciderBefore.index),
+      );
+    if (!people && !peopleBefore) continue;
+    const start = people ? fate.index : peopleBefore!.index;
+    const stop = people ? people.index + people.text.length : refEnd;
+    const p = polarity(ctx, people ? from : windowStart(ctx, start), start, stop);
     if (p.turned || p.void) continue;
-    out.push(cue(ctx, "compose.assad.fate-decided", "assad_role", "may_stay", fate.index, people.index + people.text.length, p));
+    out.push(cue(ctx, "compose.assad.fate-decided", "assad_role", "may_stay", start, stop, p));
   }
   // Lost legitimacy («الرئيس بشار فقد شرعيته») and a red line («الأسد خط أحمر») said of him.
   const saidOfHim = (re: WordClass, rule: string, stance: Stance) => {
