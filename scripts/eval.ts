@@ -1,7 +1,9 @@
-// `npm run eval [-- --explain] [-- --gold FILE --docs DIR]`: the extractor on the seeds and the development
-// corpus (or on an exported review set), scored over unique tuples as CONTRACT.md defines, overall, per topic and
-// per label; the reliability of its confidence; with --explain, every miss and false claim with the stage that
-// failed. The headline lines are cross-checked against the contract's own scorer (../shared/score.mjs).
+// `npm run eval [-- --explain] [-- --variants] [-- --gold FILE --docs DIR]`: the extractor on the seeds and the
+// development corpus (or on an exported review set), scored over unique tuples as CONTRACT.md defines, overall, per
+// topic and per label; the reliability of its confidence; with --explain, every miss and false claim with the stage
+// that failed; with --variants, the true tuples each meaning-preserving rewrite of the articles loses
+// (scripts/eval/variants.ts). The headline lines are cross-checked against the contract's own scorer
+// (../shared/score.mjs).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,6 +24,8 @@ import {
   type ExtractedDoc,
 } from "./eval/corpus";
 import { applyModel, crossValidate } from "./eval/folds";
+import { scoreVariants } from "./eval/variants";
+import { extractArticle } from "../src/stance/index";
 
 const { values: opts } = parseArgs({
   options: {
@@ -29,6 +33,7 @@ const { values: opts } = parseArgs({
     gold: { type: "string" },
     docs: { type: "string" },
     only: { type: "string" },
+    variants: { type: "boolean", default: false },
   },
 });
 
@@ -79,8 +84,25 @@ for (const set of sets) {
     );
   }
   explainStages(corpus, raw, shipped, gold, opts.explain);
+  if (opts.variants) printVariants(corpus, gold, opts.explain);
 }
 process.exit(status);
+
+/** The true tuples each rewrite of the articles loses (and the tuples it adds), with --explain each of them. */
+function printVariants(corpus: Corpus, gold: ReadonlySet<string>, list: boolean): void {
+  const tuplesOf = (id: string, text: string) => new Set(predictedTuples(extractArticle(id, text, lexicon).claims).keys());
+  console.log(`\n-- ${corpus.name}, rewritten: true tuples lost under each meaning-preserving rewrite (scripts/eval/variants.ts)`);
+  console.log(`${"rewrite".padEnd(28)} articles  true  lost        gained true  gained false`);
+  for (const v of scoreVariants(corpus.docs, gold, tuplesOf)) {
+    const share = v.trueBefore ? ` (${((100 * v.lost.length) / v.trueBefore).toFixed(1)}%)` : "";
+    console.log(
+      `${v.variant.name.padEnd(28)} ${String(v.changed).padStart(8)}  ${String(v.trueBefore).padStart(4)}  ${`${v.lost.length}${share}`.padEnd(10)}  ${String(v.gainedTrue).padStart(11)}  ${String(v.gainedFalse.length).padStart(12)}`,
+    );
+    if (!list) continue;
+    for (const k of v.lost) console.log(`    LOST ${k.replaceAll("\t", " ")}`);
+    for (const k of v.gainedFalse) console.log(`    FALSE ${k.replaceAll("\t", " ")}`);
+  }
+}
 
 function printScores(claims: readonly Claim[], gold: ReadonlySet<string>): void {
   const scores = scoreTuples(new Set(predictedTuples(claims).keys()), gold);
