@@ -792,12 +792,12 @@ export function compileLexicon(data: LexiconData): Lexicon {
     }
   }
   // Officials by office and nationality, after every alias written out: a title the lexicon names itself («الرئيس
-  // السوري» is Assad, «السفير الروسي» is listed) keeps its own reading.
+  // السوري» is Assad, «السفير الروسي» is listed) keeps its own reading. Each is an alias of the party's own actor.
   for (const alias of officialAliases(actors)) {
     const normal = normaliseTerm(alias.alias).trim().replace(/\s+/g, " ");
-    if (aliases.has(normal)) continue;
-    if (!partyIds.has(alias.party) || !actors.actors.some((a) => a.id === alias.party))
-      throw new LexiconError(`actors.json: officials: nationality of unknown party actor "${alias.party}"`);
+    if (!partyIds.has(alias.party)) throw new LexiconError(`actors.json: officials: nationality of unknown party "${alias.party}"`);
+    // A party whose own actor was taken out of the lexicon («its names are no longer known») has no officials either.
+    if (aliases.has(normal) || !actors.actors.some((a) => a.id === alias.party)) continue;
     const info: AliasInfo = { actor: alias.party, party: alias.party, person: true, speakerOnly: false, place: false };
     for (const v of normal.startsWith("ال") ? [normal, `لل${normal.slice(2)}`] : [normal]) aliases.set(v, [info]);
   }

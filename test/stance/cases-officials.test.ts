@@ -2,6 +2,7 @@
 // written for this table (not taken from the seeds or the development corpus), and the tuples it must give.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON_DATA } from "../../src/stance/default-lexicon";
+import { extractArticle } from "../../src/stance/index";
 import { compileLexicon, LexiconError, officialAliases, type ActorLexicon } from "../../src/stance/lexicon";
 import { caseTable, type Case } from "./case-table";
 
@@ -54,11 +55,20 @@ describe("officialAliases", () => {
     ]);
   });
 
-  it("refuses a nationality of a party with no actor of its own", () => {
+  it("refuses a nationality of a party the lexicon does not have", () => {
     const actors = structuredClone(DEFAULT_LEXICON_DATA.actors) as ActorLexicon;
     actors.officials!.nationalities["مصري"] = "egypt";
     const data = { ...DEFAULT_LEXICON_DATA, actors };
     expect(() => compileLexicon(data)).toThrow(LexiconError);
-    expect(() => compileLexicon(data)).toThrow(/officials: nationality of unknown party actor "egypt"/);
+    expect(() => compileLexicon(data)).toThrow(/officials: nationality of unknown party "egypt"/);
+  });
+
+  it("gives a party whose own actor is taken out no officials either", () => {
+    const actors = structuredClone(DEFAULT_LEXICON_DATA.actors) as ActorLexicon;
+    actors.actors = actors.actors.filter((a) => a.id !== "qatar");
+    const lexicon = compileLexicon({ ...DEFAULT_LEXICON_DATA, actors });
+    const text = "وقال الوزير القطري إن الدوحة تطالب برحيل الأسد.";
+    expect(extractArticle("t", `عنوان الخبر\n${text}`, lexicon).claims).toEqual([]);
+    expect(extractArticle("t", `عنوان الخبر\n${text}`, compileLexicon(DEFAULT_LEXICON_DATA)).claims.map((c) => c.party)).toEqual(["qatar"]);
   });
 });

@@ -137,6 +137,16 @@ const CASES: Case[] = [
     text: `${TITLE}وطالبت هيئة التنسيق الوطنية بوقف العنف قبل أي مفاوضات.`,
     expected: ["ncb geneva2_preconditions conditional"],
   },
+  {
+    why: "a state named after a meeting («الاجتماع الاستثنائي بفرنسا») is where it met, not who speaks",
+    text: `${TITLE}وقال رئيس الائتلاف إن المشاركين في الاجتماع الاستثنائي بفرنسا اتفقوا على أن "الأسد ليس له أي مستقبل في سوريا".`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«المشاركون في مؤتمر بتركيا»: Turkey hosts; the participants are no party",
+    text: `${TITLE}وقال المشاركون في مؤتمر بتركيا إن الأسد يجب أن يرحل.`,
+    expected: [],
+  },
 ];
 
 caseTable("Speech kinds found by probing: continuation, obligation, headline lists, lines under the title", CASES);

@@ -382,9 +382,9 @@ export const EXTRACT_CASES: ExtractCase[] = [
     expected: ["syrian_opposition geneva2_preconditions conditional", "syrian_opposition assad_role must_go"],
   },
   {
-    why: "VSO: the demand verb, a three-word subject, then the removal",
+    why: "VSO: the demand verb, a three-word subject, then the removal; demanded «قبل أي تفاوض», it is a precondition too",
     text: "وطالب المجلس الوطني السوري برحيل بشار الأسد ونظامه قبل أي تفاوض في جنيف.",
-    expected: ["syrian_opposition assad_role must_go"],
+    expected: ["syrian_opposition assad_role must_go", "syrian_opposition geneva2_preconditions conditional"],
   },
   {
     why: "a pronoun («رحيله») whose antecedent is named in the sentence before",

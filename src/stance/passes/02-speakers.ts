@@ -242,11 +242,15 @@ export function isLocative(normal: string, lexicon: Lexicon, pos: number, place 
   if (lexicon.locativeBefore.test(normal.slice(Math.max(0, pos - 14), pos))) return true;
   // «البيان الختامي لاجتماع لندن», «مؤتمر باريس»: a city after a meeting names where it met, not who speaks;
   // «بباريس», «وبموسكو»: a city behind «ب» is where something happened.
-  return (
-    place &&
-    (MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos)))
-  );
+  // «الاجتماع الاستثنائي بفرنسا», «مؤتمر في تركيا»: a state where a meeting met (a group meeting, «اجتماع أصدقاء
+  // سوريا», speaks).
+  if (!place) return STATE_IN_MEETING.test(normal.slice(Math.max(0, pos - 40), pos));
+  return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
+
+/** A meeting word, up to two words, then «في» or «ب» right before a name: the state where it met. */
+const STATE_IN_MEETING =
+  /(?:^|\s)[وفبل]?(?:ال|لل)?(?:اجتماع|اجتماعات|مؤتمر|قمه|لقاء|محادثات|مفاوضات|جوله|مباحثات)(?:\s+[^\s،,.؛:]+){0,2}\s+(?:في\s+|[وف]?ب)$/;
 
 /** A meeting, talks or conference named by the city it met in. */
 const MEETING_BEFORE = /(?:^|\s)[وفبل]?(?:ال|لل)?(?:اجتماع|اجتماعات|مؤتمر|قمه|لقاء|محادثات|مفاوضات|جوله|مباحثات)\s+$/;
