@@ -147,6 +147,21 @@ const CASES: Case[] = [
     text: `${TITLE}وقال المشاركون في مؤتمر بتركيا إن الأسد يجب أن يرحل.`,
     expected: [],
   },
+  {
+    why: "«ما دامت …»: as long as, a condition on attending",
+    text: `${TITLE}وقال المتحدث باسم الائتلاف إن الائتلاف لن يحضر المؤتمر ما دامت إيران مدعوة.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لا يمكن أن تشارك إلا إذا …»: an exception after the negation is what her taking part depends on",
+    text: `${TITLE}وقالت باريس إن إيران لا يمكن أن تشارك إلا إذا قبلت بمبدأ الحكومة الانتقالية.`,
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "«يجب ألا تكون مدعوة»: invited as a word of her taking part, negated",
+    text: `${TITLE}وقالت الرياض إن إيران يجب ألا تكون مدعوة إلى المؤتمر.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
 ];
 
 caseTable("Speech kinds found by probing: continuation, obligation, headline lists, lines under the title", CASES);

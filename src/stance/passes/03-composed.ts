@@ -1114,11 +1114,20 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     if (!p.verb && !p.conditioned && !p.turned && kind === "exclude") continue;
     const rule = `compose.iran.${kind}${absenceRequired ? ".required" : p.conditioned || conditionVerb ? ".conditioned" : p.turned ? ".turned" : ""}`;
     out.push(
-      cue(ctx, rule, "iran_participation", conditionAfter(ctx, spanEnd) && !p.turned ? "conditional" : stance, spanStart, spanEnd, p, {
-        about: spanOf(ref),
-        owner: demandOwner ?? ownerAfter(ctx, spanEnd),
-        selfOf,
-      }),
+      cue(
+        ctx,
+        rule,
+        "iran_participation",
+        conditionAfter(ctx, spanEnd) && (!p.turned || exceptionAfter(ctx, spanEnd)) ? "conditional" : stance,
+        spanStart,
+        spanEnd,
+        p,
+        {
+          about: spanOf(ref),
+          owner: demandOwner ?? ownerAfter(ctx, spanEnd),
+          selfOf,
+        },
+      ),
     );
   }
 }
@@ -1202,6 +1211,16 @@ function conditionAfter(ctx: SentenceContext, end: number): boolean {
         // «… مشاركة طهران في المؤتمر المرتقب، في حال تلبيتها شروطاً»: a subordinate condition after a comma.
         (SUBORDINATE.test(h.text) && ctx.words.within(end, h.index, 10) && !crossesPunctuation(ctx, end, h.index, true))),
   );
+}
+
+/**
+ * An exception after a negated cue («لا يمكن أن تشارك إلا إذا قبلت …»): not a refusal but what the taking part
+ * depends on.
+ */
+function exceptionAfter(ctx: SentenceContext, end: number): boolean {
+  return ctx
+    .find(ctx.classes.polarity.condition, end, ctx.s.end)
+    .some((h) => /^[وف]?الا\s/.test(h.text) && ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index));
 }
 
 /** Where a cue's owner is named after it: «من قبل X», or the agent of a relative clause («التي وضعتها X»). */
