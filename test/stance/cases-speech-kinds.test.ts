@@ -162,6 +162,11 @@ const CASES: Case[] = [
     text: `${TITLE}وقالت الرياض إن إيران يجب ألا تكون مدعوة إلى المؤتمر.`,
     expected: ["saudi_arabia iran_participation oppose"],
   },
+  {
+    why: "«المعارضة تضع شروطاً …» reported by another: the opposition, subject of the verb, sets them",
+    text: `${TITLE}وأشار وزير الخارجية الروسي إلى أن المعارضة تضع شروطا مسبقة للمشاركة في المؤتمر.`,
+    expected: ["syrian_opposition geneva2_preconditions conditional"],
+  },
 ];
 
 caseTable("Speech kinds found by probing: continuation, obligation, headline lists, lines under the title", CASES);

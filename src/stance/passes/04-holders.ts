@@ -65,6 +65,9 @@ const QUANTIFIED_MEMBER = /(?:^|\s)(?:احد|اي|ايا)\s+(?:من|في)\s+$/;
 /** A feminine participle or adjective (متمسكة، مستعدة، مصرة), not a noun with «ـه» (مطالبته، رفضه). */
 const FEMININE_PARTICIPLE = /^[وف]?م[\u0621-\u064A]+[^ت\s]ه$/;
 
+/** One verb of the present tense, third person, between a name and the cue («المعارضة |تضع| شروطاً»). */
+const VERB_BETWEEN = /^\s+[تي][\u0621-\u064A]{2,}\s+$/;
+
 /** «أن/إن» opening a reported clause. */
 const REPORTED_BEFORE = /(?:^|\s)(?:ان|انه|انها|بان)\s/;
 
@@ -182,7 +185,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       (m) =>
         m.end <= cueStart &&
         words.within(m.end, cueStart, 2) &&
-        !m.speakerOnly &&
+        // «المعارضة» alone is mostly an object; right before a verb of the present tense («المعارضة تضع شروطاً») it is
+        // its subject.
+        (!m.speakerOnly || VERB_BETWEEN.test(normal.slice(m.end, cueStart))) &&
         !boundaries.crosses(m.end, cueStart) &&
         // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
         !isLocative(normal, lexicon, m.start, m.place),
