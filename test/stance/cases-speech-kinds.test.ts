@@ -167,6 +167,36 @@ const CASES: Case[] = [
     text: `${TITLE}وأشار وزير الخارجية الروسي إلى أن المعارضة تضع شروطا مسبقة للمشاركة في المؤتمر.`,
     expected: ["syrian_opposition geneva2_preconditions conditional"],
   },
+  {
+    why: "«…، وهو ما ترفضه موسكو»: a relative clause turns the position before it for its subject",
+    text: `${TITLE}وترى الدول الغربية أن الأسد يجب أن يرحل، وهو ما ترفضه موسكو بشدة.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«الأمر الذي تعارضه واشنطن» after the envoy's call for Iran: Washington opposes it",
+    text: `${TITLE}ودعا المبعوث الأممي إلى مشاركة إيران في المؤتمر، الأمر الذي تعارضه واشنطن.`,
+    expected: ["un iran_participation support", "usa iran_participation oppose"],
+  },
+  {
+    why: "«وهو ما تطالب به الرياض» keeps the position for Riyadh",
+    text: `${TITLE}وطالب رئيس الائتلاف برحيل الأسد، وهو ما تطالب به الرياض أيضا.`,
+    expected: ["national_coalition assad_role must_go", "saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "conditions «وهو ما ترفضه دمشق»: Damascus wants none; «وتضع المعارضة»: the opposition after its verb sets them",
+    text: `${TITLE}وتضع المعارضة شروطا مسبقة للمشاركة في المؤتمر، وهو ما ترفضه دمشق.`,
+    expected: ["syrian_government geneva2_preconditions unconditional", "syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«جاء في البيان الختامي لـ…»: the statement of the group speaks",
+    text: `${TITLE}وجاء في البيان الختامي لمجموعة أصدقاء سوريا أن الأسد لن يكون له أي دور في الحكومة الانتقالية.`,
+    expected: ["friends_of_syria assad_role must_go"],
+  },
+  {
+    why: "«إيران يجب أن تكون على الطاولة»: a seat at the table is her taking part",
+    text: `${TITLE}قال وزير الخارجية الروسي: «على المعارضة أن تأتي إلى جنيف». وأضاف: «إيران يجب أن تكون على الطاولة».`,
+    expected: ["russia iran_participation support"],
+  },
 ];
 
 caseTable("Speech kinds found by probing: continuation, obligation, headline lists, lines under the title", CASES);

@@ -68,6 +68,9 @@ const FEMININE_PARTICIPLE = /^[وف]?م[\u0621-\u064A]+[^ت\s]ه$/;
 /** One verb of the present tense, third person, between a name and the cue («المعارضة |تضع| شروطاً»). */
 const VERB_BETWEEN = /^\s+[تي][\u0621-\u064A]{2,}\s+$/;
 
+/** A verb of the present tense opening its clause with «و/ف» right before a name («|وتضع| المعارضة شروطاً»). */
+const VERB_BEFORE = /(?:^|[\s،,])[وف][تي][\u0621-\u064A]{2,}\s+$/;
+
 /** «أن/إن» opening a reported clause. */
 const REPORTED_BEFORE = /(?:^|\s)(?:ان|انه|انها|بان)\s/;
 
@@ -185,9 +188,11 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       (m) =>
         m.end <= cueStart &&
         words.within(m.end, cueStart, 2) &&
-        // «المعارضة» alone is mostly an object; right before a verb of the present tense («المعارضة تضع شروطاً») it is
-        // its subject.
-        (!m.speakerOnly || VERB_BETWEEN.test(normal.slice(m.end, cueStart))) &&
+        // «المعارضة» alone is mostly an object; right before a verb of the present tense («المعارضة تضع شروطاً») or
+        // right after one opening the clause («وتضع المعارضة شروطاً») it is its subject.
+        (!m.speakerOnly ||
+          VERB_BETWEEN.test(normal.slice(m.end, cueStart)) ||
+          VERB_BEFORE.test(normal.slice(Math.max(0, m.start - 14), m.start))) &&
         !boundaries.crosses(m.end, cueStart) &&
         // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
         !isLocative(normal, lexicon, m.start, m.place),

@@ -40,6 +40,18 @@ const REFERRED_STEMS = /رفض|عارض/;
 const AGREED_STEMS = /ؤيد|ايد|دعم|وافق|شاطر|تبن|تفق/;
 const BETWEEN_STEMS = /بين/;
 
+/**
+ * A position taken up by a relative clause after it: «…، وهو ما ترفضه موسكو», «الأمر الذي تعارضه واشنطن» turn it for
+ * the verb's subject, named right after the verb; «وهو ما تطالب به الرياض», «وهذا ما تؤيده باريس» keep it. Group 1
+ * is the verb (rejecting when it is «رفض» or «عارض»), group 2 the words after it where its subject is named.
+ */
+const RELATIVE =
+  /(?:^|\s|[،,])\s*(?:[وف]?(?:هو|هي|هذا)\s+ما|[وف]?(?:ال)?امر\s+الذي)\s+([تي](?:رفض|عارض)(?:ه|ها|انه|ونه)|[تي](?:ؤيد|دعم|ريد|تبنا|شاطر)(?:ه|ها|انه|ونه)|[تي]طالب(?:ان|ون)?\s+به|[تي]دعو(?:ان)?\s+اليه)((?:\s+[^\s.!?؟،,"«»“”]+){1,5})/g;
+/** The words every match of RELATIVE holds one of. */
+const RELATIVE_STEMS = /(?:هو|هي|هذا)\s+ما|امر\s+الذي/;
+/** A relative clause's rejection turns a condition too («… شروطاً مسبقة، وهو ما ترفضه دمشق»: it wants none). */
+const TURNED_BY_RELATIVE: Partial<Record<string, Stance>> = { ...TURNED, conditional: "unconditional" };
+
 /** «و» between two names of one subject, or «وحلفاؤه مثل»-like words (at most three). */
 const JOINED = /^\s*[،,]?\s*(?:و\S*(?:\s+\S+){0,2}\s+|و)?$/;
 
@@ -158,7 +170,59 @@ export function referredCues(
       }
     }
   }
+  relativeCues(normal, sentences, agreedBySentence, mentions, out);
   return out;
+}
+
+/**
+ * Positions taken up by a relative clause right after them in their sentence (RELATIVE): for the subject of its
+ * verb and the names joined to it, turned where the verb rejects.
+ * Example: «ويطالب الائتلاف بتنحي الأسد، وهو ما ترفضه موسكو» → must_go turned: may_stay, held by Moscow
+ */
+function relativeCues(
+  normal: string,
+  sentences: readonly Sentence[],
+  bySentence: ReadonlyMap<number, Cue[]>,
+  mentions: SentenceMentions,
+  out: Cue[],
+): void {
+  for (const [si, cues] of bySentence) {
+    const s = sentences[si]!;
+    const text = normal.slice(s.start, s.end);
+    if (!RELATIVE_STEMS.test(text)) continue;
+    RELATIVE.lastIndex = 0;
+    for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+      const start = s.start + m.index + (m[0].length - m[0].trimStart().length);
+      const after = s.start + m.index + m[0].length - m[2]!.length;
+      const end = s.start + m.index + m[0].length;
+      const rejecting = /رفض|عارض/.test(m[1]!);
+      const referent = cues
+        .filter((c) => c.end <= start)
+        .sort((a, b) => a.end - b.end)
+        .pop();
+      const stance = referent && (rejecting ? TURNED_BY_RELATIVE[referent.stance] : referent.stance);
+      if (!referent || !stance) continue;
+      // The subject named right after the verb, and the names joined to it by «و».
+      const named = mentions.in(si).filter((x) => x.start >= after && x.end <= end);
+      if (named.length === 0 || !/^\s*$/.test(normal.slice(after, named[0]!.start))) continue;
+      const holders = [named[0]!];
+      for (let k = 1; k < named.length && JOINED.test(normal.slice(named[k - 1]!.end, named[k]!.start)); k++) holders.push(named[k]!);
+      if (holders.some((h) => h.speakerOnly && !h.person)) continue;
+      out.push({
+        ...referent,
+        rule: `${referent.rule}.${rejecting ? "referred" : "agreed"}`,
+        stance,
+        start,
+        end,
+        sentence: si,
+        holder: undefined,
+        about: undefined,
+        owner: undefined,
+        parent: undefined,
+        holders,
+      });
+    }
+  }
 }
 
 /** The two names of one word glued by «و» («روسياوايران»), with offsets in the text, or none. */
