@@ -197,6 +197,21 @@ const CASES: Case[] = [
     text: `${TITLE}قال وزير الخارجية الروسي: «على المعارضة أن تأتي إلى جنيف». وأضاف: «إيران يجب أن تكون على الطاولة».`,
     expected: ["russia iran_participation support"],
   },
+  {
+    why: "a person named as the subject of a verb that is no speech («ووصل لافروف إلى جنيف») is the one «وأكد» goes on with",
+    text: `${TITLE}وقال وزير الخارجية الأمريكي إن المؤتمر مهم. ووصل لافروف إلى جنيف. وأكد أن إيران يجب أن تشارك في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«وقال الوزير» after «وصل وزير الخارجية الروسي … إلى جنيف»: the title refers to him",
+    text: `${TITLE}وصل وزير الخارجية الروسي سيرغي لافروف إلى جنيف أمس. وقال الوزير إن إيران يجب أن تشارك في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "Assad receiving a minister is no speaker for the minister's words",
+    text: `${TITLE}واستقبل الأسد وزير الخارجية الإيراني في دمشق. وأكد الوزير أن طهران ترفض أي شروط مسبقة.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("Speech kinds found by probing: continuation, obligation, headline lists, lines under the title", CASES);

@@ -248,6 +248,11 @@ export function isLocative(normal: string, lexicon: Lexicon, pos: number, place 
   return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
 
+/** A sentence opening with a word of three letters or more and a space («ووصل», «التقى»). */
+const OPENING_WORD = /^[\u0621-\u064A]{3,}\s/;
+/** That word, and nothing else, before the first name: the name is the verb's subject (VSO). */
+const VSO_SUBJECT = /^[\u0621-\u064A]{3,}\s+$/;
+
 /** A meeting word, up to two words, then «في» or «ب» right before a name: the state where it met. */
 const STATE_IN_MEETING =
   /(?:^|\s)[وفبل]?(?:ال|لل)?(?:اجتماع|اجتماعات|مؤتمر|قمه|لقاء|محادثات|مفاوضات|جوله|مباحثات)(?:\s+[^\s،,.؛:]+){0,2}\s+(?:في\s+|[وف]?ب)$/;
@@ -550,8 +555,16 @@ export class Frames {
     const text = normal.slice(s.start, s.end);
     const colon = text.indexOf(":");
     const verbs = this.verbsOf(si);
-    // Without a colon or a speech verb a sentence has no frame and passes the speaker on: its names are not needed.
-    if (colon <= 0 && verbs.length === 0) return { frames: [], last, decided };
+    // Without a colon or a speech verb a sentence has no frame. It passes the speaker on, unless it opens with a verb
+    // and a person named as its subject («ووصل لافروف إلى جنيف»، «التقى كيري …»): the one a clause-initial «وأكد»
+    // after it goes on with. Only a sentence opening with one word and a space has its names looked up.
+    if (colon <= 0 && verbs.length === 0) {
+      if (!OPENING_WORD.test(normal.slice(s.start, Math.min(s.end, s.start + 16)))) return { frames: [], last, decided };
+      const subject = mentions.in(si).find((m) => m.start - s.start < 16);
+      if (!subject?.person || subject.speakerOnly || !VSO_SUBJECT.test(normal.slice(s.start, subject.start)))
+        return { frames: [], last, decided };
+      return { frames: [], last: subject, decided: true };
+    }
     const inSentence = mentions.in(si);
     const ownFrames: Frame[] = [];
     const push = (f: Frame) => ownFrames.push(f);
