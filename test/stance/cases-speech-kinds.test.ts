@@ -212,6 +212,16 @@ const CASES: Case[] = [
     text: `${TITLE}واستقبل الأسد وزير الخارجية الإيراني في دمشق. وأكد الوزير أن طهران ترفض أي شروط مسبقة.`,
     expected: ["iran geneva2_preconditions unconditional"],
   },
+  {
+    why: "«بعد اشتراط المعارضة …»: the name right after a verbal noun of demanding is its agent, not the speaker",
+    text: `${TITLE}وقالت الأمم المتحدة إنها سحبت الدعوة بعد اشتراط المعارضة سحبها للمشاركة في المؤتمر.`,
+    expected: ["syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«والولايات المتحدة ترى ذلك أيضاً»: thinking so too agrees with the position before",
+    text: `${TITLE}وقال وزير الخارجية الروسي إن إيران يجب أن تشارك في المؤتمر. والولايات المتحدة ترى ذلك أيضا.`,
+    expected: ["russia iran_participation support", "usa iran_participation support"],
+  },
 ];
 
 caseTable("Speech kinds found by probing: continuation, obligation, headline lists, lines under the title", CASES);

@@ -126,6 +126,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
     return nationals.map((holder) => ({ cue, holder, method: "subject" as const, reportedBy: reporter(frame, holder) }));
   }
+  // «بعد اشتراط الائتلاف استبعاد إيران»: a verbal noun of position with the name of its agent right after it.
+  const agent = genitiveAgent(cue, inSentence, ctx);
+  if (agent) {
+    const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
+    return [{ cue, holder: agent, method: "subject", reportedBy: reporter(frame, agent) }];
+  }
   const frameBefore = lastFrameBefore(ctx, cue.sentence, cueStart);
   const frameAfter = ctx.frames.in(cue.sentence).find((f) => f.start >= cueEnd);
   const around = speechQuoteAround(ctx.quotes, words, cueStart);
@@ -546,6 +552,23 @@ const NATIONAL_STANCE = new RegExp(
   `(?:^|\\s)(?:[وبل]?(?:ال)?(?:${STANCE_NOUNS})\\s+(${ADJ}(?:\\s+و?${ADJ})*)|[وب]?(?:ال|لل)(?:${STANCE_NOUNS})\\s+(${DEFINITE_ADJ}(?:\\s+و?${DEFINITE_ADJ})*))(?=\\s|$)`,
   "g",
 );
+
+/**
+ * A verbal noun of demanding, insisting or reserving opening a cue, whose agent, not its object, follows it:
+ * «اشتراط الائتلاف», «مطالبة المعارضة», «إصرار واشنطن» (not «رفض» or «دعوة», whose object may follow).
+ */
+/** The name right after an AGENT_NOUN that opens the cue (a speaker-only name too: «اشتراط المعارضة»). */
+function genitiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  const { normal } = ctx;
+  // A turned cue («مطالبة وفد الرياض برحيل الأسد شرط تعجيزي») is the speaker's against the agent's demand.
+  if (TURNED_RULE.test(cue.rule)) return undefined;
+  const m = AGENT_NOUN_AT.exec(normal.slice(cue.start, Math.min(cue.start + 12, ctx.sentences[cue.sentence]!.end)));
+  if (!m) return undefined;
+  const after = cue.start + m[0].length;
+  return inSentence.find((x) => x.start === after && !x.place);
+}
+const TURNED_RULE = /\.(?:turned|rejected|negated|referred)(?:\.|$)/;
+const AGENT_NOUN_AT = /^[وفبل]?(?:ال)?(?:اشتراط|مطالبه|مطالبات|اصرار|تمسك|تحفظ|اعتراض|ترحيب)\s+/;
 
 /** Any nationality adjective: every match of NATIONAL_STANCE holds one, so a text without one needs no more. */
 const ANY_NATIONALITY = new RegExp(Object.keys(NATIONALITY).join("|"));

@@ -16,10 +16,11 @@ const REFERRED =
 /**
  * Agreeing with a position referred back to: a verb of support or agreement, up to six words (its subject, VSO), and
  * a demonstrative, bare («والجانب الأمريكي يؤيد ذلك الآن») or with a noun of position («تدعم فرنسا هذا الموقف»). A bare
- * demonstrative ends the clause or is followed by an adverb, so «تدعم هذه المعارضة» is not read.
+ * demonstrative ends the clause or is followed by an adverb, so «تدعم هذه المعارضة» is not read. A verb of thinking
+ * agrees only with «ذلك/هكذا أيضاً» right after it («وبلدان الاتحاد الأوروبي تعتقد هكذا أيضاً»).
  */
 const AGREED =
-  /(?:^|\s)[وف]?(?:[يتن]?ؤيد|ايد|[يتن]دعم|دعم|[يتن]وافق\s+علي|وافق\s+علي|[يتن]شاطر|شاطر|[يتن]تبني|تبني|تبن|[يتن]تفق\s+مع|اتفق\s+مع)(?:ان|ون|ت|وا|ا|تا)?\s+((?:[^\s.!?؟]+\s+){0,6}?)(?<!(?:^|\s)(?:بعد|مع|قبل|رغم|منذ|عن|في|من|الي|علي|ب)\s+)(?:(?:هذا|هذه|ذلك|تلك)\s+(?:ال)(?:موقف|راي|طرح|مطلب|مطالب|فكره|توجه|رؤيه|مقترح|اقتراح|تصور|دعوه|دعوات|مطالبه|مطالبات)|(?:هذا|ذلك)(?=\s*(?:$|[.,،؛:!"»”]|(?:الان|ايضا|كذلك|تماما|بشده|بقوه|بالكامل|بدوره|بدورها)(?![\u0621-\u064A]))))(?=\s|$|[.,،؛:!"»”])/g;
+  /(?:^|\s)[وف]?(?:[يتن]?ؤيد|ايد|[يتن]دعم|دعم|[يتن]وافق\s+علي|وافق\s+علي|[يتن]شاطر|شاطر|[يتن]تبني|تبني|تبن|[يتن]تفق\s+مع|اتفق\s+مع|[يتن]ري(?=\s+(?:ذلك|هذا|هكذا)\s+ايضا)|[يتن]عتقد(?=\s+(?:ذلك|هذا|هكذا)\s+ايضا))(?:ان|ون|ت|وا|ا|تا)?\s+((?:[^\s.!?؟]+\s+){0,6}?)(?<!(?:^|\s)(?:بعد|مع|قبل|رغم|منذ|عن|في|من|الي|علي|ب)\s+)(?:(?:هذا|هذه|ذلك|تلك)\s+(?:ال)(?:موقف|راي|طرح|مطلب|مطالب|فكره|توجه|رؤيه|مقترح|اقتراح|تصور|دعوه|دعوات|مطالبه|مطالبات)|(?:هذا|ذلك|هكذا)(?=\s*(?:$|[.,،؛:!"»”]|(?:الان|ايضا|كذلك|تماما|بشده|بقوه|بالكامل|بدوره|بدورها)(?![\u0621-\u064A]))))(?=\s|$|[.,،؛:!"»”])/g;
 
 /**
  * Agreement between parties on a position referred back to: «هناك اتفاق بين الرياض وواشنطن حول هذا الموقف». The
@@ -29,7 +30,7 @@ const AGREED_BETWEEN =
   /(?:^|\s)[وب]?(?:ال)?(?:اتفاق|اتفاقا|توافق|توافقا|تفاهم|تفاهما|تطابق|تطابقا)(?:\s+(?:تام|تاما|كامل|كاملا))?\s+بين\s+((?:[^\s.!?؟]+\s+){1,6}?)(?:حول|علي|بشان|ازاء|في)\s+(?:هذا|هذه|ذلك|تلك)(?:\s+(?:ال)(?:موقف|راي|طرح|مطلب|مطالب|فكره|توجه|رؤيه|مقترح|اقتراح|تصور|امر|مساله|نقطه))?(?=\s|$|[.,،؛:!"»”])/g;
 
 /** The demonstratives of REFERRED, AGREED and AGREED_BETWEEN («هذا», «هذه», «هذين», «ذلك», «تلك», «هاتين»), one of which each match holds. */
-const DEMONSTRATIVE = /هذ|ذلك|تلك|هاتين/;
+const DEMONSTRATIVE = /هذ|ذلك|تلك|هاتين|هكذا/;
 
 /**
  * Words every match of each pattern contains (its verb's stem, or «بين»): a sentence lacking them all is not run
@@ -37,7 +38,7 @@ const DEMONSTRATIVE = /هذ|ذلك|تلك|هاتين/;
  * of the words finds whether any is there in one scan, faster than an `includes` per word.
  */
 const REFERRED_STEMS = /رفض|عارض/;
-const AGREED_STEMS = /ؤيد|ايد|دعم|وافق|شاطر|تبن|تفق/;
+const AGREED_STEMS = /ؤيد|ايد|دعم|وافق|شاطر|تبن|تفق|ري|عتقد/;
 const BETWEEN_STEMS = /بين/;
 
 /**
