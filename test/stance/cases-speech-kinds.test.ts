@@ -222,6 +222,26 @@ const CASES: Case[] = [
     text: `${TITLE}وقال وزير الخارجية الروسي إن إيران يجب أن تشارك في المؤتمر. والولايات المتحدة ترى ذلك أيضا.`,
     expected: ["russia iran_participation support", "usa iran_participation support"],
   },
+  {
+    why: "«ليس لدينا أي شروط مسبقة»: having no preconditions",
+    text: `${TITLE}وقال المندوب السوري: ليس لدينا أي شروط مسبقة.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لا ينبغي لأحد أن يفرض شروطاً»: the negation before the modal, outside the window, governs it",
+    text: `${TITLE}وأكد وزير الخارجية الروسي أنه لا ينبغي لأحد أن يفرض شروطا مسبقة للمؤتمر.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لا يريدون سوى … إسقاط الأسد»: «لا … سوى» is «only», no negation",
+    text: `${TITLE}وأكد رئيس الائتلاف أنهم لا يريدون سوى التوصل إلى حل سياسي وإسقاط بشار الأسد.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«رهنت حضورها بـ…»: her attending (with its pronoun) tied to a condition",
+    text: `${TITLE}ورهنت السعودية حضورها بضمانات دولية برحيل الأسد.`,
+    expected: ["saudi_arabia assad_role must_go", "saudi_arabia geneva2_preconditions conditional"],
+  },
 ];
 
 caseTable("Speech kinds found by probing: continuation, obligation, headline lists, lines under the title", CASES);

@@ -295,9 +295,11 @@ const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كش
 function polarity(ctx: SentenceContext, from: number, to: number, after: number): Polarity {
   const { classes, normal, s } = ctx;
   const inWindow = (w: WordClass) => ctx.inside(w, from, to);
-  // «غير أن» is "however", not a negation.
+  // «غير أن» is "however", not a negation; nor is «لا» of «لا يريدون سوى …» («only»).
   const negations = inWindow(classes.polarity.negation).filter(
-    (h) => !(/غير$/.test(h.text) && /^\s+ان/.test(normal.slice(h.index + h.text.length))),
+    (h) =>
+      !(/غير$/.test(h.text) && /^\s+ان/.test(normal.slice(h.index + h.text.length))) &&
+      !ONLY_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 24)),
   );
   // «معارضة الداخل التي لا تمانع …» names the opposition; it rejects nothing.
   const named = classes.polarity.oppositionNamed ? inWindow(classes.polarity.oppositionNamed) : [];
@@ -320,6 +322,19 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   const uncertain =
     ctx.may(classes.polarity.uncertain) && ctx.find(classes.polarity.uncertain, windowStart(ctx, to, DENIAL_REACH, false), to).length > 0;
   let flips = negations.length + rejections.length;
+  // «لا ينبغي لأحد أن يضع شروطاً»: a negation right before the verb found, just outside the window, governs it; not
+  // one before an exception («لا يريدون سوى …», «لا يطالبون إلا …»: only that).
+  if (
+    verb &&
+    verb.index - from < NEGATED_VERB_REACH &&
+    !negations.some((n) => n.index < verb!.index) &&
+    !EXCEPT_NEXT.test(normal.slice(verb.index + verb.text.length, verb.index + verb.text.length + 8))
+  ) {
+    const governing = ctx
+      .find(classes.polarity.negation, windowStart(ctx, verb.index, 2), verb.index + verb.text.length)
+      .some((n) => n.index < from && n.index + n.text.length >= verb!.index - 1);
+    if (governing) flips++;
+  }
   const rejectedAfter = rejectedByPredicate(ctx, after);
   if (rejectedAfter) flips++;
   // Inside a condition the words say what is required («لن نشارك إلا إذا رحل الأسد»): as they stand, unless the
@@ -342,6 +357,13 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
 
 /** «على» + the one obliged (one to four words) + «أن», ending where the cue's word starts. */
 const OBLIGATION = /(?:^|\s)([وف]?علي)\s+(?:[^\s،,.؛:]+\s+){1,4}?(?:ان|بان)\s+$/;
+
+/** How near the window's start a verb must stand for a negation before the window to govern it (characters). */
+const NEGATED_VERB_REACH = 12;
+/** A word, then «سوى», after a negation: «لا يريدون سوى …» says «only». */
+const ONLY_AFTER = /^\s+[^\s،,.]+\s+سوي\s/;
+/** «سوى», «إلا», «غير» right after a verb: «لا X سوى Y» says X only Y. */
+const EXCEPT_NEXT = /^\s+(?:سوي|الا|غير)\s/;
 
 /** A word of condition that is a noun («شرط», «الشرط», «كشرط»), which a verb of rejecting may take as its object. */
 const CONDITION_NOUN = /^[وفل]?(?:ال|ك)?شرط$/;
