@@ -90,7 +90,7 @@ export const VARIANTS: readonly Variant[] = [
     name: "Assad: «الأسد»",
     why: "Assad by his surname alone",
     exact: false,
-    rewrite: (t) => t.replace(ASSAD_FULL, "الأسد"),
+    rewrite: (t) => t.replace(new RegExp(`([${L}])?${ASSAD_FULL.source}`, "g"), (m, glued) => (glued ? m : "الأسد")),
   },
   {
     name: "Assad: «الرئيس السوري»",

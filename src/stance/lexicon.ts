@@ -366,7 +366,10 @@ export function withAgreement(entries: readonly string[]): string[] {
   const list = [...entries];
   for (const e of entries) {
     const word = e.trim();
-    if (PRESENT_VERB.test(word) && !/(?:ان|ون|ين)$/.test(word)) list.push(`${word}ان`, `${word}ون`);
+    if (!PRESENT_VERB.test(word) || /(?:ان|ون|ين)$/.test(word)) continue;
+    // A final weak letter: «يدعو» → «يدعوان», «يدعون»; «يري» (يرى) → «يريان», «يرون».
+    if (/[وي]$/.test(word)) list.push(`${word}ان`, `${word.slice(0, -1)}ون`);
+    else list.push(`${word}ان`, `${word}ون`);
   }
   return list;
 }
@@ -389,6 +392,9 @@ export function officialAliases(actors: Pick<ActorLexicon, "officials">): Array<
   }
   return out;
 }
+
+/** The reading of a name that is no actor's: it only shadows the shorter names inside it. */
+const NO_ACTOR: AliasInfo = { actor: "", party: "", person: false, speakerOnly: false, place: false };
 
 /** A lexicon file failed validation; the message names the entry at fault. */
 export class LexiconError extends Error {
@@ -800,10 +806,13 @@ export function compileLexicon(data: LexiconData): Lexicon {
     if (aliases.has(normal) || !actors.actors.some((a) => a.id === alias.party)) continue;
     const info: AliasInfo = { actor: alias.party, party: alias.party, person: true, speakerOnly: false, place: false };
     for (const v of normal.startsWith("ال") ? [normal, `لل${normal.slice(2)}`] : [normal]) aliases.set(v, [info]);
+    // «سفير أمريكي سابق» no longer speaks for his state: the longer name shadows the official's (as nonActors do).
+    const former = `${normal.startsWith("ال") ? "ال" : ""}سابق${/ه$/.test(normal) ? "ه" : ""}`;
+    if (!aliases.has(`${normal} ${former}`)) aliases.set(`${normal} ${former}`, [NO_ACTOR]);
   }
   for (const name of actors.nonActors?.names ?? []) {
     const alias = normaliseTerm(name).trim().replace(/\s+/g, " ");
-    aliases.set(alias, [{ actor: "", party: "", person: false, speakerOnly: false, place: false }]);
+    aliases.set(alias, [NO_ACTOR]);
   }
   // Aliases by their first word, each entry with the alias's words, longest aliases first.
   const aliasesByFirstWord = new Map<string, Array<{ alias: string; words: string[]; readings: AliasInfo[] }>>();

@@ -242,6 +242,57 @@ const CASES: Case[] = [
     text: `${TITLE}ورهنت السعودية حضورها بضمانات دولية برحيل الأسد.`,
     expected: ["saudi_arabia assad_role must_go", "saudi_arabia geneva2_preconditions conditional"],
   },
+  // Guards from a second read of these kinds: each sentence gave a false tuple on a first cut.
+  {
+    why: "«مطالبة الأسد بالتنحي»: the one the demand is made of is no agent",
+    text: `${TITLE}وجددت فرنسا مطالبة الأسد بالتنحي.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "a demand called unrealistic by the speaker is the speaker's, not the demander's, stance",
+    text: `${TITLE}وقال لافروف إن مطالبة المعارضة برحيل الأسد غير واقعية.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«على» after a verb («حصلت على تأكيدات بأن …») is no obligation",
+    text: `${TITLE}وحصلت روسيا على تأكيدات بأن تشارك إيران في المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "«لن يرحل الرئيس السوري بشار الأسد طوعا»: a complaint about the way, the guard not escaped by a shorter name",
+    text: `${TITLE}وقال كيري إنه لن يرحل الرئيس السوري بشار الأسد طوعا.`,
+    expected: [],
+  },
+  {
+    why: "a former official («سفير أمريكي سابق») does not speak for his state",
+    text: `${TITLE}وقال سفير أمريكي سابق إن على الأسد أن يرحل.`,
+    expected: [],
+  },
+  {
+    why: "a European diplomat is no speaker for the Union",
+    text: `${TITLE}وقال دبلوماسي أوروبي إن على الأسد أن يرحل.`,
+    expected: [],
+  },
+  {
+    why: "«وهو ما ترفضه موسكو» after another clause refers to that clause, not to the position before it",
+    text: `${TITLE}ودعت فرنسا إلى رحيل الأسد، وطالبت بوقف القصف على المدنيين، وهو ما ترفضه موسكو.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "a sentence opening with a preposition («وبين كيري ولافروف …») names no speaker for «وأضاف»",
+    text: `${TITLE}وقال لافروف إن المؤتمر مهم. وبين كيري ولافروف خلافات عميقة. وأضاف أن إيران يجب أن تشارك في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«لا سيما» after «دون إيران» is no negation",
+    text: `${TITLE}وتريد واشنطن عقد المؤتمر دون إيران لا سيما بعد رفضها بيان جنيف.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "a demand «قبل بدء المفاوضات» tells the time",
+    text: `${TITLE}وقال المعلم إن الوفد الحكومي سيطالب بلقاء المبعوث الأممي قبل بدء المفاوضات.`,
+    expected: [],
+  },
 ];
 
 caseTable("Speech kinds found by probing: continuation, obligation, headline lists, lines under the title", CASES);

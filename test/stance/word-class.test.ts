@@ -58,16 +58,22 @@ describe("ClassSet.matchRange", () => {
 
 describe("withAgreement: present-tense verbs of a class agree with two or more subjects", () => {
   it("adds the dual and the masculine plural of each one-word present-tense verb, and nothing for other entries", () => {
-    expect(withAgreement(["يطالب", "ترفض", "مطالبة", "لا يمكن", "يريدون"])).toEqual([
+    expect(withAgreement(["يطالب", "ترفض", "مطالبة", "لا يمكن", "يريدون", "يدعو", "يري"])).toEqual([
       "يطالب",
       "ترفض",
       "مطالبة",
       "لا يمكن",
       "يريدون",
+      "يدعو",
+      "يري",
       "يطالبان",
       "يطالبون",
       "ترفضان",
       "ترفضون",
+      "يدعوان",
+      "يدعون",
+      "يريان",
+      "يرون",
     ]);
   });
 });

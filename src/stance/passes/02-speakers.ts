@@ -238,19 +238,23 @@ const NOT_A_NAME =
 const UNNAMED_SPEAKERS = /^(?:مصادر|مصدر|مسؤول|مسؤولون|دبلوماسي|دبلوماسيون|اوساط|متحدث|ناطق|وكاله|صحيفه|بيان|مراقبون|محللون)$/;
 
 /** Does the word before `pos` make the mention a place ("في موسكو") rather than a holder? */
-export function isLocative(normal: string, lexicon: Lexicon, pos: number, place = false): boolean {
+export function isLocative(normal: string, lexicon: Lexicon, pos: number, place = false, person = false): boolean {
   if (lexicon.locativeBefore.test(normal.slice(Math.max(0, pos - 14), pos))) return true;
   // «البيان الختامي لاجتماع لندن», «مؤتمر باريس»: a city after a meeting names where it met, not who speaks;
   // «بباريس», «وبموسكو»: a city behind «ب» is where something happened.
   // «الاجتماع الاستثنائي بفرنسا», «مؤتمر في تركيا»: a state where a meeting met (a group meeting, «اجتماع أصدقاء
   // سوريا», speaks).
-  if (!place) return STATE_IN_MEETING.test(normal.slice(Math.max(0, pos - 40), pos));
+  if (!place) return !person && STATE_IN_MEETING.test(normal.slice(Math.max(0, pos - 40), pos));
   return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
 
-/** A sentence opening with a word of three letters or more and a space («ووصل», «التقى»). */
-const OPENING_WORD = /^[\u0621-\u064A]{3,}\s/;
-/** That word, and nothing else, before the first name: the name is the verb's subject (VSO). */
+/**
+ * A sentence opening with a verb of what envoys do, other than speaking (arriving, meeting, visiting, receiving,
+ * leaving, calling, chairing): «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
+ */
+const OPENING_WORD =
+  /^[وف]?(?:وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت)\s/;
+/** That verb, and nothing else, before the first name: the name is its subject (VSO). */
 const VSO_SUBJECT = /^[\u0621-\u064A]{3,}\s+$/;
 
 /** A meeting word, up to two words, then «في» or «ب» right before a name: the state where it met. */
@@ -500,7 +504,7 @@ export class Frames {
         2,
         (m) =>
           !boundaries.crosses(m.end, vStart) &&
-          !isLocative(normal, lexicon, m.start, m.place) &&
+          !isLocative(normal, lexicon, m.start, m.place, m.person) &&
           // «… مشاركة إيران، قال كيري»: a comma ends the phrase before the verb — unless a dual or plural verb
           // closes an apposition of coordinated names («حليفا الأسد، روسيا وإيران، أكدا …»).
           (!/[،,:]/.test(normal.slice(m.end, vStart)) ||
@@ -522,7 +526,7 @@ export class Frames {
             return (
               (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(gap))) &&
               (words.within(vEnd, m.start, 3) || ESPECIALLY.test(gap) || affiliation(gap)) &&
-              (!isLocative(normal, lexicon, m.start, m.place) || SOURCES_IN.test(gap) || affiliation(gap)) &&
+              (!isLocative(normal, lexicon, m.start, m.place, m.person) || SOURCES_IN.test(gap) || affiliation(gap)) &&
               !boundaries.crosses(vEnd, m.start) &&
               !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
               // What follows «إن/أن» or a colon is what was said, not who said it; a name in quotation marks
@@ -640,7 +644,7 @@ export class Frames {
       if (
         participle &&
         last &&
-        !inSentence.some((m) => m.end <= vStart && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place)) &&
+        !inSentence.some((m) => m.end <= vStart && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place, m.person)) &&
         !/[.!?؟]/.test(normal.slice(s.start, vStart))
       ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });

@@ -355,8 +355,11 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   return { void: uncertain, turned: flips % 2 === 1, conditioned: false, verb };
 }
 
-/** «على» + the one obliged (one to four words) + «أن», ending where the cue's word starts. */
-const OBLIGATION = /(?:^|\s)([وف]?علي)\s+(?:[^\s،,.؛:]+\s+){1,4}?(?:ان|بان)\s+$/;
+/**
+ * «على» opening its clause (after «أن», «إن», a comma or the window's start, not after a verb whose complement it
+ * is: «اعترضت فرنسا على فكرة أن …») + the one obliged (one to four words) + «أن», ending where the cue's word starts.
+ */
+const OBLIGATION = /(?:^|[،,]\s*|(?:^|\s)(?:ان|انه|بان|لكن|بل)\s+)([وف]?علي)\s+(?:[^\s،,.؛:]+\s+){1,4}?(?:ان|بان)\s+$/;
 
 /** How near the window's start a verb must stand for a negation before the window to govern it (characters). */
 const NEGATED_VERB_REACH = 12;

@@ -425,7 +425,7 @@ export function findIranCues(
       const at = spanEnd + agent.index + agent[0].length;
       const region = mentions
         .in(si)
-        .filter((r) => r.start >= at && !r.speakerOnly && r.party !== "iran" && !isLocative(normal, lexicon, r.start));
+        .filter((r) => r.start >= at && !r.speakerOnly && r.party !== "iran" && !isLocative(normal, lexicon, r.start, r.place, r.person));
       if (region.length > 0 && words.within(at, region[0]!.start, 0)) {
         const holders = coordinated(region, normal, region[0]!.start);
         cues.push({
@@ -446,7 +446,7 @@ export function findIranCues(
       const region: Mention[] = [];
       for (const m of mentions.in(si)) {
         if (m.start < spanEnd) continue;
-        if (!m.speakerOnly && m.party !== "iran" && !isLocative(normal, lexicon, m.start)) region.push(m);
+        if (!m.speakerOnly && m.party !== "iran" && !isLocative(normal, lexicon, m.start, m.place, m.person)) region.push(m);
       }
       const anaphoric =
         ir.anaphora.test(tail) || /(?:يرفض|ترفض|يعارض|تعارض)\w*\s*[.،,]?\s*$/.test(normal.slice(spanEnd, s.end).replace(/"/g, ""));
@@ -520,7 +520,7 @@ export function findIranCues(
     const from = s.start + m.index + (m[0].length - m[0].trimStart().length);
     const region = mentions
       .in(si)
-      .filter((r) => r.start >= at && !r.speakerOnly && r.party !== "iran" && !isLocative(normal, lexicon, r.start));
+      .filter((r) => r.start >= at && !r.speakerOnly && r.party !== "iran" && !isLocative(normal, lexicon, r.start, r.place, r.person));
     if (region.length === 0 || !words.within(at, region[0]!.start, 1)) continue;
     opposedBy("iran.oppose-pressure", si, from, region);
   }
@@ -651,7 +651,7 @@ function lastMatch(re: RegExp, text: string): number | null {
 }
 
 /** A negation as the next word («… من دون إيران، لن ينجح …»), after spaces or a comma. */
-const NEGATION_NEXT = /^[\s،,]*[وف]?(?:لا|لن|لم|ليس|ليست)\s/;
+const NEGATION_NEXT = /^[\s،,]*[وف]?(?:لا|لن|لم|ليس|ليست)\s(?!سيما)/;
 
 /** Where the last match of `re` (a global regex) starts when it ends `text` but for spaces, else null. */
 function trailingMatch(re: RegExp, text: string): number | null {

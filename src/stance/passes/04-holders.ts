@@ -66,10 +66,21 @@ const QUANTIFIED_MEMBER = /(?:^|\s)(?:احد|اي|ايا)\s+(?:من|في)\s+$/;
 const FEMININE_PARTICIPLE = /^[وف]?م[\u0621-\u064A]+[^ت\s]ه$/;
 
 /** One verb of the present tense, third person, between a name and the cue («المعارضة |تضع| شروطاً»). */
-const VERB_BETWEEN = /^\s+[تي][\u0621-\u064A]{2,}\s+$/;
+const VERB_BETWEEN = /^\s+([تي])(?!جاه|حت|ماما|قريبا|وم\s)[\u0621-\u064A]{2,}\s+$/;
 
 /** A verb of the present tense opening its clause with «و/ف» right before a name («|وتضع| المعارضة شروطاً»). */
-const VERB_BEFORE = /(?:^|[\s،,])[وف][تي][\u0621-\u064A]{2,}\s+$/;
+const VERB_BEFORE = /(?:^|[\s،,])[وف]([تي])[\u0621-\u064A]{2,}\s+$/;
+
+/**
+ * Whether a speaker-only name is the subject of a present-tense verb right after it or opening its clause right
+ * before it, the verb agreeing with it («المعارضة تضع», «وتضع المعارضة»; not «ويتهم المعارضة»: «يـ» is masculine).
+ */
+function verbNextTo(normal: string, m: Mention, cueStart: number): boolean {
+  const prefix = /ه$/.test(normal.slice(m.start, m.end)) ? "ت" : "ي";
+  const between = VERB_BETWEEN.exec(normal.slice(m.end, cueStart));
+  const before = VERB_BEFORE.exec(normal.slice(Math.max(0, m.start - 14), m.start));
+  return between?.[1] === prefix || before?.[1] === prefix;
+}
 
 /** «أن/إن» opening a reported clause. */
 const REPORTED_BEFORE = /(?:^|\s)(?:ان|انه|انها|بان)\s/;
@@ -187,7 +198,11 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       (/ها$|ه$/.test(firstWord) && !FEMININE_PARTICIPLE.test(firstWord));
     // VS order: the subject within two words after the verb (رفضت روسيا …).
     const after = inSentence.find(
-      (m) => m.start >= cueStart && words.within(cueStart, m.start, 2) && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place),
+      (m) =>
+        m.start >= cueStart &&
+        words.within(cueStart, m.start, 2) &&
+        !m.speakerOnly &&
+        !isLocative(normal, lexicon, m.start, m.place, m.person),
     );
     const before = findLast(
       inSentence,
@@ -196,12 +211,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         words.within(m.end, cueStart, 2) &&
         // «المعارضة» alone is mostly an object; right before a verb of the present tense («المعارضة تضع شروطاً») or
         // right after one opening the clause («وتضع المعارضة شروطاً») it is its subject.
-        (!m.speakerOnly ||
-          VERB_BETWEEN.test(normal.slice(m.end, cueStart)) ||
-          VERB_BEFORE.test(normal.slice(Math.max(0, m.start - 14), m.start))) &&
+        (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
         !boundaries.crosses(m.end, cueStart) &&
         // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
-        !isLocative(normal, lexicon, m.start, m.place),
+        !isLocative(normal, lexicon, m.start, m.place, m.person),
     );
     // «ترحيب الاتحاد الأوروبي بالفكرة ورفض المعارضة لها»: a cue opening with «و» starts a clause of its own, whose
     // subject follows it.
@@ -215,7 +228,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       participle && quote && !lexicon.narrativeOnly.test(normal.slice(cueStart, cueStart + 12))
         ? findLast(
             inSentence,
-            (m) => m.start >= quote.start && m.end <= cueStart && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place),
+            (m) =>
+              m.start >= quote.start && m.end <= cueStart && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place, m.person),
           )
         : undefined;
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
@@ -352,7 +366,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     let prev = i >= 0 ? inSentence[i] : undefined;
     for (let k = i + 1; prev !== undefined && k < inSentence.length; k++) {
       const m = inSentence[k]!;
-      if (isLocative(normal, lexicon, m.start, m.place)) continue;
+      if (isLocative(normal, lexicon, m.start, m.place, m.person)) continue;
       if (!joinedAfter(prev, m)) break;
       holdings.push({ ...primary, holder: m });
       prev = m;
@@ -442,7 +456,7 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
   // «لا يوجد أحد من المعارضة يمكنه المشاركة …»: one of a party's members, quantified, is the party acting.
   if (QUANTIFIED_MEMBER.test(before)) return true;
   if (m.speakerOnly) return false;
-  if (isLocative(normal, lexicon, m.start, m.place)) return false;
+  if (isLocative(normal, lexicon, m.start, m.place, m.person)) return false;
   // A party right after a noun or verb it depends on (وفد X، أبلغت X) is its object, never the holder.
   if (lexicon.objectBefore.test(before)) return false;
   // A stance word just before (استعداد، موقف، تريد …) or just after (… تريد، … مستعدة) makes it a holder.
@@ -502,7 +516,9 @@ function ownerOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): 
   const owner = cue.owner;
   if (!owner) return undefined;
   // The agent of «وضعها/تطرحها» is a subject, so a name read only as a speaker («المعارضة») holds it here.
-  return inSentence.find((m) => m.start >= owner.start && m.start <= owner.end && !isLocative(ctx.normal, ctx.lexicon, m.start, m.place));
+  return inSentence.find(
+    (m) => m.start >= owner.start && m.start <= owner.end && !isLocative(ctx.normal, ctx.lexicon, m.start, m.place, m.person),
+  );
 }
 
 /** The accused of «اتهم X Y بـ…» (VSO) or «X اتهم Y بـ…» before the cue, followed right away by «ب…». */
@@ -560,12 +576,16 @@ const NATIONAL_STANCE = new RegExp(
 /** The name right after an AGENT_NOUN that opens the cue (a speaker-only name too: «اشتراط المعارضة»). */
 function genitiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
   const { normal } = ctx;
-  // A turned cue («مطالبة وفد الرياض برحيل الأسد شرط تعجيزي») is the speaker's against the agent's demand.
-  if (TURNED_RULE.test(cue.rule)) return undefined;
+  // Only a composed cue, whose stance is the noun's own: a turned one («مطالبة وفد الرياض برحيل الأسد شرط تعجيزي») and
+  // a phrase rule's (which may read the speaker's rejection of the demand) are the speaker's.
+  if (!cue.rule.startsWith("compose.") || TURNED_RULE.test(cue.rule)) return undefined;
   const m = AGENT_NOUN_AT.exec(normal.slice(cue.start, Math.min(cue.start + 12, ctx.sentences[cue.sentence]!.end)));
   if (!m) return undefined;
   const after = cue.start + m[0].length;
-  return inSentence.find((x) => x.start === after && !x.place);
+  const agent = inSentence.find((x) => x.start === after && !x.place);
+  // «مطالبة الأسد بالتنحي»: the one the demand is made of, what the cue is about, is no agent.
+  const about = cue.about;
+  return agent && about && agent.start < about.end && about.start < agent.end ? undefined : agent;
 }
 const TURNED_RULE = /\.(?:turned|rejected|negated|referred)(?:\.|$)/;
 const AGENT_NOUN_AT = /^[وفبل]?(?:ال)?(?:اشتراط|مطالبه|مطالبات|اصرار|تمسك|تحفظ|اعتراض|ترحيب)\s+/;
@@ -609,7 +629,7 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
     (m) =>
       m.end <= cue.start &&
       !m.speakerOnly &&
-      !isLocative(normal, lexicon, m.start, m.place) &&
+      !isLocative(normal, lexicon, m.start, m.place, m.person) &&
       !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)),
   );
 }
