@@ -39,6 +39,11 @@ const CASES: Case[] = [
     text: `${TITLE}وقال الدبلوماسي السوري إن المؤتمر يجب أن يعقد دون شروط مسبقة.`,
     expected: [],
   },
+  {
+    why: "a newspaper named after a capital («واشنطن بوست») is no party",
+    text: `${TITLE}وقالت صحيفة واشنطن بوست إن الأسد يجب أن يرحل.`,
+    expected: [],
+  },
 ];
 
 caseTable("Officials known only by office and nationality", CASES);
