@@ -242,6 +242,21 @@ const CASES: Case[] = [
     text: `${TITLE}ورهنت السعودية حضورها بضمانات دولية برحيل الأسد.`,
     expected: ["saudi_arabia assad_role must_go", "saudi_arabia geneva2_preconditions conditional"],
   },
+  {
+    why: "«من حق الأسد الترشح»: his standing again is his staying",
+    text: `${TITLE}وقالت موسكو إن من حق الأسد الترشح للانتخابات الرئاسية المقبلة.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لا يمكن للأسد أن يترشح مجددا»: his standing again refused",
+    text: `${TITLE}وقالت الرياض إنه لا يمكن للأسد أن يترشح مجددا.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«نهاية حكم الأسد»: the end of his rule is his going, not a role",
+    text: `${TITLE}وقال رئيس الائتلاف إن الانتقال السياسي يعني نهاية حكم الأسد.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
   // Guards from a second read of these kinds: each sentence gave a false tuple on a first cut.
   {
     why: "«مطالبة الأسد بالتنحي»: the one the demand is made of is no agent",
