@@ -455,6 +455,9 @@ const OPPOSITE: Record<string, Stance> = { must_go: "may_stay", may_stay: "must_
 /** Most words between a word of his staying and «حتى» + a word of his going («يبقى في منصبه حتى انتهاء ولايته»). */
 const STAY_UNTIL_REACH = 6;
 
+/** A surname after «بشار» that is not Assad's. */
+const NOT_ASSAD_AFTER = /^\s+(?:ال)?جعفري(?![\u0621-\u064A])/;
+
 /** The noun before «حكم» in «هيئة حكم», «مجلس حكم», «سلطة حكم»: a governing body. */
 const GOVERNING_BODY = /(?:^|\s)[وفبل]?(?:ال)?(?:هيئه|مجلس|سلطه)\s+$/;
 
@@ -476,7 +479,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
   let found = false;
   for (let k = 0; k < starts.length && !found; k++) found = ctx.hits(starts[k]!).length > 0;
   if (!found) return;
-  const refs = ctx.hits(classes.assad.ref);
+  // «بشار الجعفري», the government's envoy, is not Assad.
+  const refs = ctx
+    .hits(classes.assad.ref)
+    .filter((r) => !NOT_ASSAD_AFTER.test(ctx.normal.slice(r.index + r.text.length, r.index + r.text.length + 12)));
   if (refs.length === 0 && !namedBefore()) return;
   const refAfter = (end: number) => refs.find((r) => r.index >= end && words.within(end, r.index, REF_AFTER));
   const refBefore = (start: number) =>
