@@ -257,6 +257,11 @@ const CASES: Case[] = [
     text: `${TITLE}وقال رئيس الائتلاف إن الانتقال السياسي يعني نهاية حكم الأسد.`,
     expected: ["national_coalition assad_role must_go"],
   },
+  {
+    why: "«دعوة إيران تنسف المؤتمر»: a predicate of wrecking after her invitation rejects it",
+    text: `${TITLE}واعتبرت المعارضة أن دعوة إيران تنسف المؤتمر.`,
+    expected: ["syrian_opposition iran_participation oppose"],
+  },
   // Guards from a second read of these kinds: each sentence gave a false tuple on a first cut.
   {
     why: "«مطالبة الأسد بالتنحي»: the one the demand is made of is no agent",
