@@ -155,24 +155,29 @@ export function referredCues(
         }
         holders = holders.filter((h) => !h.speakerOnly || h.person);
         if (holders.length === 0) continue;
-        out.push({
-          ...referent,
-          rule: `${referent.rule}.${turn ? "referred" : "agreed"}`,
-          stance: turn ? TURNED[referent.stance]! : referent.stance,
-          start: verbStart,
-          end,
-          sentence: si,
-          holder: undefined,
-          about: undefined,
-          owner: undefined,
-          parent: undefined,
-          holders,
-        });
+        out.push(takenUp(referent, turn, turn ? TURNED[referent.stance]! : referent.stance, verbStart, end, si, holders));
       }
     }
   }
   relativeCues(normal, sentences, agreedBySentence, mentions, out);
   return out;
+}
+
+/** The cue of a position taken up at [start, end) of sentence si, turned or agreed with, held by `holders`. */
+function takenUp(referent: Cue, turned: boolean, stance: Stance, start: number, end: number, si: number, holders: Mention[]): Cue {
+  return {
+    ...referent,
+    rule: `${referent.rule}.${turned ? "referred" : "agreed"}`,
+    stance,
+    start,
+    end,
+    sentence: si,
+    holder: undefined,
+    about: undefined,
+    owner: undefined,
+    parent: undefined,
+    holders,
+  };
 }
 
 /**
@@ -210,19 +215,7 @@ function relativeCues(
       const holders = [named[0]!];
       for (let k = 1; k < named.length && JOINED.test(normal.slice(named[k - 1]!.end, named[k]!.start)); k++) holders.push(named[k]!);
       if (holders.some((h) => h.speakerOnly && !h.person)) continue;
-      out.push({
-        ...referent,
-        rule: `${referent.rule}.${rejecting ? "referred" : "agreed"}`,
-        stance,
-        start,
-        end,
-        sentence: si,
-        holder: undefined,
-        about: undefined,
-        owner: undefined,
-        parent: undefined,
-        holders,
-      });
+      out.push(takenUp(referent, rejecting, stance, start, end, si, holders));
     }
   }
 }
