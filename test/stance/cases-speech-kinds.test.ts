@@ -262,6 +262,16 @@ const CASES: Case[] = [
     text: `${TITLE}واعتبرت المعارضة أن دعوة إيران تنسف المؤتمر.`,
     expected: ["syrian_opposition iran_participation oppose"],
   },
+  {
+    why: "«لا تشترط بقاء الأسد»: not requiring him to stay is no demand that he go, but not holding on to him",
+    text: `${TITLE}وقالت موسكو إنها لا تشترط بقاء الأسد.`,
+    expected: ["russia assad_role neutral"],
+  },
+  {
+    why: "«ليس شرطاً مسبقاً بل هدف للمفاوضات»: his going made the goal, not given up",
+    text: `${TITLE}وقال رئيس الائتلاف إن رحيل الأسد ليس شرطا مسبقا بل هدف للمفاوضات.`,
+    expected: ["national_coalition geneva2_preconditions unconditional"],
+  },
   // Guards from a second read of these kinds: each sentence gave a false tuple on a first cut.
   {
     why: "«مطالبة الأسد بالتنحي»: the one the demand is made of is no agent",

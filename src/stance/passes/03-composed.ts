@@ -768,9 +768,9 @@ function discussedBefore(ctx: SentenceContext, pos: number): boolean {
     .some((d) => ctx.words.within(d.index + d.text.length, pos, 3));
 }
 
-/** A negated insistence right before the cue («ليست مصرة على», «غير متمسكة بـ», «لا نصر على»). */
+/** A negated insistence right before the cue («ليست مصرة على», «غير متمسكة بـ», «لا نصر على», «لا تشترط»). */
 const NOT_INSISTING =
-  /(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|غير|لسنا|لست)\s+(?:[نيت]?صر|[نيت]?تمسك|مصر|مصره|مصرين|مصرون|متمسك|متمسكه|متمسكين|متمسكون)(?:\s+علي)?\s*$/;
+  /(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|غير|لسنا|لست)\s+(?:[نيت]?صر|[نيت]?تمسك|مصر|مصره|مصرين|مصرون|متمسك|متمسكه|متمسكين|متمسكون|[نيت]شترط)(?:\s+علي)?\s*$/;
 
 /** Words that restate what was said before («بمعنى آخر», «بعبارة أخرى»): a negation before them does not reach past. */
 const RESTATING = /(?:^|\s)(?:بمعني\s+اخر|بمعني\s+اخري|بعباره\s+اخري|اي\s+بمعني)(?=\s|$)/g;
