@@ -237,8 +237,9 @@ const NOT_A_NAME =
 /** Speakers named by their role only: «مصادر», «مسؤول», «دبلوماسي». */
 const UNNAMED_SPEAKERS = /^(?:مصادر|مصدر|مسؤول|مسؤولون|دبلوماسي|دبلوماسيون|اوساط|متحدث|ناطق|وكاله|صحيفه|بيان|مراقبون|محللون)$/;
 
-/** Does the word before `pos` make the mention a place ("في موسكو") rather than a holder? */
-export function isLocative(normal: string, lexicon: Lexicon, pos: number, place = false, person = false): boolean {
+/** Do the words before a name make it a place ("في موسكو"), where something happened, rather than a holder? */
+export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention, "start" | "place" | "person">): boolean {
+  const { start: pos, place, person } = name;
   if (lexicon.locativeBefore.test(normal.slice(Math.max(0, pos - 14), pos))) return true;
   // «البيان الختامي لاجتماع لندن», «مؤتمر باريس»: a city after a meeting names where it met, not who speaks;
   // «بباريس», «وبموسكو»: a city behind «ب» is where something happened.
@@ -504,7 +505,7 @@ export class Frames {
         2,
         (m) =>
           !boundaries.crosses(m.end, vStart) &&
-          !isLocative(normal, lexicon, m.start, m.place, m.person) &&
+          !isLocative(normal, lexicon, m) &&
           // «… مشاركة إيران، قال كيري»: a comma ends the phrase before the verb — unless a dual or plural verb
           // closes an apposition of coordinated names («حليفا الأسد، روسيا وإيران، أكدا …»).
           (!/[،,:]/.test(normal.slice(m.end, vStart)) ||
@@ -526,7 +527,7 @@ export class Frames {
             return (
               (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(gap))) &&
               (words.within(vEnd, m.start, 3) || ESPECIALLY.test(gap) || affiliation(gap)) &&
-              (!isLocative(normal, lexicon, m.start, m.place, m.person) || SOURCES_IN.test(gap) || affiliation(gap)) &&
+              (!isLocative(normal, lexicon, m) || SOURCES_IN.test(gap) || affiliation(gap)) &&
               !boundaries.crosses(vEnd, m.start) &&
               !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
               // What follows «إن/أن» or a colon is what was said, not who said it; a name in quotation marks
@@ -644,7 +645,7 @@ export class Frames {
       if (
         participle &&
         last &&
-        !inSentence.some((m) => m.end <= vStart && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place, m.person)) &&
+        !inSentence.some((m) => m.end <= vStart && !m.speakerOnly && !isLocative(normal, lexicon, m)) &&
         !/[.!?؟]/.test(normal.slice(s.start, vStart))
       ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });

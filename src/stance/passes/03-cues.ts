@@ -425,7 +425,7 @@ export function findIranCues(
       const at = spanEnd + agent.index + agent[0].length;
       const region = mentions
         .in(si)
-        .filter((r) => r.start >= at && !r.speakerOnly && r.party !== "iran" && !isLocative(normal, lexicon, r.start, r.place, r.person));
+        .filter((r) => r.start >= at && !r.speakerOnly && r.party !== "iran" && !isLocative(normal, lexicon, r));
       if (region.length > 0 && words.within(at, region[0]!.start, 0)) {
         const holders = coordinated(region, normal, region[0]!.start);
         cues.push({
@@ -446,7 +446,7 @@ export function findIranCues(
       const region: Mention[] = [];
       for (const m of mentions.in(si)) {
         if (m.start < spanEnd) continue;
-        if (!m.speakerOnly && m.party !== "iran" && !isLocative(normal, lexicon, m.start, m.place, m.person)) region.push(m);
+        if (!m.speakerOnly && m.party !== "iran" && !isLocative(normal, lexicon, m)) region.push(m);
       }
       const anaphoric =
         ir.anaphora.test(tail) || /(?:يرفض|ترفض|يعارض|تعارض)\w*\s*[.،,]?\s*$/.test(normal.slice(spanEnd, s.end).replace(/"/g, ""));
@@ -518,9 +518,7 @@ export function findIranCues(
     }
     const at = s.start + m.index + m[0].length;
     const from = s.start + m.index + (m[0].length - m[0].trimStart().length);
-    const region = mentions
-      .in(si)
-      .filter((r) => r.start >= at && !r.speakerOnly && r.party !== "iran" && !isLocative(normal, lexicon, r.start, r.place, r.person));
+    const region = mentions.in(si).filter((r) => r.start >= at && !r.speakerOnly && r.party !== "iran" && !isLocative(normal, lexicon, r));
     if (region.length === 0 || !words.within(at, region[0]!.start, 1)) continue;
     opposedBy("iran.oppose-pressure", si, from, region);
   }

@@ -198,11 +198,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       (/ها$|ه$/.test(firstWord) && !FEMININE_PARTICIPLE.test(firstWord));
     // VS order: the subject within two words after the verb (رفضت روسيا …).
     const after = inSentence.find(
-      (m) =>
-        m.start >= cueStart &&
-        words.within(cueStart, m.start, 2) &&
-        !m.speakerOnly &&
-        !isLocative(normal, lexicon, m.start, m.place, m.person),
+      (m) => m.start >= cueStart && words.within(cueStart, m.start, 2) && !m.speakerOnly && !isLocative(normal, lexicon, m),
     );
     const before = findLast(
       inSentence,
@@ -214,7 +210,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
         !boundaries.crosses(m.end, cueStart) &&
         // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
-        !isLocative(normal, lexicon, m.start, m.place, m.person),
+        !isLocative(normal, lexicon, m),
     );
     // «ترحيب الاتحاد الأوروبي بالفكرة ورفض المعارضة لها»: a cue opening with «و» starts a clause of its own, whose
     // subject follows it.
@@ -226,11 +222,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     // third-person pronoun on a verbal noun inside the quotation is another party, the last one named there.
     const antecedent =
       participle && quote && !lexicon.narrativeOnly.test(normal.slice(cueStart, cueStart + 12))
-        ? findLast(
-            inSentence,
-            (m) =>
-              m.start >= quote.start && m.end <= cueStart && !m.speakerOnly && !isLocative(normal, lexicon, m.start, m.place, m.person),
-          )
+        ? findLast(inSentence, (m) => m.start >= quote.start && m.end <= cueStart && !m.speakerOnly && !isLocative(normal, lexicon, m))
         : undefined;
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
     else if (antecedent) primary = { cue, holder: antecedent, method: "subject", reportedBy: reporter(frameBefore, antecedent) };
@@ -366,7 +358,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     let prev = i >= 0 ? inSentence[i] : undefined;
     for (let k = i + 1; prev !== undefined && k < inSentence.length; k++) {
       const m = inSentence[k]!;
-      if (isLocative(normal, lexicon, m.start, m.place, m.person)) continue;
+      if (isLocative(normal, lexicon, m)) continue;
       if (!joinedAfter(prev, m)) break;
       holdings.push({ ...primary, holder: m });
       prev = m;
@@ -456,7 +448,7 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
   // «لا يوجد أحد من المعارضة يمكنه المشاركة …»: one of a party's members, quantified, is the party acting.
   if (QUANTIFIED_MEMBER.test(before)) return true;
   if (m.speakerOnly) return false;
-  if (isLocative(normal, lexicon, m.start, m.place, m.person)) return false;
+  if (isLocative(normal, lexicon, m)) return false;
   // A party right after a noun or verb it depends on (وفد X، أبلغت X) is its object, never the holder.
   if (lexicon.objectBefore.test(before)) return false;
   // A stance word just before (استعداد، موقف، تريد …) or just after (… تريد، … مستعدة) makes it a holder.
@@ -516,9 +508,7 @@ function ownerOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): 
   const owner = cue.owner;
   if (!owner) return undefined;
   // The agent of «وضعها/تطرحها» is a subject, so a name read only as a speaker («المعارضة») holds it here.
-  return inSentence.find(
-    (m) => m.start >= owner.start && m.start <= owner.end && !isLocative(ctx.normal, ctx.lexicon, m.start, m.place, m.person),
-  );
+  return inSentence.find((m) => m.start >= owner.start && m.start <= owner.end && !isLocative(ctx.normal, ctx.lexicon, m));
 }
 
 /** The accused of «اتهم X Y بـ…» (VSO) or «X اتهم Y بـ…» before the cue, followed right away by «ب…». */
@@ -629,7 +619,7 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
     (m) =>
       m.end <= cue.start &&
       !m.speakerOnly &&
-      !isLocative(normal, lexicon, m.start, m.place, m.person) &&
+      !isLocative(normal, lexicon, m) &&
       !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)),
   );
 }
