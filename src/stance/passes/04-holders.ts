@@ -297,15 +297,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // first named party does, if there is one; else the speaker in effect («وقال لافروف … . وتابع أن إيران يجب أن
   // تشارك»: Iran is what the cue is about, Lavrov goes on speaking).
   const about = cue.about;
-  if (primary && about && primary.holder.start < about.end && about.start < primary.holder.end) {
+  if (primary && about && overlaps(primary.holder, about)) {
     const main = mainSubject(cue, inSentence, ctx);
-    const speaker =
-      frameBefore && !(frameBefore.speaker.start < about.end && about.start < frameBefore.speaker.end) ? frameBefore : undefined;
-    primary = main
-      ? { cue, holder: main, method: "subject" }
-      : speaker
-        ? { cue, holder: speaker.speaker, method: speaker.method === "frame" ? "frame" : speaker.method }
-        : null;
+    const speaker = frameBefore && !overlaps(frameBefore.speaker, about) ? frameBefore : undefined;
+    primary = main ? { cue, holder: main, method: "subject" } : speaker ? { cue, holder: speaker.speaker, method: speaker.method } : null;
   }
   if (!primary) return [];
   // «وقال لافروف …، وذلك في تعليق على تهديد المعارضة بالانسحاب …»: what a speaker is responding to is another's
@@ -563,6 +558,13 @@ const NATIONAL_STANCE = new RegExp(
  * A verbal noun of demanding, insisting or reserving opening a cue, whose agent, not its object, follows it:
  * «اشتراط الائتلاف», «مطالبة المعارضة», «إصرار واشنطن» (not «رفض» or «دعوة», whose object may follow).
  */
+const AGENT_NOUN_AT = /^[وفبل]?(?:ال)?(?:اشتراط|مطالبه|مطالبات|اصرار|تمسك|تحفظ|اعتراض|ترحيب)\s+/;
+/** The rule of a cue turned from its words' own stance (negated, rejected, referred to by a rejection). */
+const TURNED_RULE = /\.(?:turned|rejected|negated|referred)(?:\.|$)/;
+
+/** Whether two spans share a character. */
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
 /** The name right after an AGENT_NOUN that opens the cue (a speaker-only name too: «اشتراط المعارضة»). */
 function genitiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
   const { normal } = ctx;
@@ -575,10 +577,8 @@ function genitiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderCont
   const agent = inSentence.find((x) => x.start === after && !x.place);
   // «مطالبة الأسد بالتنحي»: the one the demand is made of, what the cue is about, is no agent.
   const about = cue.about;
-  return agent && about && agent.start < about.end && about.start < agent.end ? undefined : agent;
+  return agent && about && overlaps(agent, about) ? undefined : agent;
 }
-const TURNED_RULE = /\.(?:turned|rejected|negated|referred)(?:\.|$)/;
-const AGENT_NOUN_AT = /^[وفبل]?(?:ال)?(?:اشتراط|مطالبه|مطالبات|اصرار|تمسك|تحفظ|اعتراض|ترحيب)\s+/;
 
 /** Any nationality adjective: every match of NATIONAL_STANCE holds one, so a text without one needs no more. */
 const ANY_NATIONALITY = new RegExp(Object.keys(NATIONALITY).join("|"));
