@@ -878,8 +878,7 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         words.within(end, m.index, ATTEND_REACH) &&
         !crossesPunctuation(ctx, end, m.index, SUBORDINATE.test(m.text)) &&
         // «حتى الآن», «حتى اليوم», «حتى 24 منه» tell the time, not a condition; so do «قبل بدء …», «قبل بداية رمضان».
-        !(/حتي$/.test(m.text) && NOW.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 20))) &&
-        !(/حتي$/.test(m.text) && /^\s+[0-9٠-٩]/.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 4))) &&
+        !(/حتي$/.test(m.text) && TIME_AFTER_UNTIL.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 20))) &&
         !timeBefore(ctx.normal, m),
     );
     if (!m) continue;
@@ -976,7 +975,8 @@ const SET_CONDITIONS_AFTER =
 /** «ليس لها شروط (في المؤتمر)، إلا …»: the exception after a few words naming what the conditions are on, a comma allowed. */
 const EXCEPT_AFTER = /^\s+(?:[^\s.؛:!?؟]+\s+){0,4}?[وف]?الا\s/;
 
-const NOW = /^\s+(?:الان|اليوم|اللحظه|هذه\s+اللحظه|الساعه|هذا\s+الوقت)(?![\u0621-\u064A])/;
+/** What follows «حتى» when it tells the time, not a condition: «حتى الآن», «حتى اليوم», «حتى 24 منه». */
+const TIME_AFTER_UNTIL = /^\s+(?:(?:الان|اليوم|اللحظه|هذه\s+اللحظه|الساعه|هذا\s+الوقت)(?![\u0621-\u064A])|[0-9٠-٩])/;
 
 /** A condition left unmet: «ما لم», «إذا لم», «إن لم», «في حال لم», «إلا إذا», «إلا بعد», «دون تحقيق». */
 const UNLESS =
@@ -1139,7 +1139,8 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
           : base;
     // Taking part stated with no one wanting, refusing or conditioning it («إيران ستشارك», «إيران لا تشارك حتى
     // الآن») is news, not a position.
-    if (!p.verb && !p.conditioned && kind === "take" && !conditionAfter(ctx, spanEnd)) continue;
+    const conditions = conditionsAfter(ctx, spanEnd);
+    if (!p.verb && !p.conditioned && kind === "take" && conditions.length === 0) continue;
     // So is her absence named with no one wanting or rejecting it («غياب إيران عن المؤتمر سيجعل المحادثات شكلية»):
     // what follows judges it, and is not read here.
     if (!p.verb && !p.conditioned && !p.turned && kind === "exclude") continue;
@@ -1149,7 +1150,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
         ctx,
         rule,
         "iran_participation",
-        conditionAfter(ctx, spanEnd) && (!p.turned || exceptionAfter(ctx, spanEnd)) ? "conditional" : stance,
+        conditions.length > 0 && (!p.turned || exceptionAmong(ctx, spanEnd, conditions)) ? "conditional" : stance,
         spanStart,
         spanEnd,
         p,
@@ -1233,9 +1234,9 @@ function conditionOnHer(ctx: SentenceContext, from: number, pos: number): boolea
     .some((c) => c.index + c.text.length <= pos && ctx.words.within(c.index + c.text.length, pos, 1) && !/قبل$/.test(c.text));
 }
 
-/** A condition right after the participation («… إذا قبلت بيان جنيف», «شريطة أن …»), in its clause. */
-function conditionAfter(ctx: SentenceContext, end: number): boolean {
-  return ctx.find(ctx.classes.polarity.condition, end, ctx.s.end).some(
+/** The conditions right after the participation («… إذا قبلت بيان جنيف», «شريطة أن …»), in its clause. */
+function conditionsAfter(ctx: SentenceContext, end: number): Hit[] {
+  return ctx.find(ctx.classes.polarity.condition, end, ctx.s.end).filter(
     (h) =>
       !/قبل$/.test(h.text) &&
       ((ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index)) ||
@@ -1245,13 +1246,11 @@ function conditionAfter(ctx: SentenceContext, end: number): boolean {
 }
 
 /**
- * An exception after a negated cue («لا يمكن أن تشارك إلا إذا قبلت …»): not a refusal but what the taking part
- * depends on.
+ * Whether one of the conditions after a negated cue (conditionsAfter) is an exception in its clause («لا يمكن أن
+ * تشارك إلا إذا قبلت …»): not a refusal but what the taking part depends on.
  */
-function exceptionAfter(ctx: SentenceContext, end: number): boolean {
-  return ctx
-    .find(ctx.classes.polarity.condition, end, ctx.s.end)
-    .some((h) => /^[وف]?الا\s/.test(h.text) && ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index));
+function exceptionAmong(ctx: SentenceContext, end: number, conditions: readonly Hit[]): boolean {
+  return conditions.some((h) => /^[وف]?الا\s/.test(h.text) && ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index));
 }
 
 /** Where a cue's owner is named after it: «من قبل X», or the agent of a relative clause («التي وضعتها X»). */
