@@ -17,7 +17,9 @@ const L = "\\u0621-\\u064A";
 /** A word, with «و» or «ف» before it kept. */
 const word = (w: string) => new RegExp(`(?<![${L}])([وف]?)(?:${w})(?![${L}])`, "g");
 /** «بشار الأسد» with his title, as the press writes him in full. */
-const ASSAD_FULL = /(?:الرئيس (?:السوري )?)?بشار (?:حافظ )?الأسد/g;
+const ASSAD_FULL = /(?:الرئيس (?:السوري )?)?بشار (?:حافظ )?الأسد/;
+/** Assad written in full replaced by `name`, except where a letter is glued before him («لبشار الأسد»). */
+const assadAs = (t: string, name: string) => t.replace(new RegExp(`([${L}])?${ASSAD_FULL.source}`, "g"), (m, glued) => (glued ? m : name));
 const CAPITALS: Record<string, string> = {
   موسكو: "روسيا",
   واشنطن: "الولايات المتحدة",
@@ -90,19 +92,19 @@ export const VARIANTS: readonly Variant[] = [
     name: "Assad: «الأسد»",
     why: "Assad by his surname alone",
     exact: false,
-    rewrite: (t) => t.replace(new RegExp(`([${L}])?${ASSAD_FULL.source}`, "g"), (m, glued) => (glued ? m : "الأسد")),
+    rewrite: (t) => assadAs(t, "الأسد"),
   },
   {
     name: "Assad: «الرئيس السوري»",
     why: "Assad by his title alone",
     exact: false,
-    rewrite: (t) => t.replace(new RegExp(`([${L}])?${ASSAD_FULL.source}`, "g"), (m, glued) => (glued ? m : "الرئيس السوري")),
+    rewrite: (t) => assadAs(t, "الرئيس السوري"),
   },
   {
     name: "Assad: «رأس النظام»",
     why: "Assad as the opposition's press names him",
     exact: false,
-    rewrite: (t) => t.replace(new RegExp(`([${L}])?${ASSAD_FULL.source}`, "g"), (m, glued) => (glued ? m : "رأس النظام")),
+    rewrite: (t) => assadAs(t, "رأس النظام"),
   },
   {
     name: "رحيل → تنحي",

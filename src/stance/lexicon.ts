@@ -803,7 +803,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     const normal = normaliseTerm(alias.alias).trim().replace(/\s+/g, " ");
     if (!partyIds.has(alias.party)) throw new LexiconError(`actors.json: officials: nationality of unknown party "${alias.party}"`);
     // A party whose own actor was taken out of the lexicon («its names are no longer known») has no officials either.
-    if (aliases.has(normal) || !actors.actors.some((a) => a.id === alias.party)) continue;
+    if (aliases.has(normal) || !seenIds.has(alias.party)) continue;
     const info: AliasInfo = { actor: alias.party, party: alias.party, person: true, speakerOnly: false, place: false };
     for (const v of normal.startsWith("ال") ? [normal, `لل${normal.slice(2)}`] : [normal]) aliases.set(v, [info]);
     // «سفير أمريكي سابق» no longer speaks for his state: the longer name shadows the official's (as nonActors do).

@@ -562,7 +562,7 @@ export class Frames {
     const verbs = this.verbsOf(si);
     // Without a colon or a speech verb a sentence has no frame. It passes the speaker on, unless it opens with a verb
     // and a person named as its subject («ووصل لافروف إلى جنيف»، «التقى كيري …»): the one a clause-initial «وأكد»
-    // after it goes on with. Only a sentence opening with one word and a space has its names looked up.
+    // after it goes on with. Only a sentence opening with such a verb (OPENING_WORD) has its names looked up.
     if (colon <= 0 && verbs.length === 0) {
       if (!OPENING_WORD.test(normal.slice(s.start, Math.min(s.end, s.start + 16)))) return { frames: [], last, decided };
       const subject = mentions.in(si).find((m) => m.start - s.start < 16);
