@@ -232,9 +232,9 @@ const CASES: Case[] = [
   { why: "a question states nothing", text: "هل يقبل الائتلاف ببقاء الأسد؟", expected: [] },
   { why: "the author's prediction states nothing", text: "ومن المتوقع أن تطالب المعارضة برحيل الأسد في جنيف.", expected: [] },
   {
-    why: "conditions owned by the agent of a relative clause («الشروط التي وضعها الائتلاف»): the owner holds them, as the speaker reports",
+    why: "conditions owned by the agent of a relative clause («الشروط التي وضعها الائتلاف»): the owner holds them, as the speaker reports; the speaker, calling them impossible, rejects them",
     text: "وقال المقداد إن الشروط التي وضعها الائتلاف للمشاركة في المؤتمر تعجيزية.",
-    expected: ["national_coalition geneva2_preconditions conditional"],
+    expected: ["national_coalition geneva2_preconditions conditional", "syrian_government geneva2_preconditions unconditional"],
   },
   {
     why: "the accused holds the position an accusation names (CONTRACT.md's own example)",

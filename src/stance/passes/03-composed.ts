@@ -299,6 +299,7 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   const negations = inWindow(classes.polarity.negation).filter(
     (h) =>
       !(/غير$/.test(h.text) && /^\s+ان/.test(normal.slice(h.index + h.text.length))) &&
+      negates(normal, h) &&
       !ONLY_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 24)),
   );
   // «معارضة الداخل التي لا تمانع …» names the opposition; it rejects nothing.
@@ -332,7 +333,7 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   ) {
     const governing = ctx
       .find(classes.polarity.negation, windowStart(ctx, verb.index, 2), verb.index + verb.text.length)
-      .some((n) => n.index < from && n.index + n.text.length >= verb!.index - 1);
+      .some((n) => n.index < from && n.index + n.text.length >= verb!.index - 1 && negates(normal, n));
     if (governing) flips++;
   }
   const rejectedAfter = rejectedByPredicate(ctx, after);
@@ -363,6 +364,13 @@ const OBLIGATION = /(?:^|[،,]\s*|(?:^|\s)(?:ان|انه|بان|لكن|بل)\s+)
 
 /** How near the window's start a verb must stand for a negation before the window to govern it (characters). */
 const NEGATED_VERB_REACH = 12;
+/**
+ * Words after «لا/لم/لن» that make no negation of them: «زال» («لا تزال تعارض», «لم يزل يطالب»: "still") and «بد»
+ * («لا بد أن تكون حاضرة»: "must").
+ */
+const NOT_NEGATED_AFTER = /^\s+(?:(?:[يتن]?زال|زال)[\u0621-\u064A]*|بد)(?![\u0621-\u064A])/;
+/** A hit of the negation class that negates: not the «لا» of «لا يزال» ("still") or of «لا بد» ("must"). */
+const negates = (normal: string, h: Hit) => !NOT_NEGATED_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 12));
 /** A word, then «سوى», after a negation: «لا يريدون سوى …» says «only». */
 const ONLY_AFTER = /^\s+[^\s،,.]+\s+سوي\s/;
 /** «سوى», «إلا», «غير» right after a verb: «لا X سوى Y» says X only Y. */
@@ -403,12 +411,17 @@ function stressedThat(ctx: SentenceContext, c: Hit): boolean {
  * subject («وهي مطالب وصفها لافروف بالغريبة»): the describer holds the opposite there (describedCues), the cue stands.
  */
 function rejectedByPredicate(ctx: SentenceContext, after: number): boolean {
+  return predicateAfter(ctx, after) !== undefined;
+}
+
+/** Where the rejecting predicate after `after` ends (rejectedByPredicate), if there is one. */
+function predicateAfter(ctx: SentenceContext, after: number): number | undefined {
   const re = ctx.lexicon.rejectedAfter;
-  if (!re) return false;
+  if (!re) return undefined;
   const m = re.exec(ctx.normal.slice(after, ctx.s.end));
-  if (!m) return false;
+  if (!m) return undefined;
   const describing = ctx.classes.polarity.describing;
-  return !describing || describing.find(ctx.normal, after, after + m[0].length).length === 0;
+  return !describing || describing.find(ctx.normal, after, after + m[0].length).length === 0 ? after + m[0].length : undefined;
 }
 
 function cue(
@@ -844,8 +857,10 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // «لن ندخل قاعة المفاوضات دون تحقيق مطالبنا»: demands not yet met, not talks without demands; attending tied
     // to them is read below.
     if (UNMET_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index))) continue;
-    // A condition the next words deny («شرط وقف إطلاق النار لم يطرح») is no one's condition.
-    if (negationAfter(ctx, end)) continue;
+    // A condition the next words deny («شرط وقف إطلاق النار لم يطرح») is no one's condition; one they reject
+    // («الشروط المسبقة لحضور المؤتمر غير مقبولة») is turned by the polarity above, when nothing else turned it back
+    // («الذهاب دون شروط أمر غير مقبول» is read by the describing verb, if any).
+    if (negationAfter(ctx, end) && !(p.turned && rejectedByPredicate(ctx, end))) continue;
     // Not holding his departure a condition («لا تعتبر رحيل الأسد شرطاً», «وصف مطالب المعارضة بتنحي الأسد بأنها
     // غير واقعية») is a stance on Assad, read there; the negation reaches across his name.
     const wide = windowStart(ctx, c.index);
@@ -865,9 +880,13 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     const except = p.turned && EXCEPT_AFTER.test(ctx.normal.slice(end, ctx.s.end));
     const turned = p.turned && !except;
     const rule = `compose.pre.condition${except ? ".except" : turned ? ".turned" : ""}`;
-    out.push(
-      cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p, { owner: ownerAfter(ctx, end) }),
-    );
+    const owner = ownerAfter(ctx, end);
+    out.push(cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p, { owner }));
+    // «قال لافروف إن الشروط التي تضعها المعارضة على المؤتمر غير مقبولة»: the owner's conditions, judged after the
+    // relative clause naming him; the one who judges them rejects them (the speaker's, as the judgement is his).
+    const judgement = owner && !turned ? predicateAfter(ctx, owner.start - 1) : undefined;
+    if (judgement !== undefined)
+      out.push(cue(ctx, "compose.pre.condition.owned.rejected", "geneva2_preconditions", "unconditional", c.index, judgement, null));
   }
   const markers = ctx.hits(classes.preconditions.attendCondition);
   for (const a of attends) {
@@ -1006,7 +1025,9 @@ function mannerAfter(ctx: SentenceContext, end: number): boolean {
 function negationAfter(ctx: SentenceContext, end: number): boolean {
   return ctx
     .find(ctx.classes.polarity.negation, end, ctx.s.end)
-    .some((h) => ctx.words.within(end, h.index, 3) && !crossesPunctuation(ctx, end, h.index) && !/^و/.test(h.text));
+    .some(
+      (h) => ctx.words.within(end, h.index, 3) && !crossesPunctuation(ctx, end, h.index) && !/^و/.test(h.text) && negates(ctx.normal, h),
+    );
 }
 
 /** Iran named as the one attending, within three words before the verb. */
@@ -1026,8 +1047,26 @@ function isPronounForm(ctx: SentenceContext, hit: Hit): boolean {
 
 /** Words between a word of taking part and Iran named after it («دعوة الأمم المتحدة لإيران»). */
 const IRAN_AFTER = 3;
-/** Words between Iran named and the verb of taking part after it («إيران يجب أن تشارك»). */
+/** Words between Iran named and the verb of taking part after it («إيران يجب أن تشارك»), or the modal before it. */
 const IRAN_BEFORE = 4;
+/**
+ * A modal, negated or not, with «أن» and a copula, right before a word of taking part: «إيران دولة معتدية ولا ينبغي
+ * أن |تشارك», «إيران لاعب مهم ولا بد أن تكون |حاضرة». Iran's distance is counted to where it starts, as the words of
+ * the modal say nothing of who takes part.
+ */
+const MODAL_BEFORE =
+  /(?:^|\s)[وف]?(?:(?:لا|لن|لم)\s+)?(?:[يت]?جب|ينبغي|بد|[يت]مكن|[يت]حق)(?:\s+(?:لها|لهم|له|من))?\s+(?:ان|الا)(?:\s+(?:[يت]كون|تبقي))?\s+$/;
+/**
+ * Where the modal right before `pos` starts (MODAL_BEFORE), or `pos`: unless a negation stands between `after` and
+ * it, whose predicate («إيران ليست طرفاً محايداً ولا يجب أن تشارك») the polarity would then count against the verb.
+ */
+function modalStart(ctx: SentenceContext, after: number, pos: number): number {
+  const from = Math.max(ctx.s.start, pos - 40);
+  const m = MODAL_BEFORE.exec(ctx.normal.slice(from, pos));
+  if (!m) return pos;
+  const start = from + m.index;
+  return start > after && ctx.find(ctx.classes.polarity.negation, after, start).some((h) => negates(ctx.normal, h)) ? pos : start;
+}
 
 const IRAN_OPPOSITE: Record<string, Stance> = { support: "oppose", oppose: "support" };
 
@@ -1075,7 +1114,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
           refs,
           (r) =>
             r.index + r.text.length <= hit.index &&
-            words.within(r.index + r.text.length, hit.index, IRAN_BEFORE) &&
+            words.within(r.index + r.text.length, modalStart(ctx, r.index + r.text.length, hit.index), IRAN_BEFORE) &&
             !crossesPunctuation(ctx, r.index + r.text.length, hit.index),
         );
     const ref = after ?? before;
@@ -1211,7 +1250,10 @@ const DEMAND_NOUN = /^[وبل]?(?:ال)?(?:مطلب|مطالب|مطالبه|اص
 /** A negation or rejection between a position noun and the cue. */
 function flippedAfter(ctx: SentenceContext, verb: Hit, pos: number): boolean {
   const from = verb.index + verb.text.length;
-  return [ctx.classes.polarity.negation, ctx.classes.polarity.rejection].some((w) => ctx.find(w, from, pos).length > 0);
+  return (
+    ctx.find(ctx.classes.polarity.negation, from, pos).some((h) => negates(ctx.normal, h)) ||
+    ctx.find(ctx.classes.polarity.rejection, from, pos).length > 0
+  );
 }
 
 /** A word of talk about her taking part at most two words before `pos`, in its clause. */

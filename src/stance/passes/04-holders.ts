@@ -334,8 +334,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   }
   const holdings: Holding[] = [primary];
   // Coordinated holders: a speaker or subject named with others («وقالت روسيا وإيران إن …», «وتطالب فرنسا وبريطانيا
-  // برحيل الأسد», «روسيا والولايات المتحدة متفقتان …»): each of them holds it.
-  if (primary.method === "frame" || primary.method === "subject") {
+  // برحيل الأسد», «روسيا والولايات المتحدة متفقتان …», «الرياض وباريس: …»): each of them holds it.
+  if (primary.method === "frame" || primary.method === "subject" || primary.method === "headline") {
     const i = inSentence.indexOf(primary.holder);
     // Mention `m` joins the list across `gap` by «و». Before a subject a space is enough (the older reading).
     const joined = (m: Mention, gap: string) => (AND.test(gap) || (m.person && AND_TITLED.test(gap))) && !m.speakerOnly && m.end <= cueEnd;
