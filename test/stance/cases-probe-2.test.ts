@@ -117,6 +117,63 @@ const CASES: Case[] = [
     text: `${TITLE}وقال المعلمي إن المملكة ترفض مشاركة إيران في المؤتمر.`,
     expected: ["saudi_arabia iran_participation oppose"],
   },
+  // Subjects and objects.
+  {
+    why: "«وتشترط المعارضة أن …»: «المعارضة» right after the cue's own verb, agreeing with it, is its subject",
+    text: `${TITLE}وتشترط المعارضة أن يكون هدف المؤتمر تشكيل حكومة انتقالية.`,
+    expected: ["syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«وتتهم الحكومة المعارضة بوضع شروط»: the accused opposition holds the conditions, not the accuser",
+    text: `${TITLE}ويتهم النظام المعارضة بوضع شروط مسبقة لحضور المؤتمر.`,
+    expected: ["syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«ترفض حضور المؤتمر إلا بشروط» sets conditions: rejecting is not read across «إلا»",
+    text: `${TITLE}وترفض المعارضة حضور المؤتمر إلا بشروط.`,
+    expected: [],
+  },
+  // Words of the classes.
+  {
+    why: "«سيرحل»: his going in the future tense, said by a minister",
+    text: `${TITLE}وقال الجبير إن الأسد سيرحل سلما أو حربا.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "analysts' forecast of his going names no party",
+    text: `${TITLE}وقال محللون إن الأسد سيرحل قريبا.`,
+    expected: [],
+  },
+  {
+    why: "«فقد كل شرعية»: lost legitimacy",
+    text: `${TITLE}وقالت واشنطن إن الأسد فقد كل شرعية.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«اقترح … ليشمل إيران»: proposing is a verb of position",
+    text: `${TITLE}واقترح لافروف توسيع المؤتمر ليشمل إيران والسعودية.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«قبولها غير المشروط»: the adjective with the article",
+    text: `${TITLE}وأعلنت الحكومة السورية قبولها غير المشروط بحضور المؤتمر.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لن يجلس مع الإيرانيين»: refusing Iran as the partner at the table is oppose",
+    text: `${TITLE}وقال الائتلاف إنه لن يجلس مع الإيرانيين على طاولة واحدة.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«لن تتفاوض مع إيران»",
+    text: `${TITLE}وأكد الجربا أن المعارضة لن تتفاوض مع إيران.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "Iran refusing to sit with the opposition is no position on her own taking part",
+    text: `${TITLE}وقالت طهران إن إيران لن تجلس مع المعارضة.`,
+    expected: [],
+  },
 ];
 
 caseTable("Second probe: «لا» that negates nothing, modals before Iran's taking part, judged conditions, headline lists", CASES);

@@ -1179,7 +1179,10 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // Taking part stated with no one wanting, refusing or conditioning it («إيران ستشارك», «إيران لا تشارك حتى
     // الآن») is news, not a position.
     const conditions = conditionsAfter(ctx, spanEnd);
-    if (!p.verb && !p.conditioned && kind === "take" && conditions.length === 0) continue;
+    // Refusing to sit down with her («لن نجلس مع الإيرانيين»), Iran the partner after «مع», is a position of the one
+    // who refuses, with no verb of position.
+    const partnerRefused = p.turned && after !== undefined && PARTNER_WORD.test(hit.text);
+    if (!p.verb && !p.conditioned && kind === "take" && conditions.length === 0 && !partnerRefused) continue;
     // So is her absence named with no one wanting or rejecting it («غياب إيران عن المؤتمر سيجعل المحادثات شكلية»):
     // what follows judges it, and is not read here.
     if (!p.verb && !p.conditioned && !p.turned && kind === "exclude") continue;
@@ -1202,6 +1205,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     );
   }
 }
+
+/** A word of taking part whose object is the partner («نجلس مع», «التفاوض مع»). */
+const PARTNER_WORD = /\sمع$/;
 
 /** A word of the invitation itself («الدعوة», «دعوتها»), which a verb of withdrawing may take as its object. */
 const INVITATION = /^[وفبل]?(?:ال)?دعو(?:ه|تها|ته|ات)$/;

@@ -197,8 +197,14 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       lexicon.narrativeOnly.test(normal.slice(cueStart, cueStart + 12)) ||
       (/ها$|ه$/.test(firstWord) && !FEMININE_PARTICIPLE.test(firstWord));
     // VS order: the subject within two words after the verb (رفضت روسيا …).
+    // «وتشترط المعارضة أن …»: «المعارضة» right after the cue's own verb, opening its clause and agreeing with it, is
+    // its subject too (verbNextTo).
     const after = inSentence.find(
-      (m) => m.start >= cueStart && words.within(cueStart, m.start, 2) && !m.speakerOnly && !isLocative(normal, lexicon, m),
+      (m) =>
+        m.start >= cueStart &&
+        words.within(cueStart, m.start, 2) &&
+        (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
+        !isLocative(normal, lexicon, m),
     );
     const before = findLast(
       inSentence,
@@ -511,7 +517,8 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const { normal, lexicon, words } = ctx;
   if (!lexicon.accusation) return undefined;
   const s = ctx.sentences[cue.sentence]!;
-  const accusable = (m: Mention) => !m.speakerOnly && /^\s+[وف]?ب/.test(normal.slice(m.end, m.end + 4));
+  // «المعارضة» alone, mostly an object, is the accused here too: «ب» after it names what she is accused of.
+  const accusable = (m: Mention) => /^\s+[وف]?ب/.test(normal.slice(m.end, m.end + 4));
   // The accused is an accusable name after the verb (so after the sentence's start) and ending by the cue: where
   // the sentence has none, the verb is not looked for (most sentences have none, and the scan is the costly part).
   if (!inSentence.some((m) => m.start > s.start && m.end <= cue.start && accusable(m))) return undefined;
