@@ -174,6 +174,37 @@ const CASES: Case[] = [
     text: `${TITLE}وقالت طهران إن إيران لن تجلس مع المعارضة.`,
     expected: [],
   },
+  // Deploring, permission, stance nouns.
+  {
+    why: "«أعرب عن أسفه لعدم دعوة إيران»: regretting that she was not invited wants her there",
+    text: `${TITLE}وأعرب لافروف عن أسفه لعدم دعوة إيران إلى المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«انتقد عدم دعوة إيران»: criticising it too",
+    text: `${TITLE}وانتقد الجربا عدم دعوة إيران.`,
+    expected: ["national_coalition iran_participation support"],
+  },
+  {
+    why: "«أيد عدم دعوة إيران»: approving it does not (guard)",
+    text: `${TITLE}وأيد الجربا عدم دعوة إيران.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«لا يحق لأي طرف وضع شروط»: the negation governs the verbal noun of setting them",
+    text: `${TITLE}وقال لافروف إنه لا يحق لأي طرف وضع شروط مسبقة لحضور المؤتمر.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«قرر وضع شروط للمشاركة»: setting them, not negated (guard)",
+    text: `${TITLE}وقال الجربا إن الائتلاف قرر وضع شروط للمشاركة في المؤتمر.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«موقفاً سلبياً من مشاركة إيران»: a negative stance on her taking part is oppose",
+    text: `${TITLE}وأبدت السعودية موقفا سلبيا من مشاركة إيران في المؤتمر.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
 ];
 
 caseTable("Second probe: «لا» that negates nothing, modals before Iran's taking part, judged conditions, headline lists", CASES);

@@ -848,11 +848,15 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // Setting conditions («وضع شروطاً», «قدّم مطالب أخرى كشروط», «تفرض شروطاً»): the setter's subject holds them.
     const setter = p0.verb ? undefined : setterBefore(ctx, c.index);
     // A negation governs the setting verb, not only the word of condition («لا يمكن لأحد أن يفرض شروطاً»).
+    // So does the verbal noun of setting them («لا يحق لأي طرف وضع شروط»), which names no subject of its own.
+    const settingNoun = p0.verb || setter ? undefined : settingNounBefore(ctx, c.index);
     const p = p0.verb
       ? p0
       : setter
         ? { ...polarity(ctx, windowStart(ctx, setter.index, CONDITION_REACH + 1), c.index, end), verb: setter }
-        : p0;
+        : settingNoun !== undefined
+          ? polarity(ctx, windowStart(ctx, settingNoun, CONDITION_REACH + 1), c.index, end)
+          : p0;
     if (p.void || heldByUnnamed(ctx, c.index)) continue;
     // «لن ندخل قاعة المفاوضات دون تحقيق مطالبنا»: demands not yet met, not talks without demands; attending tied
     // to them is read below.
@@ -965,6 +969,16 @@ const UNMET_BEFORE =
 /** A verb of setting, presenting or imposing (not the verbal noun: «طرح شروط» names no subject), at most two words (an adverb, «أخرى») before a word of condition. */
 const SETTER_BEFORE =
   /(?:^|\s)[وف]?(?:قد\s+(?:وضع|طرح|فرض)|(?:قد\s+)?(?:وضعت|يضع|تضع|نضع|وضعوا|يضعون|قدم|قدمت|يقدم|تقدم|نقدم|قدموا|طرحت|يطرح|تطرح|نطرح|فرضت|يفرض|تفرض|نفرض|حدد|حددت|يحدد|تحدد|نحدد))((?:\s+[^\s،,.؛:]+){0,2}(?:\s+(?:اي|ايه))?)\s*$/;
+
+/** The verbal noun of setting or imposing, with «أي» after it, right before a word of condition («وضع | شروط»). */
+const SETTING_NOUN_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:وضع|فرض|طرح|تحديد|املاء)(?:\s+(?:اي|ايه))?\s*$/;
+
+/** Where the verbal noun of setting right before `pos` starts (SETTING_NOUN_BEFORE), if there is one. */
+function settingNounBefore(ctx: SentenceContext, pos: number): number | undefined {
+  const from = Math.max(ctx.s.start, pos - 16);
+  const m = SETTING_NOUN_BEFORE.exec(ctx.normal.slice(from, pos));
+  return m ? from + m.index + m[0].length - m[0].trimStart().length : undefined;
+}
 
 function setterBefore(ctx: SentenceContext, pos: number): Hit | undefined {
   const from = windowStart(ctx, pos, 5);

@@ -334,8 +334,10 @@ export function findIranCues(
     // «أكدت أنهما سيلتقيان لبحث مشاركة إيران»: what is to be discussed is no one's position on it yet, unless
     // the talk is rejected («ترفض بحث مشاركة إيران») or demanded («طالبت ببحث …»).
     if (polarity === "support" && DISCUSSED.test(lead) && !DEMANDED.test(before.slice(support ?? 0))) polarity = null;
-    // «عدم مشاركة إيران»: the negation right before the participation word turns what is said of it.
-    if (p && !p.exclusion && NOT_BEFORE.test(lead)) polarity = polarity === "oppose" ? "support" : "oppose";
+    // «عدم مشاركة إيران»: the negation right before the participation word turns what is said of it; deploring it
+    // («أعرب عن أسفه لعدم دعوة إيران», «انتقد عدم دعوتها»), as deploring her exclusion, wants her there.
+    if (p && !p.exclusion && NOT_BEFORE.test(lead))
+      polarity = polarity === null && deplored(lead, head) ? "support" : polarity === "oppose" ? "support" : "oppose";
     // «إيران يجب أن تكون حاضرة», «إيران لا يمكن أن تكون جزءاً»: the modal between Iran and the participation after it.
     if (polarity === null && follows) {
       const wants = lastMatch(ir.supportTriggers, gap);
