@@ -205,6 +205,52 @@ const CASES: Case[] = [
     text: `${TITLE}وأبدت السعودية موقفا سلبيا من مشاركة إيران في المؤتمر.`,
     expected: ["saudi_arabia iran_participation oppose"],
   },
+  // Found by a helper's probe (its sentences): false tuples.
+  {
+    why: "a speech verb inside a condition («في حال وافقت طهران») is no frame: the holder is the subject who does not rule her out",
+    text: `${TITLE}ولا تستبعد واشنطن مشاركة طهران في حال وافقت على مبدأ الحكومة الانتقالية.`,
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "«لم يستبعد هيغ مشاركة إيران شريطة …»: not ruling her out, on terms",
+    text: `${TITLE}ولم يستبعد هيغ مشاركة إيران شريطة أن تقبل بمبادئ جنيف 1.`,
+    expected: ["uk iran_participation conditional"],
+  },
+  {
+    why: "«لا ترى مانعاً من مشاركة إيران إذا أعلنت …»: «أعلنت» after «إذا» is what she must do",
+    text: `${TITLE}أوضح وزير الخارجية الفرنسي أن باريس لا ترى مانعاً من مشاركة إيران إذا أعلنت تأييدها لتشكيل حكومة انتقالية.`,
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "«اتهمت دمشق الائتلاف بوضع شروط تعجيزية»: the judgement is the accuser's, not the accused's",
+    text: `${TITLE}اتهمت دمشق الائتلاف المعارض بوضع شروط تعجيزية لإفشال مؤتمر جنيف.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«أكد نصر الله أن استبعاد إيران من جنيف سيؤدي إلى فشل المؤتمر»: «أكد أن» reports; the predicate judges her exclusion",
+    text: `${TITLE}وأكد الأمين العام لحزب الله حسن نصر الله أن استبعاد إيران من جنيف سيؤدي إلى فشل المؤتمر.`,
+    expected: ["hezbollah iran_participation support"],
+  },
+  {
+    why: "«أكد أن استبعاد إيران خطأ كبير»: support only, not also oppose",
+    text: `${TITLE}وأكد نصر الله أن استبعاد إيران خطأ كبير.`,
+    expected: ["hezbollah iran_participation support"],
+  },
+  {
+    why: "«بسحب الدعوة الإيرانية»: the Iranian invitation is the one sent to her; the welcomer holds oppose",
+    text: `${TITLE}ورحب الائتلاف بسحب الدعوة الإيرانية.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«رغبة إيرانية في المشاركة» is still Iran's own wish (guard)",
+    text: `${TITLE}وأكد ظريف وجود رغبة إيرانية في المشاركة في المؤتمر.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«لن تشارك إذا فرضت عليها شروط مسبقة»: refusing to come on imposed conditions rejects them",
+    text: `${TITLE}وأكد المتحدث باسم الخارجية الإيرانية أن بلاده لن تشارك في المؤتمر إذا فرضت عليها شروط مسبقة.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("Second probe: «لا» that negates nothing, modals before Iran's taking part, judged conditions, headline lists", CASES);

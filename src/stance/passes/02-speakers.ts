@@ -249,6 +249,9 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
 
+/** A particle of condition right before a verb («في حال وافقت», «إذا أعلنت», «ما لم تعلن»). */
+const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|حال|ما\s+لم|ان\s+لم)\s+$/;
+
 /**
  * A sentence opening with a verb of what envoys do, other than speaking (arriving, meeting, visiting, receiving,
  * leaving, calling, chairing): «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
@@ -471,11 +474,16 @@ export class Frames {
     return ((this.verbReadings[si] ??= [])[k] ??= this.readVerb(this.verbsOf(si)[k]!, this.mentions.in(si)));
   }
 
-  /** Sentence si's speech verbs: the same whatever speaker is carried in, so found once. */
+  /**
+   * Sentence si's speech verbs: the same whatever speaker is carried in, so found once. Not one inside a condition
+   * («في حال وافقت طهران», «إذا أعلنت»): what would be said is no one's saying.
+   */
   private verbsOf(si: number): readonly Hit[] {
     const s = this.sentences[si]!;
     return (this.verbs[si] ??= this.present.mayMatch(this.lexicon.keywordSlots.speechVerb, si)
-      ? matchesIn(this.lexicon.speechVerb, this.normal, s.start, s.end)
+      ? matchesIn(this.lexicon.speechVerb, this.normal, s.start, s.end).filter(
+          (v) => !CONDITION_BEFORE.test(this.normal.slice(Math.max(s.start, v.index - 12), v.index)),
+        )
       : []);
   }
 

@@ -21,7 +21,8 @@ import { findMentions } from "./01-actors";
 /** How far back (words) a negation, rejection or condition still governs a cue in its clause. */
 const POLARITY_REACH = 11;
 /** «إذا كانت هناك / إذا وضعت أي …» right before a word of condition. */
-const REFUSED_IF = /(?:اذا|لو|في\s+حال)(?:\s+ما)?\s+(?:كانت|كان|وضعت|فرضت|طرحت|وجدت|تم\s+وضع|تم\s+فرض)\s+(?:(?:هناك|اي|ايه)\s+)*$/;
+const REFUSED_IF =
+  /(?:اذا|لو|في\s+حال)(?:\s+ما)?\s+(?:كانت|كان|وضعت|فرضت|طرحت|وجدت|تم\s+وضع|تم\s+فرض)\s+(?:(?:هناك|اي|ايه|عليها|عليه|علينا|عليهم)\s+)*$/;
 /** Not coming or not accepting, somewhere in the sentence. */
 const REFUSING = /(?:^|\s)(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب)/;
 

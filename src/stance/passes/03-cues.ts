@@ -110,6 +110,8 @@ export const planBefore = (before: string) => PLAN_BEFORE.test(before.slice(-60)
 /** A negation word between an Iran trigger and the participation. */
 const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
 /** «عدم» right before the participation word. */
+/** A verb of stressing or confirming, its subject, then «أن» right before what it reports («أكد نصر الله أن …»). */
+const STRESSED_THAT = /^[وف]?(?:اكد|اكدت|يؤكد|تؤكد|نؤكد|مؤكدا|مؤكده)(?:\s+[^\s،,.:]+){0,8}?\s+(?:ان|انه|انها|بان)\s+$/;
 const NOT_BEFORE = /(?:^|\s)[وبل]?عدم\s*$/;
 
 /** Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم». */
@@ -313,7 +315,10 @@ export function findIranCues(
     const without = withoutAt !== null;
     const before = withoutAt === null ? lead : lead.slice(0, withoutAt);
     const oppose = lastMatch(ir.opposeTriggers, before);
-    const support = lastMatch(ir.supportTriggers, before);
+    // «أكد أن استبعاد إيران …»: a verb of stressing before a reported clause about her exclusion does not want it; the
+    // clause's own predicate says what is wanted.
+    const stressed = lastMatch(ir.supportTriggers, before);
+    const support = stressed !== null && p?.exclusion === true && STRESSED_THAT.test(before.slice(stressed)) ? null : stressed;
     let polarity: "support" | "oppose" | null = null;
     if (oppose !== null && (support === null || oppose > support)) {
       const upTo = before.slice(0, oppose);

@@ -82,6 +82,9 @@ function verbNextTo(normal: string, m: Mention, cueStart: number): boolean {
   return between?.[1] === prefix || before?.[1] === prefix;
 }
 
+/** Words judging what a cue names («شروط تعجيزية», «غير مقبولة»): the cue is the judge's. */
+const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقعي|منطقي)[هة]?|مرفوض[هة]?)(?:\s|$)/;
+
 /** «أن/إن» opening a reported clause. */
 const REPORTED_BEFORE = /(?:^|\s)(?:ان|انه|انها|بان)\s/;
 
@@ -125,7 +128,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const outside = (m: Mention) => m.end <= cueStart || m.start >= cueEnd;
   // The owner named after the cue («الشروط التي وضعتها المعارضة»), or the accused of an accusation before it
   // («اتهم نصر الله السعودية برفض …»), holds it as the speaker reports it.
-  const reported = ownerOf(cue, inSentence, ctx) ?? accusedOf(cue, inSentence, ctx);
+  // Not a cue that is itself a judgement of what it names («اتهمت دمشق الائتلاف بوضع شروط تعجيزية»): the one who
+  // judges holds it, not the accused.
+  const judgement = JUDGING.test(normal.slice(cueStart, cueEnd));
+  const reported = ownerOf(cue, inSentence, ctx) ?? (judgement ? undefined : accusedOf(cue, inSentence, ctx));
   if (reported) {
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
     const by = frame && frame.speaker.party !== reported.party ? frame.speaker.party : undefined;
@@ -555,6 +561,8 @@ const DEFINITE_ADJ = `ال(?:${Object.keys(NATIONALITY).join("|")})ه?`;
 /** Nouns of a position, whose nationality adjective names who holds it. */
 const STANCE_NOUNS =
   "اصرار|رفض|موقف|مطالبه|مطالب|اقتراح|اقتراحا|تمسك|اشتراط|شرط|شروط|ضغوط|ضغط|معارضه|تاييد|دعم|اعتراض|تحفظ|قبول|موافقه|اتفاق|توافق|تسليم|اقرار|اعتراف|تحذير|تهديد|رغبه|دعوه";
+/** The invitation among the stance nouns. */
+const INVITATION_NOUN = /(?:^|\s)[وبل]?(?:ال|لل)?دعوه\s/;
 /** A stance noun followed by one or more nationality adjectives, ending at the match's end. */
 const NATIONAL_STANCE = new RegExp(
   `(?:^|\\s)(?:[وبل]?(?:ال)?(?:${STANCE_NOUNS})\\s+(${ADJ}(?:\\s+و?${ADJ})*)|[وب]?(?:ال|لل)(?:${STANCE_NOUNS})\\s+(${DEFINITE_ADJ}(?:\\s+و?${DEFINITE_ADJ})*))(?=\\s|$)`,
@@ -613,6 +621,8 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
     const word = m[1]!.replace(/^ال/, "").replace(/(?:ه|ا)$/, "");
     const party = NATIONALITY[word] ?? NATIONALITY[m[1]!];
     if (!party || out.some((x) => x.party === party)) continue;
+    // «سحب الدعوة الإيرانية»: the Iranian invitation is the one sent to Iran, not hers.
+    if (party === "iran" && cue.topic === "iran_participation" && INVITATION_NOUN.test(found[0])) continue;
     const start = adjStart + m.index + (m[0].length - m[1]!.length);
     out.push({ start, end: start + m[1]!.length, actor: party, party, person: false, speakerOnly: false, place: false });
   }
