@@ -251,6 +251,73 @@ const CASES: Case[] = [
     text: `${TITLE}وأكد المتحدث باسم الخارجية الإيرانية أن بلاده لن تشارك في المؤتمر إذا فرضت عليها شروط مسبقة.`,
     expected: ["iran geneva2_preconditions unconditional"],
   },
+  // Frequent kinds from the helper's probe: fronted sources, speakers after quotations, Assad on himself, parties
+  // acting in an event sentence, talks refused unless they provide for something.
+  {
+    why: "«وفقاً لوزارة الخارجية الروسية، فإن …»: a fronted source is the speaker",
+    text: `${TITLE}ووفقاً لوزارة الخارجية الروسية، فإن مشاركة إيران في المؤتمر ضرورية لإنجاحه.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«وبحسب مصادر في الائتلاف الوطني، فإن …»",
+    text: `${TITLE}وبحسب مصادر في الائتلاف الوطني، فإن المعارضة لن تذهب إلى جنيف إلا إذا تم الإفراج عن المعتقلين.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«بحسب وكالة …، فإن المعارضة تشترط …»: an agency is no party; the opposition, subject of the verb that opens the cue, is",
+    text: `${TITLE}وبحسب وكالة الأنباء الفرنسية، فإن المعارضة تشترط رحيل الأسد.`,
+    expected: ["syrian_opposition assad_role must_go"],
+  },
+  {
+    why: "«…»، وفق ما قاله المتحدث باسم الائتلاف: the source after a quotation",
+    text: `${TITLE}"لن نقبل بجلوس إيران معنا إلى الطاولة"، وفق ما قاله المتحدث باسم الائتلاف.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«على حد تعبير لافروف»",
+    text: `${TITLE}"مشاركة إيران ضرورية لنجاح المؤتمر"، على حد تعبير لافروف.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "a title the lexicon lacks between the verb and a known person («المستشارة الإعلامية في الرئاسة السورية بثينة شعبان»)",
+    text: `${TITLE}"الرئيس الأسد باق ولن يتنحى"، أكدت المستشارة الإعلامية في الرئاسة السورية بثينة شعبان.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«وقال الأسد إنه لن يتنحى»: Assad speaking of himself holds it (the government)",
+    text: `${TITLE}وقال الأسد إنه لن يتنحى عن السلطة.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«وأكد الأسد أنه سيترشح …»: standing again, in the future tense",
+    text: `${TITLE}وأكد الأسد أنه سيترشح للانتخابات الرئاسية المقبلة.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "the author's statement that he will not step down is no one's (guard)",
+    text: `${TITLE}والأسد لن يتنحى عن السلطة في المستقبل القريب.`,
+    expected: [],
+  },
+  {
+    why: "rejecting his leading the transition names him as what is rejected, not as a speaker (guard)",
+    text: `${TITLE}وترفض المعارضة السورية مشاركة إيران في المؤتمر، كما ترفض قيادة الرئيس بشار الأسد للمرحلة الانتقالية.`,
+    expected: ["syrian_opposition assad_role must_go", "syrian_opposition iran_participation oppose"],
+  },
+  {
+    why: "«اجتمع الائتلاف في إسطنبول. وأعلن رفضه …»: a party named as the subject of an event sentence goes on speaking",
+    text: `${TITLE}اجتمع الائتلاف الوطني في إسطنبول.\nوأعلن رفضه مشاركة إيران في المؤتمر.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«لن يذهب إلى أي مفاوضات لا تنص على رحيل الأسد»: both labels of a condition for attending",
+    text: `${TITLE}وقال الائتلاف إنه لن يذهب إلى أي مفاوضات لا تنص على رحيل الأسد.`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "a settlement refused unless it keeps him states terms of the outcome, not of the talks (guard)",
+    text: `${TITLE}وقال المعلم إن دمشق لن تقبل أي حل لا يضمن بقاء الأسد.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
 ];
 
 caseTable("Second probe: «لا» that negates nothing, modals before Iran's taking part, judged conditions, headline lists", CASES);

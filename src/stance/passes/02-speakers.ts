@@ -249,6 +249,13 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
 
+/**
+ * A title the lexicon does not know, before the person who bears it («أكدت المستشارة الإعلامية في الرئاسة السورية
+ * بثينة شعبان»): an office word, then at most seven words, none a counterpart («نظيره») or punctuation.
+ */
+const TITLE_GAP =
+  /^\s+(?:ال)?(?:مستشار|مستشاره|وزير|وزيره|رئيس|رئيسه|متحدث|متحدثه|ناطق|ناطقه|نائب|نائبه|سفير|سفيره|مندوب|مندوبه|مبعوث|مبعوثه|امين|مساعد|مساعده|منسق|منسقه)(?:\s+(?!(?:ال)?نظير)[^\s،,.:"«»]+){0,7}\s+$/;
+
 /** A particle of condition right before a verb («في حال وافقت», «إذا أعلنت», «ما لم تعلن»). */
 const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|حال|ما\s+لم|ان\s+لم)\s+$/;
 
@@ -534,7 +541,7 @@ export class Frames {
             const gap = normal.slice(vEnd, m.start);
             return (
               (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(gap))) &&
-              (words.within(vEnd, m.start, 3) || ESPECIALLY.test(gap) || affiliation(gap)) &&
+              (words.within(vEnd, m.start, 3) || ESPECIALLY.test(gap) || affiliation(gap) || (m.person && TITLE_GAP.test(gap))) &&
               (!isLocative(normal, lexicon, m) || SOURCES_IN.test(gap) || affiliation(gap)) &&
               !boundaries.crosses(vEnd, m.start) &&
               !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
@@ -569,12 +576,13 @@ export class Frames {
     const colon = text.indexOf(":");
     const verbs = this.verbsOf(si);
     // Without a colon or a speech verb a sentence has no frame. It passes the speaker on, unless it opens with a verb
-    // and a person named as its subject («ووصل لافروف إلى جنيف»، «التقى كيري …»): the one a clause-initial «وأكد»
-    // after it goes on with. Only a sentence opening with such a verb (OPENING_WORD) has its names looked up.
+    // and a person or party named as its subject («ووصل لافروف إلى جنيف»، «التقى كيري …»، «اجتمع الائتلاف في
+    // إسطنبول»; not a place): the one a clause-initial «وأكد» after it goes on with. Only a sentence opening with such
+    // a verb (OPENING_WORD) has its names looked up.
     if (colon <= 0 && verbs.length === 0) {
       if (!OPENING_WORD.test(normal.slice(s.start, Math.min(s.end, s.start + 16)))) return { frames: [], last, decided };
       const subject = mentions.in(si).find((m) => m.start - s.start < 16);
-      if (!subject?.person || subject.speakerOnly || !VSO_SUBJECT.test(normal.slice(s.start, subject.start)))
+      if (!subject || subject.place || subject.speakerOnly || !VSO_SUBJECT.test(normal.slice(s.start, subject.start)))
         return { frames: [], last, decided };
       return { frames: [], last: subject, decided: true };
     }

@@ -79,8 +79,14 @@ function verbNextTo(normal: string, m: Mention, cueStart: number): boolean {
   const prefix = /ه$/.test(normal.slice(m.start, m.end)) ? "ت" : "ي";
   const between = VERB_BETWEEN.exec(normal.slice(m.end, cueStart));
   const before = VERB_BEFORE.exec(normal.slice(Math.max(0, m.start - 14), m.start));
-  return between?.[1] === prefix || before?.[1] === prefix;
+  // «والمعارضة تشترط رحيل الأسد»: the cue opens with the verb itself, right after the name.
+  const opening =
+    cueStart >= m.end && /^\s+$/.test(normal.slice(m.end, cueStart)) ? VERB_OPENING.exec(normal.slice(cueStart, cueStart + 16)) : null;
+  return between?.[1] === prefix || before?.[1] === prefix || opening?.[1] === prefix;
 }
+
+/** A verb of the present tense, third person, opening a cue («|تشترط| رحيل الأسد»). */
+const VERB_OPENING = /^([تي])(?!جاه|حت|ماما|قريبا|وم\s)[\u0621-\u064A]{2,}(?![\u0621-\u064A])/;
 
 /** Words judging what a cue names («شروط تعجيزية», «غير مقبولة»): the cue is the judge's. */
 const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقعي|منطقي)[هة]?|مرفوض[هة]?)(?:\s|$)/;
@@ -308,8 +314,15 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // The one whose fate the cue is about does not hold it («كما ترفض قيادة الرئيس بشار الأسد»): the sentence's
   // first named party does, if there is one; else the speaker in effect («وقال لافروف … . وتابع أن إيران يجب أن
   // تشارك»: Iran is what the cue is about, Lavrov goes on speaking).
+  // Unless he speaks of himself («وقال الأسد إنه لن يتنحى»): the speaker holds what he says (CONTRACT.md: Assad as
+  // speaker is the government).
   const about = cue.about;
-  if (primary && about && overlaps(primary.holder, about)) {
+  // Only a verb of saying: «كما ترفض قيادة الرئيس بشار الأسد» names him as what is rejected, not as a speaker.
+  const speaksOfHimself =
+    primary !== null &&
+    (primary.method === "frame" || primary.method === "quote" || primary.method === "headline") &&
+    ctx.frames.in(cue.sentence).some((f) => f.speaker === primary!.holder && f.reporting && f.start <= cueStart);
+  if (primary && about && overlaps(primary.holder, about) && !speaksOfHimself) {
     const main = mainSubject(cue, inSentence, ctx);
     const speaker = frameBefore && !overlaps(frameBefore.speaker, about) ? frameBefore : undefined;
     primary = main ? { cue, holder: main, method: "subject" } : speaker ? { cue, holder: speaker.speaker, method: speaker.method } : null;
