@@ -318,6 +318,62 @@ const CASES: Case[] = [
     text: `${TITLE}وقال المعلم إن دمشق لن تقبل أي حل لا يضمن بقاء الأسد.`,
     expected: ["syrian_government assad_role may_stay"],
   },
+  // More of the helper's kinds: acceptability, accusations, parts and parties, interference.
+  {
+    why: "«ليس من المقبول أن تشارك إيران»: not acceptable is a rejection",
+    text: `${TITLE}وقال وزير الخارجية السعودي إنه ليس من المقبول أن تشارك إيران في المؤتمر.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«ومصير الأسد ليس من شأننا»: his fate none of our business, after «و»",
+    text: `${TITLE}وقال ظريف إن إيران لا تدافع عن أشخاص، ومصير الأسد ليس من شأننا.`,
+    expected: ["iran assad_role neutral"],
+  },
+  {
+    why: "«أي حديث عن تنحي الأسد … هو تدخل في شؤون سوريا»: calling it interference rejects it",
+    text: `${TITLE}وقالت الخارجية الإيرانية في بيان إن أي حديث عن تنحي الأسد قبل المفاوضات هو تدخل في شؤون سوريا الداخلية.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«اتهم المعلم الرياض بعرقلة مشاركة إيران»: obstructing her taking part, the accused's",
+    text: `${TITLE}واتهم المعلم الرياض بعرقلة مشاركة إيران.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«استبعاد إيران … سيضعف فرص نجاحه»: weakening the talks is a wrecking predicate",
+    text: `${TITLE}وقال نصر الله إن استبعاد إيران من المؤتمر سيضعف فرص نجاحه.`,
+    expected: ["hezbollah iran_participation support"],
+  },
+  {
+    why: "«اتهم المعلم السعودية بالإصرار على رحيل الأسد»: the accused holds what she is accused of",
+    text: `${TITLE}واتهم المعلم السعودية بالإصرار على رحيل الرئيس الأسد لإفشال الحل السياسي.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "an accused not named («اتهمها بالمساعدة على الإطاحة بالأسد»): no one holds it, not the accuser (guard)",
+    text: `${TITLE}واتهمها المعلم بالمساعدة على الإطاحة بالأسد.`,
+    expected: [],
+  },
+  {
+    why: "«الأسد جزء من المشكلة» is no role wanted for him (guard)",
+    text: `${TITLE}وقال الجربا إن الأسد جزء من المشكلة.`,
+    expected: [],
+  },
+  {
+    why: "«لا يمكن القبول بحل يكون الأسد طرفاً فيه»: a party to the settlement is a role",
+    text: `${TITLE}أكد الرئيس التركي رجب طيب أردوغان أنه لا يمكن القبول بحل سياسي يكون الأسد طرفاً فيه.`,
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "«الأسد طرف في النزاع» is no role (guard)",
+    text: `${TITLE}وقال الجربا إن الأسد طرف في النزاع.`,
+    expected: [],
+  },
+  {
+    why: "«مطالب المعارضة المسبقة «غير واقعية»»: prior demands are the talks' conditions; the judge in quotation marks rejects them",
+    text: `${TITLE}واعتبر نائب وزير الخارجية الروسي غينادي غاتيلوف أن مطالب المعارضة المسبقة «غير واقعية».`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("Second probe: «لا» that negates nothing, modals before Iran's taking part, judged conditions, headline lists", CASES);

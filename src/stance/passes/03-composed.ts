@@ -453,11 +453,12 @@ function cue(
     holders: undefined,
     selfOf: more.selfOf,
     parent: undefined,
+    accusedOnly: more.accusedOnly,
   };
 }
 
 /** The optional fields a composed cue may set. */
-type CueDetails = Pick<Cue, "about" | "heldByAgent" | "owner" | "selfOf">;
+type CueDetails = Pick<Cue, "about" | "heldByAgent" | "owner" | "selfOf" | "accusedOnly">;
 
 /** Where a hit stands, as a cue's `about`. */
 function spanOf(hit: Hit | undefined): { start: number; end: number } | undefined {
@@ -471,6 +472,9 @@ const STAY_UNTIL_REACH = 6;
 
 /** A surname after «بشار» that is not Assad's. */
 const NOT_ASSAD_AFTER = /^\s+(?:ال)?جعفري(?![\u0621-\u064A])/;
+
+/** What a role word says he is part of, when it is the trouble («جزء من المشكلة», «طرف في النزاع»). */
+const PROBLEM_AFTER = /^\s+(?:من|في)\s+(?:ال)?(?:مشكله|ازمه|نزاع|صراع|حرب|ماساه)(?![\u0621-\u064A])/;
 
 /** The noun before «حكم» in «هيئة حكم», «مجلس حكم», «سلطة حكم»: a governing body. */
 const GOVERNING_BODY = /(?:^|\s)[وفبل]?(?:ال)?(?:هيئه|مجلس|سلطه)\s+$/;
@@ -552,6 +556,8 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // «هيئة حكم انتقالية», «مجلس حكم»: a governing body, not his rule.
     if (kind === "role" && /حكم$/.test(hit.text) && GOVERNING_BODY.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index)))
       continue;
+    // «الأسد جزء من المشكلة», «طرف في النزاع»: a part of the problem or a party to the war is no role wanted for him.
+    if (kind === "role" && PROBLEM_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))) continue;
     // The regime (النظام) stands for him only with words of his going or staying, not of a role («دور النظام»).
     if (kind === "role" && /^[وفبلك]*(?:ال)?نظام(?:\s+السوري)?$/.test((after ?? before)?.text ?? "")) continue;
     // His rule named by the word of its ending («إنهاء حكم الأسد», «سقوط حكم بشار») is his going, read there, not a role.
@@ -594,8 +600,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     if (p.void || heldByUnnamed(ctx, spanStart)) continue;
     // Up to twelve words before it in its clause.
     const lead = ctx.normal.slice(windowStart(ctx, spanStart, 12), spanStart);
-    // What someone is accused of («اتهمها بالمساعدة على الإطاحة بالنظام»): the accuser states no wish of his own.
-    if (ACCUSING.test(lead)) continue;
+    // What someone is accused of («اتهمها بالمساعدة على الإطاحة بالنظام»): the accuser states no wish of his own;
+    // the accused named holds it (CONTRACT.md: «تتهم طهران واشنطن بالضغط لسحب دعوة إيران» is Washington's).
+    const accused = ACCUSING.test(lead);
     // Whether someone would accept it («معرفة مدى استعداد موسكو لقبول رحيل الأسد»): a question, no one's position.
     if (WHETHER.test(lead)) continue;
     // What the media carried («ما تناقلته وسائل الإعلام عن قبول إيران تنحي الأسد»): a report the speaker answers.
@@ -619,7 +626,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     const either = kind !== "role" && eitherWay(ctx, hit, fates);
     if (either === "second") continue;
     if (either || notInsisting(ctx, clause, spanStart)) {
-      if (p.turned && !p.conditioned)
+      if (p.turned && !p.conditioned && !accused)
         out.push(
           cue(ctx, `compose.assad.${either ? "either" : kind}.not-insisted`, "assad_role", "neutral", spanStart, spanEnd, p, {
             about: spanOf(after ?? before),
@@ -640,6 +647,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       cue(ctx, rule, "assad_role", stance, spanStart, spanEnd, p, {
         about: spanOf(ref),
         owner: namedCondition ? ownerAfter(ctx, spanEnd) : undefined,
+        accusedOnly: accused || undefined,
       }),
     );
   }

@@ -34,6 +34,8 @@ export interface Cue {
   selfOf?: string;
   /** The cue this one depends on (Assad's removal named inside a condition takes the condition's holder). */
   parent?: Cue;
+  /** What someone is accused of («اتهم المعلم السعودية بالإصرار على رحيل الأسد»): the accused holds it, or no one. */
+  accusedOnly?: boolean;
 }
 
 const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional" };

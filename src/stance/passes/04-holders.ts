@@ -127,6 +127,13 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const { start: cueStart, end: cueEnd } = cue;
   const sentence = ctx.sentences[cue.sentence]!;
   const headline = sentence.lineKind === "title" || sentence.lineKind === "heading";
+  // What someone is accused of: the accused holds it, as the accuser reports; no one else does.
+  if (cue.accusedOnly) {
+    const accused = accusedOf(cue, inSentence, ctx);
+    if (!accused) return [];
+    const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
+    return [{ cue, holder: accused, method: "subject", reportedBy: reporter(frame, accused) }];
+  }
   if (cue.holders) {
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
     return cue.holders.map((holder) => ({ cue, holder, method: "list", reportedBy: reporter(frame, holder) }));
