@@ -30,6 +30,11 @@ const TOC_HEADINGS = [
   "اقرا ايضا",
   "مواضيع ذات صلة",
   "أخبار ذات صلة",
+  "الأكثر قراءة",
+  "الأكثر مشاهدة",
+  "الأكثر تعليقا",
+  "الأكثر تداولا",
+  "آخر الأخبار",
 ].map(N);
 /** A table-of-contents heading as a whole line, with or without a colon. */
 const TOC_LINES = new Set(TOC_HEADINGS.flatMap((h) => [h, `${h}:`]));

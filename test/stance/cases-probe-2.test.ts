@@ -374,6 +374,57 @@ const CASES: Case[] = [
     text: `${TITLE}واعتبر نائب وزير الخارجية الروسي غينادي غاتيلوف أن مطالب المعارضة المسبقة «غير واقعية».`,
     expected: ["russia geneva2_preconditions unconditional"],
   },
+  // From the second helper's articles: negations after a quotation mark, words that turn his going, statements.
+  {
+    why: "a negation right after an opening quotation mark («موسكو «لا تعتبر رحيل الأسد شرطاً»») still turns the cue",
+    text: `${TITLE}ورد الوزير الروسي بأن موسكو «لا تعتبر رحيل الأسد شرطاً لأي تسوية».`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لن تعترض على الدعوة ما دامت طهران ستلتزم …»: the condition between the invitation and Iran, a future verb",
+    text: `${TITLE}وقالت مصادر سعودية إن الرياض «لن تعترض على الدعوة ما دامت طهران ستلتزم بمبادئ جنيف 1».`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "«حذرت من أن رحيل الأسد سيقود إلى الفوضى»: his going would be dangerous (may_stay), not wanted",
+    text: `${TITLE}وكانت موسكو قد حذرت مراراً من أن رحيل الأسد سيقود إلى الفوضى.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لن تقبل بشرط رحيل الأسد»: refusing the condition keeps him, and rejects the condition",
+    text: `${TITLE}وقالت طهران إن إيران لن تقبل بشرط رحيل الأسد.`,
+    expected: ["iran assad_role may_stay", "iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«ستشارك بشرط رحيل الأسد» is still a condition that he go (guard)",
+    text: `${TITLE}وقال الجربا إن المعارضة ستشارك بشرط رحيل الأسد.`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لن تتخلى عن مطلبها برحيل الأسد»: not giving up the demand keeps it",
+    text: `${TITLE}وقال فابيوس إن فرنسا لن تتخلى عن مطلبها برحيل الأسد.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«لم يعودوا يصرون»: a position given up states nothing",
+    text: `${TITLE}وقال لافروف إن الشركاء الأمريكيين أبلغونا أنهم لم يعودوا يصرون على رحيل الأسد.`,
+    expected: [],
+  },
+  {
+    why: "headlines listed under «الأكثر قراءة» are the site's, not the article's",
+    text: `${TITLE}وقالت هيئة التنسيق إنها لن تشارك في المؤتمر إلا إذا أطلق سراح المعتقلين.\nالأكثر قراءة\n1. ظريف: إيران لن تحضر جنيف بشروط\n2. كيري: لا مستقبل للأسد في سوريا`,
+    expected: ["ncb geneva2_preconditions conditional"],
+  },
+  {
+    why: "«أصدر الائتلاف بياناً. وأكد البيان أن …»: the statement is the issuer's",
+    text: `${TITLE}أصدر الائتلاف الوطني السوري بيانا مساء أمس.\nوأكد البيان أن الأسد لا مكان له في مستقبل سوريا.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«اجتمع وزراء خارجية مجموعة أصدقاء سوريا … وأكد البيان الختامي للاجتماع أن …»: the group's final statement",
+    text: `${TITLE}واجتمع وزراء خارجية مجموعة أصدقاء سوريا في لندن.\nوأكد البيان الختامي للاجتماع أن الأسد لن يكون له أي دور في الحكومة الانتقالية.`,
+    expected: ["friends_of_syria assad_role must_go"],
+  },
 ];
 
 caseTable("Second probe: «لا» that negates nothing, modals before Iran's taking part, judged conditions, headline lists", CASES);

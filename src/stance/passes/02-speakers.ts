@@ -263,10 +263,12 @@ const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|حال|ما\s+لم|ان\
  * A sentence opening with a verb of what envoys do, other than speaking (arriving, meeting, visiting, receiving,
  * leaving, calling, chairing): «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
  */
+/** «البيان» (the statement, the final one) right after a verb of saying, with no one named as its author. */
+const STATEMENT_AFTER = /^\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+لل?[\u0621-\u064A]+)?(?=\s+(?:ان|انه|انها|بان|الي|علي)\s|\s*[:،,"])/;
 const OPENING_WORD =
-  /^[وف]?(?:وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت)\s/;
-/** That verb, and nothing else, before the first name: the name is its subject (VSO). */
-const VSO_SUBJECT = /^[\u0621-\u064A]{3,}\s+$/;
+  /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت)\s/;
+/** That verb, and nothing else but the head of a genitive («وزراء خارجية», «وفد»), before the first name: the name is its subject (VSO). */
+const VSO_SUBJECT = /^[\u0621-\u064A]{3,}\s+(?:(?:وزراء|وزير)\s+(?:ال)?خارجيه\s+|(?:ال)?(?:وفد|وفود|قاده|ممثلو|ممثلي)\s+)?$/;
 
 /** A meeting word, up to two words, then «في» or «ب» right before a name: the state where it met. */
 const STATE_IN_MEETING =
@@ -581,7 +583,7 @@ export class Frames {
     // a verb (OPENING_WORD) has its names looked up.
     if (colon <= 0 && verbs.length === 0) {
       if (!OPENING_WORD.test(normal.slice(s.start, Math.min(s.end, s.start + 16)))) return { frames: [], last, decided };
-      const subject = mentions.in(si).find((m) => m.start - s.start < 16);
+      const subject = mentions.in(si).find((m) => m.start - s.start < 40);
       if (!subject || subject.place || subject.speakerOnly || !VSO_SUBJECT.test(normal.slice(s.start, subject.start)))
         return { frames: [], last, decided };
       return { frames: [], last: subject, decided: true };
@@ -615,7 +617,15 @@ export class Frames {
       // «وقالت الخارجية الصينية …»: an explicit subject the lexicon does not know is a speaker too, so the
       // previous speaker does not continue.
       // «وتابع الوزير»: a bare title after the verb is the person last named, when one is speaking.
-      if (!speaker && !participle && last?.person && lexicon.anaphoricTitle?.test(normal.slice(vEnd, vEnd + 60))) {
+      // «أصدر الائتلاف بياناً. وأكد البيان …»: «البيان» after the verb is the statement of the one last named, a
+      // person or a party.
+      if (
+        !speaker &&
+        !participle &&
+        last &&
+        (STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 24)) ||
+          (last.person && lexicon.anaphoricTitle?.test(normal.slice(vEnd, vEnd + 60))))
+      ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
         decided = true;
         continue;

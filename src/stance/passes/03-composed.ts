@@ -347,6 +347,8 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
     // the rejection is the main clause's («رفضها للمؤتمر في حال لم يتضمن رحيل الأسد»).
     const rejected =
       (CONDITION_NOUN.test(c.text) && rejections.some((r) => r.index < c.index && ctx.words.within(r.index + r.text.length, c.index, 1))) ||
+      // «لن تقبل بشرط رحيل الأسد»: «ب» of accepting, then the condition as a noun, not «بشرط» ("provided that").
+      (ACCEPTED_CONDITION.test(c.text) && REFUSED_ACCEPTING.test(normal.slice(windowStart(ctx, c.index, 3), c.index))) ||
       // «لا يطرح شرط رحيل الأسد», «لم تضع واشنطن أي شرط يتعلق برحيله»: a condition not set is rejected too.
       NEGATED_SETTER.test(normal.slice(from, c.index));
     // A condition that states what is required («على أن لا يكون للأسد دور», «بشرط ألا …»): a negation inside it
@@ -376,6 +378,11 @@ const negates = (normal: string, h: Hit) => !NOT_NEGATED_AFTER.test(normal.slice
 const ONLY_AFTER = /^\s+[^\s،,.]+\s+سوي\s/;
 /** «سوى», «إلا», «غير» right after a verb: «لا X سوى Y» says X only Y. */
 const EXCEPT_NEXT = /^\s+(?:سوي|الا|غير)\s/;
+
+/** «بشرط» or «شرط» after a verb of accepting. */
+const ACCEPTED_CONDITION = /^[وف]?ب?(?:ال)?شرط$/;
+/** A negated verb of accepting right before it («لن تقبل |بشرط», «لا نقبل |شرط»). */
+const REFUSED_ACCEPTING = /(?:^|\s)"?[وف]?(?:لن|لا|لم)\s+[نيت]?قبل(?:وا|ون|ان)?\s+$/;
 
 /** A word of condition that is a noun («شرط», «الشرط», «كشرط»), which a verb of rejecting may take as its object. */
 const CONDITION_NOUN = /^[وفل]?(?:ال|ك)?شرط$/;

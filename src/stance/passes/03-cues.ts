@@ -111,13 +111,13 @@ export const planBefore = (before: string) => PLAN_BEFORE.test(before.slice(-60)
 
 /** A negation word between an Iran trigger and the participation. */
 const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
-/** «عدم» right before the participation word. */
 /** A verb of stressing or confirming, its subject, then «أن» right before what it reports («أكد نصر الله أن …»). */
 const STRESSED_THAT = /^[وف]?(?:اكد|اكدت|يؤكد|تؤكد|نؤكد|مؤكدا|مؤكده)(?:\s+[^\s،,.:]+){0,8}?\s+(?:ان|انه|انها|بان)\s+$/;
-const NOT_BEFORE = /(?:^|\s)[وبل]?عدم\s*$/;
+/** «عدم» right before the participation word (after an opening quotation mark too). */
+const NOT_BEFORE = /(?:^|\s)"?[وبل]?عدم\s*$/;
 
-/** Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم». */
-const NEGATED_BEFORE = /(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم)\s+$/;
+/** Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم»; an opening quotation mark may stand before it. */
+const NEGATED_BEFORE = /(?:^|\s)"?[وف]?(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم)\s+$/;
 
 /** A denial governing the cue: «نفى الائتلاف أن يكون قد اشترط …», «نفت أن تكون موسكو قد طالبت …». */
 const DENIED_BEFORE = /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:\S+\s+){0,5}?ان\s+(?:\S+\s+){0,3}?(?:قد\s+)?$/;
@@ -148,7 +148,7 @@ function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexic
   // A negated or denied conditional marker («لا نشترط», «لم يعد يشترط», «نفى أن يكون قد اشترط») is not a condition.
   if (
     rule.stance === "conditional" &&
-    (/(?:^|\s)[وف]?(?:لا|لن|لم|ليس|ليست|دون|بدون|غير|عدم|لم\s+[يت]عد)\s+$/.test(sentence.slice(Math.max(0, at - NEGATION_REACH), at)) ||
+    (/(?:^|\s)"?[وف]?(?:لا|لن|لم|ليس|ليست|دون|بدون|غير|عدم|لم\s+[يت]عد)\s+$/.test(sentence.slice(Math.max(0, at - NEGATION_REACH), at)) ||
       deniedBefore(sentence.slice(0, at)))
   ) {
     return false;
@@ -392,6 +392,11 @@ export function findIranCues(
         (words.within(spanEnd, spanEnd + markerAfter, 6) ||
           (ACCEPTED_UNTIL.test(tail.slice(0, markerAfter)) && words.within(spanEnd, spanEnd + markerAfter, 14))) &&
         conditionVerbIn(spanEnd + markerAfter, s.end, s.end)) ||
+      // «لن تعترض على الدعوة ما دامت طهران ستلتزم …»: the condition between the invitation and Iran, her the subject.
+      (p !== undefined &&
+        !p.exclusion &&
+        lastMatch(ir.conditionMarkers, normal.slice(p.end, iran.start) + " ") !== null &&
+        conditionVerbIn(iran.end, s.end, s.end)) ||
       // «مشاركة إيران مقبولة ولكن بشروط»: accepted on terms.
       ACCEPTED_ON_TERMS.test(tail) ||
       // «مشاركة إيران مرهونة بـ …», «… مشروطة بـ …»: the predicate is the condition, whatever it names.
