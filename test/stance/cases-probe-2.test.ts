@@ -425,6 +425,56 @@ const CASES: Case[] = [
     text: `${TITLE}واجتمع وزراء خارجية مجموعة أصدقاء سوريا في لندن.\nوأكد البيان الختامي للاجتماع أن الأسد لن يكون له أي دور في الحكومة الانتقالية.`,
     expected: ["friends_of_syria assad_role must_go"],
   },
+  {
+    why: "«إيران جزء من الحل، ويجب أن تكون حاضرة»: a comma before a modal joined by «و» goes on with her",
+    text: `${TITLE}وقال الإبراهيمي إن إيران جزء من الحل، ويجب أن تكون حاضرة في جنيف.`,
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "«دعوة إيران تنسف المؤتمر»: her invitation judged by a wrecking predicate is opposed",
+    text: `${TITLE}وقال الجربا إن دعوة إيران تنسف المؤتمر.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "her taking part still under discussion is no one's position (guard)",
+    text: `${TITLE}وقال الجربا إن مشاركة إيران في المؤتمر ما زالت قيد البحث.`,
+    expected: [],
+  },
+  {
+    why: "«يجب أن تجلس إلى الطاولة»: sitting at the table is taking part",
+    text: `${TITLE}وقال لافروف إن الجمهورية الإسلامية يجب أن تجلس إلى الطاولة.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«رحيل الأسد لم يعد شرطاً مسبقاً»: his going no longer a precondition",
+    text: `${TITLE}وقال داود أوغلو إن رحيل الأسد لم يعد شرطاً مسبقاً للمفاوضات.`,
+    expected: ["turkey assad_role may_stay"],
+  },
+  {
+    why: "«الرئاسة خارج أي نقاش»: out of any discussion, as a red line",
+    text: `${TITLE}وقال المعلم إن الرئاسة خارج أي نقاش.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«لا سلام في سوريا ما دام الأسد في السلطة»",
+    text: `${TITLE}وقال الجبير إنه لا سلام في سوريا ما دام الأسد في السلطة.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«لن تتوجه إلى جنيف ما لم …»: heading to the talks is attending; «المعارضة» before the negated verb is its subject",
+    text: `${TITLE}وقال رياض حجاب إن المعارضة لن تتوجه إلى جنيف ما لم تتوقف الغارات على المدنيين.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "«هذا التوجه» (an approach) is no attending (guard)",
+    text: `${TITLE}وقال المقداد إن كل شيء ممكن إذا كانت القوى الأخرى وطنية، ونحن مستعدون لتنفيذ هذا التوجه.`,
+    expected: [],
+  },
+  {
+    why: "«الشروط التعجيزية التي يطرحها الائتلاف»: the definite adjective judges them too",
+    text: `${TITLE}وقال المعلم إن الشروط التعجيزية التي يطرحها الائتلاف تعرقل الحل.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("Second probe: «لا» that negates nothing, modals before Iran's taking part, judged conditions, headline lists", CASES);

@@ -1086,6 +1086,15 @@ const IRAN_BEFORE = 4;
  */
 const MODAL_BEFORE =
   /(?:^|\s)[وف]?(?:(?:لا|لن|لم)\s+)?(?:[يت]?جب|ينبغي|بد|[يت]مكن|[يت]حق)(?:\s+(?:لها|لهم|له|من))?\s+(?:ان|الا)(?:\s+(?:[يت]كون|تبقي))?\s+$/;
+/** Where the comma before a modal joined by «و», right before `pos`, stands («|، ويجب أن تكون»), if there is one. */
+function coordinatedModalAt(ctx: SentenceContext, pos: number): number | undefined {
+  const from = Math.max(ctx.s.start, pos - 40);
+  const m = COORDINATED_MODAL.exec(ctx.normal.slice(from, pos));
+  return m ? from + m.index : undefined;
+}
+const COORDINATED_MODAL =
+  /[،,]\s*و(?:(?:لا|لن)\s+)?(?:[يت]?جب|ينبغي|بد|[يت]مكن)(?:\s+(?:لها|من))?\s+(?:ان|الا)(?:\s+(?:[يت]كون|تبقي))?\s+$/;
+
 /**
  * Where the modal right before `pos` starts (MODAL_BEFORE), or `pos`: unless a negation stands between `after` and
  * it, whose predicate («إيران ليست طرفاً محايداً ولا يجب أن تشارك») the polarity would then count against the verb.
@@ -1145,7 +1154,8 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
           (r) =>
             r.index + r.text.length <= hit.index &&
             words.within(r.index + r.text.length, modalStart(ctx, r.index + r.text.length, hit.index), IRAN_BEFORE) &&
-            !crossesPunctuation(ctx, r.index + r.text.length, hit.index),
+            // «إيران جزء من الحل، ويجب أن تكون حاضرة»: a comma before a modal joined by «و» goes on with her.
+            !crossesPunctuation(ctx, r.index + r.text.length, coordinatedModalAt(ctx, hit.index) ?? hit.index),
         );
     const ref = after ?? before;
     if (!ref) continue;
@@ -1212,7 +1222,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // Refusing to sit down with her («لن نجلس مع الإيرانيين»), Iran the partner after «مع», is a position of the one
     // who refuses, with no verb of position.
     const partnerRefused = p.turned && after !== undefined && PARTNER_WORD.test(hit.text);
-    if (!p.verb && !p.conditioned && kind === "take" && conditions.length === 0 && !partnerRefused) continue;
+    // Nor is it news when a predicate judges it («دعوة إيران تنسف المؤتمر»).
+    const judged = p.turned && rejectedByPredicate(ctx, spanEnd);
+    if (!p.verb && !p.conditioned && kind === "take" && conditions.length === 0 && !partnerRefused && !judged) continue;
     // So is her absence named with no one wanting or rejecting it («غياب إيران عن المؤتمر سيجعل المحادثات شكلية»):
     // what follows judges it, and is not read here.
     if (!p.verb && !p.conditioned && !p.turned && kind === "exclude") continue;

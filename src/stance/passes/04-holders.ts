@@ -85,8 +85,8 @@ function verbNextTo(normal: string, m: Mention, cueStart: number): boolean {
   return between?.[1] === prefix || before?.[1] === prefix || opening?.[1] === prefix;
 }
 
-/** A verb of the present tense, third person, opening a cue («|تشترط| رحيل الأسد»). */
-const VERB_OPENING = /^([تي])(?!جاه|حت|ماما|قريبا|وم\s)[\u0621-\u064A]{2,}(?![\u0621-\u064A])/;
+/** A verb of the present tense, third person, opening a cue, a particle before it («|تشترط| رحيل الأسد», «|لن تتوجه| إلى جنيف»). */
+const VERB_OPENING = /^(?:(?:لن|لا|لم|قد|سوف)\s+)?([تي])(?!جاه|حت|ماما|قريبا|وم\s)[\u0621-\u064A]{2,}(?![\u0621-\u064A])/;
 
 /** Words judging what a cue names («شروط تعجيزية», «غير مقبولة»): the cue is the judge's. */
 const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقعي|منطقي)[هة]?|مرفوض[هة]?)(?:\s|$)/;
