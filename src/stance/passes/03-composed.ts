@@ -1096,15 +1096,19 @@ const COORDINATED_MODAL =
   /[،,]\s*و(?:(?:لا|لن)\s+)?(?:[يت]?جب|ينبغي|بد|[يت]مكن)(?:\s+(?:لها|من))?\s+(?:ان|الا)(?:\s+(?:[يت]كون|تبقي))?\s+$/;
 
 /**
- * Where the modal right before `pos` starts (MODAL_BEFORE), or `pos`: unless a negation stands between `after` and
- * it, whose predicate («إيران ليست طرفاً محايداً ولا يجب أن تشارك») the polarity would then count against the verb.
+ * Where the modal right before `pos` (`modal`, from modalBefore) starts, or `pos`: unless a negation stands between
+ * `after` and it, whose predicate («إيران ليست طرفاً محايداً ولا يجب أن تشارك») the polarity would then count against
+ * the verb.
  */
-function modalStart(ctx: SentenceContext, after: number, pos: number): number {
-  const from = Math.max(ctx.s.start, pos - 40);
-  const m = MODAL_BEFORE.exec(ctx.normal.slice(from, pos));
-  if (!m) return pos;
-  const start = from + m.index;
+function modalStart(ctx: SentenceContext, modal: RegExpExecArray | null, after: number, pos: number): number {
+  if (!modal) return pos;
+  const start = Math.max(ctx.s.start, pos - 40) + modal.index;
   return start > after && ctx.find(ctx.classes.polarity.negation, after, start).some((h) => negates(ctx.normal, h)) ? pos : start;
+}
+
+/** MODAL_BEFORE in the 40 characters before `pos` (modalStart reads its offset from there). */
+function modalBefore(ctx: SentenceContext, pos: number): RegExpExecArray | null {
+  return MODAL_BEFORE.exec(ctx.normal.slice(Math.max(ctx.s.start, pos - 40), pos));
 }
 
 const IRAN_OPPOSITE: Record<string, Stance> = { support: "oppose", oppose: "support" };
@@ -1147,16 +1151,21 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     }
     // An exclusion word covers the taking-part word inside it («سحب الدعوة»).
     if (taken.some(([a, b]) => hit.index < b && a < end)) continue;
+    // The modal before the word and the comma before a modal joined by «و», looked for once per word (most words
+    // have no name of hers before them, and are not looked at).
+    let modal: { start: RegExpExecArray | null; comma: number | undefined } | undefined;
     const before = after
       ? undefined
-      : findLast(
-          refs,
-          (r) =>
-            r.index + r.text.length <= hit.index &&
-            words.within(r.index + r.text.length, modalStart(ctx, r.index + r.text.length, hit.index), IRAN_BEFORE) &&
+      : findLast(refs, (r) => {
+          const rEnd = r.index + r.text.length;
+          if (rEnd > hit.index) return false;
+          modal ??= { start: modalBefore(ctx, hit.index), comma: coordinatedModalAt(ctx, hit.index) };
+          return (
+            words.within(rEnd, modalStart(ctx, modal.start, rEnd, hit.index), IRAN_BEFORE) &&
             // «إيران جزء من الحل، ويجب أن تكون حاضرة»: a comma before a modal joined by «و» goes on with her.
-            !crossesPunctuation(ctx, r.index + r.text.length, coordinatedModalAt(ctx, hit.index) ?? hit.index),
-        );
+            !crossesPunctuation(ctx, rEnd, modal.comma ?? hit.index)
+          );
+        });
     const ref = after ?? before;
     if (!ref) continue;
     // Iran named right after her exclusion («استبعاد إيران من حضور …») belongs to it, not to a word after it.

@@ -325,11 +325,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // speaker is the government).
   const about = cue.about;
   // Only a verb of saying: «كما ترفض قيادة الرئيس بشار الأسد» names him as what is rejected, not as a speaker.
-  const speaksOfHimself =
-    primary !== null &&
-    (primary.method === "frame" || primary.method === "quote" || primary.method === "headline") &&
-    ctx.frames.in(cue.sentence).some((f) => f.speaker === primary!.holder && f.reporting && f.start <= cueStart);
-  if (primary && about && overlaps(primary.holder, about) && !speaksOfHimself) {
+  const speaksOfHimself = (held: Holding) =>
+    (held.method === "frame" || held.method === "quote" || held.method === "headline") &&
+    ctx.frames.in(cue.sentence).some((f) => f.speaker === held.holder && f.reporting && f.start <= cueStart);
+  if (primary && about && overlaps(primary.holder, about) && !speaksOfHimself(primary)) {
     const main = mainSubject(cue, inSentence, ctx);
     const speaker = frameBefore && !overlaps(frameBefore.speaker, about) ? frameBefore : undefined;
     primary = main ? { cue, holder: main, method: "subject" } : speaker ? { cue, holder: speaker.speaker, method: speaker.method } : null;
