@@ -475,6 +475,67 @@ const CASES: Case[] = [
     text: `${TITLE}وقال المعلم إن الشروط التعجيزية التي يطرحها الائتلاف تعرقل الحل.`,
     expected: ["syrian_government geneva2_preconditions unconditional"],
   },
+  // Guards from a helper's second read of this table's changes: each sentence gave a false tuple on a first cut.
+  {
+    why: "Assad reporting another's demand that he go («قال الأسد إن الغرب يريد رحيله») does not hold it",
+    text: `${TITLE}وقال الأسد إن الغرب يريد رحيله.`,
+    expected: [],
+  },
+  {
+    why: "after an accusation, the accuser's own clause («…، مؤكداً أن …») is his, not the accused opposition's",
+    text: `${TITLE}واتهم لافروف المعارضة بعرقلة المفاوضات، مؤكداً أن رحيل الأسد ليس شرطاً.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«…، لكنه شدد على أن …» after an accusation is the accuser's",
+    text: `${TITLE}واتهم كيري المعارضة بالانقسام، لكنه شدد على أن الأسد لا مكان له.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«متهماً روسيا بحماية النظام إن …»: the clause after the accusation is the speaker's",
+    text: `${TITLE}وقال الجربا متهماً روسيا بحماية النظام إن رحيل الأسد شرط لأي حل.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«وفقاً لقرارات الجامعة» mid-sentence is «according to» a decision, not a source",
+    text: `${TITLE}وقال الجربا إن الحكومة الانتقالية ستشكل وفقاً لقرارات الجامعة العربية، ولا دور للأسد فيها.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«البيان» after another party criticised it is not the critic's",
+    text: `${TITLE}وانتقد الائتلاف بيان الخارجية الروسية.\nوقال البيان إن رحيل الأسد ليس شرطاً مسبقاً للمفاوضات.`,
+    expected: [],
+  },
+  {
+    why: "a party's event sentence does not carry into a verb that does not agree with it («وعقدت روسيا … وتابع»)",
+    text: `${TITLE}وقال كيري إن الحل سياسي.\nوعقدت روسيا مؤتمراً صحفياً في موسكو.\nوتابع أن إيران لا يمكن أن تشارك في المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "«إيران تعتبر أن المعارضة يجب أن تشارك»: another subject's taking part, in a clause of its own",
+    text: `${TITLE}وقال ظريف إن إيران تعتبر أن المعارضة يجب أن تشارك في المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "«وعلى كل حال قال …»: «حال» here is no condition",
+    text: `${TITLE}وعلى كل حال قال لافروف إن رحيل الأسد ليس شرطاً مسبقاً.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "the one addressed after a title («في رده على المبعوث الأممي دي ميستورا») is not the speaker",
+    text: `${TITLE}وأكد رئيس الوفد الحكومي في رده على المبعوث الأممي دي ميستورا أن مقام الرئاسة خط أحمر.`,
+    expected: [],
+  },
+  {
+    why: "«ليس طرفاً في هذه المفاوضات» says who negotiates, not his role",
+    text: `${TITLE}وقال المعلم إن الأسد ليس طرفاً في هذه المفاوضات، بل الحكومة السورية.`,
+    expected: [],
+  },
+  {
+    why: "an institute named after a capital («معهد واشنطن») is no party",
+    text: `${TITLE}وقال محلل في معهد واشنطن إن الأسد سيرحل عاجلاً أم آجلاً.`,
+    expected: [],
+  },
 ];
 
 caseTable("Second probe: «لا» that negates nothing, modals before Iran's taking part, judged conditions, headline lists", CASES);

@@ -251,18 +251,25 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
 
 /**
  * A title the lexicon does not know, before the person who bears it («أكدت المستشارة الإعلامية في الرئاسة السورية
- * بثينة شعبان»): an office word, then at most seven words, none a counterpart («نظيره») or punctuation.
+ * بثينة شعبان»): an office word, then at most seven words, none a counterpart («نظيره»), one addressed («على»، «مع»،
+ * «رده»، «لقائه») or punctuation.
  */
 const TITLE_GAP =
-  /^\s+(?:ال)?(?:مستشار|مستشاره|وزير|وزيره|رئيس|رئيسه|متحدث|متحدثه|ناطق|ناطقه|نائب|نائبه|سفير|سفيره|مندوب|مندوبه|مبعوث|مبعوثه|امين|مساعد|مساعده|منسق|منسقه)(?:\s+(?!(?:ال)?نظير)[^\s،,.:"«»]+){0,7}\s+$/;
+  /^\s+(?:ال)?(?:مستشار|مستشاره|وزير|وزيره|رئيس|رئيسه|متحدث|متحدثه|ناطق|ناطقه|نائب|نائبه|سفير|سفيره|مندوب|مندوبه|مبعوث|مبعوثه|امين|مساعد|مساعده|منسق|منسقه)(?:\s+(?!(?:ال)?نظير|علي\s|مع\s|رده|ردها|لقائه|لقائها|استقباله|استقبالها)[^\s،,.:"«»]+){0,7}\s+$/;
 
-/** A particle of condition right before a verb («في حال وافقت», «إذا أعلنت», «ما لم تعلن»). */
-const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|حال|ما\s+لم|ان\s+لم)\s+$/;
+/** A particle of condition right before a verb («في حال وافقت», «إذا أعلنت», «ما لم تعلن»; not «على كل حال»). */
+const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+$/;
+/** The words naming a source that also mean "according to" (a plan, a decision). */
+const SOURCE_WORD = /^[وف]?(?:بحسب|وفقا|وفق\s+ما|طبقا)$/;
+/** Where such a word names a source: the sentence's head, or right after a closing quotation mark. */
+const SOURCE_PLACE = /(?:^\s*|"\s*[،,]?\s*)$/;
 
 /**
  * A sentence opening with a verb of what envoys do, other than speaking (arriving, meeting, visiting, receiving,
  * leaving, calling, chairing): «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
  */
+/** A sentence issuing a statement or telling of a meeting (its statement is «البيان» next). */
+const ISSUED = /(?:^|\s)[وف]?(?:اصدر|اصدرت|نشر|نشرت|وزع|وزعت|اجتمع|اجتمعت|اختتم|اختتمت|عقد|عقدت)(?:\s|$)/;
 /** «البيان» (the statement, the final one) right after a verb of saying, with no one named as its author. */
 const STATEMENT_AFTER = /^\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+لل?[\u0621-\u064A]+)?(?=\s+(?:ان|انه|انها|بان|الي|علي)\s|\s*[:،,"])/;
 const OPENING_WORD =
@@ -421,6 +428,33 @@ export class Frames {
     if (!this.learnt.has(surname)) this.learnt.set(surname, { speaker: { ...speaker, speakerOnly: false }, order: this.learnt.size });
   }
 
+  /**
+   * Whether «البيان» in sentence si is the statement of `last`: named in the sentence before, which issues one or
+   * tells of a meeting («أصدر الائتلاف بياناً», «اجتمع وزراء خارجية …»); not one it criticised or welcomed («انتقد
+   * الائتلاف بيان الخارجية الروسية»), nor one issued by someone the lexicon does not know («أصدر مجلس الأمن بياناً»).
+   */
+  private issuedBefore(si: number, last: Mention): boolean {
+    const prev = this.sentences[si - 1];
+    return prev !== undefined && last.start >= prev.start && last.end <= prev.end && ISSUED.test(this.normal.slice(prev.start, prev.end));
+  }
+
+  /**
+   * Whether a verb with no subject of its own agrees with `last` when `last` is a party named as the subject of an
+   * event sentence («وعقدت روسيا مؤتمراً صحفياً. وتابع أن …»: «تابع» is not hers): the event verb's gender (a
+   * past verb ending in «ت» is feminine) against the verb's (past «ت», present «تـ», participle «ـة»).
+   */
+  private agreesWithEvent(last: Mention, verb: string): boolean {
+    if (last.person) return true;
+    const si = this.sentences.findIndex((s) => s.start <= last.start && last.end <= s.end);
+    if (si < 0) return true;
+    const event = OPENING_WORD.exec(this.normal.slice(this.sentences[si]!.start, this.sentences[si]!.start + 16));
+    if (!event) return true;
+    const eventFeminine = /ت\s$/.test(event[0]);
+    const word = verb.replace(/^[وف]/, "");
+    const verbFeminine = /[ته]$/.test(word) || (/^ت/.test(word) && word !== "تابع");
+    return eventFeminine === verbFeminine;
+  }
+
   /** The frames of sentence si, in text order. */
   in(si: number): readonly Frame[] {
     let frames = this.carried[si];
@@ -491,7 +525,11 @@ export class Frames {
     const s = this.sentences[si]!;
     return (this.verbs[si] ??= this.present.mayMatch(this.lexicon.keywordSlots.speechVerb, si)
       ? matchesIn(this.lexicon.speechVerb, this.normal, s.start, s.end).filter(
-          (v) => !CONDITION_BEFORE.test(this.normal.slice(Math.max(s.start, v.index - 12), v.index)),
+          (v) =>
+            !CONDITION_BEFORE.test(this.normal.slice(Math.max(s.start, v.index - 12), v.index)) &&
+            // «بحسب», «وفقاً لـ» name a source only heading the sentence or right after a quotation («…"، بحسب …»):
+            // elsewhere they are "according to" a plan or a decision («ستشكل وفقاً لقرارات الجامعة»).
+            (!SOURCE_WORD.test(v.text) || SOURCE_PLACE.test(this.normal.slice(Math.max(s.start, v.index - 8), v.index))),
         )
       : []);
   }
@@ -623,7 +661,7 @@ export class Frames {
         !speaker &&
         !participle &&
         last &&
-        (STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 24)) ||
+        ((STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 24)) && this.issuedBefore(si, last)) ||
           (last.person && lexicon.anaphoricTitle?.test(normal.slice(vEnd, vEnd + 60))))
       ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
@@ -678,7 +716,12 @@ export class Frames {
         continue;
       }
       const clauseHead = boundaries.clauseStart(si, vStart);
-      if (last && words.within(clauseHead, vStart, 1) && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) {
+      if (
+        last &&
+        words.within(clauseHead, vStart, 1) &&
+        (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start) &&
+        this.agreesWithEvent(last, v.text)
+      ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
       }
     }

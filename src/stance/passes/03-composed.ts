@@ -482,6 +482,8 @@ const NOT_ASSAD_AFTER = /^\s+(?:ال)?جعفري(?![\u0621-\u064A])/;
 
 /** What a role word says he is part of, when it is the trouble («جزء من المشكلة», «طرف في النزاع»). */
 const PROBLEM_AFTER = /^\s+(?:من|في)\s+(?:ال)?(?:مشكله|ازمه|نزاع|صراع|حرب|ماساه)(?![\u0621-\u064A])/;
+/** A party to the talks themselves («ليس طرفاً في هذه المفاوضات»): who negotiates, not his role. */
+const TALKS_PARTY_AFTER = /^\s+في\s+(?:هذه\s+)?(?:ال)?(?:مفاوضات|محادثات|حوار|مؤتمر)(?![\u0621-\u064A])/;
 
 /** The noun before «حكم» in «هيئة حكم», «مجلس حكم», «سلطة حكم»: a governing body. */
 const GOVERNING_BODY = /(?:^|\s)[وفبل]?(?:ال)?(?:هيئه|مجلس|سلطه)\s+$/;
@@ -565,6 +567,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       continue;
     // «الأسد جزء من المشكلة», «طرف في النزاع»: a part of the problem or a party to the war is no role wanted for him.
     if (kind === "role" && PROBLEM_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))) continue;
+    if (kind === "role" && /طرف/.test(hit.text) && TALKS_PARTY_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))) continue;
     // The regime (النظام) stands for him only with words of his going or staying, not of a role («دور النظام»).
     if (kind === "role" && /^[وفبلك]*(?:ال)?نظام(?:\s+السوري)?$/.test((after ?? before)?.text ?? "")) continue;
     // His rule named by the word of its ending («إنهاء حكم الأسد», «سقوط حكم بشار») is his going, read there, not a role.
@@ -609,7 +612,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     const lead = ctx.normal.slice(windowStart(ctx, spanStart, 12), spanStart);
     // What someone is accused of («اتهمها بالمساعدة على الإطاحة بالنظام»): the accuser states no wish of his own;
     // the accused named holds it (CONTRACT.md: «تتهم طهران واشنطن بالضغط لسحب دعوة إيران» is Washington's).
-    const accused = ACCUSING.test(lead);
+    // Only an accusation whose «ب…» leads to the cue («اتهم المعلم السعودية بالإصرار على رحيل الأسد»), not one closed
+    // before another clause («قال الجربا متهماً روسيا بحماية النظام إن رحيل الأسد شرط»).
+    const accusing = ACCUSING.exec(lead);
+    const accused = accusing !== null && !CLAUSE_BETWEEN.test(lead.slice(accusing.index + accusing[0].length));
     // Whether someone would accept it («معرفة مدى استعداد موسكو لقبول رحيل الأسد»): a question, no one's position.
     if (WHETHER.test(lead)) continue;
     // What the media carried («ما تناقلته وسائل الإعلام عن قبول إيران تنحي الأسد»): a report the speaker answers.
@@ -833,6 +839,9 @@ const MEDIA_TALK = /(?:^|\s)ما\s+(?:تناقلته|تناقلت|نقلته|ت�
 
 /** Asking whether or how far («مدى», «ما إذا كان»). */
 const WHETHER = /(?:^|\s)(?:مدي|ما\s+اذا)(?=\s|$)/;
+
+/** A new clause between an accusation and a cue: «إن/أن», a comma or a verb of saying. */
+const CLAUSE_BETWEEN = /(?:^|\s)(?:ان|انه|انها|بان|وان)\s|[،,:]|(?:^|\s)[وف]?(?:قال|اكد|اضاف|شدد)(?:\s|$)/;
 
 /** A verb or noun of accusing. */
 const ACCUSING = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|نتهم|متهما|متهمه|متهمين|اتهام|باتهام|اتهامه|اتهامها)(?=\s|$)/;
@@ -1103,8 +1112,13 @@ const COORDINATED_MODAL =
 function modalStart(ctx: SentenceContext, modal: RegExpExecArray | null, after: number, pos: number): number {
   if (!modal) return pos;
   const start = Math.max(ctx.s.start, pos - 40) + modal.index;
+  // «إيران تعتبر أن المعارضة يجب أن تشارك»: a clause of its own, with its own subject, between her and the modal.
+  if (start > after && NEW_CLAUSE.test(ctx.normal.slice(after, start))) return pos;
   return start > after && ctx.find(ctx.classes.polarity.negation, after, start).some((h) => negates(ctx.normal, h)) ? pos : start;
 }
+
+/** «أن/إن» opening a clause. */
+const NEW_CLAUSE = /(?:^|\s)(?:ان|انه|انها|بان|وان)(?:\s|$)/;
 
 /** MODAL_BEFORE in the 40 characters before `pos` (modalStart reads its offset from there). */
 function modalBefore(ctx: SentenceContext, pos: number): RegExpExecArray | null {

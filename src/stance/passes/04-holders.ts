@@ -88,6 +88,9 @@ function verbNextTo(normal: string, m: Mention, cueStart: number): boolean {
 /** A verb of the present tense, third person, opening a cue, a particle before it («|تشترط| رحيل الأسد», «|لن تتوجه| إلى جنيف»). */
 const VERB_OPENING = /^(?:(?:لن|لا|لم|قد|سوف)\s+)?([تي])(?!جاه|حت|ماما|قريبا|وم\s)[\u0621-\u064A]{2,}(?![\u0621-\u064A])/;
 
+/** A reported clause whose subject is the speaker himself: «إنه», «أنه», «بأنه», «إنني», then the words of his stance (not «إن» and another subject). */
+const OWN_CLAUSE = /^\s+(?:انه|بانه|انني|بانني)\s+(?:(?:لن|لا|لم|قد|سوف|باق|باقي)\s+)?[\u0621-\u064A]/;
+
 /** Words judging what a cue names («شروط تعجيزية», «غير مقبولة»): the cue is the judge's. */
 const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقعي|منطقي)[هة]?|مرفوض[هة]?)(?:\s|$)/;
 
@@ -325,8 +328,11 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // speaker is the government).
   const about = cue.about;
   // Only a verb of saying: «كما ترفض قيادة الرئيس بشار الأسد» names him as what is rejected, not as a speaker.
+  // The clause he reports must be about himself («إنه لن يتنحى», «أنه سيترشح»): «قال الأسد إن الغرب يريد رحيله» is
+  // another's demand.
   const speaksOfHimself = (held: Holding) =>
     (held.method === "frame" || held.method === "quote" || held.method === "headline") &&
+    OWN_CLAUSE.test(normal.slice(held.holder.end, Math.min(cueEnd, held.holder.end + 24))) &&
     ctx.frames.in(cue.sentence).some((f) => f.speaker === held.holder && f.reporting && f.start <= cueStart);
   if (primary && about && overlaps(primary.holder, about) && !speaksOfHimself(primary)) {
     const main = mainSubject(cue, inSentence, ctx);
@@ -555,8 +561,20 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const accused =
     after[0] && words.within(vEnd, after[0].start, 0) && after[1] && words.within(after[0].end, after[1].start, 0) ? after[1] : after[0];
   if (!accused || !accusable(accused)) return undefined;
+  // «واتهم لافروف المعارضة بعرقلة المفاوضات، مؤكداً أن …»: past a verb of saying or a contrast after the accusation
+  // the accuser speaks for himself again.
+  if (ctx.frames.in(cue.sentence).some((f) => f.start > accused.end && f.start < cue.start)) return undefined;
+  if (ACCUSER_AGAIN.test(normal.slice(accused.end, cue.start))) return undefined;
+  // «قال الجربا متهماً روسيا بحماية النظام إن رحيل الأسد شرط»: a clause of the speaker's own after the accusation
+  // («بأنه» opens what is alleged, and stays the accused's).
+  if (OWN_CLAUSE_AFTER.test(normal.slice(accused.end, cue.start))) return undefined;
   return accused;
 }
+
+/** «إن/أن» opening a clause, not «بأن» (which opens what an accusation alleges). */
+const OWN_CLAUSE_AFTER = /(?:^|\s)(?:ان|انه|انها|وان)\s/;
+/** A contrast or a new clause of the accuser's after an accusation («…، لكنه شدد», «…، وقال»). */
+const ACCUSER_AGAIN = /[،,]\s*(?:لكن|ولكن|لكنه|لكنها|غير\s+ان|و(?:قال|اكد|اضاف|شدد|اوضح|اعتبر))/;
 
 /** Nationality adjectives (masculine and feminine, normalised) and the party each names. */
 const NATIONALITY: Record<string, string> = {
