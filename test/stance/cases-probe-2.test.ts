@@ -507,9 +507,9 @@ const CASES: Case[] = [
     expected: [],
   },
   {
-    why: "a party's event sentence does not carry into a verb that does not agree with it («وعقدت روسيا … وتابع»)",
+    why: "a party's event sentence does not carry into a verb that does not agree with it («وعقدت روسيا … وتابع»): the speaker before it goes on",
     text: `${TITLE}وقال كيري إن الحل سياسي.\nوعقدت روسيا مؤتمراً صحفياً في موسكو.\nوتابع أن إيران لا يمكن أن تشارك في المؤتمر.`,
-    expected: [],
+    expected: ["usa iran_participation oppose"],
   },
   {
     why: "«إيران تعتبر أن المعارضة يجب أن تشارك»: another subject's taking part, in a clause of its own",
@@ -535,6 +535,16 @@ const CASES: Case[] = [
     why: "an institute named after a capital («معهد واشنطن») is no party",
     text: `${TITLE}وقال محلل في معهد واشنطن إن الأسد سيرحل عاجلاً أم آجلاً.`,
     expected: [],
+  },
+  {
+    why: "«إيران لا يمكن أن تشارك»: a negated modal between Iran and her taking part",
+    text: `${TITLE}وقال كيري إن إيران لا يمكن أن تشارك في المؤتمر.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "«… لا يمكن أن تشارك … ما لم تقبل …»: on terms",
+    text: `${TITLE}وقال كيري إن إيران لا يمكن أن تشارك في المؤتمر ما لم تقبل بيان جنيف.`,
+    expected: ["usa iran_participation conditional"],
   },
 ];
 

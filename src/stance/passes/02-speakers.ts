@@ -445,7 +445,7 @@ export class Frames {
    */
   private agreesWithEvent(last: Mention, verb: string): boolean {
     if (last.person) return true;
-    const si = this.sentences.findIndex((s) => s.start <= last.start && last.end <= s.end);
+    const si = this.sentenceOf(last);
     if (si < 0) return true;
     const event = OPENING_WORD.exec(this.normal.slice(this.sentences[si]!.start, this.sentences[si]!.start + 16));
     if (!event) return true;
@@ -453,6 +453,18 @@ export class Frames {
     const word = verb.replace(/^[وف]/, "");
     const verbFeminine = /[ته]$/.test(word) || (/^ت/.test(word) && word !== "تابع");
     return eventFeminine === verbFeminine;
+  }
+
+  /** The speaker in effect before the sentence naming `last`, a person (agreesWithEvent's fallback), if any. */
+  private beforeEvent(last: Mention): Mention | null {
+    const si = this.sentenceOf(last);
+    const before = si > 0 ? this.lastBefore(si) : null;
+    return before?.person ? before : null;
+  }
+
+  /** The index of the sentence holding mention m, or -1. */
+  private sentenceOf(m: Mention): number {
+    return this.sentences.findIndex((s) => s.start <= m.start && m.end <= s.end);
   }
 
   /** The frames of sentence si, in text order. */
@@ -716,13 +728,11 @@ export class Frames {
         continue;
       }
       const clauseHead = boundaries.clauseStart(si, vStart);
-      if (
-        last &&
-        words.within(clauseHead, vStart, 1) &&
-        (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start) &&
-        this.agreesWithEvent(last, v.text)
-      ) {
-        push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
+      // A party named by an event sentence the verb does not agree with («وعقدت روسيا مؤتمراً صحفياً. وتابع …») passes
+      // the verb back to the speaker in effect before that sentence.
+      const carried = last && this.agreesWithEvent(last, v.text) ? last : last && this.beforeEvent(last);
+      if (carried && words.within(clauseHead, vStart, 1) && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) {
+        push({ start: vStart, end: vEnd, sentence: si, speaker: carried, method: "continuation", reporting });
       }
     }
     return { frames: ownFrames, last, decided };

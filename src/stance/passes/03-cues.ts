@@ -111,6 +111,8 @@ export const planBefore = (before: string) => PLAN_BEFORE.test(before.slice(-60)
 
 /** A negation word between an Iran trigger and the participation. */
 const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
+/** A negated modal and «أن» between Iran and her taking part («إيران لا يمكن أن تشارك»). */
+const NEGATED_MODAL_GAP = /^\s*(?:لا|لن)\s+(?:يمكن|ينبغي|يجب)(?:\s+لها)?\s+ان\s*$/;
 /** A verb of stressing or confirming, its subject, then «أن» right before what it reports («أكد نصر الله أن …»). */
 const STRESSED_THAT = /^[وف]?(?:اكد|اكدت|يؤكد|تؤكد|نؤكد|مؤكدا|مؤكده)(?:\s+[^\s،,.:]+){0,8}?\s+(?:ان|انه|انها|بان)\s+$/;
 /** «عدم» right before the participation word (after an opening quotation mark too). */
@@ -287,7 +289,9 @@ export function findIranCues(
         // «دعا إيران إلى المشاركة»: Iran invited to take part.
         (words.within(iran.end, next.start, 1) && /^\s*الي\s*$/.test(gap)) ||
         // «إيران لن تشارك … ما لم تقبل»: Iran the subject of a negated or future verb of taking part.
-        (words.within(iran.end, next.start, 1) && /^\s*(?:لن|لا|قد|سوف)\s*$/.test(gap)))
+        (words.within(iran.end, next.start, 1) && /^\s*(?:لن|لا|قد|سوف)\s*$/.test(gap)) ||
+        // «إيران لا يمكن أن تشارك»: a negated modal before it.
+        (words.within(iran.end, next.start, 3) && NEGATED_MODAL_GAP.test(gap)))
         ? next
         : undefined;
     // «لا حل بدون إيران»: Iran named right after "without" is Iran's participation too.
