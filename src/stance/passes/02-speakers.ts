@@ -5,7 +5,7 @@ import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import type { Mention, SentenceMentions } from "./01-actors";
 import { matchesIn, type Hit } from "./scan";
-import { firstAtOrAfter, firstEndingAfter, lowerBound } from "./search";
+import { firstAtOrAfter, firstEndingAfter, lowerBound, sentenceIndex } from "./search";
 
 export interface Frame {
   /** Normal offsets of the verb (or of the colon in a headline "روسيا: …"). */
@@ -464,7 +464,7 @@ export class Frames {
 
   /** The index of the sentence holding mention m, or -1. */
   private sentenceOf(m: Mention): number {
-    return this.sentences.findIndex((s) => s.start <= m.start && m.end <= s.end);
+    return sentenceIndex(this.sentences, m.start);
   }
 
   /** The frames of sentence si, in text order. */
