@@ -385,8 +385,8 @@ const SET_ON = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+علي\s+/;
 /**
  * Composed cues add to the phrase cues where no phrase cue of their topic covers the same words, nor says
  * otherwise in the same sentence (the phrase rules read whole phrasings; the word classes defer to them). On Assad's
- * role a composed cue in another clause (past a comma) stands: «لا تضع شرط رحيل الأسد …، "لكن الانتقال يجب أن يضمن
- * رحيله"» holds both.
+ * role a composed cue in another clause (otherClause) stands: «لا تضع شرط رحيل الأسد …، "لكن الانتقال يجب أن يضمن
+ * رحيله"», «موسكو تتمسك بالأسد والائتلاف يصر على رحيله» hold both.
  */
 function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue, Cue>, normalText: string): Cue[] {
   // The phrase cues of each sentence, in their order: only those of its own sentence can cover a composed cue.
@@ -404,7 +404,7 @@ function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue,
           p.topic === c.topic &&
           ((p.start < c.end && c.start < p.end) ||
             (p.stance !== c.stance &&
-              !(c.topic === "assad_role" && commaBetween(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start))))),
+              !(c.topic === "assad_role" && otherClause(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start))))),
       );
   const kept: Cue[] = [];
   for (const c of composed) {
@@ -417,6 +417,17 @@ function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue,
   }
   return [...phrase, ...kept].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Whether normal[from, to) starts another clause: a comma, semicolon or colon, a contrast («بينما», «في حين», «لكن»),
+ * or «و» and a new subject with its verb («موسكو تتمسك بالأسد |والائتلاف يصر| على رحيله»).
+ */
+function otherClause(normal: string, from: number, to: number): boolean {
+  // (The verb of the new subject may open the later cue: read a few characters past `to`.)
+  return commaBetween(normal, from, to) || (to > from && CLAUSE_JOINED.test(normal.slice(from, to + 16)));
+}
+const CLAUSE_JOINED =
+  /(?:^|\s)(?:بينما|في\s+حين|فيما|لكن|ولكن|اما|واما)(?:\s|$)|(?:^|\s)و(?:ال)?[\u0621-\u064A]{3,}\s+[يت][\u0621-\u064A]{2,}(?:\s|$)/;
 
 /** Whether normal[from, to) holds a comma, semicolon or colon («،», «,», «؛», «;», «:»). */
 function commaBetween(normal: string, from: number, to: number): boolean {

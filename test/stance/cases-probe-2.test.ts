@@ -546,6 +546,52 @@ const CASES: Case[] = [
     text: `${TITLE}وقال كيري إن إيران لا يمكن أن تشارك في المؤتمر ما لم تقبل بيان جنيف.`,
     expected: ["usa iran_participation conditional"],
   },
+  // From a third helper's headlines, digests and multi-party sentences.
+  {
+    why: "«موسكو تتمسك بالأسد والائتلاف يصر على رحيله»: two parties, two clauses joined by «و» and a new subject",
+    text: `${TITLE}وقالت مصادر إن موسكو تتمسك بالأسد والائتلاف يصر على رحيله.`,
+    expected: ["national_coalition assad_role must_go", "russia assad_role may_stay"],
+  },
+  {
+    why: "«لن تتخلى عن الأسد»: not abandoning him keeps him",
+    text: `${TITLE}وقال المسؤول الإيراني إن طهران لن تتخلى عن الأسد.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«لا تتمسك بالأسد» stays «not attached to him» (guard)",
+    text: `${TITLE}وقالت مصادر إن موسكو لا تتمسك بالأسد.`,
+    expected: ["russia assad_role neutral"],
+  },
+  {
+    why: "«المطالبة برحيل الأسد تعني استمرار الحرب»: a harmful consequence rejects the demand",
+    text: `${TITLE}وقالت موسكو إن المطالبة برحيل الأسد تعني استمرار الحرب.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«وصف شرط رحيل الأسد بـ«الوهم»»: an illusion, in quotation marks",
+    text: `${TITLE}ووصف المعلم شرط رحيل الأسد بـ"الوهم".`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "a state named after an outlet's name («صحيفة الوطن السعودية») is not speaking",
+    text: `${TITLE}وفي افتتاحيتها رأت صحيفة الوطن السعودية أن لا مكان للأسد في مستقبل سوريا.`,
+    expected: [],
+  },
+  {
+    why: "the one obliged («على الإدارة الأمريكية أن تصر …») is told what to hold, not holding it",
+    text: `${TITLE}واعتبرت صحيفة واشنطن بوست في افتتاحيتها أن على الإدارة الأمريكية أن تصر على رحيل الأسد.`,
+    expected: [],
+  },
+  {
+    why: "«لا مشاركة لإيران في جنيف قبل سحب قواتها»: «قبل» and what she must do first make it a condition",
+    text: `${TITLE}وقالت الرياض إنه لا مشاركة لإيران في جنيف قبل سحب قواتها.`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "«بسحب دعوة إيران إن لم تقبل …»: on terms",
+    text: `${TITLE}ولوح كيري بسحب دعوة إيران إن لم تقبل ببيان جنيف 1.`,
+    expected: ["usa iran_participation conditional"],
+  },
 ];
 
 caseTable("Second probe: «لا» that negates nothing, modals before Iran's taking part, judged conditions, headline lists", CASES);

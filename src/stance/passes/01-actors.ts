@@ -26,6 +26,10 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
 }
 
 /** findMentions for the ends firstWordEnds[from, to) (a stretch's, read in place rather than copied out). */
+/** An outlet's noun and its name (one or two words) right before a name. */
+const OUTLET_BEFORE =
+  /(?:^|\s)[وفبل]?(?:ال|لل)?(?:صحيفه|جريده|وكاله|قناه|موقع|اذاعه|مجله|تلفزيون|شبكه)(?:\s+(?:ال)?[\u0621-\u064A]+){1,2}\s+$/;
+
 function mentionsAt(
   normal: string,
   flat: FlatSurfaces,
@@ -95,6 +99,9 @@ function mentionsAt(
         ? readings[records[entry + ENTRY_ALIAS]!]!.find((c) => (c.from ?? -Infinity) <= year && year <= (c.to ?? Infinity))
         : undefined;
     const nameStart = start + records[entry + ENTRY_PREFIX]!;
+    // «صحيفة الوطن السعودية», «وكالة فارس الإيرانية»: a state named after an outlet's name is the outlet's country,
+    // not a party speaking.
+    if (OUTLET_BEFORE.test(normal.slice(Math.max(0, nameStart - 30), nameStart))) continue;
     const flags = records[entry + ENTRY_FLAGS]!;
     addMerged(
       mentions,

@@ -549,9 +549,16 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // Who goes or stays: named right after («رحيل الأسد»، «دور للأسد»), before («الأسد لن يتنحى»), or his pronoun
     // after a mention in this sentence or the one before («رحيله»).
     const after = refsAfter[i];
-    const candidate = after ? undefined : (refBefore(hit.index) ?? (kind === "role" ? possessorBefore(hit.index) : undefined));
+    // A word with his pronoun («رحيله»; not «التنحي», which names no one) names him itself: a mention of him before it
+    // is its antecedent, not who the clause is about («موسكو تتمسك بالأسد والائتلاف يصر على رحيله»: the span starts at the word, after «يصر»).
+    const pronounForm = !after && isPronounForm(ctx, hit);
+    const ownPronoun = pronounForm && /ه$/.test(hit.text);
+    const candidate =
+      after || ownPronoun ? undefined : (refBefore(hit.index) ?? (kind === "role" ? possessorBefore(hit.index) : undefined));
     const before = candidate && !refsAfter.includes(candidate) ? candidate : undefined;
-    const pronoun = !after && !before && isPronounForm(ctx, hit) && (refs.some((r) => r.index < hit.index) || namedBefore());
+    const pronoun = !after && !before && pronounForm && (refs.some((r) => r.index < hit.index) || namedBefore());
+    // Whom the cue is about (never its holder): the one named, or his pronoun's antecedent close before it.
+    const who = after ?? before ?? (ownPronoun ? refBefore(hit.index) : undefined);
     if (!after && !before && !pronoun) continue;
     // «يبقى حتى انتهاء ولايته»: the end of his staying, not a demand that he go.
     if (
@@ -582,7 +589,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       const inner = polarity(ctx, ownedBy.participle, hit.index, spanEnd);
       if (inner.void) continue;
       const own = inner.turned !== ownedBy.rejecting ? OPPOSITE[base]! : base;
-      const about = spanOf(after ?? before);
+      const about = spanOf(who);
       // Only an owner the lexicon names holds it («الموقف الروسي» names none here, and no one else holds it).
       if (namesParty(ctx, ownedBy.owner))
         out.push(
@@ -642,14 +649,14 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       if (p.turned && !p.conditioned && !accused)
         out.push(
           cue(ctx, `compose.assad.${either ? "either" : kind}.not-insisted`, "assad_role", "neutral", spanStart, spanEnd, p, {
-            about: spanOf(after ?? before),
+            about: spanOf(who),
           }),
         );
       continue;
     }
     const stance = p.turned ? OPPOSITE[base]! : base;
     const rule = `compose.assad.${kind}${p.conditioned ? ".conditioned" : p.turned ? ".turned" : ""}`;
-    const ref = after ?? before;
+    const ref = who;
     // «شرط الرحيل الذي طرحه الائتلاف»: the condition named right before his going has its owner named after it.
     const namedCondition =
       p.conditioned &&

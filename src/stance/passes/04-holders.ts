@@ -94,6 +94,9 @@ const OWN_CLAUSE = /^\s+(?:انه|بانه|انني|بانني)\s+(?:(?:لن|ل�
 /** Words judging what a cue names («شروط تعجيزية», «غير مقبولة»): the cue is the judge's. */
 const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقعي|منطقي)[هة]?|مرفوض[هة]?)(?:\s|$)/;
 
+/** «على» right before the one obliged («على X أن …»). */
+const OBLIGED_BEFORE = /(?:^|\s)[وف]?علي\s+$/;
+
 /** «أن/إن» opening a reported clause. */
 const REPORTED_BEFORE = /(?:^|\s)(?:ان|انه|انها|بان)\s/;
 
@@ -236,6 +239,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         // «المعارضة» alone is mostly an object; right before a verb of the present tense («المعارضة تضع شروطاً») or
         // right after one opening the clause («وتضع المعارضة شروطاً») it is its subject.
         (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
+        // «على الإدارة الأمريكية أن تصر على رحيل الأسد»: the one obliged is told what to hold, by whoever says it.
+        !(
+          OBLIGED_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start)) && /^\s+(?:ان|بان)\s/.test(normal.slice(m.end, cueStart + 1))
+        ) &&
         !boundaries.crosses(m.end, cueStart) &&
         // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
         !isLocative(normal, lexicon, m),
