@@ -592,6 +592,16 @@ const CASES: Case[] = [
     text: `${TITLE}ولوح كيري بسحب دعوة إيران إن لم تقبل ببيان جنيف 1.`,
     expected: ["usa iran_participation conditional"],
   },
+  {
+    why: "«بوتين لأوباما: …»: the one addressed before the colon is not the headline's speaker",
+    text: "بوتين لأوباما: رحيل الأسد ليس شرطاً للتسوية",
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«ونرفض شروط الائتلاف»: after a verb in the first person the name is its object, not its subject",
+    text: "هيئة التنسيق: سنشارك في جنيف ونرفض شروط الائتلاف",
+    expected: ["ncb geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("Second probe: «لا» that negates nothing, modals before Iran's taking part, judged conditions, headline lists", CASES);

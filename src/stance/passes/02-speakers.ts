@@ -643,7 +643,10 @@ export class Frames {
     const push = (f: Frame) => ownFrames.push(f);
     // Headline attribution: "روسيا: الأولوية …", "لافروف : روسيا متفقة …".
     if (colon > 0) {
-      const head = inSentence.find((m) => m.end <= s.start + colon && words.within(m.end, s.start + colon, 0));
+      const last0 = inSentence.find((m) => m.end <= s.start + colon && words.within(m.end, s.start + colon, 0));
+      // «بوتين لأوباما: …»: the one addressed («لـ») before the colon; the speaker is named first.
+      const addressed = last0 !== undefined && /(?:^|\s)ل$/.test(normal.slice(Math.max(s.start, last0.start - 2), last0.start));
+      const head = addressed ? inSentence.find((m) => m.end <= last0.start && words.within(s.start, m.start, 0)) : last0;
       if (head && words.within(s.start, head.start, 1) && !(head.place && s.end - s.start > 150) && !head.speakerOnly) {
         push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: head, method: "headline", reporting: true });
         last = head;

@@ -94,6 +94,9 @@ const OWN_CLAUSE = /^\s+(?:انه|بانه|انني|بانني)\s+(?:(?:لن|ل�
 /** Words judging what a cue names («شروط تعجيزية», «غير مقبولة»): the cue is the judge's. */
 const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقعي|منطقي)[هة]?|مرفوض[هة]?)(?:\s|$)/;
 
+/** A verb of position in the first person plural («نرفض», «نطالب», «نشترط»). */
+const FIRST_PERSON_VERB = /^[وف]?ن(?:رفض|طالب|شترط|ؤيد|رحب|قبل|عارض|دعو|صر|تمسك|ريد|عتبر|ري)$/;
+
 /** «على» right before the one obliged («على X أن …»). */
 const OBLIGED_BEFORE = /(?:^|\s)[وف]?علي\s+$/;
 
@@ -224,8 +227,11 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     // VS order: the subject within two words after the verb (رفضت روسيا …).
     // «وتشترط المعارضة أن …»: «المعارضة» right after the cue's own verb, opening its clause and agreeing with it, is
     // its subject too (verbNextTo).
+    // Not after a verb in the first person plural («ونرفض شروط الائتلاف»: we reject; the name after it is an object).
+    const firstPerson = FIRST_PERSON_VERB.test(firstWord);
     const after = inSentence.find(
       (m) =>
+        !firstPerson &&
         m.start >= cueStart &&
         words.within(cueStart, m.start, 2) &&
         (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
