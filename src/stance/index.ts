@@ -404,7 +404,7 @@ function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue,
           p.topic === c.topic &&
           ((p.start < c.end && c.start < p.end) ||
             (p.stance !== c.stance &&
-              !(c.topic === "assad_role" && otherClause(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start))))),
+              !(c.topic === "assad_role" && otherClause(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start), c)))),
       );
   const kept: Cue[] = [];
   for (const c of composed) {
@@ -422,9 +422,11 @@ function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue,
  * Whether normal[from, to) starts another clause: a comma, semicolon or colon, a contrast («بينما», «في حين», «لكن»),
  * or «و» and a new subject with its verb («موسكو تتمسك بالأسد |والائتلاف يصر| على رحيله»).
  */
-function otherClause(normal: string, from: number, to: number): boolean {
-  // (The verb of the new subject may open the later cue: read a few characters past `to`.)
-  return commaBetween(normal, from, to) || (to > from && CLAUSE_JOINED.test(normal.slice(from, to + 16)));
+function otherClause(normal: string, from: number, to: number, c: Cue): boolean {
+  if (commaBetween(normal, from, to)) return true;
+  // (The verb of the new subject may open the later cue: read a few characters past `to`. Not a cue turned there: a
+  // negation of the clause before may have reached it across «و», «لن يقبل ببقاء الأسد والشعب يريد رحيله».)
+  return to > from && !c.rule.endsWith(".turned") && CLAUSE_JOINED.test(normal.slice(from, to + 16));
 }
 const CLAUSE_JOINED =
   /(?:^|\s)(?:بينما|في\s+حين|فيما|لكن|ولكن|اما|واما)(?:\s|$)|(?:^|\s)و(?:ال)?[\u0621-\u064A]{3,}\s+[يت][\u0621-\u064A]{2,}(?:\s|$)/;

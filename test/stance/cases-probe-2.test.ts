@@ -602,6 +602,57 @@ const CASES: Case[] = [
     text: "هيئة التنسيق: سنشارك في جنيف ونرفض شروط الائتلاف",
     expected: ["ncb geneva2_preconditions unconditional"],
   },
+  // Guards from a helper's read of the fourth round's changes.
+  {
+    why: "«وكالة سانا أن دمشق …»: only a nationality adjective right after an outlet's name is the outlet's",
+    text: `${TITLE}وذكرت وكالة سانا أن دمشق ستشارك في مؤتمر جنيف 2 دون شروط مسبقة.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«…، بحسب وزير الخارجية الفرنسي»: a source after a comma ending the sentence",
+    text: `${TITLE}لا مكان للأسد في مستقبل سوريا، بحسب وزير الخارجية الفرنسي لوران فابيوس.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«وتمسك» after «وعقد الائتلاف …» is masculine past, agreeing with the Coalition",
+    text: `${TITLE}وقال كيري إن الحل سياسي.\nوعقد الائتلاف الوطني اجتماعاً في إسطنبول.\nوتمسك بشرط رحيل الأسد قبل أي مفاوضات.`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "after an accusation, «مشيراً إلى أنه يتمسك …»: a pronoun subject goes on with the accused",
+    text: `${TITLE}واتهم لافروف الائتلاف بعرقلة المفاوضات، مشيراً إلى أنه يتمسك بشرط رحيل الأسد.`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«قالت الخارجية الروسية في بيان … . وأضاف البيان …»: the statement named by «في بيان»",
+    text: `${TITLE}وقالت وزارة الخارجية الروسية في بيان إن موسكو تدعم الحوار.\nوأضاف البيان أن رحيل الأسد لا يمكن أن يكون شرطاً.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«قبل إعلان واشنطن رفضها» tells the time; no condition on Iran",
+    text: `${TITLE}ورحبت روسيا بمشاركة إيران قبل إعلان واشنطن رفضها.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "a demand with its reason («لأن بقاءه يعني استمرار الحرب») is not rejected by it",
+    text: `${TITLE}وتطالب المعارضة برحيل الأسد لأن بقاءه يعني استمرار الحرب.`,
+    expected: ["syrian_opposition assad_role must_go"],
+  },
+  {
+    why: "a negation of the clause before does not turn his going in the clause after «و»",
+    text: `${TITLE}وقال الجربا إن الائتلاف لن يقبل ببقاء الأسد والشعب يريد رحيله.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "criticising «التمسك بالأسد» (the noun) is not holding on to him",
+    text: `${TITLE}وانتقد الائتلاف الوطني التمسك بالأسد.`,
+    expected: [],
+  },
+  {
+    why: "«الأسد لن يكون طرفاً في المفاوضات»: he will not be negotiated with (must_go)",
+    text: `${TITLE}وأكد الائتلاف أن الأسد لن يكون طرفاً في المفاوضات.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
 ];
 
 caseTable("Second probe: «لا» that negates nothing, modals before Iran's taking part, judged conditions, headline lists", CASES);

@@ -26,9 +26,14 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
 }
 
 /** findMentions for the ends firstWordEnds[from, to) (a stretch's, read in place rather than copied out). */
-/** An outlet's noun and its name (one or two words) right before a name. */
+/**
+ * An outlet's noun and its name (one or two words, none a particle: «وكالة سانا أن دمشق …» names Damascus) right
+ * before a name in the form of a nationality adjective («صحيفة الوطن السعودية»).
+ */
 const OUTLET_BEFORE =
-  /(?:^|\s)[وفبل]?(?:ال|لل)?(?:صحيفه|جريده|وكاله|قناه|موقع|اذاعه|مجله|تلفزيون|شبكه)(?:\s+(?:ال)?[\u0621-\u064A]+){1,2}\s+$/;
+  /(?:^|\s)[وفبل]?(?:ال|لل)?(?:صحيفه|جريده|وكاله|قناه|موقع|اذاعه|مجله|تلفزيون|شبكه)(?:\s+(?!(?:ان|انه|انها|بان|عن|الي|علي|في|من|قوله|قولها)(?:\s|$))(?:ال)?[\u0621-\u064A]+){1,2}\s+$/;
+/** A name in the form of a nationality adjective: «السعودية», «الإيرانية», «الروسية». */
+const ADJECTIVE_FORM = /^ال[\u0621-\u064A]+يه$/;
 
 function mentionsAt(
   normal: string,
@@ -101,7 +106,8 @@ function mentionsAt(
     const nameStart = start + records[entry + ENTRY_PREFIX]!;
     // «صحيفة الوطن السعودية», «وكالة فارس الإيرانية»: a state named after an outlet's name is the outlet's country,
     // not a party speaking.
-    if (OUTLET_BEFORE.test(normal.slice(Math.max(0, nameStart - 30), nameStart))) continue;
+    if (ADJECTIVE_FORM.test(normal.slice(nameStart, nameEnd)) && OUTLET_BEFORE.test(normal.slice(Math.max(0, nameStart - 30), nameStart)))
+      continue;
     const flags = records[entry + ENTRY_FLAGS]!;
     addMerged(
       mentions,

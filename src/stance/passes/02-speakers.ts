@@ -261,20 +261,25 @@ const TITLE_GAP =
 const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+$/;
 /** The words naming a source that also mean "according to" (a plan, a decision). */
 const SOURCE_WORD = /^[وف]?(?:بحسب|وفقا|وفق\s+ما|طبقا)$/;
-/** Where such a word names a source: the sentence's head, or right after a closing quotation mark. */
-const SOURCE_PLACE = /(?:^\s*|"\s*[،,]?\s*)$/;
+/** Where such a word names a source: the sentence's head, right after a closing quotation mark, or after a comma. */
+const SOURCE_PLACE = /(?:^\s*|"\s*[،,]?\s*|[،,]\s*)$/;
 
 /**
  * A sentence opening with a verb of what envoys do, other than speaking (arriving, meeting, visiting, receiving,
  * leaving, calling, chairing): «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
  */
-/** A sentence issuing a statement or telling of a meeting (its statement is «البيان» next). */
-const ISSUED = /(?:^|\s)[وف]?(?:اصدر|اصدرت|نشر|نشرت|وزع|وزعت|اجتمع|اجتمعت|اختتم|اختتمت|عقد|عقدت)(?:\s|$)/;
+/** A sentence issuing a statement, saying something in one, or telling of a meeting (its statement is «البيان» next). */
+const ISSUED = /(?:^|\s)[وف]?(?:اصدر|اصدرت|نشر|نشرت|وزع|وزعت|اجتمع|اجتمعت|اختتم|اختتمت|عقد|عقدت)(?:\s|$)|(?:^|\s)في\s+بيان(?:\s|$)/;
+/** Verbs of saying in the past, masculine and feminine, whose gender their letters tell. */
+const MASCULINE_SAYING = /^(?:قال|اضاف|اكد|اوضح|شدد|اشار|تابع|اعتبر|اعلن|ذكر|صرح|حذر|دعا|طالب)$/;
+const FEMININE_SAYING = /^(?:قالت|اضافت|اكدت|اوضحت|شددت|اشارت|تابعت|اعتبرت|اعلنت|ذكرت|صرحت|لفتت|حذرت|دعت|طالبت)$/;
 /** «البيان» (the statement, the final one) right after a verb of saying, with no one named as its author. */
 const STATEMENT_AFTER = /^\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+لل?[\u0621-\u064A]+)?(?=\s+(?:ان|انه|انها|بان|الي|علي)\s|\s*[:،,"])/;
 const OPENING_WORD =
   /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت)\s/;
 /** That verb, and nothing else but the head of a genitive («وزراء خارجية», «وفد»), before the first name: the name is its subject (VSO). */
+/** The event verb alone before its subject. */
+const VSO_SUBJECT_BARE = /^[وف]?[\u0621-\u064A]{3,}\s+$/;
 const VSO_SUBJECT = /^[\u0621-\u064A]{3,}\s+(?:(?:وزراء|وزير)\s+(?:ال)?خارجيه\s+|(?:ال)?(?:وفد|وفود|قاده|ممثلو|ممثلي)\s+)?$/;
 
 /** A meeting word, up to two words, then «في» or «ب» right before a name: the state where it met. */
@@ -449,10 +454,13 @@ export class Frames {
     if (si < 0) return true;
     const event = OPENING_WORD.exec(this.normal.slice(this.sentences[si]!.start, this.sentences[si]!.start + 16));
     if (!event) return true;
+    // A head noun before the party («واجتمع ممثلو المعارضة»): the verb agrees with it, not with the party.
+    if (!VSO_SUBJECT_BARE.test(this.normal.slice(this.sentences[si]!.start, last.start))) return true;
     const eventFeminine = /ت\s$/.test(event[0]);
     const word = verb.replace(/^[وف]/, "");
-    const verbFeminine = /[ته]$/.test(word) || (/^ت/.test(word) && word !== "تابع");
-    return eventFeminine === verbFeminine;
+    // Only the verbs of saying whose gender is plain («قال/قالت»): «تمسك», «تعهد», «لفت» are not read by their letters.
+    if (eventFeminine) return !MASCULINE_SAYING.test(word);
+    return !FEMININE_SAYING.test(word);
   }
 
   /** The speaker in effect before the sentence naming `last`, a person (agreesWithEvent's fallback), if any. */

@@ -482,8 +482,8 @@ const NOT_ASSAD_AFTER = /^\s+(?:ال)?جعفري(?![\u0621-\u064A])/;
 
 /** What a role word says he is part of, when it is the trouble («جزء من المشكلة», «طرف في النزاع»). */
 const PROBLEM_AFTER = /^\s+(?:من|في)\s+(?:ال)?(?:مشكله|ازمه|نزاع|صراع|حرب|ماساه)(?![\u0621-\u064A])/;
-/** A party to the talks themselves («ليس طرفاً في هذه المفاوضات»): who negotiates, not his role. */
-const TALKS_PARTY_AFTER = /^\s+في\s+(?:هذه\s+)?(?:ال)?(?:مفاوضات|محادثات|حوار|مؤتمر)(?![\u0621-\u064A])/;
+/** A party to the talks, another named instead («ليس طرفاً في هذه المفاوضات، بل الحكومة»): who negotiates, not his role. */
+const TALKS_PARTY_AFTER = /^\s+في\s+(?:هذه\s+)?(?:ال)?(?:مفاوضات|محادثات|حوار|مؤتمر)(?![\u0621-\u064A])[،,]?\s+بل\s/;
 
 /** The noun before «حكم» in «هيئة حكم», «مجلس حكم», «سلطة حكم»: a governing body. */
 const GOVERNING_BODY = /(?:^|\s)[وفبل]?(?:ال)?(?:هيئه|مجلس|سلطه)\s+$/;

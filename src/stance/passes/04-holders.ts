@@ -575,15 +575,20 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     after[0] && words.within(vEnd, after[0].start, 0) && after[1] && words.within(after[0].end, after[1].start, 0) ? after[1] : after[0];
   if (!accused || !accusable(accused)) return undefined;
   // «واتهم لافروف المعارضة بعرقلة المفاوضات، مؤكداً أن …»: past a verb of saying or a contrast after the accusation
-  // the accuser speaks for himself again.
+  // the accuser speaks for himself again, unless what he says has a pronoun for its subject («…، مشيراً إلى أنه يتمسك
+  // بشرط …»: the accused, of whom he goes on).
+  const between = normal.slice(accused.end, cue.start);
+  if (PRONOUN_SUBJECT_LAST.test(between)) return accused;
   if (ctx.frames.in(cue.sentence).some((f) => f.start > accused.end && f.start < cue.start)) return undefined;
-  if (ACCUSER_AGAIN.test(normal.slice(accused.end, cue.start))) return undefined;
+  if (ACCUSER_AGAIN.test(between)) return undefined;
   // «قال الجربا متهماً روسيا بحماية النظام إن رحيل الأسد شرط»: a clause of the speaker's own after the accusation
   // («بأنه» opens what is alleged, and stays the accused's).
-  if (OWN_CLAUSE_AFTER.test(normal.slice(accused.end, cue.start))) return undefined;
+  if (OWN_CLAUSE_AFTER.test(between)) return undefined;
   return accused;
 }
 
+/** The last clause before the cue opens with a pronoun for its subject («… أنه |يتمسك», «… إنها |تصر»). */
+const PRONOUN_SUBJECT_LAST = /(?:^|\s)(?:انه|انها|بانه|بانها)\s+(?:[^\s،,.]+\s+){0,2}$/;
 /** «إن/أن» opening a clause, not «بأن» (which opens what an accusation alleges). */
 const OWN_CLAUSE_AFTER = /(?:^|\s)(?:ان|انه|انها|وان)\s/;
 /** A contrast or a new clause of the accuser's after an accusation («…، لكنه شدد», «…، وقال»). */
