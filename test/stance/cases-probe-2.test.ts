@@ -653,6 +653,37 @@ const CASES: Case[] = [
     text: `${TITLE}وأكد الائتلاف أن الأسد لن يكون طرفاً في المفاوضات.`,
     expected: ["national_coalition assad_role must_go"],
   },
+  // From a helper's long articles (precision).
+  {
+    why: "«من يعتقد أن الرئيس الأسد سيرحل … عليه أن يبقى في بيته»: whoever thinks it is unnamed; no one's demand",
+    text: `${TITLE}وقال المقداد إن من يعتقد أن الرئيس الأسد سيرحل في جنيف عليه أن يبقى في بيته.`,
+    expected: [],
+  },
+  {
+    why: "«من يراهن على سقوط الرئيس الأسد … واهم»",
+    text: `${TITLE}وقال نصر الله إن من يراهن على سقوط الرئيس الأسد قبل جنيف أو بعده واهم.`,
+    expected: [],
+  },
+  {
+    why: "«بقاء الأسد في السلطة يغذي الإرهاب»: his staying judged harmful is must_go",
+    text: `${TITLE}وقال الجبير إن بقاء الأسد في السلطة يغذي الإرهاب.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«ترشح الأسد … سيقضي على أي أمل في الحل السياسي»",
+    text: `${TITLE}وقال الإبراهيمي إن ترشح الأسد لولاية رئاسية جديدة سيقضي على أي أمل في الحل السياسي.`,
+    expected: ["un assad_role must_go"],
+  },
+  {
+    why: "«أي مؤتمر لا تحضره إيران محكوم بالفشل»: a conference without her doomed wants her there",
+    text: `${TITLE}ويرى حزب الله أن أي مؤتمر لا تحضره إيران محكوم بالفشل.`,
+    expected: ["hezbollah iran_participation support"],
+  },
+  {
+    why: "«وقال ناشطون سوريون …»: an unnamed group speaks; the party named in the sentence before does not go on",
+    text: `${TITLE}بان كي مون: الأزمة الإنسانية تتفاقم.\nوقال ناشطون سوريون إنهم يرفضون مشاركة إيران.`,
+    expected: [],
+  },
 ];
 
 caseTable("Second probe: «لا» that negates nothing, modals before Iran's taking part, judged conditions, headline lists", CASES);

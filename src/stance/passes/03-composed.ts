@@ -786,10 +786,11 @@ function eitherWay(
 
 /**
  * A relative clause on unnamed others, right before the cue («الأطراف التي تريد تغيير النظام», «الدول الغربية التي
- * تطالب بتنحي الأسد», «الجهات التي تضع شروطاً»): the position is theirs, not the speaker's, and names no party.
+ * تطالب بتنحي الأسد», «الجهات التي تضع شروطاً»), or «whoever thinks» («من يعتقد أن الرئيس الأسد سيرحل … واهم»,
+ * «من يراهن على سقوط الأسد»): the position is theirs, not the speaker's, and names no party.
  */
 const UNNAMED_RELATIVE =
-  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
+  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
 function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
   return unnamedRelativeBefore(ctx.normal, ctx.s, pos);

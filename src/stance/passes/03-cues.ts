@@ -122,7 +122,7 @@ const NOT_BEFORE = /(?:^|\s)"?[وبل]?عدم\s*$/;
 const NEGATED_BEFORE = /(?:^|\s)"?[وف]?(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم)\s+$/;
 
 /** A denial governing the cue: «نفى الائتلاف أن يكون قد اشترط …», «نفت أن تكون موسكو قد طالبت …». */
-const DENIED_BEFORE = /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:\S+\s+){0,5}?ان\s+(?:\S+\s+){0,3}?(?:قد\s+)?$/;
+const DENIED_BEFORE = /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:\S+\s+){0,5}?ان\s+(?:\S+\s+){0,4}?(?:قد\s+)?$/;
 /** How far before a cue its negation and its denial are looked for (characters). */
 const NEGATION_REACH = 14;
 const DENIAL_REACH = 90;
