@@ -9,7 +9,7 @@ import type { Lexicon } from "./lexicon";
 import { SentenceMentions } from "./passes/01-actors";
 import { ClauseBoundaries, Frames } from "./passes/02-speakers";
 import { describedCues, findComposedCues, unnamedRelativeBefore } from "./passes/03-composed";
-import { findIranCues, findPhraseCues, findRemovalInCondition } from "./passes/03-cues";
+import { findIranAbsenceInCondition, findIranCues, findPhraseCues, findRemovalInCondition } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
 import { referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
@@ -256,6 +256,8 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // Iran's participation, and Assad's removal inside a condition.
   const iran = findIranCues(text.normal, sentences, mentions, words, boundaries, present, lexicon);
   const removal = findRemovalInCondition(text.normal, phrase, sentences, lexicon);
+  // Iran's absence made the condition of attending.
+  const absence = findIranAbsenceInCondition(text.normal, phrase, sentences);
   // A condition on Iran's participation («مشاركة إيران … مشروطة بانسحاب …») is not a precondition of the talks:
   // drop a preconditions cue that follows a conditional Iran cue closely in its sentence, read by the Iran pass or
   // by the word classes where that pass read nothing («فرنسا توافق على مشاركة إيران في المؤتمر …، في حال تلبيتها
@@ -303,6 +305,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     ),
     ...iran,
     ...removal,
+    ...absence,
   ].filter((c) => !unnamed(c));
   // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
   const described = describedCues(text.normal, sentences, cues, words, lexicon);

@@ -684,6 +684,26 @@ const CASES: Case[] = [
     text: `${TITLE}بان كي مون: الأزمة الإنسانية تتفاقم.\nوقال ناشطون سوريون إنهم يرفضون مشاركة إيران.`,
     expected: [],
   },
+  {
+    why: "«لن يحضر المؤتمر إذا دعيت إيران»: her absence made the condition gives both labels (CONTRACT.md)",
+    text: `${TITLE}وقال الجربا إن الائتلاف لن يحضر المؤتمر إذا دعيت إيران.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«سيقاطع إذا لم تسحب الدعوة الموجهة إلى إيران»: the invitation left standing as the condition",
+    text: `${TITLE}وهدد الائتلاف بمقاطعة المؤتمر إذا لم تسحب الدعوة الموجهة إلى إيران.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "a person named in full, then by the last word of his name after a verb of saying («وأضاف حجاب»)",
+    text: `${TITLE}وقال رئيس الهيئة العليا للمفاوضات رياض حجاب إن المعارضة تريد حلا سياسيا.\nوأضاف حجاب أن الأسد لا مكان له في المرحلة الانتقالية.`,
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "«حجاب» with no one of that name before is no one (guard)",
+    text: `${TITLE}وقال مسؤول إن الحل سياسي.\nوأضاف حجاب أن الأسد لا مكان له في المرحلة الانتقالية.`,
+    expected: [],
+  },
 ];
 
 caseTable("Second probe: «لا» that negates nothing, modals before Iran's taking part, judged conditions, headline lists", CASES);

@@ -464,6 +464,28 @@ export class Frames {
     return !FEMININE_SAYING.test(word);
   }
 
+  /**
+   * A person named in full in one of the ten sentences before si, if the word right after `pos` (a verb's end) is
+   * the last word of that name («وأضاف حجاب», «وأكد العربي»): that person, at the word.
+   */
+  private surnameAt(si: number, pos: number): Mention | undefined {
+    const m = /^\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])/.exec(this.normal.slice(pos, pos + 30));
+    if (!m || NOT_A_NAME.test(m[1]!) || NOT_A_SUBJECT.test(m[1]!)) return undefined;
+    const word = m[1]!;
+    for (let j = si - 1; j >= 0 && j >= si - 10; j--) {
+      for (const n of this.mentions.in(j)) {
+        if (!n.person) continue;
+        const name = this.normal.slice(n.start, n.end);
+        const space = name.lastIndexOf(" ");
+        if (space > 0 && name.slice(space + 1) === word) {
+          const start = pos + m[0].length - word.length;
+          return { ...n, start, end: start + word.length };
+        }
+      }
+    }
+    return undefined;
+  }
+
   /** The speaker in effect before the sentence naming `last`, a person (agreesWithEvent's fallback), if any. */
   private beforeEvent(last: Mention): Mention | null {
     const si = this.sentenceOf(last);
@@ -670,6 +692,8 @@ export class Frames {
       let speaker = before ?? after;
       if (speaker && speaker === after && !after.person && AFFILIATION.test(normal.slice(vEnd, after.start))) this.learnName(vEnd, after);
       if (!speaker && !participle) speaker = this.learntSpeakerAt(si, vEnd, learntKnown);
+      // «… رياض حجاب … . وأضاف حجاب أن …»: a person named in full before, now by the last word of his name.
+      if (!speaker && !participle) speaker = this.surnameAt(si, vEnd);
       // «صرح رئيس الوفد المفاوض للمعارضة، رياض حجاب، أن …»: the party after the verb is the genitive of a title
       // whose bearer is named right after it; the person is the speaker.
       if (speaker && speaker === after && !after.person) {
