@@ -695,6 +695,11 @@ const CASES: Case[] = [
     expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
   },
   {
+    why: "attending if Iran attends is no refusal of her (guard)",
+    text: `${TITLE}وقال الجربا إن الائتلاف سيحضر المؤتمر إذا حضرت إيران.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
     why: "a person named in full, then by the last word of his name after a verb of saying («وأضاف حجاب»)",
     text: `${TITLE}وقال رئيس الهيئة العليا للمفاوضات رياض حجاب إن المعارضة تريد حلا سياسيا.\nوأضاف حجاب أن الأسد لا مكان له في المرحلة الانتقالية.`,
     expected: ["hnc assad_role must_go"],

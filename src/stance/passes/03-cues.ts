@@ -704,7 +704,10 @@ export function findIranAbsenceInCondition(normal: string, conditionals: readonl
   for (const c of conditionals) {
     if (c.topic !== "geneva2_preconditions" || c.stance !== "conditional" || !ATTEND_IF_RULE.test(c.rule)) continue;
     const s = sentences[c.sentence]!;
-    const m = IRAN_PRESENT_IF.exec(normal.slice(s.start, s.end));
+    const text = normal.slice(s.start, s.end);
+    // Only a refusal tied to her presence («لن نحضر», «سيقاطع», «سننسحب»): «سنحضر إذا حضرت إيران» wants her there.
+    if (!REFUSING_TO_ATTEND.test(text)) continue;
+    const m = IRAN_PRESENT_IF.exec(text);
     if (!m) continue;
     const start = s.start + m.index + m[0].length - m[0].trimStart().length;
     out.push({
@@ -721,6 +724,9 @@ export function findIranAbsenceInCondition(normal: string, conditionals: readonl
   return out;
 }
 
+/** Not attending: a negated verb of attending, a boycott, a walk-out or a suspension. */
+const REFUSING_TO_ATTEND =
+  /(?:^|\s)[وف]?(?:(?:لن|لا)\s+[نيت](?:حضر|شارك|ذهب|جلس)|[وف]?(?:س|ل)?[نيت]?قاطع|(?:ال|ب)?مقاطعه|(?:س)?[نيت]نسحب|(?:ال|ب)?انسحاب|(?:ال|ب)?تعليق)/;
 /** The rules that tie attending to a condition («لن نحضر إذا …», «إذا … فلن نحضر», «سيقاطع إذا …»). */
 const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
 /** Iran invited or taking part, or her invitation not withdrawn, as a condition. */
