@@ -709,6 +709,26 @@ const CASES: Case[] = [
     text: `${TITLE}وقال مسؤول إن الحل سياسي.\nوأضاف حجاب أن الأسد لا مكان له في المرحلة الانتقالية.`,
     expected: [],
   },
+  {
+    why: "«التسوية لن تكتمل ما دام الأسد في السلطة»: any outcome negated while he is in power",
+    text: `${TITLE}وقال كيري إن التسوية لن تكتمل ما دام الأسد في السلطة.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«المقام الرئاسي ليس على الطاولة»",
+    text: `${TITLE}وقال المعلم إن المقام الرئاسي ليس على الطاولة.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«مصير الأسد ليس أولوية بالنسبة لنا»: his fate secondary is neutral (his going not the priority is may_stay)",
+    text: `${TITLE}وقال لافروف إن مصير الأسد ليس أولوية بالنسبة لنا.`,
+    expected: ["russia assad_role neutral"],
+  },
+  {
+    why: "«لن يعود إلى جنيف قبل وقف الغارات»: returning to the talks is attending",
+    text: `${TITLE}وقال الجربا إن الائتلاف لن يعود إلى جنيف قبل وقف الغارات.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
 ];
 
 caseTable("Second probe: «لا» that negates nothing, modals before Iran's taking part, judged conditions, headline lists", CASES);
