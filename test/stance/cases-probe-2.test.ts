@@ -729,6 +729,16 @@ const CASES: Case[] = [
     text: `${TITLE}وقال الجربا إن الائتلاف لن يعود إلى جنيف قبل وقف الغارات.`,
     expected: ["national_coalition geneva2_preconditions conditional"],
   },
+  {
+    why: "«اعترضت واشنطن على مشاركة إيران»: objecting, in the past tense",
+    text: `${TITLE}واعترضت واشنطن طويلاً على مشاركة إيران في المؤتمر.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "«لا تعترض على مشاركة إيران» stays no objection (guard)",
+    text: `${TITLE}وقالت موسكو إنها لا تعترض على مشاركة إيران في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
 ];
 
 caseTable("Second probe: «لا» that negates nothing, modals before Iran's taking part, judged conditions, headline lists", CASES);
