@@ -25,7 +25,6 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
   return mentionsAt(normal, flatSurfaces(lexicon), year, firstWordEnds, 0, firstWordEnds.length);
 }
 
-/** findMentions for the ends firstWordEnds[from, to) (a stretch's, read in place rather than copied out). */
 /**
  * An outlet's noun and its name (one or two words, none a particle: «وكالة سانا أن دمشق …» names Damascus) right
  * before a name in the form of a nationality adjective («صحيفة الوطن السعودية»).
@@ -35,6 +34,7 @@ const OUTLET_BEFORE =
 /** A name in the form of a nationality adjective: «السعودية», «الإيرانية», «الروسية». */
 const ADJECTIVE_FORM = /^ال[\u0621-\u064A]+يه$/;
 
+/** findMentions for the ends firstWordEnds[from, to) (a stretch's, read in place rather than copied out). */
 function mentionsAt(
   normal: string,
   flat: FlatSurfaces,

@@ -265,10 +265,6 @@ const SOURCE_WORD = /^[وف]?(?:بحسب|وفقا|وفق\s+ما|طبقا)$/;
 /** Where such a word names a source: the sentence's head, right after a closing quotation mark, or after a comma. */
 const SOURCE_PLACE = /(?:^\s*|"\s*[،,]?\s*|[،,]\s*)$/;
 
-/**
- * A sentence opening with a verb of what envoys do, other than speaking (arriving, meeting, visiting, receiving,
- * leaving, calling, chairing): «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
- */
 /** A sentence issuing a statement, saying something in one, or telling of a meeting (its statement is «البيان» next). */
 const ISSUED = /(?:^|\s)[وف]?(?:اصدر|اصدرت|نشر|نشرت|وزع|وزعت|اجتمع|اجتمعت|اختتم|اختتمت|عقد|عقدت)(?:\s|$)|(?:^|\s)في\s+بيان(?:\s|$)/;
 /** Verbs of saying in the past, masculine and feminine, whose gender their letters tell. */
@@ -276,11 +272,15 @@ const MASCULINE_SAYING = /^(?:قال|اضاف|اكد|اوضح|شدد|اشار|ت
 const FEMININE_SAYING = /^(?:قالت|اضافت|اكدت|اوضحت|شددت|اشارت|تابعت|اعتبرت|اعلنت|ذكرت|صرحت|لفتت|حذرت|دعت|طالبت)$/;
 /** «البيان» (the statement, the final one) right after a verb of saying, with no one named as its author. */
 const STATEMENT_AFTER = /^\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+لل?[\u0621-\u064A]+)?(?=\s+(?:ان|انه|انها|بان|الي|علي)\s|\s*[:،,"])/;
+/**
+ * A sentence opening with a verb of what envoys do, other than speaking (arriving, meeting, visiting, receiving,
+ * leaving, calling, chairing, issuing): «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
+ */
 const OPENING_WORD =
   /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت)\s/;
-/** That verb, and nothing else but the head of a genitive («وزراء خارجية», «وفد»), before the first name: the name is its subject (VSO). */
 /** The event verb alone before its subject. */
 const VSO_SUBJECT_BARE = /^[وف]?[\u0621-\u064A]{3,}\s+$/;
+/** That verb, and nothing else but the head of a genitive («وزراء خارجية», «وفد»), before the first name: the name is its subject (VSO). */
 const VSO_SUBJECT = /^[\u0621-\u064A]{3,}\s+(?:(?:وزراء|وزير)\s+(?:ال)?خارجيه\s+|(?:ال)?(?:وفد|وفود|قاده|ممثلو|ممثلي)\s+)?$/;
 
 /** A meeting word, up to two words, then «في» or «ب» right before a name: the state where it met. */
@@ -370,14 +370,20 @@ export class Frames {
    * `known` names learnt, when the sentence is read as the walk would have read it.
    */
   private learntSpeakerAt(si: number, pos: number, known: number): Mention | undefined {
-    const m = /^\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])/.exec(this.normal.slice(pos, pos + 40));
-    if (!m || NOT_A_NAME.test(m[1]!) || NOT_A_SUBJECT.test(m[1]!)) return undefined;
+    const name = this.nameWordAt(pos);
+    if (!name) return undefined;
     // Read the sentences before (each once, whoever asks first) for the names they teach.
     while (this.learntThrough < si) this.learnFrom(this.learntThrough++);
-    const learnt = this.learnt.get(m[1]!);
+    const learnt = this.learnt.get(name.word);
     if (!learnt || learnt.order >= known) return undefined;
-    const start = pos + m[0].length - m[1]!.length;
-    return { ...learnt.speaker, start, end: start + m[1]!.length };
+    return { ...learnt.speaker, start: name.start, end: name.start + name.word.length };
+  }
+
+  /** The word right after `pos` (a verb's end), when it may be a name: three letters or more, no particle or subject word. */
+  private nameWordAt(pos: number): { word: string; start: number } | undefined {
+    const m = /^\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])/.exec(this.normal.slice(pos, pos + 40));
+    if (!m || NOT_A_NAME.test(m[1]!) || NOT_A_SUBJECT.test(m[1]!)) return undefined;
+    return { word: m[1]!, start: pos + m[0].length - m[1]!.length };
   }
 
   /**
@@ -445,23 +451,25 @@ export class Frames {
   }
 
   /**
-   * Whether a verb with no subject of its own agrees with `last` when `last` is a party named as the subject of an
-   * event sentence («وعقدت روسيا مؤتمراً صحفياً. وتابع أن …»: «تابع» is not hers): the event verb's gender (a
-   * past verb ending in «ت» is feminine) against the verb's (past «ت», present «تـ», participle «ـة»).
+   * Who goes on speaking in a verb with no subject of its own, `last` in effect: `last`, unless it is a party named
+   * as the subject of an event sentence and the verb does not agree with it («وعقدت روسيا مؤتمراً صحفياً. وتابع أن …»:
+   * «تابع» is not hers), when the person speaking before that sentence goes on, if any. The event verb's gender (a
+   * past verb ending in «ت» is feminine) is read against the verb's, where its letters tell it (MASCULINE_SAYING,
+   * FEMININE_SAYING: «تمسك», «تعهد», «لفت» are not read by their letters).
    */
-  private agreesWithEvent(last: Mention, verb: string): boolean {
-    if (last.person) return true;
-    const si = this.sentenceOf(last);
-    if (si < 0) return true;
-    const event = OPENING_WORD.exec(this.normal.slice(this.sentences[si]!.start, this.sentences[si]!.start + 16));
-    if (!event) return true;
+  private carriedInto(last: Mention, verb: string): Mention | null {
+    if (last.person) return last;
+    const si = sentenceIndex(this.sentences, last.start);
+    if (si < 0) return last;
+    const from = this.sentences[si]!.start;
+    const event = OPENING_WORD.exec(this.normal.slice(from, from + 16));
     // A head noun before the party («واجتمع ممثلو المعارضة»): the verb agrees with it, not with the party.
-    if (!VSO_SUBJECT_BARE.test(this.normal.slice(this.sentences[si]!.start, last.start))) return true;
-    const eventFeminine = /ت\s$/.test(event[0]);
+    if (!event || !VSO_SUBJECT_BARE.test(this.normal.slice(from, last.start))) return last;
     const word = verb.replace(/^[وف]/, "");
-    // Only the verbs of saying whose gender is plain («قال/قالت»): «تمسك», «تعهد», «لفت» are not read by their letters.
-    if (eventFeminine) return !MASCULINE_SAYING.test(word);
-    return !FEMININE_SAYING.test(word);
+    const agrees = /ت\s$/.test(event[0]) ? !MASCULINE_SAYING.test(word) : !FEMININE_SAYING.test(word);
+    if (agrees) return last;
+    const before = si > 0 ? this.lastBefore(si) : null;
+    return before?.person ? before : null;
   }
 
   /**
@@ -469,33 +477,18 @@ export class Frames {
    * the last word of that name («وأضاف حجاب», «وأكد العربي»): that person, at the word.
    */
   private surnameAt(si: number, pos: number): Mention | undefined {
-    const m = /^\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])/.exec(this.normal.slice(pos, pos + 30));
-    if (!m || NOT_A_NAME.test(m[1]!) || NOT_A_SUBJECT.test(m[1]!)) return undefined;
-    const word = m[1]!;
+    const surname = this.nameWordAt(pos);
+    if (!surname) return undefined;
     for (let j = si - 1; j >= 0 && j >= si - 10; j--) {
       for (const n of this.mentions.in(j)) {
         if (!n.person) continue;
         const name = this.normal.slice(n.start, n.end);
         const space = name.lastIndexOf(" ");
-        if (space > 0 && name.slice(space + 1) === word) {
-          const start = pos + m[0].length - word.length;
-          return { ...n, start, end: start + word.length };
-        }
+        if (space > 0 && name.slice(space + 1) === surname.word)
+          return { ...n, start: surname.start, end: surname.start + surname.word.length };
       }
     }
     return undefined;
-  }
-
-  /** The speaker in effect before the sentence naming `last`, a person (agreesWithEvent's fallback), if any. */
-  private beforeEvent(last: Mention): Mention | null {
-    const si = this.sentenceOf(last);
-    const before = si > 0 ? this.lastBefore(si) : null;
-    return before?.person ? before : null;
-  }
-
-  /** The index of the sentence holding mention m, or -1. */
-  private sentenceOf(m: Mention): number {
-    return sentenceIndex(this.sentences, m.start);
   }
 
   /** The frames of sentence si, in text order. */
@@ -766,7 +759,7 @@ export class Frames {
       const clauseHead = boundaries.clauseStart(si, vStart);
       // A party named by an event sentence the verb does not agree with («وعقدت روسيا مؤتمراً صحفياً. وتابع …») passes
       // the verb back to the speaker in effect before that sentence.
-      const carried = last && this.agreesWithEvent(last, v.text) ? last : last && this.beforeEvent(last);
+      const carried = last && this.carriedInto(last, v.text);
       if (carried && words.within(clauseHead, vStart, 1) && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: carried, method: "continuation", reporting });
       }
