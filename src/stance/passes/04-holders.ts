@@ -66,7 +66,9 @@ const QUANTIFIED_MEMBER = /(?:^|\s)(?:احد|اي|ايا)\s+(?:من|في)\s+$/;
 const FEMININE_PARTICIPLE = /^[وف]?م[\u0621-\u064A]+[^ت\s]ه$/;
 
 /** One verb of the present tense, third person, between a name and the cue («المعارضة |تضع| شروطاً»). */
-const VERB_BETWEEN = /^\s+([تي])(?!جاه|حت|ماما|قريبا|وم\s)[\u0621-\u064A]{2,}\s+$/;
+/** A verb of the present tense, third person, its prefix captured (not «تجاه», «تحت», «تماماً» …). */
+const PRESENT_VERB = "([تي])(?!جاه|حت|ماما|قريبا|وم\\s)[\\u0621-\\u064A]{2,}";
+const VERB_BETWEEN = new RegExp(`^\\s+${PRESENT_VERB}\\s+$`);
 
 /** A verb of the present tense opening its clause with «و/ف» right before a name («|وتضع| المعارضة شروطاً»). */
 const VERB_BEFORE = /(?:^|[\s،,])[وف]([تي])[\u0621-\u064A]{2,}\s+$/;
@@ -86,7 +88,7 @@ function verbNextTo(normal: string, m: Mention, cueStart: number): boolean {
 }
 
 /** A verb of the present tense, third person, opening a cue, a particle before it («|تشترط| رحيل الأسد», «|لن تتوجه| إلى جنيف»). */
-const VERB_OPENING = /^(?:(?:لن|لا|لم|قد|سوف)\s+)?([تي])(?!جاه|حت|ماما|قريبا|وم\s)[\u0621-\u064A]{2,}(?![\u0621-\u064A])/;
+const VERB_OPENING = new RegExp(`^(?:(?:لن|لا|لم|قد|سوف)\\s+)?${PRESENT_VERB}(?![\\u0621-\\u064A])`);
 
 /** A reported clause whose subject is the speaker himself: «إنه», «أنه», «بأنه», «إنني», then the words of his stance (not «إن» and another subject). */
 const OWN_CLAUSE = /^\s+(?:انه|بانه|انني|بانني)\s+(?:(?:لن|لا|لم|قد|سوف|باق|باقي)\s+)?[\u0621-\u064A]/;
