@@ -848,8 +848,10 @@ const MEDIA_TALK = /(?:^|\s)ما\s+(?:تناقلته|تناقلت|نقلته|ت�
 /** Asking whether or how far («مدى», «ما إذا كان»). */
 const WHETHER = /(?:^|\s)(?:مدي|ما\s+اذا)(?=\s|$)/;
 
+/** «أن/إن» opening a clause. */
+const NEW_CLAUSE = /(?:^|\s)(?:ان|انه|انها|بان|وان)(?:\s|$)/;
 /** A new clause between an accusation and a cue: «إن/أن», a comma or a verb of saying. */
-const CLAUSE_BETWEEN = /(?:^|\s)(?:ان|انه|انها|بان|وان)\s|[،,:]|(?:^|\s)[وف]?(?:قال|اكد|اضاف|شدد)(?:\s|$)/;
+const CLAUSE_BETWEEN = new RegExp(`${NEW_CLAUSE.source}|[،,:]|(?:^|\\s)[وف]?(?:قال|اكد|اضاف|شدد)(?:\\s|$)`);
 
 /** A verb or noun of accusing. */
 const ACCUSING = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|نتهم|متهما|متهمه|متهمين|اتهام|باتهام|اتهامه|اتهامها)(?=\s|$)/;
@@ -1103,14 +1105,6 @@ const IRAN_BEFORE = 4;
  */
 const MODAL_BEFORE =
   /(?:^|\s)[وف]?(?:(?:لا|لن|لم)\s+)?(?:[يت]?جب|ينبغي|بد|[يت]مكن|[يت]حق)(?:\s+(?:لها|لهم|له|من))?\s+(?:ان|الا)(?:\s+(?:[يت]كون|تبقي))?\s+$/;
-/** Where the comma before a modal joined by «و», right before `pos`, stands («|، ويجب أن تكون»), if there is one. */
-function coordinatedModalAt(ctx: SentenceContext, pos: number): number | undefined {
-  const from = Math.max(ctx.s.start, pos - 40);
-  const m = COORDINATED_MODAL.exec(ctx.normal.slice(from, pos));
-  return m ? from + m.index : undefined;
-}
-const COORDINATED_MODAL =
-  /[،,]\s*و(?:(?:لا|لن)\s+)?(?:[يت]?جب|ينبغي|بد|[يت]مكن)(?:\s+(?:لها|من))?\s+(?:ان|الا)(?:\s+(?:[يت]كون|تبقي))?\s+$/;
 
 /**
  * Where the modal right before `pos` (`modal`, from modalBefore) starts, or `pos`: unless a negation stands between
@@ -1125,13 +1119,19 @@ function modalStart(ctx: SentenceContext, modal: RegExpExecArray | null, after: 
   return start > after && ctx.find(ctx.classes.polarity.negation, after, start).some((h) => negates(ctx.normal, h)) ? pos : start;
 }
 
-/** «أن/إن» opening a clause. */
-const NEW_CLAUSE = /(?:^|\s)(?:ان|انه|انها|بان|وان)(?:\s|$)/;
-
-/** MODAL_BEFORE in the 40 characters before `pos` (modalStart reads its offset from there). */
-function modalBefore(ctx: SentenceContext, pos: number): RegExpExecArray | null {
-  return MODAL_BEFORE.exec(ctx.normal.slice(Math.max(ctx.s.start, pos - 40), pos));
+/**
+ * MODAL_BEFORE in the 40 characters before `pos` (modalStart reads its offset from there), and where the comma stands
+ * when the modal is joined by «و» right after one («|، ويجب أن تكون»).
+ */
+function modalBefore(ctx: SentenceContext, pos: number): { start: RegExpExecArray | null; comma: number | undefined } {
+  const from = Math.max(ctx.s.start, pos - 40);
+  const start = MODAL_BEFORE.exec(ctx.normal.slice(from, pos));
+  const at = start ? from + start.index : -1;
+  const comma = start && /^\s*و/.test(start[0]) ? COMMA_BEFORE.exec(ctx.normal.slice(from, at)) : null;
+  return { start, comma: comma ? from + comma.index : undefined };
 }
+/** A comma, then spaces, ending the text. */
+const COMMA_BEFORE = /[،,]\s*$/;
 
 const IRAN_OPPOSITE: Record<string, Stance> = { support: "oppose", oppose: "support" };
 
@@ -1181,7 +1181,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       : findLast(refs, (r) => {
           const rEnd = r.index + r.text.length;
           if (rEnd > hit.index) return false;
-          modal ??= { start: modalBefore(ctx, hit.index), comma: coordinatedModalAt(ctx, hit.index) };
+          modal ??= modalBefore(ctx, hit.index);
           return (
             words.within(rEnd, modalStart(ctx, modal.start, rEnd, hit.index), IRAN_BEFORE) &&
             // «إيران جزء من الحل، ويجب أن تكون حاضرة»: a comma before a modal joined by «و» goes on with her.
@@ -1346,7 +1346,7 @@ function iranDiscussed(ctx: SentenceContext, pos: number): boolean {
 
 /** Not coming, boycotting, walking out or suspending, somewhere in the sentence. */
 const BOYCOTT =
-  /(?:^|\s)(?:(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب|تعليق|[نيت]علق)[\u0621-\u064A]*)/;
+  /(?:^|\s)(?:(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب|جلس)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب|تعليق|[نيت]علق)[\u0621-\u064A]*)/;
 
 /** A word of condition standing right before `pos` (at most one word between: «إذا ما حضرت»). */
 function conditionOnHer(ctx: SentenceContext, from: number, pos: number): boolean {
@@ -1396,6 +1396,43 @@ const TURNED: Partial<Record<string, Stance>> = {
   support: "oppose",
   oppose: "support",
 };
+
+/**
+ * Iran's taking part, or her invitation left standing, named as the condition of not attending («لن يحضر المؤتمر إذا
+ * دعيت إيران», «إذا حضرت إيران فلن نحضر», «سيقاطع إذا لم تسحب الدعوة الموجهة إلى إيران»): her absence made a
+ * condition is oppose (CONTRACT.md), held as the condition is (the conditional cue is its parent).
+ * Example: conditional cue of "لن نحضر إذا دعيت إيران" → [{rule: "iran.absence-in-condition", stance: "oppose"}]
+ */
+export function findIranAbsenceInCondition(normal: string, conditionals: readonly Cue[], sentences: readonly Sentence[]): Cue[] {
+  const out: Cue[] = [];
+  for (const c of conditionals) {
+    if (c.topic !== "geneva2_preconditions" || c.stance !== "conditional" || !ATTEND_IF_RULE.test(c.rule)) continue;
+    const s = sentences[c.sentence]!;
+    const text = normal.slice(s.start, s.end);
+    // Only a refusal tied to her presence («لن نحضر», «سيقاطع», «سننسحب»): «سنحضر إذا حضرت إيران» wants her there.
+    if (!BOYCOTT.test(text)) continue;
+    const m = IRAN_PRESENT_IF.exec(text);
+    if (!m) continue;
+    const start = s.start + m.index + m[0].length - m[0].trimStart().length;
+    out.push({
+      rule: "iran.absence-in-condition",
+      topic: "iran_participation",
+      stance: "oppose",
+      start,
+      end: s.start + m.index + m[0].length,
+      sentence: c.sentence,
+      weight: 0.8,
+      parent: c,
+    });
+  }
+  return out;
+}
+
+/** The rules that tie attending to a condition («لن نحضر إذا …», «إذا … فلن نحضر», «سيقاطع إذا …»). */
+const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
+/** Iran invited or taking part, or her invitation not withdrawn, as a condition. */
+const IRAN_PRESENT_IF =
+  /(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?[يت]?سحب(?:\s+[^\s،,.]+){0,2}?\s+(?:ال)?دعو[هت](?:\s+[^\s،,.]+){0,2}?\s+(?:الي|ل)\s*(?:ايران|طهران)(?![\u0621-\u064A])/;
 
 /**
  * A position another party describes as unacceptable, strange or unrealistic («وصف لافروف مطالب المعارضة بأنها

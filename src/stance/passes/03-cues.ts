@@ -693,46 +693,6 @@ function firstMatch(re: RegExp, text: string): number | null {
  * sentence) is a demand that he go, held by whoever holds the condition.
  * Example: "… شرط أن تؤدي إلى فترة انتقالية تلحظ تنحي الرئيس بشار الأسد" → must_go
  */
-/**
- * Iran's taking part, or her invitation left standing, named as the condition of not attending («لن يحضر المؤتمر إذا
- * دعيت إيران», «إذا حضرت إيران فلن نحضر», «سيقاطع إذا لم تسحب الدعوة الموجهة إلى إيران»): her absence made a
- * condition is oppose (CONTRACT.md), held as the condition is (the conditional cue is its parent).
- * Example: conditional cue of "لن نحضر إذا دعيت إيران" → [{rule: "iran.absence-in-condition", stance: "oppose"}]
- */
-export function findIranAbsenceInCondition(normal: string, conditionals: readonly Cue[], sentences: readonly Sentence[]): Cue[] {
-  const out: Cue[] = [];
-  for (const c of conditionals) {
-    if (c.topic !== "geneva2_preconditions" || c.stance !== "conditional" || !ATTEND_IF_RULE.test(c.rule)) continue;
-    const s = sentences[c.sentence]!;
-    const text = normal.slice(s.start, s.end);
-    // Only a refusal tied to her presence («لن نحضر», «سيقاطع», «سننسحب»): «سنحضر إذا حضرت إيران» wants her there.
-    if (!REFUSING_TO_ATTEND.test(text)) continue;
-    const m = IRAN_PRESENT_IF.exec(text);
-    if (!m) continue;
-    const start = s.start + m.index + m[0].length - m[0].trimStart().length;
-    out.push({
-      rule: "iran.absence-in-condition",
-      topic: "iran_participation",
-      stance: "oppose",
-      start,
-      end: s.start + m.index + m[0].length,
-      sentence: c.sentence,
-      weight: 0.8,
-      parent: c,
-    });
-  }
-  return out;
-}
-
-/** Not attending: a negated verb of attending, a boycott, a walk-out or a suspension. */
-const REFUSING_TO_ATTEND =
-  /(?:^|\s)[وف]?(?:(?:لن|لا)\s+[نيت](?:حضر|شارك|ذهب|جلس)|[وف]?(?:س|ل)?[نيت]?قاطع|(?:ال|ب)?مقاطعه|(?:س)?[نيت]نسحب|(?:ال|ب)?انسحاب|(?:ال|ب)?تعليق)/;
-/** The rules that tie attending to a condition («لن نحضر إذا …», «إذا … فلن نحضر», «سيقاطع إذا …»). */
-const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
-/** Iran invited or taking part, or her invitation not withdrawn, as a condition. */
-const IRAN_PRESENT_IF =
-  /(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?[يت]?سحب(?:\s+[^\s،,.]+){0,2}?\s+(?:ال)?دعو[هت](?:\s+[^\s،,.]+){0,2}?\s+(?:الي|ل)\s*(?:ايران|طهران)(?![\u0621-\u064A])/;
-
 export function findRemovalInCondition(
   normal: string,
   conditionals: readonly Cue[],
