@@ -333,10 +333,11 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
   const held = new Set(holdings.map((h) => h.cue));
   const fallbacks = cues.filter((c) => !held.has(c) && backups.has(c)).map((c) => ({ ...backups.get(c)!, rule: c.rule, weight: c.weight }));
   if (fallbacks.length) holdings.push(...resolveHolders(fallbacks, holderContext));
-  // «إن بلاده تريد المشاركة»: the holder's own country is the party the cue names only for that party's holder.
+  // «إن بلاده تريد المشاركة»: the holder's own country is the party the cue names only for that party's holder;
+  // «لن أتنحى» is Assad's only when he says it.
   for (let i = holdings.length - 1; i >= 0; i--) {
     const h = holdings[i]!;
-    if (h.cue.selfOf !== undefined && h.holder.party !== h.cue.selfOf) holdings.splice(i, 1);
+    if (h.cue.selfOf !== undefined && h.holder.party !== h.cue.selfOf && h.holder.actor !== h.cue.selfOf) holdings.splice(i, 1);
   }
   // The one who calls a position unacceptable does not also hold it.
   for (const [stated, turned] of described) {

@@ -124,6 +124,8 @@ export const CueLexiconSchema = z.object({
         manner: WordList,
         /** His pronoun on a word of his fate («رحيله», «بقائه», «مصيره»): he was named just before. */
         pronoun: WordList,
+        /** His own words of his fate in the first person («لن أتنحى», «سأترشح»): only he holds them. */
+        self: WordList.optional(),
       }),
       polarity: z.object({
         negation: WordList,

@@ -51,8 +51,8 @@ describe("Frames", () => {
 
   it("finds the same unknown speakers in a sentence whether it was asked about or only passed on the way", () => {
     // The last verb has no subject the lexicon knows, so the sentences before it are walked for names they teach;
-    // the first one teaches none, but its verb's party gives way to a name in apposition that is no speaker.
-    const article = "وطالبت المعارضة الأسد بالرحيل. وقال لافروف إن الوضع صعب. وأضاف نيربية أن الحل سياسي.";
+    // the first one teaches none: its speaker is a name the lexicon does not know either.
+    const article = "وقال المحلل سمير التقي إن الحل سياسي. وقال لافروف إن الوضع صعب. وأضاف نيربية أن الحل سياسي.";
     const { make } = framesOf(article);
     const unknownIn = (frames: Frames, si: number) => frames.unknownSpeakers().filter((u) => u.sentence === si);
     const asked = make();

@@ -198,6 +198,9 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
   return named !== null && named.slice(1, 3).every((w) => w === undefined || !NOT_A_NAME.test(w));
 }
 
+/** «لـ» and an outlet of up to four words, ending at a headline's colon («لصحيفة روسية», «لـ"تاس"»). */
+const TO_OUTLET_BEFORE_COLON = /^\s+ل\S*(?:\s+\S+){0,3}\s*$/;
+
 /** One or two words, then a quotation mark, a colon, a comma or «إن/أن». */
 /**
  * The words of an unknown speaker right after a speech verb ending at `pos`: a name before what was said («وقال
@@ -272,6 +275,8 @@ const MASCULINE_SAYING = /^(?:قال|اضاف|اكد|اوضح|شدد|اشار|ت
 const FEMININE_SAYING = /^(?:قالت|اضافت|اكدت|اوضحت|شددت|اشارت|تابعت|اعتبرت|اعلنت|ذكرت|صرحت|لفتت|حذرت|دعت|طالبت)$/;
 /** «البيان» (the statement, the final one) right after a verb of saying, with no one named as its author. */
 const STATEMENT_AFTER = /^\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+لل?[\u0621-\u064A]+)?(?=\s+(?:ان|انه|انها|بان|الي|علي)\s|\s*[:،,"])/;
+/** A definite noun alone right after a verb, before what is said («وأضافت الوزارة أن», «وأكد المجلس:»): its stem. */
+const HEAD_NOUN_AFTER = /^\s+ال([\u0621-\u064A]{3,})(?=\s+(?:ان|انه|انها|بان|الي|علي|في)\s|\s*[:،,"])/;
 /**
  * A sentence opening with a verb of what envoys do, other than speaking (arriving, meeting, visiting, receiving,
  * leaving, calling, chairing, issuing): «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
@@ -445,6 +450,24 @@ export class Frames {
    * tells of a meeting («أصدر الائتلاف بياناً», «اجتمع وزراء خارجية …»); not one it criticised or welcomed («انتقد
    * الائتلاف بيان الخارجية الروسية»), nor one issued by someone the lexicon does not know («أصدر مجلس الأمن بياناً»).
    */
+  /**
+   * «قالت وزارة الخارجية الأمريكية … . وأضافت الوزارة أن …», «المجلس الوطني السوري … . وأكد المجلس»: a body named in
+   * full before, now by its head noun alone right after the verb.
+   */
+  private byHeadNoun(last: Mention, vEnd: number): boolean {
+    if (last.person) return false;
+    const after = HEAD_NOUN_AFTER.exec(this.normal.slice(vEnd, vEnd + 24));
+    if (!after) return false;
+    const stem = after[1]!;
+    // The word itself, or behind a clitic («والمجلس», «لوزارة»).
+    const isHead = (word: string | undefined) =>
+      word !== undefined && (word === stem || word === `ال${stem}` || (/^[وفبل]/.test(word) && isHeadBare(word.slice(1))));
+    const isHeadBare = (word: string) => word === stem || word === `ال${stem}` || (word.startsWith("لل") && word.slice(2) === stem);
+    if (isHead(/^[\u0621-\u064A]+/.exec(this.normal.slice(last.start, last.end))?.[0])) return true;
+    // The head of a construct whose genitive is the name («وزارة |الخارجية الأمريكية»).
+    return isHead(/([\u0621-\u064A]+)\s+$/.exec(this.normal.slice(Math.max(0, last.start - 16), last.start))?.[1]);
+  }
+
   private issuedBefore(si: number, last: Mention): boolean {
     const prev = this.sentences[si - 1];
     return prev !== undefined && last.start >= prev.start && last.end <= prev.end && ISSUED.test(this.normal.slice(prev.start, prev.end));
@@ -670,8 +693,11 @@ export class Frames {
       const last0 = inSentence.find((m) => m.end <= s.start + colon && words.within(m.end, s.start + colon, 0));
       // «بوتين لأوباما: …»: the one addressed («لـ») before the colon; the speaker is named first.
       const addressed = last0 !== undefined && /(?:^|\s)ل$/.test(normal.slice(Math.max(s.start, last0.start - 2), last0.start));
-      const head = addressed ? inSentence.find((m) => m.end <= last0.start && words.within(s.start, m.start, 0)) : last0;
-      if (head && words.within(s.start, head.start, 1) && !(head.place && s.end - s.start > 150) && !head.speakerOnly) {
+      // «الأسد لصحيفة روسية: …», «لافروف لـ"تاس": …»: the outlet spoken to, not a party, between him and the colon.
+      const toOutlet = () =>
+        inSentence.find((m) => words.within(s.start, m.start, 0) && TO_OUTLET_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)));
+      const head = addressed ? inSentence.find((m) => m.end <= last0.start && words.within(s.start, m.start, 0)) : (last0 ?? toOutlet());
+      if (head && words.within(s.start, head.start, 1) && !(head.place && s.end - s.start > 150)) {
         push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: head, method: "headline", reporting: true });
         last = head;
         decided = true;
@@ -688,8 +714,9 @@ export class Frames {
       // «… رياض حجاب … . وأضاف حجاب أن …»: a person named in full before, now by the last word of his name.
       if (!speaker && !participle) speaker = this.surnameAt(si, vEnd);
       // «صرح رئيس الوفد المفاوض للمعارضة، رياض حجاب، أن …»: the party after the verb is the genitive of a title
-      // whose bearer is named right after it; the person is the speaker.
-      if (speaker && speaker === after && !after.person) {
+      // whose bearer is named right after it; the person is the speaker. A party right after the verb is its
+      // subject, and a person after it the object («وطالب الائتلاف بان كي مون بسحب الدعوة»).
+      if (speaker && speaker === after && !after.person && /\S/.test(normal.slice(vEnd, after.start))) {
         const next = inSentence[inSentence.indexOf(after) + 1];
         if (next?.person && APPOSITION.test(normal.slice(after.end, next.start))) speaker = next;
       }
@@ -703,7 +730,8 @@ export class Frames {
         !participle &&
         last &&
         ((STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 24)) && this.issuedBefore(si, last)) ||
-          (last.person && lexicon.anaphoricTitle?.test(normal.slice(vEnd, vEnd + 60))))
+          (last.person && lexicon.anaphoricTitle?.test(normal.slice(vEnd, vEnd + 60))) ||
+          this.byHeadNoun(last, vEnd))
       ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
         decided = true;

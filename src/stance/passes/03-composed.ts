@@ -289,10 +289,10 @@ interface Polarity {
   verb?: Hit;
 }
 
-/** The polarity of the words in [from, to) and of a rejecting predicate right after `after`. */
 /** Condition words introducing the required thing itself, not an "if" («على أن», «بشرط», «شريطة»). */
 const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كشرط)$/;
 
+/** The polarity of the words in [from, to) and of a rejecting predicate right after `after`. */
 function polarity(ctx: SentenceContext, from: number, to: number, after: number): Polarity {
   const { classes, normal, s } = ctx;
   const inWindow = (w: WordClass) => ctx.inside(w, from, to);
@@ -485,6 +485,22 @@ const PROBLEM_AFTER = /^\s+(?:من|في)\s+(?:ال)?(?:مشكله|ازمه|نز�
 /** A party to the talks, another named instead («ليس طرفاً في هذه المفاوضات، بل الحكومة»): who negotiates, not his role. */
 const TALKS_PARTY_AFTER = /^\s+في\s+(?:هذه\s+)?(?:ال)?(?:مفاوضات|محادثات|حوار|مؤتمر)(?![\u0621-\u064A])[،,]?\s+بل\s/;
 
+/** The actor id of Assad himself (actors.json), who alone holds what he says of himself in the first person. */
+const ASSAD_ACTOR = "assad";
+
+/** «إنه»/«إنني» right before the verb of his fate, with a negation or a particle of time between: its subject is the one who says it. */
+const SPEAKER_SUBJECT_BEFORE = /(?:^|\s)(?:ب?انه|ب?انني|ب?اني)\s+(?:(?:لن|لا|لم|قد|سوف)\s+)?$/;
+
+/**
+ * A word of his fate in the first person («لن أتنحى», «سأترشح»: the class assad.self), or a verb whose subject is
+ * the pronoun of the clause the speaker reports («قال إنه سيترشح»). Who speaks is then the one it is about.
+ */
+function spokenOfHimself(ctx: SentenceContext, hit: Hit): boolean {
+  const self = ctx.classes.assad.self;
+  if (self && ctx.hits(self).some((h) => h.index === hit.index && h.text.length === hit.text.length)) return true;
+  return /^[وف]?س?[يت]/.test(hit.text) && SPEAKER_SUBJECT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 16), hit.index));
+}
+
 /** The noun before «حكم» in «هيئة حكم», «مجلس حكم», «سلطة حكم»: a governing body. */
 const GOVERNING_BODY = /(?:^|\s)[وفبل]?(?:ال)?(?:هيئه|مجلس|سلطه)\s+$/;
 
@@ -559,7 +575,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     const pronoun = !after && !before && pronounForm && (refs.some((r) => r.index < hit.index) || namedBefore());
     // Whom the cue is about (never its holder): the one named, or his pronoun's antecedent close before it.
     const who = after ?? before ?? (ownPronoun ? refBefore(hit.index) : undefined);
-    if (!after && !before && !pronoun) continue;
+    // «قال الأسد: لن أتنحى», «قال إنه سيترشح»: he speaks of himself, in the first person or as the pronoun subject of
+    // what he reports; only he holds it (selfOf).
+    const himself = !after && !before && !pronoun && spokenOfHimself(ctx, hit);
+    if (!after && !before && !pronoun && !himself) continue;
     // «يبقى حتى انتهاء ولايته»: the end of his staying, not a demand that he go.
     if (
       kind === "go" &&
@@ -668,6 +687,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         about: spanOf(ref),
         owner: namedCondition ? ownerAfter(ctx, spanEnd) : undefined,
         accusedOnly: accused || undefined,
+        selfOf: himself ? ASSAD_ACTOR : undefined,
       }),
     );
   }
@@ -1159,7 +1179,10 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
   const usedRefs = new Set<number>();
   for (const { hit, base, kind } of words_) {
     const end = hit.index + hit.text.length;
-    const after = refs.find((r) => r.index >= end && words.within(end, r.index, IRAN_AFTER));
+    // «سحب الدعوة التي وجهها إلى إيران»: Iran is counted from the end of the clause telling who invited her.
+    const invitedBy = kind === "exclude" ? INVITED_BY.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40))) : null;
+    const from = invitedBy ? end + invitedBy[0].trimEnd().length : end;
+    const after = refs.find((r) => r.index >= end && words.within(from, r.index, IRAN_AFTER));
     // «الدعوة التي وجهها بان كي مون إلى إيران»: the invitation extended is the inviter's support, whatever the
     // clause around it says of it («… إذا لم يسحب الدعوة التي وجهها إلى إيران», «سحب الدعوة التي وجهها»).
     if (kind === "take" && after && INVITED_BY.test(ctx.normal.slice(end, after.index))) {
@@ -1204,7 +1227,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // of the demand before it is another party's.
     const ownedDemand =
       p0.turned && !p0.conditioned && p0.verb !== undefined && DEMAND_NOUN.test(p0.verb.text) && !flippedAfter(ctx, p0.verb, spanStart);
-    const p = ownedDemand ? { ...p0, turned: false } : p0;
+    // «سحب بان كي مون الدعوة», «سحبت الأمم المتحدة دعوتها»: the withdrawal is itself the act of its subject.
+    const withdrew = kind === "exclude" && !p0.verb && !p0.turned && !p0.conditioned && WITHDREW.exec(hit.text);
+    const p = ownedDemand ? { ...p0, turned: false } : withdrew ? { ...p0, verb: { index: hit.index, text: withdrew[0] } } : p0;
     const demandOwner = ownedDemand ? { start: p0.verb!.index + p0.verb!.text.length, end: spanStart } : undefined;
     // Talk of her taking part («سيلتقيان لبحث مشاركة إيران») states no position unless it is rejected («رفض أي
     // حديث عن مشاركتها») or demanded («طالب ببحث دعوة إيران»).
@@ -1310,9 +1335,15 @@ function withdrawnInvitations(ctx: SentenceContext, takes: readonly Hit[], exclu
   return out;
 }
 
+/**
+ * A finite verb of withdrawing opening an exclusion: «سحبت (الدعوة)», «يسحب», or «سحب» with its subject after it
+ * («سحب بان كي مون الدعوة»). Not the verbal noun «سحب الدعوة», which names the withdrawal without its agent.
+ */
+const WITHDREW = /^[وف]?(?:سحبت|س?[يت]سحب|سحب(?=\s+(?!(?:ال)?دعو)))/;
+
 /** A relative clause of extending the invitation, between the invitation and Iran («الدعوة التي وجهها لإيران»). */
 const INVITED_BY =
-  /^\s+(?:التي|الذي)\s+[وف]?(?:وجه|وجهها|وجهته|وجهت|وجهتها|وجهوها|وجهتاها|ارسل|ارسلها|ارسلت|ارسلتها|قدم|قدمها|قدمت|قدمتها)(?:\s|$)/;
+  /^\s+(?:التي|الذي)\s+(?:(?:كان|كانت|كانوا)\s+)?(?:قد\s+)?[وف]?(?:وجه|وجهها|وجهته|وجهت|وجهتها|وجهوها|وجهتاها|ارسل|ارسلها|ارسلت|ارسلتها|قدم|قدمها|قدمت|قدمتها)(?:\s|$)/;
 
 /** A verb of setting conditions («تشترط», «اشترطت», «يشترطون»). */
 const SET_CONDITION = /^[وف]?(?:[ايتن]?شترط|مشترط)[\u0621-\u064A]*$/;
@@ -1432,7 +1463,7 @@ export function findIranAbsenceInCondition(normal: string, conditionals: readonl
 const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
 /** Iran invited or taking part, or her invitation not withdrawn, as a condition. */
 const IRAN_PRESENT_IF =
-  /(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?[يت]?سحب(?:\s+[^\s،,.]+){0,2}?\s+(?:ال)?دعو[هت](?:\s+[^\s،,.]+){0,2}?\s+(?:الي|ل)\s*(?:ايران|طهران)(?![\u0621-\u064A])/;
+  /(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?[يت]?سحب(?:\s+[^\s،,.]+){0,3}?\s+(?:ال)?دعو[هت](?:\s+[^\s،,.]+){0,2}?\s+(?:الي|ل)\s*(?:ايران|طهران)(?![\u0621-\u064A])/;
 
 /**
  * A position another party describes as unacceptable, strange or unrealistic («وصف لافروف مطالب المعارضة بأنها

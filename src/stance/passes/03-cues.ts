@@ -30,7 +30,10 @@ export interface Cue {
   owner?: { start: number; end: number };
   /** Holders fixed by the cue itself (Iran lists: «لكن الولايات المتحدة والسعودية … يرفضون»). */
   holders?: Mention[];
-  /** The party the cue names only as its holder's own country («بلاده تريد المشاركة»): no other party holds it. */
+  /**
+   * The party the cue names only as its holder's own country («بلاده تريد المشاركة»), or the actor who speaks of
+   * himself («قال الأسد: لن أتنحى»): no other holds it.
+   */
   selfOf?: string;
   /** The cue this one depends on (Assad's removal named inside a condition takes the condition's holder). */
   parent?: Cue;

@@ -1,0 +1,99 @@
+// Kinds of sentence found by a third probe: long wire, newspaper and regional-outlet articles written for it (each
+// row written for this table, not taken from the seeds or the development corpus): Assad speaking of himself,
+// headlines spoken to an outlet, an invitation withdrawn by its sender, a body named again by its head noun.
+import { caseTable, type Case } from "./case-table";
+
+const TITLE = "تطورات الأزمة السورية والمؤتمر الدولي\n";
+
+const CASES: Case[] = [
+  // Assad of himself.
+  {
+    why: "«قال الأسد: لن أتنحى»: his own first person after a colon is the government's may_stay",
+    text: `${TITLE}وقال الأسد في مقابلة تلفزيونية: لن أتنحى ولن أترك سوريا.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«إنه سيترشح» after his name and an interview: the pronoun subject of what he reports is himself",
+    text: `${TITLE}وقال الأسد في مقابلة مع صحيفة روسية إنه سيترشح للانتخابات الرئاسية المقبلة.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "a headline «الأسد: لن أتنحى» is his",
+    text: "الأسد: لن أتنحى عن السلطة\nدمشق - قال الرئيس السوري في مقابلة إن الحرب ستطول.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "another speaker's first person («الجربا: لن أتنحى عن رئاسة الائتلاف») is not about Assad (guard)",
+    text: "الجربا: لن أتنحى عن رئاسة الائتلاف\nإسطنبول - قال رئيس الائتلاف إن الانتخابات ستجري في موعدها.",
+    expected: [],
+  },
+  {
+    why: "«قال لافروف إنه لن يتنحى»: a speaker's pronoun is not Assad's (guard)",
+    text: `${TITLE}وسئل لافروف عن مستقبله في الوزارة فقال إنه لن يتنحى.`,
+    expected: [],
+  },
+  // Headlines spoken to an outlet.
+  {
+    why: "«الأسد لصحيفة روسية: لن أتنحى»: the outlet spoken to stands between the speaker and the colon",
+    text: "الأسد لصحيفة روسية: لن أتنحى\nدمشق - أجرى الرئيس السوري مقابلة مطولة.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«المعلم لقناة الميادين: لا شروط مسبقة»",
+    text: "المعلم لقناة الميادين: لا شروط مسبقة\nدمشق - تحدث وزير الخارجية عن المؤتمر الدولي.",
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  // An invitation withdrawn by the one who sent it.
+  {
+    why: "«سحب بان كي مون الدعوة التي وجهها إلى إيران»: he invited her (support) and withdrew it (oppose)",
+    text: `${TITLE}وسحب بان كي مون الدعوة التي وجهها إلى إيران بعد اعتراض الائتلاف وواشنطن.`,
+    expected: ["un iran_participation oppose", "un iran_participation support"],
+  },
+  {
+    why: "«سحبت الأمم المتحدة الدعوة التي كانت وجهتها لطهران»",
+    text: `${TITLE}وسحبت الأمم المتحدة الدعوة التي كانت وجهتها لطهران قبل يوم من افتتاح المؤتمر.`,
+    expected: ["un iran_participation oppose", "un iran_participation support"],
+  },
+  {
+    why: "the withdrawal as a condition of attending is the threatener's oppose, not the sender's",
+    text: `${TITLE}وهدد الائتلاف بالانسحاب إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران.`,
+    expected: [
+      "national_coalition geneva2_preconditions conditional",
+      "national_coalition iran_participation oppose",
+      "un iran_participation support",
+    ],
+  },
+  {
+    why: "the verbal noun «سحب الدعوة» names the withdrawal without its agent: no one's (guard)",
+    text: `${TITLE}وكان سحب الدعوة الموجهة إلى إيران قد أحرج المنظمة الدولية.`,
+    expected: [],
+  },
+  {
+    why: "a person right after a party after the verb is its object: «وطالب الائتلاف بان كي مون بسحب الدعوة»",
+    text: `${TITLE}وطالب الائتلاف بان كي مون بسحب الدعوة الموجهة لإيران.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "a person after a title's genitive still speaks («صرح رئيس الوفد المفاوض للمعارضة، رياض حجاب») (guard)",
+    text: `${TITLE}وصرح رئيس الوفد المفاوض للمعارضة، رياض حجاب، أن رحيل الأسد شرط لأي حل.`,
+    expected: ["hnc assad_role must_go"],
+  },
+  // A body named again by its head noun.
+  {
+    why: "«قالت وزارة الخارجية الأمريكية … . وأضافت الوزارة أن …»: the ministry goes on speaking",
+    text: `${TITLE}قالت وزارة الخارجية الأمريكية إن واشنطن تتابع التحضيرات. وأضافت الوزارة أن الأسد فقد شرعيته.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«أعلنت الهيئة العليا للمفاوضات … . وأكدت الهيئة أن …»",
+    text: `${TITLE}وأعلنت الهيئة العليا للمفاوضات موافقتها على الهدنة. وأكدت الهيئة أن رحيل الأسد شرط لأي حل.`,
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "a head noun that is not the speaker's («قال لافروف … . وأضافت الوزارة») does not carry him (guard)",
+    text: `${TITLE}قال لافروف إن موسكو تتابع التحضيرات. وأضافت الوزارة أن الأسد فقد شرعيته.`,
+    expected: [],
+  },
+];
+
+caseTable("Third probe: Assad of himself, headlines to an outlet, withdrawn invitations, bodies by their head noun", CASES);
