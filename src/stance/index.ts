@@ -339,6 +339,24 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
     const h = holdings[i]!;
     if (h.cue.selfOf !== undefined && h.holder.party !== h.cue.selfOf && h.holder.actor !== h.cue.selfOf) holdings.splice(i, 1);
   }
+  // What a condition names («يربط مشاركته بضمانات بأن لا يكون للأسد دور») is the condition's holder's: not also
+  // held, read on its own, by the one who reports the condition.
+  for (const r of holdings.filter((h) => h.cue.parent !== undefined)) {
+    for (let i = holdings.length - 1; i >= 0; i--) {
+      const h = holdings[i]!;
+      if (
+        h.cue.parent === undefined &&
+        h.cue.sentence === r.cue.sentence &&
+        h.cue.topic === r.cue.topic &&
+        h.cue.stance === r.cue.stance &&
+        h.cue.start < r.cue.end &&
+        r.cue.start < h.cue.end &&
+        h.holder.party !== r.holder.party &&
+        h.method === "quote"
+      )
+        holdings.splice(i, 1);
+    }
+  }
   // The one who calls a position unacceptable does not also hold it.
   for (const [stated, turned] of described) {
     const describers = new Set(holdings.filter((h) => h.cue === turned).map((h) => h.holder.party));

@@ -94,6 +94,74 @@ const CASES: Case[] = [
     text: `${TITLE}قال لافروف إن موسكو تتابع التحضيرات. وأضافت الوزارة أن الأسد فقد شرعيته.`,
     expected: [],
   },
+  // Judged demands and conditions.
+  {
+    why: "a condition put forward judged as wrecking the talks («طرح رحيل الأسد شرطاً مسبقاً يعني نسف المؤتمر»): his going is not wanted",
+    text: "بوغدانوف: طرح تنحي الأسد شرطا مسبقا يعني نسف المفاوضات\nموسكو - قال نائب وزير الخارجية الروسي إن الاتصالات مستمرة.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«من يحاول فرض شروط مسبقة يتحمل مسؤولية إفشال المفاوضات»: the one who says it rejects conditions",
+    text: `${TITLE}وقال المعلم إن من يحاول فرض شروط مسبقة على الحوار يتحمل مسؤولية إفشال المفاوضات.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«هذه ليست شروطاً مسبقة بل التزامات»: denying that one's demands are conditions states nothing",
+    text: `${TITLE}وقال المسلط إن "هذه ليست شروطا مسبقة بل التزامات دولية على النظام".`,
+    expected: [],
+  },
+  // The subject of a reported clause.
+  {
+    why: '«قال X إن الائتلاف الوطني السوري المعارض "ما زال يربط مشاركته بـ…"»: adjectives and an auxiliary between the party and its verb',
+    text: `${TITLE}وقال ريابكوف إن الائتلاف الوطني السوري المعارض "ما زال يربط مشاركته في المؤتمر بضمانات بأن لا يكون للأسد دور في المرحلة الانتقالية".`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«المنسق العام لـ«الهيئة العليا للمفاوضات» رياض حجاب»: a quotation mark after a title's «لـ» opens its genitive",
+    text: `${TITLE}وقال المنسق العام لـ«الهيئة العليا للمفاوضات» رياض حجاب إن الهيئة لن تقبل بأي دور للأسد في المرحلة الانتقالية.`,
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: '«يقول لـ"الرياض"»: a quotation mark after «لـ» right after the verb is the one addressed (guard)',
+    text: `${TITLE}وقال لـ"الرياض" إن رحيل الأسد شرط لأي حل.`,
+    expected: [],
+  },
+  {
+    why: "«أما وزير الخارجية الروسي سيرغي لافروف، فقال …»: the one «أما» puts first is the speaker",
+    text: `${TITLE}أما وزير الخارجية الروسي سيرغي لافروف، فقال إن رحيل الأسد ليس شرطا للتسوية.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  // Iran: asides, pronouns, conditions that are her taking part.
+  {
+    why: "«ترى أن مشاركة إيران، وهي تشارك بقواتها …، تتعارض مع …»: the predicate after an aside between commas judges her taking part",
+    text: `${TITLE}وقال الجبير إن المملكة ترى أن مشاركة إيران، وهي تشارك بقواتها في قتل السوريين، تتعارض مع هدف المؤتمر.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«المملكة» alone is Saudi Arabia; «المملكة المتحدة» stays Britain and «المملكة المغربية» no party (guard)",
+    text: `${TITLE}وقالت المملكة إن الأسد فقد شرعيته. وقالت المملكة المتحدة إن رحيل الأسد ضروري. وقال مسؤول في المملكة المغربية إن الحل سياسي.`,
+    expected: ["saudi_arabia assad_role must_go", "uk assad_role must_go"],
+  },
+  {
+    why: "«سحب الدعوة التي كان قد وجهها إليها»: her pronoun after the clause of inviting, she named before it",
+    text: `${TITLE}وغابت إيران عن المؤتمر بعد أن سحب بان كي مون الدعوة التي كان قد وجهها إليها.`,
+    expected: ["un iran_participation oppose", "un iran_participation support"],
+  },
+  {
+    why: "«تهديد الائتلاف بمقاطعة المؤتمر إذا شارك فيه وفد إيراني»: the threat's owner requires her absence",
+    text: `${TITLE}وتأجلت الجلسة إثر تهديد الائتلاف بمقاطعة المؤتمر إذا شارك فيه وفد إيراني.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«ترحب بمشاركة إيران إذا قبلت ببيان جنيف»: a condition after her taking part is still hers (guard)",
+    text: `${TITLE}وقالت فرنسا إنها ترحب بمشاركة إيران إذا قبلت ببيان جنيف.`,
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "«يرفضون أن تشارك إيران»: «أن» before her taking part is no «إن» of condition (guard)",
+    text: `${TITLE}وقالت واشنطن إنها ترفض أن تشارك إيران في المؤتمر.`,
+    expected: ["usa iran_participation oppose"],
+  },
 ];
 
 caseTable("Third probe: Assad of himself, headlines to an outlet, withdrawn invitations, bodies by their head noun", CASES);

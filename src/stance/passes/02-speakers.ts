@@ -124,8 +124,13 @@ const REPORTED_CLAUSE = /[:"«“]|(?:^|\s)(?:ان|انه|انها|بان|بان
 /** A plural relative pronoun after a list of names (the last item may be one the lexicon does not know). */
 const RELATIVE_PLURAL = /^\s*(?:[،,]\s*و[\u0621-\u064A]+\s*)?[،,]\s*(?:الذين|اللذين|اللتين)\s+$/;
 
-/** Between a title's genitive and the name of its bearer: a comma, or nothing. */
-const APPOSITION = /^[^\S\n]*[،,]?[^\S\n]*$/;
+/** «أما» opening the sentence or a clause, then at most four words (a title) before the name it puts first. */
+const TOPIC_OPENED = /(?:^|[\n.،,]\s*|\s)[وف]?اما\s+(?:[^\s،,.]+\s+){0,4}$/;
+/** The comma and «ف» that take up what «أما» put first, read with the verb's first letter: «، فقد |ق», «، |ف». */
+const TOPIC_RESUMED = /^\s*[،,]\s*ف(?:قد\s+[\u0621-\u064A])?$/;
+
+/** Between a title's genitive and the name of its bearer: a comma, or nothing (a closing quotation mark allowed). */
+const APPOSITION = /^"?[^\S\n]*[،,]?[^\S\n]*$/;
 
 /**
  * What the words right before a speech verb make of it. «على رفض أي دور للرئيس السوري»: after a preposition the
@@ -182,8 +187,11 @@ function firstWithin(
 
 /** The words between a verb and a name after it (`gap`), less a quotation mark opening right on a name it closes after. */
 function quotedName(normal: string, gap: string, m: Mention): string {
-  // Not «يقول لـ"الرياض"»: a quotation mark joined to a preposition names the one addressed.
-  return /(?:^|\s)"\s*$/.test(gap) && /^\s*"/.test(normal.slice(m.end, m.end + 3)) ? gap.replace(/"\s*$/, "") : gap;
+  // Not «يقول لـ"الرياض"»: a quotation mark joined to a preposition right after the verb names the one addressed;
+  // after a title it is the title's genitive («قال المنسق العام لـ«الهيئة العليا»»).
+  if (!/^\s*"/.test(normal.slice(m.end, m.end + 3))) return gap;
+  if (/(?:^|\s)"\s*$/.test(gap)) return gap.replace(/"\s*$/, "");
+  return /\S\s+ل"\s*$/.test(gap) ? gap.replace(/"\s*$/, "") : gap;
 }
 
 /** A definite noun right after the verb («وقالت الخارجية الصينية») is its subject. */
@@ -623,6 +631,9 @@ export class Frames {
           // «… مشاركة إيران، قال كيري»: a comma ends the phrase before the verb — unless a dual or plural verb
           // closes an apposition of coordinated names («حليفا الأسد، روسيا وإيران، أكدا …»).
           (!/[،,:]/.test(normal.slice(m.end, vStart)) ||
+            // «أما وزير الخارجية السعودي عادل الجبير، فقد قال»: the one «أما» puts first is the subject after «ف».
+            (TOPIC_RESUMED.test(normal.slice(m.end, vStart) + v.text.slice(0, 1)) &&
+              TOPIC_OPENED.test(normal.slice(Math.max(0, m.start - 40), m.start))) ||
             // «السعوديين، والأميركيين، والأوروبيين، الذين يقولون …»: the named ones a plural relative clause is about.
             RELATIVE_PLURAL.test(normal.slice(m.end, vStart)) ||
             (PLURAL_VERB.test(v.text) && /^\s*[،,]\s*$/.test(normal.slice(m.end, vStart)) && coordinatedAfterName(m))),
@@ -755,8 +766,19 @@ export class Frames {
             o.end <= vStart &&
             REPORTED_CLAUSE.test(normal.slice(o.end, vStart)),
         );
+        // «قال وزير الخارجية السعودي إن المملكة ترى …»: his state inside his words leaves him the one speaking (a
+        // later «وتابع الوزير» is his).
+        const hisOwnState = ownFrames.some(
+          (o) =>
+            o.method === "frame" &&
+            o.speaker.person &&
+            !speaker.person &&
+            o.speaker.party === speaker.party &&
+            o.end <= vStart &&
+            REPORTED_CLAUSE.test(normal.slice(o.end, vStart)),
+        );
         push({ start: vStart, end: vEnd, sentence: si, speaker, method: "frame", reporting });
-        if (!inner) last = speaker;
+        if (!inner && !hisOwnState) last = speaker;
         decided = true;
         continue;
       }

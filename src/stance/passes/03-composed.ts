@@ -426,11 +426,17 @@ function rejectedByPredicate(ctx: SentenceContext, after: number): boolean {
 function predicateAfter(ctx: SentenceContext, after: number): number | undefined {
   const re = ctx.lexicon.rejectedAfter;
   if (!re) return undefined;
-  const m = re.exec(ctx.normal.slice(after, ctx.s.end));
+  // «مشاركة إيران، وهي تشارك بقواتها في قتل السوريين، تتعارض مع …»: the predicate comes after an aside between commas.
+  const aside = ASIDE_AFTER.exec(ctx.normal.slice(after, Math.min(ctx.s.end, after + 160)));
+  const from = aside ? after + aside[0].length - 1 : after;
+  const m = re.exec(ctx.normal.slice(from, ctx.s.end));
   if (!m) return undefined;
   const describing = ctx.classes.polarity.describing;
-  return !describing || describing.find(ctx.normal, after, after + m[0].length).length === 0 ? after + m[0].length : undefined;
+  return !describing || describing.find(ctx.normal, from, from + m[0].length).length === 0 ? from + m[0].length : undefined;
 }
+
+/** An aside between commas opening with «وهي», «وهو», «التي», «الذي», and the space after its closing comma. */
+const ASIDE_AFTER = /^\s*[،,]\s*(?:وهي|وهو|وهم|التي|الذي|الذين)\s[^،,.؛:!?؟]{1,140}[،,]\s/;
 
 function cue(
   ctx: SentenceContext,
@@ -901,7 +907,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     const from = windowStart(ctx, c.index, CONDITION_REACH);
     const p0 = polarity(ctx, from, c.index, end);
     // Setting conditions («وضع شروطاً», «قدّم مطالب أخرى كشروط», «تفرض شروطاً»): the setter's subject holds them.
-    const setter = p0.verb ? undefined : setterBefore(ctx, c.index);
+    // A verb of conditioning («يربط مشاركته بـ…», «اشترطت», «ترهن») is itself the predicate: its subject holds it.
+    const setter = p0.verb ? undefined : CONDITIONING_VERB.test(c.text) ? c : setterBefore(ctx, c.index);
     // A negation governs the setting verb, not only the word of condition («لا يمكن لأحد أن يفرض شروطاً»).
     // So does the verbal noun of setting them («لا يحق لأي طرف وضع شروط»), which names no subject of its own.
     const settingNoun = p0.verb || setter ? undefined : settingNounBefore(ctx, c.index);
@@ -913,6 +920,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
           ? polarity(ctx, windowStart(ctx, settingNoun, CONDITION_REACH + 1), c.index, end)
           : p0;
     if (p.void || heldByUnnamed(ctx, c.index)) continue;
+    // «هذه ليست شروطاً مسبقة بل التزامات»: denying that one's own demands are conditions (CONTRACT.md: denials are
+    // not annotated).
+    if (DEMANDS_DENIED_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index))) continue;
     // «لن ندخل قاعة المفاوضات دون تحقيق مطالبنا»: demands not yet met, not talks without demands; attending tied
     // to them is read below.
     if (UNMET_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index))) continue;
@@ -1046,7 +1056,7 @@ function setterBefore(ctx: SentenceContext, pos: number): Hit | undefined {
 
 /** A verb of threatening right before attending, walking out or a boycott («لوّحت بالانسحاب», «هدد بمقاطعة»). */
 const THREAT_BEFORE =
-  /(?:^|\s)[وف]?(?:لوح|لوحت|يلوح|تلوح|نلوح|هدد|هددت|يهدد|تهدد|نهدد|توعد|توعدت|يتوعد|تتوعد)((?:\s+[^\s،,.؛:]+){0,2})\s*$/;
+  /(?:^|\s)[وف]?(?:لوح|لوحت|يلوح|تلوح|نلوح|هدد|هددت|يهدد|تهدد|نهدد|توعد|توعدت|يتوعد|تتوعد|تهديد|تهديده|تهديدها|تهديدهم|تلويح|تلويحه|تلويحها)((?:\s+[^\s،,.؛:]+){0,2})\s*$/;
 
 function threatBefore(ctx: SentenceContext, pos: number): Hit | undefined {
   const from = windowStart(ctx, pos, 4);
@@ -1180,14 +1190,20 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
   for (const { hit, base, kind } of words_) {
     const end = hit.index + hit.text.length;
     // «سحب الدعوة التي وجهها إلى إيران»: Iran is counted from the end of the clause telling who invited her.
-    const invitedBy = kind === "exclude" ? INVITED_BY.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40))) : null;
-    const from = invitedBy ? end + invitedBy[0].trimEnd().length : end;
-    const after = refs.find((r) => r.index >= end && words.within(from, r.index, IRAN_AFTER));
+    const invitedBy =
+      kind === "exclude" || INVITATION.test(hit.text) ? INVITED_BY.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40))) : null;
+    const clauseEnd = invitedBy ? end + invitedBy[0].trimEnd().length : end;
+    const from = kind === "exclude" ? clauseEnd : end;
+    // «… إيران … سحب الدعوة التي كان قد وجهها إليها»: her pronoun after the clause, she named before it.
+    const after =
+      refs.find((r) => r.index >= end && words.within(from, r.index, IRAN_AFTER)) ??
+      (invitedBy && HER_AFTER.test(ctx.normal.slice(clauseEnd, clauseEnd + 8)) ? findLast(refs, (r) => r.index < hit.index) : undefined);
     // «الدعوة التي وجهها بان كي مون إلى إيران»: the invitation extended is the inviter's support, whatever the
     // clause around it says of it («… إذا لم يسحب الدعوة التي وجهها إلى إيران», «سحب الدعوة التي وجهها»).
-    if (kind === "take" && after && INVITED_BY.test(ctx.normal.slice(end, after.index))) {
+    if (kind === "take" && after && (after.index < hit.index || INVITED_BY.test(ctx.normal.slice(end, after.index)))) {
+      const invitedEnd = after.index < hit.index ? clauseEnd : after.index + after.text.length;
       out.push(
-        cue(ctx, "compose.iran.take.invited", "iran_participation", "support", hit.index, after.index + after.text.length, null, {
+        cue(ctx, "compose.iran.take.invited", "iran_participation", "support", hit.index, invitedEnd, null, {
           heldByAgent: true,
           about: spanOf(after),
         }),
@@ -1218,8 +1234,10 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     usedRefs.add(ref.index);
     const selfOf = self.includes(ref) ? "iran" : undefined;
     taken.push([hit.index, end]);
-    const spanStart = Math.min(ref.index, hit.index);
-    const spanEnd = Math.max(ref.index + ref.text.length, end);
+    // Her pronoun after the clause of inviting stands for her: the span is the withdrawal's own words.
+    const pronounFor = after !== undefined && after.index < hit.index;
+    const spanStart = pronounFor ? hit.index : Math.min(ref.index, hit.index);
+    const spanEnd = pronounFor ? end : Math.max(ref.index + ref.text.length, end);
     const clause = windowStart(ctx, spanStart);
     const p0 = polarity(ctx, clause, before ? hit.index : spanStart, spanEnd);
     if (p0.void) continue;
@@ -1341,12 +1359,21 @@ function withdrawnInvitations(ctx: SentenceContext, takes: readonly Hit[], exclu
  */
 const WITHDREW = /^[وف]?(?:سحبت|س?[يت]سحب|سحب(?=\s+(?!(?:ال)?دعو)))/;
 
+/** Her pronoun after the verb of inviting: «(وجهها) إليها», «لها». */
+const HER_AFTER = /^\s+(?:اليها|لها)(?![\u0621-\u064A])/;
+
 /** A relative clause of extending the invitation, between the invitation and Iran («الدعوة التي وجهها لإيران»). */
 const INVITED_BY =
   /^\s+(?:التي|الذي)\s+(?:(?:كان|كانت|كانوا)\s+)?(?:قد\s+)?[وف]?(?:وجه|وجهها|وجهته|وجهت|وجهتها|وجهوها|وجهتاها|ارسل|ارسلها|ارسلت|ارسلتها|قدم|قدمها|قدمت|قدمتها)(?:\s|$)/;
 
 /** A verb of setting conditions («تشترط», «اشترطت», «يشترطون»). */
 const SET_CONDITION = /^[وف]?(?:[ايتن]?شترط|مشترط)[\u0621-\u064A]*$/;
+
+/** A demonstrative denied to be conditions, right before the word of condition: «هذه ليست |شروطاً», «هي ليست |شروطا». */
+const DEMANDS_DENIED_BEFORE = /(?:^|[\s"])(?:هذه|هذا|ذلك|تلك|هي|هو)\s+(?:ليست|ليس|لا\s+تعد|لا\s+يعد)\s+"?$/;
+
+/** A finite verb of setting or tying conditions: «اشترط», «يشترطون», «ربطت», «يربط», «ترهن». */
+const CONDITIONING_VERB = /^[وف]?(?:[ايتن]?شترط[\u0621-\u064A]*|ربط|ربطت|[يتن]ربط(?:ان|ون)?|رهن|رهنت|[يتن]رهن(?:ان|ون)?)$/;
 
 /** «توافق على مشاركة إيران … بشروط»: accepted on terms, within six words after the participation, in its clause. */
 function onTermsAfter(ctx: SentenceContext, end: number): boolean {
@@ -1463,7 +1490,7 @@ export function findIranAbsenceInCondition(normal: string, conditionals: readonl
 const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
 /** Iran invited or taking part, or her invitation not withdrawn, as a condition. */
 const IRAN_PRESENT_IF =
-  /(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?[يت]?سحب(?:\s+[^\s،,.]+){0,3}?\s+(?:ال)?دعو[هت](?:\s+[^\s،,.]+){0,2}?\s+(?:الي|ل)\s*(?:ايران|طهران)(?![\u0621-\u064A])/;
+  /(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:حضرت|شاركت)\s+(?:فيه|فيها)\s+(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:شارك|حضر)(?:\s+(?:فيه|فيها))?\s+(?:ال)?وفد\s+(?:ال)?ايراني(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?[يت]?سحب(?:\s+[^\s،,.]+){0,3}?\s+(?:ال)?دعو[هت](?:\s+[^\s،,.]+){0,2}?\s+(?:الي|ل)\s*(?:ايران|طهران)(?![\u0621-\u064A])/;
 
 /**
  * A position another party describes as unacceptable, strange or unrealistic («وصف لافروف مطالب المعارضة بأنها

@@ -43,6 +43,9 @@ export interface Cue {
 
 const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional" };
 
+/** «إذا», «لو», «في حال» (not «إن», one with «أن» once normalised) right before a word (the passive «تم» allowed): that word opens the condition. */
+const IF_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|في\s+حاله)\s+(?:(?:تمت?|[يت]تم)\s+)?$/;
+
 /**
  * Phrase cues of every rule, inside stance-bearing sentences. A conditional cue that overlaps an unconditional
  * one («دون أي شرط») is dropped; of overlapping cues on one topic, the longer wins.
@@ -309,6 +312,9 @@ export function findIranCues(
     const lead = normal.slice(head, spanStart);
     const said = normal.slice(s.start, spanStart);
     if (mayDeny(said) && DENIED_REPORT.test(said)) continue;
+    // «إذا شارك فيه وفد إيراني», «في حال حضرت إيران»: her taking part is itself the condition; what it is the
+    // condition of is read with the words of attending (her absence required, or nothing).
+    if (p && !p.exclusion && IF_RIGHT_BEFORE.test(normal.slice(Math.max(s.start, spanStart - 16), spanStart))) continue;
     const tail = normal.slice(spanEnd, s.end);
     // «أهمية دور إيران في أي حل للأزمة»: her role in settling the crisis, not her seat at the talks.
     if (p && !follows && ROLE.test(normal.slice(p.start, p.end)) && SETTLEMENT_AFTER.test(tail)) continue;

@@ -90,6 +90,12 @@ function verbNextTo(normal: string, m: Mention, cueStart: number): boolean {
 /** A verb of the present tense, third person, opening a cue, a particle before it («|تشترط| رحيل الأسد», «|لن تتوجه| إلى جنيف»). */
 const VERB_OPENING = new RegExp(`^(?:(?:لن|لا|لم|قد|سوف)\\s+)?${PRESENT_VERB}(?![\\u0621-\\u064A])`);
 
+/**
+ * Between a subject and its verb, more than two words that leave it the subject: its adjectives and the auxiliaries
+ * of the verb («إن الائتلاف الوطني السوري المعارض "ما زال يربط …», «المعارضة السورية لا تزال تشترط»).
+ */
+const SUBJECT_GAP = /^(?:\s+"?(?:ال[\u0621-\u064A]{2,}|ما|لا|لم|زال|يزال|تزال|يعد|تعد|قد|سوف)"?){3,5}\s+"?$/;
+
 /** A reported clause whose subject is the speaker himself: «إنه», «أنه», «بأنه», «إنني», then the words of his stance (not «إن» and another subject). */
 const OWN_CLAUSE = /^\s+(?:انه|بانه|انني|بانني)\s+(?:(?:لن|لا|لم|قد|سوف|باق|باقي)\s+)?[\u0621-\u064A]/;
 
@@ -243,7 +249,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       inSentence,
       (m) =>
         m.end <= cueStart &&
-        words.within(m.end, cueStart, 2) &&
+        (words.within(m.end, cueStart, 2) || SUBJECT_GAP.test(normal.slice(m.end, cueStart))) &&
         // «المعارضة» alone is mostly an object; right before a verb of the present tense («المعارضة تضع شروطاً») or
         // right after one opening the clause («وتضع المعارضة شروطاً») it is its subject.
         (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
