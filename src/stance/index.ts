@@ -430,7 +430,8 @@ function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue,
       );
   const kept: Cue[] = [];
   for (const c of composed) {
-    const p = covering(c);
+    // A judged demand's owner («مطالبة المعارضة برحيل الأسد … غير واقعي») holds what the judge's phrase rule turns.
+    const p = c.rule.endsWith(".judged-demand") ? undefined : covering(c);
     if (!p) kept.push(c);
     // The same reading, whose holder the composed cue may find where the phrase rule's does not («أصر … على
     // ضرورة رحيل الأسد»: the verb of position marks the subject). Kept as it is: the fallback cue (the composed

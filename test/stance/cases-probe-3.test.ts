@@ -162,6 +162,69 @@ const CASES: Case[] = [
     text: `${TITLE}وقالت واشنطن إنها ترفض أن تشارك إيران في المؤتمر.`,
     expected: ["usa iran_participation oppose"],
   },
+  // Demands judged, with their owners.
+  {
+    why: "«مطالبة المعارضة برحيل الأسد كشرط للجلوس … مطلب غير واقعي»: the judge keeps him, the owner demands his going as a condition",
+    text: `${TITLE}وقال لافروف إن مطالبة المعارضة برحيل الأسد كشرط للجلوس الى طاولة المفاوضات مطلب غير واقعي.`,
+    expected: ["russia assad_role may_stay", "syrian_opposition assad_role must_go", "syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«إصرار الائتلاف على رحيل الأسد يعني نسف المؤتمر»: the owner's demand, judged by the speaker",
+    text: `${TITLE}وقال غاتيلوف إن إصرار الائتلاف على رحيل الأسد يعني نسف المؤتمر.`,
+    expected: ["national_coalition assad_role must_go", "russia assad_role may_stay"],
+  },
+  {
+    why: "a demand with no owner named, judged («المطالبة برحيل الأسد غير واقعية»): the judge's only (guard)",
+    text: `${TITLE}وقال لافروف إن المطالبة برحيل الأسد غير واقعية.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  // Two sides speaking together; «لو»; the topic a sentence opens with.
+  {
+    why: "«… مع نظيره الروسي بوتين، وأكد الجانبان …»: the two parties named last speak together",
+    text: `${TITLE}وبحث الرئيس الإيراني حسن روحاني في اتصال هاتفي مع نظيره الروسي فلاديمير بوتين الأزمة السورية، وأكد الجانبان ضرورة عقد المؤتمر دون شروط مسبقة.`,
+    expected: ["iran geneva2_preconditions unconditional", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«التقى لافروف نظيره الأمريكي جون كيري. وأكد الطرفان …»: the pair named in the sentence before",
+    text: `${TITLE}والتقى لافروف نظيره الأمريكي جون كيري في جنيف. وأكد الطرفان ضرورة عقد المؤتمر دون شروط مسبقة.`,
+    expected: ["russia geneva2_preconditions unconditional", "usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«كانت سترحب بمشاركة إيران لو أعلنت طهران قبولها ببيان جنيف»: «لو» sets a condition",
+    text: `${TITLE}وقال داود أوغلو إن تركيا كانت سترحب بمشاركة إيران لو أعلنت طهران قبولها ببيان جنيف.`,
+    expected: ["turkey iran_participation conditional"],
+  },
+  {
+    why: "«وحول الجدل الذي أثارته دعوة إيران ثم سحبها، أوضح …»: the topic a sentence opens with is no position",
+    text: `${TITLE}وحول الجدل الذي أثارته دعوة إيران ثم سحبها، أوضح داود أوغلو أن الأزمة تحتاج حلا سياسيا.`,
+    expected: [],
+  },
+  {
+    why: "«طالبت بسحب الدعوة ما لم تعلن طهران قبولها ببيان جنيف»: her exclusion unless she accepts is a condition on her",
+    text: `${TITLE}وطالبت الخارجية الأمريكية بسحب الدعوة ما لم تعلن طهران قبولها ببيان جنيف.`,
+    expected: ["usa iran_participation conditional"],
+  },
+  // Wordings of his role.
+  {
+    why: "«موقف المملكة الرافض لأي دور للأسد»: the rejecting participle turns the role",
+    text: `${TITLE}وجدد الفيصل موقف المملكة الرافض لأي دور للأسد في مستقبل سوريا.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«لا ترى أي مستقبل للأسد»: no future for him",
+    text: `${TITLE}وقال وزير الخارجية البريطاني إن بريطانيا "لا ترى أي مستقبل للأسد في سوريا".`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«الحل يبدأ بنقل صلاحيات الأسد إلى هيئة حكم انتقالية»: handing over his powers",
+    text: `${TITLE}وقال الجربا إن الحل يبدأ بنقل صلاحيات الأسد إلى هيئة حكم انتقالية.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«بقاء الرئيس السوري بشار الأسد في منصبه حتى نهاية ولايته»: the end of his term, far after the word of staying, is no demand that he go",
+    text: `${TITLE}وقال ولايتي إن بقاء الرئيس السوري بشار الأسد في منصبه حتى نهاية ولايته حق للشعب السوري.`,
+    expected: ["iran assad_role may_stay"],
+  },
 ];
 
 caseTable("Third probe: Assad of himself, headlines to an outlet, withdrawn invitations, bodies by their head noun", CASES);

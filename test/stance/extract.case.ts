@@ -364,7 +364,7 @@ export const EXTRACT_CASES: ExtractCase[] = [
   {
     why: "«وصف» begins with its own waw: not a conjoined verb, so its subject stands before it",
     text: "وكان لافروف قد وصف مطالب المعارضة بتنحي الأسد بأنها غير واقعية، مؤكدا أن مستقبل سوريا يقرره السوريون في جنيف.",
-    expected: ["russia assad_role may_stay"],
+    expected: ["russia assad_role may_stay", "syrian_opposition assad_role must_go"],
   },
   {
     why: "«لن نذهب إلا بـ…»: attending only with something is a condition",
@@ -787,9 +787,9 @@ export const EXTRACT_CASES: ExtractCase[] = [
     expected: ["hnc assad_role must_go"],
   },
   {
-    why: "the demand for his departure called «شرط تعجيزي» is rejected: the speaker is against it",
+    why: "the demand for his departure called «شرط تعجيزي» is rejected: the speaker is against it; its owner holds it",
     text: "واعتبر لافروف أن مطالبة وفد الرياض برحيل الأسد شرط تعجيزي.",
-    expected: ["russia assad_role may_stay"],
+    expected: ["russia assad_role may_stay", "hnc assad_role must_go"],
   },
   {
     why: "«مسألة الرئاسة ليست مطروحة» keeps the presidency off the table",

@@ -16,6 +16,8 @@ export interface Frame {
   method: "frame" | "continuation" | "headline";
   /** A verb of saying (قال، أكد) rather than of wanting or refusing (تريد، رفض): its speaker reports others. */
   reporting: boolean;
+  /** The other of two speaking together («وأكد الجانبان»): the speaker is the first of the pair. */
+  pair?: Mention;
 }
 
 /**
@@ -283,6 +285,8 @@ const MASCULINE_SAYING = /^(?:قال|اضاف|اكد|اوضح|شدد|اشار|ت
 const FEMININE_SAYING = /^(?:قالت|اضافت|اكدت|اوضحت|شددت|اشارت|تابعت|اعتبرت|اعلنت|ذكرت|صرحت|لفتت|حذرت|دعت|طالبت)$/;
 /** «البيان» (the statement, the final one) right after a verb of saying, with no one named as its author. */
 const STATEMENT_AFTER = /^\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+لل?[\u0621-\u064A]+)?(?=\s+(?:ان|انه|انها|بان|الي|علي)\s|\s*[:،,"])/;
+/** Two sides as the subject right after a verb: «الجانبان», «الطرفان», «البلدان», «الوزيران», «الرئيسان». */
+const BOTH_SIDES_AFTER = /^\s+(?:ال)?(?:جانبان|طرفان|بلدان|وزيران|رئيسان|زعيمان)(?![\u0621-\u064A])/;
 /** A definite noun alone right after a verb, before what is said («وأضافت الوزارة أن», «وأكد المجلس:»): its stem. */
 const HEAD_NOUN_AFTER = /^\s+ال([\u0621-\u064A]{3,})(?=\s+(?:ان|انه|انها|بان|الي|علي|في)\s|\s*[:،,"])/;
 /**
@@ -474,6 +478,20 @@ export class Frames {
     if (isHead(/^[\u0621-\u064A]+/.exec(this.normal.slice(last.start, last.end))?.[0])) return true;
     // The head of a construct whose genitive is the name («وزارة |الخارجية الأمريكية»).
     return isHead(/([\u0621-\u064A]+)\s+$/.exec(this.normal.slice(Math.max(0, last.start - 16), last.start))?.[1]);
+  }
+
+  /** The last two parties named before `pos`, in this sentence or the one before (the first of them first). */
+  private pairBefore(si: number, pos: number): [Mention, Mention] | undefined {
+    const named = [...(si > 0 ? this.mentions.in(si - 1) : []), ...this.mentions.in(si).filter((m) => m.end <= pos)].filter(
+      (m) => !m.place && !m.speakerOnly,
+    );
+    let second: Mention | undefined;
+    for (let k = named.length - 1; k >= 0; k--) {
+      const m = named[k]!;
+      if (!second) second = m;
+      else if (m.party !== second.party) return [m, second];
+    }
+    return undefined;
   }
 
   private issuedBefore(si: number, last: Mention): boolean {
@@ -724,6 +742,16 @@ export class Frames {
       if (!speaker && !participle) speaker = this.learntSpeakerAt(si, vEnd, learntKnown);
       // «… رياض حجاب … . وأضاف حجاب أن …»: a person named in full before, now by the last word of his name.
       if (!speaker && !participle) speaker = this.surnameAt(si, vEnd);
+      // «بحث روحاني مع نظيره الروسي بوتين … ، وأكد الجانبان …»: the two parties named last speak together.
+      if (!speaker && !participle && BOTH_SIDES_AFTER.test(normal.slice(vEnd, vEnd + 16))) {
+        const pair = this.pairBefore(si, vStart);
+        if (pair) {
+          push({ start: vStart, end: vEnd, sentence: si, speaker: pair[0], method: "frame", reporting, pair: pair[1] });
+          last = pair[0];
+          decided = true;
+          continue;
+        }
+      }
       // «صرح رئيس الوفد المفاوض للمعارضة، رياض حجاب، أن …»: the party after the verb is the genitive of a title
       // whose bearer is named right after it; the person is the speaker. A party right after the verb is its
       // subject, and a person after it the object («وطالب الائتلاف بان كي مون بسحب الدعوة»).

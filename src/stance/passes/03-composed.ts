@@ -481,7 +481,7 @@ function spanOf(hit: Hit | undefined): { start: number; end: number } | undefine
 const OPPOSITE: Record<string, Stance> = { must_go: "may_stay", may_stay: "must_go" };
 
 /** Most words between a word of his staying and «حتى» + a word of his going («يبقى في منصبه حتى انتهاء ولايته»). */
-const STAY_UNTIL_REACH = 6;
+const STAY_UNTIL_REACH = 9;
 
 /** A surname after «بشار» that is not Assad's. */
 const NOT_ASSAD_AFTER = /^\s+(?:ال)?جعفري(?![\u0621-\u064A])/;
@@ -611,7 +611,8 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // says; the verb before it is another party's, read through it.
     const ownedBy = kind !== "role" ? positionOf(ctx, windowStart(ctx, spanStart, 14), spanStart) : undefined;
     if (ownedBy) {
-      const inner = polarity(ctx, ownedBy.participle, hit.index, spanEnd);
+      // Read after the participle, which `rejecting` counts («الرافض»).
+      const inner = polarity(ctx, wordEnd(ctx.normal, ownedBy.participle), hit.index, spanEnd);
       if (inner.void) continue;
       const own = inner.turned !== ownedBy.rejecting ? OPPOSITE[base]! : base;
       const about = spanOf(who);
@@ -680,6 +681,15 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       continue;
     }
     const stance = p.turned ? OPPOSITE[base]! : base;
+    // «مطالبة المعارضة برحيل الأسد … مطلب غير واقعي»: the demand judged is still its owner's, as it stands.
+    const demandOwner = kind === "go" && !accused ? judgedDemandOwner(ctx, p, spanStart, spanEnd) : undefined;
+    if (demandOwner)
+      out.push(
+        cue(ctx, `compose.assad.${kind}.judged-demand`, "assad_role", base, spanStart, spanEnd, null, {
+          about: spanOf(who),
+          owner: demandOwner,
+        }),
+      );
     const rule = `compose.assad.${kind}${p.conditioned ? ".conditioned" : p.turned ? ".turned" : ""}`;
     const ref = who;
     // «شرط الرحيل الذي طرحه الائتلاف»: the condition named right before his going has its owner named after it.
@@ -774,6 +784,12 @@ function positionOf(
   const ownerStart = from + m.index + m[0].indexOf(m[1]!, m[0].indexOf("موقف") + 4);
   const participle = ownerStart + m[1]!.length;
   return { noun, owner: { start: ownerStart, end: participle }, participle, rejecting: /^(?:رافض|معارض)$/.test(m[2]!) };
+}
+
+/** The end of the word starting at `at`. */
+function wordEnd(normal: string, at: number): number {
+  const space = normal.indexOf(" ", at);
+  return space < 0 ? normal.length : space;
 }
 
 /** A party or person of the lexicon named in the span. */
@@ -936,6 +952,12 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     const aboutHim =
       ctx.find(classes.assad.go, wide, c.index).length > 0 ||
       ctx.find(classes.assad.go, end, ctx.s.end).some((g) => ctx.words.within(end, g.index, 2));
+    // «مطالبة المعارضة برحيل الأسد كشرط للجلوس … مطلب غير واقعي»: the judged demand's owner sets the condition.
+    const demandOwner = judgedDemandOwner(ctx, p, c.index, end);
+    if (demandOwner)
+      out.push(
+        cue(ctx, "compose.pre.condition.judged-demand", "geneva2_preconditions", "conditional", c.index, end, null, { owner: demandOwner }),
+      );
     if (aboutHim && (p.turned || polarity(ctx, wide, c.index, end).turned)) continue;
     // Refusing to come if there are conditions («لن تحضر إذا كانت هناك شروط»): conditions are what it rejects.
     if (
@@ -951,6 +973,7 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     const rule = `compose.pre.condition${except ? ".except" : turned ? ".turned" : ""}`;
     const owner = ownerAfter(ctx, end);
     out.push(cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p, { owner }));
+
     // «قال لافروف إن الشروط التي تضعها المعارضة على المؤتمر غير مقبولة»: the owner's conditions, judged after the
     // relative clause naming him; the one who judges them rejects them (the speaker's, as the judgement is his).
     const judgement = owner && !turned ? predicateAfter(ctx, owner.start - 1) : undefined;
@@ -1292,7 +1315,11 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
           : base;
     // Taking part stated with no one wanting, refusing or conditioning it («إيران ستشارك», «إيران لا تشارك حتى
     // الآن») is news, not a position.
-    const conditions = conditionsAfter(ctx, spanEnd);
+    // «طالبت بسحب الدعوة ما لم تعلن طهران قبولها …»: a condition between her exclusion and her name, she its subject.
+    const conditions =
+      kind === "exclude" && after !== undefined && after.index > end
+        ? [...conditionsAfter(ctx, end).filter((h) => h.index < after.index), ...conditionsAfter(ctx, spanEnd)]
+        : conditionsAfter(ctx, spanEnd);
     // Refusing to sit down with her («لن نجلس مع الإيرانيين»), Iran the partner after «مع», is a position of the one
     // who refuses, with no verb of position.
     const partnerRefused = p.turned && after !== undefined && PARTNER_WORD.test(hit.text);
@@ -1383,6 +1410,29 @@ function onTermsAfter(ctx: SentenceContext, end: number): boolean {
 
 /** A position named by a noun («مطلب», «مطالبة», «إصرار»): it has an owner of its own, named after it. */
 const DEMAND_NOUN = /^[وبل]?(?:ال)?(?:مطلب|مطالب|مطالبه|اصرار[\u0621-\u064A]*|تمسك[\u0621-\u064A]+)$/;
+
+/**
+ * The owner of a demand named by a noun («مطالبة المعارضة», «إصرار الائتلاف»), right after it and before the cue,
+ * when what turned the cue is a predicate judging the demand («… مطلب غير واقعي», «… يعني نسف المؤتمر»).
+ */
+function judgedDemandOwner(
+  ctx: SentenceContext,
+  p: Polarity,
+  spanStart: number,
+  spanEnd: number,
+): { start: number; end: number } | undefined {
+  if (!p.turned || p.verb === undefined || !DEMAND_NOUN.test(p.verb.text) || !rejectedByPredicate(ctx, spanEnd)) return undefined;
+  const from = p.verb.index + p.verb.text.length;
+  if (from >= spanStart || !ctx.words.within(from, spanStart, 3)) return undefined;
+  // The owner is the genitive right after the noun, up to the demand's own complement («بـ…», «على …»).
+  const complement = DEMAND_COMPLEMENT.exec(ctx.normal.slice(from, spanStart + 3));
+  if (!complement || complement.index === 0) return undefined;
+  const owner = { start: from, end: from + complement.index };
+  return namesParty(ctx, owner) ? owner : undefined;
+}
+
+/** Where a demand's complement opens: a word with «ب» or «على». */
+const DEMAND_COMPLEMENT = /\s(?:[وف]?ب[\u0621-\u064A]|علي\s)/;
 
 /** A negation or rejection between a position noun and the cue. */
 function flippedAfter(ctx: SentenceContext, verb: Hit, pos: number): boolean {

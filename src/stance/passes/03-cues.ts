@@ -43,6 +43,10 @@ export interface Cue {
 
 const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional" };
 
+/** A sentence opening with what it is about, up to here, no comma yet: «وحول …», «وبشأن …», «وفيما يتعلق بـ…». */
+const TOPIC_OPENING =
+  /^\s*[وف]?(?:حول|بشان|بخصوص|فيما\s+يتعلق\s+ب|في\s+ما\s+يتعلق\s+ب|وعن|تعليقا\s+علي|ردا\s+علي\s+سؤال\s+(?:عن|حول))[^،,:؛."]*$/;
+
 /** «إذا», «لو», «في حال» (not «إن», one with «أن» once normalised) right before a word (the passive «تم» allowed): that word opens the condition. */
 const IF_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|في\s+حاله)\s+(?:(?:تمت?|[يت]تم)\s+)?$/;
 
@@ -312,6 +316,9 @@ export function findIranCues(
     const lead = normal.slice(head, spanStart);
     const said = normal.slice(s.start, spanStart);
     if (mayDeny(said) && DENIED_REPORT.test(said)) continue;
+    // «وحول الجدل الذي أثارته دعوة إيران ثم سحبها، أوضح …»: the topic a sentence opens with is what it is about,
+    // not a position on it.
+    if (TOPIC_OPENING.test(said)) continue;
     // «إذا شارك فيه وفد إيراني», «في حال حضرت إيران»: her taking part is itself the condition; what it is the
     // condition of is read with the words of attending (her absence required, or nothing).
     if (p && !p.exclusion && IF_RIGHT_BEFORE.test(normal.slice(Math.max(s.start, spanStart - 16), spanStart))) continue;

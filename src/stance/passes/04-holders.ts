@@ -391,6 +391,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     if (person) primary = { cue, holder: person.speaker, method: "frame" };
   }
   const holdings: Holding[] = [primary];
+  // «وأكد الجانبان …»: the other of the pair speaking together holds it too.
+  if (frameBefore?.pair && frameBefore.speaker === primary.holder) holdings.push({ ...primary, holder: frameBefore.pair });
   // Coordinated holders: a speaker or subject named with others («وقالت روسيا وإيران إن …», «وتطالب فرنسا وبريطانيا
   // برحيل الأسد», «روسيا والولايات المتحدة متفقتان …», «الرياض وباريس: …»): each of them holds it.
   if (primary.method === "frame" || primary.method === "subject" || primary.method === "headline") {
