@@ -20,6 +20,8 @@ export const STANCE_BEARING: ReadonlySet<LineKind> = new Set<LineKind>(["title",
 const N = normaliseTerm;
 /** A numbered headline: "1.  …", "12.   …", "3) …", "- …" in a list. */
 const NUMBERED = /^\s*\d{1,3}\s*[.)\-]\s+\S/;
+/** A bulleted line: «- …», «– …», «• …», «* …». */
+const BULLETED = /^\s*[-–—•*·]\s*\S/;
 /** Headings that open a table of contents: عناوين الملف، محتويات، في هذا العدد، اقرأ أيضا. */
 const TOC_HEADINGS = [
   "عناوين الملف",
@@ -152,7 +154,8 @@ export function classifyLines(original: string, text: NormalisedText = normalise
       inToc = true;
       continue;
     }
-    if (isNumbered(t) && (inToc || isNumberedRun(trimmed, i))) {
+    // Under a TOC heading, bulleted headlines too («اقرأ أيضا:» then «- ظريف: …»).
+    if ((isNumbered(t) && (inToc || isNumberedRun(trimmed, i))) || (inToc && BULLETED.test(t))) {
       kinds[i] = "toc";
       inToc = true;
       continue;

@@ -225,6 +225,83 @@ const CASES: Case[] = [
     text: `${TITLE}وقال ولايتي إن بقاء الرئيس السوري بشار الأسد في منصبه حتى نهاية ولايته حق للشعب السوري.`,
     expected: ["iran assad_role may_stay"],
   },
+  // The subject named before its verb across an aside; an interview; a transcript; bulleted headlines.
+  {
+    why: "«ولايتي، مستشار المرشد الإيراني للشؤون الدولية، وصف الأسد بأنه خط أحمر»: the first name, what he is between commas, then his verb",
+    text: `${TITLE}ولايتي، مستشار المرشد الإيراني للشؤون الدولية، وصف الأسد بأنه خط أحمر.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "an interview: «ج:» answers are the one interviewed («المقداد لـ«الوطن»:» in the title), «س:» questions are no one's",
+    text: 'المقداد لـ"الوطن": الحل سياسي\nحاوره في دمشق: سامر حداد\nس: بأي روحية تذهب دمشق إلى جنيف؟\nج: نحن ذاهبون إلى جنيف من دون أي شروط مسبقة.\nس: والمعارضة تطالب برحيل الرئيس؟\nج: مقام رئاسة الجمهورية خط أحمر.',
+    expected: ["syrian_government assad_role may_stay", "syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a transcript's speaker label with a note in brackets («لافروف (مترجم): …»)",
+    text: 'نص التقرير: لقاء كيري ولافروف\nلافروف (مترجم): "نحن نرفض أي محاولة لفرض شروط مسبقة على المؤتمر، بما في ذلك رحيل الرئيس الأسد".',
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "bulleted headlines under «اقرأ أيضا» are links, not the article",
+    text: "واشنطن تدعو إلى التهدئة\nقالت الخارجية الأمريكية إن الوضع في حلب مقلق.\nاقرأ أيضا:\n- ظريف: إيران ترفض أي شروط لمشاركتها\n- هيئة التنسيق: مصير الأسد يقرره السوريون",
+    expected: [],
+  },
+  // Polarity.
+  {
+    why: "«من يطالب برحيل الأسد يعيش في الأوهام»: whoever demands it is no named party",
+    text: `${TITLE}وقال المعلم إن من يطالب برحيل الرئيس الأسد يعيش في الأوهام.`,
+    expected: [],
+  },
+  {
+    why: "«لا يتضمن أي مطالبة برحيل الأسد»: a negated verb and «أي» before the demand",
+    text: `${TITLE}وقال لافروف إن البيان الختامي لا يتضمن أي مطالبة برحيل الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لن تناقش رحيل الأسد»: refusing to discuss his going keeps him",
+    text: `${TITLE}وقال لافروف إن موسكو لن تناقش رحيل الأسد مع أحد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لن يقبل بأقل من رحيل الأسد»: nothing less than his going",
+    text: `${TITLE}وقال الجربا إن الائتلاف لن يقبل بأقل من رحيل الأسد.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«نرفض أي شروط مسبقة، بما في ذلك رحيل الأسد»: «بما في ذلك» after a comma goes on with the rejected list",
+    text: `${TITLE}وقال لافروف إن موسكو ترفض أي شروط مسبقة، بما في ذلك رحيل الرئيس الأسد.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لن تقبل أي شروط مسبقة مقابل مشاركتها»: the refusal governs the price named right after it",
+    text: `${TITLE}وقالت إيران إنها لن تقبل أي شروط مسبقة مقابل مشاركتها.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«أي مشاركة إيرانية يجب أن يسبقها سحب الحرس الثوري»: what must precede her taking part is a condition",
+    text: `${TITLE}وقالت الرياض إن أي مشاركة إيرانية يجب أن يسبقها سحب الحرس الثوري من سوريا.`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "«ترفض مشاركة إيران ما لم تسحب ميليشياتها»: her taking part refused unless is no condition of the talks",
+    text: `${TITLE}وقال الائتلاف إنه يرفض مشاركة إيران ما لم تسحب ميليشياتها من سوريا.`,
+    expected: ["national_coalition iran_participation conditional"],
+  },
+  {
+    why: "«مقام رئاسة الجمهورية خط أحمر»",
+    text: `${TITLE}وقال المقداد إن مقام رئاسة الجمهورية خط أحمر.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«لم ولن نقبل بأي شروط مسبقة»: a negation joined by «و» to the one before it repeats it",
+    text: `${TITLE}وقال وزير الخارجية السوري: "لم ولن نقبل بأي شروط مسبقة".`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لم تناقش ولن تناقش مسألة رحيل الأسد»",
+    text: `${TITLE}وقال لافروف إن موسكو "لم تناقش ولن تناقش" مسألة رحيل الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
 ];
 
 caseTable("Third probe: Assad of himself, headlines to an outlet, withdrawn invitations, bodies by their head noun", CASES);

@@ -126,6 +126,11 @@ const REPORTED_CLAUSE = /[:"«“]|(?:^|\s)(?:ان|انه|انها|بان|بان
 /** A plural relative pronoun after a list of names (the last item may be one the lexicon does not know). */
 const RELATIVE_PLURAL = /^\s*(?:[،,]\s*و[\u0621-\u064A]+\s*)?[،,]\s*(?:الذين|اللذين|اللتين)\s+$/;
 
+/** What may open a sentence before its subject: «و», «وكان/وكانت», a title line's end. */
+const SENTENCE_HEAD = /^\s*[وف]?(?:(?:كان|كانت)\s+)?$/;
+/** What a person is, between commas, between his name and his verb: «، مستشار المرشد للشؤون الدولية، (قد) |». */
+const APPOSED_BEFORE_VERB = /^\s*[،,]\s*(?:[^\s،,.؛:!?؟]+\s+){1,7}[^\s،,.؛:!?؟]+\s*[،,]\s*(?:قد\s+)?$/;
+
 /** «أما» opening the sentence or a clause, then at most four words (a title) before the name it puts first. */
 const TOPIC_OPENED = /(?:^|[\n.،,]\s*|\s)[وف]?اما\s+(?:[^\s،,.]+\s+){0,4}$/;
 /** The comma and «ف» that take up what «أما» put first, read with the verb's first letter: «، فقد |ق», «، |ف». */
@@ -208,6 +213,10 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
   return named !== null && named.slice(1, 3).every((w) => w === undefined || !NOT_A_NAME.test(w));
 }
 
+/** An interview's turn: «س:», «ج:», «سؤال:», «جواب:» opening the sentence. */
+const INTERVIEW_TURN = /^\s*(س|ج|سوال|جواب)\s*[:\-–]/;
+/** A short note in brackets, all that stands between a transcript's speaker and the colon: «(مترجم)», «(عبر الهاتف)». */
+const BRACKETED_NOTE = /^\s*\([^()\n]{1,24}\)\s*$/;
 /** «لـ» and an outlet of up to four words, ending at a headline's colon («لصحيفة روسية», «لـ"تاس"»). */
 const TO_OUTLET_BEFORE_COLON = /^\s+ل\S*(?:\s+\S+){0,3}\s*$/;
 
@@ -364,6 +373,8 @@ export class Frames {
   private readonly passedOver: Array<number | undefined>;
   /** Speakers the lexicon does not know, by start: a name or title right after a speech verb (for the review queue). */
   private readonly unknown = new Map<number, { start: number; end: number; sentence: number }>();
+  /** Who answers the article's interview questions, once asked (null: no one known). */
+  private answering: Mention | null | undefined;
 
   constructor(
     private readonly normal: string,
@@ -478,6 +489,28 @@ export class Frames {
     if (isHead(/^[\u0621-\u064A]+/.exec(this.normal.slice(last.start, last.end))?.[0])) return true;
     // The head of a construct whose genitive is the name («وزارة |الخارجية الأمريكية»).
     return isHead(/([\u0621-\u064A]+)\s+$/.exec(this.normal.slice(Math.max(0, last.start - 16), last.start))?.[1]);
+  }
+
+  /**
+   * Who answers an interview's questions: the person who speaks in its title («فيصل المقداد لـ"الوطن": …»), or else
+   * the last person named before its first question.
+   */
+  private interviewee(si: number): Mention | null {
+    if (this.answering !== undefined) return this.answering;
+    let found: Mention | null = null;
+    for (let j = 0; j < si && !found; j++) {
+      const head = this.sentences[j]!;
+      if (head.lineKind !== "title" && head.lineKind !== "heading") continue;
+      found = this.in(j).find((f) => f.method === "headline" && f.speaker.person)?.speaker ?? null;
+    }
+    for (let j = 0; j < si && !found; j++) {
+      const text = this.normal.slice(this.sentences[j]!.start, this.sentences[j]!.end);
+      if (INTERVIEW_TURN.test(text)) break;
+      found = findLast(this.mentions.in(j), (m) => m.person) ?? found;
+      if (INTERVIEW_TURN.test(this.normal.slice(this.sentences[j + 1]?.start ?? 0, this.sentences[j + 1]?.end ?? 0))) break;
+    }
+    this.answering = found;
+    return found;
   }
 
   /** The last two parties named before `pos`, in this sentence or the one before (the first of them first). */
@@ -599,7 +632,7 @@ export class Frames {
 
   /** What verb k of sentence si owes to the sentence alone, kept for reading it again with another speaker carried in. */
   private readingOf(si: number, k: number): VerbReading {
-    return ((this.verbReadings[si] ??= [])[k] ??= this.readVerb(this.verbsOf(si)[k]!, this.mentions.in(si)));
+    return ((this.verbReadings[si] ??= [])[k] ??= this.readVerb(this.verbsOf(si)[k]!, this.mentions.in(si), this.sentences[si]!.start));
   }
 
   /**
@@ -624,7 +657,7 @@ export class Frames {
    * its form and the speaker named next to it. It only reads the text and the sentence's names, so a sentence read
    * again with another speaker carried in («وأضاف» after «قال لافروف») reuses it rather than searching again.
    */
-  private readVerb(v: Hit, inSentence: readonly Mention[]): VerbReading {
+  private readVerb(v: Hit, inSentence: readonly Mention[], sentenceStart: number): VerbReading {
     const { normal, words, boundaries, lexicon } = this;
     // The second of «X وY»: a name right after another one and «و».
     const coordinatedAfterName = (m: Mention) => {
@@ -688,7 +721,18 @@ export class Frames {
       after = nameAfter();
       if (!after) before = nameBefore();
     } else if (!participle) {
-      before = nameBefore();
+      // «ولايتي، مستشار المرشد الإيراني للشؤون الدولية، وصف …», «وكان محمد علوش، القيادي في جيش الإسلام، قد قال»:
+      // the sentence's first name, then what he is between commas, then his verb: its subject, whatever follows it.
+      before =
+        nameBefore() ??
+        inSentence.find(
+          (m) =>
+            m.end < vStart &&
+            SENTENCE_HEAD.test(normal.slice(sentenceStart, m.start)) &&
+            APPOSED_BEFORE_VERB.test(normal.slice(m.end, vStart)) &&
+            !isLocative(normal, lexicon, m) &&
+            !m.speakerOnly,
+        );
       if (!before) after = nameAfter();
     }
     return { conjoined, participle, reporting, verbalNoun, pronounSubject, before, after };
@@ -702,6 +746,15 @@ export class Frames {
     let decided = false;
     const text = normal.slice(s.start, s.end);
     const colon = text.indexOf(":");
+    // An interview's questions and answers («س: …», «ج: …»): the interviewer asks, the one interviewed answers.
+    const turn = colon > 0 && colon < 12 ? INTERVIEW_TURN.exec(text) : null;
+    if (turn) {
+      const interviewee = turn[1] === "س" || turn[1] === "سوال" ? null : this.interviewee(si);
+      const frames: Frame[] = interviewee
+        ? [{ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: interviewee, method: "headline", reporting: true }]
+        : [];
+      return { frames, last: interviewee, decided: true };
+    }
     const verbs = this.verbsOf(si);
     // Without a colon or a speech verb a sentence has no frame. It passes the speaker on, unless it opens with a verb
     // and a person or party named as its subject («ووصل لافروف إلى جنيف»، «التقى كيري …»، «اجتمع الائتلاف في
@@ -719,7 +772,12 @@ export class Frames {
     const push = (f: Frame) => ownFrames.push(f);
     // Headline attribution: "روسيا: الأولوية …", "لافروف : روسيا متفقة …".
     if (colon > 0) {
-      const last0 = inSentence.find((m) => m.end <= s.start + colon && words.within(m.end, s.start + colon, 0));
+      // «كيري (مترجم): …», «لافروف (بالروسية): …»: a note in brackets between the speaker and the colon.
+      const last0 = inSentence.find(
+        (m) =>
+          m.end <= s.start + colon &&
+          (words.within(m.end, s.start + colon, 0) || BRACKETED_NOTE.test(normal.slice(m.end, s.start + colon))),
+      );
       // «بوتين لأوباما: …»: the one addressed («لـ») before the colon; the speaker is named first.
       const addressed = last0 !== undefined && /(?:^|\s)ل$/.test(normal.slice(Math.max(s.start, last0.start - 2), last0.start));
       // «الأسد لصحيفة روسية: …», «لافروف لـ"تاس": …»: the outlet spoken to, not a party, between him and the colon.

@@ -267,12 +267,17 @@ function windowStart(ctx: SentenceContext, pos: number, reach = POLARITY_REACH, 
   return clauseWindowStart(ctx.normal, ctx.s, pos, reach, clause);
 }
 
+/** «بما في ذلك», «بما فيها», «بما فيه» after a comma: what follows is part of what the clause names. */
+const INCLUDING_AFTER = /^\s*بما\s+في(?:ها|ه|\s+ذلك)(?![\u0621-\u064A])/;
+
 /** windowStart() for a sentence of any pass: back to punctuation (when `clause`), its start, or `reach` words. */
 function clauseWindowStart(normal: string, s: Sentence, pos: number, reach: number, clause: boolean): number {
   let words = 0;
   for (let i = pos - 1; i > s.start; i--) {
     const c = normal.charCodeAt(i);
-    if (clause && isClausePunctuation(c)) return i + 1;
+    // «نرفض أي شروط مسبقة، بما في ذلك رحيل الأسد»: a comma before «بما في ذلك» goes on with the list of the clause.
+    if (clause && isClausePunctuation(c) && !((c === 0x60c || c === 0x2c) && INCLUDING_AFTER.test(normal.slice(i + 1, i + 16))))
+      return i + 1;
     if (c === 0x20 && normal.charCodeAt(i + 1) !== 0x20 && ++words > reach) return i + 1;
   }
   return s.start;
@@ -303,6 +308,11 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
       negates(normal, h) &&
       !ONLY_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 24)),
   );
+  // «لم ولن نقبل», «لم تناقش ولن تناقش»: a negation joined by «و» to one right before it repeats it.
+  for (let i = negations.length - 1; i > 0; i--) {
+    const prev = negations[i - 1]!;
+    if (/^و/.test(negations[i]!.text) && ctx.words.within(prev.index + prev.text.length, negations[i]!.index, 1)) negations.splice(i, 1);
+  }
   // «معارضة الداخل التي لا تمانع …» names the opposition; it rejects nothing.
   const named = classes.polarity.oppositionNamed ? inWindow(classes.polarity.oppositionNamed) : [];
   const rejections = inWindow(classes.polarity.rejection).filter((r) => !named.some((n) => n.index === r.index));
@@ -832,7 +842,7 @@ function eitherWay(
  * «من يراهن على سقوط الأسد»): the position is theirs, not the speaker's, and names no party.
  */
 const UNNAMED_RELATIVE =
-  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
+  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
 function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
   return unnamedRelativeBefore(ctx.normal, ctx.s, pos);
@@ -840,8 +850,14 @@ function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
 
 /** The same test for a cue of any pass: a relative clause on unnamed others right before it, in its clause. */
 export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: number): boolean {
-  return UNNAMED_RELATIVE.test(normal.slice(clauseWindowStart(normal, sentence, pos, 7, true), pos));
+  const before = normal.slice(clauseWindowStart(normal, sentence, pos, 7, true), pos);
+  // «من يطالب برحيل الأسد يعيش في الأوهام»: the cue opens with the unnamed one's verb of demanding.
+  return UNNAMED_RELATIVE.test(before) || (WHOEVER_BEFORE.test(before) && WHOEVER_DEMANDS.test(normal.slice(pos, pos + 10)));
 }
+/** «من», «كل من» (whoever) right before the cue. */
+const WHOEVER_BEFORE = /(?:^|\s)"?[وف]?(?:من|كل\s+من)\s+$/;
+/** A verb of demanding opening the cue after «من». */
+const WHOEVER_DEMANDS = /^[يت](?:طالب|ريد|شترط|صر\s)/;
 
 /** Verbs of demanding: what they govern is wanted, even when it is a discussion. */
 const DEMAND = /(?:طالب|مطالب|دعا|يدعو|تدعو|ندعو|دعت|داعيا)/;
@@ -1030,6 +1046,8 @@ function refuseUnlessCues(ctx: SentenceContext, out: Cue[]): void {
     const between = ctx.normal.slice(r.index, m.index);
     const talksBetween = talks.some((t) => t.index >= end && t.index < m.index);
     if (!talksBetween && !/ها$/.test(r.text) && !/(?:^|\s)(?:لها|له|لهما)(?:\s|$)/.test(between)) continue;
+    // «ترفض مشاركة إيران ما لم تسحب ميليشياتها»: her taking part is what is refused unless, read by the Iran passes.
+    if (ctx.iranMentions().some((h) => h.index > end && h.index < m.index)) continue;
     const p = polarity(ctx, windowStart(ctx, r.index), r.index, end);
     if (p.void || p.turned) continue;
     out.push(

@@ -129,7 +129,8 @@ const STRESSED_THAT = /^[وف]?(?:اكد|اكدت|يؤكد|تؤكد|نؤكد|م�
 const NOT_BEFORE = /(?:^|\s)"?[وبل]?عدم\s*$/;
 
 /** Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم»; an opening quotation mark may stand before it. */
-const NEGATED_BEFORE = /(?:^|\s)"?[وف]?(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم)\s+$/;
+const NEGATED_BEFORE =
+  /(?:^|\s)"?[وف]?(?:(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم)|(?:لا|لم|لن)\s+[يتن][\u0621-\u064A]{2,}\s+(?:اي|ايه))\s+$/;
 
 /** A denial governing the cue: «نفى الائتلاف أن يكون قد اشترط …», «نفت أن تكون موسكو قد طالبت …». */
 const DENIED_BEFORE = /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:\S+\s+){0,5}?ان\s+(?:\S+\s+){0,4}?(?:قد\s+)?$/;
@@ -194,9 +195,15 @@ function resolveOverlaps(cues: Cue[]): Cue[] {
   return kept;
 }
 
-/** Two cues on overlapping words that cannot both stand: on one topic, or one the contrary of the other. */
-const clashes = (k: Cue, c: Cue) =>
-  k.start < c.end && c.start < k.end && (k.topic === c.topic || CONTRARY[c.stance] === k.stance || CONTRARY[k.stance] === c.stance);
+/**
+ * Two cues on overlapping words that cannot both stand: on one topic, or one the contrary of the other. Contrary
+ * cues one right after the other clash too («لن تقبل أي شروط مسبقة |مقابل مشاركتها»: the refusal governs the price).
+ */
+const clashes = (k: Cue, c: Cue) => {
+  const contrary = CONTRARY[c.stance] === k.stance || CONTRARY[k.stance] === c.stance;
+  const reach = contrary ? 2 : 0;
+  return k.start < c.end + reach && c.start < k.end + reach && (k.topic === c.topic || contrary);
+};
 
 /**
  * Sorts `cues` in place, stably, as Array.prototype.sort does. An insertion sort: an article has a handful of cues,
