@@ -296,7 +296,8 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // Composed Iran cues defer to the Iran pass wherever it read the same sentence.
   const iranRead = (c: Cue) => c.rule.startsWith("compose.iran.") && iran.some((i) => i.sentence === c.sentence);
   // A position inside a relative clause on unnamed others («الدول التي تطالب بتنحي الأسد») is no named party's.
-  const unnamed = (c: Cue) => unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start);
+  // (Not the judge's reading of it: «من يطالب برحيل الأسد يعيش في الأوهام» keeps him, as the speaker says.)
+  const unnamed = (c: Cue) => !c.rule.endsWith(".whoever-judged") && unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start);
   const cues = [
     ...phrase.filter(
       (c) =>
@@ -430,8 +431,10 @@ function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue,
       );
   const kept: Cue[] = [];
   for (const c of composed) {
-    // A judged demand's owner («مطالبة المعارضة برحيل الأسد … غير واقعي») holds what the judge's phrase rule turns.
-    const p = c.rule.endsWith(".judged-demand") ? undefined : covering(c);
+    // A judged demand's owner («مطالبة المعارضة برحيل الأسد … غير واقعي») holds what the judge's phrase rule turns;
+    // the judge of an unnamed demander («من يطالب برحيل الأسد يعيش في الأوهام») holds what the rule, whose holder is
+    // unnamed, does not.
+    const p = c.rule.endsWith(".judged-demand") || c.rule.endsWith(".whoever-judged") ? undefined : covering(c);
     if (!p) kept.push(c);
     // The same reading, whose holder the composed cue may find where the phrase rule's does not («أصر … على
     // ضرورة رحيل الأسد»: the verb of position marks the subject). Kept as it is: the fallback cue (the composed

@@ -660,9 +660,9 @@ const CASES: Case[] = [
     expected: [],
   },
   {
-    why: "«من يراهن على سقوط الرئيس الأسد … واهم»",
+    why: "«من يراهن على سقوط الرئيس الأسد … واهم»: no one named bets on it; the one who calls it delusion keeps him (CONTRACT.md: calls demands for it unrealistic)",
     text: `${TITLE}وقال نصر الله إن من يراهن على سقوط الرئيس الأسد قبل جنيف أو بعده واهم.`,
-    expected: [],
+    expected: ["hezbollah assad_role may_stay"],
   },
   {
     why: "«بقاء الأسد في السلطة يغذي الإرهاب»: his staying judged harmful is must_go",

@@ -248,9 +248,9 @@ const CASES: Case[] = [
   },
   // Polarity.
   {
-    why: "«من يطالب برحيل الأسد يعيش في الأوهام»: whoever demands it is no named party",
+    why: "«من يطالب برحيل الأسد يعيش في الأوهام»: whoever demands it is no named party; the one who calls them deluded keeps him",
     text: `${TITLE}وقال المعلم إن من يطالب برحيل الرئيس الأسد يعيش في الأوهام.`,
-    expected: [],
+    expected: ["syrian_government assad_role may_stay"],
   },
   {
     why: "«لا يتضمن أي مطالبة برحيل الأسد»: a negated verb and «أي» before the demand",
@@ -301,6 +301,42 @@ const CASES: Case[] = [
     why: "«لم تناقش ولن تناقش مسألة رحيل الأسد»",
     text: `${TITLE}وقال لافروف إن موسكو "لم تناقش ولن تناقش" مسألة رحيل الأسد.`,
     expected: ["russia assad_role may_stay"],
+  },
+  // Fresh-round kinds.
+  {
+    why: "«من يطالب برحيل الأسد يعيش في الأوهام»: the speaker who judges an unnamed demander keeps him",
+    text: `${TITLE}وقال المقداد إن من يطالب برحيل الرئيس الأسد يعيش في الأوهام.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "whoever demands it, with no judgement after («من يطالب برحيل الأسد عليه أن يأتي إلى جنيف»): no one's (guard)",
+    text: `${TITLE}وقال المعلم إن من يطالب برحيل الأسد عليه أن يأتي إلى جنيف.`,
+    expected: [],
+  },
+  {
+    why: "«لا يمكن أن تنتهي والأسد في الحكم»: nothing ends while he rules",
+    text: `${TITLE}وقال فابيوس إن المرحلة الانتقالية لا يمكن أن تنتهي والأسد في الحكم.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«لا يرى سبيلاً لإنهاء الحرب ما دام الأسد في السلطة»: «إنهاء» ends the war, not his rule; the rule reaches past five words",
+    text: `${TITLE}وقال أوباما إنه لا يرى سبيلا لإنهاء الحرب الأهلية ما دام الأسد في السلطة.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«إنهاء حكم الأسد»: an ending with his rule named right after it (guard)",
+    text: `${TITLE}وطالب الائتلاف بإنهاء حكم الأسد.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«ليست شروطاً مسبقة، بل حقوق»: denying that one's demands are conditions states nothing",
+    text: `${TITLE}وقال المسلط إن المطالب الإنسانية ليست شروطا مسبقة، بل حقوق كفلها القرار 2254.`,
+    expected: [],
+  },
+  {
+    why: "«الأسد وأركان حكمه»: the men of his rule are no role of his",
+    text: `${TITLE}وقال المجتمعون إن على الرئيس بشار الأسد وأركان حكمه مغادرة السلطة.`,
+    expected: [],
   },
 ];
 

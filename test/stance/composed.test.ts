@@ -56,8 +56,13 @@ const CASES: Case[] = [
     expected: ["france assad_role must_go"],
   },
   {
-    why: "a demand inside a relative clause on unnamed others is theirs, not the speaker's",
+    why: "a demand inside a relative clause on unnamed others is theirs, not the speaker's; judged by him, he holds the opposite",
     text: "وقال لافروف إن الدول التي تطالب برحيل الأسد تعرقل الحل.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "a demand inside a relative clause on unnamed others, with nothing said of it: no one's",
+    text: "وقال لافروف إن الدول التي تطالب برحيل الأسد تزور دمشق سرا.",
     expected: [],
   },
   {

@@ -490,6 +490,9 @@ function spanOf(hit: Hit | undefined): { start: number; end: number } | undefine
 
 const OPPOSITE: Record<string, Stance> = { must_go: "may_stay", may_stay: "must_go" };
 
+/** The words of his going that name an ending: «إنهاء», «نهاية», «انتهاء», «ينتهي». */
+const ENDING = /^[وفبل]*(?:ال)?(?:انهاء|نهايه|انتهاء|ينتهي)$/;
+
 /** Most words between a word of his staying and «حتى» + a word of his going («يبقى في منصبه حتى انتهاء ولايته»). */
 const STAY_UNTIL_REACH = 9;
 
@@ -517,8 +520,8 @@ function spokenOfHimself(ctx: SentenceContext, hit: Hit): boolean {
   return /^[وف]?س?[يت]/.test(hit.text) && SPEAKER_SUBJECT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 16), hit.index));
 }
 
-/** The noun before «حكم» in «هيئة حكم», «مجلس حكم», «سلطة حكم»: a governing body. */
-const GOVERNING_BODY = /(?:^|\s)[وفبل]?(?:ال)?(?:هيئه|مجلس|سلطه)\s+$/;
+/** The noun before «حكم» in «هيئة حكم», «مجلس حكم», «سلطة حكم» (a governing body), «أركان حكمه» (his men). */
+const GOVERNING_BODY = /(?:^|\s)[وفبل]?(?:ال)?(?:هيئه|مجلس|سلطه|اركان|رموز|اعوان|اجهزه)\s+$/;
 
 /**
  * Cues on Assad's role, added to `out` (as the other builders do: no list made per sentence); `namedBefore` tells
@@ -543,7 +546,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     .hits(classes.assad.ref)
     .filter((r) => !NOT_ASSAD_AFTER.test(ctx.normal.slice(r.index + r.text.length, r.index + r.text.length + 12)));
   if (refs.length === 0 && !namedBefore()) return;
-  const refAfter = (end: number) => refs.find((r) => r.index >= end && words.within(end, r.index, REF_AFTER));
+  const refAfter = (end: number, reach = REF_AFTER) => refs.find((r) => r.index >= end && words.within(end, r.index, reach));
   const refBefore = (start: number) =>
     findLast(
       refs,
@@ -574,7 +577,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
   // The reference named right after each word of his fate. One named there belongs to it («نقل السلطة من الأسد إلى
   // هيئة حكم»): it is not also the subject of a word after it.
   const refsAfter: Array<Hit | undefined> = [];
-  for (const f of fates) refsAfter.push(refAfter(f.hit.index + f.hit.text.length));
+  // A word of ending («إنهاء», «نهاية») ends his rule only with him named right after it or after «حكم»/«ولاية»
+  // («إنهاء حكم الأسد»), not what it ends otherwise («لإنهاء الحرب ما دام الأسد في السلطة»).
+  for (const f of fates) refsAfter.push(refAfter(f.hit.index + f.hit.text.length, ENDING.test(f.hit.text) ? 1 : REF_AFTER));
   for (let i = 0; i < fates.length; i++) {
     const { hit, kind, base } = fates[i]!;
     const end = hit.index + hit.text.length;
@@ -604,8 +609,12 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       )
     )
       continue;
-    // «هيئة حكم انتقالية», «مجلس حكم»: a governing body, not his rule.
-    if (kind === "role" && /حكم$/.test(hit.text) && GOVERNING_BODY.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index)))
+    // «هيئة حكم انتقالية», «مجلس حكم»: a governing body, not his rule; «الأسد وأركان حكمه»: the men of his rule.
+    if (
+      kind === "role" &&
+      /حكمه?$/.test(hit.text) &&
+      GOVERNING_BODY.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index))
+    )
       continue;
     // «الأسد جزء من المشكلة», «طرف في النزاع»: a part of the problem or a party to the war is no role wanted for him.
     if (kind === "role" && PROBLEM_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))) continue;
@@ -650,7 +659,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // Negations between the reference and the verb count too («الأسد لن يتنحى»).
     const clause = windowStart(ctx, spanStart);
     const p = polarity(ctx, afterUntil(ctx, afterRestating(ctx, clause, hit.index), spanStart), hit.index, spanEnd);
-    if (p.void || heldByUnnamed(ctx, spanStart)) continue;
+    // «من يطالب برحيل الأسد يعيش في الأوهام»: whoever holds it is no one named; the predicate judging them is the
+    // speaker's, who holds the opposite.
+    const whoever = heldByUnnamed(ctx, spanStart);
+    if (p.void || (whoever && !(p.turned && rejectedByPredicate(ctx, spanEnd)))) continue;
     // Up to twelve words before it in its clause.
     const lead = ctx.normal.slice(windowStart(ctx, spanStart, 12), spanStart);
     // What someone is accused of («اتهمها بالمساعدة على الإطاحة بالنظام»): the accuser states no wish of his own;
@@ -700,7 +712,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
           owner: demandOwner,
         }),
       );
-    const rule = `compose.assad.${kind}${p.conditioned ? ".conditioned" : p.turned ? ".turned" : ""}`;
+    const rule = `compose.assad.${kind}${whoever ? ".whoever-judged" : p.conditioned ? ".conditioned" : p.turned ? ".turned" : ""}`;
     const ref = who;
     // «شرط الرحيل الذي طرحه الائتلاف»: the condition named right before his going has its owner named after it.
     const namedCondition =
@@ -955,6 +967,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // «هذه ليست شروطاً مسبقة بل التزامات»: denying that one's own demands are conditions (CONTRACT.md: denials are
     // not annotated).
     if (DEMANDS_DENIED_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index))) continue;
+    // «ليست شروطاً مسبقة، بل حقوق»: what they are instead follows; the same denial.
+    if (p.turned && BUT_RATHER_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24)))) continue;
     // «لن ندخل قاعة المفاوضات دون تحقيق مطالبنا»: demands not yet met, not talks without demands; attending tied
     // to them is read below.
     if (UNMET_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index))) continue;
@@ -1416,6 +1430,9 @@ const SET_CONDITION = /^[وف]?(?:[ايتن]?شترط|مشترط)[\u0621-\u064A]
 
 /** A demonstrative denied to be conditions, right before the word of condition: «هذه ليست |شروطاً», «هي ليست |شروطا». */
 const DEMANDS_DENIED_BEFORE = /(?:^|[\s"])(?:هذه|هذا|ذلك|تلك|هي|هو)\s+(?:ليست|ليس|لا\s+تعد|لا\s+يعد)\s+"?$/;
+
+/** «، بل …» right after a word of condition (and «مسبقة»): what the things are instead. */
+const BUT_RATHER_AFTER = /^(?:\s+مسبق[اه]?)?\s*"?\s*[،,]?\s*بل\s/;
 
 /** A finite verb of setting or tying conditions: «اشترط», «يشترطون», «ربطت», «يربط», «ترهن». */
 const CONDITIONING_VERB = /^[وف]?(?:[ايتن]?شترط[\u0621-\u064A]*|ربط|ربطت|[يتن]ربط(?:ان|ون)?|رهن|رهنت|[يتن]رهن(?:ان|ون)?)$/;
