@@ -338,6 +338,122 @@ const CASES: Case[] = [
     text: `${TITLE}وقال المجتمعون إن على الرئيس بشار الأسد وأركان حكمه مغادرة السلطة.`,
     expected: [],
   },
+  // Statements and boycotts.
+  {
+    why: "«وجاء في بيان الوزارة أن …» after «أعلنت وزارة الخارجية والمغتربين …»; then «وشدد البيان على أن …»: the ministry's statement speaks on",
+    text: "دمشق تسمي وفدها\nأعلنت وزارة الخارجية والمغتربين أسماء أعضاء الوفد الرسمي إلى مؤتمر جنيف 2.\nوجاء في بيان الوزارة أن الوفد يذهب إلى المؤتمر من دون أي شروط مسبقة.\nوشدد البيان على أن موقع رئاسة الجمهورية ليس مطروحا على أي طاولة.",
+    expected: ["syrian_government assad_role may_stay", "syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«وقال البيان الختامي لاجتماع لندن»: a statement naming its own issuer does not carry the speaker before (guard)",
+    text: `${TITLE}وقال هيغ إن بريطانيا تدعم المعارضة. وقال البيان الختامي لاجتماع لندن إن الأسد لن يكون له أي دور.`,
+    expected: [],
+  },
+  {
+    why: "«إثر تهديد الائتلاف الوطني السوري بعدم المشاركة إذا حضرت طهران»: the threat's owner past its adjectives; «عدم المشاركة» is a boycott",
+    text: `${TITLE}وسحب بان كي مون دعوته لإيران إثر تهديد الائتلاف الوطني السوري بعدم المشاركة إذا حضرت طهران.`,
+    expected: [
+      "national_coalition geneva2_preconditions conditional",
+      "national_coalition iran_participation oppose",
+      "un iran_participation oppose",
+    ],
+  },
+  {
+    why: "«غياب إيران لن يخدم الحل»: her absence judged harmful is support",
+    text: `${TITLE}وقال لافروف إن غياب إيران عن المؤتمر لن يخدم الحل.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«إيران يمكن أن تكون شريكاً في المؤتمر إذا أعلنت قبولها بيان جنيف»: a partner at the talks, on a condition",
+    text: `${TITLE}وقال كيري إن إيران يمكن أن تكون شريكا في المؤتمر إذا أعلنت قبولها بيان جنيف 1.`,
+    expected: ["usa iran_participation conditional"],
+  },
+  // Guards from the second read of this change (each gave a wrong tuple before its mend).
+  {
+    why: "«قال الأسد في حديثه عن أردوغان إنه سيرحل»: «إنه» is the one he speaks of (guard)",
+    text: `${TITLE}وقال الأسد في حديثه عن الرئيس التركي أردوغان إنه سيرحل قبل أن تنتهي الأزمة.`,
+    expected: [],
+  },
+  {
+    why: "«قال الأسد لصحيفة ألمانية إنه سيترشح»: the one spoken to between him and his own clause",
+    text: `${TITLE}وقال الرئيس السوري بشار الأسد لصحيفة ألمانية إنه سيترشح للانتخابات.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«المعارضة لم تحسم أمرها: …»: «لم» before a colon is no outlet spoken to (guard)",
+    text: "المعارضة لم تحسم أمرها: مشاركة في جنيف دون شروط أم مقاطعة؟\nدمشق - تتواصل المشاورات.",
+    expected: [],
+  },
+  {
+    why: "«موسكو (رويترز): …» is a dateline, not a speaker (guard)",
+    text: "موسكو (رويترز): قال مصدر دبلوماسي غربي إن رحيل الأسد شرط لأي تسوية.",
+    expected: [],
+  },
+  {
+    why: "«… بحضور ممثل عن السعودية، وأكد الجانبان …»: the two sides are the first two named, not the one present",
+    text: `${TITLE}وبحث لافروف وكيري الأزمة السورية بحضور ممثل عن السعودية، وأكد الجانبان ضرورة عقد المؤتمر دون شروط مسبقة.`,
+    expected: ["russia geneva2_preconditions unconditional", "usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«وحول الملف السوري قال لافروف إن …»: a reported clause ends the topic opening (guard)",
+    text: `${TITLE}وحول الملف السوري قال لافروف إن موسكو تدعم مشاركة إيران في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«لا يرى أي مستقبل للجماعات الإرهابية», «لقاء ممثلين عن الأسد مستقبلاً»: a future for others, and the adverb (guard)",
+    text: `${TITLE}وقال الأسد إنه لا يرى أي مستقبل للجماعات الإرهابية في سوريا. وقال كيري إن واشنطن لا تستبعد لقاء ممثلين عن الأسد مستقبلا.`,
+    expected: [],
+  },
+  {
+    why: "«الأسد وافق على نقل صلاحيات بعض الوزارات»: powers handed over that are not his (guard)",
+    text: `${TITLE}وقالت المعارضة إن الأسد وافق على نقل صلاحيات بعض الوزارات إلى الحكومة المؤقتة.`,
+    expected: [],
+  },
+  {
+    why: "«لم ولن نتنازل عن حق الرئيس الأسد في الترشح»: not giving up his right keeps him",
+    text: `${TITLE}وقال الجعفري: لم ولن نتنازل عن حق الرئيس الأسد في الترشح.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«الائتلاف هو من يطالب برحيل الأسد»: a cleft names who demands it (guard)",
+    text: `${TITLE}وقال لافروف إن الائتلاف هو من يطالب برحيل الأسد.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«لا تزال تعمل والرئيس الأسد في منصبه»: no negated success, so no «while he rules» (guard)",
+    text: `${TITLE}وقال المعلم إن مؤسسات الدولة لا تزال تعمل والرئيس الأسد في منصبه.`,
+    expected: [],
+  },
+  {
+    why: "«إنهاء حكم الطاغية بشار الأسد»: his rule named between the ending and his name",
+    text: `${TITLE}وطالب الائتلاف بإنهاء حكم الطاغية بشار الأسد.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«رحيل الأسد هو ليس شرطاً مسبقاً»: «هو» is a copula, not a demonstrative denial (guard)",
+    text: `${TITLE}وقال لافروف إن رحيل الأسد هو ليس شرطا مسبقا للحوار.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«إذا تمت دعوة إيران فعليها أولاً سحب قواتها»: with no refusal to attend, her invitation stays a condition on her (guard)",
+    text: `${TITLE}وقالت الرياض إنه إذا تمت دعوة إيران فعليها أولا سحب قواتها من سوريا.`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "«سيذهب دون شروط مسبقة شرط أن …»: only a refusal governs a condition right after it (guard)",
+    text: `${TITLE}وقال الائتلاف إنه سيذهب إلى جنيف دون شروط مسبقة شرط أن يكون هدف المؤتمر تشكيل هيئة انتقالية.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«مشاركة إيران، وهي دولة جارة، لا تتعارض مع …»: a negated predicate is no rejection (guard)",
+    text: `${TITLE}وقال لافروف إن مشاركة إيران، وهي دولة جارة لسوريا، لا تتعارض مع أهداف المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "«الرافضين لرحيل الأسد يتحملون مسؤولية استمرار القتل»: those who reject it are no rejection word (guard)",
+    text: `${TITLE}وقال الجربا إن الرافضين لرحيل الأسد يتحملون مسؤولية استمرار القتل.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
 ];
 
 caseTable("Third probe: Assad of himself, headlines to an outlet, withdrawn invitations, bodies by their head noun", CASES);

@@ -213,14 +213,15 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
   return named !== null && named.slice(1, 3).every((w) => w === undefined || !NOT_A_NAME.test(w));
 }
 
+/** Words presenting an interview: «الحوار التالي», «حاوره», «في مقابلة», «التقيناه». */
+const INTERVIEW_INTRO = /(?:^|\s)[وف]?(?:ال)?(?:حوار|حاور[\u0621-\u064A]*|مقابله|التقينا[\u0621-\u064A]*|التقته|استقبلنا)(?:\s|$)/;
 /** An interview's turn: «س:», «ج:», «سؤال:», «جواب:» opening the sentence. */
 const INTERVIEW_TURN = /^\s*(س|ج|سوال|جواب)\s*[:\-–]/;
 /** A short note in brackets, all that stands between a transcript's speaker and the colon: «(مترجم)», «(عبر الهاتف)». */
 const BRACKETED_NOTE = /^\s*\([^()\n]{1,24}\)\s*$/;
-/** «لـ» and an outlet of up to four words, ending at a headline's colon («لصحيفة روسية», «لـ"تاس"»). */
-const TO_OUTLET_BEFORE_COLON = /^\s+ل\S*(?:\s+\S+){0,3}\s*$/;
+/** «لـ» and an outlet of up to four words, ending at a headline's colon («لصحيفة روسية», «لـ"تاس"»); not «لم», «لن» … */
+const TO_OUTLET_BEFORE_COLON = /^\s+(?!(?:لم|لن|لا|ليس|ليست|لكن|لدي|لديها|لديه|لها|له|لهم)\s)ل\S*(?:\s+\S+){0,3}\s*$/;
 
-/** One or two words, then a quotation mark, a colon, a comma or «إن/أن». */
 /**
  * The words of an unknown speaker right after a speech verb ending at `pos`: a name before what was said («وقال
  * نشار إن»), or a definite title of two to five words («وقالت الخارجية الصينية إن», «وقال المتحدث باسم الجيش الحر
@@ -250,11 +251,12 @@ export function unknownSpeakerSpan(normal: string, pos: number, limit: number): 
 const NOT_A_SPEAKER =
   /^(?:فيها|فيه|عليها|عليه|منها|منه|قناه|كلمته|كلمتها|كلمه|حديثه|حديثها|تصريحه|تصريحها|تصريحاته|تصريحاتها|بيانه|بيانها|لقائه|لقائها|خصوصا|خاصه|تحديدا|بدوره|بدورها|هذا|هذه|ذلك|تلك)$/;
 
+/** One or two words, then a quotation mark, a colon, a comma or «إن/أن». */
 const UNKNOWN_NAME_THEN_SPEECH = /^\s+([\u0621-\u064A]{3,})(?:\s+([\u0621-\u064A]{3,}))?\s*(?:[:"«“،,]|\s(?:ان|انه|انها|بان)\s)/;
 
 /** Words between a speech verb and what was said that are not its subject: particles, adverbs, the one addressed. */
 const NOT_A_NAME =
-  /^(?:ان|انه|انها|انهم|اننا|انني|بان|بانه|بانها|الي|علي|في|من|عن|مع|ايضا|كذلك|امس|مجددا|قائلا|قائله|بدوره|بدورها|لاحقا|سابقا|حينها|صراحه|مرارا|بقوله|بقولها|بالقول|اذ|لكن|قبل|بعد|خلال|امام|حول|اليوم|لنا|له|لها|لهم|ل(?:صحيف|وكال|قنا|تلفزيون|اذاع|موقع|لصحف|ل)\S*)$/;
+  /^(?:ان|انه|انها|انهم|اننا|انني|بان|بانه|بانها|الي|علي|في|من|عن|مع|بيان|ايضا|كذلك|امس|مجددا|قائلا|قائله|بدوره|بدورها|لاحقا|سابقا|حينها|صراحه|مرارا|بقوله|بقولها|بالقول|اذ|لكن|قبل|بعد|خلال|امام|حول|اليوم|لنا|له|لها|لهم|ل(?:صحيف|وكال|قنا|تلفزيون|اذاع|موقع|لصحف|ل)\S*)$/;
 
 /** Speakers named by their role only: «مصادر», «مسؤول», «دبلوماسي». */
 const UNNAMED_SPEAKERS =
@@ -288,7 +290,7 @@ const SOURCE_WORD = /^[وف]?(?:بحسب|وفقا|وفق\s+ما|طبقا)$/;
 const SOURCE_PLACE = /(?:^\s*|"\s*[،,]?\s*|[،,]\s*)$/;
 
 /** A sentence issuing a statement, saying something in one, or telling of a meeting (its statement is «البيان» next). */
-const ISSUED = /(?:^|\s)[وف]?(?:اصدر|اصدرت|نشر|نشرت|وزع|وزعت|اجتمع|اجتمعت|اختتم|اختتمت|عقد|عقدت)(?:\s|$)|(?:^|\s)في\s+بيان(?:\s|$)/;
+const ISSUED = /(?:^|\s)[وف]?(?:اصدر|اصدرت|نشر|نشرت|وزع|وزعت|اجتمع|اجتمعت|اختتم|اختتمت|عقد|عقدت)(?:\s|$)|(?:^|\s)في\s+(?:ال)?بيان(?:\s|$)/;
 /** Verbs of saying in the past, masculine and feminine, whose gender their letters tell. */
 const MASCULINE_SAYING = /^(?:قال|اضاف|اكد|اوضح|شدد|اشار|تابع|اعتبر|اعلن|ذكر|صرح|حذر|دعا|طالب)$/;
 const FEMININE_SAYING = /^(?:قالت|اضافت|اكدت|اوضحت|شددت|اشارت|تابعت|اعتبرت|اعلنت|ذكرت|صرحت|لفتت|حذرت|دعت|طالبت)$/;
@@ -296,8 +298,13 @@ const FEMININE_SAYING = /^(?:قالت|اضافت|اكدت|اوضحت|شددت|ا
 const STATEMENT_AFTER = /^\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+لل?[\u0621-\u064A]+)?(?=\s+(?:ان|انه|انها|بان|الي|علي)\s|\s*[:،,"])/;
 /** Two sides as the subject right after a verb: «الجانبان», «الطرفان», «البلدان», «الوزيران», «الرئيسان». */
 const BOTH_SIDES_AFTER = /^\s+(?:ال)?(?:جانبان|طرفان|بلدان|وزيران|رئيسان|زعيمان)(?![\u0621-\u064A])/;
-/** A definite noun alone right after a verb, before what is said («وأضافت الوزارة أن», «وأكد المجلس:»): its stem. */
-const HEAD_NOUN_AFTER = /^\s+ال([\u0621-\u064A]{3,})(?=\s+(?:ان|انه|انها|بان|الي|علي|في)\s|\s*[:،,"])/;
+/** A statement and the head noun of the body that issued it, right after a verb: «(في) بيان الوزارة أن». */
+const STATEMENT_OF_AFTER = /^\s+(?:في\s+)?(?:ال)?بيان\s+ال[\u0621-\u064A]{3,}(?=\s+(?:ان|انه|انها|بان|الي|علي|في)\s|\s*[:،,"])/;
+/**
+ * A definite noun alone right after a verb, before what is said («وأضافت الوزارة أن», «وأكد المجلس:»), or its
+ * statement («وجاء في بيان الوزارة أن»): the noun's stem.
+ */
+const HEAD_NOUN_AFTER = /^\s+(?:(?:في\s+)?(?:ال)?بيان\s+)?ال([\u0621-\u064A]{3,})(?=\s+(?:ان|انه|انها|بان|الي|علي|في)\s|\s*[:،,"])/;
 /**
  * A sentence opening with a verb of what envoys do, other than speaking (arriving, meeting, visiting, receiving,
  * leaving, calling, chairing, issuing): «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
@@ -503,33 +510,38 @@ export class Frames {
       if (head.lineKind !== "title" && head.lineKind !== "heading") continue;
       found = this.in(j).find((f) => f.method === "headline" && f.speaker.person)?.speaker ?? null;
     }
+    // Else the last person named in a sentence presenting the interview («وكان لنا معه الحوار التالي»,
+    // «حاوره …»), before its first question.
     for (let j = 0; j < si && !found; j++) {
       const text = this.normal.slice(this.sentences[j]!.start, this.sentences[j]!.end);
       if (INTERVIEW_TURN.test(text)) break;
-      found = findLast(this.mentions.in(j), (m) => m.person) ?? found;
-      if (INTERVIEW_TURN.test(this.normal.slice(this.sentences[j + 1]?.start ?? 0, this.sentences[j + 1]?.end ?? 0))) break;
+      if (INTERVIEW_INTRO.test(text)) found = findLast(this.mentions.in(j), (m) => m.person) ?? null;
     }
     this.answering = found;
     return found;
   }
 
-  /** The last two parties named before `pos`, in this sentence or the one before (the first of them first). */
+  /**
+   * The two sides: the first two parties named before `pos` in this sentence (who met and whom: «اتصل روحاني ببوتين
+   * بعد يوم من إعلان السعودية …»), else the first two of the sentence before and this one.
+   */
   private pairBefore(si: number, pos: number): [Mention, Mention] | undefined {
-    const named = [...(si > 0 ? this.mentions.in(si - 1) : []), ...this.mentions.in(si).filter((m) => m.end <= pos)].filter(
-      (m) => !m.place && !m.speakerOnly,
+    const own = this.mentions.in(si).filter((m) => m.end <= pos && !m.place && !m.speakerOnly);
+    const firstTwo = (named: readonly Mention[]): [Mention, Mention] | undefined => {
+      const first = named[0];
+      const second = first && named.find((m) => m.party !== first.party);
+      return first && second ? [first, second] : undefined;
+    };
+    return (
+      firstTwo(own) ?? (si > 0 ? firstTwo([...this.mentions.in(si - 1).filter((m) => !m.place && !m.speakerOnly), ...own]) : undefined)
     );
-    let second: Mention | undefined;
-    for (let k = named.length - 1; k >= 0; k--) {
-      const m = named[k]!;
-      if (!second) second = m;
-      else if (m.party !== second.party) return [m, second];
-    }
-    return undefined;
   }
 
   private issuedBefore(si: number, last: Mention): boolean {
     const prev = this.sentences[si - 1];
-    return prev !== undefined && last.start >= prev.start && last.end <= prev.end && ISSUED.test(this.normal.slice(prev.start, prev.end));
+    if (prev === undefined || !ISSUED.test(this.normal.slice(prev.start, prev.end))) return false;
+    // Named there, or the one whose statement that sentence quotes («وجاء في بيان الوزارة أن …»).
+    return (last.start >= prev.start && last.end <= prev.end) || this.in(si - 1).some((f) => f.speaker === last);
   }
 
   /**
@@ -773,10 +785,11 @@ export class Frames {
     // Headline attribution: "روسيا: الأولوية …", "لافروف : روسيا متفقة …".
     if (colon > 0) {
       // «كيري (مترجم): …», «لافروف (بالروسية): …»: a note in brackets between the speaker and the colon.
+      // (A person's: «موسكو (رويترز):» is a dateline.)
       const last0 = inSentence.find(
         (m) =>
           m.end <= s.start + colon &&
-          (words.within(m.end, s.start + colon, 0) || BRACKETED_NOTE.test(normal.slice(m.end, s.start + colon))),
+          (words.within(m.end, s.start + colon, 0) || (m.person && BRACKETED_NOTE.test(normal.slice(m.end, s.start + colon)))),
       );
       // «بوتين لأوباما: …»: the one addressed («لـ») before the colon; the speaker is named first.
       const addressed = last0 !== undefined && /(?:^|\s)ل$/.test(normal.slice(Math.max(s.start, last0.start - 2), last0.start));
@@ -834,7 +847,11 @@ export class Frames {
         decided = true;
         continue;
       }
-      if (!speaker && !participle && !pronounSubject && !verbalNoun && unknownSubjectFollows(normal, vEnd)) {
+      // «وشدد البيان على أن», «وجاء في بيان الوزارة أن», read with no speaker carried in: the statement may be the
+      // speaker's before, so the sentence decides nothing on its own (read with him, the tests above know).
+      const statementOfBefore =
+        last === null && (STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 24)) || STATEMENT_OF_AFTER.test(normal.slice(vEnd, vEnd + 32)));
+      if (!speaker && !participle && !pronounSubject && !verbalNoun && !statementOfBefore && unknownSubjectFollows(normal, vEnd)) {
         const name = unknownSpeakerSpan(normal, vEnd, s.end);
         if (name) this.unknown.set(name.start, { ...name, sentence: si });
         last = null;

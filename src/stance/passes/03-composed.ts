@@ -490,8 +490,14 @@ function spanOf(hit: Hit | undefined): { start: number; end: number } | undefine
 
 const OPPOSITE: Record<string, Stance> = { must_go: "may_stay", may_stay: "must_go" };
 
-/** The words of his going that name an ending: «إنهاء», «نهاية», «انتهاء», «ينتهي». */
-const ENDING = /^[وفبل]*(?:ال)?(?:انهاء|نهايه|انتهاء|ينتهي)$/;
+/**
+ * Words of his fate that are his only with his name after them: of ending («إنهاء», «نهاية», «انتهاء», «ينتهي»), of
+ * handing over powers («نقل صلاحيات»), of a future («مستقبلاً», «أي مستقبل»: «لا نرى أي مستقبل للأسد», not «مستقبلاً»
+ * the adverb, nor a future for others).
+ */
+const GENITIVE_ONLY = /^[وفبل]*(?:ال)?(?:انهاء|نهايه|انتهاء|ينتهي|نقل\s+صلاحيات|تسليم\s+صلاحيات|نقل\s+سلطات|مستقبلا|اي\s+مستقبل)$/;
+/** What stands between such a word and his name: his rule («حكم», «ولاية», «عهد», «نظام»), then at most two words. */
+const RULE_GAP = /^\s+(?:حكم|ولايه|عهد|نظام|سلطه|سلطات|صلاحيات)(?:\s+[^\s،,.؛:]+){0,2}\s+$/;
 
 /** Most words between a word of his staying and «حتى» + a word of his going («يبقى في منصبه حتى انتهاء ولايته»). */
 const STAY_UNTIL_REACH = 9;
@@ -514,11 +520,22 @@ const SPEAKER_SUBJECT_BEFORE = /(?:^|\s)(?:ب?انه|ب?انني|ب?اني)\s+(?
  * A word of his fate in the first person («لن أتنحى», «سأترشح»: the class assad.self), or a verb whose subject is
  * the pronoun of the clause the speaker reports («قال إنه سيترشح»). Who speaks is then the one it is about.
  */
-function spokenOfHimself(ctx: SentenceContext, hit: Hit): boolean {
+function spokenOfHimself(ctx: SentenceContext, hit: Hit, refs: readonly Hit[]): boolean {
   const self = ctx.classes.assad.self;
   if (self && ctx.hits(self).some((h) => h.index === hit.index && h.text.length === hit.text.length)) return true;
-  return /^[وف]?س?[يت]/.test(hit.text) && SPEAKER_SUBJECT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 16), hit.index));
+  if (!/^[وف]?س?[يت]/.test(hit.text)) return false;
+  const pronoun = SPEAKER_SUBJECT_BEFORE.exec(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 16), hit.index));
+  if (!pronoun) return false;
+  // He is named shortly before, and speaks of no one else («قال الأسد في حديثه عن أردوغان إنه سيرحل» is Erdogan).
+  const at = hit.index - (pronoun[0].length - pronoun[0].search(/\S/));
+  const named = findLast(refs, (r) => r.index + r.text.length <= at);
+  if (!named) return false;
+  const gap = ctx.normal.slice(named.index + named.text.length, at);
+  return ctx.words.within(named.index + named.text.length, at, 8) && !ABOUT_ANOTHER.test(gap);
 }
+
+/** «عن», «حول», «بشأن» between a speaker and what he says: he speaks of someone. */
+const ABOUT_ANOTHER = /(?:^|\s)(?:عن|حول|بشان|بخصوص)\s/;
 
 /** The noun before «حكم» in «هيئة حكم», «مجلس حكم», «سلطة حكم» (a governing body), «أركان حكمه» (his men). */
 const GOVERNING_BODY = /(?:^|\s)[وفبل]?(?:ال)?(?:هيئه|مجلس|سلطه|اركان|رموز|اعوان|اجهزه)\s+$/;
@@ -577,9 +594,18 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
   // The reference named right after each word of his fate. One named there belongs to it («نقل السلطة من الأسد إلى
   // هيئة حكم»): it is not also the subject of a word after it.
   const refsAfter: Array<Hit | undefined> = [];
-  // A word of ending («إنهاء», «نهاية») ends his rule only with him named right after it or after «حكم»/«ولاية»
-  // («إنهاء حكم الأسد»), not what it ends otherwise («لإنهاء الحرب ما دام الأسد في السلطة»).
-  for (const f of fates) refsAfter.push(refAfter(f.hit.index + f.hit.text.length, ENDING.test(f.hit.text) ? 1 : REF_AFTER));
+  // A word of ending («إنهاء», «نهاية») or of handing over powers ends his rule only with him named right after it,
+  // or after «حكم»/«ولاية» and at most two words («إنهاء حكم (عائلة) الأسد»), not what it ends otherwise («لإنهاء
+  // الحرب ما دام الأسد في السلطة», «وافق الأسد على نقل صلاحيات بعض الوزارات»).
+  for (const f of fates) {
+    const end = f.hit.index + f.hit.text.length;
+    if (!GENITIVE_ONLY.test(f.hit.text)) {
+      refsAfter.push(refAfter(end));
+      continue;
+    }
+    const r = refs.find((r) => r.index >= end && words.within(end, r.index, 3));
+    refsAfter.push(r && (words.within(end, r.index, 0) || RULE_GAP.test(ctx.normal.slice(end, r.index))) ? r : undefined);
+  }
   for (let i = 0; i < fates.length; i++) {
     const { hit, kind, base } = fates[i]!;
     const end = hit.index + hit.text.length;
@@ -591,14 +617,16 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     const pronounForm = !after && isPronounForm(ctx, hit);
     const ownPronoun = pronounForm && /ه$/.test(hit.text);
     const candidate =
-      after || ownPronoun ? undefined : (refBefore(hit.index) ?? (kind === "role" ? possessorBefore(hit.index) : undefined));
+      after || ownPronoun || GENITIVE_ONLY.test(hit.text)
+        ? undefined
+        : (refBefore(hit.index) ?? (kind === "role" ? possessorBefore(hit.index) : undefined));
     const before = candidate && !refsAfter.includes(candidate) ? candidate : undefined;
     const pronoun = !after && !before && pronounForm && (refs.some((r) => r.index < hit.index) || namedBefore());
     // Whom the cue is about (never its holder): the one named, or his pronoun's antecedent close before it.
     const who = after ?? before ?? (ownPronoun ? refBefore(hit.index) : undefined);
     // «قال الأسد: لن أتنحى», «قال إنه سيترشح»: he speaks of himself, in the first person or as the pronoun subject of
     // what he reports; only he holds it (selfOf).
-    const himself = !after && !before && !pronoun && spokenOfHimself(ctx, hit);
+    const himself = !after && !before && !pronoun && spokenOfHimself(ctx, hit, refs);
     if (!after && !before && !pronoun && !himself) continue;
     // «يبقى حتى انتهاء ولايته»: the end of his staying, not a demand that he go.
     if (
@@ -854,7 +882,7 @@ function eitherWay(
  * «من يراهن على سقوط الأسد»): the position is theirs, not the speaker's, and names no party.
  */
 const UNNAMED_RELATIVE =
-  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
+  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
 function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
   return unnamedRelativeBefore(ctx.normal, ctx.s, pos);
@@ -866,8 +894,8 @@ export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: n
   // «من يطالب برحيل الأسد يعيش في الأوهام»: the cue opens with the unnamed one's verb of demanding.
   return UNNAMED_RELATIVE.test(before) || (WHOEVER_BEFORE.test(before) && WHOEVER_DEMANDS.test(normal.slice(pos, pos + 10)));
 }
-/** «من», «كل من» (whoever) right before the cue. */
-const WHOEVER_BEFORE = /(?:^|\s)"?[وف]?(?:من|كل\s+من)\s+$/;
+/** «من», «كل من» (whoever) right before the cue; not a cleft («الائتلاف هو من يطالب»), which names who. */
+const WHOEVER_BEFORE = /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)"?[وف]?(?:من|كل\s+من)\s+$/;
 /** A verb of demanding opening the cue after «من». */
 const WHOEVER_DEMANDS = /^[يت](?:طالب|ريد|شترط|صر\s)/;
 
@@ -1033,8 +1061,20 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     if (p0.void) continue;
     // «ولوّحت دمشق بالانسحاب … في حال …»: the one threatening to walk out or boycott holds the condition.
     const p = p0.verb ? p0 : { ...p0, verb: threatBefore(ctx, a.index) };
+    // «إثر تهديد الائتلاف الوطني السوري بعدم المشاركة إذا …»: the threat named by a noun has its owner after it.
+    const threatNoun = p0.verb === undefined && p.verb !== undefined && THREAT_NOUN.test(p.verb.text);
+    const owner = threatNoun ? { start: p.verb!.index + p.verb!.text.split(/\s/)[0]!.length, end: a.index } : undefined;
     out.push(
-      cue(ctx, "compose.pre.attend-if", "geneva2_preconditions", "conditional", a.index, m.index + m.text.length, { ...p, turned: false }),
+      cue(
+        ctx,
+        "compose.pre.attend-if",
+        "geneva2_preconditions",
+        "conditional",
+        a.index,
+        m.index + m.text.length,
+        { ...p, turned: false },
+        { owner },
+      ),
     );
   }
 }
@@ -1111,10 +1151,13 @@ function setterBefore(ctx: SentenceContext, pos: number): Hit | undefined {
 
 /** A verb of threatening right before attending, walking out or a boycott («لوّحت بالانسحاب», «هدد بمقاطعة»). */
 const THREAT_BEFORE =
-  /(?:^|\s)[وف]?(?:لوح|لوحت|يلوح|تلوح|نلوح|هدد|هددت|يهدد|تهدد|نهدد|توعد|توعدت|يتوعد|تتوعد|تهديد|تهديده|تهديدها|تهديدهم|تلويح|تلويحه|تلويحها)((?:\s+[^\s،,.؛:]+){0,2})\s*$/;
+  /(?:^|\s)[وف]?(?:لوح|لوحت|يلوح|تلوح|نلوح|هدد|هددت|يهدد|تهدد|نهدد|توعد|توعدت|يتوعد|تتوعد|تهديد|تهديده|تهديدها|تهديدهم|تلويح|تلويحه|تلويحها)((?:\s+[^\s،,.؛:]+){0,4})\s*$/;
+
+/** The threat named by a noun («تهديد», «تهديده», «تلويح»), at the head of what threatBefore found. */
+const THREAT_NOUN = /^[وف]?(?:تهديد|تلويح)/;
 
 function threatBefore(ctx: SentenceContext, pos: number): Hit | undefined {
-  const from = windowStart(ctx, pos, 4);
+  const from = windowStart(ctx, pos, 6);
   // «\s*$» without an added space, as in setterBefore.
   const m = THREAT_BEFORE.exec(ctx.normal.slice(from, pos));
   if (!m) return undefined;
@@ -1428,8 +1471,8 @@ const INVITED_BY =
 /** A verb of setting conditions («تشترط», «اشترطت», «يشترطون»). */
 const SET_CONDITION = /^[وف]?(?:[ايتن]?شترط|مشترط)[\u0621-\u064A]*$/;
 
-/** A demonstrative denied to be conditions, right before the word of condition: «هذه ليست |شروطاً», «هي ليست |شروطا». */
-const DEMANDS_DENIED_BEFORE = /(?:^|[\s"])(?:هذه|هذا|ذلك|تلك|هي|هو)\s+(?:ليست|ليس|لا\s+تعد|لا\s+يعد)\s+"?$/;
+/** A demonstrative denied to be conditions, right before the word of condition: «هذه ليست |شروطاً». */
+const DEMANDS_DENIED_BEFORE = /(?:^|[\s"])(?:هذه|هذا|ذلك|تلك)\s+(?:ليست|ليس|لا\s+تعد|لا\s+يعد)\s+"?$/;
 
 /** «، بل …» right after a word of condition (and «مسبقة»): what the things are instead. */
 const BUT_RATHER_AFTER = /^(?:\s+مسبق[اه]?)?\s*"?\s*[،,]?\s*بل\s/;
@@ -1489,7 +1532,7 @@ function iranDiscussed(ctx: SentenceContext, pos: number): boolean {
 
 /** Not coming, boycotting, walking out or suspending, somewhere in the sentence. */
 const BOYCOTT =
-  /(?:^|\s)(?:(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب|جلس)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب|تعليق|[نيت]علق)[\u0621-\u064A]*)/;
+  /(?:^|\s)(?:(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب|جلس)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب|تعليق|[نيت]علق)[\u0621-\u064A]*|[وف]?ب?عدم\s+(?:ال)?(?:مشاركه|حضور|ذهاب))/;
 
 /** A word of condition standing right before `pos` (at most one word between: «إذا ما حضرت»). */
 function conditionOnHer(ctx: SentenceContext, from: number, pos: number): boolean {

@@ -43,9 +43,16 @@ export interface Cue {
 
 const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional" };
 
-/** A sentence opening with what it is about, up to here, no comma yet: «وحول …», «وبشأن …», «وفيما يتعلق بـ…». */
+/** A sentence opening with what it is about, up to here, no comma nor reported clause yet: «وحول …», «وبشأن …». */
 const TOPIC_OPENING =
-  /^\s*[وف]?(?:حول|بشان|بخصوص|فيما\s+يتعلق\s+ب|في\s+ما\s+يتعلق\s+ب|وعن|تعليقا\s+علي|ردا\s+علي\s+سؤال\s+(?:عن|حول))[^،,:؛."]*$/;
+  /^\s*[وف]?(?:حول|بشان|بخصوص|فيما\s+يتعلق\s+ب|في\s+ما\s+يتعلق\s+ب|وعن|تعليقا\s+علي|ردا\s+علي\s+سؤال\s+(?:عن|حول))(?:(?!\s(?:ان|انه|انها|بان)\s)[^،,:؛."])*$/;
+
+/** A refusal to attend in the sentence («لن نحضر», «سيقاطع», «بالانسحاب», «بعدم المشاركة»). */
+const REFUSING_TO_ATTEND =
+  /(?:^|\s)(?:(?:لن|لا)\s+[نيت]?(?:حضر|شارك|ذهب|جلس)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب)[\u0621-\u064A]*|[وف]?ب?عدم\s+(?:ال)?(?:مشاركه|حضور|ذهاب))/;
+
+/** «إذا», «لو», «في حال» between a word of taking part and Iran. */
+const IF_BETWEEN = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|في\s+حاله)\s/;
 
 /** «إذا», «لو», «في حال» (not «إن», one with «أن» once normalised) right before a word (the passive «تم» allowed): that word opens the condition. */
 const IF_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|في\s+حاله)\s+(?:(?:تمت?|[يت]تم)\s+)?$/;
@@ -201,7 +208,8 @@ function resolveOverlaps(cues: Cue[]): Cue[] {
  */
 const clashes = (k: Cue, c: Cue) => {
   const contrary = CONTRARY[c.stance] === k.stance || CONTRARY[k.stance] === c.stance;
-  const reach = contrary ? 2 : 0;
+  // (A refusal only: «يذهب دون شروط مسبقة شرط أن …» states both.)
+  const reach = contrary && (k.rule.includes("reject") || c.rule.includes("reject")) ? 2 : 0;
   return k.start < c.end + reach && c.start < k.end + reach && (k.topic === c.topic || contrary);
 };
 
@@ -289,7 +297,9 @@ export function findIranCues(
       if (pp.end > iran.start) continue;
       const gap = words.between(pp.end, iran.start);
       if (gap > 30) break;
-      if (gap <= 2 || ir.listIntroducers.test(normal.slice(pp.end, iran.start))) {
+      // Not across «إذا» («عدم المشاركة إذا حضرت طهران»): Iran is then the subject of the condition, not the one
+      // taking part.
+      if ((gap <= 2 && !IF_BETWEEN.test(normal.slice(pp.end, iran.start))) || ir.listIntroducers.test(normal.slice(pp.end, iran.start))) {
         p = pp;
         listed = gap > 2;
         break;
@@ -328,7 +338,13 @@ export function findIranCues(
     if (TOPIC_OPENING.test(said)) continue;
     // «إذا شارك فيه وفد إيراني», «في حال حضرت إيران»: her taking part is itself the condition; what it is the
     // condition of is read with the words of attending (her absence required, or nothing).
-    if (p && !p.exclusion && IF_RIGHT_BEFORE.test(normal.slice(Math.max(s.start, spanStart - 16), spanStart))) continue;
+    if (
+      p &&
+      !p.exclusion &&
+      IF_RIGHT_BEFORE.test(normal.slice(Math.max(s.start, spanStart - 16), spanStart)) &&
+      REFUSING_TO_ATTEND.test(normal.slice(s.start, s.end))
+    )
+      continue;
     const tail = normal.slice(spanEnd, s.end);
     // «أهمية دور إيران في أي حل للأزمة»: her role in settling the crisis, not her seat at the talks.
     if (p && !follows && ROLE.test(normal.slice(p.start, p.end)) && SETTLEMENT_AFTER.test(tail)) continue;

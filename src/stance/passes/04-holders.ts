@@ -96,8 +96,12 @@ const VERB_OPENING = new RegExp(`^(?:(?:لن|لا|لم|قد|سوف)\\s+)?${PRESE
  */
 const SUBJECT_GAP = /^(?:\s+"?(?:ال[\u0621-\u064A]{2,}|ما|لا|لم|زال|يزال|تزال|يعد|تعد|قد|سوف)"?){3,5}\s+"?$/;
 
-/** A reported clause whose subject is the speaker himself: «إنه», «أنه», «بأنه», «إنني», then the words of his stance (not «إن» and another subject). */
-const OWN_CLAUSE = /^\s+(?:انه|بانه|انني|بانني)\s+(?:(?:لن|لا|لم|قد|سوف|باق|باقي)\s+)?[\u0621-\u064A]/;
+/**
+ * A reported clause whose subject is the speaker himself: «إنه», «أنه», «بأنه», «إنني», then the words of his stance
+ * (not «إن» and another subject), the one he spoke to or where between («لصحيفة ألمانية إنه», «في مقابلة إنه»).
+ */
+const OWN_CLAUSE =
+  /^\s+(?:(?:ل|في\s+)[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s+)?(?:انه|بانه|انني|بانني)\s+(?:(?:لن|لا|لم|قد|سوف|باق|باقي)\s+)?[\u0621-\u064A]/;
 
 /** Words judging what a cue names («شروط تعجيزية», «غير مقبولة»): the cue is the judge's. */
 const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقعي|منطقي)[هة]?|مرفوض[هة]?)(?:\s|$)/;
@@ -353,7 +357,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // another's demand.
   const speaksOfHimself = (held: Holding) =>
     (held.method === "frame" || held.method === "quote" || held.method === "headline") &&
-    OWN_CLAUSE.test(normal.slice(held.holder.end, Math.min(cueEnd, held.holder.end + 24))) &&
+    OWN_CLAUSE.test(normal.slice(held.holder.end, Math.min(cueEnd, held.holder.end + 40))) &&
     ctx.frames.in(cue.sentence).some((f) => f.speaker === held.holder && f.reporting && f.start <= cueStart);
   if (primary && about && overlaps(primary.holder, about) && !speaksOfHimself(primary)) {
     const main = mainSubject(cue, inSentence, ctx);
