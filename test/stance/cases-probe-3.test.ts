@@ -454,6 +454,37 @@ const CASES: Case[] = [
     text: `${TITLE}وقال الجربا إن الرافضين لرحيل الأسد يتحملون مسؤولية استمرار القتل.`,
     expected: ["national_coalition assad_role must_go"],
   },
+  // The tenth-article round.
+  {
+    why: "«المطالبة بتنحي الأسد كشرط مسبق لأي حوار لم تعد واقعية»: a demand no longer realistic is rejected",
+    text: `${TITLE}وقال نصر الله إن المطالبة بتنحي الرئيس الأسد كشرط مسبق لأي حوار لم تعد واقعية.`,
+    expected: ["hezbollah assad_role may_stay", "hezbollah geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«مصير الأسد لا يمكن أن يكون شرطاً»: his fate, not only his going, is no condition",
+    text: `${TITLE}وقال لافروف إن مصير الرئيس بشار الأسد لا يمكن أن يكون شرطا للمفاوضات.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«مقام الرئاسة ليس موضوعاً للنقاش»",
+    text: `${TITLE}وقال المعلم إن مقام الرئاسة ليس موضوعا للنقاش.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«سيسحب مشاركته ما لم يسحب بان كي مون دعوته لإيران»: withdrawing from the talks unless her invitation is withdrawn",
+    text: `${TITLE}وقال الجربا إن الائتلاف سيسحب مشاركته ما لم يسحب بان كي مون دعوته لإيران.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«وحثه كيري على المشاركة من دون شروط مسبقة، بحسب ما أفاد مصدر»: a verb with its object pronoun, then its subject",
+    text: `${TITLE}والتقى حجاب وزير الخارجية الأمريكي، وحثه كيري على المشاركة من دون شروط مسبقة، بحسب ما أفاد مصدر في المعارضة.`,
+    expected: ["usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«وزعم كيري أن …»: state media's verb of saying",
+    text: `${TITLE}وزعم كيري أن الأسد فقد شرعيته.`,
+    expected: ["usa assad_role must_go"],
+  },
 ];
 
 caseTable("Third probe: Assad of himself, headlines to an outlet, withdrawn invitations, bodies by their head noun", CASES);
