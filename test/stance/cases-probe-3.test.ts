@@ -485,6 +485,27 @@ const CASES: Case[] = [
     text: `${TITLE}وزعم كيري أن الأسد فقد شرعيته.`,
     expected: ["usa assad_role must_go"],
   },
+  // The last held-out round.
+  {
+    why: "«سحب دعوة إيران كان خطأ»: what was done against her taking part, judged a mistake, is support",
+    text: "غاتيلوف: سحب دعوة إيران إلى «جنيف 2» كان خطأ\nموسكو - قال نائب وزير الخارجية الروسي إن الاتصالات مستمرة.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«أي تسوية من دون إيران غير ممكنة»: the talks without her impossible",
+    text: `${TITLE}وقال لافروف إن أي تسوية للأزمة السورية من دون إيران غير ممكنة.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«مستعدة للمشاركة إذا وُجهت إليها دعوة رسمية»: being invited is no condition",
+    text: `${TITLE}وقالت أفخم إن بلادها مستعدة للمشاركة إذا وجهت إليها دعوة رسمية.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«كانت تعتبر أن مشاركة إيران «ضرورية»»: a quoted predicate still judges her taking part, past a withdrawal named before",
+    text: `${TITLE}ووصف لافروف قرار سحب الدعوة بأنه "خطأ"، مذكرا بأن بلاده كانت تعتبر أن مشاركة إيران "ضرورية" لنجاح المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
 ];
 
 caseTable("Third probe: Assad of himself, headlines to an outlet, withdrawn invitations, bodies by their head noun", CASES);

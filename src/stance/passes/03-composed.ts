@@ -1057,6 +1057,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     if (iranBefore(ctx, a.index, end)) continue;
     // «لن تحضر إذا وضعت شروط»: conditions being set is what it refuses, read as a word of condition above.
     if (SET_CONDITIONS_AFTER.test(ctx.normal.slice(m.index + m.text.length, ctx.s.end))) continue;
+    // «مستعدة للمشاركة إذا وُجهت إليها دعوة»: being invited is how one comes, not a condition of the talks.
+    if (INVITED_IF_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
     const p0 = polarity(ctx, windowStart(ctx, a.index), a.index, end);
     if (p0.void) continue;
     // «ولوّحت دمشق بالانسحاب … في حال …»: the one threatening to walk out or boycott holds the condition.
@@ -1546,11 +1548,20 @@ function conditionsAfter(ctx: SentenceContext, end: number): Hit[] {
   return ctx.find(ctx.classes.polarity.condition, end, ctx.s.end).filter(
     (h) =>
       !/قبل$/.test(h.text) &&
+      // «مستعدة للمشاركة إذا وُجهت إليها دعوة»: being invited is how one comes, not a condition set.
+      !INVITED_IF_AFTER.test(ctx.normal.slice(h.index + h.text.length, h.index + h.text.length + 30)) &&
       ((ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index)) ||
         // «… مشاركة طهران في المؤتمر المرتقب، في حال تلبيتها شروطاً»: a subordinate condition after a comma.
         (SUBORDINATE.test(h.text) && ctx.words.within(end, h.index, 10) && !crossesPunctuation(ctx, end, h.index, true))),
   );
 }
+
+/**
+ * The clause of a condition that is the speaker's own invitation: «(إذا) وُجهت إليها دعوة», «تلقت دعوة», «تمت
+ * دعوتنا» (not another's: «إذا دعيت إيران»).
+ */
+const INVITED_IF_AFTER =
+  /^\s+(?:ما\s+)?(?:(?:تمت?|[يت]تم)\s+)?(?:وجهت\s+(?:اليها|الينا|اليه|لها|لنا|له)|دعوتها|دعوتنا|دعوته|دعينا|(?:تلقت|تلقينا|تلقي|وصلتها|وصلتنا)\s+(?:ال)?دعوه)(?![\u0621-\u064A])/;
 
 /**
  * Whether one of the conditions after a negated cue (conditionsAfter) is an exception in its clause («لا يمكن أن

@@ -47,6 +47,9 @@ const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional"
 const TOPIC_OPENING =
   /^\s*[وف]?(?:حول|بشان|بخصوص|فيما\s+يتعلق\s+ب|في\s+ما\s+يتعلق\s+ب|وعن|تعليقا\s+علي|ردا\s+علي\s+سؤال\s+(?:عن|حول))(?:(?!\s(?:ان|انه|انها|بان)\s)[^،,:؛."])*$/;
 
+/** A verb of describing or judging before the cue: «وصف», «اعتبر», «معتبراً». */
+const DESCRIBING_BEFORE = /(?:^|\s)[وف]?(?:وصف|وصفت|واصفا|واصفه|يصف|تصف|اعتبر|اعتبرت|معتبرا|معتبره|يعتبر|تعتبر)(?:\s|$)/;
+
 /** A refusal to attend in the sentence («لن نحضر», «سيقاطع», «بالانسحاب», «بعدم المشاركة»). */
 const REFUSING_TO_ATTEND =
   /(?:^|\s)(?:(?:لن|لا)\s+[نيت]?(?:حضر|شارك|ذهب|جلس)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب)[\u0621-\u064A]*|[وف]?ب?عدم\s+(?:ال)?(?:مشاركه|حضور|ذهاب))/;
@@ -381,6 +384,10 @@ export function findIranCues(
       if (polarity !== null && NEGATION_AFTER_TRIGGER.test(before.slice(support).replace(/^\S+/, "")))
         polarity = polarity === "support" ? "oppose" : "support";
     }
+    // «سحب دعوة إيران كان خطأ»: a predicate judging what was done against her taking part turns it (not one a verb of
+    // describing before it reads: «وصف لافروف سحب الدعوة بالخطأ», read by describedCues).
+    if (polarity === "oppose" && oppose !== null && !without && lexicon.rejectedAfter?.test(tail) && !DESCRIBING_BEFORE.test(said))
+      polarity = "support";
     // «أكدت أنهما سيلتقيان لبحث مشاركة إيران»: what is to be discussed is no one's position on it yet, unless
     // the talk is rejected («ترفض بحث مشاركة إيران») or demanded («طالبت ببحث …»).
     if (polarity === "support" && DISCUSSED.test(lead) && !DEMANDED.test(before.slice(support ?? 0))) polarity = null;
@@ -406,7 +413,7 @@ export function findIranCues(
       // Not a relative clause's («المؤتمر الذي يعتبر ضروريا») or a later phrase's; a comma closing a list of those
       // taking part comes before their predicate («مشاركة كافة الأطراف، بينها إيران والسعودية، ضرورية»).
       !/(?:^|\s)(?:الذي|التي|الذين)(?:\s|$)/.test(beforePredicate) &&
-      (!/[،,:;؛"]/.test(beforePredicate) || (listed && LIST_CLOSED.test(beforePredicate)))
+      (!/[،,:;؛]/.test(beforePredicate) || (listed && LIST_CLOSED.test(beforePredicate)))
     )
       polarity = negated(tail.slice(0, predicateAt)) ? "oppose" : "support";
     // The talks without Iran: «لا يمكن عقد المؤتمر من دون مشاركة إيران», «نرفض عقده دون إيران» want Iran there;
@@ -706,7 +713,8 @@ function lastMatch(re: RegExp, text: string): number | null {
 }
 
 /** A negation as the next word («… من دون إيران، لن ينجح …»), after spaces or a comma. */
-const NEGATION_NEXT = /^[\s،,]*[وف]?(?:لا|لن|لم|ليس|ليست)\s(?!سيما)/;
+const NEGATION_NEXT =
+  /^[\s،,]*(?:[وف]?(?:لا|لن|لم|ليس|ليست)\s(?!سيما)|(?:غير\s+ممكن[هة]?|مستحيل[هة]?|محكوم[اه]?\s+بالفشل)(?![\u0621-\u064A]))/;
 
 /** Where the last match of `re` (a global regex) starts when it ends `text` but for spaces, else null. */
 function trailingMatch(re: RegExp, text: string): number | null {
