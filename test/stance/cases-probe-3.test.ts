@@ -461,11 +461,6 @@ const CASES: Case[] = [
     expected: ["hezbollah assad_role may_stay", "hezbollah geneva2_preconditions unconditional"],
   },
   {
-    why: "«مصير الأسد لا يمكن أن يكون شرطاً»: his fate, not only his going, is no condition",
-    text: `${TITLE}وقال لافروف إن مصير الرئيس بشار الأسد لا يمكن أن يكون شرطا للمفاوضات.`,
-    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
-  },
-  {
     why: "«مقام الرئاسة ليس موضوعاً للنقاش»",
     text: `${TITLE}وقال المعلم إن مقام الرئاسة ليس موضوعا للنقاش.`,
     expected: ["syrian_government assad_role may_stay"],
@@ -501,10 +496,36 @@ const CASES: Case[] = [
     text: `${TITLE}وقالت أفخم إن بلادها مستعدة للمشاركة إذا وجهت إليها دعوة رسمية.`,
     expected: ["iran iran_participation support"],
   },
+  // Guards from the read of the last rounds' change.
   {
-    why: "«كانت تعتبر أن مشاركة إيران «ضرورية»»: a quoted predicate still judges her taking part, past a withdrawal named before",
-    text: `${TITLE}ووصف لافروف قرار سحب الدعوة بأنه "خطأ"، مذكرا بأن بلاده كانت تعتبر أن مشاركة إيران "ضرورية" لنجاح المؤتمر.`,
-    expected: ["russia iran_participation support"],
+    why: "«لافروف من القاهرة: … دون شروط مسبقة واستبعاد إيران خطأ»: where he spoke before the colon; her exclusion judged right after it",
+    text: "لافروف من القاهرة: جنيف 2 يجب أن ينعقد دون شروط مسبقة واستبعاد إيران خطأ\nالقاهرة - الأهرام",
+    expected: ["russia geneva2_preconditions unconditional", "russia iran_participation support"],
+  },
+  {
+    why: "«رحيل الأسد ليس موضوعاً للتفاوض»: his going, not he, is off the table: no red line for him (guard)",
+    text: `${TITLE}وقال الجربا إن رحيل الأسد ليس موضوعا للتفاوض.`,
+    expected: [],
+  },
+  {
+    why: "«التقى كيري الجربا … وحثه على حضور جنيف من دون شروط»: a verb with its object's pronoun and no subject after it speaks for no one named (guard)",
+    text: `${TITLE}والتقى كيري الجربا في باريس وحثه على حضور جنيف 2 من دون شروط.`,
+    expected: [],
+  },
+  {
+    why: "«رفض الائتلاف مشاركة إيران … واعتبرها تدخلاً سافراً»: a judgement agreeing with the refusal does not turn it (guard)",
+    text: `${TITLE}ورفض الائتلاف مشاركة إيران في المؤتمر واعتبرها تدخلا سافرا.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«سيشارك إذا تلقى دعوة تنص على تشكيل هيئة حكم انتقالية»: an invitation with terms is a condition (guard)",
+    text: `${TITLE}وقال الجربا إن الائتلاف سيشارك إذا تلقى دعوة تنص على تشكيل هيئة حكم انتقالية.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«الوفد الحكومي سيحضر إذا حضرت إيران … والائتلاف سيسحب وفده»: another party's withdrawing its delegation is no boycott of the speaker's: no oppose (guard)",
+    text: `${TITLE}وقال المقداد إن الوفد الحكومي سيحضر إذا حضرت إيران وإن الائتلاف سيسحب وفده.`,
+    expected: ["syrian_government geneva2_preconditions conditional"],
   },
 ];
 

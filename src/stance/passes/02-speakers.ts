@@ -221,6 +221,10 @@ const INTERVIEW_TURN = /^\s*(س|ج|سوال|جواب)\s*[:\-–]/;
 const BRACKETED_NOTE = /^\s*\([^()\n]{1,24}\)\s*$/;
 /** «لـ» and an outlet of up to four words, ending at a headline's colon («لصحيفة روسية», «لـ"تاس"»); not «لم», «لن» … */
 const TO_OUTLET_BEFORE_COLON = /^\s+(?!(?:لم|لن|لا|ليس|ليست|لكن|لدي|لديها|لديه|لها|له|لهم)\s)ل\S*(?:\s+\S+){0,3}\s*$/;
+/** A verb of urging or inviting with its object's pronoun: «حثه», «حثها», «دعاه», «دعاهم». */
+const OBJECT_PRONOUN_VERB = /^[وف]?(?:حثه|حثها|حثهم|دعاه|دعاها|دعاهم)$/;
+/** Where a person spoke, between his name and a headline's colon: «لافروف من القاهرة:», «كيري في جنيف:». */
+const PLACE_BEFORE_COLON = /^\s+(?:من|في)\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s*$/;
 
 /**
  * The words of an unknown speaker right after a speech verb ending at `pos`: a name before what was said («وقال
@@ -795,7 +799,12 @@ export class Frames {
       const addressed = last0 !== undefined && /(?:^|\s)ل$/.test(normal.slice(Math.max(s.start, last0.start - 2), last0.start));
       // «الأسد لصحيفة روسية: …», «لافروف لـ"تاس": …»: the outlet spoken to, not a party, between him and the colon.
       const toOutlet = () =>
-        inSentence.find((m) => words.within(s.start, m.start, 0) && TO_OUTLET_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)));
+        inSentence.find(
+          (m) =>
+            words.within(s.start, m.start, 0) &&
+            (TO_OUTLET_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)) ||
+              (m.person && PLACE_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)))),
+        );
       const head = addressed ? inSentence.find((m) => m.end <= last0.start && words.within(s.start, m.start, 0)) : (last0 ?? toOutlet());
       if (head && words.within(s.start, head.start, 1) && !(head.place && s.end - s.start > 150)) {
         push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: head, method: "headline", reporting: true });
@@ -808,6 +817,9 @@ export class Frames {
       const vStart = v.index;
       const vEnd = v.index + v.text.length;
       const { conjoined, participle, reporting, verbalNoun, pronounSubject, before, after } = this.readingOf(si, k);
+      // «وحثه كيري على …»: a verb with its object's pronoun speaks only with its subject named right after it
+      // («التقى كيري الجربا وحثه على …» is left to the sentence's own reading).
+      if (OBJECT_PRONOUN_VERB.test(v.text) && !after) continue;
       let speaker = before ?? after;
       if (speaker && speaker === after && !after.person && AFFILIATION.test(normal.slice(vEnd, after.start))) this.learnName(vEnd, after);
       if (!speaker && !participle) speaker = this.learntSpeakerAt(si, vEnd, learntKnown);

@@ -1170,8 +1170,11 @@ function threatBefore(ctx: SentenceContext, pos: number): Hit | undefined {
 const SET_CONDITIONS_AFTER =
   /^\s+(?:ما\s+)?(?:وضعت|فرضت|طرحت|وضع|فرض|طرح|كانت|كان|وجدت|تم\s+وضع|تم\s+فرض)\s+(?:[^\s،,.؛:]+\s+){0,2}?(?:اي\s+|ايه\s+)?(?:شروط|شرط|شروطا|شرطا)(?![\u0621-\u064A])/;
 
-/** «ليس لها شروط (في المؤتمر)، إلا …»: the exception after a few words naming what the conditions are on, a comma allowed. */
-const EXCEPT_AFTER = /^\s+(?:[^\s.؛:!?؟]+\s+){0,4}?[وف]?الا\s/;
+/**
+ * «ليس لها شروط (في المؤتمر)، إلا …»: the exception after a few words naming what the conditions are on, a comma
+ * allowed; not «لا تخدم إلا …» («only»), a predicate of the conditions.
+ */
+const EXCEPT_AFTER = /^\s+(?!(?:[^\s.؛:!?؟]+\s+){0,3}?(?:لا|لن)\s+[يت][\u0621-\u064A]+\s+[وف]?الا\s)(?:[^\s.؛:!?؟]+\s+){0,4}?[وف]?الا\s/;
 
 /** What follows «حتى» when it tells the time, not a condition: «حتى الآن», «حتى اليوم», «حتى 24 منه». */
 const TIME_AFTER_UNTIL = /^\s+(?:(?:الان|اليوم|اللحظه|هذه\s+اللحظه|الساعه|هذا\s+الوقت)(?![\u0621-\u064A])|[0-9٠-٩])/;
@@ -1534,7 +1537,7 @@ function iranDiscussed(ctx: SentenceContext, pos: number): boolean {
 
 /** Not coming, boycotting, walking out or suspending, somewhere in the sentence. */
 const BOYCOTT =
-  /(?:^|\s)(?:(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب|جلس)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب|تعليق|[نيت]علق)[\u0621-\u064A]*|[وف]?ب?عدم\s+(?:ال)?(?:مشاركه|حضور|ذهاب)|[وف]?س?[نيت]?سحب\s+(?:وفد|مشارك)[\u0621-\u064A]*)/;
+  /(?:^|\s)(?:(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب|جلس)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب|تعليق|[نيت]علق)[\u0621-\u064A]*|[وف]?ب?عدم\s+(?:ال)?(?:مشاركه|حضور|ذهاب)|[وف]?س?[نيت]?سحب\s+مشاركت[\u0621-\u064A]*)/;
 
 /** A word of condition standing right before `pos` (at most one word between: «إذا ما حضرت»). */
 function conditionOnHer(ctx: SentenceContext, from: number, pos: number): boolean {
@@ -1557,11 +1560,11 @@ function conditionsAfter(ctx: SentenceContext, end: number): Hit[] {
 }
 
 /**
- * The clause of a condition that is the speaker's own invitation: «(إذا) وُجهت إليها دعوة», «تلقت دعوة», «تمت
- * دعوتنا» (not another's: «إذا دعيت إيران»).
+ * The clause of a condition that is the speaker's own invitation, on no terms: «(إذا) وُجهت إليها دعوة (رسمية)»,
+ * «تلقت دعوة», «تمت دعوتنا» (not another's: «إذا دعيت إيران»; not one with terms: «دعوة تنص على …»).
  */
 const INVITED_IF_AFTER =
-  /^\s+(?:ما\s+)?(?:(?:تمت?|[يت]تم)\s+)?(?:وجهت\s+(?:اليها|الينا|اليه|لها|لنا|له)|دعوتها|دعوتنا|دعوته|دعينا|(?:تلقت|تلقينا|تلقي|وصلتها|وصلتنا)\s+(?:ال)?دعوه)(?![\u0621-\u064A])/;
+  /^\s+(?:ما\s+)?(?:(?:تمت?|[يت]تم)\s+)?(?:وجهت\s+(?:اليها|الينا|اليه|لها|لنا|له)(?:\s+(?:ال)?دعوه)?|دعوتنا|دعينا|(?:تلقت|تلقينا|تلقي|وصلتها|وصلتنا)\s+(?:ال)?دعوه)(?:\s+(?:رسميه|لائقه|رسميا))?(?!\s+(?:[^\s،,.]+\s+)?(?:تنص|تتضمن|تستند|تقوم|تشمل|مستقل|الي\s+جانب|مع|بشرط|وفق))(?![\u0621-\u064A])/;
 
 /**
  * Whether one of the conditions after a negated cue (conditionsAfter) is an exception in its clause («لا يمكن أن

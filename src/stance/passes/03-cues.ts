@@ -47,6 +47,20 @@ const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional"
 const TOPIC_OPENING =
   /^\s*[وف]?(?:حول|بشان|بخصوص|فيما\s+يتعلق\s+ب|في\s+ما\s+يتعلق\s+ب|وعن|تعليقا\s+علي|ردا\s+علي\s+سؤال\s+(?:عن|حول))(?:(?!\s(?:ان|انه|انها|بان)\s)[^،,:؛."])*$/;
 
+/** The verbal noun of an act against her taking part, subject of what follows: «سحب», «إلغاء», «استبعاد». */
+const WITHDRAWAL_NOUN = /^[وفبل]?(?:ال)?(?:سحب|الغاء|استبعاد|ابعاد|اقصاء)$/;
+/** A judgement corrected rather than passed: «يصحح خطأ». */
+const CORRECTED = /(?:^|\s)[وف]?(?:[يت]صحح|تصحيح|لتصحيح|صحح|صححت)\s/;
+
+/**
+ * A judging predicate (cues.json rejectedAfter) right after the cue, within six words, that judges it rather than
+ * corrects it: «(سحب دعوة إيران) كان خطأ», not «يصحح خطأ كبيراً».
+ */
+function judgedRightAfter(re: RegExp | undefined, tail: string): boolean {
+  const m = re?.exec(tail);
+  return m !== null && m !== undefined && m[0].trim().split(/\s+/).length <= 6 && !CORRECTED.test(m[0]);
+}
+
 /** A verb of describing or judging before the cue: «وصف», «اعتبر», «معتبراً». */
 const DESCRIBING_BEFORE = /(?:^|\s)[وف]?(?:وصف|وصفت|واصفا|واصفه|يصف|تصف|اعتبر|اعتبرت|معتبرا|معتبره|يعتبر|تعتبر)(?:\s|$)/;
 
@@ -386,7 +400,14 @@ export function findIranCues(
     }
     // «سحب دعوة إيران كان خطأ»: a predicate judging what was done against her taking part turns it (not one a verb of
     // describing before it reads: «وصف لافروف سحب الدعوة بالخطأ», read by describedCues).
-    if (polarity === "oppose" && oppose !== null && !without && lexicon.rejectedAfter?.test(tail) && !DESCRIBING_BEFORE.test(said))
+    if (
+      polarity === "oppose" &&
+      oppose !== null &&
+      !without &&
+      WITHDRAWAL_NOUN.test(before.slice(oppose).trim().split(/\s/)[0]!) &&
+      judgedRightAfter(lexicon.rejectedAfter, tail) &&
+      !DESCRIBING_BEFORE.test(said)
+    )
       polarity = "support";
     // «أكدت أنهما سيلتقيان لبحث مشاركة إيران»: what is to be discussed is no one's position on it yet, unless
     // the talk is rejected («ترفض بحث مشاركة إيران») or demanded («طالبت ببحث …»).
@@ -413,7 +434,7 @@ export function findIranCues(
       // Not a relative clause's («المؤتمر الذي يعتبر ضروريا») or a later phrase's; a comma closing a list of those
       // taking part comes before their predicate («مشاركة كافة الأطراف، بينها إيران والسعودية، ضرورية»).
       !/(?:^|\s)(?:الذي|التي|الذين)(?:\s|$)/.test(beforePredicate) &&
-      (!/[،,:;؛]/.test(beforePredicate) || (listed && LIST_CLOSED.test(beforePredicate)))
+      (!/[،,:;؛"]/.test(beforePredicate) || (listed && LIST_CLOSED.test(beforePredicate)))
     )
       polarity = negated(tail.slice(0, predicateAt)) ? "oppose" : "support";
     // The talks without Iran: «لا يمكن عقد المؤتمر من دون مشاركة إيران», «نرفض عقده دون إيران» want Iran there;
@@ -462,6 +483,8 @@ export function findIranCues(
     let stance: Stance | null = null;
     if (conditional) stance = "conditional";
     else if (deploredExclusion) stance = "support";
+    // «واستبعاد إيران خطأ»: her exclusion judged right after it, whatever stands before it in the sentence.
+    else if (exclusion && !without && judgedRightAfter(lexicon.rejectedAfter, tail)) stance = "support";
     else if (polarity) stance = exclusion ? (polarity === "support" ? "oppose" : "support") : polarity;
     else if (rejectedRightAfter && !without) stance = exclusion ? "support" : "oppose";
     // «لن نشارك إلا بعد استبعاد إيران», «اشترط استبعاد إيران»: her exclusion is what the condition requires, and her
