@@ -527,6 +527,32 @@ const CASES: Case[] = [
     text: `${TITLE}وقال المقداد إن الوفد الحكومي سيحضر إذا حضرت إيران وإن الائتلاف سيسحب وفده.`,
     expected: ["syrian_government geneva2_preconditions conditional"],
   },
+  // Last kinds.
+  {
+    why: "«على طهران أن تسحب قواتها … إذا أرادت أن تكون جزءاً من الحل»: a part of the solution counts as her taking part",
+    text: `${TITLE}وقال الجبير إن على طهران أن تسحب قواتها من سوريا إذا أرادت أن تكون جزءا من الحل.`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "«تعارض واشنطن توجيه دعوة إلى طهران»: extending the invitation is what is opposed",
+    text: `${TITLE}أما واشنطن فتعارض حتى الآن توجيه دعوة إلى طهران.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "«رحبت موسكو بتوجيه دعوة إلى طهران»: with no opposing verb before it, extending it is wanted (guard)",
+    text: `${TITLE}ورحبت موسكو بتوجيه دعوة إلى طهران.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«الشعب السوري وحده هو من يقرر مصير الأسد»: «وحده», «هو من» between the Syrians and their deciding",
+    text: `${TITLE}وقال لافروف إن الشعب السوري وحده هو من يقرر مصير الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لا نعتقد أن الأسد قادر على أن يكون جزءاً من مستقبل سوريا»: «قادر على أن» is able to, not a condition",
+    text: `${TITLE}وقال كيري: لا نعتقد أن الأسد قادر على أن يكون جزءا من مستقبل سوريا.`,
+    expected: ["usa assad_role must_go"],
+  },
 ];
 
 caseTable("Third probe: Assad of himself, headlines to an outlet, withdrawn invitations, bodies by their head noun", CASES);

@@ -294,6 +294,9 @@ interface Polarity {
   verb?: Hit;
 }
 
+/** Able, right before «على أن»: «قادر على أن», «قادرة», «قادرون», «بقدرة». */
+const ABLE_BEFORE = /(?:^|\s)[وفب]?(?:ال)?(?:قادر|قادرا|قادره|قادرون|قادرين|قدره|مقدور)\s+$/;
+
 /** Condition words introducing the required thing itself, not an "if" («على أن», «بشرط», «شريطة»). */
 const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كشرط)$/;
 
@@ -319,7 +322,12 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   // A cue in the answer of a condition («وإذا أردنا حلاً فينبغي أن نشرك إيران») is not what the condition requires.
   // «قبل أول مؤتمر», «قبل انطلاق المفاوضات» tell the time, not a condition.
   const conditions = inWindow(classes.polarity.condition).filter(
-    (c) => !APODOSIS.test(normal.slice(c.index + c.text.length, to)) && !timeBefore(normal, c) && !stressedThat(ctx, c),
+    (c) =>
+      !APODOSIS.test(normal.slice(c.index + c.text.length, to)) &&
+      !timeBefore(normal, c) &&
+      !stressedThat(ctx, c) &&
+      // «قادر على أن يكون …»: able to, not on condition that.
+      !(/علي\s+ان$/.test(c.text) && ABLE_BEFORE.test(normal.slice(Math.max(s.start, c.index - 12), c.index))),
   );
   const positions = inWindow(classes.polarity.position);
   // The last of them (a rejection before a position at the same word).
@@ -790,7 +798,8 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         ctx.hits(classes.assad.people),
         (h) =>
           h.index + h.text.length <= deciderBefore.index &&
-          words.within(h.index + h.text.length, deciderBefore.index, 3) &&
+          // («الشعب السوري وحده هو من يقرر»: «وحده», «هو من» between.)
+          words.within(h.index + h.text.length, deciderBefore.index, 4) &&
           !crossesPunctuation(ctx, h.index + h.text.length, deciderBefore.index),
       );
     if (!people && !peopleBefore) continue;

@@ -47,6 +47,9 @@ const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional"
 const TOPIC_OPENING =
   /^\s*[وف]?(?:حول|بشان|بخصوص|فيما\s+يتعلق\s+ب|في\s+ما\s+يتعلق\s+ب|وعن|تعليقا\s+علي|ردا\s+علي\s+سؤال\s+(?:عن|حول))(?:(?!\s(?:ان|انه|انها|بان)\s)[^،,:؛."])*$/;
 
+/** The verbal noun of extending an invitation, as a support trigger: «توجيه (دعوة)». */
+const INVITING_NOUN = /^[وفبل]?(?:ال)?توجيه\s/;
+
 /** The verbal noun of an act against her taking part, subject of what follows: «سحب», «إلغاء», «استبعاد». */
 const WITHDRAWAL_NOUN = /^[وفبل]?(?:ال)?(?:سحب|الغاء|استبعاد|ابعاد|اقصاء)$/;
 /** A judgement corrected rather than passed: «يصحح خطأ». */
@@ -382,7 +385,14 @@ export function findIranCues(
     const stressed = lastMatch(ir.supportTriggers, before);
     const support = stressed !== null && p?.exclusion === true && STRESSED_THAT.test(before.slice(stressed)) ? null : stressed;
     let polarity: "support" | "oppose" | null = null;
-    if (oppose !== null && (support === null || oppose > support)) {
+    // «تعارض واشنطن توجيه دعوة إلى طهران»: extending the invitation is what is opposed, not a wish of the speaker's.
+    const supportGoverned =
+      oppose !== null &&
+      support !== null &&
+      support > oppose &&
+      INVITING_NOUN.test(before.slice(support)) &&
+      words.within(head + oppose, head + support, 3);
+    if (oppose !== null && (support === null || oppose > support || supportGoverned)) {
       const upTo = before.slice(0, oppose);
       // Regretting or criticising the rejection («أسفها لسحب الدعوة», «انتقد قرار استبعاد إيران») wants Iran there;
       // so does not rejecting it («لم تعد تعارض», «لم تعترض»); a denied rejection says nothing.
