@@ -744,6 +744,7 @@ export class Frames {
         inSentence.find(
           (m) =>
             m.end < vStart &&
+            m.start - sentenceStart < 12 &&
             SENTENCE_HEAD.test(normal.slice(sentenceStart, m.start)) &&
             APPOSED_BEFORE_VERB.test(normal.slice(m.end, vStart)) &&
             !isLocative(normal, lexicon, m) &&

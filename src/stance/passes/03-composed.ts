@@ -269,6 +269,12 @@ function windowStart(ctx: SentenceContext, pos: number, reach = POLARITY_REACH, 
 
 /** «بما في ذلك», «بما فيها», «بما فيه» after a comma: what follows is part of what the clause names. */
 const INCLUDING_AFTER = /^\s*بما\s+في(?:ها|ه|\s+ذلك)(?![\u0621-\u064A])/;
+/** INCLUDING_AFTER at `at`, sliced out only where «بما» may start (most commas are followed by anything else). */
+function includingAfter(normal: string, at: number): boolean {
+  let j = at;
+  while (normal.charCodeAt(j) === 0x20) j++;
+  return normal.startsWith("بما", j) && INCLUDING_AFTER.test(normal.slice(at, at + 16));
+}
 
 /** windowStart() for a sentence of any pass: back to punctuation (when `clause`), its start, or `reach` words. */
 function clauseWindowStart(normal: string, s: Sentence, pos: number, reach: number, clause: boolean): number {
@@ -276,8 +282,7 @@ function clauseWindowStart(normal: string, s: Sentence, pos: number, reach: numb
   for (let i = pos - 1; i > s.start; i--) {
     const c = normal.charCodeAt(i);
     // «نرفض أي شروط مسبقة، بما في ذلك رحيل الأسد»: a comma before «بما في ذلك» goes on with the list of the clause.
-    if (clause && isClausePunctuation(c) && !((c === 0x60c || c === 0x2c) && INCLUDING_AFTER.test(normal.slice(i + 1, i + 16))))
-      return i + 1;
+    if (clause && isClausePunctuation(c) && !((c === 0x60c || c === 0x2c) && includingAfter(normal, i + 1))) return i + 1;
     if (c === 0x20 && normal.charCodeAt(i + 1) !== 0x20 && ++words > reach) return i + 1;
   }
   return s.start;
@@ -445,12 +450,20 @@ function predicateAfter(ctx: SentenceContext, after: number): number | undefined
   const re = ctx.lexicon.rejectedAfter;
   if (!re) return undefined;
   // «مشاركة إيران، وهي تشارك بقواتها في قتل السوريين، تتعارض مع …»: the predicate comes after an aside between commas.
-  const aside = ASIDE_AFTER.exec(ctx.normal.slice(after, Math.min(ctx.s.end, after + 160)));
+  const aside = commaNext(ctx.normal, after) ? ASIDE_AFTER.exec(ctx.normal.slice(after, Math.min(ctx.s.end, after + 160))) : null;
   const from = aside ? after + aside[0].length - 1 : after;
   const m = re.exec(ctx.normal.slice(from, ctx.s.end));
   if (!m) return undefined;
   const describing = ctx.classes.polarity.describing;
   return !describing || describing.find(ctx.normal, from, from + m[0].length).length === 0 ? from + m[0].length : undefined;
+}
+
+/** A comma at `at`, after spaces. */
+function commaNext(normal: string, at: number): boolean {
+  let j = at;
+  while (normal.charCodeAt(j) === 0x20) j++;
+  const c = normal.charCodeAt(j);
+  return c === 0x60c || c === 0x2c;
 }
 
 /** An aside between commas opening with «وهي», «وهو», «التي», «الذي», and the space after its closing comma. */

@@ -94,6 +94,8 @@ const VERB_OPENING = new RegExp(`^(?:(?:لن|لا|لم|قد|سوف)\\s+)?${PRESE
  * Between a subject and its verb, more than two words that leave it the subject: its adjectives and the auxiliaries
  * of the verb («إن الائتلاف الوطني السوري المعارض "ما زال يربط …», «المعارضة السورية لا تزال تشترط»).
  */
+/** The longest gap SUBJECT_GAP can match (five words): a longer one is not sliced out to be tested. */
+const SUBJECT_GAP_MAX = 80;
 const SUBJECT_GAP = /^(?:\s+"?(?:ال[\u0621-\u064A]{2,}|ما|لا|لم|زال|يزال|تزال|يعد|تعد|قد|سوف)"?){3,5}\s+"?$/;
 
 /**
@@ -253,7 +255,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       inSentence,
       (m) =>
         m.end <= cueStart &&
-        (words.within(m.end, cueStart, 2) || SUBJECT_GAP.test(normal.slice(m.end, cueStart))) &&
+        (words.within(m.end, cueStart, 2) || (cueStart - m.end < SUBJECT_GAP_MAX && SUBJECT_GAP.test(normal.slice(m.end, cueStart)))) &&
         // «المعارضة» alone is mostly an object; right before a verb of the present tense («المعارضة تضع شروطاً») or
         // right after one opening the clause («وتضع المعارضة شروطاً») it is its subject.
         (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
