@@ -553,6 +553,21 @@ const CASES: Case[] = [
     text: `${TITLE}وقال كيري: لا نعتقد أن الأسد قادر على أن يكون جزءا من مستقبل سوريا.`,
     expected: ["usa assad_role must_go"],
   },
+  {
+    why: "«الرهان على رحيل الأسد رهان خاسر»: a losing bet is a judgement that keeps him",
+    text: `${TITLE}وقال نصر الله إن الرهان على رحيل الرئيس الأسد رهان خاسر.`,
+    expected: ["hezbollah assad_role may_stay"],
+  },
+  {
+    why: "«أي عملية انتقالية لا تبدأ برحيل الأسد محكوم عليها بالفشل»: a negated start judged to fail wants him gone",
+    text: `${TITLE}وقال الائتلاف إن أي عملية انتقالية لا تبدأ برحيل الأسد محكوم عليها بالفشل.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«المؤتمر من دون إيران محكوم عليه بالفشل»: the talks without her doomed",
+    text: `${TITLE}وقال لافروف إن المؤتمر من دون إيران محكوم عليه بالفشل.`,
+    expected: ["russia iran_participation support"],
+  },
 ];
 
 caseTable("Third probe: Assad of himself, headlines to an outlet, withdrawn invitations, bodies by their head noun", CASES);

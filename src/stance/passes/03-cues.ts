@@ -747,7 +747,7 @@ function lastMatch(re: RegExp, text: string): number | null {
 
 /** A negation as the next word («… من دون إيران، لن ينجح …»), after spaces or a comma. */
 const NEGATION_NEXT =
-  /^[\s،,]*(?:[وف]?(?:لا|لن|لم|ليس|ليست)\s(?!سيما)|(?:غير\s+ممكن[هة]?|مستحيل[هة]?|محكوم[اه]?\s+بالفشل)(?![\u0621-\u064A]))/;
+  /^[\s،,]*(?:[وف]?(?:لا|لن|لم|ليس|ليست)\s(?!سيما)|(?:غير\s+ممكن[هة]?|مستحيل[هة]?|محكوم[اه]?\s+(?:(?:عليه|عليها)\s+)?بالفشل)(?![\u0621-\u064A]))/;
 
 /** Where the last match of `re` (a global regex) starts when it ends `text` but for spaces, else null. */
 function trailingMatch(re: RegExp, text: string): number | null {
