@@ -294,7 +294,9 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     return iranAt !== null && iranAt.index === 0;
   };
   // Composed Iran cues defer to the Iran pass wherever it read the same sentence.
-  const iranRead = (c: Cue) => c.rule.startsWith("compose.iran.") && iran.some((i) => i.sentence === c.sentence);
+  // (Not the events it does not read: an invitation extended or withdrawn by the one named doing it.)
+  const iranRead = (c: Cue) =>
+    c.rule.startsWith("compose.iran.") && !IRAN_EVENT_RULE.test(c.rule) && iran.some((i) => i.sentence === c.sentence);
   // A position inside a relative clause on unnamed others («الدول التي تطالب بتنحي الأسد») is no named party's.
   // (Not the judge's reading of it: «من يطالب برحيل الأسد يعيش في الأوهام» keeps him, as the speaker says.)
   const unnamed = (c: Cue) => !c.rule.endsWith(".whoever-judged") && unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start);
@@ -317,6 +319,9 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   if (cues.length === 0) return { id, text: original, metadata, claims: [] };
   return { cued, boundaries, mentions, cues, described };
 }
+
+/** Composed Iran cues for events the Iran pass does not read: an invitation extended, or withdrawn by its sender. */
+const IRAN_EVENT_RULE = /^compose\.iran\.(?:take\.(?:invited|extended)|exclude\.withdrew)$/;
 
 /** Stage 6: speaker frames, the holders of the cues, unknown speakers and the claims. */
 function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArticle {

@@ -568,6 +568,27 @@ const CASES: Case[] = [
     text: `${TITLE}وقال لافروف إن المؤتمر من دون إيران محكوم عليه بالفشل.`,
     expected: ["russia iran_participation support"],
   },
+  // Invitations extended and withdrawn, read beside the Iran pass.
+  {
+    why: "«سحب الأمين العام للأمم المتحدة بان كي مون مساء الاثنين الدعوة التي وجهها إلى إيران»: his title and the time between the verb and the invitation",
+    text: `${TITLE}سحب الأمين العام للأمم المتحدة بان كي مون مساء الاثنين الدعوة التي وجهها إلى إيران لحضور مؤتمر السلام.`,
+    expected: ["un iran_participation oppose", "un iran_participation support"],
+  },
+  {
+    why: "«تلقت دعوة رسمية للمشاركة … وجهها وزير الخارجية الأمريكي»: the one who extended the invitation",
+    text: `${TITLE}وكانت طهران قد تلقت دعوة رسمية للمشاركة في الاجتماع وجهها وزير الخارجية الأمريكي جون كيري.`,
+    expected: ["usa iran_participation support"],
+  },
+  {
+    why: "«وجهت إليها الولايات المتحدة وروسيا الدعوة»: her pronoun on the verb, the two who invited her",
+    text: `${TITLE}وجاءت مشاركة طهران بعد أن وجهت إليها الولايات المتحدة وروسيا الدعوة بشكل مشترك.`,
+    expected: ["russia iran_participation support", "usa iran_participation support"],
+  },
+  {
+    why: "an invitation extended to others («وجهت الأمم المتحدة الدعوة إلى وفدي الحكومة والمعارضة») is no one's on Iran (guard)",
+    text: `${TITLE}ووجهت الأمم المتحدة الدعوة إلى وفدي الحكومة والمعارضة لحضور المؤتمر.`,
+    expected: [],
+  },
 ];
 
 caseTable("Third probe: Assad of himself, headlines to an outlet, withdrawn invitations, bodies by their head noun", CASES);

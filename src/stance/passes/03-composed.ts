@@ -1352,10 +1352,12 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
             !crossesPunctuation(ctx, rEnd, modal.comma ?? hit.index)
           );
         });
-    const ref = after ?? before;
+    // «… مشاركة طهران بعد أن وجهت إليها الولايات المتحدة الدعوة»: her pronoun on the verb of inviting before it.
+    const herPronoun = !after && !before && kind === "take" && herInvitationBefore(ctx, hit);
+    const ref = after ?? before ?? (herPronoun ? findLast(refs, (r) => r.index < hit.index) : undefined);
     if (!ref) continue;
     // Iran named right after her exclusion («استبعاد إيران من حضور …») belongs to it, not to a word after it.
-    if (!after && kind === "take" && usedRefs.has(ref.index)) continue;
+    if (!after && !herPronoun && kind === "take" && usedRefs.has(ref.index)) continue;
     usedRefs.add(ref.index);
     const selfOf = self.includes(ref) ? "iran" : undefined;
     taken.push([hit.index, end]);
@@ -1427,11 +1429,23 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     const partnerRefused = p.turned && after !== undefined && PARTNER_WORD.test(hit.text);
     // Nor is it news when a predicate judges it («دعوة إيران تنسف المؤتمر»).
     const judged = p.turned && rejectedByPredicate(ctx, spanEnd);
+    // «تلقت دعوة رسمية … وجهها وزير الخارجية الأمريكي», «وجهت إليها الولايات المتحدة وروسيا الدعوة»: the one who
+    // extended the invitation wants her there.
+    const extendedBy = kind === "take" && !p.verb && !p.turned && !p.conditioned ? extenderOf(ctx, hit) : undefined;
+    if (extendedBy) {
+      out.push(
+        cue(ctx, "compose.iran.take.extended", "iran_participation", "support", hit.index, end, null, {
+          about: spanOf(ref),
+          owner: extendedBy,
+        }),
+      );
+      continue;
+    }
     if (!p.verb && !p.conditioned && kind === "take" && conditions.length === 0 && !partnerRefused && !judged) continue;
     // So is her absence named with no one wanting or rejecting it («غياب إيران عن المؤتمر سيجعل المحادثات شكلية»):
     // what follows judges it, and is not read here.
     if (!p.verb && !p.conditioned && !p.turned && kind === "exclude") continue;
-    const rule = `compose.iran.${kind}${absenceRequired ? ".required" : p.conditioned || conditionVerb ? ".conditioned" : p.turned ? ".turned" : ""}`;
+    const rule = `compose.iran.${kind}${absenceRequired ? ".required" : p.conditioned || conditionVerb ? ".conditioned" : p.turned ? ".turned" : withdrew ? ".withdrew" : ""}`;
     out.push(
       cue(
         ctx,
@@ -1458,11 +1472,12 @@ const PARTNER_WORD = /\sمع$/;
 const INVITATION = /^[وفبل]?(?:ال)?دعو(?:ه|تها|ته|ات)$/;
 
 /**
- * A verb of withdrawing, then at most three words (its subject: «يسحب بان كي مون الدعوة», «تسحب الأمم المتحدة
- * دعوتها»), right before the invitation. Not forces or fighters withdrawn («تسحب قواتها»).
+ * A verb of withdrawing, then at most ten words (its subject, his title, the time: «يسحب بان كي مون الدعوة»,
+ * «سحب الأمين العام للأمم المتحدة بان كي مون مساء الاثنين الدعوة»), right before the invitation. Not forces or
+ * fighters withdrawn («تسحب قواتها»).
  */
 const WITHDRAWN_BEFORE =
-  /(?:^|\s)[وفبل]?(?:[يتس]?[يت]?سحب|سحبت|سحبها|[يت]?تم\s+سحب)\s+(?:(?!(?:ال)?(?:قوات|ميليشيات|مليشيات|مقاتل|عناصر|خبراء|حرس)[\u0621-\u064A]*\s)[^\s،,.؛:]+\s+){0,3}$/;
+  /(?:^|\s)[وفبل]?(?:[يتس]?[يت]?سحب|سحبت|سحبها|[يت]?تم\s+سحب)\s+(?:(?!(?:ال)?(?:قوات|ميليشيات|مليشيات|مقاتل|عناصر|خبراء|حرس)[\u0621-\u064A]*\s)[^\s،,.؛:]+\s+){0,10}$/;
 
 /**
  * The invitation withdrawn by a verb standing apart from it («إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران»):
@@ -1473,7 +1488,7 @@ function withdrawnInvitations(ctx: SentenceContext, takes: readonly Hit[], exclu
   for (const t of takes) {
     const end = t.index + t.text.length;
     if (!INVITATION.test(t.text) || excluded.some((e) => e.index < end && t.index < e.index + e.text.length)) continue;
-    const from = windowStart(ctx, t.index, 4);
+    const from = windowStart(ctx, t.index, 11);
     const m = WITHDRAWN_BEFORE.exec(ctx.normal.slice(from, t.index));
     if (!m) continue;
     const at = from + m.index + (m[0].length - m[0].trimStart().length);
@@ -1487,6 +1502,36 @@ function withdrawnInvitations(ctx: SentenceContext, takes: readonly Hit[], exclu
  * («سحب بان كي مون الدعوة»). Not the verbal noun «سحب الدعوة», which names the withdrawal without its agent.
  */
 const WITHDREW = /^[وف]?(?:سحبت|س?[يت]سحب|سحب(?=\s+(?!(?:ال)?دعو)))/;
+
+/**
+ * Who extended the invitation `hit`: named right after «وجهها/وجهتها» within five words after it («دعوة رسمية للمشاركة
+ * وجهها وزير الخارجية الأمريكي»), or right after «وجهت/وجه (إليها)» just before it («وجهت إليها الولايات المتحدة
+ * وروسيا الدعوة»): the span to read the name in.
+ */
+function extenderOf(ctx: SentenceContext, hit: Hit): { start: number; end: number } | undefined {
+  if (!INVITATION.test(hit.text)) return undefined;
+  const end = hit.index + hit.text.length;
+  const after = EXTENDED_AFTER.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 80)));
+  if (after) {
+    const start = end + after[0].length;
+    return { start, end: Math.min(ctx.s.end, start + 40) };
+  }
+  const from = windowStart(ctx, hit.index, 6);
+  const before = EXTENDED_BEFORE.exec(ctx.normal.slice(from, hit.index));
+  if (!before) return undefined;
+  const start = from + before.index + before[0].length - before[1]!.length;
+  return { start, end: hit.index };
+}
+/** «وجهت إليها … الدعوة»: the verb of inviting with her pronoun, at most five words before the invitation. */
+function herInvitationBefore(ctx: SentenceContext, hit: Hit): boolean {
+  if (!INVITATION.test(hit.text)) return false;
+  const m = EXTENDED_BEFORE.exec(ctx.normal.slice(windowStart(ctx, hit.index, 7), hit.index));
+  return m !== null && /(?:اليها|لها)\s/.test(m[0]);
+}
+/** «… وجهها |X»: at most five words after the invitation, then the verb with her pronoun. */
+const EXTENDED_AFTER = /^(?:\s+[^\s،,.؛:"]+){0,5}?\s+(?:التي\s+)?(?:كان\s+|كانت\s+)?(?:قد\s+)?(?:وجهها|وجهتها|وجهوها|وجهتاها)\s+/;
+/** «وجهت (إليها|لها) |X Y| الدعوة»: the verb, her pronoun, then the names up to the invitation. */
+const EXTENDED_BEFORE = /(?:^|\s)[وف]?(?:وجهت|وجه|وجهتا|وجهوا)\s+(?:(?:اليها|لها|الي\s+طهران|الي\s+ايران)\s+)?((?:[^\s،,.؛:"]+\s+){1,5})$/;
 
 /** Her pronoun after the verb of inviting: «(وجهها) إليها», «لها». */
 const HER_AFTER = /^\s+(?:اليها|لها)(?![\u0621-\u064A])/;

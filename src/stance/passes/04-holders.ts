@@ -171,7 +171,15 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (reported) {
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
     const by = frame && frame.speaker.party !== reported.party ? frame.speaker.party : undefined;
-    return [{ cue, holder: reported, method: "subject", reportedBy: by }];
+    const owners = [reported];
+    // «وجهت إليها الولايات المتحدة وروسيا الدعوة»: owners named together, joined by «و», inside the owner's span.
+    const owner = cue.owner;
+    for (let k = inSentence.indexOf(reported) + 1; owner && k > 0 && k < inSentence.length; k++) {
+      const m = inSentence[k]!;
+      if (m.start > owner.end || !linkedWithConjunction(normal, owners[owners.length - 1]!, m)) break;
+      owners.push(m);
+    }
+    return owners.map((holder) => ({ cue, holder, method: "subject" as const, reportedBy: by }));
   }
   // «إصرار سعودي قطري تركي على رحيل الأسد»: a stance noun qualified by nationality adjectives is those states'.
   const nationals = nationalHolders(cue, ctx);
