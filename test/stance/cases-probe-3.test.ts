@@ -589,6 +589,27 @@ const CASES: Case[] = [
     text: `${TITLE}ووجهت الأمم المتحدة الدعوة إلى وفدي الحكومة والمعارضة لحضور المؤتمر.`,
     expected: [],
   },
+  // Guards from the read of the invitation events.
+  {
+    why: "«تلقى الرئيس الروسي دعوة لزيارة طهران وجهها روحاني»: an invitation to a visit, not to the talks (guard)",
+    text: `${TITLE}وتلقى الرئيس الروسي فلاديمير بوتين دعوة لزيارة طهران وجهها الرئيس الإيراني حسن روحاني.`,
+    expected: [],
+  },
+  {
+    why: "«ستشارك إيران في المؤتمر إذا وجهت إليها الأمم المتحدة الدعوة»: an invitation that may come is no one's position (guard)",
+    text: `${TITLE}وقال دبلوماسي إن إيران ستشارك في المؤتمر إذا وجهت إليها الأمم المتحدة الدعوة.`,
+    expected: [],
+  },
+  {
+    why: "«سحبت روسيا مشروع قرارها … بعد ساعات من الدعوة الموجهة إلى إيران»: another thing withdrawn before the invitation (guard)",
+    text: `${TITLE}وسحبت روسيا مشروع قرارها في مجلس الأمن بعد ساعات من الدعوة الموجهة إلى إيران.`,
+    expected: [],
+  },
+  {
+    why: "«تلقت إيران الدعوة التي وجهها بان كي مون للمشاركة، والولايات المتحدة تعارضها»: «و» after the owner opens the next clause, no second inviter (guard)",
+    text: `${TITLE}وتلقت إيران الدعوة التي وجهها بان كي مون للمشاركة في المؤتمر والولايات المتحدة تعارضها بشدة.`,
+    expected: ["un iran_participation support"],
+  },
 ];
 
 caseTable("Third probe: Assad of himself, headlines to an outlet, withdrawn invitations, bodies by their head noun", CASES);

@@ -1472,12 +1472,12 @@ const PARTNER_WORD = /\sمع$/;
 const INVITATION = /^[وفبل]?(?:ال)?دعو(?:ه|تها|ته|ات)$/;
 
 /**
- * A verb of withdrawing, then at most ten words (its subject, his title, the time: «يسحب بان كي مون الدعوة»,
- * «سحب الأمين العام للأمم المتحدة بان كي مون مساء الاثنين الدعوة»), right before the invitation. Not forces or
- * fighters withdrawn («تسحب قواتها»).
+ * A verb of withdrawing, then at most three words (its subject: «يسحب بان كي مون الدعوة»), or the UN by title and
+ * name and the time («سحب الأمين العام للأمم المتحدة بان كي مون مساء الاثنين الدعوة»), right before the
+ * invitation. Not forces or fighters withdrawn («تسحب قواتها»).
  */
 const WITHDRAWN_BEFORE =
-  /(?:^|\s)[وفبل]?(?:[يتس]?[يت]?سحب|سحبت|سحبها|[يت]?تم\s+سحب)\s+(?:(?!(?:ال)?(?:قوات|ميليشيات|مليشيات|مقاتل|عناصر|خبراء|حرس)[\u0621-\u064A]*\s)[^\s،,.؛:]+\s+){0,10}$/;
+  /(?:^|\s)[وفبل]?(?:[يتس]?[يت]?سحب|سحبت|سحبها|[يت]?تم\s+سحب)\s+(?:(?!(?:ال)?(?:قوات|ميليشيات|مليشيات|مقاتل|عناصر|خبراء|حرس)[\u0621-\u064A]*\s)[^\s،,.؛:]+\s+){0,3}$|(?:^|\s)[وف]?(?:سحب|سحبت|يسحب)\s+(?:(?:ال)?امين\s+العام\s+(?:لل|ل)?(?:ال)?امم\s+المتحده\s+)?(?:بان\s+كي\s+مون\s+|(?:ال)?امم\s+المتحده\s+|المنظمه\s+الدوليه\s+)(?:(?:مساء|صباح|ظهر|ليل|يوم|امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s+){0,3}$/;
 
 /**
  * The invitation withdrawn by a verb standing apart from it («إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران»):
@@ -1511,16 +1511,27 @@ const WITHDREW = /^[وف]?(?:سحبت|س?[يت]سحب|سحب(?=\s+(?!(?:ال)?د
 function extenderOf(ctx: SentenceContext, hit: Hit): { start: number; end: number } | undefined {
   if (!INVITATION.test(hit.text)) return undefined;
   const end = hit.index + hit.text.length;
+  // An invitation to the talks, which the sentence names («للمشاركة في الاجتماع», «ستشارك في المؤتمر بعد أن …»), not
+  // to a visit or a call of hers («دعوة لزيارة طهران», «دعوة إيران إلى وقف إطلاق النار»).
+  if (NOT_TO_TALKS_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40)))) return undefined;
+  if (
+    !TALKS_NAMED.test(ctx.normal.slice(ctx.s.start, ctx.s.end)) &&
+    !HER_INVITATION_BY.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40)))
+  )
+    return undefined;
   const after = EXTENDED_AFTER.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 80)));
-  if (after) {
-    const start = end + after[0].length;
-    return { start, end: Math.min(ctx.s.end, start + 40) };
-  }
-  const from = windowStart(ctx, hit.index, 6);
+  const span = after ? { start: end + after[0].length, end: Math.min(ctx.s.end, end + after[0].length + 40) } : extendedBefore(ctx, hit);
+  return span && namesParty(ctx, span) ? span : undefined;
+}
+/** The names between «وجهت إليها» and the invitation right after them, unless a condition governs the verb. */
+function extendedBefore(ctx: SentenceContext, hit: Hit): { start: number; end: number } | undefined {
+  const from = windowStart(ctx, hit.index, 7);
   const before = EXTENDED_BEFORE.exec(ctx.normal.slice(from, hit.index));
   if (!before) return undefined;
-  const start = from + before.index + before[0].length - before[1]!.length;
-  return { start, end: hit.index };
+  const verbAt = from + before.index + (before[0].length - before[0].trimStart().length);
+  // «إذا وجهت إليها الأمم المتحدة الدعوة»: an invitation that may come is no one's position yet.
+  if (IF_BEFORE_VERB.test(ctx.normal.slice(Math.max(ctx.s.start, verbAt - 12), verbAt + 1))) return undefined;
+  return { start: from + before.index + before[0].length - before[1]!.length, end: hit.index };
 }
 /** «وجهت إليها … الدعوة»: the verb of inviting with her pronoun, at most five words before the invitation. */
 function herInvitationBefore(ctx: SentenceContext, hit: Hit): boolean {
@@ -1528,10 +1539,20 @@ function herInvitationBefore(ctx: SentenceContext, hit: Hit): boolean {
   const m = EXTENDED_BEFORE.exec(ctx.normal.slice(windowStart(ctx, hit.index, 7), hit.index));
   return m !== null && /(?:اليها|لها)\s/.test(m[0]);
 }
-/** «… وجهها |X»: at most five words after the invitation, then the verb with her pronoun. */
-const EXTENDED_AFTER = /^(?:\s+[^\s،,.؛:"]+){0,5}?\s+(?:التي\s+)?(?:كان\s+|كانت\s+)?(?:قد\s+)?(?:وجهها|وجهتها|وجهوها|وجهتاها)\s+/;
+/** An invitation to something else than the talks, right after it: «لزيارة …», «إلى وقف إطلاق النار», «إلى حوار إقليمي». */
+const NOT_TO_TALKS_AFTER =
+  /^(?:\s+(?:رسميه|ايران|طهران|لايران|لطهران))*\s+(?:ل?زياره|الي\s+(?!(?:ال)?(?:مؤتمر|اجتماع|محادثات|مفاوضات|جنيف|فيينا|طاوله|مشاركه|حضور))[\u0621-\u064A]+)/;
+/** Her invitation and the one who extended it right after («دعوة إيران التي وجهها …»): the invitation to the talks. */
+const HER_INVITATION_BY = /^\s+(?:ايران|طهران|لايران|لطهران)\s+(?:التي\s+)?(?:كان\s+|كانت\s+)?(?:قد\s+)?وجه/;
+/** The talks named in the sentence, or taking part in them. */
+const TALKS_NAMED = /(?:مؤتمر|جنيف|فيينا|اجتماع|محادثات|مفاوضات|طاوله|مشارك|حضور)/;
+/** «… (التي) وجهها |X»: right after the invitation and what it is to (TALKS_AFTER_INVITATION), the verb with her pronoun. */
+const EXTENDED_AFTER =
+  /^(?:\s+(?:رسميه|رسميا|مشتركه|ايران|طهران|لايران|لطهران|اليها|لها|للمشاركه|لحضور|للحضور|في|الي|ال?(?:مؤتمر|اجتماع|محادثات|مفاوضات)|جنيف|فيينا|2|الدولي))*\s+(?:التي\s+)?(?:كان\s+|كانت\s+)?(?:قد\s+)?(?:وجهها|وجهتها|وجهوها|وجهتاها)\s+/;
 /** «وجهت (إليها|لها) |X Y| الدعوة»: the verb, her pronoun, then the names up to the invitation. */
-const EXTENDED_BEFORE = /(?:^|\s)[وف]?(?:وجهت|وجه|وجهتا|وجهوا)\s+(?:(?:اليها|لها|الي\s+طهران|الي\s+ايران)\s+)?((?:[^\s،,.؛:"]+\s+){1,5})$/;
+const EXTENDED_BEFORE = /(?:^|\s)[وف]?(?:وجهت|وجه|وجهتا|وجهوا)\s+(?:(?:اليها|لها|الي\s+طهران|الي\s+ايران)\s+)((?:[^\s،,.؛:"]+\s+){1,5})$/;
+/** A condition right before the verb of inviting: «إذا», «لو», «إلا إذا», «في حال» (not «أن», which is «إن» once normalised). */
+const IF_BEFORE_VERB = /(?:^|\s)(?:اذا|لو|في\s+حال)\s+(?:ما\s+)?(?:تمت?\s+)?[وف]?و$/;
 
 /** Her pronoun after the verb of inviting: «(وجهها) إليها», «لها». */
 const HER_AFTER = /^\s+(?:اليها|لها)(?![\u0621-\u064A])/;

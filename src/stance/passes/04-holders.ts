@@ -174,7 +174,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const owners = [reported];
     // «وجهت إليها الولايات المتحدة وروسيا الدعوة»: owners named together, joined by «و», inside the owner's span.
     const owner = cue.owner;
-    for (let k = inSentence.indexOf(reported) + 1; owner && k > 0 && k < inSentence.length; k++) {
+    // (Only owners named before the cue: after it, «و» may open the next clause, «… والولايات المتحدة تعارضها».)
+    for (let k = inSentence.indexOf(reported) + 1; owner && owner.end <= cueStart && k > 0 && k < inSentence.length; k++) {
       const m = inSentence[k]!;
       if (m.start > owner.end || !linkedWithConjunction(normal, owners[owners.length - 1]!, m)) break;
       owners.push(m);
