@@ -302,13 +302,11 @@ const FEMININE_SAYING = /^(?:قالت|اضافت|اكدت|اوضحت|شددت|ا
 const STATEMENT_AFTER = /^\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+لل?[\u0621-\u064A]+)?(?=\s+(?:ان|انه|انها|بان|الي|علي)\s|\s*[:،,"])/;
 /** Two sides as the subject right after a verb: «الجانبان», «الطرفان», «البلدان», «الوزيران», «الرئيسان». */
 const BOTH_SIDES_AFTER = /^\s+(?:ال)?(?:جانبان|طرفان|بلدان|وزيران|رئيسان|زعيمان)(?![\u0621-\u064A])/;
-/** A statement and the head noun of the body that issued it, right after a verb: «(في) بيان الوزارة أن». */
-const STATEMENT_OF_AFTER = /^\s+(?:في\s+)?(?:ال)?بيان\s+ال[\u0621-\u064A]{3,}(?=\s+(?:ان|انه|انها|بان|الي|علي|في)\s|\s*[:،,"])/;
 /**
  * A definite noun alone right after a verb, before what is said («وأضافت الوزارة أن», «وأكد المجلس:»), or its
- * statement («وجاء في بيان الوزارة أن»): the noun's stem.
+ * statement («وجاء في بيان الوزارة أن»): the statement (group 1) and the noun's stem (group 2).
  */
-const HEAD_NOUN_AFTER = /^\s+(?:(?:في\s+)?(?:ال)?بيان\s+)?ال([\u0621-\u064A]{3,})(?=\s+(?:ان|انه|انها|بان|الي|علي|في)\s|\s*[:،,"])/;
+const HEAD_NOUN_AFTER = /^\s+((?:في\s+)?(?:ال)?بيان\s+)?ال([\u0621-\u064A]{3,})(?=\s+(?:ان|انه|انها|بان|الي|علي|في)\s|\s*[:،,"])/;
 /**
  * A sentence opening with a verb of what envoys do, other than speaking (arriving, meeting, visiting, receiving,
  * leaving, calling, chairing, issuing): «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
@@ -480,11 +478,6 @@ export class Frames {
   }
 
   /**
-   * Whether «البيان» in sentence si is the statement of `last`: named in the sentence before, which issues one or
-   * tells of a meeting («أصدر الائتلاف بياناً», «اجتمع وزراء خارجية …»); not one it criticised or welcomed («انتقد
-   * الائتلاف بيان الخارجية الروسية»), nor one issued by someone the lexicon does not know («أصدر مجلس الأمن بياناً»).
-   */
-  /**
    * «قالت وزارة الخارجية الأمريكية … . وأضافت الوزارة أن …», «المجلس الوطني السوري … . وأكد المجلس»: a body named in
    * full before, now by its head noun alone right after the verb.
    */
@@ -492,7 +485,7 @@ export class Frames {
     if (last.person) return false;
     const after = HEAD_NOUN_AFTER.exec(this.normal.slice(vEnd, vEnd + 24));
     if (!after) return false;
-    const stem = after[1]!;
+    const stem = after[2]!;
     // The word itself, or behind a clitic («والمجلس», «لوزارة»).
     const isHead = (word: string | undefined) =>
       word !== undefined && (word === stem || word === `ال${stem}` || (/^[وفبل]/.test(word) && isHeadBare(word.slice(1))));
@@ -541,10 +534,15 @@ export class Frames {
     );
   }
 
+  /**
+   * Whether «البيان» in sentence si is the statement of `last`: named in the sentence before, which issues one or
+   * tells of a meeting («أصدر الائتلاف بياناً», «اجتمع وزراء خارجية …»), or the one that sentence quotes a statement
+   * of («وجاء في بيان الوزارة أن …»); not one it criticised or welcomed («انتقد الائتلاف بيان الخارجية الروسية»), nor
+   * one issued by someone the lexicon does not know («أصدر مجلس الأمن بياناً»).
+   */
   private issuedBefore(si: number, last: Mention): boolean {
     const prev = this.sentences[si - 1];
     if (prev === undefined || !ISSUED.test(this.normal.slice(prev.start, prev.end))) return false;
-    // Named there, or the one whose statement that sentence quotes («وجاء في بيان الوزارة أن …»).
     return (last.start >= prev.start && last.end <= prev.end) || this.in(si - 1).some((f) => f.speaker === last);
   }
 
@@ -863,7 +861,8 @@ export class Frames {
       // «وشدد البيان على أن», «وجاء في بيان الوزارة أن», read with no speaker carried in: the statement may be the
       // speaker's before, so the sentence decides nothing on its own (read with him, the tests above know).
       const statementOfBefore =
-        last === null && (STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 24)) || STATEMENT_OF_AFTER.test(normal.slice(vEnd, vEnd + 32)));
+        last === null &&
+        (STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 24)) || HEAD_NOUN_AFTER.exec(normal.slice(vEnd, vEnd + 32))?.[1] !== undefined);
       if (!speaker && !participle && !pronounSubject && !verbalNoun && !statementOfBefore && unknownSubjectFollows(normal, vEnd)) {
         const name = unknownSpeakerSpan(normal, vEnd, s.end);
         if (name) this.unknown.set(name.start, { ...name, sentence: si });
@@ -875,26 +874,17 @@ export class Frames {
       if (speaker) {
         // «وأضاف الجربا أن المشاركين … اتفقوا على …»: a speaker inside what another one says is not the one a later
         // «وأضاف» or «مشيرا» goes on with.
+        // «قال وزير الخارجية السعودي إن المملكة ترى …»: nor is his own state inside his words (a later «وتابع
+        // الوزير» is his).
         const inner = ownFrames.some(
           (o) =>
             o.method === "frame" &&
-            o.speaker.party !== speaker.party &&
-            o.end <= vStart &&
-            REPORTED_CLAUSE.test(normal.slice(o.end, vStart)),
-        );
-        // «قال وزير الخارجية السعودي إن المملكة ترى …»: his state inside his words leaves him the one speaking (a
-        // later «وتابع الوزير» is his).
-        const hisOwnState = ownFrames.some(
-          (o) =>
-            o.method === "frame" &&
-            o.speaker.person &&
-            !speaker.person &&
-            o.speaker.party === speaker.party &&
+            (o.speaker.party !== speaker.party || (o.speaker.person && !speaker.person)) &&
             o.end <= vStart &&
             REPORTED_CLAUSE.test(normal.slice(o.end, vStart)),
         );
         push({ start: vStart, end: vEnd, sentence: si, speaker, method: "frame", reporting });
-        if (!inner && !hisOwnState) last = speaker;
+        if (!inner) last = speaker;
         decided = true;
         continue;
       }

@@ -12,7 +12,7 @@ import type { KeywordPresence } from "../../text/keywords";
 import { isWhiteSpace, type Sentence, type WordIndex } from "../../text/sentences";
 import type { ComposeClasses, Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
-import { planBefore, type Cue } from "./03-cues";
+import { BOYCOTT, planBefore, type Cue } from "./03-cues";
 import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 import { firstHitAtOrAfter } from "./search";
@@ -271,9 +271,13 @@ function windowStart(ctx: SentenceContext, pos: number, reach = POLARITY_REACH, 
 const INCLUDING_AFTER = /^\s*بما\s+في(?:ها|ه|\s+ذلك)(?![\u0621-\u064A])/;
 /** INCLUDING_AFTER at `at`, sliced out only where «بما» may start (most commas are followed by anything else). */
 function includingAfter(normal: string, at: number): boolean {
+  return normal.startsWith("بما", pastSpaces(normal, at)) && INCLUDING_AFTER.test(normal.slice(at, at + 16));
+}
+/** The first offset from `at` that is not a space. */
+function pastSpaces(normal: string, at: number): number {
   let j = at;
   while (normal.charCodeAt(j) === 0x20) j++;
-  return normal.startsWith("بما", j) && INCLUDING_AFTER.test(normal.slice(at, at + 16));
+  return j;
 }
 
 /** windowStart() for a sentence of any pass: back to punctuation (when `clause`), its start, or `reach` words. */
@@ -460,9 +464,7 @@ function predicateAfter(ctx: SentenceContext, after: number): number | undefined
 
 /** A comma at `at`, after spaces. */
 function commaNext(normal: string, at: number): boolean {
-  let j = at;
-  while (normal.charCodeAt(j) === 0x20) j++;
-  const c = normal.charCodeAt(j);
+  const c = normal.charCodeAt(pastSpaces(normal, at));
   return c === 0x60c || c === 0x2c;
 }
 
@@ -1525,19 +1527,23 @@ function extenderOf(ctx: SentenceContext, hit: Hit): { start: number; end: numbe
 }
 /** The names between «وجهت إليها» and the invitation right after them, unless a condition governs the verb. */
 function extendedBefore(ctx: SentenceContext, hit: Hit): { start: number; end: number } | undefined {
-  const from = windowStart(ctx, hit.index, 7);
-  const before = EXTENDED_BEFORE.exec(ctx.normal.slice(from, hit.index));
+  const before = inviterBefore(ctx, hit);
   if (!before) return undefined;
-  const verbAt = from + before.index + (before[0].length - before[0].trimStart().length);
+  const verbAt = before.from + before.m.index + (before.m[0].length - before.m[0].trimStart().length);
   // «إذا وجهت إليها الأمم المتحدة الدعوة»: an invitation that may come is no one's position yet.
   if (IF_BEFORE_VERB.test(ctx.normal.slice(Math.max(ctx.s.start, verbAt - 12), verbAt + 1))) return undefined;
-  return { start: from + before.index + before[0].length - before[1]!.length, end: hit.index };
+  return { start: before.from + before.m.index + before.m[0].length - before.m[1]!.length, end: hit.index };
 }
 /** «وجهت إليها … الدعوة»: the verb of inviting with her pronoun, at most five words before the invitation. */
 function herInvitationBefore(ctx: SentenceContext, hit: Hit): boolean {
-  if (!INVITATION.test(hit.text)) return false;
-  const m = EXTENDED_BEFORE.exec(ctx.normal.slice(windowStart(ctx, hit.index, 7), hit.index));
-  return m !== null && /(?:اليها|لها)\s/.test(m[0]);
+  const before = INVITATION.test(hit.text) ? inviterBefore(ctx, hit) : undefined;
+  return before !== undefined && /(?:اليها|لها)\s/.test(before.m[0]);
+}
+/** EXTENDED_BEFORE in the seven words before the invitation, and where they start. */
+function inviterBefore(ctx: SentenceContext, hit: Hit): { m: RegExpExecArray; from: number } | undefined {
+  const from = windowStart(ctx, hit.index, 7);
+  const m = EXTENDED_BEFORE.exec(ctx.normal.slice(from, hit.index));
+  return m ? { m, from } : undefined;
 }
 /** An invitation to something else than the talks, right after it: «لزيارة …», «إلى وقف إطلاق النار», «إلى حوار إقليمي». */
 const NOT_TO_TALKS_AFTER =
@@ -1546,7 +1552,7 @@ const NOT_TO_TALKS_AFTER =
 const HER_INVITATION_BY = /^\s+(?:ايران|طهران|لايران|لطهران)\s+(?:التي\s+)?(?:كان\s+|كانت\s+)?(?:قد\s+)?وجه/;
 /** The talks named in the sentence, or taking part in them. */
 const TALKS_NAMED = /(?:مؤتمر|جنيف|فيينا|اجتماع|محادثات|مفاوضات|طاوله|مشارك|حضور)/;
-/** «… (التي) وجهها |X»: right after the invitation and what it is to (TALKS_AFTER_INVITATION), the verb with her pronoun. */
+/** «… (التي) وجهها |X»: right after the invitation and the words of what it is to, the verb with her pronoun. */
 const EXTENDED_AFTER =
   /^(?:\s+(?:رسميه|رسميا|مشتركه|ايران|طهران|لايران|لطهران|اليها|لها|للمشاركه|لحضور|للحضور|في|الي|ال?(?:مؤتمر|اجتماع|محادثات|مفاوضات)|جنيف|فيينا|2|الدولي))*\s+(?:التي\s+)?(?:كان\s+|كانت\s+)?(?:قد\s+)?(?:وجهها|وجهتها|وجهوها|وجهتاها)\s+/;
 /** «وجهت (إليها|لها) |X Y| الدعوة»: the verb, her pronoun, then the names up to the invitation. */
@@ -1622,10 +1628,6 @@ function iranDiscussed(ctx: SentenceContext, pos: number): boolean {
     .find(talk, windowStart(ctx, pos, 3), pos)
     .some((d) => d.index + d.text.length <= pos && ctx.words.within(d.index + d.text.length, pos, 2));
 }
-
-/** Not coming, boycotting, walking out or suspending, somewhere in the sentence. */
-const BOYCOTT =
-  /(?:^|\s)(?:(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب|جلس)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب|تعليق|[نيت]علق)[\u0621-\u064A]*|[وف]?ب?عدم\s+(?:ال)?(?:مشاركه|حضور|ذهاب)|[وف]?س?[نيت]?سحب\s+مشاركت[\u0621-\u064A]*)/;
 
 /** A word of condition standing right before `pos` (at most one word between: «إذا ما حضرت»). */
 function conditionOnHer(ctx: SentenceContext, from: number, pos: number): boolean {

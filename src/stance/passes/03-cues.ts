@@ -67,9 +67,12 @@ function judgedRightAfter(re: RegExp | undefined, tail: string): boolean {
 /** A verb of describing or judging before the cue: «وصف», «اعتبر», «معتبراً». */
 const DESCRIBING_BEFORE = /(?:^|\s)[وف]?(?:وصف|وصفت|واصفا|واصفه|يصف|تصف|اعتبر|اعتبرت|معتبرا|معتبره|يعتبر|تعتبر)(?:\s|$)/;
 
-/** A refusal to attend in the sentence («لن نحضر», «سيقاطع», «بالانسحاب», «بعدم المشاركة»). */
-const REFUSING_TO_ATTEND =
-  /(?:^|\s)(?:(?:لن|لا)\s+[نيت]?(?:حضر|شارك|ذهب|جلس)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب)[\u0621-\u064A]*|[وف]?ب?عدم\s+(?:ال)?(?:مشاركه|حضور|ذهاب))/;
+/**
+ * Not coming, boycotting, walking out or suspending, somewhere in the sentence («لن نحضر», «سيقاطع», «بالانسحاب»,
+ * «بعدم المشاركة», «سيسحب مشاركته»): read here and by the composed cues.
+ */
+export const BOYCOTT =
+  /(?:^|\s)(?:(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب|جلس)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب|تعليق|[نيت]علق)[\u0621-\u064A]*|[وف]?ب?عدم\s+(?:ال)?(?:مشاركه|حضور|ذهاب)|[وف]?س?[نيت]?سحب\s+مشاركت[\u0621-\u064A]*)/;
 
 /** «إذا», «لو», «في حال» between a word of taking part and Iran. */
 const IF_BETWEEN = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|في\s+حاله)\s/;
@@ -362,7 +365,7 @@ export function findIranCues(
       p &&
       !p.exclusion &&
       IF_RIGHT_BEFORE.test(normal.slice(Math.max(s.start, spanStart - 16), spanStart)) &&
-      REFUSING_TO_ATTEND.test(normal.slice(s.start, s.end))
+      BOYCOTT.test(normal.slice(s.start, s.end))
     )
       continue;
     const tail = normal.slice(spanEnd, s.end);
