@@ -320,6 +320,12 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   return { cued, boundaries, mentions, cues, described };
 }
 
+/**
+ * Composed readings held by another than the phrase rule on the same words holds: a judged demand's owner, the judge
+ * of an unnamed demander. They stand beside the phrase cue rather than under it.
+ */
+const HOLDER_OF_ITS_OWN = /\.(?:judged-demand|whoever-judged)$/;
+
 /** Composed Iran cues for events the Iran pass does not read: an invitation extended, or withdrawn by its sender. */
 const IRAN_EVENT_RULE = /^compose\.iran\.(?:take\.(?:invited|extended)|exclude\.withdrew)$/;
 
@@ -439,7 +445,7 @@ function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue,
     // A judged demand's owner («مطالبة المعارضة برحيل الأسد … غير واقعي») holds what the judge's phrase rule turns;
     // the judge of an unnamed demander («من يطالب برحيل الأسد يعيش في الأوهام») holds what the rule, whose holder is
     // unnamed, does not.
-    const p = c.rule.endsWith(".judged-demand") || c.rule.endsWith(".whoever-judged") ? undefined : covering(c);
+    const p = HOLDER_OF_ITS_OWN.test(c.rule) ? undefined : covering(c);
     if (!p) kept.push(c);
     // The same reading, whose holder the composed cue may find where the phrase rule's does not («أصر … على
     // ضرورة رحيل الأسد»: the verb of position marks the subject). Kept as it is: the fallback cue (the composed

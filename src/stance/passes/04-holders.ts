@@ -90,12 +90,12 @@ function verbNextTo(normal: string, m: Mention, cueStart: number): boolean {
 /** A verb of the present tense, third person, opening a cue, a particle before it («|تشترط| رحيل الأسد», «|لن تتوجه| إلى جنيف»). */
 const VERB_OPENING = new RegExp(`^(?:(?:لن|لا|لم|قد|سوف)\\s+)?${PRESENT_VERB}(?![\\u0621-\\u064A])`);
 
+/** The longest gap SUBJECT_GAP can match (five words): a longer one is not sliced out to be tested. */
+const SUBJECT_GAP_MAX = 80;
 /**
  * Between a subject and its verb, more than two words that leave it the subject: its adjectives and the auxiliaries
  * of the verb («إن الائتلاف الوطني السوري المعارض "ما زال يربط …», «المعارضة السورية لا تزال تشترط»).
  */
-/** The longest gap SUBJECT_GAP can match (five words): a longer one is not sliced out to be tested. */
-const SUBJECT_GAP_MAX = 80;
 const SUBJECT_GAP = /^(?:\s+"?(?:ال[\u0621-\u064A]{2,}|ما|لا|لم|زال|يزال|تزال|يعد|تعد|قد|سوف)"?){3,5}\s+"?$/;
 
 /**
