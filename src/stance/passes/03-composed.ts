@@ -12,7 +12,7 @@ import type { KeywordPresence } from "../../text/keywords";
 import { isWhiteSpace, type Sentence, type WordIndex } from "../../text/sentences";
 import type { ComposeClasses, Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
-import { BOYCOTT, planBefore, type Cue } from "./03-cues";
+import { BOYCOTT, INVITATION_OF_IRAN, planBefore, type Cue } from "./03-cues";
 import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 import { firstHitAtOrAfter } from "./search";
@@ -1447,6 +1447,13 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // So is her absence named with no one wanting or rejecting it («غياب إيران عن المؤتمر سيجعل المحادثات شكلية»):
     // what follows judges it, and is not read here.
     if (!p.verb && !p.conditioned && !p.turned && kind === "exclude") continue;
+    // «إيران تريد مقعداً على الطاولة», «أبدت طهران رغبتها في المشاركة»: she is the subject of her own wish, and holds
+    // it; so she does what she says of her own taking part («أكدت طهران أن حضورها ضروري»).
+    const ownWish =
+      before !== undefined &&
+      p.verb !== undefined &&
+      ((ref.index < p.verb.index && OWN_WISH.test(p.verb.text) && words.within(ref.index + ref.text.length, p.verb.index, 1)) ||
+        (ref.index > p.verb.index && words.within(p.verb.index + p.verb.text.length, ref.index, 0) && HER_OWN.test(hit.text)));
     const rule = `compose.iran.${kind}${absenceRequired ? ".required" : p.conditioned || conditionVerb ? ".conditioned" : p.turned ? ".turned" : withdrew ? ".withdrew" : ""}`;
     out.push(
       cue(
@@ -1458,14 +1465,19 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
         spanEnd,
         p,
         {
-          about: spanOf(ref),
+          about: ownWish ? undefined : spanOf(ref),
           owner: demandOwner ?? ownerAfter(ctx, spanEnd),
-          selfOf,
+          selfOf: ownWish ? "iran" : selfOf,
         },
       ),
     );
   }
 }
+
+/** A verb of one's own wish or readiness, whose subject wants for itself what follows. */
+const OWN_WISH = /^[وف]?(?:تريد|يريد|ترغب|يرغب|تسعي|يسعي|تصر|يصر|تتمسك|يتمسك|مستعد|مستعده|رغبتها|استعدادها)$/;
+/** A word of taking part with her pronoun («حضورها», «مشاركتها»). */
+const HER_OWN = /ها$/;
 
 /** A word of taking part whose object is the partner («نجلس مع», «التفاوض مع»). */
 const PARTNER_WORD = /\sمع$/;
@@ -1695,13 +1707,16 @@ const TURNED: Partial<Record<string, Stance>> = {
  */
 export function findIranAbsenceInCondition(normal: string, conditionals: readonly Cue[], sentences: readonly Sentence[]): Cue[] {
   const out: Cue[] = [];
+  let herInvitation: boolean | undefined;
   for (const c of conditionals) {
     if (c.topic !== "geneva2_preconditions" || c.stance !== "conditional" || !ATTEND_IF_RULE.test(c.rule)) continue;
     const s = sentences[c.sentence]!;
     const text = normal.slice(s.start, s.end);
     // Only a refusal tied to her presence («لن نحضر», «سيقاطع», «سننسحب»): «سنحضر إذا حضرت إيران» wants her there.
     if (!BOYCOTT.test(text)) continue;
-    const m = IRAN_PRESENT_IF.exec(text);
+    // «سيقاطع إذا لم تسحب الدعوة», in an article on her invitation: «the invitation» is hers.
+    const m =
+      IRAN_PRESENT_IF.exec(text) ?? ((herInvitation ??= INVITATION_OF_IRAN.test(normal)) ? INVITATION_NOT_WITHDRAWN_IF.exec(text) : null);
     if (!m) continue;
     const start = s.start + m.index + m[0].length - m[0].trimStart().length;
     out.push({
@@ -1723,6 +1738,10 @@ const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
 /** Iran invited or taking part, or her invitation not withdrawn, as a condition. */
 const IRAN_PRESENT_IF =
   /(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:حضرت|شاركت)\s+(?:فيه|فيها)\s+(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:شارك|حضر)(?:\s+(?:فيه|فيها))?\s+(?:ال)?وفد\s+(?:ال)?ايراني(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?[يت]?سحب(?:\s+[^\s،,.]+){0,3}?\s+(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:الي|ل)\s*(?:ايران|طهران)(?![\u0621-\u064A])/;
+
+/** «the invitation» not withdrawn as a condition, no one named as invited («إذا لم تسحب الدعوة», «ما لم يتم إلغاء الدعوة»). */
+const INVITATION_NOT_WITHDRAWN_IF =
+  /(?:^|\s)[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|الغاء|[يت]لغي)(?:\s+[^\s،,.]+){0,3}?\s+الدعوه(?![\u0621-\u064A])/;
 
 /**
  * A position another party describes as unacceptable, strange or unrealistic («وصف لافروف مطالب المعارضة بأنها

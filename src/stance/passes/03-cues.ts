@@ -295,11 +295,30 @@ export function findIranCues(
   const iranAt: Array<{ start: number; end: number; sentence: number; delegation: boolean }> = [];
   // Iran and the participation words it governs share a sentence: look only in sentences naming Iran.
   const participations: Array<{ start: number; end: number; exclusion: boolean }> = [];
+  // Whether the article names her invitation (asked once, for a sentence withdrawing «the invitation»).
+  let herInvitation: boolean | undefined;
   sentences.forEach((s, si) => {
-    if (!present.mayMatch(lexicon.keywordSlots.iranMention, si)) return;
-    const named = matchesIn(ir.mention, normal, s.start, s.end);
+    let named = present.mayMatch(lexicon.keywordSlots.iranMention, si) ? matchesIn(ir.mention, normal, s.start, s.end) : [];
+    // «ووصف لافروف سحب الدعوة بأنه خطأ», in an article on her invitation: «the invitation» is hers, as if she were
+    // named right after it (where her name would stand, with no words of its own); unless she is named right after
+    // it («سحب الدعوة الموجهة إلى إيران»).
+    const mayTakePart = present.mayMatch(lexicon.keywordSlots.iranParticipation, si);
+    const at = mayTakePart ? theInvitationWithdrawn(normal, s) : undefined;
+    if (
+      at !== undefined &&
+      !named.some((m) => m.index >= at && words.within(at, m.index, 3)) &&
+      (herInvitation ??= INVITATION_OF_IRAN.test(normal))
+    )
+      named = [...named, { index: at, text: "" }].sort((a, b) => a.index - b.index);
+    // «… إيران … . وقال الإبراهيمي إن مشاركتها ستكون مفيدة»: her pronoun on a word of taking part stands for her,
+    // as if named right after it, where she is the party it goes back to (herReferent). Where the sentence names
+    // her, the composed cues read her pronoun.
+    const her = mayTakePart && named.length === 0 ? herParticipation(normal, s) : undefined;
+    if (her !== undefined && herReferent(normal, s, her.start, mentions.in(si), si > 0 ? mentions.in(si - 1) : []))
+      named = [...named, { index: her.end, text: "" }].sort((a, b) => a.index - b.index);
+    if (named.length === 0) return;
     for (const m of named) iranAt.push({ start: m.index, end: m.index + m.text.length, sentence: si, delegation: /وفد/.test(m.text) });
-    if (named.length === 0 || !present.mayMatch(lexicon.keywordSlots.iranParticipation, si)) return;
+    if (!present.mayMatch(lexicon.keywordSlots.iranParticipation, si)) return;
     for (const m of matchesIn(ir.participation, normal, s.start, s.end))
       participations.push({ start: m.index, end: m.index + m.text.length, exclusion: ir.exclusion?.test(m.text) === true });
   });
@@ -645,6 +664,58 @@ const WITHDRAWN = /(?:^|\s)[وفبل]?(?:[يت]?سحب|استبعاد|ابعاد
 const PRESSURE = /(?:^|\s)[وب]?(?:تحت|اثر|بعد|بسبب|نتيجه|بفعل|امام)\s+(?:ال)?ضغو?ط(?:ات)?(?:\s+(?:من|من\s+قبل|مارستها|مارسها))?\s+/;
 
 /** Accepting the invitation («قبول إيران الدعوة», «إذا قبلت طهران دعوة الأمم المتحدة») is taking part, not a condition. */
+/**
+ * «the invitation» withdrawn with no one named as invited: «سحب الدعوة», «قرار إلغاء الدعوة», «سحب الأمين العام
+ * الدعوة»; where its word ends. Not «دعوتها», which may be the withdrawer's own («سحبت الأمم المتحدة دعوتها»), nor
+ * a relative clause's («الجهة التي سحبت الدعوة»), which names the withdrawer by its antecedent, nor one in a
+ * condition (WITHDRAWAL_IF).
+ */
+function theInvitationWithdrawn(normal: string, s: Sentence): number | undefined {
+  const m = THE_INVITATION_WITHDRAWN.exec(normal.slice(s.start, s.end));
+  if (!m) return undefined;
+  const at = s.start + m.index;
+  return WITHDRAWAL_IF.test(normal.slice(Math.max(s.start, at - 24), at + 1)) ? undefined : at + m[0].length;
+}
+const THE_INVITATION_WITHDRAWN =
+  /(?:^|\s)(?<!(?:التي|الذي|الذين)\s)[وفبل]?(?:ال)?(?:سحب|سحبت|[يت]سحب|الغاء|الغت|الغي|[يت]لغي)\s+(?:(?:ال)?امين\s+العام\s+(?:لل?امم\s+المتحده\s+)?|بان\s+كي\s+مون\s+|(?:ال)?امم\s+المتحده\s+)?الدعوه(?![\u0621-\u064A])/;
+/** The first word of her taking part with her pronoun in sentence s («مشاركتها», «حضورها», «دعوتها»). */
+function herParticipation(normal: string, s: Sentence): { start: number; end: number } | undefined {
+  const m = HER_PARTICIPATION.exec(normal.slice(s.start, s.end));
+  return m ? { start: s.start + m.index + m[0].length - m[1]!.length, end: s.start + m.index + m[0].length } : undefined;
+}
+/**
+ * Whether Iran is what a pronoun at `pos` of sentence s goes back to: the last party (no person: a pronoun «ها» is
+ * a country's or a body's) named before it in its reported clause; or, before that clause, Iran as the one
+ * reporting it («أكدت طهران أن مشاركتها …»), another party there being the speaker, not the pronoun's; or, else,
+ * the last party named in the sentence before.
+ */
+function herReferent(normal: string, s: Sentence, pos: number, inSentence: readonly Mention[], before: readonly Mention[]): boolean {
+  const opened = REPORTED_CLAUSE.exec(normal.slice(s.start, pos));
+  const clause = opened ? s.start + opened.index + opened[0].length : s.start;
+  for (let k = inSentence.length - 1; k >= 0; k--) {
+    const m = inSentence[k]!;
+    if (m.end > pos || m.person || m.speakerOnly) continue;
+    if (m.start >= clause || m.party === "iran") return m.party === "iran";
+  }
+  for (let k = before.length - 1; k >= 0; k--) if (!before[k]!.person && !before[k]!.speakerOnly) return before[k]!.party === "iran";
+  return false;
+}
+/** The last «أن/إنه/بأن» opening a reported clause: what follows it up to the end. */
+const REPORTED_CLAUSE = /(?:^|\s)[وف]?(?:ان|انه|انها|بان|بانه|بانها)\s(?![\s\S]*\s[وف]?(?:ان|انه|انها|بان|بانه|بانها)\s)/;
+const HER_PARTICIPATION = /(?:^|\s)[وفبل]?((?:ال)?(?:مشاركتها|حضورها|دعوتها|انضمامها|وجودها|تمثيلها|اشراكها|مقعدها))(?![\u0621-\u064A])/;
+
+/**
+ * A condition in the three words before the withdrawal («إذا لم (يتم) سحب الدعوة», «وإلا فينبغي سحب الدعوة»): what it
+ * requires is read only where she is named (findIranAbsenceInCondition).
+ */
+const WITHDRAWAL_IF = /(?:^|\s)[وف]?(?:اذا|لو|الا|والا|حال|ما\s+لم|ان\s+لم)\s+(?:[^\s]+\s+){0,2}$/;
+/**
+ * Her invitation named («دعوة إيران», «الدعوة التي وجهها إلى طهران», «دعوته لإيران», «تلقت طهران الدعوة», «دعيت
+ * إيران»): «the invitation» elsewhere in the article is hers.
+ */
+export const INVITATION_OF_IRAN =
+  /(?:دعو(?:ه|ته|تها)|دعا|دعت|دعي|دعيت|[يت]دعو)\s+(?:[^\s.؛:]+\s+){0,3}?[وبلف]?(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:ايران|طهران)\s+(?:[^\s.؛:]+\s+){0,2}?(?:ال)?دعوه(?![\u0621-\u064A])/;
+
 const ACCEPTS_INVITATION =
   /(?:^|\s)[وفبل]?(?:قبول|[يت]قبل|قبلت|موافق[\u0621-\u064A]*|[يت]وافق|وافقت|تلبيه|[يت]لبي|لبت)\s+(?:(?:ايران|طهران|الجمهوريه\s+الاسلاميه)\s+)?(?:علي\s+)?(?:ال)?دعو(?:ه|تها|ته|ات)(?=\s|$)/g;
 

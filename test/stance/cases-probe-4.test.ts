@@ -1,0 +1,94 @@
+// Kinds of sentence found by a fourth probe: articles written for it, scored before any rule was written (each row
+// written for this table, not taken from the seeds, the development corpus or the probe's articles): «the
+// invitation» standing for Iran's in an article on it; her pronoun after she was named; her own wish.
+import { caseTable, type Case } from "./case-table";
+
+/** A headline naming Iran's invitation, so that «the invitation» after it is hers. */
+const INVITED = "بان كي مون يدعو إيران إلى مؤتمر جنيف\n";
+
+const CASES: Case[] = [
+  // «the invitation» for Iran's.
+  {
+    why: "«وصفت الخارجية الروسية سحب الدعوة بأنه خطأ» after her invitation is named: the withdrawal judged a mistake is support",
+    text: `${INVITED}ووصفت الخارجية الروسية في بيان سحب الدعوة بأنه خطأ كبير.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«انتقدت طهران قرار سحب الدعوة»: criticising the withdrawal of «the invitation» wants her there",
+    text: `${INVITED}وانتقدت طهران بشدة قرار سحب الدعوة.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«رحبت واشنطن بقرار إلغاء الدعوة»: welcoming the invitation's cancellation opposes her taking part",
+    text: `${INVITED}ورحبت واشنطن بقرار إلغاء الدعوة.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "«قال المسؤول الإيراني إن سحب الدعوة أمر مؤسف»: the withdrawal regretted is support",
+    text: `${INVITED}وقال المسؤول الإيراني إن سحب الدعوة أمر مؤسف.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«هدد الائتلاف بمقاطعة المؤتمر ما لم يتم إلغاء الدعوة»: the invitation's cancellation as the condition is oppose beside the condition",
+    text: `${INVITED}وهدد الائتلاف بمقاطعة المؤتمر ما لم يتم إلغاء الدعوة.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«الجهة التي سحبت الدعوة تتحمل المسؤولية»: a relative clause names no withdrawer's position (guard)",
+    text: `${INVITED}وقال ظريف إن الجهة التي سحبت الدعوة تتحمل المسؤولية.`,
+    expected: [],
+  },
+  {
+    why: "«the invitation» in an article on another invitation (the Arab League's to the opposition) is not Iran's (guard)",
+    text: "الجامعة العربية توجه الدعوة إلى الائتلاف لشغل مقعد سوريا ثم تسحب الدعوة\nوانتقدت دمشق سحب الدعوة. ورحبت واشنطن بقرار إلغاء الدعوة.",
+    expected: [],
+  },
+  // Her pronoun, her own wish.
+  {
+    why: "«… إيران … . وقال الإبراهيمي إن مشاركتها ستكون مفيدة»: her pronoun after she was the last party named is hers",
+    text: "تطورات الأزمة السورية\nوكانت إيران قد أعلنت استعدادها لحضور المؤتمر. وقال الإبراهيمي إن مشاركتها ستكون مفيدة.",
+    expected: ["iran iran_participation support", "un iran_participation support"],
+  },
+  {
+    why: "«قالت روسيا إن إيران يجب أن تحضر. وقال الائتلاف إن مشاركتها مرفوضة»: the speaker before the clause is not the pronoun's",
+    text: "تطورات الأزمة السورية\nوقالت روسيا إن إيران يجب أن تحضر. وقال الائتلاف إن مشاركتها مرفوضة.",
+    expected: ["russia iran_participation support", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«هددت المعارضة بالمقاطعة. وقال الإبراهيمي إن مشاركتها ضرورية»: the pronoun goes back to another party (guard)",
+    text: "تطورات الأزمة السورية\nوكانت المعارضة قد هددت بالمقاطعة. وقال الإبراهيمي إن مشاركتها ضرورية.",
+    expected: [],
+  },
+  {
+    why: "«إيران تريد مقعداً على الطاولة»: she is the subject of her own wish, and holds it",
+    text: "إيران تريد مقعدا على الطاولة في جنيف\nطهران - تتواصل الاتصالات قبل المؤتمر.",
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«أبدت إيران رغبتها في المشاركة»: her wish by a noun",
+    text: "تطورات الأزمة السورية\nوأبدت إيران رغبتها في المشاركة في المؤتمر.",
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«أكدت طهران أن حضورها ضروري»: what she says of her own taking part is hers",
+    text: "تطورات الأزمة السورية\nوأكدت طهران أن حضورها ضروري لنجاح المؤتمر.",
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«الأمريكيين غير مقتنعين بمشاركة إيران»: not convinced of her taking part is oppose",
+    text: "تطورات الأزمة السورية\nوقال الإبراهيمي إن الأمريكيين غير مقتنعين بمشاركة إيران.",
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "«أن تكون إيران ضمن المشاركين»: among those taking part is taking part",
+    text: "تطورات الأزمة السورية\nوتدعو موسكو منذ شهور إلى أن تكون إيران ضمن المشاركين في المؤتمر.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«أعرب كيري عن ارتياحه لوجود إيران في فيينا»: satisfaction at her presence is support",
+    text: "تطورات الأزمة السورية\nوأعرب كيري عن ارتياحه لوجود إيران في محادثات فيينا.",
+    expected: ["usa iran_participation support"],
+  },
+];
+
+caseTable("Fourth probe: «the invitation» for Iran's, her pronoun, her own wish", CASES);
