@@ -9,7 +9,7 @@ import type { Lexicon } from "./lexicon";
 import { SentenceMentions } from "./passes/01-actors";
 import { ClauseBoundaries, Frames } from "./passes/02-speakers";
 import { describedCues, findComposedCues, findIranAbsenceInCondition, unnamedRelativeBefore } from "./passes/03-composed";
-import { findIranCues, findPhraseCues, findRemovalInCondition } from "./passes/03-cues";
+import { findIranCues, findPhraseCues, findRemovalInCondition, reportOpensIn } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
 import { referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
@@ -272,12 +272,19 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
       (i) =>
         i.sentence === c.sentence &&
         ((c.start >= i.start && words.within(i.end, c.start, 12)) ||
-          (c.end <= i.start && words.within(c.end, i.start, 8) && !boundaries.crosses(c.end, i.start))),
+          (c.end <= i.start &&
+            words.within(c.end, i.start, 8) &&
+            !boundaries.crosses(c.end, i.start) &&
+            // «لن نذهب إذا لم تسحب الدعوة"، مضيفاً أن على إيران …»: the report after the comma is another condition.
+            !reportOpensIn(text.normal, c.end, i.start))),
     );
   // «شرط موافقة طهران على بيان جنيف»: a condition whose subject is Iran, in a sentence where Iran's taking part is
   // conditional, is her condition too.
   const conditionOnIran = (c: Cue) => {
-    if (!iranConditional.some((i) => i.sentence === c.sentence)) return false;
+    // Her conditional taking part in the same clause («هددت المعارضة بالمقاطعة إذا حضرت إيران، فيما ربطت واشنطن أي دور
+    // إيراني بقبول …»: Washington's condition is the next clause's).
+    const sameClause = (i: Cue) => !boundaries.crosses(Math.min(c.end, i.end), Math.max(c.start, i.start));
+    if (!iranConditional.some((i) => i.sentence === c.sentence && sameClause(i))) return false;
     const re = lexicon.iran.mention;
     re.lastIndex = 0;
     const m = re.exec(text.normal.slice(c.end, Math.min(sentences[c.sentence]!.end, c.end + 40)));

@@ -89,6 +89,56 @@ const CASES: Case[] = [
     text: "تطورات الأزمة السورية\nوأعرب كيري عن ارتياحه لوجود إيران في محادثات فيينا.",
     expected: ["usa iran_participation support"],
   },
+  // Criticism and its clause.
+  {
+    why: "«انتقد وزير الإعلام السوري عمران الزعبي سحب الدعوة …»: only the critic's names between the word of criticism and the withdrawal",
+    text: "تطورات الأزمة السورية\nوانتقد وزير الإعلام السوري عمران الزعبي سحب الدعوة الموجهة إلى إيران.",
+    expected: ["syrian_government iran_participation support"],
+  },
+  {
+    why: "«انتقدت … سحب الدعوة …، معتبرة أن استبعاد إيران يضعف فرص نجاح المؤتمر»: the first clause's criticism does not turn the report after «، معتبرة أن»",
+    text: "تطورات الأزمة السورية\nوانتقدت الخارجية السورية قرار سحب الدعوة الموجهة إلى إيران، معتبرة أن استبعاد إيران يضعف فرص نجاح المؤتمر.",
+    expected: ["syrian_government iran_participation support"],
+  },
+  {
+    why: "«رحب … بسحب الدعوة، معتبراً أن إيران لا يمكن أن تكون جزءاً من الحل»: Iran after a comma is the next clause's subject, not the invitation's",
+    text: `${INVITED}ورحب مصدر مسؤول في الخارجية السعودية بسحب الدعوة، معتبرا أن إيران لا يمكن أن تكون جزءا من الحل.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  // Conditions in their own clause; her seat; the US administration by its president's name.
+  {
+    why: "«هددت المعارضة بمقاطعة المؤتمر إذا حضرت إيران، فيما ربطت واشنطن أي دور إيراني بقبول …»: the next clause's condition on Iran does not take the threat's",
+    text: "تطورات الأزمة السورية\nوكانت المعارضة السورية قد هددت بمقاطعة المؤتمر إذا حضرت إيران، فيما ربطت واشنطن أي دور إيراني في المؤتمر بقبول طهران العلني ببيان جنيف 1.",
+    expected: [
+      "syrian_opposition geneva2_preconditions conditional",
+      "syrian_opposition iran_participation oppose",
+      "usa iran_participation conditional",
+    ],
+  },
+  {
+    why: "«لن نحضر إذا لم تسحب الدعوة»، مضيفاً أن على إيران أن تسحب قواتها قبل أن يكون لها مقعد»: the threat and the condition on her are two",
+    text: `${INVITED}وقال المتحدث باسم الائتلاف "لن نحضر المؤتمر إذا لم تسحب الدعوة"، مضيفا أن على إيران أن تسحب قواتها من سوريا قبل أن يكون لها مقعد على الطاولة.`,
+    expected: [
+      "national_coalition geneva2_preconditions conditional",
+      "national_coalition iran_participation conditional",
+      "national_coalition iran_participation oppose",
+    ],
+  },
+  {
+    why: "«إيران دولة تحتل أراضي عربية، ولن يكون لها مكان في المؤتمر»: a place of hers denied is a position",
+    text: "تطورات الأزمة السورية\nوقال وزير الخارجية السعودي إن إيران دولة تحتل أراضي عربية، ولن يكون لها مكان في المؤتمر.",
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«يجب أن يكون لها مقعد في المؤتمر»: her seat wanted",
+    text: "تطورات الأزمة السورية\nوقال لافروف إن إيران دولة مهمة ويجب أن يكون لها مقعد في المؤتمر.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«تعارض إدارة أوباما حضور إيران ما لم تعلن قبولها …»: the administration by its president's name is the United States",
+    text: "تطورات الأزمة السورية\nوتعارض إدارة أوباما حضور إيران ما لم تعلن قبولها ببيان جنيف 1.",
+    expected: ["usa iran_participation conditional"],
+  },
 ];
 
 caseTable("Fourth probe: «the invitation» for Iran's, her pronoun, her own wish", CASES);

@@ -1355,7 +1355,10 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
           );
         });
     // «… مشاركة طهران بعد أن وجهت إليها الولايات المتحدة الدعوة»: her pronoun on the verb of inviting before it.
-    const herPronoun = !after && !before && kind === "take" && herInvitationBefore(ctx, hit);
+    // «إيران … ولا يمكن أن يكون لها مقعد»: her pronoun right before the word (what is said of it is read up to it).
+    const hersBefore =
+      !after && !before && kind === "take" && HERS_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index));
+    const herPronoun = hersBefore || (!after && !before && kind === "take" && herInvitationBefore(ctx, hit));
     const ref = after ?? before ?? (herPronoun ? findLast(refs, (r) => r.index < hit.index) : undefined);
     if (!ref) continue;
     // Iran named right after her exclusion («استبعاد إيران من حضور …») belongs to it, not to a word after it.
@@ -1368,7 +1371,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     const spanStart = pronounFor ? hit.index : Math.min(ref.index, hit.index);
     const spanEnd = pronounFor ? end : Math.max(ref.index + ref.text.length, end);
     const clause = windowStart(ctx, spanStart);
-    const p0 = polarity(ctx, clause, before ? hit.index : spanStart, spanEnd);
+    const p0 = polarity(ctx, hersBefore ? windowStart(ctx, hit.index) : clause, before || hersBefore ? hit.index : spanStart, spanEnd);
     if (p0.void) continue;
     // «استغرب مطلب الائتلاف استبعاد إيران»: the demand named by a noun is its owner's, as it stands; what is said
     // of the demand before it is another party's.
@@ -1443,7 +1446,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       );
       continue;
     }
-    if (!p.verb && !p.conditioned && kind === "take" && conditions.length === 0 && !partnerRefused && !judged) continue;
+    // A seat or a place of hers denied («لن يكون لها مقعد», «لا يمكن أن يكون لها مكان») is others' to give: a position.
+    const hersDenied = hersBefore && p.turned;
+    if (!p.verb && !p.conditioned && kind === "take" && conditions.length === 0 && !partnerRefused && !judged && !hersDenied) continue;
     // So is her absence named with no one wanting or rejecting it («غياب إيران عن المؤتمر سيجعل المحادثات شكلية»):
     // what follows judges it, and is not read here.
     if (!p.verb && !p.conditioned && !p.turned && kind === "exclude") continue;
@@ -1473,6 +1478,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     );
   }
 }
+
+/** Her pronoun right before a word of taking part: «لها (أي) مقعد», «لها مكان». */
+const HERS_BEFORE = /(?:^|\s)[وف]?لها\s+(?:اي\s+)?$/;
 
 /** A verb of one's own wish or readiness, whose subject wants for itself what follows. */
 const OWN_WISH = /^[وف]?(?:تريد|يريد|ترغب|يرغب|تسعي|يسعي|تصر|يصر|تتمسك|يتمسك|مستعد|مستعده|رغبتها|استعدادها)$/;

@@ -1,7 +1,7 @@
 // Pass 3: topic cues. Phrase rules from the cue data, plus the two compositional cues: Iran's participation
 // (a participation word + Iran, judged by the triggers around it) and Assad's removal inside a condition.
 import type { KeywordPresence } from "../../text/keywords";
-import type { Sentence, WordIndex } from "../../text/sentences";
+import { isWhiteSpace, type Sentence, type WordIndex } from "../../text/sentences";
 import { ruleCandidates, type CompiledRule, type Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
@@ -72,7 +72,7 @@ const DESCRIBING_BEFORE = /(?:^|\s)[وف]?(?:وصف|وصفت|واصفا|واصف
  * «بعدم المشاركة», «سيسحب مشاركته»): read here and by the composed cues.
  */
 export const BOYCOTT =
-  /(?:^|\s)(?:(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب|جلس)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب|تعليق|[نيت]علق)[\u0621-\u064A]*|[وف]?ب?عدم\s+(?:ال)?(?:مشاركه|حضور|ذهاب)|[وف]?س?[نيت]?سحب\s+مشاركت[\u0621-\u064A]*)/;
+  /(?:^|[\s"])(?:(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب|جلس)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب|تعليق|[نيت]علق)[\u0621-\u064A]*|[وف]?ب?عدم\s+(?:ال)?(?:مشاركه|حضور|ذهاب)|[وف]?س?[نيت]?سحب\s+مشاركت[\u0621-\u064A]*)/;
 
 /** «إذا», «لو», «في حال» between a word of taking part and Iran. */
 const IF_BETWEEN = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|في\s+حاله)\s/;
@@ -271,10 +271,14 @@ export function findIranCues(
   // Regret or criticism within three words before the end of `text`, which starts at `from` («انتقد لافروف قرار …»).
   // Where the word of criticism stands when it governs the end of `text` (its subject then holds the cue).
   let criticAt: number | null = null;
+  // The sentence read (for the names between a word of criticism and what it governs).
+  let readIn = -1;
   const deplored = (text: string, from: number) => {
     const at = ir.deplore ? lastMatch(ir.deplore, text) : null;
     if (at === null) return false;
     if (words.within(from + at, from + text.length, 3)) return true;
+    // «انتقد وزير الإعلام السوري عمران الزعبي سحب الدعوة»: only its subject's names stand between.
+    if (namesOnlyBetween(normal, from + at, from + text.length, mentions.in(readIn))) return true;
     // «انتقد روحاني قرار الأمين العام بان كي مون بسحب الدعوة»: the decision criticised, its maker named after it
     // (who is not the critic: the cue is held by the subject of the word of criticism).
     if (!DECISION_CRITICISED.test(text.slice(at))) return false;
@@ -301,12 +305,12 @@ export function findIranCues(
     let named = present.mayMatch(lexicon.keywordSlots.iranMention, si) ? matchesIn(ir.mention, normal, s.start, s.end) : [];
     // «ووصف لافروف سحب الدعوة بأنه خطأ», in an article on her invitation: «the invitation» is hers, as if she were
     // named right after it (where her name would stand, with no words of its own); unless she is named right after
-    // it («سحب الدعوة الموجهة إلى إيران»).
+    // it, in its clause («سحب الدعوة الموجهة إلى إيران»).
     const mayTakePart = present.mayMatch(lexicon.keywordSlots.iranParticipation, si);
     const at = mayTakePart ? theInvitationWithdrawn(normal, s) : undefined;
     if (
       at !== undefined &&
-      !named.some((m) => m.index >= at && words.within(at, m.index, 3)) &&
+      !named.some((m) => m.index >= at && words.within(at, m.index, 3) && !/[،,]/.test(normal.slice(at, m.index))) &&
       (herInvitation ??= INVITATION_OF_IRAN.test(normal))
     )
       named = [...named, { index: at, text: "" }].sort((a, b) => a.index - b.index);
@@ -341,7 +345,11 @@ export function findIranCues(
       if (gap > 30) break;
       // Not across «إذا» («عدم المشاركة إذا حضرت طهران»): Iran is then the subject of the condition, not the one
       // taking part.
-      if ((gap <= 2 && !IF_BETWEEN.test(normal.slice(pp.end, iran.start))) || ir.listIntroducers.test(normal.slice(pp.end, iran.start))) {
+      // Nor across a comma («رحب … بسحب الدعوة، معتبراً أن إيران …»: she is the next clause's subject).
+      if (
+        (gap <= 2 && !IF_BETWEEN.test(normal.slice(pp.end, iran.start)) && !/[،,]/.test(normal.slice(pp.end, iran.start))) ||
+        ir.listIntroducers.test(normal.slice(pp.end, iran.start))
+      ) {
         p = pp;
         listed = gap > 2;
         break;
@@ -371,7 +379,12 @@ export function findIranCues(
     if (seen.has(spanStart)) continue;
     seen.add(spanStart);
     criticAt = null;
-    const head = boundaries.clauseStart(si, spanStart);
+    readIn = si;
+    // The clause, from the participle of saying that opens its own report after a comma («انتقد … سحب الدعوة،
+    // معتبراً أن "استبعاد إيران …"»: what the first clause criticised does not govern the second).
+    const clauseHead = boundaries.clauseStart(si, spanStart);
+    const reportAt = lastMatch(REPORT_AFTER_COMMA, normal.slice(clauseHead, spanStart));
+    const head = reportAt === null ? clauseHead : clauseHead + reportAt;
     const lead = normal.slice(head, spanStart);
     const said = normal.slice(s.start, spanStart);
     if (mayDeny(said) && DENIED_REPORT.test(said)) continue;
@@ -678,6 +691,36 @@ function theInvitationWithdrawn(normal: string, s: Sentence): number | undefined
 }
 const THE_INVITATION_WITHDRAWN =
   /(?:^|\s)(?<!(?:التي|الذي|الذين)\s)[وفبل]?(?:ال)?(?:سحب|سحبت|[يت]سحب|الغاء|الغت|الغي|[يت]لغي)\s+(?:(?:ال)?امين\s+العام\s+(?:لل?امم\s+المتحده\s+)?|بان\s+كي\s+مون\s+|(?:ال)?امم\s+المتحده\s+)?الدعوه(?![\u0621-\u064A])/;
+/**
+ * Whether, past the word at `from`, only one actor's names (and at most one other word) stand before `to`: the
+ * subject between a verb and its object, not another party whose decision or demand it is.
+ */
+function namesOnlyBetween(normal: string, from: number, to: number, named: readonly Mention[]): boolean {
+  let at = from;
+  while (at < to && !isWhiteSpace(normal.charCodeAt(at))) at++;
+  let rest = 0;
+  let actor: string | undefined;
+  for (const m of named) {
+    if (m.end <= at || m.start >= to) continue;
+    if (m.start < at || m.end > to || (actor !== undefined && m.actor !== actor)) return false;
+    rest += countWords(normal, at, m.start);
+    at = m.end;
+    actor = m.actor;
+  }
+  rest += countWords(normal, at, to);
+  return actor !== undefined && rest <= 1;
+}
+/** The words in normal[from, to). */
+function countWords(normal: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from, inWord = false; i < to; i++) {
+    const space = isWhiteSpace(normal.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 /** The first word of her taking part with her pronoun in sentence s («مشاركتها», «حضورها», «دعوتها»). */
 function herParticipation(normal: string, s: Sentence): { start: number; end: number } | undefined {
   const m = HER_PARTICIPATION.exec(normal.slice(s.start, s.end));
@@ -817,6 +860,15 @@ function lastMatch(re: RegExp, text: string): number | null {
   let at: number | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
   return at;
+}
+
+/** A comma, then a participle of saying and «أن» opening what it reports. */
+const REPORT_AFTER_COMMA =
+  /[،,]\s*[وف]?(?:معتبرا|معتبره|مؤكدا|مؤكده|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|واصفا|واصفه|قائلا|قائله|لافتا|لافته)\s+(?:ان|بان|انه|انها)\s/g;
+
+/** Whether a participle of saying after a comma opens a report of its own in normal[from, to). */
+export function reportOpensIn(normal: string, from: number, to: number): boolean {
+  return lastMatch(REPORT_AFTER_COMMA, normal.slice(from, to)) !== null;
 }
 
 /** A negation as the next word («… من دون إيران، لن ينجح …»), after spaces or a comma. */
