@@ -139,6 +139,48 @@ const CASES: Case[] = [
     text: "تطورات الأزمة السورية\nوتعارض إدارة أوباما حضور إيران ما لم تعلن قبولها ببيان جنيف 1.",
     expected: ["usa iran_participation conditional"],
   },
+  // Holders: a relative clause's subject, a verb sharing its sentence's opening subject.
+  {
+    why: "«حدد الائتلاف شروطه … مؤتمر جنيف الذي تسعى موسكو وواشنطن لعقده …، وقال في بيان إنه لن يحضر …»: the relative clause's subjects do not speak; the verb after the comma shares the opening subject",
+    text: "تطورات الأزمة السورية\nحدد الائتلاف الوطني السوري شروطه للمشاركة في مؤتمر جنيف 2 الذي تسعى موسكو وواشنطن لعقده قبل نهاية العام، وقال في بيان صادر عن هيئته العامة إنه لن يحضر المؤتمر إلا إذا تم فتح ممرات إنسانية.",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«اعتبر نصرالله أن السعودية «تشترط رحيل الأسد قبل أي مفاوضات»»: the quotation opens on the predicate of the party before it; the speaker reports it",
+    text: 'تطورات الأزمة السورية\nواعتبر نصرالله أن السعودية "تشترط رحيل الرئيس الأسد قبل أي مفاوضات لأنها تريد إفشال أي حل".',
+    expected: ["saudi_arabia assad_role must_go", "saudi_arabia geneva2_preconditions conditional"],
+  },
+  {
+    why: "«قال صافي إن المعارضة «لن تعود إلى جنيف ما لم …»»: the opposition at large is the side its spokesman speaks for (guard)",
+    text: "تطورات الأزمة السورية\nوقال الناطق باسم وفد الائتلاف لؤي صافي إن المعارضة «لن تعود إلى جنيف ما لم يلتزم النظام بمناقشة هيئة الحكم الانتقالية».",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  // Polarity.
+  {
+    why: "«لا يكون لبشار الأسد ولا لأركان نظامه أي دور»: «ولا» before a noun joins one more to the same negation",
+    text: "تطورات الأزمة السورية\nوطالب الائتلاف بنقل السلطة إلى هيئة حكم انتقالية لا يكون لبشار الأسد ولا لأركان نظامه أي دور فيها.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«نفت المتحدثة باسم الخارجية الأمريكية جين ساكي أن تكون الولايات المتحدة قد وافقت على دعوة إيران»: a denial past a long title still denies",
+    text: "تطورات الأزمة السورية\nوفي واشنطن، نفت المتحدثة باسم الخارجية الأمريكية جين ساكي أن تكون الولايات المتحدة قد وافقت على دعوة إيران.",
+    expected: [],
+  },
+  {
+    why: "«من راهن على رحيله خسر الرهان»: whoever bet (past tense) on his going is judged, the speaker keeps him",
+    text: "تطورات الأزمة السورية\nوقال نصر الله إن الرئيس الأسد باق، ومن راهن على رحيله خسر الرهان.",
+    expected: ["hezbollah assad_role may_stay"],
+  },
+  {
+    why: "«مسألة بقاء الأسد أو رحيله يقررها السوريون»: his staying or his going as alternatives is neither wanted",
+    text: "تطورات الأزمة السورية\nوأكد لافروف أن مسألة بقاء الأسد أو رحيله يقررها السوريون في انتخابات.",
+    expected: [],
+  },
+  {
+    why: "«وضع رحيل الأسد شرطاً مسبقاً هو أقصر الطرق لنسف العملية السياسية»: the shortest way to wreck the process judges the condition",
+    text: "تطورات الأزمة السورية\nوقال غاتيلوف إن وضع رحيل الأسد شرطا مسبقا هو أقصر الطرق لنسف العملية السياسية.",
+    expected: ["russia assad_role may_stay"],
+  },
 ];
 
 caseTable("Fourth probe: «the invitation» for Iran's, her pronoun, her own wish", CASES);

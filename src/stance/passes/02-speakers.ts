@@ -313,6 +313,8 @@ const HEAD_NOUN_AFTER = /^\s+((?:في\s+)?(?:ال)?بيان\s+)?ال([\u0621-\u0
  */
 const OPENING_WORD =
   /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت)\s/;
+/** A comma right before a word (and spaces). */
+const COMMA_BEFORE = /[،,]\s*$/;
 /** The event verb alone before its subject. */
 const VSO_SUBJECT_BARE = /^[وف]?[\u0621-\u064A]{3,}\s+$/;
 /** That verb, and nothing else but the head of a genitive («وزراء خارجية», «وفد»), before the first name: the name is its subject (VSO). */
@@ -918,6 +920,22 @@ export class Frames {
       const carried = last && this.carriedInto(last, v.text);
       if (carried && words.within(clauseHead, vStart, 1) && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: carried, method: "continuation", reporting });
+        continue;
+      }
+      // «حدد الائتلاف شروطه للمشاركة …، وقال في بيان إنه …»: a verb joined by «و» after a comma shares the subject
+      // its sentence opened with (a verb, then the name).
+      const opening = conjoined && COMMA_BEFORE.test(normal.slice(Math.max(s.start, vStart - 3), vStart)) ? inSentence[0] : undefined;
+      if (
+        opening &&
+        opening.end <= vStart &&
+        !opening.place &&
+        !opening.speakerOnly &&
+        words.within(s.start, opening.start, 1) &&
+        VSO_SUBJECT.test(normal.slice(s.start, opening.start))
+      ) {
+        push({ start: vStart, end: vEnd, sentence: si, speaker: opening, method: "continuation", reporting });
+        last = opening;
+        decided = true;
       }
     }
     return { frames: ownFrames, last, decided };

@@ -33,6 +33,11 @@ const APODOSIS = /(?:^|\s)ف(?:ينبغي|يجب|لا\s*بد|لابد|سوف|ا�
 const CONDITION_REACH = 4;
 /** How far back (words, across commas) a denial or a position given up still governs a cue. */
 const DENIAL_REACH = 12;
+/** How far before a cue a verb of denying followed by «أن» still denies it (words). */
+const DENIED_THAT_REACH = 20;
+/** A verb of denying, and «أن» opening what it denies (after the denier's name). */
+const DENYING = /^[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)$/;
+const THAT_NEXT = /(?:^|\s)(?:ان|بان)\s/;
 /** Words between a word of going or staying and the reference to Assad after it («رحيل الرئيس السوري بشار الأسد»). */
 const REF_AFTER = 2;
 /** Words between a reference to Assad and the verb of going or staying after it («الأسد لن يتنحى»). */
@@ -321,9 +326,17 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
       !ONLY_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 24)),
   );
   // «لم ولن نقبل», «لم تناقش ولن تناقش»: a negation joined by «و» to one right before it repeats it.
+  // So does «ولا» before a noun or a preposition's object («لا يكون لبشار الأسد ولا لأركان نظامه أي دور»): it
+  // joins one more to what the negation before it denies.
   for (let i = negations.length - 1; i > 0; i--) {
     const prev = negations[i - 1]!;
-    if (/^و/.test(negations[i]!.text) && ctx.words.within(prev.index + prev.text.length, negations[i]!.index, 1)) negations.splice(i, 1);
+    const n = negations[i]!;
+    if (
+      /^و/.test(n.text) &&
+      (ctx.words.within(prev.index + prev.text.length, n.index, 1) ||
+        (n.text === "ولا" && NOUN_NEXT.test(normal.slice(n.index + n.text.length, n.index + n.text.length + 6))))
+    )
+      negations.splice(i, 1);
   }
   // «معارضة الداخل التي لا تمانع …» names the opposition; it rejects nothing.
   const named = classes.polarity.oppositionNamed ? inWindow(classes.polarity.oppositionNamed) : [];
@@ -348,8 +361,14 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
     const obliged = OBLIGATION.exec(normal.slice(from, to));
     if (obliged) verb = { index: from + obliged.index + obliged[0].length - obliged[0].trimStart().length, text: obliged[1]! };
   }
+  // Past the reach, a verb of denying whose «أن» opens the clause the words are in («نفت المتحدثة باسم الخارجية
+  // الأمريكية جين ساكي أن تكون الولايات المتحدة قد وافقت على دعوة إيران»): a long title stands between.
   const uncertain =
-    ctx.may(classes.polarity.uncertain) && ctx.find(classes.polarity.uncertain, windowStart(ctx, to, DENIAL_REACH, false), to).length > 0;
+    ctx.may(classes.polarity.uncertain) &&
+    (ctx.find(classes.polarity.uncertain, windowStart(ctx, to, DENIAL_REACH, false), to).length > 0 ||
+      ctx
+        .find(classes.polarity.uncertain, windowStart(ctx, to, DENIED_THAT_REACH, false), to)
+        .some((h) => DENYING.test(h.text) && THAT_NEXT.test(normal.slice(h.index + h.text.length, to))));
   let flips = negations.length + rejections.length;
   // «لا ينبغي لأحد أن يضع شروطاً»: a negation right before the verb found, just outside the window, governs it; not
   // one before an exception («لا يريدون سوى …», «لا يطالبون إلا …»: only that).
@@ -894,7 +913,9 @@ function eitherWay(
   const mine = kindOf(hit);
   const other = mine === "go" ? "stay" : mine === "stay" ? "go" : undefined;
   if (!other) return undefined;
-  const joined = (a: Hit, b: Hit) => /^\s+(?:ا|او)\s+$/.test(ctx.normal.slice(a.index + a.text.length, b.index));
+  // «الرحيل أو البقاء», «بقاء الأسد أو رحيله»: «أو» right after the first, or after his name (three words at most).
+  const joined = (a: Hit, b: Hit) =>
+    b.index - a.index < 60 && /^(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:ا|او|ام)\s+$/.test(ctx.normal.slice(a.index + a.text.length, b.index));
   if (fates.some((f) => f.kind === other && f.hit.index > hit.index && joined(hit, f.hit))) return "first";
   if (fates.some((f) => f.kind === other && f.hit.index < hit.index && joined(f.hit, hit))) return "second";
   return undefined;
@@ -903,10 +924,10 @@ function eitherWay(
 /**
  * A relative clause on unnamed others, right before the cue («الأطراف التي تريد تغيير النظام», «الدول الغربية التي
  * تطالب بتنحي الأسد», «الجهات التي تضع شروطاً»), or «whoever thinks» («من يعتقد أن الرئيس الأسد سيرحل … واهم»,
- * «من يراهن على سقوط الأسد»): the position is theirs, not the speaker's, and names no party.
+ * «من يراهن على سقوط الأسد», «من راهن على رحيله»): the position is theirs, not the speaker's, and names no party.
  */
 const UNNAMED_RELATIVE =
-  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
+  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
 function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
   return unnamedRelativeBefore(ctx.normal, ctx.s, pos);
@@ -1481,6 +1502,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
 
 /** Her pronoun right before a word of taking part: «لها (أي) مقعد», «لها مكان». */
 const HERS_BEFORE = /(?:^|\s)[وف]?لها\s+(?:اي\s+)?$/;
+
+/** The next word a noun or a preposition's object, not a verb: «(ولا) لأركان», «(ولا) الحكومة», «(ولا) بأي». */
+const NOUN_NEXT = /^\s+(?:ل|ب|ال)/;
 
 /** A verb of one's own wish or readiness, whose subject wants for itself what follows. */
 const OWN_WISH = /^[وف]?(?:تريد|يريد|ترغب|يرغب|تسعي|يسعي|تصر|يصر|تتمسك|يتمسك|مستعد|مستعده|رغبتها|استعدادها)$/;

@@ -49,6 +49,16 @@ const AND_TITLED =
  */
 const CONDITION_SUBJECT = /(?:^|\s)[وف]?(?:اذا|ان\s+لم|ما\s+لم|في\s+حال|لو)(?:\s+(?:ما|لم|لا))?\s+[\u0621-\u064A]+\s+$/;
 
+/** The party of the opposition at large (CONTRACT.md), which each opposition body's spokesmen speak for. */
+const OPPOSITION_AT_LARGE = "syrian_opposition";
+/** Spaces and the quotation mark opening right after a name. */
+const QUOTE_OPENS = /^\s*["«“]$/;
+/** «أن», «إن», «بأن» right before a name. */
+const THAT_BEFORE = /(?:^|\s)(?:ان|بان)\s+$/;
+
+/** A relative pronoun and its verb right before a name: the name is the relative clause's subject. */
+const RELATIVE_SUBJECT = /(?:^|\s)(?:الذي|التي|الذين)\s+[\u0621-\u064A]+\s+$/;
+
 /** A gap less a quotation mark opening on the name after it («والموفد الخاص "الأخضر …»). */
 const unquoted = (gap: string) => gap.replace(/\s*["«“]\s*$/, " ");
 
@@ -328,6 +338,24 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     if (inner) primary = { cue, holder: inner, method: "subject", reportedBy: reporter(frameBefore, inner) };
   }
   if (!primary && quote) {
+    // «واعتبر نصرالله أن السعودية "تشترط رحيل الأسد قبل أي مفاوضات"»: the quotation opens on the predicate of the
+    // party named right before it after «أن», the reported clause's subject; the speaker reports its position.
+    const subject = findLast(
+      inSentence,
+      (m) =>
+        m.end <= quote.start &&
+        m.start >= sentence.start &&
+        !m.person &&
+        !m.speakerOnly &&
+        // «قال صافي إن وفد المعارضة "…"»: the opposition at large is the side its bodies' spokesmen speak for.
+        !(m.party === OPPOSITION_AT_LARGE && frameBefore !== undefined && frameBefore.speaker.party !== m.party) &&
+        QUOTE_OPENS.test(normal.slice(m.end, quote.start)) &&
+        THAT_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 6), m.start)) &&
+        !isLocative(normal, lexicon, m),
+    );
+    if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
+  }
+  if (!primary && quote) {
     const speaker = quoteSpeaker(quote, ctx);
     if (speaker) primary = { cue, holder: speaker.speaker, method: speaker.method === "frame" ? "quote" : speaker.method };
   }
@@ -348,6 +376,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         ) &&
         // …unless the cue is what he did («إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران»: his invitation).
         (cue.heldByAgent === true || !CONDITION_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start))) &&
+        // «مؤتمر جنيف 2 الذي تسعى موسكو وواشنطن لعقده …، وقال إنه لن يحضر …»: the subject of a relative clause closed
+        // before the cue is not the one speaking after it.
+        !(RELATIVE_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start)) && /[،,]/.test(normal.slice(m.end, cueStart))) &&
         isHolderCandidate(m, cue.sentence, ctx),
     );
     if (candidate) {
