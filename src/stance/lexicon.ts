@@ -29,7 +29,17 @@ const ActorSchema = z.object({
 
 export const ActorLexiconSchema = z.object({
   version: z.string(),
-  parties: z.array(z.object({ id: z.string(), name_en: z.string(), name_ar: z.string() })).min(1),
+  parties: z
+    .array(
+      z.object({
+        id: z.string(),
+        name_en: z.string(),
+        name_ar: z.string(),
+        /** The wider side a body belongs to («national_coalition» within «syrian_opposition»): its people speak for it. */
+        within: z.string().optional(),
+      }),
+    )
+    .min(1),
   actors: z.array(ActorSchema).min(1),
   nonActors: z.object({ why: z.string().optional(), names: z.array(z.string().min(2)) }).optional(),
   /**
@@ -754,6 +764,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
   const cues = parse(CueLexiconSchema, data.cues, "cues.json");
   const attribution = parse(AttributionLexiconSchema, data.attribution, "attribution.json");
   const partyIds = new Set(actors.parties.map((p) => p.id));
+  for (const p of actors.parties)
+    if (p.within !== undefined && !partyIds.has(p.within))
+      throw new LexiconError(`actors.json: party "${p.id}" within unknown party "${p.within}"`);
   const aliases = new Map<string, AliasInfo[]>();
   const seenIds = new Set<string>();
   for (const actor of actors.actors) {

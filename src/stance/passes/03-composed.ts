@@ -309,6 +309,9 @@ interface Polarity {
 }
 
 /** Able, right before «على أن»: «قادر على أن», «قادرة», «قادرون», «بقدرة». */
+/** «رغم», «برغم», «على الرغم من» (despite): the last of them in a window. */
+const CONCESSIVE = /(?:^|\s)(?:[وف]?ب?رغم|علي\s+الرغم\s+من)\s(?![\s\S]*\s(?:[وف]?ب?رغم|علي\s+الرغم\s+من)\s)/;
+
 const ABLE_BEFORE = /(?:^|\s)[وفب]?(?:ال)?(?:قادر|قادرا|قادره|قادرون|قادرين|قدره|مقدور)\s+$/;
 
 /** Condition words introducing the required thing itself, not an "if" («على أن», «بشرط», «شريطة»). */
@@ -351,7 +354,11 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
       // «قادر على أن يكون …»: able to, not on condition that.
       !(/علي\s+ان$/.test(c.text) && ABLE_BEFORE.test(normal.slice(Math.max(s.start, c.index - 12), c.index))),
   );
-  const positions = inWindow(classes.polarity.position);
+  // «أعرب عن ارتياحه لتقدم المحادثات رغم غياب إيران»: a verb before «رغم» (despite) does not reach past it.
+  const concessive = CONCESSIVE.exec(normal.slice(from, to));
+  const positions = concessive
+    ? inWindow(classes.polarity.position).filter((h) => h.index > from + concessive.index)
+    : inWindow(classes.polarity.position);
   // The last of them (a rejection before a position at the same word).
   let verb: Hit | undefined;
   for (const list of [rejections, positions]) for (const h of list) if (verb === undefined || h.index > verb.index) verb = h;
@@ -900,6 +907,9 @@ function appositionBefore(ctx: SentenceContext, refs: readonly Hit[], pos: numbe
   return refs.find((r) => r.index + r.text.length < pos && APPOSITION_GAP.test(ctx.normal.slice(r.index + r.text.length, pos)));
 }
 
+/** Between two words of his fate: «أو», after his name if any (not another word: «الرحيل سلمياً أو البقاء»). */
+const EITHER_GAP = /^(?:\s+(?:الرئيس\s+)?(?:السوري\s+)?(?:بشار\s+)?(?:ال)?اسد)?\s+(?:ا|او|ام)\s+$/;
+
 /**
  * A word of his going joined by «أو» to a word of his staying (or the reverse): "first" for the first of the pair,
  * "second" for the second (read with the first), undefined otherwise.
@@ -913,9 +923,8 @@ function eitherWay(
   const mine = kindOf(hit);
   const other = mine === "go" ? "stay" : mine === "stay" ? "go" : undefined;
   if (!other) return undefined;
-  // «الرحيل أو البقاء», «بقاء الأسد أو رحيله»: «أو» right after the first, or after his name (three words at most).
-  const joined = (a: Hit, b: Hit) =>
-    b.index - a.index < 60 && /^(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:ا|او|ام)\s+$/.test(ctx.normal.slice(a.index + a.text.length, b.index));
+  // «الرحيل أو البقاء», «بقاء الأسد أو رحيله»: «أو» right after the first, or after his name.
+  const joined = (a: Hit, b: Hit) => EITHER_GAP.test(ctx.normal.slice(a.index + a.text.length, b.index));
   if (fates.some((f) => f.kind === other && f.hit.index > hit.index && joined(hit, f.hit))) return "first";
   if (fates.some((f) => f.kind === other && f.hit.index < hit.index && joined(f.hit, hit))) return "second";
   return undefined;
@@ -927,7 +936,7 @@ function eitherWay(
  * «من يراهن على سقوط الأسد», «من راهن على رحيله»): the position is theirs, not the speaker's, and names no party.
  */
 const UNNAMED_RELATIVE =
-  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
+  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا|اول|اكثر|اوائل|ابرز|اشد|اخر|بين)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
 function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
   return unnamedRelativeBefore(ctx.normal, ctx.s, pos);
@@ -939,8 +948,11 @@ export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: n
   // «من يطالب برحيل الأسد يعيش في الأوهام»: the cue opens with the unnamed one's verb of demanding.
   return UNNAMED_RELATIVE.test(before) || (WHOEVER_BEFORE.test(before) && WHOEVER_DEMANDS.test(normal.slice(pos, pos + 10)));
 }
-/** «من», «كل من» (whoever) right before the cue; not a cleft («الائتلاف هو من يطالب»), which names who. */
-const WHOEVER_BEFORE = /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)"?[وف]?(?:من|كل\s+من)\s+$/;
+/**
+ * «من», «كل من» (whoever) right before the cue; not a cleft («الائتلاف هو من يطالب») nor «the first/most who»
+ * («أنقرة أول من راهن»), which name who.
+ */
+const WHOEVER_BEFORE = /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا|اول|اكثر|اوائل|ابرز|اشد|اخر|بين)\s)"?[وف]?(?:من|كل\s+من)\s+$/;
 /** A verb of demanding opening the cue after «من». */
 const WHOEVER_DEMANDS = /^[يت](?:طالب|ريد|شترط|صر\s)/;
 
@@ -1420,7 +1432,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // happen if she came: refusing to come then makes her absence the condition (oppose); anything else is no
     // position on her taking part.
     if (p.conditioned && kind === "take" && conditionOnHer(ctx, clause, hit.index)) {
-      if (!p.turned && BOYCOTT.test(ctx.normal.slice(ctx.s.start, ctx.s.end)))
+      if (!p.turned && refusalGoverns(ctx.normal.slice(ctx.s.start, ctx.s.end), hit.index - ctx.s.start))
         out.push(
           cue(ctx, "compose.iran.take.absence-required", "iran_participation", "oppose", spanStart, spanEnd, p, {
             about: spanOf(ref),
@@ -1479,7 +1491,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       before !== undefined &&
       p.verb !== undefined &&
       ((ref.index < p.verb.index && OWN_WISH.test(p.verb.text) && words.within(ref.index + ref.text.length, p.verb.index, 1)) ||
-        (ref.index > p.verb.index && words.within(p.verb.index + p.verb.text.length, ref.index, 0) && HER_OWN.test(hit.text)));
+        (ref.index > p.verb.index && words.within(p.verb.index + p.verb.text.length, ref.index, 0) && HER_OWN.test(hit.text))) &&
+      // Not another's taking part («إيران تريد مشاركة حزب الله»): a bare noun before its owner.
+      !CONSTRUCT_NOUN.test(hit.text);
     const rule = `compose.iran.${kind}${absenceRequired ? ".required" : p.conditioned || conditionVerb ? ".conditioned" : p.turned ? ".turned" : withdrew ? ".withdrew" : ""}`;
     out.push(
       cue(
@@ -1510,6 +1524,8 @@ const NOUN_NEXT = /^\s+(?:ل|ب|ال)/;
 const OWN_WISH = /^[وف]?(?:تريد|يريد|ترغب|يرغب|تسعي|يسعي|تصر|يصر|تتمسك|يتمسك|مستعد|مستعده|رغبتها|استعدادها)$/;
 /** A word of taking part with her pronoun («حضورها», «مشاركتها»). */
 const HER_OWN = /ها$/;
+/** A noun with neither «ال» nor a pronoun, ending in «ة» (normalised «ه»): the head of a construct («مشاركة حزب الله»). */
+const CONSTRUCT_NOUN = /^[وفبل]?(?!ال)[\u0621-\u064A]+ه$/;
 
 /** A word of taking part whose object is the partner («نجلس مع», «التفاوض مع»). */
 const PARTNER_WORD = /\sمع$/;
@@ -1705,8 +1721,10 @@ const INVITED_IF_AFTER =
  * تشارك إلا إذا قبلت …»): not a refusal but what the taking part depends on.
  */
 function exceptionAmong(ctx: SentenceContext, end: number, conditions: readonly Hit[]): boolean {
-  return conditions.some((h) => /^[وف]?الا\s/.test(h.text) && ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index));
+  return conditions.some((h) => EXCEPTION.test(h.text) && ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index));
 }
+/** A condition that is an exception to a refusal: «إلا إذا», «إلا بعد», «ما لم», «إذا لم», «ما دامت» («لن تكون … ما لم»). */
+const EXCEPTION = /^[وف]?(?:الا\s|ما\s+لم|ان\s+لم|اذا\s+لم|ما\s+دام)/;
 
 /** Where a cue's owner is named after it: «من قبل X», or the agent of a relative clause («التي وضعتها X»). */
 const OWNER_AFTER =
@@ -1750,6 +1768,7 @@ export function findIranAbsenceInCondition(normal: string, conditionals: readonl
     const m =
       IRAN_PRESENT_IF.exec(text) ?? ((herInvitation ??= INVITATION_OF_IRAN.test(normal)) ? INVITATION_NOT_WITHDRAWN_IF.exec(text) : null);
     if (!m) continue;
+    if (!refusalGoverns(text, m.index + m[0].length)) continue;
     const start = s.start + m.index + m[0].length - m[0].trimStart().length;
     out.push({
       rule: "iran.absence-in-condition",
@@ -1771,6 +1790,18 @@ const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
 const IRAN_PRESENT_IF =
   /(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:حضرت|شاركت)\s+(?:فيه|فيها)\s+(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:شارك|حضر)(?:\s+(?:فيه|فيها))?\s+(?:ال)?وفد\s+(?:ال)?ايراني(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?[يت]?سحب(?:\s+[^\s،,.]+){0,3}?\s+(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:الي|ل)\s*(?:ايران|طهران)(?![\u0621-\u064A])/;
 
+/**
+ * Whether a refusal to attend (BOYCOTT) in a sentence's text governs what stands at `at`: one after it, or one before
+ * it in the same clause; not one before a comma and «و» opening another («"لن نذهب إلى جنيف لتسليم السلطة، وإذا حضرت
+ * إيران فهذا حقها"»).
+ */
+function refusalGoverns(text: string, at: number): boolean {
+  const refusal = BOYCOTT.exec(text);
+  if (!refusal) return false;
+  return refusal.index >= at || !CLAUSE_JOINED.test(text.slice(refusal.index, at));
+}
+/** A comma, then «و» opening the next clause. */
+const CLAUSE_JOINED = /[،,]\s*و/;
 /** «the invitation» not withdrawn as a condition, no one named as invited («إذا لم تسحب الدعوة», «ما لم يتم إلغاء الدعوة»). */
 const INVITATION_NOT_WITHDRAWN_IF =
   /(?:^|\s)[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|الغاء|[يت]لغي)(?:\s+[^\s،,.]+){0,3}?\s+الدعوه(?![\u0621-\u064A])/;

@@ -687,7 +687,11 @@ function theInvitationWithdrawn(normal: string, s: Sentence): number | undefined
   const m = THE_INVITATION_WITHDRAWN.exec(normal.slice(s.start, s.end));
   if (!m) return undefined;
   const at = s.start + m.index;
-  return WITHDRAWAL_IF.test(normal.slice(Math.max(s.start, at - 24), at + 1)) ? undefined : at + m[0].length;
+  const end = at + m[0].length;
+  // «سحب الدعوة الموجهة إلى وفد الهيئة الكردية», «الدعوة التي وجهتها موسكو إلى المعارضة»: an invitation whose
+  // invitee is named is that one's (hers is read where she is named).
+  if (INVITEE_NAMED_AFTER.test(normal.slice(end, Math.min(s.end, end + 16)))) return undefined;
+  return WITHDRAWAL_IF.test(normal.slice(Math.max(s.start, at - 24), at + 1)) ? undefined : end;
 }
 const THE_INVITATION_WITHDRAWN =
   /(?:^|\s)(?<!(?:التي|الذي|الذين)\s)[وفبل]?(?:ال)?(?:سحب|سحبت|[يت]سحب|الغاء|الغت|الغي|[يت]لغي)\s+(?:(?:ال)?امين\s+العام\s+(?:لل?امم\s+المتحده\s+)?|بان\s+كي\s+مون\s+|(?:ال)?امم\s+المتحده\s+)?الدعوه(?![\u0621-\u064A])/;
@@ -739,14 +743,20 @@ function herReferent(normal: string, s: Sentence, pos: number, inSentence: reado
     const m = inSentence[k]!;
     if (m.end > pos || m.person || m.speakerOnly) continue;
     if (m.start >= clause || m.party === "iran") return m.party === "iran";
+    // «وأكدت السعودية أن مشاركتها …»: a reporter of the feminine (her verb tells) may be what her pronoun means.
+    if (FEMININE_VERB_BEFORE.test(normal.slice(Math.max(s.start, m.start - 12), m.start))) return false;
   }
   for (let k = before.length - 1; k >= 0; k--) if (!before[k]!.person && !before[k]!.speakerOnly) return before[k]!.party === "iran";
   return false;
 }
+/** A verb of the feminine right before a name: past «…ت» («أكدت»), present «ت…» («تؤكد»). */
+const FEMININE_VERB_BEFORE = /(?:^|\s)[وف]?(?:[\u0621-\u064A]{2,}ت|ت[\u0621-\u064A]{2,})\s+$/;
 /** The last «أن/إنه/بأن» opening a reported clause: what follows it up to the end. */
 const REPORTED_CLAUSE = /(?:^|\s)[وف]?(?:ان|انه|انها|بان|بانه|بانها)\s(?![\s\S]*\s[وف]?(?:ان|انه|انها|بان|بانه|بانها)\s)/;
 const HER_PARTICIPATION = /(?:^|\s)[وفبل]?((?:ال)?(?:مشاركتها|حضورها|دعوتها|انضمامها|وجودها|تمثيلها|اشراكها|مقعدها))(?![\u0621-\u064A])/;
 
+/** The invitee of an invitation named right after it: «الموجهة إلى …», «التي وجهتها … إلى …». */
+const INVITEE_NAMED_AFTER = /^\s*(?:الموجهه|الموجه|المقدمه|المقدم|التي|الذي)(?![\u0621-\u064A])/;
 /**
  * A condition in the three words before the withdrawal («إذا لم (يتم) سحب الدعوة», «وإلا فينبغي سحب الدعوة»): what it
  * requires is read only where she is named (findIranAbsenceInCondition).

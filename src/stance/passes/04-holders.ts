@@ -49,10 +49,15 @@ const AND_TITLED =
  */
 const CONDITION_SUBJECT = /(?:^|\s)[وف]?(?:اذا|ان\s+لم|ما\s+لم|في\s+حال|لو)(?:\s+(?:ما|لم|لا))?\s+[\u0621-\u064A]+\s+$/;
 
-/** The party of the opposition at large (CONTRACT.md), which each opposition body's spokesmen speak for. */
-const OPPOSITION_AT_LARGE = "syrian_opposition";
+/** The wider side a party belongs to (actors.json «within»), if any. */
+function partyWithin(lexicon: Lexicon, party: string): string | undefined {
+  return lexicon.parties.find((p) => p.id === party)?.within;
+}
 /** Spaces and the quotation mark opening right after a name. */
 const QUOTE_OPENS = /^\s*["«“]$/;
+/** A verb of the present tense opening a quotation (after a particle), not a modal («يجب», «ينبغي», «يتعين», «يحق»). */
+const QUOTED_VERB =
+  /^(?:(?:لا|لن|لم|قد|سوف|ما\s+زال|لا\s+يزال|لا\s+تزال)\s+)?[يت](?!(?:جب|نبغي|تعين|حق)(?![\u0621-\u064A]))[\u0621-\u064A]{2,}(?![\u0621-\u064A])/;
 /** «أن», «إن», «بأن» right before a name. */
 const THAT_BEFORE = /(?:^|\s)(?:ان|بان)\s+$/;
 
@@ -347,9 +352,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         m.start >= sentence.start &&
         !m.person &&
         !m.speakerOnly &&
-        // «قال صافي إن وفد المعارضة "…"»: the opposition at large is the side its bodies' spokesmen speak for.
-        !(m.party === OPPOSITION_AT_LARGE && frameBefore !== undefined && frameBefore.speaker.party !== m.party) &&
+        // «قال صافي إن وفد المعارضة "…"»: the wider side the speaker's body belongs to is his own.
+        !(frameBefore !== undefined && partyWithin(ctx.lexicon, frameBefore.speaker.party) === m.party) &&
         QUOTE_OPENS.test(normal.slice(m.end, quote.start)) &&
+        // Its own verb of position, not what the speaker says it must or may not do («"يجب أن تتخلى عن …"», «"لا يحق
+        // لها أن …"»).
+        QUOTED_VERB.test(normal.slice(quote.start, Math.min(quote.end, quote.start + 16))) &&
         THAT_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 6), m.start)) &&
         !isLocative(normal, lexicon, m),
     );
@@ -427,12 +435,16 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     !cue.rule.startsWith("iran.")
   )
     return [];
-  // «قال لافروف إن موسكو …»: a person speaking for their own party is the most specific actor.
+  // «قال لافروف إن موسكو …»: a person speaking for their own party is the most specific actor; so is one speaking
+  // of the wider side his body belongs to («قال الجربا إن وفد المعارضة لن يشارك …»: the Coalition's).
   if (primary.method === "subject" && !primary.holder.person) {
     const holder = primary.holder;
     const person = findLast(
       ctx.frames.in(cue.sentence),
-      (f) => f.start <= cueStart && f.speaker.person && f.speaker.party === holder.party,
+      (f) =>
+        f.start <= cueStart &&
+        f.speaker.person &&
+        (f.speaker.party === holder.party || partyWithin(ctx.lexicon, f.speaker.party) === holder.party),
     );
     if (person) primary = { cue, holder: person.speaker, method: "frame" };
   }
