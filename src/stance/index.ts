@@ -307,11 +307,24 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // A position inside a relative clause on unnamed others («الدول التي تطالب بتنحي الأسد») is no named party's.
   // (Not the judge's reading of it: «من يطالب برحيل الأسد يعيش في الأوهام» keeps him, as the speaker says.)
   const unnamed = (c: Cue) => !c.rule.endsWith(".whoever-judged") && unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start);
+  // «اشترط فابيوس أن تقبل إيران … قبل أي مشاركة», «فرض شروط تعجيزية على طهران لقاء مشاركتها»: conditions on her
+  // (she the one to meet them, or set on her), where no Iran cue of the sentence reads them, are her conditional
+  // taking part, held as the condition is.
+  const onIran = (c: Cue) =>
+    c.topic === "geneva2_preconditions" &&
+    c.stance === "conditional" &&
+    !iranConditional.some((i) => i.sentence === c.sentence) &&
+    (IRAN_TO_MEET_AFTER.test(text.normal.slice(c.end, Math.min(sentences[c.sentence]!.end, c.end + 40))) ||
+      SET_ON_IRAN_BEFORE.test(text.normal.slice(Math.max(sentences[c.sentence]!.start, c.start - 30), c.start)) ||
+      setOnIran(c));
   const cues = [
-    ...phrase.filter(
-      (c) =>
-        !(c.topic === "geneva2_preconditions" && c.stance === "conditional" && (aboutIran(c) || conditionOnIran(c) || setOnIran(c))) &&
-        !iranRead(c),
+    ...phrase.flatMap((c) =>
+      onIran(c)
+        ? [{ ...c, topic: "iran_participation" as const, rule: `${c.rule}.on-iran` }]
+        : !(c.topic === "geneva2_preconditions" && c.stance === "conditional" && (aboutIran(c) || conditionOnIran(c) || setOnIran(c))) &&
+            !iranRead(c)
+          ? [c]
+          : [],
     ),
     ...iran,
     ...removal,
@@ -422,6 +435,10 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
 
 /** Up to four words after a word of condition (its object, the setter), then «على» («… شرطين على طهران»). */
 const SET_ON = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+علي\s+/;
+/** Iran the subject of the clause a condition opens, at most two words after it: «(اشترط) | أمس أن تقبل إيران …». */
+const IRAN_TO_MEET_AFTER = /^(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:ان|بان)\s+[يت][\u0621-\u064A]+\s+(?:ايران|طهران)(?![\u0621-\u064A])/;
+/** Conditions set on Iran right before the cue: «شروط تعجيزية على طهران | لقاء مشاركتها». */
+const SET_ON_IRAN_BEFORE = /علي\s+(?:ايران|طهران)\s*$/;
 
 /**
  * Composed cues add to the phrase cues where no phrase cue of their topic covers the same words, nor says

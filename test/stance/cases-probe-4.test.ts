@@ -198,6 +198,36 @@ const CASES: Case[] = [
     text: "تطورات الأزمة السورية\nوقال غاتيلوف إن وضع رحيل الأسد شرطا مسبقا هو أقصر الطرق لنسف العملية السياسية.",
     expected: ["russia assad_role may_stay"],
   },
+  // Conditions on Iran; illusions; a second headline speaker.
+  {
+    why: "«اشترط فابيوس أمس أن تقبل إيران بمبدأ الهيئة الانتقالية قبل أي مشاركة»: conditions Iran is to meet are on her taking part",
+    text: "تطورات الأزمة السورية\nوكان وزير الخارجية الفرنسي لوران فابيوس اشترط أمس أن تقبل إيران بمبدأ الهيئة الانتقالية قبل أي مشاركة.",
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "«متهماً واشنطن بمحاولة فرض شروط تعجيزية على طهران لقاء مشاركتها»: conditions set on her for her taking part",
+    text: "تطورات الأزمة السورية\nوقال المسؤول الإيراني إن بلاده مستعدة للحضور، متهما واشنطن بمحاولة فرض شروط تعجيزية على طهران لقاء مشاركتها في المؤتمر.",
+    expected: ["iran geneva2_preconditions unconditional", "iran iran_participation support", "usa iran_participation conditional"],
+  },
+  {
+    why: "«ترى المملكة أن إيران لا يمكن أن تكون جزءاً من الحل»: the clause's negated modal says what the verb of saying before her says",
+    text: "تطورات الأزمة السورية\nونقلت وكالة الأنباء السعودية عن مصدر مسؤول أن المملكة ترى أن إيران لا يمكن أن تكون جزءاً من الحل.",
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«داعياً الدول الداعمة للمسلحين إلى التخلي عن أوهام إسقاط النظام»: his fall named an illusion keeps him",
+    text: "تطورات الأزمة السورية\nوقال نصر الله إن الحل سياسي، داعياً الدول الداعمة للمسلحين إلى التخلي عن أوهام إسقاط النظام.",
+    expected: ["hezbollah assad_role may_stay"],
+  },
+  {
+    why: "«المعارضة تشترط رحيل الأسد ودمشق ترد: لا شروط مسبقة»: the second speaker, before the colon, holds what follows it",
+    text: "المعارضة السورية تشترط رحيل الأسد لحضور جنيف-2 ودمشق ترد: لا شروط مسبقة\nدمشق - تتواصل الاتصالات.",
+    expected: [
+      "syrian_government geneva2_preconditions unconditional",
+      "syrian_opposition assad_role must_go",
+      "syrian_opposition geneva2_preconditions conditional",
+    ],
+  },
   // Guards from the read of this change (each a sentence a piece must leave alone, or read otherwise).
   {
     why: "«انتقدت دمشق سحب الدعوة الموجهة إلى وفد الهيئة الكردية» after Iran's invitation: an invitation with its invitee named is that one's (guard)",

@@ -313,6 +313,8 @@ const HEAD_NOUN_AFTER = /^\s+((?:في\s+)?(?:ال)?بيان\s+)?ال([\u0621-\u0
  */
 const OPENING_WORD =
   /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت)\s/;
+/** A verb of saying or replying alone between a name and a headline's colon («ودمشق ترد:»). */
+const REPLYING_BEFORE_COLON = /^\s+(?:ترد|يرد|تقول|يقول|تؤكد|يؤكد|تعلن|يعلن|تحذر|يحذر|تجيب|يجيب)\s*$/;
 /** A comma right before a word (and spaces). */
 const COMMA_BEFORE = /[،,]\s*$/;
 /** The event verb alone before its subject. */
@@ -806,8 +808,22 @@ export class Frames {
             (TO_OUTLET_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)) ||
               (m.person && PLACE_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)))),
         );
+      // «المعارضة تشترط رحيل الأسد ودمشق ترد: لا شروط مسبقة»: a second speaker joined by «و» and a verb of saying
+      // right before the colon.
+      const replying = () =>
+        inSentence.find(
+          (m) =>
+            m.end <= s.start + colon &&
+            REPLYING_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)) &&
+            /(?:^|\s)[وف]$/.test(normal.slice(Math.max(s.start, m.start - 2), m.start)),
+        );
       const head = addressed ? inSentence.find((m) => m.end <= last0.start && words.within(s.start, m.start, 0)) : (last0 ?? toOutlet());
-      if (head && words.within(s.start, head.start, 1) && !(head.place && s.end - s.start > 150)) {
+      const second = head ? undefined : replying();
+      if (second) {
+        push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: second, method: "headline", reporting: true });
+        last = second;
+        decided = true;
+      } else if (head && words.within(s.start, head.start, 1) && !(head.place && s.end - s.start > 150)) {
         push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: head, method: "headline", reporting: true });
         last = head;
         decided = true;

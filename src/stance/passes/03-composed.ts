@@ -779,7 +779,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         );
       continue;
     }
-    const stance = p.turned ? OPPOSITE[base]! : base;
+    // «التخلي عن أوهام إسقاط النظام», «أحلام رحيل الأسد»: his going or staying named an illusion is the opposite,
+    // whatever stands before the illusion.
+    const illusion = ILLUSION_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 2), spanStart));
+    const stance = illusion || p.turned ? OPPOSITE[base]! : base;
     // «مطالبة المعارضة برحيل الأسد … مطلب غير واقعي»: the demand judged is still its owner's, as it stands.
     const demandOwner = kind === "go" && !accused ? judgedDemandOwner(ctx, p, spanStart, spanEnd) : undefined;
     if (demandOwner)
@@ -789,7 +792,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
           owner: demandOwner,
         }),
       );
-    const rule = `compose.assad.${kind}${whoever ? ".whoever-judged" : p.conditioned ? ".conditioned" : p.turned ? ".turned" : ""}`;
+    const rule = `compose.assad.${kind}${whoever ? ".whoever-judged" : illusion ? ".illusion" : p.conditioned ? ".conditioned" : p.turned ? ".turned" : ""}`;
     const ref = who;
     // «شرط الرحيل الذي طرحه الائتلاف»: the condition named right before his going has its owner named after it.
     const namedCondition =
@@ -906,6 +909,9 @@ const APPOSITION_GAP = /^[\s،,"“”«»']+$/;
 function appositionBefore(ctx: SentenceContext, refs: readonly Hit[], pos: number): Hit | undefined {
   return refs.find((r) => r.index + r.text.length < pos && APPOSITION_GAP.test(ctx.normal.slice(r.index + r.text.length, pos)));
 }
+
+/** An illusion or a dream right before a word of his fate: «أوهام (إسقاط …)», «وهم», «أحلام». */
+const ILLUSION_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:اوهام|وهم|احلام|حلم)\s+$/;
 
 /** Between two words of his fate: «أو», after his name if any (not another word: «الرحيل سلمياً أو البقاء»). */
 const EITHER_GAP = /^(?:\s+(?:الرئيس\s+)?(?:السوري\s+)?(?:بشار\s+)?(?:ال)?اسد)?\s+(?:ا|او|ام)\s+$/;

@@ -462,12 +462,16 @@ export function findIranCues(
     if (p && !p.exclusion && NOT_BEFORE.test(lead))
       polarity = polarity === null && deplored(lead, head) ? "support" : polarity === "oppose" ? "support" : "oppose";
     // «إيران يجب أن تكون حاضرة», «إيران لا يمكن أن تكون جزءاً»: the modal between Iran and the participation after it.
+    // A negated modal or copula («لا يمكن أن تكون», «لن تكون») rejects; a negated fact («لا تشارك») says nothing.
+    const negatedModal = () => ir.negation !== undefined && lastMatch(ir.negation, gap) !== null && /يمكن|ينبغي|يجب|[يت]كون/.test(gap);
     if (polarity === null && follows) {
       const wants = lastMatch(ir.supportTriggers, gap);
       if (wants !== null) polarity = negated(gap.slice(0, wants)) ? "oppose" : "support";
-      // A negated modal or copula («لا يمكن أن تكون», «لن تكون») rejects; a negated fact («لا تشارك») says nothing.
-      else if (ir.negation !== undefined && lastMatch(ir.negation, gap) !== null && /يمكن|ينبغي|يجب|[يت]كون/.test(gap)) polarity = "oppose";
-    }
+      else if (negatedModal()) polarity = "oppose";
+    } else if (polarity === "support" && follows && lastMatch(ir.supportTriggers, gap) === null && !THAT_IN.test(gap) && negatedModal())
+      // «ترى المملكة أن إيران لا يمكن أن تكون جزءاً من الحل»: a verb of saying or welcoming before her says what the
+      // clause says; its negated modal rejects.
+      polarity = "oppose";
     // «مشاركة إيران في المؤتمر ضرورية»: a predicate right after the participation says more than a speech verb
     // before it («أكد أن مشاركة إيران غير مفيدة»); negated («غير ضرورية», «ليست مهمة») it rejects.
     const predicateAt = ir.supportAfter ? firstMatch(ir.supportAfter, tail) : null;
@@ -749,6 +753,8 @@ function herReferent(normal: string, s: Sentence, pos: number, inSentence: reado
   for (let k = before.length - 1; k >= 0; k--) if (!before[k]!.person && !before[k]!.speakerOnly) return before[k]!.party === "iran";
   return false;
 }
+/** «أن/بأن» opening another clause (another subject) inside a gap; not a modal's («لا يمكن أن تكون»). */
+const THAT_IN = /(?:^|\s)(?<!(?:يمكن|يجب|ينبغي|بد)\s)(?:ان|بان)\s/;
 /** A verb of the feminine right before a name: past «…ت» («أكدت»), present «ت…» («تؤكد»). */
 const FEMININE_VERB_BEFORE = /(?:^|\s)[وف]?(?:[\u0621-\u064A]{2,}ت|ت[\u0621-\u064A]{2,})\s+$/;
 /** The last «أن/إنه/بأن» opening a reported clause: what follows it up to the end. */

@@ -387,6 +387,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         // «مؤتمر جنيف 2 الذي تسعى موسكو وواشنطن لعقده …، وقال إنه لن يحضر …»: the subject of a relative clause closed
         // before the cue is not the one speaking after it.
         !(RELATIVE_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start)) && /[،,]/.test(normal.slice(m.end, cueStart))) &&
+        // «المعارضة تشترط … ودمشق ترد: لا شروط مسبقة»: a headline's colon between them gives the cue to its speaker.
+        !(frameBefore?.method === "headline" && m.end <= frameBefore.start) &&
         isHolderCandidate(m, cue.sentence, ctx),
     );
     if (candidate) {
