@@ -716,9 +716,7 @@ export function ruleCandidates(lexicon: Pick<Lexicon, "rules" | "ruleBranches">,
   // than the few pushes.
   const kept: number[] = [];
   for (const r of present.candidates(span, 0, lexicon.rules.length)) {
-    let open = from[r] === from[r + 1];
-    for (let k = base + from[r]!; !open && k < base + from[r + 1]!; k++) open = present.mayMatch(k, span);
-    if (open) kept.push(r);
+    if (from[r] === from[r + 1] || present.anyMayMatch(base + from[r]!, base + from[r + 1]!, span)) kept.push(r);
   }
   return kept;
 }

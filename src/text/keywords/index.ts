@@ -177,9 +177,12 @@ export class KeywordPresence {
       for (let k = set; k < set + 4; k++) {
         if (seen[span * this.width + k] === 0) continue;
         const list = anchored[k]!;
+        // The list is in increasing order: the regexes past `to` (a set of the rules' words anchors many of the
+        // rules' branches, numbered after them) are not walked.
         for (let j = 0; j < list.length; j++) {
           const r = list[j]!;
-          if (r >= from && r < to && this.mayMatch(r, span)) out.push(r);
+          if (r >= to) break;
+          if (r >= from && this.mayMatch(r, span)) out.push(r);
         }
       }
     }
@@ -191,6 +194,19 @@ export class KeywordPresence {
       out[j + 1] = r;
     }
     return out;
+  }
+
+  /** Whether any regex with index in [from, to) may match in span `span` (mayMatch true for one of them). */
+  anyMayMatch(from: number, to: number, span: number): boolean {
+    const required = this.required;
+    const seen = this.seen;
+    const base = span * this.width;
+    // mayMatch inlined, regex after regex: asked for the many branches of a rule, most of them shut.
+    next: for (let r = from; r < to; r++) {
+      for (let k = required.from[r]!, end = required.from[r + 1]!; k < end; k++) if (seen[base + required.sets[k]!] === 0) continue next;
+      return true;
+    }
+    return false;
   }
 
   /** False when span `span` lacks a word that every match of regex `regex` (its index) contains. */
