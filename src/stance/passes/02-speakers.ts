@@ -3,7 +3,7 @@
 import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
-import type { Mention, SentenceMentions } from "./01-actors";
+import { isNameLetter, type Mention, type SentenceMentions } from "./01-actors";
 import { matchesIn, type Hit } from "./scan";
 import { firstAtOrAfter, firstEndingAfter, lowerBound, sentenceIndex } from "./search";
 
@@ -575,7 +575,14 @@ export class Frames {
   private surnameAt(si: number, pos: number): Mention | undefined {
     const surname = this.nameWordAt(pos);
     if (!surname) return undefined;
+    // A name ending in the word holds it after a space, as a whole word, past the start of its own sentence's
+    // names (the end of the sentence before), and before the verb unless a name runs on past this sentence's start.
+    // A sentence whose names could hold none of the word's places is passed over without its names looked up (a
+    // costly lookup, which nothing else may need in the sentences before).
+    const runsOn = this.mentions.mayRunInto(si);
+    const last = runsOn ? Infinity : this.lastWordAt(surname.word, si > 10 ? this.sentences[si - 11]!.end : 0, surname.start);
     for (let j = si - 1; j >= 0 && j >= si - 10; j--) {
+      if ((j > 0 ? this.sentences[j - 1]!.end : 0) > last) continue;
       for (const n of this.mentions.in(j)) {
         if (!n.person) continue;
         const name = this.normal.slice(n.start, n.end);
@@ -585,6 +592,18 @@ export class Frames {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The last offset in [from, to) where `word` stands after a space and before no letter or digit (as a name's last
+   * word does), or -1.
+   */
+  private lastWordAt(word: string, from: number, to: number): number {
+    const { normal } = this;
+    let last = -1;
+    for (let at = normal.indexOf(word, from); at >= 0 && at < to; at = normal.indexOf(word, at + 1))
+      if (normal.charCodeAt(at - 1) === 0x20 && !isNameLetter(normal.charCodeAt(at + word.length))) last = at;
+    return last;
   }
 
   /** The frames of sentence si, in text order. */
