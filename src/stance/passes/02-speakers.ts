@@ -384,6 +384,11 @@ export class Frames {
   private readonly unknown = new Map<number, { start: number; end: number; sentence: number }>();
   /** Who answers the article's interview questions, once asked (null: no one known). */
   private answering: Mention | null | undefined;
+  /**
+   * Per verb's end, the unknown speaker's words after it (unknownSpeakerSpan; null for none), once found: asked
+   * again each time the verb's sentence is read (alone, with a speaker carried in, or whether it may name one).
+   */
+  private readonly spansAfter = new Map<number, { start: number; end: number } | null>();
 
   constructor(
     private readonly normal: string,
@@ -457,10 +462,17 @@ export class Frames {
     return this.verbsOf(si).some((v, k) => {
       if (lexicon.narrativeOnly.test(v.text)) return false;
       const { verbalNoun, pronounSubject } = verbHead(normal, v.index);
-      if (verbalNoun || pronounSubject || unknownSpeakerSpan(normal, v.index + v.text.length, end) === undefined) return false;
+      if (verbalNoun || pronounSubject || this.unknownSpanAfter(v.index + v.text.length, end) === undefined) return false;
       const { before, after } = this.readingOf(si, k);
       return before === undefined && (after === undefined || !after.person);
     });
+  }
+
+  /** unknownSpeakerSpan(normal, vEnd, limit), found once per verb (`limit`, its sentence's end, is the same each time). */
+  private unknownSpanAfter(vEnd: number, limit: number): { start: number; end: number } | undefined {
+    let span = this.spansAfter.get(vEnd);
+    if (span === undefined) this.spansAfter.set(vEnd, (span = unknownSpeakerSpan(this.normal, vEnd, limit) ?? null));
+    return span ?? undefined;
   }
 
   /** Learn the unknown name in apposition to a party that speaks for it: after it, or between the verb and the role. */
@@ -883,7 +895,7 @@ export class Frames {
         last === null &&
         (STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 24)) || HEAD_NOUN_AFTER.exec(normal.slice(vEnd, vEnd + 32))?.[1] !== undefined);
       if (!speaker && !participle && !pronounSubject && !verbalNoun && !statementOfBefore && unknownSubjectFollows(normal, vEnd)) {
-        const name = unknownSpeakerSpan(normal, vEnd, s.end);
+        const name = this.unknownSpanAfter(vEnd, s.end);
         if (name) this.unknown.set(name.start, { ...name, sentence: si });
         last = null;
         decided = true;
@@ -909,7 +921,7 @@ export class Frames {
       }
       // No subject the lexicon knows: a name or title right after the verb is one it lacks (for the review queue).
       if (!participle && !pronounSubject && !verbalNoun) {
-        const name = unknownSpeakerSpan(normal, vEnd, s.end);
+        const name = this.unknownSpanAfter(vEnd, s.end);
         if (name) this.unknown.set(name.start, { ...name, sentence: si });
       }
       // No subject: a participle continues this sentence's speaker; a clause-initial verb the last one.
