@@ -296,7 +296,8 @@ export interface Lexicon {
     exclusion?: RegExp;
     weights: { support: number; oppose: number; conditional: number };
   };
-  conditions: Array<{ id: string; regex: RegExp }>;
+  /** The conditions a conditional claim names; `slot` is each one's index in `keywords`. */
+  conditions: Array<{ id: string; regex: RegExp; slot: number }>;
   participation: RegExp;
   /** The Syrian context every claim needs, and other talks that a sentence may be about instead. */
   context: { syria: RegExp; otherTalks: RegExp };
@@ -888,8 +889,21 @@ export function compileLexicon(data: LexiconData): Lexicon {
     from: branches.reduce((from, list) => [...from, from[from.length - 1]! + list.length], [0]),
     pieces: rules.map((r) => requiredPiece(r.regex.source, r.regex.flags)),
   };
+  // Last, the conditions a claim may name, each gated on its words too.
+  const conditionBase = ruleBranches.base + ruleBranches.from[ruleBranches.from.length - 1]!;
+  const conditions = Object.entries(cues.conditions).map(([id, p], i) => ({
+    id,
+    regex: c(p, `cues.json: conditions.${id}`, ""),
+    slot: conditionBase + i,
+  }));
   const keywords = new KeywordSets(
-    [...rules.map((r) => r.regex), ...KEYWORD_SLOTS.map((k) => gated[k]), ...composeRegexes, ...branches.flat()],
+    [
+      ...rules.map((r) => r.regex),
+      ...KEYWORD_SLOTS.map((k) => gated[k]),
+      ...composeRegexes,
+      ...branches.flat(),
+      ...conditions.map((k) => k.regex),
+    ],
     [...aliasesByFirstWord.keys()],
   );
   const keywordSlots = Object.fromEntries(KEYWORD_SLOTS.map((k, i) => [k, rules.length + i])) as Record<KeywordSlot, number>;
@@ -929,7 +943,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       exclusion: iran.exclusion === undefined ? undefined : c(iran.exclusion, "cues.json: iran.exclusion", ""),
       weights: iran.weights,
     },
-    conditions: Object.entries(cues.conditions).map(([id, p]) => ({ id, regex: c(p, `cues.json: conditions.${id}`, "") })),
+    conditions,
     participation: c(cues.participation, "cues.json: participation", ""),
     context: {
       syria: c(cues.context.syria, "cues.json: context.syria", ""),
