@@ -306,7 +306,8 @@ export interface Lexicon {
     exclusion?: RegExp;
     weights: { support: number; oppose: number; conditional: number };
   };
-  conditions: Array<{ id: string; regex: RegExp }>;
+  /** The conditions a conditional claim names; `slot` is each one's index in `keywords`. */
+  conditions: Array<{ id: string; regex: RegExp; slot: number }>;
   participation: RegExp;
   /** The Syrian context every claim needs, and other talks that a sentence may be about instead. */
   context: { syria: RegExp; otherTalks: RegExp };
@@ -726,9 +727,7 @@ export function ruleCandidates(lexicon: Pick<Lexicon, "rules" | "ruleBranches">,
   // than the few pushes.
   const kept: number[] = [];
   for (const r of present.candidates(span, 0, lexicon.rules.length)) {
-    let open = from[r] === from[r + 1];
-    for (let k = base + from[r]!; !open && k < base + from[r + 1]!; k++) open = present.mayMatch(k, span);
-    if (open) kept.push(r);
+    if (from[r] === from[r + 1] || present.anyMayMatch(base + from[r]!, base + from[r + 1]!, span)) kept.push(r);
   }
   return kept;
 }
@@ -903,8 +902,21 @@ export function compileLexicon(data: LexiconData): Lexicon {
     from: branches.reduce((from, list) => [...from, from[from.length - 1]! + list.length], [0]),
     pieces: rules.map((r) => requiredPiece(r.regex.source, r.regex.flags)),
   };
+  // Last, the conditions a claim may name, each gated on its words too.
+  const conditionBase = ruleBranches.base + ruleBranches.from[ruleBranches.from.length - 1]!;
+  const conditions = Object.entries(cues.conditions).map(([id, p], i) => ({
+    id,
+    regex: c(p, `cues.json: conditions.${id}`, ""),
+    slot: conditionBase + i,
+  }));
   const keywords = new KeywordSets(
-    [...rules.map((r) => r.regex), ...KEYWORD_SLOTS.map((k) => gated[k]), ...composeRegexes, ...branches.flat()],
+    [
+      ...rules.map((r) => r.regex),
+      ...KEYWORD_SLOTS.map((k) => gated[k]),
+      ...composeRegexes,
+      ...branches.flat(),
+      ...conditions.map((k) => k.regex),
+    ],
     [...aliasesByFirstWord.keys()],
   );
   const keywordSlots = Object.fromEntries(KEYWORD_SLOTS.map((k, i) => [k, rules.length + i])) as Record<KeywordSlot, number>;
@@ -944,7 +956,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       exclusion: iran.exclusion === undefined ? undefined : c(iran.exclusion, "cues.json: iran.exclusion", ""),
       weights: iran.weights,
     },
-    conditions: Object.entries(cues.conditions).map(([id, p]) => ({ id, regex: c(p, `cues.json: conditions.${id}`, "") })),
+    conditions,
     participation: c(cues.participation, "cues.json: participation", ""),
     context: {
       syria: c(cues.context.syria, "cues.json: context.syria", ""),

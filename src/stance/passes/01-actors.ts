@@ -187,14 +187,22 @@ export class SentenceMentions {
    * mentions of si - 1 need not be found for this.
    */
   cutInto(si: number): Mention | undefined {
-    if (si === 0) return undefined;
-    const { normal, all, kept } = this;
-    const from = all[kept[si - 1]!]!.end - 1;
-    const to = all[kept[si]!]!.start;
-    const allowed = (this.flat ??= flatSurfaces(this.lexicon)).spanChars;
-    for (let i = from; i <= to; i++) if (allowed[normal.charCodeAt(i)] === 0) return undefined;
+    if (!this.mayRunInto(si)) return undefined;
     const cut = this.in(si - 1).at(-1);
-    return cut && cut.end > to ? cut : undefined;
+    return cut && cut.end > this.all[this.kept[si]!]!.start ? cut : undefined;
+  }
+
+  /**
+   * Whether a mention of a kept sentence before si may run on past the start of kept sentence si: one does only
+   * where every character from the last of si - 1 to the first of si is a span character (see cutInto).
+   */
+  mayRunInto(si: number): boolean {
+    if (si === 0) return false;
+    const { normal, all, kept } = this;
+    const allowed = (this.flat ??= flatSurfaces(this.lexicon)).spanChars;
+    for (let i = all[kept[si - 1]!]!.end - 1, to = all[kept[si]!]!.start; i <= to; i++)
+      if (allowed[normal.charCodeAt(i)] === 0) return false;
+    return true;
   }
 
   /** The mentions starting in kept sentence si, in text order. */
@@ -238,6 +246,9 @@ const WORD_CHAR = (() => {
   for (let c = 0x30; c <= 0x39; c++) table[c] = 1;
   return table;
 })();
+
+/** Whether the code unit `c` is a letter of a word (WORD_CHAR): a name never ends right before one. */
+export const isNameLetter = (c: number) => WORD_CHAR[c] === 1;
 
 /**
  * The lexicon's surfaces (the first words of aliases as written, clitics included: SurfaceReading) in one flat

@@ -3,7 +3,7 @@
 import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
-import type { Mention, SentenceMentions } from "./01-actors";
+import { isNameLetter, type Mention, type SentenceMentions } from "./01-actors";
 import { matchesIn, type Hit } from "./scan";
 import { firstAtOrAfter, firstEndingAfter, lowerBound, sentenceIndex } from "./search";
 
@@ -388,6 +388,11 @@ export class Frames {
   private readonly unknown = new Map<number, { start: number; end: number; sentence: number }>();
   /** Who answers the article's interview questions, once asked (null: no one known). */
   private answering: Mention | null | undefined;
+  /**
+   * Per verb's end, the unknown speaker's words after it (unknownSpeakerSpan; null for none), once found: asked
+   * again each time the verb's sentence is read (alone, with a speaker carried in, or whether it may name one).
+   */
+  private readonly spansAfter = new Map<number, { start: number; end: number } | null>();
 
   constructor(
     private readonly normal: string,
@@ -461,10 +466,17 @@ export class Frames {
     return this.verbsOf(si).some((v, k) => {
       if (lexicon.narrativeOnly.test(v.text)) return false;
       const { verbalNoun, pronounSubject } = verbHead(normal, v.index);
-      if (verbalNoun || pronounSubject || unknownSpeakerSpan(normal, v.index + v.text.length, end) === undefined) return false;
+      if (verbalNoun || pronounSubject || this.unknownSpanAfter(v.index + v.text.length, end) === undefined) return false;
       const { before, after } = this.readingOf(si, k);
       return before === undefined && (after === undefined || !after.person);
     });
+  }
+
+  /** unknownSpeakerSpan(normal, vEnd, limit), found once per verb (`limit`, its sentence's end, is the same each time). */
+  private unknownSpanAfter(vEnd: number, limit: number): { start: number; end: number } | undefined {
+    let span = this.spansAfter.get(vEnd);
+    if (span === undefined) this.spansAfter.set(vEnd, (span = unknownSpeakerSpan(this.normal, vEnd, limit) ?? null));
+    return span ?? undefined;
   }
 
   /** Learn the unknown name in apposition to a party that speaks for it: after it, or between the verb and the role. */
@@ -579,7 +591,14 @@ export class Frames {
   private surnameAt(si: number, pos: number): Mention | undefined {
     const surname = this.nameWordAt(pos);
     if (!surname) return undefined;
+    // A name ending in the word holds it after a space, as a whole word, past the start of its own sentence's
+    // names (the end of the sentence before), and before the verb unless a name runs on past this sentence's start.
+    // A sentence whose names could hold none of the word's places is passed over without its names looked up (a
+    // costly lookup, which nothing else may need in the sentences before).
+    const runsOn = this.mentions.mayRunInto(si);
+    const last = runsOn ? Infinity : this.lastWordAt(surname.word, si > 10 ? this.sentences[si - 11]!.end : 0, surname.start);
     for (let j = si - 1; j >= 0 && j >= si - 10; j--) {
+      if ((j > 0 ? this.sentences[j - 1]!.end : 0) > last) continue;
       for (const n of this.mentions.in(j)) {
         if (!n.person) continue;
         const name = this.normal.slice(n.start, n.end);
@@ -589,6 +608,18 @@ export class Frames {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The last offset in [from, to) where `word` stands after a space and before no letter or digit (as a name's last
+   * word does), or -1.
+   */
+  private lastWordAt(word: string, from: number, to: number): number {
+    const { normal } = this;
+    let last = -1;
+    for (let at = normal.indexOf(word, from); at >= 0 && at < to; at = normal.indexOf(word, at + 1))
+      if (normal.charCodeAt(at - 1) === 0x20 && !isNameLetter(normal.charCodeAt(at + word.length))) last = at;
+    return last;
   }
 
   /** The frames of sentence si, in text order. */
@@ -882,7 +913,7 @@ export class Frames {
         last === null &&
         (STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 24)) || HEAD_NOUN_AFTER.exec(normal.slice(vEnd, vEnd + 32))?.[1] !== undefined);
       if (!speaker && !participle && !pronounSubject && !verbalNoun && !statementOfBefore && unknownSubjectFollows(normal, vEnd)) {
-        const name = unknownSpeakerSpan(normal, vEnd, s.end);
+        const name = this.unknownSpanAfter(vEnd, s.end);
         if (name) this.unknown.set(name.start, { ...name, sentence: si });
         last = null;
         decided = true;
@@ -908,7 +939,7 @@ export class Frames {
       }
       // No subject the lexicon knows: a name or title right after the verb is one it lacks (for the review queue).
       if (!participle && !pronounSubject && !verbalNoun) {
-        const name = unknownSpeakerSpan(normal, vEnd, s.end);
+        const name = this.unknownSpanAfter(vEnd, s.end);
         if (name) this.unknown.set(name.start, { ...name, sentence: si });
       }
       // No subject: a participle continues this sentence's speaker; a clause-initial verb the last one.

@@ -938,11 +938,16 @@ function eitherWay(
 
 /**
  * A relative clause on unnamed others, right before the cue («الأطراف التي تريد تغيير النظام», «الدول الغربية التي
- * تطالب بتنحي الأسد», «الجهات التي تضع شروطاً»), or «whoever thinks» («من يعتقد أن الرئيس الأسد سيرحل … واهم»,
- * «من يراهن على سقوط الأسد», «من راهن على رحيله»): the position is theirs, not the speaker's, and names no party.
+ * تطالب بتنحي الأسد», «الجهات التي تضع شروطاً»): the position is theirs, not the speaker's, and names no party.
  */
 const UNNAMED_RELATIVE =
-  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا|اول|اكثر|اوائل|ابرز|اشد|اخر|بين)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
+  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
+/**
+ * So is «whoever thinks» («من يعتقد أن الرئيس الأسد سيرحل … واهم», «من يراهن على سقوط الأسد», «من راهن على
+ * رحيله»); not «the first/most who» («أنقرة أول من راهن»), which names who.
+ */
+const WHOEVER_HOLDS =
+  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا|اول|اكثر|اوائل|ابرز|اشد|اخر|بين)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
 function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
   return unnamedRelativeBefore(ctx.normal, ctx.s, pos);
@@ -951,8 +956,12 @@ function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
 /** The same test for a cue of any pass: a relative clause on unnamed others right before it, in its clause. */
 export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: number): boolean {
   const before = normal.slice(clauseWindowStart(normal, sentence, pos, 7, true), pos);
+  // Each regex is run only where the words it cannot match without are found (most windows have neither «الذي/التي»
+  // nor «من»): a relative pronoun, or «من».
+  if ((before.includes("الذي") || before.includes("التي")) && UNNAMED_RELATIVE.test(before)) return true;
+  if (!before.includes("من")) return false;
   // «من يطالب برحيل الأسد يعيش في الأوهام»: the cue opens with the unnamed one's verb of demanding.
-  return UNNAMED_RELATIVE.test(before) || (WHOEVER_BEFORE.test(before) && WHOEVER_DEMANDS.test(normal.slice(pos, pos + 10)));
+  return WHOEVER_HOLDS.test(before) || (WHOEVER_DEMANDS.test(normal.slice(pos, pos + 10)) && WHOEVER_BEFORE.test(before));
 }
 /**
  * «من», «كل من» (whoever) right before the cue; not a cleft («الائتلاف هو من يطالب») nor «the first/most who»

@@ -114,7 +114,7 @@ export function buildClaims(
     if (calibration) claim.confidence = estimate(calibration, facts);
     factsOut?.set(claim, facts);
     if (cue.stance === "conditional") {
-      const conditions = conditionsNamed(text.normal.slice(cue.start, s.end), lexicon);
+      const conditions = conditionsNamed(text.normal.slice(cue.start, s.end), cue.sentence, present, lexicon);
       if (conditions.length) claim.conditions = conditions;
     }
     // One claim per holder, topic and label in an article: the most confident wins, conditions accumulate.
@@ -166,9 +166,14 @@ function longEnough(text: string, min: number): boolean {
   return length >= min;
 }
 
-/** What a conditional holder asks for, by the condition patterns of the cue data. */
-function conditionsNamed(tail: string, lexicon: Lexicon): string[] {
-  return lexicon.conditions.filter((c) => c.regex.test(tail)).map((c) => c.id);
+/**
+ * What a conditional holder asks for, by the condition patterns of the cue data, in `tail` (the rest of sentence
+ * `si` from the cue): a pattern whose words the keyword scan did not see in the sentence is not run.
+ */
+function conditionsNamed(tail: string, si: number, present: KeywordPresence, lexicon: Lexicon): string[] {
+  const named: string[] = [];
+  for (const c of lexicon.conditions) if (present.mayMatch(c.slot, si) && c.regex.test(tail)) named.push(c.id);
+  return named;
 }
 
 /** The sentence, or for a long one the clause-ish window (between commas) around the cue. */

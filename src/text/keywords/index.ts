@@ -12,6 +12,9 @@ interface Span {
   end: number;
 }
 
+/** Bytes of a buffer for the presences' marks (see marks()): the marks of some 30 articles of average length. */
+const MARKS_BUFFER = 256 * 1024;
+
 /**
  * The required word sets of a list of regexes, with one scanner for all their words; and, found in the same
  * pass, where any of a list of `reported` words ends (the actor lexicon uses it for the first words of names).
@@ -34,6 +37,9 @@ export class KeywordSets {
    * for regexes below `to` reads the marks of the sets whose least regex is below `to`, and of no set past them.
    */
   private readonly anchorLeast: Int32Array;
+  /** The buffer marks() cuts from, and how much of it is handed out. */
+  private buffer: ArrayBuffer | null = null;
+  private used = 0;
 
   constructor(regexes: readonly RegExp[], reported: readonly string[] = []) {
     const setIds = new Map<string, number>();
@@ -97,10 +103,26 @@ export class KeywordSets {
     );
   }
 
+  /**
+   * `length` zeroed bytes for a presence's marks, cut from a shared buffer never handed out twice (a new one once it
+   * is used up): a typed array of its own costs an allocation outside the heap, about as long as scanning a short
+   * article. A buffer stays alive while a presence cut from it does.
+   */
+  private marks(length: number): Uint8Array {
+    if (length > MARKS_BUFFER / 4) return new Uint8Array(length);
+    if (this.buffer === null || this.used + length > MARKS_BUFFER) {
+      this.buffer = new ArrayBuffer(MARKS_BUFFER);
+      this.used = 0;
+    }
+    const marks = new Uint8Array(this.buffer, this.used, length);
+    this.used += length;
+    return marks;
+  }
+
   /** Which of the word sets occur in each span, and where reported words end, found in one pass over the spans. */
   presence(text: string, spans: readonly Span[]): KeywordPresence {
     const width = this.width;
-    const seen = new Uint8Array(Math.max(4, width * spans.length));
+    const seen = this.marks(Math.max(4, width * spans.length));
     const ends: number[] = [];
     // Two spans at a time (markAndReportPair), in order, so the reported ends come out increasing.
     let si = 0;
@@ -177,9 +199,12 @@ export class KeywordPresence {
       for (let k = set; k < set + 4; k++) {
         if (seen[span * this.width + k] === 0) continue;
         const list = anchored[k]!;
+        // The list is in increasing order: the regexes past `to` (a set of the rules' words anchors many of the
+        // rules' branches, numbered after them) are not walked.
         for (let j = 0; j < list.length; j++) {
           const r = list[j]!;
-          if (r >= from && r < to && this.mayMatch(r, span)) out.push(r);
+          if (r >= to) break;
+          if (r >= from && this.mayMatch(r, span)) out.push(r);
         }
       }
     }
@@ -191,6 +216,19 @@ export class KeywordPresence {
       out[j + 1] = r;
     }
     return out;
+  }
+
+  /** Whether any regex with index in [from, to) may match in span `span` (mayMatch true for one of them). */
+  anyMayMatch(from: number, to: number, span: number): boolean {
+    const required = this.required;
+    const seen = this.seen;
+    const base = span * this.width;
+    // mayMatch inlined, regex after regex: asked for the many branches of a rule, most of them shut.
+    next: for (let r = from; r < to; r++) {
+      for (let k = required.from[r]!, end = required.from[r + 1]!; k < end; k++) if (seen[base + required.sets[k]!] === 0) continue next;
+      return true;
+    }
+    return false;
   }
 
   /** False when span `span` lacks a word that every match of regex `regex` (its index) contains. */

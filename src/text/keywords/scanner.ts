@@ -5,11 +5,11 @@
 /** A scanner's DFA with one use's labels and reported patterns (KeywordScanner.pack). */
 export interface PackedScanner {
   /**
-   * row[(state << shift) + class] = (next state's offset << 2) | (1 when labels end there) | (2 when a reported
-   * pattern ends there): a state's row is 2^shift entries wide, so an offset gives its state by one shift.
+   * row[state * width + class] = (next state << 2) | (1 when labels end there) | (2 when a reported pattern ends
+   * there). Two bytes an entry where the states allow it (see pack).
    */
-  row: Int32Array;
-  shift: number;
+  row: Uint16Array | Int32Array;
+  width: number;
   /** Labels per state: list[start[state] .. start[state + 1]]. */
   start: Int32Array;
   list: Int32Array;
@@ -104,15 +104,16 @@ export class KeywordScanner {
 
   /**
    * The DFA packed for one use by markAndReport(): labels[p] lists pattern p's labels, reported[p] says whether
-   * pattern p's end offsets are wanted. Each transition holds the next state's row offset, shifted left twice,
-   * with its low bits telling what ends in that state, so the loop reads one table entry per character and
-   * nothing more where nothing ends. Rows are a power of two wide, so the state of an offset is a shift away
-   * rather than a division.
+   * pattern p's end offsets are wanted. Each transition holds the next state, shifted left twice, with its low bits
+   * telling what ends in that state, so the loop reads one table entry per character and nothing more where nothing
+   * ends. The table is read for every character of every article and is larger than the processor's caches, so it
+   * is kept small: rows as wide as the alphabet (not a power of two: a multiply finds a row) and two bytes an entry
+   * where the states number fewer than 2^14 (the lexicon's have some 5000: rows of 64 four-byte entries made 1.3 MB,
+   * these 0.35 MB; the scan run after the other stages, as in a batch, takes about a tenth less).
    */
   pack(labels: ReadonlyArray<readonly number[]>, reported: readonly boolean[]): PackedScanner {
     const states = this.outStart.length - 1;
     const width = this.width;
-    const shift = Math.ceil(Math.log2(width));
     const start = new Int32Array(states + 1);
     const list: number[] = [];
     const report = new Uint8Array(states);
@@ -127,15 +128,15 @@ export class KeywordScanner {
       list.push(...seen);
     }
     start[states] = list.length;
-    if (states * 2 ** shift * 4 >= 2 ** 31) throw new RangeError("keyword scanner too large to pack");
-    const row = new Int32Array(states << shift);
+    if (states * width >= 2 ** 31 || states >= 2 ** 29) throw new RangeError("keyword scanner too large to pack");
+    const row = states < 2 ** 14 ? new Uint16Array(states * width) : new Int32Array(states * width);
     for (let s = 0; s < states; s++) {
       for (let c = 0; c < width; c++) {
         const t = this.next[s * width + c]!;
-        row[(s << shift) + c] = ((t << shift) << 2) | (start[t + 1]! > start[t]! ? 1 : 0) | (report[t] === 1 ? 2 : 0);
+        row[s * width + c] = (t << 2) | (start[t + 1]! > start[t]! ? 1 : 0) | (report[t] === 1 ? 2 : 0);
       }
     }
-    return { row, shift, start, list: Int32Array.from(list) };
+    return { row, width, start, list: Int32Array.from(list) };
   }
 
   /**
@@ -170,7 +171,7 @@ export class KeywordScanner {
     ends: number[],
   ): void {
     const { classOf } = this;
-    const { row } = packed;
+    const { row, width } = packed;
     // An empty or reversed span walks nothing.
     const lengthA = Math.max(0, toA - fromA);
     const lengthB = Math.max(0, toB - fromB);
@@ -179,7 +180,8 @@ export class KeywordScanner {
       this.labelled = new Int32Array(2 * (lengthA + lengthB) + 2);
       this.reportedAt = new Int32Array(2 * (lengthA + lengthB) + 2);
     }
-    // A's entries fill the lists from the front, B's from just past A's room.
+    // A's entries fill the lists from the front, B's from just past A's room. The lists hold states; `at` is the
+    // state's row.
     const { labelled, reportedAt } = this;
     const roomB = lengthA + 1;
     let atA = 0;
@@ -194,13 +196,15 @@ export class KeywordScanner {
       const iB = fromB + k;
       const vA = row[atA + classOf[text.charCodeAt(iA)]!]!;
       const vB = row[atB + classOf[text.charCodeAt(iB)]!]!;
-      atA = vA >> 2;
-      atB = vB >> 2;
-      labelled[nLabelledA] = atA;
+      const sA = vA >> 2;
+      const sB = vB >> 2;
+      atA = Math.imul(sA, width);
+      atB = Math.imul(sB, width);
+      labelled[nLabelledA] = sA;
       nLabelledA += vA & 1;
       reportedAt[nReportedA] = iA + 1;
       nReportedA += (vA >> 1) & 1;
-      labelled[nLabelledB] = atB;
+      labelled[nLabelledB] = sB;
       nLabelledB += vB & 1;
       reportedAt[nReportedB] = iB + 1;
       nReportedB += (vB >> 1) & 1;
@@ -212,8 +216,9 @@ export class KeywordScanner {
     let nReported = aLonger ? nReportedA : nReportedB;
     for (let i = (aLonger ? fromA : fromB) + common, end = aLonger ? fromA + lengthA : fromB + lengthB; i < end; i++) {
       const v = row[at + classOf[text.charCodeAt(i)]!]!;
-      at = v >> 2;
-      labelled[nLabelled] = at;
+      const state = v >> 2;
+      at = Math.imul(state, width);
+      labelled[nLabelled] = state;
       nLabelled += v & 1;
       reportedAt[nReported] = i + 1;
       nReported += (v >> 1) & 1;
@@ -232,14 +237,14 @@ export class KeywordScanner {
   }
 
   /**
-   * Marks the labels of the states in labelled[from, to) (row offsets) at marks[base + label]. A mark is stored
-   * without reading it first (marking again is harmless).
+   * Marks the labels of the states in labelled[from, to) at marks[base + label]. A mark is stored without reading it
+   * first (marking again is harmless).
    */
   private markLabels(from: number, to: number, packed: PackedScanner, marks: Uint8Array, base: number): void {
     const { labelled } = this;
-    const { shift, start, list } = packed;
+    const { start, list } = packed;
     for (let e = from; e < to; e++) {
-      const state = labelled[e]! >> shift;
+      const state = labelled[e]!;
       const b = start[state + 1]!;
       for (let k = start[state]!; k < b; k++) marks[base + list[k]!] = 1;
     }
