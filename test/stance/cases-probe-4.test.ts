@@ -228,6 +228,36 @@ const CASES: Case[] = [
       "syrian_opposition geneva2_preconditions conditional",
     ],
   },
+  {
+    why: "«أما طهران فتعتبر بقاءه خطاً أحمر»: a red line («خطاً», normalised as «خطأ») is not a mistake",
+    text: "تطورات الأزمة السورية\nوقال ولايتي إن بقاء الرئيس الأسد خطا أحمر بالنسبة لإيران.",
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«رحيل الأسد لا يجوز أن يكون شرطاً مسبقاً للتفاوض»: not allowed to be a precondition",
+    text: "تطورات الأزمة السورية\nوقال المنسق العام لهيئة التنسيق إن رحيل الأسد لا يجوز أن يكون شرطا مسبقا للتفاوض.",
+    expected: ["ncb assad_role may_stay", "ncb geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«الأسد لا يستطيع أن يقود سوريا»: he cannot lead the country",
+    text: "تطورات الأزمة السورية\nوقال كيري إن واشنطن ما زالت تعتقد أن الأسد لا يستطيع أن يقود سوريا في المستقبل.",
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«لا حل مع الأسد»: no settlement with him",
+    text: "تطورات الأزمة السورية\nوقال وزير الخارجية التركي: لا حل مع الأسد.",
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "«من يشترط تنحي الأسد قبل الذهاب إلى جنيف لا يريد حلاً سياسياً»: whoever sets it is judged, the speaker keeps him",
+    text: "تطورات الأزمة السورية\nوقال نصر الله إن من يشترط تنحي الرئيس الأسد قبل الذهاب إلى جنيف لا يريد حلا سياسيا.",
+    expected: ["hezbollah assad_role may_stay"],
+  },
+  {
+    why: "«يجب أن يضم إيران، وإلا فلا معنى له»: the meeting including her is her taking part",
+    text: "تطورات الأزمة السورية\nوقال لافروف إن الاجتماع المقبل لمجموعة الدعم الدولية لسوريا يجب أن يضم إيران، وإلا فلا معنى له.",
+    expected: ["russia iran_participation support"],
+  },
   // Guards from the read of this change (each a sentence a piece must leave alone, or read otherwise).
   {
     why: "«انتقدت دمشق سحب الدعوة الموجهة إلى وفد الهيئة الكردية» after Iran's invitation: an invitation with its invitee named is that one's (guard)",

@@ -53,6 +53,8 @@ const CONDITION_SUBJECT = /(?:^|\s)[وف]?(?:اذا|ان\s+لم|ما\s+لم|في
 function partyWithin(lexicon: Lexicon, party: string): string | undefined {
   return lexicon.parties.find((p) => p.id === party)?.within;
 }
+/** Rules of a position turned or judged by what follows it: the judge speaks. */
+const JUDGED_RULE = /\.(?:turned|rejected|described|whoever-judged|judged-demand)$/;
 /** Spaces and the quotation mark opening right after a name. */
 const QUOTE_OPENS = /^\s*["«“]$/;
 /** A verb of the present tense opening a quotation (after a particle), not a modal («يجب», «ينبغي», «يتعين», «يحق»). */
@@ -352,6 +354,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         m.start >= sentence.start &&
         !m.person &&
         !m.speakerOnly &&
+        // Not a position the quotation itself judges («إن الائتلاف "يضع شروطاً غير منطقية"»): the judgement is the speaker's.
+        !JUDGED_RULE.test(cue.rule) &&
         // «قال صافي إن وفد المعارضة "…"»: the wider side the speaker's body belongs to is his own.
         !(frameBefore !== undefined && partyWithin(ctx.lexicon, frameBefore.speaker.party) === m.party) &&
         QUOTE_OPENS.test(normal.slice(m.end, quote.start)) &&
@@ -416,6 +420,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const speaker = frameBefore && !overlaps(frameBefore.speaker, about) ? frameBefore : undefined;
     primary = main ? { cue, holder: main, method: "subject" } : speaker ? { cue, holder: speaker.speaker, method: speaker.method } : null;
   }
+  // The judge of whoever demands it is the one speaking, not a party named in the sentence («قال X إن الائتلاف …،
+  // وإن من يشترط رحيل الأسد لا يريد الحل»: X, here unknown).
+  if (primary?.method === "subject" && !frameBefore && cue.rule.endsWith(".whoever-judged")) return [];
   if (!primary) return [];
   // «وقال لافروف …، وذلك في تعليق على تهديد المعارضة بالانسحاب …»: what a speaker is responding to is another's
   // position, not his own.
