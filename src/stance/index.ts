@@ -310,10 +310,13 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // «اشترط فابيوس أن تقبل إيران … قبل أي مشاركة», «فرض شروط تعجيزية على طهران لقاء مشاركتها»: conditions on her
   // (she the one to meet them, or set on her), where no Iran cue of the sentence reads them, are her conditional
   // taking part, held as the condition is.
+  // Only where what is conditioned is her taking part (her pronoun, or no one else's named: «قبل أي مشاركة»), not the
+  // condition holder's own attending («اشترط الائتلاف أن تسحب إيران مقاتليها قبل الذهاب إلى جنيف»).
   const onIran = (c: Cue) =>
     c.topic === "geneva2_preconditions" &&
     c.stance === "conditional" &&
     !iranConditional.some((i) => i.sentence === c.sentence) &&
+    HER_TAKING_PART.test(text.normal.slice(c.start, sentences[c.sentence]!.end)) &&
     (IRAN_TO_MEET_AFTER.test(text.normal.slice(c.end, Math.min(sentences[c.sentence]!.end, c.end + 40))) ||
       SET_ON_IRAN_BEFORE.test(text.normal.slice(Math.max(sentences[c.sentence]!.start, c.start - 30), c.start)) ||
       setOnIran(c));
@@ -437,6 +440,8 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
 const SET_ON = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+علي\s+/;
 /** Iran the subject of the clause a condition opens, at most two words after it: «(اشترط) | أمس أن تقبل إيران …». */
 const IRAN_TO_MEET_AFTER = /^(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:ان|بان)\s+[يت][\u0621-\u064A]+\s+(?:ايران|طهران)(?![\u0621-\u064A])/;
+/** Her taking part named: «مشاركتها», «حضورها», «قبل أي مشاركة». */
+const HER_TAKING_PART = /(?:مشاركتها|حضورها|دعوتها|اي\s+مشاركه)(?![\u0621-\u064A])/;
 /** Conditions set on Iran right before the cue: «شروط تعجيزية على طهران | لقاء مشاركتها». */
 const SET_ON_IRAN_BEFORE = /علي\s+(?:ايران|طهران)\s*$/;
 

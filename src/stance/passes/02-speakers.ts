@@ -269,7 +269,9 @@ const UNNAMED_SPEAKERS =
 /** Do the words before a name make it a place ("في موسكو"), where something happened, rather than a holder? */
 export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention, "start" | "place" | "person">): boolean {
   const { start: pos, place, person } = name;
-  if (lexicon.locativeBefore.test(normal.slice(Math.max(0, pos - 14), pos))) return true;
+  if (lexicon.locativeBefore.test(normal.slice(Math.max(0, pos - 14), pos)))
+    // «الإخوة في الائتلاف يشترطون …», «قياديون في المعارضة»: its members, not a place.
+    return !MEMBERS_IN.test(normal.slice(Math.max(0, pos - 24), pos));
   // «البيان الختامي لاجتماع لندن», «مؤتمر باريس»: a city after a meeting names where it met, not who speaks;
   // «بباريس», «وبموسكو»: a city behind «ب» is where something happened.
   // «الاجتماع الاستثنائي بفرنسا», «مؤتمر في تركيا»: a state where a meeting met (a group meeting, «اجتماع أصدقاء
@@ -277,6 +279,9 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   if (!place) return !person && STATE_IN_MEETING.test(normal.slice(Math.max(0, pos - 40), pos));
   return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
+
+/** Members of a body right before «في» and its name: «الإخوة في», «قياديون في», «أعضاء في». */
+const MEMBERS_IN = /(?:^|\s)[وف]?(?:ال)?(?:اخوه|زملاء|اصدقاء|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين)\s+في\s+$/;
 
 /**
  * A title the lexicon does not know, before the person who bears it («أكدت المستشارة الإعلامية في الرئاسة السورية
@@ -286,6 +291,11 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
 const TITLE_GAP =
   /^\s+(?:ال)?(?:مستشار|مستشاره|وزير|وزيره|رئيس|رئيسه|متحدث|متحدثه|ناطق|ناطقه|نائب|نائبه|سفير|سفيره|مندوب|مندوبه|مبعوث|مبعوثه|امين|مساعد|مساعده|منسق|منسقه)(?:\s+(?!(?:ال)?نظير|علي\s|مع\s|رده|ردها|لقائه|لقائها|استقباله|استقبالها)[^\s،,.:"«»]+){0,7}\s+$/;
 
+/**
+ * A particle of condition, its verb and at most eight more words with no punctuation, right before a verb joined by «و»
+ * («إلا إذا سحبت الحرس الثوري ومقاتلي حزب الله من سوريا |وأعلنت»).
+ */
+const CONDITION_JOINED = /(?:^|\s)(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+(?:لم\s+)?[يتن]?[\u0621-\u064A]+(?:\s+[^\s،,.؛:!?؟"]+){0,8}\s+$/;
 /** A particle of condition right before a verb («في حال وافقت», «إذا أعلنت», «ما لم تعلن»; not «على كل حال»). */
 const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+$/;
 /** The words naming a source that also mean "according to" (a plan, a decision). */
@@ -315,6 +325,11 @@ const OPENING_WORD =
   /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت)\s/;
 /** A verb of saying or replying alone between a name and a headline's colon («ودمشق ترد:»). */
 const REPLYING_BEFORE_COLON = /^\s+(?:ترد|يرد|تقول|يقول|تؤكد|يؤكد|تعلن|يعلن|تحذر|يحذر|تجيب|يجيب)\s*$/;
+/** A state's body named bare after a verb: «وزارة الخارجية», «الخارجية», «الحكومة», «الرئاسة», «المتحدث باسم الخارجية». */
+const BARE_BODY_AFTER =
+  /^\s+(?:(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\s+باسم\s+)?(?:وزاره\s+الخارجيه|الخارجيه|الحكومه|الرئاسه|البيت\s+الابيض|الكرملين)(?![\u0621-\u064A])(?!\s+(?:ال)?[\u0621-\u064A]+(?:يه|ي)(?![\u0621-\u064A]))/;
+/** A sentence opening on a capital («وفي موسكو،», «من جهتها، في واشنطن،»), then the verb: the place's span in group 0. */
+const OPENING_PLACE = /^((?:[وف]?في)\s+)[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s*[،,]?\s*$/;
 /** A comma right before a word (and spaces). */
 const COMMA_BEFORE = /[،,]\s*$/;
 /** The event verb alone before its subject. */
@@ -694,6 +709,9 @@ export class Frames {
       ? matchesIn(this.lexicon.speechVerb, this.normal, s.start, s.end).filter(
           (v) =>
             !CONDITION_BEFORE.test(this.normal.slice(Math.max(s.start, v.index - 12), v.index)) &&
+            // «إلا إذا سحبت الحرس الثوري من سوريا وأعلنت التزامها …»: a verb joined by «و» to a condition's verb is
+            // the condition's too.
+            !(/^[وف]/.test(v.text) && CONDITION_JOINED.test(this.normal.slice(Math.max(s.start, v.index - 90), v.index))) &&
             // «بحسب», «وفقاً لـ» name a source only heading the sentence or right after a quotation («…"، بحسب …»):
             // elsewhere they are "according to" a plan or a decision («ستشكل وفقاً لقرارات الجامعة»).
             (!SOURCE_WORD.test(v.text) || SOURCE_PLACE.test(this.normal.slice(Math.max(s.start, v.index - 8), v.index))),
@@ -912,6 +930,15 @@ export class Frames {
       const statementOfBefore =
         last === null &&
         (STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 24)) || HEAD_NOUN_AFTER.exec(normal.slice(vEnd, vEnd + 32))?.[1] !== undefined);
+      // «وفي موسكو، أعلنت وزارة الخارجية أن …»: a ministry or government named bare after the verb, the sentence
+      // opening on the capital it speaks from, is that state's.
+      if (!speaker && !participle && !pronounSubject && BARE_BODY_AFTER.test(normal.slice(vEnd, vEnd + 40))) {
+        const opening = OPENING_PLACE.exec(normal.slice(s.start, vStart));
+        const place = opening
+          ? inSentence.find((m) => m.place && m.start >= s.start + opening[1]!.length && m.end <= s.start + opening[0].length)
+          : undefined;
+        if (place) speaker = { ...place, place: false };
+      }
       if (!speaker && !participle && !pronounSubject && !verbalNoun && !statementOfBefore && unknownSubjectFollows(normal, vEnd)) {
         const name = this.unknownSpanAfter(vEnd, s.end);
         if (name) this.unknown.set(name.start, { ...name, sentence: si });

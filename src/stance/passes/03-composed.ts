@@ -779,10 +779,13 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         );
       continue;
     }
-    // «التخلي عن أوهام إسقاط النظام», «أحلام رحيل الأسد»: his going or staying named an illusion is the opposite,
+    // «التخلي عن أوهام إسقاط النظام», «وهم رحيل الأسد»: his going or staying named an illusion is the opposite,
     // whatever stands before the illusion.
     const illusion = ILLUSION_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 2), spanStart));
-    const stance = illusion || p.turned ? OPPOSITE[base]! : base;
+    // «بقاء الأسد خطاً أحمر»: his staying a red line is what must not be touched, not a mistake («خطأ», as «خطاً» is
+    // once normalised).
+    const redLine = kind === "stay" && RED_LINE_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)));
+    const stance = !redLine && (illusion || p.turned) ? OPPOSITE[base]! : base;
     // «مطالبة المعارضة برحيل الأسد … مطلب غير واقعي»: the demand judged is still its owner's, as it stands.
     const demandOwner = kind === "go" && !accused ? judgedDemandOwner(ctx, p, spanStart, spanEnd) : undefined;
     if (demandOwner)
@@ -910,11 +913,16 @@ function appositionBefore(ctx: SentenceContext, refs: readonly Hit[], pos: numbe
   return refs.find((r) => r.index + r.text.length < pos && APPOSITION_GAP.test(ctx.normal.slice(r.index + r.text.length, pos)));
 }
 
-/** An illusion or a dream right before a word of his fate: «أوهام (إسقاط …)», «وهم», «أحلام». */
-const ILLUSION_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:اوهام|وهم|احلام|حلم)\s+$/;
+/** A red line right after (after his name and a quotation mark at most): «خط/خطاً أحمر». */
+const RED_LINE_AFTER = /^(?:\s+[^\s،,.؛:]+){0,3}?\s+"?خط[اه]?\s+احمر/;
 
-/** Between two words of his fate: «أو», after his name if any (not another word: «الرحيل سلمياً أو البقاء»). */
-const EITHER_GAP = /^(?:\s+(?:الرئيس\s+)?(?:السوري\s+)?(?:بشار\s+)?(?:ال)?اسد)?\s+(?:ا|او|ام)\s+$/;
+/** An illusion right before a word of his fate: «أوهام (إسقاط …)», «وهم» (not a dream, which may be hoped for). */
+const ILLUSION_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:اوهام|وهم)\s+$/;
+
+/** Between two words of his fate: «أو», after at most three words (his name, «في السلطة», «شخصياً»). */
+const EITHER_GAP = /^(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:ا|او|ام)\s+$/;
+/** A choice put to him before the first: «بين», «يختار», «خيارين» («أن يختار بين الرحيل سلمياً أو البقاء»). */
+const CHOICE_BEFORE = /(?:^|\s)(?:بين|[يت]ختار|خيارين|خياران|خيارات|امام)\s+(?:[^\s،,.؛:]+\s+)?$/;
 
 /**
  * A word of his going joined by «أو» to a word of his staying (or the reverse): "first" for the first of the pair,
@@ -930,7 +938,10 @@ function eitherWay(
   const other = mine === "go" ? "stay" : mine === "stay" ? "go" : undefined;
   if (!other) return undefined;
   // «الرحيل أو البقاء», «بقاء الأسد أو رحيله»: «أو» right after the first, or after his name.
-  const joined = (a: Hit, b: Hit) => EITHER_GAP.test(ctx.normal.slice(a.index + a.text.length, b.index));
+  const joined = (a: Hit, b: Hit) =>
+    b.index - a.index < 60 &&
+    EITHER_GAP.test(ctx.normal.slice(a.index + a.text.length, b.index)) &&
+    !CHOICE_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, a.index - 24), a.index));
   if (fates.some((f) => f.kind === other && f.hit.index > hit.index && joined(hit, f.hit))) return "first";
   if (fates.some((f) => f.kind === other && f.hit.index < hit.index && joined(f.hit, hit))) return "second";
   return undefined;
@@ -947,7 +958,7 @@ const UNNAMED_RELATIVE =
  * رحيله»); not «the first/most who» («أنقرة أول من راهن»), which names who.
  */
 const WHOEVER_HOLDS =
-  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا|اول|اكثر|اوائل|ابرز|اشد|اخر|بين)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
+  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا|اول|اوائل)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
 function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
   return unnamedRelativeBefore(ctx.normal, ctx.s, pos);
@@ -967,7 +978,7 @@ export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: n
  * «من», «كل من» (whoever) right before the cue; not a cleft («الائتلاف هو من يطالب») nor «the first/most who»
  * («أنقرة أول من راهن»), which name who.
  */
-const WHOEVER_BEFORE = /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا|اول|اكثر|اوائل|ابرز|اشد|اخر|بين)\s)"?[وف]?(?:من|كل\s+من)\s+$/;
+const WHOEVER_BEFORE = /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا|اول|اوائل)\s)"?[وف]?(?:من|كل\s+من)\s+$/;
 /** A verb of demanding opening the cue after «من». */
 const WHOEVER_DEMANDS = /^[يت](?:طالب|ريد|شترط|صر\s)/;
 
@@ -1807,13 +1818,16 @@ const IRAN_PRESENT_IF =
 
 /**
  * Whether a refusal to attend (BOYCOTT) in a sentence's text governs what stands at `at`: one after it, or one before
- * it in the same clause; not one before a comma and «و» opening another («"لن نذهب إلى جنيف لتسليم السلطة، وإذا حضرت
+ * it in the same clause («لن يقبل بالشروط، ولن يجلس … إذا حضرت إيران»: the second); not one before a comma and «و» opening another («"لن نذهب إلى جنيف لتسليم السلطة، وإذا حضرت
  * إيران فهذا حقها"»).
  */
 function refusalGoverns(text: string, at: number): boolean {
-  const refusal = BOYCOTT.exec(text);
-  if (!refusal) return false;
-  return refusal.index >= at || !CLAUSE_JOINED.test(text.slice(refusal.index, at));
+  const refusals = new RegExp(BOYCOTT.source, "g");
+  for (let m = refusals.exec(text); m; m = refusals.exec(text)) {
+    if (m.index >= at || !CLAUSE_JOINED.test(text.slice(m.index, at))) return true;
+    if (m[0].length === 0) refusals.lastIndex++;
+  }
+  return false;
 }
 /** A comma, then «و» opening the next clause. */
 const CLAUSE_JOINED = /[،,]\s*و/;

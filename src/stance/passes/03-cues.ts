@@ -72,7 +72,7 @@ const DESCRIBING_BEFORE = /(?:^|\s)[وف]?(?:وصف|وصفت|واصفا|واصف
  * «بعدم المشاركة», «سيسحب مشاركته»): read here and by the composed cues.
  */
 export const BOYCOTT =
-  /(?:^|[\s"])(?:(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب|جلس)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب|تعليق|[نيت]علق)[\u0621-\u064A]*|[وف]?ب?عدم\s+(?:ال)?(?:مشاركه|حضور|ذهاب)|[وف]?س?[نيت]?سحب\s+مشاركت[\u0621-\u064A]*)/;
+  /(?:^|[\s"])(?:[وف]?(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب|جلس)|[وف]?[سب]?(?:[نيت]?قاطع|مقاطعه|الانسحاب|[نيت]نسحب|انسحاب|تعليق|[نيت]علق)[\u0621-\u064A]*|[وف]?ب?عدم\s+(?:ال)?(?:مشاركه|حضور|ذهاب)|[وف]?س?[نيت]?سحب\s+مشاركت[\u0621-\u064A]*)/;
 
 /** «إذا», «لو», «في حال» between a word of taking part and Iran. */
 const IF_BETWEEN = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|في\s+حاله)\s/;
@@ -299,8 +299,10 @@ export function findIranCues(
   const iranAt: Array<{ start: number; end: number; sentence: number; delegation: boolean }> = [];
   // Iran and the participation words it governs share a sentence: look only in sentences naming Iran.
   const participations: Array<{ start: number; end: number; exclusion: boolean }> = [];
-  // Whether the article names her invitation (asked once, for a sentence withdrawing «the invitation»).
+  // Whether the article names her invitation (asked once, for a sentence withdrawing «the invitation»), and its
+  // withdrawal (for a sentence on the UN's decision).
   let herInvitation: boolean | undefined;
+  let herWithdrawal: boolean | undefined;
   sentences.forEach((s, si) => {
     let named = present.mayMatch(lexicon.keywordSlots.iranMention, si) ? matchesIn(ir.mention, normal, s.start, s.end) : [];
     // «ووصف لافروف سحب الدعوة بأنه خطأ», in an article on her invitation: «the invitation» is hers, as if she were
@@ -320,11 +322,30 @@ export function findIranCues(
     const her = mayTakePart && named.length === 0 ? herParticipation(normal, s) : undefined;
     if (her !== undefined && herReferent(normal, s, her.start, mentions.in(si), si > 0 ? mentions.in(si - 1) : []))
       named = [...named, { index: her.end, text: "" }].sort((a, b) => a.index - b.index);
+    // «ورحبت واشنطن بقرار بان», «انتقد قرار الأمين العام»: in an article on the withdrawal of her invitation, the UN's
+    // decision is that withdrawal, her exclusion, as if named «سحب دعوة إيران».
+    const decision = unDecision(normal, s);
+    const decided =
+      decision !== undefined &&
+      !named.some(
+        (m) => m.index >= decision.end && words.within(decision.end, m.index, 3) && !/[،,]/.test(normal.slice(decision.end, m.index)),
+      ) &&
+      (herWithdrawal ??= (herInvitation ??= INVITATION_OF_IRAN.test(normal)) && HER_WITHDRAWAL.test(normal));
+    if (decided) named = [...named, { index: decision.end, text: "" }].sort((a, b) => a.index - b.index);
     if (named.length === 0) return;
     for (const m of named) iranAt.push({ start: m.index, end: m.index + m.text.length, sentence: si, delegation: /وفد/.test(m.text) });
-    if (!present.mayMatch(lexicon.keywordSlots.iranParticipation, si)) return;
-    for (const m of matchesIn(ir.participation, normal, s.start, s.end))
-      participations.push({ start: m.index, end: m.index + m.text.length, exclusion: ir.exclusion?.test(m.text) === true });
+    const own = present.mayMatch(lexicon.keywordSlots.iranParticipation, si)
+      ? matchesIn(ir.participation, normal, s.start, s.end).map((m) => ({
+          start: m.index,
+          end: m.index + m.text.length,
+          exclusion: ir.exclusion?.test(m.text) === true,
+        }))
+      : [];
+    if (decided) {
+      own.push({ start: decision.start, end: decision.end, exclusion: true });
+      own.sort((a, b) => a.start - b.start);
+    }
+    for (const p of own) participations.push(p);
   });
   if (iranAt.length === 0) return cues;
   const seen = new Set<number>();
@@ -694,7 +715,11 @@ function theInvitationWithdrawn(normal: string, s: Sentence): number | undefined
   const end = at + m[0].length;
   // «سحب الدعوة الموجهة إلى وفد الهيئة الكردية», «الدعوة التي وجهتها موسكو إلى المعارضة»: an invitation whose
   // invitee is named is that one's (hers is read where she is named).
-  if (INVITEE_NAMED_AFTER.test(normal.slice(end, Math.min(s.end, end + 16)))) return undefined;
+  if (
+    INVITEE_NAMED_AFTER.test(normal.slice(end, Math.min(s.end, end + 16))) &&
+    !INVITEE_HERS.test(normal.slice(end, Math.min(s.end, end + 60)))
+  )
+    return undefined;
   return WITHDRAWAL_IF.test(normal.slice(Math.max(s.start, at - 24), at + 1)) ? undefined : end;
 }
 const THE_INVITATION_WITHDRAWN =
@@ -729,6 +754,18 @@ function countWords(normal: string, from: number, to: number): number {
   return n;
 }
 
+/** The UN's decision named in sentence s («قرار بان كي مون», «القرار الحكيم للأمين العام»): its span. */
+function unDecision(normal: string, s: Sentence): { start: number; end: number } | undefined {
+  const text = normal.slice(s.start, s.end);
+  if (!text.includes("قرار")) return undefined;
+  const m = UN_DECISION.exec(text);
+  return m ? { start: s.start + m.index + m[0].length - m[0].trimStart().length, end: s.start + m.index + m[0].length } : undefined;
+}
+const UN_DECISION =
+  /(?:^|\s)[وفبل]?[ـ"]*(?:ال)?قرار(?:\s+ال[\u0621-\u064A]+)?"?\s+(?:لل|ل)?(?:(?:ال)?امين\s+العام(?:\s+لل?امم\s+المتحده)?(?:\s+بان\s+كي\s+مون)?|بان(?:\s+كي\s+مون)?|(?:ال)?امم\s+المتحده|المنظمه\s+الدوليه)(?![\u0621-\u064A])/;
+/** The withdrawal of her invitation named in the article («سحب الدعوة …», «إلغاء دعوة إيران»). */
+const HER_WITHDRAWAL = /(?:سحب|الغاء)\s+(?:[^\s.؛]+\s+){0,4}?(?:ال)?دعوه/;
+
 /** The first word of her taking part with her pronoun in sentence s («مشاركتها», «حضورها», «دعوتها»). */
 function herParticipation(normal: string, s: Sentence): { start: number; end: number } | undefined {
   const m = HER_PARTICIPATION.exec(normal.slice(s.start, s.end));
@@ -761,6 +798,8 @@ const FEMININE_VERB_BEFORE = /(?:^|\s)[وف]?(?:[\u0621-\u064A]{2,}ت|ت[\u0621-
 const REPORTED_CLAUSE = /(?:^|\s)[وف]?(?:ان|انه|انها|بان|بانه|بانها)\s(?![\s\S]*\s[وف]?(?:ان|انه|انها|بان|بانه|بانها)\s)/;
 const HER_PARTICIPATION = /(?:^|\s)[وفبل]?((?:ال)?(?:مشاركتها|حضورها|دعوتها|انضمامها|وجودها|تمثيلها|اشراكها|مقعدها))(?![\u0621-\u064A])/;
 
+/** Her as the invitee named there («التي وجهها بان كي مون إلى طهران», «التي وجهت إليها»). */
+const INVITEE_HERS = /^(?:\s+[^\s،,.؛:]+){0,6}?\s+(?:(?:الي|ل)\s*(?:ايران|طهران)|لايران|لطهران|اليها|لها)(?![\u0621-\u064A])/;
 /** The invitee of an invitation named right after it: «الموجهة إلى …», «التي وجهتها … إلى …». */
 const INVITEE_NAMED_AFTER = /^\s*(?:الموجهه|الموجه|المقدمه|المقدم|التي|الذي)(?![\u0621-\u064A])/;
 /**

@@ -57,9 +57,12 @@ function partyWithin(lexicon: Lexicon, party: string): string | undefined {
 const JUDGED_RULE = /\.(?:turned|rejected|described|whoever-judged|judged-demand)$/;
 /** Spaces and the quotation mark opening right after a name. */
 const QUOTE_OPENS = /^\s*["«“]$/;
-/** A verb of the present tense opening a quotation (after a particle), not a modal («يجب», «ينبغي», «يتعين», «يحق»). */
+/**
+ * A verb of the present tense (after a particle) or a participle («ملتزمة», «مستعدة») opening a quotation: the
+ * predicate of the name before it; not a modal («يجب», «ينبغي», «يتعين», «يحق»).
+ */
 const QUOTED_VERB =
-  /^(?:(?:لا|لن|لم|قد|سوف|ما\s+زال|لا\s+يزال|لا\s+تزال)\s+)?[يت](?!(?:جب|نبغي|تعين|حق)(?![\u0621-\u064A]))[\u0621-\u064A]{2,}(?![\u0621-\u064A])/;
+  /^(?:(?:لا|لن|لم|قد|سوف|ما\s+زال|لا\s+يزال|لا\s+تزال)\s+)?(?:[يت](?!(?:جب|نبغي|تعين|حق)(?![\u0621-\u064A]))[\u0621-\u064A]{2,}|م[\u0621-\u064A]{3,})(?![\u0621-\u064A])/;
 /** «أن», «إن», «بأن» right before a name. */
 const THAT_BEFORE = /(?:^|\s)(?:ان|بان)\s+$/;
 
@@ -127,6 +130,9 @@ const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقع�
 
 /** A verb of position in the first person plural («نرفض», «نطالب», «نشترط»). */
 const FIRST_PERSON_VERB = /^[وف]?ن(?:رفض|طالب|شترط|ؤيد|رحب|قبل|عارض|دعو|صر|تمسك|ريد|عتبر|ري)$/;
+
+/** The first person near a cue: «نحن», «لن نذهب», «لا نقبل», «سنذهب», «موقفنا», «إننا». */
+const FIRST_PERSON_NEAR = /(?:^|\s)(?:نحن|انا|(?:لن|لا|لم)\s+ن[\u0621-\u064A]{2,}|سن[\u0621-\u064A]{2,}|[\u0621-\u064A]{2,}نا)(?=\s|$)/;
 
 /** «على» right before the one obliged («على X أن …»). */
 const OBLIGED_BEFORE = /(?:^|\s)[وف]?علي\s+$/;
@@ -211,7 +217,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
     return [{ cue, holder: agent, method: "subject", reportedBy: reporter(frame, agent) }];
   }
-  const frameBefore = lastFrameBefore(ctx, cue.sentence, cueStart);
+  const frameBefore =
+    lastFrameBefore(ctx, cue.sentence, cueStart) ??
+    (FIRST_PERSON_NEAR.test(normal.slice(Math.max(sentence.start, cueStart - 24), cueEnd)) ? labelOfLine(ctx, cue.sentence) : undefined);
   const frameAfter = ctx.frames.in(cue.sentence).find((f) => f.start >= cueEnd);
   const around = speechQuoteAround(ctx.quotes, words, cueStart);
   // «وقالت دمشق إن «على الدول … . وقال الجربا إنه يرفض …»: a quotation opened in an earlier sentence and never
@@ -602,6 +610,23 @@ function lastFrameBefore(ctx: HolderContext, sentence: number, pos: number): Fra
   // A frame starting where the cue starts counts: the cue opens with the speaker's verb («وطالب الائتلاف بتنحي الأسد»).
   for (const f of ctx.frames.in(sentence)) if (f.start <= pos) found = f;
   return found;
+}
+
+/**
+ * «لؤي صافي: إيران اليوم شريك في القتل. لا نقبل بحضورها …»: in a body line opened by a speaker's label (a transcript's
+ * turn, an interview's answer), the label speaks the sentences after it on the line that name no speaker of their own,
+ * where they speak in the first person (what they report of others is read as in any sentence).
+ */
+function labelOfLine(ctx: HolderContext, sentence: number): Frame | undefined {
+  const { line, lineKind } = ctx.sentences[sentence]!;
+  if (lineKind === "title" || lineKind === "heading") return undefined;
+  for (let j = sentence - 1; j >= 0 && ctx.sentences[j]!.line === line; j--) {
+    const frames = ctx.frames.in(j);
+    if (frames.length === 0) continue;
+    const opening = j === 0 || ctx.sentences[j - 1]!.line !== line;
+    return opening && frames[0]!.method === "headline" ? frames[0] : undefined;
+  }
+  return undefined;
 }
 
 function reporter(frame: Frame | undefined, holder: Mention): string | undefined {
