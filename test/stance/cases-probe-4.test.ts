@@ -303,6 +303,42 @@ const CASES: Case[] = [
     text: "تطورات الأزمة السورية\nويطالب الائتلاف برحيل الأسد ويرفض أي وسيلة لتعطيل المفاوضات.",
     expected: ["national_coalition assad_role must_go"],
   },
+  // From the fourth scored round.
+  {
+    why: "«أن يحصل على طاولة المفاوضات على ما لم يحصل عليه في الميدان»: «ما لم» after a preposition is «what», no condition (guard)",
+    text: "تطورات الأزمة السورية\nورأى لافروف أن وفد المعارضة يريد أن يحصل على طاولة المفاوضات على ما لم يحصل عليه في الميدان.",
+    expected: [],
+  },
+  {
+    why: "«لم يطالب يوماً برحيل الأسد كشرط لأي تسوية»: a condition of the settlement, not of attending (no preconditions tuple)",
+    text: "تطورات الأزمة السورية\nوقال صالح مسلم إن حزبه لم يطالب يوما برحيل الأسد كشرط لأي تسوية.",
+    expected: ["kurdish_groups assad_role may_stay"],
+  },
+  {
+    why: "«تعليق المحادثات حتى الخامس والعشرين من شباط»: a date after «حتى» is no condition (guard)",
+    text: "تطورات الأزمة السورية\nوأعلن المبعوث الدولي ستيفان دي ميستورا تعليق محادثات السلام في جنيف حتى الخامس والعشرين من شباط الجاري.",
+    expected: [],
+  },
+  {
+    why: "«وأغلب الظن أن الرياض لن تقبل بأقل من رحيل كامل لرأس النظام»: the author's guess is no one's position (guard)",
+    text: "تطورات الأزمة السورية\nوأغلب الظن أن الرياض لن تقبل بأقل من رحيل كامل لرأس النظام وأركانه.",
+    expected: [],
+  },
+  {
+    why: "«مصير أي شخص ليس من مهمتي أن أقرره»: his fate not one's to decide is neutral",
+    text: "تطورات الأزمة السورية\nوقال الإبراهيمي إن مصير أي شخص ليس من مهمتي أن أقرره.",
+    expected: ["un assad_role neutral"],
+  },
+  {
+    why: "«مسألة من يحكم سوريا ليست من شأننا»: who rules Syria not one's business is neutral",
+    text: "تطورات الأزمة السورية\nوقال غاتيلوف إن مسألة من يحكم سوريا ليست من شأننا.",
+    expected: ["russia assad_role neutral"],
+  },
+  {
+    why: "«غير مقتنعة بمشاركة طهران»: not convinced of her taking part is oppose",
+    text: "تطورات الأزمة السورية\nوقالت الخارجية الأمريكية إنها غير مقتنعة بمشاركة طهران في المؤتمر.",
+    expected: ["usa iran_participation oppose"],
+  },
   // Guards from the second read of this change.
   {
     why: "«سيشارك في المحادثات التي لا تهدف إلى تسليم السلطة»: a purpose is no condition of attending (guard)",

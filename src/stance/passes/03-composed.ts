@@ -1131,6 +1131,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         !crossesPunctuation(ctx, end, m.index, SUBORDINATE.test(m.text)) &&
         // «حتى الآن», «حتى اليوم», «حتى 24 منه» tell the time, not a condition; so do «قبل بدء …», «قبل بداية رمضان».
         !(/حتي$/.test(m.text) && TIME_AFTER_UNTIL.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 20))) &&
+        // «أن يحصل على طاولة المفاوضات على ما لم يحصل عليه في الميدان»: «ما» after a preposition is "what", not "unless".
+        !(/^[وف]?ما\s+لم$/.test(m.text) && PREPOSITION_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, m.index - 6), m.index))) &&
         !timeBefore(ctx.normal, m),
     );
     if (!m) continue;
@@ -1140,6 +1142,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     if (iranBefore(ctx, a.index, end)) continue;
     // «لن تحضر إذا وضعت شروط»: conditions being set is what it refuses, read as a word of condition above.
     if (SET_CONDITIONS_AFTER.test(ctx.normal.slice(m.index + m.text.length, ctx.s.end))) continue;
+    // «… كشرط لأي تسوية»: a condition of something else than attending.
+    if (CONDITION_NOUN.test(m.text) && termsOfOther(ctx, m.index + m.text.length)) continue;
     // «مستعدة للمشاركة إذا وُجهت إليها دعوة»: being invited is how one comes, not a condition of the talks.
     if (INVITED_IF_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
     const p0 = polarity(ctx, windowStart(ctx, a.index), a.index, end);
@@ -1201,9 +1205,13 @@ function refuseUnlessCues(ctx: SentenceContext, out: Cue[]): void {
 
 function termsOfOther(ctx: SentenceContext, end: number): boolean {
   const other = ctx.classes.preconditions.otherTerms;
-  return other !== undefined && ctx.find(other, end, ctx.s.end).some((h) => /^\s+$/.test(ctx.normal.slice(end, h.index)));
+  return other !== undefined && ctx.find(other, end, ctx.s.end).some((h) => OTHER_TERMS_GAP.test(ctx.normal.slice(end, h.index)));
 }
 
+/** A preposition right before: «على», «عن», «من», «في», «إلى». */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:علي|عن|من|في|الي|ب|ل)\s+$/;
+/** Between a condition and the other thing it is on: spaces, or «لأي» («كشرط لأي تسوية»). */
+const OTHER_TERMS_GAP = /^\s+(?:[لب]?(?:اي|ايه)\s+)?$/;
 const MEETING = /^[وفبل]*(?:ال)?اجتماع$/;
 const DEMANDS = /^[وفبل]*(?:ال)?مطالب[\u0621-\u064A]*$/;
 
@@ -1260,7 +1268,8 @@ const SET_CONDITIONS_AFTER =
 const EXCEPT_AFTER = /^\s+(?!(?:[^\s.؛:!?؟]+\s+){0,3}?(?:لا|لن)\s+[يت][\u0621-\u064A]+\s+[وف]?الا\s)(?:[^\s.؛:!?؟]+\s+){0,4}?[وف]?الا\s/;
 
 /** What follows «حتى» when it tells the time, not a condition: «حتى الآن», «حتى اليوم», «حتى 24 منه». */
-const TIME_AFTER_UNTIL = /^\s+(?:(?:الان|اليوم|اللحظه|هذه\s+اللحظه|الساعه|هذا\s+الوقت)(?![\u0621-\u064A])|[0-9٠-٩])/;
+const TIME_AFTER_UNTIL =
+  /^\s+(?:(?:الان|اليوم|اللحظه|هذه\s+اللحظه|الساعه|هذا\s+الوقت|(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشرين|ثلاثين)|(?:مطلع|منتصف|نهايه|اواخر|اوائل)\s+[\u0621-\u064A]+)(?![\u0621-\u064A])|[0-9٠-٩])/;
 
 /** A condition left unmet: «ما لم», «إذا لم», «إن لم», «في حال لم», «إلا إذا», «إلا بعد», «دون تحقيق». */
 const UNLESS =
@@ -1859,7 +1868,15 @@ export function describedCues(
       continue;
     const s = sentences[c.sentence]!;
     const clauseEnd = nextStop(normal, c.end, s.end);
-    const judged = (from: number) => evaluation.find(normal, from, clauseEnd).some((e) => words.within(from, e.index, JUDGED_REACH));
+    // (A red line, «خطاً أحمر», is no mistake, «خطأ», though the two are one word once normalised.)
+    const judged = (from: number) =>
+      evaluation
+        .find(normal, from, clauseEnd)
+        .some(
+          (e) =>
+            words.within(from, e.index, JUDGED_REACH) &&
+            !RED_LINE_NEXT.test(normal.slice(e.index + e.text.length, e.index + e.text.length + 8)),
+        );
     // The describing verb before the cue, the judging word after it; or «معتبراً/واصفاً» after it, then the word.
     const before = describing
       .find(normal, s.start, c.start)
@@ -1891,6 +1908,9 @@ export function describedCues(
   }
   return out;
 }
+
+/** «أحمر» right after: «خطاً | أحمر». */
+const RED_LINE_NEXT = /^"?\s+احمر(?![\u0621-\u064A])/;
 
 /** The end of the clause after `pos`: the next full stop, question mark or the sentence end. */
 function nextStop(normal: string, pos: number, end: number): number {
