@@ -339,6 +339,42 @@ const CASES: Case[] = [
     text: "تطورات الأزمة السورية\nوقالت الخارجية الأمريكية إنها غير مقتنعة بمشاركة طهران في المؤتمر.",
     expected: ["usa iran_participation oppose"],
   },
+  // From the fifth scored round.
+  {
+    why: "«لن يعود إلى طاولة جنيف إلا بعد الحصول على ضمانات»: returning to the talks is attending",
+    text: "تطورات الأزمة السورية\nوقال الجربا إن الائتلاف لن يعود إلى طاولة جنيف إلا بعد الحصول على ضمانات دولية.",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«غادر لافروف لوزان على أن يعود إذا دعت الحاجة»: a return to no talks named is no attending (guard)",
+    text: "تطورات الأزمة السورية\nوغادر وزير الخارجية الروسي سيرغي لافروف لوزان على أن يعود إذا دعت الحاجة.",
+    expected: [],
+  },
+  {
+    why: "«ورهن رياض حجاب عودة الوفد إلى القاعة بوقف الخروقات»: the return held on conditions",
+    text: "تطورات الأزمة السورية\nورهن المنسق العام للهيئة العليا للمفاوضات رياض حجاب عودة الوفد إلى مفاوضات جنيف بوقف الخروقات وإدخال المساعدات.",
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "«مقام الرئاسة ليس موضوع حوار», «لن يكون بعد اليوم على أي طاولة تفاوض»: the presidency off the table",
+    text: "تطورات الأزمة السورية\nوقال المعلم إن مقام الرئاسة ليس موضوع حوار. وقالت بثينة شعبان إن موقع الرئاسة لن يكون بعد اليوم على أي طاولة تفاوض.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«إعادة تأهيل الأسد ليست موضوعاً للنقاش»: his rehabilitation off the table is no red line of his (guard)",
+    text: "تطورات الأزمة السورية\nوقال وزير الخارجية البريطاني إن إعادة تأهيل الأسد ليست موضوعا للنقاش.",
+    expected: [],
+  },
+  {
+    why: "«لا نعتقد أن الأسد يستطيع توحيد سوريا», «أيام الأسد في السلطة معدودة»: he must go",
+    text: "تطورات الأزمة السورية\nوقال كيري: لا نعتقد أن الأسد يستطيع توحيد سوريا أو أن يحكمها. وقال الجبير إن أيام الأسد في السلطة معدودة.",
+    expected: ["saudi_arabia assad_role must_go", "usa assad_role must_go"],
+  },
+  {
+    why: "«بعد أن تلقت طهران دعوة من موسكو»: the invitation's sender after «من» wants her there",
+    text: "تطورات الأزمة السورية\nوتشارك إيران في اجتماع فيينا للمرة الأولى بعد أن تلقت طهران دعوة من موسكو.",
+    expected: ["russia iran_participation support"],
+  },
   // Guards from the second read of this change.
   {
     why: "«سيشارك في المحادثات التي لا تهدف إلى تسليم السلطة»: a purpose is no condition of attending (guard)",

@@ -901,7 +901,8 @@ function wordEnd(normal: string, at: number): number {
 /** A party or person of the lexicon named in the span. */
 function namesParty(ctx: SentenceContext, span: { start: number; end: number }): boolean {
   const text = ctx.normal.slice(span.start, span.end).trimEnd();
-  const ends = [...text.matchAll(/[^\s]+/g)].map((m) => m.index + m[0].length);
+  // Each word's end (of its letters: «موسكو.» ends before the stop).
+  const ends = [...text.matchAll(/[^\s.،,؛:!?؟"()]+/g)].map((m) => m.index + m[0].length);
   return findMentions(text, ctx.lexicon, null, ends).length > 0;
 }
 
@@ -1124,6 +1125,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
   const markers = ctx.hits(classes.preconditions.attendCondition);
   for (const a of attends) {
     const end = a.index + a.text.length;
+    // A return is to the talks only where the sentence names them («لن تعود إلى طاولة جنيف», not «على أن يعود إذا
+    // دعت الحاجة»).
+    if (RETURN_WORD.test(a.text) && talks.length === 0) continue;
     const m = markers.find(
       (m) =>
         m.index >= end &&
@@ -1208,6 +1212,8 @@ function termsOfOther(ctx: SentenceContext, end: number): boolean {
   return other !== undefined && ctx.find(other, end, ctx.s.end).some((h) => OTHER_TERMS_GAP.test(ctx.normal.slice(end, h.index)));
 }
 
+/** A word of returning («العودة», «يعود», «ستعود»). */
+const RETURN_WORD = /عود/;
 /** A preposition right before: «على», «عن», «من», «في», «إلى». */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:علي|عن|من|في|الي|ب|ل)\s+$/;
 /** Between a condition and the other thing it is on: spaces, or «لأي» («كشرط لأي تسوية»). */
@@ -1616,7 +1622,8 @@ function extenderOf(ctx: SentenceContext, hit: Hit): { start: number; end: numbe
     !HER_INVITATION_BY.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40)))
   )
     return undefined;
-  const after = EXTENDED_AFTER.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 80)));
+  const after =
+    EXTENDED_AFTER.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 80))) ?? INVITED_FROM.exec(ctx.normal.slice(end, end + 16));
   const span = after ? { start: end + after[0].length, end: Math.min(ctx.s.end, end + after[0].length + 40) } : extendedBefore(ctx, hit);
   return span && namesParty(ctx, span) ? span : undefined;
 }
@@ -1650,6 +1657,8 @@ const TALKS_NAMED = /(?:مؤتمر|جنيف|فيينا|اجتماع|محادثا
 /** «… (التي) وجهها |X»: right after the invitation and the words of what it is to, the verb with her pronoun. */
 const EXTENDED_AFTER =
   /^(?:\s+(?:رسميه|رسميا|مشتركه|ايران|طهران|لايران|لطهران|اليها|لها|للمشاركه|لحضور|للحضور|في|الي|ال?(?:مؤتمر|اجتماع|محادثات|مفاوضات)|جنيف|فيينا|2|الدولي))*\s+(?:التي\s+)?(?:كان\s+|كانت\s+)?(?:قد\s+)?(?:وجهها|وجهتها|وجهوها|وجهتاها)\s+/;
+/** «تلقت طهران دعوة (رسمية) من |موسكو وواشنطن»: the invitation's senders after «من». */
+const INVITED_FROM = /^\s+(?:رسميه\s+)?من\s+/;
 /** «وجهت (إليها|لها) |X Y| الدعوة»: the verb, her pronoun, then the names up to the invitation. */
 const EXTENDED_BEFORE = /(?:^|\s)[وف]?(?:وجهت|وجه|وجهتا|وجهوا)\s+(?:(?:اليها|لها|الي\s+طهران|الي\s+ايران)\s+)((?:[^\s،,.؛:"]+\s+){1,5})$/;
 /** A condition right before the verb of inviting: «إذا», «لو», «إلا إذا», «في حال» (not «أن», which is «إن» once normalised). */
