@@ -375,6 +375,16 @@ const CASES: Case[] = [
     text: "تطورات الأزمة السورية\nوتشارك إيران في اجتماع فيينا للمرة الأولى بعد أن تلقت طهران دعوة من موسكو.",
     expected: ["russia iran_participation support"],
   },
+  {
+    why: "«تهديد الائتلاف بالانسحاب من المؤتمر «ما لم تسحب الدعوة الموجهة لإيران»»: a quoted condition of her invitation's withdrawal",
+    text: 'تطورات الأزمة السورية\nوجاء القرار بعد ساعات من تهديد الائتلاف الوطني السوري بالانسحاب من المؤتمر "ما لم تسحب الدعوة الموجهة لإيران".',
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«المطالبة برحيل الأسد قبل المفاوضات وصفة لاستمرار الحرب»: a recipe for more war judges the demand",
+    text: "تطورات الأزمة السورية\nوقال المسؤول الإيراني إن المطالبة برحيل الأسد قبل المفاوضات وصفة لاستمرار الحرب.",
+    expected: ["iran assad_role may_stay"],
+  },
   // Guards from the second read of this change.
   {
     why: "«سيشارك في المحادثات التي لا تهدف إلى تسليم السلطة»: a purpose is no condition of attending (guard)",
@@ -435,6 +445,62 @@ const CASES: Case[] = [
     why: "«ويطالب الائتلاف برحيل الأسد فالنظام لا يريد حلاً»: the judgement after «فالنظام» is of another subject (guard)",
     text: "تطورات الأزمة السورية\nويطالب الائتلاف برحيل الأسد فالنظام لا يريد حلا سياسيا بحسب بيانه.",
     expected: ["national_coalition assad_role must_go"],
+  },
+  // Guards from the third read of this change.
+  {
+    why: "«رحب الائتلاف بقرار الأمين العام عقد المؤتمر في موعده»: a decision whose content is named is not the withdrawal (guard)",
+    text: "بان كي مون يسحب دعوة إيران إلى مؤتمر جنيف 2\nورحب الائتلاف بقرار الأمين العام عقد المؤتمر في موعده المحدد.",
+    expected: ["un iran_participation oppose"],
+  },
+  {
+    why: "«المقداد: … لن نذهب إلى جنيف قبل رحيل الأسد، هكذا يقولون»: what others say, in the first person, is not the label's (guard)",
+    text: "تطورات الأزمة السورية\nالمقداد: سمعنا هذا الكلام مرارا. لن نذهب إلى جنيف قبل رحيل الأسد، هكذا يقولون.",
+    expected: [],
+  },
+  {
+    why: "«شروطه للحل وللمشاركة في جنيف»: attending joined to the settlement keeps the condition",
+    text: "تطورات الأزمة السورية\nوحدد الائتلاف شروطه للحل وللمشاركة في جنيف، وفي مقدمتها رحيل الأسد.",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لن يشارك في المفاوضات حتى نهاية الحصار»: the end of a siege is no date (guard)",
+    text: "تطورات الأزمة السورية\nوقال جاموس إن الائتلاف لن يشارك في المفاوضات حتى نهاية الحصار المفروض على المدن السورية.",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«ليس من مهمتنا أن نقرر مستقبل العملية السياسية»: the future of something else than him (guard)",
+    text: "تطورات الأزمة السورية\nوقال لافروف إنه ليس من مهمتنا أن نقرر مستقبل العملية السياسية في جنيف.",
+    expected: [],
+  },
+  {
+    why: "«من يحكم سوريا ليس من شأن إيران»: another's business is no neutrality of the speaker's (guard)",
+    text: "تطورات الأزمة السورية\nوقال الجبير إن من يحكم سوريا ليس من شأن إيران، مؤكدا أن الأسد يجب أن يرحل.",
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«وتركيا من بين من يطالبون برحيل الأسد»: «among those who», after a name, names who",
+    text: "تطورات الأزمة السورية\nوتركيا من بين من يطالبون برحيل الأسد قبل أي مرحلة انتقالية.",
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "«واشترط فابيوس أن تعلن طهران قبولها … قبل أن تشارك في المؤتمر»: her taking part by its verb",
+    text: "تطورات الأزمة السورية\nواشترط فابيوس أن تعلن طهران قبولها بيان جنيف الأول قبل أن تشارك في المؤتمر.",
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "«الأسد لا يستطيع أن يقود سوريا إلى بر الأمان»: he cannot lead the country",
+    text: "تطورات الأزمة السورية\nوقال كيري إن الأسد لا يستطيع أن يقود سوريا إلى بر الأمان.",
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«إن واشنطن «مطالبة بالضغط على المعارضة …»»: a passive participle is what the speaker asks of her (guard)",
+    text: 'تطورات الأزمة السورية\nوقال لافروف إن واشنطن "مطالبة بالضغط على المعارضة للذهاب إلى جنيف دون شروط مسبقة".',
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«وانتقدت أنقرة مشاركة الهيئة الكردية، وطالبت بسحب الدعوة التي وجهت لها»: her pronoun is the Kurdish body's (guard)",
+    text: `${INVITED}وانتقدت أنقرة مشاركة الهيئة الكردية، وطالبت بسحب الدعوة التي وجهت لها.`,
+    expected: [],
   },
 ];
 

@@ -295,7 +295,8 @@ const TITLE_GAP =
  * A particle of condition, its verb and at most eight more words with no punctuation, right before a verb joined by «و»
  * («إلا إذا سحبت الحرس الثوري ومقاتلي حزب الله من سوريا |وأعلنت»).
  */
-const CONDITION_JOINED = /(?:^|\s)(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+(?:لم\s+)?[يتن]?[\u0621-\u064A]+(?:\s+[^\s،,.؛:!?؟"]+){0,8}\s+$/;
+const CONDITION_JOINED =
+  /(?:^|\s)(?<!(?:^|\s)[عم]?ما\s)(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+(?:لم\s+)?[يتن]?[\u0621-\u064A]+(?:\s+[^\s،,.؛:!?؟"]+){0,8}\s+$/;
 /** A particle of condition right before a verb («في حال وافقت», «إذا أعلنت», «ما لم تعلن»; not «على كل حال»). */
 const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+$/;
 /** The words naming a source that also mean "according to" (a plan, a decision). */

@@ -956,10 +956,11 @@ const UNNAMED_RELATIVE =
   /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
 /**
  * So is «whoever thinks» («من يعتقد أن الرئيس الأسد سيرحل … واهم», «من يراهن على سقوط الأسد», «من راهن على
- * رحيله»); not «the first/most who» («أنقرة أول من راهن»), which names who.
+ * رحيله»); not «the first/most who» after a name («أنقرة أول من راهن», «تركيا من بين من يطالبون»), which names who
+ * («إن أكثر من يطالبون» does not).
  */
 const WHOEVER_HOLDS =
-  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا|اول|اوائل)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
+  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?<!(?:^|\s)(?:ان|بان|وان)\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
 function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
   return unnamedRelativeBefore(ctx.normal, ctx.s, pos);
@@ -976,10 +977,11 @@ export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: n
   return WHOEVER_HOLDS.test(before) || (WHOEVER_DEMANDS.test(normal.slice(pos, pos + 10)) && WHOEVER_BEFORE.test(before));
 }
 /**
- * «من», «كل من» (whoever) right before the cue; not a cleft («الائتلاف هو من يطالب») nor «the first/most who»
- * («أنقرة أول من راهن»), which name who.
+ * «من», «كل من» (whoever) right before the cue; not a cleft («الائتلاف هو من يطالب») nor «the first/most who» after
+ * a name («أنقرة أول من راهن»), which name who.
  */
-const WHOEVER_BEFORE = /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا|اول|اوائل)\s)"?[وف]?(?:من|كل\s+من)\s+$/;
+const WHOEVER_BEFORE =
+  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?<!(?:^|\s)(?:ان|بان|وان)\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|كل\s+من)\s+$/;
 /** A verb of demanding opening the cue after «من». */
 const WHOEVER_DEMANDS = /^[يت](?:طالب|ريد|شترط|صر\s)/;
 
@@ -1209,13 +1211,23 @@ function refuseUnlessCues(ctx: SentenceContext, out: Cue[]): void {
 
 function termsOfOther(ctx: SentenceContext, end: number): boolean {
   const other = ctx.classes.preconditions.otherTerms;
-  return other !== undefined && ctx.find(other, end, ctx.s.end).some((h) => OTHER_TERMS_GAP.test(ctx.normal.slice(end, h.index)));
+  return (
+    other !== undefined &&
+    ctx.find(other, end, ctx.s.end).some(
+      (h) =>
+        OTHER_TERMS_GAP.test(ctx.normal.slice(end, h.index)) &&
+        // «شروطه للحل وللمشاركة في جنيف»: attending joined to it.
+        !ATTENDING_JOINED.test(ctx.normal.slice(h.index + h.text.length, h.index + h.text.length + 24)),
+    )
+  );
 }
 
 /** A word of returning («العودة», «يعود», «ستعود»). */
 const RETURN_WORD = /عود/;
 /** A preposition right before: «على», «عن», «من», «في», «إلى». */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:علي|عن|من|في|الي|ب|ل)\s+$/;
+/** «و(لل)مشاركة», «وحضور»: attending joined by «و» right after. */
+const ATTENDING_JOINED = /^\s+و(?:لل|ل|ب)?(?:ال)?(?:مشاركه|حضور|ذهاب|تفاوض|مفاوضات|مؤتمر)/;
 /** Between a condition and the other thing it is on: spaces, or «لأي» («كشرط لأي تسوية»). */
 const OTHER_TERMS_GAP = /^\s+(?:[لب]?(?:اي|ايه)\s+)?$/;
 const MEETING = /^[وفبل]*(?:ال)?اجتماع$/;
@@ -1275,7 +1287,7 @@ const EXCEPT_AFTER = /^\s+(?!(?:[^\s.؛:!?؟]+\s+){0,3}?(?:لا|لن)\s+[يت][\
 
 /** What follows «حتى» when it tells the time, not a condition: «حتى الآن», «حتى اليوم», «حتى 24 منه». */
 const TIME_AFTER_UNTIL =
-  /^\s+(?:(?:الان|اليوم|اللحظه|هذه\s+اللحظه|الساعه|هذا\s+الوقت|(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشرين|ثلاثين)|(?:مطلع|منتصف|نهايه|اواخر|اوائل)\s+[\u0621-\u064A]+)(?![\u0621-\u064A])|[0-9٠-٩])/;
+  /^\s+(?:(?:الان|اليوم|اللحظه|هذه\s+اللحظه|الساعه|هذا\s+الوقت|(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشرين|ثلاثين)|(?:مطلع|منتصف|نهايه|اواخر|اوائل)\s+(?:ال)?(?:شهر|عام|العام|سنه|السنه|الاسبوع|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين))(?![\u0621-\u064A])|[0-9٠-٩])/;
 
 /** A condition left unmet: «ما لم», «إذا لم», «إن لم», «في حال لم», «إلا إذا», «إلا بعد», «دون تحقيق». */
 const UNLESS =
@@ -1832,7 +1844,7 @@ export function findIranAbsenceInCondition(normal: string, conditionals: readonl
 const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
 /** Iran invited or taking part, or her invitation not withdrawn, as a condition. */
 const IRAN_PRESENT_IF =
-  /(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:حضرت|شاركت)\s+(?:فيه|فيها)\s+(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:شارك|حضر)(?:\s+(?:فيه|فيها))?\s+(?:ال)?وفد\s+(?:ال)?ايراني(?![\u0621-\u064A])|(?:^|\s)[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?[يت]?سحب(?:\s+[^\s،,.]+){0,3}?\s+(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:الي|ل)\s*(?:ايران|طهران)(?![\u0621-\u064A])/;
+  /(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:حضرت|شاركت)\s+(?:فيه|فيها)\s+(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:شارك|حضر)(?:\s+(?:فيه|فيها))?\s+(?:ال)?وفد\s+(?:ال)?ايراني(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?[يت]?سحب(?:\s+[^\s،,.]+){0,3}?\s+(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:الي|ل)\s*(?:ايران|طهران)(?![\u0621-\u064A])/;
 
 /**
  * Whether a refusal to attend (BOYCOTT) in a sentence's text governs what stands at `at`: one after it, or one before
@@ -1851,7 +1863,7 @@ function refusalGoverns(text: string, at: number): boolean {
 const CLAUSE_JOINED = /[،,]\s*و/;
 /** «the invitation» not withdrawn as a condition, no one named as invited («إذا لم تسحب الدعوة», «ما لم يتم إلغاء الدعوة»). */
 const INVITATION_NOT_WITHDRAWN_IF =
-  /(?:^|\s)[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|الغاء|[يت]لغي)(?:\s+[^\s،,.]+){0,3}?\s+الدعوه(?![\u0621-\u064A])/;
+  /(?:^|[\s"])[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|الغاء|[يت]لغي)(?:\s+[^\s،,.]+){0,3}?\s+الدعوه(?![\u0621-\u064A])/;
 
 /**
  * A position another party describes as unacceptable, strange or unrealistic («وصف لافروف مطالب المعارضة بأنها

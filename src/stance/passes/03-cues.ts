@@ -759,12 +759,20 @@ function unDecision(normal: string, s: Sentence): { start: number; end: number }
   const text = normal.slice(s.start, s.end);
   if (!text.includes("قرار")) return undefined;
   const m = UN_DECISION.exec(text);
-  return m ? { start: s.start + m.index + m[0].length - m[0].trimStart().length, end: s.start + m.index + m[0].length } : undefined;
+  // Not a decision whose content is named after it («قرار الأمين العام عقد المؤتمر في موعده», «تأجيل المفاوضات»).
+  if (!m || DECISION_CONTENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return undefined;
+  return { start: s.start + m.index + m[0].length - m[0].trimStart().length, end: s.start + m.index + m[0].length };
 }
 const UN_DECISION =
   /(?:^|\s)[وفبل]?[ـ"]*(?:ال)?قرار(?:\s+ال[\u0621-\u064A]+)?"?\s+(?:لل|ل)?(?:(?:ال)?امين\s+العام(?:\s+لل?امم\s+المتحده)?(?:\s+بان\s+كي\s+مون)?|بان(?:\s+كي\s+مون)?|(?:ال)?امم\s+المتحده|المنظمه\s+الدوليه)(?![\u0621-\u064A])/;
-/** The withdrawal of her invitation named in the article («سحب الدعوة …», «إلغاء دعوة إيران»). */
-const HER_WITHDRAWAL = /(?:سحب|الغاء)\s+(?:[^\s.؛]+\s+){0,4}?(?:ال)?دعوه/;
+/** A word right after a decision naming its content (a noun; not «سحب»/«إلغاء», a preposition, «و…» or the clause's end). */
+const DECISION_CONTENT_AFTER =
+  /^\s+(?![وف]|(?:سحب|الغاء|ب|في|علي|الي|عن|من|ل|مساء|صباح|امس|يوم|الاخير|الذي)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/;
+/**
+ * The withdrawal of her invitation named in the article as done («سحب الدعوة …», «إلغاء دعوة إيران»), not demanded
+ * («طالب بسحب الدعوة», «ما لم يتم سحب الدعوة»).
+ */
+const HER_WITHDRAWAL = /(?<![\u0621-\u064A])(?<!لم\s+(?:يتم\s+)?)(?:سحب|الغاء)\s+(?:[^\s.؛]+\s+){0,4}?(?:ال)?دعوه/;
 
 /** The first word of her taking part with her pronoun in sentence s («مشاركتها», «حضورها», «دعوتها»). */
 function herParticipation(normal: string, s: Sentence): { start: number; end: number } | undefined {
@@ -798,8 +806,8 @@ const FEMININE_VERB_BEFORE = /(?:^|\s)[وف]?(?:[\u0621-\u064A]{2,}ت|ت[\u0621-
 const REPORTED_CLAUSE = /(?:^|\s)[وف]?(?:ان|انه|انها|بان|بانه|بانها)\s(?![\s\S]*\s[وف]?(?:ان|انه|انها|بان|بانه|بانها)\s)/;
 const HER_PARTICIPATION = /(?:^|\s)[وفبل]?((?:ال)?(?:مشاركتها|حضورها|دعوتها|انضمامها|وجودها|تمثيلها|اشراكها|مقعدها))(?![\u0621-\u064A])/;
 
-/** Her as the invitee named there («التي وجهها بان كي مون إلى طهران», «التي وجهت إليها»). */
-const INVITEE_HERS = /^(?:\s+[^\s،,.؛:]+){0,6}?\s+(?:(?:الي|ل)\s*(?:ايران|طهران)|لايران|لطهران|اليها|لها)(?![\u0621-\u064A])/;
+/** Her as the invitee named there («التي وجهها بان كي مون إلى طهران»; not a pronoun, which may be another's). */
+const INVITEE_HERS = /^(?:\s+[^\s،,.؛:]+){0,6}?\s+(?:(?:الي|ل)\s*(?:ايران|طهران)|لايران|لطهران)(?![\u0621-\u064A])/;
 /** The invitee of an invitation named right after it: «الموجهة إلى …», «التي وجهتها … إلى …». */
 const INVITEE_NAMED_AFTER = /^\s*(?:الموجهه|الموجه|المقدمه|المقدم|التي|الذي)(?![\u0621-\u064A])/;
 /**

@@ -62,7 +62,7 @@ const QUOTE_OPENS = /^\s*["«“]$/;
  * predicate of the name before it; not a modal («يجب», «ينبغي», «يتعين», «يحق»).
  */
 const QUOTED_VERB =
-  /^(?:(?:لا|لن|لم|قد|سوف|ما\s+زال|لا\s+يزال|لا\s+تزال)\s+)?(?:[يت](?!(?:جب|نبغي|تعين|حق)(?![\u0621-\u064A]))[\u0621-\u064A]{2,}|م[\u0621-\u064A]{3,})(?![\u0621-\u064A])/;
+  /^(?:(?:لا|لن|لم|قد|سوف|ما\s+زال|لا\s+يزال|لا\s+تزال)\s+)?(?:[يت](?!(?:جب|نبغي|تعين|حق)(?![\u0621-\u064A]))[\u0621-\u064A]{2,}|م(?!طالب|دعو)[\u0621-\u064A]{3,})(?![\u0621-\u064A])/;
 /** «أن», «إن», «بأن» right before a name. */
 const THAT_BEFORE = /(?:^|\s)(?:ان|بان)\s+$/;
 
@@ -131,6 +131,8 @@ const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقع�
 /** A verb of position in the first person plural («نرفض», «نطالب», «نشترط»). */
 const FIRST_PERSON_VERB = /^[وف]?ن(?:رفض|طالب|شترط|ؤيد|رحب|قبل|عارض|دعو|صر|تمسك|ريد|عتبر|ري)$/;
 
+/** Others' saying in the sentence («هكذا يقولون»): what the first person there says is theirs. */
+const OTHERS_SAY = /(?:^|\s)(?:يقولون|يرددون|يزعمون|قالوا|يدعون)(?=[\s.،,]|$)/;
 /** The first person near a cue: «نحن», «لن نذهب», «لا نقبل», «سنذهب», «موقفنا», «إننا». */
 const FIRST_PERSON_NEAR = /(?:^|\s)(?:نحن|انا|(?:لن|لا|لم)\s+ن[\u0621-\u064A]{2,}|سن[\u0621-\u064A]{2,}|[\u0621-\u064A]{2,}نا)(?=\s|$)/;
 
@@ -219,7 +221,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   }
   const frameBefore =
     lastFrameBefore(ctx, cue.sentence, cueStart) ??
-    (FIRST_PERSON_NEAR.test(normal.slice(Math.max(sentence.start, cueStart - 24), cueEnd)) ? labelOfLine(ctx, cue.sentence) : undefined);
+    (FIRST_PERSON_NEAR.test(normal.slice(Math.max(sentence.start, cueStart - 24), cueEnd)) &&
+    !OTHERS_SAY.test(normal.slice(sentence.start, sentence.end))
+      ? labelOfLine(ctx, cue.sentence)
+      : undefined);
   const frameAfter = ctx.frames.in(cue.sentence).find((f) => f.start >= cueEnd);
   const around = speechQuoteAround(ctx.quotes, words, cueStart);
   // «وقالت دمشق إن «على الدول … . وقال الجربا إنه يرفض …»: a quotation opened in an earlier sentence and never
