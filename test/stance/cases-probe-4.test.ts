@@ -446,6 +446,27 @@ const CASES: Case[] = [
     text: "تطورات الأزمة السورية\nويطالب الائتلاف برحيل الأسد فالنظام لا يريد حلا سياسيا بحسب بيانه.",
     expected: ["national_coalition assad_role must_go"],
   },
+  // From the sixth scored round.
+  {
+    why: "«دعا كيري خلال زيارته الرياض …»: the place of his visit is not who speaks",
+    text: "تطورات الأزمة السورية\nودعا كيري خلال زيارته الرياض جميع الأطراف إلى الذهاب إلى جنيف من دون شروط مسبقة.",
+    expected: ["usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«إن الذين يضعون الشروط على السوريين عليهم أن يدركوا …»: those who, unnamed, hold no one's position (guard)",
+    text: "تطورات الأزمة السورية\nوقال الزعبي إن الذين يضعون الشروط على السوريين عليهم أن يدركوا أن جنيف ليس حفلة لتسليم السلطة.",
+    expected: [],
+  },
+  {
+    why: "«والتقى كيري المعارضين السوريين البارزين الذين يطالبون برحيل الأسد»: a relative clause on named ones is theirs",
+    text: "تطورات الأزمة السورية\nوالتقى كيري المعارضين السوريين البارزين الذين يطالبون برحيل الأسد.",
+    expected: ["syrian_opposition assad_role must_go"],
+  },
+  {
+    why: "«لا مكان لحزب الله ولا لإيران في جنيف»: her place denied, another named before her by «ولا»",
+    text: "تطورات الأزمة السورية\nوقال الجبير إنه لا مكان لحزب الله ولا لإيران في جنيف.",
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
   // Guards from the third read of this change.
   {
     why: "«رحب الائتلاف بقرار الأمين العام عقد المؤتمر في موعده»: a decision whose content is named is not the withdrawal (guard)",

@@ -369,6 +369,8 @@ export function findIranCues(
       // Nor across a comma («رحب … بسحب الدعوة، معتبراً أن إيران …»: she is the next clause's subject).
       if (
         (gap <= 2 && !IF_BETWEEN.test(normal.slice(pp.end, iran.start)) && !/[،,]/.test(normal.slice(pp.end, iran.start))) ||
+        // «لا مكان لحزب الله ولا لإيران»: another named before her, joined by «ولا».
+        NEGATION_JOINED.test(normal.slice(pp.end, iran.start)) ||
         ir.listIntroducers.test(normal.slice(pp.end, iran.start))
       ) {
         p = pp;
@@ -798,6 +800,8 @@ function herReferent(normal: string, s: Sentence, pos: number, inSentence: reado
   for (let k = before.length - 1; k >= 0; k--) if (!before[k]!.person && !before[k]!.speakerOnly) return before[k]!.party === "iran";
   return false;
 }
+/** Another party, then «ولا» before her: «(لا مكان) لحزب الله ولا (لإيران)». */
+const NEGATION_JOINED = /^\s+ل[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s+ولا\s*[لب]?$/;
 /** «أن/بأن» opening another clause (another subject) inside a gap; not a modal's («لا يمكن أن تكون»). */
 const THAT_IN = /(?:^|\s)(?<!(?:يمكن|يجب|ينبغي|بد)\s)(?:ان|بان)\s/;
 /** A verb of the feminine right before a name: past «…ت» («أكدت»), present «ت…» («تؤكد»). */
