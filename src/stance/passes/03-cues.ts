@@ -303,13 +303,18 @@ export function findIranCues(
   // withdrawal (for a sentence on the UN's decision).
   let herInvitation: boolean | undefined;
   let herWithdrawal: boolean | undefined;
+  let herWithdrawalNamed: boolean | undefined;
+  let invitationAt = 0;
+  let decisionAt = 0;
   sentences.forEach((s, si) => {
     let named = present.mayMatch(lexicon.keywordSlots.iranMention, si) ? matchesIn(ir.mention, normal, s.start, s.end) : [];
     // «ووصف لافروف سحب الدعوة بأنه خطأ», in an article on her invitation: «the invitation» is hers, as if she were
     // named right after it (where her name would stand, with no words of its own); unless she is named right after
     // it, in its clause («سحب الدعوة الموجهة إلى إيران»).
     const mayTakePart = present.mayMatch(lexicon.keywordSlots.iranParticipation, si);
-    const at = mayTakePart ? theInvitationWithdrawn(normal, s) : undefined;
+    // The next «الدعوه» of the article, found once for the sentences up to it (not searched again from each one).
+    if (invitationAt >= 0 && invitationAt < s.start) invitationAt = normal.indexOf("الدعوه", s.start);
+    const at = mayTakePart && invitationAt >= 0 && invitationAt < s.end ? theInvitationWithdrawn(normal, s) : undefined;
     if (
       at !== undefined &&
       !named.some((m) => m.index >= at && words.within(at, m.index, 3) && !/[،,]/.test(normal.slice(at, m.index))) &&
@@ -319,12 +324,16 @@ export function findIranCues(
     // «… إيران … . وقال الإبراهيمي إن مشاركتها ستكون مفيدة»: her pronoun on a word of taking part stands for her,
     // as if named right after it, where she is the party it goes back to (herReferent). Where the sentence names
     // her, the composed cues read her pronoun.
-    const her = mayTakePart && named.length === 0 ? herParticipation(normal, s) : undefined;
+    // (Only after she was named: her pronoun goes back to a name.)
+    const her = mayTakePart && named.length === 0 && iranAt.length > 0 ? herParticipation(normal, s) : undefined;
     if (her !== undefined && herReferent(normal, s, her.start, mentions.in(si), si > 0 ? mentions.in(si - 1) : []))
       named = [...named, { index: her.end, text: "" }].sort((a, b) => a.index - b.index);
     // «ورحبت واشنطن بقرار بان», «انتقد قرار الأمين العام»: in an article on the withdrawal of her invitation, the UN's
     // decision is that withdrawal, her exclusion, as if named «سحب دعوة إيران».
-    const decision = unDecision(normal, s);
+    // (Asked only in an article that may name her invitation's withdrawal: most do not.)
+    herWithdrawalNamed ??= normal.includes("دعو") && (normal.includes("سحب") || normal.includes("الغاء"));
+    if (herWithdrawalNamed && decisionAt >= 0 && decisionAt < s.start) decisionAt = normal.indexOf("قرار", s.start);
+    const decision = herWithdrawalNamed && decisionAt >= 0 && decisionAt < s.end ? unDecision(normal, s) : undefined;
     const decided =
       decision !== undefined &&
       !named.some(
@@ -759,7 +768,6 @@ function countWords(normal: string, from: number, to: number): number {
 /** The UN's decision named in sentence s («قرار بان كي مون», «القرار الحكيم للأمين العام»): its span. */
 function unDecision(normal: string, s: Sentence): { start: number; end: number } | undefined {
   const text = normal.slice(s.start, s.end);
-  if (!text.includes("قرار")) return undefined;
   const m = UN_DECISION.exec(text);
   // Not a decision whose content is named after it («قرار الأمين العام عقد المؤتمر في موعده», «تأجيل المفاوضات»).
   if (!m || DECISION_CONTENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return undefined;
