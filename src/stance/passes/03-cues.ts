@@ -6,7 +6,7 @@ import { ruleCandidates, type CompiledRule, type Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
 import { isLocative, type ClauseBoundaries } from "./02-speakers";
-import { matchesIn } from "./scan";
+import { matchesIn, type Hit } from "./scan";
 import { lowerBound } from "./search";
 
 export interface Cue {
@@ -303,15 +303,20 @@ export function findIranCues(
   // withdrawal (for a sentence on the UN's decision).
   let herInvitation: boolean | undefined;
   let herWithdrawal: boolean | undefined;
-  let herWithdrawalNamed: boolean | undefined;
+  // Whether the UN's decision may be the withdrawal: only in an article naming an invitation and a withdrawal.
+  const herWithdrawalNamed = normal.includes("دعو") && (normal.includes("سحب") || normal.includes("الغاء"));
   let invitationAt = 0;
   let decisionAt = 0;
   sentences.forEach((s, si) => {
-    let named = present.mayMatch(lexicon.keywordSlots.iranMention, si) ? matchesIn(ir.mention, normal, s.start, s.end) : [];
+    const mayName = present.mayMatch(lexicon.keywordSlots.iranMention, si);
+    const mayTakePart = present.mayMatch(lexicon.keywordSlots.iranParticipation, si);
+    // Most sentences can hold neither her name, nor a word of her taking part, nor (in an article naming a withdrawal)
+    // the UN's decision: left at once.
+    if (!mayName && !mayTakePart && !herWithdrawalNamed) return;
+    let named = mayName ? matchesIn(ir.mention, normal, s.start, s.end) : NO_HITS;
     // «ووصف لافروف سحب الدعوة بأنه خطأ», in an article on her invitation: «the invitation» is hers, as if she were
     // named right after it (where her name would stand, with no words of its own); unless she is named right after
     // it, in its clause («سحب الدعوة الموجهة إلى إيران»).
-    const mayTakePart = present.mayMatch(lexicon.keywordSlots.iranParticipation, si);
     // The next «الدعوه» of the article, found once for the sentences up to it (not searched again from each one).
     if (invitationAt >= 0 && invitationAt < s.start) invitationAt = normal.indexOf("الدعوه", s.start);
     const at = mayTakePart && invitationAt >= 0 && invitationAt < s.end ? theInvitationWithdrawn(normal, s) : undefined;
@@ -324,14 +329,15 @@ export function findIranCues(
     // «… إيران … . وقال الإبراهيمي إن مشاركتها ستكون مفيدة»: her pronoun on a word of taking part stands for her,
     // as if named right after it, where she is the party it goes back to (herReferent). Where the sentence names
     // her, the composed cues read her pronoun.
-    // (Only after she was named: her pronoun goes back to a name.)
-    const her = mayTakePart && named.length === 0 && iranAt.length > 0 ? herParticipation(normal, s) : undefined;
+    // (Only right after a sentence naming her: the one her pronoun goes back to, where this one names her not.)
+    const her =
+      mayTakePart && named.length === 0 && iranAt.length > 0 && iranAt[iranAt.length - 1]!.sentence === si - 1
+        ? herParticipation(normal, s)
+        : undefined;
     if (her !== undefined && herReferent(normal, s, her.start, mentions.in(si), si > 0 ? mentions.in(si - 1) : []))
       named = [...named, { index: her.end, text: "" }].sort((a, b) => a.index - b.index);
     // «ورحبت واشنطن بقرار بان», «انتقد قرار الأمين العام»: in an article on the withdrawal of her invitation, the UN's
     // decision is that withdrawal, her exclusion, as if named «سحب دعوة إيران».
-    // (Asked only in an article that may name her invitation's withdrawal: most do not.)
-    herWithdrawalNamed ??= normal.includes("دعو") && (normal.includes("سحب") || normal.includes("الغاء"));
     if (herWithdrawalNamed && decisionAt >= 0 && decisionAt < s.start) decisionAt = normal.indexOf("قرار", s.start);
     const decision = herWithdrawalNamed && decisionAt >= 0 && decisionAt < s.end ? unDecision(normal, s) : undefined;
     const decided =
@@ -775,6 +781,8 @@ function unDecision(normal: string, s: Sentence): { start: number; end: number }
 }
 const UN_DECISION =
   /(?:^|\s)[وفبل]?[ـ"]*(?:ال)?قرار(?:\s+ال[\u0621-\u064A]+)?"?\s+(?:لل|ل)?(?:(?:ال)?امين\s+العام(?:\s+لل?امم\s+المتحده)?(?:\s+بان\s+كي\s+مون)?|بان(?:\s+كي\s+مون)?|(?:ال)?امم\s+المتحده|المنظمه\s+الدوليه)(?![\u0621-\u064A])/;
+/** No hits (one shared empty list). */
+const NO_HITS: readonly Hit[] = [];
 /** A word right after a decision naming its content (a noun; not «سحب»/«إلغاء», a preposition, «و…» or the clause's end). */
 const DECISION_CONTENT_AFTER =
   /^\s+(?![وف]|(?:سحب|الغاء|ب|في|علي|الي|عن|من|ل|مساء|صباح|امس|يوم|الاخير|الذي)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/;
