@@ -467,6 +467,27 @@ const CASES: Case[] = [
     text: "تطورات الأزمة السورية\nوقال الجبير إنه لا مكان لحزب الله ولا لإيران في جنيف.",
     expected: ["saudi_arabia iran_participation oppose"],
   },
+  // From the seventh scored round.
+  {
+    why: "«مطالبة الأسد بالرحيل كشرط مسبق لا تساعد على عقد المؤتمر»: not helping judges the demand; the one asked owns no demand",
+    text: "تطورات الأزمة السورية\nوقال لافروف ان مطالبة الاسد بالرحيل كشرط مسبق لا تساعد على عقد المؤتمر.",
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«فرض رحيل الأسد من الخارج ستقود المنطقة إلى الفوضى»: leading the region into chaos judges it",
+    text: "تطورات الأزمة السورية\nوحذر ظريف من أن محاولة فرض رحيل الأسد على السوريين من الخارج ستقود المنطقة إلى الفوضى.",
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«أي حل بلا إيران «مضيعة للوقت»»: the talks without her a waste of time want her there",
+    text: 'تطورات الأزمة السورية\nوقال عبد اللهيان إن أي حل بلا إيران "مضيعة للوقت".',
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«رحب المعلم بدعوة إيران إلى وقف إطلاق النار»: her call to something else is no invitation to the talks (guard)",
+    text: "تطورات الأزمة السورية\nرحب المعلم بدعوة إيران إلى وقف إطلاق النار التي وجهها ظريف من دمشق.",
+    expected: [],
+  },
   // Guards from the third read of this change.
   {
     why: "«رحب الائتلاف بقرار الأمين العام عقد المؤتمر في موعده»: a decision whose content is named is not the withdrawal (guard)",

@@ -207,6 +207,8 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
   if (!m) return false;
   const word = m[1]!;
   if ((word.startsWith("ال") && !NOT_A_SUBJECT.test(word)) || UNNAMED_SPEAKERS.test(word)) return true;
+  // «وأكد وزير الخارجية نبيل فهمي أن …»: a title, then a name the lexicon does not know.
+  if (TITLE_THEN_NAME.test(normal.slice(pos, pos + 60))) return true;
   // «وأضاف شولتز "…"», «وقال نشار إن …»: a word the lexicon does not know, then what was said (a quotation, a
   // colon or «إن»), is a name: someone else speaks, not the speaker before.
   const named = UNKNOWN_NAME_THEN_SPEECH.exec(normal.slice(pos, pos + 60));
@@ -331,6 +333,12 @@ const BARE_BODY_AFTER =
   /^\s+(?:(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\s+باسم\s+)?(?:وزاره\s+الخارجيه|الخارجيه|الحكومه|الرئاسه|البيت\s+الابيض|الكرملين)(?![\u0621-\u064A])(?!\s+(?:ال)?[\u0621-\u064A]+(?:يه|ي)(?![\u0621-\u064A]))/;
 /** A sentence opening on a capital («وفي موسكو،», «من جهتها، في واشنطن،»), then the verb: the place's span in group 0. */
 const OPENING_PLACE = /^((?:[وف]?في)\s+)[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s*[،,]?\s*$/;
+/**
+ * A title after a verb, its «ال» words (office, nationality), then a name: a first name (no «ال», no particle) and
+ * one more word («وزير الخارجية نبيل فهمي»).
+ */
+const TITLE_THEN_NAME =
+  /^\s+(?:وزير|وزيره|رئيس|نائب|مساعد|سفير|مندوب|مبعوث|متحدث|ناطق|مستشار)(?:\s+ال[\u0621-\u064A]+){1,2}\s+(?!ال|(?:ان|انه|انها|بان|في|علي|خلال|امس|اليوم|الي|من|عن|مع|قد|لن|لا)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}\s+(?!(?:ان|انه|انها|بان|في|علي|خلال|امس|اليوم|الي|من|عن|مع)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/;
 /** A comma right before a word (and spaces). */
 const COMMA_BEFORE = /[،,]\s*$/;
 /** The event verb alone before its subject. */

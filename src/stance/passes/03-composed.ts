@@ -12,7 +12,7 @@ import type { KeywordPresence } from "../../text/keywords";
 import { isWhiteSpace, type Sentence, type WordIndex } from "../../text/sentences";
 import type { ComposeClasses, Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
-import { BOYCOTT, INVITATION_OF_IRAN, planBefore, type Cue } from "./03-cues";
+import { BOYCOTT, INVITATION_OF_IRAN, NOT_TO_TALKS_AFTER, planBefore, type Cue } from "./03-cues";
 import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 import { firstHitAtOrAfter } from "./search";
@@ -1403,6 +1403,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
   const usedRefs = new Set<number>();
   for (const { hit, base, kind } of words_) {
     const end = hit.index + hit.text.length;
+    // «أشاد بدعوة إيران إلى وقف إطلاق النار»: her call to something else, not her invitation to the talks.
+    if (kind === "take" && INVITATION.test(hit.text) && NOT_TO_TALKS_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40))))
+      continue;
     // «سحب الدعوة التي وجهها إلى إيران»: Iran is counted from the end of the clause telling who invited her.
     const invitedBy =
       kind === "exclude" || INVITATION.test(hit.text) ? INVITED_BY.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40))) : null;
@@ -1660,9 +1663,6 @@ function inviterBefore(ctx: SentenceContext, hit: Hit): { m: RegExpExecArray; fr
   const m = EXTENDED_BEFORE.exec(ctx.normal.slice(from, hit.index));
   return m ? { m, from } : undefined;
 }
-/** An invitation to something else than the talks, right after it: «لزيارة …», «إلى وقف إطلاق النار», «إلى حوار إقليمي». */
-const NOT_TO_TALKS_AFTER =
-  /^(?:\s+(?:رسميه|ايران|طهران|لايران|لطهران))*\s+(?:ل?زياره|الي\s+(?!(?:ال)?(?:مؤتمر|اجتماع|محادثات|مفاوضات|جنيف|فيينا|طاوله|مشاركه|حضور))[\u0621-\u064A]+)/;
 /** Her invitation and the one who extended it right after («دعوة إيران التي وجهها …»): the invitation to the talks. */
 const HER_INVITATION_BY = /^\s+(?:ايران|طهران|لايران|لطهران)\s+(?:التي\s+)?(?:كان\s+|كانت\s+)?(?:قد\s+)?وجه/;
 /** The talks named in the sentence, or taking part in them. */
@@ -1722,6 +1722,8 @@ function judgedDemandOwner(
   const complement = DEMAND_COMPLEMENT.exec(ctx.normal.slice(from, spanStart + 3));
   if (!complement || complement.index === 0) return undefined;
   const owner = { start: from, end: from + complement.index };
+  // «مطالبة الأسد بالرحيل»: the one asked, named there, is no owner.
+  if (ctx.may(ctx.classes.assad.ref) && ctx.inside(ctx.classes.assad.ref, owner.start, owner.end).length > 0) return undefined;
   return namesParty(ctx, owner) ? owner : undefined;
 }
 

@@ -416,6 +416,13 @@ export function findIranCues(
     const spanEnd = Math.max(iran.end, follows?.end ?? 0);
     if (seen.has(spanStart)) continue;
     seen.add(spanStart);
+    // «رحب بدعوة إيران إلى وقف إطلاق النار»: her call to something else, not her invitation to the talks.
+    if (
+      p &&
+      INVITATION_WORD.test(normal.slice(p.start, p.end)) &&
+      NOT_TO_TALKS_AFTER.test(normal.slice(p.end, Math.min(s.end, p.end + 40)))
+    )
+      continue;
     criticAt = null;
     readIn = si;
     // The clause, from the participle of saying that opens its own report after a comma («انتقد … سحب الدعوة،
@@ -771,6 +778,11 @@ function countWords(normal: string, from: number, to: number): number {
   return n;
 }
 
+/** An invitation to something else than the talks, right after it: «لزيارة …», «إلى وقف إطلاق النار», «إلى حوار إقليمي». */
+export const NOT_TO_TALKS_AFTER =
+  /^(?:\s+(?:رسميه|ايران|طهران|لايران|لطهران))*\s+(?:ل?زياره|الي\s+(?!(?:ال)?(?:مؤتمر|اجتماع|محادثات|مفاوضات|جنيف|فيينا|طاوله|مشاركه|حضور)|ايران|طهران|الجمهوريه)[\u0621-\u064A]+)/;
+/** A word of invitation or call («دعوة», «بدعوة», «دعوتها»). */
+const INVITATION_WORD = /دعو/;
 /** The UN's decision named in sentence s («قرار بان كي مون», «القرار الحكيم للأمين العام»): its span. */
 function unDecision(normal: string, s: Sentence): { start: number; end: number } | undefined {
   const text = normal.slice(s.start, s.end);
@@ -956,7 +968,7 @@ export function reportOpensIn(normal: string, from: number, to: number): boolean
 
 /** A negation as the next word («… من دون إيران، لن ينجح …»), after spaces or a comma. */
 const NEGATION_NEXT =
-  /^[\s،,]*(?:[وف]?(?:لا|لن|لم|ليس|ليست)\s(?!سيما)|(?:غير\s+ممكن[هة]?|مستحيل[هة]?|محكوم[اه]?\s+(?:(?:عليه|عليها)\s+)?بالفشل)(?![\u0621-\u064A]))/;
+  /^[\s،,]*(?:[وف]?(?:لا|لن|لم|ليس|ليست)\s(?!سيما)|(?:"?\s*(?:غير\s+ممكن[هة]?|مستحيل[هة]?|محكوم[اه]?\s+(?:(?:عليه|عليها)\s+)?بالفشل|مضيعه\s+للوقت|عبث[اي]?|بلا\s+معني|عديم[هة]?\s+الجدوي|ناقص[اه]?))(?![\u0621-\u064A]))/;
 
 /** Where the last match of `re` (a global regex) starts when it ends `text` but for spaces, else null. */
 function trailingMatch(re: RegExp, text: string): number | null {
