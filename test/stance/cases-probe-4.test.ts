@@ -488,6 +488,37 @@ const CASES: Case[] = [
     text: "تطورات الأزمة السورية\nرحب المعلم بدعوة إيران إلى وقف إطلاق النار التي وجهها ظريف من دمشق.",
     expected: [],
   },
+  // Guards from the fourth read of this change.
+  {
+    why: "«أعلن الائتلاف أن الذين يمثلونه سيطالبون برحيل الأسد»: those who represent it name it (guard)",
+    text: "تطورات الأزمة السورية\nوأعلن الائتلاف أن الذين يمثلونه سيطالبون برحيل الأسد في جنيف 2.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«لا مكان لحزب الله ولا لإيران على الأراضي السورية»: her presence in Syria, not at the talks (guard)",
+    text: "تطورات الأزمة السورية\nوقال الجربا إنه لا مكان لحزب الله ولا لإيران على الأراضي السورية.",
+    expected: [],
+  },
+  {
+    why: "«رحيل الأسد هو المطلب الأول والتصريحات الروسية لا تساعد على الحل»: the judgement of another subject after «و» (guard)",
+    text: "تطورات الأزمة السورية\nوقال الجربا إن رحيل الأسد هو المطلب الأول للشعب والتصريحات الروسية لا تساعد على الحل.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«بقاء الأسد في السلطة سيقود البلاد إلى الفوضى»: «في» is no conjunction; the judgement is of his staying",
+    text: "تطورات الأزمة السورية\nوقال فابيوس إن بقاء الأسد في السلطة سيقود البلاد إلى الفوضى.",
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«نريد مؤتمراً بلا إيران، عبثاً تحاول روسيا فرضها»: «in vain» judges no talks without her (guard)",
+    text: 'تطورات الأزمة السورية\nوقال الجربا: "نريد مؤتمرا بلا إيران، عبثا تحاول روسيا فرضها على الطاولة".',
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«طالبت موسكو بدعوة إيران إلى مونترو»: an invitation to the talks' venue",
+    text: "تطورات الأزمة السورية\nوطالبت موسكو بدعوة إيران إلى مونترو.",
+    expected: ["russia iran_participation support"],
+  },
   // Guards from the third read of this change.
   {
     why: "«رحب الائتلاف بقرار الأمين العام عقد المؤتمر في موعده»: a decision whose content is named is not the withdrawal (guard)",

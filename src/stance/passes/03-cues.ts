@@ -384,8 +384,9 @@ export function findIranCues(
       // Nor across a comma («رحب … بسحب الدعوة، معتبراً أن إيران …»: she is the next clause's subject).
       if (
         (gap <= 2 && !IF_BETWEEN.test(normal.slice(pp.end, iran.start)) && !/[،,]/.test(normal.slice(pp.end, iran.start))) ||
-        // «لا مكان لحزب الله ولا لإيران»: another named before her, joined by «ولا».
-        NEGATION_JOINED.test(normal.slice(pp.end, iran.start)) ||
+        // «لا مكان لحزب الله ولا لإيران في جنيف»: another named before her, joined by «ولا» (the talks named after her).
+        (NEGATION_JOINED.test(normal.slice(pp.end, iran.start)) &&
+          TALKS_AFTER.test(normal.slice(iran.end, Math.min(s.end, iran.end + 30)))) ||
         ir.listIntroducers.test(normal.slice(pp.end, iran.start))
       ) {
         p = pp;
@@ -780,7 +781,7 @@ function countWords(normal: string, from: number, to: number): number {
 
 /** An invitation to something else than the talks, right after it: «لزيارة …», «إلى وقف إطلاق النار», «إلى حوار إقليمي». */
 export const NOT_TO_TALKS_AFTER =
-  /^(?:\s+(?:رسميه|ايران|طهران|لايران|لطهران))*\s+(?:ل?زياره|الي\s+(?!(?:ال)?(?:مؤتمر|اجتماع|محادثات|مفاوضات|جنيف|فيينا|طاوله|مشاركه|حضور)|ايران|طهران|الجمهوريه)[\u0621-\u064A]+)/;
+  /^(?:\s+(?:رسميه|ايران|طهران|لايران|لطهران))*\s+(?:ل?زياره|الي\s+(?!(?:ال)?(?:مؤتمر|اجتماع|اجتماعات|محادثات|مباحثات|مفاوضات|حوار|جنيف|فيينا|مونترو|طاوله|مشاركه|حضور|انضمام|جلسات|جوله)|ايران|طهران|الجمهوريه)[\u0621-\u064A]+)/;
 /** A word of invitation or call («دعوة», «بدعوة», «دعوتها»). */
 const INVITATION_WORD = /دعو/;
 /** The UN's decision named in sentence s («قرار بان كي مون», «القرار الحكيم للأمين العام»): its span. */
@@ -828,6 +829,8 @@ function herReferent(normal: string, s: Sentence, pos: number, inSentence: reado
   for (let k = before.length - 1; k >= 0; k--) if (!before[k]!.person && !before[k]!.speakerOnly) return before[k]!.party === "iran";
   return false;
 }
+/** The talks right after: «في جنيف», «على طاولة المفاوضات», «في المؤتمر». */
+const TALKS_AFTER = /^\s*(?:في|علي)\s+(?:طاوله\s+)?(?:ال)?(?:جنيف|مؤتمر|مفاوضات|محادثات|فيينا|حوار|مونترو)/;
 /** Another party, then «ولا» before her: «(لا مكان) لحزب الله ولا (لإيران)». */
 const NEGATION_JOINED = /^\s+ل[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s+ولا\s*[لب]?$/;
 /** «أن/بأن» opening another clause (another subject) inside a gap; not a modal's («لا يمكن أن تكون»). */
@@ -968,7 +971,7 @@ export function reportOpensIn(normal: string, from: number, to: number): boolean
 
 /** A negation as the next word («… من دون إيران، لن ينجح …»), after spaces or a comma. */
 const NEGATION_NEXT =
-  /^[\s،,]*(?:[وف]?(?:لا|لن|لم|ليس|ليست)\s(?!سيما)|(?:"?\s*(?:غير\s+ممكن[هة]?|مستحيل[هة]?|محكوم[اه]?\s+(?:(?:عليه|عليها)\s+)?بالفشل|مضيعه\s+للوقت|عبث[اي]?|بلا\s+معني|عديم[هة]?\s+الجدوي|ناقص[اه]?))(?![\u0621-\u064A]))/;
+  /^[\s،,]*(?:[وف]?(?:لا|لن|لم|ليس|ليست)\s(?!سيما)|(?:"?\s*(?:غير\s+ممكن[هة]?|مستحيل[هة]?|محكوم[اه]?\s+(?:(?:عليه|عليها)\s+)?بالفشل|مضيعه\s+للوقت|بلا\s+معني|عديم[هة]?\s+الجدوي))(?![\u0621-\u064A]))/;
 
 /** Where the last match of `re` (a global regex) starts when it ends `text` but for spaces, else null. */
 function trailingMatch(re: RegExp, text: string): number | null {
