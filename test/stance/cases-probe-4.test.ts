@@ -488,6 +488,11 @@ const CASES: Case[] = [
     text: "تطورات الأزمة السورية\nرحب المعلم بدعوة إيران إلى وقف إطلاق النار التي وجهها ظريف من دمشق.",
     expected: [],
   },
+  {
+    why: "«ويواصل الائتلاف الاشتراط بتنحي الرئيس الأسد قبل الذهاب إلى جنيف»: the verbal noun of conditioning, its subject before it",
+    text: "تطورات الأزمة السورية\nويواصل الائتلاف الاشتراط بتنحي الرئيس الأسد قبل الذهاب إلى جنيف.",
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
   // Guards from the fourth read of this change.
   {
     why: "«أعلن الائتلاف أن الذين يمثلونه سيطالبون برحيل الأسد»: those who represent it name it (guard)",
