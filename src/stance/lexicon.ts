@@ -270,6 +270,8 @@ export interface Lexicon {
   /** Hash-like version string: changes whenever any of the data changes. */
   version: string;
   parties: ActorLexicon["parties"];
+  /** The wider side each party belongs to (its «within»), where it has one. */
+  partyWithin: ReadonlyMap<string, string>;
   actors: ActorLexicon["actors"];
   /**
    * Names by their first word as written: bare or behind a clitic (و، ف، ب، ل، ك and their pairs), bucketed by
@@ -934,6 +936,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
   return {
     version: `${actors.version}/${cues.version}/${attribution.version}`,
     parties: actors.parties,
+    partyWithin: new Map(actors.parties.flatMap((p) => (p.within === undefined ? [] : [[p.id, p.within] as const]))),
     actors: actors.actors,
     surfaceBuckets,
     rules,

@@ -339,8 +339,8 @@ const OPENING_PLACE = /^((?:[وف]?في)\s+)[\u0621-\u064A]+(?:\s+[\u0621-\u064A
  */
 const TITLE_THEN_NAME =
   /^\s+(?:وزير|وزيره|رئيس|نائب|مساعد|سفير|مندوب|مبعوث|متحدث|ناطق|مستشار)(?:\s+ال[\u0621-\u064A]+){1,2}\s+(?!ال|(?:ان|انه|انها|بان|في|علي|خلال|امس|اليوم|الي|من|عن|مع|قد|لن|لا)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}\s+(?!(?:ان|انه|انها|بان|في|علي|خلال|امس|اليوم|الي|من|عن|مع)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/;
-/** A comma right before a word (and spaces). */
-const COMMA_BEFORE = /[،,]\s*$/;
+/** A comma, then spaces, ending the text (right before a word). */
+export const COMMA_BEFORE = /[،,]\s*$/;
 /** The event verb alone before its subject. */
 const VSO_SUBJECT_BARE = /^[وف]?[\u0621-\u064A]{3,}\s+$/;
 /** That verb, and nothing else but the head of a genitive («وزراء خارجية», «وفد»), before the first name: the name is its subject (VSO). */
@@ -876,14 +876,15 @@ export class Frames {
             /(?:^|\s)[وف]$/.test(normal.slice(Math.max(s.start, m.start - 2), m.start)),
         );
       const head = addressed ? inSentence.find((m) => m.end <= last0.start && words.within(s.start, m.start, 0)) : (last0 ?? toOutlet());
-      const second = head ? undefined : replying();
-      if (second) {
-        push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: second, method: "headline", reporting: true });
-        last = second;
-        decided = true;
-      } else if (head && words.within(s.start, head.start, 1) && !(head.place && s.end - s.start > 150)) {
-        push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: head, method: "headline", reporting: true });
-        last = head;
+      // The one speaking at the colon: the head, named at the headline's start, or else a second speaker replying.
+      const opener = head
+        ? words.within(s.start, head.start, 1) && !(head.place && s.end - s.start > 150)
+          ? head
+          : undefined
+        : replying();
+      if (opener) {
+        push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: opener, method: "headline", reporting: true });
+        last = opener;
         decided = true;
       }
     }

@@ -17,6 +17,7 @@ import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 import { firstHitAtOrAfter } from "./search";
 import { findMentions } from "./01-actors";
+import { COMMA_BEFORE } from "./02-speakers";
 
 /** How far back (words) a negation, rejection or condition still governs a cue in its clause. */
 const POLARITY_REACH = 11;
@@ -1374,8 +1375,6 @@ function modalBefore(ctx: SentenceContext, pos: number): { start: RegExpExecArra
   const comma = start && /^\s*و/.test(start[0]) ? COMMA_BEFORE.exec(ctx.normal.slice(from, at)) : null;
   return { start, comma: comma ? from + comma.index : undefined };
 }
-/** A comma, then spaces, ending the text. */
-const COMMA_BEFORE = /[،,]\s*$/;
 
 const IRAN_OPPOSITE: Record<string, Stance> = { support: "oppose", oppose: "support" };
 

@@ -278,7 +278,7 @@ export function findIranCues(
     if (at === null) return false;
     if (words.within(from + at, from + text.length, 3)) return true;
     // «انتقد وزير الإعلام السوري عمران الزعبي سحب الدعوة»: only its subject's names stand between.
-    if (namesOnlyBetween(normal, from + at, from + text.length, mentions.in(readIn))) return true;
+    if (namesOnlyBetween(normal, words, from + at, from + text.length, mentions.in(readIn))) return true;
     // «انتقد روحاني قرار الأمين العام بان كي مون بسحب الدعوة»: the decision criticised, its maker named after it
     // (who is not the critic: the cue is held by the subject of the word of criticism).
     if (!DECISION_CRITICISED.test(text.slice(at))) return false;
@@ -307,6 +307,11 @@ export function findIranCues(
   const herWithdrawalNamed = normal.includes("دعو") && (normal.includes("سحب") || normal.includes("الغاء"));
   let invitationAt = 0;
   let decisionAt = 0;
+  // Whether she is named right after `at`, in its clause (within three words, no comma between).
+  const namedRightAfter = (named: readonly Hit[], at: number) =>
+    named.some((m) => m.index >= at && words.within(at, m.index, 3) && !/[،,]/.test(normal.slice(at, m.index)));
+  // Her stand-in at `at`: a mention with no words of its own, where her name would stand.
+  const standIn = (named: readonly Hit[], at: number) => [...named, { index: at, text: "" }].sort((a, b) => a.index - b.index);
   sentences.forEach((s, si) => {
     const mayName = present.mayMatch(lexicon.keywordSlots.iranMention, si);
     const mayTakePart = present.mayMatch(lexicon.keywordSlots.iranParticipation, si);
@@ -320,12 +325,7 @@ export function findIranCues(
     // The next «الدعوه» of the article, found once for the sentences up to it (not searched again from each one).
     if (invitationAt >= 0 && invitationAt < s.start) invitationAt = normal.indexOf("الدعوه", s.start);
     const at = mayTakePart && invitationAt >= 0 && invitationAt < s.end ? theInvitationWithdrawn(normal, s) : undefined;
-    if (
-      at !== undefined &&
-      !named.some((m) => m.index >= at && words.within(at, m.index, 3) && !/[،,]/.test(normal.slice(at, m.index))) &&
-      (herInvitation ??= INVITATION_OF_IRAN.test(normal))
-    )
-      named = [...named, { index: at, text: "" }].sort((a, b) => a.index - b.index);
+    if (at !== undefined && !namedRightAfter(named, at) && (herInvitation ??= INVITATION_OF_IRAN.test(normal))) named = standIn(named, at);
     // «… إيران … . وقال الإبراهيمي إن مشاركتها ستكون مفيدة»: her pronoun on a word of taking part stands for her,
     // as if named right after it, where she is the party it goes back to (herReferent). Where the sentence names
     // her, the composed cues read her pronoun.
@@ -335,18 +335,16 @@ export function findIranCues(
         ? herParticipation(normal, s)
         : undefined;
     if (her !== undefined && herReferent(normal, s, her.start, mentions.in(si), si > 0 ? mentions.in(si - 1) : []))
-      named = [...named, { index: her.end, text: "" }].sort((a, b) => a.index - b.index);
+      named = standIn(named, her.end);
     // «ورحبت واشنطن بقرار بان», «انتقد قرار الأمين العام»: in an article on the withdrawal of her invitation, the UN's
     // decision is that withdrawal, her exclusion, as if named «سحب دعوة إيران».
     if (herWithdrawalNamed && decisionAt >= 0 && decisionAt < s.start) decisionAt = normal.indexOf("قرار", s.start);
     const decision = herWithdrawalNamed && decisionAt >= 0 && decisionAt < s.end ? unDecision(normal, s) : undefined;
     const decided =
       decision !== undefined &&
-      !named.some(
-        (m) => m.index >= decision.end && words.within(decision.end, m.index, 3) && !/[،,]/.test(normal.slice(decision.end, m.index)),
-      ) &&
+      !namedRightAfter(named, decision.end) &&
       (herWithdrawal ??= (herInvitation ??= INVITATION_OF_IRAN.test(normal)) && HER_WITHDRAWAL.test(normal));
-    if (decided) named = [...named, { index: decision.end, text: "" }].sort((a, b) => a.index - b.index);
+    if (decided) named = standIn(named, decision.end);
     if (named.length === 0) return;
     for (const m of named) iranAt.push({ start: m.index, end: m.index + m.text.length, sentence: si, delegation: /وفد/.test(m.text) });
     const own = present.mayMatch(lexicon.keywordSlots.iranParticipation, si)
@@ -726,7 +724,6 @@ const WITHDRAWN = /(?:^|\s)[وفبل]?(?:[يت]?سحب|استبعاد|ابعاد
 /** «تحت ضغوط …», «إثر ضغط من …», «بسبب ضغوط …»: the parties named next pressed for it. */
 const PRESSURE = /(?:^|\s)[وب]?(?:تحت|اثر|بعد|بسبب|نتيجه|بفعل|امام)\s+(?:ال)?ضغو?ط(?:ات)?(?:\s+(?:من|من\s+قبل|مارستها|مارسها))?\s+/;
 
-/** Accepting the invitation («قبول إيران الدعوة», «إذا قبلت طهران دعوة الأمم المتحدة») is taking part, not a condition. */
 /**
  * «the invitation» withdrawn with no one named as invited: «سحب الدعوة», «قرار إلغاء الدعوة», «سحب الأمين العام
  * الدعوة»; where its word ends. Not «دعوتها», which may be the withdrawer's own («سحبت الأمم المتحدة دعوتها»), nor
@@ -753,7 +750,7 @@ const THE_INVITATION_WITHDRAWN =
  * Whether, past the word at `from`, only one actor's names (and at most one other word) stand before `to`: the
  * subject between a verb and its object, not another party whose decision or demand it is.
  */
-function namesOnlyBetween(normal: string, from: number, to: number, named: readonly Mention[]): boolean {
+function namesOnlyBetween(normal: string, words: WordIndex, from: number, to: number, named: readonly Mention[]): boolean {
   let at = from;
   while (at < to && !isWhiteSpace(normal.charCodeAt(at))) at++;
   let rest = 0;
@@ -761,22 +758,12 @@ function namesOnlyBetween(normal: string, from: number, to: number, named: reado
   for (const m of named) {
     if (m.end <= at || m.start >= to) continue;
     if (m.start < at || m.end > to || (actor !== undefined && m.actor !== actor)) return false;
-    rest += countWords(normal, at, m.start);
+    rest += words.between(at, m.start);
     at = m.end;
     actor = m.actor;
   }
-  rest += countWords(normal, at, to);
+  rest += words.between(at, to);
   return actor !== undefined && rest <= 1;
-}
-/** The words in normal[from, to). */
-function countWords(normal: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from, inWord = false; i < to; i++) {
-    const space = isWhiteSpace(normal.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 /** An invitation to something else than the talks, right after it: «لزيارة …», «إلى وقف إطلاق النار», «إلى حوار إقليمي». */
@@ -857,6 +844,7 @@ const WITHDRAWAL_IF = /(?:^|\s)[وف]?(?:اذا|لو|الا|والا|حال|ما
 export const INVITATION_OF_IRAN =
   /(?:دعو(?:ه|ته|تها)|دعا|دعت|دعي|دعيت|[يت]دعو)\s+(?:[^\s.؛:]+\s+){0,3}?[وبلف]?(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:ايران|طهران)\s+(?:[^\s.؛:]+\s+){0,2}?(?:ال)?دعوه(?![\u0621-\u064A])/;
 
+/** Accepting the invitation («قبول إيران الدعوة», «إذا قبلت طهران دعوة الأمم المتحدة») is taking part, not a condition. */
 const ACCEPTS_INVITATION =
   /(?:^|\s)[وفبل]?(?:قبول|[يت]قبل|قبلت|موافق[\u0621-\u064A]*|[يت]وافق|وافقت|تلبيه|[يت]لبي|لبت)\s+(?:(?:ايران|طهران|الجمهوريه\s+الاسلاميه)\s+)?(?:علي\s+)?(?:ال)?دعو(?:ه|تها|ته|ات)(?=\s|$)/g;
 

@@ -49,10 +49,6 @@ const AND_TITLED =
  */
 const CONDITION_SUBJECT = /(?:^|\s)[وف]?(?:اذا|ان\s+لم|ما\s+لم|في\s+حال|لو)(?:\s+(?:ما|لم|لا))?\s+[\u0621-\u064A]+\s+$/;
 
-/** The wider side a party belongs to (actors.json «within»), if any. */
-function partyWithin(lexicon: Lexicon, party: string): string | undefined {
-  return lexicon.parties.find((p) => p.id === party)?.within;
-}
 /** Rules of a position turned or judged by what follows it: the judge speaks. */
 const JUDGED_RULE = /\.(?:turned|rejected|described|whoever-judged|judged-demand)$/;
 /** Spaces and the quotation mark opening right after a name. */
@@ -357,9 +353,19 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     );
     if (inner) primary = { cue, holder: inner, method: "subject", reportedBy: reporter(frameBefore, inner) };
   }
-  if (!primary && quote) {
+  // Not a position the quotation itself judges («إن الائتلاف "يضع شروطاً غير منطقية"»): the judgement is the speaker's.
+  // Its own verb of position opens it, not what the speaker says it must or may not do («"يجب أن تتخلى عن …"», «"لا
+  // يحق لها أن …"»).
+  if (
+    !primary &&
+    quote &&
+    !JUDGED_RULE.test(cue.rule) &&
+    QUOTED_VERB.test(normal.slice(quote.start, Math.min(quote.end, quote.start + 16)))
+  ) {
     // «واعتبر نصرالله أن السعودية "تشترط رحيل الأسد قبل أي مفاوضات"»: the quotation opens on the predicate of the
     // party named right before it after «أن», the reported clause's subject; the speaker reports its position.
+    // «قال صافي إن وفد المعارضة "…"»: the wider side the speaker's body belongs to is his own.
+    const speakersSide = frameBefore && lexicon.partyWithin.get(frameBefore.speaker.party);
     const subject = findLast(
       inSentence,
       (m) =>
@@ -367,14 +373,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         m.start >= sentence.start &&
         !m.person &&
         !m.speakerOnly &&
-        // Not a position the quotation itself judges («إن الائتلاف "يضع شروطاً غير منطقية"»): the judgement is the speaker's.
-        !JUDGED_RULE.test(cue.rule) &&
-        // «قال صافي إن وفد المعارضة "…"»: the wider side the speaker's body belongs to is his own.
-        !(frameBefore !== undefined && partyWithin(ctx.lexicon, frameBefore.speaker.party) === m.party) &&
+        m.party !== speakersSide &&
         QUOTE_OPENS.test(normal.slice(m.end, quote.start)) &&
-        // Its own verb of position, not what the speaker says it must or may not do («"يجب أن تتخلى عن …"», «"لا يحق
-        // لها أن …"»).
-        QUOTED_VERB.test(normal.slice(quote.start, Math.min(quote.end, quote.start + 16))) &&
         THAT_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 6), m.start)) &&
         !isLocative(normal, lexicon, m),
     );
@@ -466,7 +466,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       (f) =>
         f.start <= cueStart &&
         f.speaker.person &&
-        (f.speaker.party === holder.party || partyWithin(ctx.lexicon, f.speaker.party) === holder.party),
+        (f.speaker.party === holder.party || lexicon.partyWithin.get(f.speaker.party) === holder.party),
     );
     if (person) primary = { cue, holder: person.speaker, method: "frame" };
   }
