@@ -162,8 +162,12 @@ const NOT_BEFORE = /(?:^|\s)"?[وبل]?عدم\s*$/;
 const NEGATED_BEFORE =
   /(?:^|\s)"?[وف]?(?:(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم)|(?:لا|لم|لن)\s+[يتن][\u0621-\u064A]{2,}\s+(?:اي|ايه))\s+$/;
 
-/** A denial governing the cue: «نفى الائتلاف أن يكون قد اشترط …», «نفت أن تكون موسكو قد طالبت …». */
-const DENIED_BEFORE = /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:\S+\s+){0,5}?ان\s+(?:\S+\s+){0,4}?(?:قد\s+)?$/;
+/**
+ * A denial governing the cue: «نفى الائتلاف أن يكون قد اشترط …», «نفت أن تكون موسكو قد طالبت …»; also a denied report
+ * of the words the cue is («نفى المتحدث أن يكون كيري قد قال إن …»).
+ */
+const DENIED_BEFORE =
+  /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:\S+\s+){0,5}?ان\s+(?:\S+\s+){0,4}?(?:قد\s+)?(?:(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)\s+(?:ان|انه|انها|بان)\s+)?$/;
 /** How far before a cue its negation and its denial are looked for (characters). */
 const NEGATION_REACH = 14;
 const DENIAL_REACH = 90;
@@ -451,7 +455,10 @@ export function findIranCues(
     const rejectedAt = firstMatch(ir.opposeTriggers, tail);
     // Not one inside a relative clause («المؤتمر الذي ترفضه المعارضة»): past one, only the predicate ending the sentence.
     const rejectedRightAfter =
-      (rejectedAt !== null && words.within(spanEnd, spanEnd + rejectedAt, 3) && !RELATIVE.test(tail.slice(0, rejectedAt))) ||
+      (rejectedAt !== null &&
+        (words.within(spanEnd, spanEnd + rejectedAt, 3) ||
+          (words.within(spanEnd, spanEnd + rejectedAt, MET_WITH_WORDS) && MET_WITH.test(tail.slice(0, rejectedAt)))) &&
+        !RELATIVE.test(tail.slice(0, rejectedAt))) ||
       rejectedPastRelative(tail, spanEnd, words, boundaries);
     // What the lead wants of Iran's participation: the last trigger decides; a negated support trigger («لا
     // ترحب», «لم يؤيد») rejects.
@@ -897,6 +904,11 @@ const SETTLEMENT_AFTER = /^\s*(?:ال[\u0621-\u064A]+\s+)?(?:في\s+(?:اي\s+)?
 const REJECTED_AT_END = /(?:^|\s)(?:مرفوض\S*|غير\s+مقبول\S*)\s*[.!]?\s*$/;
 /** A relative clause opening: «المؤتمر الذي …», «الجولة التي …». */
 const RELATIVE = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s/;
+/** A verb of meeting with: «لقيت دعوة إيران اعتراضاً …», «وتواجه مشاركتها رفضاً …», «قوبلت برفض …». */
+export const MET_WITH =
+  /(?:^|\s)[وف]?(?:قد\s+)?(?:لقي|لقيت|لاقي|لاقت|يلقي|تلقي|واجه|واجهت|يواجه|تواجه|قوبل|قوبلت|يقابل|تقابل|اصطدم|اصطدمت)(?=\s|$)/;
+/** How far after Iran's participation a rejection after a verb of meeting still is of it (words). */
+const MET_WITH_WORDS = 6;
 /** Words a relative clause may hold before the predicate of the clause it sits in. */
 const MAX_RELATIVE_WORDS = 14;
 

@@ -7,7 +7,7 @@ import type { Lexicon } from "../lexicon";
 import type { AttributionMethod } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
 import { findLast, isLocative, type ClauseBoundaries, type Frame, type Frames } from "./02-speakers";
-import { linkedWithConjunction, type Cue } from "./03-cues";
+import { linkedWithConjunction, MET_WITH, type Cue } from "./03-cues";
 import { matchesIn } from "./scan";
 import { lowerBound, sentenceIndex } from "./search";
 
@@ -39,9 +39,12 @@ const REJECTING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|راف�
 /** Two names joined by «و» (after a comma or not): «روسيا وإيران», «فرنسا، وبريطانيا». */
 const AND = /^\s*[،,]?\s*و\s*$/;
 
-/** «لافروف والمبعوث الخاص إلى سوريا الأخضر الإبراهيمي»: «و» and the title of the person named next. */
+/**
+ * «لافروف والمبعوث الخاص إلى سوريا الأخضر الإبراهيمي»: «و» and the title of the person named next; or his nationality,
+ * after a title the two share («وزيرا الخارجية الروسي سيرغي لافروف والإيراني محمد جواد ظريف»).
+ */
 const AND_TITLED =
-  /^\s*[،,]?\s*و(?:المبعوث|الموفد|الممثل|الوزير|الرئيس|الامين|المتحدث|الناطق|نظيره|نظيرها|وزير|رئيس|مبعوث|الدبلوماسي|السفير|المندوب)(?:\s+[\u0621-\u064A]+){0,5}\s*$/;
+  /^\s*[،,]?\s*و(?:ال[\u0621-\u064A]{2,}ي|المبعوث|الموفد|الممثل|الوزير|الرئيس|الامين|المتحدث|الناطق|نظيره|نظيرها|وزير|رئيس|مبعوث|الدبلوماسي|السفير|المندوب)(?:\s+[\u0621-\u064A]+){0,5}\s*$/;
 
 /**
  * «حذر الائتلاف من أنه سيقاطع المؤتمر إذا لم يسحب بان كي مون الدعوة …»: the subject of the verb of a condition is
@@ -727,7 +730,7 @@ const STANCE_NOUNS =
 const INVITATION_NOUN = /(?:^|\s)[وبل]?(?:ال|لل)?دعوه\s/;
 /** A stance noun followed by one or more nationality adjectives, ending at the match's end. */
 const NATIONAL_STANCE = new RegExp(
-  `(?:^|\\s)(?:[وبل]?(?:ال)?(?:${STANCE_NOUNS})\\s+(${ADJ}(?:\\s+و?${ADJ})*)|[وب]?(?:ال|لل)(?:${STANCE_NOUNS})\\s+(${DEFINITE_ADJ}(?:\\s+و?${DEFINITE_ADJ})*))(?=\\s|$)`,
+  `(?:^|\\s)(?:[وبل]?(?:ال)?(?:${STANCE_NOUNS})ا?\\s+(${ADJ}(?:\\s+و?${ADJ})*)|[وب]?(?:ال|لل)(?:${STANCE_NOUNS})\\s+(${DEFINITE_ADJ}(?:\\s+و?${DEFINITE_ADJ})*))(?=\\s|$)`,
   "g",
 );
 
@@ -767,14 +770,43 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
   // of them holds none where they hold none.
   const to = Math.min(cue.end, cue.start + 60);
   const near = Math.max(cue.start - 40, ctx.sentences[cue.sentence]!.start);
-  if (!ANY_NATIONALITY.test(normal.slice(near, to))) return [];
+  if (!ANY_NATIONALITY.test(normal.slice(near, to))) return metWith(cue, ctx);
   const from = Math.max(ctx.boundaries.clauseStart(cue.sentence, cue.start), near);
   const text = normal.slice(from, to);
-  if (!ANY_NATIONALITY.test(text)) return [];
   let found: RegExpExecArray | null = null;
   NATIONAL_STANCE.lastIndex = 0;
-  for (let m = NATIONAL_STANCE.exec(text); m; m = NATIONAL_STANCE.exec(text)) found = m;
-  if (!found) return [];
+  if (ANY_NATIONALITY.test(text)) for (let m = NATIONAL_STANCE.exec(text); m; m = NATIONAL_STANCE.exec(text)) found = m;
+  if (!found) return metWith(cue, ctx);
+  return adjectiveHolders(cue, found, from);
+}
+
+/**
+ * A verb of meeting with (MET_WITH) whose object, after the cue, is a stance noun qualified by
+ * nationality adjectives: «لقيت دعوة إيران اعتراضاً سعودياً وأمريكياً», «وتواجه مشاركة إيران رفضاً أمريكياً». Only on
+ * Iran's part, whose cue the rejection after it has already turned («oppose»): a cue on Assad or the conditions is not
+ * turned by it («تواجه المطالبة برحيل الأسد رفضاً روسياً» is no demand of Russia's).
+ */
+/** A noun of rejection among the stance nouns. */
+const REJECTION_NOUN = /^\s?[وبل]?(?:ال)?(?:رفض|اعتراض|معارضه|تحفظ)/;
+/** How far after the cue its verb of meeting and the stance noun stand (characters, within the clause). */
+const MET_WITH_REACH = 48;
+
+function metWith(cue: Cue, ctx: HolderContext): Mention[] {
+  const { normal } = ctx;
+  if (cue.topic !== "iran_participation" || cue.stance !== "oppose") return [];
+  const s = ctx.sentences[cue.sentence]!;
+  const to = Math.min(s.end, cue.end + MET_WITH_REACH);
+  const after = /^[^،,.؛;:!?؟]*/.exec(normal.slice(cue.end, to))![0];
+  if (!ANY_NATIONALITY.test(after)) return [];
+  const from = ctx.boundaries.clauseStart(cue.sentence, cue.start);
+  if (!MET_WITH.test(normal.slice(from, cue.start)) && !MET_WITH.test(after)) return [];
+  NATIONAL_STANCE.lastIndex = 0;
+  const found = NATIONAL_STANCE.exec(after);
+  return found && REJECTION_NOUN.test(found[0]) ? adjectiveHolders(cue, found, cue.end) : [];
+}
+
+/** The parties of the nationality adjectives of `found` (a NATIONAL_STANCE match in the text from `from`). */
+function adjectiveHolders(cue: Cue, found: RegExpExecArray, from: number): Mention[] {
   const adjectives = found[1] ?? found[2]!;
   const adjStart = from + found.index + found[0].length - adjectives.length;
   const out: Mention[] = [];

@@ -197,8 +197,14 @@ function evidenceSpan(normal: string, s: Sentence, cueStart: number, cueEnd: num
   return { start, end };
 }
 
-/** An interrogative before the cue, in a sentence that ends in a question mark, with no clause stop between them. */
-const ASKED_BEFORE = /(?:^|[\s.!:"«(])[وف]?هل\s[^.!:؟?؛]*$/;
+/**
+ * An interrogative before the cue, in a sentence that ends in a question mark, with no clause stop between them: «هل»,
+ * «كيف» …, or «من» opening a question on who says or wants something («من قال إنه لا حل مع الأسد؟»): a rhetorical
+ * question states no position (CONTRACT.md). Not «لماذا», which asks the reason of a position it states («لماذا ترفض
+ * واشنطن مشاركة طهران؟»).
+ */
+const ASKED_BEFORE =
+  /(?:^|[\s.!:"«(])[وف]?(?:هل|ماذا|كيف|متي|اين|اليس|اليست|الا\s+يعني|من\s+(?:قال|يقول|يعتقد|يظن|يزعم|يريد))\s[^.!:؟?؛]*$/;
 const QUESTION_END = /[?؟]\s*["»”']?\s*$/;
 
 /** What QUESTION_END lets follow its question mark. */
