@@ -64,6 +64,47 @@ const CASES: Case[] = [
     text: `${HEAD}وقال لافروف إن مسألة رحيل الأسد ليست مطروحة للنقاش في جنيف.`,
     expected: ["russia assad_role may_stay"],
   },
+  // Ministers speaking together; «أي» after a verb; the accused in quotation marks; guesses; verbs of repeating.
+  {
+    why: "«اجتمع وزراء خارجية السعودية وقطر وتركيا … . ويؤكد الوزراء أن …»: the ministers are those states'",
+    text: "بيان مشترك\nاجتمع وزراء خارجية المملكة العربية السعودية ودولة قطر والجمهورية التركية في الرياض. ويؤكد الوزراء أن الأسد لن يكون له أي دور في المرحلة الانتقالية.",
+    expected: ["saudi_arabia assad_role must_go", "qatar assad_role must_go", "turkey assad_role must_go"],
+  },
+  {
+    why: "«وأكد الوزراء» with no states' ministers named before: no holder (guard)",
+    text: `${HEAD}وانعقد الاجتماع في باريس. وأكد الوزراء أن الأسد لن يكون له أي دور في المرحلة الانتقالية.`,
+    expected: [],
+  },
+  {
+    why: "«…، كما رفض أي مشاركة لإيران»: Iran after «أي» is the object, the speaker goes on",
+    text: `${HEAD}وقال رياض حجاب إن الهيئة ستبقى في جنيف، كما رفض أي مشاركة لإيران في الاجتماعات.`,
+    expected: ["hnc iran_participation oppose"],
+  },
+  {
+    why: "«يتهم لافروف «وفد الرياض» بوضع شروط مسبقة»: the accused named in quotation marks holds the conditions",
+    text: `${HEAD}في المقابل، يتهم لافروف «وفد الرياض» بوضع شروط مسبقة لنسف المفاوضات.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "«وقد يقبل الروس في نهاية المطاف بخروج الأسد»: what may happen is the author's guess",
+    text: `${HEAD}وقد يقبل الروس في نهاية المطاف بخروج الأسد إذا حصلوا على ضمانات لمصالحهم.`,
+    expected: [],
+  },
+  {
+    why: "«وقد تمسكت روسيا ببقاء الأسد»: «قد» before a perfect verb is what has happened (guard)",
+    text: `${HEAD}وقد تمسكت روسيا ببقاء الأسد في السلطة حتى الانتخابات المقبلة.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«…، فيما قد يعتبر أقوى تصريح»: a guess after the cue does not govern it (guard)",
+    text: `${HEAD}وأكد ولايتي أن الأسد خط أحمر بالنسبة لإيران، فيما قد يعتبر أقوى تصريح إيراني في هذا الشأن.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«لا يزال الجبير يردد أن على الأسد أن يرحل»: a verb of repeating is one of saying",
+    text: `${HEAD}ولا يزال عادل الجبير يردد أن الأسد يجب أن يرحل سلما أو حربا.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
 ];
 
-caseTable("Fifth probe: questions, denied reports, nationality holders", CASES);
+caseTable("Fifth probe: questions, denied reports, ministers and nationality holders, guesses", CASES);

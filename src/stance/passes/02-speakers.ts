@@ -16,8 +16,11 @@ export interface Frame {
   method: "frame" | "continuation" | "headline";
   /** A verb of saying (قال، أكد) rather than of wanting or refusing (تريد، رفض): its speaker reports others. */
   reporting: boolean;
-  /** The other of two speaking together («وأكد الجانبان»): the speaker is the first of the pair. */
-  pair?: Mention;
+  /**
+   * The others speaking together with the speaker, the first of them: the other of two («وأكد الجانبان»), the other
+   * states of ministers meeting («اجتمع وزراء خارجية السعودية وقطر وتركيا … . ويؤكد الوزراء …»).
+   */
+  together?: readonly Mention[];
 }
 
 /**
@@ -315,6 +318,16 @@ const FEMININE_SAYING = /^(?:قالت|اضافت|اكدت|اوضحت|شددت|ا
 const STATEMENT_AFTER = /^\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+لل?[\u0621-\u064A]+)?(?=\s+(?:ان|انه|انها|بان|الي|علي)\s|\s*[:،,"])/;
 /** Two sides as the subject right after a verb: «الجانبان», «الطرفان», «البلدان», «الوزيران», «الرئيسان». */
 const BOTH_SIDES_AFTER = /^\s+(?:ال)?(?:جانبان|طرفان|بلدان|وزيران|رئيسان|زعيمان)(?![\u0621-\u064A])/;
+/** «أي» or «كل» right after a verb: its object («رفض أي مشاركة لإيران»), never its subject. */
+const ANY_NEXT = /^\s+(?:اي|ايه|كل)\s/;
+/** Ministers, or those meeting, as the subject right after a verb: «يؤكد الوزراء», «وأعرب وزراء الخارجية», «المجتمعون». */
+const MINISTERS_AFTER = /^\s+(?:(?:ال)?وزراء(?:\s+(?:ال)?خارجيه)?|المجتمعون)(?![\u0621-\u064A])/;
+/** «وزراء خارجية» (or «وزراء») right before the first state of a list: the ministers of those states. */
+const MINISTERS_OF = /(?:^|\s)[وفل]?(?:ال)?وزراء(?:\s+(?:ال)?خارجيه)?\s+(?:(?:دول|الدول)\s+)?$/;
+/** Between two states of such a list: «و» or a comma, and a word of statehood («ودولة قطر», «والمملكة المغربية»). */
+const LIST_GAP = /^\s*[،,]?\s*و?(?:دوله|جمهوريه|مملكه|سلطنه|ال?مملكه)?\s*$/;
+/** Sentences before a verb of «الوزراء» where the states whose ministers they are may be named (the title first). */
+const MINISTERS_REACH = 8;
 /**
  * A definite noun alone right after a verb, before what is said («وأضافت الوزارة أن», «وأكد المجلس:»), or its
  * statement («وجاء في بيان الوزارة أن»): the statement (group 1) and the noun's stem (group 2).
@@ -575,6 +588,26 @@ export class Frames {
   }
 
   /**
+   * The states whose ministers speak as «الوزراء» in sentence si: the last list of states named right after «وزراء
+   * خارجية» in the sentences before (within MINISTERS_REACH), joined by «و» or commas; at least two of them.
+   */
+  private ministersBefore(si: number): Mention[] | undefined {
+    const { normal } = this;
+    for (let j = si - 1; j >= 0 && j >= si - MINISTERS_REACH; j--) {
+      const named = this.mentions.in(j);
+      for (let k = named.length - 1; k >= 0; k--) {
+        const first = named[k]!;
+        if (!MINISTERS_OF.test(normal.slice(Math.max(0, first.start - 30), first.start))) continue;
+        const list = [first];
+        for (let n = k + 1; n < named.length && LIST_GAP.test(normal.slice(list[list.length - 1]!.end, named[n]!.start)); n++)
+          if (!list.some((m) => m.party === named[n]!.party)) list.push(named[n]!);
+        if (list.length > 1) return list;
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * Whether «البيان» in sentence si is the statement of `last`: named in the sentence before, which issues one or
    * tells of a meeting («أصدر الائتلاف بياناً», «اجتمع وزراء خارجية …»), or the one that sentence quotes a statement
    * of («وجاء في بيان الوزارة أن …»); not one it criticised or welcomed («انتقد الائتلاف بيان الخارجية الروسية»), nor
@@ -778,6 +811,8 @@ export class Frames {
             const gap = normal.slice(vEnd, m.start);
             return (
               (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(gap))) &&
+              // «رفض أي مشاركة لإيران»: a name after «أي» or «كل» right after the verb is in its object.
+              !ANY_NEXT.test(gap) &&
               (words.within(vEnd, m.start, 3) || ESPECIALLY.test(gap) || affiliation(gap) || (m.person && TITLE_GAP.test(gap))) &&
               (!isLocative(normal, lexicon, m) || SOURCES_IN.test(gap) || affiliation(gap)) &&
               !boundaries.crosses(vEnd, m.start) &&
@@ -905,8 +940,18 @@ export class Frames {
       if (!speaker && !participle && BOTH_SIDES_AFTER.test(normal.slice(vEnd, vEnd + 16))) {
         const pair = this.pairBefore(si, vStart);
         if (pair) {
-          push({ start: vStart, end: vEnd, sentence: si, speaker: pair[0], method: "frame", reporting, pair: pair[1] });
+          push({ start: vStart, end: vEnd, sentence: si, speaker: pair[0], method: "frame", reporting, together: [pair[1]] });
           last = pair[0];
+          decided = true;
+          continue;
+        }
+      }
+      // «عقد وزراء خارجية السعودية وقطر وتركيا اجتماعاً … . يؤكد الوزراء أن …»: the ministers of the states named.
+      if (!speaker && !participle && MINISTERS_AFTER.test(normal.slice(vEnd, vEnd + 24))) {
+        const states = this.ministersBefore(si + 1);
+        if (states) {
+          push({ start: vStart, end: vEnd, sentence: si, speaker: states[0]!, method: "frame", reporting, together: states.slice(1) });
+          last = states[0]!;
           decided = true;
           continue;
         }

@@ -474,8 +474,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     if (person) primary = { cue, holder: person.speaker, method: "frame" };
   }
   const holdings: Holding[] = [primary];
-  // «وأكد الجانبان …»: the other of the pair speaking together holds it too.
-  if (frameBefore?.pair && frameBefore.speaker === primary.holder) holdings.push({ ...primary, holder: frameBefore.pair });
+  // «وأكد الجانبان …», «يؤكد الوزراء …»: the others speaking together hold it too.
+  if (frameBefore?.together && frameBefore.speaker === primary.holder)
+    for (const other of frameBefore.together) holdings.push({ ...primary, holder: other });
   // Coordinated holders: a speaker or subject named with others («وقالت روسيا وإيران إن …», «وتطالب فرنسا وبريطانيا
   // برحيل الأسد», «روسيا والولايات المتحدة متفقتان …», «الرياض وباريس: …»): each of them holds it.
   if (primary.method === "frame" || primary.method === "subject" || primary.method === "headline") {
@@ -671,8 +672,9 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const { normal, lexicon, words } = ctx;
   if (!lexicon.accusation) return undefined;
   const s = ctx.sentences[cue.sentence]!;
-  // «المعارضة» alone, mostly an object, is the accused here too: «ب» after it names what she is accused of.
-  const accusable = (m: Mention) => /^\s+[وف]?ب/.test(normal.slice(m.end, m.end + 4));
+  // «المعارضة» alone, mostly an object, is the accused here too: «ب» after it names what she is accused of (after the
+  // closing quotation mark of a name quoted: «اتهم لافروف «وفد الرياض» بوضع شروط»).
+  const accusable = (m: Mention) => /^"?\s+[وف]?ب/.test(normal.slice(m.end, m.end + 5));
   // The accused is an accusable name after the verb (so after the sentence's start) and ending by the cue: where
   // the sentence has none, the verb is not looked for (most sentences have none, and the scan is the costly part).
   if (!inSentence.some((m) => m.start > s.start && m.end <= cue.start && accusable(m))) return undefined;

@@ -69,11 +69,13 @@ export function buildClaims(
     const hedged = (hedgedSentence[cue.sentence] ??=
       present.mayMatch(lexicon.keywordSlots.hedge, cue.sentence) && lexicon.hedge.test(text.normal.slice(s.start, s.end)));
     if (hedged && (h.method === "subject" || h.method === "list" || h.method === "headline")) continue;
-    // The author's prediction before the cue («ومن المتوقع أن تطالب المعارضة …») is nobody's position (CONTRACT.md).
+    // The author's prediction or guess before the cue («ومن المتوقع أن تطالب المعارضة …», «وقد يقبل الروس …») is nobody's
+    // position (CONTRACT.md).
     if (
       h.method !== "quote" &&
-      (predictionSlot === undefined || present.mayMatch(predictionSlot, cue.sentence)) &&
-      predicted(text.normal, s.start, cue.start, lexicon)
+      (((predictionSlot === undefined || present.mayMatch(predictionSlot, cue.sentence)) &&
+        predicted(text.normal, s.start, cue.start, lexicon)) ||
+        mayHappen(text.normal, s.start, cue.start))
     )
       continue;
     // A question («وهل تؤيد الجامعة مشاركة إيران؟») asks for a position, it states none (CONTRACT.md).
@@ -216,6 +218,22 @@ function asked(normal: string, from: number, to: number, cueStart: number): bool
   let last = to - 1;
   while (last >= from && AFTER_QUESTION.test(normal[last]!)) last--;
   return last >= from && QUESTION_END.test(normal.slice(last, to)) && ASKED_BEFORE.test(normal.slice(from, cueStart));
+}
+
+/**
+ * «قد» before an imperfect verb in the few words before the cue: what may happen («وقد يقبل الروس في نهاية المطاف
+ * بخروج الأسد»), a guess, not a position. (Not «قد» before a perfect verb, «وقد تمسكت روسيا …»: what has happened.)
+ */
+const MAY_BEFORE = /(?:^|\s)[وف]?قد\s+(?:ي[\u0621-\u064A]{2,}(?:\s+[^\s،,.؛:]+){0,5}\s*)?$/;
+/** The cue's own first word, an imperfect verb, after a bare «قد» («وقد |يقبل …»). */
+const IMPERFECT_AT = /^[وف]?ي[\u0621-\u064A]{2,}/;
+/** How far before the cue MAY_BEFORE is looked for (characters). */
+const MAY_REACH = 60;
+
+/** «قد» and an imperfect verb governing the cue at `to` (MAY_BEFORE): what may happen. */
+function mayHappen(normal: string, from: number, to: number): boolean {
+  const may = MAY_BEFORE.exec(normal.slice(Math.max(from, to - MAY_REACH), to));
+  return may !== null && (/ي[\u0621-\u064A]{2,}/.test(may[0]) || IMPERFECT_AT.test(normal.slice(to, to + 16)));
 }
 
 function predicted(normal: string, from: number, to: number, lexicon: Lexicon): boolean {
