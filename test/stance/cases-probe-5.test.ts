@@ -105,6 +105,32 @@ const CASES: Case[] = [
     text: `${HEAD}ولا يزال عادل الجبير يردد أن الأسد يجب أن يرحل سلما أو حربا.`,
     expected: ["saudi_arabia assad_role must_go"],
   },
+  // Judged demands past a long complement; a party quoted with «لا تزال»; a label's first person; sitting at the table.
+  {
+    why: '«الإصرار على رحيل الأسد كشرط مسبق لبدء المفاوضات بين الحكومة والمعارضة "غير واقعي"»: the judgement reaches past nine words',
+    text: `${HEAD}وقالت زاخاروفا إن الإصرار على رحيل الرئيس السوري بشار الأسد كشرط مسبق لبدء المفاوضات بين الحكومة والمعارضة "غير واقعي".`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«رحيل الأسد شرط لأي حل ورهانات النظام … لم تعد واقعية»: a predicate of its own («شرط») closes the subject (guard)",
+    text: `${HEAD}وقال الجربا إن رحيل الأسد شرط لأي حل ورهانات النظام على الحسم العسكري لم تعد واقعية.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: '«أشارت زاخاروفا إلى أن "السعودية لا تزال تطالب برحيل الأسد"»: the party quoted with its verb holds it',
+    text: `${HEAD}وأشارت زاخاروفا إلى أن "السعودية لا تزال تطالب برحيل الأسد".`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«أنس العبدة: لا. نحن في الائتلاف نقول إنه لا مكان للأسد»: a transcript's label speaks its line's «نقول»",
+    text: "حديث الثورة\nالمذيع: هل تقبلون ببقاء الأسد؟\nأنس العبدة: لا. نحن في الائتلاف نقول إنه لا مكان لبشار الأسد في المرحلة الانتقالية.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«لا يقبل أن تجلس إيران على طاولة المفاوضات»: sitting at the table is taking part",
+    text: `${HEAD}وقال العبدة إن الائتلاف لا يقبل أن تجلس إيران على طاولة المفاوضات.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
 ];
 
 caseTable("Fifth probe: questions, denied reports, ministers and nationality holders, guesses", CASES);

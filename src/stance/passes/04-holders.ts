@@ -132,8 +132,12 @@ const FIRST_PERSON_VERB = /^[وف]?ن(?:رفض|طالب|شترط|ؤيد|رحب|�
 
 /** Others' saying in the sentence («هكذا يقولون»): what the first person there says is theirs. */
 const OTHERS_SAY = /(?:^|\s)(?:يقولون|يرددون|يزعمون|قالوا|يدعون)(?=[\s.،,]|$)/;
-/** The first person near a cue: «نحن», «لن نذهب», «لا نقبل», «سنذهب», «موقفنا», «إننا». */
-const FIRST_PERSON_NEAR = /(?:^|\s)(?:نحن|انا|(?:لن|لا|لم)\s+ن[\u0621-\u064A]{2,}|سن[\u0621-\u064A]{2,}|[\u0621-\u064A]{2,}نا)(?=\s|$)/;
+/**
+ * The first person near a cue: «نحن», «لن نذهب», «لا نقبل», «سنذهب», «موقفنا», «إننا», or a verb of saying or holding in
+ * the first person («نقول إنه …», «نرفض», «نطالب»).
+ */
+const FIRST_PERSON_NEAR =
+  /(?:^|\s)(?:نحن|انا|(?:لن|لا|لم)\s+ن[\u0621-\u064A]{2,}|سن[\u0621-\u064A]{2,}|[\u0621-\u064A]{2,}نا|[وف]?(?:نقول|نري|نريد|نطالب|نرفض|نؤكد|نعتبر|نعتقد|نشدد|نصر|نتمسك|نقبل|نؤيد|نعارض|نشترط))(?=\s|$)/;
 
 /** «على» right before the one obliged («على X أن …»). */
 const OBLIGED_BEFORE = /(?:^|\s)[وف]?علي\s+$/;
@@ -350,9 +354,15 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         m.start >= Math.max(head, quote.start) &&
         !m.person &&
         !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
-        ctx.frames
-          .in(cue.sentence)
-          .some((f) => f.method === "frame" && f.speaker === m && m.end <= f.start && words.within(m.end, f.start, 0) && f.end <= cueStart),
+        ctx.frames.in(cue.sentence).some(
+          (f) =>
+            f.method === "frame" &&
+            f.speaker === m &&
+            m.end <= f.start &&
+            (words.within(m.end, f.start, 0) || STILL_BETWEEN.test(normal.slice(m.end, f.start))) &&
+            // (The frame's verb may open the cue: «"السعودية |تطالب برحيل الأسد"».)
+            f.start <= cueStart,
+        ),
     );
     if (inner) primary = { cue, holder: inner, method: "subject", reportedBy: reporter(frameBefore, inner) };
   }
@@ -701,6 +711,8 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
 
 /** The last clause before the cue opens with a pronoun for its subject («… أنه |يتمسك», «… إنها |تصر»). */
 const PRONOUN_SUBJECT_LAST = /(?:^|\s)(?:انه|انها|بانه|بانها)\s+(?:[^\s،,.]+\s+){0,2}$/;
+/** «لا تزال», «ما زال», «قد» between a party and its verb («"السعودية لا تزال تطالب برحيل الأسد"»). */
+const STILL_BETWEEN = /^\s+(?:(?:لا|ما)\s+(?:[يت]?زال|زال)[\u0621-\u064A]*|قد|كانت|كان)\s+$/;
 /** «إن/أن» opening a clause, not «بأن» (which opens what an accusation alleges). */
 const OWN_CLAUSE_AFTER = /(?:^|\s)(?:ان|انه|انها|وان)\s/;
 /** A contrast or a new clause of the accuser's after an accusation («…، لكنه شدد», «…، وقال»). */
