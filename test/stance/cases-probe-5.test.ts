@@ -131,6 +131,52 @@ const CASES: Case[] = [
     text: `${HEAD}وقال العبدة إن الائتلاف لا يقبل أن تجلس إيران على طاولة المفاوضات.`,
     expected: ["national_coalition iran_participation oppose"],
   },
+  // Judgements: not across a new subject; failure, submission; neutral wordings; denied press reports; tried to stop.
+  {
+    why: "«رحيل الأسد ليس شرطا لجنيف وغياب إيران سيكون خطأ»: the judgement of the second subject does not turn the first",
+    text: `${HEAD}وقال غاتيلوف إن رحيل الأسد ليس شرطا لجنيف-2 وغياب إيران عن المؤتمر سيكون خطأ.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«أي حل لا يبدأ برحيل الأسد لن يكتب له النجاح»: a solution without his going judged to fail wants him gone",
+    text: `${HEAD}وقال خوجة إن أي حل لا يفضي إلى رحيل الأسد لن يكتب له النجاح.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«يعيشون في وهم أن رحيل الأسد …»: his going called an illusion after «أن»",
+    text: `${HEAD}وقال لافروف إن بعض الشركاء ما زالوا يعيشون في وهم أن رحيل الأسد يمكن أن يكون بداية الحل.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«مصير الأسد ليس قضيتنا»: his fate none of one's business is neutral",
+    text: `${HEAD}وقال صالح مسلم إن مصير الأسد ليس قضيتنا.`,
+    expected: ["kurdish_groups assad_role neutral"],
+  },
+  {
+    why: "«لا يتدخل في مسألة مصير الرئيس السوري»: not meddling in his fate is neutral",
+    text: `${HEAD}وقال وزير الخارجية الأردني ناصر جودة إن الأردن لا يتدخل في مسألة مصير الرئيس السوري.`,
+    expected: ["jordan assad_role neutral"],
+  },
+  {
+    why: "«مستقبل الأسد ليس من شأن المعارضة»: another's business, not the speaker's, is no neutrality of his (guard)",
+    text: `${HEAD}وقال المعلم إن مستقبل الرئيس الأسد ليس من شأن المعارضة.`,
+    expected: [],
+  },
+  {
+    why: "«نفت الخارجية ما نشرته صحف عن أن الرياض اشترطت …»: a denied press report is no position",
+    text: `${HEAD}ونفت وزارة الخارجية السعودية ما نشرته صحف لبنانية عن أن الرياض اشترطت غياب إيران للمشاركة في المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "«حاولت الرياض منع حضور الوفد الإيراني»: trying to stop her attending opposes it",
+    text: `${HEAD}وكشفت مصادر أن الرياض حاولت حتى اللحظة الأخيرة منع حضور الوفد الإيراني إلى فيينا.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«سحب الدعوة من إيران رضوخ للضغوط»: the withdrawal judged a submission wants her there",
+    text: `${HEAD}ورأى حزب الله في بيان أن سحب الدعوة من إيران رضوخ للضغوط الأمريكية.`,
+    expected: ["hezbollah iran_participation support"],
+  },
 ];
 
 caseTable("Fifth probe: questions, denied reports, ministers and nationality holders, guesses", CASES);

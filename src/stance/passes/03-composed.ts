@@ -918,8 +918,11 @@ function appositionBefore(ctx: SentenceContext, refs: readonly Hit[], pos: numbe
 /** A red line right after (after his name and a quotation mark at most): «خط/خطاً أحمر». */
 const RED_LINE_AFTER = /^(?:\s+[^\s،,.؛:]+){0,3}?\s+"?خط[اه]?\s+احمر/;
 
-/** An illusion right before a word of his fate: «أوهام (إسقاط …)», «وهم» (not a dream, which may be hoped for). */
-const ILLUSION_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:اوهام|وهم)\s+$/;
+/**
+ * An illusion right before a word of his fate: «أوهام (إسقاط …)», «وهم», «وهم أن (رحيل الأسد …)» (not a dream, which may
+ * be hoped for).
+ */
+const ILLUSION_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:اوهام|وهم)\s+(?:(?:ان|بان)\s+)?$/;
 
 /** Between two words of his fate: «أو», after at most three words (his name, «في السلطة», «شخصياً»). */
 const EITHER_GAP = /^(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:ا|او|ام)\s+$/;

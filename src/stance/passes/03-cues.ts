@@ -176,10 +176,10 @@ const DENIAL_REACH = 90;
 const negatedBefore = (before: string) => NEGATED_BEFORE.test(before.slice(-NEGATION_REACH));
 /**
  * A report denied earlier in the sentence, the cue inside it: «نفى غاتيلوف صحة ما أعلنته وكالة …، من أن الإبراهيمي وقف
- * ضد …». A speech verb or a contrast after the report («…، قائلا إن …») starts the speaker's own words again.
+ * ضد …», «نفت الخارجية ما نشرته صحف … عن أن الرياض اشترطت …». A speech verb or a contrast after the report («…، قائلا إن …») starts the speaker's own words again.
  */
 const DENIED_REPORT =
-  /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,3}?(?:صحه|دقه)\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|لكن|لكنه|لكنها|بل))\s)[^.؛!?؟])*$/;
+  /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,3}?(?:صحه|دقه|ما\s+(?:نشرته|اوردته|تناقلته|ذكرته|تداولته|نقلته))\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|لكن|لكنه|لكنها|بل))\s)[^.؛!?؟])*$/;
 /**
  * `before` holds a denial verb: every one the two patterns above name holds «نف» («نفى», «نفت», «ينفي» …) or «ناف»
  * («نافياً», «نافية»). Most texts hold neither, and are refused without running the patterns, which try their
