@@ -177,6 +177,32 @@ const CASES: Case[] = [
     text: `${HEAD}ورأى حزب الله في بيان أن سحب الدعوة من إيران رضوخ للضغوط الأمريكية.`,
     expected: ["hezbollah iran_participation support"],
   },
+  // «بألا يكون … شرطاً», «قبل ب…» as accepting; nobody may discuss the presidency; «أوهام» judging.
+  {
+    why: "«قبل بألا يكون رحيله شرطاً مسبقاً»: his going not a precondition, «قبل ب» being accepted, not «before»",
+    text: `${HEAD}وكان فابيوس قد قبل بألا يكون رحيل الأسد شرطا مسبقا لبدء المفاوضات.`,
+    expected: ["france geneva2_preconditions unconditional", "france assad_role may_stay"],
+  },
+  {
+    why: "«قبل بدء المفاوضات»: «قبل» before a time is no acceptance, and no condition either (guard)",
+    text: `${HEAD}وقال الجربا إن الائتلاف يطالب برحيل الأسد قبل بدء المفاوضات.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«الأسد لا يمكن أن يمثل مستقبل الشعب السوري»: he cannot be the future",
+    text: `${HEAD}وقال فابيوس إن الأسد لا يمكن أن يمثل مستقبل الشعب السوري.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«لا يحق لأحد أن يناقش مقام الرئاسة»: nobody may discuss the presidency keeps him",
+    text: `${HEAD}وقال الجعفري إنه لا يحق لأحد في هذا العالم أن يناقش مقام الرئاسة.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«الحديث عن مرحلة انتقالية من دون الأسد أوهام»: a government without him called illusions keeps him",
+    text: `${HEAD}وقالت بثينة شعبان إن الحديث عن مرحلة انتقالية من دون الرئيس الأسد أوهام لا وجود لها.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
 ];
 
 caseTable("Fifth probe: questions, denied reports, ministers and nationality holders, guesses", CASES);

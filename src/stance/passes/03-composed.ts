@@ -346,7 +346,7 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   const named = classes.polarity.oppositionNamed ? inWindow(classes.polarity.oppositionNamed) : [];
   const rejections = inWindow(classes.polarity.rejection).filter((r) => !named.some((n) => n.index === r.index));
   // A cue in the answer of a condition («وإذا أردنا حلاً فينبغي أن نشرك إيران») is not what the condition requires.
-  // «قبل أول مؤتمر», «قبل انطلاق المفاوضات» tell the time, not a condition.
+  // «قبل أول مؤتمر», «قبل انطلاق المفاوضات» tell the time, not a condition; «قبل بألا …» is the verb (accepted).
   const conditions = inWindow(classes.polarity.condition).filter(
     (c) =>
       !APODOSIS.test(normal.slice(c.index + c.text.length, to)) &&
@@ -452,8 +452,13 @@ const NEGATED_SETTER =
 const BEFORE_TIME =
   /^\s+(?:(?:ال)?(?:اول|بدء|بدايه|انطلاق|عقد|موعد|افتتاح|انعقاد|جوله|الجوله|مؤتمر|المؤتمر|اجتماع|الاجتماع|مفاوضات|المفاوضات|محادثات|المحادثات|جنيف|فيينا|ايام|يومين|يوم|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|ساعات|ساعه|سنه|عام|اسابيع|نهايه|ذلك)(?![\u0621-\u064A]))/;
 
+/** «بـ» after «قبل» opening what is accepted («قبل بالشروط», «قبل بأن», «قبل بألا»): the verb, not «before». */
+const ACCEPTED_AFTER = /^\s+ب(?:ال|ان\s|انه|انها)/;
+
 function timeBefore(normal: string, c: Hit): boolean {
-  return /قبل$/.test(c.text) && BEFORE_TIME.test(normal.slice(c.index + c.text.length, c.index + c.text.length + 30));
+  if (!/قبل$/.test(c.text)) return false;
+  const after = normal.slice(c.index + c.text.length, c.index + c.text.length + 30);
+  return BEFORE_TIME.test(after) || ACCEPTED_AFTER.test(after);
 }
 
 /**
