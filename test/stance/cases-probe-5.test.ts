@@ -203,6 +203,37 @@ const CASES: Case[] = [
     text: `${HEAD}وقالت بثينة شعبان إن الحديث عن مرحلة انتقالية من دون الرئيس الأسد أوهام لا وجود لها.`,
     expected: ["syrian_government assad_role may_stay"],
   },
+  // Conditions not set («أي شرط», one judged «مرفوض»); dangers; plural conditions on Iran; the presidency «في سوريا».
+  {
+    why: "«مستعدة للمشاركة، لكنها لن تقبل أي شرط مسبق لمشاركتها»: «أي شرط» refused is no condition of attending",
+    text: `${HEAD}وقالت أفخم إن إيران كانت مستعدة للمشاركة في المؤتمر، لكنها لن تقبل أي شرط مسبق لمشاركتها.`,
+    expected: ["iran iran_participation support", "iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«ربط المفاوضات بالملف الإنساني شرط مسبق مرفوض»: a condition judged right after it is rejected, not set",
+    text: `${HEAD}واعتبرت الخارجية السورية في بيان أن ربط المفاوضات بالملف الإنساني شرط مسبق مرفوض.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«وأن إسقاطه سيفتح أبواب دمشق أمام داعش»: his fall judged a danger keeps him",
+    text: `${HEAD}ويكرر لافروف أن إسقاط الأسد سيفتح أبواب دمشق أمام الإرهابيين.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لا يمانعون حضور الإيرانيين إذا قبلوا ببيان جنيف»: a plural verb of the condition",
+    text: `${HEAD}وقال المنسق إن الأميركيين لا يمانعون حضور الإيرانيين إذا قبلوا ببيان جنيف الأول.`,
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "«موقع الرئاسة في سوريا ليس مطروحاً للتفاوض»: the presidency «in Syria» off the table",
+    text: `${HEAD}وقال المعلم إن موقع الرئاسة في سوريا ليس مطروحا للتفاوض.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«أعلنت واشنطن قبول مشاركة إيران»: accepting her taking part supports it",
+    text: `${HEAD}وأعلنت واشنطن قبول مشاركة إيران في اجتماع فيينا.`,
+    expected: ["usa iran_participation support"],
+  },
 ];
 
 caseTable("Fifth probe: questions, denied reports, ministers and nationality holders, guesses", CASES);

@@ -438,6 +438,9 @@ const ACCEPTED_CONDITION = /^[وف]?ب?(?:ال)?شرط$/;
 /** A negated verb of accepting right before it («لن تقبل |بشرط», «لا نقبل |شرط»). */
 const REFUSED_ACCEPTING = /(?:^|\s)"?[وف]?(?:لن|لا|لم)\s+[نيت]?قبل(?:وا|ون|ان)?\s+$/;
 
+/** «أي», «أية», «أدنى» right before a word («أي |شرط»). */
+const ANY_BEFORE = /(?:^|\s)(?:اي|ايه|ادني)\s+$/;
+
 /** A word of condition that is a noun («شرط», «الشرط», «كشرط»), which a verb of rejecting may take as its object. */
 const CONDITION_NOUN = /^[وفل]?(?:ال|ك)?شرط$/;
 
@@ -1158,8 +1161,16 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     if (iranBefore(ctx, a.index, end)) continue;
     // «لن تحضر إذا وضعت شروط»: conditions being set is what it refuses, read as a word of condition above.
     if (SET_CONDITIONS_AFTER.test(ctx.normal.slice(m.index + m.text.length, ctx.s.end))) continue;
-    // «… كشرط لأي تسوية»: a condition of something else than attending.
-    if (CONDITION_NOUN.test(m.text) && termsOfOther(ctx, m.index + m.text.length)) continue;
+    // «… كشرط لأي تسوية»: a condition of something else than attending. «أي شرط» after a refusal («لن تقبل أي
+    // شرط لمشاركتها») is none set, and one judged right after it («شرط مسبق مرفوض») is rejected: the condition cues
+    // above read both.
+    if (
+      CONDITION_NOUN.test(m.text) &&
+      (termsOfOther(ctx, m.index + m.text.length) ||
+        ANY_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, m.index - 8), m.index)) ||
+        predicateAfter(ctx, m.index + m.text.length) !== undefined)
+    )
+      continue;
     // «مستعدة للمشاركة إذا وُجهت إليها دعوة»: being invited is how one comes, not a condition of the talks.
     if (INVITED_IF_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
     const p0 = polarity(ctx, windowStart(ctx, a.index), a.index, end);
