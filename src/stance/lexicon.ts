@@ -206,6 +206,7 @@ export const KEYWORD_SLOTS = [
   "hedge",
   "approvalWord",
   "agreement",
+  "rejectedAfter",
 ] as const;
 export type KeywordSlot = (typeof KEYWORD_SLOTS)[number];
 
@@ -882,6 +883,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     hedge: c(attribution.hedges.pattern, "attribution.json: hedges", ""),
     approvalWord: c(attribution.approvalWords.pattern, "attribution.json: approvalWords"),
     agreement: c(attribution.agreement.pattern, "attribution.json: agreement"),
+    // Tested after every phrase cue; a lexicon without it has a slot that matches nothing (and is never read).
+    rejectedAfter: cues.rejectedAfter ? c(cues.rejectedAfter.pattern, "cues.json: rejectedAfter", "") : /(?!)/,
   };
   const surfaceBuckets: Lexicon["surfaceBuckets"] = new Array(1 << SURFACE_HASH_BITS);
   for (const [surface, readings] of aliasesBySurface) {
@@ -965,7 +968,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       syria: c(cues.context.syria, "cues.json: context.syria", ""),
       otherTalks: gated.otherTalks,
     },
-    rejectedAfter: cues.rejectedAfter ? c(cues.rejectedAfter.pattern, "cues.json: rejectedAfter", "") : undefined,
+    rejectedAfter: cues.rejectedAfter ? gated.rejectedAfter : undefined,
     fateLeftToSyrians: cues.fateLeftToSyrians && {
       rules: new Set(cues.fateLeftToSyrians.rules),
       keptBy: new Set(cues.fateLeftToSyrians.keptBy),

@@ -195,6 +195,11 @@ class SentenceContext {
     return this.mayIn(this.set.idOf(w), this.si);
   }
 
+  /** Whether the keyword scan lets a rejecting predicate (lexicon.rejectedAfter) match in the sentence. */
+  mayReject(): boolean {
+    return this.present.mayMatch(this.lexicon.keywordSlots.rejectedAfter, this.si);
+  }
+
   /** Matches of a class in the sentence. */
   hits(w: WordClass): readonly Hit[] {
     return this.run(w, this.s.start, this.s.end, false);
@@ -487,7 +492,7 @@ function rejectedByPredicate(ctx: SentenceContext, after: number): boolean {
 /** Where the rejecting predicate after `after` ends (rejectedByPredicate), if there is one. */
 function predicateAfter(ctx: SentenceContext, after: number): number | undefined {
   const re = ctx.lexicon.rejectedAfter;
-  if (!re) return undefined;
+  if (!re || !ctx.mayReject()) return undefined;
   // «مشاركة إيران، وهي تشارك بقواتها في قتل السوريين، تتعارض مع …»: the predicate comes after an aside between commas.
   const aside = commaNext(ctx.normal, after) ? ASIDE_AFTER.exec(ctx.normal.slice(after, Math.min(ctx.s.end, after + 160))) : null;
   const from = aside ? after + aside[0].length - 1 : after;
@@ -770,7 +775,11 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       continue;
     if (kind === "go" && mannerAfter(ctx, spanEnd)) continue;
     // «بقاء الأسد ليس …»: what the negated predicate after it says is not read here.
-    if (!before && negationAfter(ctx, spanEnd) && !(ctx.lexicon.rejectedAfter?.test(ctx.normal.slice(spanEnd, ctx.s.end)) ?? false))
+    if (
+      !before &&
+      negationAfter(ctx, spanEnd) &&
+      !(ctx.mayReject() && (ctx.lexicon.rejectedAfter?.test(ctx.normal.slice(spanEnd, ctx.s.end)) ?? false))
+    )
       continue;
     // Talk of his going or staying («الحديث عن تنحي الأسد», «إمكانية بحث رحيله») states neither unless it is
     // rejected («رفض أي حديث عن رحيله») or demanded («طالب ببحث رحيل الأسد»).

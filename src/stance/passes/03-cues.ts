@@ -123,7 +123,10 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         const negated = rule.stance !== "conditional" && negatedBefore(sentence.slice(0, start - s.start));
         // So does a cue that is the subject of a rejection («المطالبة بتنحي الأسد شرطاً مسبقاً أمر غير مقبول»); a
         // condition rejected so rejects preconditions.
-        const rejected = lexicon.rejectedAfter !== undefined && lexicon.rejectedAfter.test(sentence.slice(end - s.start));
+        const rejected =
+          lexicon.rejectedAfter !== undefined &&
+          present.mayMatch(lexicon.keywordSlots.rejectedAfter, si) &&
+          lexicon.rejectedAfter.test(sentence.slice(end - s.start));
         const turned = negated !== rejected;
         const stance = turned ? (rule.negatedStance ?? (rejected ? CONTRARY[rule.stance] : undefined)) : rule.stance;
         if (!stance) continue;
