@@ -234,6 +234,47 @@ const CASES: Case[] = [
     text: `${HEAD}وأعلنت واشنطن قبول مشاركة إيران في اجتماع فيينا.`,
     expected: ["usa iran_participation support"],
   },
+  // Conditions accepted or refused; judged demands of others; agreement verbs; secondary fates; quoted obligations.
+  {
+    why: "«ستشارك من دون أن تقبل أي شرط مسبق»: attending without accepting conditions is unconditional",
+    text: `${HEAD}وأعلن عبد اللهيان أن بلاده ستشارك في اجتماع فيينا من دون أن تقبل أي شرط مسبق.`,
+    expected: ["iran iran_participation support", "iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«من يضع رحيله شرطاً … إنما يريد للحرب أن تستمر»: the one who sets it judged, the condition rejected",
+    text: `${HEAD}وقال نصرالله إن من يضع رحيل الأسد شرطا للذهاب إلى جنيف إنما يريد للحرب أن تستمر.`,
+    expected: ["hezbollah geneva2_preconditions unconditional", "hezbollah assad_role may_stay"],
+  },
+  {
+    why: "«أي حل يبقي الأسد في السلطة هو مكافأة للقاتل»: his staying judged a reward wants him gone",
+    text: `${HEAD}وقال العطية إن أي حل سياسي يبقي بشار الأسد في السلطة هو مكافأة للقاتل.`,
+    expected: ["qatar assad_role must_go"],
+  },
+  {
+    why: "«نفى أن تكون مسودة القرار قد تضمنت … فقرة تطالب برحيل الأسد»: a denial reaching over ten words",
+    text: `${HEAD}ونفى الأمين العام للجامعة العربية أن تكون مسودة القرار قد تضمنت في أي مرحلة فقرة تطالب برحيل الأسد.`,
+    expected: [],
+  },
+  {
+    why: "«وتتفق باريس ولندن على أن الأسد فقد شرعيته»: a present verb of agreeing, both capitals",
+    text: `${HEAD}وتتفق باريس ولندن على أن الأسد فقد شرعيته.`,
+    expected: ["france assad_role must_go", "uk assad_role must_go"],
+  },
+  {
+    why: '«على إيران "أن تعلن قبولها بجنيف 1 قبل أن تأخذ مقعدها"»: the obligation quoted after her name',
+    text: `${HEAD}واعتبر وزير الخارجية البريطاني وليام هيغ أن على إيران "أن تعلن قبولها بجنيف 1 قبل أن تأخذ مقعدها".`,
+    expected: ["uk iran_participation conditional"],
+  },
+  {
+    why: "«استبعاد إيران عن جنيف 2 لا معنى له»: her exclusion called meaningless wants her there",
+    text: `${HEAD}وقال نصرالله إن استبعاد الجمهورية الإسلامية في إيران عن جنيف 2 لا معنى له.`,
+    expected: ["hezbollah iran_participation support"],
+  },
+  {
+    why: "«مسألة بقاء الأسد أو رحيله مسألة ثانوية»: his fate secondary is neutral",
+    text: `${HEAD}وقال صالح مسلم إن مسألة بقاء الأسد أو رحيله مسألة ثانوية بالنسبة إلينا.`,
+    expected: ["kurdish_groups assad_role neutral"],
+  },
 ];
 
 caseTable("Fifth probe: questions, denied reports, ministers and nationality holders, guesses", CASES);

@@ -407,7 +407,7 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
     const rejected =
       (CONDITION_NOUN.test(c.text) && rejections.some((r) => r.index < c.index && ctx.words.within(r.index + r.text.length, c.index, 1))) ||
       // «لن تقبل بشرط رحيل الأسد»: «ب» of accepting, then the condition as a noun, not «بشرط» ("provided that").
-      (ACCEPTED_CONDITION.test(c.text) && REFUSED_ACCEPTING.test(normal.slice(windowStart(ctx, c.index, 3), c.index))) ||
+      (ACCEPTED_CONDITION.test(c.text) && REFUSED_ACCEPTING.test(normal.slice(windowStart(ctx, c.index, 5), c.index))) ||
       // «لا يطرح شرط رحيل الأسد», «لم تضع واشنطن أي شرط يتعلق برحيله»: a condition not set is rejected too.
       NEGATED_SETTER.test(normal.slice(from, c.index));
     // A condition that states what is required («على أن لا يكون للأسد دور», «بشرط ألا …»): a negation inside it
@@ -440,8 +440,8 @@ const EXCEPT_NEXT = /^\s+(?:سوي|الا|غير)\s/;
 
 /** «بشرط» or «شرط» after a verb of accepting. */
 const ACCEPTED_CONDITION = /^[وف]?ب?(?:ال)?شرط$/;
-/** A negated verb of accepting right before it («لن تقبل |بشرط», «لا نقبل |شرط»). */
-const REFUSED_ACCEPTING = /(?:^|\s)"?[وف]?(?:لن|لا|لم)\s+[نيت]?قبل(?:وا|ون|ان)?\s+$/;
+/** A negated verb of accepting right before it («لن تقبل |بشرط», «لا نقبل |شرط», «من دون أن تقبل أي |شرط»). */
+const REFUSED_ACCEPTING = /(?:^|\s)"?[وف]?(?:لن|لا|لم|(?:من\s+)?دون\s+ان|بدون\s+ان)\s+[نيت]?قبل(?:وا|ون|ان)?\s+(?:ب?(?:اي|ايه|ادني)\s+)?$/;
 
 /** «أي», «أية», «أدنى» right before a word («أي |شرط»). */
 const ANY_BEFORE = /(?:^|\s)(?:اي|ايه|ادني)\s+$/;
@@ -1092,13 +1092,18 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // A negation governs the setting verb, not only the word of condition («لا يمكن لأحد أن يفرض شروطاً»).
     // So does the verbal noun of setting them («لا يحق لأي طرف وضع شروط»), which names no subject of its own.
     const settingNoun = p0.verb || setter ? undefined : settingNounBefore(ctx, c.index);
-    const p = p0.verb
+    const read = p0.verb
       ? p0
       : setter
         ? { ...polarity(ctx, windowStart(ctx, setter.index, CONDITION_REACH + 1), c.index, end), verb: setter }
         : settingNoun !== undefined
           ? polarity(ctx, windowStart(ctx, settingNoun, CONDITION_REACH + 1), c.index, end)
           : p0;
+    // «ستشارك من دون أن تقبل أي شرط»: a condition one comes without accepting is rejected, where no negation of the
+    // window turned it already.
+    const refused =
+      !read.turned && ACCEPTED_CONDITION.test(c.text) && REFUSED_ACCEPTING.test(ctx.normal.slice(windowStart(ctx, c.index, 5), c.index));
+    const p = refused ? { ...read, turned: true } : read;
     if (p.void || heldByUnnamed(ctx, c.index)) continue;
     // «هذه ليست شروطاً مسبقة بل التزامات»: denying that one's own demands are conditions (CONTRACT.md: denials are
     // not annotated).
@@ -1787,6 +1792,8 @@ function conditionsAfter(ctx: SentenceContext, end: number): Hit[] {
   return ctx.find(ctx.classes.polarity.condition, end, ctx.s.end).filter(
     (h) =>
       !/قبل$/.test(h.text) &&
+      // «ستشارك … من دون أن تقبل أي شرط»: «أي شرط» is none set.
+      !(CONDITION_NOUN.test(h.text) && ANY_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, h.index - 8), h.index))) &&
       // «مستعدة للمشاركة إذا وُجهت إليها دعوة»: being invited is how one comes, not a condition set.
       !INVITED_IF_AFTER.test(ctx.normal.slice(h.index + h.text.length, h.index + h.text.length + 30)) &&
       ((ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index)) ||

@@ -170,10 +170,10 @@ const NEGATED_BEFORE =
  * of the words the cue is («نفى المتحدث أن يكون كيري قد قال إن …»).
  */
 const DENIED_BEFORE =
-  /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:\S+\s+){0,5}?ان\s+(?:\S+\s+){0,4}?(?:قد\s+)?(?:(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)\s+(?:ان|انه|انها|بان)\s+)?$/;
+  /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:\S+\s+){0,8}?ان\s+(?:[^\s،,.؛:]+\s+){0,10}?(?:قد\s+)?(?:(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)\s+(?:ان|انه|انها|بان)\s+)?$/;
 /** How far before a cue its negation and its denial are looked for (characters). */
 const NEGATION_REACH = 14;
-const DENIAL_REACH = 90;
+const DENIAL_REACH = 120;
 
 /** `before` (the text up to a cue) ends in a negation of the cue. */
 const negatedBefore = (before: string) => NEGATED_BEFORE.test(before.slice(-NEGATION_REACH));
