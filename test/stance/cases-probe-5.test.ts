@@ -275,6 +275,32 @@ const CASES: Case[] = [
     text: `${HEAD}وقال صالح مسلم إن مسألة بقاء الأسد أو رحيله مسألة ثانوية بالنسبة إلينا.`,
     expected: ["kurdish_groups assad_role neutral"],
   },
+  // «بدوره» as an idiom; a headline's group «من لندن»; the owner of conditions after «التي يحاول»; a line cut.
+  {
+    why: "«بدوره، أكد المبعوث …»: «for his part» is no role of Assad's, though he was named before",
+    text: `${HEAD}وقال لافروف إن الأسد جزء من الحل. بدوره، أكد المبعوث الأممي أن المحادثات مستمرة رغم الصعوبات.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لا يمكن القبول بدوره في المرحلة المقبلة»: his role after «ب», before «في», is still his role (guard)",
+    text: `${HEAD}وقال الجربا إن الأسد ارتكب الجرائم، ولا يمكن القبول بدوره في المرحلة المقبلة.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: '«"أصدقاء سوريا" من لندن: لا دور للأسد»: the group speaks in the headline, the place is where',
+    text: '"أصدقاء سوريا" من لندن: لا دور للأسد في الحكومة الانتقالية\nوقال المسؤول إن الاجتماع كان مثمرا.',
+    expected: ["friends_of_syria assad_role must_go"],
+  },
+  {
+    why: '«رفض الجعفري ما سماه "الشروط التي يحاول وفد الائتلاف فرضها"»: the one trying to impose them owns them',
+    text: `${HEAD}من جهته، رفض رئيس الوفد الحكومي بشار الجعفري ما سماه "الشروط المسبقة التي يحاول وفد الائتلاف فرضها على المفاوضات".`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«رد وزير الخارجية الروسي سيرغي ⏎ لافروف بالقول إن \"…\"»: a quotation after a line cut is the piece before's speaker's",
+    text: `${HEAD}وأكد الجبير أن الأسد سيرحل.\nبدوره، رد وزير الخارجية الروسية سيرغي\nلافروف على نظيره بالقول إن "مصير الأسد يقرره الشعب السوري وليس نحن".`,
+    expected: ["saudi_arabia assad_role must_go", "russia assad_role may_stay"],
+  },
 ];
 
 caseTable("Fifth probe: questions, denied reports, ministers and nationality holders, guesses", CASES);

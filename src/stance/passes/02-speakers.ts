@@ -228,8 +228,10 @@ const BRACKETED_NOTE = /^\s*\([^()\n]{1,24}\)\s*$/;
 const TO_OUTLET_BEFORE_COLON = /^\s+(?!(?:لم|لن|لا|ليس|ليست|لكن|لدي|لديها|لديه|لها|له|لهم)\s)ل\S*(?:\s+\S+){0,3}\s*$/;
 /** A verb of urging or inviting with its object's pronoun: «حثه», «حثها», «دعاه», «دعاهم». */
 const OBJECT_PRONOUN_VERB = /^[وف]?(?:حثه|حثها|حثهم|دعاه|دعاها|دعاهم)$/;
-/** Where a person spoke, between his name and a headline's colon: «لافروف من القاهرة:», «كيري في جنيف:». */
-const PLACE_BEFORE_COLON = /^\s+(?:من|في)\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s*$/;
+/** «من» or «في» right before a place: where someone spoke. */
+const SPOKE_FROM = /(?:^|\s)(?:من|في)\s+$/;
+/** Where a speaker spoke, between its name and a headline's colon: «لافروف من القاهرة:», «"أصدقاء سوريا" من لندن:». */
+const PLACE_BEFORE_COLON = /^"?\s+(?:من|في)\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s*$/;
 
 /**
  * The words of an unknown speaker right after a speech verb ending at `pos`: a name before what was said («وقال
@@ -886,10 +888,12 @@ export class Frames {
     if (colon > 0) {
       // «كيري (مترجم): …», «لافروف (بالروسية): …»: a note in brackets between the speaker and the colon.
       // (A person's: «موسكو (رويترز):» is a dateline.)
+      // (Not a place named as where the speaker spoke: «"أصدقاء سوريا" من لندن:» is the group's.)
       const last0 = inSentence.find(
         (m) =>
           m.end <= s.start + colon &&
-          (words.within(m.end, s.start + colon, 0) || (m.person && BRACKETED_NOTE.test(normal.slice(m.end, s.start + colon)))),
+          (words.within(m.end, s.start + colon, 0) || (m.person && BRACKETED_NOTE.test(normal.slice(m.end, s.start + colon)))) &&
+          !(m.place && SPOKE_FROM.test(normal.slice(Math.max(s.start, m.start - 4), m.start))),
       );
       // «بوتين لأوباما: …»: the one addressed («لـ») before the colon; the speaker is named first.
       const addressed = last0 !== undefined && /(?:^|\s)ل$/.test(normal.slice(Math.max(s.start, last0.start - 2), last0.start));
@@ -899,7 +903,10 @@ export class Frames {
           (m) =>
             words.within(s.start, m.start, 0) &&
             (TO_OUTLET_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)) ||
-              (m.person && PLACE_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)))),
+              // A party's, only in a headline («"أصدقاء سوريا" من لندن: …»): in a body line cut before the colon, the
+              // speaker is in the piece before («… بشأن ⏎ سوريا في فيينا: "…"»).
+              ((m.person || (!m.place && (s.lineKind === "title" || s.lineKind === "heading"))) &&
+                PLACE_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)))),
         );
       // «المعارضة تشترط رحيل الأسد ودمشق ترد: لا شروط مسبقة»: a second speaker joined by «و» and a verb of saying
       // right before the colon.

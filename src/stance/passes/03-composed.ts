@@ -438,6 +438,11 @@ const ONLY_AFTER = /^\s+[^\s،,.]+\s+سوي\s/;
 /** «سوى», «إلا», «غير» right after a verb: «لا X سوى Y» says X only Y. */
 const EXCEPT_NEXT = /^\s+(?:سوي|الا|غير)\s/;
 
+/** «بدوره», «بدورها», «بدورهم»: "for his (her, their) part". */
+const FOR_HIS_PART = /^[وف]?بدور(?:ه|ها|هم|هما)$/;
+/** What follows the idiom: a comma or a verb («بدوره، أكد», «وبدوره أشار»; not «بدوره الأساسي», «بدوره في …»). */
+const FOR_HIS_PART_AFTER = /^\s*[،,]|^\s+[وف]?(?:ا(?!ل)[\u0621-\u064A]{2,}|[يت][\u0621-\u064A]{2,})/;
+
 /** «بشرط» or «شرط» after a verb of accepting. */
 const ACCEPTED_CONDITION = /^[وف]?ب?(?:ال)?شرط$/;
 /** A negated verb of accepting right before it («لن تقبل |بشرط», «لا نقبل |شرط», «من دون أن تقبل أي |شرط»). */
@@ -706,6 +711,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       /حكمه?$/.test(hit.text) &&
       GOVERNING_BODY.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index))
     )
+      continue;
+    // «بدوره، أكد …», «من جهته وبدوره …»: "for his part", an idiom opening a clause, not a role.
+    if (kind === "role" && FOR_HIS_PART.test(hit.text) && FOR_HIS_PART_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 12))))
       continue;
     // «الأسد جزء من المشكلة», «طرف في النزاع»: a part of the problem or a party to the war is no role wanted for him.
     if (kind === "role" && PROBLEM_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))) continue;
@@ -1819,9 +1827,12 @@ function exceptionAmong(ctx: SentenceContext, end: number, conditions: readonly 
 /** A condition that is an exception to a refusal: «إلا إذا», «إلا بعد», «ما لم», «إذا لم», «ما دامت» («لن تكون … ما لم»). */
 const EXCEPTION = /^[وف]?(?:الا\s|ما\s+لم|ان\s+لم|اذا\s+لم|ما\s+دام)/;
 
-/** Where a cue's owner is named after it: «من قبل X», or the agent of a relative clause («التي وضعتها X»). */
+/**
+ * Where a cue's owner is named after it: «من قبل X», or the agent of a relative clause («التي وضعتها X», «التي يحاول X
+ * فرضها»).
+ */
 const OWNER_AFTER =
-  /^\s+(?:[^\s،,.؛:]+\s+){0,4}?(?:من\s+قبل|(?:التي|الذي|اللتي)\s+[وف]?(?:[يت]?ضع|وضع|[يت]?طرح|طرح|[يت]?فرض|فرض|قدم|[يت]?قدم|حدد|[يت]?حدد|اعلن|[يت]?علن)[\u0621-\u064A]*)\s+/;
+  /^\s+(?:[^\s،,.؛:]+\s+){0,4}?(?:من\s+قبل|(?:التي|الذي|اللتي)\s+[وف]?(?:[يت]حاول|حاول|حاولت|[يت]سعي|سعي|سعت|[يت]ريد|ارادت|اراد|[يت]?ضع|وضع|[يت]?طرح|طرح|[يت]?فرض|فرض|قدم|[يت]?قدم|حدد|[يت]?حدد|اعلن|[يت]?علن)[\u0621-\u064A]*)\s+/;
 
 function ownerAfter(ctx: SentenceContext, end: number): { start: number; end: number } | undefined {
   const m = OWNER_AFTER.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 120)));

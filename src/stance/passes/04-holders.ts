@@ -667,7 +667,20 @@ function quoteSpeaker(quote: Quote, ctx: HolderContext): Frame | undefined {
   const before = si >= 0 ? lastFrameBefore(ctx, si, quote.start) : undefined;
   if (before) return before;
   const endSentence = sentenceIndex(ctx.sentences, Math.max(quote.start, quote.end - 1));
-  return (endSentence >= 0 ? ctx.frames.in(endSentence) : []).find((f) => f.start >= quote.end && f.start - quote.end < 30);
+  const after = (endSentence >= 0 ? ctx.frames.in(endSentence) : []).find((f) => f.start >= quote.end && f.start - quote.end < 30);
+  return after ?? (si > 0 ? cutBefore(ctx, si) : undefined);
+}
+
+/**
+ * «بدوره، رد وزير الخارجية الروسية سيرغي ⏎ لافروف على نظيره بالقول إن "…"»: a line cut inside a sentence (the piece
+ * before ends with no full stop) leaves its speaker in the piece before: its last frame.
+ */
+function cutBefore(ctx: HolderContext, si: number): Frame | undefined {
+  const prev = ctx.sentences[si - 1]!;
+  if (prev.line === ctx.sentences[si]!.line || /[.!?؟:"]\s*$/.test(ctx.normal.slice(Math.max(prev.start, prev.end - 3), prev.end)))
+    return undefined;
+  const frames = ctx.frames.in(si - 1);
+  return frames[frames.length - 1];
 }
 
 function ownerOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
