@@ -301,6 +301,42 @@ const CASES: Case[] = [
     text: `${HEAD}وأكد الجبير أن الأسد سيرحل.\nبدوره، رد وزير الخارجية الروسية سيرغي\nلافروف على نظيره بالقول إن "مصير الأسد يقرره الشعب السوري وليس نحن".`,
     expected: ["saudi_arabia assad_role must_go", "russia assad_role may_stay"],
   },
+  // Parties quoted before a verb of position; refraining from conditions; conditions of a settlement; fates.
+  {
+    why: '«"شركاءنا الأمريكيين ما زالوا يعارضون دعوة طهران"»: the party before the verb in the quotation holds it',
+    text: `${HEAD}وتابع الوزير الروسي لافروف أن "شركاءنا الأمريكيين ما زالوا يعارضون دعوة طهران".`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: '«قائلاً إن "موسكو تصر على أن الأسد جزء من الحل"»: Moscow, not the critic, keeps him',
+    text: `${HEAD}وانتقد داود أوغلو الموقف الروسي، قائلاً إن "موسكو تصر على أن الأسد جزء من الحل".`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: '«"مفاوضات بين الحكومة السورية والمعارضة من دون شروط"»: a party before «والمعارضة», a name, is no subject (guard)',
+    text: `${HEAD}ودعا وزير الخارجية الأردني ناصر جودة إلى "إطلاق مفاوضات بين الحكومة السورية والمعارضة من دون شروط مسبقة".`,
+    expected: ["jordan geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«على المشاركين الامتناع عن وضع أي شروط مسبقة»: refraining from conditions is unconditional",
+    text: `${HEAD}وقال لافروف إن على المشاركين الامتناع عن وضع أي شروط مسبقة.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«رحيل الأسد لا يمكن أن يكون شرطاً مسبقاً لأي حل»: a condition of a settlement, not of the talks",
+    text: `${HEAD}وقالت زاخاروفا إن رحيل الأسد لا يمكن أن يكون شرطا مسبقا لأي حل.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«تنحي الأسد ليس شرطاً مسبقاً، بل هدف للمفاوضات»: not a precondition but a goal still rejects it as one (guard)",
+    text: `${HEAD}وقال كيري إن تنحي الأسد ليس شرطا مسبقا، بل هدف للمفاوضات.`,
+    expected: ["usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: '«مصير الأسد "شأن يعود للسوريين وحدهم"»: his fate left to the Syrians, by one not his ally, is neutral',
+    text: `${HEAD}وقال وزير الخارجية الأردني ناصر جودة إن مصير الرئيس السوري بشار الأسد "شأن يعود للسوريين وحدهم".`,
+    expected: ["jordan assad_role neutral"],
+  },
 ];
 
 caseTable("Fifth probe: questions, denied reports, ministers and nationality holders, guesses", CASES);

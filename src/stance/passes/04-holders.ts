@@ -364,7 +364,26 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
             f.start <= cueStart,
         ),
     );
-    if (inner) primary = { cue, holder: inner, method: "subject", reportedBy: reporter(frameBefore, inner) };
+    // «"شركاءنا الأمريكيين ما زالوا يعارضون دعوة طهران"», «"موسكو تصر على أن …"»: a party right before a verb of
+    // position (after «لا تزال», «ما زالوا»), in the cue's clause inside the quotation, holds what follows it.
+    const positioned =
+      inner ??
+      findLast(
+        inSentence,
+        (m) =>
+          m.end <= cueStart &&
+          m.start >= Math.max(head, quote.start) &&
+          !m.person &&
+          !m.speakerOnly &&
+          !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
+          matchesIn(lexicon.stanceWord, normal, m.end, Math.min(sentence.end, m.end + 40)).some(
+            (w) =>
+              w.index <= cueStart &&
+              PRESENT_VERB_WORD.test(w.text) &&
+              (words.within(m.end, w.index, 0) || STILL_BETWEEN.test(normal.slice(m.end, w.index))),
+          ),
+      );
+    if (positioned) primary = { cue, holder: positioned, method: "subject", reportedBy: reporter(frameBefore, positioned) };
   }
   // Not a position the quotation itself judges («إن الائتلاف "يضع شروطاً غير منطقية"»): the judgement is the speaker's.
   // Its own verb of position opens it, not what the speaker says it must or may not do («"يجب أن تتخلى عن …"», «"لا
@@ -724,7 +743,9 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
 
 /** The last clause before the cue opens with a pronoun for its subject («… أنه |يتمسك», «… إنها |تصر»). */
 const PRONOUN_SUBJECT_LAST = /(?:^|\s)(?:انه|انها|بانه|بانها)\s+(?:[^\s،,.]+\s+){0,2}$/;
-/** «لا تزال», «ما زال», «قد» between a party and its verb («"السعودية لا تزال تطالب برحيل الأسد"»). */
+/** A verb in the present tense («تصر», «يعارضون»), not a noun of position («موقف») nor a name («والمعارضة»). */
+const PRESENT_VERB_WORD = /^[وف]?[يتن][\u0621-\u064A]{2,}$/;
+/** «لا تزال», «ما زالوا», «قد» between a party and its verb («"السعودية لا تزال تطالب برحيل الأسد"»). */
 const STILL_BETWEEN = /^\s+(?:(?:لا|ما)\s+(?:[يت]?زال|زال)[\u0621-\u064A]*|قد|كانت|كان)\s+$/;
 /** «إن/أن» opening a clause, not «بأن» (which opens what an accusation alleges). */
 const OWN_CLAUSE_AFTER = /(?:^|\s)(?:ان|انه|انها|وان)\s/;
