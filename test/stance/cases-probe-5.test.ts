@@ -337,6 +337,27 @@ const CASES: Case[] = [
     text: `${HEAD}وقال وزير الخارجية الأردني ناصر جودة إن مصير الرئيس السوري بشار الأسد "شأن يعود للسوريين وحدهم".`,
     expected: ["jordan assad_role neutral"],
   },
+  // Pressing for her exclusion.
+  {
+    why: '«الولايات المتحدة "مارست ضغوطاً مكشوفة" لمنع إيران من المشاركة»: the one pressing opposes her taking part',
+    text: `${HEAD}وأضاف المصدر أن الولايات المتحدة "مارست ضغوطا مكشوفة" لمنع الجمهورية الإسلامية الإيرانية من المشاركة في المؤتمر.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "«متهماً الولايات المتحدة بممارسة ضغوط … لسحب الدعوة التي وجهها إلى طهران»: the accused presses",
+    text: `${HEAD}وقال عراقجي إن المؤتمر لن ينجح، متهما الولايات المتحدة بممارسة ضغوط على الأمين العام لسحب الدعوة التي كان قد وجهها إلى طهران.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "«سحب الدعوة الموجهة إلى إيران جاء تحت ضغط أمريكي»: the pressure's nationality holds it",
+    text: `${HEAD}وأضافت أفخم أن سحب الدعوة الموجهة إلى إيران جاء تحت ضغط أمريكي واضح.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "«مارست واشنطن ضغوطاً على المعارضة لحضور المؤتمر»: pressure for something else is no opposition to Iran (guard)",
+    text: `${HEAD}وقال ظريف إن واشنطن مارست ضغوطا على المعارضة لحضور المؤتمر، وإن إيران مستعدة للمشاركة.`,
+    expected: ["iran iran_participation support"],
+  },
 ];
 
 caseTable("Fifth probe: questions, denied reports, ministers and nationality holders, guesses", CASES);
