@@ -306,6 +306,10 @@ const CONDITION_JOINED =
   /(?:^|\s)(?<!(?:^|\s)[عم]?ما\s)(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+(?:لم\s+)?[يتن]?[\u0621-\u064A]+(?:\s+[^\s،,.؛:!?؟"]+){0,8}\s+$/;
 /** A particle of condition right before a verb («في حال وافقت», «إذا أعلنت», «ما لم تعلن»; not «على كل حال»). */
 const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+$/;
+/** Verbs of agreeing among the verbs of saying («اتفق», «تتفق»). */
+const AGREEING = /^[وف]?(?:[يت]?تفق|اتفق)[\u0621-\u064A]*$/;
+/** «لا», «لم», «لن» right before a word. */
+const NEGATED_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:لا|لم|لن)\s+$/;
 /** The words naming a source that also mean "according to" (a plan, a decision). */
 const SOURCE_WORD = /^[وف]?(?:بحسب|وفقا|وفق\s+ما|طبقا)$/;
 /** Where such a word names a source: the sentence's head, right after a closing quotation mark, or after a comma. */
@@ -320,10 +324,14 @@ const FEMININE_SAYING = /^(?:قالت|اضافت|اكدت|اوضحت|شددت|ا
 const STATEMENT_AFTER = /^\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+لل?[\u0621-\u064A]+)?(?=\s+(?:ان|انه|انها|بان|الي|علي)\s|\s*[:،,"])/;
 /** Two sides as the subject right after a verb: «الجانبان», «الطرفان», «البلدان», «الوزيران», «الرئيسان». */
 const BOTH_SIDES_AFTER = /^\s+(?:ال)?(?:جانبان|طرفان|بلدان|وزيران|رئيسان|زعيمان)(?![\u0621-\u064A])/;
-/** «أي» or «كل» right after a verb: its object («رفض أي مشاركة لإيران»), never its subject. */
-const ANY_NEXT = /^\s+(?:اي|ايه|كل)\s/;
-/** Ministers, or those meeting, as the subject right after a verb: «يؤكد الوزراء», «وأعرب وزراء الخارجية», «المجتمعون». */
-const MINISTERS_AFTER = /^\s+(?:(?:ال)?وزراء(?:\s+(?:ال)?خارجيه)?|المجتمعون)(?![\u0621-\u064A])/;
+/** «أي» or «كل» right after a verb: its object («رفض أي مشاركة لإيران»), never its subject («كل من X وY» is one). */
+const ANY_NEXT = /^\s+(?:اي|ايه|كل(?!\s+من\s))\s/;
+/**
+ * Ministers as the subject right after a verb: «يؤكد الوزراء», «وأعرب وزراء الخارجية»; not ministers with a
+ * qualifier of their own («الوزراء الأوروبيون», «وزراء الخارجية العرب»), who are others.
+ */
+const MINISTERS_AFTER =
+  /^\s+(?!(?:ال)?وزراء(?:\s+(?:ال)?خارجيه)?\s+(?:ال[\u0621-\u064A]+(?:ون|ين|يون|يين)|العرب|الروس|الاتراك|الاجانب)(?![\u0621-\u064A]))(?:ال)?وزراء(?:\s+(?:ال)?خارجيه)?(?![\u0621-\u064A])/;
 /** «وزراء خارجية» (or «وزراء») right before the first state of a list: the ministers of those states. */
 const MINISTERS_OF = /(?:^|\s)[وفل]?(?:ال)?وزراء(?:\s+(?:ال)?خارجيه)?\s+(?:(?:دول|الدول)\s+)?$/;
 /** Between two states of such a list: «و» or a comma, and a word of statehood («ودولة قطر», «والمملكة المغربية»). */
@@ -758,7 +766,9 @@ export class Frames {
             !(/^[وف]/.test(v.text) && CONDITION_JOINED.test(this.normal.slice(Math.max(s.start, v.index - 90), v.index))) &&
             // «بحسب», «وفقاً لـ» name a source only heading the sentence or right after a quotation («…"، بحسب …»):
             // elsewhere they are "according to" a plan or a decision («ستشكل وفقاً لقرارات الجامعة»).
-            (!SOURCE_WORD.test(v.text) || SOURCE_PLACE.test(this.normal.slice(Math.max(s.start, v.index - 8), v.index))),
+            (!SOURCE_WORD.test(v.text) || SOURCE_PLACE.test(this.normal.slice(Math.max(s.start, v.index - 8), v.index))) &&
+            // «ولا تتفق واشنطن مع موسكو على أن …»: an agreement denied says nothing of the speaker's own.
+            !(AGREEING.test(v.text) && NEGATED_RIGHT_BEFORE.test(this.normal.slice(Math.max(s.start, v.index - 6), v.index))),
         )
       : []);
   }
@@ -903,9 +913,13 @@ export class Frames {
           (m) =>
             words.within(s.start, m.start, 0) &&
             (TO_OUTLET_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)) ||
-              // A party's, only in a headline («"أصدقاء سوريا" من لندن: …»): in a body line cut before the colon, the
-              // speaker is in the piece before («… بشأن ⏎ سوريا في فيينا: "…"»).
-              ((m.person || (!m.place && (s.lineKind === "title" || s.lineKind === "heading"))) &&
+              // A party's, only in a headline and before a place the lexicon knows («"أصدقاء سوريا" من لندن: …», not
+              // «الائتلاف في ورطة:»): in a body line cut before the colon, the speaker is in the piece before («… بشأن ⏎
+              // سوريا في فيينا: "…"»).
+              ((m.person ||
+                (!m.place &&
+                  (s.lineKind === "title" || s.lineKind === "heading") &&
+                  inSentence.some((p) => p.place && p.start > m.end && p.end <= s.start + colon))) &&
                 PLACE_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)))),
         );
       // «المعارضة تشترط رحيل الأسد ودمشق ترد: لا شروط مسبقة»: a second speaker joined by «و» and a verb of saying

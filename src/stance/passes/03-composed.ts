@@ -39,6 +39,8 @@ const DENIED_THAT_REACH = 20;
 /** A verb of denying, and «أن» opening what it denies (after the denier's name). */
 const DENYING = /^[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)$/;
 const THAT_NEXT = /(?:^|\s)(?:ان|بان)\s/;
+/** The truth of reports right after a verb of denying («نفت الخارجية صحة تقارير تحدثت عن …»), past its subject. */
+const TRUTH_NEXT = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:صحه|دقه)\s/;
 /** Words between a word of going or staying and the reference to Assad after it («رحيل الرئيس السوري بشار الأسد»). */
 const REF_AFTER = 2;
 /** Words between a reference to Assad and the verb of going or staying after it («الأسد لن يتنحى»). */
@@ -381,7 +383,12 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
     (ctx.find(classes.polarity.uncertain, windowStart(ctx, to, DENIAL_REACH, false), to).length > 0 ||
       ctx
         .find(classes.polarity.uncertain, windowStart(ctx, to, DENIED_THAT_REACH, false), to)
-        .some((h) => DENYING.test(h.text) && THAT_NEXT.test(normal.slice(h.index + h.text.length, to))));
+        .some(
+          (h) =>
+            DENYING.test(h.text) &&
+            (THAT_NEXT.test(normal.slice(h.index + h.text.length, to)) ||
+              TRUTH_NEXT.test(normal.slice(h.index + h.text.length, Math.min(to, h.index + h.text.length + 60)))),
+        ));
   let flips = negations.length + rejections.length;
   // «لا ينبغي لأحد أن يضع شروطاً»: a negation right before the verb found, just outside the window, governs it; not
   // one before an exception («لا يريدون سوى …», «لا يطالبون إلا …»: only that).
@@ -440,6 +447,8 @@ const EXCEPT_NEXT = /^\s+(?:سوي|الا|غير)\s/;
 
 /** «بدوره», «بدورها», «بدورهم»: "for his (her, their) part". */
 const FOR_HIS_PART = /^[وف]?بدور(?:ه|ها|هم|هما)$/;
+/** Where the idiom stands: opening its sentence or clause («بدوره، …», «…، وبدوره أشار», «من جهته وبدوره»; not «يحتفظ الأسد بدوره، …»). */
+const CLAUSE_OPENS_BEFORE = /(?:^|[.!?؟:"،,\n])\s*[وف]?$|(?:^|\s)(?:من\s+جهته|من\s+جانبه)\s+$/;
 /** What follows the idiom: a comma or a verb («بدوره، أكد», «وبدوره أشار»; not «بدوره الأساسي», «بدوره في …»). */
 const FOR_HIS_PART_AFTER = /^\s*[،,]|^\s+[وف]?(?:ا(?!ل)[\u0621-\u064A]{2,}|[يت][\u0621-\u064A]{2,})/;
 
@@ -713,7 +722,12 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     )
       continue;
     // «بدوره، أكد …», «من جهته وبدوره …»: "for his part", an idiom opening a clause, not a role.
-    if (kind === "role" && FOR_HIS_PART.test(hit.text) && FOR_HIS_PART_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 12))))
+    if (
+      kind === "role" &&
+      FOR_HIS_PART.test(hit.text) &&
+      CLAUSE_OPENS_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start - 1, hit.index - 12), hit.index)) &&
+      FOR_HIS_PART_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 12)))
+    )
       continue;
     // «الأسد جزء من المشكلة», «طرف في النزاع»: a part of the problem or a party to the war is no role wanted for him.
     if (kind === "role" && PROBLEM_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))) continue;
@@ -1027,7 +1041,7 @@ function discussedBefore(ctx: SentenceContext, pos: number): boolean {
 
 /** A negated insistence right before the cue («ليست مصرة على», «غير متمسكة بـ», «لا نصر على», «لا تشترط»). */
 const NOT_INSISTING =
-  /(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|غير|لسنا|لست)\s+(?:[نيت]?صر|[نيت]?تمسك|مصر|مصره|مصرين|مصرون|متمسك|متمسكه|متمسكين|متمسكون|[نيت]شترط)(?:\s+علي)?\s*$/;
+  /(?:^|\s)"?[وف]?(?:لا|لم|لن|ليس|ليست|غير|لسنا|لست)\s+(?:[نيت]?صر|[نيت]?تمسك|مصر|مصره|مصرين|مصرون|متمسك|متمسكه|متمسكين|متمسكون|[نيت]شترط)(?:\s+علي)?\s*$/;
 
 /** Words that restate what was said before («بمعنى آخر», «بعبارة أخرى»): a negation before them does not reach past. */
 const RESTATING = /(?:^|\s)(?:بمعني\s+اخر|بمعني\s+اخري|بعباره\s+اخري|اي\s+بمعني)(?=\s|$)/g;

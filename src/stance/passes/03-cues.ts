@@ -167,10 +167,11 @@ const NEGATED_BEFORE =
 
 /**
  * A denial governing the cue: «نفى الائتلاف أن يكون قد اشترط …», «نفت أن تكون موسكو قد طالبت …»; also a denied report
- * of the words the cue is («نفى المتحدث أن يكون كيري قد قال إن …»).
+ * of the words the cue is («نفى المتحدث أن يكون كيري قد قال إن …»). Not past the denier's own next clause («ونفى
+ * لافروف أن تكون موسكو غيرت موقفها وقال إن …», «…، مؤكداً أن …»).
  */
 const DENIED_BEFORE =
-  /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:\S+\s+){0,8}?ان\s+(?:[^\s،,.؛:]+\s+){0,10}?(?:قد\s+)?(?:(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)\s+(?:ان|انه|انها|بان)\s+)?$/;
+  /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:(?!(?:[وف](?:قال|قالت|اكد|اكدت|شدد|شددت|اضاف|اضافت|اعتبر|اعتبرت|اوضح|اوضحت)|مؤكدا|مؤكده|مشددا|مشدده|معتبرا|معتبره|مضيفا|مضيفه|قائلا|لكن|بل)\s)\S+\s+){0,8}?ان\s+(?:(?!(?:[وف](?:قال|قالت|اكد|اكدت|شدد|شددت|اضاف|اضافت|اعتبر|اعتبرت|اوضح|اوضحت)|مؤكدا|مؤكده|مشددا|مشدده|معتبرا|معتبره|مضيفا|مضيفه|قائلا|لكن|بل)\s)[^\s،,.؛:]+\s+){0,10}?(?:قد\s+)?(?:(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)\s+(?:ان|انه|انها|بان)\s+)?$/;
 /** How far before a cue its negation and its denial are looked for (characters). */
 const NEGATION_REACH = 14;
 const DENIAL_REACH = 120;
@@ -182,7 +183,7 @@ const negatedBefore = (before: string) => NEGATED_BEFORE.test(before.slice(-NEGA
  * ضد …», «نفت الخارجية ما نشرته صحف … عن أن الرياض اشترطت …». A speech verb or a contrast after the report («…، قائلا إن …») starts the speaker's own words again.
  */
 const DENIED_REPORT =
-  /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,3}?(?:صحه|دقه|ما\s+(?:نشرته|اوردته|تناقلته|ذكرته|تداولته|نقلته))\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|لكن|لكنه|لكنها|بل))\s)[^.؛!?؟])*$/;
+  /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,3}?(?:صحه|دقه|ما\s+(?:نشرته|اوردته|تناقلته|ذكرته|تداولته|نقلته))\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|مشددا|مشدده|شدد|شددت|معتبرا|معتبره|اعتبر|اعتبرت|لكن|لكنه|لكنها|بل))\s)[^.؛!?؟])*$/;
 /**
  * `before` holds a denial verb: every one the two patterns above name holds «نف» («نفى», «نفت», «ينفي» …) or «ناف»
  * («نافياً», «نافية»). Most texts hold neither, and are refused without running the patterns, which try their
@@ -563,6 +564,8 @@ export function findIranCues(
       (markerInLead !== null && markerInLead < governing && conditionVerbIn(head + markerInLead, head + governing, s.end)) ||
       (markerBefore !== null && conditionVerbIn(Math.max(s.start, spanStart - 40 + markerBefore), s.end, s.end)) ||
       (markerAfter !== null &&
+        // (Not past a new report: «ترحب موسكو بمشاركة إيران وتقول إن المعارضين سيشاركون إذا قبلوا …».)
+        !REPORT_BETWEEN.test(tail.slice(0, markerAfter)) &&
         (words.within(spanEnd, spanEnd + markerAfter, 6) ||
           (ACCEPTED_UNTIL.test(tail.slice(0, markerAfter)) && words.within(spanEnd, spanEnd + markerAfter, 14))) &&
         conditionVerbIn(spanEnd + markerAfter, s.end, s.end)) ||
@@ -907,6 +910,8 @@ const SETTLEMENT_AFTER = /^\s*(?:ال[\u0621-\u064A]+\s+)?(?:في\s+(?:اي\s+)?
 const REJECTED_AT_END = /(?:^|\s)(?:مرفوض\S*|غير\s+مقبول\S*)\s*[.!]?\s*$/;
 /** A relative clause opening: «المؤتمر الذي …», «الجولة التي …». */
 const RELATIVE = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s/;
+/** A verb of saying and «أن» opening a new report: «وتقول إن …», «وأكد أن …». */
+const REPORT_BETWEEN = /(?:^|\s)[وف]?(?:[يت]قول|قال|قالت|اكد|اكدت|[يت]ؤكد|اضاف|اضافت|اعتبر|اعتبرت|[يت]ري)\s+(?:ان|انه|انها|بان)\s/;
 /** A verb of meeting with: «لقيت دعوة إيران اعتراضاً …», «وتواجه مشاركتها رفضاً …», «قوبلت برفض …». */
 export const MET_WITH =
   /(?:^|\s)[وف]?(?:قد\s+)?(?:لقي|لقيت|لاقي|لاقت|يلقي|تلقي|واجه|واجهت|يواجه|تواجه|قوبل|قوبلت|يقابل|تقابل|اصطدم|اصطدمت)(?=\s|$)/;

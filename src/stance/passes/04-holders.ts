@@ -687,7 +687,8 @@ function quoteSpeaker(quote: Quote, ctx: HolderContext): Frame | undefined {
   if (before) return before;
   const endSentence = sentenceIndex(ctx.sentences, Math.max(quote.start, quote.end - 1));
   const after = (endSentence >= 0 ? ctx.frames.in(endSentence) : []).find((f) => f.start >= quote.end && f.start - quote.end < 30);
-  return after ?? (si > 0 ? cutBefore(ctx, si) : undefined);
+  // (Not a quotation opening its line, «⏎"لا دور للأسد"، هذا ما أكده …»: the line starts anew.)
+  return after ?? (si > 0 && quote.start - ctx.sentences[si]!.start > 2 ? cutBefore(ctx, si) : undefined);
 }
 
 /**
@@ -825,6 +826,9 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
   NATIONAL_STANCE.lastIndex = 0;
   if (ANY_NATIONALITY.test(text)) for (let m = NATIONAL_STANCE.exec(text); m; m = NATIONAL_STANCE.exec(text)) found = m;
   if (!found) return metWith(cue, ctx);
+  // «الحزب الذي استُبعد بضغط تركي "كان مستعداً للمشاركة دون شروط"»: pressure that caused something else before the
+  // cue is no position on it (pressure inside the cue is: «سحب الدعوة جاء تحت ضغط أمريكي»).
+  if (from + found.index < cue.start && CAUSE_PRESSURE.test(found[0])) return [];
   return adjectiveHolders(cue, found, from);
 }
 
@@ -834,6 +838,8 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
  * Iran's part, whose cue the rejection after it has already turned («oppose»): a cue on Assad or the conditions is not
  * turned by it («تواجه المطالبة برحيل الأسد رفضاً روسياً» is no demand of Russia's).
  */
+/** Pressure named as a cause: «بضغط», «تحت ضغط», «بضغوط». */
+const CAUSE_PRESSURE = /^\s?(?:ب|تحت\s+)(?:ال)?ضغو?ط/;
 /** A noun of rejection among the stance nouns. */
 const REJECTION_NOUN = /^\s?[وبل]?(?:ال)?(?:رفض|اعتراض|معارضه|تحفظ)/;
 /** How far after the cue its verb of meeting and the stance noun stand (characters, within the clause). */

@@ -201,12 +201,13 @@ function evidenceSpan(normal: string, s: Sentence, cueStart: number, cueEnd: num
 
 /**
  * An interrogative before the cue, in a sentence that ends in a question mark, with no clause stop between them: «هل»,
- * «كيف» …, or «من» opening a question on who says or wants something («من قال إنه لا حل مع الأسد؟»): a rhetorical
- * question states no position (CONTRACT.md). Not «لماذا», which asks the reason of a position it states («لماذا ترفض
+ * or, in the cue's own clause (no comma between), «كيف» (not «كيف أن», "how"), «متى» (not «متى ما», "whenever") …, or
+ * «من» opening a question on who says or wants something («من قال إنه لا حل مع الأسد؟»): a rhetorical question states
+ * no position (CONTRACT.md). Not «لماذا», which asks the reason of a position it states («لماذا ترفض
  * واشنطن مشاركة طهران؟»).
  */
 const ASKED_BEFORE =
-  /(?:^|[\s.!:"«(])[وف]?(?:هل|ماذا|كيف|متي|اين|اليس|اليست|الا\s+يعني|من\s+(?:قال|يقول|يعتقد|يظن|يزعم|يريد))\s[^.!:؟?؛]*$/;
+  /(?:^|[\s.!:"«(])[وف]?(?:هل\s[^.!:؟?؛]*|(?:ماذا|كيف(?!\s+ان\s)|متي(?!\s+ما\s)|اين|اليس|اليست|الا\s+يعني|من\s+(?:قال|يقول|يعتقد|يظن|يزعم|يريد))\s[^.!:؟?؛،,]*)$/;
 const QUESTION_END = /[?؟]\s*["»”']?\s*$/;
 
 /** What QUESTION_END lets follow its question mark. */
@@ -222,9 +223,10 @@ function asked(normal: string, from: number, to: number, cueStart: number): bool
 
 /**
  * «قد» before an imperfect verb in the few words before the cue: what may happen («وقد يقبل الروس في نهاية المطاف
- * بخروج الأسد»), a guess, not a position. (Not «قد» before a perfect verb, «وقد تمسكت روسيا …»: what has happened.)
+ * بخروج الأسد»), a guess, not a position. (Not «قد» before a perfect verb, «وقد تمسكت روسيا …»: what has happened;
+ * nor one in a clause before «لكن» or «أن»: «إن الحل قد يستغرق وقتاً لكن الأسد يجب أن يرحل».)
  */
-const MAY_BEFORE = /(?:^|\s)[وف]?قد\s+(?:ي[\u0621-\u064A]{2,}(?:\s+[^\s،,.؛:]+){0,5}\s*)?$/;
+const MAY_BEFORE = /(?:^|\s)[وف]?قد\s+(?:ي[\u0621-\u064A]{2,}(?:\s+(?!(?:لكن|ولكن|بل|غير|الا|و?ان)(?:\s|$))[^\s،,.؛:]+){0,5}\s*)?$/;
 /** The cue's own first word, an imperfect verb, after a bare «قد» («وقد |يقبل …»). */
 const IMPERFECT_AT = /^[وف]?ي[\u0621-\u064A]{2,}/;
 /** How far before the cue MAY_BEFORE is looked for (characters). */
