@@ -464,6 +464,27 @@ const CASES: Case[] = [
     text: `وترحب موسكو بمشاركة إيران وتقول إن المعارضين سيشاركون إذا قبلوا بالحوار.`,
     expected: ["russia iran_participation support"],
   },
+  // Interviews: answers after a question's line.
+  {
+    why: "«* هل حسم الائتلاف قراره؟ ⏎ - لا يمكن أن يكون للأسد أي دور»: the one interviewed answers after a dash",
+    text: "بدر جاموس لـ«الشرق الأوسط»: الأسد لن يبقى\nقال الأمين العام للائتلاف بدر جاموس إن القرار لم يتخذ بعد.\n* وماذا عن مصير الرئيس الأسد؟\n- لا يمكن أن يكون لبشار الأسد أي دور في المرحلة الانتقالية.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«١- هل تقبلون بحضور إيران؟ ⏎ نحن نؤيد حضورها»: an answer line with no dash after a numbered question",
+    text: "حسن عبد العظيم لـ«الأخبار»: ذاهبون إلى جنيف\nيستقبلنا المنسق العام لهيئة التنسيق في مكتبه.\n١- هل تقبلون بحضور إيران في جنيف؟\nنحن نؤيد حضورها في جنيف، فالحل يحتاج إلى كل من يملك نفوذاً على الأرض.",
+    expected: ["ncb iran_participation support"],
+  },
+  {
+    why: "«- الأميركيون أبلغونا أنهم لا يمانعون …»: an answer opening on another party's words is theirs (guard)",
+    text: "حسن عبد العظيم لـ«الأخبار»: ذاهبون إلى جنيف\nيستقبلنا المنسق العام لهيئة التنسيق في مكتبه.\n* ماذا قال لكم الأميركيون؟\n- الأميركيون أبلغونا أنهم لا يمانعون مشاركة طهران إذا أعلنت قبولها ببيان جنيف الأول.",
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "«وتساءل: هل يقبل الأسد بذلك؟ ⏎ وقال لافروف …»: a news line after a question is no answer (guard)",
+    text: "تطورات الأزمة السورية\nوتساءل المراقبون: هل يقبل الأسد بالرحيل؟\nوقال لافروف إن رحيل الأسد ليس مطروحا.",
+    expected: ["russia assad_role may_stay"],
+  },
 ];
 
 caseTable("Fifth probe: questions, denied reports, ministers and nationality holders, guesses", CASES);

@@ -220,6 +220,12 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
 
 /** Words presenting an interview: «الحوار التالي», «حاوره», «في مقابلة», «التقيناه». */
 const INTERVIEW_INTRO = /(?:^|\s)[وف]?(?:ال)?(?:حوار|حاور[\u0621-\u064A]*|مقابله|التقينا[\u0621-\u064A]*|التقته|استقبلنا)(?:\s|$)/;
+/** A plural verb right after a party, telling what it said: «(الأميركيون) أبلغونا», «قالوا», «يقولون». */
+const THEY_SAID_AFTER = /^\s+(?:[اي][\u0621-\u064A]+(?:ونا|وا|ون)|قالوا|[يت]قولون)(?:\s|$)/;
+/** An interview's question line: a number, a star or a sign, or an interrogative, opening it. */
+const QUESTION_LINE = /^\s*(?:[0-9٠-٩]+\s*[-.)]|[*÷•]|(?:و)?(?:هل|كيف|ماذا|ما|لماذا|متي|اين|الا|اليس)\s)/;
+/** A dash opening an interview's answer: «- », «ــ », «– », «— ». */
+const ANSWER_DASH = /^\s*(?:-|ـ{2,}|–|—)\s*\S/;
 /** An interview's turn: «س:», «ج:», «سؤال:», «جواب:» opening the sentence. */
 const INTERVIEW_TURN = /^\s*(س|ج|سوال|جواب)\s*[:\-–]/;
 /** A short note in brackets, all that stands between a transcript's speaker and the colon: «(مترجم)», «(عبر الهاتف)». */
@@ -582,6 +588,20 @@ export class Frames {
   }
 
   /**
+   * Whether sentence si opens its line right after a line ending in a question mark (an interview's question): after
+   * a dash opening the answer, or, with none, after a question line of its own that a marker or an interrogative opens
+   * («١- هل حسمتم قرار المشاركة؟», «* وماذا عن …؟»).
+   */
+  private answersQuestion(si: number, dashed: boolean): boolean {
+    const s = this.sentences[si]!;
+    const prev = this.sentences[si - 1];
+    if (prev === undefined || prev.line === s.line) return false;
+    const question = this.normal.slice(prev.start, prev.end);
+    if (!/[?؟]\s*$/.test(question)) return false;
+    return dashed || (QUESTION_LINE.test(question) && (si < 2 || this.sentences[si - 2]!.line !== prev.line));
+  }
+
+  /**
    * The two sides: the first two parties named before `pos` in this sentence (who met and whom: «اتصل روحاني ببوتين
    * بعد يوم من إعلان السعودية …»), else the first two of the sentence before and this one.
    */
@@ -879,7 +899,22 @@ export class Frames {
         : [];
       return { frames, last: interviewee, decided: true };
     }
+    // An interview's answers set off by a dash after a question's line («* هل حسم الائتلاف قراره؟ ⏎ - نحن لا نرفض …»,
+    // «ــ أبداً. …»): the one interviewed answers, as after «ج:».
+    // The frames of the sentence's own verbs follow it («- الروس يكررون أن …» is the Russians').
+    // (Not an answer opening on another party, its subject: «- الأميركيون أبلغونا أنهم لا يمانعون …».)
+    const answerBy =
+      this.answersQuestion(si, ANSWER_DASH.test(text)) &&
+      !mentions
+        .in(si)
+        .some((m) => !m.place && this.words.within(s.start, m.start, 1) && THEY_SAID_AFTER.test(normal.slice(m.end, m.end + 16)))
+        ? this.interviewee(si)
+        : null;
+    const answer: Frame | undefined = answerBy
+      ? { start: s.start, end: s.start + 1, sentence: si, speaker: answerBy, method: "headline", reporting: true }
+      : undefined;
     const verbs = this.verbsOf(si);
+    if (answer && colon <= 0 && verbs.length === 0) return { frames: [answer], last: answerBy, decided: true };
     // Without a colon or a speech verb a sentence has no frame. It passes the speaker on, unless it opens with a verb
     // and a person or party named as its subject («ووصل لافروف إلى جنيف»، «التقى كيري …»، «اجتمع الائتلاف في
     // إسطنبول»; not a place): the one a clause-initial «وأكد» after it goes on with. Only a sentence opening with such
@@ -894,6 +929,11 @@ export class Frames {
     const inSentence = mentions.in(si);
     const ownFrames: Frame[] = [];
     const push = (f: Frame) => ownFrames.push(f);
+    if (answer) {
+      push(answer);
+      last = answerBy;
+      decided = true;
+    }
     // Headline attribution: "روسيا: الأولوية …", "لافروف : روسيا متفقة …".
     if (colon > 0) {
       // «كيري (مترجم): …», «لافروف (بالروسية): …»: a note in brackets between the speaker and the colon.
