@@ -485,6 +485,27 @@ const CASES: Case[] = [
     text: "تطورات الأزمة السورية\nوتساءل المراقبون: هل يقبل الأسد بالرحيل؟\nوقال لافروف إن رحيل الأسد ليس مطروحا.",
     expected: ["russia assad_role may_stay"],
   },
+  // Last kinds: impossibility, being asked, recycling, a group's ministers.
+  {
+    why: "«من المستحيل تصور أن يكون للأسد دور»: impossibility negates his role",
+    text: `${HEAD}وقال كيري إن من المستحيل تصور أن يكون للرئيس بشار الأسد دور في الحكومة الانتقالية.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«وسئل عن احتمال قبول أنقرة بمشاركة إيران»: what one is asked about is no position",
+    text: `${HEAD}وسئل وزير الخارجية التركي عن احتمال قبول أنقرة بمشاركة إيران في الجولات المقبلة، فأجاب بأن الأمر سابق لأوانه.`,
+    expected: [],
+  },
+  {
+    why: "«أي عملية لا تبدأ برحيل الأسد هي إعادة تدوير للنظام»: judged a recycling, his going is wanted",
+    text: `${HEAD}وقال خوجة إن أي عملية سياسية لا تبدأ برحيل بشار الأسد هي إعادة تدوير للنظام.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«وزراء خارجية الدول الإحدى عشرة في مجموعة أصدقاء سوريا … يؤكد الوزراء»: the group, not the states listed as attending",
+    text: "البيان الختامي لاجتماع لندن\nأصدر وزراء خارجية الدول الإحدى عشرة الأساسية في مجموعة أصدقاء سوريا بيانا ختاميا. وشارك في الاجتماع وزراء خارجية الولايات المتحدة وبريطانيا وفرنسا.\n- «يؤكد الوزراء أن الأسد لن يكون له أي دور في سوريا».",
+    expected: ["friends_of_syria assad_role must_go"],
+  },
 ];
 
 caseTable("Fifth probe: questions, denied reports, ministers and nationality holders, guesses", CASES);

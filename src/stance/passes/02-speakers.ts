@@ -340,6 +340,8 @@ const MINISTERS_AFTER =
   /^\s+(?!(?:ال)?وزراء(?:\s+(?:ال)?خارجيه)?\s+(?:ال[\u0621-\u064A]+(?:ون|ين|يون|يين)|العرب|الروس|الاتراك|الاجانب)(?![\u0621-\u064A]))(?:ال)?وزراء(?:\s+(?:ال)?خارجيه)?(?![\u0621-\u064A])/;
 /** «وزراء خارجية» (or «وزراء») right before the first state of a list: the ministers of those states. */
 const MINISTERS_OF = /(?:^|\s)[وفل]?(?:ال)?وزراء(?:\s+(?:ال)?خارجيه)?\s+(?:(?:دول|الدول)\s+)?$/;
+/** «وزراء خارجية الدول … في مجموعة» right before the group's name. */
+const MINISTERS_OF_GROUP = /(?:^|\s)[وفل]?(?:ال)?وزراء\s+(?:ال)?خارجيه\s+(?:ال)?دول[^.،,]{0,50}?\s(?:في|من)\s+(?:(?:ال)?مجموعه\s*"?\s*)?$/;
 /** Between two states of such a list: «و» or a comma, and a word of statehood («ودولة قطر», «والمملكة المغربية»). */
 const LIST_GAP = /^\s*[،,]?\s*و?(?:دوله|جمهوريه|مملكه|سلطنه|ال?مملكه)?\s*$/;
 /** Sentences before a verb of «الوزراء» where the states whose ministers they are may be named (the title first). */
@@ -618,11 +620,18 @@ export class Frames {
   }
 
   /**
-   * The states whose ministers speak as «الوزراء» in sentence si: the last list of states named right after «وزراء
-   * خارجية» in the sentences before (within MINISTERS_REACH), joined by «و» or commas; at least two of them.
+   * The states whose ministers speak as «الوزراء» in sentence si: a group whose states' ministers met, or else the last
+   * list of states named right after «وزراء خارجية» in the sentences before (within MINISTERS_REACH), joined by «و» or
+   * commas; at least two of them.
    */
   private ministersBefore(si: number): Mention[] | undefined {
     const { normal } = this;
+    // «وزراء خارجية الدول الإحدى عشرة الأساسية في مجموعة أصدقاء سوريا»: the ministers of a group's states are the
+    // group, whatever states are listed as attending («وشارك في الاجتماع وزراء خارجية …»: CONTRACT.md).
+    for (let j = si - 1; j >= 0 && j >= si - MINISTERS_REACH; j--) {
+      const group = this.mentions.in(j).find((m) => MINISTERS_OF_GROUP.test(normal.slice(Math.max(0, m.start - 90), m.start)));
+      if (group) return [group];
+    }
     for (let j = si - 1; j >= 0 && j >= si - MINISTERS_REACH; j--) {
       const named = this.mentions.in(j);
       for (let k = named.length - 1; k >= 0; k--) {

@@ -213,7 +213,12 @@ const QUESTION_END = /[?؟]\s*["»”']?\s*$/;
 /** What QUESTION_END lets follow its question mark. */
 const AFTER_QUESTION = /[\s"»”']/;
 
+/** What someone was asked about, in the cue's clause: «وسئل عن احتمال قبول أنقرة بمشاركة إيران»; his answer follows. */
+const ASKED_ABOUT =
+  /(?:^|\s)[وف]?(?:سئل|سئلت|سئلوا|يسال|تسال|ردا\s+علي\s+سوال)\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:عن|حول|بشان|عما|اذا)\s[^.!:؟?؛،,]*$/;
+
 function asked(normal: string, from: number, to: number, cueStart: number): boolean {
+  if (ASKED_ABOUT.test(normal.slice(Math.max(from, cueStart - 80), cueStart))) return true;
   // QUESTION_END matches at a question mark followed by nothing but AFTER_QUESTION characters, so only at the last
   // character of the sentence that is not one: it is run from there, not through the whole sentence.
   let last = to - 1;
