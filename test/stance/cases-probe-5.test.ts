@@ -506,6 +506,21 @@ const CASES: Case[] = [
     text: "البيان الختامي لاجتماع لندن\nأصدر وزراء خارجية الدول الإحدى عشرة الأساسية في مجموعة أصدقاء سوريا بيانا ختاميا. وشارك في الاجتماع وزراء خارجية الولايات المتحدة وبريطانيا وفرنسا.\n- «يؤكد الوزراء أن الأسد لن يكون له أي دور في سوريا».",
     expected: ["friends_of_syria assad_role must_go"],
   },
+  {
+    why: "«وزراء خارجية الدول الأعضاء في المجموعة الأساسية لأصدقاء الشعب السوري … يتفق الوزراء»: the group's ministers",
+    text: "البيان الختامي\nعقد وزراء خارجية الدول الأعضاء في المجموعة الأساسية لأصدقاء الشعب السوري اجتماعاً في لندن.\n\n2. يتفق الوزراء على أن الأسد لن يكون له أي دور في سوريا.",
+    expected: ["friends_of_syria assad_role must_go"],
+  },
+  {
+    why: "«بيان مجموعة «لندن 11» … أن الأسد لن يكون له أي دور»: the London 11 is the group, not London",
+    text: `${HEAD}وكانت مجموعة «لندن 11» قد أكدت في بيانها أن الأسد لن يكون له أي دور في سوريا المستقبل.`,
+    expected: ["friends_of_syria assad_role must_go"],
+  },
+  {
+    why: '«"لا مستقبل لسوريا مع الأسد"»: no future for Syria with him wants him gone',
+    text: `${HEAD}وقالت موغيريني إن الاتحاد يرى أن "لا مستقبل لسوريا مع الأسد على المدى البعيد".`,
+    expected: ["eu assad_role must_go"],
+  },
 ];
 
 caseTable("Fifth probe: questions, denied reports, ministers and nationality holders, guesses", CASES);

@@ -340,8 +340,9 @@ const MINISTERS_AFTER =
   /^\s+(?!(?:ال)?وزراء(?:\s+(?:ال)?خارجيه)?\s+(?:ال[\u0621-\u064A]+(?:ون|ين|يون|يين)|العرب|الروس|الاتراك|الاجانب)(?![\u0621-\u064A]))(?:ال)?وزراء(?:\s+(?:ال)?خارجيه)?(?![\u0621-\u064A])/;
 /** «وزراء خارجية» (or «وزراء») right before the first state of a list: the ministers of those states. */
 const MINISTERS_OF = /(?:^|\s)[وفل]?(?:ال)?وزراء(?:\s+(?:ال)?خارجيه)?\s+(?:(?:دول|الدول)\s+)?$/;
-/** «وزراء خارجية الدول … في مجموعة» right before the group's name. */
-const MINISTERS_OF_GROUP = /(?:^|\s)[وفل]?(?:ال)?وزراء\s+(?:ال)?خارجيه\s+(?:ال)?دول[^.،,]{0,50}?\s(?:في|من)\s+(?:(?:ال)?مجموعه\s*"?\s*)?$/;
+/** «وزراء خارجية الدول … في مجموعة» (or «في المجموعة الأساسية لـ») right before the group's name. */
+const MINISTERS_OF_GROUP =
+  /(?:^|\s)[وفل]?(?:ال)?وزراء\s+(?:ال)?خارجيه\s+(?:ال)?دول[^.،,]{0,50}?\s(?:في|من)\s+(?:(?:ال)?مجموعه(?:\s+(?:ال)?(?:اساسيه|نواه))?\s*"?\s*ل?)?$/;
 /** Between two states of such a list: «و» or a comma, and a word of statehood («ودولة قطر», «والمملكة المغربية»). */
 const LIST_GAP = /^\s*[،,]?\s*و?(?:دوله|جمهوريه|مملكه|سلطنه|ال?مملكه)?\s*$/;
 /** Sentences before a verb of «الوزراء» where the states whose ministers they are may be named (the title first). */
