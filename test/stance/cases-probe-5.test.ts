@@ -521,6 +521,16 @@ const CASES: Case[] = [
     text: `${HEAD}وقالت موغيريني إن الاتحاد يرى أن "لا مستقبل لسوريا مع الأسد على المدى البعيد".`,
     expected: ["eu assad_role must_go"],
   },
+  {
+    why: "«روسيا ضد أي شروط مسبقة»: against conditions is unconditional",
+    text: `${HEAD}وقال لافروف إن روسيا ضد أي شروط مسبقة لعقد المؤتمر.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«إسقاط الأسد ممنوع»: his fall forbidden keeps him",
+    text: `${HEAD}وقال نصر الله إن إسقاط الأسد ممنوع.`,
+    expected: ["hezbollah assad_role may_stay"],
+  },
 ];
 
 caseTable("Fifth probe: questions, denied reports, ministers and nationality holders, guesses", CASES);
