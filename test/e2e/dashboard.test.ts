@@ -241,10 +241,25 @@ describe("review page", () => {
       body: JSON.stringify({ text: "وقال سالم الحديدي: «لا دور للأسد في مستقبل سوريا» في مقابلة نشرت اليوم.", published_at: "2014-01-23" }),
     });
     expect(res.status).toBe(201);
+    // The queue is read when the page opens: wait until the new unknown speaker is in it.
+    for (
+      let i = 0;
+      i < 50 && !(await (await fetch(`${worker.base}/v1/review?kind=unknown_speaker&limit=200`)).text()).includes("سالم الحديدي");
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 100));
     await openReview("kind=unknown_speaker");
     await page.waitForSelector("[data-testid=review-item][data-kind=unknown_speaker]");
-    for (let i = 0; i < 50 && !((await page.textContent("[data-testid=review-evidence]")) ?? "").includes("سالم الحديدي"); i++)
+    // Step through the queue one item at a time: after each «n», wait for the item shown to change, so that a slow
+    // render cannot make two presses skip past the one looked for.
+    const evidence = async () => (await page.textContent("[data-testid=review-evidence]")) ?? "";
+    for (let i = 0; i < 200 && !(await evidence()).includes("سالم الحديدي"); i++) {
+      const shown = await evidence();
       await page.keyboard.press("n");
+      await page
+        .waitForFunction((prev) => document.querySelector("[data-testid=review-evidence]")?.textContent !== prev, shown, { timeout: 2000 })
+        .catch(() => undefined);
+    }
     expect(await page.textContent("[data-testid=review-evidence]")).toContain("سالم الحديدي");
     await page.selectOption("[data-testid=map-party]", "qatar");
     await page.click("h2");
