@@ -345,7 +345,7 @@ const MINISTERS_OF_GROUP =
   /(?:^|\s)[وفل]?(?:ال)?وزراء\s+(?:ال)?خارجيه\s+(?:ال)?دول[^.،,]{0,50}?\s(?:في|من)\s+(?:(?:ال)?مجموعه(?:\s+(?:ال)?(?:اساسيه|نواه))?\s*"?\s*ل?)?$/;
 /** Between two states of such a list: «و» or a comma, and a word of statehood («ودولة قطر», «والمملكة المغربية»). */
 const LIST_GAP = /^\s*[،,]?\s*و?(?:دوله|جمهوريه|مملكه|سلطنه|ال?مملكه)?\s*$/;
-/** Sentences before a verb of «الوزراء» where the states whose ministers they are may be named (the title first). */
+/** Sentences, the verb's own and those before it, where the states whose ministers «الوزراء» are may be named. */
 const MINISTERS_REACH = 8;
 /**
  * A definite noun alone right after a verb, before what is said («وأضافت الوزارة أن», «وأكد المجلس:»), or its
@@ -622,18 +622,19 @@ export class Frames {
 
   /**
    * The states whose ministers speak as «الوزراء» in sentence si: a group whose states' ministers met, or else the last
-   * list of states named right after «وزراء خارجية» in the sentences before (within MINISTERS_REACH), joined by «و» or
-   * commas; at least two of them.
+   * list of states named right after «وزراء خارجية» in that sentence or the ones before (MINISTERS_REACH in all),
+   * joined by «و» or commas; at least two of them.
    */
-  private ministersBefore(si: number): Mention[] | undefined {
+  private ministersOf(si: number): Mention[] | undefined {
     const { normal } = this;
+    const reach = si - MINISTERS_REACH;
     // «وزراء خارجية الدول الإحدى عشرة الأساسية في مجموعة أصدقاء سوريا»: the ministers of a group's states are the
     // group, whatever states are listed as attending («وشارك في الاجتماع وزراء خارجية …»: CONTRACT.md).
-    for (let j = si - 1; j >= 0 && j >= si - MINISTERS_REACH; j--) {
+    for (let j = si; j >= 0 && j > reach; j--) {
       const group = this.mentions.in(j).find((m) => MINISTERS_OF_GROUP.test(normal.slice(Math.max(0, m.start - 90), m.start)));
       if (group) return [group];
     }
-    for (let j = si - 1; j >= 0 && j >= si - MINISTERS_REACH; j--) {
+    for (let j = si; j >= 0 && j > reach; j--) {
       const named = this.mentions.in(j);
       for (let k = named.length - 1; k >= 0; k--) {
         const first = named[k]!;
@@ -915,9 +916,7 @@ export class Frames {
     // (Not an answer opening on another party, its subject: «- الأميركيون أبلغونا أنهم لا يمانعون …».)
     const answerBy =
       this.answersQuestion(si, ANSWER_DASH.test(text)) &&
-      !mentions
-        .in(si)
-        .some((m) => !m.place && this.words.within(s.start, m.start, 1) && THEY_SAID_AFTER.test(normal.slice(m.end, m.end + 16)))
+      !mentions.in(si).some((m) => !m.place && words.within(s.start, m.start, 1) && THEY_SAID_AFTER.test(normal.slice(m.end, m.end + 16)))
         ? this.interviewee(si)
         : null;
     const answer: Frame | undefined = answerBy
@@ -1019,7 +1018,7 @@ export class Frames {
       }
       // «عقد وزراء خارجية السعودية وقطر وتركيا اجتماعاً … . يؤكد الوزراء أن …»: the ministers of the states named.
       if (!speaker && !participle && MINISTERS_AFTER.test(normal.slice(vEnd, vEnd + 24))) {
-        const states = this.ministersBefore(si + 1);
+        const states = this.ministersOf(si);
         if (states) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: states[0]!, method: "frame", reporting, together: states.slice(1) });
           last = states[0]!;

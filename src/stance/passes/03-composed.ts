@@ -414,7 +414,7 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
     const rejected =
       (CONDITION_NOUN.test(c.text) && rejections.some((r) => r.index < c.index && ctx.words.within(r.index + r.text.length, c.index, 1))) ||
       // «لن تقبل بشرط رحيل الأسد»: «ب» of accepting, then the condition as a noun, not «بشرط» ("provided that").
-      (ACCEPTED_CONDITION.test(c.text) && REFUSED_ACCEPTING.test(normal.slice(windowStart(ctx, c.index, 5), c.index))) ||
+      refusedAccepting(ctx, c) ||
       // «لا يطرح شرط رحيل الأسد», «لم تضع واشنطن أي شرط يتعلق برحيله»: a condition not set is rejected too.
       NEGATED_SETTER.test(normal.slice(from, c.index));
     // A condition that states what is required («على أن لا يكون للأسد دور», «بشرط ألا …»): a negation inside it
@@ -457,8 +457,18 @@ const ACCEPTED_CONDITION = /^[وف]?ب?(?:ال)?شرط$/;
 /** A negated verb of accepting right before it («لن تقبل |بشرط», «لا نقبل |شرط», «من دون أن تقبل أي |شرط»). */
 const REFUSED_ACCEPTING = /(?:^|\s)"?[وف]?(?:لن|لا|لم|(?:من\s+)?دون\s+ان|بدون\s+ان)\s+[نيت]?قبل(?:وا|ون|ان)?\s+(?:ب?(?:اي|ايه|ادني)\s+)?$/;
 
+/** Condition c is the object of a refused accepting before it («لن تقبل بشرط», «من دون أن تقبل أي شرط»). */
+function refusedAccepting(ctx: SentenceContext, c: Hit): boolean {
+  return ACCEPTED_CONDITION.test(c.text) && REFUSED_ACCEPTING.test(ctx.normal.slice(windowStart(ctx, c.index, 5), c.index));
+}
+
 /** «أي», «أية», «أدنى» right before a word («أي |شرط»). */
 const ANY_BEFORE = /(?:^|\s)(?:اي|ايه|ادني)\s+$/;
+
+/** A condition named by a noun after «أي» («لن تقبل أي شرط»): none set. */
+function anyCondition(ctx: SentenceContext, h: Hit): boolean {
+  return CONDITION_NOUN.test(h.text) && ANY_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, h.index - 8), h.index));
+}
 
 /** A word of condition that is a noun («شرط», «الشرط», «كشرط»), which a verb of rejecting may take as its object. */
 const CONDITION_NOUN = /^[وفل]?(?:ال|ك)?شرط$/;
@@ -1123,9 +1133,7 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
           : p0;
     // «ستشارك من دون أن تقبل أي شرط»: a condition one comes without accepting is rejected, where no negation of the
     // window turned it already.
-    const refused =
-      !read.turned && ACCEPTED_CONDITION.test(c.text) && REFUSED_ACCEPTING.test(ctx.normal.slice(windowStart(ctx, c.index, 5), c.index));
-    const p = refused ? { ...read, turned: true } : read;
+    const p = !read.turned && refusedAccepting(ctx, c) ? { ...read, turned: true } : read;
     if (p.void || heldByUnnamed(ctx, c.index)) continue;
     // «هذه ليست شروطاً مسبقة بل التزامات»: denying that one's own demands are conditions (CONTRACT.md: denials are
     // not annotated).
@@ -1201,10 +1209,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // شرط لمشاركتها») is none set, and one judged right after it («شرط مسبق مرفوض») is rejected: the condition cues
     // above read both.
     if (
-      CONDITION_NOUN.test(m.text) &&
-      (termsOfOther(ctx, m.index + m.text.length) ||
-        ANY_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, m.index - 8), m.index)) ||
-        predicateAfter(ctx, m.index + m.text.length) !== undefined)
+      anyCondition(ctx, m) ||
+      (CONDITION_NOUN.test(m.text) &&
+        (termsOfOther(ctx, m.index + m.text.length) || predicateAfter(ctx, m.index + m.text.length) !== undefined))
     )
       continue;
     // «مستعدة للمشاركة إذا وُجهت إليها دعوة»: being invited is how one comes, not a condition of the talks.
@@ -1815,7 +1822,7 @@ function conditionsAfter(ctx: SentenceContext, end: number): Hit[] {
     (h) =>
       !/قبل$/.test(h.text) &&
       // «ستشارك … من دون أن تقبل أي شرط»: «أي شرط» is none set.
-      !(CONDITION_NOUN.test(h.text) && ANY_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, h.index - 8), h.index))) &&
+      !anyCondition(ctx, h) &&
       // «مستعدة للمشاركة إذا وُجهت إليها دعوة»: being invited is how one comes, not a condition set.
       !INVITED_IF_AFTER.test(ctx.normal.slice(h.index + h.text.length, h.index + h.text.length + 30)) &&
       ((ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index)) ||

@@ -347,13 +347,16 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     // «… وأشار إلى أن سوريا تعلن استعدادها … بلا شروط»: a party speaking inside the quotation (its name, then its
     // verb), in the cue's clause, holds what it says there.
     const head = boundaries.clauseStart(cue.sentence, cueStart);
+    // A party (no person) in the cue's clause inside the quotation, before the cue, and no object.
+    const quotedParty = (m: Mention) =>
+      m.end <= cueStart &&
+      m.start >= Math.max(head, quote.start) &&
+      !m.person &&
+      !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start));
     const inner = findLast(
       inSentence,
       (m) =>
-        m.end <= cueStart &&
-        m.start >= Math.max(head, quote.start) &&
-        !m.person &&
-        !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
+        quotedParty(m) &&
         ctx.frames.in(cue.sentence).some(
           (f) =>
             f.method === "frame" &&
@@ -371,11 +374,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       findLast(
         inSentence,
         (m) =>
-          m.end <= cueStart &&
-          m.start >= Math.max(head, quote.start) &&
-          !m.person &&
+          quotedParty(m) &&
           !m.speakerOnly &&
-          !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
           matchesIn(lexicon.stanceWord, normal, m.end, Math.min(sentence.end, m.end + 40)).some(
             (w) =>
               w.index <= cueStart &&
@@ -832,12 +832,6 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
   return adjectiveHolders(cue, found, from);
 }
 
-/**
- * A verb of meeting with (MET_WITH) whose object, after the cue, is a stance noun qualified by
- * nationality adjectives: «لقيت دعوة إيران اعتراضاً سعودياً وأمريكياً», «وتواجه مشاركة إيران رفضاً أمريكياً». Only on
- * Iran's part, whose cue the rejection after it has already turned («oppose»): a cue on Assad or the conditions is not
- * turned by it («تواجه المطالبة برحيل الأسد رفضاً روسياً» is no demand of Russia's).
- */
 /** Pressure named as a cause: «بضغط», «تحت ضغط», «بضغوط». */
 const CAUSE_PRESSURE = /^\s?(?:ب|تحت\s+)(?:ال)?ضغو?ط/;
 /** A noun of rejection among the stance nouns. */
@@ -845,6 +839,12 @@ const REJECTION_NOUN = /^\s?[وبل]?(?:ال)?(?:رفض|اعتراض|معارض�
 /** How far after the cue its verb of meeting and the stance noun stand (characters, within the clause). */
 const MET_WITH_REACH = 48;
 
+/**
+ * A verb of meeting with (MET_WITH) whose object, after the cue, is a stance noun qualified by
+ * nationality adjectives: «لقيت دعوة إيران اعتراضاً سعودياً وأمريكياً», «وتواجه مشاركة إيران رفضاً أمريكياً». Only on
+ * Iran's part, whose cue the rejection after it has already turned («oppose»): a cue on Assad or the conditions is not
+ * turned by it («تواجه المطالبة برحيل الأسد رفضاً روسياً» is no demand of Russia's).
+ */
 function metWith(cue: Cue, ctx: HolderContext): Mention[] {
   const { normal } = ctx;
   if (cue.topic !== "iran_participation" || cue.stance !== "oppose") return [];

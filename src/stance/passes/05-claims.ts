@@ -231,16 +231,16 @@ function asked(normal: string, from: number, to: number, cueStart: number): bool
  * بخروج الأسد»), a guess, not a position. (Not «قد» before a perfect verb, «وقد تمسكت روسيا …»: what has happened;
  * nor one in a clause before «لكن» or «أن»: «إن الحل قد يستغرق وقتاً لكن الأسد يجب أن يرحل».)
  */
-const MAY_BEFORE = /(?:^|\s)[وف]?قد\s+(?:ي[\u0621-\u064A]{2,}(?:\s+(?!(?:لكن|ولكن|بل|غير|الا|و?ان)(?:\s|$))[^\s،,.؛:]+){0,5}\s*)?$/;
+const MAY_BEFORE = /(?:^|\s)[وف]?قد\s+(ي[\u0621-\u064A]{2,}(?:\s+(?!(?:لكن|ولكن|بل|غير|الا|و?ان)(?:\s|$))[^\s،,.؛:]+){0,5}\s*)?$/;
 /** The cue's own first word, an imperfect verb, after a bare «قد» («وقد |يقبل …»). */
 const IMPERFECT_AT = /^[وف]?ي[\u0621-\u064A]{2,}/;
 /** How far before the cue MAY_BEFORE is looked for (characters). */
 const MAY_REACH = 60;
 
-/** «قد» and an imperfect verb governing the cue at `to` (MAY_BEFORE): what may happen. */
+/** «قد» and an imperfect verb governing the cue at `to` (MAY_BEFORE): the verb before the cue, or opening it. */
 function mayHappen(normal: string, from: number, to: number): boolean {
   const may = MAY_BEFORE.exec(normal.slice(Math.max(from, to - MAY_REACH), to));
-  return may !== null && (/ي[\u0621-\u064A]{2,}/.test(may[0]) || IMPERFECT_AT.test(normal.slice(to, to + 16)));
+  return may !== null && (may[1] !== undefined || IMPERFECT_AT.test(normal.slice(to, to + 16)));
 }
 
 function predicted(normal: string, from: number, to: number, lexicon: Lexicon): boolean {
