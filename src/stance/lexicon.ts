@@ -853,6 +853,13 @@ export function compileLexicon(data: LexiconData): Lexicon {
   }
 
   const macros = cues.macros;
+  // A rule's id names it on every claim it makes (and in fateLeftToSyrians): two rules under one id could not be told
+  // apart.
+  const ids = new Set<string>();
+  for (const r of cues.rules) {
+    if (ids.has(r.id)) throw new LexiconError(`cues.json: rule "${r.id}": another rule has the same id`);
+    ids.add(r.id);
+  }
   const rules: CompiledRule[] = cues.rules.map((r) => {
     const regex = compilePattern(r.pattern, macros, `cues.json: rule "${r.id}"`);
     const example = normaliseTerm(r.example);

@@ -148,6 +148,11 @@ describe("lexicon validation", () => {
     cues.rules[0]!.example = "نص لا علاقة له";
     expect(() => compileLexicon({ ...DEFAULT_LEXICON_DATA, cues })).toThrow(LexiconError);
   });
+  it("rejects two rules under one id", () => {
+    const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as { rules: Array<{ id: string }> };
+    cues.rules[1]!.id = cues.rules[0]!.id;
+    expect(() => compileLexicon({ ...DEFAULT_LEXICON_DATA, cues })).toThrow(/another rule has the same id/);
+  });
   it("rejects a stance that is not a label of its topic", () => {
     const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as { rules: Array<{ stance: string }> };
     cues.rules[0]!.stance = "must_go";
