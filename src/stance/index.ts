@@ -11,7 +11,7 @@ import { ClauseBoundaries, Frames } from "./passes/02-speakers";
 import { describedCues, findComposedCues, findIranAbsenceInCondition, unnamedRelativeBefore } from "./passes/03-composed";
 import { findIranCues, findPhraseCues, findRemovalInCondition, reportOpensIn } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
-import { referredCues } from "./passes/04-referred";
+import { decisionCues, referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
 import { SHIPPED_CALIBRATION } from "./calibration-table";
 import type { CalibrationModel, ClaimFacts } from "./calibration";
@@ -262,10 +262,14 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // drop a preconditions cue that follows a conditional Iran cue closely in its sentence, read by the Iran pass or
   // by the word classes where that pass read nothing («فرنسا توافق على مشاركة إيران في المؤتمر …، في حال تلبيتها
   // عدة شروط»).
+  // (Not her taking part read inside a condition that is her absence: «سيقاطع ما لم يتراجع بان كي مون عن دعوة
+  // طهران» is no conditional taking part of hers, and the boycott is the speaker's condition.)
+  const inAbsence = (c: Cue) =>
+    c.topic === "iran_participation" && absence.some((a) => a.sentence === c.sentence && c.start < a.end && c.end > a.start);
   const iranConditional = [
     ...iran,
     ...phrase.filter((c) => c.rule.startsWith("compose.iran.") && !iran.some((i) => i.sentence === c.sentence)),
-  ].filter((c) => c.stance === "conditional");
+  ].filter((c) => c.stance === "conditional" && !inAbsence(c));
   // So is one just before it in its clause, setting the condition: «تشترط الرياض انسحاب الحرس الثوري قبل أي مشاركة إيرانية».
   const aboutIran = (c: (typeof phrase)[number]) =>
     iranConditional.some(
@@ -332,12 +336,14 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     ...iran,
     ...removal,
     ...absence,
-  ].filter((c) => !unnamed(c));
+  ].filter((c) => !unnamed(c) && !(c.stance === "conditional" && inAbsence(c)));
   // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
   const described = describedCues(text.normal, sentences, cues, words, lexicon);
   for (const [, turned] of described) cues.push(turned);
   // A position referred back to and rejected («ورفض الأسد وحلفاؤه هذه المطالب»): the rejecters hold its opposite.
   cues.push(...referredCues(text.normal, sentences, cues, mentions, words, lexicon));
+  // A decision on Iran's taking part welcomed or condemned after it is stated («ورحبت واشنطن بالقرار»).
+  cues.push(...decisionCues(text.normal, sentences, words, lexicon));
   if (trace) trace.cues = cues;
   if (cues.length === 0) return { id, text: original, metadata, claims: [] };
   return { cued, boundaries, mentions, cues, described };

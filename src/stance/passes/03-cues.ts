@@ -743,7 +743,8 @@ const PRESSURE = /(?:^|\s)[وب]?(?:تحت|اثر|بعد|بسبب|نتيجه|ب�
 
 /**
  * «the invitation» withdrawn with no one named as invited: «سحب الدعوة», «قرار إلغاء الدعوة», «سحب الأمين العام
- * الدعوة»; where its word ends. Not «دعوتها», which may be the withdrawer's own («سحبت الأمم المتحدة دعوتها»), nor
+ * الدعوة», «سحب الأمين العام للأمم المتحدة بان كي مون مساء الاثنين الدعوة» (his names and when, between); where its
+ * word ends. Not «دعوتها», which may be the withdrawer's own («سحبت الأمم المتحدة دعوتها»), nor
  * a relative clause's («الجهة التي سحبت الدعوة»), which names the withdrawer by its antecedent, nor one in a
  * condition (WITHDRAWAL_IF).
  */
@@ -762,7 +763,7 @@ function theInvitationWithdrawn(normal: string, s: Sentence): number | undefined
   return WITHDRAWAL_IF.test(normal.slice(Math.max(s.start, at - 24), at + 1)) ? undefined : end;
 }
 const THE_INVITATION_WITHDRAWN =
-  /(?:^|\s)(?<!(?:التي|الذي|الذين)\s)[وفبل]?(?:ال)?(?:سحب|سحبت|[يت]سحب|الغاء|الغت|الغي|[يت]لغي)\s+(?:(?:ال)?امين\s+العام\s+(?:لل?امم\s+المتحده\s+)?|بان\s+كي\s+مون\s+|(?:ال)?امم\s+المتحده\s+)?الدعوه(?![\u0621-\u064A])/;
+  /(?:^|\s)(?<!(?:التي|الذي|الذين)\s)[وفبل]?(?:ال)?(?:سحب|سحبت|[يت]سحب|الغاء|الغت|الغي|[يت]لغي)\s+(?:(?:ال)?امين\s+العام\s+(?:لل?امم\s+المتحده\s+)?|بان\s+كي\s+مون\s+|(?:ال)?امم\s+المتحده\s+|(?:مساء|صباح|ظهر|ليل|ليله|امس|اليوم|يوم|رسميا|فجاه|اخيرا|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))\s+){0,6}الدعوه(?![\u0621-\u064A])/;
 /**
  * Whether, past the word at `from`, only one actor's names (and at most one other word) stand before `to`: the
  * subject between a verb and its object, not another party whose decision or demand it is.
@@ -859,7 +860,7 @@ const WITHDRAWAL_IF = /(?:^|\s)[وف]?(?:اذا|لو|الا|والا|حال|ما
  * إيران»): «the invitation» elsewhere in the article is hers.
  */
 export const INVITATION_OF_IRAN =
-  /(?:دعو(?:ه|ته|تها)|دعا|دعت|دعي|دعيت|[يت]دعو)\s+(?:[^\s.؛:]+\s+){0,3}?[وبلف]?(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:ايران|طهران)\s+(?:[^\s.؛:]+\s+){0,2}?(?:ال)?دعوه(?![\u0621-\u064A])/;
+  /(?:دعو(?:ه|ته|تها)|دعا|دعت|دعي|دعيت|[يت]دعو)\s+(?:[^\s.؛:]+\s+){0,3}?[وبلف]?(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:ال)?دعوه\s+(?:التي|الذي)\s+(?:[^\s.؛:،,]+\s+){0,6}?(?:الي|ل)\s*(?:ايران|طهران)(?![\u0621-\u064A])|(?:ايران|طهران)\s+(?:[^\s.؛:]+\s+){0,2}?(?:ال)?دعوه(?![\u0621-\u064A])/;
 
 /** Accepting the invitation («قبول إيران الدعوة», «إذا قبلت طهران دعوة الأمم المتحدة») is taking part, not a condition. */
 const ACCEPTS_INVITATION =

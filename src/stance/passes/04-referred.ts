@@ -163,6 +163,107 @@ export function referredCues(
   return out;
 }
 
+/**
+ * The decision or step a verb takes up: «القرار», «الخطوة» (with an adjective of its own: «القرار الأممي»), or
+ * «قرار» with the Secretary-General or the UN as its maker («بقرار الأمين العام», «بقرار بان»). Not «بقرار الائتلاف»
+ * (another's decision), nor one followed by what was decided («بقرار الأمين العام سحب الدعوة», read as it stands):
+ * the object ends its clause.
+ */
+const DECISION = String.raw`(?:ال(?:قرار|خطوه)(?:\s+(?:الاخير|الاخيره|الاممي|الامميه|هذا|هذه))?|(?:قرار|خطوه)\s+(?:الامين\s+العام(?:\s+للامم\s+المتحده)?|بان(?:\s+كي\s+مون)?|الامم\s+المتحده|المنظمه\s+الدوليه))(?=\s*(?:[.,،؛:!"»”]|$)|\s+و)`;
+
+/**
+ * A decision welcomed («ورحبت واشنطن بالقرار», «الرياض ترحب بقرار الأمين العام:», «أشاد … بالخطوة») or condemned
+ * («انتقدت موسكو القرار», «ونددت طهران بالخطوة»): group 1 is the verb; the words between it and the decision (its
+ * subject, VSO) are at most six.
+ */
+const DECISION_TAKEN = new RegExp(
+  String.raw`(?:^|\s)[وف]?((?:[يت]?رحب(?:ان|ون)?|رحبت|رحبا|رحبوا|رحبتا|ترحيب|[يت]?شيد(?:ان|ون)?|اشاد|اشادت|اشادوا)\s+(?:[^\s.!?؟،,]+\s+){0,6}?ب|(?:ندد|نددت|[يت]ندد|[يت]?نتقد(?:ان|ون)?|انتقد|انتقدت|انتقدوا|ادان|ادانت|[يت]دين|استنكر|استنكرت|[يت]ستنكر)\s+(?:[^\s.!?؟،,]+\s+){0,6}?(?:ب)?)` +
+    DECISION,
+  "g",
+);
+const DECISION_STEMS = /قرار|خطوه/;
+/** The decision after a describing verb («واعتبرت روسيا أن الخطوة …»), whatever follows it. */
+const DECISION_JUDGED = new RegExp(String.raw`(?:^|\s)(?:ان\s+)?` + DECISION.slice(0, DECISION.lastIndexOf("(?=")));
+/** A mistake corrected rather than made: «يصحح خطأ». */
+const CORRECTING = /صحح|تصحيح/;
+const CONDEMNING = /ندد|نتقد|ادان|دين|ستنكر/;
+/** How many sentences back the decision a verb takes up may have been stated (an invitation or its withdrawal). */
+const DECISION_REACH = 8;
+/**
+ * The decision on Iran's taking part a later verb takes up: a withdrawal of her invitation («سحب الدعوة», «إلغاء
+ * دعوة», «تراجع عن دعوتها», with the subject of a verb between: «ما لم يسحب بان كي مون دعوته»). (Not an invitation
+ * extended: «رحبت واشنطن بالقرار» after «الحديث عن دعوة طهران» is mostly another decision's, the one the article
+ * reports, while the welcomed withdrawal is the news of its day.)
+ */
+const WITHDRAWAL =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:[يت]?سحب|سحبت|سحبه|سحبها|الغاء|الغي|الغت|[يت]لغي|[يت]?تراجع|تراجعت|تراجعه|تراجعها)(?:\s+[^\s.!?؟،,]+){0,8}?\s+(?:عن\s+)?(?:ال)?دعو/;
+/** The cue weight of a decision taken up: as the rules reporting a party's act (an invitation extended) weigh. */
+const DECISION_WEIGHT = 0.85;
+
+/**
+ * Decisions on Iran's taking part taken up after they are stated: «سحب بان كي مون الدعوة الموجهة إلى طهران. ورحبت
+ * واشنطن بالقرار» (Washington opposes her taking part, as the withdrawal does), «انتقدت موسكو القرار» (Moscow
+ * supports it), «واعتبرت روسيا أن الخطوة خاطئة» (a describing verb and a judging word after the decision, as
+ * describedCues reads a named position). The decision is the withdrawal of her invitation, named in the verb's
+ * sentence or the DECISION_REACH before, in a sentence naming Iran; the verb's subject holds the cue.
+ */
+export function decisionCues(normal: string, sentences: readonly Sentence[], words: WordIndex, lexicon: Lexicon): Cue[] {
+  const out: Cue[] = [];
+  // Whether sentence j names the withdrawal of an invitation, and Iran.
+  const withdrawalIn = (j: number): boolean => {
+    const s = sentences[j]!;
+    const text = normal.slice(s.start, s.end);
+    if (!WITHDRAWAL.test(text)) return false;
+    const iran = lexicon.iran.mention;
+    iran.lastIndex = 0;
+    return iran.test(text);
+  };
+  const describing = lexicon.compose?.polarity.describing;
+  const evaluation = lexicon.compose?.polarity.evaluation;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const text = normal.slice(s.start, s.end);
+    if (!DECISION_STEMS.test(text)) continue;
+    // The withdrawal named in the verb's sentence (before or after it: «رحب الائتلاف بالقرار … بعد أن هدد بالانسحاب
+    // ما لم تسحب الدعوة الموجهة لإيران») or in the DECISION_REACH sentences before.
+    const push = (start: number, end: number, condemned: boolean) => {
+      let named = false;
+      for (let j = si; j >= 0 && j >= si - DECISION_REACH && !named; j--) named = withdrawalIn(j);
+      if (!named) return;
+      out.push({
+        rule: `iran.decision.${condemned ? "condemned" : "welcomed"}`,
+        topic: "iran_participation",
+        stance: condemned ? "support" : "oppose",
+        start,
+        end,
+        sentence: si,
+        weight: DECISION_WEIGHT,
+        holder: "subject",
+      });
+    };
+    DECISION_TAKEN.lastIndex = 0;
+    for (let m = DECISION_TAKEN.exec(text); m; m = DECISION_TAKEN.exec(text)) {
+      const start = s.start + m.index + m[0].length - m[0].trimStart().length;
+      push(start, s.start + m.index + m[0].length, CONDEMNING.test(m[1]!.slice(0, 8)));
+    }
+    // «واعتبرت روسيا أن الخطوة خاطئة», «ووصفت موسكو القرار بأنه خطأ»: the decision within eight words of the verb,
+    // the judging word within four after it.
+    if (!describing || !evaluation) continue;
+    for (const d of describing.find(normal, s.start, s.end)) {
+      const from = d.index + d.text.length;
+      const found = DECISION_JUDGED.exec(normal.slice(from, s.end));
+      if (!found || !words.within(from, from + found.index, 8)) continue;
+      const objectEnd = from + found.index + found[0].length;
+      // (Not a mistake corrected: «اعتبرت الرياض أن القرار يصحح خطأً».)
+      const judged = evaluation
+        .find(normal, objectEnd, s.end)
+        .find((e) => words.within(objectEnd, e.index, 4) && !CORRECTING.test(normal.slice(objectEnd, e.index)));
+      if (judged) push(d.index, judged.index + judged.text.length, true);
+    }
+  }
+  return out;
+}
+
 /** The cue of a position taken up at [start, end) of sentence si, turned or agreed with, held by `holders`. */
 function takenUp(referent: Cue, turned: boolean, stance: Stance, start: number, end: number, si: number, holders: Mention[]): Cue {
   return {

@@ -1,0 +1,54 @@
+// Kinds of sentence found by a sixth probe (held-out rounds r34, r35) and by the kinds earlier rounds left open: each
+// row written for this table, not taken from the seeds, the development corpus or the probe's articles.
+import { caseTable, type Case } from "./case-table";
+
+/** A headline, so that the sentence under test is read as a body sentence. */
+const HEAD = "تطورات الأزمة السورية\n";
+/** A withdrawal of Iran's invitation, stated before the sentence under test. */
+const WITHDRAWN = `${HEAD}وألغى الأمين العام للأمم المتحدة بان كي مون الدعوة الموجهة إلى طهران. `;
+
+const CASES: Case[] = [
+  // A decision on Iran's taking part welcomed or condemned after it is stated.
+  {
+    why: "«ورحبت باريس بالخطوة» after a withdrawal of Iran's invitation: the welcomer opposes her taking part",
+    text: `${WITHDRAWN}ورحبت باريس بالخطوة.`,
+    expected: ["un iran_participation oppose", "france iran_participation oppose"],
+  },
+  {
+    why: "«الدوحة ترحب بقرار الأمين العام» (SVO, the decision's maker named): the welcomer opposes",
+    text: `${WITHDRAWN}\nوفي الدوحة، قالت الخارجية القطرية إنها ترحب بقرار الأمين العام.`,
+    expected: ["un iran_participation oppose", "qatar iran_participation oppose"],
+  },
+  {
+    why: "«ونددت دمشق بالقرار» after the withdrawal: the one condemning it supports her taking part",
+    text: `${WITHDRAWN}ونددت دمشق بالقرار.`,
+    expected: ["un iran_participation oppose", "syrian_government iran_participation support"],
+  },
+  {
+    why: "«واعتبر حزب الله أن القرار خاطئ»: a decision judged a mistake is condemned",
+    text: `${WITHDRAWN}واعتبر حزب الله أن هذا القرار خاطئ.`,
+    expected: ["un iran_participation oppose", "hezbollah iran_participation support"],
+  },
+  {
+    why: "«ورحب الائتلاف بالقرار، … ما لم يُلغَ دعوة طهران»: the withdrawal named after the verb, in its own sentence",
+    text: `${HEAD}ورحب الائتلاف بالقرار، بعد أن كان قد هدد بمقاطعة المؤتمر ما لم يتراجع بان كي مون عن دعوة طهران.`,
+    expected: ["national_coalition iran_participation oppose", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«اعتبرت الرياض أن القرار يصحح خطأ» welcomes it: a mistake corrected is no condemnation (guard)",
+    text: `${WITHDRAWN}واعتبرت الرياض أن القرار يصحح خطأ سابقا.`,
+    expected: ["un iran_participation oppose"],
+  },
+  {
+    why: "«رحبت واشنطن بقرار الائتلاف» names another's decision: nothing on Iran (guard)",
+    text: `${WITHDRAWN}ورحبت واشنطن بقرار الائتلاف المشاركة في المؤتمر.`,
+    expected: ["un iran_participation oppose"],
+  },
+  {
+    why: "«رحبت أنقرة بالقرار» with no withdrawal of Iran's invitation before it: no position on Iran (guard)",
+    text: `${HEAD}وصوت الائتلاف على المشاركة في المؤتمر بعد الحديث عن دعوة طهران إلى المؤتمر. ورحبت أنقرة بالقرار.`,
+    expected: [],
+  },
+];
+
+caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);
