@@ -4,6 +4,8 @@ import { caseTable, type Case } from "./case-table";
 
 /** A headline, so that the sentence under test is read as a body sentence. */
 const HEAD = "تطورات الأزمة السورية\n";
+/** An article naming Assad before the sentence under test. */
+const ASSAD_NAMED = `${HEAD}وتتواصل المعارك بين قوات الأسد وفصائل المعارضة. `;
 /** A withdrawal of Iran's invitation, stated before the sentence under test. */
 const WITHDRAWN = `${HEAD}وألغى الأمين العام للأمم المتحدة بان كي مون الدعوة الموجهة إلى طهران. `;
 
@@ -47,6 +49,32 @@ const CASES: Case[] = [
   {
     why: "«رحبت أنقرة بالقرار» with no withdrawal of Iran's invitation before it: no position on Iran (guard)",
     text: `${HEAD}وصوت الائتلاف على المشاركة في المؤتمر بعد الحديث عن دعوة طهران إلى المؤتمر. ورحبت أنقرة بالقرار.`,
+    expected: [],
+  },
+  // His fate left to the Syrians, with him named as their president or by his office.
+  {
+    why: "«الشعب السوري وحده يقرر مصير رئيسه» from his ally keeps him",
+    text: `${ASSAD_NAMED}وأكد ظريف أن الشعب السوري وحده يقرر مصير رئيسه.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«الرئاسة شأن يقرره السوريون وحدهم»: his office as what the Syrians decide keeps him",
+    text: `${ASSAD_NAMED}وقال المعلم إن الرئاسة شأن يقرره السوريون وحدهم.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«للشعب السوري وحده أن يقرر مستقبل رئيسه», two allies holding to it",
+    text: `${ASSAD_NAMED}وتمسكت موسكو وطهران بأن يكون للشعب السوري وحده أن يقرر مستقبل رئيسه.`,
+    expected: ["russia assad_role may_stay", "iran assad_role may_stay"],
+  },
+  {
+    why: "the same said by Washington leaves his fate open: neutral (guard)",
+    text: `${ASSAD_NAMED}وقال كيري إن الشعب السوري وحده يقرر مصير رئيسه.`,
+    expected: ["usa assad_role neutral"],
+  },
+  {
+    why: "«مستقبل الرئيس الأمريكي يقرره الناخبون»: another state's president (guard)",
+    text: `${ASSAD_NAMED}وقال لافروف إن مستقبل الرئيس الأمريكي يقرره الأمريكيون وحدهم.`,
     expected: [],
   },
 ];

@@ -866,7 +866,12 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
   // («مصير الأسد يقرره الشعب السوري») keeps him.
   for (const fate of ctx.hits(classes.assad.fate)) {
     const end = fate.index + fate.text.length;
-    const ref = refAfter(end);
+    // His office as what is decided («الرئاسة», «مقام الرئاسة») names him itself; «مصير رئيسه» (the people's
+    // president) and a bare «الرئيس» after a word of fate are he, in the sentences this reads.
+    const theirs = THEIR_PRESIDENT_AFTER.exec(ctx.normal.slice(end, end + 40));
+    const ref =
+      refAfter(end) ??
+      (OFFICE.test(fate.text) ? { index: fate.index, text: fate.text } : theirs ? { index: end + theirs[0].length - theirs[1]!.length, text: theirs[1]! } : undefined);
     if (!ref && !isPronounForm(ctx, fate)) continue;
     const refEnd = ref ? ref.index + ref.text.length : end;
     const from = windowStart(ctx, fate.index);
@@ -1908,6 +1913,12 @@ export function findIranAbsenceInCondition(normal: string, conditionals: readonl
   }
   return out;
 }
+
+/** A word of fate that is his office («الرئاسة», «مقام الرئاسة», «منصب الرئيس»). */
+const OFFICE = /رئاسه|منصب|مقام/;
+/** «رئيسه/رئيسهم» or a bare «الرئيس» (not another state's) right after a word of fate. */
+const THEIR_PRESIDENT_AFTER =
+  /^\s+(رئيسه|رئيسهم|رئيسها|الرئيس(?!\s+(?:الامريكي|الاميركي|الروسي|الايراني|التركي|الفرنسي|الامريكيه|المصري|اللبناني|الراحل|السابق)))(?![\u0621-\u064A])/;
 
 /** The rules that tie attending to a condition («لن نحضر إذا …», «إذا … فلن نحضر», «سيقاطع إذا …»). */
 const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
