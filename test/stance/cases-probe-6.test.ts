@@ -77,6 +77,22 @@ const CASES: Case[] = [
     text: `${ASSAD_NAMED}وقال لافروف إن مستقبل الرئيس الأمريكي يقرره الأمريكيون وحدهم.`,
     expected: [],
   },
+  // A demand dismissed as a dream or as past.
+  {
+    why: "«من يحلم بأن يرحل الأسد فليستيقظ»: whoever dreams of it is told to wake up; the speaker keeps him",
+    text: `${ASSAD_NAMED}وقال المقداد إن من يحلم بأن يرحل الأسد قبل الانتخابات فليستيقظ من أحلامه.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«المطالبة برحيل الأسد ولّى زمنها… قد ولّى»: a demand whose time is over is rejected",
+    text: `${ASSAD_NAMED}وقال لافروف إن الحديث عن مطالبة برحيل الأسد قد ولى.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«من يحلم برحيل الأسد» with nothing judging the dream holds nothing for anyone (guard)",
+    text: `${ASSAD_NAMED}وقال المقداد إن من يحلم برحيل الأسد سيجد نفسه وحيدا.`,
+    expected: [],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

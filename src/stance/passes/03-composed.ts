@@ -871,7 +871,11 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     const theirs = THEIR_PRESIDENT_AFTER.exec(ctx.normal.slice(end, end + 40));
     const ref =
       refAfter(end) ??
-      (OFFICE.test(fate.text) ? { index: fate.index, text: fate.text } : theirs ? { index: end + theirs[0].length - theirs[1]!.length, text: theirs[1]! } : undefined);
+      (OFFICE.test(fate.text)
+        ? { index: fate.index, text: fate.text }
+        : theirs
+          ? { index: end + theirs[0].length - theirs[1]!.length, text: theirs[1]! }
+          : undefined);
     if (!ref && !isPronounForm(ctx, fate)) continue;
     const refEnd = ref ? ref.index + ref.text.length : end;
     const from = windowStart(ctx, fate.index);
@@ -1019,7 +1023,7 @@ const UNNAMED_RELATIVE =
  * («إن أكثر من يطالبون» does not).
  */
 const WHOEVER_HOLDS =
-  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?<!(?:^|\s)(?:ان|بان|وان)\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم\s+ب|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
+  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?<!(?:^|\s)(?:ان|بان|وان)\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]راهن\s+علي|[يت]توهم|[يت]حلم(?:\s+ب(?:ان(?=\s))?)?|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
 function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
   return unnamedRelativeBefore(ctx.normal, ctx.s, pos);
