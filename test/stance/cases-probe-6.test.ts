@@ -93,6 +93,22 @@ const CASES: Case[] = [
     text: `${ASSAD_NAMED}وقال المقداد إن من يحلم برحيل الأسد سيجد نفسه وحيدا.`,
     expected: [],
   },
+  // A quotation before its verb of saying; the rejection after where she would take part.
+  {
+    why: '«"لا يمكن للأسد أن يحكم البلاد"، قال هاموند»: he cannot lead, said before the verb',
+    text: `${HEAD}"لا يمكن للأسد أن يحكم البلاد بعد اليوم"، قال وزير الخارجية البريطاني فيليب هاموند.`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«حضور الإيرانيين معنا في المؤتمر أمر مرفوض»: the rejection after where she would take part",
+    text: `${HEAD}وقال جاموس إن حضور الإيرانيين معنا في المؤتمر أمر مرفوض.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«لا يمكن للأسد أن يحكم سوريا بمفرده» is how he governs, not whether (guard)",
+    text: `${HEAD}وقال لافروف إنه لا يمكن للأسد أن يحكم سوريا بمفرده.`,
+    expected: [],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

@@ -465,7 +465,8 @@ export function findIranCues(
     const rejectedRightAfter =
       (rejectedAt !== null &&
         (words.within(spanEnd, spanEnd + rejectedAt, 3) ||
-          (words.within(spanEnd, spanEnd + rejectedAt, MET_WITH_WORDS) && MET_WITH.test(tail.slice(0, rejectedAt)))) &&
+          (words.within(spanEnd, spanEnd + rejectedAt, MET_WITH_WORDS) && MET_WITH.test(tail.slice(0, rejectedAt))) ||
+          WHERE_SHE_TAKES_PART.test(tail.slice(0, rejectedAt))) &&
         !RELATIVE.test(tail.slice(0, rejectedAt))) ||
       rejectedPastRelative(tail, spanEnd, words, boundaries);
     // What the lead wants of Iran's participation: the last trigger decides; a negated support trigger («لا
@@ -735,6 +736,13 @@ const ROUSED = /(?:^|\s)[وف]?(?:قد\s+)?(?:[يت]ثير|اثار[ت]?)\s/;
  */
 const ANGER_WORD = /غضب|استياء|سخط|امتعاض/;
 const PRESSURE_WORD = "ضغ";
+
+/**
+ * Where or with whom she would take part, between her taking part and a rejection of it («جلوس الإيرانيين معنا إلى
+ * طاولة واحدة أمر مرفوض», «مشاركة إيران في مؤتمر جنيف مرفوضة»): the rejection is still right after it.
+ */
+const WHERE_SHE_TAKES_PART =
+  /^(?:\s+(?:معنا|معهم|معه|معها))?(?:\s+(?:الي|في|حول|علي)\s+(?:ال)?(?:طاوله|مؤتمر|اجتماع|اجتماعات|مفاوضات|محادثات|جنيف)(?:\s+(?:واحده|المفاوضات|الحوار|جنيف|جنيف\s*2|جنيف\s*[-–]?\s*2|الدولي))?)?(?:\s+(?:امر|هو|هي|شيء))?\s*"?\s*$/;
 
 /** Iran's invitation withdrawn, or her exclusion, somewhere in the sentence. */
 const WITHDRAWN = /(?:^|\s)[وفبل]?(?:[يت]?سحب|استبعاد|ابعاد|اقصاء|الغاء)[\u0621-\u064A]*/;
