@@ -109,6 +109,22 @@ const CASES: Case[] = [
     text: `${HEAD}وقال لافروف إنه لا يمكن للأسد أن يحكم سوريا بمفرده.`,
     expected: [],
   },
+  // Keeping him and heading the transition, as verbs; a rejection past a concessive aside.
+  {
+    why: "«لن نقبل بتسوية تبقي الأسد في الحكم»: a settlement keeping him refused",
+    text: `${ASSAD_NAMED}وقال العطية إن قطر لن تقبل بتسوية تبقي الأسد في الحكم.`,
+    expected: ["qatar assad_role must_go"],
+  },
+  {
+    why: "«هيئة انتقالية لا يترأسها الأسد»: the transition not headed by him",
+    text: `${ASSAD_NAMED}ودعا فابيوس إلى تشكيل حكومة انتقالية لا يترأسها الأسد.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«أي حل يبقي الأسد، حتى لو لفترة قصيرة، مرفوض»: the rejection after a concessive aside between commas",
+    text: `${ASSAD_NAMED}وقال جاموس إن أي حل يبقي الأسد في السلطة، حتى لو لفترة قصيرة، مرفوض.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);
