@@ -125,6 +125,22 @@ const CASES: Case[] = [
     text: `${ASSAD_NAMED}وقال جاموس إن أي حل يبقي الأسد في السلطة، حتى لو لفترة قصيرة، مرفوض.`,
     expected: ["national_coalition assad_role must_go"],
   },
+  // A position the author gives others too, after it.
+  {
+    why: "«…، وهو ما تطالب به أيضاً باريس ولندن»: an adverb between the relative clause's verb and its subjects",
+    text: `${ASSAD_NAMED}ويطالب الائتلاف برحيل الأسد، وهو ما تطالب به أيضا باريس ولندن.`,
+    expected: ["national_coalition assad_role must_go", "france assad_role must_go", "uk assad_role must_go"],
+  },
+  {
+    why: "«…، وفق ما تطالب به الدوحة»: the author's «according to what X demands» gives it to X too",
+    text: `${ASSAD_NAMED}وتشترط المعارضة رحيل الأسد قبل بدء المفاوضات، وفق ما تطالب به الدوحة.`,
+    expected: [
+      "syrian_opposition geneva2_preconditions conditional",
+      "syrian_opposition assad_role must_go",
+      "qatar geneva2_preconditions conditional",
+      "qatar assad_role must_go",
+    ],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

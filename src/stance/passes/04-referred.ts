@@ -43,13 +43,16 @@ const BETWEEN_STEMS = /بين/;
 
 /**
  * A position taken up by a relative clause after it: «…، وهو ما ترفضه موسكو», «الأمر الذي تعارضه واشنطن» turn it for
- * the verb's subject, named right after the verb; «وهو ما تطالب به الرياض», «وهذا ما تؤيده باريس» keep it. Group 1
+ * the verb's subject, named right after the verb; «وهو ما تطالب به الرياض», «وهذا ما تؤيده باريس», «وفق ما تطالب به
+ * أيضاً أنقرة» keep it. Group 1
  * is the verb (rejecting when it is «رفض» or «عارض»), group 2 the words after it where its subject is named.
  */
 const RELATIVE =
-  /(?:^|\s|[،,])\s*(?:[وف]?(?:هو|هي|هذا)\s+ما|[وف]?(?:ال)?امر\s+الذي)\s+([تي](?:رفض|عارض)(?:ه|ها|انه|ونه)|[تي](?:ؤيد|دعم|ريد|تبنا|شاطر)(?:ه|ها|انه|ونه)|[تي]طالب(?:ان|ون)?\s+به|[تي]دعو(?:ان)?\s+اليه)((?:\s+[^\s.!?؟،,"«»“”]+){1,5})/g;
+  /(?:^|\s|[،,])\s*(?:[وف]?(?:هو|هي|هذا)\s+ما|[وف]?(?:ال)?امر\s+الذي|[وف]?(?:بحسب|حسب|وفق)\s+ما|[وف]?وفقا\s+لما)\s+([تي](?:رفض|عارض)(?:ه|ها|انه|ونه)|[تي](?:ؤيد|دعم|ريد|تبنا|شاطر)(?:ه|ها|انه|ونه)|[تي]طالب(?:ان|ون)?\s+به|[تي]دعو(?:ان)?\s+اليه)((?:\s+[^\s.!?؟،,"«»“”]+){1,5})/g;
 /** The words every match of RELATIVE holds one of. */
-const RELATIVE_STEMS = /(?:هو|هي|هذا)\s+ما|امر\s+الذي/;
+const RELATIVE_STEMS = /(?:هو|هي|هذا|حسب|وفق)\s+ما|وفقا\s+لما|امر\s+الذي/;
+/** Nothing, or an adverb of also, between the relative clause's verb and its subject. */
+const ALSO_ONLY = /^\s*(?:(?:ايضا|كذلك|بدورها|بدوره)\s+)?$/;
 /** A relative clause's rejection turns a condition too («… شروطاً مسبقة، وهو ما ترفضه دمشق»: it wants none). */
 const TURNED_BY_RELATIVE: Partial<Record<string, Stance>> = { ...TURNED, conditional: "unconditional" };
 
@@ -304,19 +307,25 @@ function relativeCues(
       const end = s.start + m.index + m[0].length;
       const rejecting = /رفض|عارض/.test(m[1]!);
       // The position of the clause right before: no other clause (a comma, a full stop) between it and «وهو ما».
-      const referent = cues
+      // Every position of that clause, the last of each topic and label («وتشترط المعارضة رحيل الأسد قبل المفاوضات،
+      // وفق ما تطالب به الدوحة»: the condition and his going both).
+      const referents = new Map<string, Cue>();
+      for (const c of cues
         .filter((c) => c.end <= start && !/[،,.؛;]/.test(normal.slice(c.end, start).replace(/[\s،,]+$/, "")))
-        .sort((a, b) => a.end - b.end)
-        .pop();
-      const stance = referent && (rejecting ? TURNED_BY_RELATIVE[referent.stance] : referent.stance);
-      if (!referent || !stance) continue;
+        .sort((a, b) => a.end - b.end))
+        referents.set(`${c.topic} ${c.stance}`, c);
+      if (referents.size === 0) continue;
       // The subject named right after the verb, and the names joined to it by «و».
       const named = mentions.in(si).filter((x) => x.start >= after && x.end <= end);
-      if (named.length === 0 || !/^\s*$/.test(normal.slice(after, named[0]!.start))) continue;
+      // (An adverb may come first: «وهو ما تطالب به أيضاً باريس».)
+      if (named.length === 0 || !ALSO_ONLY.test(normal.slice(after, named[0]!.start))) continue;
       const holders = [named[0]!];
       for (let k = 1; k < named.length && JOINED.test(normal.slice(named[k - 1]!.end, named[k]!.start)); k++) holders.push(named[k]!);
       if (holders.some((h) => h.speakerOnly && !h.person)) continue;
-      out.push(takenUp(referent, rejecting, stance, start, end, si, holders));
+      for (const referent of referents.values()) {
+        const stance = rejecting ? TURNED_BY_RELATIVE[referent.stance] : referent.stance;
+        if (stance) out.push(takenUp(referent, rejecting, stance, start, end, si, holders));
+      }
     }
   }
 }
