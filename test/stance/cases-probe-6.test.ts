@@ -141,6 +141,22 @@ const CASES: Case[] = [
       "qatar assad_role must_go",
     ],
   },
+  // Interviews: the one presented before the questions answers; his answer's own verbs keep their subjects.
+  {
+    why: "«… المتحدث باسم الائتلاف لؤي صافي، وكان هذا الحوار:» then «ج:»: the one presented answers",
+    text: "صافي لـ«الحياة»: لا مكان للأسد\nالتقت «الحياة» المتحدث باسم الائتلاف لؤي صافي، وكان هذا الحوار:\nس: هل تقبلون بحضور إيران؟\nج: لن نجلس مع إيران على طاولة واحدة ما دامت ميليشياتها تقاتل في سوريا.",
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«ج: الأمريكيون يقولون إن …» inside an answer: the Americans' position, not the one answering",
+    text: "صافي لـ«الحياة»: لا مكان للأسد\nالتقت «الحياة» المتحدث باسم الائتلاف لؤي صافي، وكان هذا الحوار:\nس: وواشنطن؟\nج: الأمريكيون يقولون إن الأسد لا يمكن أن يكون جزءاً من الحل.",
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«مطالبنا ليست شروطاً مسبقة … بل التزامات»: one's own demands denied to be conditions state no stance",
+    text: `${HEAD}وقال العبدة إن مطالبنا ليست شروطاً مسبقة كما يقول النظام، بل هي التزامات دولية.`,
+    expected: [],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

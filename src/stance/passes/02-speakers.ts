@@ -219,7 +219,9 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
 }
 
 /** Words presenting an interview: «الحوار التالي», «حاوره», «في مقابلة», «التقيناه». */
-const INTERVIEW_INTRO = /(?:^|\s)[وف]?(?:ال)?(?:حوار|حاور[\u0621-\u064A]*|مقابله|التقينا[\u0621-\u064A]*|التقته|استقبلنا)(?:\s|$)/;
+const INTERVIEW_INTRO = /(?:^|\s)[وف]?(?:ال)?(?:حوار|حاور[\u0621-\u064A]*|مقابله|التقينا[\u0621-\u064A]*|التقته|استقبلنا)(?=\s|$|[:.،,])/;
+/** A plural verb of saying told to the one speaking: «قالوا لنا», «يقولون لي», «أبلغونا». */
+const TOLD_US = /^[وف]?(?:[\u0621-\u064A]+(?:وا|ون)\s+(?:لنا|لي)|[\u0621-\u064A]+ونا)(?:\s|$)/;
 /** A plural verb right after a party, telling what it said: «(الأميركيون) أبلغونا», «قالوا», «يقولون». */
 const THEY_SAID_AFTER = /^\s+(?:[اي][\u0621-\u064A]+(?:ونا|وا|ون)|قالوا|[يت]قولون)(?:\s|$)/;
 /** An interview's question line: a number, a star or a sign, or an interrogative, opening it. */
@@ -580,11 +582,15 @@ export class Frames {
       found = this.in(j).find((f) => f.method === "headline" && f.speaker.person)?.speaker ?? null;
     }
     // Else the last person named in a sentence presenting the interview («وكان لنا معه الحوار التالي»,
-    // «حاوره …»), before its first question.
+    // «حاوره …», «… المتحدث باسم الهيئة …، وكان هذا الحوار:»), before its first question; or,
+    // where no person there is one the lexicon knows, the party he speaks for (the spokesman of a body named).
     for (let j = 0; j < si && !found; j++) {
       const text = this.normal.slice(this.sentences[j]!.start, this.sentences[j]!.end);
       if (INTERVIEW_TURN.test(text)) break;
-      if (INTERVIEW_INTRO.test(text)) found = findLast(this.mentions.in(j), (m) => m.person) ?? null;
+      if (INTERVIEW_INTRO.test(text)) {
+        const named = this.mentions.in(j);
+        found = findLast(named, (m) => m.person) ?? findLast(named, (m) => !m.place && !m.speakerOnly) ?? null;
+      }
     }
     this.answering = found;
     return found;
@@ -908,19 +914,25 @@ export class Frames {
       const frames: Frame[] = interviewee
         ? [{ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: interviewee, method: "headline", reporting: true }]
         : [];
-      return { frames, last: interviewee, decided: true };
+      // An answer's own verbs of saying, with their subjects, are read after it («ج: الروس يقولون لنا إن الأسد باقٍ» is
+      // the Russians'), as in an answer set off by a dash.
+      if (!interviewee || this.verbsOf(si).length === 0) return { frames, last: interviewee, decided: true };
     }
     // An interview's answers set off by a dash after a question's line («* هل حسم الائتلاف قراره؟ ⏎ - نحن لا نرفض …»,
     // «ــ أبداً. …»): the one interviewed answers, as after «ج:».
     // The frames of the sentence's own verbs follow it («- الروس يكررون أن …» is the Russians').
     // (Not an answer opening on another party, its subject: «- الأميركيون أبلغونا أنهم لا يمانعون …».)
-    const answerBy =
-      this.answersQuestion(si, ANSWER_DASH.test(text)) &&
-      !mentions.in(si).some((m) => !m.place && words.within(s.start, m.start, 1) && THEY_SAID_AFTER.test(normal.slice(m.end, m.end + 16)))
+    const answerBy = turn
+      ? this.interviewee(si)
+      : this.answersQuestion(si, ANSWER_DASH.test(text)) &&
+          !mentions
+            .in(si)
+            .some((m) => !m.place && words.within(s.start, m.start, 1) && THEY_SAID_AFTER.test(normal.slice(m.end, m.end + 16)))
         ? this.interviewee(si)
         : null;
+    const answerAt = turn ? s.start + colon : s.start;
     const answer: Frame | undefined = answerBy
-      ? { start: s.start, end: s.start + 1, sentence: si, speaker: answerBy, method: "headline", reporting: true }
+      ? { start: answerAt, end: answerAt + 1, sentence: si, speaker: answerBy, method: "headline", reporting: true }
       : undefined;
     const verbs = this.verbsOf(si);
     if (answer && colon <= 0 && verbs.length === 0) return { frames: [answer], last: answerBy, decided: true };
@@ -943,8 +955,8 @@ export class Frames {
       last = answerBy;
       decided = true;
     }
-    // Headline attribution: "روسيا: الأولوية …", "لافروف : روسيا متفقة …".
-    if (colon > 0) {
+    // Headline attribution: "روسيا: الأولوية …", "لافروف : روسيا متفقة …" (not an interview's «ج:»).
+    if (colon > 0 && !turn) {
       // «كيري (مترجم): …», «لافروف (بالروسية): …»: a note in brackets between the speaker and the colon.
       // (A person's: «موسكو (رويترز):» is a dateline.)
       // (Not a place named as where the speaker spoke: «"أصدقاء سوريا" من لندن:» is the group's.)
@@ -1116,7 +1128,8 @@ export class Frames {
       const clauseHead = boundaries.clauseStart(si, vStart);
       // A party named by an event sentence the verb does not agree with («وعقدت روسيا مؤتمراً صحفياً. وتابع …») passes
       // the verb back to the speaker in effect before that sentence.
-      const carried = last && this.carriedInto(last, v.text);
+      // (Not a plural verb told to the speaker, «قالوا لنا», «أبلغونا»: others speak to him.)
+      const carried = last && !TOLD_US.test(normal.slice(vStart, vEnd + 5)) && this.carriedInto(last, v.text);
       if (carried && words.within(clauseHead, vStart, 1) && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: carried, method: "continuation", reporting });
         continue;

@@ -1757,8 +1757,12 @@ const INVITED_BY =
 /** A verb of setting conditions («تشترط», «اشترطت», «يشترطون»). */
 const SET_CONDITION = /^[وف]?(?:[ايتن]?شترط|مشترط)[\u0621-\u064A]*$/;
 
-/** A demonstrative denied to be conditions, right before the word of condition: «هذه ليست |شروطاً». */
-const DEMANDS_DENIED_BEFORE = /(?:^|[\s"])(?:هذه|هذا|ذلك|تلك)\s+(?:ليست|ليس|لا\s+تعد|لا\s+يعد)\s+"?$/;
+/**
+ * A demonstrative or one's own demands denied to be conditions, right before the word of condition: «هذه ليست
+ * |شروطاً», «مطالبنا ليست |شروطاً».
+ */
+const DEMANDS_DENIED_BEFORE =
+  /(?:^|[\s"])[وف]?(?:هذه|هذا|ذلك|تلك|مطالبنا|مطالبهم|مطالبها|مطالبه|طلباتنا|طلباتهم)\s+(?:ليست|ليس|لا\s+تعد|لا\s+يعد)\s+"?$/;
 
 /** «، بل …» right after a word of condition (and «مسبقة»): what the things are instead. */
 const BUT_RATHER_AFTER = /^(?:\s+مسبق[اه]?)?\s*"?\s*[،,]?\s*بل\s/;
