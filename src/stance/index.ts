@@ -324,6 +324,17 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     (IRAN_TO_MEET_AFTER.test(text.normal.slice(c.end, Math.min(sentences[c.sentence]!.end, c.end + 40))) ||
       SET_ON_IRAN_BEFORE.test(text.normal.slice(Math.max(sentences[c.sentence]!.start, c.start - 30), c.start)) ||
       setOnIran(c));
+  // «لا تعارض حضور إيران، لكن عليها أن تقبل أولاً …»: her taking part welcomed and then made conditional in the
+  // same breath is accepted only on the condition — one stance, the conditional one.
+  const conditionalOnIran = [...phrase, ...iran].filter(
+    (c) => c.topic === "iran_participation" && c.stance === "conditional" && c.rule.startsWith("iran.accept-first"),
+  );
+  const qualifiedAfter = (c: Cue) =>
+    c.topic === "iran_participation" &&
+    c.stance === "support" &&
+    conditionalOnIran.some(
+      (k) => k.sentence === c.sentence && k.start < c.end + 40 && k.end > c.start && BUT_BETWEEN.test(text.normal.slice(c.start, k.end)),
+    );
   const cues = [
     ...phrase.flatMap((c) =>
       onIran(c)
@@ -336,7 +347,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     ...iran,
     ...removal,
     ...absence,
-  ].filter((c) => !unnamed(c) && !(c.stance === "conditional" && inAbsence(c)));
+  ].filter((c) => !unnamed(c) && !(c.stance === "conditional" && inAbsence(c)) && !qualifiedAfter(c));
   // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
   const described = describedCues(text.normal, sentences, cues, words, lexicon);
   for (const [, turned] of described) cues.push(turned);
@@ -354,6 +365,9 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
  * of an unnamed demander. They stand beside the phrase cue rather than under it.
  */
 const HOLDER_OF_ITS_OWN = /\.(?:judged-demand|whoever-judged)$/;
+
+/** «، لكن» (but) between a welcome and its condition. */
+const BUT_BETWEEN = /[،,]?\s+(?:لكن|ولكن|غير\s+ان)\s/;
 
 /** Composed Iran cues for events the Iran pass does not read: an invitation extended, or withdrawn by its sender. */
 const IRAN_EVENT_RULE = /^compose\.iran\.(?:take\.(?:invited|extended)|exclude\.withdrew)$/;

@@ -157,6 +157,27 @@ const CASES: Case[] = [
     text: `${HEAD}وقال العبدة إن مطالبنا ليست شروطاً مسبقة كما يقول النظام، بل هي التزامات دولية.`,
     expected: [],
   },
+  // Iran welcomed and then made conditional in one breath; asking for her own seat.
+  {
+    why: "«لا تعارض مشاركة إيران، لكن عليها أن تعلن أولاً …»: accepted only on the condition, one stance",
+    text: `${HEAD}وقال فابيوس إن فرنسا لا تعارض مشاركة إيران، لكن عليها أن تعلن أولاً قبولها ببيان جنيف 1.`,
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "«نرحب بمشاركة إيران» with no condition after it stays support (guard)",
+    text: `${HEAD}وقال فابيوس إن فرنسا ترحب بمشاركة إيران في المؤتمر.`,
+    expected: ["france iran_participation support"],
+  },
+  {
+    why: "«طهران تطالب بمقعد في المؤتمر» (SVO): she asks for her own seat",
+    text: `${HEAD}وفي المقابل، فإن طهران تطالب بمقعد في المؤتمر الدولي.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«من يشترط رحيل الأسد للحل يحلم»: whoever demands it dreams; the speaker keeps him",
+    text: `${ASSAD_NAMED}وقال المعلم إن من يشترط رحيل الأسد للحل يحلم.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

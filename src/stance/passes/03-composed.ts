@@ -1648,7 +1648,7 @@ const HERS_BEFORE = /(?:^|\s)[وف]?لها\s+(?:اي\s+)?$/;
 const NOUN_NEXT = /^\s+(?:ل|ب|ال)/;
 
 /** A verb of one's own wish or readiness, whose subject wants for itself what follows. */
-const OWN_WISH = /^[وف]?(?:تريد|يريد|ترغب|يرغب|تسعي|يسعي|تصر|يصر|تتمسك|يتمسك|مستعد|مستعده|رغبتها|استعدادها)$/;
+const OWN_WISH = /^[وف]?(?:تريد|يريد|ترغب|يرغب|تسعي|يسعي|تصر|يصر|تتمسك|يتمسك|تطالب|يطالب|طالبت|مستعد|مستعده|رغبتها|استعدادها)$/;
 /** A word of taking part with her pronoun («حضورها», «مشاركتها»). */
 const HER_OWN = /ها$/;
 /** A noun with neither «ال» nor a pronoun, ending in «ة» (normalised «ه»): the head of a construct («مشاركة حزب الله»). */
