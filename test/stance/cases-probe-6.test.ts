@@ -178,6 +178,38 @@ const CASES: Case[] = [
     text: `${ASSAD_NAMED}وقال المعلم إن من يشترط رحيل الأسد للحل يحلم.`,
     expected: ["syrian_government assad_role may_stay"],
   },
+  // Assad as the man who waged war on his people; his going off the agenda; a report of sharing a view; an
+  // invitation withdrawn by its pronoun; a describing verb whose own object is another position.
+  {
+    why: "«لا يمكن أن يكون الرجل الذي شن حرباً على شعبه جزءاً من المرحلة الانتقالية»: Assad, named by what he did",
+    text: `${HEAD}وقال هيغ إنه لا يمكن أن يكون الرجل الذي شن حربا على شعبه جزءا من المرحلة الانتقالية.`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«تنحي الأسد ليس على جدول أعمالنا»: his going off the agenda keeps him",
+    text: `${ASSAD_NAMED}وقال شويغو إن تنحي الأسد ليس على جدول أعمالنا.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«… ليس على جدول الأعمال لأنه أمر محسوم»: off the agenda as settled is no keeping him (guard)",
+    text: `${ASSAD_NAMED}وقال جاموس إن رحيل الأسد ليس على جدول الأعمال لأنه أمر محسوم.`,
+    expected: [],
+  },
+  {
+    why: "«نظيره … يشاطرنا الرأي بأن الأسد يجب أن يرحل»: the one sharing the view holds it",
+    text: `${HEAD}وقال فابيوس إن نظيره القطري خالد العطية "يشاطرنا الرأي بأن الأسد يجب أن يرحل".`,
+    expected: ["qatar assad_role must_go"],
+  },
+  {
+    why: "«وجه الدعوة إلى إيران … قبل أن يعلن سحبها»: the invitation and its withdrawal, both his",
+    text: `${HEAD}وكان بان كي مون قد وجه الدعوة إلى إيران للمشاركة في المؤتمر، قبل أن يعلن بعد ساعات سحبها.`,
+    expected: ["un iran_participation support", "un iran_participation oppose"],
+  },
+  {
+    why: "«تتمسك موسكو ببقاء الأسد، وتصف المطالبة برحيله بأنها غير واقعية»: the description is of the demand, not of her own position",
+    text: `${ASSAD_NAMED}وتتمسك موسكو ببقاء الأسد، وتصف المطالبة برحيله بأنها غير واقعية.`,
+    expected: ["russia assad_role may_stay"],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

@@ -1998,6 +1998,20 @@ export function describedCues(
           .filter((d) => !(c.topic === "iran_participation" && /[،,]/.test(normal.slice(c.end, d.index))))[0];
     const verb = before && judged(c.end) ? before : after && judged(after.index + after.text.length) ? after : undefined;
     if (!verb) continue;
+    // «تتمسك موسكو بأن الأسد رئيس شرعي، وتصف المطالبة برحيله بأنها غير واقعية»: a describing verb after the cue whose
+    // own object is another position on the same question describes that one, not this.
+    if (
+      verb === after &&
+      cues.some(
+        (k) =>
+          k !== c &&
+          k.topic === c.topic &&
+          k.sentence === c.sentence &&
+          k.start >= after.index + after.text.length &&
+          words.within(after.index + after.text.length, k.start, 2),
+      )
+    )
+      continue;
     // Described after the conditions («اشترطتا …، مشيراً إلى أننا نعتبر هذا الموقف غير مقبول»): the describer
     // holds the turned cue, not the subject of the conditions' own verb.
     const describedAfter = verb === after && c.topic === "geneva2_preconditions";
