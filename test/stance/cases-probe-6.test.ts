@@ -210,6 +210,11 @@ const CASES: Case[] = [
     text: `${ASSAD_NAMED}وتتمسك موسكو ببقاء الأسد، وتصف المطالبة برحيله بأنها غير واقعية.`,
     expected: ["russia assad_role may_stay"],
   },
+  {
+    why: "«وأكد وزيرا خارجية فرنسا لوران فابيوس وبريطانيا وليام هيغ أن «…»»: both ministers hold the quotation",
+    text: `${HEAD}وأكد وزيرا خارجية فرنسا لوران فابيوس وبريطانيا وليام هيغ أن "لا مكان للأسد في مستقبل سوريا".`,
+    expected: ["france assad_role must_go", "uk assad_role must_go"],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

@@ -508,7 +508,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     for (const other of frameBefore.together) holdings.push({ ...primary, holder: other });
   // Coordinated holders: a speaker or subject named with others («وقالت روسيا وإيران إن …», «وتطالب فرنسا وبريطانيا
   // برحيل الأسد», «روسيا والولايات المتحدة متفقتان …», «الرياض وباريس: …»): each of them holds it.
-  if (primary.method === "frame" || primary.method === "subject" || primary.method === "headline") {
+  // (And a quotation's speaker named with others in its sentence: «وأكد وزيرا خارجية تركيا أحمد داود أوغلو وقطر خالد
+  // العطية أن "…"».)
+  if (primary.method === "frame" || primary.method === "subject" || primary.method === "headline" || primary.method === "quote") {
     const i = inSentence.indexOf(primary.holder);
     // Mention `m` joins the list across `gap` by «و». Before a subject a space is enough (the older reading).
     const joined = (m: Mention, gap: string) => (AND.test(gap) || (m.person && AND_TITLED.test(gap))) && !m.speakerOnly && m.end <= cueEnd;
