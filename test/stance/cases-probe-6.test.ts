@@ -215,6 +215,27 @@ const CASES: Case[] = [
     text: `${HEAD}وأكد وزيرا خارجية فرنسا لوران فابيوس وبريطانيا وليام هيغ أن "لا مكان للأسد في مستقبل سوريا".`,
     expected: ["france assad_role must_go", "uk assad_role must_go"],
   },
+  // A transcript's turns («لافروف: …»): the label speaks its line's sentences that name no speaker or subject.
+  {
+    why: "«كيري: … الولايات المتحدة تعتقد … . لكننا لا نجعل من رحيله شرطاً»: the label's «we», past a sentence with its own frame",
+    text: "نص المؤتمر الصحفي\nكيري: شكراً. الولايات المتحدة ما زالت تعتقد أن الأسد لا يمكنه أن يقود سوريا. لكننا لا نجعل من رحيل الأسد شرطاً لبدء المفاوضات.",
+    expected: ["usa assad_role must_go", "usa assad_role may_stay"],
+  },
+  {
+    why: "«لافروف: بالطبع. مشاركة إيران ضرورية»: a person's label speaks a sentence not in the first person",
+    text: "نص المؤتمر الصحفي\nسؤال: هل ستشارك إيران؟\nلافروف: بالطبع. مشاركة إيران في الاجتماع ضرورية.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«لافروف: … . بعض شركائنا يصرون على رحيل الأسد»: others («يصرون») the label reports are not his (guard)",
+    text: "نص المؤتمر الصحفي\nلافروف: نحن نتحدث مع الجميع. بعض شركائنا يصرون على رحيل الأسد.",
+    expected: [],
+  },
+  {
+    why: "«لافروف: … . في المقابل رفضت الهيئة ذلك، ولن نذهب …»: the other side's sentence is not the label's (guard)",
+    text: "نص المؤتمر الصحفي\nلافروف: لا بد من حضور إيران. في المقابل رفضت الهيئة ذلك، ولن نذهب إلى جنيف إذا حضرت إيران.",
+    expected: ["russia iran_participation support"],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

@@ -220,6 +220,8 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
 
 /** Words presenting an interview: «الحوار التالي», «حاوره», «في مقابلة», «التقيناه». */
 const INTERVIEW_INTRO = /(?:^|\s)[وف]?(?:ال)?(?:حوار|حاور[\u0621-\u064A]*|مقابله|التقينا[\u0621-\u064A]*|التقته|استقبلنا)(?=\s|$|[:.،,])/;
+/** A verb of the third person plural: «يصرون», «يقولون», «قالوا». */
+const THEY_VERB = /^[وف]?(?:[يت][\u0621-\u064A]{2,}ون|[\u0621-\u064A]{2,}وا)$/;
 /** A plural verb of saying told to the one speaking: «قالوا لنا», «يقولون لي», «أبلغونا». */
 const TOLD_US = /^[وف]?(?:[\u0621-\u064A]+(?:وا|ون)\s+(?:لنا|لي)|[\u0621-\u064A]+ونا)(?:\s|$)/;
 /** A plural verb right after a party, telling what it said: «(الأميركيون) أبلغونا», «قالوا», «يقولون». */
@@ -1129,7 +1131,9 @@ export class Frames {
       // A party named by an event sentence the verb does not agree with («وعقدت روسيا مؤتمراً صحفياً. وتابع …») passes
       // the verb back to the speaker in effect before that sentence.
       // (Not a plural verb told to the speaker, «قالوا لنا», «أبلغونا»: others speak to him.)
-      const carried = last && !TOLD_US.test(normal.slice(vStart, vEnd + 5)) && this.carriedInto(last, v.text);
+      // (Nor a verb of the third person plural after one person, «لافروف: … . بعض شركائنا يصرون على …»: others.)
+      const carried =
+        last && !TOLD_US.test(normal.slice(vStart, vEnd + 5)) && !(last.person && THEY_VERB.test(v.text)) && this.carriedInto(last, v.text);
       if (carried && words.within(clauseHead, vStart, 1) && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: carried, method: "continuation", reporting });
         continue;

@@ -139,6 +139,15 @@ const OTHERS_SAY = /(?:^|\s)(?:يقولون|يرددون|يزعمون|قالوا
 const FIRST_PERSON_NEAR =
   /(?:^|\s)(?:نحن|انا|(?:لن|لا|لم)\s+ن[\u0621-\u064A]{2,}|سن[\u0621-\u064A]{2,}|[\u0621-\u064A]{2,}نا|[وف]?(?:نقول|نري|نريد|نطالب|نرفض|نؤكد|نعتبر|نعتقد|نشدد|نصر|نتمسك|نقبل|نؤيد|نعارض|نشترط))(?=\s|$)/;
 
+/** A sentence opening on the other side («في المقابل», «من جهتها», «بدوره»): another party speaks there, named or not. */
+const OTHER_SIDE_OPENING = /^\s*[وف]?(?:في\s+المقابل|بالمقابل|من\s+جهت?(?:ه|ها|هم)|بدوره|بدورها)(?:\s|[،,])/;
+
+/** A clause of the other side before the cue: «في حين …», «بينما …», «الطرف الآخر». */
+const OTHER_SIDE_BEFORE = /(?:^|\s)(?:في\s+حين|بينما|فيما|(?:ال)?طرف\s+(?:ال)?اخر)(?:\s|$)/;
+
+/** A cue opening on a verb of the third person plural («يصرون على …», «يطالبون ب…»): others, not the one speaking. */
+const THEY_DO = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?=\s|$)/;
+
 /** «على» right before the one obliged («على X أن …»). */
 const OBLIGED_BEFORE = /(?:^|\s)[وف]?علي\s+$/;
 
@@ -222,11 +231,21 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
     return [{ cue, holder: agent, method: "subject", reportedBy: reporter(frame, agent) }];
   }
+  // (A person's label — a transcript's turn, «لافروف: …» — speaks every sentence of its line with no speaker of its
+  // own and no one named before the cue, in the first person or not: «لافروف: بالطبع ستشارك. إيران طرف لا غنى عنه».)
+  // (Not a sentence with a speaker of its own anywhere: «…، ولن نذهب إلى جنيف إذا حضرت إيران، كما كتب أحد قادتها».)
+  const label = ctx.frames.in(cue.sentence).length > 0 ? undefined : labelOfLine(ctx, cue.sentence);
   const frameBefore =
     lastFrameBefore(ctx, cue.sentence, cueStart) ??
-    (FIRST_PERSON_NEAR.test(normal.slice(Math.max(sentence.start, cueStart - 24), cueEnd)) &&
+    (label &&
+    ((label.speaker.person &&
+      !inSentence.some((m) => m.end <= cueStart && !m.place) &&
+      !OTHER_SIDE_OPENING.test(normal.slice(sentence.start, Math.min(cueStart, sentence.start + 24))) &&
+      !OTHER_SIDE_BEFORE.test(normal.slice(sentence.start, cueStart))) ||
+      FIRST_PERSON_NEAR.test(normal.slice(Math.max(sentence.start, cueStart - 24), cueEnd))) &&
+    !THEY_DO.test(normal.slice(cueStart, cueStart + 16)) &&
     !OTHERS_SAY.test(normal.slice(sentence.start, sentence.end))
-      ? labelOfLine(ctx, cue.sentence)
+      ? label
       : undefined);
   const frameAfter = ctx.frames.in(cue.sentence).find((f) => f.start >= cueEnd);
   const around = speechQuoteAround(ctx.quotes, words, cueStart);
@@ -660,13 +679,13 @@ function lastFrameBefore(ctx: HolderContext, sentence: number, pos: number): Fra
 function labelOfLine(ctx: HolderContext, sentence: number): Frame | undefined {
   const { line, lineKind } = ctx.sentences[sentence]!;
   if (lineKind === "title" || lineKind === "heading") return undefined;
-  for (let j = sentence - 1; j >= 0 && ctx.sentences[j]!.line === line; j--) {
-    const frames = ctx.frames.in(j);
-    if (frames.length === 0) continue;
-    const opening = j === 0 || ctx.sentences[j - 1]!.line !== line;
-    return opening && frames[0]!.method === "headline" ? frames[0] : undefined;
-  }
-  return undefined;
+  // The line's opening sentence: its label, whatever others the sentences between report («كيري: الولايات المتحدة
+  // تعتقد أن … . لكننا لا نجعل من رحيله شرطاً» is Kerry's «we»).
+  let j = sentence - 1;
+  while (j > 0 && ctx.sentences[j - 1]!.line === line) j--;
+  if (j < 0 || ctx.sentences[j]!.line !== line) return undefined;
+  const first = ctx.frames.in(j)[0];
+  return first?.method === "headline" && first.start - ctx.sentences[j]!.start < 40 ? first : undefined;
 }
 
 function reporter(frame: Frame | undefined, holder: Mention): string | undefined {
