@@ -236,6 +236,22 @@ const CASES: Case[] = [
     text: "نص المؤتمر الصحفي\nلافروف: لا بد من حضور إيران. في المقابل رفضت الهيئة ذلك، ولن نذهب إلى جنيف إذا حضرت إيران.",
     expected: ["russia iran_participation support"],
   },
+  // A position in a relative clause on a party named right before it.
+  {
+    why: "«وانتقد المعلم الائتلاف الذي يضع رحيل الأسد شرطاً لحضوره»: the relative clause's condition is the Coalition's",
+    text: `${ASSAD_NAMED}وانتقد المعلم الائتلاف الذي يضع رحيل الأسد شرطاً لحضوره المؤتمر.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«الائتلاف الذي يصر على رحيل الأسد لا يريد الحل»: the party holds it as it stands, the speaker the judgement",
+    text: `${ASSAD_NAMED}وقال المقداد إن الائتلاف الذي يصر على رحيل الأسد لا يريد الحل.`,
+    expected: ["national_coalition assad_role must_go", "syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«واشنطن التي تضغط لإقصاء طهران لا تريد حلاً»: the pressing party opposes her, the speaker judges it",
+    text: `${HEAD}وقال المقداد إن الإدارة الأمريكية التي تضغط لإقصاء طهران لا تريد حلا حقيقيا.`,
+    expected: ["usa iran_participation oppose", "syrian_government iran_participation support"],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

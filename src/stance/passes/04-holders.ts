@@ -4,7 +4,7 @@
 import type { KeywordPresence } from "../../text/keywords";
 import type { Quote, Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
-import type { AttributionMethod } from "../types";
+import type { AttributionMethod, Stance } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
 import { findLast, isLocative, type ClauseBoundaries, type Frame, type Frames } from "./02-speakers";
 import { linkedWithConjunction, MET_WITH, type Cue } from "./03-cues";
@@ -218,6 +218,21 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       owners.push(m);
     }
     return owners.map((holder) => ({ cue, holder, method: "subject" as const, reportedBy: by }));
+  }
+  // «وانتقد المقداد الائتلاف الذي يضع تنحي الرئيس شرطاً لحضوره»: a position in a relative clause on a party named
+  // right before it is that party's, as the speaker reports it. Judged by the main clause after it («الائتلاف الذي
+  // يصر على رحيل الأسد لا يريد الحل»), the party holds it as it stands and the speaker the judgement.
+  const antecedent = relativeAntecedent(cue, inSentence, ctx);
+  if (antecedent) {
+    const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
+    const own = { cue, holder: antecedent, method: "subject" as const, reportedBy: reporter(frame, antecedent) };
+    // (The Iran pass turns its cue by such a predicate itself, under its own rule id.)
+    const mayBeJudged = JUDGED_RULE.test(cue.rule) || IRAN_PASS_RULE.test(cue.rule);
+    if (!mayBeJudged || !lexicon.rejectedAfter?.test(normal.slice(cueEnd, sentence.end))) return [own];
+    const stated = OPPOSITE[cue.stance];
+    const held: Holding[] = stated ? [{ ...own, cue: { ...cue, stance: stated, rule: `${cue.rule}.of-relative` } }] : [];
+    if (frame && frame.speaker !== antecedent) held.push({ cue, holder: frame.speaker, method: "frame" });
+    return held;
   }
   // «إصرار سعودي قطري تركي على رحيل الأسد»: a stance noun qualified by nationality adjectives is those states'.
   const nationals = nationalHolders(cue, ctx);
@@ -662,6 +677,38 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
     } else if (w.index >= m.end && words.within(m.end, w.index, 2)) return true;
   }
   return false;
+}
+
+/** Each label's opposite on its question. */
+const OPPOSITE: Partial<Record<string, Stance>> = {
+  must_go: "may_stay",
+  may_stay: "must_go",
+  support: "oppose",
+  oppose: "support",
+  conditional: "unconditional",
+  unconditional: "conditional",
+};
+/** The Iran pass's own rules, which read a rejecting predicate after the cue into its label. */
+const IRAN_PASS_RULE = /^iran\.(?:support|oppose)$/;
+/** A relative pronoun and at most six words (no punctuation) up to the cue. */
+const RELATIVE_UP_TO_CUE = /(?:^|\s)(?:الذي|التي|الذين)\s+(?:[^\s،,.؛:!?؟"«»“”]+\s+){0,6}$/;
+/** Between a name and its relative pronoun: spaces and a closing quotation mark at most. */
+const NAME_TO_RELATIVE = /^\s*["»”]?\s*$/;
+
+/**
+ * The party a relative clause holding the cue is about: «الائتلاف الذي يصر على …», «ما يسمى "الائتلاف" الذي يضع …»
+ * (the name right before «الذي/التي/الذين», at most six words before the cue).
+ */
+function relativeAntecedent(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  const { normal } = ctx;
+  const from = Math.max(ctx.sentences[cue.sentence]!.start, cue.start - 90);
+  const before = normal.slice(from, cue.start);
+  if (!before.includes("ال")) return undefined;
+  const m = RELATIVE_UP_TO_CUE.exec(before);
+  if (!m) return undefined;
+  const pronoun = from + m.index + (m[0].length - m[0].trimStart().length);
+  const named = findLast(inSentence, (x) => x.end <= pronoun);
+  return named && !named.place && !named.speakerOnly && NAME_TO_RELATIVE.test(normal.slice(named.end, pronoun)) ? named : undefined;
 }
 
 function lastFrameBefore(ctx: HolderContext, sentence: number, pos: number): Frame | undefined {
