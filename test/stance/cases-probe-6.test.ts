@@ -252,6 +252,16 @@ const CASES: Case[] = [
     text: `${HEAD}وقال المقداد إن الإدارة الأمريكية التي تضغط لإقصاء طهران لا تريد حلا حقيقيا.`,
     expected: ["usa iran_participation oppose", "syrian_government iran_participation support"],
   },
+  {
+    why: "«قال المنسق العام لـ «هيئة التنسيق الوطنية لقوى …» حسن عبد العظيم إن …»: the title's genitive in quotation marks",
+    text: `${HEAD}وقال المنسق العام لـ «هيئة التنسيق الوطنية لقوى التغيير الديمقراطي» حسن عبد العظيم إن الهيئة مع الذهاب إلى جنيف من دون شروط مسبقة.`,
+    expected: ["ncb geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«وجه دعوة … ثم عاد بعد ساعات وأعلن سحبها»: the withdrawal by its pronoun, a few words after «ثم»",
+    text: `${HEAD}وكان بان كي مون قد وجه دعوة رسمية إلى إيران، ثم عاد بعد أقل من يوم وأعلن سحبها.`,
+    expected: ["un iran_participation oppose", "un iran_participation support"],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

@@ -199,9 +199,10 @@ function firstWithin(
 function quotedName(normal: string, gap: string, m: Mention): string {
   // Not «يقول لـ"الرياض"»: a quotation mark joined to a preposition right after the verb names the one addressed;
   // after a title it is the title's genitive («قال المنسق العام لـ«الهيئة العليا»»).
+  // (The title's genitive in quotation marks is named whole or in part: «لـ «هيئة التنسيق الوطنية لقوى …»».)
+  if (/\S\s+ل\s*"\s*$/.test(gap)) return gap.replace(/"\s*$/, "");
   if (!/^\s*"/.test(normal.slice(m.end, m.end + 3))) return gap;
-  if (/(?:^|\s)"\s*$/.test(gap)) return gap.replace(/"\s*$/, "");
-  return /\S\s+ل"\s*$/.test(gap) ? gap.replace(/"\s*$/, "") : gap;
+  return /(?:^|\s)"\s*$/.test(gap) ? gap.replace(/"\s*$/, "") : gap;
 }
 
 /** A definite noun right after the verb («وقالت الخارجية الصينية») is its subject. */
