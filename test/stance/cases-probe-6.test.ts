@@ -262,6 +262,22 @@ const CASES: Case[] = [
     text: `${HEAD}وكان بان كي مون قد وجه دعوة رسمية إلى إيران، ثم عاد بعد أقل من يوم وأعلن سحبها.`,
     expected: ["un iran_participation oppose", "un iran_participation support"],
   },
+  // «الهيئة» for the body the article names; a statement's own text is its issuer's.
+  {
+    why: "«بيان صادر عن الهيئة العليا للمفاوضات» ⏎ «ثانياً: لن يتوجه وفد الهيئة … قبل …»: the statement's issuer",
+    text: "بيان صادر عن الهيئة العليا للمفاوضات\nأولاً: ترحب الهيئة بكل جهد صادق لإنهاء الحرب.\nثانياً: لن يتوجه وفد الهيئة إلى جنيف قبل رفع الحصار عن المدن.\nثالثاً: لا يمكن القبول بأي دور لإيران قبل سحب ميليشياتها من سوريا.",
+    expected: ["hnc geneva2_preconditions conditional", "hnc iran_participation conditional"],
+  },
+  {
+    why: "«… الهيئة العليا للمفاوضات … . وتؤكد الهيئة رفضها أي مشاركة لإيران»: «الهيئة» once the body is named",
+    text: `${HEAD}اجتمعت الهيئة العليا للمفاوضات في الرياض أمس. وتؤكد الهيئة رفضها أي مشاركة لإيران في المفاوضات.`,
+    expected: ["hnc iran_participation oppose"],
+  },
+  {
+    why: "an article naming both the committee and the coordination body leaves a bare «الهيئة» unread (guard)",
+    text: `${HEAD}اجتمعت الهيئة العليا للمفاوضات وهيئة التنسيق الوطنية في الرياض. وتؤكد الهيئة رفضها أي مشاركة لإيران في المفاوضات.`,
+    expected: [],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

@@ -162,6 +162,9 @@ export class SentenceMentions {
     this.found = new Array<Mention[] | undefined>(all.length);
   }
 
+  /** The article's body called «الهيئة» (body()), once looked for. */
+  private bodyOf: Mention | null | undefined;
+
   /**
    * Whether sentence i of `all` continues the stretch of the one before. A name runs over spaces only, a merge
    * over spaces and commas: from the last letter of one sentence to the first of the next there must be nothing
@@ -229,11 +232,61 @@ export class SentenceMentions {
     for (let i = first; i <= last; i++) {
       const list: Mention[] = [];
       while (k < mentions.length && mentions[k]!.start < all[i]!.end) list.push(mentions[k++]!);
-      this.found[i] = list;
+      this.found[i] = this.withBody(list, all[i]!);
     }
     return this.found[index]!;
   }
+
+  /**
+   * The body an article calls «الهيئة» once it has named it in full: the High Negotiations Committee or the National
+   * Coordination Body, whichever of the two it names (neither where it names both). Found once per article.
+   */
+  private body(): Mention | null {
+    if (this.bodyOf !== undefined) return this.bodyOf;
+    const { normal, lexicon } = this;
+    const named = BODIES.filter((b) => b.named.test(normal) && lexicon.parties.some((p) => p.id === b.party));
+    this.bodyOf =
+      named.length === 1
+        ? { start: 0, end: 0, actor: named[0]!.party, party: named[0]!.party, person: false, speakerOnly: false, place: false }
+        : null;
+    return this.bodyOf;
+  }
+
+  /**
+   * Sentence s's mentions with its bare «الهيئة» (not «الهيئة العامة», «الهيئة الانتقالية»…) read as the article's
+   * body (body()): «ترفض الهيئة ما يروج له …», «لن يتوجه وفد الهيئة إلى جنيف …» in a statement of the committee.
+   */
+  private withBody(list: Mention[], s: Sentence): Mention[] {
+    const { normal } = this;
+    const text = normal.slice(s.start, s.end);
+    if (!text.includes("هيئه")) return list;
+    const body = this.body();
+    if (!body) return list;
+    let out = list;
+    BARE_BODY.lastIndex = 0;
+    for (let m = BARE_BODY.exec(text); m; m = BARE_BODY.exec(text)) {
+      const start = s.start + m.index + m[1]!.length;
+      const end = s.start + m.index + m[0].length;
+      if (out.some((x) => x.start < end && start < x.end)) continue;
+      if (out === list) out = [...list];
+      out.push({ ...body, start, end });
+    }
+    if (out !== list) out.sort((a, b) => a.start - b.start);
+    return out;
+  }
 }
+
+/** The bodies an article may call «الهيئة» once it has named them: how it names each in full. */
+const BODIES = [
+  { party: "hnc", named: /الهيئه\s+العليا|هيئه\s+المفاوضات|الهيئه\s+التفاوضيه/ },
+  { party: "ncb", named: /هيئه\s+التنسيق/ },
+];
+/**
+ * A bare «الهيئة» («وفد الهيئة», «للهيئة», «وترفض الهيئة»): group 1 is its clitic (and «ل» of «لل»); not one qualified
+ * by what follows («الهيئة العامة للائتلاف», «الهيئة الانتقالية», «الهيئة السياسية»), another body.
+ */
+const BARE_BODY =
+  /(?<![\u0621-\u064A])([وفب]?(?:ل(?=ل))?)(?:ال|ل)هيئه(?![\u0621-\u064A])(?!\s+(?:ال)?(?:عليا|تنسيق|عامه|سياسيه|انتقاليه|حكم|وطنيه|تفاوضيه|مفاوضات|اركان|امم|شرعيه|رئاسيه|تاسيسيه|اداريه|دوليه|عربيه|العامه|عليا)(?![\u0621-\u064A]))/g;
 
 /** What may lie between two sentences of one stretch: white space and commas. */
 const joinable = (c: number) => isWhiteSpace(c) || c === 0x2c || c === 0x060c;

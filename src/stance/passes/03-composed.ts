@@ -1764,8 +1764,8 @@ const SET_CONDITION = /^[وف]?(?:[ايتن]?شترط|مشترط)[\u0621-\u064A]
 const DEMANDS_DENIED_BEFORE =
   /(?:^|[\s"])[وف]?(?:هذه|هذا|ذلك|تلك|مطالبنا|مطالبهم|مطالبها|مطالبه|طلباتنا|طلباتهم)\s+(?:ليست|ليس|لا\s+تعد|لا\s+يعد)\s+"?$/;
 
-/** «، بل …» right after a word of condition (and «مسبقة»): what the things are instead. */
-const BUT_RATHER_AFTER = /^(?:\s+مسبق[اه]?)?\s*"?\s*[،,]?\s*بل\s/;
+/** «، بل …» right after a word of condition (and «مسبقة», «من عندنا»): what the things are instead. */
+const BUT_RATHER_AFTER = /^(?:\s+مسبق[اه]?)?(?:\s+(?:من\s+عندنا|من\s+عندهم|من\s+جانبنا|نضعها|وضعناها|اخترعناها))?\s*"?\s*[،,]?\s*بل\s/;
 
 /** A finite verb of setting or tying conditions: «اشترط», «يشترطون», «ربطت», «يربط», «ترهن». */
 const CONDITIONING_VERB = /^[وف]?(?:[ايتن]?شترط[\u0621-\u064A]*|ربط|ربطت|[يتن]ربط(?:ان|ون)?|رهن|رهنت|[يتن]رهن(?:ان|ون)?)$/;

@@ -148,6 +148,9 @@ const OTHER_SIDE_BEFORE = /(?:^|\s)(?:في\s+حين|بينما|فيما|(?:ال)
 /** A cue opening on a verb of the third person plural («يصرون على …», «يطالبون ب…»): others, not the one speaking. */
 const THEY_DO = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?=\s|$)/;
 
+/** A verb of accusing right before a name: its object, the accused. */
+const ACCUSED_RIGHT_AFTER = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|نتهم|متهما|متهمه)\s+$/;
+
 /** «على» right before the one obliged («على X أن …»). */
 const OBLIGED_BEFORE = /(?:^|\s)[وف]?علي\s+$/;
 
@@ -472,6 +475,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         !(RELATIVE_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start)) && /[،,]/.test(normal.slice(m.end, cueStart))) &&
         // «المعارضة تشترط … ودمشق ترد: لا شروط مسبقة»: a headline's colon between them gives the cue to its speaker.
         !(frameBefore?.method === "headline" && m.end <= frameBefore.start) &&
+        // «وكانت موسكو قد اتهمت الهيئة بـ"وضع شروط … تعرقل …"»: the accused of a judgement is not its holder.
+        !ACCUSED_RIGHT_AFTER.test(normal.slice(Math.max(0, m.start - 14), m.start)) &&
         isHolderCandidate(m, cue.sentence, ctx),
     );
     if (candidate) {
@@ -481,6 +486,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (!primary && frameBefore)
     primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : frameBefore.method };
   if (!primary && frameAfter && frameAfter.method !== "continuation") primary = { cue, holder: frameAfter.speaker, method: "frame" };
+  // A statement's own text («بيان صادر عن الهيئة العليا للمفاوضات» ⏎ «ثانياً: لن يتوجه وفد الهيئة … قبل …»): what no one
+  // in it holds, its issuer does.
+  if (!primary && !headline) {
+    const issuer = statementIssuer(ctx);
+    if (issuer) primary = { cue, holder: issuer, method: "headline" };
+  }
   // The one whose fate the cue is about does not hold it («كما ترفض قيادة الرئيس بشار الأسد»): the sentence's
   // first named party does, if there is one; else the speaker in effect («وقال لافروف … . وتابع أن إيران يجب أن
   // تشارك»: Iran is what the cue is about, Lavrov goes on speaking).
@@ -709,6 +720,25 @@ function relativeAntecedent(cue: Cue, inSentence: readonly Mention[], ctx: Holde
   const pronoun = from + m.index + (m[0].length - m[0].trimStart().length);
   const named = findLast(inSentence, (x) => x.end <= pronoun);
   return named && !named.place && !named.speakerOnly && NAME_TO_RELATIVE.test(normal.slice(named.end, pronoun)) ? named : undefined;
+}
+
+/** A title opening on a statement and its issuer: «بيان صادر عن …», «نص البيان الختامي لـ…», «بيان لـ…». */
+const STATEMENT_TITLE = /^\s*(?:نص\s+)?(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+(?:ال)?صادر)?\s+(?:عن|ل|من)/;
+const issuers = new WeakMap<HolderContext, Mention | null>();
+
+/** The issuer of an article that is a statement: the first party its title names after «بيان … عن», if any. */
+function statementIssuer(ctx: HolderContext): Mention | null {
+  const known = issuers.get(ctx);
+  if (known !== undefined) return known;
+  let found: Mention | null = null;
+  const si = ctx.sentences.findIndex((s) => s.lineKind === "title");
+  if (si >= 0) {
+    const title = ctx.sentences[si]!;
+    const m = STATEMENT_TITLE.exec(ctx.normal.slice(title.start, title.end));
+    if (m) found = ctx.mentions.in(si).find((x) => x.start >= title.start + m[0].length - 3 && !x.place && !x.speakerOnly) ?? null;
+  }
+  issuers.set(ctx, found);
+  return found;
 }
 
 function lastFrameBefore(ctx: HolderContext, sentence: number, pos: number): Frame | undefined {
