@@ -22,7 +22,9 @@ export interface Mention {
  * Example: "وقال وزير الخارجية الروسي سيرغي لافروف" → [lavrov (title), lavrov (name)]
  */
 export function findMentions(normal: string, lexicon: Lexicon, year: number | null, firstWordEnds: readonly number[]): Mention[] {
-  return mentionsAt(normal, flatSurfaces(lexicon), year, firstWordEnds, 0, firstWordEnds.length);
+  const found = mentionsAt(normal, flatSurfaces(lexicon), year, firstWordEnds, 0, firstWordEnds.length);
+  const body = normal.includes("هيئه") ? bodyOf(normal, lexicon) : null;
+  return body ? withBody(normal, found, 0, normal.length, body) : found;
 }
 
 /**
@@ -237,42 +239,17 @@ export class SentenceMentions {
     return this.found[index]!;
   }
 
-  /**
-   * The body an article calls «الهيئة» once it has named it in full: the High Negotiations Committee or the National
-   * Coordination Body, whichever of the two it names (neither where it names both). Found once per article.
-   */
+  /** The article's body called «الهيئة» (bodyOf), found once. */
   private body(): Mention | null {
-    if (this.bodyOf !== undefined) return this.bodyOf;
-    const { normal, lexicon } = this;
-    const named = BODIES.filter((b) => b.named.test(normal) && lexicon.parties.some((p) => p.id === b.party));
-    this.bodyOf =
-      named.length === 1
-        ? { start: 0, end: 0, actor: named[0]!.party, party: named[0]!.party, person: false, speakerOnly: false, place: false }
-        : null;
+    if (this.bodyOf === undefined) this.bodyOf = bodyOf(this.normal, this.lexicon);
     return this.bodyOf;
   }
 
-  /**
-   * Sentence s's mentions with its bare «الهيئة» (not «الهيئة العامة», «الهيئة الانتقالية»…) read as the article's
-   * body (body()): «ترفض الهيئة ما يروج له …», «لن يتوجه وفد الهيئة إلى جنيف …» in a statement of the committee.
-   */
+  /** Sentence s's mentions with its bare «الهيئة» read as the article's body (withBody). */
   private withBody(list: Mention[], s: Sentence): Mention[] {
-    const { normal } = this;
-    const text = normal.slice(s.start, s.end);
-    if (!text.includes("هيئه")) return list;
+    if (!this.normal.slice(s.start, s.end).includes("هيئه")) return list;
     const body = this.body();
-    if (!body) return list;
-    let out = list;
-    BARE_BODY.lastIndex = 0;
-    for (let m = BARE_BODY.exec(text); m; m = BARE_BODY.exec(text)) {
-      const start = s.start + m.index + m[1]!.length;
-      const end = s.start + m.index + m[0].length;
-      if (out.some((x) => x.start < end && start < x.end)) continue;
-      if (out === list) out = [...list];
-      out.push({ ...body, start, end });
-    }
-    if (out !== list) out.sort((a, b) => a.start - b.start);
-    return out;
+    return body ? withBody(this.normal, list, s.start, s.end, body) : list;
   }
 }
 
@@ -287,6 +264,36 @@ const BODIES = [
  */
 const BARE_BODY =
   /(?<![\u0621-\u064A])([وفب]?(?:ل(?=ل))?)(?:ال|ل)هيئه(?![\u0621-\u064A])(?!\s+(?:ال)?(?:عليا|تنسيق|عامه|سياسيه|انتقاليه|حكم|وطنيه|تفاوضيه|مفاوضات|اركان|امم|شرعيه|رئاسيه|تاسيسيه|اداريه|دوليه|عربيه|العامه|عليا)(?![\u0621-\u064A]))/g;
+
+/**
+ * The body an article calls «الهيئة» once it has named it in full: the High Negotiations Committee or the National
+ * Coordination Body, whichever of the two it names (neither where it names both).
+ */
+function bodyOf(normal: string, lexicon: Lexicon): Mention | null {
+  const named = BODIES.filter((b) => b.named.test(normal) && lexicon.parties.some((p) => p.id === b.party));
+  if (named.length !== 1) return null;
+  const party = named[0]!.party;
+  return { start: 0, end: 0, actor: party, party, person: false, speakerOnly: false, place: false };
+}
+
+/**
+ * The mentions `list` of normal[from, to) with each bare «الهيئة» there (not «الهيئة العامة», «الهيئة الانتقالية»…)
+ * read as `body`: «ترفض الهيئة ما يروج له …», «لن يتوجه وفد الهيئة إلى جنيف …» in a statement of the committee.
+ */
+function withBody(normal: string, list: Mention[], from: number, to: number, body: Mention): Mention[] {
+  const text = normal.slice(from, to);
+  let out = list;
+  BARE_BODY.lastIndex = 0;
+  for (let m = BARE_BODY.exec(text); m; m = BARE_BODY.exec(text)) {
+    const start = from + m.index + m[1]!.length;
+    const end = from + m.index + m[0].length;
+    if (out.some((x) => x.start < end && start < x.end)) continue;
+    if (out === list) out = [...list];
+    out.push({ ...body, start, end });
+  }
+  if (out !== list) out.sort((a, b) => a.start - b.start);
+  return out;
+}
 
 /** What may lie between two sentences of one stretch: white space and commas. */
 const joinable = (c: number) => isWhiteSpace(c) || c === 0x2c || c === 0x060c;
