@@ -278,6 +278,16 @@ const CASES: Case[] = [
     text: `${HEAD}اجتمعت الهيئة العليا للمفاوضات وهيئة التنسيق الوطنية في الرياض. وتؤكد الهيئة رفضها أي مشاركة لإيران في المفاوضات.`,
     expected: [],
   },
+  {
+    why: "«خرج نصر الله ليعلن أن «…»»: a verb of saying after «ل» of purpose names its speaker",
+    text: `${ASSAD_NAMED}وخرج نصر الله مساء أمس ليعلن أن «لا حل في سوريا من دون الرئيس الأسد، ومن ينتظر رحيله سينتظر طويلا».`,
+    expected: ["hezbollah assad_role may_stay"],
+  },
+  {
+    why: "«وكان كيري قد ادعى أن …»: claiming is saying",
+    text: `${ASSAD_NAMED}وكان كيري قد ادعى أنه لا مكان للأسد في مستقبل سوريا.`,
+    expected: ["usa assad_role must_go"],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);
