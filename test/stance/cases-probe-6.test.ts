@@ -288,6 +288,16 @@ const CASES: Case[] = [
     text: `${ASSAD_NAMED}وكان كيري قد ادعى أنه لا مكان للأسد في مستقبل سوريا.`,
     expected: ["usa assad_role must_go"],
   },
+  {
+    why: "an interview's questions set off by «■»: the one interviewed answers the lines after them",
+    text: "عبد العظيم لـ«الأخبار»: لم نُدعَ إلى جنيف\n■ هل تقبلون الجلوس مع وفد النظام؟\nنعم. الحوار يجب أن يبدأ بلا شروط مسبقة من أي طرف.",
+    expected: ["ncb geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«الائتلاف يرفع شعار «لا تفاوض قبل رحيل الأسد»»: a slogan is the one's who raises it",
+    text: `${ASSAD_NAMED}وقال عبد العظيم إن الائتلاف ذهب إلى جنيف وهو يرفع شعار «لا تفاوض قبل رحيل الأسد».`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

@@ -228,7 +228,7 @@ const TOLD_US = /^[وف]?(?:[\u0621-\u064A]+(?:وا|ون)\s+(?:لنا|لي)|[\u0
 /** A plural verb right after a party, telling what it said: «(الأميركيون) أبلغونا», «قالوا», «يقولون». */
 const THEY_SAID_AFTER = /^\s+(?:[اي][\u0621-\u064A]+(?:ونا|وا|ون)|قالوا|[يت]قولون)(?:\s|$)/;
 /** An interview's question line: a number, a star or a sign, or an interrogative, opening it. */
-const QUESTION_LINE = /^\s*(?:[0-9٠-٩]+\s*[-.)]|[*÷•]|(?:و)?(?:هل|كيف|ماذا|ما|لماذا|متي|اين|الا|اليس)\s)/;
+const QUESTION_LINE = /^\s*(?:[0-9٠-٩]+\s*[-.)]|[*÷•■□▪●◆♦►▶]|(?:و)?(?:هل|كيف|ماذا|ما|لماذا|متي|اين|الا|اليس)\s)/;
 /** A dash opening an interview's answer: «- », «ــ », «– », «— ». */
 const ANSWER_DASH = /^\s*(?:-|ـ{2,}|–|—)\s*\S/;
 /** An interview's turn: «س:», «ج:», «سؤال:», «جواب:» opening the sentence. */

@@ -151,6 +151,9 @@ const THEY_DO = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?=\s|$)/;
 /** A verb of accusing right before a name: its object, the accused. */
 const ACCUSED_RIGHT_AFTER = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|نتهم|متهما|متهمه)\s+$/;
 
+/** «شعار» (a slogan) right before a quotation mark. */
+const SLOGAN_BEFORE = /(?:^|\s)[وبل]?(?:ال)?شعار(?:ات)?\s*"?\s*[\u0621-\u064A]?$/;
+
 /** «على» right before the one obliged («على X أن …»). */
 const OBLIGED_BEFORE = /(?:^|\s)[وف]?علي\s+$/;
 
@@ -277,6 +280,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
       inSentence.some((m) => m.end <= cueStart && !m.speakerOnly && /^[وف]?\S+\s+$/.test(normal.slice(sentence.start, m.start))))
       ? undefined
       : around;
+  // «الائتلاف ذهب إلى جنيف وهو يرفع شعار «لا تفاوض قبل رحيل الأسد»»: a slogan in quotation marks is the one's who
+  // raises it, the party named last before it in its sentence, whoever reports it.
+  if (around && SLOGAN_BEFORE.test(normal.slice(Math.max(sentence.start, around.start - 12), around.start + 1))) {
+    const raiser = findLast(inSentence, (m) => m.end <= around.start && !m.place && !m.speakerOnly);
+    if (raiser) return [{ cue, holder: raiser, method: "subject", reportedBy: reporter(frameBefore, raiser) }];
+  }
   let primary: Holding | null = null;
   // «قال المقداد إن المعارضة ترفض الديمقراطية، واستبعد تنحي الأسد»: a clause joined by «و» after a comma goes
   // back to the speaker, not to the subject of what he reported («إن المعارضة …»).
