@@ -11,7 +11,7 @@ import { ClauseBoundaries, Frames } from "./passes/02-speakers";
 import { describedCues, findComposedCues, findIranAbsenceInCondition, unnamedRelativeBefore } from "./passes/03-composed";
 import { findIranCues, findPhraseCues, findRemovalInCondition, reportOpensIn } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
-import { decisionCues, referredCues } from "./passes/04-referred";
+import { decisionCues, invitedByCues, referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
 import { SHIPPED_CALIBRATION } from "./calibration-table";
 import type { CalibrationModel, ClaimFacts } from "./calibration";
@@ -355,6 +355,8 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   cues.push(...referredCues(text.normal, sentences, cues, mentions, words, lexicon));
   // A decision on Iran's taking part welcomed or condemned after it is stated («ورحبت واشنطن بالقرار»).
   cues.push(...decisionCues(text.normal, sentences, words, lexicon));
+  // Iran taking part at the invitation of others («بدعوة من روسيا والولايات المتحدة»): the inviters support it.
+  cues.push(...invitedByCues(text.normal, sentences, mentions, words));
   if (trace) trace.cues = cues;
   if (cues.length === 0) return { id, text: original, metadata, claims: [] };
   return { cued, boundaries, mentions, cues, described };

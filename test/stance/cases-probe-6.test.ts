@@ -298,6 +298,21 @@ const CASES: Case[] = [
     text: `${ASSAD_NAMED}وقال عبد العظيم إن الائتلاف ذهب إلى جنيف وهو يرفع شعار «لا تفاوض قبل رحيل الأسد».`,
     expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
   },
+  {
+    why: "«حضرت إيران الاجتماع بدعوة من موسكو وواشنطن»: the inviters support her taking part",
+    text: `${HEAD}وحضرت إيران الاجتماع للمرة الأولى بدعوة من موسكو وواشنطن.`,
+    expected: ["russia iran_participation support", "usa iran_participation support"],
+  },
+  {
+    why: "«ألحت موسكو على حضور طهران»: insisting on her presence supports it",
+    text: `${HEAD}وكانت موسكو قد ألحت على حضور طهران.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«بدعوة من» with no one of Iran's named before it invites no one to anything on her part (guard)",
+    text: `${HEAD}وحضر الجربا الاجتماع بدعوة من باريس.`,
+    expected: [],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

@@ -267,6 +267,55 @@ export function decisionCues(normal: string, sentences: readonly Sentence[], wor
   return out;
 }
 
+/** «بدعوة (رسمية) من» after Iran's taking part: the inviters follow. */
+const INVITED_BY_AFTER = /(?:^|\s)بدعوه\s+(?:رسميه\s+)?(?:من\s+)/g;
+/** How many words before «بدعوة من» Iran may be named, in its clause. */
+const INVITED_BY_REACH = 8;
+
+/**
+ * Iran taking part at the invitation of others: «شاركت فيه إيران للمرة الأولى بدعوة من روسيا والولايات المتحدة»,
+ * «حضرت طهران الاجتماع بدعوة من موسكو». The inviters, named right after «من» and joined by «و», support her taking
+ * part (CONTRACT.md: inviting Iran is support from the one who invites).
+ */
+export function invitedByCues(normal: string, sentences: readonly Sentence[], mentions: SentenceMentions, words: WordIndex): Cue[] {
+  const out: Cue[] = [];
+  sentences.forEach((s, si) => {
+    const text = normal.slice(s.start, s.end);
+    if (!text.includes("بدعوه")) return;
+    INVITED_BY_AFTER.lastIndex = 0;
+    for (let m = INVITED_BY_AFTER.exec(text); m; m = INVITED_BY_AFTER.exec(text)) {
+      const start = s.start + m.index + (m[0].length - m[0].trimStart().length);
+      const after = s.start + m.index + m[0].length;
+      const named = mentions.in(si);
+      const her = named.some(
+        (x) =>
+          x.party === "iran" &&
+          !x.person &&
+          x.end <= start &&
+          words.within(x.end, start, INVITED_BY_REACH) &&
+          !/[.،,؛]/.test(normal.slice(x.end, start)),
+      );
+      if (!her) continue;
+      const first = named.find((x) => x.start >= after && /^\s*$/.test(normal.slice(after, x.start)));
+      if (!first || first.party === "iran") continue;
+      const holders = [first];
+      for (let k = named.indexOf(first) + 1; k < named.length && JOINED.test(normal.slice(named[k - 1]!.end, named[k]!.start)); k++)
+        holders.push(named[k]!);
+      out.push({
+        rule: "iran.invited-by",
+        topic: "iran_participation",
+        stance: "support",
+        start,
+        end: holders[holders.length - 1]!.end,
+        sentence: si,
+        weight: DECISION_WEIGHT,
+        holders: holders.filter((h) => !h.place || h.party !== "iran"),
+      });
+    }
+  });
+  return out;
+}
+
 /** The cue of a position taken up at [start, end) of sentence si, turned or agreed with, held by `holders`. */
 function takenUp(referent: Cue, turned: boolean, stance: Stance, start: number, end: number, si: number, holders: Mention[]): Cue {
   return {
