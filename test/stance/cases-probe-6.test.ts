@@ -196,9 +196,9 @@ const CASES: Case[] = [
     expected: [],
   },
   {
-    why: "«نظيره … يشاطرنا الرأي بأن الأسد يجب أن يرحل»: the one sharing the view holds it",
+    why: "«نظيره … يشاطرنا الرأي بأن الأسد يجب أن يرحل»: the one sharing the view holds it, and so does the speaker («our view»)",
     text: `${HEAD}وقال فابيوس إن نظيره القطري خالد العطية "يشاطرنا الرأي بأن الأسد يجب أن يرحل".`,
-    expected: ["qatar assad_role must_go"],
+    expected: ["qatar assad_role must_go", "france assad_role must_go"],
   },
   {
     why: "«وجه الدعوة إلى إيران … قبل أن يعلن سحبها»: the invitation and its withdrawal, both his",
@@ -312,6 +312,42 @@ const CASES: Case[] = [
     why: "«بدعوة من» with no one of Iran's named before it invites no one to anything on her part (guard)",
     text: `${HEAD}وحضر الجربا الاجتماع بدعوة من باريس.`,
     expected: [],
+  },
+  // Guards from the read of this probe's change for over-generalisation (near-miss sentences).
+  {
+    why: "«… تبنى مجلس الأمن قراراً …، ورحبت باريس بالقرار» after a withdrawal: another decision in between (guard)",
+    text: `${WITHDRAWN}وفي نيويورك تبنى مجلس الأمن قرارا بشأن الأسلحة الكيميائية، ورحبت باريس بالقرار.`,
+    expected: ["un iran_participation oppose"],
+  },
+  {
+    why: "«سحبت الجامعة العربية الدعوة الموجهة إلى دمشق …، ورحبت قطر بالقرار»: not Iran's invitation (guard)",
+    text: `${HEAD}وسحبت جامعة الدول العربية الدعوة الموجهة إلى الحكومة السورية، فيما تواصل إيران دعمها لدمشق. ورحبت قطر بالقرار.`,
+    expected: [],
+  },
+  {
+    why: "«الشعب الإيراني وحده يقرر مصير رئيسه»: another people's president (guard)",
+    text: `${ASSAD_NAMED}وقال ظريف إن الشعب الإيراني وحده يقرر مصير رئيسه.`,
+    expected: [],
+  },
+  {
+    why: "«لا يمكن للأسد أن يقود البلاد من دون إصلاحات»: how he leads, not whether (guard)",
+    text: `${ASSAD_NAMED}وقال لافروف إنه لا يمكن للأسد أن يقود البلاد من دون إصلاحات سياسية.`,
+    expected: [],
+  },
+  {
+    why: "«… هيئة علماء المسلمين … أكدت الهيئة رفضها أي دور لإيران»: «الهيئة» goes back to the body named last (guard)",
+    text: `${HEAD}اجتمعت الهيئة العليا للمفاوضات في الرياض. وأصدرت هيئة علماء المسلمين في العراق بيانا أكدت فيه الهيئة رفضها أي دور لإيران.`,
+    expected: [],
+  },
+  {
+    why: "«بيان صادر عن الخارجية الروسية يثير غضب المعارضة»: a headline about a statement, no issuer speaks (guard)",
+    text: "بيان صادر عن الخارجية الروسية يثير غضب المعارضة\nأثار البيان موجة من الانتقادات. ويرى مراقبون أن لا حل دون رحيل الأسد.",
+    expected: [],
+  },
+  {
+    why: "«لن تحضر أي مؤتمر إلا بدعوة من الأمم المتحدة»: her condition, no invitation by the UN (guard)",
+    text: `${HEAD}وقالت طهران إنها لن تحضر أي مؤتمر إلا بدعوة من الأمم المتحدة.`,
+    expected: ["iran geneva2_preconditions conditional"],
   },
 ];
 

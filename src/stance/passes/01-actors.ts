@@ -288,11 +288,45 @@ function withBody(normal: string, list: Mention[], from: number, to: number, bod
     const start = from + m.index + m[1]!.length;
     const end = from + m.index + m[0].length;
     if (out.some((x) => x.start < end && start < x.end)) continue;
+    // «… هيئة علماء المسلمين بياناً أكدت فيه الهيئة …», «الهيئة الكردية العليا … وقالت الهيئة»: the body named last
+    // before it, if another than the article's, is the one it means.
+    if (anotherBodyBefore(normal, start, body.party)) continue;
     if (out === list) out = [...list];
     out.push({ ...body, start, end });
   }
   if (out !== list) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/**
+ * A «هيئة» named with what it is: in a construct («هيئة علماء المسلمين», «هيئة الأركان», «هيئة التنسيق») or with an
+ * adjective («الهيئة الكردية العليا», «الهيئة العامة»); group 1 is «ال» on «هيئة», group 2 the word after it. A bare
+ * «الهيئة» followed by a verb («الهيئة رفضها») names none.
+ */
+const BODY_NAMED = /(?<![\u0621-\u064A])[وفبل]?(ال)?هيئه\s+([\u0621-\u064A]+)/g;
+/** An adjective naming which «الهيئة»: «العليا», «العامة», a nisba («الكردية», «السياسية»). */
+const BODY_ADJECTIVE = /^ال(?:عليا|عامه|[\u0621-\u064A]+يه)$/;
+/** The transition's governing body («هيئة حكم انتقالي»), a thing talked about, not a body that speaks. */
+const NOT_A_BODY = /^(?:ال)?(?:حكم|انتقاليه)$/;
+/** How far back the body named last is looked for. */
+const BODY_REACH = 400;
+
+/**
+ * Whether the «هيئة» named last before `pos` (within BODY_REACH) is another than `party`: a bare «الهيئة» at `pos`
+ * then goes back to that one.
+ */
+function anotherBodyBefore(normal: string, pos: number, party: string): boolean {
+  const from = Math.max(0, pos - BODY_REACH);
+  const text = normal.slice(from, pos);
+  let other = false;
+  BODY_NAMED.lastIndex = 0;
+  for (let m = BODY_NAMED.exec(text); m; m = BODY_NAMED.exec(text)) {
+    if ((m[1] && !BODY_ADJECTIVE.test(m[2]!)) || NOT_A_BODY.test(m[2]!)) continue;
+    const named = text.slice(m.index, m.index + m[0].length + 24);
+    const body = BODIES.find((b) => b.named.test(named));
+    other = body ? body.party !== party : true;
+  }
+  return other;
 }
 
 /** What may lie between two sentences of one stretch: white space and commas. */

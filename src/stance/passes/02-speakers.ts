@@ -221,6 +221,9 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
 
 /** Words presenting an interview: «الحوار التالي», «حاوره», «في مقابلة», «التقيناه». */
 const INTERVIEW_INTRO = /(?:^|\s)[وف]?(?:ال)?(?:حوار|حاور[\u0621-\u064A]*|مقابله|التقينا[\u0621-\u064A]*|التقته|استقبلنا)(?=\s|$|[:.،,])/;
+/** A title whose genitive follows: «المتحدث باسم», «رئيس», «عضو الهيئة السياسية في», «المنسق العام لـ». */
+const TITLE_OF =
+  /(?:^|\s)(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\s+باسم\s+"?$|(?:^|\s)(?:ال)?(?:رئيس|رئيسه|عضو|منسق|القيادي|قيادي|ممثل|مسؤول)(?:\s+[^\s،,.:]+){0,3}?\s+(?:في\s+|ل\s*"?\s*)?"?$/;
 /** A verb of the third person plural: «يصرون», «يقولون», «قالوا». */
 const THEY_VERB = /^[وف]?(?:[يت][\u0621-\u064A]{2,}ون|[\u0621-\u064A]{2,}وا)$/;
 /** A plural verb of saying told to the one speaking: «قالوا لنا», «يقولون لي», «أبلغونا». */
@@ -592,7 +595,11 @@ export class Frames {
       if (INTERVIEW_TURN.test(text)) break;
       if (INTERVIEW_INTRO.test(text)) {
         const named = this.mentions.in(j);
-        found = findLast(named, (m) => m.person) ?? findLast(named, (m) => !m.place && !m.speakerOnly) ?? null;
+        // (The party only as the genitive of his title, «المتحدث باسم الهيئة …»: not one he is said to criticise.)
+        found =
+          findLast(named, (m) => m.person) ??
+          findLast(named, (m) => !m.place && !m.speakerOnly && TITLE_OF.test(this.normal.slice(Math.max(0, m.start - 30), m.start))) ??
+          null;
       }
     }
     this.answering = found;

@@ -869,8 +869,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // His office as what is decided («الرئاسة», «مقام الرئاسة») names him itself; «مصير رئيسه» (the people's
     // president) and a bare «الرئيس» after a word of fate are he, in the sentences this reads.
     const theirs = THEIR_PRESIDENT_AFTER.exec(ctx.normal.slice(end, end + 40));
+    const direct = refAfter(end);
+    const viaTheirs = !direct && !OFFICE.test(fate.text) && theirs !== null;
     const ref =
-      refAfter(end) ??
+      direct ??
       (OFFICE.test(fate.text)
         ? { index: fate.index, text: fate.text }
         : theirs
@@ -909,6 +911,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
           !crossesPunctuation(ctx, h.index + h.text.length, deciderBefore.index),
       );
     if (!people && !peopleBefore) continue;
+    // «مصير رئيسه» is his only as the Syrians' president: not «الشعب الإيراني وحده يقرر مصير رئيسه».
+    const whose = (people ?? peopleBefore)!;
+    if (viaTheirs && OTHER_PEOPLE_AFTER.test(ctx.normal.slice(whose.index + whose.text.length, whose.index + whose.text.length + 16)))
+      continue;
     const start = people ? fate.index : peopleBefore!.index;
     const stop = people ? people.index + people.text.length : refEnd;
     const p = polarity(ctx, people ? from : windowStart(ctx, start), start, stop);
@@ -1922,6 +1928,8 @@ export function findIranAbsenceInCondition(normal: string, conditionals: readonl
   return out;
 }
 
+/** Another people's nationality right after «الشعب»: «الشعب الإيراني», «الشعب الأمريكي». */
+const OTHER_PEOPLE_AFTER = /^\s+(?!السوري)ال[\u0621-\u064A]+ي(?![\u0621-\u064A])/;
 /** A word of fate that is his office («الرئاسة», «مقام الرئاسة», «منصب الرئيس»). */
 const OFFICE = /رئاسه|منصب|مقام/;
 /** «رئيسه/رئيسهم» or a bare «الرئيس» (not another state's) right after a word of fate. */

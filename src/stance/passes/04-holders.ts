@@ -154,6 +154,9 @@ const ACCUSED_RIGHT_AFTER = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|
 /** «شعار» (a slogan) right before a quotation mark. */
 const SLOGAN_BEFORE = /(?:^|\s)[وبل]?(?:ال)?شعار(?:ات)?\s*"?\s*[\u0621-\u064A]?$/;
 
+/** A verb of sharing the speaker's view: «تشاطرنا», «يشاطرنا». */
+const OUR_VIEW = /شاطرنا/;
+
 /** «على» right before the one obliged («على X أن …»). */
 const OBLIGED_BEFORE = /(?:^|\s)[وف]?علي\s+$/;
 
@@ -497,7 +500,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (!primary && frameAfter && frameAfter.method !== "continuation") primary = { cue, holder: frameAfter.speaker, method: "frame" };
   // A statement's own text («بيان صادر عن الهيئة العليا للمفاوضات» ⏎ «ثانياً: لن يتوجه وفد الهيئة … قبل …»): what no one
   // in it holds, its issuer does.
-  if (!primary && !headline) {
+  // (Not what it quotes: «"الأسد باق ولن يرحل"» on a line of its own is the other side's words.)
+  if (!primary && !headline && !around) {
     const issuer = statementIssuer(ctx);
     if (issuer) primary = { cue, holder: issuer, method: "headline" };
   }
@@ -557,6 +561,14 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     if (person) primary = { cue, holder: person.speaker, method: "frame" };
   }
   const holdings: Holding[] = [primary];
+  // «قال كيري إن السعودية تشاطرنا الرأي بأن الأسد يجب أن يرحل»: «our view» is the speaker's own too.
+  if (frameBefore && frameBefore.speaker === primary.holder && OUR_VIEW.test(normal.slice(frameBefore.start, frameBefore.end))) {
+    const outer = findLast(
+      ctx.frames.in(cue.sentence),
+      (f) => f.method === "frame" && f.end <= frameBefore.start && f.speaker.party !== primary!.holder.party,
+    );
+    if (outer) holdings.push({ cue, holder: outer.speaker, method: "frame" });
+  }
   // «وأكد الجانبان …», «يؤكد الوزراء …»: the others speaking together hold it too.
   if (frameBefore?.together && frameBefore.speaker === primary.holder)
     for (const other of frameBefore.together) holdings.push({ ...primary, holder: other });
@@ -734,6 +746,8 @@ function relativeAntecedent(cue: Cue, inSentence: readonly Mention[], ctx: Holde
 /** A title opening on a statement and its issuer: «بيان صادر عن …», «نص البيان الختامي لـ…», «بيان لـ…». */
 const STATEMENT_TITLE = /^\s*(?:نص\s+)?(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+(?:ال)?صادر)?\s+(?:عن|ل|من)/;
 const issuers = new WeakMap<HolderContext, Mention | null>();
+/** What may follow the issuer in a statement's own title: nothing, a date, or what it is about («بشأن …», «حول …»). */
+const STATEMENT_TITLE_REST = /^(?:\s+ال[\u0621-\u064A]+يه)?\s*(?:$|[،,:.(]|(?:بشان|حول|عن|في|اثر|بمناسبه|حيال)\s)/;
 
 /** The issuer of an article that is a statement: the first party its title names after «بيان … عن», if any. */
 function statementIssuer(ctx: HolderContext): Mention | null {
@@ -744,7 +758,10 @@ function statementIssuer(ctx: HolderContext): Mention | null {
   if (si >= 0) {
     const title = ctx.sentences[si]!;
     const m = STATEMENT_TITLE.exec(ctx.normal.slice(title.start, title.end));
-    if (m) found = ctx.mentions.in(si).find((x) => x.start >= title.start + m[0].length - 3 && !x.place && !x.speakerOnly) ?? null;
+    const issuer = m ? ctx.mentions.in(si).find((x) => x.start >= title.start + m[0].length - 3 && !x.place && !x.speakerOnly) : undefined;
+    // Only a title that is the statement's own («بيان صادر عن الهيئة … بشأن الدعوة إلى جنيف»), not a headline about
+    // one («بيان صادر عن الخارجية الروسية يثير غضب المعارضة»).
+    if (issuer && STATEMENT_TITLE_REST.test(ctx.normal.slice(issuer.end, title.end))) found = issuer;
   }
   issuers.set(ctx, found);
   return found;

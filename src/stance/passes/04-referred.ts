@@ -192,6 +192,19 @@ const CORRECTING = /صحح|تصحيح/;
 const CONDEMNING = /ندد|نتقد|ادان|دين|ستنكر/;
 /** How many sentences back the decision a verb takes up may have been stated (an invitation or its withdrawal). */
 const DECISION_REACH = 8;
+/** Another decision or event between the withdrawal and the verb, which «القرار» may be («تبنى مجلس الأمن قراراً»). */
+const OTHER_DECISION =
+  /(?:^|\s)[وف]?(?:قرر|قررت|قراره|قرارا|تبني|تبنت|اقر|اقرت|فرض|فرضت|عقوبات|تاجيل|موافقته|موافقتها|صوت|صوتت|اعتمد|اعتمدت)(?=\s|$|[.،,])/g;
+/** The withdrawal itself, or Iran, right after a decision: «قرر أن يعقد الاجتماع من دون مشاركة إيران». */
+const SAME_DECISION_AFTER = /سحب|الغاء|استبعاد|ايران|طهران/;
+
+/** Whether `text` (between the withdrawal and the verb) names another decision than the withdrawal. */
+function otherDecision(text: string): boolean {
+  OTHER_DECISION.lastIndex = 0;
+  for (let m = OTHER_DECISION.exec(text); m; m = OTHER_DECISION.exec(text))
+    if (!SAME_DECISION_AFTER.test(text.slice(m.index, m.index + m[0].length + 70))) return true;
+  return false;
+}
 /**
  * The decision on Iran's taking part a later verb takes up: a withdrawal of her invitation («سحب الدعوة», «إلغاء
  * دعوة», «تراجع عن دعوتها», with the subject of a verb between: «ما لم يسحب بان كي مون دعوته»). (Not an invitation
@@ -199,7 +212,7 @@ const DECISION_REACH = 8;
  * reports, while the welcomed withdrawal is the news of its day.)
  */
 const WITHDRAWAL =
-  /(?:^|\s)[وفبل]?(?:ال)?(?:[يت]?سحب|سحبت|سحبه|سحبها|الغاء|الغي|الغت|[يت]لغي|[يت]?تراجع|تراجعت|تراجعه|تراجعها)(?:\s+[^\s.!?؟،,]+){0,8}?\s+(?:عن\s+)?(?:ال)?دعو/;
+  /(?:^|\s)[وفبل]?(?:ال)?(?:[يت]?سحب|سحبت|سحبه|سحبها|الغاء|الغي|الغت|[يت]لغي|[يت]?تراجع|تراجعت|تراجعه|تراجعها)(?:\s+[^\s.!?؟،,]+){0,8}?\s+(?:عن\s+)?(?:ال)?دعو[\u0621-\u064A]*(?:\s+[^\s.!?؟،,]+){0,9}?\s+[وبل]?(?:الي\s+|ل)?(?:ايران|طهران|الجمهوريه\s+الاسلاميه|الايرانيه)(?![\u0621-\u064A])|(?:^|\s)[وفبل]?(?:ال)?(?:سحب|الغاء)\s+(?:ال)?دعوه\s+(?:ايران|طهران)(?![\u0621-\u064A])/g;
 /** The cue weight of a decision taken up: as the rules reporting a party's act (an invitation extended) weigh. */
 const DECISION_WEIGHT = 0.85;
 
@@ -212,14 +225,14 @@ const DECISION_WEIGHT = 0.85;
  */
 export function decisionCues(normal: string, sentences: readonly Sentence[], words: WordIndex, lexicon: Lexicon): Cue[] {
   const out: Cue[] = [];
-  // Whether sentence j names the withdrawal of an invitation, and Iran.
-  const withdrawalIn = (j: number): boolean => {
+  // Where sentence j names the withdrawal of Iran's invitation (the end of the last one), or -1.
+  const withdrawalIn = (j: number): number => {
     const s = sentences[j]!;
     const text = normal.slice(s.start, s.end);
-    if (!WITHDRAWAL.test(text)) return false;
-    const iran = lexicon.iran.mention;
-    iran.lastIndex = 0;
-    return iran.test(text);
+    let end = -1;
+    WITHDRAWAL.lastIndex = 0;
+    for (let m = WITHDRAWAL.exec(text); m; m = WITHDRAWAL.exec(text)) end = s.start + m.index + m[0].length;
+    return end;
   };
   const describing = lexicon.compose?.polarity.describing;
   const evaluation = lexicon.compose?.polarity.evaluation;
@@ -229,10 +242,11 @@ export function decisionCues(normal: string, sentences: readonly Sentence[], wor
     if (!DECISION_STEMS.test(text)) continue;
     // The withdrawal named in the verb's sentence (before or after it: «رحب الائتلاف بالقرار … بعد أن هدد بالانسحاب
     // ما لم تسحب الدعوة الموجهة لإيران») or in the DECISION_REACH sentences before.
+    // (Not past another decision named in between: «… تبنى مجلس الأمن قراراً …، ورحبت واشنطن بالقرار».)
     const push = (start: number, end: number, condemned: boolean) => {
-      let named = false;
-      for (let j = si; j >= 0 && j >= si - DECISION_REACH && !named; j--) named = withdrawalIn(j);
-      if (!named) return;
+      let at = -1;
+      for (let j = si; j >= 0 && j >= si - DECISION_REACH && at < 0; j--) at = withdrawalIn(j);
+      if (at < 0 || otherDecision(normal.slice(Math.min(at, start), start))) return;
       out.push({
         rule: `iran.decision.${condemned ? "condemned" : "welcomed"}`,
         topic: "iran_participation",
@@ -269,6 +283,12 @@ export function decisionCues(normal: string, sentences: readonly Sentence[], wor
 
 /** «بدعوة (رسمية) من» after Iran's taking part: the inviters follow. */
 const INVITED_BY_AFTER = /(?:^|\s)بدعوه\s+(?:رسميه\s+)?(?:من\s+)/g;
+/** A verb of taking part whose subject she is: «شاركت (فيه) إيران», «حضرت طهران», «تشارك إيران». */
+const TOOK_PART = /(?:^|\s)[وف]?(?:شاركت|تشارك|ستشارك|حضرت|تحضر|ستحضر|شارك|حضر|يشارك|يحضر)(?:\s|$)/;
+/** A condition, a negation or a refusal before «بدعوة من». */
+const NOT_HER_INVITATION = /(?:^|\s)(?:الا|اذا|لن|لا|لم|رفض|رفضت)(?:\s|$)/;
+/** A relative clause on the meeting between her and «بدعوة من» («… حضور الاجتماع الذي عقد في جدة بدعوة من …»). */
+const MEETING_CLAUSE = /(?:^|\s)(?:الذي|التي)(?:\s|$)/;
 /** How many words before «بدعوة من» Iran may be named, in its clause. */
 const INVITED_BY_REACH = 8;
 
@@ -287,7 +307,9 @@ export function invitedByCues(normal: string, sentences: readonly Sentence[], me
       const start = s.start + m.index + (m[0].length - m[0].trimStart().length);
       const after = s.start + m.index + m[0].length;
       const named = mentions.in(si);
-      const her = named.some(
+      // She is the subject of a verb of taking part before it, no condition nor refusal between («لن تحضر أي مؤتمر إلا
+      // بدعوة من الأمم المتحدة» is her condition; «رفضت إيران حضور الاجتماع الذي عقد بدعوة من السعودية» the meeting's).
+      const her = named.find(
         (x) =>
           x.party === "iran" &&
           !x.person &&
@@ -296,6 +318,8 @@ export function invitedByCues(normal: string, sentences: readonly Sentence[], me
           !/[.،,؛]/.test(normal.slice(x.end, start)),
       );
       if (!her) continue;
+      const clause = normal.slice(Math.max(s.start, her.start - 24), start);
+      if (!TOOK_PART.test(clause) || NOT_HER_INVITATION.test(clause) || MEETING_CLAUSE.test(normal.slice(her.end, start))) continue;
       const first = named.find((x) => x.start >= after && /^\s*$/.test(normal.slice(after, x.start)));
       if (!first || first.party === "iran") continue;
       const holders = [first];
