@@ -349,6 +349,16 @@ const CASES: Case[] = [
     text: `${HEAD}وقالت طهران إنها لن تحضر أي مؤتمر إلا بدعوة من الأمم المتحدة.`,
     expected: ["iran geneva2_preconditions conditional"],
   },
+  {
+    why: "«رأى … أن السعودية تعرقل الحل لأنها تشترط رحيل الأسد»: the pronoun's clause is the party named before it",
+    text: `${ASSAD_NAMED}ورأى الدبلوماسي الإيراني أن السعودية تعرقل الحل لأنها تشترط رحيل الأسد قبل أي تفاوض.`,
+    expected: ["saudi_arabia geneva2_preconditions conditional", "saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«قال لافروف إنه لا يمكن … لأنه …» has no other party: the speaker's own (guard)",
+    text: `${ASSAD_NAMED}وقال لافروف إن موسكو ترفض أي شروط مسبقة لأنها تعرقل الحوار.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

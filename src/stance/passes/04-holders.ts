@@ -157,6 +157,24 @@ const SLOGAN_BEFORE = /(?:^|\s)[وبل]?(?:ال)?شعار(?:ات)?\s*"?\s*[\u062
 /** A verb of sharing the speaker's view: «تشاطرنا», «يشاطرنا». */
 const OUR_VIEW = /شاطرنا/;
 
+/** The party a pronoun subject before the cue goes back to (PRONOUN_SUBJECT_BEFORE), inside what `frame` reports. */
+function pronounAntecedent(
+  cueStart: number,
+  frame: Frame,
+  inSentence: readonly Mention[],
+  sentence: Sentence,
+  normal: string,
+): Mention | undefined {
+  const head = Math.max(sentence.start, frame.end);
+  const pronoun = PRONOUN_SUBJECT_BEFORE.exec(normal.slice(head, cueStart));
+  if (!pronoun) return undefined;
+  const at = head + pronoun.index;
+  return findLast(inSentence, (m) => m.start >= frame.end && m.end <= at && !m.place && !m.speakerOnly && m.party !== frame.speaker.party);
+}
+
+/** A pronoun subject opening the cue's clause, a few words before it: «لأنها تشترط …», «كونها تصر على …», «فهي ترفض …». */
+const PRONOUN_SUBJECT_BEFORE = /(?:^|\s)[وف]?(?:لانها|لانه|لكونها|لكونه|كونها|كونه|فهي|فهو|اذ\s+انها|اذ\s+انه)\s+(?:[^\s،,.؛:]+\s+){0,5}$/;
+
 /** «على» right before the one obliged («على X أن …»). */
 const OBLIGED_BEFORE = /(?:^|\s)[وف]?علي\s+$/;
 
@@ -290,6 +308,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     if (raiser) return [{ cue, holder: raiser, method: "subject", reportedBy: reporter(frameBefore, raiser) }];
   }
   let primary: Holding | null = null;
+  // «ورأى الدبلوماسي الإيراني أن السعودية تعرقل الحل لأنها تشترط رحيل الأسد»: a clause whose subject is a pronoun
+  // («لأنها», «كونها», «فهي») goes back to the party named last before it in what the speaker reports, not to him.
+  const pronounHeld = frameBefore ? pronounAntecedent(cueStart, frameBefore, inSentence, sentence, normal) : undefined;
   // «قال المقداد إن المعارضة ترفض الديمقراطية، واستبعد تنحي الأسد»: a clause joined by «و» after a comma goes
   // back to the speaker, not to the subject of what he reported («إن المعارضة …»).
   // «قال الجربا إن المعارضة توافق …، مطالبا بتنحي الأسد»: so does a participle after a comma (مطالبا، محذرا).
@@ -372,6 +393,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
         : undefined;
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
     else if (antecedent) primary = { cue, holder: antecedent, method: "subject", reportedBy: reporter(frameBefore, antecedent) };
+    else if (pronounHeld) primary = { cue, holder: pronounHeld, method: "subject", reportedBy: reporter(frameBefore, pronounHeld) };
     else if (frameBefore && outer(frameBefore.speaker)) primary = { cue, holder: outer(frameBefore.speaker)!.speaker, method: "frame" };
     else if (frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
     else {
@@ -465,6 +487,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     const speaker = quoteSpeaker(quote, ctx);
     if (speaker) primary = { cue, holder: speaker.speaker, method: speaker.method === "frame" ? "quote" : speaker.method };
   }
+  if (!primary && pronounHeld) primary = { cue, holder: pronounHeld, method: "subject", reportedBy: reporter(frameBefore, pronounHeld) };
   if (!primary) {
     const head = boundaries.clauseStart(cue.sentence, cueStart);
     const candidate = findLast(
