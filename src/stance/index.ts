@@ -335,6 +335,8 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     conditionalOnIran.some(
       (k) => k.sentence === c.sentence && k.start < c.end + 40 && k.end > c.start && BUT_BETWEEN.test(text.normal.slice(c.start, k.end)),
     );
+  // «تسريبات عن قبول أنقرة ببقاء الأسد …، وهو ما نفته الخارجية التركية»: a report denied right after it states nothing.
+  const deniedAfter = (c: Cue) => DENIED_AFTER.test(text.normal.slice(c.end, sentences[c.sentence]!.end));
   const cues = [
     ...phrase.flatMap((c) =>
       onIran(c)
@@ -347,7 +349,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     ...iran,
     ...removal,
     ...absence,
-  ].filter((c) => !unnamed(c) && !(c.stance === "conditional" && inAbsence(c)) && !qualifiedAfter(c));
+  ].filter((c) => !unnamed(c) && !(c.stance === "conditional" && inAbsence(c)) && !qualifiedAfter(c) && !deniedAfter(c));
   // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
   const described = describedCues(text.normal, sentences, cues, words, lexicon);
   for (const [, turned] of described) cues.push(turned);
@@ -367,6 +369,10 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
  * of an unnamed demander. They stand beside the phrase cue rather than under it.
  */
 const HOLDER_OF_ITS_OWN = /\.(?:judged-demand|whoever-judged)$/;
+
+/** «…، وهو ما نفته …», «الأمر الذي نفاه …» after a cue, in its sentence. */
+const DENIED_AFTER =
+  /^[^.!?؟]{0,120}?[،,]\s*[وف]?(?:هو|هي|الامر|وهذا|هذا)\s+(?:ما|الذي)\s+(?:نفته|نفاه|نفوه|تنفيه|ينفيه|نفتها|سارعت\s+\S+\s+(?:الي\s+)?نفيه)(?:\s|$)/;
 
 /** «، لكن» (but) between a welcome and its condition. */
 const BUT_BETWEEN = /[،,]?\s+(?:لكن|ولكن|غير\s+ان)\s/;

@@ -359,6 +359,21 @@ const CASES: Case[] = [
     text: `${ASSAD_NAMED}وقال لافروف إن موسكو ترفض أي شروط مسبقة لأنها تعرقل الحوار.`,
     expected: ["russia geneva2_preconditions unconditional"],
   },
+  {
+    why: "«تسريبات عن قبول أنقرة ببقاء الأسد …، وهو ما نفته الخارجية التركية»: a report denied right after it",
+    text: `${ASSAD_NAMED}وتتحدث تسريبات صحفية عن قبول أنقرة ببقاء الأسد ستة أشهر، وهو ما نفته الخارجية التركية.`,
+    expected: [],
+  },
+  {
+    why: "«أكد نصر الله أن المعارضة التي تشترط تنحي الأسد …»: the bare opposition of the relative clause holds its condition",
+    text: `${ASSAD_NAMED}وأكد نصر الله أن المعارضة التي تشترط تنحي الأسد قبل الذهاب إلى جنيف لن تحصل على شيء.`,
+    expected: ["syrian_opposition geneva2_preconditions conditional", "syrian_opposition assad_role must_go"],
+  },
+  {
+    why: "«رحبت الرياض بقرار الأمين العام سحب الدعوة التي وجهها إلى إيران لحضور …»: no approval of the invitation withdrawn",
+    text: `${HEAD}ورحبت الرياض بقرار الأمين العام للأمم المتحدة بان كي مون سحب الدعوة التي وجهها إلى إيران لحضور المؤتمر.`,
+    expected: ["saudi_arabia iran_participation oppose", "un iran_participation support"],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

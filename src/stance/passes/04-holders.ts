@@ -154,6 +154,9 @@ const ACCUSED_RIGHT_AFTER = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|
 /** «شعار» (a slogan) right before a quotation mark. */
 const SLOGAN_BEFORE = /(?:^|\s)[وبل]?(?:ال)?شعار(?:ات)?\s*"?\s*[\u0621-\u064A]?$/;
 
+/** A withdrawal of an invitation whose relative clause or qualifier the cue stands in: «سحب الدعوة التي وجهها إلى …». */
+const WITHDRAWN_INVITATION_BEFORE =
+  /(?:سحب|الغاء|الغي|الغت|تراجع\s+عن)\s+(?:(?:[^\s.،,]+\s+){0,8}?(?:ال)?دعوه\s+(?:التي|الموجهه|الموجه)\s+(?:[^\s.،,]+\s+){0,8})?$/;
 /** A verb of sharing the speaker's view: «تشاطرنا», «يشاطرنا». */
 const OUR_VIEW = /شاطرنا/;
 
@@ -636,7 +639,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // «ترحيب الأمم المتحدة بالمبادرة ورفض الائتلاف لها»: a welcome before a clause of its own, opening with «و»
   // and naming its subject after the cue's first word, is of something else.
   const ownSubjectAfter = /^و/.test(normal.slice(cueStart, cueStart + 1)) && primary.holder.start > cueStart;
-  const approver = ownSubjectAfter ? undefined : approverOf(primary.holder, cue.sentence, inSentence, frameBefore, ctx);
+  // (Not the invitation named inside a withdrawal welcomed: «رحبت السعودية بقرار … سحب الدعوة التي وجهها إلى إيران لحضور …».)
+  const insideWithdrawal =
+    cue.topic === "iran_participation" &&
+    cue.stance === "support" &&
+    WITHDRAWN_INVITATION_BEFORE.test(normal.slice(sentence.start, cueStart));
+  const approver = ownSubjectAfter || insideWithdrawal ? undefined : approverOf(primary.holder, cue.sentence, inSentence, frameBefore, ctx);
   if (approver) holdings.push({ cue, holder: approver, method: "approval" });
   // Agreement: «روسيا متفقة مع الأمريكيين بشأن … دون شروط» — the partner holds it, as reported.
   const agreementScope = quote ? Math.max(quote.start, sentence.start) : sentence.start;
@@ -763,7 +771,8 @@ function relativeAntecedent(cue: Cue, inSentence: readonly Mention[], ctx: Holde
   if (!m) return undefined;
   const pronoun = from + m.index + (m[0].length - m[0].trimStart().length);
   const named = findLast(inSentence, (x) => x.end <= pronoun);
-  return named && !named.place && !named.speakerOnly && NAME_TO_RELATIVE.test(normal.slice(named.end, pronoun)) ? named : undefined;
+  // (A bare «المعارضة» too: «أكد نصر الله أن المعارضة التي تشترط تنحي الأسد …» names the one that sets it.)
+  return named && !named.place && NAME_TO_RELATIVE.test(normal.slice(named.end, pronoun)) ? named : undefined;
 }
 
 /** A title opening on a statement and its issuer: «بيان صادر عن …», «نص البيان الختامي لـ…», «بيان لـ…». */
