@@ -374,6 +374,11 @@ const CASES: Case[] = [
     text: `${HEAD}ورحبت الرياض بقرار الأمين العام للأمم المتحدة بان كي مون سحب الدعوة التي وجهها إلى إيران لحضور المؤتمر.`,
     expected: ["saudi_arabia iran_participation oppose", "un iran_participation support"],
   },
+  {
+    why: "«إن الأسد الذي تطالب واشنطن برحيله باق»: a relative clause naming its own subject is that subject's (guard)",
+    text: `${HEAD}وقال المعلم إن الأسد الذي تطالب واشنطن برحيله باق في منصبه.`,
+    expected: ["usa assad_role must_go"],
+  },
 ];
 
 caseTable("Sixth probe: decisions on Iran welcomed or condemned, withdrawals, holders and polarity", CASES);

@@ -772,7 +772,17 @@ function relativeAntecedent(cue: Cue, inSentence: readonly Mention[], ctx: Holde
   const pronoun = from + m.index + (m[0].length - m[0].trimStart().length);
   const named = findLast(inSentence, (x) => x.end <= pronoun);
   // (A bare «المعارضة» too: «أكد نصر الله أن المعارضة التي تشترط تنحي الأسد …» names the one that sets it.)
-  return named && !named.place && NAME_TO_RELATIVE.test(normal.slice(named.end, pronoun)) ? named : undefined;
+  // (Not a clause naming its own subject, «الأسد الذي تطالب واشنطن برحيله»; nor the one the cue is about.)
+  if (!named || named.place || !NAME_TO_RELATIVE.test(normal.slice(named.end, pronoun))) return undefined;
+  const afterPronoun = pronoun + m[0].trimStart().indexOf(" ");
+  if (
+    inSentence.some(
+      (x) => x.start > afterPronoun && x.end <= cue.start && !x.place && x.actor !== "assad" && ctx.words.within(afterPronoun, x.start, 1),
+    )
+  )
+    return undefined;
+  if (cue.about && named.start < cue.about.end && cue.about.start < named.end) return undefined;
+  return named;
 }
 
 /** A title opening on a statement and its issuer: «بيان صادر عن …», «نص البيان الختامي لـ…», «بيان لـ…». */
