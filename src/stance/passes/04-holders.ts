@@ -157,11 +157,8 @@ const SLOGAN_BEFORE = /(?:^|\s)[وبل]?(?:ال)?شعار(?:ات)?\s*"?\s*[\u062
 /** A withdrawal of an invitation whose relative clause or qualifier the cue stands in: «سحب الدعوة التي وجهها إلى …». */
 const WITHDRAWN_INVITATION_BEFORE =
   /(?:سحب|الغاء|الغي|الغت|تراجع\s+عن)\s+(?:(?:[^\s.،,]+\s+){0,8}?(?:ال)?دعوه\s+(?:التي|الموجهه|الموجه)\s+(?:[^\s.،,]+\s+){0,8})?$/;
-/**
- * A verb of sharing the speaker's view («تشاطرنا», «يشاطرنا»), or of coming to see what he holds true («باتت واشنطن
- * تدرك أنه لا حل من دون الأسد», «يتفهمون أن …»): the one reported holds it, and so does the speaker.
- */
-const OUR_VIEW = /شاطرنا|(?:^|\s)[وف]?(?:[يت]درك|ادرك|ادركت|[يت]دركون|ادركوا|[يت]تفهم|[يت]تفهمون|تفهم|تفهمت)(?:\s|$)/;
+/** A verb of sharing the speaker's view: «تشاطرنا», «يشاطرنا». */
+const OUR_VIEW = /شاطرنا/;
 
 /** The party a pronoun subject before the cue goes back to (PRONOUN_SUBJECT_BEFORE), inside what `frame` reports. */
 function pronounAntecedent(
@@ -590,8 +587,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     if (person) primary = { cue, holder: person.speaker, method: "frame" };
   }
   const holdings: Holding[] = [primary];
-  // «قال كيري إن السعودية تشاطرنا الرأي بأن الأسد يجب أن يرحل»: «our view» is the speaker's own too; so is what
-  // another has come to see («وقال بوغدانوف إن واشنطن باتت تدرك أنه لا حل من دون الأسد»).
+  // «قال كيري إن السعودية تشاطرنا الرأي بأن الأسد يجب أن يرحل»: «our view» is the speaker's own too.
   if (frameBefore && frameBefore.speaker === primary.holder && OUR_VIEW.test(normal.slice(frameBefore.start, frameBefore.end))) {
     const outer = findLast(
       ctx.frames.in(cue.sentence),
