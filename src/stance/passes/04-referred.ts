@@ -225,13 +225,20 @@ const DECISION_WEIGHT = 0.85;
  */
 export function decisionCues(normal: string, sentences: readonly Sentence[], words: WordIndex, lexicon: Lexicon): Cue[] {
   const out: Cue[] = [];
-  // Where sentence j names the withdrawal of Iran's invitation (the end of the last one), or -1.
+  // No withdrawal of an invitation without «دعو…»: most articles are left at once.
+  if (!normal.includes("دعو")) return out;
+  // Where sentence j names the withdrawal of Iran's invitation (the end of the last one), or -1; found once per
+  // sentence, though each verb looks back over up to DECISION_REACH of them.
+  const withdrawals = new Map<number, number>();
   const withdrawalIn = (j: number): number => {
+    const known = withdrawals.get(j);
+    if (known !== undefined) return known;
     const s = sentences[j]!;
     const text = normal.slice(s.start, s.end);
     let end = -1;
     WITHDRAWAL.lastIndex = 0;
     for (let m = WITHDRAWAL.exec(text); m; m = WITHDRAWAL.exec(text)) end = s.start + m.index + m[0].length;
+    withdrawals.set(j, end);
     return end;
   };
   const describing = lexicon.compose?.polarity.describing;
