@@ -11,7 +11,7 @@
 import type { KeywordPresence } from "../../text/keywords";
 import { isWhiteSpace, type Sentence, type WordIndex } from "../../text/sentences";
 import type { ComposeClasses, Lexicon } from "../lexicon";
-import type { Stance, Topic } from "../types";
+import { oppositeStance, type Stance, type Topic } from "../types";
 import { BOYCOTT, INVITATION_OF_IRAN, NOT_TO_TALKS_AFTER, planBefore, type Cue } from "./03-cues";
 import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
@@ -575,8 +575,6 @@ function spanOf(hit: Hit | undefined): { start: number; end: number } | undefine
   return hit && { start: hit.index, end: hit.index + hit.text.length };
 }
 
-const OPPOSITE: Record<string, Stance> = { must_go: "may_stay", may_stay: "must_go" };
-
 /**
  * Words of his fate that are his only with his name after them: of ending («إنهاء», «نهاية», «انتهاء», «ينتهي»), of
  * handing over powers («نقل صلاحيات»), of a future («مستقبلاً», «أي مستقبل»: «لا نرى أي مستقبل للأسد», not «مستقبلاً»
@@ -756,7 +754,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       // Read after the participle, which `rejecting` counts («الرافض»).
       const inner = polarity(ctx, wordEnd(ctx.normal, ownedBy.participle), hit.index, spanEnd);
       if (inner.void) continue;
-      const own = inner.turned !== ownedBy.rejecting ? OPPOSITE[base]! : base;
+      const own = inner.turned !== ownedBy.rejecting ? oppositeStance("assad_role", base)! : base;
       const about = spanOf(who);
       // Only an owner the lexicon names holds it («الموقف الروسي» names none here, and no one else holds it).
       if (namesParty(ctx, ownedBy.owner))
@@ -771,7 +769,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
             ctx,
             `compose.assad.${kind}.position-of.judged`,
             "assad_role",
-            outer.turned ? OPPOSITE[own]! : own,
+            outer.turned ? oppositeStance("assad_role", own)! : own,
             ownedBy.noun,
             ownedBy.noun,
             outer,
@@ -835,7 +833,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // «بقاء الأسد خطاً أحمر»: his staying a red line is what must not be touched, not a mistake («خطأ», as «خطاً» is
     // once normalised).
     const redLine = kind === "stay" && RED_LINE_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)));
-    const stance = !redLine && (illusion || p.turned) ? OPPOSITE[base]! : base;
+    const stance = !redLine && (illusion || p.turned) ? oppositeStance("assad_role", base)! : base;
     // «مطالبة المعارضة برحيل الأسد … مطلب غير واقعي»: the demand judged is still its owner's, as it stands.
     const demandOwner = kind === "go" && !accused ? judgedDemandOwner(ctx, p, spanStart, spanEnd) : undefined;
     if (demandOwner)
@@ -1453,8 +1451,6 @@ function modalBefore(ctx: SentenceContext, pos: number): { start: RegExpExecArra
   return { start, comma: comma ? from + comma.index : undefined };
 }
 
-const IRAN_OPPOSITE: Record<string, Stance> = { support: "oppose", oppose: "support" };
-
 function iranCues(ctx: SentenceContext, out: Cue[]): void {
   const classes = ctx.classes.iran;
   if (!classes) return;
@@ -1586,7 +1582,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       : p.conditioned || conditionVerb
         ? "conditional"
         : p.turned
-          ? IRAN_OPPOSITE[base]!
+          ? oppositeStance("iran_participation", base)!
           : base;
     // Taking part stated with no one wanting, refusing or conditioning it («إيران ستشارك», «إيران لا تشارك حتى
     // الآن») is news, not a position.
@@ -1885,14 +1881,6 @@ function ownerAfter(ctx: SentenceContext, end: number): { start: number; end: nu
 const DESCRIBED_REACH = 14;
 const JUDGED_REACH = 22;
 
-const TURNED: Partial<Record<string, Stance>> = {
-  conditional: "unconditional",
-  must_go: "may_stay",
-  may_stay: "must_go",
-  support: "oppose",
-  oppose: "support",
-};
-
 /**
  * Iran's taking part, or her invitation left standing, named as the condition of not attending («لن يحضر المؤتمر إذا
  * دعيت إيران», «إذا حضرت إيران فلن نحضر», «سيقاطع إذا لم تسحب الدعوة الموجهة إلى إيران»): her absence made a
@@ -1979,10 +1967,10 @@ export function describedCues(
   if (!describing || !evaluation) return [];
   const out: Array<[Cue, Cue]> = [];
   for (const c of cues) {
-    const stance = TURNED[c.stance];
-    // Iran's conditional participation has no opposite; a cue already turned by what follows it is read.
-    if (!stance || (c.topic === "iran_participation" && c.stance === "conditional") || /\.(turned|negated|rejected)$/.test(c.rule))
-      continue;
+    // No condition is set by judging its refusal wrong, and Iran's conditional participation has no opposite; a cue
+    // already turned by what follows it is read.
+    const stance = c.stance === "unconditional" ? undefined : oppositeStance(c.topic, c.stance);
+    if (!stance || /\.(turned|negated|rejected)$/.test(c.rule)) continue;
     const s = sentences[c.sentence]!;
     const clauseEnd = nextStop(normal, c.end, s.end);
     // (A red line, «خطاً أحمر», is no mistake, «خطأ», though the two are one word once normalised.)

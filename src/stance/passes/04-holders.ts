@@ -4,7 +4,7 @@
 import type { KeywordPresence } from "../../text/keywords";
 import type { Quote, Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
-import type { AttributionMethod, Stance } from "../types";
+import { oppositeStance, type AttributionMethod, type Stance } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
 import { findLast, isLocative, type ClauseBoundaries, type Frame, type Frames } from "./02-speakers";
 import { linkedWithConjunction, MET_WITH, type Cue } from "./03-cues";
@@ -259,7 +259,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     // (The Iran pass turns its cue by such a predicate itself, under its own rule id.)
     const mayBeJudged = JUDGED_RULE.test(cue.rule) || IRAN_PASS_RULE.test(cue.rule);
     if (!mayBeJudged || !lexicon.rejectedAfter?.test(normal.slice(cueEnd, sentence.end))) return [own];
-    const stated = OPPOSITE[cue.stance];
+    const stated = oppositeStance(cue.topic, cue.stance);
     const held: Holding[] = stated ? [{ ...own, cue: { ...cue, stance: stated, rule: `${cue.rule}.of-relative` } }] : [];
     if (frame && frame.speaker !== antecedent) held.push({ cue, holder: frame.speaker, method: "frame" });
     return held;
@@ -742,15 +742,6 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
   return false;
 }
 
-/** Each label's opposite on its question. */
-const OPPOSITE: Partial<Record<string, Stance>> = {
-  must_go: "may_stay",
-  may_stay: "must_go",
-  support: "oppose",
-  oppose: "support",
-  conditional: "unconditional",
-  unconditional: "conditional",
-};
 /** The Iran pass's own rules, which read a rejecting predicate after the cue into its label. */
 const IRAN_PASS_RULE = /^iran\.(?:support|oppose)$/;
 /** A relative pronoun and at most six words (no punctuation) up to the cue. */

@@ -2,12 +2,10 @@
 // «لكن روسيا وإيران ترفضان هذا التفسير»: a rejecting verb whose object is a demonstrative and a noun of position
 // turns the last position stated before it (in its sentence, else in the sentence before) for the verb's subject.
 import type { Sentence, WordIndex } from "../../text/sentences";
-import type { Stance } from "../types";
+import { oppositeStance, type Stance } from "../types";
 import type { Lexicon } from "../lexicon";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
 import type { Cue } from "./03-cues";
-
-const TURNED: Partial<Record<string, Stance>> = { must_go: "may_stay", may_stay: "must_go", support: "oppose", oppose: "support" };
 
 /** The verb, up to six words (its subject, VSO), the demonstrative and the noun of position. */
 const REFERRED =
@@ -54,7 +52,7 @@ const RELATIVE_STEMS = /(?:هو|هي|هذا|حسب|وفق)\s+ما|وفقا\s+ل�
 /** Nothing, or an adverb of also, between the relative clause's verb and its subject. */
 const ALSO_ONLY = /^\s*(?:(?:ايضا|كذلك|بدورها|بدوره)\s+)?$/;
 /** A relative clause's rejection turns a condition too («… شروطاً مسبقة، وهو ما ترفضه دمشق»: it wants none). */
-const TURNED_BY_RELATIVE: Partial<Record<string, Stance>> = { ...TURNED, conditional: "unconditional" };
+const turnedByRelative = (c: Cue) => (c.stance === "unconditional" ? undefined : oppositeStance(c.topic, c.stance));
 
 /** «و» between two names of one subject, or «وحلفاؤه مثل»-like words (at most three). */
 const JOINED = /^\s*[،,]?\s*(?:و\S*(?:\s+\S+){0,2}\s+|و)?$/;
@@ -85,7 +83,7 @@ export function referredCues(
     const agreed = agreedBySentence.get(c.sentence) ?? [];
     agreed.push(c);
     agreedBySentence.set(c.sentence, agreed);
-    if (!TURNED[c.stance] || (c.topic !== "assad_role" && c.topic !== "iran_participation")) continue;
+    if ((c.topic !== "assad_role" && c.topic !== "iran_participation") || !oppositeStance(c.topic, c.stance)) continue;
     const list = bySentence.get(c.sentence) ?? [];
     list.push(c);
     bySentence.set(c.sentence, list);
@@ -158,7 +156,9 @@ export function referredCues(
         }
         holders = holders.filter((h) => !h.speakerOnly || h.person);
         if (holders.length === 0) continue;
-        out.push(takenUp(referent, turn, turn ? TURNED[referent.stance]! : referent.stance, verbStart, end, si, holders));
+        out.push(
+          takenUp(referent, turn, turn ? oppositeStance(referent.topic, referent.stance)! : referent.stance, verbStart, end, si, holders),
+        );
       }
     }
   }
@@ -403,7 +403,7 @@ function relativeCues(
       for (let k = 1; k < named.length && JOINED.test(normal.slice(named[k - 1]!.end, named[k]!.start)); k++) holders.push(named[k]!);
       if (holders.some((h) => h.speakerOnly && !h.person)) continue;
       for (const referent of referents.values()) {
-        const stance = rejecting ? TURNED_BY_RELATIVE[referent.stance] : referent.stance;
+        const stance = rejecting ? turnedByRelative(referent) : referent.stance;
         if (stance) out.push(takenUp(referent, rejecting, stance, start, end, si, holders));
       }
     }
