@@ -234,7 +234,7 @@ export class SentenceMentions {
     for (let i = first; i <= last; i++) {
       const list: Mention[] = [];
       while (k < mentions.length && mentions[k]!.start < all[i]!.end) list.push(mentions[k++]!);
-      this.found[i] = this.withBody(list, all[i]!);
+      this.found[i] = ownKingdom(this.normal, this.withBody(list, all[i]!));
     }
     return this.found[index]!;
   }
@@ -251,6 +251,28 @@ export class SentenceMentions {
     const body = this.body();
     return body ? withBody(this.normal, list, s.start, s.end, body) : list;
   }
+}
+
+/** A bare «المملكة» (with a clitic), no name of which kingdom after it. */
+const BARE_KINGDOM = /^[وفبل]?(?:ل(?=ل))?(?:ال|ل)مملكه$/;
+/** The kingdoms a speaker may call «المملكة»: the lexicon reads a bare «المملكة» as Saudi Arabia's by default. */
+const KINGDOMS = new Set(["saudi_arabia", "jordan"]);
+
+/**
+ * A bare «المملكة» is the kingdom of the one speaking of it: where the mention before it in the sentence is of
+ * another kingdom's party («وقال وزير الخارجية ناصر جودة إن المملكة تدعو …»), it is that kingdom.
+ */
+function ownKingdom(normal: string, list: Mention[]): Mention[] {
+  let out = list;
+  for (let i = 1; i < list.length; i++) {
+    const m = list[i]!;
+    if (!KINGDOMS.has(m.party) || !BARE_KINGDOM.test(normal.slice(m.start, m.end))) continue;
+    const before = list[i - 1]!;
+    if (before.party === m.party || !KINGDOMS.has(before.party) || m.start - before.end > 120) continue;
+    if (out === list) out = [...list];
+    out[i] = { ...m, actor: before.party, party: before.party };
+  }
+  return out;
 }
 
 /** The bodies an article may call «الهيئة» once it has named them: how it names each in full. */

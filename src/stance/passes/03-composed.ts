@@ -23,9 +23,11 @@ import { COMMA_BEFORE } from "./02-speakers";
 const POLARITY_REACH = 11;
 /** «إذا كانت هناك / إذا وضعت أي …» right before a word of condition. */
 const REFUSED_IF =
-  /(?:اذا|لو|في\s+حال)(?:\s+ما)?\s+(?:كانت|كان|وضعت|فرضت|طرحت|وجدت|تم\s+وضع|تم\s+فرض)\s+(?:(?:هناك|اي|ايه|عليها|عليه|علينا|عليهم)\s+)*$/;
+  /(?:اذا|لو|في\s+حال)(?:\s+ما)?\s+(?:(?:كانت|كان)\s+(?:(?:ال)?(?:مشاركه|حضور|ذهاب|دعوه)[\u0621-\u064A]*\s+)?|(?:وضعت|فرضت|طرحت|وجدت|تم\s+وضع|تم\s+فرض)\s+)(?:(?:هناك|اي|ايه|عليها|عليه|علينا|عليهم)\s+)*$/;
 /** Not coming or not accepting, somewhere in the sentence. */
-const REFUSING = /(?:^|\s)(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب)/;
+const REFUSING = /(?:^|\s)"?[وف]?(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب)/;
+/** «… إذا كانت المشاركة مرهونة بقبول البيان |أو أي| شرط آخر»: «أي» condition coordinated with one REFUSED_IF reads. */
+const REFUSED_IF_OR_ANY = /(?:اذا|لو|في\s+حال)(?:\s+ما)?\s+(?:كانت|كان)\s[^،,.؛:!?؟]*\s(?:او|و)\s*(?:اي|ايه)\s+$/;
 
 /** The head of a condition's answer clause, «ف» + an obligation, future or «إن» («فينبغي», «فلا بد», «فسوف», «فإن»). */
 const APODOSIS = /(?:^|\s)ف(?:ينبغي|يجب|لا\s*بد|لابد|سوف|ان|انه|انها|انني|اننا|علي)(?:\s|$)/;
@@ -353,7 +355,8 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   const named = classes.polarity.oppositionNamed ? inWindow(classes.polarity.oppositionNamed) : [];
   const rejections = inWindow(classes.polarity.rejection).filter((r) => !named.some((n) => n.index === r.index));
   // A cue in the answer of a condition («وإذا أردنا حلاً فينبغي أن نشرك إيران») is not what the condition requires.
-  // «قبل أول مؤتمر», «قبل انطلاق المفاوضات» tell the time, not a condition; «قبل بألا …» is the verb (accepted).
+  // «قبل أول مؤتمر», «قبل انطلاق المفاوضات», «قبل توجهه إلى فيينا» tell the time, not a condition; «قبل بألا …» is
+  // the verb (accepted).
   const conditions = inWindow(classes.polarity.condition).filter(
     (c) =>
       !APODOSIS.test(normal.slice(c.index + c.text.length, to)) &&
@@ -435,9 +438,10 @@ const OBLIGATION = /(?:^|[،,]\s*|(?:^|\s)(?:ان|انه|بان|لكن|بل)\s+)
 const NEGATED_VERB_REACH = 12;
 /**
  * Words after «لا/لم/لن» that make no negation of them: «زال» («لا تزال تعارض», «لم يزل يطالب»: "still") and «بد»
- * («لا بد أن تكون حاضرة»: "must").
+ * («لا بد أن تكون حاضرة»: "must"), «غنى عن», «بديل عن» («طرف لا غنى عنه»: "indispensable").
  */
-const NOT_NEGATED_AFTER = /^\s+(?:(?:[يتن]?زال|زال)[\u0621-\u064A]*|بد)(?![\u0621-\u064A])/;
+const NOT_NEGATED_AFTER =
+  /^\s+(?:(?:[يتن]?زال|زال)[\u0621-\u064A]*|بد|غني\s+عن[\u0621-\u064A]*|بديل\s+عن[\u0621-\u064A]*)(?![\u0621-\u064A])/;
 /** A hit of the negation class that negates: not the «لا» of «لا يزال» ("still") or of «لا بد» ("must"). */
 const negates = (normal: string, h: Hit) => !NOT_NEGATED_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 12));
 /** A word, then «سوى», after a negation: «لا يريدون سوى …» says «only». */
@@ -482,7 +486,7 @@ const NEGATED_SETTER =
 
 /** «قبل» naming the talks or a stretch of time after it: a time, not what is required. */
 const BEFORE_TIME =
-  /^\s+(?:(?:ال)?(?:اول|بدء|بدايه|انطلاق|عقد|موعد|افتتاح|انعقاد|جوله|الجوله|مؤتمر|المؤتمر|اجتماع|الاجتماع|مفاوضات|المفاوضات|محادثات|المحادثات|جنيف|فيينا|ايام|يومين|يوم|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|ساعات|ساعه|سنه|عام|اسابيع|نهايه|ذلك)(?![\u0621-\u064A]))/;
+  /^\s+(?:(?:ال)?(?:اول|بدء|بدايه|انطلاق|عقد|موعد|افتتاح|انعقاد|جوله|الجوله|مؤتمر|المؤتمر|اجتماع|الاجتماع|مفاوضات|المفاوضات|محادثات|المحادثات|جنيف|فيينا|ايام|يومين|يوم|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|ساعات|ساعه|سنه|عام|اسابيع|نهايه|ذلك)(?![\u0621-\u064A])|(?:توجه|مغادرت|سفر|وصول|زيارت|لقائ)(?:ه|ها|هما|هم)(?![\u0621-\u064A]))/;
 
 /** «بـ» after «قبل» opening what is accepted («قبل بالشروط», «قبل بأن», «قبل بألا»): the verb, not «before». */
 const ACCEPTED_AFTER = /^\s+ب(?:ال|ان\s|انه|انها)/;
@@ -498,7 +502,7 @@ function timeBefore(normal: string, c: Hit): boolean {
  * complement of the verb («شدد بوشكوف على أن …», «اتفقوا على أن …»), not «on condition that».
  */
 const STRESSED_THAT =
-  /(?:^|\s)[وف]?(?:شدد|شددت|شددوا|يشدد|تشدد|نشدد|مشددا|مشدده|تشديد[\u0621-\u064A]*|اكد|اكدت|اكدوا|يؤكد|تؤكد|نؤكد|مؤكدا|مؤكده|تاكيد[\u0621-\u064A]*|اصر|اصرت|اصروا|يصر|تصر|نصر|مصرا|مصره|اصرار[\u0621-\u064A]*|حرص|حرصت|يحرص|تحرص|حريصا|اتفق|اتفقت|اتفقوا|يتفق|تتفق|نتفق|متفقون|متفقين|اتفقا|اتفقتا|اجمع|اجمعت|اجمعوا|نص|ينص|تنص|يجمع|تجمع|توافق|توافقت|توافقوا|يتوافق|تتوافق)(?:\s+[^\s،,.؛:]+){0,6}\s+$/;
+  /(?:^|\s)[وف]?(?:شدد|شددت|شددوا|يشدد|تشدد|نشدد|مشددا|مشدده|تشديد[\u0621-\u064A]*|اكد|اكدت|اكدوا|يؤكد|تؤكد|نؤكد|مؤكدا|مؤكده|تاكيد[\u0621-\u064A]*|اصر|اصرت|اصروا|اصررنا|اصررت|شددنا|اكدنا|حرصنا|اتفقنا|يصر|تصر|نصر|مصرا|مصره|اصرار[\u0621-\u064A]*|حرص|حرصت|يحرص|تحرص|حريصا|اتفق|اتفقت|اتفقوا|يتفق|تتفق|نتفق|متفقون|متفقين|اتفقا|اتفقتا|اجمع|اجمعت|اجمعوا|نص|ينص|تنص|يجمع|تجمع|توافق|توافقت|توافقوا|يتوافق|تتوافق)(?:\s+[^\s،,.؛:]+){0,6}\s+$/;
 
 function stressedThat(ctx: SentenceContext, c: Hit): boolean {
   if (!/^[وف]?علي\s+ان$/.test(c.text)) return false;
@@ -589,6 +593,14 @@ const STAY_UNTIL_REACH = 9;
 
 /** A surname after «بشار» that is not Assad's. */
 const NOT_ASSAD_AFTER = /^\s+(?:ال)?جعفري(?![\u0621-\u064A])/;
+/**
+ * «الرئيس» or «السيد الرئيس» alone, as the Syrian government and its press name Assad («رحيل السيد الرئيس», «تنحي
+ * الرئيس»): not when another president's nationality or name follows it («الرئيس الروسي», «الرئيس باراك أوباما»),
+ * nor a verb of travelling («إن السيد الرئيس سيغادر واشنطن غداً», a spokesman's own president).
+ */
+const BARE_PRESIDENT = /^[وفبلك]*(?:ال|لل|ل)?(?:سيد\s+)?(?:ال)?رئيس$/;
+const OTHER_PRESIDENT_AFTER =
+  /^\s+(?:ال(?!سوري(?![\u0621-\u064A])|ذي(?![\u0621-\u064A]))[\u0621-\u064A]+ي(?![\u0621-\u064A])|اوباما|بوتين|روحاني|اردوغان|هولاند|ترامب|السيسي|عباس|السابق|الاسبق|المشترك|المنتهيه|الحالي|نفسه|باراك|فلاديمير|حسن|رجب|فرانسوا|فرنسوا|محمد|عبد|ميشال|ميشيل|دونالد|نيكولا|حسني|مرسي|هادي|(?:س)?[يت]?(?:غادر|توجه|وصل|يصل|زار|يزور|عاد|يعود)(?![\u0621-\u064A]))/;
 
 /** What a role word says he is part of, when it is the trouble («جزء من المشكلة», «طرف في النزاع»). */
 const PROBLEM_AFTER = /^\s+(?:من|في)\s+(?:ال)?(?:مشكله|ازمه|نزاع|صراع|حرب|ماساه)(?![\u0621-\u064A])/;
@@ -646,7 +658,12 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
   // «بشار الجعفري», the government's envoy, is not Assad.
   const refs = ctx
     .hits(classes.assad.ref)
-    .filter((r) => !NOT_ASSAD_AFTER.test(ctx.normal.slice(r.index + r.text.length, r.index + r.text.length + 12)));
+    .filter((r) => !NOT_ASSAD_AFTER.test(ctx.normal.slice(r.index + r.text.length, r.index + r.text.length + 12)))
+    .filter(
+      (r) =>
+        !BARE_PRESIDENT.test(r.text) ||
+        !OTHER_PRESIDENT_AFTER.test(ctx.normal.slice(r.index + r.text.length, r.index + r.text.length + 16)),
+    );
   if (refs.length === 0 && !namedBefore()) return;
   const refAfter = (end: number, reach = REF_AFTER) => refs.find((r) => r.index >= end && words.within(end, r.index, reach));
   const refBefore = (start: number) =>
@@ -1129,6 +1146,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // («مقترح تسوية يشترط …»): not conditions of the talks.
     if (termsOfOther(ctx, c.index + c.text.length) || planBefore(ctx.normal.slice(ctx.s.start, c.index))) continue;
     const end = c.index + c.text.length;
+    // «استمرار مشاركة طهران في الاجتماعات «مرهون» بسحب قواتها»: terms of Iran's taking part, read by the Iran pass
+    // (CONTRACT.md: iran_participation/conditional), not of the talks.
+    if (herTakingPartBefore(ctx, attends, c.index)) continue;
     const from = windowStart(ctx, c.index, CONDITION_REACH);
     const p0 = polarity(ctx, from, c.index, end);
     // Setting conditions («وضع شروطاً», «قدّم مطالب أخرى كشروط», «تفرض شروطاً»): the setter's subject holds them.
@@ -1175,7 +1195,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     if (aboutHim && (p.turned || polarity(ctx, wide, c.index, end).turned)) continue;
     // Refusing to come if there are conditions («لن تحضر إذا كانت هناك شروط»): conditions are what it rejects.
     if (
-      REFUSED_IF.test(ctx.normal.slice(windowStart(ctx, c.index, 5, false), c.index)) &&
+      (REFUSED_IF.test(ctx.normal.slice(windowStart(ctx, c.index, 5, false), c.index)) ||
+        REFUSED_IF_OR_ANY.test(ctx.normal.slice(windowStart(ctx, c.index, 14, false), c.index))) &&
       REFUSING.test(ctx.normal.slice(ctx.s.start, ctx.s.end))
     ) {
       out.push(cue(ctx, "compose.pre.condition.refused-if", "geneva2_preconditions", "unconditional", c.index, end, p));
@@ -1209,7 +1230,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         !(/حتي$/.test(m.text) && TIME_AFTER_UNTIL.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 20))) &&
         // «أن يحصل على طاولة المفاوضات على ما لم يحصل عليه في الميدان»: «ما» after a preposition is "what", not "unless".
         !(/^[وف]?ما\s+لم$/.test(m.text) && PREPOSITION_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, m.index - 6), m.index))) &&
-        !timeBefore(ctx.normal, m),
+        !timeBefore(ctx.normal, m) &&
+        // «نسف المؤتمر قبل أن يبدأ»: before the talks themselves start, a time, not a condition met first.
+        !(/قبل$/.test(m.text) && STARTS_ITSELF_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 24))),
     );
     if (!m) continue;
     // Iran attending under a condition is her participation, read by the Iran pass («إيران قد تشارك إذا قبلت»).
@@ -1398,6 +1421,26 @@ function negationAfter(ctx: SentenceContext, end: number): boolean {
       (h) => ctx.words.within(end, h.index, 3) && !crossesPunctuation(ctx, end, h.index) && !/^و/.test(h.text) && negates(ctx.normal, h),
     );
 }
+
+/**
+ * A word of taking part with Iran named right after it as the one taking part («مشاركة طهران», «حضور إيران») in the
+ * few words before `pos`, in its clause: what follows conditions her taking part. (Not Iran before the verb, «إيران
+ * لن تشارك إذا …»: her own conditions on coming are conditions on the talks, CONTRACT.md.)
+ */
+function herTakingPartBefore(ctx: SentenceContext, attends: readonly Hit[], pos: number): boolean {
+  return attends.some((a) => {
+    const end = a.index + a.text.length;
+    return (
+      a.index < pos &&
+      ctx.words.within(end, pos, 6) &&
+      !crossesPunctuation(ctx, a.index, pos) &&
+      ctx.iranMentions().some((h) => h.index >= end && h.index < pos && ctx.words.within(end, h.index, 0))
+    );
+  });
+}
+
+/** «(قبل) أن يبدأ», «أن تنطلق» with nothing after it in its clause: the talks' own start. */
+const STARTS_ITSELF_AFTER = /^\s+(?:ان\s+)?(?:[يت]بدا|[يت]بدء|[يت]نطلق|[يت]عقد|[يت]نعقد)(?:\s*["»]?\s*(?:[.،,؛:!?؟]|$))/;
 
 /** Iran named as the one attending, within three words before the verb. */
 function iranBefore(ctx: SentenceContext, pos: number, end = pos): boolean {
@@ -1629,7 +1672,12 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
         ctx,
         rule,
         "iran_participation",
-        conditions.length > 0 && (!p.turned || exceptionAmong(ctx, spanEnd, conditions)) ? "conditional" : stance,
+        (conditions.length > 0 && (!p.turned || exceptionAmong(ctx, spanEnd, conditions))) ||
+          // «لا مكان لإيران ما دامت قواتها تقاتل»: refused for as long as something lasts, accepted once it ends.
+          // (Not refusing to sit down with her, «لن نجلس مع إيران ما دامت …», read as a refusal.)
+          (p.turned && kind === "take" && !partnerRefused && WHILE_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 80))))
+          ? "conditional"
+          : stance,
         spanStart,
         spanEnd,
         p,
@@ -1838,6 +1886,9 @@ function conditionsAfter(ctx: SentenceContext, end: number): Hit[] {
       !/قبل$/.test(h.text) &&
       // «ستشارك … من دون أن تقبل أي شرط»: «أي شرط» is none set.
       !anyCondition(ctx, h) &&
+      // «لكنها لن تقبل ربط حضورها بشرط …»: a condition refused is none set.
+      // (Not «لن تقبل بحضورها |ما لم …»: refusing unless is setting the condition.)
+      !(/شرط|شروط/.test(h.text) && REFUSED_CONDITION_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, h.index - 40), h.index))) &&
       // «مستعدة للمشاركة إذا وُجهت إليها دعوة»: being invited is how one comes, not a condition set.
       !INVITED_IF_AFTER.test(ctx.normal.slice(h.index + h.text.length, h.index + h.text.length + 30)) &&
       ((ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index)) ||
@@ -1845,6 +1896,12 @@ function conditionsAfter(ctx: SentenceContext, end: number): Hit[] {
         (SUBORDINATE.test(h.text) && ctx.words.within(end, h.index, 10) && !crossesPunctuation(ctx, end, h.index, true))),
   );
 }
+
+/**
+ * A refusal to accept or allow, and at most three words (what is tied: «ربط حضورها»), right before a word of
+ * condition: «لن تقبل ربط حضورها |بشرط …», «لا نقبل |شرطاً»: the condition is refused, not set.
+ */
+const REFUSED_CONDITION_BEFORE = /(?:^|\s)"?[وف]?(?:لن|لا|لم)\s+[نيت](?:قبل|سمح)\s+(?:[^\s،,.؛:]+\s+){0,3}$/;
 
 /**
  * The clause of a condition that is the speaker's own invitation, on no terms: «(إذا) وُجهت إليها دعوة (رسمية)»,
@@ -1860,6 +1917,8 @@ const INVITED_IF_AFTER =
 function exceptionAmong(ctx: SentenceContext, end: number, conditions: readonly Hit[]): boolean {
   return conditions.some((h) => EXCEPTION.test(h.text) && ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index));
 }
+/** «ما دام(ت)», «طالما» within six words after a refusal, in its clause: refused for as long as something lasts. */
+const WHILE_AFTER = /^(?:\s+[^\s،,.؛:]+){0,6}?\s+(?:ما\s+دام(?:ت|وا)?|طالما)\s/;
 /** A condition that is an exception to a refusal: «إلا إذا», «إلا بعد», «ما لم», «إذا لم», «ما دامت» («لن تكون … ما لم»). */
 const EXCEPTION = /^[وف]?(?:الا\s|ما\s+لم|ان\s+لم|اذا\s+لم|ما\s+دام)/;
 

@@ -200,6 +200,13 @@ const mayDeny = (before: string) => before.includes("نف") || before.includes("
 /** `before` ends in a denial whose object is the cue. */
 const deniedBefore = (before: string) => mayDeny(before) && (DENIED_BEFORE.test(before.slice(-DENIAL_REACH)) || DENIED_REPORT.test(before));
 
+/**
+ * Refusing to come if the taking part is made conditional («لن تشارك إذا كانت المشاركة |مرهونة بقبول …»): the
+ * condition is what it refuses, not one it sets.
+ */
+const REFUSED_IF_CONDITIONED =
+  /(?:^|\s)"?[وف]?(?:لن|لا)\s+[نيت](?:شارك|حضر|ذهب|قبل)[^.؛:!?؟]*?\s(?:اذا|لو|في\s+حال)(?:\s+ما)?\s+(?:كانت|كان)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
+
 function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexicon: Lexicon): boolean {
   if (rule.requiresParticipation && !lexicon.participation.test(sentence)) return false;
   if (rule.requiresNearby && !rule.requiresNearby.test(sentence)) return false;
@@ -207,7 +214,8 @@ function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexic
   if (
     rule.stance === "conditional" &&
     (/(?:^|\s)"?[وف]?(?:لا|لن|لم|ليس|ليست|دون|بدون|غير|عدم|لم\s+[يت]عد)\s+$/.test(sentence.slice(Math.max(0, at - NEGATION_REACH), at)) ||
-      deniedBefore(sentence.slice(0, at)))
+      deniedBefore(sentence.slice(0, at)) ||
+      REFUSED_IF_CONDITIONED.test(sentence.slice(Math.max(0, at - 120), at)))
   ) {
     return false;
   }
@@ -351,6 +359,14 @@ export function findIranCues(
         : undefined;
     if (her !== undefined && herReferent(normal, s, her.start, mentions.in(si), si > 0 ? mentions.in(si - 1) : []))
       named = standIn(named, her.end);
+    // «إيران دولة صديقة، وحضورها في أي اجتماع ضروري»: her pronoun on a word of taking part in a later clause of the
+    // sentence naming her (past a comma, so not governed by that mention), where she is the party it goes back to.
+    else if (mayTakePart && named.length > 0) {
+      const last = named[named.length - 1]!;
+      const own = herParticipationAfter(normal, s, last.index + last.text.length);
+      if (own !== undefined && herReferent(normal, s, own.start, mentions.in(si), si > 0 ? mentions.in(si - 1) : []))
+        named = standIn(named, own.end);
+    }
     // «ورحبت واشنطن بقرار بان», «انتقد قرار الأمين العام»: in an article on the withdrawal of her invitation, the UN's
     // decision is that withdrawal, her exclusion, as if named «سحب دعوة إيران».
     if (herWithdrawalNamed && decisionAt >= 0 && decisionAt < s.start) decisionAt = normal.indexOf("قرار", s.start);
@@ -546,7 +562,8 @@ export function findIranCues(
       // Not a relative clause's («المؤتمر الذي يعتبر ضروريا») or a later phrase's; a comma closing a list of those
       // taking part comes before their predicate («مشاركة كافة الأطراف، بينها إيران والسعودية، ضرورية»).
       !/(?:^|\s)(?:الذي|التي|الذين)(?:\s|$)/.test(beforePredicate) &&
-      (!/[،,:;؛"]/.test(beforePredicate) || (listed && LIST_CLOSED.test(beforePredicate)))
+      // A quotation opening right on the predicate is the speaker's word for it («حضور إيران "ضروري ومفيد"»).
+      (!/[،,:;؛"]/.test(beforePredicate) || QUOTE_OPENS_PREDICATE.test(beforePredicate) || (listed && LIST_CLOSED.test(beforePredicate)))
     )
       polarity = negated(tail.slice(0, predicateAt)) ? "oppose" : "support";
     // The talks without Iran: «لا يمكن عقد المؤتمر من دون مشاركة إيران», «نرفض عقده دون إيران» want Iran there;
@@ -726,6 +743,9 @@ export function findIranCues(
   return cues;
 }
 
+/** What stands between a participation and its predicate when a quotation opens right on the predicate. */
+const QUOTE_OPENS_PREDICATE = /^[^،,:;؛"]*"\s*$/;
+
 /** A word of anger after Iran's taking part: «تغضب», «أثارت غضب / استياء», then those angered («لدى», «في صفوف»). */
 const ANGER =
   /(?:^|\s)[وف]?(?:[يت]غضب|اغضب[تا]?|(?:[يت]ثير|اثار[ت]?)\s+(?:\S+\s+){0,3}?(?:ال)?(?:غضب|استياء|سخط|امتعاض)[اه]?)(?:\s+(?:كبيرا|واسعا|شديدا))?(?:\s+(?:لدي|في\s+صفوف|من\s+جانب|عند))?\s+/;
@@ -822,6 +842,19 @@ const DECISION_CONTENT_AFTER =
 const HER_WITHDRAWAL = /(?<![\u0621-\u064A])(?<!لم\s+(?:يتم\s+)?)(?:سحب|الغاء)\s+(?:[^\s.؛]+\s+){0,4}?(?:ال)?دعوه/;
 
 /** The first word of her taking part with her pronoun in sentence s («مشاركتها», «حضورها», «دعوتها»). */
+/** Up to a clause's subject: «و» or «ف», and «أن/لأن» at most. */
+const CLAUSE_OPENING = /^\s*(?:[وف]?(?:ان|لان)\s+)?[وف]?$/;
+/** HER_PARTICIPATION in sentence s after `from`, with a comma between (a later clause of the sentence). */
+function herParticipationAfter(normal: string, s: Sentence, from: number): { start: number; end: number } | undefined {
+  const comma = normal.slice(from, s.end).search(/[،,]/);
+  if (comma < 0) return undefined;
+  const her = herParticipation(normal, { ...s, start: from + comma + 1 });
+  // (Not her invitation, «… ، وكان من الخطأ سحب دعوتها»: what is done to an invitation is read with its withdrawal.)
+  // Only as the subject opening that clause («، وحضورها في أي اجتماع ضروري», «، وأن وجودها …»), not a word inside
+  // it («، شرطاً لحضورها»), whose sentence says what is wanted of her elsewhere.
+  if (!her || !CLAUSE_OPENING.test(normal.slice(from + comma + 1, her.start))) return undefined;
+  return !normal.slice(her.start, her.end).includes("دعوت") ? her : undefined;
+}
 function herParticipation(normal: string, s: Sentence): { start: number; end: number } | undefined {
   const m = HER_PARTICIPATION.exec(normal.slice(s.start, s.end));
   return m ? { start: s.start + m.index + m[0].length - m[1]!.length, end: s.start + m.index + m[0].length } : undefined;
