@@ -11,7 +11,7 @@ import { ClauseBoundaries, Frames } from "./passes/02-speakers";
 import { describedCues, findComposedCues, findIranAbsenceInCondition, unnamedRelativeBefore } from "./passes/03-composed";
 import { findIranCues, findPhraseCues, findRemovalInCondition, reportOpensIn } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
-import { decisionCues, invitedByCues, referredCues } from "./passes/04-referred";
+import { decisionCues, invitedByCues, inviterCues, referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
 import { SHIPPED_CALIBRATION } from "./calibration-table";
 import type { CalibrationModel, ClaimFacts } from "./calibration";
@@ -359,6 +359,8 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   cues.push(...decisionCues(text.normal, sentences, words, lexicon));
   // Iran taking part at the invitation of others («بدعوة من روسيا والولايات المتحدة»): the inviters support it.
   cues.push(...invitedByCues(text.normal, sentences, mentions, words));
+  // Those who invited her or agreed to her coming, named as the act's inviters («وجهت واشنطن وموسكو الدعوة إليها»).
+  cues.push(...inviterCues(text.normal, sentences, mentions, lexicon));
   if (trace) trace.cues = cues;
   if (cues.length === 0) return { id, text: original, metadata, claims: [] };
   return { cued, boundaries, mentions, cues, described };

@@ -273,6 +273,8 @@ export interface Lexicon {
   parties: ActorLexicon["parties"];
   /** The wider side each party belongs to (its «within»), where it has one. */
   partyWithin: ReadonlyMap<string, string>;
+  /** Parties by their nationality adjective, normalised and bare («روسي» → russia; actors.json officials). */
+  nationalities?: ReadonlyMap<string, string>;
   actors: ActorLexicon["actors"];
   /**
    * Names by their first word as written: bare or behind a clitic (و، ف، ب، ل، ك and their pairs), bucketed by
@@ -947,6 +949,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
     version: `${actors.version}/${cues.version}/${attribution.version}`,
     parties: actors.parties,
     partyWithin: new Map(actors.parties.flatMap((p) => (p.within === undefined ? [] : [[p.id, p.within] as const]))),
+    nationalities: new Map(
+      Object.entries(actors.officials?.nationalities ?? {}).map(([adjective, party]) => [normaliseTerm(adjective), party]),
+    ),
     actors: actors.actors,
     surfaceBuckets,
     rules,

@@ -392,9 +392,9 @@ const CASES: Case[] = [
     expected: [],
   },
   {
-    why: "«وانتقدت موسكو سحب الدعوة التي وجهها بان كي مون إلى طهران»: the invitee named after it is Iran",
+    why: "«وانتقدت موسكو سحب الدعوة التي وجهها بان كي مون إلى طهران»: the invitee named after it is Iran (and its sender invited her)",
     text: `${INVITED}وانتقدت موسكو سحب الدعوة التي وجهها بان كي مون إلى طهران.`,
-    expected: ["russia iran_participation support"],
+    expected: ["russia iran_participation support", "un iran_participation support"],
   },
   {
     why: "«قال لافروف إن دمشق «ملتزمة بحضور المؤتمر من دون أي شروط»»: a participle opening the quotation is the name's predicate",

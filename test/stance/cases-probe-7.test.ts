@@ -201,6 +201,127 @@ const CASES: Case[] = [
     text: `${HEAD}وقال الوزير إن الجيش قوي ولا نرى له دوراً في السياسة.`,
     expected: [],
   },
+  // Those who invited her or agreed to her coming hold support (CONTRACT.md).
+  {
+    why: "«وجهت فرنسا وبريطانيا الدعوة إليها»: the inviters named after the verb hold support",
+    text: `${HEAD}وتشارك إيران في الاجتماع للمرة الأولى، بعد أن وجهت فرنسا وبريطانيا الدعوة إليها.`,
+    expected: ["france iran_participation support", "uk iran_participation support"],
+  },
+  {
+    why: "«دعتها روسيا إلى المشاركة»: the inviter of her pronoun",
+    text: `${HEAD}وحضرت إيران المحادثات بعدما دعتها روسيا إلى المشاركة.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«وافقت بريطانيا على حضورها»: agreeing to her coming",
+    text: `${HEAD}وتشارك إيران في المؤتمر بعد أن وافقت بريطانيا على حضورها.`,
+    expected: ["uk iran_participation support"],
+  },
+  {
+    why: "«دعت فرنسا إيران إلى الاجتماع»; «قبلت بريطانيا على مضض بحضورها»",
+    text: `${HEAD}ودعت فرنسا إيران إلى الاجتماع بإصرار، وقبلت بريطانيا على مضض بحضورها.`,
+    expected: ["france iran_participation support", "uk iran_participation support"],
+  },
+  {
+    why: "«أعلنت الخارجية البريطانية موافقتها على دعوتها»",
+    text: `${HEAD}وتحضر إيران الاجتماع بعد أن أعلنت الخارجية البريطانية موافقتها على دعوتها.`,
+    expected: ["uk iran_participation support"],
+  },
+  {
+    why: "her pronoun goes back past what the talks are about («حول سوريا»)",
+    text: `${HEAD}وتحضر إيران الاجتماعات الدولية حول سوريا، بعد أن أعلنت الخارجية الفرنسية موافقتها على دعوتها.`,
+    expected: ["france iran_participation support"],
+  },
+  {
+    why: "«وهي الدعوة التي وجهتها الحكومة الفرنسية»: the relative clause's inviter",
+    text: `${HEAD}ورفض الائتلاف دعوة إيران، وهي الدعوة التي وجهتها الحكومة الفرنسية الأسبوع الماضي.`,
+    expected: ["france iran_participation support", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«بموجب الدعوة التي وجهتها الإدارة الأمريكية إليها»",
+    text: `${HEAD}وتشارك إيران في الاجتماع بموجب الدعوة التي وجهتها الإدارة الأمريكية إليها الأسبوع الماضي.`,
+    expected: ["usa iran_participation support"],
+  },
+  {
+    why: "«سحب الدعوة التي كان قد وجهها إلى طهران»: the withdrawer had sent it",
+    text: `${HEAD}وأعلن الأمين العام للأمم المتحدة سحب الدعوة التي كان قد وجهها إلى طهران لحضور المؤتمر.`,
+    expected: ["un iran_participation oppose", "un iran_participation support"],
+  },
+  {
+    why: "«سحب الأمين العام الدعوة التي كان وجهها …»: the withdrawer named after the verb",
+    text: `${HEAD}وأعلن المتحدث باسم الأمم المتحدة سحب الأمين العام الدعوة التي كان وجهها إلى طهران.`,
+    expected: ["un iran_participation oppose", "un iran_participation support"],
+  },
+  {
+    why: "«قرار الأمين العام إلغاء الدعوة التي كان قد وجهها …» criticised",
+    text: `${HEAD}وانتقدت طهران قرار الأمين العام للأمم المتحدة إلغاء الدعوة التي كان قد وجهها قبل يومين إلى الجمهورية الإسلامية الإيرانية.`,
+    expected: ["iran iran_participation support", "un iran_participation support"],
+  },
+  {
+    why: "«كان الأمين العام قد وجه … دعوة رسمية إلى إيران» (SVO)",
+    text: `${HEAD}وكان الأمين العام للأمم المتحدة قد وجه الأربعاء الماضي دعوة رسمية إلى إيران لحضور المؤتمر.`,
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "«قيام الأمين العام بدعوة إيران ثم سحب الدعوة»",
+    text: `${HEAD}وانتقد المتحدث قيام الأمين العام للأمم المتحدة بدعوة إيران ثم سحب الدعوة.`,
+    expected: ["un iran_participation oppose", "un iran_participation support"],
+  },
+  {
+    why: "«دعوة رسمية من الجانبين الفرنسي والبريطاني»: nationality adjectives as inviters",
+    text: `${HEAD}وتلقت إيران دعوة رسمية من الجانبين الفرنسي والبريطاني لحضور الاجتماع.`,
+    expected: ["france iran_participation support", "uk iran_participation support"],
+  },
+  {
+    why: "«دعيت إيران … بإصرار روسي وقبول فرنسي»",
+    text: `${HEAD}ودعيت إيران إلى المحادثات بإصرار روسي وقبول فرنسي.`,
+    expected: ["france iran_participation support", "russia iran_participation support"],
+  },
+  {
+    why: "«بدعوة من وزير الخارجية الفرنسي» after her taking part",
+    text: `${HEAD}وتأتي مشاركة إيران في المؤتمر للمرة الأولى بدعوة من وزير الخارجية الفرنسي.`,
+    expected: ["france iran_participation support"],
+  },
+  {
+    why: "«بعد أن وافقت الولايات المتحدة على حضورها»",
+    text: `${HEAD}وجاءت دعوة إيران إلى الاجتماع بعد أن وافقت الولايات المتحدة على حضورها.`,
+    expected: ["usa iran_participation support"],
+  },
+  {
+    why: "«لم توجه … الدعوة إليها»: an invitation not sent (guard)",
+    text: `${HEAD}ولم توجه الولايات المتحدة الدعوة إليها حتى الآن.`,
+    expected: [],
+  },
+  {
+    why: "«إذا وجهت الأمم المتحدة الدعوة إليها»: an invitation in a condition (guard)",
+    text: `${HEAD}وقالت إيران إنها ستحضر إذا وجهت الأمم المتحدة الدعوة إليها.`,
+    expected: [],
+  },
+  {
+    why: "an invitation to another invitee (guard)",
+    text: `${HEAD}وانتقد الائتلاف الدعوة التي وجهتها موسكو إلى هيئة التنسيق للمشاركة في المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "«دعتها الولايات المتحدة إلى التعاون في ملف آخر»: invited to something else (guard)",
+    text: `${HEAD}وترفض السعودية مشاركة إيران، وقد دعتها الولايات المتحدة إلى التعاون في ملف آخر.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "her pronoun is Turkey's, the last party named (guard)",
+    text: `${HEAD}ورحبت تركيا بالمؤتمر، ووجهت قطر الدعوة إليها لحضور اجتماع الدوحة.`,
+    expected: [],
+  },
+  {
+    why: "an invitation from two parties to another invitee (guard)",
+    text: `${HEAD}وتلقت الحكومة السورية دعوة رسمية من الجانبين الروسي والأمريكي لحضور المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "«الدعوة التي وجهتها إلى المعارضة» withdrawn: not hers (guard)",
+    text: `${HEAD}ورفضت الرياض سحب الدعوة التي وجهتها إلى المعارضة.`,
+    expected: [],
+  },
 ];
 
 caseTable("Seventh probe: Iran's presence, conditions refused, the speaker's kingdom, «الرئيس» alone, neutral remits", CASES);

@@ -5,7 +5,7 @@ import type { Sentence, WordIndex } from "../../text/sentences";
 import { oppositeStance, type Stance } from "../types";
 import type { Lexicon } from "../lexicon";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
-import type { Cue } from "./03-cues";
+import { NOT_TO_TALKS_AFTER, type Cue } from "./03-cues";
 
 /** The verb, up to six words (its subject, VSO), the demonstrative and the noun of position. */
 const REFERRED =
@@ -291,7 +291,7 @@ export function decisionCues(normal: string, sentences: readonly Sentence[], wor
 /** «بدعوة (رسمية) من» after Iran's taking part: the inviters follow. */
 const INVITED_BY_AFTER = /(?:^|\s)بدعوه\s+(?:رسميه\s+)?(?:من\s+)/g;
 /** A verb of taking part whose subject she is: «شاركت (فيه) إيران», «حضرت طهران», «تشارك إيران». */
-const TOOK_PART = /(?:^|\s)[وف]?(?:شاركت|تشارك|ستشارك|حضرت|تحضر|ستحضر|شارك|حضر|يشارك|يحضر)(?:\s|$)/;
+const TOOK_PART = /(?:^|\s)[وف]?(?:شاركت|تشارك|ستشارك|حضرت|تحضر|ستحضر|شارك|حضر|يشارك|يحضر|مشاركه|حضور)(?:\s|$)/;
 /** A condition, a negation or a refusal before «بدعوة من». */
 const NOT_HER_INVITATION = /(?:^|\s)(?:الا|اذا|لن|لا|لم|رفض|رفضت)(?:\s|$)/;
 /** A relative clause on the meeting between her and «بدعوة من» («… حضور الاجتماع الذي عقد في جدة بدعوة من …»). */
@@ -428,4 +428,217 @@ function gluedPair(span: string, at: number, lexicon: Lexicon): Mention[] {
     ];
   }
   return [];
+}
+
+/** Her name as an object or an invitee: «إيران», «طهران», «الجمهورية الإسلامية (الإيرانية)». */
+const IRAN_NAME = String.raw`[وبلف]?(?:ال)?(?:ايران|طهران|جمهوريه\s+الاسلاميه(?:\s+الايرانيه)?)(?![\u0621-\u064A])`;
+/** Her pronoun or her name as the invitee, right after the invitation: «إليها», «لها», «إلى إيران», «لطهران». */
+const TO_HER = String.raw`(?:(?:اليها|لها)(?![\u0621-\u064A])|(?:الي\s+|ل)${IRAN_NAME})`;
+/** Her taking part, by her pronoun or with her name after it: «حضورها», «مشاركة إيران», «دعوة طهران». */
+const HER_TAKING_PART = String.raw`(?:(?:ال)?(?:حضورها|مشاركتها|دعوتها|اشراكها|وجودها)(?![\u0621-\u064A])|(?:حضور|مشاركه|دعوه|اشراك)\s+${IRAN_NAME})`;
+/** Up to eight words of the inviter's names, none across a clause («، . ؛ :»). */
+const NAMES = String.raw`((?:[^\s.،,؛:!?؟"«»]+\s+){1,8}?)`;
+/** The same, as many words as the clause holds (where nothing after them closes the act). */
+const NAMES_TO_CLAUSE_END = String.raw`((?:[^\s.،,؛:!?؟"«»]+(?:\s+|$)){1,8})`;
+
+/**
+ * Acts of inviting her or of agreeing to her coming, their inviter named right after the verb (VSO) or in the
+ * relative clause on the invitation. Group 1 holds the inviter's names; `pronoun` where her taking part is only
+ * her pronoun (then she must be the party it goes back to).
+ * - «وجهت الولايات المتحدة وروسيا الدعوة إليها», «وجه الأمين العام دعوة رسمية إلى طهران»
+ * - «دعتها موسكو إلى المشاركة», «دعت روسيا إيران إلى الاجتماع»
+ * - «وافقت بريطانيا على حضورها», «قبلت واشنطن على مضض بحضورها», «أعلنت الخارجية الفرنسية موافقتها على دعوتها»
+ * - «الدعوة التي (كان قد) وجهها الأمين العام (إلى إيران)», «وهي الدعوة التي وجهتها الإدارة الأمريكية»
+ * - «قيام الأمين العام بدعوة إيران»
+ */
+const INVITING: ReadonlyArray<{ re: RegExp; relative?: true }> = [
+  {
+    re: new RegExp(
+      String.raw`(?:^|\s)[وف]?(?:قد\s+)?(?:وجه|وجهت|وجها|وجهتا|وجهوا)\s+${NAMES}(?:ال)?دعوه(?:\s+(?:رسميه|خطيه))?\s+${TO_HER}`,
+      "dg",
+    ),
+  },
+  { re: new RegExp(String.raw`(?:^|\s)[وف]?(?:قد\s+)?(?:دعتها|دعاها|دعتاها|دعوها)\s+${NAMES_TO_CLAUSE_END}`, "dg") },
+  {
+    re: new RegExp(
+      String.raw`(?:^|\s)[وف]?(?:قد\s+)?(?:دعت|دعا|دعتا|دعوا)\s+${NAMES}${IRAN_NAME}\s+(?:الي|ل)\s*(?:ال)?(?:مؤتمر|اجتماع|اجتماعات|محادثات|مباحثات|مفاوضات|جنيف|فيينا|مونترو|طاوله|جوله|حوار)(?![\u0621-\u064A])`,
+      "dg",
+    ),
+  },
+  {
+    re: new RegExp(
+      String.raw`(?:^|\s)[وف]?(?:قد\s+)?(?:وافقت|وافقتا|وافقوا|قبلت|قبلتا|قبلوا)\s+${NAMES}(?:(?:علي\s+)?مضض\s+)?(?:علي\s+|ب)${HER_TAKING_PART}`,
+      "dg",
+    ),
+  },
+  {
+    re: new RegExp(
+      String.raw`(?:^|\s)[وف]?(?:قد\s+)?(?:اعلنت|اعلن|ابدت|ابدي|اكدت|اكد)\s+${NAMES}(?:موافقت|قبول)(?:ها|ه|هم)\s+(?:علي\s+|ب)?${HER_TAKING_PART}`,
+      "dg",
+    ),
+  },
+  {
+    re: new RegExp(
+      String.raw`(?:^|\s)[وبلف]?(?:ال)?دعوه\s+(?:التي|الذي)\s+(?:(?:كان|كانت)\s+)?(?:قد\s+)?(?:وجهها|وجهتها|وجهاها|وجهوها|قدمها|قدمتها)\s+${NAMES_TO_CLAUSE_END}`,
+      "dg",
+    ),
+    relative: true,
+  },
+  { re: new RegExp(String.raw`(?:^|\s)[وبلف]?(?:ال)?قيام\s+${NAMES}بدعوه\s+${IRAN_NAME}`, "dg") },
+];
+/** The stems every match of INVITING holds one of. */
+const INVITING_STEMS = /وجه|دعت|دعا|دعو|دعي|وافق|قبل|قيام|اصرار|طلب|مبادره/;
+/** A negation or a condition right before the verb: «لم توجه», «إذا وافقت», «لن تقبل». */
+const NOT_DONE_BEFORE = /(?:^|\s)[وف]?(?:لم|لن|لا|اذا|لو|حال|عدم|ان\s+لم|ما\s+لم|ربما|قد\s+لا)\s+$/;
+/** A condition right after the act: «وافقت … على مشاركة طهران شريطة قبولها …» accepts her only on it. */
+const CONDITION_AFTER =
+  /^\s*[،,]?\s*(?:[^\s.،,؛:]+\s+){0,3}?[وف]?(?:شريطه|شرط|بشرط|بشروط|وفق\s+شروط|ضمن\s+شروط|اذا|لو|ما\s+لم|ان\s+لم|الا\s+اذا|الا\s+بعد|علي\s+ان|في\s+حال|مقابل|ما\s+دامت|طالما)(?![\u0621-\u064A])/;
+/** A word of what something is about right before a name: «حول سوريا», «بشأن سوريا», «أزمة سوريا». */
+const TOPIC_OF_BEFORE = /(?:^|\s)(?:حول|بشان|ازمه|الازمه\s+في)\s+$/;
+/** Between a subject and its verb: nothing, or «قد», «كان (قد)». */
+const SUBJECT_GAP = /^\s*(?:(?:كان|كانت)\s+)?(?:قد\s+)?$/;
+/** A withdrawal right before the invitation: «سحب», «إلغاء», «تراجع عن», and the withdrawer's names and when between. */
+const WITHDRAWN_RIGHT_BEFORE = /(?:^|\s)[وبف]?(?:ال)?(?:سحب|سحبت|الغاء|الغي|الغت|تراجع\s+عن|تراجعت\s+عن)\s+(?:[^\s.،,؛:]+\s+){0,8}?$/;
+/** The last of `xs` that `ok` holds for. */
+function findLastOf<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
+  for (let k = xs.length - 1; k >= 0; k--) if (ok(xs[k]!)) return xs[k];
+  return undefined;
+}
+/** «ل» and a verbal noun of another purpose than taking part in the talks («لعقد لقاء», «لبحث التعاون»). */
+const OTHER_PURPOSE_AFTER =
+  /^\s+ل(?!(?:ل|ال)?(?:مشارك|حضور|انضمام|مؤتمر|اجتماع|محادثات|مباحثات|مفاوضات|حوار|جنيف|فيينا|مونترو|جلس|جول|ايران|طهران))[\u0621-\u064A]{2,}/;
+/** Another invitee after the inviter's names in a relative clause: «… إلى المعارضة». */
+const INVITEE_AFTER = /^\s*(?:الي|ل)\s*/;
+/** Nationality nouns of a pair of parties: «(من) الجانبين الروسي والأمريكي», «بإصرار روسي وقبول أمريكي». */
+const NISBA_PAIR =
+  /(?:^|\s)(?:دعوه\s+(?:رسميه\s+)?من\s+(?:ال)?(?:جانبين|طرفين)\s+(?:ال)?([\u0621-\u064A]+)\s+و(?:ال)?([\u0621-\u064A]+)|ب(?:اصرار|دعوه|طلب|مبادره)\s+([\u0621-\u064A]+)\s+و(?:ب)?(?:قبول|موافقه|دعم|تاييد)\s+([\u0621-\u064A]+))(?![\u0621-\u064A])/g;
+/** Her invited or taking part before the nationality nouns, in the clause: «تلقت طهران», «دعيت إيران», «حضرت إيران». */
+const HER_INVITED_BEFORE = new RegExp(
+  String.raw`(?:^|\s)[وف]?(?:تلقت|تتلقي|تسلمت|دعيت|دعيت|شاركت|تشارك|حضرت|تحضر)\s+(?:[^\s.،,؛:]+\s+){0,3}?${IRAN_NAME}|${IRAN_NAME}\s+(?:[^\s.،,؛:]+\s+){0,2}?(?:تلقت|دعيت|شاركت|حضرت)(?![\u0621-\u064A])`,
+);
+
+/**
+ * Those who invited her or agreed to her coming (CONTRACT.md: inviting Iran is support from the one who invites),
+ * named as the inviters of the act rather than as the subject of a word of support: the names right after the verb
+ * and joined to them by «و» (INVITING), or the nationality nouns of an invitation from two parties (NISBA_PAIR).
+ * Where her taking part is only her pronoun, she must be the last party named before the act (in its sentence, else
+ * in the sentence before).
+ */
+export function inviterCues(normal: string, sentences: readonly Sentence[], mentions: SentenceMentions, lexicon: Lexicon): Cue[] {
+  const out: Cue[] = [];
+  // (Not a place: «… حول سوريا، بعد أن أعلنت … موافقتها على دعوتها» goes back past it.)
+  // Nor what talks are about («الاجتماعات الدولية حول سوريا»).
+  const parties = (xs: readonly Mention[]) =>
+    xs.filter((x) => !x.person && !x.speakerOnly && !x.place && !TOPIC_OF_BEFORE.test(normal.slice(Math.max(0, x.start - 8), x.start)));
+  // The subject right before a verb («بان كي مون قد وجه», «واشنطن وافقت»), not her.
+  const subjectBefore = (si: number, at: number) =>
+    mentions.in(si).find((x) => x.end <= at && x.party !== "iran" && !x.place && SUBJECT_GAP.test(normal.slice(x.end, at)));
+  // The withdrawer of the invitation at `at`: named in the eight words before «سحب/إلغاء (the invitation)», in its clause.
+  // The withdrawer of the invitation at `at`: the one named right before «سحب/إلغاء» («قرار الأمين العام سحب
+  // الدعوة التي …», «إعلان بان كي مون إلغاء الدعوة …»: its subject or the decision's maker), not across other words
+  // («متهماً واشنطن بممارسة ضغوط لسحب الدعوة التي وجهها …» names the one pressing, not the one who had invited).
+  const withdrawer = (si: number, at: number) => {
+    const before = normal.slice(Math.max(sentences[si]!.start, at - 120), at);
+    const w = WITHDRAWN_RIGHT_BEFORE.exec(before);
+    if (!w) return undefined;
+    const verbAt = at - before.length + w.index;
+    // «سحب الأمين العام الدعوة التي …»: its subject right after it (VSO).
+    const verbEnd = verbAt + /^\s*\S+(?:\s+عن)?/.exec(w[0])![0].length;
+    const after = mentions
+      .in(si)
+      .find((x) => x.start >= verbEnd && x.end <= at && x.party !== "iran" && !x.place && /^\s*$/.test(normal.slice(verbEnd, x.start)));
+    if (after) return after;
+    return findLastOf(
+      mentions.in(si),
+      (x) => x.end <= verbAt && x.party !== "iran" && !x.place && /^\s*$/.test(normal.slice(x.end, verbAt)),
+    );
+  };
+
+  const herBefore = (si: number, pos: number) => {
+    const here = parties(mentions.in(si)).filter((x) => x.end <= pos);
+    const last = here.length > 0 ? here[here.length - 1] : si > 0 ? parties(mentions.in(si - 1)).at(-1) : undefined;
+    return last?.party === "iran";
+  };
+  const push = (si: number, start: number, end: number, holders: Mention[], rule: string) => {
+    if (holders.length === 0 || holders.some((h) => h.party === "iran")) return;
+    out.push({ rule, topic: "iran_participation", stance: "support", start, end, sentence: si, weight: DECISION_WEIGHT, holders });
+  };
+  sentences.forEach((s, si) => {
+    const text = normal.slice(s.start, s.end);
+    if (!INVITING_STEMS.test(text)) return;
+    const named = mentions.in(si);
+    for (const { re, relative } of INVITING) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const start = s.start + m.index + (m[0].length - m[0].trimStart().length);
+        const end = s.start + m.index + m[0].length;
+        if (NOT_DONE_BEFORE.test(normal.slice(Math.max(s.start, start - 12), start))) continue;
+        // The words after the verb where the inviter is named (none: «الدعوة التي وجهها إلى طهران» names no one).
+        const names = m.indices?.[1];
+        if (!names) continue;
+        const [namesStart, namesEnd] = [s.start + names[0], s.start + names[1]];
+        // The inviter: the first name opening the words after the verb (VSO), and those joined to it by «و»; else
+        // the name right before the verb (SVO: «وكان بان كي مون قد وجه …»); else, for the invitation withdrawn
+        // («سحب الأمين العام الدعوة التي كان وجهها إلى طهران»), its withdrawer, who had sent it.
+        const opening = named.find(
+          (x) => x.start >= namesStart && x.end <= namesEnd && /^\s*(?:قد\s+)?$/.test(normal.slice(namesStart, x.start)),
+        );
+        const first = opening && opening.party !== "iran" ? opening : relative ? withdrawer(si, start) : subjectBefore(si, start);
+        if (!first) continue;
+        const holders = [first];
+        if (first === opening)
+          for (
+            let k = named.indexOf(first) + 1;
+            k < named.length && named[k]!.end <= namesEnd && JOINED.test(normal.slice(named[k - 1]!.end, named[k]!.start));
+            k++
+          )
+            holders.push(named[k]!);
+        const last = holders[holders.length - 1]!;
+        // (Not an invitation to something else: «دعتها واشنطن إلى التعاون», «وجهت الدعوة إليها لزيارة الرياض».)
+        // (Nor to a purpose other than the talks: «الدعوة التي وجهتها الرياض لعقد لقاء ثنائي».)
+        const otherwise = (at: number) => {
+          const after = normal.slice(at, Math.min(s.end, at + 40));
+          return NOT_TO_TALKS_AFTER.test(after) || OTHER_PURPOSE_AFTER.test(after);
+        };
+        if (otherwise(last.end) || otherwise(end)) continue;
+        if (CONDITION_AFTER.test(normal.slice(end, Math.min(s.end, end + 60)))) continue;
+        if (relative) {
+          // Whose invitation: hers where she is named right after the inviter («… إلى إيران»), or before it in the
+          // sentence («رفض دعوة إيران، وهي الدعوة التي …»), another invitee named after being another's.
+          const restFrom = first === opening ? last.end : namesStart;
+          const rest = normal.slice(restFrom, Math.min(s.end, restFrom + 40));
+          const to = INVITEE_AFTER.exec(rest);
+          const invitee = to ? named.find((x) => x.start >= restFrom && x.start <= restFrom + to[0].length + 2) : undefined;
+          const hers = invitee
+            ? invitee.party === "iran"
+            : new RegExp(String.raw`^\s*(?:[^\s.،,؛:]+\s+){0,3}?${TO_HER}`).test(rest) ||
+              named.some((x) => x.party === "iran" && !x.person && x.end <= start);
+          if (!hers) continue;
+          push(si, start, Math.max(last.end, end), holders, "iran.inviter.relative");
+          continue;
+        }
+        // Her pronoun: she is the last party named before the act.
+        const byName = new RegExp(IRAN_NAME).test(normal.slice(namesEnd, end));
+        if (!byName && !herBefore(si, Math.min(start, first.start))) continue;
+        push(si, start, end, holders, "iran.inviter");
+      }
+    }
+    // «تلقت طهران دعوة رسمية من الجانبين الروسي والأمريكي», «دعيت طهران بإصرار روسي وقبول أمريكي».
+    if (lexicon.nationalities && HER_INVITED_BEFORE.test(text)) {
+      NISBA_PAIR.lastIndex = 0;
+      for (let m = NISBA_PAIR.exec(text); m; m = NISBA_PAIR.exec(text)) {
+        const start = s.start + m.index + (m[0].length - m[0].trimStart().length);
+        const end = s.start + m.index + m[0].length;
+        const before = normal.slice(Math.max(s.start, start - 80), start);
+        if (!HER_INVITED_BEFORE.test(before) || /[.؛]/.test(before.slice(before.search(HER_INVITED_BEFORE)))) continue;
+        const holders: Mention[] = [];
+        for (const adjective of [m[1] ?? m[3], m[2] ?? m[4]]) {
+          const party = lexicon.nationalities.get(adjective ?? "");
+          if (party) holders.push({ start, end, actor: party, party, person: false, speakerOnly: false, place: false });
+        }
+        push(si, start, end, holders, "iran.inviter.nationality");
+      }
+    }
+  });
+  return out;
 }
