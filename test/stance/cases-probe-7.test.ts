@@ -322,6 +322,223 @@ const CASES: Case[] = [
     text: `${HEAD}ورفضت الرياض سحب الدعوة التي وجهتها إلى المعارضة.`,
     expected: [],
   },
+  // A demand for his departure judged harmful; refusing to attend, send or return until or unless.
+  {
+    why: "«المطالبة برحيل الأسد قبل التسوية وصفة للفوضى»: a demand judged a recipe for chaos turns",
+    text: `${HEAD}وقال وزير الخارجية الروسي سيرغي لافروف إن المطالبة برحيل الأسد قبل التسوية وصفة للفوضى في المنطقة.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«رحيل الأسد المسبق وصفة للفوضى»",
+    text: `${HEAD}ويعتبر الكرملين أن رحيل الأسد المسبق وصفة للفوضى.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«الحديث عن تنحي الأسد مضيعة للوقت»",
+    text: `${HEAD}وقال وزير الخارجية الإيراني محمد جواد ظريف إن الحديث عن تنحي الأسد مضيعة للوقت.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«المطالبة بتنحي الرئيس أقصر الطرق لنسف العملية السياسية»",
+    text: `${HEAD}وأكد نائب وزير الخارجية السوري فيصل المقداد أن المطالبة بتنحي الرئيس أقصر الطرق لنسف العملية السياسية.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«انتظار رحيل الأسد وهم»",
+    text: `${HEAD}وقال عبد اللهيان إن انتظار رحيل الأسد وهم.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«رحيل الأسد ليس شرطاً لبدء المفاوضات»",
+    text: `${HEAD}وقال المنسق العام لهيئة التنسيق الوطنية حسن عبد العظيم إن رحيل الأسد ليس شرطاً لبدء المفاوضات.`,
+    expected: ["ncb assad_role may_stay", "ncb geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لا نشترط أن يغادر الأسد في اليوم الأول»: not required at once",
+    text: `${HEAD}وقال وزير الخارجية البريطاني فيليب هاموند: "لا نشترط أن يغادر الأسد في اليوم الأول من المرحلة الانتقالية".`,
+    expected: ["uk assad_role may_stay"],
+  },
+  {
+    why: "«رحيل الأسد نتيجة للمفاوضات وليس شرطاً لها»",
+    text: `${HEAD}وقال هيثم مناع إن رحيل الأسد نتيجة للمفاوضات وليس شرطاً لها.`,
+    expected: ["ncb assad_role may_stay"],
+  },
+  {
+    why: "«الدعوة إلى إسقاط النظام عبث لا طائل منه»",
+    text: `${HEAD}وقال لافروف إن الدعوة إلى إسقاط النظام السوري عبث لا طائل منه.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«المراهنة على رحيل الأسد رهان فاشل»",
+    text: `${HEAD}وقالت طهران إن المراهنة على رحيل الأسد رهان فاشل.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«لن يرسل وفداً إلى جنيف ما لم …»: sending a delegation is attending",
+    text: `${HEAD}وقال المتحدث باسم الائتلاف الوطني السوري إن الائتلاف لن يرسل وفدا إلى جنيف ما لم يتم فتح ممرات إنسانية.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«تعليق مشاركته … إلى أن يتوقف القصف»: until is a condition",
+    text: `${HEAD}وأعلن الائتلاف الوطني السوري تعليق مشاركته في المفاوضات إلى أن يتوقف القصف.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لوّح بالانسحاب من المؤتمر إذا لم …»",
+    text: `${HEAD}ولوح الائتلاف الوطني السوري بالانسحاب من المؤتمر إذا لم يتوقف القصف.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«ربطت السعودية مشاركتها بعدم دعوة طهران»: her absence made the condition",
+    text: `${HEAD}وربطت السعودية مشاركتها في المؤتمر بعدم دعوة طهران.`,
+    expected: ["saudi_arabia geneva2_preconditions conditional", "saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«لن يدخل في مفاوضات قبل أن يتوقف القصف»",
+    text: `${HEAD}وقال عضو الهيئة العليا للمفاوضات إن الوفد لن يدخل في مفاوضات قبل أن يتوقف القصف.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لن يعود إلى جولة جديدة ما لم …»",
+    text: `${HEAD}وأكد الائتلاف الوطني السوري أنه لن يعود إلى جولة جديدة ما لم يلتزم النظام بمناقشة هيئة الحكم الانتقالي.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لن تبعث وفدها إلى جنيف قبل رفع الحصار»",
+    text: `${HEAD}وقالت الهيئة العليا للمفاوضات إنها لن تبعث وفدها إلى جنيف قبل رفع الحصار عن المدن.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "«هدد بمقاطعة المؤتمر ما لم …»",
+    text: `${HEAD}وهدد الائتلاف الوطني السوري بمقاطعة المؤتمر ما لم يتم الإفراج عن المعتقلين.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لن توفد ممثلين إلى المؤتمر إلا إذا …»",
+    text: `${HEAD}وقالت هيئة التنسيق الوطنية إنها لن توفد ممثلين إلى المؤتمر إلا إذا تم اعتماد بيان جنيف.`,
+    expected: ["ncb geneva2_preconditions conditional"],
+  },
+  {
+    why: "«علّقت الهيئة مشاركتها … حتى …» (VS order: the holder after the verb)",
+    text: `${HEAD}وعلقت الهيئة العليا للمفاوضات مشاركتها في المحادثات حتى يتم وقف القصف.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لن يجلس إلى طاولة المفاوضات قبل أن …»",
+    text: `${HEAD}وقال الائتلاف الوطني السوري إنه لن يجلس إلى طاولة المفاوضات قبل أن يطلق النظام سراح المعتقلين.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«الرياض ربطت مشاركتها … بعدم دعوة طهران» (SVO)",
+    text: `${HEAD}الرياض ربطت مشاركتها في المؤتمر بعدم دعوة طهران إليه.`,
+    expected: ["saudi_arabia geneva2_preconditions conditional", "saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«قاطعت الهيئة الجولة الثانية إلى أن …»",
+    text: `${HEAD}وقاطعت الهيئة العليا للمفاوضات الجولة الثانية إلى أن يتم رفع الحصار.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لن يرسل الائتلاف وفداً … ما لم …» opening the sentence",
+    text: `${HEAD}لن يرسل الائتلاف الوطني السوري وفدا إلى جنيف ما لم تفتح ممرات إنسانية.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«مشيراً إلى أن …» is no «until» (guard)",
+    text: `${HEAD}وأعلن الائتلاف الوطني السوري تعليق مشاركته في المفاوضات مشيرا إلى أن تركيا تدعمه.`,
+    expected: [],
+  },
+  {
+    why: "«لكننا لا نشترط أن يغادر في اليوم الأول» after «لا يمكن أن يكون جزءاً من مستقبل سوريا»",
+    text: `${HEAD}وقال هاموند إن الأسد لا يمكن أن يكون جزءا من مستقبل سوريا، لكننا لا نشترط أن يغادر في اليوم الأول من المرحلة الانتقالية.`,
+    expected: ["uk assad_role may_stay", "uk assad_role must_go"],
+  },
+  {
+    why: "«وصفة مجربة للفوضى»",
+    text: `${HEAD}ويعتبر الكرملين أن رحيل الأسد وصفة مجربة للفوضى.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«الرهان على رحيل الأسد سقط نهائياً»",
+    text: `${HEAD}وقالت موسكو إن الرهان على رحيل الأسد سقط نهائيا.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«تصر موسكو على بقاء الأسد، وتعتبر رحيله المسبق وصفة للفوضى»: the second cue does not turn the first",
+    text: `${HEAD}تصر موسكو على بقاء الأسد، وتعتبر رحيله المسبق وصفة للفوضى.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  // A third party's position reported inside a speaker's sentence is that party's.
+  {
+    why: "«ولفت لافروف إلى أن الأمريكيين باتوا يتفهمون أن …»: the reported subject holds it, not the speaker",
+    text: `${HEAD}ولفت لافروف إلى أن الأمريكيين باتوا يتفهمون أن رحيل الأسد ليس شرطاً للتسوية.`,
+    expected: ["usa assad_role may_stay"],
+  },
+  {
+    why: "«إن وفد الرياض يشترط رحيل الرئيس الأسد»: the reported subject's condition",
+    text: `${HEAD}وقال المعلم إن وفد الرياض يشترط رحيل الرئيس الأسد قبل الجلوس إلى الطاولة.`,
+    expected: ["hnc assad_role must_go", "hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "«أن واشنطن باتت تدرك أن مطلب رحيل الأسد غير واقعي» (in quotation marks)",
+    text: `${HEAD}وأشار الوزير الروسي إلى أن واشنطن "باتت تدرك أن مطلب رحيل الأسد الفوري غير واقعي".`,
+    expected: ["usa assad_role may_stay"],
+  },
+  {
+    why: "«أن السعودية باتت تدرك أن مشاركة إيران ضرورية»: not the speaker's",
+    text: `${HEAD}وأوضح ظريف أن السعودية باتت تدرك أن مشاركة إيران في مؤتمر جنيف ضرورية.`,
+    expected: ["saudi_arabia iran_participation support"],
+  },
+  {
+    why: "«مع موسكو، التي تمسكت بضرورة حضور الإيرانيين»: a relative clause after a comma on a city",
+    text: `${HEAD}وكانت الولايات المتحدة قد وافقت على توجيه الدعوة إلى طهران بعد مشاورات مع موسكو، التي تمسكت منذ البداية بضرورة حضور الإيرانيين.`,
+    expected: ["russia iran_participation support", "usa iran_participation support"],
+  },
+  {
+    why: "«دي ميستورا طلب منا الحضور دون أي شروط»: the one who asks holds it",
+    text: `${HEAD}السيد دي ميستورا طلب منا الحضور دون أي شروط، وقلنا له إن من يجب أن يُطالب بتنفيذ القرارات هو النظام.`,
+    expected: ["un geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«أن الجانب السعودي يصر على رحيل الأسد»: «الجانب» and a nationality adjective name a party",
+    text: `${HEAD}وكشف عبد اللهيان أن الجانب السعودي يصر على رحيل الأسد قبل أي تسوية.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«طرح جدول زمني لتنحي الأسد … قوبل برفض روسي وإيراني»",
+    text: `${HEAD}وكشف عبد اللهيان أن الجانب السعودي حاول خلال اجتماع فيينا طرح جدول زمني لتنحي الأسد، لكن الاقتراح قوبل برفض روسي وإيراني.`,
+    expected: ["iran assad_role may_stay", "russia assad_role may_stay", "saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«المطالبة برحيل الأسد … قوبلت برفض روسي وإيراني»: the rejecters hold the opposite",
+    text: `${HEAD}وقال دبلوماسي غربي إن المطالبة برحيل الأسد قبل المرحلة الانتقالية قوبلت برفض روسي وإيراني.`,
+    expected: ["iran assad_role may_stay", "russia assad_role may_stay"],
+  },
+  {
+    why: "«على الأمريكيين أن يفهموا أن …»: the party obliged is no holder (guard)",
+    text: `${HEAD}وقال لافروف إن على الأمريكيين أن يفهموا أن رحيل الأسد ليس شرطاً للتسوية.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«المعارضة تضع شروطاً تعجيزية»: the speaker judges them (guard)",
+    text: `${HEAD}وقال المعلم إن المعارضة تضع شروطاً تعجيزية لحضور مؤتمر جنيف.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«واشنطن تتآمر على سوريا، ولن نقبل بأي شروط»: the first person after a comma (guard)",
+    text: `${HEAD}وقال المقداد إن واشنطن تتآمر على سوريا، ولن نقبل بأي شروط مسبقة.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«الأمريكيون يعلمون أن موسكو تصر على حضور إيران»: the nearest reported subject",
+    text: `${HEAD}وقال لافروف إن الأمريكيين يعلمون أن موسكو تصر على حضور إيران المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«أكد كيري أن الولايات المتحدة ترى أن الأسد يجب أن يرحل»: the speaker's own side",
+    text: `${HEAD}وأكد كيري أن الولايات المتحدة ترى أن الأسد يجب أن يرحل.`,
+    expected: ["usa assad_role must_go"],
+  },
 ];
 
 caseTable("Seventh probe: Iran's presence, conditions refused, the speaker's kingdom, «الرئيس» alone, neutral remits", CASES);

@@ -259,16 +259,20 @@ const BARE_KINGDOM = /^[وفبل]?(?:ل(?=ل))?(?:ال|ل)مملكه$/;
 const KINGDOMS = new Set(["saudi_arabia", "jordan"]);
 
 /**
- * A bare «المملكة» is the kingdom of the one speaking of it: where the mention before it in the sentence is of
- * another kingdom's party («وقال وزير الخارجية ناصر جودة إن المملكة تدعو …»), it is that kingdom.
+ * A bare «المملكة» is the kingdom of the one speaking of it: where the last kingdom named before it in the sentence
+ * is another («وقال وزير الخارجية ناصر جودة إن المملكة تدعو …»), it is that kingdom.
  */
 function ownKingdom(normal: string, list: Mention[]): Mention[] {
   let out = list;
   for (let i = 1; i < list.length; i++) {
     const m = list[i]!;
     if (!KINGDOMS.has(m.party) || !BARE_KINGDOM.test(normal.slice(m.start, m.end))) continue;
-    const before = list[i - 1]!;
-    if (before.party === m.party || !KINGDOMS.has(before.party) || m.start - before.end > 120) continue;
+    // The last kingdom named before it in the sentence, past others named between («… ناصر جودة أكد خلال لقائه
+    // الإبراهيمي في عمان أن … وأن المملكة …»).
+    let k = i - 1;
+    while (k > 0 && !KINGDOMS.has(list[k]!.party)) k--;
+    const before = list[k]!;
+    if (before.party === m.party || !KINGDOMS.has(before.party)) continue;
     if (out === list) out = [...list];
     out[i] = { ...m, actor: before.party, party: before.party };
   }

@@ -527,8 +527,17 @@ function predicateAfter(ctx: SentenceContext, after: number): number | undefined
   const m = re.exec(ctx.normal.slice(from, ctx.s.end));
   if (!m) return undefined;
   const describing = ctx.classes.polarity.describing;
-  return !describing || describing.find(ctx.normal, from, from + m[0].length).length === 0 ? from + m[0].length : undefined;
+  // «رحيله المسبق وصفة للفوضى»: «وصفة» (a recipe) for what it leads to is the predicate, not «وصفه» (described him).
+  const describers = describing
+    ? describing
+        .find(ctx.normal, from, from + m[0].length)
+        .filter((d) => !RECIPE_NEXT.test(ctx.normal.slice(d.index + d.text.length, d.index + d.text.length + 24)))
+    : [];
+  return describers.length === 0 ? from + m[0].length : undefined;
 }
+
+/** What follows «وصفة» as a recipe: «للفوضى», «إلى الفشل», «مجربة للفوضى» (not a subject: «وصفه لافروف»). */
+const RECIPE_NEXT = /^\s+(?:[\u0621-\u064A]+ه\s+)?(?:لل|الي\s)/;
 
 /** A comma at `at`, after spaces. */
 function commaNext(normal: string, at: number): boolean {
@@ -716,7 +725,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     const after = refsAfter[i];
     // A word with his pronoun («رحيله»; not «التنحي», which names no one) names him itself: a mention of him before it
     // is its antecedent, not who the clause is about («موسكو تتمسك بالأسد والائتلاف يصر على رحيله»: the span starts at the word, after «يصر»).
-    const pronounForm = !after && isPronounForm(ctx, hit);
+    const pronounForm = !after && (isPronounForm(ctx, hit) || (kind === "go" && impliedSubject(ctx, hit)));
     const ownPronoun = pronounForm && /ه$/.test(hit.text);
     const candidate =
       after || ownPronoun || GENITIVE_ONLY.test(hit.text)
@@ -1231,6 +1240,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         // «أن يحصل على طاولة المفاوضات على ما لم يحصل عليه في الميدان»: «ما» after a preposition is "what", not "unless".
         !(/^[وف]?ما\s+لم$/.test(m.text) && PREPOSITION_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, m.index - 6), m.index))) &&
         !timeBefore(ctx.normal, m) &&
+        // «إلى أن» is "until" only before a verb, not after a verb of pointing out («مشيراً إلى أن الوفد …»).
+        !(/الي\s+ان$/.test(m.text) && !untilClause(ctx, m)) &&
         // «نسف المؤتمر قبل أن يبدأ»: before the talks themselves start, a time, not a condition met first.
         !(/قبل$/.test(m.text) && STARTS_ITSELF_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 24))),
     );
@@ -1255,7 +1266,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     const p0 = polarity(ctx, windowStart(ctx, a.index), a.index, end);
     if (p0.void) continue;
     // «ولوّحت دمشق بالانسحاب … في حال …»: the one threatening to walk out or boycott holds the condition.
-    const p = p0.verb ? p0 : { ...p0, verb: threatBefore(ctx, a.index) };
+    // «وعلّقت الهيئة مشاركتها حتى …», «لن يرسل الائتلاف وفداً ما لم …»: a verb of attending opening its clause (VS order)
+    // is itself the predicate; its subject, after it, holds the condition.
+    const p = p0.verb ? p0 : { ...p0, verb: threatBefore(ctx, a.index) ?? openingVerb(ctx, a) };
     // «إثر تهديد الائتلاف الوطني السوري بعدم المشاركة إذا …»: the threat named by a noun has its owner after it.
     const threatNoun = p0.verb === undefined && p.verb !== undefined && THREAT_NOUN.test(p.verb.text);
     const owner = threatNoun ? { start: p.verb!.index + p.verb!.text.split(/\s/)[0]!.length, end: a.index } : undefined;
@@ -1367,6 +1380,37 @@ const THREAT_BEFORE =
 /** The threat named by a noun («تهديد», «تهديده», «تلويح»), at the head of what threatBefore found. */
 const THREAT_NOUN = /^[وف]?(?:تهديد|تلويح)/;
 
+/** A finite verb (not a verbal noun: «تعليق», «المشاركة»), its first word: «علّقت», «يرسل», «ستقاطع». */
+const FINITE_VERB = /^[وف]?(?:س?[يتن](?!ال)[\u0621-\u064A]{2,}|(?:علق|قاطع|انسحب|ربط|رهن)(?:ت|وا)?)$/;
+/** Only «و/ف» and a negation before it in its clause: the verb opens the clause. */
+const CLAUSE_OPENS_WITH = /(?:^|[.!?؟:؛،,"«]\s*)(?:[وف]?(?:لن|لا|لم)\s+)?$/;
+
+/** The word of attending itself, a finite verb opening its clause («وعلّقت الهيئة مشاركتها», «لن يرسل الائتلاف وفداً»). */
+function openingVerb(ctx: SentenceContext, a: Hit): Hit | undefined {
+  const first = a.text.split(/\s/).find((w) => !/^[وف]?(?:لن|لا|لم)$/.test(w)) ?? "";
+  if (!FINITE_VERB.test(first)) return undefined;
+  const before = ctx.normal.slice(Math.max(ctx.s.start, a.index - 12), a.index);
+  const atStart = a.index - ctx.s.start <= 12 && /^[\s"«]*(?:[وف]?(?:لن|لا|لم)\s+)?$/.test(ctx.normal.slice(ctx.s.start, a.index));
+  // (Not one whose complement or a preposition follows: «"لا تقبل أن تكون طهران …"», «"لن ينسحب من سوريا …"» have
+  // their subject before them, not the name after.)
+  const verbEnd = a.index + a.text.indexOf(first) + first.length;
+  if (/^\s+(?:ان|بان|من|الي|في|عن|علي)\s/.test(ctx.normal.slice(verbEnd, verbEnd + 6))) return undefined;
+  return atStart || CLAUSE_OPENS_WITH.test(before) ? { index: a.index, text: first } : undefined;
+}
+
+/** A verb of pointing out or adding, whose complement «إلى أن» opens («أشار إلى أن», «لافتاً إلى أن»). */
+const POINTING_BEFORE =
+  /(?:^|\s)[وف]?(?:[اينت]?شار|مشير|[يتن]?لفت|لافت|[يتن]?نوه|منوه|خلص|[يتن]خلص|توصل|[يتن]توصل|ذهب|[يتن]ذهب|[يتن]?دعا|داعي|اضطر|ادي|[يت]ؤدي|[يت]عود)[\u0621-\u064A]*\s+$/;
+/** An imperfect verb, the passive «تم» allowed: «يلتزم», «تتوقف», «يتم رفع». */
+const VERB_NEXT = /^\s+(?:[يتن][\u0621-\u064A]{2,})(?![\u0621-\u064A])/;
+
+/** «إلى أن» (m) opening a clause of time («حتى»): a verb after it, no verb of pointing out before it. */
+function untilClause(ctx: SentenceContext, m: Hit): boolean {
+  const after = ctx.normal.slice(m.index + m.text.length, Math.min(ctx.s.end, m.index + m.text.length + 20));
+  const before = ctx.normal.slice(Math.max(ctx.s.start, m.index - 16), m.index);
+  return VERB_NEXT.test(after) && !POINTING_BEFORE.test(before);
+}
+
 function threatBefore(ctx: SentenceContext, pos: number): Hit | undefined {
   const from = windowStart(ctx, pos, 6);
   // «\s*$» without an added space, as in setterBefore.
@@ -1415,11 +1459,15 @@ function mannerAfter(ctx: SentenceContext, end: number): boolean {
  * opens a clause of its own («ليست مصرة على بقاء الأسد وليست هي من تقرر ذلك»).
  */
 function negationAfter(ctx: SentenceContext, end: number): boolean {
-  return ctx
-    .find(ctx.classes.polarity.negation, end, ctx.s.end)
-    .some(
-      (h) => ctx.words.within(end, h.index, 3) && !crossesPunctuation(ctx, end, h.index) && !/^و/.test(h.text) && negates(ctx.normal, h),
-    );
+  return ctx.find(ctx.classes.polarity.negation, end, ctx.s.end).some(
+    (h) =>
+      ctx.words.within(end, h.index, 3) &&
+      !crossesPunctuation(ctx, end, h.index) &&
+      !/^و/.test(h.text) &&
+      // «ربطت مشاركتها بعدم دعوة طهران», «بألا …»: a negation after «ب» is what is tied to, no predicate denying it.
+      !/^[وف]?ب/.test(h.text) &&
+      negates(ctx.normal, h),
+  );
 }
 
 /**
@@ -1449,6 +1497,26 @@ function iranBefore(ctx: SentenceContext, pos: number, end = pos): boolean {
     .some(
       (h) => (h.index < pos && ctx.words.within(h.index + h.text.length, pos, 3)) || (h.index >= end && ctx.words.within(end, h.index, 1)),
     );
+}
+
+/** A verb of his going after «أن» («أن يغادر», «أن يتنحى»), its subject not named: he, named before, goes. */
+const IMPLIED_GOER = /^[وف]?س?[يت](?:رحل|تنحي|غادر|ستقيل|خرج|تخلي)$/;
+/** «أن» right before the verb. */
+const THAT_RIGHT_BEFORE = /(?:^|\s)[وفب]?ان\s+$/;
+/**
+ * What follows a verb with no subject after it: a preposition or a word of time («أن يغادر في اليوم الأول»). (Not
+ * the end of the sentence: «تقول القوى الغربية إنه يجب أن يرحل.» is mostly said by one the lexicon does not name.)
+ */
+const NO_SUBJECT_NEXT = /^\s+(?:في|من|قبل|بعد|فورا|الان|حالا|عن|خلال|عند|مع|اليوم|غدا)(?![\u0621-\u064A])/;
+
+/** «لا نشترط أن يغادر في اليوم الأول»: a verb of his going after «أن» whose subject is not named after it. */
+function impliedSubject(ctx: SentenceContext, hit: Hit): boolean {
+  const end = hit.index + hit.text.length;
+  return (
+    IMPLIED_GOER.test(hit.text) &&
+    THAT_RIGHT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 6), hit.index)) &&
+    NO_SUBJECT_NEXT.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 8)))
+  );
 }
 
 /** A word with his pronoun («رحيله», «مصيره»), from the class of such forms. */
@@ -2062,8 +2130,10 @@ export function describedCues(
           k !== c &&
           k.topic === c.topic &&
           k.sentence === c.sentence &&
-          k.start >= after.index + after.text.length &&
-          words.within(after.index + after.text.length, k.start, 2),
+          // (A cue of another kind whose own verb is the describing one starts at it: «…على بقاء الأسد، وتعتبران رحيله
+          // المسبق وصفة للفوضى»; not «هذه المطالب» after «معتبراً أن», the same position again.)
+          (k.start >= after.index + after.text.length || (k.start === after.index && kindOf(k.rule) !== kindOf(c.rule))) &&
+          words.within(after.index + after.text.length, Math.max(k.start, after.index + after.text.length), 2),
       )
     )
       continue;
@@ -2086,6 +2156,9 @@ export function describedCues(
   }
   return out;
 }
+
+/** A composed cue's kind, the first three parts of its rule («compose.assad.go», «compose.pre.condition»). */
+const kindOf = (rule: string) => rule.split(".").slice(0, 3).join(".");
 
 /** «أحمر» right after: «خطاً | أحمر». */
 const RED_LINE_NEXT = /^"?\s+احمر(?![\u0621-\u064A])/;

@@ -210,7 +210,7 @@ function mentionsReaching(si: number, ctx: HolderContext): readonly Mention[] {
   return cut ? [cut, ...own] : own;
 }
 
-function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Holding[] {
+function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext, rejectionRead = false): Holding[] {
   const { normal, lexicon, words, boundaries } = ctx;
   // Read once: cues come in several shapes, so each read of their fields is a slow (megamorphic) property lookup,
   // and the tests run per mention read the cue's span again and again.
@@ -264,6 +264,25 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     if (frame && frame.speaker !== antecedent) held.push({ cue, holder: frame.speaker, method: "frame" });
     return held;
   }
+  // «قوبلت المطالبة برحيل الأسد برفض روسي وإيراني»: a demand on Assad or the conditions met with a rejection
+  // qualified by nationality adjectives: those states hold the opposite (the Iran pass turns its own cue already).
+  // (A proposal named again in a clause of its own, «…، لكن الاقتراح قوبل برفض روسي», keeps its proposer.)
+  if (!rejectionRead && cue.topic !== "iran_participation" && !cue.parent && !JUDGING_RULE.test(cue.rule)) {
+    const stated = oppositeStance(cue.topic, cue.stance);
+    const inClause = stated ? rejectionMet(cue, ctx) : [];
+    const again = stated && inClause.length === 0 ? proposalMet(cue, ctx) : [];
+    if (inClause.length + again.length > 0) {
+      const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
+      const turned = { ...cue, stance: stated!, rule: `${cue.rule}.met-rejection` };
+      const rejecting = [...inClause, ...again].map((holder) => ({
+        cue: turned,
+        holder,
+        method: "subject" as const,
+        reportedBy: reporter(frame, holder),
+      }));
+      return again.length > 0 ? [...rejecting, ...holdersOf(cue, inSentence, ctx, true)] : rejecting;
+    }
+  }
   // «إصرار سعودي قطري تركي على رحيل الأسد»: a stance noun qualified by nationality adjectives is those states'.
   const nationals = nationalHolders(cue, ctx);
   if (nationals.length > 0) {
@@ -275,6 +294,28 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (agent) {
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
     return [{ cue, holder: agent, method: "subject", reportedBy: reporter(frame, agent) }];
+  }
+  // «ولفت لافروف إلى أن الأمريكيين باتوا يتفهمون أن رحيل الأسد ليس شرطاً»: the subject of a clause the speaker
+  // reports holds what its predicate says, as he reports it.
+  // (The speaker's own side, «قال لافروف إن موسكو …», «أعلن المتحدث باسم الهيئة … أن وفد المعارضة …», is read below as
+  // before: the person speaks, and partners of an agreement join.)
+  const reportedFrame = lastFrameBefore(ctx, cue.sentence, cueStart);
+  const reportedSubject = reportedClauseSubject(cue, inSentence, ctx);
+  if (
+    reportedSubject &&
+    !(
+      reportedFrame &&
+      (reportedFrame.speaker.party === reportedSubject.party ||
+        lexicon.partyWithin.get(reportedFrame.speaker.party) === reportedSubject.party)
+    )
+  ) {
+    const frame = reportedFrame;
+    return [reportedSubject, ...joinedWith(reportedSubject, inSentence, ctx, cueStart)].map((holder) => ({
+      cue,
+      holder,
+      method: "subject" as const,
+      reportedBy: reporter(frame, holder),
+    }));
   }
   // (A person's label — a transcript's turn, «لافروف: …» — speaks every sentence of its line with no speaker of its
   // own and no one named before the cue, in the first person or not: «لافروف: بالطبع ستشارك. إيران طرف لا غنى عنه».)
@@ -746,8 +787,15 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
 const IRAN_PASS_RULE = /^iran\.(?:support|oppose)$/;
 /** A relative pronoun and at most six words (no punctuation) up to the cue. */
 const RELATIVE_UP_TO_CUE = /(?:^|\s)(?:الذي|التي|الذين)\s+(?:[^\s،,.؛:!?؟"«»“”]+\s+){0,6}$/;
-/** Between a name and its relative pronoun: spaces and a closing quotation mark at most. */
-const NAME_TO_RELATIVE = /^\s*["»”]?\s*$/;
+/**
+ * A city as the place something happens («في موسكو التي …», «بالرياض»), not the government it names («مشاورات مع موسكو،
+ * التي تمسكت …»).
+ */
+const PLACE_BEFORE = /(?:(?:^|\s)[وف]?(?:في|الي|من)\s+|(?:^|\s)[وف]?ب)$/;
+/** A verb of saying opening a relative clause («الذي قال إنه …»): its subject is someone else than the name before. */
+const SAYING_OPENS = /^\s*[وف]?(?:قال|قالت|قالوا|ذكر|ذكرت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت|صرح|صرحت|نقل|نقلت|يقول|تقول)(?=\s|$)/;
+/** Between a name and its relative pronoun: spaces, a closing quotation mark, a comma. */
+const NAME_TO_RELATIVE = /^\s*["»”]?\s*[،,]?\s*$/;
 
 /**
  * The party a relative clause holding the cue is about: «الائتلاف الذي يصر على …», «ما يسمى "الائتلاف" الذي يضع …»
@@ -764,8 +812,16 @@ function relativeAntecedent(cue: Cue, inSentence: readonly Mention[], ctx: Holde
   const named = findLast(inSentence, (x) => x.end <= pronoun);
   // (A bare «المعارضة» too: «أكد نصر الله أن المعارضة التي تشترط تنحي الأسد …» names the one that sets it.)
   // (Not a clause naming its own subject, «الأسد الذي تطالب واشنطن برحيله»; nor the one the cue is about.)
-  if (!named || named.place || !NAME_TO_RELATIVE.test(normal.slice(named.end, pronoun))) return undefined;
+  if (!named || !NAME_TO_RELATIVE.test(normal.slice(named.end, pronoun))) return undefined;
+  if (named.place && PLACE_BEFORE.test(normal.slice(Math.max(0, named.start - 6), named.start))) return undefined;
   const afterPronoun = pronoun + m[0].trimStart().indexOf(" ");
+  // After a comma the clause may qualify a noun the name depends on («مستقبل سوريا، الذي قال إنه …»): only a name
+  // that is no bare country, and a clause whose own verb is no verb of saying (whose subject is someone else).
+  if (
+    /[،,]/.test(normal.slice(named.end, pronoun)) &&
+    (isPlaceOfHisFate(named, normal) || SAYING_OPENS.test(normal.slice(afterPronoun, cue.start)))
+  )
+    return undefined;
   if (
     inSentence.some(
       (x) => x.start > afterPronoun && x.end <= cue.start && !x.place && x.actor !== "assad" && ctx.words.within(afterPronoun, x.start, 1),
@@ -1003,8 +1059,13 @@ const MET_WITH_REACH = 48;
  * turned by it («تواجه المطالبة برحيل الأسد رفضاً روسياً» is no demand of Russia's).
  */
 function metWith(cue: Cue, ctx: HolderContext): Mention[] {
-  const { normal } = ctx;
   if (cue.topic !== "iran_participation" || cue.stance !== "oppose") return [];
+  return rejectionMet(cue, ctx);
+}
+
+/** The parties of the nationality adjectives on a noun of rejection that the cue meets with, after it. */
+function rejectionMet(cue: Cue, ctx: HolderContext): Mention[] {
+  const { normal } = ctx;
   const s = ctx.sentences[cue.sentence]!;
   const to = Math.min(s.end, cue.end + MET_WITH_REACH);
   const after = /^[^،,.؛;:!?؟]*/.exec(normal.slice(cue.end, to))![0];
@@ -1014,6 +1075,26 @@ function metWith(cue: Cue, ctx: HolderContext): Mention[] {
   NATIONAL_STANCE.lastIndex = 0;
   const found = NATIONAL_STANCE.exec(after);
   return found && REJECTION_NOUN.test(found[0]) ? adjectiveHolders(cue, found, cue.end) : [];
+}
+
+/**
+ * The next clause naming the cue's proposal again and what it met: «… طرح جدول زمني لتنحي الأسد، لكن الاقتراح قوبل
+ * برفض روسي وإيراني».
+ */
+const PROPOSAL_MET =
+  /^[،,]\s*(?:(?:لكن|ولكن|غير\s+ان|الا\s+ان|و)\s+)?(?:هذا\s+|هذه\s+)?(?:ال)?(?:اقتراح|مقترح|طلب|مطلب|فكره|خطه|مبادره)\s+(?:[\u0621-\u064A]+\s+){0,2}?(?:قد\s+)?(?:لقي|لقيت|لاقي|لاقت|واجه|واجهت|قوبل|قوبلت|اصطدم|اصطدمت)\s+[^،,.؛;:!?؟]*/;
+
+/** Those rejecting the cue's proposal named again in the clause after it (PROPOSAL_MET). */
+function proposalMet(cue: Cue, ctx: HolderContext): Mention[] {
+  const { normal } = ctx;
+  const s = ctx.sentences[cue.sentence]!;
+  const at = cue.end + /^[^،,.؛;:!?؟]*/.exec(normal.slice(cue.end, s.end))![0].length;
+  const next = PROPOSAL_MET.exec(normal.slice(at, Math.min(s.end, at + 100)));
+  if (!next || !ANY_NATIONALITY.test(next[0])) return [];
+  NATIONAL_STANCE.lastIndex = 0;
+  let found: RegExpExecArray | null = null;
+  for (let m = NATIONAL_STANCE.exec(next[0]); m; m = NATIONAL_STANCE.exec(next[0])) found = m;
+  return found && REJECTION_NOUN.test(found[0]) ? adjectiveHolders(cue, found, at) : [];
 }
 
 /** The parties of the nationality adjectives of `found` (a NATIONAL_STANCE match in the text from `from`). */
@@ -1044,4 +1125,96 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
       !isLocative(normal, lexicon, m) &&
       !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)),
   );
+}
+
+/** «أن/إن/بأن» opening a reported clause right before its subject (through «ما يسمى» and a quotation mark). */
+const THAT_SUBJECT = /(?:^|\s)[وف]?(?:ان|بان)\s+(?:ما\s+(?:يسمي|تسمي)\s+)?"?\s*$/;
+/** Auxiliaries between a subject and its verb: «باتت», «لم تعد», «ما زالت», «قد», «لن». */
+const AUXILIARY =
+  "(?:قد|بات|باتت|باتوا|اصبح|اصبحت|اصبحوا|صار|صارت|صاروا|كان|كانت|كانوا|لم\\s+[يت]عد|لم\\s+يعودوا|ما\\s+زال|ما\\s+زالت|ما\\s+زالوا|لا\\s+[يت]زال|لا\\s+يزالون|لن|لا|لم|سوف)";
+/**
+ * The verb opening the predicate of a name: of the present tense, third person (not a modal, «يجب», «ينبغي»), or of
+ * the past with the ending of the feminine or the plural («وقفت», «هددوا»; not a plural noun in «ات»).
+ */
+const PREDICATE_VERB = new RegExp(
+  `^(?:\\s*"\\s*|\\s+)(?:${AUXILIARY}\\s+)*(?:[يت](?!(?:جب|نبغي|تعين|حق|جاه|حت|ماما)(?![\\u0621-\\u064A]))[\\u0621-\\u064A]{2,}|(?!ال)[\\u0621-\\u064A]{1,5}[^ا\\s]ت|(?!ال)[\\u0621-\\u064A]{2,5}وا)(?=[\\s"،,.]|$)`,
+);
+/** A passive participle of asking («مطالبة بـ», «مدعوة إلى»): what someone else asks of the subject. */
+const ASKED_OF = /^[وفبل]?(?:مطالب|مدعو|ملزم|مطلوب|مضطر)/;
+/** A reported clause nested in the subject's predicate («يتفهمون |أن| …», «تدرك |بأن| …»). */
+const NESTED_THAT = /(?:^|\s)(?:ان|بان|انه|انها)\s/;
+/**
+ * What ends the subject's clause before the cue: a comma («…، وأن …», «…، مطالباً …»: the speaker may speak again
+ * there), a contrast («إلا أنه أشار …»), a relative clause on something else («المؤتمر الذي لن تشارك فيه إيران»).
+ */
+const CLAUSE_ENDS = /[،,؛;:]|(?:^|\s)(?:الا|لكن|لكنه|لكنها|ولكن|غير\s+ان|بيد|الذي|التي|الذين|والذي|والتي|والذين)(?=\s|$)/;
+/** Rules of a cue that judges what it names («غير واقعي», «مرفوض», «تعجيزية»), or reads a rejection. */
+const JUDGING_RULE = /(?:turned|rejected|described|judged|unrealistic|unacceptable|reject|negated|referred)/;
+
+/**
+ * The subject of the reported clause («أن X يفعل …») that holds the cue: a party named right after «أن/إن/بأن», then
+ * its verb, the cue in that clause (no boundary, no new clause after a comma, no other speaker between). A cue that
+ * judges what it names is the subject's only inside a clause nested in its predicate («أن واشنطن باتت تدرك أن مطلب
+ * رحيل الأسد غير واقعي»); otherwise the judge is the one reporting («قال المعلم إن المعارضة تضع شروطاً تعجيزية»).
+ */
+function reportedClauseSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  const { normal, lexicon, boundaries } = ctx;
+  const sentence = ctx.sentences[cue.sentence]!;
+  const subject = findLast(
+    inSentence,
+    (m) =>
+      m.end <= cue.start &&
+      m.start > sentence.start &&
+      !isPlaceOfHisFate(m, normal) &&
+      THAT_SUBJECT.test(normal.slice(Math.max(sentence.start, m.start - 20), m.start)) &&
+      !isLocative(normal, lexicon, m),
+  );
+  if (!subject) return undefined;
+  const predicate = PREDICATE_VERB.exec(normal.slice(subject.end, Math.min(sentence.end, subject.end + 40)));
+  const stanceNext =
+    !predicate &&
+    matchesIn(lexicon.stanceWord, normal, subject.end, Math.min(sentence.end, subject.end + 24)).some(
+      (w) => ctx.words.within(subject.end, w.index, 0) && !ASKED_OF.test(w.text),
+    );
+  if (!predicate && !stanceNext) return undefined;
+  const between = normal.slice(subject.end, cue.start);
+  if (boundaries.crosses(subject.end, cue.start) || CLAUSE_ENDS.test(between)) return undefined;
+  // A name between them that opens a clause of its own («أن موسكو تتمسك بالأسد |والائتلاف| يصر على رحيله») or stands
+  // right before the cue is its subject, not this one (a name joined to this one by «و» is of its list).
+  let prev = subject;
+  for (const m of inSentence) {
+    if (m.start < subject.end || m.end > cue.start || m === subject || m.place || (cue.about && overlaps(m, cue.about))) continue;
+    const joined = prev.end <= m.start && AND.test(normal.slice(prev.end, m.start));
+    if (joined) {
+      prev = m;
+      continue;
+    }
+    if (/(?:^|\s)و$/.test(normal.slice(Math.max(0, m.start - 2), m.start)) || ctx.words.within(m.end, cue.start, 0)) return undefined;
+  }
+  // Not the one the cue is about («أن الأسد يجب أن يرحل»), nor the one speaking in the first person near it.
+  if (cue.about && overlaps(subject, cue.about)) return undefined;
+  if (FIRST_PERSON_NEAR.test(normal.slice(Math.max(subject.end, cue.start - 24), cue.end))) return undefined;
+  // Another speaker between them speaks the cue (not one the cue names: «ورفضت وجود طهران» is no frame of Tehran's).
+  if (
+    ctx.frames
+      .in(cue.sentence)
+      .some((f) => f.start >= subject.end && f.start < cue.start && f.speaker !== subject && !overlaps(f.speaker, cue))
+  )
+    return undefined;
+  const judged = JUDGING_RULE.test(cue.rule) || JUDGING.test(normal.slice(cue.start, cue.end));
+  if (judged && !NESTED_THAT.test(between)) return undefined;
+  return subject;
+}
+
+/** The names joined to a holder by «و» right after it («أن روسيا وإيران ترفضان …»). */
+function joinedWith(holder: Mention, inSentence: readonly Mention[], ctx: HolderContext, before: number): Mention[] {
+  const out: Mention[] = [];
+  let prev = holder;
+  for (let k = inSentence.indexOf(holder) + 1; k > 0 && k < inSentence.length; k++) {
+    const m = inSentence[k]!;
+    if (m.end > before || m.place || !AND.test(ctx.normal.slice(prev.end, m.start))) break;
+    out.push(m);
+    prev = m;
+  }
+  return out;
 }
