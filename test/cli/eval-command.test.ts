@@ -28,7 +28,9 @@ function corpus() {
   return { gold: join(dir, "gold.jsonl"), docs };
 }
 
-describe("eval command", () => {
+// Each test spawns a process that loads TypeScript through tsx and compiles the lexicon: seconds on a busy two-core
+// machine (CI ran it past the 5 s default while other work ran), so the limit is a minute, not a speed check.
+describe("eval command", { timeout: 60_000 }, () => {
   it("scores a given set and explains its misses by stage", () => {
     const { gold, docs } = corpus();
     const run = spawnSync(

@@ -9,7 +9,9 @@ const root = resolve(import.meta.dirname, "..", "..");
 const run = (files: string[]) =>
   spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts", "extract.ts"), ...files], { cwd: root, encoding: "utf8" });
 
-describe("extract command", () => {
+// Each test spawns a process that loads TypeScript through tsx and compiles the lexicon: seconds on a busy two-core
+// machine (CI ran it past the 5 s default while other work ran), so the limit is a minute, not a speed check.
+describe("extract command", { timeout: 60_000 }, () => {
   it("prints contract claims as JSON lines for a digest", () => {
     const result = run([join(root, "seeds", "003_0c3fe236fc8b5bc6.txt")]);
     expect(result.status).toBe(0);
