@@ -470,8 +470,12 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
 const SET_ON = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+علي\s+/;
 /** Iran the subject of the clause a condition opens, at most two words after it: «(اشترط) | أمس أن تقبل إيران …». */
 const IRAN_TO_MEET_AFTER = /^(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:ان|بان)\s+[يت][\u0621-\u064A]+\s+(?:ايران|طهران)(?![\u0621-\u064A])/;
-/** Her taking part named: «مشاركتها», «حضورها», «قبل أي مشاركة», «قبل أن تشارك», «لكي تحضر». */
-const HER_TAKING_PART = /(?:مشاركتها|حضورها|دعوتها|اي\s+مشاركه|(?:ان|لكي|كي|ل)\s*(?:تشارك|تحضر))(?![\u0621-\u064A])/;
+/**
+ * Her taking part named: «مشاركتها», «حضورها», «قبل أي مشاركة», «قبل أن تشارك», «لكي تحضر»; her seat or her
+ * invitation kept («قبل أن يسمح لها بالجلوس», «كي تبقى الدعوة قائمة», «كي تحصل على مقعد»).
+ */
+const HER_TAKING_PART =
+  /(?:مشاركتها|حضورها|دعوتها|اي\s+مشاركه|(?:ان|لكي|كي|ل)\s*(?:تشارك|تحضر|تجلس)|[يت]سمح\s+لها\s+ب|(?:تبقي|تظل)\s+(?:ال)?دعوه|تحصل\s+علي\s+(?:مقعد|دعوه)|مقعدا?\s+لها|توجيه\s+(?:ال)?دعوه\s+(?:لها|اليها))(?![\u0621-\u064A])/;
 /** Conditions set on Iran right before the cue: «شروط تعجيزية على طهران | لقاء مشاركتها». */
 const SET_ON_IRAN_BEFORE = /علي\s+(?:ايران|طهران)\s*$/;
 

@@ -539,6 +539,122 @@ const CASES: Case[] = [
     text: `${HEAD}وأكد كيري أن الولايات المتحدة ترى أن الأسد يجب أن يرحل.`,
     expected: ["usa assad_role must_go"],
   },
+  // Conditions on Iran in more wordings; attempts to exclude her, and her exclusion judged.
+  {
+    why: "«لن تكون موضع ترحيب … ما لم»: welcome withheld unless: conditional",
+    text: `${HEAD}وقال وزير الخارجية الفرنسي إن إيران لن تكون موضع ترحيب في المؤتمر ما لم تعلن قبولها بالحكومة الانتقالية.`,
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "«إيران إذا أرادت أن تكون جزءاً من الحل فعليها أن …»",
+    text: `${HEAD}وقالت الرياض إن إيران إذا أرادت أن تكون جزءاً من الحل فعليها أن تسحب قواتها من سوريا.`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "«إذا أرادت أن تجلس على الطاولة فعليها أن …» with Iran named in the sentence before",
+    text: `${HEAD}وقال وزير الخارجية القطري: إيران تدعم النظام بالسلاح. إذا أرادت أن تجلس على الطاولة فعليها أن تسحب مقاتليها من سوريا.`,
+    expected: ["qatar iran_participation conditional"],
+  },
+  {
+    why: "«لا مانع لدينا من مشاركتها شرط أن …»: her pronoun past a place in the sentence before",
+    text: `${HEAD}وقال وزير الخارجية القطري: إيران ترسل ميليشياتها إلى سوريا. لا مانع لدينا من مشاركتها شرط أن تسحب مقاتليها من سوريا.`,
+    expected: ["qatar iran_participation conditional"],
+  },
+  {
+    why: "«بما فيها إيران، عليها أن تعلن …»",
+    text: `${HEAD}وقالت فرنسا إن أي دولة تريد أن تشارك في المؤتمر، بما فيها إيران، عليها أن تعلن قبولها ببيان جنيف 1.`,
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "«اشترطت باريس أن تعلن طهران … كي تحصل على مقعد»",
+    text: `${HEAD}واشترطت باريس أن تعلن طهران قبولها ببيان جنيف 1 كي تحصل على مقعد في المؤتمر.`,
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "«حضور إيران «مرهون» بـ…» in quotation marks",
+    text: `${HEAD}وقال الوزير القطري إن حضور إيران في المؤتمر «مرهون» بسحب قواتها من سوريا.`,
+    expected: ["qatar iran_participation conditional"],
+  },
+  {
+    why: "«مشاركة إيران أمر يحدده قبولها بـ…» in quotation marks",
+    text: `${HEAD}وأوضحت الجامعة العربية أن مشاركة إيران "أمر يحدده قبولها بمقررات جنيف 1".`,
+    expected: ["arab_league iran_participation conditional"],
+  },
+  {
+    why: "«أي دور لطهران في العملية السياسية مرهون بـ…»",
+    text: `${HEAD}وترى تركيا أن أي دور لطهران في العملية السياسية مرهون بقبولها العلني لبيان جنيف 1.`,
+    expected: ["turkey iran_participation conditional"],
+  },
+  {
+    why: "«أي دور إيراني … يبقى مشروطاً بـ…»",
+    text: `${HEAD}وأكدت فرنسا أن أي دور إيراني في الحل السياسي يبقى مشروطاً بسحب قواتها من سوريا.`,
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "«على طهران أن … إذا أرادت أن تكون جزءاً من الحل» (condition last)",
+    text: `${HEAD}وقال جاووش أوغلو إن على طهران أن تسحب ميليشياتها من سوريا إذا أرادت أن تكون جزءاً من الحل.`,
+    expected: ["turkey iran_participation conditional"],
+  },
+  {
+    why: "«مشاركة إيران يتوقف على قبولها بـ…»",
+    text: `${HEAD}وقال الوزير القطري إن مشاركة إيران يتوقف على قبولها ببيان جنيف 1.`,
+    expected: ["qatar iran_participation conditional"],
+  },
+  {
+    why: "«المعارضة إذا أرادت أن تكون جزءاً من الحل فعليها …»: not Iran (guard)",
+    text: `${HEAD}وقالت الرياض إن المعارضة إذا أرادت أن تكون جزءاً من الحل فعليها أن تتوحد.`,
+    expected: [],
+  },
+  {
+    why: "«اشترطت باريس أن تعلن طهران … قبل أي حديث عن التطبيع»: no seat or invitation named (guard)",
+    text: `${HEAD}واشترطت باريس أن تعلن طهران وقف دعمها للنظام قبل أي حديث عن التطبيع.`,
+    expected: [],
+  },
+  {
+    why: "«مرحب بها في المنطقة»: no taking part in the talks (guard)",
+    text: `${HEAD}وقال الوزير إن إيران دولة جارة ومرحب بها في المنطقة.`,
+    expected: [],
+  },
+  {
+    why: "«اتهم ظريف السعودية بمحاولة إقصاء إيران»: the accused tries to exclude her",
+    text: `${HEAD}واتهم ظريف السعودية بمحاولة إقصاء إيران عن المؤتمر.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«الوقوف وراء حملة لإقصاء إيران»",
+    text: `${HEAD}واتهم المسؤول الإيراني السعودية بالوقوف وراء حملة لإقصاء إيران عن المؤتمر.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«استبعاد إيران من المؤتمر يفقده جديته»: her exclusion judged harmful",
+    text: `${HEAD}وقال نصر الله إن استبعاد إيران من المؤتمر يفقده جديته.`,
+    expected: ["hezbollah iran_participation support"],
+  },
+  {
+    why: "«محاولات إقصاء طهران … أثبتت فشلها»",
+    text: `${HEAD}وقال لافروف إن محاولات إقصاء طهران عن المؤتمر أثبتت فشلها.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«أعرب عن أسفه لاستبعاد إيران»",
+    text: `${HEAD}وأعرب المقداد عن أسفه لاستبعاد إيران من المؤتمر.`,
+    expected: ["syrian_government iran_participation support"],
+  },
+  {
+    why: "«لا مانع لدينا من حضور إيران شرط أن …»",
+    text: `${HEAD}وقال وزير الخارجية السعودي: لا مانع لدينا من حضور إيران شرط أن تسحب قواتها من سوريا.`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "«رفضت … أي دور لإيران … ما دامت …»",
+    text: `${HEAD}ورفضت المعارضة السورية أي دور لإيران في المفاوضات ما دامت ميليشياتها تقاتل في سوريا.`,
+    expected: ["syrian_opposition iran_participation conditional"],
+  },
+  {
+    why: "«إن المرأة السورية مغيبة عن المفاوضات، وإن مشاركتها ضرورية»: a feminine noun is the nearer antecedent (guard)",
+    text: `${HEAD}وكانت إيران قد أعلنت استعدادها للحضور. وقالت ناشطة سورية في جنيف إن المرأة السورية مغيبة عن المفاوضات، وإن مشاركتها ضرورية لأي حل.`,
+    expected: ["iran iran_participation support"],
+  },
 ];
 
 caseTable("Seventh probe: Iran's presence, conditions refused, the speaker's kingdom, «الرئيس» alone, neutral remits", CASES);

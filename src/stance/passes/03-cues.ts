@@ -477,7 +477,8 @@ export function findIranCues(
       continue;
     const tail = normal.slice(spanEnd, s.end);
     // «أهمية دور إيران في أي حل للأزمة»: her role in settling the crisis, not her seat at the talks.
-    if (p && !follows && ROLE.test(normal.slice(p.start, p.end)) && SETTLEMENT_AFTER.test(tail)) continue;
+    // (Unless it is made conditional: «أي دور إيراني في الحل السياسي يبقى مشروطاً بسحب قواتها» is her place at it.)
+    const roleInSettlement = p !== undefined && !follows && ROLE.test(normal.slice(p.start, p.end)) && SETTLEMENT_AFTER.test(tail);
     // «مشاركة إيران … مرفوضة»: a rejection right after the participation, said by whoever speaks.
     const rejectedAt = firstMatch(ir.opposeTriggers, tail);
     // Not one inside a relative clause («المؤتمر الذي ترفضه المعارضة»): past one, only the predicate ending the sentence.
@@ -602,11 +603,12 @@ export function findIranCues(
       // «مشاركة إيران مقبولة ولكن بشروط»: accepted on terms.
       ACCEPTED_ON_TERMS.test(tail) ||
       // «مشاركة إيران مرهونة بـ …», «… مشروطة بـ …»: the predicate is the condition, whatever it names.
-      (p !== undefined && !p.exclusion && HELD_ON.test(tail)) ||
+      ((p !== undefined || follows !== undefined) && !p?.exclusion && HELD_ON.test(tail)) ||
       (exceptAt !== null &&
         (polarity === "oppose" || rejectedRightAfter) &&
         words.within(spanEnd, spanEnd + exceptAt, 6) &&
         conditionVerbIn(spanEnd + exceptAt, s.end, s.end));
+    if (roleInSettlement && !conditional) continue;
     // «تريد إبعاد إيران», «رفض استبعاد إيران», «انتقد قرار استبعاد إيران»: the word is her exclusion, so what is
     // said of it is the opposite for her participation; deploring it wants her there.
     const exclusion = p?.exclusion === true;
@@ -769,8 +771,9 @@ const WHERE_SHE_TAKES_PART =
 
 /** Iran's invitation withdrawn, or her exclusion, somewhere in the sentence. */
 const WITHDRAWN = /(?:^|\s)[وفبل]?(?:[يت]?سحب|استبعاد|ابعاد|اقصاء|الغاء)[\u0621-\u064A]*/;
-/** «تحت ضغوط …», «إثر ضغط من …», «بسبب ضغوط …»: the parties named next pressed for it. */
-const PRESSURE = /(?:^|\s)[وب]?(?:تحت|اثر|بعد|بسبب|نتيجه|بفعل|امام)\s+(?:ال)?ضغو?ط(?:ات)?(?:\s+(?:من|من\s+قبل|مارستها|مارسها))?\s+/;
+/** «تحت ضغوط …», «إثر ضغط من …», «بسبب ضغوط …», «رضخت لضغوط …»: the parties named next pressed for it. */
+const PRESSURE =
+  /(?:^|\s)(?:[وب]?(?:تحت|اثر|بعد|بسبب|نتيجه|بفعل|امام)\s+(?:ال)?|[وف]?(?:رضخ[تا]?|[يت]رضخ|رضوخ[اه]?|[يت]خضع|خضع[تا]?|خضوع[اه]?|انصاع[تا]?|[يت]نصاع|انصياع[اه]?|استجاب[تا]?|[يت]ستجيب|استجابه)\s+(?:ل|لل))ضغو?ط(?:ات)?(?:\s+(?:من|من\s+قبل|مارستها|مارسها))?\s+/;
 
 /**
  * «the invitation» withdrawn with no one named as invited: «سحب الدعوة», «قرار إلغاء الدعوة», «سحب الأمين العام
@@ -875,9 +878,21 @@ function herReferent(normal: string, s: Sentence, pos: number, inSentence: reado
     // «وأكدت السعودية أن مشاركتها …»: a reporter of the feminine (her verb tells) may be what her pronoun means.
     if (FEMININE_VERB_BEFORE.test(normal.slice(Math.max(s.start, m.start - 12), m.start))) return false;
   }
-  for (let k = before.length - 1; k >= 0; k--) if (!before[k]!.person && !before[k]!.speakerOnly) return before[k]!.party === "iran";
+  // (Not past a feminine noun and its adjective in this sentence, the nearer antecedent: «إن المرأة السورية مغيبة عن
+  // المفاوضات، وإن مشاركتها ضرورية».)
+  if (FEMININE_NOUN_PHRASE.test(normal.slice(s.start, pos))) return false;
+  // (Not a place named where something goes or happens: «إيران … ترسل ميليشياتها إلى سوريا. لا مانع من حضورها …».)
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k]!;
+    if (m.person || m.speakerOnly || PLACE_PREPOSITION_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start))) continue;
+    return m.party === "iran";
+  }
   return false;
 }
+/** A definite feminine noun and its adjective: «المرأة السورية», «الحكومة الانتقالية». */
+const FEMININE_NOUN_PHRASE = /(?:^|\s)[وفبل]?ال[\u0621-\u064A]{2,}ه\s+ال[\u0621-\u064A]{2,}ه(?![\u0621-\u064A])/;
+/** A preposition of place right before a name: «إلى سوريا», «في سوريا», «داخل سوريا». */
+const PLACE_PREPOSITION_BEFORE = /(?:^|\s)[وف]?(?:الي|في|داخل|حول)\s+$/;
 /** The talks right after: «في جنيف», «على طاولة المفاوضات», «في المؤتمر». */
 const TALKS_AFTER = /^\s*(?:في|علي)\s+(?:طاوله\s+)?(?:ال)?(?:جنيف|مؤتمر|مفاوضات|محادثات|فيينا|حوار|مونترو)/;
 /** Another party, then «ولا» before her: «(لا مكان) لحزب الله ولا (لإيران)». */
@@ -942,7 +957,8 @@ const ACCEPTED_UNTIL =
   /(?:^|\s)(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها)(?:\s+(?:\S+\s+){0,3}?)?\s*[،,]?\s*$/;
 
 /** A predicate of being conditioned right after her taking part: «مشاركة إيران (في المؤتمر) مرهونة / مشروطة بـ». */
-const HELD_ON = /^\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+|تبقي\s+|يبقي\s+)?(?:مرهون|مشروط)[هة]?\s+ب/;
+const HELD_ON =
+  /^\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+|تبقي\s+|يبقي\s+|تظل\s+|يظل\s+|كانت\s+|كان\s+)?"?\s*(?:(?:مرهون|مشروط|رهين)[اهة]?\s*"?\s*ب|(?:امر\s+)?(?:[يت]حدده|[يت]حددها|[يت]توقف\s+علي|متوقف[هة]?\s+علي|رهن)\s+"?\s*(?:مدي\s+)?(?:ب|ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)[\u0621-\u064A]*)/;
 
 /** An accepting predicate right after her taking part, then «(ولكن) بشروط». */
 const ACCEPTED_ON_TERMS =
