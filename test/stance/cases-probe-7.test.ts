@@ -655,6 +655,42 @@ const CASES: Case[] = [
     text: `${HEAD}وكانت إيران قد أعلنت استعدادها للحضور. وقالت ناشطة سورية في جنيف إن المرأة السورية مغيبة عن المفاوضات، وإن مشاركتها ضرورية لأي حل.`,
     expected: ["iran iran_participation support"],
   },
+  // Holders outside the sentence: headlines split by «..», interview answers, a communiqué as the subject.
+  {
+    why: "a headline split by «..»: the speaker before its colon holds the later piece too",
+    text: "لافروف لـ«تاس»: لا نقبل أي شرط مسبق لحضور جنيف.. ورحيل الأسد ليس على جدول الأعمال\nموسكو - وكالات\nأجرت الوكالة مقابلة مع الوزير تناولت الأزمة السورية.",
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "interview answers opened by «□» after questions opened by «■» are the interviewee's",
+    text: "المعلم لـ«السفير»: سوريا لن تتخلى عن ثوابتها\n\nحاوره في دمشق: سامي كليب\n\n■ المعارضة تطالب بوقف القصف أولاً. ما ردكم؟\n□ هذه ذرائع لا أكثر. نحن سنذهب إلى جنيف دون شروط مسبقة.\n\n■ هل تقبلون بحضور إيران؟\n□ بالتأكيد. إيران يجب أن تشارك في المؤتمر.",
+    expected: ["syrian_government geneva2_preconditions unconditional", "syrian_government iran_participation support"],
+  },
+  {
+    why: "answers with no mark after questions opened by a dash; «الناطق الرسمي باسم» names the party interviewed",
+    text: "ماخوس: لن نذهب إلى جنيف قبل فك الحصار\n\nفي حوار خاص، يتحدث الناطق الرسمي باسم الهيئة العليا للمفاوضات الدكتور منذر ماخوس عن الجولة المقبلة.\n\n- هل ستشاركون في الجولة المقبلة؟\nلا. لن نشارك في أي جولة قبل فك الحصار عن المدن المحاصرة.\n\n- وماذا عن الرئيس الأسد؟\nموقفنا ثابت. الأسد لا دور له في المرحلة الانتقالية.",
+    expected: ["hnc assad_role must_go", "hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "an interviewee known only by «الناطق الرسمي باسم هيئة التنسيق»",
+    text: "عيطة: الحوار يجب أن يبدأ بلا شروط\n\nفي حوار خاص، يتحدث الناطق الرسمي باسم هيئة التنسيق الوطنية سمير عيطة عن مؤتمر جنيف.\n\n- هل تقبلون الجلوس مع وفد الحكومة؟\nنعم. سنذهب إلى جنيف من دون أي شروط مسبقة.\n\n- وهل تريدون حضور إيران؟\nنعم، نطالب بمشاركة إيران في المؤتمر.",
+    expected: ["ncb geneva2_preconditions unconditional", "ncb iran_participation support"],
+  },
+  {
+    why: "«وأكد البيان الختامي …. واشترط البيان …» after «اختتمت قوى المعارضة …»: the communiqué's issuer",
+    text: "المعارضة تختتم اجتماعها في إسطنبول\n\nاختتمت قوى المعارضة السورية اجتماعاتها في إسطنبول مساء أمس.\n\nوأكد البيان الختامي رفض المشاركين أي دور لبشار الأسد في المرحلة الانتقالية. واشترط البيان وقف القصف قبل بدء أي مفاوضات.",
+    expected: ["syrian_opposition assad_role must_go", "syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«وأكد البيان الختامي …» after the body's meeting is named: a second «واشترط البيان» continues it",
+    text: "اجتماع للائتلاف في إسطنبول\n\nعقد الائتلاف الوطني السوري اجتماعاً في إسطنبول أمس.\n\nوأكد البيان الختامي تمسك الائتلاف برحيل الأسد. واشترط البيان وقف القصف قبل بدء أي مفاوضات.",
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«.. و«التنسيق» تطالب بحضور إيران»: a piece with its own subject is not the headline speaker's (guard)",
+    text: "لافروف: لا شروط مسبقة على الحوار.. و«التنسيق» تطالب بحضور إيران\nموسكو - وكالات\nتواصلت المشاورات حول المؤتمر الدولي.",
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("Seventh probe: Iran's presence, conditions refused, the speaker's kingdom, «الرئيس» alone, neutral remits", CASES);

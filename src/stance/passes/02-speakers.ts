@@ -223,7 +223,7 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
 const INTERVIEW_INTRO = /(?:^|\s)[وف]?(?:ال)?(?:حوار|حاور[\u0621-\u064A]*|مقابله|التقينا[\u0621-\u064A]*|التقته|استقبلنا)(?=\s|$|[:.،,])/;
 /** A title whose genitive follows: «المتحدث باسم», «رئيس», «عضو الهيئة السياسية في», «المنسق العام لـ». */
 const TITLE_OF =
-  /(?:^|\s)(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\s+باسم\s+"?$|(?:^|\s)(?:ال)?(?:رئيس|رئيسه|عضو|منسق|القيادي|قيادي|ممثل|مسؤول)(?:\s+[^\s،,.:]+){0,3}?\s+(?:في\s+|ل\s*"?\s*)?"?$/;
+  /(?:^|\s)(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\s+(?:(?:ال)?رسمي\s+)?باسم\s+"?$|(?:^|\s)(?:ال)?(?:رئيس|رئيسه|عضو|منسق|القيادي|قيادي|ممثل|مسؤول)(?:\s+[^\s،,.:]+){0,3}?\s+(?:في\s+|ل\s*"?\s*)?"?$/;
 /** A verb of the third person plural: «يصرون», «يقولون», «قالوا». */
 const THEY_VERB = /^[وف]?(?:[يت][\u0621-\u064A]{2,}ون|[\u0621-\u064A]{2,}وا)$/;
 /** A plural verb of saying told to the one speaking: «قالوا لنا», «يقولون لي», «أبلغونا». */
@@ -232,6 +232,12 @@ const TOLD_US = /^[وف]?(?:[\u0621-\u064A]+(?:وا|ون)\s+(?:لنا|لي)|[\u0
 const THEY_SAID_AFTER = /^\s+(?:[اي][\u0621-\u064A]+(?:ونا|وا|ون)|قالوا|[يت]قولون)(?:\s|$)/;
 /** An interview's question line: a number, a star or a sign, or an interrogative, opening it. */
 const QUESTION_LINE = /^\s*(?:[0-9٠-٩]+\s*[-.)]|[*÷•■□▪●◆♦►▶]|(?:و)?(?:هل|كيف|ماذا|ما|لماذا|متي|اين|الا|اليس)\s)/;
+/** A question's line opened by a marker (a number, a star, a sign), not an interrogative. */
+const QUESTION_MARK_LINE = /^\s*(?:[0-9٠-٩]+\s*[-.)]|[*÷•■▪●◆♦►▶])/;
+/** An interview's answer opened by a mark of its own: «□», «••», «●●». */
+const ANSWER_MARK = /^\s*(?:□|•\s*•|●\s*●|\*\s*\*)/;
+/** A question opened by a dash («- هل ستشاركون …؟»). */
+const QUESTION_DASH = /^\s*(?:-|–|—)\s*\S/;
 /** A dash opening an interview's answer: «- », «ــ », «– », «— ». */
 const ANSWER_DASH = /^\s*(?:-|ـ{2,}|–|—)\s*\S/;
 /** An interview's turn: «س:», «ج:», «سؤال:», «جواب:» opening the sentence. */
@@ -334,8 +340,12 @@ const ISSUED = /(?:^|\s)[وف]?(?:اصدر|اصدرت|نشر|نشرت|وزع|و�
 /** Verbs of saying in the past, masculine and feminine, whose gender their letters tell. */
 const MASCULINE_SAYING = /^(?:قال|اضاف|اكد|اوضح|شدد|اشار|تابع|اعتبر|اعلن|ذكر|صرح|حذر|دعا|طالب)$/;
 const FEMININE_SAYING = /^(?:قالت|اضافت|اكدت|اوضحت|شددت|اشارت|تابعت|اعتبرت|اعلنت|ذكرت|صرحت|لفتت|حذرت|دعت|طالبت)$/;
-/** «البيان» (the statement, the final one) right after a verb of saying, with no one named as its author. */
-const STATEMENT_AFTER = /^\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+لل?[\u0621-\u064A]+)?(?=\s+(?:ان|انه|انها|بان|الي|علي)\s|\s*[:،,"])/;
+/**
+ * «البيان» (the statement, the final one) right after a verb of saying, whatever it says next («وأكد البيان الختامي
+ * تمسك المشاركين بـ…»), with no one named as its author («… الصادر عن …»).
+ */
+const STATEMENT_AFTER =
+  /^\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+لل?[\u0621-\u064A]+)?(?![\u0621-\u064A])(?!\s+(?:ال)?(?:صادر|صادره|الذي|عن)(?![\u0621-\u064A]))/;
 /** Two sides as the subject right after a verb: «الجانبان», «الطرفان», «البلدان», «الوزيران», «الرئيسان». */
 const BOTH_SIDES_AFTER = /^\s+(?:ال)?(?:جانبان|طرفان|بلدان|وزيران|رئيسان|زعيمان)(?![\u0621-\u064A])/;
 /** «أي» or «كل» right after a verb: its object («رفض أي مشاركة لإيران»), never its subject («كل من X وY» is one). */
@@ -383,8 +393,8 @@ const TITLE_THEN_NAME =
 export const COMMA_BEFORE = /[،,]\s*$/;
 /** The event verb alone before its subject. */
 const VSO_SUBJECT_BARE = /^[وف]?[\u0621-\u064A]{3,}\s+$/;
-/** That verb, and nothing else but the head of a genitive («وزراء خارجية», «وفد»), before the first name: the name is its subject (VSO). */
-const VSO_SUBJECT = /^[\u0621-\u064A]{3,}\s+(?:(?:وزراء|وزير)\s+(?:ال)?خارجيه\s+|(?:ال)?(?:وفد|وفود|قاده|ممثلو|ممثلي)\s+)?$/;
+/** That verb, and nothing else but the head of a genitive («وزراء خارجية», «وفد», «قوى»), before the first name: the name is its subject (VSO). */
+const VSO_SUBJECT = /^[\u0621-\u064A]{3,}\s+(?:(?:وزراء|وزير)\s+(?:ال)?خارجيه\s+|(?:ال)?(?:وفد|وفود|قاده|ممثلو|ممثلي|قوي)\s+)?$/;
 
 /** A meeting word, up to two words, then «في» or «ب» right before a name: the state where it met. */
 const STATE_IN_MEETING =
@@ -617,7 +627,18 @@ export class Frames {
     if (prev === undefined || prev.line === s.line) return false;
     const question = this.normal.slice(prev.start, prev.end);
     if (!/[?؟]\s*$/.test(question)) return false;
-    return dashed || (QUESTION_LINE.test(question) && (si < 2 || this.sentences[si - 2]!.line !== prev.line));
+    if (dashed || (QUESTION_LINE.test(question) && (si < 2 || this.sentences[si - 2]!.line !== prev.line))) return true;
+    // «■ المعارضة تشترط … . كيف تردون؟ ⏎ □ …»: a question of several sentences, its line opened by a marker; or
+    // an answer opened by a mark of its own («□», «••»); or a question opened by a dash before an answer with none
+    // («- هل ستشاركون؟ ⏎ لن نشارك …»).
+    let q = si - 1;
+    while (q > 0 && this.sentences[q - 1]!.line === prev.line) q--;
+    const opening = this.normal.slice(this.sentences[q]!.start, this.sentences[q]!.end);
+    return (
+      QUESTION_MARK_LINE.test(opening) ||
+      ANSWER_MARK.test(this.normal.slice(s.start, s.end)) ||
+      (QUESTION_DASH.test(opening) && !ANSWER_DASH.test(this.normal.slice(s.start, s.end)))
+    );
   }
 
   /**
@@ -672,7 +693,15 @@ export class Frames {
    */
   private issuedBefore(si: number, last: Mention): boolean {
     const prev = this.sentences[si - 1];
-    if (prev === undefined || !ISSUED.test(this.normal.slice(prev.start, prev.end))) return false;
+    if (prev === undefined) return false;
+    // «وأكد البيان الختامي … . واشترط البيان …»: the statement read as the speaker's in the sentence before.
+    if (
+      this.in(si - 1).some(
+        (f) => f.speaker === last && f.method === "continuation" && STATEMENT_AFTER.test(this.normal.slice(f.end, f.end + 40)),
+      )
+    )
+      return true;
+    if (!ISSUED.test(this.normal.slice(prev.start, prev.end))) return false;
     return (last.start >= prev.start && last.end <= prev.end) || this.in(si - 1).some((f) => f.speaker === last);
   }
 
@@ -1064,7 +1093,7 @@ export class Frames {
         !speaker &&
         !participle &&
         last &&
-        ((STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 24)) && this.issuedBefore(si, last)) ||
+        ((STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 40)) && this.issuedBefore(si, last)) ||
           (last.person && lexicon.anaphoricTitle?.test(normal.slice(vEnd, vEnd + 60))) ||
           this.byHeadNoun(last, vEnd))
       ) {
@@ -1076,7 +1105,7 @@ export class Frames {
       // speaker's before, so the sentence decides nothing on its own (read with him, the tests above know).
       const statementOfBefore =
         last === null &&
-        (STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 24)) || HEAD_NOUN_AFTER.exec(normal.slice(vEnd, vEnd + 32))?.[1] !== undefined);
+        (STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 40)) || HEAD_NOUN_AFTER.exec(normal.slice(vEnd, vEnd + 32))?.[1] !== undefined);
       // «وفي موسكو، أعلنت وزارة الخارجية أن …»: a ministry or government named bare after the verb, the sentence
       // opening on the capital it speaks from, is that state's.
       if (!speaker && !participle && !pronounSubject && BARE_BODY_AFTER.test(normal.slice(vEnd, vEnd + 40))) {

@@ -130,6 +130,12 @@ const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقع�
 /** A verb of position in the first person plural («نرفض», «نطالب», «نشترط»). */
 const FIRST_PERSON_VERB = /^[وف]?ن(?:رفض|طالب|شترط|ؤيد|رحب|قبل|عارض|دعو|صر|تمسك|ريد|عتبر|ري)$/;
 
+/**
+ * A piece of a headline opening on a subject of its own, a name in quotation marks or a word then a verb of the
+ * present tense, the cue's own or not («و"التنسيق" تطالب …», «والحل لا يبدأ …»): not the headline's speaker's.
+ */
+const PIECE_OWN_SUBJECT = /^[^\u0621-\u064A]*(?:[وف]?\s*["«“]|\S+\s+(?:(?:لا|لن|لم|قد)\s+)?[يت][\u0621-\u064A]{2,}(?:\s|$))/;
+
 /** Others' saying in the sentence («هكذا يقولون»): what the first person there says is theirs. */
 const OTHERS_SAY = /(?:^|\s)(?:يقولون|يرددون|يزعمون|قالوا|يدعون)(?=[\s.،,]|$)/;
 /**
@@ -328,7 +334,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
       !inSentence.some((m) => m.end <= cueStart && !m.place) &&
       !OTHER_SIDE_OPENING.test(normal.slice(sentence.start, Math.min(cueStart, sentence.start + 24))) &&
       !OTHER_SIDE_BEFORE.test(normal.slice(sentence.start, cueStart))) ||
+      // «لافروف لـ"تاس": لا نقبل أي شرط.. ورحيل الأسد ليس على جدول الأعمال»: a headline cut into sentences by «..»
+      // goes on with its speaker where the piece names no one before the cue (a party speaking too).
+      // (Not a piece with a subject of its own, one the lexicon may not know: «… و"التنسيق" تطالب بجنيف بلا شروط».)
+      (headline && !inSentence.some((m) => m.end <= cueStart && !m.place)) ||
       FIRST_PERSON_NEAR.test(normal.slice(Math.max(sentence.start, cueStart - 24), cueEnd))) &&
+    (!headline || !PIECE_OWN_SUBJECT.test(normal.slice(sentence.start, cueEnd))) &&
     !THEY_DO.test(normal.slice(cueStart, cueStart + 16)) &&
     !OTHERS_SAY.test(normal.slice(sentence.start, sentence.end))
       ? label
@@ -452,8 +463,13 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
       if (main && !reportedMain) primary = { cue, holder: main, method: "subject" };
       // «… وقال المقداد إن … . واستبعد تنحي الأسد»: a verb opening its sentence with «و» and no subject of its own
       // goes on with the speaker in effect.
-      else if (cueStart - sentence.start < 3 && /^[وف]/.test(normal.slice(cueStart, cueStart + 1))) {
-        const carried = ctx.frames.speakerAt(cue.sentence);
+      else if (cueStart - sentence.start < 3 && /^[وف]/.test(normal.slice(sentence.start, cueStart + 1).trimStart())) {
+        // (Or the last one speaking in the sentence before on its line, read with its speaker: «وأكد البيان الختامي
+        // … . واشترط البيان …».)
+        const before = ctx.sentences[cue.sentence - 1];
+        const carried =
+          ctx.frames.speakerAt(cue.sentence) ??
+          (before?.line === sentence.line ? ctx.frames.in(cue.sentence - 1).at(-1)?.speaker : undefined);
         if (carried) primary = { cue, holder: carried, method: "continuation" };
       }
     }
@@ -869,8 +885,7 @@ function lastFrameBefore(ctx: HolderContext, sentence: number, pos: number): Fra
  * where they speak in the first person (what they report of others is read as in any sentence).
  */
 function labelOfLine(ctx: HolderContext, sentence: number): Frame | undefined {
-  const { line, lineKind } = ctx.sentences[sentence]!;
-  if (lineKind === "title" || lineKind === "heading") return undefined;
+  const { line } = ctx.sentences[sentence]!;
   // The line's opening sentence: its label, whatever others the sentences between report («كيري: الولايات المتحدة
   // تعتقد أن … . لكننا لا نجعل من رحيله شرطاً» is Kerry's «we»).
   let j = sentence - 1;
