@@ -691,6 +691,137 @@ const CASES: Case[] = [
     text: "لافروف: لا شروط مسبقة على الحوار.. و«التنسيق» تطالب بحضور إيران\nموسكو - وكالات\nتواصلت المشاورات حول المؤتمر الدولي.",
     expected: ["russia geneva2_preconditions unconditional"],
   },
+  // Assad: no one but the Syrians decides, not attached to persons, must_go through a rejection of what keeps him.
+  {
+    why: "«لا يحق لأحد أن يقرر مصير الأسد سوى الشعب السوري», from an ally: may_stay",
+    text: `${HEAD}وقال وزير الخارجية الإيراني إنه لا يحق لأحد أن يقرر مصير الأسد سوى الشعب السوري.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«لن تقبل أن يفرض أحد على السوريين مصير رئيسهم»",
+    text: `${HEAD}وأكد المتحدث باسم الخارجية الإيرانية أن طهران لن تقبل أن يفرض أحد على السوريين مصير رئيسهم.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«لا أحد في العالم له الحق في إضفاء الشرعية أو نزعها عن رئيس إلا السوريون»",
+    text: `${HEAD}وقال وزير الخارجية السوري وليد المعلم إنه لا أحد في العالم له الحق في إضفاء الشرعية أو نزعها عن رئيس إلا السوريون.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«لا أحد … يملك الحق في نزع الشرعية عن رئيس الجمهورية»",
+    text: `${HEAD}وقال المعلم إن لا أحد في العالم يملك الحق في نزع الشرعية عن رئيس الجمهورية.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "a vocative inside («لا أحد في العالم، يا سيد كيري، له الحق …»)",
+    text: `${HEAD}وقال المعلم: "لا أحد في العالم، يا سيد كيري، له الحق في إضفاء الشرعية أو سحبها عن رئيس إلا السوريون".`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«مصير الأسد ليس من شأني بل من شأن السوريين» (quoted): neutral",
+    text: `${HEAD}وقال المبعوث الدولي الإبراهيمي إن مصير الأسد "ليس من شأني بل من شأن السوريين".`,
+    expected: ["un assad_role neutral"],
+  },
+  {
+    why: "«لا تتمسك بأشخاص» with Assad named in the sentence before: neutral",
+    text: `${HEAD}وسئل لافروف عن الرئيس الأسد. وقال لافروف إن روسيا لا تتمسك بأشخاص.`,
+    expected: ["russia assad_role neutral"],
+  },
+  {
+    why: "«لا تتمسك بأشخاص» with no Assad named nearby (guard)",
+    text: `${HEAD}وقال لافروف إن روسيا لا تتمسك بأشخاص.`,
+    expected: [],
+  },
+  {
+    why: "«لا تتمسك بالأسد كشخص»: neutral",
+    text: `${HEAD}وأكد ظريف أن إيران لا تتمسك بالأسد كشخص.`,
+    expected: ["iran assad_role neutral"],
+  },
+  {
+    why: "«الأسد لن يكون جزءا من مستقبل سوريا» in quotation marks: must_go",
+    text: `${HEAD}وقال وزير الخارجية السعودي إن الأسد "لن يكون جزءا من مستقبل سوريا".`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«لم يتغير وإن الأسد لن يكون جزءا …»: a negation does not carry into the next clause",
+    text: `${HEAD}وقال وزير الخارجية السعودي إن موقف المملكة لم يتغير وإن الأسد لن يكون جزءا من مستقبل سوريا.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«أي مؤتمر لا يضمن خروج الأسد سيكون مضيعة للوقت»: must_go",
+    text: `${HEAD}وقال الجربا إن أي مؤتمر لا يضمن خروج الأسد سيكون مضيعة للوقت.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«أي اتفاق لا يضمن رحيل الأسد سيكون مرفوضا»: must_go",
+    text: `${HEAD}وقال الجربا إن أي اتفاق لا يضمن رحيل الأسد سيكون مرفوضا.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«أي حل يبقي الأسد في الحكم سيكون مرفوضا»: must_go",
+    text: `${HEAD}وقال الجربا إن أي حل يبقي الأسد في الحكم سيكون مرفوضا.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«أي حكومة يبقى فيها الأسد … ولن نقبل بها»: must_go",
+    text: `${HEAD}وقال المسلط إن أي حكومة يبقى فيها الأسد هي نسخة عن النظام ولن نقبل بها.`,
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "«رحيل الأسد ليس مطروحا على جدول الأعمال» (quoted): may_stay",
+    text: `${HEAD}وقال لافروف إن رحيل الأسد "ليس مطروحا على جدول الأعمال".`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لكننا لا نضع رحيله شرطا مسبقا للتفاوض»: may_stay beside the demand",
+    text: `${HEAD}وقال المنسق العام لهيئة التنسيق حسن عبد العظيم إن رحيل الأسد مطلب للهيئة لكننا لا نضع رحيله شرطا مسبقا للتفاوض.`,
+    expected: ["ncb assad_role may_stay"],
+  },
+  {
+    why: "«لم تعد تشترط رحيل الأسد»: a condition given up",
+    text: `${HEAD}وقال المسؤول الأمريكي إن واشنطن لم تعد تشترط رحيل الأسد قبل بدء المرحلة الانتقالية.`,
+    expected: ["usa assad_role may_stay"],
+  },
+  {
+    why: "«لا ترى بديلا عن الأسد»: may_stay",
+    text: `${HEAD}وقال المتحدث باسم الكرملين إن موسكو لا ترى بديلا عن الأسد في الحرب على الإرهاب.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لن يكون للأسد ومعاونيه … أي دور»",
+    text: `${HEAD}وقال الوزير البريطاني إنه لن يكون للأسد ومعاونيه الذين تلطخت أيديهم بالدماء أي دور في سوريا.`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«لا يمكن لرجل قاد هذه الحرب … أن يكون له أي دور»",
+    text: `${HEAD}وقال كيري إنه لا يمكن لرجل قاد هذه الحرب الوحشية ضد شعبه أن يكون له أي دور في الحكومة الانتقالية.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«أي حديث عن حل سياسي يتجاوز الرئيس الأسد هو مضيعة للوقت»: may_stay",
+    text: `${HEAD}وقال نصر الله إن أي حديث عن حل سياسي يتجاوز الرئيس الأسد هو مضيعة للوقت.`,
+    expected: ["hezbollah assad_role may_stay"],
+  },
+  {
+    why: "«يطالب بحل سياسي يتجاوز الأسد ونظامه»: must_go",
+    text: `${HEAD}وقال الجربا إن الائتلاف يطالب بحل سياسي يتجاوز الأسد ونظامه.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«رفضت أي حديث عن مرحلة انتقالية تستثني الرئيس الأسد»: may_stay",
+    text: `${HEAD}وكانت دمشق قد رفضت أي حديث عن مرحلة انتقالية تستثني الرئيس الأسد.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«ترفض حكومة انتقالية بدون الأسد»: may_stay",
+    text: `${HEAD}وقال المعلم إن الحكومة السورية ترفض حكومة انتقالية بدون الأسد.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«يريد حكومة انتقالية بدون الأسد»: must_go (guard)",
+    text: `${HEAD}وقال الجربا إن الائتلاف يريد حكومة انتقالية بدون الأسد.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
 ];
 
 caseTable("Seventh probe: Iran's presence, conditions refused, the speaker's kingdom, «الرئيس» alone, neutral remits", CASES);

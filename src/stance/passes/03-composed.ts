@@ -805,7 +805,12 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     }
     // Negations between the reference and the verb count too («الأسد لن يتنحى»).
     const clause = windowStart(ctx, spanStart);
-    const p = polarity(ctx, afterUntil(ctx, afterRestating(ctx, clause, hit.index), spanStart), hit.index, spanEnd);
+    const p = polarity(
+      ctx,
+      afterUntil(ctx, afterCoordinatedThat(ctx, afterRestating(ctx, clause, hit.index), spanStart), spanStart),
+      hit.index,
+      spanEnd,
+    );
     // «من يطالب برحيل الأسد يعيش في الأوهام»: whoever holds it is no one named; the predicate judging them is the
     // speaker's, who holds the opposite.
     const whoever = heldByUnnamed(ctx, spanStart);
@@ -1107,6 +1112,20 @@ function afterUntil(ctx: SentenceContext, from: number, pos: number): number {
   // «لن تقبل حتى بحث رحيله»: «حتى» before talk of his going is "even", and the negation reaches past it.
   const at = from + m.index;
   return ctx.find(ctx.classes.assad.discussion, at, pos).length > 0 ? from : from + m.index + m[0].length;
+}
+
+/**
+ * «وإن», «وأن», «وبأن» opening a second clause reported by one verb of saying («قال إن موقف المملكة لم يتغير وإن
+ * الأسد لن يكون جزءاً من مستقبل سوريا»): a negation in the clause before it does not govern what follows.
+ */
+const COORDINATED_THAT = /(?:^|\s)(?:وان|وبان|وانه|وانها)\s/g;
+
+function afterCoordinatedThat(ctx: SentenceContext, from: number, pos: number): number {
+  let start = from;
+  const text = ctx.normal.slice(from, pos);
+  COORDINATED_THAT.lastIndex = 0;
+  for (let m = COORDINATED_THAT.exec(text); m !== null; m = COORDINATED_THAT.exec(text)) start = from + m.index + m[0].length;
+  return start;
 }
 
 function afterRestating(ctx: SentenceContext, from: number, pos: number): number {

@@ -120,7 +120,11 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         // A negated cue («لم تعد تصر على …») says the opposite or nothing.
         // A denied cue («نفت أن تكون قد طالبت برحيل الأسد») states nothing (CONTRACT.md: denials are not annotated).
         if (rule.stance !== "conditional" && deniedBefore(sentence.slice(0, start - s.start))) continue;
-        const negated = rule.stance !== "conditional" && negatedBefore(sentence.slice(0, start - s.start));
+        // A rule with a negated reading is turned by a refusal right before it too («رفضت أي حديث عن مرحلة انتقالية
+        // تستثني الأسد»): what is refused is its content.
+        const refusedBefore =
+          rule.negatedStance !== undefined && REFUSED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 40), start - s.start));
+        const negated = rule.stance !== "conditional" && (negatedBefore(sentence.slice(0, start - s.start)) || refusedBefore);
         // So does a cue that is the subject of a rejection («المطالبة بتنحي الأسد شرطاً مسبقاً أمر غير مقبول»); a
         // condition rejected so rejects preconditions.
         const rejected =
@@ -131,7 +135,7 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         const stance = turned ? (rule.negatedStance ?? (rejected ? CONTRARY[rule.stance] : undefined)) : rule.stance;
         if (!stance) continue;
         cues.push({
-          rule: turned ? `${rule.id}.${negated ? "negated" : "rejected"}` : rule.id,
+          rule: turned ? `${rule.id}.${refusedBefore ? "rejected-before" : negated ? "negated" : "rejected"}` : rule.id,
           topic: rule.topic,
           stance: stance as Stance,
           start,
@@ -165,6 +169,12 @@ const NOT_BEFORE = /(?:^|\s)"?[وبل]?عدم\s*$/;
  * Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم»; an opening quotation mark may stand before it;
  * «لم تعد» with its subject between («ولم تعد واشنطن تشترط …»).
  */
+/**
+ * A verb or noun of refusing, then «أي» and a noun of talk («رفضت أي حديث عن», «ترفض فكرة»), right before a cue.
+ */
+const REFUSED_BEFORE =
+  /(?:^|\s)"?[وف]?(?:رفض|رفضت|رفضوا|يرفض|ترفض|نرفض|يرفضون|رافضا|رافضه|رفضه|رفضها|رفضهم|رفضنا|الرافض|الرافضه)(?:\s+ل?(?:اي|ايه|كل))?(?:\s+(?:ال)?(?:حديث|بحث|كلام|نقاش|طرح|فكره|مقترح|اقتراح|مشروع)(?:\s+(?:عن|في|حول|بشان))?)?\s+$/;
+
 const NEGATED_BEFORE =
   /(?:^|\s)"?[وف]?(?:(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم)|(?:لا|لم|لن)\s+[يتن][\u0621-\u064A]{2,}\s+(?:اي|ايه)|لم\s+(?:تعد|يعد)\s+[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+)?)\s+$/;
 
