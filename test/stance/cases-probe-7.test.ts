@@ -822,6 +822,27 @@ const CASES: Case[] = [
     text: `${HEAD}وقال الجربا إن الائتلاف يريد حكومة انتقالية بدون الأسد.`,
     expected: ["national_coalition assad_role must_go"],
   },
+  // A verb of harm after conditions: a description of the indefinite noun, a predicate on the definite, general one.
+  {
+    why: "«دون شروط مسبقة تعطل انعقاده»: the verb describes the indefinite conditions, nothing is judged",
+    text: `${HEAD}وقال لافروف إن على الجميع الذهاب إلى جنيف دون شروط مسبقة تعطل انعقاده.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«تضع شروطاً تعرقل المؤتمر»: conditions set, described by their harm",
+    text: `${HEAD}وقال لافروف إن المعارضة تضع شروطا تعرقل المؤتمر.`,
+    expected: ["syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لأن الشروط المسبقة تعطل الحل»: the general, definite conditions judged: rejected",
+    text: `${HEAD}وقال المنسق العام لهيئة التنسيق حسن عبد العظيم: نحن لا نضع أي شروط مسبقة للذهاب إلى جنيف، لأن الشروط المسبقة تعطل الحل.`,
+    expected: ["ncb geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«الإصرار على تنحي الأسد يعطل المؤتمر»: a demand judged by a verb of harm turns",
+    text: `${HEAD}واعتبر بوغدانوف أن الإصرار على تنحي الأسد يعطل المؤتمر.`,
+    expected: ["russia assad_role may_stay"],
+  },
 ];
 
 caseTable("Seventh probe: Iran's presence, conditions refused, the speaker's kingdom, «الرئيس» alone, neutral remits", CASES);

@@ -12,7 +12,7 @@ import type { KeywordPresence } from "../../text/keywords";
 import { isWhiteSpace, type Sentence, type WordIndex } from "../../text/sentences";
 import type { ComposeClasses, Lexicon } from "../lexicon";
 import { oppositeStance, type Stance, type Topic } from "../types";
-import { BOYCOTT, INVITATION_OF_IRAN, NOT_TO_TALKS_AFTER, planBefore, type Cue } from "./03-cues";
+import { BOYCOTT, INVITATION_OF_IRAN, NOT_TO_TALKS_AFTER, describesConditions, planBefore, type Cue } from "./03-cues";
 import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 import { firstHitAtOrAfter } from "./search";
@@ -406,7 +406,7 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
       .some((n) => n.index < from && n.index + n.text.length >= verb!.index - 1 && negates(normal, n));
     if (governing) flips++;
   }
-  const rejectedAfter = rejectedByPredicate(ctx, after);
+  const rejectedAfter = rejectedByPredicate(ctx, after, to);
   if (rejectedAfter) flips++;
   // Inside a condition the words say what is required («لن نشارك إلا إذا رحل الأسد»): as they stand, unless the
   // condition itself is rejected («رفض شرط رحيل الأسد»).
@@ -513,12 +513,12 @@ function stressedThat(ctx: SentenceContext, c: Hit): boolean {
  * A rejecting predicate after the cue («… أمر غير مقبول») turns it; not one with a describing verb and its own
  * subject («وهي مطالب وصفها لافروف بالغريبة»): the describer holds the opposite there (describedCues), the cue stands.
  */
-function rejectedByPredicate(ctx: SentenceContext, after: number): boolean {
-  return predicateAfter(ctx, after) !== undefined;
+function rejectedByPredicate(ctx: SentenceContext, after: number, cueStart?: number): boolean {
+  return predicateAfter(ctx, after, cueStart) !== undefined;
 }
 
 /** Where the rejecting predicate after `after` ends (rejectedByPredicate), if there is one. */
-function predicateAfter(ctx: SentenceContext, after: number): number | undefined {
+function predicateAfter(ctx: SentenceContext, after: number, cueStart?: number): number | undefined {
   const re = ctx.lexicon.rejectedAfter;
   if (!re || !ctx.mayReject()) return undefined;
   // «مشاركة إيران، وهي تشارك بقواتها في قتل السوريين، تتعارض مع …»: the predicate comes after an aside between commas.
@@ -526,6 +526,15 @@ function predicateAfter(ctx: SentenceContext, after: number): number | undefined
   const from = aside ? after + aside[0].length - 1 : after;
   const m = re.exec(ctx.normal.slice(from, ctx.s.end));
   if (!m) return undefined;
+  // «دون شروط مسبقة تعرقل انعقاده», «يضع شروطاً تعطل الحل»: a verb right after an indefinite noun of conditions (the
+  // cue itself) describes the noun, an adjectival clause, and judges nothing; after the definite, general «الشروط
+  // المسبقة تعطل الحل» it is the predicate.
+  if (
+    cueStart !== undefined &&
+    /^\s*(?:مسبق[\u0621-\u064A]*\s*)?$/.test(ctx.normal.slice(from, from + m.index)) &&
+    describesConditions(ctx.normal.slice(cueStart, from), ctx.normal.slice(from, ctx.s.end))
+  )
+    return undefined;
   const describing = ctx.classes.polarity.describing;
   // «رحيله المسبق وصفة للفوضى»: «وصفة» (a recipe) for what it leads to is the predicate, not «وصفه» (described him).
   const describers = describing

@@ -55,6 +55,20 @@ const WITHDRAWAL_NOUN = /^[وفبل]?(?:ال)?(?:سحب|الغاء|استبعا�
 /** A judgement corrected rather than passed: «يصحح خطأ». */
 const CORRECTED = /(?:^|\s)[وف]?(?:[يت]صحح|تصحيح|لتصحيح|صحح|صححت)\s/;
 
+/** A cue ending in an indefinite noun of conditions: «دون شروط مسبقة», «أي شرط». */
+const ENDS_IN_INDEFINITE_CONDITIONS = /(?:^|\s)(?:[وفبل]?(?:شروط|شروطا|شرط|شرطا))(?:\s+(?:مسبقه|مسبقا))?$/;
+/** The verbs of harm the rejecting predicate reads, which may describe an indefinite noun instead. */
+const ADJECTIVAL_VERB_NEXT = /^\s*(?:مسبق[\u0621-\u064A]*\s+)?(?:س|ل)?[يت](?:نسف|قوض|عرقل|عطل)/;
+
+/**
+ * «دون شروط مسبقة تعرقل انعقاده», «يضع شروطاً تعطل الحل»: a verb of harm right after an indefinite noun of conditions
+ * describes the noun (an adjectival clause) and judges nothing; after the definite, general «الشروط المسبقة تعطل الحل»
+ * it is the predicate.
+ */
+export function describesConditions(cue: string, rest: string): boolean {
+  return ENDS_IN_INDEFINITE_CONDITIONS.test(cue.trim()) && ADJECTIVAL_VERB_NEXT.test(rest);
+}
+
 /**
  * A judging predicate (cues.json rejectedAfter) right after the cue, within six words, that judges it rather than
  * corrects it: «(سحب دعوة إيران) كان خطأ», not «يصحح خطأ كبيراً».
@@ -130,7 +144,8 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         const rejected =
           lexicon.rejectedAfter !== undefined &&
           present.mayMatch(lexicon.keywordSlots.rejectedAfter, si) &&
-          lexicon.rejectedAfter.test(sentence.slice(end - s.start));
+          lexicon.rejectedAfter.test(sentence.slice(end - s.start)) &&
+          !describesConditions(sentence.slice(start - s.start, end - s.start), sentence.slice(end - s.start));
         const turned = negated !== rejected;
         const stance = turned ? (rule.negatedStance ?? (rejected ? CONTRARY[rule.stance] : undefined)) : rule.stance;
         if (!stance) continue;
