@@ -843,6 +843,17 @@ const CASES: Case[] = [
     text: `${HEAD}واعتبر بوغدانوف أن الإصرار على تنحي الأسد يعطل المؤتمر.`,
     expected: ["russia assad_role may_stay"],
   },
+  // Conditions refused: attending under them, anyone's right to set them.
+  {
+    why: "«لن تحضر المؤتمر في ظل شروط مسبقة»: refusing to come under conditions rejects them",
+    text: `${HEAD}وأكدت طهران أنها لن تحضر المؤتمر "في ظل شروط مسبقة".`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لا يحق لأي طرف أن يجعل رحيله شرطاً مسبقاً»: no one's right to make it a condition sets none",
+    text: `${HEAD}وقال عراقجي إنه "لا يحق لأي طرف خارجي أن يجعل رحيل الأسد شرطا مسبقا للحوار".`,
+    expected: ["iran assad_role may_stay"],
+  },
 ];
 
 caseTable("Seventh probe: Iran's presence, conditions refused, the speaker's kingdom, «الرئيس» alone, neutral remits", CASES);

@@ -21,9 +21,9 @@ import { COMMA_BEFORE } from "./02-speakers";
 
 /** How far back (words) a negation, rejection or condition still governs a cue in its clause. */
 const POLARITY_REACH = 11;
-/** «إذا كانت هناك / إذا وضعت أي …» right before a word of condition. */
+/** «إذا كانت هناك / إذا وضعت أي …», «في ظل (أي)», «تحت» right before a word of condition. */
 const REFUSED_IF =
-  /(?:اذا|لو|في\s+حال)(?:\s+ما)?\s+(?:(?:كانت|كان)\s+(?:(?:ال)?(?:مشاركه|حضور|ذهاب|دعوه)[\u0621-\u064A]*\s+)?|(?:وضعت|فرضت|طرحت|وجدت|تم\s+وضع|تم\s+فرض)\s+)(?:(?:هناك|اي|ايه|عليها|عليه|علينا|عليهم)\s+)*$/;
+  /(?:في\s+ظل|تحت)\s+(?:(?:اي|ايه)\s+)?$|(?:اذا|لو|في\s+حال)(?:\s+ما)?\s+(?:(?:كانت|كان)\s+(?:(?:ال)?(?:مشاركه|حضور|ذهاب|دعوه)[\u0621-\u064A]*\s+)?|(?:وضعت|فرضت|طرحت|وجدت|تم\s+وضع|تم\s+فرض)\s+)(?:(?:هناك|اي|ايه|عليها|عليه|علينا|عليهم)\s+)*$/;
 /** Not coming or not accepting, somewhere in the sentence. */
 const REFUSING = /(?:^|\s)"?[وف]?(?:لن|لا|لما)\s+[نيت]?(?:حضر|شارك|قبل|ذهب)/;
 /** «… إذا كانت المشاركة مرهونة بقبول البيان |أو أي| شرط آخر»: «أي» condition coordinated with one REFUSED_IF reads. */

@@ -232,6 +232,13 @@ const deniedBefore = (before: string) => mayDeny(before) && (DENIED_BEFORE.test(
 const REFUSED_IF_CONDITIONED =
   /(?:^|\s)"?[وف]?(?:لن|لا)\s+[نيت](?:شارك|حضر|ذهب|قبل)[^.؛:!?؟]*?\s(?:اذا|لو|في\s+حال)(?:\s+ما)?\s+(?:كانت|كان)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
 
+/**
+ * No one's right to make something a condition («لا يحق لأي طرف أن يجعل رحيله شرطاً مسبقاً», «ليس من حق أحد أن يفرض
+ * …»), up to four words of what is made one: a condition refused, not set.
+ */
+const NO_RIGHT_TO_SET_BEFORE =
+  /(?:^|\s)"?[وف]?(?:لا|ليس)\s+(?:[يت]حق|من\s+حق|[يت]ملك\s+(?:ال)?حق)\s+[^.،,؛:]{0,40}?\s(?:ان|في)\s+(?:[يت](?:جعل|ضع|فرض)|جعل|وضع|فرض)[\u0621-\u064A]*\s+(?:[^\s.،,؛:]+\s+){0,4}$/;
+
 function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexicon: Lexicon): boolean {
   if (rule.requiresParticipation && !lexicon.participation.test(sentence)) return false;
   if (rule.requiresNearby && !rule.requiresNearby.test(sentence)) return false;
@@ -240,7 +247,8 @@ function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexic
     rule.stance === "conditional" &&
     (/(?:^|\s)"?[وف]?(?:لا|لن|لم|ليس|ليست|دون|بدون|غير|عدم|لم\s+[يت]عد)\s+$/.test(sentence.slice(Math.max(0, at - NEGATION_REACH), at)) ||
       deniedBefore(sentence.slice(0, at)) ||
-      REFUSED_IF_CONDITIONED.test(sentence.slice(Math.max(0, at - 120), at)))
+      REFUSED_IF_CONDITIONED.test(sentence.slice(Math.max(0, at - 120), at)) ||
+      NO_RIGHT_TO_SET_BEFORE.test(sentence.slice(Math.max(0, at - 100), at)))
   ) {
     return false;
   }
