@@ -305,8 +305,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   // reports holds what its predicate says, as he reports it.
   // (The speaker's own side, «قال لافروف إن موسكو …», «أعلن المتحدث باسم الهيئة … أن وفد المعارضة …», is read below as
   // before: the person speaks, and partners of an agreement join.)
-  const reportedFrame = lastFrameBefore(ctx, cue.sentence, cueStart);
   const reportedSubject = reportedClauseSubject(cue, inSentence, ctx);
+  const reportedFrame = reportedSubject && lastFrameBefore(ctx, cue.sentence, cueStart);
   if (
     reportedSubject &&
     !(

@@ -451,41 +451,51 @@ const NAMES_TO_CLAUSE_END = String.raw`((?:[^\s.،,؛:!?؟"«»]+(?:\s+|$)){1,8}
  * - «الدعوة التي (كان قد) وجهها الأمين العام (إلى إيران)», «وهي الدعوة التي وجهتها الإدارة الأمريكية»
  * - «قيام الأمين العام بدعوة إيران»
  */
-const INVITING: ReadonlyArray<{ re: RegExp; relative?: true }> = [
+const INVITING: ReadonlyArray<{ gate: RegExp; re: RegExp; relative?: true }> = [
   {
+    gate: /وجه/,
     re: new RegExp(
       String.raw`(?:^|\s)[وف]?(?:قد\s+)?(?:وجه|وجهت|وجها|وجهتا|وجهوا)\s+${NAMES}(?:ال)?دعوه(?:\s+(?:رسميه|خطيه))?\s+${TO_HER}`,
       "dg",
     ),
   },
-  { re: new RegExp(String.raw`(?:^|\s)[وف]?(?:قد\s+)?(?:دعتها|دعاها|دعتاها|دعوها)\s+${NAMES_TO_CLAUSE_END}`, "dg") },
   {
+    gate: /دعتها|دعاها|دعتاها|دعوها/,
+    re: new RegExp(String.raw`(?:^|\s)[وف]?(?:قد\s+)?(?:دعتها|دعاها|دعتاها|دعوها)\s+${NAMES_TO_CLAUSE_END}`, "dg"),
+  },
+  {
+    gate: /دعت|دعا|دعو/,
     re: new RegExp(
       String.raw`(?:^|\s)[وف]?(?:قد\s+)?(?:دعت|دعا|دعتا|دعوا)\s+${NAMES}${IRAN_NAME}\s+(?:الي|ل)\s*(?:ال)?(?:مؤتمر|اجتماع|اجتماعات|محادثات|مباحثات|مفاوضات|جنيف|فيينا|مونترو|طاوله|جوله|حوار)(?![\u0621-\u064A])`,
       "dg",
     ),
   },
   {
+    gate: /وافق|قبل/,
     re: new RegExp(
       String.raw`(?:^|\s)[وف]?(?:قد\s+)?(?:وافقت|وافقتا|وافقوا|قبلت|قبلتا|قبلوا)\s+${NAMES}(?:(?:علي\s+)?مضض\s+)?(?:علي\s+|ب)${HER_TAKING_PART}`,
       "dg",
     ),
   },
   {
+    gate: /موافقت|قبول/,
     re: new RegExp(
       String.raw`(?:^|\s)[وف]?(?:قد\s+)?(?:اعلنت|اعلن|ابدت|ابدي|اكدت|اكد)\s+${NAMES}(?:موافقت|قبول)(?:ها|ه|هم)\s+(?:علي\s+|ب)?${HER_TAKING_PART}`,
       "dg",
     ),
   },
   {
+    gate: /دعوه\s+(?:التي|الذي)/,
     re: new RegExp(
       String.raw`(?:^|\s)[وبلف]?(?:ال)?دعوه\s+(?:التي|الذي)\s+(?:(?:كان|كانت)\s+)?(?:قد\s+)?(?:وجهها|وجهتها|وجهاها|وجهوها|قدمها|قدمتها)\s+${NAMES_TO_CLAUSE_END}`,
       "dg",
     ),
     relative: true,
   },
-  { re: new RegExp(String.raw`(?:^|\s)[وبلف]?(?:ال)?قيام\s+${NAMES}بدعوه\s+${IRAN_NAME}`, "dg") },
+  { gate: /قيام/, re: new RegExp(String.raw`(?:^|\s)[وبلف]?(?:ال)?قيام\s+${NAMES}بدعوه\s+${IRAN_NAME}`, "dg") },
 ];
+/** A word naming Iran, as IRAN_NAME and the nationality adjective («الجانب الإيراني») hold it. */
+const IRAN_WORD = /ايران|طهران|اسلاميه/;
 /** The stems every match of INVITING holds one of. */
 const INVITING_STEMS = /وجه|دعت|دعا|دعو|دعي|وافق|قبل|قيام|اصرار|طلب|مبادره/;
 /** A negation or a condition right before the verb: «لم توجه», «إذا وافقت», «لن تقبل». */
@@ -563,11 +573,16 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
     if (holders.length === 0 || holders.some((h) => h.party === "iran")) return;
     out.push({ rule, topic: "iran_participation", stance: "support", start, end, sentence: si, weight: DECISION_WEIGHT, holders });
   };
+  // Every act read here is Iran's invitation: she is named in its sentence or, for her pronoun, in the one before.
+  const namesHer = sentences.map((s) => IRAN_WORD.test(normal.slice(s.start, s.end)));
   sentences.forEach((s, si) => {
+    if (!namesHer[si] && !(si > 0 && namesHer[si - 1])) return;
     const text = normal.slice(s.start, s.end);
     if (!INVITING_STEMS.test(text)) return;
     const named = mentions.in(si);
-    for (const { re, relative } of INVITING) {
+    for (const { gate, re, relative } of INVITING) {
+      // (Each pattern only where its verb's stem is: the patterns run from every position of the sentence.)
+      if (!gate.test(text)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = s.start + m.index + (m[0].length - m[0].trimStart().length);
