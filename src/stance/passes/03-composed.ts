@@ -1130,20 +1130,21 @@ function afterUntil(ctx: SentenceContext, from: number, pos: number): number {
 const COORDINATED_THAT = /(?:^|\s)(?:وان|وبان|وانه|وانها)\s/g;
 
 function afterCoordinatedThat(ctx: SentenceContext, from: number, pos: number): number {
-  let start = from;
-  const text = ctx.normal.slice(from, pos);
-  COORDINATED_THAT.lastIndex = 0;
-  for (let m = COORDINATED_THAT.exec(text); m !== null; m = COORDINATED_THAT.exec(text)) start = from + m.index + m[0].length;
-  return start;
+  return afterLast(COORDINATED_THAT, ctx, from, pos);
 }
 
 function afterRestating(ctx: SentenceContext, from: number, pos: number): number {
+  return afterLast(RESTATING, ctx, from, pos);
+}
+
+/** Where the last match of a global `re` between `from` and `pos` ends, or `from` where there is none. */
+function afterLast(re: RegExp, ctx: SentenceContext, from: number, pos: number): number {
   let start = from;
   // exec() in a loop finds what matchAll() would, without the copy of the regex and the iterator matchAll() makes
   // (no match is empty, and a failed exec() leaves lastIndex at 0 for the next call).
   const text = ctx.normal.slice(from, pos);
-  RESTATING.lastIndex = 0;
-  for (let m = RESTATING.exec(text); m !== null; m = RESTATING.exec(text)) start = from + m.index + m[0].length;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) start = from + m.index + m[0].length;
   return start;
 }
 
