@@ -242,12 +242,13 @@ describe("review page", () => {
     });
     expect(res.status).toBe(201);
     // The queue is read when the page opens: wait until the new unknown speaker is in it.
-    for (
-      let i = 0;
-      i < 50 && !(await (await fetch(`${worker.base}/v1/review?kind=unknown_speaker&limit=200`)).text()).includes("سالم الحديدي");
-      i++
-    )
-      await new Promise((r) => setTimeout(r, 100));
+    // (Up to 30 s: on a busy machine the article's extraction may take longer than the few seconds it takes here.)
+    let queued = false;
+    for (let i = 0; i < 300 && !queued; i++) {
+      queued = (await (await fetch(`${worker.base}/v1/review?kind=unknown_speaker&limit=200`)).text()).includes("سالم الحديدي");
+      if (!queued) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(queued).toBe(true);
     await openReview("kind=unknown_speaker");
     await page.waitForSelector("[data-testid=review-item][data-kind=unknown_speaker]");
     // Step through the queue one item at a time: after each «n», wait for the item shown to change, so that a slow
