@@ -17,7 +17,7 @@ import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 import { firstHitAtOrAfter } from "./search";
 import { findMentions } from "./01-actors";
-import { COMMA_BEFORE } from "./02-speakers";
+import { COMMA_BEFORE, findLast } from "./02-speakers";
 
 /** How far back (words) a negation, rejection or condition still governs a cue in its clause. */
 const POLARITY_REACH = 11;
@@ -141,12 +141,6 @@ export function findComposedCues(
 
 /** No hits (one shared empty list). */
 const NONE: readonly Hit[] = [];
-
-/** The last item passing `test` (Array.prototype.findLast is ES2023), found without a reversed copy. */
-function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
-  return undefined;
-}
 
 /**
  * The sentence the cue builders read: its words are read and looked up once for every class, when a cue first needs

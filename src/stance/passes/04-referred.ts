@@ -5,6 +5,7 @@ import type { Sentence, WordIndex } from "../../text/sentences";
 import { oppositeStance, type Stance } from "../types";
 import type { Lexicon } from "../lexicon";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
+import { findLast } from "./02-speakers";
 import { NOT_TO_TALKS_AFTER, type Cue } from "./03-cues";
 
 /** The verb, up to six words (its subject, VSO), the demonstrative and the noun of position. */
@@ -509,11 +510,6 @@ const TOPIC_OF_BEFORE = /(?:^|\s)(?:حول|بشان|ازمه|الازمه\s+في
 const SUBJECT_GAP = /^\s*(?:(?:كان|كانت)\s+)?(?:قد\s+)?$/;
 /** A withdrawal right before the invitation: «سحب», «إلغاء», «تراجع عن», and the withdrawer's names and when between. */
 const WITHDRAWN_RIGHT_BEFORE = /(?:^|\s)[وبف]?(?:ال)?(?:سحب|سحبت|الغاء|الغي|الغت|تراجع\s+عن|تراجعت\s+عن)\s+(?:[^\s.،,؛:]+\s+){0,8}?$/;
-/** The last of `xs` that `ok` holds for. */
-function findLastOf<T>(xs: readonly T[], ok: (x: T) => boolean): T | undefined {
-  for (let k = xs.length - 1; k >= 0; k--) if (ok(xs[k]!)) return xs[k];
-  return undefined;
-}
 /** «ل» and a verbal noun of another purpose than taking part in the talks («لعقد لقاء», «لبحث التعاون»). */
 const OTHER_PURPOSE_AFTER =
   /^\s+ل(?!(?:ل|ال)?(?:مشارك|حضور|انضمام|مؤتمر|اجتماع|محادثات|مباحثات|مفاوضات|حوار|جنيف|فيينا|مونترو|جلس|جول|ايران|طهران))[\u0621-\u064A]{2,}/;
@@ -524,7 +520,7 @@ const NISBA_PAIR =
   /(?:^|\s)(?:دعوه\s+(?:رسميه\s+)?من\s+(?:ال)?(?:جانبين|طرفين)\s+(?:ال)?([\u0621-\u064A]+)\s+و(?:ال)?([\u0621-\u064A]+)|ب(?:اصرار|دعوه|طلب|مبادره)\s+([\u0621-\u064A]+)\s+و(?:ب)?(?:قبول|موافقه|دعم|تاييد)\s+([\u0621-\u064A]+))(?![\u0621-\u064A])/g;
 /** Her invited or taking part before the nationality nouns, in the clause: «تلقت طهران», «دعيت إيران», «حضرت إيران». */
 const HER_INVITED_BEFORE = new RegExp(
-  String.raw`(?:^|\s)[وف]?(?:تلقت|تتلقي|تسلمت|دعيت|دعيت|شاركت|تشارك|حضرت|تحضر)\s+(?:[^\s.،,؛:]+\s+){0,3}?${IRAN_NAME}|${IRAN_NAME}\s+(?:[^\s.،,؛:]+\s+){0,2}?(?:تلقت|دعيت|شاركت|حضرت)(?![\u0621-\u064A])`,
+  String.raw`(?:^|\s)[وف]?(?:تلقت|تتلقي|تسلمت|دعيت|شاركت|تشارك|حضرت|تحضر)\s+(?:[^\s.،,؛:]+\s+){0,3}?${IRAN_NAME}|${IRAN_NAME}\s+(?:[^\s.،,؛:]+\s+){0,2}?(?:تلقت|دعيت|شاركت|حضرت)(?![\u0621-\u064A])`,
 );
 
 /**
@@ -543,7 +539,6 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
   // The subject right before a verb («بان كي مون قد وجه», «واشنطن وافقت»), not her.
   const subjectBefore = (si: number, at: number) =>
     mentions.in(si).find((x) => x.end <= at && x.party !== "iran" && !x.place && SUBJECT_GAP.test(normal.slice(x.end, at)));
-  // The withdrawer of the invitation at `at`: named in the eight words before «سحب/إلغاء (the invitation)», in its clause.
   // The withdrawer of the invitation at `at`: the one named right before «سحب/إلغاء» («قرار الأمين العام سحب
   // الدعوة التي …», «إعلان بان كي مون إلغاء الدعوة …»: its subject or the decision's maker), not across other words
   // («متهماً واشنطن بممارسة ضغوط لسحب الدعوة التي وجهها …» names the one pressing, not the one who had invited).
@@ -558,10 +553,7 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
       .in(si)
       .find((x) => x.start >= verbEnd && x.end <= at && x.party !== "iran" && !x.place && /^\s*$/.test(normal.slice(verbEnd, x.start)));
     if (after) return after;
-    return findLastOf(
-      mentions.in(si),
-      (x) => x.end <= verbAt && x.party !== "iran" && !x.place && /^\s*$/.test(normal.slice(x.end, verbAt)),
-    );
+    return findLast(mentions.in(si), (x) => x.end <= verbAt && x.party !== "iran" && !x.place && /^\s*$/.test(normal.slice(x.end, verbAt)));
   };
 
   const herBefore = (si: number, pos: number) => {
