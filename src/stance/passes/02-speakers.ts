@@ -297,7 +297,8 @@ const UNNAMED_SPEAKERS =
 export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention, "start" | "place" | "person">): boolean {
   const { start: pos, place, person } = name;
   if (lexicon.locativeBefore.test(normal.slice(Math.max(0, pos - 14), pos)))
-    // «الإخوة في الائتلاف يشترطون …», «قياديون في المعارضة»: its members, not a place.
+    // «الإخوة في الائتلاف يشترطون …», «قياديون في المعارضة»: its members, not a place; a source or an official in it
+    // speaks for it («ونقلت الوكالة عن مصدر في الخارجية السورية قوله …», «مصدر مسؤول في الائتلاف»).
     return !MEMBERS_IN.test(normal.slice(Math.max(0, pos - 24), pos));
   // «البيان الختامي لاجتماع لندن», «مؤتمر باريس»: a city after a meeting names where it met, not who speaks;
   // «بباريس», «وبموسكو»: a city behind «ب» is where something happened.
@@ -307,8 +308,9 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
 
-/** Members of a body right before «في» and its name: «الإخوة في», «قياديون في», «أعضاء في». */
-const MEMBERS_IN = /(?:^|\s)[وف]?(?:ال)?(?:اخوه|زملاء|اصدقاء|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين)\s+في\s+$/;
+/** Members of a body, or one source or official of it, right before «في» and its name: «الإخوة في», «قياديون في», «مصدر مسؤول في». */
+const MEMBERS_IN =
+  /(?:^|\s)[وف]?(?:ال)?(?:اخوه|زملاء|اصدقاء|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)(?:\s+(?:مسؤول|مسؤوله|رسمي|رسميه|مطلع|مطلعه|رفيع))?)\s+في\s+$/;
 
 /**
  * A title the lexicon does not know, before the person who bears it («أكدت المستشارة الإعلامية في الرئاسة السورية
