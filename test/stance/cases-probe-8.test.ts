@@ -32,6 +32,27 @@ const CASES: Case[] = [
     text: `${HEAD}وأكد البيان الختامي لاجتماع أصدقاء سوريا في باريس أن الأسد لن يكون له أي دور في مستقبل سوريا.`,
     expected: ["friends_of_syria assad_role must_go"],
   },
+  // An interview's answers: the one interviewed named earlier in the intro's paragraph, or only by his body's name.
+  {
+    why: "an interview's intro naming the one interviewed a sentence before «وهنا نص الحوار:»; his answers after dashes are his",
+    text: "حوار مع المعارضة السورية\nوقبل أيام من الجولة الجديدة تحدث المتحدث باسم الهيئة العليا للمفاوضات سالم المسلط إلى صحيفتنا عن شروط الهيئة وعن مصير الأسد. وهنا نص الحوار:\n* هل ستذهبون إلى جنيف؟\n- لن ندخل قاعة التفاوض قبل فك الحصار عن المدن المحاصرة.\n* وماذا عن الرئاسة؟\n- لا مكان لبشار الأسد في المرحلة الانتقالية.",
+    expected: ["hnc assad_role must_go", "hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "a headline «عضو في «الهيئة…» لـ«outlet»:» names the body of one the lexicon does not know: it answers as «نحن»",
+    text: "عضو في «الهيئة العليا للمفاوضات» لـ«القدس العربي»: لن نفاوض تحت القصف\nالتقينا الدكتور مازن الحلبي، عضو الهيئة، وكان هذا الحوار:\n■ ما موقفكم من مستقبل الأسد؟\n□ نحن واضحون. لا دور لبشار الأسد في المرحلة الانتقالية.",
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "guard: one the intro says the interview answers («ردها على المبعوث الأممي») is not the one interviewed",
+    text: "حوار مع قيادي معارض\nالتقينا قياديا في المعارضة شارك في صياغة ردها على المبعوث الأممي دي ميستورا، وكان هذا الحوار:\n■ ما موقفكم من مستقبل الأسد؟\n□ لا دور لبشار الأسد في المرحلة الانتقالية.",
+    expected: [],
+  },
+  {
+    why: "guard: «مقابلة مع المقداد»: the one the interview is with answers",
+    text: "مقابلة مع المقداد حول جنيف\nس: المعارضة تشترط رحيل الرئيس، ما ردكم؟\nج: نحن نرفض أي شروط مسبقة.",
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
 ];
 
-caseTable("Eighth probe: sources in a body", CASES);
+caseTable("Eighth probe: sources in a body, interviews", CASES);

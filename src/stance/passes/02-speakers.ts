@@ -221,6 +221,14 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
 
 /** Words presenting an interview: «الحوار التالي», «حاوره», «في مقابلة», «التقيناه». */
 const INTERVIEW_INTRO = /(?:^|\s)[وف]?(?:ال)?(?:حوار|حاور[\u0621-\u064A]*|مقابله|التقينا[\u0621-\u064A]*|التقته|استقبلنا)(?=\s|$|[:.،,])/;
+/** An office in a body opening a headline, before the body's name: «عضو في», «المتحدث باسم», «مسؤول في». */
+const HEADLINE_TITLE =
+  /^\s*(?:ال)?(?:عضو|متحدث|متحدثه|ناطق|ناطقه|مسؤول|قيادي|مصدر)(?:\s+(?:ال)?(?:رسمي|بارز|مسؤول))?\s+(?:في|باسم|من)\s+"?$/;
+/**
+ * A preposition of what is spoken of or to, or a word of his fate, right before a name: «ردها على المبعوث», «تحدث
+ * إلى», «وعن مصير الأسد».
+ */
+const SPOKEN_OF_BEFORE = /(?:^|\s)[وف]?(?:علي|الي|عن|مصير|رحيل|تنحي|دور|بقاء)\s+$/;
 /** A title whose genitive follows: «المتحدث باسم», «رئيس», «عضو الهيئة السياسية في», «المنسق العام لـ». */
 const TITLE_OF =
   /(?:^|\s)(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\s+(?:(?:ال)?رسمي\s+)?باسم\s+"?$|(?:^|\s)(?:ال)?(?:رئيس|رئيسه|عضو|منسق|القيادي|قيادي|ممثل|مسؤول)(?:\s+[^\s،,.:]+){0,3}?\s+(?:في\s+|ل\s*"?\s*)?"?$/;
@@ -594,19 +602,27 @@ export class Frames {
   private interviewee(si: number): Mention | null {
     if (this.answering !== undefined) return this.answering;
     let found: Mention | null = null;
+    let headParty: Mention | null = null;
     for (let j = 0; j < si && !found; j++) {
       const head = this.sentences[j]!;
       if (head.lineKind !== "title" && head.lineKind !== "heading") continue;
-      found = this.in(j).find((f) => f.method === "headline" && f.speaker.person)?.speaker ?? null;
+      const speakers = this.in(j)
+        .filter((f) => f.method === "headline")
+        .map((f) => f.speaker);
+      found = speakers.find((m) => m.person) ?? null;
+      headParty ??= speakers[0] ?? null;
     }
     // Else the last person named in a sentence presenting the interview («وكان لنا معه الحوار التالي»,
-    // «حاوره …», «… المتحدث باسم الهيئة …، وكان هذا الحوار:»), before its first question; or,
-    // where no person there is one the lexicon knows, the party he speaks for (the spokesman of a body named).
+    // «حاوره …», «… المتحدث باسم الهيئة …، وكان هذا الحوار:»), or earlier in its paragraph («… سالم المسلط تحدث إلى
+    // "الشرق الأوسط" عن شروط الهيئة. وهنا نص الحوار:»), before its first question; or, where no person there is one the
+    // lexicon knows, the party he speaks for (the spokesman of a body named). Not one the interview is said to be
+    // about or addressed to («صياغة ردها على المبعوث الأممي»).
     for (let j = 0; j < si && !found; j++) {
       const text = this.normal.slice(this.sentences[j]!.start, this.sentences[j]!.end);
       if (INTERVIEW_TURN.test(text)) break;
-      if (INTERVIEW_INTRO.test(text)) {
-        const named = this.mentions.in(j);
+      if (!INTERVIEW_INTRO.test(text)) continue;
+      for (let k = j; k >= 0 && this.sentences[k]!.line === this.sentences[j]!.line && !found; k--) {
+        const named = this.mentions.in(k).filter((m) => !SPOKEN_OF_BEFORE.test(this.normal.slice(Math.max(0, m.start - 8), m.start)));
         // (The party only as the genitive of his title, «المتحدث باسم الهيئة …»: not one he is said to criticise.)
         found =
           findLast(named, (m) => m.person) ??
@@ -614,6 +630,9 @@ export class Frames {
           null;
       }
     }
+    // Else the party of the title's speaker («المتحدث باسم "الهيئة العليا للمفاوضات": لن ندخل …»): the interview's
+    // headline quotes the one interviewed.
+    found ??= headParty;
     this.answering = found;
     return found;
   }
@@ -786,6 +805,14 @@ export class Frames {
       if (!this.alone[si] && this.mayNameUnknown(si)) this.readAlone(si);
     });
     return [...this.unknown.values()].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Whether frame f is an interview's answer: the one interviewed, a person or the body he speaks for («المتحدث باسم
+   * الهيئة: …» answering as «نحن»), speaks the sentences of his answer that name no speaker of their own.
+   */
+  answers(f: Frame): boolean {
+    return f.method === "headline" && this.answering != null && f.speaker === this.answering;
   }
 
   /** The speaker in effect when sentence si starts (the last one named before it), if any. */
@@ -1007,13 +1034,15 @@ export class Frames {
           (words.within(m.end, s.start + colon, 0) || (m.person && BRACKETED_NOTE.test(normal.slice(m.end, s.start + colon)))) &&
           !(m.place && SPOKE_FROM.test(normal.slice(Math.max(s.start, m.start - 4), m.start))),
       );
+      // «عضو في "الهيئة العليا للمفاوضات" لـ"القدس العربي": …»: an office in a body, then the body named, opens it.
+      const titled = (m: Mention) => !m.place && HEADLINE_TITLE.test(normal.slice(s.start, m.start));
       // «بوتين لأوباما: …»: the one addressed («لـ») before the colon; the speaker is named first.
       const addressed = last0 !== undefined && /(?:^|\s)ل$/.test(normal.slice(Math.max(s.start, last0.start - 2), last0.start));
       // «الأسد لصحيفة روسية: …», «لافروف لـ"تاس": …»: the outlet spoken to, not a party, between him and the colon.
       const toOutlet = () =>
         inSentence.find(
           (m) =>
-            words.within(s.start, m.start, 0) &&
+            (words.within(s.start, m.start, 0) || titled(m)) &&
             (TO_OUTLET_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)) ||
               // A party's, only in a headline and before a place the lexicon knows («"أصدقاء سوريا" من لندن: …», not
               // «الائتلاف في ورطة:»): in a body line cut before the colon, the speaker is in the piece before («… بشأن ⏎
@@ -1036,7 +1065,7 @@ export class Frames {
       const head = addressed ? inSentence.find((m) => m.end <= last0.start && words.within(s.start, m.start, 0)) : (last0 ?? toOutlet());
       // The one speaking at the colon: the head, named at the headline's start, or else a second speaker replying.
       const opener = head
-        ? words.within(s.start, head.start, 1) && !(head.place && s.end - s.start > 150)
+        ? (words.within(s.start, head.start, 1) || titled(head)) && !(head.place && s.end - s.start > 150)
           ? head
           : undefined
         : replying();

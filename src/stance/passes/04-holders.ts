@@ -330,7 +330,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   const frameBefore =
     lastFrameBefore(ctx, cue.sentence, cueStart) ??
     (label &&
-    ((label.speaker.person &&
+    (((label.speaker.person || ctx.frames.answers(label)) &&
       !inSentence.some((m) => m.end <= cueStart && !m.place) &&
       !OTHER_SIDE_OPENING.test(normal.slice(sentence.start, Math.min(cueStart, sentence.start + 24))) &&
       !OTHER_SIDE_BEFORE.test(normal.slice(sentence.start, cueStart))) ||
