@@ -520,9 +520,9 @@ const CASES: Case[] = [
     expected: ["russia assad_role may_stay"],
   },
   {
-    why: "«المعارضة تضع شروطاً تعجيزية»: the speaker judges them (guard)",
+    why: "«المعارضة تضع شروطاً تعجيزية»: the speaker judges them; the opposition sets them, as he reports (guard)",
     text: `${HEAD}وقال المعلم إن المعارضة تضع شروطاً تعجيزية لحضور مؤتمر جنيف.`,
-    expected: ["syrian_government geneva2_preconditions unconditional"],
+    expected: ["syrian_government geneva2_preconditions unconditional", "syrian_opposition geneva2_preconditions conditional"],
   },
   {
     why: "«واشنطن تتآمر على سوريا، ولن نقبل بأي شروط»: the first person after a comma (guard)",

@@ -144,9 +144,9 @@ const CASES: Case[] = [
     expected: ["syrian_government geneva2_preconditions unconditional"],
   },
   {
-    why: "rejecting the conditions others set",
+    why: "rejecting the conditions others set (the setter holds them, as the rejecter reports)",
     text: "ورفضت الحكومة السورية الشروط التي وضعتها المعارضة للمشاركة في المؤتمر.",
-    expected: ["syrian_government geneva2_preconditions unconditional"],
+    expected: ["syrian_government geneva2_preconditions unconditional", "syrian_opposition geneva2_preconditions conditional"],
   },
   {
     why: "participation tied to a condition («مرهونة ب»), the speaker by title and organisation",

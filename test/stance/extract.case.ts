@@ -952,9 +952,9 @@ export const EXTRACT_CASES: ExtractCase[] = [
     expected: ["russia geneva2_preconditions unconditional"],
   },
   {
-    why: "criticising the conditions others set rejects preconditions",
+    why: "criticising the conditions others set rejects preconditions (the setter holds them, as the critic reports)",
     text: "وانتقدت موسكو الشروط التي تضعها المعارضة السورية للمشاركة في جنيف.",
-    expected: ["russia geneva2_preconditions unconditional"],
+    expected: ["russia geneva2_preconditions unconditional", "syrian_opposition geneva2_preconditions conditional"],
   },
   {
     why: "«… وليس لتسليم السلطة»: the government is not going to hand over power",

@@ -216,7 +216,13 @@ function mentionsReaching(si: number, ctx: HolderContext): readonly Mention[] {
   return cut ? [cut, ...own] : own;
 }
 
-function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext, rejectionRead = false): Holding[] {
+function holdersOf(
+  cue: Cue,
+  inSentence: readonly Mention[],
+  ctx: HolderContext,
+  rejectionRead = false,
+  setterRead = false,
+): Holding[] {
   const { normal, lexicon, words, boundaries } = ctx;
   // Read once: cues come in several shapes, so each read of their fields is a slow (megamorphic) property lookup,
   // and the tests run per mention read the cue's span again and again.
@@ -254,6 +260,17 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
       owners.push(m);
     }
     return owners.map((holder) => ({ cue, holder, method: "subject" as const, reportedBy: by }));
+  }
+  // «قال لافروف إن بعض ممثلي وفد الرياض يطرحون شروطاً مسبقة», «أكد أن وضع وفد الرياض شروطاً مسبقة كان السبب في …»,
+  // «الشروط التي يطرحها الائتلاف غير مقبولة»: the conditions another party sets, raises or clings to are that party's,
+  // as the speaker reports them; one who judges or rejects them («شروطاً تعجيزية») holds the opposite besides.
+  const setter = setterRead ? undefined : conditionsSetter(cue, inSentence, ctx);
+  if (setter) {
+    const frame = lastFrameBefore(ctx, cue.sentence, setter.start - 1);
+    const set = { ...cue, stance: "conditional" as const, rule: cue.stance === "conditional" ? cue.rule : `${cue.rule}.set-by-other` };
+    const own: Holding = { cue: set, holder: setter, method: "subject", reportedBy: reporter(frame, setter) };
+    if (cue.stance === "conditional") return [own];
+    return [own, ...holdersOf(cue, inSentence, ctx, rejectionRead, true).filter((h) => h.holder.party !== setter.party)];
   }
   // «وانتقد المقداد الائتلاف الذي يضع تنحي الرئيس شرطاً لحضوره»: a position in a relative clause on a party named
   // right before it is that party's, as the speaker reports it. Judged by the main clause after it («الائتلاف الذي
@@ -1035,6 +1052,85 @@ function genitiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderCont
   // «مطالبة الأسد بالتنحي»: the one the demand is made of, what the cue is about, is no agent.
   const about = cue.about;
   return agent && about && overlaps(agent, about) ? undefined : agent;
+}
+
+/** A word of conditions, with «ب», «ال» or a pronoun («شروطاً», «بشروطه», «الشروط», «الشرط»), opening at a word. */
+const CONDITIONS_WORD = /(?:^|\s)[وفبل]?(?:ال)?(?:شرط|شروط|اشتراطات)[\u0621-\u064A]*(?=[\s"،,.؛:]|$)/;
+/**
+ * A verb of setting, raising, imposing or clinging to conditions, its subject before it, right before the word of
+ * conditions («يطرحون |شروطاً», «يتمسك |بشروط», «يحاول فرض |شروطه», «جاء إلى المؤتمر "محملاً |بشروط"»).
+ */
+const SETTING_VERB_BEFORE =
+  /(?:^|[\s"«])[وف]?(?:(?:[يتن](?:ضع|طرح|فرض)|وضع|طرح|فرض)(?:ون|ان|ت|وا)?|(?:[يت]حاول(?:ون|ان)?|حاول(?:ت|وا)?|[يت]سع(?:ي|ون|يان)|سع(?:ي|ت|وا))\s+(?:الي\s+)?(?:ال)?(?:فرض|وضع|طرح)|[يت]تمسك(?:ون|ان)?|تمسك(?:ت|وا)?|[يت]صر(?:ون|ان)?\s+علي|اصر(?:ت|وا)?\s+علي|[يت]لوح(?:ون|ان)?|لوح(?:ت|وا)?|(?:ال)?محمل(?:ا|ه|ين|ون)?|(?:[يت]ربط|ربط|ربطت|[يت]رهن|رهن|رهنت)(?:ون|ان|وا)?\s+(?:مشاركت|حضور|ذهاب)[\u0621-\u064A]*(?:\s+(?:في|الي)\s+[^\s،,.؛:]+){0,2})\s+(?:(?:اي|ايه|كل)\s+)?$/;
+/** A noun of opponents right before a name, whose genitive it is («معارضي |القيادة السورية», «خصوم |دمشق»). */
+const OPPONENTS_OF_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:معارضي|معارضو|خصوم|اعداء|منتقدي|منتقدو)\s+$/;
+/** The cue's verb of tying, what is tied (at most three words) and the word of conditions («يربط مشاركته في المؤتمر بشروط»). */
+const TIED_CONDITIONS_AFTER = /^[وف]?(?:[يتن]?ربط|ربط|[يتن]?رهن|رهن)[\u0621-\u064A]*(?:\s+[^\s،,.؛:]+){0,3}?(\s+[وفبل]?(?:ال)?(?:شرط|شروط)[\u0621-\u064A]*)(?=[\s"،,.؛:]|$)/;
+/**
+ * What may stand between the setter's name and its verb: quotation marks, «ما زال», «لا يزال», «قد», «ومن يقف خلفه»;
+ * before «محملاً» a verb of coming and where to («جاء إلى المؤتمر "»). No negation: «الائتلاف لا يضع شروطاً» sets none.
+ */
+const SETTER_GAP =
+  /^[\s"«»]*(?:و\s*من\s+(?:[يت]قف|وقف)\s+(?:خلفه|خلفها|خلفهم|وراءه|وراءها|وراءهم)\s+)?(?:(?:ما\s+زال[\u0621-\u064A]*|لا\s+[يت]زال[\u0621-\u064A]*|قد|بات|باتت|باتوا)\s+)*(?:(?:جاء|جاءت|جاءوا|جاؤوا|[يت]اتي|[يت]اتون|قدم|قدمت|حضر|حضرت|ذهب|ذهبت)(?:\s+[^\s،,.؛:"]+){0,3}?[\s"«»]+)?$/;
+/** The verbal noun of setting or clinging, right before its agent's name («وضع |وفد الرياض| شروطاً», «تلويح الائتلاف بشروط»). */
+const SETTING_NOUN_BEFORE_AGENT =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:وضع|فرض|طرح|اشتراط|تمسك|اصرار|تلويح)\s+(?:(?:ما\s+)?(?:يسمي|تسمي|سمي)\s+)?["«]?\s*$/;
+/** Between the agent's name and the word of conditions: quotation marks, «على» («إصرار الرياض على شروط»). */
+const AGENT_GAP = /^[\s"«»]*(?:علي\s+)?$/;
+/**
+ * A relative clause after the word of conditions naming who sets them: «الشروط (المسبقة) التي يطرحها (ما يسمى)
+ * "الائتلاف"», «الشرط التعجيزي الذي وضعه الائتلاف», «التي يحاول وفد الائتلاف فرضها».
+ */
+const SETTER_RELATIVE_AFTER =
+  /^(?:\s+[^\s،,.؛:"]+){0,2}?\s+(?:التي|الذي)\s+(?:(?:[يتن]?(?:ضع|طرح|فرض)|وضع|طرح|فرض|[يت]حاول|حاول|حاولت)[\u0621-\u064A]*\s+)(?:(?:ما\s+)?(?:يسمي|تسمي)\s+)?["«]?\s*(?:(?:وفد|رئيس|قاده|ممثلو|ممثلي)\s+)?$/;
+
+/**
+ * The party that sets the conditions a precondition cue names, where the sentence names it as the subject of a verb
+ * of setting them (SETTING_VERB_BEFORE), the agent of a verbal noun of setting (SETTING_NOUN_BEFORE_AGENT) or of a
+ * relative clause on them (SETTER_RELATIVE_AFTER), and it is not the one reporting. A cue saying there are none is
+ * no one's: only a conditional cue, or an unconditional one whose conditions the setter's verb sets as they stand
+ * (the cue turned by a judgement of them: «يضع شروطاً غير منطقية»).
+ * Example: «قال لافروف إن بعض ممثلي وفد الرياض يطرحون شروطاً مسبقة» → the mention «وفد الرياض» (hnc).
+ */
+function conditionsSetter(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  if (cue.topic !== "geneva2_preconditions" || cue.parent || cue.owner) return undefined;
+  const { normal, lexicon } = ctx;
+  const sentence = ctx.sentences[cue.sentence]!;
+  // The first word of conditions in the cue, or right after a cue that is the verb tying to them («يربط مشاركته |بشروط»).
+  const c = CONDITIONS_WORD.exec(normal.slice(cue.start, cue.end));
+  const tied = c ? null : TIED_CONDITIONS_AFTER.exec(normal.slice(cue.start, Math.min(sentence.end, cue.end + 48)));
+  if (!c && !tied) return undefined;
+  const wordEnd = c ? cue.start + c.index + c[0].length : cue.start + tied![0].length;
+  const word = c ? wordEnd - c[0].trimStart().length : wordEnd - tied![1]!.trimStart().length;
+  const clause = Math.max(sentence.start, ctx.boundaries.clauseStart(cue.sentence, word), word - 160);
+  const before = normal.slice(clause, word);
+  // (Not a name its opponents are named by: «محاولات بعض معارضي القيادة السورية طرح شروط» are theirs, not its.)
+  const usable = (m: Mention) =>
+    !m.place &&
+    !isLocative(normal, lexicon, m) &&
+    !(cue.about && overlaps(m, cue.about)) &&
+    !OPPONENTS_OF_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 16), m.start));
+  // The one reporting speaks before the setter (the setter's own verb, «الائتلاف يتمسك», may read as its frame).
+  const notSpeaker = (m: Mention | undefined) => {
+    const frame = m && lastFrameBefore(ctx, cue.sentence, m.start - 1);
+    return m && (!frame || frame.speaker.party !== m.party) ? m : undefined;
+  };
+  // Subject, then the verb of setting.
+  const verb = SETTING_VERB_BEFORE.exec(before);
+  if (verb) {
+    const at = clause + verb.index + /^[\s"«]*/.exec(verb[0])![0].length;
+    const subject = findLast(inSentence, (m) => m.end <= at && m.start >= clause && usable(m));
+    if (subject && SETTER_GAP.test(normal.slice(subject.end, at))) return notSpeaker(subject);
+  }
+  // The verbal noun of setting, then its agent.
+  const agent = findLast(inSentence, (m) => m.end <= word && m.start >= clause && usable(m));
+  if (agent && AGENT_GAP.test(normal.slice(agent.end, word)) && SETTING_NOUN_BEFORE_AGENT.test(normal.slice(clause, agent.start)))
+    return notSpeaker(agent);
+  // The relative clause after the word of conditions, then its agent.
+  const after = inSentence.find(
+    (m) => m.start >= wordEnd && usable(m) && SETTER_RELATIVE_AFTER.test(normal.slice(wordEnd, m.start)),
+  );
+  return notSpeaker(after);
 }
 
 /** Any nationality adjective: every match of NATIONAL_STANCE holds one, so a text without one needs no more. */
