@@ -216,13 +216,7 @@ function mentionsReaching(si: number, ctx: HolderContext): readonly Mention[] {
   return cut ? [cut, ...own] : own;
 }
 
-function holdersOf(
-  cue: Cue,
-  inSentence: readonly Mention[],
-  ctx: HolderContext,
-  rejectionRead = false,
-  setterRead = false,
-): Holding[] {
+function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext, rejectionRead = false, setterRead = false): Holding[] {
   const { normal, lexicon, words, boundaries } = ctx;
   // Read once: cues come in several shapes, so each read of their fields is a slow (megamorphic) property lookup,
   // and the tests run per mention read the cue's span again and again.
@@ -1065,7 +1059,8 @@ const SETTING_VERB_BEFORE =
 /** A noun of opponents right before a name, whose genitive it is («معارضي |القيادة السورية», «خصوم |دمشق»). */
 const OPPONENTS_OF_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:معارضي|معارضو|خصوم|اعداء|منتقدي|منتقدو)\s+$/;
 /** The cue's verb of tying, what is tied (at most three words) and the word of conditions («يربط مشاركته في المؤتمر بشروط»). */
-const TIED_CONDITIONS_AFTER = /^[وف]?(?:[يتن]?ربط|ربط|[يتن]?رهن|رهن)[\u0621-\u064A]*(?:\s+[^\s،,.؛:]+){0,3}?(\s+[وفبل]?(?:ال)?(?:شرط|شروط)[\u0621-\u064A]*)(?=[\s"،,.؛:]|$)/;
+const TIED_CONDITIONS_AFTER =
+  /^[وف]?(?:[يتن]?ربط|ربط|[يتن]?رهن|رهن)[\u0621-\u064A]*(?:\s+[^\s،,.؛:]+){0,3}?(\s+[وفبل]?(?:ال)?(?:شرط|شروط)[\u0621-\u064A]*)(?=[\s"،,.؛:]|$)/;
 /**
  * What may stand between the setter's name and its verb: quotation marks, «ما زال», «لا يزال», «قد», «ومن يقف خلفه»;
  * before «محملاً» a verb of coming and where to («جاء إلى المؤتمر "»). No negation: «الائتلاف لا يضع شروطاً» sets none.
@@ -1127,9 +1122,7 @@ function conditionsSetter(cue: Cue, inSentence: readonly Mention[], ctx: HolderC
   if (agent && AGENT_GAP.test(normal.slice(agent.end, word)) && SETTING_NOUN_BEFORE_AGENT.test(normal.slice(clause, agent.start)))
     return notSpeaker(agent);
   // The relative clause after the word of conditions, then its agent.
-  const after = inSentence.find(
-    (m) => m.start >= wordEnd && usable(m) && SETTER_RELATIVE_AFTER.test(normal.slice(wordEnd, m.start)),
-  );
+  const after = inSentence.find((m) => m.start >= wordEnd && usable(m) && SETTER_RELATIVE_AFTER.test(normal.slice(wordEnd, m.start)));
   return notSpeaker(after);
 }
 
