@@ -305,9 +305,11 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     return iranAt !== null && iranAt.index === 0;
   };
   // Composed Iran cues defer to the Iran pass wherever it read the same sentence.
-  // (Not the events it does not read: an invitation extended or withdrawn by the one named doing it.)
+  // (Not the events it does not read: an invitation extended or withdrawn by the one named doing it. Nor where it
+  // read only the agents it names, «… يكشف خضوع المنظمة الدولية للضغوط الأمريكية»: what the sentence says of her
+  // taking part is still the composed cues'.)
   const iranRead = (c: Cue) =>
-    c.rule.startsWith("compose.iran.") && !IRAN_EVENT_RULE.test(c.rule) && iran.some((i) => i.sentence === c.sentence);
+    c.rule.startsWith("compose.iran.") && !IRAN_EVENT_RULE.test(c.rule) && iran.some((i) => i.sentence === c.sentence && !i.holders);
   // A position inside a relative clause on unnamed others («الدول التي تطالب بتنحي الأسد») is no named party's.
   // (Not the judge's reading of it: «من يطالب برحيل الأسد يعيش في الأوهام» keeps him, as the speaker says.)
   const unnamed = (c: Cue) => !c.rule.endsWith(".whoever-judged") && unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start);

@@ -175,7 +175,8 @@ const CASES: Case[] = [
   {
     why: "«سحب الدعوة من إيران رضوخ للضغوط»: the withdrawal judged a submission wants her there",
     text: `${HEAD}ورأى حزب الله في بيان أن سحب الدعوة من إيران رضوخ للضغوط الأمريكية.`,
-    expected: ["hezbollah iran_participation support"],
+    // (And those who pressed oppose, CONTRACT.md: «تتهم طهران واشنطن بالضغط لسحب دعوة إيران» is Washington's.)
+    expected: ["hezbollah iran_participation support", "usa iran_participation oppose"],
   },
   // «بألا يكون … شرطاً», «قبل ب…» as accepting; nobody may discuss the presidency; «أوهام» judging.
   {

@@ -372,7 +372,8 @@ const CASES: Case[] = [
   {
     why: "«رحبت الرياض بقرار الأمين العام سحب الدعوة التي وجهها إلى إيران لحضور …»: no approval of the invitation withdrawn",
     text: `${HEAD}ورحبت الرياض بقرار الأمين العام للأمم المتحدة بان كي مون سحب الدعوة التي وجهها إلى إيران لحضور المؤتمر.`,
-    expected: ["saudi_arabia iran_participation oppose", "un iran_participation support"],
+    // (And the UN, whose decision withdrew it, opposes: CONTRACT.md, withdrawing the invitation is oppose.)
+    expected: ["saudi_arabia iran_participation oppose", "un iran_participation oppose", "un iran_participation support"],
   },
   {
     why: "«إن الأسد الذي تطالب واشنطن برحيله باق»: a relative clause naming its own subject is that subject's (guard)",

@@ -2121,6 +2121,9 @@ export function describedCues(
     // already turned by what follows it is read.
     const stance = c.stance === "unconditional" ? undefined : oppositeStance(c.topic, c.stance);
     if (!stance || /\.(turned|negated|rejected)$/.test(c.rule)) continue;
+    // Nor a cue whose holders it names itself («وصف لافروف قرار الأمم المتحدة سحب الدعوة بأنه خطأ»: the UN, whose
+    // decision it was, opposes; the describer's own word is read as his).
+    if (c.holders) continue;
     const s = sentences[c.sentence]!;
     const clauseEnd = nextStop(normal, c.end, s.end);
     // (A red line, «خطاً أحمر», is no mistake, «خطأ», though the two are one word once normalised.)

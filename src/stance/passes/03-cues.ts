@@ -78,6 +78,9 @@ function judgedRightAfter(re: RegExp | undefined, tail: string): boolean {
   return m !== null && m !== undefined && m[0].trim().split(/\s+/).length <= 6 && !CORRECTED.test(m[0]);
 }
 
+/** «(سحب الدعوة منها) جاء تحت ضغط أمريكي»: the withdrawal said to have come under pressure, right after it. */
+const CAME_UNDER_PRESSURE = /^\s*"?\s*(?:قد\s+)?(?:جاء|جاءت|ياتي|تاتي|تم)\s+"?(?:[وب]?(?:تحت|بسبب|نتيجه|بفعل|اثر)\s+(?:ال)?|ب(?:ال)?)ضغو?ط/;
+
 /** A verb of describing or judging before the cue: «وصف», «اعتبر», «معتبراً». */
 const DESCRIBING_BEFORE = /(?:^|\s)[وف]?(?:وصف|وصفت|واصفا|واصفه|يصف|تصف|اعتبر|اعتبرت|معتبرا|معتبره|يعتبر|تعتبر)(?:\s|$)/;
 
@@ -354,7 +357,8 @@ export function findIranCues(
   const cues: Cue[] = [];
   const iranAt: Array<{ start: number; end: number; sentence: number; delegation: boolean }> = [];
   // Iran and the participation words it governs share a sentence: look only in sentences naming Iran.
-  const participations: Array<{ start: number; end: number; exclusion: boolean }> = [];
+  // (`decided`: the UN's decision standing for the withdrawal of her invitation, «قرار بان كي مون».)
+  const participations: Array<{ start: number; end: number; exclusion: boolean; decided?: true }> = [];
   // Whether the article names her invitation (asked once, for a sentence withdrawing «the invitation»), and its
   // withdrawal (for a sentence on the UN's decision).
   let herInvitation: boolean | undefined;
@@ -411,7 +415,7 @@ export function findIranCues(
     if (decided) named = standIn(named, decision.end);
     if (named.length === 0) return;
     for (const m of named) iranAt.push({ start: m.index, end: m.index + m.text.length, sentence: si, delegation: /وفد/.test(m.text) });
-    const own = present.mayMatch(lexicon.keywordSlots.iranParticipation, si)
+    const own: Array<(typeof participations)[number]> = present.mayMatch(lexicon.keywordSlots.iranParticipation, si)
       ? matchesIn(ir.participation, normal, s.start, s.end).map((m) => ({
           start: m.index,
           end: m.index + m.text.length,
@@ -419,7 +423,7 @@ export function findIranCues(
         }))
       : [];
     if (decided) {
-      own.push({ start: decision.start, end: decision.end, exclusion: true });
+      own.push({ start: decision.start, end: decision.end, exclusion: true, decided: true });
       own.sort((a, b) => a.start - b.start);
     }
     for (const p of own) participations.push(p);
@@ -567,6 +571,15 @@ export function findIranCues(
       !DESCRIBING_BEFORE.test(said)
     )
       polarity = "support";
+    // «(قال إن) سحب الدعوة جاء تحت ضغط أمريكي»: those who pressed hold it (iran.oppose-pressure); the one who says so
+    // has said no more of her taking part.
+    if (
+      polarity === "oppose" &&
+      oppose !== null &&
+      WITHDRAWAL_NOUN.test(before.slice(oppose).trim().split(/\s/)[0]!) &&
+      CAME_UNDER_PRESSURE.test(tail)
+    )
+      polarity = null;
     // «أكدت أنهما سيلتقيان لبحث مشاركة إيران»: what is to be discussed is no one's position on it yet, unless
     // the talk is rejected («ترفض بحث مشاركة إيران») or demanded («طالبت ببحث …»).
     if (polarity === "support" && DISCUSSED.test(lead) && !DEMANDED.test(before.slice(support ?? 0))) polarity = null;
@@ -671,6 +684,22 @@ export function findIranCues(
         ...(critic !== null ? { holder: "subject" as const } : {}),
       });
     }
+    // «انتقد المعلم قرار الأمين العام بان كي مون سحب الدعوة», «رحبت الرياض بقرار الأمم المتحدة»: the one whose
+    // decision withdrew her invitation, named in it, opposes her taking part, whatever the speaker thinks of it.
+    if (p?.decided) {
+      const makers = mentions.in(si).filter((r) => r.start >= p!.start && r.end <= p!.end && r.party !== "iran" && !r.speakerOnly);
+      if (makers.length > 0)
+        cues.push({
+          rule: "iran.oppose-decided",
+          topic: "iran_participation",
+          stance: "oppose",
+          start: p.start,
+          end: p.end,
+          sentence: si,
+          weight: ir.weights.oppose,
+          holders: [makers[makers.length - 1]!],
+        });
+    }
     // «استبعاد إيران من المشاركة من قبل الولايات المتحدة»: those named as the agents of her exclusion oppose her
     // taking part, whatever the speaker thinks of it.
     const agent = exclusion ? EXCLUDED_BY.exec(tail) : null;
@@ -772,7 +801,13 @@ export function findIranCues(
     const at = s.start + m.index + m[0].length;
     const from = s.start + m.index + (m[0].length - m[0].trimStart().length);
     const region = mentions.in(si).filter((r) => r.start >= at && !r.speakerOnly && r.party !== "iran" && !isLocative(normal, lexicon, r));
-    if (region.length === 0 || !words.within(at, region[0]!.start, 1)) continue;
+    if (region.length === 0 || !words.within(at, region[0]!.start, 1)) {
+      // «رضخ للضغوط الأمريكية», «جاء تحت ضغط أمريكي سافر», «تحت ضغوط أمريكية وسعودية»: the nationality adjectives
+      // of the pressure name those who pressed.
+      const pressers = nationalsAt(normal, at, s.end, lexicon);
+      if (pressers.length > 0) opposedBy("iran.oppose-pressure", si, from, pressers);
+      continue;
+    }
     opposedBy("iran.oppose-pressure", si, from, region);
   }
   return cues;
@@ -802,11 +837,41 @@ const PRESSURE_WORD = "ضغ";
 const WHERE_SHE_TAKES_PART =
   /^(?:\s+(?:معنا|معهم|معه|معها))?(?:\s+(?:الي|في|حول|علي)\s+(?:ال)?(?:طاوله|مؤتمر|اجتماع|اجتماعات|مفاوضات|محادثات|جنيف)(?:\s+(?:واحده|المفاوضات|الحوار|جنيف|جنيف\s*2|جنيف\s*[-–]?\s*2|الدولي))?)?(?:\s+(?:امر|هو|هي|شيء))?\s*"?\s*$/;
 
-/** Iran's invitation withdrawn, or her exclusion, somewhere in the sentence. */
-const WITHDRAWN = /(?:^|\s)[وفبل]?(?:[يت]?سحب|استبعاد|ابعاد|اقصاء|الغاء)[\u0621-\u064A]*/;
-/** «تحت ضغوط …», «إثر ضغط من …», «بسبب ضغوط …», «رضخت لضغوط …»: the parties named next pressed for it. */
+/**
+ * The parties of the nationality adjectives right at `at` and joined to them by «و» («الأمريكية والسعودية», «أمريكي
+ * سافر»), as mentions of their own words; none for Iran's, whose taking part is at stake («ضغوط إيرانية»).
+ */
+function nationalsAt(normal: string, at: number, end: number, lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  const nationalities = lexicon.nationalities;
+  if (!nationalities) return out;
+  for (let first = true; at < end; first = false) {
+    NATIONAL_WORD.lastIndex = at;
+    const m = NATIONAL_WORD.exec(normal);
+    // Past the first, only one joined by «و» («الأمريكية والسعودية»).
+    if (!m || m.index + m[0].length > end || (!first && !m[0].startsWith("و"))) break;
+    const party = nationalities.get(m[1]!);
+    if (!party) break;
+    // The mention from the article on (a list's «و» stands between two of them, as between names).
+    const start = m.index + (/^[وب]/.test(m[0]) ? 1 : 0);
+    if (party !== "iran" && !out.some((x) => x.party === party))
+      out.push({ start, end: m.index + m[0].length, actor: party, party, person: false, speakerOnly: false, place: false });
+    at = m.index + m[0].length;
+    while (at < end && isWhiteSpace(normal.charCodeAt(at))) at++;
+  }
+  return out;
+}
+/** One word that may be a nationality adjective, definite or not, masculine or feminine: its bare form and ending. */
+const NATIONAL_WORD = /[وب]?(?:ال)?([\u0621-\u064A]+?ي)(ه|ين|ون)?(?![\u0621-\u064A])/y;
+
+/** Iran's invitation withdrawn («تراجعت عن دعوتها»), or her exclusion, somewhere in the sentence. */
+const WITHDRAWN = /(?:^|\s)[وفبل]?(?:[يت]?سحب|استبعاد|ابعاد|اقصاء|الغاء|[يت]?تراجع)[\u0621-\u064A]*/;
+/**
+ * «تحت ضغوط …», «إثر ضغط من …», «بسبب ضغوط …», «رضخت لضغوط …»: the parties named next pressed for it; the one who
+ * yielded may stand between («خضوع المنظمة الدولية للضغوط الأمريكية»).
+ */
 const PRESSURE =
-  /(?:^|\s)(?:[وب]?(?:تحت|اثر|بعد|بسبب|نتيجه|بفعل|امام)\s+(?:ال)?|[وف]?(?:رضخ[تا]?|[يت]رضخ|رضوخ[اه]?|[يت]خضع|خضع[تا]?|خضوع[اه]?|انصاع[تا]?|[يت]نصاع|انصياع[اه]?|استجاب[تا]?|[يت]ستجيب|استجابه)\s+(?:ل|لل))ضغو?ط(?:ات)?(?:\s+(?:من|من\s+قبل|مارستها|مارسها))?\s+/;
+  /(?:^|\s)(?:[وب]?(?:تحت|اثر|بعد|بسبب|نتيجه|بفعل|امام)\s+(?:ال)?|[وف]?(?:رضخ[تا]?|[يت]رضخ|رضوخ[اه]?|[يت]خضع|خضع[تا]?|خضوع[اه]?|انصاع[تا]?|[يت]نصاع|انصياع[اه]?|استجاب[تا]?|[يت]ستجيب|استجابه)\s+(?:[^\s،,.؛:"]+\s+){0,3}?(?:ل|لل))ضغو?ط(?:ات)?(?:\s+(?:من|من\s+قبل|مارستها|مارسها))?\s+/;
 
 /**
  * «the invitation» withdrawn with no one named as invited: «سحب الدعوة», «قرار إلغاء الدعوة», «سحب الأمين العام
@@ -989,9 +1054,12 @@ const DEMANDED = /^[وف]?(?:ندعو|يدعو|تدعو|دعا|دعت|داعيا
 const ACCEPTED_UNTIL =
   /(?:^|\s)(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها)(?:\s+(?:\S+\s+){0,3}?)?\s*[،,]?\s*$/;
 
-/** A predicate of being conditioned right after her taking part: «مشاركة إيران (في المؤتمر) مرهونة / مشروطة بـ». */
+/**
+ * A predicate of being conditioned right after her taking part: «مشاركة إيران (في المؤتمر) مرهونة / مشروطة بـ»;
+ * bound to what she must do first, «حضور إيران يجب أن يقترن بسحب ميليشياتها» (not «تقترن بأزمات»: what comes with it).
+ */
 const HELD_ON =
-  /^\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+|تبقي\s+|يبقي\s+|تظل\s+|يظل\s+|كانت\s+|كان\s+)?"?\s*(?:(?:مرهون|مشروط|رهين)[اهة]?\s*"?\s*ب|(?:امر\s+)?(?:[يت]حدده|[يت]حددها|[يت]توقف\s+علي|متوقف[هة]?\s+علي|رهن)\s+"?\s*(?:مدي\s+)?(?:ب|ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)[\u0621-\u064A]*)/;
+  /^\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+|تبقي\s+|يبقي\s+|تظل\s+|يظل\s+|كانت\s+|كان\s+)?"?\s*(?:(?:مرهون|مشروط|رهين)[اهة]?\s*"?\s*ب|(?:[يت]قترن|مقترن[اهة]?)\s+"?\s*ب(?:ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)|(?:امر\s+)?(?:[يت]حدده|[يت]حددها|[يت]توقف\s+علي|متوقف[هة]?\s+علي|رهن)\s+"?\s*(?:مدي\s+)?(?:ب|ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)[\u0621-\u064A]*)/;
 
 /** An accepting predicate right after her taking part, then «(ولكن) بشروط». */
 const ACCEPTED_ON_TERMS =

@@ -1146,11 +1146,16 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
   // «الحزب الذي استُبعد بضغط تركي "كان مستعداً للمشاركة دون شروط"»: pressure that caused something else before the
   // cue is no position on it (pressure inside the cue is: «سحب الدعوة جاء تحت ضغط أمريكي»).
   if (from + found.index < cue.start && CAUSE_PRESSURE.test(found[0])) return [];
+  // «انتقد المعلم استبعاد إيران، معتبراً أن سحب الدعوة منها "جاء تحت ضغط أمريكي"»: those who pressed for her
+  // exclusion oppose her taking part (iran.oppose-pressure), whatever the one who blames them holds.
+  if (cue.topic === "iran_participation" && cue.stance !== "oppose" && PRESSURE_NOUN.test(found[0])) return [];
   return adjectiveHolders(cue, found, from);
 }
 
 /** Pressure named as a cause: «بضغط», «تحت ضغط», «بضغوط». */
 const CAUSE_PRESSURE = /^\s?(?:ب|تحت\s+)(?:ال)?ضغو?ط/;
+/** A noun of pressure among the stance nouns. */
+const PRESSURE_NOUN = /^\s?[وبل]?(?:تحت\s+)?(?:ال)?ضغو?ط/;
 /** A noun of rejection among the stance nouns. */
 const REJECTION_NOUN = /^\s?[وبل]?(?:ال)?(?:رفض|اعتراض|معارضه|تحفظ)/;
 /** How far after the cue its verb of meeting and the stance noun stand (characters, within the clause). */
