@@ -161,6 +161,8 @@ export const CueLexiconSchema = z.object({
         attendCondition: WordList,
         /** What conditions right before them are the terms of, other than the talks («شروط الجدول الزمني», «شروط الهدنة»). */
         otherTerms: WordList.optional(),
+        /** The start of the talks right after «قبل» («قبل بدء», «قبل انطلاق», «قبل أي»): what is demanded before it is a condition. */
+        beforeStart: WordList.optional(),
       }),
       /** Iran named, her taking part (presence, invitation, seat), and her exclusion (withdrawn invitation, absence). */
       /** Talk of her taking part («بحث مشاركة إيران», «الحديث عن حضورها»): no position unless rejected or demanded. */

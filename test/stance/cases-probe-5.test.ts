@@ -185,9 +185,9 @@ const CASES: Case[] = [
     expected: ["france geneva2_preconditions unconditional", "france assad_role may_stay"],
   },
   {
-    why: "«قبل بدء المفاوضات»: «قبل» before a time is no acceptance, and no condition either (guard)",
+    why: "«قبل بدء المفاوضات»: «قبل» before a time is no acceptance; demanded before the talks start, it is their condition (CONTRACT.md)",
     text: `${HEAD}وقال الجربا إن الائتلاف يطالب برحيل الأسد قبل بدء المفاوضات.`,
-    expected: ["national_coalition assad_role must_go"],
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
   },
   {
     why: "«الأسد لا يمكن أن يمثل مستقبل الشعب السوري»: he cannot be the future",

@@ -99,6 +99,7 @@ export function findComposedCues(
     classes.preconditions.attend,
     classes.polarity.rejection,
     ...(classes.iran ? [classes.iran.exclude, classes.iran.take] : []),
+    ...(classes.preconditions.beforeStart ? [classes.preconditions.beforeStart] : []),
   ];
   // One reader for every sentence: made per sentence, it and its closures cost more than most sentences' cues.
   const ctx = new SentenceContext(normal, words, lexicon, classes, present);
@@ -134,6 +135,7 @@ export function findComposedCues(
     previous = true;
     preconditionCues(ctx, cues);
     refuseUnlessCues(ctx, cues);
+    demandedBeforeStartCues(ctx, cues);
     iranCues(ctx, cues);
   }
   return cues;
@@ -818,6 +820,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // speaker's, who holds the opposite.
     const whoever = heldByUnnamed(ctx, spanStart);
     if (p.void || (whoever && !(p.turned && rejectedByPredicate(ctx, spanEnd)))) continue;
+    // «لا يمكن أن يكون الأسد شريكاً في المرحلة الانتقالية» refuses him a role; «عاد الأسد شريكاً بعد الاتفاق»,
+    // «إعادة تأهيل الأسد شريكاً في الحرب على الإرهاب» only describe him: a partner is a role wanted only when refused.
+    if (kind === "role" && PARTNER.test(hit.text) && !p.turned) continue;
     // Up to twelve words before it in its clause.
     const lead = ctx.normal.slice(windowStart(ctx, spanStart, 12), spanStart);
     // What someone is accused of («اتهمها بالمساعدة على الإطاحة بالنظام»): the accuser states no wish of his own;
@@ -852,6 +857,18 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // one's call (neutral), and so does not insisting on either («ليست مصرة على بقاء الأسد»).
     const either = kind !== "role" && eitherWay(ctx, hit, fates);
     if (either === "second") continue;
+    // «قرار بقاء الرئيس أو رحيله ليس مطروحاً على طاولة أحد»: his fate either way kept off the table is his staying,
+    // as «مصير الأسد غير مطروح للنقاش» is.
+    if (
+      either &&
+      p.turned &&
+      !p.conditioned &&
+      !accused &&
+      OFF_TABLE_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 80)))
+    ) {
+      out.push(cue(ctx, "compose.assad.either.off-table", "assad_role", "may_stay", spanStart, spanEnd, p, { about: spanOf(who) }));
+      continue;
+    }
     if (either || notInsisting(ctx, clause, spanStart)) {
       if (p.turned && !p.conditioned && !accused)
         out.push(
@@ -1011,8 +1028,12 @@ function appositionBefore(ctx: SentenceContext, refs: readonly Hit[], pos: numbe
   return refs.find((r) => r.index + r.text.length < pos && APPOSITION_GAP.test(ctx.normal.slice(r.index + r.text.length, pos)));
 }
 
-/** A red line right after (after his name and a quotation mark at most): «خط/خطاً أحمر». */
-const RED_LINE_AFTER = /^(?:\s+[^\s،,.؛:]+){0,3}?\s+"?خط[اه]?\s+احمر/;
+/**
+ * A red line right after (after his name and a quotation mark at most): «خط/خطاً أحمر»; so is his staying «not up
+ * for discussion» («بقاء الرئيس ليس مطروحاً للنقاش»: a given, where «بقاء الأسد غير مطروح» alone refuses it).
+ */
+const RED_LINE_AFTER =
+  /^(?:\s+[^\s،,.؛:]+){0,3}?\s+"?(?:خط[اه]?\s+احمر|(?:غير|ليس|ليست)\s+مطروح(?:[هة]|ا)?\s+(?:لل|ل)?(?:نقاش|بحث|تفاوض|مساومه|مناقشه))/;
 
 /**
  * An illusion right before a word of his fate: «أوهام (إسقاط …)», «وهم», «وهم أن (رحيل الأسد …)» (not a dream, which may
@@ -1345,6 +1366,38 @@ function refuseUnlessCues(ctx: SentenceContext, out: Cue[]): void {
   }
 }
 
+/** A verb or noun of demanding («طالب», «يطالبون», «مطالباً»). */
+const DEMANDING = /طالب/;
+/** Words between the start of the talks («قبل بدء», «قبل أي») and the word naming them («العملية التفاوضية», «جولة»). */
+const START_TO_TALKS = 2;
+
+/**
+ * A demand to be met before the talks start («وطالبت المعارضة بإجراءات لبناء الثقة قبل بدء المفاوضات», «تدعو إلى
+ * فك الحصار قبل أي جولة جديدة في جنيف»): what must come first is a condition of the talks, set by the one demanding.
+ * Example: "وطالب الائتلاف بالإفراج عن المعتقلين قبل انطلاق المفاوضات" → [{rule: "compose.pre.demanded-before-start", stance: "conditional"}]
+ */
+function demandedBeforeStartCues(ctx: SentenceContext, out: Cue[]): void {
+  const { classes, words } = ctx;
+  const starts = classes.preconditions.beforeStart;
+  if (!starts || !ctx.may(starts) || !ctx.may(classes.preconditions.talks)) return;
+  const talks = ctx.hits(classes.preconditions.talks).filter((t) => !MEETING.test(t.text));
+  for (const b of ctx.hits(starts)) {
+    const end = b.index + b.text.length;
+    const t = talks.find(
+      (t) => t.index >= end && words.within(end, t.index, START_TO_TALKS) && !crossesPunctuation(ctx, end, t.index, false),
+    );
+    if (!t) continue;
+    // Only a verb of demanding governs it («طالب», «تطالب»), not one of saying or of news («أكد أن الوفد سيصل قبل
+    // بدء المفاوضات») nor a call to a step of the talks' own («دعا الوفدين إلى الاجتماع قبل بدء المفاوضات»); one
+    // negated or denied («لم نطالب بشيء قبل بدء المفاوضات») states no condition.
+    const p = polarity(ctx, windowStart(ctx, b.index), b.index, end);
+    if (p.void || p.turned || p.conditioned || !p.verb || !DEMANDING.test(p.verb.text)) continue;
+    // Iran named in between: what she must do first is her taking part's terms, read by the Iran passes.
+    if (ctx.iranMentions().some((h) => h.index > p.verb!.index && h.index < b.index)) continue;
+    out.push(cue(ctx, "compose.pre.demanded-before-start", "geneva2_preconditions", "conditional", b.index, t.index + t.text.length, p));
+  }
+}
+
 function termsOfOther(ctx: SentenceContext, end: number): boolean {
   const other = ctx.classes.preconditions.otherTerms;
   return (
@@ -1548,17 +1601,22 @@ function isPronounForm(ctx: SentenceContext, hit: Hit): boolean {
   return m !== undefined && m.text.length === hit.text.length;
 }
 
+/** A word of being a partner («شريكاً», «شريك»). */
+const PARTNER = /^[وفبلك]?شريك/;
+/** Not on the table, the predicate after a cue: «ليس مطروحاً», «غير مطروحة», «ليست مطروحة للنقاش». */
+const OFF_TABLE_AFTER = /^[^،,.؛:!?؟]*?(?:^|\s)"?(?:غير|ليس|ليست)\s+مطروح/;
+
 /** Words between a word of taking part and Iran named after it («دعوة الأمم المتحدة لإيران»). */
 const IRAN_AFTER = 3;
 /** Words between Iran named and the verb of taking part after it («إيران يجب أن تشارك»), or the modal before it. */
 const IRAN_BEFORE = 4;
 /**
  * A modal, negated or not, with «أن» and a copula, right before a word of taking part: «إيران دولة معتدية ولا ينبغي
- * أن |تشارك», «إيران لاعب مهم ولا بد أن تكون |حاضرة». Iran's distance is counted to where it starts, as the words of
+ * أن |تشارك», «إيران لاعب مهم ولا بد أن تكون |حاضرة», «إيران دولة مؤثرة، ومن مصلحة الحل أن تكون |على الطاولة». Iran's distance is counted to where it starts, as the words of
  * the modal say nothing of who takes part.
  */
 const MODAL_BEFORE =
-  /(?:^|\s)[وف]?(?:(?:لا|لن|لم)\s+)?(?:[يت]?جب|ينبغي|بد|[يت]مكن|[يت]حق)(?:\s+(?:لها|لهم|له|من))?\s+(?:ان|الا)(?:\s+(?:[يت]كون|تبقي))?\s+$/;
+  /(?:^|\s)[وف]?(?:(?:(?:لا|لن|لم)\s+)?(?:[يت]?جب|ينبغي|بد|[يت]مكن|[يت]حق)(?:\s+(?:لها|لهم|له|من))?|(?:ليس\s+)?من\s+(?:مصلحه|المهم|الضروري)(?:\s+[^\s،,.؛:]+)?)\s+(?:ان|الا)(?:\s+(?:[يت]كون|تبقي))?\s+$/;
 
 /**
  * Where the modal right before `pos` (`modal`, from modalBefore) starts, or `pos`: unless a negation stands between
