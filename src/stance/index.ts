@@ -424,7 +424,31 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
         holdings.splice(i, 1);
     }
   }
-  // The one who calls a position unacceptable does not also hold it.
+  // «إن "القول بأن رحيل الرئيس الأسد يجب أن يسبق المفاوضات لا علاقة له بالواقع"»: the one who rejects a condition
+  // does not also hold what it names, read on its own.
+  for (const r of holdings.filter((h) => h.cue.rule === "assad.removal-in-condition.rejected")) {
+    for (let i = holdings.length - 1; i >= 0; i--) {
+      const h = holdings[i]!;
+      if (
+        h !== r &&
+        h.cue.sentence === r.cue.sentence &&
+        h.cue.topic === r.cue.topic &&
+        h.cue.stance !== r.cue.stance &&
+        h.cue.start < r.cue.end &&
+        r.cue.start < h.cue.end &&
+        h.holder.party === r.holder.party
+      )
+        holdings.splice(i, 1);
+    }
+  }
+  // The one who calls a position unacceptable does not also hold it. The one whose position the next clause judges
+  // («الائتلاف يربط مشاركته بتعهد مسبق بتنحي الأسد، وهذا موقف غير واقعي») is no judge of it: another speaks there.
+  for (const [stated, turned] of described) {
+    if (!turned.rule.endsWith(".judged-after")) continue;
+    const owners = new Set(holdings.filter((h) => h.cue === stated).map((h) => h.holder.party));
+    for (let i = holdings.length - 1; i >= 0; i--)
+      if (holdings[i]!.cue === turned && owners.has(holdings[i]!.holder.party)) holdings.splice(i, 1);
+  }
   for (const [stated, turned] of described) {
     const describers = new Set(holdings.filter((h) => h.cue === turned).map((h) => h.holder.party));
     for (let i = holdings.length - 1; i >= 0; i--)

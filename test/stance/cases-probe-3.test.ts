@@ -98,7 +98,7 @@ const CASES: Case[] = [
   {
     why: "a condition put forward judged as wrecking the talks («طرح رحيل الأسد شرطاً مسبقاً يعني نسف المؤتمر»): his going is not wanted",
     text: "بوغدانوف: طرح تنحي الأسد شرطا مسبقا يعني نسف المفاوضات\nموسكو - قال نائب وزير الخارجية الروسي إن الاتصالات مستمرة.",
-    expected: ["russia assad_role may_stay"],
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
   },
   {
     why: "«من يحاول فرض شروط مسبقة يتحمل مسؤولية إفشال المفاوضات»: the one who says it rejects conditions",

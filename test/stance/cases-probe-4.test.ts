@@ -190,7 +190,7 @@ const CASES: Case[] = [
   {
     why: "«وضع رحيل الأسد شرطاً مسبقاً هو أقصر الطرق لنسف العملية السياسية»: the shortest way to wreck the process judges the condition",
     text: "تطورات الأزمة السورية\nوقال غاتيلوف إن وضع رحيل الأسد شرطا مسبقا هو أقصر الطرق لنسف العملية السياسية.",
-    expected: ["russia assad_role may_stay"],
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
   },
   // Conditions on Iran; illusions; a second headline speaker.
   {

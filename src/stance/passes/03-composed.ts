@@ -323,6 +323,11 @@ const ABLE_BEFORE = /(?:^|\s)[وفب]?(?:ال)?(?:قادر|قادرا|قادره
 /** Condition words introducing the required thing itself, not an "if" («على أن», «بشرط», «شريطة»). */
 const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كشرط)$/;
 
+/** A verb of warning with its «من» («حذر من», «يحذر من»). */
+const WARNING = /حذر\s+من$/;
+/** «أن», «أنه», «أنها» right after it: what is warned of is reported as a clause. */
+const THAT_AFTER = /^\s+(?:ان|انه|انها|انهم)(?:\s|$)/;
+
 /** The polarity of the words in [from, to) and of a rejecting predicate right after `after`. */
 function polarity(ctx: SentenceContext, from: number, to: number, after: number): Polarity {
   const { classes, normal, s } = ctx;
@@ -349,7 +354,11 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
   }
   // «معارضة الداخل التي لا تمانع …» names the opposition; it rejects nothing.
   const named = classes.polarity.oppositionNamed ? inWindow(classes.polarity.oppositionNamed) : [];
-  const rejections = inWindow(classes.polarity.rejection).filter((r) => !named.some((n) => n.index === r.index));
+  // «حذر من أن من يطالب برحيل الأسد يعرقل المؤتمر»: warning that something is so reports it; what is warned against
+  // is what follows «من» without «أن» («حذر من رحيل الأسد»).
+  const rejections = inWindow(classes.polarity.rejection).filter(
+    (r) => !named.some((n) => n.index === r.index) && !(WARNING.test(r.text) && THAT_AFTER.test(normal.slice(r.index + r.text.length, to))),
+  );
   // A cue in the answer of a condition («وإذا أردنا حلاً فينبغي أن نشرك إيران») is not what the condition requires.
   // «قبل أول مؤتمر», «قبل انطلاق المفاوضات», «قبل توجهه إلى فيينا» tell the time, not a condition; «قبل بألا …» is
   // the verb (accepted).
@@ -541,8 +550,12 @@ function predicateAfter(ctx: SentenceContext, after: number, cueStart?: number):
   return describers.length === 0 ? from + m[0].length : undefined;
 }
 
-/** What follows «وصفة» as a recipe: «للفوضى», «إلى الفشل», «مجربة للفوضى» (not a subject: «وصفه لافروف»). */
-const RECIPE_NEXT = /^\s+(?:[\u0621-\u064A]+ه\s+)?(?:لل|الي\s)/;
+/**
+ * What follows «وصفة» as a recipe: «للفوضى», «إلى الفشل», «مجربة للفوضى», or «لـ» on a noun of failure with its
+ * pronoun («وصفة مضمونة لفشلها»); not a subject («وصفه لافروف»).
+ */
+const RECIPE_NEXT =
+  /^\s+(?:[\u0621-\u064A]+ه\s+)?(?:لل|الي\s|ل(?:فشل|افشال|نسف|تقويض|عرقله|تعطيل|تفجير|فوضي|خراب|دمار|انهيار)(?:ه|ها|هم)?(?![\u0621-\u064A]))/;
 
 /** A comma at `at`, after spaces. */
 function commaNext(normal: string, at: number): boolean {
@@ -1245,7 +1258,23 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
       out.push(
         cue(ctx, "compose.pre.condition.judged-demand", "geneva2_preconditions", "conditional", c.index, end, null, { owner: demandOwner }),
       );
-    if (aboutHim && (p.turned || polarity(ctx, wide, c.index, end).turned)) continue;
+    if (aboutHim && (p.turned || polarity(ctx, wide, c.index, end).turned)) {
+      // «اعتبر لافروف أن اشتراط رحيل الأسد قبل بدء العملية "وصفة مضمونة لفشلها"»: his departure made a condition and
+      // judged so by the predicate after it is a precondition rejected too (CONTRACT.md: unconditional), beside the
+      // stance on him read there; not one only negated («لا تعتبر رحيل الأسد شرطاً»).
+      // (Only a condition proper. Not a word of position inside what is judged, «إن تمسك الائتلاف برحيل الأسد شرطاً مسبقاً سيؤدي إلى فشل المؤتمر»,
+      // «إن مطالبة المعارضة …»: it names whose the demand is, and the words would be read as that one's; a verb
+      // before «أن» names the judge, «اعتبر لافروف أن …».)
+      if (
+        p.turned &&
+        !p.conditioned &&
+        CONDITION_PROPER.test(c.text) &&
+        (!p.verb || THAT_BETWEEN.test(ctx.normal.slice(p.verb.index + p.verb.text.length, c.index))) &&
+        rejectedByPredicate(ctx, end)
+      )
+        out.push(cue(ctx, "compose.pre.condition.judged-on-him", "geneva2_preconditions", "unconditional", c.index, end, p));
+      continue;
+    }
     // Refusing to come if there are conditions («لن تحضر إذا كانت هناك شروط»): conditions are what it rejects.
     if (
       (REFUSED_IF.test(ctx.normal.slice(windowStart(ctx, c.index, 5, false), c.index)) ||
@@ -1966,6 +1995,15 @@ const DEMANDS_DENIED_BEFORE =
 /** «، بل …» right after a word of condition (and «مسبقة», «من عندنا»): what the things are instead. */
 const BUT_RATHER_AFTER = /^(?:\s+مسبق[اه]?)?(?:\s+(?:من\s+عندنا|من\s+عندهم|من\s+جانبنا|نضعها|وضعناها|اخترعناها))?\s*"?\s*[،,]?\s*بل\s/;
 
+/**
+ * A word of condition proper («شرط», «اشتراط», «يشترط», «ربط»), not of demands («وصف مطالب المعارضة بتنحي الأسد بأنها غير
+ * واقعية» judges a demand, no precondition).
+ */
+const CONDITION_PROPER = /شرط|شروط|شترط|شتراط|ربط|رهن/;
+
+/** «أن», «إن», «بأن» opening a reported clause. */
+const THAT_BETWEEN = /(?:^|\s)(?:ان|بان)\s/;
+
 /** A finite verb of setting or tying conditions: «اشترط», «يشترطون», «ربطت», «يربط», «ترهن». */
 const CONDITIONING_VERB = /^[وف]?(?:[ايتن]?شترط[\u0621-\u064A]*|ربط|ربطت|[يتن]ربط(?:ان|ون)?|رهن|رهنت|[يتن]رهن(?:ان|ون)?)$/;
 
@@ -2204,7 +2242,27 @@ export function describedCues(
           .find(normal, c.end, clauseEnd)
           .filter((d) => !(c.topic === "iran_participation" && /[،,]/.test(normal.slice(c.end, d.index))))[0];
     const verb = before && judged(c.end) ? before : after && judged(after.index + after.text.length) ? after : undefined;
-    if (!verb) continue;
+    if (!verb) {
+      // «… تطالب بتنحي الرئيس الأسد كشرط لذهابها إلى جنيف، وهذا طلب غير واقعي»: the next clause judges it, in the
+      // words of the one speaking (04-holders: JUDGED_AFTER_RULE).
+      const judgement = c.topic !== "iran_participation" ? demonstrativeJudgement(normal, c.end, s.end, lexicon) : undefined;
+      if (judgement)
+        out.push([
+          c,
+          {
+            ...c,
+            stance,
+            rule: `${c.rule}.judged-after`,
+            start: judgement.start,
+            end: judgement.end,
+            holder: undefined,
+            owner: undefined,
+            parent: undefined,
+            accusedOnly: undefined,
+          },
+        ]);
+      continue;
+    }
     // «تتمسك موسكو بأن الأسد رئيس شرعي، وتصف المطالبة برحيله بأنها غير واقعية»: a describing verb after the cue whose
     // own object is another position on the same question describes that one, not this.
     if (
@@ -2239,6 +2297,28 @@ export function describedCues(
     ]);
   }
   return out;
+}
+
+/**
+ * The clause after the cue's, opening with a demonstrative that stands for it and, at most a noun of demand between,
+ * a judging predicate: «، وهذا طلب غير واقعي», «، وهي شروط مرفوضة», «، وذلك يعرقل المؤتمر». Not «، وهو ما …» (what
+ * another thinks of it follows), nor a clause past a second comma.
+ */
+const DEMONSTRATIVE_AFTER =
+  /^([^،,.؛:!?؟]{0,120}[،,]\s*"?\s*)[وف]?(?:هذا|هذه|ذلك|تلك|هو|هي)\s+(?!ما\s|الذي\s|التي\s)(?:(?:ال)?(?:طلب|مطلب|مطالب|شرط|شروط|امر|موقف|كلام|طرح|اقتراح|مقترح)\s+)?/;
+
+/** The judgement a demonstrative clause right after the cue passes on it (DEMONSTRATIVE_AFTER), where there is one. */
+function demonstrativeJudgement(normal: string, end: number, stop: number, lexicon: Lexicon): { start: number; end: number } | undefined {
+  const re = lexicon.rejectedAfter;
+  if (!re) return undefined;
+  const tail = normal.slice(end, Math.min(stop, end + 240));
+  const d = DEMONSTRATIVE_AFTER.exec(tail);
+  if (!d) return undefined;
+  // The predicate right after the demonstrative (and its noun), read from the space before it: a few words at most.
+  const at = d[0].length - 1;
+  const m = re.exec(tail.slice(at));
+  if (!m || m[0].trim().split(/\s+/).length > 5) return undefined;
+  return { start: end + d[1]!.length, end: end + at + m[0].length };
 }
 
 /** A composed cue's kind, the first three parts of its rule («compose.assad.go», «compose.pre.condition»). */

@@ -1166,6 +1166,47 @@ function firstMatch(re: RegExp, text: string): number | null {
   return m ? m.index : null;
 }
 
+/** Most words between his removal named as the condition's subject and the condition («رحيل الأسد |يجب أن| يسبق …»). */
+const REMOVAL_SUBJECT_REACH = 4;
+/** A noun of demanding or insisting: «مطالبة», «مطلب», «إصرار», «تمسك», «اشتراط». */
+const DEMAND_NOUN_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:مطالب|مطالبه|مطلب|اصرار|تمسك|اشتراط)(?:\s|$)/;
+/** Clause punctuation: a removal named across it is not the condition's. */
+const CLAUSE_PUNCTUATION = /[،,.؛;:!?؟]/;
+
+/**
+ * A condition rejected by the predicate after it (a phrase rule's `.rejected` cue: «الحديث عن أن رحيل الرئيس الأسد
+ * يجب أن يسبق المفاوضات لا علاقة له بالواقع») whose content is Assad's removal, named as its subject right before
+ * it: the one who rejects it would have him stay (CONTRACT.md: may_stay calls the demand unrealistic).
+ */
+function removalJudged(normal: string, c: Cue, s: Sentence, removal: RegExp): Cue | undefined {
+  // Back from the cue over a few words, not across punctuation.
+  let from = c.start;
+  for (let words = 0; from > s.start; from--) {
+    const ch = normal[from - 1]!;
+    if (CLAUSE_PUNCTUATION.test(ch)) break;
+    if (ch === " " && normal[from] !== " " && ++words > REMOVAL_SUBJECT_REACH + 3) break;
+  }
+  removal.lastIndex = 0;
+  const m = removal.exec(normal.slice(from, c.start));
+  if (!m) return undefined;
+  // Not a demand named by a noun before it («مطالبة المعارضة برحيل الأسد كشرط …»): its owner and its judge are read
+  // by the composed cues.
+  if (DEMAND_NOUN_BEFORE.test(normal.slice(from, from + m.index))) return undefined;
+  // Only words of obligation or time between his name and the condition: «رحيل الأسد يجب أن يسبق», not another clause.
+  const gap = normal.slice(from + m.index + m[0].length, c.start);
+  if (gap.trim().split(/\s+/).filter(Boolean).length > REMOVAL_SUBJECT_REACH) return undefined;
+  return {
+    rule: "assad.removal-in-condition.rejected",
+    topic: "assad_role",
+    stance: "may_stay",
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+    sentence: c.sentence,
+    weight: 0.8,
+    parent: c,
+  };
+}
+
 /**
  * Assad's removal named inside a condition (after «شرط أن / شريطة أن / على أن / مشترطاً» in the same
  * sentence) is a demand that he go, held by whoever holds the condition.
@@ -1181,7 +1222,13 @@ export function findRemovalInCondition(
   if (!removal) return [];
   const out: Cue[] = [];
   for (const c of conditionals) {
-    if (c.topic !== "geneva2_preconditions" || c.stance !== "conditional") continue;
+    if (c.topic !== "geneva2_preconditions") continue;
+    if (c.stance === "unconditional" && c.rule.endsWith(".rejected")) {
+      const judged = removalJudged(normal, c, sentences[c.sentence]!, removal);
+      if (judged) out.push(judged);
+      continue;
+    }
+    if (c.stance !== "conditional") continue;
     const s = sentences[c.sentence]!;
     const tail = normal.slice(c.start, s.end);
     const m = removal.exec(tail);

@@ -53,15 +53,17 @@ const AND_TITLED =
 const CONDITION_SUBJECT = /(?:^|\s)[وف]?(?:اذا|ان\s+لم|ما\s+لم|في\s+حال|لو)(?:\s+(?:ما|لم|لا))?\s+[\u0621-\u064A]+\s+$/;
 
 /** Rules of a position turned or judged by what follows it: the judge speaks. */
-const JUDGED_RULE = /\.(?:turned|rejected|described|whoever-judged|judged-demand)$/;
+const JUDGED_RULE = /\.(?:turned|rejected|described|whoever-judged|judged-demand|judged-after)$/;
+/** A position judged by a demonstrative clause after it («…، وهذا طلب غير واقعي»): the one speaking judges it. */
+const JUDGED_AFTER_RULE = /\.judged-after$/;
 /** Spaces and the quotation mark opening right after a name. */
 const QUOTE_OPENS = /^\s*["«“]$/;
 /**
- * A verb of the present tense (after a particle) or a participle («ملتزمة», «مستعدة») opening a quotation: the
- * predicate of the name before it; not a modal («يجب», «ينبغي», «يتعين», «يحق»).
+ * A verb of the present tense (after a particle, or «ما زالت», «لا يزالون»: still) or a participle («ملتزمة»,
+ * «مستعدة») opening a quotation: the predicate of the name before it; not a modal («يجب», «ينبغي», «يتعين», «يحق»).
  */
 const QUOTED_VERB =
-  /^(?:(?:لا|لن|لم|قد|سوف|ما\s+زال|لا\s+يزال|لا\s+تزال)\s+)?(?:[يت](?!(?:جب|نبغي|تعين|حق)(?![\u0621-\u064A]))[\u0621-\u064A]{2,}|م(?!طالب|دعو)[\u0621-\u064A]{3,})(?![\u0621-\u064A])/;
+  /^(?:(?:لا|لن|لم|قد|سوف|ما\s+زال(?:ت|وا)?|ما\s+[يت]زال(?:ون)?|لا\s+[يت]زال(?:ون)?)\s+)?(?:[يت](?!(?:جب|نبغي|تعين|حق)(?![\u0621-\u064A]))[\u0621-\u064A]{2,}|م(?!طالب|دعو)[\u0621-\u064A]{3,})(?![\u0621-\u064A])/;
 /** «أن», «إن», «بأن» right before a name. */
 const THAT_BEFORE = /(?:^|\s)(?:ان|بان)\s+$/;
 
@@ -234,13 +236,36 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
     return cue.holders.map((holder) => ({ cue, holder, method: "list", reportedBy: reporter(frame, holder) }));
   }
+  // «قال المعلم إن المعارضة تشترط رحيل الأسد قبل أي تفاوض، وهذا أمر مرفوض»: the one speaking judges, not the party
+  // whose position it was (nor one accused of it: «متهماً وفد الرياض بأنه "يشترط …، وهذا وهم"»).
+  if (JUDGED_AFTER_RULE.test(cue.rule)) {
+    const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
+    const around = speechQuoteAround(ctx.quotes, words, cueStart);
+    const speaker = around ? (quoteSpeaker(around, ctx) ?? frame) : frame;
+    return speaker ? [{ cue, holder: speaker.speaker, method: speaker.method === "frame" ? "frame" : "continuation" }] : [];
+  }
+  // «… يربط مشاركته بشروط غير مقبولة، منها أن تنتهي المرحلة الانتقالية بتنحي الرئيس»: a demand on Assad listed among
+  // the conditions another party sets is that party's, as the speaker reports it; one who judges or rejects the
+  // conditions holds the opposite besides.
+  const listed = setterRead || cue.topic !== "assad_role" ? undefined : listedConditionsSetter(cue, inSentence, ctx);
+  if (listed) {
+    const frame = lastFrameBefore(ctx, cue.sentence, listed.setter.start - 1);
+    const own: Holding = { cue, holder: listed.setter, method: "subject", reportedBy: reporter(frame, listed.setter) };
+    const stated = listed.judged ? oppositeStance(cue.topic, cue.stance) : undefined;
+    if (!stated) return [own];
+    const judge = { ...cue, stance: stated, rule: `${cue.rule}.listed-judged` };
+    return [own, ...holdersOf(judge, inSentence, ctx, rejectionRead, true).filter((h) => h.holder.party !== listed.setter.party)];
+  }
   const outside = (m: Mention) => m.end <= cueStart || m.start >= cueEnd;
   // The owner named after the cue («الشروط التي وضعتها المعارضة»), or the accused of an accusation before it
   // («اتهم نصر الله السعودية برفض …»), holds it as the speaker reports it.
   // Not a cue that is itself a judgement of what it names («اتهمت دمشق الائتلاف بوضع شروط تعجيزية»): the one who
   // judges holds it, not the accused.
   const judgement = JUDGING.test(normal.slice(cueStart, cueEnd));
-  const reported = ownerOf(cue, inSentence, ctx) ?? (judgement ? undefined : accusedOf(cue, inSentence, ctx));
+  // «وانتقد المعارض "الشروط التي يضعها الائتلاف لحضوره"»: conditions rejected are still their owner's (read as the
+  // setter's below), and the one rejecting them holds the cue as turned.
+  const ownedRejected = cue.topic === "geneva2_preconditions" && cue.stance === "unconditional" && cue.owner !== undefined;
+  const reported = ownedRejected ? undefined : (ownerOf(cue, inSentence, ctx) ?? (judgement ? undefined : accusedOf(cue, inSentence, ctx)));
   if (reported) {
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
     const by = frame && frame.speaker.party !== reported.party ? frame.speaker.party : undefined;
@@ -258,7 +283,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   // «قال لافروف إن بعض ممثلي وفد الرياض يطرحون شروطاً مسبقة», «أكد أن وضع وفد الرياض شروطاً مسبقة كان السبب في …»,
   // «الشروط التي يطرحها الائتلاف غير مقبولة»: the conditions another party sets, raises or clings to are that party's,
   // as the speaker reports them; one who judges or rejects them («شروطاً تعجيزية») holds the opposite besides.
-  const setter = setterRead ? undefined : conditionsSetter(cue, inSentence, ctx);
+  const setter = setterRead
+    ? undefined
+    : (conditionsSetter(cue, inSentence, ctx) ?? (ownedRejected ? ownerOf(cue, inSentence, ctx) : undefined));
   if (setter) {
     const frame = lastFrameBefore(ctx, cue.sentence, setter.start - 1);
     const set = { ...cue, stance: "conditional" as const, rule: cue.stance === "conditional" ? cue.rule : `${cue.rule}.set-by-other` };
@@ -1062,11 +1089,12 @@ const OPPONENTS_OF_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:معارضي|معا�
 const TIED_CONDITIONS_AFTER =
   /^[وف]?(?:[يتن]?ربط|ربط|[يتن]?رهن|رهن)[\u0621-\u064A]*(?:\s+[^\s،,.؛:]+){0,3}?(\s+[وفبل]?(?:ال)?(?:شرط|شروط)[\u0621-\u064A]*)(?=[\s"،,.؛:]|$)/;
 /**
- * What may stand between the setter's name and its verb: quotation marks, «ما زال», «لا يزال», «قد», «ومن يقف خلفه»;
+ * What may stand between the setter's name and its verb: an adjective or two of the name («الائتلاف الوطني السوري
+ * |المعارض| "لا يزال يربط …»), quotation marks, «ما زال», «لا يزال», «قد», «ومن يقف خلفه»;
  * before «محملاً» a verb of coming and where to («جاء إلى المؤتمر "»). No negation: «الائتلاف لا يضع شروطاً» sets none.
  */
 const SETTER_GAP =
-  /^[\s"«»]*(?:و\s*من\s+(?:[يت]قف|وقف)\s+(?:خلفه|خلفها|خلفهم|وراءه|وراءها|وراءهم)\s+)?(?:(?:ما\s+زال[\u0621-\u064A]*|لا\s+[يت]زال[\u0621-\u064A]*|قد|بات|باتت|باتوا)\s+)*(?:(?:جاء|جاءت|جاءوا|جاؤوا|[يت]اتي|[يت]اتون|قدم|قدمت|حضر|حضرت|ذهب|ذهبت)(?:\s+[^\s،,.؛:"]+){0,3}?[\s"«»]+)?$/;
+  /^(?:\s+ال[\u0621-\u064A]{2,}){0,2}[\s"«»]*(?:و\s*من\s+(?:[يت]قف|وقف)\s+(?:خلفه|خلفها|خلفهم|وراءه|وراءها|وراءهم)\s+)?(?:(?:ما\s+زال[\u0621-\u064A]*|لا\s+[يت]زال[\u0621-\u064A]*|قد|بات|باتت|باتوا)\s+)*(?:(?:جاء|جاءت|جاءوا|جاؤوا|[يت]اتي|[يت]اتون|قدم|قدمت|حضر|حضرت|ذهب|ذهبت)(?:\s+[^\s،,.؛:"]+){0,3}?[\s"«»]+)?$/;
 /** The verbal noun of setting or clinging, right before its agent's name («وضع |وفد الرياض| شروطاً», «تلويح الائتلاف بشروط»). */
 const SETTING_NOUN_BEFORE_AGENT =
   /(?:^|\s)[وفبل]?(?:ال)?(?:وضع|فرض|طرح|اشتراط|تمسك|اصرار|تلويح)\s+(?:(?:ما\s+)?(?:يسمي|تسمي|سمي)\s+)?["«]?\s*$/;
@@ -1124,6 +1152,50 @@ function conditionsSetter(cue: Cue, inSentence: readonly Mention[], ctx: HolderC
   // The relative clause after the word of conditions, then its agent.
   const after = inSentence.find((m) => m.start >= wordEnd && usable(m) && SETTER_RELATIVE_AFTER.test(normal.slice(wordEnd, m.start)));
   return notSpeaker(after);
+}
+
+/**
+ * A clause listing what the conditions before it are, up to the cue: a comma, «منها», «وفي مقدمتها», «وعلى رأسها»,
+ * «أبرزها», «ومن بينها», then at most five words («منها أن تنتهي المرحلة الانتقالية |بتنحي الرئيس»).
+ */
+const LIST_HEAD_BEFORE = /[،,]\s*"?\s*[وف]?(?:منها|من\s+بينها|في\s+مقدمتها|علي\s+راسها|ابرزها|اهمها|اولها)(?:\s+[^\s،,.؛:]+){0,5}?\s*$/;
+/** CONDITIONS_WORD, a quotation mark opening on it too («وانتقد "الشروط التي …»), every one of them. */
+const LISTED_CONDITIONS_WORD = /(?:^|[\s"«])[وفبل]?(?:ال)?(?:شرط|شروط|اشتراطات)[\u0621-\u064A]*(?=[\s"،,.؛:]|$)/g;
+/** Words judging conditions after them in their clause («شروط غير مقبولة»). */
+const JUDGED_AFTER = /^[^،,.؛:]*?(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقعي|منطقي)[هة]?|مرفوض[هة]?)(?:\s|$|["،,])/;
+/** A verb of rejecting or criticising before the conditions in their clause («وانتقد المعارض "الشروط …»). */
+const REJECTED_BEFORE = /(?:^|\s)[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|رافضا|رافضه|انتقد|انتقدت|ينتقد|تنتقد|منتقدا|منتقده)(?:\s|$)/;
+
+/**
+ * The party setting the conditions whose list the cue stands in (LIST_HEAD_BEFORE), found as conditionsSetter finds
+ * it for the word of conditions before the list, and whether the conditions are judged or rejected there.
+ * Example: «قال لافروف إن الائتلاف يربط مشاركته بشروط غير مقبولة، منها رحيل الأسد» → coalition, judged.
+ */
+function listedConditionsSetter(
+  cue: Cue,
+  inSentence: readonly Mention[],
+  ctx: HolderContext,
+): { setter: Mention; judged: boolean } | undefined {
+  const { normal } = ctx;
+  const sentence = ctx.sentences[cue.sentence]!;
+  const lead = normal.slice(sentence.start, cue.start);
+  const head = LIST_HEAD_BEFORE.exec(lead);
+  if (!head) return undefined;
+  const comma = sentence.start + head.index;
+  // The last word of conditions in the clause before the list.
+  const clause = Math.max(sentence.start, ctx.boundaries.clauseStart(cue.sentence, comma - 1));
+  let word: RegExpExecArray | null = null;
+  const before = normal.slice(clause, comma);
+  LISTED_CONDITIONS_WORD.lastIndex = 0;
+  for (let m = LISTED_CONDITIONS_WORD.exec(before); m; m = LISTED_CONDITIONS_WORD.exec(before)) word = m;
+  if (!word) return undefined;
+  const start = clause + word.index + word[0].length - word[0].replace(/^[\s"«]+/, "").length;
+  const end = clause + word.index + word[0].length;
+  const conditions: Cue = { ...cue, topic: "geneva2_preconditions", stance: "conditional", start, end, owner: undefined, about: undefined };
+  const setter = conditionsSetter(conditions, inSentence, ctx);
+  if (!setter || (cue.about && overlaps(setter, cue.about))) return undefined;
+  const judged = JUDGED_AFTER.test(normal.slice(end, comma + 1)) || REJECTED_BEFORE.test(normal.slice(clause, start));
+  return { setter, judged };
 }
 
 /** Any nationality adjective: every match of NATIONAL_STANCE holds one, so a text without one needs no more. */
