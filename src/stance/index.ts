@@ -9,7 +9,7 @@ import type { Lexicon } from "./lexicon";
 import { SentenceMentions } from "./passes/01-actors";
 import { ClauseBoundaries, Frames } from "./passes/02-speakers";
 import { describedCues, findComposedCues, findIranAbsenceInCondition, unnamedRelativeBefore } from "./passes/03-composed";
-import { findIranCues, findPhraseCues, findRemovalInCondition, reportOpensIn } from "./passes/03-cues";
+import { deniedBefore, findIranCues, findPhraseCues, findRemovalInCondition, reportOpensIn } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
 import { decisionCues, invitedByCues, inviterCues, referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
@@ -339,6 +339,21 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     );
   // «تسريبات عن قبول أنقرة ببقاء الأسد …، وهو ما نفته الخارجية التركية»: a report denied right after it states nothing.
   const deniedAfter = (c: Cue) => DENIED_AFTER.test(text.normal.slice(c.end, sentences[c.sentence]!.end));
+  // «ونفى عبد اللهيان ما نشرته صحيفة عن أن طهران قبلت بحكومة لا يكون للأسد دور فيها»: a denied report states nothing,
+  // read by the word classes as by the phrase rules (CONTRACT.md: denials are not annotated).
+  // (Not a relative clause on what the report names: «نفى أن يكون بان كي مون قد سحب الدعوة التي وجهها إلى إيران» denies
+  // the withdrawal, not the invitation.)
+  const denied = (c: Cue) => {
+    if (!c.rule.startsWith("compose.")) return false;
+    const before = text.normal.slice(sentences[c.sentence]!.start, c.start);
+    const presupposed = RELATIVE_RIGHT_BEFORE.test(before.slice(-40)) || RELATIVE.test(text.normal.slice(c.start, c.end));
+    return !presupposed && deniedBefore(before);
+  };
+  // «روسيا لا تتمسك بأشخاص، لكنه حذر من أن من يطالب برحيل الأسد …»: declining to take a side, turned by «لكن» in its
+  // sentence, is a concession; the clause after it holds the position. (Not a «لكن» leaving it to the Syrians: «لا
+  // تتمسك بالأشخاص، لكن لا يحق لأي دولة أن تقرر نيابة عن السوريين» still takes no side.)
+  const conceded = (c: Cue) =>
+    c.topic === "assad_role" && c.stance === "neutral" && CONCEDED_BEFORE_BUT.test(text.normal.slice(c.end, sentences[c.sentence]!.end));
   const cues = [
     ...phrase.flatMap((c) =>
       onIran(c)
@@ -351,7 +366,10 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     ...iran,
     ...removal,
     ...absence,
-  ].filter((c) => !unnamed(c) && !(c.stance === "conditional" && inAbsence(c)) && !qualifiedAfter(c) && !deniedAfter(c));
+  ].filter(
+    (c) =>
+      !unnamed(c) && !(c.stance === "conditional" && inAbsence(c)) && !qualifiedAfter(c) && !deniedAfter(c) && !denied(c) && !conceded(c),
+  );
   // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
   const described = describedCues(text.normal, sentences, cues, words, lexicon);
   for (const [, turned] of described) cues.push(turned);
@@ -374,9 +392,29 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
  */
 const HOLDER_OF_ITS_OWN = /\.(?:judged-demand|whoever-judged)$/;
 
-/** «…، وهو ما نفته …», «الأمر الذي نفاه …» after a cue, in its sentence. */
+/**
+ * «…، وهو ما نفته …», «الأمر الذي نفاه …» after a cue, in its sentence; or «لكن» and the one who denied it («… أن موسكو
+ * قد تقبل بخروج الأسد لكن الكرملين نفى ذلك»).
+ */
 const DENIED_AFTER =
-  /^[^.!?؟]{0,120}?[،,]\s*[وف]?(?:هو|هي|الامر|وهذا|هذا)\s+(?:ما|الذي)\s+(?:نفته|نفاه|نفوه|تنفيه|ينفيه|نفتها|سارعت\s+\S+\s+(?:الي\s+)?نفيه)(?:\s|$)/;
+  /^[^.!?؟]{0,120}?(?:[،,]\s*[وف]?(?:هو|هي|الامر|وهذا|هذا)\s+(?:ما|الذي)\s+(?:نفته|نفاه|نفوه|تنفيه|ينفيه|نفتها|سارعت\s+\S+\s+(?:الي\s+)?نفيه)|(?:[،,]\s*|\s)(?:لكن|ولكن|غير\s+ان|الا\s+ان)\s+(?:[^\s،,.؛:]+\s+){1,5}?(?:نفي|نفت|نفوا|سارع\S*\s+(?:الي\s+)?نفي)\s+(?:ذلك|هذا|هذه\s+(?:الانباء|التقارير|المعلومات)|الخبر|النبا))(?:\s|[.،,]|$)/;
+
+/** A word of fate or role right before a name: «عن مستقبل | الأسد», «حول دور | الرئيس بشار الأسد». */
+const FATE_OF_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:مصير|مستقبل|دور|بقاء|رحيل|تنحي)\s+$/;
+
+/** A relative pronoun with at most two words right before a cue («… التي | وجهها إلى إيران»). */
+const RELATIVE_RIGHT_BEFORE = /(?:^|\s)(?:الذي|التي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
+/** A relative pronoun inside a cue: «الدعوة التي وجهها إلى إيران». */
+const RELATIVE = /\s(?:الذي|التي|الذين)\s/;
+
+/**
+ * «لكن» and the holder's own next word of saying or of position after a cue, in its sentence («، لكنه حذر من …»,
+ * «، لكننا نرفض …», «، لكنها ترى …»), unless the rest leaves it to the Syrians (their people or their ballot boxes).
+ * (Not another's «لكن»: «… لا يتمسكون بأشخاص، لكن طائراتهم تقول شيئاً آخر» is the speaker's, «لكنها متخوفة على
+ * مستقبل سوريا» no position.)
+ */
+const CONCEDED_BEFORE_BUT =
+  /^[^.!?؟؛]*?(?:[،,]\s*|\s)"?\s*(?:و?لكن|و?لكنه|و?لكنها|و?لكننا|و?لكنهم|غير\s+ان(?:ه|ها|نا|هم)?)\s+(?:(?:في\s+الوقت\s+(?:نفسه|ذاته)|ايضا|مع\s+ذلك)\s+)?(?:حذر|حذرت|شدد|شددت|اكد|اكدت|اضاف|اضافت|استدرك|استدركت|اعتبر|اعتبرت|راي|رات|يري|تري|نري|[نيت]رفض|رفض|رفضت|اوضح|اوضحت|لفت|لفتت|اشار|اشارت|قال|قالت|[نيت]حذر|[نيت]عتبر|[نيت]ؤكد|[نيت]شدد)(?:\s|$)(?![^.!?؟؛]*(?:السوريين|السوريون|الشعب\s+السوري|صناديق\s+الاقتراع))/;
 
 /** «، لكن» (but) between a welcome and its condition. */
 const BUT_BETWEEN = /[،,]?\s+(?:لكن|ولكن|غير\s+ان)\s/;
@@ -400,6 +438,13 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
   const held = new Set(holdings.map((h) => h.cue));
   const fallbacks = cues.filter((c) => !held.has(c) && backups.has(c)).map((c) => ({ ...backups.get(c)!, rule: c.rule, weight: c.weight }));
   if (fallbacks.length) holdings.push(...resolveHolders(fallbacks, holderContext));
+  // «وسئل المبعوث عن مستقبل الأسد فأجاب: "هذا ليس من شأني"»: the one whose fate or role is named is what the answer
+  // is about; declining to take a side on it is not his.
+  for (let i = holdings.length - 1; i >= 0; i--) {
+    const h = holdings[i]!;
+    if (h.cue.stance === "neutral" && FATE_OF_BEFORE.test(text.normal.slice(Math.max(0, h.holder.start - 16), h.holder.start)))
+      holdings.splice(i, 1);
+  }
   // «إن بلاده تريد المشاركة»: the holder's own country is the party the cue names only for that party's holder;
   // «لن أتنحى» is Assad's only when he says it.
   for (let i = holdings.length - 1; i >= 0; i--) {

@@ -174,6 +174,14 @@ const PLAN_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:مقترح|اقتراح|خط
 /** `before` (the text up to a verb of stipulating) ends in a plan or settlement, its subject. */
 export const planBefore = (before: string) => PLAN_BEFORE.test(before.slice(-60));
 
+/** The author's prediction («من المتوقع», «يرجح») in `text`, by the lexicon's class of them. */
+function predictedIn(text: string, lexicon: Lexicon): boolean {
+  const re = lexicon.compose?.polarity.prediction?.regex;
+  if (!re) return false;
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
 /** A negation word between an Iran trigger and the participation. */
 const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
 /** A negated modal and «أن» between Iran and her taking part («إيران لا يمكن أن تشارك»). */
@@ -216,9 +224,11 @@ const negatedBefore = (before: string) => NEGATED_BEFORE.test(before.slice(-NEGA
 /**
  * A report denied earlier in the sentence, the cue inside it: «نفى غاتيلوف صحة ما أعلنته وكالة …، من أن الإبراهيمي وقف
  * ضد …», «نفت الخارجية ما نشرته صحف … عن أن الرياض اشترطت …». A speech verb or a contrast after the report («…، قائلا إن …») starts the speaker's own words again.
+ * The denier may be named at length («نفى وزير الإعلام السوري عمران الزعبي ما نشرته صحيفة …»), and the report be
+ * what went round («ما تردد في بعض وسائل الإعلام عن تفاهم …», «التقارير التي تحدثت عن …»).
  */
 const DENIED_REPORT =
-  /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,3}?(?:صحه|دقه|ما\s+(?:نشرته|اوردته|تناقلته|ذكرته|تداولته|نقلته))\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|مشددا|مشدده|شدد|شددت|معتبرا|معتبره|اعتبر|اعتبرت|لكن|لكنه|لكنها|بل))\s)[^.؛!?؟])*$/;
+  /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,6}?(?:صحه|دقه|ما\s+(?:نشرته|اوردته|تناقلته|ذكرته|تداولته|نقلته|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب|نسبته|نسبتها)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات)\s+(?:التي|الصحفيه|الاعلاميه)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات)\s+(?:عن|حول|بشان))\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|مشددا|مشدده|شدد|شددت|معتبرا|معتبره|اعتبر|اعتبرت|لكن|لكنه|لكنها|بل))\s)[^.؛!?؟])*$/;
 /**
  * `before` holds a denial verb: every one the two patterns above name holds «نف» («نفى», «نفت», «ينفي» …) or «ناف»
  * («نافياً», «نافية»). Most texts hold neither, and are refused without running the patterns, which try their
@@ -226,7 +236,8 @@ const DENIED_REPORT =
  */
 const mayDeny = (before: string) => before.includes("نف") || before.includes("ناف");
 /** `before` ends in a denial whose object is the cue. */
-const deniedBefore = (before: string) => mayDeny(before) && (DENIED_BEFORE.test(before.slice(-DENIAL_REACH)) || DENIED_REPORT.test(before));
+export const deniedBefore = (before: string) =>
+  mayDeny(before) && (DENIED_BEFORE.test(before.slice(-DENIAL_REACH)) || DENIED_REPORT.test(before));
 
 /**
  * Refusing to come if the taking part is made conditional («لن تشارك إذا كانت المشاركة |مرهونة بقبول …»): the
@@ -519,8 +530,10 @@ export function findIranCues(
     // «مشاركة إيران … مرفوضة»: a rejection right after the participation, said by whoever speaks.
     const rejectedAt = firstMatch(ir.opposeTriggers, tail);
     // Not one inside a relative clause («المؤتمر الذي ترفضه المعارضة»): past one, only the predicate ending the sentence.
+    // Nor one the author predicts («… دعوة طهران، ومن المتوقع أن تعارضها واشنطن»): nobody's position (CONTRACT.md).
     const rejectedRightAfter =
       (rejectedAt !== null &&
+        !predictedIn(tail.slice(0, rejectedAt), lexicon) &&
         (words.within(spanEnd, spanEnd + rejectedAt, 3) ||
           (words.within(spanEnd, spanEnd + rejectedAt, MET_WITH_WORDS) && MET_WITH.test(tail.slice(0, rejectedAt))) ||
           WHERE_SHE_TAKES_PART.test(tail.slice(0, rejectedAt))) &&

@@ -237,10 +237,34 @@ const IMPERFECT_AT = /^[وف]?ي[\u0621-\u064A]{2,}/;
 /** How far before the cue MAY_BEFORE is looked for (characters). */
 const MAY_REACH = 60;
 
+/**
+ * «قد» and a feminine imperfect verb (a state, «تقبل», «تجد»), after an opening quotation mark too, up to seven words
+ * before the cue: «نقل عن مصدر دبلوماسي أن الولايات المتحدة "قد تجد نفسها مضطرة لقبول بقاء الأسد"». Read only where
+ * an unnamed source, observers or the press say it (SOURCE_BEFORE): the minister's «بلاده قد تقبل ببقاء الأسد
+ * لفترة انتقالية» is his country's position, hedged. (Not a perfect verb of the fifth form, «قد تمسكت»: it ends in
+ * «ت».)
+ */
+const MAY_FEMININE_BEFORE =
+  /(?:^|[\s"])[وف]?قد\s+(ت[\u0621-\u064A]{2,}(?<!ت)(?:\s+(?!(?:لكن|ولكن|بل|غير|الا|و?ان)(?:\s|$))[^\s،,.؛:]+){0,7}\s*)?$/;
+/** The cue's own first word, a feminine imperfect verb, after a bare «قد» («قد |تقبل بخروج الأسد»). */
+const FEMININE_IMPERFECT_AT = /^[وف]?ت[\u0621-\u064A]{2,}(?<!ت)(?![\u0621-\u064A])/;
+/** An unnamed source, observers or the press, the one who says what a party may do. */
+const SOURCE_BEFORE =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:مصدر|مصادر|مراقبون|مراقبين|محلل|محللون|محللين|خبراء|اوساط|دبلوماسيون|دبلوماسيين|تقارير|صحيفه|صحف|وسائل\s+(?:ال)?اعلام)(?:\s|$)/;
+/** How far before the cue MAY_FEMININE_BEFORE is looked for (characters). */
+const MAY_FEMININE_REACH = 80;
+
 /** «قد» and an imperfect verb governing the cue at `to` (MAY_BEFORE): the verb before the cue, or opening it. */
 function mayHappen(normal: string, from: number, to: number): boolean {
   const may = MAY_BEFORE.exec(normal.slice(Math.max(from, to - MAY_REACH), to));
-  return may !== null && (may[1] !== undefined || IMPERFECT_AT.test(normal.slice(to, to + 16)));
+  if (may !== null && (may[1] !== undefined || IMPERFECT_AT.test(normal.slice(to, to + 16)))) return true;
+  const near = Math.max(from, to - MAY_FEMININE_REACH);
+  const feminine = MAY_FEMININE_BEFORE.exec(normal.slice(near, to));
+  return (
+    feminine !== null &&
+    (feminine[1] !== undefined || FEMININE_IMPERFECT_AT.test(normal.slice(to, to + 16))) &&
+    SOURCE_BEFORE.test(normal.slice(from, near + feminine.index))
+  );
 }
 
 function predicted(normal: string, from: number, to: number, lexicon: Lexicon): boolean {
