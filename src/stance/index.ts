@@ -8,7 +8,13 @@ import { splitDocuments } from "../text/split";
 import type { Lexicon } from "./lexicon";
 import { SentenceMentions } from "./passes/01-actors";
 import { ClauseBoundaries, Frames } from "./passes/02-speakers";
-import { describedCues, findComposedCues, findIranAbsenceInCondition, unnamedRelativeBefore } from "./passes/03-composed";
+import {
+  describedCues,
+  findComposedCues,
+  findIranAbsenceInCondition,
+  unnamedAgentAfter,
+  unnamedRelativeBefore,
+} from "./passes/03-composed";
 import { deniedBefore, findIranCues, findPhraseCues, findRemovalInCondition, reportOpensIn } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
 import { decisionCues, invitedByCues, inviterCues, referredCues } from "./passes/04-referred";
@@ -312,7 +318,10 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     c.rule.startsWith("compose.iran.") && !IRAN_EVENT_RULE.test(c.rule) && iran.some((i) => i.sentence === c.sentence && !i.holders);
   // A position inside a relative clause on unnamed others («الدول التي تطالب بتنحي الأسد») is no named party's.
   // (Not the judge's reading of it: «من يطالب برحيل الأسد يعيش في الأوهام» keeps him, as the speaker says.)
-  const unnamed = (c: Cue) => !c.rule.endsWith(".whoever-judged") && unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start);
+  // (Nor the demand of those gathered, unnamed: «اشتراط المشاركين في الاجتماع رحيل الأسد».)
+  const unnamed = (c: Cue) =>
+    !c.rule.endsWith(".whoever-judged") &&
+    (unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start) || unnamedAgentAfter(text.normal, c.start, c.end));
   // «اشترط فابيوس أن تقبل إيران … قبل أي مشاركة», «فرض شروط تعجيزية على طهران لقاء مشاركتها»: conditions on her
   // (she the one to meet them, or set on her), where no Iran cue of the sentence reads them, are her conditional
   // taking part, held as the condition is.
@@ -333,10 +342,16 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   );
   const qualifiedAfter = (c: Cue) =>
     c.topic === "iran_participation" &&
-    c.stance === "support" &&
-    conditionalOnIran.some(
-      (k) => k.sentence === c.sentence && k.start < c.end + 40 && k.end > c.start && BUT_BETWEEN.test(text.normal.slice(c.start, k.end)),
-    );
+    ((c.stance === "support" &&
+      conditionalOnIran.some(
+        (k) => k.sentence === c.sentence && k.start < c.end + 40 && k.end > c.start && BUT_BETWEEN.test(text.normal.slice(c.start, k.end)),
+      )) ||
+      // «إيران لا يمكن أن تجلس على الطاولة …، فإن أرادت الحضور فعليها أولاً أن تسحب قواتها»: refused as she is, and
+      // let in on what she must do first — one stance, the conditional one.
+      (c.stance === "oppose" &&
+        [...phrase, ...iran].some(
+          (k) => k.sentence === c.sentence && k.rule === "iran.wants-then-must" && k.start >= c.end && words.within(c.end, k.start, 16),
+        )));
   // «تسريبات عن قبول أنقرة ببقاء الأسد …، وهو ما نفته الخارجية التركية»: a report denied right after it states nothing.
   const deniedAfter = (c: Cue) => DENIED_AFTER.test(text.normal.slice(c.end, sentences[c.sentence]!.end));
   // «ونفى عبد اللهيان ما نشرته صحيفة عن أن طهران قبلت بحكومة لا يكون للأسد دور فيها»: a denied report states nothing,
@@ -418,6 +433,12 @@ const CONCEDED_BEFORE_BUT =
 
 /** «، لكن» (but) between a welcome and its condition. */
 const BUT_BETWEEN = /[،,]?\s+(?:لكن|ولكن|غير\s+ان)\s/;
+
+/**
+ * A noun with «كم» (you, the one interviewed) in the words before a condition: «رفضكم القبول بـ…», «مشاركتكم»; not
+ * «الحكم», «تحكم», whose «كم» is the word's own.
+ */
+const ADDRESSED_BEFORE = /[\u0621-\u064A]{3,}(?<!ح)كم(?:\s+[^\s.،,؛:!?؟]+){0,6}\s*$/;
 
 /** Composed Iran cues for events the Iran pass does not read: an invitation extended, or withdrawn by its sender. */
 const IRAN_EVENT_RULE = /^compose\.iran\.(?:take\.(?:invited|extended)|exclude\.withdrew)$/;
@@ -507,6 +528,16 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
       if (h.cue.stance === "may_stay" && leftOpen.rules.has(h.cue.rule) && !leftOpen.keptBy.has(h.holder.party))
         holdings[i] = { ...h, cue: { ...h.cue, stance: "neutral", rule: `${h.cue.rule}.left-open` } };
     });
+  // «العالم: واشنطن تقول إن المشكلة هي رفضكم القبول بمقررات جنيف ١ كشرط للحضور»: a condition for attending put to
+  // the one interviewed («…كم»), where that is Iran, is a condition on her taking part, whoever sets it.
+  holdings.forEach((h, i) => {
+    const c = h.cue;
+    if (c.topic !== "geneva2_preconditions" || c.stance !== "conditional") return;
+    const s = sentences[c.sentence]!;
+    if (!ADDRESSED_BEFORE.test(text.normal.slice(Math.max(s.start, c.start - 60), c.start))) return;
+    if (frames.interviewed(c.sentence)?.party !== "iran") return;
+    holdings[i] = { ...h, cue: { ...c, topic: "iran_participation", rule: `${c.rule}.put-to-iran` } };
+  });
   if (trace) trace.holdings = holdings;
   // Speakers the lexicon does not know in the sentences that hold a cue (for the review queue): mapped to a party,
   // their positions would be read.

@@ -184,8 +184,23 @@ function isNumbered(t: string): boolean {
   return first >= 0x30 && first <= 0x39 && NUMBERED.test(t);
 }
 
-/** Three or more consecutive numbered lines (blank lines allowed) make a list of headlines. */
+/** The shortest numbered line read as a paragraph (when it also ends a sentence), not a headline. */
+const NUMBERED_PARAGRAPH_MIN = 160;
+
+/**
+ * A numbered line that is a paragraph of running text, not a headline: long, and ending a sentence. A statement's
+ * numbered points («١- تؤكد الهيئة موقفها الثابت بأن … قبل أن يولد.») are its text, not a table of contents.
+ */
+function isNumberedParagraph(t: string): boolean {
+  return t.length >= NUMBERED_PARAGRAPH_MIN && /[.!؟]\s*$/.test(t);
+}
+
+/**
+ * Three or more consecutive numbered lines (blank lines allowed) make a list of headlines; not where the line itself
+ * is a paragraph of a statement's numbered points.
+ */
 function isNumberedRun(trimmed: string[], i: number): boolean {
+  if (isNumberedParagraph(trimmed[i]!)) return false;
   let count = 0;
   for (let j = i; j < trimmed.length && count < 3; j++) {
     const t = trimmed[j]!;

@@ -24,7 +24,8 @@ export interface Mention {
 export function findMentions(normal: string, lexicon: Lexicon, year: number | null, firstWordEnds: readonly number[]): Mention[] {
   const found = mentionsAt(normal, flatSurfaces(lexicon), year, firstWordEnds, 0, firstWordEnds.length);
   const body = normal.includes("هيئه") ? bodyOf(normal, lexicon) : null;
-  return body ? withBody(normal, found, 0, normal.length, body) : found;
+  const withLeague = withBareLeague(normal, found, 0, normal.length, leagueOf(normal, lexicon));
+  return body ? withBody(normal, withLeague, 0, normal.length, body) : withLeague;
 }
 
 /**
@@ -166,6 +167,8 @@ export class SentenceMentions {
 
   /** The article's body called «الهيئة» (body()), once looked for. */
   private bodyOf: Mention | null | undefined;
+  /** The Arab League a bare «الجامعة» stands for (leagueOf), once looked for. */
+  private leagueOf: Mention | null | undefined;
 
   /**
    * Whether sentence i of `all` continues the stretch of the one before. A name runs over spaces only, a merge
@@ -234,7 +237,7 @@ export class SentenceMentions {
     for (let i = first; i <= last; i++) {
       const list: Mention[] = [];
       while (k < mentions.length && mentions[k]!.start < all[i]!.end) list.push(mentions[k++]!);
-      this.found[i] = ownKingdom(this.normal, this.withBody(list, all[i]!));
+      this.found[i] = ownKingdom(this.normal, this.withBody(this.withLeague(list, all[i]!), all[i]!));
     }
     return this.found[index]!;
   }
@@ -243,6 +246,13 @@ export class SentenceMentions {
   private body(): Mention | null {
     if (this.bodyOf === undefined) this.bodyOf = bodyOf(this.normal, this.lexicon);
     return this.bodyOf;
+  }
+
+  /** Sentence s's mentions with its bare «الجامعة» read as the Arab League (withBareLeague). */
+  private withLeague(list: Mention[], s: Sentence): Mention[] {
+    if (!this.normal.slice(s.start, s.end).includes("جامعه")) return list;
+    if (this.leagueOf === undefined) this.leagueOf = leagueOf(this.normal, this.lexicon);
+    return withBareLeague(this.normal, list, s.start, s.end, this.leagueOf);
   }
 
   /** Sentence s's mentions with its bare «الهيئة» read as the article's body (withBody). */
@@ -276,6 +286,41 @@ function ownKingdom(normal: string, list: Mention[]): Mention[] {
     if (out === list) out = [...list];
     out[i] = { ...m, actor: before.party, party: before.party };
   }
+  return out;
+}
+
+/** The Arab League named in full: «جامعة الدول العربية», «الجامعة العربية». */
+const LEAGUE_NAMED = /جامعه\s+الدول\s+العربيه|الجامعه\s+العربيه/;
+/**
+ * A bare «الجامعة» («للجامعة», «وترى الجامعة»): group 1 is its clitic (and «ل» of «لل»); not one qualified by what
+ * follows («الجامعة الأمريكية», «الجامعة اللبنانية», «جامعة دمشق»), a university.
+ */
+const BARE_LEAGUE =
+  /(?<![\u0621-\u064A])([وفب]?(?:ل(?=ل))?)(?:ال|ل)جامعه(?![\u0621-\u064A])(?!\s+(?:ال)?[\u0621-\u064A]+يه(?![\u0621-\u064A]))/g;
+
+/** The Arab League, where the article names it in full (then a bare «الجامعة» is it), else null. */
+function leagueOf(normal: string, lexicon: Lexicon): Mention | null {
+  if (!normal.includes("جامعه") || !LEAGUE_NAMED.test(normal) || !lexicon.parties.some((p) => p.id === "arab_league")) return null;
+  return { start: 0, end: 0, actor: "arab_league", party: "arab_league", person: false, speakerOnly: false, place: false };
+}
+
+/**
+ * The mentions `list` of normal[from, to) with each bare «الجامعة» read as the Arab League, in an article naming it in
+ * full: «وقال نائب الأمين العام للجامعة … إن الجامعة تدعو إلى عقد المؤتمر …».
+ */
+function withBareLeague(normal: string, list: Mention[], from: number, to: number, league: Mention | null): Mention[] {
+  if (!league) return list;
+  const text = normal.slice(from, to);
+  let out = list;
+  BARE_LEAGUE.lastIndex = 0;
+  for (let m = BARE_LEAGUE.exec(text); m; m = BARE_LEAGUE.exec(text)) {
+    const start = from + m.index + m[1]!.length;
+    const end = from + m.index + m[0].length;
+    if (out.some((x) => x.start < end && start < x.end)) continue;
+    if (out === list) out = [...list];
+    out.push({ ...league, start, end });
+  }
+  if (out !== list) out.sort((a, b) => a.start - b.start);
   return out;
 }
 

@@ -297,9 +297,18 @@ const UNKNOWN_NAME_THEN_SPEECH = /^\s+([\u0621-\u064A]{3,})(?:\s+([\u0621-\u064A
 const NOT_A_NAME =
   /^(?:ان|انه|انها|انهم|اننا|انني|بان|بانه|بانها|الي|علي|في|من|عن|مع|بيان|ايضا|كذلك|امس|مجددا|قائلا|قائله|بدوره|بدورها|لاحقا|سابقا|حينها|صراحه|مرارا|بقوله|بقولها|بالقول|اذ|لكن|قبل|بعد|خلال|امام|حول|اليوم|لنا|له|لها|لهم|ل(?:صحيف|وكال|قنا|تلفزيون|اذاع|موقع|لصحف|ل)\S*)$/;
 
-/** Speakers named by their role only: «مصادر», «مسؤول», «دبلوماسي». */
+/** Speakers named by their role only: «مصادر», «مسؤول», «دبلوماسي» (also spelt «ديبلوماسي»). */
 const UNNAMED_SPEAKERS =
-  /^(?:مصادر|مصدر|مسؤول|مسؤولون|دبلوماسي|دبلوماسيون|اوساط|متحدث|ناطق|وكاله|صحيفه|بيان|مراقبون|محللون|معارضون|معارضين|ناشطون|ناشطين|نشطاء|خبراء|محللين|مراقبين|دبلوماسيين|سكان|لاجئون|مقاتلون)$/;
+  /^(?:مصادر|مصدر|مسؤول|مسؤولون|دبلوماسي|دبلوماسيون|ديبلوماسي|ديبلوماسيون|ديبلوماسيين|اوساط|متحدث|ناطق|وكاله|صحيفه|بيان|مراقبون|محللون|معارضون|معارضين|ناشطون|ناشطين|نشطاء|خبراء|محللين|مراقبين|دبلوماسيين|سكان|لاجئون|مقاتلون)$/;
+
+/** A definite plural noun alone between a verb and a name: the verb's subject («يدعو |الوزراء| إيران»). */
+const PLURAL_SUBJECT_GAP = /^\s+ال[\u0621-\u064A]{2,}(?:ون|ين|اء)\s+$/;
+
+/** A speaker named by his role only right after `pos` (a verb's end): «ويرى ديبلوماسيون غربيون أن …». */
+export function unnamedSubjectFollows(normal: string, pos: number): boolean {
+  const m = /^\s+([\u0621-\u064A]+)/.exec(normal.slice(pos, pos + 30));
+  return m !== null && UNNAMED_SPEAKERS.test(m[1]!);
+}
 
 /** Do the words before a name make it a place ("في موسكو"), where something happened, rather than a holder? */
 export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention, "start" | "place" | "person">): boolean {
@@ -319,6 +328,15 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
 /** Members of a body, or one source or official of it, right before «في» and its name: «الإخوة في», «قياديون في», «مصدر مسؤول في». */
 const MEMBERS_IN =
   /(?:^|\s)[وف]?(?:ال)?(?:اخوه|زملاء|اصدقاء|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)(?:\s+(?:مسؤول|مسؤوله|رسمي|رسميه|مطلع|مطلعه|رفيع))?)\s+في\s+$/;
+
+/** Sentences back, the one where «المصدر» now speaking may have been named as «مصدر في …». */
+const ROLE_REACH = 8;
+/**
+ * A source or an official, an adjective or two, then «في/من/باسم» and a ministry's or office's head, right before a
+ * body's name: the role (group 1). «مصدر رسمي في وزارة |الخارجية السورية» → «مصدر».
+ */
+const ROLE_IN_BEFORE =
+  /(?:^|\s)[وف]?(?:ال)?(مصدر|مسؤول|متحدث|ناطق|عضو|قيادي|دبلوماسي|مستشار)(?:\s+(?!في\s|من\s)[\u0621-\u064A]+){0,2}\s+(?:في|من|باسم|داخل)\s+(?:(?:ال)?(?:وزاره|مكتب|رئاسه|قياده)\s+)?$/;
 
 /**
  * A title the lexicon does not know, before the person who bears it («أكدت المستشارة الإعلامية في الرئاسة السورية
@@ -371,6 +389,8 @@ const MINISTERS_OF = /(?:^|\s)[وفل]?(?:ال)?وزراء(?:\s+(?:ال)?خار�
 /** «وزراء خارجية الدول … في مجموعة» (or «في المجموعة الأساسية لـ») right before the group's name. */
 const MINISTERS_OF_GROUP =
   /(?:^|\s)[وفل]?(?:ال)?وزراء\s+(?:ال)?خارجيه\s+(?:ال)?دول[^.،,]{0,50}?\s(?:في|من)\s+(?:(?:ال)?مجموعه(?:\s+(?:ال)?(?:اساسيه|نواه))?\s*"?\s*ل?)?$/;
+/** A meeting of a group right before its name: «اجتماع المجموعة الأساسية لـ», «اجتماع مجموعة», «لاجتماع». */
+const MEETING_OF_GROUP = /(?:^|\s)[وفل]?(?:ال|لل)?اجتماع(?:\s+(?:ال)?مجموعه(?:\s+(?:ال)?(?:اساسيه|نواه))?\s*"?\s*ل?|\s+)$/;
 /** Between two states of such a list: «و» or a comma, and a word of statehood («ودولة قطر», «والمملكة المغربية»). */
 const LIST_GAP = /^\s*[،,]?\s*و?(?:دوله|جمهوريه|مملكه|سلطنه|ال?مملكه)?\s*$/;
 /** Sentences, the verb's own and those before it, where the states whose ministers «الوزراء» are may be named. */
@@ -581,7 +601,7 @@ export class Frames {
    * «قالت وزارة الخارجية الأمريكية … . وأضافت الوزارة أن …», «المجلس الوطني السوري … . وأكد المجلس»: a body named in
    * full before, now by its head noun alone right after the verb.
    */
-  private byHeadNoun(last: Mention, vEnd: number): boolean {
+  private byHeadNoun(last: Mention, vEnd: number, si: number): boolean {
     if (last.person) return false;
     const after = HEAD_NOUN_AFTER.exec(this.normal.slice(vEnd, vEnd + 24));
     if (!after) return false;
@@ -592,7 +612,14 @@ export class Frames {
     const isHeadBare = (word: string) => word === stem || word === `ال${stem}` || (word.startsWith("لل") && word.slice(2) === stem);
     if (isHead(/^[\u0621-\u064A]+/.exec(this.normal.slice(last.start, last.end))?.[0])) return true;
     // The head of a construct whose genitive is the name («وزارة |الخارجية الأمريكية»).
-    return isHead(/([\u0621-\u064A]+)\s+$/.exec(this.normal.slice(Math.max(0, last.start - 16), last.start))?.[1]);
+    if (isHead(/([\u0621-\u064A]+)\s+$/.exec(this.normal.slice(Math.max(0, last.start - 16), last.start))?.[1])) return true;
+    // «صرح مصدر رسمي في وزارة الخارجية السورية … . وأضاف المصدر أن …»: the source or official in the body, named
+    // before it, now by his role alone; the body may have been named again since («…، مؤكداً رفض دمشق …»).
+    const roleOf = (m: Mention) => ROLE_IN_BEFORE.exec(this.normal.slice(Math.max(0, m.start - 48), m.start))?.[1] ?? "";
+    for (let k = si; k >= Math.max(0, si - ROLE_REACH); k--) {
+      if (this.mentions.in(k).some((m) => m.party === last.party && m.start <= last.start && isHeadBare(roleOf(m)))) return true;
+    }
+    return false;
   }
 
   /**
@@ -700,7 +727,12 @@ export class Frames {
         const list = [first];
         for (let n = k + 1; n < named.length && LIST_GAP.test(normal.slice(list[list.length - 1]!.end, named[n]!.start)); n++)
           if (!list.some((m) => m.party === named[n]!.party)) list.push(named[n]!);
-        if (list.length > 1) return list;
+        // «اجتماع المجموعة الأساسية لأصدقاء الشعب السوري، الذي شارك فيه وزراء خارجية بريطانيا وفرنسا …»: the states
+        // attending a group's meeting named before them are the group (CONTRACT.md).
+        const meeting = named.find(
+          (m) => m.end <= first.start && !m.place && MEETING_OF_GROUP.test(normal.slice(Math.max(0, m.start - 40), m.start)),
+        );
+        if (list.length > 1) return meeting ? [meeting] : list;
       }
     }
     return undefined;
@@ -813,6 +845,11 @@ export class Frames {
    */
   answers(f: Frame): boolean {
     return f.method === "headline" && this.answering != null && f.speaker === this.answering;
+  }
+
+  /** The one an interview's questions are put to (interviewee), where sentence si is read as part of one. */
+  interviewed(si: number): Mention | null {
+    return this.interviewee(si);
   }
 
   /** The speaker in effect when sentence si starts (the last one named before it), if any. */
@@ -1084,6 +1121,8 @@ export class Frames {
       // («التقى كيري الجربا وحثه على …» is left to the sentence's own reading).
       if (OBJECT_PRONOUN_VERB.test(v.text) && !after) continue;
       let speaker = before ?? after;
+      // «يدعو الوزراء إيران إلى …»: a plural subject the lexicon does not know, then the verb's object.
+      if (speaker && speaker === after && PLURAL_SUBJECT_GAP.test(normal.slice(vEnd, after.start))) speaker = undefined;
       if (speaker && speaker === after && !after.person && AFFILIATION.test(normal.slice(vEnd, after.start))) this.learnName(vEnd, after);
       if (!speaker && !participle) speaker = this.learntSpeakerAt(si, vEnd, learntKnown);
       // «… رياض حجاب … . وأضاف حجاب أن …»: a person named in full before, now by the last word of his name.
@@ -1126,7 +1165,7 @@ export class Frames {
         last &&
         ((STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 40)) && this.issuedBefore(si, last)) ||
           (last.person && lexicon.anaphoricTitle?.test(normal.slice(vEnd, vEnd + 60))) ||
-          this.byHeadNoun(last, vEnd))
+          this.byHeadNoun(last, vEnd, si))
       ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
         decided = true;

@@ -1090,6 +1090,21 @@ function eitherWay(
 const UNNAMED_RELATIVE =
   /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|"\s*|(?:^|\s)(?:ان|بان|وان)\s+)[وف]?الذين\s+(?:ما\s+زالوا\s+)?[يت](?:ضعون|فرضون|شترطون|طالبون|صرون)\s+(?:[^\s،,.؛:]+\s+){0,1}$/;
 /**
+ * So is a demand whose agent is those gathered, unnamed: «اشتراط المجتمعين في الرياض رحيل الأسد», «إصرار
+ * المشاركين على تنحيه».
+ */
+const UNNAMED_AGENT =
+  /(?:^|\s)"?[وفبل]?(?:ال)?(?:اشتراط|مطالبه|مطالبات|اصرار|تمسك|دعوه|دعوات)\s+(?:ال)?(?:مجتمعين|مجتمعون|مشاركين|مشاركون|مؤتمرين|مؤتمرون|حاضرين|حاضرون)(?:\s+(?:في|من)\s+[^\s،,.؛:]+)?\s+(?:(?:علي|الي)\s+)?$/;
+/** Those gathered, unnamed, right after a cue that is the demand itself («اشتراط| المشاركين في الاجتماع …»). */
+const UNNAMED_AGENT_AFTER = /^\s+(?:ال)?(?:مجتمعين|مجتمعون|مشاركين|مشاركون|مؤتمرين|مؤتمرون|حاضرين|حاضرون)(?![\u0621-\u064A])/;
+
+/** Whether a cue that is a demand or a condition («اشتراط») has those gathered, unnamed, as its agent right after it. */
+export function unnamedAgentAfter(normal: string, start: number, end: number): boolean {
+  return (
+    /(?:اشتراط|مطالبه|مطالبات|اصرار|تمسك|شروط)$/.test(normal.slice(start, end)) && UNNAMED_AGENT_AFTER.test(normal.slice(end, end + 24))
+  );
+}
+/**
  * So is «whoever thinks» («من يعتقد أن الرئيس الأسد سيرحل … واهم», «من يراهن على سقوط الأسد», «من راهن على
  * رحيله»); not «the first/most who» after a name («أنقرة أول من راهن», «تركيا من بين من يطالبون»), which names who
  * («إن أكثر من يطالبون» does not).
@@ -1107,6 +1122,7 @@ export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: n
   // Each regex is run only where the words it cannot match without are found (most windows have neither «الذي/التي»
   // nor «من»): a relative pronoun, or «من».
   if ((before.includes("الذي") || before.includes("التي")) && UNNAMED_RELATIVE.test(before)) return true;
+  if (UNNAMED_AGENT.test(before)) return true;
   if (!before.includes("من")) return false;
   // «من يطالب برحيل الأسد يعيش في الأوهام»: the cue opens with the unnamed one's verb of demanding.
   return WHOEVER_HOLDS.test(before) || (WHOEVER_DEMANDS.test(normal.slice(pos, pos + 10)) && WHOEVER_BEFORE.test(before));
@@ -2216,7 +2232,8 @@ export function describedCues(
     // No condition is set by judging its refusal wrong, and Iran's conditional participation has no opposite; a cue
     // already turned by what follows it is read.
     const stance = c.stance === "unconditional" ? undefined : oppositeStance(c.topic, c.stance);
-    if (!stance || /\.(turned|negated|rejected)$/.test(c.rule)) continue;
+    // (Nor one whose unnamed holders are judged already: «وصفت موسكو مطالبة المجتمعين برحيل الأسد بأنها غير واقعية».)
+    if (!stance || /\.(turned|negated|rejected|whoever-judged)$/.test(c.rule)) continue;
     // Nor a cue whose holders it names itself («وصف لافروف قرار الأمم المتحدة سحب الدعوة بأنه خطأ»: the UN, whose
     // decision it was, opposes; the describer's own word is read as his).
     if (c.holders) continue;

@@ -682,6 +682,8 @@ export function findIranCues(
     // «لن نشارك إلا بعد استبعاد إيران», «اشترط استبعاد إيران»: her exclusion is what the condition requires, and her
     // absence made a condition is oppose (CONTRACT), whatever refusal to attend stands before it.
     if (exclusion && EXCLUSION_REQUIRED.test(lead)) stance = "oppose";
+    // «من يسعى إلى إقصاء إيران لا يريد للمؤتمر أن ينجح»: whoever seeks it is no one named, and not the speaker.
+    if (stance && WHOEVER_SEEKS.test(normal.slice(Math.max(s.start, spanStart - 40), spanStart))) stance = null;
     if (stance) {
       // The cue is the participation itself; its holder is found before it (the trigger's subject), or is the
       // subject of the word criticising a decision against her («انتقد روحاني قرار بان كي مون سحب الدعوة»).
@@ -825,6 +827,13 @@ export function findIranCues(
   }
   return cues;
 }
+
+/**
+ * «من» (whoever) and a verb of seeking or wanting right before the cue: «من يسعى إلى», «كل من يحاول», «من أراد»;
+ * not a cleft («واشنطن هي من يسعى إلى …») nor «the first who» («أول من سعى»), which name who.
+ */
+const WHOEVER_SEEKS =
+  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا|اول|اكثر|ابرز)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت](?:سعي|سعون|حاول|حاولون|ريد|ريدون|عمل|عملون)|سعي|سعوا|حاول|حاولوا|اراد|ارادوا)\s+(?:(?:الي|علي)\s+|ل)?$/;
 
 /** What stands between a participation and its predicate when a quotation opens right on the predicate. */
 const QUOTE_OPENS_PREDICATE = /^[^،,:;؛"]*"\s*$/;

@@ -6,7 +6,7 @@ import type { Quote, Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import { oppositeStance, type AttributionMethod, type Stance } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
-import { findLast, isLocative, type ClauseBoundaries, type Frame, type Frames } from "./02-speakers";
+import { findLast, isLocative, unnamedSubjectFollows, type ClauseBoundaries, type Frame, type Frames } from "./02-speakers";
 import { linkedWithConjunction, MET_WITH, type Cue } from "./03-cues";
 import { matchesIn } from "./scan";
 import { lowerBound, sentenceIndex } from "./search";
@@ -501,7 +501,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
       if (main && !reportedMain) primary = { cue, holder: main, method: "subject" };
       // «… وقال المقداد إن … . واستبعد تنحي الأسد»: a verb opening its sentence with «و» and no subject of its own
       // goes on with the speaker in effect.
-      else if (cueStart - sentence.start < 3 && /^[وف]/.test(normal.slice(sentence.start, cueStart + 1).trimStart())) {
+      // (Not one whose subject follows it, named by role only: «ويرى ديبلوماسيون غربيون أن …» is theirs.)
+      else if (
+        cueStart - sentence.start < 3 &&
+        /^[وف]/.test(normal.slice(sentence.start, cueStart + 1).trimStart()) &&
+        !unnamedSubjectFollows(normal, sentence.start + /^\s*\S+/.exec(normal.slice(sentence.start, sentence.end))![0].length)
+      ) {
         // (Or the last one speaking in the sentence before on its line, read with its speaker: «وأكد البيان الختامي
         // … . واشترط البيان …».)
         const before = ctx.sentences[cue.sentence - 1];
@@ -610,6 +615,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
         !(frameBefore?.method === "headline" && m.end <= frameBefore.start) &&
         // «وكانت موسكو قد اتهمت الهيئة بـ"وضع شروط … تعرقل …"»: the accused of a judgement is not its holder.
         !ACCUSED_RIGHT_AFTER.test(normal.slice(Math.max(0, m.start - 14), m.start)) &&
+        // «يدعو الوزراء إيران إلى …، ويرون أن أي دور لطهران مرهون …»: the object of others' verb.
+        !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
         isHolderCandidate(m, cue.sentence, ctx),
     );
     if (candidate) {
@@ -1304,9 +1311,16 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
       m.end <= cue.start &&
       !m.speakerOnly &&
       !isLocative(normal, lexicon, m) &&
-      !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)),
+      !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
+      !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)),
   );
 }
+
+/**
+ * A verb and a plural subject the lexicon does not know, right before a name: the name is the verb's object
+ * («يدعو الوزراء إيران إلى سحب قواتها», «وطالب المجتمعون روسيا بـ…»), never the sentence's subject.
+ */
+const OBJECT_AFTER_PLURAL_SUBJECT = /(?:^|\s)[وف]?(?:[يت][\u0621-\u064A]{2,}|[\u0621-\u064A]{3,5})\s+ال[\u0621-\u064A]{2,}(?:ون|ين|اء)\s+$/;
 
 /** «أن/إن/بأن» opening a reported clause right before its subject (through «ما يسمى» and a quotation mark). */
 const THAT_SUBJECT = /(?:^|\s)[وف]?(?:ان|بان)\s+(?:ما\s+(?:يسمي|تسمي)\s+)?"?\s*$/;

@@ -28,6 +28,18 @@ const AGREED =
 const AGREED_BETWEEN =
   /(?:^|\s)[وب]?(?:ال)?(?:اتفاق|اتفاقا|توافق|توافقا|تفاهم|تفاهما|تطابق|تطابقا)(?:\s+(?:تام|تاما|كامل|كاملا))?\s+بين\s+((?:[^\s.!?؟]+\s+){1,6}?)(?:حول|علي|بشان|ازاء|في)\s+(?:هذا|هذه|ذلك|تلك)(?:\s+(?:ال)(?:موقف|راي|طرح|مطلب|مطالب|فكره|توجه|رؤيه|مقترح|اقتراح|تصور|امر|مساله|نقطه))?(?=\s|$|[.,،؛:!"»”])/g;
 
+/**
+ * Objecting to the thing last named, by a bare demonstrative: a verb of objecting or rejecting, up to six words (its
+ * subject, VSO), and «ذلك/هذا» ending the clause or followed by an adverb («بينما تعترض باريس على ذلك بشدة»,
+ * «ورفضت موسكو ذلك»). «ذلك» is the object the position before it names (Iran's taking part, or her exclusion), not
+ * that position: it is read for Iran only, where the object is plain.
+ */
+const OBJECTED =
+  /(?:^|\s)[وف]?(?:[يتن]?عترض(?:ان|ون)?|اعترض(?:ت|وا|ا|تا)?|[يتن]?عارض(?:ان|ون)?|عارض(?:ت|وا|ا|تا)?|[يتن]?رفض(?:ان|ون)?|رفض(?:ت|وا|ا|تا)?)\s+((?:[^\s.!?؟،,]+\s+){0,6}?)(?<!(?:^|\s)(?:بعد|مع|قبل|رغم|منذ|عن|في|من|الي|ب)\s+)(?:علي\s+)?(?:ذلك|هذا)(?=\s*(?:$|[.,،؛:!"»”]|(?:الان|ايضا|كذلك|تماما|بشده|بقوه|بدوره|بدورها|قطعيا|قطعا)(?![\u0621-\u064A])))/g;
+const OBJECTED_STEMS = /عترض|عارض|رفض/;
+/** Iran's exclusion named by the cue the demonstrative takes up: objecting to it wants her there. */
+const EXCLUSION_NAMED = /استبعاد|اقصاء|ابعاد|سحب|الغاء|تغييب|غياب|عدم\s+(?:مشاركه|حضور|دعوه)/;
+
 /** The demonstratives of REFERRED, AGREED and AGREED_BETWEEN («هذا», «هذه», «هذين», «ذلك», «تلك», «هاتين»), one of which each match holds. */
 const DEMONSTRATIVE = /هذ|ذلك|تلك|هاتين|هكذا/;
 
@@ -90,10 +102,17 @@ export function referredCues(
     bySentence.set(c.sentence, list);
   }
   if (agreedBySentence.size === 0) return out;
+  // Objecting by a bare demonstrative takes up Iran's taking part (or her exclusion) named before it in its sentence.
+  const iranBySentence = new Map<number, Cue[]>();
+  for (const [si, list] of agreedBySentence) {
+    const iran = list.filter((c) => c.topic === "iran_participation" && (c.stance === "support" || c.stance === "oppose"));
+    if (iran.length) iranBySentence.set(si, iran);
+  }
   const patterns = [
-    { re: REFERRED, stems: REFERRED_STEMS, turn: true, positions: bySentence },
-    { re: AGREED, stems: AGREED_STEMS, turn: false, positions: agreedBySentence },
-    { re: AGREED_BETWEEN, stems: BETWEEN_STEMS, turn: false, positions: agreedBySentence },
+    { re: REFERRED, stems: REFERRED_STEMS, turn: true, positions: bySentence, object: false },
+    { re: AGREED, stems: AGREED_STEMS, turn: false, positions: agreedBySentence, object: false },
+    { re: AGREED_BETWEEN, stems: BETWEEN_STEMS, turn: false, positions: agreedBySentence, object: false },
+    { re: OBJECTED, stems: OBJECTED_STEMS, turn: true, positions: iranBySentence, object: true },
   ];
   // Each pattern refers to a position of this sentence or the one before (every cue is in agreedBySentence), by a
   // demonstrative: a sentence with neither is not read. The sentences of cues and those after them are marked once
@@ -105,7 +124,7 @@ export function referredCues(
     const s = sentences[si]!;
     const text = normal.slice(s.start, s.end);
     if (!DEMONSTRATIVE.test(text)) continue;
-    for (const { re, stems, turn, positions } of patterns) {
+    for (const { re, stems, turn, positions, object } of patterns) {
       // A match refers to a position of this sentence or the one before: without one, none is read.
       if (!positions.has(si) && !positions.has(si - 1)) continue;
       if (!stems.test(text)) continue;
@@ -121,7 +140,7 @@ export function referredCues(
         const restated = prev ? RESTATING_CLOSE.exec(normal.slice(prev.start, prev.end)) : null;
         const prevEnd = prev ? (restated ? prev.start + restated.index : prev.end) : 0;
         const closing = last && last.end <= prevEnd && words.within(last.end, prevEnd, CLOSING_WORDS) ? last : undefined;
-        const referent = before.length ? before[before.length - 1] : closing;
+        const referent = before.length ? before[before.length - 1] : object ? undefined : closing;
         if (!referent) continue;
         const inS = mentions.in(si);
         // VSO: the names between the verb and the demonstrative; SVO: the name(s) just before the verb.
@@ -157,9 +176,10 @@ export function referredCues(
         }
         holders = holders.filter((h) => !h.speakerOnly || h.person);
         if (holders.length === 0) continue;
-        out.push(
-          takenUp(referent, turn, turn ? oppositeStance(referent.topic, referent.stance)! : referent.stance, verbStart, end, si, holders),
-        );
+        // The object objected to: her taking part (oppose), or her exclusion (support).
+        const objected: Stance = EXCLUSION_NAMED.test(normal.slice(referent.start, referent.end)) ? "support" : "oppose";
+        const stance = object ? objected : turn ? oppositeStance(referent.topic, referent.stance)! : referent.stance;
+        out.push(takenUp(referent, turn, stance, verbStart, end, si, holders));
       }
     }
   }
