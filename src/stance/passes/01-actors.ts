@@ -1,6 +1,6 @@
 // Pass 1: find every mention of an actor from the lexicon (aliases, spelling variants, titles).
 import { isWhiteSpace, type Sentence } from "../../text/sentences";
-import type { AliasInfo, Lexicon } from "../lexicon";
+import type { AliasInfo, Lexicon, SurfaceReading } from "../lexicon";
 import { firstAtOrAfter } from "./search";
 
 export interface Mention {
@@ -46,7 +46,7 @@ function mentionsAt(
   from: number,
   to: number,
 ): Mention[] {
-  const { slots, mask, records, readings, names } = flat;
+  const { slots, mask, records, entries, readings, names } = flat;
   const mentions: Mention[] = [];
   // Text before this offset belongs to a name already read.
   let consumed = 0;
@@ -82,36 +82,42 @@ function mentionsAt(
       }
     }
     if (record < 0) continue;
-    // The longest alias among its readings: the first of its entries whose other words follow. Every alias of
-    // two words or more has its second word where the spaces after `end` stop: one whose second word begins with
-    // another letter is passed over without comparing it.
+    // The longest alias among its readings: the first of their entries, in order, whose other words follow. Every
+    // alias of two words or more has its second word where the spaces after `end` stop: one whose second word
+    // begins with another letter is passed over without comparing it.
     let second = end;
     while (second < normal.length && isWhiteSpace(normal.charCodeAt(second))) second++;
     const secondLetter = second > end && second < normal.length ? normal.charCodeAt(second) : -1;
-    let entry = record + 1 + length;
+    let reading = record + 1 + length;
+    let prefix = 0;
+    let entry = -1;
     let nameEnd = -1;
-    for (let n = records[entry++]!; n > 0; n--, entry += records[entry + ENTRY_SIZE]!) {
-      const letter = records[entry + ENTRY_SECOND_LETTER]!;
-      if (letter !== -1 && letter !== secondLetter) continue;
-      nameEnd = aliasEnd(normal, end, records, entry);
-      if (nameEnd >= 0) break;
+    for (let r = records[reading++]!; r > 0 && nameEnd < 0; r--, reading += 2) {
+      prefix = records[reading]!;
+      entry = records[reading + 1]!;
+      for (let n = entries[entry++]!; n > 0; n--, entry += entries[entry + ENTRY_SIZE]!) {
+        const letter = entries[entry + ENTRY_SECOND_LETTER]!;
+        if (letter !== -1 && letter !== secondLetter) continue;
+        nameEnd = aliasEnd(normal, end, entries, entry);
+        if (nameEnd >= 0) break;
+      }
     }
     if (nameEnd < 0) continue;
     consumed = nameEnd;
     // A name that is no actor's (names[0], "") only shadows the shorter names inside it.
-    if (records[entry + ENTRY_ACTOR] === 0) continue;
+    if (entries[entry + ENTRY_ACTOR] === 0) continue;
     // A title held by different people over time: its first reading current in the year, if any. Otherwise (and
-    // always for an alias of one reading) its first reading, as the record holds it.
+    // always for an alias of one reading) its first reading, as its entry holds it.
     const dated =
-      year !== null && records[entry + ENTRY_READING_COUNT]! > 1
-        ? readings[records[entry + ENTRY_ALIAS]!]!.find((c) => (c.from ?? -Infinity) <= year && year <= (c.to ?? Infinity))
+      year !== null && entries[entry + ENTRY_READING_COUNT]! > 1
+        ? readings[entries[entry + ENTRY_ALIAS]!]!.find((c) => (c.from ?? -Infinity) <= year && year <= (c.to ?? Infinity))
         : undefined;
-    const nameStart = start + records[entry + ENTRY_PREFIX]!;
+    const nameStart = start + prefix;
     // «صحيفة الوطن السعودية», «وكالة فارس الإيرانية»: a state named after an outlet's name is the outlet's country,
     // not a party speaking.
     if (ADJECTIVE_FORM.test(normal.slice(nameStart, nameEnd)) && OUTLET_BEFORE.test(normal.slice(Math.max(0, nameStart - 30), nameStart)))
       continue;
-    const flags = records[entry + ENTRY_FLAGS]!;
+    const flags = entries[entry + ENTRY_FLAGS]!;
     addMerged(
       mentions,
       normal,
@@ -128,8 +134,8 @@ function mentionsAt(
         : {
             start: nameStart,
             end: nameEnd,
-            actor: names[records[entry + ENTRY_ACTOR]!]!,
-            party: names[records[entry + ENTRY_PARTY]!]!,
+            actor: names[entries[entry + ENTRY_ACTOR]!]!,
+            party: names[entries[entry + ENTRY_PARTY]!]!,
             person: (flags & PERSON) !== 0,
             speakerOnly: (flags & SPEAKER_ONLY) !== 0,
             place: (flags & PLACE) !== 0,
@@ -420,11 +426,14 @@ export const isNameLetter = (c: number) => WORD_CHAR[c] === 1;
  * array. Looking a word up in lexicon.surfaceBuckets follows a pointer to the bucket, to each surface and its
  * letters, and to each alias entry and its words: on a long article each is likely a cache miss, and so is each
  * array of a table kept column by column. Here a word's hash leads to a slot holding the hash too, and the slot to
- * one record holding all the surface needs, in the order it is read: its letters, then its entries, each with the
- * letter its second word starts with (so entries whose second word cannot follow are passed over), its clitic's
- * length, its first reading (its actor and party by their index in a short list of names, which stays in cache) and
- * its other words. Only a title's readings by year are read as objects. Built once per lexicon from its
- * surfaceBuckets, it holds the same surfaces, readings and entries in the same order.
+ * one record of the surface: its letters, then per reading its clitic's length and where the entries of the first
+ * word it leaves are. Those are one block, in the order they are read: each entry with the letter its second word
+ * starts with (so entries whose second word cannot follow are passed over), its first reading (its actor and party
+ * by their index in a short list of names, which stays in cache) and its other words. A first word's block is
+ * shared by its surfaces with each clitic («وزير», «ووزير», «لوزير» …): laid out once per surface, the blocks of the
+ * common first words made the table some 2.6 MB, and a lookup walking them met a cold cache line at nearly every
+ * entry. Only a title's readings by year are read as objects. Built once per lexicon from its surfaceBuckets, it
+ * holds the same surfaces, readings and entries in the same order.
  */
 interface FlatSurfaces {
   /**
@@ -436,11 +445,15 @@ interface FlatSurfaces {
   /** The number of slots - 1. */
   mask: number;
   /**
-   * Per surface, its record: its length and letters, its number of entries (of all its readings, in their order),
-   * then the entries, each laid out as ENTRY_SIZE … ENTRY_WORDS say, followed by its words after the first, each
-   * its length and letters.
+   * Per surface, its record: its length and letters, its number of readings, then per reading the length of its
+   * clitic and the offset in `entries` of the block of the first word it leaves.
    */
   records: Int32Array;
+  /**
+   * Per first word, its block: its number of entries, then the entries, each laid out as ENTRY_SIZE … ENTRY_WORDS
+   * say, followed by its words after the first, each its length and letters.
+   */
+  entries: Int32Array;
   /** Per entry, by ENTRY_ALIAS: its alias's readings. */
   readings: AliasInfo[][];
   /** The actors and parties of the readings, each once; names[0] is "", the actor of a name that is no actor's. */
@@ -452,20 +465,18 @@ interface FlatSurfaces {
   spanChars: Uint8Array;
 }
 
-/** An entry's fields, from its offset in the records. */
+/** An entry's fields, from its offset in the entries. */
 const ENTRY_SIZE = 0;
 /** The first letter of its second word, or -1 for an alias of one word (or an empty second word). */
 const ENTRY_SECOND_LETTER = 1;
-/** The length of its reading's clitic. */
-const ENTRY_PREFIX = 2;
-const ENTRY_ALIAS = 3;
-const ENTRY_READING_COUNT = 4;
+const ENTRY_ALIAS = 2;
+const ENTRY_READING_COUNT = 3;
 /** Its first reading: its actor and party (indices in names), and PERSON | SPEAKER_ONLY | PLACE as it is each. */
-const ENTRY_ACTOR = 5;
-const ENTRY_PARTY = 6;
-const ENTRY_FLAGS = 7;
+const ENTRY_ACTOR = 4;
+const ENTRY_PARTY = 5;
+const ENTRY_FLAGS = 6;
 /** The number of its words after the first, which follow. */
-const ENTRY_WORDS = 8;
+const ENTRY_WORDS = 7;
 const PERSON = 1;
 const SPEAKER_ONLY = 2;
 const PLACE = 4;
@@ -483,6 +494,9 @@ function flatSurfaces(lexicon: Lexicon): FlatSurfaces {
   while (size < 2 * surfaces.length) size *= 2;
   const slots = new Int32Array(2 * size);
   const records: number[] = [];
+  const entries: number[] = [];
+  /** The offset of each first word's block, by its entries (one list per first word, whatever its clitic). */
+  const blocks = new Map<SurfaceReading["entries"], number>();
   const readings: AliasInfo[][] = [];
   const nameIndex = new Map([["", 0]]);
   const indexOf = (name: string) => {
@@ -500,53 +514,57 @@ function flatSurfaces(lexicon: Lexicon): FlatSurfaces {
     slots[2 * slot + 1] = h;
     records.push(surface.length);
     for (let k = 0; k < surface.length; k++) records.push(surface.charCodeAt(k));
-    records.push(own.reduce((n, r) => n + r.entries.length, 0));
-    for (const { prefix, entries } of own) {
-      for (const { words, readings: infos } of entries) {
-        const entry = records.length;
-        const rest = words.slice(1);
-        const secondLetter = rest.length > 0 && rest[0]!.length > 0 ? rest[0]!.charCodeAt(0) : -1;
-        const first = infos[0]!;
-        const flags = (first.person ? PERSON : 0) | (first.speakerOnly ? SPEAKER_ONLY : 0) | (first.place ? PLACE : 0);
-        records.push(
-          0,
-          secondLetter,
-          prefix,
-          readings.length,
-          infos.length,
-          indexOf(first.actor),
-          indexOf(first.party),
-          flags,
-          rest.length,
-        );
-        readings.push(infos);
-        for (const w of rest) {
-          records.push(w.length);
-          for (let k = 0; k < w.length; k++) {
-            records.push(w.charCodeAt(k));
-            spanChars[w.charCodeAt(k)] = 1;
+    records.push(own.length);
+    for (const { prefix, entries: list } of own) {
+      let block = blocks.get(list);
+      if (block === undefined) {
+        blocks.set(list, (block = entries.length));
+        entries.push(list.length);
+        for (const { words, readings: infos } of list) {
+          const entry = entries.length;
+          const rest = words.slice(1);
+          const secondLetter = rest.length > 0 && rest[0]!.length > 0 ? rest[0]!.charCodeAt(0) : -1;
+          const first = infos[0]!;
+          const flags = (first.person ? PERSON : 0) | (first.speakerOnly ? SPEAKER_ONLY : 0) | (first.place ? PLACE : 0);
+          entries.push(0, secondLetter, readings.length, infos.length, indexOf(first.actor), indexOf(first.party), flags, rest.length);
+          readings.push(infos);
+          for (const w of rest) {
+            entries.push(w.length);
+            for (let k = 0; k < w.length; k++) {
+              entries.push(w.charCodeAt(k));
+              spanChars[w.charCodeAt(k)] = 1;
+            }
           }
+          entries[entry + ENTRY_SIZE] = entries.length - entry;
         }
-        records[entry + ENTRY_SIZE] = records.length - entry;
       }
+      records.push(prefix, block);
     }
   }
-  const flat = { slots, mask: size - 1, records: Int32Array.from(records), readings, names: [...nameIndex.keys()], spanChars };
+  const flat = {
+    slots,
+    mask: size - 1,
+    records: Int32Array.from(records),
+    entries: Int32Array.from(entries),
+    readings,
+    names: [...nameIndex.keys()],
+    spanChars,
+  };
   flatTables.set(lexicon, flat);
   return flat;
 }
 
 /** Where the entry's words after the first end if each follows the one before after white space, whole; else -1. */
-function aliasEnd(normal: string, end: number, records: Int32Array, entry: number): number {
+function aliasEnd(normal: string, end: number, entries: Int32Array, entry: number): number {
   let at = end;
   let word = entry + ENTRY_WORDS + 1;
-  for (let n = records[entry + ENTRY_WORDS]!; n > 0; n--) {
-    const length = records[word]!;
+  for (let n = entries[entry + ENTRY_WORDS]!; n > 0; n--) {
+    const length = entries[word]!;
     let from = at;
     while (from < normal.length && isWhiteSpace(normal.charCodeAt(from))) from++;
     const after = from + length;
     if (from === at || after > normal.length) return -1;
-    for (let k = 0; k < length; k++) if (records[word + 1 + k] !== normal.charCodeAt(from + k)) return -1;
+    for (let k = 0; k < length; k++) if (entries[word + 1 + k] !== normal.charCodeAt(from + k)) return -1;
     if (after < normal.length && WORD_CHAR[normal.charCodeAt(after)] !== 0) return -1;
     at = after;
     word += 1 + length;
