@@ -1231,6 +1231,14 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // «استمرار مشاركة طهران في الاجتماعات «مرهون» بسحب قواتها»: terms of Iran's taking part, read by the Iran pass
     // (CONTRACT.md: iran_participation/conditional), not of the talks.
     if (herTakingPartBefore(ctx, attends, c.index)) continue;
+    // «أن يربط حضوره بشروط»: the terms a verb of conditioning ties attending to are read with that verb, as one cue
+    // (its negation, «لا يحق لأي طرف أن يربط …», reaches the verb, not the terms two words on); not terms the
+    // predicate after them judges («يربط مشاركته بشروط غير مقبولة»), which that reading turns.
+    if (
+      conditions.some((v) => v.index < c.index && CONDITIONING_VERB.test(v.text) && words.within(v.index + v.text.length, c.index, 2)) &&
+      !rejectedByPredicate(ctx, c.index + c.text.length)
+    )
+      continue;
     const from = windowStart(ctx, c.index, CONDITION_REACH);
     const p0 = polarity(ctx, from, c.index, end);
     // Setting conditions («وضع شروطاً», «قدّم مطالب أخرى كشروط», «تفرض شروطاً»): the setter's subject holds them.
@@ -1258,6 +1266,11 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // «لن ندخل قاعة المفاوضات دون تحقيق مطالبنا»: demands not yet met, not talks without demands; attending tied
     // to them is read below.
     if (UNMET_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index))) continue;
+    // «سيذهب إلى جنيف حاملاً مطالب الشعب», «تقف مع مطالب الهيئة»: demands carried to the table or backed are an
+    // agenda or solidarity, not terms of attending.
+    if (DEMANDS.test(c.text) && DEMANDS_CARRIED_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index))) continue;
+    // «نجاح الحوار مرهون بجدية الطرف الآخر»: what the talks' success or outcome hangs on, not attending them.
+    if (HANGS_ON.test(c.text) && SUCCESS_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 4), c.index))) continue;
     // A condition the next words deny («شرط وقف إطلاق النار لم يطرح») is no one's condition; one they reject
     // («الشروط المسبقة لحضور المؤتمر غير مقبولة») is turned by the polarity above, when nothing else turned it back
     // («الذهاب دون شروط أمر غير مقبول» is read by the describing verb, if any).
@@ -1466,6 +1479,15 @@ const ATTENDING_JOINED = /^\s+و(?:لل|ل|ب)?(?:ال)?(?:مشاركه|حضور
 const OTHER_TERMS_GAP = /^\s+(?:[لب]?(?:اي|ايه)\s+)?$/;
 const MEETING = /^[وفبل]*(?:ال)?اجتماع$/;
 const DEMANDS = /^[وفبل]*(?:ال)?مطالب[\u0621-\u064A]*$/;
+
+/** Carrying or backing demands right before them («حاملاً مطالب», «نقف مع مطالب», «دعم مطالب»). */
+const DEMANDS_CARRIED_BEFORE =
+  /(?:^|\s)"?[وف]?(?:حاملا|حامله|حاملين|حاملون|يحمل|تحمل|نحمل|سيحمل|ستحمل|سنحمل|(?:[يتن]?قف|وقفت|وقف|الوقوف|واقفه|واقفا)\s+(?:الي\s+جانب|مع)|دعم|دعمه|دعمها|تدعم|يدعم|ندعم|تاييد|تاييده|تاييدها|تؤيد|يؤيد|نؤيد|تساند|يساند|نساند|مسانده)(?:\s+(?:كل|كامل|جميع))?\s+$/;
+
+/** A word of hanging on something («مرهون», «رهن», «مشروط»), not of setting conditions. */
+const HANGS_ON = /^[وفبل]*(?:مرهون|رهن|رهنا|مشروط|رهين)[\u0621-\u064A]*$/;
+/** The talks' success or outcome a few words before a word of condition («نجاح الحوار يبقى مرهوناً بـ»). */
+const SUCCESS_BEFORE = /(?:^|\s)[وف]?(?:ال)?(?:نجاح|فشل|نتائج|نتيجه|ثمار)(?:ه|ها)?(?:\s+[^\s،,.؛:]+){0,3}\s+$/;
 
 /** «دون تحقيق», «بدون تلبية», «من دون الاستجابة لـ» right before a word of condition: the conditions stand, unmet. */
 const UNMET_BEFORE =
