@@ -1882,6 +1882,21 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
         (ref.index > p.verb.index && words.within(p.verb.index + p.verb.text.length, ref.index, 0) && HER_OWN.test(hit.text))) &&
       // Not another's taking part («إيران تريد مشاركة حزب الله»): a bare noun before its owner.
       !CONSTRUCT_NOUN.test(hit.text);
+    // «وكانت طهران قد أعلنت قبول الدعوة», «أعلنت طهران أنها ستشارك», «أعلن وزير الخارجية الإيراني … أنه سيشارك»: what
+    // she announces of her own coming (accepting or welcoming the invitation, that she will attend) is hers.
+    const announcedOwn =
+      kind === "take" &&
+      !p.turned &&
+      !p.conditioned &&
+      p.verb !== undefined &&
+      ANNOUNCING.test(p.verb.text) &&
+      (ref.index < p.verb.index
+        ? words.within(ref.index + ref.text.length, p.verb.index, 1)
+        : words.within(p.verb.index + p.verb.text.length, ref.index, 2)) &&
+      ref.index + ref.text.length <= hit.index &&
+      ((OWN_ACCEPTANCE_BEFORE.test(ctx.normal.slice(Math.max(ref.index + ref.text.length, p.verb.index + p.verb.text.length), hit.index)) &&
+        INVITATION.test(hit.text)) ||
+        (THAT_SHE_BEFORE.test(ctx.normal.slice(ref.index + ref.text.length, hit.index)) && OWN_FUTURE_COMING.test(hit.text)));
     const rule = `compose.iran.${kind}${absenceRequired ? ".required" : p.conditioned || conditionVerb ? ".conditioned" : p.turned ? ".turned" : withdrew ? ".withdrew" : ""}`;
     out.push(
       cue(
@@ -1898,9 +1913,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
         spanEnd,
         p,
         {
-          about: ownWish ? undefined : spanOf(ref),
+          about: ownWish || announcedOwn ? undefined : spanOf(ref),
           owner: demandOwner ?? ownerAfter(ctx, spanEnd),
-          selfOf: ownWish ? "iran" : selfOf,
+          selfOf: ownWish || announcedOwn ? "iran" : selfOf,
         },
       ),
     );
@@ -1915,6 +1930,14 @@ const NOUN_NEXT = /^\s+(?:ل|ب|ال)/;
 
 /** A verb of one's own wish or readiness, whose subject wants for itself what follows. */
 const OWN_WISH = /^[وف]?(?:تريد|يريد|ترغب|يرغب|تسعي|يسعي|تصر|يصر|تتمسك|يتمسك|تطالب|يطالب|طالبت|مستعد|مستعده|رغبتها|استعدادها)$/;
+/** A verb of announcing or confirming, whose subject states what follows as its own. */
+const ANNOUNCING = /^[وف]?(?:اعلن|اعلنت|تعلن|يعلن|اكد|اكدت|تؤكد|يؤكد)$/;
+/** Her acceptance or welcome right before the invitation («قبول الدعوة», «ترحيبها بالدعوة», «موافقتها على الدعوة»). */
+const OWN_ACCEPTANCE_BEFORE = /(?:^|\s)(?:قبول|قبولها|قبوله|ترحيبها|ترحيبه|موافقتها|موافقته)\s+(?:علي\s+)?$/;
+/** «أنها»/«أنه» right before the word of coming: the clause is about the subject itself. */
+const THAT_SHE_BEFORE = /(?:^|\s)(?:انها|انه|بانها|بانه)\s+$/;
+/** Coming in the future tense («ستشارك», «سيحضر»). */
+const OWN_FUTURE_COMING = /^[وف]?س[يت](?:شارك|حضر)$/;
 /** A word of taking part with her pronoun («حضورها», «مشاركتها»). */
 const HER_OWN = /ها$/;
 /** A noun with neither «ال» nor a pronoun, ending in «ة» (normalised «ه»): the head of a construct («مشاركة حزب الله»). */
@@ -2210,9 +2233,9 @@ const THEIR_PRESIDENT_AFTER =
 
 /** The rules that tie attending to a condition («لن نحضر إذا …», «إذا … فلن نحضر», «سيقاطع إذا …»). */
 const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
-/** Iran invited or taking part, or her invitation not withdrawn, as a condition. */
+/** Iran invited or taking part («إذا حضرت إيران», «إذا حضر الإيرانيون»), or her invitation not withdrawn, as a condition. */
 const IRAN_PRESENT_IF =
-  /(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:حضرت|شاركت)\s+(?:فيه|فيها)\s+(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:شارك|حضر)(?:\s+(?:فيه|فيها))?\s+(?:ال)?وفد\s+(?:ال)?ايراني(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|[يت]لغي|[يت]تراجع)(?:\s+[^\s،,.]+){0,4}?\s+(?:عن\s+)?(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:(?:الي|ل)\s*)?(?:ايران|طهران)(?![\u0621-\u064A])/;
+  /(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:حضرت|شاركت)\s+(?:فيه|فيها)\s+(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:شارك|حضر)(?:\s+(?:فيه|فيها))?\s+(?:(?:ال)?وفد\s+(?:ال)?ايراني|الايرانيون)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|[يت]لغي|[يت]تراجع)(?:\s+[^\s،,.]+){0,4}?\s+(?:عن\s+)?(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:(?:الي|ل)\s*)?(?:ايران|طهران)(?![\u0621-\u064A])/;
 
 /**
  * Whether a refusal to attend (BOYCOTT) in a sentence's text governs what stands at `at`: one after it, or one before

@@ -469,12 +469,19 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
           OBLIGED_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start)) && /^\s+(?:ان|بان)\s/.test(normal.slice(m.end, cueStart + 1))
         ) &&
         !boundaries.crosses(m.end, cueStart) &&
+        // «الولايات المتحدة، التي عارضت أي مقعد لطهران، وافقت …»: a name after the preposition «ل» is its object,
+        // never the subject of the verb after it.
+        !PREPOSITION_L_BEFORE.test(normal.slice(Math.max(0, m.start - 3), m.start)) &&
         // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
         !isLocative(normal, lexicon, m),
     );
     // «ترحيب الاتحاد الأوروبي بالفكرة ورفض المعارضة لها»: a cue opening with «و» starts a clause of its own, whose
     // subject follows it.
-    const ownClause = /^و/.test(normal.slice(cueStart, cueStart + 1));
+    // «…، وبعدما هدد الائتلاف بمقاطعة المؤتمر»: a verb right after a word opening a clause of time or contrast has its
+    // subject after it too, not the party named before the comma («بعدما تعرض لضغط من واشنطن»).
+    const ownClause =
+      /^و/.test(normal.slice(cueStart, cueStart + 1)) ||
+      CLAUSE_OPENER_BEFORE.test(normal.slice(Math.max(sentence.start, cueStart - 16), cueStart));
     const subject = participle
       ? undefined
       : (ownClause ? [after, before] : [before, after]).find((m) => m !== undefined && !objectOfFrame(m));
@@ -1225,12 +1232,25 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
   // «الحزب الذي استُبعد بضغط تركي "كان مستعداً للمشاركة دون شروط"»: pressure that caused something else before the
   // cue is no position on it (pressure inside the cue is: «سحب الدعوة جاء تحت ضغط أمريكي»).
   if (from + found.index < cue.start && CAUSE_PRESSURE.test(found[0])) return [];
+  // «سحبها بعدما تعرض لضغط أمريكي، وبعدما هدد الائتلاف بمقاطعة المؤتمر …»: a party named between the adjective and
+  // the cue, after a comma, is the subject of the cue's own clause; the adjective qualifies what stands before it.
+  const adjectiveEnd = from + found.index + found[0].length;
+  if (
+    adjectiveEnd <= cue.start &&
+    /[،,]/.test(normal.slice(adjectiveEnd, cue.start)) &&
+    ctx.mentions.in(cue.sentence).some((m) => m.start >= adjectiveEnd && m.start < cue.end && !m.place && !m.speakerOnly)
+  )
+    return [];
   // «انتقد المعلم استبعاد إيران، معتبراً أن سحب الدعوة منها "جاء تحت ضغط أمريكي"»: those who pressed for her
   // exclusion oppose her taking part (iran.oppose-pressure), whatever the one who blames them holds.
   if (cue.topic === "iran_participation" && cue.stance !== "oppose" && PRESSURE_NOUN.test(found[0])) return [];
   return adjectiveHolders(cue, found, from);
 }
 
+/** The preposition «ل» joined to the name that follows («لطهران», «ولموسكو»). */
+const PREPOSITION_L_BEFORE = /(?:^|\s)[وف]?ل$/;
+/** A word opening a clause of time or contrast after a comma, right before a verb («، وبعدما», «، بينما», «، عندما»). */
+const CLAUSE_OPENER_BEFORE = /[،,]\s*[وف]?(?:بعدما|بعد\s+ان|عندما|حينما|حين|لما|فيما|بينما)\s+$/;
 /** Pressure named as a cause: «بضغط», «تحت ضغط», «بضغوط». */
 const CAUSE_PRESSURE = /^\s?(?:ب|تحت\s+)(?:ال)?ضغو?ط/;
 /** A noun of pressure among the stance nouns. */
