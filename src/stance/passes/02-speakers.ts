@@ -129,13 +129,38 @@ const REPORTED_CLAUSE = /[:"«“]|(?:^|\s)(?:ان|انه|انها|بان|بان
 /** A plural relative pronoun after a list of names (the last item may be one the lexicon does not know). */
 const RELATIVE_PLURAL = /^\s*(?:[،,]\s*و[\u0621-\u064A]+\s*)?[،,]\s*(?:الذين|اللذين|اللتين)\s+$/;
 
-/** What may open a sentence before its subject: «و», «وكان/وكانت», a title line's end. */
-const SENTENCE_HEAD = /^\s*[وف]?(?:(?:كان|كانت)\s+)?$/;
+/**
+ * A relative clause opened right after a name, up to its verb: «الإبراهيمي (نفسه)، الذي يكرر أن …», «الأميركيون،
+ * الذين لا يزالون يرددون أن …», «موسكو، التي ما زالت تؤكد …»: the one named is the relative verb's subject (its
+ * auxiliary of going on, «لا يزال/ما زال/ظل», between them).
+ */
+const RELATIVE_BEFORE_VERB =
+  /^\s*(?:نفسه|نفسها|انفسهم|ذاته|ذاتها)?\s*[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:(?:(?:لا|ما)\s+)?(?:[يت]?زال|[يت]?زالون|زالت|زالوا|ظل|ظلت|ظلوا|[يت]ظل|[يت]ظلون)\s+|قد\s+)?$/;
+/**
+ * What may open a sentence before its subject: «و», «وكان/وكانت», a title line's end; or «وفد» of the party
+ * («وفد الائتلاف، في المقابل، يكرر …»: the delegation speaks for it).
+ */
+const SENTENCE_HEAD = /^\s*[وف]?(?:(?:كان|كانت)\s+)?(?:وفد\s+)?$/;
+/**
+ * A verb of going on or of seeming right after the sentence's subject, and what it says of him, up to his verb of
+ * saying: «أما الإبراهيمي فقد ظل حتى اللحظة الأخيرة يكرر أن …», «فابيوس بدا منسجماً مع نفسه حين كرر أن …»; or
+ * what he was, then «حين/عندما» and his verb («وكان نصر الله واضحاً في خطابه حين دعا إلى …»).
+ */
+const STATE_BEFORE_VERB =
+  /^\s*(?:[،,]\s*)?[وف]?(?:قد\s+)?(?:(?:ظل|ظلت|ظلوا|بقي|بقيت|بدا|بدت|بدوا|استمر|استمرت|واصل|واصلت)\s+(?:[^\s،,.؛:!?؟"]+\s+){0,6}(?:(?:حين|عندما|وهو|وهي|وهم)\s+)?|(?:[^\s،,.؛:!?؟"]+\s+){1,6}(?:حين|عندما)\s+)$/;
 /** What a person is, between commas, between his name and his verb: «، مستشار المرشد للشؤون الدولية، (قد) |». */
 const APPOSED_BEFORE_VERB = /^\s*[،,]\s*(?:[^\s،,.؛:!?؟]+\s+){1,7}[^\s،,.؛:!?؟]+\s*[،,]\s*(?:قد\s+)?$/;
 
-/** «أما» opening the sentence or a clause, then at most four words (a title) before the name it puts first. */
-const TOPIC_OPENED = /(?:^|[\n.،,]\s*|\s)[وف]?اما\s+(?:[^\s،,.]+\s+){0,4}$/;
+/**
+ * What a sentence is about, put before its verb: «وحول مستقبل الرئيس السوري قال الدبلوماسي الإيراني: …», «وبشأن
+ * دور إيران، قال …»: the one named there is spoken of, not the speaker.
+ */
+const FRONTED_ABOUT = /^\s*[وف]?(?:حول|بشان|عن|فيما\s+يتعلق\s+ب\S*|في\s+ما\s+يتعلق\s+ب\S*|وفيما\s+يخص)\s+(?:[^\s،,.:]+\s+){0,2}$/;
+/**
+ * «أما» opening the sentence or a clause, then at most six words (a title) before the name it puts first: «أما
+ * الأمين العام لحزب الله السيد حسن نصرالله، فقال …».
+ */
+const TOPIC_OPENED = /(?:^|[\n.،,]\s*|\s)[وف]?اما\s+(?:[^\s،,.]+\s+){0,6}$/;
 /** The comma and «ف» that take up what «أما» put first, read with the verb's first letter: «، فقد |ق», «، |ف». */
 const TOPIC_RESUMED = /^\s*[،,]\s*ف(?:قد\s+[\u0621-\u064A])?$/;
 
@@ -942,12 +967,13 @@ export class Frames {
         (m) =>
           !boundaries.crosses(m.end, vStart) &&
           !isLocative(normal, lexicon, m) &&
+          !FRONTED_ABOUT.test(normal.slice(sentenceStart, m.start)) &&
           // «… مشاركة إيران، قال كيري»: a comma ends the phrase before the verb — unless a dual or plural verb
           // closes an apposition of coordinated names («حليفا الأسد، روسيا وإيران، أكدا …»).
           (!/[،,:]/.test(normal.slice(m.end, vStart)) ||
             // «أما وزير الخارجية السعودي عادل الجبير، فقد قال»: the one «أما» puts first is the subject after «ف».
             (TOPIC_RESUMED.test(normal.slice(m.end, vStart) + v.text.slice(0, 1)) &&
-              TOPIC_OPENED.test(normal.slice(Math.max(0, m.start - 40), m.start))) ||
+              TOPIC_OPENED.test(normal.slice(Math.max(0, m.start - 56), m.start))) ||
             // «السعوديين، والأميركيين، والأوروبيين، الذين يقولون …»: the named ones a plural relative clause is about.
             RELATIVE_PLURAL.test(normal.slice(m.end, vStart)) ||
             (PLURAL_VERB.test(v.text) && /^\s*[،,]\s*$/.test(normal.slice(m.end, vStart)) && coordinatedAfterName(m))),
@@ -996,6 +1022,31 @@ export class Frames {
             m.start - sentenceStart < 12 &&
             SENTENCE_HEAD.test(normal.slice(sentenceStart, m.start)) &&
             APPOSED_BEFORE_VERB.test(normal.slice(m.end, vStart)) &&
+            !isLocative(normal, lexicon, m) &&
+            !m.speakerOnly,
+        ) ??
+        findLast(
+          inSentence,
+          (m) =>
+            m.end < vStart &&
+            vStart - m.end < 48 &&
+            RELATIVE_BEFORE_VERB.test(normal.slice(m.end, vStart)) &&
+            // «وزير الخارجية وليد المعلم، التي اعتبر فيها …»: «التي» after a person is his statements', not his.
+            !(m.person && /[،,]\s*التي\s/.test(normal.slice(m.end, vStart))) &&
+            // «هيئة التنسيق، التي رفضت الانضمام إلى وفد الائتلاف، قد طالبت …»: a relative clause telling what the
+            // one named did is no report of his; only one going on to what he says («… الذي يكرر أن …») is.
+            REPORTED_CLAUSE.test(normal.slice(vEnd, vEnd + 48).split(/[،,.]/)[0]!) &&
+            !isLocative(normal, lexicon, m) &&
+            !m.speakerOnly,
+        ) ??
+        // The sentence's (or «أما»'s) first name, then «ظل/بدا …» and his verb, no one else named between.
+        inSentence.find(
+          (m, i) =>
+            m.end < vStart &&
+            vStart - m.end < 64 &&
+            (m.start - sentenceStart < 12 || TOPIC_OPENED.test(normal.slice(Math.max(0, m.start - 56), m.start))) &&
+            !(inSentence[i + 1] && inSentence[i + 1]!.start < vStart) &&
+            STATE_BEFORE_VERB.test(normal.slice(m.end, vStart)) &&
             !isLocative(normal, lexicon, m) &&
             !m.speakerOnly,
         );

@@ -323,6 +323,10 @@ const ABLE_BEFORE = /(?:^|\s)[وفب]?(?:ال)?(?:قادر|قادرا|قادره
 /** Condition words introducing the required thing itself, not an "if" («على أن», «بشرط», «شريطة»). */
 const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كشرط)$/;
 
+/** «حين/عندما» and a verb of saying, then «إن/أن» opening what was said: a clause of its own. */
+const REPORTED_AFTER_WHEN =
+  /(?:^|\s)[وف]?(?:حين|حينما|عندما|بعدما|لما)\s+(?:[^\s،,.؛:]+\s+){0,2}?[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|شدد|شددت|صرح|صرحت|اعتبر|اعتبرت|كرر|كررت|اوضح|اوضحت)\s+(?:[^\s،,.؛:]+\s+){0,4}?(?:ان|انه|انها|بان)\s/;
+
 /** A verb of warning with its «من» («حذر من», «يحذر من»). */
 const WARNING = /حذر\s+من$/;
 /** «أن», «أنه», «أنها» right after it: what is warned of is reported as a clause. */
@@ -337,7 +341,10 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
     (h) =>
       !(/غير$/.test(h.text) && /^\s+ان/.test(normal.slice(h.index + h.text.length))) &&
       negates(normal, h) &&
-      !ONLY_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 24)),
+      !ONLY_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 24)) &&
+      // «لم يترك مجالاً للتأويل حين قال إن الأسد سيرحل»: a negation before «حين/عندما» and a verb of saying denies
+      // the outer clause, not what the speaker then said.
+      !REPORTED_AFTER_WHEN.test(normal.slice(h.index + h.text.length, to)),
   );
   // «لم ولن نقبل», «لم تناقش ولن تناقش»: a negation joined by «و» to one right before it repeats it.
   // So does «ولا» before a noun or a preposition's object («لا يكون لبشار الأسد ولا لأركان نظامه أي دور»): it
@@ -1085,10 +1092,10 @@ function eitherWay(
 /**
  * A relative clause on unnamed others, right before the cue («الأطراف التي تريد تغيير النظام», «الدول الغربية التي
  * تطالب بتنحي الأسد», «الجهات التي تضع شروطاً», «إن الذين يضعون الشروط»): the position is theirs, not the speaker's,
- * and names no party.
+ * and names no party. So is a bet they made («الذين راهنوا على رحيل الأسد خسروا الرهان»).
  */
 const UNNAMED_RELATIVE =
-  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|"\s*|(?:^|\s)(?:ان|بان|وان)\s+)[وف]?الذين\s+(?:ما\s+زالوا\s+)?[يت](?:ضعون|فرضون|شترطون|طالبون|صرون)\s+(?:[^\s،,.؛:]+\s+){0,1}$/;
+  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|"\s*|(?:^|\s)(?:ان|بان|وان)\s+)[وف]?الذين\s+(?:ما\s+زالوا\s+)?(?:[يت](?:ضعون|فرضون|شترطون|طالبون|صرون)|[يت]راهنون\s+علي|راهنوا\s+علي|طالبوا|اشترطوا)\s+(?:[^\s،,.؛:]+\s+){0,1}$/;
 /**
  * So is a demand whose agent is those gathered, unnamed: «اشتراط المجتمعين في الرياض رحيل الأسد», «إصرار
  * المشاركين على تنحيه».
