@@ -381,6 +381,18 @@ const CONDITION_JOINED =
 const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+$/;
 /** Verbs of agreeing among the verbs of saying («اتفق», «تتفق»). */
 const AGREEING = /^[وف]?(?:[يت]?تفق|اتفق)[\u0621-\u064A]*$/;
+/** A verb of saying with the «ل» of purpose: «ليقول», «لتؤكد», «ليكرر». */
+const PURPOSE_VERB = /^ل[يت][\u0621-\u064A]{2,}$/;
+/** Before a sentence's opening subject: nothing, «و/ف», or «أما». */
+const OPENING_SUBJECT_HEAD = /^\s*(?:[وف]?اما\s+|[وف])?$/;
+/** At most eight words between the opening subject and the verb for whose purpose he speaks. */
+function fewWordsBetween(between: string): boolean {
+  return between.trim().split(/\s+/).length <= 8;
+}
+/** «الرجل» heading a sentence, then up to seven words with no comma before a verb of saying: he is its subject. */
+const THE_MAN_OPENING = /^[وف]?الرجل(?:\s+(?:نفسه|ذاته))?(?:\s+[\u0621-\u064A]+){0,7}\s+$/;
+/** A verb of adding, a speech verb when it goes on with what one says («وأضاف أن …»). */
+const ADDING = /^[وف]?(?:اضاف|[يت]ضيف|يضف|تضف)[\u0621-\u064A]*$/;
 /** «لا», «لم», «لن» right before a word. */
 const NEGATED_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:لا|لم|لن)\s+$/;
 /** The words naming a source that also mean "according to" (a plan, a decision). */
@@ -832,6 +844,35 @@ export class Frames {
   }
 
   /**
+   * The one named first in sentence si, right at its head or after «أما», when nothing said comes between him and
+   * the verb at `verbStart` (no «أن», colon or quotation mark, no other name, no clause break).
+   * Example: "أما الجبير فخرج إلى الصحافيين ليكرر: …" → jubeir
+   */
+  private openingSubject(si: number, verbStart: number): Mention | undefined {
+    const s = this.sentences[si]!;
+    const named = this.mentions.in(si).filter((m) => m.start < verbStart);
+    const first = named[0];
+    if (!first || named.length > 1 || first.place || first.speakerOnly) return undefined;
+    if (!OPENING_SUBJECT_HEAD.test(this.normal.slice(s.start, first.start))) return undefined;
+    const between = this.normal.slice(first.end, verbStart);
+    if (REPORTED_CLAUSE.test(between) || /[،,؛]/.test(between) || this.boundaries.crosses(first.end, verbStart)) return undefined;
+    return fewWordsBetween(between) ? first : undefined;
+  }
+
+  /**
+   * The person named last in the sentence before si, when si opens on «الرجل» (or «الرجل نفسه») as the subject
+   * of the verb at `verbStart`, with no name and no clause break between them.
+   * Example: "لم يغير الوزير عادل الجبير موقفه. الرجل خرج ليقول إن …" → jubeir
+   */
+  private theManAt(si: number, verbStart: number): Mention | undefined {
+    if (si === 0) return undefined;
+    const s = this.sentences[si]!;
+    if (!THE_MAN_OPENING.test(this.normal.slice(s.start, verbStart))) return undefined;
+    if (this.mentions.in(si).some((m) => m.start < verbStart)) return undefined;
+    return findLast(this.mentions.in(si - 1), (m) => m.person && !m.speakerOnly);
+  }
+
+  /**
    * The last offset in [from, to) where `word` stands after a space and before no letter or digit (as a name's last
    * word does), or -1.
    */
@@ -935,7 +976,9 @@ export class Frames {
             // elsewhere they are "according to" a plan or a decision («ستشكل وفقاً لقرارات الجامعة»).
             (!SOURCE_WORD.test(v.text) || SOURCE_PLACE.test(this.normal.slice(Math.max(s.start, v.index - 8), v.index))) &&
             // «ولا تتفق واشنطن مع موسكو على أن …»: an agreement denied says nothing of the speaker's own.
-            !(AGREEING.test(v.text) && NEGATED_RIGHT_BEFORE.test(this.normal.slice(Math.max(s.start, v.index - 6), v.index))),
+            !(AGREEING.test(v.text) && NEGATED_RIGHT_BEFORE.test(this.normal.slice(Math.max(s.start, v.index - 6), v.index))) &&
+            // «وهذا لا يضيف إلى مصداقية الأمم المتحدة»: adding denied is no one's going on speaking.
+            !(ADDING.test(v.text) && NEGATED_RIGHT_BEFORE.test(this.normal.slice(Math.max(s.start, v.index - 6), v.index))),
         )
       : []);
   }
@@ -1174,10 +1217,20 @@ export class Frames {
       let speaker = before ?? after;
       // «يدعو الوزراء إيران إلى …»: a plural subject the lexicon does not know, then the verb's object.
       if (speaker && speaker === after && PLURAL_SUBJECT_GAP.test(normal.slice(vEnd, after.start))) speaker = undefined;
+      // «أن قادته أبلغوا المنظمة الدولية بأنهم …»: a verb that carries its own plural subject has the one named
+      // after it for its object, the one told; he does not speak (nor carry a later «وتابع»), and the verb, whose
+      // subject is no one named, leaves the speaker carried as it was.
+      if (speaker && speaker === after && !before && THEY_VERB.test(v.text)) continue;
       if (speaker && speaker === after && !after.person && AFFILIATION.test(normal.slice(vEnd, after.start))) this.learnName(vEnd, after);
       if (!speaker && !participle) speaker = this.learntSpeakerAt(si, vEnd, learntKnown);
       // «… رياض حجاب … . وأضاف حجاب أن …»: a person named in full before, now by the last word of his name.
       if (!speaker && !participle) speaker = this.surnameAt(si, vEnd);
+      // «لم يغير الوزير عادل الجبير موقف بلاده. الرجل خرج ليقول إن …»: «الرجل» opening the sentence is the person
+      // named last in the sentence before.
+      if (!speaker && !participle) speaker = this.theManAt(si, vStart);
+      // «أما الجبير فخرج إلى الصحافيين ليكرر: …», «الجبير خرج ليقول إن …»: a verb of saying for the purpose of
+      // another verb has that verb's subject, the one the sentence opens on.
+      if (!speaker && !participle && PURPOSE_VERB.test(v.text)) speaker = this.openingSubject(si, vStart);
       // «بحث روحاني مع نظيره الروسي بوتين … ، وأكد الجانبان …»: the two parties named last speak together.
       if (!speaker && !participle && BOTH_SIDES_AFTER.test(normal.slice(vEnd, vEnd + 16))) {
         const pair = this.pairBefore(si, vStart);
