@@ -399,6 +399,8 @@ const NEGATED_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:لا|لم|لن)\s+$/;
 const SOURCE_WORD = /^[وف]?(?:بحسب|وفقا|وفق\s+ما|طبقا)$/;
 /** Where such a word names a source: the sentence's head, right after a closing quotation mark, or after a comma. */
 const SOURCE_PLACE = /(?:^\s*|"\s*[،,]?\s*|[،,]\s*)$/;
+/** A comma (not after a closing quotation) right before. */
+const COMMA_RIGHT_BEFORE = /(?:^|[^"\s])\s*[،,]\s*$/;
 
 /** A sentence issuing a statement, saying something in one, or telling of a meeting (its statement is «البيان» next). */
 const ISSUED = /(?:^|\s)[وف]?(?:اصدر|اصدرت|نشر|نشرت|وزع|وزعت|اجتمع|اجتمعت|اختتم|اختتمت|عقد|عقدت)(?:\s|$)|(?:^|\s)في\s+(?:ال)?بيان(?:\s|$)/;
@@ -974,7 +976,14 @@ export class Frames {
             !(/^[وف]/.test(v.text) && CONDITION_JOINED.test(this.normal.slice(Math.max(s.start, v.index - 90), v.index))) &&
             // «بحسب», «وفقاً لـ» name a source only heading the sentence or right after a quotation («…"، بحسب …»):
             // elsewhere they are "according to" a plan or a decision («ستشكل وفقاً لقرارات الجامعة»).
-            (!SOURCE_WORD.test(v.text) || SOURCE_PLACE.test(this.normal.slice(Math.max(s.start, v.index - 8), v.index))) &&
+            // Nor one set off by commas after another's verb of saying («أبلغ كيري حجاب، بحسب مصادر في المعارضة، أن
+            // …»): the source of the report, not its speaker.
+            (!SOURCE_WORD.test(v.text) ||
+              (SOURCE_PLACE.test(this.normal.slice(Math.max(s.start, v.index - 8), v.index)) &&
+                !(
+                  COMMA_RIGHT_BEFORE.test(this.normal.slice(Math.max(s.start, v.index - 8), v.index)) &&
+                  matchesIn(this.lexicon.speechVerb, this.normal, s.start, v.index).some((w) => !SOURCE_WORD.test(w.text))
+                ))) &&
             // «ولا تتفق واشنطن مع موسكو على أن …»: an agreement denied says nothing of the speaker's own.
             !(AGREEING.test(v.text) && NEGATED_RIGHT_BEFORE.test(this.normal.slice(Math.max(s.start, v.index - 6), v.index))) &&
             // «وهذا لا يضيف إلى مصداقية الأمم المتحدة»: adding denied is no one's going on speaking.

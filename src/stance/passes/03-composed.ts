@@ -320,6 +320,15 @@ const CONCESSIVE = /(?:^|\s)(?:[وف]?ب?رغم|علي\s+الرغم\s+من)\s(?!
 
 const ABLE_BEFORE = /(?:^|\s)[وفب]?(?:ال)?(?:قادر|قادرا|قادره|قادرون|قادرين|قدره|مقدور)\s+$/;
 
+/** A plain «if» («إذا», «في حال»), not «إلا إذا» or «ما لم», whose main clause may refuse what it names. */
+const PLAIN_IF = /^[وف]?(?:اذا|في\s+حال)$/;
+/**
+ * Walking out, a boycott or not attending, and up to eight words of its clause, right before the condition:
+ * «ستنسحب من هذا المسار |إذا», «لن يذهب إلى جنيف |إذا», «هدد بمقاطعة المؤتمر |في حال».
+ */
+const REFUSAL_BEFORE_IF =
+  /(?:^|\s)"?[وف]?(?:(?:س|سوف\s+)[نيت](?:نسحب|قاطع|علق)|(?:لن|لا)\s+[نيت](?:حضر|شارك|ذهب|جلس|عود|دخل)|(?:ب|ال)?(?:انسحاب|مقاطعه)[\u0621-\u064A]*)(?:\s+[^\s،,.؛:!?؟"«»]+){0,8}\s*"?\s*$/;
+
 /** Condition words introducing the required thing itself, not an "if" («على أن», «بشرط», «شريطة»). */
 const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كشرط)$/;
 
@@ -333,7 +342,7 @@ const WARNING = /حذر\s+من$/;
 const THAT_AFTER = /^\s+(?:ان|انه|انها|انهم)(?:\s|$)/;
 
 /** The polarity of the words in [from, to) and of a rejecting predicate right after `after`. */
-function polarity(ctx: SentenceContext, from: number, to: number, after: number): Polarity {
+function polarity(ctx: SentenceContext, from: number, to: number, after: number, refusedIfTurns = false): Polarity {
   const { classes, normal, s } = ctx;
   const inWindow = (w: WordClass) => ctx.inside(w, from, to);
   // «غير أن» is "however", not a negation; nor is «لا» of «لا يريدون سوى …» («only»).
@@ -434,7 +443,15 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number)
       NEGATED_SETTER.test(normal.slice(from, c.index));
     // A condition that states what is required («على أن لا يكون للأسد دور», «بشرط ألا …»): a negation inside it
     // is part of the requirement.
-    const negatedInside = THAT_CONDITION.test(c.text) && negations.filter((n) => n.index >= c.index + c.text.length).length % 2 === 1;
+    const inside = negations.filter((n) => n.index >= c.index + c.text.length).length % 2 === 1;
+    const negatedInside = THAT_CONDITION.test(c.text) && inside;
+    // «ستنسحب من هذا المسار إذا تحول إلى منبر لتحديد موعد لرحيل الأسد»: walking out or staying away if it comes
+    // about rejects what the condition names (and, negated, «سننسحب إذا لم يتفق على رحيله», requires it).
+    // (Read for his going or staying only: a walk-out if Iran is invited, «سينسحب إذا تمت دعوة إيران», is read by the
+    // Iran cues as her absence required.)
+    const refusedIf =
+      refusedIfTurns && PLAIN_IF.test(c.text) && REFUSAL_BEFORE_IF.test(normal.slice(windowStart(ctx, c.index, 9), c.index));
+    if (refusedIf) return { void: uncertain, turned: !inside, conditioned: true, verb };
     return { void: uncertain, turned: (rejected !== rejectedAfter) !== negatedInside, conditioned: true, verb };
   }
   return { void: uncertain, turned: flips % 2 === 1, conditioned: false, verb };
@@ -835,6 +852,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       afterUntil(ctx, afterCoordinatedThat(ctx, afterRestating(ctx, clause, hit.index), spanStart), spanStart),
       hit.index,
       spanEnd,
+      true,
     );
     // «من يطالب برحيل الأسد يعيش في الأوهام»: whoever holds it is no one named; the predicate judging them is the
     // speaker's, who holds the opposite.
@@ -1135,6 +1153,12 @@ export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: n
   return WHOEVER_HOLDS.test(before) || (WHOEVER_DEMANDS.test(normal.slice(pos, pos + 10)) && WHOEVER_BEFORE.test(before));
 }
 /**
+ * «من يضع», «كل من يفرض», «ومن يطرح» right before the word of condition (not a cleft, «الائتلاف هو من يضع», nor
+ * «أكثر من اشترط» after a name).
+ */
+const WHOEVER_SETS =
+  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت](?:ضع|فرض|طرح|شترط)(?:ون)?|وضع|فرض|طرح|اشترط)\s+(?:ال)?$/;
+/**
  * «من», «كل من» (whoever) right before the cue; not a cleft («الائتلاف هو من يطالب») nor «the first/most who» after
  * a name («أنقرة أول من راهن»), which name who.
  */
@@ -1267,9 +1291,25 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     if (p.void || heldByUnnamed(ctx, c.index)) continue;
     // «هذه ليست شروطاً مسبقة بل التزامات»: denying that one's own demands are conditions (CONTRACT.md: denials are
     // not annotated).
-    if (DEMANDS_DENIED_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index))) continue;
-    // «ليست شروطاً مسبقة، بل حقوق»: what they are instead follows; the same denial.
+    // So is «مطالبنا إنسانية وليست شروطاً», «وهذه مطالب نص عليها القرار نفسه، لا شروط اخترعها الوفد»: the demand
+    // noun a few words before, what is said of it, then the denial.
+    if (
+      DEMANDS_DENIED_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index)) ||
+      DEMAND_NOUN_DENIED_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 13, false), c.index))
+    )
+      continue;
+    // «ليست شروطاً مسبقة، بل حقوق»: what they are instead follows; the same denial. So in «لا نضع شروطاً، لكن هناك
+    // استحقاقات لا بد منها قبل أن نجلس»: what is required all the same follows.
     if (p.turned && BUT_RATHER_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24)))) continue;
+    // «معتبراً أن هذه الشروط تكشف …», «مشيراً إلى أن هذه المطالب يجب أن تبحث خلال المفاوضات»: a demonstrative after a
+    // verb of judging goes back to conditions named before it, whoever set them (read there), not the judge's own.
+    if (JUDGED_DEMONSTRATIVE_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 5, false), c.index))) continue;
+    // «ومن يضع شروطاً على مشاركتها إنما يضع العراقيل»: whoever sets them is no one named; only a predicate rejecting
+    // them («من يضع الشروط المسبقة لا يريد الحل») says the speaker's own (unconditional).
+    if (WHOEVER_SETS.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index)) && !(p.turned && rejectedByPredicate(ctx, end)))
+      continue;
+    // «ولو وضعت شروط لما جئنا»: conditions only supposed, to say one would not have come.
+    if (COUNTERFACTUAL_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 4), c.index))) continue;
     // «لن ندخل قاعة المفاوضات دون تحقيق مطالبنا»: demands not yet met, not talks without demands; attending tied
     // to them is read below.
     if (UNMET_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index))) continue;
@@ -2060,8 +2100,22 @@ const SET_CONDITION = /^[وف]?(?:[ايتن]?شترط|مشترط)[\u0621-\u064A]
 const DEMANDS_DENIED_BEFORE =
   /(?:^|[\s"])[وف]?(?:هذه|هذا|ذلك|تلك|مطالبنا|مطالبهم|مطالبها|مطالبه|طلباتنا|طلباتهم)\s+(?:ليست|ليس|لا\s+تعد|لا\s+يعد)\s+"?$/;
 
-/** «، بل …» right after a word of condition (and «مسبقة», «من عندنا»): what the things are instead. */
-const BUT_RATHER_AFTER = /^(?:\s+مسبق[اه]?)?(?:\s+(?:من\s+عندنا|من\s+عندهم|من\s+جانبنا|نضعها|وضعناها|اخترعناها))?\s*"?\s*[،,]?\s*بل\s/;
+/**
+ * A demand noun, up to ten words saying what the demands are, then «(و)ليست», «(و)ليس» or, past a comma, «لا»
+ * right before the word of condition: «مطالب إنسانية مشروعة وليست | شروطاً», «مطالب نص عليها القرار، لا | شروط».
+ */
+const DEMAND_NOUN_DENIED_BEFORE =
+  /(?:^|[\s"«])[وف]?(?:ال)?(?:مطالب|مطالبنا|مطالبهم|مطالبها|مطالبه|طلبات|طلباتنا|طلباتهم|استحقاقات)(?:\s+[^\s،,.؛:]+){0,10}?(?:\s+[وف]?(?:ليست|ليس)|\s*[،,]\s*(?:لا|وليست|وليس|ليست|ليس))\s+"?$/;
+
+/** A participle of judging or pointing out, «أن», then «هذه/تلك/هذا» right before the word of condition. */
+const JUDGED_DEMONSTRATIVE_BEFORE =
+  /(?:^|\s)[وف]?(?:معتبر[اه]?|معتبرين|مشير[اه]?\s+الي|لافت[اه]?\s+الي|مؤكد[اه]?|واصف[اه]?)\s+(?:ان|بان)\s+"?(?:هذه|تلك|هذا|ذلك)\s+"?(?:ال)?$/;
+/** «لو» (if only it were) opening the clause, a verb of setting or nothing more, before the word of condition. */
+const COUNTERFACTUAL_BEFORE = /(?:^|\s|[،,])\s*[وف]?لو\s+(?:(?:وضعت|فرضت|طرحت|كانت|كان|وضع|فرض|طرح)\s+)?(?:(?:هناك|اي|علينا|عليها)\s+)*$/;
+
+/** «، بل …» or «، لكن …» right after a word of condition (and «مسبقة», «من عندنا»): what the things are instead. */
+const BUT_RATHER_AFTER =
+  /^(?:\s+مسبق[اه]?)?(?:\s+(?:من\s+عندنا|من\s+عندهم|من\s+جانبنا|نضعها|وضعناها|اخترعناها))?\s*"?\s*[،,]?\s*(?:بل|و?لكن)\s/;
 
 /**
  * A word of condition proper («شرط», «اشتراط», «يشترط», «ربط»), not of demands («وصف مطالب المعارضة بتنحي الأسد بأنها غير

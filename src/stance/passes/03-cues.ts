@@ -390,6 +390,9 @@ export function findIranCues(
   // Whether she is named right after `at`, in its clause (within three words, no comma between).
   const namedRightAfter = (named: readonly Hit[], at: number) =>
     named.some((m) => m.index >= at && words.within(at, m.index, 3) && !/[،,]/.test(normal.slice(at, m.index)));
+  // Whether she is named within `reach` words after `at`, in its clause (no comma between).
+  const namedWithin = (named: readonly Hit[], at: number, reach: number) =>
+    named.some((m) => m.index >= at && words.within(at, m.index, reach) && !/[،,]|(?:^|\s)(?:التي|الذي)\s/.test(normal.slice(at, m.index)));
   // Her stand-in at `at`: a mention with no words of its own, where her name would stand.
   const standIn = (named: readonly Hit[], at: number) => [...named, { index: at, text: "" }].sort((a, b) => a.index - b.index);
   sentences.forEach((s, si) => {
@@ -428,11 +431,37 @@ export function findIranCues(
     // decision is that withdrawal, her exclusion, as if named «سحب دعوة إيران».
     if (herWithdrawalNamed && decisionAt >= 0 && decisionAt < s.start) decisionAt = normal.indexOf("قرار", s.start);
     const decision = herWithdrawalNamed && decisionAt >= 0 && decisionAt < s.end ? unDecision(normal, s) : undefined;
+    // («قرار الأمين العام سحب الدعوة الموجهة إلى إيران»: the withdrawal named after the decision, her name past it in
+    // its clause, is read where she is named; the decision stands for nothing more. Not past a relative clause, «سحب
+    // الدعوة التي وجهها إلى إيران», whose antecedent is the decision's maker.)
+    const withdrawalNamed =
+      decision !== undefined &&
+      WITHDRAWAL_NAMED_AFTER.test(normal.slice(decision.end, decision.end + 12)) &&
+      namedWithin(named, decision.end, 6);
     const decided =
       decision !== undefined &&
       !namedRightAfter(named, decision.end) &&
+      !withdrawalNamed &&
       (herWithdrawal ??= (herInvitation ??= INVITATION_OF_IRAN.test(normal)) && HER_WITHDRAWAL.test(normal));
     if (decided) named = standIn(named, decision.end);
+    // («انتقد لافروف قرار الأمم المتحدة سحب الدعوة الموجهة إلى إيران»: the decision's maker, named in it, opposes her
+    // taking part all the same, whatever the speaker thinks of it.)
+    else if (decision !== undefined && withdrawalNamed) {
+      const makers = mentions
+        .in(si)
+        .filter((r) => r.start >= decision.start && r.end <= decision.end && r.party !== "iran" && !r.speakerOnly);
+      if (makers.length > 0)
+        cues.push({
+          rule: "iran.oppose-decided",
+          topic: "iran_participation",
+          stance: "oppose",
+          start: decision.start,
+          end: decision.end,
+          sentence: si,
+          weight: ir.weights.oppose,
+          holders: [makers[makers.length - 1]!],
+        });
+    }
     if (named.length === 0) return;
     for (const m of named) iranAt.push({ start: m.index, end: m.index + m.text.length, sentence: si, delegation: /وفد/.test(m.text) });
     const own: Array<(typeof participations)[number]> = present.mayMatch(lexicon.keywordSlots.iranParticipation, si)
@@ -962,6 +991,8 @@ function unDecision(normal: string, s: Sentence): { start: number; end: number }
 }
 const UN_DECISION =
   /(?:^|\s)[وفبل]?[ـ"]*(?:ال)?قرار(?:\s+ال[\u0621-\u064A]+)?"?\s+(?:لل|ل)?(?:(?:ال)?امين\s+العام(?:\s+لل?امم\s+المتحده)?(?:\s+بان\s+كي\s+مون)?|بان(?:\s+كي\s+مون)?|(?:ال)?امم\s+المتحده|المنظمه\s+الدوليه)(?![\u0621-\u064A])/;
+/** The withdrawal named right after a decision: «(قرار الأمين العام) سحب …», «… بسحب …», «… إلغاء …». */
+const WITHDRAWAL_NAMED_AFTER = /^\s+[ب]?(?:سحب|الغاء)(?![\u0621-\u064A])/;
 /** No hits (one shared empty list). */
 const NO_HITS: readonly Hit[] = [];
 /** A word right after a decision naming its content (a noun; not «سحب»/«إلغاء», a preposition, «و…» or the clause's end). */
@@ -1197,6 +1228,13 @@ function firstMatch(re: RegExp, text: string): number | null {
   return m ? m.index : null;
 }
 
+/**
+ * Walking out, a boycott or not attending, then a plain «إذا/في حال» (not «إلا إذا», not «إذا لم»): what the
+ * condition names is what makes them stay away («ستنسحب من المحادثات إذا تحولت إلى منبر لرحيل الأسد»).
+ */
+const WALKOUT_IF =
+  /(?:^|\s)[وف]?(?:(?:س|سوف\s+)[نيت](?:نسحب|قاطع|علق)|(?:لن|لا)\s+[نيت](?:حضر|شارك|ذهب|جلس|عود|دخل)|(?:ب|ال)?(?:انسحاب|مقاطعه)[\u0621-\u064A]*)(?:\s+[^\s،,.؛:!?؟"«»]+){0,8}?\s+(?<!(?:^|\s)الا\s)[وف]?(?:اذا|في\s+حال)\s+(?!لم\s)/;
+
 /** Most words between his removal named as the condition's subject and the condition («رحيل الأسد |يجب أن| يسبق …»). */
 const REMOVAL_SUBJECT_REACH = 4;
 /** A noun of demanding or insisting: «مطالبة», «مطلب», «إصرار», «تمسك», «اشتراط». */
@@ -1264,6 +1302,9 @@ export function findRemovalInCondition(
     const tail = normal.slice(c.start, s.end);
     const m = removal.exec(tail);
     if (!m) continue;
+    // «سيقاطع الجولة إذا طرح فيها تنحي الأسد»: staying away if his removal comes up rejects it (read by the composed
+    // cues), not requires it.
+    if (WALKOUT_IF.test(tail.slice(0, m.index))) continue;
     out.push({
       rule: "assad.removal-in-condition",
       topic: "assad_role",
