@@ -315,16 +315,32 @@ function leagueOf(normal: string, lexicon: Lexicon): Mention | null {
  * full: «وقال نائب الأمين العام للجامعة … إن الجامعة تدعو إلى عقد المؤتمر …».
  */
 function withBareLeague(normal: string, list: Mention[], from: number, to: number, league: Mention | null): Mention[] {
-  if (!league) return list;
+  return league ? withBareNoun(normal, list, from, to, BARE_LEAGUE, league) : list;
+}
+
+/**
+ * The mentions `list` of normal[from, to) with each match of `bare` (a body's bare noun, group 1 its clitic) read as
+ * `body`, unless it overlaps a mention or `elsewhere` says it means another body; in text order.
+ */
+function withBareNoun(
+  normal: string,
+  list: Mention[],
+  from: number,
+  to: number,
+  bare: RegExp,
+  body: Mention,
+  elsewhere?: (start: number) => boolean,
+): Mention[] {
   const text = normal.slice(from, to);
   let out = list;
-  BARE_LEAGUE.lastIndex = 0;
-  for (let m = BARE_LEAGUE.exec(text); m; m = BARE_LEAGUE.exec(text)) {
+  bare.lastIndex = 0;
+  for (let m = bare.exec(text); m; m = bare.exec(text)) {
     const start = from + m.index + m[1]!.length;
     const end = from + m.index + m[0].length;
     if (out.some((x) => x.start < end && start < x.end)) continue;
+    if (elsewhere?.(start)) continue;
     if (out === list) out = [...list];
-    out.push({ ...league, start, end });
+    out.push({ ...body, start, end });
   }
   if (out !== list) out.sort((a, b) => a.start - b.start);
   return out;
@@ -358,21 +374,9 @@ function bodyOf(normal: string, lexicon: Lexicon): Mention | null {
  * read as `body`: «ترفض الهيئة ما يروج له …», «لن يتوجه وفد الهيئة إلى جنيف …» in a statement of the committee.
  */
 function withBody(normal: string, list: Mention[], from: number, to: number, body: Mention): Mention[] {
-  const text = normal.slice(from, to);
-  let out = list;
-  BARE_BODY.lastIndex = 0;
-  for (let m = BARE_BODY.exec(text); m; m = BARE_BODY.exec(text)) {
-    const start = from + m.index + m[1]!.length;
-    const end = from + m.index + m[0].length;
-    if (out.some((x) => x.start < end && start < x.end)) continue;
-    // «… هيئة علماء المسلمين بياناً أكدت فيه الهيئة …», «الهيئة الكردية العليا … وقالت الهيئة»: the body named last
-    // before it, if another than the article's, is the one it means.
-    if (anotherBodyBefore(normal, start, body.party)) continue;
-    if (out === list) out = [...list];
-    out.push({ ...body, start, end });
-  }
-  if (out !== list) out.sort((a, b) => a.start - b.start);
-  return out;
+  // «… هيئة علماء المسلمين بياناً أكدت فيه الهيئة …», «الهيئة الكردية العليا … وقالت الهيئة»: the body named last
+  // before it, if another than the article's, is the one it means.
+  return withBareNoun(normal, list, from, to, BARE_BODY, body, (start) => anotherBodyBefore(normal, start, body.party));
 }
 
 /**
