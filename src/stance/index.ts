@@ -388,6 +388,13 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
   const described = describedCues(text.normal, sentences, cues, words, lexicon);
   for (const [, turned] of described) cues.push(turned);
+  // «إن "القول بأن رحيل الرئيس الأسد يجب أن يسبق المفاوضات لا علاقة له بالواقع"»: the one who rejects a condition on
+  // his removal does not also hold what its words read on their own say of him.
+  for (const r of cues)
+    if (r.rule === "assad.removal-in-condition.rejected")
+      for (const c of cues)
+        if (c !== r && c.sentence === r.sentence && c.topic === r.topic && c.stance !== r.stance && c.start < r.end && r.start < c.end)
+          described.push([c, r]);
   // A position referred back to and rejected («ورفض الأسد وحلفاؤه هذه المطالب»): the rejecters hold its opposite.
   cues.push(...referredCues(text.normal, sentences, cues, mentions, words, lexicon));
   // A decision on Iran's taking part welcomed or condemned after it is stated («ورحبت واشنطن بالقرار»).
@@ -486,23 +493,6 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
         r.cue.start < h.cue.end &&
         h.holder.party !== r.holder.party &&
         h.method === "quote"
-      )
-        holdings.splice(i, 1);
-    }
-  }
-  // «إن "القول بأن رحيل الرئيس الأسد يجب أن يسبق المفاوضات لا علاقة له بالواقع"»: the one who rejects a condition
-  // does not also hold what it names, read on its own.
-  for (const r of holdings.filter((h) => h.cue.rule === "assad.removal-in-condition.rejected")) {
-    for (let i = holdings.length - 1; i >= 0; i--) {
-      const h = holdings[i]!;
-      if (
-        h !== r &&
-        h.cue.sentence === r.cue.sentence &&
-        h.cue.topic === r.cue.topic &&
-        h.cue.stance !== r.cue.stance &&
-        h.cue.start < r.cue.end &&
-        r.cue.start < h.cue.end &&
-        h.holder.party === r.holder.party
       )
         holdings.splice(i, 1);
     }
