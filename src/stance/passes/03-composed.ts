@@ -2214,10 +2214,10 @@ const REFUSED_CONDITION_BEFORE = /(?:^|\s)"?[وف]?(?:لن|لا|لم)\s+[نيت]
 
 /**
  * The clause of a condition that is the speaker's own invitation, on no terms: «(إذا) وُجهت إليها دعوة (رسمية)»,
- * «تلقت دعوة», «تمت دعوتنا» (not another's: «إذا دعيت إيران»; not one with terms: «دعوة تنص على …»).
+ * «تلقت دعوة», «تمت دعوتنا», «دُعيت إليها» (not another's: «إذا دعيت إيران»; not one with terms: «دعوة تنص على …»).
  */
 const INVITED_IF_AFTER =
-  /^\s+(?:ما\s+)?(?:(?:تمت?|[يت]تم)\s+)?(?:وجهت\s+(?:اليها|الينا|اليه|لها|لنا|له)(?:\s+(?:ال)?دعوه)?|دعوتنا|دعينا|(?:تلقت|تلقينا|تلقي|وصلتها|وصلتنا)\s+(?:ال)?دعوه)(?:\s+(?:رسميه|لائقه|رسميا))?(?!\s+(?:[^\s،,.]+\s+)?(?:تنص|تتضمن|تستند|تقوم|تشمل|مستقل|الي\s+جانب|مع|بشرط|وفق))(?![\u0621-\u064A])/;
+  /^\s+(?:ما\s+)?(?:(?:تمت?|[يت]تم)\s+)?(?:وجهت\s+(?:اليها|الينا|اليه|لها|لنا|له)(?:\s+(?:ال)?دعوه)?|دعيت\s+(?:اليه|اليها)|دعوتنا|دعينا|(?:تلقت|تلقينا|تلقي|وصلتها|وصلتنا)\s+(?:ال)?دعوه)(?:\s+(?:رسميه|لائقه|رسميا))?(?!\s+(?:[^\s،,.]+\s+)?(?:تنص|تتضمن|تستند|تقوم|تشمل|مستقل|الي\s+جانب|مع|بشرط|وفق))(?![\u0621-\u064A])/;
 
 /**
  * Whether one of the conditions after a negated cue (conditionsAfter) is an exception in its clause («لا يمكن أن
@@ -2244,6 +2244,9 @@ function ownerAfter(ctx: SentenceContext, end: number): { start: number; end: nu
   const start = end + m[0].length;
   return { start, end: Math.min(ctx.s.end, start + 30) };
 }
+
+/** A party's own position named by its pronoun right after a describing verb: «(واصفاً) موقفها», «مواقفه». */
+const OWN_POSITION_NEXT = /^\s+(?:موقف|مواقف)(?:ها|ه|هم|هما)(?![\u0621-\u064A])/;
 
 /** How far before a cue the verb describing it may stand, and how far after it the judging word (words). */
 const DESCRIBED_REACH = 14;
@@ -2343,6 +2346,8 @@ export function describedCues(
     // Nor a cue whose holders it names itself («وصف لافروف قرار الأمم المتحدة سحب الدعوة بأنه خطأ»: the UN, whose
     // decision it was, opposes; the describer's own word is read as his).
     if (c.holders) continue;
+    // Nor one whose stance already reads the judgement after it («معتبراً أن استبعاد طهران سيكون خطأ»).
+    if (c.judgedAfter) continue;
     const s = sentences[c.sentence]!;
     const clauseEnd = nextStop(normal, c.end, s.end);
     // (A red line, «خطاً أحمر», is no mistake, «خطأ», though the two are one word once normalised.)
@@ -2361,9 +2366,12 @@ export function describedCues(
       .pop();
     const after = before
       ? undefined
-      : describing
-          .find(normal, c.end, clauseEnd)
-          .filter((d) => !(c.topic === "iran_participation" && /[،,]/.test(normal.slice(c.end, d.index))))[0];
+      : describing.find(normal, c.end, clauseEnd).filter(
+          (d) =>
+            !(c.topic === "iran_participation" && /[،,]/.test(normal.slice(c.end, d.index))) &&
+            // «طالب باستبعاد إيران واصفاً موقفها بالغريب»: a party's own position, by its pronoun, is what is judged.
+            !OWN_POSITION_NEXT.test(normal.slice(d.index + d.text.length, d.index + d.text.length + 16)),
+        )[0];
     const verb = before && judged(c.end) ? before : after && judged(after.index + after.text.length) ? after : undefined;
     if (!verb) {
       // «… تطالب بتنحي الرئيس الأسد كشرط لذهابها إلى جنيف، وهذا طلب غير واقعي»: the next clause judges it, in the

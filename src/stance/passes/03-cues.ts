@@ -39,6 +39,11 @@ export interface Cue {
   parent?: Cue;
   /** What someone is accused of («اتهم المعلم السعودية بالإصرار على رحيل الأسد»): the accused holds it, or no one. */
   accusedOnly?: boolean;
+  /**
+   * Its stance already reads the judgement right after its words («استبعاد إيران خطأ»: her exclusion judged, so her
+   * taking part wanted): a describing verb before it («معتبراً أن …») passes no second judgement on it.
+   */
+  judgedAfter?: boolean;
 }
 
 const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional" };
@@ -74,8 +79,13 @@ export function describesConditions(cue: string, rest: string): boolean {
  * corrects it: «(سحب دعوة إيران) كان خطأ», not «يصحح خطأ كبيراً».
  */
 function judgedRightAfter(re: RegExp | undefined, tail: string): boolean {
+  return judgementRightAfter(re, tail) !== undefined;
+}
+
+/** The judging predicate judgedRightAfter finds, with its offset in `tail`. */
+function judgementRightAfter(re: RegExp | undefined, tail: string): RegExpExecArray | undefined {
   const m = re?.exec(tail);
-  return m !== null && m !== undefined && m[0].trim().split(/\s+/).length <= 6 && !CORRECTED.test(m[0]);
+  return m !== null && m !== undefined && m[0].trim().split(/\s+/).length <= 6 && !CORRECTED.test(m[0]) ? m : undefined;
 }
 
 /** «(سحب الدعوة منها) جاء تحت ضغط أمريكي»: the withdrawal said to have come under pressure, right after it. */
@@ -711,10 +721,13 @@ export function findIranCues(
     const exclusion = p?.exclusion === true;
     const deploredExclusion = exclusion && polarity === null && deplored(lead, head);
     let stance: Stance | null = null;
+    // «واستبعاد إيران خطأ»: her exclusion judged right after it, whatever stands before it in the sentence.
+    // (Not a judgement a describing verb after it passes on something else: «طالب باستبعاد إيران واصفاً موقفها بالغريب».)
+    const judgement = exclusion && !without ? judgementRightAfter(lexicon.rejectedAfter, tail) : undefined;
+    const exclusionJudged = judgement !== undefined && !DESCRIBING_BEFORE.test(tail.slice(0, judgement.index + judgement[0].length));
     if (conditional) stance = "conditional";
     else if (deploredExclusion) stance = "support";
-    // «واستبعاد إيران خطأ»: her exclusion judged right after it, whatever stands before it in the sentence.
-    else if (exclusion && !without && judgedRightAfter(lexicon.rejectedAfter, tail)) stance = "support";
+    else if (exclusionJudged) stance = "support";
     else if (polarity) stance = exclusion ? (polarity === "support" ? "oppose" : "support") : polarity;
     else if (rejectedRightAfter && !without) stance = exclusion ? "support" : "oppose";
     // «لن نشارك إلا بعد استبعاد إيران», «اشترط استبعاد إيران»: her exclusion is what the condition requires, and her
@@ -735,6 +748,7 @@ export function findIranCues(
         sentence: si,
         weight: ir.weights[stance as "support" | "oppose" | "conditional"],
         ...(critic !== null ? { holder: "subject" as const } : {}),
+        ...(stance === "support" && exclusionJudged && !deploredExclusion ? { judgedAfter: true } : {}),
       });
     }
     // «انتقد المعلم قرار الأمين العام بان كي مون سحب الدعوة», «رحبت الرياض بقرار الأمم المتحدة»: the one whose
