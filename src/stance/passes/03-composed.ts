@@ -527,6 +527,15 @@ function timeBefore(normal: string, c: Hit): boolean {
 }
 
 /**
+ * «من قبل» before a noun: «من قِبَل» ("by", the agent: «لن يقبل بأن تختطف ثورته من قبل المتطرفين»), not «قبل» of
+ * time («من قبل أن يبدأ», before it starts).
+ */
+function byAgent(normal: string, c: Hit): boolean {
+  if (!/^قبل$/.test(c.text) || !/(?:^|\s)من\s+$/.test(normal.slice(Math.max(0, c.index - 4), c.index))) return false;
+  return !/^\s+ان(?![\u0621-\u064A])/.test(normal.slice(c.index + c.text.length, c.index + c.text.length + 6));
+}
+
+/**
  * A verb or noun of stressing, insisting or agreeing, then up to six words (its subject), then «على أن»: the
  * complement of the verb («شدد بوشكوف على أن …», «اتفقوا على أن …»), not «on condition that».
  */
@@ -702,7 +711,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
   let may = false;
   for (let k = 0; k < starts.length && !may; k++) may = ctx.may(starts[k]!);
   if (!may) return;
-  if (!ctx.may(classes.assad.ref) && !namedBefore()) return;
+  // («مسألة الرئاسة … يقررها السوريون أنفسهم»: his office, a word of his fate, names him itself; read by the loop on
+  // his fate below, while the words that need him named find no one.)
+  const office = () => ctx.hits(classes.assad.fate).some((f) => OFFICE.test(f.text));
+  if (!ctx.may(classes.assad.ref) && !namedBefore() && !office()) return;
   let found = false;
   for (let k = 0; k < starts.length && !found; k++) found = ctx.hits(starts[k]!).length > 0;
   if (!found) return;
@@ -715,7 +727,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         !BARE_PRESIDENT.test(r.text) ||
         !OTHER_PRESIDENT_AFTER.test(ctx.normal.slice(r.index + r.text.length, r.index + r.text.length + 16)),
     );
-  if (refs.length === 0 && !namedBefore()) return;
+  if (refs.length === 0 && !namedBefore() && !office()) return;
   const refAfter = (end: number, reach = REF_AFTER) => refs.find((r) => r.index >= end && words.within(end, r.index, reach));
   const refBefore = (start: number) =>
     findLast(
@@ -1313,6 +1325,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // «لن ندخل قاعة المفاوضات دون تحقيق مطالبنا»: demands not yet met, not talks without demands; attending tied
     // to them is read below.
     if (UNMET_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index))) continue;
+    // «وإن المحادثات ستستمر، دون أن يتطرق إلى مطالب المعارضة»: demands left unmentioned are none refused.
+    if (UNMENTIONED_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 5), c.index))) continue;
     // «سيذهب إلى جنيف حاملاً مطالب الشعب», «تقف مع مطالب الهيئة»: demands carried to the table or backed are an
     // agenda or solidarity, not terms of attending.
     if (DEMANDS.test(c.text) && DEMANDS_CARRIED_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index))) continue;
@@ -1389,6 +1403,7 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         // «أن يحصل على طاولة المفاوضات على ما لم يحصل عليه في الميدان»: «ما» after a preposition is "what", not "unless".
         !(/^[وف]?ما\s+لم$/.test(m.text) && PREPOSITION_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, m.index - 6), m.index))) &&
         !timeBefore(ctx.normal, m) &&
+        !byAgent(ctx.normal, m) &&
         // «إلى أن» is "until" only before a verb, not after a verb of pointing out («مشيراً إلى أن الوفد …»).
         !(/الي\s+ان$/.test(m.text) && !untilClause(ctx, m)) &&
         // «نسف المؤتمر قبل أن يبدأ»: before the talks themselves start, a time, not a condition met first.
@@ -1622,6 +1637,13 @@ const EXCEPT_AFTER = /^\s+(?!(?:[^\s.؛:!?؟]+\s+){0,3}?(?:لا|لن)\s+[يت][\
 /** What follows «حتى» when it tells the time, not a condition: «حتى الآن», «حتى اليوم», «حتى 24 منه». */
 const TIME_AFTER_UNTIL =
   /^\s+(?:(?:الان|اليوم|اللحظه|هذه\s+اللحظه|الساعه|هذا\s+الوقت|(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشرين|ثلاثين)|(?:مطلع|منتصف|نهايه|اواخر|اوائل)\s+(?:ال)?(?:شهر|عام|العام|سنه|السنه|الاسبوع|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين))(?![\u0621-\u064A])|[0-9٠-٩])/;
+
+/**
+ * «دون أن يتطرق إلى», «من دون الإشارة إلى», «لم يتطرق إلى» and at most one word right before a word of condition:
+ * the speaker did not speak of them, which neither sets nor refuses them.
+ */
+const UNMENTIONED_BEFORE =
+  /(?:^|\s)(?:(?:من\s+)?ب?دون\s+(?:ان\s+[يت](?:تطرق|شير|ذكر|تعرض|علق|تناول)|ال(?:تطرق|اشاره|تعرض|تعليق)|ذكر)|لم\s+[يت](?:تطرق|شر|ذكر|تعرض))(?:\s+(?:الي|عن|علي|ل))?\s+(?:[^\s،,.؛:]+\s+)?$/;
 
 /** A condition left unmet: «ما لم», «إذا لم», «إن لم», «في حال لم», «إلا إذا», «إلا بعد», «دون تحقيق». */
 const UNLESS =

@@ -69,6 +69,12 @@ export function buildClaims(
     const hedged = (hedgedSentence[cue.sentence] ??=
       present.mayMatch(lexicon.keywordSlots.hedge, cue.sentence) && lexicon.hedge.test(text.normal.slice(s.start, s.end)));
     if (hedged && (h.method === "subject" || h.method === "list" || h.method === "headline")) continue;
+    // Nor a speaker whose own verb the guess governs, in his clause: «ولعل موسكو تريد من وراء تمسكها بالأسد أن تضمن
+    // …» is the writer guessing at Moscow's motives (CONTRACT.md), not Moscow speaking.
+    if (hedged && h.method === "frame" && hedgeGoverns(text.normal, s.start, h.holder.start, lexicon)) continue;
+    // The writer's own view before both the cue and a speaker's verb («إن الموقف الصحيح، كما أراه، هو أن يشترط الائتلاف
+    // … وأن يرفض الجلوس مع أي وفد إيراني») is his advice to the parties, no party's position.
+    if (hedged && h.method === "frame" && AUTHOR_VIEW.test(text.normal.slice(s.start, Math.min(cue.start, h.holder.start)))) continue;
     // The author's prediction or guess before the cue («ومن المتوقع أن تطالب المعارضة …», «وقد يقبل الروس …») is nobody's
     // position (CONTRACT.md).
     if (
@@ -265,6 +271,24 @@ function mayHappen(normal: string, from: number, to: number): boolean {
     (feminine[1] !== undefined || FEMININE_IMPERFECT_AT.test(normal.slice(to, to + 16))) &&
     SOURCE_BEFORE.test(normal.slice(from, near + feminine.index))
   );
+}
+
+/** The writer's own view in the first person (a subset of the lexicon's hedges): «كما أراه», «في رأيي», «في تقديري». */
+const AUTHOR_VIEW = /(?:^|\s)(?:كما\s+اراه|في\s+رايي|برايي|في\s+تقديري|في\s+اعتقادي|في\s+نظري)(?=[\s،,])/;
+/** How far before a speaker a guess governing his verb is looked for (characters): «ولعل | موسكو». */
+const HEDGE_REACH = 30;
+/** Punctuation ending the clause before a speaker: a guess before it is another clause's. */
+const CLAUSE_PUNCTUATION = /[،,:؛"«»]/;
+
+/**
+ * A guess (the lexicon's hedges) right before the speaker at `holderStart`, in his clause: «ولعل موسكو تريد …»,
+ * «ويبدو أن واشنطن ترفض …». (Not one in an earlier clause: «ربما يتأجل المؤتمر، وقال لافروف إن …».)
+ */
+function hedgeGoverns(normal: string, from: number, holderStart: number, lexicon: Lexicon): boolean {
+  const before = normal.slice(Math.max(from, holderStart - HEDGE_REACH), holderStart);
+  let cut = before.length;
+  while (cut > 0 && !CLAUSE_PUNCTUATION.test(before[cut - 1]!)) cut--;
+  return lexicon.hedge.test(` ${before.slice(cut)}`);
 }
 
 function predicted(normal: string, from: number, to: number, lexicon: Lexicon): boolean {
