@@ -353,7 +353,12 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
           (k) => k.sentence === c.sentence && k.rule === "iran.wants-then-must" && k.start >= c.end && words.within(c.end, k.start, 16),
         )));
   // «تسريبات عن قبول أنقرة ببقاء الأسد …، وهو ما نفته الخارجية التركية»: a report denied right after it states nothing.
-  const deniedAfter = (c: Cue) => DENIED_AFTER.test(text.normal.slice(c.end, sentences[c.sentence]!.end));
+  // (Every denial DENIED_AFTER names holds «نف» («نفته», «نفي», «سارعت … إلى نفيه»): the rest of a sentence without it,
+  // as most are, is refused without trying the pattern from each of its first 120 characters.)
+  const deniedAfter = (c: Cue) => {
+    const rest = text.normal.slice(c.end, sentences[c.sentence]!.end);
+    return rest.includes("نف") && DENIED_AFTER.test(rest);
+  };
   // «ونفى عبد اللهيان ما نشرته صحيفة عن أن طهران قبلت بحكومة لا يكون للأسد دور فيها»: a denied report states nothing,
   // read by the word classes as by the phrase rules (CONTRACT.md: denials are not annotated).
   // (Not a relative clause on what the report names: «نفى أن يكون بان كي مون قد سحب الدعوة التي وجهها إلى إيران» denies

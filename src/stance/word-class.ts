@@ -8,6 +8,16 @@ const LETTER_FROM = 0x0621;
 const LETTER_TO = 0x064a;
 const isLetter = (c: number) => c >= LETTER_FROM && c <= LETTER_TO;
 const isWordChar = (c: number) => isLetter(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+/**
+ * Per code unit, what isLetter and isWordChar say of it: 1 for a letter, 2 for another character of a word (Latin
+ * lower case, a digit), 0 for none. One load and one test per character for ClassSet.matchRange, which reads every
+ * character of the sentences it looks up.
+ */
+const WORD_CLASS = (() => {
+  const table = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) table[c] = isLetter(c) ? 1 : isWordChar(c) ? 2 : 0;
+  return table;
+})();
 
 interface Entry {
   /** The entry's words after the first. */
@@ -341,9 +351,13 @@ export class ClassSet {
     // The words as forEachWord() reads them, inlined: this loop runs for every word of every sentence read.
     let i = Math.max(0, from);
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) while (i < to && isWordChar(text.charCodeAt(i))) i++;
-    while (i < to) {
+    // (Past the text's end no word starts: read only up to it, where every character is one of WORD_CLASS.)
+    const length = text.length;
+    const stop = Math.min(to, length);
+    while (i < stop) {
       const c = text.charCodeAt(i);
-      if (!isWordChar(c)) {
+      const kind = WORD_CLASS[c]!;
+      if (kind === 0) {
         i++;
         continue;
       }
@@ -352,14 +366,14 @@ export class ClassSet {
       let h = 0;
       let weight = 1;
       let end = start;
-      for (; end < text.length; end++) {
+      for (; end < length; end++) {
         const d = text.charCodeAt(end);
-        if (!isWordChar(d)) break;
+        if (WORD_CLASS[d] === 0) break;
         h = (h + Math.imul(d, weight)) | 0;
         weight = Math.imul(weight, 31);
       }
       i = end;
-      if (!isLetter(c)) continue;
+      if (kind !== 1) continue;
       if (this.mayStart(h)) this.lookUp(text, start, start, end, false, h, 0, out, after, done);
       if (end - start > 2) {
         // The hashes of the readings without ب/ك/ل, without و/ف, and without both, from the letters after the

@@ -36,6 +36,9 @@ const OUTLET_BEFORE =
   /(?:^|\s)[وفبل]?(?:ال|لل)?(?:صحيفه|جريده|وكاله|قناه|موقع|اذاعه|مجله|تلفزيون|شبكه)(?:\s+(?!(?:ان|انه|انها|بان|عن|الي|علي|في|من|قوله|قولها)(?:\s|$))(?:ال)?[\u0621-\u064A]+){1,2}\s+$/;
 /** A name in the form of a nationality adjective: «السعودية», «الإيرانية», «الروسية». */
 const ADJECTIVE_FORM = /^ال[\u0621-\u064A]+يه$/;
+/** «ي» and «ه», the last two letters of every ADJECTIVE_FORM. */
+const YEH = 0x064a;
+const HEH = 0x0647;
 
 /** findMentions for the ends firstWordEnds[from, to) (a stretch's, read in place rather than copied out). */
 function mentionsAt(
@@ -84,10 +87,15 @@ function mentionsAt(
     if (record < 0) continue;
     // The longest alias among its readings: the first of their entries, in order, whose other words follow. Every
     // alias of two words or more has its second word where the spaces after `end` stop: one whose second word
-    // begins with another letter is passed over without comparing it.
+    // begins with another letter is passed over without comparing it, and so is one whose second word, all letters
+    // of a word, has another hash than the word there (most second words begin with «ال»: of the entries the letter
+    // let through, most were then refused by aliasEnd).
     let second = end;
     while (second < normal.length && isWhiteSpace(normal.charCodeAt(second))) second++;
     const secondLetter = second > end && second < normal.length ? normal.charCodeAt(second) : -1;
+    // The hash of the run of WORD_CHAR letters at `second`, read the first time an entry asks for it.
+    let secondHash = 0;
+    let secondHashed = false;
     let reading = record + 1 + length;
     let prefix = 0;
     let entry = -1;
@@ -98,6 +106,16 @@ function mentionsAt(
       for (let n = entries[entry++]!; n > 0; n--, entry += entries[entry + ENTRY_SIZE]!) {
         const letter = entries[entry + ENTRY_SECOND_LETTER]!;
         if (letter !== -1 && letter !== secondLetter) continue;
+        // (aliasEnd wants the word there to be this second word, then no letter of a word: for a second word made of
+        // such letters only, that is the whole run of them there, whose hash is secondHash.)
+        if ((entries[entry + ENTRY_FLAGS]! & SECOND_HASHED) !== 0) {
+          if (!secondHashed) {
+            for (let k = second; k < normal.length && WORD_CHAR[normal.charCodeAt(k)] === 1; k++)
+              secondHash = (Math.imul(secondHash, 31) + normal.charCodeAt(k)) | 0;
+            secondHashed = true;
+          }
+          if (entries[entry + ENTRY_SECOND_HASH] !== secondHash) continue;
+        }
         nameEnd = aliasEnd(normal, end, entries, entry);
         if (nameEnd >= 0) break;
       }
@@ -115,7 +133,13 @@ function mentionsAt(
     const nameStart = start + prefix;
     // «صحيفة الوطن السعودية», «وكالة فارس الإيرانية»: a state named after an outlet's name is the outlet's country,
     // not a party speaking.
-    if (ADJECTIVE_FORM.test(normal.slice(nameStart, nameEnd)) && OUTLET_BEFORE.test(normal.slice(Math.max(0, nameStart - 30), nameStart)))
+    // (Its last letters «يه» tested first: most names end otherwise, and are let through without cutting them out.)
+    if (
+      normal.charCodeAt(nameEnd - 1) === HEH &&
+      normal.charCodeAt(nameEnd - 2) === YEH &&
+      ADJECTIVE_FORM.test(normal.slice(nameStart, nameEnd)) &&
+      OUTLET_BEFORE.test(normal.slice(Math.max(0, nameStart - 30), nameStart))
+    )
       continue;
     const flags = entries[entry + ENTRY_FLAGS]!;
     addMerged(
@@ -432,12 +456,12 @@ export const isNameLetter = (c: number) => WORD_CHAR[c] === 1;
  * array of a table kept column by column. Here a word's hash leads to a slot holding the hash too, and the slot to
  * one record of the surface: its letters, then per reading its clitic's length and where the entries of the first
  * word it leaves are. Those are one block, in the order they are read: each entry with the letter its second word
- * starts with (so entries whose second word cannot follow are passed over), its first reading (its actor and party
- * by their index in a short list of names, which stays in cache) and its other words. A first word's block is
- * shared by its surfaces with each clitic («وزير», «ووزير», «لوزير» …): laid out once per surface, the blocks of the
- * common first words made the table some 2.6 MB, and a lookup walking them met a cold cache line at nearly every
- * entry. Only a title's readings by year are read as objects. Built once per lexicon from its surfaceBuckets, it
- * holds the same surfaces, readings and entries in the same order.
+ * starts with and that word's hash (so entries whose second word cannot follow are passed over), its first reading
+ * (its actor and party by their index in a short list of names, which stays in cache) and its other words. A first
+ * word's block is shared by its surfaces with each clitic («وزير», «ووزير», «لوزير» …): laid out once per surface,
+ * the blocks of the common first words made the table some 2.6 MB, and a lookup walking them met a cold cache line
+ * at nearly every entry. Only a title's readings by year are read as objects. Built once per lexicon from its
+ * surfaceBuckets, it holds the same surfaces, readings and entries in the same order.
  */
 interface FlatSurfaces {
   /**
@@ -454,8 +478,8 @@ interface FlatSurfaces {
    */
   records: Int32Array;
   /**
-   * Per first word, its block: its number of entries, then the entries, each laid out as ENTRY_SIZE … ENTRY_WORDS
-   * say, followed by its words after the first, each its length and letters.
+   * Per first word, its block: its number of entries, then the entries, each laid out as ENTRY_SIZE …
+   * ENTRY_SECOND_HASH say, followed by its words after the first, each its length and letters.
    */
   entries: Int32Array;
   /** Per entry, by ENTRY_ALIAS: its alias's readings. */
@@ -479,11 +503,16 @@ const ENTRY_READING_COUNT = 3;
 const ENTRY_ACTOR = 4;
 const ENTRY_PARTY = 5;
 const ENTRY_FLAGS = 6;
-/** The number of its words after the first, which follow. */
+/** The number of its words after the first, which follow (from ENTRY_HEADER on). */
 const ENTRY_WORDS = 7;
+/** The hash of its second word (h * 31 + char, from its first letter on), where SECOND_HASHED is set in its flags. */
+const ENTRY_SECOND_HASH = 8;
+const ENTRY_HEADER = 9;
 const PERSON = 1;
 const SPEAKER_ONLY = 2;
 const PLACE = 4;
+/** Its second word is there and all letters of a word (WORD_CHAR): ENTRY_SECOND_HASH holds its hash. */
+const SECOND_HASHED = 8;
 
 const flatTables = new WeakMap<Lexicon, FlatSurfaces>();
 
@@ -529,8 +558,17 @@ function flatSurfaces(lexicon: Lexicon): FlatSurfaces {
           const rest = words.slice(1);
           const secondLetter = rest.length > 0 && rest[0]!.length > 0 ? rest[0]!.charCodeAt(0) : -1;
           const first = infos[0]!;
-          const flags = (first.person ? PERSON : 0) | (first.speakerOnly ? SPEAKER_ONLY : 0) | (first.place ? PLACE : 0);
+          const secondWord = rest.length > 0 ? rest[0]! : "";
+          let secondHash = 0;
+          let hashed = secondWord.length > 0;
+          for (let k = 0; k < secondWord.length; k++) {
+            secondHash = (Math.imul(secondHash, 31) + secondWord.charCodeAt(k)) | 0;
+            if (WORD_CHAR[secondWord.charCodeAt(k)] !== 1) hashed = false;
+          }
+          const flags =
+            (first.person ? PERSON : 0) | (first.speakerOnly ? SPEAKER_ONLY : 0) | (first.place ? PLACE : 0) | (hashed ? SECOND_HASHED : 0);
           entries.push(0, secondLetter, readings.length, infos.length, indexOf(first.actor), indexOf(first.party), flags, rest.length);
+          entries.push(hashed ? secondHash : 0);
           readings.push(infos);
           for (const w of rest) {
             entries.push(w.length);
@@ -561,7 +599,7 @@ function flatSurfaces(lexicon: Lexicon): FlatSurfaces {
 /** Where the entry's words after the first end if each follows the one before after white space, whole; else -1. */
 function aliasEnd(normal: string, end: number, entries: Int32Array, entry: number): number {
   let at = end;
-  let word = entry + ENTRY_WORDS + 1;
+  let word = entry + ENTRY_HEADER;
   for (let n = entries[entry + ENTRY_WORDS]!; n > 0; n--) {
     const length = entries[word]!;
     let from = at;

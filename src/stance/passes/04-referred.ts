@@ -591,7 +591,6 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
     if (!namesHer[si] && !(si > 0 && namesHer[si - 1])) return;
     const text = normal.slice(s.start, s.end);
     if (!INVITING_STEMS.test(text)) return;
-    const named = mentions.in(si);
     for (const { gate, re, relative } of INVITING) {
       // (Each pattern only where its verb's stem is: the patterns run from every position of the sentence.)
       if (!gate.test(text)) continue;
@@ -604,6 +603,9 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
         const names = m.indices?.[1];
         if (!names) continue;
         const [namesStart, namesEnd] = [s.start + names[0], s.start + names[1]];
+        // The sentence's names, asked for only here: most sentences with a stem of inviting hold no act of it, and
+        // mentions.in is the same list whenever it is first asked.
+        const named = mentions.in(si);
         // The inviter: the first name opening the words after the verb (VSO), and those joined to it by «و»; else
         // the name right before the verb (SVO: «وكان بان كي مون قد وجه …»); else, for the invitation withdrawn
         // («سحب الأمين العام الدعوة التي كان وجهها إلى طهران»), its withdrawer, who had sent it.
