@@ -123,6 +123,13 @@ const VERBAL_NOUN_AFTER = /(?:^|\s)[وف]?(?:علي|في|الي|عن|من|حول
 /** «أنه/إنها/بأنهم» right before a verb: the attached pronoun is its subject («قال إنه أبلغ الجانب الروسي …»). */
 const PRONOUN_SUBJECT_BEFORE = /(?:^|\s)[وفب]?(?:ان|لان)(?:ه|ها|هم|هما|ني|نا)\s+$/;
 
+/**
+ * «لكنه» (or «أنه») and an adverb of time or manner before the verb: «لكنه في الوقت نفسه يطالب الائتلاف بالذهاب …» has
+ * its subject in the pronoun; the name after the verb is the one asked.
+ */
+const PRONOUN_SUBJECT_APART =
+  /(?:^|\s)[وفب]?(?:ان|لان|لكن)(?:ه|ها|هم|هما)\s+(?:(?:في\s+)?(?:الوقت|الان)\s+(?:نفسه|ذاته)|مع\s+ذلك|ايضا|بدوره|بدورها)?\s*$/;
+
 /** What one speaker says opens with «أن/إن», a colon or a quotation mark. */
 const REPORTED_CLAUSE = /[:"«“]|(?:^|\s)(?:ان|انه|انها|بان|بانه|بانها)(?:\s|$)/;
 
@@ -174,7 +181,8 @@ const APPOSITION = /^"?[^\S\n]*[،,]?[^\S\n]*$/;
  */
 function verbHead(normal: string, vStart: number): { verbalNoun: boolean; pronounSubject: boolean } {
   const head = normal.slice(Math.max(0, vStart - 8), vStart);
-  return { verbalNoun: VERBAL_NOUN_AFTER.test(head), pronounSubject: PRONOUN_SUBJECT_BEFORE.test(head) };
+  const pronounSubject = PRONOUN_SUBJECT_BEFORE.test(head) || PRONOUN_SUBJECT_APART.test(normal.slice(Math.max(0, vStart - 36), vStart));
+  return { verbalNoun: VERBAL_NOUN_AFTER.test(head), pronounSubject };
 }
 
 /** The last item satisfying `test` (as `[...items].reverse().find(test)`, without the copy). */
@@ -350,9 +358,20 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
 
-/** Members of a body, or one source or official of it, right before «في» and its name: «الإخوة في», «قياديون في», «مصدر مسؤول في». */
+/** Verbs of informing someone (أبلغ، يبلغ): the name after them is mostly the one told. */
+const INFORMING = /^(?:ابلغ|ابلغت|ابلغوا|يبلغ|تبلغ)$/;
+/**
+ * A definite noun (and its adjective) right before a verb: its subject, one not named in the lexicon («الهيئة السياسية»);
+ * or a comma closing what was put between the subject and its verb («أن الرياض، بحسب مصادر غربية، أبلغت واشنطن …»).
+ */
+const UNKNOWN_SUBJECT_BEFORE = /(?:^|\s)ال[\u0621-\u064A]{2,}(?:\s+ال[\u0621-\u064A]{2,})?\s+$|[،,]\s*$/;
+
+/**
+ * Members of a body, or one source or official of it, right before «في» and its name: «الإخوة في», «قياديون في», «مصدر مسؤول في»;
+ * so are a state's partners or brothers («الشركاء في الولايات المتحدة ما زالوا يعترضون»: Washington objects).
+ */
 const MEMBERS_IN =
-  /(?:^|\s)[وف]?(?:ال)?(?:اخوه|زملاء|اصدقاء|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)(?:\s+(?:مسؤول|مسؤوله|رسمي|رسميه|مطلع|مطلعه|رفيع))?)\s+في\s+$/;
+  /(?:^|\s)[وف]?(?:ال)?(?:اخوه|اشقاء|شركاء|حلفاء|زملاء|اصدقاء|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)(?:\s+(?:مسؤول|مسؤوله|رسمي|رسميه|مطلع|مطلعه|رفيع))?)\s+في\s+$/;
 
 /** Sentences back, the one where «المصدر» now speaking may have been named as «مصدر في …». */
 const ROLE_REACH = 8;
@@ -1102,7 +1121,10 @@ export class Frames {
             !isLocative(normal, lexicon, m) &&
             !m.speakerOnly,
         );
-      if (!before) after = nameAfter();
+      // «إن الهيئة السياسية أبلغت الأمم المتحدة أن …»: after a subject the lexicon does not know, the name right after
+      // a verb of informing is the one told, not the speaker.
+      if (!before && !(INFORMING.test(v.text) && UNKNOWN_SUBJECT_BEFORE.test(normal.slice(Math.max(sentenceStart, vStart - 30), vStart))))
+        after = nameAfter();
     }
     return { conjoined, participle, reporting, verbalNoun, pronounSubject, before, after };
   }
@@ -1204,8 +1226,15 @@ export class Frames {
         );
       const head = addressed ? inSentence.find((m) => m.end <= last0.start && words.within(s.start, m.start, 0)) : (last0 ?? toOutlet());
       // The one speaking at the colon: the head, named at the headline's start, or else a second speaker replying.
+      // «كيري يدعو طهران إلى فيينا والجبير: على إيران أن …»: a person joined by «و» right before the colon speaks
+      // after it, the headline's second speaker.
+      const second = (m: Mention) =>
+        (s.lineKind === "title" || s.lineKind === "heading") &&
+        m === last0 &&
+        m.person &&
+        /(?:^|\s)و$/.test(normal.slice(Math.max(s.start, m.start - 2), m.start));
       const opener = head
-        ? (words.within(s.start, head.start, 1) || titled(head)) && !(head.place && s.end - s.start > 150)
+        ? (words.within(s.start, head.start, 1) || titled(head) || second(head)) && !(head.place && s.end - s.start > 150)
           ? head
           : undefined
         : replying();

@@ -33,6 +33,13 @@ export interface HolderContext {
   lexicon: Lexicon;
 }
 
+/** Verbs of asking someone to do something (يطالب، دعا، حث): the name right after them is the one asked. */
+const ASKING_VERB = /^[وف]?(?:[يت]طالب|طالب|طالبت|[يت]دعو|دعا|دعت|[يت]حث|حث|حثت|[يت]ناشد|ناشد|ناشدت)$/;
+
+/** A pronoun subject («لكنه», «أنها»), an adverb, and a verb of asking, right before a name: the one asked. */
+const ASKED_AFTER_PRONOUN =
+  /(?:^|\s)[وفب]?(?:ان|لان|لكن)(?:ه|ها|هم|هما)\s+(?:(?:في\s+)?(?:الوقت|الان)\s+(?:نفسه|ذاته)\s+|مع\s+ذلك\s+|ايضا\s+)?(?:[يت]طالب|طالب|طالبت|[يت]دعو|دعا|دعت|[يت]حث|حث|حثت|[يت]ناشد|ناشد|ناشدت)\s+$/;
+
 /** Speech verbs of rejection: the cue in their object is what is rejected. */
 const REJECTING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|رافضا|رافضه)$/;
 
@@ -202,10 +209,34 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
     const holdings = cue.parent
       ? (resolved.get(cue.parent) ?? []).map((h) => ({ ...h, cue }))
       : holdersOf(cue, mentionsReaching(cue.sentence, ctx), ctx);
+    const likewise = cue.parent || holdings.length === 0 ? undefined : likewiseHolder(cue, ctx);
+    if (likewise)
+      holdings.push({
+        cue,
+        holder: likewise,
+        method: "subject",
+        reportedBy: reporter(lastFrameBefore(ctx, cue.sentence, cue.start), likewise),
+      });
     resolved.set(cue, holdings);
     out.push(...holdings);
   }
   return out;
+}
+
+/** «وكذلك يفعل الأشقاء في السعودية», «وكذلك تفعل باريس», «والأمر نفسه بالنسبة لأنقرة» right before a name. */
+const LIKEWISE_BEFORE =
+  /[،,]?\s*[وف]?(?:كذلك\s+(?:[يت]فعل|يفعلون)|(?:ال)?(?:امر|حال)\s+(?:نفسه|ذاته)\s+(?:مع|بالنسبه\s+ل|ل))\s+(?:ال)?(?:(?:اشقاء|شركاء|حلفاء|اصدقاء|اخوه)(?:نا)?\s+(?:في\s+)?)?$/;
+
+/**
+ * «قال لافروف إن الأمريكيين يعترضون على دعوة طهران، وكذلك يفعل الأشقاء في السعودية»: a party said to do likewise
+ * right after the cue's clause holds what that clause says, as the speaker reports it.
+ */
+function likewiseHolder(cue: Cue, ctx: HolderContext): Mention | undefined {
+  const sentence = ctx.sentences[cue.sentence]!;
+  const next = ctx.mentions.in(cue.sentence).find((m) => m.start >= cue.end);
+  if (!next || next.start > Math.min(sentence.end, cue.end + 80)) return undefined;
+  const between = ctx.normal.slice(cue.end, next.start);
+  return LIKEWISE_BEFORE.test(between) && !/[.؛;:]/.test(between) ? next : undefined;
 }
 
 /**
@@ -435,6 +466,22 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
           words.within(f.speaker.end, m.start, 0) &&
           f.speaker.end <= m.start,
       );
+  // «كيري يطالب الائتلاف بالذهاب إلى جنيف دون شروط» (SVO), «لكنه في الوقت نفسه يطالب الائتلاف بـ…» (a pronoun its
+  // subject): a name right after a verb of asking is the one asked, not its subject.
+  // (Not a verb whose subject stands apart from it: «الأسد الذي تطالب واشنطن برحيله» names the one asking after it.)
+  const askedObject = (m: Mention) =>
+    ASKED_AFTER_PRONOUN.test(normal.slice(Math.max(0, m.start - 48), m.start)) ||
+    ctx.frames
+      .in(cue.sentence)
+      .some(
+        (f) =>
+          f.method === "frame" &&
+          f.speaker.end <= f.start &&
+          words.within(f.speaker.end, f.start, 0) &&
+          f.end <= m.start &&
+          words.within(f.end, m.start, 0) &&
+          ASKING_VERB.test(normal.slice(f.start, f.end)),
+      );
   if (cue.holder === "subject" || lexicon.narrativeOnly.test(normal.slice(cueStart, cueEnd))) {
     // The cue is itself the predicate (اشترط، رفضت، مشترطاً): its subject holds it. A participle (مشترطاً) or a
     // verbal noun with a pronoun (رفضها، اشتراطه) has no subject of its own and refers back to the sentence's.
@@ -484,7 +531,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
       CLAUSE_OPENER_BEFORE.test(normal.slice(Math.max(sentence.start, cueStart - 16), cueStart));
     const subject = participle
       ? undefined
-      : (ownClause ? [after, before] : [before, after]).find((m) => m !== undefined && !objectOfFrame(m));
+      : (ownClause ? [after, before] : [before, after]).find((m) => m !== undefined && !objectOfFrame(m) && !askedObject(m));
     // «قال لافروف: "… في صفوف الائتلاف، وإصراره على الشروط المسبقة"»: in a speaker's own words he is «نا/ي», so a
     // third-person pronoun on a verbal noun inside the quotation is another party, the last one named there.
     const antecedent =
@@ -607,6 +654,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
         m.end > head &&
         outside(m) &&
         !objectOfFrame(m) &&
+        !askedObject(m) &&
         // «قال … إن إعلان الخارجية السورية …، مؤكدا أن …»: after a party named inside what was reported, a
         // participle goes back to the sentence's speaker.
         !(
@@ -927,7 +975,8 @@ function statementIssuer(ctx: HolderContext): Mention | null {
 function lastFrameBefore(ctx: HolderContext, sentence: number, pos: number): Frame | undefined {
   let found: Frame | undefined;
   // A frame starting where the cue starts counts: the cue opens with the speaker's verb («وطالب الائتلاف بتنحي الأسد»).
-  for (const f of ctx.frames.in(sentence)) if (f.start <= pos) found = f;
+  // (The nearest: a headline's colon frame comes before the verbs' frames, «كيري يدعو طهران … والجبير: …».)
+  for (const f of ctx.frames.in(sentence)) if (f.start <= pos && (!found || f.start >= found.start)) found = f;
   return found;
 }
 
@@ -1015,13 +1064,18 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const between = normal.slice(accused.end, cue.start);
   if (PRONOUN_SUBJECT_LAST.test(between)) return accused;
   if (ctx.frames.in(cue.sentence).some((f) => f.start > accused.end && f.start < cue.start)) return undefined;
-  if (ACCUSER_AGAIN.test(between)) return undefined;
+  if (ACCUSER_AGAIN.test(between) || ACCUSER_SAYS.test(between)) return undefined;
   // «قال الجربا متهماً روسيا بحماية النظام إن رحيل الأسد شرط»: a clause of the speaker's own after the accusation
   // («بأنه» opens what is alleged, and stays the accused's).
   if (OWN_CLAUSE_AFTER.test(between)) return undefined;
   return accused;
 }
 
+/**
+ * A verb of saying joined by «و» to the accusation, with no comma (a headline's «طهران تتهم واشنطن بعرقلة حضورها
+ * وتؤكد: لن نقبل دعوة مشروطة»): the accuser goes on speaking.
+ */
+const ACCUSER_SAYS = /(?:^|\s)و(?:[تي](?:ؤكد|قول|شدد|علن|ضيف|وضح)|قال|قالت|اكد|اكدت|اضاف|اضافت|شدد|شددت|اعلن|اعلنت)(?=\s|:|$)/;
 /** The last clause before the cue opens with a pronoun for its subject («… أنه |يتمسك», «… إنها |تصر»). */
 const PRONOUN_SUBJECT_LAST = /(?:^|\s)(?:انه|انها|بانه|بانها)\s+(?:[^\s،,.]+\s+){0,2}$/;
 /** A verb in the present tense («تصر», «يعارضون»), not a noun of position («موقف») nor a name («والمعارضة»). */
@@ -1173,6 +1227,14 @@ function conditionsSetter(cue: Cue, inSentence: readonly Mention[], ctx: HolderC
  * «أبرزها», «ومن بينها», then at most five words («منها أن تنتهي المرحلة الانتقالية |بتنحي الرئيس»).
  */
 const LIST_HEAD_BEFORE = /[،,]\s*"?\s*[وف]?(?:منها|من\s+بينها|في\s+مقدمتها|علي\s+راسها|ابرزها|اهمها|اولها)(?:\s+[^\s،,.؛:]+){0,5}?\s*$/;
+/**
+ * The same head further back before a second item joined by «و» to the first: «وأبرزها تحديد جدول زمني لتنحي الرئيس
+ * بشار الأسد |وتسليم صلاحياته إلى هيئة انتقالية» lists both.
+ */
+const LIST_HEAD_FAR_BEFORE =
+  /[،,]\s*"?\s*[وف]?(?:منها|من\s+بينها|في\s+مقدمتها|علي\s+راسها|ابرزها|اهمها|اولها)(?:\s+[^\s،,.؛:]+){0,12}?\s*$/;
+/** An item joined by «و» to the one before it, within the listing clause. */
+const SECOND_ITEM = /\sو(?!ال?اسد)[\u0621-\u064A]{3,}/;
 /** CONDITIONS_WORD, a quotation mark opening on it too («وانتقد "الشروط التي …»), every one of them. */
 const LISTED_CONDITIONS_WORD = /(?:^|[\s"«])[وفبل]?(?:ال)?(?:شرط|شروط|اشتراطات)[\u0621-\u064A]*(?=[\s"،,.؛:]|$)/g;
 /** Words judging conditions after them in their clause («شروط غير مقبولة»). */
@@ -1193,7 +1255,8 @@ function listedConditionsSetter(
   const { normal } = ctx;
   const sentence = ctx.sentences[cue.sentence]!;
   const lead = normal.slice(sentence.start, cue.start);
-  const head = LIST_HEAD_BEFORE.exec(lead);
+  const far = LIST_HEAD_BEFORE.test(lead) ? null : LIST_HEAD_FAR_BEFORE.exec(lead);
+  const head = far && SECOND_ITEM.test(normal.slice(sentence.start + far.index, cue.end)) ? far : LIST_HEAD_BEFORE.exec(lead);
   if (!head) return undefined;
   const comma = sentence.start + head.index;
   // The last word of conditions in the clause before the list.
@@ -1342,8 +1405,12 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
  */
 const OBJECT_AFTER_PLURAL_SUBJECT = /(?:^|\s)[وف]?(?:[يت][\u0621-\u064A]{2,}|[\u0621-\u064A]{3,5})\s+ال[\u0621-\u064A]{2,}(?:ون|ين|اء)\s+$/;
 
-/** «أن/إن/بأن» opening a reported clause right before its subject (through «ما يسمى» and a quotation mark). */
-const THAT_SUBJECT = /(?:^|\s)[وف]?(?:ان|بان)\s+(?:ما\s+(?:يسمي|تسمي)\s+)?"?\s*$/;
+/**
+ * «أن/إن/بأن» opening a reported clause right before its subject (through «ما يسمى» and a quotation mark), or before
+ * the partners or brothers in it («أن الشركاء في الولايات المتحدة ما زالوا يعترضون», «إن "شركاءنا الأمريكيين …"»).
+ */
+const THAT_SUBJECT =
+  /(?:^|\s)[وف]?(?:ان|بان)\s+"?\s*(?:ما\s+(?:يسمي|تسمي)\s+)?(?:(?:ال)?(?:شركاء|اشقاء|حلفاء|اصدقاء)(?:نا)?\s+(?:في\s+)?)?"?\s*$/;
 /** Auxiliaries between a subject and its verb: «باتت», «لم تعد», «ما زالت», «قد», «لن». */
 const AUXILIARY =
   "(?:قد|بات|باتت|باتوا|اصبح|اصبحت|اصبحوا|صار|صارت|صاروا|كان|كانت|كانوا|لم\\s+[يت]عد|لم\\s+يعودوا|ما\\s+زال|ما\\s+زالت|ما\\s+زالوا|لا\\s+[يت]زال|لا\\s+يزالون|لن|لا|لم|سوف)";
@@ -1352,7 +1419,7 @@ const AUXILIARY =
  * the past with the ending of the feminine or the plural («وقفت», «هددوا»; not a plural noun in «ات»).
  */
 const PREDICATE_VERB = new RegExp(
-  `^(?:\\s*"\\s*|\\s+)(?:${AUXILIARY}\\s+)*(?:[يت](?!(?:جب|نبغي|تعين|حق|جاه|حت|ماما)(?![\\u0621-\\u064A]))[\\u0621-\\u064A]{2,}|(?!ال)[\\u0621-\\u064A]{1,5}[^ا\\s]ت|(?!ال)[\\u0621-\\u064A]{2,5}وا)(?=[\\s"،,.]|$)`,
+  `^(?:\\s*"\\s*|\\s+)(?:${AUXILIARY}\\s+)*(?:س?[يت](?!(?:جب|نبغي|تعين|حق|جاه|حت|ماما|ضطر)(?![\\u0621-\\u064A]))[\\u0621-\\u064A]{2,}|(?!ال)[\\u0621-\\u064A]{1,5}[^ا\\s]ت|(?!ال)[\\u0621-\\u064A]{2,5}وا)(?=[\\s"،,.]|$)`,
 );
 /** A passive participle of asking («مطالبة بـ», «مدعوة إلى»): what someone else asks of the subject. */
 const ASKED_OF = /^[وفبل]?(?:مطالب|مدعو|ملزم|مطلوب|مضطر)/;
