@@ -374,6 +374,12 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // تتمسك بالأشخاص، لكن لا يحق لأي دولة أن تقرر نيابة عن السوريين» still takes no side.)
   const conceded = (c: Cue) =>
     c.topic === "assad_role" && c.stance === "neutral" && CONCEDED_BEFORE_BUT.test(text.normal.slice(c.end, sentences[c.sentence]!.end));
+  // «الشروط التي يضعها الائتلاف، وأبرزها تنحي الأسد، … قال لافروف إن روسيا ترفض أي شروط»: his going read inside
+  // conditions whose owner is named is the owner's (assad.removal-in-condition); the same words read alone are not
+  // also the speaker's, who may reject them.
+  const ownedRemovals = removal.filter((r) => r.parent?.owner !== undefined);
+  const inOwnedCondition = (c: Cue) =>
+    c.rule.startsWith("compose.assad.go") && ownedRemovals.some((r) => r.sentence === c.sentence && c.start < r.end && r.start < c.end);
   const cues = [
     ...phrase.flatMap((c) =>
       onIran(c)
@@ -388,7 +394,13 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     ...absence,
   ].filter(
     (c) =>
-      !unnamed(c) && !(c.stance === "conditional" && inAbsence(c)) && !qualifiedAfter(c) && !deniedAfter(c) && !denied(c) && !conceded(c),
+      !unnamed(c) &&
+      !(c.stance === "conditional" && inAbsence(c)) &&
+      !qualifiedAfter(c) &&
+      !deniedAfter(c) &&
+      !denied(c) &&
+      !conceded(c) &&
+      !inOwnedCondition(c),
   );
   // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
   const described = describedCues(text.normal, sentences, cues, words, lexicon);

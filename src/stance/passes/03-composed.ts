@@ -341,6 +341,23 @@ const WARNING = /حذر\s+من$/;
 /** «أن», «أنه», «أنها» right after it: what is warned of is reported as a clause. */
 const THAT_AFTER = /^\s+(?:ان|انه|انها|انهم)(?:\s|$)/;
 
+/** Pressure on someone to accept, right before the words («ضغوطاً على المعارضة لقبول |بقاء الأسد», «الضغط عليكم للقبول |ببقائه»). */
+const PRESSED_TO_ACCEPT_BEFORE =
+  /(?:^|\s)[وفب]?(?:ال)?(?:ضغوط|ضغوطا|ضغط|ضغطا)(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:علي\s+[^\s،,.؛:]+|علي(?:ه|ها|هم|كم|نا))\s+(?:ل|من\s+اجل\s+)(?:ال)?(?:قبول|موافقه|تسليم)\s*(?:ب)?$/;
+
+/** What others put forward («ما يطرحه … من شروط»), then the first of the list («، وفي مقدمتها |تنحي الأسد»). */
+const OTHERS_CONDITIONS_LISTED_BEFORE =
+  /(?:^|\s)ما\s+[يت](?:ضع|فرض|طرح|شترط)(?:ه|ها|هم|ونه)\s+(?:[^\s،,.؛:]+\s+){0,6}?من\s+(?:ال)?(?:شروط|مطالب)[^.؛:!?؟]{0,60}[،,]\s*(?:وفي\s+مقدمتها|وابرزها|ومنها|وعلي\s+راسها)\s+$/;
+
+/**
+ * «لم تعد تعارض أن يبقى الأسد»: no longer rejecting is a position (it accepts), not the uncertain «لم تعد» of a
+ * change only reported; the negation and the rejection then turn the words twice.
+ */
+const NO_LONGER_REJECTING = /^\s+[يتن]?(?:عارض|عترض|مانع|رفض)[\u0621-\u064A]*\s/;
+
+/** A verb of saying right after a negation, then «إن/أن» («لم تقل يوماً إن …», «لم نقل أبداً إن …»). */
+const NEVER_SAID_AFTER = /^\s+[نيت]?(?:قل|قال|قالت|قلنا|قولوا)\s+(?:(?:يوما|ابدا|قط|مطلقا)\s+)?(?:ان|انه|انها|بان)\s/;
+
 /** The polarity of the words in [from, to) and of a rejecting predicate right after `after`. */
 function polarity(ctx: SentenceContext, from: number, to: number, after: number, refusedIfTurns = false): Polarity {
   const { classes, normal, s } = ctx;
@@ -402,17 +419,22 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
   }
   // Past the reach, a verb of denying whose «أن» opens the clause the words are in («نفت المتحدثة باسم الخارجية
   // الأمريكية جين ساكي أن تكون الولايات المتحدة قد وافقت على دعوة إيران»): a long title stands between.
+  // «لم تقل يوماً إن بقاء الأسد مسألة مبدئية»: a saying denied is a denial (CONTRACT.md), no stance either way.
+  const saidNot = negations.some((h) => NEVER_SAID_AFTER.test(normal.slice(h.index + h.text.length, to)));
   const uncertain =
-    ctx.may(classes.polarity.uncertain) &&
-    (ctx.find(classes.polarity.uncertain, windowStart(ctx, to, DENIAL_REACH, false), to).length > 0 ||
-      ctx
-        .find(classes.polarity.uncertain, windowStart(ctx, to, DENIED_THAT_REACH, false), to)
-        .some(
-          (h) =>
-            DENYING.test(h.text) &&
-            (THAT_NEXT.test(normal.slice(h.index + h.text.length, to)) ||
-              TRUTH_NEXT.test(normal.slice(h.index + h.text.length, Math.min(to, h.index + h.text.length + 60)))),
-        ));
+    saidNot ||
+    (ctx.may(classes.polarity.uncertain) &&
+      (ctx
+        .find(classes.polarity.uncertain, windowStart(ctx, to, DENIAL_REACH, false), to)
+        .some((h) => !NO_LONGER_REJECTING.test(normal.slice(h.index + h.text.length, to))) ||
+        ctx
+          .find(classes.polarity.uncertain, windowStart(ctx, to, DENIED_THAT_REACH, false), to)
+          .some(
+            (h) =>
+              DENYING.test(h.text) &&
+              (THAT_NEXT.test(normal.slice(h.index + h.text.length, to)) ||
+                TRUTH_NEXT.test(normal.slice(h.index + h.text.length, Math.min(to, h.index + h.text.length + 60)))),
+          )));
   let flips = negations.length + rejections.length;
   // «لا ينبغي لأحد أن يضع شروطاً»: a negation right before the verb found, just outside the window, governs it; not
   // one before an exception («لا يريدون سوى …», «لا يطالبون إلا …»: only that).
@@ -467,10 +489,11 @@ const OBLIGATION = /(?:^|[،,]\s*|(?:^|\s)(?:ان|انه|بان|لكن|بل)\s+)
 const NEGATED_VERB_REACH = 12;
 /**
  * Words after «لا/لم/لن» that make no negation of them: «زال» («لا تزال تعارض», «لم يزل يطالب»: "still") and «بد»
- * («لا بد أن تكون حاضرة»: "must"), «غنى عن», «بديل عن» («طرف لا غنى عنه»: "indispensable").
+ * («لا بد أن تكون حاضرة»: "must"), «غنى عن», «بديل عن» («طرف لا غنى عنه»: "indispensable"), and «مسبوق»,
+ * «مباشر» after «غير» («ضغوط غير مسبوقة لإقصاء طهران»: "unprecedented" describes the noun; it denies nothing).
  */
 const NOT_NEGATED_AFTER =
-  /^\s+(?:(?:[يتن]?زال|زال)[\u0621-\u064A]*|بد|غني\s+عن[\u0621-\u064A]*|بديل\s+عن[\u0621-\u064A]*)(?![\u0621-\u064A])/;
+  /^\s+(?:(?:[يتن]?زال|زال)[\u0621-\u064A]*|بد|غني\s+عن[\u0621-\u064A]*|بديل\s+عن[\u0621-\u064A]*|مسبوق[\u0621-\u064A]*|مباشر[\u0621-\u064A]*)(?![\u0621-\u064A])/;
 /** A hit of the negation class that negates: not the «لا» of «لا يزال» ("still") or of «لا بد» ("must"). */
 const negates = (normal: string, h: Hit) => !NOT_NEGATED_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 12));
 /** A word, then «سوى», after a negation: «لا يريدون سوى …» says «only». */
@@ -487,12 +510,25 @@ const FOR_HIS_PART_AFTER = /^\s*[،,]|^\s+[وف]?(?:ا(?!ل)[\u0621-\u064A]{2,}|
 
 /** «بشرط» or «شرط» after a verb of accepting. */
 const ACCEPTED_CONDITION = /^[وف]?ب?(?:ال)?شرط$/;
-/** A negated verb of accepting right before it («لن تقبل |بشرط», «لا نقبل |شرط», «من دون أن تقبل أي |شرط»). */
-const REFUSED_ACCEPTING = /(?:^|\s)"?[وف]?(?:لن|لا|لم|(?:من\s+)?دون\s+ان|بدون\s+ان)\s+[نيت]?قبل(?:وا|ون|ان)?\s+(?:ب?(?:اي|ايه|ادني)\s+)?$/;
+/**
+ * A negated verb of accepting right before it («لن تقبل |بشرط», «لا نقبل |شرط», «من دون أن تقبل أي |شرط»), or
+ * negated readiness to accept it («لن تكون مستعدة لقبول أي |شرط»).
+ */
+const REFUSED_ACCEPTING =
+  /(?:^|\s)"?[وف]?(?:لن|لا|لم|(?:من\s+)?دون\s+ان|بدون\s+ان)\s+(?:[نيت]?قبل(?:وا|ون|ان)?|[يت](?:كون|كن)\s+مستعد[\u0621-\u064A]*\s+ل(?:ل)?قبول)\s+(?:ب?(?:اي|ايه|ادني)\s+)?$/;
+/**
+ * A negated verb of accepting a few words before «بشروط» («لم تقبل في أي وقت الحضور بشروط مسبقة»): what is not
+ * accepted is attending on terms; not past «إلا» («لم تقبل الحضور إلا بشروط»: only on terms).
+ */
+const REFUSED_ATTENDING_ON_TERMS =
+  /(?:^|\s)"?[وف]?(?:لن|لا|لم)\s+[نيت]?قبل(?:وا|ون|ان)?\s+(?:(?!الا\s|سوي\s)[^\s،,.؛:"]+\s+){1,4}?ب(?:ال)?شروط\s*$/;
 
 /** Condition c is the object of a refused accepting before it («لن تقبل بشرط», «من دون أن تقبل أي شرط»). */
 function refusedAccepting(ctx: SentenceContext, c: Hit): boolean {
-  return ACCEPTED_CONDITION.test(c.text) && REFUSED_ACCEPTING.test(ctx.normal.slice(windowStart(ctx, c.index, 5), c.index));
+  return (
+    (ACCEPTED_CONDITION.test(c.text) && REFUSED_ACCEPTING.test(ctx.normal.slice(windowStart(ctx, c.index, 5), c.index))) ||
+    REFUSED_ATTENDING_ON_TERMS.test(ctx.normal.slice(windowStart(ctx, c.index, 7), c.index + c.text.length))
+  );
 }
 
 /** «أي», «أية», «أدنى» right before a word («أي |شرط»). */
@@ -870,6 +906,12 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // speaker's, who holds the opposite.
     const whoever = heldByUnnamed(ctx, spanStart);
     if (p.void || (whoever && !(p.turned && rejectedByPredicate(ctx, spanEnd)))) continue;
+    // «تمارس ضغوطاً على المعارضة لقبول بقاء الأسد»: what others are pressed to accept is the pressers' wish, not a
+    // position of the pressed nor of whoever reports the pressure.
+    if (PRESSED_TO_ACCEPT_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 8), spanStart))) continue;
+    // «ما يطرحه بعض المعارضين من شروط، وفي مقدمتها تنحي الأسد، لا يستند إلى أي أساس»: his going listed among what
+    // others put forward is theirs, not the speaker's, who speaks of it.
+    if (OTHERS_CONDITIONS_LISTED_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, spanStart - 160), spanStart))) continue;
     // «لا يمكن أن يكون الأسد شريكاً في المرحلة الانتقالية» refuses him a role; «عاد الأسد شريكاً بعد الاتفاق»,
     // «إعادة تأهيل الأسد شريكاً في الحرب على الإرهاب» only describe him: a partner is a role wanted only when refused.
     if (kind === "role" && PARTNER.test(hit.text) && !p.turned) continue;
@@ -1171,6 +1213,11 @@ export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: n
 const WHOEVER_SETS =
   /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت](?:ضع|فرض|طرح|شترط)(?:ون)?|وضع|فرض|طرح|اشترط)\s+(?:ال)?$/;
 /**
+ * «ما يطرحه بعض المعارضين من شروط», «ما تضعه المعارضة من شروط»: what others put forward, named by «ما … من»
+ * before the conditions, is theirs; the one who speaks of it sets none.
+ */
+const WHAT_OTHERS_SET = /(?:^|\s)"?[وف]?ما\s+[يت](?:ضع|فرض|طرح|شترط)(?:ه|ها|هم|ونه)\s+(?:[^\s،,.؛:]+\s+){0,6}?من\s+$/;
+/**
  * «من», «كل من» (whoever) right before the cue; not a cleft («الائتلاف هو من يطالب») nor «the first/most who» after
  * a name («أنقرة أول من راهن»), which name who.
  */
@@ -1320,6 +1367,7 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // them («من يضع الشروط المسبقة لا يريد الحل») says the speaker's own (unconditional).
     if (WHOEVER_SETS.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index)) && !(p.turned && rejectedByPredicate(ctx, end)))
       continue;
+    if (WHAT_OTHERS_SET.test(ctx.normal.slice(windowStart(ctx, c.index, 9), c.index))) continue;
     // «ولو وضعت شروط لما جئنا»: conditions only supposed, to say one would not have come.
     if (COUNTERFACTUAL_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 4), c.index))) continue;
     // «لن ندخل قاعة المفاوضات دون تحقيق مطالبنا»: demands not yet met, not talks without demands; attending tied
@@ -1409,7 +1457,17 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         // «نسف المؤتمر قبل أن يبدأ»: before the talks themselves start, a time, not a condition met first.
         !(/قبل$/.test(m.text) && STARTS_ITSELF_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 24))),
     );
-    if (!m) continue;
+    if (!m) {
+      const anyNot = refusedAnyNot(ctx, a, end);
+      if (anyNot !== undefined)
+        out.push(
+          cue(ctx, "compose.pre.attend-any-not", "geneva2_preconditions", "conditional", a.index, anyNot.end, {
+            ...anyNot.p,
+            turned: false,
+          }),
+        );
+      continue;
+    }
     // Iran attending under a condition is her participation, read by the Iran pass («إيران قد تشارك إذا قبلت»).
     // Asked only once a condition follows: most words of attending have none, and her names are then not looked for
     // (both tests only skip the word, so their order changes nothing).
@@ -1449,6 +1507,35 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
       ),
     );
   }
+}
+
+/**
+ * Talks of any kind named right after a refused attending, with a negated relative clause: «لن يشارك في أي عملية
+ * لا تبدأ برحيل الأسد», «لن نذهب إلى أي مؤتمر لا يكون فيه رحيله البند الأول», «لن تواصل المشاركة في اجتماعات لا
+ * تفضي إلى رحيل الأسد». What those talks must bring is then the condition of attending.
+ */
+const ANY_NOT_AFTER = /^\s+(?:(?:في|الي|ب)\s+)?(?:(?:اي|ايه)\s+)?[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+)?\s+"?(?:لا|لن)\s+[يت][\u0621-\u064A]+/;
+
+/** A word of accepting or agreeing («تقبل», «قبول», «توافق»), which the attending words may include. */
+const ACCEPTING_WORD = /^[وفبل]?(?:ال)?(?:[نيت]?قبل|قبول|[نيت]?وافق|موافق)/;
+
+/** How many words after the relative clause's verb his going may stand («لا يكون فيه رحيل الأسد»). */
+const ANY_NOT_REACH = 6;
+
+/** Attending `a`, refused, of talks whose negated relative clause names his going: where the clause ends. */
+function refusedAnyNot(ctx: SentenceContext, a: Hit, end: number): { end: number; p: Polarity } | undefined {
+  // «لن تقبل بعملية انتقالية لا تفضي إلى رحيل الأسد»: accepting a transition is not attending talks.
+  if (ACCEPTING_WORD.test(a.text)) return undefined;
+  const any = ANY_NOT_AFTER.exec(ctx.normal.slice(end, ctx.s.end));
+  if (!any) return undefined;
+  const verbEnd = end + any.index + any[0].length;
+  const go = ctx
+    .find(ctx.classes.assad.go, verbEnd, ctx.s.end)
+    .find((g) => ctx.words.within(verbEnd, g.index, ANY_NOT_REACH) && !crossesPunctuation(ctx, verbEnd, g.index));
+  if (!go) return undefined;
+  const p = polarity(ctx, windowStart(ctx, a.index), a.index, end);
+  if (p.void || !p.turned || p.conditioned) return undefined;
+  return { end: go.index + go.text.length, p };
 }
 
 /**

@@ -339,6 +339,9 @@ function sortCues(cues: Cue[], order: (a: Cue, b: Cue) => number): void {
   }
 }
 
+/** Her exclusion as the word of rejection («استبعادها», «وإقصاء إيران»), with the rest of its word. */
+const EXCLUSION_TRIGGER = /^\s*[وفبل]?(?:ال)?(?:استبعاد|ابعاد|اقصاء)[\u0621-\u064A]*/;
+
 /**
  * Iran's participation: a participation word with Iran right after it (or listed after «خصوصاً / ولا سيما»),
  * or an «وفد إيراني». Support or oppose comes from the triggers before it in its clause; a condition marker
@@ -701,7 +704,13 @@ export function findIranCues(
         // (Not past a new report: «ترحب موسكو بمشاركة إيران وتقول إن المعارضين سيشاركون إذا قبلوا …».)
         !REPORT_BETWEEN.test(tail.slice(0, markerAfter)) &&
         (words.within(spanEnd, spanEnd + markerAfter, 6) ||
-          (ACCEPTED_UNTIL.test(tail.slice(0, markerAfter)) && words.within(spanEnd, spanEnd + markerAfter, 14))) &&
+          (ACCEPTED_UNTIL.test(tail.slice(0, markerAfter)) && words.within(spanEnd, spanEnd + markerAfter, 14)) ||
+          // «لن توافق على حضور إيران مؤتمر جنيف المقرر في … "إلا إذا أعلنت …"»: a refusal lifted only by «إلا إذا»,
+          // «ما لم» names the condition past the talks' date and place.
+          ((polarity === "oppose" || REFUSED_AGREEING.test(before)) &&
+            ONLY_IF.test(tail.slice(markerAfter)) &&
+            !/[،,.؛:]/.test(tail.slice(0, markerAfter)) &&
+            words.within(spanEnd, spanEnd + markerAfter, 14))) &&
         conditionVerbIn(spanEnd + markerAfter, s.end, s.end)) ||
       // «لن تعترض على الدعوة ما دامت طهران ستلتزم …»: the condition between the invitation and Iran, her the subject.
       (p !== undefined &&
@@ -800,10 +809,16 @@ export function findIranCues(
       }
       const anaphoric =
         ir.anaphora.test(tail) || /(?:يرفض|ترفض|يعارض|تعارض)\w*\s*[.،,]?\s*$/.test(normal.slice(spanEnd, s.end).replace(/"/g, ""));
+      // «وفيما يتعلق بمشاركة إيران، …», «فيما يخص …»: "as for", no contrast.
       const contrast =
-        /(?:لكن|ولكن|في حين|بينما|فيما|الا ان|غير ان)/.test(tail.slice(0, rejectedAt + 40)) ||
-        normal.slice(s.start, spanStart).match(/(?:فيما|في حين|بينما)/);
-      if (region.length > 0 && (anaphoric || contrast)) {
+        /(?:لكن|ولكن|في حين|بينما|فيما(?!\s+(?:يتعلق|يخص))|الا ان|غير ان)/.test(tail.slice(0, rejectedAt + 40)) ||
+        normal.slice(s.start, spanStart).match(/(?:فيما(?!\s+(?:يتعلق|يخص))|في حين|بينما)/);
+      // «ترى في حضور إيران عاملاً أساسياً، وأن استبعادها لا يخدم إلا الإرهاب»: her exclusion judged right after the
+      // word is rejected, not her taking part.
+      const exclusionJudged =
+        EXCLUSION_TRIGGER.test(tail.slice(rejectedAt)) &&
+        judgedRightAfter(lexicon.rejectedAfter, tail.slice(rejectedAt).replace(EXCLUSION_TRIGGER, ""));
+      if (region.length > 0 && (anaphoric || contrast) && !exclusionJudged) {
         const holders = coordinated(region, normal, triggerAt);
         if (holders.length > 0) {
           cues.push({
@@ -1126,6 +1141,11 @@ const DISCUSSED =
   /(?:^|\s)[وفل]?(?:ل?بحث|[يتن]بحث|بحثا|ل?مناقشه|[يتن]ناقش|ناقش[تا]?|ل?التباحث(?:\s+في|\s+بشان)?|[يتن]تباحث(?:\s+في|\s+بشان)?|ال?حديث\s+(?:عن|حول))\s*$/;
 
 const DEMANDED = /^[وف]?(?:ندعو|يدعو|تدعو|دعا|دعت|داعيا|نطالب|يطالب|طالب|تطالب)/;
+
+/** A refused agreeing right before her taking part («لن توافق على |حضور إيران», «لا نقبل |بمشاركتها»). */
+const REFUSED_AGREEING = /(?:^|\s)[وف]?(?:لن|لا)\s+[يتن]?(?:وافق|قبل|سمح)[\u0621-\u064A]*\s+(?:علي\s+)?ب?$/;
+/** «إلا إذا», «ما لم» (only if, unless) opening the condition. */
+const ONLY_IF = /^\s*"?[وف]?(?:الا\s+اذا|ما\s+لم)\s/;
 
 /** «مشاركة إيران … ستكون مقبولة (من المعارضة)، إذا …»: a predicate accepting her taking part, then its condition. */
 const ACCEPTED_UNTIL =
