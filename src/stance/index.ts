@@ -25,6 +25,10 @@ import type { Cue } from "./passes/03-cues";
 import type { Holding } from "./passes/04-holders";
 import type { Claim } from "./types";
 
+/** «وليس من شأن أي طرف خارجي», «ليس من شأن أي دولة أجنبية»: no outside party's business. */
+const NO_OUTSIDERS_BUSINESS =
+  /(?:^|[\s"،,])[وف]?(?:ليس|ليست)\s+من\s+شان\s+(?:اي|احد)\s+(?:طرف|دوله|جهه|بلد|قوه)\s+(?:ال)?(?:خارجي|اجنبي|اجنبيه|خارجيه)(?![\u0621-\u064A])/;
+
 /** What the passes found on the way to the claims, for `npm run eval -- --explain` (which stage failed). */
 export interface ExtractTrace {
   /** The article never names Syria or Geneva, so nothing in it was read. */
@@ -533,7 +537,11 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
   const leftOpen = lexicon.fateLeftToSyrians;
   if (leftOpen)
     holdings.forEach((h, i) => {
-      if (h.cue.stance === "may_stay" && leftOpen.rules.has(h.cue.rule) && !leftOpen.keptBy.has(h.holder.party))
+      if (h.cue.stance !== "may_stay" || !leftOpen.rules.has(h.cue.rule)) return;
+      // «… يقرره الشعب السوري وحده، وليس من شأن أي دولة أجنبية، بما فيها إيران»: an ally who also calls it no outside
+      // state's business leaves it open as well.
+      const s = sentences[h.cue.sentence]!;
+      if (!leftOpen.keptBy.has(h.holder.party) || NO_OUTSIDERS_BUSINESS.test(text.normal.slice(h.cue.end, s.end)))
         holdings[i] = { ...h, cue: { ...h.cue, stance: "neutral", rule: `${h.cue.rule}.left-open` } };
     });
   // «العالم: واشنطن تقول إن المشكلة هي رفضكم القبول بمقررات جنيف ١ كشرط للحضور»: a condition for attending put to

@@ -2521,7 +2521,9 @@ export function describedCues(
       continue;
     // Described after the conditions («اشترطتا …، مشيراً إلى أننا نعتبر هذا الموقف غير مقبول»): the describer
     // holds the turned cue, not the subject of the conditions' own verb.
-    const describedAfter = verb === after && c.topic === "geneva2_preconditions";
+    // So too Assad's going named in the conditions («يربط مشاركته بضمانات بتنحي الأسد، واصفاً المطالبة برحيله بأنها
+    // غير واقعية»): the one describing it keeps him, the one setting the conditions still wants him gone.
+    const describedAfter = verb === after && (c.topic === "geneva2_preconditions" || c.topic === "assad_role");
     out.push([
       c,
       {

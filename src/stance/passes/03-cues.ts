@@ -171,21 +171,37 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         const turned = negated !== rejected;
         const stance = turned ? (rule.negatedStance ?? (rejected ? CONTRARY[rule.stance] : undefined)) : rule.stance;
         if (!stance) continue;
+        // «…، واصفاً المطالبة برحيل الأسد بأنها غير واقعية»: a position judged as the object of a describing word
+        // after a comma is the describer's judgement; read from that word, the describer holds it, not the subject of
+        // the clause before (whose demand it is).
+        const describer = rejected && !negated ? describerRightBefore(normal, s.start, start, lexicon) : undefined;
         cues.push({
           rule: turned ? `${rule.id}.${refusedBefore ? "rejected-before" : negated ? "negated" : "rejected"}` : rule.id,
           topic: rule.topic,
           stance: stance as Stance,
-          start,
+          start: describer ?? start,
           end,
           sentence: si,
           weight: turned ? rule.weight * 0.8 : rule.weight,
-          holder: rule.holder,
+          holder: describer !== undefined ? "subject" : rule.holder,
         });
       }
     }
   });
   return resolveOverlaps(cues);
 }
+
+/**
+ * Where a describing word opening a clause of its own stands right before `at` («، واصفاً |المطالبة …», «، ووصف |…»).
+ * Example: describerRightBefore("…بتنحي الأسد، واصفا المطالبة برحيله…", …) → the offset of «واصفا»
+ */
+function describerRightBefore(normal: string, from: number, at: number, lexicon: Lexicon): number | undefined {
+  const d = lexicon.compose?.polarity.describing?.find(normal, Math.max(from, at - 24), at).pop();
+  if (!d || normal.slice(d.index + d.text.length, at).trim() !== "") return undefined;
+  return CLAUSE_OPENS_BEFORE.test(normal.slice(Math.max(from, d.index - 4), d.index)) ? d.index : undefined;
+}
+/** A comma (and «و») right before a word: the word opens a clause of its own. */
+const CLAUSE_OPENS_BEFORE = /[،,]\s*و?$/;
 
 /** A plan or settlement (and a word qualifying it) right before a verb of stipulating: «مقترح تسوية يشترط …». */
 const PLAN_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:مقترح|اقتراح|خطه|مبادره|اتفاق|الاتفاق|تسويه|مشروع|قرار|حل)(?:\s+[^\s،,.؛:]+)?\s+$/;
