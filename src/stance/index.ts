@@ -23,7 +23,31 @@ import { SHIPPED_CALIBRATION } from "./calibration-table";
 import type { CalibrationModel, ClaimFacts } from "./calibration";
 import type { Cue } from "./passes/03-cues";
 import type { Holding } from "./passes/04-holders";
-import type { Claim } from "./types";
+import { oppositeStance, type Claim } from "./types";
+
+/** Rules of a cue read as judging, rejecting or turning what it names (a demand read against its words). */
+const JUDGED_DEMAND_RULE = /(?:turned|rejected|described|judged|unrealistic|unacceptable|reject|negated|referred|of-relative)/;
+/** The stances that turn a demand (his going, conditions on attending): keeping him, attending without them. */
+const DEMAND_OPPOSITE = new Set(["may_stay", "unconditional"]);
+/** Rules of a judgement of what the clause before it said («…، وهذا طرح غير بناء»). */
+const JUDGED_BACK_RULE = /\.(?:judged-after|listed-judged)(?:\.|$)/;
+/** A verb of demanding, insisting on or setting conditions (not its verbal noun: «اشتراط»). */
+const OWN_DEMAND_VERB =
+  /(?:^|[\s"«])[وف]?(?:[يت]صر(?:ون|ان)?|اصر(?:ت|وا)?|[يت]شترط(?:ون|ان)?|اشترط(?:ت|وا)?|[يت]طالب(?:ون|ان)?|طالب(?:ت|وا)?|[يت]تمسك(?:ون|ان)?|[يت]ربط(?:ون|ان)?|[يت]رهن(?:ون|ان)?|[يت](?:ضع|فرض|طرح)(?:ون|ان)?)(?=[\s"»]|$)/;
+/**
+ * A verb of criticising (group 1), its subject's names, then what it criticises up to the demand: «ما وصفه بـ»,
+ * «محاولات»/«مساعي», «وضع/فرض/طرح» («انتقد وزير الخارجية الروسي ما وصفه بـ"محاولات وضع |شروط»).
+ */
+const CRITICISED_BEFORE =
+  /(?:^|\s)([وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت))\s+(?:[^\s،,.؛:"«»]+\s+){1,6}?(?:ما\s+(?:وصفه|وصفته|وصفها|سماه|سمته|اسماه)\s+)?(?:ب\s*)?["«]?\s*(?:(?:ال)?(?:محاولات|محاوله|مساعي|مسعي)\s+)(?:(?:ال)?(?:وضع|فرض|طرح|اشتراط)\s+)?["«]?$/;
+/**
+ * «في رد على», «رداً على», then statements or demands and their qualifiers up to the cue, in its clause: what the cue
+ * names there is the answered party's («في رد على تصريحات غربية |تطالب بتنحي الرئيس»).
+ */
+const ANSWERING_BEFORE =
+  /(?:^|\s)(?:في\s+رد|رد[اه]?)\s+علي\s+(?:ال)?(?:تصريحات|تصريح|مطالب|مطالبات|دعوات|دعوه|مواقف|موقف|تهديدات|اتهامات|كلام|حديث)(?:\s+[^\s،,.؛:!?؟]+){0,4}?\s+(?:(?:التي|الذي)\s+)?$/;
+/** A relative clause right after the rejected words, up to the demand, in its clause («الشروط |التي يطرحها الائتلاف| لقاء …»). */
+const RELATIVE_ON_REJECTED = /^[^،,.؛:!?؟]{0,60}?(?:^|\s)(?:التي|الذي)\s[^،,.؛:!?؟]{0,60}$/;
 
 /** «وليس من شأن أي طرف خارجي», «ليس من شأن أي دولة أجنبية»: no outside party's business. */
 const NO_OUTSIDERS_BUSINESS =
@@ -531,6 +555,61 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
     const describers = new Set(holdings.filter((h) => h.cue === turned).map((h) => h.holder.party));
     for (let i = holdings.length - 1; i >= 0; i--)
       if (holdings[i]!.cue === stated && describers.has(holdings[i]!.holder.party)) holdings.splice(i, 1);
+  }
+  // «انتقد لافروف "محاولات وضع شروط مسبقة"», «ترى الهيئة أن اشتراط تنحي رأس النظام … شرط تعجيزي»: one who judges,
+  // rejects or turns a demand in a sentence does not also hold the demand there, named before the judgement or in a
+  // relative clause on what it rejects («انتقد الشروط التي يطرحها الائتلاف لقاء مشاركته»); the demand stays its owner's.
+  const judgedDemands = holdings.filter((h) => JUDGED_DEMAND_RULE.test(h.cue.rule) && DEMAND_OPPOSITE.has(h.cue.stance));
+  for (const j of judgedDemands) {
+    const demand = oppositeStance(j.cue.topic, j.cue.stance);
+    for (let i = holdings.length - 1; i >= 0; i--) {
+      const h = holdings[i]!;
+      if (
+        h.cue.stance !== demand ||
+        h.cue.topic !== j.cue.topic ||
+        h.cue.sentence !== j.cue.sentence ||
+        h.holder.party !== j.holder.party ||
+        JUDGED_DEMAND_RULE.test(h.cue.rule)
+      )
+        continue;
+      // (Named in a clause of its own before the rejection, it is the judge's own: «لوحت دمشق بالانسحاب في حال …،
+      // رافضة أي شروط مسبقة»; a judgement of what was said before it, «وهذا طرح غير بناء», reaches back across.)
+      const overlapping = h.cue.start < j.cue.end && j.cue.start < h.cue.end;
+      const anaphoric = JUDGED_BACK_RULE.test(j.cue.rule);
+      const before = h.cue.end <= j.cue.start && (anaphoric || !/[،,.؛:]/.test(text.normal.slice(h.cue.end, j.cue.start)));
+      const relative = h.cue.start >= j.cue.end && RELATIVE_ON_REJECTED.test(text.normal.slice(j.cue.end, h.cue.start));
+      if (!(overlapping || before || relative)) continue;
+      // «وانتقد المنسق الائتلاف الذي "يشترط ضمانات برحيل الأسد"», «وفد الرياض … ما زال يصر على فرض شروط»: the holder
+      // named as the subject of the demanding verb, no other party between, makes the demand his own.
+      const between = h.holder.end <= h.cue.start ? text.normal.slice(h.holder.end, h.cue.start) : "";
+      const others = mentions
+        .in(h.cue.sentence)
+        .some((m) => m.start >= h.holder.end && m.end <= h.cue.start && !m.place && m.party !== h.holder.party);
+      if (!others && OWN_DEMAND_VERB.test(between)) continue;
+      holdings.splice(i, 1);
+    }
+  }
+  // «انتقد لافروف ما وصفه بـ"محاولات وضع شروط مسبقة"»: the demand a holder, named right after the verb of criticising,
+  // criticises (its attempts, what he calls it) is turned for him; it stays its owner's.
+  holdings.forEach((h, i) => {
+    const c = h.cue;
+    const stated = oppositeStance(c.topic, c.stance);
+    if (!stated || !DEMAND_OPPOSITE.has(stated) || JUDGED_DEMAND_RULE.test(c.rule) || h.holder.end > c.start) return;
+    const s = sentences[c.sentence]!;
+    const from = Math.max(s.start, c.start - 120);
+    const lead = CRITICISED_BEFORE.exec(text.normal.slice(from, c.start));
+    if (!lead) return;
+    const verbEnd = from + lead.index + lead[0].indexOf(lead[1]!) + lead[1]!.length;
+    if (h.holder.start < verbEnd) return;
+    holdings[i] = { ...h, cue: { ...c, stance: stated, rule: `${c.rule}.criticised` } };
+  });
+  // «…، في رد على تصريحات غربية تطالب بتنحي الرئيس الأسد»: the demand one answers is the answered statements', not
+  // his (a party named in them, «رداً على تصريحات كيري التي طالب فيها …», still holds it).
+  for (let i = holdings.length - 1; i >= 0; i--) {
+    const h = holdings[i]!;
+    const s = sentences[h.cue.sentence]!;
+    const answered = ANSWERING_BEFORE.exec(text.normal.slice(Math.max(s.start, h.cue.start - 80), h.cue.start));
+    if (answered && h.holder.end <= h.cue.start - answered[0].length) holdings.splice(i, 1);
   }
   // «مصير الأسد يقرره السوريون» keeps him when his allies say it; said by anyone else (the UN's envoy, Washington
   // conceding it) it leaves his fate open: neutral (CONTRACT.md: "none of its business").

@@ -2423,6 +2423,8 @@ function refusalGoverns(text: string, at: number): boolean {
   }
   return false;
 }
+/** The demand for what was named before, by its pronoun, as a describing verb's object («وتصف |المطالبة به»). */
+const DEMAND_FOR_IT_NEXT = /^\s+(?:ال)?(?:مطالبه|مطالبات|دعوات|دعوه|حديث|كلام)\s+(?:به|بها|بذلك|برحيله|بتنحيه)(?![\u0621-\u064A])/;
 /** A comma, then «و» opening the next clause. */
 const CLAUSE_JOINED = /[،,]\s*و/;
 /** «the invitation» not withdrawn as a condition, no one named as invited («إذا لم تسحب الدعوة», «ما لم يتم إلغاء الدعوة»). */
@@ -2482,6 +2484,15 @@ export function describedCues(
             !OWN_POSITION_NEXT.test(normal.slice(d.index + d.text.length, d.index + d.text.length + 16)),
         )[0];
     const verb = before && judged(c.end) ? before : after && judged(after.index + after.text.length) ? after : undefined;
+    // «تصر موسكو على أن رحيل الأسد "ليس مطروحاً"، وتصف المطالبة به بأنها "غير واقعية"»: the demand for what a
+    // cue keeping him names, described after it, is judged as the cue already reads: no turn.
+    if (
+      after !== undefined &&
+      verb === after &&
+      c.stance === "may_stay" &&
+      DEMAND_FOR_IT_NEXT.test(normal.slice(after.index + after.text.length, after.index + after.text.length + 40))
+    )
+      continue;
     if (!verb) {
       // «… تطالب بتنحي الرئيس الأسد كشرط لذهابها إلى جنيف، وهذا طلب غير واقعي»: the next clause judges it, in the
       // words of the one speaking (04-holders: JUDGED_AFTER_RULE).

@@ -1170,10 +1170,11 @@ const SETTING_NOUN_BEFORE_AGENT =
 const AGENT_GAP = /^[\s"«»]*(?:علي\s+)?$/;
 /**
  * A relative clause after the word of conditions naming who sets them: «الشروط (المسبقة) التي يطرحها (ما يسمى)
- * "الائتلاف"», «الشرط التعجيزي الذي وضعه الائتلاف», «التي يحاول وفد الائتلاف فرضها».
+ * "الائتلاف"», «الشرط التعجيزي الذي وضعه الائتلاف» (quoted too: «"الشرط التعجيزي" الذي …»), «التي يحاول وفد
+ * الائتلاف فرضها».
  */
 const SETTER_RELATIVE_AFTER =
-  /^(?:\s+[^\s،,.؛:"]+){0,2}?\s+(?:التي|الذي)\s+(?:(?:[يتن]?(?:ضع|طرح|فرض)|وضع|طرح|فرض|[يت]حاول|حاول|حاولت)[\u0621-\u064A]*\s+)(?:(?:ما\s+)?(?:يسمي|تسمي)\s+)?["«]?\s*(?:(?:وفد|رئيس|قاده|ممثلو|ممثلي)\s+)?$/;
+  /^"?(?:\s+"?[^\s،,.؛:"]+"?){0,2}?\s+(?:التي|الذي)\s+(?:(?:[يتن]?(?:ضع|طرح|فرض)|وضع|طرح|فرض|[يت]حاول|حاول|حاولت)[\u0621-\u064A]*\s+)(?:(?:ما\s+)?(?:يسمي|تسمي)\s+)?["«]?\s*(?:(?:وفد|رئيس|قاده|ممثلو|ممثلي)\s+)?$/;
 
 /**
  * The party that sets the conditions a precondition cue names, where the sentence names it as the subject of a verb
@@ -1224,9 +1225,11 @@ function conditionsSetter(cue: Cue, inSentence: readonly Mention[], ctx: HolderC
 
 /**
  * A clause listing what the conditions before it are, up to the cue: a comma, «منها», «وفي مقدمتها», «وعلى رأسها»,
- * «أبرزها», «ومن بينها», then at most five words («منها أن تنتهي المرحلة الانتقالية |بتنحي الرئيس»).
+ * «أبرزها», «ومن بينها», or «أي» naming it («ما سماه "الشرط التعجيزي" الذي وضعه الائتلاف، أي |رحيل الرئيس»), then
+ * at most five words («منها أن تنتهي المرحلة الانتقالية |بتنحي الرئيس»).
  */
-const LIST_HEAD_BEFORE = /[،,]\s*"?\s*[وف]?(?:منها|من\s+بينها|في\s+مقدمتها|علي\s+راسها|ابرزها|اهمها|اولها)(?:\s+[^\s،,.؛:]+){0,5}?\s*$/;
+const LIST_HEAD_BEFORE =
+  /[،,]\s*"?\s*[وف]?(?:منها|من\s+بينها|في\s+مقدمتها|علي\s+راسها|ابرزها|اهمها|اولها|اي(?=\s))(?:\s+[^\s،,.؛:]+){0,5}?\s*$/;
 /**
  * The same head further back before a second item joined by «و» to the first: «وأبرزها تحديد جدول زمني لتنحي الرئيس
  * بشار الأسد |وتسليم صلاحياته إلى هيئة انتقالية» lists both.
