@@ -25,7 +25,8 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
   const found = mentionsAt(normal, flatSurfaces(lexicon), year, firstWordEnds, 0, firstWordEnds.length);
   const body = normal.includes("هيئه") ? bodyOf(normal, lexicon) : null;
   const withLeague = withBareLeague(normal, found, 0, normal.length, leagueOf(normal, lexicon));
-  return body ? withBody(normal, withLeague, 0, normal.length, body) : withLeague;
+  const withBodies = body ? withBody(normal, withLeague, 0, normal.length, body) : withLeague;
+  return withBareSecretary(normal, withBodies, 0, normal.length, secretaryOf(normal, lexicon));
 }
 
 /**
@@ -199,6 +200,8 @@ export class SentenceMentions {
   private bodyOf: Mention | null | undefined;
   /** The Arab League a bare «الجامعة» stands for (leagueOf), once looked for. */
   private leagueOf: Mention | null | undefined;
+  /** The UN's Secretary-General a bare «الأمين العام» stands for (secretaryOf), once looked for. */
+  private secretaryOf: Mention | null | undefined;
 
   /**
    * Whether sentence i of `all` continues the stretch of the one before. A name runs over spaces only, a merge
@@ -267,7 +270,7 @@ export class SentenceMentions {
     for (let i = first; i <= last; i++) {
       const list: Mention[] = [];
       while (k < mentions.length && mentions[k]!.start < all[i]!.end) list.push(mentions[k++]!);
-      this.found[i] = ownKingdom(this.normal, this.withBody(this.withLeague(list, all[i]!), all[i]!));
+      this.found[i] = ownKingdom(this.normal, this.withSecretary(this.withBody(this.withLeague(list, all[i]!), all[i]!), all[i]!));
     }
     return this.found[index]!;
   }
@@ -283,6 +286,13 @@ export class SentenceMentions {
     if (!this.normal.slice(s.start, s.end).includes("جامعه")) return list;
     if (this.leagueOf === undefined) this.leagueOf = leagueOf(this.normal, this.lexicon);
     return withBareLeague(this.normal, list, s.start, s.end, this.leagueOf);
+  }
+
+  /** Sentence s's mentions with its bare «الأمين العام» read as the UN's (withBareSecretary). */
+  private withSecretary(list: Mention[], s: Sentence): Mention[] {
+    if (!this.normal.slice(s.start, s.end).includes("الامين العام")) return list;
+    if (this.secretaryOf === undefined) this.secretaryOf = secretaryOf(this.normal, this.lexicon);
+    return this.secretaryOf ? withBareSecretary(this.normal, list, s.start, s.end, this.secretaryOf) : list;
   }
 
   /** Sentence s's mentions with its bare «الهيئة» read as the article's body (withBody). */
@@ -368,6 +378,33 @@ function withBareNoun(
   }
   if (out !== list) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** The UN's Secretary-General named in full: «الأمين العام للأمم المتحدة», «بان كي مون». */
+const SECRETARY_NAMED = /(?:ال)?امين\s+العام\s+(?:لل|ل)?(?:امم|منظمه\s+الدوليه)|بان\s+كي\s+مون/;
+/** Another body's Secretary-General («الأمين العام لحزب الله», «لجامعة الدول العربية», «للائتلاف»). */
+const OTHER_SECRETARY = /(?:ال)?امين\s+العام\s+(?:لل|ل)(?!ل?امم|ل?منظمه\s+الدوليه)[ـ"«\s]*[\u0621-\u064A]/;
+/**
+ * A bare «الأمين العام» («بقرار الأمين العام», «وأن الأمين العام قرر»): group 1 is its clitic; not one whose body
+ * follows («الأمين العام للجامعة», «الأمين العام المساعد») or his name («الأمين العام "بان كي مون"», a title the
+ * lexicon reads with the name), nor a deputy's or assistant's («نائب الأمين العام»).
+ */
+const BARE_SECRETARY =
+  /(?<![\u0621-\u064A])(?<!(?:نائب|مساعد|مساعده|نواب)\s+)([وفب]?(?:ل(?=ل))?)(?:ال|ل)امين\s+العام(?![\u0621-\u064A])(?!\s+(?:لل|ل)?(?:امم|منظمه)|\s+(?:لل|ل)[ـ"«\s]*[\u0621-\u064A]|\s+(?:ال)?مساعد|\s*[«"]?\s*(?:بان|كي\s+مون)(?![\u0621-\u064A]))/g;
+
+/**
+ * The UN's Secretary-General, where the article names him in full and no other body's Secretary-General (then a
+ * bare «الأمين العام» is he: «… الأمين العام للأمم المتحدة بان كي مون … وجاء قرار الأمين العام بعد …»), else null.
+ */
+function secretaryOf(normal: string, lexicon: Lexicon): Mention | null {
+  if (!normal.includes("الامين العام") || !SECRETARY_NAMED.test(normal) || OTHER_SECRETARY.test(normal)) return null;
+  if (!lexicon.parties.some((p) => p.id === "un")) return null;
+  return { start: 0, end: 0, actor: "ban_ki_moon", party: "un", person: true, speakerOnly: false, place: false };
+}
+
+/** The mentions `list` of normal[from, to) with each bare «الأمين العام» read as the UN's, in an article naming him. */
+function withBareSecretary(normal: string, list: Mention[], from: number, to: number, secretary: Mention | null): Mention[] {
+  return secretary ? withBareNoun(normal, list, from, to, BARE_SECRETARY, secretary) : list;
 }
 
 /** The bodies an article may call «الهيئة» once it has named them: how it names each in full. */

@@ -358,8 +358,12 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
 
+/** A noun of a decision or words after «ب/ل», right before a name: its owner, in the object of a verb («بقرار»). */
+const OWNER_IN_OBJECT_BEFORE = /(?:^|\s)[وف]?[بل](?:قرار|دعوه|موقف|تصريحات|تصريح|اعلان|خطوه|مبادره|طلب|كلام)\s+$/;
 /** Verbs of informing someone (أبلغ، يبلغ): the name after them is mostly the one told. */
 const INFORMING = /^(?:ابلغ|ابلغت|ابلغوا|يبلغ|تبلغ)$/;
+/** A verb of informing whose subject is «we» («أبلغنا», «نبلغ»): the name after it is the one told. */
+const INFORMING_BY_US = /^(?:و?ابلغنا|و?نبلغ)$/;
 /**
  * A definite noun (and its adjective) right before a verb: its subject, one not named in the lexicon («الهيئة السياسية»);
  * or a comma closing what was put between the subject and its verb («أن الرياض، بحسب مصادر غربية، أبلغت واشنطن …»).
@@ -1039,6 +1043,9 @@ export class Frames {
           !boundaries.crosses(m.end, vStart) &&
           !isLocative(normal, lexicon, m) &&
           !FRONTED_ABOUT.test(normal.slice(sentenceStart, m.start)) &&
+          // «رحبت المتحدثة بقرار الأمين العام وقالت إن …»: a verb joined by «و» goes on from the first verb's subject;
+          // the one whose decision or words the first verb's object names is not its subject.
+          !(conjoined && OWNER_IN_OBJECT_BEFORE.test(normal.slice(Math.max(0, m.start - 16), m.start))) &&
           // «… مشاركة إيران، قال كيري»: a comma ends the phrase before the verb — unless a dual or plural verb
           // closes an apposition of coordinated names («حليفا الأسد، روسيا وإيران، أكدا …»).
           (!/[،,:]/.test(normal.slice(m.end, vStart)) ||
@@ -1123,7 +1130,13 @@ export class Frames {
         );
       // «إن الهيئة السياسية أبلغت الأمم المتحدة أن …»: after a subject the lexicon does not know, the name right after
       // a verb of informing is the one told, not the speaker.
-      if (!before && !(INFORMING.test(v.text) && UNKNOWN_SUBJECT_BEFORE.test(normal.slice(Math.max(sentenceStart, vStart - 30), vStart))))
+      // («لقد أبلغنا الأمين العام أننا لا نقبل …»: «we» told him; the name after a verb of informing by «نا» is the one
+      // told, whoever is named before.)
+      if (
+        !before &&
+        !(INFORMING.test(v.text) && UNKNOWN_SUBJECT_BEFORE.test(normal.slice(Math.max(sentenceStart, vStart - 30), vStart))) &&
+        !INFORMING_BY_US.test(v.text)
+      )
         after = nameAfter();
     }
     return { conjoined, participle, reporting, verbalNoun, pronounSubject, before, after };

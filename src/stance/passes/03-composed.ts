@@ -1573,8 +1573,13 @@ function refuseUnlessCues(ctx: SentenceContext, out: Cue[]): void {
   }
 }
 
-/** A verb or noun of demanding («طالب», «يطالبون», «مطالباً»). */
-const DEMANDING = /طالب/;
+/**
+ * A verb or noun of demanding («طالب», «يطالبون», «مطالباً»), or a verb of insisting («أصرت الهيئة على رفع الحصار
+ * قبل بدء المفاوضات»; not the noun «إصرار الوفد على …», whose owner follows it).
+ */
+const DEMANDING = /طالب|^[وف]?(?:اصر|اصرت|اصروا|يصر|تصر|يصرون)$/;
+/** «(قبل الجلوس) إلى الطاولة»: the table named after sitting, the talks themselves. */
+const TO_THE_TABLE_AFTER = /^\s+(?:الي|علي)\s+الطاوله(?![\u0621-\u064A])/;
 /** Words between the start of the talks («قبل بدء», «قبل أي») and the word naming them («العملية التفاوضية», «جولة»). */
 const START_TO_TALKS = 2;
 
@@ -1593,7 +1598,9 @@ function demandedBeforeStartCues(ctx: SentenceContext, out: Cue[]): void {
     const t = talks.find(
       (t) => t.index >= end && words.within(end, t.index, START_TO_TALKS) && !crossesPunctuation(ctx, end, t.index, false),
     );
-    if (!t) continue;
+    // «يطالب بوقف الغارات قبل الجلوس إلى الطاولة»: sitting at the table is the talks, with no word of them after it.
+    const table = !t && /الجلوس$/.test(b.text) ? TO_THE_TABLE_AFTER.exec(ctx.normal.slice(end, end + 24)) : null;
+    if (!t && !table) continue;
     // Only a verb of demanding governs it («طالب», «تطالب»), not one of saying or of news («أكد أن الوفد سيصل قبل
     // بدء المفاوضات») nor a call to a step of the talks' own («دعا الوفدين إلى الاجتماع قبل بدء المفاوضات»); one
     // negated or denied («لم نطالب بشيء قبل بدء المفاوضات») states no condition.
@@ -1601,7 +1608,8 @@ function demandedBeforeStartCues(ctx: SentenceContext, out: Cue[]): void {
     if (p.void || p.turned || p.conditioned || !p.verb || !DEMANDING.test(p.verb.text)) continue;
     // Iran named in between: what she must do first is her taking part's terms, read by the Iran passes.
     if (ctx.iranMentions().some((h) => h.index > p.verb!.index && h.index < b.index)) continue;
-    out.push(cue(ctx, "compose.pre.demanded-before-start", "geneva2_preconditions", "conditional", b.index, t.index + t.text.length, p));
+    const cueEnd = t ? t.index + t.text.length : end + table![0].length;
+    out.push(cue(ctx, "compose.pre.demanded-before-start", "geneva2_preconditions", "conditional", b.index, cueEnd, p));
   }
 }
 

@@ -136,6 +136,8 @@ const OWN_CLAUSE =
 /** Words judging what a cue names («شروط تعجيزية», «غير مقبولة»): the cue is the judge's. */
 const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقعي|منطقي)[هة]?|مرفوض[هة]?)(?:\s|$)/;
 
+/** «أننا», «إننا», «بأننا» opening a clause: its subject is «we». */
+const WE_OPEN_BETWEEN = /(?:^|\s)[وف]?(?:اننا|باننا|لاننا)\s/;
 /** A verb of position in the first person plural («نرفض», «نطالب», «نشترط»). */
 const FIRST_PERSON_VERB = /^[وف]?ن(?:رفض|طالب|شترط|ؤيد|رحب|قبل|عارض|دعو|صر|تمسك|ريد|عتبر|ري)$/;
 
@@ -520,7 +522,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
         // never the subject of the verb after it.
         !PREPOSITION_L_BEFORE.test(normal.slice(Math.max(0, m.start - 3), m.start)) &&
         // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
-        !isLocative(normal, lexicon, m),
+        !isLocative(normal, lexicon, m) &&
+        // «أبلغنا الأمين العام أننا لا نقبل أي شروط»: «we» opening the cue's clause is its subject, not the name before.
+        !WE_OPEN_BETWEEN.test(normal.slice(m.end, cueStart)),
     );
     // «ترحيب الاتحاد الأوروبي بالفكرة ورفض المعارضة لها»: a cue opening with «و» starts a clause of its own, whose
     // subject follows it.
