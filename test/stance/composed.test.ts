@@ -360,10 +360,10 @@ describe("composed cues: word classes", () => {
     expect(verbs.find("وقال كيري انه يري", 0, 17).map((m) => m.text)).toEqual(["يري"]);
   });
   it("a new synonym is one line of data", () => {
-    const text = "وقالت باريس إن إقصاء الأسد ضروري للحل.";
+    const text = "وقالت باريس إن خلع الأسد ضروري للحل.";
     expect(tuples(text)).toEqual([]);
     const cues = structuredClone(DEFAULT_LEXICON_DATA.cues) as { compose: { assad: { go: string[] } } };
-    cues.compose.assad.go.push("إقصاء");
+    cues.compose.assad.go.push("خلع");
     const extended = compileLexicon({ ...DEFAULT_LEXICON_DATA, cues });
     expect(extractArticle("t", text, extended).claims.map((c) => `${c.party} ${c.topic} ${c.stance}`)).toEqual([
       "france assad_role must_go",

@@ -144,10 +144,10 @@ const RELATIVE_PLURAL = /^\s*(?:[،,]\s*و[\u0621-\u064A]+\s*)?[،,]\s*(?:الذ
 const RELATIVE_BEFORE_VERB =
   /^\s*(?:نفسه|نفسها|انفسهم|ذاته|ذاتها)?\s*[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:(?:(?:لا|ما)\s+)?(?:[يت]?زال|[يت]?زالون|زالت|زالوا|ظل|ظلت|ظلوا|[يت]ظل|[يت]ظلون)\s+|قد\s+)?$/;
 /**
- * What may open a sentence before its subject: «و», «وكان/وكانت», a title line's end; or «وفد» of the party
- * («وفد الائتلاف، في المقابل، يكرر …»: the delegation speaks for it).
+ * What may open a sentence before its subject: «و», «وكان/وكانت», «حتى» (even he), a title line's end; or «وفد» of the
+ * party («وفد الائتلاف، في المقابل، يكرر …»: the delegation speaks for it).
  */
-const SENTENCE_HEAD = /^\s*[وف]?(?:(?:كان|كانت)\s+)?(?:وفد\s+)?$/;
+const SENTENCE_HEAD = /^\s*[وف]?(?:(?:كان|كانت|حتي)\s+)?(?:وفد\s+)?$/;
 /**
  * A verb of going on or of seeming right after the sentence's subject, and what it says of him, up to his verb of
  * saying: «أما الإبراهيمي فقد ظل حتى اللحظة الأخيرة يكرر أن …», «فابيوس بدا منسجماً مع نفسه حين كرر أن …»; or
@@ -155,8 +155,11 @@ const SENTENCE_HEAD = /^\s*[وف]?(?:(?:كان|كانت)\s+)?(?:وفد\s+)?$/;
  */
 const STATE_BEFORE_VERB =
   /^\s*(?:[،,]\s*)?[وف]?(?:قد\s+)?(?:(?:ظل|ظلت|ظلوا|بقي|بقيت|بدا|بدت|بدوا|استمر|استمرت|واصل|واصلت)\s+(?:[^\s،,.؛:!?؟"]+\s+){0,6}(?:(?:حين|عندما|وهو|وهي|وهم)\s+)?|(?:[^\s،,.؛:!?؟"]+\s+){1,6}(?:حين|عندما)\s+)$/;
-/** What a person is, between commas, between his name and his verb: «، مستشار المرشد للشؤون الدولية، (قد) |». */
-const APPOSED_BEFORE_VERB = /^\s*[،,]\s*(?:[^\s،,.؛:!?؟]+\s+){1,7}[^\s،,.؛:!?؟]+\s*[،,]\s*(?:قد\s+)?$/;
+/**
+ * What a person is, between commas, between his name and his verb: «، مستشار المرشد للشؤون الدولية، (قد) |»; or a
+ * verb of becoming before it («حتى الإبراهيمي، الذي يفترض أنه الوسيط المحايد، بات |يردد أن …»).
+ */
+const APPOSED_BEFORE_VERB = /^\s*[،,]\s*(?:[^\s،,.؛:!?؟]+\s+){1,7}[^\s،,.؛:!?؟]+\s*[،,]\s*(?:قد\s+|(?:بات|باتت|اصبح|اصبحت|صار|صارت)\s+)?$/;
 
 /**
  * What a sentence is about, put before its verb: «وحول مستقبل الرئيس السوري قال الدبلوماسي الإيراني: …», «وبشأن
@@ -234,6 +237,9 @@ function quotedName(normal: string, gap: string, m: Mention): string {
   // after a title it is the title's genitive («قال المنسق العام لـ«الهيئة العليا»»).
   // (The title's genitive in quotation marks is named whole or in part: «لـ «هيئة التنسيق الوطنية لقوى …»».)
   if (/\S\s+ل\s*"\s*$/.test(gap)) return gap.replace(/"\s*$/, "");
+  // «هدد ما يسمى "الائتلاف الوطني السوري" بالانسحاب»: «ما يسمى» only ever opens a name, whose closing mark may follow
+  // the words the lexicon does not take into the mention.
+  if (/(?:^|\s)ما\s+(?:يسمي|تسمي)\s+"\s*$/.test(gap)) return gap.replace(/"\s*$/, "");
   if (!/^\s*"/.test(normal.slice(m.end, m.end + 3))) return gap;
   return /(?:^|\s)"\s*$/.test(gap) ? gap.replace(/"\s*$/, "") : gap;
 }
@@ -402,6 +408,11 @@ const CONDITION_JOINED =
   /(?:^|\s)(?<!(?:^|\s)[عم]?ما\s)(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+(?:لم\s+)?[يتن]?[\u0621-\u064A]+(?:\s+[^\s،,.؛:!?؟"]+){0,8}\s+$/;
 /** A particle of condition right before a verb («في حال وافقت», «إذا أعلنت», «ما لم تعلن»; not «على كل حال»). */
 const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+$/;
+/**
+ * What opens a sentence before its subject, a person: «وكان», «وكان … قد», or one past verb joined by «و»
+ * («وافتتح», «وكان»), then at most his title in four words («المبعوث الدولي الخاص»).
+ */
+const DOER_OPENS = /^\s*[وف](?:كان|كانت|[\u0621-\u064A]{3,5})\s+(?:[^\s،,.؛:"]+\s+){0,4}$/;
 /** Verbs of agreeing among the verbs of saying («اتفق», «تتفق»). */
 const AGREEING = /^[وف]?(?:[يت]?تفق|اتفق)[\u0621-\u064A]*$/;
 /** A verb of saying with the «ل» of purpose: «ليقول», «لتؤكد», «ليكرر». */
@@ -1388,6 +1399,15 @@ export class Frames {
       ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
         continue;
+      }
+      // «وكان المبعوث الدولي ستيفان دي ميستورا قد افتتح المحادثات …، داعياً جميع الأطراف إلى …»: a participle after a
+      // comma, in a sentence whose clause of doing (no saying) opens with a person, its verb or «وكان» before him, is his.
+      if (participle && !sentenceFrame && /[،,]\s*$/.test(normal.slice(Math.max(s.start, vStart - 3), vStart))) {
+        const doer = inSentence.find((m) => !m.place && !m.speakerOnly && m.end < vStart);
+        if (doer?.person && DOER_OPENS.test(normal.slice(s.start, doer.start)) && !isLocative(normal, lexicon, doer)) {
+          push({ start: vStart, end: vEnd, sentence: si, speaker: doer, method: "continuation", reporting });
+          continue;
+        }
       }
       const clauseHead = boundaries.clauseStart(si, vStart);
       // A party named by an event sentence the verb does not agree with («وعقدت روسيا مؤتمراً صحفياً. وتابع …») passes

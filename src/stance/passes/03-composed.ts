@@ -829,6 +829,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // what he reports; only he holds it (selfOf).
     const himself = !after && !before && !pronoun && spokenOfHimself(ctx, hit, refs);
     if (!after && !before && !pronoun && !himself) continue;
+    // «حملة قمع ضد الاحتجاجات الشعبية المطالبة بإنهاء … حكم عائلة الأسد» (an agency's background paragraph): the demand
+    // is the protests', which its participle qualifies; no party named holds it.
+    if (kind !== "stay" && PROTESTS_DEMANDING_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 9), hit.index))) continue;
     // «يبقى حتى انتهاء ولايته»: the end of his staying, not a demand that he go.
     if (
       kind === "go" &&
@@ -970,6 +973,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         );
       continue;
     }
+    // «لا تعتبر بقاء الأسد مدى الحياة هدفاً بحد ذاته»: his staying for life, or as an end in itself, denied leaves his
+    // staying for now untouched; no demand that he go.
+    if (kind === "stay" && p.turned && !p.conditioned && FOREVER_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40))))
+      continue;
     // «التخلي عن أوهام إسقاط النظام», «وهم رحيل الأسد»: his going or staying named an illusion is the opposite,
     // whatever stands before the illusion.
     const illusion = ILLUSION_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 2), spanStart));
@@ -1673,9 +1680,12 @@ function setterBefore(ctx: SentenceContext, pos: number): Hit | undefined {
   return { index: pos - m[0].trimStart().length, text: m[0].trim() };
 }
 
-/** A verb of threatening right before attending, walking out or a boycott («لوّحت بالانسحاب», «هدد بمقاطعة»). */
+/**
+ * A verb of threatening right before attending, walking out or a boycott («لوّحت بالانسحاب», «هدد بمقاطعة»); «ما
+ * يسمى» opening the name between them is no word of it («هدد ما يسمى "الائتلاف الوطني السوري" بالانسحاب»).
+ */
 const THREAT_BEFORE =
-  /(?:^|\s)[وف]?(?:لوح|لوحت|يلوح|تلوح|نلوح|هدد|هددت|يهدد|تهدد|نهدد|توعد|توعدت|يتوعد|تتوعد|تهديد|تهديده|تهديدها|تهديدهم|تلويح|تلويحه|تلويحها)((?:\s+[^\s،,.؛:]+){0,4})\s*$/;
+  /(?:^|\s)[وف]?(?:لوح|لوحت|يلوح|تلوح|نلوح|هدد|هددت|يهدد|تهدد|نهدد|توعد|توعدت|يتوعد|تتوعد|تهديد|تهديده|تهديدها|تهديدهم|تلويح|تلويحه|تلويحها)((?:\s+ما\s+(?:يسمي|تسمي))?(?:\s+[^\s،,.؛:]+){0,4})\s*$/;
 
 /** The threat named by a noun («تهديد», «تهديده», «تلويح»), at the head of what threatBefore found. */
 const THREAT_NOUN = /^[وف]?(?:تهديد|تلويح)/;
@@ -2212,10 +2222,10 @@ const SET_CONDITION = /^[وف]?(?:[ايتن]?شترط|مشترط)[\u0621-\u064A]
 
 /**
  * A demonstrative or one's own demands denied to be conditions, right before the word of condition: «هذه ليست
- * |شروطاً», «مطالبنا ليست |شروطاً».
+ * |شروطاً», «مطالبنا ليست |شروطاً», «إن هذه المطالب "ليست |شروطاً مسبقة كما يروج البعض"».
  */
 const DEMANDS_DENIED_BEFORE =
-  /(?:^|[\s"])[وف]?(?:هذه|هذا|ذلك|تلك|مطالبنا|مطالبهم|مطالبها|مطالبه|طلباتنا|طلباتهم)\s+(?:ليست|ليس|لا\s+تعد|لا\s+يعد)\s+"?$/;
+  /(?:^|[\s"])[وف]?(?:(?:هذه|هذا|ذلك|تلك)(?:\s+(?:ال)?(?:مطالب|طلبات|خطوات|اجراءات|بنود))?|مطالبنا|مطالبهم|مطالبها|مطالبه|طلباتنا|طلباتهم)\s+"?(?:ليست|ليس|لا\s+تعد|لا\s+يعد)\s+"?$/;
 
 /**
  * A demand noun, up to ten words saying what the demands are, then «(و)ليست», «(و)ليس» or, past a comma, «لا»
@@ -2488,6 +2498,11 @@ export function describedCues(
       : describing.find(normal, c.end, clauseEnd).filter(
           (d) =>
             !(c.topic === "iran_participation" && /[،,]/.test(normal.slice(c.end, d.index))) &&
+            // «هدد بالانسحاب ما لم تسحب الدعوة …، ثم عاد ورحب بقرار سحبها معتبراً أنه "تصحيح لخطأ"»: a later act, after
+            // «، ثم», has its own object; its judgement is not of the cue.
+            !LATER_ACT.test(normal.slice(c.end, d.index)) &&
+            // «تلح على حضور طهران وتعتبر غيابها "خطأ"»: the absence judged wrong is the presence wanted, the cue's own side.
+            !ABSENCE_NEXT.test(normal.slice(d.index + d.text.length, d.index + d.text.length + 24)) &&
             // «طالب باستبعاد إيران واصفاً موقفها بالغريب»: a party's own position, by its pronoun, is what is judged.
             !OWN_POSITION_NEXT.test(normal.slice(d.index + d.text.length, d.index + d.text.length + 16)),
         )[0];
@@ -2581,6 +2596,23 @@ function demonstrativeJudgement(normal: string, end: number, stop: number, lexic
   if (!m || m[0].trim().split(/\s+/).length > 5) return undefined;
   return { start: end + d[1]!.length, end: end + at + m[0].length };
 }
+
+/** His or her absence or exclusion right after a describing verb: «(تعتبر) غيابها», «(واصفاً) استبعاد إيران». */
+const ABSENCE_NEXT = /^\s+"?(?:ال)?(?:غياب|تغييب|استبعاد|اقصاء|ابعاد|عدم\s+(?:مشاركه|حضور|دعوه))(?:ه|ها|هم)?(?![\u0621-\u064A])/;
+
+/** For life, forever or as an end in itself, right after his staying: «(بقاء الأسد) مدى الحياة», «إلى الأبد», «هدفاً بحد ذاته». */
+const FOREVER_AFTER =
+  /^\s+"?(?:مدي\s+الحياه|الي\s+الابد|للابد|الي\s+ما\s+لا\s+نهايه|(?:هدفا|غايه)\s+(?:بحد|في\s+حد)\s+ذاته)(?![\u0621-\u064A])/;
+
+/**
+ * Protests or protesters, an adjective or two, then a participle of demanding, up to the word of his going or rule:
+ * «الاحتجاجات الشعبية المطالبة ب|إنهاء», «المتظاهرين المطالبين ب|رحيل», «الثورة الشعبية المطالبة ب|إسقاط».
+ */
+const PROTESTS_DEMANDING_BEFORE =
+  /(?:^|\s)[وبل]?(?:ال)?(?:احتجاجات|احتجاج|مظاهرات|تظاهرات|ثوره|انتفاضه|حراك|محتجين|متظاهرين)(?:\s+ال[\u0621-\u064A]+){0,2}\s+(?:ال)?(?:مطالبه|مطالبين|مناديه|منادين)\s+(?:ب|الي\s+)?(?:[^\s،,.؛:]+\s+){0,6}?[وبل]?$/;
+
+/** A later act told after a comma: «، ثم عاد ورحب …», «، وبعد ذلك …». */
+const LATER_ACT = /[،,]\s*(?:ثم|و?بعد\s+ذلك|و?لاحقا)\s/;
 
 /** A composed cue's kind, the first three parts of its rule («compose.assad.go», «compose.pre.condition»). */
 const kindOf = (rule: string) => rule.split(".").slice(0, 3).join(".");

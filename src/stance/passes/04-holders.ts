@@ -98,6 +98,10 @@ const FEMININE_PARTICIPLE = /^[وف]?م[\u0621-\u064A]+[^ت\s]ه$/;
 const PRESENT_VERB = "([تي])(?!جاه|حت|ماما|قريبا|وم\\s)[\\u0621-\\u064A]{2,}";
 const VERB_BETWEEN = new RegExp(`^\\s+${PRESENT_VERB}\\s+$`);
 
+/** A describing verb, then an absence or exclusion (her own, by its pronoun) judged wrong: «وتعتبر غيابها "خطأ"». */
+const ABSENCE_JUDGED =
+  /^[^.،,]*?(?:^|\s)[وف]?(?:[يتن]?عتبر|اعتبر|معتبر|[يت]?صف|وصف|واصف)[\u0621-\u064A]*\s+"?(?:ال)?(?:غياب|تغييب|استبعاد|اقصاء|ابعاد)(?:ه|ها|هم)(?:\s+"?[^\s،,.]+"?){1,2}\s*(?:[،,.]|$)/;
+
 /** A verb of the present tense opening its clause with «و/ف» right before a name («|وتضع| المعارضة شروطاً»). */
 const VERB_BEFORE = /(?:^|[\s،,])[وف]([تي])[\u0621-\u064A]{2,}\s+$/;
 
@@ -336,6 +340,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     // (The Iran pass turns its cue by such a predicate itself, under its own rule id.)
     const mayBeJudged = JUDGED_RULE.test(cue.rule) || IRAN_PASS_RULE.test(cue.rule);
     if (!mayBeJudged || !lexicon.rejectedAfter?.test(normal.slice(cueEnd, sentence.end))) return [own];
+    // «موسكو التي تلح على حضور طهران وتعتبر غيابها "خطأ"»: what is judged is the absence, her own side again.
+    if (ABSENCE_JUDGED.test(normal.slice(cueEnd, sentence.end))) return [own];
     const stated = oppositeStance(cue.topic, cue.stance);
     const held: Holding[] = stated ? [{ ...own, cue: { ...cue, stance: stated, rule: `${cue.rule}.of-relative` } }] : [];
     if (frame && frame.speaker !== antecedent) held.push({ cue, holder: frame.speaker, method: "frame" });
