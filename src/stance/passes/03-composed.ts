@@ -345,9 +345,12 @@ const THAT_AFTER = /^\s+(?:ان|انه|انها|انهم)(?:\s|$)/;
 const PRESSED_TO_ACCEPT_BEFORE =
   /(?:^|\s)[وفب]?(?:ال)?(?:ضغوط|ضغوطا|ضغط|ضغطا)(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:علي\s+[^\s،,.؛:]+|علي(?:ه|ها|هم|كم|نا))\s+(?:ل|من\s+اجل\s+)(?:ال)?(?:قبول|موافقه|تسليم)\s*(?:ب)?$/;
 
+/** What others put forward, up to «من» before the conditions: «ما يطرحه (بعض المعارضين) من |شروط», «ما تضعه … من». */
+const WHAT_OTHERS_PUT = "ما\\s+[يت](?:ضع|فرض|طرح|شترط)(?:ه|ها|هم|ونه)\\s+(?:[^\\s،,.؛:]+\\s+){0,6}?من\\s+";
 /** What others put forward («ما يطرحه … من شروط»), then the first of the list («، وفي مقدمتها |تنحي الأسد»). */
-const OTHERS_CONDITIONS_LISTED_BEFORE =
-  /(?:^|\s)ما\s+[يت](?:ضع|فرض|طرح|شترط)(?:ه|ها|هم|ونه)\s+(?:[^\s،,.؛:]+\s+){0,6}?من\s+(?:ال)?(?:شروط|مطالب)[^.؛:!?؟]{0,60}[،,]\s*(?:وفي\s+مقدمتها|وابرزها|ومنها|وعلي\s+راسها)\s+$/;
+const OTHERS_CONDITIONS_LISTED_BEFORE = new RegExp(
+  `(?:^|\\s)${WHAT_OTHERS_PUT}(?:ال)?(?:شروط|مطالب)[^.؛:!?؟]{0,60}[،,]\\s*(?:وفي\\s+مقدمتها|وابرزها|ومنها|وعلي\\s+راسها)\\s+$`,
+);
 
 /**
  * «لم تعد تعارض أن يبقى الأسد»: no longer rejecting is a position (it accepts), not the uncertain «لم تعد» of a
@@ -1223,7 +1226,7 @@ const WHOEVER_SETS =
  * «ما يطرحه بعض المعارضين من شروط», «ما تضعه المعارضة من شروط»: what others put forward, named by «ما … من»
  * before the conditions, is theirs; the one who speaks of it sets none.
  */
-const WHAT_OTHERS_SET = /(?:^|\s)"?[وف]?ما\s+[يت](?:ضع|فرض|طرح|شترط)(?:ه|ها|هم|ونه)\s+(?:[^\s،,.؛:]+\s+){0,6}?من\s+$/;
+const WHAT_OTHERS_SET = new RegExp(`(?:^|\\s)"?[وف]?${WHAT_OTHERS_PUT}$`);
 /**
  * «من», «كل من» (whoever) right before the cue; not a cleft («الائتلاف هو من يطالب») nor «the first/most who» after
  * a name («أنقرة أول من راهن»), which name who.

@@ -34,11 +34,14 @@ export interface HolderContext {
 }
 
 /** Verbs of asking someone to do something (يطالب، دعا، حث): the name right after them is the one asked. */
-const ASKING_VERB = /^[وف]?(?:[يت]طالب|طالب|طالبت|[يت]دعو|دعا|دعت|[يت]حث|حث|حثت|[يت]ناشد|ناشد|ناشدت)$/;
+const ASKING_VERBS = "(?:[يت]طالب|طالب|طالبت|[يت]دعو|دعا|دعت|[يت]حث|حث|حثت|[يت]ناشد|ناشد|ناشدت)";
+/** A verb of asking, the whole of a frame's verb. */
+const ASKING_VERB = new RegExp(`^[وف]?${ASKING_VERBS}$`);
 
 /** A pronoun subject («لكنه», «أنها»), an adverb, and a verb of asking, right before a name: the one asked. */
-const ASKED_AFTER_PRONOUN =
-  /(?:^|\s)[وفب]?(?:ان|لان|لكن)(?:ه|ها|هم|هما)\s+(?:(?:في\s+)?(?:الوقت|الان)\s+(?:نفسه|ذاته)\s+|مع\s+ذلك\s+|ايضا\s+)?(?:[يت]طالب|طالب|طالبت|[يت]دعو|دعا|دعت|[يت]حث|حث|حثت|[يت]ناشد|ناشد|ناشدت)\s+$/;
+const ASKED_AFTER_PRONOUN = new RegExp(
+  `(?:^|\\s)[وفب]?(?:ان|لان|لكن)(?:ه|ها|هم|هما)\\s+(?:(?:في\\s+)?(?:الوقت|الان)\\s+(?:نفسه|ذاته)\\s+|مع\\s+ذلك\\s+|ايضا\\s+)?${ASKING_VERBS}\\s+$`,
+);
 
 /** Speech verbs of rejection: the cue in their object is what is rejected. */
 const REJECTING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|رافضا|رافضه)$/;
@@ -1238,14 +1241,13 @@ function conditionsSetter(cue: Cue, inSentence: readonly Mention[], ctx: HolderC
  * «أبرزها», «ومن بينها», or «أي» naming it («ما سماه "الشرط التعجيزي" الذي وضعه الائتلاف، أي |رحيل الرئيس»), then
  * at most five words («منها أن تنتهي المرحلة الانتقالية |بتنحي الرئيس»).
  */
-const LIST_HEAD_BEFORE =
-  /[،,]\s*"?\s*[وف]?(?:منها|من\s+بينها|في\s+مقدمتها|علي\s+راسها|ابرزها|اهمها|اولها|اي(?=\s))(?:\s+[^\s،,.؛:]+){0,5}?\s*$/;
+const LIST_HEADS = "منها|من\\s+بينها|في\\s+مقدمتها|علي\\s+راسها|ابرزها|اهمها|اولها";
+const LIST_HEAD_BEFORE = new RegExp(`[،,]\\s*"?\\s*[وف]?(?:${LIST_HEADS}|اي(?=\\s))(?:\\s+[^\\s،,.؛:]+){0,5}?\\s*$`);
 /**
  * The same head further back before a second item joined by «و» to the first: «وأبرزها تحديد جدول زمني لتنحي الرئيس
  * بشار الأسد |وتسليم صلاحياته إلى هيئة انتقالية» lists both.
  */
-const LIST_HEAD_FAR_BEFORE =
-  /[،,]\s*"?\s*[وف]?(?:منها|من\s+بينها|في\s+مقدمتها|علي\s+راسها|ابرزها|اهمها|اولها)(?:\s+[^\s،,.؛:]+){0,12}?\s*$/;
+const LIST_HEAD_FAR_BEFORE = new RegExp(`[،,]\\s*"?\\s*[وف]?(?:${LIST_HEADS})(?:\\s+[^\\s،,.؛:]+){0,12}?\\s*$`);
 /** An item joined by «و» to the one before it, within the listing clause. */
 const SECOND_ITEM = /\sو(?!ال?اسد)[\u0621-\u064A]{3,}/;
 /** CONDITIONS_WORD, a quotation mark opening on it too («وانتقد "الشروط التي …»), every one of them. */
@@ -1268,8 +1270,9 @@ function listedConditionsSetter(
   const { normal } = ctx;
   const sentence = ctx.sentences[cue.sentence]!;
   const lead = normal.slice(sentence.start, cue.start);
-  const far = LIST_HEAD_BEFORE.test(lead) ? null : LIST_HEAD_FAR_BEFORE.exec(lead);
-  const head = far && SECOND_ITEM.test(normal.slice(sentence.start + far.index, cue.end)) ? far : LIST_HEAD_BEFORE.exec(lead);
+  const near = LIST_HEAD_BEFORE.exec(lead);
+  const far = near ? null : LIST_HEAD_FAR_BEFORE.exec(lead);
+  const head = near ?? (far && SECOND_ITEM.test(normal.slice(sentence.start + far.index, cue.end)) ? far : null);
   if (!head) return undefined;
   const comma = sentence.start + head.index;
   // The last word of conditions in the clause before the list.
