@@ -1222,8 +1222,11 @@ export class Frames {
       );
       // «عضو في "الهيئة العليا للمفاوضات" لـ"القدس العربي": …»: an office in a body, then the body named, opens it.
       const titled = (m: Mention) => !m.place && HEADLINE_TITLE.test(normal.slice(s.start, m.start));
-      // «بوتين لأوباما: …»: the one addressed («لـ») before the colon; the speaker is named first.
-      const addressed = last0 !== undefined && /(?:^|\s)ل$/.test(normal.slice(Math.max(s.start, last0.start - 2), last0.start));
+      // «بوتين لأوباما: …», «المعلم للإبراهيمي: …» (the name read with its «لل», the article's «ال» after «ل»): the one
+      // addressed before the colon; the speaker is named first.
+      const addressed =
+        last0 !== undefined &&
+        (/(?:^|\s)ل$/.test(normal.slice(Math.max(s.start, last0.start - 2), last0.start)) || normal.startsWith("لل", last0.start));
       // «الأسد لصحيفة روسية: …», «لافروف لـ"تاس": …»: the outlet spoken to, not a party, between him and the colon.
       const toOutlet = () =>
         inSentence.find(

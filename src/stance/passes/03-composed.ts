@@ -982,7 +982,11 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       continue;
     // «التخلي عن أوهام إسقاط النظام», «وهم رحيل الأسد»: his going or staying named an illusion is the opposite,
     // whatever stands before the illusion.
-    const illusion = ILLUSION_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 2), spanStart));
+    // «الرهانات على إسقاط الأسد سقطت», «من راهن على رحيله خسر رهانه»: so is a bet on it said to have failed.
+    const illusion =
+      ILLUSION_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 2), spanStart)) ||
+      (BET_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 4), spanStart)) &&
+        BET_LOST_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 60))));
     // «بقاء الأسد خطاً أحمر»: his staying a red line is what must not be touched, not a mistake («خطأ», as «خطاً» is
     // once normalised).
     const redLine = kind === "stay" && RED_LINE_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)));
@@ -1142,6 +1146,12 @@ const RED_LINE_AFTER =
  * be hoped for).
  */
 const ILLUSION_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:اوهام|وهم)\s+(?:(?:ان|بان)\s+)?$/;
+/** A bet on his fate right before it: «الرهانات على», «رهان البعض على», «من راهن على». */
+const BET_BEFORE =
+  /(?:^|\s)(?:[وف]?(?:ال)?(?:رهان|رهانات|مراهنه|مراهنات)(?:\s+[^\s،,.؛:]+){0,2}?|من\s+(?:[يت]?راهن|راهنوا|يراهنون))\s+علي\s+$/;
+/** The bet lost, within a few words after his fate: «… سقطت», «قد فشلت», «باءت بالفشل», «خسر رهانه». */
+const BET_LOST_AFTER =
+  /^(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:قد\s+)?(?:سقطت|سقط|فشلت|فشل|خابت|خاب|خسر|خسروا|باءت?\s+بالفشل|تبددت|تلاشت|انتهت\s+الي\s+الفشل|ذهبت\s+ادراج\s+الرياح)(?![\u0621-\u064A])/;
 
 /** Between two words of his fate: «أو», after at most three words (his name, «في السلطة», «شخصياً»). */
 const EITHER_GAP = /^(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:ا|او|ام)\s+$/;

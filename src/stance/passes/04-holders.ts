@@ -267,10 +267,13 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   const headline = sentence.lineKind === "title" || sentence.lineKind === "heading";
   // What someone is accused of: the accused holds it, as the accuser reports; no one else does.
   if (cue.accusedOnly) {
-    const accused = accusedOf(cue, inSentence, ctx);
-    if (!accused) return [];
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
-    return [{ cue, holder: accused, method: "subject", reportedBy: reporter(frame, accused) }];
+    return accusedOf(cue, inSentence, ctx).map((accused) => ({
+      cue,
+      holder: accused,
+      method: "subject",
+      reportedBy: reporter(frame, accused),
+    }));
   }
   if (cue.holders) {
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
@@ -305,11 +308,14 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   // «وانتقد المعارض "الشروط التي يضعها الائتلاف لحضوره"»: conditions rejected are still their owner's (read as the
   // setter's below), and the one rejecting them holds the cue as turned.
   const ownedRejected = cue.topic === "geneva2_preconditions" && cue.stance === "unconditional" && cue.owner !== undefined;
-  const reported = ownedRejected ? undefined : (ownerOf(cue, inSentence, ctx) ?? (judgement ? undefined : accusedOf(cue, inSentence, ctx)));
+  const owned = ownedRejected ? undefined : ownerOf(cue, inSentence, ctx);
+  const accusedAll = owned || ownedRejected || judgement ? [] : accusedOf(cue, inSentence, ctx);
+  const reported = owned ?? accusedAll[0];
   if (reported) {
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
     const by = frame && frame.speaker.party !== reported.party ? frame.speaker.party : undefined;
-    const owners = [reported];
+    // «اتهم المعلم واشنطن والرياض بالضغط …»: the accused named together each hold it.
+    const owners = owned ? [reported] : accusedAll;
     // «وجهت إليها الولايات المتحدة وروسيا الدعوة»: owners named together, joined by «و», inside the owner's span.
     const owner = cue.owner;
     // (Only owners named before the cue: after it, «و» may open the next clause, «… والولايات المتحدة تعارضها».)
@@ -529,7 +535,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
         !boundaries.crosses(m.end, cueStart) &&
         // «الولايات المتحدة، التي عارضت أي مقعد لطهران، وافقت …»: a name after the preposition «ل» is its object,
         // never the subject of the verb after it.
+        // (Or the name read with its «لل», «للإبراهيمي»: «الجربا للإبراهيمي: لا تفاوض …».)
         !PREPOSITION_L_BEFORE.test(normal.slice(Math.max(0, m.start - 3), m.start)) &&
+        !normal.startsWith("لل", m.start) &&
         // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
         !isLocative(normal, lexicon, m) &&
         // «أبلغنا الأمين العام أننا لا نقبل أي شروط»: «we» opening the cue's clause is its subject, not the name before.
@@ -1052,37 +1060,74 @@ function ownerOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): 
   return inSentence.find((m) => m.start >= owner.start && m.start <= owner.end && !isLocative(ctx.normal, ctx.lexicon, m));
 }
 
-/** The accused of «اتهم X Y بـ…» (VSO) or «X اتهم Y بـ…» before the cue, followed right away by «ب…». */
-function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+/**
+ * The accused of «اتهم X Y بـ…» (VSO) or «X اتهم Y بـ…» before the cue, followed right away by «ب…»: one, or several
+ * joined by «و» («اتهم الوزير الولايات المتحدة والسعودية بممارسة ضغوط»), the last followed by «ب…»; none where not.
+ */
+function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention[] {
   const { normal, lexicon, words } = ctx;
-  if (!lexicon.accusation) return undefined;
+  if (!lexicon.accusation) return [];
   const s = ctx.sentences[cue.sentence]!;
   // «المعارضة» alone, mostly an object, is the accused here too: «ب» after it names what she is accused of (after the
   // closing quotation mark of a name quoted: «اتهم لافروف «وفد الرياض» بوضع شروط»).
   const accusable = (m: Mention) => /^"?\s+[وف]?ب/.test(normal.slice(m.end, m.end + 5));
+  // A name and the names joined to it by «و» up to one followed by «ب» (or the name alone where none is).
+  const chainFrom = (first: Mention): Mention[] => {
+    const out = [first];
+    for (let k = inSentence.indexOf(first) + 1; !accusable(out[out.length - 1]!) && k < inSentence.length; k++) {
+      const m = inSentence[k]!;
+      if (m.end > cue.start || !linkedWithConjunction(normal, out[out.length - 1]!, m)) break;
+      out.push(m);
+    }
+    return out;
+  };
   // The accused is an accusable name after the verb (so after the sentence's start) and ending by the cue: where
   // the sentence has none, the verb is not looked for (most sentences have none, and the scan is the costly part).
-  if (!inSentence.some((m) => m.start > s.start && m.end <= cue.start && accusable(m))) return undefined;
+  if (!inSentence.some((m) => m.start > s.start && m.end <= cue.start && accusable(m))) return [];
   const verb = matchesIn(lexicon.accusation, normal, s.start, cue.start).pop();
-  if (!verb) return undefined;
+  if (!verb) return [];
   const vEnd = verb.index + verb.text.length;
   const after = inSentence.filter((m) => m.start >= vEnd && m.end <= cue.start);
   // VSO: the first name right after the verb is its subject; the accused follows it.
   const accused =
     after[0] && words.within(vEnd, after[0].start, 0) && after[1] && words.within(after[0].end, after[1].start, 0) ? after[1] : after[0];
-  if (!accused || !accusable(accused)) return undefined;
+  if (!accused) return [];
+  // The accused named together («الولايات المتحدة والسعودية بممارسة ضغوط»): each joined to the one before by «و»,
+  // the last followed by «ب…». Where the first name is not one of them, the accused may follow a subject of several
+  // words (the first name and a place or body it is qualified by: «المندوب السوري في الأمم المتحدة تركيا وقطر
+  // بالإصرار …»): the names joined by «و» that end with the first name followed by «ب», right after those.
+  let chain = chainFrom(accused);
+  if (!accusable(chain[chain.length - 1]!)) {
+    const end = after.findIndex(accusable);
+    let from = end;
+    while (from > 0 && linkedWithConjunction(normal, after[from - 1]!, after[from]!)) from--;
+    const subject = after.slice(0, from);
+    chain =
+      end > 0 &&
+      from > 0 &&
+      words.within(vEnd, after[0]!.start, 0) &&
+      subject.every((m, k) => k === 0 || QUALIFIED_BY.test(normal.slice(subject[k - 1]!.end, m.start))) &&
+      words.within(subject[subject.length - 1]!.end, after[from]!.start, 0)
+        ? after.slice(from, end + 1)
+        : [];
+    if (chain.length === 0) return [];
+  }
+  const last = chain[chain.length - 1]!;
   // «واتهم لافروف المعارضة بعرقلة المفاوضات، مؤكداً أن …»: past a verb of saying or a contrast after the accusation
   // the accuser speaks for himself again, unless what he says has a pronoun for its subject («…، مشيراً إلى أنه يتمسك
   // بشرط …»: the accused, of whom he goes on).
-  const between = normal.slice(accused.end, cue.start);
-  if (PRONOUN_SUBJECT_LAST.test(between)) return accused;
-  if (ctx.frames.in(cue.sentence).some((f) => f.start > accused.end && f.start < cue.start)) return undefined;
-  if (ACCUSER_AGAIN.test(between) || ACCUSER_SAYS.test(between)) return undefined;
+  const between = normal.slice(last.end, cue.start);
+  if (PRONOUN_SUBJECT_LAST.test(between)) return chain;
+  if (ctx.frames.in(cue.sentence).some((f) => f.start > last.end && f.start < cue.start)) return [];
+  if (ACCUSER_AGAIN.test(between) || ACCUSER_SAYS.test(between)) return [];
   // «قال الجربا متهماً روسيا بحماية النظام إن رحيل الأسد شرط»: a clause of the speaker's own after the accusation
   // («بأنه» opens what is alleged, and stays the accused's).
-  if (OWN_CLAUSE_AFTER.test(between)) return undefined;
-  return accused;
+  if (OWN_CLAUSE_AFTER.test(between)) return [];
+  return chain;
 }
+
+/** What joins a subject's name to a place or body qualifying it («المندوب السوري في الأمم المتحدة», «… لدى»). */
+const QUALIFIED_BY = /^\s+(?:في|لدي|باسم|عن)\s+$/;
 
 /**
  * A verb of saying joined by «و» to the accusation, with no comma (a headline's «طهران تتهم واشنطن بعرقلة حضورها
