@@ -65,6 +65,43 @@ const CASES: Case[] = [
     text: `${HEAD}وقال رئيس الائتلاف إن الرهان على رحيل الأسد عبر التفاوض لا يزال قائماً.`,
     expected: ["national_coalition assad_role must_go"],
   },
+  // His staying judged the cause of the crisis, talk of his going a foreign dictate: the opposite of what is judged.
+  {
+    why: "«بقاء الأسد في السلطة هو السبب الرئيسي لاستمرار المأساة»: his staying the cause of the tragedy, he must go",
+    text: `${HEAD}وقال وزير الخارجية البريطاني إن "بقاء الأسد في السلطة هو السبب الرئيسي لاستمرار المأساة السورية".`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«استمرار الأسد في الحكم هو أصل المشكلة»",
+    text: `${HEAD}وقال وزير الخارجية السعودي إن استمرار الأسد في الحكم هو أصل المشكلة.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«أي حديث عن تنحي الرئيس هو إملاء خارجي»: talk of his going a foreign dictate keeps him",
+    text: `${HEAD}وقال نائب وزير الخارجية السوري إن أي حديث عن تنحي الرئيس الأسد "هو إملاء خارجي لن نقبله".`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«بقاء الأسد هو الضمانة …»: a predicate that is no judgement against it leaves his staying (guard)",
+    text: `${HEAD}وقال المسؤول الإيراني إن بقاء الأسد هو الضمانة الوحيدة لوحدة سوريا.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  // His office off the negotiating table, however the table is named.
+  {
+    why: "«موقع رئيس الجمهورية ليس على طاولة البحث»: the office off the table keeps him",
+    text: `${HEAD}وقال وزير الخارجية السوري إن موقع رئيس الجمهورية "ليس على طاولة البحث" في جنيف.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«مقام الرئاسة ليس على طاولة التفاوض»",
+    text: `${HEAD}وأكد رئيس الوفد الحكومي أن مقام الرئاسة ليس على طاولة التفاوض.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«وقف إطلاق النار ليس على طاولة البحث»: another matter off the table (guard)",
+    text: `${HEAD}وقال رئيس الوفد الحكومي إن وقف إطلاق النار ليس على طاولة البحث في هذه الجولة.`,
+    expected: [],
+  },
 ];
 
 caseTable("tenth probe: kinds of sentence", CASES);

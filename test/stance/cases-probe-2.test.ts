@@ -523,9 +523,9 @@ const CASES: Case[] = [
     expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
   },
   {
-    why: "the one addressed after a title («في رده على المبعوث الأممي دي ميستورا») is not the speaker",
+    why: "the one addressed after a title («في رده على المبعوث الأممي دي ميستورا») is not the speaker: the government's delegation is",
     text: `${TITLE}وأكد رئيس الوفد الحكومي في رده على المبعوث الأممي دي ميستورا أن مقام الرئاسة خط أحمر.`,
-    expected: [],
+    expected: ["syrian_government assad_role may_stay"],
   },
   {
     why: "«ليس طرفاً في هذه المفاوضات» says who negotiates, not his role",
