@@ -102,6 +102,22 @@ const CASES: Case[] = [
     text: `${HEAD}وقال رئيس الوفد الحكومي إن وقف إطلاق النار ليس على طاولة البحث في هذه الجولة.`,
     expected: [],
   },
+  // A verb of saying for the purpose of another verb, in a sentence opened by a word of contrast, past an aside.
+  {
+    why: "«غير أن الرئيس التركي عاد، خلال زيارته موسكو، ليؤكد أن …»: the opening subject speaks past «غير أن» and an aside",
+    text: `${HEAD}غير أن الرئيس التركي عاد في اليوم التالي، خلال زيارته موسكو، ليؤكد أن "لا مستقبل للأسد في سوريا".`,
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "«لكن وزير الخارجية القطري خرج ليقول إن …»",
+    text: `${HEAD}لكن وزير الخارجية القطري خرج ليقول إن "لا مستقبل للأسد في سوريا".`,
+    expected: ["qatar assad_role must_go"],
+  },
+  {
+    why: "«غير أن الرئيس التركي التقى نظيره الروسي ليؤكد …»: two named before the verb, no opening subject (guard)",
+    text: `${HEAD}غير أن الرئيس التركي التقى الرئيس الروسي في سوتشي ليؤكدا أن "لا مستقبل للأسد في سوريا".`,
+    expected: [],
+  },
 ];
 
 caseTable("tenth probe: kinds of sentence", CASES);

@@ -417,8 +417,13 @@ const DOER_OPENS = /^\s*[وف](?:كان|كانت|[\u0621-\u064A]{3,5})\s+(?:[^\s
 const AGREEING = /^[وف]?(?:[يت]?تفق|اتفق)[\u0621-\u064A]*$/;
 /** A verb of saying with the «ل» of purpose: «ليقول», «لتؤكد», «ليكرر». */
 const PURPOSE_VERB = /^ل[يت][\u0621-\u064A]{2,}$/;
-/** Before a sentence's opening subject: nothing, «و/ف», or «أما». */
-const OPENING_SUBJECT_HEAD = /^\s*(?:[وف]?اما\s+|[وف])?$/;
+/**
+ * Before a sentence's opening subject: nothing, «و/ف», «أما», or a word of contrast or sequence («غير أن الرئيس
+ * التركي عاد ليؤكد …», «لكن الوزير خرج ليقول …», «ثم عاد الوزير ليكرر …»).
+ */
+const OPENING_SUBJECT_HEAD = /^\s*(?:[وف]?اما\s+|[وف]?(?:لكن|غير\s+ان|بيد\s+ان|الا\s+ان|ثم)\s+|[وف])?$/;
+/** An aside between commas of up to six words («عاد في اليوم التالي، خلال زيارته موسكو، ليؤكد …»). */
+const ASIDE_BETWEEN_COMMAS = /[،,]\s*(?:[^\s،,.؛:"«»]+\s+){0,5}[^\s،,.؛:"«»]+\s*[،,]/;
 /** At most eight words between the opening subject and the verb for whose purpose he speaks. */
 function fewWordsBetween(between: string): boolean {
   return between.trim().split(/\s+/).length <= 8;
@@ -886,11 +891,18 @@ export class Frames {
    */
   private openingSubject(si: number, verbStart: number): Mention | undefined {
     const s = this.sentences[si]!;
-    const named = this.mentions.in(si).filter((m) => m.start < verbStart);
+    // (A place or party named inside an aside between commas is not a second subject: «…، خلال زيارته موسكو، ليؤكد».)
+    const aside = ASIDE_BETWEEN_COMMAS.exec(this.normal.slice(s.start, verbStart));
+    const asideStart = aside ? s.start + aside.index : verbStart;
+    const asideEnd = aside ? asideStart + aside[0].length : verbStart;
+    const named = this.mentions.in(si).filter((m) => m.start < verbStart && !(m.start >= asideStart && m.end <= asideEnd));
     const first = named[0];
     if (!first || named.length > 1 || first.place || first.speakerOnly) return undefined;
     if (!OPENING_SUBJECT_HEAD.test(this.normal.slice(s.start, first.start))) return undefined;
-    const between = this.normal.slice(first.end, verbStart);
+    const between =
+      asideStart > first.end
+        ? this.normal.slice(first.end, asideStart) + " " + this.normal.slice(asideEnd, verbStart)
+        : this.normal.slice(first.end, verbStart);
     if (REPORTED_CLAUSE.test(between) || /[،,؛]/.test(between) || this.boundaries.crosses(first.end, verbStart)) return undefined;
     return fewWordsBetween(between) ? first : undefined;
   }
