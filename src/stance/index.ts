@@ -288,7 +288,15 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // Actors named in the sentences.
   const mentions = new SentenceMentions(text.normal, lexicon, year, found.reportedEnds, allSentences, kept);
   // Iran's participation, and Assad's removal inside a condition.
-  const iran = findIranCues(text.normal, sentences, mentions, words, boundaries, present, lexicon);
+  // (Not inside a conference judged for leaving her out, which the phrase rule reads whole: «أي حل لا تشارك فيه إيران
+  // سيكون ناقصاً» wants her there; its «لا تشارك» rejects nothing of hers.)
+  const iran = findIranCues(text.normal, sentences, mentions, words, boundaries, present, lexicon).filter(
+    (c) =>
+      !phrase.some(
+        (p) =>
+          LEFT_OUT_JUDGED_RULE.test(p.rule) && p.sentence === c.sentence && p.stance !== c.stance && p.start <= c.start && c.end <= p.end,
+      ),
+  );
   const removal = findRemovalInCondition(text.normal, phrase, sentences, lexicon);
   // Iran's absence made the condition of attending.
   const absence = findIranAbsenceInCondition(text.normal, phrase, sentences);
@@ -493,6 +501,9 @@ const BUT_BETWEEN = /[،,]?\s+(?:لكن|ولكن|غير\s+ان)\s/;
  */
 const ADDRESSED_BEFORE = /[\u0621-\u064A]{3,}(?<!ح)كم(?:\s+[^\s.،,؛:!?؟]+){0,6}\s*$/;
 
+/** Phrase rules on a conference or settlement without Iran, judged or refused as a whole («أي مؤتمر تُستبعد منه إيران ناقص»). */
+const LEFT_OUT_JUDGED_RULE = /^iran\.excluding-her-fails$/;
+
 /** Composed Iran cues for events the Iran pass does not read: an invitation extended, or withdrawn by its sender. */
 const IRAN_EVENT_RULE = /^compose\.iran\.(?:take\.(?:invited|extended)|exclude\.withdrew)$/;
 
@@ -633,6 +644,24 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
     if (frames.interviewed(c.sentence)?.party !== "iran") return;
     holdings[i] = { ...h, cue: { ...c, topic: "iran_participation", rule: `${c.rule}.put-to-iran` } };
   });
+  // «وأضاف [عبد اللهيان] أن "الأمريكيين يشترطون علينا القبول ببيان جنيف 1 قبل توجيه الدعوة"»: conditions set on «us»
+  // («علينا», «على بلادنا») where the speaker in effect is Iran's are conditions on her taking part, as those set «على
+  // طهران» are (setOnIran), whoever sets them.
+  holdings.forEach((h, i) => {
+    const c = h.cue;
+    if (c.topic !== "geneva2_preconditions" || c.stance !== "conditional" || h.holder.party === "iran") return;
+    const s = sentences[c.sentence]!;
+    if (
+      !SET_ON_US.test(text.normal.slice(c.end, Math.min(s.end, c.end + 80))) &&
+      !SET_ON_US_BEFORE.test(text.normal.slice(Math.max(s.start, c.start - 60), c.start))
+    )
+      return;
+    const framed = frames.in(c.sentence).filter((f) => f.start < c.start);
+    const speaker =
+      framed.length > 0 ? framed[framed.length - 1]!.speaker : (frames.interviewed(c.sentence) ?? frames.speakerAt(c.sentence));
+    if (speaker?.party !== "iran") return;
+    holdings[i] = { ...h, cue: { ...c, topic: "iran_participation", rule: `${c.rule}.set-on-us` } };
+  });
   if (trace) trace.holdings = holdings;
   // Speakers the lexicon does not know in the sentences that hold a cue (for the review queue): mapped to a party,
   // their positions would be read.
@@ -665,6 +694,16 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
 
 /** Up to four words after a word of condition (its object, the setter), then «على» («… شرطين على طهران»). */
 const SET_ON = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+علي\s+/;
+/**
+ * Up to four words after a word of condition (its object, the setter), then «علينا» or «على بلادنا/بلدنا/دولتنا»: set on
+ * the speaker's own side («يشترطون علينا القبول ببيان جنيف»).
+ */
+const SET_ON_US = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+"?(?:علينا|علي\s+(?:بلادنا|بلدنا|دولتنا|حكومتنا))(?![\u0621-\u064A])/;
+/**
+ * The same before the cue, at most six words before it in its clause: «تضع علينا | شروطاً مسبقة للمشاركة», «يشترطون
+ * علينا القبول ببيان جنيف 1 | قبل المشاركة».
+ */
+const SET_ON_US_BEFORE = /(?:^|\s)(?:علينا|علي\s+(?:بلادنا|بلدنا|دولتنا|حكومتنا))(?:\s+[^\s،,.؛:]+){0,6}?\s*"?\s*$/;
 /** Iran the subject of the clause a condition opens, at most two words after it: «(اشترط) | أمس أن تقبل إيران …». */
 const IRAN_TO_MEET_AFTER = /^(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:ان|بان)\s+[يت][\u0621-\u064A]+\s+(?:ايران|طهران)(?![\u0621-\u064A])/;
 /**

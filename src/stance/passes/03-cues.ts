@@ -816,7 +816,9 @@ export function findIranCues(
       }
     }
     // Opposition stated after the participation, about it: a contrast clause with an oppose trigger.
-    if (rejectedAt !== null && stance !== "oppose" && !exclusion) {
+    // (Not a withdrawal of forces, which is the condition and no withdrawal of her invitation: «مشاركة إيران يجب أن
+    // تكون مشروطة بسحب قواتها وميليشياتها من سوريا».)
+    if (rejectedAt !== null && stance !== "oppose" && !exclusion && !FORCES_WITHDRAWN.test(tail.slice(rejectedAt))) {
       const triggerAt = spanEnd + rejectedAt;
       const region: Mention[] = [];
       for (const m of mentions.in(si)) {
@@ -911,6 +913,13 @@ export function findIranCues(
   }
   return cues;
 }
+
+/**
+ * A withdrawal of forces, fighters or militias at an oppose trigger («بسحب قواتها», «انسحاب مقاتلي حزب الله»): the
+ * condition of her taking part, not the withdrawal of her invitation.
+ */
+const FORCES_WITHDRAWN =
+  /^[وفبل]?(?:ال)?(?:سحب|انسحاب)\s+(?:[^\s،,.؛:]+\s+){0,2}?[وبل]?(?:ال)?(?:قوات|مقاتل|ميليشيات|مليشيات|عناصر|الحرس|خبراء|جنود|حزب\s+الله)/;
 
 /**
  * «من» (whoever) and a verb of seeking or wanting right before the cue: «من يسعى إلى», «كل من يحاول», «من أراد»;
