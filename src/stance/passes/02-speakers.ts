@@ -171,6 +171,19 @@ const FRONTED_ABOUT = /^\s*[وف]?(?:حول|بشان|عن|فيما\s+يتعلق\
  * الأمين العام لحزب الله السيد حسن نصرالله، فقال …».
  */
 const TOPIC_OPENED = /(?:^|[\n.،,]\s*|\s)[وف]?اما\s+(?:[^\s،,.]+\s+){0,6}$/;
+/**
+ * A phrase of time or place opening a sentence, set off by a comma, before its verb and subject: «قبل يومين من
+ * استئناف المحادثات، |أغلق …», «وعلى هامش المؤتمر، |التقى …», «وفي ختام اللقاء، |أكد …». At most eight words.
+ */
+const OPENING_ADVERBIAL =
+  /^\s*[وف]?(?:قبل|بعد|في|خلال|عقب|اثر|اثناء|منذ|وسط|علي\s+هامش|في\s+ختام|في\s+اعقاب)\s+(?:[^\s،,.؛:"]+\s+){0,7}?[^\s،,.؛:"]+\s*[،,]\s*/;
+/** «أما» opening a sentence («أما», «وأما»). */
+const TOPIC_OPENS = /^\s*[وف]?اما\s/;
+/**
+ * What follows the name «أما» put first, up to «، ف» and the verb that takes it up: the rest of his name or title
+ * (at most six words, no other clause) — «أما المبعوث الأممي إلى سوريا ستيفان دي ميستورا|، فحاول …».
+ */
+const TOPIC_TAKEN_UP = /^(?:\s+[^\s،,.؛:]+){0,6}\s*[،,]?\s*ف[\u0621-\u064A]{2,}/;
 /** The comma and «ف» that take up what «أما» put first, read with the verb's first letter: «، فقد |ق», «، |ف». */
 const TOPIC_RESUMED = /^\s*[،,]\s*ف(?:قد\s+[\u0621-\u064A])?$/;
 
@@ -1207,6 +1220,21 @@ export class Frames {
     // إسطنبول»; not a place): the one a clause-initial «وأكد» after it goes on with. Only a sentence opening with such
     // a verb (OPENING_WORD) has its names looked up.
     if (colon <= 0 && verbs.length === 0) {
+      // «أما المبعوث الأممي ستيفان دي ميستورا، فحاول النأي بنفسه عن الجدل. وقال …»: a person or party «أما» puts first
+      // (after at most his title), the sentence taken up by «، ف», is the one the next «وقال» goes on with, not the
+      // speaker before him.
+      if (TOPIC_OPENS.test(normal.slice(s.start, Math.min(s.end, s.start + 8)))) {
+        const topic = mentions.in(si)[0];
+        if (
+          topic &&
+          !topic.place &&
+          !topic.speakerOnly &&
+          !isLocative(normal, lexicon, topic) &&
+          TOPIC_OPENED.test(normal.slice(s.start, topic.start)) &&
+          TOPIC_TAKEN_UP.test(normal.slice(topic.end, s.end))
+        )
+          return { frames: [], last: topic, decided: true };
+      }
       if (!OPENING_WORD.test(normal.slice(s.start, Math.min(s.end, s.start + 16)))) return { frames: [], last, decided };
       const subject = mentions.in(si).find((m) => m.start - s.start < 40);
       if (!subject || subject.place || subject.speakerOnly || !VSO_SUBJECT.test(normal.slice(s.start, subject.start)))
@@ -1437,14 +1465,21 @@ export class Frames {
       }
       // «حدد الائتلاف شروطه للمشاركة …، وقال في بيان إنه …»: a verb joined by «و» after a comma shares the subject
       // its sentence opened with (a verb, then the name).
-      const opening = conjoined && COMMA_BEFORE.test(normal.slice(Math.max(s.start, vStart - 3), vStart)) ? inSentence[0] : undefined;
+      // («قبل يومين من استئناف المحادثات، أغلق وزير الخارجية السوري الباب …، وقال إن …»: a phrase of time or place set
+      // off by a comma may open the sentence before that verb.)
+      const adverbial = conjoined ? OPENING_ADVERBIAL.exec(normal.slice(s.start, vStart)) : null;
+      const head = s.start + (adverbial?.[0].length ?? 0);
+      const opening =
+        conjoined && COMMA_BEFORE.test(normal.slice(Math.max(s.start, vStart - 3), vStart))
+          ? inSentence.find((m) => m.start >= head)
+          : undefined;
       if (
         opening &&
         opening.end <= vStart &&
         !opening.place &&
         !opening.speakerOnly &&
-        words.within(s.start, opening.start, 1) &&
-        VSO_SUBJECT.test(normal.slice(s.start, opening.start))
+        words.within(head, opening.start, 1) &&
+        VSO_SUBJECT.test(normal.slice(head, opening.start))
       ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: opening, method: "continuation", reporting });
         last = opening;

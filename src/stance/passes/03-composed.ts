@@ -452,6 +452,11 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
       .some((n) => n.index < from && n.index + n.text.length >= verb!.index - 1 && negates(normal, n));
     if (governing) flips++;
   }
+  // «لا ترى أنه يجب أن تكون هناك شروط مسبقة», «لا نعتقد أن على المعارضة أن تضع شروطاً»: a verb of belief negated
+  // before the window, its «أن» opening the clause of a modal the words are in, denies what must be (one negation
+  // inside the window is counted above).
+  const believedNot = NEGATED_BELIEF_BEFORE.exec(normal.slice(windowStart(ctx, to, BELIEF_REACH), to));
+  if (believedNot && to - believedNot[0].length + believedNot[0].search(/[\u0621-\u064A]/) < from) flips++;
   const rejectedAfter = rejectedByPredicate(ctx, after, to);
   if (rejectedAfter) flips++;
   // Inside a condition the words say what is required («لن نشارك إلا إذا رحل الأسد»): as they stand, unless the
@@ -487,6 +492,17 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
  * is: «اعترضت فرنسا على فكرة أن …») + the one obliged (one to four words) + «أن», ending where the cue's word starts.
  */
 const OBLIGATION = /(?:^|[،,]\s*|(?:^|\s)(?:ان|انه|بان|لكن|بل)\s+)([وف]?علي)\s+(?:[^\s،,.؛:]+\s+){1,4}?(?:ان|بان)\s+$/;
+
+/** How far back (words) a negated verb of belief («لا نرى أنه يجب …») still governs the cue after its modal. */
+const BELIEF_REACH = 14;
+/**
+ * A verb of belief negated by «لا/لسنا/لست» («لا نرى», «لا ترى», «لا أعتقد», «لا يظن»), «أن/أنه», at most three
+ * words, a modal («يجب», «ينبغي», «لا بد», «من الضروري», «على المعارضة أن»), then at most five words up to the cue:
+ * «لا ترى أنه يجب أن تكون هناك |شروط», «لا نعتقد أن على أحد أن يضع |شروطاً». No punctuation between: «لا نرى
+ * ذلك، ويجب …» starts again. (A positive «ترى أنه يجب …» is not matched: its words keep their reading.)
+ */
+const NEGATED_BELIEF_BEFORE =
+  /(?:^|\s)"?[وف]?(?:لا|لسنا|لست)\s+(?:[نيت](?:ري|عتقد|ظن)|اري|اعتقد|اظن)\s+(?:ان|انه|انها|بان)\s+(?:[^\s،,.؛:!?؟"]+\s+){0,3}?(?:يجب|ينبغي|يتعين|لابد|لا\s+بد|من\s+الضروري|علي(?:\s+[^\s،,.؛:!?؟"]+){1,3}\s+ان)\s+(?:[^\s،,.؛:!?؟"]+\s+){0,5}$/;
 
 /** How near the window's start a verb must stand for a negation before the window to govern it (characters). */
 const NEGATED_VERB_REACH = 12;
@@ -547,10 +563,11 @@ const CONDITION_NOUN = /^[وفل]?(?:ال|ك)?شرط$/;
 
 /**
  * A negated verb of setting or imposing, its subject (at most three words) and «أي», right before a word of
- * condition: «لم تضع الولايات المتحدة أي |شرط», «لا يطرح |شرط».
+ * condition: «لم تضع الولايات المتحدة أي |شرط», «لا يطرح |شرط»; «لسنا/لست/ليست/ليسوا» before the present verb
+ * negate it as «لا» does («ولسنا نضع أي |شرط»).
  */
 const NEGATED_SETTER =
-  /(?:^|\s)[وف]?(?:لا|لم|لن)\s+(?:[يتن]?(?:ضع|طرح|فرض|حدد|قدم)|وضع|طرح|فرض|حدد|قدم)(?:وا|ون|ان)?(?:\s+[^\s،,.؛:]+){0,3}?(?:\s+(?:اي|ايه))?\s+$/;
+  /(?:^|\s)[وف]?(?:لا|لم|لن|لسنا|لست|ليست|ليسوا)\s+(?:[يتن]?(?:ضع|طرح|فرض|حدد|قدم)|وضع|طرح|فرض|حدد|قدم)(?:وا|ون|ان)?(?:\s+[^\s،,.؛:]+){0,3}?(?:\s+(?:اي|ايه))?\s+$/;
 
 /** «قبل» naming the talks or a stretch of time after it: a time, not what is required. */
 const BEFORE_TIME =

@@ -33,8 +33,8 @@ export interface HolderContext {
   lexicon: Lexicon;
 }
 
-/** Verbs of asking someone to do something (يطالب، دعا، حث): the name right after them is the one asked. */
-const ASKING_VERBS = "(?:[يت]طالب|طالب|طالبت|[يت]دعو|دعا|دعت|[يت]حث|حث|حثت|[يت]ناشد|ناشد|ناشدت)";
+/** Verbs of asking someone to do something (يطالب، دعا، حث، حض، شجع): the name right after them is the one asked. */
+const ASKING_VERBS = "(?:[يت]طالب|طالب|طالبت|[يت]دعو|دعا|دعت|[يت]حث|حث|حثت|[يت]حض|حض|حضت|[يت]ناشد|ناشد|ناشدت|[يت]شجع|شجع|شجعت)";
 /** A verb of asking, the whole of a frame's verb. */
 const ASKING_VERB = new RegExp(`^[وف]?${ASKING_VERBS}$`);
 
@@ -42,6 +42,15 @@ const ASKING_VERB = new RegExp(`^[وف]?${ASKING_VERBS}$`);
 const ASKED_AFTER_PRONOUN = new RegExp(
   `(?:^|\\s)[وفب]?(?:ان|لان|لكن)(?:ه|ها|هم|هما)\\s+(?:(?:في\\s+)?(?:الوقت|الان)\\s+(?:نفسه|ذاته)\\s+|مع\\s+ذلك\\s+|ايضا\\s+)?${ASKING_VERBS}\\s+$`,
 );
+
+/**
+ * The title of the one asked, between a verb of asking and his name or his body's: an office word and at most four
+ * more words, the last may be the «ل» of the body he heads («حث |المنسق العام للهيئة| رياض حجاب», «حث |المنسق العام
+ * ل|لهيئة», «دعا |رئيس الائتلاف| أحمد الجربا», «ناشد |الأمين العام للأمم المتحدة| بان كي مون»). No comma or «على/إلى»
+ * between: «حث كيري، في اتصال مع الجربا، على …» names the asked after a preposition, read elsewhere.
+ */
+const ASKED_TITLE =
+  /^\s+(?:ال)?(?:منسق|منسقه|رئيس|رئيسه|امين|وزير|وزيره|مبعوث|مبعوثه|مندوب|مندوبه|متحدث|ناطق|نائب|سفير|مستشار|ممثل|قائد|زعيم|عضو)(?:\s+(?!(?:علي|الي|ب|في|خلال|ان|بان)(?![\u0621-\u064A]))[\u0621-\u064A]+){0,4}?\s+(?:ل\s*)?$/;
 
 /** Speech verbs of rejection: the cue in their object is what is rejected. */
 const REJECTING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|رافضا|رافضه)$/;
@@ -473,19 +482,23 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
 
   // «وطالب الائتلاف الأممَ المتحدة بسحب …» (VSO): a name right after a frame's subject is its object.
   const objectOfFrame = (m: Mention) =>
-    ctx.frames
-      .in(cue.sentence)
-      .some(
-        (f) =>
-          f.method === "frame" &&
-          f.start < f.speaker.start &&
-          f.speaker !== m &&
-          words.within(f.speaker.end, m.start, 0) &&
-          f.speaker.end <= m.start,
-      );
+    ctx.frames.in(cue.sentence).some(
+      (f) =>
+        f.method === "frame" &&
+        f.start < f.speaker.start &&
+        f.speaker !== m &&
+        f.speaker.end <= m.start &&
+        (words.within(f.speaker.end, m.start, 0) ||
+          // «وحث كيري المنسق العام للهيئة رياض حجاب على …»: after a verb of asking, the one asked may bear a title.
+          (m.start - f.speaker.end < 64 &&
+            ASKING_VERB.test(normal.slice(f.start, f.end)) &&
+            ASKED_TITLE.test(normal.slice(f.speaker.end, m.start)))),
+    );
   // «كيري يطالب الائتلاف بالذهاب إلى جنيف دون شروط» (SVO), «لكنه في الوقت نفسه يطالب الائتلاف بـ…» (a pronoun its
   // subject): a name right after a verb of asking is the one asked, not its subject.
   // (Not a verb whose subject stands apart from it: «الأسد الذي تطالب واشنطن برحيله» names the one asking after it.)
+  // «كيري حث المنسق العام للهيئة رياض حجاب على …»: so is a name after the title of the one asked (ASKED_TITLE), and
+  // the body his title names.
   const askedObject = (m: Mention) =>
     ASKED_AFTER_PRONOUN.test(normal.slice(Math.max(0, m.start - 48), m.start)) ||
     ctx.frames
@@ -496,8 +509,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
           f.speaker.end <= f.start &&
           words.within(f.speaker.end, f.start, 0) &&
           f.end <= m.start &&
-          words.within(f.end, m.start, 0) &&
-          ASKING_VERB.test(normal.slice(f.start, f.end)),
+          ASKING_VERB.test(normal.slice(f.start, f.end)) &&
+          (words.within(f.end, m.start, 0) || (m.start - f.end < 64 && ASKED_TITLE.test(normal.slice(f.end, m.start)))),
       );
   if (cue.holder === "subject" || lexicon.narrativeOnly.test(normal.slice(cueStart, cueEnd))) {
     // The cue is itself the predicate (اشترط، رفضت، مشترطاً): its subject holds it. A participle (مشترطاً) or a
