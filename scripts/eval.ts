@@ -16,6 +16,7 @@ import {
   extractCorpus,
   falseKind,
   loadCorpus,
+  mergeCorpora,
   missStage,
   predictedTuples,
   scoreTuples,
@@ -23,7 +24,7 @@ import {
   type Corpus,
   type ExtractedDoc,
 } from "./eval/corpus";
-import { applyModel, crossValidate } from "./eval/folds";
+import { applyModel, crossValidate, foldOf } from "./eval/folds";
 import { scoreVariants } from "./eval/variants";
 import { extractArticle } from "../src/stance/index";
 
@@ -47,6 +48,7 @@ const sets: Array<{ name: string; gold: string; docs: string }> = opts.gold
   : [
       { name: "seeds", gold: join(shared, "gold", "seeds.gold.jsonl"), docs: join(root, "seeds") },
       { name: "dev", gold: join(shared, "dev", "gold.jsonl"), docs: join(shared, "dev", "docs") },
+      { name: "rounds", gold: join(root, "test", "probe-rounds", "gold.jsonl"), docs: join(root, "test", "probe-rounds", "docs") },
     ].filter((s) => !opts.only || s.name === opts.only);
 for (const s of sets) {
   if (!existsSync(s.gold) || !existsSync(s.docs)) {
@@ -62,9 +64,21 @@ const row = (label: string, s: { p: number; r: number; f1: number; tp: number; f
   `${label.padEnd(36)} P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f1)}  (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
 
 let status = 0;
+// The confidence model is fitted on dev and the probe rounds together (`npm run calibrate`): each is scored held out
+// by folds over both (dev's id prefixes, each round), its own claims' confidence from a model fitted on the rest.
+const extracted = new Map<string, { corpus: Corpus; raw: ExtractedDoc[] }>();
+const loaded = (set: (typeof sets)[number]) => {
+  let e = extracted.get(set.name);
+  if (!e) {
+    const corpus = loadCorpus(set.name, set.gold, set.docs);
+    e = { corpus, raw: extractCorpus(corpus, lexicon) };
+    extracted.set(set.name, e);
+  }
+  return e;
+};
+const calibrationSets = opts.gold ? [] : sets.filter((s) => s.name === "dev" || s.name === "rounds");
 for (const set of sets) {
-  const corpus = loadCorpus(set.name, set.gold, set.docs);
-  const raw = extractCorpus(corpus, lexicon);
+  const { corpus, raw } = loaded(set);
   const gold = new Set(corpus.gold.map(tupleKey));
   // What `extract` prints: the shipped calibration applied (its table was fitted on dev, never on the seeds).
   const shipped = SHIPPED_CALIBRATION ? applyModel(raw, SHIPPED_CALIBRATION) : raw.flatMap((d) => d.claims);
@@ -72,9 +86,23 @@ for (const set of sets) {
   printScores(shipped, gold);
   status ||= officialCheck(corpus, shipped);
   reliability("confidence as shipped", shipped, gold);
-  if (set.name === "dev") {
-    const held = crossValidate(raw, corpus);
-    console.log(`\n-- dev, held out: the confidence of each id prefix's claims from a model fitted on the other five`);
+  if (calibrationSets.some((s) => s.name === set.name)) {
+    const both = calibrationSets.map(loaded);
+    const all = mergeCorpora(
+      "calibration",
+      both.map((b) => b.corpus),
+    );
+    const cv = crossValidate(
+      both.flatMap((b) => b.raw),
+      all,
+    );
+    const held = {
+      claims: cv.claims.filter((c) => corpus.docs.has(c.doc)),
+      folds: cv.folds.filter((f) => raw.some((d) => foldOf(d.id) === f.fold)),
+    };
+    console.log(
+      `\n-- ${set.name}, held out: the confidence of each fold's claims from a model fitted on the other folds (${cv.folds.map((f) => f.fold).join(", ")})`,
+    );
     for (const f of held.folds) console.log(row(`fold ${f.fold} (${f.docs} docs)`, f.score));
     reliability("held-out confidence", held.claims, gold);
     // Log-loss of the held-out confidence over predicted tuples: what the L2 penalty is chosen by.
