@@ -428,6 +428,16 @@ const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+ل�
 const DOER_OPENS = /^\s*[وف](?:كان|كانت|[\u0621-\u064A]{3,5})\s+(?:[^\s،,.؛:"]+\s+){0,4}$/;
 /** Verbs of agreeing among the verbs of saying («اتفق», «تتفق»). */
 const AGREEING = /^[وف]?(?:[يت]?تفق|اتفق)[\u0621-\u064A]*$/;
+/**
+ * A meeting ended or a statement issued, opening a sentence: «اختتم …», «أنهت … اجتماعاتها», «أصدر … بياناً», «أعلن
+ * … في ختام اجتماعات …».
+ */
+const MEETING_ENDED =
+  /(?:^|\s)[وف]?(?:اصدر|اصدرت|اختتم|اختتمت|انهي|انهت|ختم|ختمت|عقد|عقدت|اجتمع|اجتمعت)(?:\s|$)|(?:^|\s)(?:في|بعد|عقب)\s+ختام\s/;
+/** A sentence that only quotes a statement, its author unnamed: «وجاء في البيان الختامي (للاجتماع) أن …». */
+const STATEMENT_QUOTED = /^\s*[وف]?(?:جاء|ورد)\s+في\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+(?:للاجتماع|للقمه|للمؤتمر))?\s+(?:ان|بان)\s/;
+/** The passive of asking opening a sentence: «سُئل», «وسُئلت», «وحين سُئل». */
+const ASKED_OPENS = /^\s*[وف]?(?:(?:حين|عندما|لما)\s+)?(?:سئل|سئلت|سئلوا)\s+/;
 /** A verb of saying with the «ل» of purpose: «ليقول», «لتؤكد», «ليكرر». */
 const PURPOSE_VERB = /^ل[يت][\u0621-\u064A]{2,}$/;
 /**
@@ -921,6 +931,50 @@ export class Frames {
   }
 
   /**
+   * The party whose meeting or statement the sentence before si opens on (its verb, then the party within a few
+   * words), or the one before that when the sentence between only quotes the statement («وجاء في البيان الختامي
+   * أن …», its author unnamed).
+   * Example: "اختتم مجلس جامعة الدول العربية اجتماعه في القاهرة. وأكد البيان الختامي أن …" → arab_league
+   */
+  private meetingBefore(si: number): Mention | undefined {
+    for (let back = 1; back <= 2 && si - back >= 0; back++) {
+      const prev = this.sentences[si - back]!;
+      const text = this.normal.slice(prev.start, prev.end);
+      if (back === 2 && !STATEMENT_QUOTED.test(this.normal.slice(this.sentences[si - 1]!.start, this.sentences[si - 1]!.end)))
+        return undefined;
+      if (!MEETING_ENDED.test(text.slice(0, 80))) continue;
+      const first = this.mentions.in(si - back)[0];
+      if (!first || first.place || first.speakerOnly || first.start - prev.start > 40 || isLocative(this.normal, this.lexicon, first))
+        return undefined;
+      if (
+        !MEETING_ENDED.test(this.normal.slice(prev.start, first.start)) &&
+        !MEETING_ENDED.test(this.normal.slice(first.end, first.end + 80))
+      )
+        return undefined;
+      return first;
+    }
+    return undefined;
+  }
+
+  /**
+   * The one asked, when sentence si opens (after a phrase of time or place set off by a comma) on the passive of
+   * asking and names him right after it, and no other speech verb comes before the verb at `verbStart`.
+   * Example: "سئل دي ميستورا عن مستقبل الرئاسة، فأجاب بأن …" → de_mistura
+   */
+  private askedAt(si: number, verbStart: number): Mention | undefined {
+    const s = this.sentences[si]!;
+    const adverbial = OPENING_ADVERBIAL.exec(this.normal.slice(s.start, verbStart));
+    const head = s.start + (adverbial?.[0].length ?? 0);
+    const asked = ASKED_OPENS.exec(this.normal.slice(head, verbStart));
+    if (!asked) return undefined;
+    const subject = this.mentions.in(si).find((m) => m.start >= head + asked[0].length);
+    if (!subject || subject.place || subject.end > verbStart || !this.words.within(head + asked[0].length, subject.start, 1))
+      return undefined;
+    if (this.verbsOf(si).some((w) => w.index > head && w.index < verbStart)) return undefined;
+    return subject;
+  }
+
+  /**
    * The person named last in the sentence before si, when si opens on «الرجل» (or «الرجل نفسه») as the subject
    * of the verb at `verbStart`, with no name and no clause break between them.
    * Example: "لم يغير الوزير عادل الجبير موقفه. الرجل خرج ليقول إن …" → jubeir
@@ -1330,6 +1384,9 @@ export class Frames {
       if (!speaker && !participle) speaker = this.learntSpeakerAt(si, vEnd, learntKnown);
       // «… رياض حجاب … . وأضاف حجاب أن …»: a person named in full before, now by the last word of his name.
       if (!speaker && !participle) speaker = this.surnameAt(si, vEnd);
+      // «(في جنيف،) سُئل المبعوث الدولي ستيفان دي ميستورا عن تصريحات المعلم، فأجاب بأن …»: a verb joined by «ف» to a
+      // sentence opening on the passive of asking is the answer of the one asked, its subject.
+      if (!speaker && !participle && /^ف/.test(v.text)) speaker = this.askedAt(si, vStart);
       // «لم يغير الوزير عادل الجبير موقف بلاده. الرجل خرج ليقول إن …»: «الرجل» opening the sentence is the person
       // named last in the sentence before.
       if (!speaker && !participle) speaker = this.theManAt(si, vStart);
@@ -1379,6 +1436,18 @@ export class Frames {
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
         decided = true;
         continue;
+      }
+      // «اختتم مجلس جامعة الدول العربية اجتماعه … . وأكد البيان الختامي أن …», «أعلن الائتلاف في ختام اجتماعات هيئته
+      // … . وجاء في البيان الختامي أن … . وشدد البيان على أن …»: the statement is that of the party whose meeting the
+      // sentence before ended (or the one before it, when that one only quotes the statement).
+      if (!speaker && !participle && STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 40))) {
+        const issuer = this.meetingBefore(si);
+        if (issuer) {
+          push({ start: vStart, end: vEnd, sentence: si, speaker: issuer, method: "continuation", reporting });
+          last = issuer;
+          decided = true;
+          continue;
+        }
       }
       // «وشدد البيان على أن», «وجاء في بيان الوزارة أن», read with no speaker carried in: the statement may be the
       // speaker's before, so the sentence decides nothing on its own (read with him, the tests above know).
@@ -1445,9 +1514,20 @@ export class Frames {
       }
       // «وكان المبعوث الدولي ستيفان دي ميستورا قد افتتح المحادثات …، داعياً جميع الأطراف إلى …»: a participle after a
       // comma, in a sentence whose clause of doing (no saying) opens with a person, its verb or «وكان» before him, is his.
+      // «أما المبعوث الأممي ستيفان دي ميستورا فتجنب الخوض في المسألة، قائلاً إن …»: so is one «أما» puts first, the
+      // sentence taken up by «ف» and his verb (a person or a party: «أما الخارجية الروسية فرفضت التعليق، مشيرة …»).
       if (participle && !sentenceFrame && /[،,]\s*$/.test(normal.slice(Math.max(s.start, vStart - 3), vStart))) {
         const doer = inSentence.find((m) => !m.place && !m.speakerOnly && m.end < vStart);
-        if (doer?.person && DOER_OPENS.test(normal.slice(s.start, doer.start)) && !isLocative(normal, lexicon, doer)) {
+        const topicFirst =
+          doer !== undefined &&
+          TOPIC_OPENS.test(normal.slice(s.start, Math.min(s.end, s.start + 8))) &&
+          TOPIC_OPENED.test(normal.slice(s.start, doer.start)) &&
+          TOPIC_TAKEN_UP.test(normal.slice(doer.end, vStart));
+        if (
+          doer &&
+          (topicFirst || (doer.person && DOER_OPENS.test(normal.slice(s.start, doer.start)))) &&
+          !isLocative(normal, lexicon, doer)
+        ) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: doer, method: "continuation", reporting });
           continue;
         }

@@ -768,8 +768,15 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
   for (let k = 0; k < starts.length && !may; k++) may = ctx.may(starts[k]!);
   if (!may) return;
   // («مسألة الرئاسة … يقررها السوريون أنفسهم»: his office, a word of his fate, names him itself; read by the loop on
-  // his fate below, while the words that need him named find no one.)
-  const office = () => ctx.hits(classes.assad.fate).some((f) => OFFICE.test(f.text));
+  // his fate below, while the words that need him named find no one. So does «مصير رئيسه» (the people's president),
+  // «الشعب السوري وحده من يقرر مصير رئيسه»: the loop checks whose people it is.)
+  const office = () =>
+    ctx
+      .hits(classes.assad.fate)
+      .some(
+        (f) =>
+          OFFICE.test(f.text) || THEIR_OWN_PRESIDENT_AFTER.test(ctx.normal.slice(f.index + f.text.length, f.index + f.text.length + 12)),
+      );
   if (!ctx.may(classes.assad.ref) && !namedBefore() && !office()) return;
   let found = false;
   for (let k = 0; k < starts.length && !found; k++) found = ctx.hits(starts[k]!).length > 0;
@@ -2448,6 +2455,8 @@ export function findIranAbsenceInCondition(normal: string, conditionals: readonl
 const OTHER_PEOPLE_AFTER = /^\s+(?!السوري)ال[\u0621-\u064A]+ي(?![\u0621-\u064A])/;
 /** A word of fate that is his office («الرئاسة», «مقام الرئاسة», «منصب الرئيس»). */
 const OFFICE = /رئاسه|منصب|مقام/;
+/** «رئيسه/رئيسهم/رئيسها» right after a word of fate («مصير رئيسه»): a people's own president. */
+const THEIR_OWN_PRESIDENT_AFTER = /^\s+رئيس(?:ه|هم|ها)(?![\u0621-\u064A])/;
 /** «رئيسه/رئيسهم» or a bare «الرئيس» (not another state's) right after a word of fate. */
 const THEIR_PRESIDENT_AFTER =
   /^\s+(رئيسه|رئيسهم|رئيسها|الرئيس(?!\s+(?:الامريكي|الاميركي|الروسي|الايراني|التركي|الفرنسي|الامريكيه|المصري|اللبناني|الراحل|السابق)))(?![\u0621-\u064A])/;
