@@ -1390,8 +1390,17 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
           : p0;
     // «ستشارك من دون أن تقبل أي شرط»: a condition one comes without accepting is rejected, where no negation of the
     // window turned it already.
-    const p = !read.turned && refusedAccepting(ctx, c) ? { ...read, turned: true } : read;
+    // «يجب ألا تعلق المحادثات على أي شرط», «غير مرهونة بأي شرط»: the talks said not to hang on any condition, the
+    // negation beyond the window's words, refuse them too.
+    const p =
+      !read.turned && (refusedAccepting(ctx, c) || NOT_HANGING_ON.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index)))
+        ? { ...read, turned: true }
+        : read;
     if (p.void || heldByUnnamed(ctx, c.index)) continue;
+    // «يضعون شروطاً على الحضور الإيراني», «فرض شروط على مشاركة طهران»: conditions set on her taking part, named
+    // right after them, are not conditions on the talks (nor the one reporting them the setter); refused («لا يحق لها
+    // أن تضع شروطاً على مشاركة إيران») they are still refused.
+    if (!p.turned && ON_HER_TAKING_PART_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 48)))) continue;
     // «هذه ليست شروطاً مسبقة بل التزامات»: denying that one's own demands are conditions (CONTRACT.md: denials are
     // not annotated).
     // So is «مطالبنا إنسانية وليست شروطاً», «وهذه مطالب نص عليها القرار نفسه، لا شروط اخترعها الوفد»: the demand
@@ -1419,6 +1428,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     if (UNMET_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index))) continue;
     // «وإن المحادثات ستستمر، دون أن يتطرق إلى مطالب المعارضة»: demands left unmentioned are none refused.
     if (UNMENTIONED_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 5), c.index))) continue;
+    // «لا نضع شروطاً مسبقة، فالشروط يُتفاوض عليها داخل القاعة»: conditions said to be negotiated or discussed at the
+    // table are its agenda, not terms of coming to it.
+    if (NEGOTIATED_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40)))) continue;
     // «سيذهب إلى جنيف حاملاً مطالب الشعب», «تقف مع مطالب الهيئة»: demands carried to the table or backed are an
     // agenda or solidarity, not terms of attending.
     if (DEMANDS.test(c.text) && DEMANDS_CARRIED_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index))) continue;
@@ -1782,10 +1794,33 @@ const TIME_AFTER_UNTIL =
 
 /**
  * «دون أن يتطرق إلى», «من دون الإشارة إلى», «لم يتطرق إلى» and at most one word right before a word of condition:
- * the speaker did not speak of them, which neither sets nor refuses them.
+ * the speaker did not speak of them, which neither sets nor refuses them («رحبت بقرار الائتلاف |من غير أن تعلق على|
+ * الشروط التي تضمنها»).
  */
+/**
+ * A negation, then a verb or participle of hanging on, right before a word of condition («يجب ألا تعلق على أي |شرط»,
+ * «لا ينبغي أن تتوقف على أي |شروط», «غير مرهونة بأي |شرط»): nothing is to hang on it, a condition refused.
+ * («من دون أن تعلق على الشروط» is not spoken of, read by UNMENTIONED_BEFORE first.)
+ */
+const NOT_HANGING_ON =
+  /(?:^|\s)[وف]?(?:لا|لن|الا|بالا|غير|ان\s+لا)\s+(?:(?:ان|يجب|ينبغي)\s+)?(?:[يت](?:علق|توقف|رتهن)|معلق[هة]?|متوقف[هة]?|مرهون[هة]?|مشروط[هة]?|مرتهن[هة]?)(?:\s+(?:المحادثات|المفاوضات|المشاركه|الحضور))?\s+(?:علي|ب|ل)\s*(?:اي|ايه)\s+$/;
+
+/**
+ * Her taking part right after the conditions, by «على»: «شروطا |على الحضور الإيراني», «شروط |على مشاركة إيران|»,
+ * «|على دعوة طهران|».
+ */
+const ON_HER_TAKING_PART_AFTER =
+  /^\s*"?\s+(?:ال)?(?:مسبقه\s+)?علي\s+(?:ال)?(?:حضور|مشاركه|دعوه|تمثيل|مقعد)\s+(?:ال)?(?:ايراني|ايرانيه|ايران|طهران)(?![\u0621-\u064A])/;
+
+/**
+ * A verb of negotiating or discussing right after the conditions, their predicate («الشروط |يتفاوض عليها|», «المطالب
+ * |تناقش| على الطاولة», «الشروط |يجب أن تبحث| داخل القاعة»).
+ */
+const NEGOTIATED_AFTER =
+  /^\s*"?\s+(?:(?:يجب|ينبغي|يمكن)\s+ان\s+)?(?:[يت]تفاوض\s+علي(?:ها|ه)|[يت]ناقش|[يت]بحث(?!\s+عن)|[يت]م\s+(?:التفاوض\s+علي(?:ها|ه)|بحثها|مناقشتها))(?![\u0621-\u064A])/;
+
 const UNMENTIONED_BEFORE =
-  /(?:^|\s)(?:(?:من\s+)?ب?دون\s+(?:ان\s+[يت](?:تطرق|شير|ذكر|تعرض|علق|تناول)|ال(?:تطرق|اشاره|تعرض|تعليق)|ذكر)|لم\s+[يت](?:تطرق|شر|ذكر|تعرض))(?:\s+(?:الي|عن|علي|ل))?\s+(?:[^\s،,.؛:]+\s+)?$/;
+  /(?:^|\s)(?:(?:(?:من\s+)?ب?دون|من\s+غير)\s+(?:ان\s+[يت](?:تطرق|شير|ذكر|تعرض|علق|تناول)|ال(?:تطرق|اشاره|تعرض|تعليق)|ذكر)|لم\s+[يت](?:تطرق|شر|ذكر|تعرض))(?:\s+(?:الي|عن|علي|ل))?\s+(?:[^\s،,.؛:]+\s+)?$/;
 
 /** A condition left unmet: «ما لم», «إذا لم», «إن لم», «في حال لم», «إلا إذا», «إلا بعد», «دون تحقيق». */
 const UNLESS =

@@ -52,6 +52,9 @@ const ASKED_AFTER_PRONOUN = new RegExp(
 const ASKED_TITLE =
   /^\s+(?:ال)?(?:منسق|منسقه|رئيس|رئيسه|امين|وزير|وزيره|مبعوث|مبعوثه|مندوب|مندوبه|متحدث|ناطق|نائب|سفير|مستشار|ممثل|قائد|زعيم|عضو)(?:\s+(?!(?:علي|الي|ب|في|خلال|ان|بان)(?![\u0621-\u064A]))[\u0621-\u064A]+){0,4}?\s+(?:ل\s*)?$/;
 
+/** «قد» of the past perfect between a subject and its verb («كان كيري |قد| حث …»). */
+const PERFECT_BETWEEN = /^\s+(?:قد|لقد)\s+$/;
+
 /** Speech verbs of rejection: the cue in their object is what is rejected. */
 const REJECTING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|رافضا|رافضه)$/;
 
@@ -422,23 +425,26 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   // own and no one named before the cue, in the first person or not: «لافروف: بالطبع ستشارك. إيران طرف لا غنى عنه».)
   // (Not a sentence with a speaker of its own anywhere: «…، ولن نذهب إلى جنيف إذا حضرت إيران، كما كتب أحد قادتها».)
   const label = ctx.frames.in(cue.sentence).length > 0 ? undefined : labelOfLine(ctx, cue.sentence);
+  const spoken = speakerBefore(ctx, cue.sentence, cueStart);
   const frameBefore =
-    lastFrameBefore(ctx, cue.sentence, cueStart) ??
-    (label &&
-    (((label.speaker.person || ctx.frames.answers(label)) &&
-      !inSentence.some((m) => m.end <= cueStart && !m.place) &&
-      !OTHER_SIDE_OPENING.test(normal.slice(sentence.start, Math.min(cueStart, sentence.start + 24))) &&
-      !OTHER_SIDE_BEFORE.test(normal.slice(sentence.start, cueStart))) ||
-      // «لافروف لـ"تاس": لا نقبل أي شرط.. ورحيل الأسد ليس على جدول الأعمال»: a headline cut into sentences by «..»
-      // goes on with its speaker where the piece names no one before the cue (a party speaking too).
-      // (Not a piece with a subject of its own, one the lexicon may not know: «… و"التنسيق" تطالب بجنيف بلا شروط».)
-      (headline && !inSentence.some((m) => m.end <= cueStart && !m.place)) ||
-      FIRST_PERSON_NEAR.test(normal.slice(Math.max(sentence.start, cueStart - 24), cueEnd))) &&
-    (!headline || !PIECE_OWN_SUBJECT.test(normal.slice(sentence.start, cueEnd))) &&
-    !THEY_DO.test(normal.slice(cueStart, cueStart + 16)) &&
-    !OTHERS_SAY.test(normal.slice(sentence.start, sentence.end))
-      ? label
-      : undefined);
+    spoken === null
+      ? undefined
+      : (spoken ??
+        (label &&
+        (((label.speaker.person || ctx.frames.answers(label)) &&
+          !inSentence.some((m) => m.end <= cueStart && !m.place) &&
+          !OTHER_SIDE_OPENING.test(normal.slice(sentence.start, Math.min(cueStart, sentence.start + 24))) &&
+          !OTHER_SIDE_BEFORE.test(normal.slice(sentence.start, cueStart))) ||
+          // «لافروف لـ"تاس": لا نقبل أي شرط.. ورحيل الأسد ليس على جدول الأعمال»: a headline cut into sentences by «..»
+          // goes on with its speaker where the piece names no one before the cue (a party speaking too).
+          // (Not a piece with a subject of its own, one the lexicon may not know: «… و"التنسيق" تطالب بجنيف بلا شروط».)
+          (headline && !inSentence.some((m) => m.end <= cueStart && !m.place)) ||
+          FIRST_PERSON_NEAR.test(normal.slice(Math.max(sentence.start, cueStart - 24), cueEnd))) &&
+        (!headline || !PIECE_OWN_SUBJECT.test(normal.slice(sentence.start, cueEnd))) &&
+        !THEY_DO.test(normal.slice(cueStart, cueStart + 16)) &&
+        !OTHERS_SAY.test(normal.slice(sentence.start, sentence.end))
+          ? label
+          : undefined));
   const frameAfter = ctx.frames.in(cue.sentence).find((f) => f.start >= cueEnd);
   const around = speechQuoteAround(ctx.quotes, words, cueStart);
   // «وقالت دمشق إن «على الدول … . وقال الجربا إنه يرفض …»: a quotation opened in an earlier sentence and never
@@ -501,17 +507,16 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   // the body his title names.
   const askedObject = (m: Mention) =>
     ASKED_AFTER_PRONOUN.test(normal.slice(Math.max(0, m.start - 48), m.start)) ||
-    ctx.frames
-      .in(cue.sentence)
-      .some(
-        (f) =>
-          f.method === "frame" &&
-          f.speaker.end <= f.start &&
-          words.within(f.speaker.end, f.start, 0) &&
-          f.end <= m.start &&
-          ASKING_VERB.test(normal.slice(f.start, f.end)) &&
-          (words.within(f.end, m.start, 0) || (m.start - f.end < 64 && ASKED_TITLE.test(normal.slice(f.end, m.start)))),
-      );
+    ctx.frames.in(cue.sentence).some(
+      (f) =>
+        f.method === "frame" &&
+        f.speaker.end <= f.start &&
+        // («وكان كيري قد حث الهيئة على …»: «قد» of the past perfect between the asker and his verb.)
+        (words.within(f.speaker.end, f.start, 0) || PERFECT_BETWEEN.test(normal.slice(f.speaker.end, f.start))) &&
+        f.end <= m.start &&
+        ASKING_VERB.test(normal.slice(f.start, f.end)) &&
+        (words.within(f.end, m.start, 0) || (m.start - f.end < 64 && ASKED_TITLE.test(normal.slice(f.end, m.start)))),
+    );
   if (cue.holder === "subject" || lexicon.narrativeOnly.test(normal.slice(cueStart, cueEnd))) {
     // The cue is itself the predicate (اشترط، رفضت، مشترطاً): its subject holds it. A participle (مشترطاً) or a
     // verbal noun with a pronoun (رفضها، اشتراطه) has no subject of its own and refers back to the sentence's.
@@ -695,6 +700,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
           REPORTED_BEFORE.test(normal.slice(sentence.start, m.start)) &&
           lexicon.narrativeOnly.test(normal.slice(m.end, Math.min(cueEnd, cueStart + 12)))
         ) &&
+        // «… أن الوزير الإيراني أكد له …، وأضاف أن "إيران يجب أن …"»: nor one named inside a report the reporter's
+        // next verb of saying has closed.
+        !(REPORTED_THAT.test(normal.slice(sentence.start, m.start)) && REPORTER_GOES_ON.test(normal.slice(m.end, cueStart))) &&
         // …unless the cue is what he did («إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران»: his invitation).
         (cue.heldByAgent === true || !CONDITION_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start))) &&
         // «مؤتمر جنيف 2 الذي تسعى موسكو وواشنطن لعقده …، وقال إنه لن يحضر …»: the subject of a relative clause closed
@@ -714,7 +722,15 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   }
   if (!primary && frameBefore)
     primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : frameBefore.method };
-  if (!primary && frameAfter && frameAfter.method !== "continuation") primary = { cue, holder: frameAfter.speaker, method: "frame" };
+  // «أعلن أنه دعا طهران إلى المشاركة، موضحاً أن الوزير الإيراني أكد له أن …»: a speaker named after «أن/إن» later on
+  // is inside what another reports, not the one who says what came before.
+  if (
+    !primary &&
+    frameAfter &&
+    frameAfter.method !== "continuation" &&
+    !REPORTED_BEFORE.test(normal.slice(cueEnd, frameAfter.speaker.start))
+  )
+    primary = { cue, holder: frameAfter.speaker, method: "frame" };
   // A statement's own text («بيان صادر عن الهيئة العليا للمفاوضات» ⏎ «ثانياً: لن يتوجه وفد الهيئة … قبل …»): what no one
   // in it holds, its issuer does.
   // (Not what it quotes: «"الأسد باق ولن يرحل"» on a line of its own is the other side's words.)
@@ -1046,13 +1062,42 @@ function speechQuoteAround(quotes: readonly Quote[], words: WordIndex, pos: numb
 /** The speaker of a quotation: the nearest frame before it in its sentence, or one right after it. */
 function quoteSpeaker(quote: Quote, ctx: HolderContext): Frame | undefined {
   const si = sentenceIndex(ctx.sentences, quote.start);
-  const before = si >= 0 ? lastFrameBefore(ctx, si, quote.start) : undefined;
-  if (before) return before;
+  const before = si >= 0 ? speakerBefore(ctx, si, quote.start) : undefined;
+  if (before !== undefined) return before ?? undefined;
   const endSentence = sentenceIndex(ctx.sentences, Math.max(quote.start, quote.end - 1));
   const after = (endSentence >= 0 ? ctx.frames.in(endSentence) : []).find((f) => f.start >= quote.end && f.start - quote.end < 30);
   // (Not a quotation opening its line, «⏎"لا دور للأسد"، هذا ما أكده …»: the line starts anew.)
   return after ?? (si > 0 && quote.start - ctx.sentences[si]!.start > 2 ? cutBefore(ctx, si) : undefined);
 }
+
+/**
+ * The last frame before pos in its sentence, as lastFrameBefore; but «قائلاً إن الوزير الإيراني أكد له أن …، وأضاف أن
+ * "…"», «إن بان … الالتزام الذي تعهدت به طهران، وإنه قرر … "…"»: a speaker named inside what another reports does
+ * not speak what follows the reporter's next verb of saying (or his next «وإن»); the reporter does, where he is named
+ * (a frame before, not inside a report), else no one (null).
+ */
+function speakerBefore(ctx: HolderContext, si: number, pos: number): Frame | null | undefined {
+  const before = lastFrameBefore(ctx, si, pos);
+  if (!before || !reportedSpeaker(before, ctx) || !REPORTER_GOES_ON.test(ctx.normal.slice(before.end, pos))) return before;
+  let outer: Frame | null = null;
+  for (const f of ctx.frames.in(si)) if (f.start < before.start && !reportedSpeaker(f, ctx)) outer = f;
+  return outer;
+}
+
+/** A frame whose verb and speaker come after «أن/إن» in its sentence: named inside what another reports. */
+function reportedSpeaker(f: Frame, ctx: HolderContext): boolean {
+  const sentence = ctx.sentences[f.sentence]!;
+  return f.method === "frame" && REPORTED_THAT.test(ctx.normal.slice(sentence.start, Math.min(f.start, f.speaker.start)));
+}
+
+/** «أن/إن» opening a reported clause; not a conjunction's «أن» («غير أن», «بعد أن», «إلا أن»: the clause is the author's). */
+const REPORTED_THAT = /(?:^|\s)(?<!(?:^|\s)(?:غير|الا|بعد|قبل|منذ|رغم|برغم|بما|لو|حيث|كما|مع)\s)(?:ان|انه|انها|بان)\s/;
+
+/**
+ * A comma, then the reporter's own next verb of saying or his next «وإن» («، وأضاف أن», «، وتابع», «، وإنه», «،
+ * مضيفاً»): what follows is his again.
+ */
+const REPORTER_GOES_ON = /[،,]\s*(?:[وف](?:اضاف|اضافت|تابع|تابعت|قال|قالت|اوضح|اوضحت|ان|انه|انها|بان)|مضيفا|مضيفه|قائلا|قائله)(?=\s)/;
 
 /**
  * «بدوره، رد وزير الخارجية الروسية سيرغي ⏎ لافروف على نظيره بالقول إن "…"»: a line cut inside a sentence (the piece
