@@ -306,8 +306,19 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // عدة شروط»).
   // (Not her taking part read inside a condition that is her absence: «سيقاطع ما لم يتراجع بان كي مون عن دعوة
   // طهران» is no conditional taking part of hers, and the boycott is the speaker's condition.)
+  // (Nor where the condition goes on with something she may do instead: «… إلا إذا سحبت الدعوة الموجهة لإيران أو أعلنت
+  // طهران التزامها ببيان جنيف» lets her in on that, her conditional taking part.)
   const inAbsence = (c: Cue) =>
-    c.topic === "iran_participation" && absence.some((a) => a.sentence === c.sentence && c.start < a.end && c.end > a.start);
+    c.topic === "iran_participation" &&
+    absence.some(
+      (a) =>
+        a.sentence === c.sentence &&
+        c.start < a.end &&
+        c.end > a.start &&
+        !(
+          c.stance === "conditional" && OR_SHE_MEETS_AFTER.test(text.normal.slice(a.end, Math.min(sentences[a.sentence]!.end, a.end + 30)))
+        ),
+    );
   const iranConditional = [
     ...iran,
     ...phrase.filter((c) => c.rule.startsWith("compose.iran.") && !iran.some((i) => i.sentence === c.sentence)),
@@ -416,12 +427,23 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   const ownedRemovals = removal.filter((r) => r.parent?.owner !== undefined);
   const inOwnedCondition = (c: Cue) =>
     c.rule.startsWith("compose.assad.go") && ownedRemovals.some((r) => r.sentence === c.sentence && c.start < r.end && r.start < c.end);
+  // «سينسحب من المؤتمر إذا حضرت إيران»: the condition on the talks that her absence is, read with her taking part,
+  // only where no word of attending read it already («لن نحضر إذا حضرت إيران», «هدد بعدم المشاركة إذا …», whose holder
+  // is found from the refusal).
+  const attendingRead = (c: Cue) =>
+    c.rule === "compose.pre.absence-required" &&
+    phrase.some((k) => k.sentence === c.sentence && k.topic === "geneva2_preconditions" && k.stance === "conditional" && k.rule !== c.rule);
   const cues = [
     ...phrase.flatMap((c) =>
       onIran(c)
         ? [{ ...c, topic: "iran_participation" as const, rule: `${c.rule}.on-iran` }]
-        : !(c.topic === "geneva2_preconditions" && c.stance === "conditional" && (aboutIran(c) || conditionOnIran(c) || setOnIran(c))) &&
-            !iranRead(c)
+        : // (A condition about Iran is hers, not the talks', unless it is the condition her absence is: «سيسحب موافقته على
+          // الحضور إلا إذا سحبت الدعوة الموجهة لإيران أو …».)
+          !(
+              c.topic === "geneva2_preconditions" &&
+              c.stance === "conditional" &&
+              ((aboutIran(c) && !absence.some((a) => a.parent === c)) || conditionOnIran(c) || setOnIran(c))
+            ) && !iranRead(c)
           ? [c]
           : [],
     ),
@@ -431,6 +453,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   ].filter(
     (c) =>
       !unnamed(c) &&
+      !attendingRead(c) &&
       !(c.stance === "conditional" && inAbsence(c)) &&
       !qualifiedAfter(c) &&
       !deniedAfter(c) &&
@@ -662,6 +685,10 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
     if (speaker?.party !== "iran") return;
     holdings[i] = { ...h, cue: { ...c, topic: "iran_participation", rule: `${c.rule}.set-on-us` } };
   });
+  // «(أفخم:) بلادها مستعدة للمشاركة إذا تلقت دعوة …، لن تحضر …»: Iran's own coming made a condition is no absence of
+  // hers required, by her.
+  for (let i = holdings.length - 1; i >= 0; i--)
+    if (holdings[i]!.cue.rule === "compose.pre.absence-required" && holdings[i]!.holder.party === "iran") holdings.splice(i, 1);
   if (trace) trace.holdings = holdings;
   // Speakers the lexicon does not know in the sentences that hold a cue (for the review queue): mapped to a party,
   // their positions would be read.
@@ -691,6 +718,10 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
     unknownSpeakers,
   };
 }
+
+/** «أو» and a verb of her meeting a condition, she its subject («أو أعلنت طهران التزامها», «أو قبلت إيران …»). */
+const OR_SHE_MEETS_AFTER =
+  /^\s*[،,]?\s*(?:او|ام)\s+(?:ان\s+)?(?:اعلنت|[يت]علن|قبلت|[يت]قبل|التزمت|[يت]لتزم|وافقت|[يت]وافق|سحبت|[يت]سحب|اعترفت|[يت]عترف)\s+(?:ايران|طهران)(?![\u0621-\u064A])/;
 
 /** Up to four words after a word of condition (its object, the setter), then «على» («… شرطين على طهران»). */
 const SET_ON = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+علي\s+/;

@@ -2065,14 +2065,27 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // A condition whose clause is her taking part itself («في حال مشاركتها», «إذا حضرت إيران») names what would
     // happen if she came: refusing to come then makes her absence the condition (oppose); anything else is no
     // position on her taking part.
-    if (p.conditioned && kind === "take" && conditionOnHer(ctx, clause, hit.index)) {
-      if (!p.turned && refusalGoverns(ctx.normal.slice(ctx.s.start, ctx.s.end), hit.index - ctx.s.start))
+    if (
+      p.conditioned &&
+      kind === "take" &&
+      (conditionOnHer(ctx, clause, hit.index) || SHE_CAME_IF.test(ctx.normal.slice(Math.max(clause, hit.index - 80), hit.index)))
+    ) {
+      // Her absence made the condition of one's own attending is also a condition on the talks (CONTRACT.md: «oppose,
+      // and conditional on the talks»): «سننسحب من المؤتمر إذا حضرت إيران», «إذا دعيت إيران … فسنحزم حقائبنا».
+      if (!p.turned && refusalGoverns(ctx.normal.slice(ctx.s.start, ctx.s.end), hit.index - ctx.s.start)) {
         out.push(
           cue(ctx, "compose.iran.take.absence-required", "iran_participation", "oppose", spanStart, spanEnd, p, {
             about: spanOf(ref),
             selfOf,
           }),
         );
+        if (!selfOf)
+          out.push(
+            cue(ctx, "compose.pre.absence-required", "geneva2_preconditions", "conditional", spanStart, spanEnd, p, {
+              about: spanOf(ref),
+            }),
+          );
+      }
       continue;
     }
     // «تشترط على طهران شرطين لقبول حضورها»: the verb of position is itself one of setting conditions.
@@ -2496,11 +2509,23 @@ const THEIR_OWN_PRESIDENT_AFTER = /^\s+رئيس(?:ه|هم|ها)(?![\u0621-\u064A
 const THEIR_PRESIDENT_AFTER =
   /^\s+(رئيسه|رئيسهم|رئيسها|الرئيس(?!\s+(?:الامريكي|الاميركي|الروسي|الايراني|التركي|الفرنسي|الامريكيه|المصري|اللبناني|الراحل|السابق)))(?![\u0621-\u064A])/;
 
+/**
+ * A condition whose verb is her coming, she its subject, up to the word of taking part in the same clause («إذا جلست
+ * إيران |إلى الطاولة», «إذا دعيت إيران إلى المؤتمر وجلست |إلى الطاولة»): the word is inside the condition on her
+ * coming, as «إذا حضرت إيران» is. (Not «إن», which is also «أن» once normalised; nor a condition she must meet: «إذا
+ * قبلت إيران بيان جنيف فمرحباً |بمشاركتها».)
+ */
+const SHE_CAME_IF =
+  /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:حضرت|شاركت|جلست|دعيت|جاءت|وصلت)\s+(?:ايران|طهران|الايرانيون|الايرانيين)(?:\s+[^\s،,.؛:"]+){0,4}?\s+$/;
+
 /** The rules that tie attending to a condition («لن نحضر إذا …», «إذا … فلن نحضر», «سيقاطع إذا …»). */
 const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
-/** Iran invited or taking part («إذا حضرت إيران», «إذا حضر الإيرانيون»), or her invitation not withdrawn, as a condition. */
+/**
+ * Iran invited or taking part («إذا حضرت إيران», «إذا حضر الإيرانيون»), or her invitation not withdrawn, as a condition
+ * («ما لم تسحب الدعوة الموجهة إلى إيران»; «إلا إذا سحبت الدعوة الموجهة لإيران», unless withdrawn, says the same).
+ */
 const IRAN_PRESENT_IF =
-  /(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:حضرت|شاركت)\s+(?:فيه|فيها)\s+(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:شارك|حضر)(?:\s+(?:فيه|فيها))?\s+(?:(?:ال)?وفد\s+(?:ال)?ايراني|الايرانيون)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|[يت]لغي|[يت]تراجع)(?:\s+[^\s،,.]+){0,4}?\s+(?:عن\s+)?(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:(?:الي|ل)\s*)?(?:ايران|طهران)(?![\u0621-\u064A])/;
+  /(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:حضرت|شاركت)\s+(?:فيه|فيها)\s+(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:شارك|حضر)(?:\s+(?:فيه|فيها))?\s+(?:(?:ال)?وفد\s+(?:ال)?ايراني|الايرانيون)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|[يت]لغي|[يت]تراجع)(?:\s+[^\s،,.]+){0,4}?\s+(?:عن\s+)?(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:(?:الي|ل)\s*)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?الا\s+اذا\s+(?:تم\s+)?(?:سحبت|الغيت|سحب|الغاء)(?:\s+[^\s،,.]+){0,3}?\s+(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:(?:الي|ل)\s*)?(?:ايران|طهران)(?![\u0621-\u064A])/;
 
 /**
  * Whether a refusal to attend (BOYCOTT) in a sentence's text governs what stands at `at`: one after it, or one before
@@ -2519,9 +2544,12 @@ function refusalGoverns(text: string, at: number): boolean {
 const DEMAND_FOR_IT_NEXT = /^\s+(?:ال)?(?:مطالبه|مطالبات|دعوات|دعوه|حديث|كلام)\s+(?:به|بها|بذلك|برحيله|بتنحيه)(?![\u0621-\u064A])/;
 /** A comma, then «و» opening the next clause. */
 const CLAUSE_JOINED = /[،,]\s*و/;
-/** «the invitation» not withdrawn as a condition, no one named as invited («إذا لم تسحب الدعوة», «ما لم يتم إلغاء الدعوة»). */
+/**
+ * «the invitation» not withdrawn as a condition, no one named as invited («إذا لم تسحب الدعوة», «ما لم يتم إلغاء الدعوة»,
+ * «إلا إذا سحبت الدعوة»).
+ */
 const INVITATION_NOT_WITHDRAWN_IF =
-  /(?:^|[\s"])[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|الغاء|[يت]لغي)(?:\s+[^\s،,.]+){0,3}?\s+الدعوه(?![\u0621-\u064A])/;
+  /(?:^|[\s"])[وف]?(?:(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|الغاء|[يت]لغي)|الا\s+اذا\s+(?:تم\s+)?(?:سحبت|الغيت|سحب|الغاء))(?:\s+[^\s،,.]+){0,3}?\s+الدعوه(?![\u0621-\u064A])/;
 
 /**
  * A position another party describes as unacceptable, strange or unrealistic («وصف لافروف مطالب المعارضة بأنها
