@@ -156,6 +156,12 @@ const SENTENCE_HEAD = /^\s*[وف]?(?:(?:كان|كانت|حتي)\s+)?(?:وفد\s+
 const STATE_BEFORE_VERB =
   /^\s*(?:[،,]\s*)?[وف]?(?:قد\s+)?(?:(?:ظل|ظلت|ظلوا|بقي|بقيت|بدا|بدت|بدوا|استمر|استمرت|واصل|واصلت)\s+(?:[^\s،,.؛:!?؟"]+\s+){0,6}(?:(?:حين|عندما|وهو|وهي|وهم)\s+)?|(?:[^\s،,.؛:!?؟"]+\s+){1,6}(?:حين|عندما)\s+)$/;
 /**
+ * After the name «أما» put first, «ف» taking him up, what he was, then a comma and «حين/عندما» and his verb: «أما
+ * الرئيس الفرنسي فكان الأوضح بين الغربيين، حين |قال …», «أما الوزير فبدا متشدداً، عندما |أكد …» (the comma does
+ * not end his clause: «حين» opens the time of what he did).
+ */
+const TOPIC_STATE_THEN_WHEN = /^\s*[،,]?\s*ف[\u0621-\u064A]{2,}(?:\s+[^\s،,.؛:!?؟"]+){0,6}\s*[،,]\s*(?:حين|حينما|عندما)\s+$/;
+/**
  * What a person is, between commas, between his name and his verb: «، مستشار المرشد للشؤون الدولية، (قد) |»; or a
  * verb of becoming before it («حتى الإبراهيمي، الذي يفترض أنه الوسيط المحايد، بات |يردد أن …»).
  */
@@ -1214,7 +1220,9 @@ export class Frames {
             vStart - m.end < 64 &&
             (m.start - sentenceStart < 12 || TOPIC_OPENED.test(normal.slice(Math.max(0, m.start - 56), m.start))) &&
             !(inSentence[i + 1] && inSentence[i + 1]!.start < vStart) &&
-            STATE_BEFORE_VERB.test(normal.slice(m.end, vStart)) &&
+            (STATE_BEFORE_VERB.test(normal.slice(m.end, vStart)) ||
+              (TOPIC_OPENED.test(normal.slice(Math.max(0, m.start - 56), m.start)) &&
+                TOPIC_STATE_THEN_WHEN.test(normal.slice(m.end, vStart)))) &&
             !isLocative(normal, lexicon, m) &&
             !m.speakerOnly,
         );

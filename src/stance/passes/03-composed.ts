@@ -509,10 +509,11 @@ const NEGATED_VERB_REACH = 12;
 /**
  * Words after «لا/لم/لن» that make no negation of them: «زال» («لا تزال تعارض», «لم يزل يطالب»: "still") and «بد»
  * («لا بد أن تكون حاضرة»: "must"), «غنى عن», «بديل عن» («طرف لا غنى عنه»: "indispensable"), and «مسبوق»,
- * «مباشر» after «غير» («ضغوط غير مسبوقة لإقصاء طهران»: "unprecedented" describes the noun; it denies nothing).
+ * «مباشر» after «غير» («ضغوط غير مسبوقة لإقصاء طهران»: "unprecedented" describes the noun; it denies nothing), and
+ * «مرة» after «غير» («أعلن غير مرة أن الأسد سيرحل»: "more than once", an adverb of the verb; it denies nothing).
  */
 const NOT_NEGATED_AFTER =
-  /^\s+(?:(?:[يتن]?زال|زال)[\u0621-\u064A]*|بد|غني\s+عن[\u0621-\u064A]*|بديل\s+عن[\u0621-\u064A]*|مسبوق[\u0621-\u064A]*|مباشر[\u0621-\u064A]*)(?![\u0621-\u064A])/;
+  /^\s+(?:(?:[يتن]?زال|زال)[\u0621-\u064A]*|بد|غني\s+عن[\u0621-\u064A]*|بديل\s+عن[\u0621-\u064A]*|مسبوق[\u0621-\u064A]*|مباشر[\u0621-\u064A]*|مره)(?![\u0621-\u064A])/;
 /** A hit of the negation class that negates: not the «لا» of «لا يزال» ("still") or of «لا بد» ("must"). */
 const negates = (normal: string, h: Hit) => !NOT_NEGATED_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 12));
 /** A word, then «سوى», after a negation: «لا يريدون سوى …» says «only». */
@@ -684,11 +685,12 @@ function cue(
     selfOf: more.selfOf,
     parent: undefined,
     accusedOnly: more.accusedOnly,
+    judgedAfter: more.judgedAfter,
   };
 }
 
 /** The optional fields a composed cue may set. */
-type CueDetails = Pick<Cue, "about" | "heldByAgent" | "owner" | "selfOf" | "accusedOnly">;
+type CueDetails = Pick<Cue, "about" | "heldByAgent" | "owner" | "selfOf" | "accusedOnly" | "judgedAfter">;
 
 /** Where a hit stands, as a cue's `about`. */
 function spanOf(hit: Hit | undefined): { start: number; end: number } | undefined {
@@ -709,6 +711,37 @@ const STAY_UNTIL_REACH = 9;
 
 /** A surname after «بشار» that is not Assad's. */
 const NOT_ASSAD_AFTER = /^\s+(?:ال)?جعفري(?![\u0621-\u064A])/;
+
+/**
+ * Assad named by what he did rather than by his name, the way Western ministers named him: «الرجل الذي قاد الرد
+ * الوحشي على شعبه», «رجلاً مسؤولاً عن مقتل مئات الآلاف من أبناء شعبه», «رجل قتل شعبه»: a man, then (after «الذي»
+ * or none) a verb of waging or killing, or «مسؤول/متهم عن|ب» and a noun of killing, and at most seven words up to
+ * the last mention of his people or the dead («… مئات الآلاف من أبناء شعبه», to «شعبه»). Read as him only where the article named him before (describedHim).
+ */
+const MAN_DESCRIBED =
+  /(?:^|\s)"?[وفبل]?(?:ال)?رجل[اً]?\s+(?:(?:الذي|من)\s+)?(?:(?:قاد|شن|ارتكب|قتل|يقتل|ذبح|يذبح|قصف|يقصف|دمر|هجر|جوع)|(?:ال)?(?:مسؤول|متهم)[اه]?\s+(?:عن|ب)\s+(?:ال)?(?:مقتل|قتل|موت|ذبح|تهجير|تدمير|جرائم|مجازر))(?:\s+[^\s،,.؛:!?؟"«»]+){0,7}\s+(?:(?:ابناء\s+)?شعبه|مواطنيه|(?:ال)?سوريين|(?:ال)?مدنيين|(?:ال)?الاف|شخص|سوري|مدني)(?![\u0621-\u064A])/g;
+/** «هذا الرجل», «ذلك الرجل»: him, with his name in this sentence or the one before. */
+const THIS_MAN = /(?:^|\s)"?[وفبل]?(?:هذا|ذلك)\s+الرجل(?![\u0621-\u064A])/g;
+/** His name, the article's own, before the sentence: «الأسد», «بشار» (not «بشار الجعفري»). */
+const ASSAD_NAMED = /(?:^|[^\u0621-\u064A])(?:ال)?اسد(?![\u0621-\u064A])|بشار(?!\s+(?:ال)?جعفري)(?![\u0621-\u064A])/;
+
+/** The descriptions of him in the sentence (MAN_DESCRIBED, THIS_MAN) as hits, each from the word «رجل»/«هذا». */
+function describedHim(ctx: SentenceContext, named: () => boolean): Hit[] {
+  const text = ctx.normal.slice(ctx.s.start, ctx.s.end);
+  if (!text.includes("رجل")) return [];
+  const out: Hit[] = [];
+  // The article named him before (a description first met names no one yet).
+  if (!ASSAD_NAMED.test(ctx.normal.slice(0, ctx.s.start)) && !ASSAD_NAMED.test(text)) return out;
+  for (const re of [MAN_DESCRIBED, THIS_MAN]) {
+    if (re === THIS_MAN && !named()) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const lead = /^(?:\s|")*/.exec(m[0])![0].length;
+      out.push({ index: ctx.s.start + m.index + lead, text: m[0].slice(lead) });
+    }
+  }
+  return out;
+}
 /**
  * «الرئيس» or «السيد الرئيس» alone, as the Syrian government and its press name Assad («رحيل السيد الرئيس», «تنحي
  * الرئيس»): not when another president's nationality or name follows it («الرئيس الروسي», «الرئيس باراك أوباما»),
@@ -777,7 +810,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         (f) =>
           OFFICE.test(f.text) || THEIR_OWN_PRESIDENT_AFTER.test(ctx.normal.slice(f.index + f.text.length, f.index + f.text.length + 12)),
       );
-  if (!ctx.may(classes.assad.ref) && !namedBefore() && !office()) return;
+  // «الرجل الذي قاد الرد الوحشي على شعبه لا يمكن أن يكون جزءاً منها»: described, not named (MAN_DESCRIBED).
+  const described = describedHim(ctx, () => ctx.may(classes.assad.ref) || namedBefore());
+  if (!ctx.may(classes.assad.ref) && !namedBefore() && !office() && described.length === 0) return;
   let found = false;
   for (let k = 0; k < starts.length && !found; k++) found = ctx.hits(starts[k]!).length > 0;
   if (!found) return;
@@ -790,6 +825,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         !BARE_PRESIDENT.test(r.text) ||
         !OTHER_PRESIDENT_AFTER.test(ctx.normal.slice(r.index + r.text.length, r.index + r.text.length + 16)),
     );
+  if (described.length > 0) {
+    for (const d of described) refs.push(d);
+    refs.sort((a, b) => a.index - b.index);
+  }
   if (refs.length === 0 && !namedBefore() && !office()) return;
   const refAfter = (end: number, reach = REF_AFTER) => refs.find((r) => r.index >= end && words.within(end, r.index, reach));
   const refBefore = (start: number) =>
@@ -1006,15 +1045,21 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       continue;
     // «التخلي عن أوهام إسقاط النظام», «وهم رحيل الأسد»: his going or staying named an illusion is the opposite,
     // whatever stands before the illusion.
-    // «الرهانات على إسقاط الأسد سقطت», «من راهن على رحيله خسر رهانه»: so is a bet on it said to have failed.
+    // «الرهانات على إسقاط الأسد سقطت», «من راهن على رحيله خسر رهانه»: so is a bet on it said to have failed, before
+    // it or after it («سقطت كل الرهانات على إسقاطه»).
     const illusion =
       ILLUSION_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 2), spanStart)) ||
+      BET_LOST_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 7), spanStart)) ||
       (BET_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 4), spanStart)) &&
         BET_LOST_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 60))));
     // «بقاء الأسد خطاً أحمر»: his staying a red line is what must not be touched, not a mistake («خطأ», as «خطاً» is
     // once normalised).
     const redLine = kind === "stay" && RED_LINE_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)));
     const stance = !redLine && (illusion || p.turned) ? oppositeStance("assad_role", base)! : base;
+    // He, described by his crimes («الرجل الذي قاد الرد الوحشي على شعبه»), is named so to refuse him: a reading that
+    // keeps him missed the negation that governs it («لا توجد أي طريقة، أي طريقة على الإطلاق، يمكن أن يكون فيها
+    // الرجل الذي … جزءاً من الحكومة»), beyond the commas; no stance rather than the wrong one.
+    if (who && stance !== "must_go" && described.includes(who)) continue;
     // «مطالبة المعارضة برحيل الأسد … مطلب غير واقعي»: the demand judged is still its owner's, as it stands.
     const demandOwner = kind === "go" && !accused ? judgedDemandOwner(ctx, p, spanStart, spanEnd) : undefined;
     if (demandOwner)
@@ -1032,12 +1077,17 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       ctx
         .find(classes.preconditions.condition, windowStart(ctx, spanStart, 2), spanStart)
         .some((c) => CONDITION_NOUN.test(c.text) && words.within(c.index + c.text.length, spanStart, 0));
+    // «اعتبر أن أي عملية انتقالية لا تبدأ برحيل الأسد هي مضيعة للوقت»: the judging predicate after it is counted in
+    // its stance already (the negation and the judgement: he must go); the describing verb before it passes no second
+    // judgement on it (describedCues).
+    const judgedAfter = rejectedByPredicate(ctx, spanEnd, hit.index) || undefined;
     out.push(
       cue(ctx, rule, "assad_role", stance, spanStart, spanEnd, p, {
         about: spanOf(ref),
         owner: namedCondition ? ownerAfter(ctx, spanEnd) : undefined,
         accusedOnly: accused || undefined,
         selfOf: himself ? ASSAD_ACTOR : undefined,
+        judgedAfter,
       }),
     );
   }
@@ -1176,6 +1226,13 @@ const BET_BEFORE =
 /** The bet lost, within a few words after his fate: «… سقطت», «قد فشلت», «باءت بالفشل», «خسر رهانه». */
 const BET_LOST_AFTER =
   /^(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:قد\s+)?(?:سقطت|سقط|فشلت|فشل|خابت|خاب|خسر|خسروا|باءت?\s+بالفشل|تبددت|تلاشت|انتهت\s+الي\s+الفشل|ذهبت\s+ادراج\s+الرياح)(?![\u0621-\u064A])/;
+
+/**
+ * The bet said lost before it is named, right before his fate: «سقطت (كل) الرهانات على», «فشل رهان البعض على», «خابت
+ * المراهنات على» (the verb first, as news Arabic often puts it).
+ */
+const BET_LOST_BEFORE =
+  /(?:^|\s)"?[وف]?(?:لقد\s+|قد\s+)?(?:سقطت|سقط|فشلت|فشل|خابت|خاب|تبددت|تبدد|تلاشت|انهارت)\s+(?:كل\s+|جميع\s+)?(?:ال)?(?:رهان|رهانات|مراهنه|مراهنات)(?:\s+[^\s،,.؛:]+){0,2}?\s+علي\s+$/;
 
 /** Between two words of his fate: «أو», after at most three words (his name, «في السلطة», «شخصياً»). */
 const EITHER_GAP = /^(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:ا|او|ام)\s+$/;
