@@ -781,7 +781,7 @@ export class Frames {
     const prev = this.sentences[si - 1];
     if (prev === undefined || prev.line === s.line) return false;
     const question = this.normal.slice(prev.start, prev.end);
-    if (!/[?؟]\s*$/.test(question)) return false;
+    if (!/[?؟]\s*$/.test(question)) return dashed && this.remarkedQuestion(si - 1);
     if (dashed || (QUESTION_LINE.test(question) && (si < 2 || this.sentences[si - 2]!.line !== prev.line))) return true;
     // «■ المعارضة تشترط … . كيف تردون؟ ⏎ □ …»: a question of several sentences, its line opened by a marker; or
     // an answer opened by a mark of its own («□», «••»); or a question opened by a dash before an answer with none
@@ -794,6 +794,23 @@ export class Frames {
       ANSWER_MARK.test(this.normal.slice(s.start, s.end)) ||
       (QUESTION_DASH.test(opening) && !ANSWER_DASH.test(this.normal.slice(s.start, s.end)))
     );
+  }
+
+  /**
+   * Whether the line of sentence `last` is an interview's question followed by the interviewer's remark: opened by a
+   * marker, a question mark ending one of its earlier sentences («* ماذا عن إيران؟ هناك من يطالب بإشراكها.», «■ وماذا
+   * عن إيران؟ هناك من يقول إن الحل لن يكون من دونها.»). Read only for an answer set off by a dash.
+   */
+  private remarkedQuestion(last: number): boolean {
+    const line = this.sentences[last]!.line;
+    let q = last;
+    while (q > 0 && this.sentences[q - 1]!.line === line) q--;
+    if (q === last || !QUESTION_MARK_LINE.test(this.normal.slice(this.sentences[q]!.start, this.sentences[q]!.end))) return false;
+    for (let k = q; k < last; k++) {
+      const t = this.sentences[k]!;
+      if (/[?؟]\s*$/.test(this.normal.slice(t.start, t.end))) return true;
+    }
+    return false;
   }
 
   /**

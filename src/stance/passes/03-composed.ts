@@ -2183,6 +2183,27 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       );
       continue;
     }
+    // «قالت المتحدثة باسم الخارجية الإيرانية إن إيران "ستشارك بفاعلية"», «نقلت الوكالة عنه قوله إن بلاده ستشارك»:
+    // her coming in the future tense, she its subject right before it, is news from anyone else but her own
+    // announced taking part from an Iranian (held by the one who says it, never by her name as the verb's subject).
+    if (
+      kind === "take" &&
+      !p.verb &&
+      !p.turned &&
+      !p.conditioned &&
+      conditions.length === 0 &&
+      before !== undefined &&
+      OWN_FUTURE_COMING.test(hit.text) &&
+      words.within(ref.index + ref.text.length, hit.index, 0)
+    ) {
+      out.push(
+        cue(ctx, "compose.iran.take.own-coming", "iran_participation", "support", spanStart, spanEnd, p, {
+          about: spanOf(ref),
+          selfOf: "iran",
+        }),
+      );
+      continue;
+    }
     // A seat or a place of hers denied («لن يكون لها مقعد», «لا يمكن أن يكون لها مكان») is others' to give: a position.
     const hersDenied = hersBefore && p.turned;
     if (!p.verb && !p.conditioned && kind === "take" && conditions.length === 0 && !partnerRefused && !judged && !hersDenied) continue;

@@ -608,7 +608,10 @@ export function findIranCues(
         (words.within(spanEnd, spanEnd + rejectedAt, 3) ||
           (words.within(spanEnd, spanEnd + rejectedAt, MET_WITH_WORDS) && MET_WITH.test(tail.slice(0, rejectedAt))) ||
           WHERE_SHE_TAKES_PART.test(tail.slice(0, rejectedAt))) &&
-        !RELATIVE.test(tail.slice(0, rejectedAt))) ||
+        !RELATIVE.test(tail.slice(0, rejectedAt)) &&
+        // «جدد موقف بلاده الداعي إلى حضور إيران، وقال إن "من غير المنطقي عقد مؤتمر دونها"»: a new report opens
+        // between, and what it rejects is its own clause's, not her taking part named before it.
+        !REPORT_BETWEEN.test(tail.slice(0, rejectedAt))) ||
       rejectedPastRelative(tail, spanEnd, words, boundaries);
     // What the lead wants of Iran's participation: the last trigger decides; a negated support trigger («لا
     // ترحب», «لم يؤيد») rejects.
@@ -999,7 +1002,8 @@ const PRESSURE =
  * condition (WITHDRAWAL_IF).
  */
 function theInvitationWithdrawn(normal: string, s: Sentence): number | undefined {
-  const m = THE_INVITATION_WITHDRAWN.exec(normal.slice(s.start, s.end));
+  const m =
+    THE_INVITATION_WITHDRAWN.exec(normal.slice(s.start, s.end)) ?? THE_INVITATION_TO_BE_WITHDRAWN.exec(normal.slice(s.start, s.end));
   if (!m) return undefined;
   const at = s.start + m.index;
   const end = at + m[0].length;
@@ -1014,6 +1018,13 @@ function theInvitationWithdrawn(normal: string, s: Sentence): number | undefined
 }
 const THE_INVITATION_WITHDRAWN =
   /(?:^|\s)(?<!(?:التي|الذي|الذين)\s)[وفبل]?(?:ال)?(?:سحب|سحبت|[يت]سحب|الغاء|الغت|الغي|[يت]لغي)\s+(?:(?:ال)?امين\s+العام\s+(?:لل?امم\s+المتحده\s+)?|بان\s+كي\s+مون\s+|(?:ال)?امم\s+المتحده\s+|(?:مساء|صباح|ظهر|ليل|ليله|امس|اليوم|يوم|رسميا|فجاه|اخيرا|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))\s+){0,6}الدعوه(?![\u0621-\u064A])/;
+/**
+ * «the invitation» the subject of its own withdrawal, in the passive: «إن الدعوة "يجب أن تُلغى ما لم تعلن إيران
+ * قبولها …"», «الدعوة ينبغي أن تُسحب إذا لم تقبل …», «الدعوة ستسحب ما لم …»; where «الدعوة» ends (her stand-in goes
+ * right after it, so that the word of her taking part governs her and the condition after it is read as hers).
+ */
+const THE_INVITATION_TO_BE_WITHDRAWN =
+  /(?:^|\s)(?<!(?:التي|الذي|الذين)\s)[وف]?["«]?الدعوه(?=\s*["«]?\s*(?:(?:[يت]جب|ينبغي|لا\s*بد|من\s+الضروري)\s+(?:ان\s+)?|س)?(?:[يت]سحب|[يت]لغي)(?![\u0621-\u064A]))/;
 /**
  * Whether, past the word at `from`, only one actor's names (and at most one other word) stand before `to`: the
  * subject between a verb and its object, not another party whose decision or demand it is.
@@ -1121,7 +1132,8 @@ const THAT_IN = /(?:^|\s)(?<!(?:يمكن|يجب|ينبغي|بد)\s)(?:ان|با�
 const FEMININE_VERB_BEFORE = /(?:^|\s)[وف]?(?:[\u0621-\u064A]{2,}ت|ت[\u0621-\u064A]{2,})\s+$/;
 /** The last «أن/إنه/بأن» opening a reported clause: what follows it up to the end. */
 const REPORTED_CLAUSE = /(?:^|\s)[وف]?(?:ان|انه|انها|بان|بانه|بانها)\s(?![\s\S]*\s[وف]?(?:ان|انه|انها|بان|بانه|بانها)\s)/;
-const HER_PARTICIPATION = /(?:^|\s)[وفبل]?((?:ال)?(?:مشاركتها|حضورها|دعوتها|انضمامها|وجودها|تمثيلها|اشراكها|مقعدها))(?![\u0621-\u064A])/;
+const HER_PARTICIPATION =
+  /(?:^|\s)[وفبل]?((?:ال)?(?:مشاركتها|حضورها|دعوتها|انضمامها|وجودها|تمثيلها|اشراكها|مقعدها|جلوسها))(?![\u0621-\u064A])/;
 
 /** Her as the invitee named there («التي وجهها بان كي مون إلى طهران»; not a pronoun, which may be another's). */
 const INVITEE_HERS = /^(?:\s+[^\s،,.؛:]+){0,6}?\s+(?:(?:الي|ل)\s*(?:ايران|طهران)|لايران|لطهران)(?![\u0621-\u064A])/;
