@@ -41,6 +41,23 @@ const OWN_DEMAND_VERB =
 const CRITICISED_BEFORE =
   /(?:^|\s)([وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت))\s+(?:[^\s،,.؛:"«»]+\s+){1,6}?(?:ما\s+(?:وصفه|وصفته|وصفها|سماه|سمته|اسماه)\s+)?(?:ب\s*)?["«]?\s*(?:(?:ال)?(?:محاولات|محاوله|مساعي|مسعي)\s+)(?:(?:ال)?(?:وضع|فرض|طرح|اشتراط)\s+)?["«]?$/;
 /**
+ * Attempts to set conditions as the subject of the speaker's clause, right after its opening (a quote, a colon,
+ * «إن»/«أن»), up to the word of condition: «قال لافروف: "إن محاولات فرض |شروط مسبقة على الحوار … تقوض المؤتمر"»,
+ * «وأكد أن مساعي وضع |شروط …». Attempts are a pejorative name for what others do; the one who names them so rejects
+ * them. (Not «محاولات الائتلاف فرض شروط» nor a verb before them, «يواصل محاولات فرض شروط»: an owner or a subject of
+ * its own is named.)
+ */
+const ATTEMPTS_AS_SUBJECT_BEFORE =
+  /(?:^|[:"«]\s*|(?:^|[\s:"«])[وف]?(?:ان|بان)\s+)["«]?(?:ال)?(?:محاولات|محاوله|مساعي|مسعي)\s+(?:(?:ال)?(?:وضع|فرض|طرح|اشتراط)\s+)["«]?$/;
+/**
+ * The same attempts, their conditions named, then one of them given as an instance («ومنها», «بما في ذلك», «بما
+ * فيها», «مثل»), up to the cue of his going: «إن محاولات فرض شروط مسبقة على الحوار، بما في ذلك |المطالبة برحيل
+ * الأسد، تقوض …». The instance is of what he rejects: his going demanded, or demanded before the talks, is turned for
+ * him (may_stay, unconditional).
+ */
+const ATTEMPTS_INSTANCE_BEFORE =
+  /(?:^|[:"«]\s*|(?:^|[\s:"«])[وف]?(?:ان|بان)\s+)["«]?(?:ال)?(?:محاولات|محاوله|مساعي|مسعي)\s+(?:ال)?(?:وضع|فرض|طرح|اشتراط)\s+(?:ال)?(?:شروط|شرط|شروطا)(?:\s+[^\s،,.؛:!?؟]+){0,4}\s*[،,]?\s+(?:و?منها|بما\s+في\s+ذلك|بما\s+فيها|مثل|ك)\s+(?:[^\s،,.؛:!?؟]+\s+){0,2}(?:ب|ل)?$/;
+/**
  * «في رد على», «رداً على», then statements or demands and their qualifiers up to the cue, in its clause: what the cue
  * names there is the answered party's («في رد على تصريحات غربية |تطالب بتنحي الرئيس»).
  */
@@ -632,10 +649,18 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
     const s = sentences[c.sentence]!;
     const from = Math.max(s.start, c.start - 120);
     const lead = CRITICISED_BEFORE.exec(text.normal.slice(from, c.start));
-    if (!lead) return;
-    const verbEnd = from + lead.index + lead[0].indexOf(lead[1]!) + lead[1]!.length;
-    if (h.holder.start < verbEnd) return;
-    holdings[i] = { ...h, cue: { ...c, stance: stated, rule: `${c.rule}.criticised` } };
+    if (lead) {
+      const verbEnd = from + lead.index + lead[0].indexOf(lead[1]!) + lead[1]!.length;
+      if (h.holder.start < verbEnd) return;
+      holdings[i] = { ...h, cue: { ...c, stance: stated, rule: `${c.rule}.criticised` } };
+      return;
+    }
+    // «وقال لافروف: "إن محاولات فرض شروط مسبقة على الحوار، بما في ذلك المطالبة برحيل الأسد، تقوض …"»: attempts at
+    // conditions, the subject of the speaker's clause, and what he gives as an instance of them are turned for him.
+    const before = text.normal.slice(from, c.start);
+    const asSubject = c.topic === "geneva2_preconditions" && ATTEMPTS_AS_SUBJECT_BEFORE.test(before);
+    if (asSubject || ATTEMPTS_INSTANCE_BEFORE.test(before))
+      holdings[i] = { ...h, cue: { ...c, stance: stated, rule: `${c.rule}.attempts-judged` } };
   });
   // «…، في رد على تصريحات غربية تطالب بتنحي الرئيس الأسد»: the demand one answers is the answered statements', not
   // his (a party named in them, «رداً على تصريحات كيري التي طالب فيها …», still holds it).

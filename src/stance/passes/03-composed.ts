@@ -1314,6 +1314,13 @@ export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: n
 const WHOEVER_SETS =
   /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت](?:ضع|فرض|طرح|شترط)(?:ون)?|وضع|فرض|طرح|اشترط)\s+(?:ال)?$/;
 /**
+ * «من يذهبون إلى جنيف |بشروط», «كل من يأتي إلى المفاوضات |بشروط مسبقة», «من يحضر |بشروط»: whoever comes with
+ * conditions, up to two words of where, is no one named; what is said of them («سيكتشف من يذهبون إلى جنيف بشروط عالية
+ * أن أحداً لن يلتفت إليهم») is a judgement or a prediction of their fate, not the speaker's own conditions.
+ */
+const WHOEVER_COMES_WITH =
+  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت](?:ذهب|اتي|حضر|جيء|دخل|شارك|جلس)(?:ون)?|ذهب|ذهبوا|جاء|جاءوا|حضر|حضروا)\s+(?:(?:الي|في|علي)\s+)?(?:[^\s،,.؛:"]+\s+){0,2}?ب?(?:ال)?$/;
+/**
  * «ما يطرحه بعض المعارضين من شروط», «ما تضعه المعارضة من شروط»: what others put forward, named by «ما … من»
  * before the conditions, is theirs; the one who speaks of it sets none.
  */
@@ -1454,6 +1461,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         ? { ...read, turned: true }
         : read;
     if (p.void || heldByUnnamed(ctx, c.index)) continue;
+    // «لم تتلق أصلاً أي طلب رسمي بقبول بيان جنيف 1 شرطاً للحضور»: a condition inside what a negated «أي …» names (two
+    // words of it or more before the cue: not «لا نقبل أي شروط», which refuses them) was never received or agreed to.
+    if (!p.turned && NEGATED_ANY_NOUN_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, c.index - 120), c.index))) continue;
     // «يضعون شروطاً على الحضور الإيراني», «فرض شروط على مشاركة طهران»: conditions set on her taking part, named
     // right after them, are not conditions on the talks (nor the one reporting them the setter); refused («لا يحق لها
     // أن تضع شروطاً على مشاركة إيران») they are still refused.
@@ -1475,7 +1485,11 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     if (JUDGED_DEMONSTRATIVE_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 5, false), c.index))) continue;
     // «ومن يضع شروطاً على مشاركتها إنما يضع العراقيل»: whoever sets them is no one named; only a predicate rejecting
     // them («من يضع الشروط المسبقة لا يريد الحل») says the speaker's own (unconditional).
-    if (WHOEVER_SETS.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index)) && !(p.turned && rejectedByPredicate(ctx, end)))
+    if (
+      (WHOEVER_SETS.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index)) ||
+        WHOEVER_COMES_WITH.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index))) &&
+      !(p.turned && rejectedByPredicate(ctx, end))
+    )
       continue;
     if (WHAT_OTHERS_SET.test(ctx.normal.slice(windowStart(ctx, c.index, 9), c.index))) continue;
     // «ولو وضعت شروط لما جئنا»: conditions only supposed, to say one would not have come.
@@ -1596,6 +1610,12 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         (termsOfOther(ctx, m.index + m.text.length) || predicateAfter(ctx, m.index + m.text.length) !== undefined))
     )
       continue;
+    // «لن نقبل بوجودها على الطاولة إلا إذا سحبت …», «لن نسمح بمشاركتهم ما لم …»: another's taking part (a pronoun on
+    // the word of attending) accepted or allowed under a condition is a condition on that one's taking part, not the
+    // speaker's on the talks (named, «بمشاركة إيران», the Iran pass reads it).
+    // (The verb of accepting may be the word of attending itself, «نقبل», the noun after it.)
+    const acceptedNext = ACCEPTED_NEXT.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24)))?.[0] ?? "";
+    if (OTHERS_TAKING_PART_ACCEPTED.test(ctx.normal.slice(windowStart(ctx, a.index, 3, false), end) + acceptedNext)) continue;
     // «مستعدة للمشاركة إذا وُجهت إليها دعوة»: being invited is how one comes, not a condition of the talks.
     if (INVITED_IF_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
     const p0 = polarity(ctx, windowStart(ctx, a.index), a.index, end);
@@ -1621,6 +1641,25 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     );
   }
 }
+
+/**
+ * A verb or noun of accepting or allowing, then a word of attending with a pronoun of the third or second person
+ * (another's taking part), and where: «نقبل بوجودها», «يسمح بمشاركتهم في المفاوضات», «القبول بمشاركته». (Not one's
+ * own, «نقبل بالمشاركة», «نقبل بمشاركتنا»; a bare «ـه» is the feminine ending too, «بمشاركة», so only «ـته» is his.)
+ */
+const OTHERS_TAKING_PART_ACCEPTED =
+  /(?:^|\s)"?[وف]?(?:[نيت]?قبل(?:ون|وا)?|[نيت]رضي|[نيت]سمح(?:ون|وا)?|سمح(?:ت|وا)?|قبول|القبول|السماح|الرضا)\s+ب(?!ال)[\u0621-\u064A]{2,}(?:ها|هم|هما|كم|ته)(?:\s+(?:في|الي|علي)\s+[^\s،,.؛:"]+)?$/;
+
+/**
+ * A negated verb, «أي» and at least two words of its object before the word of condition (NEGATED_ANY_BEFORE in the
+ * phrase rules): «لم تتلق أصلاً أي طلب رسمي بقبول بيان جنيف 1 |شرطاً للحضور». Not «لا نقبل أي |شروط»: the conditions
+ * themselves are then refused.
+ */
+const NEGATED_ANY_NOUN_BEFORE =
+  /(?:^|\s)"?[وف]?(?:لا|لم|لن|ليس|ليست)\s+(?:(?!(?:الا|سوي|بل|لكن|لكنه|لكنها)\s)[^\s،,.؛:"]+\s+){0,4}?(?:ب?اي|ب?ايه)\s+(?:(?!(?:الا|سوي|بل|لكن|لكنه|لكنها)\s)[^\s،,.؛:"]+\s+){2,8}$/;
+
+/** The noun after a verb of accepting, «ب…» (« بوجودها»). */
+const ACCEPTED_NEXT = /^\s+ب[\u0621-\u064A]+(?![\u0621-\u064A])/;
 
 /**
  * Talks of any kind named right after a refused attending, with a negated relative clause: «لن يشارك في أي عملية

@@ -249,7 +249,7 @@ const NEGATED_BEFORE =
 const OWN_CLAUSE_NEXT =
   "(?!(?:[وف](?:قال|قالت|اكد|اكدت|شدد|شددت|اضاف|اضافت|اعتبر|اعتبرت|اوضح|اوضحت)|مؤكدا|مؤكده|مشددا|مشدده|معتبرا|معتبره|مضيفا|مضيفه|قائلا|لكن|بل)\\s)";
 const DENIED_BEFORE = new RegExp(
-  `(?:^|\\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\\s+(?:${OWN_CLAUSE_NEXT}\\S+\\s+){0,8}?ان\\s+(?:${OWN_CLAUSE_NEXT}[^\\s،,.؛:]+\\s+){0,10}?(?:قد\\s+)?(?:(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)\\s+(?:ان|انه|انها|بان)\\s+)?$`,
+  `(?:^|\\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\\s+(?:${OWN_CLAUSE_NEXT}\\S+\\s+){0,8}?ان\\s+(?:${OWN_CLAUSE_NEXT}[^\\s،,.؛:]+\\s+){0,14}?(?:قد\\s+)?(?:(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)\\s+(?:ان|انه|انها|بان)\\s+)?$`,
 );
 /** How far before a cue its negation and its denial are looked for (characters). */
 const NEGATION_REACH = 14;
@@ -292,6 +292,15 @@ const REFUSED_IF_CONDITIONED =
 const NO_RIGHT_TO_SET_BEFORE =
   /(?:^|\s)"?[وف]?(?:لا|ليس)\s+(?:[يت]حق|من\s+حق|[يت]ملك\s+(?:ال)?حق)\s+[^.،,؛:]{0,40}?\s(?:ان|في)\s+(?:[يت](?:جعل|ضع|فرض)|جعل|وضع|فرض)[\u0621-\u064A]*\s+(?:[^\s.،,؛:]+\s+){0,4}$/;
 
+/**
+ * A negated verb whose object is «أي …», up to eight words of it before the cue: «لم تتلق أصلاً أي طلب رسمي بقبول
+ * بيان جنيف 1 |شرطاً للحضور», «لم توافق في أي وقت على …». «أي» after the negation keeps it over the whole object
+ * (nothing of it was received or agreed), past the few words a negation reaches otherwise. (Not past «إلا»,
+ * «سوى», «بل», «لكن»: «لن نقبل بأي حل إلا برحيل الأسد شرطاً …» sets what it excepts.)
+ */
+export const NEGATED_ANY_BEFORE =
+  /(?:^|\s)"?[وف]?(?:لا|لم|لن|ليس|ليست)\s+(?:(?!(?:الا|سوي|بل|لكن|لكنه|لكنها)\s)[^\s،,.؛:"]+\s+){0,4}?(?:ب?اي|ب?ايه)\s+(?:(?!(?:الا|سوي|بل|لكن|لكنه|لكنها)\s)[^\s،,.؛:"]+\s+){0,8}$/;
+
 function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexicon: Lexicon): boolean {
   if (rule.requiresParticipation && !lexicon.participation.test(sentence)) return false;
   if (rule.requiresNearby && !rule.requiresNearby.test(sentence)) return false;
@@ -300,6 +309,7 @@ function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexic
     rule.stance === "conditional" &&
     (/(?:^|\s)"?[وف]?(?:لا|لن|لم|ليس|ليست|دون|بدون|غير|عدم|لم\s+[يت]عد)\s+$/.test(sentence.slice(Math.max(0, at - NEGATION_REACH), at)) ||
       deniedBefore(sentence.slice(0, at)) ||
+      NEGATED_ANY_BEFORE.test(sentence.slice(Math.max(0, at - 120), at)) ||
       REFUSED_IF_CONDITIONED.test(sentence.slice(Math.max(0, at - 120), at)) ||
       NO_RIGHT_TO_SET_BEFORE.test(sentence.slice(Math.max(0, at - 100), at)))
   ) {
