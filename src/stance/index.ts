@@ -750,16 +750,18 @@ const OR_SHE_MEETS_AFTER =
 
 /** Up to four words after a word of condition (its object, the setter), then «على» («… شرطين على طهران»). */
 const SET_ON = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+علي\s+/;
+/** «علينا», «على بلادنا/بلدنا/دولتنا/حكومتنا»: on the speaker's own side (SET_ON_US, SET_ON_US_BEFORE). */
+const ON_US = "(?:علينا|علي\\s+(?:بلادنا|بلدنا|دولتنا|حكومتنا))";
 /**
  * Up to four words after a word of condition (its object, the setter), then «علينا» or «على بلادنا/بلدنا/دولتنا»: set on
  * the speaker's own side («يشترطون علينا القبول ببيان جنيف»).
  */
-const SET_ON_US = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+"?(?:علينا|علي\s+(?:بلادنا|بلدنا|دولتنا|حكومتنا))(?![\u0621-\u064A])/;
+const SET_ON_US = new RegExp(`^(?:\\s+[^\\s،,.؛:]+){0,4}?\\s+"?${ON_US}(?![\\u0621-\\u064A])`);
 /**
  * The same before the cue, at most six words before it in its clause: «تضع علينا | شروطاً مسبقة للمشاركة», «يشترطون
  * علينا القبول ببيان جنيف 1 | قبل المشاركة».
  */
-const SET_ON_US_BEFORE = /(?:^|\s)(?:علينا|علي\s+(?:بلادنا|بلدنا|دولتنا|حكومتنا))(?:\s+[^\s،,.؛:]+){0,6}?\s*"?\s*$/;
+const SET_ON_US_BEFORE = new RegExp(`(?:^|\\s)${ON_US}(?:\\s+[^\\s،,.؛:]+){0,6}?\\s*"?\\s*$`);
 /** Iran the subject of the clause a condition opens, at most two words after it: «(اشترط) | أمس أن تقبل إيران …». */
 const IRAN_TO_MEET_AFTER = /^(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:ان|بان)\s+[يت][\u0621-\u064A]+\s+(?:ايران|طهران)(?![\u0621-\u064A])/;
 /**
