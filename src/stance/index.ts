@@ -34,12 +34,18 @@ const JUDGED_BACK_RULE = /\.(?:judged-after|listed-judged)(?:\.|$)/;
 /** A verb of demanding, insisting on or setting conditions (not its verbal noun: «اشتراط»). */
 const OWN_DEMAND_VERB =
   /(?:^|[\s"«])[وف]?(?:[يت]صر(?:ون|ان)?|اصر(?:ت|وا)?|[يت]شترط(?:ون|ان)?|اشترط(?:ت|وا)?|[يت]طالب(?:ون|ان)?|طالب(?:ت|وا)?|[يت]تمسك(?:ون|ان)?|[يت]ربط(?:ون|ان)?|[يت]رهن(?:ون|ان)?|[يت](?:ضع|فرض|طرح)(?:ون|ان)?)(?=[\s"»]|$)/;
+/** Attempts or efforts («محاولات», «مساعي»), and setting or imposing («وضع», «فرض»): «محاولات فرض شروط». */
+const ATTEMPTS = "(?:ال)?(?:محاولات|محاوله|مساعي|مسعي)";
+const SETTING = "(?:ال)?(?:وضع|فرض|طرح|اشتراط)";
+/** The opening of the speaker's clause: a quote, a colon, «إن/أن» (ATTEMPTS_AS_SUBJECT_BEFORE, ATTEMPTS_INSTANCE_BEFORE). */
+const CLAUSE_OPENING = '(?:^|[:"«]\\s*|(?:^|[\\s:"«])[وف]?(?:ان|بان)\\s+)["«]?';
 /**
  * A verb of criticising (group 1), its subject's names, then what it criticises up to the demand: «ما وصفه بـ»,
  * «محاولات»/«مساعي», «وضع/فرض/طرح» («انتقد وزير الخارجية الروسي ما وصفه بـ"محاولات وضع |شروط»).
  */
-const CRITICISED_BEFORE =
-  /(?:^|\s)([وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت))\s+(?:[^\s،,.؛:"«»]+\s+){1,6}?(?:ما\s+(?:وصفه|وصفته|وصفها|سماه|سمته|اسماه)\s+)?(?:ب\s*)?["«]?\s*(?:(?:ال)?(?:محاولات|محاوله|مساعي|مسعي)\s+)(?:(?:ال)?(?:وضع|فرض|طرح|اشتراط)\s+)?["«]?$/;
+const CRITICISED_BEFORE = new RegExp(
+  `(?:^|\\s)([وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت))\\s+(?:[^\\s،,.؛:"«»]+\\s+){1,6}?(?:ما\\s+(?:وصفه|وصفته|وصفها|سماه|سمته|اسماه)\\s+)?(?:ب\\s*)?["«]?\\s*(?:${ATTEMPTS}\\s+)(?:${SETTING}\\s+)?["«]?$`,
+);
 /**
  * Attempts to set conditions as the subject of the speaker's clause, right after its opening (a quote, a colon,
  * «إن»/«أن»), up to the word of condition: «قال لافروف: "إن محاولات فرض |شروط مسبقة على الحوار … تقوض المؤتمر"»,
@@ -47,16 +53,16 @@ const CRITICISED_BEFORE =
  * them. (Not «محاولات الائتلاف فرض شروط» nor a verb before them, «يواصل محاولات فرض شروط»: an owner or a subject of
  * its own is named.)
  */
-const ATTEMPTS_AS_SUBJECT_BEFORE =
-  /(?:^|[:"«]\s*|(?:^|[\s:"«])[وف]?(?:ان|بان)\s+)["«]?(?:ال)?(?:محاولات|محاوله|مساعي|مسعي)\s+(?:(?:ال)?(?:وضع|فرض|طرح|اشتراط)\s+)["«]?$/;
+const ATTEMPTS_AS_SUBJECT_BEFORE = new RegExp(`${CLAUSE_OPENING}${ATTEMPTS}\\s+(?:${SETTING}\\s+)["«]?$`);
 /**
  * The same attempts, their conditions named, then one of them given as an instance («ومنها», «بما في ذلك», «بما
  * فيها», «مثل»), up to the cue of his going: «إن محاولات فرض شروط مسبقة على الحوار، بما في ذلك |المطالبة برحيل
  * الأسد، تقوض …». The instance is of what he rejects: his going demanded, or demanded before the talks, is turned for
  * him (may_stay, unconditional).
  */
-const ATTEMPTS_INSTANCE_BEFORE =
-  /(?:^|[:"«]\s*|(?:^|[\s:"«])[وف]?(?:ان|بان)\s+)["«]?(?:ال)?(?:محاولات|محاوله|مساعي|مسعي)\s+(?:ال)?(?:وضع|فرض|طرح|اشتراط)\s+(?:ال)?(?:شروط|شرط|شروطا)(?:\s+[^\s،,.؛:!?؟]+){0,4}\s*[،,]?\s+(?:و?منها|بما\s+في\s+ذلك|بما\s+فيها|مثل|ك)\s+(?:[^\s،,.؛:!?؟]+\s+){0,2}(?:ب|ل)?$/;
+const ATTEMPTS_INSTANCE_BEFORE = new RegExp(
+  `${CLAUSE_OPENING}${ATTEMPTS}\\s+${SETTING}\\s+(?:ال)?(?:شروط|شرط|شروطا)(?:\\s+[^\\s،,.؛:!?؟]+){0,4}\\s*[،,]?\\s+(?:و?منها|بما\\s+في\\s+ذلك|بما\\s+فيها|مثل|ك)\\s+(?:[^\\s،,.؛:!?؟]+\\s+){0,2}(?:ب|ل)?$`,
+);
 /**
  * «في رد على», «رداً على», then statements or demands and their qualifiers up to the cue, in its clause: what the cue
  * names there is the answered party's («في رد على تصريحات غربية |تطالب بتنحي الرئيس»).
@@ -311,7 +317,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     (c) =>
       !phrase.some(
         (p) =>
-          LEFT_OUT_JUDGED_RULE.test(p.rule) && p.sentence === c.sentence && p.stance !== c.stance && p.start <= c.start && c.end <= p.end,
+          p.rule === LEFT_OUT_JUDGED_RULE && p.sentence === c.sentence && p.stance !== c.stance && p.start <= c.start && c.end <= p.end,
       ),
   );
   const removal = findRemovalInCondition(text.normal, phrase, sentences, lexicon);
@@ -541,8 +547,8 @@ const BUT_BETWEEN = /[،,]?\s+(?:لكن|ولكن|غير\s+ان)\s/;
  */
 const ADDRESSED_BEFORE = /[\u0621-\u064A]{3,}(?<!ح)كم(?:\s+[^\s.،,؛:!?؟]+){0,6}\s*$/;
 
-/** Phrase rules on a conference or settlement without Iran, judged or refused as a whole («أي مؤتمر تُستبعد منه إيران ناقص»). */
-const LEFT_OUT_JUDGED_RULE = /^iran\.excluding-her-fails$/;
+/** The phrase rule on a conference or settlement without Iran, judged or refused as a whole («أي مؤتمر تُستبعد منه إيران ناقص»). */
+const LEFT_OUT_JUDGED_RULE = "iran.excluding-her-fails";
 
 /** Composed Iran cues for events the Iran pass does not read: an invitation extended, or withdrawn by its sender. */
 const IRAN_EVENT_RULE = /^compose\.iran\.(?:take\.(?:invited|extended)|exclude\.withdrew)$/;

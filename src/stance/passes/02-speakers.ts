@@ -954,6 +954,19 @@ export class Frames {
   }
 
   /**
+   * Whether sentence si opens on «أما», puts `m` first (after at most his title) and takes him up by «، ف» and a verb
+   * before `to`: «أما المبعوث الأممي ستيفان دي ميستورا، فحاول …», «أما الخارجية الروسية فرفضت …».
+   */
+  private topicTakenUp(si: number, m: Mention, to: number): boolean {
+    const s = this.sentences[si]!;
+    return (
+      TOPIC_OPENS.test(this.normal.slice(s.start, Math.min(s.end, s.start + 8))) &&
+      TOPIC_OPENED.test(this.normal.slice(s.start, m.start)) &&
+      TOPIC_TAKEN_UP.test(this.normal.slice(m.end, to))
+    );
+  }
+
+  /**
    * The party whose meeting or statement the sentence before si opens on (its verb, then the party within a few
    * words), or the one before that when the sentence between only quotes the statement («وجاء في البيان الختامي
    * أن …», its author unnamed).
@@ -1302,18 +1315,9 @@ export class Frames {
       // «أما المبعوث الأممي ستيفان دي ميستورا، فحاول النأي بنفسه عن الجدل. وقال …»: a person or party «أما» puts first
       // (after at most his title), the sentence taken up by «، ف», is the one the next «وقال» goes on with, not the
       // speaker before him.
-      if (TOPIC_OPENS.test(normal.slice(s.start, Math.min(s.end, s.start + 8)))) {
-        const topic = mentions.in(si)[0];
-        if (
-          topic &&
-          !topic.place &&
-          !topic.speakerOnly &&
-          !isLocative(normal, lexicon, topic) &&
-          TOPIC_OPENED.test(normal.slice(s.start, topic.start)) &&
-          TOPIC_TAKEN_UP.test(normal.slice(topic.end, s.end))
-        )
-          return { frames: [], last: topic, decided: true };
-      }
+      const topic = mentions.in(si)[0];
+      if (topic && this.topicTakenUp(si, topic, s.end) && !topic.place && !topic.speakerOnly && !isLocative(normal, lexicon, topic))
+        return { frames: [], last: topic, decided: true };
       if (!OPENING_WORD.test(normal.slice(s.start, Math.min(s.end, s.start + 16)))) return { frames: [], last, decided };
       const subject = mentions.in(si).find((m) => m.start - s.start < 40);
       if (!subject || subject.place || subject.speakerOnly || !VSO_SUBJECT.test(normal.slice(s.start, subject.start)))
@@ -1543,14 +1547,9 @@ export class Frames {
       // sentence taken up by «ف» and his verb (a person or a party: «أما الخارجية الروسية فرفضت التعليق، مشيرة …»).
       if (participle && !sentenceFrame && /[،,]\s*$/.test(normal.slice(Math.max(s.start, vStart - 3), vStart))) {
         const doer = inSentence.find((m) => !m.place && !m.speakerOnly && m.end < vStart);
-        const topicFirst =
-          doer !== undefined &&
-          TOPIC_OPENS.test(normal.slice(s.start, Math.min(s.end, s.start + 8))) &&
-          TOPIC_OPENED.test(normal.slice(s.start, doer.start)) &&
-          TOPIC_TAKEN_UP.test(normal.slice(doer.end, vStart));
         if (
           doer &&
-          (topicFirst || (doer.person && DOER_OPENS.test(normal.slice(s.start, doer.start)))) &&
+          (this.topicTakenUp(si, doer, vStart) || (doer.person && DOER_OPENS.test(normal.slice(s.start, doer.start)))) &&
           !isLocative(normal, lexicon, doer)
         ) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: doer, method: "continuation", reporting });

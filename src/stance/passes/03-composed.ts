@@ -12,7 +12,7 @@ import type { KeywordPresence } from "../../text/keywords";
 import { isWhiteSpace, type Sentence, type WordIndex } from "../../text/sentences";
 import type { ComposeClasses, Lexicon } from "../lexicon";
 import { oppositeStance, type Stance, type Topic } from "../types";
-import { BOYCOTT, INVITATION_OF_IRAN, NOT_TO_TALKS_AFTER, describesConditions, planBefore, type Cue } from "./03-cues";
+import { BOYCOTT, INVITATION_OF_IRAN, NOT_TO_TALKS_AFTER, describesConditions, negatedAnyBefore, planBefore, type Cue } from "./03-cues";
 import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 import { firstHitAtOrAfter } from "./search";
@@ -312,6 +312,8 @@ interface Polarity {
   conditioned: boolean;
   /** The nearest position or rejection verb before the cue: its subject holds the cue. */
   verb?: Hit;
+  /** A rejecting predicate after the cue («… هي مضيعة للوقت») was counted (rejectedByPredicate from `after`). */
+  rejectedAfter: boolean;
 }
 
 /** Able, right before «على أن»: «قادر على أن», «قادرة», «قادرون», «بقدرة». */
@@ -481,10 +483,10 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
     // Iran cues as her absence required.)
     const refusedIf =
       refusedIfTurns && PLAIN_IF.test(c.text) && REFUSAL_BEFORE_IF.test(normal.slice(windowStart(ctx, c.index, 9), c.index));
-    if (refusedIf) return { void: uncertain, turned: !inside, conditioned: true, verb };
-    return { void: uncertain, turned: (rejected !== rejectedAfter) !== negatedInside, conditioned: true, verb };
+    if (refusedIf) return { void: uncertain, turned: !inside, conditioned: true, verb, rejectedAfter };
+    return { void: uncertain, turned: (rejected !== rejectedAfter) !== negatedInside, conditioned: true, verb, rejectedAfter };
   }
-  return { void: uncertain, turned: flips % 2 === 1, conditioned: false, verb };
+  return { void: uncertain, turned: flips % 2 === 1, conditioned: false, verb, rejectedAfter };
 }
 
 /**
@@ -1080,7 +1082,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // «اعتبر أن أي عملية انتقالية لا تبدأ برحيل الأسد هي مضيعة للوقت»: the judging predicate after it is counted in
     // its stance already (the negation and the judgement: he must go); the describing verb before it passes no second
     // judgement on it (describedCues).
-    const judgedAfter = rejectedByPredicate(ctx, spanEnd, hit.index) || undefined;
+    const judgedAfter = p.rejectedAfter || undefined;
     out.push(
       cue(ctx, rule, "assad_role", stance, spanStart, spanEnd, p, {
         about: spanOf(ref),
@@ -1655,8 +1657,7 @@ const OTHERS_TAKING_PART_ACCEPTED =
  * phrase rules): «لم تتلق أصلاً أي طلب رسمي بقبول بيان جنيف 1 |شرطاً للحضور». Not «لا نقبل أي |شروط»: the conditions
  * themselves are then refused.
  */
-const NEGATED_ANY_NOUN_BEFORE =
-  /(?:^|\s)"?[وف]?(?:لا|لم|لن|ليس|ليست)\s+(?:(?!(?:الا|سوي|بل|لكن|لكنه|لكنها)\s)[^\s،,.؛:"]+\s+){0,4}?(?:ب?اي|ب?ايه)\s+(?:(?!(?:الا|سوي|بل|لكن|لكنه|لكنها)\s)[^\s،,.؛:"]+\s+){2,8}$/;
+const NEGATED_ANY_NOUN_BEFORE = negatedAnyBefore(2);
 
 /** The noun after a verb of accepting, «ب…» (« بوجودها»). */
 const ACCEPTED_NEXT = /^\s+ب[\u0621-\u064A]+(?![\u0621-\u064A])/;
@@ -1889,11 +1890,6 @@ const TIME_AFTER_UNTIL =
   /^\s+(?:(?:الان|اليوم|اللحظه|هذه\s+اللحظه|الساعه|هذا\s+الوقت|(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشرين|ثلاثين)|(?:مطلع|منتصف|نهايه|اواخر|اوائل)\s+(?:ال)?(?:شهر|عام|العام|سنه|السنه|الاسبوع|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين))(?![\u0621-\u064A])|[0-9٠-٩])/;
 
 /**
- * «دون أن يتطرق إلى», «من دون الإشارة إلى», «لم يتطرق إلى» and at most one word right before a word of condition:
- * the speaker did not speak of them, which neither sets nor refuses them («رحبت بقرار الائتلاف |من غير أن تعلق على|
- * الشروط التي تضمنها»).
- */
-/**
  * A negation, then a verb or participle of hanging on, right before a word of condition («يجب ألا تعلق على أي |شرط»,
  * «لا ينبغي أن تتوقف على أي |شروط», «غير مرهونة بأي |شرط»): nothing is to hang on it, a condition refused.
  * («من دون أن تعلق على الشروط» is not spoken of, read by UNMENTIONED_BEFORE first.)
@@ -1915,6 +1911,11 @@ const ON_HER_TAKING_PART_AFTER =
 const NEGOTIATED_AFTER =
   /^\s*"?\s+(?:(?:يجب|ينبغي|يمكن)\s+ان\s+)?(?:[يت]تفاوض\s+علي(?:ها|ه)|[يت]ناقش|[يت]بحث(?!\s+عن)|[يت]م\s+(?:التفاوض\s+علي(?:ها|ه)|بحثها|مناقشتها))(?![\u0621-\u064A])/;
 
+/**
+ * «دون أن يتطرق إلى», «من دون الإشارة إلى», «لم يتطرق إلى» and at most one word right before a word of condition:
+ * the speaker did not speak of them, which neither sets nor refuses them («رحبت بقرار الائتلاف |من غير أن تعلق على|
+ * الشروط التي تضمنها»).
+ */
 const UNMENTIONED_BEFORE =
   /(?:^|\s)(?:(?:(?:من\s+)?ب?دون|من\s+غير)\s+(?:ان\s+[يت](?:تطرق|شير|ذكر|تعرض|علق|تناول)|ال(?:تطرق|اشاره|تعرض|تعليق)|ذكر)|لم\s+[يت](?:تطرق|شر|ذكر|تعرض))(?:\s+(?:الي|عن|علي|ل))?\s+(?:[^\s،,.؛:]+\s+)?$/;
 

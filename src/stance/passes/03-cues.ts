@@ -298,8 +298,13 @@ const NO_RIGHT_TO_SET_BEFORE =
  * (nothing of it was received or agreed), past the few words a negation reaches otherwise. (Not past «إلا»,
  * «سوى», «بل», «لكن»: «لن نقبل بأي حل إلا برحيل الأسد شرطاً …» sets what it excepts.)
  */
-export const NEGATED_ANY_BEFORE =
-  /(?:^|\s)"?[وف]?(?:لا|لم|لن|ليس|ليست)\s+(?:(?!(?:الا|سوي|بل|لكن|لكنه|لكنها)\s)[^\s،,.؛:"]+\s+){0,4}?(?:ب?اي|ب?ايه)\s+(?:(?!(?:الا|سوي|بل|لكن|لكنه|لكنها)\s)[^\s،,.؛:"]+\s+){0,8}$/;
+const NEGATED_ANY_BEFORE = negatedAnyBefore(0);
+/** NEGATED_ANY_BEFORE with at least `minWords` words of the object between «أي» and the cue. */
+export function negatedAnyBefore(minWords: number): RegExp {
+  return new RegExp(
+    `(?:^|\\s)"?[وف]?(?:لا|لم|لن|ليس|ليست)\\s+(?:(?!(?:الا|سوي|بل|لكن|لكنه|لكنها)\\s)[^\\s،,.؛:"]+\\s+){0,4}?(?:ب?اي|ب?ايه)\\s+(?:(?!(?:الا|سوي|بل|لكن|لكنه|لكنها)\\s)[^\\s،,.؛:"]+\\s+){${minWords},8}$`,
+  );
+}
 
 function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexicon: Lexicon): boolean {
   if (rule.requiresParticipation && !lexicon.participation.test(sentence)) return false;
@@ -1012,8 +1017,8 @@ const PRESSURE =
  * condition (WITHDRAWAL_IF).
  */
 function theInvitationWithdrawn(normal: string, s: Sentence): number | undefined {
-  const m =
-    THE_INVITATION_WITHDRAWN.exec(normal.slice(s.start, s.end)) ?? THE_INVITATION_TO_BE_WITHDRAWN.exec(normal.slice(s.start, s.end));
+  const text = normal.slice(s.start, s.end);
+  const m = THE_INVITATION_WITHDRAWN.exec(text) ?? THE_INVITATION_TO_BE_WITHDRAWN.exec(text);
   if (!m) return undefined;
   const at = s.start + m.index;
   const end = at + m[0].length;
