@@ -144,6 +144,15 @@ const RELATIVE_PLURAL = /^\s*(?:[،,]\s*و[\u0621-\u064A]+\s*)?[،,]\s*(?:الذ
 const RELATIVE_BEFORE_VERB =
   /^\s*(?:نفسه|نفسها|انفسهم|ذاته|ذاتها)?\s*[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:(?:(?:لا|ما)\s+)?(?:[يت]?زال|[يت]?زالون|زالت|زالوا|ظل|ظلت|ظلوا|[يت]ظل|[يت]ظلون)\s+|قد\s+)?$/;
 /**
+ * A state or a capital named bare, feminine in Arabic («سوريا التي», «موسكو التي»): a masculine «الذي» after it is
+ * about something else.
+ */
+const FEMININE_PLACES =
+  "(?:سوريا|سوريه|روسيا|ايران|فرنسا|بريطانيا|تركيا|قطر|السعوديه|اسرائيل|امريكا|اميركا|السويد|موسكو|دمشق|طهران|واشنطن|الرياض|لندن|باريس|انقره|الدوحه|ستوكهولم)";
+const FEMININE_PLACE = new RegExp(`^[وفبل]?${FEMININE_PLACES}$`);
+/** A state or a capital after a noun it depends on («مستقبل سوريا»), then «، الذي» right before a verb. */
+const FEMININE_RELATIVE_BEFORE_VERB = new RegExp(`(?:^|\\s)[\u0621-\u064A]{2,}\\s+[وفبل]?${FEMININE_PLACES}\\s*[،,]\\s*الذي\\s+$`);
+/**
  * What may open a sentence before its subject: «و», «وكان/وكانت», «حتى» (even he), a title line's end; or «وفد» of the
  * party («وفد الائتلاف، في المقابل، يكرر …»: the delegation speaks for it).
  */
@@ -498,6 +507,20 @@ const MINISTERS_OF_GROUP =
   /(?:^|\s)[وفل]?(?:ال)?وزراء\s+(?:ال)?خارجيه\s+(?:ال)?دول[^.،,]{0,50}?\s(?:في|من)\s+(?:(?:ال)?مجموعه(?:\s+(?:ال)?(?:اساسيه|نواه))?\s*"?\s*ل?)?$/;
 /** A meeting of a group right before its name: «اجتماع المجموعة الأساسية لـ», «اجتماع مجموعة», «لاجتماع». */
 const MEETING_OF_GROUP = /(?:^|\s)[وفل]?(?:ال|لل)?اجتماع(?:\s+(?:ال)?مجموعه(?:\s+(?:ال)?(?:اساسيه|نواه))?\s*"?\s*ل?|\s+)$/;
+/**
+ * The final statement of a meeting named by its place, right after a verb of saying: «وقال البيان الختامي لاجتماع
+ * لندن», «وأكد البيان الختامي للمؤتمر».
+ */
+const MEETING_STATEMENT_AFTER = /^\s+(?:ال)?بيان\s+(?:ال)?ختامي\s+(?:ل|لل)(?:اجتماع|مؤتمر|لقاء|قمه)(?![\u0621-\u064A])/;
+/** A group or a league named, right after (or as) «مجموعة», «جامعة»: «في مجموعة "أصدقاء سورية"». */
+const GROUP_BEFORE = /(?:^|\s)[وفلب]?(?:ال)?(?:مجموعه|جامعه)(?:\s+(?:ال)?(?:اساسيه|نواه))?\s*"?\s*ل?$/;
+const GROUP_NAME = /^[وفلب]?(?:ال)?(?:مجموعه|جامعه)\s/;
+/** How many sentences back a group named in the article may be the one whose meeting's statement speaks. */
+const GROUP_REACH = 6;
+/** A statement named right before a verb of saying («ببيان ختامي |أكدوا فيه|», «في بيان |أكدت فيه|»). */
+const STATEMENT_RIGHT_BEFORE = /(?:^|\s)(?:ب|في\s+)?(?:ال)?بيان[اه]?(?:\s+(?:ال)?ختامي[اه]?)?\s+$/;
+/** «فيه», «فيها» right after the verb: what is said in the statement. */
+const IN_IT_AFTER = /^\s+(?:فيه|فيها)(?:\s|$)/;
 /** Between two states of such a list: «و» or a comma, and a word of statehood («ودولة قطر», «والمملكة المغربية»). */
 const LIST_GAP = /^\s*[،,]?\s*و?(?:دوله|جمهوريه|مملكه|سلطنه|ال?مملكه)?\s*$/;
 /** Sentences, the verb's own and those before it, where the states whose ministers «الوزراء» are may be named. */
@@ -993,6 +1016,39 @@ export class Frames {
   }
 
   /**
+   * The one whose meeting ended or whose statement was issued, named first in sentence si right after the verb
+   * opening it, before `verbStart`.
+   * Example: "اختتم وزراء خارجية مجموعة أصدقاء سوريا اجتماعهم ببيان ختامي أكدوا فيه أن …" → friends_of_syria
+   */
+  private issuerOpening(si: number, verbStart: number): Mention | undefined {
+    const s = this.sentences[si]!;
+    if (!MEETING_ENDED.test(this.normal.slice(s.start, Math.min(s.end, s.start + 16)))) return undefined;
+    const first = this.mentions.in(si)[0];
+    if (!first || first.place || first.speakerOnly || first.end > verbStart || first.start - s.start > 80) return undefined;
+    return first;
+  }
+
+  /**
+   * The group (or league) named last in sentence si before `pos` or in the GROUP_REACH sentences before it.
+   * Example: "… في مجموعة "أصدقاء سورية" … . وقال البيان الختامي لاجتماع لندن إن …" → friends_of_syria
+   */
+  private groupBefore(si: number, pos: number): Mention | undefined {
+    const { normal } = this;
+    for (let j = si; j >= 0 && j > si - GROUP_REACH; j--) {
+      const group = findLast(
+        this.mentions.in(j),
+        (m) =>
+          m.end <= pos &&
+          !m.place &&
+          !m.person &&
+          (GROUP_NAME.test(normal.slice(m.start, m.end) + " ") || GROUP_BEFORE.test(normal.slice(Math.max(0, m.start - 40), m.start))),
+      );
+      if (group) return group;
+    }
+    return undefined;
+  }
+
+  /**
    * The one asked, when sentence si opens (after a phrase of time or place set off by a comma) on the passive of
    * asking and names him right after it, and no other speech verb comes before the verb at `verbStart`.
    * Example: "سئل دي ميستورا عن مستقبل الرئاسة، فأجاب بأن …" → de_mistura
@@ -1237,12 +1293,28 @@ export class Frames {
             RELATIVE_BEFORE_VERB.test(normal.slice(m.end, vStart)) &&
             // «وزير الخارجية وليد المعلم، التي اعتبر فيها …»: «التي» after a person is his statements', not his.
             !(m.person && /[،,]\s*التي\s/.test(normal.slice(m.end, vStart))) &&
+            // «موقفها إزاء مستقبل سوريا، الذي قال إنه …»: «الذي» after a state or a capital, which are feminine
+            // («موسكو، التي …»), qualifies the noun the name depends on; its verb's subject is the speaker.
+            !(FEMININE_PLACE.test(normal.slice(m.start, m.end)) && /[،,]\s*الذي\s/.test(normal.slice(m.end, vStart))) &&
             // «هيئة التنسيق، التي رفضت الانضمام إلى وفد الائتلاف، قد طالبت …»: a relative clause telling what the
             // one named did is no report of his; only one going on to what he says («… الذي يكرر أن …») is.
             REPORTED_CLAUSE.test(normal.slice(vEnd, vEnd + 48).split(/[،,.]/)[0]!) &&
             !isLocative(normal, lexicon, m) &&
             !m.speakerOnly,
         ) ??
+        // «(أكد) داود أوغلو أن حكومته لم تغير موقفها إزاء مستقبل سوريا، الذي قال إنه …»: the verb of a relative
+        // clause on the noun a state depends on (FEMININE_PLACE) has the pronoun of the sentence's subject, a person
+        // named at its head, as its own.
+        (FEMININE_RELATIVE_BEFORE_VERB.test(normal.slice(Math.max(sentenceStart, vStart - 40), vStart))
+          ? inSentence.find(
+              (m) =>
+                m.person &&
+                !m.speakerOnly &&
+                m.end < vStart &&
+                words.within(sentenceStart, m.start, 1) &&
+                REPORTED_CLAUSE.test(normal.slice(vEnd, vEnd + 48).split(/[،,.]/)[0]!),
+            )
+          : undefined) ??
         // The sentence's (or «أما»'s) first name, then «ظل/بدا …» and his verb, no one else named between.
         inSentence.find(
           (m, i) =>
@@ -1422,6 +1494,28 @@ export class Frames {
       // «أما الجبير فخرج إلى الصحافيين ليكرر: …», «الجبير خرج ليقول إن …»: a verb of saying for the purpose of
       // another verb has that verb's subject, the one the sentence opens on.
       if (!speaker && !participle && PURPOSE_VERB.test(v.text)) speaker = this.openingSubject(si, vStart);
+      // «اختتم وزراء خارجية الدول … في مجموعة «أصدقاء سوريا» اجتماعهم في لندن ببيان ختامي أكدوا فيه أن …»: a verb of
+      // saying «in» the statement named right before it has the one whose meeting or statement the sentence opens on
+      // as its subject.
+      if (
+        !speaker &&
+        !participle &&
+        IN_IT_AFTER.test(normal.slice(vEnd, vEnd + 8)) &&
+        STATEMENT_RIGHT_BEFORE.test(normal.slice(Math.max(s.start, vStart - 30), vStart))
+      )
+        speaker = this.issuerOpening(si, vStart);
+      // «استضافت بريطانيا اجتماعاً لمسؤولين … من الدول الإحدى عشرة الأساسية في مجموعة "أصدقاء سورية" … . وقال البيان
+      // الختامي لاجتماع لندن إن …»: the final statement of a meeting named by its place is the group's the article
+      // named before it, not the host's nor the one who reported on the meeting.
+      if (!speaker && !participle && MEETING_STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 48))) {
+        const group = this.groupBefore(si, vStart);
+        if (group) {
+          push({ start: vStart, end: vEnd, sentence: si, speaker: group, method: "continuation", reporting });
+          last = group;
+          decided = true;
+          continue;
+        }
+      }
       // «بحث روحاني مع نظيره الروسي بوتين … ، وأكد الجانبان …»: the two parties named last speak together.
       if (!speaker && !participle && BOTH_SIDES_AFTER.test(normal.slice(vEnd, vEnd + 16))) {
         const pair = this.pairBefore(si, vStart);

@@ -1943,18 +1943,30 @@ function mannerAfter(ctx: SentenceContext, end: number): boolean {
 /**
  * A negation within two words after `end`, in the same clause: the predicate of what ends there. One joined by «و»
  * opens a clause of its own («ليست مصرة على بقاء الأسد وليست هي من تقرر ذلك»).
+ * («لن ينتهي الصراع إلا بخروج الأسد (من السلطة) دون شروط»: «(من) دون» is "without", the manner of what ends there, as
+ * «بدون», «بلا» are, no predicate denying it; the predicate is looked for past it, «رحيله دون قيد أو شرط غير مطروح».)
  */
 function negationAfter(ctx: SentenceContext, end: number): boolean {
+  const without = WITHOUT_AFTER.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 80)));
+  const from = without ? end + without[0].length : end;
   return ctx.find(ctx.classes.polarity.negation, end, ctx.s.end).some(
     (h) =>
-      ctx.words.within(end, h.index, 3) &&
+      h.index >= from &&
+      ctx.words.within(from, h.index, 3) &&
       !crossesPunctuation(ctx, end, h.index) &&
       !/^و/.test(h.text) &&
       // «ربطت مشاركتها بعدم دعوة طهران», «بألا …»: a negation after «ب» is what is tied to, no predicate denying it.
       !/^[وف]?ب/.test(h.text) &&
+      !/^(?:من\s+)?دون$/.test(h.text) &&
       negates(ctx.normal, h),
   );
 }
+/**
+ * At most two words («من السلطة»), then «(من) دون» and what it goes without: «دون شروط», «دون أي شروط مسبقة», «من دون
+ * قيد أو شرط».
+ */
+const WITHOUT_AFTER =
+  /^(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:من\s+)?دون\s+(?:(?:اي|ادني)\s+)?[^\s،,.؛:]+(?:\s+(?:او|و)\s*[^\s،,.؛:]+)?(?:\s+مسبق[\u0621-\u064A]*)?(?=[\s،,.؛:"»]|$)/;
 
 /**
  * A word of taking part with Iran named right after it as the one taking part («مشاركة طهران», «حضور إيران») in the
