@@ -167,8 +167,16 @@ export const CueLexiconSchema = z.object({
       /** Iran named, her taking part (presence, invitation, seat), and her exclusion (withdrawn invitation, absence). */
       /** Talk of her taking part («بحث مشاركة إيران», «الحديث عن حضورها»): no position unless rejected or demanded. */
       /** A speaker's own country («بلاده», «بلادنا»): Iran only when an Iranian holds the cue. */
+      /** Her coming or her delegation headed in the future tense («سيشارك», «سيترأس»): her own announcement of who comes. */
       iran: z
-        .object({ ref: WordList, take: WordList, exclude: WordList, discussion: WordList.optional(), self: WordList.optional() })
+        .object({
+          ref: WordList,
+          take: WordList,
+          exclude: WordList,
+          discussion: WordList.optional(),
+          self: WordList.optional(),
+          lead: WordList.optional(),
+        })
         .optional(),
     })
     .optional(),

@@ -53,7 +53,7 @@ const CASES: Case[] = [
   {
     why: "«لن نقبل بوجودها على الطاولة إلا إذا سحبت قواتها»: her presence conditioned, not the talks",
     text: `${HEAD}وقال الجربا إن إيران طرف في الحرب، مضيفاً: "لن نقبل بوجودها على الطاولة إلا إذا سحبت قواتها من سوريا".`,
-    expected: [],
+    expected: ["national_coalition iran_participation conditional"],
   },
   {
     why: "«لن تسمح بمشاركتهم في المفاوضات ما لم يعلنوا …»: their taking part conditioned, not the talks",

@@ -98,7 +98,7 @@ export function findComposedCues(
     classes.preconditions.condition,
     classes.preconditions.attend,
     classes.polarity.rejection,
-    ...(classes.iran ? [classes.iran.exclude, classes.iran.take] : []),
+    ...(classes.iran ? [classes.iran.exclude, classes.iran.take, ...(classes.iran.lead ? [classes.iran.lead] : [])] : []),
     ...(classes.preconditions.beforeStart ? [classes.preconditions.beforeStart] : []),
   ];
   // One reader for every sentence: made per sentence, it and its closures cost more than most sentences' cues.
@@ -129,7 +129,7 @@ export function findComposedCues(
       continue;
     }
     named = undefined;
-    ctx.read(si, s);
+    ctx.read(si, s, si > 0 ? sentences[si - 1] : undefined);
     assadCues(ctx, namedBefore, cues);
     // Set once this sentence's cues on him are read (they ask namedBefore about the sentence before).
     previous = true;
@@ -137,6 +137,7 @@ export function findComposedCues(
     refuseUnlessCues(ctx, cues);
     demandedBeforeStartCues(ctx, cues);
     iranCues(ctx, cues);
+    ownDelegationCues(ctx, cues);
   }
   return cues;
 }
@@ -175,8 +176,12 @@ class SentenceContext {
     this.assadStarts = [go, stay, role, fate, illegitimate, redLine];
   }
 
-  /** Read sentence `si` (`s`) from now on. */
-  read(si: number, s: Sentence): void {
+  /** The sentence right before this one in the text, whether read or not. */
+  prior: Sentence | undefined;
+
+  /** Read sentence `si` (`s`) from now on; `prior` is the one right before it. */
+  read(si: number, s: Sentence, prior?: Sentence): void {
+    this.prior = prior;
     this.before = this.s;
     this.beforeIndex = this.si;
     this.beforeAll = this.all;
@@ -1617,7 +1622,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // speaker's on the talks (named, «بمشاركة إيران», the Iran pass reads it).
     // (The verb of accepting may be the word of attending itself, «نقبل», the noun after it.)
     const acceptedNext = ACCEPTED_NEXT.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24)))?.[0] ?? "";
-    if (OTHERS_TAKING_PART_ACCEPTED.test(ctx.normal.slice(windowStart(ctx, a.index, 3, false), end) + acceptedNext)) continue;
+    // («بأي دور لها في |المفاوضات»: her role, «أي» and her pronoun after it, five words back.)
+    if (OTHERS_TAKING_PART_ACCEPTED.test(ctx.normal.slice(windowStart(ctx, a.index, 5, false), end) + acceptedNext)) continue;
     // «مستعدة للمشاركة إذا وُجهت إليها دعوة»: being invited is how one comes, not a condition of the talks.
     if (INVITED_IF_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
     const p0 = polarity(ctx, windowStart(ctx, a.index), a.index, end);
@@ -1650,7 +1656,7 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
  * own, «نقبل بالمشاركة», «نقبل بمشاركتنا»; a bare «ـه» is the feminine ending too, «بمشاركة», so only «ـته» is his.)
  */
 const OTHERS_TAKING_PART_ACCEPTED =
-  /(?:^|\s)"?[وف]?(?:[نيت]?قبل(?:ون|وا)?|[نيت]رضي|[نيت]سمح(?:ون|وا)?|سمح(?:ت|وا)?|قبول|القبول|السماح|الرضا)\s+ب(?!ال)[\u0621-\u064A]{2,}(?:ها|هم|هما|كم|ته)(?:\s+(?:في|الي|علي)\s+[^\s،,.؛:"]+)?$/;
+  /(?:^|\s)"?[وف]?(?:[نيت]?قبل(?:ون|وا)?|[نيت]رضي|[نيت]سمح(?:ون|وا)?|سمح(?:ت|وا)?|قبول|القبول|السماح|الرضا)\s+ب(?:(?!ال)[\u0621-\u064A]{2,}(?:ها|هم|هما|كم|ته)|اي\s+(?:دور|مكان|مقعد|وجود|حضور|مشاركه)\s+(?:لها|لهم|لهما|له))(?:\s+(?:في|الي|علي)\s+[^\s،,.؛:"]+)?$/;
 
 /**
  * A negated verb, «أي» and at least two words of its object before the word of condition (NEGATED_ANY_BEFORE in the
@@ -1659,8 +1665,8 @@ const OTHERS_TAKING_PART_ACCEPTED =
  */
 const NEGATED_ANY_NOUN_BEFORE = negatedAnyBefore(2);
 
-/** The noun after a verb of accepting, «ب…» (« بوجودها»). */
-const ACCEPTED_NEXT = /^\s+ب[\u0621-\u064A]+(?![\u0621-\u064A])/;
+/** The noun after a verb of accepting, «ب…» (« بوجودها»), or her role with «أي» and her pronoun after it (« بأي دور لها»). */
+const ACCEPTED_NEXT = /^\s+ب(?:اي\s+(?:دور|مكان|مقعد|وجود|حضور|مشاركه)\s+(?:لها|لهم|لهما|له)|[\u0621-\u064A]+)(?![\u0621-\u064A])/;
 
 /**
  * Talks of any kind named right after a refused attending, with a negated relative clause: «لن يشارك في أي عملية
@@ -2076,7 +2082,12 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
   const self = classes.self ? ctx.hits(classes.self) : [];
   // A class's hits come in order of their index already: only the two lists together need sorting.
   const refs = self.length === 0 ? ctx.hits(classes.ref) : [...ctx.hits(classes.ref), ...self].sort((a, b) => a.index - b.index);
-  if (refs.length === 0) return;
+  // «إيران طرف في الحرب. لا يمكن أن نقبل بأي دور لها … إلا إذا سحبت …»: she named last in the sentence before, her
+  // pronoun on a word of taking part here (read below only for her pronoun, only in a condition; the sentence before
+  // is looked at only where a word of taking part carries a pronoun).
+  const prior =
+    refs.length === 0 && ctx.hits(classes.take).some((h) => HER_PRONOUN_WORD.test(h.text)) ? namedLastBefore(ctx, classes.ref) : undefined;
+  if (refs.length === 0 && !prior) return;
   const { words } = ctx;
   const excluded = ctx.hits(classes.exclude);
   const takes = ctx.hits(classes.take);
@@ -2115,6 +2126,23 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     }
     // An exclusion word covers the taking-part word inside it («سحب الدعوة»).
     if (taken.some(([a, b]) => hit.index < b && a < end)) continue;
+    // «إذا لم تقبل إيران بيان جنيف فيجب سحب الدعوة», «حثت واشنطن إيران على دعم … وإلا فسيتم سحب الدعوة منها»: her
+    // invitation withdrawn unless she does something is her taking part on that condition.
+    if (kind === "exclude") {
+      const unless = withdrawnUnlessShe(ctx, refs, hit.index, end);
+      if (unless) {
+        const at = Math.min(unless.at, hit.index);
+        const p = polarity(ctx, windowStart(ctx, at), at, end);
+        if (p.void || p.turned) continue;
+        taken.push([hit.index, end]);
+        out.push(
+          cue(ctx, "compose.iran.exclude.unless-she", "iran_participation", "conditional", at, Math.max(end, unless.end), p, {
+            about: spanOf(unless.ref),
+          }),
+        );
+        continue;
+      }
+    }
     // The modal before the word and the comma before a modal joined by «و», looked for once per word (most words
     // have no name of hers before them, and are not looked at).
     let modal: { start: RegExpExecArray | null; comma: number | undefined } | undefined;
@@ -2135,20 +2163,32 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     const hersBefore =
       !after && !before && kind === "take" && HERS_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index));
     const herPronoun = hersBefore || (!after && !before && kind === "take" && herInvitationBefore(ctx, hit));
-    const ref = after ?? before ?? (herPronoun ? findLast(refs, (r) => r.index < hit.index) : undefined);
+    // «إذا سحبت إيران الحرس الثوري …، عندها يمكن أن نقبل بوجودها», «إيران … لا نقبل بأي دور لها في المفاوضات إلا
+    // إذا …»: her pronoun on the word of taking part, she named before it with no other party between (in the
+    // sentence, or last in the one before): what she is let in on, kept only where a condition governs it.
+    const pronounOnly =
+      !after && !before && !herPronoun && kind === "take" && HER_PRONOUN_WORD.test(hit.text)
+        ? (findLast(refs, (r) => r.index < hit.index && !namesOtherParty(ctx, r.index + r.text.length, hit.index)) ??
+          (refs.some((r) => r.index < hit.index) ? undefined : prior))
+        : undefined;
+    const ref = after ?? before ?? (herPronoun ? findLast(refs, (r) => r.index < hit.index) : pronounOnly);
     if (!ref) continue;
+    // Named in the sentence before: the cue's words are the word of taking part alone.
+    const inPrior = ref === prior;
     // Iran named right after her exclusion («استبعاد إيران من حضور …») belongs to it, not to a word after it.
-    if (!after && !herPronoun && kind === "take" && usedRefs.has(ref.index)) continue;
+    const byPronoun = ref === pronounOnly && !after && !before && !herPronoun;
+    if (!after && !herPronoun && !byPronoun && kind === "take" && usedRefs.has(ref.index)) continue;
     usedRefs.add(ref.index);
     const selfOf = self.includes(ref) ? "iran" : undefined;
     taken.push([hit.index, end]);
     // Her pronoun after the clause of inviting stands for her: the span is the withdrawal's own words.
-    const pronounFor = after !== undefined && after.index < hit.index;
+    const pronounFor = (after !== undefined && after.index < hit.index) || inPrior;
     const spanStart = pronounFor ? hit.index : Math.min(ref.index, hit.index);
     const spanEnd = pronounFor ? end : Math.max(ref.index + ref.text.length, end);
     const clause = windowStart(ctx, spanStart);
     const p0 = polarity(ctx, hersBefore ? windowStart(ctx, hit.index) : clause, before || hersBefore ? hit.index : spanStart, spanEnd);
     if (p0.void) continue;
+    if (byPronoun && !p0.conditioned && conditionsAfter(ctx, spanEnd).length === 0) continue;
     // «استغرب مطلب الائتلاف استبعاد إيران»: the demand named by a noun is its owner's, as it stands; what is said
     // of the demand before it is another party's.
     const ownedDemand =
@@ -2286,30 +2326,171 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       ((OWN_ACCEPTANCE_BEFORE.test(ctx.normal.slice(Math.max(ref.index + ref.text.length, p.verb.index + p.verb.text.length), hit.index)) &&
         INVITATION.test(hit.text)) ||
         (THAT_SHE_BEFORE.test(ctx.normal.slice(ref.index + ref.text.length, hit.index)) && OWN_FUTURE_COMING.test(hit.text)));
-    const rule = `compose.iran.${kind}${absenceRequired ? ".required" : p.conditioned || conditionVerb ? ".conditioned" : p.turned ? ".turned" : withdrew ? ".withdrew" : ""}`;
+    const rule = `compose.iran.${kind}${absenceRequired ? ".required" : p.conditioned || conditionVerb ? ".conditioned" : p.turned ? ".turned" : withdrew ? ".withdrew" : ""}${byPronoun ? ".her-pronoun" : ""}`;
+    const finalStance: Stance =
+      (conditions.length > 0 && (!p.turned || exceptionAmong(ctx, spanEnd, conditions))) ||
+      // «لا مكان لإيران ما دامت قواتها تقاتل»: refused for as long as something lasts, accepted once it ends.
+      // (Not refusing to sit down with her, «لن نجلس مع إيران ما دامت …», read as a refusal.)
+      (p.turned && kind === "take" && !partnerRefused && WHILE_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 80))))
+        ? "conditional"
+        : stance;
+    if (byPronoun && finalStance !== "conditional") continue;
     out.push(
-      cue(
-        ctx,
-        rule,
-        "iran_participation",
-        (conditions.length > 0 && (!p.turned || exceptionAmong(ctx, spanEnd, conditions))) ||
-          // «لا مكان لإيران ما دامت قواتها تقاتل»: refused for as long as something lasts, accepted once it ends.
-          // (Not refusing to sit down with her, «لن نجلس مع إيران ما دامت …», read as a refusal.)
-          (p.turned && kind === "take" && !partnerRefused && WHILE_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 80))))
-          ? "conditional"
-          : stance,
-        spanStart,
-        spanEnd,
-        p,
-        {
-          about: ownWish || announcedOwn ? undefined : spanOf(ref),
-          owner: demandOwner ?? ownerAfter(ctx, spanEnd),
-          selfOf: ownWish || announcedOwn ? "iran" : selfOf,
-        },
-      ),
+      cue(ctx, rule, "iran_participation", finalStance, spanStart, spanEnd, p, {
+        about: ownWish || announcedOwn ? undefined : spanOf(ref),
+        owner: demandOwner ?? ownerAfter(ctx, spanEnd),
+        selfOf: ownWish || announcedOwn ? "iran" : selfOf,
+      }),
     );
   }
 }
+
+/**
+ * «أن|إن|بأن», then the subject of the verb after it: one to seven words, commas allowed («أن وزير خارجيتها، محمد جواد
+ * ظريف، سيشارك»), no other «أن» among them.
+ */
+const THAT_SUBJECT_BEFORE = /(?:^|\s)(?:ب?ان|انه)\s+"?((?:(?!(?:ب?ان|انه|انها)\s)[^\s.؛:!?؟"]+[،,]?\s+){1,7})$/;
+/** «أنه», «أنها» right before the verb: the subject is the one who says it. */
+const THAT_HIMSELF_BEFORE = /(?:^|\s)ب?(?:انه|انها)\s+"?$/;
+/** Her delegation or her country right after a verb of heading or representing: «(سيترأس) وفدها», «وفد بلاده», «(سيمثل) بلاده». */
+const HER_DELEGATION_AFTER =
+  /^\s+(?:وفدها|وفده|وفد\s+(?:بلاده|بلادها|ايران|طهران|الجمهوريه\s+الاسلاميه)|الوفد\s+الايراني|بلاده|بلادها|ايران|طهران)(?![\u0621-\u064A])/;
+/** A verb of heading or representing («سيترأس», «سيقود», «سيمثل»), as against one of coming («سيشارك», «سيحضر»). */
+const HEADING = /^[وف]?س[يت](?:تراس|راس|قود|مثل)$/;
+/** A foreign minister by the pronoun of the one announcing («وزير خارجيتها», «وزير خارجيته»). */
+const HER_OWN_TITLE = /(?:^|\s)[^\s]*(?:خارجيتها|خارجيته)(?:[،,]|\s|$)/;
+
+/**
+ * «وكانت إيران قد أعلنت أن وزير خارجيتها، محمد جواد ظريف، سيشارك في المحادثات», «أعلنت طهران أن وزير خارجيتها
+ * سيترأس وفدها», «قالت الخارجية الإيرانية إن ظريف سيترأس وفد بلاده»: Iran announcing who will come for her, her
+ * official by name or title (or «وزير خارجيتها», the announcer's own) coming, or anyone heading her delegation, in
+ * the future tense after «أن/إن». Her own announced taking part (support), held only by an Iranian (selfOf): the
+ * same words from another («قال لافروف إن ظريف سيشارك», «أعلنت موسكو أن لافروف سيترأس وفدها») are news or another's
+ * delegation; the one coming is what it is about, never its holder.
+ */
+function ownDelegationCues(ctx: SentenceContext, out: Cue[]): void {
+  const lead = ctx.classes.iran?.lead;
+  if (!lead || !ctx.may(lead)) return;
+  for (const hit of ctx.hits(lead)) {
+    const end = hit.index + hit.text.length;
+    // One read already by iranCues («أعلنت طهران أنها ستشارك», «إن بلاده ستشارك») is not read twice.
+    if (out.some((c) => c.sentence === ctx.si && c.topic === "iran_participation" && c.start <= hit.index && end <= c.end)) continue;
+    const from = Math.max(ctx.s.start, hit.index - 100);
+    const before = ctx.normal.slice(from, hit.index);
+    // «أعلن ظريف أنه سيترأس وفد بلاده»: the pronoun is the announcer himself, Iranian if he holds it.
+    const himself = THAT_HIMSELF_BEFORE.test(before);
+    const m = himself ? null : THAT_SUBJECT_BEFORE.exec(before);
+    if (!himself && !m) continue;
+    const subject = { start: m ? hit.index - m[1]!.length : hit.index, end: hit.index };
+    const heading = HEADING.test(hit.text);
+    const delegation = heading && HER_DELEGATION_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40)));
+    // Heading something other than a delegation («سيترأس الاجتماع») is no coming.
+    if (heading && !delegation) continue;
+    const subjectText = ctx.normal.slice(subject.start, subject.end);
+    const iranian =
+      himself ||
+      HER_OWN_TITLE.test(subjectText) ||
+      ctx.find(ctx.classes.iran!.ref, subject.start, subject.end).length > 0 ||
+      (ctx.classes.iran!.self !== undefined && ctx.find(ctx.classes.iran!.self, subject.start, subject.end).length > 0) ||
+      iranNamed(ctx, subject);
+    if (!delegation && !iranian) continue;
+    const p = polarity(ctx, windowStart(ctx, subject.start), subject.start, end);
+    if (p.void || p.turned || p.conditioned) continue;
+    out.push(
+      cue(ctx, "compose.iran.take.own-delegation", "iran_participation", "support", subject.start, end, p, {
+        about: himself ? undefined : subject,
+        selfOf: "iran",
+      }),
+    );
+  }
+}
+
+/** Iran's name or one of her people («ظريف», «نائب وزير الخارجية الإيراني») in the span. */
+function iranNamed(ctx: SentenceContext, span: { start: number; end: number }): boolean {
+  const text = ctx.normal.slice(span.start, span.end).trimEnd();
+  const ends = [...text.matchAll(/[^\s.،,؛:!?؟"()]+/g)].map((m) => m.index + m[0].length);
+  return findMentions(text, ctx.lexicon, null, ends).some((m) => m.party === "iran");
+}
+
+/**
+ * An unmet condition, then «ف» and a modal or a future («فيجب», «فسيتم», «فإنه يجب») and at most two words, right
+ * before the withdrawal: «إذا لم تقبل إيران … بيان جنيف، فيجب |سحب الدعوة». Group 1 is the condition's clause.
+ */
+const IF_NOT_THEN_BEFORE =
+  /(?:^|\s)"?[وف]?(?:اذا|ان|في\s+حال|في\s+حاله|لو)\s+(?:ما\s+)?لم\s+([^.؛:!?؟]{1,160}?)\s*"?\s*ف(?:يجب|ينبغي|يتعين|لا\s+بد|سوف|س[يت]|ان|انه|انها|من\s+الضروري)[^\s]*\s+(?:[^\s،,.؛:!?؟]+\s+){0,2}$/;
+/**
+ * At most three words after the withdrawal («الموجهة إليها»), then an unmet condition: «سحب الدعوة "|إذا لم| تقبل
+ * إيران …"», «بسحب الدعوة |في حال لم| تقبل إيران …».
+ */
+const IF_NOT_AFTER = /^(?:\s+[^\s،,.؛:!?؟"]+){0,3}?\s*"?\s*[وف]?(?:(?:اذا|ان|في\s+حال|في\s+حاله)\s+(?:ما\s+)?لم|ما\s+لم)\s+/;
+/** «وإلا», then at most «ف…» and one word, right before the withdrawal: «… وإلا فسيتم |سحب الدعوة منها». */
+const OTHERWISE_BEFORE = /(?:^|\s)والا\s+(?:ف[^\s]*\s+)?(?:[^\s،,.؛:!?؟]+\s+)?$/;
+
+/**
+ * Her invitation withdrawn unless she acts, read before the withdrawal at `pos`: an unmet condition whose subject is
+ * Iran, named within two words of its start («إذا لم تقبل إيران …، فيجب سحب الدعوة»), or «وإلا» with her named
+ * before it in its sentence («حثت الولايات المتحدة إيران على دعم … وإلا فسيتم سحب الدعوة منها»). Where the condition
+ * starts and her name, or undefined.
+ */
+function withdrawnUnlessShe(
+  ctx: SentenceContext,
+  refs: readonly Hit[],
+  pos: number,
+  end: number,
+): { at: number; end: number; ref: Hit } | undefined {
+  // The condition after it, Iran its subject and not named before it («سحب الدعوة الموجهة إلى إيران ما لم تعلن
+  // قبولها» is read by the rest of iranCues).
+  const ifNotAfter = IF_NOT_AFTER.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 60)));
+  if (ifNotAfter) {
+    const clause = end + ifNotAfter[0].length;
+    const ref = refs.find((r) => r.index >= clause && ctx.words.within(clause, r.index, 1));
+    if (ref && !refs.some((r) => r.index >= end && r.index < clause)) return { at: pos, end: ref.index + ref.text.length, ref };
+  }
+  const from = Math.max(ctx.s.start, pos - 220);
+  const before = ctx.normal.slice(from, pos);
+  const ifNot = IF_NOT_THEN_BEFORE.exec(before);
+  if (ifNot) {
+    const clause = from + ifNot.index + ifNot[0].indexOf(ifNot[1]!, ifNot[0].indexOf("لم"));
+    const ref = refs.find((r) => r.index >= clause && r.index < pos && ctx.words.within(clause, r.index, 2));
+    if (ref) return { at: from + ifNot.index + (ifNot[0].length - ifNot[0].trimStart().length), end, ref };
+  }
+  const otherwise = OTHERWISE_BEFORE.exec(before);
+  if (otherwise) {
+    const at = from + otherwise.index + (otherwise[0].length - otherwise[0].trimStart().length);
+    const ref = findLast(refs, (r) => r.index + r.text.length <= at && ctx.words.within(r.index + r.text.length, at, 12));
+    if (ref && !crossesPunctuation(ctx, ref.index, at, true)) return { at: ref.index, end, ref };
+  }
+  return undefined;
+}
+
+/** A word of taking part with her pronoun on it or right after it: «وجودها», «حضورها», «دور لها في المفاوضات». */
+const HER_PRONOUN_WORD = /(?:ها|\sلها\s.*)$/;
+
+/**
+ * Iran named in the sentence right before this one (`ref`), the last party named there: her pronoun in this one
+ * may stand for her.
+ */
+function namedLastBefore(ctx: SentenceContext, ref: WordClass): Hit | undefined {
+  const prior = ctx.prior;
+  if (!prior) return undefined;
+  const last = ref.find(ctx.normal, prior.start, prior.end).at(-1);
+  return last && !namesOtherParty(ctx, last.index + last.text.length, prior.end) ? last : undefined;
+}
+
+/**
+ * A party other than Iran, or one of its people, named in [from, to): not a place after a preposition («سحبت قواتها
+ * |من سوريا|»), which her pronoun does not stand for.
+ */
+function namesOtherParty(ctx: SentenceContext, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const text = ctx.normal.slice(from, to).trimEnd();
+  const ends = [...text.matchAll(/[^\s.،,؛:!?؟"()]+/g)].map((m) => m.index + m[0].length);
+  return findMentions(text, ctx.lexicon, null, ends).some(
+    (m) => m.party !== "iran" && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)),
+  );
+}
+/** A preposition of place right before a name: «من», «في», «إلى», «عن», «داخل». */
+const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:من|في|الي|عن|داخل)\s+$/;
 
 /** Her pronoun right before a word of taking part: «لها (أي) مقعد», «لها مكان». */
 const HERS_BEFORE = /(?:^|\s)[وف]?لها\s+(?:اي\s+)?$/;
