@@ -67,7 +67,8 @@ const CASES: Case[] = [
   {
     why: "the named ones before «، الذين يقولون» hold what they say",
     text: "والأرجح أنه يقصد السعوديين، والأتراك، الذين يقولون: إن لا مكان للأسد في أي عملية انتقالية.",
-    expected: ["saudi_arabia assad_role must_go"],
+    // «الأتراك» names Turkey since probe 11 (r90): both named ones hold it.
+    expected: ["saudi_arabia assad_role must_go", "turkey assad_role must_go"],
   },
   {
     why: "a participle goes on with the main speaker, not with one speaking inside what he said",

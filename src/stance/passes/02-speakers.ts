@@ -192,6 +192,13 @@ const TOPIC_OPENED = /(?:^|[\n.،,]\s*|\s)[وف]?اما\s+(?:[^\s،,.]+\s+){0,6}
  */
 const OPENING_ADVERBIAL =
   /^\s*[وف]?(?:قبل|بعد|في|خلال|عقب|اثر|اثناء|منذ|وسط|علي\s+هامش|في\s+ختام|في\s+اعقاب)\s+(?:[^\s،,.؛:"]+\s+){0,7}?[^\s،,.؛:"]+\s*[،,]\s*/;
+/**
+ * A sentence opening on the question its verb answers, set off by a comma, up to the verb: «ورداً على سؤال عما إذا
+ * كانت بلاده ستقبل بحضور إيران، |قال: …», «وفي رده على أسئلة الصحافيين، |أكد …», «وجواباً عن سؤال حول مصير الأسد،
+ * |قال …». The verb with no subject of its own is the one last speaking's, answering (at most fifteen words asked).
+ */
+const ANSWER_OPENING =
+  /^\s*[وف]?(?:(?:في\s+)?(?:معرض\s+)?(?:رده|ردها|ردهم|ردا|رد)|جوابا|اجابه|(?:في\s+)?(?:اجابته|اجابتها|جوابه|جوابها))\s+(?:علي|عن)\s+(?:[^\s،,.؛:"]+\s+){0,14}?[^\s،,.؛:"]+\s*[،,]\s*$/;
 /** «أما» opening a sentence («أما», «وأما»). */
 const TOPIC_OPENS = /^\s*[وف]?اما\s/;
 /**
@@ -1657,7 +1664,11 @@ export class Frames {
       // (Nor a verb of the third person plural after one person, «لافروف: … . بعض شركائنا يصرون على …»: others.)
       const carried =
         last && !TOLD_US.test(normal.slice(vStart, vEnd + 5)) && !(last.person && THEY_VERB.test(v.text)) && this.carriedInto(last, v.text);
-      if (carried && words.within(clauseHead, vStart, 1) && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) {
+      if (
+        carried &&
+        ((words.within(clauseHead, vStart, 1) && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) ||
+          ANSWER_OPENING.test(normal.slice(s.start, vStart)))
+      ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: carried, method: "continuation", reporting });
         continue;
       }

@@ -43,6 +43,27 @@ const DENYING = /^[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|
 const THAT_NEXT = /(?:^|\s)(?:ان|بان)\s/;
 /** The truth of reports right after a verb of denying («نفت الخارجية صحة تقارير تحدثت عن …»), past its subject. */
 const TRUTH_NEXT = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:صحه|دقه)\s/;
+/**
+ * A verb of denying, then its subject (a long title: «نفى مساعد وزير الخارجية الإيراني للشؤون العربية والإفريقية حسين
+ * أمير عبد اللهيان»), then what it denies named as a report: «ما نقلته/تناقلته/تداولته/أوردته …», «الأنباء/التقارير
+ * التي/عن …». What the report says of a party up to the words is the report's, denied (CONTRACT.md: denials are not
+ * annotated). DENIED_REPORT_REACH bounds the subject and the report together; the report's own clause (no comma or
+ * stop between it and the words) is all it covers.
+ */
+const DENIED_REPORT_REACH = 36;
+const REPORT_DENIED_NEXT =
+  /^(?:\s+[^\s،,.؛:!?؟]+){0,12}?\s+(?:ما\s+(?:تناقلته|تناقلتها|نقلته|نقلتها|تداولته|تداولتها|اوردته|اوردتها|ذكرته|ذكرتها|نشرته|نشرتها|روجته|روجت|اشيع|يشاع|تردد|يتردد)|(?:ال)?(?:انباء|تقارير|اخبار|شائعات|معلومات)\s+(?:التي|عن|حول|بشان))(?![\u0621-\u064A])/;
+/** Whether the words ending at `to` are in a report a verb of denying before them denies (REPORT_DENIED_NEXT). */
+function deniedReport(ctx: SentenceContext, to: number): boolean {
+  const { normal } = ctx;
+  return ctx.find(ctx.classes.polarity.uncertain, windowStart(ctx, to, DENIED_REPORT_REACH, false), to).some((h) => {
+    if (!DENYING.test(h.text)) return false;
+    const from = h.index + h.text.length;
+    const report = REPORT_DENIED_NEXT.exec(normal.slice(from, Math.min(to, from + 160)));
+    return report !== null && !/[،,.؛:!?؟]/.test(normal.slice(from + report[0].length, to));
+  });
+}
+
 /** Words between a word of going or staying and the reference to Assad after it («رحيل الرئيس السوري بشار الأسد»). */
 const REF_AFTER = 2;
 /** Words between a reference to Assad and the verb of going or staying after it («الأسد لن يتنحى»). */
@@ -444,7 +465,8 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
               DENYING.test(h.text) &&
               (THAT_NEXT.test(normal.slice(h.index + h.text.length, to)) ||
                 TRUTH_NEXT.test(normal.slice(h.index + h.text.length, Math.min(to, h.index + h.text.length + 60)))),
-          )));
+          ) ||
+        deniedReport(ctx, to)));
   let flips = negations.length + rejections.length;
   // «لا ينبغي لأحد أن يضع شروطاً»: a negation right before the verb found, just outside the window, governs it; not
   // one before an exception («لا يريدون سوى …», «لا يطالبون إلا …»: only that).
@@ -1586,6 +1608,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         !(/^[وف]?ما\s+لم$/.test(m.text) && PREPOSITION_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, m.index - 6), m.index))) &&
         !timeBefore(ctx.normal, m) &&
         !byAgent(ctx.normal, m) &&
+        // «عما إذا كانوا سيعودون», «التفكير مليا في ما إذا كانا يريدان مواصلة العملية»: "whether", an indirect
+        // question (WHETHER_BEFORE), not a condition.
+        !(/^[وف]?اذا$/.test(m.text) && WHETHER_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, m.index - 60), m.index))) &&
         // «إلى أن» is "until" only before a verb, not after a verb of pointing out («مشيراً إلى أن الوفد …»).
         !(/الي\s+ان$/.test(m.text) && !untilClause(ctx, m)) &&
         // «نسف المؤتمر قبل أن يبدأ»: before the talks themselves start, a time, not a condition met first.
@@ -1890,6 +1915,15 @@ const SET_CONDITIONS_AFTER =
  * allowed; not «لا تخدم إلا …» («only»), a predicate of the conditions.
  */
 const EXCEPT_AFTER = /^\s+(?!(?:[^\s.؛:!?؟]+\s+){0,3}?(?:لا|لن)\s+[يت][\u0621-\u064A]+\s+[وف]?الا\s)(?:[^\s.؛:!?؟]+\s+){0,4}?[وف]?الا\s/;
+
+/**
+ * Right before «إذا», what makes it "whether", an indirect question: «عما», «عن ما», «حول ما», «بشأن ما» always; «في
+ * ما»/«فيما» only after a word of thinking, asking, deciding or weighing and at most two words («والتفكير مليا في ما
+ * إذا كانا يريدان مواصلة العملية», «لم يحسم بعد فيما إذا كان سيشارك»), since «فيما إذا» alone is also "in case"
+ * («مشاركة الهيئة في المؤتمر فيما إذا وجهت الدعوة لها»).
+ */
+const WHETHER_BEFORE =
+  /(?:(?:^|\s)(?:عما|عن\s+ما|حول\s+ما|بشان\s+ما)|(?:^|\s)[وف]?(?:ال|لل|ب|بال)?(?:تفكير|يفكر|تفكر|يفكرا|يفكروا|نفكر|نظر|ينظر|تنظر|بت|يبت|تبت|حسم|يحسم|تحسم|تساؤل|يتساءل|تتساءل|تساءل|سؤال|يسال|تسال|سال|سالت|درس|يدرس|تدرس|دراسه|تقرير|يقرر|تقرر|قرار|يقررا|يقرروا|تحديد|يحدد|تحدد)(?:\s+[^\s،,.؛:!?؟]+){0,2}\s+(?:في\s+ما|فيما))\s+$/;
 
 /** What follows «حتى» when it tells the time, not a condition: «حتى الآن», «حتى اليوم», «حتى 24 منه». */
 const TIME_AFTER_UNTIL =
