@@ -199,6 +199,15 @@ const OPENING_ADVERBIAL =
  */
 const ANSWER_OPENING =
   /^\s*[وف]?(?:(?:في\s+)?(?:معرض\s+)?(?:رده|ردها|ردهم|ردا|رد)|جوابا|اجابه|(?:في\s+)?(?:اجابته|اجابتها|جوابه|جوابها))\s+(?:علي|عن)\s+(?:[^\s،,.؛:"]+\s+){0,14}?[^\s،,.؛:"]+\s*[،,]\s*$/;
+/**
+ * A sentence opening on its topic: «و» and «حول», «عن», «بشأن», «بخصوص», «فيما يخص», «فيما يتعلق بـ», «وردا على سؤال
+ * عن», then at most six words (no punctuation but a comma at their end), up to the verb.
+ */
+const TOPIC_FRONTED =
+  /^\s*[وف](?:حول|عن|بشان|بخصوص|فيما\s+يخص|في\s+ما\s+يخص|فيما\s+يتعلق\s+ب|في\s+ما\s+يتعلق\s+ب|ردا\s+علي\s+سؤال\s+(?:حول|عن|بشان))\s*(?:[^\s،,.؛:"]+\s+){0,5}[^\s،,.؛:"]+\s*[،,]?\s*$/;
+/** A feminine title alone («المتحدثة», «الوزيرة الفرنسية»), which the lexicon's anaphoric titles (masculine) lack. */
+const FEMININE_TITLE =
+  /^\s+(?:المتحدثه|الناطقه|الوزيره|المسؤوله|السفيره|المستشاره|المندوبه|المبعوثه)(?:\s+ال[\u0621-\u064A]+يه)?(?![\u0621-\u064A])/;
 /** «أما» opening a sentence («أما», «وأما»). */
 const TOPIC_OPENS = /^\s*[وف]?اما\s/;
 /**
@@ -919,6 +928,13 @@ export class Frames {
    * past verb ending in «ت» is feminine) is read against the verb's, where its letters tell it (MASCULINE_SAYING,
    * FEMININE_SAYING: «تمسك», «تعهد», «لفت» are not read by their letters).
    */
+  /** Whether an anaphoric title («الوزير», «المتحدثة») and nothing else stands between `from` and `to`. */
+  private titleOnlyBetween(from: number, to: number): boolean {
+    const gap = this.normal.slice(from, to);
+    const title = this.lexicon.anaphoricTitle?.exec(gap) ?? FEMININE_TITLE.exec(gap);
+    return title !== null && /^\s*$/.test(gap.slice(title[0].length));
+  }
+
   private carriedInto(last: Mention, verb: string): Mention | null {
     if (last.person) return last;
     const si = sentenceIndex(this.sentences, last.start);
@@ -1482,6 +1498,13 @@ export class Frames {
       // («التقى كيري الجربا وحثه على …» is left to the sentence's own reading).
       if (OBJECT_PRONOUN_VERB.test(v.text) && !after) continue;
       let speaker = before ?? after;
+      // «واتهمت المتحدثة الأمريكيين بأنهم …», «وانتقد الوزير واشنطن …»: a bare title right after the verb is its
+      // subject, the person named last; the party after the title is the verb's object, not one speaking.
+      if (speaker && speaker === after && !before && !after.person && last?.person && this.titleOnlyBetween(vEnd, after.start)) {
+        push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
+        decided = true;
+        continue;
+      }
       // «يدعو الوزراء إيران إلى …»: a plural subject the lexicon does not know, then the verb's object.
       if (speaker && speaker === after && PLURAL_SUBJECT_GAP.test(normal.slice(vEnd, after.start))) speaker = undefined;
       // «أن قادته أبلغوا المنظمة الدولية بأنهم …»: a verb that carries its own plural subject has the one named
@@ -1669,6 +1692,12 @@ export class Frames {
         ((words.within(clauseHead, vStart, 1) && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) ||
           ANSWER_OPENING.test(normal.slice(s.start, vStart)))
       ) {
+        push({ start: vStart, end: vEnd, sentence: si, speaker: carried, method: "continuation", reporting });
+        continue;
+      }
+      // «وحول مستقبل الرئيس السوري قالت إن …», «وعن مشاركة إيران، أوضح أن …»: the sentence opens on what it is about
+      // («حول», «عن», «بشأن», «بخصوص», «فيما يتعلق بـ»), then the verb with no subject of its own: the speaker goes on.
+      if (carried && reporting && !participle && TOPIC_FRONTED.test(normal.slice(s.start, vStart))) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: carried, method: "continuation", reporting });
         continue;
       }

@@ -360,6 +360,22 @@ const REFUSAL_BEFORE_IF =
 /** Condition words introducing the required thing itself, not an "if" («على أن», «بشرط», «شريطة»). */
 const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كشرط)$/;
 
+/** The sentence opening on its topic, «وعن», «وحول», «وبشأن», «وبخصوص», right before the word. */
+const TOPIC_OPENS_BEFORE = /^\s*[وف](?:عن|حول|بشان|بخصوص)\s+(?:ال)?$/;
+
+/**
+ * «ما», «عما», «فيما» right before «إذا»: whether (an indirect question), not if, as a condition governing a cue's
+ * words. (Where «إذا» is itself read as a condition on the talks, WHETHER_BEFORE asks more of «فيما إذا», which alone
+ * may also be "in case".)
+ */
+const WHETHER_RIGHT_BEFORE = /(?:^|\s)(?:ما|عما|فيما|في\s+ما|عن\s+ما)\s+$/;
+
+/**
+ * A verb of retreating or giving up right after a negation, its «عن» one to three words on: «(لم) تتراجع واشنطن
+ * لفظياً عن», «(لن) يتخلى الائتلاف عن», «(لم) تتنازل يوماً عن».
+ */
+const RETREAT_SPLIT_AFTER =
+  /^\s+(?:[يتن]?تراجع|تراجعت|تراجعوا|[يتن]تخل(?:ي)?|تخلت|تخلوا|[يتن]?تنازل|تنازلت|تنازلوا)\s+(?:[^\s،,.؛:"]+\s+){1,3}عن\s/;
 /** «حين/عندما» and a verb of saying, then «إن/أن» opening what was said: a clause of its own. */
 const REPORTED_AFTER_WHEN =
   /(?:^|\s)[وف]?(?:حين|حينما|عندما|بعدما|لما)\s+(?:[^\s،,.؛:]+\s+){0,2}?[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|شدد|شددت|صرح|صرحت|اعتبر|اعتبرت|كرر|كررت|اوضح|اوضحت)\s+(?:[^\s،,.؛:]+\s+){0,4}?(?:ان|انه|انها|بان)\s/;
@@ -368,6 +384,8 @@ const REPORTED_AFTER_WHEN =
 const WARNING = /حذر\s+من$/;
 /** «أن», «أنه», «أنها» right after it: what is warned of is reported as a clause. */
 const THAT_AFTER = /^\s+(?:ان|انه|انها|انهم)(?:\s|$)/;
+/** «أن» alone up to the cue's word: the clause opens on it. */
+const THAT_ONLY = /^\s+ان\s+"?\s*$/;
 
 /** Pressure on someone to accept, right before the words («ضغوطاً على المعارضة لقبول |بقاء الأسد», «الضغط عليكم للقبول |ببقائه»). */
 const PRESSED_TO_ACCEPT_BEFORE =
@@ -401,7 +419,10 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
       !ONLY_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 24)) &&
       // «لم يترك مجالاً للتأويل حين قال إن الأسد سيرحل»: a negation before «حين/عندما» and a verb of saying denies
       // the outer clause, not what the speaker then said.
-      !REPORTED_AFTER_WHEN.test(normal.slice(h.index + h.text.length, to)),
+      !REPORTED_AFTER_WHEN.test(normal.slice(h.index + h.text.length, to)) &&
+      // «لم تتراجع واشنطن (لفظياً) عن مطالبتها برحيله»: a retreat denied, its subject or an adverb before its «عن»
+      // (which the class of rejections, reading «تتراجع عن» whole, does not see), leaves the demand standing.
+      !RETREAT_SPLIT_AFTER.test(normal.slice(h.index + h.text.length, to)),
   );
   // «لم ولن نقبل», «لم تناقش ولن تناقش»: a negation joined by «و» to one right before it repeats it.
   // So does «ولا» before a noun or a preposition's object («لا يكون لبشار الأسد ولا لأركان نظامه أي دور»): it
@@ -420,8 +441,15 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
   const named = classes.polarity.oppositionNamed ? inWindow(classes.polarity.oppositionNamed) : [];
   // «حذر من أن من يطالب برحيل الأسد يعرقل المؤتمر»: warning that something is so reports it; what is warned against
   // is what follows «من» without «أن» («حذر من رحيل الأسد»).
+  // («محذراً من أن إسقاطه سيسلم سوريا للإرهابيين»: the words right after its «أن» are still what is warned against.)
   const rejections = inWindow(classes.polarity.rejection).filter(
-    (r) => !named.some((n) => n.index === r.index) && !(WARNING.test(r.text) && THAT_AFTER.test(normal.slice(r.index + r.text.length, to))),
+    (r) =>
+      !named.some((n) => n.index === r.index) &&
+      !(
+        WARNING.test(r.text) &&
+        THAT_AFTER.test(normal.slice(r.index + r.text.length, to)) &&
+        !THAT_ONLY.test(normal.slice(r.index + r.text.length, to))
+      ),
   );
   // A cue in the answer of a condition («وإذا أردنا حلاً فينبغي أن نشرك إيران») is not what the condition requires.
   // «قبل أول مؤتمر», «قبل انطلاق المفاوضات», «قبل توجهه إلى فيينا» tell the time, not a condition; «قبل بألا …» is
@@ -431,6 +459,9 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
       !APODOSIS.test(normal.slice(c.index + c.text.length, to)) &&
       !timeBefore(normal, c) &&
       !stressedThat(ctx, c) &&
+      // «من دون أن يوضح ما إذا كانت واشنطن قد غيرت موقفها من دعوة طهران»: «(ع)ما إذا», «فيما إذا» ask whether; an
+      // indirect question sets no condition.
+      !(/^[وف]?اذا$/.test(c.text) && WHETHER_RIGHT_BEFORE.test(normal.slice(Math.max(s.start, c.index - 8), c.index))) &&
       // «قادر على أن يكون …»: able to, not on condition that.
       !(/علي\s+ان$/.test(c.text) && ABLE_BEFORE.test(normal.slice(Math.max(s.start, c.index - 12), c.index))),
   );
@@ -1521,6 +1552,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     )
       continue;
     if (WHAT_OTHERS_SET.test(ctx.normal.slice(windowStart(ctx, c.index, 9), c.index))) continue;
+    // «وعن شروط المعارضة، اعتبر لافروف أن …»: conditions named as the topic the sentence opens on are what is spoken
+    // of next (read there), no one's conditions here.
+    if (TOPIC_OPENS_BEFORE.test(ctx.normal.slice(ctx.s.start, c.index))) continue;
     // «ولو وضعت شروط لما جئنا»: conditions only supposed, to say one would not have come.
     if (COUNTERFACTUAL_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 4), c.index))) continue;
     // «لن ندخل قاعة المفاوضات دون تحقيق مطالبنا»: demands not yet met, not talks without demands; attending tied
@@ -2148,6 +2182,16 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       (invitedBy && HER_AFTER.test(ctx.normal.slice(clauseEnd, clauseEnd + 8)) ? findLast(refs, (r) => r.index < hit.index) : undefined);
     // «الدعوة التي وجهها بان كي مون إلى إيران»: the invitation extended is the inviter's support, whatever the
     // clause around it says of it («… إذا لم يسحب الدعوة التي وجهها إلى إيران», «سحب الدعوة التي وجهها»).
+    // «سحب الدعوة التي وُجهت إلى إيران»: the invitation withdrawn, told by a passive clause (no pronoun of the
+    // invitation on its verb, her name right after it), names no inviter: no one is read as extending it.
+    if (
+      kind === "take" &&
+      after &&
+      invitedBy &&
+      PASSIVE_INVITED.test(ctx.normal.slice(end, after.index)) &&
+      WITHDRAWAL_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 24), hit.index))
+    )
+      continue;
     if (kind === "take" && after && (after.index < hit.index || INVITED_BY.test(ctx.normal.slice(end, after.index)))) {
       const invitedEnd = after.index < hit.index ? clauseEnd : after.index + after.text.length;
       out.push(
@@ -2189,7 +2233,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
           return (
             words.within(rEnd, modalStart(ctx, modal.start, rEnd, hit.index), IRAN_BEFORE) &&
             // «إيران جزء من الحل، ويجب أن تكون حاضرة»: a comma before a modal joined by «و» goes on with her.
-            !crossesPunctuation(ctx, rEnd, modal.comma ?? hit.index)
+            // «أن بلادها، وإن كانت مستعدة للحضور، …»: a concessive or circumstantial clause set off after her name
+            // («، وإن كانت», «، ولو كانت», «، وهي») says it of her.
+            (!crossesPunctuation(ctx, rEnd, modal.comma ?? hit.index) || CONCESSIVE_AFTER_HER.test(ctx.normal.slice(rEnd, hit.index)))
           );
         });
     // «… مشاركة طهران بعد أن وجهت إليها الولايات المتحدة الدعوة»: her pronoun on the verb of inviting before it.
@@ -2223,6 +2269,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     const p0 = polarity(ctx, hersBefore ? windowStart(ctx, hit.index) : clause, before || hersBefore ? hit.index : spanStart, spanEnd);
     if (p0.void) continue;
     if (byPronoun && !p0.conditioned && conditionsAfter(ctx, spanEnd).length === 0) continue;
+    // «(يرى مراقبون أن) الرياض تخشى أن تتحول مشاركة إيران إلى …», «قلقها من حضور إيران»: her taking part feared
+    // is no one's wish for it (and a fear is no stated position against it either).
+    if (kind === "take" && FEAR_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 40), hit.index))) continue;
     // «استغرب مطلب الائتلاف استبعاد إيران»: the demand named by a noun is its owner's, as it stands; what is said
     // of the demand before it is another party's.
     const ownedDemand =
@@ -2646,6 +2695,22 @@ const HER_AFTER = /^\s+(?:اليها|لها)(?![\u0621-\u064A])/;
 /** A relative clause of extending the invitation, between the invitation and Iran («الدعوة التي وجهها لإيران»). */
 const INVITED_BY =
   /^\s+(?:التي|الذي)\s+(?:(?:كان|كانت|كانوا)\s+)?(?:قد\s+)?[وف]?(?:وجه|وجهها|وجهته|وجهت|وجهتها|وجهوها|وجهتاها|ارسل|ارسلها|ارسلت|ارسلتها|قدم|قدمها|قدمت|قدمتها)(?:\s|$)/;
+
+/**
+ * INVITED_BY's clause in the passive, her name right after its verb: «الدعوة التي وُجهت إلى إيران», «التي كانت قد
+ * أرسلت لطهران» (a verb with no object pronoun, then «إلى» or «لـ»).
+ */
+const PASSIVE_INVITED = /^\s+(?:التي|الذي)\s+(?:(?:كان|كانت)\s+)?(?:قد\s+)?(?:وجهت|ارسلت|قدمت)\s+(?:الي|ل)?\s*$/;
+
+/** A word of fear or worry, then «من», «أن» and up to two words, right before her taking part: «تخشى أن تتحول |مشاركة». */
+const FEAR_BEFORE =
+  /(?:^|\s)[وف]?(?:[تين]?خشي|خشيت|خشيه|خشيتها|خشيته|مخاوف|مخاوفها|مخاوفه|[يتن]?تخوف[\u0621-\u064A]*|قلق[\u0621-\u064A]*|[يت]قلق)\s+(?:من\s+)?(?:ان\s+)?(?:[^\s،,.؛:"]+\s+){0,2}$/;
+
+/** A concessive or circumstantial clause opened right after her name, up to the word of her taking part: «، وإن كانت مستعدة (للحضور)». */
+const CONCESSIVE_AFTER_HER = /^\s*[،,]\s*(?:(?:وان|ولو)\s+كانت|وهي)\s+(?:[^\s،,.؛:"]+\s+){0,1}$/;
+
+/** A withdrawal word right before the invitation: «سحب (الدعوة)», «إلغاء», «التراجع عن». */
+const WITHDRAWAL_BEFORE = /(?:^|\s)"?[وفبل]?(?:ال)?(?:سحب|سحبت|[يت]سحب|الغاء|الغت|الغي|[يت]لغي|تراجع\s+عن|تراجعت\s+عن|التراجع\s+عن)\s+"?$/;
 
 /** A verb of setting conditions («تشترط», «اشترطت», «يشترطون»). */
 const SET_CONDITION = /^[وف]?(?:[ايتن]?شترط|مشترط)[\u0621-\u064A]*$/;

@@ -1000,8 +1000,11 @@ function nationalsAt(normal: string, at: number, end: number, lexicon: Lexicon):
 /** One word that may be a nationality adjective, definite or not, masculine or feminine: its bare form and ending. */
 const NATIONAL_WORD = /[وب]?(?:ال)?([\u0621-\u064A]+?ي)(ه|ين|ون)?(?![\u0621-\u064A])/y;
 
-/** Iran's invitation withdrawn («تراجعت عن دعوتها»), or her exclusion, somewhere in the sentence. */
-const WITHDRAWN = /(?:^|\s)[وفبل]?(?:[يت]?سحب|استبعاد|ابعاد|اقصاء|الغاء|[يت]?تراجع)[\u0621-\u064A]*/;
+/**
+ * Iran's invitation withdrawn («تراجعت عن دعوتها»), or her exclusion, somewhere in the sentence; the word may open a
+ * quotation («قال إن "سحب الدعوة … جاء تحت ضغط أمريكي وسعودي"»).
+ */
+const WITHDRAWN = /(?:^|\s)"?[وفبل]?(?:[يت]?سحب|استبعاد|ابعاد|اقصاء|الغاء|[يت]?تراجع)[\u0621-\u064A]*/;
 /**
  * «تحت ضغوط …», «إثر ضغط من …», «بسبب ضغوط …», «رضخت لضغوط …», «سحبها بعدما تعرض لضغط أمريكي»: the parties named next
  * pressed for it; the one who yielded may stand between («خضوع المنظمة الدولية للضغوط الأمريكية»).

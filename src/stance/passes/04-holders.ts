@@ -184,6 +184,13 @@ const OTHER_SIDE_BEFORE = /(?:^|\s)(?:في\s+حين|بينما|فيما|(?:ال)
 /** A cue opening on a verb of the third person plural («يصرون على …», «يطالبون ب…»): others, not the one speaking. */
 const THEY_DO = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?=\s|$)/;
 
+/**
+ * «أن/إن» and parties left unnamed as the subject of the clause up to the cue («أن بعض الأطراف "لا تخفي …"», «إن عدة
+ * دول تعارض …», «أن إحدى الدول …»), no comma or stop between.
+ */
+const UNNAMED_PARTIES_SUBJECT =
+  /(?:^|\s)(?:ان|بان)\s+"?(?:بعض|عده|احدي)\s+(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه)(?![\u0621-\u064A])[^.،,؛:!?؟]{0,80}$/;
+
 /** A verb of accusing right before a name: its object, the accused. */
 const ACCUSED_RIGHT_AFTER = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|نتهم|متهما|متهمه)\s+$/;
 
@@ -464,6 +471,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     if (raiser) return [{ cue, holder: raiser, method: "subject", reportedBy: reporter(frameBefore, raiser) }];
   }
   let primary: Holding | null = null;
+  // «وأضاف أن بعض الأطراف "لا تخفي رغبتها في إبعاد طهران"», «إن بعض الدول تعارض حضور إيران»: a clause whose subject is
+  // parties left unnamed («بعض», «عدة», «إحدى») is what others hold, as the speaker reports it; he does not hold it,
+  // and no one named does.
+  const othersHold = UNNAMED_PARTIES_SUBJECT.test(normal.slice(Math.max(sentence.start, cueStart - 100), cueStart));
   // «ورأى الدبلوماسي الإيراني أن السعودية تعرقل الحل لأنها تشترط رحيل الأسد»: a clause whose subject is a pronoun
   // («لأنها», «كونها», «فهي») goes back to the party named last before it in what the speaker reports, not to him.
   const pronounHeld = frameBefore ? pronounAntecedent(cueStart, frameBefore, inSentence, sentence, normal) : undefined;
@@ -580,6 +591,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
     else if (antecedent) primary = { cue, holder: antecedent, method: "subject", reportedBy: reporter(frameBefore, antecedent) };
     else if (pronounHeld) primary = { cue, holder: pronounHeld, method: "subject", reportedBy: reporter(frameBefore, pronounHeld) };
+    else if (othersHold) return [];
     else if (frameBefore && outer(frameBefore.speaker)) primary = { cue, holder: outer(frameBefore.speaker)!.speaker, method: "frame" };
     else if (frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
     else {
@@ -679,6 +691,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     );
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
   }
+  if (!primary && othersHold) return [];
   if (!primary && quote) {
     const speaker = quoteSpeaker(quote, ctx);
     if (speaker) primary = { cue, holder: speaker.speaker, method: speaker.method === "frame" ? "quote" : speaker.method };
@@ -714,6 +727,18 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
         !ACCUSED_RIGHT_AFTER.test(normal.slice(Math.max(0, m.start - 14), m.start)) &&
         // «يدعو الوزراء إيران إلى …، ويرون أن أي دور لطهران مرهون …»: the object of others' verb.
         !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
+        // «واتهمت المتحدثة الأمريكيين بأنهم يعارضون …، مضيفة أن …»: a participle of saying after a comma opens what
+        // someone else (its own speaker) says; a party named before it holds nothing there.
+        !ctx.frames
+          .in(cue.sentence)
+          .some(
+            (f) =>
+              f.speaker !== m &&
+              f.start >= m.end &&
+              f.end <= cueStart &&
+              lexicon.narrativeOnly.test(normal.slice(f.start, f.end)) &&
+              /[،,]\s*$/.test(normal.slice(Math.max(m.end, f.start - 3), f.start)),
+          ) &&
         isHolderCandidate(m, cue.sentence, ctx),
     );
     if (candidate) {
@@ -1540,6 +1565,9 @@ const AUXILIARY =
 const PREDICATE_VERB = new RegExp(
   `^(?:\\s*"\\s*|\\s+)(?:${AUXILIARY}\\s+)*(?:س?[يت](?!(?:جب|نبغي|تعين|حق|جاه|حت|ماما|ضطر)(?![\\u0621-\\u064A]))[\\u0621-\\u064A]{2,}|(?!ال)[\\u0621-\\u064A]{1,5}[^ا\\s]ت|(?!ال)[\\u0621-\\u064A]{2,5}وا)(?=[\\s"،,.]|$)`,
 );
+/** A verb of knowing and «جيداً», «تماماً» or «يقيناً» opening the subject's predicate: «تعلم جيداً أن», «يدركون تماماً أن». */
+const KNOWS_WELL =
+  /^\s*"?\s*(?:[يت](?:علم|عرف|درك)(?:ون|ان)?|علمت|عرفت|ادركت)\s+(?:(?:جيدا|تماما|يقينا|حق\s+المعرفه)\s+)(?:ان|بان|انه|انها)(?:\s|$)/;
 /** A passive participle of asking («مطالبة بـ», «مدعوة إلى»): what someone else asks of the subject. */
 const ASKED_OF = /^[وفبل]?(?:مطالب|مدعو|ملزم|مطلوب|مضطر)/;
 /** A reported clause nested in the subject's predicate («يتفهمون |أن| …», «تدرك |بأن| …»). */
@@ -1578,6 +1606,9 @@ function reportedClauseSubject(cue: Cue, inSentence: readonly Mention[], ctx: Ho
       (w) => ctx.words.within(subject.end, w.index, 0) && !ASKED_OF.test(w.text),
     );
   if (!predicate && !stanceNext) return undefined;
+  // «إن "واشنطن تعلم جيداً أن أي حل من دون إيران لن ينجح"»: knowing «well» or «full well» what the speaker asserts
+  // is his charge against the subject, not its stated position (unlike «باتت تدرك أن …», come to see it).
+  if (KNOWS_WELL.test(normal.slice(subject.end, Math.min(sentence.end, subject.end + 40)))) return undefined;
   const between = normal.slice(subject.end, cue.start);
   if (boundaries.crosses(subject.end, cue.start) || CLAUSE_ENDS.test(between)) return undefined;
   // A name between them that opens a clause of its own («أن موسكو تتمسك بالأسد |والائتلاف| يصر على رحيله») or stands
