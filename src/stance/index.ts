@@ -389,8 +389,11 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // A position inside a relative clause on unnamed others («الدول التي تطالب بتنحي الأسد») is no named party's.
   // (Not the judge's reading of it: «من يطالب برحيل الأسد يعيش في الأوهام» keeps him, as the speaker says.)
   // (Nor the demand of those gathered, unnamed: «اشتراط المشاركين في الاجتماع رحيل الأسد».)
+  // (Nor a phrase rule's condition turned by the predicate judging it, «من يشترط رحيل الأسد للذهاب إلى جنيف لا يريد
+  // حلاً سياسياً»: whoever sets it is no one named, and the one who so judges it rejects preconditions.)
   const unnamed = (c: Cue) =>
     !c.rule.endsWith(".whoever-judged") &&
+    !(c.topic === "geneva2_preconditions" && c.rule.endsWith(".rejected")) &&
     (unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start) || unnamedAgentAfter(text.normal, c.start, c.end));
   // «اشترط فابيوس أن تقبل إيران … قبل أي مشاركة», «فرض شروط تعجيزية على طهران لقاء مشاركتها»: conditions on her
   // (she the one to meet them, or set on her), where no Iran cue of the sentence reads them, are her conditional

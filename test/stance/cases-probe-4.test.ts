@@ -245,7 +245,7 @@ const CASES: Case[] = [
   {
     why: "«من يشترط تنحي الأسد قبل الذهاب إلى جنيف لا يريد حلاً سياسياً»: whoever sets it is judged, the speaker keeps him",
     text: "تطورات الأزمة السورية\nوقال نصر الله إن من يشترط تنحي الرئيس الأسد قبل الذهاب إلى جنيف لا يريد حلا سياسيا.",
-    expected: ["hezbollah assad_role may_stay"],
+    expected: ["hezbollah assad_role may_stay", "hezbollah geneva2_preconditions unconditional"],
   },
   {
     why: "«يجب أن يضم إيران، وإلا فلا معنى له»: the meeting including her is her taking part",

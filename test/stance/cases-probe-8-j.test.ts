@@ -30,9 +30,9 @@ const CASES: Case[] = [
   },
   // Whoever demands it, judged.
   {
-    why: '«حذر من أن "من يطالب برحيل الأسد … يعرقل المؤتمر"»: warning that reports, it rejects nothing',
+    why: '«حذر من أن "من يطالب برحيل الأسد … يعرقل المؤتمر"»: the warning reports the judgement, «من يطالب» no one named: the warner keeps him and rejects the condition',
     text: `${HEAD}وكان الوزير الروسي حذر من أن "من يطالب برحيل الأسد شرطا للحوار يعرقل المؤتمر".`,
-    expected: ["russia assad_role may_stay"],
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
   },
   {
     why: "«X حذر من أن رحيل الأسد سيؤدي إلى الفوضى»: what is warned of is judged by its predicate, not rejected twice",

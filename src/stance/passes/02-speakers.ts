@@ -439,10 +439,11 @@ const ROLE_IN_BEFORE =
 /**
  * A title the lexicon does not know, before the person who bears it («أكدت المستشارة الإعلامية في الرئاسة السورية
  * بثينة شعبان»): an office word, then at most seven words, none a counterpart («نظيره»), one addressed («على»، «مع»،
- * «رده»، «لقائه») or punctuation.
+ * «رده»، «لقائه») or punctuation but for the comma of an apposition before the name, its first name between
+ * («أعلن المبعوث الخاص للأمين العام إلى سوريا، ستافان دي ميستورا، أن …»).
  */
 const TITLE_GAP =
-  /^\s+(?:ال)?(?:مستشار|مستشاره|وزير|وزيره|رئيس|رئيسه|متحدث|متحدثه|ناطق|ناطقه|نائب|نائبه|سفير|سفيره|مندوب|مندوبه|مبعوث|مبعوثه|امين|مساعد|مساعده|منسق|منسقه)(?:\s+(?!(?:ال)?نظير|علي\s|مع\s|رده|ردها|لقائه|لقائها|استقباله|استقبالها)[^\s،,.:"«»]+){0,7}\s+$/;
+  /^\s+(?:ال)?(?:مستشار|مستشاره|وزير|وزيره|رئيس|رئيسه|متحدث|متحدثه|ناطق|ناطقه|نائب|نائبه|سفير|سفيره|مندوب|مندوبه|مبعوث|مبعوثه|امين|مساعد|مساعده|منسق|منسقه)(?:\s+(?!(?:ال)?نظير|علي\s|مع\s|رده|ردها|لقائه|لقائها|استقباله|استقبالها)[^\s،,.:"«»]+){0,7}(?:\s*[،,](?:\s+[^\s،,.:"«»]+)?)?\s+$/;
 
 /**
  * A particle of condition, its verb and at most eight more words with no punctuation, right before a verb joined by «و»
@@ -548,10 +549,18 @@ const MINISTERS_REACH = 8;
 const HEAD_NOUN_AFTER = /^\s+((?:في\s+)?(?:ال)?بيان\s+)?ال([\u0621-\u064A]{3,})(?=\s+(?:ان|انه|انها|بان|الي|علي|في)\s|\s*[:،,"])/;
 /**
  * A sentence opening with a verb of what envoys do, other than speaking (arriving, meeting, visiting, receiving,
- * leaving, calling, chairing, issuing): «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
+ * leaving, calling, chairing, issuing, laying the blame: «حمّل الجعفري المعارضة مسؤولية الفشل»): «ووصل», «والتقى»,
+ * «استقبل». Only such a sentence has its names looked up.
  */
 const OPENING_WORD =
-  /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت)\s/;
+  /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت|حمل|حملت)\s/;
+/**
+ * A phrase of contrast or of the speaker's side («في المقابل،», «من جهته،», «بدوره،») or of time or place
+ * (OPENING_ADVERBIAL) set off by a comma at the head of a sentence, before its opening verb.
+ */
+const EVENT_OPENING_ASIDE = new RegExp(
+  `^(?:\\s*[وف]?(?:في\\s+المقابل|من\\s+(?:جهت|جانب)(?:ه|ها|هم)|بدور(?:ه|ها|هم)|في\\s+غضون\\s+ذلك|الي\\s+ذلك)\\s*[،,]\\s*|${OPENING_ADVERBIAL.source.slice(1)})`,
+);
 /** A verb of saying or replying alone between a name and a headline's colon («ودمشق ترد:»). */
 const REPLYING_BEFORE_COLON = /^\s+(?:ترد|يرد|تقول|يقول|تؤكد|يؤكد|تعلن|يعلن|تحذر|يحذر|تجيب|يجيب)\s*$/;
 /** A state's body named bare after a verb: «وزارة الخارجية», «الخارجية», «الحكومة», «الرئاسة», «المتحدث باسم الخارجية». */
@@ -569,8 +578,12 @@ const TITLE_THEN_NAME =
 export const COMMA_BEFORE = /[،,]\s*$/;
 /** The event verb alone before its subject. */
 const VSO_SUBJECT_BARE = /^[وف]?[\u0621-\u064A]{3,}\s+$/;
-/** That verb, and nothing else but the head of a genitive («وزراء خارجية», «وفد», «قوى»), before the first name: the name is its subject (VSO). */
-const VSO_SUBJECT = /^[\u0621-\u064A]{3,}\s+(?:(?:وزراء|وزير)\s+(?:ال)?خارجيه\s+|(?:ال)?(?:وفد|وفود|قاده|ممثلو|ممثلي|قوي)\s+)?$/;
+/**
+ * That verb, and nothing else but the head of a genitive («وزراء خارجية», «وفد», «قوى», «رئيس»: «حمّل رئيس الوفد
+ * الحكومي بشار الجعفري …») before the first name: the name is its subject (VSO).
+ */
+const VSO_SUBJECT =
+  /^[\u0621-\u064A]{3,}\s+(?:(?:وزراء|وزير)\s+(?:ال)?خارجيه\s+|(?:ال)?(?:وفد|وفود|قاده|ممثلو|ممثلي|قوي)\s+|(?:نائب\s+)?رئيس\s+)?$/;
 
 /** A meeting word, up to two words, then «في» or «ب» right before a name: the state where it met. */
 const STATE_IN_MEETING =
@@ -1413,9 +1426,12 @@ export class Frames {
       const topic = mentions.in(si)[0];
       if (topic && this.topicTakenUp(si, topic, s.end) && !topic.place && !topic.speakerOnly && !isLocative(normal, lexicon, topic))
         return { frames: [], last: topic, decided: true };
-      if (!OPENING_WORD.test(normal.slice(s.start, Math.min(s.end, s.start + 16)))) return { frames: [], last, decided };
-      const subject = mentions.in(si).find((m) => m.start - s.start < 40);
-      if (!subject || subject.place || subject.speakerOnly || !VSO_SUBJECT.test(normal.slice(s.start, subject.start)))
+      // («في المقابل، حمّل رئيس الوفد الحكومي بشار الجعفري المعارضة مسؤولية الفشل. وقال …», «من جهته، التقى لافروف
+      // …»: a phrase of contrast, time or place set off by a comma may open the sentence before that verb.)
+      const opensAt = s.start + (EVENT_OPENING_ASIDE.exec(normal.slice(s.start, Math.min(s.end, s.start + 80)))?.[0].length ?? 0);
+      if (!OPENING_WORD.test(normal.slice(opensAt, Math.min(s.end, opensAt + 16)))) return { frames: [], last, decided };
+      const subject = mentions.in(si).find((m) => m.start >= opensAt && m.start - opensAt < 40);
+      if (!subject || subject.place || subject.speakerOnly || !VSO_SUBJECT.test(normal.slice(opensAt, subject.start)))
         return { frames: [], last, decided };
       return { frames: [], last: subject, decided: true };
     }

@@ -1636,8 +1636,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         m.index >= end &&
         words.within(end, m.index, ATTEND_REACH) &&
         !crossesPunctuation(ctx, end, m.index, SUBORDINATE.test(m.text)) &&
-        // «حتى الآن», «حتى اليوم», «حتى 24 منه» tell the time, not a condition; so do «قبل بدء …», «قبل بداية رمضان».
-        !(/حتي$/.test(m.text) && TIME_AFTER_UNTIL.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 20))) &&
+        // «حتى الآن», «حتى اليوم», «حتى 24 منه» tell the time, not a condition; so do «قبل بدء …», «قبل بداية رمضان»,
+        // and a date after «قبل» («لن تنطلق المحادثات قبل الخامس والعشرين من الشهر»: a schedule).
+        !(/(?:حتي|قبل)$/.test(m.text) && TIME_AFTER_UNTIL.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 20))) &&
         // «أن يحصل على طاولة المفاوضات على ما لم يحصل عليه في الميدان»: «ما» after a preposition is "what", not "unless".
         !(/^[وف]?ما\s+لم$/.test(m.text) && PREPOSITION_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, m.index - 6), m.index))) &&
         !timeBefore(ctx.normal, m) &&
@@ -1959,7 +1960,7 @@ const EXCEPT_AFTER = /^\s+(?!(?:[^\s.؛:!?؟]+\s+){0,3}?(?:لا|لن)\s+[يت][\
 const WHETHER_BEFORE =
   /(?:(?:^|\s)(?:عما|عن\s+ما|حول\s+ما|بشان\s+ما)|(?:^|\s)[وف]?(?:ال|لل|ب|بال)?(?:تفكير|يفكر|تفكر|يفكرا|يفكروا|نفكر|نظر|ينظر|تنظر|بت|يبت|تبت|حسم|يحسم|تحسم|تساؤل|يتساءل|تتساءل|تساءل|سؤال|يسال|تسال|سال|سالت|درس|يدرس|تدرس|دراسه|تقرير|يقرر|تقرر|قرار|يقررا|يقرروا|تحديد|يحدد|تحدد)(?:\s+[^\s،,.؛:!?؟]+){0,2}\s+(?:في\s+ما|فيما))\s+$/;
 
-/** What follows «حتى» when it tells the time, not a condition: «حتى الآن», «حتى اليوم», «حتى 24 منه». */
+/** What follows «حتى» (or «قبل») when it tells the time, not a condition: «حتى الآن», «حتى اليوم», «حتى 24 منه». */
 const TIME_AFTER_UNTIL =
   /^\s+(?:(?:الان|اليوم|اللحظه|هذه\s+اللحظه|الساعه|هذا\s+الوقت|(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشرين|ثلاثين)|(?:مطلع|منتصف|نهايه|اواخر|اوائل)\s+(?:ال)?(?:شهر|عام|العام|سنه|السنه|الاسبوع|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين))(?![\u0621-\u064A])|[0-9٠-٩])/;
 
