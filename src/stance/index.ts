@@ -9,6 +9,7 @@ import type { Lexicon } from "./lexicon";
 import { SentenceMentions } from "./passes/01-actors";
 import { ClauseBoundaries, Frames } from "./passes/02-speakers";
 import {
+  condemnedStatementCues,
   describedCues,
   findComposedCues,
   findIranAbsenceInCondition,
@@ -490,6 +491,15 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
   const described = describedCues(text.normal, sentences, cues, words, lexicon);
   for (const [, turned] of described) cues.push(turned);
+  // A position in another's statements that a party condemns («استنكرت دمشق تصريحات فابيوس بأنه لا مكان للأسد»): the
+  // condemner holds the opposite, the statements' owner the position as stated (the cue given its owner's span).
+  // (Not one another's description turned already: «وصف لافروف تصريحات كيري بأنها غير واقعية» is read there.)
+  for (const { cue, stated, turned } of condemnedStatementCues(text.normal, sentences, cues)) {
+    if (described.some(([d]) => d === cue)) continue;
+    cues[cues.indexOf(cue)] = stated;
+    cues.push(turned);
+    described.push([stated, turned]);
+  }
   // «إن "القول بأن رحيل الرئيس الأسد يجب أن يسبق المفاوضات لا علاقة له بالواقع"»: the one who rejects a condition on
   // his removal does not also hold what its words read on their own say of him.
   for (const r of cues)

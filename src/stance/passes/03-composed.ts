@@ -2963,6 +2963,64 @@ const INVITATION_NOT_WITHDRAWN_IF =
   /(?:^|[\s"])[وف]?(?:(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|الغاء|[يت]لغي)|الا\s+اذا\s+(?:تم\s+)?(?:سحبت|الغيت|سحب|الغاء))(?:\s+[^\s،,.]+){0,3}?\s+الدعوه(?![\u0621-\u064A])/;
 
 /**
+ * A verb of condemning or criticising (group 1), up to five words (its subject, VSO), then another's statements
+ * («تصريحات», «ما أدلى به», «ما قاله», «مزاعم», «دعوات» …), the words naming whose they are (group 2, up to six: no
+ * new report or comma between), then what they said, joined by «حول/بشأن/عن», «بأن/من أن» or a relative clause
+ * («التي قال فيها إن»), up to the cue: «استنكرت الخارجية السورية ما أدلى به وزراء خارجية فرنسا وبريطانيا من أنه |لا
+ * مكان للأسد», «انتقد لافروف تصريحات كيري بشأن |ضرورة رحيل الأسد», «ونددت طهران بتصريحات الجبير التي طالب فيها
+ * |برحيل الأسد».
+ */
+const CONDEMNED_STATEMENTS_BEFORE = new RegExp(
+  String.raw`(?:^|[\s"«])([وف]?(?:استنكر|استنكرت|[يتن]ستنكر|ندد|نددت|[يتن]ندد|انتقد|انتقدت|[يتن]نتقد|هاجم|هاجمت|[يتن]هاجم|رفض|رفضت|[يتن]رفض|ادان|ادانت|[يتن]دين|شجب|شجبت|[يتن]شجب|استهجن|استهجنت|[يتن]ستهجن)(?:ون|ان|وا|ا|تا)?)\s+(?:[^\s،,.؛:!?؟"«»]+\s+){0,5}?[بل]?(?:ال)?(?:تصريحات|تصريح|ما\s+(?:ادلي|ادلت|ادلوا|صرح|صرحت|صرحوا)\s+به|ما\s+(?:قاله|قالته|قالوه|ذكره|ذكرته|اعلنه|اعلنته)|اقوال|مزاعم|ادعاءات|دعوات|مطالبات)((?:\s+(?!(?:[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|شدد|شددت|اعتبر|اعتبرت|اوضح|اوضحت|اشار|اشارت|لكن|لكنه|لكنها|بل)(?![\u0621-\u064A])))[^\s،,.؛:!?؟"«»]+){0,6}?)\s+(?:(?:التي|الذي)(?:\s+[^\s،,.؛:!?؟"«»]+){0,3}?\s+|(?:من\s+)?(?:ب?ان(?:ه|ها)?|حول|بشان|عن|في\s+شان)\s+)"?$`,
+  "d",
+);
+/** Rules of a cue already turned or judged by its own words: condemning what it reports adds no second turn. */
+const TURNED_ALREADY = /\.(?:turned|negated|rejected|whoever-judged|described|judged-after|criticised|attempts-judged)(?:\.|$)/;
+
+/**
+ * A position in another's statements that a party condemns, rejects or criticises («استنكرت دمشق تصريحات فابيوس
+ * بأنه لا مكان للأسد», «انتقد لافروف تصريحات كيري حول رحيل الأسد»): the one condemning holds the opposite; the
+ * statements' owner, named right after the word of statements, keeps it as stated (owner). Each is the cue, the cue as
+ * stated, with its owner's span, and the turned cue, whose holder is the condemning verb's subject (as describedCues).
+ * Not a cue its own words turned or judged already («رفضت موسكو دعوات واشنطن إلى تنحي الأسد» is read there), nor a
+ * condition's refusal (no condition is set by condemning it).
+ * Example: "وانتقد لافروف تصريحات كيري بشأن ضرورة رحيل الأسد" → [{cue, stated: {must_go, owner: «كيري»}, turned: {may_stay, holder: "subject"}}]
+ */
+export function condemnedStatementCues(
+  normal: string,
+  sentences: readonly Sentence[],
+  cues: readonly Cue[],
+): Array<{ cue: Cue; stated: Cue; turned: Cue }> {
+  const out: Array<{ cue: Cue; stated: Cue; turned: Cue }> = [];
+  for (const c of cues) {
+    const stance = c.stance === "unconditional" ? undefined : oppositeStance(c.topic, c.stance);
+    if (!stance || c.holders || c.parent || c.owner || TURNED_ALREADY.test(c.rule)) continue;
+    const s = sentences[c.sentence]!;
+    const from = Math.max(s.start, c.start - 160);
+    const m = CONDEMNED_STATEMENTS_BEFORE.exec(normal.slice(from, c.start));
+    if (!m) continue;
+    const verb = from + m.indices![1]![0];
+    const owner = { start: from + m.indices![2]![0], end: from + m.indices![2]![1] };
+    out.push({
+      cue: c,
+      stated: { ...c, owner },
+      turned: {
+        ...c,
+        stance,
+        rule: `${c.rule}.statements-condemned`,
+        start: verb,
+        end: c.end,
+        holder: "subject",
+        owner: undefined,
+        parent: undefined,
+        accusedOnly: undefined,
+      },
+    });
+  }
+  return out;
+}
+
+/**
  * A position another party describes as unacceptable, strange or unrealistic («وصف لافروف مطالب المعارضة بأنها
  * غير واقعية», «…، معتبراً إياها غير مقبولة»): the describer holds the opposite. Each pair is the cue as stated
  * (its owner keeps it) and the turned cue, whose holder is the describing verb's subject.

@@ -374,6 +374,15 @@ function sortCues(cues: Cue[], order: (a: Cue, b: Cue) => number): void {
 }
 
 /** Her exclusion as the word of rejection («استبعادها», «وإقصاء إيران»), with the rest of its word. */
+/**
+ * The objection after her taking part, a noun or verb with its object taken up by a preposition and a demonstrative or
+ * pronoun, up to five words (its subject) between, ending the clause: «مشاركة طهران لم يتم البت فيها بسبب |معارضة
+ * الولايات المتحدة لذلك الأمر», «حضور إيران ما زال معلقاً بسبب |اعتراض واشنطن عليه», «… وتتخذ الرياض موقفاً سلبياً
+ * منه». The object is what was named before it, her taking part. (Not «لذلك» opening a clause, "therefore": it is
+ * read only after the word of objecting.)
+ */
+const OBJECTION_TAKEN_UP =
+  /^[^\s.,،؛:!?؟]+(?:\s+[^\s.,،؛:!?؟"«»]+){0,5}?\s+(?:ل(?:ذلك|هذا)|لها|له|علي(?:ه|ها|\s+(?:ذلك|هذا))|من(?:ه|ها|\s+(?:ذلك|هذا))|(?:ازاء|تجاه)(?:ه|ها|\s+(?:ذلك|هذا)))(?:\s+(?:ال)?(?:امر|مشاركه|حضور|موضوع))?(?=\s*(?:$|[.,،؛:!"»”]))/;
 const EXCLUSION_TRIGGER = /^\s*[وفبل]?(?:ال)?(?:استبعاد|ابعاد|اقصاء)[\u0621-\u064A]*/;
 
 /**
@@ -847,7 +856,9 @@ export function findIranCues(
         if (!m.speakerOnly && m.party !== "iran" && !isLocative(normal, lexicon, m)) region.push(m);
       }
       const anaphoric =
-        ir.anaphora.test(tail) || /(?:يرفض|ترفض|يعارض|تعارض)\w*\s*[.،,]?\s*$/.test(normal.slice(spanEnd, s.end).replace(/"/g, ""));
+        ir.anaphora.test(tail) ||
+        /(?:يرفض|ترفض|يعارض|تعارض)\w*\s*[.،,]?\s*$/.test(normal.slice(spanEnd, s.end).replace(/"/g, "")) ||
+        OBJECTION_TAKEN_UP.test(tail.slice(rejectedAt).trimStart());
       // «وفيما يتعلق بمشاركة إيران، …», «فيما يخص …»: "as for", no contrast.
       const contrast =
         /(?:لكن|ولكن|في حين|بينما|فيما(?!\s+(?:يتعلق|يخص))|الا ان|غير ان)/.test(tail.slice(0, rejectedAt + 40)) ||
