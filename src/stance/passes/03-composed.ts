@@ -2152,10 +2152,12 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
   // A class's hits come in order of their index already: only the two lists together need sorting.
   const refs = self.length === 0 ? ctx.hits(classes.ref) : [...ctx.hits(classes.ref), ...self].sort((a, b) => a.index - b.index);
   // «إيران طرف في الحرب. لا يمكن أن نقبل بأي دور لها … إلا إذا سحبت …»: she named last in the sentence before, her
-  // pronoun on a word of taking part here (read below only for her pronoun, only in a condition; the sentence before
-  // is looked at only where a word of taking part carries a pronoun).
+  // pronoun on a word of taking part here (read below only for her pronoun, only in a condition: the sentence before
+  // is looked at only where a word of condition may stand and a word of taking part carries a pronoun).
   const prior =
-    refs.length === 0 && ctx.hits(classes.take).some((h) => HER_PRONOUN_WORD.test(h.text)) ? namedLastBefore(ctx, classes.ref) : undefined;
+    refs.length === 0 && ctx.may(ctx.classes.polarity.condition) && ctx.hits(classes.take).some((h) => HER_PRONOUN_WORD.test(h.text))
+      ? namedLastBefore(ctx, classes.ref)
+      : undefined;
   if (refs.length === 0 && !prior) return;
   const { words } = ctx;
   const excluded = ctx.hits(classes.exclude);
@@ -2974,6 +2976,8 @@ const CONDEMNED_STATEMENTS_BEFORE = new RegExp(
   String.raw`(?:^|[\s"«])([وف]?(?:استنكر|استنكرت|[يتن]ستنكر|ندد|نددت|[يتن]ندد|انتقد|انتقدت|[يتن]نتقد|هاجم|هاجمت|[يتن]هاجم|رفض|رفضت|[يتن]رفض|ادان|ادانت|[يتن]دين|شجب|شجبت|[يتن]شجب|استهجن|استهجنت|[يتن]ستهجن)(?:ون|ان|وا|ا|تا)?)\s+(?:[^\s،,.؛:!?؟"«»]+\s+){0,5}?[بل]?(?:ال)?(?:تصريحات|تصريح|ما\s+(?:ادلي|ادلت|ادلوا|صرح|صرحت|صرحوا)\s+به|ما\s+(?:قاله|قالته|قالوه|ذكره|ذكرته|اعلنه|اعلنته)|اقوال|مزاعم|ادعاءات|دعوات|مطالبات)((?:\s+(?!(?:[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|شدد|شددت|اعتبر|اعتبرت|اوضح|اوضحت|اشار|اشارت|لكن|لكنه|لكنها|بل)(?![\u0621-\u064A])))[^\s،,.؛:!?؟"«»]+){0,6}?)\s+(?:(?:التي|الذي)(?:\s+[^\s،,.؛:!?؟"«»]+){0,3}?\s+|(?:من\s+)?(?:ب?ان(?:ه|ها)?|حول|بشان|عن|في\s+شان)\s+)"?$`,
   "d",
 );
+/** The words of statements CONDEMNED_STATEMENTS_BEFORE needs, looked for first (most windows have none). */
+const STATEMENTS_WORD = /تصريح|ادلي|ادلت|ادلوا|صرح|قاله|قالته|قالوه|ذكره|ذكرته|اعلنه|اعلنته|اقوال|مزاعم|ادعاءات|دعوات|مطالبات/;
 /** Rules of a cue already turned or judged by its own words: condemning what it reports adds no second turn. */
 const TURNED_ALREADY = /\.(?:turned|negated|rejected|whoever-judged|described|judged-after|criticised|attempts-judged)(?:\.|$)/;
 
@@ -2997,7 +3001,8 @@ export function condemnedStatementCues(
     if (!stance || c.holders || c.parent || c.owner || TURNED_ALREADY.test(c.rule)) continue;
     const s = sentences[c.sentence]!;
     const from = Math.max(s.start, c.start - 160);
-    const m = CONDEMNED_STATEMENTS_BEFORE.exec(normal.slice(from, c.start));
+    const window = normal.slice(from, c.start);
+    const m = STATEMENTS_WORD.test(window) ? CONDEMNED_STATEMENTS_BEFORE.exec(window) : null;
     if (!m) continue;
     const verb = from + m.indices![1]![0];
     const owner = { start: from + m.indices![2]![0], end: from + m.indices![2]![1] };
