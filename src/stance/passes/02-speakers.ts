@@ -339,6 +339,8 @@ const BRACKETED_NOTE = /^\s*\([^()\n]{1,24}\)\s*$/;
 const TO_OUTLET_BEFORE_COLON = /^\s+(?!(?:لم|لن|لا|ليس|ليست|لكن|لدي|لديها|لديه|لها|له|لهم)\s)ل\S*(?:\s+\S+){0,3}\s*$/;
 /** A verb of urging or inviting with its object's pronoun: «حثه», «حثها», «دعاه», «دعاهم». */
 const OBJECT_PRONOUN_VERB = /^[وف]?(?:حثه|حثها|حثهم|دعاه|دعاها|دعاهم)$/;
+/** A verb of informing with its object's pronoun: «أبلغه», «أبلغتها», «أبلغني». */
+const INFORMED_PRONOUN_VERB = /^[وف]?(?:ابلغه|ابلغها|ابلغهم|ابلغني|ابلغته|ابلغتها|ابلغتهم|ابلغتني)$/;
 /** «من» or «في» right before a place: where someone spoke. */
 const SPOKE_FROM = /(?:^|\s)(?:من|في)\s+$/;
 /** Where a speaker spoke, between its name and a headline's colon: «لافروف من القاهرة:», «"أصدقاء سوريا" من لندن:». */
@@ -1513,6 +1515,10 @@ export class Frames {
       // «وحثه كيري على …»: a verb with its object's pronoun speaks only with its subject named right after it
       // («التقى كيري الجربا وحثه على …» is left to the sentence's own reading).
       if (OBJECT_PRONOUN_VERB.test(v.text) && !after) continue;
+      // «قال الجعفري إن دي ميستورا أبلغه أن …», «وأبلغه كيري أن …»: the one informing is the subject, named before or
+      // after the verb; joined by «و» it needs him named after it («التقى الجربا كيري وأبلغه أن …»: the one named
+      // right before is the one informed).
+      if (INFORMED_PRONOUN_VERB.test(v.text) && conjoined && !after) continue;
       let speaker = before ?? after;
       // «واتهمت المتحدثة الأمريكيين بأنهم …», «وانتقد الوزير واشنطن …»: a bare title right after the verb is its
       // subject, the person named last; the party after the title is the verb's object, not one speaking.
