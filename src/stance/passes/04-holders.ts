@@ -950,6 +950,19 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
   if (isLocative(normal, lexicon, m)) return false;
   // A party right after a noun or verb it depends on (وفد X، أبلغت X) is its object, never the holder.
   if (lexicon.objectBefore.test(before)) return false;
+  // «أكدت الحكومة السورية لموسكو استعدادها …», «قال لنظيره …»: a party after «لـ» right after a verb of saying or its
+  // subject is the one spoken to, not the one whose readiness or position follows.
+  if (
+    PREPOSITION_L_BEFORE.test(normal.slice(Math.max(0, m.start - 3), m.start)) &&
+    ctx.frames
+      .in(si)
+      .some(
+        (f) =>
+          f.end <= m.start &&
+          (words.within(f.end, m.start - 1, 0) || (f.speaker.start >= f.end && words.within(f.speaker.end, m.start - 1, 0))),
+      )
+  )
+    return false;
   // A stance word just before (استعداد، موقف، تريد …) or just after (… تريد، … مستعدة) makes it a holder.
   for (const w of matchesIn(lexicon.stanceWord, normal, Math.max(0, m.start - 30), m.end + 40)) {
     if (w.index + w.text.length <= m.start) {
