@@ -43,7 +43,7 @@ const CASES: Case[] = [
   // «لا يمكن أن تنطلق المحادثات قبل …»: the talks' start (the verb «انطلق») held back by a condition.
   {
     why: "«من غير الممكن أن تنطلق المحادثات قبل الاتفاق على …»: a condition on the talks",
-    text: `${HEAD}وقال المندوب الروسي فيتالي تشوركين إنه من غير الممكن أن تنطلق المحادثات قبل الاتفاق على قائمة التنظيمات الإرهابية.${TAIL}`,
+    text: `${HEAD}وأكد نائب وزير الخارجية الروسي أنه من غير الممكن أن تنطلق الجولة الجديدة قبل التوافق على لائحة الجماعات الإرهابية.${TAIL}`,
     expected: ["russia geneva2_preconditions conditional"],
   },
   {
@@ -65,7 +65,7 @@ const CASES: Case[] = [
   // subject-less «وقال» after it goes on with, not the speaker before.
   {
     why: "«في المقابل، حمّل رئيس الوفد الحكومي … . وقال إن …»: the blaming subject speaks next",
-    text: `${HEAD}${HIJAB}في المقابل، حمّل رئيس الوفد الحكومي السوري بشار الجعفري وفد المعارضة مسؤولية الفشل. وقال في مؤتمر صحافي إن وفده جاء من دون أي شروط مسبقة.${TAIL}`,
+    text: `${HEAD}${HIJAB}في المقابل، حمّل رئيس الوفد الحكومي بشار الجعفري المعارضة مسؤولية تعثر الجولة. وقال للصحافيين إن وفده حضر من دون أي شروط مسبقة.${TAIL}`,
     expected: ["hnc geneva2_preconditions conditional", "syrian_government geneva2_preconditions unconditional"],
   },
   {
