@@ -16,7 +16,7 @@ import { BOYCOTT, INVITATION_OF_IRAN, NOT_TO_TALKS_AFTER, describesConditions, n
 import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 import { firstHitAtOrAfter } from "./search";
-import { findMentions } from "./01-actors";
+import { findMentions, type Mention } from "./01-actors";
 import { COMMA_BEFORE, findLast } from "./02-speakers";
 
 /** How far back (words) a negation, rejection or condition still governs a cue in its clause. */
@@ -1254,10 +1254,15 @@ function wordEnd(normal: string, at: number): number {
 
 /** A party or person of the lexicon named in the span. */
 function namesParty(ctx: SentenceContext, span: { start: number; end: number }): boolean {
-  const text = ctx.normal.slice(span.start, span.end).trimEnd();
+  return mentionsIn(ctx, span.start, span.end).mentions.length > 0;
+}
+
+/** The parties and people named in [from, to) of the text, found in that slice alone (offsets into `text`). */
+function mentionsIn(ctx: SentenceContext, from: number, to: number): { text: string; mentions: Mention[] } {
+  const text = ctx.normal.slice(from, to).trimEnd();
   // Each word's end (of its letters: «موسكو.» ends before the stop).
   const ends = [...text.matchAll(/[^\s.،,؛:!?؟"()]+/g)].map((m) => m.index + m[0].length);
-  return findMentions(text, ctx.lexicon, null, ends).length > 0;
+  return { text, mentions: findMentions(text, ctx.lexicon, null, ends) };
 }
 
 /** Only commas and quotation marks between a name and what is said of it. */
@@ -2493,9 +2498,7 @@ function ownDelegationCues(ctx: SentenceContext, out: Cue[]): void {
 
 /** Iran's name or one of her people («ظريف», «نائب وزير الخارجية الإيراني») in the span. */
 function iranNamed(ctx: SentenceContext, span: { start: number; end: number }): boolean {
-  const text = ctx.normal.slice(span.start, span.end).trimEnd();
-  const ends = [...text.matchAll(/[^\s.،,؛:!?؟"()]+/g)].map((m) => m.index + m[0].length);
-  return findMentions(text, ctx.lexicon, null, ends).some((m) => m.party === "iran");
+  return mentionsIn(ctx, span.start, span.end).mentions.some((m) => m.party === "iran");
 }
 
 /**
@@ -2569,11 +2572,8 @@ function namedLastBefore(ctx: SentenceContext, ref: WordClass): Hit | undefined 
  */
 function namesOtherParty(ctx: SentenceContext, from: number, to: number): boolean {
   if (to <= from) return false;
-  const text = ctx.normal.slice(from, to).trimEnd();
-  const ends = [...text.matchAll(/[^\s.،,؛:!?؟"()]+/g)].map((m) => m.index + m[0].length);
-  return findMentions(text, ctx.lexicon, null, ends).some(
-    (m) => m.party !== "iran" && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)),
-  );
+  const { text, mentions } = mentionsIn(ctx, from, to);
+  return mentions.some((m) => m.party !== "iran" && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)));
 }
 /** A preposition of place right before a name: «من», «في», «إلى», «عن», «داخل». */
 const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:من|في|الي|عن|داخل)\s+$/;
