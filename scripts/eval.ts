@@ -5,7 +5,7 @@
 // (scripts/eval/variants.ts). The headline lines are cross-checked against the contract's own scorer
 // (../shared/score.mjs).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -167,10 +167,12 @@ function reliability(title: string, claims: readonly Claim[], gold: ReadonlySet<
 /** The headline must agree with the contract's scorer; a disagreement is an error of this script. */
 function officialCheck(corpus: Corpus, claims: readonly Claim[]): number {
   if (!existsSync(scorer)) return 0;
-  const pred = join(mkdtempSync(join(tmpdir(), "stance-eval-")), "pred.jsonl");
+  const dir = mkdtempSync(join(tmpdir(), "stance-eval-"));
+  const pred = join(dir, "pred.jsonl");
   writeFileSync(pred, claims.map((c) => JSON.stringify(c)).join("\n") + "\n");
   const goldPath = sets.find((s) => s.name === corpus.name)!.gold;
   const run = spawnSync(process.execPath, [scorer, "--gold", goldPath, "--docs", corpus.docsDir, "--pred", pred], { encoding: "utf8" });
+  rmSync(dir, { recursive: true, force: true });
   const line = run.stdout.split("\n").find((l) => l.startsWith("overall")) ?? "(no overall line)";
   console.log(`contract scorer: ${line}`);
   return run.status ?? 1;

@@ -1,15 +1,16 @@
 // `npm run eval -- --gold FILE --docs DIR --explain` end to end on a small corpus written here: scores per topic
 // and label, and each miss put down to the stage that lost it.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 
 const root = resolve(import.meta.dirname, "..", "..");
 
 function corpus() {
   const dir = mkdtempSync(join(tmpdir(), "eval-cli-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   const docs = join(dir, "docs");
   mkdirSync(docs);
   writeFileSync(join(docs, "a.txt"), "وقال وزير الخارجية الروسي سيرغي لافروف إن المؤتمر يجب أن يعقد دون شروط مسبقة.\n");

@@ -1,9 +1,9 @@
 // The contract's `extract` command end to end: JSON lines out, a one-line error and exit 1 for a bad file.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const run = (files: string[]) =>
@@ -31,6 +31,7 @@ describe("extract command", { timeout: 60_000 }, () => {
   });
   it("reports a non-UTF-8 file on one line, finishes the others, exits 1", () => {
     const dir = mkdtempSync(join(tmpdir(), "extract-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const bad = join(dir, "latin1.txt");
     writeFileSync(bad, Buffer.from([0x71, 0xe9, 0xff, 0xfe, 0x20, 0x41]));
     const good = join(dir, "good.txt");

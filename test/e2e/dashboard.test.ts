@@ -1,11 +1,11 @@
 // The dashboard end to end in a real browser (Debian's chromium driven by playwright-core) against the local
 // Worker under wrangler dev, seeded as `npm start` seeds it.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 // @ts-expect-error -- plain ESM helper shared with `npm start`
 import { loadFixtures, seedCorpus, startWorker } from "../../scripts/local-worker.mjs";
 
@@ -20,10 +20,19 @@ const seeds = readdirSync(join(root, "seeds"))
 let worker: { child: import("node:child_process").ChildProcess; base: string };
 let browser: Browser;
 let page: Page;
+/** The worker's local state (KV, Durable Objects), removed once the worker has exited. */
+let state: string | undefined;
+
+/** A scratch directory removed when the test finishes, passed or failed. */
+function scratch(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  const state = mkdtempSync(join(tmpdir(), "e2e-state-"));
+  state = mkdtempSync(join(tmpdir(), "e2e-state-"));
   // As `npm start` does: the fixtures in local KV, with the project's own seed feed enabled for this port.
   loadFixtures(state, { localPort: PORT });
   worker = await startWorker({ port: PORT, state, token: TOKEN, quiet: true });
@@ -46,7 +55,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  worker?.child.kill("SIGTERM");
+  const child = worker?.child;
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  }
+  if (state) rmSync(state, { recursive: true, force: true });
 });
 
 describe("dashboard", () => {
@@ -293,7 +308,7 @@ describe("review page", () => {
       }),
     });
     expect(accepted.status).toBe(201);
-    const out = mkdtempSync(join(tmpdir(), "review-set-"));
+    const out = scratch("review-set-");
     const exported = spawnSync(process.execPath, [join(root, "scripts", "review-export.mjs"), "--base", worker.base, "--out", out], {
       encoding: "utf8",
     });
@@ -316,7 +331,7 @@ describe("review page", () => {
   });
 
   it("the OpenAPI document passes Redocly's recommended lint with no error and no warning", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "spec-"));
+    const dir = scratch("spec-");
     const file = join(dir, "openapi.json");
     writeFileSync(file, await (await fetch(`${worker.base}/openapi.json`)).text());
     const lint = spawnSync(join(root, "node_modules", ".bin", "redocly"), ["lint", file, "--format=summary"], {
