@@ -49,7 +49,10 @@ export const ActorLexiconSchema = z.object({
   officials: z
     .object({
       why: z.string().optional(),
-      offices: z.array(z.object({ masculine: z.string().min(2), feminine: z.string().min(2).optional() })).min(1),
+      /** An office, or with `state` the state's own rule («النظام السعودي» is Saudi Arabia, no person). */
+      offices: z
+        .array(z.object({ masculine: z.string().min(2), feminine: z.string().min(2).optional(), state: z.boolean().optional() }))
+        .min(1),
       /** Nationality adjective (masculine, indefinite) → party id. */
       nationalities: z.record(z.string().min(2), z.string()),
     })
@@ -408,14 +411,15 @@ export function withAgreement(entries: readonly string[]): string[] {
  * Example: officialAliases({officials: {offices: [{masculine: "مستشار"}], nationalities: {"إيراني": "iran"}}})
  *   → [{alias: "المستشار الإيراني", party: "iran"}, {alias: "مستشار إيراني", party: "iran"}]
  */
-export function officialAliases(actors: Pick<ActorLexicon, "officials">): Array<{ alias: string; party: string }> {
-  const out: Array<{ alias: string; party: string }> = [];
+export function officialAliases(actors: Pick<ActorLexicon, "officials">): Array<{ alias: string; party: string; person: boolean }> {
+  const out: Array<{ alias: string; party: string; person: boolean }> = [];
   const { offices = [], nationalities = {} } = actors.officials ?? {};
   for (const office of offices) {
     for (const [adjective, party] of Object.entries(nationalities)) {
       const forms: Array<[string, string]> = [[office.masculine, adjective]];
       if (office.feminine) forms.push([office.feminine, `${adjective}ة`]);
-      for (const [noun, adj] of forms) out.push({ alias: `ال${noun} ال${adj}`, party }, { alias: `${noun} ${adj}`, party });
+      const person = !office.state;
+      for (const [noun, adj] of forms) out.push({ alias: `ال${noun} ال${adj}`, party, person }, { alias: `${noun} ${adj}`, party, person });
     }
   }
   return out;
@@ -833,7 +837,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     if (!partyIds.has(alias.party)) throw new LexiconError(`actors.json: officials: nationality of unknown party "${alias.party}"`);
     // A party whose own actor was taken out of the lexicon («its names are no longer known») has no officials either.
     if (aliases.has(normal) || !seenIds.has(alias.party)) continue;
-    const info: AliasInfo = { actor: alias.party, party: alias.party, person: true, speakerOnly: false, place: false };
+    const info: AliasInfo = { actor: alias.party, party: alias.party, person: alias.person, speakerOnly: false, place: false };
     for (const v of normal.startsWith("ال") ? [normal, `لل${normal.slice(2)}`] : [normal]) aliases.set(v, [info]);
     // «سفير أمريكي سابق» no longer speaks for his state: the longer name shadows the official's (as nonActors do).
     const former = `${normal.startsWith("ال") ? "ال" : ""}سابق${/ه$/.test(normal) ? "ه" : ""}`;

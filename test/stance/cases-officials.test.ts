@@ -53,10 +53,19 @@ describe("officialAliases", () => {
     expect(
       officialAliases({ officials: { offices: [{ masculine: "متحدث", feminine: "متحدثة" }], nationalities: { روسي: "russia" } } }),
     ).toEqual([
-      { alias: "المتحدث الروسي", party: "russia" },
-      { alias: "متحدث روسي", party: "russia" },
-      { alias: "المتحدثة الروسية", party: "russia" },
-      { alias: "متحدثة روسية", party: "russia" },
+      { alias: "المتحدث الروسي", party: "russia", person: true },
+      { alias: "متحدث روسي", party: "russia", person: true },
+      { alias: "المتحدثة الروسية", party: "russia", person: true },
+      { alias: "متحدثة روسية", party: "russia", person: true },
+    ]);
+  });
+
+  it("names the state itself, no person, by a state's office («النظام السعودي»)", () => {
+    expect(
+      officialAliases({ officials: { offices: [{ masculine: "نظام", state: true }], nationalities: { سعودي: "saudi_arabia" } } }),
+    ).toEqual([
+      { alias: "النظام السعودي", party: "saudi_arabia", person: false },
+      { alias: "نظام سعودي", party: "saudi_arabia", person: false },
     ]);
   });
 

@@ -26,9 +26,22 @@ describe("SentenceMentions", () => {
     const { kept, expected, lazy } = both(EXTRACT_CASES.map((c) => c.text).join(" "));
     const order = kept.map((_, k) => k).sort((a, b) => ((a * 7919) % kept.length) - ((b * 7919) % kept.length));
     const got: unknown[] = [];
-    for (const k of order) got[k] = lazy.in(k);
+    for (const k of order) got[k] = lazy.lexiconNamesIn(k);
     expect(got).toEqual(expected);
     expect(expected.flat().length).toBeGreaterThan(100);
+  });
+
+  it("adds the names the article teaches, the same whatever sentence is asked first", () => {
+    const original = EXTRACT_CASES.map((c) => c.text).join(" ");
+    const { kept, expected, lazy } = both(original);
+    const inOrder = both(original).lazy;
+    const order = kept.map((_, k) => k).sort((a, b) => ((a * 7919) % kept.length) - ((b * 7919) % kept.length));
+    const got: unknown[] = [];
+    for (const k of order) got[k] = lazy.in(k);
+    expect(got).toEqual(kept.map((_, k) => inOrder.in(k)));
+    // Beyond the lexicon's names: a member of the Coalition it does not know, named in apposition to his role.
+    const taught = kept.flatMap((_, k) => lazy.in(k).filter((m) => !expected[k]!.some((e) => e.start === m.start && e.end === m.end)));
+    expect(taught.map((m) => m.party)).toEqual(["national_coalition"]);
   });
 
   it("reads a long sentence cut in pieces as one stretch: a title and the name after it stay one mention", () => {
@@ -69,6 +82,6 @@ describe("SentenceMentions", () => {
 
   it("skips the sentences left out (other talks) yet reads their neighbours as the whole article does", () => {
     const { expected, lazy } = both(EXTRACT_CASES.map((c) => c.text).join(" "), (i) => i % 3 !== 1);
-    expect(expected.map((_, k) => lazy.in(k))).toEqual(expected);
+    expect(expected.map((_, k) => lazy.lexiconNamesIn(k))).toEqual(expected);
   });
 });

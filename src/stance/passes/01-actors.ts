@@ -194,6 +194,29 @@ export class SentenceMentions {
     private readonly kept: readonly number[],
   ) {
     this.found = new Array<Mention[] | undefined>(all.length);
+    this.taught = new Array<readonly Mention[] | undefined>(all.length);
+  }
+
+  /** Per sentence of `all`: its mentions with the names the article taught added (in()). */
+  private readonly taught: Array<readonly Mention[] | undefined>;
+  /** The names the article teaches, once read (learntNames). */
+  private learnt: LearntName[] | undefined;
+
+  /**
+   * The people the lexicon does not know whom the article introduces by an office in a party it knows: each name in
+   * apposition to such a title in a kept sentence, found once per article (reading every kept sentence's names).
+   */
+  private learntNames(): LearntName[] {
+    if (this.learnt) return this.learnt;
+    const out: LearntName[] = [];
+    for (let si = 0; si < this.kept.length; si++) {
+      const s = this.all[this.kept[si]!]!;
+      for (const m of this.lexiconNamesIn(si)) {
+        const name = nameInApposition(this.normal, m, s.start, s.end, this.lexiconNamesIn(si));
+        if (name && !out.some((n) => n.words.join(" ") === name.words.join(" "))) out.push(name);
+      }
+    }
+    return (this.learnt = out);
   }
 
   /** The article's body called «الهيئة» (body()), once looked for. */
@@ -246,8 +269,22 @@ export class SentenceMentions {
     return true;
   }
 
-  /** The mentions starting in kept sentence si, in text order. */
+  /**
+   * The mentions starting in kept sentence si, in text order: the lexicon's names, and the names the article taught
+   * (learntNames: «قال فريدون سينيرلي أوغلو، وزير الخارجية التركي، …» makes a later «وأضاف سينيرلي أوغلو» Turkey's).
+   */
   in(si: number): readonly Mention[] {
+    const index = this.kept[si]!;
+    const known = this.taught[index];
+    if (known) return known;
+    const raw = this.lexiconNamesIn(si);
+    const names = this.learntNames();
+    const s = this.all[index]!;
+    return (this.taught[index] = names.length === 0 ? raw : withLearntNames(this.normal, raw, s.start, s.end, names));
+  }
+
+  /** The names the lexicon knows starting in kept sentence si, in text order (what findMentions finds there). */
+  lexiconNamesIn(si: number): readonly Mention[] {
     const index = this.kept[si]!;
     const known = this.found[index];
     if (known) return known;
@@ -375,6 +412,128 @@ function withBareNoun(
     if (elsewhere?.(start)) continue;
     if (out === list) out = [...list];
     out.push({ ...body, start, end });
+  }
+  if (out !== list) out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** A person the article introduces by an office in a party the lexicon knows: his name's words, from where. */
+interface LearntName {
+  words: string[];
+  /** Where the name stands in the apposition: it names him from there on. */
+  at: number;
+  actor: string;
+  party: string;
+}
+
+/** The words that open an office or a role in a party: «وزير», «المتحدث», «عضو», «رئيس» … */
+const OFFICE =
+  "(?:ال)?(?:وزير|وزيره|نائب|مساعد|متحدث|متحدثه|ناطق|ناطقه|سفير|سفيره|مندوب|مندوبه|مبعوث|مبعوثه|رئيس|رئيسه|مستشار|مستشاره|امين|منسق|منسقه|عضو|عضوه|قيادي|قياديه|قائد|زعيم|مسؤول|مسؤوله|ممثل|ممثله|مدير|مديره)";
+/** A mention that is itself a title («وزير الخارجية التركي», «المتحدث باسم الخارجية الإيرانية» as one alias). */
+const TITLE_MENTION = new RegExp(`^${OFFICE}(?![\\u0621-\\u064A])`);
+/**
+ * An office before the party's name it is held in, up to it: «عضو الهيئة السياسية في |الائتلاف|», «عضو المكتب
+ * التنفيذي ل|هيئة التنسيق|», «المتحدث باسم |الخارجية الروسية|».
+ */
+const OFFICE_BEFORE = new RegExp(`(?:^|\\s)[وفبل]?${OFFICE}(?:\\s+[\\u0621-\\u064A]+){0,4}?\\s+(?:(?:باسم|في|من)\\s+)?[بل]?$`);
+/**
+ * Two or three words right after a title, set off by a comma or a dash or not, up to a comma, a colon, a full stop,
+ * a dash or «أن/إن» («وزير الخارجية التركي، فريدون سينيرلي أوغلو، شارك …», «وقال المبعوث الأممي كارلوس فيلاسكيز
+ * إن …»): a verb after a title is what he did («المبعوث الأممي يجري مشاوراته مع …»), not his name.
+ */
+const NAME_AFTER_TITLE =
+  /^\s*[،,\-–]?\s*([\u0621-\u064A]{2,}(?:\s+[\u0621-\u064A]{2,}){1,2})(?=\s*[،,:.\-–]|\s+(?:ان|انه|انها|بان)(?![\u0621-\u064A])|\s*$)/;
+/** Two words right before a title set off by a comma or a dash: «وليد الحمصي، عضو …», «نزار الحلبي - عضو …». */
+const NAME_BEFORE_TITLE = /(?:^|[\s:])([\u0621-\u064A]{2,}\s+[\u0621-\u064A]{2,})\s*[،,\-–]\s*(?:وهو\s+|وهي\s+)?$/;
+/**
+ * Words no name is made of, or no name is known by: particles (normal «على» is «علي»), verbs of saying that may
+ * stand before a name, and the parts of compound names («عبد الله», «أبو …») that name no one alone.
+ */
+const NOT_NAME_WORD =
+  /^(?:[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|اعتبر|اعتبرت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|صرح|صرحت|شدد|شددت|تابع|تابعت|يقول|تقول|راي|رات|لفت|لفتت|كان|كانت)|رد|ردت|قائلا|قائله|مضيفا|مضيفه|مخاطبا|مخاطبه|موجها|موجهه|و?نحن|انا|بشان|حول|بقرار|[لب]?(?:صحيفه|وكاله|قناه|اذاعه|موقع|تلفزيون)|ان|انه|انها|بان|الي|علي|في|من|عن|مع|قد|لقد|لا|لم|لن|ليس|ما|حتي|بعد|قبل|خلال|امس|اليوم|غدا|يوم|مساء|صباح|ظهر|ليل|ليله|هو|هي|ذلك|هذا|هذه|التي|الذي|عبد|ابو|بن|ابن|الله|الدين|السيد|الشيخ|الدكتور|د)$/;
+
+/**
+ * The name of the person that mention m (of a party, in normal[from, to)) is the title of, where one the lexicon
+ * does not know stands in apposition to it: after it, or before it with a comma or a dash. Not where a name the
+ * lexicon knows stands there (`list`, the sentence's mentions), nor m a place.
+ * Example: "وكان وزير الخارجية التركي، فريدون سينيرلي أوغلو، شارك أمس …" → {words: [فريدون, سينيرلي, اوغلو], party: turkey}
+ */
+function nameInApposition(normal: string, m: Mention, from: number, to: number, list: readonly Mention[]): LearntName | undefined {
+  if (!m.party || m.place) return undefined;
+  const text = normal.slice(m.start, m.end);
+  const ownTitle = TITLE_MENTION.test(text);
+  // A person the lexicon names is no office another holds («الأمين العام للأمم المتحدة بان كي مون، رد …», «الرئيس
+  // الأسد خط أحمر»): a person's title ends on an adjective of where he serves («وزير الخارجية التركي», «المبعوث
+  // الأممي»), and is not merged with his name.
+  if (m.person && (!ownTitle || !TITLE_END.test(text) || WITH_NAME.has(m))) return undefined;
+  let titleStart = m.start;
+  if (!ownTitle) {
+    const before = OFFICE_BEFORE.exec(normal.slice(Math.max(from, m.start - 60), m.start));
+    if (!before) return undefined;
+    titleStart = m.start - before[0].length + (before[0].length - before[0].trimStart().length);
+    // Not another's office («السفير الإيراني الجديد في روسيا»: Iran's ambassador, named before the state).
+    if (list.some((x) => x !== m && x.start >= titleStart && x.start < m.start)) return undefined;
+  }
+  const known = (start: number, end: number) => list.some((x) => x !== m && x.start < end && start < x.end);
+  const learnt = (found: string, at: number): LearntName | undefined => {
+    const words = nameWords(found);
+    const end = at + words.join(" ").length;
+    return words.length < 2 || known(at, end) ? undefined : { words, at, actor: m.party, party: m.party };
+  };
+  const after = NAME_AFTER_TITLE.exec(normal.slice(m.end, Math.min(to, m.end + 60)));
+  const name = after ? learnt(after[1]!, m.end + after[0].length - after[1]!.length) : undefined;
+  if (name) return name;
+  const before = NAME_BEFORE_TITLE.exec(normal.slice(Math.max(from, titleStart - 60), titleStart));
+  return before ? learnt(before[1]!, titleStart - before[0].length + before[0].indexOf(before[1]!)) : undefined;
+}
+
+/** The last word of a person's title: an adjective of where he serves («التركي», «الأممي», «الخارجية الإيرانية»). */
+const TITLE_END = /(?:^|\s)ال[\u0621-\u064A]+(?:ي|يه)$/;
+/** A word no name opens on or is made of: a definite or prepositional noun («للشؤون», «بالقول», «والمستشار»). */
+const NOT_IN_NAME = /^(?:لل|بال|وال|فال|كال)/;
+
+/**
+ * The words of a name found in apposition, or [] where they make none: the first no definite noun («السابق»); a
+ * third word that is definite after two that are not is the sentence going on («دينا قعوار المجلس»), as are words
+ * of NOT_IN_NAME or NOT_NAME_WORD.
+ */
+function nameWords(found: string): string[] {
+  const words = found.split(/\s+/);
+  if (words.length === 3 && words[2]!.startsWith("ال") && !words[0]!.startsWith("ال") && !words[1]!.startsWith("ال")) words.pop();
+  if (words[0]!.startsWith("ال") || words.some((w) => NOT_IN_NAME.test(w) || NOT_NAME_WORD.test(w))) return [];
+  return words;
+}
+
+/**
+ * The mentions `list` of normal[from, to) with each name the article taught (`names`) added where it stands from
+ * its apposition on, and not inside a name the lexicon knows: a run of the name's words (one or more, «سينيرلي
+ * أوغلو», «الحمصي») as a whole word is the person, for his party.
+ */
+function withLearntNames(
+  normal: string,
+  list: readonly Mention[],
+  from: number,
+  to: number,
+  names: readonly LearntName[],
+): readonly Mention[] {
+  let out = list as Mention[];
+  for (const name of names) {
+    if (name.at >= to) continue;
+    for (const word of name.words) {
+      if (word.length < 3 || NOT_NAME_WORD.test(word)) continue;
+      for (let at = normal.indexOf(word, Math.max(from, name.at)); at >= 0 && at < to; at = normal.indexOf(word, at + 1)) {
+        if (WORD_CHAR[normal.charCodeAt(at - 1)] === 1 || WORD_CHAR[normal.charCodeAt(at + word.length)] === 1) continue;
+        // The run of the name's words from here: «فريدون سينيرلي أوغلو» whole, or its last words.
+        let end = at + word.length;
+        for (let more = /^ ([\u0621-\u064A]+)/.exec(normal.slice(end, end + 30)); more && name.words.includes(more[1]!);) {
+          end += more[0].length;
+          more = /^ ([\u0621-\u064A]+)/.exec(normal.slice(end, end + 30));
+        }
+        if (end > to || out.some((x) => x.start < end && at < x.end)) continue;
+        if (out === list) out = [...list];
+        out.push({ start: at, end, actor: name.actor, party: name.party, person: true, speakerOnly: false, place: false });
+      }
+    }
   }
   if (out !== list) out.sort((a, b) => a.start - b.start);
   return out;
@@ -651,6 +810,9 @@ function aliasEnd(normal: string, end: number, entries: Int32Array, entry: numbe
   return at;
 }
 
+/** Mentions of a title merged with the holder's name after it (addMerged): no other name stands in apposition. */
+const WITH_NAME = new WeakSet<Mention>();
+
 /**
  * Adds mention m, found after all the others, to them. "وزير الخارجية الروسي سيرغي لافروف" is one mention of one
  * person, not two. Never across a line break: a headline ending with a name and a paragraph opening with it are two
@@ -661,10 +823,12 @@ function addMerged(mentions: Mention[], normal: string, m: Mention): void {
   const prev = mentions.length > 0 ? mentions[mentions.length - 1] : undefined;
   if (prev && prev.actor === m.actor && onlySpacesBetween(normal, prev.end, m.start, true)) {
     prev.end = m.end;
+    if (m.person) WITH_NAME.add(prev);
     return;
   }
   // A title followed by a person's name names that person: "الرئيس الروسي فلاديمير بوتين".
   if (prev && prev.party === m.party && m.person && onlySpacesBetween(normal, prev.end, m.start, false)) {
+    WITH_NAME.add(prev);
     prev.end = m.end;
     prev.actor = m.actor;
     prev.person = true;
