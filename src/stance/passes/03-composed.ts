@@ -766,6 +766,26 @@ const GENITIVE_ONLY = /^[وفبل]*(?:ال)?(?:انهاء|نهايه|انتها�
 /** What stands between such a word and his name: his rule («حكم», «ولاية», «عهد», «نظام»), then at most two words. */
 const RULE_GAP = /^\s+(?:حكم|ولايه|عهد|نظام|سلطه|سلطات|صلاحيات)(?:\s+[^\s،,.؛:]+){0,2}\s+$/;
 
+/**
+ * A second beneficiary of the role coordinated after him («أي دور للأسد أو لمن تلطخت أيديهم بدماء السوريين»,
+ * «لا دور للأسد ولا لأركان حكمه»): its words, up to the scope the role is in («في مستقبل سوريا», «منذ بداية
+ * المرحلة الانتقالية») where one follows within seven words, else its first word only («لبشار | الأسد» may end
+ * the reference at his first name).
+ */
+const SECOND_BENEFICIARY_AFTER =
+  /^(?:\s+الاسد)?\s+(?:او\s+|ولا\s+|و)(?:حتي\s+)?ل[\u0621-\u064A]+(?:(?:\s+[\u0621-\u064A]+){0,6}?(?=\s+(?:في|خلال|ضمن|منذ)\s))?/;
+
+/**
+ * Where the predicate judging a role for him is looked for: right after him, or, where none is there, after a
+ * second beneficiary coordinated with him (SECOND_BENEFICIARY_AFTER), which would put the judgement («… مرفوض»)
+ * beyond the predicate's reach; the judgement is of both.
+ */
+function judgedFrom(ctx: SentenceContext, spanEnd: number): number {
+  const m = SECOND_BENEFICIARY_AFTER.exec(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 120)));
+  if (!m || rejectedByPredicate(ctx, spanEnd)) return spanEnd;
+  return spanEnd + m[0].length;
+}
+
 /** Most words between a word of his staying and «حتى» + a word of his going («يبقى في منصبه حتى انتهاء ولايته»). */
 const STAY_UNTIL_REACH = 9;
 
@@ -843,6 +863,25 @@ function spokenOfHimself(ctx: SentenceContext, hit: Hit, refs: readonly Hit[]): 
 /** «عن», «حول», «بشأن» between a speaker and what he says: he speaks of someone. */
 const ABOUT_ANOTHER = /(?:^|\s)(?:عن|حول|بشان|بخصوص)\s/;
 
+/** «رئيسهم», «رئيس البلاد», «رئيس الدولة» anywhere in a sentence (the gate of peoplesPresidentAfter). */
+const PEOPLES_PRESIDENT = /رئيسهم|رئيس\s+(?:البلاد|الدوله)/;
+/**
+ * Right after a word of his going or staying, the people's own president: «رحيل رئيسهم» (the Syrians named before
+ * it, «أن يفرض على السوريين رحيل رئيسهم»), «تنحي رئيس البلاد», «بقاء رئيس الدولة»; not a body's head («استقالة رئيسه»,
+ * «رئيسها»), nor another state's («رئيس الدولة التركية»).
+ */
+const PEOPLES_PRESIDENT_AFTER =
+  /^\s+(رئيسهم|رئيس\s+(?:البلاد|الدوله)(?!\s+(?:ال)?[\u0621-\u064A]+يه?(?![\u0621-\u064A])))(?![\u0621-\u064A])/;
+/** The Syrians named («السوريين», «الشعب السوري»): whose president «رئيسهم» is. */
+const SYRIANS_NAMED = /(?:^|\s)[وبلل]?(?:ال)?(?:سوريين|سوريون|شعب\s+السوري|شعب\s+سوريا)(?![\u0621-\u064A])/;
+
+function peoplesPresidentAfter(ctx: SentenceContext, end: number): Hit | undefined {
+  const m = PEOPLES_PRESIDENT_AFTER.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24)));
+  if (!m) return undefined;
+  if (m[1] === "رئيسهم" && !SYRIANS_NAMED.test(ctx.normal.slice(ctx.s.start, end))) return undefined;
+  return { index: end + m[0].length - m[1]!.length, text: m[1]! };
+}
+
 /** The noun before «حكم» in «هيئة حكم», «مجلس حكم», «سلطة حكم» (a governing body), «أركان حكمه» (his men). */
 const GOVERNING_BODY = /(?:^|\s)[وفبل]?(?:ال)?(?:هيئه|مجلس|سلطه|اركان|رموز|اعوان|اجهزه)\s+$/;
 
@@ -872,7 +911,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       );
   // «الرجل الذي قاد الرد الوحشي على شعبه لا يمكن أن يكون جزءاً منها»: described, not named (MAN_DESCRIBED).
   const described = describedHim(ctx, () => ctx.may(classes.assad.ref) || namedBefore());
-  if (!ctx.may(classes.assad.ref) && !namedBefore() && !office() && described.length === 0) return;
+  // «رحيل رئيسهم», «تنحي رئيس البلاد»: the people's president right after a word of his going or staying
+  // (peoplesPresidentAfter), in a sentence that may name him no other way.
+  const president = () => PEOPLES_PRESIDENT.test(ctx.normal.slice(ctx.s.start, ctx.s.end));
+  if (!ctx.may(classes.assad.ref) && !namedBefore() && !office() && described.length === 0 && !president()) return;
   let found = false;
   for (let k = 0; k < starts.length && !found; k++) found = ctx.hits(starts[k]!).length > 0;
   if (!found) return;
@@ -889,7 +931,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     for (const d of described) refs.push(d);
     refs.sort((a, b) => a.index - b.index);
   }
-  if (refs.length === 0 && !namedBefore() && !office()) return;
+  if (refs.length === 0 && !namedBefore() && !office() && !president()) return;
   const refAfter = (end: number, reach = REF_AFTER) => refs.find((r) => r.index >= end && words.within(end, r.index, reach));
   const refBefore = (start: number) =>
     findLast(
@@ -927,7 +969,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
   for (const f of fates) {
     const end = f.hit.index + f.hit.text.length;
     if (!GENITIVE_ONLY.test(f.hit.text)) {
-      refsAfter.push(refAfter(end));
+      refsAfter.push(refAfter(end) ?? (f.kind !== "role" ? peoplesPresidentAfter(ctx, end) : undefined));
       continue;
     }
     const r = refs.find((r) => r.index >= end && words.within(end, r.index, 3));
@@ -1028,7 +1070,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       ctx,
       afterUntil(ctx, afterCoordinatedThat(ctx, afterRestating(ctx, clause, hit.index), spanStart), spanStart),
       hit.index,
-      spanEnd,
+      kind === "role" ? judgedFrom(ctx, spanEnd) : spanEnd,
       true,
     );
     // «من يطالب برحيل الأسد يعيش في الأوهام»: whoever holds it is no one named; the predicate judging them is the
@@ -1888,11 +1930,25 @@ function settingNounBefore(ctx: SentenceContext, pos: number): number | undefine
   return m ? from + m.index + m[0].length - m[0].trimStart().length : undefined;
 }
 
+/**
+ * Coming with conditions («جاء بشروط مسبقة», «أتوا إلى جنيف بشروط») or carrying them («جاء إلى جنيف حاملاً شروطاً
+ * مسبقة»): the one who comes sets them, as with a verb of setting, and holds them, not the one who reports it («قال
+ * الجعفري إن وفد الرياض جاء بشروط مسبقة» is the Riyadh delegation's). A verb of coming only with «بـ» on the word of
+ * condition, at most «إلى» and a place between them.
+ */
+const COMING =
+  "[وف]?(?:قد\\s+)?(?:جاء|جاءت|جاءوا|جاؤوا|اتي|اتت|اتوا|ياتي|تاتي|ياتون|يات|تات|ياتوا|حضر|حضرت|حضروا|ذهب|ذهبت|ذهبوا)(?:\\s+(?:الي|علي)\\s+[^\\s،,.؛:]+)?";
+const COMES_WITH_BEFORE = new RegExp(`(?:^|\\s)${COMING}\\s+$`);
+/** Carrying them, the verb of coming before it if there is one (the setter, its subject the holder). */
+const CARRYING_BEFORE = new RegExp(`(?:^|\\s)(?:${COMING}\\s+)?[وف]?(?:حاملا|حامله|حاملين|حاملون|يحمل|تحمل|يحملون)\\s+$`);
+
 function setterBefore(ctx: SentenceContext, pos: number): Hit | undefined {
   const from = windowStart(ctx, pos, 5);
   // «\s*$» on the words before `pos` finds what «\s+$» found on them with a space added (the verb and the words
   // after it end in a letter), without the copy of the window the added space made.
-  const m = SETTER_BEFORE.exec(ctx.normal.slice(from, pos));
+  const before = ctx.normal.slice(from, pos);
+  const m =
+    SETTER_BEFORE.exec(before) ?? (ctx.normal.charCodeAt(pos) === 0x628 ? COMES_WITH_BEFORE.exec(before) : CARRYING_BEFORE.exec(before));
   if (!m) return undefined;
   return { index: pos - m[0].trimStart().length, text: m[0].trim() };
 }

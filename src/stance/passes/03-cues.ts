@@ -765,6 +765,13 @@ export function findIranCues(
         conditionVerbIn(iran.end, s.end, s.end)) ||
       // «مشاركة إيران مقبولة ولكن بشروط»: accepted on terms.
       ACCEPTED_ON_TERMS.test(tail) ||
+      // «طالب الائتلاف بسحب القوات الإيرانية شرطاً لحضور طهران»: what is named the condition of her taking part, right
+      // before it; the trigger before it («سحب» of her forces) is what the condition requires, not her exclusion.
+      // (Not one denied: «لا تطالب بأي شيء شرطاً لحضور إيران».)
+      (p !== undefined &&
+        !p.exclusion &&
+        CONDITION_FOR_RIGHT_BEFORE.test(lead) &&
+        (ir.negation === undefined || lastMatch(ir.negation, lead) === null)) ||
       // «مشاركة إيران مرهونة بـ …», «… مشروطة بـ …»: the predicate is the condition, whatever it names.
       ((p !== undefined || follows !== undefined) && !p?.exclusion && HELD_ON.test(tail)) ||
       (exceptAt !== null &&
@@ -1226,6 +1233,9 @@ const ACCEPTED_UNTIL =
  */
 const HELD_ON =
   /^\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+|تبقي\s+|يبقي\s+|تظل\s+|يظل\s+|كانت\s+|كان\s+)?"?\s*(?:(?:مرهون|مشروط|رهين)[اهة]?\s*"?\s*ب|(?:[يت]قترن|مقترن[اهة]?)\s+"?\s*ب(?:ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)|(?:امر\s+)?(?:[يت]حدده|[يت]حددها|[يت]توقف\s+علي|متوقف[هة]?\s+علي|رهن)\s+"?\s*(?:مدي\s+)?(?:ب|ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)[\u0621-\u064A]*)/;
+
+/** A noun of condition right before her taking part («شرطاً | لحضور طهران», «كشرط مسبق | لمشاركة إيران»). */
+const CONDITION_FOR_RIGHT_BEFORE = /(?:^|\s)[وف]?ك?(?:شرط|شرطا)(?:\s+(?:مسبق|مسبقا|اساسيا|اساسي))?\s*$/;
 
 /** An accepting predicate right after her taking part, then «(ولكن) بشروط». */
 const ACCEPTED_ON_TERMS =
