@@ -26,7 +26,13 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
   const body = normal.includes("هيئه") ? bodyOf(normal, lexicon) : null;
   const withLeague = withBareLeague(normal, found, 0, normal.length, leagueOf(normal, lexicon));
   const withBodies = body ? withBody(normal, withLeague, 0, normal.length, body) : withLeague;
-  return withBareSecretary(normal, withBodies, 0, normal.length, secretaryOf(normal, lexicon));
+  return withAgencySource(
+    normal,
+    withBareSecretary(normal, withBodies, 0, normal.length, secretaryOf(normal, lexicon)),
+    0,
+    normal.length,
+    lexicon,
+  );
 }
 
 /**
@@ -307,7 +313,11 @@ export class SentenceMentions {
     for (let i = first; i <= last; i++) {
       const list: Mention[] = [];
       while (k < mentions.length && mentions[k]!.start < all[i]!.end) list.push(mentions[k++]!);
-      this.found[i] = ownKingdom(this.normal, this.withSecretary(this.withBody(this.withLeague(list, all[i]!), all[i]!), all[i]!));
+      const s = all[i]!;
+      this.found[i] = ownKingdom(
+        this.normal,
+        withAgencySource(this.normal, this.withSecretary(this.withBody(this.withLeague(list, s), s), s), s.start, s.end, this.lexicon),
+      );
     }
     return this.found[index]!;
   }
@@ -338,6 +348,57 @@ export class SentenceMentions {
     const body = this.body();
     return body ? withBody(this.normal, list, s.start, s.end, body) : list;
   }
+}
+
+/**
+ * An unnamed source («مصدر رسمي», «مصدر مسؤول», «مصدر في وزارة الخارجية», «مصادر حكومية»): group 1 is its clitic,
+ * group 2 the office it is in (left out of the name, as «مصدر في الخارجية السورية» is read).
+ */
+const UNNAMED_SOURCE =
+  /(?<![\u0621-\u064A])([وفب]?)(?:ال)?(?:مصدر|مصادر)(?:\s+(?:رسمي|رسميه|مسؤول|مسؤوله|حكومي|حكوميه|مطلع|مطلعه))?(\s+في\s+(?:وزاره\s+)?(?:الخارجيه|الحكومه|الرئاسه))?(?![\u0621-\u064A])/g;
+/** Syria's state news agency, SANA, then what lies between it and «عن» and the source it quotes («نقلت سانا عن |مصدر …»). */
+const AGENCY_QUOTING =
+  /(?:سانا|وكاله\s+الانباء\s+السوريه|الوكاله\s+العربيه\s+السوريه\s+للانباء)\s*["»)]?(?:\s+[^\s.،,؛:]+){0,4}?\s+(?:نقلا\s+)?عن\s+$/;
+/** SANA right after a source speaking to it («مصدر رسمي| لوكالة الأنباء السورية "سانا"», «… لـ"سانا"»). */
+const TO_AGENCY =
+  /^\s+(?:لل|ل)\s*ـ?\s*["«]?\s*(?:وكاله\s+(?:الانباء\s+(?:السوريه|الرسميه)|سانا)|سانا|وكاله\s+["«]?\s*سانا|الوكاله\s+العربيه\s+السوريه)/;
+/** The Syrian government, as the source quoted by its news agency is read. */
+const SYRIAN_SOURCE: Omit<Mention, "start" | "end"> = {
+  actor: "syrian_government",
+  party: "syrian_government",
+  person: false,
+  speakerOnly: false,
+  place: false,
+};
+
+/**
+ * The mentions `list` of normal[from, to) with an unnamed source quoted by Syria's state news agency, SANA, read as the
+ * Syrian government: «قال مصدر رسمي لوكالة الأنباء السورية "سانا" إن …», «نقلت سانا عن مصدر في وزارة الخارجية أن …».
+ * The agency speaks for the state, and so does the official it quotes unnamed; another's source is named with its body
+ * («مصدر في الخارجية الروسية») and read as such.
+ * (Read only where the stretch names both a source and the agency.)
+ */
+function withAgencySource(normal: string, list: Mention[], from: number, to: number, lexicon: Lexicon): Mention[] {
+  const text = normal.slice(from, to);
+  if (!text.includes("مصدر") && !text.includes("مصادر")) return list;
+  if (!text.includes("سانا") && !text.includes("الانباء السوريه") && !text.includes("العربيه السوريه")) return list;
+  if (!lexicon.parties.some((p) => p.id === "syrian_government")) return list;
+  let out = list;
+  UNNAMED_SOURCE.lastIndex = 0;
+  for (let m = UNNAMED_SOURCE.exec(text); m; m = UNNAMED_SOURCE.exec(text)) {
+    const start = from + m.index + m[1]!.length;
+    const end = from + m.index + m[0].length - (m[2]?.length ?? 0);
+    if (
+      !AGENCY_QUOTING.test(normal.slice(Math.max(from, start - 90), start)) &&
+      !TO_AGENCY.test(normal.slice(from + m.index + m[0].length, Math.min(to, end + 60)))
+    )
+      continue;
+    if (out.some((x) => x.start < end && start < x.end)) continue;
+    if (out === list) out = [...list];
+    out.push({ ...SYRIAN_SOURCE, start, end });
+  }
+  if (out !== list) out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** A bare «المملكة» (with a clitic), no name of which kingdom after it. */

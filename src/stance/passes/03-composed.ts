@@ -2641,7 +2641,8 @@ const HERS_BEFORE = /(?:^|\s)[وف]?لها\s+(?:اي\s+)?$/;
 const NOUN_NEXT = /^\s+(?:ل|ب|ال)/;
 
 /** A verb of one's own wish or readiness, whose subject wants for itself what follows. */
-const OWN_WISH = /^[وف]?(?:تريد|يريد|ترغب|يرغب|تسعي|يسعي|تصر|يصر|تتمسك|يتمسك|تطالب|يطالب|طالبت|مستعد|مستعده|رغبتها|استعدادها)$/;
+const OWN_WISH =
+  /^[وف]?(?:تريد|يريد|يريدون|ترغب|يرغب|يرغبون|تسعي|يسعي|يسعون|تصر|يصر|يصرون|تتمسك|يتمسك|يتمسكون|تطالب|يطالب|يطالبون|طالبت|مستعد|مستعده|رغبتها|استعدادها)$/;
 /** A verb of announcing or confirming, whose subject states what follows as its own. */
 const ANNOUNCING = /^[وف]?(?:اعلن|اعلنت|تعلن|يعلن|اكد|اكدت|تؤكد|يؤكد)$/;
 /** Her acceptance or welcome right before the invitation («قبول الدعوة», «ترحيبها بالدعوة», «موافقتها على الدعوة»). */

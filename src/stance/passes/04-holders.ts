@@ -470,6 +470,11 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     const raiser = findLast(inSentence, (m) => m.end <= around.start && !m.place && !m.speakerOnly);
     if (raiser) return [{ cue, holder: raiser, method: "subject", reportedBy: reporter(frameBefore, raiser) }];
   }
+  // «قال نصرالله إن "الدولة ذاهبة بلا شروط، أما المعارضة، أو ما يسمى المعارضة، فتضع الشروط، وأولها تنحي الرئيس"»: the
+  // topic of «أما X فـ<verb>» is that verb's subject, past what is set off between them, and holds what its clause says
+  // — inside another's words too, as he reports it.
+  const topic = ammaTopic(cue, inSentence, ctx);
+  if (topic) return [{ cue, holder: topic, method: "subject", reportedBy: reporter(frameBefore, topic) }];
   let primary: Holding | null = null;
   // «وأضاف أن بعض الأطراف "لا تخفي رغبتها في إبعاد طهران"», «إن بعض الدول تعارض حضور إيران»: a clause whose subject is
   // parties left unnamed («بعض», «عدة», «إحدى») is what others hold, as the speaker reports it; he does not hold it,
@@ -985,6 +990,44 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
     } else if (w.index >= m.end && words.within(m.end, w.index, 2)) return true;
   }
   return false;
+}
+
+/** «أما», «وأما» right before a name (a quotation mark between allowed). */
+const AMMA_BEFORE = /(?:^|[\s«"،,])[وف]?اما\s+["«]?$/;
+/**
+ * From the name after «أما» to its verb: an aside set off by commas («، أو ما يسمى المعارضة،», «، الذي تموله
+ * الرياض،»), then «فـ» on a verb (not «فإن», «فال…»: another subject follows), then at most six words and commas up
+ * to the cue, no comma among them (a comma and «لكن», «و…» start another clause) but the one before what the
+ * verb's object lists («فتضع الشروط، وأولها …»).
+ */
+const TOPIC_TO_VERB =
+  /^["»]?(?:\s*[،,][^.؛:!?؟"«»]{0,80}?[،,])?\s*ف(?!ان(?:\s|ه|ها|هم)|ال|ي\s|قط\s)(?:قد\s+)?[\u0621-\u064A]{3,}(?:\s+[^\s.؛:!?؟،,]+){0,6}?(?:\s*[،,]\s*(?:واولها|واهمها|وابرزها|ومنها|وفي\s+مقدمتها|وعلي\s+راسها))?\s*[،,]?\s*$/;
+
+/** The aside alone between the name after «أما» and a cue opening on its «فـ» verb. */
+const TOPIC_ASIDE = /^["»]?(?:\s*[،,][^.؛:!?؟"«»]{0,80}?[،,])?\s*$/;
+/** A cue opening on «فـ» and a verb (not «فإن», «فال…»). */
+const TOPIC_VERB_OPENS = /^ف(?!ان(?:\s|ه|ها|هم)|ال)[\u0621-\u064A]{3,}/;
+
+/**
+ * The party of «أما X فـ<verb> …» whose clause holds the cue: X named right after «أما», in the cue's sentence, with no
+ * other «أما» after it up to the cue.
+ */
+function ammaTopic(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  const { normal } = ctx;
+  const sentence = ctx.sentences[cue.sentence]!;
+  const before = normal.slice(sentence.start, cue.start);
+  const at = before.lastIndexOf("اما");
+  if (at < 0) return undefined;
+  const from = sentence.start + at;
+  const m = inSentence.find((x) => x.start > from && x.end <= cue.start && !x.place);
+  if (!m || m.start - from > 8) return undefined;
+  if (!AMMA_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 10), m.start))) return undefined;
+  // «أما الإبراهيمي، …، فقد حذر قبيل رحيله من …»: a lone word with «ه» after a person is his own going, not a cue of his.
+  if (m.person && /^[\u0621-\u064A]+ه$/.test(normal.slice(cue.start, cue.end))) return undefined;
+  // (Or the cue opens on that verb itself: «أما الائتلاف، الذي …، |فيطالب بتنحي الرئيس|».)
+  const between = normal.slice(m.end, cue.start);
+  if (TOPIC_TO_VERB.test(between)) return m;
+  return TOPIC_ASIDE.test(between) && TOPIC_VERB_OPENS.test(normal.slice(cue.start, cue.end)) ? m : undefined;
 }
 
 /** The Iran pass's own rules, which read a rejecting predicate after the cue into its label. */
