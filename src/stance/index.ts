@@ -310,7 +310,9 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   const boundaries = new ClauseBoundaries(text.normal, sentences, present, lexicon);
   const year = split.year ?? (metadata.publishedAt ? Number(metadata.publishedAt.slice(0, 4)) : null);
   // Actors named in the sentences.
-  const mentions = new SentenceMentions(text.normal, lexicon, year, found.reportedEnds, allSentences, kept);
+  const mentions = new SentenceMentions(text.normal, lexicon, year, found.reportedEnds, allSentences, kept, (si) =>
+    present.mayMatch(lexicon.keywordSlots.office, si),
+  );
   // Iran's participation, and Assad's removal inside a condition.
   // (Not inside a conference judged for leaving her out, which the phrase rule reads whole: «أي حل لا تشارك فيه إيران
   // سيكون ناقصاً» wants her there; its «لا تشارك» rejects nothing of hers.)

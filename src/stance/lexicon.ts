@@ -3,6 +3,7 @@ import { z } from "zod";
 import { KeywordSets, requiredWords, type KeywordPresence } from "../text/keywords";
 import { normaliseTerm } from "../text/normalise";
 import { TOPICS, STANCES, type Stance, type Topic } from "./types";
+import { OFFICE_WORD } from "./offices";
 import { ClassSet, WordClass } from "./word-class";
 
 const TitleSchema = z.object({
@@ -220,6 +221,7 @@ export const KEYWORD_SLOTS = [
   "approvalWord",
   "agreement",
   "rejectedAfter",
+  "office",
 ] as const;
 export type KeywordSlot = (typeof KEYWORD_SLOTS)[number];
 
@@ -908,6 +910,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     agreement: c(attribution.agreement.pattern, "attribution.json: agreement"),
     // Tested after every phrase cue; a lexicon without it has a slot that matches nothing (and is never read).
     rejectedAfter: cues.rejectedAfter ? c(cues.rejectedAfter.pattern, "cues.json: rejectedAfter", "") : /(?!)/,
+    // The words of an office (offices.ts): only a sentence holding one may teach a person's name (learntNames).
+    office: OFFICE_WORD,
   };
   const surfaceBuckets: Lexicon["surfaceBuckets"] = new Array(1 << SURFACE_HASH_BITS);
   for (const [surface, readings] of aliasesBySurface) {

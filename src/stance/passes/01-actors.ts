@@ -1,6 +1,7 @@
 // Pass 1: find every mention of an actor from the lexicon (aliases, spelling variants, titles).
 import { isWhiteSpace, type Sentence } from "../../text/sentences";
 import type { AliasInfo, Lexicon, SurfaceReading } from "../lexicon";
+import { OFFICE } from "../offices";
 import { firstAtOrAfter } from "./search";
 
 export interface Mention {
@@ -198,6 +199,11 @@ export class SentenceMentions {
     private readonly all: readonly Sentence[],
     /** The indices in `all` of the sentences asked about, by their own index. */
     private readonly kept: readonly number[],
+    /**
+     * Whether kept sentence si may teach a name (it holds an office word: the keyword scan's `office` slot); without
+     * it every kept sentence is read for names.
+     */
+    private readonly mayTeach: (si: number) => boolean = () => true,
   ) {
     this.found = new Array<Mention[] | undefined>(all.length);
     this.taught = new Array<readonly Mention[] | undefined>(all.length);
@@ -210,12 +216,14 @@ export class SentenceMentions {
 
   /**
    * The people the lexicon does not know whom the article introduces by an office in a party it knows: each name in
-   * apposition to such a title in a kept sentence, found once per article (reading every kept sentence's names).
+   * apposition to such a title in a kept sentence, found once per article (reading the names of every kept sentence
+   * that holds an office word).
    */
   private learntNames(): LearntName[] {
     if (this.learnt) return this.learnt;
     const out: LearntName[] = [];
     for (let si = 0; si < this.kept.length; si++) {
+      if (!this.mayTeach(si)) continue;
       const s = this.all[this.kept[si]!]!;
       for (const m of this.lexiconNamesIn(si)) {
         const name = nameInApposition(this.normal, m, s.start, s.end, this.lexiconNamesIn(si));
@@ -316,10 +324,31 @@ export class SentenceMentions {
       const s = all[i]!;
       this.found[i] = ownKingdom(
         this.normal,
-        withAgencySource(this.normal, this.withSecretary(this.withBody(this.withLeague(list, s), s), s), s.start, s.end, this.lexicon),
+        withAgencySource(
+          this.normal,
+          this.withSecretary(this.withBody(this.withLeague(list, s), s), s),
+          s.start,
+          s.end,
+          this.lexicon,
+          (w) => this.holds(w, s.start, s.end),
+        ),
       );
     }
     return this.found[index]!;
+  }
+
+  /** Per word the sentence gates look for, where it occurs in the article (holds). */
+  private readonly occurrences = new Map<string, number[]>();
+
+  /**
+   * Whether `word` occurs in normal[from, to): the gates of the readings added to a sentence's names, without the
+   * copy of the sentence a slice would make for each, the article searched once per word.
+   */
+  private holds(word: string, from: number, to: number): boolean {
+    let list = this.occurrences.get(word);
+    if (!list) this.occurrences.set(word, (list = occurrencesOf(this.normal, word)));
+    const k = firstAtOrAfter(list, from);
+    return k < list.length && list[k]! + word.length <= to;
   }
 
   /** The article's body called «الهيئة» (bodyOf), found once. */
@@ -330,21 +359,21 @@ export class SentenceMentions {
 
   /** Sentence s's mentions with its bare «الجامعة» read as the Arab League (withBareLeague). */
   private withLeague(list: Mention[], s: Sentence): Mention[] {
-    if (!this.normal.slice(s.start, s.end).includes("جامعه")) return list;
+    if (!this.holds("جامعه", s.start, s.end)) return list;
     if (this.leagueOf === undefined) this.leagueOf = leagueOf(this.normal, this.lexicon);
     return withBareLeague(this.normal, list, s.start, s.end, this.leagueOf);
   }
 
   /** Sentence s's mentions with its bare «الأمين العام» read as the UN's (withBareSecretary). */
   private withSecretary(list: Mention[], s: Sentence): Mention[] {
-    if (!this.normal.slice(s.start, s.end).includes("الامين العام")) return list;
+    if (!this.holds("الامين العام", s.start, s.end)) return list;
     if (this.secretaryOf === undefined) this.secretaryOf = secretaryOf(this.normal, this.lexicon);
     return this.secretaryOf ? withBareSecretary(this.normal, list, s.start, s.end, this.secretaryOf) : list;
   }
 
   /** Sentence s's mentions with its bare «الهيئة» read as the article's body (withBody). */
   private withBody(list: Mention[], s: Sentence): Mention[] {
-    if (!this.normal.slice(s.start, s.end).includes("هيئه")) return list;
+    if (!this.holds("هيئه", s.start, s.end)) return list;
     const body = this.body();
     return body ? withBody(this.normal, list, s.start, s.end, body) : list;
   }
@@ -378,10 +407,17 @@ const SYRIAN_SOURCE: Omit<Mention, "start" | "end"> = {
  * («مصدر في الخارجية الروسية») and read as such.
  * (Read only where the stretch names both a source and the agency.)
  */
-function withAgencySource(normal: string, list: Mention[], from: number, to: number, lexicon: Lexicon): Mention[] {
+function withAgencySource(
+  normal: string,
+  list: Mention[],
+  from: number,
+  to: number,
+  lexicon: Lexicon,
+  has: (word: string) => boolean = (word) => normal.slice(from, to).includes(word),
+): Mention[] {
+  if (!has("مصدر") && !has("مصادر")) return list;
+  if (!has("سانا") && !has("الانباء السوريه") && !has("العربيه السوريه")) return list;
   const text = normal.slice(from, to);
-  if (!text.includes("مصدر") && !text.includes("مصادر")) return list;
-  if (!text.includes("سانا") && !text.includes("الانباء السوريه") && !text.includes("العربيه السوريه")) return list;
   if (!lexicon.parties.some((p) => p.id === "syrian_government")) return list;
   let out = list;
   UNNAMED_SOURCE.lastIndex = 0;
@@ -398,6 +434,13 @@ function withAgencySource(normal: string, list: Mention[], from: number, to: num
     out.push({ ...SYRIAN_SOURCE, start, end });
   }
   if (out !== list) out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Where `word` occurs in `normal`, in increasing order. */
+function occurrencesOf(normal: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = normal.indexOf(word); at >= 0; at = normal.indexOf(word, at + 1)) out.push(at);
   return out;
 }
 
@@ -487,9 +530,6 @@ interface LearntName {
   party: string;
 }
 
-/** The words that open an office or a role in a party: «وزير», «المتحدث», «عضو», «رئيس» … */
-const OFFICE =
-  "(?:ال)?(?:وزير|وزيره|نائب|مساعد|متحدث|متحدثه|ناطق|ناطقه|سفير|سفيره|مندوب|مندوبه|مبعوث|مبعوثه|رئيس|رئيسه|مستشار|مستشاره|امين|منسق|منسقه|عضو|عضوه|قيادي|قياديه|قائد|زعيم|مسؤول|مسؤوله|ممثل|ممثله|مدير|مديره)";
 /** A mention that is itself a title («وزير الخارجية التركي», «المتحدث باسم الخارجية الإيرانية» as one alias). */
 const TITLE_MENTION = new RegExp(`^${OFFICE}(?![\\u0621-\\u064A])`);
 /**

@@ -1,0 +1,10 @@
+// The words that open an office or a role in a party («وزير», «المتحدث», «عضو», «رئيس» …): a person the lexicon does
+// not know, named in apposition to such a title, is learnt for the title's party (01-actors: learntNames), and only a
+// sentence holding one of these words can teach a name (the keyword scan's `office` slot).
+
+/** One of the office words, with its article (normal form: «ة» is «ه»). */
+export const OFFICE =
+  "(?:ال)?(?:وزير|وزيره|نائب|مساعد|متحدث|متحدثه|ناطق|ناطقه|سفير|سفيره|مندوب|مندوبه|مبعوث|مبعوثه|رئيس|رئيسه|مستشار|مستشاره|امين|منسق|منسقه|عضو|عضوه|قيادي|قياديه|قائد|زعيم|مسؤول|مسؤوله|ممثل|ممثله|مدير|مديره)";
+
+/** An office word as a word of its own, a clitic allowed before it (the keyword scan's `office` slot). */
+export const OFFICE_WORD = new RegExp(`(?<![\\u0621-\\u064A])[وفبل]?${OFFICE}(?![\\u0621-\\u064A])`);
