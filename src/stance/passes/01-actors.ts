@@ -534,9 +534,10 @@ interface LearntName {
 const TITLE_MENTION = new RegExp(`^${OFFICE}(?![\\u0621-\\u064A])`);
 /**
  * An office before the party's name it is held in, up to it: «عضو الهيئة السياسية في |الائتلاف|», «عضو المكتب
- * التنفيذي ل|هيئة التنسيق|», «المتحدث باسم |الخارجية الروسية|».
+ * التنفيذي ل|هيئة التنسيق|», «المتحدث باسم |الخارجية الروسية|»; right after a slash in a list of guests
+ * («خالد الناصر/عضو …», NAME_BEFORE_TITLE).
  */
-const OFFICE_BEFORE = new RegExp(`(?:^|\\s)[وفبل]?${OFFICE}(?:\\s+[\\u0621-\\u064A]+){0,4}?\\s+(?:(?:باسم|في|من)\\s+)?[بل]?$`);
+const OFFICE_BEFORE = new RegExp(`(?:^|[\\s/])[وفبل]?${OFFICE}(?:\\s+[\\u0621-\\u064A]+){0,4}?\\s+(?:(?:باسم|في|من)\\s+)?[بل]?$`);
 /**
  * Two or three words right after a title, set off by a comma or a dash or not, up to a comma, a colon, a full stop,
  * a dash or «أن/إن» («وزير الخارجية التركي، فريدون سينيرلي أوغلو، شارك …», «وقال المبعوث الأممي كارلوس فيلاسكيز
@@ -544,8 +545,11 @@ const OFFICE_BEFORE = new RegExp(`(?:^|\\s)[وفبل]?${OFFICE}(?:\\s+[\\u0621-\
  */
 const NAME_AFTER_TITLE =
   /^\s*[،,\-–]?\s*([\u0621-\u064A]{2,}(?:\s+[\u0621-\u064A]{2,}){1,2})(?=\s*[،,:.\-–]|\s+(?:ان|انه|انها|بان)(?![\u0621-\u064A])|\s*$)/;
-/** Two words right before a title set off by a comma or a dash: «وليد الحمصي، عضو …», «نزار الحلبي - عضو …». */
-const NAME_BEFORE_TITLE = /(?:^|[\s:])([\u0621-\u064A]{2,}\s+[\u0621-\u064A]{2,})\s*[،,\-–]\s*(?:وهو\s+|وهي\s+)?$/;
+/**
+ * Two words right before a title set off by a comma, a dash or a slash: «وليد الحمصي، عضو …», «نزار الحلبي - عضو …»,
+ * and a talk show's list of guests «ضيوف الحلقة: خالد الناصر/عضو الهيئة السياسية في الائتلاف».
+ */
+const NAME_BEFORE_TITLE = /(?:^|[\s:])([\u0621-\u064A]{2,}\s+[\u0621-\u064A]{2,})\s*[،,\-–/]\s*(?:وهو\s+|وهي\s+)?$/;
 /**
  * Words no name is made of, or no name is known by: particles (normal «على» is «علي»), verbs of saying that may
  * stand before a name, and the parts of compound names («عبد الله», «أبو …») that name no one alone.
@@ -571,7 +575,7 @@ function nameInApposition(normal: string, m: Mention, from: number, to: number, 
   if (!ownTitle) {
     const before = OFFICE_BEFORE.exec(normal.slice(Math.max(from, m.start - 60), m.start));
     if (!before) return undefined;
-    titleStart = m.start - before[0].length + (before[0].length - before[0].trimStart().length);
+    titleStart = m.start - before[0].length + /^[\s/]*/.exec(before[0])![0].length;
     // Not another's office («السفير الإيراني الجديد في روسيا»: Iran's ambassador, named before the state).
     if (list.some((x) => x !== m && x.start >= titleStart && x.start < m.start)) return undefined;
   }

@@ -325,6 +325,10 @@ const THEY_SAID_AFTER = /^\s+(?:[اي][\u0621-\u064A]+(?:ونا|وا|ون)|قا�
 const QUESTION_LINE = /^\s*(?:[0-9٠-٩]+\s*[-.)]|[*÷•■□▪●◆♦►▶]|(?:و)?(?:هل|كيف|ماذا|ما|لماذا|متي|اين|الا|اليس)\s)/;
 /** A question's line opened by a marker (a number, a star, a sign), not an interrogative. */
 const QUESTION_MARK_LINE = /^\s*(?:[0-9٠-٩]+\s*[-.)]|[*÷•■▪●◆♦►▶])/;
+/** «لـ"الأخبار":»: the outlet a person speaks to, in an interview's headline. */
+const TO_OUTLET = /(?:^|\s)ل\s*"[^"]{2,30}"\s*:/;
+/** The outlet right after the speaker's name («شعبان لـ"…"»). */
+const TO_OUTLET_AFTER = /^\s*ل\s*"/;
 /** An interview's answer opened by a mark of its own: «□», «••», «●●». */
 const ANSWER_MARK = /^\s*(?:□|•\s*•|●\s*●|\*\s*\*)/;
 /** A question opened by a dash («- هل ستشاركون …؟»). */
@@ -799,6 +803,17 @@ export class Frames {
         .map((f) => f.speaker);
       found = speakers.find((m) => m.person) ?? null;
       headParty ??= speakers[0] ?? null;
+    }
+    // Else a person speaking to an outlet in a headline's form on a body line before the first question, where a
+    // masthead took the title («الأخبار | العدد … ⏎ سياسة | مقابلة ⏎ بثينة شعبان لـ«الأخبار»: ذاهبون …»).
+    for (let j = 0; j < si && !found; j++) {
+      const text = this.normal.slice(this.sentences[j]!.start, this.sentences[j]!.end);
+      if (QUESTION_MARK_LINE.test(text) || INTERVIEW_TURN.test(text)) break;
+      if (this.sentences[j]!.lineKind !== "body" || !TO_OUTLET.test(text)) continue;
+      found =
+        this.in(j).find(
+          (f) => f.method === "headline" && f.speaker.person && TO_OUTLET_AFTER.test(this.normal.slice(f.speaker.end, f.speaker.end + 4)),
+        )?.speaker ?? null;
     }
     // Else the last person named in a sentence presenting the interview («وكان لنا معه الحوار التالي»,
     // «حاوره …», «… المتحدث باسم الهيئة …، وكان هذا الحوار:»), or earlier in its paragraph («… سالم المسلط تحدث إلى

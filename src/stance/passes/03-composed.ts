@@ -568,14 +568,15 @@ const NEGATED_BELIEF_BEFORE =
 const NEGATED_VERB_REACH = 12;
 /**
  * Words after «لا/لم/لن» that make no negation of them: «زال» («لا تزال تعارض», «لم يزل يطالب»: "still") and «بد»
- * («لا بد أن تكون حاضرة»: "must"), «غنى عن», «بديل عن» («طرف لا غنى عنه»: "indispensable"), and «مسبوق»,
+ * («لا بد أن تكون حاضرة»: "must"), «غنى عن», «بديل عن» («طرف لا غنى عنه», «لا ترى أي بديل عن مشاركة إيران», «لا
+ * يمكن الاستغناء عن دورها»: "indispensable", affirming what follows), and «مسبوق»,
  * «مباشر» after «غير» («ضغوط غير مسبوقة لإقصاء طهران»: "unprecedented" describes the noun; it denies nothing), and
  * «مرة» after «غير» («أعلن غير مرة أن الأسد سيرحل»: "more than once", an adverb of the verb; it denies nothing).
  */
 const NOT_NEGATED_AFTER =
-  /^\s+(?:(?:[يتن]?زال|زال)[\u0621-\u064A]*|بد|غني\s+عن[\u0621-\u064A]*|بديل\s+عن[\u0621-\u064A]*|مسبوق[\u0621-\u064A]*|مباشر[\u0621-\u064A]*|مره)(?![\u0621-\u064A])/;
+  /^\s+(?:(?:[يتن]?زال|زال)[\u0621-\u064A]*|بد|(?:(?:[نيت]?(?:ري|جد)|اري|اجد)\s+)?(?:(?:اي|ايه)\s+)?(?:غني|بديل|بديلا)\s+عن[\u0621-\u064A]*|[يت]مكن\s+(?:ال)?استغناء\s+عن[\u0621-\u064A]*|مسبوق[\u0621-\u064A]*|مباشر[\u0621-\u064A]*|مره)(?![\u0621-\u064A])/;
 /** A hit of the negation class that negates: not the «لا» of «لا يزال» ("still") or of «لا بد» ("must"). */
-const negates = (normal: string, h: Hit) => !NOT_NEGATED_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 12));
+const negates = (normal: string, h: Hit) => !NOT_NEGATED_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 32));
 /** A word, then «سوى», after a negation: «لا يريدون سوى …» says «only». */
 const ONLY_AFTER = /^\s+[^\s،,.]+\s+سوي\s/;
 /** «سوى», «إلا», «غير» right after a verb: «لا X سوى Y» says X only Y. */
@@ -2304,8 +2305,17 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
         });
     // «… مشاركة طهران بعد أن وجهت إليها الولايات المتحدة الدعوة»: her pronoun on the verb of inviting before it.
     // «إيران … ولا يمكن أن يكون لها مقعد»: her pronoun right before the word (what is said of it is read up to it).
+    // «إيران دولة أساسية …، ونحن نريدها أن تكون حاضرة في جنيف»: her pronoun on a verb of wanting before «أن», she
+    // named before it with no other party between.
+    // (The verb of wanting is the cue's verb of position.)
+    const wantedFrom = Math.max(ctx.s.start, hit.index - 32);
+    const wantedHer = !after && !before && kind === "take" ? WANTED_HER_BEFORE.exec(ctx.normal.slice(wantedFrom, hit.index)) : null;
     const hersBefore =
-      !after && !before && kind === "take" && HERS_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index));
+      !after &&
+      !before &&
+      kind === "take" &&
+      (HERS_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index)) ||
+        (wantedHer !== null && refs.some((r) => r.index < hit.index && !namesOtherParty(ctx, r.index + r.text.length, hit.index))));
     const herPronoun = hersBefore || (!after && !before && kind === "take" && herInvitationBefore(ctx, hit));
     // «إذا سحبت إيران الحرس الثوري …، عندها يمكن أن نقبل بوجودها», «إيران … لا نقبل بأي دور لها في المفاوضات إلا
     // إذا …»: her pronoun on the word of taking part, she named before it with no other party between (in the
@@ -2342,7 +2352,14 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       p0.turned && !p0.conditioned && p0.verb !== undefined && DEMAND_NOUN.test(p0.verb.text) && !flippedAfter(ctx, p0.verb, spanStart);
     // «سحب بان كي مون الدعوة», «سحبت الأمم المتحدة دعوتها»: the withdrawal is itself the act of its subject.
     const withdrew = kind === "exclude" && !p0.verb && !p0.turned && !p0.conditioned && WITHDREW.exec(hit.text);
-    const p = ownedDemand ? { ...p0, turned: false } : withdrew ? { ...p0, verb: { index: hit.index, text: withdrew[0] } } : p0;
+    const wantedVerb = hersBefore && wantedHer && !p0.verb ? /[\u0621-\u064A]+(?:ها|ونها)(?=\s+(?:ان|بان)\s)/.exec(wantedHer[0]) : null;
+    const p = ownedDemand
+      ? { ...p0, turned: false }
+      : withdrew
+        ? { ...p0, verb: { index: hit.index, text: withdrew[0] } }
+        : wantedVerb
+          ? { ...p0, verb: { index: wantedFrom + wantedHer!.index + wantedVerb.index, text: wantedVerb[0] } }
+          : p0;
     const demandOwner = ownedDemand ? { start: p0.verb!.index + p0.verb!.text.length, end: spanStart } : undefined;
     // Talk of her taking part («سيلتقيان لبحث مشاركة إيران») states no position unless it is rejected («رفض أي
     // حديث عن مشاركتها») or demanded («طالب ببحث دعوة إيران»).
@@ -2636,6 +2653,11 @@ const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:من|في|الي|عن|داخل)\s+$
 
 /** Her pronoun right before a word of taking part: «لها (أي) مقعد», «لها مكان». */
 const HERS_BEFORE = /(?:^|\s)[وف]?لها\s+(?:اي\s+)?$/;
+/**
+ * Her pronoun on a verb of wanting or accepting, then «أن» and a copula, right before a word of taking part: «نريدها
+ * أن تكون حاضرة», «يريدونها أن تشارك», «لا نقبلها أن تكون طرفاً».
+ */
+const WANTED_HER_BEFORE = /(?:^|\s)[وف]?(?:لا\s+|لن\s+)?[نيت](?:ريد|ود|قبل)(?:ها|ونها)\s+(?:ان|بان)\s+(?:[يت]كون\s+)?$/;
 
 /** The next word a noun or a preposition's object, not a verb: «(ولا) لأركان», «(ولا) الحكومة», «(ولا) بأي». */
 const NOUN_NEXT = /^\s+(?:ل|ب|ال)/;

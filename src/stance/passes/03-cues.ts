@@ -698,6 +698,9 @@ export function findIranCues(
     // («أعرب عن أسفه لعدم دعوة إيران», «انتقد عدم دعوتها»), as deploring her exclusion, wants her there.
     if (p && !p.exclusion && NOT_BEFORE.test(lead))
       polarity = polarity === null && deplored(lead, head) ? "support" : polarity === "oppose" ? "support" : "oppose";
+    // «لا ترى أي بديل عن مشاركة إيران», «لا غنى عن حضورها», «لا يمكن الاستغناء عن مشاركتها»: no alternative to her
+    // taking part, right before it, affirms it (its negation denies the alternative, not her).
+    if (p && !p.exclusion && INDISPENSABLE_BEFORE.test(lead)) polarity = "support";
     // «إيران يجب أن تكون حاضرة», «إيران لا يمكن أن تكون جزءاً»: the modal between Iran and the participation after it.
     // A negated modal or copula («لا يمكن أن تكون», «لن تكون») rejects; a negated fact («لا تشارك») says nothing.
     const negatedModal = () => ir.negation !== undefined && lastMatch(ir.negation, gap) !== null && /يمكن|ينبغي|يجب|[يت]كون/.test(gap);
@@ -961,11 +964,19 @@ const FORCES_WITHDRAWN =
   /^[وفبل]?(?:ال)?(?:سحب|انسحاب)\s+(?:[^\s،,.؛:]+\s+){0,2}?[وبل]?(?:ال)?(?:قوات|مقاتل|ميليشيات|مليشيات|عناصر|الحرس|خبراء|جنود|حزب\s+الله)/;
 
 /**
- * «من» (whoever) and a verb of seeking or wanting right before the cue: «من يسعى إلى», «كل من يحاول», «من أراد»;
+ * No alternative to, or no doing without, what follows: «لا ترى أي بديل عن |مشاركة», «لا نجد بديلاً عن», «لا غنى عن»,
+ * «لا يمكن الاستغناء عن».
+ */
+const INDISPENSABLE_BEFORE =
+  /(?:^|\s)"?[وف]?(?:(?:لا|لن|لم)\s+(?:[نيت]?(?:ري|جد)|اري|اجد)\s+(?:(?:اي|ايه)\s+)?(?:بديل|بديلا)|لا\s+(?:بديل|غني)|لا\s+[يت]مكن\s+(?:ال)?استغناء)\s+عن\s+$/;
+
+/**
+ * «من» (whoever) and a verb of seeking, wanting or objecting right before the cue: «من يسعى إلى», «كل من يحاول», «من
+ * أراد», «ومن يعترض على حضورها هو نفسه من يمول …» (whoever objects is judged, by no one named here);
  * not a cleft («واشنطن هي من يسعى إلى …») nor «the first who» («أول من سعى»), which name who.
  */
 const WHOEVER_SEEKS =
-  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا|اول|اكثر|ابرز)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت](?:سعي|سعون|حاول|حاولون|ريد|ريدون|عمل|عملون)|سعي|سعوا|حاول|حاولوا|اراد|ارادوا)\s+(?:(?:الي|علي)\s+|ل)?$/;
+  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا|اول|اكثر|ابرز)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت](?:سعي|سعون|حاول|حاولون|ريد|ريدون|عمل|عملون|عترض|عترضون|رفض|رفضون|عارض|عارضون)|سعي|سعوا|حاول|حاولوا|اراد|ارادوا|اعترض|اعترضوا)\s+(?:(?:الي|علي)\s+|ل)?$/;
 
 /** What stands between a participation and its predicate when a quotation opens right on the predicate. */
 const QUOTE_OPENS_PREDICATE = /^[^،,:;؛"]*"\s*$/;

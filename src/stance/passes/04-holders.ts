@@ -446,7 +446,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
           // goes on with its speaker where the piece names no one before the cue (a party speaking too).
           // (Not a piece with a subject of its own, one the lexicon may not know: «… و"التنسيق" تطالب بجنيف بلا شروط».)
           (headline && !inSentence.some((m) => m.end <= cueStart && !m.place)) ||
-          FIRST_PERSON_NEAR.test(normal.slice(Math.max(sentence.start, cueStart - 24), cueEnd))) &&
+          FIRST_PERSON_NEAR.test(normal.slice(Math.max(sentence.start, cueStart - 24), cueEnd)) ||
+          // «الحلبي: نحن قلنا إن الحل السياسي هو الطريق لإنقاذ سوريا، وإننا مستعدون للذهاب إلى جنيف من دون شروط»: «we»
+          // opening the cue's clause after the last name before it, however far, is the turn's speaker.
+          WE_OPEN_BETWEEN.test(normal.slice(findLast(inSentence, (m) => m.end <= cueStart)?.end ?? sentence.start, cueStart))) &&
         (!headline || !PIECE_OWN_SUBJECT.test(normal.slice(sentence.start, cueEnd))) &&
         !THEY_DO.test(normal.slice(cueStart, cueStart + 16)) &&
         !OTHERS_SAY.test(normal.slice(sentence.start, sentence.end))
@@ -726,6 +729,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
         // «مؤتمر جنيف 2 الذي تسعى موسكو وواشنطن لعقده …، وقال إنه لن يحضر …»: the subject of a relative clause closed
         // before the cue is not the one speaking after it.
         !(RELATIVE_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start)) && /[،,]/.test(normal.slice(m.end, cueStart))) &&
+        // «قال إن الحل هو الطريق لإنقاذ سوريا، وإننا مستعدون للذهاب بلا شروط»: not a name before «we» opening the
+        // cue's clause (the speaker is «we»).
+        !WE_OPEN_BETWEEN.test(normal.slice(m.end, cueStart)) &&
         // «المعارضة تشترط … ودمشق ترد: لا شروط مسبقة»: a headline's colon between them gives the cue to its speaker.
         !(frameBefore?.method === "headline" && m.end <= frameBefore.start) &&
         // «وكانت موسكو قد اتهمت الهيئة بـ"وضع شروط … تعرقل …"»: the accused of a judgement is not its holder.
