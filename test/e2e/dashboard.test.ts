@@ -59,7 +59,10 @@ afterAll(async () => {
   if (child && child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill("SIGTERM");
+    // A worker that ignores SIGTERM is killed after 10 s, so the hook neither hangs nor leaves its state behind.
+    const late = setTimeout(() => child.kill("SIGKILL"), 10_000);
     await exited;
+    clearTimeout(late);
   }
   if (state) rmSync(state, { recursive: true, force: true });
 });

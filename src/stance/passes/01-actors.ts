@@ -540,7 +540,7 @@ const TITLE_MENTION = new RegExp(`^${OFFICE}(?![\\u0621-\\u064A])`);
 const OFFICE_BEFORE = new RegExp(`(?:^|[\\s/])[وفبل]?${OFFICE}(?:\\s+[\\u0621-\\u064A]+){0,4}?\\s+(?:(?:باسم|في|من)\\s+)?[بل]?$`);
 /**
  * Two or three words right after a title, set off by a comma or a dash or not, up to a comma, a colon, a full stop,
- * a dash or «أن/إن» («وزير الخارجية التركي، فريدون سينيرلي أوغلو، شارك …», «وقال المبعوث الأممي كارلوس فيلاسكيز
+ * a dash, «أن/إن» or the end of the sentence («وزير الخارجية التركي، فريدون سينيرلي أوغلو، شارك …», «وقال المبعوث الأممي كارلوس فيلاسكيز
  * إن …»): a verb after a title is what he did («المبعوث الأممي يجري مشاوراته مع …»), not his name.
  */
 const NAME_AFTER_TITLE =
@@ -555,7 +555,7 @@ const NAME_BEFORE_TITLE = /(?:^|[\s:])([\u0621-\u064A]{2,}\s+[\u0621-\u064A]{2,}
  * stand before a name, and the parts of compound names («عبد الله», «أبو …») that name no one alone.
  */
 const NOT_NAME_WORD =
-  /^(?:[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|اعتبر|اعتبرت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|صرح|صرحت|شدد|شددت|تابع|تابعت|يقول|تقول|راي|رات|لفت|لفتت|كان|كانت)|رد|ردت|قائلا|قائله|مضيفا|مضيفه|مخاطبا|مخاطبه|موجها|موجهه|و?نحن|انا|بشان|حول|بقرار|[لب]?(?:صحيفه|وكاله|قناه|اذاعه|موقع|تلفزيون)|ان|انه|انها|بان|الي|علي|في|من|عن|مع|قد|لقد|لا|لم|لن|ليس|ما|حتي|بعد|قبل|خلال|امس|اليوم|غدا|يوم|مساء|صباح|ظهر|ليل|ليله|هو|هي|ذلك|هذا|هذه|التي|الذي|عبد|ابو|بن|ابن|الله|الدين|السيد|الشيخ|الدكتور|د)$/;
+  /^(?:[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|اعتبر|اعتبرت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|صرح|صرحت|شدد|شددت|تابع|تابعت|يقول|تقول|راي|رات|لفت|لفتت|كان|كانت)|رد|ردت|بين|نائبه|نائبها|مساعده|مساعدها|نظير|نظيره|نظيرها|نظيريه|نظرائه|نظرائها|جانب|الجانب|زميله|زميلها|ضيفه|ضيفها|قائلا|قائله|مضيفا|مضيفه|مخاطبا|مخاطبه|موجها|موجهه|و?نحن|انا|بشان|حول|بقرار|[لب]?(?:صحيفه|وكاله|قناه|اذاعه|موقع|تلفزيون)|ان|انه|انها|بان|الي|علي|في|من|عن|مع|قد|لقد|لا|لم|لن|ليس|ما|حتي|بعد|قبل|خلال|امس|اليوم|غدا|يوم|مساء|صباح|ظهر|ليل|ليله|هو|هي|ذلك|هذا|هذه|التي|الذي|عبد|ابو|بن|ابن|الله|الدين|السيد|الشيخ|الدكتور|د)$/;
 
 /**
  * The name of the person that mention m (of a party, in normal[from, to)) is the title of, where one the lexicon
@@ -595,6 +595,9 @@ function nameInApposition(normal: string, m: Mention, from: number, to: number, 
 /** The last word of a person's title: an adjective of where he serves («التركي», «الأممي», «الخارجية الإيرانية»). */
 const TITLE_END = /(?:^|\s)ال[\u0621-\u064A]+(?:ي|يه)$/;
 /** A word no name opens on or is made of: a definite or prepositional noun («للشؤون», «بالقول», «والمستشار»). */
+/** An adjective of nationality or of the international order: no family name («نظيره السوري», «الجانب الروسي»). */
+const NATIONALITY_WORD =
+  /^(?:ال)?(?:سوري|روسي|تركي|ايراني|امريكي|اميركي|سعودي|قطري|فرنسي|بريطاني|اردني|مصري|عراقي|لبناني|صيني|الماني|اوروبي|عربي|غربي|دولي|اممي|خليجي|اسرائيلي|كردي)(?:ه|ين|ون)?$/;
 const NOT_IN_NAME = /^(?:لل|بال|وال|فال|كال)/;
 
 /**
@@ -606,13 +609,14 @@ function nameWords(found: string): string[] {
   const words = found.split(/\s+/);
   if (words.length === 3 && words[2]!.startsWith("ال") && !words[0]!.startsWith("ال") && !words[1]!.startsWith("ال")) words.pop();
   if (words[0]!.startsWith("ال") || words.some((w) => NOT_IN_NAME.test(w) || NOT_NAME_WORD.test(w))) return [];
+  // «نظيره السوري»: a word of whose he is, not his name.
+  if (NATIONALITY_WORD.test(words[words.length - 1]!)) return [];
   return words;
 }
-
 /**
  * The mentions `list` of normal[from, to) with each name the article taught (`names`) added where it stands from
- * its apposition on, and not inside a name the lexicon knows: a run of the name's words (one or more, «سينيرلي
- * أوغلو», «الحمصي») as a whole word is the person, for his party.
+ * its apposition on, and not inside a name the lexicon knows: a run of the name's words holding its last one
+ * («سينيرلي أوغلو», «الحمصي», «وليد الحمصي») as whole words is the person, for his party.
  */
 function withLearntNames(
   normal: string,
@@ -634,6 +638,15 @@ function withLearntNames(
           end += more[0].length;
           more = /^ ([\u0621-\u064A]+)/.exec(normal.slice(end, end + 30));
         }
+        // Only a run holding his family name, the name's last word («سينيرلي أوغلو», «الحمصي»), names him: not his
+        // first name alone («وليد»), a word another may share.
+        if (
+          !normal
+            .slice(at, end)
+            .split(" ")
+            .includes(name.words[name.words.length - 1]!)
+        )
+          continue;
         if (end > to || out.some((x) => x.start < end && at < x.end)) continue;
         if (out === list) out = [...list];
         out.push({ start: at, end, actor: name.actor, party: name.party, person: true, speakerOnly: false, place: false });

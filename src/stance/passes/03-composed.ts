@@ -774,7 +774,7 @@ const RULE_GAP = /^\s+(?:حكم|ولايه|عهد|نظام|سلطه|سلطات|�
  * the reference at his first name).
  */
 const SECOND_BENEFICIARY_AFTER =
-  /^(?:\s+الاسد)?\s+(?:او\s+|ولا\s+|و)(?:حتي\s+)?ل[\u0621-\u064A]+(?:(?:\s+[\u0621-\u064A]+){0,6}?(?=\s+(?:في|خلال|ضمن|منذ)\s))?/;
+  /^(?:\s+الاسد)?\s+(?:او\s+|ولا\s+|و)(?:حتي\s+)?(?!ل(?:كن|هذا|ذلك|ذا|ان|انه|انها)(?![\u0621-\u064A]))ل[\u0621-\u064A]+(?:(?:\s+[\u0621-\u064A]+){0,6}?(?=\s+(?:في|خلال|ضمن|منذ)\s))?/;
 
 /**
  * Where the predicate judging a role for him is looked for: right after him, or, where none is there, after a
@@ -872,9 +872,9 @@ const PEOPLES_PRESIDENT = /رئيسهم|رئيس\s+(?:البلاد|الدوله)
  * «رئيسها»), nor another state's («رئيس الدولة التركية»).
  */
 const PEOPLES_PRESIDENT_AFTER =
-  /^\s+(رئيسهم|رئيس\s+(?:البلاد|الدوله)(?!\s+(?:ال)?[\u0621-\u064A]+يه?(?![\u0621-\u064A])))(?![\u0621-\u064A])/;
+  /^\s+(رئيسهم|رئيس\s+(?:البلاد|الدوله)(?!\s+ال(?:تركي|روسي|ايراني|امريكي|اميركي|سعودي|قطري|فرنسي|بريطاني|اردني|مصري|عراقي|لبناني|صيني|اسرائيلي)ه?(?![\u0621-\u064A])))(?![\u0621-\u064A])/;
 /** The Syrians named («السوريين», «الشعب السوري»): whose president «رئيسهم» is. */
-const SYRIANS_NAMED = /(?:^|\s)[وبلل]?(?:ال)?(?:سوريين|سوريون|شعب\s+السوري|شعب\s+سوريا)(?![\u0621-\u064A])/;
+const SYRIANS_NAMED = /(?:^|\s)(?:[وب]?(?:ال)?|لل|ل)(?:سوريين|سوريون|شعب\s+السوري|شعب\s+سوريا)(?![\u0621-\u064A])/;
 
 function peoplesPresidentAfter(ctx: SentenceContext, end: number): Hit | undefined {
   const m = PEOPLES_PRESIDENT_AFTER.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24)));

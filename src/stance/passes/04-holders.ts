@@ -998,6 +998,8 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
   return false;
 }
 
+/** «أما», «وأما», «فأما» as a word of its own (global: ammaTopic takes the last one before the cue). */
+const AMMA_WORD = /(?<![\u0621-\u064A])[وف]?اما(?![\u0621-\u064A])/g;
 /** «أما», «وأما» right before a name (a quotation mark between allowed). */
 const AMMA_BEFORE = /(?:^|[\s«"،,])[وف]?اما\s+["«]?$/;
 /**
@@ -1022,7 +1024,10 @@ function ammaTopic(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const { normal } = ctx;
   const sentence = ctx.sentences[cue.sentence]!;
   const before = normal.slice(sentence.start, cue.start);
-  const at = before.lastIndexOf("اما");
+  // The last «أما» as a word of its own (not inside «تماماً», «أمام», «الإمارات»).
+  let at = -1;
+  AMMA_WORD.lastIndex = 0;
+  for (let m = AMMA_WORD.exec(before); m; m = AMMA_WORD.exec(before)) at = m.index;
   if (at < 0) return undefined;
   const from = sentence.start + at;
   const m = inSentence.find((x) => x.start > from && x.end <= cue.start && !x.place);
