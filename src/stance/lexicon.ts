@@ -411,7 +411,7 @@ export function withAgreement(entries: readonly string[]): string[] {
  * The aliases of officials known by office and nationality (actors.json officials): per office and nationality,
  * «ال<office> ال<nationality>» and «<office> <nationality>», in the office's gender.
  * Example: officialAliases({officials: {offices: [{masculine: "مستشار"}], nationalities: {"إيراني": "iran"}}})
- *   → [{alias: "المستشار الإيراني", party: "iran"}, {alias: "مستشار إيراني", party: "iran"}]
+ *   → [{alias: "المستشار الإيراني", party: "iran", person: true}, {alias: "مستشار إيراني", party: "iran", person: true}]
  */
 export function officialAliases(actors: Pick<ActorLexicon, "officials">): Array<{ alias: string; party: string; person: boolean }> {
   const out: Array<{ alias: string; party: string; person: boolean }> = [];

@@ -225,8 +225,9 @@ export class SentenceMentions {
     for (let si = 0; si < this.kept.length; si++) {
       if (!this.mayTeach(si)) continue;
       const s = this.all[this.kept[si]!]!;
-      for (const m of this.lexiconNamesIn(si)) {
-        const name = nameInApposition(this.normal, m, s.start, s.end, this.lexiconNamesIn(si));
+      const named = this.lexiconNamesIn(si);
+      for (const m of named) {
+        const name = nameInApposition(this.normal, m, s.start, s.end, named);
         if (name && !out.some((n) => n.words.join(" ") === name.words.join(" "))) out.push(name);
       }
     }
@@ -417,8 +418,8 @@ function withAgencySource(
 ): Mention[] {
   if (!has("مصدر") && !has("مصادر")) return list;
   if (!has("سانا") && !has("الانباء السوريه") && !has("العربيه السوريه")) return list;
-  const text = normal.slice(from, to);
   if (!lexicon.parties.some((p) => p.id === "syrian_government")) return list;
+  const text = normal.slice(from, to);
   let out = list;
   UNNAMED_SOURCE.lastIndex = 0;
   for (let m = UNNAMED_SOURCE.exec(text); m; m = UNNAMED_SOURCE.exec(text)) {
@@ -540,7 +541,7 @@ const TITLE_MENTION = new RegExp(`^${OFFICE}(?![\\u0621-\\u064A])`);
 const OFFICE_BEFORE = new RegExp(`(?:^|[\\s/])[وفبل]?${OFFICE}(?:\\s+[\\u0621-\\u064A]+){0,4}?\\s+(?:(?:باسم|في|من)\\s+)?[بل]?$`);
 /**
  * Two or three words right after a title, set off by a comma or a dash or not, up to a comma, a colon, a full stop,
- * a dash, «أن/إن» or the end of the sentence («وزير الخارجية التركي، فريدون سينيرلي أوغلو، شارك …», «وقال المبعوث الأممي كارلوس فيلاسكيز
+ * a dash, «أن/إن» or the end of what is read (the sentence, at most 60 characters past the title) («وزير الخارجية التركي، فريدون سينيرلي أوغلو، شارك …», «وقال المبعوث الأممي كارلوس فيلاسكيز
  * إن …»): a verb after a title is what he did («المبعوث الأممي يجري مشاوراته مع …»), not his name.
  */
 const NAME_AFTER_TITLE =
@@ -594,10 +595,10 @@ function nameInApposition(normal: string, m: Mention, from: number, to: number, 
 
 /** The last word of a person's title: an adjective of where he serves («التركي», «الأممي», «الخارجية الإيرانية»). */
 const TITLE_END = /(?:^|\s)ال[\u0621-\u064A]+(?:ي|يه)$/;
-/** A word no name opens on or is made of: a definite or prepositional noun («للشؤون», «بالقول», «والمستشار»). */
 /** An adjective of nationality or of the international order: no family name («نظيره السوري», «الجانب الروسي»). */
 const NATIONALITY_WORD =
   /^(?:ال)?(?:سوري|روسي|تركي|ايراني|امريكي|اميركي|سعودي|قطري|فرنسي|بريطاني|اردني|مصري|عراقي|لبناني|صيني|الماني|اوروبي|عربي|غربي|دولي|اممي|خليجي|اسرائيلي|كردي)(?:ه|ين|ون)?$/;
+/** A word no name opens on or is made of: a definite or prepositional noun («للشؤون», «بالقول», «والمستشار»). */
 const NOT_IN_NAME = /^(?:لل|بال|وال|فال|كال)/;
 
 /**
@@ -613,6 +614,9 @@ function nameWords(found: string): string[] {
   if (NATIONALITY_WORD.test(words[words.length - 1]!)) return [];
   return words;
 }
+/** The word right after one space. */
+const NEXT_WORD = /^ ([\u0621-\u064A]+)/;
+
 /**
  * The mentions `list` of normal[from, to) with each name the article taught (`names`) added where it stands from
  * its apposition on, and not inside a name the lexicon knows: a run of the name's words holding its last one
@@ -628,25 +632,22 @@ function withLearntNames(
   let out = list as Mention[];
   for (const name of names) {
     if (name.at >= to) continue;
+    const last = name.words[name.words.length - 1]!;
     for (const word of name.words) {
       if (word.length < 3 || NOT_NAME_WORD.test(word)) continue;
       for (let at = normal.indexOf(word, Math.max(from, name.at)); at >= 0 && at < to; at = normal.indexOf(word, at + 1)) {
         if (WORD_CHAR[normal.charCodeAt(at - 1)] === 1 || WORD_CHAR[normal.charCodeAt(at + word.length)] === 1) continue;
-        // The run of the name's words from here: «فريدون سينيرلي أوغلو» whole, or its last words.
+        // The run of the name's words from here: «فريدون سينيرلي أوغلو» whole, or its last words. Only a run holding his
+        // family name, the name's last word («سينيرلي أوغلو», «الحمصي»), names him: not his first name alone («وليد»),
+        // a word another may share.
         let end = at + word.length;
-        for (let more = /^ ([\u0621-\u064A]+)/.exec(normal.slice(end, end + 30)); more && name.words.includes(more[1]!);) {
+        let family = word === last;
+        for (let more = NEXT_WORD.exec(normal.slice(end, end + 30)); more && name.words.includes(more[1]!);) {
           end += more[0].length;
-          more = /^ ([\u0621-\u064A]+)/.exec(normal.slice(end, end + 30));
+          family ||= more[1] === last;
+          more = NEXT_WORD.exec(normal.slice(end, end + 30));
         }
-        // Only a run holding his family name, the name's last word («سينيرلي أوغلو», «الحمصي»), names him: not his
-        // first name alone («وليد»), a word another may share.
-        if (
-          !normal
-            .slice(at, end)
-            .split(" ")
-            .includes(name.words[name.words.length - 1]!)
-        )
-          continue;
+        if (!family) continue;
         if (end > to || out.some((x) => x.start < end && at < x.end)) continue;
         if (out === list) out = [...list];
         out.push({ start: at, end, actor: name.actor, party: name.party, person: true, speakerOnly: false, place: false });

@@ -951,13 +951,6 @@ export class Frames {
     return (last.start >= prev.start && last.end <= prev.end) || this.in(si - 1).some((f) => f.speaker === last);
   }
 
-  /**
-   * Who goes on speaking in a verb with no subject of its own, `last` in effect: `last`, unless it is a party named
-   * as the subject of an event sentence and the verb does not agree with it («وعقدت روسيا مؤتمراً صحفياً. وتابع أن …»:
-   * «تابع» is not hers), when the person speaking before that sentence goes on, if any. The event verb's gender (a
-   * past verb ending in «ت» is feminine) is read against the verb's, where its letters tell it (MASCULINE_SAYING,
-   * FEMININE_SAYING: «تمسك», «تعهد», «لفت» are not read by their letters).
-   */
   /** Whether an anaphoric title («الوزير», «المتحدثة») and nothing else stands between `from` and `to`. */
   private titleOnlyBetween(from: number, to: number): boolean {
     const gap = this.normal.slice(from, to);
@@ -965,6 +958,13 @@ export class Frames {
     return title !== null && /^\s*$/.test(gap.slice(title[0].length));
   }
 
+  /**
+   * Who goes on speaking in a verb with no subject of its own, `last` in effect: `last`, unless it is a party named
+   * as the subject of an event sentence and the verb does not agree with it («وعقدت روسيا مؤتمراً صحفياً. وتابع أن …»:
+   * «تابع» is not hers), when the person speaking before that sentence goes on, if any. The event verb's gender (a
+   * past verb ending in «ت» is feminine) is read against the verb's, where its letters tell it (MASCULINE_SAYING,
+   * FEMININE_SAYING: «تمسك», «تعهد», «لفت» are not read by their letters).
+   */
   private carriedInto(last: Mention, verb: string): Mention | null {
     if (last.person) return last;
     const si = sentenceIndex(this.sentences, last.start);

@@ -1763,8 +1763,12 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
  * (another's taking part), and where: «نقبل بوجودها», «يسمح بمشاركتهم في المفاوضات», «القبول بمشاركته». (Not one's
  * own, «نقبل بالمشاركة», «نقبل بمشاركتنا»; a bare «ـه» is the feminine ending too, «بمشاركة», so only «ـته» is his.)
  */
-const OTHERS_TAKING_PART_ACCEPTED =
-  /(?:^|\s)"?[وف]?(?:[نيت]?قبل(?:ون|وا)?|[نيت]رضي|[نيت]سمح(?:ون|وا)?|سمح(?:ت|وا)?|قبول|القبول|السماح|الرضا)\s+ب(?:(?!ال)[\u0621-\u064A]{2,}(?:ها|هم|هما|كم|ته)|اي\s+(?:دور|مكان|مقعد|وجود|حضور|مشاركه)\s+(?:لها|لهم|لهما|له))(?:\s+(?:في|الي|علي)\s+[^\s،,.؛:"]+)?$/;
+/** Her (or their) role with «أي» and the pronoun after it: «أي دور لها», «أي مقعد لهم». */
+const ANY_ROLE_OF_THEIRS = "اي\\s+(?:دور|مكان|مقعد|وجود|حضور|مشاركه)\\s+(?:لها|لهم|لهما|له)";
+
+const OTHERS_TAKING_PART_ACCEPTED = new RegExp(
+  `(?:^|\\s)"?[وف]?(?:[نيت]?قبل(?:ون|وا)?|[نيت]رضي|[نيت]سمح(?:ون|وا)?|سمح(?:ت|وا)?|قبول|القبول|السماح|الرضا)\\s+ب(?:(?!ال)[\\u0621-\\u064A]{2,}(?:ها|هم|هما|كم|ته)|${ANY_ROLE_OF_THEIRS})(?:\\s+(?:في|الي|علي)\\s+[^\\s،,.؛:"]+)?$`,
+);
 
 /**
  * A negated verb, «أي» and at least two words of its object before the word of condition (NEGATED_ANY_BEFORE in the
@@ -1774,7 +1778,7 @@ const OTHERS_TAKING_PART_ACCEPTED =
 const NEGATED_ANY_NOUN_BEFORE = negatedAnyBefore(2);
 
 /** The noun after a verb of accepting, «ب…» (« بوجودها»), or her role with «أي» and her pronoun after it (« بأي دور لها»). */
-const ACCEPTED_NEXT = /^\s+ب(?:اي\s+(?:دور|مكان|مقعد|وجود|حضور|مشاركه)\s+(?:لها|لهم|لهما|له)|[\u0621-\u064A]+)(?![\u0621-\u064A])/;
+const ACCEPTED_NEXT = new RegExp(`^\\s+ب(?:${ANY_ROLE_OF_THEIRS}|[\\u0621-\\u064A]+)(?![\\u0621-\\u064A])`);
 
 /**
  * Talks of any kind named right after a refused attending, with a negated relative clause: «لن يشارك في أي عملية

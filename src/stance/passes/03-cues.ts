@@ -373,7 +373,6 @@ function sortCues(cues: Cue[], order: (a: Cue, b: Cue) => number): void {
   }
 }
 
-/** Her exclusion as the word of rejection («استبعادها», «وإقصاء إيران»), with the rest of its word. */
 /**
  * The objection after her taking part, a noun or verb with its object taken up by a preposition and a demonstrative or
  * pronoun, up to five words (its subject) between, ending the clause: «مشاركة طهران لم يتم البت فيها بسبب |معارضة
@@ -383,6 +382,7 @@ function sortCues(cues: Cue[], order: (a: Cue, b: Cue) => number): void {
  */
 const OBJECTION_TAKEN_UP =
   /^[^\s.,،؛:!?؟]+(?:\s+[^\s.,،؛:!?؟"«»]+){0,5}?\s+(?:ل(?:ذلك|هذا)|لها|له|علي(?:ه|ها|\s+(?:ذلك|هذا))|من(?:ه|ها|\s+(?:ذلك|هذا))|(?:ازاء|تجاه)(?:ه|ها|\s+(?:ذلك|هذا)))(?:\s+(?:ال)?(?:امر|مشاركه|حضور|موضوع))?(?=\s*(?:$|[.,،؛:!"»”]))/;
+/** Her exclusion as the word of rejection («استبعادها», «وإقصاء إيران»), with the rest of its word. */
 const EXCLUSION_TRIGGER = /^\s*[وفبل]?(?:ال)?(?:استبعاد|ابعاد|اقصاء)[\u0621-\u064A]*/;
 
 /**

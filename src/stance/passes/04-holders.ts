@@ -1002,19 +1002,22 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
 const AMMA_WORD = /(?<![\u0621-\u064A])[وف]?اما(?![\u0621-\u064A])/g;
 /** «أما», «وأما» right before a name (a quotation mark between allowed). */
 const AMMA_BEFORE = /(?:^|[\s«"،,])[وف]?اما\s+["«]?$/;
+/** An aside set off by commas after the name following «أما» («، أو ما يسمى المعارضة،», «، الذي تموله الرياض،»). */
+const TOPIC_ASIDE_PART = `["»]?(?:\\s*[،,][^.؛:!?؟"«»]{0,80}?[،,])?`;
+/** «فـ» on a verb (not «فإن», «فال…»: another subject follows; «في», «فقط» are no verb of three letters). */
+const TOPIC_VERB_PART = "ف(?!ان(?:\\s|ه|ها|هم)|ال)";
 /**
- * From the name after «أما» to its verb: an aside set off by commas («، أو ما يسمى المعارضة،», «، الذي تموله
- * الرياض،»), then «فـ» on a verb (not «فإن», «فال…»: another subject follows), then at most six words and commas up
- * to the cue, no comma among them (a comma and «لكن», «و…» start another clause) but the one before what the
- * verb's object lists («فتضع الشروط، وأولها …»).
+ * From the name after «أما» to its verb: the aside, then «فـ» on a verb, then at most six words and commas up to the
+ * cue, no comma among them (a comma and «لكن», «و…» start another clause) but the one before what the verb's object
+ * lists («فتضع الشروط، وأولها …»).
  */
-const TOPIC_TO_VERB =
-  /^["»]?(?:\s*[،,][^.؛:!?؟"«»]{0,80}?[،,])?\s*ف(?!ان(?:\s|ه|ها|هم)|ال|ي\s|قط\s)(?:قد\s+)?[\u0621-\u064A]{3,}(?:\s+[^\s.؛:!?؟،,]+){0,6}?(?:\s*[،,]\s*(?:واولها|واهمها|وابرزها|ومنها|وفي\s+مقدمتها|وعلي\s+راسها))?\s*[،,]?\s*$/;
-
+const TOPIC_TO_VERB = new RegExp(
+  `^${TOPIC_ASIDE_PART}\\s*${TOPIC_VERB_PART}(?:قد\\s+)?[\\u0621-\\u064A]{3,}(?:\\s+[^\\s.؛:!?؟،,]+){0,6}?(?:\\s*[،,]\\s*(?:واولها|واهمها|وابرزها|ومنها|وفي\\s+مقدمتها|وعلي\\s+راسها))?\\s*[،,]?\\s*$`,
+);
 /** The aside alone between the name after «أما» and a cue opening on its «فـ» verb. */
-const TOPIC_ASIDE = /^["»]?(?:\s*[،,][^.؛:!?؟"«»]{0,80}?[،,])?\s*$/;
-/** A cue opening on «فـ» and a verb (not «فإن», «فال…»). */
-const TOPIC_VERB_OPENS = /^ف(?!ان(?:\s|ه|ها|هم)|ال)[\u0621-\u064A]{3,}/;
+const TOPIC_ASIDE = new RegExp(`^${TOPIC_ASIDE_PART}\\s*$`);
+/** A cue opening on «فـ» and a verb. */
+const TOPIC_VERB_OPENS = new RegExp(`^${TOPIC_VERB_PART}[\\u0621-\\u064A]{3,}`);
 
 /**
  * The party of «أما X فـ<verb> …» whose clause holds the cue: X named right after «أما», in the cue's sentence, with no
