@@ -12,7 +12,17 @@ import type { KeywordPresence } from "../../text/keywords";
 import { isWhiteSpace, type Sentence, type WordIndex } from "../../text/sentences";
 import type { ComposeClasses, Lexicon } from "../lexicon";
 import { oppositeStance, type Stance, type Topic } from "../types";
-import { BOYCOTT, INVITATION_OF_IRAN, NOT_TO_TALKS_AFTER, describesConditions, negatedAnyBefore, planBefore, type Cue } from "./03-cues";
+import {
+  BOYCOTT,
+  INVITATION_OF_IRAN,
+  NOT_TO_TALKS_AFTER,
+  SEAT,
+  SEAT_ELSEWHERE_AFTER,
+  describesConditions,
+  negatedAnyBefore,
+  planBefore,
+  type Cue,
+} from "./03-cues";
 import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 import { firstHitAtOrAfter } from "./search";
@@ -864,6 +874,10 @@ function spokenOfHimself(ctx: SentenceContext, hit: Hit, refs: readonly Hit[]): 
 /** «عن», «حول», «بشأن» between a speaker and what he says: he speaks of someone. */
 const ABOUT_ANOTHER = /(?:^|\s)(?:عن|حول|بشان|بخصوص)\s/;
 
+/** A noun of his going or staying that may stand for his fate («رحيل الأسد يقرره السوريون»), clitics allowed. */
+const FATE_NOUN = /^[وفبلك]?(?:ال)?(?:رحيل|رحيله|تنحي|تنحيه|بقاء|بقائه|بقاءه)$/;
+/** A noun of his going or staying, then a bare «الرئيس» (read by assadCues only where his fate is left to the Syrians). */
+const FATE_OF_BARE_PRESIDENT = /(?:^|\s)[وفبلك]?(?:ال)?(?:رحيل|تنحي|بقاء)\s+الرئيس(?![\u0621-\u064A])/;
 /** «رئيسهم», «رئيس البلاد», «رئيس الدولة» anywhere in a sentence (the gate of peoplesPresidentAfter). */
 const PEOPLES_PRESIDENT = /رئيسهم|رئيس\s+(?:البلاد|الدوله)/;
 /**
@@ -885,6 +899,84 @@ function peoplesPresidentAfter(ctx: SentenceContext, end: number): Hit | undefin
 
 /** The noun before «حكم» in «هيئة حكم», «مجلس حكم», «سلطة حكم» (a governing body), «أركان حكمه» (his men). */
 const GOVERNING_BODY = /(?:^|\s)[وفبل]?(?:ال)?(?:هيئه|مجلس|سلطه|اركان|رموز|اعوان|اجهزه)\s+$/;
+
+/**
+ * His fate left to the Syrians after the word of his fate and his name (refEnd): «مصير الأسد يقرره الشعب السوري»,
+ * «مستقبله أمر يعود للسوريين»; or the Syrians named first, «الشعب السوري (وحده) يقرر مصير الأسد», «تترك للسوريين
+ * (أمر) رحيل رئيسهم». Keeps him (compose.assad.fate-decided, read as lexicon.fateLeftToSyrians says by who says it),
+ * added to `out`; whether one was found. With `sameClause`, a decider after him counts only in his clause (no clause
+ * punctuation between).
+ */
+function decidedFate(ctx: SentenceContext, fate: Hit, refEnd: number, viaTheirs: boolean, out: Cue[], sameClause = false): boolean {
+  const classes = ctx.classes;
+  const { words } = ctx;
+  const decider = ctx
+    .hits(classes.assad.decidedBy)
+    .find((d) => d.index >= refEnd && words.within(refEnd, d.index, 4) && !(sameClause && crossesPunctuation(ctx, refEnd, d.index)));
+  const dEnd = decider ? decider.index + decider.text.length : -1;
+  // («يعود», «متروك»: only to them, right after it, «يعود إلى الشعب», «متروك للسوريين»; not «يعود بالنفع على السوريين».)
+  const returned = decider !== undefined && RETURNS_TO.test(decider.text);
+  const people =
+    decider &&
+    ctx
+      .hits(classes.assad.people)
+      .find(
+        (h) =>
+          h.index >= dEnd &&
+          words.within(dEnd, h.index, 3) &&
+          (!returned ||
+            /^\s+الي\s+$/.test(ctx.normal.slice(dEnd, h.index)) ||
+            (/^\s+$/.test(ctx.normal.slice(dEnd, h.index)) && /^ل/.test(h.text))),
+      );
+  // Or the Syrians named first: «الشعب السوري (وحده | هو من) يقرر مصير الأسد».
+  const deciderBefore = people
+    ? undefined
+    : findLast(
+        ctx.hits(classes.assad.decidedBy),
+        (d) => d.index + d.text.length <= fate.index && words.within(d.index + d.text.length, fate.index, 0),
+      );
+  const peopleBefore = deciderBefore
+    ? findLast(
+        ctx.hits(classes.assad.people),
+        (h) =>
+          h.index + h.text.length <= deciderBefore.index &&
+          // («الشعب السوري وحده هو من يقرر»: «وحده», «هو من» between.)
+          words.within(h.index + h.text.length, deciderBefore.index, 4) &&
+          !crossesPunctuation(ctx, h.index + h.text.length, deciderBefore.index),
+      )
+    : people
+      ? undefined
+      : leftToPeopleBefore(ctx, fate.index);
+  if (!people && !peopleBefore) return false;
+  // «مصير رئيسه» is his only as the Syrians' president: not «الشعب الإيراني وحده يقرر مصير رئيسه».
+  const whose = (people ?? peopleBefore)!;
+  if (viaTheirs && OTHER_PEOPLE_AFTER.test(ctx.normal.slice(whose.index + whose.text.length, whose.index + whose.text.length + 16)))
+    return false;
+  const start = people ? fate.index : peopleBefore!.index;
+  const stop = people ? people.index + people.text.length : refEnd;
+  const p = polarity(ctx, people ? windowStart(ctx, fate.index) : windowStart(ctx, start), start, stop);
+  if (p.turned || p.void) return true;
+  out.push(cue(ctx, "compose.assad.fate-decided", "assad_role", "may_stay", start, stop, p));
+  return true;
+}
+
+/**
+ * «تترك للسوريين أمر رحيل رئيسهم», «ترك للشعب السوري مسألة بقاء الأسد»: a verb of leaving, then the Syrians, then
+ * (a word of matter and) the word of his fate right after them: the Syrians' hit, or undefined.
+ */
+function leftToPeopleBefore(ctx: SentenceContext, at: number): Hit | undefined {
+  const from = windowStart(ctx, at, 6);
+  const m = LEFT_TO_PEOPLE_BEFORE.exec(ctx.normal.slice(from, at));
+  if (!m) return undefined;
+  const g = from + m.index + m[0].indexOf(m[1]!);
+  return ctx.hits(ctx.classes.assad.people).find((h) => h.index >= g && h.index < g + m[1]!.length);
+}
+
+/** A word of the decider class that leaves it to someone only with «إلى/لـ» right after it. */
+const RETURNS_TO = /(?:يعود|متروك|متروكه)$/;
+/** A verb of leaving («تترك», «ترك», «متروك»), the Syrians after «لـ», then «أمر/مسألة/قرار» or nothing, up to here. */
+const LEFT_TO_PEOPLE_BEFORE =
+  /(?:^|\s)[وف]?(?:[يتن]ترك(?:ون|ان)?|ترك|تركت|تركوا|متروك[اه]?)\s+((?:لل|ل)(?:سوريين|سوريون|شعب\s+السوري|شعب))\s+(?:(?:ال)?(?:امر|مساله|قرار|موضوع|شان)\s+)?$/;
 
 /**
  * Cues on Assad's role, added to `out` (as the other builders do: no list made per sentence); `namedBefore` tells
@@ -914,7 +1006,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
   const described = describedHim(ctx, () => ctx.may(classes.assad.ref) || namedBefore());
   // «رحيل رئيسهم», «تنحي رئيس البلاد»: the people's president right after a word of his going or staying
   // (peoplesPresidentAfter), in a sentence that may name him no other way.
-  const president = () => PEOPLES_PRESIDENT.test(ctx.normal.slice(ctx.s.start, ctx.s.end));
+  const president = () =>
+    PEOPLES_PRESIDENT.test(ctx.normal.slice(ctx.s.start, ctx.s.end)) ||
+    // («أمر رحيل الرئيس يعود للسوريين»: a bare «الرئيس» after a word of his going or staying left to the Syrians.)
+    (ctx.may(classes.assad.decidedBy) && FATE_OF_BARE_PRESIDENT.test(ctx.normal.slice(ctx.s.start, ctx.s.end)));
   if (!ctx.may(classes.assad.ref) && !namedBefore() && !office() && described.length === 0 && !president()) return;
   let found = false;
   for (let k = 0; k < starts.length && !found; k++) found = ctx.hits(starts[k]!).length > 0;
@@ -997,6 +1092,15 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // «قال الأسد: لن أتنحى», «قال إنه سيترشح»: he speaks of himself, in the first person or as the pronoun subject of
     // what he reports; only he holds it (selfOf).
     const himself = !after && !before && !pronoun && spokenOfHimself(ctx, hit, refs);
+    // «رحيل الأسد يقرره السوريون», «أمر رحيل الرئيس يعود للسوريين», «تترك للسوريين أمر رحيل رئيسهم»: his going or
+    // staying left to the Syrians is his fate left to them (decidedFate), no demand either way; a bare «الرئيس» is he
+    // there, as after a word of his fate. (Not both ways named, «بقاء الأسد أو رحيله يقررها السوريون»: see eitherWay;
+    // nor a decider past a comma, «لا كلمة عن رحيله، وأن مصيره يقرره السوريون»: another clause, with its own word of fate.)
+    if (kind !== "role" && FATE_NOUN.test(hit.text) && !eitherWay(ctx, hit, fates)) {
+      const theirs = after ? null : THEIR_PRESIDENT_AFTER.exec(ctx.normal.slice(end, end + 40));
+      const refEnd = after ? after.index + after.text.length : theirs ? end + theirs[0].length : pronoun ? end : -1;
+      if (refEnd >= 0 && decidedFate(ctx, hit, refEnd, theirs !== null, out, true)) continue;
+    }
     if (!after && !before && !pronoun && !himself) continue;
     // «حملة قمع ضد الاحتجاجات الشعبية المطالبة بإنهاء … حكم عائلة الأسد» (an agency's background paragraph): the demand
     // is the protests', which its participle qualifies; no party named holds it.
@@ -1222,36 +1326,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         out.push(cue(ctx, "compose.assad.fate-discussion.turned", "assad_role", "may_stay", fate.index, refEnd, p));
       continue;
     }
-    const decider = ctx.hits(classes.assad.decidedBy).find((d) => d.index >= refEnd && words.within(refEnd, d.index, 4));
-    const dEnd = decider ? decider.index + decider.text.length : -1;
-    const people = decider && ctx.hits(classes.assad.people).find((h) => h.index >= dEnd && words.within(dEnd, h.index, 3));
-    // Or the Syrians named first: «الشعب السوري (وحده | هو من) يقرر مصير الأسد».
-    const deciderBefore = people
-      ? undefined
-      : findLast(
-          ctx.hits(classes.assad.decidedBy),
-          (d) => d.index + d.text.length <= fate.index && words.within(d.index + d.text.length, fate.index, 0),
-        );
-    const peopleBefore =
-      deciderBefore &&
-      findLast(
-        ctx.hits(classes.assad.people),
-        (h) =>
-          h.index + h.text.length <= deciderBefore.index &&
-          // («الشعب السوري وحده هو من يقرر»: «وحده», «هو من» between.)
-          words.within(h.index + h.text.length, deciderBefore.index, 4) &&
-          !crossesPunctuation(ctx, h.index + h.text.length, deciderBefore.index),
-      );
-    if (!people && !peopleBefore) continue;
-    // «مصير رئيسه» is his only as the Syrians' president: not «الشعب الإيراني وحده يقرر مصير رئيسه».
-    const whose = (people ?? peopleBefore)!;
-    if (viaTheirs && OTHER_PEOPLE_AFTER.test(ctx.normal.slice(whose.index + whose.text.length, whose.index + whose.text.length + 16)))
-      continue;
-    const start = people ? fate.index : peopleBefore!.index;
-    const stop = people ? people.index + people.text.length : refEnd;
-    const p = polarity(ctx, people ? from : windowStart(ctx, start), start, stop);
-    if (p.turned || p.void) continue;
-    out.push(cue(ctx, "compose.assad.fate-decided", "assad_role", "may_stay", start, stop, p));
+    decidedFate(ctx, fate, refEnd, viaTheirs, out);
   }
   // Lost legitimacy («الرئيس بشار فقد شرعيته») and a red line («الأسد خط أحمر») said of him.
   const saidOfHim = (re: WordClass, rule: string, stance: Stance) => {
@@ -2240,6 +2315,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // «أشاد بدعوة إيران إلى وقف إطلاق النار»: her call to something else, not her invitation to the talks.
     if (kind === "take" && INVITATION.test(hit.text) && NOT_TO_TALKS_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40))))
       continue;
+    // «إيران تطالب بمقعد (دائم) في مجلس الأمن», «بمكان في المنظمة»: a seat in another body, not at the talks
+    // («بمقعد في المؤتمر», «بمقعد على الطاولة» are).
+    if (kind === "take" && SEAT.test(hit.text) && SEAT_ELSEWHERE_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40)))) continue;
     // «سحب الدعوة التي وجهها إلى إيران»: Iran is counted from the end of the clause telling who invited her.
     const invitedBy =
       kind === "exclude" || INVITATION.test(hit.text) ? INVITED_BY.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40))) : null;

@@ -596,6 +596,14 @@ export function findIranCues(
       NOT_TO_TALKS_AFTER.test(normal.slice(p.end, Math.min(s.end, p.end + 40)))
     )
       continue;
+    // «إيران تطالب بمقعد في مجلس الأمن»: a seat in another body, not at the talks.
+    const seat = follows ?? p;
+    if (
+      seat &&
+      SEAT.test(normal.slice(seat.start, seat.end)) &&
+      SEAT_ELSEWHERE_AFTER.test(normal.slice(seat.end, Math.min(s.end, seat.end + 40)))
+    )
+      continue;
     criticAt = null;
     readIn = si;
     // The clause, from the participle of saying that opens its own report after a comma («انتقد … سحب الدعوة،
@@ -1095,6 +1103,14 @@ function namesOnlyBetween(normal: string, words: WordIndex, from: number, to: nu
 /** An invitation to something else than the talks, right after it: «لزيارة …», «إلى وقف إطلاق النار», «إلى حوار إقليمي». */
 export const NOT_TO_TALKS_AFTER =
   /^(?:\s+(?:رسميه|ايران|طهران|لايران|لطهران))*\s+(?:ل?زياره|الي\s+(?!(?:ال)?(?:مؤتمر|اجتماع|اجتماعات|محادثات|مباحثات|مفاوضات|حوار|جنيف|فيينا|مونترو|طاوله|مشاركه|حضور|انضمام|جلسات|جوله)|ايران|طهران|الجمهوريه)[\u0621-\u064A]+)/;
+/** A word of a seat or a place («مقعد», «بمقعد», «مكاناً»). */
+export const SEAT = /^[وفبل]?(?:ال)?(?:مقعد|مكان)ا?$/;
+/**
+ * A body other than the talks right after a seat, past its qualifiers and her name: «في مجلس الأمن», «بالمنظمة», «داخل
+ * الهيئة» (not «في المؤتمر», «في جنيف», «في المفاوضات», «في هذا المؤتمر», «على الطاولة»).
+ */
+export const SEAT_ELSEWHERE_AFTER =
+  /^(?:\s+(?:دائم|دائما|ثابت|ثابتا|اضافي|اضافيا|رسمي|رسميا|لها|لهم|لايران|لطهران))*\s+(?:في|داخل|ضمن|ب(?=ال))\s*(?!(?:هذا|هذه|ذلك|تلك|اي)(?![\u0621-\u064A]))(?!(?:ال)?(?:مؤتمر|مؤتمرات|اجتماع|اجتماعات|محادثات|مباحثات|مفاوضات|حوار|جنيف|فيينا|مونترو|طاوله|جلسه|جلسات|جوله|عمليه|تسويه|حل|لقاء|لقاءات|قمه|مسار)(?![\u0621-\u064A]))[\u0621-\u064A]+/;
 /** A word of invitation or call («دعوة», «بدعوة», «دعوتها»). */
 const INVITATION_WORD = /دعو/;
 /** The UN's decision named in sentence s («قرار بان كي مون», «القرار الحكيم للأمين العام»): its span. */

@@ -957,7 +957,9 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
   const before = normal.slice(Math.max(0, m.start - 16), m.start);
   // «لا يوجد أحد من المعارضة يمكنه المشاركة …»: one of a party's members, quantified, is the party acting.
   if (QUANTIFIED_MEMBER.test(before)) return true;
-  if (m.speakerOnly) return false;
+  // «وتضع المعارضة رحيل الأسد شرطاً لمشاركتها»: «المعارضة» alone is mostly an object, but right after a verb of the
+  // present tense opening its clause and agreeing with it, it is its subject (verbNextTo), held to the stance words below.
+  if (m.speakerOnly && !verbNextTo(normal, m, m.end)) return false;
   if (isLocative(normal, lexicon, m)) return false;
   // A party right after a noun or verb it depends on (وفد X، أبلغت X) is its object, never the holder.
   if (lexicon.objectBefore.test(before)) return false;
