@@ -816,7 +816,8 @@ function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue,
           p.topic === c.topic &&
           ((p.start < c.end && c.start < p.end) ||
             (p.stance !== c.stance &&
-              !(c.topic === "assad_role" && otherClause(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start), c)))),
+              !(c.topic === "assad_role" && otherClause(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start), c)) &&
+              !otherReport(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start)))),
       );
   const kept: Cue[] = [];
   for (const c of composed) {
@@ -845,6 +846,18 @@ function otherClause(normal: string, from: number, to: number, c: Cue): boolean 
 }
 const CLAUSE_JOINED =
   /(?:^|\s)(?:بينما|في\s+حين|فيما|لكن|ولكن|اما|واما)(?:\s|$)|(?:^|\s)و(?:ال)?[\u0621-\u064A]{3,}\s+[يت][\u0621-\u064A]{2,}(?:\s|$)/;
+
+/**
+ * Whether normal[from, to) opens another party's report: a contrast («بينما», «في حين», «فيما», «أما») and a verb of
+ * saying or threatening within a word after it, or a comma and «و» right before that verb («قال لافروف إن روسيا ترفض
+ * أي شروط، في حين هدد جاويش أوغلو بأن بلاده ستقاطع العملية إذا …»). Two speakers' positions on one topic in one
+ * sentence: the first one's phrase cue does not cover the second one's composed cue, whatever the topic.
+ */
+function otherReport(normal: string, from: number, to: number): boolean {
+  return to > from && CONTRAST_REPORT.test(normal.slice(from, to));
+}
+const CONTRAST_REPORT =
+  /(?:(?:^|\s)(?:بينما|في\s+حين|فيما|اما|واما)\s+(?:[^\s،,.؛:]+\s+)?[وف]?|[،,]\s*و)(?:قال|قالت|اكد|اكدت|هدد|هددت|لوح|لوحت|اعلن|اعلنت|شدد|شددت|اعتبر|اعتبرت|اوضح|اوضحت|حذر|حذرت|جدد|جددت|راي|رات|يري|تري|يقول|تقول|يؤكد|تؤكد|يهدد|تهدد|طالب|طالبت|اشترط|اشترطت)(?![\u0621-\u064A])/;
 
 /** Whether normal[from, to) holds a comma, semicolon or colon («،», «,», «؛», «;», «:»). */
 function commaBetween(normal: string, from: number, to: number): boolean {

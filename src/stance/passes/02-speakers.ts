@@ -339,8 +339,13 @@ const ANSWER_DASH = /^\s*(?:-|ـ{2,}|–|—)\s*\S/;
 const INTERVIEW_TURN = /^\s*(س|ج|سوال|جواب)\s*[:\-–]/;
 /** A short note in brackets, all that stands between a transcript's speaker and the colon: «(مترجم)», «(عبر الهاتف)». */
 const BRACKETED_NOTE = /^\s*\([^()\n]{1,24}\)\s*$/;
-/** «لـ» and an outlet of up to four words, ending at a headline's colon («لصحيفة روسية», «لـ"تاس"»); not «لم», «لن» … */
-const TO_OUTLET_BEFORE_COLON = /^\s+(?!(?:لم|لن|لا|ليس|ليست|لكن|لدي|لديها|لديه|لها|له|لهم)\s)ل\S*(?:\s+\S+){0,3}\s*$/;
+/**
+ * «لـ» and an outlet of up to four words, ending at a headline's colon («لصحيفة روسية», «لـ"تاس"»); not «لم», «لن» …
+ * The outlet may follow the post where the one speaking serves, in one word («السفير الروسي في بيروت لـ"اللواء":»,
+ * «سفير إيران لدى دمشق لـ"الوطن":»): an ambassador or envoy interviewed is named by his title and his post.
+ */
+const TO_OUTLET_BEFORE_COLON =
+  /^\s+(?:(?:في|لدي)\s+[\u0621-\u064A]+\s+)?(?!(?:لم|لن|لا|ليس|ليست|لكن|لدي|لديها|لديه|لها|له|لهم)\s)ل\S*(?:\s+\S+){0,3}\s*$/;
 /** A verb of urging or inviting with its object's pronoun: «حثه», «حثها», «دعاه», «دعاهم». */
 const OBJECT_PRONOUN_VERB = /^[وف]?(?:حثه|حثها|حثهم|دعاه|دعاها|دعاهم)$/;
 /** A verb of informing with its object's pronoun: «أبلغه», «أبلغتها», «أبلغني». */
@@ -869,12 +874,21 @@ export class Frames {
    * Whether the line of sentence `last` is an interview's question followed by the interviewer's remark: opened by a
    * marker, a question mark ending one of its earlier sentences («* ماذا عن إيران؟ هناك من يطالب بإشراكها.», «■ وماذا
    * عن إيران؟ هناك من يقول إن الحل لن يكون من دونها.»). Read only for an answer set off by a dash.
+   * Or a remark with no question mark put as the question, its line opened by a marker, where the line before it is
+   * an answer set off by a dash («- … ⏎ • لكن الائتلاف يتحدث عن عدم العودة إلى الجولة الثانية. ⏎ - هذه شروط مسبقة
+   * …»): the interviewer puts a claim to the one interviewed, who answers it.
    */
   private remarkedQuestion(last: number): boolean {
     const line = this.sentences[last]!.line;
     let q = last;
     while (q > 0 && this.sentences[q - 1]!.line === line) q--;
-    if (q === last || !QUESTION_MARK_LINE.test(this.normal.slice(this.sentences[q]!.start, this.sentences[q]!.end))) return false;
+    if (!QUESTION_MARK_LINE.test(this.normal.slice(this.sentences[q]!.start, this.sentences[q]!.end))) return false;
+    if (q > 0) {
+      let a = q - 1;
+      while (a > 0 && this.sentences[a - 1]!.line === this.sentences[q - 1]!.line) a--;
+      if (ANSWER_DASH.test(this.normal.slice(this.sentences[a]!.start, this.sentences[a]!.end))) return true;
+    }
+    if (q === last) return false;
     for (let k = q; k < last; k++) {
       const t = this.sentences[k]!;
       if (/[?؟]\s*$/.test(this.normal.slice(t.start, t.end))) return true;

@@ -643,7 +643,10 @@ export function findIranCues(
         !RELATIVE.test(tail.slice(0, rejectedAt)) &&
         // «جدد موقف بلاده الداعي إلى حضور إيران، وقال إن "من غير المنطقي عقد مؤتمر دونها"»: a new report opens
         // between, and what it rejects is its own clause's, not her taking part named before it.
-        !REPORT_BETWEEN.test(tail.slice(0, rejectedAt))) ||
+        !REPORT_BETWEEN.test(tail.slice(0, rejectedAt)) &&
+        // «أن تكون إيران حاضرة، لأن استبعادها كان خطأ»: a reason given after a comma is a clause of its own; her
+        // exclusion named there is what it judges, not a rejection of her taking part.
+        !REASON_BETWEEN.test(tail.slice(0, rejectedAt))) ||
       rejectedPastRelative(tail, spanEnd, words, boundaries);
     // What the lead wants of Iran's participation: the last trigger decides; a negated support trigger («لا
     // ترحب», «لم يؤيد») rejects.
@@ -1281,6 +1284,8 @@ const REJECTED_AT_END = /(?:^|\s)(?:مرفوض\S*|غير\s+مقبول\S*)\s*[.!]
 const RELATIVE = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s/;
 /** A verb of saying and «أن» opening a new report: «وتقول إن …», «وأكد أن …». */
 const REPORT_BETWEEN = /(?:^|\s)[وف]?(?:[يت]قول|قال|قالت|اكد|اكدت|[يت]ؤكد|اضاف|اضافت|اعتبر|اعتبرت|[يت]ري)\s+(?:ان|انه|انها|بان)\s/;
+/** A comma, then «لأن/إذ/حيث» opening a reason: «…، لأن …», «…، إذ إن …». */
+const REASON_BETWEEN = /[،,]\s*[وف]?(?:لان|لانه|لانها|اذ|حيث)(?:\s|$)/;
 /** A verb of meeting with: «لقيت دعوة إيران اعتراضاً …», «وتواجه مشاركتها رفضاً …», «قوبلت برفض …». */
 export const MET_WITH =
   /(?:^|\s)[وف]?(?:قد\s+)?(?:لقي|لقيت|لاقي|لاقت|يلقي|تلقي|واجه|واجهت|يواجه|تواجه|قوبل|قوبلت|يقابل|تقابل|اصطدم|اصطدمت)(?=\s|$)/;

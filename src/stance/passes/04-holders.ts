@@ -155,8 +155,23 @@ const OWN_CLAUSE =
 /** Words judging what a cue names («شروط تعجيزية», «غير مقبولة»): the cue is the judge's. */
 const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقعي|منطقي)[هة]?|مرفوض[هة]?)(?:\s|$)/;
 
-/** «أننا», «إننا», «بأننا» opening a clause: its subject is «we». */
-const WE_OPEN_BETWEEN = /(?:^|\s)[وف]?(?:اننا|باننا|لاننا)\s/;
+/**
+ * «أننا», «إننا», «بأننا» opening a clause: its subject is «we». So is a verb of position in the first person opening a
+ * clause after a comma, negated or not, after «لكن», «وهذا»/«وذلك» («"النظام يريد حكومة وحدة وطنية، وهذا لن نقبل به،
+ * فلا يمكن القبول بأي حل يبقي الأسد"», «…، لكننا نرفض …», «…، ولن نقبل …»): the speaker's own clause, not the subject's
+ * of the clause he reported before it.
+ */
+const WE_OPEN_BETWEEN =
+  /(?:^|\s)[وف]?(?:اننا|باننا|لاننا|لكننا)\s|[،,]\s*[وف]?(?:لكننا\s+|نحن\s+|(?:لكن\s+)?(?:هذا|ذلك)\s+)?(?:(?:لن|لا|لم)\s+)?ن(?:قبل|رفض|ريد|طالب|صر|تمسك|عتبر|ري|سمح|وافق|شترط)(?=\s|$)/;
+/**
+ * The end of the cue's first word (WE_OPEN_BETWEEN reads the words from a name up to there: the first-person verb may
+ * open the cue itself, «…، ونرفض أي تسوية تبقي الأسد»).
+ */
+function firstWordEnd(normal: string, cueStart: number, cueEnd: number): number {
+  let i = cueStart;
+  while (i < cueEnd && !/\s/.test(normal[i]!)) i++;
+  return i;
+}
 /** A verb of position in the first person plural («نرفض», «نطالب», «نشترط»). */
 const FIRST_PERSON_VERB = /^[وف]?ن(?:رفض|طالب|شترط|ؤيد|رحب|قبل|عارض|دعو|صر|تمسك|ريد|عتبر|ري)$/;
 
@@ -282,6 +297,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   // Read once: cues come in several shapes, so each read of their fields is a slow (megamorphic) property lookup,
   // and the tests run per mention read the cue's span again and again.
   const { start: cueStart, end: cueEnd } = cue;
+  // The end of the cue's first word, read the first time a test asks (firstWordEnd).
+  let cueHead = -1;
+  const weOpenBefore = (from: number) =>
+    WE_OPEN_BETWEEN.test(normal.slice(from, cueHead < 0 ? (cueHead = firstWordEnd(normal, cueStart, cueEnd)) : cueHead));
   const sentence = ctx.sentences[cue.sentence]!;
   const headline = sentence.lineKind === "title" || sentence.lineKind === "heading";
   // What someone is accused of: the accused holds it, as the accuser reports; no one else does.
@@ -578,7 +597,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
         // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
         !isLocative(normal, lexicon, m) &&
         // «أبلغنا الأمين العام أننا لا نقبل أي شروط»: «we» opening the cue's clause is its subject, not the name before.
-        !WE_OPEN_BETWEEN.test(normal.slice(m.end, cueStart)),
+        !weOpenBefore(m.end),
     );
     // «ترحيب الاتحاد الأوروبي بالفكرة ورفض المعارضة لها»: a cue opening with «و» starts a clause of its own, whose
     // subject follows it.
@@ -639,7 +658,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
       m.end <= cueStart &&
       m.start >= Math.max(head, quote.start) &&
       !m.person &&
-      !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start));
+      !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
+      // («"النظام يريد حكومة وحدة، ولن نقبل بأي حل يبقي الأسد"»: not past the speaker's own clause in the first person.)
+      !weOpenBefore(m.end);
     const inner = findLast(
       inSentence,
       (m) =>
@@ -731,7 +752,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
         !(RELATIVE_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start)) && /[،,]/.test(normal.slice(m.end, cueStart))) &&
         // «قال إن الحل هو الطريق لإنقاذ سوريا، وإننا مستعدون للذهاب بلا شروط»: not a name before «we» opening the
         // cue's clause (the speaker is «we»).
-        !WE_OPEN_BETWEEN.test(normal.slice(m.end, cueStart)) &&
+        !weOpenBefore(m.end) &&
         // «المعارضة تشترط … ودمشق ترد: لا شروط مسبقة»: a headline's colon between them gives the cue to its speaker.
         !(frameBefore?.method === "headline" && m.end <= frameBefore.start) &&
         // «وكانت موسكو قد اتهمت الهيئة بـ"وضع شروط … تعرقل …"»: the accused of a judgement is not its holder.
@@ -1683,6 +1704,9 @@ function reportedClauseSubject(cue: Cue, inSentence: readonly Mention[], ctx: Ho
   if (KNOWS_WELL.test(normal.slice(subject.end, Math.min(sentence.end, subject.end + 40)))) return undefined;
   const between = normal.slice(subject.end, cue.start);
   if (boundaries.crosses(subject.end, cue.start) || CLAUSE_ENDS.test(between)) return undefined;
+  // «إن "النظام يريد حكومة وحدة وطنية، ولن نقبل بأي حل يبقي الأسد"»: the speaker's own clause in the first person
+  // opens between them; the cue is his.
+  if (WE_OPEN_BETWEEN.test(between)) return undefined;
   // A name between them that opens a clause of its own («أن موسكو تتمسك بالأسد |والائتلاف| يصر على رحيله») or stands
   // right before the cue is its subject, not this one (a name joined to this one by «و» is of its list).
   let prev = subject;
