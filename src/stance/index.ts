@@ -48,13 +48,19 @@ const CRITICISED_BEFORE = new RegExp(
   `(?:^|\\s)([وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت))\\s+(?:[^\\s،,.؛:"«»]+\\s+){1,6}?(?:ما\\s+(?:وصفه|وصفته|وصفها|سماه|سمته|اسماه)\\s+)?(?:ب\\s*)?["«]?\\s*(?:${ATTEMPTS}\\s+)(?:${SETTING}\\s+)?["«]?$`,
 );
 /**
+ * The owner of attempts left unnamed, between them and the setting: «محاولات |بعض شركائنا| فرض», «مساعي |بعض الأطراف|
+ * وضع», «محاولات |الغرب| فرض». (A party the lexicon names there, «محاولات الرياض فرض», holds the conditions itself.)
+ */
+const UNNAMED_OWNER =
+  "(?:(?:(?:بعض|عده)\\s+)?(?:ال)?(?:شركاء|شركائ|اطراف|دول|جهات|قوي|عواصم|حلفاء|غرب)(?:نا|ها|هم)?(?:\\s+ال[\\u0621-\\u064A]+)?\\s+)?";
+/**
  * Attempts to set conditions as the subject of the speaker's clause, right after its opening (a quote, a colon,
  * «إن»/«أن»), up to the word of condition: «قال لافروف: "إن محاولات فرض |شروط مسبقة على الحوار … تقوض المؤتمر"»,
  * «وأكد أن مساعي وضع |شروط …». Attempts are a pejorative name for what others do; the one who names them so rejects
  * them. (Not «محاولات الائتلاف فرض شروط» nor a verb before them, «يواصل محاولات فرض شروط»: an owner or a subject of
  * its own is named.)
  */
-const ATTEMPTS_AS_SUBJECT_BEFORE = new RegExp(`${CLAUSE_OPENING}${ATTEMPTS}\\s+(?:${SETTING}\\s+)["«]?$`);
+const ATTEMPTS_AS_SUBJECT_BEFORE = new RegExp(`${CLAUSE_OPENING}${ATTEMPTS}\\s+${UNNAMED_OWNER}(?:${SETTING}\\s+)["«]?$`);
 /**
  * The same attempts, their conditions named, then one of them given as an instance («ومنها», «بما في ذلك», «بما
  * فيها», «مثل»), up to the cue of his going: «إن محاولات فرض شروط مسبقة على الحوار، بما في ذلك |المطالبة برحيل
@@ -62,7 +68,7 @@ const ATTEMPTS_AS_SUBJECT_BEFORE = new RegExp(`${CLAUSE_OPENING}${ATTEMPTS}\\s+(
  * him (may_stay, unconditional).
  */
 const ATTEMPTS_INSTANCE_BEFORE = new RegExp(
-  `${CLAUSE_OPENING}${ATTEMPTS}\\s+${SETTING}\\s+(?:ال)?(?:شروط|شرط|شروطا)(?:\\s+[^\\s،,.؛:!?؟]+){0,4}\\s*[،,]?\\s+(?:و?منها|بما\\s+في\\s+ذلك|بما\\s+فيها|مثل|ك)\\s+(?:[^\\s،,.؛:!?؟]+\\s+){0,2}(?:ب|ل)?$`,
+  `${CLAUSE_OPENING}${ATTEMPTS}\\s+${UNNAMED_OWNER}${SETTING}\\s+(?:ال)?(?:شروط|شرط|شروطا)(?:\\s+[^\\s،,.؛:!?؟]+){0,4}\\s*[،,]?\\s+(?:و?منها|بما\\s+في\\s+ذلك|بما\\s+فيها|مثل|ك)\\s+(?:[^\\s،,.؛:!?؟]+\\s+){0,2}(?:ب|ل)?$`,
 );
 /**
  * «في رد على», «رداً على», then statements or demands and their qualifiers up to the cue, in its clause: what the cue

@@ -497,6 +497,11 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   // — inside another's words too, as he reports it.
   const topic = ammaTopic(cue, inSentence, ctx);
   if (topic) return [{ cue, holder: topic, method: "subject", reportedBy: reporter(frameBefore, topic) }];
+  // «قال لافروف إن "بعض الأطراف، ومنها تركيا والسعودية، لا تزال تصر على …"»: the parties listed hold it, not he.
+  const among = listedAmongUnnamed(cue, inSentence, ctx);
+  // «تقف واشنطن ولندن وباريس في منطقة وسطى، إذ تقبل العواصم الثلاث ببقاء الأسد»: the parties a plural takes up.
+  const resumed = among.length > 0 ? among : resumedList(cue, inSentence, ctx);
+  if (resumed.length > 0) return resumed.map((holder) => ({ cue, holder, method: "subject", reportedBy: reporter(frameBefore, holder) }));
   let primary: Holding | null = null;
   // «وأضاف أن بعض الأطراف "لا تخفي رغبتها في إبعاد طهران"», «إن بعض الدول تعارض حضور إيران»: a clause whose subject is
   // parties left unnamed («بعض», «عدة», «إحدى») is what others hold, as the speaker reports it; he does not hold it,
@@ -968,6 +973,10 @@ function approverOf(
   return approver && approver.party !== holder.party ? approver : undefined;
 }
 
+/** A verb of coming or going (to the talks) right after a name, «قد» or «لم» before it: «جاء», «حضرت», «ذهب», «توجه». */
+const COMING_AFTER =
+  /^\s+(?:(?:قد|لم|لن|س)\s*)?(?:جاء|جاءت|جاؤوا|جاءوا|اتي|اتت|حضر|حضرت|حضروا|ذهب|ذهبت|ذهبوا|توجه|توجهت|توجهوا|[يت](?:اتي|حضر|ذهب|توجه)(?:ون|ان)?)(?![\u0621-\u064A])/;
+
 /**
  * A party (named in sentence si) is a holder candidate when it is the subject of a speech or stance word, not a
  * place or a genitive.
@@ -997,6 +1006,9 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
       )
   )
     return false;
+  // «إن الوفد الحكومي جاء إلى جنيف بلا شروط»: a verb of coming or going to the talks right after it (after «قد») makes
+  // it the one that comes with or without conditions, whoever reports it.
+  if (COMING_AFTER.test(normal.slice(m.end, m.end + 24))) return true;
   // A stance word just before (استعداد، موقف، تريد …) or just after (… تريد، … مستعدة) makes it a holder.
   for (const w of matchesIn(lexicon.stanceWord, normal, Math.max(0, m.start - 30), m.end + 40)) {
     if (w.index + w.text.length <= m.start) {
@@ -1023,8 +1035,11 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
 
 /** «أما», «وأما», «فأما» as a word of its own (global: ammaTopic takes the last one before the cue). */
 const AMMA_WORD = /(?<![\u0621-\u064A])[وف]?اما(?![\u0621-\u064A])/g;
-/** «أما», «وأما» right before a name (a quotation mark between allowed). */
-const AMMA_BEFORE = /(?:^|[\s«"،,])[وف]?اما\s+["«]?$/;
+/**
+ * «أما», «وأما» right before a name (a quotation mark between allowed), or before its delegation («أما وفد الائتلاف
+ * فجاء بشرط واحد»: the delegation speaks for its party).
+ */
+const AMMA_BEFORE = /(?:^|[\s«"،,])[وف]?اما\s+(?:وفد\s+)?["«]?$/;
 /** An aside set off by commas after the name following «أما» («، أو ما يسمى المعارضة،», «، الذي تموله الرياض،»). */
 const TOPIC_ASIDE_PART = `["»]?(?:\\s*[،,][^.؛:!?؟"«»]{0,80}?[،,])?`;
 /** «فـ» on a verb (not «فإن», «فال…»: another subject follows; «في», «فقط» are no verb of three letters). */
@@ -1057,8 +1072,8 @@ function ammaTopic(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (at < 0) return undefined;
   const from = sentence.start + at;
   const m = inSentence.find((x) => x.start > from && x.end <= cue.start && !x.place);
-  if (!m || m.start - from > 8) return undefined;
-  if (!AMMA_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 10), m.start))) return undefined;
+  if (!m || m.start - from > 12) return undefined;
+  if (!AMMA_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 14), m.start))) return undefined;
   // «أما الإبراهيمي، …، فقد حذر قبيل رحيله من …»: a lone word with «ه» after a person is his own going, not a cue of his.
   if (m.person && /^[\u0621-\u064A]+ه$/.test(normal.slice(cue.start, cue.end))) return undefined;
   // (Or the cue opens on that verb itself: «أما الائتلاف، الذي …، |فيطالب بتنحي الرئيس|».)
@@ -1385,6 +1400,8 @@ const CONDITIONS_WORD = /(?:^|\s)[وفبل]?(?:ال)?(?:شرط|شروط|اشتر
  */
 const SETTING_VERB_BEFORE =
   /(?:^|[\s"«])[وف]?(?:(?:[يتن](?:ضع|طرح|فرض)|وضع|طرح|فرض)(?:ون|ان|ت|وا)?|(?:[يت]حاول(?:ون|ان)?|حاول(?:ت|وا)?|[يت]سع(?:ي|ون|يان)|سع(?:ي|ت|وا))\s+(?:الي\s+)?(?:ال)?(?:فرض|وضع|طرح)|[يت]تمسك(?:ون|ان)?|تمسك(?:ت|وا)?|[يت]صر(?:ون|ان)?\s+علي|اصر(?:ت|وا)?\s+علي|[يت]لوح(?:ون|ان)?|لوح(?:ت|وا)?|(?:ال)?محمل(?:ا|ه|ين|ون)?|(?:[يت]ربط|ربط|ربطت|[يت]رهن|رهن|رهنت)(?:ون|ان|وا)?\s+(?:مشاركت|حضور|ذهاب)[\u0621-\u064A]*(?:\s+(?:في|الي)\s+[^\s،,.؛:]+){0,2})\s+(?:(?:اي|ايه|كل)\s+)?$/;
+/** Attempts or efforts right before a name, their agent («محاولات |واشنطن| فرض شروط»). */
+const ATTEMPTS_RIGHT_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:محاولات|محاوله|مساعي|مسعي)\s+$/;
 /** A noun of opponents right before a name, whose genitive it is («معارضي |القيادة السورية», «خصوم |دمشق»). */
 const OPPONENTS_OF_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:معارضي|معارضو|خصوم|اعداء|منتقدي|منتقدو)\s+$/;
 /** The cue's verb of tying, what is tied (at most three words) and the word of conditions («يربط مشاركته في المؤتمر بشروط»). */
@@ -1431,8 +1448,9 @@ function conditionsSetter(cue: Cue, inSentence: readonly Mention[], ctx: HolderC
   const clause = Math.max(sentence.start, ctx.boundaries.clauseStart(cue.sentence, word), word - 160);
   const before = normal.slice(clause, word);
   // (Not a name its opponents are named by: «محاولات بعض معارضي القيادة السورية طرح شروط» are theirs, not its.)
+  // (A capital after attempts is the state making them: «محاولات الرياض فرض شروط».)
   const usable = (m: Mention) =>
-    !m.place &&
+    (!m.place || ATTEMPTS_RIGHT_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 12), m.start))) &&
     !isLocative(normal, lexicon, m) &&
     !(cue.about && overlaps(m, cue.about)) &&
     !OPPONENTS_OF_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 16), m.start));
@@ -1732,6 +1750,79 @@ function reportedClauseSubject(cue: Cue, inSentence: readonly Mention[], ctx: Ho
   const judged = JUDGING_RULE.test(cue.rule) || JUDGING.test(normal.slice(cue.start, cue.end));
   if (judged && !NESTED_THAT.test(between)) return undefined;
   return subject;
+}
+
+/**
+ * Parties left unnamed, then those named among them, right before the first of the list: «بعض الأطراف، ومنها |تركيا»,
+ * «بعض الدول، ومن بينها», «عدة عواصم، وفي مقدمتها», «بعض الدول مثل».
+ */
+const UNNAMED_LIST_HEAD =
+  /(?:^|[\s"«])(?:بعض|عده|احدي)\s+(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|بلدان|حكومات)(?:\s+ال[\u0621-\u064A]+){0,2}\s*[،,]?\s*(?:و?منها|و?من\s+بينها|و?في\s+مقدمتها|و?علي\s+راسها|مثل)\s+$/;
+/** From the last of the list to the cue: the comma closing it, auxiliaries, the list's verb and its preposition. */
+const LIST_TO_CUE = new RegExp(`^\\s*[،,]?\\s*(?:${AUXILIARY}\\s+)*(?:[يت][\\u0621-\\u064A]{2,}(?:\\s+(?:علي|الي|في|ان|بان))?\\s+)?["«]?$`);
+/** Two names of one list: «و» or a comma between them. */
+const LIST_JOINED = /^\s*(?:[،,]\s*)?و?\s*$/;
+
+/**
+ * «قال لافروف إن "بعض الأطراف، ومنها تركيا والسعودية، لا تزال تصر على رحيل الأسد"»: the parties named among unnamed
+ * ones (UNNAMED_LIST_HEAD), the subject of the cue's clause, hold what it says — inside another's words too, as he
+ * reports it; not he.
+ */
+function listedAmongUnnamed(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention[] {
+  const { normal, lexicon } = ctx;
+  // (Not a cue judging what it names, «تضع شروطاً تعجيزية»: the judge is the one speaking.)
+  if (JUDGING_RULE.test(cue.rule) || JUDGING.test(normal.slice(cue.start, cue.end))) return [];
+  const sentence = ctx.sentences[cue.sentence]!;
+  let k = inSentence.length - 1;
+  while (k >= 0 && inSentence[k]!.end > cue.start) k--;
+  const last = inSentence[k];
+  if (!last || last.start < sentence.start || cue.start - last.end > 40 || !LIST_TO_CUE.test(normal.slice(last.end, cue.start))) return [];
+  const members = [last];
+  for (let j = k - 1; j >= 0; j--) {
+    const m = inSentence[j]!;
+    if (m.start < sentence.start || !LIST_JOINED.test(normal.slice(m.end, members[0]!.start))) break;
+    members.unshift(m);
+  }
+  const first = members[0]!;
+  if (!UNNAMED_LIST_HEAD.test(normal.slice(Math.max(sentence.start, first.start - 64), first.start))) return [];
+  return members.filter((m) => !isLocative(normal, lexicon, m) && !(cue.about && overlaps(m, cue.about)));
+}
+
+/**
+ * A plural or dual noun taking up the parties named before it, as the subject of the cue's clause (its verb before or
+ * after it, the verb's preposition or «أن» up to the cue): «إذ تقبل |العواصم الثلاث| ببقائه», «فالدولتان ترفضان …»,
+ * «العاصمتان»; group 1 the dual, group 2 the number of a plural.
+ */
+const RESUMING_SUBJECT = new RegExp(
+  `(?:^|\\s)[وف]?(?:(?:اذ|حيث)\\s+)?(?:(?:${AUXILIARY}\\s+)*[يت][\\u0621-\\u064A]{2,}\\s+)?[وف]?ال(?:(دولتان|دولتين|عاصمتان|عاصمتين|طرفان|طرفين|بلدين)|(?:عواصم|دول|اطراف|بلدان)\\s+(?:ال)?(ثلاث|ثلاثه|اربع|اربعه))(?:\\s+(?:${AUXILIARY}\\s+)*[يت][\\u0621-\\u064A]{2,}(?:\\s+(?:علي|الي|في|ان|بان))?)?\\s+["«]?$`,
+);
+
+/**
+ * «تقف واشنطن ولندن وباريس في منطقة وسطى، إذ تقبل العواصم الثلاث ببقاء الأسد …»: a plural or dual noun taking up the
+ * parties named together before it in its sentence (RESUMING_SUBJECT), the subject of the cue's clause: the last two
+ * (dual) or three or four of them joined by «و» or commas hold what it says.
+ */
+function resumedList(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention[] {
+  const { normal, lexicon } = ctx;
+  const sentence = ctx.sentences[cue.sentence]!;
+  const from = Math.max(sentence.start, cue.start - 56);
+  // (A cheap look first: a dual's «تان/تين/ان/ين» or a number word must stand in the words before the cue.)
+  const window = normal.slice(from, cue.start);
+  if (!/ال(?:دولت|عاصمت|طرف|بلدين|عواصم|دول|اطراف|بلدان)/.test(window)) return [];
+  const resumed = RESUMING_SUBJECT.exec(window);
+  if (!resumed) return [];
+  const count = resumed[1] ? 2 : /^ثلاث/.test(resumed[2]!) ? 3 : 4;
+  const at = from + resumed.index;
+  let k = inSentence.length - 1;
+  while (k >= 0 && inSentence[k]!.end > at) k--;
+  const run: Mention[] = [];
+  for (; k >= 0 && run.length < count; k--) {
+    const m = inSentence[k]!;
+    if (m.start < sentence.start || isLocative(normal, lexicon, m)) break;
+    if (run.length > 0 && !LIST_JOINED.test(normal.slice(m.end, run[0]!.start))) break;
+    run.unshift(m);
+  }
+  return run.length === count && new Set(run.map((m) => m.party)).size === count ? run : [];
 }
 
 /** The names joined to a holder by «و» right after it («أن روسيا وإيران ترفضان …»). */
