@@ -947,9 +947,9 @@ export const EXTRACT_CASES: ExtractCase[] = [
     expected: ["syrian_opposition geneva2_preconditions conditional"],
   },
   {
-    why: "calling on the opposition to drop its conditions is unconditional, not the conditions named («شروطها»)",
+    why: "calling on the opposition to drop its conditions is unconditional; the conditions («شروطها») are the opposition's",
     text: "ودعا لافروف المعارضة السورية إلى التخلي عن شروطها المسبقة والذهاب إلى جنيف.",
-    expected: ["russia geneva2_preconditions unconditional"],
+    expected: ["russia geneva2_preconditions unconditional", "syrian_opposition geneva2_preconditions conditional"],
   },
   {
     why: "criticising the conditions others set rejects preconditions (the setter holds them, as the critic reports)",

@@ -2,6 +2,7 @@
 import { isWhiteSpace, type Sentence } from "../../text/sentences";
 import type { AliasInfo, Lexicon, SurfaceReading } from "../lexicon";
 import { OFFICE } from "../offices";
+import { normaliseTerm } from "../../text/normalise";
 import { firstAtOrAfter } from "./search";
 
 export interface Mention {
@@ -27,9 +28,11 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
   const body = normal.includes("هيئه") ? bodyOf(normal, lexicon) : null;
   const withLeague = withBareLeague(normal, found, 0, normal.length, leagueOf(normal, lexicon));
   const withBodies = body ? withBody(normal, withLeague, 0, normal.length, body) : withLeague;
+  const withSecretary = withBareSecretary(normal, withBodies, 0, normal.length, secretaryOf(normal, lexicon));
+  const hasMinistry = normal.includes("خارجيه") || normal.includes("الوزاره");
   return withAgencySource(
     normal,
-    withBareSecretary(normal, withBodies, 0, normal.length, secretaryOf(normal, lexicon)),
+    hasMinistry ? withBareMinistry(normal, withSecretary, 0, normal.length, ministriesNamed(normal, lexicon)) : withSecretary,
     0,
     normal.length,
     lexicon,
@@ -240,6 +243,8 @@ export class SentenceMentions {
   private leagueOf: Mention | null | undefined;
   /** The UN's Secretary-General a bare «الأمين العام» stands for (secretaryOf), once looked for. */
   private secretaryOf: Mention | null | undefined;
+  /** The ministries of foreign affairs the article names in full (ministriesNamed), once looked for. */
+  private ministries: MinistriesNamed | undefined;
 
   /**
    * Whether sentence i of `all` continues the stretch of the one before. A name runs over spaces only, a merge
@@ -327,7 +332,7 @@ export class SentenceMentions {
         this.normal,
         withAgencySource(
           this.normal,
-          this.withSecretary(this.withBody(this.withLeague(list, s), s), s),
+          this.withMinistry(this.withSecretary(this.withBody(this.withLeague(list, s), s), s), s),
           s.start,
           s.end,
           this.lexicon,
@@ -370,6 +375,13 @@ export class SentenceMentions {
     if (!this.holds("الامين العام", s.start, s.end)) return list;
     if (this.secretaryOf === undefined) this.secretaryOf = secretaryOf(this.normal, this.lexicon);
     return this.secretaryOf ? withBareSecretary(this.normal, list, s.start, s.end, this.secretaryOf) : list;
+  }
+
+  /** Sentence s's mentions with its bare «الخارجية», «وزارة الخارجية», «الوزارة» read as a ministry named before (withBareMinistry). */
+  private withMinistry(list: Mention[], s: Sentence): Mention[] {
+    if (!this.holds("خارجيه", s.start, s.end) && !this.holds("الوزاره", s.start, s.end)) return list;
+    this.ministries ??= ministriesNamed(this.normal, this.lexicon);
+    return withBareMinistry(this.normal, list, s.start, s.end, this.ministries);
   }
 
   /** Sentence s's mentions with its bare «الهيئة» read as the article's body (withBody). */
@@ -747,6 +759,117 @@ function anotherBodyBefore(normal: string, pos: number, party: string): boolean 
     other = body ? body.party !== party : true;
   }
   return other;
+}
+
+/**
+ * A bare ministry: «الخارجية» or «وزارة الخارجية» with no state after it («وقالت الخارجية إن …», «بيان وزارة
+ * الخارجية»), or «الوزارة» with no word of which after it («وأضافت الوزارة أن …»). Group 1 is its clitic (and «ل» of
+ * «لل»), group 2 «الوزارة» alone. Not one a state or «والمغتربين» follows («الخارجية الروسية», a name the lexicon
+ * reads), nor a ministry named by what it is in charge of («الوزارة الروسية»).
+ */
+const BARE_MINISTRY =
+  /(?<![\u0621-\u064A])([وفب]?(?:ل(?=ل))?)(?:(?:(?:ال|ل)?وزاره\s+)?(?:ال|ل)خارجيه|(?:ال|ل)(وزاره))(?![\u0621-\u064A])(?!\s+(?:ال)?[\u0621-\u064A]+يه(?![\u0621-\u064A])|\s+و\s*(?:ال)?مغتربين|\s+(?:ال)?خارجيه)/g;
+/**
+ * The word right before a bare «الخارجية» that makes it an adjective, not the ministry: a definite noun or one with a
+ * feminine ending or a pronoun («السياسة الخارجية», «سياستها الخارجية», «الشؤون الخارجية», «التدخلات الخارجية»).
+ */
+const ADJECTIVE_AFTER = /(?:^|\s)(?:[وفبلك]?ال[\u0621-\u064A]+|لل[\u0621-\u064A]+|[\u0621-\u064A]+(?:ه|ها|هم|هما))\s+$/;
+/** An office right before a bare «الخارجية»: «وزير الخارجية», «نائب وزير الخارجية» name a person, read as his title. */
+const OFFICE_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وفبل]?${OFFICE}\\s+$`);
+/** Another ministry named by what it is in charge of («وزارة الدفاع الروسية», «وزارة الإعلام»): a bare «الوزارة» after it may be that one. */
+const OTHER_MINISTRY = /(?<![\u0621-\u064A])[وفبل]?(?:ال)?وزاره\s+(?!(?:ال)?خارجيه(?![\u0621-\u064A]))(?:ال)?[\u0621-\u064A]{3,}/g;
+
+/** The ministries of foreign affairs an article names in full, in text order: where, and whose. */
+interface MinistriesNamed {
+  named: Array<{ at: number; party: string }>;
+  /** named's offsets. */
+  ats: number[];
+  /** Where another ministry is named, in text order (OTHER_MINISTRY). */
+  others: number[];
+}
+
+/** Per lexicon: its parties' ministries of foreign affairs as its aliases name them («الخارجية الروسية», «وزارة الخارجية والمغتربين»), one regex. */
+const MINISTRY_ALIASES = new WeakMap<Lexicon, { regex: RegExp; party: Map<string, string> } | null>();
+
+function ministryAliases(lexicon: Lexicon): { regex: RegExp; party: Map<string, string> } | null {
+  let found = MINISTRY_ALIASES.get(lexicon);
+  if (found !== undefined) return found;
+  const party = new Map<string, string>();
+  for (const actor of lexicon.actors) {
+    if (actor.kind === "person") continue;
+    for (const raw of actor.aliases) {
+      const alias = normaliseTerm(raw).trim().replace(/\s+/g, " ");
+      if (/(?:^|\s)(?:ال)?خارجيه\s+\S/.test(alias)) party.set(alias, actor.party);
+    }
+  }
+  const aliases = [...party.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/\s+/g, "\\s+"));
+  found =
+    aliases.length === 0 ? null : { regex: new RegExp(`(?<![\\u0621-\\u064A])(?:${aliases.join("|")})(?![\\u0621-\\u064A])`, "g"), party };
+  MINISTRY_ALIASES.set(lexicon, found);
+  return found;
+}
+
+/** The ministries of foreign affairs normal names in full, and where it names another ministry. */
+function ministriesNamed(normal: string, lexicon: Lexicon): MinistriesNamed {
+  const named: MinistriesNamed["named"] = [];
+  const aliases = ministryAliases(lexicon);
+  if (aliases) {
+    aliases.regex.lastIndex = 0;
+    for (let m = aliases.regex.exec(normal); m; m = aliases.regex.exec(normal)) {
+      const p = aliases.party.get(m[0].replace(/\s+/g, " "));
+      if (p) named.push({ at: m.index, party: p });
+    }
+  }
+  const others: number[] = [];
+  OTHER_MINISTRY.lastIndex = 0;
+  for (let m = OTHER_MINISTRY.exec(normal); m; m = OTHER_MINISTRY.exec(normal)) others.push(m.index);
+  return { named, ats: named.map((n) => n.at), others };
+}
+
+/**
+ * The mentions `list` of normal[from, to) with each bare ministry read as the party of the ministry of foreign affairs
+ * named last before it («أصدرت وزارة الخارجية الروسية بياناً … . وقالت الخارجية إن …», «… وأضافت الوزارة أن …»), or the
+ * only one the article names where none is named before it. Not «الوزارة» where another ministry is named between
+ * («وزارة الدفاع»), nor a «الخارجية» that is an adjective (ADJECTIVE_AFTER: «السياسة الخارجية»).
+ */
+function withBareMinistry(normal: string, list: Mention[], from: number, to: number, ministries: MinistriesNamed): Mention[] {
+  const { named, ats, others } = ministries;
+  if (named.length === 0) return list;
+  const text = normal.slice(from, to);
+  let out = list;
+  BARE_MINISTRY.lastIndex = 0;
+  for (let m = BARE_MINISTRY.exec(text); m; m = BARE_MINISTRY.exec(text)) {
+    const start = from + m.index + m[1]!.length;
+    const end = from + m.index + m[0].length;
+    if (out.some((x) => x.start < end && start < x.end)) continue;
+    // (The word before it read past its «و»: «لجنة الشؤون العربية والخارجية», «السياسة الداخلية والخارجية».)
+    const wordBefore = m[1]!.startsWith("و") ? from + m.index : start;
+    if (
+      !m[2] &&
+      !/^(?:ال|ل)?وزاره/.test(normal.slice(start, end)) &&
+      ADJECTIVE_AFTER.test(normal.slice(Math.max(0, wordBefore - 24), wordBefore))
+    )
+      continue;
+    if (OFFICE_RIGHT_BEFORE.test(normal.slice(Math.max(0, start - 24), start))) continue;
+    // «وفي طهران، أعلنت وزارة الخارجية أن …»: a capital named before it in its sentence says whose ministry it is.
+    const place = findLastBefore(list, start, (x) => x.place && x.start >= from);
+    const k = firstAtOrAfter(ats, start);
+    const before = k > 0 ? named[k - 1] : undefined;
+    const party = place?.party ?? before?.party ?? (named.every((n) => n.party === named[0]!.party) ? named[0]!.party : undefined);
+    if (!party) continue;
+    // «وزارة الدفاع الروسية … . وقالت الوزارة»: another ministry named after the last foreign ministry is the one meant.
+    if (!place && m[2] && others.some((o) => o < start && o > (before?.at ?? -1))) continue;
+    if (out === list) out = [...list];
+    out.push({ start, end, actor: party, party, person: false, speakerOnly: false, place: false });
+  }
+  if (out !== list) out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The last of `list` (in text order) ending by `pos` that `test` accepts. */
+function findLastBefore(list: readonly Mention[], pos: number, test: (m: Mention) => boolean): Mention | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (list[i]!.end <= pos && test(list[i]!)) return list[i];
+  return undefined;
 }
 
 /** What may lie between two sentences of one stretch: white space and commas. */

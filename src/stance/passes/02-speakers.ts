@@ -391,6 +391,9 @@ const UNKNOWN_NAME_THEN_SPEECH = /^\s+([\u0621-\u064A]{3,})(?:\s+([\u0621-\u064A
 const NOT_A_NAME =
   /^(?:ان|انه|انها|انهم|اننا|انني|بان|بانه|بانها|الي|علي|في|من|عن|مع|بيان|ايضا|كذلك|امس|مجددا|قائلا|قائله|بدوره|بدورها|لاحقا|سابقا|حينها|صراحه|مرارا|بقوله|بقولها|بالقول|اذ|لكن|قبل|بعد|خلال|امام|حول|اليوم|لنا|له|لها|لهم|ل(?:صحيف|وكال|قنا|تلفزيون|اذاع|موقع|لصحف|ل)\S*)$/;
 
+/** The verb of an outlet quoting a source, run over the outlet to «عن» («ونقلت وكالة X عن»: attribution.json). */
+const OUTLET_QUOTING = /^[وف]?(?:نقلت|نقل|ينقل|تنقل|نقلتا|نقلوا)\s[^]*عن$/;
+
 /** Speakers named by their role only: «مصادر», «مسؤول», «دبلوماسي» (also spelt «ديبلوماسي»). */
 const UNNAMED_SPEAKERS =
   /^(?:مصادر|مصدر|مسؤول|مسؤولون|دبلوماسي|دبلوماسيون|ديبلوماسي|ديبلوماسيون|ديبلوماسيين|اوساط|متحدث|ناطق|وكاله|صحيفه|بيان|مراقبون|محللون|معارضون|معارضين|ناشطون|ناشطين|نشطاء|خبراء|محللين|مراقبين|دبلوماسيين|سكان|لاجئون|مقاتلون)$/;
@@ -1306,6 +1309,9 @@ export class Frames {
             (PLURAL_VERB.test(v.text) && /^\s*[،,]\s*$/.test(normal.slice(m.end, vStart)) && coordinatedAfterName(m))),
       );
     const { verbalNoun, pronounSubject } = verbHead(normal, vStart);
+    // «ونقلت الصحيفة عن مصادر دبلوماسية في باريس قولها …»: a city after an outlet's source is where its diplomats are,
+    // anyone's; a body there («مصدر في الخارجية الروسية») is the party's.
+    const outletQuoting = OUTLET_QUOTING.test(v.text);
     // No gap from the verb is an affiliation unless its role follows the verb (roleFollows): asked once for
     // the verb, the first time a name after it needs it, rather than for each name.
     let roleAfter: boolean | undefined;
@@ -1321,7 +1327,7 @@ export class Frames {
               // «رفض أي مشاركة لإيران»: a name after «أي» or «كل» right after the verb is in its object.
               !ANY_NEXT.test(gap) &&
               (words.within(vEnd, m.start, 3) || ESPECIALLY.test(gap) || affiliation(gap) || (m.person && TITLE_GAP.test(gap))) &&
-              (!isLocative(normal, lexicon, m) || SOURCES_IN.test(gap) || affiliation(gap)) &&
+              (!isLocative(normal, lexicon, m) || (SOURCES_IN.test(gap) && !(outletQuoting && m.place)) || affiliation(gap)) &&
               !boundaries.crosses(vEnd, m.start) &&
               !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
               // What follows «إن/أن» or a colon is what was said, not who said it; a name in quotation marks

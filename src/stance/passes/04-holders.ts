@@ -317,6 +317,25 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
     return cue.holders.map((holder) => ({ cue, holder, method: "list", reportedBy: reporter(frame, holder) }));
   }
+  // «دعا لافروف الائتلاف إلى التخلي عن شرط رحيل الأسد», «طالب المعلم المعارضة بالتخلي عن شروطها»: the conditions one
+  // is asked to drop are the asked one's, as the one asking reports them (conditional; and must_go where the condition
+  // is his going); the one asking holds none of them, and going without them is his (the dropping cue, unconditional).
+  if (!setterRead && (cue.topic === "geneva2_preconditions" || (cue.topic === "assad_role" && cue.stance === "must_go"))) {
+    const drop = askedToDrop(cue, inSentence, ctx);
+    if (drop) {
+      const frame = lastFrameBefore(ctx, cue.sentence, drop.asked.start - 1);
+      const by = reporter(frame, drop.asked);
+      if (!drop.dropping)
+        return [{ cue: { ...cue, rule: `${cue.rule}.asked-to-drop` }, holder: drop.asked, method: "subject", reportedBy: by }];
+      const held: Holding = {
+        cue: { ...cue, stance: "conditional", rule: `${cue.rule}.asked-to-drop` },
+        holder: drop.asked,
+        method: "subject",
+        reportedBy: by,
+      };
+      return [held, ...holdersOf(cue, inSentence, ctx, rejectionRead, true).filter((h) => h.holder.party !== drop.asked.party)];
+    }
+  }
   // «قال المعلم إن المعارضة تشترط رحيل الأسد قبل أي تفاوض، وهذا أمر مرفوض»: the one speaking judges, not the party
   // whose position it was (nor one accused of it: «متهماً وفد الرياض بأنه "يشترط …، وهذا وهم"»).
   if (JUDGED_AFTER_RULE.test(cue.rule)) {
@@ -1096,6 +1115,24 @@ const SAYING_OPENS = /^\s*[وف]?(?:قال|قالت|قالوا|ذكر|ذكرت|�
 /** Between a name and its relative pronoun: spaces, a closing quotation mark, a comma. */
 const NAME_TO_RELATIVE = /^\s*["»”]?\s*[،,]?\s*$/;
 
+/** A sentence opening on a pronoun and its relative, agreeing: «وهي التي», «وهو الذي», «وهم الذين», «فهي التي». */
+const RELATIVE_OPENS = /^\s*[وف]?(?:هي\s+التي|هو\s+الذي|هم\s+الذين)\s/;
+/** What may follow the name a sentence ends on: a closing quotation mark or bracket, its full stop. */
+const SENTENCE_END_AFTER = /^\s*["»”)]?\s*[.!]?\s*$/;
+
+/**
+ * The party sentence si ends on («… التقى ممثلين عن المعارضة السورية.»), on the line of the sentence after it; not a
+ * place where something happened («في السعودية.»).
+ */
+function endingParty(si: number, ctx: HolderContext): Mention | undefined {
+  const prev = ctx.sentences[si];
+  if (!prev || prev.line !== ctx.sentences[si + 1]?.line) return undefined;
+  const last = ctx.mentions.in(si).at(-1);
+  if (!last || !SENTENCE_END_AFTER.test(ctx.normal.slice(last.end, prev.end))) return undefined;
+  if (isLocative(ctx.normal, ctx.lexicon, last)) return undefined;
+  return last;
+}
+
 /**
  * The party a relative clause holding the cue is about: «الائتلاف الذي يصر على …», «ما يسمى "الائتلاف" الذي يضع …»
  * (the name right before «الذي/التي/الذين», at most six words before the cue).
@@ -1108,15 +1145,19 @@ function relativeAntecedent(cue: Cue, inSentence: readonly Mention[], ctx: Holde
   const m = RELATIVE_UP_TO_CUE.exec(before);
   if (!m) return undefined;
   const pronoun = from + m.index + (m[0].length - m[0].trimStart().length);
-  const named = findLast(inSentence, (x) => x.end <= pronoun);
+  // «… التقى ممثلين عن المعارضة السورية. وهي التي تشترط رحيل الأسد»: a pronoun and its relative opening the sentence
+  // («وهي التي», «وهو الذي», «وهم الذين») are the party the sentence before ends on.
+  const opening = RELATIVE_OPENS.exec(normal.slice(ctx.sentences[cue.sentence]!.start, pronoun + 6));
+  const named = opening ? endingParty(cue.sentence - 1, ctx) : findLast(inSentence, (x) => x.end <= pronoun);
   // (A bare «المعارضة» too: «أكد نصر الله أن المعارضة التي تشترط تنحي الأسد …» names the one that sets it.)
   // (Not a clause naming its own subject, «الأسد الذي تطالب واشنطن برحيله»; nor the one the cue is about.)
-  if (!named || !NAME_TO_RELATIVE.test(normal.slice(named.end, pronoun))) return undefined;
+  if (!named || (!opening && !NAME_TO_RELATIVE.test(normal.slice(named.end, pronoun)))) return undefined;
   if (named.place && PLACE_BEFORE.test(normal.slice(Math.max(0, named.start - 6), named.start))) return undefined;
   const afterPronoun = pronoun + m[0].trimStart().indexOf(" ");
   // After a comma the clause may qualify a noun the name depends on («مستقبل سوريا، الذي قال إنه …»): only a name
   // that is no bare country, and a clause whose own verb is no verb of saying (whose subject is someone else).
   if (
+    !opening &&
     /[،,]/.test(normal.slice(named.end, pronoun)) &&
     (isPlaceOfHisFate(named, normal) || SAYING_OPENS.test(normal.slice(afterPronoun, cue.start)))
   )
@@ -1394,6 +1435,67 @@ function genitiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderCont
 
 /** A word of conditions, with «ب», «ال» or a pronoun («شروطاً», «بشروطه», «الشروط», «الشرط»), opening at a word. */
 const CONDITIONS_WORD = /(?:^|\s)[وفبل]?(?:ال)?(?:شرط|شروط|اشتراطات)[\u0621-\u064A]*(?=[\s"،,.؛:]|$)/;
+
+/** Dropping or going back on something, then «عن» («التخلي عن», «بالتراجع عن», «أن تتخلى عن»). */
+const DROP = "(?:^|\\s)[وفلب]?(?:ال)?(?:تخلي|يتخلي|تتخلي|يتخلوا|تتخلوا|تراجع|يتراجع|تتراجع|يتراجعوا)\\s+عن\\s+";
+/** A cue opening on the dropping itself («التخلي عن شروطها»: pre.drop-conditions). */
+const DROP_AT = new RegExp(`^\\s*${DROP.slice("(?:^|\\s)".length)}`);
+/**
+ * The dropping, then conditions and at most seven words naming which and when (none opening on «و», another item),
+ * up to a cue's end: the cue is in what is dropped («التخلي عن شرط رحيل |الأسد|», «التراجع عن اشتراط تنحي الرئيس قبل
+ * |أي مفاوضات|», «التخلي عن |شرط|»), whatever it opens on (the verb of asking before it, read as a demand: «دعا … إلى
+ * التخلي عن شرط رحيل الأسد»).
+ */
+const DROPPED_UP_TO_END = new RegExp(`${DROP}(?:ال)?(?:شرط|شروط|اشتراط|اشتراطات)[\\u0621-\\u064A]*(?:\\s+(?!و)[^\\s،,.؛:!?؟"«»]+){0,7}$`);
+/**
+ * After the dropping: conditions with a pronoun of their owner («عن شروطها», «عن شرطه»), or one condition named by what
+ * it asks, not by being prior («عن شرط رحيل الأسد», not «عن الشرط المسبق»).
+ */
+const OWN_OR_NAMED_CONDITION = new RegExp(
+  `عن\\s+(?:(?:شروط|شرط|اشتراط|اشتراطات)(?:ه|ها|هم|هما)(?![\\u0621-\\u064A])|(?:ال)?(?:شرط|اشتراط)\\s+(?!(?:ال)?مسبق)[\\u0621-\\u064A]{3,})`,
+);
+/** A verb of asking (its participle too: «داعياً», «مطالباً»), where the asking opens. */
+const ASKING_AT = new RegExp(`(?:^|\\s)[وف]?(?:${ASKING_VERBS}|داعيا|داعيه|مطالبا|مطالبه|حاثا|مناشدا)(?=\\s)`, "g");
+/** Between the one asked and the dropping: «إلى», «بـ», «على», «أن», or nothing (at most two words qualifying him). */
+const ASKED_TO = /^(?:\s+[^\s،,.؛:!?؟"«»]+){0,2}?\s+(?:(?:الي|علي|ان|بان)\s+|(?=[وفلب]?(?:ال)?(?:تخلي|يتخلي|تتخلي|تراجع|يتراجع|تتراجع|ب)))/;
+
+/**
+ * The party asked to drop the conditions a cue stands in («دعا لافروف الائتلاف إلى التخلي عن شرط رحيل الأسد» → the
+ * coalition), and whether the cue is the dropping itself. The verb of asking opens its clause before the dropping, the
+ * one asked named after it (not its subject, named right after it: «ودعا الإبراهيمي جميع الأطراف إلى …» asks no one
+ * the lexicon knows).
+ */
+function askedToDrop(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): { asked: Mention; dropping: boolean } | undefined {
+  const { normal } = ctx;
+  const sentence = ctx.sentences[cue.sentence]!;
+  const dropping = cue.stance === "unconditional" && DROP_AT.test(normal.slice(cue.start, Math.min(cue.end, cue.start + 24)));
+  if (cue.stance === "unconditional" && !dropping) return undefined;
+  // «دعت موسكو المعارضة إلى التخلي عن الشروط المسبقة»: preconditions named as such are any, no one's own; only the
+  // asked one's own («شروطها») or one named by what it asks («شرط رحيل الأسد») are hers.
+  if (dropping && !OWN_OR_NAMED_CONDITION.test(normal.slice(cue.start, Math.min(sentence.end, cue.end + 24)))) return undefined;
+  const from = Math.max(sentence.start, cue.start - 140);
+  // (A cheap look first: no word of dropping in the stretch, no dropping to read.)
+  const near = normal.slice(from, cue.end);
+  if (!dropping && !near.includes("تخلي") && !near.includes("تراجع")) return undefined;
+  const dropped = dropping ? null : DROPPED_UP_TO_END.exec(near);
+  if (!dropping && !dropped) return undefined;
+  const dropStart = dropped ? from + dropped.index : cue.start;
+  const clause = Math.max(sentence.start, ctx.boundaries.clauseStart(cue.sentence, dropStart), dropStart - 90);
+  const head = normal.slice(clause, dropStart);
+  let verb: RegExpExecArray | null = null;
+  ASKING_AT.lastIndex = 0;
+  for (let m = ASKING_AT.exec(head); m; m = ASKING_AT.exec(head)) verb = m;
+  if (!verb) return undefined;
+  const vEnd = clause + verb.index + verb[0].length;
+  const between = inSentence.filter((m) => m.start >= vEnd && m.end <= dropStart && !isLocative(normal, ctx.lexicon, m));
+  // The verb's subject, named right after it (VSO), asks; it is no one asked.
+  const asked = findLast(
+    between,
+    (m) => !ctx.frames.in(cue.sentence).some((f) => f.speaker === m && f.end <= m.start && f.end >= vEnd - 1),
+  );
+  if (!asked || !ASKED_TO.test(normal.slice(asked.end, dropStart + 16))) return undefined;
+  return { asked, dropping };
+}
 /**
  * A verb of setting, raising, imposing or clinging to conditions, its subject before it, right before the word of
  * conditions («يطرحون |شروطاً», «يتمسك |بشروط», «يحاول فرض |شروطه», «جاء إلى المؤتمر "محملاً |بشروط"»).
