@@ -854,10 +854,11 @@ const CLAUSE_JOINED =
   /(?:^|\s)(?:بينما|في\s+حين|فيما|لكن|ولكن|اما|واما)(?:\s|$)|(?:^|\s)و(?:ال)?[\u0621-\u064A]{3,}\s+[يت][\u0621-\u064A]{2,}(?:\s|$)/;
 
 /**
- * Whether normal[from, to) opens another party's report: a contrast («بينما», «في حين», «فيما», «أما») and a verb of
- * saying or threatening within a word after it, or a comma and «و» right before that verb («قال لافروف إن روسيا ترفض
- * أي شروط، في حين هدد جاويش أوغلو بأن بلاده ستقاطع العملية إذا …»). Two speakers' positions on one topic in one
- * sentence: the first one's phrase cue does not cover the second one's composed cue, whatever the topic.
+ * Whether normal[from, to) opens another report: a contrast («بينما», «في حين», «فيما», «أما») and a verb of saying or
+ * threatening within a word after it, or a comma and «و» right before that verb («قال لافروف إن روسيا ترفض أي شروط، في
+ * حين هدد جاويش أوغلو بأن بلاده ستقاطع العملية إذا …»). Mostly another speaker's (after «، وقال» often the same one
+ * going on): either way a report of its own, so the first one's phrase cue does not cover the second one's composed
+ * cue on the same topic, whatever the topic, and both stand.
  */
 function otherReport(normal: string, from: number, to: number): boolean {
   return to > from && CONTRAST_REPORT.test(normal.slice(from, to));

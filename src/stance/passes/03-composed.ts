@@ -876,8 +876,12 @@ const ABOUT_ANOTHER = /(?:^|\s)(?:عن|حول|بشان|بخصوص)\s/;
 
 /** A noun of his going or staying that may stand for his fate («رحيل الأسد يقرره السوريون»), clitics allowed. */
 const FATE_NOUN = /^[وفبلك]?(?:ال)?(?:رحيل|رحيله|تنحي|تنحيه|بقاء|بقائه|بقاءه)$/;
-/** A noun of his going or staying, then a bare «الرئيس» (read by assadCues only where his fate is left to the Syrians). */
-const FATE_OF_BARE_PRESIDENT = /(?:^|\s)[وفبلك]?(?:ال)?(?:رحيل|تنحي|بقاء)\s+الرئيس(?![\u0621-\u064A])/;
+/**
+ * A noun of his going or staying, then a bare «الرئيس» (read by assadCues only where his fate is left to the Syrians);
+ * not another's president, his nationality or his name after it («رحيل الرئيس الأوكراني», «رحيل الرئيس يانوكوفيتش»).
+ */
+const FATE_OF_BARE_PRESIDENT =
+  /(?:^|\s)[وفبلك]?(?:ال)?(?:رحيل|تنحي|بقاء)\s+الرئيس(?![\u0621-\u064A])(?!\s+(?:(?!السوري(?![\u0621-\u064A]))ال[\u0621-\u064A]+ي|[\u0621-\u064A]+وف|[\u0621-\u064A]+يتش|اوباما|بوتين|روحاني|اردوغان|هولاند|ترامب|السيسي|عباس|مرسي|مبارك|صالح|هادي)(?![\u0621-\u064A]))/;
 /** «رئيسهم», «رئيس البلاد», «رئيس الدولة» anywhere in a sentence (the gate of peoplesPresidentAfter). */
 const PEOPLES_PRESIDENT = /رئيسهم|رئيس\s+(?:البلاد|الدوله)/;
 /**
@@ -904,15 +908,22 @@ const GOVERNING_BODY = /(?:^|\s)[وفبل]?(?:ال)?(?:هيئه|مجلس|سلط�
  * His fate left to the Syrians after the word of his fate and his name (refEnd): «مصير الأسد يقرره الشعب السوري»,
  * «مستقبله أمر يعود للسوريين»; or the Syrians named first, «الشعب السوري (وحده) يقرر مصير الأسد», «تترك للسوريين
  * (أمر) رحيل رئيسهم». Keeps him (compose.assad.fate-decided, read as lexicon.fateLeftToSyrians says by who says it),
- * added to `out`; whether one was found. With `sameClause`, a decider after him counts only in his clause (no clause
- * punctuation between).
+ * added to `out`; whether one was found. With `ofHisGoing` (the word is of his going or staying, not of his fate),
+ * a decider after him counts only as a verb in his clause (no clause punctuation between; not «حق», «قرار», «بيد»:
+ * «رحيل الأسد حق للشعب السوري» demands it) with the Syrians right after it («يقرره الشعب», «يعود إلى السوريين»; not
+ * «يحدد مستقبل الشعب السوري»).
  */
-function decidedFate(ctx: SentenceContext, fate: Hit, refEnd: number, viaTheirs: boolean, out: Cue[], sameClause = false): boolean {
+function decidedFate(ctx: SentenceContext, fate: Hit, refEnd: number, viaTheirs: boolean, out: Cue[], ofHisGoing = false): boolean {
   const classes = ctx.classes;
   const { words } = ctx;
   const decider = ctx
     .hits(classes.assad.decidedBy)
-    .find((d) => d.index >= refEnd && words.within(refEnd, d.index, 4) && !(sameClause && crossesPunctuation(ctx, refEnd, d.index)));
+    .find(
+      (d) =>
+        d.index >= refEnd &&
+        words.within(refEnd, d.index, 4) &&
+        !(ofHisGoing && (NOUN_DECIDER.test(d.text) || crossesPunctuation(ctx, refEnd, d.index))),
+    );
   const dEnd = decider ? decider.index + decider.text.length : -1;
   // («يعود», «متروك»: only to them, right after it, «يعود إلى الشعب», «متروك للسوريين»; not «يعود بالنفع على السوريين».)
   const returned = decider !== undefined && RETURNS_TO.test(decider.text);
@@ -924,6 +935,7 @@ function decidedFate(ctx: SentenceContext, fate: Hit, refEnd: number, viaTheirs:
         (h) =>
           h.index >= dEnd &&
           words.within(dEnd, h.index, 3) &&
+          (!ofHisGoing || /^\s+(?:الي\s+)?$/.test(ctx.normal.slice(dEnd, h.index))) &&
           (!returned ||
             /^\s+الي\s+$/.test(ctx.normal.slice(dEnd, h.index)) ||
             (/^\s+$/.test(ctx.normal.slice(dEnd, h.index)) && /^ل/.test(h.text))),
@@ -972,6 +984,8 @@ function leftToPeopleBefore(ctx: SentenceContext, at: number): Hit | undefined {
   return ctx.hits(ctx.classes.assad.people).find((h) => h.index >= g && h.index < g + m[1]!.length);
 }
 
+/** A word of the decider class that is a noun («حق», «قرار», «بيد»): his going named so is no fate left open. */
+const NOUN_DECIDER = /(?:حق|قرار|بيد)$/;
 /** A word of the decider class that leaves it to someone only with «إلى/لـ» right after it. */
 const RETURNS_TO = /(?:يعود|متروك|متروكه)$/;
 /** A verb of leaving («تترك», «ترك», «متروك»), the Syrians after «لـ», then «أمر/مسألة/قرار» or nothing, up to here. */
