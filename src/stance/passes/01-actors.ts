@@ -508,7 +508,8 @@ function withBareLeague(normal: string, list: Mention[], from: number, to: numbe
 
 /**
  * The mentions `list` of normal[from, to) with each match of `bare` (a body's bare noun, group 1 its clitic) read as
- * `body`, unless it overlaps a mention or `elsewhere` says it means another body; in text order.
+ * `body`, unless it overlaps a mention or `elsewhere` says it means another body; in text order. `body` may instead
+ * read each match (its offset in normal[from, to) and its normal offsets), giving the body it stands for or none.
  */
 function withBareNoun(
   normal: string,
@@ -516,7 +517,7 @@ function withBareNoun(
   from: number,
   to: number,
   bare: RegExp,
-  body: Mention,
+  body: Mention | ((m: RegExpExecArray, start: number, end: number) => Mention | undefined),
   elsewhere?: (start: number) => boolean,
 ): Mention[] {
   const text = normal.slice(from, to);
@@ -527,8 +528,10 @@ function withBareNoun(
     const end = from + m.index + m[0].length;
     if (out.some((x) => x.start < end && start < x.end)) continue;
     if (elsewhere?.(start)) continue;
+    const read = typeof body === "function" ? body(m, start, end) : body;
+    if (!read) continue;
     if (out === list) out = [...list];
-    out.push({ ...body, start, end });
+    out.push({ ...read, start, end });
   }
   if (out !== list) out.sort((a, b) => a.start - b.start);
   return out;
@@ -835,13 +838,7 @@ function ministriesNamed(normal: string, lexicon: Lexicon): MinistriesNamed {
 function withBareMinistry(normal: string, list: Mention[], from: number, to: number, ministries: MinistriesNamed): Mention[] {
   const { named, ats, others } = ministries;
   if (named.length === 0) return list;
-  const text = normal.slice(from, to);
-  let out = list;
-  BARE_MINISTRY.lastIndex = 0;
-  for (let m = BARE_MINISTRY.exec(text); m; m = BARE_MINISTRY.exec(text)) {
-    const start = from + m.index + m[1]!.length;
-    const end = from + m.index + m[0].length;
-    if (out.some((x) => x.start < end && start < x.end)) continue;
+  return withBareNoun(normal, list, from, to, BARE_MINISTRY, (m, start, end) => {
     // (The word before it read past its «و»: «لجنة الشؤون العربية والخارجية», «السياسة الداخلية والخارجية».)
     const wordBefore = m[1]!.startsWith("و") ? from + m.index : start;
     if (
@@ -849,21 +846,18 @@ function withBareMinistry(normal: string, list: Mention[], from: number, to: num
       !/^(?:ال|ل)?وزاره/.test(normal.slice(start, end)) &&
       ADJECTIVE_AFTER.test(normal.slice(Math.max(0, wordBefore - 24), wordBefore))
     )
-      continue;
-    if (OFFICE_RIGHT_BEFORE.test(normal.slice(Math.max(0, start - 24), start))) continue;
+      return undefined;
+    if (OFFICE_RIGHT_BEFORE.test(normal.slice(Math.max(0, start - 24), start))) return undefined;
     // «وفي طهران، أعلنت وزارة الخارجية أن …»: a capital named before it in its sentence says whose ministry it is.
     const place = findLastBefore(list, start, (x) => x.place && x.start >= from);
     const k = firstAtOrAfter(ats, start);
     const before = k > 0 ? named[k - 1] : undefined;
     const party = place?.party ?? before?.party ?? (named.every((n) => n.party === named[0]!.party) ? named[0]!.party : undefined);
-    if (!party) continue;
+    if (!party) return undefined;
     // «وزارة الدفاع الروسية … . وقالت الوزارة»: another ministry named after the last foreign ministry is the one meant.
-    if (!place && m[2] && others.some((o) => o < start && o > (before?.at ?? -1))) continue;
-    if (out === list) out = [...list];
-    out.push({ start, end, actor: party, party, person: false, speakerOnly: false, place: false });
-  }
-  if (out !== list) out.sort((a, b) => a.start - b.start);
-  return out;
+    if (!place && m[2] && others.some((o) => o < start && o > (before?.at ?? -1))) return undefined;
+    return { start, end, actor: party, party, person: false, speakerOnly: false, place: false };
+  });
 }
 
 /** The last of `list` (in text order) ending by `pos` that `test` accepts. */
