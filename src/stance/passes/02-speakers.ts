@@ -467,6 +467,8 @@ const CONDITION_JOINED =
   /(?:^|\s)(?<!(?:^|\s)[عم]?ما\s)(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+(?:لم\s+)?[يتن]?[\u0621-\u064A]+(?:\s+[^\s،,.؛:!?؟"]+){0,8}\s+$/;
 /** A particle of condition right before a verb («في حال وافقت», «إذا أعلنت», «ما لم تعلن»; not «على كل حال»). */
 const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+$/;
+/** «، إذ», «، حيث» right before a verb: what follows explains the clause before it. */
+const EXPLAINING_BEFORE = /[،,]\s*(?:اذ|حيث)\s+$/;
 /**
  * What opens a sentence before its subject, a person: «وكان», «وكان … قد», or one past verb joined by «و»
  * («وافتتح», «وكان»), then at most his title in four words («المبعوث الدولي الخاص»).
@@ -563,11 +565,11 @@ const MINISTERS_REACH = 8;
 const HEAD_NOUN_AFTER = /^\s+((?:في\s+)?(?:ال)?بيان\s+)?ال([\u0621-\u064A]{3,})(?=\s+(?:ان|انه|انها|بان|الي|علي|في)\s|\s*[:،,"])/;
 /**
  * A sentence opening with a verb of what envoys do, other than speaking (arriving, meeting, visiting, receiving,
- * leaving, calling, chairing, issuing, laying the blame: «حمّل الجعفري المعارضة مسؤولية الفشل»): «ووصل», «والتقى»,
- * «استقبل». Only such a sentence has its names looked up.
+ * leaving, calling, chairing, issuing, laying the blame: «حمّل الجعفري المعارضة مسؤولية الفشل», hastening to: «وفي
+ * موسكو، سارع لافروف إلى انتقاد … . وقال …»): «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
  */
 const OPENING_WORD =
-  /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت|حمل|حملت)\s/;
+  /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت|حمل|حملت|سارع|سارعت)\s/;
 /**
  * A phrase of contrast or of the speaker's side («في المقابل،», «من جهته،», «بدوره،») or of time or place
  * (OPENING_ADVERBIAL) set off by a comma at the head of a sentence, before its opening verb.
@@ -1726,7 +1728,14 @@ export class Frames {
       // comma, in a sentence whose clause of doing (no saying) opens with a person, its verb or «وكان» before him, is his.
       // «أما المبعوث الأممي ستيفان دي ميستورا فتجنب الخوض في المسألة، قائلاً إن …»: so is one «أما» puts first, the
       // sentence taken up by «ف» and his verb (a person or a party: «أما الخارجية الروسية فرفضت التعليق، مشيرة …»).
-      if (participle && !sentenceFrame && /[،,]\s*$/.test(normal.slice(Math.max(s.start, vStart - 3), vStart))) {
+      // «أما وزير الخارجية الفرنسي فكان أكثر حسماً، إذ قال إن …»: a verb of saying after the comma and «إذ» (or «حيث»)
+      // explains the clause of doing before it, as a participle would, and has its subject.
+      const explaining = !participle && !conjoined && EXPLAINING_BEFORE.test(normal.slice(Math.max(s.start, vStart - 8), vStart));
+      if (
+        (participle || explaining) &&
+        !sentenceFrame &&
+        /[،,]\s*(?:(?:اذ|حيث)\s+)?$/.test(normal.slice(Math.max(s.start, vStart - 8), vStart))
+      ) {
         const doer = inSentence.find((m) => !m.place && !m.speakerOnly && m.end < vStart);
         if (
           doer &&
