@@ -469,6 +469,8 @@ const CONDITION_JOINED =
 const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+$/;
 /** «، إذ», «، حيث» right before a verb: what follows explains the clause before it. */
 const EXPLAINING_BEFORE = /[،,]\s*(?:اذ|حيث)\s+$/;
+/** A comma right before a participle, or «، إذ», «، حيث». */
+const COMMA_OR_EXPLAINING_BEFORE = /[،,]\s*(?:(?:اذ|حيث)\s+)?$/;
 /**
  * What opens a sentence before its subject, a person: «وكان», «وكان … قد», or one past verb joined by «و»
  * («وافتتح», «وكان»), then at most his title in four words («المبعوث الدولي الخاص»).
@@ -1730,11 +1732,10 @@ export class Frames {
       // sentence taken up by «ف» and his verb (a person or a party: «أما الخارجية الروسية فرفضت التعليق، مشيرة …»).
       // «أما وزير الخارجية الفرنسي فكان أكثر حسماً، إذ قال إن …»: a verb of saying after the comma and «إذ» (or «حيث»)
       // explains the clause of doing before it, as a participle would, and has its subject.
-      const explaining = !participle && !conjoined && EXPLAINING_BEFORE.test(normal.slice(Math.max(s.start, vStart - 8), vStart));
+      const lead = normal.slice(Math.max(s.start, vStart - 8), vStart);
       if (
-        (participle || explaining) &&
-        !sentenceFrame &&
-        /[،,]\s*(?:(?:اذ|حيث)\s+)?$/.test(normal.slice(Math.max(s.start, vStart - 8), vStart))
+        ((participle && COMMA_OR_EXPLAINING_BEFORE.test(lead)) || (!participle && !conjoined && EXPLAINING_BEFORE.test(lead))) &&
+        !sentenceFrame
       ) {
         const doer = inSentence.find((m) => !m.place && !m.speakerOnly && m.end < vStart);
         if (

@@ -16,11 +16,10 @@ import {
   BOYCOTT,
   INVITATION_OF_IRAN,
   NOT_TO_TALKS_AFTER,
-  SEAT,
-  SEAT_ELSEWHERE_AFTER,
   describesConditions,
   negatedAnyBefore,
   planBefore,
+  seatElsewhere,
   type Cue,
 } from "./03-cues";
 import type { ClassSet, WordClass } from "../word-class";
@@ -1020,10 +1019,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
   const described = describedHim(ctx, () => ctx.may(classes.assad.ref) || namedBefore());
   // «رحيل رئيسهم», «تنحي رئيس البلاد»: the people's president right after a word of his going or staying
   // (peoplesPresidentAfter), in a sentence that may name him no other way.
-  const president = () =>
-    PEOPLES_PRESIDENT.test(ctx.normal.slice(ctx.s.start, ctx.s.end)) ||
+  const president = (text = ctx.normal.slice(ctx.s.start, ctx.s.end)) =>
+    PEOPLES_PRESIDENT.test(text) ||
     // («أمر رحيل الرئيس يعود للسوريين»: a bare «الرئيس» after a word of his going or staying left to the Syrians.)
-    (ctx.may(classes.assad.decidedBy) && FATE_OF_BARE_PRESIDENT.test(ctx.normal.slice(ctx.s.start, ctx.s.end)));
+    (ctx.may(classes.assad.decidedBy) && FATE_OF_BARE_PRESIDENT.test(text));
   if (!ctx.may(classes.assad.ref) && !namedBefore() && !office() && described.length === 0 && !president()) return;
   let found = false;
   for (let k = 0; k < starts.length && !found; k++) found = ctx.hits(starts[k]!).length > 0;
@@ -2331,7 +2330,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       continue;
     // «إيران تطالب بمقعد (دائم) في مجلس الأمن», «بمكان في المنظمة»: a seat in another body, not at the talks
     // («بمقعد في المؤتمر», «بمقعد على الطاولة» are).
-    if (kind === "take" && SEAT.test(hit.text) && SEAT_ELSEWHERE_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40)))) continue;
+    if (kind === "take" && seatElsewhere(ctx.normal, hit.index, end, ctx.s.end)) continue;
     // «سحب الدعوة التي وجهها إلى إيران»: Iran is counted from the end of the clause telling who invited her.
     const invitedBy =
       kind === "exclude" || INVITATION.test(hit.text) ? INVITED_BY.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40))) : null;

@@ -598,12 +598,7 @@ export function findIranCues(
       continue;
     // «إيران تطالب بمقعد في مجلس الأمن»: a seat in another body, not at the talks.
     const seat = follows ?? p;
-    if (
-      seat &&
-      SEAT.test(normal.slice(seat.start, seat.end)) &&
-      SEAT_ELSEWHERE_AFTER.test(normal.slice(seat.end, Math.min(s.end, seat.end + 40)))
-    )
-      continue;
+    if (seat && seatElsewhere(normal, seat.start, seat.end, s.end)) continue;
     criticAt = null;
     readIn = si;
     // The clause, from the participle of saying that opens its own report after a comma («انتقد … سحب الدعوة،
@@ -1107,14 +1102,18 @@ function namesOnlyBetween(normal: string, words: WordIndex, from: number, to: nu
 export const NOT_TO_TALKS_AFTER =
   /^(?:\s+(?:رسميه|ايران|طهران|لايران|لطهران))*\s+(?:ل?زياره|الي\s+(?!(?:ال)?(?:مؤتمر|اجتماع|اجتماعات|محادثات|مباحثات|مفاوضات|حوار|جنيف|فيينا|مونترو|طاوله|مشاركه|حضور|انضمام|جلسات|جوله)|ايران|طهران|الجمهوريه)[\u0621-\u064A]+)/;
 /** A word of a seat or a place («مقعد», «بمقعد», «مكاناً»). */
-export const SEAT = /^[وفبل]?(?:ال)?(?:مقعد|مكان)ا?$/;
+const SEAT = /^[وفبل]?(?:ال)?(?:مقعد|مكان)ا?$/;
 /**
  * Another body than the talks right after a seat, past its qualifiers and her name: «في مجلس الأمن», «بالمنظمة»,
  * «داخل الجمعية العامة», «في الأمم المتحدة». The bodies are listed: a seat «في المرحلة الثانية من جنيف», «في
  * المشاورات المقبلة», «في لوزان» is at the talks as much as «في المؤتمر» is.
  */
-export const SEAT_ELSEWHERE_AFTER =
+const SEAT_ELSEWHERE_AFTER =
   /^(?:\s+(?:دائم|دائما|ثابت|ثابتا|اضافي|اضافيا|رسمي|رسميا|لها|لهم|لايران|لطهران))*\s+(?:في|داخل|ضمن|ب(?=ال))\s*(?:ال)?(?:مجلس|مجالس|منظمه|منظمات|امم|جمعيه|وكاله|برلمان|حكومه|لجنه|اتحاد|جامعه|هيئه\s+الامم)(?![\u0621-\u064A])/;
+/** Whether normal[start, end) is a word of a seat followed by another body than the talks (SEAT, SEAT_ELSEWHERE_AFTER). */
+export function seatElsewhere(normal: string, start: number, end: number, sentenceEnd: number): boolean {
+  return SEAT.test(normal.slice(start, end)) && SEAT_ELSEWHERE_AFTER.test(normal.slice(end, Math.min(sentenceEnd, end + 40)));
+}
 /** A word of invitation or call («دعوة», «بدعوة», «دعوتها»). */
 const INVITATION_WORD = /دعو/;
 /** The UN's decision named in sentence s («قرار بان كي مون», «القرار الحكيم للأمين العام»): its span. */

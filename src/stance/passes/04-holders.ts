@@ -2,7 +2,7 @@
 // subject of a position in the cue's clause, else the sentence's speaker frame; approvals and agreements add
 // the approver and the partner.
 import type { KeywordPresence } from "../../text/keywords";
-import type { Quote, Sentence, WordIndex } from "../../text/sentences";
+import { isWhiteSpace, type Quote, type Sentence, type WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import { oppositeStance, type AttributionMethod, type Stance } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
@@ -170,7 +170,7 @@ const WE_OPEN_BETWEEN =
  */
 function firstWordEnd(normal: string, cueStart: number, cueEnd: number): number {
   let i = cueStart;
-  while (i < cueEnd && !/\s/.test(normal[i]!)) i++;
+  while (i < cueEnd && !isWhiteSpace(normal.charCodeAt(i))) i++;
   return i;
 }
 /** A verb of position in the first person plural («نرفض», «نطالب», «نشترط»). */
@@ -1873,13 +1873,13 @@ const LIST_JOINED = /^\s*(?:[،,]\s*)?و?\s*$/;
  */
 function listedAmongUnnamed(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention[] {
   const { normal, lexicon } = ctx;
-  // (Not a cue judging what it names, «تضع شروطاً تعجيزية»: the judge is the one speaking.)
-  if (JUDGING_RULE.test(cue.rule) || JUDGING.test(normal.slice(cue.start, cue.end))) return [];
   const sentence = ctx.sentences[cue.sentence]!;
   let k = inSentence.length - 1;
   while (k >= 0 && inSentence[k]!.end > cue.start) k--;
   const last = inSentence[k];
   if (!last || last.start < sentence.start || cue.start - last.end > 40 || !LIST_TO_CUE.test(normal.slice(last.end, cue.start))) return [];
+  // (Not a cue judging what it names, «تضع شروطاً تعجيزية»: the judge is the one speaking.)
+  if (JUDGING_RULE.test(cue.rule) || JUDGING.test(normal.slice(cue.start, cue.end))) return [];
   const members = [last];
   for (let j = k - 1; j >= 0; j--) {
     const m = inSentence[j]!;
