@@ -1531,7 +1531,7 @@ const WHOEVER_BEFORE =
 const WHOEVER_DEMANDS = /^[يت](?:طالب|ريد|شترط|صر\s)/;
 
 /** Verbs of demanding: what they govern is wanted, even when it is a discussion. */
-const DEMAND = /(?:طالب|مطالب|دعا|يدعو|تدعو|ندعو|دعت|داعيا)/;
+const DEMAND = /(?:طالب|مطالب|دعا|يدعو|تدعو|ندعو|دعت|داعيا|ناشد|مناشدا|^[وف]?(?:حث|حثت|[ينت]حث|حاثا)$)/;
 
 /** A word of discussion at most three words before `pos`, in its clause («الحديث عن استعداد الرئيس للتنحي»). */
 function discussedBefore(ctx: SentenceContext, pos: number): boolean {
@@ -2352,6 +2352,18 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       WITHDRAWAL_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 24), hit.index))
     )
       continue;
+    // «حث كيري الأمين العام على سحب الدعوة التي وجهها إلى طهران», «طالب الائتلاف بسحب الدعوة التي وجهها …»: the
+    // withdrawal asked for or welcomed, its verbal noun governed by a preposition, is another's act; the pronoun on
+    // «وجهها» goes back to the one asked (or to one named before), not to the subject who asks.
+    if (
+      kind === "take" &&
+      after &&
+      invitedBy &&
+      after.index > hit.index &&
+      /^\s*$/.test(ctx.normal.slice(clauseEnd, after.index).replace(/(?:^|\s)(?:الي|ل)\s*$/, "")) &&
+      WITHDRAWAL_ASKED_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 24), hit.index))
+    )
+      continue;
     if (kind === "take" && after && (after.index < hit.index || INVITED_BY.test(ctx.normal.slice(end, after.index)))) {
       const invitedEnd = after.index < hit.index ? clauseEnd : after.index + after.text.length;
       out.push(
@@ -2887,6 +2899,8 @@ const FEAR_BEFORE =
 const CONCESSIVE_AFTER_HER = /^\s*[،,]\s*(?:(?:وان|ولو)\s+كانت|وهي)\s+(?:[^\s،,.؛:"]+\s+){0,1}$/;
 
 /** A withdrawal word right before the invitation: «سحب (الدعوة)», «إلغاء», «التراجع عن». */
+/** A withdrawal's verbal noun after a preposition right before the invitation: «بسحب», «على سحب», «إلى إلغاء». */
+const WITHDRAWAL_ASKED_BEFORE = /(?:(?:^|\s)[وف]?[بل]|(?:^|\s)(?:علي|الي)\s+)(?:ال)?(?:سحب|الغاء|التراجع\s+عن)\s+"?$/;
 const WITHDRAWAL_BEFORE = /(?:^|\s)"?[وفبل]?(?:ال)?(?:سحب|سحبت|[يت]سحب|الغاء|الغت|الغي|[يت]لغي|تراجع\s+عن|تراجعت\s+عن|التراجع\s+عن)\s+"?$/;
 
 /** A verb of setting conditions («تشترط», «اشترطت», «يشترطون»). */

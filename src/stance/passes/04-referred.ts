@@ -519,6 +519,10 @@ const INVITING: ReadonlyArray<{ gate: RegExp; re: RegExp; relative?: true }> = [
 const IRAN_WORD = /ايران|طهران|اسلاميه/;
 /** The stems every match of INVITING holds one of. */
 const INVITING_STEMS = /وجه|دعت|دعا|دعو|دعي|وافق|قبل|قيام|اصرار|طلب|مبادره/;
+/** The words after «وجهها» in a relative clause that name no inviter: her as the invitee, words of time before it. */
+const NO_INVITER_NAMED = new RegExp(
+  String.raw`^\s*(?:(?:امس|اليوم|مؤخرا|سابقا|رسميا|قبل|منذ|بعد|ايام|يومين|اسبوع|اسبوعين|(?:ال)?اسبوع|(?:ال)?شهر|الماضي|الماضيه|الاخير|يوم|(?:ال)?احد|(?:ال)?اثنين|(?:ال)?ثلاثاء|(?:ال)?اربعاء|(?:ال)?خميس|(?:ال)?جمعه|(?:ال)?سبت|مساء|صباح|ساعات|بساعات|في)\s+){0,4}(?:الي|اليها|لها|ل(?:ايران|طهران|لجمهوريه))(?![\u0621-\u064A])`,
+);
 /** A negation or a condition right before the verb: «لم توجه», «إذا وافقت», «لن تقبل». */
 const NOT_DONE_BEFORE = /(?:^|\s)[وف]?(?:لم|لن|لا|اذا|لو|حال|عدم|ان\s+لم|ما\s+لم|ربما|قد\s+لا)\s+$/;
 /** A condition right after the act: «وافقت … على مشاركة طهران شريطة قبولها …» accepts her only on it. */
@@ -573,7 +577,16 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
       .in(si)
       .find((x) => x.start >= verbEnd && x.end <= at && x.party !== "iran" && !x.place && /^\s*$/.test(normal.slice(verbEnd, x.start)));
     if (after) return after;
-    return findLast(mentions.in(si), (x) => x.end <= verbAt && x.party !== "iran" && !x.place && /^\s*$/.test(normal.slice(x.end, verbAt)));
+    const right = findLast(
+      mentions.in(si),
+      (x) => x.end <= verbAt && x.party !== "iran" && !x.place && /^\s*$/.test(normal.slice(x.end, verbAt)),
+    );
+    // «رحب كيري بسحب الدعوة …»: a verbal noun after «ب/ل» is the object of another verb, and the one named right
+    // before it is that verb's subject; the withdrawer is the one asked, named after a subject
+    // («طالب كيري الأمين العام بسحب …»).
+    if (right && /^\s*[وف]?[بل]/.test(w[0]))
+      return mentions.in(si).some((x) => x.end <= right.start && /^\s*$/.test(normal.slice(x.end, right.start))) ? right : undefined;
+    return right;
   };
 
   const herBefore = (si: number, pos: number) => {
@@ -612,7 +625,16 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
         const opening = named.find(
           (x) => x.start >= namesStart && x.end <= namesEnd && /^\s*(?:قد\s+)?$/.test(normal.slice(namesStart, x.start)),
         );
-        const first = opening && opening.party !== "iran" ? opening : relative ? withdrawer(si, start) : subjectBefore(si, start);
+        // (A relative clause that names an inviter the lexicon does not know, «الدعوة التي وجهها الأمين العام إلى
+        // طهران», names no one known: its withdrawer is looked for only where the clause names no inviter.)
+        const first =
+          opening && opening.party !== "iran"
+            ? opening
+            : relative
+              ? NO_INVITER_NAMED.test(normal.slice(namesStart, namesEnd))
+                ? withdrawer(si, start)
+                : undefined
+              : subjectBefore(si, start);
         if (!first) continue;
         const holders = [first];
         if (first === opening)
