@@ -1234,6 +1234,16 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // Talk of his going or staying («الحديث عن تنحي الأسد», «إمكانية بحث رحيله») states neither unless it is
     // rejected («رفض أي حديث عن رحيله») or demanded («طالب ببحث رحيل الأسد»).
     if (kind !== "role" && !p.turned && !(p.verb && DEMAND.test(p.verb.text)) && discussedBefore(ctx, spanStart)) continue;
+    // «مسألة بقاء الأسد ستطرح في المفاوضات»: his going or staying named as a matter, with no verb of position and
+    // nothing turning it, is the subject talked of, not wanted.
+    if (
+      kind !== "role" &&
+      !p.verb &&
+      !p.turned &&
+      !p.conditioned &&
+      MATTER_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, spanStart - 14), spanStart))
+    )
+      continue;
     // «الرحيل أو البقاء»: both ways named, neither is wanted; «لم نقل إنه يجب عليه الرحيل أو البقاء» says it is not
     // one's call (neutral), and so does not insisting on either («ليست مصرة على بقاء الأسد»).
     const either = kind !== "role" && eitherWay(ctx, hit, fates);
@@ -1539,6 +1549,9 @@ function discussedBefore(ctx: SentenceContext, pos: number): boolean {
     .find(ctx.classes.assad.discussion, windowStart(ctx, pos, 4), pos)
     .some((d) => ctx.words.within(d.index + d.text.length, pos, 3));
 }
+
+/** A noun naming a matter right before the cue: «مسألة», «قضية», «موضوع», «ملف». */
+const MATTER_BEFORE = /(?:^|\s)[وبلف]?(?:ال)?(?:مساله|قضيه|موضوع|ملف)\s+$/;
 
 /** A negated insistence right before the cue («ليست مصرة على», «غير متمسكة بـ», «لا نصر على», «لا تشترط»). */
 const NOT_INSISTING =
