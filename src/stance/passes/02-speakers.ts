@@ -208,6 +208,13 @@ const TOPIC_FRONTED =
 /** A feminine title alone («المتحدثة», «الوزيرة الفرنسية»), which the lexicon's anaphoric titles (masculine) lack. */
 const FEMININE_TITLE =
   /^\s+(?:المتحدثه|الناطقه|الوزيره|المسؤوله|السفيره|المستشاره|المندوبه|المبعوثه)(?:\s+ال[\u0621-\u064A]+يه)?(?![\u0621-\u064A])/;
+/**
+ * A feminine title with nothing of its own after it, the clause going straight on («ورأت المتحدثة أن …», «وأضافت
+ * الوزيرة: …»): the speaker named before; not one naming its body or nation («المتحدثة باسم الخارجية الصينية»,
+ * «الوزيرة الفرنسية»), a speaker of her own.
+ */
+const FEMININE_TITLE_ALONE =
+  /^\s+(?:المتحدثه|الناطقه|الوزيره|المسؤوله|السفيره|المستشاره|المندوبه|المبعوثه)(?=\s*(?:[،,:"]|(?:ان|انه|انها|بان|الي|علي|في)(?![\u0621-\u064A])))/;
 /** «أما» opening a sentence («أما», «وأما»). */
 const TOPIC_OPENS = /^\s*[وف]?اما\s/;
 /**
@@ -476,6 +483,13 @@ const COMMA_OR_EXPLAINING_BEFORE = /[،,]\s*(?:(?:اذ|حيث)\s+)?$/;
  * («وافتتح», «وكان»), then at most his title in four words («المبعوث الدولي الخاص»).
  */
 const DOER_OPENS = /^\s*[وف](?:كان|كانت|[\u0621-\u064A]{3,5})\s+(?:[^\s،,.؛:"]+\s+){0,4}$/;
+/**
+ * The same after a phrase of time, place or side set off by a comma, or with no «و» (a report's first sentence):
+ * «وفي الضفة الأخرى، رفع الأمين العام لـ«حزب الله» حسن نصرالله سقف خطابه، إذ قال …» (his office's party, after its
+ * «لـ», begins his name), «صعّد لافروف لهجته، إذ قال …».
+ */
+const DOER_OPENS_LATE =
+  /^\s*(?:[وف]?(?:في|من|علي)\s+(?:[^\s،,.؛:"]+\s+){0,3}?[^\s،,.؛:"]+\s*[،,]\s*)?[وف]?[\u0621-\u064A]{3,5}\s+(?:[^\s،,.؛:]+\s+){0,5}(?:[لب]"?)?$/;
 /** Verbs of agreeing among the verbs of saying («اتفق», «تتفق»). */
 const AGREEING = /^[وف]?(?:[يت]?تفق|اتفق)[\u0621-\u064A]*$/;
 /**
@@ -1644,7 +1658,8 @@ export class Frames {
         !participle &&
         last &&
         ((STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 40)) && this.issuedBefore(si, last)) ||
-          (last.person && lexicon.anaphoricTitle?.test(normal.slice(vEnd, vEnd + 60))) ||
+          (last.person &&
+            (lexicon.anaphoricTitle?.test(normal.slice(vEnd, vEnd + 60)) || FEMININE_TITLE_ALONE.test(normal.slice(vEnd, vEnd + 60)))) ||
           this.byHeadNoun(last, vEnd, si))
       ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
@@ -1737,10 +1752,19 @@ export class Frames {
         ((participle && COMMA_OR_EXPLAINING_BEFORE.test(lead)) || (!participle && !conjoined && EXPLAINING_BEFORE.test(lead))) &&
         !sentenceFrame
       ) {
-        const doer = inSentence.find((m) => !m.place && !m.speakerOnly && m.end < vStart);
+        const first = inSentence.find((m) => !m.place && !m.speakerOnly && m.end < vStart);
+        // «رفع الأمين العام لـ"حزب الله" السيد حسن نصرالله سقف خطابه، إذ قال …»: his office's party, then his name.
+        const named =
+          first && !first.person && !participle
+            ? inSentence.find(
+                (m) => m.person && m.party === first.party && m.start >= first.end && m.end < vStart && words.within(first.end, m.start, 1),
+              )
+            : undefined;
+        const doer = named ?? first;
         if (
           doer &&
-          (this.topicTakenUp(si, doer, vStart) || (doer.person && DOER_OPENS.test(normal.slice(s.start, doer.start)))) &&
+          (this.topicTakenUp(si, doer, vStart) ||
+            (doer.person && (participle ? DOER_OPENS : DOER_OPENS_LATE).test(normal.slice(s.start, doer.start)))) &&
           !isLocative(normal, lexicon, doer)
         ) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: doer, method: "continuation", reporting });

@@ -73,6 +73,16 @@ function deniedReport(ctx: SentenceContext, to: number): boolean {
   });
 }
 
+/** A verbal noun of his staying, with no pronoun of its own («استمرار», «بقاء», «إبقاء»; not the verb «يبقى فيه»). */
+const STAY_NOUN = /^[وفبل]*(?:ال)?(?:بقاء|ابقاء|استمرار)$/;
+/**
+ * One or two nouns in the construct state between a word of his staying and the reference to him, the first not of
+ * his rule or a demonstrative: «استمرار |هجوم| النظام», «استمرار |قصف قوات| الأسد» (not «بقاء |هذا| النظام», «استمرار
+ * |حكومة| الأسد»).
+ */
+const ACT_OF_HIS_BETWEEN =
+  /^\s+(?!ال|(?:هذا|هذه|ذلك|تلك|حكومه|نظام|سلطه|حكم|عهد|ولايه|رئاسه|رئيس|راس|بشار|السيد|عائله|اسره)(?![\u0621-\u064A]))[\u0621-\u064A]{2,}(?:\s+(?!ال)[\u0621-\u064A]{2,})?\s+$/;
+
 /** Words between a word of going or staying and the reference to Assad after it («رحيل الرئيس السوري بشار الأسد»). */
 const REF_AFTER = 2;
 /** Words between a reference to Assad and the verb of going or staying after it («الأسد لن يتنحى»). */
@@ -712,10 +722,11 @@ function predicateAfter(ctx: SentenceContext, after: number, cueStart?: number):
 
 /**
  * What follows «وصفة» as a recipe: «للفوضى», «إلى الفشل», «مجربة للفوضى», or «لـ» on a noun of failure with its
- * pronoun («وصفة مضمونة لفشلها»); not a subject («وصفه لافروف»).
+ * pronoun («وصفة مضمونة لفشلها»), or of the war going on («وصفة لاستمرار الحرب», «وصفة لإطالة أمد النزاع»); not
+ * a subject («وصفه لافروف»).
  */
 const RECIPE_NEXT =
-  /^\s+(?:[\u0621-\u064A]+ه\s+)?(?:لل|الي\s|ل(?:فشل|افشال|نسف|تقويض|عرقله|تعطيل|تفجير|فوضي|خراب|دمار|انهيار)(?:ه|ها|هم)?(?![\u0621-\u064A]))/;
+  /^\s+(?:[\u0621-\u064A]+ه\s+)?(?:لل|الي\s|ل(?:فشل|افشال|نسف|تقويض|عرقله|تعطيل|تفجير|فوضي|خراب|دمار|انهيار)(?:ه|ها|هم)?(?![\u0621-\u064A])|ل(?:استمرار|اطاله|تمديد|تاجيج)\s)/;
 
 /** A comma at `at`, after spaces. */
 function commaNext(normal: string, at: number): boolean {
@@ -1115,6 +1126,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       if (refEnd >= 0 && decidedFate(ctx, hit, refEnd, theirs !== null, out, true)) continue;
     }
     if (!after && !before && !pronoun && !himself) continue;
+    // «استمرار هجوم النظام على المدن», «استمرار قصف قوات الأسد»: the going on of an act of his (a noun in the construct
+    // state between), not his staying.
+    if (kind === "stay" && after && STAY_NOUN.test(hit.text) && ACT_OF_HIS_BETWEEN.test(ctx.normal.slice(end, after.index))) continue;
     // «حملة قمع ضد الاحتجاجات الشعبية المطالبة بإنهاء … حكم عائلة الأسد» (an agency's background paragraph): the demand
     // is the protests', which its participle qualifies; no party named holds it.
     if (kind !== "stay" && PROTESTS_DEMANDING_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 9), hit.index))) continue;
@@ -3348,6 +3362,9 @@ export function describedCues(
         holder: "subject",
         owner: undefined,
         parent: undefined,
+        // («اتهم ظريف السعودية بأنها تشترط رحيل الأسد، معتبراً أن هذا الموقف يهدف إلى إفشال المسار»: the one judging the
+        // charge after it is the accuser; the accused keeps what she is accused of.)
+        accusedOnly: describedAfter ? undefined : c.accusedOnly,
       },
     ]);
   }
@@ -3379,9 +3396,12 @@ function demonstrativeJudgement(normal: string, end: number, stop: number, lexic
 /** His or her absence or exclusion right after a describing verb: «(تعتبر) غيابها», «(واصفاً) استبعاد إيران». */
 const ABSENCE_NEXT = /^\s+"?(?:ال)?(?:غياب|تغييب|استبعاد|اقصاء|ابعاد|عدم\s+(?:مشاركه|حضور|دعوه))(?:ه|ها|هم)?(?![\u0621-\u064A])/;
 
-/** For life, forever or as an end in itself, right after his staying: «(بقاء الأسد) مدى الحياة», «إلى الأبد», «هدفاً بحد ذاته». */
+/**
+ * For life, forever or as an end in itself, right after his staying (in power or office, named between): «(بقاء الأسد)
+ * مدى الحياة», «(في السلطة) إلى الأبد», «هدفاً بحد ذاته».
+ */
 const FOREVER_AFTER =
-  /^\s+"?(?:مدي\s+الحياه|الي\s+الابد|للابد|الي\s+ما\s+لا\s+نهايه|(?:هدفا|غايه)\s+(?:بحد|في\s+حد)\s+ذاته)(?![\u0621-\u064A])/;
+  /^\s+"?(?:(?:في\s+(?:ال)?(?:سلطه|حكم|منصبه|منصب|رئاسه)|علي\s+راس\s+(?:ال)?(?:سلطه|دوله|نظام))\s+)?(?:مدي\s+الحياه|الي\s+الابد|للابد|الي\s+ما\s+لا\s+نهايه|(?:هدفا|غايه)\s+(?:بحد|في\s+حد)\s+ذاته)(?![\u0621-\u064A])/;
 
 /**
  * Protests or protesters, an adjective or two, then a participle of demanding, up to the word of his going or rule:

@@ -57,6 +57,17 @@ const INVITING_NOUN = /^[وفبل]?(?:ال)?توجيه\s/;
 
 /** The verbal noun of an act against her taking part, subject of what follows: «سحب», «إلغاء», «استبعاد». */
 const WITHDRAWAL_NOUN = /^[وفبل]?(?:ال)?(?:سحب|الغاء|استبعاد|ابعاد|اقصاء)$/;
+/**
+ * A word of rejecting what follows it: «رفض», «ترفض», «رفضها», «معارضتها (لـ)», «اعترضت (على)», «ضد». REFUSING is the
+ * cheap test of its stems; REFUSING_WORD finds each (its leading space or start of text included); REFUSING_RIGHT_BEFORE
+ * is one ending the text, «على» or nothing after it.
+ */
+const REFUSING = /رفض|عارض|عترض|اعتراض|ضد/;
+const REFUSING_WORDS = String.raw`[وف]?(?:[يتن]?رفض(?:ون|ان)?|رفضت|رفضوا|رفضه|رفضها|رفضهم|رفضنا|رافض[اه]?|[يتن]?عارض(?:ون|ان)?|عارضت|عارضوا|معارض(?:ته|تها|تهم|تنا|ه)|[يتن]?عترض(?:ون|ان)?|اعترض|اعترضت|اعترضوا|اعتراض(?:ه|ها|هم|نا)?|ضد)`;
+const REFUSING_WORD = new RegExp(String.raw`(?:^|\s)"?${REFUSING_WORDS}(?=\s)`, "g");
+const REFUSING_RIGHT_BEFORE = new RegExp(String.raw`(?:^|\s)"?${REFUSING_WORDS}(?:\s+علي)?\s+$`);
+/** What may stand between a word of rejecting and the withdrawal it rejects, its subjects' names blanked out. */
+const REFUSED_BETWEEN = /^(?:\s+(?:و|علي|منذ\s+البدايه|بشده|بقوه|ايضا|كذلك|دائما|قطعيا))*\s*$/;
 /** A judgement corrected rather than passed: «يصحح خطأ». */
 const CORRECTED = /(?:^|\s)[وف]?(?:[يت]صحح|تصحيح|لتصحيح|صحح|صححت)\s/;
 
@@ -88,8 +99,12 @@ function judgementRightAfter(re: RegExp | undefined, tail: string): RegExpExecAr
   return m !== null && m !== undefined && m[0].trim().split(/\s+/).length <= 6 && !CORRECTED.test(m[0]) ? m : undefined;
 }
 
-/** «(سحب الدعوة منها) جاء تحت ضغط أمريكي»: the withdrawal said to have come under pressure, right after it. */
-const CAME_UNDER_PRESSURE = /^\s*"?\s*(?:قد\s+)?(?:جاء|جاءت|ياتي|تاتي|تم)\s+"?(?:[وب]?(?:تحت|بسبب|نتيجه|بفعل|اثر)\s+(?:ال)?|ب(?:ال)?)ضغو?ط/;
+/**
+ * «(سحب الدعوة منها) جاء تحت ضغط أمريكي»: the withdrawal said to have come under pressure, right after it; or said
+ * to be yielding to it («سحب الدعوة "رضوخ لضغوط أمريكية"», «… هو خضوع للضغوط الأمريكية»).
+ */
+const CAME_UNDER_PRESSURE =
+  /^\s*"?\s*(?:(?:قد\s+)?(?:جاء|جاءت|ياتي|تاتي|تم)\s+"?(?:[وب]?(?:تحت|بسبب|نتيجه|بفعل|اثر)\s+(?:ال)?|ب(?:ال)?)|(?:(?:هو|كان|جاء)\s+"?)?(?:رضوخ|خضوع|انصياع|استجابه)[اه]?\s+(?:ل|لل))ضغو?ط/;
 
 /** A verb of describing or judging before the cue: «وصف», «اعتبر», «معتبراً». */
 const DESCRIBING_BEFORE = /(?:^|\s)[وف]?(?:وصف|وصفت|واصفا|واصفه|يصف|تصف|اعتبر|اعتبرت|معتبرا|معتبره|يعتبر|تعتبر)(?:\s|$)/;
@@ -224,21 +239,26 @@ const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
 const NEGATED_MODAL_GAP = /^\s*(?:لا|لن)\s+(?:يمكن|ينبغي|يجب)(?:\s+لها)?\s+ان\s*$/;
 /** A verb of stressing or confirming, its subject, then «أن» right before what it reports («أكد نصر الله أن …»). */
 const STRESSED_THAT = /^[وف]?(?:اكد|اكدت|يؤكد|تؤكد|نؤكد|مؤكدا|مؤكده)(?:\s+[^\s،,.:]+){0,8}?\s+(?:ان|انه|انها|بان)\s+$/;
-/** «عدم» right before the participation word (after an opening quotation mark too). */
-const NOT_BEFORE = /(?:^|\s)"?[وبل]?عدم\s*$/;
+/**
+ * «عدم» right before the participation word (after an opening quotation mark too), or before the verbal noun that
+ * sends an invitation («بعدم توجيه الدعوة إلى إيران», «لعدم إرسال دعوة لطهران»).
+ */
+const NOT_BEFORE = /(?:^|\s)"?[وبل]?عدم(?:\s+(?:توجيه|ارسال|تقديم))?\s*$/;
+
+/**
+ * A verb or noun of refusing or opposing (not «المعارضة», the party), an adverb of force allowed («نعارض بشدة»), then
+ * «أي» and a noun of talk («رفضت أي حديث عن», «ترفض فكرة», «تعارض أي مرحلة انتقالية تقصي الأسد»), right before a cue.
+ */
+const REFUSED_BEFORE =
+  /(?:^|\s)"?[وف]?(?:رفض|رفضت|رفضوا|يرفض|ترفض|نرفض|يرفضون|رافضا|رافضه|رفضه|رفضها|رفضهم|رفضنا|الرافض|الرافضه|عارض|عارضت|عارضوا|يعارض|تعارض|نعارض|يعارضون|تعارضان|معارضا|معارضته|معارضتها|معارضتهم|معارضتنا)(?:\s+(?:بشده|بقوه|تماما|قطعيا))?(?:\s+ل?(?:اي|ايه|كل))?(?:\s+(?:ال)?(?:حديث|بحث|كلام|نقاش|طرح|فكره|مقترح|اقتراح|مشروع)(?:\s+(?:عن|في|حول|بشان))?)?\s+$/;
 
 /**
  * Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم»; an opening quotation mark may stand before it;
- * «لم تعد» with its subject between («ولم تعد واشنطن تشترط …»).
+ * «لم تعد» with its subject between («ولم تعد واشنطن تشترط …»); a verb of ceasing and its «عن» («أن يكف عن المطالبة
+ * برحيل الأسد», «إلى التوقف عن …»): what one is asked to stop, the asker wants undone.
  */
-/**
- * A verb or noun of refusing, then «أي» and a noun of talk («رفضت أي حديث عن», «ترفض فكرة»), right before a cue.
- */
-const REFUSED_BEFORE =
-  /(?:^|\s)"?[وف]?(?:رفض|رفضت|رفضوا|يرفض|ترفض|نرفض|يرفضون|رافضا|رافضه|رفضه|رفضها|رفضهم|رفضنا|الرافض|الرافضه)(?:\s+ل?(?:اي|ايه|كل))?(?:\s+(?:ال)?(?:حديث|بحث|كلام|نقاش|طرح|فكره|مقترح|اقتراح|مشروع)(?:\s+(?:عن|في|حول|بشان))?)?\s+$/;
-
 const NEGATED_BEFORE =
-  /(?:^|\s)"?[وف]?(?:(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم)|(?:لا|لم|لن)\s+[يتن][\u0621-\u064A]{2,}\s+(?:اي|ايه)|لم\s+(?:تعد|يعد)\s+[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+)?)\s+$/;
+  /(?:^|\s)"?[وف]?(?:(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم|(?:[يتن]كف(?:وا)?|ب?الكف|[يتن]توقف(?:وا)?|ب?التوقف)\s+عن)|(?:لا|لم|لن)\s+[يتن][\u0621-\u064A]{2,}\s+(?:اي|ايه)|لم\s+(?:تعد|يعد)\s+[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+)?)\s+$/;
 
 /**
  * A denial governing the cue: «نفى الائتلاف أن يكون قد اشترط …», «نفت أن تكون موسكو قد طالبت …»; also a denied report
@@ -420,6 +440,20 @@ export function findIranCues(
     if (!DECISION_CRITICISED.test(text.slice(at))) return false;
     criticAt = from + at;
     return true;
+  };
+  // A word of rejecting right before the end of `text` (which starts at `from`), or only its subjects' names (joined by
+  // «و»), «على» and an adverb between («ورفضت موسكو |سحب الدعوة», «واعترضت الصين وروسيا على |سحب …», «عارضت منذ
+  // البداية |سحب …»); not itself negated («لم ترفض سحب الدعوة» accepts it).
+  const withdrawalRefused = (text: string, from: number) => {
+    const at = REFUSING.test(text) ? lastMatch(REFUSING_WORD, text) : null;
+    if (at === null || negatedBefore(text.slice(0, at + 1))) return false;
+    if (REFUSING_RIGHT_BEFORE.test(text)) return true;
+    const verbEnd = at + 1 + (/^\s*\S+/.exec(text.slice(at + 1))?.[0].length ?? 0);
+    let rest = text.slice(verbEnd);
+    for (const m of mentions.in(readIn))
+      if (m.start >= from + verbEnd && m.end <= from + text.length)
+        rest = rest.slice(0, m.start - from - verbEnd) + " ".repeat(m.end - m.start) + rest.slice(m.end - from - verbEnd);
+    return REFUSED_BETWEEN.test(rest);
   };
   // A condition verb, but not accepting the invitation itself («في حال قبول إيران الدعوة»: that is her taking part).
   // Read over a few words past `to`, where the invitation accepted may be named («قبول | إيران الدعوة»).
@@ -667,6 +701,9 @@ export function findIranCues(
       // so does not rejecting it («لم تعد تعارض», «لم تعترض»); a denied rejection says nothing.
       if (deplored(upTo, head)) polarity = "support";
       else if (deniedBefore(upTo)) polarity = null;
+      // «رفضت موسكو سحب الدعوة الموجهة إلى طهران», «أعلنت معارضتها لسحب دعوة إيران»: the withdrawal is the trigger,
+      // and what rejects it, right before it or past its subject's names only, wants her there.
+      else if (WITHDRAWAL_NOUN.test(before.slice(oppose).trim().split(/\s/)[0]!) && withdrawalRefused(upTo, head)) polarity = "support";
       else polarity = negatedBefore(upTo) ? "support" : "oppose";
     } else if (support !== null) {
       // A negated support trigger («لا ترحب», «لم تعد تؤيد») rejects; a denied one («نفى أن تكون قد دعت») says nothing.
@@ -701,9 +738,15 @@ export function findIranCues(
     // the talk is rejected («ترفض بحث مشاركة إيران») or demanded («طالبت ببحث …»).
     if (polarity === "support" && DISCUSSED.test(lead) && !DEMANDED.test(before.slice(support ?? 0))) polarity = null;
     // «عدم مشاركة إيران»: the negation right before the participation word turns what is said of it; deploring it
-    // («أعرب عن أسفه لعدم دعوة إيران», «انتقد عدم دعوتها»), as deploring her exclusion, wants her there.
-    if (p && !p.exclusion && NOT_BEFORE.test(lead))
-      polarity = polarity === null && deplored(lead, head) ? "support" : polarity === "oppose" ? "support" : "oppose";
+    // («أعرب عن أسفه لعدم دعوة إيران», «انتقد عدم دعوتها», «أسف لعدم توجيه الدعوة إليها»: an invitation's verb
+    // there already read as wanting her), as deploring her exclusion, wants her there.
+    // «عدم دعوة إيران إلى جنيف سيكون خطأ»: her not being invited, judged wrong right after her, as her exclusion
+    // judged so is («سحب دعوة إيران كان خطأ», above), wants her there.
+    if (p && !p.exclusion && NOT_BEFORE.test(lead)) {
+      polarity = polarity === "oppose" || deplored(lead, head) ? "support" : "oppose";
+      if (polarity === "oppose" && !without && judgedRightAfter(lexicon.rejectedAfter, tail) && !DESCRIBING_BEFORE.test(said))
+        polarity = "support";
+    }
     // «لا ترى أي بديل عن مشاركة إيران», «لا غنى عن حضورها», «لا يمكن الاستغناء عن مشاركتها»: no alternative to her
     // taking part, right before it, affirms it (its negation denies the alternative, not her).
     if (p && !p.exclusion && INDISPENSABLE_BEFORE.test(lead)) polarity = "support";
@@ -732,7 +775,8 @@ export function findIranCues(
       // A quotation opening right on the predicate is the speaker's word for it («حضور إيران "ضروري ومفيد"»).
       (!/[،,:;؛"]/.test(beforePredicate) || QUOTE_OPENS_PREDICATE.test(beforePredicate) || (listed && LIST_CLOSED.test(beforePredicate)))
     )
-      polarity = negated(tail.slice(0, predicateAt)) ? "oppose" : "support";
+      // («عدم مشاركة إيران أمر طبيعي»: the predicate of her not taking part rejects it.)
+      polarity = negated(tail.slice(0, predicateAt)) !== (p !== undefined && !p.exclusion && NOT_BEFORE.test(lead)) ? "oppose" : "support";
     // The talks without Iran: «لا يمكن عقد المؤتمر من دون مشاركة إيران», «نرفض عقده دون إيران» want Iran there;
     // «يجب عقده دون مشاركة إيران» does not.
     if (without) {
@@ -1045,7 +1089,7 @@ const WITHDRAWN = /(?:^|\s)"?[وفبل]?(?:[يت]?سحب|استبعاد|ابعا
  * pressed for it; the one who yielded may stand between («خضوع المنظمة الدولية للضغوط الأمريكية»).
  */
 const PRESSURE =
-  /(?:^|\s)(?:[وب]?(?:تحت|اثر|بعد|بسبب|نتيجه|بفعل|امام)\s+(?:ال)?|[وف]?(?:رضخ[تا]?|[يت]رضخ|رضوخ[اه]?|[يت]خضع|خضع[تا]?|خضوع[اه]?|انصاع[تا]?|[يت]نصاع|انصياع[اه]?|استجاب[تا]?|[يت]ستجيب|استجابه|تعرض[تا]?|[يت]تعرض|تعرضه|تعرضها)\s+(?:[^\s،,.؛:"]+\s+){0,3}?(?:ل|لل))ضغو?ط(?:ات)?(?:\s+(?:من|من\s+قبل|مارستها|مارسها))?\s+/;
+  /(?:^|\s)"?(?:[وب]?(?:تحت|اثر|بعد|بسبب|نتيجه|بفعل|امام)\s+(?:ال)?|[وف]?(?:رضخ[تا]?|[يت]رضخ|رضوخ[اه]?|[يت]خضع|خضع[تا]?|خضوع[اه]?|انصاع[تا]?|[يت]نصاع|انصياع[اه]?|استجاب[تا]?|[يت]ستجيب|استجابه|تعرض[تا]?|[يت]تعرض|تعرضه|تعرضها)\s+(?:[^\s،,.؛:"]+\s+){0,3}?(?:ل|لل))ضغو?ط(?:ات)?(?:\s+(?:من|من\s+قبل|مارستها|مارسها))?\s+/;
 
 /**
  * «the invitation» withdrawn with no one named as invited: «سحب الدعوة», «قرار إلغاء الدعوة», «سحب الأمين العام

@@ -237,6 +237,9 @@ function pronounAntecedent(
 /** A pronoun subject opening the cue's clause, a few words before it: «لأنها تشترط …», «كونها تصر على …», «فهي ترفض …». */
 const PRONOUN_SUBJECT_BEFORE = /(?:^|\s)[وف]?(?:لانها|لانه|لكونها|لكونه|كونها|كونه|فهي|فهو|اذ\s+انها|اذ\s+انه)\s+(?:[^\s،,.؛:]+\s+){0,5}$/;
 
+/** A cue turned by the describing verb that judges it («…، معتبراً أن هذا الموقف غير مقبول»: describedCues). */
+const DESCRIBED_RULE = /\.described$/;
+
 /** «على» right before the one obliged («على X أن …»). */
 const OBLIGED_BEFORE = /(?:^|\s)[وف]?علي\s+$/;
 
@@ -367,7 +370,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   // setter's below), and the one rejecting them holds the cue as turned.
   const ownedRejected = cue.topic === "geneva2_preconditions" && cue.stance === "unconditional" && cue.owner !== undefined;
   const owned = ownedRejected ? undefined : ownerOf(cue, inSentence, ctx);
-  const accusedAll = owned || ownedRejected || judgement ? [] : accusedOf(cue, inSentence, ctx);
+  // («اتهم ظريف السعودية بأنها تشترط رحيل الأسد، معتبراً أن هذا الموقف يهدف إلى إفشال المسار»: the judgement passed
+  // on the charge in a clause of its own after it is the accuser's, not the accused's.)
+  const accusedAll =
+    owned || ownedRejected || judgement
+      ? []
+      : accusedOf(cue, inSentence, ctx).filter((m) => !(DESCRIBED_RULE.test(cue.rule) && /[،,؛]/.test(normal.slice(m.end, cueStart))));
   const reported = owned ?? accusedAll[0];
   if (reported) {
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
@@ -1450,10 +1458,12 @@ const DROP_AT = new RegExp(`^\\s*${DROP.slice("(?:^|\\s)".length)}`);
 const DROPPED_UP_TO_END = new RegExp(`${DROP}(?:ال)?(?:شرط|شروط|اشتراط|اشتراطات)[\\u0621-\\u064A]*(?:\\s+(?!و)[^\\s،,.؛:!?؟"«»]+){0,7}$`);
 /**
  * After the dropping: conditions with a pronoun of their owner («عن شروطها», «عن شرطه»), or one condition named by what
- * it asks, not by being prior («عن شرط رحيل الأسد», not «عن الشرط المسبق»).
+ * it asks, not by being prior («عن شرط رحيل الأسد», not «عن الشرط المسبق»), or prior ones said to be set by him in a
+ * relative clause with no subject of its own named («عن "الشروط المسبقة" التي يطرحها», «عن الشروط التي يضعها للمشاركة»;
+ * not «التي يطرحها البعض»).
  */
 const OWN_OR_NAMED_CONDITION = new RegExp(
-  `عن\\s+(?:(?:شروط|شرط|اشتراط|اشتراطات)(?:ه|ها|هم|هما)(?![\\u0621-\\u064A])|(?:ال)?(?:شرط|اشتراط)\\s+(?!(?:ال)?مسبق)[\\u0621-\\u064A]{3,})`,
+  `عن\\s+(?:(?:شروط|شرط|اشتراط|اشتراطات)(?:ه|ها|هم|هما)(?![\\u0621-\\u064A])|(?:ال)?(?:شرط|اشتراط)\\s+(?!(?:ال)?مسبق)[\\u0621-\\u064A]{3,}|"?(?:ال)?(?:شروط|شرط)(?:\\s+(?:ال)?مسبق[\\u0621-\\u064A]*)?"?\\s+(?:التي|الذي)\\s+[يت](?:طرح|ضع|فرض|تمسك|شترط)[\\u0621-\\u064A]*(?=\\s*$|\\s*[،,.؛:"!?؟]|\\s+(?:[لب][\\u0621-\\u064A]|(?:في|علي|قبل|منذ)\\s)))`,
 );
 /** A verb of asking (its participle too: «داعياً», «مطالباً»), where the asking opens. */
 const ASKING_AT = new RegExp(`(?:^|\\s)[وف]?(?:${ASKING_VERBS}|داعيا|داعيه|مطالبا|مطالبه|حاثا|مناشدا)(?=\\s)`, "g");

@@ -40,6 +40,16 @@ const OBJECTED_STEMS = /عترض|عارض|رفض/;
 /** Iran's exclusion named by the cue the demonstrative takes up: objecting to it wants her there. */
 const EXCLUSION_NAMED = /استبعاد|اقصاء|ابعاد|سحب|الغاء|تغييب|غياب|عدم\s+(?:مشاركه|حضور|دعوه)/;
 
+/**
+ * Taking the same line as the position before it: «وعلى المنوال نفسه سار وزراء خارجية فرنسا وبريطانيا», «وفي الاتجاه
+ * ذاته ذهبت باريس», «وسارت أنقرة على النهج نفسه», «وحذت الدوحة حذوها»: the subject, after the verb or between it and
+ * the line (group 1, up to eight words of a clause), holds what was said last, as it stands.
+ */
+const SAME_LINE =
+  /(?:^|\s)[وف]?(?:(?:علي\s+(?:ال)?(?:منوال|نهج|خط|درب)|في\s+(?:ال)?(?:اتجاه|منحي))\s+(?:نفسه|ذاته)\s+(?:سار|سارت|ساروا|ذهب|ذهبت|ذهبوا|مضي|مضت|مضوا|[يت]سير|[يت]ذهب)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,8})|(?:سار|سارت|ساروا|ذهب|ذهبت|ذهبوا|مضي|مضت|مضوا|[يت]سير|[يت]ذهب)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+(?:علي\s+(?:ال)?(?:منوال|نهج|خط|درب)|في\s+(?:ال)?(?:اتجاه|منحي))\s+(?:نفسه|ذاته)|(?:حذا|حذت|حذوا)((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+حذو(?:ه|ها|هم|هما))(?=\s|$|[.,،؛:!"»”])/g;
+/** The words every match of SAME_LINE holds one of. */
+const SAME_LINE_STEMS = /نفسه|ذاته|حذو/;
+
 /** The demonstratives of REFERRED, AGREED and AGREED_BETWEEN («هذا», «هذه», «هذين», «ذلك», «تلك», «هاتين»), one of which each match holds. */
 const DEMONSTRATIVE = /هذ|ذلك|تلك|هاتين|هكذا/;
 
@@ -113,6 +123,7 @@ export function referredCues(
     { re: AGREED, stems: AGREED_STEMS, turn: false, positions: agreedBySentence, object: false },
     { re: AGREED_BETWEEN, stems: BETWEEN_STEMS, turn: false, positions: agreedBySentence, object: false },
     { re: OBJECTED, stems: OBJECTED_STEMS, turn: true, positions: iranBySentence, object: true },
+    { re: SAME_LINE, stems: SAME_LINE_STEMS, turn: false, positions: agreedBySentence, object: false },
   ];
   // Each pattern refers to a position of this sentence or the one before (every cue is in agreedBySentence), by a
   // demonstrative: a sentence with neither is not read. The sentences of cues and those after them are marked once
@@ -123,7 +134,7 @@ export function referredCues(
     if (!near[si]) continue;
     const s = sentences[si]!;
     const text = normal.slice(s.start, s.end);
-    if (!DEMONSTRATIVE.test(text)) continue;
+    if (!DEMONSTRATIVE.test(text) && !SAME_LINE_STEMS.test(text)) continue;
     for (const { re, stems, turn, positions, object } of patterns) {
       // A match refers to a position of this sentence or the one before: without one, none is read.
       if (!positions.has(si) && !positions.has(si - 1)) continue;
@@ -132,7 +143,9 @@ export function referredCues(
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const verbStart = s.start + m.index + (m[0].length - m[0].trimStart().length);
         const end = s.start + m.index + m[0].length;
-        const between = s.start + m.index + m[0].indexOf(m[1]!, 1);
+        // (SAME_LINE names its subject in one of three groups.)
+        const subject = m[1] ?? m[2] ?? m[3] ?? "";
+        const between = s.start + m.index + m[0].indexOf(subject, 1);
         const before = (positions.get(si) ?? []).filter((c) => c.end <= verbStart).sort((a, b) => a.end - b.end);
         // In the sentence before, only a position closing it is referred to: «هذه» points at what was said last.
         const last = [...(positions.get(si - 1) ?? [])].sort((a, b) => a.end - b.end).pop();
@@ -144,7 +157,9 @@ export function referredCues(
         if (!referent) continue;
         const inS = mentions.in(si);
         // VSO: the names between the verb and the demonstrative; SVO: the name(s) just before the verb.
-        let holders: Mention[] = inS.filter((x) => x.start >= between && x.end <= end - 1);
+        // (SAME_LINE's match may end on its subject's last name: «… سار وزراء خارجية فرنسا وقطر».)
+        const namesEnd = re === SAME_LINE ? end : end - 1;
+        let holders: Mention[] = inS.filter((x) => x.start >= between && x.end <= namesEnd);
         if (holders.length === 0) {
           const prior = inS.filter((x) => x.end <= verbStart);
           const last = prior[prior.length - 1];
@@ -168,8 +183,8 @@ export function referredCues(
         }
         // «روسياوإيران»: scraped copy often loses the space before «و»; read the two names of a glued word.
         if (holders.length === 0) {
-          const span = m[1]!.trim() ? m[1]! : (/(\S+)\s*$/.exec(normal.slice(s.start, verbStart))?.[1] ?? "");
-          const spanStart = m[1]!.trim()
+          const span = subject.trim() ? subject : (/(\S+)\s*$/.exec(normal.slice(s.start, verbStart))?.[1] ?? "");
+          const spanStart = subject.trim()
             ? between
             : verbStart - (normal.slice(s.start, verbStart).length - normal.slice(s.start, verbStart).trimEnd().length) - span.length;
           holders = gluedPair(span, spanStart, lexicon);
