@@ -2485,7 +2485,14 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     const ownedDemand =
       p0.turned && !p0.conditioned && p0.verb !== undefined && DEMAND_NOUN.test(p0.verb.text) && !flippedAfter(ctx, p0.verb, spanStart);
     // «سحب بان كي مون الدعوة», «سحبت الأمم المتحدة دعوتها»: the withdrawal is itself the act of its subject.
-    const withdrew = kind === "exclude" && !p0.verb && !p0.turned && !p0.conditioned && WITHDREW.exec(hit.text);
+    // (Not a subjunctive after «أن»: «إما أن تسحب الأمم المتحدة الدعوة أو …» is what another wants done.)
+    const withdrew =
+      kind === "exclude" &&
+      !p0.verb &&
+      !p0.turned &&
+      !p0.conditioned &&
+      !(/^[وف]?[يت]/.test(hit.text) && SUBJUNCTIVE_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 8), hit.index))) &&
+      WITHDREW.exec(hit.text);
     const wantedVerb = hersBefore && wantedHer && !p0.verb ? /[\u0621-\u064A]+(?:ها|ونها)(?=\s+(?:ان|بان)\s)/.exec(wantedHer[0]) : null;
     const p = ownedDemand
       ? { ...p0, turned: false }
@@ -2848,6 +2855,8 @@ function withdrawnInvitations(ctx: SentenceContext, takes: readonly Hit[], exclu
  * A finite verb of withdrawing opening an exclusion: «سحبت (الدعوة)», «يسحب», or «سحب» with its subject after it
  * («سحب بان كي مون الدعوة»). Not the verbal noun «سحب الدعوة», which names the withdrawal without its agent.
  */
+/** «أن» (or «بأن», «لأن», «كي») right before an imperfect verb: its subjunctive, an act wanted, not one done. */
+const SUBJUNCTIVE_BEFORE = /(?:^|\s)[وف]?(?:ان|بان|لان|كي|لكي)\s+$/;
 const WITHDREW = /^[وف]?(?:سحبت|س?[يت]سحب|سحب(?=\s+(?!(?:ال)?دعو)))/;
 
 /**

@@ -74,6 +74,9 @@ const AND_TITLED =
  */
 const CONDITION_SUBJECT = /(?:^|\s)[وف]?(?:اذا|ان\s+لم|ما\s+لم|في\s+حال|لو)(?:\s+(?:ما|لم|لا))?\s+[\u0621-\u064A]+\s+$/;
 
+/** An imperfect verb right after «أن/بأن» right before a party: its subjunctive, the party its subject. */
+const SUBJUNCTIVE_SUBJECT = /(?:^|\s)[وف]?(?<!بعد\s)(?:ان|بان)\s+[يت][\u0621-\u064A]{2,}\s+$/;
+
 /** Rules of a position turned or judged by what follows it: the judge speaks. */
 const JUDGED_RULE = /\.(?:turned|rejected|described|whoever-judged|judged-demand|judged-after)$/;
 /** A position judged by a demonstrative clause after it («…، وهذا طلب غير واقعي»): the one speaking judges it. */
@@ -780,6 +783,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
         !(REPORTED_THAT.test(normal.slice(sentence.start, m.start)) && REPORTER_GOES_ON.test(normal.slice(m.end, cueStart))) &&
         // …unless the cue is what he did («إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران»: his invitation).
         (cue.heldByAgent === true || !CONDITION_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start))) &&
+        // «يريد أن يسحب بان كي مون الدعوة», «يجب أن تسحب الأمم المتحدة الدعوة»: the subject of a subjunctive after
+        // «أن» is asked to act and has not; the one who asks holds it.
+        // (Not for what the agent did: «… أن يسحب بان كي مون الدعوة التي وجهها»: his invitation.)
+        (cue.heldByAgent === true || !SUBJUNCTIVE_SUBJECT.test(normal.slice(Math.max(0, m.start - 24), m.start))) &&
         // «مؤتمر جنيف 2 الذي تسعى موسكو وواشنطن لعقده …، وقال إنه لن يحضر …»: the subject of a relative clause closed
         // before the cue is not the one speaking after it.
         !(RELATIVE_SUBJECT.test(normal.slice(Math.max(0, m.start - 30), m.start)) && /[،,]/.test(normal.slice(m.end, cueStart))) &&
