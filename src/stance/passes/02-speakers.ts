@@ -180,7 +180,8 @@ const APPOSED_BEFORE_VERB = /^\s*[،,]\s*(?:[^\s،,.؛:!?؟]+\s+){1,7}[^\s،,.؛
  * What a sentence is about, put before its verb: «وحول مستقبل الرئيس السوري قال الدبلوماسي الإيراني: …», «وبشأن
  * دور إيران، قال …»: the one named there is spoken of, not the speaker.
  */
-const FRONTED_ABOUT = /^\s*[وف]?(?:حول|بشان|عن|فيما\s+يتعلق\s+ب\S*|في\s+ما\s+يتعلق\s+ب\S*|وفيما\s+يخص)\s+(?:[^\s،,.:]+\s+){0,2}$/;
+const FRONTED_ABOUT =
+  /^\s*[وف]?(?:حول|بشان|عن|فيما\s+(?:يتعلق|يتصل)\s+ب\S*|في\s+ما\s+(?:يتعلق|يتصل)\s+ب\S*|وفيما\s+يخص)\s+(?:[^\s،,.:]+\s+){0,2}$/;
 /**
  * «أما» opening the sentence or a clause, then at most six words (a title) before the name it puts first: «أما
  * الأمين العام لحزب الله السيد حسن نصرالله، فقال …».
@@ -200,11 +201,11 @@ const OPENING_ADVERBIAL =
 const ANSWER_OPENING =
   /^\s*[وف]?(?:(?:في\s+)?(?:معرض\s+)?(?:رده|ردها|ردهم|ردا|رد)|جوابا|اجابه|(?:في\s+)?(?:اجابته|اجابتها|جوابه|جوابها))\s+(?:علي|عن)\s+(?:[^\s،,.؛:"]+\s+){0,14}?[^\s،,.؛:"]+\s*[،,]\s*$/;
 /**
- * A sentence opening on its topic: «و» and «حول», «عن», «بشأن», «بخصوص», «فيما يخص», «فيما يتعلق بـ», «وردا على سؤال
+ * A sentence opening on its topic: «و» and «حول», «عن», «بشأن», «بخصوص», «فيما يخص», «فيما يتعلق بـ» (or «يتصل بـ»), «وردا على سؤال
  * عن», then at most six words (no punctuation but a comma at their end), up to the verb.
  */
 const TOPIC_FRONTED =
-  /^\s*[وف](?:حول|عن|بشان|بخصوص|فيما\s+يخص|في\s+ما\s+يخص|فيما\s+يتعلق\s+ب|في\s+ما\s+يتعلق\s+ب|ردا\s+علي\s+سؤال\s+(?:حول|عن|بشان))\s*(?:[^\s،,.؛:"]+\s+){0,5}[^\s،,.؛:"]+\s*[،,]?\s*$/;
+  /^\s*[وف](?:حول|عن|بشان|بخصوص|فيما\s+يخص|في\s+ما\s+يخص|فيما\s+(?:يتعلق|يتصل)\s+ب|في\s+ما\s+(?:يتعلق|يتصل)\s+ب|ردا\s+علي\s+سؤال\s+(?:حول|عن|بشان))\s*(?:[^\s،,.؛:"]+\s+){0,5}[^\s،,.؛:"]+\s*[،,]?\s*$/;
 /** A feminine title alone («المتحدثة», «الوزيرة الفرنسية»), which the lexicon's anaphoric titles (masculine) lack. */
 const FEMININE_TITLE =
   /^\s+(?:المتحدثه|الناطقه|الوزيره|المسؤوله|السفيره|المستشاره|المندوبه|المبعوثه)(?:\s+ال[\u0621-\u064A]+يه)?(?![\u0621-\u064A])/;
@@ -461,10 +462,11 @@ const ROLE_IN_BEFORE =
  * A title the lexicon does not know, before the person who bears it («أكدت المستشارة الإعلامية في الرئاسة السورية
  * بثينة شعبان»): an office word, then at most seven words, none a counterpart («نظيره»), one addressed («على»، «مع»،
  * «رده»، «لقائه») or punctuation but for the comma of an apposition before the name, its first name between
- * («أعلن المبعوث الخاص للأمين العام إلى سوريا، ستافان دي ميستورا، أن …»).
+ * («أعلن المبعوث الخاص للأمين العام إلى سوريا، ستافان دي ميستورا، أن …»; «قالت الممثلة العليا للسياسة
+ * الخارجية والأمنية في الاتحاد الأوروبي فيديريكا موغيريني إن …»).
  */
 const TITLE_GAP =
-  /^\s+(?:ال)?(?:مستشار|مستشاره|وزير|وزيره|رئيس|رئيسه|متحدث|متحدثه|ناطق|ناطقه|نائب|نائبه|سفير|سفيره|مندوب|مندوبه|مبعوث|مبعوثه|امين|مساعد|مساعده|منسق|منسقه)(?:\s+(?!(?:ال)?نظير|علي\s|مع\s|رده|ردها|لقائه|لقائها|استقباله|استقبالها)[^\s،,.:"«»]+){0,7}(?:\s*[،,](?:\s+[^\s،,.:"«»]+)?)?\s+$/;
+  /^\s+(?:ال)?(?:مستشار|مستشاره|ممثل|ممثله|وزير|وزيره|رئيس|رئيسه|متحدث|متحدثه|ناطق|ناطقه|نائب|نائبه|سفير|سفيره|مندوب|مندوبه|مبعوث|مبعوثه|امين|مساعد|مساعده|منسق|منسقه)(?:\s+(?!(?:ال)?نظير|علي\s|مع\s|رده|ردها|لقائه|لقائها|استقباله|استقبالها)[^\s،,.:"«»]+){0,7}(?:\s*[،,](?:\s+[^\s،,.:"«»]+)?)?\s+$/;
 
 /**
  * A particle of condition, its verb and at most eight more words with no punctuation, right before a verb joined by «و»
@@ -1345,7 +1347,12 @@ export class Frames {
               // «رفض أي مشاركة لإيران»: a name after «أي» or «كل» right after the verb is in its object.
               !ANY_NEXT.test(gap) &&
               (words.within(vEnd, m.start, 3) || ESPECIALLY.test(gap) || affiliation(gap) || (m.person && TITLE_GAP.test(gap))) &&
-              (!isLocative(normal, lexicon, m) || (SOURCES_IN.test(gap) && !(outletQuoting && m.place)) || affiliation(gap)) &&
+              // («الممثلة العليا للسياسة الخارجية في |الاتحاد الأوروبي فيديريكا موغيريني»: a person named with the
+              // body of the title before, after «في», is the one bearing the title, not a place.)
+              (!isLocative(normal, lexicon, m) ||
+                (SOURCES_IN.test(gap) && !(outletQuoting && m.place)) ||
+                affiliation(gap) ||
+                (m.person && !m.place && TITLE_GAP.test(gap))) &&
               !boundaries.crosses(vEnd, m.start) &&
               !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
               // What follows «إن/أن» or a colon is what was said, not who said it; a name in quotation marks

@@ -50,7 +50,7 @@ const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional"
 
 /** A sentence opening with what it is about, up to here, no comma nor reported clause yet: «وحول …», «وبشأن …». */
 const TOPIC_OPENING =
-  /^\s*[وف]?(?:حول|بشان|بخصوص|فيما\s+يتعلق\s+ب|في\s+ما\s+يتعلق\s+ب|وعن|تعليقا\s+علي|ردا\s+علي\s+سؤال\s+(?:عن|حول))(?:(?!\s(?:ان|انه|انها|بان)\s)[^،,:؛."])*$/;
+  /^\s*[وف]?(?:حول|بشان|بخصوص|فيما\s+(?:يتعلق|يتصل)\s+ب|في\s+ما\s+(?:يتعلق|يتصل)\s+ب|وعن|تعليقا\s+علي|ردا\s+علي\s+سؤال\s+(?:عن|حول))(?:(?!\s(?:ان|انه|انها|بان)\s)[^،,:؛."])*$/;
 
 /** The verbal noun of extending an invitation, as a support trigger: «توجيه (دعوة)». */
 const INVITING_NOUN = /^[وفبل]?(?:ال)?توجيه\s/;
