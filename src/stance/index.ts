@@ -16,7 +16,7 @@ import {
   unnamedAgentAfter,
   unnamedRelativeBefore,
 } from "./passes/03-composed";
-import { deniedBefore, findIranCues, findPhraseCues, findRemovalInCondition, reportOpensIn } from "./passes/03-cues";
+import { deniedBefore, findIranCues, findPhraseCues, findRemovalInCondition, priceOfOther, reportOpensIn } from "./passes/03-cues";
 import { resolveHolders } from "./passes/04-holders";
 import { decisionCues, invitedByCues, inviterCues, referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
@@ -602,6 +602,18 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
   for (let i = holdings.length - 1; i >= 0; i--) {
     const h = holdings[i]!;
     if (h.cue.selfOf !== undefined && h.holder.party !== h.cue.selfOf && h.holder.actor !== h.cue.selfOf) holdings.splice(i, 1);
+  }
+  // «اتهمت دمشق الرياض بأنها تشترط رحيل الأسد مقابل أي تسوية»: the price of a settlement or a deal is no condition of
+  // the talks. Dropped once held: his going read inside it (assad.removal-in-condition) takes its holder, and is a
+  // demand that he go.
+  for (let i = holdings.length - 1; i >= 0; i--) {
+    const { cue } = holdings[i]!;
+    if (
+      cue.topic === "geneva2_preconditions" &&
+      cue.stance === "conditional" &&
+      priceOfOther(text.normal, cue.start, sentences[cue.sentence]!.end)
+    )
+      holdings.splice(i, 1);
   }
   // What a condition names («يربط مشاركته بضمانات بأن لا يكون للأسد دور») is the condition's holder's: not also
   // held, read on its own, by the one who reports the condition.

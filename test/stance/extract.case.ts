@@ -383,8 +383,8 @@ export const EXTRACT_CASES: ExtractCase[] = [
   },
   {
     why: "VSO: the demand verb, a three-word subject, then the removal; demanded «قبل أي تفاوض», it is a precondition too",
-    text: "وطالب المجلس الوطني السوري برحيل بشار الأسد ونظامه قبل أي تفاوض في جنيف.",
-    expected: ["syrian_opposition assad_role must_go", "syrian_opposition geneva2_preconditions conditional"],
+    text: "وطالب الائتلاف الوطني السوري برحيل بشار الأسد ونظامه قبل أي تفاوض في جنيف.",
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
   },
   {
     why: "a pronoun («رحيله») whose antecedent is named in the sentence before",

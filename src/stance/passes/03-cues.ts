@@ -225,6 +225,24 @@ const PLAN_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:مقترح|اقتراح|خط
 /** `before` (the text up to a verb of stipulating) ends in a plan or settlement, its subject. */
 export const planBefore = (before: string) => PLAN_BEFORE.test(before.slice(-60));
 
+/**
+ * A verb of stipulating, then within a few words «مقابل» or «ثمناً لـ» and a settlement, a deal or a step of the
+ * stipulator's own («تشترط رحيل الأسد مقابل أي تسوية», «ثمناً لأي تسوية», «مقابل وقف دعمها للمسلحين»): what is
+ * stipulated is the price of that, not a condition of attending the talks (not «مقابل حضوره», the price of
+ * attending).
+ */
+const PRICE_OF_OTHER =
+  /^"?[وف]?(?:اشترط|اشترطت|اشترطوا|[يتن]شترط|[يت]شترطون|مشترط|مشترطا|مشترطه|اشتراط|اشتراطه|اشتراطها)(?:\s+[^\s،,.؛:]+){1,6}?\s+"?(?:مقابل\s+|ثمنا\s+ل)(?:اي\s+)?(?:ال|ل)?(?:تسويه|حل|اتفاق|صفقه|وقف|انهاء|رفع)(?![\u0621-\u064A])/;
+
+/**
+ * The condition cue at `start` is a verb of stipulating the price of something else (PRICE_OF_OTHER), read up to
+ * `end`, its sentence's end. Example: «السعودية تشترط رحيل الأسد مقابل أي تسوية» at «تشترط» → true
+ */
+export function priceOfOther(normal: string, start: number, end: number): boolean {
+  const text = normal.slice(start, Math.min(end, start + 120));
+  return (text.includes("مقابل") || text.includes("ثمنا")) && PRICE_OF_OTHER.test(text);
+}
+
 /** The author's prediction («من المتوقع», «يرجح») in `text`, by the lexicon's class of them. */
 function predictedIn(text: string, lexicon: Lexicon): boolean {
   const re = lexicon.compose?.polarity.prediction?.regex;

@@ -51,8 +51,8 @@ export function buildClaims(
     count(inner(inner(byParty, h.holder.party), h.cue.topic), h.cue.stance);
     count(inner(byLabel, h.cue.topic), h.cue.stance);
   }
-  // Whether each sentence read so far hedges (several holdings often share one).
-  const hedgedSentence: boolean[] = [];
+  // Where each sentence read so far first hedges, or -1 (several holdings often share one).
+  const hedgeInSentence: number[] = [];
   // The keyword scan's slot of the prediction class, where the lexicon has one.
   const prediction = lexicon.compose?.polarity.prediction;
   const predictionSlot = prediction && lexicon.composeSlot.get(prediction);
@@ -66,8 +66,12 @@ export function buildClaims(
     // Guesses (لعل، يبدو أن، كما يعتقد مراقبون) with no named speaker are commentary, not reported positions.
     // (This test and the prediction's read inside the sentence, which the keyword scan read whole: where it saw
     // none of their words, they cannot match.)
-    const hedged = (hedgedSentence[cue.sentence] ??=
-      present.mayMatch(lexicon.keywordSlots.hedge, cue.sentence) && lexicon.hedge.test(text.normal.slice(s.start, s.end)));
+    // (Only a guess before the cue's end: «أما موسكو التي تلح على حضور طهران …، فيبدو أنها تسعى إلى …» guesses at what
+    // she seeks, not at the position stated before it.)
+    const hedgeAt = (hedgeInSentence[cue.sentence] ??= present.mayMatch(lexicon.keywordSlots.hedge, cue.sentence)
+      ? (lexicon.hedge.exec(text.normal.slice(s.start, s.end))?.index ?? -1)
+      : -1);
+    const hedged = hedgeAt >= 0 && s.start + hedgeAt < cue.end;
     if (hedged && (h.method === "subject" || h.method === "list" || h.method === "headline")) continue;
     // Nor a speaker whose own verb the guess governs, in his clause: «ولعل موسكو تريد من وراء تمسكها بالأسد أن تضمن
     // …» is the writer guessing at Moscow's motives (CONTRACT.md), not Moscow speaking.
