@@ -757,9 +757,9 @@ export const EXTRACT_CASES: ExtractCase[] = [
     expected: ["russia geneva2_preconditions unconditional"],
   },
   {
-    why: "refusing talks that have Assad as a party wants him out",
+    why: "refusing talks that have Assad as a party wants him out, and sets a condition of attending them (CONTRACT.md: both labels)",
     text: "وقال الائتلاف الوطني السوري في بيان إنه لن يشارك في أي مفاوضات يكون الأسد طرفا فيها.",
-    expected: ["national_coalition assad_role must_go"],
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
   },
   {
     why: "refusing talks that have someone else as a party says nothing of Assad",

@@ -1823,6 +1823,31 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
             turned: false,
           }),
         );
+      else {
+        // «وأمهل الائتلاف المنظمة … لسحب الدعوة، وإلا فإنه سيسحب مشاركته»: the one setting the deadline or making the
+        // demand holds the condition: the subject of the verb of demanding before «وإلا», or else of the verb opening
+        // the sentence («وقال الجربا إن على النظام أن …، وإلا فإننا لن نشارك»).
+        const otherwise = otherwiseBefore(ctx, a);
+        const demand = otherwise === undefined ? undefined : demandBefore(ctx, otherwise);
+        const verb = demand ?? (otherwise === undefined ? undefined : sentenceVerb(ctx, otherwise));
+        // («بعدما أمهل الائتلاف …»: after a word opening a clause of time, the name right after the verb of demanding
+        // is its subject (VS), whatever was named before; not in «وكان الائتلاف قد أمهل المنظمة …», SV.)
+        const verbEnd = demand ? demand.index + demand.text.length : 0;
+        const vs = demand !== undefined && TIME_CLAUSE_OPENS.test(ctx.normal.slice(Math.max(ctx.s.start, demand.index - 12), demand.index));
+        if (verb !== undefined)
+          out.push(
+            cue(
+              ctx,
+              "compose.pre.attend-otherwise",
+              "geneva2_preconditions",
+              "conditional",
+              otherwise!,
+              end,
+              { void: false, turned: false, conditioned: false, rejectedAfter: false, verb },
+              vs ? { owner: { start: verbEnd, end: verbEnd + 1 } } : {},
+            ),
+          );
+      }
       continue;
     }
     // Iran attending under a condition is her participation, read by the Iran pass («إيران قد تشارك إذا قبلت»).
@@ -1908,20 +1933,97 @@ const ACCEPTING_WORD = /^[وفبل]?(?:ال)?(?:[نيت]?قبل|قبول|[نيت
 /** How many words after the relative clause's verb his going may stand («لا يكون فيه رحيل الأسد»). */
 const ANY_NOT_REACH = 6;
 
+/**
+ * «أي» and talks of any kind (not a government or elections: «لن يشارك في أي حكومة يبقى فيها الأسد» is no
+ * condition of attending talks) right after a refused attending, then a relative clause with no negation: its verb,
+ * its first letter a prefix of the imperfect («لن يشارك في أي مسار |يبقي الأسد في السلطة», «لن نشارك في أي مفاوضات
+ * |يكون فيها الأسد جزءاً من المرحلة الانتقالية»). «أي» is asked: the indefinite with a verb right after it is then
+ * the relative clause, not a new sentence.
+ */
+const ANY_KEEPING_AFTER =
+  /^\s+(?:(?:في|الي|ب)\s+)?(?:اي|ايه)\s+(?:مفاوضات|محادثات|حوار|مؤتمر|اجتماع|اجتماعات|جوله|جولات|مسار|عمليه)(?:\s+[^\s،,.؛:"]+)?\s+"?(?=[يت][\u0621-\u064A]{2,}(?![\u0621-\u064A]))/;
+
+/**
+ * Talks refused whose relative clause keeps him (ANY_KEEPING_AFTER): his staying or his role after the verb, the verb
+ * itself a word of staying («يبقي»), and him named in it, where the clause ends. Not his going («أي مفاوضات تشترط
+ * رحيل الأسد» refuses a condition, not sets one).
+ */
+function keepingHimEnd(ctx: SentenceContext, end: number): number | undefined {
+  // (Him named is asked below: where the keyword scan saw no name of his, nothing is looked up.)
+  if (!ctx.may(ctx.classes.assad.ref)) return undefined;
+  const any = ANY_KEEPING_AFTER.exec(ctx.normal.slice(end, ctx.s.end));
+  if (!any) return undefined;
+  const verb = end + any.index + any[0].length;
+  const { assad } = ctx.classes;
+  const near = (h: Hit) => ctx.words.within(verb, h.index, ANY_NOT_REACH) && !crossesPunctuation(ctx, verb, h.index);
+  const keep = [...ctx.find(assad.stay, verb, ctx.s.end), ...ctx.find(assad.role, verb, ctx.s.end)].filter(near);
+  if (keep.length === 0 || !ctx.find(assad.ref, verb, ctx.s.end).some(near)) return undefined;
+  return Math.max(...keep.map((h) => h.index + h.text.length));
+}
+
+/**
+ * «وإلا» (or «، إلا») closing a demand or a deadline, «فإنه» and one verb allowed, right before a word of attending
+ * («أمهل الائتلاف المنظمة حتى المساء لسحب الدعوة، وإلا فإنه سيسحب مشاركته»). Not «إلا» alone after a negation
+ * («لن يشارك إلا …», "only"), which the words of condition read.
+ */
+const OTHERWISE_ATTEND_BEFORE = /(?:(?:^|\s)و|[،,]\s*)الا\s+(?:[فو]?ان(?:ه|ها|نا|هم)\s+)?"?(?:(?:لن|لا)\s+|س[يتن][\u0621-\u064A]+\s+)?"?$/;
+
+/** Where «وإلا» before attending `a` begins (OTHERWISE_ATTEND_BEFORE): what was demanded before it is the condition. */
+function otherwiseBefore(ctx: SentenceContext, a: Hit): number | undefined {
+  const from = windowStart(ctx, a.index, 4, false);
+  const m = OTHERWISE_ATTEND_BEFORE.exec(ctx.normal.slice(from, a.index));
+  return m ? from + m.index : undefined;
+}
+
+/**
+ * A verb opening the sentence («وأمهل», «وطالبت», «وكان … قد»), «و» or «ف» on it allowed, no clause boundary between
+ * it and «وإلا»: not a preposition, a particle or a noun with the article («وفي», «ومن», «الائتلاف»).
+ */
+const SENTENCE_VERB =
+  /^[\s"«]*((?!(?:[وف]?(?:في|من|علي|الي|عن|مع|بعد|قبل|اذا|لكن|ان|انه|انها|اما|كما|لذلك|حيث|بينما|فيما)|[وف]?ال[\u0621-\u064A]*)(?![\u0621-\u064A]))[وف]?[\u0621-\u064A]{3,})(?=\s)[^.؛:!?؟"«»]*$/;
+
+/**
+ * A verb of demanding or of giving a deadline in the clause before «وإلا», the last one, and the rest of the clause
+ * up to «وإلا»: «بعدما أمهل الائتلاف المنظمة حتى المساء لسحب الدعوة، |وإلا …».
+ */
+const DEMAND_OR_DEADLINE =
+  /(?:^|\s)([وف]?(?:امهل|امهلت|امهلوا|يمهل|تمهل|طالب|طالبت|طالبوا|يطالب|تطالب|اشترط|اشترطت|اشترطوا|يشترط|تشترط))\s(?![^.؛:!?؟]*\s[وف]?(?:امهل|طالب|اشترط|[يت](?:مهل|طالب|شترط))[\u0621-\u064A]*\s)[^.؛:!?؟]*$/;
+
+/** A word opening a clause of time right before a verb: «بعدما», «بعد أن», «عندما», «حين». */
+const TIME_CLAUSE_OPENS = /(?:^|\s)[وف]?(?:بعدما|بعد\s+ان|عندما|حينما|حين|لما|منذ\s+ان)\s+$/;
+
+/** The last verb of demanding or of giving a deadline before `pos` in its sentence (DEMAND_OR_DEADLINE). */
+function demandBefore(ctx: SentenceContext, pos: number): Hit | undefined {
+  const from = Math.max(ctx.s.start, pos - 200);
+  const m = DEMAND_OR_DEADLINE.exec(ctx.normal.slice(from, pos));
+  if (!m) return undefined;
+  return { index: from + m.index + m[0].indexOf(m[1]!), text: m[1]! };
+}
+
+/** The verb opening the sentence before `pos` (SENTENCE_VERB), if there is one. */
+function sentenceVerb(ctx: SentenceContext, pos: number): Hit | undefined {
+  const m = SENTENCE_VERB.exec(ctx.normal.slice(ctx.s.start, pos));
+  if (!m) return undefined;
+  return { index: ctx.s.start + m[0].indexOf(m[1]!), text: m[1]! };
+}
+
 /** Attending `a`, refused, of talks whose negated relative clause names his going: where the clause ends. */
 function refusedAnyNot(ctx: SentenceContext, a: Hit, end: number): { end: number; p: Polarity } | undefined {
   // «لن تقبل بعملية انتقالية لا تفضي إلى رحيل الأسد»: accepting a transition is not attending talks.
   if (ACCEPTING_WORD.test(a.text)) return undefined;
   const any = ANY_NOT_AFTER.exec(ctx.normal.slice(end, ctx.s.end));
-  if (!any) return undefined;
-  const verbEnd = end + any.index + any[0].length;
-  const go = ctx
-    .find(ctx.classes.assad.go, verbEnd, ctx.s.end)
-    .find((g) => ctx.words.within(verbEnd, g.index, ANY_NOT_REACH) && !crossesPunctuation(ctx, verbEnd, g.index));
-  if (!go) return undefined;
+  const verbEnd = any ? end + any.index + any[0].length : -1;
+  const go = any
+    ? ctx
+        .find(ctx.classes.assad.go, verbEnd, ctx.s.end)
+        .find((g) => ctx.words.within(verbEnd, g.index, ANY_NOT_REACH) && !crossesPunctuation(ctx, verbEnd, g.index))
+    : undefined;
+  // («لن يشارك في أي مسار يبقي الأسد في السلطة»: talks keeping him, the same condition said the other way.)
+  const kept = go ? undefined : keepingHimEnd(ctx, end);
+  if (!go && kept === undefined) return undefined;
   const p = polarity(ctx, windowStart(ctx, a.index), a.index, end);
   if (p.void || !p.turned || p.conditioned) return undefined;
-  return { end: go.index + go.text.length, p };
+  return { end: go ? go.index + go.text.length : kept!, p };
 }
 
 /**
