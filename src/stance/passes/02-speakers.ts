@@ -216,6 +216,9 @@ const FEMININE_TITLE =
  */
 const FEMININE_TITLE_ALONE =
   /^\s+(?:المتحدثه|الناطقه|الوزيره|المسؤوله|السفيره|المستشاره|المندوبه|المبعوثه)(?=\s*(?:[،,:"]|(?:ان|انه|انها|بان|الي|علي|في)(?![\u0621-\u064A])))/;
+/** A feminine verb of saying or title around a person's name: «المتحدثة باسم …», «وقالت …»; the one a feminine title alone goes back to. */
+const FEMININE_AROUND =
+  /(?:^|\s)[وف]?(?:قالت|اكدت|اضافت|اشارت|اعتبرت|اوضحت|صرحت|شددت|ذكرت|رات|لفتت|كشفت|اعلنت|المتحدثه|الناطقه|الوزيره|المسؤوله|السفيره|المستشاره|المندوبه|المبعوثه|السيده)(?![\u0621-\u064A])/;
 /** «أما» opening a sentence («أما», «وأما»). */
 const TOPIC_OPENS = /^\s*[وف]?اما\s/;
 /**
@@ -1666,7 +1669,9 @@ export class Frames {
         last &&
         ((STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 40)) && this.issuedBefore(si, last)) ||
           (last.person &&
-            (lexicon.anaphoricTitle?.test(normal.slice(vEnd, vEnd + 60)) || FEMININE_TITLE_ALONE.test(normal.slice(vEnd, vEnd + 60)))) ||
+            (lexicon.anaphoricTitle?.test(normal.slice(vEnd, vEnd + 60)) ||
+              (FEMININE_TITLE_ALONE.test(normal.slice(vEnd, vEnd + 60)) &&
+                FEMININE_AROUND.test(normal.slice(Math.max(0, last.start - 48), Math.min(normal.length, last.end + 24)))))) ||
           this.byHeadNoun(last, vEnd, si))
       ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });

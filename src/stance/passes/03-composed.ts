@@ -1252,7 +1252,8 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // nothing turning it, is the subject talked of, not wanted.
     if (
       kind !== "role" &&
-      !p.verb &&
+      // (A verb of position governs the matter unless a that-clause stands between: «أكد أن مسألة بقاء الأسد ستطرح».)
+      (!p.verb || /(?:^|\s)[وبل]?ان(?:ه|ها)?\s/.test(ctx.normal.slice(p.verb.index + p.verb.text.length, spanStart))) &&
       !p.turned &&
       !p.conditioned &&
       MATTER_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, spanStart - 14), spanStart))
@@ -1966,7 +1967,8 @@ function keepingHimEnd(ctx: SentenceContext, end: number): number | undefined {
  * («أمهل الائتلاف المنظمة حتى المساء لسحب الدعوة، وإلا فإنه سيسحب مشاركته»). Not «إلا» alone after a negation
  * («لن يشارك إلا …», "only"), which the words of condition read.
  */
-const OTHERWISE_ATTEND_BEFORE = /(?:(?:^|\s)و|[،,]\s*)الا\s+(?:[فو]?ان(?:ه|ها|نا|هم)\s+)?"?(?:(?:لن|لا)\s+|س[يتن][\u0621-\u064A]+\s+)?"?$/;
+const OTHERWISE_ATTEND_BEFORE =
+  /(?:(?:^|\s)و|[،,]\s*)الا\s+(?:[فو]?ان(?:ه|ها|نا|هم)\s+)?"?(?:(?:لن|لا)\s+|س[يتن](?:نسحب|قاطع|علق|سحب|لغي|شارك|حضر|ذهب|عيد\s+النظر)[\u0621-\u064A]*\s+)?"?$/;
 
 /** Where «وإلا» before attending `a` begins (OTHERWISE_ATTEND_BEFORE): what was demanded before it is the condition. */
 function otherwiseBefore(ctx: SentenceContext, a: Hit): number | undefined {
