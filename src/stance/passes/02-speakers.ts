@@ -164,6 +164,14 @@ const SENTENCE_HEAD = /^\s*[وف]?(?:(?:كان|كانت|حتي)\s+)?(?:وفد\s+
  */
 const STATE_BEFORE_VERB =
   /^\s*(?:[،,]\s*)?[وف]?(?:قد\s+)?(?:(?:ظل|ظلت|ظلوا|بقي|بقيت|بدا|بدت|بدوا|استمر|استمرت|واصل|واصلت)\s+(?:[^\s،,.؛:!?؟"]+\s+){0,6}(?:(?:حين|عندما|وهو|وهي|وهم)\s+)?|(?:[^\s،,.؛:!?؟"]+\s+){1,6}(?:حين|عندما)\s+)$/;
+/** «وهو/وهي/وهم» (and «لا يزال» after it) right before a verb: a clause of state whose pronoun is someone named before. */
+const STATE_PRONOUN_BEFORE_VERB = /(?:^|\s)(?:وهو|وهي|وهم|وهما)\s+(?:(?:لا|ما)\s+(?:[يت]?زال|زالت|زالوا|[يت]زالون)\s+)?$/;
+/**
+ * What lies between the one named and that clause's verb: a few words of what he did, no quotation or sentence end
+ * between («وصل المعلم إلى مونترو وهو |يردد أن …», «حضرت روسيا الاجتماع، وهي |تؤكد أن …»).
+ */
+const DOING_THEN_STATE_PRONOUN =
+  /^(?:\s+[^\s.؛:!?؟"«»]+){0,6}?\s*[،,]?\s*(?:وهو|وهي|وهم|وهما)\s+(?:(?:لا|ما)\s+(?:[يت]?زال|زالت|زالوا|[يت]زالون)\s+)?$/;
 /**
  * After the name «أما» put first, «ف» taking him up, what he was, then a comma and «حين/عندما» and his verb: «أما
  * الرئيس الفرنسي فكان الأوضح بين الغربيين، حين |قال …», «أما الوزير فبدا متشدداً، عندما |أكد …» (the comma does
@@ -1331,6 +1339,21 @@ export class Frames {
             RELATIVE_PLURAL.test(normal.slice(m.end, vStart)) ||
             (PLURAL_VERB.test(v.text) && /^\s*[،,]\s*$/.test(normal.slice(m.end, vStart)) && coordinatedAfterName(m))),
       );
+    // «وصل المعلم إلى مونترو وهو يردد أن …», «وزار المعلم موسكو وهو يؤكد أن …»: «وهو» right before the verb opens a
+    // clause of state on the subject of what was done, the first one named a few words before it, not the object
+    // nearer to it («موسكو») nor a place («إلى دمشق»; a person after «وصل» is who arrived).
+    const stateClauseSubject = () =>
+      STATE_PRONOUN_BEFORE_VERB.test(normal.slice(Math.max(sentenceStart, vStart - 24), vStart))
+        ? inSentence.find(
+            (m) =>
+              m.end < vStart &&
+              vStart - m.end < 64 &&
+              (!isLocative(normal, lexicon, m) || (m.person && !m.place)) &&
+              !m.speakerOnly &&
+              DOING_THEN_STATE_PRONOUN.test(normal.slice(m.end, vStart)) &&
+              REPORTED_CLAUSE.test(normal.slice(vEnd, vEnd + 48).split(/[،,.]/)[0]!),
+          )
+        : undefined;
     const { verbalNoun, pronounSubject } = verbHead(normal, vStart);
     // «ونقلت الصحيفة عن مصادر دبلوماسية في باريس قولها …»: a city after an outlet's source is where its diplomats are,
     // anyone's; a body there («مصدر في الخارجية الروسية») is the party's.
@@ -1369,13 +1392,21 @@ export class Frames {
     // only read): so `before` and `after` are the speaker named on that side, and at most one of them is set.
     let before: Mention | undefined;
     let after: Mention | undefined;
-    if (!participle && conjoined) {
+    // «أما الجربا، فدعا وفد النظام إلى …»: a verb on «ف» taking up the one «أما» put first has him for its subject;
+    // the party after it is its object, the one called on (who holds nothing).
+    const topic =
+      conjoined && !participle && v.text.startsWith("ف") && TOPIC_OPENS.test(normal.slice(sentenceStart, sentenceStart + 8))
+        ? nameBefore()
+        : undefined;
+    if (topic && TOPIC_OPENED.test(normal.slice(Math.max(0, topic.start - 56), topic.start))) before = topic;
+    else if (!participle && conjoined) {
       after = nameAfter();
       if (!after) before = nameBefore();
     } else if (!participle) {
       // «ولايتي، مستشار المرشد الإيراني للشؤون الدولية، وصف …», «وكان محمد علوش، القيادي في جيش الإسلام، قد قال»:
       // the sentence's first name, then what he is between commas, then his verb: its subject, whatever follows it.
       before =
+        stateClauseSubject() ??
         nameBefore() ??
         inSentence.find(
           (m) =>

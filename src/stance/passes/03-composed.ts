@@ -423,6 +423,17 @@ const OTHERS_CONDITIONS_LISTED_BEFORE = new RegExp(
  */
 const NO_LONGER_REJECTING = /^\s+[يتن]?(?:عارض|عترض|مانع|رفض)[\u0621-\u064A]*\s/;
 
+/**
+ * After a comma, a verb of saying (or its participle) and «إن/أن»: the denier goes on in his own clause («نفى ذلك،
+ * وقال إن "الأسد فقد شرعيته"», «نافياً التقارير، ومؤكداً أن …»), which the denial before does not reach.
+ */
+const OWN_CLAUSE_AFTER_DENIAL =
+  /[،,]\s*[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|شدد|شددت|اوضح|اوضحت|مؤكدا|مؤكده|مشددا|مشدده|موضحا|موضحه|مضيفا|مضيفه)\s+(?:علي\s+)?(?:ان|انه|انها|بان)\s/;
+/** Whether the denial or position given up at `h` is followed, before `to`, by the one denying's own clause. */
+function ownClauseAfter(normal: string, h: Hit, to: number): boolean {
+  return OWN_CLAUSE_AFTER_DENIAL.test(normal.slice(h.index + h.text.length, to));
+}
+
 /** A verb of saying right after a negation, then «إن/أن» («لم تقل يوماً إن …», «لم نقل أبداً إن …»). */
 const NEVER_SAID_AFTER = /^\s+[نيت]?(?:قل|قال|قالت|قلنا|قولوا)\s+(?:(?:يوما|ابدا|قط|مطلقا)\s+)?(?:ان|انه|انها|بان)\s/;
 
@@ -507,12 +518,13 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
     (ctx.may(classes.polarity.uncertain) &&
       (ctx
         .find(classes.polarity.uncertain, windowStart(ctx, to, DENIAL_REACH, false), to)
-        .some((h) => !NO_LONGER_REJECTING.test(normal.slice(h.index + h.text.length, to))) ||
+        .some((h) => !NO_LONGER_REJECTING.test(normal.slice(h.index + h.text.length, to)) && !ownClauseAfter(normal, h, to)) ||
         ctx
           .find(classes.polarity.uncertain, windowStart(ctx, to, DENIED_THAT_REACH, false), to)
           .some(
             (h) =>
               DENYING.test(h.text) &&
+              !ownClauseAfter(normal, h, to) &&
               (THAT_NEXT.test(normal.slice(h.index + h.text.length, to)) ||
                 TRUTH_NEXT.test(normal.slice(h.index + h.text.length, Math.min(to, h.index + h.text.length + 60)))),
           ) ||

@@ -825,7 +825,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     !primary &&
     frameAfter &&
     frameAfter.method !== "continuation" &&
-    !REPORTED_BEFORE.test(normal.slice(cueEnd, frameAfter.speaker.start))
+    !REPORTED_BEFORE.test(normal.slice(cueEnd, frameAfter.speaker.start)) &&
+    // «واشنطن قرأتها على أنها تعني خروج الأسد، أما موسكو فأصرت على أن …»: «أما» opens the other side's clause; its
+    // speaker holds nothing of the clause before it.
+    !OTHER_TOPIC_BETWEEN.test(normal.slice(cueEnd, frameAfter.start))
   )
     primary = { cue, holder: frameAfter.speaker, method: "frame" };
   // A statement's own text («بيان صادر عن الهيئة العليا للمفاوضات» ⏎ «ثانياً: لن يتوجه وفد الهيئة … قبل …»): what no one
@@ -1045,6 +1048,8 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
   // it the one that comes with or without conditions, whoever reports it.
   if (COMING_AFTER.test(normal.slice(m.end, m.end + 24))) return true;
   // A stance word just before (استعداد، موقف، تريد …) or just after (… تريد، … مستعدة) makes it a holder.
+  // («بان كي مون كان قد وجه دعوة …»: the pluperfect's «كان قد» after the subject counts as no word.)
+  const reach = PLUPERFECT_AFTER.test(normal.slice(m.end, m.end + 12)) ? 3 : 2;
   for (const w of matchesIn(lexicon.stanceWord, normal, Math.max(0, m.start - 30), m.end + 40)) {
     if (w.index + w.text.length <= m.start) {
       if (words.within(w.index + w.text.length, m.start, 0)) return true;
@@ -1063,10 +1068,13 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
         MEMBERS_BETWEEN.test(normal.slice(w.index + w.text.length, m.start))
       )
         return true;
-    } else if (w.index >= m.end && words.within(m.end, w.index, 2)) return true;
+    } else if (w.index >= m.end && words.within(m.end, w.index, reach)) return true;
   }
   return false;
 }
+
+/** The pluperfect's auxiliary right after a subject: «(بان كي مون) كان قد», «كانت قد». */
+const PLUPERFECT_AFTER = /^\s+(?:كان|كانت|كانوا)\s+قد\s/;
 
 /** «أما», «وأما», «فأما» as a word of its own (global: ammaTopic takes the last one before the cue). */
 const AMMA_WORD = /(?<![\u0621-\u064A])[وف]?اما(?![\u0621-\u064A])/g;
@@ -1268,11 +1276,23 @@ function quoteSpeaker(quote: Quote, ctx: HolderContext): Frame | undefined {
  */
 function speakerBefore(ctx: HolderContext, si: number, pos: number): Frame | null | undefined {
   const before = lastFrameBefore(ctx, si, pos);
+  // (Not across a clause of contrast with its own speaker: «وتقول المعارضة إن … في حين تقول الحكومة إن …».)
+  if (before && before.sentence === si && CONTRAST_SPEAKER_BETWEEN.test(ctx.normal.slice(before.end, pos))) return null;
   if (!before || !reportedSpeaker(before, ctx) || !REPORTER_GOES_ON.test(ctx.normal.slice(before.end, pos))) return before;
   let outer: Frame | null = null;
   for (const f of ctx.frames.in(si)) if (f.start < before.start && !reportedSpeaker(f, ctx)) outer = f;
   return outer;
 }
+
+/** «أما» opening a clause about another («…، أما موسكو فـ…»). */
+const OTHER_TOPIC_BETWEEN = /(?:^|\s|[،,])و?اما\s/;
+
+/**
+ * «في حين تقول الحكومة إن …», «بينما يرى آخرون أن …»: a clause of contrast opening on a verb of saying and a subject
+ * of its own (one the lexicon may not know): what follows is that subject's, not the earlier speaker's.
+ */
+const CONTRAST_SPEAKER_BETWEEN =
+  /(?:^|\s)(?:في\s+حين|بينما|فيما|وفيما)\s+(?:[يت]قول|[يت]قولون|قال|قالت|[يت]ري|[يت]رون|راي|رات|[يت]ؤكد|اكد|اكدت|[يت]عتبر|اعتبر|اعتبرت)\s+(?!(?:ايضا|كذلك|مجددا|دائما|بدوره|بدورها)\s)(?:ال)?[\u0621-\u064A]{3,}\s+(?:ان|انه|انها|بان)\s/;
 
 /** A frame whose verb and speaker come after «أن/إن» in its sentence: named inside what another reports. */
 function reportedSpeaker(f: Frame, ctx: HolderContext): boolean {

@@ -224,6 +224,18 @@ const DECISION_TAKEN = new RegExp(
 const DECISION_STEMS = /قرار|خطوه/;
 /** The decision after a describing verb («واعتبرت روسيا أن الخطوة …»), whatever follows it. */
 const DECISION_JUDGED = new RegExp(String.raw`(?:^|\s)(?:ان\s+)?` + DECISION.slice(0, DECISION.lastIndexOf("(?=")));
+/**
+ * A word judging the decision right, at most four words after it («صائب», «حكيم», «في محله», «في الاتجاه الصحيح»);
+ * group 1 a negation before it («غير صائب», «ليس حكيماً»).
+ */
+/** The UN's decision named by its maker: «قرار الأمين العام», «قرار بان كي مون», «قرار الأمم المتحدة». */
+const DECISION_MAKER = /امين|بان|امم|منظمه/;
+const APPROVED_STEMS = /صائب|حكيم|محله|الصحيح/;
+/** A verb of judging or saying whose clause may judge a decision: «رأى», «اعتبر», «وصف», «قال», «أكد». */
+const JUDGING_VERB =
+  /(?:^|\s)[وف]?(?:راي|رات|راوا|يري|تري|اعتبر|اعتبرت|اعتبروا|[يت]عتبر(?:ون|ان)?|معتبرا|معتبره|وصف|وصفت|[يت]صف|واصفا|واصفه|قال|قالت|اكد|اكدت|[يت]ؤكد|مؤكدا|مؤكده)(?=\s)/g;
+const APPROVED_AFTER =
+  /^(?:\s+(?![^\s.!?؟،,]*(?:لكن|غير|ليس|ليست|لم|لا)(?![\u0621-\u064A]))[^\s.!?؟،,]+){0,4}?\s*[«"]?\s*(?:(غير|ليس|ليست|لم\s+[يت]كن|لا\s+[يت]بدو)\s+[«"]?)?(?:ال)?(?:صائب|صائبا|صائبه|الصائبه|حكيم|حكيما|حكيمه|في\s+محله|في\s+الاتجاه\s+الصحيح)(?![\u0621-\u064A])/;
 /** A mistake corrected rather than made: «يصحح خطأ». */
 const CORRECTING = /صحح|تصحيح/;
 const CONDEMNING = /ندد|نتقد|ادان|دين|ستنكر/;
@@ -287,9 +299,10 @@ export function decisionCues(normal: string, sentences: readonly Sentence[], wor
     // The withdrawal named in the verb's sentence (before or after it: «رحب الائتلاف بالقرار … بعد أن هدد بالانسحاب
     // ما لم تسحب الدعوة الموجهة لإيران») or in the DECISION_REACH sentences before.
     // (Not past another decision named in between: «… تبنى مجلس الأمن قراراً …، ورحبت واشنطن بالقرار».)
-    const push = (start: number, end: number, condemned: boolean) => {
+    // (The UN's decision named by its maker, «قرار الأمين العام», is the withdrawal wherever the article named it.)
+    const push = (start: number, end: number, condemned: boolean, byMaker = false) => {
       let at = -1;
-      for (let j = si; j >= 0 && j >= si - DECISION_REACH && at < 0; j--) at = withdrawalIn(j);
+      for (let j = si; j >= 0 && (byMaker || j >= si - DECISION_REACH) && at < 0; j--) at = withdrawalIn(j);
       if (at < 0 || otherDecision(normal.slice(Math.min(at, start), start))) return;
       out.push({
         rule: `iran.decision.${condemned ? "condemned" : "welcomed"}`,
@@ -320,6 +333,24 @@ export function decisionCues(normal: string, sentences: readonly Sentence[], wor
         .find(normal, objectEnd, s.end)
         .find((e) => words.within(objectEnd, e.index, 4) && !CORRECTING.test(normal.slice(objectEnd, e.index)));
       if (judged) push(d.index, judged.index + judged.text.length, true);
+    }
+    // «ورأى هيغ أن قرار الأمين العام «صائب»», «اعتبرت أن الخطوة في الاتجاه الصحيح»: the decision judged right after
+    // a verb of judging or saying is welcomed; judged not right («غير صائب», «ليس حكيماً») is condemned.
+    if (!APPROVED_STEMS.test(text)) continue;
+    JUDGING_VERB.lastIndex = 0;
+    for (let v = JUDGING_VERB.exec(text); v; v = JUDGING_VERB.exec(text)) {
+      const from = s.start + v.index + v[0].length;
+      const found = DECISION_JUDGED.exec(normal.slice(from, s.end));
+      if (!found || !words.within(from, from + found.index, 8)) continue;
+      const objectEnd = from + found.index + found[0].length;
+      const approved = APPROVED_AFTER.exec(normal.slice(objectEnd, Math.min(s.end, objectEnd + 60)));
+      if (approved)
+        push(
+          s.start + v.index + (v[0].length - v[0].trimStart().length),
+          objectEnd + approved[0].length,
+          approved[1] !== undefined,
+          DECISION_MAKER.test(found[0]),
+        );
     }
   }
   return out;
@@ -476,7 +507,7 @@ const HER_TAKING_PART = String.raw`(?:(?:ال)?(?:حضورها|مشاركتها|
 /** Up to eight words of the inviter's names, none across a clause («، . ؛ :»). */
 const NAMES = String.raw`((?:[^\s.،,؛:!?؟"«»]+\s+){1,8}?)`;
 /** The same, as many words as the clause holds (where nothing after them closes the act). */
-const NAMES_TO_CLAUSE_END = String.raw`((?:[^\s.،,؛:!?؟"«»]+(?:\s+|$)){1,8})`;
+const NAMES_TO_CLAUSE_END = String.raw`((?:[^\s.،,؛:!?؟"«»]+(?:\s+|$|(?=[.،,؛:!?؟]))){1,8})`;
 
 /**
  * Acts of inviting her or of agreeing to her coming, their inviter named right after the verb (VSO) or in the
@@ -548,8 +579,10 @@ const CONDITION_AFTER =
 const TOPIC_OF_BEFORE = /(?:^|\s)(?:حول|بشان|ازمه|الازمه\s+في)\s+$/;
 /** Between a subject and its verb: nothing, or «قد», «كان (قد)». */
 const SUBJECT_GAP = /^\s*(?:(?:كان|كانت)\s+)?(?:قد\s+)?$/;
+/** Between a withdrawer and the verb of withdrawing: nothing, «(كان) قد», or «قرر» (decided to withdraw). */
+const WITHDRAWER_GAP = /^(?:\s+(?:كان|كانت|قد|قرر|قررت)(?![\u0621-\u064A]))*\s*"?\s*$/;
 /** A withdrawal right before the invitation: «سحب», «إلغاء», «تراجع عن», and the withdrawer's names and when between. */
-const WITHDRAWN_RIGHT_BEFORE = /(?:^|\s)[وبف]?(?:ال)?(?:سحب|سحبت|الغاء|الغي|الغت|تراجع\s+عن|تراجعت\s+عن)\s+(?:[^\s.،,؛:]+\s+){0,8}?$/;
+const WITHDRAWN_RIGHT_BEFORE = /(?:^|\s)"?[وبف]?(?:ال)?(?:سحب|سحبت|الغاء|الغي|الغت|تراجع\s+عن|تراجعت\s+عن)"?\s+(?:[^\s.،,؛:]+\s+){0,8}?$/;
 /** «ل» and a verbal noun of another purpose than taking part in the talks («لعقد لقاء», «لبحث التعاون»). */
 const OTHER_PURPOSE_AFTER =
   /^\s+ل(?!(?:ل|ال)?(?:مشارك|حضور|انضمام|مؤتمر|اجتماع|محادثات|مباحثات|مفاوضات|حوار|جنيف|فيينا|مونترو|جلس|جول|ايران|طهران))[\u0621-\u064A]{2,}/;
@@ -593,9 +626,10 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
       .in(si)
       .find((x) => x.start >= verbEnd && x.end <= at && x.party !== "iran" && !x.place && /^\s*$/.test(normal.slice(verbEnd, x.start)));
     if (after) return after;
+    // (SVO: «وكانت الأمم المتحدة قد سحبت …», «أن بان كي مون قرر سحب …»: «كان قد» or «قرر» between.)
     const right = findLast(
       mentions.in(si),
-      (x) => x.end <= verbAt && x.party !== "iran" && !x.place && /^\s*$/.test(normal.slice(x.end, verbAt)),
+      (x) => x.end <= verbAt && x.party !== "iran" && !x.place && WITHDRAWER_GAP.test(normal.slice(x.end, verbAt)),
     );
     // «رحب كيري بسحب الدعوة …»: a verbal noun after «ب/ل» is the object of another verb, and the one named right
     // before it is that verb's subject; the withdrawer is the one asked, named after a subject
