@@ -214,19 +214,22 @@ const ANSWER_OPENING =
  */
 const TOPIC_FRONTED =
   /^\s*[وف](?:حول|عن|بشان|بخصوص|فيما\s+يخص|في\s+ما\s+يخص|فيما\s+(?:يتعلق|يتصل)\s+ب|في\s+ما\s+(?:يتعلق|يتصل)\s+ب|ردا\s+علي\s+سؤال\s+(?:حول|عن|بشان))\s*(?:[^\s،,.؛:"]+\s+){0,5}[^\s،,.؛:"]+\s*[،,]?\s*$/;
+/** Feminine titles of office, as normalised: «المتحدثة», «الوزيرة», … */
+const FEMININE_TITLES = "المتحدثه|الناطقه|الوزيره|المسؤوله|السفيره|المستشاره|المندوبه|المبعوثه";
 /** A feminine title alone («المتحدثة», «الوزيرة الفرنسية»), which the lexicon's anaphoric titles (masculine) lack. */
-const FEMININE_TITLE =
-  /^\s+(?:المتحدثه|الناطقه|الوزيره|المسؤوله|السفيره|المستشاره|المندوبه|المبعوثه)(?:\s+ال[\u0621-\u064A]+يه)?(?![\u0621-\u064A])/;
+const FEMININE_TITLE = new RegExp(String.raw`^\s+(?:${FEMININE_TITLES})(?:\s+ال[\u0621-\u064A]+يه)?(?![\u0621-\u064A])`);
 /**
  * A feminine title with nothing of its own after it, the clause going straight on («ورأت المتحدثة أن …», «وأضافت
  * الوزيرة: …»): the speaker named before; not one naming its body or nation («المتحدثة باسم الخارجية الصينية»,
  * «الوزيرة الفرنسية»), a speaker of her own.
  */
-const FEMININE_TITLE_ALONE =
-  /^\s+(?:المتحدثه|الناطقه|الوزيره|المسؤوله|السفيره|المستشاره|المندوبه|المبعوثه)(?=\s*(?:[،,:"]|(?:ان|انه|انها|بان|الي|علي|في)(?![\u0621-\u064A])))/;
+const FEMININE_TITLE_ALONE = new RegExp(
+  String.raw`^\s+(?:${FEMININE_TITLES})(?=\s*(?:[،,:"]|(?:ان|انه|انها|بان|الي|علي|في)(?![\u0621-\u064A])))`,
+);
 /** A feminine verb of saying or title around a person's name: «المتحدثة باسم …», «وقالت …»; the one a feminine title alone goes back to. */
-const FEMININE_AROUND =
-  /(?:^|\s)[وف]?(?:قالت|اكدت|اضافت|اشارت|اعتبرت|اوضحت|صرحت|شددت|ذكرت|رات|لفتت|كشفت|اعلنت|المتحدثه|الناطقه|الوزيره|المسؤوله|السفيره|المستشاره|المندوبه|المبعوثه|السيده)(?![\u0621-\u064A])/;
+const FEMININE_AROUND = new RegExp(
+  String.raw`(?:^|\s)[وف]?(?:قالت|اكدت|اضافت|اشارت|اعتبرت|اوضحت|صرحت|شددت|ذكرت|رات|لفتت|كشفت|اعلنت|${FEMININE_TITLES}|السيده)(?![\u0621-\u064A])`,
+);
 /** «أما» opening a sentence («أما», «وأما»). */
 const TOPIC_OPENS = /^\s*[وف]?اما\s/;
 /**
