@@ -1,6 +1,7 @@
 // Kinds found by the fifteenth probe's rounds and the rounds before them, fixed on the main tree: the London group
-// of the Friends of Syria named by its number («الدول الإحدى عشرة», «الدول الـ11»). Each row written for this table,
-// not taken from the seeds, the development corpus or the probe's articles.
+// of the Friends of Syria named by its number («الدول الإحدى عشرة», «الدول الـ11»); his fate said to be no business
+// of the speaker's or of another outsider, by name or by his pronoun. Each row written for this table, not taken from
+// the seeds, the development corpus or the probe's articles.
 import { caseTable, type Case } from "./case-table";
 
 /** A headline, so that the sentence under test is read as a body sentence. */
@@ -23,6 +24,47 @@ const CASES: Case[] = [
   {
     why: "«قالت الدول الإحدى عشرة إنها ستزيد دعمها»: the group named, no stance (guard)",
     text: `${HEAD}وقالت الدول الإحدى عشرة إنها ستزيد دعمها للمعارضة المعتدلة.${TAIL}`,
+    expected: [],
+  },
+  // His fate no business of the speaker's or of an outsider (neutral).
+  {
+    why: "«مصير الرئيس ليس من شأننا نحن»",
+    text: `${HEAD}وقال دبلوماسي روسي إن مصير الرئيس ليس من شأننا نحن، بل من شأن السوريين.${TAIL}`,
+    expected: ["russia assad_role neutral"],
+  },
+  {
+    why: "«مصير الأسد ليس شأناً نقرره»",
+    text: `${HEAD}وقال المنسق العام لهيئة التنسيق إن مصير الأسد ليس شأنا نقرره نحن، بل تقرره المفاوضات.${TAIL}`,
+    expected: ["ncb assad_role neutral"],
+  },
+  {
+    why: "«مصير الرئيس شأن سوري داخلي»",
+    text: `${HEAD}وقال ظريف إن مصير الرئيس شأن سوري داخلي.${TAIL}`,
+    expected: ["iran assad_role neutral"],
+  },
+  {
+    why: "«ليس من شأن المبعوث»: another outsider's business",
+    text: `${HEAD}وقال المتحدث باسم الأمم المتحدة إن مصير الرئيس ليس من شأن المبعوث الدولي.${TAIL}`,
+    expected: ["un assad_role neutral"],
+  },
+  {
+    why: "«ليست معنية بتحديد مصير الأسد»",
+    text: `${HEAD}وقال غاتيلوف إن روسيا ليست معنية بتحديد مصير الرئيس الأسد.${TAIL}`,
+    expected: ["russia assad_role neutral"],
+  },
+  {
+    why: "«ومصيره ليس من شأننا», he named before in the sentence",
+    text: `${HEAD}وقال لافروف: لسنا محامين عن الأسد، ومصيره ليس من شأننا.${TAIL}`,
+    expected: ["russia assad_role neutral"],
+  },
+  {
+    why: "«مصيره ليس من شأننا» with no Assad named: his pronoun stands for no one known (guard)",
+    text: `${HEAD}وقال لافروف إن الاتفاق النووي شأن آخر، ومصيره ليس من شأننا.${TAIL}`,
+    expected: [],
+  },
+  {
+    why: "«ليس من شأن السوريين»: the Syrians' own business is not read so (guard)",
+    text: `${HEAD}وقال المعلم إن مصير الرئيس ليس من شأن السوريين وحدهم.${TAIL}`,
     expected: [],
   },
 ];
