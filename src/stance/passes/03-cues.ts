@@ -101,10 +101,11 @@ function judgementRightAfter(re: RegExp | undefined, tail: string): RegExpExecAr
 
 /**
  * «(سحب الدعوة منها) جاء تحت ضغط أمريكي»: the withdrawal said to have come under pressure, right after it; or said
- * to be yielding to it («سحب الدعوة "رضوخ لضغوط أمريكية"», «… هو خضوع للضغوط الأمريكية»).
+ * to be yielding to it («سحب الدعوة "رضوخ لضغوط أمريكية"», «… هو خضوع للضغوط الأمريكية»), or to show the pressure
+ * behind it («وأن سحب الدعوة "يكشف حجم الضغوط"», «يعكس الضغوط»): a report of how it came about, no wish of the speaker's.
  */
 const CAME_UNDER_PRESSURE =
-  /^\s*"?\s*(?:(?:قد\s+)?(?:جاء|جاءت|ياتي|تاتي|تم)\s+"?(?:[وب]?(?:تحت|بسبب|نتيجه|بفعل|اثر)\s+(?:ال)?|ب(?:ال)?)|(?:(?:هو|كان|جاء)\s+"?)?(?:رضوخ|خضوع|انصياع|استجابه)[اه]?\s+(?:ل|لل))ضغو?ط/;
+  /^\s*"?\s*(?:(?:قد\s+)?(?:جاء|جاءت|ياتي|تاتي|تم)\s+"?(?:[وب]?(?:تحت|بسبب|نتيجه|بفعل|اثر)\s+(?:ال)?|ب(?:ال)?)|(?:(?:هو|كان|جاء)\s+"?)?(?:رضوخ|خضوع|انصياع|استجابه)[اه]?\s+(?:ل|لل)|(?:(?:قد\s+)?(?:[يت]|س[يت])(?:كشف|عكس|ظهر|ثبت)|كشف|عكس|اظهر|اثبت)\s+"?(?:(?:حجم|مدي|حقيقه)\s+)?(?:ال)?)ضغو?ط/;
 
 /** A verb of describing or judging before the cue: «وصف», «اعتبر», «معتبراً». */
 const DESCRIBING_BEFORE = /(?:^|\s)[وف]?(?:وصف|وصفت|واصفا|واصفه|يصف|تصف|اعتبر|اعتبرت|معتبرا|معتبره|يعتبر|تعتبر)(?:\s|$)/;
@@ -255,8 +256,12 @@ function predictedIn(text: string, lexicon: Lexicon): boolean {
 const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
 /** A negated modal and «أن» between Iran and her taking part («إيران لا يمكن أن تشارك»). */
 const NEGATED_MODAL_GAP = /^\s*(?:لا|لن)\s+(?:يمكن|ينبغي|يجب)(?:\s+لها)?\s+ان\s*$/;
-/** A verb of stressing or confirming, its subject, then «أن» right before what it reports («أكد نصر الله أن …»). */
-const STRESSED_THAT = /^[وف]?(?:اكد|اكدت|يؤكد|تؤكد|نؤكد|مؤكدا|مؤكده)(?:\s+[^\s،,.:]+){0,8}?\s+(?:ان|انه|انها|بان)\s+$/;
+/**
+ * A verb of stressing or confirming, its subject, then «أن» right before what it reports («أكد نصر الله أن …»); the
+ * subject may be a long title («أكد الأمين العام لحزب الله سماحة السيد حسن نصر الله أن …»), and a quotation may open
+ * right after «أن» («أكد أن "استبعاد إيران …"»).
+ */
+const STRESSED_THAT = /^[وف]?(?:اكد|اكدت|يؤكد|تؤكد|نؤكد|مؤكدا|مؤكده)(?:\s+[^\s،,.:]+){0,12}?\s+(?:ان|انه|انها|بان)\s+"?\s*$/;
 /**
  * «عدم» right before the participation word (after an opening quotation mark too), or before the verbal noun that
  * sends an invitation («بعدم توجيه الدعوة إلى إيران», «لعدم إرسال دعوة لطهران»).
