@@ -1719,6 +1719,13 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // «معتبراً أن هذه الشروط تكشف …», «مشيراً إلى أن هذه المطالب يجب أن تبحث خلال المفاوضات»: a demonstrative after a
     // verb of judging goes back to conditions named before it, whoever set them (read there), not the judge's own.
     if (JUDGED_DEMONSTRATIVE_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 5, false), c.index))) continue;
+    // «اعتبر المقداد أن شروط الائتلاف محاولة لإفشال المؤتمر», «وصف لافروف شروط المعارضة بأنها …»: another party's
+    // conditions, named right after the word, judged by the one whose verb comes before them: not the judge's own.
+    if (
+      JUDGING_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 5, false), c.index)) &&
+      namesParty(ctx, { start: end, end: Math.min(ctx.s.end, wordEnd(ctx.normal, wordEnd(ctx.normal, end) + 1)) })
+    )
+      continue;
     // «ومن يضع شروطاً على مشاركتها إنما يضع العراقيل»: whoever sets them is no one named; only a predicate rejecting
     // them («من يضع الشروط المسبقة لا يريد الحل») says the speaker's own (unconditional).
     if (
@@ -3075,6 +3082,12 @@ const DEMAND_NOUN_DENIED_BEFORE =
 /** A participle of judging or pointing out, «أن», then «هذه/تلك/هذا» right before the word of condition. */
 const JUDGED_DEMONSTRATIVE_BEFORE =
   /(?:^|\s)[وف]?(?:معتبر[اه]?|معتبرين|مشير[اه]?\s+الي|لافت[اه]?\s+الي|مؤكد[اه]?|واصف[اه]?)\s+(?:ان|بان)\s+"?(?:هذه|تلك|هذا|ذلك)\s+"?(?:ال)?$/;
+/**
+ * A verb of judging or describing, its subject, and «أن» or nothing, right before the word of condition: «اعتبر
+ * المقداد أن |شروط», «وصف لافروف |شروط», «معتبراً أن |شروط».
+ */
+export const JUDGING_BEFORE =
+  /(?:^|\s)[وف]?(?:اعتبر|اعتبرت|يعتبر|تعتبر|معتبر[اه]?|وصف|وصفت|يصف|تصف|واصف[اه]?|انتقد|انتقدت|منتقد[اه]?|هاجم|هاجمت|مهاجم[اه]?)(?:\s+[^\s،,.؛:]+){0,3}?(?:\s+(?:ان|بان))?\s+"?(?:ال)?$/;
 /** «لو» (if only it were) opening the clause, a verb of setting or nothing more, before the word of condition. */
 const COUNTERFACTUAL_BEFORE = /(?:^|\s|[،,])\s*[وف]?لو\s+(?:(?:وضعت|فرضت|طرحت|كانت|كان|وضع|فرض|طرح)\s+)?(?:(?:هناك|اي|علينا|عليها)\s+)*$/;
 

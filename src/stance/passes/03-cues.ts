@@ -4,8 +4,9 @@ import type { KeywordPresence } from "../../text/keywords";
 import { isWhiteSpace, type Sentence, type WordIndex } from "../../text/sentences";
 import { ruleCandidates, type CompiledRule, type Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
-import type { Mention, SentenceMentions } from "./01-actors";
+import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
 import { isLocative, type ClauseBoundaries } from "./02-speakers";
+import { JUDGING_BEFORE } from "./03-composed";
 import { matchesIn, type Hit } from "./scan";
 import { lowerBound } from "./search";
 
@@ -188,6 +189,10 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         const turned = negated !== rejected;
         const stance = turned ? (rule.negatedStance ?? (rejected ? CONTRARY[rule.stance] : undefined)) : rule.stance;
         if (!stance) continue;
+        // «اعتبر المقداد أن شروط الائتلاف محاولة لإفشال المؤتمر»: another party's conditions, named in the cue, judged
+        // by the one whose verb comes before them, are not the judge's own (rejected by the predicate after them, «…
+        // بأنها غير مقبولة», they were turned above into his refusal).
+        if (stance === "conditional" && judgedOthersConditions(normal, s.start, start, end, lexicon)) continue;
         // «…، واصفاً المطالبة برحيل الأسد بأنها غير واقعية»: a position judged as the object of a describing word
         // after a comma is the describer's judgement; read from that word, the describer holds it, not the subject of
         // the clause before (whose demand it is).
@@ -252,9 +257,26 @@ function predictedIn(text: string, lexicon: Lexicon): boolean {
   return re.test(text);
 }
 
+/**
+ * A verb of judging right before a cue that names a party («اعتبر المقداد أن |شروط الائتلاف|», «وصف لافروف |شروط
+ * المعارضة|»): the conditions are that party's, spoken of by the judge.
+ */
+function judgedOthersConditions(normal: string, sentenceStart: number, start: number, end: number, lexicon: Lexicon): boolean {
+  if (!JUDGING_BEFORE.test(normal.slice(Math.max(sentenceStart, start - 60), start))) return false;
+  const text = normal.slice(start, end);
+  const ends = [...text.matchAll(/[^\s.،,؛:!?؟"()]+/g)].map((m) => m.index + m[0].length);
+  return findMentions(text, lexicon, null, ends).length > 0;
+}
+
 /** A negation word between an Iran trigger and the participation. */
 const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
 /** A negated modal and «أن» between Iran and her taking part («إيران لا يمكن أن تشارك»). */
+/**
+ * Between Iran and a word of taking part: a short predicate of hers (no «أن» of a clause of its own), «و», then a
+ * modal or negation and her copula («إيران قوة احتلال في سوريا، |ولا يمكن أن تكون| جزءاً»).
+ */
+const PREDICATE_THEN_COPULA_GAP =
+  /^\s+(?:(?!(?:ان|بان|انه|انها|لكن)\s)[^\s،,.؛:!?؟"]+\s*){1,5}?[،,]?\s*و(?:(?:لا|لن)\s+)?(?:(?:يمكن|ينبغي|يجب)(?:\s+لها)?\s+(?:ان|الا)\s+|لا\s+بد\s+(?:من\s+)?ان\s+)?تكون\s*$/;
 const NEGATED_MODAL_GAP = /^\s*(?:لا|لن)\s+(?:يمكن|ينبغي|يجب)(?:\s+لها)?\s+ان\s*$/;
 /**
  * A verb of stressing or confirming, its subject, then «أن» right before what it reports («أكد نصر الله أن …»); the
@@ -636,7 +658,9 @@ export function findIranCues(
         // «إيران لن تشارك … ما لم تقبل»: Iran the subject of a negated or future verb of taking part.
         (words.within(iran.end, next.start, 1) && /^\s*(?:لن|لا|قد|سوف)\s*$/.test(gap)) ||
         // «إيران لا يمكن أن تشارك»: a negated modal before it.
-        (words.within(iran.end, next.start, 3) && NEGATED_MODAL_GAP.test(gap)))
+        (words.within(iran.end, next.start, 3) && NEGATED_MODAL_GAP.test(gap)) ||
+        // «إيران قوة احتلال، ولا يمكن أن تكون جزءاً من الحل»: what she is said to be, then «و», a modal and her copula.
+        (words.within(iran.end, next.start, 10) && PREDICATE_THEN_COPULA_GAP.test(gap)))
         ? next
         : undefined;
     // «لا حل بدون إيران»: Iran named right after "without" is Iran's participation too.
