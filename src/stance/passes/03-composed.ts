@@ -15,6 +15,7 @@ import { oppositeStance, type Stance, type Topic } from "../types";
 import {
   BOYCOTT,
   INVITATION_OF_IRAN,
+  commentedOn,
   NOT_TO_TALKS_AFTER,
   describesConditions,
   negatedAnyBefore,
@@ -513,8 +514,10 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
   // الأمريكية جين ساكي أن تكون الولايات المتحدة قد وافقت على دعوة إيران»): a long title stands between.
   // «لم تقل يوماً إن بقاء الأسد مسألة مبدئية»: a saying denied is a denial (CONTRACT.md), no stance either way.
   const saidNot = negations.some((h) => NEVER_SAID_AFTER.test(normal.slice(h.index + h.text.length, to)));
+  // «لم يعلق لافروف على رحيل الأسد», «رفض التعليق على …»: a comment on the words, or one declined, holds nothing.
   const uncertain =
     saidNot ||
+    commentedOn(normal.slice(Math.max(ctx.s.start, to - 60), to)) ||
     (ctx.may(classes.polarity.uncertain) &&
       (ctx
         .find(classes.polarity.uncertain, windowStart(ctx, to, DENIAL_REACH, false), to)
@@ -3381,6 +3384,23 @@ export function condemnedStatementCues(
 }
 
 /**
+ * A word of criticism or regret (cues.json iran.deplore: «انتقد», «أسفه», «استنكر») before `at` in its clause (no
+ * punctuation between) or right at it, in the sentence starting at `from`: «انتقد وزير الخارجية الروسي سيرغي لافروف
+ * |قرار سحب الدعوة».
+ */
+function criticismBefore(normal: string, from: number, at: number, lexicon: Lexicon): boolean {
+  const deplore = lexicon.iran.deplore;
+  if (!deplore) return false;
+  const lead = normal.slice(Math.max(from, at - CRITICISM_REACH), at);
+  // (Or opening the cue, where the cue starts at its critic: «استنكر المتحدث … قرار استبعاد إيران».)
+  const clause = lead.slice(Math.max(lead.lastIndexOf("،"), lead.lastIndexOf(","), lead.lastIndexOf(":")) + 1) + normal.slice(at, at + 12);
+  deplore.lastIndex = 0;
+  return deplore.test(clause);
+}
+/** How far before a cue its word of criticism is looked for (characters: a verb, its subject's title and name, «قرار»). */
+const CRITICISM_REACH = 80;
+
+/**
  * A position another party describes as unacceptable, strange or unrealistic («وصف لافروف مطالب المعارضة بأنها
  * غير واقعية», «…، معتبراً إياها غير مقبولة»): the describer holds the opposite. Each pair is the cue as stated
  * (its owner keeps it) and the turned cue, whose holder is the describing verb's subject.
@@ -3408,6 +3428,14 @@ export function describedCues(
     if (c.holders) continue;
     // Nor one whose stance already reads the judgement after it («معتبراً أن استبعاد طهران سيكون خطأ»).
     if (c.judgedAfter) continue;
+    // Nor her taking part read from a word of criticism right before it («انتقد لافروف قرار سحب الدعوة ووصفه بأنه
+    // خطأ»): the describing verb joined to it judges what he criticised, as the cue already reads.
+    if (
+      c.topic === "iran_participation" &&
+      c.stance === "support" &&
+      criticismBefore(normal, sentences[c.sentence]!.start, c.start, lexicon)
+    )
+      continue;
     const s = sentences[c.sentence]!;
     const clauseEnd = nextStop(normal, c.end, s.end);
     // (A red line, «خطاً أحمر», is no mistake, «خطأ», though the two are one word once normalised.)

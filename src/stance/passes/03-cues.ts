@@ -174,6 +174,8 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         // A negated cue («لم تعد تصر على …») says the opposite or nothing.
         // A denied cue («نفت أن تكون قد طالبت برحيل الأسد») states nothing (CONTRACT.md: denials are not annotated).
         if (rule.stance !== "conditional" && deniedBefore(sentence.slice(0, start - s.start))) continue;
+        // Nor does one commented on («لم يعلق على المطالبة برحيل الأسد»).
+        if (rule.stance !== "conditional" && commentedOn(sentence.slice(0, start - s.start))) continue;
         // A rule with a negated reading is turned by a refusal right before it too («رفضت أي حديث عن مرحلة انتقالية
         // تستثني الأسد»): what is refused is its content.
         const refusedBefore =
@@ -342,6 +344,18 @@ const mayDeny = (before: string) => before.includes("نف") || before.includes("
 /** `before` ends in a denial whose object is the cue. */
 export const deniedBefore = (before: string) =>
   mayDeny(before) && (DENIED_BEFORE.test(before.slice(-DENIAL_REACH)) || DENIED_REPORT.test(before));
+
+/**
+ * Declining to comment on a position, and its «على» right before the cue, up to three words between («لم تعلق على سحب
+ * الدعوة», «رفض التعليق على قرار استبعاد إيران», «امتنع عن التعليق على المطالبة برحيل الأسد», the subject between: «لم
+ * يعلق لافروف على …»), is no position on it; the refusal there is the comment's, not the cue's. The verb negated or
+ * the noun: «علق» also hangs one thing on another («يجب ألا تعلق المفاوضات على أي شرط», «تعلق المعارضة آمالها على
+ * رحيله», «تعليق مشاركتها على …»), its object between, read as its own words.
+ */
+const COMMENTED_ON =
+  /(?:^|\s)[وف]?(?:(?:لم|لا|لن)\s+[يتن]علق(?:وا|ون|ان)?|(?:ال)?تعليق(?:ه|ها|هم)?)(?:\s+(?!(?:ال)?(?:امال|مفاوض|محادث|مشارك|حضور|ذهاب|حوار|مؤتمر|جول|انضمام|عضوي)|علي\s)[^\s،,.؛:"]+){0,3}?\s+علي\s+(?:[^\s،,.؛:]+\s+){0,3}$/;
+/** `before` (the text up to a cue) ends in a comment on it; most texts hold neither «علق» nor «تعليق» and skip the pattern. */
+export const commentedOn = (before: string) => (before.includes("علق") || before.includes("تعليق")) && COMMENTED_ON.test(before.slice(-60));
 
 /**
  * Refusing to come if the taking part is made conditional («لن تشارك إذا كانت المشاركة |مرهونة بقبول …»): the
@@ -746,7 +760,9 @@ export function findIranCues(
       const upTo = before.slice(0, oppose);
       // Regretting or criticising the rejection («أسفها لسحب الدعوة», «انتقد قرار استبعاد إيران») wants Iran there;
       // so does not rejecting it («لم تعد تعارض», «لم تعترض»); a denied rejection says nothing.
-      if (deplored(upTo, head)) polarity = "support";
+      // (Commenting on it, or declining to, holds nothing: «لم تعلق على سحب الدعوة».)
+      if (commentedOn(upTo)) polarity = null;
+      else if (deplored(upTo, head)) polarity = "support";
       else if (deniedBefore(upTo)) polarity = null;
       // «رفضت موسكو سحب الدعوة الموجهة إلى طهران», «أعلنت معارضتها لسحب دعوة إيران»: the withdrawal is the trigger,
       // and what rejects it, right before it or past its subject's names only, wants her there.
@@ -755,7 +771,7 @@ export function findIranCues(
     } else if (support !== null) {
       // A negated support trigger («لا ترحب», «لم تعد تؤيد») rejects; a denied one («نفى أن تكون قد دعت») says nothing.
       const upTo = before.slice(0, support);
-      if (deniedBefore(upTo)) polarity = null;
+      if (deniedBefore(upTo) || commentedOn(upTo)) polarity = null;
       else polarity = negated(upTo) || negatedBefore(upTo) ? "oppose" : "support";
       // A negation between the trigger and the participation turns it («ينبغي ألا يسمح لإيران بحضور …»).
       if (polarity !== null && NEGATION_AFTER_TRIGGER.test(before.slice(support).replace(/^\S+/, "")))
