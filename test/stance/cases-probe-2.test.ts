@@ -131,7 +131,7 @@ const CASES: Case[] = [
   {
     why: "«ترفض حضور المؤتمر إلا بشروط» sets conditions: rejecting is not read across «إلا»",
     text: `${TITLE}وترفض المعارضة حضور المؤتمر إلا بشروط.`,
-    expected: [],
+    expected: ["syrian_opposition geneva2_preconditions conditional"],
   },
   // Words of the classes.
   {

@@ -160,10 +160,11 @@ const SENTENCE_HEAD = /^\s*[وف]?(?:(?:كان|كانت|حتي)\s+)?(?:وفد\s+
 /**
  * A verb of going on or of seeming right after the sentence's subject, and what it says of him, up to his verb of
  * saying: «أما الإبراهيمي فقد ظل حتى اللحظة الأخيرة يكرر أن …», «فابيوس بدا منسجماً مع نفسه حين كرر أن …»; or
- * what he was, then «حين/عندما» and his verb («وكان نصر الله واضحاً في خطابه حين دعا إلى …»).
+ * what he was, then «حين/عندما» and his verb («وكان نصر الله واضحاً في خطابه حين دعا إلى …»), a comma before it or not
+ * («وكان لافروف صريحاً في مؤتمره الصحفي، حين قال …»: «حين» opens the time of what he did, not another clause).
  */
 const STATE_BEFORE_VERB =
-  /^\s*(?:[،,]\s*)?[وف]?(?:قد\s+)?(?:(?:ظل|ظلت|ظلوا|بقي|بقيت|بدا|بدت|بدوا|استمر|استمرت|واصل|واصلت)\s+(?:[^\s،,.؛:!?؟"]+\s+){0,6}(?:(?:حين|عندما|وهو|وهي|وهم)\s+)?|(?:[^\s،,.؛:!?؟"]+\s+){1,6}(?:حين|عندما)\s+)$/;
+  /^\s*(?:[،,]\s*)?[وف]?(?:قد\s+)?(?:(?:ظل|ظلت|ظلوا|بقي|بقيت|بدا|بدت|بدوا|استمر|استمرت|واصل|واصلت)\s+(?:[^\s،,.؛:!?؟"]+\s+){0,6}(?:(?:حين|عندما|وهو|وهي|وهم)\s+)?|(?:[^\s،,.؛:!?؟"]+\s+){0,8}[^\s،,.؛:!?؟"]+(?:\s*[،,]\s*|\s+)(?:حين|حينما|عندما)\s+)$/;
 /** «وهو/وهي/وهم» (and «لا يزال» after it) right before a verb: a clause of state whose pronoun is someone named before. */
 const STATE_PRONOUN_BEFORE_VERB = /(?:^|\s)(?:وهو|وهي|وهم|وهما)\s+(?:(?:لا|ما)\s+(?:[يت]?زال|زالت|زالوا|[يت]زالون)\s+)?$/;
 /**
@@ -1450,7 +1451,8 @@ export class Frames {
                 REPORTED_CLAUSE.test(normal.slice(vEnd, vEnd + 48).split(/[،,.]/)[0]!),
             )
           : undefined) ??
-        // The sentence's (or «أما»'s) first name, then «ظل/بدا …» and his verb, no one else named between.
+        // The sentence's (or «أما»'s) first name, then «ظل/بدا …» and his verb, no one else named between, nor as
+        // the verb's own subject after it («وكان كيري في جنيف، حين قال لافروف …»: Lavrov's).
         inSentence.find(
           (m, i) =>
             m.end < vStart &&
@@ -1461,7 +1463,8 @@ export class Frames {
               (TOPIC_OPENED.test(normal.slice(Math.max(0, m.start - 56), m.start)) &&
                 TOPIC_STATE_THEN_WHEN.test(normal.slice(m.end, vStart)))) &&
             !isLocative(normal, lexicon, m) &&
-            !m.speakerOnly,
+            !m.speakerOnly &&
+            nameAfter() === undefined,
         );
       // «إن الهيئة السياسية أبلغت الأمم المتحدة أن …»: after a subject the lexicon does not know, the name right after
       // a verb of informing is the one told, not the speaker.

@@ -1643,6 +1643,28 @@ const CLAUSE_BETWEEN = new RegExp(`${NEW_CLAUSE.source}|[،,:]|(?:^|\\s)[وف]?(
 /** A verb or noun of accusing. */
 const ACCUSING = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|نتهم|متهما|متهمه|متهمين|اتهام|باتهام|اتهامه|اتهامها)(?=\s|$)/;
 
+/** Conditions as what one comes with: «بشروط», «من باب الشروط». */
+const WITH_CONDITIONS = /^[وف]?ب(?:ال)?(?:شروط|شرط)/;
+const BY_WAY_OF_BEFORE = /(?:^|\s)من\s+(?:باب|بوابه)\s+$/;
+/** «إلا» (or «سوى») between a verb of attending and the conditions: the conditions are the exception, kept. */
+const EXCEPT_BETWEEN = /(?:^|\s)(?:الا|سوي)(?:\s|$)/;
+
+/**
+ * A word of attending negated, up to eight words before conditions one would come with («لن نذهب إلى المؤتمر الدولي
+ * في جنيف بشروط مسبقة», «لن ندخل إليه من باب الشروط»), in one clause and not as the exception («لن نذهب إلا بشروط»).
+ * Only asked of conditions so written, so most sentences never look.
+ */
+function notComingWith(ctx: SentenceContext, attends: readonly Hit[], c: Hit): boolean {
+  if (!WITH_CONDITIONS.test(c.text) && !BY_WAY_OF_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, c.index - 10), c.index))) return false;
+  const a = findLast(attends, (a) => a.index + a.text.length <= c.index);
+  if (a === undefined) return false;
+  const end = a.index + a.text.length;
+  if (!ctx.words.within(end, c.index, 8) || crossesPunctuation(ctx, end, c.index, true)) return false;
+  if (EXCEPT_BETWEEN.test(ctx.normal.slice(end, c.index))) return false;
+  const p = polarity(ctx, windowStart(ctx, a.index), a.index, end);
+  return p.turned && !p.void && !p.conditioned;
+}
+
 function notInsisting(ctx: SentenceContext, from: number, pos: number): boolean {
   return NOT_INSISTING.test(ctx.normal.slice(from, pos));
 }
@@ -1695,8 +1717,13 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // window turned it already.
     // «يجب ألا تعلق المحادثات على أي شرط», «غير مرهونة بأي شرط»: the talks said not to hang on any condition, the
     // negation beyond the window's words, refuse them too.
+    // «لن نذهب إلى المؤتمر الدولي في جنيف بشروط مسبقة», «لن ندخل إليه من باب الشروط»: conditions one will not come
+    // with, the negated verb of attending more than the window's words before them, are refused too.
     const p =
-      !read.turned && (refusedAccepting(ctx, c) || NOT_HANGING_ON.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index)))
+      !read.turned &&
+      (refusedAccepting(ctx, c) ||
+        NOT_HANGING_ON.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index)) ||
+        notComingWith(ctx, attends, c))
         ? { ...read, turned: true }
         : read;
     if (p.void || heldByUnnamed(ctx, c.index)) continue;
@@ -1817,6 +1844,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // A return is to the talks only where the sentence names them («لن تعود إلى طاولة جنيف», not «على أن يعود إذا
     // دعت الحاجة»).
     if (RETURN_WORD.test(a.text) && talks.length === 0) continue;
+    // Leaving is walking out of the talks only where they are its object («سيغادر الوفد جنيف إذا لم …», «ستغادر
+    // قاعة المفاوضات ما لم …»), not leaving power or a country («سيغادر السلطة إذا …», «سيغادر دمشق قبل …»).
+    if (LEAVE_WORD.test(a.text) && !talks.some((t) => t.index >= end && words.within(end, t.index, 3))) continue;
     const m = markers.find(
       (m) =>
         m.index >= end &&
@@ -2140,6 +2170,8 @@ function termsOfOther(ctx: SentenceContext, end: number): boolean {
 
 /** A word of returning («العودة», «يعود», «ستعود»). */
 const RETURN_WORD = /عود/;
+/** A verb of leaving («يغادر», «ستغادر»). */
+const LEAVE_WORD = /غادر/;
 /** A preposition right before: «على», «عن», «من», «في», «إلى». */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:علي|عن|من|في|الي|ب|ل)\s+$/;
 /** «و(لل)مشاركة», «وحضور»: attending joined by «و» right after. */

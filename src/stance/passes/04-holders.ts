@@ -205,10 +205,13 @@ const THEY_DO = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?=\s|$)/;
 
 /**
  * «أن/إن» and parties left unnamed as the subject of the clause up to the cue («أن بعض الأطراف "لا تخفي …"», «إن عدة
- * دول تعارض …», «أن إحدى الدول …»), no comma or stop between.
+ * دول تعارض …», «أن إحدى الدول …», «إن بعض الشركاء الغربيين يريدون …»), no comma or stop between.
  */
 const UNNAMED_PARTIES_SUBJECT =
-  /(?:^|\s)(?:ان|بان)\s+"?(?:بعض|عده|احدي)\s+(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه)(?![\u0621-\u064A])[^.،,؛:!?؟]{0,80}$/;
+  /(?:^|\s)(?:ان|بان)\s+"?(?:بعض|عده|احدي)\s+(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه|شركاء|بلدان|حكومات)(?![\u0621-\u064A])[^.،,؛:!?؟]{0,80}$/;
+
+/** A composed cue whose reading is the speaker's judgement of others' view as an illusion (the label turned). */
+const JUDGED_ILLUSION_RULE = /\.illusion$/;
 
 /** A verb of accusing right before a name: its object, the accused. */
 const ACCUSED_RIGHT_AFTER = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|نتهم|متهما|متهمه)\s+$/;
@@ -536,8 +539,10 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   let primary: Holding | null = null;
   // «وأضاف أن بعض الأطراف "لا تخفي رغبتها في إبعاد طهران"», «إن بعض الدول تعارض حضور إيران»: a clause whose subject is
   // parties left unnamed («بعض», «عدة», «إحدى») is what others hold, as the speaker reports it; he does not hold it,
-  // and no one named does.
-  const othersHold = UNNAMED_PARTIES_SUBJECT.test(normal.slice(Math.max(sentence.start, cueStart - 100), cueStart));
+  // and no one named does. (Not their view called an illusion, «إن بعض الدول تعيش في وهم أن رحيل الأسد …»: the
+  // judgement, turned, is the speaker's.)
+  const othersHold =
+    !JUDGED_ILLUSION_RULE.test(cue.rule) && UNNAMED_PARTIES_SUBJECT.test(normal.slice(Math.max(sentence.start, cueStart - 100), cueStart));
   // «ورأى الدبلوماسي الإيراني أن السعودية تعرقل الحل لأنها تشترط رحيل الأسد»: a clause whose subject is a pronoun
   // («لأنها», «كونها», «فهي») goes back to the party named last before it in what the speaker reports, not to him.
   const pronounHeld = frameBefore ? pronounAntecedent(cueStart, frameBefore, inSentence, sentence, normal) : undefined;
