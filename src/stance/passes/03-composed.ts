@@ -1927,6 +1927,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     if (OTHERS_TAKING_PART_ACCEPTED.test(ctx.normal.slice(windowStart(ctx, a.index, 5, false), end) + acceptedNext)) continue;
     // «مستعدة للمشاركة إذا وُجهت إليها دعوة»: being invited is how one comes, not a condition of the talks.
     if (INVITED_IF_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
+    // «هدد بالانسحاب من الائتلاف إذا قرر الذهاب إلى جنيف»: the clause of the condition is the going itself, decided
+    // on; what is threatened is leaving a body, not attending: no condition on the talks.
+    if (DECIDED_TO_GO_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
     const p0 = polarity(ctx, windowStart(ctx, a.index), a.index, end);
     if (p0.void) continue;
     // «ولوّحت دمشق بالانسحاب … في حال …»: the one threatening to walk out or boycott holds the condition.
@@ -3224,6 +3227,11 @@ function conditionsAfter(ctx: SentenceContext, end: number): Hit[] {
  * condition: «لن تقبل ربط حضورها |بشرط …», «لا نقبل |شرطاً»: the condition is refused, not set.
  */
 const REFUSED_CONDITION_BEFORE = /(?:^|\s)"?[وف]?(?:لن|لا|لم)\s+[نيت](?:قبل|سمح)\s+(?:[^\s،,.؛:]+\s+){0,3}$/;
+
+/**
+ * The clause of a condition that is a decision to attend: «(إذا) قرر الذهاب», «تقرر المشاركة», «قررت الحضور».
+ */
+const DECIDED_TO_GO_AFTER = /^\s+(?:ما\s+)?(?:[يت]?قرر(?:ت|وا)?|تقرر)\s+(?:ال)?(?:ذهاب|مشاركه|حضور|توجه)(?![\u0621-\u064A])/;
 
 /**
  * The clause of a condition that is the speaker's own invitation, on no terms: «(إذا) وُجهت إليها دعوة (رسمية)»,

@@ -881,6 +881,8 @@ export function findIranCues(
         conditionVerbIn(iran.end, s.end, s.end)) ||
       // «مشاركة إيران مقبولة ولكن بشروط»: accepted on terms.
       ACCEPTED_ON_TERMS.test(tail) ||
+      // «لا تمانع حضور طهران بشروط»: wanted or let in on terms named right after her.
+      (polarity === "support" && ON_TERMS_RIGHT_AFTER.test(tail)) ||
       // «طالب الائتلاف بسحب القوات الإيرانية شرطاً لحضور طهران»: what is named the condition of her taking part, right
       // before it; the trigger before it («سحب» of her forces) is what the condition requires, not her exclusion.
       // (Not one denied: «لا تطالب بأي شيء شرطاً لحضور إيران».)
@@ -993,15 +995,18 @@ export function findIranCues(
         judgedRightAfter(lexicon.rejectedAfter, tail.slice(rejectedAt).replace(EXCLUSION_TRIGGER, ""));
       if (region.length > 0 && (anaphoric || contrast) && !exclusionJudged) {
         const holders = coordinated(region, normal, triggerAt);
+        // «وواشنطن ما زالت ترفض ذلك ما لم تعلن طهران قبولها …», «الرياض ترفض أي مقعد لإيران ما لم تسحب …»: a refusal
+        // lifted by «ما لم», «إلا إذا» a few words after it accepts her on that condition (CONTRACT.md: conditional).
+        const unless = REFUSAL_LIFTED_AFTER.test(tail.slice(rejectedAt)) && conditionVerbIn(triggerAt, s.end, s.end);
         if (holders.length > 0) {
           cues.push({
-            rule: "iran.oppose-after",
+            rule: unless ? "iran.conditional-after" : "iran.oppose-after",
             topic: "iran_participation",
-            stance: "oppose",
+            stance: unless ? "conditional" : "oppose",
             start: Math.min(triggerAt, holders[0]!.start),
             end: Math.max(triggerAt + 4, holders[holders.length - 1]!.end),
             sentence: si,
-            weight: ir.weights.oppose,
+            weight: unless ? ir.weights.conditional : ir.weights.oppose,
             holders,
           });
         }
@@ -1360,6 +1365,12 @@ const REFUSED_AGREEING = /(?:^|\s)[وف]?(?:لن|لا)\s+[يتن]?(?:وافق|ق
 /** «إلا إذا», «ما لم» (only if, unless) opening the condition. */
 const ONLY_IF = /^\s*"?[وف]?(?:الا\s+اذا|ما\s+لم)\s/;
 
+/**
+ * The word of refusing, up to three words of its object, then «ما لم», «إلا إذا», «إذا لم»: «ترفض ذلك ما لم», «ترفض
+ * أي مقعد لإيران ما لم» (not past a comma or a stop: another clause's condition).
+ */
+const REFUSAL_LIFTED_AFTER = /^\s*"?[^\s،,.؛:]+(?:\s+[^\s،,.؛:]+){0,3}?\s+"?[وف]?(?:الا\s+اذا|ما\s+لم|اذا\s+لم|ان\s+لم)\s/;
+
 /** «مشاركة إيران … ستكون مقبولة (من المعارضة)، إذا …»: a predicate accepting her taking part, then its condition. */
 const ACCEPTED_UNTIL =
   /(?:^|\s)(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها)(?:\s+(?:\S+\s+){0,3}?)?\s*[،,]?\s*$/;
@@ -1377,6 +1388,13 @@ const CONDITION_FOR_RIGHT_BEFORE = /(?:^|\s)[وف]?ك?(?:شرط|شرطا)(?:\s+(
 /** An accepting predicate right after her taking part, then «(ولكن) بشروط». */
 const ACCEPTED_ON_TERMS =
   /^\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها)\s*[،,]?\s*(?:و\s*)?(?:لكن\s+)?(?:ب|وفق\s+|ضمن\s+)(?:ال)?شروط/;
+
+/**
+ * Terms up to two words after her taking part: «حضور طهران |بشروط», «مشاركة إيران في فيينا |بشروط واضحة», «حضور
+ * إيران، |على أساس أن تلتزم …» (a verb right after «أن»: not the reason, «على أساس أنها تلعب دوراً»).
+ */
+const ON_TERMS_RIGHT_AFTER =
+  /^\s*(?:[^\s،,.؛:"]+\s+){0,2}?(?:ب(?:ال)?شروط(?![\u0621-\u064A])|[،,]?\s*علي\s+اساس\s+ان\s+[يت][\u0621-\u064A]{2,}\s)/;
 
 /** The rest of a list of names closed by one comma: «… والسعودية،». */
 const LIST_CLOSED = /^[^،,:;؛".]*[،,]\s*$/;
