@@ -610,6 +610,9 @@ const OPENING_WORD =
 const EVENT_OPENING_ASIDE = new RegExp(
   `^(?:\\s*[وف]?(?:في\\s+المقابل|من\\s+(?:جهت|جانب)(?:ه|ها|هم)|بدور(?:ه|ها|هم)|في\\s+غضون\\s+ذلك|الي\\s+ذلك)\\s*[،,]\\s*|${OPENING_ADVERBIAL.source.slice(1)})`,
 );
+/** His meeting with others («بعد لقائه», «إثر اجتماعها مع»): those named after it are the ones met. */
+const MET_WITH_BEFORE = /(?:^|\s)[وبل]?(?:لقائه|لقائها|لقائهما|لقائهم|اجتماعه|اجتماعها|اجتماعهما|اجتماعهم|محادثاته|محادثاتها)\s/;
+
 /** A verb of saying or replying alone between a name and a headline's colon («ودمشق ترد:»). */
 const REPLYING_BEFORE_COLON = /^\s+(?:ترد|يرد|تقول|يقول|تؤكد|يؤكد|تعلن|يعلن|تحذر|يحذر|تجيب|يجيب)\s*$/;
 /** A state's body named bare after a verb: «وزارة الخارجية», «الخارجية», «الحكومة», «الرئاسة», «المتحدث باسم الخارجية». */
@@ -1587,7 +1590,14 @@ export class Frames {
             REPLYING_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)) &&
             /(?:^|\s)[وف]$/.test(normal.slice(Math.max(s.start, m.start - 2), m.start)),
         );
-      const head = addressed ? inSentence.find((m) => m.end <= last0.start && words.within(s.start, m.start, 0)) : (last0 ?? toOutlet());
+      // «غاتيلوف بعد لقائه شيرمان والإبراهيمي: …»: the one named first met the ones named before the colon; he speaks.
+      const met =
+        last0 !== undefined && MET_WITH_BEFORE.test(normal.slice(s.start, last0.start))
+          ? inSentence.find((m) => m.end <= last0.start && !m.place && words.within(s.start, m.start, 0))
+          : undefined;
+      const head = addressed
+        ? inSentence.find((m) => m.end <= last0.start && words.within(s.start, m.start, 0))
+        : (met ?? last0 ?? toOutlet());
       // The one speaking at the colon: the head, named at the headline's start, or else a second speaker replying.
       // «كيري يدعو طهران إلى فيينا والجبير: على إيران أن …»: a person joined by «و» right before the colon speaks
       // after it, the headline's second speaker.
@@ -1595,7 +1605,9 @@ export class Frames {
         (s.lineKind === "title" || s.lineKind === "heading") &&
         m === last0 &&
         m.person &&
-        /(?:^|\s)و$/.test(normal.slice(Math.max(s.start, m.start - 2), m.start));
+        /(?:^|\s)و$/.test(normal.slice(Math.max(s.start, m.start - 2), m.start)) &&
+        // («غاتيلوف بعد لقائه شيرمان والإبراهيمي: …»: the ones he met are named after his meeting, not speaking.)
+        !MET_WITH_BEFORE.test(normal.slice(s.start, m.start));
       const opener = head
         ? (words.within(s.start, head.start, 1) || titled(head) || second(head)) && !(head.place && s.end - s.start > 150)
           ? head

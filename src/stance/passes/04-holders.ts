@@ -1286,8 +1286,15 @@ function speakerBefore(ctx: HolderContext, si: number, pos: number): Frame | nul
   if (!before || !reportedSpeaker(before, ctx) || !REPORTER_GOES_ON.test(ctx.normal.slice(before.end, pos))) return before;
   let outer: Frame | null = null;
   for (const f of ctx.frames.in(si)) if (f.start < before.start && !reportedSpeaker(f, ctx)) outer = f;
+  // «قرأته واشنطن على أنه يعني رحيله، أما موسكو فأصرت على أن …، وأن مصيره …», «…، بينما أصرت موسكو على أن …»: a
+  // clause of contrast opened after what the first speaker says is the author's again; its speaker is named there,
+  // not inside that report, and goes on.
+  if (outer && CONTRAST_OPENING.test(ctx.normal.slice(outer.end, Math.min(before.start, before.speaker.start)))) return before;
   return outer;
 }
+
+/** «أما», «بينما», «في حين», «فيما» opening a clause of contrast. */
+const CONTRAST_OPENING = /(?:^|\s|[،,])(?:و?اما|بينما|في\s+حين|و?فيما)\s/;
 
 /** «أما» opening a clause about another («…، أما موسكو فـ…»). */
 const OTHER_TOPIC_BETWEEN = /(?:^|\s|[،,])و?اما\s/;
