@@ -873,8 +873,15 @@ const CLAUSE_JOINED =
  * cue on the same topic, whatever the topic, and both stand.
  */
 function otherReport(normal: string, from: number, to: number): boolean {
-  return to > from && CONTRAST_REPORT.test(normal.slice(from, to));
+  if (to <= from) return false;
+  const between = normal.slice(from, to);
+  // «وجهت إليها واشنطن الدعوة …، في تحول لافت عن موقفها قبل عامين، حين ضغطت لسحب دعوتها»: a turn from a position
+  // puts the two at two times, and both stand (CONTRACT.md: a position that changed gives both labels).
+  return CONTRAST_REPORT.test(between) || (between.includes("موقف") && TURN_FROM_POSITION.test(between));
 }
+/** A turn from a position: «في تحول (لافت) عن موقفها», «تراجعاً عن موقفه», «انقلاباً على موقفها». */
+const TURN_FROM_POSITION =
+  /(?:^|\s)(?:في\s+)?(?:تحول|تحولا|تراجع|تراجعا|انقلاب|انقلابا)\s+(?:[^\s،,.؛:]+\s+){0,2}?(?:عن|علي)\s+موقف[\u0621-\u064A]*/;
 const CONTRAST_REPORT =
   /(?:(?:^|\s)(?:بينما|في\s+حين|فيما|اما|واما)\s+(?:[^\s،,.؛:]+\s+)?[وف]?|[،,]\s*و)(?:قال|قالت|اكد|اكدت|هدد|هددت|لوح|لوحت|اعلن|اعلنت|شدد|شددت|اعتبر|اعتبرت|اوضح|اوضحت|حذر|حذرت|جدد|جددت|راي|رات|يري|تري|يقول|تقول|يؤكد|تؤكد|يهدد|تهدد|طالب|طالبت|اشترط|اشترطت)(?![\u0621-\u064A])/;
 

@@ -1014,8 +1014,9 @@ export function findIranCues(
     }
   }
   // An oppose cue from `start` held by the parties listed first in `region` (joined by «و»).
-  const opposedBy = (rule: string, si: number, start: number, region: Mention[]) => {
-    const holders = coordinated(region, normal, region[0]!.start);
+  // `listed`: the region is already the holders (the nationality adjectives of one pressure, not a list of names).
+  const opposedBy = (rule: string, si: number, start: number, region: Mention[], listed = false) => {
+    const holders = listed ? region : coordinated(region, normal, region[0]!.start);
     cues.push({
       rule,
       topic: "iran_participation",
@@ -1066,7 +1067,7 @@ export function findIranCues(
       // «رضخ للضغوط الأمريكية», «جاء تحت ضغط أمريكي سافر», «تحت ضغوط أمريكية وسعودية»: the nationality adjectives
       // of the pressure name those who pressed.
       const pressers = nationalsAt(normal, at, s.end, lexicon);
-      if (pressers.length > 0) opposedBy("iran.oppose-pressure", si, from, pressers);
+      if (pressers.length > 0) opposedBy("iran.oppose-pressure", si, from, pressers, true);
       continue;
     }
     opposedBy("iran.oppose-pressure", si, from, region);
@@ -1121,18 +1122,19 @@ const WHERE_SHE_TAKES_PART =
   /^(?:\s+(?:معنا|معهم|معه|معها))?(?:\s+(?:الي|في|حول|علي)\s+(?:ال)?(?:طاوله|مؤتمر|اجتماع|اجتماعات|مفاوضات|محادثات|جنيف)(?:\s+(?:واحده|المفاوضات|الحوار|جنيف|جنيف\s*2|جنيف\s*[-–]?\s*2|الدولي))?)?(?:\s+(?:امر|هو|هي|شيء))?\s*"?\s*$/;
 
 /**
- * The parties of the nationality adjectives right at `at` and joined to them by «و» («الأمريكية والسعودية», «أمريكي
- * سافر»), as mentions of their own words; none for Iran's, whose taking part is at stake («ضغوط إيرانية»).
+ * The parties of the nationality adjectives right at `at` and joined to them by «و» or following them («الأمريكية
+ * والسعودية», «أمريكي سعودي», «أمريكي سافر»), as mentions of their own words; none for Iran's, whose taking part is at stake («ضغوط إيرانية»).
  */
 function nationalsAt(normal: string, at: number, end: number, lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
   const nationalities = lexicon.nationalities;
   if (!nationalities) return out;
-  for (let first = true; at < end; first = false) {
+  while (at < end) {
     NATIONAL_WORD.lastIndex = at;
     const m = NATIONAL_WORD.exec(normal);
-    // Past the first, only one joined by «و» («الأمريكية والسعودية»).
-    if (!m || m.index + m[0].length > end || (!first && !m[0].startsWith("و"))) break;
+    // Past the first, one joined by «و» («الأمريكية والسعودية») or right after it, as one compound («ضغط أمريكي
+    // سعودي»); the word that is no nationality ends them («أمريكي واضح»).
+    if (!m || m.index + m[0].length > end) break;
     const party = nationalities.get(m[1]!);
     if (!party) break;
     // The mention from the article on (a list's «و» stands between two of them, as between names).

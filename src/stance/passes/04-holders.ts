@@ -1132,8 +1132,11 @@ function ammaTopic(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
 
 /** The Iran pass's own rules, which read a rejecting predicate after the cue into its label. */
 const IRAN_PASS_RULE = /^iran\.(?:support|oppose)$/;
-/** A relative pronoun and at most six words (no punctuation) up to the cue. */
-const RELATIVE_UP_TO_CUE = /(?:^|\s)(?:الذي|التي|الذين)\s+(?:[^\s،,.؛:!?؟"«»“”]+\s+){0,6}$/;
+/**
+ * A relative pronoun and at most six words (no punctuation) up to the cue; a cleft's «من» after its pronoun too
+ * («الأمريكيون هم من |ضغطوا …»).
+ */
+const RELATIVE_UP_TO_CUE = /(?:^|\s)(?:الذي|التي|الذين|(?<=(?:^|\s)(?:هو|هي|هم|هما)\s)من)\s+(?:[^\s،,.؛:!?؟"«»“”]+\s+){0,6}$/;
 /**
  * A city as the place something happens («في موسكو التي …», «بالرياض»), not the government it names («مشاورات مع موسكو،
  * التي تمسكت …»).
@@ -1141,8 +1144,11 @@ const RELATIVE_UP_TO_CUE = /(?:^|\s)(?:الذي|التي|الذين)\s+(?:[^\s،
 const PLACE_BEFORE = /(?:(?:^|\s)[وف]?(?:في|الي|من)\s+|(?:^|\s)[وف]?ب)$/;
 /** A verb of saying opening a relative clause («الذي قال إنه …»): its subject is someone else than the name before. */
 const SAYING_OPENS = /^\s*[وف]?(?:قال|قالت|قالوا|ذكر|ذكرت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت|صرح|صرحت|نقل|نقلت|يقول|تقول)(?=\s|$)/;
-/** Between a name and its relative pronoun: spaces, a closing quotation mark, a comma. */
-const NAME_TO_RELATIVE = /^\s*["»”]?\s*[،,]?\s*$/;
+/**
+ * Between a name and its relative pronoun: spaces, a closing quotation mark, a comma; or a cleft's pronoun («السعودية
+ * هي التي …», «واشنطن هي من …»), which names the one who did it.
+ */
+const NAME_TO_RELATIVE = /^\s*["»”]?\s*[،,]?\s*(?:(?:هو|هي|هم|هما)\s+)?$/;
 
 /** A sentence opening on a pronoun and its relative, agreeing: «وهي التي», «وهو الذي», «وهم الذين», «فهي التي». */
 const RELATIVE_OPENS = /^\s*[وف]?(?:هي\s+التي|هو\s+الذي|هم\s+الذين)\s/;
@@ -1368,9 +1374,14 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (!verb) return [];
   const vEnd = verb.index + verb.text.length;
   const after = inSentence.filter((m) => m.start >= vEnd && m.end <= cue.start);
-  // VSO: the first name right after the verb is its subject; the accused follows it.
+  // VSO: the first name right after the verb is its subject, or the names joined to it by «و» («وتتهم دمشق وطهران
+  // الإدارة الأمريكية بأنها …»); the accused follows it.
+  let subjectEnd = 0;
+  if (after[0] && words.within(vEnd, after[0].start, 0))
+    while (after[subjectEnd + 2] && linkedWithConjunction(normal, after[subjectEnd]!, after[subjectEnd + 1]!)) subjectEnd++;
+  const next = after[subjectEnd + 1];
   const accused =
-    after[0] && words.within(vEnd, after[0].start, 0) && after[1] && words.within(after[0].end, after[1].start, 0) ? after[1] : after[0];
+    after[0] && words.within(vEnd, after[0].start, 0) && next && words.within(after[subjectEnd]!.end, next.start, 0) ? next : after[0];
   if (!accused) return [];
   // The accused named together («الولايات المتحدة والسعودية بممارسة ضغوط»): each joined to the one before by «و»,
   // the last followed by «ب…». Where the first name is not one of them, the accused may follow a subject of several
