@@ -67,6 +67,22 @@ const CASES: Case[] = [
     text: `${HEAD}وقال المعلم إن مصير الرئيس ليس من شأن السوريين وحدهم.${TAIL}`,
     expected: [],
   },
+  // The second read's mends: what the session's kinds reached too far into.
+  {
+    why: "«ما نرفضه هو أي مفاوضات لا تقوم على شرط …» demands the condition; the cleft rejects none (guard)",
+    text: `${HEAD}وقال رئيس الائتلاف إن ما نرفضه هو أي مفاوضات لا تقوم على شرط رحيل الأسد.${TAIL}`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«سخر من الائتلاف وطالب بشروط»: the scorn does not reach past another verb of demanding (guard)",
+    text: `${HEAD}وسخر المقداد من الائتلاف وطالب بشروط واضحة قبل الذهاب إلى جنيف.${TAIL}`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«بعض الشركاء مثل السعودية يرفضون …»: the party named as an instance holds it (guard)",
+    text: `${HEAD}وقال كيري إن بعض الشركاء مثل السعودية يرفضون مشاركة إيران.${TAIL}`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
 ];
 
 caseTable("fifteenth probe, main tree: kinds of the rounds", CASES);

@@ -205,10 +205,11 @@ const THEY_DO = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?=\s|$)/;
 
 /**
  * «أن/إن» and parties left unnamed as the subject of the clause up to the cue («أن بعض الأطراف "لا تخفي …"», «إن عدة
- * دول تعارض …», «أن إحدى الدول …», «إن بعض الشركاء الغربيين يريدون …»), no comma or stop between.
+ * دول تعارض …», «أن إحدى الدول …», «إن بعض الشركاء الغربيين يريدون …»), no comma or stop between; not parties named
+ * as instances of them («بعض الشركاء مثل السعودية يرفضون …»: those named hold it).
  */
 const UNNAMED_PARTIES_SUBJECT =
-  /(?:^|\s)(?:ان|بان)\s+"?(?:بعض|عده|احدي)\s+(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه|شركاء|بلدان|حكومات)(?![\u0621-\u064A])[^.،,؛:!?؟]{0,80}$/;
+  /(?:^|\s)(?:ان|بان)\s+"?(?:بعض|عده|احدي)\s+(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه|شركاء|بلدان|حكومات)(?![\u0621-\u064A])(?!(?:\s+[^\s.،,؛:!?؟]+){0,2}?\s+[وف]?(?:مثل|منها|منهم|بينها|بينهم|ك)\s)[^.،,؛:!?؟]{0,80}$/;
 
 /** A composed cue whose reading is the speaker's judgement of others' view as an illusion (the label turned). */
 const JUDGED_ILLUSION_RULE = /\.illusion$/;
