@@ -83,6 +83,16 @@ const CASES: Case[] = [
     text: `${HEAD}وقال كيري إن بعض الشركاء مثل السعودية يرفضون مشاركة إيران.${TAIL}`,
     expected: ["saudi_arabia iran_participation oppose"],
   },
+  {
+    why: "«لن تنجح المفاوضات إلا بمشاركة جميع الأطراف»: what the talks need, no condition of attending",
+    text: `${HEAD}وقال لافروف إن المفاوضات لن تنجح إلا بمشاركة جميع الأطراف بما فيها إيران.${TAIL}`,
+    expected: [],
+  },
+  {
+    why: "«لن نشارك إلا بضمانات»: one's own attending on terms is still a condition (guard)",
+    text: `${HEAD}وقال رئيس الائتلاف: لن نشارك في المؤتمر إلا بضمانات دولية.${TAIL}`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
 ];
 
 caseTable("fifteenth probe, main tree: kinds of the rounds", CASES);

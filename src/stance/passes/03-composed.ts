@@ -1930,6 +1930,10 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // «هدد بالانسحاب من الائتلاف إذا قرر الذهاب إلى جنيف»: the clause of the condition is the going itself, decided
     // on; what is threatened is leaving a body, not attending: no condition on the talks.
     if (DECIDED_TO_GO_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
+    // «لن تنجح المفاوضات إلا بمشاركة جميع الأطراف»: «إلا ب» on a word of others taking part makes their presence what
+    // the talks need, not a condition of attending them. (Not after a verb of one's own attending: «لن نشارك إلا
+    // بمشاركة …» sets it.)
+    if (ONLY_WITH_TAKING_PART.test(m.text) && TALKS_NOUN.test(a.text)) continue;
     const p0 = polarity(ctx, windowStart(ctx, a.index), a.index, end);
     if (p0.void) continue;
     // «ولوّحت دمشق بالانسحاب … في حال …»: the one threatening to walk out or boycott holds the condition.
@@ -3227,6 +3231,11 @@ function conditionsAfter(ctx: SentenceContext, end: number): Hit[] {
  * condition: «لن تقبل ربط حضورها |بشرط …», «لا نقبل |شرطاً»: the condition is refused, not set.
  */
 const REFUSED_CONDITION_BEFORE = /(?:^|\s)"?[وف]?(?:لن|لا|لم)\s+[نيت](?:قبل|سمح)\s+(?:[^\s،,.؛:]+\s+){0,3}$/;
+
+/** «إلا» with «ب» on a word of taking part, as one word: «إلا بمشاركة», «إلا بحضور». */
+const ONLY_WITH_TAKING_PART = /^[وف]?الا\s+ب(?:ال)?(?:مشارك|حضور|وجود|انخراط|اشراك)/;
+/** The talks named by a noun (the subject that needs others there), not a verb of attending. */
+const TALKS_NOUN = /^[وفبل]?(?:ال)?(?:مفاوضات|محادثات|مؤتمر|حوار|تسويه|عمليه)/;
 
 /**
  * The clause of a condition that is a decision to attend: «(إذا) قرر الذهاب», «تقرر المشاركة», «قررت الحضور».
