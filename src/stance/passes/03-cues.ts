@@ -180,7 +180,9 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         // تستثني الأسد»): what is refused is its content.
         const refusedBefore =
           rule.negatedStance !== undefined && REFUSED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 40), start - s.start));
-        const negated = rule.stance !== "conditional" && (negatedBefore(sentence.slice(0, start - s.start)) || refusedBefore);
+        const negated =
+          rule.stance !== "conditional" &&
+          (negatedBefore(sentence.slice(0, start - s.start)) || refusedBefore || retreatedBefore(sentence, start - s.start));
         // So does a cue that is the subject of a rejection («المطالبة بتنحي الأسد شرطاً مسبقاً أمر غير مقبول»); a
         // condition rejected so rejects preconditions.
         const rejected =
@@ -188,6 +190,27 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
           present.mayMatch(lexicon.keywordSlots.rejectedAfter, si) &&
           lexicon.rejectedAfter.test(sentence.slice(end - s.start)) &&
           !describesConditions(sentence.slice(start - s.start, end - s.start), sentence.slice(end - s.start));
+        // «لن نذهب إلى جنيف دون شروط», «نرفض المشاركة بدون ضمانات … دون شروط», «ما نرفضه هو الذهاب دون شروط»: going
+        // without conditions refused is going only with them, a condition set (not «… إلا …», «بل», «لكن»).
+        const refusedWithout =
+          rule.stance === "unconditional" &&
+          !negated &&
+          !rejected &&
+          WITHOUT_AT.test(normal.slice(start, Math.min(end, start + 8))) &&
+          NOT_GOING_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 90), start - s.start));
+        if (refusedWithout) {
+          cues.push({
+            rule: `${rule.id}.refused`,
+            topic: rule.topic,
+            stance: "conditional",
+            start,
+            end,
+            sentence: si,
+            weight: rule.weight * 0.8,
+            holder: rule.holder,
+          });
+          continue;
+        }
         const turned = negated !== rejected;
         const stance = turned ? (rule.negatedStance ?? (rejected ? CONTRARY[rule.stance] : undefined)) : rule.stance;
         if (!stance) continue;
@@ -401,6 +424,28 @@ function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexic
   }
   return true;
 }
+
+/**
+ * A retreat from the cue, «عن» right before it and up to three words (its subject) between the verb or noun and «عن»:
+ * «تخلت واشنطن عن المطالبة برحيل الأسد», «تراجع عن المطالبة بـ…», «التراجع عن …»: no longer held, as «لم يعد يطالب»
+ * (not where the cue is what retreats: «تخلي الأسد عن السلطة» is inside the cue).
+ */
+const RETREATED_BEFORE =
+  /(?:^|\s)"?[وفب]?(?:[يتن]?(?:تخلي|تخلت|تخلوا|تراجع|تراجعت|تراجعوا)|(?:ال)?(?:تخلي|تراجع)(?:ه|ها|هم)?|تراجعا|تخليا)(?:\s+[^\s،,.؛:"]+){0,3}?\s+عن\s+$/;
+/** `before` is the sentence, the cue at `at`: the words before it end in a retreat from it (RETREATED_BEFORE). */
+const retreatedBefore = (sentence: string, at: number) =>
+  sentence.lastIndexOf("عن", at) > at - 6 && RETREATED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
+
+/** A cue opening on «دون», «بدون», «بلا», «من دون», «من غير» (and «و/ف»). */
+const WITHOUT_AT = /^[وف]?(?:من\s+(?:دون|غير)|بدون|دون|بلا)\s/;
+
+/**
+ * Going refused, a negated verb of going or taking part («لن نذهب», «لا يشارك», «لن نقبل الذهاب») or a refusal of
+ * it («نرفض الذهاب», «يرفض أن يشارك», the cleft «ما نرفضه هو الذهاب»), up to six words of its clause before the
+ * cue (none of them «إلا», «سوى», «بل», «لكن», «أن»).
+ */
+const NOT_GOING_BEFORE =
+  /(?:^|\s)"?[وف]?(?:(?:لن|لا|لم)\s+[انيت](?:ذهب|شارك|حضر|جلس|تفاوض|فاوض|توجه|دخل)[\u0621-\u064A]*|(?:لن|لا)\s+[انيت]قبل\s+(?:ب)?(?:ال)?(?:ذهاب|مشاركه|حضور|جلوس|تفاوض|دخول)|(?:ما\s+)?(?:نرفض|يرفض|ترفض|رفض|رفضت|رفضنا|رفضوا|يرفضون|نرفضه|يرفضه|ترفضه)(?:\s+(?:بشده|قطعا))?(?:\s+هو)?\s+(?:(?:ال)?(?:ذهاب|مشاركه|حضور|جلوس|تفاوض|دخول|توجه)|ان\s+[انيت](?:ذهب|شارك|حضر|جلس|تفاوض|فاوض|توجه|دخل)[\u0621-\u064A]*))(?:\s+(?!(?:الا|سوي|بل|لكن|لكنه|لكنها|ان|انه|انها)\s)[^\s،,.؛:!?؟"]+){0,6}?\s+$/;
 
 /** Cues are at most a sentence long, so only the kept cues of the last few hundred characters can overlap. */
 const MAX_CUE_LENGTH = 1200;
