@@ -773,9 +773,9 @@ const CASES: Case[] = [
     expected: ["russia assad_role may_stay"],
   },
   {
-    why: "«لكننا لا نضع رحيله شرطا مسبقا للتفاوض»: may_stay beside the demand",
+    why: "«لكننا لا نضع رحيله شرطا مسبقا للتفاوض»: may_stay beside the demand, and no condition set on the talks («التفاوض»)",
     text: `${HEAD}وقال المنسق العام لهيئة التنسيق حسن عبد العظيم إن رحيل الأسد مطلب للهيئة لكننا لا نضع رحيله شرطا مسبقا للتفاوض.`,
-    expected: ["ncb assad_role may_stay"],
+    expected: ["ncb assad_role may_stay", "ncb geneva2_preconditions unconditional"],
   },
   {
     why: "«لم تعد تشترط رحيل الأسد»: a condition given up",

@@ -335,6 +335,11 @@ const HEADLINE_TITLE =
  * إلى», «وعن مصير الأسد».
  */
 const SPOKEN_OF_BEFORE = /(?:^|\s)[وف]?(?:علي|الي|عن|مصير|رحيل|تنحي|دور|بقاء)\s+$/;
+/**
+ * A word of his fate governing the name right after it («وعن مصير الرئيس الأسد قال لافروف», «بقاء الأسد يعني …», «أن
+ * يرحل الأسد عبر جنيف», «رحيل الأسد يعني …»): the one whose fate is spoken of, never the subject of the verb after it.
+ */
+const FATE_OF_BEFORE = /(?:^|\s)[وفبل]?(?:مصير|بقاء|دور|رحيل|تنحي|يرحل|يتنحي|سيرحل|سيتنحي)\s+$/;
 /** A title whose genitive follows: «المتحدث باسم», «رئيس», «عضو الهيئة السياسية في», «المنسق العام لـ». */
 const TITLE_OF =
   /(?:^|\s)(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\s+(?:(?:ال)?رسمي\s+)?باسم\s+"?$|(?:^|\s)(?:ال)?(?:رئيس|رئيسه|عضو|منسق|القيادي|قيادي|ممثل|مسؤول)(?:\s+[^\s،,.:]+){0,3}?\s+(?:في\s+|ل\s*"?\s*)?"?$/;
@@ -495,6 +500,8 @@ const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+ل�
 const EXPLAINING_BEFORE = /[،,]\s*(?:اذ|حيث)\s+$/;
 /** A comma right before a participle, or «، إذ», «، حيث». */
 const COMMA_OR_EXPLAINING_BEFORE = /[،,]\s*(?:(?:اذ|حيث)\s+)?$/;
+/** A relative pronoun, and a negation or «قد», right before a verb: «المعارضة التي |تربط …», «الدول التي لا |تريد …». */
+const RELATIVE_VERB_BEFORE = /(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:(?:لا|لم|لن|قد|ما)\s+)?$/;
 /**
  * What opens a sentence before its subject, a person: «وكان», «وكان … قد», or one past verb joined by «و»
  * («وافتتح», «وكان»), then at most his title in four words («المبعوث الدولي الخاص»).
@@ -1333,6 +1340,7 @@ export class Frames {
           !boundaries.crosses(m.end, vStart) &&
           !isLocative(normal, lexicon, m) &&
           !FRONTED_ABOUT.test(normal.slice(sentenceStart, m.start)) &&
+          !FATE_OF_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 10), m.start)) &&
           // «رحبت المتحدثة بقرار الأمين العام وقالت إن …»: a verb joined by «و» goes on from the first verb's subject;
           // the one whose decision or words the first verb's object names is not its subject.
           !(conjoined && OWNER_IN_OBJECT_BEFORE.test(normal.slice(Math.max(0, m.start - 16), m.start))) &&
@@ -1786,7 +1794,11 @@ export class Frames {
       // No subject: a participle continues this sentence's speaker; a clause-initial verb the last one.
       // «وشدد لافروف على أن "السعوديين أكدوا …"، لافتا إلى …»: not a speaker inside what another one said.
       const embedded = (f: Frame) => ownFrames.some((o) => o.end <= f.start && REPORTED_CLAUSE.test(normal.slice(o.end, f.start)));
-      const sentenceFrame = findLast(ownFrames, (f) => f.start < vStart && !embedded(f));
+      // «وتطرق لافروف إلى مواقف المعارضة التي تربط مشاركتها بتنحي الأسد، قائلاً: …»: nor the verb of a relative
+      // clause on a noun of the sentence («التي/الذي» right before it): the participle after the comma goes on with
+      // the sentence's own subject.
+      const relative = (f: Frame) => RELATIVE_VERB_BEFORE.test(normal.slice(Math.max(s.start, f.start - 12), f.start));
+      const sentenceFrame = findLast(ownFrames, (f) => f.start < vStart && !embedded(f) && !(participle && relative(f)));
       if (participle && sentenceFrame) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: sentenceFrame.speaker, method: "continuation", reporting });
         continue;
@@ -1829,6 +1841,8 @@ export class Frames {
           !isLocative(normal, lexicon, doer)
         ) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: doer, method: "continuation", reporting });
+          // (He, not the relative clause's subject passed over, goes on in a bare «وشدد» after: «…، قائلاً: "…". وشدد …».)
+          if (participle && last !== null && ownFrames.some((f) => f.start < vStart && f.speaker === last && relative(f))) last = doer;
           continue;
         }
       }

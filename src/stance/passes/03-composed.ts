@@ -560,7 +560,13 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
     // Only a condition named by a noun is the object of a rejection («رفض شرط رحيل الأسد»); before «إذا», «في حال»
     // the rejection is the main clause's («رفضها للمؤتمر في حال لم يتضمن رحيل الأسد»).
     const rejected =
-      (CONDITION_NOUN.test(c.text) && rejections.some((r) => r.index < c.index && ctx.words.within(r.index + r.text.length, c.index, 1))) ||
+      (CONDITION_NOUN.test(c.text) &&
+        rejections.some(
+          (r) =>
+            r.index < c.index &&
+            (ctx.words.within(r.index + r.text.length, c.index, 1) ||
+              REJECTED_CONDITIONS_INCLUDING.test(normal.slice(r.index + r.text.length, c.index))),
+        )) ||
       // «لن تقبل بشرط رحيل الأسد»: «ب» of accepting, then the condition as a noun, not «بشرط» ("provided that").
       refusedAccepting(ctx, c) ||
       // «لا يطرح شرط رحيل الأسد», «لم تضع واشنطن أي شرط يتعلق برحيله»: a condition not set is rejected too.
@@ -656,6 +662,13 @@ function anyCondition(ctx: SentenceContext, h: Hit): boolean {
 
 /** A word of condition that is a noun («شرط», «الشرط», «كشرط»), which a verb of rejecting may take as its object. */
 const CONDITION_NOUN = /^[وفل]?(?:ال|ك)?شرط$/;
+
+/**
+ * Right after a rejection, the conditions it rejects (up to five words of them) and «، بما فيها/بما في ذلك» before
+ * a condition named in the list: «ترفض أي شروط مسبقة على المفاوضات، بما فيها |شرط تنحي الأسد» rejects that one too.
+ */
+const REJECTED_CONDITIONS_INCLUDING =
+  /^\s+(?:(?:اي|كل|جميع)\s+)?(?:ال)?(?:شروط|اشتراطات)(?:\s+[^\s،,.؛:]+){0,5}?\s*[،,]\s*بما\s+في(?:ها|ه|\s+ذلك)\s+$/;
 
 /**
  * A negated verb of setting or imposing, its subject (at most three words) and «أي», right before a word of
@@ -1734,6 +1747,15 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // right after them, are not conditions on the talks (nor the one reporting them the setter); refused («لا يحق لها
     // أن تضع شروطاً على مشاركة إيران») they are still refused.
     if (!p.turned && ON_HER_TAKING_PART_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 48)))) continue;
+    // «الجامعة العربية تشترط التزام طهران ببيان جنيف», «اشترطت واشنطن قبول إيران بالبيان»: a verb of conditioning
+    // whose object is what Iran is to do sets terms on her, not on the talks (a rejection of them is still read).
+    if (
+      !p.turned &&
+      /شترط/.test(c.text) &&
+      CONDITIONING_VERB.test(c.text) &&
+      IRAN_TO_DO_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40)))
+    )
+      continue;
     // «هذه ليست شروطاً مسبقة بل التزامات»: denying that one's own demands are conditions (CONTRACT.md: denials are
     // not annotated).
     // So is «مطالبنا إنسانية وليست شروطاً», «وهذه مطالب نص عليها القرار نفسه، لا شروط اخترعها الوفد»: the demand
@@ -2319,6 +2341,13 @@ const NOT_HANGING_ON =
   /(?:^|\s)[وف]?(?:لا|لن|الا|بالا|غير|ان\s+لا)\s+(?:(?:ان|يجب|ينبغي)\s+)?(?:[يت](?:علق|توقف|رتهن)|معلق[هة]?|متوقف[هة]?|مرهون[هة]?|مشروط[هة]?|مرتهن[هة]?)(?:\s+(?:المحادثات|المفاوضات|المشاركه|الحضور))?\s+(?:علي|ب|ل)\s*(?:اي|ايه)\s+$/;
 
 /**
+ * What Iran is to do, as a verbal noun with her its subject, right after a verb of conditioning: «تشترط |التزام طهران
+ * ببيان جنيف», «اشترطت |قبول إيران بالبيان», «يشترط |انسحاب إيران من سوريا».
+ */
+const IRAN_TO_DO_AFTER =
+  /^\s+(?:التزام|قبول|اعتراف|موافقه|اعلان|انسحاب|اقرار|تعهد)\s+(?:ايران|طهران|الجمهوريه\s+الاسلاميه)(?![\u0621-\u064A])/;
+
+/**
  * Her taking part right after the conditions, by «على»: «شروطا |على الحضور الإيراني», «شروط |على مشاركة إيران|»,
  * «|على دعوة طهران|».
  */
@@ -2500,10 +2529,13 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
   // «إيران طرف في الحرب. لا يمكن أن نقبل بأي دور لها … إلا إذا سحبت …»: she named last in the sentence before, her
   // pronoun on a word of taking part here (read below only for her pronoun, only in a condition: the sentence before
   // is looked at only where a word of condition may stand and a word of taking part carries a pronoun).
-  const prior =
-    refs.length === 0 && ctx.may(ctx.classes.polarity.condition) && ctx.hits(classes.take).some((h) => HER_PRONOUN_WORD.test(h.text))
-      ? namedLastBefore(ctx, classes.ref)
-      : undefined;
+  const herWord = refs.length === 0 && ctx.hits(classes.take).some((h) => HER_PRONOUN_WORD.test(h.text));
+  const conditionedPrior = herWord && ctx.may(ctx.classes.polarity.condition) ? namedLastBefore(ctx, classes.ref) : undefined;
+  // «وماذا عن إيران؟ موسكو تصر على حضورها», «ننتقل إلى إيران. الروس يصرون على دعوتها»: a short sentence before
+  // that ends on her name (an interviewer's question, a change of subject) makes her the topic of this one: her
+  // pronoun here stands for her with or without a condition.
+  const topicPrior = herWord ? topicNamedBefore(ctx, classes.ref) : undefined;
+  const prior = conditionedPrior ?? topicPrior;
   if (refs.length === 0 && !prior) return;
   const { words } = ctx;
   const excluded = ctx.hits(classes.exclude);
@@ -2630,6 +2662,8 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     const inPrior = ref === prior;
     // Iran named right after her exclusion («استبعاد إيران من حضور …») belongs to it, not to a word after it.
     const byPronoun = ref === pronounOnly && !after && !before && !herPronoun;
+    // Her pronoun with her the topic the sentence before set (topicNamedBefore) stands for her in any position.
+    const onTopic = byPronoun && ref.index === topicPrior?.index;
     if (!after && !herPronoun && !byPronoun && kind === "take" && usedRefs.has(ref.index)) continue;
     usedRefs.add(ref.index);
     const selfOf = self.includes(ref) ? "iran" : undefined;
@@ -2641,7 +2675,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     const clause = windowStart(ctx, spanStart);
     const p0 = polarity(ctx, hersBefore ? windowStart(ctx, hit.index) : clause, before || hersBefore ? hit.index : spanStart, spanEnd);
     if (p0.void) continue;
-    if (byPronoun && !p0.conditioned && conditionsAfter(ctx, spanEnd).length === 0) continue;
+    if (byPronoun && !onTopic && !p0.conditioned && conditionsAfter(ctx, spanEnd).length === 0) continue;
     // «(يرى مراقبون أن) الرياض تخشى أن تتحول مشاركة إيران إلى …», «قلقها من حضور إيران»: her taking part feared
     // is no one's wish for it (and a fear is no stated position against it either).
     if (kind === "take" && FEAR_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 40), hit.index))) continue;
@@ -2804,7 +2838,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       (p.turned && kind === "take" && !partnerRefused && WHILE_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 80))))
         ? "conditional"
         : stance;
-    if (byPronoun && finalStance !== "conditional") continue;
+    if (byPronoun && !onTopic && finalStance !== "conditional") continue;
     out.push(
       cue(ctx, rule, "iran_participation", finalStance, spanStart, spanEnd, p, {
         about: ownWish || announcedOwn ? undefined : spanOf(ref),
@@ -2944,6 +2978,25 @@ function namedLastBefore(ctx: SentenceContext, ref: WordClass): Hit | undefined 
   const last = ref.find(ctx.normal, prior.start, prior.end).at(-1);
   return last && !namesOtherParty(ctx, last.index + last.text.length, prior.end) ? last : undefined;
 }
+
+/**
+ * Iran named last in a short sentence right before this one (up to five words, nothing but punctuation after her
+ * name): «وماذا عن إيران؟», «ماذا عن مشاركة إيران؟», «ننتقل إلى إيران.», the topic the next sentence speaks of.
+ */
+function topicNamedBefore(ctx: SentenceContext, ref: WordClass): Hit | undefined {
+  const prior = ctx.prior;
+  if (!prior || prior.end - prior.start > 60) return undefined;
+  const last = ref.find(ctx.normal, prior.start, prior.end).at(-1);
+  if (!last) return undefined;
+  const text = ctx.normal.slice(prior.start, prior.end);
+  const rest = ctx.normal.slice(last.index + last.text.length, prior.end);
+  if (!TOPIC_END.test(rest) || (!/[؟?]/.test(rest) && !TOPIC_TURN.test(text))) return undefined;
+  return text.trim().split(/\s+/).length <= 5 ? last : undefined;
+}
+/** Nothing but punctuation after the name that ends a sentence naming a topic. */
+const TOPIC_END = /^[\s؟?.:!]*$/;
+/** A turn to a new subject, not a question: «ننتقل إلى إيران», «نعود إلى إيران», «بالنسبة لإيران». */
+const TOPIC_TURN = /(?:^|\s)[وف]?(?:ننتقل|لننتقل|نعود|لنعد|بالنسبه)(?![\u0621-\u064A])/;
 
 /**
  * A party other than Iran, or one of its people, named in [from, to): not a place after a preposition («سحبت قواتها

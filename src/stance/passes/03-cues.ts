@@ -56,6 +56,12 @@ const TOPIC_OPENING =
 /** The verbal noun of extending an invitation, as a support trigger: «توجيه (دعوة)». */
 const INVITING_NOUN = /^[وفبل]?(?:ال)?توجيه\s/;
 
+/** A finite verb of accepting among the support triggers (cues.json iran.supportTriggers): «قبلت», «تقبل», «قبلوا». */
+const ACCEPTING_VERB = /^(?:قبلت|قبلوا|قبلنا|قبلتا|[يتن]قبل(?:ون|ان)?)\s*$/;
+
+/** The words of taking part a verb of accepting governs: her taking part, attending, invitation or joining. */
+const ACCEPTED_NOUN = /^[وفبل]?(?:ال|لل)?(?:مشارك|حضور|دعو|انضمام)/;
+
 /** The verbal noun of an act against her taking part, subject of what follows: «سحب», «إلغاء», «استبعاد». */
 const WITHDRAWAL_NOUN = /^[وفبل]?(?:ال)?(?:سحب|الغاء|استبعاد|ابعاد|اقصاء)$/;
 /**
@@ -108,8 +114,12 @@ function judgementRightAfter(re: RegExp | undefined, tail: string): RegExpExecAr
 const CAME_UNDER_PRESSURE =
   /^\s*"?\s*(?:(?:قد\s+)?(?:جاء|جاءت|ياتي|تاتي|تم)\s+"?(?:[وب]?(?:تحت|بسبب|نتيجه|بفعل|اثر)\s+(?:ال)?|ب(?:ال)?)|(?:(?:هو|كان|جاء)\s+"?)?(?:رضوخ|خضوع|انصياع|استجابه)[اه]?\s+(?:ل|لل)|(?:(?:قد\s+)?(?:[يت]|س[يت])(?:كشف|عكس|ظهر|ثبت)|كشف|عكس|اظهر|اثبت)\s+"?(?:(?:حجم|مدي|حقيقه)\s+)?(?:ال)?)ضغو?ط/;
 
-/** A verb of describing or judging before the cue: «وصف», «اعتبر», «معتبراً». */
-const DESCRIBING_BEFORE = /(?:^|\s)[وف]?(?:وصف|وصفت|واصفا|واصفه|يصف|تصف|اعتبر|اعتبرت|معتبرا|معتبره|يعتبر|تعتبر)(?:\s|$)/;
+/**
+ * A verb of describing or judging before the cue: «وصف», «اعتبر», «معتبراً»; in the dual and plural and the first
+ * person too («أنهم يعتبرون سحب الدعوة خطأ», «نعتبر»), which describedCues reads as it reads the singular.
+ */
+const DESCRIBING_BEFORE =
+  /(?:^|\s)[وف]?(?:وصف|وصفت|وصفوا|وصفا|واصفا|واصفه|واصفين|[يتن]صف(?:ون|ان)?|اعتبر|اعتبرت|اعتبروا|اعتبرا|معتبرا|معتبره|معتبرين|[يتن]عتبر(?:ون|ان)?)(?:\s|$)/;
 
 /**
  * Not coming, boycotting, walking out or suspending, somewhere in the sentence («لن نحضر», «سيقاطع», «بالانسحاب»,
@@ -166,6 +176,25 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         const start = from + m.index;
         const end = start + m[0].trimEnd().length;
         if (end > s.end) break;
+        // «لا يحق لأحد أن يشترط رحيل الأسد»: a condition no one may set is a precondition rejected.
+        if (
+          rule.stance === "conditional" &&
+          rule.topic === "geneva2_preconditions" &&
+          noRightBefore(sentence.slice(0, start - s.start)) &&
+          (!rule.requiresNearby || rule.requiresNearby.test(sentence))
+        ) {
+          cues.push({
+            rule: `${rule.id}.no-right`,
+            topic: rule.topic,
+            stance: "unconditional",
+            start,
+            end,
+            sentence: si,
+            weight: rule.weight * 0.8,
+            holder: rule.holder,
+          });
+          continue;
+        }
         if (!requirementsMet(rule, sentence, start - s.start, lexicon)) continue;
         // «مقترح تسوية يشترط رحيل الأسد»: a plan stipulating its terms, not a party's conditions for attending.
         if (rule.stance === "conditional" && rule.holder === "subject" && planBefore(sentence.slice(0, start - s.start))) continue;
@@ -182,7 +211,10 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
           rule.negatedStance !== undefined && REFUSED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 40), start - s.start));
         const negated =
           rule.stance !== "conditional" &&
-          (negatedBefore(sentence.slice(0, start - s.start)) || refusedBefore || retreatedBefore(sentence, start - s.start));
+          (negatedBefore(sentence.slice(0, start - s.start)) ||
+            refusedBefore ||
+            retreatedBefore(sentence, start - s.start) ||
+            noRightBefore(sentence.slice(0, start - s.start)));
         // So does a cue that is the subject of a rejection («المطالبة بتنحي الأسد شرطاً مسبقاً أمر غير مقبول»); a
         // condition rejected so rejects preconditions.
         const rejected =
@@ -222,6 +254,12 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         // after a comma is the describer's judgement; read from that word, the describer holds it, not the subject of
         // the clause before (whose demand it is).
         const describer = rejected && !negated ? describerRightBefore(normal, s.start, start, lexicon) : undefined;
+        // «اعتبر X أن مطالبة "وفد الرياض" برحيل الأسد قبل أي تفاوض "غير واقعية"»: the demand judged is still its
+        // owner's, named after the demand's noun; the judge's reading (the condition turned, or his staying) is not.
+        const demandOwner =
+          !negated && (rejected ? stance === "unconditional" : stance === "may_stay" && rule.stance === "may_stay")
+            ? judgedDemandOwnerBefore(normal, s.start, start)
+            : undefined;
         cues.push({
           rule: turned ? `${rule.id}.${refusedBefore ? "rejected-before" : negated ? "negated" : "rejected"}` : rule.id,
           topic: rule.topic,
@@ -231,11 +269,39 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
           sentence: si,
           weight: turned ? rule.weight * 0.8 : rule.weight,
           holder: describer !== undefined ? "subject" : rule.holder,
+          // The owner holds the condition as it stands (04-holders: ownedRejected); what is judged of his going is
+          // about the owner, never his.
+          ...(demandOwner ? (stance === "unconditional" ? { owner: demandOwner, about: demandOwner } : { about: demandOwner }) : {}),
         });
       }
     }
   });
   return resolveOverlaps(cues);
+}
+
+/** A noun of demanding or insisting, the cheap test before JUDGED_DEMAND_OWNER. */
+const DEMAND_STEM = /مطالب|مطلب|اصرار|تمسك|اشتراط/;
+/**
+ * A noun of demanding, its owner (up to four words, a name in quotation marks included) and the demand's complement
+ * («بـ…», «على …»), in the clause running on to the cue: «مطالبة "وفد الرياض" برحيل الرئيس بشار الأسد |قبل أي تفاوض».
+ * Not some of a party («مطالبة بعض أطياف المعارضة بـ…»): a part's demand is not the party's; nor Assad or his regime
+ * named there («مطالبة الأسد بالرحيل»): the one asked, who owns no demand.
+ */
+const JUDGED_DEMAND_OWNER =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:مطالبه|مطالبات|مطالب|مطلب|اصرار|تمسك|اشتراط)\s+(?!(?:بعض|احد|اطراف|اطياف)\s|(?:"?(?![وف]?ب)[^\s،,.؛:"]+"?\s+){0,3}?"?(?:الاسد|بشار|الرئيس|النظام)(?![\u0621-\u064A]))("?[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+){0,3}?"?)\s+[وف]?(?:ب|علي\s)[^،,.؛:]*$/;
+
+/**
+ * The span of a demand's owner named between its noun and its complement before a cue that judges it (up to 160
+ * characters back, not across clause punctuation); 04-holders checks that it names a party.
+ * Example: judgedDemandOwnerBefore("…أن مطالبة "وفد الرياض" برحيل الأسد قبل أي تفاوض…", …) → the span of «"وفد الرياض"»
+ */
+function judgedDemandOwnerBefore(normal: string, from: number, at: number): { start: number; end: number } | undefined {
+  const lead = normal.slice(Math.max(from, at - 160), at + 1);
+  if (!DEMAND_STEM.test(lead)) return undefined;
+  const m = JUDGED_DEMAND_OWNER.exec(lead);
+  if (!m) return undefined;
+  const start = at + 1 - lead.length + m.index + m[0].indexOf(m[1]!, 1);
+  return { start, end: start + m[1]!.length };
 }
 
 /**
@@ -395,6 +461,19 @@ const NO_RIGHT_TO_SET_BEFORE =
   /(?:^|\s)"?[وف]?(?:لا|ليس)\s+(?:[يت]حق|من\s+حق|[يت]ملك\s+(?:ال)?حق)\s+[^.،,؛:]{0,40}?\s(?:ان|في)\s+(?:[يت](?:جعل|ضع|فرض)|جعل|وضع|فرض)[\u0621-\u064A]*\s+(?:[^\s.،,؛:]+\s+){0,4}$/;
 
 /**
+ * No one's right to do what the cue says: «لا يحق لأحد أن |يطالب برحيل الأسد», «لا أحد في العالم يحق له أن |يشترط
+ * تنحيه», «ليس من حق أي دولة أن |تعترض على مشاركة إيران», «أحداً لا يملك أن …»: the speaker refuses the demand, the
+ * condition or the rejection, as «لا» right before it would. Only «أحد» or «أي X» as the one denied the right
+ * («لا يحق لإيران أن تشارك» denies a party its own part, and is read as its cue says); up to three words after the
+ * one denied («في العالم», «في هذه القاعة») and one verb after «أن» before a cue that is a noun («أن يطالب |بإقصائها»).
+ */
+const NO_RIGHT_BEFORE =
+  /(?:^|\s)"?[وف]?(?:(?:لا\s+[يت]حق|ليس\s+من\s+حق|ليس)\s+(?:لاحد|احد|لاي(?:\s+[^\s،,.؛:"]+){1,2}|اي(?:\s+[^\s،,.؛:"]+){1,2})|(?:لا|و?ما\s+من)\s+احد(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:[يت]حق\s+له|[يت]ملك(?:\s+(?:ال)?حق)?|له\s+(?:ال)?حق)|احدا?\s+لا\s+(?:[يت]حق\s+له|[يت]ملك(?:\s+(?:ال)?حق)?)|لا\s+[يت]ملك\s+احد(?:\s+(?:ال)?حق)?)(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:في\s+|ب)?ان\s+(?:[يت][\u0621-\u064A]{2,}\s+(?:(?:علي|في)\s+|ب)?)?$/;
+/** `before` (the text up to a cue) ends in no one's right to it (NO_RIGHT_BEFORE); most texts hold no «حق» nor «يملك». */
+export const noRightBefore = (before: string) =>
+  (before.includes("حق") || before.includes("ملك")) && NO_RIGHT_BEFORE.test(before.slice(-90));
+
+/**
  * A negated verb whose object is «أي …», up to eight words of it before the cue: «لم تتلق أصلاً أي طلب رسمي بقبول
  * بيان جنيف 1 |شرطاً للحضور», «لم توافق في أي وقت على …». «أي» after the negation keeps it over the whole object
  * (nothing of it was received or agreed), past the few words a negation reaches otherwise. (Not past «إلا»,
@@ -408,17 +487,22 @@ export function negatedAnyBefore(minWords: number): RegExp {
   );
 }
 
+/** A negation right before a conditional marker, or a negated verb of setting it: «لا |شرط», «لا يطرح |شرط». */
+const NEGATED_RIGHT_BEFORE = /(?:^|\s)"?[وف]?(?:لا|لن|لم|ليس|ليست|دون|بدون|غير|عدم|لم\s+[يت]عد)\s+(?:[نيت](?:طرح|ضع|فرض)(?:ون)?\s+)?$/;
+
 function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexicon: Lexicon): boolean {
   if (rule.requiresParticipation && !lexicon.participation.test(sentence)) return false;
   if (rule.requiresNearby && !rule.requiresNearby.test(sentence)) return false;
-  // A negated or denied conditional marker («لا نشترط», «لم يعد يشترط», «نفى أن يكون قد اشترط») is not a condition.
+  // A negated or denied conditional marker («لا نشترط», «لم يعد يشترط», «نفى أن يكون قد اشترط») is not a condition;
+  // nor one a negated verb of setting puts forward («لا يطرح شرط رحيل الأسد قبل التفاوض»).
   if (
     rule.stance === "conditional" &&
-    (/(?:^|\s)"?[وف]?(?:لا|لن|لم|ليس|ليست|دون|بدون|غير|عدم|لم\s+[يت]عد)\s+$/.test(sentence.slice(Math.max(0, at - NEGATION_REACH), at)) ||
+    (NEGATED_RIGHT_BEFORE.test(sentence.slice(Math.max(0, at - NEGATION_REACH), at)) ||
       deniedBefore(sentence.slice(0, at)) ||
       NEGATED_ANY_BEFORE.test(sentence.slice(Math.max(0, at - 120), at)) ||
       REFUSED_IF_CONDITIONED.test(sentence.slice(Math.max(0, at - 120), at)) ||
-      NO_RIGHT_TO_SET_BEFORE.test(sentence.slice(Math.max(0, at - 100), at)))
+      NO_RIGHT_TO_SET_BEFORE.test(sentence.slice(Math.max(0, at - 100), at)) ||
+      noRightBefore(sentence.slice(0, at)))
   ) {
     return false;
   }
@@ -792,7 +876,14 @@ export function findIranCues(
     // «أكد أن استبعاد إيران …»: a verb of stressing before a reported clause about her exclusion does not want it; the
     // clause's own predicate says what is wanted.
     const stressed = lastMatch(ir.supportTriggers, before);
-    const support = stressed !== null && p?.exclusion === true && STRESSED_THAT.test(before.slice(stressed)) ? null : stressed;
+    // (A finite verb of accepting, «قبلت (بـ)», accepts her taking part, attending or invitation, named right after it;
+    // not her seat beside one's own, «قبلت الجلوس مع الجانب الإيراني», which says how one takes part oneself.)
+    const support =
+      stressed !== null &&
+      ((p?.exclusion === true && STRESSED_THAT.test(before.slice(stressed))) ||
+        (ACCEPTING_VERB.test(before.slice(stressed)) && !(p !== undefined && ACCEPTED_NOUN.test(normal.slice(p.start, p.end)))))
+        ? null
+        : stressed;
     let polarity: "support" | "oppose" | null = null;
     // «تعارض واشنطن توجيه دعوة إلى طهران»: extending the invitation is what is opposed, not a wish of the speaker's.
     const supportGoverned =
@@ -812,12 +903,12 @@ export function findIranCues(
       // «رفضت موسكو سحب الدعوة الموجهة إلى طهران», «أعلنت معارضتها لسحب دعوة إيران»: the withdrawal is the trigger,
       // and what rejects it, right before it or past its subject's names only, wants her there.
       else if (WITHDRAWAL_NOUN.test(before.slice(oppose).trim().split(/\s/)[0]!) && withdrawalRefused(upTo, head)) polarity = "support";
-      else polarity = negatedBefore(upTo) ? "support" : "oppose";
+      else polarity = negatedBefore(upTo) || noRightBefore(upTo) ? "support" : "oppose";
     } else if (support !== null) {
       // A negated support trigger («لا ترحب», «لم تعد تؤيد») rejects; a denied one («نفى أن تكون قد دعت») says nothing.
       const upTo = before.slice(0, support);
       if (deniedBefore(upTo) || commentedOn(upTo)) polarity = null;
-      else polarity = negated(upTo) || negatedBefore(upTo) ? "oppose" : "support";
+      else polarity = negated(upTo) || negatedBefore(upTo) || noRightBefore(upTo) ? "oppose" : "support";
       // A negation between the trigger and the participation turns it («ينبغي ألا يسمح لإيران بحضور …»).
       if (polarity !== null && NEGATION_AFTER_TRIGGER.test(before.slice(support).replace(/^\S+/, "")))
         polarity = polarity === "support" ? "oppose" : "support";
@@ -833,6 +924,18 @@ export function findIranCues(
       !DESCRIBING_BEFORE.test(said)
     )
       polarity = "support";
+    // «(قال إن) توجيه الدعوة إلى إيران خطأ», «… "مكافأة لدولة ترعى الإرهاب"»: the act of inviting her, the subject
+    // judged right after her, is opposed (not a wish of the speaker's, as «طالب بتوجيه الدعوة إليها» is; a describing
+    // verb before it is read by describedCues).
+    if (
+      polarity === "support" &&
+      support !== null &&
+      !without &&
+      INVITING_NOUN.test(before.slice(support)) &&
+      judgedRightAfter(lexicon.rejectedAfter, tail) &&
+      !DESCRIBING_BEFORE.test(said)
+    )
+      polarity = "oppose";
     // «(قال إن) سحب الدعوة جاء تحت ضغط أمريكي»: those who pressed hold it (iran.oppose-pressure); the one who says so
     // has said no more of her taking part.
     if (
@@ -912,6 +1015,9 @@ export function findIranCues(
         !REPORT_BETWEEN.test(tail.slice(0, markerAfter)) &&
         (words.within(spanEnd, spanEnd + markerAfter, 6) ||
           (ACCEPTED_UNTIL.test(tail.slice(0, markerAfter)) && words.within(spanEnd, spanEnd + markerAfter, 14)) ||
+          // «لا تمانع مشاركة إيران في أي جهد دولي لحل الأزمة السورية، شريطة أن …»: wanted or let in, then what she is
+          // to take part in, one comma and «شريطة/بشرط/شرط أن» opening the terms: past six words too.
+          (polarity === "support" && TERMS_AFTER_ONE_COMMA.test(tail) && words.within(spanEnd, spanEnd + markerAfter, 14)) ||
           // «لن توافق على حضور إيران مؤتمر جنيف المقرر في … "إلا إذا أعلنت …"»: a refusal lifted only by «إلا إذا»,
           // «ما لم» names the condition past the talks' date and place.
           ((polarity === "oppose" || REFUSED_AGREEING.test(before)) &&
@@ -1437,6 +1543,12 @@ const ACCEPTED_ON_TERMS =
   /^\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها)\s*[،,]?\s*(?:و\s*)?(?:لكن\s+)?(?:ب|وفق\s+|ضمن\s+)(?:ال)?شروط/;
 
 /**
+ * What she is to take part in (no stop, quotation or second comma), one comma, then «شريطة», «بشرط», «شرط أن/ألا»
+ * opening the terms: «مشاركة إيران في أي جهد دولي لحل الأزمة السورية|، شريطة أن …».
+ */
+const TERMS_AFTER_ONE_COMMA = /^\s*(?:[^\s،,.؛:"«»]+\s+){1,12}?[^\s،,.؛:"«»]+\s*[،,]\s*(?:شريطه|بشرط|شرط\s+(?:ان|الا))\s/;
+
+/**
  * Terms up to two words after her taking part: «حضور طهران |بشروط», «مشاركة إيران في فيينا |بشروط واضحة», «حضور
  * إيران، |على أساس أن تلتزم …» (a verb right after «أن»: not the reason, «على أساس أنها تلعب دوراً»).
  */
@@ -1514,9 +1626,14 @@ function lastMatch(re: RegExp, text: string): number | null {
   return at;
 }
 
-/** A comma, then a participle of saying and «أن» opening what it reports. */
+/**
+ * A comma, then a participle of saying and «أن» opening what it reports; or «، وإن»/«، وبأن» opening the second
+ * clause a verb of saying reports, on a subject of its own («قال إن سحب الدعوة سيكون خطأ، وإن مشاركة طهران تخدم
+ * المؤتمر»: what the first clause says of the withdrawal is not said of her taking part); not the concessive «وإن
+ * كان», «وإن لم», nor a verb going on with the first clause's subject («بشرط أن تسحب مقاتليها، وأن تعلن …»).
+ */
 const REPORT_AFTER_COMMA =
-  /[،,]\s*[وف]?(?:معتبرا|معتبره|مؤكدا|مؤكده|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|واصفا|واصفه|قائلا|قائله|لافتا|لافته)\s+(?:ان|بان|انه|انها)\s/g;
+  /[،,]\s*(?:[وف]?(?:معتبرا|معتبره|مؤكدا|مؤكده|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|واصفا|واصفه|قائلا|قائله|لافتا|لافته)\s+(?:ان|بان|انه|انها)|و(?:ان|بان)(?=\s+(?:ال|(?!(?:كان|كانت|كانوا|لم|لا|لن|قد)(?:\s|$))[^\sيتن])|\s+$))\s/g;
 
 /** Whether a participle of saying after a comma opens a report of its own in normal[from, to). */
 export function reportOpensIn(normal: string, from: number, to: number): boolean {

@@ -260,8 +260,10 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
   const out: Holding[] = [];
   const resolved = new Map<Cue, Holding[]>();
   for (const cue of cues) {
+    // (Not a holding that read the parent otherwise: the owner of a judged demand holds it as a condition set,
+    // «مطالبة المعارضة برحيل الأسد كشرط مسبق "غير واقعية"», not the judge's reading of his going.)
     const holdings = cue.parent
-      ? (resolved.get(cue.parent) ?? []).map((h) => ({ ...h, cue }))
+      ? (resolved.get(cue.parent) ?? []).filter((h) => h.cue.stance === cue.parent!.stance).map((h) => ({ ...h, cue }))
       : holdersOf(cue, mentionsReaching(cue.sentence, ctx), ctx);
     const likewise = cue.parent || holdings.length === 0 ? undefined : likewiseHolder(cue, ctx);
     if (likewise)
@@ -858,7 +860,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     OWN_CLAUSE.test(normal.slice(held.holder.end, Math.min(cueEnd, held.holder.end + 40))) &&
     ctx.frames.in(cue.sentence).some((f) => f.speaker === held.holder && f.reporting && f.start <= cueStart);
   if (primary && about && overlaps(primary.holder, about) && !speaksOfHimself(primary)) {
-    const main = mainSubject(cue, inSentence, ctx);
+    // (Nor the one it is about again, first named: «اعتبر X أن مطالبة "وفد الرياض" برحيل الأسد غير واقعية».)
+    const main = mainSubject(
+      cue,
+      inSentence.filter((m) => !overlaps(m, about)),
+      ctx,
+    );
     const speaker = frameBefore && !overlaps(frameBefore.speaker, about) ? frameBefore : undefined;
     primary = main ? { cue, holder: main, method: "subject" } : speaker ? { cue, holder: speaker.speaker, method: speaker.method } : null;
   }
