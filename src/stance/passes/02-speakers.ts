@@ -903,7 +903,9 @@ export class Frames {
     const prev = this.sentences[si - 1];
     if (prev === undefined || prev.line === s.line) return false;
     const question = this.normal.slice(prev.start, prev.end);
-    if (!/[?؟]\s*$/.test(question)) return dashed && this.remarkedQuestion(si - 1);
+    // (A remark after the question is read before an answer opened by a dash or by a mark of its own: «■ وماذا عن
+    // إيران؟ هناك من يرفض حضورها. ⏎ □ نحن مع مشاركتها …».)
+    if (!/[?؟]\s*$/.test(question)) return (dashed || ANSWER_MARK.test(this.normal.slice(s.start, s.end))) && this.remarkedQuestion(si - 1);
     if (dashed || (QUESTION_LINE.test(question) && (si < 2 || this.sentences[si - 2]!.line !== prev.line))) return true;
     // «■ المعارضة تشترط … . كيف تردون؟ ⏎ □ …»: a question of several sentences, its line opened by a marker; or
     // an answer opened by a mark of its own («□», «••»); or a question opened by a dash before an answer with none
@@ -921,9 +923,9 @@ export class Frames {
   /**
    * Whether the line of sentence `last` is an interview's question followed by the interviewer's remark: opened by a
    * marker, a question mark ending one of its earlier sentences («* ماذا عن إيران؟ هناك من يطالب بإشراكها.», «■ وماذا
-   * عن إيران؟ هناك من يقول إن الحل لن يكون من دونها.»). Read only for an answer set off by a dash.
+   * عن إيران؟ هناك من يقول إن الحل لن يكون من دونها.»). Read only for an answer set off by a dash or a mark («□»).
    * Or a remark with no question mark put as the question, its line opened by a marker, where the line before it is
-   * an answer set off by a dash («- … ⏎ • لكن الائتلاف يتحدث عن عدم العودة إلى الجولة الثانية. ⏎ - هذه شروط مسبقة
+   * an answer set off by a dash or a mark («- … ⏎ • لكن الائتلاف يتحدث عن عدم العودة إلى الجولة الثانية. ⏎ - هذه شروط مسبقة
    * …»): the interviewer puts a claim to the one interviewed, who answers it.
    */
   private remarkedQuestion(last: number): boolean {
@@ -934,7 +936,8 @@ export class Frames {
     if (q > 0) {
       let a = q - 1;
       while (a > 0 && this.sentences[a - 1]!.line === this.sentences[q - 1]!.line) a--;
-      if (ANSWER_DASH.test(this.normal.slice(this.sentences[a]!.start, this.sentences[a]!.end))) return true;
+      const answer = this.normal.slice(this.sentences[a]!.start, this.sentences[a]!.end);
+      if (ANSWER_DASH.test(answer) || ANSWER_MARK.test(answer)) return true;
     }
     if (q === last) return false;
     for (let k = q; k < last; k++) {

@@ -662,6 +662,8 @@ function anyCondition(ctx: SentenceContext, h: Hit): boolean {
 
 /** A word of condition that is a noun («شرط», «الشرط», «كشرط»), which a verb of rejecting may take as its object. */
 const CONDITION_NOUN = /^[وفل]?(?:ال|ك)?شرط$/;
+/** «أن يتحول رحيله |إلى شرط», «أن يصبح بقاؤه |شرطاً»: something said to become a condition, right before the word. */
+const BECOMING_BEFORE = /(?:^|\s)(?:ان\s+)?[يت](?:تحول|صبح)\s+(?:[^\s،,.؛:]+\s+){0,5}?(?:الي\s+)?$/;
 
 /**
  * Right after a rejection, the conditions it rejects (up to five words of them) and «، بما فيها/بما في ذلك» before
@@ -1563,6 +1565,28 @@ export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: n
 const WHOEVER_SETS =
   /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت](?:ضع|فرض|طرح|شترط)(?:ون)?|وضع|فرض|طرح|اشترط)\s+(?:ال)?$/;
 /**
+ * «من يضع النتيجة |شرطاً», «الذين يضعون رحيل الرئيس |شرطاً مسبقاً»: whoever makes something (up to four words of it)
+ * a condition, the relative «الذين» opening the clause (after «أن» or a quotation mark, not after a name it
+ * describes: «المعارضون الذين يضعون …» names them), is no one named either.
+ */
+const WHOEVER_MAKES =
+  /(?:(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)"?[وف]?(?:من|كل\s+من)|(?:(?:^|\s)(?:ان|بان|وان|لان)\s+"?|")الذين)\s+(?:[يت](?:ضع|جعل)(?:ون)?|وضع|جعل|وضعوا|جعلوا)\s+(?:[^\s،,.؛:"]+\s+){1,4}$/;
+/**
+ * «من يضع شرطاً مسبقاً … إنما يضع |شرطاً تعجيزياً», «الذين يضعون رحيله شرطاً … يضعون |شرطاً تعجيزياً»: the condition
+ * judged impossible is what is said of whoever sets them (WHOEVER_SETS, WHOEVER_MAKES, earlier in the sentence), no
+ * one's own.
+ */
+const WHOEVER_EARLIER = /(?:^|\s|")[وف]?(?:من|الذين)\s+[يت](?:ضع|فرض|جعل|شترط)(?:ون)?\s/;
+/** Right after the word of condition, an adjective judging it impossible («شرطاً تعجيزياً», «شروطاً مستحيلة»). */
+const JUDGED_IMPOSSIBLE_AFTER = /^\s+(?:(?:ال)?مسبق(?:ا|ه)?\s+)?(?:ال)?(?:تعجيزي|مستحيل)(?:ا|ه|ين)?(?![\u0621-\u064A])/;
+/**
+ * «لن نسمح لأحد بأن يحول المؤتمر إلى منصة لإملاء الشروط», «لن نقبل أن يحول أحد الطاولة إلى منبر لإملاء الشروط»:
+ * not letting or accepting anyone (up to ten words before a verbal noun of setting right before the conditions)
+ * impose them refuses conditions, the negation beyond the window.
+ */
+const NOT_LETTING_ANYONE =
+  /(?:^|\s)"?[وف]?(?:لن|لا)\s+[نيت](?:سمح|قبل)(?:وا|ون)?\s+(?:ب?ان\s+[^\s،,.؛:]+\s+)?(?:لاحد|احد|لاي\s+(?:طرف|جهه|دوله)|(?:لل|ل)?(?:اخرين|اطراف))\s+(?:[^\s،,.؛:]+\s+){0,10}?[وفبل]*(?:ال)?(?:وضع|فرض|املاء)\s+$/;
+/**
  * «من يذهبون إلى جنيف |بشروط», «كل من يأتي إلى المفاوضات |بشروط مسبقة», «من يحضر |بشروط»: whoever comes with
  * conditions, up to two words of where, is no one named; what is said of them («سيكتشف من يذهبون إلى جنيف بشروط عالية
  * أن أحداً لن يلتفت إليهم») is a judgement or a prediction of their fate, not the speaker's own conditions.
@@ -1736,7 +1760,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
       !read.turned &&
       (refusedAccepting(ctx, c) ||
         NOT_HANGING_ON.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index)) ||
-        notComingWith(ctx, attends, c))
+        notComingWith(ctx, attends, c) ||
+        NOT_LETTING_ANYONE.test(ctx.normal.slice(windowStart(ctx, c.index, 14, false), c.index)))
         ? { ...read, turned: true }
         : read;
     if (p.void || heldByUnnamed(ctx, c.index)) continue;
@@ -1782,10 +1807,20 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // them («من يضع الشروط المسبقة لا يريد الحل») says the speaker's own (unconditional).
     if (
       (WHOEVER_SETS.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index)) ||
+        WHOEVER_MAKES.test(ctx.normal.slice(windowStart(ctx, c.index, 7), c.index)) ||
         WHOEVER_COMES_WITH.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index))) &&
       !(p.turned && rejectedByPredicate(ctx, end))
     )
       continue;
+    // «الذين يضعون رحيله شرطاً مسبقاً يضعون |شرطاً تعجيزياً»: the judgement said of whoever sets them rejects them
+    // (CONTRACT.md: unconditional), the speaker's.
+    if (
+      JUDGED_IMPOSSIBLE_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24))) &&
+      WHOEVER_EARLIER.test(ctx.normal.slice(ctx.s.start, c.index))
+    ) {
+      if (!p.turned) out.push(cue(ctx, "compose.pre.condition.whoever-judged", "geneva2_preconditions", "unconditional", c.index, end, p));
+      continue;
+    }
     if (WHAT_OTHERS_SET.test(ctx.normal.slice(windowStart(ctx, c.index, 9), c.index))) continue;
     // «وعن شروط المعارضة، اعتبر لافروف أن …»: conditions named as the topic the sentence opens on are what is spoken
     // of next (read there), no one's conditions here.
@@ -1934,10 +1969,14 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // «… كشرط لأي تسوية»: a condition of something else than attending. «أي شرط» after a refusal («لن تقبل أي
     // شرط لمشاركتها») is none set, and one judged right after it («شرط مسبق مرفوض») is rejected: the condition cues
     // above read both.
+    // «لن نقبل أن يتحول رحيل الأسد إلى شرط مسبق»: what would become a condition is refused as one, no condition of
+    // attending (the condition cues above read it).
     if (
       anyCondition(ctx, m) ||
       (CONDITION_NOUN.test(m.text) &&
-        (termsOfOther(ctx, m.index + m.text.length) || predicateAfter(ctx, m.index + m.text.length) !== undefined))
+        (termsOfOther(ctx, m.index + m.text.length) ||
+          predicateAfter(ctx, m.index + m.text.length) !== undefined ||
+          BECOMING_BEFORE.test(ctx.normal.slice(windowStart(ctx, m.index, 8, false), m.index))))
     )
       continue;
     // «لن نقبل بوجودها على الطاولة إلا إذا سحبت …», «لن نسمح بمشاركتهم ما لم …»: another's taking part (a pronoun on
@@ -2315,9 +2354,10 @@ const SET_CONDITIONS_AFTER =
 
 /**
  * «ليس لها شروط (في المؤتمر)، إلا …»: the exception after a few words naming what the conditions are on, a comma
- * allowed; not «لا تخدم إلا …» («only»), a predicate of the conditions.
+ * allowed; not «لا تخدم إلا …», «تعطل الحل ولا تخدم إلا …» («only»), a predicate of the conditions.
  */
-const EXCEPT_AFTER = /^\s+(?!(?:[^\s.؛:!?؟]+\s+){0,3}?(?:لا|لن)\s+[يت][\u0621-\u064A]+\s+[وف]?الا\s)(?:[^\s.؛:!?؟]+\s+){0,4}?[وف]?الا\s/;
+const EXCEPT_AFTER =
+  /^\s+(?!(?:[^\s.؛:!?؟]+\s+){0,3}?[وف]?(?:لا|لن)\s+[يت][\u0621-\u064A]+\s+[وف]?الا\s)(?:[^\s.؛:!?؟]+\s+){0,4}?[وف]?الا\s/;
 
 /**
  * Right before «إذا», what makes it "whether", an indirect question: «عما», «عن ما», «حول ما», «بشأن ما» always; «في

@@ -326,6 +326,13 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
       reportedBy: reporter(frame, accused),
     }));
   }
+  // «قال الجعفري إن الائتلاف هو من يضع الشروط», «إن من يضع الشروط فعلاً هو النظام»: the party the cleft names sets
+  // them, as the speaker says; he does not, and with no party named there («هو المسؤول»), no one does.
+  if (CLEFT_RULE.test(cue.rule)) {
+    const named = cleftNamed(cue, inSentence, ctx);
+    if (!named) return [];
+    return [{ cue, holder: named, method: "subject", reportedBy: reporter(lastFrameBefore(ctx, cue.sentence, cueStart), named) }];
+  }
   if (cue.holders) {
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
     return cue.holders.map((holder) => ({ cue, holder, method: "list", reportedBy: reporter(frame, holder) }));
@@ -1215,6 +1222,19 @@ function relativeAntecedent(cue: Cue, inSentence: readonly Mention[], ctx: Holde
   return named;
 }
 
+/** Rules of a cleft naming who sets the conditions (pre.cleft-setter, pre.cleft-setter.named-after). */
+const CLEFT_RULE = /^pre\.cleft-setter(?:\.named-after)?$/;
+
+/**
+ * The party a cleft names: before its pronoun («السعودية هي التي |تضع الشروط|», read as a relative clause), or right
+ * after it when the cleft is turned («من يضع الشروط فعلاً |هو| النظام»).
+ */
+function cleftNamed(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  if (!cue.rule.endsWith(".named-after")) return relativeAntecedent(cue, inSentence, ctx);
+  const named = inSentence.find((m) => m.start >= cue.end && ctx.words.within(cue.end, m.start, 0));
+  return named && !named.place && !isLocative(ctx.normal, ctx.lexicon, named) ? named : undefined;
+}
+
 /** A title opening on a statement and its issuer: «بيان صادر عن …», «نص البيان الختامي لـ…», «بيان لـ…». */
 const STATEMENT_TITLE = /^\s*(?:نص\s+)?(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+(?:ال)?صادر)?\s+(?:عن|ل|من)/;
 const issuers = new WeakMap<HolderContext, Mention | null>();
@@ -1833,19 +1853,25 @@ const OBJECT_AFTER_PLURAL_SUBJECT = /(?:^|\s)[وف]?(?:[يت][\u0621-\u064A]{2,}
 
 /**
  * «أن/إن/بأن» opening a reported clause right before its subject (through «ما يسمى» and a quotation mark), or before
- * the partners or brothers in it («أن الشركاء في الولايات المتحدة ما زالوا يعترضون», «إن "شركاءنا الأمريكيين …"»).
+ * the partners or brothers in it («أن الشركاء في الولايات المتحدة ما زالوا يعترضون», «إن "شركاءنا الأمريكيين …"»), or
+ * the delegation of a party («إن وفد الائتلاف "جاء …"»).
  */
 const THAT_SUBJECT =
-  /(?:^|\s)[وف]?(?:ان|بان)\s+"?\s*(?:ما\s+(?:يسمي|تسمي)\s+)?(?:(?:ال)?(?:شركاء|اشقاء|حلفاء|اصدقاء)(?:نا)?\s+(?:في\s+)?)?"?\s*$/;
+  /(?:^|\s)[وف]?(?:ان|بان)\s+"?\s*(?:وفد\s+)?(?:ما\s+(?:يسمي|تسمي)\s+)?(?:(?:ال)?(?:شركاء|اشقاء|حلفاء|اصدقاء)(?:نا)?\s+(?:في\s+)?)?"?\s*$/;
 /** Auxiliaries between a subject and its verb: «باتت», «لم تعد», «ما زالت», «قد», «لن». */
 const AUXILIARY =
   "(?:قد|بات|باتت|باتوا|اصبح|اصبحت|اصبحوا|صار|صارت|صاروا|كان|كانت|كانوا|لم\\s+[يت]عد|لم\\s+يعودوا|ما\\s+زال|ما\\s+زالت|ما\\s+زالوا|لا\\s+[يت]زال|لا\\s+يزالون|لن|لا|لم|سوف)";
+/**
+ * Verbs of coming and going in the past, masculine («الوفد الرسمي جاء إلى جنيف بلا شروط», «وفد الائتلاف ذهب إلى …»):
+ * a delegation's arrival names the terms it came on. (Other masculine past verbs stay out: a bare stem reads as a noun.)
+ */
+const CAME_PAST = "(?:جاء|ذهب|حضر|اتي|عاد|وصل|توجه)";
 /**
  * The verb opening the predicate of a name: of the present tense, third person (not a modal, «يجب», «ينبغي»), or of
  * the past with the ending of the feminine or the plural («وقفت», «هددوا»; not a plural noun in «ات»).
  */
 const PREDICATE_VERB = new RegExp(
-  `^(?:\\s*"\\s*|\\s+)(?:${AUXILIARY}\\s+)*(?:س?[يت](?!(?:جب|نبغي|تعين|حق|جاه|حت|ماما|ضطر)(?![\\u0621-\\u064A]))[\\u0621-\\u064A]{2,}|(?!ال)[\\u0621-\\u064A]{1,5}[^ا\\s]ت|(?!ال)[\\u0621-\\u064A]{2,5}وا)(?=[\\s"،,.]|$)`,
+  `^(?:\\s*"\\s*|\\s+)(?:${AUXILIARY}\\s+)*(?:س?[يت](?!(?:جب|نبغي|تعين|حق|جاه|حت|ماما|ضطر)(?![\\u0621-\\u064A]))[\\u0621-\\u064A]{2,}|(?!ال)[\\u0621-\\u064A]{1,5}[^ا\\s]ت|(?!ال)[\\u0621-\\u064A]{2,5}وا|${CAME_PAST})(?=[\\s"،,.]|$)`,
 );
 /** A verb of knowing and «جيداً», «تماماً» or «يقيناً» opening the subject's predicate: «تعلم جيداً أن», «يدركون تماماً أن». */
 const KNOWS_WELL =

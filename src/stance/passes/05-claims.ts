@@ -90,6 +90,9 @@ export function buildClaims(
       continue;
     // A question («وهل تؤيد الجامعة مشاركة إيران؟») asks for a position, it states none (CONTRACT.md).
     if (asked(text.normal, s.start, s.end, cue.start)) continue;
+    // A report put up to be confirmed or denied («تردد أن الائتلاف قبل … . هل هذا صحيح؟», «نشرت صحف أن … ، ما صحة
+    // ذلك؟»): an interviewer's rumour, no one's position until the answer says so.
+    if (truthAsked(text.normal, sentences, cue.sentence, cue.end)) continue;
     const confidence = Math.round(cue.weight * METHOD_TRUST[h.method] * (h.reportedBy ? 0.95 : 1) * (hedged ? 0.7 : 1) * 100) / 100;
     const claim: Claim = {
       doc,
@@ -234,6 +237,29 @@ function asked(normal: string, from: number, to: number, cueStart: number): bool
   let last = to - 1;
   while (last >= from && AFTER_QUESTION.test(normal[last]!)) last--;
   return last >= from && QUESTION_END.test(normal.slice(last, to)) && ASKED_BEFORE.test(normal.slice(from, cueStart));
+}
+
+/**
+ * Whether the report is true, asked right after it: «هل هذا صحيح؟», «هل ذلك دقيق؟», «ما صحة ذلك؟», «فما مدى صحة هذه
+ * الأنباء؟», «ما حقيقة ذلك؟» (normal letters: «ة» is «ه», «ى» is «ي»), as the sentence's own last clause or as the
+ * next sentence of its line, alone.
+ */
+const TRUTH_ASKED =
+  /^\s*[،,.]?\s*(?:[وف]?هل\s+(?:هذا|ذلك|هذه|تلك)(?:\s+[^\s؟?]+){0,2}?\s+(?:صحيح|صحيحه|دقيق|دقيقه)|[وف]?ما\s+(?:مدي\s+)?(?:صحه|حقيقه|دقه)\s+(?:هذا|ذلك|هذه|تلك)(?:\s+[^\s؟?]+){0,2}?)\s*[؟?]\s*$/;
+/** The same question as the sentence's last clause, after a comma: where TRUTH_ASKED is looked for in the sentence. */
+const TRUTH_CLAUSE = /[،,][^،,]*[؟?]\s*$/;
+/** How long the question may be, alone as a sentence (characters). */
+const TRUTH_QUESTION_MAX = 40;
+
+function truthAsked(normal: string, sentences: readonly Sentence[], si: number, cueEnd: number): boolean {
+  const s = sentences[si]!;
+  // Only a question mark can end the sentence or the one after it: the cheap test first.
+  const own = normal.slice(cueEnd, s.end);
+  const clause = own.includes("؟") || own.includes("?") ? TRUTH_CLAUSE.exec(own) : null;
+  if (clause && TRUTH_ASKED.test(clause[0])) return true;
+  const next = sentences[si + 1];
+  if (!next || next.line !== s.line || next.end - next.start > TRUTH_QUESTION_MAX) return false;
+  return TRUTH_ASKED.test(normal.slice(next.start, next.end));
 }
 
 /**
