@@ -2703,7 +2703,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // Iran named right after her exclusion («استبعاد إيران من حضور …») belongs to it, not to a word after it.
     const byPronoun = ref === pronounOnly && !after && !before && !herPronoun;
     // Her pronoun with her the topic the sentence before set (topicNamedBefore) stands for her in any position.
-    const onTopic = byPronoun && ref.index === topicPrior?.index;
+    // (Not past a feminine noun named before it in the sentence, «المعارضة», «السعودية», «الهيئة», which the pronoun
+    // may stand for as well: «… وتطالب الائتلاف بحسم مشاركتها».)
+    const onTopic = byPronoun && ref.index === topicPrior?.index && !FEMININE_NAMED_BEFORE.test(ctx.normal.slice(ctx.s.start, hit.index));
     if (!after && !herPronoun && !byPronoun && kind === "take" && usedRefs.has(ref.index)) continue;
     usedRefs.add(ref.index);
     const selfOf = self.includes(ref) ? "iran" : undefined;
@@ -3033,6 +3035,11 @@ function topicNamedBefore(ctx: SentenceContext, ref: WordClass): Hit | undefined
   if (!TOPIC_END.test(rest) || (!/[؟?]/.test(rest) && !TOPIC_TURN.test(text))) return undefined;
   return text.trim().split(/\s+/).length <= 5 ? last : undefined;
 }
+/**
+ * A definite noun ending in «ة» (normal «ه»): a feminine party or body a pronoun «ـها» may go back to (not «الأمم
+ * المتحدة», which invites and takes no part).
+ */
+const FEMININE_NAMED_BEFORE = /(?:^|\s)[وفبل]?(?:ال|لل)(?!متحده(?:\s|$))[\u0621-\u064A]{2,}ه(?=\s|$)/;
 /** Nothing but punctuation after the name that ends a sentence naming a topic. */
 const TOPIC_END = /^[\s؟?.:!]*$/;
 /** A turn to a new subject, not a question: «ننتقل إلى إيران», «نعود إلى إيران», «بالنسبة لإيران». */

@@ -229,7 +229,8 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
           !negated &&
           !rejected &&
           WITHOUT_AT.test(normal.slice(start, Math.min(end, start + 8))) &&
-          NOT_GOING_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 90), start - s.start));
+          NOT_GOING_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 90), start - s.start)) &&
+          !NOT_ONLY_AFTER.test(sentence.slice(end - s.start, end - s.start + 60));
         if (refusedWithout) {
           cues.push({
             rule: `${rule.id}.refused`,
@@ -512,10 +513,11 @@ function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexic
 /**
  * A retreat from the cue, «عن» right before it and up to three words (its subject) between the verb or noun and «عن»:
  * «تخلت واشنطن عن المطالبة برحيل الأسد», «تراجع عن المطالبة بـ…», «التراجع عن …»: no longer held, as «لم يعد يطالب»
- * (not where the cue is what retreats: «تخلي الأسد عن السلطة» is inside the cue).
+ * (not where the cue is what retreats: «تخلي الأسد عن السلطة» is inside the cue; nor a retreat denied or only possible:
+ * «لن تتراجع عن المطالبة برحيله», «لم تتخل», «قد تتراجع»).
  */
 const RETREATED_BEFORE =
-  /(?:^|\s)"?[وفب]?(?:[يتن]?(?:تخلي|تخلت|تخلوا|تراجع|تراجعت|تراجعوا)|(?:ال)?(?:تخلي|تراجع)(?:ه|ها|هم)?|تراجعا|تخليا)(?:\s+[^\s،,.؛:"]+){0,3}?\s+عن\s+$/;
+  /(?:^|\s)"?(?<!(?:^|\s)(?:لم|لن|لا|ما|قد|هل)\s)[وفب]?(?:[يتن]?(?:تخلي|تخلت|تخلوا|تراجع|تراجعت|تراجعوا)|(?:ال)?(?:تخلي|تراجع)(?:ه|ها|هم)?|تراجعا|تخليا)(?:\s+[^\s،,.؛:"]+){0,3}?\s+عن\s+$/;
 /** `before` is the sentence, the cue at `at`: the words before it end in a retreat from it (RETREATED_BEFORE). */
 const retreatedBefore = (sentence: string, at: number) =>
   sentence.lastIndexOf("عن", at) > at - 6 && RETREATED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
@@ -529,7 +531,10 @@ const WITHOUT_AT = /^[وف]?(?:من\s+(?:دون|غير)|بدون|دون|بلا)\
  * cue (none of them «إلا», «سوى», «بل», «لكن», «أن»).
  */
 const NOT_GOING_BEFORE =
-  /(?:^|\s)"?[وف]?(?:(?:لن|لا|لم)\s+[انيت](?:ذهب|شارك|حضر|جلس|تفاوض|فاوض|توجه|دخل)[\u0621-\u064A]*|(?:لن|لا)\s+[انيت]قبل\s+(?:ب)?(?:ال)?(?:ذهاب|مشاركه|حضور|جلوس|تفاوض|دخول)|(?:ما\s+)?(?:نرفض|يرفض|ترفض|رفض|رفضت|رفضنا|رفضوا|يرفضون|نرفضه|يرفضه|ترفضه)(?:\s+(?:بشده|قطعا))?(?:\s+هو)?\s+(?:(?:ال)?(?:ذهاب|مشاركه|حضور|جلوس|تفاوض|دخول|توجه)|ان\s+[انيت](?:ذهب|شارك|حضر|جلس|تفاوض|فاوض|توجه|دخل)[\u0621-\u064A]*))(?:\s+(?!(?:الا|سوي|بل|لكن|لكنه|لكنها|ان|انه|انها)\s)[^\s،,.؛:!?؟"]+){0,6}?\s+$/;
+  /(?:^|\s)"?[وف]?(?:(?:لن|لا|لم)\s+[انيت](?:ذهب|شارك|حضر|جلس|تفاوض|فاوض|توجه|دخل)[\u0621-\u064A]*|(?:لن|لا)\s+[انيت]قبل\s+(?:ب)?(?:ال)?(?:ذهاب|مشاركه|حضور|جلوس|تفاوض|دخول)|(?<!عن\s)(?:ما\s+)?(?:نرفض|يرفض|ترفض|رفض|رفضت|رفضنا|رفضوا|يرفضون|نرفضه|يرفضه|ترفضه)(?:\s+(?:بشده|قطعا))?(?:\s+هو)?\s+(?:(?:ال)?(?:ذهاب|مشاركه|حضور|جلوس|تفاوض|دخول|توجه)|ان\s+[انيت](?:ذهب|شارك|حضر|جلس|تفاوض|فاوض|توجه|دخل)[\u0621-\u064A]*))(?:\s+(?!(?:الا|سوي|بل|لكن|لكنه|لكنها|ان|انه|انها)\s)[^\s،,.؛:!?؟"]+){0,6}?\s+$/;
+
+/** «فقط/فحسب» right after the cue, or «بل» opening the next clause: «لن يشارك دون شروط فقط، بل …» ("not only"). */
+const NOT_ONLY_AFTER = /^(?:\s+مسبق[اه]?)?\s*(?:(?:فقط|فحسب)(?![\u0621-\u064A])|[،,]?\s*بل\s)/;
 
 /** Cues are at most a sentence long, so only the kept cues of the last few hundred characters can overlap. */
 const MAX_CUE_LENGTH = 1200;

@@ -251,10 +251,18 @@ const TRUTH_CLAUSE = /[،,][^،,]*[؟?]\s*$/;
 /** How long the question may be, alone as a sentence (characters). */
 const TRUTH_QUESTION_MAX = 40;
 
+/**
+ * A report that went round, before the cue in its sentence: «تردد أن», «نشرت صحف», «أنباء», «تقارير», «يقال»; a
+ * statement made in the speaker's own name («قال الجربا إن …. فما حقيقة ذلك؟ الحقيقة أن …») is no rumour.
+ */
+const RUMOUR_FRAME =
+  /(?:^|\s)[وف]?(?:تردد|يتردد|ترددت|راج|يروج|اشيع|يشاع|قيل|يقال|نشرت|تنشر|نقلت|تناقلت|تداولت|افادت|تحدثت|زعمت|زعم|(?:ال)?(?:انباء|تقارير|اخبار|معلومات|تسريبات|شائعات))(?:\s|$)/;
+
 function truthAsked(normal: string, sentences: readonly Sentence[], si: number, cueEnd: number): boolean {
   const s = sentences[si]!;
   // Only a question mark can end the sentence or the one after it: the cheap test first.
   const own = normal.slice(cueEnd, s.end);
+  if (!RUMOUR_FRAME.test(normal.slice(s.start, cueEnd))) return false;
   const clause = own.includes("؟") || own.includes("?") ? TRUTH_CLAUSE.exec(own) : null;
   if (clause && TRUTH_ASKED.test(clause[0])) return true;
   const next = sentences[si + 1];
