@@ -2,7 +2,8 @@
 // is no refusal where «فقط/بل» makes it "not only"; a question on the truth of a report drops only a rumour, not a
 // statement made in the speaker's own name; Iran made the topic by a question does not take a pronoun a feminine noun
 // before it may take; a cleft asked as a question with «أم» names no setter; «لماذا يصر البعض على أن تعترف إيران …»
-// is no one's condition. Each row written for this table, not taken from the seeds, the development corpus or the
+// is no one's condition; «إلا» lifts his untouchable office; not letting anyone impose going «قبل» conditions sets
+// them. Each row written for this table, not taken from the seeds, the development corpus or the
 // probe's articles.
 import { caseTable, type Case } from "./case-table";
 
@@ -51,6 +52,21 @@ const CASES: Case[] = [
     why: "«تصر على أن تعترف إيران ببيان جنيف»: the insisting party's condition on her (guard)",
     text: `${HEAD}وقال كيري إن واشنطن تصر على أن تعترف إيران ببيان جنيف.${TAIL}`,
     expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "«منصب الرئيس لا يمكن المساس به إلا عبر هيئة حكم انتقالية»: «إلا» lifts the untouchable office",
+    text: `${HEAD}وقال رئيس الائتلاف إن منصب الرئيس لا يمكن المساس به إلا عبر هيئة حكم انتقالية.${TAIL}`,
+    expected: [],
+  },
+  {
+    why: "«مقام الرئاسة لا يمكن المساس به»: untouchable (guard)",
+    text: `${HEAD}وقال المقداد إن مقام الرئاسة لا يمكن المساس به.${TAIL}`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«لن نسمح لأحد بأن يفرض علينا الذهاب قبل وضع شروط لرحيله»: the conditions after «قبل» are set, not refused",
+    text: `${HEAD}وقال رئيس الائتلاف: لن نسمح لأحد بأن يفرض علينا الذهاب إلى جنيف قبل وضع شروط واضحة لرحيل الأسد.${TAIL}`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
   },
 ];
 

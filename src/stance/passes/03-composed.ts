@@ -1582,10 +1582,11 @@ const JUDGED_IMPOSSIBLE_AFTER = /^\s+(?:(?:ال)?مسبق(?:ا|ه)?\s+)?(?:ال)
 /**
  * «لن نسمح لأحد بأن يحول المؤتمر إلى منصة لإملاء الشروط», «لن نقبل أن يحول أحد الطاولة إلى منبر لإملاء الشروط»:
  * not letting or accepting anyone (up to ten words before a verbal noun of setting right before the conditions)
- * impose them refuses conditions, the negation beyond the window.
+ * impose them refuses conditions, the negation beyond the window (not past «قبل/بعد/دون»: «لن نسمح لأحد بأن يفرض
+ * علينا الذهاب قبل وضع شروط لرحيله» sets them).
  */
 const NOT_LETTING_ANYONE =
-  /(?:^|\s)"?[وف]?(?:لن|لا)\s+[نيت](?:سمح|قبل)(?:وا|ون)?\s+(?:ب?ان\s+[^\s،,.؛:]+\s+)?(?:لاحد|احد|لاي\s+(?:طرف|جهه|دوله)|(?:لل|ل)?(?:اخرين|اطراف))\s+(?:[^\s،,.؛:]+\s+){0,10}?[وفبل]*(?:ال)?(?:وضع|فرض|املاء)\s+$/;
+  /(?:^|\s)"?[وف]?(?:لن|لا)\s+[نيت](?:سمح|قبل)(?:وا|ون)?\s+(?:ب?ان\s+[^\s،,.؛:]+\s+)?(?:لاحد|احد|لاي\s+(?:طرف|جهه|دوله)|(?:لل|ل)?(?:اخرين|اطراف))\s+(?:(?!(?:قبل|بعد|دون|بدون)\s)[^\s،,.؛:]+\s+){0,10}?[وفبل]*(?:ال)?(?:وضع|فرض|املاء)\s+$/;
 /**
  * «من يذهبون إلى جنيف |بشروط», «كل من يأتي إلى المفاوضات |بشروط مسبقة», «من يحضر |بشروط»: whoever comes with
  * conditions, up to two words of where, is no one named; what is said of them («سيكتشف من يذهبون إلى جنيف بشروط عالية
