@@ -330,16 +330,18 @@ const INTERVIEW_INTRO = /(?:^|\s)[وف]?(?:ال)?(?:حوار|حاور[\u0621-\u0
 /** An office in a body opening a headline, before the body's name: «عضو في», «المتحدث باسم», «مسؤول في». */
 const HEADLINE_TITLE =
   /^\s*(?:ال)?(?:عضو|متحدث|متحدثه|ناطق|ناطقه|مسؤول|قيادي|مصدر)(?:\s+(?:ال)?(?:رسمي|بارز|مسؤول))?\s+(?:في|باسم|من)\s+"?$/;
+/** Nouns of his fate that govern the name after them: «مصير الأسد», «رحيل الأسد». */
+const FATE_WORDS = "مصير|بقاء|دور|رحيل|تنحي";
 /**
  * A preposition of what is spoken of or to, or a word of his fate, right before a name: «ردها على المبعوث», «تحدث
  * إلى», «وعن مصير الأسد».
  */
-const SPOKEN_OF_BEFORE = /(?:^|\s)[وف]?(?:علي|الي|عن|مصير|رحيل|تنحي|دور|بقاء)\s+$/;
+const SPOKEN_OF_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:علي|الي|عن|${FATE_WORDS})\\s+$`);
 /**
  * A word of his fate governing the name right after it («وعن مصير الرئيس الأسد قال لافروف», «بقاء الأسد يعني …», «أن
  * يرحل الأسد عبر جنيف», «رحيل الأسد يعني …»): the one whose fate is spoken of, never the subject of the verb after it.
  */
-const FATE_OF_BEFORE = /(?:^|\s)[وفبل]?(?:مصير|بقاء|دور|رحيل|تنحي|يرحل|يتنحي|سيرحل|سيتنحي)\s+$/;
+const FATE_OF_BEFORE = new RegExp(`(?:^|\\s)[وفبل]?(?:${FATE_WORDS}|يرحل|يتنحي|سيرحل|سيتنحي)\\s+$`);
 /** A title whose genitive follows: «المتحدث باسم», «رئيس», «عضو الهيئة السياسية في», «المنسق العام لـ». */
 const TITLE_OF =
   /(?:^|\s)(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\s+(?:(?:ال)?رسمي\s+)?باسم\s+"?$|(?:^|\s)(?:ال)?(?:رئيس|رئيسه|عضو|منسق|القيادي|قيادي|ممثل|مسؤول)(?:\s+[^\s،,.:]+){0,3}?\s+(?:في\s+|ل\s*"?\s*)?"?$/;

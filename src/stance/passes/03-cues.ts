@@ -176,45 +176,47 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         const start = from + m.index;
         const end = start + m[0].trimEnd().length;
         if (end > s.end) break;
-        // «لا يحق لأحد أن يشترط رحيل الأسد»: a condition no one may set is a precondition rejected.
-        if (
-          rule.stance === "conditional" &&
-          rule.topic === "geneva2_preconditions" &&
-          noRightBefore(sentence.slice(0, start - s.start)) &&
-          (!rule.requiresNearby || rule.requiresNearby.test(sentence))
-        ) {
+        // The sentence up to the cue, where its negations, denials and refusals are looked for.
+        const before = sentence.slice(0, start - s.start);
+        // The cue read the other way round, «rule.suffix», at four fifths of the rule's weight.
+        const pushTurned = (suffix: string, stance: Stance) =>
           cues.push({
-            rule: `${rule.id}.no-right`,
+            rule: `${rule.id}.${suffix}`,
             topic: rule.topic,
-            stance: "unconditional",
+            stance,
             start,
             end,
             sentence: si,
             weight: rule.weight * 0.8,
             holder: rule.holder,
           });
+        // «لا يحق لأحد أن يشترط رحيل الأسد»: a condition no one may set is a precondition rejected.
+        if (
+          rule.stance === "conditional" &&
+          rule.topic === "geneva2_preconditions" &&
+          noRightBefore(before) &&
+          (!rule.requiresNearby || rule.requiresNearby.test(sentence))
+        ) {
+          pushTurned("no-right", "unconditional");
           continue;
         }
         if (!requirementsMet(rule, sentence, start - s.start, lexicon)) continue;
         // «مقترح تسوية يشترط رحيل الأسد»: a plan stipulating its terms, not a party's conditions for attending.
-        if (rule.stance === "conditional" && rule.holder === "subject" && planBefore(sentence.slice(0, start - s.start))) continue;
+        if (rule.stance === "conditional" && rule.holder === "subject" && planBefore(before)) continue;
         // A pronoun's antecedent is named in this sentence or the one before it («… الأسد. ويرى الروس أن رحيله …»).
         if (rule.antecedent && !rule.antecedent.test(normal.slice(si > 0 ? sentences[si - 1]!.start : s.start, s.end))) continue;
         // A negated cue («لم تعد تصر على …») says the opposite or nothing.
         // A denied cue («نفت أن تكون قد طالبت برحيل الأسد») states nothing (CONTRACT.md: denials are not annotated).
-        if (rule.stance !== "conditional" && deniedBefore(sentence.slice(0, start - s.start))) continue;
+        if (rule.stance !== "conditional" && deniedBefore(before)) continue;
         // Nor does one commented on («لم يعلق على المطالبة برحيل الأسد»).
-        if (rule.stance !== "conditional" && commentedOn(sentence.slice(0, start - s.start))) continue;
+        if (rule.stance !== "conditional" && commentedOn(before)) continue;
         // A rule with a negated reading is turned by a refusal right before it too («رفضت أي حديث عن مرحلة انتقالية
         // تستثني الأسد»): what is refused is its content.
         const refusedBefore =
           rule.negatedStance !== undefined && REFUSED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 40), start - s.start));
         const negated =
           rule.stance !== "conditional" &&
-          (negatedBefore(sentence.slice(0, start - s.start)) ||
-            refusedBefore ||
-            retreatedBefore(sentence, start - s.start) ||
-            noRightBefore(sentence.slice(0, start - s.start)));
+          (negatedBefore(before) || refusedBefore || retreatedBefore(sentence, start - s.start) || noRightBefore(before));
         // So does a cue that is the subject of a rejection («المطالبة بتنحي الأسد شرطاً مسبقاً أمر غير مقبول»); a
         // condition rejected so rejects preconditions.
         const rejected =
@@ -232,16 +234,7 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
           NOT_GOING_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 90), start - s.start)) &&
           !NOT_ONLY_AFTER.test(sentence.slice(end - s.start, end - s.start + 60));
         if (refusedWithout) {
-          cues.push({
-            rule: `${rule.id}.refused`,
-            topic: rule.topic,
-            stance: "conditional",
-            start,
-            end,
-            sentence: si,
-            weight: rule.weight * 0.8,
-            holder: rule.holder,
-          });
+          pushTurned("refused", "conditional");
           continue;
         }
         const turned = negated !== rejected;

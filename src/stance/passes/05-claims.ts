@@ -260,14 +260,18 @@ const RUMOUR_FRAME =
 
 function truthAsked(normal: string, sentences: readonly Sentence[], si: number, cueEnd: number): boolean {
   const s = sentences[si]!;
-  // Only a question mark can end the sentence or the one after it: the cheap test first.
+  // The question first, as its own last clause (only a question mark can end it: the cheap test) or as the short
+  // sentence after it on its line; then whether what is asked about is a rumour.
   const own = normal.slice(cueEnd, s.end);
-  if (!RUMOUR_FRAME.test(normal.slice(s.start, cueEnd))) return false;
   const clause = own.includes("؟") || own.includes("?") ? TRUTH_CLAUSE.exec(own) : null;
-  if (clause && TRUTH_ASKED.test(clause[0])) return true;
   const next = sentences[si + 1];
-  if (!next || next.line !== s.line || next.end - next.start > TRUTH_QUESTION_MAX) return false;
-  return TRUTH_ASKED.test(normal.slice(next.start, next.end));
+  const asked =
+    (clause !== null && TRUTH_ASKED.test(clause[0])) ||
+    (next !== undefined &&
+      next.line === s.line &&
+      next.end - next.start <= TRUTH_QUESTION_MAX &&
+      TRUTH_ASKED.test(normal.slice(next.start, next.end)));
+  return asked && RUMOUR_FRAME.test(normal.slice(s.start, cueEnd));
 }
 
 /**
