@@ -559,11 +559,13 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
     const c = conditions[conditions.length - 1]!;
     // Only a condition named by a noun is the object of a rejection («رفض شرط رحيل الأسد»); before «إذا», «في حال»
     // the rejection is the main clause's («رفضها للمؤتمر في حال لم يتضمن رحيل الأسد»).
+    // A rejection negated right before it («لن يتراجع عن شرط رحيل الأسد», «لم ترفض شرط …») leaves the condition held.
     const rejected =
       (CONDITION_NOUN.test(c.text) &&
         rejections.some(
           (r) =>
             r.index < c.index &&
+            !negations.some((n) => n.index < r.index && ctx.words.within(n.index + n.text.length, r.index, 0)) &&
             (ctx.words.within(r.index + r.text.length, c.index, 1) ||
               REJECTED_CONDITIONS_INCLUDING.test(normal.slice(r.index + r.text.length, c.index))),
         )) ||
