@@ -330,6 +330,7 @@ export class SentenceMentions {
       const s = all[i]!;
       this.found[i] = ownKingdom(
         this.normal,
+        () => this.homeKingdom(),
         withAgencySource(
           this.normal,
           this.withMinistry(this.withSecretary(this.withBody(this.withLeague(list, s), s), s), s),
@@ -341,6 +342,20 @@ export class SentenceMentions {
       );
     }
     return this.found[index]!;
+  }
+
+  /** The kingdom a bare «المملكة» of this article means where no kingdom is named before it (homeKingdom). */
+  private home: string | null | undefined;
+
+  /**
+   * Jordan, in an article that names Jordan and never Saudi Arabia (its name, its capital, its ministers): there a
+   * bare «المملكة» is Jordan's, whoever says it («وقال الناطق باسم الحكومة إن المملكة تدعو …»); else null, and the
+   * lexicon's default (Saudi Arabia) stands. Asked only of a bare «المملكة», the article searched once.
+   */
+  private homeKingdom(): string | null {
+    if (this.home !== undefined) return this.home;
+    const jordan = this.holds("اردن", 0, this.normal.length) && !SAUDI_NAMED.test(this.normal);
+    return (this.home = jordan ? "jordan" : null);
   }
 
   /** Per word the sentence gates look for, where it occurs in the article (holds). */
@@ -461,24 +476,29 @@ function occurrencesOf(normal: string, word: string): number[] {
 const BARE_KINGDOM = /^[وفبل]?(?:ل(?=ل))?(?:ال|ل)مملكه$/;
 /** The kingdoms a speaker may call «المملكة»: the lexicon reads a bare «المملكة» as Saudi Arabia's by default. */
 const KINGDOMS = new Set(["saudi_arabia", "jordan"]);
+/**
+ * Saudi Arabia named in an article (normal forms): its name, its capital (not «رياض حجاب», nor «الرياضة»), its
+ * foreign ministers of the period.
+ */
+const SAUDI_NAMED = /سعود|جبير|(?:^|[^\u0621-\u064A])(?:[وفب]?ال|لل)رياض(?![\u0621-\u064A])/;
 
 /**
  * A bare «المملكة» is the kingdom of the one speaking of it: where the last kingdom named before it in the sentence
  * is another («وقال وزير الخارجية ناصر جودة إن المملكة تدعو …»), it is that kingdom.
  */
-function ownKingdom(normal: string, list: Mention[]): Mention[] {
+function ownKingdom(normal: string, home: () => string | null, list: Mention[]): Mention[] {
   let out = list;
-  for (let i = 1; i < list.length; i++) {
+  for (let i = 0; i < list.length; i++) {
     const m = list[i]!;
     if (!KINGDOMS.has(m.party) || !BARE_KINGDOM.test(normal.slice(m.start, m.end))) continue;
     // The last kingdom named before it in the sentence, past others named between («… ناصر جودة أكد خلال لقائه
-    // الإبراهيمي في عمان أن … وأن المملكة …»).
+    // الإبراهيمي في عمان أن … وأن المملكة …»); with none, the article's own kingdom (homeKingdom).
     let k = i - 1;
-    while (k > 0 && !KINGDOMS.has(list[k]!.party)) k--;
-    const before = list[k]!;
-    if (before.party === m.party || !KINGDOMS.has(before.party)) continue;
+    while (k >= 0 && !KINGDOMS.has(list[k]!.party)) k--;
+    const party = k >= 0 ? list[k]!.party : home();
+    if (!party || party === m.party) continue;
     if (out === list) out = [...list];
-    out[i] = { ...m, actor: before.party, party: before.party };
+    out[i] = { ...m, actor: party, party };
   }
   return out;
 }
