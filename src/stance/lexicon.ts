@@ -202,6 +202,8 @@ export const AttributionLexiconSchema = z.object({
   hedges: PatternEntry,
   /** A title with no name that refers back to the last speaker («وتابع الوزير»): absent, a title ends him. */
   anaphoricTitles: PatternEntry.optional(),
+  /** A title of a state or body with no party id after a speech verb («وقال وزير الخارجية الصيني»): someone else speaks. */
+  otherOffices: PatternEntry.optional(),
   /** Accusing someone of a position: the accused holds it (absent: the accuser is read as the holder). */
   accusationVerbs: PatternEntry.optional(),
 });
@@ -357,6 +359,7 @@ export interface Lexicon {
   narrativeOnly: RegExp;
   hedge: RegExp;
   anaphoricTitle?: RegExp;
+  otherOffice?: RegExp;
   accusation?: RegExp;
 }
 
@@ -1020,6 +1023,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     narrativeOnly: c(attribution.narrativeOnly.pattern, "attribution.json: narrativeOnly", ""),
     hedge: gated.hedge,
     anaphoricTitle: attribution.anaphoricTitles && c(attribution.anaphoricTitles.pattern, "attribution.json: anaphoricTitles", ""),
+    otherOffice: attribution.otherOffices && c(attribution.otherOffices.pattern, "attribution.json: otherOffices", ""),
     accusation: attribution.accusationVerbs && c(attribution.accusationVerbs.pattern, "attribution.json: accusationVerbs"),
   };
 }

@@ -635,6 +635,8 @@ const OPENING_PLACE = /^((?:[وف]?في)\s+)[\u0621-\u064A]+(?:\s+[\u0621-\u064A
  */
 const TITLE_THEN_NAME =
   /^\s+(?:وزير|وزيره|رئيس|نائب|مساعد|سفير|مندوب|مبعوث|متحدث|ناطق|مستشار)(?:\s+ال[\u0621-\u064A]+){1,2}\s+(?!ال|(?:ان|انه|انها|بان|في|علي|خلال|امس|اليوم|الي|من|عن|مع|قد|لن|لا)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}\s+(?!(?:ان|انه|انها|بان|في|علي|خلال|امس|اليوم|الي|من|عن|مع)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/;
+/** Where what an office's holder says starts after his title: «إن/أن/بأن», a colon or a quotation mark. */
+const OFFICE_SPEECH_STARTS = /\s(?:ان|انه|انها|بان)(?=\s)|[:"«“]/;
 /** A comma, then spaces, ending the text (right before a word). */
 export const COMMA_BEFORE = /[،,]\s*$/;
 /** The event verb alone before its subject. */
@@ -1016,6 +1018,20 @@ export class Frames {
       return true;
     if (!ISSUED.test(this.normal.slice(prev.start, prev.end))) return false;
     return (last.start >= prev.start && last.end <= prev.end) || this.in(si - 1).some((f) => f.speaker === last);
+  }
+
+  /**
+   * Whether the words right after a verb ending at `vEnd` are the title of a state or body with no party id
+   * (lexicon otherOffices: «وزير الخارجية الصيني», «الأمين العام لمجلس التعاون»), no party the lexicon knows named
+   * in it before what is said («الأمين العام لحزب الله إن …» is Hezbollah's).
+   */
+  private otherOfficeAfter(vEnd: number, limit: number, inSentence: readonly Mention[]): boolean {
+    const office = this.lexicon.otherOffice?.exec(this.normal.slice(vEnd, Math.min(limit, vEnd + 80)));
+    if (!office) return false;
+    const rest = this.normal.slice(vEnd + office[0].length, Math.min(limit, vEnd + office[0].length + 80));
+    const said = OFFICE_SPEECH_STARTS.exec(rest);
+    const to = vEnd + office[0].length + (said ? said.index : rest.length);
+    return !inSentence.some((m) => m.start >= vEnd && m.start < to);
   }
 
   /** Whether an anaphoric title («الوزير», «المتحدثة») and nothing else stands between `from` and `to`. */
@@ -1722,6 +1738,16 @@ export class Frames {
       }
       // «وقالت الخارجية الصينية …»: an explicit subject the lexicon does not know is a speaker too, so the
       // previous speaker does not continue.
+      // «وقال وزير الخارجية الصيني إن …», «فيما قال الأمين العام لمجلس التعاون الخليجي إن …»: the title of a state or
+      // body with no party id is someone else speaking; neither the speaker before nor a party of the sentence
+      // holds what he says.
+      if (!speaker && !participle && !pronounSubject && !verbalNoun && this.otherOfficeAfter(vEnd, s.end, inSentence)) {
+        const name = this.unknownSpanAfter(vEnd, s.end);
+        if (name) this.unknown.set(name.start, { ...name, sentence: si });
+        last = null;
+        decided = true;
+        continue;
+      }
       // «وتابع الوزير»: a bare title after the verb is the person last named, when one is speaking.
       // «أصدر الائتلاف بياناً. وأكد البيان …»: «البيان» after the verb is the statement of the one last named, a
       // person or a party.

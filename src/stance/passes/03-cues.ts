@@ -279,10 +279,11 @@ const DEMAND_STEM = /مطالب|مطلب|اصرار|تمسك|اشتراط/;
  * A noun of demanding, its owner (up to four words, a name in quotation marks included) and the demand's complement
  * («بـ…», «على …»), in the clause running on to the cue: «مطالبة "وفد الرياض" برحيل الرئيس بشار الأسد |قبل أي تفاوض».
  * Not some of a party («مطالبة بعض أطياف المعارضة بـ…»): a part's demand is not the party's; nor Assad or his regime
- * named there («مطالبة الأسد بالرحيل»): the one asked, who owns no demand.
+ * named there («مطالبة الأسد بالرحيل»): the one asked, who owns no demand; nor the demand's own complement, his going
+ * («المطالبة |برحيل الرئيس السوري| بشار الأسد كشرط»: «بشار» is no «بـ»), where no owner is named.
  */
 const JUDGED_DEMAND_OWNER =
-  /(?:^|\s)[وفبل]?(?:ال)?(?:مطالبه|مطالبات|مطالب|مطلب|اصرار|تمسك|اشتراط)\s+(?!(?:بعض|احد|اطراف|اطياف)\s|(?:"?(?![وف]?ب)[^\s،,.؛:"]+"?\s+){0,3}?"?(?:الاسد|بشار|الرئيس|النظام)(?![\u0621-\u064A]))("?[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+){0,3}?"?)\s+[وف]?(?:ب|علي\s)[^،,.؛:]*$/;
+  /(?:^|\s)[وفبل]?(?:ال)?(?:مطالبه|مطالبات|مطالب|مطلب|اصرار|تمسك|اشتراط)\s+(?!(?:بعض|احد|اطراف|اطياف)\s|(?:"?(?![وف]?ب)[^\s،,.؛:"]+"?\s+){0,3}?"?(?:الاسد|بشار|الرئيس|النظام)(?![\u0621-\u064A])|"?[وف]?ب(?:رحيل|تنحي|تنحيه|اسقاط|ازاحه|خروج)\s)("?[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+){0,3}?"?)\s+[وف]?(?:ب(?!شار\s)|علي\s)[^،,.؛:]*$/;
 
 /**
  * The span of a demand's owner named between its noun and its complement before a cue that judges it (up to 160
@@ -826,8 +827,14 @@ export function findIranCues(
     // The clause, from the participle of saying that opens its own report after a comma («انتقد … سحب الدعوة،
     // معتبراً أن "استبعاد إيران …"»: what the first clause criticised does not govern the second).
     const clauseHead = boundaries.clauseStart(si, spanStart);
-    const reportAt = lastMatch(REPORT_AFTER_COMMA, normal.slice(clauseHead, spanStart));
-    const head = reportAt === null ? clauseHead : clauseHead + reportAt;
+    const leadRead = normal.slice(clauseHead, spanStart);
+    // (Or a finite verb of saying after «، و» with its own «أن»: «أعلن أن بلاده "لا ترى مبرراً لاستبعاد إيران"، وقال في
+    // تصريحات نقلتها وكالة … إن "طهران يجب أن تكون حاضرة"»: the first report's exclusion is not the second's lead.)
+    const reportAt = Math.max(
+      lastMatch(REPORT_AFTER_COMMA, leadRead) ?? -1,
+      leadRead.includes("،") || leadRead.includes(",") ? (lastMatch(FINITE_REPORT_AFTER_COMMA, leadRead) ?? -1) : -1,
+    );
+    const head = reportAt < 0 ? clauseHead : clauseHead + reportAt;
     const lead = normal.slice(head, spanStart);
     const said = normal.slice(s.start, spanStart);
     if (mayDeny(said) && DENIED_REPORT.test(said)) continue;
@@ -861,6 +868,9 @@ export function findIranCues(
         // «جدد موقف بلاده الداعي إلى حضور إيران، وقال إن "من غير المنطقي عقد مؤتمر دونها"»: a new report opens
         // between, and what it rejects is its own clause's, not her taking part named before it.
         !REPORT_BETWEEN.test(tail.slice(0, rejectedAt)) &&
+        // («… ومن بينها إيران والسعودية"، معتبراً أن "استبعاد طهران سيكون خطأ"»: nor one a participle of saying after a
+        // comma opens.)
+        lastMatch(REPORT_AFTER_COMMA, tail.slice(0, rejectedAt + 1)) === null &&
         // «أن تكون إيران حاضرة، لأن استبعادها كان خطأ»: a reason given after a comma is a clause of its own; her
         // exclusion named there is what it judges, not a rejection of her taking part.
         !REASON_BETWEEN.test(tail.slice(0, rejectedAt))) ||
@@ -1632,6 +1642,13 @@ function lastMatch(re: RegExp, text: string): number | null {
  */
 const REPORT_AFTER_COMMA =
   /[،,]\s*(?:[وف]?(?:معتبرا|معتبره|مؤكدا|مؤكده|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|واصفا|واصفه|قائلا|قائله|لافتا|لافته)\s+(?:ان|بان|انه|انها)|و(?:ان|بان)(?=\s+(?:ال|(?!(?:كان|كانت|كانوا|لم|لا|لن|قد)(?:\s|$))[^\sيتن])|\s+$))\s/g;
+
+/**
+ * A comma, then «و» (or «إذ», «حيث») and a finite verb of saying, its own circumstances (up to eight words: «في تصريحات نقلتها وكالة
+ * إيتار تاس») and «أن»: a second report of the same speaker, whose lead starts there.
+ */
+const FINITE_REPORT_AFTER_COMMA =
+  /[،,]\s*(?:و|(?:اذ|حيث)\s+)(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اعتبر|اعتبرت|اوضح|اوضحت|شدد|شددت|تابع|تابعت)(?:\s+[^\s،,.:؛"«]+){0,8}?\s+(?:ان|بان|انه|انها)\s/g;
 
 /** Whether a participle of saying after a comma opens a report of its own in normal[from, to). */
 export function reportOpensIn(normal: string, from: number, to: number): boolean {

@@ -181,9 +181,10 @@ const FIRST_PERSON_VERB = /^[وف]?ن(?:رفض|طالب|شترط|ؤيد|رحب|�
 
 /**
  * A piece of a headline opening on a subject of its own, a name in quotation marks or a word then a verb of the
- * present tense, the cue's own or not («و"التنسيق" تطالب …», «والحل لا يبدأ …»): not the headline's speaker's.
+ * present tense, the cue's own or not («و"التنسيق" تطالب …», «والحل لا يبدأ …»): not the headline's speaker's. Not
+ * «من» («whoever») before the verb («.. ومن يستبعد إيران لا يريد حلاً»): the speaker's judgement of anyone doing it.
  */
-const PIECE_OWN_SUBJECT = /^[^\u0621-\u064A]*(?:[وف]?\s*["«“]|\S+\s+(?:(?:لا|لن|لم|قد)\s+)?[يت][\u0621-\u064A]{2,}(?:\s|$))/;
+const PIECE_OWN_SUBJECT = /^[^\u0621-\u064A]*(?:[وف]?\s*["«“]|(?![وف]?من\s)\S+\s+(?:(?:لا|لن|لم|قد)\s+)?[يت][\u0621-\u064A]{2,}(?:\s|$))/;
 
 /** Others' saying in the sentence («هكذا يقولون»): what the first person there says is theirs. */
 const OTHERS_SAY = /(?:^|\s)(?:يقولون|يرددون|يزعمون|قالوا|يدعون)(?=[\s.،,]|$)/;
@@ -495,6 +496,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   // own and no one named before the cue, in the first person or not: «لافروف: بالطبع ستشارك. إيران طرف لا غنى عنه».)
   // (Not a sentence with a speaker of its own anywhere: «…، ولن نذهب إلى جنيف إذا حضرت إيران، كما كتب أحد قادتها».)
   const label = ctx.frames.in(cue.sentence).length > 0 ? undefined : labelOfLine(ctx, cue.sentence);
+  // A party named before the cue speaks in the line's place, unless it is Iran and the cue is her taking part («ج:
+  // نعم. إيران طرف في الصراع، ومن يستبعد إيران لا يريد حلاً»): the one spoken of, not another speaker.
+  const namedBefore = (m: Mention) => !m.place && !(cue.topic === "iran_participation" && m.party === "iran");
   const spoken = speakerBefore(ctx, cue.sentence, cueStart);
   const frameBefore =
     spoken === null
@@ -502,13 +506,13 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
       : (spoken ??
         (label &&
         (((label.speaker.person || ctx.frames.answers(label)) &&
-          !inSentence.some((m) => m.end <= cueStart && !m.place) &&
+          !inSentence.some((m) => m.end <= cueStart && namedBefore(m)) &&
           !OTHER_SIDE_OPENING.test(normal.slice(sentence.start, Math.min(cueStart, sentence.start + 24))) &&
           !OTHER_SIDE_BEFORE.test(normal.slice(sentence.start, cueStart))) ||
           // «لافروف لـ"تاس": لا نقبل أي شرط.. ورحيل الأسد ليس على جدول الأعمال»: a headline cut into sentences by «..»
           // goes on with its speaker where the piece names no one before the cue (a party speaking too).
           // (Not a piece with a subject of its own, one the lexicon may not know: «… و"التنسيق" تطالب بجنيف بلا شروط».)
-          (headline && !inSentence.some((m) => m.end <= cueStart && !m.place)) ||
+          (headline && !inSentence.some((m) => m.end <= cueStart && namedBefore(m))) ||
           FIRST_PERSON_NEAR.test(normal.slice(Math.max(sentence.start, cueStart - 24), cueEnd)) ||
           // «الحلبي: نحن قلنا إن الحل السياسي هو الطريق لإنقاذ سوريا، وإننا مستعدون للذهاب إلى جنيف من دون شروط»: «we»
           // opening the cue's clause after the last name before it, however far, is the turn's speaker.
@@ -1335,10 +1339,11 @@ const OTHER_TOPIC_BETWEEN = /(?:^|\s|[،,])و?اما\s/;
 
 /**
  * «في حين تقول الحكومة إن …», «بينما يرى آخرون أن …»: a clause of contrast opening on a verb of saying and a subject
- * of its own (one the lexicon may not know): what follows is that subject's, not the earlier speaker's.
+ * of its own (one the lexicon may not know: a word, or a title and its words, «فيما قال وزير الخارجية الصيني وانغ يي
+ * إن …»): what follows is that subject's, not the earlier speaker's.
  */
 const CONTRAST_SPEAKER_BETWEEN =
-  /(?:^|\s)(?:في\s+حين|بينما|فيما|وفيما)\s+(?:[يت]قول|[يت]قولون|قال|قالت|[يت]ري|[يت]رون|راي|رات|[يت]ؤكد|اكد|اكدت|[يت]عتبر|اعتبر|اعتبرت)\s+(?!(?:ايضا|كذلك|مجددا|دائما|بدوره|بدورها)\s)(?:ال)?[\u0621-\u064A]{3,}\s+(?:ان|انه|انها|بان)\s/;
+  /(?:^|\s)(?:في\s+حين|بينما|فيما|وفيما)\s+(?:[يت]قول|[يت]قولون|قال|قالت|[يت]ري|[يت]رون|راي|رات|[يت]ؤكد|اكد|اكدت|[يت]عتبر|اعتبر|اعتبرت)\s+(?!(?:ايضا|كذلك|مجددا|دائما|بدوره|بدورها)\s)(?:(?:ال)?[\u0621-\u064A]{3,}|(?:ال)?(?:وزير|وزيره|رئيس|نائب|مساعد|امين|سفير|مندوب|مبعوث|متحدث|متحدثه|ناطق|مستشار)(?:\s+(?!(?:ان|انه|انها|بان)\s)[\u0621-\u064A]+){1,6})\s+(?:ان|انه|انها|بان)\s/;
 
 /** A frame whose verb and speaker come after «أن/إن» in its sentence: named inside what another reports. */
 function reportedSpeaker(f: Frame, ctx: HolderContext): boolean {
