@@ -867,10 +867,12 @@ export class Frames {
       const text = this.normal.slice(this.sentences[j]!.start, this.sentences[j]!.end);
       if (QUESTION_MARK_LINE.test(text) || INTERVIEW_TURN.test(text)) break;
       if (this.sentences[j]!.lineKind !== "body" || !TO_OUTLET.test(text)) continue;
-      found =
-        this.in(j).find(
-          (f) => f.method === "headline" && f.speaker.person && TO_OUTLET_AFTER.test(this.normal.slice(f.speaker.end, f.speaker.end + 4)),
-        )?.speaker ?? null;
+      const toOutlet = this.in(j).find(
+        (f) => f.method === "headline" && TO_OUTLET_AFTER.test(this.normal.slice(f.speaker.end, f.speaker.end + 4)),
+      )?.speaker;
+      // («المتحدث باسم الائتلاف لـ«الحياة»: …»: his party only, the person is looked for below.)
+      if (toOutlet && !toOutlet.person) headParty ??= toOutlet;
+      found = toOutlet?.person ? toOutlet : null;
     }
     // Else the last person named in a sentence presenting the interview («وكان لنا معه الحوار التالي»,
     // «حاوره …», «… المتحدث باسم الهيئة …، وكان هذا الحوار:»), or earlier in its paragraph («… سالم المسلط تحدث إلى
@@ -884,7 +886,10 @@ export class Frames {
       for (let k = j; k >= 0 && this.sentences[k]!.line === this.sentences[j]!.line && !found; k--) {
         const named = this.mentions.in(k).filter((m) => !SPOKEN_OF_BEFORE.test(this.normal.slice(Math.max(0, m.start - 8), m.start)));
         // (The party only as the genitive of his title, «المتحدث باسم الهيئة …»: not one he is said to criticise.)
+        // (Where the title gave only his party, a person of that party: «أكد رئيس الائتلاف أحمد الجربا أن …، معتبراً أن
+        // الوزير الروسي لافروف …» is the Coalition head's interview, not the minister's he speaks of.)
         found =
+          (headParty && !headParty.person ? findLast(named, (m) => m.person && m.party === headParty!.party) : undefined) ??
           findLast(named, (m) => m.person) ??
           findLast(named, (m) => !m.place && !m.speakerOnly && TITLE_OF.test(this.normal.slice(Math.max(0, m.start - 30), m.start))) ??
           null;
