@@ -468,6 +468,25 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
     )
       negations.splice(i, 1);
   }
+  // «لا تدعم أي طرف ولا تريد رحيل الأسد», «لا نتمسك به ولا نطالب برحيله»: «لا» before a verb, then «ولا» before a
+  // verb of position, is "neither … nor …": the first «لا» denies its own clause, not what the second verb wants,
+  // which its own «ولا» denies. (Not a pair describing a noun, «مفاوضات لا تنطلق من … ولا تفضي إلى رحيل الأسد», whose
+  // verb states no position: a refusal before it, out of reach, requires his going.)
+  for (let i = negations.length - 1; i > 0; i--) {
+    const n = negations[i]!;
+    const prev = negations[i - 1]!;
+    const next = n.index + 3 + (normal.slice(n.index + 3).length - normal.slice(n.index + 3).trimStart().length);
+    if (
+      /^ولا(?:\s|$)/.test(n.text) &&
+      /^[وف]?لا(?:\s|$)/.test(prev.text) &&
+      NOR_VERB_NEXT.test(normal.slice(n.index + 3, n.index + 16)) &&
+      NOR_VERB_NEXT.test(normal.slice(prev.index + prev.text.indexOf("لا") + 2, prev.index + prev.text.length + 14)) &&
+      inWindow(classes.polarity.position).some((h) => h.index === next)
+    ) {
+      negations.splice(i - 1, 1);
+      break;
+    }
+  }
   // «معارضة الداخل التي لا تمانع …» names the opposition; it rejects nothing.
   const named = classes.polarity.oppositionNamed ? inWindow(classes.polarity.oppositionNamed) : [];
   // «حذر من أن من يطالب برحيل الأسد يعرقل المؤتمر»: warning that something is so reports it; what is warned against
@@ -1307,7 +1326,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       out.push(cue(ctx, "compose.assad.either.off-table", "assad_role", "may_stay", spanStart, spanEnd, p, { about: spanOf(who) }));
       continue;
     }
-    if (either || notInsisting(ctx, clause, spanStart)) {
+    if (either || notInsisting(ctx, clause, spanStart, kind)) {
       if (p.turned && !p.conditioned && !accused)
         out.push(
           cue(ctx, `compose.assad.${either ? "either" : kind}.not-insisted`, "assad_role", "neutral", spanStart, spanEnd, p, {
@@ -1626,6 +1645,8 @@ const MATTER_BEFORE = /(?:^|\s)[وبلف]?(?:ال)?(?:مساله|قضيه|موض
 /** A negated insistence right before the cue («ليست مصرة على», «غير متمسكة بـ», «لا نصر على», «لا تشترط»). */
 const NOT_INSISTING =
   /(?:^|\s)"?[وف]?(?:لا|لم|لن|ليس|ليست|غير|لسنا|لست)\s+(?:[نيت]?صر|[نيت]?تمسك|مصر|مصره|مصرين|مصرون|متمسك|متمسكه|متمسكين|متمسكون|[نيت]شترط)(?:\s+علي)?\s*$/;
+/** «لا نشترط» right before the cue: of his staying, not insisting on it; of his going, see notInsisting. */
+const NOT_REQUIRING = /(?:^|\s)"?[وف]?(?:لا|لم|لن|ليس|ليست|غير|لسنا|لست)\s+[نيت]شترط\s*$/;
 
 /** Words that restate what was said before («بمعنى آخر», «بعبارة أخرى»): a negation before them does not reach past. */
 const RESTATING = /(?:^|\s)(?:بمعني\s+اخر|بمعني\s+اخري|بعباره\s+اخري|اي\s+بمعني)(?=\s|$)/g;
@@ -1705,8 +1726,11 @@ function notComingWith(ctx: SentenceContext, attends: readonly Hit[], c: Hit): b
   return p.turned && !p.void && !p.conditioned;
 }
 
-function notInsisting(ctx: SentenceContext, from: number, pos: number): boolean {
-  return NOT_INSISTING.test(ctx.normal.slice(from, pos));
+function notInsisting(ctx: SentenceContext, from: number, pos: number, kind: string): boolean {
+  const before = ctx.normal.slice(from, pos);
+  // «لا نشترط رحيله»: his going not made a condition is his departure not a precondition (CONTRACT.md: may_stay),
+  // which the negation turning his going reads; «لا تشترط بقاء الأسد» does not hold on to him (neutral).
+  return NOT_INSISTING.test(before) && !(kind === "go" && NOT_REQUIRING.test(before));
 }
 
 function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
@@ -3070,6 +3094,8 @@ const WANTED_HER_BEFORE = /(?:^|\s)[وف]?(?:لا\s+|لن\s+)?[نيت](?:ريد|
 
 /** The next word a noun or a preposition's object, not a verb: «(ولا) لأركان», «(ولا) الحكومة», «(ولا) بأي». */
 const NOUN_NEXT = /^\s+(?:ل|ب|ال)/;
+/** After «ولا», a verb of the present, not «يزال» («ولا يزال»: "still"): «(ولا) تريد», «(ولا) نطالب», «(ولا) يمكن». */
+const NOR_VERB_NEXT = /^\s+[نيت](?![يت]?زال)[\u0621-\u064A]{2,}/;
 
 /** A verb of one's own wish or readiness, whose subject wants for itself what follows. */
 const OWN_WISH =
