@@ -478,9 +478,9 @@ const BARE_KINGDOM = /^[وفبل]?(?:ل(?=ل))?(?:ال|ل)مملكه$/;
 const KINGDOMS = new Set(["saudi_arabia", "jordan"]);
 /**
  * Saudi Arabia named in an article (normal forms): its name, its capital (not «رياض حجاب», nor «الرياضة»), its
- * foreign ministers of the period.
+ * foreign ministers of the period, its kings' titles («خادم الحرمين الشريفين», «الملك سلمان», «… بن عبد العزيز»).
  */
-const SAUDI_NAMED = /سعود|جبير|(?:^|[^\u0621-\u064A])(?:[وفب]?ال|لل)رياض(?![\u0621-\u064A])/;
+const SAUDI_NAMED = /سعود|جبير|الحرمين|الملك\s+سلمان|عبد\s?العزيز|(?:^|[^\u0621-\u064A])(?:[وفب]?ال|لل)رياض(?![\u0621-\u064A])/;
 
 /**
  * A bare «المملكة» is the kingdom of the one speaking of it: where the last kingdom named before it in the sentence

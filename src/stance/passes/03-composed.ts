@@ -584,7 +584,9 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
         rejections.some(
           (r) =>
             r.index < c.index &&
-            !negations.some((n) => n.index < r.index && ctx.words.within(n.index + n.text.length, r.index, 0)) &&
+            !negations.some(
+              (n) => VERBAL_NEGATOR.test(n.text) && n.index < r.index && ctx.words.within(n.index + n.text.length, r.index, 0),
+            ) &&
             (ctx.words.within(r.index + r.text.length, c.index, 1) ||
               REJECTED_CONDITIONS_INCLUDING.test(normal.slice(r.index + r.text.length, c.index))),
         )) ||
@@ -698,6 +700,9 @@ const REJECTED_CONDITIONS_INCLUDING =
  * condition: «لم تضع الولايات المتحدة أي |شرط», «لا يطرح |شرط»; «لسنا/لست/ليست/ليسوا» before the present verb
  * negate it as «لا» does («ولسنا نضع أي |شرط»).
  */
+/** A negation of a verb («لا», «لم», «لن»), not «إلا», «غير» or «ضد», which the class of negations holds too. */
+const VERBAL_NEGATOR = /^[وف]?(?:لا|لم|لن)$/;
+
 const NEGATED_SETTER =
   /(?:^|\s)[وف]?(?:لا|لم|لن|لسنا|لست|ليست|ليسوا)\s+(?:[يتن]?(?:ضع|طرح|فرض|حدد|قدم)|وضع|طرح|فرض|حدد|قدم)(?:وا|ون|ان)?(?:\s+[^\s،,.؛:]+){0,3}?(?:\s+(?:اي|ايه))?\s+$/;
 

@@ -57,6 +57,8 @@ const PERFECT_BETWEEN = /^\s+(?:قد|لقد)\s+$/;
 
 /** Speech verbs of rejection: the cue in their object is what is rejected. */
 const REJECTING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|رافضا|رافضه)$/;
+/** A verb of demanding or calling joined by «و», or its participle, opening a clause of its own («… وتطالب ب…», «داعياً إلى»). */
+const DEMAND_JOINED = /(?:^|\s)(?:[وف](?:[يتن](?:طالب|دعو)(?:ون|ان)?|طالب|طالبت|دعا|دعت)|داعيا|داعيه|مطالبا|مطالبه)(?=\s)/;
 
 /** Two names joined by «و» (after a comma or not): «روسيا وإيران», «فرنسا، وبريطانيا». */
 const AND = /^\s*[،,]?\s*و\s*$/;
@@ -901,7 +903,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     // «وترفض المعارضة مشاركة إيران …، كما ترفض قيادة الأسد …»: a cue opening with its own rejection is read by it.
     !REJECTING.test(normal.slice(cueStart, cueEnd).split(/\s/)[0]!) &&
     !cue.rule.includes("reject") &&
-    !cue.rule.startsWith("iran.")
+    !cue.rule.startsWith("iran.") &&
+    // «ترفض المماطلة وتطالب بالتخلي عن الشروط»: a verb of demanding joined after the object opens the cue's own clause.
+    !DEMAND_JOINED.test(normal.slice(ownFrame.end, cueStart))
   )
     return [];
   // «قال لافروف إن موسكو …»: a person speaking for their own party is the most specific actor; so is one speaking
