@@ -18,6 +18,8 @@ import {
   commentedOn,
   NOT_TO_TALKS_AFTER,
   describesConditions,
+  herTermsAt,
+  iranToDoAfter,
   negatedAnyBefore,
   planBefore,
   seatElsewhere,
@@ -1759,6 +1761,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // «استمرار مشاركة طهران في الاجتماعات «مرهون» بسحب قواتها»: terms of Iran's taking part, read by the Iran pass
     // (CONTRACT.md: iran_participation/conditional), not of the talks.
     if (herTakingPartBefore(ctx, attends, c.index)) continue;
+    // «أن تعلن طهران قبولها بالبيان كشرط لحضورها»: «her» attending, Iran the one to act before it: the same.
+    if (herTermsAt(ctx.normal.slice(ctx.s.start, c.index), ctx.normal.slice(c.index, ctx.s.end))) continue;
     // «أن يربط حضوره بشروط»: the terms a verb of conditioning ties attending to are read with that verb, as one cue
     // (its negation, «لا يحق لأي طرف أن يربط …», reaches the verb, not the terms two words on); not terms the
     // predicate after them judges («يربط مشاركته بشروط غير مقبولة»), which that reading turns.
@@ -1806,13 +1810,7 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     if (!p.turned && ON_HER_TAKING_PART_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 48)))) continue;
     // «الجامعة العربية تشترط التزام طهران ببيان جنيف», «اشترطت واشنطن قبول إيران بالبيان»: a verb of conditioning
     // whose object is what Iran is to do sets terms on her, not on the talks (a rejection of them is still read).
-    if (
-      !p.turned &&
-      /شترط/.test(c.text) &&
-      CONDITIONING_VERB.test(c.text) &&
-      IRAN_TO_DO_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40)))
-    )
-      continue;
+    if (!p.turned && /شترط/.test(c.text) && CONDITIONING_VERB.test(c.text) && iranToDoAfter(ctx.normal.slice(end, ctx.s.end))) continue;
     // «هذه ليست شروطاً مسبقة بل التزامات»: denying that one's own demands are conditions (CONTRACT.md: denials are
     // not annotated).
     // So is «مطالبنا إنسانية وليست شروطاً», «وهذه مطالب نص عليها القرار نفسه، لا شروط اخترعها الوفد»: the demand
@@ -1941,6 +1939,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         m.index >= end &&
         words.within(end, m.index, ATTEND_REACH) &&
         !crossesPunctuation(ctx, end, m.index, SUBORDINATE.test(m.text)) &&
+        // «… كي تحضر المؤتمر، فيما هدد الائتلاف بالانسحاب إذا لم …»: a comma and «فيما», «بينما», «في حين» open another
+        // party's clause; the condition there is of its own verb, not of the attending before it.
+        !OTHER_CLAUSE_BETWEEN.test(ctx.normal.slice(end, m.index)) &&
         // «حتى الآن», «حتى اليوم», «حتى 24 منه» tell the time, not a condition; so do «قبل بدء …», «قبل بداية رمضان»,
         // and a date after «قبل» («لن تنطلق المحادثات قبل الخامس والعشرين من الشهر»: a schedule).
         !(/(?:حتي|قبل)$/.test(m.text) && TIME_AFTER_UNTIL.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 20))) &&
@@ -2023,6 +2024,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // «هدد بالانسحاب من الائتلاف إذا قرر الذهاب إلى جنيف»: the clause of the condition is the going itself, decided
     // on; what is threatened is leaving a body, not attending: no condition on the talks.
     if (DECIDED_TO_GO_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
+    // «ستشارك في المؤتمر إذا عقد في موعده», «… إذا أمكن»: the talks held as planned, or the going possible, is no term.
+    if (HELD_OR_POSSIBLE_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 24))) continue;
     // «لن تنجح المفاوضات إلا بمشاركة جميع الأطراف»: «إلا ب» on a word of others taking part makes their presence what
     // the talks need, not a condition of attending them. (Not after a verb of one's own attending: «لن نشارك إلا
     // بمشاركة …» sets it.)
@@ -2413,13 +2416,6 @@ const NOT_HANGING_ON =
   /(?:^|\s)[وف]?(?:لا|لن|الا|بالا|غير|ان\s+لا)\s+(?:(?:ان|يجب|ينبغي)\s+)?(?:[يت](?:علق|توقف|رتهن)|معلق[هة]?|متوقف[هة]?|مرهون[هة]?|مشروط[هة]?|مرتهن[هة]?)(?:\s+(?:المحادثات|المفاوضات|المشاركه|الحضور))?\s+(?:علي|ب|ل)\s*(?:اي|ايه)\s+$/;
 
 /**
- * What Iran is to do, as a verbal noun with her its subject, right after a verb of conditioning: «تشترط |التزام طهران
- * ببيان جنيف», «اشترطت |قبول إيران بالبيان», «يشترط |انسحاب إيران من سوريا».
- */
-const IRAN_TO_DO_AFTER =
-  /^\s+(?:التزام|قبول|اعتراف|موافقه|اعلان|انسحاب|اقرار|تعهد)\s+(?:ايران|طهران|الجمهوريه\s+الاسلاميه)(?![\u0621-\u064A])/;
-
-/**
  * Her taking part right after the conditions, by «على»: «شروطا |على الحضور الإيراني», «شروط |على مشاركة إيران|»,
  * «|على دعوة طهران|».
  */
@@ -2444,6 +2440,9 @@ const UNMENTIONED_BEFORE =
 /** A condition left unmet: «ما لم», «إذا لم», «إن لم», «في حال لم», «إلا إذا», «إلا بعد», «دون تحقيق». */
 const UNLESS =
   /^[وف]?(?:ما\s+لم|(?:اذا|ان|في\s+حال|في\s+حاله)\s+(?:ما\s+)?لم|الا\s+اذا|الا\s+بعد|الا\s+ب|ب?دون\s+(?:تحقيق|تلبيه|الاستجابه))(?![\u0621-\u064A])/;
+
+/** A comma, then «فيما», «بينما» or «في حين»: a clause with a subject of its own opens. */
+const OTHER_CLAUSE_BETWEEN = /[،,]\s*[و]?(?:فيما|بينما|في\s+حين)\s/;
 
 /** Markers that open a subordinate clause, commonly after a comma («بالانسحاب من المؤتمر، في حال …»). */
 const SUBORDINATE = /^[وف]?(?:في حال|في حاله|ما لم|الا اذا|اذا لم|ان لم|شرط|بشرط|شريطه)$/;
@@ -3372,9 +3371,14 @@ const ONLY_WITH_TAKING_PART = /^[وف]?الا\s+ب(?:ال)?(?:مشارك|حضو�
 const TALKS_NOUN = /^[وفبل]?(?:ال)?(?:مفاوضات|محادثات|مؤتمر|حوار|تسويه|عمليه)/;
 
 /**
- * The clause of a condition that is a decision to attend: «(إذا) قرر الذهاب», «تقرر المشاركة», «قررت الحضور».
+ * The clause of a condition that is a decision to attend: «(إذا) قرر الذهاب», «تقرر المشاركة», «قررت الحضور», with
+ * its subject («إذا قرر الأخير المشاركة») or «ذلك» for the going named before it («… المشاركة في المؤتمر "إذا قرر ذلك"»).
  */
-const DECIDED_TO_GO_AFTER = /^\s+(?:ما\s+)?(?:[يت]?قرر(?:ت|وا)?|تقرر)\s+(?:ال)?(?:ذهاب|مشاركه|حضور|توجه)(?![\u0621-\u064A])/;
+const DECIDED_TO_GO_AFTER =
+  /^\s+(?:ما\s+)?(?:[يت]?قرر(?:ت|وا)?|تقرر)\s+(?:(?:[^\s،,.؛:"»]+\s+)?(?:ال)?(?:ذهاب|مشاركه|حضور|توجه)|ذلك)(?![\u0621-\u064A])/;
+
+/** The clause of a condition that is the talks held on time or the going possible: «(إذا) عقد في موعده», «أمكن». */
+const HELD_OR_POSSIBLE_AFTER = /^\s+(?:امكن|(?:ان)?عقد(?:ت)?\s+في\s+موعده)(?![\u0621-\u064A])/;
 
 /**
  * The clause of a condition that is the speaker's own invitation, on no terms: «(إذا) وُجهت إليها دعوة (رسمية)»,

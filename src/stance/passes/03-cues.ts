@@ -203,6 +203,15 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         if (!requirementsMet(rule, sentence, start - s.start, lexicon)) continue;
         // «مقترح تسوية يشترط رحيل الأسد»: a plan stipulating its terms, not a party's conditions for attending.
         if (rule.stance === "conditional" && rule.holder === "subject" && planBefore(before)) continue;
+        // «اشترطت واشنطن أن تعلن طهران قبولها بالبيان», «… قبول إيران بالبيان كشرط لمشاركتها»: terms set on Iran's
+        // taking part, read by the Iran pass (iran_participation/conditional), not conditions on the talks.
+        if (
+          rule.stance === "conditional" &&
+          rule.topic === "geneva2_preconditions" &&
+          ((/شترط/.test(sentence.slice(start - s.start, end - s.start)) && iranToDoAfter(sentence.slice(end - s.start))) ||
+            herTermsAt(before, sentence.slice(start - s.start)))
+        )
+          continue;
         // A pronoun's antecedent is named in this sentence or the one before it («… الأسد. ويرى الروس أن رحيله …»).
         if (rule.antecedent && !rule.antecedent.test(normal.slice(si > 0 ? sentences[si - 1]!.start : s.start, s.end))) continue;
         // A negated cue («لم تعد تصر على …») says the opposite or nothing.
@@ -310,6 +319,36 @@ function describerRightBefore(normal: string, from: number, at: number, lexicon:
 }
 /** A comma (and «و») right before a word: the word opens a clause of its own. */
 const CLAUSE_OPENS_BEFORE = /[،,]\s*و?$/;
+
+/**
+ * What Iran is to do, right after a verb of stipulating (past one aside between commas, «اشترطت، قبل ساعات من القرار،
+ * أن …»): a verbal noun with her its subject («|التزام طهران ببيان جنيف», «|قبول إيران بالبيان») or a verb after «أن»
+ * («|أن تعلن طهران قبولها», «|على أن تقبل إيران»). Terms set on her taking part (iran_participation/conditional), not
+ * on the talks.
+ */
+const IRAN_TO_DO_AFTER =
+  /^(?:\s*[،,][^.،,؛:!?؟]{1,60}[،,])?\s+(?:(?:التزام|قبول|اعتراف|موافقه|اعلان|انسحاب|اقرار|تعهد)|(?:علي\s+)?ان\s+[يت][\u0621-\u064A]{2,})\s+(?:ايران|طهران|الجمهوريه\s+الاسلاميه)(?![\u0621-\u064A])/;
+/** `after` (the text from the end of a verb of stipulating) opens on what Iran is to do (IRAN_TO_DO_AFTER). */
+export const iranToDoAfter = (after: string) => IRAN_TO_DO_AFTER.test(after.slice(0, 110));
+
+/**
+ * Iran the one to act, a verbal noun or a verb after «أن» with her its subject, then up to eight words (none of them
+ * punctuation) before a condition of «her» attending: «قبول إيران بالبيان |كشرط لمشاركتها», «أن تعلن طهران قبولها
+ * بالبيان |كشرط لحضورها». The pronoun is hers: terms of her taking part, not a party's conditions on the talks. (Not
+ * «عدم مشاركة إيران كشرط لحضورها»: her absence is no act of hers, and the attending is the stipulator's.)
+ */
+const IRAN_ACTS_BEFORE =
+  /(?:^|\s)(?:(?:التزام|قبول|اعتراف|موافقه|اعلان|اقرار|تعهد)|[بل]?ان\s+[يت][\u0621-\u064A]{2,})\s+(?:ايران|طهران|الجمهوريه\s+الاسلاميه)(?:\s+[^\s،,.؛:!?؟]+){0,8}\s+$/;
+/** A word of condition, then «her» attending: «كشرط لحضورها», «شرطاً مسبقاً لمشاركتها». */
+const CONDITION_OF_HER_ATTENDING = /^[\u0621-\u064A]*\s+(?:مسبق[اه]?\s+)?(?:ل|لل)(?:حضور|مشاركت|ذهاب)ها(?![\u0621-\u064A])/;
+/**
+ * `before` ends where a word of condition opens `at`, and that condition is of «her» attending, Iran the one to act
+ * before it (IRAN_ACTS_BEFORE). Most sentences name no such condition and skip the pattern.
+ */
+export const herTermsAt = (before: string, at: string) =>
+  CONDITION_OF_HER_ATTENDING.test(at.slice(0, 40)) &&
+  (before.includes("ايران") || before.includes("طهران")) &&
+  IRAN_ACTS_BEFORE.test(before.slice(-120));
 
 /** A plan or settlement (and a word qualifying it) right before a verb of stipulating: «مقترح تسوية يشترط …». */
 const PLAN_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:مقترح|اقتراح|خطه|مبادره|اتفاق|الاتفاق|تسويه|مشروع|قرار|حل)(?:\s+[^\s،,.؛:]+)?\s+$/;
