@@ -984,12 +984,15 @@ const GOVERNING_BODY = /(?:^|\s)[وفبل]?(?:ال)?(?:هيئه|مجلس|سلط�
 function decidedFate(ctx: SentenceContext, fate: Hit, refEnd: number, viaTheirs: boolean, out: Cue[], ofHisGoing = false): boolean {
   const classes = ctx.classes;
   const { words } = ctx;
+  // «ردا على سؤال عن مصير الرئيس السوري، قال: "هذا شأن يقرره السوريون"»: his fate named in the question, the answer's
+  // subject a demonstrative of the matter standing for it, the decider right after that, past the words of saying.
+  const asked = !ofHisGoing && ASKED_ABOUT_BEFORE.test(ctx.normal.slice(windowStart(ctx, fate.index, 11, false), fate.index));
   const decider = ctx
     .hits(classes.assad.decidedBy)
     .find(
       (d) =>
         d.index >= refEnd &&
-        words.within(refEnd, d.index, 4) &&
+        (words.within(refEnd, d.index, 4) || (asked && answerAt(ctx, d.index) >= 0)) &&
         !(ofHisGoing && (NOUN_DECIDER.test(d.text) || crossesPunctuation(ctx, refEnd, d.index))),
     );
   const dEnd = decider ? decider.index + decider.text.length : -1;
@@ -1032,11 +1035,16 @@ function decidedFate(ctx: SentenceContext, fate: Hit, refEnd: number, viaTheirs:
   const whose = (people ?? peopleBefore)!;
   if (viaTheirs && OTHER_PEOPLE_AFTER.test(ctx.normal.slice(whose.index + whose.text.length, whose.index + whose.text.length + 16)))
     return false;
-  const start = people ? fate.index : peopleBefore!.index;
+  // (The answer's cue starts at its demonstrative: its speaker comes before it, not before the question; not after a
+  // participle of saying, «امتنع الإبراهيمي عن الإجابة عن سؤال … قائلا: "هذا أمر …"», whose subject opens the clause.)
+  const answer = people && asked && !SAYING_PARTICIPLE.test(ctx.normal.slice(refEnd, decider!.index)) ? answerAt(ctx, decider!.index) : -1;
+  const start = answer >= 0 ? answer : people ? fate.index : peopleBefore!.index;
   const stop = people ? people.index + people.text.length : refEnd;
   const p = polarity(ctx, people ? windowStart(ctx, fate.index) : windowStart(ctx, start), start, stop);
   if (p.turned || p.void) return true;
-  out.push(cue(ctx, "compose.assad.fate-decided", "assad_role", "may_stay", start, stop, p));
+  // (Asked of him, he is what the answer is about, never its holder: «سؤال عن مصير الرئيس السوري، قال: …».)
+  const about = answer >= 0 ? { start: fate.index, end: refEnd } : undefined;
+  out.push(cue(ctx, "compose.assad.fate-decided", "assad_role", "may_stay", start, stop, p, { about }));
   return true;
 }
 
@@ -1052,6 +1060,19 @@ function leftToPeopleBefore(ctx: SentenceContext, at: number): Hit | undefined {
   return ctx.hits(ctx.classes.assad.people).find((h) => h.index >= g && h.index < g + m[1]!.length);
 }
 
+/** A question asked about what follows («وردا على سؤال (حول موقف المملكة من) | مصير …», «سئل عن | مصير …»). */
+const ASKED_ABOUT_BEFORE =
+  /(?:^|\s)[وف]?(?:ال)?(?:سؤال|سؤالا|سئل|سئلت|سالته|سالها|يسال|تسال)\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:عن|حول|بشان)\s+(?:[^\s،,.؛:]+\s+){0,3}?$/;
+/** A demonstrative and a noun of the matter, the subject of the answer («"هذا شأن | يقرره السوريون"», «هذه مسألة |»). */
+const THIS_MATTER_BEFORE = /(?:^|[^\u0621-\u064A])(?:هذا|هذه|ذلك|تلك)\s+(?:ال)?(?:شان|سؤال|مساله|امر|قضيه|موضوع)\s+$/;
+/** A participle of saying («قائلاً», «مضيفاً»): its subject is the clause's, named before it. */
+const SAYING_PARTICIPLE = /(?:^|\s)[وف]?(?:قائلا|قائله|مضيفا|مضيفه|موضحا|موضحه|مؤكدا|مؤكده|معتبرا|معتبره)(?![\u0621-\u064A])/;
+/** Where THIS_MATTER_BEFORE starts before `at` (the decider), or -1. */
+function answerAt(ctx: SentenceContext, at: number): number {
+  const from = windowStart(ctx, at, 3, false);
+  const m = THIS_MATTER_BEFORE.exec(ctx.normal.slice(from, at));
+  return m ? from + m.index + m[0].search(/هذ|ذلك|تلك/) : -1;
+}
 /** A word of the decider class that is a noun («حق», «قرار», «بيد»): his going named so is no fate left open. */
 const NOUN_DECIDER = /(?:حق|قرار|بيد)$/;
 /** A word of the decider class that leaves it to someone only with «إلى/لـ» right after it. */

@@ -5,7 +5,7 @@ import { isWhiteSpace, type Sentence, type WordIndex } from "../../text/sentence
 import { ruleCandidates, type CompiledRule, type Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
-import { isLocative, type ClauseBoundaries } from "./02-speakers";
+import { findLast, isLocative, type ClauseBoundaries } from "./02-speakers";
 import { JUDGING_BEFORE } from "./03-composed";
 import { matchesIn, type Hit } from "./scan";
 import { lowerBound } from "./search";
@@ -1052,6 +1052,19 @@ export function findIranCues(
     // before the participation and before the trigger governing it («في حال الإخلال بالمطالب، سيطلب … سحب الدعوة
     // من إيران»: «سحب» is what is asked, not the condition).
     const markerInLead = lastMatch(ir.conditionMarkers, lead);
+    // «تضع واشنطن شروطاً تعجيزية لمشاركة إيران»: the setter accepts her only on them; she is what they are about, never
+    // their holder (not refused: «رافضاً أن تفرض أي شروط على مشاركة طهران»).
+    // The setter is the party named right before the verb of setting («واشنطن بأنها "تضع"», «الولايات المتحدة، تضع»);
+    // where none is, the conditions are no one's named.
+    const setOn = p !== undefined && !p.exclusion ? CONDITIONS_SET_ON_RIGHT_BEFORE.exec(lead) : null;
+    const setter =
+      setOn !== null && !REFUSED_IN_LEAD.test(lead) && (ir.negation === undefined || lastMatch(ir.negation, lead) === null)
+        ? findLast(
+            mentions.in(si),
+            (m) => m.party !== "iran" && m.end <= head + setOn.index && SETTER_VERB_BETWEEN.test(normal.slice(m.end, head + setOn.index)),
+          )
+        : undefined;
+    const setOnHer = setter !== undefined;
     const trigger = polarity === "oppose" ? oppose : polarity === "support" ? support : null;
     const governing = trigger ?? lead.length;
     const conditional =
@@ -1088,6 +1101,7 @@ export function findIranCues(
         !p.exclusion &&
         CONDITION_FOR_RIGHT_BEFORE.test(lead) &&
         (ir.negation === undefined || lastMatch(ir.negation, lead) === null)) ||
+      setOnHer ||
       // «مشاركة إيران مرهونة بـ …», «… مشروطة بـ …»: the predicate is the condition, whatever it names.
       ((p !== undefined || follows !== undefined) && !p?.exclusion && HELD_ON.test(tail)) ||
       (exceptAt !== null &&
@@ -1119,7 +1133,7 @@ export function findIranCues(
       // subject of the word criticising a decision against her («انتقد روحاني قرار بان كي مون سحب الدعوة»).
       const critic = stance === "support" && criticAt !== null ? criticAt : null;
       cues.push({
-        rule: `iran.${stance}`,
+        rule: setOnHer && stance === "conditional" ? SET_ON_HER_RULE : `iran.${stance}`,
         topic: "iran_participation",
         stance,
         start: critic ?? spanStart,
@@ -1127,6 +1141,7 @@ export function findIranCues(
         sentence: si,
         weight: ir.weights[stance as "support" | "oppose" | "conditional"],
         ...(critic !== null ? { holder: "subject" as const } : {}),
+        ...(setOnHer && stance === "conditional" ? { about: { start: iran.start, end: iran.end }, holders: [setter] } : {}),
         ...(stance === "support" && exclusionJudged && !deploredExclusion ? { judgedAfter: true } : {}),
       });
     }
@@ -1584,6 +1599,20 @@ const HELD_ON =
 
 /** A noun of condition right before her taking part («شرطاً | لحضور طهران», «كشرط مسبق | لمشاركة إيران»). */
 const CONDITION_FOR_RIGHT_BEFORE = /(?:^|\s)[وف]?ك?(?:شرط|شرطا)(?:\s+(?:مسبق|مسبقا|اساسيا|اساسي))?\s*$/;
+
+/**
+ * Conditions set on her taking part, right before it, by «على» or with an adjective between («تضع شروطاً تعجيزية |
+ * لمشاركة إيران», «شروطاً على | حضور طهران»).
+ */
+const CONDITIONS_SET_ON_RIGHT_BEFORE =
+  /(?:^|\s)(?:ال)?(?:شروط|شروطا)(?:\s+(?:ال)?(?:مسبقه|تعجيزيه|مصطنعه|جديده|اضافيه))?\s*"?\s*(?:علي\s*)?$/;
+/** A verb of setting right after the setter («، تضع», «بأنها "تفرض», «التي وضعت»), up to the conditions. */
+const SETTER_VERB_BETWEEN =
+  /^\s*[،,]?\s*(?:(?:ب?ان(?:ها|ه|هم)|التي|الذي)\s+)?"?\s*[وف]?(?:[يت]ضع(?:ون|ان)?|وضع(?:ت|وا)?|[يت]فرض(?:ون|ان)?|فرض(?:ت|وا)?)\s*$/;
+/** The rule of conditions set on her taking part, held by their setter. */
+const SET_ON_HER_RULE = "iran.conditional.set-on-her";
+/** A refusal or a denied right before conditions set on her («رافضاً أن تفرض أي شروط», «لا يحق لها أن تضع …»). */
+const REFUSED_IN_LEAD = /(?:^|\s)[وف]?(?:رافض[اه]?|رفض\S*|[يتن]رفض\S*|لا\s+يحق|ليس\s+من\s+حق|لا\s+يجوز)(?![\u0621-\u064A])/;
 
 /** An accepting predicate right after her taking part, then «(ولكن) بشروط». */
 const ACCEPTED_ON_TERMS =
