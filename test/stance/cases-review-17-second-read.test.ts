@@ -47,6 +47,27 @@ const CASES: Case[] = [
     text: `${HEAD}وأكد المسؤول الإسرائيلي أن تل أبيب ترفض شروط حماس للتهدئة في القاهرة.${TAIL}`,
     expected: [],
   },
+  // The second read of the last two slices (terms on Iran's attendance, conditions that set none, answers on his fate).
+  {
+    why: "«إذا أمكن التوصل إلى …»: a possibility with an object is a real condition",
+    text: `${HEAD}وقال المتحدث إن الائتلاف سيحضر المؤتمر إذا أمكن التوصل إلى وقف لإطلاق النار.${TAIL}`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«إذا قررت موسكو مشاركة إيران»: another's going decided is Iran's presence, a condition",
+    text: `${HEAD}وقال المتحدث إن الائتلاف لن يحضر إذا قررت موسكو مشاركة إيران في المؤتمر.${TAIL}`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«نفى أن تكون واشنطن تضع شروطاً لمشاركة إيران»: a denial sets no conditions on her",
+    text: `${HEAD}ونفى كيري أن تكون واشنطن تضع شروطا تعجيزية لمشاركة إيران في المؤتمر.${TAIL}`,
+    expected: ["usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«هذا أمر يقرره السوريون، لكن الأسد فقد شرعيته»: the position is in what follows «لكن»",
+    text: `${HEAD}وردا على سؤال عن مصير الرئيس السوري قال كيري: هذا أمر يقرره السوريون، لكن الأسد فقد شرعيته ولا مكان له في المرحلة الانتقالية.${TAIL}`,
+    expected: ["usa assad_role must_go"],
+  },
 ];
 
 caseTable("seventeenth probe, second read: over-reaches mended", CASES);

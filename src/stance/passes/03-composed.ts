@@ -1037,7 +1037,14 @@ function decidedFate(ctx: SentenceContext, fate: Hit, refEnd: number, viaTheirs:
     return false;
   // (The answer's cue starts at its demonstrative: its speaker comes before it, not before the question; not after a
   // participle of saying, «امتنع الإبراهيمي عن الإجابة عن سؤال … قائلا: "هذا أمر …"», whose subject opens the clause.)
-  const answer = people && asked && !SAYING_PARTICIPLE.test(ctx.normal.slice(refEnd, decider!.index)) ? answerAt(ctx, decider!.index) : -1;
+  // (Not where the answer goes on with «لكن», «غير أن»: the position is in what follows, «… لكن الأسد فقد شرعيته».)
+  const answer =
+    people &&
+    asked &&
+    !SAYING_PARTICIPLE.test(ctx.normal.slice(refEnd, decider!.index)) &&
+    !BUT_AFTER.test(ctx.normal.slice(decider!.index, ctx.s.end))
+      ? answerAt(ctx, decider!.index)
+      : -1;
   const start = answer >= 0 ? answer : people ? fate.index : peopleBefore!.index;
   const stop = people ? people.index + people.text.length : refEnd;
   const p = polarity(ctx, people ? windowStart(ctx, fate.index) : windowStart(ctx, start), start, stop);
@@ -3396,10 +3403,13 @@ const TALKS_NOUN = /^[وفبل]?(?:ال)?(?:مفاوضات|محادثات|مؤت
  * its subject («إذا قرر الأخير المشاركة») or «ذلك» for the going named before it («… المشاركة في المؤتمر "إذا قرر ذلك"»).
  */
 const DECIDED_TO_GO_AFTER =
-  /^\s+(?:ما\s+)?(?:[يت]?قرر(?:ت|وا)?|تقرر)\s+(?:(?:[^\s،,.؛:"»]+\s+)?(?:ال)?(?:ذهاب|مشاركه|حضور|توجه)|ذلك)(?![\u0621-\u064A])/;
+  /^\s+(?:ما\s+)?(?:[يت]?قرر(?:ت|وا)?|تقرر)\s+(?:(?:[^\s،,.؛:"»]+\s+)?(?:ال(?:ذهاب|مشاركه|حضور|توجه)|ذلك)|(?:ذهاب|مشاركه|حضور|توجه)(?!\s+(?:ايران|طهران)))(?![\u0621-\u064A])/;
 
-/** The clause of a condition that is the talks held on time or the going possible: «(إذا) عقد في موعده», «أمكن». */
-const HELD_OR_POSSIBLE_AFTER = /^\s+(?:امكن|(?:ان)?عقد(?:ت)?\s+في\s+موعده)(?![\u0621-\u064A])/;
+/** «لكن», «ولكن», «غير أن», «إلا أن» going on after what was answered. */
+const BUT_AFTER = /(?:^|\s)(?:و?لكن|لكنه|لكنها|غير\s+ان|الا\s+ان)\s/;
+
+/** The clause of a condition that is the talks held on time or the going possible: «(إذا) عقد في موعده», «أمكن» alone. */
+const HELD_OR_POSSIBLE_AFTER = /^\s+(?:امكن(?:\s+ذلك)?\s*(?:[،,.؛:!?؟"»]|$)|(?:ان)?عقد(?:ت)?\s+في\s+موعده(?![\u0621-\u064A]))/;
 
 /**
  * The clause of a condition that is the speaker's own invitation, on no terms: «(إذا) وُجهت إليها دعوة (رسمية)»,

@@ -1611,8 +1611,9 @@ const SETTER_VERB_BETWEEN =
   /^\s*[،,]?\s*(?:(?:ب?ان(?:ها|ه|هم)|التي|الذي)\s+)?"?\s*[وف]?(?:[يت]ضع(?:ون|ان)?|وضع(?:ت|وا)?|[يت]فرض(?:ون|ان)?|فرض(?:ت|وا)?)\s*$/;
 /** The rule of conditions set on her taking part, held by their setter. */
 const SET_ON_HER_RULE = "iran.conditional.set-on-her";
-/** A refusal or a denied right before conditions set on her («رافضاً أن تفرض أي شروط», «لا يحق لها أن تضع …»). */
-const REFUSED_IN_LEAD = /(?:^|\s)[وف]?(?:رافض[اه]?|رفض\S*|[يتن]رفض\S*|لا\s+يحق|ليس\s+من\s+حق|لا\s+يجوز)(?![\u0621-\u064A])/;
+/** A refusal, a denied right or a denial before conditions set on her («رافضاً أن تفرض أي شروط», «لا يحق لها أن تضع …», «نفى أن تكون تضع …»). */
+const REFUSED_IN_LEAD =
+  /(?:^|\s)[وف]?(?:رافض[اه]?|رفض\S*|[يتن]رفض\S*|لا\s+يحق|ليس\s+من\s+حق|لا\s+يجوز|نفي|نفت|[يتن]نفي|نافي[اه]?)(?![\u0621-\u064A])/;
 
 /** An accepting predicate right after her taking part, then «(ولكن) بشروط». */
 const ACCEPTED_ON_TERMS =
