@@ -477,11 +477,12 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
   for (let i = negations.length - 1; i > 0; i--) {
     const n = negations[i]!;
     const prev = negations[i - 1]!;
-    const next = n.index + 3 + (normal.slice(n.index + 3).length - normal.slice(n.index + 3).trimStart().length);
+    if (!/^ولا(?:\s|$)/.test(n.text) || !/^[وف]?لا(?:\s|$)/.test(prev.text)) continue;
+    // (The verb after «ولا» starts past the spaces NOR_VERB_NEXT read.)
+    const after = normal.slice(n.index + 3, n.index + 16);
+    if (!NOR_VERB_NEXT.test(after)) continue;
+    const next = n.index + 3 + (after.length - after.trimStart().length);
     if (
-      /^ولا(?:\s|$)/.test(n.text) &&
-      /^[وف]?لا(?:\s|$)/.test(prev.text) &&
-      NOR_VERB_NEXT.test(normal.slice(n.index + 3, n.index + 16)) &&
       NOR_VERB_NEXT.test(normal.slice(prev.index + prev.text.indexOf("لا") + 2, prev.index + prev.text.length + 14)) &&
       inWindow(classes.polarity.position).some((h) => h.index === next)
     ) {

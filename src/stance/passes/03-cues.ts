@@ -320,14 +320,19 @@ function describerRightBefore(normal: string, from: number, at: number, lexicon:
 /** A comma (and «و») right before a word: the word opens a clause of its own. */
 const CLAUSE_OPENS_BEFORE = /[،,]\s*و?$/;
 
+/** Verbal nouns of what Iran is to do, her name their subject after them («التزام طهران», «قبول إيران»). */
+const IRAN_ACT_NOUNS = "التزام|قبول|اعتراف|موافقه|اعلان|اقرار|تعهد";
+/** Iran by name (normal forms). */
+const IRAN_NAMED = "(?:ايران|طهران|الجمهوريه\\s+الاسلاميه)";
 /**
  * What Iran is to do, right after a verb of stipulating (past one aside between commas, «اشترطت، قبل ساعات من القرار،
  * أن …»): a verbal noun with her its subject («|التزام طهران ببيان جنيف», «|قبول إيران بالبيان») or a verb after «أن»
  * («|أن تعلن طهران قبولها», «|على أن تقبل إيران»). Terms set on her taking part (iran_participation/conditional), not
  * on the talks.
  */
-const IRAN_TO_DO_AFTER =
-  /^(?:\s*[،,][^.،,؛:!?؟]{1,60}[،,])?\s+(?:(?:التزام|قبول|اعتراف|موافقه|اعلان|انسحاب|اقرار|تعهد)|(?:علي\s+)?ان\s+[يت][\u0621-\u064A]{2,})\s+(?:ايران|طهران|الجمهوريه\s+الاسلاميه)(?![\u0621-\u064A])/;
+const IRAN_TO_DO_AFTER = new RegExp(
+  `^(?:\\s*[،,][^.،,؛:!?؟]{1,60}[،,])?\\s+(?:(?:${IRAN_ACT_NOUNS}|انسحاب)|(?:علي\\s+)?ان\\s+[يت][\\u0621-\\u064A]{2,})\\s+${IRAN_NAMED}(?![\\u0621-\\u064A])`,
+);
 /** `after` (the text from the end of a verb of stipulating) opens on what Iran is to do (IRAN_TO_DO_AFTER). */
 export const iranToDoAfter = (after: string) => IRAN_TO_DO_AFTER.test(after.slice(0, 110));
 
@@ -337,8 +342,9 @@ export const iranToDoAfter = (after: string) => IRAN_TO_DO_AFTER.test(after.slic
  * بالبيان |كشرط لحضورها». The pronoun is hers: terms of her taking part, not a party's conditions on the talks. (Not
  * «عدم مشاركة إيران كشرط لحضورها»: her absence is no act of hers, and the attending is the stipulator's.)
  */
-const IRAN_ACTS_BEFORE =
-  /(?:^|\s)(?:(?:التزام|قبول|اعتراف|موافقه|اعلان|اقرار|تعهد)|[بل]?ان\s+[يت][\u0621-\u064A]{2,})\s+(?:ايران|طهران|الجمهوريه\s+الاسلاميه)(?:\s+[^\s،,.؛:!?؟]+){0,8}\s+$/;
+const IRAN_ACTS_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${IRAN_ACT_NOUNS}|[بل]?ان\\s+[يت][\\u0621-\\u064A]{2,})\\s+${IRAN_NAMED}(?:\\s+[^\\s،,.؛:!?؟]+){0,8}\\s+$`,
+);
 /** A word of condition, then «her» attending: «كشرط لحضورها», «شرطاً مسبقاً لمشاركتها». */
 const CONDITION_OF_HER_ATTENDING = /^[\u0621-\u064A]*\s+(?:مسبق[اه]?\s+)?(?:ل|لل)(?:حضور|مشاركت|ذهاب)ها(?![\u0621-\u064A])/;
 /**
