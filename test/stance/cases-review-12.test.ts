@@ -8,7 +8,8 @@ const CASES: Case[] = [
   {
     why: "«نظيره السوري» after a title is whose counterpart he met, not a name: «السوري» later is no Turk",
     text: `${TITLE}واستقبل وزير الخارجية التركي نظيره السوري، وناقشا الوضع الإنساني. وأكد الجانب السوري رفض رحيل الأسد.`,
-    expected: [],
+    // «الجانب السوري» is Damascus in the diplomats' idiom (review 18), so the refusal is the government's.
+    expected: ["syrian_government assad_role may_stay"],
   },
   {
     why: "«أمام» inside the aside after «أما X» is no second «أما»: the Coalition still holds its clause",
