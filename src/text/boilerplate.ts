@@ -218,6 +218,13 @@ const DATE_ONLY = /^[\s\d:.,،/\-]*(?:[\u0621-\u064A]+\s*){0,4}[\s\d:.,،/\-]*$/
 /** A trimmed, non-empty line of at most two words, read without splitting a long first paragraph into its words. */
 const ONE_OR_TWO_WORDS = /^\S+(?:\s+\S+)?$/;
 
+/** A news flash's or a live page's line: «عاجل: …», «خبر عاجل | …», or a time then words other than a date's. */
+const FLASH = /^(?:(?:خبر\s+)?عاجل|\(?\d{1,2}:\d{2}\)?\s*[:|\-–—]?\s*(?!\d)[\u0621-\u064A])/;
+/** Whether a short line after the title is a flash or a live page's entry, not an outlet, author or date line. */
+function isFlash(t: string): boolean {
+  return FLASH.test(t) && !DATE_ONLY.test(t);
+}
+
 function markTitleAndBylines(trimmed: string[], kinds: LineKind[]): void {
   // The title: the first body line that is short and does not end like a sentence. After the TOC of a digest
   // header, the first article's own title follows the list.
@@ -242,7 +249,7 @@ function markTitleAndBylines(trimmed: string[], kinds: LineKind[]): void {
     if (kinds[i] !== "body") break;
     const t = trimmed[i]!;
     // «وقال لافروف إن …» without its full stop is a sentence: no outlet, author or place line reports speech.
-    if (t.length > 60 || SENTENCE_END.test(t) || REPORTED_CLAUSE.test(t)) break;
+    if (t.length > 60 || SENTENCE_END.test(t) || REPORTED_CLAUSE.test(t) || isFlash(t)) break;
     kinds[i] = /\d/.test(t) && DATE_ONLY.test(t) ? "dateline" : "byline";
     seen++;
   }

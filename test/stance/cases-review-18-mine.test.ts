@@ -1,6 +1,7 @@
 // Kinds of sentence left over from the seventeenth probe's notes: bodies and people the lexicon did not know (the
 // European and Arab Parliaments, the Russian senators Kosachev and Margelov, «الجانب السوري» for Damascus in the
-// diplomats' idiom, as «الجانب الروسي» is Moscow). Each row written for this table, not taken from the seeds, the
+// diplomats' idiom, as «الجانب الروسي» is Moscow); a news flash's or a live page's lead («عاجل:», «14:35 -») before a
+// headline's speaker, which hid the speaker and made a short line after the title a byline. Each row written for this table, not taken from the seeds, the
 // development corpus or the rounds' articles.
 import { caseTable, type Case } from "./case-table";
 
@@ -36,6 +37,32 @@ const CASES: Case[] = [
     why: "«الجانب السوري» in a Russian diplomat's account is Damascus, as «الجانب الروسي» is Moscow",
     text: `${HEAD}وقال بوغدانوف إن الجانب السوري أبلغنا استعداده للمشاركة في المؤتمر دون أي شروط مسبقة.${TAIL}`,
     expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  // A flash's or a live page's lead before the headline's speaker.
+  {
+    why: "«عاجل: X: …» right after the title: a flash, not a byline, and X speaks",
+    text: `${HEAD}عاجل: لافروف: لا شروط مسبقة لمؤتمر جنيف 2${TAIL}`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a live page's time stamp and dash before the speaker: the time's colon is no speaker's",
+    text: `${HEAD}${BEFORE}\n14:35 - الجربا: لن نذهب إلى جنيف إلا إذا كان هدفه رحيل الأسد${TAIL}`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«عاجل | 16:20» then an office and a colon: the office's holder speaks",
+    text: `${HEAD}${BEFORE}\nعاجل | 16:20 وزير الخارجية السعودي: مشاركة إيران مرفوضة ما دامت قواتها في سوريا${TAIL}`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "a time and a date after the title are still a dateline (guard)",
+    text: `${HEAD}10:45 - 12/1/2014\nوقال مصدر دبلوماسي إن الاتصالات مستمرة مع جميع الأطراف.${TAIL}`,
+    expected: [],
+  },
+  {
+    why: "a flash with no stance states none (guard)",
+    text: `${HEAD}عاجل: اشتباكات عنيفة في ريف دمشق${TAIL}`,
+    expected: [],
   },
 ];
 

@@ -367,6 +367,13 @@ const QUESTION_DASH = /^\s*(?:-|–|—)\s*\S/;
 const ANSWER_DASH = /^\s*(?:-|ـ{2,}|–|—)\s*\S/;
 /** An interview's turn: «س:», «ج:», «سؤال:», «جواب:» opening the sentence. */
 const INTERVIEW_TURN = /^\s*(س|ج|سوال|جواب)\s*[:\-–]/;
+/**
+ * A live page's or a news ticker's lead before a line's own headline: «عاجل:», «عاجل |», «خبر عاجل -», «14:35 -»,
+ * «عاجل 14:35:», «(14:35)». Its colon is no speaker's, and the one named after it opens the headline.
+ */
+const FLASH_LEAD = /^(?:(?:(?:خبر\s+)?عاجل(?:\s+جدا)?|\(?\d{1,2}:\d{2}\)?)\s*[:|\-–—]?\s*)+/;
+/** Characters a flash lead can start with (FLASH_LEAD): most sentences are refused without running it. */
+const FLASH_LEAD_FIRST = /^[\dعخ(]/;
 /** A short note in brackets, all that stands between a transcript's speaker and the colon: «(مترجم)», «(عبر الهاتف)». */
 const BRACKETED_NOTE = /^\s*\([^()\n]{1,24}\)\s*$/;
 /**
@@ -1524,7 +1531,11 @@ export class Frames {
     let last = lastIn;
     let decided = false;
     const text = normal.slice(s.start, s.end);
-    const colon = text.indexOf(":");
+    // Where the line's headline starts: after a flash lead, if any («عاجل 14:35: لافروف: …»).
+    const lead = FLASH_LEAD_FIRST.test(text) ? (FLASH_LEAD.exec(text)?.[0].length ?? 0) : 0;
+    const colon = text.indexOf(":", lead);
+    /** The headline's start. */
+    const hs = s.start + lead;
     // An interview's questions and answers («س: …», «ج: …»): the interviewer asks, the one interviewed answers.
     const turn = colon > 0 && colon < 12 ? INTERVIEW_TURN.exec(text) : null;
     if (turn) {
@@ -1594,7 +1605,7 @@ export class Frames {
           !(m.place && SPOKE_FROM.test(normal.slice(Math.max(s.start, m.start - 4), m.start))),
       );
       // «عضو في "الهيئة العليا للمفاوضات" لـ"القدس العربي": …»: an office in a body, then the body named, opens it.
-      const titled = (m: Mention) => !m.place && HEADLINE_TITLE.test(normal.slice(s.start, m.start));
+      const titled = (m: Mention) => !m.place && HEADLINE_TITLE.test(normal.slice(hs, m.start));
       // «بوتين لأوباما: …», «المعلم للإبراهيمي: …» (the name read with its «لل», the article's «ال» after «ل»): the one
       // addressed before the colon; the speaker is named first.
       const addressed =
@@ -1604,7 +1615,7 @@ export class Frames {
       const toOutlet = () =>
         inSentence.find(
           (m) =>
-            (words.within(s.start, m.start, 0) || titled(m)) &&
+            (words.within(hs, m.start, 0) || titled(m)) &&
             (TO_OUTLET_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)) ||
               // A party's, only in a headline and before a place the lexicon knows («"أصدقاء سوريا" من لندن: …», not
               // «الائتلاف في ورطة:»): in a body line cut before the colon, the speaker is in the piece before («… بشأن ⏎
@@ -1626,12 +1637,10 @@ export class Frames {
         );
       // «غاتيلوف بعد لقائه شيرمان والإبراهيمي: …»: the one named first met the ones named before the colon; he speaks.
       const met =
-        last0 !== undefined && MET_WITH_BEFORE.test(normal.slice(s.start, last0.start))
-          ? inSentence.find((m) => m.end <= last0.start && !m.place && words.within(s.start, m.start, 0))
+        last0 !== undefined && MET_WITH_BEFORE.test(normal.slice(hs, last0.start))
+          ? inSentence.find((m) => m.end <= last0.start && !m.place && words.within(hs, m.start, 0))
           : undefined;
-      const head = addressed
-        ? inSentence.find((m) => m.end <= last0.start && words.within(s.start, m.start, 0))
-        : (met ?? last0 ?? toOutlet());
+      const head = addressed ? inSentence.find((m) => m.end <= last0.start && words.within(hs, m.start, 0)) : (met ?? last0 ?? toOutlet());
       // The one speaking at the colon: the head, named at the headline's start, or else a second speaker replying.
       // «كيري يدعو طهران إلى فيينا والجبير: على إيران أن …»: a person joined by «و» right before the colon speaks
       // after it, the headline's second speaker.
@@ -1641,9 +1650,9 @@ export class Frames {
         m.person &&
         /(?:^|\s)و$/.test(normal.slice(Math.max(s.start, m.start - 2), m.start)) &&
         // («غاتيلوف بعد لقائه شيرمان والإبراهيمي: …»: the ones he met are named after his meeting, not speaking.)
-        !MET_WITH_BEFORE.test(normal.slice(s.start, m.start));
+        !MET_WITH_BEFORE.test(normal.slice(hs, m.start));
       const opener = head
-        ? (words.within(s.start, head.start, 1) || titled(head) || second(head)) && !(head.place && s.end - s.start > 150)
+        ? (words.within(hs, head.start, 1) || titled(head) || second(head)) && !(head.place && s.end - s.start > 150)
           ? head
           : undefined
         : replying();
