@@ -64,6 +64,12 @@ const CASES: Case[] = [
     text: `${HEAD}عاجل: اشتباكات عنيفة في ريف دمشق${TAIL}`,
     expected: [],
   },
+  // The table of the talks named with its complement («على طاولة المفاوضات»), as «على الطاولة» is.
+  {
+    why: "«أن تكون على طاولة المفاوضات»: her place at the talks' table",
+    text: `${HEAD}وأكد لافروف أن طهران ينبغي أن تكون على طاولة المفاوضات في جنيف.${TAIL}`,
+    expected: ["russia iran_participation support"],
+  },
 ];
 
 caseTable("review 18: parties and people the lexicon did not know", CASES);
