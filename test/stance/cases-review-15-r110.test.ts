@@ -47,7 +47,8 @@ const CASES: Case[] = [
   {
     why: "«سخر وزير الخارجية … من شروط الائتلاف»: the scorner rejects them, his title and name between",
     text: `${HEAD}وسخر وزير الخارجية السوري وليد المعلم من شروط الائتلاف لحضور المؤتمر.${TAIL}`,
-    expected: ["syrian_government geneva2_preconditions unconditional"],
+    // (The coalition, owner of the conditions in the genitive, sets them as Muallem reports: review 18, r121.)
+    expected: ["syrian_government geneva2_preconditions unconditional", "national_coalition geneva2_preconditions conditional"],
   },
   {
     why: "«استخف لافروف بشروط المعارضة»",

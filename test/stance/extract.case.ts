@@ -679,7 +679,8 @@ export const EXTRACT_CASES: ExtractCase[] = [
   {
     why: "a rejection in a later clause («، وإن شروط النظام مرفوضة») is not about Iran's participation; it rejects the other side's conditions (unconditional, CONTRACT.md)",
     text: "وقال المتحدث باسم الائتلاف لؤي صافي إن مشاركة إيران في المؤتمر الذي سيعقد الشهر المقبل ستبحث، وإن شروط النظام مرفوضة.",
-    expected: ["national_coalition geneva2_preconditions unconditional"],
+    // (The regime, owner of the conditions in the genitive, sets them as Safi reports: review 18, r121.)
+    expected: ["national_coalition geneva2_preconditions unconditional", "syrian_government geneva2_preconditions conditional"],
   },
   {
     why: "«الأسد لن يتنحى» from the government: he stays",

@@ -51,6 +51,23 @@ const ADJECTIVE_FORM = /^ال[\u0621-\u064A]+يه$/;
 const YEH = 0x064a;
 const HEH = 0x0647;
 
+/** The words naming a party's backer right before the name: «المدعوم من (قبل)», «المدعومة من», «التي تدعمها». */
+const BACKED_BY_BEFORE = /(?:^|\s)(?:(?:ال)?مدعوم(?:ه|ين|ون)?\s+من(?:\s+قبل)?|(?:الذي|التي|الذين)\s+[يت]دعم(?:ه|ها|هم))\s+$/;
+/** «و» alone between a backer and the name after it («من روسيا وإيران»). */
+const AND_ONLY = /^\s*و$/;
+
+/**
+ * Whether the name starting at `nameStart` is a party's backer (BACKED_BY_BEFORE), or coordinated with the backer
+ * ending at `backerEnd` (-1 for none).
+ * Example: "الائتلاف المدعوم من السعودية" → true at «السعودية»
+ */
+function backedBy(normal: string, nameStart: number, backerEnd: number): boolean {
+  if (backerEnd >= 0 && nameStart - backerEnd < 5 && AND_ONLY.test(normal.slice(backerEnd, nameStart))) return true;
+  // (Only where «دعم» is among the letters before: most names are let through without a regex.)
+  const before = normal.slice(Math.max(0, nameStart - 24), nameStart);
+  return before.includes("دعم") || before.includes("دعوم") ? BACKED_BY_BEFORE.test(before) : false;
+}
+
 /** findMentions for the ends firstWordEnds[from, to) (a stretch's, read in place rather than copied out). */
 function mentionsAt(
   normal: string,
@@ -64,6 +81,8 @@ function mentionsAt(
   const mentions: Mention[] = [];
   // Text before this offset belongs to a name already read.
   let consumed = 0;
+  // Where the last backer of a party read ends (backedBy), -1 before any.
+  let backerEnd = -1;
   for (let i = from; i < to; i++) {
     const end = firstWordEnds[i]!;
     // A word ending inside a name already read starts inside it too.
@@ -152,6 +171,12 @@ function mentionsAt(
       OUTLET_BEFORE.test(normal.slice(Math.max(0, nameStart - 30), nameStart))
     )
       continue;
+    // «الائتلاف المدعوم من السعودية», «المعارضة التي تدعمها واشنطن»: the backer of a party named before it qualifies
+    // that party and holds nothing the sentence says (nor the state coordinated with it: «المدعوم من روسيا وإيران»).
+    if (backedBy(normal, nameStart, backerEnd)) {
+      backerEnd = nameEnd;
+      continue;
+    }
     const flags = entries[entry + ENTRY_FLAGS]!;
     addMerged(
       mentions,

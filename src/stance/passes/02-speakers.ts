@@ -210,6 +210,13 @@ const OPENING_ADVERBIAL =
 const ANSWER_OPENING =
   /^\s*[وف]?(?:(?:في\s+)?(?:معرض\s+)?(?:رده|ردها|ردهم|ردا|رد)|جوابا|اجابه|(?:في\s+)?(?:اجابته|اجابتها|جوابه|جوابها))\s+(?:علي|عن)\s+(?:[^\s،,.؛:"]+\s+){0,14}?[^\s،,.؛:"]+\s*[،,]\s*$/;
 /**
+ * A sentence opening on «لكنه/لكنها» (or «غير أنه», «إلا أنه», «بيد أنه») and at most an adverb of contrast or time
+ * before its verb of saying: the attached pronoun is its subject, the one speaking before («قال الوزير إن …. لكنه شدد
+ * في المقابل على أن …»). (Not a verb of doing: «لكنه ربط …» after a heading's speaker may be another's.)
+ */
+const BUT_HE_OPENING =
+  /^\s*[وف]?(?:لكن|غير\s+ان|بيد\s+ان|الا\s+ان)(?:ه|ها)\s+(?:(?:في\s+)?(?:المقابل|الوقت\s+(?:نفسه|ذاته))\s+|مع\s+ذلك\s+|ايضا\s+)?$/;
+/**
  * A sentence opening on its topic: «و» and «حول», «عن», «بشأن», «بخصوص», «فيما يخص», «فيما يتعلق بـ» (or «يتصل بـ»), «وردا على سؤال
  * عن», then at most six words (no punctuation but a comma at their end), up to the verb.
  */
@@ -472,11 +479,12 @@ const INFORMING_BY_US = /^(?:و?ابلغنا|و?نبلغ)$/;
 const UNKNOWN_SUBJECT_BEFORE = /(?:^|\s)ال[\u0621-\u064A]{2,}(?:\s+ال[\u0621-\u064A]{2,})?\s+$|[،,]\s*$/;
 
 /**
- * Members of a body, or one source or official of it, right before «في» and its name: «الإخوة في», «قياديون في», «مصدر مسؤول في»;
+ * Members of a body, or one source or official of it, right before «في» and its name: «الإخوة في», «قياديون في», «مصدر مسؤول في»
+ * (in the accusative after «إن» and its sisters too: «غير أن مصدراً في الخارجية الروسية قال …»);
  * so are a state's partners or brothers («الشركاء في الولايات المتحدة ما زالوا يعترضون»: Washington objects).
  */
 const MEMBERS_IN =
-  /(?:^|\s)[وف]?(?:ال)?(?:اخوه|اشقاء|شركاء|حلفاء|زملاء|اصدقاء|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)(?:\s+(?:مسؤول|مسؤوله|رسمي|رسميه|مطلع|مطلعه|رفيع))?)\s+في\s+$/;
+  /(?:^|\s)[وف]?(?:ال)?(?:اخوه|اشقاء|شركاء|حلفاء|زملاء|اصدقاء|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي|مصدرا|مسؤولا|عضوا|قياديا)(?:\s+(?:مسؤول|مسؤوله|رسمي|رسميه|مطلع|مطلعه|رفيع|مسؤولا|رسميا|مطلعا|رفيعا))?)\s+في\s+$/;
 
 /** Sentences back, the one where «المصدر» now speaking may have been named as «مصدر في …». */
 const ROLE_REACH = 8;
@@ -1901,7 +1909,8 @@ export class Frames {
       if (
         carried &&
         ((words.within(clauseHead, vStart, 1) && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) ||
-          ANSWER_OPENING.test(normal.slice(s.start, vStart)))
+          ANSWER_OPENING.test(normal.slice(s.start, vStart)) ||
+          (reporting && BUT_HE_OPENING.test(normal.slice(s.start, vStart))))
       ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: carried, method: "continuation", reporting });
         continue;

@@ -716,6 +716,9 @@ const BEFORE_TIME =
 /** «بـ» after «قبل» opening what is accepted («قبل بالشروط», «قبل بأن», «قبل بألا»): the verb, not «before». */
 const ACCEPTED_AFTER = /^\s+ب(?:ال|ان\s|انه|انها)/;
 
+/** A word of time or «ما» right before «ان» and a perfect verb: «بعد أن حضرت», «منذ أن شارك», «ما إن حضر» (a time). */
+const THAT_AFTER_TIME = /(?:^|\s)[وف]?(?:بعد|قبل|منذ|ما|من|الي|حتي)\s+$/;
+
 function timeBefore(normal: string, c: Hit): boolean {
   if (!/قبل$/.test(c.text)) return false;
   const after = normal.slice(c.index + c.text.length, c.index + c.text.length + 30);
@@ -793,8 +796,13 @@ function commaNext(normal: string, at: number): boolean {
   return c === 0x60c || c === 0x2c;
 }
 
-/** An aside between commas opening with «وهي», «وهو», «التي», «الذي», and the space after its closing comma. */
-const ASIDE_AFTER = /^\s*[،,]\s*(?:وهي|وهو|وهم|التي|الذي|الذين)\s[^،,.؛:!?؟]{1,140}[،,]\s/;
+/**
+ * An aside between commas opening with «وهي», «وهو», «التي», «الذي», or naming the first or foremost of what the cue
+ * names («الشروط المسبقة، وأولها تنحي الأسد، تنسف الحوار», «، وفي مقدمتها …،», «، بما فيها …،»), and the space after
+ * its closing comma.
+ */
+const ASIDE_AFTER =
+  /^\s*[،,]\s*(?:وهي|وهو|وهم|التي|الذي|الذين|و?(?:اولها|ابرزها|اهمها|منها)|(?:و|ل)?(?:في\s+مقدمتها|علي\s+راسها)|بما\s+فيها)\s[^،,.؛:!?؟]{1,140}[،,]\s/;
 
 function cue(
   ctx: SentenceContext,
@@ -1984,7 +1992,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         // «إلى أن» is "until" only before a verb, not after a verb of pointing out («مشيراً إلى أن الوفد …»).
         !(/الي\s+ان$/.test(m.text) && !untilClause(ctx, m)) &&
         // «نسف المؤتمر قبل أن يبدأ»: before the talks themselves start, a time, not a condition met first.
-        !(/قبل$/.test(m.text) && STARTS_ITSELF_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 24))),
+        !(/قبل$/.test(m.text) && STARTS_ITSELF_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 24))) &&
+        // «إن حضرته إيران» is a condition; «بعد أن حضرت», «ما إن حضر» (the same «ان» once normalised) tell a time.
+        !(/^ان\s/.test(m.text) && THAT_AFTER_TIME.test(ctx.normal.slice(Math.max(ctx.s.start, m.index - 8), m.index))),
     );
     if (!m) {
       const anyNot = refusedAnyNot(ctx, a, end);
@@ -3510,12 +3520,12 @@ const SHE_CAME_IF =
 /** The rules that tie attending to a condition («لن نحضر إذا …», «إذا … فلن نحضر», «سيقاطع إذا …»). */
 const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
 /**
- * Iran invited or taking part («إذا حضرت إيران», «إذا حضر الإيرانيون»), sitting at the table included («إذا جلس الوفد
+ * Iran invited or taking part («إذا حضرت إيران», «إذا حضرته طهران», «إذا حضر الإيرانيون»), sitting at the table included («إذا جلس الوفد
  * الإيراني إلى الطاولة», «إذا جلست إيران …»), or her invitation not withdrawn, as a condition
  * («ما لم تسحب الدعوة الموجهة إلى إيران»; «إلا إذا سحبت الدعوة الموجهة لإيران», unless withdrawn, says the same).
  */
 const IRAN_PRESENT_IF =
-  /(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|جلست|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:حضرت|شاركت)\s+(?:فيه|فيها)\s+(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:شارك|حضر|جلس)(?:\s+(?:فيه|فيها))?\s+(?:(?:ال)?وفد\s+(?:ال)?ايراني|الايرانيون)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|[يت]لغي|[يت]تراجع)(?:\s+[^\s،,.]+){0,4}?\s+(?:عن\s+)?(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:(?:الي|ل)\s*)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?الا\s+اذا\s+(?:تم\s+)?(?:سحبت|الغيت|سحب|الغاء)(?:\s+[^\s،,.]+){0,3}?\s+(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:(?:الي|ل)\s*)?(?:ايران|طهران)(?![\u0621-\u064A])/;
+  /(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|جلست|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:حضرت|شاركت)\s+(?:فيه|فيها)|حضرته|حضرتها)\s+(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:شارك|حضر|جلس)(?:\s+(?:فيه|فيها))?\s+(?:(?:ال)?وفد\s+(?:ال)?ايراني|الايرانيون)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|[يت]لغي|[يت]تراجع)(?:\s+[^\s،,.]+){0,4}?\s+(?:عن\s+)?(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:(?:الي|ل)\s*)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?الا\s+اذا\s+(?:تم\s+)?(?:سحبت|الغيت|سحب|الغاء)(?:\s+[^\s،,.]+){0,3}?\s+(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:(?:الي|ل)\s*)?(?:ايران|طهران)(?![\u0621-\u064A])/;
 
 /**
  * Whether a refusal to attend (BOYCOTT) in a sentence's text governs what stands at `at`: one after it, or one before

@@ -142,6 +142,14 @@ function verbNextTo(normal: string, m: Mention, cueStart: number): boolean {
 /** A verb of the present tense, third person, opening a cue, a particle before it («|تشترط| رحيل الأسد», «|لن تتوجه| إلى جنيف»). */
 const VERB_OPENING = new RegExp(`^(?:(?:لن|لا|لم|قد|سوف)\\s+)?${PRESENT_VERB}(?![\\u0621-\\u064A])`);
 
+/**
+ * «و» and a verb in the third person opening a clause («ورفض», «ورفضت», «ويرفض», «وتطالب»; not «ونرفض», whose name
+ * after it is its object): its subject follows it.
+ */
+const COORDINATED_VERB = /^و(?:[يت][\u0621-\u064A]{2,}|[\u0621-\u064A]{3,5})$/;
+/** A word naming a party's delegation or people before its name («ورفض |وفد| الائتلاف»). */
+const BODY_WORD_BETWEEN = /^\s+(?:وفد|وفدا|ممثلو|ممثلي|قاده|قيادة|قياده)\s+$/;
+
 /** The longest gap SUBJECT_GAP can match (five words): a longer one is not sliced out to be tested. */
 const SUBJECT_GAP_MAX = 80;
 /**
@@ -783,6 +791,25 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     if (speaker) primary = { cue, holder: speaker.speaker, method: speaker.method === "frame" ? "quote" : speaker.method };
   }
   if (!primary && pronounHeld) primary = { cue, holder: pronounHeld, method: "subject", reportedBy: reporter(frameBefore, pronounHeld) };
+  // «تمسك وفد النظام بأولوية مكافحة الإرهاب، ورفض وفد الائتلاف أي دور للأسد»: a cue opening on «و» and its verb
+  // right after a comma is a clause of its own (VSO); the name right after that verb, inside the cue, is its subject,
+  // not the subject of the clause before the comma. (Not the one the cue is about, nor a first-person verb's object.)
+  if (!primary && cue.holder !== "subject" && /[،,]\s*$/.test(normal.slice(Math.max(sentence.start, cueStart - 3), cueStart))) {
+    const verbEnd = firstWordEnd(normal, cueStart, cueEnd);
+    const verb = normal.slice(cueStart, verbEnd);
+    if (COORDINATED_VERB.test(verb) && !FIRST_PERSON_VERB.test(verb)) {
+      const next = inSentence.find((m) => m.start >= verbEnd && m.start < cueEnd);
+      if (
+        next &&
+        (words.within(verbEnd, next.start, 0) || BODY_WORD_BETWEEN.test(normal.slice(verbEnd, next.start))) &&
+        (!next.speakerOnly || verbNextTo(normal, next, cueStart)) &&
+        !(cue.about && overlaps(next, cue.about)) &&
+        !(cue.topic === "iran_participation" && next.party === "iran") &&
+        !isLocative(normal, lexicon, next)
+      )
+        primary = { cue, holder: next, method: "subject", reportedBy: reporter(frameBefore, next) };
+    }
+  }
   if (!primary) {
     const head = boundaries.clauseStart(cue.sentence, cueStart);
     const candidate = findLast(
@@ -1626,6 +1653,20 @@ const AGENT_GAP = /^[\s"«»]*(?:علي\s+)?$/;
  */
 const SETTER_RELATIVE_AFTER =
   /^"?(?:\s+"?[^\s،,.؛:"]+"?){0,2}?\s+(?:التي|الذي)\s+(?:(?:[يتن]?(?:ضع|طرح|فرض)|وضع|طرح|فرض|[يت]حاول|حاول|حاولت)[\u0621-\u064A]*\s+)(?:(?:ما\s+)?(?:يسمي|تسمي)\s+)?["«]?\s*(?:(?:وفد|رئيس|قاده|ممثلو|ممثلي)\s+)?$/;
+/**
+ * The same clause on indefinite conditions, which takes no «التي» («بأي شروط يضعها الائتلاف», «شروطاً مسبقة تطرحها
+ * المعارضة»): the verb of setting must then carry the pronoun of the conditions («ـها», «ـه») to be their relative
+ * clause (not «شروطاً وضع الائتلاف …», a verb of its own clause).
+ */
+const SETTER_BARE_RELATIVE_AFTER =
+  /^"?(?:\s+"?[^\s،,.؛:"]+"?){0,2}?\s+(?:[يت](?:ضع|طرح|فرض)(?:ون|ان)?|(?:وضع|طرح|فرض)(?:ت|وا)?)(?:ها|ه)\s+["«]?\s*(?:(?:وفد|رئيس|قاده|ممثلو|ممثلي)\s+)?$/;
+/**
+ * A word of conditions in the construct state (no «ال», no tanwin), its owner the name right after it: «لا نقبل
+ * شروط الائتلاف», «بشروط المعارضة» (not «الشروط الائتلافية», «شروطاً»).
+ */
+const CONSTRUCT_CONDITIONS_WORD = /^[وفبل]?(?:شرط|شروط|اشتراطات)$/;
+/** Between such a word and its owner: a quotation mark at most. */
+const OWNER_RIGHT_AFTER = /^\s*["«]?\s*$/;
 
 /**
  * The party that sets the conditions a precondition cue names, where the sentence names it as the subject of a verb
@@ -1672,7 +1713,18 @@ function conditionsSetter(cue: Cue, inSentence: readonly Mention[], ctx: HolderC
     return notSpeaker(agent);
   // The relative clause after the word of conditions, then its agent.
   const after = inSentence.find((m) => m.start >= wordEnd && usable(m) && SETTER_RELATIVE_AFTER.test(normal.slice(wordEnd, m.start)));
-  return notSpeaker(after);
+  if (after) return notSpeaker(after);
+  // The same clause without «التي», or the owner in the genitive right after the word («رفض شروط الائتلاف»): only a
+  // body named as such, not the wider side (the opposition) an article of a body's conditions calls it by in passing.
+  const body = (m: Mention) => usable(m) && ![...lexicon.partyWithin.values()].includes(m.party);
+  const bare = inSentence.find((m) => m.start >= wordEnd && body(m) && SETTER_BARE_RELATIVE_AFTER.test(normal.slice(wordEnd, m.start)));
+  if (bare) return notSpeaker(bare);
+  if (!CONSTRUCT_CONDITIONS_WORD.test(normal.slice(word, wordEnd))) return undefined;
+  return notSpeaker(
+    inSentence.find(
+      (m) => m.start >= wordEnd && m.start <= wordEnd + 4 && body(m) && OWNER_RIGHT_AFTER.test(normal.slice(wordEnd, m.start)),
+    ),
+  );
 }
 
 /**
