@@ -215,7 +215,7 @@ const ANSWER_OPENING =
  * في المقابل على أن …»). (Not a verb of doing: «لكنه ربط …» after a heading's speaker may be another's.)
  */
 const BUT_HE_OPENING =
-  /^\s*[وف]?(?:لكن|غير\s+ان|بيد\s+ان|الا\s+ان)(?:ه|ها)\s+(?:(?:في\s+)?(?:المقابل|الوقت\s+(?:نفسه|ذاته))\s+|مع\s+ذلك\s+|ايضا\s+)?$/;
+  /^\s*[وف]?(?:لكن|غير\s+ان|بيد\s+ان|الا\s+ان)(?:ه|ها)\s+(?:(?:في\s+)?(?:المقابل|(?:الوقت|الان)\s+(?:نفسه|ذاته))\s+|مع\s+ذلك\s+|ايضا\s+)?$/;
 /**
  * A sentence opening on its topic: «و» and «حول», «عن», «بشأن», «بخصوص», «فيما يخص», «فيما يتعلق بـ» (or «يتصل بـ»), «وردا على سؤال
  * عن», then at most six words (no punctuation but a comma at their end), up to the verb.
@@ -513,8 +513,11 @@ const CONDITION_JOINED =
   /(?:^|\s)(?<!(?:^|\s)[عم]?ما\s)(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+(?:لم\s+)?[يتن]?[\u0621-\u064A]+(?:\s+[^\s،,.؛:!?؟"]+){0,8}\s+$/;
 /** A particle of condition right before a verb («في حال وافقت», «إذا أعلنت», «ما لم تعلن»; not «على كل حال»). */
 const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+لم|ان\s+لم)\s+$/;
-/** «، إذ», «، حيث» right before a verb: what follows explains the clause before it. */
-const EXPLAINING_BEFORE = /[،,]\s*(?:اذ|حيث)\s+$/;
+/**
+ * «، إذ», «، حيث» right before a verb: what follows explains the clause before it. So does «حين», «حينما», «عندما»
+ * with or without a comma («لم يترك ولايتي مجالاً للشك حين قال إن …»): the time of saying is that of the doing.
+ */
+const EXPLAINING_BEFORE = /(?:[،,]\s*(?:اذ|حيث)|(?:^|\s)(?:حين|حينما|عندما))\s+$/;
 /** A comma right before a participle, or «، إذ», «، حيث». */
 const COMMA_OR_EXPLAINING_BEFORE = /[،,]\s*(?:(?:اذ|حيث)\s+)?$/;
 /** A relative pronoun, and a negation or «قد», right before a verb: «المعارضة التي |تربط …», «الدول التي لا |تريد …». */
@@ -530,7 +533,7 @@ const DOER_OPENS = /^\s*[وف](?:كان|كانت|[\u0621-\u064A]{3,5})\s+(?:[^\s
  * «لـ», begins his name), «صعّد لافروف لهجته، إذ قال …».
  */
 const DOER_OPENS_LATE =
-  /^\s*(?:[وف]?(?:في|من|علي)\s+(?:[^\s،,.؛:"]+\s+){0,3}?[^\s،,.؛:"]+\s*[،,]\s*)?[وف]?[\u0621-\u064A]{3,5}\s+(?:[^\s،,.؛:]+\s+){0,5}(?:[لب]"?)?$/;
+  /^\s*(?:[وف]?(?:في|من|علي)\s+(?:[^\s،,.؛:"]+\s+){0,3}?[^\s،,.؛:"]+\s*[،,]\s*)?(?:[وف]?(?:لم|لا|قد)\s+)?[وف]?[\u0621-\u064A]{3,5}\s+(?:[^\s،,.؛:]+\s+){0,5}(?:[لب]"?)?$/;
 /** Verbs of agreeing among the verbs of saying («اتفق», «تتفق»). */
 const AGREEING = /^[وف]?(?:[يت]?تفق|اتفق)[\u0621-\u064A]*$/;
 /**

@@ -921,6 +921,12 @@ const OTHER_PRESIDENT_AFTER =
 
 /** What a role word says he is part of, when it is the trouble («جزء من المشكلة», «طرف في النزاع»). */
 const PROBLEM_AFTER = /^\s+(?:من|في)\s+(?:ال)?(?:مشكله|ازمه|نزاع|صراع|حرب|ماساه)(?![\u0621-\u064A])/;
+/**
+ * His presence or staying named as the cause of a harm («وجوده هو ما يجذب المقاتلين الأجانب», «بقاء الأسد يغذي
+ * التطرف», «وجوده هو العقبة»): the predicate blames him; no role or stay is wanted for him.
+ */
+const HARM_AFTER =
+  /^\s+(?:(?:هو|هي|كان)\s+)?(?:(?:ما|الذي|التي)\s+)?(?:(?:ي|ت)(?:جذب|غذي|(?:ؤ|و)جج|ستقطب|شعل|طيل\s+(?:امد\s+)?(?:ال)?(?:حرب|ازمه|صراع|نزاع))|(?:ال)?(?:سبب|وقود|مغناطيس|عقبه)(?:\s+(?:ال)?(?:اول|رئيسي|اساسي))?\s+(?:ل|في|امام))/;
 /** A party to the talks, another named instead («ليس طرفاً في هذه المفاوضات، بل الحكومة»): who negotiates, not his role. */
 const TALKS_PARTY_AFTER = /^\s+في\s+(?:هذه\s+)?(?:ال)?(?:مفاوضات|محادثات|حوار|مؤتمر)(?![\u0621-\u064A])[،,]?\s+بل\s/;
 
@@ -1261,6 +1267,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       continue;
     const spanStart = before ? before.index : hit.index;
     const spanEnd = after ? after.index + after.text.length : end;
+    if (kind !== "go" && HARM_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)))) continue;
     // «انتقدت واشنطن موقف روسيا المتمسك ببقاء الأسد»: the position named by «موقف» is its owner's, as its participle
     // says; the verb before it is another party's, read through it.
     const ownedBy = kind !== "role" ? positionOf(ctx, windowStart(ctx, spanStart, 14), spanStart) : undefined;
@@ -1653,6 +1660,13 @@ const JUDGED_IMPOSSIBLE_AFTER = /^\s+(?:(?:ال)?مسبق(?:ا|ه)?\s+)?(?:ال)
 const NOT_LETTING_ANYONE =
   /(?:^|\s)"?[وف]?(?:لن|لا)\s+[نيت](?:سمح|قبل)(?:وا|ون)?\s+(?:ب?ان\s+[^\s،,.؛:]+\s+)?(?:لاحد|احد|لاي\s+(?:طرف|جهه|دوله)|(?:لل|ل)?(?:اخرين|اطراف))\s+(?:(?!(?:قبل|بعد|دون|بدون)\s)[^\s،,.؛:]+\s+){0,10}?[وفبل]*(?:ال)?(?:وضع|فرض|املاء)\s+$/;
 /**
+ * «لا يجوز لأي طرف من أطراف المعارضة أن يضع |شروطاً»: no party allowed to set them, the party named at length so
+ * that the negation is beyond the window, refuses conditions (the setting verb right before them; not past
+ * «قبل/بعد/دون»).
+ */
+const NOT_ALLOWED_ANYONE =
+  /(?:^|\s)"?[وف]?(?:لا|لن)\s+(?:يجوز|يحق|يمكن|ينبغي)\s+(?:لاحد|لاي\s+(?:طرف|جهه|دوله|احد))\s+(?:(?!(?:قبل|بعد|دون|بدون)\s)[^\s،,.؛:]+\s+){0,6}?(?:ان\s+)?(?:[يت](?:ضع|فرض|ملي)|وضع|فرض|املاء)\s+$/;
+/**
  * «من يذهبون إلى جنيف |بشروط», «كل من يأتي إلى المفاوضات |بشروط مسبقة», «من يحضر |بشروط»: whoever comes with
  * conditions, up to two words of where, is no one named; what is said of them («سيكتشف من يذهبون إلى جنيف بشروط عالية
  * أن أحداً لن يلتفت إليهم») is a judgement or a prediction of their fate, not the speaker's own conditions.
@@ -1834,7 +1848,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
       (refusedAccepting(ctx, c) ||
         NOT_HANGING_ON.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index)) ||
         notComingWith(ctx, attends, c) ||
-        NOT_LETTING_ANYONE.test(ctx.normal.slice(windowStart(ctx, c.index, 14, false), c.index)))
+        NOT_LETTING_ANYONE.test(ctx.normal.slice(windowStart(ctx, c.index, 14, false), c.index)) ||
+        NOT_ALLOWED_ANYONE.test(ctx.normal.slice(windowStart(ctx, c.index, 12, false), c.index)))
         ? { ...read, turned: true }
         : read;
     if (p.void || heldByUnnamed(ctx, c.index)) continue;
@@ -3135,8 +3150,12 @@ const HERS_BEFORE = /(?:^|\s)[وف]?لها\s+(?:اي\s+)?$/;
  */
 const WANTED_HER_BEFORE = /(?:^|\s)[وف]?(?:لا\s+|لن\s+)?[نيت](?:ريد|ود|قبل)(?:ها|ونها)\s+(?:ان|بان)\s+(?:[يت]كون\s+)?$/;
 
-/** The next word a noun or a preposition's object, not a verb: «(ولا) لأركان», «(ولا) الحكومة», «(ولا) بأي». */
-const NOUN_NEXT = /^\s+(?:ل|ب|ال)/;
+/**
+ * The next word a noun or a preposition's object, not a verb: «(ولا) لأركان», «(ولا) الحكومة», «(ولا) بأي», «(ولا)
+ * أي», or an indefinite noun in the accusative, not one opening as a verb of the present does («ليست ورقة ضغط (ولا)
+ * شرطاً مسبقاً»: neither … nor, one negation).
+ */
+const NOUN_NEXT = /^\s+(?:ل|ب|ال|(?:اي|ايه)\s|(?![نيت])[\u0621-\u064A]{2,}ا(?![\u0621-\u064A]))/;
 /** After «ولا», a verb of the present, not «يزال» («ولا يزال»: "still"): «(ولا) تريد», «(ولا) نطالب», «(ولا) يمكن». */
 const NOR_VERB_NEXT = /^\s+[نيت](?![يت]?زال)[\u0621-\u064A]{2,}/;
 
@@ -3515,7 +3534,7 @@ const THEIR_PRESIDENT_AFTER =
  * جنيف فمرحباً |بمشاركتها».)
  */
 const SHE_CAME_IF =
-  /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:(?:حضرت|شاركت|جلست|دعيت|جاءت|وصلت)\s+(?:ايران|طهران|الايرانيون|الايرانيين)|(?:حضر|شارك|جلس|جاء|وصل)\s+(?:(?:ال)?وفد\s+(?:ال)?ايراني|الايرانيون))(?:\s+[^\s،,.؛:"]+){0,4}?\s+$/;
+  /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:(?:حضرت|حضرته|حضرتها|شاركت|جلست|دعيت|جاءت|وصلت)\s+(?:ايران|طهران|الايرانيون|الايرانيين)|(?:حضر|شارك|جلس|جاء|وصل)\s+(?:(?:ال)?وفد\s+(?:ال)?ايراني|الايرانيون))(?:\s+[^\s،,.؛:"]+){0,4}?\s+$/;
 
 /** The rules that tie attending to a condition («لن نحضر إذا …», «إذا … فلن نحضر», «سيقاطع إذا …»). */
 const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;

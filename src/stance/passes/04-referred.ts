@@ -214,10 +214,11 @@ const DECISION = String.raw`(?:ال(?:قرار|خطوه)(?:\s+(?:الاخير|ا
 /**
  * A decision welcomed («ورحبت واشنطن بالقرار», «الرياض ترحب بقرار الأمين العام:», «أشاد … بالخطوة») or condemned
  * («انتقدت موسكو القرار», «ونددت طهران بالخطوة»): group 1 is the verb; the words between it and the decision (its
- * subject, VSO) are at most six.
+ * subject, VSO: «رحبت المتحدثة باسم وزارة الخارجية الأمريكية جين بساكي بالخطوة») are at most eight; the verb may
+ * follow «ل» («ثم عادت الخارجية لترحب بقرار بان»).
  */
 const DECISION_TAKEN = new RegExp(
-  String.raw`(?:^|\s)[وف]?((?:[يت]?رحب(?:ان|ون)?|رحبت|رحبا|رحبوا|رحبتا|ترحيب|[يت]?شيد(?:ان|ون)?|اشاد|اشادت|اشادوا)\s+(?:[^\s.!?؟،,]+\s+){0,6}?ب|(?:ندد|نددت|[يت]ندد|[يت]?نتقد(?:ان|ون)?|انتقد|انتقدت|انتقدوا|ادان|ادانت|[يت]دين|استنكر|استنكرت|[يت]ستنكر)\s+(?:[^\s.!?؟،,]+\s+){0,6}?(?:ب)?)` +
+  String.raw`(?:^|\s)(?:[وف]|[وف]?ل(?=[يت]))?((?:[يت]?رحب(?:ان|ون)?|رحبت|رحبا|رحبوا|رحبتا|ترحيب|[يت]?شيد(?:ان|ون)?|اشاد|اشادت|اشادوا)\s+(?:[^\s.!?؟،,]+\s+){0,8}?ب|(?:ندد|نددت|[يت]ندد|[يت]?نتقد(?:ان|ون)?|انتقد|انتقدت|انتقدوا|ادان|ادانت|[يت]دين|استنكر|استنكرت|[يت]ستنكر)\s+(?:[^\s.!?؟،,]+\s+){0,6}?(?:ب)?)` +
     DECISION,
   "g",
 );
@@ -318,7 +319,9 @@ export function decisionCues(normal: string, sentences: readonly Sentence[], wor
     DECISION_TAKEN.lastIndex = 0;
     for (let m = DECISION_TAKEN.exec(text); m; m = DECISION_TAKEN.exec(text)) {
       const start = s.start + m.index + m[0].length - m[0].trimStart().length;
-      push(start, s.start + m.index + m[0].length, CONDEMNING.test(m[1]!.slice(0, 8)));
+      // («رحبت الخارجية بقرار بان»: the UN's decision named by its maker, taken up however far back.)
+      const decision = m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length);
+      push(start, s.start + m.index + m[0].length, CONDEMNING.test(m[1]!.slice(0, 8)), DECISION_MAKER.test(decision));
     }
     // «واعتبرت روسيا أن الخطوة خاطئة», «ووصفت موسكو القرار بأنه خطأ»: the decision within eight words of the verb,
     // the judging word within four after it.
