@@ -51,8 +51,12 @@ const ADJECTIVE_FORM = /^ال[\u0621-\u064A]+يه$/;
 const YEH = 0x064a;
 const HEH = 0x0647;
 
-/** The words naming a party's backer right before the name: «المدعوم من (قبل)», «المدعومة من», «التي تدعمها». */
-const BACKED_BY_BEFORE = /(?:^|\s)(?:(?:ال)?مدعوم(?:ه|ين|ون)?\s+من(?:\s+قبل)?|(?:الذي|التي|الذين)\s+[يت]دعم(?:ه|ها|هم))\s+$/;
+/** The words naming a party's backer before its name: «المدعوم من (قبل)», «المدعومة من», «التي تدعمها». */
+const BACKER_WORDS = String.raw`(?:(?:ال)?مدعوم(?:ه|ين|ون)?\s+من(?:\s+قبل)?|(?:الذي|التي|الذين)\s+[يت]دعم(?:ه|ها|هم))`;
+/** BACKER_WORDS right before the name. */
+const BACKED_BY_BEFORE = new RegExp(String.raw`(?:^|\s)${BACKER_WORDS}\s+$`);
+/** BACKER_WORDS alone between the party backed and its backer («النظام| المدعوم من |روسيا»). */
+const BACKER_BETWEEN = new RegExp(String.raw`^\s+${BACKER_WORDS}\s+$`);
 /** «و» alone between a backer and the name after it («من روسيا وإيران»). */
 const AND_ONLY = /^\s*و$/;
 
@@ -173,7 +177,15 @@ function mentionsAt(
       continue;
     // «الائتلاف المدعوم من السعودية», «المعارضة التي تدعمها واشنطن»: the backer of a party named before it qualifies
     // that party and holds nothing the sentence says (nor the state coordinated with it: «المدعوم من روسيا وإيران»).
+    // The party backed reaches over its backer, so that a verb after the backer still has it as its subject («النظام
+    // المدعوم من روسيا يرفض …» is the government's refusal).
     if (backedBy(normal, nameStart, backerEnd)) {
+      const last = mentions.length > 0 ? mentions[mentions.length - 1] : undefined;
+      if (
+        last &&
+        (last.end === backerEnd ? AND_ONLY.test(normal.slice(last.end, nameStart)) : BACKER_BETWEEN.test(normal.slice(last.end, nameStart)))
+      )
+        last.end = nameEnd;
       backerEnd = nameEnd;
       continue;
     }

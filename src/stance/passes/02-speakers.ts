@@ -212,10 +212,14 @@ const ANSWER_OPENING =
 /**
  * A sentence opening on «لكنه/لكنها» (or «غير أنه», «إلا أنه», «بيد أنه») and at most an adverb of contrast or time
  * before its verb of saying: the attached pronoun is its subject, the one speaking before («قال الوزير إن …. لكنه شدد
- * في المقابل على أن …»). (Not a verb of doing: «لكنه ربط …» after a heading's speaker may be another's.)
+ * في المقابل على أن …»). (Not a verb of doing: «لكنه ربط …» after a heading's speaker may be another's. Nor «ـها» after
+ * a man, whom it cannot stand for: «وقال الجربا إن السعودية تدعم المعارضة. لكنها أكدت …» is Riyadh's; nor «إلا/غير أنه
+ * أعلن/تقرر», read as impersonal, "it was announced".)
  */
 const BUT_HE_OPENING =
-  /^\s*[وف]?(?:لكن|غير\s+ان|بيد\s+ان|الا\s+ان)(?:ه|ها)\s+(?:(?:في\s+)?(?:المقابل|(?:الوقت|الان)\s+(?:نفسه|ذاته))\s+|مع\s+ذلك\s+|ايضا\s+)?$/;
+  /^\s*[وف]?(?:لكن|بيد\s+ان|((?:غير|الا)\s+ان))(ه|ها)\s+(?:(?:في\s+)?(?:المقابل|(?:الوقت|الان)\s+(?:نفسه|ذاته))\s+|مع\s+ذلك\s+|ايضا\s+)?$/;
+/** A verb «إلا أنه …» may open as an impersonal passive («إلا أنه أُعلن», "it was announced"). */
+const IMPERSONAL_AFTER_THAT = /^[وف]?(?:اعلن|تقرر|تم)$/;
 /**
  * A sentence opening on its topic: «و» and «حول», «عن», «بشأن», «بخصوص», «فيما يخص», «فيما يتعلق بـ» (or «يتصل بـ»), «وردا على سؤال
  * عن», then at most six words (no punctuation but a comma at their end), up to the verb.
@@ -457,7 +461,7 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   if (lexicon.locativeBefore.test(normal.slice(Math.max(0, pos - 14), pos)))
     // «الإخوة في الائتلاف يشترطون …», «قياديون في المعارضة»: its members, not a place; a source or an official in it
     // speaks for it («ونقلت الوكالة عن مصدر في الخارجية السورية قوله …», «مصدر مسؤول في الائتلاف»).
-    return !MEMBERS_IN.test(normal.slice(Math.max(0, pos - 24), pos));
+    return !(MEMBERS_IN.test(normal.slice(Math.max(0, pos - 24), pos)) || MEMBER_AFTER_INNA.test(normal.slice(Math.max(0, pos - 44), pos)));
   // «البيان الختامي لاجتماع لندن», «مؤتمر باريس»: a city after a meeting names where it met, not who speaks;
   // «بباريس», «وبموسكو»: a city behind «ب» is where something happened.
   // «الاجتماع الاستثنائي بفرنسا», «مؤتمر في تركيا»: a state where a meeting met (a group meeting, «اجتماع أصدقاء
@@ -479,13 +483,19 @@ const INFORMING_BY_US = /^(?:و?ابلغنا|و?نبلغ)$/;
 const UNKNOWN_SUBJECT_BEFORE = /(?:^|\s)ال[\u0621-\u064A]{2,}(?:\s+ال[\u0621-\u064A]{2,})?\s+$|[،,]\s*$/;
 
 /**
- * Members of a body, or one source or official of it, right before «في» and its name: «الإخوة في», «قياديون في», «مصدر مسؤول في»
- * (in the accusative after «إن» and its sisters too: «غير أن مصدراً في الخارجية الروسية قال …»);
+ * Members of a body, or one source or official of it, right before «في» and its name: «الإخوة في», «قياديون في», «مصدر مسؤول في»;
  * so are a state's partners or brothers («الشركاء في الولايات المتحدة ما زالوا يعترضون»: Washington objects).
  */
 const MEMBERS_IN =
-  /(?:^|\s)[وف]?(?:ال)?(?:اخوه|اشقاء|شركاء|حلفاء|زملاء|اصدقاء|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي|مصدرا|مسؤولا|عضوا|قياديا)(?:\s+(?:مسؤول|مسؤوله|رسمي|رسميه|مطلع|مطلعه|رفيع|مسؤولا|رسميا|مطلعا|رفيعا))?)\s+في\s+$/;
+  /(?:^|\s)[وف]?(?:ال)?(?:اخوه|اشقاء|شركاء|حلفاء|زملاء|اصدقاء|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)(?:\s+(?:مسؤول|مسؤوله|رسمي|رسميه|مطلع|مطلعه|رفيع|مسؤولا|رسميا|مطلعا|رفيعا))?)\s+في\s+$/;
 
+/**
+ * One source or official of a body in the accusative, right after «إن» or one of its sisters, before «في» and its
+ * name: «غير أن مصدراً في الخارجية الروسية قال …» (not the one met or quoted, «التقى كيري مسؤولاً في الخارجية الروسية»).
+ */
+const MEMBER_AFTER_INNA = new RegExp(
+  String.raw`(?:^|\s)[وف]?(?:ان|لكن|(?:غير|الا|بيد)\s+ان)\s+(?:مصدرا|مسؤولا|عضوا|قياديا)(?:\s+(?:مسؤول|مسؤوله|رسمي|رسميه|مطلع|مطلعه|رفيع|مسؤولا|رسميا|مطلعا|رفيعا))?\s+في\s+$`,
+);
 /** Sentences back, the one where «المصدر» now speaking may have been named as «مصدر في …». */
 const ROLE_REACH = 8;
 /**
@@ -1535,6 +1545,22 @@ export class Frames {
     return { conjoined, participle, reporting, verbalNoun, pronounSubject, before, after };
   }
 
+  /**
+   * Whether a sentence opening on «لكنه/لكنها …» (BUT_HE_OPENING) right before its verb of saying `verb` goes on with
+   * the one speaking before, `carried`: «ـها» never stands for a man, and «إلا أنه أعلن» may be impersonal.
+   */
+  private butHeSpeaks(opening: string, carried: Mention, verb: string): boolean {
+    const m = BUT_HE_OPENING.exec(opening);
+    if (!m) return false;
+    if (m[1] !== undefined && IMPERSONAL_AFTER_THAT.test(verb)) return false;
+    const { normal } = this;
+    return !(
+      m[2] === "ها" &&
+      carried.person &&
+      !FEMININE_AROUND.test(normal.slice(Math.max(0, carried.start - 48), Math.min(normal.length, carried.end + 24)))
+    );
+  }
+
   /** One sentence's frames given the speaker carried into it, and the number of learnt names it may use. */
   private read(si: number, lastIn: Mention | null, learntKnown: number): SentenceFrames {
     const { normal, mentions, words, boundaries, lexicon } = this;
@@ -1913,7 +1939,7 @@ export class Frames {
         carried &&
         ((words.within(clauseHead, vStart, 1) && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) ||
           ANSWER_OPENING.test(normal.slice(s.start, vStart)) ||
-          (reporting && BUT_HE_OPENING.test(normal.slice(s.start, vStart))))
+          (reporting && this.butHeSpeaks(normal.slice(s.start, vStart), carried, v.text)))
       ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: carried, method: "continuation", reporting });
         continue;

@@ -1667,6 +1667,9 @@ const SETTER_BARE_RELATIVE_AFTER =
 const CONSTRUCT_CONDITIONS_WORD = /^[وفبل]?(?:شرط|شروط|اشتراطات)$/;
 /** Between such a word and its owner: a quotation mark at most. */
 const OWNER_RIGHT_AFTER = /^\s*["«]?\s*$/;
+/** «لـ» and a noun other than of the talks or of attending them, right after the owner: what the conditions are for. */
+const FOR_OTHER_THAN_TALKS =
+  /^\s+(?:ل|لل)(?!ل?(?:مشارك|حضور|ذهاب|تفاوض|مفاوضات|محادثات|حوار|مؤتمر|جنيف|عوده|جلوس|انعقاد|عقد|بدء|استئناف))[\u0621-\u064A]{3,}/;
 
 /**
  * The party that sets the conditions a precondition cue names, where the sentence names it as the subject of a verb
@@ -1716,15 +1719,16 @@ function conditionsSetter(cue: Cue, inSentence: readonly Mention[], ctx: HolderC
   if (after) return notSpeaker(after);
   // The same clause without «التي», or the owner in the genitive right after the word («رفض شروط الائتلاف»): only a
   // body named as such, not the wider side (the opposition) an article of a body's conditions calls it by in passing.
-  const body = (m: Mention) => usable(m) && ![...lexicon.partyWithin.values()].includes(m.party);
+  const wider = new Set(lexicon.partyWithin.values());
+  const body = (m: Mention) => usable(m) && !wider.has(m.party);
   const bare = inSentence.find((m) => m.start >= wordEnd && body(m) && SETTER_BARE_RELATIVE_AFTER.test(normal.slice(wordEnd, m.start)));
   if (bare) return notSpeaker(bare);
   if (!CONSTRUCT_CONDITIONS_WORD.test(normal.slice(word, wordEnd))) return undefined;
-  return notSpeaker(
-    inSentence.find(
-      (m) => m.start >= wordEnd && m.start <= wordEnd + 4 && body(m) && OWNER_RIGHT_AFTER.test(normal.slice(wordEnd, m.start)),
-    ),
+  const owner = inSentence.find(
+    (m) => m.start >= wordEnd && m.start <= wordEnd + 4 && body(m) && OWNER_RIGHT_AFTER.test(normal.slice(wordEnd, m.start)),
   );
+  // («يرفض شروط النظام لإدخال المساعدات»: conditions on something other than the talks are no one's conditions on them.)
+  return owner && !FOR_OTHER_THAN_TALKS.test(normal.slice(owner.end, owner.end + 24)) ? notSpeaker(owner) : undefined;
 }
 
 /**
