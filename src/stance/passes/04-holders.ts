@@ -662,7 +662,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
         // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
         !isLocative(normal, lexicon, m) &&
         // «أبلغنا الأمين العام أننا لا نقبل أي شروط»: «we» opening the cue's clause is its subject, not the name before.
-        !weOpenBefore(m.end),
+        !weOpenBefore(m.end) &&
+        // «أنهم يريدون حضور إيران، وأنهم يرفضون أي شروط»: Iran, the genitive of her taking part, is no subject.
+        !herPartOnly(cue, m, normal),
     );
     // «ترحيب الاتحاد الأوروبي بالفكرة ورفض المعارضة لها»: a cue opening with «و» starts a clause of its own, whose
     // subject follows it.
@@ -1889,12 +1891,28 @@ function adjectiveHolders(cue: Cue, found: RegExpExecArray, from: number): Menti
     const word = m[1]!.replace(/^ال/, "").replace(/(?:ه|ا)$/, "");
     const party = NATIONALITY[word] ?? NATIONALITY[m[1]!];
     if (!party || out.some((x) => x.party === party)) continue;
-    // «سحب الدعوة الإيرانية»: the Iranian invitation is the one sent to Iran, not hers.
-    if (party === "iran" && cue.topic === "iran_participation" && INVITATION_NOUN.test(found[0])) continue;
+    // «سحب الدعوة الإيرانية»: the Iranian invitation is the one sent to Iran, not hers (nor is a condition tied to
+    // it: «سحب الدعوة الإيرانية كان شرطنا لحضور المؤتمر»).
+    if (party === "iran" && INVITATION_NOUN.test(found[0])) continue;
     const start = adjStart + m.index + (m[0].length - m[1]!.length);
     out.push({ start, end: start + m[1]!.length, actor: party, party, person: false, speakerOnly: false, place: false });
   }
   return out;
+}
+
+/**
+ * A word of taking part or of exclusion right before Iran's name, a quotation mark allowed: «مشاركة طهران»,
+ * «حضور إيران», «استبعاد طهران», «دعوة إيران».
+ */
+const HER_PART_BEFORE = /(?:^|[\s"])"?[وفبل]?(?:ال|لل)?(?:مشارك(?:ه|ت)|حضور|دعوه|اشراك|استبعاد|ابعاد|اقصاء|غياب|تمثيل)\s+"?$/;
+
+/**
+ * Iran named only as the one whose taking part a cue on another topic speaks of («قال إن "مشاركة طهران باتت لا غنى
+ * عنها"، وإن القاهرة "ترفض وضع شروط مسبقة"», «أبلغونا أنهم يريدون حضور إيران، وأنهم يرفضون أي شروط»): the
+ * genitive of her taking part, never the holder of the conditions or of Assad's fate (the Iran pass reads her own).
+ */
+function herPartOnly(cue: Cue, m: Mention, normal: string): boolean {
+  return m.party === "iran" && cue.topic !== "iran_participation" && HER_PART_BEFORE.test(normal.slice(Math.max(0, m.start - 20), m.start));
 }
 
 /** The sentence's main subject before the cue: its first named party that is no place, object or speaker-only name. */
@@ -1906,6 +1924,7 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
       !m.speakerOnly &&
       !isLocative(normal, lexicon, m) &&
       !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
+      !herPartOnly(cue, m, normal) &&
       !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)),
   );
 }
