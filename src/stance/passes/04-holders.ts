@@ -387,6 +387,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     const judge = { ...cue, stance: stated, rule: `${cue.rule}.listed-judged` };
     return [own, ...holdersOf(judge, inSentence, ctx, rejectionRead, true).filter((h) => h.holder.party !== listed.setter.party)];
   }
+  // «قال لافروف إن "الاشتراطات التي يرفعها بعض أطراف المعارضة، وأولها تنحي الرئيس الأسد، تنسف الحوار"»: a demand on
+  // Assad listed among conditions that parties left unnamed set is theirs, as the speaker reports it; not his own.
+  if (!setterRead && cue.topic === "assad_role" && !TURNED_RULE.test(cue.rule) && listedAmongUnnamedConditions(cue, ctx)) return [];
   const outside = (m: Mention) => m.end <= cueStart || m.start >= cueEnd;
   // The owner named after the cue («الشروط التي وضعتها المعارضة»), or the accused of an accusation before it
   // («اتهم نصر الله السعودية برفض …»), holds it as the speaker reports it.
@@ -1787,6 +1790,36 @@ function listedConditionsSetter(
   const judged = JUDGED_AFTER.test(normal.slice(end, comma + 1)) || REJECTED_BEFORE.test(normal.slice(clause, start));
   return { setter, judged };
 }
+
+/** Parties left unnamed («بعض», «عدة», «إحدى» and a word): those who set the conditions of a list, not the speaker. */
+const UNNAMED_SETTERS = /(?:^|[\s"«])(?:بعض|عده|احدي)\s+[\u0621-\u064A]{3,}/;
+
+/**
+ * Whether the cue stands in a list of conditions (LIST_HEAD_BEFORE after a word of conditions in the clause before)
+ * that parties left unnamed set, named between the clause's start and the list: «إصرار بعض المعارضين على شروط
+ * مسبقة، من بينها |رحيل الأسد». Only asked where listedConditionsSetter found no one named.
+ */
+function listedAmongUnnamedConditions(cue: Cue, ctx: HolderContext): boolean {
+  const { normal } = ctx;
+  const sentence = ctx.sentences[cue.sentence]!;
+  const lead = normal.slice(sentence.start, cue.start);
+  const head = LIST_HEAD_BEFORE.exec(lead);
+  if (!head) return false;
+  const comma = sentence.start + head.index;
+  const clause = Math.max(sentence.start, ctx.boundaries.clauseStart(cue.sentence, comma - 1));
+  const before = normal.slice(clause, comma);
+  let word: RegExpExecArray | null = null;
+  LISTED_CONDITIONS_WORD.lastIndex = 0;
+  for (let m = LISTED_CONDITIONS_WORD.exec(before); m; m = LISTED_CONDITIONS_WORD.exec(before)) word = m;
+  if (!word) return false;
+  // Those named a few words around the conditions, inside what is reported: not the speaker's company before his
+  // «إن» («قال الجربا بعد لقائه بعض السفراء إن للائتلاف شروطاً، أولها …» are the Coalition's own).
+  const near = before.slice(Math.max(0, word.index - 40));
+  const opener = [...near.matchAll(REPORTED_OPENER)].pop();
+  return UNNAMED_SETTERS.test(opener ? near.slice(opener.index! + opener[0].length) : near);
+}
+/** What opens a reported clause or a quotation: «إن/أن/بأن», a colon, a quotation mark. */
+const REPORTED_OPENER = /(?:^|\s)(?:ان|انه|انها|بان)\s|[:"«]/g;
 
 /** Any nationality adjective: every match of NATIONAL_STANCE holds one, so a text without one needs no more. */
 const ANY_NATIONALITY = new RegExp(Object.keys(NATIONALITY).join("|"));
