@@ -218,8 +218,14 @@ const DATE_ONLY = /^[\s\d:.,،/\-]*(?:[\u0621-\u064A]+\s*){0,4}[\s\d:.,،/\-]*$/
 /** A trimmed, non-empty line of at most two words, read without splitting a long first paragraph into its words. */
 const ONE_OR_TWO_WORDS = /^\S+(?:\s+\S+)?$/;
 
+/** A news flash's mark at a line's start: «عاجل», «خبر عاجل». */
+export const FLASH_WORD = String.raw`(?:خبر\s+)?عاجل`;
+/** A live page's time stamp at a line's start: «14:35», «(14:35)». */
+export const TIME_STAMP = String.raw`\(?\d{1,2}:\d{2}\)?`;
+/** What may stand between a flash's mark or a time and what follows: «:», «|», a dash. */
+export const FLASH_SEPARATOR = String.raw`\s*[:|\-–—]?\s*`;
 /** A news flash's or a live page's line: «عاجل: …», «خبر عاجل | …», or a time then words other than a date's. */
-const FLASH = /^(?:(?:خبر\s+)?عاجل|\(?\d{1,2}:\d{2}\)?\s*[:|\-–—]?\s*(?!\d)[\u0621-\u064A])/;
+const FLASH = new RegExp(String.raw`^(?:${FLASH_WORD}|${TIME_STAMP}${FLASH_SEPARATOR}(?!\d)[\u0621-\u064A])`);
 /** Whether a short line after the title is a flash or a live page's entry, not an outlet, author or date line. */
 function isFlash(t: string): boolean {
   return FLASH.test(t) && !DATE_ONLY.test(t);

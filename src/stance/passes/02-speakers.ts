@@ -1,5 +1,6 @@
 // Pass 2: speaker frames. A speech or position verb with its subject before (لافروف قال) or after it
 // (قال لافروف); a subjectless verb (وأضاف، وتابع، ومضى يقول) continues the last speaker.
+import { FLASH_SEPARATOR, FLASH_WORD, TIME_STAMP } from "../../text/boilerplate";
 import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
@@ -382,7 +383,7 @@ const INTERVIEW_TURN = /^\s*(س|ج|سوال|جواب)\s*[:\-–]/;
  * A live page's or a news ticker's lead before a line's own headline: «عاجل:», «عاجل |», «خبر عاجل -», «14:35 -»,
  * «عاجل 14:35:», «(14:35)». Its colon is no speaker's, and the one named after it opens the headline.
  */
-const FLASH_LEAD = /^(?:(?:(?:خبر\s+)?عاجل(?:\s+جدا)?|\(?\d{1,2}:\d{2}\)?)\s*[:|\-–—]?\s*)+/;
+const FLASH_LEAD = new RegExp(String.raw`^(?:(?:${FLASH_WORD}(?:\s+جدا)?|${TIME_STAMP})${FLASH_SEPARATOR})+`);
 /** Characters a flash lead can start with (FLASH_LEAD): most sentences are refused without running it. */
 const FLASH_LEAD_FIRST = /^[\dعخ(]/;
 /** A short note in brackets, all that stands between a transcript's speaker and the colon: «(مترجم)», «(عبر الهاتف)». */
@@ -482,19 +483,22 @@ const INFORMING_BY_US = /^(?:و?ابلغنا|و?نبلغ)$/;
  */
 const UNKNOWN_SUBJECT_BEFORE = /(?:^|\s)ال[\u0621-\u064A]{2,}(?:\s+ال[\u0621-\u064A]{2,})?\s+$|[،,]\s*$/;
 
+/** The adjective of a source or an official, in either case: «مصدر مسؤول», «مسؤولاً رفيعاً». */
+const MEMBER_ADJECTIVE = String.raw`(?:\s+(?:مسؤول|مسؤوله|رسمي|رسميه|مطلع|مطلعه|رفيع|مسؤولا|رسميا|مطلعا|رفيعا))?`;
 /**
  * Members of a body, or one source or official of it, right before «في» and its name: «الإخوة في», «قياديون في», «مصدر مسؤول في»;
  * so are a state's partners or brothers («الشركاء في الولايات المتحدة ما زالوا يعترضون»: Washington objects).
  */
-const MEMBERS_IN =
-  /(?:^|\s)[وف]?(?:ال)?(?:اخوه|اشقاء|شركاء|حلفاء|زملاء|اصدقاء|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)(?:\s+(?:مسؤول|مسؤوله|رسمي|رسميه|مطلع|مطلعه|رفيع|مسؤولا|رسميا|مطلعا|رفيعا))?)\s+في\s+$/;
+const MEMBERS_IN = new RegExp(
+  String.raw`(?:^|\s)[وف]?(?:ال)?(?:اخوه|اشقاء|شركاء|حلفاء|زملاء|اصدقاء|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)${MEMBER_ADJECTIVE})\s+في\s+$`,
+);
 
 /**
  * One source or official of a body in the accusative, right after «إن» or one of its sisters, before «في» and its
  * name: «غير أن مصدراً في الخارجية الروسية قال …» (not the one met or quoted, «التقى كيري مسؤولاً في الخارجية الروسية»).
  */
 const MEMBER_AFTER_INNA = new RegExp(
-  String.raw`(?:^|\s)[وف]?(?:ان|لكن|(?:غير|الا|بيد)\s+ان)\s+(?:مصدرا|مسؤولا|عضوا|قياديا)(?:\s+(?:مسؤول|مسؤوله|رسمي|رسميه|مطلع|مطلعه|رفيع|مسؤولا|رسميا|مطلعا|رفيعا))?\s+في\s+$`,
+  String.raw`(?:^|\s)[وف]?(?:ان|لكن|(?:غير|الا|بيد)\s+ان)\s+(?:مصدرا|مسؤولا|عضوا|قياديا)${MEMBER_ADJECTIVE}\s+في\s+$`,
 );
 /** Sentences back, the one where «المصدر» now speaking may have been named as «مصدر في …». */
 const ROLE_REACH = 8;

@@ -1676,6 +1676,12 @@ const OWNER_RIGHT_AFTER = /^\s*["«]?\s*$/;
 const FOR_OTHER_THAN_TALKS =
   /^\s+(?:ل|لل)(?!ل?(?:مشارك|حضور|ذهاب|تفاوض|مفاوضات|محادثات|حوار|مؤتمر|جنيف|عوده|جلوس|انعقاد|عقد|بدء|استئناف))[\u0621-\u064A]{3,}/;
 
+/** Whether a party is the wider side that others are within (the opposition, not the Coalition). */
+function isWiderSide(lexicon: Lexicon, party: string): boolean {
+  for (const wider of lexicon.partyWithin.values()) if (wider === party) return true;
+  return false;
+}
+
 /**
  * The party that sets the conditions a precondition cue names, where the sentence names it as the subject of a verb
  * of setting them (SETTING_VERB_BEFORE), the agent of a verbal noun of setting (SETTING_NOUN_BEFORE_AGENT) or of a
@@ -1724,8 +1730,7 @@ function conditionsSetter(cue: Cue, inSentence: readonly Mention[], ctx: HolderC
   if (after) return notSpeaker(after);
   // The same clause without «التي», or the owner in the genitive right after the word («رفض شروط الائتلاف»): only a
   // body named as such, not the wider side (the opposition) an article of a body's conditions calls it by in passing.
-  const wider = new Set(lexicon.partyWithin.values());
-  const body = (m: Mention) => usable(m) && !wider.has(m.party);
+  const body = (m: Mention) => usable(m) && !isWiderSide(lexicon, m.party);
   const bare = inSentence.find((m) => m.start >= wordEnd && body(m) && SETTER_BARE_RELATIVE_AFTER.test(normal.slice(wordEnd, m.start)));
   if (bare) return notSpeaker(bare);
   if (!CONSTRUCT_CONDITIONS_WORD.test(normal.slice(word, wordEnd))) return undefined;
