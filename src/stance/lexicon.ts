@@ -38,6 +38,12 @@ export const ActorLexiconSchema = z.object({
         name_ar: z.string(),
         /** The wider side a body belongs to («national_coalition» within «syrian_opposition»): its people speak for it. */
         within: z.string().optional(),
+        /**
+         * A state or body CONTRACT.md gives no party id (Egypt, China, the Gulf Cooperation Council …): its names and
+         * people are read as speakers and holders, so that what they say is theirs and not given to a party named near
+         * them, but it gets no claim.
+         */
+        noClaims: z.boolean().optional(),
       }),
     )
     .min(1),
@@ -290,6 +296,8 @@ export interface Lexicon {
   parties: ActorLexicon["parties"];
   /** The wider side each party belongs to (its «within»), where it has one. */
   partyWithin: ReadonlyMap<string, string>;
+  /** Parties that hold positions but get no claim (actors.json «noClaims»: no party id in CONTRACT.md). */
+  noClaims: ReadonlySet<string>;
   /** Parties by their nationality adjective, normalised and bare («روسي» → russia; actors.json officials). */
   nationalities?: ReadonlyMap<string, string>;
   actors: ActorLexicon["actors"];
@@ -787,6 +795,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
   const cues = parse(CueLexiconSchema, data.cues, "cues.json");
   const attribution = parse(AttributionLexiconSchema, data.attribution, "attribution.json");
   const partyIds = new Set(actors.parties.map((p) => p.id));
+  const noClaims = new Set(actors.parties.flatMap((p) => (p.noClaims ? [p.id] : [])));
   for (const p of actors.parties)
     if (p.within !== undefined && !partyIds.has(p.within))
       throw new LexiconError(`actors.json: party "${p.id}" within unknown party "${p.within}"`);
@@ -842,6 +851,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
     if (!partyIds.has(alias.party)) throw new LexiconError(`actors.json: officials: nationality of unknown party "${alias.party}"`);
     // A party whose own actor was taken out of the lexicon («its names are no longer known») has no officials either.
     if (aliases.has(normal) || !seenIds.has(alias.party)) continue;
+    // (Not the definite office of a state with no party id: «الدبلوماسي الجزائري», «الدبلوماسي المصري» is mostly the
+    // epithet of one just named who speaks for another, the UN's or the Arab League's envoy.)
+    if (alias.person && normal.startsWith("ال") && noClaims.has(alias.party)) continue;
     const info: AliasInfo = { actor: alias.party, party: alias.party, person: alias.person, speakerOnly: false, place: false };
     for (const v of normal.startsWith("ال") ? [normal, `لل${normal.slice(2)}`] : [normal]) aliases.set(v, [info]);
     // «سفير أمريكي سابق» no longer speaks for his state: the longer name shadows the official's (as nonActors do).
@@ -970,6 +982,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     version: `${actors.version}/${cues.version}/${attribution.version}`,
     parties: actors.parties,
     partyWithin: new Map(actors.parties.flatMap((p) => (p.within === undefined ? [] : [[p.id, p.within] as const]))),
+    noClaims,
     nationalities: new Map(
       Object.entries(actors.officials?.nationalities ?? {}).map(([adjective, party]) => [normaliseTerm(adjective), party]),
     ),

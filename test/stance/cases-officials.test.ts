@@ -71,10 +71,10 @@ describe("officialAliases", () => {
 
   it("refuses a nationality of a party the lexicon does not have", () => {
     const actors = structuredClone(DEFAULT_LEXICON_DATA.actors) as ActorLexicon;
-    actors.officials!.nationalities["مصري"] = "egypt";
+    actors.officials!.nationalities["ياباني"] = "japan";
     const data = { ...DEFAULT_LEXICON_DATA, actors };
     expect(() => compileLexicon(data)).toThrow(LexiconError);
-    expect(() => compileLexicon(data)).toThrow(/officials: nationality of unknown party "egypt"/);
+    expect(() => compileLexicon(data)).toThrow(/officials: nationality of unknown party "japan"/);
   });
 
   it("gives a party whose own actor is taken out no officials either", () => {

@@ -40,7 +40,7 @@ function framesOf(original: string) {
 describe("Frames", () => {
   it("carries the last named speaker over a subjectless verb, and stops at an unknown subject", () => {
     const { make, show } = framesOf(
-      "قال لافروف إن موسكو تؤيد الحوار. وجاء ذلك خلال مؤتمر صحافي. وأضاف أن الحل سياسي. وقالت الخارجية الصينية إن الحل سياسي. وأضاف أن الأمر صعب.",
+      "قال لافروف إن موسكو تؤيد الحوار. وجاء ذلك خلال مؤتمر صحافي. وأضاف أن الحل سياسي. وقالت الخارجية اليابانية إن الحل سياسي. وأضاف أن الأمر صعب.",
     );
     const frames = make();
     // Asked out of order: the last sentence first, then the third.

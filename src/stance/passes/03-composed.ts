@@ -3137,7 +3137,15 @@ const TOPIC_TURN = /(?:^|\s)[وف]?(?:ننتقل|لننتقل|نعود|لنعد|
 function namesOtherParty(ctx: SentenceContext, from: number, to: number): boolean {
   if (to <= from) return false;
   const { text, mentions } = mentionsIn(ctx, from, to);
-  return mentions.some((m) => m.party !== "iran" && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)));
+  // (Nor one joined by «و» to such a place: «الميليشيات التي جلبتها من العراق ولبنان».)
+  let placeEnd = -1;
+  for (const m of mentions) {
+    if (m.party === "iran") continue;
+    const before = text.slice(Math.max(0, m.start - 8), m.start);
+    if (PLACE_PREPOSITION_BEFORE.test(before) || (placeEnd >= 0 && /^\s+و$/.test(text.slice(placeEnd, m.start)))) placeEnd = m.end;
+    else return true;
+  }
+  return false;
 }
 /** A preposition of place right before a name: «من», «في», «إلى», «عن», «داخل». */
 const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:من|في|الي|عن|داخل)\s+$/;

@@ -58,6 +58,8 @@ export function buildClaims(
   const predictionSlot = prediction && lexicon.composeSlot.get(prediction);
   for (const h of read) {
     const { cue } = h;
+    // A state or body with no party id (Egypt, China …) holds what it says, so no one else does; it gets no claim.
+    if (lexicon.noClaims.has(h.holder.party)) continue;
     const s = sentences[cue.sentence]!;
     const span = evidenceSpan(text.normal, s, cue.start, cue.end);
     const { start, end } = originalSpan(text, span.start, span.end);
@@ -89,7 +91,7 @@ export function buildClaims(
     )
       continue;
     // A question («وهل تؤيد الجامعة مشاركة إيران؟») asks for a position, it states none (CONTRACT.md).
-    if (asked(text.normal, s.start, s.end, cue.start)) continue;
+    if (asked(text.normal, s.start, s.end, cue.start, h.method === "frame")) continue;
     // A report put up to be confirmed or denied («تردد أن الائتلاف قبل … . هل هذا صحيح؟», «نشرت صحف أن … ، ما صحة
     // ذلك؟»): an interviewer's rumour, no one's position until the answer says so.
     if (truthAsked(text.normal, sentences, cue.sentence, cue.end)) continue;
@@ -230,8 +232,19 @@ const AFTER_QUESTION = /[\s"»”']/;
 const ASKED_ABOUT =
   /(?:^|\s)[وف]?(?:سئل|سئلت|سئلوا|يسال|تسال|ردا\s+علي\s+سوال)\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:عن|حول|بشان|عما|اذا)\s[^.!:؟?؛،,]*$/;
 
-function asked(normal: string, from: number, to: number, cueStart: number): boolean {
-  if (ASKED_ABOUT.test(normal.slice(Math.max(from, cueStart - 80), cueStart))) return true;
+/**
+ * «هل» at most three words before the cue: a question, marked or not (a broadcast's transcript has no question marks).
+ * «لماذا» there asks the reason of a position, which it presupposes: «لماذا ترفض واشنطن مشاركة طهران؟» is Washington's
+ * refusal, but no speaker's before it («… اتفقوا على أن … ولكن لماذا تثير طريقة خروج بشار الأسد من السلطة هذه
+ * الإشكاليات»: the frame's speakers do not hold what the question asks about).
+ */
+const QUESTION_WORD_NEAR = /(?:^|\s)[وف]?(هل|لماذا)\s+(?:[^\s.!:؟?؛،,]+\s+){0,3}$/;
+
+function asked(normal: string, from: number, to: number, cueStart: number, frame: boolean): boolean {
+  const near = normal.slice(Math.max(from, cueStart - 80), cueStart);
+  if (ASKED_ABOUT.test(near)) return true;
+  const word = QUESTION_WORD_NEAR.exec(near)?.[1];
+  if (word === "هل" || (word !== undefined && frame)) return true;
   // QUESTION_END matches at a question mark followed by nothing but AFTER_QUESTION characters, so only at the last
   // character of the sentence that is not one: it is run from there, not through the whole sentence.
   let last = to - 1;
