@@ -16,7 +16,7 @@ const CASES: Case[] = [
   {
     why: "«اشترطت، في بيان …، أن تعلن طهران …»: Iran the one to act after the verb of stipulating, past an aside",
     text: `${HEAD}${BEFORE}وكانت الخارجية البريطانية قد اشترطت، في بيان صدر مساء الأحد، أن تعلن طهران قبولها الصريح ببيان جنيف 1 كي تحضر المؤتمر.${TAIL}`,
-    expected: [],
+    expected: ["uk iran_participation conditional"],
   },
   {
     why: "«بأن توافق إيران … كشرط لحضورها»: «her» attending, Iran the one to act before it",

@@ -371,12 +371,20 @@ const QUESTION_MARK_LINE = /^\s*(?:[0-9٠-٩]+\s*[-.)]|[*÷•■▪●◆♦►
 const TO_OUTLET = /(?:^|\s)ل\s*"[^"]{2,30}"\s*:/;
 /** The outlet right after the speaker's name («شعبان لـ"…"»). */
 const TO_OUTLET_AFTER = /^\s*ل\s*"/;
+/**
+ * The name the lexicon does not know, then the outlet in quotation marks, between an office and an interview
+ * headline's colon: «السفير الروسي| ألكسندر زاسبكين لـ"الأخبار"|:». The office speaks, for his party.
+ */
+const NAME_TO_OUTLET = /^(?:\s+[\u0621-\u064A]{3,}){1,3}\s+ل\s*"[^"]{2,30}"\s*$/;
 /** An interview's answer opened by a mark of its own: «□», «••», «●●». */
 const ANSWER_MARK = /^\s*(?:□|•\s*•|●\s*●|\*\s*\*)/;
 /** A question opened by a dash («- هل ستشاركون …؟»). */
 const QUESTION_DASH = /^\s*(?:-|–|—)\s*\S/;
-/** A dash opening an interview's answer: «- », «ــ », «– », «— ». */
-const ANSWER_DASH = /^\s*(?:-|ـ{2,}|–|—)\s*\S/;
+/**
+ * A dash opening an interview's answer: «- », «– », «— ». (A dash of tatweels, «ــ », «ـــ », is deleted by
+ * normalising; Frames.tatweelDash finds the space it leaves.)
+ */
+const ANSWER_DASH = /^\s*(?:-|–|—)\s*\S/;
 /** An interview's turn: «س:», «ج:», «سؤال:», «جواب:» opening the sentence. */
 const INTERVIEW_TURN = /^\s*(س|ج|سوال|جواب)\s*[:\-–]/;
 /**
@@ -900,7 +908,10 @@ export class Frames {
       if (QUESTION_MARK_LINE.test(text) || INTERVIEW_TURN.test(text)) break;
       if (this.sentences[j]!.lineKind !== "body" || !TO_OUTLET.test(text)) continue;
       const toOutlet = this.in(j).find(
-        (f) => f.method === "headline" && TO_OUTLET_AFTER.test(this.normal.slice(f.speaker.end, f.speaker.end + 4)),
+        (f) =>
+          f.method === "headline" &&
+          (TO_OUTLET_AFTER.test(this.normal.slice(f.speaker.end, f.speaker.end + 4)) ||
+            (!f.speaker.person && NAME_TO_OUTLET.test(this.normal.slice(f.speaker.end, f.start)))),
       )?.speaker;
       // («المتحدث باسم الائتلاف لـ«الحياة»: …»: his party only, the person is looked for below.)
       if (toOutlet && !toOutlet.person) headParty ??= toOutlet;
@@ -957,8 +968,35 @@ export class Frames {
     return (
       QUESTION_MARK_LINE.test(opening) ||
       ANSWER_MARK.test(this.normal.slice(s.start, s.end)) ||
-      (QUESTION_DASH.test(opening) && !ANSWER_DASH.test(this.normal.slice(s.start, s.end)))
+      (QUESTION_DASH.test(opening) && !ANSWER_DASH.test(this.normal.slice(s.start, s.end)) && !this.tatweelDash(si))
     );
+  }
+
+  /**
+   * Whether normal[from, colon) is a name the lexicon does not know, then the outlet spoken to (NAME_TO_OUTLET):
+   * words that may make a name, none of them a particle or a subject word.
+   */
+  private unknownNameToOutlet(from: number, colon: number): boolean {
+    const gap = this.normal.slice(from, colon);
+    if (!NAME_TO_OUTLET.test(gap)) return false;
+    const name = gap
+      .slice(0, gap.search(/\sل\s*"/))
+      .trim()
+      .split(/\s+/);
+    return name.every((w) => !NOT_A_NAME.test(w) && !NOT_A_SUBJECT.test(w) && !NOT_A_SPEAKER.test(w));
+  }
+
+  /**
+   * Whether sentence si opens its line after a dash of tatweels («ــ لا شروط مسبقة لدينا.», «ـــ نحن مع مشاركتها.»):
+   * normalising deletes the tatweels and leaves the space after them, the only thing before the sentence on its line.
+   * An answer set off so is read as one set off by «- ».
+   */
+  private tatweelDash(si: number): boolean {
+    const s = this.sentences[si]!;
+    const prev = this.sentences[si - 1];
+    if (this.normal.charCodeAt(s.start - 1) !== 32 || (prev !== undefined && prev.line === s.line)) return false;
+    const lineStart = this.normal.lastIndexOf("\n", s.start - 1) + 1;
+    return lineStart >= (prev?.end ?? 0) && /^ +$/.test(this.normal.slice(lineStart, s.start));
   }
 
   /**
@@ -978,7 +1016,7 @@ export class Frames {
       let a = q - 1;
       while (a > 0 && this.sentences[a - 1]!.line === this.sentences[q - 1]!.line) a--;
       const answer = this.normal.slice(this.sentences[a]!.start, this.sentences[a]!.end);
-      if (ANSWER_DASH.test(answer) || ANSWER_MARK.test(answer)) return true;
+      if (ANSWER_DASH.test(answer) || ANSWER_MARK.test(answer) || this.tatweelDash(a)) return true;
     }
     if (q === last) return false;
     for (let k = q; k < last; k++) {
@@ -1579,22 +1617,30 @@ export class Frames {
     const hs = s.start + lead;
     // An interview's questions and answers («س: …», «ج: …»): the interviewer asks, the one interviewed answers.
     const turn = colon > 0 && colon < 12 ? INTERVIEW_TURN.exec(text) : null;
+    const asks = turn !== null && (turn[1] === "س" || turn[1] === "سوال");
     if (turn) {
-      const interviewee = turn[1] === "س" || turn[1] === "سوال" ? null : this.interviewee(si);
+      const interviewee = asks ? null : this.interviewee(si);
       const frames: Frame[] = interviewee
         ? [{ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: interviewee, method: "headline", reporting: true }]
         : [];
       // An answer's own verbs of saying, with their subjects, are read after it («ج: الروس يقولون لنا إن الأسد باقٍ» is
-      // the Russians'), as in an answer set off by a dash.
-      if (!interviewee || this.verbsOf(si).length === 0) return { frames, last: interviewee, decided: true };
+      // the Russians'), as in an answer set off by a dash; so are a question's («س: واشنطن تقول إن الأسد فقد شرعيته،
+      // ألا …؟» is Washington's, as the interviewer reports it), which no one answering speaks.
+      if ((!interviewee && !asks) || this.verbsOf(si).length === 0) return { frames, last: interviewee, decided: true };
+      if (asks) {
+        last = null;
+        decided = true;
+      }
     }
     // An interview's answers set off by a dash after a question's line («* هل حسم الائتلاف قراره؟ ⏎ - نحن لا نرفض …»,
     // «ــ أبداً. …»): the one interviewed answers, as after «ج:».
     // The frames of the sentence's own verbs follow it («- الروس يكررون أن …» is the Russians').
     // (Not an answer opening on another party, its subject: «- الأميركيون أبلغونا أنهم لا يمانعون …».)
     const answerBy = turn
-      ? this.interviewee(si)
-      : this.answersQuestion(si, ANSWER_DASH.test(text)) &&
+      ? asks
+        ? null
+        : this.interviewee(si)
+      : this.answersQuestion(si, ANSWER_DASH.test(text) || this.tatweelDash(si)) &&
           !mentions
             .in(si)
             .some((m) => !m.place && words.within(s.start, m.start, 1) && THEY_SAID_AFTER.test(normal.slice(m.end, m.end + 16)))
@@ -1658,6 +1704,7 @@ export class Frames {
           (m) =>
             (words.within(hs, m.start, 0) || titled(m)) &&
             (TO_OUTLET_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)) ||
+              (!m.person && words.within(hs, m.start, 0) && this.unknownNameToOutlet(m.end, s.start + colon)) ||
               // A party's, only in a headline and before a place the lexicon knows («"أصدقاء سوريا" من لندن: …», not
               // «الائتلاف في ورطة:»): in a body line cut before the colon, the speaker is in the piece before («… بشأن ⏎
               // سوريا في فيينا: "…"»).

@@ -1671,6 +1671,11 @@ const NOT_ALLOWED_ANYONE =
  * conditions, up to two words of where, is no one named; what is said of them («سيكتشف من يذهبون إلى جنيف بشروط عالية
  * أن أحداً لن يلتفت إليهم») is a judgement or a prediction of their fate, not the speaker's own conditions.
  */
+/**
+ * «وإلا فإن كل طرف سيأتي بقائمة |شروطه», «كل جهة تضع |شروطها»: every party with its own conditions, supposed or said
+ * of all alike, names no one's; the speaker warns of them.
+ */
+const EVERY_PARTY_BEFORE = /(?:^|\s)[وف]?كل\s+(?:طرف|جهه|فريق)\s+(?:[^\s،,.؛:"]+\s+){0,3}$/;
 const WHOEVER_COMES_WITH =
   /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت](?:ذهب|اتي|حضر|جيء|دخل|شارك|جلس)(?:ون)?|ذهب|ذهبوا|جاء|جاءوا|حضر|حضروا)\s+(?:(?:الي|في|علي)\s+)?(?:[^\s،,.؛:"]+\s+){0,2}?ب?(?:ال)?$/;
 /**
@@ -1904,6 +1909,7 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
       continue;
     }
     if (WHAT_OTHERS_SET.test(ctx.normal.slice(windowStart(ctx, c.index, 9), c.index))) continue;
+    if (!p.turned && EVERY_PARTY_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 5), c.index))) continue;
     // «وعن شروط المعارضة، اعتبر لافروف أن …»: conditions named as the topic the sentence opens on are what is spoken
     // of next (read there), no one's conditions here.
     if (TOPIC_OPENS_BEFORE.test(ctx.normal.slice(ctx.s.start, c.index))) continue;

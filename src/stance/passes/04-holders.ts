@@ -422,6 +422,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     }
     return owners.map((holder) => ({ cue, holder, method: "subject" as const, reportedBy: by }));
   }
+  // «متهماً الطرف الآخر بأنه "يشترط رحيل الرئيس"», «البعض يتهمكم بأنكم …»: what one no party of the lexicon is
+  // accused of is no one's here, not the accuser's.
+  if (!owned && !ownedRejected && !judgement && accusedUnnamed(cue, inSentence, ctx)) return [];
   // «قال لافروف إن بعض ممثلي وفد الرياض يطرحون شروطاً مسبقة», «أكد أن وضع وفد الرياض شروطاً مسبقة كان السبب في …»,
   // «الشروط التي يطرحها الائتلاف غير مقبولة»: the conditions another party sets, raises or clings to are that party's,
   // as the speaker reports them; one who judges or rejects them («شروطاً تعجيزية») holds the opposite besides.
@@ -1033,8 +1036,13 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   // fate is decided, not a government speaking: only a frame or a quotation gives the government's words.
   // Iran is the one whose taking part is at stake: she never holds a refusal of it («استبعاد طهران», «سحب دعوة إيران»).
   if (cue.topic === "iran_participation" && cue.stance === "oppose") return holdings.filter((h) => h.holder.party !== "iran");
+  // Nor the terms she is to meet, named before them («لا ترفض إيران ولا تقبلها إلا بشرط أن تعلن …»): they are another's.
+  if (cue.rule === NAMED_THEN_IF_SHE_ACCEPTS) return holdings.filter((h) => h.holder.party !== "iran");
   return cue.topic === "assad_role" ? holdings.filter((h) => !(h.method === "subject" && isPlaceOfHisFate(h.holder, normal))) : holdings;
 }
+
+/** The rule of Iran named, then the terms she is to meet (cues.json): she never holds them. */
+const NAMED_THEN_IF_SHE_ACCEPTS = "iran.named-then-if-she-accepts";
 
 /** Syria named bare («سوريا»), as the government of the Assad topic. */
 function isPlaceOfHisFate(m: Mention, normal: string): boolean {
@@ -1425,7 +1433,8 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const s = ctx.sentences[cue.sentence]!;
   // «المعارضة» alone, mostly an object, is the accused here too: «ب» after it names what she is accused of (after the
   // closing quotation mark of a name quoted: «اتهم لافروف «وفد الرياض» بوضع شروط»).
-  const accusable = (m: Mention) => /^"?\s+[وف]?ب/.test(normal.slice(m.end, m.end + 5));
+  // (A word of time may come between: «تتهم دمشق الرياض اليوم بأنها …».)
+  const accusable = (m: Mention) => ACCUSED_THEN_BY.test(normal.slice(m.end, m.end + 12));
   // A name and the names joined to it by «و» up to one followed by «ب» (or the name alone where none is).
   const chainFrom = (first: Mention): Mention[] => {
     const out = [first];
@@ -1465,7 +1474,7 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     chain =
       end > 0 &&
       from > 0 &&
-      words.within(vEnd, after[0]!.start, 0) &&
+      (words.within(vEnd, after[0]!.start, 0) || SOURCE_OF.test(normal.slice(vEnd, after[0]!.start))) &&
       subject.every((m, k) => k === 0 || QUALIFIED_BY.test(normal.slice(subject[k - 1]!.end, m.start))) &&
       words.within(subject[subject.length - 1]!.end, after[from]!.start, 0)
         ? after.slice(from, end + 1)
@@ -1486,6 +1495,40 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   return chain;
 }
 
+/**
+ * «ب» right after the accused («قطر بأنها», «"وفد الرياض" بوضع»), past a word of time («الرياض اليوم بأنها»); not a
+ * word that only begins with it («ظريف بعض الدول بأنها»: the accuser, then an accused the lexicon does not name).
+ */
+const ACCUSED_THEN_BY = /^"?\s+(?:(?:اليوم|امس|ايضا|مجددا)\s+)?[وف]?ب(?!عض\s|يان\s|شار\s|ين\s|عد\s|دون\s)/;
+/**
+ * A source or official of the body named next, as the accuser («اتهم مصدر مسؤول في الخارجية السورية قطر بأنها …»,
+ * «اتهامه» after «نقلت … عن مسؤول في …»).
+ */
+const SOURCE_OF = /^\s+(?:مصدر|مصادر|مسؤول|مسؤولون)(?:\s+(?:مسؤول|رفيع|رسمي|دبلوماسي))?\s+(?:في\s+|لدي\s+|ب)$/;
+/**
+ * The cue inside what an accusation alleges («اتهم … X بأنه/بالسعي إلى …»), its accused no name of the lexicon (read
+ * by accusedOf where it is one): no clause of the accuser's own between («…، مؤكداً أن …», a frame).
+ */
+function accusedUnnamed(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): boolean {
+  const { normal, lexicon } = ctx;
+  if (!lexicon.accusation) return false;
+  const s = ctx.sentences[cue.sentence]!;
+  const verb = matchesIn(lexicon.accusation, normal, s.start, cue.start).pop();
+  if (!verb) return false;
+  const vEnd = verb.index + verb.text.length;
+  const between = normal.slice(vEnd, cue.start);
+  const alleged = ALLEGED_OPENS.exec(between);
+  if (!alleged) return false;
+  // (The accused named, one word at most before «ب…» — «الرياض صراحة بأنها» —: accusedOf reads it, or no one.)
+  const opens = vEnd + alleged[0].length - alleged[1]!.length;
+  if (inSentence.some((m) => m.start >= vEnd && m.end <= opens && ctx.words.within(m.end, opens, 1))) return false;
+  const after = normal.slice(opens, cue.start);
+  if (ctx.frames.in(cue.sentence).some((f) => f.start > vEnd && f.start < cue.start)) return false;
+  return !ACCUSER_AGAIN.test(after) && !ACCUSER_SAYS.test(after) && !OWN_CLAUSE_AFTER.test(after);
+}
+
+/** What an accusation alleges opens, up to twelve words after the verb: «بأنه», «بأنكم», «بالسعي», «بـ"…». */
+const ALLEGED_OPENS = /^(?:\s+[^\s]+){0,12}?\s+("?[وف]?ب(?:ان|انه|انها|انهم|انكم|ال[\u0621-\u064A]{2,}|")(?=\s|$|"))/;
 /** What joins a subject's name to a place or body qualifying it («المندوب السوري في الأمم المتحدة», «… لدى»). */
 const QUALIFIED_BY = /^\s+(?:في|لدي|باسم|عن)\s+$/;
 
@@ -1495,7 +1538,7 @@ const QUALIFIED_BY = /^\s+(?:في|لدي|باسم|عن)\s+$/;
  */
 const ACCUSER_SAYS = /(?:^|\s)و(?:[تي](?:ؤكد|قول|شدد|علن|ضيف|وضح)|قال|قالت|اكد|اكدت|اضاف|اضافت|شدد|شددت|اعلن|اعلنت)(?=\s|:|$)/;
 /** The last clause before the cue opens with a pronoun for its subject («… أنه |يتمسك», «… إنها |تصر»). */
-const PRONOUN_SUBJECT_LAST = /(?:^|\s)(?:انه|انها|بانه|بانها)\s+(?:[^\s،,.]+\s+){0,2}$/;
+const PRONOUN_SUBJECT_LAST = /(?:^|\s)(?:انه|انها|بانه|بانها|لانه|لانها)\s+(?:[^\s،,.]+\s+){0,2}$/;
 /** A verb in the present tense («تصر», «يعارضون»), not a noun of position («موقف») nor a name («والمعارضة»). */
 const PRESENT_VERB_WORD = /^[وف]?[يتن][\u0621-\u064A]{2,}$/;
 /** «لا تزال», «ما زالوا», «قد» between a party and its verb («"السعودية لا تزال تطالب برحيل الأسد"»). */

@@ -95,6 +95,9 @@ export function buildClaims(
     // A report put up to be confirmed or denied («تردد أن الائتلاف قبل … . هل هذا صحيح؟», «نشرت صحف أن … ، ما صحة
     // ذلك؟»): an interviewer's rumour, no one's position until the answer says so.
     if (truthAsked(text.normal, sentences, cue.sentence, cue.end)) continue;
+    // A report denied right after it («نقلت صحيفة أن واشنطن لم تعد تمانع …، غير أن المتحدثة نفت ذلك»): a denied
+    // position is not annotated (CONTRACT.md).
+    if (reportDeniedAfter(text.normal, sentences, cue.sentence, cue.end)) continue;
     const confidence = Math.round(cue.weight * METHOD_TRUST[h.method] * (h.reportedBy ? 0.95 : 1) * (hedged ? 0.7 : 1) * 100) / 100;
     const claim: Claim = {
       doc,
@@ -270,6 +273,40 @@ const TRUTH_QUESTION_MAX = 40;
  */
 const RUMOUR_FRAME =
   /(?:^|\s)[وف]?(?:تردد|يتردد|ترددت|راج|يروج|اشيع|يشاع|قيل|يقال|نشرت|تنشر|نقلت|تناقلت|تداولت|افادت|تحدثت|زعمت|زعم|(?:ال)?(?:انباء|تقارير|اخبار|معلومات|تسريبات|شائعات))(?:\s|$)/;
+
+/**
+ * The denial of what was reported, opening on a contrast after the cue, in its sentence or as the next one's first
+ * clause: «…، غير أن مصدراً مسؤولاً نفى ذلك», «…، إلا أن المتحدث باسم الخارجية نفى تلك الأنباء».
+ */
+const DENIED_AFTER =
+  /(?:^|[،,.]\s*|\s)(?:غير\s+ان|الا\s+ان|لكن|ولكن|بيد\s+ان)\s+(?:[^\s،,.؛:]+\s+){0,12}?[وف]?(?:نفي|نفت)\s+(?:\S+\s+){0,2}?(?:ذلك|هذا|هذه|تلك|الخبر|الانباء|التقارير|الامر)(?=\s|$|[،,.])/;
+/** How far into the next sentence its opening denial is looked for (characters). */
+const DENIAL_NEXT_REACH = 160;
+
+/** A report that went round before the cue (RUMOUR_FRAME), denied after it (DENIED_AFTER). */
+function reportDeniedAfter(normal: string, sentences: readonly Sentence[], si: number, cueEnd: number): boolean {
+  const s = sentences[si]!;
+  const next = sentences[si + 1];
+  const own = normal.slice(cueEnd, s.end);
+  const head =
+    next !== undefined && next.line === s.line ? normal.slice(next.start, Math.min(next.end, next.start + DENIAL_NEXT_REACH)) : "";
+  // (Most sentences hold no verb of denying: the cheap test.)
+  const denied =
+    (own.includes("نف") && DENIED_AFTER.test(own)) ||
+    (head.includes("نف") && DENIED_AFTER.test(head) && /^\s*[وف]?(?:غير|الا|لكن|ولكن|بيد)\s/.test(head));
+  if (!denied) return false;
+  const before = normal.slice(s.start, cueEnd);
+  return REPORTED_BEFORE.test(before) && !OFFICIALS_WORDS.test(before);
+}
+
+/** A report that went round (RUMOUR_FRAME's words, a comma after them too: «وكانت صحيفة … قد نقلت، مطلع الأسبوع، …»). */
+const REPORTED_BEFORE =
+  /(?:^|\s)[وف]?(?:تردد|يتردد|ترددت|راج|يروج|اشيع|يشاع|قيل|يقال|نشرت|تنشر|نقلت|تناقلت|تداولت|افادت|تحدثت|زعمت|زعم|(?:ال)?(?:انباء|تقارير|اخبار|معلومات|تسريبات|شائعات))(?=\s|$|[،,])/;
+/**
+ * The words of the party's officials carried by the report («نقلت صحيفة عن مسؤولين في الإدارة قولهم إن …»): one
+ * official's words, another's denial, both the party's (CONTRACT.md: two officials who differ are both annotated).
+ */
+const OFFICIALS_WORDS = /(?:^|\s)(?:قوله|قولهم|قولها)(?=\s|$)/;
 
 function truthAsked(normal: string, sentences: readonly Sentence[], si: number, cueEnd: number): boolean {
   const s = sentences[si]!;
