@@ -63,12 +63,21 @@ const UNNAMED_OWNER =
 const ATTEMPTS_AS_SUBJECT_BEFORE = new RegExp(`${CLAUSE_OPENING}${ATTEMPTS}\\s+${UNNAMED_OWNER}(?:${SETTING}\\s+)["«]?$`);
 /**
  * The same attempts, their conditions named, then one of them given as an instance («ومنها», «بما في ذلك», «بما
- * فيها», «مثل»), up to the cue of his going: «إن محاولات فرض شروط مسبقة على الحوار، بما في ذلك |المطالبة برحيل
- * الأسد، تقوض …». The instance is of what he rejects: his going demanded, or demanded before the talks, is turned for
- * him (may_stay, unconditional).
+ * فيها», «مثل», «وفي مقدمتها», «وعلى رأسها», «وأبرزها», or «كـ» on the instance itself), up to the cue of his going:
+ * «إن محاولات فرض شروط مسبقة على الحوار، بما في ذلك |المطالبة برحيل الأسد، تقوض …», «…، كـ|رحيل الأسد، تتعارض مع
+ * …». The instance is of what he rejects: his going demanded, or demanded before the talks, is turned for him
+ * (may_stay, unconditional).
  */
 const ATTEMPTS_INSTANCE_BEFORE = new RegExp(
-  `${CLAUSE_OPENING}${ATTEMPTS}\\s+${UNNAMED_OWNER}${SETTING}\\s+(?:ال)?(?:شروط|شرط|شروطا)(?:\\s+[^\\s،,.؛:!?؟]+){0,4}\\s*[،,]?\\s+(?:و?منها|بما\\s+في\\s+ذلك|بما\\s+فيها|مثل|ك)\\s+(?:[^\\s،,.؛:!?؟]+\\s+){0,2}(?:ب|ل)?$`,
+  `${CLAUSE_OPENING}${ATTEMPTS}\\s+${UNNAMED_OWNER}${SETTING}\\s+(?:ال)?(?:شروط|شرط|شروطا)(?:\\s+[^\\s،,.؛:!?؟]+){0,4}\\s*[،,]?\\s+(?:(?:و?منها|بما\\s+في\\s+ذلك|بما\\s+فيها|مثل|ك|(?:و?في\\s+)?مقدمتها|(?:و?علي\\s+)?راسها|و?ابرزها)\\s+(?:[^\\s،,.؛:!?؟]+\\s+){0,2}(?:ب|ل)?|ك)$`,
+);
+/**
+ * Attempts (left unowned) to make his going a condition, the subject of the speaker's clause: «إن محاولات جعل رحيل
+ * الأسد شرطاً لبدء الحوار أثبتت عقمها», «أن مساعي اعتبار تنحيه شرطاً مسبقاً …». As attempts to impose conditions
+ * (ATTEMPTS_AS_SUBJECT_BEFORE), the one who names them so rejects them: his going and the condition are turned.
+ */
+const ATTEMPTS_MAKE_CONDITION = new RegExp(
+  `${CLAUSE_OPENING}${ATTEMPTS}\\s+${UNNAMED_OWNER}(?:ال)?(?:جعل|اعتبار)\\s+(?:ال)?(?:رحيل|تنحي|تنحيه|رحيله|ازاحه|اسقاط|خروج)(?:\\s+[^\\s،,.؛:!?؟]+){0,5}?\\s+(?:شرطا|شرط)(?![\\u0621-\\u064A])`,
 );
 /**
  * «في رد على», «رداً على», then statements or demands and their qualifiers up to the cue, in its clause: what the cue
@@ -354,6 +363,9 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   const iranConditional = [
     ...iran,
     ...phrase.filter((c) => c.rule.startsWith("compose.iran.") && !iran.some((i) => i.sentence === c.sentence)),
+    // «لا تمانع ذلك شريطة أن تعلن طهران قبولها ببيان جنيف 1», «تطالب طهران بإعلان قبولها ببيان جنيف 1 شرطاً لدعوتها»:
+    // the phrase rule reading Iran named to accept the communique makes the condition beside it hers too.
+    ...phrase.filter((c) => c.rule === IRAN_NAMED_TO_ACCEPT_RULE),
   ].filter((c) => c.stance === "conditional" && !inAbsence(c));
   // So is one just before it in its clause, setting the condition: «تشترط الرياض انسحاب الحرس الثوري قبل أي مشاركة إيرانية».
   const aboutIran = (c: (typeof phrase)[number]) =>
@@ -684,8 +696,15 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
   holdings.forEach((h, i) => {
     const c = h.cue;
     const stated = oppositeStance(c.topic, c.stance);
-    if (!stated || !DEMAND_OPPOSITE.has(stated) || JUDGED_DEMAND_RULE.test(c.rule) || h.holder.end > c.start) return;
+    if (!stated || !DEMAND_OPPOSITE.has(stated) || JUDGED_DEMAND_RULE.test(c.rule)) return;
     const s = sentences[c.sentence]!;
+    // «واعتبر لافروف أن محاولات جعل رحيل الأسد شرطاً …»: a composed cue may open on the speaker's own verb, his name
+    // inside it; the attempts he names are turned for him all the same.
+    if (madeCondition(text.normal, s.start, s.end, c.start, c.end)) {
+      holdings[i] = { ...h, cue: { ...c, stance: stated, rule: `${c.rule}.attempts-judged` } };
+      return;
+    }
+    if (h.holder.end > c.start) return;
     const from = Math.max(s.start, c.start - 120);
     const lead = CRITICISED_BEFORE.exec(text.normal.slice(from, c.start));
     if (lead) {
@@ -698,7 +717,9 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
     // conditions, the subject of the speaker's clause, and what he gives as an instance of them are turned for him.
     const before = text.normal.slice(from, c.start);
     const asSubject = c.topic === "geneva2_preconditions" && ATTEMPTS_AS_SUBJECT_BEFORE.test(before);
-    if (asSubject || ATTEMPTS_INSTANCE_BEFORE.test(before))
+    // («، كرحيل الأسد»: the «كـ» of the instance is on the cue's first word.)
+    const instanceLead = text.normal[c.start] === "ك" ? text.normal.slice(from, c.start + 1) : before;
+    if (asSubject || ATTEMPTS_INSTANCE_BEFORE.test(instanceLead))
       holdings[i] = { ...h, cue: { ...c, stance: stated, rule: `${c.rule}.attempts-judged` } };
   });
   // «…، في رد على تصريحات غربية تطالب بتنحي الرئيس الأسد»: the demand one answers is the answered statements', not
@@ -809,6 +830,8 @@ const IRAN_TO_MEET_AFTER = /^(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:ان|بان)\s+[ي�
  */
 const HER_TAKING_PART =
   /(?:مشاركتها|حضورها|دعوتها|اي\s+مشاركه|(?:ان|لكي|كي|ل)\s*(?:تشارك|تحضر|تجلس)|[يت]سمح\s+لها\s+ب|(?:تبقي|تظل)\s+(?:ال)?دعوه|تحصل\s+علي\s+(?:مقعد|دعوه)|مقعدا?\s+لها|توجيه\s+(?:ال)?دعوه\s+(?:لها|اليها))(?![\u0621-\u064A])/;
+/** The phrase rule reading Iran named as the one to accept the Geneva-1 communique (kv-fixtures cues.json). */
+const IRAN_NAMED_TO_ACCEPT_RULE = "iran.she-named-to-accept-geneva1";
 /** Conditions set on Iran right before the cue: «شروط تعجيزية على طهران | لقاء مشاركتها». */
 const SET_ON_IRAN_BEFORE = /علي\s+(?:ايران|طهران)\s*$/;
 
@@ -900,4 +923,16 @@ function commaBetween(normal: string, from: number, to: number): boolean {
  */
 export function extractFile(name: string, fileText: string, lexicon: Lexicon): ExtractedArticle[] {
   return extractArticles(splitDocuments(name, fileText), lexicon);
+}
+
+/**
+ * Whether the cue at `start`..`end` lies in attempts to make his going a condition (ATTEMPTS_MAKE_CONDITION), looked
+ * for only where «جعل» or «اعتبار» is in the sentence: «أن محاولات جعل |رحيل الأسد شرطاً| …».
+ */
+function madeCondition(normal: string, from: number, to: number, start: number, end: number): boolean {
+  const lo = Math.max(from, start - 120);
+  const window = normal.slice(lo, Math.min(to, end + 80));
+  if (!window.includes("جعل") && !window.includes("اعتبار")) return false;
+  const m = ATTEMPTS_MAKE_CONDITION.exec(window);
+  return m !== null && lo + m.index < end && start < lo + m.index + m[0].length;
 }

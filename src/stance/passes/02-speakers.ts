@@ -566,8 +566,16 @@ const MEETING_ENDED =
   /(?:^|\s)[وف]?(?:اصدر|اصدرت|اختتم|اختتمت|انهي|انهت|ختم|ختمت|عقد|عقدت|اجتمع|اجتمعت)(?:\s|$)|(?:^|\s)(?:في|بعد|عقب)\s+ختام\s/;
 /** A sentence that only quotes a statement, its author unnamed: «وجاء في البيان الختامي (للاجتماع) أن …». */
 const STATEMENT_QUOTED = /^\s*[وف]?(?:جاء|ورد)\s+في\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+(?:للاجتماع|للقمه|للمؤتمر))?\s+(?:ان|بان)\s/;
-/** The passive of asking opening a sentence: «سُئل», «وسُئلت», «وحين سُئل». */
-const ASKED_OPENS = /^\s*[وف]?(?:(?:حين|عندما|لما)\s+)?(?:سئل|سئلت|سئلوا)\s+/;
+/**
+ * The passive of asking opening a sentence: «سُئل», «وسُئلت», «وحين سُئل»; or the question put to one: «وحين طُرح
+ * السؤال نفسه على لافروف», «ولما وُجّه السؤال إلى الوزير».
+ */
+const ASKED_OPENS =
+  /^\s*[وف]?(?:(?:حين|عندما|لما)\s+)?(?:سئل|سئلت|سئلوا|(?:طرح|طرحت|وجه|وجهت)\s+(?:ال)?سؤال(?:\s+(?:نفسه|ذاته))?\s+(?:علي|الي))\s+/;
+/** A clause of time heading the asking («حين», «عندما», «لما»): the sentence's main verb, unjoined, answers. */
+const ASKED_WHEN = /^\s*[وف]?(?:حين|عندما|لما)\s/;
+/** «حين», «عندما» or «لما» anywhere in a sentence's head (the gate before ASKED_OPENS is tried on an unjoined verb). */
+const WHEN_NEAR_HEAD = /(?:^|\s)[وف]?(?:حين|عندما|لما)\s/;
 /** A verb of saying with the «ل» of purpose: «ليقول», «لتؤكد», «ليكرر». */
 const PURPOSE_VERB = /^ل[يت][\u0621-\u064A]{2,}$/;
 /**
@@ -1262,18 +1270,26 @@ export class Frames {
   /**
    * The one asked, when sentence si opens (after a phrase of time or place set off by a comma) on the passive of
    * asking and names him right after it, and no other speech verb comes before the verb at `verbStart`.
-   * Example: "سئل دي ميستورا عن مستقبل الرئاسة، فأجاب بأن …" → de_mistura
+   * Example: "سئل دي ميستورا عن مستقبل الرئاسة، فأجاب بأن …" → de_mistura; "وحين طرح السؤال على لافروف، رد بأن …" →
+   * lavrov (`joined`: the verb is joined by «ف»)
    */
-  private askedAt(si: number, verbStart: number): Mention | undefined {
+  private askedAt(si: number, verbStart: number, joined: boolean): Mention | undefined {
     const s = this.sentences[si]!;
+    // Cheap gate for the unjoined verb (every verb with no subject comes here): a word of time near the head.
+    if (!joined && !WHEN_NEAR_HEAD.test(this.normal.slice(s.start, Math.min(verbStart, s.start + 120)))) return undefined;
     const adverbial = OPENING_ADVERBIAL.exec(this.normal.slice(s.start, verbStart));
     const head = s.start + (adverbial?.[0].length ?? 0);
     const asked = ASKED_OPENS.exec(this.normal.slice(head, verbStart));
     if (!asked) return undefined;
+    // An answer not joined by «ف» answers only where the asking was a clause of time («حين سُئل …، ردّ بأن …»).
+    if (!joined && !ASKED_WHEN.test(asked[0])) return undefined;
     const subject = this.mentions.in(si).find((m) => m.start >= head + asked[0].length);
     if (!subject || subject.place || subject.end > verbStart || !this.words.within(head + asked[0].length, subject.start, 1))
       return undefined;
     if (this.verbsOf(si).some((w) => w.index > head && w.index < verbStart)) return undefined;
+    // Unjoined, the one asked is named right after the asking («حين سُئل لافروف …»), not the one asked about («حين
+    // سُئل عن مصير الرئيس الأسد، قال المبعوث …»).
+    if (!joined && subject.start !== head + asked[0].length) return undefined;
     return subject;
   }
 
@@ -1782,7 +1798,8 @@ export class Frames {
       if (!speaker && !participle) speaker = this.surnameAt(si, vEnd);
       // «(في جنيف،) سُئل المبعوث الدولي ستيفان دي ميستورا عن تصريحات المعلم، فأجاب بأن …»: a verb joined by «ف» to a
       // sentence opening on the passive of asking is the answer of the one asked, its subject.
-      if (!speaker && !participle && /^ف/.test(v.text)) speaker = this.askedAt(si, vStart);
+      // Opening on a clause of time, «وحين سُئل لافروف عن ذلك، ردّ بأن …», the main verb needs no «ف».
+      if (!speaker && !participle) speaker = this.askedAt(si, vStart, /^ف/.test(v.text));
       // «لم يغير الوزير عادل الجبير موقف بلاده. الرجل خرج ليقول إن …»: «الرجل» opening the sentence is the person
       // named last in the sentence before.
       if (!speaker && !participle) speaker = this.theManAt(si, vStart);

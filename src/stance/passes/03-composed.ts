@@ -2566,8 +2566,12 @@ function herTakingPartBefore(ctx: SentenceContext, attends: readonly Hit[], pos:
   });
 }
 
-/** «(قبل) أن يبدأ», «أن تنطلق» with nothing after it in its clause: the talks' own start. */
-const STARTS_ITSELF_AFTER = /^\s+(?:ان\s+)?(?:[يت]بدا|[يت]بدء|[يت]نطلق|[يت]عقد|[يت]نعقد)(?:\s*["»]?\s*(?:[.،,؛:!?؟]|$))/;
+/**
+ * «(قبل) أن يبدأ», «أن تنطلق» with nothing after it in its clause: the talks' own start; so is its noun with their
+ * pronoun («فرض نتيجة الحوار قبل انطلاقه», «نسف المؤتمر قبل انعقاده»).
+ */
+const STARTS_ITSELF_AFTER =
+  /^\s+(?:(?:ان\s+)?(?:[يت]بدا|[يت]بدء|[يت]نطلق|[يت]عقد|[يت]نعقد)|(?:انطلاق|بدء|بدئ|بدايت|انعقاد)(?:ه|ها))(?:\s*["»]?\s*(?:[.،,؛:!?؟]|$))/;
 
 /** Iran named as the one attending, within three words before the verb. */
 function iranBefore(ctx: SentenceContext, pos: number, end = pos): boolean {
@@ -2692,9 +2696,13 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     const clauseEnd = invitedBy ? end + invitedBy[0].trimEnd().length : end;
     const from = kind === "exclude" ? clauseEnd : end;
     // «… إيران … سحب الدعوة التي كان قد وجهها إليها»: her pronoun after the clause, she named before it.
-    const after =
+    // («تشترط السعودية لحضورها غياب إيران»: a noun of taking part with its owner's pronoun has no other owner after
+    // it in its clause; Iran named next there is no one's taking part.)
+    const named =
       refs.find((r) => r.index >= end && words.within(from, r.index, IRAN_AFTER)) ??
       (invitedBy && HER_AFTER.test(ctx.normal.slice(clauseEnd, clauseEnd + 8)) ? findLast(refs, (r) => r.index < hit.index) : undefined);
+    const after =
+      named && named.index >= end && POSSESSED_TAKING_PART.test(hit.text) && !crossesPunctuation(ctx, end, named.index) ? undefined : named;
     // «الدعوة التي وجهها بان كي مون إلى إيران»: the invitation extended is the inviter's support, whatever the
     // clause around it says of it («… إذا لم يسحب الدعوة التي وجهها إلى إيران», «سحب الدعوة التي وجهها»).
     // «سحب الدعوة التي وُجهت إلى إيران»: the invitation withdrawn, told by a passive clause (no pronoun of the
@@ -2824,7 +2832,11 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       !p0.turned &&
       !p0.conditioned &&
       !(/^[وف]?[يت]/.test(hit.text) && SUBJUNCTIVE_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 8), hit.index))) &&
-      WITHDREW.exec(hit.text);
+      (WITHDREW.exec(hit.text) ??
+        (WITHDREW_NOUN_FORM.test(hit.text) &&
+        FINITE_WITHDRAWAL_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index))
+          ? WITHDREW_NOUN_FORM.exec(hit.text)
+          : null));
     const wantedVerb = hersBefore && wantedHer && !p0.verb ? /[\u0621-\u064A]+(?:ها|ونها)(?=\s+(?:ان|بان)\s)/.exec(wantedHer[0]) : null;
     const p = ownedDemand
       ? { ...p0, turned: false }
@@ -3102,6 +3114,12 @@ function withdrawnUnlessShe(
 const HER_PRONOUN_WORD = /(?:ها|\sلها\s.*)$/;
 
 /**
+ * A noun of taking part with a pronoun of its owner («لحضورها», «مشاركته», «بانضمامهم»): no name after it is its
+ * owner (a verb with an object pronoun, «تحضره إيران», and an invitation, «دعوتها إلى إيران», are not these).
+ */
+const POSSESSED_TAKING_PART = /^[وفبل]?(?:ل)?(?:مشاركت|حضور|انضمام|جلوس|وجود)(?:ها|ه|هم|هما)$/;
+
+/**
  * Iran named in the sentence right before this one (`ref`), the last party named there: her pronoun in this one
  * may stand for her.
  */
@@ -3228,6 +3246,14 @@ function withdrawnInvitations(ctx: SentenceContext, takes: readonly Hit[], exclu
 /** «أن» (or «بأن», «لأن», «كي») right before an imperfect verb: its subjunctive, an act wanted, not one done. */
 const SUBJUNCTIVE_BEFORE = /(?:^|\s)[وف]?(?:ان|بان|لان|كي|لكي)\s+$/;
 const WITHDREW = /^[وف]?(?:سحبت|س?[يت]سحب|سحب(?=\s+(?!(?:ال)?دعو)))/;
+/** «سحب» before the invitation, which alone may be the verbal noun («قرار سحب الدعوة») or the past verb. */
+const WITHDREW_NOUN_FORM = /^[وف]?سحب(?=\s)/;
+/**
+ * What makes «سحب (الدعوة)» the past verb: «قد/لقد» (never before a noun), or the UN's own name or «نفسه» right before
+ * it as its subject: «كان بان كي مون قد سحب الدعوة», «الأمين العام نفسه سحب الدعوة», «الأمم المتحدة سحب…».
+ * (Not «بعد/قرار/إثر سحب الدعوة»: a noun or a preposition governs the verbal noun.)
+ */
+const FINITE_WITHDRAWAL_BEFORE = /(?:^|\s)(?:قد|لقد|نفسه|بنفسه|مون|(?:ال)?متحده|(?:ال)?دوليه)\s+$/;
 
 /**
  * Who extended the invitation `hit`: named right after «وجهها/وجهتها» within five words after it («دعوة رسمية للمشاركة

@@ -122,6 +122,27 @@ const VERB_BETWEEN = new RegExp(`^\\s+${PRESENT_VERB}\\s+$`);
 const ABSENCE_JUDGED =
   /^[^.،,]*?(?:^|\s)[وف]?(?:[يتن]?عتبر|اعتبر|معتبر|[يت]?صف|وصف|واصف)[\u0621-\u064A]*\s+"?(?:ال)?(?:غياب|تغييب|استبعاد|اقصاء|ابعاد)(?:ه|ها|هم)(?:\s+"?[^\s،,.]+"?){1,2}\s*(?:[،,.]|$)/;
 
+/**
+ * A verb of the present tense right after a name, then at most two more words up to the cue («السعودية |تضع فيتو على|
+ * مشاركة إيران»); none of them opening another clause, «أن» or «و» («إن الأمريكيين يدركون تماماً أن …», «إن إيران
+ * تدعم الأسد ولا يمكن …»: the cue is not that verb's object).
+ */
+const VERB_THEN_OBJECT = new RegExp(
+  `^\\s+${PRESENT_VERB}(?:\\s+(?!و|(?:ان|انه|انها|بان|لان)(?![\\u0621-\\u064A]))[\\u0621-\\u064A]+){0,2}\\s+$`,
+);
+
+/**
+ * What opens a clause right before its subject, read from the sentence's start: nothing but an answer's dash or a
+ * quotation mark, or else a colon or «إن/أن/بأن/لكن» («- |السعودية تضع …», «قال إن |السعودية تضع …»); not a name in a
+ * genitive («مقترح للمبعوث …»).
+ */
+const CLAUSE_HEAD_BEFORE = /(?:^[^\u0621-\u064A]*|:\s*["«]?|(?:^|\s)[وف]?(?:ان|بان|لان|لكن)\s+["«]?)$/;
+/** The same, from a point inside the sentence: a colon or «إن/أن/بأن/لكن». */
+const CLAUSE_HEAD_INSIDE = /(?::\s*["«]?|(?:^|\s)[وف]?(?:ان|بان|لان|لكن)\s+["«]?)$/;
+
+/** «و»: a cue opening with it is a clause of its own. */
+const WAW = 0x0648;
+
 /** A verb of the present tense opening its clause with «و/ف» right before a name («|وتضع| المعارضة شروطاً»). */
 const VERB_BEFORE = /(?:^|[\s،,])[وف]([تي])[\u0621-\u064A]{2,}\s+$/;
 
@@ -867,7 +888,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
               lexicon.narrativeOnly.test(normal.slice(f.start, f.end)) &&
               /[،,]\s*$/.test(normal.slice(Math.max(m.end, f.start - 3), f.start)),
           ) &&
-        isHolderCandidate(m, cue.sentence, ctx),
+        // («إن إيران تدعم الأسد ولا يمكن أن يكون جزءاً من الحل»: a cue opening on the one it is about, after the verb,
+        // has him as that verb's object; the verb is not the cue's.)
+        isHolderCandidate(m, cue.sentence, ctx, cue.about !== undefined && cue.about.start <= cueStart + 4 ? -1 : cueStart),
     );
     if (candidate) {
       primary = { cue, holder: candidate, method: "subject", reportedBy: reporter(frameBefore, candidate) };
@@ -1085,9 +1108,9 @@ const COMING_AFTER =
 
 /**
  * A party (named in sentence si) is a holder candidate when it is the subject of a speech or stance word, not a
- * place or a genitive.
+ * place or a genitive, or of the verb whose object the cue at `cueStart` is (-1: no verb's object).
  */
-function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean {
+function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart: number): boolean {
   const { normal, lexicon, words } = ctx;
   if (ctx.frames.spokenBy(si, m)) return true;
   const before = normal.slice(Math.max(0, m.start - 16), m.start);
@@ -1115,6 +1138,18 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext): boolean 
   // «إن الوفد الحكومي جاء إلى جنيف بلا شروط»: a verb of coming or going to the talks right after it (after «قد») makes
   // it the one that comes with or without conditions, whoever reports it.
   if (COMING_AFTER.test(normal.slice(m.end, m.end + 24))) return true;
+  // «- السعودية تضع فيتو على مشاركة إيران», «قال إن المملكة تضع فيتو على …»: a name opening its clause, then a verb of
+  // the present tense agreeing with it and at most two words up to the cue: the verb is its predicate, so the name is
+  // the subject of the cue's clause and holds it, not the speaker or the one answering who reports it.
+  if (cueStart >= m.end && cueStart - m.end < 40) {
+    const sentenceStart = ctx.sentences[si]!.start;
+    const head =
+      m.start - sentenceStart <= 16
+        ? CLAUSE_HEAD_BEFORE.test(normal.slice(sentenceStart, m.start))
+        : CLAUSE_HEAD_INSIDE.test(normal.slice(m.start - 16, m.start));
+    const verb = head && normal.charCodeAt(cueStart) !== WAW ? VERB_THEN_OBJECT.exec(normal.slice(m.end, cueStart)) : null;
+    if (verb && (verb[1] === "ت" || !/ه$/.test(normal.slice(m.start, m.end)))) return true;
+  }
   // A stance word just before (استعداد، موقف، تريد …) or just after (… تريد، … مستعدة) makes it a holder.
   // («بان كي مون كان قد وجه دعوة …»: the pluperfect's «كان قد» after the subject counts as no word.)
   const reach = PLUPERFECT_AFTER.test(normal.slice(m.end, m.end + 12)) ? 3 : 2;
