@@ -97,7 +97,12 @@ export function buildClaims(
     if (truthAsked(text.normal, sentences, cue.sentence, cue.end)) continue;
     // A report denied right after it («نقلت صحيفة أن واشنطن لم تعد تمانع …، غير أن المتحدثة نفت ذلك»): a denied
     // position is not annotated (CONTRACT.md).
-    if (reportDeniedAfter(text.normal, sentences, cue.sentence, cue.end)) continue;
+    // (Not a person's own words the report carries, «نقلت وكالة … عن بوغدانوف أن …»: another's denial leaves them his.)
+    const ownWordsCarried =
+      h.holder.person &&
+      h.holder.end <= cue.start &&
+      /(?:^|\s)عن\s+$/.test(text.normal.slice(Math.max(s.start, h.holder.start - 4), h.holder.start));
+    if (!ownWordsCarried && reportDeniedAfter(text.normal, sentences, cue.sentence, cue.end)) continue;
     const confidence = Math.round(cue.weight * METHOD_TRUST[h.method] * (h.reportedBy ? 0.95 : 1) * (hedged ? 0.7 : 1) * 100) / 100;
     const claim: Claim = {
       doc,
