@@ -31,6 +31,22 @@ const CASES: Case[] = [
     text: `${HEAD}وقال لافروف إن روسيا من الدول الداعية إلى مشاركة إيران في المؤتمر.${TAIL}`,
     expected: ["russia iran_participation support"],
   },
+  // A counterpart met («مع نظيره المصري سامح شكري») is not the subject of what the speaker says after «إن».
+  {
+    why: "the Egyptian counterpart met, named before «إن»: the speaker's, not lost to a state with no party id",
+    text: `${HEAD}وقال لافروف في مؤتمر صحفي مشترك مع نظيره المصري سامح شكري إن إيران يجب أن تشارك في مؤتمر جنيف 2.${TAIL}`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "the British counterpart met, named before «إن»: the speaker's, not the UK's",
+    text: `${HEAD}وقال لافروف في مؤتمر صحفي مشترك مع نظيره البريطاني وليام هيغ إن إيران يجب أن تشارك في مؤتمر جنيف 2.${TAIL}`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "the counterpart speaking himself holds what he says (guard)",
+    text: `${HEAD}وقال نظيره البريطاني وليام هيغ إن إيران يجب ألا تشارك في مؤتمر جنيف 2.${TAIL}`,
+    expected: ["uk iran_participation oppose"],
+  },
 ];
 
 caseTable("review 19: the second read's mends", CASES);

@@ -688,6 +688,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
         !normal.startsWith("لل", m.start) &&
         // «التدخل الخارجي في سوريا ورفض الشروط»: a place is not the subject.
         !isLocative(normal, lexicon, m) &&
+        // «قال لافروف في مؤتمر مشترك مع نظيره المصري سامح شكري إن إيران …»: the counterpart met, named by his office, is
+        // not the subject of what the speaker says after «إن» (where he speaks himself, his frame holds it).
+        !COUNTERPART_BEFORE.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
         // «أبلغنا الأمين العام أننا لا نقبل أي شروط»: «we» opening the cue's clause is its subject, not the name before.
         !weOpenBefore(m.end) &&
         // «أنهم يريدون حضور إيران، وأنهم يرفضون أي شروط»: Iran, the genitive of her taking part, is no subject.
@@ -1110,6 +1113,9 @@ const COMING_AFTER =
  * A party (named in sentence si) is a holder candidate when it is the subject of a speech or stance word, not a
  * place or a genitive, or of the verb whose object the cue at `cueStart` is (-1: no verb's object).
  */
+/** A counterpart («نظيره», «نظيرته», «نظرائه») and up to three words of his title right before a name. */
+const COUNTERPART_BEFORE = /(?:^|\s)[وبل]?(?:نظير|نظيره|نظيرته|نظيرها|نظيريه|نظرائه|نظرائها)(?:\s+ال[\u0621-\u064A]+){0,3}\s+$/;
+
 function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart: number): boolean {
   const { normal, lexicon, words } = ctx;
   if (ctx.frames.spokenBy(si, m)) return true;
