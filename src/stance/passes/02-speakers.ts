@@ -919,7 +919,7 @@ export class Frames {
         (f) =>
           f.method === "headline" &&
           (TO_OUTLET_AFTER.test(this.normal.slice(f.speaker.end, f.speaker.end + 4)) ||
-            (!f.speaker.person && NAME_TO_OUTLET.test(this.normal.slice(f.speaker.end, f.start)))),
+            (!f.speaker.person && this.unknownNameToOutlet(f.speaker.end, f.start))),
       )?.speaker;
       // («المتحدث باسم الائتلاف لـ«الحياة»: …»: his party only, the person is looked for below.)
       if (toOutlet && !toOutlet.person) headParty ??= toOutlet;

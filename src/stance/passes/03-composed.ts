@@ -1667,15 +1667,15 @@ const NOT_LETTING_ANYONE =
 const NOT_ALLOWED_ANYONE =
   /(?:^|\s)"?[وف]?(?:لا|لن)\s+(?:يجوز|يحق|يمكن|ينبغي)\s+(?:لاحد|لاي\s+(?:طرف|جهه|دوله|احد))\s+(?:(?!(?:قبل|بعد|دون|بدون)\s)[^\s،,.؛:]+\s+){0,6}?(?:ان\s+)?(?:[يت](?:ضع|فرض|ملي)|وضع|فرض|املاء)\s+$/;
 /**
- * «من يذهبون إلى جنيف |بشروط», «كل من يأتي إلى المفاوضات |بشروط مسبقة», «من يحضر |بشروط»: whoever comes with
- * conditions, up to two words of where, is no one named; what is said of them («سيكتشف من يذهبون إلى جنيف بشروط عالية
- * أن أحداً لن يلتفت إليهم») is a judgement or a prediction of their fate, not the speaker's own conditions.
- */
-/**
  * «وإلا فإن كل طرف سيأتي بقائمة |شروطه», «كل جهة تضع |شروطها»: every party with its own conditions, supposed or said
  * of all alike, names no one's; the speaker warns of them.
  */
 const EVERY_PARTY_BEFORE = /(?:^|\s)[وف]?كل\s+(?:طرف|جهه|فريق)\s+(?:[^\s،,.؛:"]+\s+){0,3}$/;
+/**
+ * «من يذهبون إلى جنيف |بشروط», «كل من يأتي إلى المفاوضات |بشروط مسبقة», «من يحضر |بشروط»: whoever comes with
+ * conditions, up to two words of where, is no one named; what is said of them («سيكتشف من يذهبون إلى جنيف بشروط عالية
+ * أن أحداً لن يلتفت إليهم») is a judgement or a prediction of their fate, not the speaker's own conditions.
+ */
 const WHOEVER_COMES_WITH =
   /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت](?:ذهب|اتي|حضر|جيء|دخل|شارك|جلس)(?:ون)?|ذهب|ذهبوا|جاء|جاءوا|حضر|حضروا)\s+(?:(?:الي|في|علي)\s+)?(?:[^\s،,.؛:"]+\s+){0,2}?ب?(?:ال)?$/;
 /**
@@ -2833,8 +2833,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       !p0.conditioned &&
       !(/^[وف]?[يت]/.test(hit.text) && SUBJUNCTIVE_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 8), hit.index))) &&
       (WITHDREW.exec(hit.text) ??
-        (WITHDREW_NOUN_FORM.test(hit.text) &&
-        FINITE_WITHDRAWAL_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index))
+        (FINITE_WITHDRAWAL_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index))
           ? WITHDREW_NOUN_FORM.exec(hit.text)
           : null));
     const wantedVerb = hersBefore && wantedHer && !p0.verb ? /[\u0621-\u064A]+(?:ها|ونها)(?=\s+(?:ان|بان)\s)/.exec(wantedHer[0]) : null;

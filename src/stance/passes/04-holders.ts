@@ -1109,13 +1109,13 @@ function approverOf(
 const COMING_AFTER =
   /^\s+(?:(?:قد|لم|لن|س)\s*)?(?:جاء|جاءت|جاؤوا|جاءوا|اتي|اتت|حضر|حضرت|حضروا|ذهب|ذهبت|ذهبوا|توجه|توجهت|توجهوا|[يت](?:اتي|حضر|ذهب|توجه)(?:ون|ان)?)(?![\u0621-\u064A])/;
 
+/** A counterpart («نظيره», «نظيرته», «نظرائه») and up to three words of his title right before a name. */
+const COUNTERPART_BEFORE = /(?:^|\s)[وبل]?(?:نظير|نظيره|نظيرته|نظيرها|نظيريه|نظرائه|نظرائها)(?:\s+ال[\u0621-\u064A]+){0,3}\s+$/;
+
 /**
  * A party (named in sentence si) is a holder candidate when it is the subject of a speech or stance word, not a
  * place or a genitive, or of the verb whose object the cue at `cueStart` is (-1: no verb's object).
  */
-/** A counterpart («نظيره», «نظيرته», «نظرائه») and up to three words of his title right before a name. */
-const COUNTERPART_BEFORE = /(?:^|\s)[وبل]?(?:نظير|نظيره|نظيرته|نظيرها|نظيريه|نظرائه|نظرائها)(?:\s+ال[\u0621-\u064A]+){0,3}\s+$/;
-
 function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart: number): boolean {
   const { normal, lexicon, words } = ctx;
   if (ctx.frames.spokenBy(si, m)) return true;

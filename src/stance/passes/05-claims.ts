@@ -272,12 +272,14 @@ const TRUTH_CLAUSE = /[،,][^،,]*[؟?]\s*$/;
 /** How long the question may be, alone as a sentence (characters). */
 const TRUTH_QUESTION_MAX = 40;
 
+/** A word of a report that went round («تردد», «نقلت», «أنباء», «تقارير» …): RUMOUR_FRAME and REPORTED_BEFORE. */
+const RUMOUR_WORD =
+  "(?:^|\\s)[وف]?(?:تردد|يتردد|ترددت|راج|يروج|اشيع|يشاع|قيل|يقال|نشرت|تنشر|نقلت|تناقلت|تداولت|افادت|تحدثت|زعمت|زعم|(?:ال)?(?:انباء|تقارير|اخبار|معلومات|تسريبات|شائعات))";
 /**
  * A report that went round, before the cue in its sentence: «تردد أن», «نشرت صحف», «أنباء», «تقارير», «يقال»; a
  * statement made in the speaker's own name («قال الجربا إن …. فما حقيقة ذلك؟ الحقيقة أن …») is no rumour.
  */
-const RUMOUR_FRAME =
-  /(?:^|\s)[وف]?(?:تردد|يتردد|ترددت|راج|يروج|اشيع|يشاع|قيل|يقال|نشرت|تنشر|نقلت|تناقلت|تداولت|افادت|تحدثت|زعمت|زعم|(?:ال)?(?:انباء|تقارير|اخبار|معلومات|تسريبات|شائعات))(?:\s|$)/;
+const RUMOUR_FRAME = new RegExp(`${RUMOUR_WORD}(?:\\s|$)`);
 
 /**
  * The denial of what was reported, opening on a contrast after the cue, in its sentence or as the next one's first
@@ -305,8 +307,7 @@ function reportDeniedAfter(normal: string, sentences: readonly Sentence[], si: n
 }
 
 /** A report that went round (RUMOUR_FRAME's words, a comma after them too: «وكانت صحيفة … قد نقلت، مطلع الأسبوع، …»). */
-const REPORTED_BEFORE =
-  /(?:^|\s)[وف]?(?:تردد|يتردد|ترددت|راج|يروج|اشيع|يشاع|قيل|يقال|نشرت|تنشر|نقلت|تناقلت|تداولت|افادت|تحدثت|زعمت|زعم|(?:ال)?(?:انباء|تقارير|اخبار|معلومات|تسريبات|شائعات))(?=\s|$|[،,])/;
+const REPORTED_BEFORE = new RegExp(`${RUMOUR_WORD}(?=\\s|$|[،,])`);
 /**
  * The words of the party's officials carried by the report («نقلت صحيفة عن مسؤولين في الإدارة قولهم إن …»): one
  * official's words, another's denial, both the party's (CONTRACT.md: two officials who differ are both annotated).
