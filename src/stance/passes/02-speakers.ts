@@ -364,9 +364,12 @@ const TOLD_US = /^[وف]?(?:[\u0621-\u064A]+(?:وا|ون)\s+(?:لنا|لي)|[\u0
 /** A plural verb right after a party, telling what it said: «(الأميركيون) أبلغونا», «قالوا», «يقولون». */
 const THEY_SAID_AFTER = /^\s+(?:[اي][\u0621-\u064A]+(?:ونا|وا|ون)|قالوا|[يت]قولون)(?:\s|$)/;
 /** An interview's question line: a number, a star or a sign, or an interrogative, opening it. */
-const QUESTION_LINE = /^\s*(?:[0-9٠-٩]+\s*[-.)]|[*÷•■□▪●◆♦►▶]|(?:و)?(?:هل|كيف|ماذا|ما|لماذا|متي|اين|الا|اليس)\s)/;
-/** A question's line opened by a marker (a number, a star, a sign), not an interrogative. */
-const QUESTION_MARK_LINE = /^\s*(?:[0-9٠-٩]+\s*[-.)]|[*÷•■▪●◆♦►▶])/;
+const QUESTION_LINE = /^\s*(?:[0-9٠-٩]+\s*[-.)]|[*÷•■□▪●◆♦►▶>]|(?:و)?(?:هل|كيف|ماذا|ما|لماذا|متي|اين|الا|اليس)\s)/;
+/**
+ * A question's line opened by a marker (a number, a star, a sign), not an interrogative. «>» sets off the interviewer's
+ * lines in some copy («> وإيران؟ الائتلاف هدد بالانسحاب إذا حضرت.»).
+ */
+const QUESTION_MARK_LINE = /^\s*(?:[0-9٠-٩]+\s*[-.)]|[*÷•■▪●◆♦►▶>])/;
 /** «لـ"الأخبار":»: the outlet a person speaks to, in an interview's headline. */
 const TO_OUTLET = /(?:^|\s)ل\s*"[^"]{2,30}"\s*:/;
 /** The outlet right after the speaker's name («شعبان لـ"…"»). */

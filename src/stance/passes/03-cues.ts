@@ -825,7 +825,9 @@ export function findIranCues(
         // «لا مكان لحزب الله ولا لإيران في جنيف»: another named before her, joined by «ولا» (the talks named after her).
         (NEGATION_JOINED.test(normal.slice(pp.end, iran.start)) &&
           TALKS_AFTER.test(normal.slice(iran.end, Math.min(s.end, iran.end + 30)))) ||
-        ir.listIntroducers.test(normal.slice(pp.end, iran.start))
+        ir.listIntroducers.test(normal.slice(pp.end, iran.start)) ||
+        // «مع مشاركة كل الدول المؤثرة في الصراع: إيران والسعودية»: every state of a kind, then the list itself.
+        (EVERY_STATE_LISTED.test(normal.slice(pp.end, iran.start)) && LIST_GOES_ON.test(normal.slice(iran.end, iran.end + 3)))
       ) {
         p = pp;
         listed = gap > 2;
@@ -1523,6 +1525,14 @@ const FEMININE_NOUN_PHRASE = /(?:^|\s)[وفبل]?ال[\u0621-\u064A]{2,}ه\s+ا�
 const PLACE_PREPOSITION_BEFORE = /(?:^|\s)[وف]?(?:الي|في|داخل|حول)\s+$/;
 /** The talks right after: «في جنيف», «على طاولة المفاوضات», «في المؤتمر». */
 const TALKS_AFTER = /^\s*(?:في|علي)\s+(?:طاوله\s+)?(?:ال)?(?:جنيف|مؤتمر|مفاوضات|محادثات|فيينا|حوار|مونترو)/;
+/**
+ * Every state (party, power) of a kind, then a colon or a comma before her name: the list of them opens with her
+ * («مشاركة كل الدول المؤثرة في الصراع: |إيران والسعودية», «حضور جميع الأطراف الإقليمية، |إيران وتركيا»).
+ */
+const EVERY_STATE_LISTED =
+  /(?:^|\s)(?:كل|كافه|جميع)\s+(?:ال)?(?:دول|اطراف|قوي|لاعبين|فاعلين|جهات|بلدان)(?:\s+[^\s:،,.؛!?؟]+){0,5}\s*[:،,]\s*$/;
+/** The list going on after her name (EVERY_STATE_LISTED): «و» on the next name, or a comma («إيران| والسعودية»). */
+const LIST_GOES_ON = /^\s*(?:[،,]|و[\u0621-\u064A])/;
 /** Another party, then «ولا» before her: «(لا مكان) لحزب الله ولا (لإيران)». */
 const NEGATION_JOINED = /^\s+ل[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s+ولا\s*[لب]?$/;
 /** «أن/بأن» opening another clause (another subject) inside a gap; not a modal's («لا يمكن أن تكون»). */
