@@ -86,6 +86,11 @@ const JUDGED_AFTER_RULE = /\.judged-after$/;
 /** Spaces and the quotation mark opening right after a name. */
 const QUOTE_OPENS = /^\s*["«“]$/;
 /**
+ * A relative clause set off by commas between a subject and its predicate, which a quotation may open: «أن وفد
+ * الهيئة، الذي علق مشاركته في الجولة، "اشترط أن …"».
+ */
+const RELATIVE_ASIDE = /^\s*[،,]\s*(?:الذي|التي|الذين)\s[^.؛:!?؟"«»“”]{0,100}[،,]\s*["«“]?$/;
+/**
  * A verb of the present tense (after a particle, or «ما زالت», «لا يزالون»: still) or a participle («ملتزمة»,
  * «مستعدة») opening a quotation: the predicate of the name before it; not a modal («يجب», «ينبغي», «يتعين», «يحق»).
  */
@@ -255,8 +260,8 @@ const SLOGAN_BEFORE = /(?:^|\s)[وبل]?(?:ال)?شعار(?:ات)?\s*"?\s*[\u062
 /** A withdrawal of an invitation whose relative clause or qualifier the cue stands in: «سحب الدعوة التي وجهها إلى …». */
 const WITHDRAWN_INVITATION_BEFORE =
   /(?:سحب|الغاء|الغي|الغت|تراجع\s+عن)\s+(?:(?:[^\s.،,]+\s+){0,8}?(?:ال)?دعوه\s+(?:التي|الموجهه|الموجه)\s+(?:[^\s.،,]+\s+){0,8})?$/;
-/** A verb of sharing the speaker's view: «تشاطرنا», «يشاطرنا». */
-const OUR_VIEW = /شاطرنا/;
+/** A verb of sharing the speaker's view: «تشاطرنا», «يشاطرنا», «تشاركنا الرأي». */
+const OUR_VIEW = /شاطرنا|شاركنا/;
 
 /** The party a pronoun subject before the cue goes back to (PRONOUN_SUBJECT_BEFORE), inside what `frame` reports. */
 function pronounAntecedent(
@@ -316,15 +321,26 @@ const LIKEWISE_BEFORE =
   /[،,]?\s*[وف]?(?:كذلك\s+(?:[يت]فعل|يفعلون)|(?:ال)?(?:امر|حال)\s+(?:نفسه|ذاته)\s+(?:مع|بالنسبه\s+ل|ل))\s+(?:ال)?(?:(?:اشقاء|شركاء|حلفاء|اصدقاء|اخوه)(?:نا)?\s+(?:في\s+)?)?$/;
 
 /**
- * «قال لافروف إن الأمريكيين يعترضون على دعوة طهران، وكذلك يفعل الأشقاء في السعودية»: a party said to do likewise
- * right after the cue's clause holds what that clause says, as the speaker reports it.
+ * A bare «وكذلك» right before a name that closes its clause («نحن نطالب بحضورها، وكذلك الأصدقاء الروس.»), not one
+ * opening a clause of its own («وكذلك روسيا التي ترفض …»): group 1 is what may stand between them.
+ */
+const LIKEWISE_BARE_BEFORE = /[،,]?\s*[وف]كذلك\s+(?:ال)?(?:(?:اشقاء|شركاء|حلفاء|اصدقاء|اخوه)(?:نا)?\s+(?:في\s+)?)?$/;
+/** The end of a clause right after a name: a closing quotation mark, a full stop, a comma or the sentence's end. */
+const CLAUSE_CLOSES = /^\s*["»”)]?\s*(?:[.،,؛!]|$)/;
+
+/**
+ * «قال لافروف إن الأمريكيين يعترضون على دعوة طهران، وكذلك يفعل الأشقاء في السعودية», «نحن نطالب بحضورها، وكذلك
+ * الأصدقاء الروس»: a party said to do likewise right after the cue's clause holds what that clause says, as the
+ * speaker reports it.
  */
 function likewiseHolder(cue: Cue, ctx: HolderContext): Mention | undefined {
   const sentence = ctx.sentences[cue.sentence]!;
   const next = ctx.mentions.in(cue.sentence).find((m) => m.start >= cue.end);
   if (!next || next.start > Math.min(sentence.end, cue.end + 80)) return undefined;
   const between = ctx.normal.slice(cue.end, next.start);
-  return LIKEWISE_BEFORE.test(between) && !/[.؛;:]/.test(between) ? next : undefined;
+  if (/[.؛;:]/.test(between)) return undefined;
+  if (LIKEWISE_BEFORE.test(between)) return next;
+  return LIKEWISE_BARE_BEFORE.test(between) && CLAUSE_CLOSES.test(ctx.normal.slice(next.end, sentence.end)) ? next : undefined;
 }
 
 /**
@@ -660,6 +676,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     // its subject too (verbNextTo).
     // Not after a verb in the first person plural («ونرفض شروط الائتلاف»: we reject; the name after it is an object).
     const firstPerson = FIRST_PERSON_VERB.test(firstWord);
+    // «أن وفد الهيئة، الذي علق مشاركته …، "اشترط أن …"»: the subject before a relative clause set off by commas.
+    const relativeAside = (m: Mention) => cueStart - m.end <= 140 && RELATIVE_ASIDE.test(normal.slice(m.end, cueStart));
     const after = inSentence.find(
       (m) =>
         !firstPerson &&
@@ -672,7 +690,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
       inSentence,
       (m) =>
         m.end <= cueStart &&
-        (words.within(m.end, cueStart, 2) || (cueStart - m.end < SUBJECT_GAP_MAX && SUBJECT_GAP.test(normal.slice(m.end, cueStart)))) &&
+        (words.within(m.end, cueStart, 2) ||
+          (cueStart - m.end < SUBJECT_GAP_MAX && SUBJECT_GAP.test(normal.slice(m.end, cueStart))) ||
+          relativeAside(m)) &&
         // «المعارضة» alone is mostly an object; right before a verb of the present tense («المعارضة تضع شروطاً») or
         // right after one opening the clause («وتضع المعارضة شروطاً») it is its subject.
         (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
@@ -680,7 +700,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
         !(
           OBLIGED_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start)) && /^\s+(?:ان|بان)\s/.test(normal.slice(m.end, cueStart + 1))
         ) &&
-        !boundaries.crosses(m.end, cueStart) &&
+        (!boundaries.crosses(m.end, cueStart) || relativeAside(m)) &&
         // «الولايات المتحدة، التي عارضت أي مقعد لطهران، وافقت …»: a name after the preposition «ل» is its object,
         // never the subject of the verb after it.
         // (Or the name read with its «لل», «للإبراهيمي»: «الجربا للإبراهيمي: لا تفاوض …».)
@@ -811,7 +831,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
         !m.person &&
         !m.speakerOnly &&
         m.party !== speakersSide &&
-        QUOTE_OPENS.test(normal.slice(m.end, quote.start)) &&
+        (QUOTE_OPENS.test(normal.slice(m.end, quote.start)) || RELATIVE_ASIDE.test(normal.slice(m.end, quote.start))) &&
         THAT_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 6), m.start)) &&
         !isLocative(normal, lexicon, m),
     );
@@ -1240,7 +1260,15 @@ const IRAN_PASS_RULE = /^iran\.(?:support|oppose)$/;
  * A relative pronoun and at most six words (no punctuation) up to the cue; a cleft's «من» after its pronoun too
  * («الأمريكيون هم من |ضغطوا …»).
  */
-const RELATIVE_UP_TO_CUE = /(?:^|\s)(?:الذي|التي|الذين|(?<=(?:^|\s)(?:هو|هي|هم|هما)\s)من)\s+(?:[^\s،,.؛:!?؟"«»“”]+\s+){0,6}$/;
+const RELATIVE_UP_TO_CUE = /(?:^|\s)["«]?(?:الذي|التي|الذين|(?<=(?:^|\s)(?:هو|هي|هم|هما)\s)من)\s+(?:[^\s،,.؛:!?؟"«»“”]+\s+){0,6}$/;
+/**
+ * A relative clause of saying up to the cue, longer: the pronoun, at most six words up to «أن» (group 1), and what is
+ * said, at most eight words up to the cue («موسكو التي لا تكف عن تكرار أن المؤتمر يجب أن يعقد «من دون شروط»»).
+ */
+const RELATIVE_SAYS_UP_TO_CUE =
+  /(?:^|\s)["«]?(?:الذي|التي|الذين)\s+((?:[^\s،,.؛:!?؟"«»“”]+\s+){1,6}?)(?:ان|بان|انه|انها)\s+(?:[^\s،,.؛:!?؟]+\s+){0,8}["«“]?$/;
+/** Saying named by its verbal noun, which the speech verbs do not read: «تكرار أن», «ترديد أن», «القول إن». */
+const SAYING_NOUN = /(?:^|\s)[بل]?(?:ال)?(?:تكرار|ترديد|تاكيد|قول)(?:\s|$)/;
 /**
  * A city as the place something happens («في موسكو التي …», «بالرياض»), not the government it names («مشاورات مع موسكو،
  * التي تمسكت …»).
@@ -1250,9 +1278,11 @@ const PLACE_BEFORE = /(?:(?:^|\s)[وف]?(?:في|الي|من)\s+|(?:^|\s)[وف]?�
 const SAYING_OPENS = /^\s*[وف]?(?:قال|قالت|قالوا|ذكر|ذكرت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت|صرح|صرحت|نقل|نقلت|يقول|تقول)(?=\s|$)/;
 /**
  * Between a name and its relative pronoun: spaces, a closing quotation mark, a comma; or a cleft's pronoun («السعودية
- * هي التي …», «واشنطن هي من …»), which names the one who did it.
+ * هي التي …», «واشنطن هي من …»), which names the one who did it; or an apposition of definite words set off by commas
+ * («طهران، الغائبة الحاضرة، التي …»).
  */
-const NAME_TO_RELATIVE = /^\s*["»”]?\s*[،,]?\s*(?:(?:هو|هي|هم|هما)\s+)?$/;
+const NAME_TO_RELATIVE =
+  /^\s*["»”]?\s*(?:[،,]\s*(?:ال[\u0621-\u064A]+\s+){0,2}ال[\u0621-\u064A]+\s*)?[،,]?\s*(?:(?:هو|هي|هم|هما)\s+)?["«]?$/;
 
 /** A sentence opening on a pronoun and its relative, agreeing: «وهي التي», «وهو الذي», «وهم الذين», «فهي التي». */
 const RELATIVE_OPENS = /^\s*[وف]?(?:هي\s+التي|هو\s+الذي|هم\s+الذين)\s/;
@@ -1281,7 +1311,11 @@ function relativeAntecedent(cue: Cue, inSentence: readonly Mention[], ctx: Holde
   const from = Math.max(ctx.sentences[cue.sentence]!.start, cue.start - 90);
   const before = normal.slice(from, cue.start);
   if (!before.includes("ال")) return undefined;
-  const m = RELATIVE_UP_TO_CUE.exec(before);
+  const plain = RELATIVE_UP_TO_CUE.exec(before);
+  // (A clause of saying only: «السعودية التي تخشى أن يؤدي رحيل الأسد إلى الفوضى» is no position of hers.)
+  const said = plain ? null : RELATIVE_SAYS_UP_TO_CUE.exec(before);
+  const saying = (words: string) => SAYING_NOUN.test(words) || matchesIn(ctx.lexicon.speechVerb, words, 0, words.length).length > 0;
+  const m = plain ?? (said && saying(said[1]!) ? said : null);
   if (!m) return undefined;
   const pronoun = from + m.index + (m[0].length - m[0].trimStart().length);
   // «… التقى ممثلين عن المعارضة السورية. وهي التي تشترط رحيل الأسد»: a pronoun and its relative opening the sentence
@@ -1304,6 +1338,20 @@ function relativeAntecedent(cue: Cue, inSentence: readonly Mention[], ctx: Holde
   if (
     inSentence.some(
       (x) => x.start > afterPronoun && x.end <= cue.start && !x.place && x.actor !== "assad" && ctx.words.within(afterPronoun, x.start, 1),
+    )
+  )
+    return undefined;
+  // What a longer clause of saying reports names no other party before the cue: «موسكو التي تقول إن واشنطن …» is
+  // Washington's, as Moscow says it.
+  if (
+    !plain &&
+    inSentence.some(
+      (x) =>
+        x.start > afterPronoun &&
+        x.end <= cue.start &&
+        x.actor !== "assad" &&
+        !(cue.topic === "iran_participation" && x.party === "iran") &&
+        !(cue.about && x.start < cue.about.end && cue.about.start < x.end),
     )
   )
     return undefined;

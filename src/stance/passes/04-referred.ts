@@ -19,7 +19,7 @@ const REFERRED =
  * agrees only with «ذلك/هكذا أيضاً» right after it («وبلدان الاتحاد الأوروبي تعتقد هكذا أيضاً»).
  */
 const AGREED =
-  /(?:^|\s)[وف]?(?:[يتن]?ؤيد|ايد|[يتن]دعم|دعم|[يتن]وافق\s+علي|وافق\s+علي|[يتن]شاطر|شاطر|[يتن]تبني|تبني|تبن|[يتن]تفق\s+مع|اتفق\s+مع|(?:[يتن]ري|يرون|تريان|يريان)(?=\s+(?:ذلك|هذا|هكذا)\s+ايضا)|[يتن]عتقد(?:ان|ون)?(?=\s+(?:ذلك|هذا|هكذا)\s+ايضا))(?:ان|ون|ت|وا|ا|تا)?\s+((?:[^\s.!?؟]+\s+){0,6}?)(?<!(?:^|\s)(?:بعد|مع|قبل|رغم|منذ|عن|في|من|الي|علي|ب)\s+)(?:(?:هذا|هذه|ذلك|تلك)\s+(?:ال)(?:موقف|راي|طرح|مطلب|مطالب|فكره|توجه|رؤيه|مقترح|اقتراح|تصور|دعوه|دعوات|مطالبه|مطالبات)|(?:هذا|ذلك|هكذا)(?=\s*(?:$|[.,،؛:!"»”]|(?:الان|ايضا|كذلك|تماما|بشده|بقوه|بالكامل|بدوره|بدورها)(?![\u0621-\u064A]))))(?=\s|$|[.,،؛:!"»”])/g;
+  /(?:^|\s)[وف]?(?:[يتن]?ؤيد|ايد|[يتن]دعم|[يت]شارك(?:نا|ها|هم|ه)|دعم|[يتن]وافق\s+علي|وافق\s+علي|[يتن]شاطر|شاطر|[يتن]تبني|تبني|تبن|[يتن]تفق\s+مع|اتفق\s+مع|(?:[يتن]ري|يرون|تريان|يريان)(?=\s+(?:ذلك|هذا|هكذا)\s+ايضا)|[يتن]عتقد(?:ان|ون)?(?=\s+(?:ذلك|هذا|هكذا)\s+ايضا))(?:ان|ون|ت|وا|ا|تا)?\s+((?:[^\s.!?؟]+\s+){0,6}?)(?<!(?:^|\s)(?:بعد|مع|قبل|رغم|منذ|عن|في|من|الي|علي|ب)\s+)(?:(?:هذا|هذه|ذلك|تلك)\s+(?:ال)(?:موقف|راي|طرح|مطلب|مطالب|فكره|توجه|رؤيه|مقترح|اقتراح|تصور|دعوه|دعوات|مطالبه|مطالبات)|(?:هذا|ذلك|هكذا)(?=\s*(?:$|[.,،؛:!"»”]|(?:الان|ايضا|كذلك|تماما|بشده|بقوه|بالكامل|بدوره|بدورها)(?![\u0621-\u064A]))))(?=\s|$|[.,،؛:!"»”])/g;
 
 /**
  * Agreement between parties on a position referred back to: «هناك اتفاق بين الرياض وواشنطن حول هذا الموقف». The
@@ -42,12 +42,12 @@ const EXCLUSION_NAMED = /استبعاد|اقصاء|ابعاد|سحب|الغاء|
 
 /**
  * Taking the same line as the position before it: «وعلى المنوال نفسه سار وزراء خارجية فرنسا وبريطانيا», «وفي الاتجاه
- * ذاته ذهبت باريس», «وسارت أنقرة على النهج نفسه», «وحذت الدوحة حذوها»: the subject, after the verb or between it and
- * the line (group 1, up to eight words of a clause), holds what was said last, as it stands. Not the same line in
- * another act named after it («وحذت قطر حذوها في إغلاق سفارتها»).
+ * ذاته ذهبت باريس», «وسارت أنقرة على النهج نفسه», «وحذت الدوحة حذوها», «وردد وزير الخارجية الفرنسي الكلام ذاته»: the
+ * subject, after the verb or between it and the line (group 1, up to eight words of a clause), holds what was said
+ * last, as it stands. Not the same line in another act named after it («وحذت قطر حذوها في إغلاق سفارتها»).
  */
 const SAME_LINE =
-  /(?:^|\s)[وف]?(?:(?:علي\s+(?:ال)?(?:منوال|نهج|خط|درب)|في\s+(?:ال)?(?:اتجاه|منحي))\s+(?:نفسه|ذاته)\s+(?:سار|سارت|ساروا|ذهب|ذهبت|ذهبوا|مضي|مضت|مضوا|[يت]سير|[يت]ذهب)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,8})|(?:سار|سارت|ساروا|ذهب|ذهبت|ذهبوا|مضي|مضت|مضوا|[يت]سير|[يت]ذهب)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+(?:علي\s+(?:ال)?(?:منوال|نهج|خط|درب)|في\s+(?:ال)?(?:اتجاه|منحي))\s+(?:نفسه|ذاته)|(?:حذا|حذت|حذوا)((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+حذو(?:ه|ها|هم|هما))(?=\s|$|[.,،؛:!"»”])(?!\s+(?:في|ب)\s*(?:ال)?[\u0621-\u064A]{3,})/g;
+  /(?:^|\s)[وف]?(?:(?:علي\s+(?:ال)?(?:منوال|نهج|خط|درب)|في\s+(?:ال)?(?:اتجاه|منحي))\s+(?:نفسه|ذاته)\s+(?:سار|سارت|ساروا|ذهب|ذهبت|ذهبوا|مضي|مضت|مضوا|[يت]سير|[يت]ذهب)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,8})|(?:سار|سارت|ساروا|ذهب|ذهبت|ذهبوا|مضي|مضت|مضوا|[يت]سير|[يت]ذهب)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+(?:علي\s+(?:ال)?(?:منوال|نهج|خط|درب)|في\s+(?:ال)?(?:اتجاه|منحي))\s+(?:نفسه|ذاته)|(?:حذا|حذت|حذوا)((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+حذو(?:ه|ها|هم|هما)|(?:ردد|رددت|رددوا|[يت]ردد|كرر|كررت|كرروا|[يت]كرر)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+(?:ال)?(?:كلام|موقف|عباره|لازمه|مطلب|مطالب)\s+(?:نفسه|نفسها|ذاته|ذاتها))(?=\s|$|[.,،؛:!"»”])(?!\s+(?:في|ب)\s*(?:ال)?[\u0621-\u064A]{3,})/g;
 /** The words every match of SAME_LINE holds one of. */
 const SAME_LINE_STEMS = /نفسه|ذاته|حذو/;
 
@@ -60,19 +60,19 @@ const DEMONSTRATIVE = /هذ|ذلك|تلك|هاتين|هكذا/;
  * of the words finds whether any is there in one scan, faster than an `includes` per word.
  */
 const REFERRED_STEMS = /رفض|عارض/;
-const AGREED_STEMS = /ؤيد|ايد|دعم|وافق|شاطر|تبن|تفق|(?:ري|رون|ريان)\s+(?:ذلك|هذا|هكذا)|عتقد/;
+const AGREED_STEMS = /ؤيد|ايد|دعم|شارك|وافق|شاطر|تبن|تفق|(?:ري|رون|ريان)\s+(?:ذلك|هذا|هكذا)|عتقد/;
 const BETWEEN_STEMS = /بين/;
 
 /**
  * A position taken up by a relative clause after it: «…، وهو ما ترفضه موسكو», «الأمر الذي تعارضه واشنطن» turn it for
  * the verb's subject, named right after the verb; «وهو ما تطالب به الرياض», «وهذا ما تؤيده باريس», «وفق ما تطالب به
- * أيضاً أنقرة» keep it. Group 1
+ * أيضاً أنقرة», «في موقف تشاركه فيه أنقرة» keep it. Group 1
  * is the verb (rejecting when it is «رفض» or «عارض»), group 2 the words after it where its subject is named.
  */
 const RELATIVE =
-  /(?:^|\s|[،,])\s*(?:[وف]?(?:هو|هي|هذا)\s+ما|[وف]?(?:ال)?امر\s+الذي|[وف]?(?:بحسب|حسب|وفق)\s+ما|[وف]?وفقا\s+لما)\s+([تي](?:رفض|عارض)(?:ه|ها|انه|ونه)|[تي](?:ؤيد|دعم|ريد|تبنا|شاطر)(?:ه|ها|انه|ونه)|[تي]طالب(?:ان|ون)?\s+به|[تي]دعو(?:ان)?\s+اليه)((?:\s+[^\s.!?؟،,"«»“”]+){1,5})/g;
+  /(?:^|\s|[،,])\s*(?:[وف]?(?:هو|هي|هذا)\s+ما|[وف]?(?:ال)?امر\s+الذي|[وف]?(?:بحسب|حسب|وفق)\s+ما|[وف]?وفقا\s+لما|[وف]?(?:في\s+)?موقف)\s+([تي](?:رفض|عارض)(?:ه|ها|انه|ونه)|[تي](?:ؤيد|دعم|ريد|تبنا|شاطر|شارك)(?:ه|ها|انه|ونه)(?:\s+فيه)?|[تي]طالب(?:ان|ون)?\s+به|[تي]دعو(?:ان)?\s+اليه)((?:\s+[^\s.!?؟،,"«»“”]+){1,5})/g;
 /** The words every match of RELATIVE holds one of. */
-const RELATIVE_STEMS = /(?:هو|هي|هذا|حسب|وفق)\s+ما|وفقا\s+لما|امر\s+الذي/;
+const RELATIVE_STEMS = /(?:هو|هي|هذا|حسب|وفق)\s+ما|وفقا\s+لما|امر\s+الذي|موقف\s+[تي]/;
 /** Nothing, or an adverb of also, between the relative clause's verb and its subject. */
 const ALSO_ONLY = /^\s*(?:(?:ايضا|كذلك|بدورها|بدوره)\s+)?$/;
 /** A relative clause's rejection turns a condition too («… شروطاً مسبقة، وهو ما ترفضه دمشق»: it wants none). */
@@ -83,6 +83,15 @@ const JOINED = /^\s*[،,]?\s*(?:و\S*(?:\s+\S+){0,2}\s+|و)?$/;
 
 /** How far from the end of the sentence before a referred position may stand, in words. */
 const CLOSING_WORDS = 10;
+/**
+ * How far it may stand for a line taken after it (SAME_LINE) when its own clause runs on to that end with no comma or
+ * colon between («… لا ترى أي دور لبشار الأسد أو لمن تلطخت أيديهم بدماء الشعب السوري في أي ترتيبات للحكم
+ * الانتقالي. وسار وزراء … في الاتجاه ذاته»): the line is the whole of what was said last. (A demonstrative, «هذه
+ * الرؤية», points at what was named last, within CLOSING_WORDS.)
+ */
+const CLOSING_CLAUSE_WORDS = 20;
+/** A break between clauses: what comes after it is said after the position. */
+const CLAUSE_BREAK = /[،,؛;:]/;
 
 /**
  * A closing clause that only restates what came before it («…، وتابع: "هذا هو الموقف العادل"»): the position it
@@ -144,8 +153,8 @@ export function referredCues(
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const verbStart = s.start + m.index + (m[0].length - m[0].trimStart().length);
         const end = s.start + m.index + m[0].length;
-        // (SAME_LINE names its subject in one of three groups.)
-        const subject = m[1] ?? m[2] ?? m[3] ?? "";
+        // (SAME_LINE names its subject in one of four groups.)
+        const subject = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
         const between = s.start + m.index + m[0].indexOf(subject, 1);
         const before = (positions.get(si) ?? []).filter((c) => c.end <= verbStart).sort((a, b) => a.end - b.end);
         // In the sentence before, only a position closing it is referred to: «هذه» points at what was said last.
@@ -153,7 +162,15 @@ export function referredCues(
         const prev = si > 0 ? sentences[si - 1] : undefined;
         const restated = prev ? RESTATING_CLOSE.exec(normal.slice(prev.start, prev.end)) : null;
         const prevEnd = prev ? (restated ? prev.start + restated.index : prev.end) : 0;
-        const closing = last && last.end <= prevEnd && words.within(last.end, prevEnd, CLOSING_WORDS) ? last : undefined;
+        const closing =
+          last &&
+          last.end <= prevEnd &&
+          (words.within(last.end, prevEnd, CLOSING_WORDS) ||
+            (re === SAME_LINE &&
+              words.within(last.end, prevEnd, CLOSING_CLAUSE_WORDS) &&
+              !CLAUSE_BREAK.test(normal.slice(last.end, prevEnd))))
+            ? last
+            : undefined;
         const referent = before.length ? before[before.length - 1] : object ? undefined : closing;
         if (!referent) continue;
         const inS = mentions.in(si);
