@@ -618,6 +618,10 @@ const STATEMENT_AFTER =
   /^\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+لل?[\u0621-\u064A]+)?(?![\u0621-\u064A])(?!\s+(?:ال)?(?:صادر|صادره|الذي|عن)(?![\u0621-\u064A]))/;
 /** Two sides as the subject right after a verb: «الجانبان», «الطرفان», «البلدان», «الوزيران», «الرئيسان». */
 const BOTH_SIDES_AFTER = /^\s+(?:ال)?(?:جانبان|طرفان|بلدان|وزيران|رئيسان|زعيمان)(?![\u0621-\u064A])/;
+/** A verb of pressing («ضغط», «تضغط»): the name after its «على» is the one pressed, not the one pressing. */
+const PRESSING_VERB = /^[وف]?(?:ضغط|ضغطت|[يت]ضغط)$/;
+/** «على» right before a name. */
+const ON_BEFORE = /(?:^|\s)علي\s+$/;
 /** «أي» or «كل» right after a verb: its object («رفض أي مشاركة لإيران»), never its subject («كل من X وY» is one). */
 const ANY_NEXT = /^\s+(?:اي|ايه|كل(?!\s+من\s))\s/;
 /**
@@ -1502,6 +1506,8 @@ export class Frames {
               (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(gap))) &&
               // «رفض أي مشاركة لإيران»: a name after «أي» or «كل» right after the verb is in its object.
               !ANY_NEXT.test(gap) &&
+              // «تضغط على واشنطن لمنع …»: the one pressed.
+              !(ON_BEFORE.test(gap) && PRESSING_VERB.test(v.text)) &&
               (words.within(vEnd, m.start, 3) || ESPECIALLY.test(gap) || affiliation(gap) || (m.person && TITLE_GAP.test(gap))) &&
               // («الممثلة العليا للسياسة الخارجية في |الاتحاد الأوروبي فيديريكا موغيريني»: a person named with the
               // body of the title before, after «في», is the one bearing the title, not a place.)

@@ -33,8 +33,12 @@ export interface HolderContext {
   lexicon: Lexicon;
 }
 
-/** Verbs of asking someone to do something (يطالب، دعا، حث، حض، شجع): the name right after them is the one asked. */
-const ASKING_VERBS = "(?:[يت]طالب|طالب|طالبت|[يت]دعو|دعا|دعت|[يت]حث|حث|حثت|[يت]حض|حض|حضت|[يت]ناشد|ناشد|ناشدت|[يت]شجع|شجع|شجعت)";
+/**
+ * Verbs of asking someone to do something (يطالب، دعا، حث، حض، شجع), or of pressing him, with its «على» (ضغط على): the
+ * name right after them is the one asked.
+ */
+const ASKING_VERBS =
+  "(?:[يت]طالب|طالب|طالبت|[يت]دعو|دعا|دعت|[يت]حث|حث|حثت|[يت]حض|حض|حضت|[يت]ناشد|ناشد|ناشدت|[يت]شجع|شجع|شجعت|(?:[يت]ضغط|ضغط|ضغطت)\\s+علي)";
 /** A verb of asking, the whole of a frame's verb. */
 const ASKING_VERB = new RegExp(`^[وف]?${ASKING_VERBS}$`);
 
@@ -222,8 +226,11 @@ const FIRST_PERSON_VERB = /^[وف]?ن(?:رفض|طالب|شترط|ؤيد|رحب|�
  */
 const PIECE_OWN_SUBJECT = /^[^\u0621-\u064A]*(?:[وف]?\s*["«“]|(?![وف]?من\s)\S+\s+(?:(?:لا|لن|لم|قد)\s+)?[يت][\u0621-\u064A]{2,}(?:\s|$))/;
 
-/** Others' saying in the sentence («هكذا يقولون»): what the first person there says is theirs. */
-const OTHERS_SAY = /(?:^|\s)(?:يقولون|يرددون|يزعمون|قالوا|يدعون)(?=[\s.،,]|$)/;
+/**
+ * Others' saying in the sentence («هكذا يقولون», «…، ويقولون إن …», «هم أبلغونا أنهم …»): what the first person there
+ * says is theirs.
+ */
+const OTHERS_SAY = /(?:^|\s)[وف]?(?:يقولون|يرددون|يزعمون|قالوا|يدعون|ابلغونا)(?=[\s.،,]|$)/;
 /**
  * The first person near a cue: «نحن», «لن نذهب», «لا نقبل», «سنذهب», «موقفنا», «إننا», or a verb of saying or holding in
  * the first person («نقول إنه …», «نرفض», «نطالب»).
@@ -242,11 +249,12 @@ const THEY_DO = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?=\s|$)/;
 
 /**
  * «أن/إن» and parties left unnamed as the subject of the clause up to the cue («أن بعض الأطراف "لا تخفي …"», «إن عدة
- * دول تعارض …», «أن إحدى الدول …», «إن بعض الشركاء الغربيين يريدون …»), no comma or stop between; not parties named
- * as instances of them («بعض الشركاء مثل السعودية يرفضون …»: those named hold it).
+ * دول تعارض …», «أن إحدى الدول …», «إن بعض الشركاء الغربيين يريدون …», «إن "الطرف الآخر جاء بشرط مسبق …"»: not past a
+ * clause of his own, «… مؤكداً أن وفده لم يضع أي شرط»), no comma or stop between; not parties named as instances
+ * of them («بعض الشركاء مثل السعودية يرفضون …»: those named hold it).
  */
 const UNNAMED_PARTIES_SUBJECT =
-  /(?:^|\s)(?:ان|بان)\s+"?(?:بعض|عده|احدي)\s+(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه|شركاء|بلدان|حكومات)(?![\u0621-\u064A])(?!(?:\s+[^\s.،,؛:!?؟]+){0,2}?\s+[وف]?(?:مثل|منها|منهم|بينها|بينهم|ك)\s)[^.،,؛:!?؟]{0,80}$/;
+  /(?:^|\s)(?:ان|بان)\s+"?(?:(?:بعض|عده|احدي)\s+(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه|شركاء|بلدان|حكومات)(?![\u0621-\u064A])(?!(?:\s+[^\s.،,؛:!?؟]+){0,2}?\s+[وف]?(?:مثل|منها|منهم|بينها|بينهم|ك)\s)[^.،,؛:!?؟]{0,80}|(?:ال)?طرف\s+(?:ال)?اخر(?![\u0621-\u064A])(?:(?!\s(?:ان|بان|انه|انها|وان)\s)[^.،,؛:!?؟]){0,80})$/;
 
 /** A composed cue whose reading is the speaker's judgement of others' view as an illusion (the label turned). */
 const JUDGED_ILLUSION_RULE = /\.illusion$/;
@@ -550,8 +558,11 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   // (Not a sentence with a speaker of its own anywhere: «…، ولن نذهب إلى جنيف إذا حضرت إيران، كما كتب أحد قادتها».)
   const label = ctx.frames.in(cue.sentence).length > 0 ? undefined : labelOfLine(ctx, cue.sentence);
   // A party named before the cue speaks in the line's place, unless it is Iran and the cue is her taking part («ج:
-  // نعم. إيران طرف في الصراع، ومن يستبعد إيران لا يريد حلاً»): the one spoken of, not another speaker.
-  const namedBefore = (m: Mention) => !m.place && !(cue.topic === "iran_participation" && m.party === "iran");
+  // نعم. إيران طرف في الصراع، ومن يستبعد إيران لا يريد حلاً»): the one spoken of, not another speaker. Nor is a
+  // person who holds only what he says in a frame of his own («□ … الرئيس بشار الأسد منتخب من شعبه، وموقعه ليس
+  // مطروحاً للنقاش»: the president spoken of).
+  const namedBefore = (m: Mention) =>
+    !m.place && !(m.person && m.speakerOnly) && !(cue.topic === "iran_participation" && m.party === "iran");
   const spoken = speakerBefore(ctx, cue.sentence, cueStart);
   const frameBefore =
     spoken === null
@@ -650,8 +661,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   // subject): a name right after a verb of asking is the one asked, not its subject.
   // (Not a verb whose subject stands apart from it: «الأسد الذي تطالب واشنطن برحيله» names the one asking after it.)
   // «كيري حث المنسق العام للهيئة رياض حجاب على …»: so is a name after the title of the one asked (ASKED_TITLE), and
-  // the body his title names.
-  const askedObject = (m: Mention) =>
+  // the body his title names. («بأنها تضغط على واشنطن والأمم المتحدة لمنع …»: and the names joined to him by «و».)
+  const askedObject = (m: Mention): boolean => {
+    const k = inSentence.indexOf(m);
+    return askedRightAfter(m) || (k > 0 && linkedWithConjunction(normal, inSentence[k - 1]!, m) && askedObject(inSentence[k - 1]!));
+  };
+  const askedRightAfter = (m: Mention) =>
     ASKED_AFTER_PRONOUN.test(normal.slice(Math.max(0, m.start - 48), m.start)) ||
     ctx.frames.in(cue.sentence).some(
       (f) =>
@@ -2108,10 +2123,10 @@ const OBJECT_AFTER_PLURAL_SUBJECT = /(?:^|\s)[وف]?(?:[يت][\u0621-\u064A]{2,}
 /**
  * «أن/إن/بأن» opening a reported clause right before its subject (through «ما يسمى» and a quotation mark), or before
  * the partners or brothers in it («أن الشركاء في الولايات المتحدة ما زالوا يعترضون», «إن "شركاءنا الأمريكيين …"»), or
- * the delegation of a party («إن وفد الائتلاف "جاء …"»).
+ * the delegation of a party («إن وفد الائتلاف "جاء …"»), or «حتى» (even) before them («إن "حتى الأمريكيين باتوا يقرون …"»).
  */
 const THAT_SUBJECT =
-  /(?:^|\s)[وف]?(?:ان|بان)\s+"?\s*(?:وفد\s+)?(?:ما\s+(?:يسمي|تسمي)\s+)?(?:(?:ال)?(?:شركاء|اشقاء|حلفاء|اصدقاء)(?:نا)?\s+(?:في\s+)?)?"?\s*$/;
+  /(?:^|\s)[وف]?(?:ان|بان)\s+"?\s*(?:حتي\s+)?(?:وفد\s+)?(?:ما\s+(?:يسمي|تسمي)\s+)?(?:(?:ال)?(?:شركاء|اشقاء|حلفاء|اصدقاء)(?:نا)?\s+(?:في\s+)?)?"?\s*$/;
 /** Auxiliaries between a subject and its verb: «باتت», «لم تعد», «ما زالت», «قد», «لن». */
 const AUXILIARY =
   "(?:قد|بات|باتت|باتوا|اصبح|اصبحت|اصبحوا|صار|صارت|صاروا|كان|كانت|كانوا|لم\\s+[يت]عد|لم\\s+يعودوا|ما\\s+زال|ما\\s+زالت|ما\\s+زالوا|لا\\s+[يت]زال|لا\\s+يزالون|لن|لا|لم|سوف)";
