@@ -88,9 +88,12 @@ const ANSWERING_BEFORE =
 /** A relative clause right after the rejected words, up to the demand, in its clause («الشروط |التي يطرحها الائتلاف| لقاء …»). */
 const RELATIVE_ON_REJECTED = /^[^،,.؛:!?؟]{0,60}?(?:^|\s)(?:التي|الذي)\s[^،,.؛:!?؟]{0,60}$/;
 
-/** «وليس من شأن أي طرف خارجي», «ليس من شأن أي دولة أجنبية»: no outside party's business. */
+/**
+ * «وليس من شأن أي طرف خارجي», «ليس من شأن أي دولة أجنبية»: no outside party's business; «وهو ليس من شأننا»: none of
+ * the speaker's own.
+ */
 const NO_OUTSIDERS_BUSINESS =
-  /(?:^|[\s"،,])[وف]?(?:ليس|ليست)\s+من\s+شان\s+(?:اي|احد)\s+(?:طرف|دوله|جهه|بلد|قوه)\s+(?:ال)?(?:خارجي|اجنبي|اجنبيه|خارجيه)(?![\u0621-\u064A])/;
+  /(?:^|[\s"،,])[وف]?(?:ليس|ليست)\s+من\s+(?:شان\s+(?:اي|احد)\s+(?:طرف|دوله|جهه|بلد|قوه)\s+(?:ال)?(?:خارجي|اجنبي|اجنبيه|خارجيه)|شان(?:نا|ي|ها))(?![\u0621-\u064A])/;
 
 /** What the passes found on the way to the claims, for `npm run eval -- --explain` (which stage failed). */
 export interface ExtractTrace {
@@ -486,9 +489,10 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
         ? [{ ...c, topic: "iran_participation" as const, rule: `${c.rule}.on-iran` }]
         : // (A condition about Iran is hers, not the talks', unless it is the condition her absence is: «سيسحب موافقته على
           // الحضور إلا إذا سحبت الدعوة الموجهة لإيران أو …».)
+          // («لا مكان لإيران إلا بشروط»: the terms after «إلا» are hers, whatever the negation before made of them.)
           !(
               c.topic === "geneva2_preconditions" &&
-              c.stance === "conditional" &&
+              (c.stance === "conditional" || EXCEPT_RIGHT_BEFORE.test(text.normal.slice(Math.max(0, c.start - 8), c.start))) &&
               ((aboutIran(c) && !absence.some((a) => a.parent === c)) || conditionOnIran(c) || setOnIran(c))
             ) && !iranRead(c)
           ? [c]
@@ -557,6 +561,8 @@ const DENIED_AFTER =
 /** A word of fate or role right before a name: «عن مستقبل | الأسد», «حول دور | الرئيس بشار الأسد». */
 const FATE_OF_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:مصير|مستقبل|دور|بقاء|رحيل|تنحي)\s+$/;
 
+/** «إلا» right before a cue: «لا مكان لإيران إلا |بشروط». */
+const EXCEPT_RIGHT_BEFORE = /(?:^|\s)[وف]?الا\s*$/;
 /** A relative pronoun with at most two words right before a cue («… التي | وجهها إلى إيران»). */
 const RELATIVE_RIGHT_BEFORE = /(?:^|\s)(?:الذي|التي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
 /** A relative pronoun inside a cue: «الدعوة التي وجهها إلى إيران». */
@@ -733,15 +739,23 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
   // «مصير الأسد يقرره السوريون» keeps him when his allies say it; said by anyone else (the UN's envoy, Washington
   // conceding it) it leaves his fate open: neutral (CONTRACT.md: "none of its business").
   const leftOpen = lexicon.fateLeftToSyrians;
-  if (leftOpen)
+  if (leftOpen) {
+    // «روسيا لا تتمسك بأشخاص، ومصير الأسد يقرره السوريون وحدهم»: an ally who, in the same sentence or the one next
+    // to it, also takes no side on him (not attached to him, his fate none of its business) leaves it open too.
+    const sideless = holdings.filter((h) => h.cue.topic === "assad_role" && h.cue.stance === "neutral" && !leftOpen.rules.has(h.cue.rule));
     holdings.forEach((h, i) => {
       if (h.cue.stance !== "may_stay" || !leftOpen.rules.has(h.cue.rule)) return;
       // «… يقرره الشعب السوري وحده، وليس من شأن أي دولة أجنبية، بما فيها إيران»: an ally who also calls it no outside
       // state's business leaves it open as well.
       const s = sentences[h.cue.sentence]!;
-      if (!leftOpen.keptBy.has(h.holder.party) || NO_OUTSIDERS_BUSINESS.test(text.normal.slice(h.cue.end, s.end)))
+      if (
+        !leftOpen.keptBy.has(h.holder.party) ||
+        NO_OUTSIDERS_BUSINESS.test(text.normal.slice(h.cue.end, s.end)) ||
+        sideless.some((n) => n.holder.party === h.holder.party && Math.abs(n.cue.sentence - h.cue.sentence) <= 1)
+      )
         holdings[i] = { ...h, cue: { ...h.cue, stance: "neutral", rule: `${h.cue.rule}.left-open` } };
     });
+  }
   // «العالم: واشنطن تقول إن المشكلة هي رفضكم القبول بمقررات جنيف ١ كشرط للحضور»: a condition for attending put to
   // the one interviewed («…كم»), where that is Iran, is a condition on her taking part, whoever sets it.
   holdings.forEach((h, i) => {

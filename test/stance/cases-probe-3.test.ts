@@ -356,6 +356,7 @@ const CASES: Case[] = [
       "national_coalition geneva2_preconditions conditional",
       "national_coalition iran_participation oppose",
       "un iran_participation oppose",
+      "un iran_participation support",
     ],
   },
   {

@@ -59,17 +59,18 @@ const CASES: Case[] = [
     text: `${HEAD}وقال فابيوس إنه إذا قبلت المعارضة بيان جنيف 1 فإن ذلك سيسهل مشاركتها في المؤتمر.${TAIL}`,
     expected: [],
   },
-  // Disowning his person («ليست معنية بشخصه», the calque «ليست متزوجة بالأسد»): neutral, beside the ally's may_stay
-  // for leaving his fate to the Syrians (both, as «ليست متمسكة بالأسد شخصياً وإن مصيره يقرره السوريون»).
+  // Disowning his person («ليست معنية بشخصه», the calque «ليست متزوجة بالأسد»): neutral; the ally who says it beside
+  // leaving his fate to the Syrians takes no side there either (neutral only, as the annotated rounds and dev read it;
+  // review 20 F4).
   {
-    why: "«ليست متزوجة بالأسد، وإن مصيره يقرره الشعب السوري»: neutral, and may_stay",
+    why: "«ليست متزوجة بالأسد، وإن مصيره يقرره الشعب السوري»: neutral",
     text: `${HEAD}وقال لافروف إن روسيا ليست متزوجة بالأسد، وإن مصيره يقرره الشعب السوري.${TAIL}`,
-    expected: ["russia assad_role neutral", "russia assad_role may_stay"],
+    expected: ["russia assad_role neutral"],
   },
   {
-    why: "«مصير الأسد يقرره السوريون وحدهم، وإن طهران ليست معنية بشخصه»: neutral, and may_stay",
+    why: "«مصير الأسد يقرره السوريون وحدهم، وإن طهران ليست معنية بشخصه»: neutral",
     text: `${HEAD}وقال عبد اللهيان إن مصير الأسد يقرره السوريون وحدهم، وإن طهران ليست معنية بشخصه.${TAIL}`,
-    expected: ["iran assad_role neutral", "iran assad_role may_stay"],
+    expected: ["iran assad_role neutral"],
   },
   {
     why: "an ally's «مصير الأسد يقرره الشعب السوري» alone keeps him (guard)",

@@ -1098,8 +1098,9 @@ export function findIranCues(
         !p.exclusion &&
         lastMatch(ir.conditionMarkers, normal.slice(p.end, iran.start) + " ") !== null &&
         conditionVerbIn(iran.end, s.end, s.end)) ||
-      // «مشاركة إيران مقبولة ولكن بشروط»: accepted on terms.
+      // «مشاركة إيران مقبولة ولكن بشروط»: accepted on terms; «لا مكان لإيران إلا بشروط»: refused but on terms.
       ACCEPTED_ON_TERMS.test(tail) ||
+      (polarity === "oppose" && EXCEPT_ON_TERMS.test(tail)) ||
       // «لا تمانع حضور طهران بشروط»: wanted or let in on terms named right after her.
       (polarity === "support" && ON_TERMS_RIGHT_AFTER.test(tail)) ||
       // «طالب الائتلاف بسحب القوات الإيرانية شرطاً لحضور طهران»: what is named the condition of her taking part, right
@@ -1631,9 +1632,14 @@ const SET_ON_HER_RULE = "iran.conditional.set-on-her";
 const REFUSED_IN_LEAD =
   /(?:^|\s)[وف]?(?:رافض[اه]?|رفض\S*|[يتن]رفض\S*|لا\s+يحق|ليس\s+من\s+حق|لا\s+يجوز|نفي|نفت|[يتن]نفي|نافي[اه]?)(?![\u0621-\u064A])/;
 
-/** An accepting predicate right after her taking part, then «(ولكن) بشروط». */
+/**
+ * An accepting predicate right after her taking part, then «(ولكن) بشروط», up to three words between («حضور إيران مقبول
+ * في هذه المرحلة بشروط»).
+ */
 const ACCEPTED_ON_TERMS =
-  /^\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها)\s*[،,]?\s*(?:و\s*)?(?:لكن\s+)?(?:ب|وفق\s+|ضمن\s+)(?:ال)?شروط/;
+  /^\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها)(?:\s+[^\s،,.؛:]+){0,3}?\s*[،,]?\s*(?:و\s*)?(?:لكن\s+)?(?:ب|وفق\s+|ضمن\s+)(?:ال)?شروط/;
+/** Refused, then let in on terms up to four words after her: «لا مكان لإيران في المؤتمر |إلا بشروط». */
+const EXCEPT_ON_TERMS = /^\s+(?:[^\s،,.؛:]+\s+){0,4}?[وف]?الا\s+(?:ب|وفق\s+|ضمن\s+)(?:ال)?(?:شروط|شرط)(?![\u0621-\u064A])/;
 
 /**
  * What she is to take part in (no stop, quotation or second comma), one comma, then «شريطة», «بشرط», «شرط أن/ألا»

@@ -121,6 +121,8 @@ const QUANTIFIED_MEMBER = /(?:^|\s)(?:احد|اي|ايا)\s+(?:من|في)\s+$/;
 
 /** A feminine participle or adjective (متمسكة، مستعدة، مصرة), not a noun with «ـه» (مطالبته، رفضه). */
 const FEMININE_PARTICIPLE = /^[وف]?م[\u0621-\u064A]+[^ت\s]ه$/;
+/** A verb whose «ـه» is its root's last letter, no pronoun: «وجه» (sent, extended), «نبه» (warned). */
+const ROOT_HA_VERB = /^[وف]?(?:وجه|[يت]وجه|نبه|[يت]نبه)$/;
 
 /** One verb of the present tense, third person, between a name and the cue («المعارضة |تضع| شروطاً»). */
 /** A verb of the present tense, third person, its prefix captured (not «تجاه», «تحت», «تماماً» …). */
@@ -685,7 +687,7 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     const firstWord = normal.slice(cueStart, cueEnd).split(/\s/)[0]!;
     const participle =
       lexicon.narrativeOnly.test(normal.slice(cueStart, cueStart + 12)) ||
-      (/ها$|ه$/.test(firstWord) && !FEMININE_PARTICIPLE.test(firstWord));
+      (/ها$|ه$/.test(firstWord) && !FEMININE_PARTICIPLE.test(firstWord) && !ROOT_HA_VERB.test(firstWord));
     // VS order: the subject within two words after the verb (رفضت روسيا …).
     // «وتشترط المعارضة أن …»: «المعارضة» right after the cue's own verb, opening its clause and agreeing with it, is
     // its subject too (verbNextTo).
@@ -735,8 +737,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     // subject follows it.
     // «…، وبعدما هدد الائتلاف بمقاطعة المؤتمر»: a verb right after a word opening a clause of time or contrast has its
     // subject after it too, not the party named before the comma («بعدما تعرض لضغط من واشنطن»).
+    // (Not the «و» of the root of «وجه»: «كان قد وجه دعوة لإيران …» goes on with the subject before it.)
     const ownClause =
-      /^و/.test(normal.slice(cueStart, cueStart + 1)) ||
+      (/^و/.test(normal.slice(cueStart, cueStart + 1)) && !(ROOT_HA_VERB.test(firstWord) && !/^[وف]و/.test(firstWord))) ||
       CLAUSE_OPENER_BEFORE.test(normal.slice(Math.max(sentence.start, cueStart - 16), cueStart));
     const subject = participle
       ? undefined

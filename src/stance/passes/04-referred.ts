@@ -539,7 +539,7 @@ const NAMES_TO_CLAUSE_END = String.raw`((?:[^\s.،,؛:!?؟"«»]+(?:\s+|$|(?=[.�
  * - «الدعوة التي (كان قد) وجهها الأمين العام (إلى إيران)», «وهي الدعوة التي وجهتها الإدارة الأمريكية»
  * - «قيام الأمين العام بدعوة إيران»
  */
-const INVITING: ReadonlyArray<{ gate: RegExp; re: RegExp; relative?: true }> = [
+const INVITING: ReadonlyArray<{ gate: RegExp; re: RegExp; relative?: true; withdrawnOwn?: true }> = [
   {
     gate: /وجه/,
     re: new RegExp(
@@ -581,6 +581,13 @@ const INVITING: ReadonlyArray<{ gate: RegExp; re: RegExp; relative?: true }> = [
     relative: true,
   },
   { gate: /قيام/, re: new RegExp(String.raw`(?:^|\s)[وبلف]?(?:ال)?قيام\s+${NAMES}بدعوه\s+${IRAN_NAME}`, "dg") },
+  // «سحب الأمين العام دعوته إلى إيران», «قرار بان كي مون سحب دعوته لطهران»: the invitation withdrawn is the
+  // withdrawer's own («ـه» on it), who had sent it (no names: the inviter is the withdrawer).
+  {
+    gate: /دعوت(?:ه|ها)\s+(?:الي|ل)/,
+    re: new RegExp(String.raw`(?:^|\s)()(?:دعوته|دعوتها)\s+${TO_HER}`, "dg"),
+    withdrawnOwn: true,
+  },
 ];
 /** A word naming Iran, as IRAN_NAME and the nationality adjective («الجانب الإيراني») hold it. */
 const IRAN_WORD = /ايران|طهران|اسلاميه/;
@@ -601,8 +608,11 @@ const TOPIC_OF_BEFORE = /(?:^|\s)(?:حول|بشان|ازمه|الازمه\s+في
 const SUBJECT_GAP = /^\s*(?:(?:كان|كانت)\s+)?(?:قد\s+)?$/;
 /** Between a withdrawer and the verb of withdrawing: nothing, «(كان) قد», or «قرر» (decided to withdraw). */
 const WITHDRAWER_GAP = /^(?:\s+(?:كان|كانت|قد|قرر|قررت)(?![\u0621-\u064A]))*\s*"?\s*$/;
-/** A withdrawal right before the invitation: «سحب», «إلغاء», «تراجع عن», and the withdrawer's names and when between. */
-const WITHDRAWN_RIGHT_BEFORE = /(?:^|\s)"?[وبف]?(?:ال)?(?:سحب|سحبت|الغاء|الغي|الغت|تراجع\s+عن|تراجعت\s+عن)"?\s+(?:[^\s.،,؛:]+\s+){0,8}?$/;
+/**
+ * A withdrawal right before the invitation: «سحب», «إلغاء», «تراجع عن», and the withdrawer's names and when between
+ * (a title and a name, then a word or two of time: «سحب الأمين العام للأمم المتحدة بان كي مون مساء الاثنين |الدعوة»).
+ */
+const WITHDRAWN_RIGHT_BEFORE = /(?:^|\s)"?[وبف]?(?:ال)?(?:سحب|سحبت|الغاء|الغي|الغت|تراجع\s+عن|تراجعت\s+عن)"?\s+(?:[^\s.،,؛:]+\s+){0,10}?$/;
 /** «ل» and a verbal noun of another purpose than taking part in the talks («لعقد لقاء», «لبحث التعاون»). */
 const OTHER_PURPOSE_AFTER =
   /^\s+ل(?!(?:ل|ال)?(?:مشارك|حضور|انضمام|مؤتمر|اجتماع|محادثات|مباحثات|مفاوضات|حوار|جنيف|فيينا|مونترو|جلس|جول|ايران|طهران))[\u0621-\u064A]{2,}/;
@@ -674,7 +684,7 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
     if (!namesHer[si] && !(si > 0 && namesHer[si - 1])) return;
     const text = normal.slice(s.start, s.end);
     if (!INVITING_STEMS.test(text)) return;
-    for (const { gate, re, relative } of INVITING) {
+    for (const { gate, re, relative, withdrawnOwn } of INVITING) {
       // (Each pattern only where its verb's stem is: the patterns run from every position of the sentence.)
       if (!gate.test(text)) continue;
       re.lastIndex = 0;
@@ -697,8 +707,9 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
         );
         // (A relative clause that names an inviter the lexicon does not know, «الدعوة التي وجهها الأمين العام إلى
         // طهران», names no one known: its withdrawer is looked for only where the clause names no inviter.)
-        const first =
-          opening && opening.party !== "iran"
+        const first = withdrawnOwn
+          ? withdrawer(si, start)
+          : opening && opening.party !== "iran"
             ? opening
             : relative
               ? NO_INVITER_NAMED.test(normal.slice(namesStart, namesEnd))
@@ -741,7 +752,7 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
         // Her pronoun: she is the last party named before the act.
         const byName = new RegExp(IRAN_NAME).test(normal.slice(namesEnd, end));
         if (!byName && !herBefore(si, Math.min(start, first.start))) continue;
-        push(si, start, end, holders, "iran.inviter");
+        push(si, start, end, holders, withdrawnOwn ? "iran.inviter.withdrawn-own" : "iran.inviter");
       }
     }
     // «تلقت طهران دعوة رسمية من الجانبين الروسي والأمريكي», «دعيت طهران بإصرار روسي وقبول أمريكي».
