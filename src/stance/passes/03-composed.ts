@@ -1001,7 +1001,10 @@ function decidedFate(ctx: SentenceContext, fate: Hit, refEnd: number, viaTheirs:
   const { words } = ctx;
   // «ردا على سؤال عن مصير الرئيس السوري، قال: "هذا شأن يقرره السوريون"»: his fate named in the question, the answer's
   // subject a demonstrative of the matter standing for it, the decider right after that, past the words of saying.
-  const asked = !ofHisGoing && ASKED_ABOUT_BEFORE.test(ctx.normal.slice(windowStart(ctx, fate.index, 11, false), fate.index));
+  const asked =
+    !ofHisGoing &&
+    (ASKED_ABOUT_BEFORE.test(ctx.normal.slice(windowStart(ctx, fate.index, 11, false), fate.index)) ||
+      (fate.index - ctx.s.start < 32 && FRONTED_ABOUT_BEFORE.test(ctx.normal.slice(ctx.s.start, fate.index))));
   const decider = ctx
     .hits(classes.assad.decidedBy)
     .find(
@@ -1085,8 +1088,16 @@ function leftToPeopleBefore(ctx: SentenceContext, at: number): Hit | undefined {
 /** A question asked about what follows («وردا على سؤال (حول موقف المملكة من) | مصير …», «سئل عن | مصير …»). */
 const ASKED_ABOUT_BEFORE =
   /(?:^|\s)[وف]?(?:ال)?(?:سؤال|سؤالا|سئل|سئلت|سالته|سالها|يسال|تسال)\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:عن|حول|بشان)\s+(?:[^\s،,.؛:]+\s+){0,3}?$/;
-/** A demonstrative and a noun of the matter, the subject of the answer («"هذا شأن | يقرره السوريون"», «هذه مسألة |»). */
-const THIS_MATTER_BEFORE = /(?:^|[^\u0621-\u064A])(?:هذا|هذه|ذلك|تلك)\s+(?:ال)?(?:شان|سؤال|مساله|امر|قضيه|موضوع)\s+$/;
+/**
+ * His fate fronted as the topic of the sentence, before the words of saying: «وعن مصير الرئيس السوري، قال: "هذا أمر
+ * يقرره السوريون"», «وحول مستقبل الأسد، قال المبعوث إن …», «أما بشأن مصيره، فقال …» (a question put without «سئل»).
+ */
+const FRONTED_ABOUT_BEFORE = /^[\s"«-]*[وف]?(?:اما\s+)?(?:عن|حول|بشان|بخصوص|فيما\s+يخص|فيما\s+يتعلق\s+ب)\s*$/;
+/**
+ * A demonstrative and a noun of the matter, the subject of the answer («"هذا شأن | يقرره السوريون"», «هذه مسألة |»),
+ * «فـ» or «و» on it after a comma («…، فهذا شأن | يقرره السوريون»).
+ */
+const THIS_MATTER_BEFORE = /(?:^|[^\u0621-\u064A])[وف]?(?:هذا|هذه|ذلك|تلك)\s+(?:ال)?(?:شان|سؤال|مساله|امر|قضيه|موضوع)\s+$/;
 /** A participle of saying («قائلاً», «مضيفاً»): its subject is the clause's, named before it. */
 const SAYING_PARTICIPLE = /(?:^|\s)[وف]?(?:قائلا|قائله|مضيفا|مضيفه|موضحا|موضحه|مؤكدا|مؤكده|معتبرا|معتبره)(?![\u0621-\u064A])/;
 /** Where THIS_MATTER_BEFORE starts before `at` (the decider), or -1. */
