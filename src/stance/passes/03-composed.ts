@@ -798,11 +798,11 @@ function commaNext(normal: string, at: number): boolean {
 
 /**
  * An aside between commas opening with «وهي», «وهو», «التي», «الذي», or naming the first or foremost of what the cue
- * names («الشروط المسبقة، وأولها تنحي الأسد، تنسف الحوار», «، وفي مقدمتها …،», «، بما فيها …،»), and the space after
- * its closing comma.
+ * names («الشروط المسبقة، وأولها تنحي الأسد، تنسف الحوار», «، وفي مقدمتها …،», «، بما فيها …،»), or whichever side it
+ * comes from («الشروط المسبقة، من أي طرف أتت، وصفة للفشل»), and the space after its closing comma.
  */
 const ASIDE_AFTER =
-  /^\s*[،,]\s*(?:وهي|وهو|وهم|التي|الذي|الذين|و?(?:اولها|ابرزها|اهمها|منها)|(?:و|ل)?(?:في\s+مقدمتها|علي\s+راسها)|بما\s+فيها)\s[^،,.؛:!?؟]{1,140}[،,]\s/;
+  /^\s*[،,]\s*(?:وهي|وهو|وهم|التي|الذي|الذين|و?(?:اولها|ابرزها|اهمها|منها)|(?:و|ل)?(?:في\s+مقدمتها|علي\s+راسها)|بما\s+فيها|من\s+اي\s+(?:طرف|جهه|جانب))\s[^،,.؛:!?؟]{1,140}[،,]\s/;
 
 function cue(
   ctx: SentenceContext,
@@ -1526,6 +1526,15 @@ function namesParty(ctx: SentenceContext, span: { start: number; end: number }):
   return mentionsIn(ctx, span.start, span.end).mentions.length > 0;
 }
 
+/**
+ * Whether the words at [start, end) are part of a party's name, looked for from up to four words before them
+ * («الهيئة العليا |للمفاوضات|»).
+ */
+function insideName(ctx: SentenceContext, start: number, end: number): boolean {
+  const from = windowStart(ctx, start, 4, false);
+  return mentionsIn(ctx, from, end).mentions.some((m) => from + m.start <= start && end <= from + m.end + 1);
+}
+
 /** The parties and people named in [from, to) of the text, found in that slice alone (offsets into `text`). */
 function mentionsIn(ctx: SentenceContext, from: number, to: number): { text: string; mentions: Mention[] } {
   const text = ctx.normal.slice(from, to).trimEnd();
@@ -1648,6 +1657,15 @@ export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: n
 const WHOEVER_SETS =
   /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت](?:ضع|فرض|طرح|شترط)(?:ون)?|وضع|فرض|طرح|اشترط)\s+(?:ال)?$/;
 /**
+ * «من يخشى الحوار |يضع الشروط», «ومن لا يريد الحل |يفرض شروطاً»: whoever does something (a verb and up to three words
+ * of it) and sets conditions, «من» opening its clause (not «من» the preposition: «الوفد القادم من تركيا يضع …»), is no
+ * one named either.
+ */
+const WHOEVER_DOES =
+  /(?:^|[":،,]\s*|(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?)[وف]?(?:من|كل\s+من)\s+(?:لا\s+)?[يت][\u0621-\u064A]{2,}(?:\s+[^\s،,.؛:"]+){1,3}\s+(?:[يت](?:ضع|فرض|طرح|شترط)(?:ون)?\s+(?:ال)?)?$/;
+/** A verb of setting conditions, the last word before a cue or its first («يضع |الشروط», «|يشترط رحيله»). */
+const SETTING_VERB_AT = /(?:^|\s)[وف]?[يت](?:ضع|فرض|طرح|شترط)(?:ون)?\s+(?:ال)?$|^[وف]?[يت](?:ضع|فرض|طرح|شترط)(?:ون)?(?![\u0621-\u064A])/;
+/**
  * «من يضع النتيجة |شرطاً», «الذين يضعون رحيل الرئيس |شرطاً مسبقاً»: whoever makes something (up to four words of it)
  * a condition, the relative «الذين» opening the clause (after «أن» or a quotation mark, not after a name it
  * describes: «المعارضون الذين يضعون …» names them), is no one named either.
@@ -1693,6 +1711,14 @@ const WHOEVER_COMES_WITH =
  * «ما يطرحه بعض المعارضين من شروط», «ما تضعه المعارضة من شروط»: what others put forward, named by «ما … من»
  * before the conditions, is theirs; the one who speaks of it sets none.
  */
+/**
+ * Right before conditions, a demonstrative as the subject they are said of («إن هذه |شروط مسبقة», «وهذا بالضبط»), or
+ * a verb of naming after «ما» («ما نسميه |شروطاً مسبقة», «ما يسمى بـ|الشروط المسبقة»): a label put on a demand.
+ */
+const LABELLED_BEFORE =
+  /(?:(?:^|\s)(?:ان|بان|وان)\s+"?|(?:^|[\s"]))[وف]?(?:هذه|هذا|تلك|ذلك)(?:\s+(?:هي|هو|بالضبط|بالتحديد|تحديدا|تماما))*\s+(?:ما\s+[^\s،,.؛:"]+\s+)?$|(?:^|\s)"?[وف]?ما\s+(?:[نيت]سمي(?:ه|ها|ونه)?|[نيت]عتبر(?:ه|ها|ونه)|[يت]عرف|[نيت]طلق\s+علي(?:ه|ها))\s+(?:ب\s*)?$/;
+/** Conditions named as preconditions: the word of condition and «مسبقة» («شروط مسبقة», «شرطاً مسبقاً»). */
+const PRECONDITION_NAMED = /^[وفبل]*(?:ال)?(?:شروط|شرط)[اه]?\s+(?:ال)?مسبق/;
 const WHAT_OTHERS_SET = new RegExp(`(?:^|\\s)"?[وف]?${WHAT_OTHERS_PUT}$`);
 /**
  * «من», «كل من» (whoever) right before the cue; not a cleft («الائتلاف هو من يطالب») nor «the first/most who» after
@@ -1906,7 +1932,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     if (
       (WHOEVER_SETS.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index)) ||
         WHOEVER_MAKES.test(ctx.normal.slice(windowStart(ctx, c.index, 7), c.index)) ||
-        WHOEVER_COMES_WITH.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index))) &&
+        WHOEVER_COMES_WITH.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index)) ||
+        ((SETTING_VERB_AT.test(c.text) || SETTING_VERB_AT.test(ctx.normal.slice(windowStart(ctx, c.index, 1), c.index))) &&
+          WHOEVER_DOES.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index)))) &&
       !(p.turned && rejectedByPredicate(ctx, end))
     )
       continue;
@@ -1920,6 +1948,13 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
       continue;
     }
     if (WHAT_OTHERS_SET.test(ctx.normal.slice(windowStart(ctx, c.index, 9), c.index))) continue;
+    // «إن هذه شروط مسبقة تنسف المؤتمر», «وهذا بالضبط ما نسميه شروطاً مسبقة»: what is called preconditions (a
+    // demonstrative its subject, or what one names so) is another's demand so labelled, not the speaker's terms.
+    if (
+      PRECONDITION_NAMED.test(ctx.normal.slice(c.index, Math.min(ctx.s.end, end + 12))) &&
+      LABELLED_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 5), c.index))
+    )
+      continue;
     if (!p.turned && EVERY_PARTY_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 5), c.index))) continue;
     // «وعن شروط المعارضة، اعتبر لافروف أن …»: conditions named as the topic the sentence opens on are what is spoken
     // of next (read there), no one's conditions here.
@@ -1938,7 +1973,12 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // agenda or solidarity, not terms of attending.
     if (DEMANDS.test(c.text) && DEMANDS_CARRIED_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index))) continue;
     // «نجاح الحوار مرهون بجدية الطرف الآخر»: what the talks' success or outcome hangs on, not attending them.
+    // So is what a verb of tying ties their success to («ربط نجاح المؤتمر بحضور كل الأطراف»).
     if (HANGS_ON.test(c.text) && SUCCESS_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 4), c.index))) continue;
+    if (CONDITIONING_VERB.test(c.text) && SUCCESS_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 48)))) continue;
+    // «إن الدعوة يجب أن تبقى "مشروطة" بقبول …», «تعتبر الدعوة مشروطة بذلك»: the invitation, not attending, hangs on it
+    // (terms of the one invited taking part); not the invitation accepted («قبول الدعوة مرهون بـ…»), which is attending.
+    if (HANGS_ON.test(c.text) && INVITATION_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index))) continue;
     // A condition the next words deny («شرط وقف إطلاق النار لم يطرح») is no one's condition; one they reject
     // («الشروط المسبقة لحضور المؤتمر غير مقبولة») is turned by the polarity above, when nothing else turned it back
     // («الذهاب دون شروط أمر غير مقبول» is read by the describing verb, if any).
@@ -2003,6 +2043,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // Leaving is walking out of the talks only where they are its object («سيغادر الوفد جنيف إذا لم …», «ستغادر
     // قاعة المفاوضات ما لم …»), not leaving power or a country («سيغادر السلطة إذا …», «سيغادر دمشق قبل …»).
     if (LEAVE_WORD.test(a.text) && !talks.some((t) => t.index >= end && words.within(end, t.index, 3))) continue;
+    // «لم يصدر أي تعليق رسمي حتى مساء أمس», «في تعليق له على …»: a comment, not attending suspended.
+    if (SUSPEND_NOUN.test(a.text) && COMMENT_NEXT.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 12)))) continue;
     const m = markers.find(
       (m) =>
         m.index >= end &&
@@ -2064,6 +2106,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
       }
       continue;
     }
+    // «الهيئة العليا للمفاوضات»: a word of the talks inside a party's name attends nothing.
+    if (insideName(ctx, a.index, end)) continue;
     // Iran attending under a condition is her participation, read by the Iran pass («إيران قد تشارك إذا قبلت»).
     // Asked only once a condition follows: most words of attending have none, and her names are then not looked for
     // (both tests only skip the word, so their order changes nothing).
@@ -2346,6 +2390,10 @@ function termsOfOther(ctx: SentenceContext, end: number): boolean {
 const RETURN_WORD = /عود/;
 /** A verb of leaving («يغادر», «ستغادر»). */
 const LEAVE_WORD = /غادر/;
+/** The noun of suspending («تعليق», «بتعليق»), which is also a comment. */
+const SUSPEND_NOUN = /^[وب]?تعليق$/;
+/** What makes «تعليق» a comment: «رسمي», «على», «من», «له/لها» right after it («لم يصدر تعليق رسمي على البيان»). */
+const COMMENT_NEXT = /^\s+(?:رسمي|رسميا|علي|من|له|لها|لهم|فوري)(?![\u0621-\u064A])/;
 /** A preposition right before: «على», «عن», «من», «في», «إلى». */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:علي|عن|من|في|الي|ب|ل)\s+$/;
 /** «و(لل)مشاركة», «وحضور»: attending joined by «و» right after. */
@@ -2362,7 +2410,18 @@ const DEMANDS_CARRIED_BEFORE =
 /** A word of hanging on something («مرهون», «رهن», «مشروط»), not of setting conditions. */
 const HANGS_ON = /^[وفبل]*(?:مرهون|رهن|رهنا|مشروط|رهين)[\u0621-\u064A]*$/;
 /** The talks' success or outcome a few words before a word of condition («نجاح الحوار يبقى مرهوناً بـ»). */
-const SUCCESS_BEFORE = /(?:^|\s)[وف]?(?:ال)?(?:نجاح|فشل|نتائج|نتيجه|ثمار)(?:ه|ها)?(?:\s+[^\s،,.؛:]+){0,3}\s+$/;
+const SUCCESS_BEFORE = /(?:^|\s)"?[وف]?(?:ال)?(?:نجاح|فشل|نتائج|نتيجه|ثمار)(?:ه|ها)?(?:\s+[^\s،,.؛:]+){0,3}\s+$/;
+/**
+ * The invitation up to four words before a word of hanging on («الدعوة يجب أن تبقى |مشروطة», «دعوة إيران |مشروطة»),
+ * not accepted or answered («قبول الدعوة»), nor any invitation so described («لن تقبل أي دعوة |مشروطة»: an adjective).
+ */
+const INVITATION_BEFORE =
+  /(?:^|\s)(?<!(?:قبول|تلبيه|يقبل|تقبل|نقبل|يلبي|تلبي|نلبي|اي)\s)"?[وف]?(?:(?:الدعوه|دعوتها|دعوته|دعوتهم)(?:\s+[^\s،,.؛:]+){0,4}?|دعوه(?:\s+[^\s،,.؛:]+){1,4}?)\s+"?$/;
+/**
+ * The talks' success or outcome, the object of a verb of tying (after its subject, at most three words): «ربط |نجاح
+ * المؤتمر بحضور …», «ربطت الخارجية الروسية |نجاح المؤتمر بـ…».
+ */
+const SUCCESS_AFTER = /^(?:\s+[^\s،,.؛:]+){0,3}?\s+"?(?:ال)?(?:نجاح|فشل|نتائج|نتيجه|ثمار)(?![\u0621-\u064A])/;
 
 /** «دون تحقيق», «بدون تلبية», «من دون الاستجابة لـ» right before a word of condition: the conditions stand, unmet. */
 const UNMET_BEFORE =
