@@ -13,6 +13,7 @@ import {
   describedCues,
   findComposedCues,
   findIranAbsenceInCondition,
+  findIranPresentInRelative,
   unnamedAgentAfter,
   unnamedRelativeBefore,
 } from "./passes/03-composed";
@@ -26,6 +27,8 @@ import type { Cue } from "./passes/03-cues";
 import type { Holding } from "./passes/04-holders";
 import { oppositeStance, type Claim } from "./types";
 
+/** The conditions on the talks that Iran's absence is, read with her coming («إذا حضرت إيران», «مؤتمر تحضره إيران»). */
+const ABSENCE_REQUIRED_RULE = /^compose\.pre\.absence-(?:required|in-relative)$/;
 /** Rules of a cue read as judging, rejecting or turning what it names (a demand read against its words). */
 const JUDGED_DEMAND_RULE = /(?:turned|rejected|described|judged|unrealistic|unacceptable|reject|negated|referred|of-relative)/;
 /** The stances that turn a demand (his going, conditions on attending): keeping him, attending without them. */
@@ -344,6 +347,8 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   const removal = findRemovalInCondition(text.normal, phrase, sentences, lexicon);
   // Iran's absence made the condition of attending.
   const absence = findIranAbsenceInCondition(text.normal, phrase, sentences);
+  // Iran's coming named in a relative clause on the meeting one refuses to attend («لن يشارك في مؤتمر تحضره إيران»).
+  const absentFromMeeting = findIranPresentInRelative(text.normal, sentences);
   // A condition on Iran's participation («مشاركة إيران … مشروطة بانسحاب …») is not a precondition of the talks:
   // drop a preconditions cue that follows a conditional Iran cue closely in its sentence, read by the Iran pass or
   // by the word classes where that pass read nothing («فرنسا توافق على مشاركة إيران في المؤتمر …، في حال تلبيتها
@@ -501,6 +506,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     ...iran,
     ...removal,
     ...absence,
+    ...absentFromMeeting,
   ].filter(
     (c) =>
       !unnamed(c) &&
@@ -787,7 +793,7 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
   // «(أفخم:) بلادها مستعدة للمشاركة إذا تلقت دعوة …، لن تحضر …»: Iran's own coming made a condition is no absence of
   // hers required, by her.
   for (let i = holdings.length - 1; i >= 0; i--)
-    if (holdings[i]!.cue.rule === "compose.pre.absence-required" && holdings[i]!.holder.party === "iran") holdings.splice(i, 1);
+    if (ABSENCE_REQUIRED_RULE.test(holdings[i]!.cue.rule) && holdings[i]!.holder.party === "iran") holdings.splice(i, 1);
   if (trace) trace.holdings = holdings;
   // Speakers the lexicon does not know in the sentences that hold a cue (for the review queue): mapped to a party,
   // their positions would be read.

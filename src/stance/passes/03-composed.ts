@@ -2505,10 +2505,16 @@ function untilClause(ctx: SentenceContext, m: Hit): boolean {
   return VERB_NEXT.test(after) && !POINTING_BEFORE.test(before);
 }
 
+/**
+ * A word of time between the threat and what it threatens («هدد الائتلاف |يوم الاثنين| بالانسحاب», «لوّحت |أمس|
+ * بالمقاطعة»): read as blank, so that it does not count among THREAT_BEFORE's words.
+ */
+const TIME_BETWEEN = /(?<=\s)(?:(?:يوم|مساء|صباح|ليل)\s+(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد|امس)|امس|اليوم|مجددا|ايضا)(?=\s)/g;
+
 function threatBefore(ctx: SentenceContext, pos: number): Hit | undefined {
-  const from = windowStart(ctx, pos, 6);
-  // «\s*$» without an added space, as in setterBefore.
-  const m = THREAT_BEFORE.exec(ctx.normal.slice(from, pos));
+  const from = windowStart(ctx, pos, 8);
+  // «\s*$» without an added space, as in setterBefore; a word of time blanked to spaces keeps the offsets.
+  const m = THREAT_BEFORE.exec(ctx.normal.slice(from, pos).replace(TIME_BETWEEN, (w) => " ".repeat(w.length)));
   if (!m) return undefined;
   return { index: pos - m[0].trimStart().length, text: m[0].trim() };
 }
@@ -3625,6 +3631,61 @@ export function findIranAbsenceInCondition(normal: string, conditionals: readonl
   return out;
 }
 
+/**
+ * A refusal to attend (BOYCOTT, or «رفض المشاركة/الحضور/الجلوس»), then within three words a meeting or a table
+ * qualified by a relative clause whose verb is Iran's coming, Iran its subject (group 1): «لن يشارك في مؤتمر تحضره
+ * إيران», «لن نجلس إلى طاولة تحضرها إيران», «لن تحضر أي اجتماع تشارك فيه طهران», «يرفض الجلوس في قاعة يجلس فيها
+ * الوفد الإيراني», «لن نذهب إلى المؤتمر الذي تحضره إيران». The clause restricts the meeting, so it is a condition:
+ * the noun indefinite right before its verb, or «الذي/التي» with no comma (not «المؤتمر، الذي تحضره إيران أيضاً»,
+ * which only describes it); the verb not negated («في مؤتمر لا تحضره إيران» wants her there).
+ */
+const MEETING_SHE_ATTENDS = new RegExp(
+  `(?:${BOYCOTT.source}|(?:^|\\s)[وف]?(?:رفض|رفضت|رفضوا|[يتن]رفض(?:ون|ان)?|رافضا|رافضه)(?:ها|ه|هم)?\\s+(?:ال)?(?:مشاركه|حضور|جلوس|ذهاب))[\\u0621-\\u064A]*(?:\\s+[^\\s،,.؛:!?؟"«»]+){0,3}?\\s+(?:(?:في|الي|علي|ب)\\s*)?(?:(?:اي|ايه)\\s+)?(?:(?:مؤتمر|اجتماع|لقاء|طاوله|قاعه|مفاوضات|محادثات|جلسه|جوله)(?:ا|ات)?|(?:ال)(?:مؤتمر|اجتماع|لقاء|طاوله|قاعه|مفاوضات|محادثات|جلسه|جوله)\\s+(?:الذي|التي))\\s+(?:[يت](?:حضر|شارك|جلس|دعي)(?:ه|ها)?|حضر(?:ت|ه|ته|تها)|شاركت|دعيت)(?:\\s+(?:فيه|فيها|اليه|اليها|حولها|عليها))?\\s+((?:ال)?(?:ايران|طهران|الايرانيون|الايرانيين)|(?:ال)?وفد\\s+(?:ال)?ايراني)(?![\\u0621-\\u064A])`,
+  "g",
+);
+/** A refusal to accept, not to attend («لن نقبل بمؤتمر تحضره إيران»): no attending of one's own is tied to it. */
+const NOT_ACCEPTING = /(?:^|\s)[وف]?(?:لن|لا|لما)\s+[نيت]?قبل/;
+
+/**
+ * Iran's coming named in a relative clause on the meeting or the table one refuses to attend (MEETING_SHE_ATTENDS):
+ * «الائتلاف لن يشارك في مؤتمر تحضره إيران» makes her absence the condition of attending, as «لن نحضر إذا حضرت
+ * إيران» does: a condition on the talks and oppose on her taking part (CONTRACT.md), the second held as the first is
+ * (its parent).
+ * Example: "لن نشارك في مؤتمر تحضره إيران" → [{rule: "compose.pre.absence-in-relative", stance: "conditional"},
+ *   {rule: "iran.absence-in-relative", stance: "oppose"}]
+ */
+export function findIranPresentInRelative(normal: string, sentences: readonly Sentence[]): Cue[] {
+  const out: Cue[] = [];
+  sentences.forEach((s, si) => {
+    const text = normal.slice(s.start, s.end);
+    if (!/ايران|طهران|الايراني/.test(text)) return;
+    MEETING_SHE_ATTENDS.lastIndex = 0;
+    for (let m = MEETING_SHE_ATTENDS.exec(text); m; m = MEETING_SHE_ATTENDS.exec(text)) {
+      if (NOT_ACCEPTING.test(m[0])) continue;
+      const start = s.start + m.index + m[0].length - m[0].trimStart().length;
+      const end = s.start + m.index + m[0].length;
+      const condition: Cue = {
+        rule: "compose.pre.absence-in-relative",
+        topic: "geneva2_preconditions",
+        stance: "conditional",
+        start,
+        end,
+        sentence: si,
+        weight: 0.8,
+        about: { start: end - m[1]!.length, end },
+      };
+      out.push(condition, {
+        ...condition,
+        rule: "iran.absence-in-relative",
+        topic: "iran_participation",
+        stance: "oppose",
+        parent: condition,
+      });
+    }
+  });
+  return out;
+}
+
 /** Another people's nationality right after «الشعب»: «الشعب الإيراني», «الشعب الأمريكي». */
 const OTHER_PEOPLE_AFTER = /^\s+(?!السوري)ال[\u0621-\u064A]+ي(?![\u0621-\u064A])/;
 /** A word of fate that is his office («الرئاسة», «مقام الرئاسة», «منصب الرئيس»). */
@@ -3650,10 +3711,11 @@ const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
 /**
  * Iran invited or taking part («إذا حضرت إيران», «إذا حضرته طهران», «إذا حضر الإيرانيون»), sitting at the table included («إذا جلس الوفد
  * الإيراني إلى الطاولة», «إذا جلست إيران …»), or her invitation not withdrawn, as a condition
- * («ما لم تسحب الدعوة الموجهة إلى إيران»; «إلا إذا سحبت الدعوة الموجهة لإيران», unless withdrawn, says the same).
+ * («ما لم تسحب الدعوة الموجهة إلى إيران»; «إلا إذا سحبت الدعوة الموجهة لإيران», unless withdrawn, says the same),
+ * or sent or left standing («إذا وجهت الدعوة إلى إيران», «إذا بقيت الدعوة الموجهة إلى طهران قائمة»).
  */
 const IRAN_PRESENT_IF =
-  /(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|جلست|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:حضرت|شاركت)\s+(?:فيه|فيها)|حضرته|حضرتها)\s+(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:شارك|حضر|جلس)(?:\s+(?:فيه|فيها))?\s+(?:(?:ال)?وفد\s+(?:ال)?ايراني|الايرانيون)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|[يت]لغي|[يت]تراجع)(?:\s+[^\s،,.]+){0,4}?\s+(?:عن\s+)?(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:(?:الي|ل)\s*)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?الا\s+اذا\s+(?:تم\s+)?(?:سحبت|الغيت|سحب|الغاء)(?:\s+[^\s،,.]+){0,3}?\s+(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:(?:الي|ل)\s*)?(?:ايران|طهران)(?![\u0621-\u064A])/;
+  /(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:دعيت|دعوه|دعوت|حضرت|شاركت|جلست|مشاركه|حضور)\s+(?:ال)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:ايران|طهران)\s+(?:حضرت|شاركت|دعيت)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:وجهت|توجيه|بقيت|ظلت)\s+(?:ال)?دعوه\s+(?:(?:ال)?موجهه\s+)?(?:الي|ل)\s*(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:(?:حضرت|شاركت)\s+(?:فيه|فيها)|حضرته|حضرتها)\s+(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|في\s+حال|لو)\s+(?:شارك|حضر|جلس)(?:\s+(?:فيه|فيها))?\s+(?:(?:ال)?وفد\s+(?:ال)?ايراني|الايرانيون)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|[يت]لغي|[يت]تراجع)(?:\s+[^\s،,.]+){0,4}?\s+(?:عن\s+)?(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:(?:الي|ل)\s*)?(?:ايران|طهران)(?![\u0621-\u064A])|(?:^|[\s"])[وف]?الا\s+اذا\s+(?:تم\s+)?(?:سحبت|الغيت|سحب|الغاء)(?:\s+[^\s،,.]+){0,3}?\s+(?:ال)?دعو(?:ه|ته|تها)(?:\s+[^\s،,.]+){0,2}?\s+(?:(?:الي|ل)\s*)?(?:ايران|طهران)(?![\u0621-\u064A])/;
 
 /**
  * Whether a refusal to attend (BOYCOTT) in a sentence's text governs what stands at `at`: one after it, or one before
@@ -3674,10 +3736,10 @@ const DEMAND_FOR_IT_NEXT = /^\s+(?:ال)?(?:مطالبه|مطالبات|دعوا
 const CLAUSE_JOINED = /[،,]\s*و/;
 /**
  * «the invitation» not withdrawn as a condition, no one named as invited («إذا لم تسحب الدعوة», «ما لم يتم إلغاء الدعوة»,
- * «إلا إذا سحبت الدعوة»).
+ * «إلا إذا سحبت الدعوة»), or left standing («إذا بقيت الدعوة قائمة»).
  */
 const INVITATION_NOT_WITHDRAWN_IF =
-  /(?:^|[\s"])[وف]?(?:(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|الغاء|[يت]لغي)|الا\s+اذا\s+(?:تم\s+)?(?:سحبت|الغيت|سحب|الغاء))(?:\s+[^\s،,.]+){0,3}?\s+الدعوه(?![\u0621-\u064A])/;
+  /(?:^|[\s"])[وف]?(?:(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|الغاء|[يت]لغي)|الا\s+اذا\s+(?:تم\s+)?(?:سحبت|الغيت|سحب|الغاء)|(?:اذا|في\s+حال|لو)\s+(?:بقيت|ظلت))(?:\s+[^\s،,.]+){0,3}?\s+الدعوه(?![\u0621-\u064A])/;
 
 /**
  * A verb of condemning or criticising (group 1), up to five words (its subject, VSO), then another's statements

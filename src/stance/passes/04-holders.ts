@@ -2145,6 +2145,13 @@ const CAME_PAST = "(?:جاء|ذهب|حضر|اتي|عاد|وصل|توجه)";
 const PREDICATE_VERB = new RegExp(
   `^(?:\\s*"\\s*|\\s+)(?:${AUXILIARY}\\s+)*(?:س?[يت](?!(?:جب|نبغي|تعين|حق|جاه|حت|ماما|ضطر)(?![\\u0621-\\u064A]))[\\u0621-\\u064A]{2,}|(?!ال)[\\u0621-\\u064A]{1,5}[^ا\\s]ت|(?!ال)[\\u0621-\\u064A]{2,5}وا|${CAME_PAST})(?=[\\s"،,.]|$)`,
 );
+/**
+ * A verb of pressing, urging, telling or demanding in the past, masculine, right after a person named as the subject:
+ * «(نقلت مصادر في المعارضة أن) كيري |ضغط على الوفد …», «أن لافروف |حثه على …», «أن كيري |أجرى اتصالاً … »
+ * (PREDICATE_VERB leaves the masculine past out, which may be a noun after a name: «أن كيري وزير …»).
+ */
+const PERSON_PAST_VERB =
+  /^\s+(?:قد\s+)?(?:ضغط|حث|حثه|حثها|حثهم|ابلغ|ابلغه|ابلغها|ابلغهم|طلب|اجري|مارس|نصح|هدد|دفع|اشترط|طالب|دعا|اصر|تمسك)(?=[\s"،,.]|$)/;
 /** A verb of knowing and «جيداً», «تماماً» or «يقيناً» opening the subject's predicate: «تعلم جيداً أن», «يدركون تماماً أن». */
 const KNOWS_WELL =
   /^\s*"?\s*(?:[يت](?:علم|عرف|درك)(?:ون|ان)?|علمت|عرفت|ادركت)\s+(?:(?:جيدا|تماما|يقينا|حق\s+المعرفه)\s+)(?:ان|بان|انه|انها)(?:\s|$)/;
@@ -2157,6 +2164,12 @@ const NESTED_THAT = /(?:^|\s)(?:ان|بان|انه|انها)\s/;
  * there), a contrast («إلا أنه أشار …»), a relative clause on something else («المؤتمر الذي لن تشارك فيه إيران»).
  */
 const CLAUSE_ENDS = /[،,؛;:]|(?:^|\s)(?:الا|لكن|لكنه|لكنها|ولكن|غير\s+ان|بيد|الذي|التي|الذين|والذي|والتي|والذين)(?=\s|$)/;
+/**
+ * A comma, then the subject's own verb of urging or telling with its object pronoun, maybe after «وأنه»: «أن كيري أجرى
+ * اتصالاً بحجاب|، حثه| فيه على …», «أن كيري مارس ضغوطاً|، وأنه حثه| على …»: his clause goes on past the comma.
+ */
+const SAME_SUBJECT_GOES_ON =
+  /[،,]\s*(?:وانه\s+)?(?:حثه|حثها|حثهم|ابلغه|ابلغها|ابلغهم|طالبه|طالبها|طالبهم|دعاه|دعاها|دعاهم|نصحه|نصحها|نصحهم)(?=\s)/g;
 /** Rules of a cue that judges what it names («غير واقعي», «مرفوض», «تعجيزية»), or reads a rejection. */
 const JUDGING_RULE = /(?:turned|rejected|described|judged|unrealistic|unacceptable|reject|negated|referred)/;
 
@@ -2179,7 +2192,13 @@ function reportedClauseSubject(cue: Cue, inSentence: readonly Mention[], ctx: Ho
       !isLocative(normal, lexicon, m),
   );
   if (!subject) return undefined;
-  const predicate = PREDICATE_VERB.exec(normal.slice(subject.end, Math.min(sentence.end, subject.end + 40)));
+  const predicate =
+    PREDICATE_VERB.exec(normal.slice(subject.end, Math.min(sentence.end, subject.end + 40))) ??
+    // (Only in another party's report in the sentence, «نقلت مصادر في الهيئة أن كيري ضغط …»: not a rumour no one
+    // named spreads, «هناك من يقول إن كيري ضغط …».)
+    (subject.person && ctx.frames.in(cue.sentence).some((f) => f.start < subject.start && f.speaker.party !== subject.party)
+      ? PERSON_PAST_VERB.exec(normal.slice(subject.end, Math.min(sentence.end, subject.end + 24)))
+      : null);
   const stanceNext =
     !predicate &&
     matchesIn(lexicon.stanceWord, normal, subject.end, Math.min(sentence.end, subject.end + 24)).some(
@@ -2190,7 +2209,7 @@ function reportedClauseSubject(cue: Cue, inSentence: readonly Mention[], ctx: Ho
   // is his charge against the subject, not its stated position (unlike «باتت تدرك أن …», come to see it).
   if (KNOWS_WELL.test(normal.slice(subject.end, Math.min(sentence.end, subject.end + 40)))) return undefined;
   const between = normal.slice(subject.end, cue.start);
-  if (boundaries.crosses(subject.end, cue.start) || CLAUSE_ENDS.test(between)) return undefined;
+  if (boundaries.crosses(subject.end, cue.start) || CLAUSE_ENDS.test(between.replace(SAME_SUBJECT_GOES_ON, " "))) return undefined;
   // «إن "النظام يريد حكومة وحدة وطنية، ولن نقبل بأي حل يبقي الأسد"»: the speaker's own clause in the first person
   // opens between them; the cue is his.
   if (WE_OPEN_BETWEEN.test(between)) return undefined;
