@@ -401,13 +401,22 @@ function judgedOthersConditions(normal: string, sentenceStart: number, start: nu
 
 /** A negation word between an Iran trigger and the participation. */
 const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
-/** A negated modal and «أن» between Iran and her taking part («إيران لا يمكن أن تشارك»). */
+/**
+ * A modal (negated or not) and «أن/ألا» before her copula: «(لا) يمكن أن», «يجب ألا», «لا بد أن», or a judgement of
+ * what is natural or needed («(كان) من الطبيعي أن», «من الضروري أن»), itself a support trigger.
+ */
+const MODAL_THAT =
+  "(?:(?:لا|لن)\\s+)?(?:(?:يمكن|ينبغي|يجب)(?:\\s+لها)?\\s+(?:ان|الا)\\s+|لا\\s+بد\\s+(?:من\\s+)?ان\\s+|(?:كان\\s+)?من\\s+(?:ال)?(?:طبيعي|ضروري|مهم)\\s+(?:ان|الا)\\s+)";
 /**
  * Between Iran and a word of taking part: a short predicate of hers (no «أن» of a clause of its own), «و», then a
- * modal or negation and her copula («إيران قوة احتلال في سوريا، |ولا يمكن أن تكون| جزءاً»).
+ * modal or negation and her copula («إيران قوة احتلال في سوريا، |ولا يمكن أن تكون| جزءاً», «إيران جزء من الحل، |ومن
+ * الطبيعي أن تكون| حاضرة»); or an aside between commas, then a modal and her copula («إيران|، مثلها مثل تركيا، يجب أن
+ * تكون| حاضرة»).
  */
-const PREDICATE_THEN_COPULA_GAP =
-  /^\s+(?:(?!(?:ان|بان|انه|انها|لكن)\s)[^\s،,.؛:!?؟"]+\s*){1,5}?[،,]?\s*و(?:(?:لا|لن)\s+)?(?:(?:يمكن|ينبغي|يجب)(?:\s+لها)?\s+(?:ان|الا)\s+|لا\s+بد\s+(?:من\s+)?ان\s+)?تكون\s*$/;
+const PREDICATE_THEN_COPULA_GAP = new RegExp(
+  `^\\s+(?:(?!(?:ان|بان|انه|انها|لكن)\\s)[^\\s،,.؛:!?؟"]+\\s*){1,5}?[،,]?\\s*و${MODAL_THAT}?تكون\\s*$|^\\s*[،,]\\s*(?:(?!(?:ان|بان|انه|انها|لكن|الذي|التي)\\s)[^\\s،,.؛:!?؟"]+\\s*){1,5}?[،,]\\s*${MODAL_THAT}تكون\\s*$`,
+);
+/** A negated modal and «أن» between Iran and her taking part («إيران لا يمكن أن تشارك»). */
 const NEGATED_MODAL_GAP = /^\s*(?:لا|لن)\s+(?:يمكن|ينبغي|يجب)(?:\s+لها)?\s+ان\s*$/;
 /**
  * A verb of stressing or confirming, its subject, then «أن» right before what it reports («أكد نصر الله أن …»); the
@@ -834,7 +843,18 @@ export function findIranCues(
         break;
       }
     }
-    const next = participations[lowerBound(participations, iran.end)];
+    const nextAt = lowerBound(participations, iran.end);
+    const second = participations[nextAt + 1];
+    // «إيران جزء من الحل، ومن الطبيعي أن تكون حاضرة»: a word of taking part right after her is her predicate («جزء
+    // من الحل»), and the one after her copula in the next clause is what the modal there wants of her.
+    const next =
+      second !== undefined &&
+      second.start < s.end &&
+      words.within(iran.end, participations[nextAt]!.start, 0) &&
+      words.within(iran.end, second.start, 10) &&
+      PREDICATE_THEN_COPULA_GAP.test(normal.slice(iran.end, second.start))
+        ? second
+        : participations[nextAt];
     // «إيران جزءاً من الحل», «إيران لا يمكن أن تكون جزءاً»: the participation word after Iran, across a copula.
     const gap = next ? normal.slice(iran.end, next.start) : "";
     const follows =
@@ -1021,7 +1041,10 @@ export function findIranCues(
     const negatedModal = () => ir.negation !== undefined && lastMatch(ir.negation, gap) !== null && /يمكن|ينبغي|يجب|[يت]كون/.test(gap);
     if (polarity === null && follows) {
       const wants = lastMatch(ir.supportTriggers, gap);
-      if (wants !== null) polarity = negated(gap.slice(0, wants)) ? "oppose" : "support";
+      // («إيران جزء من المشكلة، ومن الطبيعي ألا تكون حاضرة»: a negation after the trigger turns it, as in the lead.)
+      if (wants !== null)
+        polarity =
+          negated(gap.slice(0, wants)) !== NEGATION_AFTER_TRIGGER.test(gap.slice(wants).replace(/^\S+/, "")) ? "oppose" : "support";
       else if (negatedModal()) polarity = "oppose";
     } else if (polarity === "support" && follows && lastMatch(ir.supportTriggers, gap) === null && !THAT_IN.test(gap) && negatedModal())
       // «ترى المملكة أن إيران لا يمكن أن تكون جزءاً من الحل»: a verb of saying or welcoming before her says what the
@@ -1476,8 +1499,11 @@ const DECISION_CONTENT_AFTER =
 const HER_WITHDRAWAL = /(?<![\u0621-\u064A])(?<!لم\s+(?:يتم\s+)?)(?:سحب|الغاء)\s+(?:[^\s.؛]+\s+){0,4}?(?:ال)?دعوه/;
 
 /** The first word of her taking part with her pronoun in sentence s («مشاركتها», «حضورها», «دعوتها»). */
-/** Up to a clause's subject: «و» or «ف», and «أن/لأن» at most. */
-const CLAUSE_OPENING = /^\s*(?:[وف]?(?:ان|لان)\s+)?[وف]?$/;
+/**
+ * Up to a clause's subject: «و» or «ف», «أن/أنه/لأن» and a quotation mark, and a connective of consequence
+ * («وبالتالي», «لذلك») at most.
+ */
+const CLAUSE_OPENING = /^\s*(?:[وف]?(?:ان|انه|لان)\s+)?"?\s*(?:[وف]?(?:بالتالي|لذلك|لذا)\s+)?[وف]?$/;
 /** HER_PARTICIPATION in sentence s after `from`, with a comma between (a later clause of the sentence). */
 function herParticipationAfter(normal: string, s: Sentence, from: number): { start: number; end: number } | undefined {
   const comma = normal.slice(from, s.end).search(/[،,]/);
@@ -1491,7 +1517,7 @@ function herParticipationAfter(normal: string, s: Sentence, from: number): { sta
 }
 function herParticipation(normal: string, s: Sentence): { start: number; end: number } | undefined {
   const m = HER_PARTICIPATION.exec(normal.slice(s.start, s.end));
-  return m ? { start: s.start + m.index + m[0].length - m[1]!.length, end: s.start + m.index + m[0].length } : undefined;
+  return m ? { start: s.start + m.index + m[0].length - (m[1] ?? m[2]!).length, end: s.start + m.index + m[0].length } : undefined;
 }
 /**
  * Whether Iran is what a pronoun at `pos` of sentence s goes back to: the last party (no person: a pronoun «ها» is
@@ -1542,8 +1568,12 @@ const THAT_IN = /(?:^|\s)(?<!(?:يمكن|يجب|ينبغي|بد)\s)(?:ان|با�
 const FEMININE_VERB_BEFORE = /(?:^|\s)[وف]?(?:[\u0621-\u064A]{2,}ت|ت[\u0621-\u064A]{2,})\s+$/;
 /** The last «أن/إنه/بأن» opening a reported clause: what follows it up to the end. */
 const REPORTED_CLAUSE = /(?:^|\s)[وف]?(?:ان|انه|انها|بان|بانه|بانها)\s(?![\s\S]*\s[وف]?(?:ان|انه|انها|بان|بانه|بانها)\s)/;
+/**
+ * A word of her taking part with her pronoun («مشاركتها», «حضورها», «دعوتها»), or no place for her («لا مكان لها»:
+ * her pronoun on the preposition after it).
+ */
 const HER_PARTICIPATION =
-  /(?:^|\s)[وفبل]?((?:ال)?(?:مشاركتها|حضورها|دعوتها|انضمامها|وجودها|تمثيلها|اشراكها|مقعدها|جلوسها))(?![\u0621-\u064A])/;
+  /(?:^|\s)(?:[وفبل]?((?:ال)?(?:مشاركتها|حضورها|دعوتها|انضمامها|وجودها|تمثيلها|اشراكها|مقعدها|جلوسها))|"?[وف]?(لا\s+مكان\s+لها))(?![\u0621-\u064A])/;
 
 /** Her as the invitee named there («التي وجهها بان كي مون إلى طهران»; not a pronoun, which may be another's). */
 const INVITEE_HERS = /^(?:\s+[^\s،,.؛:]+){0,6}?\s+(?:(?:الي|ل)\s*(?:ايران|طهران)|لايران|لطهران)(?![\u0621-\u064A])/;
