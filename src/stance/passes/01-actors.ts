@@ -612,17 +612,26 @@ const TITLE_MENTION = new RegExp(`^${OFFICE}(?![\\u0621-\\u064A])`);
  */
 const OFFICE_BEFORE = new RegExp(`(?:^|[\\s/])[وفبل]?${OFFICE}(?:\\s+[\\u0621-\\u064A]+){0,4}?\\s+(?:(?:باسم|في|من)\\s+)?[بل]?$`);
 /**
+ * One word of a name, or a compound that names no one by its parts alone: «عبد» or «أبو» and the word after it
+ * («عبد الكريم», «أبو أحمد»), a word and «الله» or «الدين» after it («العبد الله», «نصر الدين»).
+ */
+const COMPOUND_NAME = "(?:(?:عبد|ابو|ابن|بن)\\s+[\\u0621-\\u064A]{2,}|[\\u0621-\\u064A]{2,}\\s+(?:الله|الدين))";
+const NAME_WORD = `(?:${COMPOUND_NAME}|[\\u0621-\\u064A]{2,})`;
+/** The compounds of a name found (COMPOUND_NAME), each taken as one of its words. */
+const COMPOUND_NAME_G = new RegExp(`(?<![\\u0621-\\u064A])${COMPOUND_NAME}(?![\\u0621-\\u064A])`, "g");
+/**
  * Two or three words right after a title, set off by a comma or a dash or not, up to a comma, a colon, a full stop,
  * a dash, «أن/إن» or the end of what is read (the sentence, at most 60 characters past the title) («وزير الخارجية التركي، فريدون سينيرلي أوغلو، شارك …», «وقال المبعوث الأممي كارلوس فيلاسكيز
  * إن …»): a verb after a title is what he did («المبعوث الأممي يجري مشاوراته مع …»), not his name.
  */
-const NAME_AFTER_TITLE =
-  /^\s*[،,\-–]?\s*([\u0621-\u064A]{2,}(?:\s+[\u0621-\u064A]{2,}){1,2})(?=\s*[،,:.\-–]|\s+(?:ان|انه|انها|بان)(?![\u0621-\u064A])|\s*$)/;
+const NAME_AFTER_TITLE = new RegExp(
+  `^\\s*[،,\\-–]?\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?=\\s*[،,:.\\-–]|\\s+(?:ان|انه|انها|بان)(?![\\u0621-\\u064A])|\\s*$)`,
+);
 /**
  * Two words right before a title set off by a comma, a dash or a slash: «وليد الحمصي، عضو …», «نزار الحلبي - عضو …»,
  * and a talk show's list of guests «ضيوف الحلقة: خالد الناصر/عضو الهيئة السياسية في الائتلاف».
  */
-const NAME_BEFORE_TITLE = /(?:^|[\s:])([\u0621-\u064A]{2,}\s+[\u0621-\u064A]{2,})\s*[،,\-–/]\s*(?:وهو\s+|وهي\s+)?$/;
+const NAME_BEFORE_TITLE = new RegExp(`(?:^|[\\s:])(${NAME_WORD}\\s+${NAME_WORD})\\s*[،,\\-–/]\\s*(?:وهو\\s+|وهي\\s+)?$`);
 /**
  * Words no name is made of, or no name is known by: particles (normal «على» is «علي»), verbs of saying that may
  * stand before a name, and the parts of compound names («عبد الله», «أبو …») that name no one alone.
@@ -679,15 +688,35 @@ const NOT_IN_NAME = /^(?:لل|بال|وال|فال|كال)/;
  * of NOT_IN_NAME or NOT_NAME_WORD.
  */
 function nameWords(found: string): string[] {
-  const words = found.split(/\s+/);
+  const words = compoundWords(found);
   if (words.length === 3 && words[2]!.startsWith("ال") && !words[0]!.startsWith("ال") && !words[1]!.startsWith("ال")) words.pop();
   if (words[0]!.startsWith("ال") || words.some((w) => NOT_IN_NAME.test(w) || NOT_NAME_WORD.test(w))) return [];
   // «نظيره السوري»: a word of whose he is, not his name.
   if (NATIONALITY_WORD.test(words[words.length - 1]!)) return [];
   return words;
 }
-/** The word right after one space. */
-const NEXT_WORD = /^ ([\u0621-\u064A]+)/;
+
+/**
+ * The words of a name, a compound of COMPOUND_NAME taken as one.
+ * Example: compoundWords("نزار عبد الكريم") → ["نزار", "عبد الكريم"]; compoundWords("سليم العبد الله") → ["سليم", "العبد الله"]
+ */
+function compoundWords(found: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (const c of found.matchAll(COMPOUND_NAME_G)) {
+    words.push(...found.slice(from, c.index).split(/\s+/).filter(Boolean), c[0].replace(/\s+/g, " "));
+    from = c.index + c[0].length;
+  }
+  words.push(...found.slice(from).split(/\s+/).filter(Boolean));
+  return words;
+}
+
+/** The length of the word of `words` right after one space at normal[end] (a compound whole), or 0. */
+function nextNameWord(normal: string, end: number, words: readonly string[]): number {
+  if (normal.charCodeAt(end) !== 32) return 0;
+  for (const w of words) if (normal.startsWith(w, end + 1) && WORD_CHAR[normal.charCodeAt(end + 1 + w.length)] !== 1) return w.length + 1;
+  return 0;
+}
 
 /**
  * The mentions `list` of normal[from, to) with each name the article taught (`names`) added where it stands from
@@ -714,10 +743,9 @@ function withLearntNames(
         // a word another may share.
         let end = at + word.length;
         let family = word === last;
-        for (let more = NEXT_WORD.exec(normal.slice(end, end + 30)); more && name.words.includes(more[1]!);) {
-          end += more[0].length;
-          family ||= more[1] === last;
-          more = NEXT_WORD.exec(normal.slice(end, end + 30));
+        for (let more = nextNameWord(normal, end, name.words); more > 0; more = nextNameWord(normal, end, name.words)) {
+          family ||= normal.slice(end + 1, end + more) === last;
+          end += more;
         }
         if (!family) continue;
         if (end > to || out.some((x) => x.start < end && at < x.end)) continue;

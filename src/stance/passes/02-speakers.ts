@@ -341,7 +341,7 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
 const INTERVIEW_INTRO = /(?:^|\s)[وف]?(?:ال)?(?:حوار|حاور[\u0621-\u064A]*|مقابله|التقينا[\u0621-\u064A]*|التقته|استقبلنا)(?=\s|$|[:.،,])/;
 /** An office in a body opening a headline, before the body's name: «عضو في», «المتحدث باسم», «مسؤول في». */
 const HEADLINE_TITLE =
-  /^\s*(?:ال)?(?:عضو|متحدث|متحدثه|ناطق|ناطقه|مسؤول|قيادي|مصدر)(?:\s+(?:ال)?(?:رسمي|بارز|مسؤول))?\s+(?:في|باسم|من)\s+"?$/;
+  /^\s*(?:ال)?(?:عضو|متحدث|متحدثه|ناطق|ناطقه|مسؤول|قيادي|مصدر)(?:\s+(?:ال)?(?:رسمي|بارز|مسؤول)|\s+ال(?:مكتب|هيئه|مجلس|لجنه)\s+ال[\u0621-\u064A]+)?\s+(?:في|باسم|من)\s+"?$/;
 /** Nouns of his fate that govern the name after them: «مصير الأسد», «رحيل الأسد». */
 const FATE_WORDS = "مصير|بقاء|دور|رحيل|تنحي";
 /**
@@ -373,7 +373,7 @@ const QUESTION_MARK_LINE = /^\s*(?:[0-9٠-٩]+\s*[-.)]|[*÷•■▪●◆♦►
 /** «لـ"الأخبار":»: the outlet a person speaks to, in an interview's headline. */
 const TO_OUTLET = /(?:^|\s)ل\s*"[^"]{2,30}"\s*:/;
 /** The outlet right after the speaker's name («شعبان لـ"…"»). */
-const TO_OUTLET_AFTER = /^\s*ل\s*"/;
+const TO_OUTLET_AFTER = /^"?\s*ل\s*"/;
 /**
  * The name the lexicon does not know, then the outlet in quotation marks, between an office and an interview
  * headline's colon: «السفير الروسي| ألكسندر زاسبكين لـ"الأخبار"|:». The office speaks, for his party.
@@ -405,7 +405,7 @@ const BRACKETED_NOTE = /^\s*\([^()\n]{1,24}\)\s*$/;
  * «سفير إيران لدى دمشق لـ"الوطن":»): an ambassador or envoy interviewed is named by his title and his post.
  */
 const TO_OUTLET_BEFORE_COLON =
-  /^\s+(?:(?:في|لدي)\s+[\u0621-\u064A]+\s+)?(?!(?:لم|لن|لا|ليس|ليست|لكن|لدي|لديها|لديه|لها|له|لهم)\s)ل\S*(?:\s+\S+){0,3}\s*$/;
+  /^"?\s+(?:(?:في|لدي)\s+[\u0621-\u064A]+\s+)?(?!(?:لم|لن|لا|ليس|ليست|لكن|لدي|لديها|لديه|لها|له|لهم)\s)ل\S*(?:\s+\S+){0,3}\s*$/;
 /** A verb of urging or inviting with its object's pronoun: «حثه», «حثها», «دعاه», «دعاهم». */
 const OBJECT_PRONOUN_VERB = /^[وف]?(?:حثه|حثها|حثهم|دعاه|دعاها|دعاهم)$/;
 /** A verb of informing with its object's pronoun: «أبلغه», «أبلغتها», «أبلغني». */
@@ -642,6 +642,29 @@ const MEETING_OF_GROUP = /(?:^|\s)[وفل]?(?:ال|لل)?اجتماع(?:\s+(?:ا
  * لندن», «وأكد البيان الختامي للمؤتمر».
  */
 const MEETING_STATEMENT_AFTER = /^\s+(?:ال)?بيان\s+(?:ال)?ختامي\s+(?:ل|لل)(?:اجتماع|مؤتمر|لقاء|قمه)(?![\u0621-\u064A])/;
+/**
+ * A statement (the final one, or one issued by …) and the «لـ» of its genitive, where its issuer is named next, or its
+ * meeting and then the issuer: «البيان الختامي |لمجموعة أصدقاء سوريا», «البيان الختامي لاجتماع وزراء خارجية
+ * "النواة الصلبة" |لمجموعة …», «البيان الصادر عن |مجلس الجامعة».
+ */
+const STATEMENT_OF = "(?:ال)?بيان(?:\\s+(?:ال)?ختامي)?\\s+(?:(?:ال)?صادر\\s+عن\\s+|لل|ل)";
+/** A statement of one named, right after a verb of saying: «وأكد |البيان الختامي لـ|…». */
+const STATEMENT_OF_AFTER = new RegExp(`^\\s+${STATEMENT_OF}`);
+/**
+ * A statement of one named, heading the sentence as its subject (after «و/ف», «وكان»): «فالبيان الختامي لـ…، …، نص
+ * على أن», «وكان البيان الختامي لاجتماع … قد أكد أن».
+ */
+const STATEMENT_OF_OPENS = new RegExp(`^\\s*[وف]?(?:(?:كان|وكان)\\s+)?[وف]?${STATEMENT_OF}`);
+/** Up to six words of the statement's genitive before its issuer (its meeting, the ministers), no clause break. */
+const STATEMENT_GENITIVE_GAP = /^(?:\s*"?[\u0621-\u064A]+"?){0,6}\s*"?\s*(?:ل|لل)?$/;
+/**
+ * «المجموعة» alone right after a verb of saying, before what it says or where: «وأكدت المجموعة، في بيانها الختامي، أن
+ * …», «وشددت المجموعة الأساسية على أن …»: the group the article named before.
+ */
+const BARE_GROUP_AFTER =
+  /^\s+(?:ال)?مجموعه(?:\s+(?:ال)?(?:اساسيه|نواه))?(?=\s*[،,:"]|\s+(?:ان|انه|انها|بان|علي|في|امس|اليوم)(?![\u0621-\u064A]))/;
+/** «في» between members named and their group («الدول الإحدى عشرة |في| مجموعة أصدقاء سوريا»). */
+const IN_GROUP_GAP = /^"?\s+في\s+"?$/;
 /** A group or a league named, right after (or as) «مجموعة», «جامعة»: «في مجموعة "أصدقاء سورية"». */
 const GROUP_BEFORE = /(?:^|\s)[وفلب]?(?:ال)?(?:مجموعه|جامعه)(?:\s+(?:ال)?(?:اساسيه|نواه))?\s*"?\s*ل?$/;
 const GROUP_NAME = /^[وفلب]?(?:ال)?(?:مجموعه|جامعه)\s/;
@@ -1255,6 +1278,32 @@ export class Frames {
   }
 
   /**
+   * The issuer of a statement whose words end at `from` in sentence si, named in its genitive (STATEMENT_GENITIVE_GAP):
+   * a party or group, not a place («البيان الختامي لاجتماع لندن») nor a person.
+   * Example: "وأكد البيان الختامي لاجتماع وزراء خارجية مجموعة أصدقاء سوريا، الذي …، أن …" → friends_of_syria
+   */
+  private statementIssuerAt(si: number, from: number, to: number): Mention | undefined {
+    const issuer = this.mentions.in(si).find((m) => m.start >= from && m.start < to);
+    if (!issuer || issuer.place || issuer.person || issuer.speakerOnly || isLocative(this.normal, this.lexicon, issuer)) return undefined;
+    return STATEMENT_GENITIVE_GAP.test(this.normal.slice(from, issuer.start)) ? issuer : undefined;
+  }
+
+  /**
+   * The issuer of the statement sentence si opens on as the subject of the verb at `verbStart`, no other verb of
+   * saying and nothing said coming between them (asides, the states that attended, are passed over).
+   * Example: "فالبيان الختامي لاجتماع «أصدقاء سوريا» في لندن، بمشاركة إحدى عشرة دولة …، نص صراحة على أن …" → friends_of_syria
+   */
+  private statementOpening(si: number, verbStart: number): Mention | undefined {
+    const s = this.sentences[si]!;
+    const head = STATEMENT_OF_OPENS.exec(this.normal.slice(s.start, verbStart));
+    if (!head) return undefined;
+    const issuer = this.statementIssuerAt(si, s.start + head[0].length, verbStart);
+    if (!issuer || this.verbsOf(si).some((v) => v.index > issuer.end && v.index < verbStart)) return undefined;
+    // (The quotation mark closing the issuer's name, «لاجتماع «أصدقاء سوريا» في لندن», opens nothing said.)
+    return REPORTED_CLAUSE.test(this.normal.slice(issuer.end, verbStart).replace(/^"/, "")) ? undefined : issuer;
+  }
+
+  /**
    * The group (or league) named last in sentence si before `pos` or in the GROUP_REACH sentences before it.
    * Example: "… في مجموعة "أصدقاء سورية" … . وقال البيان الختامي لاجتماع لندن إن …" → friends_of_syria
    */
@@ -1449,6 +1498,12 @@ export class Frames {
     const conjoined = /^[وف]/.test(v.text) && !VERB_OWN_WAW.test(v.text);
     const participle = lexicon.narrativeOnly.test(v.text);
     const reporting = !lexicon.isStanceWord.test(v.text);
+    // «الدول الإحدى عشرة في مجموعة أصدقاء سوريا أكدت …»: the group its members are named «in», one party with them,
+    // is no place.
+    const inOwnGroup = (m: Mention) => {
+      const prev = inSentence[inSentence.indexOf(m) - 1];
+      return prev !== undefined && !prev.place && prev.party === m.party && IN_GROUP_GAP.test(normal.slice(prev.end, m.start));
+    };
     const nameBefore = () =>
       lastWithin(
         inSentence,
@@ -1457,7 +1512,7 @@ export class Frames {
         2,
         (m) =>
           !boundaries.crosses(m.end, vStart) &&
-          !isLocative(normal, lexicon, m) &&
+          (!isLocative(normal, lexicon, m) || inOwnGroup(m)) &&
           !FRONTED_ABOUT.test(normal.slice(sentenceStart, m.start)) &&
           !FATE_OF_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 10), m.start)) &&
           // «رحبت المتحدثة بقرار الأمين العام وقالت إن …»: a verb joined by «و» goes on from the first verb's subject;
@@ -1788,6 +1843,12 @@ export class Frames {
       // right before is the one informed).
       if (INFORMED_PRONOUN_VERB.test(v.text) && conjoined && !after) continue;
       let speaker = before ?? after;
+      // «فالبيان الختامي لاجتماع «أصدقاء سوريا» في لندن، بمشاركة …، نص على أن …»: the statement heading the sentence
+      // is its issuer's, named in its genitive, whoever the aside names before the verb.
+      if (!participle) {
+        const issuer = this.statementOpening(si, vStart);
+        if (issuer) speaker = issuer;
+      }
       // «واتهمت المتحدثة الأمريكيين بأنهم …», «وانتقد الوزير واشنطن …»: a bare title right after the verb is its
       // subject, the person named last; the party after the title is the verb's object, not one speaking.
       if (speaker && speaker === after && !before && !after.person && last?.person && this.titleOnlyBetween(vEnd, after.start)) {
@@ -1825,6 +1886,14 @@ export class Frames {
         STATEMENT_RIGHT_BEFORE.test(normal.slice(Math.max(s.start, vStart - 30), vStart))
       )
         speaker = this.issuerOpening(si, vStart);
+      // «وأكد البيان الختامي لاجتماع وزراء خارجية مجموعة أصدقاء سوريا، الذي …، أن …»: the statement's issuer, named in
+      // its genitive right after it.
+      if (!speaker && !participle) {
+        const statement = STATEMENT_OF_AFTER.exec(normal.slice(vEnd, vEnd + 40));
+        if (statement) speaker = this.statementIssuerAt(si, vEnd + statement[0].length, Math.min(s.end, vEnd + statement[0].length + 60));
+      }
+      // «… المعروفة بمجموعة "لندن 11". وأكدت المجموعة، في بيانها، أن …»: a bare «المجموعة» is the group named before.
+      if (!speaker && !participle && BARE_GROUP_AFTER.test(normal.slice(vEnd, vEnd + 40))) speaker = this.groupBefore(si, vStart);
       // «استضافت بريطانيا اجتماعاً لمسؤولين … من الدول الإحدى عشرة الأساسية في مجموعة "أصدقاء سورية" … . وقال البيان
       // الختامي لاجتماع لندن إن …»: the final statement of a meeting named by its place is the group's the article
       // named before it, not the host's nor the one who reported on the meeting.
