@@ -348,7 +348,9 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // Iran's absence made the condition of attending.
   const absence = findIranAbsenceInCondition(text.normal, phrase, sentences);
   // Iran's coming named in a relative clause on the meeting one refuses to attend («لن يشارك في مؤتمر تحضره إيران»).
-  const absentFromMeeting = findIranPresentInRelative(text.normal, sentences);
+  const absentFromMeeting = findIranPresentInRelative(text.normal, sentences, (si) =>
+    present.mayMatch(lexicon.keywordSlots.iranMention, si),
+  );
   // A condition on Iran's participation («مشاركة إيران … مشروطة بانسحاب …») is not a precondition of the talks:
   // drop a preconditions cue that follows a conditional Iran cue closely in its sentence, read by the Iran pass or
   // by the word classes where that pass read nothing («فرنسا توافق على مشاركة إيران في المؤتمر …، في حال تلبيتها

@@ -3654,11 +3654,16 @@ const NOT_ACCEPTING = /(?:^|\s)[وف]?(?:لن|لا|لما)\s+[نيت]?قبل/;
  * Example: "لن نشارك في مؤتمر تحضره إيران" → [{rule: "compose.pre.absence-in-relative", stance: "conditional"},
  *   {rule: "iran.absence-in-relative", stance: "oppose"}]
  */
-export function findIranPresentInRelative(normal: string, sentences: readonly Sentence[]): Cue[] {
+export function findIranPresentInRelative(
+  normal: string,
+  sentences: readonly Sentence[],
+  /** Whether sentence si may name Iran (the keyword scan's `iranMention` slot): the others are not read. */
+  mayNameIran: (si: number) => boolean,
+): Cue[] {
   const out: Cue[] = [];
   sentences.forEach((s, si) => {
+    if (!mayNameIran(si)) return;
     const text = normal.slice(s.start, s.end);
-    if (!/ايران|طهران|الايراني/.test(text)) return;
     MEETING_SHE_ATTENDS.lastIndex = 0;
     for (let m = MEETING_SHE_ATTENDS.exec(text); m; m = MEETING_SHE_ATTENDS.exec(text)) {
       if (NOT_ACCEPTING.test(m[0])) continue;
