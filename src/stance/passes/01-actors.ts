@@ -57,6 +57,12 @@ const BACKER_WORDS = String.raw`(?:(?:ال)?مدعوم(?:ه|ين|ون)?\s+من(?
 const BACKED_BY_BEFORE = new RegExp(String.raw`(?:^|\s)${BACKER_WORDS}\s+$`);
 /** BACKER_WORDS alone between the party backed and its backer («النظام| المدعوم من |روسيا»). */
 const BACKER_BETWEEN = new RegExp(String.raw`^\s+${BACKER_WORDS}\s+$`);
+/**
+ * A backer the lexicon does not name right after a party («المعارضة المدعومة من الغرب», «… من قبل الدول الغربية»):
+ * the participle, one word and an adjective in «ي/يه» after it.
+ */
+const UNNAMED_BACKER_AFTER =
+  /^\s+(?:ال)?مدعوم(?:ه|ين|ون)?\s+من(?:\s+قبل)?\s+(?:ال)?[\u0621-\u064A]+(?:\s+ال[\u0621-\u064A]+يه?(?![\u0621-\u064A]))?/;
 /** «و» alone between a backer and the name after it («من روسيا وإيران»). */
 const AND_ONLY = /^\s*و$/;
 
@@ -213,6 +219,16 @@ function mentionsAt(
             place: (flags & PLACE) !== 0,
           },
     );
+  }
+  // «المعارضة المدعومة من الغرب تحاول فرض شروط»: a backer the lexicon does not name qualifies the party before it as
+  // a named one does (backedBy), so the party reaches over it to the verb it is the subject of.
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const after = normal.slice(m.end, m.end + 60);
+    if (!after.includes("دعوم")) continue;
+    const backer = UNNAMED_BACKER_AFTER.exec(after);
+    const next = mentions[k + 1];
+    if (backer !== null && (next === undefined || next.start >= m.end + backer[0].length)) m.end += backer[0].length;
   }
   return mentions;
 }
