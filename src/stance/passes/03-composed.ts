@@ -1085,6 +1085,13 @@ function leftToPeopleBefore(ctx: SentenceContext, at: number): Hit | undefined {
   return ctx.hits(ctx.classes.assad.people).find((h) => h.index >= g && h.index < g + m[1]!.length);
 }
 
+/**
+ * A noun of position, its owner (up to two words) and «من», then up to three words of what it is on and «و», right
+ * before a word of condition: «موقف الهيئة من المؤتمر و|شروطه», «موقفها من |الشروط», «مواقف الأطراف من |شروط …».
+ */
+const POSITION_ON_BEFORE =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:موقف|مواقف)[\u0621-\u064A]*(?:\s+[^\s،,.؛:]+){0,2}?\s+من\s+(?:[^\s،,.؛:]+\s+){0,3}?و?$/;
+
 /** A question asked about what follows («وردا على سؤال (حول موقف المملكة من) | مصير …», «سئل عن | مصير …»). */
 const ASKED_ABOUT_BEFORE =
   /(?:^|\s)[وف]?(?:ال)?(?:سؤال|سؤالا|سئل|سئلت|سالته|سالها|يسال|تسال)\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:عن|حول|بشان)\s+(?:[^\s،,.؛:]+\s+){0,3}?$/;
@@ -1221,7 +1228,16 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       after || ownPronoun || GENITIVE_ONLY.test(hit.text)
         ? undefined
         : (refBefore(hit.index) ?? (kind === "role" ? possessorBefore(hit.index) : undefined));
-    const before = candidate && !refsAfter.includes(candidate) ? candidate : undefined;
+    // «مصير الرئيس السوري ومشاركة إيران»: a word of role with another party named right after it is that party's
+    // (its owner in the construct state), not his named before it.
+    // (A noun only, and a party not a place: «لا يمكن أن يمثل مستقبل سوريا» is his future denied, Syria's the
+    // country's.)
+    const ownedByNext =
+      kind === "role" &&
+      candidate !== undefined &&
+      !/\s/.test(hit.text) &&
+      mentionsIn(ctx, pastSpaces(ctx.normal, end), wordEnd(ctx.normal, pastSpaces(ctx.normal, end))).mentions.some((m) => !m.place);
+    const before = candidate && !ownedByNext && !refsAfter.includes(candidate) ? candidate : undefined;
     const pronoun = !after && !before && pronounForm && (refs.some((r) => r.index < hit.index) || namedBefore());
     // Whom the cue is about (never its holder): the one named, or his pronoun's antecedent close before it.
     const who = after ?? before ?? (ownPronoun ? refBefore(hit.index) : undefined);
@@ -1916,7 +1932,7 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
       continue;
     // «ليست شروطاً مسبقة، بل حقوق»: what they are instead follows; the same denial. So in «لا نضع شروطاً، لكن هناك
     // استحقاقات لا بد منها قبل أن نجلس»: what is required all the same follows.
-    if (p.turned && BUT_RATHER_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24)))) continue;
+    if (p.turned && BUT_RATHER_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 80)))) continue;
     // «معتبراً أن هذه الشروط تكشف …», «مشيراً إلى أن هذه المطالب يجب أن تبحث خلال المفاوضات»: a demonstrative after a
     // verb of judging goes back to conditions named before it, whoever set them (read there), not the judge's own.
     if (JUDGED_DEMONSTRATIVE_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 5, false), c.index))) continue;
@@ -1948,6 +1964,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
       continue;
     }
     if (WHAT_OTHERS_SET.test(ctx.normal.slice(windowStart(ctx, c.index, 9), c.index))) continue;
+    // «حاورته حول موقف الهيئة من المؤتمر وشروطه», «تحدث عن موقف بلاده من شروط المعارضة»: conditions named as what a
+    // position is taken on are the topic, not terms set (what the position is follows, read there).
+    if (!p.turned && POSITION_ON_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 7), c.index))) continue;
     // «إن هذه شروط مسبقة تنسف المؤتمر», «وهذا بالضبط ما نسميه شروطاً مسبقة»: what is called preconditions (a
     // demonstrative its subject, or what one names so) is another's demand so labelled, not the speaker's terms.
     if (
@@ -3421,11 +3440,12 @@ const DEMANDS_DENIED_BEFORE =
   /(?:^|[\s"])[وف]?(?:(?:هذه|هذا|ذلك|تلك)(?:\s+(?:ال)?(?:مطالب|طلبات|خطوات|اجراءات|بنود))?|مطالبنا|مطالبهم|مطالبها|مطالبه|طلباتنا|طلباتهم)\s+"?(?:ليست|ليس|لا\s+تعد|لا\s+يعد)\s+"?$/;
 
 /**
- * A demand noun, up to ten words saying what the demands are, then «(و)ليست», «(و)ليس» or, past a comma, «لا»
- * right before the word of condition: «مطالب إنسانية مشروعة وليست | شروطاً», «مطالب نص عليها القرار، لا | شروط».
+ * A demand noun (or what is owed instead: obligations, rights, duties), up to ten words saying what the demands are,
+ * then «(و)ليست», «(و)ليس» or, past a comma or a closing quotation mark, «لا» right before the word of condition:
+ * «مطالب إنسانية مشروعة وليست | شروطاً», «مطالب نص عليها القرار، لا | شروط», «"التزامات إنسانية" لا | شروط».
  */
 const DEMAND_NOUN_DENIED_BEFORE =
-  /(?:^|[\s"«])[وف]?(?:ال)?(?:مطالب|مطالبنا|مطالبهم|مطالبها|مطالبه|طلبات|طلباتنا|طلباتهم|استحقاقات)(?:\s+[^\s،,.؛:]+){0,10}?(?:\s+[وف]?(?:ليست|ليس)|\s*[،,]\s*(?:لا|وليست|وليس|ليست|ليس))\s+"?$/;
+  /(?:^|[\s"«])[وف]?(?:ال)?(?:مطالب|مطالبنا|مطالبهم|مطالبها|مطالبه|طلبات|طلباتنا|طلباتهم|استحقاقات|التزامات|حقوق|واجبات)(?:\s+[^\s،,.؛:]+){0,10}?(?:\s+[وف]?(?:ليست|ليس)|\s*[،,"]\s*(?:لا|وليست|وليس|ليست|ليس))\s+"?$/;
 
 /** A participle of judging or pointing out, «أن», then «هذه/تلك/هذا» right before the word of condition. */
 const JUDGED_DEMONSTRATIVE_BEFORE =
@@ -3439,9 +3459,12 @@ export const JUDGING_BEFORE =
 /** «لو» (if only it were) opening the clause, a verb of setting or nothing more, before the word of condition. */
 const COUNTERFACTUAL_BEFORE = /(?:^|\s|[،,])\s*[وف]?لو\s+(?:(?:وضعت|فرضت|طرحت|كانت|كان|وضع|فرض|طرح)\s+)?(?:(?:هناك|اي|علينا|عليها)\s+)*$/;
 
-/** «، بل …» or «، لكن …» right after a word of condition (and «مسبقة», «من عندنا»): what the things are instead. */
+/**
+ * «، بل …» or «، لكن …» right after a word of condition (and «مسبقة», «من عندنا», an aside on who calls them so: «كما
+ * يزعم النظام»): what the things are instead.
+ */
 const BUT_RATHER_AFTER =
-  /^(?:\s+مسبق[اه]?)?(?:\s+(?:من\s+عندنا|من\s+عندهم|من\s+جانبنا|نضعها|وضعناها|اخترعناها))?\s*"?\s*[،,]?\s*(?:بل|و?لكن)\s/;
+  /^(?:\s+مسبق[اه]?)?(?:\s+(?:من\s+عندنا|من\s+عندهم|من\s+جانبنا|نضعها|وضعناها|اخترعناها))?(?:\s+كما\s+[^،,.؛:!?؟"]{1,50})?\s*"?\s*[،,]?\s*(?:بل|و?لكن)\s/;
 
 /**
  * A word of condition proper («شرط», «اشتراط», «يشترط», «ربط»), not of demands («وصف مطالب المعارضة بتنحي الأسد بأنها غير
@@ -3526,6 +3549,9 @@ function conditionsAfter(ctx: SentenceContext, end: number): Hit[] {
       !(/شرط|شروط/.test(h.text) && REFUSED_CONDITION_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, h.index - 40), h.index))) &&
       // «مستعدة للمشاركة إذا وُجهت إليها دعوة»: being invited is how one comes, not a condition set.
       !INVITED_IF_AFTER.test(ctx.normal.slice(h.index + h.text.length, h.index + h.text.length + 30)) &&
+      // «يجب أن تكون إيران على الطاولة إذا أردنا حلاً»: the end one wants, what her coming is needed for, sets her no
+      // terms.
+      !WANTED_END_IF_AFTER.test(ctx.normal.slice(h.index + h.text.length, h.index + h.text.length + 50)) &&
       ((ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index)) ||
         // «… مشاركة طهران في المؤتمر المرتقب، في حال تلبيتها شروطاً»: a subordinate condition after a comma.
         (SUBORDINATE.test(h.text) && ctx.words.within(end, h.index, 10) && !crossesPunctuation(ctx, end, h.index, true))),
@@ -3555,6 +3581,14 @@ const BUT_AFTER = /(?:^|\s)(?:و?لكن|لكنه|لكنها|غير\s+ان|الا
 
 /** The clause of a condition that is the talks held on time or the going possible: «(إذا) عقد في موعده», «أمكن» alone. */
 const HELD_OR_POSSIBLE_AFTER = /^\s+(?:امكن(?:\s+ذلك)?\s*(?:[،,.؛:!?؟"»]|$)|(?:ان)?عقد(?:ت)?\s+في\s+موعده(?![\u0621-\u064A]))/;
+
+/**
+ * The clause of a condition that is an end wanted, by «we» or by all («(إذا) أردنا حلاً», «كنا نريد للمؤتمر أن ينجح»,
+ * «أراد المجتمع الدولي تسوية حقيقية», «أريد للحل أن يكون …»): what something is needed for, not terms set on it (not
+ * «إذا أرادت إيران أن تشارك»: her wish to come is the condition's own subject).
+ */
+const WANTED_END_IF_AFTER =
+  /^\s+(?:ما\s+)?(?:(?:كنا\s+)?(?:اردنا|نريد)|اريد|(?:كان\s+)?(?:ال)?(?:مجتمع\s+(?:ال)?دولي|عالم|جميع)\s+(?:[يت]ريد|اراد)|(?:اراد|[يت]ريد)\s+(?:ال)?(?:مجتمع\s+(?:ال)?دولي|عالم|جميع))\s+(?:ل[\u0621-\u064A]+\s+)?(?:(?:ال)?(?:حل|حلا|تسويه|سلام|سلاما|استقرار)(?![\u0621-\u064A])|(?:ال)?(?:نجاح|انجاح)|ان\s+(?:[يت]نجح|نصل|نتوصل|[يت]كون\s+(?:ال)?(?:حل|تسويه)))/;
 
 /**
  * The clause of a condition that is the speaker's own invitation, on no terms: «(إذا) وُجهت إليها دعوة (رسمية)»,

@@ -514,10 +514,11 @@ const NO_RIGHT_TO_SET_BEFORE =
  * تنحيه», «ليس من حق أي دولة أن |تعترض على مشاركة إيران», «أحداً لا يملك أن …»: the speaker refuses the demand, the
  * condition or the rejection, as «لا» right before it would. Only «أحد» or «أي X» as the one denied the right
  * («لا يحق لإيران أن تشارك» denies a party its own part, and is read as its cue says); up to three words after the
- * one denied («في العالم», «في هذه القاعة») and one verb after «أن» before a cue that is a noun («أن يطالب |بإقصائها»).
+ * one denied («في العالم», «في هذه القاعة») and one verb after «أن» before a cue that is a noun («أن يطالب |بإقصائها»),
+ * the Syrians it would be imposed on named after it («أن يفرض على السوريين |حكومة من دون الأسد»).
  */
 const NO_RIGHT_BEFORE =
-  /(?:^|\s)"?[وف]?(?:(?:لا\s+[يت]حق|ليس\s+من\s+حق|ليس)\s+(?:لاحد|احد|لاي(?:\s+[^\s،,.؛:"]+){1,2}|اي(?:\s+[^\s،,.؛:"]+){1,2})|(?:لا|و?ما\s+من)\s+احد(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:[يت]حق\s+له|[يت]ملك(?:\s+(?:ال)?حق)?|له\s+(?:ال)?حق)|احدا?\s+لا\s+(?:[يت]حق\s+له|[يت]ملك(?:\s+(?:ال)?حق)?)|لا\s+[يت]ملك\s+احد(?:\s+(?:ال)?حق)?)(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:في\s+|ب)?ان\s+(?:[يت][\u0621-\u064A]{2,}\s+(?:(?:علي|في)\s+|ب)?)?$/;
+  /(?:^|\s)"?[وف]?(?:(?:لا\s+[يت]حق|ليس\s+من\s+حق|ليس)\s+(?:لاحد|احد|لاي(?:\s+[^\s،,.؛:"]+){1,2}|اي(?:\s+[^\s،,.؛:"]+){1,2})|(?:لا|و?ما\s+من)\s+احد(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:[يت]حق\s+له|[يت]ملك(?:\s+(?:ال)?حق)?|له\s+(?:ال)?حق)|احدا?\s+لا\s+(?:[يت]حق\s+له|[يت]ملك(?:\s+(?:ال)?حق)?)|لا\s+[يت]ملك\s+احد(?:\s+(?:ال)?حق)?)(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:في\s+|ب)?ان\s+(?:[يت][\u0621-\u064A]{2,}\s+(?:(?:علي|في)\s+(?:(?:ال)?(?:سوريين|شعب\s+(?:ال)?سوري)\s+)?|ب)?)?$/;
 /** `before` (the text up to a cue) ends in no one's right to it (NO_RIGHT_BEFORE); most texts hold no «حق» nor «يملك». */
 export const noRightBefore = (before: string) =>
   (before.includes("حق") || before.includes("ملك")) && NO_RIGHT_BEFORE.test(before.slice(-90));

@@ -256,7 +256,7 @@ const THEY_DO = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?=\s|$)/;
  * of them («بعض الشركاء مثل السعودية يرفضون …»: those named hold it).
  */
 const UNNAMED_PARTIES_SUBJECT =
-  /(?:^|\s)(?:ان|بان)\s+"?(?:(?:بعض|عده|احدي)\s+(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه|شركاء|بلدان|حكومات)(?![\u0621-\u064A])(?!(?:\s+[^\s.،,؛:!?؟]+){0,2}?\s+[وف]?(?:مثل|منها|منهم|بينها|بينهم|ك)\s)[^.،,؛:!?؟]{0,80}|(?:ال)?طرف\s+(?:ال)?اخر(?![\u0621-\u064A])(?:(?!\s(?:ان|بان|انه|انها|وان)\s)[^.،,؛:!?؟]){0,80})$/;
+  /(?:^|\s)(?:ان|بان)\s+"?(?:(?:(?:بعض|عده|احدي)\s+(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه|شركاء|بلدان|حكومات)|البعض|بعضهم)(?![\u0621-\u064A])(?!(?:\s+[^\s.،,؛:!?؟]+){0,2}?\s+[وف]?(?:مثل|منها|منهم|بينها|بينهم|ك)\s)[^.،,؛:!?؟]{0,80}|(?:ال)?طرف\s+(?:ال)?اخر(?![\u0621-\u064A])(?:(?!\s(?:ان|بان|انه|انها|وان)\s)[^.،,؛:!?؟]){0,80})$/;
 
 /** A composed cue whose reading is the speaker's judgement of others' view as an illusion (the label turned). */
 const JUDGED_ILLUSION_RULE = /\.illusion$/;
@@ -621,8 +621,12 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
   // parties left unnamed («بعض», «عدة», «إحدى») is what others hold, as the speaker reports it; he does not hold it,
   // and no one named does. (Not their view called an illusion, «إن بعض الدول تعيش في وهم أن رحيل الأسد …»: the
   // judgement, turned, is the speaker's.)
-  const othersHold =
-    !JUDGED_ILLUSION_RULE.test(cue.rule) && UNNAMED_PARTIES_SUBJECT.test(normal.slice(Math.max(sentence.start, cueStart - 100), cueStart));
+  const othersFrom = Math.max(sentence.start, cueStart - 100);
+  const others = JUDGED_ILLUSION_RULE.test(cue.rule) ? null : UNNAMED_PARTIES_SUBJECT.exec(normal.slice(othersFrom, cueStart));
+  const othersHold = others !== null;
+  // Where they open the clause, the speaker named before their «إن» is not the subject of the cue's verb either
+  // («قال لافروف إن "البعض يطالب برحيل الرئيس"»).
+  const othersAt = others ? othersFrom + others.index : undefined;
   // «ورأى الدبلوماسي الإيراني أن السعودية تعرقل الحل لأنها تشترط رحيل الأسد»: a clause whose subject is a pronoun
   // («لأنها», «كونها», «فهي») goes back to the party named last before it in what the speaker reports, not to him.
   const pronounHeld = frameBefore ? pronounAntecedent(cueStart, frameBefore, inSentence, sentence, normal) : undefined;
@@ -743,7 +747,9 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
       CLAUSE_OPENER_BEFORE.test(normal.slice(Math.max(sentence.start, cueStart - 16), cueStart));
     const subject = participle
       ? undefined
-      : (ownClause ? [after, before] : [before, after]).find((m) => m !== undefined && !objectOfFrame(m) && !askedObject(m));
+      : (ownClause ? [after, before] : [before, after]).find(
+          (m) => m !== undefined && !objectOfFrame(m) && !askedObject(m) && !(othersAt !== undefined && m.end <= othersAt),
+        );
     // «قال لافروف: "… في صفوف الائتلاف، وإصراره على الشروط المسبقة"»: in a speaker's own words he is «نا/ي», so a
     // third-person pronoun on a verbal noun inside the quotation is another party, the last one named there.
     const antecedent =
