@@ -22,6 +22,7 @@ import {
   iranToDoAfter,
   negatedAnyBefore,
   planBefore,
+  REFUSED_ACCEPTING,
   seatElsewhere,
   type Cue,
 } from "./03-cues";
@@ -658,12 +659,6 @@ const FOR_HIS_PART_AFTER = /^\s*[،,]|^\s+[وف]?(?:ا(?!ل)[\u0621-\u064A]{2,}|
 /** «بشرط» or «شرط» after a verb of accepting. */
 const ACCEPTED_CONDITION = /^[وف]?ب?(?:ال)?شرط$/;
 /**
- * A negated verb of accepting right before it («لن تقبل |بشرط», «لا نقبل |شرط», «من دون أن تقبل أي |شرط»), or
- * negated readiness to accept it («لن تكون مستعدة لقبول أي |شرط»).
- */
-const REFUSED_ACCEPTING =
-  /(?:^|\s)"?[وف]?(?:لن|لا|لم|(?:من\s+)?دون\s+ان|بدون\s+ان)\s+(?:[نيت]?قبل(?:وا|ون|ان)?|[يت](?:كون|كن)\s+مستعد[\u0621-\u064A]*\s+ل(?:ل)?قبول)\s+(?:ب?(?:اي|ايه|ادني)\s+)?$/;
-/**
  * A negated verb of accepting a few words before «بشروط» («لم تقبل في أي وقت الحضور بشروط مسبقة»): what is not
  * accepted is attending on terms; not past «إلا» («لم تقبل الحضور إلا بشروط»: only on terms).
  */
@@ -673,7 +668,7 @@ const REFUSED_ATTENDING_ON_TERMS =
 /** Condition c is the object of a refused accepting before it («لن تقبل بشرط», «من دون أن تقبل أي شرط»). */
 function refusedAccepting(ctx: SentenceContext, c: Hit): boolean {
   return (
-    (ACCEPTED_CONDITION.test(c.text) && REFUSED_ACCEPTING.test(ctx.normal.slice(windowStart(ctx, c.index, 5), c.index))) ||
+    (ACCEPTED_CONDITION.test(c.text) && REFUSED_ACCEPTING.test(ctx.normal.slice(windowStart(ctx, c.index, 8), c.index))) ||
     REFUSED_ATTENDING_ON_TERMS.test(ctx.normal.slice(windowStart(ctx, c.index, 7), c.index + c.text.length))
   );
 }
@@ -1867,6 +1862,16 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // («مقترح تسوية يشترط …»): not conditions of the talks.
     if (termsOfOther(ctx, c.index + c.text.length) || planBefore(ctx.normal.slice(ctx.s.start, c.index))) continue;
     const end = c.index + c.text.length;
+    // «ولم يتضح بعد ما إذا كانت ستضع شروطاً لحضورها»: whether she will set them is an open question, no one's terms.
+    if (WHETHER.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index))) continue;
+    // «فالجميع مطالب بالعودة إلى الطاولة»: «مطالب» after everyone or a pronoun is the passive participle (required to
+    // act), not demands.
+    if (
+      DEMANDS.test(c.text) &&
+      REQUIRED_OF_SUBJECT_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 2), c.index)) &&
+      /^\s+ب/.test(ctx.normal.slice(end, end + 3))
+    )
+      continue;
     // «استمرار مشاركة طهران في الاجتماعات «مرهون» بسحب قواتها»: terms of Iran's taking part, read by the Iran pass
     // (CONTRACT.md: iran_participation/conditional), not of the talks.
     if (herTakingPartBefore(ctx, attends, c.index)) continue;
@@ -2042,7 +2047,10 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     }
     // «ليس لها شروط إلا …»: the exception is the condition.
     const except = p.turned && EXCEPT_AFTER.test(ctx.normal.slice(end, ctx.s.end));
-    const turned = p.turned && !except;
+    // «الشروط توضع على طاولة التفاوض لا قبلها»: conditions kept for the talks, not set before them, are refused as
+    // preconditions.
+    const forTheTable = !p.turned && ON_THE_TABLE_NOT_BEFORE.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 120)));
+    const turned = (p.turned && !except) || forTheTable;
     const rule = `compose.pre.condition${except ? ".except" : turned ? ".turned" : ""}`;
     const owner = ownerAfter(ctx, end);
     out.push(cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p, { owner }));
@@ -2421,6 +2429,17 @@ const ATTENDING_JOINED = /^\s+و(?:لل|ل|ب)?(?:ال)?(?:مشاركه|حضور
 const OTHER_TERMS_GAP = /^\s+(?:[لب]?(?:اي|ايه)\s+)?$/;
 const MEETING = /^[وفبل]*(?:ال)?اجتماع$/;
 const DEMANDS = /^[وفبل]*(?:ال)?مطالب[\u0621-\u064A]*$/;
+/**
+ * Put, raised or discussed at the talks, then «لا/وليس قبلها» (or «خارجها») within the clause: what the conditions
+ * named before it are kept for («الشروط توضع على طاولة التفاوض لا قبلها», «المطالب تطرح داخل المفاوضات وليس خارجها»).
+ */
+const ON_THE_TABLE_NOT_BEFORE =
+  /^(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:توضع|تطرح|تبحث|تناقش|تعرض|مكانها|محلها)\s+(?:[^\s.؛:،,]+\s+){1,5}?[،,]?\s*[وف]?(?:لا|ليس)\s+(?:قبل|خارج)(?:ها|ه)?(?![\u0621-\u064A])/;
+/**
+ * Everyone, each party or a pronoun right before a bare «مطالب»: the passive participle, required of them («فالجميع
+ * مطالب بالعودة», «كل طرف مطالب بـ»); not demands (preconditionCues).
+ */
+const REQUIRED_OF_SUBJECT_BEFORE = /(?:^|\s)[وف]?(?:الجميع|الكل|كل\s+(?:طرف|الاطراف|جهه|دوله)|هو|نحن|انتم|انت)\s+$/;
 
 /** Carrying or backing demands right before them («حاملاً مطالب», «نقف مع مطالب», «دعم مطالب»). */
 const DEMANDS_CARRIED_BEFORE =

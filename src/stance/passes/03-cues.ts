@@ -200,6 +200,17 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
           pushTurned("no-right", "unconditional");
           continue;
         }
+        // «لم نذهب إلى جنيف لنقبل بشرط الرحيل», «لن نقبل بشرط …»: «بشرط» and a noun after a negated verb of accepting is
+        // the condition refused, not «on condition that». (Not negated, «نقبل بشرط رحيله» may be either: left as read.)
+        if (
+          rule.stance === "conditional" &&
+          rule.topic === "geneva2_preconditions" &&
+          CONDITION_NAMED_AT.test(normal.slice(start, start + 16)) &&
+          REFUSED_ACCEPTING.test(before)
+        ) {
+          pushTurned("refused-accepting", "unconditional");
+          continue;
+        }
         if (!requirementsMet(rule, sentence, start - s.start, lexicon)) continue;
         // «مقترح تسوية يشترط رحيل الأسد»: a plan stipulating its terms, not a party's conditions for attending.
         if (rule.stance === "conditional" && rule.holder === "subject" && planBefore(before)) continue;
@@ -442,6 +453,15 @@ const REFUSED_BEFORE =
  * «لم تعد» with its subject between («ولم تعد واشنطن تشترط …»); a verb of ceasing and its «عن» («أن يكف عن المطالبة
  * برحيل الأسد», «إلى التوقف عن …»): what one is asked to stop, the asker wants undone.
  */
+/** «بشرط» then a noun, not «أن/ألا» (the condition named, not «on condition that»). */
+const CONDITION_NAMED_AT = /^بشرط\s+(?!ان\s|الا\s)[\u0621-\u064A]/;
+/**
+ * A negated verb of accepting right before it («لن تقبل |بشرط», «لا نقبل |شرط», «من دون أن تقبل أي |شرط»), also as
+ * the purpose of a negated going («لم نذهب إلى جنيف لنقبل |بشرط …»), or negated readiness to accept it («لن تكون
+ * مستعدة لقبول أي |شرط»).
+ */
+export const REFUSED_ACCEPTING =
+  /(?:^|\s)"?[وف]?(?:لن|لا|لم|(?:من\s+)?دون\s+ان|بدون\s+ان)\s+(?:(?:[نيت](?:ذهب|اتي|ات|حضر|شارك|جلس)(?:وا|ون|ان)?\s+(?:[^\s،,.؛:"]+\s+){0,3}?ل)?[نيت]قبل(?:وا|ون|ان)?|قبل(?:وا|ون|ان)?|[يت](?:كون|كن)\s+مستعد[\u0621-\u064A]*\s+ل(?:ل)?قبول)\s+(?:ب?(?:اي|ايه|ادني)\s+)?$/;
 const NEGATED_BEFORE =
   /(?:^|\s)"?[وف]?(?:(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم|(?<!(?:لا|لن|لم)\s)(?:[يتن]كف(?:وا)?|ب?الكف|[يتن]توقف(?:وا)?|ب?التوقف)\s+عن)|(?:لا|لم|لن)\s+[يتن][\u0621-\u064A]{2,}\s+(?:اي|ايه)|لم\s+(?:تعد|يعد)\s+[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+)?)\s+$/;
 
