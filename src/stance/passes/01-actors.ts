@@ -28,7 +28,13 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
   const body = normal.includes("هيئه") ? bodyOf(normal, lexicon) : null;
   const withLeague = withBareLeague(normal, found, 0, normal.length, leagueOf(normal, lexicon));
   const withBodies = body ? withBody(normal, withLeague, 0, normal.length, body) : withLeague;
-  const withSecretary = withBareSecretary(normal, withBodies, 0, normal.length, secretaryOf(normal, lexicon));
+  const withSecretary = withBareBan(
+    normal,
+    withBareSecretary(normal, withBodies, 0, normal.length, secretaryOf(normal, lexicon)),
+    0,
+    normal.length,
+    banOf(normal, lexicon),
+  );
   const hasMinistry = normal.includes("خارجيه") || normal.includes("الوزاره");
   return withAgencySource(
     normal,
@@ -296,6 +302,8 @@ export class SentenceMentions {
   private leagueOf: Mention | null | undefined;
   /** The UN's Secretary-General a bare «الأمين العام» stands for (secretaryOf), once looked for. */
   private secretaryOf: Mention | null | undefined;
+  /** The UN's Secretary-General a bare «بان» stands for (banOf), once looked for. */
+  private banOf: Mention | null | undefined;
   /** The ministries of foreign affairs the article names in full (ministriesNamed), once looked for. */
   private ministries: MinistriesNamed | undefined;
 
@@ -386,7 +394,7 @@ export class SentenceMentions {
         () => this.homeKingdom(),
         withAgencySource(
           this.normal,
-          this.withMinistry(this.withSecretary(this.withBody(this.withLeague(list, s), s), s), s),
+          this.withMinistry(this.withBan(this.withSecretary(this.withBody(this.withLeague(list, s), s), s), s), s),
           s.start,
           s.end,
           this.lexicon,
@@ -443,6 +451,13 @@ export class SentenceMentions {
     if (!this.holds("الامين العام", s.start, s.end)) return list;
     if (this.secretaryOf === undefined) this.secretaryOf = secretaryOf(this.normal, this.lexicon);
     return this.secretaryOf ? withBareSecretary(this.normal, list, s.start, s.end, this.secretaryOf) : list;
+  }
+
+  /** Sentence s's mentions with a bare «بان» that is his name read as the UN's Secretary-General (withBareBan). */
+  private withBan(list: Mention[], s: Sentence): Mention[] {
+    if (!this.holds("بان", s.start, s.end)) return list;
+    if (this.banOf === undefined) this.banOf = banOf(this.normal, this.lexicon);
+    return withBareBan(this.normal, list, s.start, s.end, this.banOf);
   }
 
   /** Sentence s's mentions with its bare «الخارجية», «وزارة الخارجية», «الوزارة» read as a ministry named before (withBareMinistry). */
@@ -799,6 +814,27 @@ function secretaryOf(normal: string, lexicon: Lexicon): Mention | null {
 /** The mentions `list` of normal[from, to) with each bare «الأمين العام» read as the UN's, in an article naming him. */
 function withBareSecretary(normal: string, list: Mention[], from: number, to: number, secretary: Mention | null): Mention[] {
   return secretary ? withBareNoun(normal, list, from, to, BARE_SECRETARY, secretary) : list;
+}
+
+/** The UN's Secretary-General named by his full name or its last words: «بان كي مون», «كي مون». */
+const BAN_NAMED = /(?<![\u0621-\u064A])كي\s+مون(?![\u0621-\u064A])/;
+/**
+ * A bare «بان» that is his name, not the conjunction «بأن» (the same letters once normalised): followed by what never
+ * follows the conjunction, «أن»/«إن», «قد», the press he spoke to before a colon, or his own words' mark: «وقال بان
+ * للصحفيين: …», «وكان بان قد أعلن …», «وأكد بان أن …», «قال بان يومها إنه …»; or after «السيد». Group 1 is its clitic.
+ */
+const BARE_BAN =
+  /(?<![\u0621-\u064A])([وف]?)بان(?![\u0621-\u064A])(?:(?<=(?:^|\s)(?:ال)?سيد\s+[وف]?بان)(?!\s+كي)|(?=\s+(?:ان|انه|انها|قد|يومها|نفسه|شخصيا|لل?(?:صحفيين|صحافيين|صحافه|مراسلين)\s*:)(?![\u0621-\u064A])))/g;
+
+/** The UN's Secretary-General where the article names him in full, for a bare «بان» (BARE_BAN), else null. */
+function banOf(normal: string, lexicon: Lexicon): Mention | null {
+  if (!BAN_NAMED.test(normal) || !lexicon.parties.some((p) => p.id === "un")) return null;
+  return { start: 0, end: 0, actor: "ban_ki_moon", party: "un", person: true, speakerOnly: false, place: false };
+}
+
+/** The mentions `list` of normal[from, to) with each bare «بان» that is his name (BARE_BAN) read as `ban`. */
+function withBareBan(normal: string, list: Mention[], from: number, to: number, ban: Mention | null): Mention[] {
+  return ban ? withBareNoun(normal, list, from, to, BARE_BAN, ban) : list;
 }
 
 /** The bodies an article may call «الهيئة» once it has named them: how it names each in full. */

@@ -567,6 +567,26 @@ const AGREEING = /^[وف]?(?:[يت]?تفق|اتفق)[\u0621-\u064A]*$/;
  */
 const MEETING_ENDED =
   /(?:^|\s)[وف]?(?:اصدر|اصدرت|اختتم|اختتمت|انهي|انهت|ختم|ختمت|عقد|عقدت|اجتمع|اجتمعت)(?:\s|$)|(?:^|\s)(?:في|بعد|عقب)\s+ختام\s/;
+/**
+ * Those gathered, as the subject right after a verb: «واشترط المجتمعون», «وأكد المؤتمرون», «وأبدى المشاركون (في
+ * الاجتماع)»; not the participants of a gathering named after them («المشاركون في مؤتمر جنيف», «المشاركين من …»).
+ */
+const GATHERED_AFTER =
+  /^\s+(?:ال)?(?:(?:مجتمع|مؤتمر)(?:ون|ين)|مشارك(?:ون|ين)(?!\s+(?:في|من)\s+(?!ال(?:اجتماع|مؤتمر|لقاء|ملتقي|قمه|بيان)|بيان)))(?![\u0621-\u064A])/;
+/**
+ * A gathering right before the name of its body, a few words (its place, its ministers) between: «مؤتمر القاهرة
+ * |للمعارضة السورية», «اجتماع وزراء خارجية |مجموعة أصدقاء سوريا», «اجتماعات |الجامعة العربية».
+ */
+const GATHERING_OF_BEFORE =
+  /(?:^|\s)[وفبل]?(?:ال|لل)?(?:مؤتمر|اجتماع|اجتماعات|ملتقي|لقاء|قمه)ا?(?:\s+(?!(?:مع|بين|ضد|حول|عن|الي|علي|من|في)\s)[^\s،,.؛:"«»]+){0,3}\s+"?[لب]?$/;
+/**
+ * A statement issued by the meeting itself, at the sentence's head (after a phrase set off by a comma): «أصدر
+ * الاجتماع (الذي ضم …) بياناً ختامياً أكد فيه …», «واختتم المؤتمر أعماله ببيان شدد فيه …».
+ */
+const MEETING_ISSUED_OPENS =
+  /^[^.؛:"«»]{0,40}?(?:^|[،,]\s*|\s)[وف]?(?:اصدر|اختتم|ختم)\s+ال(?:اجتماع|مؤتمر|لقاء|قمه|ملتقي)(?![\u0621-\u064A])/;
+/** How many sentences back the gathering of those gathered may be told of. */
+const GATHERING_REACH = 8;
 /** A sentence that only quotes a statement, its author unnamed: «وجاء في البيان الختامي (للاجتماع) أن …». */
 const STATEMENT_QUOTED = /^\s*[وف]?(?:جاء|ورد)\s+في\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+(?:للاجتماع|للقمه|للمؤتمر))?\s+(?:ان|بان)\s/;
 /**
@@ -1265,6 +1285,31 @@ export class Frames {
   }
 
   /**
+   * The body whose gathering the article told of before `pos` in sentence si (or up to GATHERING_REACH sentences
+   * back): the party named right after a gathering («مؤتمر القاهرة للمعارضة السورية»), or the first one named in a
+   * sentence opening on a meeting held or ended («اختتمت قوى المعارضة السورية مؤتمرها …»); not a place nor a person.
+   * Example: "اختتم مؤتمر المعارضة السورية في الرياض أعماله. … واشترط المجتمعون أن …" → syrian_opposition
+   */
+  private gatheringBefore(si: number, pos: number): Mention | undefined {
+    const { normal } = this;
+    for (let j = si; j >= 0 && j > si - GATHERING_REACH; j--) {
+      const s = this.sentences[j]!;
+      const named = this.mentions.in(j).filter((m) => m.end <= pos && !m.place && !m.person && !isLocative(normal, this.lexicon, m));
+      const body = findLast(named, (m) => GATHERING_OF_BEFORE.test(normal.slice(Math.max(s.start, m.start - 48), m.start)));
+      if (body) return body;
+      const first = this.mentions.in(j)[0];
+      if (
+        first &&
+        named.includes(first) &&
+        first.start - s.start <= 40 &&
+        MEETING_ENDED.test(normal.slice(s.start, Math.min(s.end, s.start + 80)))
+      )
+        return first;
+    }
+    return undefined;
+  }
+
+  /**
    * The one whose meeting ended or whose statement was issued, named first in sentence si right after the verb
    * opening it, before `verbStart`.
    * Example: "اختتم وزراء خارجية مجموعة أصدقاء سوريا اجتماعهم ببيان ختامي أكدوا فيه أن …" → friends_of_syria
@@ -1873,6 +1918,17 @@ export class Frames {
       // «لم يغير الوزير عادل الجبير موقف بلاده. الرجل خرج ليقول إن …»: «الرجل» opening the sentence is the person
       // named last in the sentence before.
       if (!speaker && !participle) speaker = this.theManAt(si, vStart);
+      // «اختتم مؤتمر المعارضة السورية أعماله … . واشترط المجتمعون أن …»: those gathered are the body whose gathering
+      // the article told of (CONTRACT.md: a group's position is the group's).
+      if (!speaker && !participle && GATHERED_AFTER.test(normal.slice(vEnd, vEnd + 60))) {
+        const body = this.gatheringBefore(si, vStart);
+        if (body) {
+          push({ start: vStart, end: vEnd, sentence: si, speaker: body, method: "continuation", reporting });
+          last = body;
+          decided = true;
+          continue;
+        }
+      }
       // «أما الجبير فخرج إلى الصحافيين ليكرر: …», «الجبير خرج ليقول إن …»: a verb of saying for the purpose of
       // another verb has that verb's subject, the one the sentence opens on.
       if (!speaker && !participle && PURPOSE_VERB.test(v.text)) speaker = this.openingSubject(si, vStart);
@@ -1885,7 +1941,13 @@ export class Frames {
         IN_IT_AFTER.test(normal.slice(vEnd, vEnd + 8)) &&
         STATEMENT_RIGHT_BEFORE.test(normal.slice(Math.max(s.start, vStart - 30), vStart))
       )
-        speaker = this.issuerOpening(si, vStart);
+        // («في المقابل، أصدر الاجتماع الذي ضم وزراء خارجية إحدى عشرة دولة بياناً أكد فيه …»: the meeting itself issued
+        // it; the body whose meeting or group the article told of before holds what it says.)
+        speaker =
+          this.issuerOpening(si, vStart) ??
+          (MEETING_ISSUED_OPENS.test(normal.slice(s.start, vStart))
+            ? (this.gatheringBefore(si, s.start) ?? this.groupBefore(si - 1, this.sentences[Math.max(0, si - 1)]!.end))
+            : undefined);
       // «وأكد البيان الختامي لاجتماع وزراء خارجية مجموعة أصدقاء سوريا، الذي …، أن …»: the statement's issuer, named in
       // its genitive right after it.
       if (!speaker && !participle) {
