@@ -369,16 +369,22 @@ interface Polarity {
 /** «رغم», «برغم», «على الرغم من» (despite): the last of them in a window. */
 const CONCESSIVE = /(?:^|\s)(?:[وف]?ب?رغم|علي\s+الرغم\s+من)\s(?![\s\S]*\s(?:[وف]?ب?رغم|علي\s+الرغم\s+من)\s)/;
 
-const ABLE_BEFORE = /(?:^|\s)[وفب]?(?:ال)?(?:قادر|قادرا|قادره|قادرون|قادرين|قدره|مقدور)\s+$/;
+/**
+ * Able, or hard or impossible for someone, right before «على أن»: «قادر على أن», «يستحيل عليّ أن أتخيل», «يصعب علينا
+ * أن …» (the «على» of the one it is hard for, not «على أن»: provided that).
+ */
+const ABLE_BEFORE =
+  /(?:^|[\s"«])[وفب]?(?:(?:ال)?(?:قادر|قادرا|قادره|قادرون|قادرين|قدره|مقدور)|[يت](?:ستحيل|صعب)|من\s+(?:المستحيل|الصعب)(?:\s+جدا)?)\s+$/;
 
 /** A plain «if» («إذا», «في حال»), not «إلا إذا» or «ما لم», whose main clause may refuse what it names. */
 const PLAIN_IF = /^[وف]?(?:اذا|في\s+حال)$/;
 /**
  * Walking out, a boycott or not attending, and up to eight words of its clause, right before the condition:
- * «ستنسحب من هذا المسار |إذا», «لن يذهب إلى جنيف |إذا», «هدد بمقاطعة المؤتمر |في حال».
+ * «ستنسحب من هذا المسار |إذا», «لن يذهب إلى جنيف |إذا», «هدد بمقاطعة المؤتمر |في حال»; the verb in the plural or
+ * dual too («لن يذهبوا إلى جنيف |إذا»).
  */
 const REFUSAL_BEFORE_IF =
-  /(?:^|\s)"?[وف]?(?:(?:س|سوف\s+)[نيت](?:نسحب|قاطع|علق)|(?:لن|لا)\s+[نيت](?:حضر|شارك|ذهب|جلس|عود|دخل)|(?:ب|ال)?(?:انسحاب|مقاطعه)[\u0621-\u064A]*)(?:\s+[^\s،,.؛:!?؟"«»]+){0,8}\s*"?\s*$/;
+  /(?:^|\s)"?[وف]?(?:(?:س|سوف\s+)[نيت](?:نسحب|قاطع|علق)(?:ون|وا|ان|ا)?|(?:لن|لا)\s+[نيت](?:حضر|شارك|ذهب|جلس|عود|دخل)(?:ون|وا|ان|ا)?|(?:ب|ال)?(?:انسحاب|مقاطعه)[\u0621-\u064A]*)(?:\s+[^\s،,.؛:!?؟"«»]+){0,8}\s*"?\s*$/;
 
 /** Condition words introducing the required thing itself, not an "if" («على أن», «بشرط», «شريطة»). */
 const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كشرط)$/;
@@ -517,7 +523,7 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
       // indirect question sets no condition.
       !(/^[وف]?اذا$/.test(c.text) && WHETHER_RIGHT_BEFORE.test(normal.slice(Math.max(s.start, c.index - 8), c.index))) &&
       // «قادر على أن يكون …»: able to, not on condition that.
-      !(/علي\s+ان$/.test(c.text) && ABLE_BEFORE.test(normal.slice(Math.max(s.start, c.index - 12), c.index))),
+      !(/علي\s+ان$/.test(c.text) && ABLE_BEFORE.test(normal.slice(Math.max(s.start, c.index - 16), c.index))),
   );
   // «أعرب عن ارتياحه لتقدم المحادثات رغم غياب إيران»: a verb before «رغم» (despite) does not reach past it.
   const concessive = CONCESSIVE.exec(normal.slice(from, to));
@@ -3900,6 +3906,9 @@ export function describedCues(
     const stance = c.stance === "unconditional" ? undefined : oppositeStance(c.topic, c.stance);
     // (Nor one whose unnamed holders are judged already: «وصفت موسكو مطالبة المجتمعين برحيل الأسد بأنها غير واقعية».)
     if (!stance || /\.(turned|negated|rejected|whoever-judged)$/.test(c.rule)) continue;
+    // Nor one that carries its judging word itself («اعتبر أن "الإصرار على رحيل الأسد مطلب غير واقعي"»): its stance
+    // reads that judgement already; the describing verb only introduces it.
+    if (evaluation.find(normal, c.start, c.end).length > 0) continue;
     // Nor a cue whose holders it names itself («وصف لافروف قرار الأمم المتحدة سحب الدعوة بأنه خطأ»: the UN, whose
     // decision it was, opposes; the describer's own word is read as his).
     if (c.holders) continue;
