@@ -777,7 +777,8 @@ export function findIranCues(
     else if (mayTakePart && named.length > 0) {
       const last = named[named.length - 1]!;
       const own = herParticipationAfter(normal, s, last.index + last.text.length);
-      if (own !== undefined && herReferent(normal, s, own.start, mentions.in(si), si > 0 ? mentions.in(si - 1) : []))
+      // (In a relative clause on her name, she is its antecedent, whoever the clause names before the word.)
+      if (own !== undefined && (own.relative || herReferent(normal, s, own.start, mentions.in(si), si > 0 ? mentions.in(si - 1) : [])))
         named = standIn(named, own.end);
     }
     // «ورحبت واشنطن بقرار بان», «انتقد قرار الأمين العام»: in an article on the withdrawal of her invitation, the UN's
@@ -1525,16 +1526,25 @@ const HER_WITHDRAWAL = /(?<![\u0621-\u064A])(?<!لم\s+(?:يتم\s+)?)(?:سحب|
  * («وبالتالي», «لذلك») at most.
  */
 const CLAUSE_OPENING = /^\s*(?:[وف]?(?:ان|انه|لان)\s+)?"?\s*(?:[وف]?(?:بالتالي|لذلك|لذا)\s+)?[وف]?$/;
+/**
+ * A relative clause on her name, opened right after it, its verb and subject (up to four words) before the word of her
+ * taking part: «وطهران، |التي يريد الروس| حضورها», «إيران، |التي تعارض واشنطن| مشاركتها». Its pronoun is hers, the
+ * antecedent, and the clause's subject the one who holds the position on it.
+ */
+const RELATIVE_ON_HER = /^\s*[،,]\s*(?:التي|الذي)\s+(?:[^\s،,.؛:!?؟"«»]+\s+){1,4}$/;
 /** HER_PARTICIPATION in sentence s after `from`, with a comma between (a later clause of the sentence). */
-function herParticipationAfter(normal: string, s: Sentence, from: number): { start: number; end: number } | undefined {
+function herParticipationAfter(normal: string, s: Sentence, from: number): { start: number; end: number; relative: boolean } | undefined {
   const comma = normal.slice(from, s.end).search(/[،,]/);
   if (comma < 0) return undefined;
   const her = herParticipation(normal, { ...s, start: from + comma + 1 });
   // (Not her invitation, «… ، وكان من الخطأ سحب دعوتها»: what is done to an invitation is read with its withdrawal.)
-  // Only as the subject opening that clause («، وحضورها في أي اجتماع ضروري», «، وأن وجودها …»), not a word inside
-  // it («، شرطاً لحضورها»), whose sentence says what is wanted of her elsewhere.
-  if (!her || !CLAUSE_OPENING.test(normal.slice(from + comma + 1, her.start))) return undefined;
-  return !normal.slice(her.start, her.end).includes("دعوت") ? her : undefined;
+  // Only as the subject opening that clause («، وحضورها في أي اجتماع ضروري», «، وأن وجودها …»), or in a relative
+  // clause on her name (RELATIVE_ON_HER); not a word inside another clause («، شرطاً لحضورها»), whose sentence says
+  // what is wanted of her elsewhere.
+  if (!her) return undefined;
+  const relative = RELATIVE_ON_HER.test(normal.slice(from, her.start));
+  if (!relative && !CLAUSE_OPENING.test(normal.slice(from + comma + 1, her.start))) return undefined;
+  return !normal.slice(her.start, her.end).includes("دعوت") ? { ...her, relative } : undefined;
 }
 function herParticipation(normal: string, s: Sentence): { start: number; end: number } | undefined {
   const m = HER_PARTICIPATION.exec(normal.slice(s.start, s.end));

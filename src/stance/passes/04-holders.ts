@@ -1361,7 +1361,14 @@ function relativeAntecedent(cue: Cue, inSentence: readonly Mention[], ctx: Holde
     return undefined;
   if (
     inSentence.some(
-      (x) => x.start > afterPronoun && x.end <= cue.start && !x.place && x.actor !== "assad" && ctx.words.within(afterPronoun, x.start, 1),
+      // (A capital right after the clause's verb is its subject too: «وطهران، التي تريد موسكو حضورها»; not one where
+      // something happens, «التي عقدت في موسكو».)
+      (x) =>
+        x.start > afterPronoun &&
+        x.end <= cue.start &&
+        !(x.place && isLocative(normal, ctx.lexicon, x)) &&
+        x.actor !== "assad" &&
+        ctx.words.within(afterPronoun, x.start, 1),
     )
   )
     return undefined;
