@@ -2563,9 +2563,13 @@ function threatBefore(ctx: SentenceContext, pos: number): Hit | undefined {
   return { index: pos - m[0].trimStart().length, text: m[0].trim() };
 }
 
-/** Conditions being set, right after a marker of condition («إذا وضعت (أي) شروط», «في حال كانت هناك شروط»). */
+/**
+ * Conditions being set, right after a marker of condition («إذا وضعت (أي) شروط», «في حال كانت هناك شروط»), or the
+ * coming or the invitation made conditional («إذا كانت الدعوة مشروطة بـ…», «إذا كان حضورنا مرهوناً»), as cues.json
+ * pre.if-then-attend leaves them.
+ */
 const SET_CONDITIONS_AFTER =
-  /^\s+(?:ما\s+)?(?:وضعت|فرضت|طرحت|وضع|فرض|طرح|كانت|كان|وجدت|تم\s+وضع|تم\s+فرض)\s+(?:[^\s،,.؛:]+\s+){0,2}?(?:اي\s+|ايه\s+)?(?:شروط|شرط|شروطا|شرطا)(?![\u0621-\u064A])/;
+  /^\s+(?:ما\s+)?(?:وضعت|فرضت|طرحت|وضع|فرض|طرح|كانت|كان|وجدت|تم\s+وضع|تم\s+فرض)\s+(?:[^\s،,.؛:]+\s+){0,2}?(?:(?:اي\s+|ايه\s+)?(?:شروط|شرط|شروطا|شرطا)|مشروط|مشروطه|مشروطا|مرهون|مرهونه|مرهونا)(?![\u0621-\u064A])/;
 
 /**
  * «ليس لها شروط (في المؤتمر)، إلا …»: the exception after a few words naming what the conditions are on, a comma
@@ -3925,13 +3929,16 @@ export function describedCues(
     const s = sentences[c.sentence]!;
     const clauseEnd = nextStop(normal, c.end, s.end);
     // (A red line, «خطاً أحمر», is no mistake, «خطأ», though the two are one word once normalised.)
+    // The judging word in a second «أن» clause of the same verb («اعتبر أن بقاء الأسد خط أحمر، وأن الرهان على رحيله
+    // وهم») judges that clause's subject, not the cue.
     const judged = (from: number) =>
       evaluation
         .find(normal, from, clauseEnd)
         .some(
           (e) =>
             words.within(from, e.index, JUDGED_REACH) &&
-            !RED_LINE_NEXT.test(normal.slice(e.index + e.text.length, e.index + e.text.length + 8)),
+            !RED_LINE_NEXT.test(normal.slice(e.index + e.text.length, e.index + e.text.length + 8)) &&
+            !SECOND_THAT_CLAUSE.test(normal.slice(from, e.index)),
         );
     // The describing verb before the cue, the judging word after it; or «معتبراً/واصفاً» after it, then the word.
     const before = describing
@@ -3951,7 +3958,14 @@ export function describedCues(
             // «طالب باستبعاد إيران واصفاً موقفها بالغريب»: a party's own position, by its pronoun, is what is judged.
             !OWN_POSITION_NEXT.test(normal.slice(d.index + d.text.length, d.index + d.text.length + 16)),
         )[0];
-    const verb = before && judged(c.end) ? before : after && judged(after.index + after.text.length) ? after : undefined;
+    // (Not a describing verb after a word of contrast, «بينما اعتبر بوتين أن …», «في حين وصف …»: another speaker's
+    // clause, whose object is its own.)
+    const verb =
+      before && judged(c.end)
+        ? before
+        : after && !CONTRAST_BETWEEN.test(normal.slice(c.end, after.index)) && judged(after.index + after.text.length)
+          ? after
+          : undefined;
     // «تصر موسكو على أن رحيل الأسد "ليس مطروحاً"، وتصف المطالبة به بأنها "غير واقعية"»: the demand for what a
     // cue keeping him names, described after it, is judged as the cue already reads: no turn.
     if (
@@ -4061,6 +4075,11 @@ const FOREVER_AFTER =
  */
 const PROTESTS_DEMANDING_BEFORE =
   /(?:^|\s)[وبل]?(?:ال)?(?:احتجاجات|احتجاج|مظاهرات|تظاهرات|ثوره|انتفاضه|حراك|محتجين|متظاهرين)(?:\s+ال[\u0621-\u064A]+){0,2}\s+(?:ال)?(?:مطالبه|مطالبين|مناديه|منادين)\s+(?:ب|الي\s+)?(?:[^\s،,.؛:]+\s+){0,6}?[وبل]?$/;
+
+/** A second «أن» clause joined to the first by a comma: «(اعتبر أن …)، وأن …», «، وإن …». */
+const SECOND_THAT_CLAUSE = /[،,]\s*"?\s*و(?:ان|بان)\s/;
+/** A word of contrast opening another party's clause: «بينما», «في حين», «فيما», «أما». */
+const CONTRAST_BETWEEN = /(?:^|\s)(?:بينما|في\s+حين|فيما|اما)\s/;
 
 /** A later act told after a comma: «، ثم عاد ورحب …», «، وبعد ذلك …». */
 const LATER_ACT = /[،,]\s*(?:ثم|و?بعد\s+ذلك|و?لاحقا)\s/;
