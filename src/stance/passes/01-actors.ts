@@ -68,7 +68,7 @@ const BACKER_BETWEEN = new RegExp(String.raw`^\s+${BACKER_WORDS}\s+$`);
  * the participle, one word and an adjective in «ي/يه» after it.
  */
 const UNNAMED_BACKER_AFTER =
-  /^\s+(?:ال)?مدعوم(?:ه|ين|ون)?\s+من(?:\s+قبل)?\s+(?:ال)?[\u0621-\u064A]+(?:\s+ال[\u0621-\u064A]+يه?(?![\u0621-\u064A]))?/;
+  /^\s+(?:ال)?مدعوم(?:ه|ين|ون)?\s+من(?:\s+قبل)?\s+(?:ال)?[\u0621-\u064A]+(?:\s+(?!(?:التي|الذي|الذين|اللتين|اللذين)(?![\u0621-\u064A]))ال[\u0621-\u064A]+يه?(?![\u0621-\u064A]))?/;
 /** «و» alone between a backer and the name after it («من روسيا وإيران»). */
 const AND_ONLY = /^\s*و$/;
 

@@ -1231,13 +1231,16 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         : (refBefore(hit.index) ?? (kind === "role" ? possessorBefore(hit.index) : undefined));
     // «مصير الرئيس السوري ومشاركة إيران»: a word of role with another party named right after it is that party's
     // (its owner in the construct state), not his named before it.
-    // (A noun only, and a party not a place: «لا يمكن أن يمثل مستقبل سوريا» is his future denied, Syria's the
-    // country's.)
+    // (One word, not a verb, and another party, neither a place nor Syria, his own state: «لا يمكن أن يمثل مستقبل
+    // سوريا», «سيواصل قيادة سوريا» are his future and his leading, Syria the country.)
     const ownedByNext =
       kind === "role" &&
       candidate !== undefined &&
       !/\s/.test(hit.text) &&
-      mentionsIn(ctx, pastSpaces(ctx.normal, end), wordEnd(ctx.normal, pastSpaces(ctx.normal, end))).mentions.some((m) => !m.place);
+      !ROLE_VERB.test(hit.text) &&
+      mentionsIn(ctx, pastSpaces(ctx.normal, end), wordEnd(ctx.normal, pastSpaces(ctx.normal, end))).mentions.some(
+        (m) => !m.place && m.party !== "syrian_government",
+      );
     const before = candidate && !ownedByNext && !refsAfter.includes(candidate) ? candidate : undefined;
     const pronoun = !after && !before && pronounForm && (refs.some((r) => r.index < hit.index) || namedBefore());
     // Whom the cue is about (never its holder): the one named, or his pronoun's antecedent close before it.
@@ -1812,6 +1815,10 @@ const MEDIA_TALK = /(?:^|\s)ما\s+(?:تناقلته|تناقلت|نقلته|ت�
 
 /** Asking whether or how far («مدى», «ما إذا كان»). */
 const WHETHER = /(?:^|\s)(?:مدي|ما\s+اذا)(?=\s|$)/;
+/** A role word that is a verb («يترأسها», «يرأس»): his own act, not a noun owned by the party after it. */
+const ROLE_VERB = /^[يت]/;
+/** Asking whether only («ما إذا كانت ستضع شروطاً»; not «مدى», which is also «على مدى الأيام»). */
+const WHETHER_ONLY = /(?:^|\s)ما\s+اذا(?=\s|$)/;
 
 /** «أن/إن» opening a clause. */
 const NEW_CLAUSE = /(?:^|\s)(?:ان|انه|انها|بان|وان)(?:\s|$)/;
@@ -1869,7 +1876,7 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     if (termsOfOther(ctx, c.index + c.text.length) || planBefore(ctx.normal.slice(ctx.s.start, c.index))) continue;
     const end = c.index + c.text.length;
     // «ولم يتضح بعد ما إذا كانت ستضع شروطاً لحضورها»: whether she will set them is an open question, no one's terms.
-    if (WHETHER.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index))) continue;
+    if (WHETHER_ONLY.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index))) continue;
     // «فالجميع مطالب بالعودة إلى الطاولة»: «مطالب» after everyone or a pronoun is the passive participle (required to
     // act), not demands.
     if (
@@ -3910,14 +3917,14 @@ export function describedCues(
     const stance = c.stance === "unconditional" ? undefined : oppositeStance(c.topic, c.stance);
     // (Nor one whose unnamed holders are judged already: «وصفت موسكو مطالبة المجتمعين برحيل الأسد بأنها غير واقعية».)
     if (!stance || /\.(turned|negated|rejected|whoever-judged)$/.test(c.rule)) continue;
-    // Nor one that carries its judging word itself («اعتبر أن "الإصرار على رحيل الأسد مطلب غير واقعي"»): its stance
-    // reads that judgement already; the describing verb only introduces it.
-    if (evaluation.find(normal, c.start, c.end).length > 0) continue;
     // Nor a cue whose holders it names itself («وصف لافروف قرار الأمم المتحدة سحب الدعوة بأنه خطأ»: the UN, whose
     // decision it was, opposes; the describer's own word is read as his).
     if (c.holders) continue;
     // Nor one whose stance already reads the judgement after it («معتبراً أن استبعاد طهران سيكون خطأ»).
     if (c.judgedAfter) continue;
+    // Nor one that carries its judging word itself («اعتبر أن "الإصرار على رحيل الأسد مطلب غير واقعي"»): its stance
+    // reads that judgement already; the describing verb only introduces it.
+    if (evaluation.find(normal, c.start, c.end).length > 0) continue;
     // Nor her taking part read from a word of criticism right before it («انتقد لافروف قرار سحب الدعوة ووصفه بأنه
     // خطأ»): the describing verb joined to it judges what he criticised, as the cue already reads.
     if (
