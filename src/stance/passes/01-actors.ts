@@ -228,11 +228,14 @@ function mentionsAt(
   }
   // «المعارضة المدعومة من الغرب تحاول فرض شروط»: a backer the lexicon does not name qualifies the party before it as
   // a named one does (backedBy), so the party reaches over it to the verb it is the subject of.
-  for (let k = 0; k < mentions.length; k++) {
+  // (Read only after a mention with «دعوم» within 60 characters: the word searched for along the mentions, which
+  // do not overlap, rather than a slice taken after each.)
+  let backed = mentions.length > 0 ? normal.indexOf("دعوم", mentions[0]!.end) : -1;
+  for (let k = 0; k < mentions.length && backed >= 0; k++) {
     const m = mentions[k]!;
-    const after = normal.slice(m.end, m.end + 60);
-    if (!after.includes("دعوم")) continue;
-    const backer = UNNAMED_BACKER_AFTER.exec(after);
+    while (backed >= 0 && backed < m.end) backed = normal.indexOf("دعوم", backed + 1);
+    if (backed < 0 || backed + 4 > m.end + 60) continue;
+    const backer = UNNAMED_BACKER_AFTER.exec(normal.slice(m.end, m.end + 60));
     const next = mentions[k + 1];
     if (backer !== null && (next === undefined || next.start >= m.end + backer[0].length)) m.end += backer[0].length;
   }
