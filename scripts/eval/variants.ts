@@ -28,6 +28,43 @@ const CAPITALS: Record<string, string> = {
   أنقرة: "تركيا",
   لندن: "بريطانيا",
 };
+/** Each Arabic letter's isolated presentation form (U+FE80–U+FEFC), read off NFKC. */
+const ISOLATED = new Map<string, string>();
+for (let code = 0xfefc; code >= 0xfe80; code--) {
+  const form = String.fromCharCode(code);
+  const letter = form.normalize("NFKC");
+  // (Walked downwards, each letter's first form, the isolated one, is set last.)
+  if (letter.length === 1) ISOLATED.set(letter, form);
+}
+
+/** Every `every`th Arabic word of three letters or more garbled, the same ones each time. */
+function perWord(text: string, every: number, garble: (word: string) => string): string {
+  let n = 0;
+  return text.replace(new RegExp(`[${L}]{3,}`, "g"), (w) => (n++ % every === 0 ? garble(w) : w));
+}
+
+/**
+ * Every line cut greedily at `width` characters.
+ * Example: hardWrap("أ ب ج", 3) → "أ ب\nج"
+ */
+export function hardWrap(text: string, width: number): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      const out: string[] = [];
+      let cur = "";
+      for (const word of line.split(" ")) {
+        if (cur && cur.length + 1 + word.length > width) {
+          out.push(cur);
+          cur = word;
+        } else cur = cur ? `${cur} ${word}` : word;
+      }
+      out.push(cur);
+      return out.join("\n");
+    })
+    .join("\n");
+}
+
 const COUNTRIES = Object.fromEntries(Object.entries(CAPITALS).map(([capital, country]) => [country, capital]));
 
 export const VARIANTS: readonly Variant[] = [
@@ -54,6 +91,90 @@ export const VARIANTS: readonly Variant[] = [
     why: "guillemets left as &laquo; &raquo; (read as plain quotation marks)",
     exact: false,
     rewrite: (t) => t.replace(/«/g, "&laquo;").replace(/»/g, "&raquo;"),
+  },
+  {
+    name: "numeric entities",
+    why: "quotation marks as numeric entities, decimal and hex (&#171; &#xBB; &#34;)",
+    exact: true,
+    rewrite: (t) => t.replace(/«/g, "&#171;").replace(/»/g, "&#xBB;").replace(/"/g, "&#34;"),
+  },
+  {
+    name: "entities escaped twice",
+    why: "entities run through an HTML encoder a second time (&amp;quot; &amp;laquo;)",
+    exact: true,
+    rewrite: (t) => t.replace(/«/g, "&amp;laquo;").replace(/»/g, "&amp;raquo;").replace(/"/g, "&amp;quot;"),
+  },
+  {
+    name: "entities without «;»",
+    why: "a broken page's entities with their semicolons dropped (&quotلا&quot)",
+    exact: true,
+    rewrite: (t) => t.replace(/"/g, "&quot"),
+  },
+  {
+    name: "html tags",
+    why: "paragraph and line-break tags a scraper left in the text",
+    exact: true,
+    rewrite: (t) => t.replace(/^(.+)$/gm, "<p>$1</p>").replace(/، /g, (m, at: number) => (at % 3 === 0 ? "،<br/>" : m)),
+  },
+  {
+    name: "contextual forms",
+    why: "every letter as its isolated presentation form, as text extracted from some PDFs is",
+    exact: true,
+    rewrite: (t) => [...t].map((c) => ISOLATED.get(c) ?? c).join(""),
+  },
+  {
+    name: "lam-alef ligature",
+    why: "«لا» as the presentation-form ligature ﻻ, as text copied out of a PDF carries it",
+    exact: true,
+    rewrite: (t) => t.replace(/لا/g, "\uFEFB"),
+  },
+  {
+    name: "tatweel",
+    why: "a stretching tatweel inside every fifth word",
+    exact: true,
+    rewrite: (t) => perWord(t, 5, (w) => `${w.slice(0, 2)}ـ${w.slice(2)}`),
+  },
+  {
+    name: "diacritics",
+    why: "every fourth word voweled",
+    exact: true,
+    rewrite: (t) => perWord(t, 4, (w) => [...w].map((c) => `${c}\u064E`).join("")),
+  },
+  {
+    name: "invisible marks",
+    why: "zero-width non-joiners and right-to-left marks inside words, as web copy carries them",
+    exact: true,
+    rewrite: (t) => perWord(t, 6, (w) => `${w.slice(0, 1)}\u200C${w.slice(1)}\u200F`),
+  },
+  {
+    name: "no space after ، :",
+    why: "a comma or colon typed with no space before the next word («قال،إن»)",
+    exact: true,
+    rewrite: (t) => t.replace(new RegExp(`([،:]) (?=[${L}«])`, "g"), "$1"),
+  },
+  {
+    name: "no space after a full stop",
+    why: "a sentence run on after its full stop («الأسد.وأضاف»)",
+    exact: true,
+    rewrite: (t) => t.replace(new RegExp(`([${L}]{2})\\. (?=[${L}])`, "g"), "$1."),
+  },
+  {
+    name: "doubled spaces, tabs",
+    why: "spaces doubled and tabs between words, as pasted copy has them",
+    exact: true,
+    rewrite: (t) => t.replace(new RegExp(` (?=[${L}]{5})`, "g"), "  ").replace(new RegExp(` (?=[${L}]{7})`, "g"), "\t"),
+  },
+  {
+    name: "CRLF",
+    why: "lines ended by CR LF",
+    exact: true,
+    rewrite: (t) => t.replace(/\n/g, "\r\n"),
+  },
+  {
+    name: "hard-wrapped at 72",
+    why: "every line cut at 72 characters, as wire copy, e-mail and PDF text are",
+    exact: true,
+    rewrite: (t) => hardWrap(t, 72),
   },
   {
     name: "curly quotes",
@@ -85,7 +206,7 @@ export const VARIANTS: readonly Variant[] = [
   {
     name: "و قال (spaced)",
     why: "«و» typed apart from the verb",
-    exact: false,
+    exact: true,
     rewrite: (t) => t.replace(new RegExp(`(?<![${L}])و(قال|أكد|أضاف|أوضح|شدد|اعتبر|أشار)`, "g"), "و $1"),
   },
   {

@@ -2,7 +2,7 @@
 import { classifyLines } from "../text/boilerplate";
 import { readMetadata, type ArticleMetadata } from "../text/metadata";
 import type { KeywordPresence } from "../text/keywords";
-import { normaliseForMatching, originalSpan, type NormalisedText } from "../text/normalise";
+import { normaliseCopy, originalSpan, type NormalisedText } from "../text/normalise";
 import { findQuotes, splitSentences, WordIndex, type Sentence } from "../text/sentences";
 import { splitDocuments } from "../text/split";
 import type { Lexicon } from "./lexicon";
@@ -266,8 +266,9 @@ function readArticle(article: ArticleToExtract, lexicon: Lexicon): SplitArticle 
   const { id, text: original, trace } = article;
   // Confidence as measured precision (the shipped table), unless asked for the raw claims (null).
   const calibration = article.calibration === undefined ? SHIPPED_CALIBRATION : article.calibration;
-  // Normal form with a map back to the original, so evidence is always a verbatim slice.
-  const text = normaliseForMatching(original);
+  // Normal form with a map back to the original, so evidence is always a verbatim slice; in hard-wrapped copy, the
+  // line breaks inside paragraphs read as spaces, so its sentences are whole.
+  const text = normaliseCopy(original);
   // Lines: title, bylines, boilerplate (breadcrumbs, tables of contents, prompts, comments, sign-offs).
   const lines = classifyLines(original, text);
   // Metadata: title, outlet, publication date (Gregorian, numeric or Hijri).

@@ -1,5 +1,5 @@
 // Tell article text from what surrounds it: breadcrumbs, tables of contents, prompts, comments, sign-offs.
-import { normaliseForMatching, normaliseTerm, type NormalisedText } from "./normalise";
+import { normaliseCopy, normaliseTerm, type NormalisedText } from "./normalise";
 
 export type LineKind =
   "title" | "body" | "heading" | "blank" | "breadcrumb" | "toc" | "promo" | "comments" | "signoff" | "byline" | "dateline";
@@ -88,7 +88,7 @@ const SIGNOFF =
  * lines right after it (outlet, author) are bylines; numbered runs are a table of contents.
  * Example: ["الرئيسة \\ ملفات \\ …", "عناوين الملف", "1. روسيا …", "نص"] → breadcrumb, heading→toc, toc, title
  */
-export function classifyLines(original: string, text: NormalisedText = normaliseForMatching(original)): Line[] {
+export function classifyLines(original: string, text: NormalisedText = normaliseCopy(original)): Line[] {
   const { normal, toOriginal } = text;
   // Made once, each kind set in place when known (a copy per line with its kind costs an object spread each).
   const lines: Array<{ -readonly [K in keyof Line]: Line[K] }> = [];

@@ -1,7 +1,7 @@
 // Title, outlet and publication date of an article, where its text gives them.
 import { type Line, type LineKind } from "./boilerplate";
 import { findDates } from "./dates";
-import { normaliseForMatching, type NormalisedText } from "./normalise";
+import { normaliseCopy, type NormalisedText } from "./normalise";
 import { isWhiteSpace } from "./sentences";
 
 export interface ArticleMetadata {
@@ -28,7 +28,7 @@ const EARLIEST_YEAR = 1990;
  * Example: title line "روسيا مرتاحة …", byline "الاخبار" → {title: "روسيا مرتاحة …", outlet: "الاخبار"}
  */
 export function readMetadata(article: string | NormalisedText, lines: readonly Line[], now?: Date): ArticleMetadata {
-  const { original, normal } = typeof article === "string" ? normaliseForMatching(article) : article;
+  const { original, normal } = typeof article === "string" ? normaliseCopy(article) : article;
   const text = (l: Line) => original.slice(l.start, l.end).trim();
   const normalOf = (l: Line) => normal.slice(l.normalStart, l.normalEnd).trim();
   /** LABELLED.test(normalOf(l)), testing first the letter the trimmed line starts with (trim removes what \s matches). */

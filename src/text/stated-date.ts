@@ -1,7 +1,7 @@
 // When a statement was made, as the text says it relative to the publication date: «أمس», «أول من أمس»,
 // «اليوم», «الثلاثاء الماضي», «يوم الأحد». Date arithmetic with date-fns, in UTC calendar days.
 import { format, parseISO, previousDay, subDays } from "date-fns";
-import { normaliseForMatching } from "./normalise";
+import { normaliseCopy } from "./normalise";
 
 /** Weekdays in matching form (ة→ه, أ/إ→ا), Sunday first as Date.getDay() counts them. */
 const WEEKDAYS = ["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"] as const;
@@ -20,7 +20,7 @@ const WEEKDAY = new RegExp(`${B}(?:يوم\\s+)?[وف]?(${WEEKDAYS.join("|")})(\\
  */
 export function statedDate(sentence: string, published: string | null): string | null {
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
-  const text = normaliseForMatching(sentence).normal;
+  const text = normaliseCopy(sentence).normal;
   const day = parseISO(`${published}T12:00:00Z`);
   const iso = (d: Date) => format(d, "yyyy-MM-dd");
   if (DAY_BEFORE_YESTERDAY.test(text)) return iso(subDays(day, 2));

@@ -2,6 +2,8 @@
 
 /** Arabic diacritics (tashkeel): fathatan ً … sukun ْ, superscript alef ٰ, Quranic marks. Deleted. */
 export const ARABIC_DIACRITICS = /[\u064B-\u065F\u0670\u06D6-\u06ED]/;
+/** A carriage return: a line of CRLF copy ends at its newline, as any other does. Deleted. */
+export const CARRIAGE_RETURN = "\r";
 /** Tatweel (kashida) ـ, a stretching glyph with no meaning. Deleted. */
 export const TATWEEL = "\u0640";
 /** Bidi controls (LRM, RLM, LRE…RLO, LRI…PDI) and zero-width characters (ZWSP, ZWNJ, ZWJ, BOM, soft hyphen). Deleted. */
@@ -13,30 +15,61 @@ export const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 
 /**
  * One-character rule for this phase: "" deletes the character, a string replaces it, undefined keeps it.
- * Example: "ـ" → "", "«" → '"', "\u00A0" → " ".
+ * Example: "ـ" → "", "«" → '"', "\u00A0" → " ", "\r" → "".
  */
 export function unicodeRule(ch: string): string | undefined {
+  if (ch === CARRIAGE_RETURN) return "";
   if (ch === TATWEEL || ARABIC_DIACRITICS.test(ch) || INVISIBLE_CONTROLS.test(ch)) return "";
   if (QUOTATION_MARKS.test(ch)) return '"';
   if (ODD_SPACES.test(ch)) return " ";
   return undefined;
 }
 
+/** The named entities read (entityReplacement). */
+const ENTITY_NAMES = "quot|amp|apos|nbsp|lt|gt|laquo|raquo|ldquo|rdquo|bdquo|lsquo|rsquo|hellip|mdash|ndash";
+
 /**
- * HTML entity debris that real copy carries, with or without its ampersand: `quot;` `&quot;` `&amp;` `&#39;` `&nbsp;`.
+ * HTML entity debris that real copy carries, with or without its ampersand: `quot;` `&quot;` `&amp;` `&#39;` `&nbsp;`,
+ * named quotation marks and dashes, numeric entities in decimal or hex (`&#1575;`, `&#x627;`), entities escaped
+ * again by a second pass through an HTML encoder (`&amp;quot;`, `&amp;amp;laquo;`), and a named one whose
+ * semicolon a broken page dropped (`&quotالعمل`: with its ampersand only, and no letter of a longer name after it).
  * Example: `quot;العمل` → `"العمل`.
  */
-export const ENTITY_DEBRIS = /&?(?:quot|amp|apos|nbsp|lt|gt|laquo|raquo|#\d{2,5});/y;
+export const ENTITY_DEBRIS = new RegExp(
+  `&(?:amp;)*(?:(?:${ENTITY_NAMES})(?:;|(?![a-z0-9]))|#\\d{2,7};|#x[0-9a-f]{2,6};)|(?:amp;)*(?:${ENTITY_NAMES});`,
+  "iy",
+);
 
-/** What an entity stands for when matching. */
+/**
+ * An HTML tag a scraper left in the text (`<p>`, `</p>`, `<br/>`, `<a href="…">`): read as a space between what it
+ * parts. A «<» that opens no tag (a comparison, an arrow) is kept.
+ */
+export const HTML_TAG = /<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>\n]{0,300})?\/?>/iy;
+
+/**
+ * The character an entity stands for (the normaliser then folds it like any other): a quotation mark for `quot`,
+ * `laquo` … , the code point of a numeric entity, a space for a code point that is no character.
+ * Example: "&amp;quot;" → '"', "&#1575;" → "ا", "&#x201D;" → "”"
+ */
 export function entityReplacement(entity: string): string {
-  const name = entity.replace(/^&/, "").replace(/;$/, "");
+  let name = entity.replace(/^&/, "").replace(/;$/, "").toLowerCase();
+  while (name.startsWith("amp;")) name = name.slice(4);
   switch (name) {
     case "quot":
-    case "laquo":
-    case "raquo":
       return '"';
+    case "laquo":
+      return "\u00AB";
+    case "raquo":
+      return "\u00BB";
+    case "ldquo":
+      return "\u201C";
+    case "rdquo":
+      return "\u201D";
+    case "bdquo":
+      return "\u201E";
     case "apos":
+    case "lsquo":
+    case "rsquo":
       return "'";
     case "amp":
       return "&";
@@ -46,9 +79,16 @@ export function entityReplacement(entity: string): string {
       return "<";
     case "gt":
       return ">";
+    case "hellip":
+      return "\u2026";
+    case "mdash":
+    case "ndash":
+      return "-";
     default: {
-      const code = Number(name.slice(1));
-      return code === 34 || code === 171 || code === 187 ? '"' : code === 39 ? "'" : " ";
+      const code = name.startsWith("#x") ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      // (A control character, a lone surrogate or no code point at all reads as a space, as an unknown entity did.)
+      const character = code >= 0x20 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) && code !== 0x7f;
+      return character ? String.fromCodePoint(code) : " ";
     }
   }
 }

@@ -1,6 +1,7 @@
 // Normalise Arabic text for matching while keeping a map back to the original offsets.
-import { ENTITY_DEBRIS, entityReplacement, unicodeRule } from "./01-unicode";
+import { ENTITY_DEBRIS, entityReplacement, HTML_TAG, unicodeRule } from "./01-unicode";
 import { LETTER_RULES } from "./02-letters";
+import { softLineBreaks } from "../wrapped";
 
 export interface NormalisedText {
   /** The original text, untouched. */
@@ -11,67 +12,148 @@ export interface NormalisedText {
   readonly toOriginal: Int32Array;
 }
 
-/** The per-character table for the BMP, built once: -1 keep, else an index into REPLACEMENTS. */
-const TABLE = new Int16Array(0x10000).fill(-1);
-const REPLACEMENTS: string[] = [];
-for (let code = 0; code < 0x10000; code++) {
-  const ch = String.fromCharCode(code);
-  let out = unicodeRule(ch);
-  // Lone surrogates pass through unchanged (each half of a pair is kept as it is).
-  if (code >= 0xd800 && code <= 0xdfff) continue;
-  if (out === undefined) {
-    for (const rule of LETTER_RULES) {
-      out = rule(ch);
-      if (out !== undefined) break;
-    }
+/** One character's rules of this phase, in order: "" deletes it, a string replaces it, undefined keeps it. */
+function foldCharacter(ch: string): string | undefined {
+  const out = unicodeRule(ch);
+  if (out !== undefined) return out;
+  for (const rule of LETTER_RULES) {
+    const folded = rule(ch);
+    if (folded !== undefined) return folded;
   }
-  if (out !== undefined) {
-    TABLE[code] = REPLACEMENTS.length;
-    REPLACEMENTS.push(out);
-  }
+  return undefined;
 }
 
 /**
- * Normalise for matching. Every normal character points back to the original character it came from, so a
- * match [s, e) in `normal` is the verbatim original `original.slice(toOriginal[s], toOriginal[e])`.
+ * Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF): the contextual glyphs and ligatures that text copied
+ * out of PDFs and old pages carries in place of letters («ﻻ» for «لا», «ﺍﻟﺤﻮﺍﺭ»). Each is read as the letters its
+ * compatibility decomposition (NFKC) gives, folded like any letter; one that stands for a whole phrase (ﷺ) or for a
+ * mark alone (a diacritic's isolated form) is kept or deleted as before.
+ * Example: presentationForm("\uFEFB") → "لا", presentationForm("\uFE8E") → "ا"
+ */
+export function presentationForm(ch: string): string | undefined {
+  const decomposed = ch.normalize("NFKC");
+  if (decomposed === ch || decomposed.length > 4 || !/^[\u0600-\u06FF ]+$/.test(decomposed)) return undefined;
+  const letters = [...decomposed].map((c) => foldCharacter(c) ?? c).join("");
+  return letters.replace(/ /g, "");
+}
+
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+const WAW = 0x0648;
+const FULL_STOP = 0x2e;
+
+/**
+ * The per-character table for the BMP, built once. An entry of 0 or more is the one character the character reads as
+ * (itself, where it is kept; its folded letter); below 0, DELETED, ENTITY_START, TAG_START, or COMPLEX - j for
+ * REPLACEMENTS[j], the characters of a ligature.
+ */
+const TABLE = new Int32Array(0x10000);
+const DELETED = -1;
+const ENTITY_START = -2;
+const TAG_START = -3;
+const COMPLEX = -4;
+const REPLACEMENTS: string[] = [];
+for (let code = 0; code < 0x10000; code++) {
+  TABLE[code] = code;
+  // Lone surrogates pass through unchanged (each half of a pair is kept as it is).
+  if (code >= 0xd800 && code <= 0xdfff) continue;
+  const ch = String.fromCharCode(code);
+  const presentation = (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe) ? presentationForm(ch) : undefined;
+  const out = presentation ?? foldCharacter(ch);
+  if (out === undefined) continue;
+  if (out.length === 0) TABLE[code] = DELETED;
+  else if (out.length === 1) TABLE[code] = out.charCodeAt(0);
+  else {
+    TABLE[code] = COMPLEX - REPLACEMENTS.length;
+    REPLACEMENTS.push(out);
+  }
+}
+for (const c of [0x26 /* & */, 0x71 /* q */, 0x51 /* Q */]) TABLE[c] = ENTITY_START;
+TABLE[0x3c /* < */] = TAG_START;
+
+/** An Arabic letter, of the base block or of its presentation forms: what a joined conjunction or comma sits by. */
+function isArabicLetter(code: number): boolean {
+  return (code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3) || (code >= 0xfb50 && code <= 0xfefc);
+}
+
+/**
+ * Normalise for matching, character by character. Every normal character points back to the original character it
+ * came from, so a match [s, e) in `normal` is the verbatim original `original.slice(toOriginal[s], toOriginal[e])`.
+ * An article is read with normaliseCopy, which also mends its spacing.
  * Example: "قالَ لافروفُ: «دون شروطٍ مسبقة»" → 'قال لافروف: "دون شروط مسبقه"'
  */
 export function normaliseForMatching(original: string): NormalisedText {
+  // Most characters (and every entity) give at most one character; a ligature gives up to four. Read first into
+  // buffers a little longer than the text; a text that runs past them is read again into buffers it cannot outgrow.
   const n = original.length;
-  // Every rule maps one character (or one entity) to at most one character, so n slots always suffice.
-  const out = new Uint16Array(n);
-  const map = new Int32Array(n + 1);
+  return normaliseInto(original, n + (n >> 3) + 16) ?? normaliseInto(original, 4 * n + 16)!;
+}
+
+/** normaliseForMatching with buffers of `capacity` characters, or null where the normal text would run past them. */
+function normaliseInto(original: string, capacity: number): NormalisedText | null {
+  const n = original.length;
+  const out = new Uint16Array(capacity);
+  const map = new Int32Array(capacity + 1);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
-    // `quot;` debris (with or without its &) stands for one quotation mark.
-    if (code === 0x26 /* & */ || code === 0x71 /* q */) {
+    const entry = TABLE[code]!;
+    // Kept, or folded to one other character (a letter): the commonest case by far.
+    if (entry >= 0) {
+      out[k] = entry;
+      map[k++] = i;
+      continue;
+    }
+    if (entry === DELETED) continue;
+    let rep: string;
+    if (entry === TAG_START) {
+      // A tag left by a scraper reads as a space.
+      HTML_TAG.lastIndex = i;
+      if (HTML_TAG.test(original)) {
+        out[k] = SPACE;
+        map[k++] = i;
+        i = HTML_TAG.lastIndex - 1;
+        continue;
+      }
+      rep = "<";
+    } else if (entry === ENTITY_START) {
+      // `quot;` debris (with or without its &) stands for one quotation mark, `&#1575;` for its letter: read as
+      // that character is (one outside the BMP is kept as it is), pointing back to the entity's first character.
       ENTITY_DEBRIS.lastIndex = i;
       const m = ENTITY_DEBRIS.exec(original);
-      if (m) {
-        const rep = entityReplacement(m[0]);
-        if (rep) {
-          out[k] = rep.charCodeAt(0);
+      if (!m) rep = code === 0x51 ? "q" : String.fromCharCode(code);
+      else {
+        rep = readAs(entityReplacement(m[0]));
+        if (k + rep.length + (n - i) > capacity) return null;
+        for (let r = 0; r < rep.length; r++) {
+          out[k] = rep.charCodeAt(r);
           map[k++] = i;
         }
         i += m[0].length - 1;
         continue;
       }
-    }
-    const slot = TABLE[code]!;
-    if (slot === -1) {
-      out[k] = code;
+    } else rep = REPLACEMENTS[COMPLEX - entry]!;
+    // (Room for what this gives and one character for each still to read.)
+    if (k + rep.length + (n - i) > capacity) return null;
+    for (let r = 0; r < rep.length; r++) {
+      out[k] = rep.charCodeAt(r);
       map[k++] = i;
-    } else {
-      const rep = REPLACEMENTS[slot]!;
-      if (rep.length) {
-        out[k] = rep.charCodeAt(0);
-        map[k++] = i;
-      }
     }
   }
   map[k] = n;
   return { original, normal: decodeUtf16(out, k), toOriginal: map.slice(0, k + 1) };
+}
+
+/** What a character an entity stands for reads as, by TABLE. */
+function readAs(ch: string): string {
+  if (ch.length !== 1) return ch;
+  const entry = TABLE[ch.charCodeAt(0)]!;
+  if (entry >= 0) return String.fromCharCode(entry);
+  if (entry === DELETED) return "";
+  if (entry === ENTITY_START) return ch === "Q" ? "q" : ch;
+  if (entry === TAG_START) return ch;
+  return REPLACEMENTS[COMPLEX - entry]!;
 }
 
 /** String from UTF-16 code units, in chunks small enough for fromCharCode's argument limit. */
@@ -91,7 +173,105 @@ export function originalSpan(text: NormalisedText, start: number, end: number): 
   return { start: text.toOriginal[start]!, end: end > start ? text.toOriginal[end]! : text.toOriginal[start]! };
 }
 
-/** Normalise a lexicon entry or pattern the same way as text, without the map. Example: "إيران" → "ايران" */
+/**
+ * An article's normal form: normaliseForMatching, then its spacing mended (mendSpacing), with the line breaks that
+ * only wrap a hard-wrapped text read as spaces (softLineBreaks).
+ * Example: normaliseCopy("قال،إن  و الائتلاف").normal → "قال، ان والائتلاف"
+ */
+export function normaliseCopy(original: string): NormalisedText {
+  return mendSpacing(normaliseForMatching(original), softLineBreaks(original));
+}
+
+/** Punctuation that takes a space after it before a word (spaceMissing): , ، ؛ : . ! ؟ */
+const SPACED_AFTER = new Uint8Array(0x0700);
+for (const c of [0x2c, 0x060c, 0x061b, 0x3a, FULL_STOP, 0x21, 0x061f]) SPACED_AFTER[c] = 1;
+
+/**
+ * The spacing of careless copy read as typeset copy is, in a normal text (the map kept):
+ * - a run of spaces and tabs is one space («قال  إن»);
+ * - a conjunction «و» typed apart from its word is joined to it («و قال» → «وقال», «و الائتلاف» → «والائتلاف»);
+ * - a comma, colon, full stop or question mark right before a word has a space after it («قال،إن» → «قال، إن»,
+ *   «الأسد.وأضاف» → «الاسد. واضاف»), so the sentence ends and the words part there (spaceMissing);
+ * - the newlines at `softBreaks` (original offsets) are spaces.
+ * Example: mendSpacing(normaliseForMatching("و قال"), []).normal → "وقال"
+ */
+export function mendSpacing(text: NormalisedText, softBreaks: readonly number[]): NormalisedText {
+  // At most one space is put after each punctuation mark; read again into buffers it cannot outgrow if the first
+  // run past theirs.
+  const n = text.normal.length;
+  return mendInto(text, softBreaks, n + (n >> 3) + 16) ?? mendInto(text, softBreaks, 2 * n + 16)!;
+}
+
+function mendInto(text: NormalisedText, softBreaks: readonly number[], capacity: number): NormalisedText | null {
+  const { original, normal, toOriginal } = text;
+  const n = normal.length;
+  const out = new Uint16Array(capacity);
+  const map = new Int32Array(capacity + 1);
+  let k = 0;
+  // The next soft break (a newline's original offset) not yet passed.
+  let soft = 0;
+  for (let j = 0; j < n; j++) {
+    let c = normal.charCodeAt(j);
+    if (c === NEWLINE && soft < softBreaks.length) {
+      while (soft < softBreaks.length && softBreaks[soft]! < toOriginal[j]!) soft++;
+      if (softBreaks[soft] === toOriginal[j]) {
+        soft++;
+        c = SPACE;
+      }
+    }
+    if (c === SPACE || c === TAB) {
+      c = SPACE;
+      const before = k > 0 ? out[k - 1]! : NEWLINE;
+      // Doubled, or after a «و» standing alone before a word.
+      if (before === SPACE) continue;
+      if (before === WAW && (k < 2 || !isArabicLetter(out[k - 2]!)) && isArabicLetter(normal.charCodeAt(pastSpaces(normal, j + 1))))
+        continue;
+    }
+    if (k + 2 + (n - j) > capacity) return null;
+    out[k] = c;
+    map[k++] = toOriginal[j]!;
+    if (c < 0x0700 && SPACED_AFTER[c] === 1 && j + 1 < n && spaceMissing(out, k, c, text, j)) {
+      out[k] = SPACE;
+      map[k++] = toOriginal[j + 1]!;
+    }
+  }
+  map[k] = toOriginal[n]!;
+  return { original, normal: decodeUtf16(out, k), toOriginal: map.slice(0, k + 1) };
+}
+
+/**
+ * Whether punctuation c, just put at out[k - 1] from normal[j], lacks the space after it that it takes before what
+ * follows: a comma, colon or question mark before an Arabic letter or an opening guillemet or curly quotation mark
+ * («قال،إن», «السورية ،اذ», «قال:«لا»»), after anything but a digit (so «1,000» stays a number); a full stop only
+ * between two Arabic letters, after a word of two letters or more («الأسد.وأضاف»), so the stops of an abbreviation
+ * («أ.ف.ب») and of a site's name («العربية.نت»: DOMAIN_AT) stay as they are.
+ */
+function spaceMissing(out: Uint16Array, k: number, c: number, text: NormalisedText, j: number): boolean {
+  if (k < 2) return false;
+  const before = out[k - 2]!;
+  const next = text.normal.charCodeAt(j + 1);
+  if (c !== FULL_STOP) {
+    if (before >= 0x30 && before <= 0x39) return false;
+    if (isArabicLetter(next)) return true;
+    // (The normal text has every quotation mark as «"»: the original tells an opening one.)
+    const mark = text.original.charCodeAt(text.toOriginal[j + 1]!);
+    return mark === 0xab || mark === 0x201c;
+  }
+  if (!isArabicLetter(before) || !isArabicLetter(next) || k < 3 || !isArabicLetter(out[k - 3]!)) return false;
+  DOMAIN_AT.lastIndex = j + 1;
+  return !DOMAIN_AT.test(text.normal);
+}
+
+/** The end of a site's name after its stop, in normal letters («العربية.نت», «مصراوي.كوم»): no sentence ends there. */
+const DOMAIN_AT = /(?:نت|كوم|اورغ|اورج|انفو|نيوز)(?![\u0621-\u064A])/y;
+
+/** The first offset at or after i in `text` that is no space or tab. */
+function pastSpaces(text: string, i: number): number {
+  while (i < text.length && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+  return i;
+}
+
+/** Normalise a lexicon entry or pattern the same way as an article, without the map. Example: "إيران" → "ايران" */
 export function normaliseTerm(term: string): string {
-  return normaliseForMatching(term).normal;
+  return normaliseCopy(term).normal;
 }
