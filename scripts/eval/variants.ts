@@ -177,6 +177,21 @@ export const VARIANTS: readonly Variant[] = [
     rewrite: (t) => hardWrap(t, 72),
   },
   {
+    name: "article on one line",
+    why: "the title on its line and the rest run onto one line, as some scrapers and feeds give an article",
+    exact: false,
+    rewrite: (t) => {
+      const lines = t.split("\n");
+      const first = lines.findIndex((l) => l.trim() !== "");
+      if (first < 0) return t;
+      const rest = lines
+        .slice(first + 1)
+        .map((l) => l.trim())
+        .filter((l) => l !== "");
+      return [...lines.slice(0, first + 1), rest.join(" ")].join("\n");
+    },
+  },
+  {
     name: "curly quotes",
     why: '«» and " as “ ”',
     exact: false,

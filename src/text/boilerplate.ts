@@ -45,6 +45,23 @@ const TOC_LINE_MAX = Math.max(...[...TOC_LINES].map((h) => h.length));
 /** Breadcrumb trails: "الرئيسة \ ملفات المركز \ …", "الرئيسية > أخبار > …". */
 const BREADCRUMB = /(?:^|\s)(?:الرئيسه|الرئيسيه|الصفحه الرئيسيه|home)\s*[\\/>»›|]/;
 const CRUMB_SEPARATORS = /\s[\\>»›|]\s/g;
+/** A trail or menu longer than this is no breadcrumb unless its separators come as densely as a menu's. */
+const CRUMB_MAX = 300;
+/** Characters per separator at most in a long menu line (one item a few words long). */
+const CRUMB_SPACING = 40;
+
+/**
+ * Whether a trimmed line is a breadcrumb trail or a menu: a home word before a separator, or two separators; and
+ * short, or as dense in separators as a menu. An article scraped onto one line whose footer holds a few «|» is the
+ * article, not a trail (it used to be dropped whole).
+ * Example: isBreadcrumb("الرئيسيه | سياسه | عربي ودولي") → true
+ */
+function isBreadcrumb(t: string): boolean {
+  const separators = t.match(CRUMB_SEPARATORS)?.length ?? 0;
+  if (!BREADCRUMB.test(t) && separators < 2) return false;
+  return t.length <= CRUMB_MAX || separators * CRUMB_SPACING >= t.length;
+}
+
 /**
  * What every breadcrumb line holds, searched for in the whole text so that most lines skip both tests. Lines are
  * slices of the normal text, which has its quotation marks folded into `"` (» and › among them), so a line has
@@ -145,7 +162,7 @@ export function classifyLines(original: string, text: NormalisedText = normalise
       continue;
     }
     // A sign neither starts nor ends with white space, so it lies in the trimmed line exactly when it lies in the line.
-    if (hasSign(lines[i]!.normalStart, lines[i]!.normalEnd) && (BREADCRUMB.test(t) || (t.match(CRUMB_SEPARATORS)?.length ?? 0) >= 2)) {
+    if (hasSign(lines[i]!.normalStart, lines[i]!.normalEnd) && isBreadcrumb(t)) {
       kinds[i] = "breadcrumb";
       continue;
     }

@@ -36,6 +36,17 @@ describe("classifyLines", () => {
     ].join("\n");
     expect(kinds(text)).toEqual(["breadcrumb", "blank", "toc", "toc", "toc", "toc", "title", "body"]);
   });
+  it("keeps an article scraped onto one line as body, though a few «|» of its footer stand in it", () => {
+    const sentence = "قال وزير الخارجية في مؤتمر صحفي إن بلاده مستعدة للمشاركة في المؤتمر الدولي من دون شروط مسبقة. ";
+    const text = ["الرئيسية | سياسة | عربي ودولي | اقتصاد", `${sentence.repeat(4)}جميع الحقوق محفوظة | سياسة الخصوصية | اتصل بنا`].join(
+      "\n",
+    );
+    expect(kinds(text)).toEqual(["breadcrumb", "body"]);
+    // A long menu is still a menu: its separators come every few words.
+    const menu = Array.from({ length: 40 }, (_, i) => `قسم ${i + 1}`).join(" | ");
+    expect(menu.length).toBeGreaterThan(300);
+    expect(kinds(`${menu}\n${sentence}`)[0]).toBe("breadcrumb");
+  });
   it("drops subscription prompts and everything after a comments heading", () => {
     const text = [
       "عنوان المقال هنا",
