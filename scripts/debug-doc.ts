@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { classifyLines } from "../src/text/boilerplate";
-import { normaliseForMatching } from "../src/text/normalise";
+import { normaliseCopy } from "../src/text/normalise";
 import { splitSentences, WordIndex } from "../src/text/sentences";
 import { splitDocuments } from "../src/text/split";
 import { defaultLexicon } from "../src/stance/default-lexicon";
@@ -16,7 +16,7 @@ const lexicon = defaultLexicon();
 for (const a of splitDocuments(basename(file), readFileSync(file, "utf8"))) {
   if (want && a.id !== want) continue;
   const lines = classifyLines(a.text);
-  const text = normaliseForMatching(a.text);
+  const text = normaliseCopy(a.text);
   const sentences = splitSentences(text, lines);
   const words = new WordIndex(text.normal);
   const present = lexicon.keywords.presence(text.normal, sentences);

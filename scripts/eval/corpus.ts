@@ -7,7 +7,7 @@ import { extractArticle, type ExtractTrace } from "../../src/stance/index";
 import { findMentions } from "../../src/stance/passes/01-actors";
 import { STANCES, TOPICS, type Claim } from "../../src/stance/types";
 import { classifyLines } from "../../src/text/boilerplate";
-import { normaliseForMatching } from "../../src/text/normalise";
+import { normaliseCopy } from "../../src/text/normalise";
 import { splitSentences } from "../../src/text/sentences";
 import { splitDocuments } from "../../src/text/split";
 
@@ -67,7 +67,7 @@ export function extractCorpus(corpus: Corpus, lexicon: Lexicon): ExtractedDoc[] 
   return [...corpus.docs].map(([id, text]) => {
     const trace: ExtractTrace = { offTopic: false, cues: [], holdings: [], facts: new Map() };
     const { claims } = extractArticle(id, text, lexicon, { trace, calibration: null });
-    const normal = normaliseForMatching(text);
+    const normal = normaliseCopy(text);
     const sentences = splitSentences(normal, classifyLines(text, normal));
     const ends = lexicon.keywords.presence(normal.normal, sentences).reportedEnds;
     const partiesNamed = new Set(findMentions(normal.normal, lexicon, null, ends).map((m) => m.party));

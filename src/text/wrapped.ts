@@ -4,49 +4,56 @@
 
 /** Sentence-final punctuation or a colon (a closing mark may follow it), after which a line may end a paragraph. */
 const ENDS_PARAGRAPH = /[.!?؟…:]["»”)]?\s*$/;
-/** A line of a list or a digest's separator, which starts a line of its own whatever the one before. */
-const STARTS_LINE = /^\s*(?:[-–—•*·□■●]|\d{1,3}\s*[.)\-]\s|={5,})/;
+/**
+ * A line of a list, a digest's separator, or a turn of a transcript («س:», «لافروف:», «> …»), which starts a line of
+ * its own whatever the one before.
+ */
+const STARTS_LINE = /^\s*(?:[-–—•*·□■●>]|\d{1,3}\s*[.)\-]\s|={5,}|[^\s:]{1,20}\s*:)/;
 /** Lines shorter than this are titles, bylines or the ends of paragraphs, not lines cut at the width. */
 const MIN_WRAPPED = 40;
 /** Lines longer than this are paragraphs on one line: a text with many of them is not wrapped. */
 const MAX_WIDTH = 110;
 
+/** How far short of the width a line cut greedily may stop: about the longest word that did not fit after it. */
+const SLACK = 12;
+
 /**
- * The offsets in `text` of the newlines that only wrap a paragraph: in a text most of whose lines are cut near one
- * width (at most MAX_WIDTH characters), a newline after a line that reaches near that width and ends no sentence,
- * before a line that is neither blank nor the start of a list item. Empty for a text written a paragraph a line.
+ * The offsets in `text` of the newlines that only wrap a paragraph. A text is hard-wrapped when its lines are cut
+ * greedily at one width (at most MAX_WIDTH characters). Of the lines that run on into the next (they end no sentence
+ * and the next is not blank), one cut there stops within SLACK of the width, and the first word of the next line
+ * would not have fit after it; where three or more run-on lines are cut so, and seven in ten of them at least, those
+ * newlines (but one before a list item or a speaker's turn) only wrap. A list of headlines one a line is not wrapped:
+ * ragged, most of its lines stop short of the width with room for the next one's first word.
  * Example: softLineBreaks("قال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي عقده\nفي موسكو إن …") → [55] (given enough such lines)
  */
 export function softLineBreaks(text: string): number[] {
-  // Lines by their offsets, each with its length trimmed of spaces and carriage returns.
+  // Lines by their offsets, each trimmed of spaces and carriage returns.
   const starts: number[] = [];
-  const lengths: number[] = [];
+  const lines: string[] = [];
   for (let start = 0; ;) {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline;
     starts.push(start);
-    lengths.push(text.slice(start, end).trim().length);
+    lines.push(text.slice(start, end).trim());
     if (newline === -1) break;
     start = newline + 1;
   }
-  const filled = lengths.filter((n) => n > 0);
+  const filled = lines.filter((l) => l.length > 0);
   if (filled.length < 4) return [];
   // The width the text is cut at: the longest line but for a few (a title or a signature may run over).
-  const sorted = [...filled].sort((a, b) => a - b);
+  const sorted = filled.map((l) => l.length).sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)]!;
   if (width > MAX_WIDTH || width < MIN_WRAPPED) return [];
-  const lineText = (i: number) => text.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
-  // A line cut at the width reaches near it; the first line (the title, where the text has one) must reach it all
-  // but a word, or it is taken for a title of its own.
-  const first = lengths.findIndex((n) => n > 0);
-  const cut = (i: number) => lengths[i]! >= Math.max(MIN_WRAPPED, width * (i === first ? 0.9 : 0.7)) && !ENDS_PARAGRAPH.test(lineText(i));
-  // Wrapped: lines cut inside a sentence are a third of the lines at least, and three or more.
-  let cuts = 0;
-  for (let i = 0; i + 1 < starts.length; i++) if (cut(i) && lengths[i + 1]! > 0) cuts++;
-  if (cuts < 3 || cuts * 3 < filled.length) return [];
-  const soft: number[] = [];
-  for (let i = 0; i + 1 < starts.length; i++) {
-    if (cut(i) && lengths[i + 1]! > 0 && !STARTS_LINE.test(lineText(i + 1))) soft.push(starts[i + 1]! - 1);
+  let runOn = 0;
+  const cuts: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (next.length === 0 || line.length < MIN_WRAPPED || ENDS_PARAGRAPH.test(line)) continue;
+    runOn++;
+    const nextWord = next.search(/\s/);
+    if (line.length >= width - SLACK && line.length + 1 + (nextWord < 0 ? next.length : nextWord) > width) cuts.push(i);
   }
-  return soft;
+  if (cuts.length < 3 || cuts.length * 10 < runOn * 7) return [];
+  return cuts.filter((i) => !STARTS_LINE.test(lines[i + 1]!)).map((i) => starts[i + 1]! - 1);
 }

@@ -41,6 +41,9 @@ describe("normaliseForMatching", () => {
     ["a missing space after a comma, colon or question mark", "قال،إن لافروف:«لا» هل؟نعم", 'قال، ان لافروف: "لا" هل؟ نعم'],
     ["a comma typed after a space", "السورية ،إذ", "السوريه ، اذ"],
     ["a missing space after a full stop", "الأسد.وأضاف", "الاسد. واضاف"],
+    ["a missing space after an Arabic comma after a year", "عام 2013،وقال", "عام 2013، وقال"],
+    ["a carriage return alone, as old Mac copy ends lines", "سطر\rسطر\r\nسطر", "سطر سطر\nسطر"],
+    ["a long run of spaces after a detached «و»", `و${" ".repeat(5000)}قال`, "وقال"],
   ])("normaliseCopy: %s", (_why, input, expected) => {
     expect(normaliseCopy(input).normal).toBe(expected);
   });
@@ -54,6 +57,9 @@ describe("normaliseForMatching", () => {
     ["a site's name", "العربيه.نت ومصراوي.كوم"],
     ["a word ending in «و»", "نحو الحل وعدو السلام"],
     ["a «<» that opens no tag, a word that merely begins like an entity", "a < b <3 quota &quotes"],
+    ["a dotted acronym", "لشبكه سي.ان.ان وبي.بي.سي"],
+    ["prose between «<» and «>», an entity's name before a URL's «=»", "<y and z> <b حسب المصدر> ?a=1&lt=3"],
+    ["a tag cut over lines", "السطر <br\n>السطر"],
   ])("leaves %s unchanged but for ASCII case", (_why, input) => {
     expect(normaliseForMatching(input).normal).toBe(input.toLowerCase());
     expect(normaliseCopy(input).normal).toBe(input.toLowerCase());

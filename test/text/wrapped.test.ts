@@ -41,6 +41,13 @@ describe("softLineBreaks", () => {
     }
   });
 
+  it("keeps a speaker's turn on a line of its own", () => {
+    const turns = wrap(BODY.slice(0, 2), 70).replace(/\n(?=[^\n]*\n[^\n]*$)/, "\nس: ");
+    const breaks = softLineBreaks(turns);
+    expect(breaks.length).toBeGreaterThan(0);
+    expect(breaks.every((offset) => !turns.slice(offset + 1).startsWith("س:"))).toBe(true);
+  });
+
   it("does not join the title to the text under it", () => {
     expect(soft.every((offset) => offset > TITLE.length)).toBe(true);
   });
@@ -55,6 +62,18 @@ describe("softLineBreaks", () => {
         "والجملة الثانية مثلها تماما وتنتهي بنقطة في آخر السطر أيضا.",
         "والثالثة كذلك تنتهي بنقطة في آخر السطر ولا تنقطع في وسطها.",
         "والرابعة أيضا تنتهي بنقطة في آخر السطر كما تنتهي الجمل كلها.",
+      ].join("\n"),
+    ],
+    [
+      "a list of headlines one a line, ragged, none ending in a stop",
+      [
+        "موسكو ترحب بالاتفاق على موعد المؤتمر الدولي حول سوريا",
+        "الائتلاف يعلن أنه سيقرر المشاركة في المؤتمر خلال اجتماع الأسبوع المقبل",
+        "واشنطن تدعو جميع الأطراف إلى الحضور من دون شروط",
+        "طهران تنتظر الدعوة الرسمية وتقول إنها مستعدة للمساهمة في الحل السياسي",
+        "الرياض تطالب بضمانات قبل انطلاق المفاوضات في جنيف",
+        "الأمم المتحدة تعلن أن الدعوات ستوجه الأسبوع المقبل إلى الأطراف المعنية",
+        "دمشق تؤكد أنها ستشارك بوفد رسمي في المؤتمر الدولي",
       ].join("\n"),
     ],
   ])("finds none in %s", (_why, plain) => {

@@ -2,7 +2,10 @@
 
 /** Arabic diacritics (tashkeel): fathatan ً … sukun ْ, superscript alef ٰ, Quranic marks. Deleted. */
 export const ARABIC_DIACRITICS = /[\u064B-\u065F\u0670\u06D6-\u06ED]/;
-/** A carriage return: a line of CRLF copy ends at its newline, as any other does. Deleted. */
+/**
+ * A carriage return: a line of CRLF copy ends at its newline, as any other does. Deleted (the normaliser reads one
+ * with no newline after it, as old Mac copy ends its lines, as a space, so the words stay apart).
+ */
 export const CARRIAGE_RETURN = "\r";
 /** Tatweel (kashida) ـ, a stretching glyph with no meaning. Deleted. */
 export const TATWEEL = "\u0640";
@@ -32,19 +35,22 @@ const ENTITY_NAMES = "quot|amp|apos|nbsp|lt|gt|laquo|raquo|ldquo|rdquo|bdquo|lsq
  * HTML entity debris that real copy carries, with or without its ampersand: `quot;` `&quot;` `&amp;` `&#39;` `&nbsp;`,
  * named quotation marks and dashes, numeric entities in decimal or hex (`&#1575;`, `&#x627;`), entities escaped
  * again by a second pass through an HTML encoder (`&amp;quot;`, `&amp;amp;laquo;`), and a named one whose
- * semicolon a broken page dropped (`&quotالعمل`: with its ampersand only, and no letter of a longer name after it).
+ * semicolon a broken page dropped (`&quotالعمل`: with its ampersand only, and no letter of a longer name nor a
+ * URL's «=» after it).
  * Example: `quot;العمل` → `"العمل`.
  */
 export const ENTITY_DEBRIS = new RegExp(
-  `&(?:amp;)*(?:(?:${ENTITY_NAMES})(?:;|(?![a-z0-9]))|#\\d{2,7};|#x[0-9a-f]{2,6};)|(?:amp;)*(?:${ENTITY_NAMES});`,
+  `&(?:amp;)*(?:(?:${ENTITY_NAMES})(?:;|(?![a-z0-9=]))|#\\d{2,7};|#x[0-9a-f]{2,6};)|(?:amp;)*(?:${ENTITY_NAMES});`,
   "iy",
 );
 
 /**
- * An HTML tag a scraper left in the text (`<p>`, `</p>`, `<br/>`, `<a href="…">`): read as a space between what it
- * parts. A «<» that opens no tag (a comparison, an arrow) is kept.
+ * An HTML tag a scraper left in the text (`<p>`, `</p>`, `<br/>`, `<a href="…">`): a tag of the markup articles are
+ * written in, on one line, its attributes without Arabic letters; read as a space between what it parts. A «<»
+ * that opens no such tag (a comparison, an arrow, «<b حسب المصدر>») is kept.
  */
-export const HTML_TAG = /<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>\n]{0,300})?\/?>/iy;
+export const HTML_TAG =
+  /<\/?(?:p|br|b|i|u|a|em|strong|span|div|font|img|li|ul|ol|h[1-6]|table|tr|td|th|tbody|thead|blockquote|figure|figcaption|section|article|header|footer|iframe|sup|sub|small|hr|center)(?:[ \t]+[^<>\n\u0600-\u06ff]{0,300})?[ \t]*\/?>/iy;
 
 /**
  * The character an entity stands for (the normaliser then folds it like any other): a quotation mark for `quot`,

@@ -45,14 +45,15 @@ const FULL_STOP = 0x2e;
 
 /**
  * The per-character table for the BMP, built once. An entry of 0 or more is the one character the character reads as
- * (itself, where it is kept; its folded letter); below 0, DELETED, ENTITY_START, TAG_START, or COMPLEX - j for
+ * (itself, where it is kept; its folded letter); below 0, DELETED, ENTITY_START, TAG_START, LONE_CR, or COMPLEX - j for
  * REPLACEMENTS[j], the characters of a ligature.
  */
 const TABLE = new Int32Array(0x10000);
 const DELETED = -1;
 const ENTITY_START = -2;
 const TAG_START = -3;
-const COMPLEX = -4;
+const LONE_CR = -4;
+const COMPLEX = -5;
 const REPLACEMENTS: string[] = [];
 for (let code = 0; code < 0x10000; code++) {
   TABLE[code] = code;
@@ -71,6 +72,7 @@ for (let code = 0; code < 0x10000; code++) {
 }
 for (const c of [0x26 /* & */, 0x71 /* q */, 0x51 /* Q */]) TABLE[c] = ENTITY_START;
 TABLE[0x3c /* < */] = TAG_START;
+TABLE[0x0d /* CR */] = LONE_CR;
 
 /** An Arabic letter, of the base block or of its presentation forms: what a joined conjunction or comma sits by. */
 function isArabicLetter(code: number): boolean {
@@ -106,6 +108,13 @@ function normaliseInto(original: string, capacity: number): NormalisedText | nul
       continue;
     }
     if (entry === DELETED) continue;
+    if (entry === LONE_CR) {
+      // Before a newline, a carriage return is dropped; alone, it ends a line as old Mac copy does: a space.
+      if (original.charCodeAt(i + 1) === NEWLINE) continue;
+      out[k] = SPACE;
+      map[k++] = i;
+      continue;
+    }
     let rep: string;
     if (entry === TAG_START) {
       // A tag left by a scraper reads as a space.
@@ -153,6 +162,7 @@ function readAs(ch: string): string {
   if (entry === DELETED) return "";
   if (entry === ENTITY_START) return ch === "Q" ? "q" : ch;
   if (entry === TAG_START) return ch;
+  if (entry === LONE_CR) return " ";
   return REPLACEMENTS[COMPLEX - entry]!;
 }
 
@@ -242,22 +252,31 @@ function mendInto(text: NormalisedText, softBreaks: readonly number[], capacity:
 /**
  * Whether punctuation c, just put at out[k - 1] from normal[j], lacks the space after it that it takes before what
  * follows: a comma, colon or question mark before an Arabic letter or an opening guillemet or curly quotation mark
- * («قال،إن», «السورية ،اذ», «قال:«لا»»), after anything but a digit (so «1,000» stays a number); a full stop only
- * between two Arabic letters, after a word of two letters or more («الأسد.وأضاف»), so the stops of an abbreviation
- * («أ.ف.ب») and of a site's name («العربية.نت»: DOMAIN_AT) stay as they are.
+ * («قال،إن», «السورية ،اذ», «قال:«لا»»), but a Latin comma or a colon after a digit («1,000», «10:30»); a full
+ * stop only between two Arabic letters, after a word of three letters or more («الأسد.وأضاف»), so the stops of an
+ * abbreviation («أ.ف.ب»), of a dotted acronym («سي.إن.إن») and of a site's name («العربية.نت»: DOMAIN_AT) stay.
  */
 function spaceMissing(out: Uint16Array, k: number, c: number, text: NormalisedText, j: number): boolean {
   if (k < 2) return false;
   const before = out[k - 2]!;
   const next = text.normal.charCodeAt(j + 1);
   if (c !== FULL_STOP) {
-    if (before >= 0x30 && before <= 0x39) return false;
+    // (After a digit, only the Arabic marks: «1,000» and «10:30» are numbers, «عام 2013،وقال» is not.)
+    if (before >= 0x30 && before <= 0x39 && (c === 0x2c || c === 0x3a)) return false;
     if (isArabicLetter(next)) return true;
     // (The normal text has every quotation mark as «"»: the original tells an opening one.)
     const mark = text.original.charCodeAt(text.toOriginal[j + 1]!);
     return mark === 0xab || mark === 0x201c;
   }
-  if (!isArabicLetter(before) || !isArabicLetter(next) || k < 3 || !isArabicLetter(out[k - 3]!)) return false;
+  // A full stop: after a word of three letters or more, before a letter, and not one of a dotted acronym's
+  // («سي.إن.إن», «بي.بي.سي»: another stop within three letters after it).
+  if (k < 4 || !isArabicLetter(before) || !isArabicLetter(out[k - 3]!) || !isArabicLetter(out[k - 4]!)) return false;
+  if (!isArabicLetter(next)) return false;
+  for (let x = j + 2; x <= j + 4 && x < text.normal.length; x++) {
+    const after = text.normal.charCodeAt(x);
+    if (after === FULL_STOP) return false;
+    if (!isArabicLetter(after)) break;
+  }
   DOMAIN_AT.lastIndex = j + 1;
   return !DOMAIN_AT.test(text.normal);
 }
