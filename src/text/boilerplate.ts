@@ -111,10 +111,11 @@ export function classifyLines(original: string, text: NormalisedText = normalise
   const lines: Array<{ -readonly [K in keyof Line]: Line[K] }> = [];
   // Each line's normal text, trimmed once: every test below reads the trimmed line.
   const trimmed: string[] = [];
-  // Normalisation keeps every newline and makes none (no rule maps a character or an entity to "\n"), so the
-  // newlines of the normal text are the original's, in order: a newline at normal offset j stands at original
-  // offset toOriginal[j], the line before it ends at j and the next starts at j + 1 in normal offsets. The lines
-  // are read off the normal text directly, with no search of the offset map per line.
+  // Normalisation makes no newline (no rule maps a character or an entity to "\n") and keeps every one but the
+  // soft breaks of hard-wrapped copy (read as spaces), so the newlines of the normal text are original ones, in
+  // order: a newline at normal offset j stands at original offset toOriginal[j], the line before it ends at j and the
+  // next starts at j + 1 in normal offsets. The lines are read off the normal text directly, with no search of the
+  // offset map per line.
   for (let start = 0, normalStart = 0; ;) {
     const newline = normal.indexOf("\n", normalStart);
     const normalEnd = newline === -1 ? normal.length : newline;

@@ -115,6 +115,8 @@ function normaliseInto(original: string, capacity: number): NormalisedText | nul
       map[k++] = i;
       continue;
     }
+    // Where the character (or the entity) read starts: what the characters it gives point back to.
+    const at = i;
     let rep: string;
     if (entry === TAG_START) {
       // A tag left by a scraper reads as a space.
@@ -128,26 +130,20 @@ function normaliseInto(original: string, capacity: number): NormalisedText | nul
       rep = "<";
     } else if (entry === ENTITY_START) {
       // `quot;` debris (with or without its &) stands for one quotation mark, `&#1575;` for its letter: read as
-      // that character is (one outside the BMP is kept as it is), pointing back to the entity's first character.
+      // that character is (one outside the BMP is kept as it is).
       ENTITY_DEBRIS.lastIndex = i;
       const m = ENTITY_DEBRIS.exec(original);
       if (!m) rep = code === 0x51 ? "q" : String.fromCharCode(code);
       else {
         rep = readAs(entityReplacement(m[0]));
-        if (k + rep.length + (n - i) > capacity) return null;
-        for (let r = 0; r < rep.length; r++) {
-          out[k] = rep.charCodeAt(r);
-          map[k++] = i;
-        }
         i += m[0].length - 1;
-        continue;
       }
     } else rep = REPLACEMENTS[COMPLEX - entry]!;
     // (Room for what this gives and one character for each still to read.)
     if (k + rep.length + (n - i) > capacity) return null;
     for (let r = 0; r < rep.length; r++) {
       out[k] = rep.charCodeAt(r);
-      map[k++] = i;
+      map[k++] = at;
     }
   }
   map[k] = n;
