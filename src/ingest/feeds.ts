@@ -1,5 +1,6 @@
 // Feed sources: the list in KV (default kv-fixtures/feeds.json), feed parsing with fast-xml-parser, and the
 // article body taken out of HTML with HTMLRewriter.
+import { decodeHTML } from "entities";
 import { XMLParser } from "fast-xml-parser";
 import { z } from "zod";
 import defaultSources from "../../kv-fixtures/feeds.json";
@@ -133,15 +134,11 @@ export async function extractPage(html: string): Promise<ExtractedPage> {
         if (current && skipDepth === 0) current.text += t.text;
       },
     });
+  // (A string body is UTF-8 to the rewriter, whatever a <meta charset> in it says: decodeBody has read the bytes.)
   await rewriter.transform(new Response(html)).text();
   const chosen = paragraphs.some((p) => p.inArticle) ? paragraphs.filter((p) => p.inArticle) : paragraphs;
-  const decode = (s: string) =>
-    s
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, "&")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)));
+  // Text chunks come as written, character references and all: «&laquo;», «&#1575;», «&nbsp» without its «;».
+  const decode = decodeHTML;
   const body = chosen.map((p) => decode(p.text).replace(/\s+/g, " ").trim()).filter(Boolean);
   const heading =
     decode(h1 || title)

@@ -2,7 +2,9 @@
 // in bounded messages, each acknowledged on its own, retried on failure, dead-lettered after the last retry.
 import type { Env } from "../env";
 import { faultPoint } from "../faults";
+import { decodeBody } from "./decode";
 import { extractPage, parseFeed, type Source } from "./feeds";
+import { repairMojibake } from "./mojibake";
 import { deadLetter, deliver, type DeliverJob } from "../alerts/deliver";
 import { deskStub, reapplyReview } from "../review/apply";
 import { articleIndexStub, feedRegistryStub, runLogStub } from "../store/stubs";
@@ -152,7 +154,7 @@ async function fetchFeed(env: Env, job: Extract<Job, { type: "feed" }>): Promise
   const res = await fetch(source.url, { headers });
   if (res.status === 304) return { sources_fetched: 1, not_modified: 1 };
   if (!res.ok) throw new Error(`feed ${source.id}: HTTP ${res.status}`);
-  const items = parseFeed(await res.text(), source.kind).slice(0, ITEMS_PER_FEED);
+  const items = parseFeed(await bodyText(res), source.kind).slice(0, ITEMS_PER_FEED);
   // One call for the whole feed page, not one per item.
   const known = new Set(await articleIndexStub(env).knownUrls(items.map((i) => i.url)));
   const fresh = items.filter((i) => !known.has(i.url));
@@ -173,18 +175,28 @@ async function fetchItem(env: Env, job: Extract<Job, { type: "item" }>): Promise
   if (await articleIndexStub(env).knownUrl(job.url)) return { skipped: 1 };
   const res = await fetch(job.url, { headers: { accept: "text/html", "user-agent": "geneva-stance-tracker/1.0" } });
   if (!res.ok) throw new Error(`item ${job.url}: HTTP ${res.status}`);
-  const page = await extractPage(await res.text());
-  if ((page.text.match(/[\u0600-\u06FF]/g) ?? []).length < 20) return { skipped: 1 };
+  const page = await extractPage(await bodyText(res));
+  // A page whose CMS garbled its Arabic through a one-byte code page («ط§ظ„ط£ط³ط¯») is read back (repairMojibake).
+  const body = repairMojibake(page.text);
+  const text = body.text;
+  const heading = job.title ?? page.title;
+  const title = heading === null ? undefined : repairMojibake(heading, body.words > 0 ? 1 : undefined).text;
+  if ((text.match(/[\u0600-\u06FF]/g) ?? []).length < 20) return { skipped: 1 };
   const publishedAt = job.publishedAt ?? page.publishedAt;
   const results = await ingest(env, {
-    text: page.text,
-    title: job.title ?? page.title ?? undefined,
+    text,
+    title,
     url: job.url,
     source: job.sourceId,
     publishedAt,
   });
   const created = results.filter((r) => r.status === "created").length;
   return { new_articles: created, skipped: results.length - created };
+}
+
+/** A fetched body as text, in the encoding it declares or its bytes show (decodeBody), not always UTF-8. */
+async function bodyText(res: Response): Promise<string> {
+  return decodeBody(new Uint8Array(await res.arrayBuffer()), res.headers.get("content-type")).text;
 }
 
 /** Exponential back-off, 2 s, 4 s, 8 s … (RETRY_BASE_SECONDS overrides the base; 0 retries at once). */

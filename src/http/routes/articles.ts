@@ -5,6 +5,7 @@ import { articleIndexStub, deskStub, ingest, ingestBatch, type ArticleInput, typ
 import { applyDecisions } from "../../review/layer";
 import { getArticle } from "../../store/articles";
 import { ProblemError } from "../problem";
+import { repairMojibake } from "../../ingest/mojibake";
 import {
   ArticleInputSchema,
   BatchInputSchema,
@@ -70,7 +71,16 @@ const ArticleSchema = z
   })
   .openapi("Article");
 
-const IngestAnswer = z.object({ articles: z.array(IngestResultSchema) });
+const IngestAnswer = z.object({
+  articles: z.array(IngestResultSchema),
+  repaired: z
+    .array(z.object({ input: z.number().int(), words: z.number().int() }))
+    .optional()
+    .openapi({
+      description:
+        "Present when an input's Arabic came garbled through a one-byte code page (UTF-8 read as windows-1256 or windows-1252, «ط§ظ„ط£ط³ط¯»): it was read back before storing. `input` is its index in the request (0 for a single article), `words` how many words were read back.",
+    }),
+});
 
 export function articleRoutes(): OpenAPIHono<App> {
   const app = newApp();
@@ -113,7 +123,7 @@ export function articleRoutes(): OpenAPIHono<App> {
   app.post("/v1/articles", async (c) => {
     const input = await readArticleBody(c);
     const results = await ingest(c.env, input);
-    return c.json({ articles: results.map(toResultJson) }, anyNew(results) ? 201 : 200);
+    return c.json({ articles: results.map(toResultJson), ...repairsOf([input]) }, anyNew(results) ? 201 : 200);
   });
 
   const postBatch = createRoute({
@@ -135,8 +145,9 @@ export function articleRoutes(): OpenAPIHono<App> {
   app.use("/v1/articles/batch", requireToken, tooLarge(MAX_BATCH_BYTES), requireJson);
   app.openapi(postBatch, async (c) => {
     const { articles } = c.req.valid("json");
-    const results = await ingestBatch(c.env, articles.map(toInput));
-    return c.json({ articles: results.map(toResultJson) }, anyNew(results) ? 201 : 200);
+    const inputs = articles.map(toInput);
+    const results = await ingestBatch(c.env, inputs);
+    return c.json({ articles: results.map(toResultJson), ...repairsOf(inputs) }, anyNew(results) ? 201 : 200);
   });
 
   // ---- articles ----
@@ -236,7 +247,7 @@ export function articleRoutes(): OpenAPIHono<App> {
 }
 
 /** JSON or text/plain; anything else is a 415. JSON is validated here so both shapes share one path. */
-async function readArticleBody(c: Context<App>): Promise<ArticleInput> {
+async function readArticleBody(c: Context<App>): Promise<CheckedInput> {
   const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type === "application/json") {
     let body: unknown;
@@ -250,7 +261,7 @@ async function readArticleBody(c: Context<App>): Promise<ArticleInput> {
       const errors = parsed.error.issues.map((i) => ({ path: i.path.join(".") || "(body)", message: i.message }));
       throw new ProblemError(400, errors.map((e) => `${e.path}: ${e.message}`).join("; "), { errors });
     }
-    return checkText(toInput(parsed.data));
+    return toInput(parsed.data);
   }
   if (type === "text/plain") {
     const bytes = await c.req.arrayBuffer();
@@ -268,9 +279,13 @@ async function readArticleBody(c: Context<App>): Promise<ArticleInput> {
   throw new ProblemError(415, `Send the article as application/json ({"text": …}) or text/plain, not ${type || "an untyped body"}.`);
 }
 
-/** Reject text that cannot be an Arabic news article. */
-function checkText(input: ArticleInput): ArticleInput {
-  const text = input.text;
+/**
+ * Reject text that cannot be an Arabic news article; read back Arabic garbled through a one-byte code page
+ * («ط§ظ„ط£ط³ط¯», repairMojibake) first, its title with it.
+ */
+function checkText(input: ArticleInput): CheckedInput {
+  const repair = repairMojibake(input.text);
+  const text = repair.text;
   if (!text.trim()) throw new ProblemError(400, "text is empty or only white space.");
   if (text.includes("\u0000")) throw new ProblemError(400, "text contains NUL bytes; send text, not binary data.");
   if (/\uFFFD{2,}/.test(text) || (text.match(/\uFFFD/g) ?? []).length > 8) {
@@ -278,10 +293,21 @@ function checkText(input: ArticleInput): ArticleInput {
   }
   const arabic = (text.match(/[\u0600-\u06FF]/g) ?? []).length;
   if (arabic < 20) throw new ProblemError(422, "text has (almost) no Arabic letters; this service reads Arabic news.");
-  return input;
+  if (repair.words === 0) return input;
+  const title = input.title === undefined ? undefined : repairMojibake(input.title, 1).text;
+  return { ...input, text, title, repairedWords: repair.words };
 }
 
-function toInput(a: { text: string; title?: string; url?: string; source?: string; published_at?: string }): ArticleInput {
+/** An article as accepted: with how many of its words were read back from a garbled encoding, if any were. */
+type CheckedInput = ArticleInput & { repairedWords?: number };
+
+/** The inputs whose text was read back from a garbled encoding (checkText), for the answer's `repaired`. */
+function repairsOf(inputs: readonly CheckedInput[]) {
+  const repaired = inputs.flatMap((input, k) => (input.repairedWords ? [{ input: k, words: input.repairedWords }] : []));
+  return repaired.length ? { repaired } : {};
+}
+
+function toInput(a: { text: string; title?: string; url?: string; source?: string; published_at?: string }): CheckedInput {
   return checkText({ text: a.text, title: a.title, url: a.url, source: a.source, publishedAt: a.published_at });
 }
 
