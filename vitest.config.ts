@@ -12,6 +12,8 @@ export default defineConfig({
           name: "pure",
           include: ["test/text/**/*.test.ts", "test/stance/**/*.test.ts", "test/cli/**/*.test.ts"],
           environment: "node",
+          // (The rows run the whole extractor; on a loaded CI machine a file of them can pass 5 s.)
+          testTimeout: 30000,
         },
       },
       {

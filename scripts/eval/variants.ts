@@ -201,6 +201,18 @@ export const VARIANTS: readonly Variant[] = [
     },
   },
   {
+    name: "single quotes",
+    why: "«» as ‘ ’, as some outlets quote",
+    exact: true,
+    rewrite: (t) => t.replace(/«/g, "‘").replace(/»/g, "’"),
+  },
+  {
+    name: "straight single quotes",
+    why: "«» as ', as some outlets quote",
+    exact: true,
+    rewrite: (t) => t.replace(/[«»]/g, "'"),
+  },
+  {
     name: "قال → أوضح",
     why: "another verb of saying",
     exact: false,

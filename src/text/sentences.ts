@@ -78,8 +78,8 @@ function pushSentence(sentences: Sentence[], body: string, a: number, b: number,
 }
 
 /** Opening and closing marks by direction (character codes); `"` and entity quotes toggle. */
-const OPENERS = [0xab, 0x201c, 0x201e, 0x2039];
-const CLOSERS = [0xbb, 0x201d, 0x203a];
+const OPENERS = [0xab, 0x201c, 0x201e, 0x2039, 0x2018, 0x201a, 0x201b];
+const CLOSERS = [0xbb, 0x201d, 0x203a, 0x2019];
 /** Direction of a mark by its code, looked up in a table rather than hashed in a set: 1 opens, 2 closes, 0 toggles. */
 const DIRECTION = (() => {
   const table = new Uint8Array(65536);
@@ -87,8 +87,9 @@ const DIRECTION = (() => {
   for (const c of CLOSERS) table[c] = 2;
   return table;
 })();
-/** ”, which some sites use as an opener too. */
+/** ” and ’, which some sites use as openers too. */
 const RIGHT_DOUBLE_QUOTE = 0x201d;
+const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /**
  * Outermost quotations per line, with nesting of directional marks (« … «…» … ») and toggling of plain `"`.
@@ -131,8 +132,8 @@ export function findQuotes(text: NormalisedText): Quote[] {
       if (depth > 0) {
         depth--;
         if (depth === 0 && !plainOpen) close(quote);
-      } else if (source === RIGHT_DOUBLE_QUOTE && !plainOpen) {
-        // A lone ” used as an opener, as some sites do.
+      } else if ((source === RIGHT_DOUBLE_QUOTE || source === RIGHT_SINGLE_QUOTE) && !plainOpen) {
+        // A lone ” (or ’) used as an opener, as some sites do.
         openAt = quote + 1;
         depth = 1;
       }

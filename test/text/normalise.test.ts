@@ -29,6 +29,8 @@ describe("normaliseForMatching", () => {
     ["tags a scraper left, each read as a space", "<p>قال <b>لافروف</b></p><br/>إن", " قال  لافروف   ان"],
     ["a numeric entity that is no character", "a&#27;b", "a b"],
     ["carriage returns", "قال\r\nلافروف\r\n", "قال\nلافروف\n"],
+    ["single quotation marks, curly and straight", "‘جنيف 2’ ان 'مشاركه ايران' ‚x‛", '"جنيف 2" ان "مشاركه ايران" "x"'],
+    ["an apostrophe between Latin letters, and one as an entity", "Putin's l'AFP &rsquo;لا&lsquo;", `putin's l'afp "لا"`],
   ])("%s", (_why, input, expected) => {
     expect(normaliseForMatching(input).normal).toBe(expected);
   });
@@ -79,10 +81,12 @@ describe("normaliseForMatching", () => {
   });
 
   it.each([
-    ["normaliseForMatching", normaliseForMatching, (t: string) => t],
-    // (normaliseCopy: a space read from the neighbours — put after a comma before a letter, dropped after a detached
-    // «و» or a doubled one — depends on what the cut leaves out, so spaces are not compared.)
-    ["normaliseCopy", normaliseCopy, (t: string) => t.replace(/[ \t]+/g, "")],
+    // (A single quote between two Latin letters is an apostrophe and kept, elsewhere a quotation mark read as «"»: what
+    // a cut leaves beside it decides, so the two are not told apart. normaliseCopy: a space read from the neighbours —
+    // put after a comma before a letter, dropped after a detached «و» or a doubled one — depends on the cut too, so
+    // spaces are not compared.)
+    ["normaliseForMatching", normaliseForMatching, (t: string) => t.replace(/'/g, '"')],
+    ["normaliseCopy", normaliseCopy, (t: string) => t.replace(/'/g, '"').replace(/[ \t]+/g, "")],
   ] as const)("%s keeps a monotonic map whose every span is an original slice (property)", (_name, normalise, compared) => {
     const alphabet = fc.constantFrom(
       ..."أإآابتثةىيیکكـًٌٍَُِّْ «»“”\"'quot;&\u200F\u200B abc.،\n0١".split(""),

@@ -26,6 +26,12 @@ describe("findQuotes", () => {
   it("reads a lone ” as an opener, as some sites use it", () => {
     expect(quoted("قال ”لا حل عسكريا” للأزمة")).toEqual(["لا حل عسكريا"]);
   });
+  it("reads single quotation marks as quotation marks, curly ones by direction, and not an apostrophe", () => {
+    expect(quoted("قال: ‘نرفض ‘الشروط’ كلها’ ثم غادر")).toEqual(['نرفض "الشروط" كلها']);
+    expect(quoted("وأكد أن 'مشاركة إيران مرهونة' بالرد")).toEqual(["مشاركه ايران مرهونه"]);
+    expect(quoted("قال ’لا حل عسكريا’ للأزمة")).toEqual(["لا حل عسكريا"]);
+    expect(quoted("نقلت l'AFP عن Putin's Russia أنها ترفض")).toEqual([]);
+  });
   it("ignores line ends while no quotation is open", () => {
     expect(quoted("سطر\nوسطر\n«نص» و\n«آخر»")).toEqual(["نص", "اخر"]);
   });

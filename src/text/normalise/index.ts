@@ -45,15 +45,16 @@ const FULL_STOP = 0x2e;
 
 /**
  * The per-character table for the BMP, built once. An entry of 0 or more is the one character the character reads as
- * (itself, where it is kept; its folded letter); below 0, DELETED, ENTITY_START, TAG_START, LONE_CR, or COMPLEX - j for
- * REPLACEMENTS[j], the characters of a ligature.
+ * (itself, where it is kept; its folded letter); below 0, DELETED, ENTITY_START, TAG_START, LONE_CR, SINGLE_QUOTE, or
+ * COMPLEX - j for REPLACEMENTS[j], the characters of a ligature.
  */
 const TABLE = new Int32Array(0x10000);
 const DELETED = -1;
 const ENTITY_START = -2;
 const TAG_START = -3;
 const LONE_CR = -4;
-const COMPLEX = -5;
+const SINGLE_QUOTE = -5;
+const COMPLEX = -6;
 const REPLACEMENTS: string[] = [];
 for (let code = 0; code < 0x10000; code++) {
   TABLE[code] = code;
@@ -73,6 +74,20 @@ for (let code = 0; code < 0x10000; code++) {
 for (const c of [0x26 /* & */, 0x71 /* q */, 0x51 /* Q */]) TABLE[c] = ENTITY_START;
 TABLE[0x3c /* < */] = TAG_START;
 TABLE[0x0d /* CR */] = LONE_CR;
+// ' ‘ ’ ‚ ‛: quotation marks where some outlets type them so («قال إن 'مشاركة إيران مرهونة …'», «‘جنيف 2’»), but an
+// apostrophe between two Latin letters or digits («Putin's», «l'AFP»).
+for (const c of [0x27, 0x2018, 0x2019, 0x201a, 0x201b]) TABLE[c] = SINGLE_QUOTE;
+const QUOTE = 0x22;
+
+/** A Latin letter or a digit (ASCII, or Latin-1's letters): what an apostrophe stands between. */
+function isLatinWordChar(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
+}
 
 /** An Arabic letter, of the base block or of its presentation forms: what a joined conjunction or comma sits by. */
 function isArabicLetter(code: number): boolean {
@@ -108,6 +123,12 @@ function normaliseInto(original: string, capacity: number): NormalisedText | nul
       continue;
     }
     if (entry === DELETED) continue;
+    if (entry === SINGLE_QUOTE) {
+      const apostrophe = isLatinWordChar(original.charCodeAt(i - 1)) && isLatinWordChar(original.charCodeAt(i + 1));
+      out[k] = apostrophe ? code : QUOTE;
+      map[k++] = i;
+      continue;
+    }
     if (entry === LONE_CR) {
       // Before a newline, a carriage return is dropped; alone, it ends a line as old Mac copy does: a space.
       if (original.charCodeAt(i + 1) === NEWLINE) continue;
@@ -159,6 +180,7 @@ function readAs(ch: string): string {
   if (entry === ENTITY_START) return ch === "Q" ? "q" : ch;
   if (entry === TAG_START) return ch;
   if (entry === LONE_CR) return " ";
+  if (entry === SINGLE_QUOTE) return '"';
   return REPLACEMENTS[COMPLEX - entry]!;
 }
 
