@@ -418,7 +418,7 @@ const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
  * what is natural or needed («(كان) من الطبيعي أن», «من الضروري أن»), itself a support trigger.
  */
 const MODAL_THAT =
-  "(?:(?:لا|لن)\\s+)?(?:(?:يمكن|ينبغي|يجب)(?:\\s+لها)?\\s+(?:ان|الا)\\s+|لا\\s+بد\\s+(?:من\\s+)?ان\\s+|(?:كان\\s+)?من\\s+(?:ال)?(?:طبيعي|ضروري|مهم)\\s+(?:ان|الا)\\s+)";
+  "(?:(?:لا|لن)\\s+)?(?:(?:يمكن|ينبغي|يجب|يجوز)(?:\\s+لها)?\\s+(?:ان|الا)\\s+|لا\\s+بد\\s+(?:من\\s+)?ان\\s+|(?:كان\\s+)?من\\s+(?:ال)?(?:طبيعي|ضروري|مهم)\\s+(?:ان|الا)\\s+)";
 /**
  * Between Iran and a word of taking part: a short predicate of hers (no «أن» of a clause of its own), «و», then a
  * modal or negation and her copula («إيران قوة احتلال في سوريا، |ولا يمكن أن تكون| جزءاً», «إيران جزء من الحل، |ومن
@@ -428,8 +428,14 @@ const MODAL_THAT =
 const PREDICATE_THEN_COPULA_GAP = new RegExp(
   `^\\s+(?:(?!(?:ان|بان|انه|انها|لكن)\\s)[^\\s،,.؛:!?؟"]+\\s*){1,5}?[،,]?\\s*و${MODAL_THAT}?تكون\\s*$|^\\s*[،,]\\s*(?:(?!(?:ان|بان|انه|انها|لكن|الذي|التي)\\s)[^\\s،,.؛:!?؟"]+\\s*){1,5}?[،,]\\s*${MODAL_THAT}تكون\\s*$`,
 );
+/**
+ * The same with her verb of taking part itself after the modal, no copula: «إيران دولة جارة، |ولا يمكن أن| تشارك»,
+ * «إيران جزء من الحل في المنطقة |ويجب أن| تحضر». (The modal is not optional here as it is before a copula: with none,
+ * «و» joins another verb of hers.)
+ */
+const PREDICATE_THEN_MODAL_GAP = new RegExp(`^\\s+(?:(?!(?:ان|بان|انه|انها|لكن)\\s)[^\\s،,.؛:!?؟"]+\\s*){1,5}?[،,]?\\s*و${MODAL_THAT}$`);
 /** A negated modal and «أن» between Iran and her taking part («إيران لا يمكن أن تشارك»). */
-const NEGATED_MODAL_GAP = /^\s*(?:لا|لن)\s+(?:يمكن|ينبغي|يجب)(?:\s+لها)?\s+ان\s*$/;
+const NEGATED_MODAL_GAP = /^\s*(?:لا|لن)\s+(?:يمكن|ينبغي|يجب|يجوز)(?:\s+لها)?\s+ان\s*$/;
 /**
  * A verb of stressing or confirming, its subject, then «أن» right before what it reports («أكد نصر الله أن …»); the
  * subject may be a long title («أكد الأمين العام لحزب الله سماحة السيد حسن نصر الله أن …»), and a quotation may open
@@ -892,7 +898,12 @@ export function findIranCues(
         // «إيران لا يمكن أن تشارك»: a negated modal before it.
         (words.within(iran.end, next.start, 3) && NEGATED_MODAL_GAP.test(gap)) ||
         // «إيران قوة احتلال، ولا يمكن أن تكون جزءاً من الحل»: what she is said to be, then «و», a modal and her copula.
-        (words.within(iran.end, next.start, 10) && PREDICATE_THEN_COPULA_GAP.test(gap)))
+        (words.within(iran.end, next.start, 10) && PREDICATE_THEN_COPULA_GAP.test(gap)) ||
+        // «إيران دولة جارة ولا يمكن أن تشارك في المؤتمر»: or a modal and her own verb of taking part (its subject not
+        // named after it: «… ويجب أن تشارك المعارضة» is the opposition's).
+        (words.within(iran.end, next.start, 10) &&
+          PREDICATE_THEN_MODAL_GAP.test(gap) &&
+          !mentions.in(si).some((m) => m.start >= next.end && words.within(next.end, m.start, 0))))
         ? next
         : undefined;
     // «لا حل بدون إيران»: Iran named right after "without" is Iran's participation too.
@@ -1061,7 +1072,7 @@ export function findIranCues(
     if (p && !p.exclusion && INDISPENSABLE_BEFORE.test(lead)) polarity = "support";
     // «إيران يجب أن تكون حاضرة», «إيران لا يمكن أن تكون جزءاً»: the modal between Iran and the participation after it.
     // A negated modal or copula («لا يمكن أن تكون», «لن تكون») rejects; a negated fact («لا تشارك») says nothing.
-    const negatedModal = () => ir.negation !== undefined && lastMatch(ir.negation, gap) !== null && /يمكن|ينبغي|يجب|[يت]كون/.test(gap);
+    const negatedModal = () => ir.negation !== undefined && lastMatch(ir.negation, gap) !== null && /يمكن|ينبغي|يجب|يجوز|[يت]كون/.test(gap);
     if (polarity === null && follows) {
       const wants = lastMatch(ir.supportTriggers, gap);
       // («إيران جزء من المشكلة، ومن الطبيعي ألا تكون حاضرة»: a negation after the trigger turns it, as in the lead.)
@@ -1595,7 +1606,7 @@ const LIST_GOES_ON = /^\s*(?:[،,]|و[\u0621-\u064A])/;
 /** Another party, then «ولا» before her: «(لا مكان) لحزب الله ولا (لإيران)». */
 const NEGATION_JOINED = /^\s+ل[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s+ولا\s*[لب]?$/;
 /** «أن/بأن» opening another clause (another subject) inside a gap; not a modal's («لا يمكن أن تكون»). */
-const THAT_IN = /(?:^|\s)(?<!(?:يمكن|يجب|ينبغي|بد)\s)(?:ان|بان)\s/;
+const THAT_IN = /(?:^|\s)(?<!(?:يمكن|يجب|ينبغي|يجوز|بد)\s)(?:ان|بان)\s/;
 /** A verb of the feminine right before a name: past «…ت» («أكدت»), present «ت…» («تؤكد»). */
 const FEMININE_VERB_BEFORE = /(?:^|\s)[وف]?(?:[\u0621-\u064A]{2,}ت|ت[\u0621-\u064A]{2,})\s+$/;
 /** The last «أن/إنه/بأن» opening a reported clause: what follows it up to the end. */
