@@ -6,7 +6,7 @@ import { normaliseCopy, originalSpan, type NormalisedText } from "../text/normal
 import { findQuotes, splitSentences, WordIndex, type Sentence } from "../text/sentences";
 import { splitDocuments } from "../text/split";
 import type { Lexicon } from "./lexicon";
-import { SentenceMentions } from "./passes/01-actors";
+import { SentenceMentions, type Mention } from "./passes/01-actors";
 import { ClauseBoundaries, Frames } from "./passes/02-speakers";
 import {
   condemnedStatementCues,
@@ -50,6 +50,11 @@ const CLAUSE_OPENING = '(?:^|[:"«]\\s*|(?:^|[\\s:"«])[وف]?(?:ان|بان)\\s
 const CRITICISED_BEFORE = new RegExp(
   `(?:^|\\s)([وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت))\\s+(?:[^\\s،,.؛:"«»]+\\s+){1,6}?(?:ما\\s+(?:وصفه|وصفته|وصفها|سماه|سمته|اسماه)\\s+)?(?:ب\\s*)?["«]?\\s*(?:${ATTEMPTS}\\s+)(?:${SETTING}\\s+)?["«]?$`,
 );
+/** A verb of criticising (group 1), then only its subject's names (up to six words) before what it criticises. */
+const CRITICISED_RIGHT_BEFORE =
+  /(?:^|\s)([وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت))\s+(?:[^\s،,.؛:"«»]+\s+){1,6}?["«]?$/;
+/** A noun of demanding opening a cue: «مطالبة (الغرب) برحيل الأسد», «المطالبات بتنحيه», «دعوات واشنطن إلى …». */
+const DEMAND_NOUN_AT = /^[وفب]?(?:ال)?(?:مطالبه|مطالبات|دعوات|دعوه|اشتراط)\s/;
 /**
  * The owner of attempts left unnamed, between them and the setting: «محاولات |بعض شركائنا| فرض», «مساعي |بعض الأطراف|
  * وضع», «محاولات |الغرب| فرض». (A party the lexicon names there, «محاولات الرياض فرض», holds the conditions itself.)
@@ -519,7 +524,8 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
       !deniedAfter(c) &&
       !denied(c) &&
       !conceded(c) &&
-      !inOwnedCondition(c),
+      !inOwnedCondition(c) &&
+      !inFrontedTopic(text.normal, sentences[c.sentence]!, c, mentions.in(c.sentence)),
   );
   // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
   const described = describedCues(text.normal, sentences, cues, words, lexicon);
@@ -566,6 +572,28 @@ const HOLDER_OF_ITS_OWN = /\.(?:judged-demand|whoever-judged)$/;
  */
 const DENIED_AFTER =
   /^[^.!?؟]{0,120}?(?:[،,]\s*[وف]?(?:هو|هي|الامر|وهذا|هذا)\s+(?:ما|الذي)\s+(?:نفته|نفاه|نفوه|تنفيه|ينفيه|نفتها|سارع(?:ت|وا)?\s+(?:\S+\s+){1,4}?(?:الي\s+)?نفيه)|(?:[،,]\s*|\s)(?:لكن|ولكن|غير\s+ان|الا\s+ان)\s+(?:[^\s،,.؛:]+\s+){1,5}?(?:نفي|نفت|نفوا|سارع\S*\s+(?:الي\s+)?نفي)\s+(?:ذلك|هذا|هذه\s+(?:الانباء|التقارير|المعلومات)|الخبر|النبا))(?:\s|[.،,]|$)/;
+
+/**
+ * What a sentence opens on, up to its first comma, before the one speaking: the matter it is about, or the question
+ * put («وحول رحيل الأسد، قال …», «ورداً على سؤال عن مشاركة إيران، …», «وفي رده على سؤال بشأن الشروط المسبقة، …», «وعن
+ * سؤال حول …»). Matched on the sentence from its start to a cue's.
+ */
+const FRONTED_TOPIC =
+  /^\s*[وف]?(?:(?:في\s+)?(?:رده|ردها|ردهم|ردا|رد|تعليقا|تعليقه|تعليقها|تعقيبا)\s+علي\s+(?:سؤال|اسئله|استفسار)(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:حول|عن|بشان|بخصوص|يتعلق\s+ب)|عن\s+سؤال\s+(?:حول|عن|بشان)|حول|بشان|بخصوص|فيما\s+(?:يتعلق|يتصل|يخص)|في\s+ما\s+(?:يتعلق|يتصل|يخص)|عن)(?:(?!\s(?:ان|انه|انها|بان)\s)[^،,:؛."!?؟])*$/;
+
+/**
+ * Whether cue c lies in what its sentence opens on (FRONTED_TOPIC), closed by a comma after it, with no party named
+ * there but Assad and Iran: the topic or the question, no one's position. «ورداً على سؤال حول رحيل الأسد، قال ظريف إن بلاده تحترم خيار السوريين» is no demand of
+ * Iran's that he go.
+ */
+function inFrontedTopic(normal: string, sentence: Sentence, c: Cue, named: readonly Mention[]): boolean {
+  const close = /^[^،,:؛."!?؟]*[،,]/.exec(normal.slice(c.end, sentence.end));
+  if (!close || !FRONTED_TOPIC.test(normal.slice(sentence.start, c.start))) return false;
+  // («وحول مطالبة المعارضة بتنحي الأسد قبل المفاوضات، قال …»: a party named there, but him and Iran, whose fate and
+  // seat are the matter, owns what it names, as the writer reports it.)
+  const end = c.end + close[0].length;
+  return !named.some((m) => m.start >= sentence.start && m.end <= end && m.actor !== "assad" && m.party !== "iran");
+}
 
 /** A word of fate or role right before a name: «عن مستقبل | الأسد», «حول دور | الرئيس بشار الأسد». */
 const FATE_OF_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:مصير|مستقبل|دور|بقاء|رحيل|تنحي)\s+$/;
@@ -721,7 +749,10 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
     }
     if (h.holder.end > c.start) return;
     const from = Math.max(s.start, c.start - 120);
-    const lead = CRITICISED_BEFORE.exec(text.normal.slice(from, c.start));
+    // («انتقد لافروف مطالبة الغرب برحيل الأسد»: or the demand itself, the cue opening on its noun, its owner after it.)
+    const lead =
+      CRITICISED_BEFORE.exec(text.normal.slice(from, c.start)) ??
+      (DEMAND_NOUN_AT.test(text.normal.slice(c.start, c.end)) ? CRITICISED_RIGHT_BEFORE.exec(text.normal.slice(from, c.start)) : null);
     if (lead) {
       const verbEnd = from + lead.index + lead[0].indexOf(lead[1]!) + lead[1]!.length;
       if (h.holder.start < verbEnd) return;

@@ -548,10 +548,12 @@ const COMMA_OR_EXPLAINING_BEFORE = /[،,]\s*(?:(?:اذ|حيث)\s+)?$/;
 /** A relative pronoun, and a negation or «قد», right before a verb: «المعارضة التي |تربط …», «الدول التي لا |تريد …». */
 const RELATIVE_VERB_BEFORE = /(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:(?:لا|لم|لن|قد|ما)\s+)?$/;
 /**
- * What opens a sentence before its subject, a person: «وكان», «وكان … قد», or one past verb joined by «و»
- * («وافتتح», «وكان»), then at most his title in four words («المبعوث الدولي الخاص»).
+ * What opens a sentence before its subject, a person: «وكان», «وكان … قد», or one past verb, joined by «و» or not
+ * («وافتتح», «وكان», «التقى», «وصل»), then at most his title in four words («المبعوث الدولي الخاص»).
  */
-const DOER_OPENS = /^\s*[وف](?:كان|كانت|[\u0621-\u064A]{3,5})\s+(?:[^\s،,.؛:"]+\s+){0,4}$/;
+const DOER_OPENS = /^\s*[وف]?(?:كان|كانت|[\u0621-\u064A]{3,5})\s+(?:[^\s،,.؛:"]+\s+){0,4}$/;
+/** «وصل» right before a name («وصل كيري», «ووصل المعلم»): a person there is the one who arrived. */
+const ARRIVED_RIGHT_BEFORE = /(?:^|\s)[وف]?وصل\s+$/;
 /**
  * The same after a phrase of time, place or side set off by a comma, or with no «و» (a report's first sentence):
  * «وفي الضفة الأخرى، رفع الأمين العام لـ«حزب الله» حسن نصرالله سقف خطابه، إذ قال …» (his office's party, after its
@@ -1560,6 +1562,9 @@ export class Frames {
           (!isLocative(normal, lexicon, m) || inOwnGroup(m)) &&
           !FRONTED_ABOUT.test(normal.slice(sentenceStart, m.start)) &&
           !FATE_OF_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 10), m.start)) &&
+          // «ترفض بلاده مشاركة إيران وتطالب برحيل الأسد»: the one named after a noun of taking part or removal is
+          // its genitive, not the subject of a verb joined after it (that goes on from the first verb's subject).
+          !(conjoined && lexicon.removedBefore?.test(normal.slice(Math.max(sentenceStart, m.start - 16), m.start))) &&
           // «رحبت المتحدثة بقرار الأمين العام وقالت إن …»: a verb joined by «و» goes on from the first verb's subject;
           // the one whose decision or words the first verb's object names is not its subject.
           !(conjoined && OWNER_IN_OBJECT_BEFORE.test(normal.slice(Math.max(0, m.start - 16), m.start))) &&
@@ -2128,7 +2133,9 @@ export class Frames {
           doer &&
           (this.topicTakenUp(si, doer, vStart) ||
             (doer.person && (participle ? DOER_OPENS : DOER_OPENS_LATE).test(normal.slice(s.start, doer.start)))) &&
-          !isLocative(normal, lexicon, doer)
+          // (A person right after «وصل» is the one who arrived, not where: «وصل كيري إلى جنيف، مؤكداً …».)
+          (!isLocative(normal, lexicon, doer) ||
+            (doer.person && !doer.place && ARRIVED_RIGHT_BEFORE.test(normal.slice(s.start, doer.start))))
         ) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: doer, method: "continuation", reporting });
           // (He, not the relative clause's subject passed over, goes on in a bare «وشدد» after: «…، قائلاً: "…". وشدد …».)

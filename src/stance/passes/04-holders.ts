@@ -1011,7 +1011,8 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     !cue.rule.includes("reject") &&
     !cue.rule.startsWith("iran.") &&
     // «ترفض المماطلة وتطالب بالتخلي عن الشروط»: a verb of demanding joined after the object opens the cue's own clause.
-    !DEMAND_JOINED.test(normal.slice(ownFrame.end, cueStart))
+    // (Or the cue opening on such a verb itself: «رفضت واشنطن الشروط المسبقة وطالبت برحيل الأسد».)
+    !DEMAND_JOINED.test(normal.slice(ownFrame.end, Math.min(cueEnd, cueStart + 12)))
   )
     return [];
   // «قال لافروف إن موسكو …»: a person speaking for their own party is the most specific actor; so is one speaking
