@@ -55,4 +55,39 @@ caseTable("Iran's predicate, then «و», a modal and her verb of taking part", 
     text: "وقال وزير الخارجية الروسي سيرغي لافروف إنه لا يمكن تجاهل دور إيران في المنطقة.",
     expected: [],
   },
+  {
+    why: "«لا يمكن لإيران أن تشارك»: the modal before «لـ» and her name",
+    text: "وقال رئيس الائتلاف الوطني السوري أحمد الجربا إنه لا يمكن لإيران أن تشارك في المؤتمر الدولي.",
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«لا يحق لإيران أن تشارك»",
+    text: "وقال رئيس الائتلاف الوطني السوري أحمد الجربا إنه لا يحق لإيران أن تشارك في المؤتمر الدولي.",
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«يمكن لإيران أن تشارك»: admitted",
+    text: "وقال وزير الخارجية الروسي سيرغي لافروف إنه يمكن لإيران أن تشارك في المؤتمر الدولي.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«من حق إيران أن تشارك», «إيران من حقها أن تشارك»",
+    text: "وقال وزير الخارجية الروسي سيرغي لافروف إن من حق إيران أن تشارك في المؤتمر الدولي، وإن إيران من حقها أن تحضر.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«ليس من حق إيران المشاركة»",
+    text: "وقال رئيس الائتلاف الوطني السوري أحمد الجربا إنه ليس من حق إيران المشاركة في المؤتمر الدولي.",
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«إيران لا يحق لها أن تشارك»",
+    text: "وقال رئيس الائتلاف الوطني السوري أحمد الجربا إن إيران لا يحق لها أن تشارك في المؤتمر الدولي.",
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«لا يحق لأي طرف» far before her exclusion is no modal of hers",
+    text: "وقال مساعد وزير الخارجية الإيراني إنه لا يحق لأي طرف خارجي أن يفرض رحيل الأسد، متهماً واشنطن بالضغط لإبعاد إيران عن المؤتمر.",
+    expected: ["iran assad_role may_stay", "usa iran_participation oppose"],
+  },
 ]);

@@ -434,8 +434,14 @@ const PREDICATE_THEN_COPULA_GAP = new RegExp(
  * «و» joins another verb of hers.)
  */
 const PREDICATE_THEN_MODAL_GAP = new RegExp(`^\\s+(?:(?!(?:ان|بان|انه|انها|لكن)\\s)[^\\s،,.؛:!?؟"]+\\s*){1,5}?[،,]?\\s*و${MODAL_THAT}$`);
+/** A modal of right, ability or need right before «لـ» and her name: «(لا) يحق لإيران», «يمكن لطهران». */
+const MODAL_FOR_HER_BEFORE = /(?:^|\s)(?:(?:لا|لن)\s+)?(?:يمكن|ينبغي|يجب|يجوز|يحق)\s+$/;
+/** Her right named right before her: «(ليس) من حق إيران (أن تشارك)». */
+const RIGHT_OF_BEFORE = /(?:^|\s)(?:ليس\s+)?من\s+حق\s+$/;
+/** Her right or ability between her name and her verb: «إيران |من حقها أن| تشارك», «طهران |بإمكانها أن| تحضر». */
+const HER_RIGHT_GAP = /^\s*(?:من\s+حقها|يحق\s+لها|يمكن(?:ها|\s+لها)|بامكانها|تستطيع)\s+ان\s*$/;
 /** A negated modal and «أن» between Iran and her taking part («إيران لا يمكن أن تشارك»). */
-const NEGATED_MODAL_GAP = /^\s*(?:لا|لن)\s+(?:يمكن|ينبغي|يجب|يجوز)(?:\s+لها)?\s+ان\s*$/;
+const NEGATED_MODAL_GAP = /^\s*(?:لا|لن)\s+(?:يمكن|ينبغي|يجب|يجوز|يحق)(?:\s+لها)?\s+ان\s*$/;
 /**
  * A verb of stressing or confirming, its subject, then «أن» right before what it reports («أكد نصر الله أن …»); the
  * subject may be a long title («أكد الأمين العام لحزب الله سماحة السيد حسن نصر الله أن …»), and a quotation may open
@@ -887,6 +893,11 @@ export function findIranCues(
         : participations[nextAt];
     // «إيران جزءاً من الحل», «إيران لا يمكن أن تكون جزءاً»: the participation word after Iran, across a copula.
     const gap = next ? normal.slice(iran.end, next.start) : "";
+    // The modal of right, ability or need before «لـ» and her name («لا يحق لإيران أن …»), if there is one.
+    const herModal =
+      normal[iran.start] === "ل"
+        ? MODAL_FOR_HER_BEFORE.exec(normal.slice(Math.max(s.start, iran.start - 24), iran.start))
+        : RIGHT_OF_BEFORE.exec(normal.slice(Math.max(s.start, iran.start - 24), iran.start));
     const follows =
       next &&
       next.start < s.end &&
@@ -897,7 +908,11 @@ export function findIranCues(
         // «إيران لن تشارك … ما لم تقبل»: Iran the subject of a negated or future verb of taking part.
         (words.within(iran.end, next.start, 1) && /^\s*(?:لن|لا|قد|سوف)\s*$/.test(gap)) ||
         // «إيران لا يمكن أن تشارك»: a negated modal before it.
-        (words.within(iran.end, next.start, 3) && NEGATED_MODAL_GAP.test(gap)) ||
+        (words.within(iran.end, next.start, 4) && NEGATED_MODAL_GAP.test(gap)) ||
+        // «إيران من حقها أن تشارك», «إيران بإمكانها أن تحضر»: her right or ability, then her verb.
+        (words.within(iran.end, next.start, 3) && HER_RIGHT_GAP.test(gap)) ||
+        // «لا يحق لإيران أن تشارك», «يمكن لطهران أن تحضر»: a modal of right, ability or need before her, she behind its «ل».
+        (words.within(iran.end, next.start, 1) && /^\s*(?:ان|الا)\s*$/.test(gap) && herModal !== null) ||
         // «إيران قوة احتلال، ولا يمكن أن تكون جزءاً من الحل»: what she is said to be, then «و», a modal and her copula.
         (words.within(iran.end, next.start, 10) && PREDICATE_THEN_COPULA_GAP.test(gap)) ||
         // «إيران دولة جارة ولا يمكن أن تشارك في المؤتمر»: or a modal and her own verb of taking part (its subject not
@@ -1073,7 +1088,8 @@ export function findIranCues(
     if (p && !p.exclusion && INDISPENSABLE_BEFORE.test(lead)) polarity = "support";
     // «إيران يجب أن تكون حاضرة», «إيران لا يمكن أن تكون جزءاً»: the modal between Iran and the participation after it.
     // A negated modal or copula («لا يمكن أن تكون», «لن تكون») rejects; a negated fact («لا تشارك») says nothing.
-    const negatedModal = () => ir.negation !== undefined && lastMatch(ir.negation, gap) !== null && /يمكن|ينبغي|يجب|يجوز|[يت]كون/.test(gap);
+    const negatedModal = () =>
+      ir.negation !== undefined && lastMatch(ir.negation, gap) !== null && /يمكن|ينبغي|يجب|يجوز|يحق|[يت]كون/.test(gap);
     if (polarity === null && follows) {
       const wants = lastMatch(ir.supportTriggers, gap);
       // («إيران جزء من المشكلة، ومن الطبيعي ألا تكون حاضرة»: a negation after the trigger turns it, as in the lead.)
@@ -1081,6 +1097,10 @@ export function findIranCues(
         polarity =
           negated(gap.slice(0, wants)) !== NEGATION_AFTER_TRIGGER.test(gap.slice(wants).replace(/^\S+/, "")) ? "oppose" : "support";
       else if (negatedModal()) polarity = "oppose";
+      // («لا يمكن لإيران أن تشارك» rejects; «يمكن/يحق لها أن تشارك» admits her.)
+      else if (herModal !== null && /^\s*(?:ان|الا)\s*$/.test(gap))
+        polarity = /(?:^|\s)(?:لا|لن|ليس)\s/.test(herModal[0]) ? "oppose" : "support";
+      else if (HER_RIGHT_GAP.test(gap)) polarity = "support";
     } else if (polarity === "support" && follows && lastMatch(ir.supportTriggers, gap) === null && !THAT_IN.test(gap) && negatedModal())
       // «ترى المملكة أن إيران لا يمكن أن تكون جزءاً من الحل»: a verb of saying or welcoming before her says what the
       // clause says; its negated modal rejects.
