@@ -525,7 +525,8 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
       !denied(c) &&
       !conceded(c) &&
       !inOwnedCondition(c) &&
-      !inFrontedTopic(text.normal, sentences[c.sentence]!, c, mentions.in(c.sentence)),
+      !inFrontedTopic(text.normal, sentences[c.sentence]!, c, mentions.in(c.sentence)) &&
+      !asked(text.normal, sentences[c.sentence]!, c, mentions.in(c.sentence)),
   );
   // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
   const described = describedCues(text.normal, sentences, cues, words, lexicon);
@@ -593,6 +594,23 @@ function inFrontedTopic(normal: string, sentence: Sentence, c: Cue, named: reado
   // seat are the matter, owns what it names, as the writer reports it.)
   const end = c.end + close[0].length;
   return !named.some((m) => m.start >= sentence.start && m.end <= end && m.actor !== "assad" && m.party !== "iran");
+}
+
+/** A clause opening on a word of asking, up to a cue: «لماذا يجب أن |يرحل الأسد؟», «وتساءل: هل |يعقل أن …». */
+const ASKING_OPENS = /(?:^|[:"«،,]\s*)[وف]?(?:لماذا|لم|هل|كيف|متي|ماذا|اليس|اليست|الا\s+(?:يجب|ينبغي))\s[^:"«،,.!؟?]*$/;
+
+/**
+ * Whether cue c stands in a question (CONTRACT.md: rhetorical questions are not annotated): its clause opens on a word of
+ * asking, names no party before the cue and closes with «؟». «وتساءل لافروف: لماذا يجب أن يرحل الأسد؟» demands nothing.
+ */
+function asked(normal: string, sentence: Sentence, c: Cue, named: readonly Mention[]): boolean {
+  if (!/^[^.!:؛]*[?؟]/.test(normal.slice(c.end, sentence.end))) return false;
+  const opening = ASKING_OPENS.exec(normal.slice(sentence.start, c.start));
+  if (!opening) return false;
+  // («لماذا ترفض واشنطن مشاركة طهران؟»: asking why a party named there holds it presupposes that it does; Assad,
+  // whose fate is the matter, is no such party.)
+  const from = sentence.start + opening.index;
+  return !named.some((m) => m.start >= from && m.end <= c.start && m.actor !== "assad");
 }
 
 /** A word of fate or role right before a name: «عن مستقبل | الأسد», «حول دور | الرئيس بشار الأسد». */

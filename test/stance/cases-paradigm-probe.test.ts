@@ -98,3 +98,89 @@ caseTable("a verb joined by «و» after an object goes on with the first verb's
     expected: [],
   },
 ]);
+
+caseTable("questions, guesses and warnings about Assad (build .141)", [
+  {
+    why: "«لماذا يجب أن يرحل الأسد؟»: a rhetorical question demands nothing",
+    text: "وتساءل وزير الخارجية الروسي سيرغي لافروف: لماذا يجب أن يرحل الأسد؟",
+    expected: [],
+  },
+  {
+    why: "«لماذا لا دور للأسد …؟»",
+    text: "وتساءل وزير الخارجية الروسي سيرغي لافروف: لماذا لا دور للأسد في مستقبل سوريا؟",
+    expected: [],
+  },
+  {
+    why: "a statement before «فلماذا …؟» is still read",
+    text: "وقال وزير الخارجية الأمريكي جون كيري إن الأسد يجب أن يرحل، فلماذا تتمسك به موسكو؟",
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«قد يرحل»: «قد» before a verb in the present is a guess",
+    text: "وقال وزير الخارجية الفرنسي لوران فابيوس إن الأسد قد يرحل قريباً.",
+    expected: [],
+  },
+  {
+    why: "«قد يبقى»",
+    text: "وقال وزير الخارجية الروسي سيرغي لافروف إن الأسد قد يبقى في السلطة حتى نهاية العام.",
+    expected: [],
+  },
+  {
+    why: "«وقد أكد …»: «قد» of the past is no guess",
+    text: "وقد أكد وزير الخارجية الفرنسي لوران فابيوس أن الأسد يجب أن يرحل.",
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "his going handing the country to extremists is a warning against it",
+    text: "وقال وزير الخارجية الروسي سيرغي لافروف إن رحيل الأسد سيؤدي إلى سيطرة المتطرفين على البلاد.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«في حال رحيل الأسد ستسيطر الجماعات المتطرفة»",
+    text: "وقال وزير الخارجية الروسي سيرغي لافروف إنه في حال رحيل الأسد ستسيطر الجماعات المتطرفة على البلاد.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "his going leading to a transition stays a demand",
+    text: "وقال وزير الخارجية الأمريكي جون كيري إن رحيل الأسد سيؤدي إلى انتقال سياسي.",
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«منصب الرئيس يجب أن يبقى شاغراً»: his post stays, not he",
+    text: "وقال رئيس الائتلاف الوطني السوري أحمد الجربا إن منصب الرئيس يجب أن يبقى شاغراً خلال المرحلة الانتقالية.",
+    expected: [],
+  },
+  {
+    why: "«الائتلاف سيبقى متمسكاً برحيل الأسد»: the party stays, holding to his going",
+    text: "وقال رئيس الائتلاف الوطني السوري أحمد الجربا إن الائتلاف سيبقى متمسكاً برحيل الأسد.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«تريد إيران وروسيا أن يبقى الأسد»: he stays, the verb's subject after it",
+    text: "وتريد إيران وروسيا أن يبقى الأسد في السلطة حتى نهاية ولايته.",
+    expected: ["iran assad_role may_stay", "russia assad_role may_stay"],
+  },
+]);
+
+caseTable("not attending without something: a condition on the talks", [
+  {
+    why: "«لن يشارك … دون وقف القصف»",
+    text: "وقال رئيس الائتلاف الوطني السوري أحمد الجربا إن الائتلاف لن يشارك في مؤتمر جنيف 2 دون وقف القصف.",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لا مشاركة … دون رحيل الأسد»: the condition and what it names",
+    text: "وقال رئيس الائتلاف الوطني السوري أحمد الجربا إنه لا مشاركة للائتلاف في جنيف 2 دون رحيل الأسد.",
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لا مشاركة لإيران … دون …»: a condition on her, not on the talks",
+    text: "وقال وزير الخارجية الأمريكي جون كيري إنه لا مشاركة لإيران في المؤتمر دون قبولها بيان جنيف الأول.",
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "«لن تشارك … دون تردد»: a manner, no condition",
+    text: "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تشارك في المؤتمر دون تردد.",
+    expected: [],
+  },
+]);

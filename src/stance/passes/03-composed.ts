@@ -299,6 +299,13 @@ class SentenceContext {
   }
 }
 
+/** A post or powers of his right before his title: «منصب |الرئيس», «صلاحيات |الرئيس». */
+const HIS_POST_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:منصب|مقعد|كرسي|صلاحيات|مكتب)\s+$/;
+/** A verb of staying (not its noun): «يبقى», «سيبقى», «تبقى». */
+const STAY_VERB = /^[وف]?س?[يت](?:بقي|ظل|ستمر)/;
+/** «قد» right before a word: with a verb in the present, «may» («قد يرحل»). */
+const MAY_RIGHT_BEFORE = /(?:^|\s)[وف]?قد\s+$/;
+
 function isQuestion(normal: string, s: Sentence, classes: ComposeClasses): boolean {
   if (endsAsking(normal, s.start, s.end)) return true;
   const first = classes.polarity.question.find(normal.slice(s.start, s.end), 0, 3)[0];
@@ -547,6 +554,10 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
   const uncertain =
     saidNot ||
     commentedOn(normal.slice(Math.max(ctx.s.start, to - 60), to)) ||
+    // «إن الأسد قد يرحل قريباً», «قد يبقى حتى …»: «قد» before a verb in the present is «may», a guess, no position (not
+    // «قد» of the past, «وقد أكد أن …»).
+    (MAY_RIGHT_BEFORE.test(normal.slice(Math.max(ctx.s.start, to - 6), to)) &&
+      /^[يتن][\u0621-\u064A]{2,}/.test(normal.slice(to, to + 4))) ||
     (ctx.may(classes.polarity.uncertain) &&
       (ctx
         .find(classes.polarity.uncertain, windowStart(ctx, to, DENIAL_REACH, false), to)
@@ -1261,6 +1272,17 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // «استمرار هجوم النظام على المدن», «استمرار قصف قوات الأسد»: the going on of an act of his (a noun in the construct
     // state between), not his staying.
     if (kind === "stay" && after && STAY_NOUN.test(hit.text) && ACT_OF_HIS_BETWEEN.test(ctx.normal.slice(end, after.index))) continue;
+    // «منصب الرئيس يجب أن يبقى شاغراً»: his post stays (empty), not he; «الائتلاف سيبقى متمسكاً برحيل الأسد»: a party
+    // named right before the verb of staying is who stays.
+    if (kind === "stay" && before && HIS_POST_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, before.index - 12), before.index)))
+      continue;
+    if (
+      kind === "stay" &&
+      !before &&
+      STAY_VERB.test(hit.text) &&
+      mentionsIn(ctx, windowStart(ctx, hit.index, 1), hit.index).mentions.some((m) => m.party !== "syrian_government")
+    )
+      continue;
     // «حملة قمع ضد الاحتجاجات الشعبية المطالبة بإنهاء … حكم عائلة الأسد» (an agency's background paragraph): the demand
     // is the protests', which its participle qualifies; no party named holds it.
     if (kind !== "stay" && PROTESTS_DEMANDING_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 9), hit.index))) continue;
