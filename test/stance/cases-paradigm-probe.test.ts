@@ -184,3 +184,31 @@ caseTable("not attending without something: a condition on the talks", [
     expected: [],
   },
 ]);
+
+caseTable("Assad named before an aside, the regime for him, his future secondary (build .142)", [
+  {
+    why: "«الأسد، الذي فقد شرعيته، يجب أن يرحل»: a relative clause set off by commas after him",
+    text: "وقال وزير الخارجية الفرنسي لوران فابيوس إن الأسد، الذي فقد شرعيته، يجب أن يرحل.",
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«الأسد، وهو المسؤول عن المجازر، يجب أن يتنحى»",
+    text: "وقال رئيس الائتلاف الوطني السوري أحمد الجربا إن الأسد، وهو المسؤول عن المجازر، يجب أن يتنحى.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«لا دور للنظام في مستقبل سوريا»: the regime for him, its future named",
+    text: "وقال رئيس الائتلاف الوطني السوري أحمد الجربا إنه لا دور للنظام في مستقبل سوريا.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«لا دور للنظام في مكافحة الإرهاب»: another role, no claim",
+    text: "وقال رئيس الائتلاف الوطني السوري أحمد الجربا إنه لا دور للنظام في مكافحة الإرهاب.",
+    expected: [],
+  },
+  {
+    why: "«مستقبل الأسد مسألة ثانوية», as «مصير الأسد» is",
+    text: "وقال وزير الخارجية الروسي سيرغي لافروف إن مستقبل الأسد مسألة ثانوية.",
+    expected: ["russia assad_role neutral"],
+  },
+]);

@@ -299,6 +299,8 @@ class SentenceContext {
   }
 }
 
+/** A relative clause or «وهو …» set off by commas, then at most REF_BEFORE words: what stands between him and his fate. */
+const ASIDE_THEN = new RegExp(`^\\s*[،,]\\s*(?:الذي|وهو)\\s[^،,.؛:!?؟"]{1,100}[،,]\\s*(?:[^\\s،,.؛:!?؟"]+\\s+){0,${REF_BEFORE}}$`);
 /** A post or powers of his right before his title: «منصب |الرئيس», «صلاحيات |الرئيس». */
 const HIS_POST_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:منصب|مقعد|كرسي|صلاحيات|مكتب)\s+$/;
 /** A verb of staying (not its noun): «يبقى», «سيبقى», «تبقى». */
@@ -1189,8 +1191,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       refs,
       (r) =>
         r.index + r.text.length <= start &&
-        words.within(r.index + r.text.length, start, REF_BEFORE) &&
-        !crossesPunctuation(ctx, r.index + r.text.length, start),
+        ((words.within(r.index + r.text.length, start, REF_BEFORE) && !crossesPunctuation(ctx, r.index + r.text.length, start)) ||
+          // «الأسد، الذي فقد شرعيته، يجب أن يرحل»: a relative clause or «وهو …» set off by commas after him.
+          (start - r.index < 160 && ASIDE_THEN.test(ctx.normal.slice(r.index + r.text.length, start)))),
     );
   // «ألا يكون لبشار الأسد وأعوانه الملطخة أيديهم بالدماء أي دور»: whose role it is, named after a verb of being,
   // may stand further back than a subject does.
