@@ -38,13 +38,15 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null): Decod
     [decoderFor(CHARSET_PARAM.exec(contentType ?? "")?.[1], false), "header"],
     [decoderFor(XML_DECLARATION.exec(head)?.[1] ?? META_CHARSET.exec(head)?.[1], true), "document"],
   ];
+  // The bytes read as UTF-8, tried once whichever source names UTF-8 (null: they are not UTF-8).
+  let asUtf8: string | null | undefined;
   for (const [decoder, from] of declared) {
     if (!decoder) continue;
     if (decoder.encoding !== "utf-8") return { text: decoder.decode(bytes), encoding: decoder.encoding, from };
-    const text = utf8(bytes);
+    const text = (asUtf8 ??= utf8(bytes));
     if (text !== null) return { text, encoding: "utf-8", from };
   }
-  const text = utf8(bytes);
+  const text = asUtf8 === undefined ? utf8(bytes) : asUtf8;
   if (text !== null) return { text, encoding: "utf-8", from: "default" };
   const lenient = new TextDecoder("utf-8").decode(bytes);
   const bad = lenient.length - lenient.replaceAll("\uFFFD", "").length;

@@ -138,10 +138,9 @@ export async function extractPage(html: string): Promise<ExtractedPage> {
   await rewriter.transform(new Response(html)).text();
   const chosen = paragraphs.some((p) => p.inArticle) ? paragraphs.filter((p) => p.inArticle) : paragraphs;
   // Text chunks come as written, character references and all: «&laquo;», «&#1575;», «&nbsp» without its «;».
-  const decode = decodeHTML;
-  const body = chosen.map((p) => decode(p.text).replace(/\s+/g, " ").trim()).filter(Boolean);
+  const body = chosen.map((p) => decodeHTML(p.text).replace(/\s+/g, " ").trim()).filter(Boolean);
   const heading =
-    decode(h1 || title)
+    decodeHTML(h1 || title)
       .replace(/\s+/g, " ")
       .trim() || null;
   return { title: heading, text: [heading, ...body].filter(Boolean).join("\n"), publishedAt: published };

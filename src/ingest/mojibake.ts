@@ -77,7 +77,7 @@ export function repairMojibake(text: string, minWords = MIN_WORDS): Repair {
     const read = readBack(m[0]);
     if (read !== null) repaired.push([m.index, m.index + m[0].length, read]);
   }
-  if (repaired.length === 0 || repaired.length < minWords) return { text, words: 0 };
+  if (repaired.length < Math.max(1, minWords)) return { text, words: 0 };
   let out = "";
   let at = 0;
   for (const [start, end, read] of repaired) {

@@ -555,7 +555,7 @@ const DOER_OPENS = /^\s*[وف]?(?:كان|كانت|[\u0621-\u064A]{3,5})\s+(?:[^\
 /** «وصل» right before a name («وصل كيري», «ووصل المعلم»): a person there is the one who arrived. */
 const ARRIVED_RIGHT_BEFORE = /(?:^|\s)[وف]?وصل\s+$/;
 /**
- * The same after a phrase of time, place or side set off by a comma, or with no «و» (a report's first sentence):
+ * The same after a phrase of time, place or side set off by a comma, or a negation or «قد», with a title of up to five words:
  * «وفي الضفة الأخرى، رفع الأمين العام لـ«حزب الله» حسن نصرالله سقف خطابه، إذ قال …» (his office's party, after its
  * «لـ», begins his name), «صعّد لافروف لهجته، إذ قال …».
  */

@@ -893,9 +893,11 @@ export function findIranCues(
         : participations[nextAt];
     // «إيران جزءاً من الحل», «إيران لا يمكن أن تكون جزءاً»: the participation word after Iran, across a copula.
     const gap = next ? normal.slice(iran.end, next.start) : "";
-    // The modal of right, ability or need before «لـ» and her name («لا يحق لإيران أن …»), if there is one.
-    const herModal =
-      normal[iran.start] === "ل"
+    // The modal of right, ability or need before «لـ» and her name, only «أن» between her and her verb («لا يحق لإيران أن
+    // تشارك»), if there is one.
+    const herModal = !/^\s*(?:ان|الا)\s*$/.test(gap)
+      ? null
+      : normal[iran.start] === "ل"
         ? MODAL_FOR_HER_BEFORE.exec(normal.slice(Math.max(s.start, iran.start - 24), iran.start))
         : RIGHT_OF_BEFORE.exec(normal.slice(Math.max(s.start, iran.start - 24), iran.start));
     const follows =
@@ -912,7 +914,7 @@ export function findIranCues(
         // «إيران من حقها أن تشارك», «إيران بإمكانها أن تحضر»: her right or ability, then her verb.
         (words.within(iran.end, next.start, 3) && HER_RIGHT_GAP.test(gap)) ||
         // «لا يحق لإيران أن تشارك», «يمكن لطهران أن تحضر»: a modal of right, ability or need before her, she behind its «ل».
-        (words.within(iran.end, next.start, 1) && /^\s*(?:ان|الا)\s*$/.test(gap) && herModal !== null) ||
+        (herModal !== null && words.within(iran.end, next.start, 1)) ||
         // «إيران قوة احتلال، ولا يمكن أن تكون جزءاً من الحل»: what she is said to be, then «و», a modal and her copula.
         (words.within(iran.end, next.start, 10) && PREDICATE_THEN_COPULA_GAP.test(gap)) ||
         // «إيران دولة جارة ولا يمكن أن تشارك في المؤتمر»: or a modal and her own verb of taking part (its subject not
@@ -1098,8 +1100,7 @@ export function findIranCues(
           negated(gap.slice(0, wants)) !== NEGATION_AFTER_TRIGGER.test(gap.slice(wants).replace(/^\S+/, "")) ? "oppose" : "support";
       else if (negatedModal()) polarity = "oppose";
       // («لا يمكن لإيران أن تشارك» rejects; «يمكن/يحق لها أن تشارك» admits her.)
-      else if (herModal !== null && /^\s*(?:ان|الا)\s*$/.test(gap))
-        polarity = /(?:^|\s)(?:لا|لن|ليس)\s/.test(herModal[0]) ? "oppose" : "support";
+      else if (herModal !== null) polarity = /(?:^|\s)(?:لا|لن|ليس)\s/.test(herModal[0]) ? "oppose" : "support";
       else if (HER_RIGHT_GAP.test(gap)) polarity = "support";
     } else if (polarity === "support" && follows && lastMatch(ir.supportTriggers, gap) === null && !THAT_IN.test(gap) && negatedModal())
       // «ترى المملكة أن إيران لا يمكن أن تكون جزءاً من الحل»: a verb of saying or welcoming before her says what the
