@@ -18,7 +18,7 @@ import {
   unnamedRelativeBefore,
 } from "./passes/03-composed";
 import { deniedBefore, findIranCues, findPhraseCues, findRemovalInCondition, priceOfOther, reportOpensIn } from "./passes/03-cues";
-import { resolveHolders } from "./passes/04-holders";
+import { CRITICISED_RIGHT_BEFORE, resolveHolders } from "./passes/04-holders";
 import { decisionCues, invitedByCues, inviterCues, referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
 import { SHIPPED_CALIBRATION } from "./calibration-table";
@@ -50,9 +50,6 @@ const CLAUSE_OPENING = '(?:^|[:"«]\\s*|(?:^|[\\s:"«])[وف]?(?:ان|بان)\\s
 const CRITICISED_BEFORE = new RegExp(
   `(?:^|\\s)([وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت))\\s+(?:[^\\s،,.؛:"«»]+\\s+){1,6}?(?:ما\\s+(?:وصفه|وصفته|وصفها|سماه|سمته|اسماه)\\s+)?(?:ب\\s*)?["«]?\\s*(?:${ATTEMPTS}\\s+)(?:${SETTING}\\s+)?["«]?$`,
 );
-/** A verb of criticising (group 1), then only its subject's names (up to six words) before what it criticises. */
-const CRITICISED_RIGHT_BEFORE =
-  /(?:^|\s)([وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت))\s+(?:[^\s،,.؛:"«»]+\s+){1,6}?["«]?$/;
 /** A noun of demanding opening a cue: «مطالبة (الغرب) برحيل الأسد», «المطالبات بتنحيه», «دعوات واشنطن إلى …». */
 const DEMAND_NOUN_AT = /^[وفب]?(?:ال)?(?:مطالبه|مطالبات|دعوات|دعوه|اشتراط)\s/;
 /**
@@ -901,7 +898,7 @@ const IRAN_TO_MEET_AFTER = /^(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:ان|بان)\s+[ي�
  * invitation kept («قبل أن يسمح لها بالجلوس», «كي تبقى الدعوة قائمة», «كي تحصل على مقعد»).
  */
 const HER_TAKING_PART =
-  /(?:مشاركتها|حضورها|دعوتها|اي\s+مشاركه|(?:ان|لكي|كي|ل)\s*(?:تشارك|تحضر|تجلس)|[يت]سمح\s+لها\s+ب|(?:تبقي|تظل)\s+(?:ال)?دعوه|تحصل\s+علي\s+(?:مقعد|دعوه)|مقعدا?\s+لها|توجيه\s+(?:ال)?دعوه\s+(?:لها|اليها))(?![\u0621-\u064A])/;
+  /(?:مشاركتها|حضورها|دعوتها|اي\s+مشاركه|(?:ان|لكي|كي|ل)\s*(?:تشارك|تحضر|تجلس)|[يت]سمح\s+لها\s+ب|(?:تبقي|تظل)\s+(?:ال)?دعوه|تحصل\s+علي\s+(?:مقعد|دعوه)|مقعدا?\s+لها|(?:توجيه\s+)?(?:اي\s+)?(?:ال)?دعوه\s+(?:لها|اليها))(?![\u0621-\u064A])/;
 /** The phrase rule reading Iran named as the one to accept the Geneva-1 communique (kv-fixtures cues.json). */
 const IRAN_NAMED_TO_ACCEPT_RULE = "iran.she-named-to-accept-geneva1";
 /** Conditions set on Iran right before the cue: «شروط تعجيزية على طهران | لقاء مشاركتها». */

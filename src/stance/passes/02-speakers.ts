@@ -478,9 +478,18 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   // «بباريس», «وبموسكو»: a city behind «ب» is where something happened.
   // «الاجتماع الاستثنائي بفرنسا», «مؤتمر في تركيا»: a state where a meeting met (a group meeting, «اجتماع أصدقاء
   // سوريا», speaks).
+  // «انسحاب الحرس الثوري من سوريا»: a state or a city withdrawn from.
+  if (!person && FROM_PLACE_BEFORE.test(normal.slice(Math.max(0, pos - 60), pos))) return true;
   if (!place) return !person && STATE_IN_MEETING.test(normal.slice(Math.max(0, pos - 40), pos));
   return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
+/**
+ * A word of withdrawing or leaving, at most four words and «من» right before a place: where from («انسحاب الحرس
+ * الثوري من سوريا», «سحب قواتها من سوريا»), not one who holds anything; not the agent of pressure or of a request
+ * («سحبت دعوتها لطهران إثر ضغوط من الولايات المتحدة»).
+ */
+const FROM_PLACE_BEFORE =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:انسحاب|سحب|تسحب|يسحب|خروج|اخراج|مغادره|يغادر|تغادر|طرد|انسحبت|انسحب|تنسحب|ينسحب)[\u0621-\u064A]*(?:\s+[^\s،,.؛:]+){0,4}(?<!(?:^|\s)[وفبل]?(?:ال)?(?:ضغوط|ضغط|طلب|دعوه|مبادره|قبل|اثر|بعد))\s+من\s+$/;
 
 /** A noun of a decision or words after «ب/ل», right before a name: its owner, in the object of a verb («بقرار»). */
 const OWNER_IN_OBJECT_BEFORE = /(?:^|\s)[وف]?[بل](?:قرار|دعوه|موقف|تصريحات|تصريح|اعلان|خطوه|مبادره|طلب|كلام)\s+$/;
@@ -597,6 +606,11 @@ const STATEMENT_QUOTED = /^\s*[وف]?(?:جاء|ورد)\s+في\s+(?:ال)?بيا�
  */
 const ASKED_OPENS =
   /^\s*[وف]?(?:(?:حين|عندما|لما)\s+)?(?:سئل|سئلت|سئلوا|(?:طرح|طرحت|وجه|وجهت)\s+(?:ال)?سؤال(?:\s+(?:نفسه|ذاته))?\s+(?:علي|الي))\s+/;
+/**
+ * The active of asking opening a sentence, up to «عن/حول/بشأن» after the one asked (at most five words between): «سألت
+ * الصحيفة الجربا |عن|», «وحين سأل الصحفيون المبعوث الدولي |عن|». Group 1 is that word with its space.
+ */
+const ASKED_ACTIVE_OPENS = /^\s*[وف]?(?:(?:حين|عندما|لما)\s+)?(?:سال|سالت|سالوا|سالنا)\s+(?:[^\s،,.؛:"]+\s+){1,5}?((?:عن|حول|بشان)\s)/;
 /** A clause of time heading the asking («حين», «عندما», «لما»): the sentence's main verb, unjoined, answers. */
 const ASKED_WHEN = /^\s*[وف]?(?:حين|عندما|لما)\s/;
 /** «حين», «عندما» or «لما» anywhere in a sentence's head (the gate before ASKED_OPENS is tried on an unjoined verb). */
@@ -1383,7 +1397,7 @@ export class Frames {
     const adverbial = OPENING_ADVERBIAL.exec(this.normal.slice(s.start, verbStart));
     const head = s.start + (adverbial?.[0].length ?? 0);
     const asked = ASKED_OPENS.exec(this.normal.slice(head, verbStart));
-    if (!asked) return undefined;
+    if (!asked) return this.askedActiveAt(si, head, verbStart, joined);
     // An answer not joined by «ف» answers only where the asking was a clause of time («حين سُئل …، ردّ بأن …»).
     if (!joined && !ASKED_WHEN.test(asked[0])) return undefined;
     const subject = this.mentions.in(si).find((m) => m.start >= head + asked[0].length);
@@ -1394,6 +1408,20 @@ export class Frames {
     // سُئل عن مصير الرئيس الأسد، قال المبعوث …»).
     if (!joined && subject.start !== head + asked[0].length) return undefined;
     return subject;
+  }
+
+  /**
+   * The one asked, when sentence si opens (as in askedAt) on the active of asking, the one asking and the one asked
+   * after it, then «عن/حول/بشأن»: the name right before that word, the answer joined by «ف» (or the asking a clause of
+   * time). Example: "سألت الصحيفة الجربا عن شروط الائتلاف، فقال إن …" → jarba
+   */
+  private askedActiveAt(si: number, head: number, verbStart: number, joined: boolean): Mention | undefined {
+    const asking = ASKED_ACTIVE_OPENS.exec(this.normal.slice(head, verbStart));
+    if (!asking || (!joined && !ASKED_WHEN.test(asking[0]))) return undefined;
+    const about = head + asking[0].length;
+    const asked = findLast(this.mentions.in(si), (m) => m.start >= head && m.end <= about);
+    if (!asked || asked.place || !/^\s*$/.test(this.normal.slice(asked.end, about - asking[1]!.length))) return undefined;
+    return this.verbsOf(si).some((w) => w.index > head && w.index < verbStart) ? undefined : asked;
   }
 
   /**

@@ -47,6 +47,10 @@ const APODOSIS = /(?:^|\s)ف(?:ينبغي|يجب|لا\s*بد|لابد|سوف|ا�
 
 /** How far back (words) a negation or rejection governs a word of condition («رفضت دمشق هذه المطالب»). */
 const CONDITION_REACH = 4;
+/** «(أن) تكون هناك (أي)», «يوجد (أي)», right before a word of condition: being there, which says nothing of its own. */
+const THERE_BEING_BEFORE = /(?:^|\s)(?:[يت]كون|[يت]وجد)\s+(?:(?:هناك|ثمه)\s+)?(?:(?:اي|ايه)\s+)?$/;
+/** A negation right before a word: «لا |شرط», «وليس |شرطاً», «بلا |شروط». */
+const NOT_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:لا|ليس|ليست|غير|بلا)\s+$/;
 /** How far back (words, across commas) a denial or a position given up still governs a cue. */
 const DENIAL_REACH = 12;
 /** How far before a cue a verb of denying followed by «أن» still denies it (words). */
@@ -1923,7 +1927,10 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
       !rejectedByPredicate(ctx, c.index + c.text.length)
     )
       continue;
-    const from = windowStart(ctx, c.index, CONDITION_REACH);
+    // «يجب ألا تكون هناك أي شروط», «لا ينبغي أن توجد أي شروط»: the copula of being there, «هناك» and «أي» say
+    // nothing of their own; the reach counts from before them.
+    const there = THERE_BEING_BEFORE.exec(ctx.normal.slice(windowStart(ctx, c.index, 4), c.index));
+    const from = windowStart(ctx, there ? c.index - there[0].length : c.index, CONDITION_REACH);
     const p0 = polarity(ctx, from, c.index, end);
     // Setting conditions («وضع شروطاً», «قدّم مطالب أخرى كشروط», «تفرض شروطاً»): the setter's subject holds them.
     // A verb of conditioning («يربط مشاركته بـ…», «اشترطت», «ترهن») is itself the predicate: its subject holds it.
@@ -2189,6 +2196,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
       (CONDITION_NOUN.test(m.text) &&
         (termsOfOther(ctx, m.index + m.text.length) ||
           predicateAfter(ctx, m.index + m.text.length) !== undefined ||
+          // «رحيل الأسد نتيجة للتفاوض لا شرط له»: a condition denied right before its word is none.
+          NOT_RIGHT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, m.index - 8), m.index)) ||
           BECOMING_BEFORE.test(ctx.normal.slice(windowStart(ctx, m.index, 8, false), m.index))))
     )
       continue;
@@ -4029,13 +4038,16 @@ export function describedCues(
       continue;
     }
     // «تتمسك موسكو بأن الأسد رئيس شرعي، وتصف المطالبة برحيله بأنها غير واقعية»: a describing verb after the cue whose
-    // own object is another position on the same question describes that one, not this.
+    // own object is another position on the same question describes that one, not this; so does one on Iran after a
+    // cue on the talks or on him, or the reverse («ترحب بدعوة طهران إلى فيينا وتعتبر المطالبة برحيل الأسد شرطاً مسبقاً
+    // "وصفة للفوضى"»). (Not his going and the conditions, one demand read twice: «يربط حضوره بتنحي الأسد، واصفاً
+    // المطالبة برحيله بأنها غير واقعية» judges both.)
     if (
       verb === after &&
       cues.some(
         (k) =>
           k !== c &&
-          k.topic === c.topic &&
+          (k.topic === c.topic || (k.topic === "iran_participation") !== (c.topic === "iran_participation")) &&
           k.sentence === c.sentence &&
           // (A cue of another kind whose own verb is the describing one starts at it: «…على بقاء الأسد، وتعتبران رحيله
           // المسبق وصفة للفوضى»; not «هذه المطالب» after «معتبراً أن», the same position again.)

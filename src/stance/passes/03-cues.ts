@@ -1158,8 +1158,10 @@ export function findIranCues(
       (markerInLead !== null && markerInLead < governing && conditionVerbIn(head + markerInLead, head + governing, s.end)) ||
       (markerBefore !== null && conditionVerbIn(Math.max(s.start, spanStart - 40 + markerBefore), s.end, s.end)) ||
       (markerAfter !== null &&
-        // (Not past a new report: «ترحب موسكو بمشاركة إيران وتقول إن المعارضين سيشاركون إذا قبلوا …».)
+        // (Not past a new report: «ترحب موسكو بمشاركة إيران وتقول إن المعارضين سيشاركون إذا قبلوا …»; nor past a comma
+        // and «في حين/بينما/فيما», another party's clause: «تصر موسكو على حضور طهران، في حين تشترط واشنطن أن …».)
         !REPORT_BETWEEN.test(tail.slice(0, markerAfter)) &&
+        !OTHER_CLAUSE_BETWEEN.test(tail.slice(0, markerAfter)) &&
         (words.within(spanEnd, spanEnd + markerAfter, 6) ||
           (ACCEPTED_UNTIL.test(tail.slice(0, markerAfter)) && words.within(spanEnd, spanEnd + markerAfter, 14)) ||
           // «لا تمانع مشاركة إيران في أي جهد دولي لحل الأزمة السورية، شريطة أن …»: wanted or let in, then what she is
@@ -1762,6 +1764,8 @@ const REJECTED_AT_END = /(?:^|\s)(?:مرفوض\S*|غير\s+مقبول\S*)\s*[.!]
 const RELATIVE = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s/;
 /** A verb of saying and «أن» opening a new report: «وتقول إن …», «وأكد أن …». */
 const REPORT_BETWEEN = /(?:^|\s)[وف]?(?:[يت]قول|قال|قالت|اكد|اكدت|[يت]ؤكد|اضاف|اضافت|اعتبر|اعتبرت|[يت]ري)\s+(?:ان|انه|انها|بان)\s/;
+/** A comma, then «فيما», «بينما», «في حين»: another party's clause. */
+const OTHER_CLAUSE_BETWEEN = /[،,]\s*و?(?:فيما|بينما|في\s+حين)\s/;
 /** A comma, then «لأن/إذ/حيث» opening a reason: «…، لأن …», «…، إذ إن …». */
 const REASON_BETWEEN = /[،,]\s*[وف]?(?:لان|لانه|لانها|اذ|حيث)(?:\s|$)/;
 /** A verb of meeting with: «لقيت دعوة إيران اعتراضاً …», «وتواجه مشاركتها رفضاً …», «قوبلت برفض …». */

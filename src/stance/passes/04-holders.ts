@@ -364,7 +364,14 @@ function mentionsReaching(si: number, ctx: HolderContext): readonly Mention[] {
   return cut ? [cut, ...own] : own;
 }
 
-function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext, rejectionRead = false, setterRead = false): Holding[] {
+function holdersOf(
+  cue: Cue,
+  inSentence: readonly Mention[],
+  ctx: HolderContext,
+  rejectionRead = false,
+  setterRead = false,
+  agentRead = false,
+): Holding[] {
   const { normal, lexicon, words, boundaries } = ctx;
   // Read once: cues come in several shapes, so each read of their fields is a slow (megamorphic) property lookup,
   // and the tests run per mention read the cue's span again and again.
@@ -529,10 +536,18 @@ function holdersOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext,
     return nationals.map((holder) => ({ cue, holder, method: "subject" as const, reportedBy: reporter(frame, holder) }));
   }
   // «بعد اشتراط الائتلاف استبعاد إيران»: a verbal noun of position with the name of its agent right after it.
-  const agent = genitiveAgent(cue, inSentence, ctx);
-  if (agent) {
+  // («وحذر لافروف من أن إصرار الغرب على رحيل الأسد سيفجر المؤتمر»: an agent no party of the lexicon holds it; the
+  // speaker does not.)
+  // («انتقد لافروف مطالبة الغرب برحيل الأسد»: the critic, named between his verb and the noun, holds it too, turned
+  // for him in index.ts.)
+  const agent = agentRead ? undefined : genitiveAgent(cue, inSentence, ctx);
+  if (agent !== undefined) {
+    const criticised = CRITICISED_RIGHT_BEFORE.test(normal.slice(Math.max(sentence.start, cueStart - 120), cueStart));
+    const critic = criticised ? holdersOf(cue, inSentence, ctx, rejectionRead, setterRead, true) : [];
+    if (agent === null) return critic;
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
-    return [{ cue, holder: agent, method: "subject", reportedBy: reporter(frame, agent) }];
+    const own: Holding = { cue, holder: agent, method: "subject", reportedBy: reporter(frame, agent) };
+    return [own, ...critic.filter((h) => h.holder.party !== agent.party)];
   }
   // «ولفت لافروف إلى أن الأمريكيين باتوا يتفهمون أن رحيل الأسد ليس شرطاً»: the subject of a clause the speaker
   // reports holds what its predicate says, as he reports it.
@@ -1706,25 +1721,58 @@ const NATIONAL_STANCE = new RegExp(
  */
 const AGENT_NOUN_AT = /^[وفبل]?(?:ال)?(?:اشتراط|مطالبه|مطالبات|اصرار|تمسك|تحفظ|اعتراض|ترحيب)\s+/;
 /** The rule of a cue turned from its words' own stance (negated, rejected, referred to by a rejection). */
-const TURNED_RULE = /\.(?:turned|rejected|negated|referred)(?:\.|$)/;
+const TURNED_RULE = /\.(?:turned|rejected|negated|referred)(?:[.-]|$)/;
 
 /** Whether two spans share a character. */
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-/** The name right after an AGENT_NOUN that opens the cue (a speaker-only name too: «اشتراط المعارضة»). */
-function genitiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+/** A verb of criticising (group 1), then only its subject's names (up to six words) before what it criticises. */
+export const CRITICISED_RIGHT_BEFORE =
+  /(?:^|\s)([وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت))\s+(?:[^\s،,.؛:"«»]+\s+){1,6}?["«]?$/;
+
+/**
+ * A verbal noun of demanding or calling (AGENT_NOUN_AT, and «دعوة» with «إلى»), its agent (one to four words) and the
+ * demand's preposition right before a cue that is what is demanded: «مطالبة الائتلاف الوطني السوري |بتنحي الأسد»,
+ * «دعوة واشنطن إلى |رحيل الأسد». The agent's offset is found from the group.
+ */
+const AGENT_NOUN_BEFORE =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:(?:اشتراط|مطالبه|مطالبات|اصرار|تمسك)\s+([^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+){0,3}?)\s+(?:علي\s+|ب)?|دعوه\s+([^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+){0,3}?)\s+الي\s+)$/;
+
+/**
+ * The name right after an AGENT_NOUN that opens the cue (a speaker-only name too: «اشتراط المعارضة»), or that stands
+ * right before it with its preposition (AGENT_NOUN_BEFORE): «وحول مطالبة الائتلاف بتنحي الأسد، قال غاتيلوف …» is the
+ * Coalition's demand as the writer reports it, not the speaker's.
+ */
+function genitiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | null | undefined {
   const { normal } = ctx;
-  // Only a composed cue, whose stance is the noun's own: a turned one («مطالبة وفد الرياض برحيل الأسد شرط تعجيزي») and
-  // a phrase rule's (which may read the speaker's rejection of the demand) are the speaker's.
-  if (!cue.rule.startsWith("compose.") || TURNED_RULE.test(cue.rule)) return undefined;
+  // Only a cue whose stance is the noun's own: a turned one («مطالبة وفد الرياض برحيل الأسد شرط تعجيزي») is the
+  // speaker's; so is a phrase rule's other than a demand (it may read the speaker's rejection of the demand).
+  if (TURNED_RULE.test(cue.rule) || (!cue.rule.startsWith("compose.") && !DEMAND_STANCES.has(cue.stance))) return undefined;
   const m = AGENT_NOUN_AT.exec(normal.slice(cue.start, Math.min(cue.start + 12, ctx.sentences[cue.sentence]!.end)));
-  if (!m) return undefined;
-  const after = cue.start + m[0].length;
-  const agent = inSentence.find((x) => x.start === after && !x.place);
+  let after = m ? cue.start + m[0].length : -1;
+  if (!m) {
+    const from = Math.max(ctx.sentences[cue.sentence]!.start, cue.start - 80);
+    const before = AGENT_NOUN_BEFORE.exec(normal.slice(from, cue.start));
+    const group = before?.[1] ?? before?.[2];
+    if (!before || group === undefined) return undefined;
+    after = from + before.index + before[0].indexOf(group);
+  }
+  // (A capital there is the government: «مطالبة واشنطن برحيل الأسد».)
+  const agent = inSentence.find((x) => x.start === after && x.actor !== "assad");
+  // «إصرار الغرب على …», «مطالبة المجتمع الدولي بـ…»: the noun in the construct state (no «ال») and a definite word
+  // after it that names no actor: an agent the lexicon does not know (null).
+  if (!agent && m && !/^[وفبل]?ال/.test(m[0]) && UNNAMED_AGENT_NEXT.test(normal.slice(after, after + 16))) return null;
   // «مطالبة الأسد بالتنحي»: the one the demand is made of, what the cue is about, is no agent.
   const about = cue.about;
   return agent && about && overlaps(agent, about) ? undefined : agent;
 }
+/**
+ * A definite word that is not a name of his, his regime or the presidency (the one a demand is made of), nor the
+ * people or the revolution in whose name a speaker speaks («قال الجربا إن مطالبة الشعب السوري برحيل الأسد لن تتغير»).
+ */
+const UNNAMED_AGENT_NEXT = /^ال(?!اسد|نظام|رئيس|رئاسه|شعب|سوريين|ثوار|ثوره)[\u0621-\u064A]{3,}(?![\u0621-\u064A])/;
+/** The stances a demand states (a phrase rule of demanding reads one of them, not turned). */
+const DEMAND_STANCES: ReadonlySet<string> = new Set(["must_go", "conditional", "oppose", "support"]);
 
 /** A word of conditions, with «ب», «ال» or a pronoun («شروطاً», «بشروطه», «الشروط», «الشرط»), opening at a word. */
 const CONDITIONS_WORD = /(?:^|\s)[وفبل]?(?:ال)?(?:شرط|شروط|اشتراطات)[\u0621-\u064A]*(?=[\s"،,.؛:]|$)/;

@@ -91,7 +91,9 @@ export function buildClaims(
     )
       continue;
     // A question («وهل تؤيد الجامعة مشاركة إيران؟») asks for a position, it states none (CONTRACT.md).
-    if (asked(text.normal, s.start, s.end, cue.start, h.method === "frame")) continue;
+    // (Not a demand named with its owner in what is asked about, «وتساءل المقداد عن سبب إصرار واشنطن على رحيل الأسد»:
+    // the owner's, as the one asking presupposes.)
+    if (asked(text.normal, s.start, s.end, cue.start, h.method === "frame") && !demandOwnerIn(text.normal, h)) continue;
     // A report put up to be confirmed or denied («تردد أن الائتلاف قبل … . هل هذا صحيح؟», «نشرت صحف أن … ، ما صحة
     // ذلك؟»): an interviewer's rumour, no one's position until the answer says so.
     if (truthAsked(text.normal, sentences, cue.sentence, cue.end)) continue;
@@ -236,9 +238,23 @@ const QUESTION_END = /[?؟]\s*["»”']?\s*$/;
 /** What QUESTION_END lets follow its question mark. */
 const AFTER_QUESTION = /[\s"»”']/;
 
-/** What someone was asked about, in the cue's clause: «وسئل عن احتمال قبول أنقرة بمشاركة إيران»; his answer follows. */
+/**
+ * What someone was asked about, in the cue's clause: «وسئل عن احتمال قبول أنقرة بمشاركة إيران», «سأل مراسل لافروف عن
+ * موقف موسكو من رحيل الأسد»; his answer follows, after a comma or joined by «ف» («وسئل لافروف عن ذلك فقال إن …»).
+ */
 const ASKED_ABOUT =
-  /(?:^|\s)[وف]?(?:سئل|سئلت|سئلوا|يسال|تسال|ردا\s+علي\s+سوال)\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:عن|حول|بشان|عما|اذا)\s[^.!:؟?؛،,]*$/;
+  /(?:^|\s)[وف]?(?:سئل|سئلت|سئلوا|سال|سالت|سالوا|يسال|تسال|تساءل|تساءلت|متسائلا|متسائله)\s+(?:[^\s،,.؛:]+\s+){0,8}?(?:عن|حول|بشان|عما|اذا)\s(?:(?!\sف(?:قال|قالت|اجاب|اجابت|رد|ردت|اكد|اكدت|اوضح|اوضحت|اعتبر|اعتبرت|شدد|شددت)\s)[^.!:؟?؛،,])*$/;
+
+/** A noun of demanding or insisting right before a name, its owner («مطالبة |الائتلاف|», «إصرار |واشنطن|»). */
+const DEMAND_NOUN_RIGHT_BEFORE = /(?:^|\s)[وفبل]?(?:مطالبه|مطالبات|اصرار|تمسك|اشتراط)\s+$/;
+/** Whether the holding's holder is the owner of a demand named in the cue's clause, before the cue's end. */
+function demandOwnerIn(normal: string, h: Holding): boolean {
+  return (
+    h.method === "subject" &&
+    h.holder.end <= h.cue.end &&
+    DEMAND_NOUN_RIGHT_BEFORE.test(normal.slice(Math.max(0, h.holder.start - 14), h.holder.start))
+  );
+}
 
 /**
  * «هل» at most three words before the cue: a question, marked or not (a broadcast's transcript has no question marks).
