@@ -179,3 +179,119 @@ caseTable("a transitional body that may not include him", [
     expected: [],
   },
 ]);
+
+caseTable("a statement or the two sides named by nationality adjectives speak together", [
+  {
+    why: "«وأكد البيان المشترك الروسي الأمريكي أن …»",
+    text: "وأكد البيان المشترك الروسي الأمريكي أن المؤتمر سيعقد دون شروط مسبقة.",
+    expected: ["russia geneva2_preconditions unconditional", "usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«وشدد بيان روسي أمريكي مشترك على …», indefinite",
+    text: "وشدد بيان روسي أمريكي مشترك على ضرورة عقد المؤتمر دون شروط مسبقة.",
+    expected: ["russia geneva2_preconditions unconditional", "usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«وأكد الجانبان الروسي والأمريكي …»",
+    text: "وأكد الجانبان الروسي والأمريكي ضرورة عقد المؤتمر دون شروط مسبقة.",
+    expected: ["russia geneva2_preconditions unconditional", "usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "three adjectives, one statement",
+    text: "وأكد البيان السعودي التركي القطري أن لا دور للأسد في مستقبل سوريا.",
+    expected: ["qatar assad_role must_go", "saudi_arabia assad_role must_go", "turkey assad_role must_go"],
+  },
+]);
+
+caseTable("a name set off by a comma before a welcome is no approver", [
+  {
+    why: "«على عكس الرياض، ترحب موسكو …»: Riyadh does not welcome it",
+    text: "على عكس الرياض، ترحب موسكو بمشاركة إيران في المؤتمر.",
+    expected: ["russia iran_participation support"],
+  },
+]);
+
+caseTable("Kurdish groups' officials and bodies hold their positions (kurdish_groups)", [
+  {
+    why: "a KNC official named with his office",
+    text: "وقال القيادي في المجلس الوطني الكردي فؤاد عليكو إنه لا دور للأسد في مستقبل سوريا.",
+    expected: ["kurdish_groups assad_role must_go"],
+  },
+  {
+    why: "the self-administration, a body, sets terms on attending",
+    text: "وأكدت الإدارة الذاتية أنها لن تشارك في جنيف إلا بوفد مستقل.",
+    expected: ["kurdish_groups geneva2_preconditions conditional"],
+  },
+]);
+
+caseTable("the author of a paper or a column is no party", [
+  {
+    why: "«ويدعو معدّ الورقة …»: the author's advice to governments is no one's position here",
+    text: "ويدعو معد الورقة الحكومات الأوروبية إلى التخلي عن رحيل الأسد كشرط مسبق.",
+    expected: [],
+  },
+]);
+
+caseTable("a threatening participle after a comma agrees with the subject of the clause before", [
+  {
+    why: "«وأمهل الائتلاف المنظمة …، مهدداً بعدم الذهاب ما لم …»",
+    text: "وأمهل الائتلاف المنظمة الدولية حتى مساء الاثنين، مهدداً بعدم الذهاب إلى مونترو ما لم تسحب الدعوة الموجهة إلى طهران.",
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "the subject of the clause a paper reports, not the paper",
+    text: "وذكرت الصحيفة أن الائتلاف أمهل المنظمة الدولية حتى مساء الاثنين، مهدداً بعدم الذهاب إلى مونترو ما لم تسحب الدعوة الموجهة إلى طهران.",
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«مشترطاً» after the reported clause of the one speaking",
+    text: "وقال رئيس الائتلاف أحمد الجربا إن الائتلاف لن يذهب إلى جنيف، مشترطاً رحيل الأسد قبل أي تفاوض.",
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«وأن …» opening a second report: a speaker named after it holds nothing before it",
+    text: "وتشير الافتتاحية إلى أن الائتلاف أمهل المنظمة الدولية حتى المساء، مهدداً بعدم الذهاب إلى مونترو ما لم تسحب الدعوة، وأن الخارجية الأميركية ضغطت بدورها لسحبها، بعدما قالت المتحدثة باسمها جين ساكي إن على إيران أن تقبل بيان جنيف.",
+    expected: ["national_coalition geneva2_preconditions conditional", "usa iran_participation conditional"],
+  },
+]);
+
+caseTable("a warning before «أن» and the harm said after are one judgement", [
+  {
+    why: "«، محذراً من أن رحيل الأسد سيغرق البلاد في الفوضى»",
+    text: "وقال وزير الخارجية الروسي سيرغي لافروف إن الوضع خطير، محذراً من أن رحيل الأسد سيغرق البلاد في الفوضى.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«وحذرت X من أن …»: the verb apart from its «من», as before",
+    text: "وحذرت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا من أن رحيل الأسد سيغرق البلاد في الفوضى.",
+    expected: ["russia assad_role may_stay"],
+  },
+]);
+
+caseTable("his leading the country's future, a future seen without him, and waiting long", [
+  {
+    why: "«لا يمكن أن يقود مستقبل سورية»",
+    text: "وقال وزير الخارجية الأمريكي جون كيري إن واشنطن ما زالت ترى أن الأسد لا يمكن أن يقود مستقبل سورية.",
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«لا يستطيع أن يقود المرحلة الانتقالية»",
+    text: "وقال وزير الخارجية الأمريكي جون كيري إن الأسد لا يستطيع أن يقود المرحلة الانتقالية.",
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "not negated: able to lead is no position here",
+    text: "وقال وزير الخارجية الروسي سيرغي لافروف إن الأسد يستطيع أن يقود سوريا.",
+    expected: [],
+  },
+  {
+    why: "«لا ترى مستقبلاً لسوريا يكون فيه الأسد في السلطة»",
+    text: "وقال نائب المتحدث باسم الخارجية الأمريكية مارك تونر إن بلاده لا ترى مستقبلا لسوريا يكون فيه الأسد في السلطة.",
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«من كان ينتظر رحيل الأسد … فعليه أن ينتظر طويلاً»",
+    text: "وقال وزير الإعلام السوري عمران الزعبي إن من كان ينتظر رحيل الرئيس الأسد في جنيف فعليه أن ينتظر طويلا.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+]);

@@ -454,9 +454,12 @@ const NOT_A_NAME =
 /** The verb of an outlet quoting a source, run over the outlet to «عن» («ونقلت وكالة X عن»: attribution.json). */
 const OUTLET_QUOTING = /^[وف]?(?:نقلت|نقل|ينقل|تنقل|نقلتا|نقلوا)\s[^]*عن$/;
 
-/** Speakers named by their role only: «مصادر», «مسؤول», «دبلوماسي» (also spelt «ديبلوماسي»). */
+/**
+ * Speakers named by their role only: «مصادر», «مسؤول», «دبلوماسي» (also spelt «ديبلوماسي»); the author of a paper,
+ * a report or a column («ويدعو معدّ الورقة …», «ويرى كاتب المقال …», «ويقول باحث في …»).
+ */
 const UNNAMED_SPEAKERS =
-  /^(?:مصادر|مصدر|مسؤول|مسؤولون|دبلوماسي|دبلوماسيون|ديبلوماسي|ديبلوماسيون|ديبلوماسيين|اوساط|متحدث|ناطق|وكاله|صحيفه|بيان|مراقبون|محللون|معارضون|معارضين|ناشطون|ناشطين|نشطاء|خبراء|محللين|مراقبين|دبلوماسيين|سكان|لاجئون|مقاتلون)$/;
+  /^(?:معد|معده|معدو|معدا|كاتب|كاتبه|باحث|باحثه|باحثون|محلل|محلله|مصادر|مصدر|مسؤول|مسؤولون|دبلوماسي|دبلوماسيون|ديبلوماسي|ديبلوماسيون|ديبلوماسيين|اوساط|متحدث|ناطق|وكاله|صحيفه|بيان|مراقبون|محللون|معارضون|معارضين|ناشطون|ناشطين|نشطاء|خبراء|محللين|مراقبين|دبلوماسيين|سكان|لاجئون|مقاتلون)$/;
 
 /** A definite plural noun alone between a verb and a name: the verb's subject («يدعو |الوزراء| إيران»). */
 const PLURAL_SUBJECT_GAP = /^\s+ال[\u0621-\u064A]{2,}(?:ون|ين|اء)\s+$/;
@@ -465,6 +468,26 @@ const PLURAL_SUBJECT_GAP = /^\s+ال[\u0621-\u064A]{2,}(?:ون|ين|اء)\s+$/;
 export function unnamedSubjectFollows(normal: string, pos: number): boolean {
   const m = /^\s+([\u0621-\u064A]+)/.exec(normal.slice(pos, pos + 30));
   return m !== null && UNNAMED_SPEAKERS.test(m[1]!);
+}
+
+/**
+ * The states named by nationality adjectives after a statement or the two sides right after `vEnd` (NATIONS_NAMED_AFTER),
+ * each as a mention of its adjective. Example: nationsNamedAfter("وأكد البيان المشترك الروسي الامريكي ان", 4) →
+ * [russia, usa]
+ */
+function nationsNamedAfter(normal: string, vEnd: number): Mention[] {
+  const m = NATIONS_NAMED_AFTER.exec(normal.slice(vEnd, vEnd + 80));
+  if (!m) return [];
+  const out: Mention[] = [];
+  const from = vEnd + m.index + m[0].length - m[1]!.length;
+  for (const w of m[1]!.matchAll(/و?((?:ال)?([\u0621-\u064A]+))/g)) {
+    const word = w[2]!.replace(/(?:ه|ا)$/, "");
+    const party = NATIONALITY[word] ?? NATIONALITY[w[2]!];
+    if (!party || out.some((x) => x.party === party)) continue;
+    const start = from + w.index! + (w[0].length - w[1]!.length);
+    out.push({ start, end: start + w[1]!.length, actor: party, party, person: false, speakerOnly: false, place: false });
+  }
+  return out;
 }
 
 /** Do the words before a name make it a place ("في موسكو"), where something happened, rather than a holder? */
@@ -652,6 +675,32 @@ const FEMININE_SAYING = /^(?:قالت|اضافت|اكدت|اوضحت|شددت|ا
  */
 const STATEMENT_AFTER =
   /^\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+لل?[\u0621-\u064A]+)?(?![\u0621-\u064A])(?!\s+(?:ال)?(?:صادر|صادره|الذي|عن)(?![\u0621-\u064A]))/;
+/** Nationality adjectives (masculine and feminine, normalised) and the party each names. */
+export const NATIONALITY: Record<string, string> = {
+  سعودي: "saudi_arabia",
+  قطري: "qatar",
+  تركي: "turkey",
+  روسي: "russia",
+  ايراني: "iran",
+  امريكي: "usa",
+  اميركي: "usa",
+  فرنسي: "france",
+  بريطاني: "uk",
+  اسرائيلي: "israel",
+  اردني: "jordan",
+  اوروبي: "eu",
+  اممي: "un",
+};
+/** One of them as an adjective, masculine or feminine, indefinite or with its «ا» of the accusative. */
+export const ADJ = `(?:${Object.keys(NATIONALITY).join("|")})(?:ه|ا)?`;
+/**
+ * A statement, the two sides or two ministers, then nationality adjectives, right after a verb of saying: «وأكد البيان
+ * المشترك الروسي الأمريكي أن …», «وشدد بيان روسي أمريكي مشترك على …», «وأكد الجانبان الروسي والأمريكي …». Group 1 is
+ * the adjectives.
+ */
+const NATIONS_NAMED_AFTER = new RegExp(
+  `^\\s+(?:ال)?(?:بيان|جانبان|جانبين|طرفان|طرفين|وزيران|وزيرين)(?:\\s+(?:ال)?(?:مشترك|ختامي))?\\s+((?:ال)?${ADJ}(?:\\s+و?(?:ال)?${ADJ})*)(?![\\u0621-\\u064A])`,
+);
 /** Two sides as the subject right after a verb: «الجانبان», «الطرفان», «البلدان», «الوزيران», «الرئيسان». */
 const BOTH_SIDES_AFTER = /^\s+(?:ال)?(?:جانبان|طرفان|بلدان|وزيران|رئيسان|زعيمان)(?![\u0621-\u064A])/;
 /** A verb of pressing («ضغط», «تضغط»): the name after its «على» is the one pressed, not the one pressing. */
@@ -2007,6 +2056,16 @@ export class Frames {
         if (pair) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: pair[0], method: "frame", reporting, together: [pair[1]] });
           last = pair[0];
+          decided = true;
+          continue;
+        }
+      }
+      // «وأكد البيان المشترك الروسي الأمريكي أن …»: the states its adjectives name speak together.
+      if (!speaker && !participle) {
+        const nations = nationsNamedAfter(normal, vEnd);
+        if (nations.length > 0) {
+          push({ start: vStart, end: vEnd, sentence: si, speaker: nations[0]!, method: "frame", reporting, together: nations.slice(1) });
+          last = nations[0]!;
           decided = true;
           continue;
         }

@@ -422,8 +422,8 @@ const RETREAT_SPLIT_AFTER =
 const REPORTED_AFTER_WHEN =
   /(?:^|\s)[وف]?(?:حين|حينما|عندما|بعدما|لما)\s+(?:[^\s،,.؛:]+\s+){0,2}?[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|شدد|شددت|صرح|صرحت|اعتبر|اعتبرت|كرر|كررت|اوضح|اوضحت)\s+(?:[^\s،,.؛:]+\s+){0,4}?(?:ان|انه|انها|بان)\s/;
 
-/** A verb of warning with its «من» («حذر من», «يحذر من»). */
-const WARNING = /حذر\s+من$/;
+/** A verb of warning with its «من» («حذر من», «يحذر من», «حذرت من», «محذراً من»). */
+const WARNING = /(?:حذر|حذرت|حذروا|محذرا|محذره)\s+من$/;
 /** «أن», «أنه», «أنها» right after it: what is warned of is reported as a clause. */
 const THAT_AFTER = /^\s+(?:ان|انه|انها|انهم)(?:\s|$)/;
 /** «أن» alone up to the cue's word: the clause opens on it. */
@@ -598,7 +598,11 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
   const believedNot = NEGATED_BELIEF_BEFORE.exec(normal.slice(windowStart(ctx, to, BELIEF_REACH), to));
   if (believedNot && to - believedNot[0].length + believedNot[0].search(/[\u0621-\u064A]/) < from) flips++;
   const rejectedAfter = rejectedByPredicate(ctx, after, to);
-  if (rejectedAfter) flips++;
+  // «محذراً من أن رحيل الأسد سيغرق البلاد في الفوضى»: the warning right before «أن» and the harm said after the words
+  // are one judgement, counted once.
+  const warnedThat =
+    rejectedAfter && rejections.some((r) => WARNING.test(r.text) && THAT_ONLY.test(normal.slice(r.index + r.text.length, to)));
+  if (rejectedAfter && !warnedThat) flips++;
   // Inside a condition the words say what is required («لن نشارك إلا إذا رحل الأسد»): as they stand, unless the
   // condition itself is rejected («رفض شرط رحيل الأسد»).
   if (conditions.length > 0) {

@@ -6,7 +6,16 @@ import { isWhiteSpace, type Quote, type Sentence, type WordIndex } from "../../t
 import type { Lexicon } from "../lexicon";
 import { oppositeStance, type AttributionMethod, type Stance } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
-import { findLast, isLocative, unnamedSubjectFollows, type ClauseBoundaries, type Frame, type Frames } from "./02-speakers";
+import {
+  ADJ,
+  findLast,
+  isLocative,
+  NATIONALITY,
+  unnamedSubjectFollows,
+  type ClauseBoundaries,
+  type Frame,
+  type Frames,
+} from "./02-speakers";
 import { linkedWithConjunction, MET_WITH, type Cue } from "./03-cues";
 import { matchesIn } from "./scan";
 import { lowerBound, sentenceIndex } from "./search";
@@ -300,6 +309,36 @@ const OBLIGED_BEFORE = /(?:^|\s)[وف]?علي\s+$/;
 
 /** «أن/إن» opening a reported clause. */
 const REPORTED_BEFORE = /(?:^|\s)(?:ان|انه|انها|بان)\s/;
+/** A participle of threatening, warning, demanding or refusing opening a clause after a comma («، مهدداً بـ…»). */
+const THREAT_PARTICIPLE_OPENS =
+  /^[\s،,]*[وف]?(?:مهددا|مهدده|محذرا|محذره|مطالبا|مطالبه|مشترطا|مشترطه|ملوحا|ملوحه|متوعدا|متوعده|رافضا|رافضه)(?![\u0621-\u064A])/;
+/** «أن/إن/بأن» right before a name: the subject of a reported clause. */
+const THAT_RIGHT_BEFORE = /(?:^|\s)(?:ان|بان)\s+$/;
+/** A preposition right before a name: its object, no subject. */
+const PREPOSITION_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:في|الي|من|علي|عن|مع|ل|لدي|عبر|ضد|حول|نحو|بين)\s*$/;
+
+/**
+ * The subject of the clause before a comma that a threatening participle opening the cue's clause agrees with: the
+ * last name right after «أن/إن» there (a reported subject), else the first name of the sentence that is no object
+ * of a preposition. Example: "وأمهل الائتلاف المنظمة الدولية حتى المساء، مهددا بعدم الذهاب ما لم …" → the Coalition
+ */
+function participleSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  const { normal } = ctx;
+  const s = ctx.sentences[cue.sentence]!;
+  const lead = normal.slice(Math.max(s.start, cue.start - 40), cue.start);
+  const comma = Math.max(lead.lastIndexOf("،"), lead.lastIndexOf(","));
+  if (comma < 0) return undefined;
+  const head = cue.start - lead.length + comma + 1;
+  const participle = THREAT_PARTICIPLE_OPENS.exec(normal.slice(head, Math.min(cue.end, head + 16)));
+  // (The cue is what the participle governs: two words after it at most.)
+  if (!participle || !ctx.words.within(head + participle[0].length, cue.start, 2)) return undefined;
+  const before = inSentence.filter((m) => m.end < head && !m.speakerOnly && !isLocative(normal, ctx.lexicon, m));
+  const reported = findLast(before, (m) => THAT_RIGHT_BEFORE.test(normal.slice(Math.max(s.start, m.start - 6), m.start)));
+  return reported ?? before.find((m) => !PREPOSITION_RIGHT_BEFORE.test(normal.slice(Math.max(s.start, m.start - 5), m.start)));
+}
+
+/** «وأن/وبأن» opening a second reported clause of the same verb. */
+const SECOND_REPORT = /(?:^|\s)و(?:ان|انه|انها|بان)\s/;
 
 /** Quotes of three words or fewer are scare quotes or names («الوطن», «غير واقعية»), not speech. */
 const MIN_QUOTE_WORDS = 4;
@@ -902,6 +941,13 @@ function holdersOf(
         primary = { cue, holder: next, method: "subject", reportedBy: reporter(frameBefore, next) };
     }
   }
+  // «وأمهل الائتلاف المنظمة الدولية حتى المساء، مهدداً بعدم الذهاب ما لم تسحب الدعوة», «قال لافروف إن الائتلاف أمهل
+  // المنظمة …، مهدداً …»: a participle of threatening or demanding opening the cue's clause after a comma agrees with
+  // the subject of the clause before it, not with the one reporting it.
+  if (!primary) {
+    const subject = participleSubject(cue, inSentence, ctx);
+    if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
+  }
   if (!primary) {
     const head = boundaries.clauseStart(cue.sentence, cueStart);
     const candidate = findLast(
@@ -967,7 +1013,10 @@ function holdersOf(
     !primary &&
     frameAfter &&
     frameAfter.method !== "continuation" &&
+    // (Nor past «وأن» opening a second report: «… مهدداً بعدم الذهاب ما لم …، وأن الخارجية الأميركية ضغطت …، بعدما قالت
+    // المتحدثة … إن …».)
     !REPORTED_BEFORE.test(normal.slice(cueEnd, frameAfter.speaker.start)) &&
+    !SECOND_REPORT.test(normal.slice(cueEnd, frameAfter.speaker.start)) &&
     // «واشنطن قرأتها على أنها تعني خروج الأسد، أما موسكو فأصرت على أن …»: «أما» opens the other side's clause; its
     // speaker holds nothing of the clause before it.
     !OTHER_TOPIC_BETWEEN.test(normal.slice(cueEnd, frameAfter.start))
@@ -1161,7 +1210,11 @@ function approverOf(
   if (!word) return undefined;
   const w = word;
   const genitive = inSentence.find((m) => m !== holder && m.start >= w.end && words.within(w.end, m.start, 0));
-  const subject = findLast(inSentence, (m) => m.end <= w.start && words.within(m.end, w.start, 3));
+  // (Not a name set off before it by a comma, «على عكس الرياض، ترحب موسكو بمشاركة إيران»: no subject of the welcome.)
+  const subject = findLast(
+    inSentence,
+    (m) => m.end <= w.start && words.within(m.end, w.start, 3) && !/[،,]/.test(normal.slice(m.end, w.start)),
+  );
   const approver = genitive ?? subject ?? (frame && frame.start < w.start ? frame.speaker : undefined);
   return approver && approver.party !== holder.party ? approver : undefined;
 }
@@ -1685,23 +1738,6 @@ const OWN_CLAUSE_AFTER = /(?:^|\s)(?:ان|انه|انها|وان)\s/;
 /** A contrast or a new clause of the accuser's after an accusation («…، لكنه شدد», «…، وقال»). */
 const ACCUSER_AGAIN = /[،,]\s*(?:لكن|ولكن|لكنه|لكنها|غير\s+ان|و(?:قال|اكد|اضاف|شدد|اوضح|اعتبر))/;
 
-/** Nationality adjectives (masculine and feminine, normalised) and the party each names. */
-const NATIONALITY: Record<string, string> = {
-  سعودي: "saudi_arabia",
-  قطري: "qatar",
-  تركي: "turkey",
-  روسي: "russia",
-  ايراني: "iran",
-  امريكي: "usa",
-  اميركي: "usa",
-  فرنسي: "france",
-  بريطاني: "uk",
-  اسرائيلي: "israel",
-  اردني: "jordan",
-  اوروبي: "eu",
-  اممي: "un",
-};
-const ADJ = `(?:${Object.keys(NATIONALITY).join("|")})(?:ه|ا)?`;
 /** The same, definite («الرفض السعودي», «التسليم الأميركي»): the noun and its adjectives agree. */
 const DEFINITE_ADJ = `ال(?:${Object.keys(NATIONALITY).join("|")})ه?`;
 /** Nouns of a position, whose nationality adjective names who holds it. */
