@@ -295,3 +295,45 @@ caseTable("his leading the country's future, a future seen without him, and wait
     expected: ["syrian_government assad_role may_stay"],
   },
 ]);
+
+// Kinds read off the misses of an interview round (r147; sentences written for the purpose).
+caseTable("accepted only after, and a condition past «إلا»", [
+  {
+    why: "«لم نقبل بحضور إيران إلا بعد أن …»: accepted only on terms",
+    text: "وقال وزير الخارجية السعودي عادل الجبير: لم نقبل بحضور إيران إلا بعد أن أبلغنا الجميع أن مشاركتها مرهونة بأن تقبل بمبادئ جنيف الأول.",
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "«لن تقبل بحضور إيران إلا بعد أن تسحب قواتها»",
+    text: "وقال وزير الخارجية السعودي عادل الجبير إن الرياض لن تقبل بحضور إيران إلا بعد أن تسحب قواتها من سوريا.",
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "«لن يحضر إلا إذا كان المؤتمر مخصصاً لتسليم السلطة»: the handing over is the condition, not refused",
+    text: "وقال رئيس الائتلاف أحمد الجربا إن الائتلاف لن يحضر إلا إذا كان المؤتمر مخصصاً لتسليم السلطة.",
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لن نذهب إلى جنيف لتسليم السلطة» still keeps him",
+    text: "وقال وزير الخارجية السوري وليد المعلم إننا لن نذهب إلى جنيف لتسليم السلطة.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+]);
+
+caseTable("a pronoun subject goes back to the party the sentence opens on", [
+  {
+    why: "«وعن السعودية، رأى X أنها …، لأنها تشترط …»",
+    text: "وعن المملكة العربية السعودية، رأى الأمين العام لحزب الله حسن نصرالله أنها هي من يعطل جنيف-2 حتى الآن، لأنها تشترط رحيل الأسد قبل انعقاد أي مؤتمر.",
+    expected: ["saudi_arabia assad_role must_go", "saudi_arabia geneva2_preconditions conditional"],
+  },
+  {
+    why: "unnamed sources: «وعن السعودية، تقول مصادر إنها تشترط …»",
+    text: "وعن السعودية، تقول مصادر دبلوماسية إنها تشترط رحيل الأسد قبل أي مفاوضات.",
+    expected: ["saudi_arabia assad_role must_go", "saudi_arabia geneva2_preconditions conditional"],
+  },
+  {
+    why: "the speaker's own party named in his clause: his",
+    text: "وعن السعودية، قال الأمين العام لحزب الله حسن نصرالله إن حزب الله يرفض أي شروط مسبقة.",
+    expected: ["hezbollah geneva2_preconditions unconditional"],
+  },
+]);

@@ -1691,8 +1691,8 @@ const DEMANDED = /^[وف]?(?:ندعو|يدعو|تدعو|دعا|دعت|داعيا
 
 /** A refused agreeing right before her taking part («لن توافق على |حضور إيران», «لا نقبل |بمشاركتها»). */
 const REFUSED_AGREEING = /(?:^|\s)[وف]?(?:لن|لا)\s+[يتن]?(?:وافق|قبل|سمح)[\u0621-\u064A]*\s+(?:علي\s+)?ب?$/;
-/** «إلا إذا», «ما لم» (only if, unless) opening the condition. */
-const ONLY_IF = /^\s*"?[وف]?(?:الا\s+اذا|ما\s+لم)\s/;
+/** «إلا إذا», «إلا بعد», «ما لم» (only if, only after, unless) opening the condition. */
+const ONLY_IF = /^\s*"?[وف]?(?:الا\s+اذا|الا\s+بعد|ما\s+لم)\s/;
 
 /**
  * The word of refusing, up to three words of its object, then «ما لم», «إلا إذا», «إذا لم»: «ترفض ذلك ما لم», «ترفض

@@ -295,7 +295,22 @@ function pronounAntecedent(
   const pronoun = PRONOUN_SUBJECT_BEFORE.exec(normal.slice(head, cueStart));
   if (!pronoun) return undefined;
   const at = head + pronoun.index;
-  return findLast(inSentence, (m) => m.start >= frame.end && m.end <= at && !m.place && !m.speakerOnly && m.party !== frame.speaker.party);
+  const reported = findLast(
+    inSentence,
+    (m) => m.start >= frame.end && m.end <= at && !m.place && !m.speakerOnly && m.party !== frame.speaker.party,
+  );
+  if (reported) return reported;
+  // «وعن السعودية، رأى نصر الله أنها "تعطل جنيف"، لأنها "تشترط رحيل الأسد"»: or the party the sentence opens on,
+  // before its comma.
+  const first = inSentence[0];
+  return first &&
+    first.end <= frame.start &&
+    !first.person &&
+    first.party !== frame.speaker.party &&
+    PARTY_FRONTED.test(normal.slice(sentence.start, first.start)) &&
+    /^\s*[،,]/.test(normal.slice(first.end, first.end + 3))
+    ? first
+    : undefined;
 }
 
 /** A pronoun subject opening the cue's clause, a few words before it: «لأنها تشترط …», «كونها تصر على …», «فهي ترفض …». */
@@ -335,6 +350,24 @@ function participleSubject(cue: Cue, inSentence: readonly Mention[], ctx: Holder
   const before = inSentence.filter((m) => m.end < head && !m.speakerOnly && !isLocative(normal, ctx.lexicon, m));
   const reported = findLast(before, (m) => THAT_RIGHT_BEFORE.test(normal.slice(Math.max(s.start, m.start - 6), m.start)));
   return reported ?? before.find((m) => !PREPOSITION_RIGHT_BEFORE.test(normal.slice(Math.max(s.start, m.start - 5), m.start)));
+}
+
+/** A sentence opening on the party it is about, up to the comma: «وعن السعودية،», «وبشأن موسكو،», «أما واشنطن،». */
+const PARTY_FRONTED = /^\s*[وف]?(?:عن|حول|بشان|بخصوص|اما)\s+$/;
+/** «أنها/لأنه/بأنها» and at most two words (its copula, «هي من»), right before the cue: a pronoun subject. */
+const THAT_PRONOUN_BEFORE = /(?:^|\s)(?:ان|لان|بان)(?:ها|ه)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
+
+/**
+ * «وعن السعودية، رأى نصر الله أنها "تشترط رحيل الأسد"»: the party a sentence opens on, before its comma, is what a
+ * pronoun subject of the cue's clause refers to, not the one speaking.
+ */
+function frontedPronounSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  const { normal } = ctx;
+  const s = ctx.sentences[cue.sentence]!;
+  const first = inSentence[0];
+  if (!first || first.start > s.start + 12 || first.person || !PARTY_FRONTED.test(normal.slice(s.start, first.start))) return undefined;
+  if (!/^\s*[،,]/.test(normal.slice(first.end, first.end + 3))) return undefined;
+  return THAT_PRONOUN_BEFORE.test(normal.slice(Math.max(first.end, cue.start - 40), cue.start)) ? first : undefined;
 }
 
 /** «وأن/وبأن» opening a second reported clause of the same verb. */
@@ -944,8 +977,12 @@ function holdersOf(
   // «وأمهل الائتلاف المنظمة الدولية حتى المساء، مهدداً بعدم الذهاب ما لم تسحب الدعوة», «قال لافروف إن الائتلاف أمهل
   // المنظمة …، مهدداً …»: a participle of threatening or demanding opening the cue's clause after a comma agrees with
   // the subject of the clause before it, not with the one reporting it.
+  // (Not after a speaker's own frame in the sentence, «قال الجربا إن المعارضة توافق …، مطالباً بتنحي الأسد»: there the
+  // participle goes on with the one speaking, below.)
   if (!primary) {
-    const subject = participleSubject(cue, inSentence, ctx);
+    const subject =
+      (frameBefore?.sentence === cue.sentence ? undefined : participleSubject(cue, inSentence, ctx)) ??
+      frontedPronounSubject(cue, inSentence, ctx);
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
   }
   if (!primary) {
