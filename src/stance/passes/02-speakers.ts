@@ -477,15 +477,21 @@ export function unnamedSubjectFollows(normal: string, pos: number): boolean {
  */
 function nationsNamedAfter(normal: string, vEnd: number): Mention[] {
   const m = NATIONS_NAMED_AFTER.exec(normal.slice(vEnd, vEnd + 80));
-  if (!m) return [];
+  return m ? nationalityMentions(m[1]!, vEnd + m.index + m[0].length - m[1]!.length) : [];
+}
+
+/**
+ * The states that nationality adjectives joined by «و» or spaces name («الروسي والأمريكي», «سعودي قطري»), each once,
+ * as a mention of its adjective; `start` is the offset of `adjectives` in the text.
+ * Example: nationalityMentions("الروسي والامريكي", 10) → [russia at 10, usa at 18]
+ */
+export function nationalityMentions(adjectives: string, start: number): Mention[] {
   const out: Mention[] = [];
-  const from = vEnd + m.index + m[0].length - m[1]!.length;
-  for (const w of m[1]!.matchAll(/و?((?:ال)?([\u0621-\u064A]+))/g)) {
-    const word = w[2]!.replace(/(?:ه|ا)$/, "");
-    const party = NATIONALITY[word] ?? NATIONALITY[w[2]!];
+  for (const w of adjectives.matchAll(/و?((?:ال)?([\u0621-\u064A]+))/g)) {
+    const party = NATIONALITY[w[2]!.replace(/(?:ه|ا)$/, "")] ?? NATIONALITY[w[2]!];
     if (!party || out.some((x) => x.party === party)) continue;
-    const start = from + w.index! + (w[0].length - w[1]!.length);
-    out.push({ start, end: start + w[1]!.length, actor: party, party, person: false, speakerOnly: false, place: false });
+    const at = start + w.index! + (w[0].length - w[1]!.length);
+    out.push({ start: at, end: at + w[1]!.length, actor: party, party, person: false, speakerOnly: false, place: false });
   }
   return out;
 }

@@ -11,6 +11,7 @@ import {
   findLast,
   isLocative,
   NATIONALITY,
+  nationalityMentions,
   unnamedSubjectFollows,
   type ClauseBoundaries,
   type Frame,
@@ -302,15 +303,8 @@ function pronounAntecedent(
   if (reported) return reported;
   // «وعن السعودية، رأى نصر الله أنها "تعطل جنيف"، لأنها "تشترط رحيل الأسد"»: or the party the sentence opens on,
   // before its comma.
-  const first = inSentence[0];
-  return first &&
-    first.end <= frame.start &&
-    !first.person &&
-    first.party !== frame.speaker.party &&
-    PARTY_FRONTED.test(normal.slice(sentence.start, first.start)) &&
-    /^\s*[،,]/.test(normal.slice(first.end, first.end + 3))
-    ? first
-    : undefined;
+  const first = frontedParty(inSentence, sentence, normal);
+  return first && first.end <= frame.start && first.party !== frame.speaker.party ? first : undefined;
 }
 
 /** A pronoun subject opening the cue's clause, a few words before it: «لأنها تشترط …», «كونها تصر على …», «فهي ترفض …». */
@@ -326,7 +320,7 @@ const OBLIGED_BEFORE = /(?:^|\s)[وف]?علي\s+$/;
 const REPORTED_BEFORE = /(?:^|\s)(?:ان|انه|انها|بان)\s/;
 /** A participle of threatening, warning, demanding or refusing opening a clause after a comma («، مهدداً بـ…»). */
 const THREAT_PARTICIPLE_OPENS =
-  /^[\s،,]*[وف]?(?:مهددا|مهدده|محذرا|محذره|مطالبا|مطالبه|مشترطا|مشترطه|ملوحا|ملوحه|متوعدا|متوعده|رافضا|رافضه)(?![\u0621-\u064A])/;
+  /^[\s،,]*[وف]?(?:مهددا|مهدده|محذرا|محذره|مطالبا|مشترطا|مشترطه|ملوحا|ملوحه|متوعدا|متوعده|رافضا|رافضه)(?![\u0621-\u064A])/;
 /** «أن/إن/بأن» right before a name: the subject of a reported clause. */
 const THAT_RIGHT_BEFORE = /(?:^|\s)(?:ان|بان)\s+$/;
 /** A preposition right before a name: its object, no subject. */
@@ -358,16 +352,20 @@ const PARTY_FRONTED = /^\s*[وف]?(?:عن|حول|بشان|بخصوص|اما)\s+$
 const THAT_PRONOUN_BEFORE = /(?:^|\s)(?:ان|لان|بان)(?:ها|ه)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
 
 /**
- * «وعن السعودية، رأى نصر الله أنها "تشترط رحيل الأسد"»: the party a sentence opens on, before its comma, is what a
- * pronoun subject of the cue's clause refers to, not the one speaking.
+ * «وعن السعودية، تقول مصادر دبلوماسية إنها تشترط رحيل الأسد»: where no one named speaks (a frame's speaker is read
+ * by pronounAntecedent), the party a sentence opens on is what a pronoun subject of the cue's clause refers to.
  */
 function frontedPronounSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
-  const { normal } = ctx;
-  const s = ctx.sentences[cue.sentence]!;
+  const first = frontedParty(inSentence, ctx.sentences[cue.sentence]!, ctx.normal);
+  return first && THAT_PRONOUN_BEFORE.test(ctx.normal.slice(Math.max(first.end, cue.start - 40), cue.start)) ? first : undefined;
+}
+
+/** The party a sentence opens on, before its comma (PARTY_FRONTED: «وعن السعودية،», «أما واشنطن،»), if any. */
+function frontedParty(inSentence: readonly Mention[], sentence: Sentence, normal: string): Mention | undefined {
   const first = inSentence[0];
-  if (!first || first.start > s.start + 12 || first.person || !PARTY_FRONTED.test(normal.slice(s.start, first.start))) return undefined;
-  if (!/^\s*[،,]/.test(normal.slice(first.end, first.end + 3))) return undefined;
-  return THAT_PRONOUN_BEFORE.test(normal.slice(Math.max(first.end, cue.start - 40), cue.start)) ? first : undefined;
+  if (!first || first.start > sentence.start + 12 || first.person || !PARTY_FRONTED.test(normal.slice(sentence.start, first.start)))
+    return undefined;
+  return /^\s*[،,]/.test(normal.slice(first.end, first.end + 3)) ? first : undefined;
 }
 
 /** «وأن/وبأن» opening a second reported clause of the same verb. */
@@ -974,9 +972,9 @@ function holdersOf(
         primary = { cue, holder: next, method: "subject", reportedBy: reporter(frameBefore, next) };
     }
   }
-  // «وأمهل الائتلاف المنظمة الدولية حتى المساء، مهدداً بعدم الذهاب ما لم تسحب الدعوة», «قال لافروف إن الائتلاف أمهل
-  // المنظمة …، مهدداً …»: a participle of threatening or demanding opening the cue's clause after a comma agrees with
-  // the subject of the clause before it, not with the one reporting it.
+  // «وأمهل الائتلاف المنظمة الدولية حتى المساء، مهدداً بعدم الذهاب ما لم تسحب الدعوة», «وذكرت الصحيفة أن الائتلاف
+  // أمهل المنظمة …، مهدداً …»: a participle of threatening or demanding opening the cue's clause after a comma agrees
+  // with the subject of the clause before it, not with an outlet reporting it.
   // (Not after a speaker's own frame in the sentence, «قال الجربا إن المعارضة توافق …، مطالباً بتنحي الأسد»: there the
   // participle goes on with the one speaking, below.)
   if (!primary) {
@@ -1804,12 +1802,12 @@ export const CRITICISED_RIGHT_BEFORE =
   /(?:^|\s)([وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت))\s+(?:[^\s،,.؛:"«»]+\s+){1,6}?["«]?$/;
 
 /**
- * A verbal noun of demanding or calling (AGENT_NOUN_AT, and «دعوة» with «إلى»), its agent (one to four words) and the
+ * A verbal noun of demanding (AGENT_NOUN_AT's nouns of demanding, and «دعوة» with «إلى»), its agent (one to four words) and the
  * demand's preposition right before a cue that is what is demanded: «مطالبة الائتلاف الوطني السوري |بتنحي الأسد»,
  * «دعوة واشنطن إلى |رحيل الأسد». The agent's offset is found from the group.
  */
 const AGENT_NOUN_BEFORE =
-  /(?:^|\s)[وفبل]?(?:ال)?(?:(?:اشتراط|مطالبه|مطالبات|اصرار|تمسك)\s+([^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+){0,3}?)\s+(?:علي\s+|ب)?|دعوه\s+([^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+){0,3}?)\s+الي\s+)$/;
+  /(?:^|\s)[وفبل]?(?:ال)?(?:(?:اشتراط|مطالبه|مطالبات|اصرار|تمسك)\s+([^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+){0,3}?)\s+(?:علي\s+|ب)?|دعوه\s+([^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+){0,3}?)\s+الي\s+)$/d;
 
 /**
  * The name right after an AGENT_NOUN that opens the cue (a speaker-only name too: «اشتراط المعارضة»), or that stands
@@ -1825,10 +1823,10 @@ function genitiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderCont
   let after = m ? cue.start + m[0].length : -1;
   if (!m) {
     const from = Math.max(ctx.sentences[cue.sentence]!.start, cue.start - 80);
-    const before = AGENT_NOUN_BEFORE.exec(normal.slice(from, cue.start));
-    const group = before?.[1] ?? before?.[2];
-    if (!before || group === undefined) return undefined;
-    after = from + before.index + before[0].indexOf(group);
+    const span = AGENT_NOUN_BEFORE.exec(normal.slice(from, cue.start))?.indices;
+    const group = span?.[1] ?? span?.[2];
+    if (!group) return undefined;
+    after = from + group[0];
   }
   // (A capital there is the government: «مطالبة واشنطن برحيل الأسد».)
   const agent = inSentence.find((x) => x.start === after && x.actor !== "assad");
@@ -2208,20 +2206,10 @@ function proposalMet(cue: Cue, ctx: HolderContext): Mention[] {
 /** The parties of the nationality adjectives of `found` (a NATIONAL_STANCE match in the text from `from`). */
 function adjectiveHolders(cue: Cue, found: RegExpExecArray, from: number): Mention[] {
   const adjectives = found[1] ?? found[2]!;
-  const adjStart = from + found.index + found[0].length - adjectives.length;
-  const out: Mention[] = [];
-  const re = new RegExp(`و?(${found[1] ? ADJ : DEFINITE_ADJ})`, "g");
-  for (let m = re.exec(adjectives); m; m = re.exec(adjectives)) {
-    const word = m[1]!.replace(/^ال/, "").replace(/(?:ه|ا)$/, "");
-    const party = NATIONALITY[word] ?? NATIONALITY[m[1]!];
-    if (!party || out.some((x) => x.party === party)) continue;
-    // «سحب الدعوة الإيرانية»: the Iranian invitation is the one sent to Iran, not hers (nor is a condition tied to
-    // it: «سحب الدعوة الإيرانية كان شرطنا لحضور المؤتمر»).
-    if (party === "iran" && INVITATION_NOUN.test(found[0])) continue;
-    const start = adjStart + m.index + (m[0].length - m[1]!.length);
-    out.push({ start, end: start + m[1]!.length, actor: party, party, person: false, speakerOnly: false, place: false });
-  }
-  return out;
+  const holders = nationalityMentions(adjectives, from + found.index + found[0].length - adjectives.length);
+  // «سحب الدعوة الإيرانية»: the Iranian invitation is the one sent to Iran, not hers (nor is a condition tied to it:
+  // «سحب الدعوة الإيرانية كان شرطنا لحضور المؤتمر»).
+  return INVITATION_NOUN.test(found[0]) ? holders.filter((m) => m.party !== "iran") : holders;
 }
 
 /**
