@@ -21,6 +21,7 @@ import {
   herTermsAt,
   iranToDoAfter,
   negatedAnyBefore,
+  OTHER_CLAUSE_BETWEEN,
   planBefore,
   REFUSED_ACCEPTING,
   seatElsewhere,
@@ -2669,9 +2670,6 @@ const UNMENTIONED_BEFORE =
 /** A condition left unmet: «ما لم», «إذا لم», «إن لم», «في حال لم», «إلا إذا», «إلا بعد», «دون تحقيق». */
 const UNLESS =
   /^[وف]?(?:ما\s+لم|(?:اذا|ان|في\s+حال|في\s+حاله)\s+(?:ما\s+)?لم|الا\s+اذا|الا\s+بعد|الا\s+ب|ب?دون\s+(?:تحقيق|تلبيه|الاستجابه))(?![\u0621-\u064A])/;
-
-/** A comma, then «فيما», «بينما» or «في حين»: a clause with a subject of its own opens. */
-const OTHER_CLAUSE_BETWEEN = /[،,]\s*[و]?(?:فيما|بينما|في\s+حين)\s/;
 
 /** Markers that open a subordinate clause, commonly after a comma («بالانسحاب من المؤتمر، في حال …»). */
 const SUBORDINATE = /^[وف]?(?:في حال|في حاله|ما لم|الا اذا|اذا لم|ان لم|شرط|بشرط|شريطه)$/;

@@ -1764,8 +1764,8 @@ const REJECTED_AT_END = /(?:^|\s)(?:مرفوض\S*|غير\s+مقبول\S*)\s*[.!]
 const RELATIVE = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s/;
 /** A verb of saying and «أن» opening a new report: «وتقول إن …», «وأكد أن …». */
 const REPORT_BETWEEN = /(?:^|\s)[وف]?(?:[يت]قول|قال|قالت|اكد|اكدت|[يت]ؤكد|اضاف|اضافت|اعتبر|اعتبرت|[يت]ري)\s+(?:ان|انه|انها|بان)\s/;
-/** A comma, then «فيما», «بينما», «في حين»: another party's clause. */
-const OTHER_CLAUSE_BETWEEN = /[،,]\s*و?(?:فيما|بينما|في\s+حين)\s/;
+/** A comma, then «فيما», «بينما» or «في حين»: a clause with a subject of its own (another party's) opens. */
+export const OTHER_CLAUSE_BETWEEN = /[،,]\s*و?(?:فيما|بينما|في\s+حين)\s/;
 /** A comma, then «لأن/إذ/حيث» opening a reason: «…، لأن …», «…، إذ إن …». */
 const REASON_BETWEEN = /[،,]\s*[وف]?(?:لان|لانه|لانها|اذ|حيث)(?:\s|$)/;
 /** A verb of meeting with: «لقيت دعوة إيران اعتراضاً …», «وتواجه مشاركتها رفضاً …», «قوبلت برفض …». */

@@ -1801,13 +1801,18 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export const CRITICISED_RIGHT_BEFORE =
   /(?:^|\s)([وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت))\s+(?:[^\s،,.؛:"«»]+\s+){1,6}?["«]?$/;
 
+/** Verbal nouns of demanding or insisting whose agent follows them («مطالبة الائتلاف», «إصرار واشنطن»). */
+export const DEMAND_NOUNS = "اشتراط|مطالبه|مطالبات|اصرار|تمسك";
+
 /**
- * A verbal noun of demanding (AGENT_NOUN_AT's nouns of demanding, and «دعوة» with «إلى»), its agent (one to four words) and the
+ * A verbal noun of demanding (DEMAND_NOUNS, and «دعوة» with «إلى»), its agent (one to four words) and the
  * demand's preposition right before a cue that is what is demanded: «مطالبة الائتلاف الوطني السوري |بتنحي الأسد»,
  * «دعوة واشنطن إلى |رحيل الأسد». The agent's offset is found from the group.
  */
-const AGENT_NOUN_BEFORE =
-  /(?:^|\s)[وفبل]?(?:ال)?(?:(?:اشتراط|مطالبه|مطالبات|اصرار|تمسك)\s+([^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+){0,3}?)\s+(?:علي\s+|ب)?|دعوه\s+([^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+){0,3}?)\s+الي\s+)$/d;
+const AGENT_NOUN_BEFORE = new RegExp(
+  `(?:^|\\s)[وفبل]?(?:ال)?(?:(?:${DEMAND_NOUNS})\\s+([^\\s،,.؛:"]+(?:\\s+[^\\s،,.؛:"]+){0,3}?)\\s+(?:علي\\s+|ب)?|دعوه\\s+([^\\s،,.؛:"]+(?:\\s+[^\\s،,.؛:"]+){0,3}?)\\s+الي\\s+)$`,
+  "d",
+);
 
 /**
  * The name right after an AGENT_NOUN that opens the cue (a speaker-only name too: «اشتراط المعارضة»), or that stands

@@ -5,7 +5,7 @@ import { estimate, type CalibrationModel, type ClaimFacts } from "../calibration
 import type { KeywordPresence } from "../../text/keywords";
 import type { Lexicon } from "../lexicon";
 import type { AttributionMethod, Claim } from "../types";
-import type { Holding } from "./04-holders";
+import { DEMAND_NOUNS, type Holding } from "./04-holders";
 
 /** How much each way of finding the holder is trusted (1 = the holder is named as the speaker). */
 const METHOD_TRUST: Record<AttributionMethod, number> = {
@@ -246,7 +246,7 @@ const ASKED_ABOUT =
   /(?:^|\s)[وف]?(?:سئل|سئلت|سئلوا|سال|سالت|سالوا|يسال|تسال|تساءل|تساءلت|متسائلا|متسائله)\s+(?:[^\s،,.؛:]+\s+){0,8}?(?:عن|حول|بشان|عما|اذا)\s(?:(?!\sف(?:قال|قالت|اجاب|اجابت|رد|ردت|اكد|اكدت|اوضح|اوضحت|اعتبر|اعتبرت|شدد|شددت)\s)[^.!:؟?؛،,])*$/;
 
 /** A noun of demanding or insisting right before a name, its owner («مطالبة |الائتلاف|», «إصرار |واشنطن|»). */
-const DEMAND_NOUN_RIGHT_BEFORE = /(?:^|\s)[وفبل]?(?:مطالبه|مطالبات|اصرار|تمسك|اشتراط)\s+$/;
+const DEMAND_NOUN_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وفبل]?(?:${DEMAND_NOUNS})\\s+$`);
 /** Whether the holding's holder is the owner of a demand named in the cue's clause, before the cue's end. */
 function demandOwnerIn(normal: string, h: Holding): boolean {
   return (
