@@ -644,9 +644,11 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
 
 /**
  * «على» opening its clause (after «أن», «إن», a comma or the window's start, not after a verb whose complement it
- * is: «اعترضت فرنسا على فكرة أن …») + the one obliged (one to four words) + «أن», ending where the cue's word starts.
+ * is: «اعترضت فرنسا على فكرة أن …») + the one obliged (one to four words) + «أن», and a copula as after a modal
+ * (MODAL_BEFORE: «على إيران أن تكون |حاضرة»), ending where the cue's word starts.
  */
-const OBLIGATION = /(?:^|[،,]\s*|(?:^|\s)(?:ان|انه|بان|لكن|بل)\s+)([وف]?علي)\s+(?:[^\s،,.؛:]+\s+){1,4}?(?:ان|بان)\s+$/;
+const OBLIGATION =
+  /(?:^|[،,]\s*|(?:^|\s)(?:ان|انه|بان|لكن|بل)\s+)([وف]?علي)\s+(?:[^\s،,.؛:]+\s+){1,4}?(?:ان|بان)\s+(?:(?:[يت]كون|تبقي)\s+)?$/;
 
 /** How far back (words) a negated verb of belief («لا نرى أنه يجب …») still governs the cue after its modal. */
 const BELIEF_REACH = 14;
@@ -2706,9 +2708,20 @@ function negationAfter(ctx: SentenceContext, end: number): boolean {
       // «ربطت مشاركتها بعدم دعوة طهران», «بألا …»: a negation after «ب» is what is tied to, no predicate denying it.
       !/^[وف]?ب/.test(h.text) &&
       !/^(?:من\s+)?دون$/.test(h.text) &&
+      !NEITHER_NOR_AT.test(ctx.normal.slice(h.index, Math.min(ctx.s.end, h.index + 80))) &&
       negates(ctx.normal, h),
   );
 }
+/** Where or when a «لا … ولا …» pair lists (NEITHER_NOR_AT). */
+const WHERE_OR_WHEN = "(?:في|من|علي|عن|الي|مع|قبل|بعد|خلال|ضمن|داخل|حاليا|الان|اليوم|مستقبلا|لاحقا)";
+/**
+ * «لا» before a preposition or an adverb of time, then «ولا» a few words on: the "neither … nor" of where or when
+ * what comes before it is denied («لا يمكن أن نقبل بأي دور للأسد |لا في المرحلة الانتقالية ولا بعدها»), no
+ * predicate denying what comes before it.
+ */
+const NEITHER_NOR_AT = new RegExp(
+  String.raw`^لا\s+${WHERE_OR_WHEN}(?![\u0621-\u064A])(?:\s+[^\s،,.؛:]+){0,6}?\s*[،,]?\s+ولا\s+${WHERE_OR_WHEN}(?:ها|ه|هم)?(?![\u0621-\u064A])`,
+);
 /**
  * At most two words («من السلطة»), then «(من) دون» and what it goes without: «دون شروط», «دون أي شروط مسبقة», «من دون
  * قيد أو شرط».
@@ -2937,7 +2950,12 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
             // «إيران جزء من الحل، ويجب أن تكون حاضرة»: a comma before a modal joined by «و» goes on with her.
             // «أن بلادها، وإن كانت مستعدة للحضور، …»: a concessive or circumstantial clause set off after her name
             // («، وإن كانت», «، ولو كانت», «، وهي») says it of her.
-            (!crossesPunctuation(ctx, rEnd, modal.comma ?? hit.index) || CONCESSIVE_AFTER_HER.test(ctx.normal.slice(rEnd, hit.index)))
+            (!crossesPunctuation(ctx, rEnd, modal.comma ?? hit.index) ||
+              CONCESSIVE_AFTER_HER.test(ctx.normal.slice(rEnd, hit.index)) ||
+              // «على كل الدول المؤثرة، بما فيها إيران، أن تشارك»: she among those named before her, set off by commas,
+              // takes part as they do.
+              (INCLUDING_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, r.index - 30), r.index)) &&
+                CLOSING_COMMA_AFTER.test(ctx.normal.slice(rEnd, hit.index))))
           );
         });
     // «… مشاركة طهران بعد أن وجهت إليها الولايات المتحدة الدعوة»: her pronoun on the verb of inviting before it.
@@ -3492,6 +3510,12 @@ const PASSIVE_INVITED = /^\s+(?:التي|الذي)\s+(?:(?:كان|كانت)\s+)?
 /** A word of fear or worry, then «من», «أن» and up to two words, right before her taking part: «تخشى أن تتحول |مشاركة». */
 const FEAR_BEFORE =
   /(?:^|\s)[وف]?(?:[تين]?خشي|خشيت|خشيه|خشيتها|خشيته|مخاوف|مخاوفها|مخاوفه|[يتن]?تخوف[\u0621-\u064A]*|قلق[\u0621-\u064A]*|[يت]قلق)\s+(?:من\s+)?(?:ان\s+)?(?:[^\s،,.؛:"]+\s+){0,2}$/;
+
+/** «، بما فيها», «، بما في ذلك», «، ومنها», «، وفي مقدمتها», «، لا سيما» right before her name: one among those before. */
+const INCLUDING_BEFORE =
+  /[،,]\s*(?:بما\s+(?:فيها|فيهم|في\s+ذلك)|و?منها|و?منهم|(?:و|ل)?في\s+مقدمتها|و?علي\s+راسها|و?خاصه|و?خصوصا|و?لا\s+سيما)\s+$/;
+/** The comma closing what was set off before it, then words with no other punctuation, up to the word after it. */
+const CLOSING_COMMA_AFTER = /^\s*[،,][^،,.؛:!?؟"]*$/;
 
 /** A concessive or circumstantial clause opened right after her name, up to the word of her taking part: «، وإن كانت مستعدة (للحضور)». */
 const CONCESSIVE_AFTER_HER = /^\s*[،,]\s*(?:(?:وان|ولو)\s+كانت|وهي)\s+(?:[^\s،,.؛:"]+\s+){0,1}$/;

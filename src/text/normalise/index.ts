@@ -224,6 +224,8 @@ for (const c of [0x2c, 0x060c, 0x061b, 0x3a, FULL_STOP, 0x21, 0x061f]) SPACED_AF
  * Example: mendSpacing(normaliseForMatching("و قال"), []).normal → "وقال"
  */
 export function mendSpacing(text: NormalisedText, softBreaks: readonly number[]): NormalisedText {
+  // Most articles are typeset copy with nothing to mend: one read of the text tells, and their normal form stands.
+  if (softBreaks.length === 0 && !mayNeedMending(text.normal)) return text;
   // At most one space is put after each punctuation mark; read again into buffers it cannot outgrow if the first
   // run past theirs.
   const n = text.normal.length;
@@ -265,6 +267,30 @@ function mendInto(text: NormalisedText, softBreaks: readonly number[], capacity:
   }
   map[k] = toOriginal[n]!;
   return { original, normal: decodeUtf16(out, k), toOriginal: map.slice(0, k + 1) };
+}
+
+/**
+ * Whether mendInto may change `normal` (soft breaks aside): a tab, a doubled space, a «و» standing alone (a space
+ * after it with no letter before it), or a punctuation mark that takes a space after it (spaceMissing) right before
+ * an Arabic letter, or, but a full stop, before a quotation mark. A superset of what mendInto changes (it keeps
+ * «أ.ف.ب», and a quotation mark that does not open), so false means the text is already mended.
+ * Example: mayNeedMending("قال، إن") → false; mayNeedMending("قال،إن") → true
+ */
+function mayNeedMending(normal: string): boolean {
+  for (let j = 0, n = normal.length; j < n; j++) {
+    const c = normal.charCodeAt(j);
+    if (c === TAB) return true;
+    if (c === SPACE) {
+      if (j > 0) {
+        const before = normal.charCodeAt(j - 1);
+        if (before === SPACE || (before === WAW && (j < 2 || !isArabicLetter(normal.charCodeAt(j - 2))))) return true;
+      }
+    } else if (c < 0x0700 && SPACED_AFTER[c] === 1 && j + 1 < n) {
+      const next = normal.charCodeAt(j + 1);
+      if (isArabicLetter(next) || (c !== FULL_STOP && next === QUOTE)) return true;
+    }
+  }
+  return false;
 }
 
 /**
