@@ -2954,8 +2954,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
               CONCESSIVE_AFTER_HER.test(ctx.normal.slice(rEnd, hit.index)) ||
               // «على كل الدول المؤثرة، بما فيها إيران، أن تشارك»: she among those named before her, set off by commas,
               // takes part as they do.
-              (INCLUDING_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, r.index - 30), r.index)) &&
-                CLOSING_COMMA_AFTER.test(ctx.normal.slice(rEnd, hit.index))))
+              (CLOSING_COMMA_AFTER.test(ctx.normal.slice(rEnd, hit.index)) && listedAmongBefore(ctx, r.index)))
           );
         });
     // «… مشاركة طهران بعد أن وجهت إليها الولايات المتحدة الدعوة»: her pronoun on the verb of inviting before it.
@@ -3511,9 +3510,21 @@ const PASSIVE_INVITED = /^\s+(?:التي|الذي)\s+(?:(?:كان|كانت)\s+)?
 const FEAR_BEFORE =
   /(?:^|\s)[وف]?(?:[تين]?خشي|خشيت|خشيه|خشيتها|خشيته|مخاوف|مخاوفها|مخاوفه|[يتن]?تخوف[\u0621-\u064A]*|قلق[\u0621-\u064A]*|[يت]قلق)\s+(?:من\s+)?(?:ان\s+)?(?:[^\s،,.؛:"]+\s+){0,2}$/;
 
-/** «، بما فيها», «، بما في ذلك», «، ومنها», «، وفي مقدمتها», «، لا سيما» right before her name: one among those before. */
-const INCLUDING_BEFORE =
-  /[،,]\s*(?:بما\s+(?:فيها|فيهم|في\s+ذلك)|و?منها|و?منهم|(?:و|ل)?في\s+مقدمتها|و?علي\s+راسها|و?خاصه|و?خصوصا|و?لا\s+سيما)\s+$/;
+/** Per lexicon, its list introducers (iran.listIntroducers) as the whole of a text (listedAmongBefore). */
+const WHOLE_INTRODUCER = new WeakMap<Lexicon, RegExp>();
+
+/**
+ * Whether her name at `at` comes right after a comma and one of the lexicon's list introducers («، بما فيها»,
+ * «، ومنها», «، وفي مقدمتها»): one among those named before her.
+ */
+function listedAmongBefore(ctx: SentenceContext, at: number): boolean {
+  const { normal } = ctx;
+  const comma = Math.max(normal.lastIndexOf("،", at - 1), normal.lastIndexOf(",", at - 1));
+  if (comma < Math.max(ctx.s.start, at - 30)) return false;
+  let whole = WHOLE_INTRODUCER.get(ctx.lexicon);
+  if (!whole) WHOLE_INTRODUCER.set(ctx.lexicon, (whole = new RegExp(`^(?:${ctx.lexicon.iran.listIntroducers.source})$`)));
+  return whole.test(normal.slice(comma + 1, at).trim());
+}
 /** The comma closing what was set off before it, then words with no other punctuation, up to the word after it. */
 const CLOSING_COMMA_AFTER = /^\s*[،,][^،,.؛:!?؟"]*$/;
 
