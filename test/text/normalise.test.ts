@@ -76,6 +76,16 @@ describe("normaliseForMatching", () => {
     expect(original.slice(span.start, span.end)).toBe("دون شُرُوطٍ مُسْبَقَةٍ");
   });
 
+  it("leaves the carriage return of a line end with its newline, not with the span before it", () => {
+    // (Found by the property below: «أ» of «أ\r\n» mapped back to «أ\r», whose return alone reads as a space.)
+    const original = "قال لافروف\r\nثم أضاف";
+    const text = normaliseForMatching(original);
+    const span = originalSpan(text, 0, text.normal.indexOf("\n"));
+    expect(original.slice(span.start, span.end)).toBe("قال لافروف");
+    const line = originalSpan(text, 0, text.normal.indexOf("\n") + 1);
+    expect(original.slice(line.start, line.end)).toBe("قال لافروف\r\n");
+  });
+
   it("normalises lexicon terms the same way as text", () => {
     expect(normaliseTerm("إيران")).toBe("ايران");
   });

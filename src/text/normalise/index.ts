@@ -39,6 +39,7 @@ export function presentationForm(ch: string): string | undefined {
 
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
+const CR = 0x0d;
 const TAB = 0x09;
 const WAW = 0x0648;
 const FULL_STOP = 0x2e;
@@ -198,7 +199,12 @@ function decodeUtf16(units: Uint16Array, length: number): string {
  * (diacritics on its last letter, the rest of an entity) stay attached, so the slice reads naturally.
  */
 export function originalSpan(text: NormalisedText, start: number, end: number): { start: number; end: number } {
-  return { start: text.toOriginal[start]!, end: end > start ? text.toOriginal[end]! : text.toOriginal[start]! };
+  if (end <= start) return { start: text.toOriginal[start]!, end: text.toOriginal[start]! };
+  let to = text.toOriginal[end]!;
+  // A carriage return is dropped only before its newline («\r\n»), so it goes with the newline: a span ending there
+  // stops before it (the slice with it would read the return alone, as a space).
+  if (to > 0 && text.original.charCodeAt(to) === NEWLINE && text.original.charCodeAt(to - 1) === CR) to--;
+  return { start: text.toOriginal[start]!, end: to };
 }
 
 /**
