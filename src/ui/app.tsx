@@ -596,15 +596,24 @@ function Review({ state, go, names, version }: ViewProps) {
   ]
     .filter(Boolean)
     .join("&");
+  /** The key of the item on screen, so that a reload keeps it there (see below). */
+  const shownKey = useRef<string | undefined>(undefined);
   useEffect(() => {
     getJson(`/v1/review?limit=50${query ? `&${query}` : ""}`)
       .then((p) => {
         setPage(p);
-        setAt((i) => Math.min(i, Math.max(0, p.items.length - 1)));
+        // The queue reloads whenever an article is recorded, and items may come in ahead of the one on screen: keep
+        // that one shown wherever it now is, so that the key pressed next acts on what the analyst is reading. Where it
+        // left the queue (decided), the item after it takes its place.
+        setAt((i) => {
+          const kept = shownKey.current === undefined ? -1 : p.items.findIndex((x: Json) => x.key === shownKey.current);
+          return kept >= 0 ? kept : Math.min(i, Math.max(0, p.items.length - 1));
+        });
       })
       .catch((e: Error) => setMessage(e.message));
   }, [query, version, reload]);
   const item: Json | undefined = page?.items[at];
+  shownKey.current = item?.key;
   useEffect(() => {
     setRelabelTo("");
     setMapTo(item?.speaker?.suggested_party ?? "");

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultLexicon } from "../../src/stance/default-lexicon";
 import { SentenceMentions } from "../../src/stance/passes/01-actors";
-import { ClauseBoundaries, Frames } from "../../src/stance/passes/02-speakers";
+import { ClauseBoundaries, Frames, unknownSpeakerSpan } from "../../src/stance/passes/02-speakers";
 import { classifyLines } from "../../src/text/boilerplate";
 import { normaliseForMatching } from "../../src/text/normalise";
 import { splitSentences, WordIndex } from "../../src/text/sentences";
@@ -73,5 +73,25 @@ describe("Frames", () => {
     const reversed = sentences.map((_, si) => sentences.length - 1 - si).map((si) => show(backward, si));
     expect(reversed.reverse()).toEqual(inOrder);
     expect(inOrder.flat().length).toBeGreaterThan(20);
+  });
+});
+
+describe("unknownSpeakerSpan", () => {
+  // [sentence, the verb it follows, the name read after it for the review queue (null: none)]
+  const rows: Array<[string, string, string | null]> = [
+    ["وقال سالم الحديدي: «لا دور للأسد في مستقبل سوريا»", "قال", "سالم الحديدي"],
+    ["وقالت الخارجية الصينية إن الحل سياسي", "قالت", "الخارجية الصينية"],
+    ["واكد نيربية ان الحل سياسي", "اكد", "نيربية"],
+    // What the verb is about, before a quotation: no one speaks by that name.
+    ["ابدى رفضه لأن «يكون قدري جميل جزءا من المؤتمر»", "ابدى", null],
+    ["واعرب عن امله في ان ينجح المؤتمر", "اعرب", null],
+    ["وقال لأن «الحل سياسي»", "قال", null],
+  ];
+  it.each(rows)("%s", (sentence, verb, name) => {
+    const normal = (t: string) => normaliseForMatching(t).normal;
+    const text = normal(sentence);
+    const pos = text.indexOf(normal(verb)) + normal(verb).length;
+    const span = unknownSpeakerSpan(text, pos, text.length);
+    expect(span ? text.slice(span.start, span.end) : null).toBe(name === null ? null : normal(name));
   });
 });

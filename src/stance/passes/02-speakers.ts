@@ -447,9 +447,12 @@ const NOT_A_SPEAKER =
 /** One or two words, then a quotation mark, a colon, a comma or «إن/أن». */
 const UNKNOWN_NAME_THEN_SPEECH = /^\s+([\u0621-\u064A]{3,})(?:\s+([\u0621-\u064A]{3,}))?\s*(?:[:"«“،,]|\s(?:ان|انه|انها|بان)\s)/;
 
-/** Words between a speech verb and what was said that are not its subject: particles, adverbs, the one addressed. */
+/**
+ * Words between a speech verb and what was said that are not its subject: particles («لأن»: «أبدى رفضه لأن "…"»), adverbs,
+ * the one addressed.
+ */
 const NOT_A_NAME =
-  /^(?:ان|انه|انها|انهم|اننا|انني|بان|بانه|بانها|الي|علي|في|من|عن|مع|بيان|ايضا|كذلك|امس|مجددا|قائلا|قائله|بدوره|بدورها|لاحقا|سابقا|حينها|صراحه|مرارا|بقوله|بقولها|بالقول|اذ|لكن|قبل|بعد|خلال|امام|حول|اليوم|لنا|له|لها|لهم|ل(?:صحيف|وكال|قنا|تلفزيون|اذاع|موقع|لصحف|ل)\S*)$/;
+  /^(?:ان|انه|انها|انهم|اننا|انني|بان|بانه|بانها|لان|لانه|لانها|لانهم|لكي|كي|الي|علي|في|من|عن|مع|بيان|ايضا|كذلك|امس|مجددا|قائلا|قائله|بدوره|بدورها|لاحقا|سابقا|حينها|صراحه|مرارا|بقوله|بقولها|بالقول|اذ|لكن|قبل|بعد|خلال|امام|حول|اليوم|لنا|له|لها|لهم|ل(?:صحيف|وكال|قنا|تلفزيون|اذاع|موقع|لصحف|ل)\S*)$/;
 
 /** The verb of an outlet quoting a source, run over the outlet to «عن» («ونقلت وكالة X عن»: attribution.json). */
 const OUTLET_QUOTING = /^[وف]?(?:نقلت|نقل|ينقل|تنقل|نقلتا|نقلوا)\s[^]*عن$/;
