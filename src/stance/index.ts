@@ -559,9 +559,10 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
 
 /**
  * Composed readings held by another than the phrase rule on the same words holds: a judged demand's owner, the judge
- * of an unnamed demander. They stand beside the phrase cue rather than under it.
+ * of an unnamed demander, the owner of a position named by its noun («مطالبة المعارضة بتحديد موعد لرحيل الأسد …
+ * ليست واقعية»). They stand beside the phrase cue rather than under it.
  */
-const HOLDER_OF_ITS_OWN = /\.(?:judged-demand|whoever-judged)$/;
+const HOLDER_OF_ITS_OWN = /\.(?:judged-demand|whoever-judged|position-of)$/;
 
 /**
  * «…، وهو ما نفته …», «الأمر الذي نفاه …» after a cue, in its sentence; or «لكن» and the one who denied it («… أن موسكو

@@ -710,6 +710,13 @@ export const ADJ = `(?:${Object.keys(NATIONALITY).join("|")})(?:ه|ا)?`;
 const NATIONS_NAMED_AFTER = new RegExp(
   `^\\s+(?:ال)?(?:بيان|جانبان|جانبين|طرفان|طرفين|وزيران|وزيرين)(?:\\s+(?:ال)?(?:مشترك|ختامي))?\\s+((?:ال)?${ADJ}(?:\\s+و?(?:ال)?${ADJ})*)(?![\\u0621-\\u064A])`,
 );
+/**
+ * A verb of saying or of position in the dual, masculine or feminine, past or present: «أكدا», «اتفقا», «قالتا»,
+ * «يؤكدان». (Listed: a dual's «ا» is no different from the last letter of «دعا» or the pronoun of «قالها», «أبلغنا»; and
+ * «رفضاً», «بحثاً», «طالباً», «حذراً» are a verbal noun, a participle, an adverb as often: of those only «ـتا».)
+ */
+const DUAL_VERB =
+  /^[وف]?(?:(?:قال|اكد|شدد|اعلن|اعتبر|اوضح|اشار|جدد|اتفق|اعرب|رحب|ناقش|اضاف|تابع|عبر)(?:ا|تا)|(?:طالب|رفض|بحث|حذر)تا|[يت](?:ؤكد|شدد|علن|عتبر|طالب|رفض|جدد|تفق|بحث|عرب|رحب|ناقش|ضيف|عبر|حذر|ري)ان)$/;
 /** Two sides as the subject right after a verb: «الجانبان», «الطرفان», «البلدان», «الوزيران», «الرئيسان». */
 const BOTH_SIDES_AFTER = /^\s+(?:ال)?(?:جانبان|طرفان|بلدان|وزيران|رئيسان|زعيمان)(?![\u0621-\u064A])/;
 /** A verb of pressing («ضغط», «تضغط»): the name after its «على» is the one pressed, not the one pressing. */
@@ -2061,6 +2068,17 @@ export class Frames {
       }
       // «بحث روحاني مع نظيره الروسي بوتين … ، وأكد الجانبان …»: the two parties named last speak together.
       if (!speaker && !participle && BOTH_SIDES_AFTER.test(normal.slice(vEnd, vEnd + 16))) {
+        const pair = this.pairBefore(si, vStart);
+        if (pair) {
+          push({ start: vStart, end: vEnd, sentence: si, speaker: pair[0], method: "frame", reporting, together: [pair[1]] });
+          last = pair[0];
+          decided = true;
+          continue;
+        }
+      }
+      // «التقى الجبير رياض حجاب … . وأكدا أن …», «أجرى لافروف اتصالاً مع كيري، واتفقا على …»: a verb in the dual, no
+      // subject after it: the two parties named last speak together, as with «الجانبان».
+      if (!speaker && !participle && DUAL_VERB.test(normal.slice(vStart, vEnd))) {
         const pair = this.pairBefore(si, vStart);
         if (pair) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: pair[0], method: "frame", reporting, together: [pair[1]] });

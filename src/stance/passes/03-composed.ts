@@ -854,7 +854,7 @@ function cue(
     about: more.about,
     heldByAgent: more.heldByAgent,
     owner: more.owner,
-    holders: undefined,
+    holders: more.holders,
     selfOf: more.selfOf,
     parent: undefined,
     accusedOnly: more.accusedOnly,
@@ -863,7 +863,7 @@ function cue(
 }
 
 /** The optional fields a composed cue may set. */
-type CueDetails = Pick<Cue, "about" | "heldByAgent" | "owner" | "selfOf" | "accusedOnly" | "judgedAfter">;
+type CueDetails = Pick<Cue, "about" | "heldByAgent" | "owner" | "holders" | "selfOf" | "accusedOnly" | "judgedAfter">;
 
 /** Where a hit stands, as a cue's `about`. */
 function spanOf(hit: Hit | undefined): { start: number; end: number } | undefined {
@@ -1339,28 +1339,42 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // says; the verb before it is another party's, read through it.
     const ownedBy = kind !== "role" ? positionOf(ctx, windowStart(ctx, spanStart, 14), spanStart) : undefined;
     if (ownedBy) {
-      // Read after the participle, which `rejecting` counts («الرافض»).
-      const inner = polarity(ctx, wordEnd(ctx.normal, ownedBy.participle), hit.index, spanEnd);
+      // Read after the participle, which `rejecting` counts («الرافض»), up to the cue: what is said of the position
+      // after it («… المتمسك ببقاء الأسد غير واقعي», «… يعرقل الحل») is the judge's, read by the judging cue below.
+      const inner = polarity(ctx, wordEnd(ctx.normal, ownedBy.participle), hit.index, ctx.s.end);
       if (inner.void) continue;
       const own = inner.turned !== ownedBy.rejecting ? oppositeStance("assad_role", base)! : base;
       const about = spanOf(who);
-      // Only an owner the lexicon names holds it («الموقف الروسي» names none here, and no one else holds it).
-      if (namesParty(ctx, ownedBy.owner))
+      // Only an owner the lexicon names holds it, or the party of its nationality adjective («الموقف الروسي», «الإصرار
+      // السعودي»); no one else holds it.
+      if (ownedBy.nationals)
+        out.push(
+          cue(ctx, `compose.assad.${kind}.position-of`, "assad_role", own, ownedBy.noun, spanEnd, null, {
+            about,
+            holders: ownedBy.nationals,
+          }),
+        );
+      else if (namesParty(ctx, ownedBy.owner))
         out.push(
           cue(ctx, `compose.assad.${kind}.position-of`, "assad_role", own, ownedBy.noun, spanEnd, null, { about, owner: ownedBy.owner }),
         );
       // The judging verb's cue ends before the noun of position: the owner named there is not its holder.
       const outer = polarity(ctx, windowStart(ctx, ownedBy.noun), ownedBy.noun, ownedBy.noun);
-      if (outer.verb && !outer.void && !outer.conditioned)
+      // So is what is said of the position right after it («… المتمسك ببقاء الأسد غير واقعي», «… يعرقل الحل»): it
+      // turns the position for the one who says it, whether a verb before the noun names him or he is the speaker.
+      const judged = polarity(ctx, spanEnd, spanEnd, spanEnd);
+      if ((outer.verb || judged.turned) && !outer.void && !outer.conditioned && !judged.void)
         out.push(
           cue(
             ctx,
             `compose.assad.${kind}.position-of.judged`,
             "assad_role",
-            outer.turned ? oppositeStance("assad_role", own)! : own,
+            outer.turned !== judged.turned ? oppositeStance("assad_role", own)! : own,
             ownedBy.noun,
             ownedBy.noun,
             outer,
+            // (Whose the position is, never the one judging it.)
+            { about: ownedBy.owner },
           ),
         );
       continue;
@@ -1557,18 +1571,67 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
  */
 const POSITION_OF =
   /(?:^|\s)[وبل]?(?:ال)?موقف\s+((?:[^\s،,.؛:]+\s+){1,3}?)(?:ال)?(متمسك|داعي|داعم|مطالب|مؤيد|مصر|رافض|معارض)[\u0621-\u064A]*(?:\s+[^\s،,.؛:]+){0,4}?\s+$/;
+/**
+ * A definite noun of demanding, insisting, holding to or rejecting, its owner's nationality adjective (group 2), and
+ * the preposition it governs, up to the cue: «الإصرار السعودي على |رحيل الأسد», «المطالبات الأمريكية |برحيله»,
+ * «التمسك الروسي |ببقاء الأسد», «الرفض الإيراني |لرحيل الأسد». The adjective names whose the position is.
+ */
+const NATIONAL_POSITION =
+  /(?:^|[\s"])[وبل]?ال(اصرار|تمسك|مطالبه|مطالبات|دعوات|دعوه|رفض|اعتراض)\s+(ال[\u0621-\u064A]+?ي)(?:ه)?\s+(?:(?:علي|الي)\s+)?$/;
+/**
+ * The same nouns undefinite, before their owner's name (one to four words, a name the lexicon knows among them) and the
+ * preposition, up to the cue: «إصرار السعودية على |رحيل الأسد», «مطالبة المعارضة بتحديد موعد |لرحيل الأسد», «إصرار وفد
+ * الائتلاف على جعل |رحيل الأسد البند الأول». (Not «تمسك» nor «رفض», verbs as often as nouns: «رفض لافروف …»; nor the
+ * demand of some of a party, «مطالبة بعض أطياف المعارضة»: not the party's.)
+ */
+const POSITION_OF_NAMED =
+  /(?:^|[\s"])[وبل]?(اصرار|مطالبه|مطالبات|دعوات)\s+(?!(?:بعض|احد|اطراف|اطياف|فصائل|جهات|شخصيات)\s)((?:[^\s،,.؛:"]+\s+){1,4}?)(?:(?:علي|الي)\s+)?$/;
 
+/**
+ * The position named by a noun of position right before `pos`, its owner (words of the text, or the party of a
+ * nationality adjective, `nationals`), where its owner's words end (`participle`), and whether it rejects what follows.
+ */
 function positionOf(
   ctx: SentenceContext,
   from: number,
   pos: number,
-): { noun: number; owner: { start: number; end: number }; participle: number; rejecting: boolean } | undefined {
-  const m = POSITION_OF.exec(ctx.normal.slice(from, pos));
-  if (!m) return undefined;
-  const noun = from + m.index + (m[0].length - m[0].trimStart().length);
-  const ownerStart = from + m.index + m[0].indexOf(m[1]!, m[0].indexOf("موقف") + 4);
-  const participle = ownerStart + m[1]!.length;
-  return { noun, owner: { start: ownerStart, end: participle }, participle, rejecting: /^(?:رافض|معارض)$/.test(m[2]!) };
+): { noun: number; owner: { start: number; end: number }; participle: number; rejecting: boolean; nationals?: Mention[] } | undefined {
+  const before = ctx.normal.slice(from, pos);
+  const m = POSITION_OF.exec(before);
+  if (m) {
+    const noun = from + m.index + (m[0].length - m[0].trimStart().length);
+    const ownerStart = from + m.index + m[0].indexOf(m[1]!, m[0].indexOf("موقف") + 4);
+    const participle = ownerStart + m[1]!.length;
+    const owner = { start: ownerStart, end: participle };
+    return { noun, owner, participle, rejecting: /^(?:رافض|معارض)$/.test(m[2]!), nationals: nationalsOf(ctx, owner) };
+  }
+  const national = NATIONAL_POSITION.exec(before) ?? POSITION_OF_NAMED.exec(before);
+  if (!national) return undefined;
+  const noun = from + national.index + (national[0].length - national[0].trimStart().length);
+  const ownerStart = from + national.index + national[0].indexOf(national[2]!, national[0].indexOf(national[1]!) + national[1]!.length);
+  const ownerEnd = ownerStart + national[2]!.trimEnd().length;
+  const owner = { start: ownerStart, end: ownerEnd };
+  return { noun, owner, participle: ownerStart, rejecting: /^(?:رفض|اعتراض)$/.test(national[1]!), nationals: nationalsOf(ctx, owner) };
+}
+
+/**
+ * The parties of the nationality adjectives making up the owner's words («الروسي», «الأمريكية والسعودية»), as mentions
+ * of their words; none where a word of them is no nationality the lexicon knows.
+ */
+function nationalsOf(ctx: SentenceContext, owner: { start: number; end: number }): Mention[] | undefined {
+  const nationalities = ctx.lexicon.nationalities;
+  if (!nationalities) return undefined;
+  const out: Mention[] = [];
+  for (const w of ctx.normal.slice(owner.start, owner.end).matchAll(/[\u0621-\u064A]+/g)) {
+    if (w[0] === "و") continue;
+    const adjective = /^[وب]?(?:ال)?([\u0621-\u064A]+?ي)(?:ه|ين|ون)?$/.exec(w[0]);
+    const party = adjective ? nationalities.get(adjective[1]!) : undefined;
+    if (!party) return undefined;
+    const start = owner.start + w.index + (/^[وب]ال/.test(w[0]) ? 1 : 0);
+    if (!out.some((x) => x.party === party))
+      out.push({ start, end: owner.start + w.index + w[0].length, actor: party, party, person: false, speakerOnly: false, place: false });
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 /** The end of the word starting at `at`. */
@@ -3991,6 +4054,9 @@ export function describedCues(
     // Nor a cue whose holders it names itself («وصف لافروف قرار الأمم المتحدة سحب الدعوة بأنه خطأ»: the UN, whose
     // decision it was, opposes; the describer's own word is read as his).
     if (c.holders) continue;
+    // Nor a position named by its noun and its owner («اعتبر أن موقف روسيا المتمسك ببقاء الأسد غير واقعي»): the owner
+    // keeps it, and the judge's opposite is read with it (compose.assad.*.position-of.judged).
+    if (/\.position-of(?:\.judged)?$/.test(c.rule)) continue;
     // Nor one whose stance already reads the judgement after it («معتبراً أن استبعاد طهران سيكون خطأ»).
     if (c.judgedAfter) continue;
     // Nor one that carries its judging word itself («اعتبر أن "الإصرار على رحيل الأسد مطلب غير واقعي"»): its stance

@@ -1020,6 +1020,8 @@ function holdersOf(
         !ACCUSED_RIGHT_AFTER.test(normal.slice(Math.max(0, m.start - 14), m.start)) &&
         // «يدعو الوزراء إيران إلى …، ويرون أن أي دور لطهران مرهون …»: the object of others' verb.
         !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
+        // «التقى لافروف نظيره الإيراني محمد جواد ظريف في موسكو، ودعا إلى …»: whom the subject met or received.
+        !metBySubject(m, inSentence, ctx) &&
         // «واتهمت المتحدثة الأمريكيين بأنهم يعارضون …، مضيفة أن …»: a participle of saying after a comma opens what
         // someone else (its own speaker) says; a party named before it holds nothing there.
         !ctx.frames
@@ -2244,6 +2246,24 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
       !herPartOnly(cue, m, normal) &&
       !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)),
   );
+}
+
+/**
+ * A verb of meeting, receiving or visiting, and up to five words of a title, right before a name: «التقى |وزير الخارجية
+ * الروسي سيرغي| لافروف …», «استقبل |الرئيس الإيراني| حسن روحاني …».
+ */
+const MEETING_VERB_BEFORE =
+  /(?:^|\s)[وف]?(?:التقي|التقت|يلتقي|تلتقي|استقبل|استقبلت|يستقبل|تستقبل|قابل|قابلت|يقابل|تقابل|زار|زارت|يزور|تزور)\s+(?:[^\s،,.؛:"]+\s+){0,5}$/;
+
+/**
+ * Whether `m` is whom the subject of a verb of meeting met («التقى لافروف |نظيره الإيراني ظريف|», «استقبل روحاني
+ * |لافروف|»): the name right after that verb's subject (another party's, within two words: «نظيره الإيراني»), never
+ * the subject of a verb after them.
+ */
+function metBySubject(m: Mention, inSentence: readonly Mention[], ctx: HolderContext): boolean {
+  const subject = inSentence[inSentence.indexOf(m) - 1];
+  if (!subject || subject.party === m.party || !ctx.words.within(subject.end, m.start, 2)) return false;
+  return MEETING_VERB_BEFORE.test(ctx.normal.slice(Math.max(0, subject.start - 60), subject.start));
 }
 
 /**

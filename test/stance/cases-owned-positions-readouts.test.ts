@@ -1,0 +1,97 @@
+// Kinds of sentence from the twenty-fifth probe's rounds (reaction round-ups after a milestone; readouts of calls,
+// visits and meetings), written for the purpose, none from the seeds, dev or the rounds: a position named by its noun
+// and its owner (a nationality adjective, or a name), judged or criticised by another; a verb in the dual after a
+// meeting; whom a subject met is not the subject of the verb after.
+import { caseTable } from "./case-table";
+
+caseTable("A position named by its noun and its owner's nationality: the owner holds it, its critic the opposite", [
+  {
+    why: "«انتقد … الإصرار السعودي على رحيل الأسد»",
+    text: "وانتقد وزير الخارجية الروسي سيرغي لافروف الإصرار السعودي على رحيل الأسد.",
+    expected: ["russia assad_role may_stay", "saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«التمسك الروسي ببقاء الأسد» criticised",
+    text: "وانتقد رئيس الائتلاف أحمد الجربا التمسك الروسي ببقاء الأسد.",
+    expected: ["national_coalition assad_role must_go", "russia assad_role may_stay"],
+  },
+  {
+    why: "«الرفض الإيراني لرحيل الأسد»: a noun of rejecting turns what it governs for its owner",
+    text: "وانتقد رئيس الائتلاف أحمد الجربا الرفض الإيراني لرحيل الأسد.",
+    expected: ["iran assad_role may_stay", "national_coalition assad_role must_go"],
+  },
+  {
+    why: "welcomed, not criticised: both hold it",
+    text: "ورحب رئيس الائتلاف أحمد الجربا بالإصرار السعودي على رحيل الأسد.",
+    expected: ["national_coalition assad_role must_go", "saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "judged after it («مطلب غير واقعي»): the judgement is the speaker's, not a turn of the owner's position",
+    text: 'واعتبر وزير الخارجية الروسي سيرغي لافروف أن الإصرار الأمريكي على رحيل الأسد "مطلب غير واقعي".',
+    expected: ["russia assad_role may_stay", "usa assad_role must_go"],
+  },
+  {
+    why: "«الموقف الروسي المتمسك ببقاء الأسد غير واقعي» after a verb of saying",
+    text: "وقال رئيس الائتلاف أحمد الجربا إن الموقف الروسي المتمسك ببقاء الأسد غير واقعي.",
+    expected: ["national_coalition assad_role must_go", "russia assad_role may_stay"],
+  },
+  {
+    why: "«موقف روسيا المتمسك …» described: the owner keeps his position, the describer the opposite",
+    text: "ووصف رئيس الائتلاف أحمد الجربا موقف روسيا المتمسك ببقاء الأسد بأنه غير واقعي.",
+    expected: ["national_coalition assad_role must_go", "russia assad_role may_stay"],
+  },
+  {
+    why: "an adjective that is no party («الغربي»): only the critic",
+    text: "وانتقد وزير الخارجية الروسي سيرغي لافروف الإصرار الغربي على رحيل الأسد.",
+    expected: ["russia assad_role may_stay"],
+  },
+]);
+
+caseTable("A demand named by its noun before its owner's name: the owner holds it, its judge the opposite", [
+  {
+    why: "«إصرار السعودية على رحيل الأسد» criticised",
+    text: "وانتقد وزير الخارجية الروسي سيرغي لافروف إصرار السعودية على رحيل الأسد.",
+    expected: ["russia assad_role may_stay", "saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«إصرار وفد الائتلاف على جعل رحيل الأسد …» inside a quotation, judged unrealistic",
+    text: 'وقال نائب وزير الخارجية الروسي غينادي غاتيلوف إن "إصرار وفد الائتلاف على جعل رحيل الأسد أولوية المفاوضات أمر غير واقعي".',
+    expected: ["national_coalition assad_role must_go", "russia assad_role may_stay"],
+  },
+  {
+    why: "the demand of some of a party («بعض أطياف المعارضة») is not the party's",
+    text: "وقال وزير الخارجية الروسي سيرغي لافروف إن مطالبة بعض أطياف المعارضة برحيل الأسد غير واقعية.",
+    expected: ["russia assad_role may_stay"],
+  },
+]);
+
+caseTable("A verb in the dual after a meeting: the two parties named last speak together", [
+  {
+    why: "«استقبل X Y … . وأكدا أن …»",
+    text: "استقبل وزير الخارجية السعودي عادل الجبير المنسق العام للهيئة العليا للمفاوضات رياض حجاب في الرياض. وأكدا أن لا دور للأسد في مستقبل سوريا.",
+    expected: ["hnc assad_role must_go", "saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«أجرى X اتصالاً مع Y، واتفقا على …»",
+    text: "أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره الأمريكي جون كيري، واتفقا على أن تنطلق المفاوضات من دون شروط مسبقة.",
+    expected: ["russia geneva2_preconditions unconditional", "usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«نرفض رفضاً قاطعاً»: a verbal noun, not a dual verb; the one speaking alone holds it",
+    text: "وقال رئيس الائتلاف أحمد الجربا بعد لقائه وزير الخارجية الفرنسي لوران فابيوس: نرفض رفضا قاطعا مشاركة إيران في المؤتمر.",
+    expected: ["national_coalition iran_participation oppose"],
+  },
+]);
+
+caseTable("Whom the subject met is not the subject of the verb after them", [
+  {
+    why: "«التقى X نظيره Y …، ودعا إلى …»: X calls for it",
+    text: "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف في موسكو، ودعا إلى مؤتمر من دون شروط مسبقة.",
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«استقبل X Y …، ودعا …»",
+    text: "استقبل الرئيس الإيراني حسن روحاني وزير الخارجية الروسي سيرغي لافروف في طهران، ودعا إلى مؤتمر من دون شروط مسبقة.",
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+]);
