@@ -58,9 +58,9 @@ caseTable("a demand named with its owner is the owner's, not the speaker's", [
     expected: ["national_coalition assad_role must_go"],
   },
   {
-    why: "rejected, the demand turns for the one rejecting",
+    why: "rejected, the demand turns for the one rejecting; its owner holds it, as reported (dev: «إصراره على الشروط المسبقة»)",
     text: "ورفضت طهران مطالبة المعارضة السورية برحيل الأسد.",
-    expected: ["iran assad_role may_stay"],
+    expected: ["iran assad_role may_stay", "syrian_opposition assad_role must_go"],
   },
 ]);
 

@@ -86,9 +86,9 @@ const CASES: Case[] = [
     expected: ["russia assad_role may_stay"],
   },
   {
-    why: "must not change: «الموقف الروسي المتمسك ببقائه» names no party the lexicon knows as owner: only the critic's position is read",
+    why: "«الموقف الروسي المتمسك ببقائه»: its nationality adjective names its owner, who holds it; the critic the opposite",
     text: "وانتقدت واشنطن الموقف الروسي المتمسك ببقاء الأسد",
-    expected: ["usa assad_role must_go"],
+    expected: ["russia assad_role may_stay", "usa assad_role must_go"],
   },
 ];
 

@@ -41,6 +41,11 @@ caseTable("A position named by its noun and its owner's nationality: the owner h
     expected: ["national_coalition assad_role must_go", "russia assad_role may_stay"],
   },
   {
+    why: "two adjectives joined by «و»: both states hold it",
+    text: "وانتقد وزير الخارجية الروسي سيرغي لافروف الإصرار الفرنسي والبريطاني على رحيل الأسد.",
+    expected: ["france assad_role must_go", "russia assad_role may_stay", "uk assad_role must_go"],
+  },
+  {
     why: "an adjective that is no party («الغربي»): only the critic",
     text: "وانتقد وزير الخارجية الروسي سيرغي لافروف الإصرار الغربي على رحيل الأسد.",
     expected: ["russia assad_role may_stay"],
@@ -93,5 +98,38 @@ caseTable("Whom the subject met is not the subject of the verb after them", [
     why: "«استقبل X Y …، ودعا …»",
     text: "استقبل الرئيس الإيراني حسن روحاني وزير الخارجية الروسي سيرغي لافروف في طهران، ودعا إلى مؤتمر من دون شروط مسبقة.",
     expected: ["iran geneva2_preconditions unconditional"],
+  },
+]);
+
+caseTable("His office out of discussion, his ability to lead lost, a condition on his going not set, a journey", [
+  {
+    why: "«موقع رئيس الجمهورية غير قابل للبحث»",
+    text: "وقال مصدر في وزارة الخارجية السورية إن موقع رئيس الجمهورية غير قابل للبحث في أي مؤتمر دولي.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«مقام الرئاسة فهو خارج أي نقاش»: a resumptive pronoun before the predicate",
+    text: "وقال نائب وزير الخارجية السوري فيصل المقداد إن مقام الرئاسة فهو خارج أي نقاش.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«فقد القدرة على قيادة سوريا»: lost, as not having, the role named after",
+    text: "وقال وزير الخارجية الأمريكي جون كيري إن الأسد فقد القدرة على قيادة سوريا.",
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«لا يتضمن أي شرط يتعلق برحيله»: a condition on his going not set, inside a quotation",
+    text: "وقال وزير الخارجية الروسي سيرغي لافروف إن البيان «لا يتضمن أي شرط يتعلق برحيل الرئيس السوري».",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«قبل مغادرته فيينا»: his leaving a city is a journey, whoever was named before",
+    text: "وكان الأسد قد رفض الرحيل. وقال وزير الخارجية الإيراني محمد جواد ظريف، قبل مغادرته فيينا، إن بلاده مستعدة للمشاركة في المؤتمر.",
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«مغادرة الأسد البلاد»: the country left is his going (guard)",
+    text: "وقال رئيس الائتلاف أحمد الجربا إنه لا بد من مغادرة الأسد البلاد.",
+    expected: ["national_coalition assad_role must_go"],
   },
 ]);

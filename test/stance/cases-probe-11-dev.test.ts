@@ -47,9 +47,9 @@ const CASES: Case[] = [
     expected: ["national_coalition assad_role must_go"],
   },
   {
-    why: "«رفضت موسكو دعوات واشنطن إلى تنحي الأسد»: turned by its own words already, no second turn (guard)",
+    why: "«رفضت موسكو دعوات واشنطن إلى تنحي الأسد»: turned by its own words already, no second turn (guard); the calls' owner holds them",
     text: `${HEAD}ورفضت موسكو دعوات واشنطن إلى تنحي الأسد.${TAIL}`,
-    expected: ["russia assad_role may_stay"],
+    expected: ["russia assad_role may_stay", "usa assad_role must_go"],
   },
   // An objection to her taking part, its object a pronoun or demonstrative after a preposition.
   {

@@ -723,16 +723,16 @@ const BECOMING_BEFORE = /(?:^|\s)(?:ان\s+)?[يت](?:تحول|صبح)\s+(?:[^\s
 const REJECTED_CONDITIONS_INCLUDING =
   /^\s+(?:(?:اي|كل|جميع)\s+)?(?:ال)?(?:شروط|اشتراطات)(?:\s+[^\s،,.؛:]+){0,5}?\s*[،,]\s*بما\s+في(?:ها|ه|\s+ذلك)\s+$/;
 
-/**
- * A negated verb of setting or imposing, its subject (at most three words) and «أي», right before a word of
- * condition: «لم تضع الولايات المتحدة أي |شرط», «لا يطرح |شرط»; «لسنا/لست/ليست/ليسوا» before the present verb
- * negate it as «لا» does («ولسنا نضع أي |شرط»).
- */
 /** A negation of a verb («لا», «لم», «لن»), not «إلا», «غير» or «ضد», which the class of negations holds too. */
 const VERBAL_NEGATOR = /^[وف]?(?:لا|لم|لن)$/;
 
+/**
+ * A negated verb of setting, imposing or containing, its subject (at most three words) and «أي», right before a word
+ * of condition: «لم تضع الولايات المتحدة أي |شرط», «لا يطرح |شرط», «البيان لا يتضمن أي |شرط يتعلق برحيله»;
+ * «لسنا/لست/ليست/ليسوا» before the present verb negate it as «لا» does («ولسنا نضع أي |شرط»).
+ */
 const NEGATED_SETTER =
-  /(?:^|\s)[وف]?(?:لا|لم|لن|لسنا|لست|ليست|ليسوا)\s+(?:[يتن]?(?:ضع|طرح|فرض|حدد|قدم)|وضع|طرح|فرض|حدد|قدم)(?:وا|ون|ان)?(?:\s+[^\s،,.؛:]+){0,3}?(?:\s+(?:اي|ايه))?\s+$/;
+  /(?:^|[\s"])[وف]?(?:لا|لم|لن|لسنا|لست|ليست|ليسوا)\s+(?:[يتن]?(?:ضع|طرح|فرض|حدد|قدم|تضمن)|وضع|طرح|فرض|حدد|قدم|تضمن)(?:وا|ون|ان)?(?:\s+[^\s،,.؛:]+){0,3}?(?:\s+(?:اي|ايه))?\s+$/;
 
 /** «قبل» naming the talks or a stretch of time after it: a time, not what is required. */
 const BEFORE_TIME =
@@ -1335,6 +1335,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     const spanStart = before ? before.index : hit.index;
     const spanEnd = after ? after.index + after.text.length : end;
     if (kind !== "go" && HARM_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)))) continue;
+    // «قال، قبل مغادرته فيينا، إن …»: leaving a place named right after is a journey, not his going (unless the place
+    // is the country, the capital or the office: «مغادرة الأسد البلاد», «مغادرته السلطة»).
+    if (kind === "go" && LEAVING.test(hit.text) && PLACE_LEFT_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 30))))
+      continue;
     // «انتقدت واشنطن موقف روسيا المتمسك ببقاء الأسد»: the position named by «موقف» is its owner's, as its participle
     // says; the verb before it is another party's, read through it.
     const ownedBy = kind !== "role" ? positionOf(ctx, windowStart(ctx, spanStart, 14), spanStart) : undefined;
@@ -1566,18 +1570,30 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
 }
 
 /**
+ * His leaving by its pronoun («مغادرته»), which takes the place left as its object; the pronoun may be anyone's named
+ * before. (Not «يغادر الأسد …»: named, he leaves what follows his name, «سدة الحكم».)
+ */
+const LEAVING = /^[وفبل]?مغادرت(?:ه|ها)$/;
+/**
+ * A place left, right after the words of leaving (through «إلى» or «نحو» where he goes): not the country, its capital,
+ * the office or power, nor an adverb of when («مغادرته فوراً»).
+ */
+const PLACE_LEFT_AFTER =
+  /^\s+(?:(?:الي|نحو)\s+)?(?!(?:ال)?(?:سلطه|حكم|بلاد|بلد|منصب[\u0621-\u064A]*|قصر|رئاسه|سوريا|سوريه|دمشق|مشهد|ساحه|موقع[\u0621-\u064A]*|كرسي|مكان[\u0621-\u064A]*|سده|قريبا|فورا|حالا|الان|اليوم|غدا|عاجلا|نهائيا|طوعا|سلميا|خلال|في|مع|قبل|بعد|بحلول|منذ|عند)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/;
+
+/**
  * «موقف روسيا المتمسك بـ», «الموقف الروسي الداعي إلى», «موقف المعارضة الرافض لـ»: a noun of position, its owner (one
  * to three words) and a participle of holding or rejecting, then at most four words up to the cue.
  */
 const POSITION_OF =
   /(?:^|\s)[وبل]?(?:ال)?موقف\s+((?:[^\s،,.؛:]+\s+){1,3}?)(?:ال)?(متمسك|داعي|داعم|مطالب|مؤيد|مصر|رافض|معارض)[\u0621-\u064A]*(?:\s+[^\s،,.؛:]+){0,4}?\s+$/;
 /**
- * A definite noun of demanding, insisting, holding to or rejecting, its owner's nationality adjective (group 2), and
+ * A definite noun of demanding, insisting, holding to or rejecting, its owners' nationality adjectives (group 2), and
  * the preposition it governs, up to the cue: «الإصرار السعودي على |رحيل الأسد», «المطالبات الأمريكية |برحيله»,
- * «التمسك الروسي |ببقاء الأسد», «الرفض الإيراني |لرحيل الأسد». The adjective names whose the position is.
+ * «التمسك الروسي |ببقاء الأسد», «الرفض الإيراني |لرحيل الأسد», «الإصرار الفرنسي والبريطاني على |…». The adjectives name whose the position is.
  */
 const NATIONAL_POSITION =
-  /(?:^|[\s"])[وبل]?ال(اصرار|تمسك|مطالبه|مطالبات|دعوات|دعوه|رفض|اعتراض)\s+(ال[\u0621-\u064A]+?ي)(?:ه)?\s+(?:(?:علي|الي)\s+)?$/;
+  /(?:^|[\s"])[وبل]?ال(اصرار|تمسك|مطالبه|مطالبات|دعوات|دعوه|رفض|اعتراض)\s+(ال[\u0621-\u064A]+?يه?(?:\s+و?ال[\u0621-\u064A]+?يه?)*)\s+(?:(?:علي|الي)\s+)?$/;
 /**
  * The same nouns undefinite, before their owner's name (one to four words, a name the lexicon knows among them) and the
  * preposition, up to the cue: «إصرار السعودية على |رحيل الأسد», «مطالبة المعارضة بتحديد موعد |لرحيل الأسد», «إصرار وفد
@@ -1624,10 +1640,15 @@ function nationalsOf(ctx: SentenceContext, owner: { start: number; end: number }
   const out: Mention[] = [];
   for (const w of ctx.normal.slice(owner.start, owner.end).matchAll(/[\u0621-\u064A]+/g)) {
     if (w[0] === "و") continue;
-    const adjective = /^[وب]?(?:ال)?([\u0621-\u064A]+?ي)(?:ه|ين|ون)?$/.exec(w[0]);
-    const party = adjective ? nationalities.get(adjective[1]!) : undefined;
+    // Its bare form: without the feminine's or the plural's ending, then without «ال» and «و/ب» before it, each tried
+    // in turn («بريطاني» is no «ب» on «ريطاني»).
+    const bare = w[0].replace(/(?:ه|ين|ون)$/, "");
+    const prefix = [0, 2, 1, 3].find(
+      (k) => k <= bare.length - 3 && nationalities.has(bare.slice(k)) && /^(?:|ال|[وب]|[وب]ال)$/.test(bare.slice(0, k)),
+    );
+    const party = prefix === undefined ? undefined : nationalities.get(bare.slice(prefix));
     if (!party) return undefined;
-    const start = owner.start + w.index + (/^[وب]ال/.test(w[0]) ? 1 : 0);
+    const start = owner.start + w.index + (prefix === 3 ? 1 : 0);
     if (!out.some((x) => x.party === party))
       out.push({ start, end: owner.start + w.index + w[0].length, actor: party, party, person: false, speakerOnly: false, place: false });
   }
