@@ -133,3 +133,26 @@ caseTable("His office out of discussion, his ability to lead lost, a condition o
     expected: ["national_coalition assad_role must_go"],
   },
 ]);
+
+caseTable("«على أن» after a verb of agreeing or insisting is its complement, not a condition; an aside «، سواء …،»", [
+  {
+    why: "«لا نوافق على أن يكون رحيل الأسد شرطاً مسبقاً»",
+    text: 'وقال وزير الخارجية الروسي سيرغي لافروف: "نحن لا نوافق على أن يكون رحيل الأسد شرطا مسبقا لأي عملية سياسية".',
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«على أن» after attending still sets the condition (guard)",
+    text: "وقال رئيس الائتلاف أحمد الجربا إن الائتلاف سيشارك في المؤتمر على أن يكون هدفه رحيل الأسد.",
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«الرهان على إسقاط الرئيس بشار الأسد، سواء عبر المؤتمر أو خارجه، رهان خاسر»: the judgement past the aside",
+    text: "وقال الأمين العام لحزب الله حسن نصر الله إن الرهان على إسقاط الرئيس بشار الأسد، سواء عبر المؤتمر أو خارجه، رهان خاسر.",
+    expected: ["hezbollah assad_role may_stay"],
+  },
+  {
+    why: "«الجانبان الإيراني والسوري»: the Syrian side of a meeting is the government's",
+    text: "وشدد الجانبان الإيراني والسوري على أن الرهان على رحيل الأسد رهان خاسر.",
+    expected: ["iran assad_role may_stay", "syrian_government assad_role may_stay"],
+  },
+]);

@@ -480,7 +480,7 @@ export function unnamedSubjectFollows(normal: string, pos: number): boolean {
  */
 function nationsNamedAfter(normal: string, vEnd: number): Mention[] {
   const m = NATIONS_NAMED_AFTER.exec(normal.slice(vEnd, vEnd + 80));
-  return m ? nationalityMentions(m[1]!, vEnd + m.index + m[0].length - m[1]!.length) : [];
+  return m ? nationalityMentions(m[1]!, vEnd + m.index + m[0].length - m[1]!.length, SIDES_NATIONALITY) : [];
 }
 
 /**
@@ -488,10 +488,10 @@ function nationsNamedAfter(normal: string, vEnd: number): Mention[] {
  * as a mention of its adjective; `start` is the offset of `adjectives` in the text.
  * Example: nationalityMentions("الروسي والامريكي", 10) → [russia at 10, usa at 18]
  */
-export function nationalityMentions(adjectives: string, start: number): Mention[] {
+export function nationalityMentions(adjectives: string, start: number, table: Record<string, string> = NATIONALITY): Mention[] {
   const out: Mention[] = [];
   for (const w of adjectives.matchAll(/و?((?:ال)?([\u0621-\u064A]+))/g)) {
-    const party = NATIONALITY[w[2]!.replace(/(?:ه|ا)$/, "")] ?? NATIONALITY[w[2]!];
+    const party = table[w[2]!.replace(/(?:ه|ا)$/, "")] ?? table[w[2]!];
     if (!party || out.some((x) => x.party === party)) continue;
     const at = start + w.index! + (w[0].length - w[1]!.length);
     out.push({ start: at, end: at + w[1]!.length, actor: party, party, person: false, speakerOnly: false, place: false });
@@ -703,12 +703,18 @@ export const NATIONALITY: Record<string, string> = {
 /** One of them as an adjective, masculine or feminine, indefinite or with its «ا» of the accusative. */
 export const ADJ = `(?:${Object.keys(NATIONALITY).join("|")})(?:ه|ا)?`;
 /**
+ * The sides of a joint statement or of a meeting («الجانبان الإيراني والسوري», «البيان المشترك الروسي السوري»): the
+ * Syrian side there is the government's, as the other side's guest or host.
+ */
+const SIDES_NATIONALITY: Record<string, string> = { ...NATIONALITY, سوري: "syrian_government" };
+const SIDES_ADJ = `(?:${Object.keys(SIDES_NATIONALITY).join("|")})(?:ه|ا)?`;
+/**
  * A statement, the two sides or two ministers, then nationality adjectives, right after a verb of saying: «وأكد البيان
  * المشترك الروسي الأمريكي أن …», «وشدد بيان روسي أمريكي مشترك على …», «وأكد الجانبان الروسي والأمريكي …». Group 1 is
  * the adjectives.
  */
 const NATIONS_NAMED_AFTER = new RegExp(
-  `^\\s+(?:ال)?(?:بيان|جانبان|جانبين|طرفان|طرفين|وزيران|وزيرين)(?:\\s+(?:ال)?(?:مشترك|ختامي))?\\s+((?:ال)?${ADJ}(?:\\s+و?(?:ال)?${ADJ})*)(?![\\u0621-\\u064A])`,
+  `^\\s+(?:ال)?(?:بيان|جانبان|جانبين|طرفان|طرفين|وزيران|وزيرين)(?:\\s+(?:ال)?(?:مشترك|ختامي))?\\s+((?:ال)?${SIDES_ADJ}(?:\\s+و?(?:ال)?${SIDES_ADJ})*)(?![\\u0621-\\u064A])`,
 );
 /**
  * A verb of saying or of position in the dual, masculine or feminine, past or present: «أكدا», «اتفقا», «قالتا»,

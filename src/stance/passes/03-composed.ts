@@ -387,6 +387,13 @@ const CONCESSIVE = /(?:^|\s)(?:[وف]?ب?رغم|علي\s+الرغم\s+من)\s(?!
  * Able, or hard or impossible for someone, right before «على أن»: «قادر على أن», «يستحيل عليّ أن أتخيل», «يصعب علينا
  * أن …» (the «على» of the one it is hard for, not «على أن»: provided that).
  */
+/**
+ * A verb taking «على» as its complement («وافق», «اتفق», «أصر», «شدد», «أكد», «حرص», «نص», «عزم», «أجمع», «راهن»), its
+ * subject (up to three words) between, right before «على أن»: agreeing or insisting that, not «provided that».
+ */
+const VERB_OF_ON_BEFORE =
+  /(?:^|[\s"])[وف]?(?:[يتن](?:وافق|توافق|تفق|صر|شدد|ؤكد|حرص|نص|عزم|جمع|راهن|صمم)|وافق|توافق|اتفق|اصر|شدد|اكد|حرص|نص|عزم|اجمع|راهن|صمم)(?:ت|وا|ا|تا|ون|ان|نا)?(?:\s+[^\s،,.؛:"]+){0,3}?\s+$/;
+
 const ABLE_BEFORE =
   /(?:^|[\s"«])[وفب]?(?:(?:ال)?(?:قادر|قادرا|قادره|قادرون|قادرين|قدره|مقدور)|[يت](?:ستحيل|صعب)|من\s+(?:المستحيل|الصعب)(?:\s+جدا)?)\s+$/;
 
@@ -536,8 +543,13 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
       // «من دون أن يوضح ما إذا كانت واشنطن قد غيرت موقفها من دعوة طهران»: «(ع)ما إذا», «فيما إذا» ask whether; an
       // indirect question sets no condition.
       !(/^[وف]?اذا$/.test(c.text) && WHETHER_RIGHT_BEFORE.test(normal.slice(Math.max(s.start, c.index - 8), c.index))) &&
-      // «قادر على أن يكون …»: able to, not on condition that.
-      !(/علي\s+ان$/.test(c.text) && ABLE_BEFORE.test(normal.slice(Math.max(s.start, c.index - 16), c.index))),
+      // «قادر على أن يكون …»: able to, not on condition that; nor after a verb whose complement «على أن» is («لا نوافق
+      // على أن يكون رحيل الأسد شرطاً», «اتفق الجانبان على أن …», «أصر على أن …»).
+      !(
+        /علي\s+ان$/.test(c.text) &&
+        (ABLE_BEFORE.test(normal.slice(Math.max(s.start, c.index - 16), c.index)) ||
+          VERB_OF_ON_BEFORE.test(normal.slice(Math.max(s.start, c.index - 40), c.index)))
+      ),
   );
   // «أعرب عن ارتياحه لتقدم المحادثات رغم غياب إيران»: a verb before «رغم» (despite) does not reach past it.
   const concessive = CONCESSIVE.exec(normal.slice(from, to));
@@ -824,10 +836,11 @@ function commaNext(normal: string, at: number): boolean {
 /**
  * An aside between commas opening with «وهي», «وهو», «التي», «الذي», or naming the first or foremost of what the cue
  * names («الشروط المسبقة، وأولها تنحي الأسد، تنسف الحوار», «، وفي مقدمتها …،», «، بما فيها …،»), or whichever side it
- * comes from («الشروط المسبقة، من أي طرف أتت، وصفة للفشل»), and the space after its closing comma.
+ * comes from («الشروط المسبقة، من أي طرف أتت، وصفة للفشل»), or by whatever way («الرهان على إسقاطه، سواء عبر المؤتمر أو
+ * خارجه، رهان خاسر»), and the space after its closing comma.
  */
 const ASIDE_AFTER =
-  /^\s*[،,]\s*(?:وهي|وهو|وهم|التي|الذي|الذين|و?(?:اولها|ابرزها|اهمها|منها)|(?:و|ل)?(?:في\s+مقدمتها|علي\s+راسها)|بما\s+فيها|من\s+اي\s+(?:طرف|جهه|جانب))\s[^،,.؛:!?؟]{1,140}[،,]\s/;
+  /^\s*[،,]\s*(?:وهي|وهو|وهم|التي|الذي|الذين|و?(?:اولها|ابرزها|اهمها|منها)|(?:و|ل)?(?:في\s+مقدمتها|علي\s+راسها)|بما\s+فيها|من\s+اي\s+(?:طرف|جهه|جانب)|سواء)\s[^،,.؛:!?؟]{1,140}[،,]\s/;
 
 function cue(
   ctx: SentenceContext,
@@ -1333,7 +1346,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     if (kind === "role" && fates.some((f) => f.kind === "go" && /^\s+$/.test(ctx.normal.slice(f.hit.index + f.hit.text.length, hit.index))))
       continue;
     const spanStart = before ? before.index : hit.index;
-    const spanEnd = after ? after.index + after.text.length : end;
+    let spanEnd = after ? after.index + after.text.length : end;
+    // «إسقاط الرئيس بشار |الأسد»: names of him following one another are one reference, which the span ends after.
+    for (let next = after && refAfter(spanEnd, 0); next && next.index >= spanEnd; next = refAfter(spanEnd, 0))
+      spanEnd = next.index + next.text.length;
     if (kind !== "go" && HARM_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)))) continue;
     // «قال، قبل مغادرته فيينا، إن …»: leaving a place named right after is a journey, not his going (unless the place
     // is the country, the capital or the office: «مغادرة الأسد البلاد», «مغادرته السلطة»).
