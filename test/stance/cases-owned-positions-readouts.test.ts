@@ -156,3 +156,31 @@ caseTable("«على أن» after a verb of agreeing or insisting is its compleme
     expected: ["iran assad_role may_stay", "syrian_government assad_role may_stay"],
   },
 ]);
+
+caseTable("The one saying it judges a position quoted; a second clause's lead; no position taken; among those attending", [
+  {
+    why: '«حمّل المعارضة المسؤولية، وقال إن "إصرار الائتلاف على … أمر غير واقعي"»: the verb before «إن» governs nothing in it',
+    text: 'وحمّل نائب وزير الخارجية الروسي غينادي غاتيلوف المعارضة المسؤولية، وقال إن "إصرار وفد الائتلاف على جعل رحيل الأسد أولوية المفاوضات أمر غير واقعي".',
+    expected: ["national_coalition assad_role must_go", "russia assad_role may_stay"],
+  },
+  {
+    why: "«فدعا إلى …، وكرر انتقاد بلاده لاستبعاد طهران»: the second clause's criticism is its own lead",
+    text: "أما وزير الخارجية الروسي سيرغي لافروف فدعا إلى عدم التدخل في الشؤون السورية، وكرر انتقاد بلاده لاستبعاد طهران.",
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«لا يتخذ موقفاً من مصير الرئيس الأسد»",
+    text: "وقال وزير الخارجية الأردني ناصر جودة إن الأردن لا يتخذ موقفا من مصير الرئيس الأسد.",
+    expected: ["jordan assad_role neutral"],
+  },
+  {
+    why: "«إيران يجب أن تكون بين الحاضرين»",
+    text: "وقال المبعوث الدولي الأخضر الإبراهيمي إن إيران يجب أن تكون بين الحاضرين.",
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "«لا يمكن أن تكون ضمن المشاركين»",
+    text: "وقال رئيس الائتلاف أحمد الجربا إن إيران لا يمكن أن تكون ضمن المشاركين.",
+    expected: ["national_coalition iran_participation oppose"],
+  },
+]);

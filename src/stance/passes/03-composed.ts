@@ -1383,16 +1383,20 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       // So is what is said of the position right after it («… المتمسك ببقاء الأسد غير واقعي», «… يعرقل الحل»): it
       // turns the position for the one who says it, whether a verb before the noun names him or he is the speaker.
       const judged = polarity(ctx, spanEnd, spanEnd, spanEnd);
-      if ((outer.verb || judged.turned) && !outer.void && !outer.conditioned && !judged.void)
+      // (A verb whose «أن» or quotation opens the clause the position is the subject of does not govern it: «حمّل
+      // المعارضة المسؤولية، وقال إن "إصرار الائتلاف على … أمر غير واقعي"»: the one saying it judges it.)
+      const governs =
+        outer.verb !== undefined && !CLAUSE_OPENS.test(ctx.normal.slice(outer.verb.index + outer.verb.text.length, ownedBy.noun));
+      if ((governs || judged.turned) && !outer.void && !outer.conditioned && !judged.void)
         out.push(
           cue(
             ctx,
             `compose.assad.${kind}.position-of.judged`,
             "assad_role",
-            outer.turned !== judged.turned ? oppositeStance("assad_role", own)! : own,
+            (governs && outer.turned) !== judged.turned ? oppositeStance("assad_role", own)! : own,
             ownedBy.noun,
             ownedBy.noun,
-            outer,
+            governs ? outer : null,
             // (Whose the position is, never the one judging it.)
             { about: ownedBy.owner },
           ),
@@ -1596,6 +1600,9 @@ const LEAVING = /^[وفبل]?مغادرت(?:ه|ها)$/;
  */
 const PLACE_LEFT_AFTER =
   /^\s+(?:(?:الي|نحو)\s+)?(?!(?:ال)?(?:سلطه|حكم|بلاد|بلد|منصب[\u0621-\u064A]*|قصر|رئاسه|سوريا|سوريه|دمشق|مشهد|ساحه|موقع[\u0621-\u064A]*|كرسي|مكان[\u0621-\u064A]*|سده|قريبا|فورا|حالا|الان|اليوم|غدا|عاجلا|نهائيا|طوعا|سلميا|خلال|في|مع|قبل|بعد|بحلول|منذ|عند)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/;
+
+/** «أن/إن», a colon or a quotation mark: the opening of a clause of its own, which a verb before it does not govern. */
+const CLAUSE_OPENS = /(?:^|\s)[وف]?(?:ان|انه|انها|بان)\s|[:"]/;
 
 /**
  * «موقف روسيا المتمسك بـ», «الموقف الروسي الداعي إلى», «موقف المعارضة الرافض لـ»: a noun of position, its owner (one

@@ -949,9 +949,13 @@ export function findIranCues(
     const leadRead = normal.slice(clauseHead, spanStart);
     // (Or a finite verb of saying after «، و» with its own «أن»: «أعلن أن بلاده "لا ترى مبرراً لاستبعاد إيران"، وقال في
     // تصريحات نقلتها وكالة … إن "طهران يجب أن تكون حاضرة"»: the first report's exclusion is not the second's lead.)
+    // (Or a verb of position after «، و», going on with the same subject: «فدعا إلى "عدم فرض حلول"، وكرر انتقاد بلاده
+    // لاستبعاد طهران»: what the first clause called for is not the second's lead.)
+    const comma = leadRead.includes("،") || leadRead.includes(",");
     const reportAt = Math.max(
       lastMatch(REPORT_AFTER_COMMA, leadRead) ?? -1,
-      leadRead.includes("،") || leadRead.includes(",") ? (lastMatch(FINITE_REPORT_AFTER_COMMA, leadRead) ?? -1) : -1,
+      comma ? (lastMatch(FINITE_REPORT_AFTER_COMMA, leadRead) ?? -1) : -1,
+      comma ? (lastMatch(POSITION_AFTER_COMMA, leadRead) ?? -1) : -1,
     );
     const head = reportAt < 0 ? clauseHead : clauseHead + reportAt;
     const lead = normal.slice(head, spanStart);
@@ -1839,6 +1843,10 @@ const REPORT_AFTER_COMMA =
  */
 const FINITE_REPORT_AFTER_COMMA =
   /[،,]\s*(?:و|(?:اذ|حيث)\s+)(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اعتبر|اعتبرت|اوضح|اوضحت|شدد|شددت|تابع|تابعت)(?:\s+[^\s،,.:؛"«]+){0,8}?\s+(?:ان|بان|انه|انها)\s/g;
+
+/** A comma, then «و» and a finite verb of position in the past (renewing, criticising, welcoming, rejecting, calling). */
+const POSITION_AFTER_COMMA =
+  /[،,]\s*و(?:كرر|كررت|جدد|جددت|انتقد|انتقدت|رحب|رحبت|رفض|رفضت|دعا|دعت|طالب|طالبت|حذر|حذرت|ندد|نددت|اعرب|اعربت)\s/g;
 
 /** Whether a participle of saying after a comma opens a report of its own in normal[from, to). */
 export function reportOpensIn(normal: string, from: number, to: number): boolean {
