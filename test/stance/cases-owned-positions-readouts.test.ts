@@ -184,3 +184,16 @@ caseTable("The one saying it judges a position quoted; a second clause's lead; n
     expected: ["national_coalition iran_participation oppose"],
   },
 ]);
+
+caseTable("What an indirect question asks is no one's position, unless the sentence answers it", [
+  {
+    why: "«وسئل مسؤول …، عما إذا كان القرار يعني القبول ببقاء الأسد»",
+    text: "وقال وزير الخارجية الأمريكي جون كيري إن القرار مهم. وسئل مسؤول في الخارجية الأمريكية، طلب عدم ذكر اسمه، عما إذا كان القرار يعني القبول ببقاء الأسد.",
+    expected: [],
+  },
+  {
+    why: "«ردا على سؤال عما إذا …: نعم» answers it (guard)",
+    text: "وقال مستشار المرشد الإيراني علي أكبر ولايتي، ردا على سؤال عما إذا كانت إيران تعتبر الرئيس الأسد خطا أحمر: نعم هو كذلك.",
+    expected: ["iran assad_role may_stay"],
+  },
+]);

@@ -419,6 +419,13 @@ const TOPIC_OPENS_BEFORE = /^\s*[وف](?:عن|حول|بشان|بخصوص)\s+(?:�
  * may also be "in case".)
  */
 const WHETHER_RIGHT_BEFORE = /(?:^|\s)(?:ما|عما|فيما|في\s+ما|عن\s+ما)\s+$/;
+/**
+ * An indirect question before the words, in their clause: «عما إذا كان …», «حول ما إذا كانت …» (not «فيما إذا», also
+ * "in case": WHETHER_BEFORE).
+ */
+const ASKED_WHETHER_BEFORE = /(?:^|\s)(?:عما|عن\s+ما|حول\s+ما|بشان\s+ما)\s+اذا\s/;
+/** A word of answering or saying in the sentence of an indirect question: the answer is given there. */
+const ANSWER_WORD = /(?:^|\s)[وف]?(?:ردا|رد|جوابا|اجاب|اجابت|مجيبا|قال|قالت|نعم)(?:\s|$|[:،,])/;
 
 /**
  * A verb of retreating or giving up right after a negation, its «عن» one to three words on: «(لم) تتراجع واشنطن
@@ -572,6 +579,9 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
   // «لم يعلق لافروف على رحيل الأسد», «رفض التعليق على …»: a comment on the words, or one declined, holds nothing.
   const uncertain =
     saidNot ||
+    // «وسئل مسؤول عما إذا كان القرار يعني القبول ببقاء الأسد»: what an indirect question asks is no one's position
+    // (unless the sentence gives the answer: «ورداً على سؤال عما إذا …، قال …», «… فأجاب: نعم»).
+    (ASKED_WHETHER_BEFORE.test(normal.slice(from, to)) && !ANSWER_WORD.test(normal.slice(ctx.s.start, ctx.s.end))) ||
     commentedOn(normal.slice(Math.max(ctx.s.start, to - 60), to)) ||
     // «إن الأسد قد يرحل قريباً», «قد يبقى حتى …»: «قد» before a verb in the present is «may», a guess, no position (not
     // «قد» of the past, «وقد أكد أن …»).
