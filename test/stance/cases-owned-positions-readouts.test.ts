@@ -197,3 +197,11 @@ caseTable("What an indirect question asks is no one's position, unless the sente
     expected: ["iran assad_role may_stay"],
   },
 ]);
+
+caseTable("Those invited («مدعوتان») hold nothing of what they are invited to; the one inviting does", [
+  {
+    why: '«أن الحكومة السورية والمعارضة مدعوتان للحضور "من دون شروط مسبقة"»',
+    text: "وأوضح المبعوث الدولي الأخضر الإبراهيمي أن الحكومة السورية والمعارضة مدعوتان للحضور «من دون شروط مسبقة».",
+    expected: ["un geneva2_preconditions unconditional"],
+  },
+]);

@@ -1022,6 +1022,8 @@ function holdersOf(
         !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
         // «التقى لافروف نظيره الإيراني محمد جواد ظريف في موسكو، ودعا إلى …»: whom the subject met or received.
         !metBySubject(m, inSentence, ctx) &&
+        // «أن الحكومة السورية والمعارضة مدعوتان للحضور "من دون شروط مسبقة"»: the invited, not the one inviting.
+        !INVITED_AFTER.test(normal.slice(m.end, Math.min(cueStart, m.end + 60))) &&
         // «واتهمت المتحدثة الأمريكيين بأنهم يعارضون …، مضيفة أن …»: a participle of saying after a comma opens what
         // someone else (its own speaker) says; a party named before it holds nothing there.
         !ctx.frames
@@ -2249,6 +2251,12 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
 }
 
 /**
+ * The passive participle of inviting after a name (up to three words of the names joined to it between): «الحكومة
+ * السورية والمعارضة |مدعوتان|», «جميع الأطراف |مدعوة|».
+ */
+const INVITED_AFTER = /^(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:مدعو|مدعوه|مدعوان|مدعوتان|مدعوتين|مدعوين|مدعوون)(?![\u0621-\u064A])/;
+
+/**
  * A verb of meeting, receiving or visiting, and up to five words of a title, right before a name: «التقى |وزير الخارجية
  * الروسي سيرغي| لافروف …», «استقبل |الرئيس الإيراني| حسن روحاني …».
  */
@@ -2341,6 +2349,8 @@ function reportedClauseSubject(cue: Cue, inSentence: readonly Mention[], ctx: Ho
       !isLocative(normal, lexicon, m),
   );
   if (!subject) return undefined;
+  // («أن الحكومة السورية والمعارضة مدعوتان للحضور "من دون شروط مسبقة"»: those invited hold nothing of it.)
+  if (INVITED_AFTER.test(normal.slice(subject.end, Math.min(cue.start, subject.end + 60)))) return undefined;
   const predicate =
     PREDICATE_VERB.exec(normal.slice(subject.end, Math.min(sentence.end, subject.end + 40))) ??
     // (Only in another party's report in the sentence, «نقلت مصادر في الهيئة أن كيري ضغط …»: not a rumour no one
