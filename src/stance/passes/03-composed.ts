@@ -424,6 +424,11 @@ const WHETHER_RIGHT_BEFORE = /(?:^|\s)(?:ما|عما|فيما|في\s+ما|عن\s
  * "in case": WHETHER_BEFORE).
  */
 const ASKED_WHETHER_BEFORE = /(?:^|\s)(?:عما|عن\s+ما|حول\s+ما|بشان\s+ما)\s+اذا\s/;
+/** Whether «اذا» occurs in normal[from, to) (most windows have none: ASKED_WHETHER_BEFORE is not run there). */
+function hasWhether(normal: string, from: number, to: number): boolean {
+  const at = normal.indexOf("اذا", from);
+  return at >= 0 && at < to;
+}
 /** A word of answering or saying in the sentence of an indirect question: the answer is given there. */
 const ANSWER_WORD = /(?:^|\s)[وف]?(?:ردا|رد|جوابا|اجاب|اجابت|مجيبا|قال|قالت|نعم)(?:\s|$|[:،,])/;
 
@@ -581,7 +586,9 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
     saidNot ||
     // «وسئل مسؤول عما إذا كان القرار يعني القبول ببقاء الأسد»: what an indirect question asks is no one's position
     // (unless the sentence gives the answer: «ورداً على سؤال عما إذا …، قال …», «… فأجاب: نعم»).
-    (ASKED_WHETHER_BEFORE.test(normal.slice(from, to)) && !ANSWER_WORD.test(normal.slice(ctx.s.start, ctx.s.end))) ||
+    (hasWhether(normal, from, to) &&
+      ASKED_WHETHER_BEFORE.test(normal.slice(from, to)) &&
+      !ANSWER_WORD.test(normal.slice(ctx.s.start, ctx.s.end))) ||
     commentedOn(normal.slice(Math.max(ctx.s.start, to - 60), to)) ||
     // «إن الأسد قد يرحل قريباً», «قد يبقى حتى …»: «قد» before a verb in the present is «may», a guess, no position (not
     // «قد» of the past, «وقد أكد أن …»).

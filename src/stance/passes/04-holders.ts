@@ -1023,7 +1023,7 @@ function holdersOf(
         // «التقى لافروف نظيره الإيراني محمد جواد ظريف في موسكو، ودعا إلى …»: whom the subject met or received.
         !metBySubject(m, inSentence, ctx) &&
         // «أن الحكومة السورية والمعارضة مدعوتان للحضور "من دون شروط مسبقة"»: the invited, not the one inviting.
-        !INVITED_AFTER.test(normal.slice(m.end, Math.min(cueStart, m.end + 60))) &&
+        !invitedAfter(normal, m.end, Math.min(cueStart, m.end + 60)) &&
         // «واتهمت المتحدثة الأمريكيين بأنهم يعارضون …، مضيفة أن …»: a participle of saying after a comma opens what
         // someone else (its own speaker) says; a party named before it holds nothing there.
         !ctx.frames
@@ -2255,6 +2255,11 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
  * السورية والمعارضة |مدعوتان|», «جميع الأطراف |مدعوة|».
  */
 const INVITED_AFTER = /^(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:مدعو|مدعوه|مدعوان|مدعوتان|مدعوتين|مدعوين|مدعوون)(?![\u0621-\u064A])/;
+/** INVITED_AFTER in normal[from, to), run only where «مدعو» occurs there. */
+function invitedAfter(normal: string, from: number, to: number): boolean {
+  const at = normal.indexOf("مدعو", from);
+  return at >= 0 && at < to && INVITED_AFTER.test(normal.slice(from, to));
+}
 
 /**
  * A verb of meeting, receiving or visiting, and up to five words of a title, right before a name: «التقى |وزير الخارجية
@@ -2350,7 +2355,7 @@ function reportedClauseSubject(cue: Cue, inSentence: readonly Mention[], ctx: Ho
   );
   if (!subject) return undefined;
   // («أن الحكومة السورية والمعارضة مدعوتان للحضور "من دون شروط مسبقة"»: those invited hold nothing of it.)
-  if (INVITED_AFTER.test(normal.slice(subject.end, Math.min(cue.start, subject.end + 60)))) return undefined;
+  if (invitedAfter(normal, subject.end, Math.min(cue.start, subject.end + 60))) return undefined;
   const predicate =
     PREDICATE_VERB.exec(normal.slice(subject.end, Math.min(sentence.end, subject.end + 40))) ??
     // (Only in another party's report in the sentence, «نقلت مصادر في الهيئة أن كيري ضغط …»: not a rumour no one
