@@ -205,3 +205,42 @@ caseTable("Those invited («مدعوتان») hold nothing of what they are invi
     expected: ["un geneva2_preconditions unconditional"],
   },
 ]);
+
+// Kinds from the retrospectives and plenary-speeches rounds (r157, r159), written for the purpose.
+caseTable("Retrospectives and speeches: «حتى» of time, his going not at once, a bet lost, the talks derailed, uniting Syria", [
+  {
+    why: "«ضغطت حتى سُحبت دعوتها»: «حتى» before a past verb tells what came of it, no condition",
+    text: "وكانت واشنطن، التي عارضت مشاركة طهران في مونترو وضغطت حتى سحبت دعوتها، هي من طرق الباب هذه المرة.",
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "«حتى تسحب قواتها» before a present verb is a condition (guard)",
+    text: "وقال وزير الخارجية السعودي سعود الفيصل إن إيران لن تشارك حتى تسحب قواتها من سوريا.",
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "«رحيل الأسد لا يجب بالضرورة أن يكون في اليوم الأول»",
+    text: "وقال وزير الخارجية الأمريكي جون كيري إن رحيل الأسد لا يجب بالضرورة أن يكون في اليوم الأول.",
+    expected: ["usa assad_role may_stay"],
+  },
+  {
+    why: "«رحيل الأسد يجب أن يكون فورياً» (guard)",
+    text: "وقال وزير الخارجية الأمريكي جون كيري إن رحيل الأسد يجب أن يكون فوريا.",
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«من راهنوا على رحيل الأسد خسروا رهانهم»",
+    text: "وقال الأمين العام لحزب الله حسن نصر الله إن من راهنوا على رحيل الرئيس الأسد عبر جنيف خسروا رهانهم.",
+    expected: ["hezbollah assad_role may_stay"],
+  },
+  {
+    why: "«أي كلام عن بقاء الأسد، بأي شكل من الأشكال، يخرج جنيف 2 عن مساره»",
+    text: "وقال رئيس الائتلاف أحمد الجربا إن أي كلام عن بقاء الأسد في السلطة، بأي شكل من الأشكال، يخرج جنيف 2 عن مساره.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«فقد القدرة والمصداقية اللازمتين لتوحيد البلاد»",
+    text: "وقال وزير الخارجية الأمريكي جون كيري إن الأسد فقد القدرة والمصداقية اللازمتين لتوحيد البلاد.",
+    expected: ["usa assad_role must_go"],
+  },
+]);

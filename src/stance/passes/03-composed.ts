@@ -538,6 +538,9 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
   const rejections = inWindow(classes.polarity.rejection).filter(
     (r) =>
       !named.some((n) => n.index === r.index) &&
+      // «عارضت مشاركة طهران وضغطت حتى سحبت دعوتها»: a verb of pressing or working for something, joined by «و» after
+      // the rejection's object, acts on its own; what it brings about is not rejected.
+      !PRESSED_AFTER.test(normal.slice(r.index + r.text.length, to)) &&
       !(
         WARNING.test(r.text) &&
         THAT_AFTER.test(normal.slice(r.index + r.text.length, to)) &&
@@ -751,6 +754,9 @@ const BECOMING_BEFORE = /(?:^|\s)(?:ان\s+)?[يت](?:تحول|صبح)\s+(?:[^\s
  */
 const REJECTED_CONDITIONS_INCLUDING =
   /^\s+(?:(?:اي|كل|جميع)\s+)?(?:ال)?(?:شروط|اشتراطات)(?:\s+[^\s،,.؛:]+){0,5}?\s*[،,]\s*بما\s+في(?:ها|ه|\s+ذلك)\s+$/;
+
+/** «و» and a verb of pressing, pushing or working for («وضغطت», «ودفعوا», «وعملت على»), a clause of its own. */
+const PRESSED_AFTER = /\sو(?:ضغط|ضغطت|ضغطوا|دفع|دفعت|دفعوا|عمل|عملت|عملوا|سعي|سعت|سعوا)\s/;
 
 /** A negation of a verb («لا», «لم», «لن»), not «إلا», «غير» or «ضد», which the class of negations holds too. */
 const VERBAL_NEGATOR = /^[وف]?(?:لا|لم|لن)$/;
