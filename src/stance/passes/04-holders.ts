@@ -1791,10 +1791,10 @@ const NATIONAL_STANCE = new RegExp(
 );
 
 /**
- * A verbal noun of demanding, insisting or reserving opening a cue, whose agent, not its object, follows it:
- * «اشتراط الائتلاف», «مطالبة المعارضة», «إصرار واشنطن» (not «رفض» or «دعوة», whose object may follow).
+ * A verbal noun of demanding, insisting, reserving or threatening opening a cue, whose agent, not its object, follows it:
+ * «اشتراط الائتلاف», «مطالبة المعارضة», «إصرار واشنطن», «تهديد الائتلاف» (not «رفض» or «دعوة», whose object may follow).
  */
-const AGENT_NOUN_AT = /^[وفبل]?(?:ال)?(?:اشتراط|مطالبه|مطالبات|اصرار|تمسك|تحفظ|اعتراض|ترحيب)\s+/;
+const AGENT_NOUN_AT = /^[وفبل]?(?:ال)?(?:اشتراط|مطالبه|مطالبات|اصرار|تمسك|تحفظ|اعتراض|ترحيب|تهديد|تهديدات)\s+/;
 /** The rule of a cue turned from its words' own stance (negated, rejected, referred to by a rejection). */
 const TURNED_RULE = /\.(?:turned|rejected|negated|referred)(?:[.-]|$)/;
 
