@@ -239,12 +239,13 @@ describe("review page", () => {
    */
   async function stepTo(text: string) {
     await page.waitForSelector("[data-testid=review-item]");
-    for (let i = 0; i < 200 && !(await evidence()).includes(text); i++) {
+    // (The queue is read 50 items at a time; a missing item fails after one pass, not after minutes.)
+    for (let i = 0; i < 60 && !(await evidence()).includes(text); i++) {
       const key = await page.getAttribute("[data-testid=review-item]", "data-key");
       await page.keyboard.press("n");
       await page
         .waitForFunction((prev) => document.querySelector("[data-testid=review-item]")?.getAttribute("data-key") !== prev, key, {
-          timeout: 10_000,
+          timeout: 5_000,
         })
         .catch(() => undefined);
     }

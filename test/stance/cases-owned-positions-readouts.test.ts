@@ -46,6 +46,11 @@ caseTable("A position named by its noun and its owner's nationality: the owner h
     expected: ["france assad_role must_go", "russia assad_role may_stay", "uk assad_role must_go"],
   },
   {
+    why: "«مطالبة الأسد بالتنحي»: the one the demand is made of is no owner (guard)",
+    text: "ورفض وزير الخارجية الروسي سيرغي لافروف مطالبة الأسد بالتنحي.",
+    expected: ["russia assad_role may_stay"],
+  },
+  {
     why: "an adjective that is no party («الغربي»): only the critic",
     text: "وانتقد وزير الخارجية الروسي سيرغي لافروف الإصرار الغربي على رحيل الأسد.",
     expected: ["russia assad_role may_stay"],
@@ -70,7 +75,7 @@ caseTable("A demand named by its noun before its owner's name: the owner holds i
   },
 ]);
 
-caseTable("A verb in the dual after a meeting: the two parties named last speak together", [
+caseTable("A verb in the dual after a meeting: the two sides speak together", [
   {
     why: "«استقبل X Y … . وأكدا أن …»",
     text: "استقبل وزير الخارجية السعودي عادل الجبير المنسق العام للهيئة العليا للمفاوضات رياض حجاب في الرياض. وأكدا أن لا دور للأسد في مستقبل سوريا.",
@@ -128,8 +133,13 @@ caseTable("His office out of discussion, his ability to lead lost, a condition o
     expected: ["iran iran_participation support"],
   },
   {
-    why: "«مغادرة الأسد البلاد»: the country left is his going (guard)",
-    text: "وقال رئيس الائتلاف أحمد الجربا إنه لا بد من مغادرة الأسد البلاد.",
+    why: "«مغادرته البلاد»: the country left is his going (guard)",
+    text: "وكان الأسد قد ظهر في دمشق أمس. وقال رئيس الائتلاف أحمد الجربا إن مغادرته البلاد باتت ضرورية.",
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«مغادرته بشكل آمن»: how he leaves, no place (guard)",
+    text: "وكان الأسد قد ظهر في دمشق أمس. وقال رئيس الائتلاف أحمد الجربا إن مغادرته بشكل آمن باتت ضرورية.",
     expected: ["national_coalition assad_role must_go"],
   },
 ]);
@@ -143,6 +153,11 @@ caseTable("«على أن» after a verb of agreeing or insisting is its compleme
   {
     why: "«على أن» after attending still sets the condition (guard)",
     text: "وقال رئيس الائتلاف أحمد الجربا إن الائتلاف سيشارك في المؤتمر على أن يكون هدفه رحيل الأسد.",
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«أكد أنه سيشارك على أن …»: after a verb of saying and its «أن», «على أن» is still a condition (guard)",
+    text: "وأكد رئيس الائتلاف أحمد الجربا أنه سيشارك على أن يكون هدف المؤتمر رحيل الأسد.",
     expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
   },
   {
@@ -177,6 +192,11 @@ caseTable("The one saying it judges a position quoted; a second clause's lead; n
     why: "«إيران يجب أن تكون بين الحاضرين»",
     text: "وقال المبعوث الدولي الأخضر الإبراهيمي إن إيران يجب أن تكون بين الحاضرين.",
     expected: ["un iran_participation support"],
+  },
+  {
+    why: "«خلافات بين المشاركين»: between those taking part, no one's place (guard)",
+    text: "وقال المبعوث الدولي الأخضر الإبراهيمي إن الخلافات بين المشاركين حول إيران ما زالت قائمة.",
+    expected: [],
   },
   {
     why: "«لا يمكن أن تكون ضمن المشاركين»",

@@ -104,9 +104,9 @@ const CASES: Case[] = [
     expected: ["national_coalition geneva2_preconditions conditional"],
   },
   {
-    why: "«الذين راهنوا على سقوط الأسد»: a bet of unnamed others is not the speaker's demand",
+    why: "«الذين راهنوا على سقوط الأسد»: a bet of unnamed others is not the speaker's demand; said to be lost, it is his keeping him",
     text: `${HEAD}وقال بروجردي إن الذين راهنوا على سقوط الأسد خسروا رهانهم.`,
-    expected: [],
+    expected: ["iran assad_role may_stay"],
   },
 ];
 

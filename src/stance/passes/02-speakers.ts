@@ -2083,7 +2083,7 @@ export class Frames {
         }
       }
       // «التقى الجبير رياض حجاب … . وأكدا أن …», «أجرى لافروف اتصالاً مع كيري، واتفقا على …»: a verb in the dual, no
-      // subject after it: the two parties named last speak together, as with «الجانبان».
+      // subject after it: the two sides speak together, as with «الجانبان» (pairBefore).
       if (!speaker && !participle && DUAL_VERB.test(normal.slice(vStart, vEnd))) {
         const pair = this.pairBefore(si, vStart);
         if (pair) {

@@ -15,6 +15,7 @@ import { oppositeStance, type Stance, type Topic } from "../types";
 import {
   BOYCOTT,
   INVITATION_OF_IRAN,
+  nationalityOf,
   commentedOn,
   NOT_TO_TALKS_AFTER,
   describesConditions,
@@ -384,16 +385,17 @@ interface Polarity {
 const CONCESSIVE = /(?:^|\s)(?:[وف]?ب?رغم|علي\s+الرغم\s+من)\s(?![\s\S]*\s(?:[وف]?ب?رغم|علي\s+الرغم\s+من)\s)/;
 
 /**
+ * A verb taking «على» as its complement («وافق», «اتفق», «أصر», «شدد», «أكد», «حرص», «نص», «عزم», «أجمع», «راهن»), its
+ * subject (up to three words, none of them «أن»: «أكد أنه سيشارك على أن …» is a condition) between, right before «على
+ * أن»: agreeing or insisting that, not «provided that».
+ */
+const VERB_OF_ON_BEFORE =
+  /(?:^|[\s"])[وف]?(?:[يتن](?:وافق|توافق|تفق|صر|شدد|ؤكد|حرص|نص|عزم|جمع|راهن|صمم)|وافق|توافق|اتفق|اصر|شدد|اكد|حرص|نص|عزم|اجمع|راهن|صمم)(?:ت|وا|ا|تا|ون|ان|نا)?(?:\s+(?!(?:ان|انه|انها|انهم|بان)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s+$/;
+
+/**
  * Able, or hard or impossible for someone, right before «على أن»: «قادر على أن», «يستحيل عليّ أن أتخيل», «يصعب علينا
  * أن …» (the «على» of the one it is hard for, not «على أن»: provided that).
  */
-/**
- * A verb taking «على» as its complement («وافق», «اتفق», «أصر», «شدد», «أكد», «حرص», «نص», «عزم», «أجمع», «راهن»), its
- * subject (up to three words) between, right before «على أن»: agreeing or insisting that, not «provided that».
- */
-const VERB_OF_ON_BEFORE =
-  /(?:^|[\s"])[وف]?(?:[يتن](?:وافق|توافق|تفق|صر|شدد|ؤكد|حرص|نص|عزم|جمع|راهن|صمم)|وافق|توافق|اتفق|اصر|شدد|اكد|حرص|نص|عزم|اجمع|راهن|صمم)(?:ت|وا|ا|تا|ون|ان|نا)?(?:\s+[^\s،,.؛:"]+){0,3}?\s+$/;
-
 const ABLE_BEFORE =
   /(?:^|[\s"«])[وفب]?(?:(?:ال)?(?:قادر|قادرا|قادره|قادرون|قادرين|قدره|مقدور)|[يت](?:ستحيل|صعب)|من\s+(?:المستحيل|الصعب)(?:\s+جدا)?)\s+$/;
 
@@ -426,8 +428,7 @@ const WHETHER_RIGHT_BEFORE = /(?:^|\s)(?:ما|عما|فيما|في\s+ما|عن\s
 const ASKED_WHETHER_BEFORE = /(?:^|\s)(?:عما|عن\s+ما|حول\s+ما|بشان\s+ما)\s+اذا\s/;
 /** Whether «اذا» occurs in normal[from, to) (most windows have none: ASKED_WHETHER_BEFORE is not run there). */
 function hasWhether(normal: string, from: number, to: number): boolean {
-  const at = normal.indexOf("اذا", from);
-  return at >= 0 && at < to;
+  return normal.slice(from, to).includes("اذا");
 }
 /** A word of answering or saying in the sentence of an indirect question: the answer is given there. */
 const ANSWER_WORD = /(?:^|\s)[وف]?(?:ردا|رد|جوابا|اجاب|اجابت|مجيبا|قال|قالت|نعم)(?:\s|$|[:،,])/;
@@ -562,8 +563,7 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
       // على أن يكون رحيل الأسد شرطاً», «اتفق الجانبان على أن …», «أصر على أن …»).
       !(
         /علي\s+ان$/.test(c.text) &&
-        (ABLE_BEFORE.test(normal.slice(Math.max(s.start, c.index - 16), c.index)) ||
-          VERB_OF_ON_BEFORE.test(normal.slice(Math.max(s.start, c.index - 40), c.index)))
+        (ABLE_BEFORE.test(normal.slice(Math.max(s.start, c.index - 16), c.index)) || VERB_OF_ON_BEFORE.test(normal.slice(s.start, c.index)))
       ),
   );
   // «أعرب عن ارتياحه لتقدم المحادثات رغم غياب إيران»: a verb before «رغم» (despite) does not reach past it.
@@ -755,8 +755,11 @@ const BECOMING_BEFORE = /(?:^|\s)(?:ان\s+)?[يت](?:تحول|صبح)\s+(?:[^\s
 const REJECTED_CONDITIONS_INCLUDING =
   /^\s+(?:(?:اي|كل|جميع)\s+)?(?:ال)?(?:شروط|اشتراطات)(?:\s+[^\s،,.؛:]+){0,5}?\s*[،,]\s*بما\s+في(?:ها|ه|\s+ذلك)\s+$/;
 
-/** «و» and a verb of pressing, pushing or working for («وضغطت», «ودفعوا», «وعملت على»), a clause of its own. */
-const PRESSED_AFTER = /\sو(?:ضغط|ضغطت|ضغطوا|دفع|دفعت|دفعوا|عمل|عملت|عملوا|سعي|سعت|سعوا)\s/;
+/**
+ * «و» and a verb of pressing, pushing or working for, in the feminine or the plural («وضغطت», «ودفعوا», «وعملت على»; not
+ * the bare «وضغط», «وعمل», «وسعي», as often nouns), a clause of its own.
+ */
+const PRESSED_AFTER = /\sو(?:ضغطت|ضغطوا|دفعت|دفعوا|عملت|عملوا|سعت|سعوا)\s/;
 
 /** A negation of a verb («لا», «لم», «لن»), not «إلا», «غير» or «ضد», which the class of negations holds too. */
 const VERBAL_NEGATOR = /^[وف]?(?:لا|لم|لن)$/;
@@ -1371,11 +1374,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     const spanStart = before ? before.index : hit.index;
     let spanEnd = after ? after.index + after.text.length : end;
     // «إسقاط الرئيس بشار |الأسد»: names of him following one another are one reference, which the span ends after.
-    for (let next = after && refAfter(spanEnd, 0); next && next.index >= spanEnd; next = refAfter(spanEnd, 0))
-      spanEnd = next.index + next.text.length;
+    for (let next = after && refAfter(spanEnd, 0); next; next = refAfter(spanEnd, 0)) spanEnd = next.index + next.text.length;
     if (kind !== "go" && HARM_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)))) continue;
     // «قال، قبل مغادرته فيينا، إن …»: leaving a place named right after is a journey, not his going (unless the place
-    // is the country, the capital or the office: «مغادرة الأسد البلاد», «مغادرته السلطة»).
+    // is the country, the capital or the office: «مغادرته البلاد», «مغادرته السلطة»).
     if (kind === "go" && LEAVING.test(hit.text) && PLACE_LEFT_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 30))))
       continue;
     // «انتقدت واشنطن موقف روسيا المتمسك ببقاء الأسد»: the position named by «موقف» is its owner's, as its participle
@@ -1406,7 +1408,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       // So is what is said of the position right after it («… المتمسك ببقاء الأسد غير واقعي», «… يعرقل الحل»): it
       // turns the position for the one who says it, whether a verb before the noun names him or he is the speaker.
       const judged = polarity(ctx, spanEnd, spanEnd, spanEnd);
-      // (A verb whose «أن» or quotation opens the clause the position is the subject of does not govern it: «حمّل
+      // (A verb whose «أن» or colon opens the clause the position is the subject of does not govern it: «حمّل
       // المعارضة المسؤولية، وقال إن "إصرار الائتلاف على … أمر غير واقعي"»: the one saying it judges it.)
       const governs =
         outer.verb !== undefined && !CLAUSE_OPENS.test(ctx.normal.slice(outer.verb.index + outer.verb.text.length, ownedBy.noun));
@@ -1618,14 +1620,18 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
  */
 const LEAVING = /^[وفبل]?مغادرت(?:ه|ها)$/;
 /**
- * A place left, right after the words of leaving (through «إلى» or «نحو» where he goes): not the country, its capital,
- * the office or power, nor an adverb of when («مغادرته فوراً»).
+ * A place left, right after the words of leaving (through «إلى» or «نحو» where he goes): a name, with neither «ال»
+ * nor a pronoun («فيينا», «جنيف»; not «البلاد», «السلطة», «بلاده», «قصره», «المنفى»), not the country or its capital, nor
+ * an adverb of when or how («مغادرته فوراً», «بشكل آمن»).
  */
 const PLACE_LEFT_AFTER =
-  /^\s+(?:(?:الي|نحو)\s+)?(?!(?:ال)?(?:سلطه|حكم|بلاد|بلد|منصب[\u0621-\u064A]*|قصر|رئاسه|سوريا|سوريه|دمشق|مشهد|ساحه|موقع[\u0621-\u064A]*|كرسي|مكان[\u0621-\u064A]*|سده|قريبا|فورا|حالا|الان|اليوم|غدا|عاجلا|نهائيا|طوعا|سلميا|خلال|في|مع|قبل|بعد|بحلول|منذ|عند)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/;
+  /^\s+(?:(?:الي|نحو)\s+)?(?!(?:ال|بشكل|بصوره|بطريقه|بسرعه|بهدوء|خلال|في|مع|قبل|بعد|بحلول|منذ|عند|سده|قريبا|فورا|حالا|غدا|عاجلا|نهائيا|طوعا|سلميا|دمشق|سوريا|سوريه)(?![\u0621-\u064A]))(?!ال)[\u0621-\u064A]{3,}(?<!(?:ه|ها|هم))(?![\u0621-\u064A])/;
 
-/** «أن/إن», a colon or a quotation mark: the opening of a clause of its own, which a verb before it does not govern. */
-const CLAUSE_OPENS = /(?:^|\s)[وف]?(?:ان|انه|انها|بان)\s|[:"]/;
+/**
+ * «أن/إن» or a colon: the opening of a clause of its own, which a verb before it does not govern (not a quotation mark,
+ * which may set off an outlet's name: «قال لـ"روسيا اليوم"»).
+ */
+const CLAUSE_OPENS = /(?:^|\s)[وف]?(?:ان|انه|انها|بان)\s|:/;
 
 /**
  * «موقف روسيا المتمسك بـ», «الموقف الروسي الداعي إلى», «موقف المعارضة الرافض لـ»: a noun of position, its owner (one
@@ -1638,6 +1644,12 @@ const POSITION_OF =
  * the preposition it governs, up to the cue: «الإصرار السعودي على |رحيل الأسد», «المطالبات الأمريكية |برحيله»,
  * «التمسك الروسي |ببقاء الأسد», «الرفض الإيراني |لرحيل الأسد», «الإصرار الفرنسي والبريطاني على |…». The adjectives name whose the position is.
  */
+/**
+ * A definite noun of demanding, insisting, holding to or rejecting, its owners' nationality adjectives (group 2), and
+ * the preposition it governs, up to the cue: «الإصرار السعودي على |رحيل الأسد», «المطالبات الأمريكية |برحيله»,
+ * «التمسك الروسي |ببقاء الأسد», «الرفض الإيراني |لرحيل الأسد», «الإصرار الفرنسي والبريطاني على |…». The adjectives
+ * name whose the position is.
+ */
 const NATIONAL_POSITION =
   /(?:^|[\s"])[وبل]?ال(اصرار|تمسك|مطالبه|مطالبات|دعوات|دعوه|رفض|اعتراض)\s+(ال[\u0621-\u064A]+?يه?(?:\s+و?ال[\u0621-\u064A]+?يه?)*)\s+(?:(?:علي|الي)\s+)?$/;
 /**
@@ -1649,9 +1661,14 @@ const NATIONAL_POSITION =
 const POSITION_OF_NAMED =
   /(?:^|[\s"])[وبل]?(اصرار|مطالبه|مطالبات|دعوات)\s+(?!(?:بعض|احد|اطراف|اطياف|فصائل|جهات|شخصيات)\s)((?:[^\s،,.؛:"]+\s+){1,4}?)(?:(?:علي|الي)\s+)?$/;
 
+/** A word every match of NATIONAL_POSITION or POSITION_OF_NAMED holds: windows without one are not run through them. */
+const OWNED_NOUN = /اصرار|تمسك|مطالب|دعو|رفض|اعتراض/;
+
 /**
- * The position named by a noun of position right before `pos`, its owner (words of the text, or the party of a
- * nationality adjective, `nationals`), where its owner's words end (`participle`), and whether it rejects what follows.
+ * The position named by a noun of position right before `pos`: where the noun starts, its owner (words of the text,
+ * or the parties of nationality adjectives, `nationals`), where the words read for the owner's own polarity start
+ * (`participle`: after «المتمسك» in «موقف روسيا المتمسك بـ», the owner's words otherwise), and whether it rejects what
+ * follows.
  */
 function positionOf(
   ctx: SentenceContext,
@@ -1659,21 +1676,29 @@ function positionOf(
   pos: number,
 ): { noun: number; owner: { start: number; end: number }; participle: number; rejecting: boolean; nationals?: Mention[] } | undefined {
   const before = ctx.normal.slice(from, pos);
+  // Where the match's first word starts (past the space or quotation mark its `(?:^|[\s"])` took).
+  const wordAt = (m: RegExpExecArray) => from + m.index + m[0].search(/[\u0621-\u064A]/);
   const m = POSITION_OF.exec(before);
   if (m) {
-    const noun = from + m.index + (m[0].length - m[0].trimStart().length);
     const ownerStart = from + m.index + m[0].indexOf(m[1]!, m[0].indexOf("موقف") + 4);
     const participle = ownerStart + m[1]!.length;
     const owner = { start: ownerStart, end: participle };
-    return { noun, owner, participle, rejecting: /^(?:رافض|معارض)$/.test(m[2]!), nationals: nationalsOf(ctx, owner) };
+    return { noun: wordAt(m), owner, participle, rejecting: /^(?:رافض|معارض)$/.test(m[2]!), nationals: nationalsOf(ctx, owner) };
   }
+  if (!OWNED_NOUN.test(before)) return undefined;
   const national = NATIONAL_POSITION.exec(before) ?? POSITION_OF_NAMED.exec(before);
   if (!national) return undefined;
-  const noun = from + national.index + (national[0].length - national[0].trimStart().length);
   const ownerStart = from + national.index + national[0].indexOf(national[2]!, national[0].indexOf(national[1]!) + national[1]!.length);
-  const ownerEnd = ownerStart + national[2]!.trimEnd().length;
-  const owner = { start: ownerStart, end: ownerEnd };
-  return { noun, owner, participle: ownerStart, rejecting: /^(?:رفض|اعتراض)$/.test(national[1]!), nationals: nationalsOf(ctx, owner) };
+  const owner = { start: ownerStart, end: ownerStart + national[2]!.trimEnd().length };
+  // («مطالبة الأسد بالتنحي»: the one the demand is made of is no owner.)
+  if (mentionsIn(ctx, owner.start, owner.end).mentions.some((x) => x.actor === "assad")) return undefined;
+  return {
+    noun: wordAt(national),
+    owner,
+    participle: ownerStart,
+    rejecting: /^(?:رفض|اعتراض)$/.test(national[1]!),
+    nationals: nationalsOf(ctx, owner),
+  };
 }
 
 /**
@@ -1686,17 +1711,19 @@ function nationalsOf(ctx: SentenceContext, owner: { start: number; end: number }
   const out: Mention[] = [];
   for (const w of ctx.normal.slice(owner.start, owner.end).matchAll(/[\u0621-\u064A]+/g)) {
     if (w[0] === "و") continue;
-    // Its bare form: without the feminine's or the plural's ending, then without «ال» and «و/ب» before it, each tried
-    // in turn («بريطاني» is no «ب» on «ريطاني»).
-    const bare = w[0].replace(/(?:ه|ين|ون)$/, "");
-    const prefix = [0, 2, 1, 3].find(
-      (k) => k <= bare.length - 3 && nationalities.has(bare.slice(k)) && /^(?:|ال|[وب]|[وب]ال)$/.test(bare.slice(0, k)),
-    );
-    const party = prefix === undefined ? undefined : nationalities.get(bare.slice(prefix));
-    if (!party) return undefined;
-    const start = owner.start + w.index + (prefix === 3 ? 1 : 0);
-    if (!out.some((x) => x.party === party))
-      out.push({ start, end: owner.start + w.index + w[0].length, actor: party, party, person: false, speakerOnly: false, place: false });
+    const found = nationalityOf(w[0], nationalities);
+    if (!found) return undefined;
+    const start = owner.start + w.index + found.offset;
+    if (!out.some((x) => x.party === found.party))
+      out.push({
+        start,
+        end: owner.start + w.index + w[0].length,
+        actor: found.party,
+        party: found.party,
+        person: false,
+        speakerOnly: false,
+        place: false,
+      });
   }
   return out.length > 0 ? out : undefined;
 }

@@ -1442,10 +1442,11 @@ function nationalsAt(normal: string, at: number, end: number, lexicon: Lexicon):
     // Past the first, one joined by «و» («الأمريكية والسعودية») or right after it, as one compound («ضغط أمريكي
     // سعودي»); the word that is no nationality ends them («أمريكي واضح»).
     if (!m || m.index + m[0].length > end) break;
-    const party = nationalities.get(m[1]!);
-    if (!party) break;
+    const found = nationalityOf(m[0], nationalities);
+    if (!found) break;
+    const party = found.party;
     // The mention from the article on (a list's «و» stands between two of them, as between names).
-    const start = m.index + (/^[وب]/.test(m[0]) ? 1 : 0);
+    const start = m.index + found.offset;
     if (party !== "iran" && !out.some((x) => x.party === party))
       out.push({ start, end: m.index + m[0].length, actor: party, party, person: false, speakerOnly: false, place: false });
     at = m.index + m[0].length;
@@ -1453,8 +1454,26 @@ function nationalsAt(normal: string, at: number, end: number, lexicon: Lexicon):
   }
   return out;
 }
-/** One word that may be a nationality adjective, definite or not, masculine or feminine: its bare form and ending. */
-const NATIONAL_WORD = /[وب]?(?:ال)?([\u0621-\u064A]+?ي)(ه|ين|ون)?(?![\u0621-\u064A])/y;
+/** One word, read at a given place (nationalityOf tells whether it is a nationality adjective). */
+const NATIONAL_WORD = /[\u0621-\u064A]+/y;
+
+/**
+ * The party of one word that is a nationality adjective («الروسي», «أمريكية», «والسعوديين», «بريطاني»), and how many
+ * letters of a «و/ب» before it the mention skips; undefined where the word is no nationality the lexicon knows. Its bare
+ * form is tried without the feminine's or the plural's ending, then without «ال» and «و/ب» before it, each in turn
+ * («بريطاني» is no «ب» on «ريطاني»).
+ * Example: nationalityOf("والبريطانيه", lexicon.nationalities) → {party: "uk", offset: 1}
+ */
+export function nationalityOf(word: string, nationalities: ReadonlyMap<string, string>): { party: string; offset: number } | undefined {
+  const bare = word.replace(/(?:ه|ين|ون)$/, "");
+  for (const k of [0, 2, 1, 3]) {
+    const head = bare.slice(0, k);
+    if (k > bare.length - 3 || !/^(?:|ال|[وب]|[وب]ال)$/.test(head)) continue;
+    const party = nationalities.get(bare.slice(k));
+    if (party) return { party, offset: /^[وب]/.test(head) ? 1 : 0 };
+  }
+  return undefined;
+}
 
 /**
  * Iran's invitation withdrawn («تراجعت عن دعوتها»), or her exclusion, somewhere in the sentence; the word may open a

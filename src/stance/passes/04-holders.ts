@@ -2251,14 +2251,15 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
 }
 
 /**
- * The passive participle of inviting after a name (up to three words of the names joined to it between): «الحكومة
- * السورية والمعارضة |مدعوتان|», «جميع الأطراف |مدعوة|».
+ * The passive participle of inviting after a name (up to three words between, none of them «أن»: «وأكدت إيران أنها
+ * مدعوة» is her own saying): «الحكومة السورية والمعارضة |مدعوتان|», «جميع الأطراف |مدعوة|».
  */
-const INVITED_AFTER = /^(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:مدعو|مدعوه|مدعوان|مدعوتان|مدعوتين|مدعوين|مدعوون)(?![\u0621-\u064A])/;
+const INVITED_AFTER =
+  /^(?:\s+(?!(?:ان|انه|انها|انهم|بان)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s+(?:مدعو|مدعوه|مدعوان|مدعوتان|مدعوتين|مدعوين|مدعوون)(?![\u0621-\u064A])/;
 /** INVITED_AFTER in normal[from, to), run only where «مدعو» occurs there. */
 function invitedAfter(normal: string, from: number, to: number): boolean {
-  const at = normal.indexOf("مدعو", from);
-  return at >= 0 && at < to && INVITED_AFTER.test(normal.slice(from, to));
+  const text = normal.slice(from, to);
+  return text.includes("مدعو") && INVITED_AFTER.test(text);
 }
 
 /**
