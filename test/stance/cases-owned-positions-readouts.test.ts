@@ -264,3 +264,16 @@ caseTable("Retrospectives and speeches: «حتى» of time, his going not at onc
     expected: ["usa assad_role must_go"],
   },
 ]);
+
+caseTable("An aside on her between commas, through a quotation mark, before the predicate rejecting her taking part", [
+  {
+    why: "«إن مشاركة إيران، «وهي شريكة النظام في قتل السوريين»، مرفوضة»",
+    text: "وقال عضو الهيئة السياسية في الائتلاف أحمد رمضان إن مشاركة إيران، «وهي شريكة النظام في قتل السوريين»، مرفوضة.",
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "the same aside without the quotation marks",
+    text: "وقال عضو الهيئة السياسية في الائتلاف أحمد رمضان إن مشاركة إيران، وهي شريكة النظام في قتل السوريين، مرفوضة.",
+    expected: ["national_coalition iran_participation oppose"],
+  },
+]);

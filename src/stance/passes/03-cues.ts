@@ -986,7 +986,9 @@ export function findIranCues(
         !predictedIn(tail.slice(0, rejectedAt), lexicon) &&
         (words.within(spanEnd, spanEnd + rejectedAt, 3) ||
           (words.within(spanEnd, spanEnd + rejectedAt, MET_WITH_WORDS) && MET_WITH.test(tail.slice(0, rejectedAt))) ||
-          WHERE_SHE_TAKES_PART.test(tail.slice(0, rejectedAt))) &&
+          WHERE_SHE_TAKES_PART.test(tail.slice(0, rejectedAt)) ||
+          // «إن مشاركة إيران، «وهي شريكة النظام في قتل السوريين»، مرفوضة»: past an aside on her between commas.
+          ASIDE_ON_HER.test(tail.slice(0, rejectedAt))) &&
         !RELATIVE.test(tail.slice(0, rejectedAt)) &&
         // «جدد موقف بلاده الداعي إلى حضور إيران، وقال إن "من غير المنطقي عقد مؤتمر دونها"»: a new report opens
         // between, and what it rejects is its own clause's, not her taking part named before it.
@@ -1420,6 +1422,9 @@ const ROUSED = /(?:^|\s)[وف]?(?:قد\s+)?(?:[يت]ثير|اثار[ت]?)\s/;
  */
 const ANGER_WORD = /غضب|استياء|سخط|امتعاض/;
 const PRESSURE_WORD = "ضغ";
+
+/** An aside between commas opening with «وهي/وهو» (through a quotation mark), all that stands before a predicate. */
+const ASIDE_ON_HER = /^\s*[،,]\s*"?\s*(?:وهي|وهو|التي|الذي)\s[^،,.؛:!?؟]{1,140}[،,]\s*"?\s*$/;
 
 /**
  * Where or with whom she would take part, between her taking part and a rejection of it («جلوس الإيرانيين معنا إلى
