@@ -2072,19 +2072,9 @@ export class Frames {
           continue;
         }
       }
-      // «بحث روحاني مع نظيره الروسي بوتين … ، وأكد الجانبان …»: the two parties named last speak together.
-      if (!speaker && !participle && BOTH_SIDES_AFTER.test(normal.slice(vEnd, vEnd + 16))) {
-        const pair = this.pairBefore(si, vStart);
-        if (pair) {
-          push({ start: vStart, end: vEnd, sentence: si, speaker: pair[0], method: "frame", reporting, together: [pair[1]] });
-          last = pair[0];
-          decided = true;
-          continue;
-        }
-      }
-      // «التقى الجبير رياض حجاب … . وأكدا أن …», «أجرى لافروف اتصالاً مع كيري، واتفقا على …»: a verb in the dual, no
-      // subject after it: the two sides speak together, as with «الجانبان» (pairBefore).
-      if (!speaker && !participle && DUAL_VERB.test(normal.slice(vStart, vEnd))) {
+      // «بحث روحاني مع نظيره الروسي بوتين … ، وأكد الجانبان …»; «التقى الجبير رياض حجاب … . وأكدا أن …», «أجرى لافروف
+      // اتصالاً مع كيري، واتفقا على …» (a verb in the dual, no subject after it): the two sides speak together (pairBefore).
+      if (!speaker && !participle && (BOTH_SIDES_AFTER.test(normal.slice(vEnd, vEnd + 16)) || DUAL_VERB.test(normal.slice(vStart, vEnd)))) {
         const pair = this.pairBefore(si, vStart);
         if (pair) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: pair[0], method: "frame", reporting, together: [pair[1]] });

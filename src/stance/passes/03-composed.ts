@@ -415,6 +415,8 @@ const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كش
 /** The sentence opening on its topic, «وعن», «وحول», «وبشأن», «وبخصوص», right before the word. */
 const TOPIC_OPENS_BEFORE = /^\s*[وف](?:عن|حول|بشان|بخصوص)\s+(?:ال)?$/;
 
+/** Words that make a following «إذا» "whether" wherever they stand: «عما», «عن ما», «حول ما», «بشأن ما». */
+const WHETHER_ALWAYS = "(?:عما|عن\\s+ما|حول\\s+ما|بشان\\s+ما)";
 /**
  * «ما», «عما», «فيما» right before «إذا»: whether (an indirect question), not if, as a condition governing a cue's
  * words. (Where «إذا» is itself read as a condition on the talks, WHETHER_BEFORE asks more of «فيما إذا», which alone
@@ -425,7 +427,7 @@ const WHETHER_RIGHT_BEFORE = /(?:^|\s)(?:ما|عما|فيما|في\s+ما|عن\s
  * An indirect question before the words, in their clause: «عما إذا كان …», «حول ما إذا كانت …» (not «فيما إذا», also
  * "in case": WHETHER_BEFORE).
  */
-const ASKED_WHETHER_BEFORE = /(?:^|\s)(?:عما|عن\s+ما|حول\s+ما|بشان\s+ما)\s+اذا\s/;
+const ASKED_WHETHER_BEFORE = new RegExp(`(?:^|\\s)${WHETHER_ALWAYS}\\s+اذا\\s`);
 /** Whether «اذا» occurs in normal[from, to) (most windows have none: ASKED_WHETHER_BEFORE is not run there). */
 function hasWhether(normal: string, from: number, to: number): boolean {
   return normal.slice(from, to).includes("اذا");
@@ -2789,8 +2791,9 @@ const EXCEPT_AFTER =
  * إذا كانا يريدان مواصلة العملية», «لم يحسم بعد فيما إذا كان سيشارك»), since «فيما إذا» alone is also "in case"
  * («مشاركة الهيئة في المؤتمر فيما إذا وجهت الدعوة لها»).
  */
-const WHETHER_BEFORE =
-  /(?:(?:^|\s)(?:عما|عن\s+ما|حول\s+ما|بشان\s+ما)|(?:^|\s)[وف]?(?:ال|لل|ب|بال)?(?:تفكير|يفكر|تفكر|يفكرا|يفكروا|نفكر|نظر|ينظر|تنظر|بت|يبت|تبت|حسم|يحسم|تحسم|تساؤل|يتساءل|تتساءل|تساءل|سؤال|يسال|تسال|سال|سالت|درس|يدرس|تدرس|دراسه|تقرير|يقرر|تقرر|قرار|يقررا|يقرروا|تحديد|يحدد|تحدد)(?:\s+[^\s،,.؛:!?؟]+){0,2}\s+(?:في\s+ما|فيما))\s+$/;
+const WHETHER_BEFORE = new RegExp(
+  `(?:(?:^|\\s)${WHETHER_ALWAYS}|(?:^|\\s)[وف]?(?:ال|لل|ب|بال)?(?:تفكير|يفكر|تفكر|يفكرا|يفكروا|نفكر|نظر|ينظر|تنظر|بت|يبت|تبت|حسم|يحسم|تحسم|تساؤل|يتساءل|تتساءل|تساءل|سؤال|يسال|تسال|سال|سالت|درس|يدرس|تدرس|دراسه|تقرير|يقرر|تقرر|قرار|يقررا|يقرروا|تحديد|يحدد|تحدد)(?:\\s+[^\\s،,.؛:!?؟]+){0,2}\\s+(?:في\\s+ما|فيما))\\s+$`,
+);
 
 /** What follows «حتى» (or «قبل») when it tells the time, not a condition: «حتى الآن», «حتى اليوم», «حتى 24 منه». */
 const TIME_AFTER_UNTIL =
