@@ -62,6 +62,11 @@ export const ActorLexiconSchema = z.object({
         .min(1),
       /** Nationality adjective (masculine, indefinite) → party id. */
       nationalities: z.record(z.string().min(2), z.string()),
+      /**
+       * Adjectives that name a party's position, statement or side («الموقف الأوروبي», «البيان الأوروبي») but no
+       * official of it: adjective → party id.
+       */
+      positionsOnly: z.record(z.string().min(2), z.string()).optional(),
     })
     .optional(),
 });
@@ -298,7 +303,10 @@ export interface Lexicon {
   partyWithin: ReadonlyMap<string, string>;
   /** Parties that hold positions but get no claim (actors.json «noClaims»: no party id in CONTRACT.md). */
   noClaims: ReadonlySet<string>;
-  /** Parties by their nationality adjective, normalised and bare («روسي» → russia; actors.json officials). */
+  /**
+   * Parties by their nationality adjective, normalised and bare («روسي» → russia; actors.json officials: its
+   * nationalities and its positionsOnly).
+   */
   nationalities?: ReadonlyMap<string, string>;
   actors: ActorLexicon["actors"];
   /**
@@ -846,6 +854,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
   }
   // Officials by office and nationality, after every alias written out: a title the lexicon names itself («الرئيس
   // السوري» is Assad, «السفير الروسي» is listed) keeps its own reading. Each is an alias of the party's own actor.
+  for (const party of Object.values(actors.officials?.positionsOnly ?? {}))
+    if (!partyIds.has(party)) throw new LexiconError(`actors.json: officials: positionsOnly: unknown party "${party}"`);
   for (const alias of officialAliases(actors)) {
     const normal = normaliseTerm(alias.alias).trim().replace(/\s+/g, " ");
     if (!partyIds.has(alias.party)) throw new LexiconError(`actors.json: officials: nationality of unknown party "${alias.party}"`);
@@ -984,7 +994,10 @@ export function compileLexicon(data: LexiconData): Lexicon {
     partyWithin: new Map(actors.parties.flatMap((p) => (p.within === undefined ? [] : [[p.id, p.within] as const]))),
     noClaims,
     nationalities: new Map(
-      Object.entries(actors.officials?.nationalities ?? {}).map(([adjective, party]) => [normaliseTerm(adjective), party]),
+      Object.entries({ ...actors.officials?.nationalities, ...actors.officials?.positionsOnly }).map(([adjective, party]) => [
+        normaliseTerm(adjective),
+        party,
+      ]),
     ),
     actors: actors.actors,
     surfaceBuckets,

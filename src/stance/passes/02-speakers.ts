@@ -5,6 +5,7 @@ import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import { isNameLetter, type Mention, type SentenceMentions } from "./01-actors";
+import { adjectiveSource, nationalitiesOf, nationalityMentions } from "./nationality";
 import { matchesIn, type Hit } from "./scan";
 import { firstAtOrAfter, firstEndingAfter, lowerBound, sentenceIndex } from "./search";
 
@@ -474,29 +475,14 @@ export function unnamedSubjectFollows(normal: string, pos: number): boolean {
 }
 
 /**
- * The states named by nationality adjectives after a statement or the two sides right after `vEnd` (NATIONS_NAMED_AFTER),
- * each as a mention of its adjective. Example: nationsNamedAfter("وأكد البيان المشترك الروسي الامريكي ان", 4) →
+ * The states named by nationality adjectives after a statement or the two sides right after `vEnd` (namedAfter), each
+ * as a mention of its adjective. Example: nationsNamedAfter("وأكد البيان المشترك الروسي الامريكي ان", 4, lexicon) →
  * [russia, usa]
  */
-function nationsNamedAfter(normal: string, vEnd: number): Mention[] {
-  const m = NATIONS_NAMED_AFTER.exec(normal.slice(vEnd, vEnd + 80));
-  return m ? nationalityMentions(m[1]!, vEnd + m.index + m[0].length - m[1]!.length, SIDES_NATIONALITY) : [];
-}
-
-/**
- * The states that nationality adjectives joined by «و» or spaces name («الروسي والأمريكي», «سعودي قطري»), each once,
- * as a mention of its adjective; `start` is the offset of `adjectives` in the text.
- * Example: nationalityMentions("الروسي والامريكي", 10) → [russia at 10, usa at 18]
- */
-export function nationalityMentions(adjectives: string, start: number, table: Record<string, string> = NATIONALITY): Mention[] {
-  const out: Mention[] = [];
-  for (const w of adjectives.matchAll(/و?((?:ال)?([\u0621-\u064A]+))/g)) {
-    const party = table[w[2]!.replace(/(?:ه|ا)$/, "")] ?? table[w[2]!];
-    if (!party || out.some((x) => x.party === party)) continue;
-    const at = start + w.index! + (w[0].length - w[1]!.length);
-    out.push({ start: at, end: at + w[1]!.length, actor: party, party, person: false, speakerOnly: false, place: false });
-  }
-  return out;
+function nationsNamedAfter(normal: string, vEnd: number, lexicon: Lexicon): Mention[] {
+  const sides = sidesOf(lexicon);
+  const m = sides.namedAfter.exec(normal.slice(vEnd, vEnd + 80));
+  return m ? nationalityMentions(m[1]!, vEnd + m.index + m[0].length - m[1]!.length, sides.table) : [];
 }
 
 /** Do the words before a name make it a place ("في موسكو"), where something happened, rather than a holder? */
@@ -684,38 +670,30 @@ const FEMININE_SAYING = /^(?:قالت|اضافت|اكدت|اوضحت|شددت|ا
  */
 const STATEMENT_AFTER =
   /^\s+(?:ال)?بيان(?:\s+(?:ال)?ختامي)?(?:\s+لل?[\u0621-\u064A]+)?(?![\u0621-\u064A])(?!\s+(?:ال)?(?:صادر|صادره|الذي|عن)(?![\u0621-\u064A]))/;
-/** Nationality adjectives (masculine and feminine, normalised) and the party each names. */
-export const NATIONALITY: Record<string, string> = {
-  سعودي: "saudi_arabia",
-  قطري: "qatar",
-  تركي: "turkey",
-  روسي: "russia",
-  ايراني: "iran",
-  امريكي: "usa",
-  اميركي: "usa",
-  فرنسي: "france",
-  بريطاني: "uk",
-  اسرائيلي: "israel",
-  اردني: "jordan",
-  اوروبي: "eu",
-  اممي: "un",
-};
-/** One of them as an adjective, masculine or feminine, indefinite or with its «ا» of the accusative. */
-export const ADJ = `(?:${Object.keys(NATIONALITY).join("|")})(?:ه|ا)?`;
 /**
  * The sides of a joint statement or of a meeting («الجانبان الإيراني والسوري», «البيان المشترك الروسي السوري»): the
- * Syrian side there is the government's, as the other side's guest or host.
+ * lexicon's nationalities, and the Syrian side, which there is the government's, as the other side's guest or host.
+ * `namedAfter`: a statement, the two sides or two ministers, then such adjectives, right after a verb of saying: «وأكد
+ * البيان المشترك الروسي الأمريكي أن …», «وشدد بيان روسي أمريكي مشترك على …», «وأكد الجانبان الروسي والأمريكي …».
+ * Group 1 is the adjectives. Built once per lexicon.
  */
-const SIDES_NATIONALITY: Record<string, string> = { ...NATIONALITY, سوري: "syrian_government" };
-const SIDES_ADJ = `(?:${Object.keys(SIDES_NATIONALITY).join("|")})(?:ه|ا)?`;
-/**
- * A statement, the two sides or two ministers, then nationality adjectives, right after a verb of saying: «وأكد البيان
- * المشترك الروسي الأمريكي أن …», «وشدد بيان روسي أمريكي مشترك على …», «وأكد الجانبان الروسي والأمريكي …». Group 1 is
- * the adjectives.
- */
-const NATIONS_NAMED_AFTER = new RegExp(
-  `^\\s+(?:ال)?(?:بيان|جانبان|جانبين|طرفان|طرفين|وزيران|وزيرين)(?:\\s+(?:ال)?(?:مشترك|ختامي))?\\s+((?:ال)?${SIDES_ADJ}(?:\\s+و?(?:ال)?${SIDES_ADJ})*)(?![\\u0621-\\u064A])`,
-);
+interface Sides {
+  table: ReadonlyMap<string, string>;
+  namedAfter: RegExp;
+}
+const SIDES = new WeakMap<Lexicon, Sides>();
+function sidesOf(lexicon: Lexicon): Sides {
+  let sides = SIDES.get(lexicon);
+  if (!sides) {
+    const table = new Map([...nationalitiesOf(lexicon), ["سوري", "syrian_government"]]);
+    const adjective = `${adjectiveSource(table)}(?:ه|ا)?`;
+    const namedAfter = new RegExp(
+      `^\\s+(?:ال)?(?:بيان|جانبان|جانبين|طرفان|طرفين|وزيران|وزيرين)(?:\\s+(?:ال)?(?:مشترك|ختامي))?\\s+((?:ال)?${adjective}(?:\\s+و?(?:ال)?${adjective})*)(?![\\u0621-\\u064A])`,
+    );
+    SIDES.set(lexicon, (sides = { table, namedAfter }));
+  }
+  return sides;
+}
 /**
  * A verb of saying or of position in the dual, masculine or feminine, past or present: «أكدا», «اتفقا», «قالتا»,
  * «يؤكدان». (Listed: a dual's «ا» is no different from the last letter of «دعا» or the pronoun of «قالها», «أبلغنا»; and
@@ -2085,7 +2063,7 @@ export class Frames {
       }
       // «وأكد البيان المشترك الروسي الأمريكي أن …»: the states its adjectives name speak together.
       if (!speaker && !participle) {
-        const nations = nationsNamedAfter(normal, vEnd);
+        const nations = nationsNamedAfter(normal, vEnd, this.lexicon);
         if (nations.length > 0) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: nations[0]!, method: "frame", reporting, together: nations.slice(1) });
           last = nations[0]!;

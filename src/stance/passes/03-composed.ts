@@ -15,7 +15,6 @@ import { oppositeStance, type Stance, type Topic } from "../types";
 import {
   BOYCOTT,
   INVITATION_OF_IRAN,
-  nationalityOf,
   commentedOn,
   NOT_TO_TALKS_AFTER,
   describesConditions,
@@ -28,6 +27,7 @@ import {
   seatElsewhere,
   type Cue,
 } from "./03-cues";
+import { nationalityOf } from "./nationality";
 import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 import { firstHitAtOrAfter } from "./search";

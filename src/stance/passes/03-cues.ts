@@ -7,6 +7,7 @@ import type { Stance, Topic } from "../types";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
 import { findLast, isLocative, type ClauseBoundaries } from "./02-speakers";
 import { JUDGING_BEFORE } from "./03-composed";
+import { nationalityOf } from "./nationality";
 import { matchesIn, type Hit } from "./scan";
 import { lowerBound } from "./search";
 
@@ -1461,24 +1462,6 @@ function nationalsAt(normal: string, at: number, end: number, lexicon: Lexicon):
 }
 /** One word, read at a given place (nationalityOf tells whether it is a nationality adjective). */
 const NATIONAL_WORD = /[\u0621-\u064A]+/y;
-
-/**
- * The party of one word that is a nationality adjective («الروسي», «أمريكية», «والسعوديين», «بريطاني»), and how many
- * letters of a «و/ب» before it the mention skips; undefined where the word is no nationality the lexicon knows. Its bare
- * form is tried without the feminine's or the plural's ending, then without «ال» and «و/ب» before it, each in turn
- * («بريطاني» is no «ب» on «ريطاني»).
- * Example: nationalityOf("والبريطانيه", lexicon.nationalities) → {party: "uk", offset: 1}
- */
-export function nationalityOf(word: string, nationalities: ReadonlyMap<string, string>): { party: string; offset: number } | undefined {
-  const bare = word.replace(/(?:ه|ين|ون)$/, "");
-  for (const k of [0, 2, 1, 3]) {
-    const head = bare.slice(0, k);
-    if (k > bare.length - 3 || !/^(?:|ال|[وب]|[وب]ال)$/.test(head)) continue;
-    const party = nationalities.get(bare.slice(k));
-    if (party) return { party, offset: /^[وب]/.test(head) ? 1 : 0 };
-  }
-  return undefined;
-}
 
 /**
  * Iran's invitation withdrawn («تراجعت عن دعوتها»), or her exclusion, somewhere in the sentence; the word may open a

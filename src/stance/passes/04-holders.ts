@@ -6,18 +6,9 @@ import { isWhiteSpace, type Quote, type Sentence, type WordIndex } from "../../t
 import type { Lexicon } from "../lexicon";
 import { oppositeStance, type AttributionMethod, type Stance } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
-import {
-  ADJ,
-  findLast,
-  isLocative,
-  NATIONALITY,
-  nationalityMentions,
-  unnamedSubjectFollows,
-  type ClauseBoundaries,
-  type Frame,
-  type Frames,
-} from "./02-speakers";
+import { findLast, isLocative, unnamedSubjectFollows, type ClauseBoundaries, type Frame, type Frames } from "./02-speakers";
 import { linkedWithConjunction, MET_WITH, type Cue } from "./03-cues";
+import { adjectiveSource, nationalitiesOf, nationalityMentions } from "./nationality";
 import { matchesIn } from "./scan";
 import { lowerBound, sentenceIndex } from "./search";
 
@@ -1777,18 +1768,38 @@ const OWN_CLAUSE_AFTER = /(?:^|\s)(?:ان|انه|انها|وان)\s/;
 /** A contrast or a new clause of the accuser's after an accusation («…، لكنه شدد», «…، وقال»). */
 const ACCUSER_AGAIN = /[،,]\s*(?:لكن|ولكن|لكنه|لكنها|غير\s+ان|و(?:قال|اكد|اضاف|شدد|اوضح|اعتبر))/;
 
-/** The same, definite («الرفض السعودي», «التسليم الأميركي»): the noun and its adjectives agree. */
-const DEFINITE_ADJ = `ال(?:${Object.keys(NATIONALITY).join("|")})ه?`;
 /** Nouns of a position, whose nationality adjective names who holds it. */
 const STANCE_NOUNS =
   "اصرار|رفض|موقف|مطالبه|مطالب|اقتراح|اقتراحا|تمسك|اشتراط|شرط|شروط|ضغوط|ضغط|معارضه|تاييد|دعم|اعتراض|تحفظ|قبول|موافقه|اتفاق|توافق|تسليم|اقرار|اعتراف|تحذير|تهديد|رغبه|دعوه";
 /** The invitation among the stance nouns. */
 const INVITATION_NOUN = /(?:^|\s)[وبل]?(?:ال|لل)?دعوه\s/;
-/** A stance noun followed by one or more nationality adjectives, ending at the match's end. */
-const NATIONAL_STANCE = new RegExp(
-  `(?:^|\\s)(?:[وبل]?(?:ال)?(?:${STANCE_NOUNS})ا?\\s+(${ADJ}(?:\\s+و?${ADJ})*)|[وب]?(?:ال|لل)(?:${STANCE_NOUNS})\\s+(${DEFINITE_ADJ}(?:\\s+و?${DEFINITE_ADJ})*))(?=\\s|$)`,
-  "g",
-);
+/**
+ * What reads a stance noun's nationality adjectives, built once per lexicon from its nationalities. `stance`: a stance
+ * noun followed by one or more nationality adjectives, ending at the match's end; indefinite («رفضاً سعودياً وأمريكياً»)
+ * or definite («الرفض السعودي», «التسليم الأميركي»: the noun and its adjectives agree). `any`: any nationality
+ * adjective: every match of `stance` holds one, so a text without one needs no more.
+ */
+interface NationalStance {
+  stance: RegExp;
+  any: RegExp;
+  table: ReadonlyMap<string, string>;
+}
+const NATIONAL_STANCES = new WeakMap<Lexicon, NationalStance>();
+function nationalStanceOf(lexicon: Lexicon): NationalStance {
+  let found = NATIONAL_STANCES.get(lexicon);
+  if (!found) {
+    const table = nationalitiesOf(lexicon);
+    const bare = adjectiveSource(table);
+    const indefinite = `${bare}(?:ه|ا)?`;
+    const definite = `ال${bare}ه?`;
+    const stance = new RegExp(
+      `(?:^|\\s)(?:[وبل]?(?:ال)?(?:${STANCE_NOUNS})ا?\\s+(${indefinite}(?:\\s+و?${indefinite})*)|[وب]?(?:ال|لل)(?:${STANCE_NOUNS})\\s+(${definite}(?:\\s+و?${definite})*))(?=\\s|$)`,
+      "g",
+    );
+    NATIONAL_STANCES.set(lexicon, (found = { stance, any: new RegExp(bare), table }));
+  }
+  return found;
+}
 
 /**
  * A verbal noun of demanding, insisting, reserving or threatening opening a cue, whose agent, not its object, follows it:
@@ -2119,22 +2130,20 @@ function listedAmongUnnamedConditions(cue: Cue, ctx: HolderContext): boolean {
 /** What opens a reported clause or a quotation: «إن/أن/بأن», a colon, a quotation mark. */
 const REPORTED_OPENER = /(?:^|\s)(?:ان|انه|انها|بان)\s|[:"«]/g;
 
-/** Any nationality adjective: every match of NATIONAL_STANCE holds one, so a text without one needs no more. */
-const ANY_NATIONALITY = new RegExp(Object.keys(NATIONALITY).join("|"));
-
 function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
   const { normal } = ctx;
+  const national = nationalStanceOf(ctx.lexicon);
   // The noun opens the cue or stands just before it, in its clause. The clause's start is looked for only when a
   // nationality stands in the 40 characters before the cue (within its sentence) or in the cue: the clause's part
   // of them holds none where they hold none.
   const to = Math.min(cue.end, cue.start + 60);
   const near = Math.max(cue.start - 40, ctx.sentences[cue.sentence]!.start);
-  if (!ANY_NATIONALITY.test(normal.slice(near, to))) return metWith(cue, ctx);
+  if (!national.any.test(normal.slice(near, to))) return metWith(cue, ctx);
   const from = Math.max(ctx.boundaries.clauseStart(cue.sentence, cue.start), near);
   const text = normal.slice(from, to);
   let found: RegExpExecArray | null = null;
-  NATIONAL_STANCE.lastIndex = 0;
-  if (ANY_NATIONALITY.test(text)) for (let m = NATIONAL_STANCE.exec(text); m; m = NATIONAL_STANCE.exec(text)) found = m;
+  national.stance.lastIndex = 0;
+  if (national.any.test(text)) for (let m = national.stance.exec(text); m; m = national.stance.exec(text)) found = m;
   if (!found) return metWith(cue, ctx);
   // «الحزب الذي استُبعد بضغط تركي "كان مستعداً للمشاركة دون شروط"»: pressure that caused something else before the
   // cue is no position on it (pressure inside the cue is: «سحب الدعوة جاء تحت ضغط أمريكي»).
@@ -2151,7 +2160,7 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
   // «انتقد المعلم استبعاد إيران، معتبراً أن سحب الدعوة منها "جاء تحت ضغط أمريكي"»: those who pressed for her
   // exclusion oppose her taking part (iran.oppose-pressure), whatever the one who blames them holds.
   if (cue.topic === "iran_participation" && cue.stance !== "oppose" && PRESSURE_NOUN.test(found[0])) return [];
-  return adjectiveHolders(cue, found, from);
+  return adjectiveHolders(cue, found, from, national.table);
 }
 
 /** The preposition «ل» joined to the name that follows («لطهران», «ولموسكو»). */
@@ -2184,12 +2193,13 @@ function rejectionMet(cue: Cue, ctx: HolderContext): Mention[] {
   const s = ctx.sentences[cue.sentence]!;
   const to = Math.min(s.end, cue.end + MET_WITH_REACH);
   const after = /^[^،,.؛;:!?؟]*/.exec(normal.slice(cue.end, to))![0];
-  if (!ANY_NATIONALITY.test(after)) return [];
+  const national = nationalStanceOf(ctx.lexicon);
+  if (!national.any.test(after)) return [];
   const from = ctx.boundaries.clauseStart(cue.sentence, cue.start);
   if (!MET_WITH.test(normal.slice(from, cue.start)) && !MET_WITH.test(after)) return [];
-  NATIONAL_STANCE.lastIndex = 0;
-  const found = NATIONAL_STANCE.exec(after);
-  return found && REJECTION_NOUN.test(found[0]) ? adjectiveHolders(cue, found, cue.end) : [];
+  national.stance.lastIndex = 0;
+  const found = national.stance.exec(after);
+  return found && REJECTION_NOUN.test(found[0]) ? adjectiveHolders(cue, found, cue.end, national.table) : [];
 }
 
 /**
@@ -2205,17 +2215,18 @@ function proposalMet(cue: Cue, ctx: HolderContext): Mention[] {
   const s = ctx.sentences[cue.sentence]!;
   const at = cue.end + /^[^،,.؛;:!?؟]*/.exec(normal.slice(cue.end, s.end))![0].length;
   const next = PROPOSAL_MET.exec(normal.slice(at, Math.min(s.end, at + 100)));
-  if (!next || !ANY_NATIONALITY.test(next[0])) return [];
-  NATIONAL_STANCE.lastIndex = 0;
+  const national = nationalStanceOf(ctx.lexicon);
+  if (!next || !national.any.test(next[0])) return [];
+  national.stance.lastIndex = 0;
   let found: RegExpExecArray | null = null;
-  for (let m = NATIONAL_STANCE.exec(next[0]); m; m = NATIONAL_STANCE.exec(next[0])) found = m;
-  return found && REJECTION_NOUN.test(found[0]) ? adjectiveHolders(cue, found, at) : [];
+  for (let m = national.stance.exec(next[0]); m; m = national.stance.exec(next[0])) found = m;
+  return found && REJECTION_NOUN.test(found[0]) ? adjectiveHolders(cue, found, at, national.table) : [];
 }
 
-/** The parties of the nationality adjectives of `found` (a NATIONAL_STANCE match in the text from `from`). */
-function adjectiveHolders(cue: Cue, found: RegExpExecArray, from: number): Mention[] {
+/** The parties of the nationality adjectives of `found` (a NationalStance.stance match in the text from `from`). */
+function adjectiveHolders(cue: Cue, found: RegExpExecArray, from: number, table: ReadonlyMap<string, string>): Mention[] {
   const adjectives = found[1] ?? found[2]!;
-  const holders = nationalityMentions(adjectives, from + found.index + found[0].length - adjectives.length);
+  const holders = nationalityMentions(adjectives, from + found.index + found[0].length - adjectives.length, table);
   // «سحب الدعوة الإيرانية»: the Iranian invitation is the one sent to Iran, not hers (nor is a condition tied to it:
   // «سحب الدعوة الإيرانية كان شرطنا لحضور المؤتمر»).
   return INVITATION_NOUN.test(found[0]) ? holders.filter((m) => m.party !== "iran") : holders;

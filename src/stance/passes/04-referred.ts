@@ -7,6 +7,7 @@ import type { Lexicon } from "../lexicon";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
 import { findLast } from "./02-speakers";
 import { NOT_TO_TALKS_AFTER, type Cue } from "./03-cues";
+import { nationalityOf } from "./nationality";
 
 /** The verb, up to six words (its subject, VSO), the demonstrative and the noun of position. */
 const REFERRED =
@@ -767,7 +768,7 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
         if (!HER_INVITED_BEFORE.test(before) || /[.؛]/.test(before.slice(before.search(HER_INVITED_BEFORE)))) continue;
         const holders: Mention[] = [];
         for (const adjective of [m[1] ?? m[3], m[2] ?? m[4]]) {
-          const party = lexicon.nationalities.get(adjective ?? "");
+          const party = adjective ? nationalityOf(adjective, lexicon.nationalities)?.party : undefined;
           if (party) holders.push({ start, end, actor: party, party, person: false, speakerOnly: false, place: false });
         }
         push(si, start, end, holders, "iran.inviter.nationality");
