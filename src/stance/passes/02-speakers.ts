@@ -802,14 +802,27 @@ const TITLE_THEN_NAME =
 const OFFICE_SPEECH_STARTS = /\s(?:ان|انه|انها|بان)(?=\s)|[:"«“]/;
 /** A comma, then spaces, ending the text (right before a word). */
 export const COMMA_BEFORE = /[،,]\s*$/;
+/** A comma opening the words after a verb. */
+const COMMA_FIRST = /^\s*[،,]/;
+/** «وكان», one word (a surname: group 1, with the space before it) and «قد», right before a verb. */
+const SURNAME_BEFORE_VERB = /(?:^|\s)[وف]?(?:كان|كانت)(\s+[\u0621-\u064A]{3,})\s+(?:قد\s+)?$/;
 /** The event verb alone before its subject. */
 const VSO_SUBJECT_BARE = /^[وف]?[\u0621-\u064A]{3,}\s+$/;
 /**
- * That verb, and nothing else but the head of a genitive («وزراء خارجية», «وفد», «قوى», «رئيس»: «حمّل رئيس الوفد
- * الحكومي بشار الجعفري …») before the first name: the name is its subject (VSO).
+ * The head of a genitive before a name, which is its subject's: «وزراء خارجية», «وفد», «قوى», «رئيس», a spokesman's
+ * «المتحدث (الرسمي) باسم (وزارة)» («نائبة المتحدثة باسم وزارة الخارجية الأمريكية»).
  */
-const VSO_SUBJECT =
-  /^[\u0621-\u064A]{3,}\s+(?:(?:وزراء|وزير)\s+(?:ال)?خارجيه\s+|(?:ال)?(?:وفد|وفود|قاده|ممثلو|ممثلي|قوي)\s+|(?:نائب\s+)?رئيس\s+)?$/;
+const GENITIVE_HEAD = String.raw`(?:(?:وزراء|وزير)\s+(?:ال)?خارجيه\s+|(?:ال)?(?:وفد|وفود|قاده|ممثلو|ممثلي|قوي)\s+|(?:نائب\s+)?رئيس\s+|(?:(?:ال)?(?:نائب|نائبه|مساعد|مساعده)\s+)?(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)(?:\s+(?:ال)?رسمي[هة]?)?\s+باسم\s+(?:(?:ال)?وزاره\s+)?)`;
+/**
+ * That verb, and nothing else but the head of a genitive (GENITIVE_HEAD: «حمّل رئيس الوفد الحكومي بشار الجعفري …»)
+ * before the first name: the name is its subject (VSO).
+ */
+const VSO_SUBJECT = new RegExp(String.raw`^[\u0621-\u064A]{3,}\s+${GENITIVE_HEAD}?$`);
+/**
+ * A sentence opening on its subject after a word of contrast, then the subject's verb: «غير أن |المتحدثة باسم
+ * الخارجية الأمريكية| سارعت إلى تكذيب الرواية، وقالت …», «لكن |الائتلاف| رد ببيان، وأكد …» (SVO). Up to the name.
+ */
+const SVO_SUBJECT = new RegExp(String.raw`^[وف]?(?:غير\s+ان|الا\s+ان|بيد\s+ان|لكن|ولكن)\s+${GENITIVE_HEAD}?$`);
 
 /** A meeting word, up to two words, then «في» or «ب» right before a name: the state where it met. */
 const STATE_IN_MEETING =
@@ -1688,6 +1701,9 @@ export class Frames {
               (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(gap))) &&
               // «رفض أي مشاركة لإيران»: a name after «أي» or «كل» right after the verb is in its object.
               !ANY_NEXT.test(gap) &&
+              // «وكان حجاب قد أكد، عقب لقائه الوزير الأمريكي، أن …»: an aside set off by a comma right after the verb
+              // names whom or where, not its subject.
+              !COMMA_FIRST.test(gap) &&
               // «تضغط على واشنطن لمنع …»: the one pressed.
               !(ON_BEFORE.test(gap) && PRESSING_VERB.test(v.text)) &&
               (words.within(vEnd, m.start, 3) || ESPECIALLY.test(gap) || affiliation(gap) || (m.person && TITLE_GAP.test(gap))) &&
@@ -1993,6 +2009,11 @@ export class Frames {
       if (!speaker && !participle) speaker = this.learntSpeakerAt(si, vEnd, learntKnown);
       // «… رياض حجاب … . وأضاف حجاب أن …»: a person named in full before, now by the last word of his name.
       if (!speaker && !participle) speaker = this.surnameAt(si, vEnd);
+      // «… رياض حجاب … . وكان حجاب قد أكد أن …»: the same, his surname before the verb, after «وكان» (and «قد»).
+      if (!speaker && !participle) {
+        const kana = SURNAME_BEFORE_VERB.exec(normal.slice(Math.max(s.start, vStart - 40), vStart));
+        if (kana) speaker = this.surnameAt(si, vStart - kana[0].length + kana[0].indexOf(kana[1]!));
+      }
       // «(في جنيف،) سُئل المبعوث الدولي ستيفان دي ميستورا عن تصريحات المعلم، فأجاب بأن …»: a verb joined by «ف» to a
       // sentence opening on the passive of asking is the answer of the one asked, its subject.
       // Opening on a clause of time, «وحين سُئل لافروف عن ذلك، ردّ بأن …», the main verb needs no «ف».
@@ -2268,8 +2289,7 @@ export class Frames {
         opening.end <= vStart &&
         !opening.place &&
         !opening.speakerOnly &&
-        words.within(head, opening.start, 1) &&
-        VSO_SUBJECT.test(normal.slice(head, opening.start))
+        (VSO_SUBJECT.test(normal.slice(head, opening.start)) || SVO_SUBJECT.test(normal.slice(head, opening.start)))
       ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: opening, method: "continuation", reporting });
         last = opening;

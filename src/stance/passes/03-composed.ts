@@ -14,6 +14,7 @@ import type { ComposeClasses, Lexicon } from "../lexicon";
 import { oppositeStance, type Stance, type Topic } from "../types";
 import {
   BOYCOTT,
+  deniedBefore,
   INVITATION_OF_IRAN,
   commentedOn,
   NOT_TO_TALKS_AFTER,
@@ -145,6 +146,8 @@ export function findComposedCues(
     classes.assad.fate,
     classes.assad.illegitimate,
     classes.assad.redLine,
+    // (The people choosing their president, choseTheirPresident, with no other of these words.)
+    classes.assad.decidedBy,
     classes.preconditions.condition,
     classes.preconditions.attend,
     classes.polarity.rejection,
@@ -612,7 +615,10 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
               (THAT_NEXT.test(normal.slice(h.index + h.text.length, to)) ||
                 TRUTH_NEXT.test(normal.slice(h.index + h.text.length, Math.min(to, h.index + h.text.length + 60)))),
           ) ||
-        deniedReport(ctx, to)));
+        deniedReport(ctx, to))) ||
+    // «نفى المتحدث … صحة ما نشرته صحيفة … عن أن … نقل إلى الأسد رسالة … يطلب منه فيها التنحي»: a report denied
+    // earlier in the sentence, however long, up to the denier's own words again (deniedBefore, as the phrase cues read it).
+    deniedBefore(normal.slice(ctx.s.start, to));
   let flips = negations.length + rejections.length;
   // «لا ينبغي لأحد أن يضع شروطاً»: a negation right before the verb found, just outside the window, governs it; not
   // one before an exception («لا يريدون سوى …», «لا يطالبون إلا …»: only that).
@@ -1115,6 +1121,13 @@ function decidedFate(ctx: SentenceContext, fate: Hit, refEnd: number, viaTheirs:
       ? undefined
       : leftToPeopleBefore(ctx, fate.index);
   if (!people && !peopleBefore) return false;
+  // («الشعب السوري لا يختار رئيسه في ظل الحرب»: the decider negated after the Syrians named first leaves him to no one.)
+  if (
+    peopleBefore &&
+    deciderBefore &&
+    NEGATION_BETWEEN.test(ctx.normal.slice(peopleBefore.index + peopleBefore.text.length, deciderBefore.index))
+  )
+    return true;
   // «مصير رئيسه» is his only as the Syrians' president: not «الشعب الإيراني وحده يقرر مصير رئيسه».
   const whose = (people ?? peopleBefore)!;
   if (viaTheirs && OTHER_PEOPLE_AFTER.test(ctx.normal.slice(whose.index + whose.text.length, whose.index + whose.text.length + 16)))
@@ -1191,12 +1204,29 @@ const LEFT_TO_PEOPLE_BEFORE =
  * Cues on Assad's role, added to `out` (as the other builders do: no list made per sentence); `namedBefore` tells
  * whether the sentence before names him.
  */
+/**
+ * «الشعب السوري وحده من سيختار رئيسه», «السوريون هم من ينتخبون رئيسهم»: the people choosing their president, no word of
+ * his fate nor his name, leave it to them as «مصير الأسد يقرره السوريون» does (decidedFate: the verb of choosing is a
+ * decider right before him, the Syrians named before it; another people, «الشعب الإيراني», is refused there).
+ */
+function choseTheirPresident(ctx: SentenceContext, out: Cue[]): void {
+  const { assad } = ctx.classes;
+  if (!ctx.may(assad.decidedBy) || !ctx.may(assad.people)) return;
+  const text = ctx.normal.slice(ctx.s.start, ctx.s.end);
+  if (!text.includes("رئيس") || !(text.includes("ختار") || text.includes("نتخب"))) return;
+  for (const m of text.matchAll(CHOOSE_THEIR_PRESIDENT)) {
+    const at = ctx.s.start + m.index + m[0].length - m[1]!.length;
+    decidedFate(ctx, { index: at, text: m[1]! }, at + m[1]!.length, true, out);
+  }
+}
+
 function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[]): void {
   const { classes, words } = ctx;
   const { go, stay, role, illegitimate, redLine } = classes.assad;
   // Every cue below starts from one of these words: a sentence only naming him (the common case) has none. Nor is
   // there one without him named here or in the sentence before. What the keyword scan answers is asked first, so
   // the sentence's words are looked up only where both may be found.
+  choseTheirPresident(ctx, out);
   const starts = ctx.assadStarts;
   let may = false;
   for (let k = 0; k < starts.length && !may; k++) may = ctx.may(starts[k]!);
@@ -1576,7 +1606,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     const end = fate.index + fate.text.length;
     // His office as what is decided («الرئاسة», «مقام الرئاسة») names him itself; «مصير رئيسه» (the people's
     // president) and a bare «الرئيس» after a word of fate are he, in the sentences this reads.
-    const theirs = THEIR_PRESIDENT_AFTER.exec(ctx.normal.slice(end, end + 40));
+    const theirs = THEIR_PRESIDENT_AFTER_FATE.exec(ctx.normal.slice(end, end + 60));
     const direct = refAfter(end);
     const viaTheirs = !direct && !OFFICE.test(fate.text) && theirs !== null;
     const ref =
@@ -3994,13 +4024,25 @@ export function findIranPresentInRelative(
 
 /** Another people's nationality right after «الشعب»: «الشعب الإيراني», «الشعب الأمريكي». */
 const OTHER_PEOPLE_AFTER = /^\s+(?!السوري)ال[\u0621-\u064A]+ي(?![\u0621-\u064A])/;
-/** A word of fate that is his office («الرئاسة», «مقام الرئاسة», «منصب الرئيس»). */
-const OFFICE = /رئاسه|منصب|مقام/;
+/** A word of fate that is his office («الرئاسة», «مقام الرئاسة», «منصب الرئيس», «موقع رئاسة الجمهورية»). */
+const OFFICE = /رئاسه|منصب|مقام|موقع/;
 /** «رئيسه/رئيسهم/رئيسها» right after a word of fate («مصير رئيسه»): a people's own president. */
 const THEIR_OWN_PRESIDENT_AFTER = /^\s+رئيس(?:ه|هم|ها)(?![\u0621-\u064A])/;
-/** «رئيسه/رئيسهم» or a bare «الرئيس» (not another state's) right after a word of fate. */
-const THEIR_PRESIDENT_AFTER =
-  /^\s+(رئيسه|رئيسهم|رئيسها|الرئيس(?!\s+(?:الامريكي|الاميركي|الروسي|الايراني|التركي|الفرنسي|الامريكيه|المصري|اللبناني|الراحل|السابق)))(?![\u0621-\u064A])/;
+/** A negation among the words between the Syrians named first and their decider. */
+const NEGATION_BETWEEN = /(?:^|\s)(?:لا|لن|لم|ليس|ليست|ليسوا)\s(?!(?:احد|غير)[\u0621-\u064A]*)/;
+/** A verb of choosing or electing right before «رئيسه/رئيسهم/رئيسها» (group 1): «سيختار رئيسه», «ينتخبون رئيسهم». */
+const CHOOSE_THEIR_PRESIDENT = /(?<![\u0621-\u064A])[وف]?[سل]?[يت](?:ختار|نتخب)(?:ون|ان|وا)?\s+(رئيس(?:ه|هم|ها))(?![\u0621-\u064A])/g;
+/** «رئيسه/رئيسهم» or a bare «الرئيس» (not another state's): the people's president. Group 1. */
+const THEIR_PRESIDENT = String.raw`(رئيسه|رئيسهم|رئيسها|الرئيس(?!\s+(?:الامريكي|الاميركي|الروسي|الايراني|التركي|الفرنسي|الامريكيه|المصري|اللبناني|الراحل|السابق)))(?![\u0621-\u064A])`;
+/** THEIR_PRESIDENT right after a word of his going or staying. */
+const THEIR_PRESIDENT_AFTER = new RegExp(String.raw`^\s+${THEIR_PRESIDENT}`);
+/**
+ * THEIR_PRESIDENT right after a word of fate, or after their country's and «و» or «بما في ذلك» and a word of fate again:
+ * «مستقبل بلادهم ورئيسهم», «مستقبل بلادهم، بما في ذلك مستقبل رئيسهم».
+ */
+const THEIR_PRESIDENT_AFTER_FATE = new RegExp(
+  String.raw`^(?:\s+(?:بلادهم|بلدهم|وطنهم|سوريا|سوريه)(?:\s*[،,]?\s*بما\s+في(?:\s+ذلك)?\s+(?:مستقبل|مصير)\s+|\s+و)|\s+)${THEIR_PRESIDENT}`,
+);
 
 /**
  * A condition whose verb is her coming, she its subject, up to the word of taking part in the same clause («إذا جلست

@@ -491,6 +491,14 @@ const OWN_CLAUSE_NEXT =
 const DENIED_BEFORE = new RegExp(
   `(?:^|\\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\\s+(?:${OWN_CLAUSE_NEXT}\\S+\\s+){0,8}?ان\\s+(?:${OWN_CLAUSE_NEXT}[^\\s،,.؛:]+\\s+){0,14}?(?:قد\\s+)?(?:(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)\\s+(?:ان|انه|انها|بان)\\s+)?$`,
 );
+/**
+ * A denial whose object is a noun of accepting or pledging, the cue inside what it is of: «الائتلاف ينفي
+ * القبول بجنيف "بلا شروط"», «نفت دمشق موافقتها على …», «نفت تعهدها بـ…» (up to eight words, no comma, between; not
+ * giving up, «نفى تخلي بلاده عن …», which keeps the position).
+ */
+const DENIED_ACCEPTANCE = new RegExp(
+  `(?:^|\\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\\s+(?:${OWN_CLAUSE_NEXT}[^\\s،,.؛:]+\\s+){0,8}?"?(?:ال)?(?:قبول|موافق|تعهد)[\\u0621-\\u064A]*\\s+(?:[^\\s،,.؛:]+\\s+){0,8}?"?$`,
+);
 /** How far before a cue its negation and its denial are looked for (characters). */
 const NEGATION_REACH = 14;
 const DENIAL_REACH = 120;
@@ -499,24 +507,26 @@ const DENIAL_REACH = 120;
 const negatedBefore = (before: string) => NEGATED_BEFORE.test(before.slice(-NEGATION_REACH));
 /**
  * A report denied earlier in the sentence, the cue inside it: «نفى غاتيلوف صحة ما أعلنته وكالة …، من أن الإبراهيمي وقف
- * ضد …», «نفت الخارجية ما نشرته صحف … عن أن الرياض اشترطت …». A speech verb or a contrast after the report («…، قائلا إن …», «…، وقال: "…"») starts the speaker's own words again.
- * The denier may be named at length («نفى وزير الإعلام السوري عمران الزعبي ما نشرته صحيفة …», up to nine words: «نفى
- * المتحدث الرسمي باسم الخارجية الروسية ألكسندر لوكاشيفيتش ما تناقلته …»), and the report be
- * what went round («ما تردد في بعض وسائل الإعلام عن تفاهم …», «التقارير التي تحدثت عن …»), named without the
- * article, its adjective and its verb after it («نفت الخارجية الروسية تقارير صحفية تحدثت عن طلب الكرملين …», «نفى
- * أنباء تفيد بأن …»).
+ * ضد …», «نفت الخارجية ما نشرته صحف … عن أن الرياض اشترطت …»; or said to be untrue, «لا صحة لما تداولته بعض وسائل
+ * الإعلام عن …». A speech verb or a contrast after the report («…، قائلا إن …», «…، وقال: "…"») starts the speaker's
+ * own words again. The denier may be named at length, up to fourteen words, a day and a date among them («نفى المتحدث
+ * الرسمي باسم الخارجية الروسية ألكسندر لوكاشيفيتش ما تناقلته …», «نفى المتحدث … بيسكوف، يوم الجمعة 22 يناير/كانون
+ * الثاني، صحة ما نشرته …»), and the report be what went round («ما تردد في بعض وسائل الإعلام عن تفاهم …», «التقارير
+ * التي تحدثت عن …»), named without the article, its adjective and its verb after it («نفت الخارجية الروسية تقارير صحفية
+ * تحدثت عن طلب الكرملين …», «نفى أنباء تفيد بأن …»).
  */
 const DENIED_REPORT =
-  /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,9}?(?:صحه|دقه|ما\s+(?:نشرته|اوردته|تناقلته|ذكرته|تداولته|نقلته|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب|نسبته|نسبتها)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات)\s+(?:عن|حول|بشان))\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|مشددا|مشدده|شدد|شددت|معتبرا|معتبره|اعتبر|اعتبرت|لكن|لكنه|لكنها|بل))[\s:])[^.؛!?؟])*$/;
+  /(?:^|\s)[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,14}?(?:صحه|دقه|ما\s+(?:نشرته|اوردته|تناقلته|ذكرته|تداولته|نقلته|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب|نسبته|نسبتها)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات)\s+(?:عن|حول|بشان))|(?:لا|ليس\s+هناك\s+اي|لا\s+توجد\s+اي)\s+صحه\s+[^\s"]+)\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|مشددا|مشدده|شدد|شددت|معتبرا|معتبره|اعتبر|اعتبرت|لكن|لكنه|لكنها|بل))[\s:])[^.؛!?؟])*$/;
 /**
  * `before` holds a denial verb: every one the two patterns above name holds «نف» («نفى», «نفت», «ينفي» …) or «ناف»
  * («نافياً», «نافية»). Most texts hold neither, and are refused without running the patterns, which try their
  * leading `(?:^|\s)` at every position of the text.
  */
-const mayDeny = (before: string) => before.includes("نف") || before.includes("ناف");
+const mayDeny = (before: string) => before.includes("نف") || before.includes("ناف") || before.includes("صحه");
 /** `before` ends in a denial whose object is the cue. */
 export const deniedBefore = (before: string) =>
-  mayDeny(before) && (DENIED_BEFORE.test(before.slice(-DENIAL_REACH)) || DENIED_REPORT.test(before));
+  mayDeny(before) &&
+  (DENIED_BEFORE.test(before.slice(-DENIAL_REACH)) || DENIED_REPORT.test(before) || DENIED_ACCEPTANCE.test(before.slice(-DENIAL_REACH)));
 
 /**
  * Declining to comment on a position, and its «على» right before the cue, up to three words between («لم تعلق على سحب
