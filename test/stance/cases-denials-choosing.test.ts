@@ -1,8 +1,10 @@
 // Kinds from the denials, leaks and communiqués rounds (r161, r163): a subject opening after a word of contrast or
 // behind a spokesman's title, a surname before «وكان … قد», the Syrians choosing their president or deciding the future
 // of their country and president, reports said to be untrue or denied at length, acceptances denied, and demands said
-// to seek to wreck the talks. Each row a sentence of general news Arabic written for this table (not taken from the
-// seeds, the development corpus or the rounds).
+// to seek to wreck the talks; a demand's subject after «أن», a future «للأسد», a name in apposition before «قد», one's
+// own invitation as no condition, a resignation that is its subject's, his term no one may set, a quoted predicate.
+// Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development corpus
+// or the rounds).
 import { caseTable, type Case } from "./case-table";
 
 const TITLE = "تطورات الأزمة السورية والمؤتمر الدولي\n";
@@ -97,6 +99,61 @@ const CASES: Case[] = [
     why: "the same in the plural, «يسعون في الواقع إلى تعطيلها» (its pronoun)",
     text: `${TITLE}وقال لافروف إن الذين يشترطون تنحي الرئيس السوري يسعون في الواقع إلى تعطيلها.`,
     expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لكنه اشترط أن يوقف النظام …»: the party named after «أن» is the subject of what is demanded, not of the verb of demanding",
+    text: `${TITLE}وأعلن الائتلاف الوطني أنه مستعد لحضور الجولة المقبلة، لكنه اشترط أن يوقف النظام قصف المدن قبل أي جلسة.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لا ترى للأسد أي مستقبل»: a future is his with «ل» and him right before it",
+    text: `${TITLE}وقال وزير الخارجية البريطاني إن بلاده لا ترى للأسد أي مستقبل في سوريا الجديدة.`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "a person in apposition between commas to the title opening the sentence, then «قد» and the verb",
+    text: `${TITLE}وكان المنسق العام للهيئة، رياض حجاب، قد جدد في لندن التأكيد على أنه لا مكان للأسد في المرحلة الانتقالية.`,
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "a party's own readiness to take part «إذا دعيت رسمياً» is no precondition: being invited is how one comes (Iran's: support)",
+    text: `${TITLE}وقال وزير الخارجية الإيراني إن بلاده مستعدة للمشاركة في المؤتمر إذا دعيت رسمياً.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "another party invited as the condition («إذا دعيت إيران») is one, as before (guard)",
+    text: `${TITLE}وقال رئيس الائتلاف إنه مستعد للمشاركة في المؤتمر إذا دعيت إيران.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«إعلان … الإبراهيمي استقالته»: a resignation is its own subject's, not Assad's named in the sentence before",
+    text: `${TITLE}وكرر الأسد رفضه التنحي. وجاء الاجتماع بعد ساعات من إعلان المبعوث الأممي الأخضر الإبراهيمي استقالته من منصبه.`,
+    expected: [],
+  },
+  {
+    why: "«طالب كيري باستقالته»: one demanded with «ب» is still his (guard)",
+    text: `${TITLE}وكرر الأسد رفضه التنحي. وطالب وزير الخارجية الأمريكي جون كيري باستقالته.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "no one may set «مدة ولاية الرئيس الأسد»: as no one may decide his fate (may_stay)",
+    text: `${TITLE}وقال نائب وزير الخارجية السوري إنه لا أحد يملك أن يحدد مدة ولاية الرئيس الأسد.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "a predicate of her invitation after an opening quotation mark and its copula («كانت ضرورية» quoted)",
+    text: `${TITLE}وقال وزير الخارجية الأمريكي إن دعوة إيران «كانت ضرورية لأي حل».`,
+    expected: ["usa iran_participation support"],
+  },
+  {
+    why: "«سحب بان كي مون الدعوة»: «بان» is his name, not «بأن» opening a clause (guard)",
+    text: `${TITLE}وعادت إيران إلى الواجهة بعد أن سحب بان كي مون الدعوة التي وجهها إليها.`,
+    expected: ["un iran_participation oppose", "un iran_participation support"],
+  },
+  {
+    why: "«يطالب بأن يربط الائتلاف حضوره بـ…»: the party after «بأن» is asked to set the condition; it holds none",
+    text: `${TITLE}وقال مصدر في الهيئة إن المجلس العسكري يطالب بأن يربط الائتلاف حضوره بوقف القصف.`,
+    expected: [],
   },
 ];
 

@@ -802,6 +802,8 @@ const TITLE_THEN_NAME =
 const OFFICE_SPEECH_STARTS = /\s(?:ان|انه|انها|بان)(?=\s)|[:"«“]/;
 /** A comma, then spaces, ending the text (right before a word). */
 export const COMMA_BEFORE = /[،,]\s*$/;
+/** A title of at most six words opening a sentence (after «وكان»), then a comma: a name in apposition follows. */
+const TITLE_THEN_COMMA_OPENS = /^\s*[وف]?(?:(?:كان|كانت)\s+)?(?:[^\s،,.؛:!?؟"]+\s+){0,5}[^\s،,.؛:!?؟"]+\s*[،,]\s*$/;
 /** A comma opening the words after a verb. */
 const COMMA_FIRST = /^\s*[،,]/;
 /** «وكان», one word (a surname: group 1, with the space before it) and «قد», right before a verb. */
@@ -1666,6 +1668,10 @@ export class Frames {
               TOPIC_OPENED.test(normal.slice(Math.max(0, m.start - 56), m.start))) ||
             // «السعوديين، والأميركيين، والأوروبيين، الذين يقولون …»: the named ones a plural relative clause is about.
             RELATIVE_PLURAL.test(normal.slice(m.end, vStart)) ||
+            // «وكان المنسق العام للهيئة، رياض حجاب، قد جدد …»: a person in apposition to the title opening the sentence.
+            (m.person &&
+              /^\s*[،,]\s*(?:قد\s+)?$/.test(normal.slice(m.end, vStart)) &&
+              TITLE_THEN_COMMA_OPENS.test(normal.slice(sentenceStart, m.start))) ||
             (PLURAL_VERB.test(v.text) && /^\s*[،,]\s*$/.test(normal.slice(m.end, vStart)) && coordinatedAfterName(m))),
       );
     // «وصل المعلم إلى مونترو وهو يردد أن …», «وزار المعلم موسكو وهو يؤكد أن …»: «وهو» right before the verb opens a

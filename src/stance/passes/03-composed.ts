@@ -923,6 +923,15 @@ function spanOf(hit: Hit | undefined): { start: number; end: number } | undefine
  * the adverb, nor a future for others).
  */
 const GENITIVE_ONLY = /^[وفبل]*(?:ال)?(?:انهاء|نهايه|انتهاء|ينتهي|نقل\s+صلاحيات|تسليم\s+صلاحيات|نقل\s+سلطات|مستقبلا|اي\s+مستقبل)$/;
+/** Whether a person other than Assad is named last in `found` (mentionsIn), ending where its text ends. */
+function personEndsAt(found: { text: string; mentions: Mention[] }): boolean {
+  const last = found.mentions.at(-1);
+  return last !== undefined && last.person && last.actor !== "assad" && last.end === found.text.length;
+}
+/** His resignation by its pronoun, no preposition before it («استقالته»). */
+const OWN_RESIGNATION = /^استقالته$/;
+/** The words of a future among GENITIVE_ONLY. */
+const FUTURE_WORD = /مستقبل/;
 /** What stands between such a word and his name: his rule («حكم», «ولاية», «عهد», «نظام»), then at most two words. */
 const RULE_GAP = /^\s+(?:حكم|ولايه|عهد|نظام|سلطه|سلطات|صلاحيات)(?:\s+[^\s،,.؛:]+){0,2}\s+$/;
 
@@ -1321,10 +1330,19 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // is its antecedent, not who the clause is about («موسكو تتمسك بالأسد والائتلاف يصر على رحيله»: the span starts at the word, after «يصر»).
     const pronounForm = !after && (isPronounForm(ctx, hit) || (kind === "go" && impliedSubject(ctx, hit)));
     const ownPronoun = pronounForm && /ه$/.test(hit.text);
+    // («لا ترى للأسد أي مستقبل»: a future is his with «ل» and him right before it too.)
     const candidate =
-      after || ownPronoun || GENITIVE_ONLY.test(hit.text)
+      after || ownPronoun
         ? undefined
-        : (refBefore(hit.index) ?? (kind === "role" ? possessorBefore(hit.index) : undefined));
+        : GENITIVE_ONLY.test(hit.text)
+          ? FUTURE_WORD.test(hit.text)
+            ? findLast(
+                refs,
+                (r) =>
+                  r.index + r.text.length <= hit.index && /^[وف]?ل/.test(r.text) && words.within(r.index + r.text.length, hit.index, 0),
+              )
+            : undefined
+          : (refBefore(hit.index) ?? (kind === "role" ? possessorBefore(hit.index) : undefined));
     // «مصير الرئيس السوري ومشاركة إيران»: a word of role with another party named right after it is that party's
     // (its owner in the construct state), not his named before it.
     // (One word, not a verb, and another party, neither a place nor Syria, his own state: «لا يمكن أن يمثل مستقبل
@@ -1338,7 +1356,14 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         (m) => !m.place && m.party !== "syrian_government",
       );
     const before = candidate && !ownedByNext && !refsAfter.includes(candidate) ? candidate : undefined;
-    const pronoun = !after && !before && pronounForm && (refs.some((r) => r.index < hit.index) || namedBefore());
+    // («إعلان الأخضر الإبراهيمي استقالته», «قدم الوزير استقالته»: a resignation is its own subject's, another person
+    // named right before it, no preposition between; one demanded of him is «طالب كيري باستقالته».)
+    const pronoun =
+      !after &&
+      !before &&
+      pronounForm &&
+      (refs.some((r) => r.index < hit.index) || namedBefore()) &&
+      !(OWN_RESIGNATION.test(hit.text) && personEndsAt(mentionsIn(ctx, windowStart(ctx, hit.index, 3), hit.index)));
     // Whom the cue is about (never its holder): the one named, or his pronoun's antecedent close before it.
     const who = after ?? before ?? (ownPronoun ? refBefore(hit.index) : undefined);
     // «قال الأسد: لن أتنحى», «قال إنه سيترشح»: he speaks of himself, in the first person or as the pronoun subject of
@@ -3889,10 +3914,11 @@ const WANTED_END_IF_AFTER =
 
 /**
  * The clause of a condition that is the speaker's own invitation, on no terms: «(إذا) وُجهت إليها دعوة (رسمية)»,
- * «تلقت دعوة», «تمت دعوتنا», «دُعيت إليها» (not another's: «إذا دعيت إيران»; not one with terms: «دعوة تنص على …»).
+ * «تلقت دعوة», «تمت دعوتنا/دعوتها», «دُعيت (إليها)», «دُعي رسمياً» (not another's: «إذا دعيت إيران», a name after the
+ * verb; not one with terms: «دعوة تنص على …»).
  */
 const INVITED_IF_AFTER =
-  /^\s+(?:ما\s+)?(?:(?:تمت?|[يت]تم)\s+)?(?:وجهت\s+(?:اليها|الينا|اليه|لها|لنا|له)(?:\s+(?:ال)?دعوه)?|دعيت\s+(?:اليه|اليها)|دعوتنا|دعينا|(?:تلقت|تلقينا|تلقي|وصلتها|وصلتنا)\s+(?:ال)?دعوه)(?:\s+(?:رسميه|لائقه|رسميا))?(?!\s+(?:[^\s،,.]+\s+)?(?:تنص|تتضمن|تستند|تقوم|تشمل|مستقل|الي\s+جانب|مع|بشرط|وفق))(?![\u0621-\u064A])/;
+  /^\s+(?:ما\s+)?(?:(?:تمت?|[يت]تم)\s+)?(?:وجهت\s+(?:اليها|الينا|اليه|لها|لنا|له)(?:\s+(?:ال)?دعوه)?|(?:دعيت|دعي)\s+(?:اليه|اليها)|(?:دعيت|دعي)(?:\s+رسميا)?(?!\s+["«]?(?!(?:الي|للمشاركه|لحضور|لحضوره|لحضورها)(?![\u0621-\u064A]))[\u0621-\u064A])|دعوتنا|دعوتها|دعوته|دعوتهم|دعينا|(?:تلقت|تلقينا|تلقي|وصلتها|وصلتنا)\s+(?:ال)?دعوه)(?:\s+(?:رسميه|لائقه|رسميا))?(?!\s+(?:[^\s،,.]+\s+)?(?:تنص|تتضمن|تستند|تقوم|تشمل|مستقل|الي\s+جانب|مع|بشرط|وفق))(?![\u0621-\u064A])/;
 
 /**
  * Whether one of the conditions after a negated cue (conditionsAfter) is an exception in its clause («لا يمكن أن

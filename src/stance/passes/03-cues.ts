@@ -1417,8 +1417,8 @@ const INDISPENSABLE_BEFORE =
 const WHOEVER_SEEKS =
   /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا|اول|اكثر|ابرز)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت](?:سعي|سعون|حاول|حاولون|ريد|ريدون|عمل|عملون|عترض|عترضون|رفض|رفضون|عارض|عارضون)|سعي|سعوا|حاول|حاولوا|اراد|ارادوا|اعترض|اعترضوا)\s+(?:(?:الي|علي)\s+|ل)?$/;
 
-/** What stands between a participation and its predicate when a quotation opens right on the predicate. */
-const QUOTE_OPENS_PREDICATE = /^[^،,:;؛"]*"\s*$/;
+/** What stands between a participation and its predicate when a quotation opens right on the predicate or its copula. */
+const QUOTE_OPENS_PREDICATE = /^[^،,:;؛"]*"\s*(?:(?:كانت|كان|ستكون|سيكون|تكون|يكون|تبقي|هي|هو|امر|امرا)\s+)?$/;
 
 /** A word of anger after Iran's taking part: «تغضب», «أثارت غضب / استياء», then those angered («لدى», «في صفوف»). */
 const ANGER =

@@ -776,11 +776,21 @@ function holdersOf(
     const firstPerson = FIRST_PERSON_VERB.test(firstWord);
     // «أن وفد الهيئة، الذي علق مشاركته …، "اشترط أن …"»: the subject before a relative clause set off by commas.
     const relativeAside = (m: Mention) => cueStart - m.end <= 140 && RELATIVE_ASIDE.test(normal.slice(m.end, cueStart));
+    const verbEnd = firstWordEnd(normal, cueStart, cueEnd);
+    // (Not «بان» of Ban Ki-moon, a name starting there: «سحب بان كي مون الدعوة».)
+    const that = THAT_RIGHT_AFTER.exec(normal.slice(verbEnd, verbEnd + 8));
+    const thatAfterVerb =
+      that && !PARTICLE.test(normal.slice(cueStart, verbEnd)) && !inSentence.some((m) => m.start === verbEnd + that[1]!.length)
+        ? verbEnd
+        : -1;
     const after = inSentence.find(
       (m) =>
         !firstPerson &&
         m.start >= cueStart &&
         words.within(cueStart, m.start, 2) &&
+        // «لكنها اشترطت أن "يوقف النظام القصف"», «يطالب بأن يربط الائتلاف …»: one named after the «أن» right after the
+        // cue's first word (its verb) is the subject of what is demanded, not of the verb.
+        !(thatAfterVerb >= 0 && m.start >= thatAfterVerb) &&
         (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
         !isLocative(normal, lexicon, m),
     );
@@ -2163,6 +2173,10 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
   return adjectiveHolders(cue, found, from, national.table);
 }
 
+/** A particle, not a verb, before «أن» («بعد أن سحب بان الدعوة», «إن على الأمم المتحدة أن …»). */
+const PARTICLE = /^[وف]?(?:بعد|قبل|منذ|حتي|عقب|اثر|ريثما|الي|ان|بان|لان|كما|حين|عندما|الا|لا|لن|لم|ما|اذا|لو|علي|من|مع|رغم)$/;
+/** «أن/بأن» right after a verb, opening its clause (group 1: the spaces before it). */
+const THAT_RIGHT_AFTER = /^(\s+)(?:ان|بان)\s/;
 /** The preposition «ل» joined to the name that follows («لطهران», «ولموسكو»). */
 const PREPOSITION_L_BEFORE = /(?:^|\s)[وف]?ل$/;
 /** A word opening a clause of time or contrast after a comma, right before a verb («، وبعدما», «، بينما», «، عندما»). */
