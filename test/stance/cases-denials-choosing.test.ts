@@ -2,7 +2,8 @@
 // behind a spokesman's title, a surname before «وكان … قد», the Syrians choosing their president or deciding the future
 // of their country and president, reports said to be untrue or denied at length, acceptances denied, and demands said
 // to seek to wreck the talks; a demand's subject after «أن», a future «للأسد», a name in apposition before «قد», one's
-// own invitation as no condition, a resignation that is its subject's, his term no one may set, a quoted predicate.
+// own invitation as no condition, a resignation that is its subject's, his term no one may set, a quoted predicate;
+// from the profiles round (r165): known for saying («اشتهر بعبارة»), «لا مكان له», the verb before him and his future.
 // Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development corpus
 // or the rounds).
 import { caseTable, type Case } from "./case-table";
@@ -155,6 +156,36 @@ const CASES: Case[] = [
     text: `${TITLE}وقال مصدر في الهيئة إن المجلس العسكري يطالب بأن يربط الائتلاف حضوره بوقف القصف.`,
     expected: [],
   },
+  {
+    why: "«اشتهر X بعبارة …: «…»»: known for saying it, he says it",
+    text: `${TITLE}واشتهر وزير الخارجية السعودي عادل الجبير بعبارة يكررها في مؤتمراته الصحافية: «على الأسد أن يرحل، سلماً أو حرباً».`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«عرف X بقوله إن …»",
+    text: `${TITLE}وعرف لافروف بقوله إن مصير الأسد يقرره الشعب السوري.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لا مكان له» with him named before in the sentence: his pronoun",
+    text: `${TITLE}وقال المنسق العام لهيئة التنسيق حسن عبد العظيم: «لا نطالب برحيل الأسد قبل التفاوض، لكننا نرى أن لا مكان له في مستقبل سوريا».`,
+    expected: ["ncb assad_role may_stay", "ncb assad_role must_go"],
+  },
+  {
+    why: "«لا دور له» with another person named before and Assad not named: nothing",
+    text: `${TITLE}التقى لافروف نظيره السوري وليد المعلم في موسكو، وقال إن لا دور له في الأزمة.`,
+    expected: [],
+  },
+  {
+    why: "the verb first, then him, then Syria's future («لا يمكن أن يكون بشار الأسد مستقبل سوريا»)",
+    text: `${TITLE}وقال وزير الخارجية الفرنسي لوران فابيوس إنه «لا يمكن أن يكون بشار الأسد مستقبل سوريا».`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "no end of the war «ما دام الأسد في السلطة», the negation nine words before",
+    text: `${TITLE}وقال الرئيس الأمريكي باراك أوباما إنه لا يتصور إمكانية إنهاء الحرب الأهلية الدائرة في سوريا ما دام الأسد في السلطة.`,
+    expected: ["usa assad_role must_go"],
+  },
 ];
 
-caseTable("Denials, leaks and communiqués: holders, the Syrians' choice, denied reports", CASES);
+caseTable("Denials, leaks, communiqués and profiles: holders, the Syrians' choice, denied reports", CASES);
