@@ -3,7 +3,8 @@
 // of their country and president, reports said to be untrue or denied at length, acceptances denied, and demands said
 // to seek to wreck the talks; a demand's subject after «أن», a future «للأسد», a name in apposition before «قد», one's
 // own invitation as no condition, a resignation that is its subject's, his term no one may set, a quoted predicate;
-// from the profiles round (r165): known for saying («اشتهر بعبارة»), «لا مكان له», the verb before him and his future.
+// from the profiles round (r165): known for saying («اشتهر بعبارة»), «لا مكان له», the verb before him and his future,
+// a condition leading nowhere; from r167: an outlet quoting «عنه».
 // Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development corpus
 // or the rounds).
 import { caseTable, type Case } from "./case-table";
@@ -185,6 +186,26 @@ const CASES: Case[] = [
     why: "no end of the war «ما دام الأسد في السلطة», the negation nine words before",
     text: `${TITLE}وقال الرئيس الأمريكي باراك أوباما إنه لا يتصور إمكانية إنهاء الحرب الأهلية الدائرة في سوريا ما دام الأسد في السلطة.`,
     expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "a condition said to lead nowhere («لن يوصلنا إلى شيء»): the speaker rejects it",
+    text: `${TITLE}وقال وزير الخارجية الفرنسي لوران فابيوس إن اشتراط رحيل الأسد قبل أي مفاوضات لن يوصلنا إلى شيء.`,
+    expected: ["france geneva2_preconditions unconditional", "france assad_role may_stay"],
+  },
+  {
+    why: "«لن تؤدي إلى نتيجة» (already read as rejecting: guard)",
+    text: `${TITLE}وقال لافروف إن الشروط المسبقة لن تؤدي إلى نتيجة.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«ونقلت وكالة إنترفاكس عنه قوله إن …»: the one the pronoun stands for, named before, speaks",
+    text: `${TITLE}وصل وزير الخارجية الروسي سيرغي لافروف أمس إلى دمشق. ونقلت وكالة إنترفاكس عنه قوله إن المؤتمر يجب أن ينعقد من دون شروط مسبقة.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "the same, his own readiness «إذا وجهت إليها الدعوة» (support, no precondition)",
+    text: `${TITLE}وصل وزير الخارجية الإيراني محمد جواد ظريف إلى بيروت. ونقلت وكالة الأنباء الإيرانية عنه قوله إن بلاده مستعدة للمشاركة في المؤتمر إذا وجهت إليها الدعوة.`,
+    expected: ["iran iran_participation support"],
   },
 ];
 

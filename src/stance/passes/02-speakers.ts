@@ -457,6 +457,8 @@ const NOT_A_NAME =
 
 /** The verb of an outlet quoting a source, run over the outlet to «عن» («ونقلت وكالة X عن»: attribution.json). */
 const OUTLET_QUOTING = /^[وف]?(?:نقلت|نقل|ينقل|تنقل|نقلتا|نقلوا)\s[^]*عن$/;
+/** The same with the pronoun of the one quoted: «نقلت وكالة إنترفاكس عنه». */
+const QUOTING_PRONOUN = /^[وف]?(?:نقلت|نقل|ينقل|تنقل|نقلتا|نقلوا)\s[^]*عن(?:ه|ها)$/;
 
 /**
  * Speakers named by their role only: «مصادر», «مسؤول», «دبلوماسي» (also spelt «ديبلوماسي»); the author of a paper,
@@ -2015,6 +2017,13 @@ export class Frames {
       if (!speaker && !participle) speaker = this.learntSpeakerAt(si, vEnd, learntKnown);
       // «… رياض حجاب … . وأضاف حجاب أن …»: a person named in full before, now by the last word of his name.
       if (!speaker && !participle) speaker = this.surnameAt(si, vEnd);
+      // «… ظريف … . ونقلت وكالة الأنباء الإيرانية عنه قوله إن …»: an outlet quoting «عنه/عنها» quotes the one the
+      // pronoun stands for, the speaker carried in, whatever its verb agrees with (the outlet).
+      if (!speaker && !participle && last && !last.place && QUOTING_PRONOUN.test(v.text)) {
+        push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
+        decided = true;
+        continue;
+      }
       // «… رياض حجاب … . وكان حجاب قد أكد أن …»: the same, his surname before the verb, after «وكان» (and «قد»).
       if (!speaker && !participle) {
         const kana = SURNAME_BEFORE_VERB.exec(normal.slice(Math.max(s.start, vStart - 40), vStart));
