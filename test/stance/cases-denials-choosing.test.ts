@@ -4,7 +4,7 @@
 // to seek to wreck the talks; a demand's subject after «أن», a future «للأسد», a name in apposition before «قد», one's
 // own invitation as no condition, a resignation that is its subject's, his term no one may set, a quoted predicate;
 // from the profiles round (r165): known for saying («اشتهر بعبارة»), «لا مكان له», the verb before him and his future,
-// a condition leading nowhere; from r167: an outlet quoting «عنه».
+// a condition leading nowhere, an attempt to impose conditions; from r167: an outlet quoting «عنه».
 // Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development corpus
 // or the rounds).
 import { caseTable, type Case } from "./case-table";
@@ -206,6 +206,21 @@ const CASES: Case[] = [
     why: "the same, his own readiness «إذا وجهت إليها الدعوة» (support, no precondition)",
     text: `${TITLE}وصل وزير الخارجية الإيراني محمد جواد ظريف إلى بيروت. ونقلت وكالة الأنباء الإيرانية عنه قوله إن بلاده مستعدة للمشاركة في المؤتمر إذا وجهت إليها الدعوة.`,
     expected: ["iran iran_participation support"],
+  },
+  {
+    why: "an attempt to impose conditions («محاولة لفرض شروط مسبقة») is named so by who rejects them",
+    text: `${TITLE}ووصفت موسكو البيان الختامي بأنه محاولة لفرض شروط مسبقة على العملية السياسية.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "the same as a predicate after «أن»",
+    text: `${TITLE}واعتبرت الخارجية الروسية أن البيان محاولة لفرض شروط مسبقة على المفاوضات.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a rejection already governing the attempt is not turned back («انتقد محاولات فرض شروط»)",
+    text: `${TITLE}وانتقد لافروف محاولات فرض شروط مسبقة على المؤتمر.`,
+    expected: ["russia geneva2_preconditions unconditional"],
   },
 ];
 

@@ -2316,7 +2316,10 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // «الشروط توضع على طاولة التفاوض لا قبلها»: conditions kept for the talks, not set before them, are refused as
     // preconditions.
     const forTheTable = !p.turned && ON_THE_TABLE_NOT_BEFORE.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 120)));
-    const turned = (p.turned && !except) || forTheTable;
+    // «وصفت موسكو البيان بأنه محاولة لفرض شروط مسبقة»: an attempt to impose conditions is named so by who rejects them
+    // (not turned twice where a rejection already governs it: «انتقد محاولات فرض شروط مسبقة»).
+    const attempted = !p.turned && ATTEMPT_TO_IMPOSE_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 4), c.index));
+    const turned = (p.turned && !except) || forTheTable || attempted;
     const rule = `compose.pre.condition${except ? ".except" : turned ? ".turned" : ""}`;
     const owner = ownerAfter(ctx, end);
     out.push(cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p, { owner }));
@@ -4050,6 +4053,8 @@ export function findIranPresentInRelative(
 
 /** Another people's nationality right after «الشعب»: «الشعب الإيراني», «الشعب الأمريكي». */
 const OTHER_PEOPLE_AFTER = /^\s+(?!السوري)ال[\u0621-\u064A]+ي(?![\u0621-\u064A])/;
+/** An attempt to impose or dictate, right before conditions: «محاولة لفرض |شروط», «محاولات إملاء |الشروط». */
+const ATTEMPT_TO_IMPOSE_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:محاوله|محاولات|مساعي|مسعي)\s+(?:ل|ال)?(?:فرض|املاء)\s+(?:اي\s+)?$/;
 /** A word of fate that is his office («الرئاسة», «مقام الرئاسة», «منصب الرئيس», «موقع رئاسة الجمهورية»). */
 const OFFICE = /رئاسه|منصب|مقام|موقع/;
 /** «رئيسه/رئيسهم/رئيسها» right after a word of fate («مصير رئيسه»): a people's own president. */
