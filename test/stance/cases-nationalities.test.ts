@@ -98,7 +98,6 @@ describe("nationalityOf and nationalityMentions", () => {
     ["الروسي", "russia", 0],
     ["والبريطانيه", "uk", 1],
     ["بريطاني", "uk", 0],
-    ["سعوديا", "saudi_arabia", 0],
     ["الايرانيين", "iran", 0],
     ["والاوروبي", "eu", 1],
   ])("reads %s as %s (a clitic of %i letter skipped)", (word, party, offset) => {
@@ -107,6 +106,12 @@ describe("nationalityOf and nationalityMentions", () => {
 
   it.each([["الرسمي"], ["بري"], ["سوري"], ["واضح"]])("reads no nationality in %s", (word) => {
     expect(nationalityOf(word, table)).toBeUndefined();
+  });
+
+  it("strips the accusative's «ا» only when asked: «سعودياً» after a noun in the accusative, not «روسيا», the state", () => {
+    expect(nationalityOf("سعوديا", table, true)).toEqual({ party: "saudi_arabia", offset: 0 });
+    expect(nationalityOf("سعوديا", table)).toBeUndefined();
+    expect(nationalityOf("روسيا", table)).toBeUndefined();
   });
 
   it("gives each state once, as a mention of its own word, passing over words that are none", () => {

@@ -808,6 +808,8 @@ export const COMMA_BEFORE = /[،,]\s*$/;
 const TITLE_THEN_COMMA_OPENS = /^\s*[وف]?(?:(?:كان|كانت)\s+)?(?:[^\s،,.؛:!?؟"]+\s+){0,5}[^\s،,.؛:!?؟"]+\s*[،,]\s*$/;
 /** A comma opening the words after a verb. */
 const COMMA_FIRST = /^\s*[،,]/;
+/** An aside between commas, closed: «، من جهته، ». */
+const ASIDE_CLOSED = /^\s*[،,][^،,]*[،,]\s*$/;
 /** «وكان», one word (a surname: group 1, with the space before it) and «قد», right before a verb. */
 const SURNAME_BEFORE_VERB = /(?:^|\s)[وف]?(?:كان|كانت)(\s+[\u0621-\u064A]{3,})\s+(?:قد\s+)?$/;
 /** The event verb alone before its subject. */
@@ -1710,8 +1712,8 @@ export class Frames {
               // «رفض أي مشاركة لإيران»: a name after «أي» or «كل» right after the verb is in its object.
               !ANY_NEXT.test(gap) &&
               // «وكان حجاب قد أكد، عقب لقائه الوزير الأمريكي، أن …»: an aside set off by a comma right after the verb
-              // names whom or where, not its subject.
-              !COMMA_FIRST.test(gap) &&
+              // names whom or where, not its subject (one after the aside closes may be: «وقال، من جهته، جون كيري …»).
+              !(COMMA_FIRST.test(gap) && !ASIDE_CLOSED.test(gap)) &&
               // «تضغط على واشنطن لمنع …»: the one pressed.
               !(ON_BEFORE.test(gap) && PRESSING_VERB.test(v.text)) &&
               (words.within(vEnd, m.start, 3) || ESPECIALLY.test(gap) || affiliation(gap) || (m.person && TITLE_GAP.test(gap))) &&
@@ -2018,8 +2020,9 @@ export class Frames {
       // «… رياض حجاب … . وأضاف حجاب أن …»: a person named in full before, now by the last word of his name.
       if (!speaker && !participle) speaker = this.surnameAt(si, vEnd);
       // «… ظريف … . ونقلت وكالة الأنباء الإيرانية عنه قوله إن …»: an outlet quoting «عنه/عنها» quotes the one the
-      // pronoun stands for, the speaker carried in, whatever its verb agrees with (the outlet).
-      if (!speaker && !participle && last && !last.place && QUOTING_PRONOUN.test(v.text)) {
+      // pronoun stands for, the speaker carried in, whatever its verb agrees with (the outlet); «عنها» a party or body,
+      // not a person carried in (the persons of these articles are men, mostly).
+      if (!speaker && !participle && last && !last.place && QUOTING_PRONOUN.test(v.text) && !(last.person && v.text.endsWith("عنها"))) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
         decided = true;
         continue;

@@ -920,7 +920,7 @@ function spanOf(hit: Hit | undefined): { start: number; end: number } | undefine
 /**
  * Words of his fate that are his only with his name after them: of ending («إنهاء», «نهاية», «انتهاء», «ينتهي»), of
  * handing over powers («نقل صلاحيات»), of a future («مستقبلاً», «أي مستقبل»: «لا نرى أي مستقبل للأسد», not «مستقبلاً»
- * the adverb, nor a future for others).
+ * the adverb, nor a future for others); «أي مستقبل» also with «ل» and him right before it («لا ترى للأسد أي مستقبل»).
  */
 const GENITIVE_ONLY = /^[وفبل]*(?:ال)?(?:انهاء|نهايه|انتهاء|ينتهي|نقل\s+صلاحيات|تسليم\s+صلاحيات|نقل\s+سلطات|مستقبلا|اي\s+مستقبل)$/;
 /** Whether a person other than Assad is named last in `found` (mentionsIn), ending where its text ends. */
@@ -930,8 +930,8 @@ function personEndsAt(found: { text: string; mentions: Mention[] }): boolean {
 }
 /** His resignation by its pronoun, no preposition before it («استقالته»). */
 const OWN_RESIGNATION = /^استقالته$/;
-/** The words of a future among GENITIVE_ONLY. */
-const FUTURE_WORD = /مستقبل/;
+/** «أي مستقبل» among GENITIVE_ONLY (not «مستقبلاً», the adverb as often as his future). */
+const FUTURE_WORD = /^[وفبل]*(?:ال)?اي\s+مستقبل$/;
 /** What stands between such a word and his name: his rule («حكم», «ولاية», «عهد», «نظام»), then at most two words. */
 const RULE_GAP = /^\s+(?:حكم|ولايه|عهد|نظام|سلطه|سلطات|صلاحيات)(?:\s+[^\s،,.؛:]+){0,2}\s+$/;
 
@@ -1210,10 +1210,6 @@ const LEFT_TO_PEOPLE_BEFORE =
   /(?:^|\s)[وف]?(?:[يتن]ترك(?:ون|ان)?|ترك|تركت|تركوا|متروك[اه]?)\s+((?:لل|ل)(?:سوريين|سوريون|شعب\s+السوري|شعب))\s+(?:(?:ال)?(?:امر|مساله|قرار|موضوع|شان)\s+)?$/;
 
 /**
- * Cues on Assad's role, added to `out` (as the other builders do: no list made per sentence); `namedBefore` tells
- * whether the sentence before names him.
- */
-/**
  * «الشعب السوري وحده من سيختار رئيسه», «السوريون هم من ينتخبون رئيسهم»: the people choosing their president, no word of
  * his fate nor his name, leave it to them as «مصير الأسد يقرره السوريون» does (decidedFate: the verb of choosing is a
  * decider right before him, the Syrians named before it; another people, «الشعب الإيراني», is refused there).
@@ -1229,13 +1225,18 @@ function choseTheirPresident(ctx: SentenceContext, out: Cue[]): void {
   }
 }
 
+/**
+ * Cues on Assad's role, added to `out` (as the other builders do: no list made per sentence); `namedBefore` tells
+ * whether the sentence before names him.
+ */
 function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[]): void {
   const { classes, words } = ctx;
   const { go, stay, role, illegitimate, redLine } = classes.assad;
+  // (The people choosing their president names neither him nor a word of his fate: read first, on its own gate.)
+  choseTheirPresident(ctx, out);
   // Every cue below starts from one of these words: a sentence only naming him (the common case) has none. Nor is
   // there one without him named here or in the sentence before. What the keyword scan answers is asked first, so
   // the sentence's words are looked up only where both may be found.
-  choseTheirPresident(ctx, out);
   const starts = ctx.assadStarts;
   let may = false;
   for (let k = 0; k < starts.length && !may; k++) may = ctx.may(starts[k]!);
@@ -1356,7 +1357,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         (m) => !m.place && m.party !== "syrian_government",
       );
     const before = candidate && !ownedByNext && !refsAfter.includes(candidate) ? candidate : undefined;
-    // («إعلان الأخضر الإبراهيمي استقالته», «قدم الوزير استقالته»: a resignation is its own subject's, another person
+    // («إعلان الأخضر الإبراهيمي استقالته», «قدم لافروف استقالته»: a resignation is its own subject's, another person
     // named right before it, no preposition between; one demanded of him is «طالب كيري باستقالته».)
     const pronoun =
       !after &&
@@ -4059,8 +4060,8 @@ const ATTEMPT_TO_IMPOSE_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:محاوله|مح
 const OFFICE = /رئاسه|منصب|مقام|موقع/;
 /** «رئيسه/رئيسهم/رئيسها» right after a word of fate («مصير رئيسه»): a people's own president. */
 const THEIR_OWN_PRESIDENT_AFTER = /^\s+رئيس(?:ه|هم|ها)(?![\u0621-\u064A])/;
-/** A negation among the words between the Syrians named first and their decider. */
-const NEGATION_BETWEEN = /(?:^|\s)(?:لا|لن|لم|ليس|ليست|ليسوا)\s(?!(?:احد|غير)[\u0621-\u064A]*)/;
+/** A negation right before the decider, the Syrians named first (not a contrast: «السوريين لا الأمريكيين من يقررون»). */
+const NEGATION_BETWEEN = /(?:^|\s)(?:لا|لن|لم)\s+$/;
 /** A verb of choosing or electing right before «رئيسه/رئيسهم/رئيسها» (group 1): «سيختار رئيسه», «ينتخبون رئيسهم». */
 const CHOOSE_THEIR_PRESIDENT = /(?<![\u0621-\u064A])[وف]?[سل]?[يت](?:ختار|نتخب)(?:ون|ان|وا)?\s+(رئيس(?:ه|هم|ها))(?![\u0621-\u064A])/g;
 /** «رئيسه/رئيسهم» or a bare «الرئيس» (not another state's): the people's president. Group 1. */

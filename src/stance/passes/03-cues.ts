@@ -497,7 +497,7 @@ const DENIED_BEFORE = new RegExp(
  * giving up, «نفى تخلي بلاده عن …», which keeps the position).
  */
 const DENIED_ACCEPTANCE = new RegExp(
-  `(?:^|\\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\\s+(?:${OWN_CLAUSE_NEXT}[^\\s،,.؛:]+\\s+){0,8}?"?(?:ال)?(?:قبول|موافق|تعهد)[\\u0621-\\u064A]*\\s+(?:[^\\s،,.؛:]+\\s+){0,8}?"?$`,
+  `(?:^|\\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\\s+(?:${OWN_CLAUSE_NEXT}[^\\s،,.؛:]+\\s+){0,8}?"?(?:ال)?(?:قبول|موافق|تعهد)[\\u0621-\\u064A]*\\s+(?:${OWN_CLAUSE_NEXT}[^\\s،,.؛:]+\\s+){0,8}?"?$`,
 );
 /** How far before a cue its negation and its denial are looked for (characters). */
 const NEGATION_REACH = 14;
@@ -518,11 +518,11 @@ const negatedBefore = (before: string) => NEGATED_BEFORE.test(before.slice(-NEGA
 const DENIED_REPORT =
   /(?:^|\s)[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,14}?(?:صحه|دقه|ما\s+(?:نشرته|اوردته|تناقلته|ذكرته|تداولته|نقلته|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب|نسبته|نسبتها)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات)\s+(?:عن|حول|بشان))|(?:لا|ليس\s+هناك\s+اي|لا\s+توجد\s+اي)\s+صحه\s+[^\s"]+)\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|مشددا|مشدده|شدد|شددت|معتبرا|معتبره|اعتبر|اعتبرت|لكن|لكنه|لكنها|بل))[\s:])[^.؛!?؟])*$/;
 /**
- * `before` holds a denial verb: every one the two patterns above name holds «نف» («نفى», «نفت», «ينفي» …) or «ناف»
- * («نافياً», «نافية»). Most texts hold neither, and are refused without running the patterns, which try their
- * leading `(?:^|\s)` at every position of the text.
+ * `before` may hold a denial: every denial verb the patterns above name holds «نف» («نفى», «نفت», «ينفي» …) or «ناف»
+ * («نافياً», «نافية»), and a report said to be untrue holds « صحة » as a word («لا صحة لما …»). Most texts hold none,
+ * and are refused without running the patterns, which try their leading `(?:^|\s)` at every position of the text.
  */
-const mayDeny = (before: string) => before.includes("نف") || before.includes("ناف") || before.includes("صحه");
+const mayDeny = (before: string) => before.includes("نف") || before.includes("ناف") || before.includes(" صحه ");
 /** `before` ends in a denial whose object is the cue. */
 export const deniedBefore = (before: string) =>
   mayDeny(before) &&

@@ -1,7 +1,8 @@
 // Nationality adjectives («الروسي», «سعودية», «والأمريكي»): the parties they name, as the lexicon lists them
 // (actors.json officials: nationalities and positionsOnly, Lexicon.nationalities). One table and one reader of a word
 // for every pass that reads a party from its adjective: the sides of a joint statement (02-speakers), a position's
-// owner (03-composed), pressure on Iran's invitation (03-cues), the holder of a stance noun (04-holders).
+// owner (03-composed), pressure on Iran's invitation (03-cues), the holder of a stance noun (04-holders), her inviters
+// (04-referred).
 import type { Lexicon } from "../lexicon";
 import type { Mention } from "./01-actors";
 
@@ -9,14 +10,19 @@ import type { Mention } from "./01-actors";
 const NONE: ReadonlyMap<string, string> = new Map();
 
 /**
- * The party of one word that is a nationality adjective («الروسي», «أمريكية», «والسعوديين», «بريطاني», «سعوديا»), and
- * how many letters of a «و/ب» before it the mention skips; undefined where the word is no nationality the lexicon
- * knows. Its bare form is tried without the feminine's, the plural's or the accusative's ending, then without «ال» and
- * «و/ب» before it, each in turn («بريطاني» is no «ب» on «ريطاني»).
+ * The party of one word that is a nationality adjective («الروسي», «أمريكية», «والسعوديين», «بريطاني»), and how many
+ * letters of a «و/ب» before it the mention skips; undefined where the word is no nationality the lexicon knows. Its
+ * bare form is tried without the feminine's or the plural's ending (and, with `accusative`, the indefinite accusative's
+ * «ا»: «سعودياً»; not by default, «روسيا» being the state's name), then without «ال» and «و/ب» before it, each in turn
+ * («بريطاني» is no «ب» on «ريطاني»).
  * Example: nationalityOf("والبريطانيه", lexicon.nationalities) → {party: "uk", offset: 1}
  */
-export function nationalityOf(word: string, nationalities: ReadonlyMap<string, string>): { party: string; offset: number } | undefined {
-  const bare = word.replace(/(?:ه|ين|ون|ا)$/, "");
+export function nationalityOf(
+  word: string,
+  nationalities: ReadonlyMap<string, string>,
+  accusative = false,
+): { party: string; offset: number } | undefined {
+  const bare = word.replace(accusative ? /(?:ه|ين|ون|ا)$/ : /(?:ه|ين|ون)$/, "");
   for (const k of [0, 2, 1, 3]) {
     const head = bare.slice(0, k);
     if (k > bare.length - 3 || !/^(?:|ال|[وب]|[وب]ال)$/.test(head)) continue;
@@ -29,13 +35,13 @@ export function nationalityOf(word: string, nationalities: ReadonlyMap<string, s
 /**
  * The states that nationality adjectives joined by «و» or spaces name («الروسي والأمريكي», «سعودي قطري»), each once,
  * as a mention of its adjective; `start` is the offset of `adjectives` in the text. Words that are no nationality are
- * passed over.
+ * passed over; the adjectives may be in the accusative («رفضاً أوروبياً وأمريكياً»).
  * Example: nationalityMentions("الروسي والامريكي", 10, lexicon.nationalities) → [russia at 10, usa at 18]
  */
 export function nationalityMentions(adjectives: string, start: number, nationalities: ReadonlyMap<string, string>): Mention[] {
   const out: Mention[] = [];
   for (const w of adjectives.matchAll(/[\u0621-\u064A]+/g)) {
-    const found = nationalityOf(w[0], nationalities);
+    const found = nationalityOf(w[0], nationalities, true);
     if (!found || out.some((x) => x.party === found.party)) continue;
     const at = start + w.index + found.offset;
     out.push({
@@ -57,7 +63,7 @@ const SOURCES = new WeakMap<ReadonlyMap<string, string>, string>();
 /**
  * The lexicon's nationality adjectives, bare, as one regex alternative (no group): longest first, so that none is
  * cut short by another it begins with. Callers add what may come before or after («ال», «ه», «ا»).
- * Example: adjectiveSource(lexicon) → "(?:اسرائيلي|امريكي|…|روسي)"
+ * Example: adjectiveSource(lexicon.nationalities) → "(?:اسرائيلي|امريكي|…|روسي)"
  */
 export function adjectiveSource(nationalities: ReadonlyMap<string, string> | undefined): string {
   const table = nationalities ?? NONE;
