@@ -84,7 +84,7 @@ function App() {
           class="nav"
           href="/?view=review"
           data-testid="nav-review"
-          onClick={(e: Event) => (e.preventDefault(), go({ view: "review", article: "", obs: "" }))}
+          onClick={(e: Event) => (e.preventDefault(), go({ view: "review", article: "", obs: "", item: "" }))}
         >
           {t("review", lang)}
         </a>
@@ -596,8 +596,11 @@ function Review({ state, go, names, version }: ViewProps) {
   ]
     .filter(Boolean)
     .join("&");
-  /** The key of the item on screen, so that a reload keeps it there (see below). */
-  const shownKey = useRef<string | undefined>(undefined);
+  /**
+   * The key of the item on screen, so that a reload keeps it there (see below); before the queue's first load, the
+   * item the page's link names (`item=`), so that the link opens it.
+   */
+  const shownKey = useRef<string | undefined>(state.item || undefined);
   useEffect(() => {
     getJson(`/v1/review?limit=50${query ? `&${query}` : ""}`)
       .then((p) => {
@@ -613,11 +616,14 @@ function Review({ state, go, names, version }: ViewProps) {
       .catch((e: Error) => setMessage(e.message));
   }, [query, version, reload]);
   const item: Json | undefined = page?.items[at];
-  shownKey.current = item?.key;
+  if (page) shownKey.current = item?.key;
   useEffect(() => {
     setRelabelTo("");
     setMapTo(item?.speaker?.suggested_party ?? "");
-  }, [item?.key]);
+    // The page's link follows the item on screen (replacing the history entry: stepping is not navigating).
+    if (page && (item?.key ?? "") !== new URLSearchParams(location.search).get("item"))
+      writeState({ ...state, item: item?.key ?? "" }, true);
+  }, [item?.key, page]);
 
   /** Send a decision (or an alias, a dismissal) and show its outcome; the queue reloads. */
   const send = async (path: string, body: Json, ifMatch?: string) => {

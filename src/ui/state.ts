@@ -10,6 +10,8 @@ export interface ViewState {
   obs: string;
   /** Review page: the kind of item shown (empty: all). */
   kind: string;
+  /** Review page: the key of the item on screen, so a link opens that item (where it is still in the queue). */
+  item: string;
 }
 
 export function readState(): ViewState {
@@ -25,12 +27,14 @@ export function readState(): ViewState {
     article: q.get("article") ?? "",
     obs: q.get("obs") ?? "",
     kind: q.get("kind") ?? "",
+    item: q.get("item") ?? "",
   };
 }
 
 export function writeState(state: ViewState, replace = false): void {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(state)) if (v && !(k === "view" && v === "matrix") && !(k === "lang" && v === "ar")) q.set(k, v);
+  for (const [k, v] of Object.entries(state))
+    if (v && !(k === "view" && v === "matrix") && !(k === "lang" && v === "ar") && !(k === "item" && state.view !== "review")) q.set(k, v);
   const url = `${location.pathname}${q.size ? `?${q}` : ""}`;
   if (replace) history.replaceState(null, "", url);
   else history.pushState(null, "", url);

@@ -233,23 +233,26 @@ describe("review page", () => {
 
   const evidence = async () => (await page.textContent("[data-testid=review-evidence]")) ?? "";
 
+  /** The key of the open unknown-speaker item whose name is `name` (postUnknownSpeaker has queued it). */
+  async function keyOf(name: string): Promise<string> {
+    const queue = await (await fetch(`${worker.base}/v1/review?kind=unknown_speaker&limit=200`)).json();
+    const found = queue.items.find((x: { speaker?: { name: string } }) => x.speaker?.name === name);
+    expect(found, `${name} in the queue`).toBeTruthy();
+    return found.key;
+  }
+
   /**
-   * Step through the open queue with «n» until the item whose evidence holds `text` is shown. After each press, wait
-   * for the item shown to change, so that a slow render cannot make two presses skip past the one looked for.
+   * Open the unknown-speaker queue at `name`'s item through the page's link (`item=` names the item on screen), and
+   * wait until it is shown: no stepping through a queue whose order other tests' articles change.
    */
-  async function stepTo(text: string) {
-    await page.waitForSelector("[data-testid=review-item]");
-    // (The queue is read 50 items at a time; a missing item fails after one pass, not after minutes.)
-    for (let i = 0; i < 60 && !(await evidence()).includes(text); i++) {
-      const key = await page.getAttribute("[data-testid=review-item]", "data-key");
-      await page.keyboard.press("n");
-      await page
-        .waitForFunction((prev) => document.querySelector("[data-testid=review-item]")?.getAttribute("data-key") !== prev, key, {
-          timeout: 5_000,
-        })
-        .catch(() => undefined);
-    }
-    expect(await evidence()).toContain(text);
+  async function openAt(name: string) {
+    const key = await keyOf(name);
+    await openReview(`kind=unknown_speaker&item=${encodeURIComponent(key)}`);
+    await page.waitForFunction((k) => document.querySelector("[data-testid=review-item]")?.getAttribute("data-key") === k, key, {
+      timeout: 15_000,
+    });
+    expect(await evidence()).toContain(name);
+    return key;
   }
 
   it("rejecting a claim with the keyboard takes it off the matrix; undo brings it back", async () => {
@@ -292,8 +295,7 @@ describe("review page", () => {
 
   it("the item on screen stays there when the queue reloads with items ahead of it", async () => {
     await postUnknownSpeaker("يوسف العتوم");
-    await openReview("kind=unknown_speaker");
-    await stepTo("يوسف العتوم");
+    const key = await openAt("يوسف العتوم");
     const count = "[data-testid=kind-unknown_speaker] .count";
     const before = await page.textContent(count);
     // Recording an article reloads the queue; this speaker sorts ahead of the one on screen (same impact and
@@ -306,12 +308,17 @@ describe("review page", () => {
     // He is no longer first: the one who came in ahead of him is shown before him.
     const shownAt = await page.textContent("[data-testid=review-item] header span:last-child");
     expect(shownAt).not.toMatch(/^\s*1 \//);
+    // The page's link names the item on screen, and follows it when the analyst steps on.
+    expect(new URL(page.url()).searchParams.get("item")).toBe(key);
+    await page.keyboard.press("n");
+    await page.waitForFunction((k) => document.querySelector("[data-testid=review-item]")?.getAttribute("data-key") !== k, key);
+    const next = await page.getAttribute("[data-testid=review-item]", "data-key");
+    await page.waitForFunction((k) => new URL(location.href).searchParams.get("item") === k, next);
   });
 
   it("mapping an unknown speaker to a party makes its claim appear after a run", async () => {
     await postUnknownSpeaker("سالم الحديدي");
-    await openReview("kind=unknown_speaker");
-    await stepTo("سالم الحديدي");
+    await openAt("سالم الحديدي");
     await page.selectOption("[data-testid=map-party]", "qatar");
     await page.click("h2");
     await page.keyboard.press("m");
