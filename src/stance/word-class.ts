@@ -1,5 +1,6 @@
 // A class of words or phrases of the lexicon (compose.*), found by looking each word of the text up in a table
 // rather than by running a regex of many alternatives at every position (several times faster on long articles).
+import { escapeRegExp } from "../text/escape";
 import { normaliseTerm } from "../text/normalise";
 import { isWhiteSpace } from "../text/sentences";
 import type { Hit } from "./passes/scan";
@@ -201,10 +202,7 @@ function regexOf(entries: readonly string[], prepositions: string): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((e) => {
       const open = e.endsWith("*");
-      const body = (open ? e.slice(0, -1) : e)
-        .split(" ")
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-        .join("\\s+");
+      const body = (open ? e.slice(0, -1) : e).split(" ").map(escapeRegExp).join("\\s+");
       const tail = open ? "[\\u0621-\\u064A]*" : "";
       const before = prepositions.replace("ل", "");
       const ofArticle = body.startsWith("ال") ? `(?:[${before}]?${body}${prepositions.includes("ل") ? `|لل${body.slice(2)}` : ""})` : "";

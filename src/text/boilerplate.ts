@@ -1,4 +1,5 @@
 // Tell article text from what surrounds it: breadcrumbs, tables of contents, prompts, comments, sign-offs.
+import { escapeRegExp } from "./escape";
 import { normaliseCopy, normaliseTerm, type NormalisedText } from "./normalise";
 
 export type LineKind =
@@ -85,7 +86,7 @@ const PROMO = [
   "قرائنا من مستخدمي",
 ].map(N);
 /** Any of PROMO, as one regex (a line holds a prompt when it includes one of them). */
-const PROMO_ANY = new RegExp(PROMO.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+const PROMO_ANY = new RegExp(PROMO.map(escapeRegExp).join("|"));
 /** The start of a comment section: everything after it belongs to readers, not to the article. */
 const COMMENTS = /^\s*(?:التعليقات|تعليقات القراء|اضف تعليق|أضف تعليق|شارك برايك|التعليقات المنشوره)\s*:?\s*$/;
 /** The longest comment-section heading above, with room for spaces and a colon. */

@@ -44,6 +44,11 @@ const CASES: Case[] = [
     expected: ["syrian_government assad_role may_stay"],
   },
   {
+    why: "the same, the verb of choosing with «لـ» and the plural («ليختاروا رئيسهم»)",
+    text: `${TITLE}وقال لافروف إنه يجب إفساح المجال أمام السوريين ليختاروا رئيسهم بأنفسهم.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
     why: "another people choosing its president is no position on Assad",
     text: `${TITLE}وقال المتحدث باسم الخارجية الإيرانية إن الشعب الإيراني وحده من يختار رئيسه.`,
     expected: [],

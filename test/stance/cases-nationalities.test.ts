@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON_DATA } from "../../src/stance/default-lexicon";
 import { extractArticle } from "../../src/stance/index";
 import { compileLexicon, LexiconError, officialAliases, type ActorLexicon } from "../../src/stance/lexicon";
-import { nationalityMentions, nationalityOf } from "../../src/stance/passes/nationality";
+import { adjectiveSource, nationalityMentions, nationalityOf } from "../../src/stance/passes/nationality";
 import { caseTable, type Case } from "./case-table";
 
 const TITLE = "تطورات الأزمة السورية والمؤتمر الدولي\n";
@@ -76,6 +76,16 @@ describe("nationalities are the lexicon's data", () => {
     expect([...new Set(extractArticle("t", statement, lexicon).claims.map((c) => c.party))].sort()).toEqual(["japan", "russia"]);
   });
 
+  it("the same line makes a president another state's («تنحي رئيس الدولة اليابانية»), not the Syrians' own", () => {
+    const fate = `${TITLE}وقال لافروف إن تنحي رئيس الدولة اليابانية يقرره الشعب السوري وحده.`;
+    const claims = (japan: boolean) =>
+      extractArticle("t", fate, compileLexicon({ ...DEFAULT_LEXICON_DATA, actors: withJapan(japan) })).claims.map(
+        (c) => `${c.party} ${c.topic} ${c.stance}`,
+      );
+    expect(claims(false)).toEqual(["russia assad_role may_stay"]);
+    expect(claims(true)).toEqual([]);
+  });
+
   it("positionsOnly adjectives make no official's alias", () => {
     const actors = DEFAULT_LEXICON_DATA.actors as ActorLexicon;
     expect(actors.officials!.positionsOnly).toEqual({ أوروبي: "eu" });
@@ -112,6 +122,18 @@ describe("nationalityOf and nationalityMentions", () => {
     expect(nationalityOf("سعوديا", table, true)).toEqual({ party: "saudi_arabia", offset: 0 });
     expect(nationalityOf("سعوديا", table)).toBeUndefined();
     expect(nationalityOf("روسيا", table)).toBeUndefined();
+  });
+
+  it("puts the adjectives into a regex as literal words (the lexicon is data)", () => {
+    const source = adjectiveSource(
+      new Map([
+        ["ا.ب", "x"],
+        ["(ج", "y"],
+      ]),
+    );
+    expect(new RegExp(`^${source}$`).test("ا.ب")).toBe(true);
+    expect(new RegExp(`^${source}$`).test("اجب")).toBe(false);
+    expect(new RegExp(`^${source}$`).test("(ج")).toBe(true);
   });
 
   it("gives each state once, as a mention of its own word, passing over words that are none", () => {

@@ -455,10 +455,12 @@ const UNKNOWN_NAME_THEN_SPEECH = /^\s+([\u0621-\u064A]{3,})(?:\s+([\u0621-\u064A
 const NOT_A_NAME =
   /^(?:ان|انه|انها|انهم|اننا|انني|بان|بانه|بانها|لان|لانه|لانها|لانهم|لكي|كي|الي|علي|في|من|عن|مع|بيان|ايضا|كذلك|امس|مجددا|قائلا|قائله|بدوره|بدورها|لاحقا|سابقا|حينها|صراحه|مرارا|بقوله|بقولها|بالقول|اذ|لكن|قبل|بعد|خلال|امام|حول|اليوم|لنا|له|لها|لهم|ل(?:صحيف|وكال|قنا|تلفزيون|اذاع|موقع|لصحف|ل)\S*)$/;
 
-/** The verb of an outlet quoting a source, run over the outlet to «عن» («ونقلت وكالة X عن»: attribution.json). */
-const OUTLET_QUOTING = /^[وف]?(?:نقلت|نقل|ينقل|تنقل|نقلتا|نقلوا)\s[^]*عن$/;
+/** An outlet's verb of quoting, opening a speech verb's words (attribution.json runs it over the outlet to «عن»). */
+const QUOTING = String.raw`^[وف]?(?:نقلت|نقل|ينقل|تنقل|نقلتا|نقلوا)\s[^]*عن`;
+/** The verb of an outlet quoting a source, run over the outlet to «عن» («ونقلت وكالة X عن»). */
+const OUTLET_QUOTING = new RegExp(`${QUOTING}$`);
 /** The same with the pronoun of the one quoted: «نقلت وكالة إنترفاكس عنه». */
-const QUOTING_PRONOUN = /^[وف]?(?:نقلت|نقل|ينقل|تنقل|نقلتا|نقلوا)\s[^]*عن(?:ه|ها)$/;
+const QUOTING_PRONOUN = new RegExp(`${QUOTING}(?:ه|ها)$`);
 
 /**
  * Speakers named by their role only: «مصادر», «مسؤول», «دبلوماسي» (also spelt «ديبلوماسي»); the author of a paper,

@@ -28,7 +28,7 @@ import {
   seatElsewhere,
   type Cue,
 } from "./03-cues";
-import { nationalityOf } from "./nationality";
+import { nationalitiesOf, nationalityOf } from "./nationality";
 import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 import { firstHitAtOrAfter } from "./search";
@@ -63,27 +63,6 @@ const DENYING = /^[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|
 const THAT_NEXT = /(?:^|\s)(?:ان|بان)\s/;
 /** The truth of reports right after a verb of denying («نفت الخارجية صحة تقارير تحدثت عن …»), past its subject. */
 const TRUTH_NEXT = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:صحه|دقه)\s/;
-/**
- * A verb of denying, then its subject (a long title: «نفى مساعد وزير الخارجية الإيراني للشؤون العربية والإفريقية حسين
- * أمير عبد اللهيان»), then what it denies named as a report: «ما نقلته/تناقلته/تداولته/أوردته …», «الأنباء/التقارير
- * التي/عن …». What the report says of a party up to the words is the report's, denied (CONTRACT.md: denials are not
- * annotated). DENIED_REPORT_REACH bounds the subject and the report together; the report's own clause (no comma or
- * stop between it and the words) is all it covers.
- */
-const DENIED_REPORT_REACH = 36;
-const REPORT_DENIED_NEXT =
-  /^(?:\s+[^\s،,.؛:!?؟]+){0,12}?\s+(?:ما\s+(?:تناقلته|تناقلتها|نقلته|نقلتها|تداولته|تداولتها|اوردته|اوردتها|ذكرته|ذكرتها|نشرته|نشرتها|روجته|روجت|اشيع|يشاع|تردد|يتردد)|(?:ال)?(?:انباء|تقارير|اخبار|شائعات|معلومات)\s+(?:التي|عن|حول|بشان))(?![\u0621-\u064A])/;
-/** Whether the words ending at `to` are in a report a verb of denying before them denies (REPORT_DENIED_NEXT). */
-function deniedReport(ctx: SentenceContext, to: number): boolean {
-  const { normal } = ctx;
-  return ctx.find(ctx.classes.polarity.uncertain, windowStart(ctx, to, DENIED_REPORT_REACH, false), to).some((h) => {
-    if (!DENYING.test(h.text)) return false;
-    const from = h.index + h.text.length;
-    const report = REPORT_DENIED_NEXT.exec(normal.slice(from, Math.min(to, from + 160)));
-    return report !== null && !/[،,.؛:!?؟]/.test(normal.slice(from + report[0].length, to));
-  });
-}
-
 /** A verbal noun of his staying, with no pronoun of its own («استمرار», «بقاء», «إبقاء»; not the verb «يبقى فيه»). */
 const STAY_NOUN = /^[وفبل]*(?:ال)?(?:بقاء|ابقاء|استمرار)$/;
 /**
@@ -614,10 +593,10 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
               !ownClauseAfter(normal, h, to) &&
               (THAT_NEXT.test(normal.slice(h.index + h.text.length, to)) ||
                 TRUTH_NEXT.test(normal.slice(h.index + h.text.length, Math.min(to, h.index + h.text.length + 60)))),
-          ) ||
-        deniedReport(ctx, to))) ||
-    // «نفى المتحدث … صحة ما نشرته صحيفة … عن أن … نقل إلى الأسد رسالة … يطلب منه فيها التنحي»: a report denied
-    // earlier in the sentence, however long, up to the denier's own words again (deniedBefore, as the phrase cues read it).
+          ))) ||
+    // «نفى المتحدث … صحة ما نشرته صحيفة … عن أن … نقل إلى الأسد رسالة … يطلب منه فيها التنحي», «نفت الخارجية الأنباء التي
+    // تحدثت عن …»: a report denied earlier in the sentence, however long, up to the denier's own words again
+    // (deniedBefore, as the phrase cues read it; CONTRACT.md: denials are not annotated).
     deniedBefore(normal.slice(ctx.s.start, to));
   let flips = negations.length + rejections.length;
   // «لا ينبغي لأحد أن يضع شروطاً»: a negation right before the verb found, just outside the window, governs it; not
@@ -1053,14 +1032,22 @@ const PEOPLES_PRESIDENT = /رئيسهم|رئيس\s+(?:البلاد|الدوله)
  * it, «أن يفرض على السوريين رحيل رئيسهم»), «تنحي رئيس البلاد», «بقاء رئيس الدولة»; not a body's head («استقالة رئيسه»,
  * «رئيسها»), nor another state's («رئيس الدولة التركية»).
  */
-const PEOPLES_PRESIDENT_AFTER =
-  /^\s+(رئيسهم|رئيس\s+(?:البلاد|الدوله)(?!\s+ال(?:تركي|روسي|ايراني|امريكي|اميركي|سعودي|قطري|فرنسي|بريطاني|اردني|مصري|عراقي|لبناني|صيني|اسرائيلي)ه?(?![\u0621-\u064A])))(?![\u0621-\u064A])/;
+const PEOPLES_PRESIDENT_AFTER = /^\s+(رئيسهم|رئيس\s+(?:البلاد|الدوله))(?![\u0621-\u064A])/;
 /** The Syrians named («السوريين», «الشعب السوري»): whose president «رئيسهم» is. */
 const SYRIANS_NAMED = /(?:^|\s)(?:[وب]?(?:ال)?|لل|ل)(?:سوريين|سوريون|شعب\s+السوري|شعب\s+سوريا)(?![\u0621-\u064A])/;
 
+/**
+ * The words after a president's title, from `at`, open with a nationality adjective the lexicon knows: another
+ * state's president («الرئيس الروسي», «رئيس الدولة التركية»), not the Syrians' own.
+ */
+function anotherStateAt(ctx: SentenceContext, at: number): boolean {
+  const next = /^\s+([\u0621-\u064A]+)/.exec(ctx.normal.slice(at, at + 24));
+  return next !== null && nationalityOf(next[1]!, nationalitiesOf(ctx.lexicon)) !== undefined;
+}
+
 function peoplesPresidentAfter(ctx: SentenceContext, end: number): Hit | undefined {
   const m = PEOPLES_PRESIDENT_AFTER.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24)));
-  if (!m) return undefined;
+  if (!m || (m[1] !== "رئيسهم" && anotherStateAt(ctx, end + m[0].length))) return undefined;
   if (m[1] === "رئيسهم" && !SYRIANS_NAMED.test(ctx.normal.slice(ctx.s.start, end))) return undefined;
   return { index: end + m[0].length - m[1]!.length, text: m[1]! };
 }
@@ -1219,9 +1206,14 @@ function choseTheirPresident(ctx: SentenceContext, out: Cue[]): void {
   if (!ctx.may(assad.decidedBy) || !ctx.may(assad.people)) return;
   const text = ctx.normal.slice(ctx.s.start, ctx.s.end);
   if (!text.includes("رئيس") || !(text.includes("ختار") || text.includes("نتخب"))) return;
-  for (const m of text.matchAll(CHOOSE_THEIR_PRESIDENT)) {
-    const at = ctx.s.start + m.index + m[0].length - m[1]!.length;
-    decidedFate(ctx, { index: at, text: m[1]! }, at + m[1]!.length, true, out);
+  for (const verb of ctx.hits(assad.decidedBy)) {
+    if (!CHOOSING.test(verb.text)) continue;
+    const end = verb.index + verb.text.length;
+    const theirs = THEIR_OWN_PRESIDENT_AFTER.exec(ctx.normal.slice(end, end + 12));
+    if (!theirs) continue;
+    const word = theirs[0].trimStart();
+    const at = end + theirs[0].length - word.length;
+    decidedFate(ctx, { index: at, text: word }, at + word.length, true, out);
   }
 }
 
@@ -1375,7 +1367,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // there, as after a word of his fate. (Not both ways named, «بقاء الأسد أو رحيله يقررها السوريون»: see eitherWay;
     // nor a decider past a comma, «لا كلمة عن رحيله، وأن مصيره يقرره السوريون»: another clause, with its own word of fate.)
     if (kind !== "role" && FATE_NOUN.test(hit.text) && !eitherWay(ctx, hit, fates)) {
-      const theirs = after ? null : THEIR_PRESIDENT_AFTER.exec(ctx.normal.slice(end, end + 40));
+      const theirs = after ? null : theirPresident(ctx, end, THEIR_PRESIDENT_AFTER.exec(ctx.normal.slice(end, end + 40)));
       const refEnd = after ? after.index + after.text.length : theirs ? end + theirs[0].length : pronoun ? end : -1;
       if (refEnd >= 0 && decidedFate(ctx, hit, refEnd, theirs !== null, out, true)) continue;
     }
@@ -1632,7 +1624,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     const end = fate.index + fate.text.length;
     // His office as what is decided («الرئاسة», «مقام الرئاسة») names him itself; «مصير رئيسه» (the people's
     // president) and a bare «الرئيس» after a word of fate are he, in the sentences this reads.
-    const theirs = THEIR_PRESIDENT_AFTER_FATE.exec(ctx.normal.slice(end, end + 60));
+    const theirs = theirPresident(ctx, end, THEIR_PRESIDENT_AFTER_FATE.exec(ctx.normal.slice(end, end + 60)));
     const direct = refAfter(end);
     const viaTheirs = !direct && !OFFICE.test(fate.text) && theirs !== null;
     const ref =
@@ -4062,10 +4054,17 @@ const OFFICE = /رئاسه|منصب|مقام|موقع/;
 const THEIR_OWN_PRESIDENT_AFTER = /^\s+رئيس(?:ه|هم|ها)(?![\u0621-\u064A])/;
 /** A negation right before the decider, the Syrians named first (not a contrast: «السوريين لا الأمريكيين من يقررون»). */
 const NEGATION_BETWEEN = /(?:^|\s)(?:لا|لن|لم)\s+$/;
-/** A verb of choosing or electing right before «رئيسه/رئيسهم/رئيسها» (group 1): «سيختار رئيسه», «ينتخبون رئيسهم». */
-const CHOOSE_THEIR_PRESIDENT = /(?<![\u0621-\u064A])[وف]?[سل]?[يت](?:ختار|نتخب)(?:ون|ان|وا)?\s+(رئيس(?:ه|هم|ها))(?![\u0621-\u064A])/g;
-/** «رئيسه/رئيسهم» or a bare «الرئيس» (not another state's): the people's president. Group 1. */
-const THEIR_PRESIDENT = String.raw`(رئيسه|رئيسهم|رئيسها|الرئيس(?!\s+(?:الامريكي|الاميركي|الروسي|الايراني|التركي|الفرنسي|الامريكيه|المصري|اللبناني|الراحل|السابق)))(?![\u0621-\u064A])`;
+/** A verb of choosing or electing among those of deciding (the class assad.decidedBy): «سيختار», «ينتخبون». */
+const CHOOSING = /(?:ختار|نتخب)/;
+/**
+ * «رئيسه/رئيسهم» or a bare «الرئيس» (not a late or former one; not another state's, which theirPresident checks with
+ * the lexicon's nationalities): the people's president. Group 1.
+ */
+const THEIR_PRESIDENT = String.raw`(رئيسه|رئيسهم|رئيسها|الرئيس(?!\s+(?:الراحل|السابق)(?![\u0621-\u064A])))(?![\u0621-\u064A])`;
+/** A match of THEIR_PRESIDENT_AFTER(_FATE) in the text from `at`, unless its «الرئيس» is another state's («الرئيس الروسي»). */
+function theirPresident(ctx: SentenceContext, at: number, m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && m[1] === "الرئيس" && anotherStateAt(ctx, at + m[0].length) ? null : m;
+}
 /** THEIR_PRESIDENT right after a word of his going or staying. */
 const THEIR_PRESIDENT_AFTER = new RegExp(String.raw`^\s+${THEIR_PRESIDENT}`);
 /**

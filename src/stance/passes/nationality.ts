@@ -5,6 +5,7 @@
 // (04-referred).
 import type { Lexicon } from "../lexicon";
 import type { Mention } from "./01-actors";
+import { escapeRegExp } from "../../text/escape";
 
 /** An empty table, for a lexicon without nationalities. */
 const NONE: ReadonlyMap<string, string> = new Map();
@@ -71,7 +72,8 @@ export function adjectiveSource(nationalities: ReadonlyMap<string, string> | und
   if (source === undefined) {
     const words = [...table.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     // (A lexicon without them: an alternative that matches nothing.)
-    source = words.length > 0 ? `(?:${words.join("|")})` : "(?!)";
+    // (Each word escaped: the lexicon is data, and a stray «.» or «(» in it must stay a letter, not change the regex.)
+    source = words.length > 0 ? `(?:${words.map(escapeRegExp).join("|")})` : "(?!)";
     SOURCES.set(table, source);
   }
   return source;
