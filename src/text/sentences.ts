@@ -52,11 +52,16 @@ export function splitSentences(text: NormalisedText, lines: readonly Line[]): Se
 
 /**
  * Whether the period at `at` follows a single non-space character at the start of the line or after a space:
- * what `/(?:^|\s)\S$/` finds in the two characters before it, read by character code without slicing them.
+ * what `/(?:^|\s)\S$/` finds in the two characters before it, read by character code without slicing them. Not a
+ * digit: «… بيان جنيف 1. وقال …», «مؤتمر جنيف 2.» end their sentence (a number is no abbreviation).
  */
 function afterSingleLetter(body: string, at: number): boolean {
-  return at >= 1 && !isWhiteSpace(body.charCodeAt(at - 1)) && (at === 1 || isWhiteSpace(body.charCodeAt(at - 2)));
+  const c = body.charCodeAt(at - 1);
+  return at >= 1 && !isWhiteSpace(c) && !isDigit(c) && (at === 1 || isWhiteSpace(body.charCodeAt(at - 2)));
 }
+
+/** An ASCII or Arabic-Indic digit. */
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 
 /** The sentence [a, b) of a line's normal text `body`, trimmed, pushed in pieces if it runs on. */
 function pushSentence(sentences: Sentence[], body: string, a: number, b: number, line: Line, index: number): void {

@@ -457,6 +457,16 @@ const NOT_A_NAME =
 
 /** An outlet's verb of quoting, opening a speech verb's words (attribution.json runs it over the outlet to «عن»). */
 const QUOTING = String.raw`^[وف]?(?:نقلت|نقل|ينقل|تنقل|نقلتا|نقلوا)\s[^]*عن`;
+/** «فيه/فيها» right after a verb of saying, before what is said or a colon: said in what was just named. */
+const SAID_IN_IT_AFTER = /^\s+(?:فيه|فيها|فيهما)(?![\u0621-\u064A])/;
+/** A verb of urging, whose object (the one urged) is named before what it is urged to («حثت المعارضة على …»). */
+const URGING_VERB = /^[وف]?(?:حث|حثت|حثوا|[يت]حث|حض|حضت|[يت]حض)$/;
+/** «على» or «إلى» right after a name: what the one urged is urged to. */
+const URGED_TO_NEXT = /^\s+(?:علي|الي)\s/;
+/** A statement named a few words before a verb of saying («بياناً مشتركاً |أكدت فيه|»). */
+const STATEMENT_NEAR_BEFORE = /(?:^|\s)(?:ب|في\s+)?(?:ال)?بيان/;
+/** Verbs of saying in the past, third person, that «فيه/فيها» may follow («قال فيها», «أكد فيه»). */
+const SAID_IN_IT = /^[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|شدد|شددت|اعتبر|اعتبرت|دعا|دعت|اوضح|اوضحت|جدد|جددت)$/;
 /** The verb of an outlet quoting a source, run over the outlet to «عن» («ونقلت وكالة X عن»). */
 const OUTLET_QUOTING = new RegExp(`${QUOTING}$`);
 /** The same with the pronoun of the one quoted: «نقلت وكالة إنترفاكس عنه». */
@@ -663,8 +673,17 @@ const SOURCE_PLACE = /(?:^\s*|"\s*[،,]?\s*|[،,]\s*)$/;
 /** A comma (not after a closing quotation) right before. */
 const COMMA_RIGHT_BEFORE = /(?:^|[^"\s])\s*[،,]\s*$/;
 
-/** A sentence issuing a statement, saying something in one, or telling of a meeting (its statement is «البيان» next). */
-const ISSUED = /(?:^|\s)[وف]?(?:اصدر|اصدرت|نشر|نشرت|وزع|وزعت|اجتمع|اجتمعت|اختتم|اختتمت|عقد|عقدت)(?:\s|$)|(?:^|\s)في\s+(?:ال)?بيان(?:\s|$)/;
+/**
+ * A sentence issuing a statement, saying something in one, or telling of a meeting (its statement is «البيان» next);
+ * or publishing a post, a letter or an article (DOCUMENT_AFTER: «نشر على صفحته منشوراً», «وجه رسالة», «كتب تغريدة»).
+ */
+const ISSUED =
+  /(?:^|\s)[وف]?(?:اصدر|اصدرت|نشر|نشرت|وزع|وزعت|اجتمع|اجتمعت|اختتم|اختتمت|عقد|عقدت|كتب|كتبت|وجه|وجهت|بعث|بعثت|غرد|غردت)(?:\s|$)|(?:^|\s)في\s+(?:ال)?بيان(?:\s|$)/;
+/**
+ * A post, a tweet, a letter or an article right after a verb of saying («وجاء في |المنشور|», «وأضاف في الرسالة»): like
+ * «البيان», the one who published it in the sentence before speaks (issuedBefore).
+ */
+const DOCUMENT_AFTER = /^\s+(?:في\s+)?(?:ال)?(?:منشور|تغريده|تدوينه|رساله|مقال|مقاله)(?![\u0621-\u064A])/;
 /** Verbs of saying in the past, masculine and feminine, whose gender their letters tell. */
 const MASCULINE_SAYING = /^(?:قال|اضاف|اكد|اوضح|شدد|اشار|تابع|اعتبر|اعلن|ذكر|صرح|حذر|دعا|طالب)$/;
 const FEMININE_SAYING = /^(?:قالت|اضافت|اكدت|اوضحت|شددت|اشارت|تابعت|اعتبرت|اعلنت|ذكرت|صرحت|لفتت|حذرت|دعت|طالبت)$/;
@@ -1718,6 +1737,9 @@ export class Frames {
               !(COMMA_FIRST.test(gap) && !ASIDE_CLOSED.test(gap)) &&
               // «تضغط على واشنطن لمنع …»: the one pressed.
               !(ON_BEFORE.test(gap) && PRESSING_VERB.test(v.text)) &&
+              // «…، وحثت المعارضة على المشاركة»: the one urged, right before what it is urged to (the verb's subject
+              // left unsaid, the one of the clause before; «حثت واشنطن المعارضة على …» names it first).
+              !(URGING_VERB.test(v.text) && URGED_TO_NEXT.test(normal.slice(m.end, m.end + 8))) &&
               (words.within(vEnd, m.start, 3) || ESPECIALLY.test(gap) || affiliation(gap) || (m.person && TITLE_GAP.test(gap))) &&
               // («الممثلة العليا للسياسة الخارجية في |الاتحاد الأوروبي فيديريكا موغيريني»: a person named with the
               // body of the title before, after «في», is the one bearing the title, not a place.)
@@ -2029,6 +2051,26 @@ export class Frames {
         decided = true;
         continue;
       }
+      // «وجه دي ميستورا رسالة إلى السوريين قال فيها: …», «مؤتمر صحفي لوزير الخارجية وليد المعلم، كان قد قال فيه إن
+      // …»: a verb of saying in the past with «فيه/فيها» right after it and no subject of its own speaks in what was just
+      // named (a message, a press conference), as the last one named before it in the sentence, its sender or holder.
+      // (A statement named just before the verb has its own reading below: «ببيان ختامي أكدوا فيه», «بياناً مشتركاً
+      // أكدت فيه».)
+      if (
+        !speaker &&
+        !participle &&
+        SAID_IN_IT.test(v.text) &&
+        SAID_IN_IT_AFTER.test(normal.slice(vEnd, vEnd + 8)) &&
+        !STATEMENT_NEAR_BEFORE.test(normal.slice(Math.max(s.start, vStart - 30), vStart))
+      ) {
+        const sender = findLast(inSentence, (m) => m.end <= vStart && !m.place);
+        if (sender) {
+          push({ start: vStart, end: vEnd, sentence: si, speaker: sender, method: "frame", reporting });
+          last = sender;
+          decided = true;
+          continue;
+        }
+      }
       // «… رياض حجاب … . وكان حجاب قد أكد أن …»: the same, his surname before the verb, after «وكان» (and «قد»).
       if (!speaker && !participle) {
         const kana = SURNAME_BEFORE_VERB.exec(normal.slice(Math.max(s.start, vStart - 40), vStart));
@@ -2148,7 +2190,8 @@ export class Frames {
         !speaker &&
         !participle &&
         last &&
-        ((STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 40)) && this.issuedBefore(si, last)) ||
+        (((STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 40)) || DOCUMENT_AFTER.test(normal.slice(vEnd, vEnd + 20))) &&
+          this.issuedBefore(si, last)) ||
           (last.person &&
             (lexicon.anaphoricTitle?.test(normal.slice(vEnd, vEnd + 60)) ||
               (FEMININE_TITLE_ALONE.test(normal.slice(vEnd, vEnd + 60)) &&

@@ -1016,7 +1016,12 @@ export function findIranCues(
     const withoutAt = ir.without ? trailingMatch(ir.without, lead) : null;
     const without = withoutAt !== null;
     const before = withoutAt === null ? lead : lead.slice(0, withoutAt);
-    const oppose = lastMatch(ir.opposeTriggers, before);
+    // («… إذا لم تسحب الدعوة الموجهة لطهران، قبل أن يعلن الأمين العام أن المؤتمر سيعقد من دون مشاركة إيرانية»: a
+    // report opening between a rejecting word and her taking part starts the clause that speaks of her; the word
+    // before it is another clause's.)
+    const reported = lastReportEnd(before);
+    const ownOppose = lastMatch(ir.opposeTriggers, before.slice(reported));
+    const oppose = ownOppose === null ? null : reported + ownOppose;
     // «أكد أن استبعاد إيران …»: a verb of stressing before a reported clause about her exclusion does not want it; the
     // clause's own predicate says what is wanted.
     const stressed = lastMatch(ir.supportTriggers, before);
@@ -1144,7 +1149,8 @@ export function findIranCues(
     if (without) {
       // The negation before «without» («لا حل بدون إيران») or fronted after her («من دون إيران لن ينجح المؤتمر»).
       const negatedAfter = NEGATION_NEXT.test(tail);
-      const negatedLead = polarity === "oppose" || negatedAfter || (ir.negation !== undefined && lastMatch(ir.negation, before) !== null);
+      const negatedLead =
+        polarity === "oppose" || negatedAfter || (ir.negation !== undefined && lastMatch(ir.negation, before.slice(reported)) !== null);
       polarity = negatedLead ? "support" : polarity === "support" ? "oppose" : null;
     }
     // Conditional: «لكي يكون هناك وفد إيراني … لابد أن يسحب», «نرحب بمشاركة إيران إذا قبلت …».
@@ -1751,11 +1757,12 @@ const REFUSED_IN_LEAD =
   /(?:^|\s)[وف]?(?:رافض[اه]?|رفض\S*|[يتن]رفض\S*|لا\s+يحق|ليس\s+من\s+حق|لا\s+يجوز|نفي|نفت|[يتن]نفي|نافي[اه]?)(?![\u0621-\u064A])/;
 
 /**
- * An accepting predicate right after her taking part, then «(ولكن) بشروط», up to three words between («حضور إيران مقبول
- * في هذه المرحلة بشروط»).
+ * An accepting or approving predicate right after her taking part (in quotation marks or not), then «(ولكن) بشروط», up
+ * to three words between («حضور إيران مقبول في هذه المرحلة بشروط», «مشاركة إيران "مفيدة" بشروط»), or a headline's
+ * «بشرط..» whose terms the article gives after it.
  */
 const ACCEPTED_ON_TERMS =
-  /^\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها)(?:\s+[^\s،,.؛:]+){0,3}?\s*[،,]?\s*(?:و\s*)?(?:لكن\s+)?(?:ب|وفق\s+|ضمن\s+)(?:ال)?شروط/;
+  /^\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?["«]?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها|مفيد[اه]?|ضروري[اه]?|مهم[اه]?)["»]?(?:\s+[^\s،,.؛:]+){0,3}?\s*[،,]?\s*(?:و\s*)?(?:لكن\s+)?(?:(?:ب|وفق\s+|ضمن\s+)(?:ال)?شروط|بشرط\s*(?:\.|…|$))/;
 /** Refused, then let in on terms up to four words after her: «لا مكان لإيران في المؤتمر |إلا بشروط». */
 const EXCEPT_ON_TERMS = /^\s+(?:[^\s،,.؛:]+\s+){0,4}?[وف]?الا\s+(?:ب|وفق\s+|ضمن\s+)(?:ال)?(?:شروط|شرط)(?![\u0621-\u064A])/;
 
@@ -1836,6 +1843,17 @@ function coordinated(region: Mention[], normal: string, triggerAt: number): Ment
 export function linkedWithConjunction(normal: string, a: Mention, b: Mention): boolean {
   const gap = normal.slice(a.end, b.start);
   return /^\s*[،,]?\s*و\s*$/.test(gap);
+}
+
+/** A verb of saying or announcing and «أن» after it, anywhere: a report opening (lastReportEnd). */
+const REPORT_OPENS =
+  /(?:^|\s)[وف]?(?:[يت]قول|قال|قالت|اكد|اكدت|[يت]ؤكد|اضاف|اضافت|اعتبر|اعتبرت|[يت]ري|اعلن|اعلنت|[يت]علن)\s+(?:(?:[^\s،,.؛:]+\s+){0,6}?)(?:ان|انه|انها|بان)\s/g;
+/** Where the last report opening in `text` ends (0 where none does). */
+function lastReportEnd(text: string): number {
+  REPORT_OPENS.lastIndex = 0;
+  let end = 0;
+  for (let m = REPORT_OPENS.exec(text); m; m = REPORT_OPENS.exec(text)) end = m.index + m[0].length;
+  return end;
 }
 
 function lastMatch(re: RegExp, text: string): number | null {

@@ -373,7 +373,7 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
     // «مطالبة المعارضة برحيل الأسد كشرط مسبق "غير واقعية"», not the judge's reading of his going.)
     const holdings = cue.parent
       ? (resolved.get(cue.parent) ?? []).filter((h) => h.cue.stance === cue.parent!.stance).map((h) => ({ ...h, cue }))
-      : holdersOf(cue, mentionsReaching(cue.sentence, ctx), ctx);
+      : holdersOf(cue, outsideRelativeAsides(mentionsReaching(cue.sentence, ctx), cue, ctx), ctx);
     const likewise = cue.parent || holdings.length === 0 ? undefined : likewiseHolder(cue, ctx);
     if (likewise)
       holdings.push({
@@ -413,6 +413,35 @@ function likewiseHolder(cue: Cue, ctx: HolderContext): Mention | undefined {
   if (/[.؛;:]/.test(between)) return undefined;
   if (LIKEWISE_BEFORE.test(between)) return next;
   return LIKEWISE_BARE_BEFORE.test(between) && CLAUSE_CLOSES.test(ctx.normal.slice(next.end, sentence.end)) ? next : undefined;
+}
+
+/**
+ * A relative clause set off by commas after a name («مجموعة أصدقاء سوريا، التي تضم الولايات المتحدة وبريطانيا …،»,
+ * «لافروف، الذي التقى كيري أمس،»): what it names describes the name before it.
+ */
+const RELATIVE_ASIDES = /[،,]\s*(?:التي|الذي|الذين|اللذين|اللتين)\s[^،,.؛:!?؟"«»]*?[،,]/g;
+
+/**
+ * The mentions a cue's holder is looked for among, less those inside a relative aside closed before the cue with a
+ * name before it: «وكانت مجموعة "أصدقاء سوريا"، التي تضم … الولايات المتحدة وبريطانيا …، قد أكدت أن …» is the
+ * group's, not its members'. (A cue inside the aside reads it whole: «… التي ترفض رحيل الأسد».)
+ */
+function outsideRelativeAsides(mentions: readonly Mention[], cue: Cue, ctx: HolderContext): readonly Mention[] {
+  const sentence = ctx.sentences[cue.sentence]!;
+  if (mentions.length < 2) return mentions;
+  const text = ctx.normal.slice(sentence.start, cue.start);
+  if (!text.includes("الذي") && !text.includes("التي") && !text.includes("الذين") && !text.includes("اللذين") && !text.includes("اللتين"))
+    return mentions;
+  let out = mentions;
+  RELATIVE_ASIDES.lastIndex = 0;
+  for (let m = RELATIVE_ASIDES.exec(text); m; m = RELATIVE_ASIDES.exec(text)) {
+    const from = sentence.start + m.index;
+    const to = from + m[0].length;
+    if (!out.some((x) => x.end <= from && !x.place)) continue;
+    out = out.filter((x) => x.start < from || x.end > to);
+    RELATIVE_ASIDES.lastIndex = m.index + m[0].length - 1;
+  }
+  return out;
 }
 
 /**
@@ -564,6 +593,9 @@ function holdersOf(
     // (The Iran pass turns its cue by such a predicate itself, under its own rule id.)
     const mayBeJudged = JUDGED_RULE.test(cue.rule) || IRAN_PASS_RULE.test(cue.rule);
     if (!mayBeJudged || !lexicon.rejectedAfter?.test(normal.slice(cueEnd, sentence.end))) return [own];
+    // «لافروف الذي رأى أن "وضع الشروط المسبقة يعني عملياً رفض المؤتمر"»: a relative clause of saying holds what its
+    // antecedent says, the judgement included (the cue, turned by it, is already his).
+    if (RELATIVE_SAYS_UP_TO_CUE.test(normal.slice(antecedent.start, cueStart))) return [own];
     // «موسكو التي تلح على حضور طهران وتعتبر غيابها "خطأ"»: what is judged is the absence, her own side again.
     if (ABSENCE_JUDGED.test(normal.slice(cueEnd, sentence.end))) return [own];
     const stated = oppositeStance(cue.topic, cue.stance);
@@ -688,6 +720,10 @@ function holdersOf(
   // — inside another's words too, as he reports it.
   const topic = ammaTopic(cue, inSentence, ctx);
   if (topic) return [{ cue, holder: topic, method: "subject", reportedBy: reporter(frameBefore, topic) }];
+  // «وجاء في المنشور: "نحن في هيئة التنسيق ذاهبون إلى جنيف بلا شروط مسبقة"»: the party the speaker says he speaks
+  // for, however he was introduced.
+  const ours = weInParty(cue, inSentence, ctx);
+  if (ours) return [{ cue, holder: ours, method: "subject" }];
   // «قال لافروف إن "بعض الأطراف، ومنها تركيا والسعودية، لا تزال تصر على …"»: the parties listed hold it, not he.
   const among = listedAmongUnnamed(cue, inSentence, ctx);
   // «تقف واشنطن ولندن وباريس في منطقة وسطى، إذ تقبل العواصم الثلاث ببقاء الأسد»: the parties a plural takes up.
@@ -1386,6 +1422,34 @@ function ammaTopic(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const between = normal.slice(m.end, cue.start);
   if (TOPIC_TO_VERB.test(between)) return m;
   return TOPIC_ASIDE.test(between) && TOPIC_VERB_OPENS.test(normal.slice(cue.start, cue.end)) ? m : undefined;
+}
+
+/**
+ * «نحن», «إننا», «ونحن» right before a party's name, with «في», «كـ» or «بـ» between («نحن في هيئة التنسيق»,
+ * «إننا كحكومة سورية», «نحن بالائتلاف»): the speaker says whose side he speaks for.
+ */
+const WE_IN_BEFORE = /(?:^|[\s"«:(])[وف]?(?:نحن|اننا|انا)\s+(?:في\s+|ك|ب|من\s+)$/;
+/** What ends the first person's clause before the cue: a stop, a contrast, another's saying («قال/يقول»). */
+const WE_CLAUSE_ENDS =
+  /[.؛;!?؟]|[،,]\s*(?:[وف]?(?:لكن|بينما|فيما|اما|في\s+حين))(?:\s|$)|(?:^|\s)[وف]?(?:قال|قالت|[يت]قول|اضاف|اضافت|اكد|اكدت)(?:\s|$)/;
+/** At most this many characters from the party's name to the cue. */
+const WE_IN_REACH = 120;
+
+/**
+ * The party a speaker names as his own before the cue in its clause: «نحن في هيئة التنسيق ذاهبون إلى جنيف بلا شروط
+ * مسبقة», «إننا كحكومة نرفض أي شرط»; the first person after it is that party's (no party named between).
+ */
+function weInParty(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  const { normal } = ctx;
+  const sentence = ctx.sentences[cue.sentence]!;
+  for (let i = inSentence.length - 1; i >= 0; i--) {
+    const m = inSentence[i]!;
+    if (m.end > cue.start) continue;
+    if (m.place || cue.start - m.end > WE_IN_REACH) return undefined;
+    if (!WE_IN_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 12), m.start))) return undefined;
+    return WE_CLAUSE_ENDS.test(normal.slice(m.end, cue.start)) ? undefined : m;
+  }
+  return undefined;
 }
 
 /** The Iran pass's own rules, which read a rejecting predicate after the cue into its label. */
