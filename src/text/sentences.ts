@@ -1,5 +1,5 @@
 // Sentences, quotations and word positions in normalised article text.
-import { STANCE_BEARING, type Line, type LineKind } from "./boilerplate";
+import { FLASH_SEPARATOR, STANCE_BEARING, TIME_STAMP, type Line, type LineKind } from "./boilerplate";
 import type { NormalisedText } from "./normalise";
 
 export interface Sentence {
@@ -60,6 +60,11 @@ function afterSingleLetter(body: string, at: number): boolean {
   return at >= 1 && !isWhiteSpace(c) && !isDigit(c) && (at === 1 || isWhiteSpace(body.charCodeAt(at - 2)));
 }
 
+/** A time stamp and its separator opening a live page's entry: «15:45 -», «09:10 |», «(14:35)» (not a date's digits). */
+const TIME_LEAD = new RegExp(String.raw`^${TIME_STAMP}${FLASH_SEPARATOR}(?=[^\s\d])`);
+const isDigitOrParen = (c: number) => c === 0x28 || isDigit(c);
+/** A dateline of one or two words set off by «|» opening a line: «دمشق |», «القاهرة | ». */
+const DATELINE_PIPE = /^[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s*\|\s*(?=\S)/;
 /** An ASCII or Arabic-Indic digit. */
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 
@@ -68,6 +73,17 @@ function pushSentence(sentences: Sentence[], body: string, a: number, b: number,
   const start = line.normalStart;
   while (a < b && isWhiteSpace(body.charCodeAt(a))) a++;
   while (b > a && isWhiteSpace(body.charCodeAt(b - 1))) b--;
+  // A live page's time stamp opening the entry («15:45 - المسلط المتحدث باسم الهيئة: …», «(09:10) …») or a dateline set
+  // off by «|» («دمشق | المنسق العام …: …») is no part of what it says: the sentence starts after it, so its first
+  // name opens it (a city there is where it was said, not a party speaking).
+  if (a < b) {
+    const lead = isDigitOrParen(body.charCodeAt(a))
+      ? TIME_LEAD.exec(body.slice(a, Math.min(b, a + 16)))
+      : body.lastIndexOf("|", a + 24) > a
+        ? DATELINE_PIPE.exec(body.slice(a, Math.min(b, a + 32)))
+        : null;
+    if (lead && a + lead[0].length < b) a += lead[0].length;
+  }
   // A run-on "sentence" (a line with no full stop) is cut at commas into bounded pieces, so the work per
   // sentence stays bounded whatever the input.
   while (b - a > MAX_SENTENCE) {

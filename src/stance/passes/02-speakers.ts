@@ -340,9 +340,12 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
 
 /** Words presenting an interview: «الحوار التالي», «حاوره», «في مقابلة», «التقيناه». */
 const INTERVIEW_INTRO = /(?:^|\s)[وف]?(?:ال)?(?:حوار|حاور[\u0621-\u064A]*|مقابله|التقينا[\u0621-\u064A]*|التقته|استقبلنا)(?=\s|$|[:.،,])/;
-/** An office in a body opening a headline, before the body's name: «عضو في», «المتحدث باسم», «مسؤول في». */
+/**
+ * An office in a body opening a headline, before the body's name: «عضو في», «المتحدث باسم», «مسؤول في»; or a title
+ * whose genitive the body is: «المنسق العام ل|هيئة التنسيق …», «رئيس |الائتلاف».
+ */
 const HEADLINE_TITLE =
-  /^\s*(?:ال)?(?:عضو|متحدث|متحدثه|ناطق|ناطقه|مسؤول|قيادي|مصدر)(?:\s+(?:ال)?(?:رسمي|بارز|مسؤول)|\s+ال(?:مكتب|هيئه|مجلس|لجنه)\s+ال[\u0621-\u064A]+)?\s+(?:في|باسم|من)\s+"?$/;
+  /^\s*(?:(?:ال)?(?:عضو|متحدث|متحدثه|ناطق|ناطقه|مسؤول|قيادي|مصدر)(?:\s+(?:ال)?(?:رسمي|بارز|مسؤول)|\s+ال(?:مكتب|هيئه|مجلس|لجنه)\s+ال[\u0621-\u064A]+)?\s+(?:في|باسم|من)\s+"?|(?:ال)?(?:منسق|امين|رئيس|نائب|مستشار|سفير|مندوب|مبعوث|مساعد|مدير|ممثل)(?:\s+(?:ال)?(?:عام|اعلي))?\s+(?:ل|لل)?"?)$/;
 /** Nouns of his fate that govern the name after them: «مصير الأسد», «رحيل الأسد». */
 const FATE_WORDS = "مصير|بقاء|دور|رحيل|تنحي";
 /**
@@ -463,6 +466,14 @@ const SAID_IN_IT_AFTER = /^\s+(?:فيه|فيها|فيهما)(?![\u0621-\u064A])/
 const URGING_VERB = /^[وف]?(?:حث|حثت|حثوا|[يت]حث|حض|حضت|[يت]حض)$/;
 /** «على» or «إلى» right after a name: what the one urged is urged to. */
 const URGED_TO_NEXT = /^\s+(?:علي|الي)\s/;
+/**
+ * After a person opening a headline-like line, his title or the occasion of his words, up to the colon: «المتحدث
+ * باسم …», «رئيس …», «رداً على سؤال …», «بعد لقائه …», «في تصريح لـ…».
+ */
+const PERSON_THEN_APPOSITION =
+  /^\s*[،,]?\s*(?:(?:ال)?(?:متحدث|ناطق|رئيس|عضو|منسق|امين|وزير|سفير|مندوب|نائب|مستشار|قيادي|مبعوث|مساعد|ممثل|مدير)(?:ه)?(?=\s)|(?:ردا|في\s+رد|بعد|خلال|عقب|قبيل|في\s+(?:تصريح|حديث|مقابله|كلمه|مؤتمر))(?=\s))/;
+/** A label of the outlet's own view before its colon: «رأي:», «تحليل:», «تعليق:», «قراءة:». */
+const OPINION_LABEL = /^\s*(?:راي|تحليل|تعليق|قراءه|وجهه\s+نظر)\s*:$/;
 /** A statement named a few words before a verb of saying («بياناً مشتركاً |أكدت فيه|»). */
 const STATEMENT_NEAR_BEFORE = /(?:^|\s)(?:ب|في\s+)?(?:ال)?بيان/;
 /** Verbs of saying in the past, third person, that «فيه/فيها» may follow («قال فيها», «أكد فيه»). */
@@ -1872,6 +1883,9 @@ export class Frames {
     const colon = text.indexOf(":", lead);
     /** The headline's start. */
     const hs = s.start + lead;
+    // «رأي: في تقديرنا لن يتخلى الأسد …», «تحليل: …»: the outlet's own view, labelled so on a live page or in a box;
+    // no one speaks there, and no speaker carries into it or past it.
+    if (colon > 0 && colon - lead < 10 && OPINION_LABEL.test(text.slice(lead, colon + 1))) return { frames: [], last: null, decided: true };
     // An interview's questions and answers («س: …», «ج: …»): the interviewer asks, the one interviewed answers.
     const turn = colon > 0 && colon < 12 ? INTERVIEW_TURN.exec(text) : null;
     const asks = turn !== null && (turn[1] === "س" || turn[1] === "سوال");
@@ -1952,9 +1966,12 @@ export class Frames {
       const titled = (m: Mention) => !m.place && HEADLINE_TITLE.test(normal.slice(hs, m.start));
       // «بوتين لأوباما: …», «المعلم للإبراهيمي: …» (the name read with its «لل», the article's «ال» after «ل»): the one
       // addressed before the colon; the speaker is named first.
+      // (Not the «ل» of a title's genitive: «المنسق العام |لهيئة التنسيق الوطنية حسن عبد العظيم|:» has no one named
+      // before it.)
       const addressed =
         last0 !== undefined &&
-        (/(?:^|\s)ل$/.test(normal.slice(Math.max(s.start, last0.start - 2), last0.start)) || normal.startsWith("لل", last0.start));
+        (/(?:^|\s)ل$/.test(normal.slice(Math.max(s.start, last0.start - 2), last0.start)) || normal.startsWith("لل", last0.start)) &&
+        inSentence.some((m) => m.end < last0.start && words.within(m.end, last0.start - 1, 0));
       // «الأسد لصحيفة روسية: …», «لافروف لـ"تاس": …»: the outlet spoken to, not a party, between him and the colon.
       const toOutlet = () =>
         inSentence.find(
@@ -1996,10 +2013,24 @@ export class Frames {
         /(?:^|\s)و$/.test(normal.slice(Math.max(s.start, m.start - 2), m.start)) &&
         // («غاتيلوف بعد لقائه شيرمان والإبراهيمي: …»: the ones he met are named after his meeting, not speaking.)
         !MET_WITH_BEFORE.test(normal.slice(hs, m.start));
+      // «سالم المسلط المتحدث باسم الهيئة العليا: …», «الإبراهيمي رداً على سؤال عن مستقبل الرئيس السوري: …»: a person
+      // opening the line, then his title or the occasion up to the colon, speaks (not the body or the one named last).
+      // (Not where a verb of saying comes before the colon, «وأضاف الوزير، رداً على سؤال …: «…»»: its frame speaks.)
+      const personFirst = () => {
+        const first = inSentence.find((m) => m.end <= s.start + colon && words.within(hs, m.start, 0));
+        return first?.person &&
+          !first.place &&
+          head &&
+          head !== first &&
+          PERSON_THEN_APPOSITION.test(normal.slice(first.end, head.start)) &&
+          !this.verbsOf(si).some((v) => v.index < s.start + colon)
+          ? first
+          : undefined;
+      };
       const opener = head
         ? (words.within(hs, head.start, 1) || titled(head) || second(head)) && !(head.place && s.end - s.start > 150)
           ? head
-          : undefined
+          : personFirst()
         : replying();
       if (opener) {
         push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: opener, method: "headline", reporting: true });
@@ -2241,12 +2272,14 @@ export class Frames {
         // «وأضاف» or «مشيرا» goes on with.
         // «قال وزير الخارجية السعودي إن المملكة ترى …»: nor is his own state inside his words (a later «وتابع
         // الوزير» is his).
+        // «الجربا: "النظام رفض مناقشة …". وأضاف: …»: nor one inside the quotation a headline's speaker opens at his colon.
         const inner = ownFrames.some(
           (o) =>
-            o.method === "frame" &&
             (o.speaker.party !== speaker.party || (o.speaker.person && !speaker.person)) &&
             o.end <= vStart &&
-            REPORTED_CLAUSE.test(normal.slice(o.end, vStart)),
+            (o.method === "frame"
+              ? REPORTED_CLAUSE.test(normal.slice(o.end, vStart))
+              : o.method === "headline" && /^\s*["«“]/.test(normal.slice(o.end, vStart))),
         );
         push({ start: vStart, end: vEnd, sentence: si, speaker, method: "frame", reporting });
         if (!inner) last = speaker;

@@ -536,6 +536,10 @@ function holdersOf(
   // Assad listed among conditions that parties left unnamed set is theirs, as the speaker reports it; not his own.
   if (!setterRead && cue.topic === "assad_role" && !TURNED_RULE.test(cue.rule) && listedAmongUnnamedConditions(cue, ctx)) return [];
   const outside = (m: Mention) => m.end <= cueStart || m.start >= cueEnd;
+  // «…، وأضاف: "نحن نرفض الشروط المسبقة"»: a quotation a verb of saying opens between a name and the cue is that
+  // speaker's words; the name is not their subject.
+  const quotedAfter = (m: Mention) =>
+    ctx.frames.in(cue.sentence).some((f) => f.start >= m.end && f.end <= cueStart && QUOTATION_OPENS.test(normal.slice(f.end, cueStart)));
   // The owner named after the cue («الشروط التي وضعتها المعارضة»), or the accused of an accusation before it
   // («اتهم نصر الله السعودية برفض …»), holds it as the speaker reports it.
   // Not a cue that is itself a judgement of what it names («اتهمت دمشق الائتلاف بوضع شروط تعجيزية»): the one who
@@ -834,6 +838,7 @@ function holdersOf(
       inSentence,
       (m) =>
         m.end <= cueStart &&
+        !quotedAfter(m) &&
         (words.within(m.end, cueStart, 2) ||
           (cueStart - m.end < SUBJECT_GAP_MAX && SUBJECT_GAP.test(normal.slice(m.end, cueStart))) ||
           relativeAside(m)) &&
@@ -1028,6 +1033,7 @@ function holdersOf(
         m.end <= cueStart &&
         m.end > head &&
         outside(m) &&
+        !quotedAfter(m) &&
         !objectOfFrame(m) &&
         !askedObject(m) &&
         // «قال … إن إعلان الخارجية السورية …، مؤكدا أن …»: after a party named inside what was reported, a
@@ -1131,6 +1137,12 @@ function holdersOf(
   // The judge of whoever demands it is the one speaking, not a party named in the sentence («قال X إن الائتلاف …،
   // وإن من يشترط رحيل الأسد لا يريد الحل»: X, here unknown).
   if (primary?.method === "subject" && !frameBefore && cue.rule.endsWith(".whoever-judged")) return [];
+  // «• الهيئة العليا للمفاوضات ⏎ - تشترط الهيئة … ⏎ - تتمسك بأن "لا دور لبشار الأسد …"»: a bullet opening on its verb,
+  // no one named before the cue, goes on with the party of the bullets or the heading above it.
+  if (!primary) {
+    const owner = bulletOwner(cue, inSentence, ctx);
+    if (owner) primary = { cue, holder: owner, method: "subject" };
+  }
   if (!primary) return [];
   // «وقال لافروف …، وذلك في تعليق على تهديد المعارضة بالانسحاب …»: what a speaker is responding to is another's
   // position, not his own.
@@ -1451,6 +1463,46 @@ function weInParty(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   }
   return undefined;
 }
+
+/** A line's bullet: a dash, a bullet sign or a star, then a space. */
+const BULLET_OPENS = /^\s*[-–•*·▪◦]\s+/;
+/** A bullet's verb opening it, its subject left unsaid: «- تتمسك بأن …», «- ترفض …», «- لا تمانع …». */
+const BULLET_VERB_OPENS = /^\s*[-–•*·▪◦]\s+(?:(?:لا|لن|لم)\s+)?[يت][\u0621-\u064A]{2,}/;
+/** How many lines up a bullet's party may be named (its heading, or the bullets before it). */
+const BULLET_REACH = 8;
+/** A heading naming a party: a few words, no verb of saying, no full stop («• الهيئة العليا للمفاوضات (وفد الرياض)»). */
+const HEADING_WORDS = 8;
+
+/**
+ * The party a bullet opening on its verb goes on with: the first party named opening an earlier bullet of the same
+ * list, or the heading above the list; none past a line that is neither.
+ */
+function bulletOwner(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  const { normal, sentences } = ctx;
+  const sentence = sentences[cue.sentence]!;
+  if (!BULLET_VERB_OPENS.test(normal.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))) return undefined;
+  if (inSentence.some((m) => m.end <= cue.start && !m.place)) return undefined;
+  let line = sentence.line;
+  for (let j = cue.sentence - 1; j >= 0 && cue.sentence - j <= BULLET_REACH; j--) {
+    const s = sentences[j]!;
+    if (s.line === line) continue;
+    line = s.line;
+    const text = normal.slice(s.start, s.end);
+    const first = ctx.mentions.in(j).find((m) => !m.place);
+    if (BULLET_OPENS.test(text)) {
+      // A bullet naming its party right after its verb («- تشترط الهيئة …») or opening on it («- الهيئة تشترط …»).
+      if (first && ctx.words.within(s.start, first.start, 2)) return first;
+      if (BULLET_VERB_OPENS.test(text)) continue;
+      return undefined;
+    }
+    // The heading above the list: a short line naming the party.
+    return first && !/[.!?؟]/.test(text) && ctx.words.within(s.start, s.end, HEADING_WORDS) ? first : undefined;
+  }
+  return undefined;
+}
+
+/** A colon or nothing, then a quotation mark opening, then no closing one up to the cue. */
+const QUOTATION_OPENS = /^\s*:?\s*["«“][^"»”]*$/;
 
 /** The Iran pass's own rules, which read a rejecting predicate after the cue into its label. */
 const IRAN_PASS_RULE = /^iran\.(?:support|oppose)$/;
