@@ -2,7 +2,7 @@
 // a headline-like line before his title or the occasion and the colon, a title whose genitive is the body before the
 // colon, a name inside a headline speaker's quotation not taken up by «وأضاف», corrections of earlier entries, and the
 // outlet's own view labelled «رأي:»; from the explainers round (r175): a quotation a verb of saying opens after the
-// parties named in a report, a bullet going on with the party of the bullet above it.
+// parties named in a report, a bullet going on with the party of the bullet above it, the one called and the one urged.
 // Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development corpus
 // or the rounds).
 import { caseTable, type Case } from "./case-table";
@@ -54,6 +54,16 @@ const CASES: Case[] = [
     why: "a quotation a verb of saying opens after the parties named in a report: the speaker's words, not theirs",
     text: `${TITLE}وقال المقداد إن المعارضة تأتمر بأوامر الرياض والدوحة وأنقرة، وأضاف: "نحن نرفض الشروط المسبقة من أي جهة كانت".`,
     expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "the one called («اتصالاً هاتفياً بالمنسق العام …») and the one urged («وحث الهيئة على …») hold nothing: the caller does",
+    text: `${TITLE}وقالت الخارجية الأمريكية إن الوزير جون كيري أجرى اتصالاً هاتفياً بالمنسق العام للهيئة العليا رياض حجاب، وحث الهيئة على المشاركة في المحادثات دون شروط مسبقة.`,
+    expected: ["usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "her staying at the table («بقاء إيران على طاولة المفاوضات») made conditional: a condition on her taking part, not on the talks",
+    text: `${TITLE}وقال الجبير إن بقاء إيران على طاولة المفاوضات مشروط بسحب قواتها من سوريا.`,
+    expected: ["saudi_arabia iran_participation conditional"],
   },
   {
     why: "a bullet opening on its verb goes on with the party the bullet above it names",

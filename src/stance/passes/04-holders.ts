@@ -40,6 +40,13 @@ export interface HolderContext {
  */
 const ASKING_VERBS =
   "(?:[يت]طالب|طالب|طالبت|[يت]دعو|دعا|دعت|[يت]حث|حث|حثت|[يت]حض|حض|حضت|[يت]ناشد|ناشد|ناشدت|[يت]شجع|شجع|شجعت|(?:[يت]ضغط|ضغط|ضغطت)\\s+علي)";
+/** A verb of urging, always transitive, right before a name (with «و/ف»): «وحث |الهيئة», «وحضّت |المعارضة». */
+const URGING_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:حث|حثت|[يت]حث|حض|حضت|[يت]حض)\s+$/;
+/** «على» or «إلى» right after the one urged. */
+const URGED_TO_AFTER = /^\s+(?:علي|الي)\s/;
+/** A phone call «with» or «to» someone, up to him (his title between): «اتصالاً هاتفياً |بالمنسق العام للهيئة …|». */
+const CALLED_BEFORE =
+  /(?:^|\s)(?:(?:ال)?(?:اتصالا|اتصال|مكالمه)(?:\s+(?:ال)?هاتفي(?:ا|ه)?)?|[وف]?(?:اتصل|اتصلت|[يت]تصل)(?:\s+هاتفيا)?)\s+(?:مع\s+|ب)[^.،,؛:"]{0,60}$/;
 /** A verb of asking, the whole of a frame's verb. */
 const ASKING_VERB = new RegExp(`^[وف]?${ASKING_VERBS}$`);
 
@@ -791,6 +798,9 @@ function holdersOf(
   };
   const askedRightAfter = (m: Mention) =>
     ASKED_AFTER_PRONOUN.test(normal.slice(Math.max(0, m.start - 48), m.start)) ||
+    // «…، وحث الهيئة على المشاركة دون شروط»: a verb of urging right before a name and «على/إلى» right after it, its
+    // subject the one of the clause before: the name is the one urged.
+    (URGING_RIGHT_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start)) && URGED_TO_AFTER.test(normal.slice(m.end, m.end + 6))) ||
     ctx.frames.in(cue.sentence).some(
       (f) =>
         f.method === "frame" &&
@@ -839,6 +849,9 @@ function holdersOf(
       (m) =>
         m.end <= cueStart &&
         !quotedAfter(m) &&
+        !(
+          URGING_RIGHT_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start)) && URGED_TO_AFTER.test(normal.slice(m.end, m.end + 6))
+        ) &&
         (words.within(m.end, cueStart, 2) ||
           (cueStart - m.end < SUBJECT_GAP_MAX && SUBJECT_GAP.test(normal.slice(m.end, cueStart))) ||
           relativeAside(m)) &&
@@ -1065,6 +1078,8 @@ function holdersOf(
         !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
         // «التقى لافروف نظيره الإيراني محمد جواد ظريف في موسكو، ودعا إلى …»: whom the subject met or received.
         !metBySubject(m, inSentence, ctx) &&
+        // «أجرى كيري اتصالاً هاتفياً بالمنسق العام للهيئة رياض حجاب، وحث الهيئة على …»: the one called.
+        !CALLED_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 70), m.start)) &&
         // «أن الحكومة السورية والمعارضة مدعوتان للحضور "من دون شروط مسبقة"»: the invited, not the one inviting.
         !invitedAfter(normal, m.end, Math.min(cueStart, m.end + 60)) &&
         // «واتهمت المتحدثة الأمريكيين بأنهم يعارضون …، مضيفة أن …»: a participle of saying after a comma opens what
