@@ -3,7 +3,8 @@
 // right before what he wrote, a verb of saying «in» the message or conference just named («قال فيها: …»), and a group
 // whose members a relative aside lists before its verb («مجموعة …، التي تضم …، قد أكدت …»); from the retrospectives
 // round (r169): the one urged after a statement, a sentence ending on a number («جنيف 1.»), «ما لم تغير سلوكها»,
-// conditions said to mean rejecting the talks, her taking part useful «بشروط», a report opening after a refusal.
+// conditions said to mean rejecting the talks, her taking part useful «بشروط», a report opening after a refusal;
+// left from the last session: «رفض الأسد التنحي» (he refuses), a role inside the legitimacy he lost.
 // Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development corpus
 // or the rounds).
 import { caseTable, type Case } from "./case-table";
@@ -100,6 +101,21 @@ const CASES: Case[] = [
     why: "a report opening after a clause of refusal («…، قبل أن يعلن الأمين العام أن المؤتمر سيعقد من دون مشاركة إيرانية»): the negation before it is not the report's",
     text: `${TITLE}وكان الائتلاف قد هدد بمقاطعة المؤتمر إذا لم تسحب الدعوة الموجهة لطهران، قبل أن يعلن الأمين العام للأمم المتحدة أن المؤتمر سيعقد من دون مشاركة إيرانية.`,
     expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«رفض الأسد التنحي»: he refuses to step down, the subject of «رفض»; no one rejects sitting with him",
+    text: `${TITLE}رفض الأسد التنحي عن السلطة، فيما أعلنت المعارضة أنها ستذهب إلى جنيف.`,
+    expected: [],
+  },
+  {
+    why: "rejecting him, the party that rejects named before (guard)",
+    text: `${TITLE}وقال الجربا إن الشعب السوري رفض الأسد منذ اليوم الأول.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "a role inside what he is said to have lost («فقد أي شرعية تسمح له بقيادة …») is no role wanted for him",
+    text: `${TITLE}وقال وزير الخارجية البريطاني إن الأسد فقد أي شرعية تسمح له بقيادة المرحلة الانتقالية.`,
+    expected: ["uk assad_role must_go"],
   },
 ];
 

@@ -979,6 +979,12 @@ const BARE_PRESIDENT = /^[وفبلك]*(?:ال|لل|ل)?(?:سيد\s+)?(?:ال)?ر
 const OTHER_PRESIDENT_AFTER =
   /^\s+(?:ال(?!سوري(?![\u0621-\u064A])|ذي(?![\u0621-\u064A]))[\u0621-\u064A]+ي(?![\u0621-\u064A])|اوباما|بوتين|روحاني|اردوغان|هولاند|ترامب|السيسي|عباس|السابق|الاسبق|المشترك|المنتهيه|الحالي|نفسه|باراك|فلاديمير|حسن|رجب|فرانسوا|فرنسوا|محمد|عبد|ميشال|ميشيل|دونالد|نيكولا|حسني|مرسي|هادي|(?:س)?[يت]?(?:غادر|توجه|وصل|يصل|زار|يزور|عاد|يعود)(?![\u0621-\u064A]))/;
 
+/**
+ * A verb of losing and the legitimacy or standing lost, then what it would have let him do, up to a role word: «فقد أي
+ * شرعية تسمح له |بقيادة …», «خسر كل أهلية لـ|…».
+ */
+const LOST_BEFORE =
+  /(?:^|\s)[وف]?(?:فقد|فقدت|افتقد|خسر|خسرت)\s+(?:(?:اي|كل)\s+)?(?:ال)?(?:شرعيه|مصداقيه|اهليه|حق)[\u0621-\u064A]*(?:\s+[^\s،,.؛:]+){0,4}?\s*$/;
 /** What a role word says he is part of, when it is the trouble («جزء من المشكلة», «طرف في النزاع»). */
 const PROBLEM_AFTER = /^\s+(?:من|في)\s+(?:ال)?(?:مشكله|ازمه|نزاع|صراع|حرب|ماساه)(?![\u0621-\u064A])/;
 /**
@@ -1416,6 +1422,8 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // «الأسد جزء من المشكلة», «طرف في النزاع»: a part of the problem or a party to the war is no role wanted for him.
     if (kind === "role" && PROBLEM_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))) continue;
     if (kind === "role" && /طرف/.test(hit.text) && TALKS_PARTY_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))) continue;
+    // «فقد أي شرعية تسمح له بقيادة المرحلة»: a role inside what he is said to have lost is no role wanted for him.
+    if (kind === "role" && LOST_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 60), hit.index))) continue;
     // The regime (النظام) stands for him only with words of his going or staying, not of a role («دور النظام»).
     if (kind === "role" && /^[وفبلك]*(?:ال)?نظام(?:\s+السوري)?$/.test((after ?? before)?.text ?? "")) continue;
     // His rule named by the word of its ending («إنهاء حكم الأسد», «سقوط حكم بشار») is his going, read there, not a role.
