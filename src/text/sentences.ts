@@ -79,7 +79,7 @@ function pushSentence(sentences: Sentence[], body: string, a: number, b: number,
   if (a < b) {
     const lead = isDigitOrParen(body.charCodeAt(a))
       ? TIME_LEAD.exec(body.slice(a, Math.min(b, a + 16)))
-      : body.lastIndexOf("|", a + 24) > a
+      : body.slice(a, Math.min(b, a + 32)).includes("|")
         ? DATELINE_PIPE.exec(body.slice(a, Math.min(b, a + 32)))
         : null;
     if (lead && a + lead[0].length < b) a += lead[0].length;

@@ -513,22 +513,29 @@ const negatedBefore = (before: string) => NEGATED_BEFORE.test(before.slice(-NEGA
  * الرسمي باسم الخارجية الروسية ألكسندر لوكاشيفيتش ما تناقلته …», «نفى المتحدث … بيسكوف، يوم الجمعة 22 يناير/كانون
  * الثاني، صحة ما نشرته …»), and the report be what went round («ما تردد في بعض وسائل الإعلام عن تفاهم …», «التقارير
  * التي تحدثت عن …»), named without the article, its adjective and its verb after it («نفت الخارجية الروسية تقارير صحفية
- * تحدثت عن طلب الكرملين …», «نفى أنباء تفيد بأن …»); or corrected by the outlet itself, as a live page does («تصحيح: ورد في
- * إدخال سابق أن الائتلاف وافق …», «نسبنا في خبر سابق إلى الوزير قوله إن …»).
+ * تحدثت عن طلب الكرملين …», «نفى أنباء تفيد بأن …»). (A correction by the outlet itself: CORRECTED_REPORT.)
  */
 const DENIED_REPORT =
-  /(?:^|\s)[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,14}?(?:صحه|دقه|ما\s+(?:(?:نشرت|اوردت|تناقلت|ذكرت|تداولت|نقلت|نسبت)(?:ه|ها)|روجت(?:ه|ها)?|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)\s+(?:عن|حول|بشان))|(?:لا|ليس\s+هناك\s+اي|لا\s+توجد\s+اي)\s+صحه\s+[^\s"]+|(?:ورد|جاء|نسبنا|ذكرنا|اوردنا)\s+(?:[^\s"]+\s+){0,8}?(?:في\s+)?(?:ال)?(?:ادخال|خبر|تقرير|نبا)\s+(?:ال)?سابق)\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|مشددا|مشدده|شدد|شددت|معتبرا|معتبره|اعتبر|اعتبرت|لكن|لكنه|لكنها|بل))[\s:])[^.؛!?؟])*$/;
+  /(?:^|\s)[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,14}?(?:صحه|دقه|ما\s+(?:(?:نشرت|اوردت|تناقلت|ذكرت|تداولت|نقلت|نسبت)(?:ه|ها)|روجت(?:ه|ها)?|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)\s+(?:عن|حول|بشان))|(?:لا|ليس\s+هناك\s+اي|لا\s+توجد\s+اي)\s+صحه\s+[^\s"]+)\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|مشددا|مشدده|شدد|شددت|معتبرا|معتبره|اعتبر|اعتبرت|لكن|لكنه|لكنها|بل))[\s:])[^.؛!?؟])*$/;
 /**
  * `before` may hold a denial: every denial verb the patterns above name holds «نف» («نفى», «نفت», «ينفي» …) or «ناف»
- * («نافياً», «نافية»), a report said to be untrue holds « صحة » as a word («لا صحة لما …»), and a correction names the
- * earlier report « سابق». Most texts hold none,
+ * («نافياً», «نافية»), and a report said to be untrue holds « صحة » as a word («لا صحة لما …»). Most texts hold none,
  * and are refused without running the patterns, which try their leading `(?:^|\s)` at every position of the text.
  */
-const mayDeny = (before: string) => before.includes("نف") || before.includes("ناف") || before.includes(" صحه ") || before.includes(" سابق");
+const mayDeny = (before: string) => before.includes("نف") || before.includes("ناف") || before.includes(" صحه ");
+/**
+ * An earlier report corrected by the outlet itself, as a live page does («تصحيح: ورد في إدخال سابق أن الائتلاف وافق …»,
+ * «نسبنا في خبر سابق إلى الوزير قوله إن …»), up to the cue with no stop between. Tried only where « سابق» is in the text.
+ */
+const CORRECTED_REPORT =
+  /(?:^|\s)(?:ورد|جاء|نسبنا|ذكرنا|اوردنا)\s+(?:[^\s"]+\s+){0,8}?(?:في\s+)?(?:ال)?(?:ادخال|خبر|تقرير|نبا)\s+(?:ال)?سابق\s[^.؛!?؟]*$/;
 /** `before` ends in a denial whose object is the cue. */
 export const deniedBefore = (before: string) =>
-  mayDeny(before) &&
-  (DENIED_BEFORE.test(before.slice(-DENIAL_REACH)) || DENIED_REPORT.test(before) || DENIED_ACCEPTANCE.test(before.slice(-DENIAL_REACH)));
+  (mayDeny(before) &&
+    (DENIED_BEFORE.test(before.slice(-DENIAL_REACH)) ||
+      DENIED_REPORT.test(before) ||
+      DENIED_ACCEPTANCE.test(before.slice(-DENIAL_REACH)))) ||
+  (before.includes(" سابق") && CORRECTED_REPORT.test(before));
 
 /**
  * Declining to comment on a position, and its «على» right before the cue, up to three words between («لم تعلق على سحب
