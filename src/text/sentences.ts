@@ -77,11 +77,8 @@ function pushSentence(sentences: Sentence[], body: string, a: number, b: number,
   // off by «|» («دمشق | المنسق العام …: …») is no part of what it says: the sentence starts after it, so its first
   // name opens it (a city there is where it was said, not a party speaking).
   if (a < b) {
-    const lead = isDigitOrParen(body.charCodeAt(a))
-      ? TIME_LEAD.exec(body.slice(a, Math.min(b, a + 16)))
-      : body.slice(a, Math.min(b, a + 32)).includes("|")
-        ? DATELINE_PIPE.exec(body.slice(a, Math.min(b, a + 32)))
-        : null;
+    const head = body.slice(a, Math.min(b, a + 32));
+    const lead = isDigitOrParen(body.charCodeAt(a)) ? TIME_LEAD.exec(head) : head.includes("|") ? DATELINE_PIPE.exec(head) : null;
     if (lead && a + lead[0].length < b) a += lead[0].length;
   }
   // A run-on "sentence" (a line with no full stop) is cut at commas into bounded pieces, so the work per

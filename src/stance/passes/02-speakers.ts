@@ -462,10 +462,12 @@ const NOT_A_NAME =
 const QUOTING = String.raw`^[وف]?(?:نقلت|نقل|ينقل|تنقل|نقلتا|نقلوا)\s[^]*عن`;
 /** «فيه/فيها» right after a verb of saying, before what is said or a colon: said in what was just named. */
 const SAID_IN_IT_AFTER = /^\s+(?:فيه|فيها|فيهما)(?![\u0621-\u064A])/;
-/** A verb of urging, whose object (the one urged) is named before what it is urged to («حثت المعارضة على …»). */
-const URGING_VERB = /^[وف]?(?:حث|حثت|حثوا|[يت]حث|حض|حضت|[يت]حض)$/;
+/** Verbs of urging, always transitive: their object (the one urged) is named before what it is urged to. */
+export const URGING_VERBS = "(?:حث|حثت|حثوا|[يت]حث|حض|حضت|[يت]حض)";
+/** A verb of urging, the whole of a frame's verb («حثت المعارضة على …»). */
+const URGING_VERB = new RegExp(`^[وف]?${URGING_VERBS}$`);
 /** «على» or «إلى» right after a name: what the one urged is urged to. */
-const URGED_TO_NEXT = /^\s+(?:علي|الي)\s/;
+export const URGED_TO_NEXT = /^\s+(?:علي|الي)\s/;
 /**
  * After a person opening a headline-like line, his title or the occasion of his words, up to the colon: «المتحدث
  * باسم …», «رئيس …», «رداً على سؤال …», «بعد لقائه …», «في تصريح لـ…».

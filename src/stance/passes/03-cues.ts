@@ -1800,7 +1800,9 @@ const REJECTED_AT_END = /(?:^|\s)(?:مرفوض\S*|غير\s+مقبول\S*)\s*[.!]
 /** A relative clause opening: «المؤتمر الذي …», «الجولة التي …». */
 const RELATIVE = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s/;
 /** A verb of saying and «أن» opening a new report: «وتقول إن …», «وأكد أن …». */
-const REPORT_BETWEEN = /(?:^|\s)[وف]?(?:[يت]قول|قال|قالت|اكد|اكدت|[يت]ؤكد|اضاف|اضافت|اعتبر|اعتبرت|[يت]ري)\s+(?:ان|انه|انها|بان)\s/;
+/** Verbs of saying that open a report with «أن/إن» (REPORT_BETWEEN, REPORT_OPENS). */
+const REPORTING_VERBS = "[يت]قول|قال|قالت|اكد|اكدت|[يت]ؤكد|اضاف|اضافت|اعتبر|اعتبرت|[يت]ري";
+const REPORT_BETWEEN = new RegExp(`(?:^|\\s)[وف]?(?:${REPORTING_VERBS})\\s+(?:ان|انه|انها|بان)\\s`);
 /** A comma, then «فيما», «بينما» or «في حين»: a clause with a subject of its own (another party's) opens. */
 export const OTHER_CLAUSE_BETWEEN = /[،,]\s*و?(?:فيما|بينما|في\s+حين)\s/;
 /** A comma, then «لأن/إذ/حيث» opening a reason: «…، لأن …», «…، إذ إن …». */
@@ -1855,8 +1857,10 @@ export function linkedWithConjunction(normal: string, a: Mention, b: Mention): b
 }
 
 /** A verb of saying or announcing and «أن» after it, anywhere: a report opening (lastReportEnd). */
-const REPORT_OPENS =
-  /(?:^|\s)[وف]?(?:[يت]قول|قال|قالت|اكد|اكدت|[يت]ؤكد|اضاف|اضافت|اعتبر|اعتبرت|[يت]ري|اعلن|اعلنت|[يت]علن)\s+(?:(?:[^\s،,.؛:]+\s+){0,6}?)(?:ان|انه|انها|بان)\s/g;
+const REPORT_OPENS = new RegExp(
+  `(?:^|\\s)[وف]?(?:${REPORTING_VERBS}|اعلن|اعلنت|[يت]علن)\\s+(?:(?:[^\\s،,.؛:]+\\s+){0,6}?)(?:ان|انه|انها|بان)\\s`,
+  "g",
+);
 /** Where the last report opening in `text` ends (0 where none does). */
 function lastReportEnd(text: string): number {
   REPORT_OPENS.lastIndex = 0;

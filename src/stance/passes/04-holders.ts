@@ -6,7 +6,16 @@ import { isWhiteSpace, type Quote, type Sentence, type WordIndex } from "../../t
 import type { Lexicon } from "../lexicon";
 import { oppositeStance, type AttributionMethod, type Stance } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
-import { findLast, isLocative, unnamedSubjectFollows, type ClauseBoundaries, type Frame, type Frames } from "./02-speakers";
+import {
+  findLast,
+  isLocative,
+  unnamedSubjectFollows,
+  URGED_TO_NEXT,
+  URGING_VERBS,
+  type ClauseBoundaries,
+  type Frame,
+  type Frames,
+} from "./02-speakers";
 import { linkedWithConjunction, MET_WITH, type Cue } from "./03-cues";
 import { adjectiveSource, nationalitiesOf, nationalityMentions } from "./nationality";
 import { matchesIn } from "./scan";
@@ -41,9 +50,14 @@ export interface HolderContext {
 const ASKING_VERBS =
   "(?:[يت]طالب|طالب|طالبت|[يت]دعو|دعا|دعت|[يت]حث|حث|حثت|[يت]حض|حض|حضت|[يت]ناشد|ناشد|ناشدت|[يت]شجع|شجع|شجعت|(?:[يت]ضغط|ضغط|ضغطت)\\s+علي)";
 /** A verb of urging, always transitive, right before a name (with «و/ف»): «وحث |الهيئة», «وحضّت |المعارضة». */
-const URGING_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:حث|حثت|[يت]حث|حض|حضت|[يت]حض)\s+$/;
-/** «على» or «إلى» right after the one urged. */
-const URGED_TO_AFTER = /^\s+(?:علي|الي)\s/;
+const URGING_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وف]?${URGING_VERBS}\\s+$`);
+/**
+ * «…، وحث الهيئة على المشاركة دون شروط»: a verb of urging right before a name and «على/إلى» right after it, its
+ * subject the one of the clause before: the name is the one urged.
+ */
+function urgedRightAfter(normal: string, m: Mention): boolean {
+  return URGING_RIGHT_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start)) && URGED_TO_NEXT.test(normal.slice(m.end, m.end + 6));
+}
 /** A phone call «with» or «to» someone, up to him (his title between): «اتصالاً هاتفياً |بالمنسق العام للهيئة …|». */
 const CALLED_BEFORE =
   /(?:^|\s)(?:(?:ال)?(?:اتصالا|اتصال|مكالمه)(?:\s+(?:ال)?هاتفي(?:ا|ه)?)?|[وف]?(?:اتصل|اتصلت|[يت]تصل)(?:\s+هاتفيا)?)\s+(?:مع\s+|ب)[^.،,؛:"]{0,60}$/;
@@ -798,9 +812,7 @@ function holdersOf(
   };
   const askedRightAfter = (m: Mention) =>
     ASKED_AFTER_PRONOUN.test(normal.slice(Math.max(0, m.start - 48), m.start)) ||
-    // «…، وحث الهيئة على المشاركة دون شروط»: a verb of urging right before a name and «على/إلى» right after it, its
-    // subject the one of the clause before: the name is the one urged.
-    (URGING_RIGHT_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start)) && URGED_TO_AFTER.test(normal.slice(m.end, m.end + 6))) ||
+    urgedRightAfter(normal, m) ||
     ctx.frames.in(cue.sentence).some(
       (f) =>
         f.method === "frame" &&
@@ -849,9 +861,7 @@ function holdersOf(
       (m) =>
         m.end <= cueStart &&
         !quotedAfter(m) &&
-        !(
-          URGING_RIGHT_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start)) && URGED_TO_AFTER.test(normal.slice(m.end, m.end + 6))
-        ) &&
+        !urgedRightAfter(normal, m) &&
         (words.within(m.end, cueStart, 2) ||
           (cueStart - m.end < SUBJECT_GAP_MAX && SUBJECT_GAP.test(normal.slice(m.end, cueStart))) ||
           relativeAside(m)) &&
