@@ -51,6 +51,14 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
  */
 const OUTLET_BEFORE =
   /(?:^|\s)[وفبل]?(?:ال|لل)?(?:صحيفه|جريده|وكاله|قناه|موقع|اذاعه|مجله|تلفزيون|شبكه)(?:\s+(?!(?:ان|انه|انها|بان|عن|الي|علي|في|من|قوله|قولها)(?:\s|$))(?:ال)?[\u0621-\u064A]+){1,2}\s+$/;
+/**
+ * A person who holds no office right before a name (which is then his nationality): a commentator, writer, reader,
+ * tweeter, blogger, activist, journalists, analyst, expert, researcher, academic or citizen, on the same line. (Not
+ * «صحفي» alone, also the adjective of a press conference: «المؤتمر الصحفي ⏎ لافروف:»; nor «طالب», the verb of
+ * demanding too, nor «كتاب», a letter; nor «قراءة», a reading.)
+ */
+const PRIVATE_PERSON_BEFORE =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:معلق|معلقه|معلقين|معلقون|كاتب|كاتبه|قارئ|قراء|مغرد|مغرده|مغردين|مغردون|مدون|مدونه|مدونين|مدونون|ناشط|ناشطه|ناشطين|ناشطون|صحفي|صحفيه|صحفيين|صحفيون|صحافي|صحافيه|صحافيين|صحافيون|محلل|محلله|محللين|محللون|خبير|خبيره|خبراء|باحث|باحثه|باحثين|باحثون|اكاديمي|اكاديميين|اكاديميون|مواطن|مواطنه|مواطنين|مواطنون)[^\S\n]+$/;
 /** A name in the form of a nationality adjective: «السعودية», «الإيرانية», «الروسية». */
 const ADJECTIVE_FORM = /^ال[\u0621-\u064A]+يه$/;
 /** «ي» and «ه», the last two letters of every ADJECTIVE_FORM. */
@@ -187,6 +195,9 @@ function mentionsAt(
       OUTLET_BEFORE.test(normal.slice(Math.max(0, nameStart - 30), nameStart))
     )
       continue;
+    // «أحد المعلقين الأمريكيين», «مغرد إيراني», «الناشطين الروس»: the nationality of a commentator, a reader or an
+    // activist, who speaks for no party.
+    if (PRIVATE_PERSON_BEFORE.test(normal.slice(Math.max(0, nameStart - 16), nameStart))) continue;
     // «الائتلاف المدعوم من السعودية», «المعارضة التي تدعمها واشنطن»: the backer of a party named before it qualifies
     // that party and holds nothing the sentence says (nor the state coordinated with it: «المدعوم من روسيا وإيران»).
     // The party backed reaches over its backer, so that a verb after the backer still has it as its subject («النظام

@@ -7,7 +7,7 @@ import type { Lexicon } from "../lexicon";
 import { isNameLetter, type Mention, type SentenceMentions } from "./01-actors";
 import { adjectiveSource, nationalitiesOf, nationalityMentions } from "./nationality";
 import { matchesIn, type Hit } from "./scan";
-import { firstAtOrAfter, firstEndingAfter, lowerBound, sentenceIndex } from "./search";
+import { firstAtOrAfter, firstEndingAfter, lastMatch, lowerBound, sentenceIndex } from "./search";
 
 export interface Frame {
   /** Normal offsets of the verb (or of the colon in a headline "روسيا: …"). */
@@ -474,10 +474,19 @@ export const URGED_TO_NEXT = /^\s+(?:علي|الي)\s/;
  */
 const PERSON_THEN_APPOSITION =
   /^\s*[،,]?\s*(?:(?:ال)?(?:متحدث|ناطق|رئيس|عضو|منسق|امين|وزير|سفير|مندوب|نائب|مستشار|قيادي|مبعوث|مساعد|ممثل|مدير)(?:ه)?(?=\s)|(?:ردا|في\s+رد|بعد|خلال|عقب|قبيل|في\s+(?:تصريح|حديث|مقابله|كلمه|مؤتمر))(?=\s))/;
+/** The occasion of one's words and «ل» of the one they were for: «(المعلم) في رسالة لـ(بان كي مون)». */
+const OCCASION_TO = /^\s+في\s+(?:رساله|برقيه|حديث|كلمه|اتصال(?:\s+هاتفي)?|لقاء|خطاب)\s+(?:ل)?$/;
 /** A label of the outlet's own view before its colon: «رأي:», «تحليل:», «تعليق:», «قراءة:». */
 const OPINION_LABEL = /^\s*(?:راي|تحليل|تعليق|قراءه|وجهه\s+نظر)\s*:$/;
 /** A statement named a few words before a verb of saying («بياناً مشتركاً |أكدت فيه|»). */
 const STATEMENT_NEAR_BEFORE = /(?:^|\s)(?:ب|في\s+)?(?:ال)?بيان/;
+/**
+ * A message, a speech or a call, then (at most two words on) what opens the one it was for: «إلى», «مع», «أمام»
+ * (group 2), or «ل» after a message («رسالة لبان كي مون»; group 1: after a speech it is the speaker's, «كلمة
+ * لوزير الخارجية»); a name after it is the recipient, not the sender.
+ */
+const RECIPIENT_OPENS =
+  /(?:^|\s)(?:(?:رساله|رسالته|رسالتها|رسائل|برقيه)(?:\s+[^\s،,.:]+){0,2}?\s+(ل(?=[\u0621-\u064A]))|(?:رساله|رسالته|رسالتها|رسائل|برقيه|خطاب|خطابا|كلمه|كلمته|حديث|حديثه|اتصال|اتصالا)(?:\s+[^\s،,.:]+){0,2}?\s+((?:الي|مع|امام)\s))/g;
 /** Verbs of saying in the past, third person, that «فيه/فيها» may follow («قال فيها», «أكد فيه»). */
 const SAID_IN_IT = /^[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|شدد|شددت|اعتبر|اعتبرت|دعا|دعت|اوضح|اوضحت|جدد|جددت)$/;
 /** The verb of an outlet quoting a source, run over the outlet to «عن» («ونقلت وكالة X عن»). */
@@ -1595,6 +1604,24 @@ export class Frames {
     return this.in(si).some((f) => f.method === "frame" && f.speaker === m);
   }
 
+  /**
+   * Where the last phrase naming the one a message or words were for opens in [from, to) (RECIPIENT_OPENS), or `to`:
+   * a name after it is the recipient. (Not «إلى» a place, a title's: «المبعوث الخاص للأمين العام إلى سورية ستافان دي
+   * ميستورا …، التي قال فيها».)
+   */
+  private recipientOpens(from: number, to: number, inSentence: readonly Mention[]): number {
+    const head = this.normal.slice(from, to);
+    let upTo = to;
+    RECIPIENT_OPENS.lastIndex = 0;
+    for (let r = RECIPIENT_OPENS.exec(head); r; r = RECIPIENT_OPENS.exec(head)) {
+      const word = r[1] ?? r[2]!;
+      const opens = from + r.index + r[0].length - word.length;
+      const next = inSentence.find((m) => m.start >= opens);
+      if (!(next?.place && this.words.within(opens + word.length, next.start, 0))) upTo = opens;
+    }
+    return upTo;
+  }
+
   /** The speaker in effect when sentence si starts. */
   private lastBefore(si: number): Mention | null {
     // Walk back to a sentence that decides (or one already answered), then note the answer for every sentence
@@ -1751,8 +1778,13 @@ export class Frames {
               // «تضغط على واشنطن لمنع …»: the one pressed.
               !(ON_BEFORE.test(gap) && PRESSING_VERB.test(v.text)) &&
               // «…، وحثت المعارضة على المشاركة»: the one urged, right before what it is urged to (the verb's subject
-              // left unsaid, the one of the clause before; «حثت واشنطن المعارضة على …» names it first).
-              !(URGING_VERB.test(v.text) && URGED_TO_NEXT.test(normal.slice(m.end, m.end + 8))) &&
+              // left unsaid, the one of the clause before; «حثت واشنطن المعارضة على …» names it first). Not where no
+              // one is named before the verb in the sentence: «وحثت روسيا على عقد المؤتمر» names its subject.
+              !(
+                URGING_VERB.test(v.text) &&
+                URGED_TO_NEXT.test(normal.slice(m.end, m.end + 8)) &&
+                inSentence.some((o) => o.end <= vStart)
+              ) &&
               (words.within(vEnd, m.start, 3) || ESPECIALLY.test(gap) || affiliation(gap) || (m.person && TITLE_GAP.test(gap))) &&
               // («الممثلة العليا للسياسة الخارجية في |الاتحاد الأوروبي فيديريكا موغيريني»: a person named with the
               // body of the title before, after «في», is the one bearing the title, not a place.)
@@ -1886,8 +1918,23 @@ export class Frames {
     /** The headline's start. */
     const hs = s.start + lead;
     // «رأي: في تقديرنا لن يتخلى الأسد …», «تحليل: …»: the outlet's own view, labelled so on a live page or in a box;
-    // no one speaks there, and no speaker carries into it or past it.
-    if (colon > 0 && colon - lead < 10 && OPINION_LABEL.test(text.slice(lead, colon + 1))) return { frames: [], last: null, decided: true };
+    // no speaker carries into it or past it. (Its own verbs of saying with their subjects still report them: «تحليل:
+    // قال مسؤول روسي إن …».)
+    const opinion = colon > 0 && colon - lead < 10 && OPINION_LABEL.test(text.slice(lead, colon + 1));
+    if (opinion) {
+      const named = (v: Hit) =>
+        v.index > s.start + colon &&
+        mentions
+          .in(si)
+          .some(
+            (m) =>
+              (m.start >= v.index + v.text.length && words.within(v.index + v.text.length, m.start, 3)) ||
+              (m.end <= v.index && words.within(m.end, v.index, 1)),
+          );
+      if (!this.verbsOf(si).some(named)) return { frames: [], last: null, decided: true };
+      last = null;
+      decided = true;
+    }
     // An interview's questions and answers («س: …», «ج: …»): the interviewer asks, the one interviewed answers.
     const turn = colon > 0 && colon < 12 ? INTERVIEW_TURN.exec(text) : null;
     const asks = turn !== null && (turn[1] === "س" || turn[1] === "سوال");
@@ -1953,8 +2000,9 @@ export class Frames {
       last = answerBy;
       decided = true;
     }
-    // Headline attribution: "روسيا: الأولوية …", "لافروف : روسيا متفقة …" (not an interview's «ج:»).
-    if (colon > 0 && !turn) {
+    // Headline attribution: "روسيا: الأولوية …", "لافروف : روسيا متفقة …" (not an interview's «ج:», nor the label of
+    // the outlet's view).
+    if (colon > 0 && !turn && !opinion) {
       // «كيري (مترجم): …», «لافروف (بالروسية): …»: a note in brackets between the speaker and the colon.
       // (A person's: «موسكو (رويترز):» is a dateline.)
       // (Not a place named as where the speaker spoke: «"أصدقاء سوريا" من لندن:» is the group's.)
@@ -1970,10 +2018,16 @@ export class Frames {
       // addressed before the colon; the speaker is named first.
       // (Not the «ل» of a title's genitive: «المنسق العام |لهيئة التنسيق الوطنية حسن عبد العظيم|:» has no one named
       // before it.)
+      // «المعلم في رسالة لبان كي مون: …»: so after the occasion of his words opening on «في».
       const addressed =
         last0 !== undefined &&
         (/(?:^|\s)ل$/.test(normal.slice(Math.max(s.start, last0.start - 2), last0.start)) || normal.startsWith("لل", last0.start)) &&
-        inSentence.some((m) => m.end < last0.start && words.within(m.end, last0.start - 1, 0));
+        inSentence.some(
+          (m) =>
+            m.end < last0.start &&
+            (words.within(m.end, last0.start - 1, 0) ||
+              (words.within(hs, m.start, 0) && OCCASION_TO.test(normal.slice(m.end, last0.start)))),
+        );
       // «الأسد لصحيفة روسية: …», «لافروف لـ"تاس": …»: the outlet spoken to, not a party, between him and the colon.
       const toOutlet = () =>
         inSentence.find(
@@ -2089,6 +2143,17 @@ export class Frames {
       // named (a message, a press conference), as the last one named before it in the sentence, its sender or holder.
       // (A statement named just before the verb has its own reading below: «ببيان ختامي أكدوا فيه», «بياناً مشتركاً
       // أكدت فيه».)
+      // (Not the one it was sent or said to, even named right before the verb: «بعث الفيصل رسالة إلى لافروف أكد فيها
+      // …», «رسالة إلى نظيره الروسي سيرغي لافروف أكد فيها», «رسالة لبان كي مون قال فيها».)
+      if (
+        !participle &&
+        SAID_IN_IT.test(v.text) &&
+        SAID_IN_IT_AFTER.test(normal.slice(vEnd, vEnd + 8)) &&
+        !STATEMENT_NEAR_BEFORE.test(normal.slice(Math.max(s.start, vStart - 30), vStart))
+      ) {
+        const upTo = this.recipientOpens(s.start, vStart, inSentence);
+        if (speaker && upTo < vStart && speaker.start >= upTo) speaker = undefined;
+      }
       if (
         !speaker &&
         !participle &&
@@ -2096,7 +2161,8 @@ export class Frames {
         SAID_IN_IT_AFTER.test(normal.slice(vEnd, vEnd + 8)) &&
         !STATEMENT_NEAR_BEFORE.test(normal.slice(Math.max(s.start, vStart - 30), vStart))
       ) {
-        const sender = findLast(inSentence, (m) => m.end <= vStart && !m.place);
+        const upTo = this.recipientOpens(s.start, vStart, inSentence);
+        const sender = findLast(inSentence, (m) => m.end <= upTo && !m.place);
         if (sender) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: sender, method: "frame", reporting });
           last = sender;

@@ -9,7 +9,7 @@ import { findLast, isLocative, type ClauseBoundaries } from "./02-speakers";
 import { JUDGING_BEFORE } from "./03-composed";
 import { nationalityOf } from "./nationality";
 import { matchesIn, type Hit } from "./scan";
-import { lowerBound } from "./search";
+import { lastMatch, lowerBound } from "./search";
 
 export interface Cue {
   rule: string;
@@ -515,8 +515,15 @@ const negatedBefore = (before: string) => NEGATED_BEFORE.test(before.slice(-NEGA
  * التي تحدثت عن …»), named without the article, its adjective and its verb after it («نفت الخارجية الروسية تقارير صحفية
  * تحدثت عن طلب الكرملين …», «نفى أنباء تفيد بأن …»). (A correction by the outlet itself: CORRECTED_REPORT.)
  */
-const DENIED_REPORT =
-  /(?:^|\s)[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,14}?(?:صحه|دقه|ما\s+(?:(?:نشرت|اوردت|تناقلت|ذكرت|تداولت|نقلت|نسبت)(?:ه|ها)|روجت(?:ه|ها)?|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)\s+(?:عن|حول|بشان))|(?:لا|ليس\s+هناك\s+اي|لا\s+توجد\s+اي)\s+صحه\s+[^\s"]+)\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|مشددا|مشدده|شدد|شددت|معتبرا|معتبره|اعتبر|اعتبرت|لكن|لكنه|لكنها|بل))[\s:])[^.؛!?؟])*$/;
+/**
+ * The rest of the text up to the cue, with no stop and no new verb of saying (or «لكن», «بل») between: what a denial or
+ * a correction is about ends where the speaker goes on to say something of his own («…، مشدداً على أن …»).
+ */
+const NO_NEW_SAYING_TO_END = String.raw`\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|مشددا|مشدده|شدد|شددت|معتبرا|معتبره|اعتبر|اعتبرت|لكن|لكنه|لكنها|بل))[\s:])[^.؛!?؟])*$`;
+const DENIED_REPORT = new RegExp(
+  String.raw`(?:^|\s)[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,14}?(?:صحه|دقه|ما\s+(?:(?:نشرت|اوردت|تناقلت|ذكرت|تداولت|نقلت|نسبت)(?:ه|ها)|روجت(?:ه|ها)?|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)\s+(?:عن|حول|بشان))|(?:لا|ليس\s+هناك\s+اي|لا\s+توجد\s+اي)\s+صحه\s+[^\s"]+)` +
+    NO_NEW_SAYING_TO_END,
+);
 /**
  * `before` may hold a denial: every denial verb the patterns above name holds «نف» («نفى», «نفت», «ينفي» …) or «ناف»
  * («نافياً», «نافية»), and a report said to be untrue holds « صحة » as a word («لا صحة لما …»). Most texts hold none,
@@ -527,8 +534,10 @@ const mayDeny = (before: string) => before.includes("نف") || before.includes("
  * An earlier report corrected by the outlet itself, as a live page does («تصحيح: ورد في إدخال سابق أن الائتلاف وافق …»,
  * «نسبنا في خبر سابق إلى الوزير قوله إن …»), up to the cue with no stop between. Tried only where « سابق» is in the text.
  */
-const CORRECTED_REPORT =
-  /(?:^|\s)(?:ورد|جاء|نسبنا|ذكرنا|اوردنا)\s+(?:[^\s"]+\s+){0,8}?(?:في\s+)?(?:ال)?(?:ادخال|خبر|تقرير|نبا)\s+(?:ال)?سابق\s[^.؛!?؟]*$/;
+const CORRECTED_REPORT = new RegExp(
+  String.raw`(?:^|\s)(?:ورد|جاء|نسبنا|ذكرنا|اوردنا)\s+(?:[^\s"]+\s+){0,8}?(?:في\s+)?(?:ال)?(?:ادخال|خبر|تقرير|نبا)\s+(?:ال)?سابق` +
+    NO_NEW_SAYING_TO_END,
+);
 /** `before` ends in a denial whose object is the cue. */
 export const deniedBefore = (before: string) =>
   (mayDeny(before) &&
@@ -1867,13 +1876,6 @@ function lastReportEnd(text: string): number {
   let end = 0;
   for (let m = REPORT_OPENS.exec(text); m; m = REPORT_OPENS.exec(text)) end = m.index + m[0].length;
   return end;
-}
-
-function lastMatch(re: RegExp, text: string): number | null {
-  re.lastIndex = 0;
-  let at: number | null = null;
-  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
-  return at;
 }
 
 /**

@@ -53,10 +53,14 @@ const ASKING_VERBS =
 const URGING_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وف]?${URGING_VERBS}\\s+$`);
 /**
  * «…، وحث الهيئة على المشاركة دون شروط»: a verb of urging right before a name and «على/إلى» right after it, its
- * subject the one of the clause before: the name is the one urged.
+ * subject the one of the clause before: the name is the one urged. (Not where no one is named before the verb in the
+ * sentence: «وحثت روسيا على عقد المؤتمر» names its subject after it, the one urged left unsaid.)
  */
-function urgedRightAfter(normal: string, m: Mention): boolean {
-  return URGING_RIGHT_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start)) && URGED_TO_NEXT.test(normal.slice(m.end, m.end + 6));
+function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mention[]): boolean {
+  const verb = URGING_RIGHT_BEFORE.exec(normal.slice(Math.max(0, m.start - 8), m.start));
+  if (verb === null || !URGED_TO_NEXT.test(normal.slice(m.end, m.end + 6))) return false;
+  const verbStart = m.start - verb[0].length;
+  return inSentence.some((o) => o.end <= verbStart);
 }
 /** A phone call «with» or «to» someone, up to him (his title between): «اتصالاً هاتفياً |بالمنسق العام للهيئة …|». */
 const CALLED_BEFORE =
@@ -441,6 +445,8 @@ function likewiseHolder(cue: Cue, ctx: HolderContext): Mention | undefined {
  * «لافروف، الذي التقى كيري أمس،»): what it names describes the name before it.
  */
 const RELATIVE_ASIDES = /[،,]\s*(?:التي|الذي|الذين|اللذين|اللتين)\s[^،,.؛:!?؟"«»]*?[،,]/g;
+/** Nothing but spaces and closing quotation marks: between a name and the comma opening its aside. */
+const NOTHING_BUT_QUOTES = /^["»\s]*$/;
 
 /**
  * The mentions a cue's holder is looked for among, less those inside a relative aside closed before the cue with a
@@ -458,7 +464,9 @@ function outsideRelativeAsides(mentions: readonly Mention[], cue: Cue, ctx: Hold
   for (let m = RELATIVE_ASIDES.exec(text); m; m = RELATIVE_ASIDES.exec(text)) {
     const from = sentence.start + m.index;
     const to = from + m[0].length;
-    if (!out.some((x) => x.end <= from && !x.place)) continue;
+    // (Only an aside right after a name: «أن الحكومة، التي يمثلها المعلم في جنيف، لن تقبل …» names no one before its
+    // comma, and what the aside names is who the unnamed body is.)
+    if (!out.some((x) => x.end <= from && !x.place && NOTHING_BUT_QUOTES.test(ctx.normal.slice(x.end, from)))) continue;
     out = out.filter((x) => x.start < from || x.end > to);
     RELATIVE_ASIDES.lastIndex = m.index + m[0].length - 1;
   }
@@ -812,7 +820,7 @@ function holdersOf(
   };
   const askedRightAfter = (m: Mention) =>
     ASKED_AFTER_PRONOUN.test(normal.slice(Math.max(0, m.start - 48), m.start)) ||
-    urgedRightAfter(normal, m) ||
+    urgedRightAfter(normal, m, inSentence) ||
     ctx.frames.in(cue.sentence).some(
       (f) =>
         f.method === "frame" &&
@@ -861,7 +869,7 @@ function holdersOf(
       (m) =>
         m.end <= cueStart &&
         !quotedAfter(m) &&
-        !urgedRightAfter(normal, m) &&
+        !urgedRightAfter(normal, m, inSentence) &&
         (words.within(m.end, cueStart, 2) ||
           (cueStart - m.end < SUBJECT_GAP_MAX && SUBJECT_GAP.test(normal.slice(m.end, cueStart))) ||
           relativeAside(m)) &&
@@ -1493,6 +1501,13 @@ function weInParty(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
 const BULLET_OPENS = /^\s*[-–•*·▪◦]\s+/;
 /** A bullet's verb opening it, its subject left unsaid: «- تتمسك بأن …», «- ترفض …», «- لا تمانع …». */
 const BULLET_VERB_OPENS = /^\s*[-–•*·▪◦]\s+(?:(?:لا|لن|لم)\s+)?[يت][\u0621-\u064A]{2,}/;
+/**
+ * A bullet's verb with a subject of its own that is no party: the talks, sources, officials («- يعقد المؤتمر دون
+ * شروط», «- تستبعد مصادر دبلوماسية مشاركة إيران»), or a verb of expecting, seeming or holding that is impersonal
+ * or passive («- يتوقع أن …», «- يعقد في جنيف»).
+ */
+const BULLET_OWN_SUBJECT =
+  /^\s*[-–•*·▪◦]\s+(?:(?:لا|لن|لم)\s+)?(?:(?:يتوقع|يرجح|يبدو|يعقد|تعقد|ينتظر|يجري|تجري)(?![\u0621-\u064A])|[يت][\u0621-\u064A]{2,}\s+(?:ال)?(?:مؤتمر|محادثات|مفاوضات|جوله|اجتماع|مصادر|اوساط|جهات|مسؤولون|مسؤولين|دبلوماسيون|دبلوماسيين|مراقبون|مراقبين|محللون|محللين|تقارير|صحف|وسائل|معلومات|انباء)(?![\u0621-\u064A]))/;
 /** How many lines up a bullet's party may be named (its heading, or the bullets before it). */
 const BULLET_REACH = 8;
 /** A heading naming a party: a few words, no verb of saying, no full stop («• الهيئة العليا للمفاوضات (وفد الرياض)»). */
@@ -1505,7 +1520,8 @@ const HEADING_WORDS = 8;
 function bulletOwner(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
   const { normal, sentences } = ctx;
   const sentence = sentences[cue.sentence]!;
-  if (!BULLET_VERB_OPENS.test(normal.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))) return undefined;
+  const opening = normal.slice(sentence.start, Math.min(sentence.end, sentence.start + 48));
+  if (!BULLET_VERB_OPENS.test(opening) || BULLET_OWN_SUBJECT.test(opening)) return undefined;
   if (inSentence.some((m) => m.end <= cue.start && !m.place)) return undefined;
   let line = sentence.line;
   for (let j = cue.sentence - 1; j >= 0 && cue.sentence - j <= BULLET_REACH; j--) {

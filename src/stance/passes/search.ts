@@ -55,3 +55,11 @@ export function sentenceIndex(sentences: readonly Sentence[], pos: number): numb
   const i = lowerBound(sentences, pos + 1) - 1;
   return i >= 0 && pos < sentences[i]!.end ? i : -1;
 }
+
+/** Where the last match of the global regex `re` in `text` starts, or null. */
+export function lastMatch(re: RegExp, text: string): number | null {
+  re.lastIndex = 0;
+  let at: number | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
+}
