@@ -639,6 +639,12 @@ const MEETING_ENDED =
 const GATHERED_AFTER =
   /^\s+(?:ال)?(?:(?:مجتمع|مؤتمر)(?:ون|ين)|مشارك(?:ون|ين)(?!\s+(?:في|من)\s+(?!ال(?:اجتماع|مؤتمر|لقاء|ملتقي|قمه|بيان)|بيان)))(?![\u0621-\u064A])/;
 /**
+ * The final statement as the subject right after a verb, of the gathering told of («للمجموعة», «للاجتماع») or of none
+ * named: «وأكد البيان الختامي (للمجموعة) أن …»; not one whose genitive names its issuer («البيان الختامي لمجموعة …»).
+ */
+const FINAL_STATEMENT_AFTER =
+  /^\s+(?:ال)?بيان\s+(?:ال)?ختامي(?:\s+(?:للمجموعه|للاجتماع|للاجتماعات|للمؤتمر|للقمه|للملتقي|للقاء))?(?![\u0621-\u064A])(?!\s+ل)/;
+/**
  * A gathering right before the name of its body, a few words (its place, its ministers) between: «مؤتمر القاهرة
  * |للمعارضة السورية», «اجتماع وزراء خارجية |مجموعة أصدقاء سوريا», «اجتماعات |الجامعة العربية».
  */
@@ -2184,7 +2190,14 @@ export class Frames {
       if (!speaker && !participle) speaker = this.theManAt(si, vStart);
       // «اختتم مؤتمر المعارضة السورية أعماله … . واشترط المجتمعون أن …»: those gathered are the body whose gathering
       // the article told of (CONTRACT.md: a group's position is the group's).
-      if (!speaker && !participle && GATHERED_AFTER.test(normal.slice(vEnd, vEnd + 60))) {
+      // So is the final statement of «the group», «the meeting» or none named: «وأكد البيان الختامي للمجموعة أن …».
+      if (
+        !speaker &&
+        !participle &&
+        (GATHERED_AFTER.test(normal.slice(vEnd, vEnd + 60)) ||
+          // (Not «وجاء في البيان الختامي أن …», read below as a statement quoted.)
+          (!v.text.endsWith("في") && FINAL_STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 40))))
+      ) {
         const body = this.gatheringBefore(si, vStart);
         if (body) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: body, method: "continuation", reporting });

@@ -25,6 +25,7 @@ import {
   OTHER_CLAUSE_BETWEEN,
   planBefore,
   REFUSED_ACCEPTING,
+  REFUSED_TYING_BEFORE,
   seatElsewhere,
   type Cue,
 } from "./03-cues";
@@ -2444,6 +2445,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // the talks need, not a condition of attending them. (Not after a verb of one's own attending: «لن نشارك إلا
     // بمشاركة …» sets it.)
     if (ONLY_WITH_TAKING_PART.test(m.text) && TALKS_NOUN.test(a.text)) continue;
+    // «يمكن أن تقبل ببقاء الأسد لفترة محدودة، شرط ألا …»: accepting something else than coming (its object after «ب»)
+    // sets terms on that, not on the talks.
+    if (ACCEPTING_WORD.test(a.text) && ACCEPTING_OTHER_NEXT.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24)))) continue;
     const p0 = polarity(ctx, windowStart(ctx, a.index), a.index, end);
     if (p0.void) continue;
     // «ولوّحت دمشق بالانسحاب … في حال …»: the one threatening to walk out or boycott holds the condition.
@@ -3386,6 +3390,8 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
         ? "conditional"
         : stance;
     if (byPronoun && !onTopic && finalStance !== "conditional") continue;
+    // «لكنها لا تقبل أن تربط مشاركتها بأي شرط»: the tying of her taking part to terms refused sets none.
+    if (finalStance === "conditional" && REFUSED_TYING_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 6), hit.index))) continue;
     out.push(
       cue(ctx, rule, "iran_participation", finalStance, spanStart, spanEnd, p, {
         about: ownWish || announcedOwn ? undefined : spanOf(ref),
@@ -4094,6 +4100,9 @@ const SHE_CAME_IF =
   /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:(?:حضرت|حضرته|حضرتها|شاركت|جلست|دعيت|جاءت|وصلت)\s+(?:ايران|طهران|الايرانيون|الايرانيين)|(?:حضر|شارك|جلس|جاء|وصل)\s+(?:(?:ال)?وفد\s+(?:ال)?ايراني|الايرانيون))(?:\s+[^\s،,.؛:"]+){0,4}?\s+$/;
 
 /** The rules that tie attending to a condition («لن نحضر إذا …», «إذا … فلن نحضر», «سيقاطع إذا …»). */
+/** «ب» and a noun that is no coming nor the talks right after a verb of accepting: «تقبل |ببقاء الأسد». */
+const ACCEPTING_OTHER_NEXT =
+  /^\s+ب(?!(?:ال)?(?:مشارك|حضور|دعو|ذهاب|مؤتمر|مفاوض|محادث|جنيف|جول|حوار)|(?:ها|ه|هم|هما)(?![\u0621-\u064A]))(?:ال)?[\u0621-\u064A]{3,}/;
 const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
 /**
  * Iran invited or taking part («إذا حضرت إيران», «إذا حضرته طهران», «إذا حضر الإيرانيون»), sitting at the table included («إذا جلس الوفد

@@ -80,9 +80,9 @@ const REFUSED_BETWEEN = /^(?:\s+(?:و|علي|منذ\s+البدايه|بشده|ب
 const CORRECTED = /(?:^|\s)[وف]?(?:[يت]صحح|تصحيح|لتصحيح|صحح|صححت)\s/;
 
 /** A cue ending in an indefinite noun of conditions: «دون شروط مسبقة», «أي شرط». */
-const ENDS_IN_INDEFINITE_CONDITIONS = /(?:^|\s)(?:[وفبل]?(?:شروط|شروطا|شرط|شرطا))(?:\s+(?:مسبقه|مسبقا))?$/;
+const ENDS_IN_INDEFINITE_CONDITIONS = /(?:^|\s)(?:[وفبل]?(شروط|شروطا|شرط|شرطا))(?:\s+(?:مسبقه|مسبقا))?$/;
 /** The verbs of harm the rejecting predicate reads, which may describe an indefinite noun instead. */
-const ADJECTIVAL_VERB_NEXT = /^\s*(?:مسبق[\u0621-\u064A]*\s+)?(?:س|ل)?[يت](?:نسف|قوض|عرقل|عطل)/;
+const ADJECTIVAL_VERB_NEXT = /^\s*(?:مسبق[\u0621-\u064A]*\s+)?(?:س|ل)?([يت])(?:نسف|قوض|عرقل|عطل)/;
 
 /**
  * «دون شروط مسبقة تعرقل انعقاده», «يضع شروطاً تعطل الحل»: a verb of harm right after an indefinite noun of conditions
@@ -90,7 +90,11 @@ const ADJECTIVAL_VERB_NEXT = /^\s*(?:مسبق[\u0621-\u064A]*\s+)?(?:س|ل)?[ي�
  * it is the predicate.
  */
 export function describesConditions(cue: string, rest: string): boolean {
-  return ENDS_IN_INDEFINITE_CONDITIONS.test(cue.trim()) && ADJECTIVAL_VERB_NEXT.test(rest);
+  const noun = ENDS_IN_INDEFINITE_CONDITIONS.exec(cue.trim());
+  const verb = noun ? ADJECTIVAL_VERB_NEXT.exec(rest) : null;
+  // (A plural of things takes a feminine verb: after «شروط» a masculine one agrees with something else, the predicate
+  // of «الحديث عن شروط مسبقة |يعرقل العملية السياسية».)
+  return verb !== null && !(noun![1]!.startsWith("شروط") && verb[1] === "ي");
 }
 
 /**
@@ -1172,14 +1176,27 @@ export function findIranCues(
       polarity = negatedLead ? "support" : polarity === "support" ? "oppose" : null;
     }
     // Conditional: «لكي يكون هناك وفد إيراني … لابد أن يسحب», «نرحب بمشاركة إيران إذا قبلت …».
-    const markerBefore = lastMatch(ir.conditionMarkers, normal.slice(Math.max(s.start, spanStart - 40), spanStart));
-    const markerAfter = firstMatch(ir.conditionMarkers, tail);
+    const beforeSpan = normal.slice(Math.max(s.start, spanStart - 40), spanStart);
+    const markerBeforeFound = lastMatch(ir.conditionMarkers, beforeSpan);
+    /** Where a clause of contrast opens after `at` in the sentence («، لكن …», «، غير أن …»), or its end. */
+    const contrastAfter = (at: number) => {
+      const c = CONTRAST_OPENS.exec(normal.slice(at, s.end));
+      return c === null ? s.end : at + c.index;
+    };
+    // (Not a tying refused: «رافضاً ربط |مشاركة إيران بـ…».)
+    const markerBefore =
+      markerBeforeFound !== null && TYING_REFUSED_BEFORE.test(beforeSpan.slice(0, markerBeforeFound + 1)) ? null : markerBeforeFound;
+    // (Not a tying refused: «إيران يجب أن تكون حاضرة، رافضاً ربط مشاركة بلاده بقبول بيان جنيف» wants her there.)
+    const markerFound = firstMatch(ir.conditionMarkers, tail);
+    const markerAfter = markerFound !== null && TYING_REFUSED_BEFORE.test(tail.slice(0, markerFound + 1)) ? null : markerFound;
     // Or refused without a condition being met: «لا مشاركة لإيران … دون موافقتها على بيان جنيف».
     const exceptAt = ir.without && !without ? firstMatch(ir.without, tail) : null;
     // «تشترط الرياض انسحاب الحرس الثوري قبل أي مشاركة إيرانية»: a condition set earlier in the clause, its verb
     // before the participation and before the trigger governing it («في حال الإخلال بالمطالب، سيطلب … سحب الدعوة
     // من إيران»: «سحب» is what is asked, not the condition).
-    const markerInLead = lastMatch(ir.conditionMarkers, lead);
+    const markerInLeadFound = lastMatch(ir.conditionMarkers, lead);
+    const markerInLead =
+      markerInLeadFound !== null && TYING_REFUSED_BEFORE.test(lead.slice(0, markerInLeadFound + 1)) ? null : markerInLeadFound;
     // «تضع واشنطن شروطاً تعجيزية لمشاركة إيران»: the setter accepts her only on them; she is what they are about, never
     // their holder (not refused: «رافضاً أن تفرض أي شروط على مشاركة طهران»).
     // The setter is the party named right before the verb of setting («واشنطن بأنها "تضع"», «الولايات المتحدة، تضع»);
@@ -1214,7 +1231,9 @@ export function findIranCues(
             ONLY_IF.test(tail.slice(markerAfter)) &&
             !/[،,.؛:]/.test(tail.slice(0, markerAfter)) &&
             words.within(spanEnd, spanEnd + markerAfter, 14))) &&
-        conditionVerbIn(spanEnd + markerAfter, s.end, s.end)) ||
+        // (Its verb in the condition's clause: not past «، لكنها …», a clause of its own: «ستشارك إذا دعيت، لكنها لا تقبل
+        // أن تربط مشاركتها بأي شرط».)
+        conditionVerbIn(spanEnd + markerAfter, contrastAfter(spanEnd + markerAfter), s.end)) ||
       // «لن تعترض على الدعوة ما دامت طهران ستلتزم …»: the condition between the invitation and Iran, her the subject.
       (p !== undefined &&
         !p.exclusion &&
@@ -1250,6 +1269,9 @@ export function findIranCues(
     const judgement = exclusion && !without ? judgementRightAfter(lexicon.rejectedAfter, tail) : undefined;
     const exclusionJudged = judgement !== undefined && !DESCRIBING_BEFORE.test(tail.slice(0, judgement.index + judgement[0].length));
     if (conditional) stance = "conditional";
+    // «ترفض ربط مشاركة إيران بأي شروط», «رافضاً ربط مشاركة إيران بقبول …»: the refusal is of tying her taking part to
+    // terms, which wants her there.
+    else if (markerBeforeFound !== null && markerBefore === null && !exclusion) stance = "support";
     else if (deploredExclusion) stance = "support";
     else if (exclusionJudged) stance = "support";
     else if (polarity) stance = exclusion ? (polarity === "support" ? "oppose" : "support") : polarity;
@@ -1337,7 +1359,11 @@ export function findIranCues(
       const exclusionJudged =
         EXCLUSION_TRIGGER.test(tail.slice(rejectedAt)) &&
         judgedRightAfter(lexicon.rejectedAfter, tail.slice(rejectedAt).replace(EXCLUSION_TRIGGER, ""));
-      if (region.length > 0 && (anaphoric || contrast) && !exclusionJudged) {
+      // «بكين ترفض ربط مشاركة إيران …، بينما أكد لافروف أن موسكو ترفض ربط مشاركة إيران …»: a refusal with an object of its
+      // own right after it (the tying of her taking part, her taking part named again) refuses that, read where it
+      // stands, not the participation before it.
+      const ownObject = OWN_OBJECT_AFTER_REFUSAL.test(tail.slice(rejectedAt, rejectedAt + 40));
+      if (region.length > 0 && (anaphoric || contrast) && !exclusionJudged && !ownObject) {
         const holders = coordinated(region, normal, triggerAt);
         // «وواشنطن ما زالت ترفض ذلك ما لم تعلن طهران قبولها …», «الرياض ترفض أي مقعد لإيران ما لم تسحب …»: a refusal
         // lifted by «ما لم», «إلا إذا» a few words after it accepts her on that condition (CONTRACT.md: conditional).
@@ -1871,6 +1897,20 @@ const REPORT_OPENS = new RegExp(
   "g",
 );
 /** Where the last report opening in `text` ends (0 where none does). */
+/**
+ * A refusal right before a condition's marker, the tying of her taking part refused: «رافضاً |ربط مشاركة بلاده بـ…»,
+ * «لا تقبل أن |تربط مشاركتها بأي شرط».
+ */
+/** A word of refusing, then the tying of a taking part or a taking part named as its object. */
+const OWN_OBJECT_AFTER_REFUSAL =
+  /^\s*[^\s]+\s+(?:(?:اي|ايه)\s+)?(?:(?:ال)?(?:ربط|رهن|تعليق)|(?:ال)?(?:مشارك|حضور)[\u0621-\u064A]*\s+(?:ايران|طهران|الايراني|ايراني))/;
+/** A comma and a word opening a clause of contrast: «، لكنها», «، ولكن», «، غير أن», «، إلا أن», «، بيد أن». */
+const CONTRAST_OPENS = /[،,]\s*(?:[وف]?لكن[\u0621-\u064A]*|غير\s+ان|الا\s+ان|بيد\s+ان)(?![\u0621-\u064A])/;
+const REFUSING_TO = String.raw`(?:^|\s)[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|رافضا|رافضه|رافضين|برفض|(?:لا|لن)\s+[نيت]?قبل(?:ون|وا)?(?:\s+ب)?(?:\s+(?:ان|بان))?)\s+`;
+const TYING_REFUSED_BEFORE = new RegExp(String.raw`${REFUSING_TO}\S?$`);
+/** The same with the verb or noun of tying after it, right before her taking part: «لا تقبل أن تربط |مشاركتها بأي شرط». */
+export const REFUSED_TYING_BEFORE = new RegExp(String.raw`${REFUSING_TO}(?:[تين]?ربط|ربط|[تين]?رهن|رهن|[تي]علق|تعليق)\s+$`);
+
 function lastReportEnd(text: string): number {
   REPORT_OPENS.lastIndex = 0;
   let end = 0;
