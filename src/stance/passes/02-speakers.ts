@@ -476,6 +476,16 @@ const PERSON_THEN_APPOSITION =
   /^\s*[،,]?\s*(?:(?:ال)?(?:متحدث|ناطق|رئيس|عضو|منسق|امين|وزير|سفير|مندوب|نائب|مستشار|قيادي|مبعوث|مساعد|ممثل|مدير)(?:ه)?(?=\s)|(?:ردا|في\s+رد|بعد|خلال|عقب|قبيل|في\s+(?:تصريح|حديث|مقابله|كلمه|مؤتمر))(?=\s))/;
 /** The occasion of one's words and «ل» of the one they were for: «(المعلم) في رسالة لـ(بان كي مون)». */
 const OCCASION_TO = /^\s+في\s+(?:رساله|برقيه|حديث|كلمه|اتصال(?:\s+هاتفي)?|لقاء|خطاب)\s+(?:ل)?$/;
+/**
+ * A sentence introducing the full text that follows: «وفيما يلي نص الرسالة:», «ننشر فيما يلي النص الكامل لكلمة …»,
+ * «وهذا نص البيان:», «وجاء في نص الخطاب ما يلي:»; the text's noun ends the match.
+ */
+const TEXT_INTRO =
+  /(?:^|\s)(?:(?:و|ف)?(?:في\s*ما\s+يلي|فيما\s+يلي|هنا|هذا|واليكم|اليكم|ننشر|تنشر|ينشر)\s+(?:(?:في\s*ما|فيما)\s+يلي\s+)?)(?:ال)?نص\s+(?:ال)?(?:كامل\s+)?(?:ل)?(?:ال)?(?:رساله|رسالتين|كلمه|خطاب|بيان|مذكره|مداخله|الرساله|الكلمه|الخطاب|البيان)(?![\u0621-\u064A])/;
+/** A document named: a letter, a speech, a statement, a note. */
+const DOCUMENT_NOUN = /(?:رساله|رسالتين|رسائل|كلمه|خطاب|بيان|مذكره|مداخله)/;
+/** One to four words of a name, then the comma before his title: «أسعد الزعبي،». */
+const LABEL_NAME_COMMA = /^\s*[-–•*·]?\s*(?:[^\s،,:]+\s+){0,3}[^\s،,:]+\s*[،,]/;
 /** A label of the outlet's own view before its colon: «رأي:», «تحليل:», «تعليق:», «قراءة:». */
 const OPINION_LABEL = /^\s*(?:راي|تحليل|تعليق|قراءه|وجهه\s+نظر)\s*:$/;
 /** A statement named a few words before a verb of saying («بياناً مشتركاً |أكدت فيه|»). */
@@ -945,6 +955,9 @@ export class Frames {
   private readonly unknown = new Map<number, { start: number; end: number; sentence: number }>();
   /** Who answers the article's interview questions, once asked (null: no one known). */
   private answering: Mention | null | undefined;
+  /** The author of the full text the article reproduces (textAuthor), and the first sentence of the text. */
+  private author: Mention | null | undefined;
+  private authorFrom = Infinity;
   /**
    * Per verb's end, the unknown speaker's words after it (unknownSpeakerSpan; null for none), once found: asked
    * again each time the verb's sentence is read (alone, with a speaker carried in, or whether it may name one).
@@ -1073,6 +1086,38 @@ export class Frames {
       if (this.mentions.in(k).some((m) => m.party === last.party && m.start <= last.start && isHeadBare(roleOf(m)))) return true;
     }
     return false;
+  }
+
+  /**
+   * The author of the full text an article reproduces («وفيما يلي نص الرسالة:», «ننشر فيما يلي النص الكامل لكلمة وزير
+   * الخارجية وليد المعلم …»), for sentence si after the sentence introducing it: the one named right after the text's
+   * noun (the speech's or letter's genitive), or else the first one named, not a place, in the sentence before the
+   * introduction that names the document (its sender: «وجهت وزارة الخارجية والمغتربين رسالتين … إلى …»); null where
+   * si follows no such introduction.
+   */
+  textAuthor(si: number): Mention | null {
+    if (this.author === undefined) {
+      this.author = null;
+      for (let j = 0; j < this.sentences.length && this.author === null; j++) {
+        const t = this.sentences[j]!;
+        const intro = TEXT_INTRO.exec(this.normal.slice(t.start, t.end));
+        if (!intro) continue;
+        const after = t.start + intro.index + intro[0].length;
+        const named = this.mentions.in(j).find((m) => m.start >= after && !m.place && this.words.within(after, m.start, 6));
+        const sender = () => {
+          for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+            const u = this.sentences[k]!;
+            if (!DOCUMENT_NOUN.test(this.normal.slice(u.start, u.end))) continue;
+            const first = this.mentions.in(k).find((m) => !m.place);
+            if (first) return first;
+          }
+          return null;
+        };
+        this.author = named ?? sender();
+        this.authorFrom = j + 1;
+      }
+    }
+    return this.author !== null && si >= this.authorFrom ? this.author : null;
   }
 
   /**
@@ -2078,6 +2123,17 @@ export class Frames {
       // «سالم المسلط المتحدث باسم الهيئة العليا: …», «الإبراهيمي رداً على سؤال عن مستقبل الرئيس السوري: …»: a person
       // opening the line, then his title or the occasion up to the colon, speaks (not the body or the one named last).
       // (Not where a verb of saying comes before the colon, «وأضاف الوزير، رداً على سؤال …: «…»»: its frame speaks.)
+      // «حسين أمير عبد اللهيان، مساعد وزير الخارجية للشؤون العربية: ⏎ «…»», «أسعد الزعبي، رئيس وفد المعارضة: ⏎ …»: a
+      // line that is only a speaker's label (nothing after its colon, no verb of saying before it) names him first,
+      // a few words into the line, or, one the lexicon does not know, the body his title after the comma names.
+      const labelAlone = () => {
+        if (!/^\s*$/.test(text.slice(colon + 1)) || this.verbsOf(si).some((v) => v.index < s.start + colon)) return undefined;
+        const named = inSentence.filter((m) => m.end <= s.start + colon && !m.place);
+        const first = named.find((m) => words.within(hs, m.start, 2));
+        if (first?.person) return first;
+        const comma = LABEL_NAME_COMMA.exec(text.slice(lead, colon));
+        return comma ? named.find((m) => m.start >= hs + comma[0].length) : undefined;
+      };
       const personFirst = () => {
         const first = inSentence.find((m) => m.end <= s.start + colon && words.within(hs, m.start, 0));
         return first?.person &&
@@ -2089,11 +2145,12 @@ export class Frames {
           ? first
           : undefined;
       };
-      const opener = head
-        ? (words.within(hs, head.start, 1) || titled(head) || second(head)) && !(head.place && s.end - s.start > 150)
-          ? head
-          : personFirst()
-        : replying();
+      const opener =
+        (head
+          ? (words.within(hs, head.start, 1) || titled(head) || second(head)) && !(head.place && s.end - s.start > 150)
+            ? head
+            : personFirst()
+          : replying()) ?? labelAlone();
       if (opener) {
         push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: opener, method: "headline", reporting: true });
         last = opener;

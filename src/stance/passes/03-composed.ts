@@ -3297,15 +3297,25 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // Her exclusion inside a condition («لن نحضر ما لم تسحب الدعوة من إيران», «شرط استبعاد إيران») is what the
     // condition requires: her absence made a condition is oppose (CONTRACT), not a condition on her taking part.
     const absenceRequired = kind === "exclude" && (p.conditioned || conditionVerb);
+    // «أن أعبر عن أسفنا لغياب الجمهورية الإسلامية الإيرانية»: her absence regretted or criticised wants her there.
+    // (Not another's demand or decision to exclude her, criticised: its owner keeps its label, read below.)
+    const exclusionDeplored =
+      kind === "exclude" &&
+      !absenceRequired &&
+      !p.turned &&
+      ABSENCE_WORD.test(hit.text) &&
+      criticismBefore(ctx.normal, ctx.s.start, hit.index, ctx.lexicon);
     const stance: Stance = absenceRequired
       ? p.turned
         ? "support"
         : "oppose"
       : p.conditioned || conditionVerb
         ? "conditional"
-        : p.turned
-          ? oppositeStance("iran_participation", base)!
-          : base;
+        : exclusionDeplored
+          ? "support"
+          : p.turned
+            ? oppositeStance("iran_participation", base)!
+            : base;
     // Taking part stated with no one wanting, refusing or conditioning it («إيران ستشارك», «إيران لا تشارك حتى
     // الآن») is news, not a position.
     // «طالبت بسحب الدعوة ما لم تعلن طهران قبولها …»: a condition between her exclusion and her name, she its subject.
@@ -4212,6 +4222,8 @@ function criticismBefore(normal: string, from: number, at: number, lexicon: Lexi
   deplore.lastIndex = 0;
   return deplore.test(clause);
 }
+/** Her absence («غياب», «غيابها»), a word of exclusion naming no one who excludes her. */
+const ABSENCE_WORD = /^[وفبل]?(?:ال)?غياب/;
 /** How far before a cue its word of criticism is looked for (characters: a verb, its subject's title and name, «قرار»). */
 const CRITICISM_REACH = 80;
 

@@ -700,7 +700,8 @@ function holdersOf(
   // (A person's label — a transcript's turn, «لافروف: …» — speaks every sentence of its line with no speaker of its
   // own and no one named before the cue, in the first person or not: «لافروف: بالطبع ستشارك. إيران طرف لا غنى عنه».)
   // (Not a sentence with a speaker of its own anywhere: «…، ولن نذهب إلى جنيف إذا حضرت إيران، كما كتب أحد قادتها».)
-  const label = ctx.frames.in(cue.sentence).length > 0 ? undefined : labelOfLine(ctx, cue.sentence);
+  // (Or the author of a full text the article reproduces, «وفيما يلي نص الرسالة:», speaking in its sentences.)
+  const label = ctx.frames.in(cue.sentence).length > 0 ? undefined : (labelOfLine(ctx, cue.sentence) ?? authorOf(ctx, cue.sentence));
   // A party named before the cue speaks in the line's place, unless it is Iran and the cue is her taking part («ج:
   // نعم. إيران طرف في الصراع، ومن يستبعد إيران لا يريد حلاً»): the one spoken of, not another speaker. Nor is a
   // person who holds only what he says in a frame of his own («□ … الرئيس بشار الأسد منتخب من شعبه، وموقعه ليس
@@ -1711,12 +1712,29 @@ function labelOfLine(ctx: HolderContext, sentence: number): Frame | undefined {
   const { line } = ctx.sentences[sentence]!;
   // The line's opening sentence: its label, whatever others the sentences between report («كيري: الولايات المتحدة
   // تعتقد أن … . لكننا لا نجعل من رحيله شرطاً» is Kerry's «we»).
-  let j = sentence - 1;
+  let j = sentence;
   while (j > 0 && ctx.sentences[j - 1]!.line === line) j--;
-  if (j < 0 || ctx.sentences[j]!.line !== line) return undefined;
-  const first = ctx.frames.in(j)[0];
-  return first?.method === "headline" && first.start - ctx.sentences[j]!.start < 40 ? first : undefined;
+  const first = j < sentence ? ctx.frames.in(j)[0] : undefined;
+  if (first?.method === "headline" && first.start - ctx.sentences[j]!.start < 40) return first;
+  // «أحمد الجربا، رئيس الائتلاف: ⏎ «لن نذهب …»», «وأضاف في المؤتمر نفسه: ⏎ «…»»: a line that ends in the colon of a
+  // speaker's label or verb of saying speaks the line right after it.
+  const above = j > 0 ? ctx.sentences[j - 1]! : undefined;
+  if (above === undefined || above.line === line || !LABEL_LINE_ENDS.test(ctx.normal.slice(above.start, above.end))) return undefined;
+  const frames = ctx.frames.in(j - 1);
+  const last = frames[frames.length - 1];
+  return last;
 }
+
+/** The author of the full text sentence si stands in (SpeakerFrames.textAuthor), as a frame opening the sentence. */
+function authorOf(ctx: HolderContext, si: number): Frame | undefined {
+  const author = ctx.frames.textAuthor(si);
+  if (author === null) return undefined;
+  const s = ctx.sentences[si]!;
+  return { start: s.start, end: s.start, sentence: si, speaker: author, method: "headline", reporting: true };
+}
+
+/** A colon ending a line (after it, at most closing marks and spaces). */
+const LABEL_LINE_ENDS = /:\s*$/;
 
 function reporter(frame: Frame | undefined, holder: Mention): string | undefined {
   return frame && frame.reporting && frame.speaker.party !== holder.party ? frame.speaker.party : undefined;
