@@ -58,6 +58,11 @@ const CASES: Case[] = [
     text: `${TITLE}وأكد الائتلاف الوطني السوري لقوى الثورة والمعارضة أنه لن يذهب إلى جنيف إلا إذا كان هدف المؤتمر رحيل الأسد.`,
     expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
   },
+  {
+    why: "a final statement «الصادر عن» a body named (guard): that body's, not the gathering told of before",
+    text: `${TITLE}واختتمت مجموعة أصدقاء سوريا اجتماعها في لندن. وأكد البيان الختامي الصادر عن مجلس الجامعة العربية أن مشاركة إيران مرفوضة ما لم تسحب مقاتليها.`,
+    expected: ["arab_league iran_participation conditional"],
+  },
 ];
 
 caseTable("Aid news and analyses: refused tying, obstructing talk of conditions, the group's statement, talks not before", CASES);

@@ -53,6 +53,32 @@ const CASES: Case[] = [
     text: "المؤتمر الدولي حول سوريا\nوقال وزير الخارجية العراقي: لا بد لي أن أعبر عن أسفنا لغياب إيران عن هذا المؤتمر، وقال الوزير الروسي إنه يأسف لغياب الجمهورية الإسلامية عن المؤتمر.",
     expected: ["russia iran_participation support"],
   },
+  // Guards from a second read of these rules.
+  {
+    why: "a line denying words ends in a colon (guard): the denied words on the next line are no one's",
+    text: "ماذا قالوا عن المؤتمر؟\n\nونفى رئيس الائتلاف الوطني السوري أن يكون قد قال لإحدى الصحف:\n«سنذهب إلى جنيف من دون شروط مسبقة».",
+    expected: [],
+  },
+  {
+    why: "a label of someone of no party with a place after the comma (guard): no body is read from it",
+    text: "ماذا قالوا عن المؤتمر؟\n\nأم خالد، لاجئة سورية في مخيم بتركيا:\n«لا نريد أي دور لإيران في المؤتمر».",
+    expected: [],
+  },
+  {
+    why: "two texts reproduced one after the other: each introduction names its own author",
+    text: "رسالتان\n\nوفيما يلي نص رسالة رئيس الائتلاف الوطني أحمد الجربا:\n\nإننا لن نذهب إلى جنيف إلا إذا كان هدفه تشكيل هيئة حكم انتقالية.\n\nوفيما يلي نص رسالة وزير الخارجية الروسي سيرغي لافروف:\n\nنحن نؤكد ضرورة مشاركة إيران في المؤتمر.",
+    expected: ["national_coalition geneva2_preconditions conditional", "russia iran_participation support"],
+  },
+  {
+    why: "a letter received «من» its sender: the sender, not the recipient, speaks its «we»",
+    text: "رسالة إلى الأمين العام\n\nتلقى الأمين العام للأمم المتحدة بان كي مون رسالة من وزير الخارجية السوري وليد المعلم.\nوفيما يلي نص الرسالة:\nإننا نؤكد استعدادنا للمشاركة في المؤتمر دون شروط مسبقة.",
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "after «انتهى نص الكلمة» narrative goes on: its sentences are not the text's author's",
+    text: "كلمة المعلم\n\nننشر فيما يلي النص الكامل لكلمة وزير الخارجية السوري وليد المعلم:\n\nإننا ذاهبون إلى جنيف بلا شروط مسبقة.\n\nانتهى نص الكلمة.\n\nويبقى رحيل الأسد شرطاً لحضور الجولة المقبلة، كما نكرر نحن في هذه الصحيفة.",
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("Quote round-ups and full texts: label lines, text authors, the state's formal name, an absence regretted", CASES);

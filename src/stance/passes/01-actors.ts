@@ -59,6 +59,8 @@ const OUTLET_BEFORE =
  */
 const PRIVATE_PERSON_BEFORE =
   /(?:^|\s)[وفبل]?(?:ال)?(?:معلق|معلقه|معلقين|معلقون|كاتب|كاتبه|قارئ|قراء|مغرد|مغرده|مغردين|مغردون|مدون|مدونه|مدونين|مدونون|ناشط|ناشطه|ناشطين|ناشطون|صحفي|صحفيه|صحفيين|صحفيون|صحافي|صحافيه|صحافيين|صحافيون|محلل|محلله|محللين|محللون|خبير|خبيره|خبراء|باحث|باحثه|باحثين|باحثون|اكاديمي|اكاديميين|اكاديميون|مواطن|مواطنه|مواطنين|مواطنون)[^\S\n]+$/;
+/** A nationality adjective, singular or plural: «الأمريكيين», «إيراني», «البريطانية», «الروس». */
+const NATIONALITY_FORM = /^(?:ال)?[\u0621-\u064A]+(?:ي|يه|يين|يون|يات)$|^(?:ال)?(?:روس|اتراك|امريكان|اميركان)$/;
 /** A name in the form of a nationality adjective: «السعودية», «الإيرانية», «الروسية». */
 const ADJECTIVE_FORM = /^ال[\u0621-\u064A]+يه$/;
 /** «ي» and «ه», the last two letters of every ADJECTIVE_FORM. */
@@ -197,7 +199,12 @@ function mentionsAt(
       continue;
     // «أحد المعلقين الأمريكيين», «مغرد إيراني», «الناشطين الروس»: the nationality of a commentator, a reader or an
     // activist, who speaks for no party.
-    if (PRIVATE_PERSON_BEFORE.test(normal.slice(Math.max(0, nameStart - 16), nameStart))) continue;
+    // (Only a name in the form of a nationality adjective: «خلال مؤتمر صحفي |الإبراهيمي» is no journalist's.)
+    if (
+      NATIONALITY_FORM.test(normal.slice(nameStart, nameEnd)) &&
+      PRIVATE_PERSON_BEFORE.test(normal.slice(Math.max(0, nameStart - 16), nameStart))
+    )
+      continue;
     // «الائتلاف المدعوم من السعودية», «المعارضة التي تدعمها واشنطن»: the backer of a party named before it qualifies
     // that party and holds nothing the sentence says (nor the state coordinated with it: «المدعوم من روسيا وإيران»).
     // The party backed reaches over its backer, so that a verb after the backer still has it as its subject («النظام

@@ -1,5 +1,6 @@
 // Pass 2: speaker frames. A speech or position verb with its subject before (لافروف قال) or after it
 // (قال لافروف); a subjectless verb (وأضاف، وتابع، ومضى يقول) continues the last speaker.
+import { OFFICE } from "../offices";
 import { FLASH_SEPARATOR, FLASH_WORD, TIME_STAMP } from "../../text/boilerplate";
 import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
@@ -482,8 +483,20 @@ const OCCASION_TO = /^\s+في\s+(?:رساله|برقيه|حديث|كلمه|ات�
  */
 const TEXT_INTRO =
   /(?:^|\s)(?:(?:و|ف)?(?:في\s*ما\s+يلي|فيما\s+يلي|هنا|هذا|واليكم|اليكم|ننشر|تنشر|ينشر)\s+(?:(?:في\s*ما|فيما)\s+يلي\s+)?)(?:ال)?نص\s+(?:ال)?(?:كامل\s+)?(?:ل)?(?:ال)?(?:رساله|رسالتين|كلمه|خطاب|بيان|مذكره|مداخله|الرساله|الكلمه|الخطاب|البيان)(?![\u0621-\u064A])/;
+/** The end of a reproduced text: «انتهى نص الكلمة», «(انتهى)». */
+const TEXT_ENDS = /^\s*[(«"]?\s*انتهي(?![\u0621-\u064A])/;
+/** «من» right before a name: the one a letter comes from. */
+const FROM_RIGHT_BEFORE = /(?:^|\s)من\s+$/;
+/** «إلى» (or «الموجهة إلى») before a name: the one a letter was sent to. */
+const TO_BEFORE = /(?:^|\s)(?:الي|لل)(?:\s|$)/;
+/** A verb of receiving a letter: its subject is the recipient. */
+const RECEIVED = /(?:^|\s)[وف]?(?:تلقي|تلقت|تسلم|تسلمت|استلم|استلمت)(?:\s|$)/;
 /** A document named: a letter, a speech, a statement, a note. */
 const DOCUMENT_NOUN = /(?:رساله|رسالتين|رسائل|كلمه|خطاب|بيان|مذكره|مداخله)/;
+/** An office word opening a title («رئيس …», «عضو …», «المتحدث باسم …»). */
+const OFFICE_OPENS_TITLE = new RegExp(`^\\s*[وفبل]?${OFFICE}(?![\\u0621-\\u064A])`);
+/** A former holder of the office or one who defected: he speaks for the body no more. */
+const FORMER_OR_DEFECTED = /(?:^|\s)(?:سابق|سابقه|السابق|السابقه|منشق|منشقه|المنشق)(?![\u0621-\u064A])/;
 /** One to four words of a name, then the comma before his title: «أسعد الزعبي،». */
 const LABEL_NAME_COMMA = /^\s*[-–•*·]?\s*(?:[^\s،,:]+\s+){0,3}[^\s،,:]+\s*[،,]/;
 /** A label of the outlet's own view before its colon: «رأي:», «تحليل:», «تعليق:», «قراءة:». */
@@ -650,10 +663,11 @@ const GATHERED_AFTER =
   /^\s+(?:ال)?(?:(?:مجتمع|مؤتمر)(?:ون|ين)|مشارك(?:ون|ين)(?!\s+(?:في|من)\s+(?!ال(?:اجتماع|مؤتمر|لقاء|ملتقي|قمه|بيان)|بيان)))(?![\u0621-\u064A])/;
 /**
  * The final statement as the subject right after a verb, of the gathering told of («للمجموعة», «للاجتماع») or of none
- * named: «وأكد البيان الختامي (للمجموعة) أن …»; not one whose genitive names its issuer («البيان الختامي لمجموعة …»).
+ * named: «وأكد البيان الختامي (للمجموعة) أن …»; not one whose genitive or «الصادر عن» names its issuer («البيان الختامي
+ * لمجموعة …», «البيان الختامي الصادر عن مجلس الجامعة»).
  */
 const FINAL_STATEMENT_AFTER =
-  /^\s+(?:ال)?بيان\s+(?:ال)?ختامي(?:\s+(?:للمجموعه|للاجتماع|للاجتماعات|للمؤتمر|للقمه|للملتقي|للقاء))?(?![\u0621-\u064A])(?!\s+ل)/;
+  /^\s+(?:ال)?بيان\s+(?:ال)?ختامي(?:\s+(?:للمجموعه|للاجتماع|للاجتماعات|للمؤتمر|للقمه|للملتقي|للقاء))?(?![\u0621-\u064A])(?!\s+(?:ل|(?:ال)?صادر|الذي|عن)(?![\u0621-\u064A]))(?!\s+ل)/;
 /**
  * A gathering right before the name of its body, a few words (its place, its ministers) between: «مؤتمر القاهرة
  * |للمعارضة السورية», «اجتماع وزراء خارجية |مجموعة أصدقاء سوريا», «اجتماعات |الجامعة العربية».
@@ -955,9 +969,8 @@ export class Frames {
   private readonly unknown = new Map<number, { start: number; end: number; sentence: number }>();
   /** Who answers the article's interview questions, once asked (null: no one known). */
   private answering: Mention | null | undefined;
-  /** The author of the full text the article reproduces (textAuthor), and the first sentence of the text. */
-  private author: Mention | null | undefined;
-  private authorFrom = Infinity;
+  /** The authors of the full texts the article reproduces (textAuthor), each from the first sentence of its text. */
+  private authors: Array<{ from: number; author: Mention | null }> | undefined;
   /**
    * Per verb's end, the unknown speaker's words after it (unknownSpeakerSpan; null for none), once found: asked
    * again each time the verb's sentence is read (alone, with a speaker carried in, or whether it may name one).
@@ -1096,28 +1109,44 @@ export class Frames {
    * si follows no such introduction.
    */
   textAuthor(si: number): Mention | null {
-    if (this.author === undefined) {
-      this.author = null;
-      for (let j = 0; j < this.sentences.length && this.author === null; j++) {
+    if (this.authors === undefined) {
+      this.authors = [];
+      for (let j = 0; j < this.sentences.length; j++) {
         const t = this.sentences[j]!;
-        const intro = TEXT_INTRO.exec(this.normal.slice(t.start, t.end));
+        const text = this.normal.slice(t.start, t.end);
+        // «انتهى نص الكلمة»: the text ends; narrative goes on.
+        if (TEXT_ENDS.test(text)) {
+          this.authors.push({ from: j, author: null });
+          continue;
+        }
+        const intro = TEXT_INTRO.exec(text);
         if (!intro) continue;
         const after = t.start + intro.index + intro[0].length;
-        const named = this.mentions.in(j).find((m) => m.start >= after && !m.place && this.words.within(after, m.start, 6));
+        // Not the one it was sent to («نص الرسالة الموجهة إلى الأمين العام … من وزارة الخارجية»): the one after «من».
+        const near = this.mentions.in(j).filter((m) => m.start >= after && !m.place && this.words.within(after, m.start, 10));
+        const named =
+          near.find((m) => FROM_RIGHT_BEFORE.test(this.normal.slice(Math.max(after, m.start - 6), m.start))) ??
+          near.find((m) => this.words.within(after, m.start, 6) && !TO_BEFORE.test(this.normal.slice(after, m.start)));
         const sender = () => {
           for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
             const u = this.sentences[k]!;
-            if (!DOCUMENT_NOUN.test(this.normal.slice(u.start, u.end))) continue;
-            const first = this.mentions.in(k).find((m) => !m.place);
+            const before = this.normal.slice(u.start, u.end);
+            if (!DOCUMENT_NOUN.test(before)) continue;
+            // «تلقى بان كي مون رسالة من المعلم»: the one after «من»; else the first named before «إلى».
+            const upTo = this.recipientOpens(u.start, u.end, this.mentions.in(k));
+            const first = RECEIVED.test(before)
+              ? this.mentions
+                  .in(k)
+                  .find((m) => !m.place && FROM_RIGHT_BEFORE.test(this.normal.slice(Math.max(u.start, m.start - 6), m.start)))
+              : this.mentions.in(k).find((m) => !m.place && m.end <= upTo);
             if (first) return first;
           }
           return null;
         };
-        this.author = named ?? sender();
-        this.authorFrom = j + 1;
+        this.authors.push({ from: j + 1, author: named ?? sender() });
       }
     }
-    return this.author !== null && si >= this.authorFrom ? this.author : null;
+    return findLast(this.authors, (a) => a.from <= si)?.author ?? null;
   }
 
   /**
@@ -2131,8 +2160,14 @@ export class Frames {
         const named = inSentence.filter((m) => m.end <= s.start + colon && !m.place);
         const first = named.find((m) => words.within(hs, m.start, 2));
         if (first?.person) return first;
+        // (The body only after an office opening the title, none former or defected: not «لاجئة سورية في مخيم …»,
+        // «نازح … بتركيا», «سفير سابق للحكومة السورية، منشق».)
         const comma = LABEL_NAME_COMMA.exec(text.slice(lead, colon));
-        return comma ? named.find((m) => m.start >= hs + comma[0].length) : undefined;
+        if (!comma) return undefined;
+        const title = text.slice(lead + comma[0].length, colon);
+        return OFFICE_OPENS_TITLE.test(title) && !FORMER_OR_DEFECTED.test(title)
+          ? named.find((m) => m.start >= hs + comma[0].length)
+          : undefined;
       };
       const personFirst = () => {
         const first = inSentence.find((m) => m.end <= s.start + colon && words.within(hs, m.start, 0));
@@ -2215,7 +2250,8 @@ export class Frames {
         !STATEMENT_NEAR_BEFORE.test(normal.slice(Math.max(s.start, vStart - 30), vStart))
       ) {
         const upTo = this.recipientOpens(s.start, vStart, inSentence);
-        if (speaker && upTo < vStart && speaker.start >= upTo) speaker = undefined;
+        // (A speaker named after the verb is its own: «وفي اتصال مع كيري، شدد فيه لافروف على …».)
+        if (speaker && upTo < vStart && speaker.start >= upTo && speaker.end <= vStart) speaker = undefined;
       }
       if (
         !speaker &&

@@ -3304,7 +3304,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       !absenceRequired &&
       !p.turned &&
       ABSENCE_WORD.test(hit.text) &&
-      criticismBefore(ctx.normal, ctx.s.start, hit.index, ctx.lexicon);
+      criticismBefore(ctx.normal, ctx.s.start, hit.index, ctx.lexicon) &&
+      // (Not a regret denied: «لا يأسف لغياب إيران».)
+      !REGRET_DENIED.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 40), hit.index));
     const stance: Stance = absenceRequired
       ? p.turned
         ? "support"
@@ -4222,6 +4224,8 @@ function criticismBefore(normal: string, from: number, at: number, lexicon: Lexi
   deplore.lastIndex = 0;
   return deplore.test(clause);
 }
+/** A negated word of regret or criticism: «لا يأسف», «لم تنتقد», «ليس آسفاً». */
+const REGRET_DENIED = /(?:^|\s)(?:لا|لم|لن|ليس|ليست|غير)\s+(?:[يتن]?(?:اسف|ياسف|انتقد|نتقد|ستنكر|ندد)|اسف)/;
 /** Her absence («غياب», «غيابها»), a word of exclusion naming no one who excludes her. */
 const ABSENCE_WORD = /^[وفبل]?(?:ال)?غياب/;
 /** How far before a cue its word of criticism is looked for (characters: a verb, its subject's title and name, «قرار»). */

@@ -1718,18 +1718,28 @@ function labelOfLine(ctx: HolderContext, sentence: number): Frame | undefined {
   if (first?.method === "headline" && first.start - ctx.sentences[j]!.start < 40) return first;
   // «أحمد الجربا، رئيس الائتلاف: ⏎ «لن نذهب …»», «وأضاف في المؤتمر نفسه: ⏎ «…»»: a line that ends in the colon of a
   // speaker's label or verb of saying speaks the line right after it.
+  // (Only a verb of saying or a label right before the colon, a few words between, no denial and no words of another
+  // read out on the line: not «ونفى الجربا أن يكون قد قال لصحيفة الحياة:», «وقرأ منها:», «بما قاله المعلم:».)
   const above = j > 0 ? ctx.sentences[j - 1]! : undefined;
-  if (above === undefined || above.line === line || !LABEL_LINE_ENDS.test(ctx.normal.slice(above.start, above.end))) return undefined;
+  if (above === undefined || above.line === line) return undefined;
+  const aboveText = ctx.normal.slice(above.start, above.end);
+  if (!LABEL_LINE_ENDS.test(aboveText) || OTHERS_WORDS_ON_LABEL.test(aboveText)) return undefined;
   const frames = ctx.frames.in(j - 1);
   const last = frames[frames.length - 1];
-  return last;
+  return last !== undefined && ctx.words.within(last.end, above.end, 5) ? last : undefined;
 }
+
+/** A denial, or another's words read out or cited, on a line ending in a colon. */
+const OTHERS_WORDS_ON_LABEL =
+  /(?:^|\s)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|قرا|قرات|يقرا|استشهد|استشهدت|يستشهد|ما\s+قاله|ما\s+قالته|تصريحات|كلام|اقتبس|نقل\s+عن)(?![\u0621-\u064A])/;
 
 /** The author of the full text sentence si stands in (SpeakerFrames.textAuthor), as a frame opening the sentence. */
 function authorOf(ctx: HolderContext, si: number): Frame | undefined {
   const author = ctx.frames.textAuthor(si);
   if (author === null) return undefined;
   const s = ctx.sentences[si]!;
+  // Only a sentence in the first person: the text's own voice, not narrative after it that names no one.
+  if (!FIRST_PERSON_NEAR.test(ctx.normal.slice(s.start, s.end))) return undefined;
   return { start: s.start, end: s.start, sentence: si, speaker: author, method: "headline", reporting: true };
 }
 
