@@ -482,7 +482,7 @@ const OCCASION_TO = /^\s+في\s+(?:رساله|برقيه|حديث|كلمه|ات�
  * «وهذا نص البيان:», «وجاء في نص الخطاب ما يلي:»; the text's noun ends the match.
  */
 const TEXT_INTRO =
-  /(?:^|\s)(?:(?:و|ف)?(?:في\s*ما\s+يلي|فيما\s+يلي|هنا|هذا|واليكم|اليكم|ننشر|تنشر|ينشر)\s+(?:(?:في\s*ما|فيما)\s+يلي\s+)?)(?:ال)?نص\s+(?:ال)?(?:كامل\s+)?(?:ل)?(?:ال)?(?:رساله|رسالتين|كلمه|خطاب|بيان|مذكره|مداخله|الرساله|الكلمه|الخطاب|البيان)(?![\u0621-\u064A])/;
+  /(?:^|\s)(?:(?:و|ف)?(?:في\s*ما\s+يلي|فيما\s+يلي|هنا|هذا|واليكم|اليكم|ننشر|تنشر|ينشر)\s+(?:(?:في\s*ما|فيما)\s+يلي\s+)?)(?:ال)?نص\s+(?:ال)?(?:كامل\s+)?(?:ل)?(?:ال)?(?:رساله|رسالتين|كلمه|خطاب|بيان|مذكره|مداخله)(?![\u0621-\u064A])/;
 /** The end of a reproduced text: «انتهى نص الكلمة», «(انتهى)». */
 const TEXT_ENDS = /^\s*[(«"]?\s*انتهي(?![\u0621-\u064A])/;
 /** «من» right before a name: the one a letter comes from. */
@@ -667,7 +667,7 @@ const GATHERED_AFTER =
  * لمجموعة …», «البيان الختامي الصادر عن مجلس الجامعة»).
  */
 const FINAL_STATEMENT_AFTER =
-  /^\s+(?:ال)?بيان\s+(?:ال)?ختامي(?:\s+(?:للمجموعه|للاجتماع|للاجتماعات|للمؤتمر|للقمه|للملتقي|للقاء))?(?![\u0621-\u064A])(?!\s+(?:ل|(?:ال)?صادر|الذي|عن)(?![\u0621-\u064A]))(?!\s+ل)/;
+  /^\s+(?:ال)?بيان\s+(?:ال)?ختامي(?:\s+(?:للمجموعه|للاجتماع|للاجتماعات|للمؤتمر|للقمه|للملتقي|للقاء))?(?![\u0621-\u064A])(?!\s+(?:(?:ال)?صادر|الذي|عن)(?![\u0621-\u064A]))(?!\s+ل)/;
 /**
  * A gathering right before the name of its body, a few words (its place, its ministers) between: «مؤتمر القاهرة
  * |للمعارضة السورية», «اجتماع وزراء خارجية |مجموعة أصدقاء سوريا», «اجتماعات |الجامعة العربية».
@@ -1111,7 +1111,9 @@ export class Frames {
   textAuthor(si: number): Mention | null {
     if (this.authors === undefined) {
       this.authors = [];
-      for (let j = 0; j < this.sentences.length; j++) {
+      // (Every introduction holds «نص»: most articles hold none, and their sentences are not read again.)
+      const introduced = this.normal.includes("نص");
+      for (let j = 0; introduced && j < this.sentences.length; j++) {
         const t = this.sentences[j]!;
         const text = this.normal.slice(t.start, t.end);
         // «انتهى نص الكلمة»: the text ends; narrative goes on.
@@ -2252,16 +2254,7 @@ export class Frames {
         const upTo = this.recipientOpens(s.start, vStart, inSentence);
         // (A speaker named after the verb is its own: «وفي اتصال مع كيري، شدد فيه لافروف على …».)
         if (speaker && upTo < vStart && speaker.start >= upTo && speaker.end <= vStart) speaker = undefined;
-      }
-      if (
-        !speaker &&
-        !participle &&
-        SAID_IN_IT.test(v.text) &&
-        SAID_IN_IT_AFTER.test(normal.slice(vEnd, vEnd + 8)) &&
-        !STATEMENT_NEAR_BEFORE.test(normal.slice(Math.max(s.start, vStart - 30), vStart))
-      ) {
-        const upTo = this.recipientOpens(s.start, vStart, inSentence);
-        const sender = findLast(inSentence, (m) => m.end <= upTo && !m.place);
+        const sender = speaker ? undefined : findLast(inSentence, (m) => m.end <= upTo && !m.place);
         if (sender) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: sender, method: "frame", reporting });
           last = sender;
