@@ -86,7 +86,7 @@ const SOURCES_IN =
  * الهيئة السياسية في الائتلاف»: a member, official or spokesman of a party (named first or not at all) speaks for it.
  */
 const AFFILIATION_ROLE =
-  "\\s+(?:[\\u0621-\\u064A]+\\s*[،,]?\\s+){0,3}?(?:وهو\\s+|وهي\\s+)?(?:ال)?(?:عضو|قيادي|قياديه|متحدث|متحدثه|ناطق|ناطقه|ممثل|ممثله|مسؤول|مسؤوله|مستشار|مستشاره|منسق|منسقه)";
+  "\\s+(?:[\\u0621-\\u064A]+\\s*[،,]?\\s+){0,3}?(?:وهو\\s+|وهي\\s+)?(?:ال)?(?:كبير\\s+(?:ال)?(?:مفاوضين|مستشارين)|عضو|قيادي|قياديه|متحدث|متحدثه|ناطق|ناطقه|ممثل|ممثله|مسؤول|مسؤوله|مستشار|مستشاره|منسق|منسقه)";
 const AFFILIATION = new RegExp(`^${AFFILIATION_ROLE}(?:\\s+[\\u0621-\\u064A]+){0,3}?\\s+(?:(?:في|من|داخل|باسم|عن)\\s+)?[بل]?$`);
 
 /**
@@ -136,6 +136,25 @@ const PRONOUN_SUBJECT_APART =
 /** What one speaker says opens with «أن/إن», a colon or a quotation mark. */
 const REPORTED_CLAUSE = /[:"«“]|(?:^|\s)(?:ان|انه|انها|بان|بانه|بانها)(?:\s|$)/;
 
+/**
+ * A relative clause with no commas from a name to a verb after it: «"الائتلاف" الذي يقيم معظم أعضائه في فنادق اسطنبول
+ * والدوحة أعلن …». The clause has its own verb and words (one to ten, none opening a clause of its own: «التي لا تكف عن
+ * تكرار أن واشنطن |تريد …» reports what Washington wants), and the verb after it, not joined by «و», is the main
+ * clause's: its subject is the name the clause is on, not one named inside it («الدوحة»).
+ */
+const RELATIVE_CLAUSE_UP_TO_VERB =
+  /^\s*["»”]?\s*(?:الذي|التي|الذين)\s+(?:(?!(?:ان|بان|انه|انها|بانه|بانها|لان|كي|لكي|حتي)\s)[^\s،,.؛:!?؟"«»()]+\s+){1,10}$/;
+/**
+ * A verb of hastening or turning to («سارع», «بادر», «عاد», «خرج», «عمد») and up to three words of time or place, from
+ * the subject to «إلى التأكيد/القول …»: «داود أوغلو سارع بعد يومين |إلى التأكيد أن …».
+ */
+const HASTENING = "(?:سارع|سارعت|سارعوا|بادر|بادرت|بادروا|عاد|عادت|عادوا|خرج|خرجت|خرجوا|عمد|عمدت|عمدوا|لجا|لجات|لجاوا)";
+const HASTENED_TO = new RegExp(`^\\s+(?:قد\\s+)?${HASTENING}(?:\\s+[^\\s،,.؛:!?؟"«»()]+){0,3}?\\s+$`);
+/** The same with the subject after the verb of hastening: «وعاد |لافروف| أمس في موسكو إلى التأكيد أن …». */
+const HASTENING_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:قد\\s+)?${HASTENING}\\s+$`);
+const GAP_OF_WORDS = /^(?:\s+[^\s،,.؛:!?؟"«»()]+){0,3}?\s+$/;
+/** «سفير» alone between a verb of saying and a state: «قال |سفير| إيران لدى موسكو …», the state's ambassador. */
+const AMBASSADOR_GAP = /^\s+(?:ال)?(?:سفير|سفيره)\s+$/;
 /** A plural relative pronoun after a list of names (the last item may be one the lexicon does not know). */
 const RELATIVE_PLURAL = /^\s*(?:[،,]\s*و[\u0621-\u064A]+\s*)?[،,]\s*(?:الذين|اللذين|اللتين)\s+$/;
 
@@ -542,6 +561,25 @@ function nationsNamedAfter(normal: string, vEnd: number, lexicon: Lexicon): Ment
   const sides = sidesOf(lexicon);
   const m = sides.namedAfter.exec(normal.slice(vEnd, vEnd + 80));
   return m ? nationalityMentions(m[1]!, vEnd + m.index + m[0].length - m[1]!.length, sides.table) : [];
+}
+
+/**
+ * The name a relative clause with no commas is on, where the clause runs up to `to` and names someone right before it
+ * (RELATIVE_CLAUSE_UP_TO_VERB): «"الائتلاف" الذي يقيم معظم أعضائه في فنادق اسطنبول والدوحة |أعلن …» → the Coalition.
+ * The verb at `to` is the main clause's, and the names inside the clause («الدوحة») are not its subject.
+ */
+export function relativeClauseOn(normal: string, lexicon: Lexicon, inSentence: readonly Mention[], to: number): Mention | undefined {
+  const inside = findLast(inSentence, (m) => m.end <= to);
+  if (!inside || to - inside.end > 24) return undefined;
+  return findLast(
+    inSentence,
+    (m) =>
+      m.end < inside.start &&
+      to - m.end < 120 &&
+      RELATIVE_CLAUSE_UP_TO_VERB.test(normal.slice(m.end, to)) &&
+      !isLocative(normal, lexicon, m) &&
+      !m.speakerOnly,
+  );
 }
 
 /** Do the words before a name make it a place ("في موسكو"), where something happened, rather than a holder? */
@@ -1836,6 +1874,26 @@ export class Frames {
               REPORTED_CLAUSE.test(normal.slice(vEnd, vEnd + 48).split(/[،,.]/)[0]!),
           )
         : undefined;
+    // «"الائتلاف" الذي يقيم معظم أعضائه في فنادق اسطنبول والدوحة أعلن …»: one named inside a relative clause on an
+    // earlier name is not the subject of the verb the clause ends at; the name it is on is.
+    const relativeClauseAntecedent = () => relativeClauseOn(normal, lexicon, inSentence, vStart);
+    // «داود أوغلو سارع بعد يومين إلى التأكيد أن …»: the subject of the verb of hastening says it.
+    const hastenedSubject = () =>
+      v.text.startsWith("الي")
+        ? lastWithin(
+            inSentence,
+            words,
+            vStart,
+            5,
+            (m) =>
+              (HASTENED_TO.test(normal.slice(m.end, vStart)) ||
+                (HASTENING_RIGHT_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 12), m.start)) &&
+                  GAP_OF_WORDS.test(normal.slice(m.end, vStart)))) &&
+              !boundaries.crosses(m.end, vStart) &&
+              !isLocative(normal, lexicon, m) &&
+              !m.speakerOnly,
+          )
+        : undefined;
     const { verbalNoun, pronounSubject } = verbHead(normal, vStart);
     // «ونقلت الصحيفة عن مصادر دبلوماسية في باريس قولها …»: a city after an outlet's source is where its diplomats are,
     // anyone's; a body there («مصدر في الخارجية الروسية») is the party's.
@@ -1873,6 +1931,8 @@ export class Frames {
               (!isLocative(normal, lexicon, m) ||
                 (SOURCES_IN.test(gap) && !(outletQuoting && m.place)) ||
                 affiliation(gap) ||
+                // «قال سفير إيران لدى موسكو …»: the state after «سفير» right after the verb is the one he speaks for.
+                (AMBASSADOR_GAP.test(gap) && !m.person) ||
                 (m.person && !m.place && TITLE_GAP.test(gap))) &&
               !boundaries.crosses(vEnd, m.start) &&
               !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
@@ -1902,7 +1962,9 @@ export class Frames {
       // the sentence's first name, then what he is between commas, then his verb: its subject, whatever follows it.
       before =
         stateClauseSubject() ??
+        relativeClauseAntecedent() ??
         nameBefore() ??
+        hastenedSubject() ??
         inSentence.find(
           (m) =>
             m.end < vStart &&

@@ -9,6 +9,7 @@ import type { Mention, SentenceMentions } from "./01-actors";
 import {
   findLast,
   isLocative,
+  relativeClauseOn,
   unnamedSubjectFollows,
   URGED_TO_NEXT,
   URGING_VERBS,
@@ -865,13 +866,18 @@ function holdersOf(
         (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
         !isLocative(normal, lexicon, m),
     );
+    // «"الائتلاف" الذي يقيم معظم أعضائه في فنادق اسطنبول والدوحة |أعلن أنه لن يذهب …»: the verb after a relative
+    // clause with no commas is the clause's antecedent's, not that of one named inside it.
+    const clauseOn = relativeClauseOn(normal, lexicon, inSentence, cueStart);
     const before = findLast(
       inSentence,
       (m) =>
         m.end <= cueStart &&
         !quotedAfter(m) &&
         !urgedRightAfter(normal, m, inSentence) &&
-        (words.within(m.end, cueStart, 2) ||
+        (clauseOn === undefined || m === clauseOn) &&
+        (m === clauseOn ||
+          words.within(m.end, cueStart, 2) ||
           (cueStart - m.end < SUBJECT_GAP_MAX && SUBJECT_GAP.test(normal.slice(m.end, cueStart))) ||
           relativeAside(m)) &&
         // «المعارضة» alone is mostly an object; right before a verb of the present tense («المعارضة تضع شروطاً») or
@@ -881,7 +887,7 @@ function holdersOf(
         !(
           OBLIGED_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start)) && /^\s+(?:ان|بان)\s/.test(normal.slice(m.end, cueStart + 1))
         ) &&
-        (!boundaries.crosses(m.end, cueStart) || relativeAside(m)) &&
+        (!boundaries.crosses(m.end, cueStart) || relativeAside(m) || m === clauseOn) &&
         // «الولايات المتحدة، التي عارضت أي مقعد لطهران، وافقت …»: a name after the preposition «ل» is its object,
         // never the subject of the verb after it.
         // (Or the name read with its «لل», «للإبراهيمي»: «الجربا للإبراهيمي: لا تفاوض …».)
@@ -1059,11 +1065,15 @@ function holdersOf(
   }
   if (!primary) {
     const head = boundaries.clauseStart(cue.sentence, cueStart);
+    // «"الائتلاف" الذي يقيم معظم أعضائه في فنادق اسطنبول والدوحة |أعلن أنه لن يذهب …»: the names inside a relative
+    // clause that runs up to the cue are not its holder; the name the clause is on may be.
+    const clauseOn = relativeClauseOn(normal, lexicon, inSentence, cueStart);
     const candidate = findLast(
       inSentence,
       (m) =>
         m.end <= cueStart &&
         m.end > head &&
+        !(clauseOn && m.start > clauseOn.end) &&
         outside(m) &&
         !quotedAfter(m) &&
         !objectOfFrame(m) &&

@@ -1,0 +1,99 @@
+// Kinds from the rounds of the foreign press read in Arabic (r185: a paper quoting officials, «نقلت صحيفة … عن
+// مسؤول …»), of joint press conferences (r187), of second-rank voices (r189) and of anonymous sources (r191): a
+// statement's words after «جاء فيه»; a verb after a relative clause with no commas; «صحفي» as the adjective of a
+// press conference; the subject of a verb of hastening («سارع … إلى التأكيد»); a state's ambassador speaking; a
+// condition made by «whoever», and a demand judged to prolong the war. Each row a sentence of general news Arabic
+// written for this table (not taken from the seeds, the development corpus or the rounds).
+import { caseTable, type Case } from "./case-table";
+
+const T = "جنيف 2: مواقف\n\n";
+
+const CASES: Case[] = [
+  {
+    why: "«أصدرت … بياناً جاء فيه: …»: the issuer of the statement speaks its words",
+    text: `${T}وأصدرت وزارة الخارجية الروسية بيانا جاء فيه: "ندعو إلى مشاركة إيران في المؤتمر".`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«وما جاء فيه» is no verb of saying (guard): those reading the statement hold nothing",
+    text: `${T}واطلع الصحفيون على البيان وما جاء فيه من دعوة لمشاركة إيران.`,
+    expected: [],
+  },
+  {
+    why: "a relative clause with no commas names someone right before the main verb: the name it is on is the subject",
+    text: `${T}والائتلاف الذي التقى رئيسه أمس وزير الخارجية الأمريكي جون كيري أعلن أنه لن يحضر المؤتمر إذا شاركت فيه إيران.`,
+    expected: ["national_coalition iran_participation oppose", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "a relative clause after the speaker, the verb first (guard): the speaker holds it, not the one he met",
+    text: `${T}وقال كيري الذي التقى لافروف أمس إن مشاركة إيران ضرورية.`,
+    expected: ["usa iran_participation support"],
+  },
+  {
+    why: "«خلال مؤتمر صحفي» before a name ending in «ي»: «صحفي» qualifies the conference, the name speaks",
+    text: `${T}وقال خلال مؤتمر صحفي الإبراهيمي إن على جميع الأطراف الحضور إلى جنيف دون شروط مسبقة.`,
+    expected: ["un geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a journalist's nationality (guard): no party speaks",
+    text: `${T}وقال الصحفي الإيراني إن على المعارضة الحضور دون شروط مسبقة.`,
+    expected: [],
+  },
+  {
+    why: "«سارع بعد ساعات إلى التأكيد»: the subject of the verb of hastening says it",
+    text: `${T}وكان داود أوغلو قد سارع بعد ساعات إلى التأكيد أن لا مكان للأسد في مستقبل سوريا.`,
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "«وعاد لافروف أمس في موسكو إلى التأكيد»: the subject after the verb of turning to, a place between",
+    text: `${T}وعاد لافروف أمس في موسكو إلى التأكيد أن مشاركة إيران ضرورية.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«قال سفير روسيا لدى …»: the state whose ambassador speaks holds it",
+    text: `${T}وقال سفير روسيا لدى الأمم المتحدة إن بلاده تؤيد مشاركة إيران في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "an ambassador summoned, the verb joined by «و» (guard): the one summoning says it",
+    text: `${T}واستدعت الخارجية الروسية سفير إيران وأكدت له أن مشاركة طهران ضرورية.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "whoever makes the departure a condition «wants to wreck» the conference: the speaker rejects the demand",
+    text: `${T}وقال لافروف إن من يجعل رحيل الأسد شرطا لبدء التفاوض يريد أن يفشل المؤتمر.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "whoever makes it a condition, with nothing judged (guard): no one's demand, nor the speaker's",
+    text: `${T}وقال لافروف إن من يجعل رحيل الأسد شرطا لبدء التفاوض سيحضر المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "a demand that «leads only to prolonging the war»: judged, so the speaker holds the opposite",
+    text: `${T}وقال لافروف إن المطالبة برحيل الأسد كشرط مسبق لا تؤدي إلا إلى إطالة الحرب.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a relative clause holding a clause of its own («أن …») (guard): the verb after it is that clause's",
+    text: `${T}وتقف موسكو التي تكرر أن الائتلاف بات يريد الذهاب إلى جنيف من دون شروط مسبقة.`,
+    expected: ["national_coalition geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«كبير المفاوضين في وفد الهيئة …» before his name: he speaks for the body",
+    text: `${T}وقال كبير المفاوضين في وفد الهيئة العليا للمفاوضات محمد علوش إن المرحلة الانتقالية لا يمكن أن تبدأ إلا برحيل الأسد.`,
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "a researcher's centre in a capital (guard): «كبير الباحثين» names no party",
+    text: `${T}وقال كبير الباحثين في مركز كارنيغي في موسكو إن رحيل الأسد ضروري.`,
+    expected: [],
+  },
+  {
+    why: "excluding «a state the size of Iran» «will empty the conference of its meaning»: her taking part is wanted",
+    text: `${T}وترى موسكو أن استبعاد دولة بحجم إيران عن المؤتمر سيفرغه من مضمونه.`,
+    expected: ["russia iran_participation support"],
+  },
+];
+
+caseTable("The foreign press, press conferences and unnamed sources: statements, relative clauses, ambassadors, judged demands", CASES);
