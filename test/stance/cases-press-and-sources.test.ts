@@ -94,6 +94,57 @@ const CASES: Case[] = [
     text: `${T}وترى موسكو أن استبعاد دولة بحجم إيران عن المؤتمر سيفرغه من مضمونه.`,
     expected: ["russia iran_participation support"],
   },
+  {
+    why: "the agent of a demand another judges («ربط الائتلاف مشاركته … أمر غير واقعي»): the judge holds the opposite",
+    text: `${T}واعتبر بوشكوف أن ربط الائتلاف مشاركته في المؤتمر برحيل الأسد أمر غير واقعي.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "a noun of linking opening a reported clause, not judged: its agent after it links",
+    text: `${T}وقال الجربا إن ربط الائتلاف مشاركته برحيل الأسد موقف ثابت.`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "his going or staying, as either, «ليس أولويتنا»: neutral",
+    text: `${T}وقال القيادي الكردي صالح مسلم إن رحيل الأسد أو بقاءه ليس أولويتنا الآن.`,
+    expected: ["kurdish_groups assad_role neutral"],
+  },
+  {
+    why: "his going alone «ليس أولويتنا» (guard): may stay",
+    text: `${T}وقال القيادي الكردي صالح مسلم إن رحيل الأسد ليس أولويتنا الآن.`,
+    expected: ["kurdish_groups assad_role may_stay"],
+  },
+  {
+    why: "«على الائتلاف ألا يربط …»: the one obliged is told what to do; the speaker holds it",
+    text: `${T}وقال هيغ إن على الائتلاف ألا يربط حضوره بأي شرط مسبق.`,
+    expected: ["uk geneva2_preconditions unconditional"],
+  },
+  {
+    why: "officials named by a plural nationality («مسؤولون بريطانيون») speak for their state",
+    text: `${T}ويرى مسؤولون بريطانيون أن رحيل الأسد ضروري لنجاح المرحلة الانتقالية.`,
+    expected: ["uk assad_role must_go"],
+  },
+  // Guards from a second read of these rules.
+  {
+    why: "a relative clause on the object of a noun, the verb's subject after it (guard): the subject speaks",
+    text: `${T}وخلال لقائه وفد الائتلاف الذي وصل إلى موسكو أمس أكد لافروف أن مشاركة إيران ضرورية.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "an ambassador's name after his title (guard): the person, not the state after «سفير», is read",
+    text: `${T}وقال سفير سوريا لدى الأمم المتحدة بشار الجعفري إن رحيل الأسد ليس مطروحا للنقاش في جنيف.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«لا بد من جعل …» (guard): «من» the preposition before the verbal noun, no «whoever»",
+    text: `${T}وقال الجربا إنه لا بد من جعل مشاركة إيران مشروطة بسحب ميليشياتها من سوريا.`,
+    expected: ["national_coalition iran_participation conditional"],
+  },
+  {
+    why: "excluding her «لن يفشله» (guard): the failure denied is no support",
+    text: `${T}وقال الجربا إن استبعاد إيران من المؤتمر لن يفشله.`,
+    expected: [],
+  },
 ];
 
 caseTable("The foreign press, press conferences and unnamed sources: statements, relative clauses, ambassadors, judged demands", CASES);

@@ -86,7 +86,7 @@ const SOURCES_IN =
  * الهيئة السياسية في الائتلاف»: a member, official or spokesman of a party (named first or not at all) speaks for it.
  */
 const AFFILIATION_ROLE =
-  "\\s+(?:[\\u0621-\\u064A]+\\s*[،,]?\\s+){0,3}?(?:وهو\\s+|وهي\\s+)?(?:ال)?(?:كبير\\s+(?:ال)?(?:مفاوضين|مستشارين)|عضو|قيادي|قياديه|متحدث|متحدثه|ناطق|ناطقه|ممثل|ممثله|مسؤول|مسؤوله|مستشار|مستشاره|منسق|منسقه)";
+  "\\s+(?:[\\u0621-\\u064A]+\\s*[،,]?\\s+){0,3}?(?:وهو\\s+|وهي\\s+)?(?:ال)?(?:كبير\\s+(?:ال)?مفاوضين|عضو|قيادي|قياديه|متحدث|متحدثه|ناطق|ناطقه|ممثل|ممثله|مسؤول|مسؤوله|مستشار|مستشاره|منسق|منسقه)";
 const AFFILIATION = new RegExp(`^${AFFILIATION_ROLE}(?:\\s+[\\u0621-\\u064A]+){0,3}?\\s+(?:(?:في|من|داخل|باسم|عن)\\s+)?[بل]?$`);
 
 /**
@@ -155,6 +155,13 @@ const HASTENING_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:قد\\s+)?${HASTEN
 const GAP_OF_WORDS = /^(?:\s+[^\s،,.؛:!?؟"«»()]+){0,3}?\s+$/;
 /** «سفير» alone between a verb of saying and a state: «قال |سفير| إيران لدى موسكو …», the state's ambassador. */
 const AMBASSADOR_GAP = /^\s+(?:ال)?(?:سفير|سفيره)\s+$/;
+/** «أن», «ألا» between the one obliged after «على» and the verb: «على الائتلاف |ألا| يربط …». */
+const OBLIGED_TO = /^\s+(?:ان|بان|الا)\s+$/;
+/**
+ * What may stand between the start of a clause and a name opening it: «و/ف», «أن/إن/لكن», «كان … قد», quotation marks
+ * (relativeClauseOn).
+ */
+const CLAUSE_HEAD_BEFORE = /(?:^|[\n.،,:؛!?؟"«(])\s*[وف]?(?:(?:ان|بان|لكن|ولكن|كما)\s+)?(?:(?:كان|كانت)\s+)?["«]?\s*$/;
 /** A plural relative pronoun after a list of names (the last item may be one the lexicon does not know). */
 const RELATIVE_PLURAL = /^\s*(?:[،,]\s*و[\u0621-\u064A]+\s*)?[،,]\s*(?:الذين|اللذين|اللتين)\s+$/;
 
@@ -577,6 +584,8 @@ export function relativeClauseOn(normal: string, lexicon: Lexicon, inSentence: r
       m.end < inside.start &&
       to - m.end < 120 &&
       RELATIVE_CLAUSE_UP_TO_VERB.test(normal.slice(m.end, to)) &&
+      // (The name opens its clause: «وخلال لقائه وفد الائتلاف الذي وصل … أكد لافروف» names an object of a noun.)
+      CLAUSE_HEAD_BEFORE.test(normal.slice(Math.max(0, m.start - 24), m.start)) &&
       !isLocative(normal, lexicon, m) &&
       !m.speakerOnly,
   );
@@ -1839,6 +1848,11 @@ export class Frames {
           (!isLocative(normal, lexicon, m) || inOwnGroup(m)) &&
           !FRONTED_ABOUT.test(normal.slice(sentenceStart, m.start)) &&
           !FATE_OF_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 10), m.start)) &&
+          // «أن على الائتلاف ألا يربط حضوره …»: the one obliged is told what to do or say, by whoever says it.
+          !(
+            /(?:^|\s)[وف]?علي\s+$/.test(normal.slice(Math.max(sentenceStart, m.start - 8), m.start)) &&
+            OBLIGED_TO.test(normal.slice(m.end, vStart))
+          ) &&
           // «ترفض بلاده مشاركة إيران وتطالب برحيل الأسد»: the one named after a noun of taking part or removal is
           // its genitive, not the subject of a verb joined after it (that goes on from the first verb's subject).
           !(conjoined && lexicon.removedBefore?.test(normal.slice(Math.max(sentenceStart, m.start - 16), m.start))) &&
@@ -1876,7 +1890,8 @@ export class Frames {
         : undefined;
     // «"الائتلاف" الذي يقيم معظم أعضائه في فنادق اسطنبول والدوحة أعلن …»: one named inside a relative clause on an
     // earlier name is not the subject of the verb the clause ends at; the name it is on is.
-    const relativeClauseAntecedent = () => relativeClauseOn(normal, lexicon, inSentence, vStart);
+    // (Not where the verb names its own subject after it: «… الذي وصل إلى موسكو أمس أكد لافروف أن …».)
+    const relativeClauseAntecedent = () => (nameAfter() === undefined ? relativeClauseOn(normal, lexicon, inSentence, vStart) : undefined);
     // «داود أوغلو سارع بعد يومين إلى التأكيد أن …»: the subject of the verb of hastening says it.
     const hastenedSubject = () =>
       v.text.startsWith("الي")
@@ -1932,7 +1947,10 @@ export class Frames {
                 (SOURCES_IN.test(gap) && !(outletQuoting && m.place)) ||
                 affiliation(gap) ||
                 // «قال سفير إيران لدى موسكو …»: the state after «سفير» right after the verb is the one he speaks for.
-                (AMBASSADOR_GAP.test(gap) && !m.person) ||
+                (AMBASSADOR_GAP.test(gap) &&
+                  !m.person &&
+                  // (Not where his name follows his title: «سفير سوريا لدى الأمم المتحدة بشار الجعفري» is the person.)
+                  !inSentence.some((p) => p.person && p.start > m.end && words.within(m.end, p.start, 5))) ||
                 (m.person && !m.place && TITLE_GAP.test(gap))) &&
               !boundaries.crosses(vEnd, m.start) &&
               !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&

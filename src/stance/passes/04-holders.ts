@@ -885,7 +885,8 @@ function holdersOf(
         (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
         // «على الإدارة الأمريكية أن تصر على رحيل الأسد»: the one obliged is told what to hold, by whoever says it.
         !(
-          OBLIGED_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start)) && /^\s+(?:ان|بان)\s/.test(normal.slice(m.end, cueStart + 1))
+          OBLIGED_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start)) &&
+          /^\s+(?:ان|بان|الا)\s/.test(normal.slice(m.end, cueStart + 1))
         ) &&
         (!boundaries.crosses(m.end, cueStart) || relativeAside(m) || m === clauseOn) &&
         // «الولايات المتحدة، التي عارضت أي مقعد لطهران، وافقت …»: a name after the preposition «ل» is its object,
@@ -901,7 +902,8 @@ function holdersOf(
         // «أبلغنا الأمين العام أننا لا نقبل أي شروط»: «we» opening the cue's clause is its subject, not the name before.
         !weOpenBefore(m.end) &&
         // «أنهم يريدون حضور إيران، وأنهم يرفضون أي شروط»: Iran, the genitive of her taking part, is no subject.
-        !herPartOnly(cue, m, normal),
+        !herPartOnly(cue, m, normal) &&
+        !demandOwnerOnly(cue, m, normal),
     );
     // «ترحيب الاتحاد الأوروبي بالفكرة ورفض المعارضة لها»: a cue opening with «و» starts a clause of its own, whose
     // subject follows it.
@@ -911,10 +913,23 @@ function holdersOf(
     const ownClause =
       (/^و/.test(normal.slice(cueStart, cueStart + 1)) && !(ROOT_HA_VERB.test(firstWord) && !/^[وف]و/.test(firstWord))) ||
       CLAUSE_OPENER_BEFORE.test(normal.slice(Math.max(sentence.start, cueStart - 16), cueStart));
+    // «اعتبر بوشكوف أن |ربط الائتلاف| مشاركته …»: a noun of demanding or linking opening a reported clause has its
+    // agent after it; the one named before «أن» reports it.
+    const agentAfterNoun =
+      before !== undefined &&
+      after !== undefined &&
+      /(?:^|\s)(?:ان|بان)\s+"?$/.test(normal.slice(before.end, cueStart)) &&
+      DEMANDER_BEFORE.test(normal.slice(Math.max(0, after.start - 14), after.start)) &&
+      !demandOwnerOnly(cue, after, normal);
     const subject = participle
       ? undefined
-      : (ownClause ? [after, before] : [before, after]).find(
-          (m) => m !== undefined && !objectOfFrame(m) && !askedObject(m) && !(othersAt !== undefined && m.end <= othersAt),
+      : (ownClause || agentAfterNoun ? [after, before] : [before, after]).find(
+          (m) =>
+            m !== undefined &&
+            !objectOfFrame(m) &&
+            !askedObject(m) &&
+            !(othersAt !== undefined && m.end <= othersAt) &&
+            !demandOwnerOnly(cue, m, normal),
         );
     // «قال لافروف: "… في صفوف الائتلاف، وإصراره على الشروط المسبقة"»: in a speaker's own words he is «نا/ي», so a
     // third-person pronoun on a verbal noun inside the quotation is another party, the last one named there.
@@ -1111,6 +1126,8 @@ function holdersOf(
         !CALLED_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 70), m.start)) &&
         // «أن الحكومة السورية والمعارضة مدعوتان للحضور "من دون شروط مسبقة"»: the invited, not the one inviting.
         !invitedAfter(normal, m.end, Math.min(cueStart, m.end + 60)) &&
+        // «اعتبر بوشكوف أن ربط الائتلاف مشاركته … برحيل الأسد أمر غير واقعي»: the agent of the demand judged.
+        !demandOwnerOnly(cue, m, normal) &&
         // «واتهمت المتحدثة الأمريكيين بأنهم يعارضون …، مضيفة أن …»: a participle of saying after a comma opens what
         // someone else (its own speaker) says; a party named before it holds nothing there.
         !ctx.frames
@@ -2454,6 +2471,22 @@ const HER_PART_BEFORE = /(?:^|[\s"])"?[وفبل]?(?:ال|لل)?(?:مشارك(?:�
  */
 function herPartOnly(cue: Cue, m: Mention, normal: string): boolean {
   return m.party === "iran" && cue.topic !== "iran_participation" && HER_PART_BEFORE.test(normal.slice(Math.max(0, m.start - 20), m.start));
+}
+
+/** A noun of demanding or linking right before a name, its agent: «ربط |الائتلاف| مشاركته …», «مطالبة |الغرب| برحيل …». */
+const DEMANDER_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:ربط|مطالبه|مطالبات|اشتراط|اصرار|تمسك)\s+"?$/;
+
+/**
+ * The agent of a demand a cue judges («اعتبر بوشكوف أن ربط |الائتلاف| مشاركته في المؤتمر برحيل الأسد أمر غير واقعي»):
+ * the one whose demand it is, not the one judging it, so never the holder of the judgement (the demand itself is
+ * read as his by its own cue).
+ */
+function demandOwnerOnly(cue: Cue, m: Mention, normal: string): boolean {
+  return (
+    (cue.stance === "may_stay" || cue.stance === "unconditional") &&
+    JUDGING_RULE.test(cue.rule) &&
+    DEMANDER_BEFORE.test(normal.slice(Math.max(0, m.start - 14), m.start))
+  );
 }
 
 /** The sentence's main subject before the cue: its first named party that is no place, object or speaker-only name. */
