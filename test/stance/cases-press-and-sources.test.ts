@@ -1,9 +1,11 @@
 // Kinds from the rounds of the foreign press read in Arabic (r185: a paper quoting officials, «نقلت صحيفة … عن
-// مسؤول …»), of joint press conferences (r187), of second-rank voices (r189) and of anonymous sources (r191): a
-// statement's words after «جاء فيه»; a verb after a relative clause with no commas; «صحفي» as the adjective of a
-// press conference; the subject of a verb of hastening («سارع … إلى التأكيد»); a state's ambassador speaking; a
-// condition made by «whoever», and a demand judged to prolong the war. Each row a sentence of general news Arabic
-// written for this table (not taken from the seeds, the development corpus or the rounds).
+// مسؤول …»), of joint press conferences (r187), of second-rank voices (r189), of anonymous sources (r191), of the
+// regional press (r193) and of the rounds' agenda disputes (r195): a statement's words after «جاء فيه»; a verb
+// after a relative clause with no commas; «صحفي» as the adjective of a press conference; the subject of a verb of
+// hastening («سارع … إلى التأكيد»); a state's ambassador speaking; the agent of a demand another judges; a
+// condition made by «whoever», a demand judged to prolong the war; a clause of cause out of a rejection's reach.
+// Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development
+// corpus or the rounds).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -144,6 +146,42 @@ const CASES: Case[] = [
     why: "excluding her «لن يفشله» (guard): the failure denied is no support",
     text: `${T}وقال الجربا إن استبعاد إيران من المؤتمر لن يفشله.`,
     expected: [],
+  },
+  // Kinds from the regional press (r193) and the agenda disputes of the rounds (r195).
+  {
+    why: "«ترفض مطلب رحيل الأسد»: refusing the demand of his going",
+    text: `${T}وقالت زاخاروفا إن موسكو ترفض مطلب رحيل الأسد الذي تضمنه البيان.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«يرغب في رؤية إيران في مونترو»: wishing to see her at the conference",
+    text: `${T}وقال بان كي مون إنه يرغب شخصيا في رؤية إيران في مونترو.`,
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "«من غير الممكن أن يكون بشار الأسد مستقبل سوريا»: denied as «لا يمكن أن» denies it",
+    text: `${T}وقال وزير الخارجية الفرنسي إنه من غير الممكن أن يكون بشار الأسد مستقبل سوريا.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«رفضنا للشروط المسبقة»: our rejection of them turns the conditions",
+    text: `${T}وقال لافروف إن رفضنا للشروط المسبقة ثابت.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a rejection does not reach into a clause of cause («لأن الائتلاف اشترط رحيل الأسد»)",
+    text: `${T}وقال لافروف إن موسكو رفضت المشاركة في الاجتماع لأن الائتلاف اشترط رحيل الأسد.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
+  },
+  {
+    why: "«لا سبيل لأن يكون …» (guard): «ل» and «أن» before a verb, no clause of cause",
+    text: `${T}وقال كيري إنه لا سبيل لأن يكون الرئيس السوري جزءا من الحكم الانتقالي.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«ارتياحها لأن إيران ستكون حول الطاولة» (guard): what is felt, no clause of cause",
+    text: `${T}وأعربت موغيريني عن ارتياحها لأن إيران ستكون حول الطاولة.`,
+    expected: ["eu iran_participation support"],
   },
 ];
 

@@ -338,13 +338,36 @@ function pastSpaces(normal: string, at: number): number {
   return j;
 }
 
-/** windowStart() for a sentence of any pass: back to punctuation (when `clause`), its start, or `reach` words. */
+/**
+ * «لأن», «لأنه», «ولأنها» …: a word opening a clause of cause; not «لأن» before a verb («لا سبيل لأن يكون»: «ل» and
+ * «أن»).
+ */
+const CAUSE_WORD = /^و?(?:لان(?:ه|ها|هم|هما|نا)|لان(?!\s+[يتن][\u0621-\u064A]{2,}(?![\u0621-\u064A])))(?=\s)/;
+/** A word of feeling or of time right before «لأن»: «ارتياحها لأن …», «حان الوقت لأن …» (what is felt, not a cause). */
+const FELT_BEFORE = /(?:ارتياح|ترحيب|سعاد[هت]|حان|الوقت|الاوان|اسف)[\u0621-\u064A]{0,3}\s+$/;
+/** Whether a word opening a clause of cause starts at `at` (its letters tested first: most words start otherwise). */
+function causeAt(normal: string, at: number): boolean {
+  const first = normal.charCodeAt(at);
+  return (
+    (first === 0x644 || first === 0x648) &&
+    CAUSE_WORD.test(normal.slice(at, at + 24)) &&
+    !FELT_BEFORE.test(normal.slice(Math.max(0, at - 16), at))
+  );
+}
+
+/**
+ * windowStart() for a sentence of any pass: back to punctuation or a word opening a clause of cause (when `clause`),
+ * its start, or `reach` words.
+ */
 function clauseWindowStart(normal: string, s: Sentence, pos: number, reach: number, clause: boolean): number {
   let words = 0;
   for (let i = pos - 1; i > s.start; i--) {
     const c = normal.charCodeAt(i);
     // «نرفض أي شروط مسبقة، بما في ذلك رحيل الأسد»: a comma before «بما في ذلك» goes on with the list of the clause.
     if (clause && isClausePunctuation(c) && !((c === 0x60c || c === 0x2c) && includingAfter(normal, i + 1))) return i + 1;
+    // «رفضت المشاركة لأن الائتلاف اشترط رحيل الأسد»: a clause of cause opens a clause of its own; what governs the
+    // main clause does not reach into it.
+    if (clause && c === 0x20 && causeAt(normal, i + 1)) return i + 1 + CAUSE_WORD.exec(normal.slice(i + 1, i + 24))![0].length;
     if (c === 0x20 && normal.charCodeAt(i + 1) !== 0x20 && ++words > reach) return i + 1;
   }
   return s.start;
