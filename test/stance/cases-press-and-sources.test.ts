@@ -183,6 +183,37 @@ const CASES: Case[] = [
     text: `${T}وأعربت موغيريني عن ارتياحها لأن إيران ستكون حول الطاولة.`,
     expected: ["eu iran_participation support"],
   },
+  // Guards from a review of the whole change.
+  {
+    why: "«أود التأكيد أن …» (guard): a phrase of saying, no wish for her taking part",
+    text: `${T}وقال الجربا: أود التأكيد أن مشاركة إيران مرفوضة.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«رؤية إيران حول المؤتمر» (guard): Iran's view, not seeing her there",
+    text: `${T}وقال الجربا إن الائتلاف يدعم رؤية إيران حول المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "«في الوقت الذي جاءت فيه روسيا» (guard): a clause of time, no statement's words",
+    text: `${T}وفي الوقت الذي جاءت فيه روسيا إلى المؤتمر، تبقى مشاركة إيران ضرورية.`,
+    expected: [],
+  },
+  {
+    why: "«لا يمكن أن يفشله» (guard): the failure denied is no judgement of her exclusion",
+    text: `${T}وقال الجربا إن استبعاد إيران لا يمكن أن يفشله.`,
+    expected: [],
+  },
+  {
+    why: "a relative clause with no commas after «إن»: the name it is on is the verb's subject",
+    text: `${T}وقال مصدر دبلوماسي إن الائتلاف الذي التقى رئيسه أمس وزير الخارجية الأمريكي جون كيري أعلن أنه لن يحضر المؤتمر إذا شاركت فيه إيران.`,
+    expected: ["national_coalition iran_participation oppose", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«في مقابلة صحفية الإبراهيمي»: the adjective of an interview, feminine",
+    text: `${T}وقال في مقابلة صحفية الإبراهيمي إن على جميع الأطراف الحضور إلى جنيف دون شروط مسبقة.`,
+    expected: ["un geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("The foreign press, press conferences and unnamed sources: statements, relative clauses, ambassadors, judged demands", CASES);

@@ -55,11 +55,11 @@ const OUTLET_BEFORE =
  * A person who holds no office right before a name (which is then his nationality): a commentator, writer, reader,
  * tweeter, blogger, activist, journalists, analyst, expert, researcher, academic or citizen, on the same line. (Not
  * «صحفي» alone, also the adjective of a press conference: «المؤتمر الصحفي ⏎ لافروف:», nor the adjective of a
- * conference, a statement or an interview («خلال مؤتمر صحفي الإبراهيمي»: a name ending in «ي»); nor «طالب», the verb of
+ * conference, a statement or an interview («خلال مؤتمر صحفي الإبراهيمي», «في مقابلة صحفية»: a name ending in «ي»); nor «طالب», the verb of
  * demanding too, nor «كتاب», a letter; nor «قراءة», a reading.)
  */
 const PRIVATE_PERSON_BEFORE =
-  /(?:^|\s)[وفبل]?(?:ال)?(?:معلق|معلقه|معلقين|معلقون|كاتب|كاتبه|قارئ|قراء|مغرد|مغرده|مغردين|مغردون|مدون|مدونه|مدونين|مدونون|ناشط|ناشطه|ناشطين|ناشطون|(?<!(?:مؤتمر|مؤتمرا|لقاء|تصريح|بيان|حديث|اجتماع)\s(?:ال)?)(?:صحفي|صحافي)|صحفيه|صحفيين|صحفيون|صحافيه|صحافيين|صحافيون|محلل|محلله|محللين|محللون|خبير|خبيره|خبراء|باحث|باحثه|باحثين|باحثون|اكاديمي|اكاديميين|اكاديميون|مواطن|مواطنه|مواطنين|مواطنون)[^\S\n]+$/;
+  /(?:^|\s)[وفبل]?(?:ال)?(?:معلق|معلقه|معلقين|معلقون|كاتب|كاتبه|قارئ|قراء|مغرد|مغرده|مغردين|مغردون|مدون|مدونه|مدونين|مدونون|ناشط|ناشطه|ناشطين|ناشطون|(?<!(?:مؤتمر|مؤتمرا|لقاء|تصريح|تصريحات|بيان|حديث|اجتماع|مقابله|ندوه)\s(?:ال)?)(?:صحفي|صحافي|صحفيه|صحافيه)|صحفيين|صحفيون|صحافيين|صحافيون|محلل|محلله|محللين|محللون|خبير|خبيره|خبراء|باحث|باحثه|باحثين|باحثون|اكاديمي|اكاديميين|اكاديميون|مواطن|مواطنه|مواطنين|مواطنون)[^\S\n]+$/;
 /** A nationality adjective, singular or plural: «الأمريكيين», «إيراني», «البريطانية», «الروس». */
 const NATIONALITY_FORM = /^(?:ال)?[\u0621-\u064A]+(?:ي|يه|يين|يون|يات)$|^(?:ال)?(?:روس|اتراك|امريكان|اميركان)$/;
 /** A name in the form of a nationality adjective: «السعودية», «الإيرانية», «الروسية». */

@@ -144,24 +144,29 @@ const REPORTED_CLAUSE = /[:"«“]|(?:^|\s)(?:ان|انه|انها|بان|بان
  */
 const RELATIVE_CLAUSE_UP_TO_VERB =
   /^\s*["»”]?\s*(?:الذي|التي|الذين)\s+(?:(?!(?:ان|بان|انه|انها|بانه|بانها|لان|كي|لكي|حتي)\s)[^\s،,.؛:!?؟"«»()]+\s+){1,10}$/;
+/** A verb of hastening or turning to: «سارع», «بادر», «عاد», «خرج», «عمد», «لجأ», past or present. */
+const HASTENING =
+  "(?:سارع|سارعت|سارعوا|[يت]سارع|بادر|بادرت|بادروا|[يت]بادر|عاد|عادت|عادوا|[يت]عود|خرج|خرجت|خرجوا|[يت]خرج|عمد|عمدت|عمدوا|لجا|لجات|لجاوا)";
 /**
- * A verb of hastening or turning to («سارع», «بادر», «عاد», «خرج», «عمد») and up to three words of time or place, from
- * the subject to «إلى التأكيد/القول …»: «داود أوغلو سارع بعد يومين |إلى التأكيد أن …».
+ * The subject, then the verb of hastening and up to three words of time or place, up to «إلى التأكيد/القول …»:
+ * «داود أوغلو سارع بعد يومين |إلى التأكيد أن …».
  */
-const HASTENING = "(?:سارع|سارعت|سارعوا|بادر|بادرت|بادروا|عاد|عادت|عادوا|خرج|خرجت|خرجوا|عمد|عمدت|عمدوا|لجا|لجات|لجاوا)";
 const HASTENED_TO = new RegExp(`^\\s+(?:قد\\s+)?${HASTENING}(?:\\s+[^\\s،,.؛:!?؟"«»()]+){0,3}?\\s+$`);
 /** The same with the subject after the verb of hastening: «وعاد |لافروف| أمس في موسكو إلى التأكيد أن …». */
 const HASTENING_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:قد\\s+)?${HASTENING}\\s+$`);
+/** Up to three words and no punctuation, from that subject to «إلى التأكيد»: «لافروف| أمس في موسكو |إلى». */
 const GAP_OF_WORDS = /^(?:\s+[^\s،,.؛:!?؟"«»()]+){0,3}?\s+$/;
 /** «سفير» alone between a verb of saying and a state: «قال |سفير| إيران لدى موسكو …», the state's ambassador. */
 const AMBASSADOR_GAP = /^\s+(?:ال)?(?:سفير|سفيره)\s+$/;
-/** «أن», «ألا» between the one obliged after «على» and the verb: «على الائتلاف |ألا| يربط …». */
-const OBLIGED_TO = /^\s+(?:ان|بان|الا)\s+$/;
+/** «على» right before the one obliged («على X أن …»). */
+export const OBLIGED_BEFORE = /(?:^|\s)[وف]?علي\s+$/;
+/** «أن», «ألا» between the one obliged and the verb: «على الائتلاف |ألا| يربط …». */
+export const OBLIGED_TO = /^\s+(?:ان|بان|الا)\s+$/;
 /**
  * What may stand between the start of a clause and a name opening it: «و/ف», «أن/إن/لكن», «كان … قد», quotation marks
- * (relativeClauseOn).
+ * (relativeClauseOn): «والائتلاف الذي …», «وقال مصدر إن الائتلاف الذي …».
  */
-const CLAUSE_HEAD_BEFORE = /(?:^|[\n.،,:؛!?؟"«(])\s*[وف]?(?:(?:ان|بان|لكن|ولكن|كما)\s+)?(?:(?:كان|كانت)\s+)?["«]?\s*$/;
+const RELATIVE_HEAD_BEFORE = /(?:(?:^|[\n.،,:؛!?؟"«(])\s*[وف]?|(?:^|\s)[وف]?(?:ان|بان|لكن|ولكن|كما)\s+)(?:(?:كان|كانت)\s+)?["«“]?\s*$/;
 /** A plural relative pronoun after a list of names (the last item may be one the lexicon does not know). */
 const RELATIVE_PLURAL = /^\s*(?:[،,]\s*و[\u0621-\u064A]+\s*)?[،,]\s*(?:الذين|اللذين|اللتين)\s+$/;
 
@@ -576,6 +581,8 @@ function nationsNamedAfter(normal: string, vEnd: number, lexicon: Lexicon): Ment
  * The verb at `to` is the main clause's, and the names inside the clause («الدوحة») are not its subject.
  */
 export function relativeClauseOn(normal: string, lexicon: Lexicon, inSentence: readonly Mention[], to: number): Mention | undefined {
+  // (A verb joined by «و» goes on with the clause: «… الذي التقى لافروف وأكد …».)
+  if (normal.charCodeAt(to) === 0x648) return undefined;
   const inside = findLast(inSentence, (m) => m.end <= to);
   if (!inside || to - inside.end > 24) return undefined;
   return findLast(
@@ -585,7 +592,7 @@ export function relativeClauseOn(normal: string, lexicon: Lexicon, inSentence: r
       to - m.end < 120 &&
       RELATIVE_CLAUSE_UP_TO_VERB.test(normal.slice(m.end, to)) &&
       // (The name opens its clause: «وخلال لقائه وفد الائتلاف الذي وصل … أكد لافروف» names an object of a noun.)
-      CLAUSE_HEAD_BEFORE.test(normal.slice(Math.max(0, m.start - 24), m.start)) &&
+      RELATIVE_HEAD_BEFORE.test(normal.slice(Math.max(0, m.start - 24), m.start)) &&
       !isLocative(normal, lexicon, m) &&
       !m.speakerOnly,
   );
@@ -1850,8 +1857,7 @@ export class Frames {
           !FATE_OF_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 10), m.start)) &&
           // «أن على الائتلاف ألا يربط حضوره …»: the one obliged is told what to do or say, by whoever says it.
           !(
-            /(?:^|\s)[وف]?علي\s+$/.test(normal.slice(Math.max(sentenceStart, m.start - 8), m.start)) &&
-            OBLIGED_TO.test(normal.slice(m.end, vStart))
+            OBLIGED_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 8), m.start)) && OBLIGED_TO.test(normal.slice(m.end, vStart))
           ) &&
           // «ترفض بلاده مشاركة إيران وتطالب برحيل الأسد»: the one named after a noun of taking part or removal is
           // its genitive, not the subject of a verb joined after it (that goes on from the first verb's subject).
@@ -1890,8 +1896,12 @@ export class Frames {
         : undefined;
     // «"الائتلاف" الذي يقيم معظم أعضائه في فنادق اسطنبول والدوحة أعلن …»: one named inside a relative clause on an
     // earlier name is not the subject of the verb the clause ends at; the name it is on is.
-    // (Not where the verb names its own subject after it: «… الذي وصل إلى موسكو أمس أكد لافروف أن …».)
-    const relativeClauseAntecedent = () => (nameAfter() === undefined ? relativeClauseOn(normal, lexicon, inSentence, vStart) : undefined);
+    // (Not where the verb names its own subject after it: «… الذي وصل إلى موسكو أمس أكد لافروف أن …»; that search
+    // made only when a clause is found, most verbs having none.)
+    const relativeClauseAntecedent = () => {
+      const on = relativeClauseOn(normal, lexicon, inSentence, vStart);
+      return on && nameAfter() === undefined ? on : undefined;
+    };
     // «داود أوغلو سارع بعد يومين إلى التأكيد أن …»: the subject of the verb of hastening says it.
     const hastenedSubject = () =>
       v.text.startsWith("الي")

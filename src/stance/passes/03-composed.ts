@@ -339,20 +339,21 @@ function pastSpaces(normal: string, at: number): number {
 }
 
 /**
- * «لأن», «لأنه», «ولأنها» …: a word opening a clause of cause; not «لأن» before a verb («لا سبيل لأن يكون»: «ل» and
- * «أن»).
+ * «لأن», «لأنه», «ولأنها», «لأنني» …: a word opening a clause of cause; not «لأن» before a verb («لا سبيل لأن يكون»:
+ * «ل» and «أن»). (A word after «لأن» starting with «ي/ت/ن» is taken for a verb, so «لأن تركيا …» is passed over.)
  */
-const CAUSE_WORD = /^و?(?:لان(?:ه|ها|هم|هما|نا)|لان(?!\s+[يتن][\u0621-\u064A]{2,}(?![\u0621-\u064A])))(?=\s)/;
+const CAUSE_WORD = /^[وف]?(?:لان(?:ه|ها|هم|هما|نا|ني|ي|ك|كم)|لان(?!\s+[يتن][\u0621-\u064A]{2,}(?![\u0621-\u064A])))(?=\s)/;
 /** A word of feeling or of time right before «لأن»: «ارتياحها لأن …», «حان الوقت لأن …» (what is felt, not a cause). */
-const FELT_BEFORE = /(?:ارتياح|ترحيب|سعاد[هت]|حان|الوقت|الاوان|اسف)[\u0621-\u064A]{0,3}\s+$/;
-/** Whether a word opening a clause of cause starts at `at` (its letters tested first: most words start otherwise). */
-function causeAt(normal: string, at: number): boolean {
+const FELT_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:ارتياح|ترحيب|سعاد[هت]|حان|وقت|اوان|اسف)[\u0621-\u064A]{0,3}\s+$/;
+/**
+ * The length of a word opening a clause of cause at `at`, or 0 (its letters tested first: most words start
+ * otherwise).
+ */
+function causeAt(normal: string, at: number): number {
   const first = normal.charCodeAt(at);
-  return (
-    (first === 0x644 || first === 0x648) &&
-    CAUSE_WORD.test(normal.slice(at, at + 24)) &&
-    !FELT_BEFORE.test(normal.slice(Math.max(0, at - 16), at))
-  );
+  if (first !== 0x644 && !((first === 0x648 || first === 0x641) && normal.charCodeAt(at + 1) === 0x644)) return 0;
+  const cause = CAUSE_WORD.exec(normal.slice(at, at + 24));
+  return cause && !FELT_BEFORE.test(normal.slice(Math.max(0, at - 16), at)) ? cause[0].length : 0;
 }
 
 /**
@@ -367,7 +368,8 @@ function clauseWindowStart(normal: string, s: Sentence, pos: number, reach: numb
     if (clause && isClausePunctuation(c) && !((c === 0x60c || c === 0x2c) && includingAfter(normal, i + 1))) return i + 1;
     // «رفضت المشاركة لأن الائتلاف اشترط رحيل الأسد»: a clause of cause opens a clause of its own; what governs the
     // main clause does not reach into it.
-    if (clause && c === 0x20 && causeAt(normal, i + 1)) return i + 1 + CAUSE_WORD.exec(normal.slice(i + 1, i + 24))![0].length;
+    const cause = clause && c === 0x20 ? causeAt(normal, i + 1) : 0;
+    if (cause > 0) return i + 1 + cause;
     if (c === 0x20 && normal.charCodeAt(i + 1) !== 0x20 && ++words > reach) return i + 1;
   }
   return s.start;

@@ -9,6 +9,8 @@ import type { Mention, SentenceMentions } from "./01-actors";
 import {
   findLast,
   isLocative,
+  OBLIGED_BEFORE,
+  OBLIGED_TO,
   relativeClauseOn,
   unnamedSubjectFollows,
   URGED_TO_NEXT,
@@ -330,9 +332,6 @@ const PRONOUN_SUBJECT_BEFORE = /(?:^|\s)[وف]?(?:لانها|لانه|لكونه
 /** A cue turned by the describing verb that judges it («…، معتبراً أن هذا الموقف غير مقبول»: describedCues). */
 const DESCRIBED_RULE = /\.described$/;
 
-/** «على» right before the one obliged («على X أن …»). */
-const OBLIGED_BEFORE = /(?:^|\s)[وف]?علي\s+$/;
-
 /** «أن/إن» opening a reported clause. */
 const REPORTED_BEFORE = /(?:^|\s)(?:ان|انه|انها|بان)\s/;
 /** A participle of threatening, warning, demanding or refusing opening a clause after a comma («، مهدداً بـ…»). */
@@ -474,6 +473,9 @@ function outsideRelativeAsides(mentions: readonly Mention[], cue: Cue, ctx: Hold
   return out;
 }
 
+/** A relative pronoun («الذي», «التي», «الذين»): gates relativeClauseOn. */
+const RELATIVE_WORD_BEFORE = /(?:^|\s)(?:الذي|التي|الذين)\s/;
+
 /**
  * The mentions of sentence si, and before them a name begun in the sentence before and ended in this one: «قال
  * فابيوس إن مجموعة أصدقاء ⏎ سوريا توافقت …» (a line cut inside a name) has its subject in both pieces.
@@ -496,6 +498,15 @@ function holdersOf(
   // Read once: cues come in several shapes, so each read of their fields is a slow (megamorphic) property lookup,
   // and the tests run per mention read the cue's span again and again.
   const { start: cueStart, end: cueEnd } = cue;
+  // The name a relative clause running up to the cue is on (relativeClauseOn), looked for once and only where a
+  // relative pronoun comes shortly before the cue (most cues have none).
+  let relativeOn: Mention | undefined | null = null;
+  const clauseOnCue = () =>
+    relativeOn === null
+      ? (relativeOn = RELATIVE_WORD_BEFORE.test(normal.slice(Math.max(0, cueStart - 120), cueStart))
+          ? relativeClauseOn(normal, lexicon, inSentence, cueStart)
+          : undefined)
+      : relativeOn;
   // The end of the cue's first word, read the first time a test asks (firstWordEnd).
   let cueHead = -1;
   const weOpenBefore = (from: number) =>
@@ -868,7 +879,7 @@ function holdersOf(
     );
     // «"الائتلاف" الذي يقيم معظم أعضائه في فنادق اسطنبول والدوحة |أعلن أنه لن يذهب …»: the verb after a relative
     // clause with no commas is the clause's antecedent's, not that of one named inside it.
-    const clauseOn = relativeClauseOn(normal, lexicon, inSentence, cueStart);
+    const clauseOn = clauseOnCue();
     const before = findLast(
       inSentence,
       (m) =>
@@ -884,10 +895,7 @@ function holdersOf(
         // right after one opening the clause («وتضع المعارضة شروطاً») it is its subject.
         (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
         // «على الإدارة الأمريكية أن تصر على رحيل الأسد»: the one obliged is told what to hold, by whoever says it.
-        !(
-          OBLIGED_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start)) &&
-          /^\s+(?:ان|بان|الا)\s/.test(normal.slice(m.end, cueStart + 1))
-        ) &&
+        !(OBLIGED_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start)) && OBLIGED_TO.test(normal.slice(m.end, cueStart))) &&
         (!boundaries.crosses(m.end, cueStart) || relativeAside(m) || m === clauseOn) &&
         // «الولايات المتحدة، التي عارضت أي مقعد لطهران، وافقت …»: a name after the preposition «ل» is its object,
         // never the subject of the verb after it.
@@ -1082,7 +1090,7 @@ function holdersOf(
     const head = boundaries.clauseStart(cue.sentence, cueStart);
     // «"الائتلاف" الذي يقيم معظم أعضائه في فنادق اسطنبول والدوحة |أعلن أنه لن يذهب …»: the names inside a relative
     // clause that runs up to the cue are not its holder; the name the clause is on may be.
-    const clauseOn = relativeClauseOn(normal, lexicon, inSentence, cueStart);
+    const clauseOn = clauseOnCue();
     const candidate = findLast(
       inSentence,
       (m) =>
