@@ -575,6 +575,9 @@ function nationsNamedAfter(normal: string, vEnd: number, lexicon: Lexicon): Ment
   return m ? nationalityMentions(m[1]!, vEnd + m.index + m[0].length - m[1]!.length, sides.table) : [];
 }
 
+/** A relative pronoun and the space after it: gates relativeClauseOn. */
+const RELATIVE_WORD = /(?:الذي|التي|الذين)\s/;
+
 /**
  * The name a relative clause with no commas is on, where the clause runs up to `to` and names someone right before it
  * (RELATIVE_CLAUSE_UP_TO_VERB): «"الائتلاف" الذي يقيم معظم أعضائه في فنادق اسطنبول والدوحة |أعلن …» → the Coalition.
@@ -583,6 +586,8 @@ function nationsNamedAfter(normal: string, vEnd: number, lexicon: Lexicon): Ment
 export function relativeClauseOn(normal: string, lexicon: Lexicon, inSentence: readonly Mention[], to: number): Mention | undefined {
   // (A verb joined by «و» goes on with the clause: «… الذي التقى لافروف وأكد …».)
   if (normal.charCodeAt(to) === 0x648) return undefined;
+  // (Looked for only where a relative pronoun comes shortly before `to`: most verbs and cues have none.)
+  if (!RELATIVE_WORD.test(normal.slice(Math.max(0, to - 120), to))) return undefined;
   const inside = findLast(inSentence, (m) => m.end <= to);
   if (!inside || to - inside.end > 24) return undefined;
   return findLast(

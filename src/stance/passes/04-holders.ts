@@ -473,9 +473,6 @@ function outsideRelativeAsides(mentions: readonly Mention[], cue: Cue, ctx: Hold
   return out;
 }
 
-/** A relative pronoun («الذي», «التي», «الذين»): gates relativeClauseOn. */
-const RELATIVE_WORD_BEFORE = /(?:^|\s)(?:الذي|التي|الذين)\s/;
-
 /**
  * The mentions of sentence si, and before them a name begun in the sentence before and ended in this one: «قال
  * فابيوس إن مجموعة أصدقاء ⏎ سوريا توافقت …» (a line cut inside a name) has its subject in both pieces.
@@ -498,15 +495,9 @@ function holdersOf(
   // Read once: cues come in several shapes, so each read of their fields is a slow (megamorphic) property lookup,
   // and the tests run per mention read the cue's span again and again.
   const { start: cueStart, end: cueEnd } = cue;
-  // The name a relative clause running up to the cue is on (relativeClauseOn), looked for once and only where a
-  // relative pronoun comes shortly before the cue (most cues have none).
+  // The name a relative clause running up to the cue is on (relativeClauseOn), looked for once: two holder paths ask.
   let relativeOn: Mention | undefined | null = null;
-  const clauseOnCue = () =>
-    relativeOn === null
-      ? (relativeOn = RELATIVE_WORD_BEFORE.test(normal.slice(Math.max(0, cueStart - 120), cueStart))
-          ? relativeClauseOn(normal, lexicon, inSentence, cueStart)
-          : undefined)
-      : relativeOn;
+  const clauseOnCue = () => (relativeOn === null ? (relativeOn = relativeClauseOn(normal, lexicon, inSentence, cueStart)) : relativeOn);
   // The end of the cue's first word, read the first time a test asks (firstWordEnd).
   let cueHead = -1;
   const weOpenBefore = (from: number) =>
@@ -927,8 +918,8 @@ function holdersOf(
       before !== undefined &&
       after !== undefined &&
       /(?:^|\s)(?:ان|بان)\s+"?$/.test(normal.slice(before.end, cueStart)) &&
-      DEMANDER_BEFORE.test(normal.slice(Math.max(0, after.start - 14), after.start)) &&
-      !demandOwnerOnly(cue, after, normal);
+      demanderAt(after, normal) &&
+      !judgesDemand(cue);
     const subject = participle
       ? undefined
       : (ownClause || agentAfterNoun ? [after, before] : [before, after]).find(
@@ -2490,11 +2481,17 @@ const DEMANDER_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:ربط|مطالبه|مط
  * read as his by its own cue).
  */
 function demandOwnerOnly(cue: Cue, m: Mention, normal: string): boolean {
-  return (
-    (cue.stance === "may_stay" || cue.stance === "unconditional") &&
-    JUDGING_RULE.test(cue.rule) &&
-    DEMANDER_BEFORE.test(normal.slice(Math.max(0, m.start - 14), m.start))
-  );
+  return judgesDemand(cue) && demanderAt(m, normal);
+}
+
+/** Whether cue judges or turns a demand: the opposite of one (may stay, unconditional) by a judging rule. */
+function judgesDemand(cue: Cue): boolean {
+  return (cue.stance === "may_stay" || cue.stance === "unconditional") && JUDGING_RULE.test(cue.rule);
+}
+
+/** Whether m is named right after a noun of demanding or linking (DEMANDER_BEFORE), its agent. */
+function demanderAt(m: Mention, normal: string): boolean {
+  return DEMANDER_BEFORE.test(normal.slice(Math.max(0, m.start - 14), m.start));
 }
 
 /** The sentence's main subject before the cue: its first named party that is no place, object or speaker-only name. */
