@@ -67,6 +67,21 @@ const TRUTH_NEXT = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:صحه|دقه)\s/;
 /** A verbal noun of his staying, with no pronoun of its own («استمرار», «بقاء», «إبقاء»; not the verb «يبقى فيه»). */
 const STAY_NOUN = /^[وفبل]*(?:ال)?(?:بقاء|ابقاء|استمرار)$/;
 /**
+ * A limit or a date set on what follows, right before a noun of his staying: «(تحديد) سقف زمني |لبقاء الأسد», «جدول
+ * زمني |لبقائه», «وضع حد |لبقاء الأسد», «موعد نهائي |لبقائه». A limit on his staying is his going at a time named: refusing
+ * it keeps him («ترفض طهران أي تحديد لسقف زمني لبقاء الأسد»), as refusing a timetable for his going does.
+ */
+const LIMIT_BEFORE =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:سقف|سقفا|حد|حدا|اجل|مهله|موعد|موعدا|تاريخ|جدول|جدولا)(?:\s+(?:ال)?(?:زمني|زمنيا|نهائي|نهائيا|محدد|محددا))?\s*$/;
+/** Whether a noun of his staying (hit, with «ل» on it) has a limit right before it (LIMIT_BEFORE): «سقف زمني |لبقاء». */
+function limitedStay(ctx: SentenceContext, hit: Hit): boolean {
+  return (
+    /^[وف]?ل(?!ل)/.test(hit.text) &&
+    STAY_NOUN.test(hit.text) &&
+    LIMIT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 30), hit.index))
+  );
+}
+/**
  * One or two nouns in the construct state between a word of his staying and the reference to him, the first not of
  * his rule or a demonstrative: «استمرار |هجوم| النظام», «استمرار |قصف قوات| الأسد» (not «بقاء |هذا| النظام», «استمرار
  * |حكومة| الأسد»).
@@ -340,9 +355,11 @@ function pastSpaces(normal: string, at: number): number {
 
 /**
  * «لأن», «لأنه», «ولأنها», «لأنني» …: a word opening a clause of cause; not «لأن» before a verb («لا سبيل لأن يكون»:
- * «ل» and «أن»). (A word after «لأن» starting with «ي/ت/ن» is taken for a verb, so «لأن تركيا …» is passed over.)
+ * «ل» and «أن»). A word after «لأن» starting with «ي/ت/ن» is taken for a verb, unless it is one of the names and
+ * verbal nouns the press puts there («لأن تركيا اشترطت …», «لأن نظام الأسد …», «لأن تنحي الأسد …»).
  */
-const CAUSE_WORD = /^[وف]?(?:لان(?:ه|ها|هم|هما|نا|ني|ي|ك|كم)|لان(?!\s+[يتن][\u0621-\u064A]{2,}(?![\u0621-\u064A])))(?=\s)/;
+const CAUSE_WORD =
+  /^[وف]?(?:لان(?:ه|ها|هم|هما|نا|ني|ي|ك|كم)|لان(?!\s+(?!(?:تركيا|تونس|نيويورك|نتنياهو|نظام|تنظيم|تيار|تحالف|تنحي|تشكيل|تدخل|تمسك|ترشح|تصريح|تصريحات|تعنت|تقرير|تقارير)(?![\u0621-\u064A]))[يتن][\u0621-\u064A]{2,}(?![\u0621-\u064A])))(?=\s)/;
 /** A word of feeling or of time right before «لأن»: «ارتياحها لأن …», «حان الوقت لأن …» (what is felt, not a cause). */
 const FELT_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:ارتياح|ترحيب|سعاد[هت]|حان|وقت|اوان|اسف)[\u0621-\u064A]{0,3}\s+$/;
 /**
@@ -1328,7 +1345,8 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
   // a long run.
   const fates: Array<{ hit: Hit; kind: "go" | "stay" | "role"; base: Stance }> = [];
   for (const hit of ctx.hits(go)) fates.push({ hit, kind: "go", base: "must_go" });
-  for (const hit of ctx.hits(stay)) fates.push({ hit, kind: "stay", base: "may_stay" });
+  // (A limit set on his staying, «سقف زمني لبقاء الأسد», «وضع حد لبقائه»: his going, at a time named.)
+  for (const hit of ctx.hits(stay)) fates.push({ hit, kind: "stay", base: limitedStay(ctx, hit) ? "must_go" : "may_stay" });
   for (const hit of ctx.hits(role)) fates.push({ hit, kind: "role", base: "may_stay" });
   // The reference named right after each word of his fate. One named there belongs to it («نقل السلطة من الأسد إلى
   // هيئة حكم»): it is not also the subject of a word after it.
@@ -3078,6 +3096,14 @@ function modalBefore(ctx: SentenceContext, pos: number): { start: RegExpExecArra
   return { start, comma: comma ? from + comma.index : undefined };
 }
 
+/**
+ * A relative pronoun on a meeting and a negation, up to the participation word: «(المؤتمر) والذي لن |تشارك فيه إيران»
+ * (her absence told as a fact of the meeting; findIranCues and iranCues).
+ */
+export const ABSENT_IN_RELATIVE_LEAD = /(?:^|\s)و?(?:الذي|التي)\s+(?:لن|لا|لم)\s+$/;
+/** The participation word, then «فيه/فيها/إليه/إليها» (the meeting, the relative clause's antecedent). */
+export const IN_IT_AFTER_WORD = /^\S+\s+(?:فيه|فيها|اليه|اليها)(?![\u0621-\u064A])/;
+
 function iranCues(ctx: SentenceContext, out: Cue[]): void {
   const classes = ctx.classes.iran;
   if (!classes) return;
@@ -3118,6 +3144,14 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // «إيران تطالب بمقعد (دائم) في مجلس الأمن», «بمكان في المنظمة»: a seat in another body, not at the talks
     // («بمقعد في المؤتمر», «بمقعد على الطاولة» are).
     if (kind === "take" && seatElsewhere(ctx.normal, hit.index, end, ctx.s.end)) continue;
+    // «المؤتمر المقرر في سويسرا والذي لن تشارك فيه إيران»: her absence told in a relative clause on the meeting is a
+    // fact of the meeting, no one's refusal of her.
+    if (
+      kind === "take" &&
+      ABSENT_IN_RELATIVE_LEAD.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index)) &&
+      IN_IT_AFTER_WORD.test(ctx.normal.slice(hit.index, Math.min(ctx.s.end, end + 8)))
+    )
+      continue;
     // «سحب الدعوة التي وجهها إلى إيران»: Iran is counted from the end of the clause telling who invited her.
     const invitedBy =
       kind === "exclude" || INVITATION.test(hit.text) ? INVITED_BY.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40))) : null;

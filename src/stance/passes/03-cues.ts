@@ -6,7 +6,7 @@ import { ruleCandidates, type CompiledRule, type Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
 import { findLast, isLocative, type ClauseBoundaries } from "./02-speakers";
-import { JUDGING_BEFORE } from "./03-composed";
+import { ABSENT_IN_RELATIVE_LEAD, IN_IT_AFTER_WORD, JUDGING_BEFORE } from "./03-composed";
 import { nationalityOf } from "./nationality";
 import { matchesIn, type Hit } from "./scan";
 import { lastMatch, lowerBound } from "./search";
@@ -997,6 +997,10 @@ export function findIranCues(
     // «وحول الجدل الذي أثارته دعوة إيران ثم سحبها، أوضح …»: the topic a sentence opens with is what it is about,
     // not a position on it.
     if (TOPIC_OPENING.test(said)) continue;
+    // «المؤتمر المقرر في سويسرا والذي لن تشارك فيه إيران»: her absence told in a relative clause on the meeting is a
+    // fact of the meeting, no one's refusal of her. (A meeting refused or judged for it is read by the phrase rules
+    // and findIranPresentInRelative: «أي مؤتمر لا تشارك فيه إيران محكوم بالفشل».)
+    if (ABSENT_IN_RELATIVE_LEAD.test(lead) && IN_IT_AFTER_WORD.test(normal.slice(spanStart, spanEnd))) continue;
     // «إذا شارك فيه وفد إيراني», «في حال حضرت إيران»: her taking part is itself the condition; what it is the
     // condition of is read with the words of attending (her absence required, or nothing).
     if (
@@ -1932,7 +1936,7 @@ const REPORT_AFTER_COMMA =
  * إيتار تاس») and «أن»: a second report of the same speaker, whose lead starts there.
  */
 const FINITE_REPORT_AFTER_COMMA =
-  /[،,]\s*(?:و|(?:اذ|حيث)\s+)(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اعتبر|اعتبرت|اوضح|اوضحت|شدد|شددت|تابع|تابعت)(?:\s+[^\s،,.:؛"«]+){0,8}?\s+(?:ان|بان|انه|انها)\s/g;
+  /[،,]\s*(?:و|(?:اذ|حيث)\s+)(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اعتبر|اعتبرت|اوضح|اوضحت|شدد|شددت|تابع|تابعت|كتب|كتبت|غرد|غردت)(?:\s+[^\s،,.:؛"«]+){0,8}?\s+(?:ان|بان|انه|انها)\s/g;
 
 /** A comma, then «و» and a finite verb of position in the past (renewing, criticising, welcoming, rejecting, calling). */
 const POSITION_AFTER_COMMA =

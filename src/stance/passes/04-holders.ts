@@ -71,6 +71,12 @@ const CALLED_BEFORE =
 /** A verb of asking, the whole of a frame's verb. */
 const ASKING_VERB = new RegExp(`^[وف]?${ASKING_VERBS}$`);
 
+/**
+ * «رداً على سؤال (…):», «في رده على أسئلة الصحفيين، إن …»: an answer to a question, up to where the answer opens (a
+ * colon, a quotation mark, «إن/أن»): what comes after is the speaker's own, not what he responds to.
+ */
+const ANSWER_TO_QUESTION_BEFORE =
+  /(?:^|\s)(?:في\s+)?(?:ردا|رده|ردها|جوابا|اجابه)\s+عل[يى]\s+(?:ال)?(?:سؤال|اسئله|استفسار|استفسارات|تساؤل|تساؤلات)(?![\u0621-\u064A])[^:"«»]*?(?::|["«]|(?:^|\s)(?:ان|انه|انها|بان)\s)[^]*$/;
 /** A pronoun subject («لكنه», «أنها»), an adverb, and a verb of asking, right before a name: the one asked. */
 const ASKED_AFTER_PRONOUN = new RegExp(
   `(?:^|\\s)[وفب]?(?:ان|لان|لكن)(?:ه|ها|هم|هما)\\s+(?:(?:في\\s+)?(?:الوقت|الان)\\s+(?:نفسه|ذاته)\\s+|مع\\s+ذلك\\s+|ايضا\\s+)?${ASKING_VERBS}\\s+$`,
@@ -975,10 +981,10 @@ function holdersOf(
     // verb), in the cue's clause, holds what it says there.
     const head = boundaries.clauseStart(cue.sentence, cueStart);
     // A party (no person) in the cue's clause inside the quotation, before the cue, and no object.
-    const quotedParty = (m: Mention) =>
+    const quotedParty = (m: Mention, person = false) =>
       m.end <= cueStart &&
       m.start >= Math.max(head, quote.start) &&
-      !m.person &&
+      (person || !m.person) &&
       !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
       // («"النظام يريد حكومة وحدة، ولن نقبل بأي حل يبقي الأسد"»: not past the speaker's own clause in the first person.)
       !weOpenBefore(m.end);
@@ -997,19 +1003,20 @@ function holdersOf(
         ),
     );
     // «"شركاءنا الأمريكيين ما زالوا يعارضون دعوة طهران"», «"موسكو تصر على أن …"»: a party right before a verb of
-    // position (after «لا تزال», «ما زالوا»), in the cue's clause inside the quotation, holds what follows it.
+    // position (after «لا تزال», «ما زالوا»), in the cue's clause inside the quotation, holds what follows it. So does
+    // another person right before it («"صديقي سيرغي لافروف يصر على حضور إيران"»), not the one speaking.
     const positioned =
       inner ??
       findLast(
         inSentence,
         (m) =>
-          quotedParty(m) &&
+          quotedParty(m, m.person && frameBefore !== undefined && m.party !== frameBefore.speaker.party) &&
           !m.speakerOnly &&
           matchesIn(lexicon.stanceWord, normal, m.end, Math.min(sentence.end, m.end + 40)).some(
             (w) =>
               w.index <= cueStart &&
               PRESENT_VERB_WORD.test(w.text) &&
-              (words.within(m.end, w.index, 0) || STILL_BETWEEN.test(normal.slice(m.end, w.index))),
+              (words.within(m.end, w.index, 0) || (!m.person && STILL_BETWEEN.test(normal.slice(m.end, w.index)))),
           ),
       );
     if (positioned) primary = { cue, holder: positioned, method: "subject", reportedBy: reporter(frameBefore, positioned) };
@@ -1209,7 +1216,11 @@ function holdersOf(
   if (
     (primary.method === "frame" || primary.method === "quote") &&
     primary.holder.end <= cueStart &&
-    /(?:^|\s)(?:في\s+)?(?:تعليق|تعليقه|تعليقها|ردا|رده|ردها|تعقيبا)\s+عل[يى](?:\s|$)/.test(normal.slice(primary.holder.end, cueStart + 12))
+    /(?:^|\s)(?:في\s+)?(?:تعليق|تعليقه|تعليقها|ردا|رده|ردها|تعقيبا)\s+عل[يى](?:\s|$)/.test(
+      normal.slice(primary.holder.end, cueStart + 12),
+    ) &&
+    // (Not his answer to a question, past what was asked: «وقال كيري رداً على سؤال: "لا شروط مسبقة"».)
+    !ANSWER_TO_QUESTION_BEFORE.test(normal.slice(primary.holder.end, cueStart))
   )
     return [];
   // «رفض الائتلاف دعوة موسكو … دون شروط»: what a speaker rejects is not their position.
