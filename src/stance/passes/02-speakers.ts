@@ -643,10 +643,11 @@ const UNKNOWN_SUBJECT_BEFORE = /(?:^|\s)ال[\u0621-\u064A]{2,}(?:\s+ال[\u0621
 const MEMBER_ADJECTIVE = String.raw`(?:\s+(?:مسؤول|مسؤوله|رسمي|رسميه|مطلع|مطلعه|رفيع|مسؤولا|رسميا|مطلعا|رفيعا))?`;
 /**
  * Members of a body, or one source or official of it, right before «في» and its name: «الإخوة في», «قياديون في», «مصدر مسؤول في»;
- * so are a state's partners or brothers («الشركاء في الولايات المتحدة ما زالوا يعترضون»: Washington objects).
+ * so are a state's partners or brothers («الشركاء في الولايات المتحدة ما زالوا يعترضون», «شركاؤنا في الولايات
+ * المتحدة»: Washington objects).
  */
 const MEMBERS_IN = new RegExp(
-  String.raw`(?:^|\s)[وف]?(?:ال)?(?:اخوه|اشقاء|شركاء|حلفاء|زملاء|اصدقاء|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)${MEMBER_ADJECTIVE})\s+في\s+$`,
+  String.raw`(?:^|[\s"«])[وف]?(?:ال)?(?:اخوه|اشقاء|شركاء|حلفاء|زملاء|اصدقاء|(?:شركاؤ|شركائ|حلفاؤ|حلفائ|اصدقاؤ|اصدقائ|اشقاؤ|اشقائ)(?:نا|ها|ه|هم)|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)${MEMBER_ADJECTIVE})\s+في\s+$`,
 );
 
 /**
@@ -676,6 +677,27 @@ const TITLE_GAP =
   /^\s+(?:ال)?(?:مستشار|مستشاره|ممثل|ممثله|وزير|وزيره|رئيس|رئيسه|متحدث|متحدثه|ناطق|ناطقه|نائب|نائبه|سفير|سفيره|مندوب|مندوبه|مبعوث|مبعوثه|امين|مساعد|مساعده|منسق|منسقه)(?:\s+(?!(?:ال)?نظير|علي\s|مع\s|رده|ردها|لقائه|لقائها|استقباله|استقبالها)[^\s،,.:"«»]+){0,7}(?:\s*[،,](?:\s+[^\s،,.:"«»]+)?)?\s+$/;
 
 /**
+ * Honorifics and a father's name, which the agencies' house style puts before and inside a person's name («معالي وزير
+ * الخارجية الأستاذ عادل بن أحمد الجبير», «سماحة الشيخ …», «فخامة الرئيس …»): words of no title and no name the lexicon
+ * knows, passed over when counting how far the person is from his verb.
+ */
+const HONORIFICS =
+  /(?:^|\s)(?:معالي|سعاده|فخامه|سماحه|سمو|صاحب\s+السمو(?:\s+الملكي)?|الاستاذ|الدكتور|الشيخ|الامير|المهندس)(?=\s)|(?<=[\u0621-\u064A])\s+(?:بن|ابن)\s+[\u0621-\u064A]+(?=\s)/g;
+/** A cheap test for HONORIFICS: one of its words' letters. */
+const HONORIFIC_HINT = /معالي|سعاده|فخامه|سماحه|سمو|استاذ|دكتور|شيخ|امير|مهندس|\sبن\s|\sابن\s/;
+
+/**
+ * The gap between a verb and a person after it, its honorifics and his father's name left out (HONORIFICS): at most
+ * three words, or a title before him (TITLE_GAP): «وأكد معالي وزير الخارجية الأستاذ عادل بن أحمد |الجبير».
+ */
+function honouredWithin(gap: string): boolean {
+  if (!HONORIFIC_HINT.test(gap)) return false;
+  const bare = gap.replace(HONORIFICS, " ");
+  if (bare === gap) return false;
+  return bare.split(/\s+/).filter(Boolean).length <= 3 || TITLE_GAP.test(bare.replace(/^\s*/, " ").replace(/\s*$/, " "));
+}
+
+/**
  * A particle of condition, its verb and at most eight more words with no punctuation, right before a verb joined by «و»
  * («إلا إذا سحبت الحرس الثوري ومقاتلي حزب الله من سوريا |وأعلنت»).
  */
@@ -690,6 +712,11 @@ const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+ل�
 const EXPLAINING_BEFORE = /(?:[،,]\s*(?:اذ|حيث)|(?:^|\s)(?:حين|حينما|عندما))\s+$/;
 /** A comma right before a participle, or «، إذ», «، حيث». */
 const COMMA_OR_EXPLAINING_BEFORE = /[،,]\s*(?:(?:اذ|حيث)\s+)?$/;
+/** Only a relative pronoun (and a negation or «قد») between a name and a verb: «طهران |التي| أكد». */
+export const RELATIVE_ONLY_BETWEEN = /^\s*(?:التي|الذي|الذين)\s+(?:(?:لا|لم|لن|قد|ما)\s+)?$/;
+/** A preposition with the pronoun of a relative clause's antecedent, right after its verb: «أكد |خلالها|», «قال |فيه|». */
+export const RESUMPTIVE_AFTER =
+  /^\s+(?:فيها|خلالها|منها|عندها|بها|لها|عليها|اليها|فيه|خلاله|منه|عنده|به|له|عليه|اليه|فيهما|خلالهما)(?![\u0621-\u064A])/;
 /** A relative pronoun, and a negation or «قد», right before a verb: «المعارضة التي |تربط …», «الدول التي لا |تريد …». */
 const RELATIVE_VERB_BEFORE = /(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:(?:لا|لم|لن|قد|ما)\s+)?$/;
 /**
@@ -1860,6 +1887,10 @@ export class Frames {
           (!isLocative(normal, lexicon, m) || inOwnGroup(m)) &&
           !FRONTED_ABOUT.test(normal.slice(sentenceStart, m.start)) &&
           !FATE_OF_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 10), m.start)) &&
+          // «بعد محطة طهران التي أكد خلالها أن …»: a relative clause whose verb carries a pronoun of the name it is on
+          // after a preposition has that name for its place or object, and someone else for its subject.
+          // (Not a person: «بتصريحات كيري التي دعا فيها …» is on his statements, and he their author.)
+          !(!m.person && RELATIVE_ONLY_BETWEEN.test(normal.slice(m.end, vStart)) && RESUMPTIVE_AFTER.test(normal.slice(vEnd, vEnd + 12))) &&
           // «أن على الائتلاف ألا يربط حضوره …»: the one obliged is told what to do or say, by whoever says it.
           !(
             OBLIGED_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 8), m.start)) && OBLIGED_TO.test(normal.slice(m.end, vStart))
@@ -1955,7 +1986,11 @@ export class Frames {
                 URGED_TO_NEXT.test(normal.slice(m.end, m.end + 8)) &&
                 inSentence.some((o) => o.end <= vStart)
               ) &&
-              (words.within(vEnd, m.start, 3) || ESPECIALLY.test(gap) || affiliation(gap) || (m.person && TITLE_GAP.test(gap))) &&
+              (words.within(vEnd, m.start, 3) ||
+                ESPECIALLY.test(gap) ||
+                affiliation(gap) ||
+                (m.person && TITLE_GAP.test(gap)) ||
+                (m.person && honouredWithin(gap))) &&
               // («الممثلة العليا للسياسة الخارجية في |الاتحاد الأوروبي فيديريكا موغيريني»: a person named with the
               // body of the title before, after «في», is the one bearing the title, not a place.)
               (!isLocative(normal, lexicon, m) ||

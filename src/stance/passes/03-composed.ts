@@ -172,10 +172,14 @@ export function findComposedCues(
       previous = undefined;
       continue;
     }
-    if (isQuestion(normal, s, classes)) {
+    // «… أن "الإصرار الأمريكي على تنحي الأسد هو الذي عطل المفاوضات"، متسائلاً: "هل يعقل أن …؟"»: a question the
+    // sentence ends on, opened by a word of asking after a statement, asks only from there; the statement before stands.
+    const asked = askedFrom(normal, s, classes);
+    if (asked === s.start) {
       previous = false;
       continue;
     }
+    const first = cues.length;
     named = undefined;
     ctx.read(si, s, si > 0 ? sentences[si - 1] : undefined);
     assadCues(ctx, namedBefore, cues);
@@ -186,6 +190,7 @@ export function findComposedCues(
     demandedBeforeStartCues(ctx, cues);
     iranCues(ctx, cues);
     ownDelegationCues(ctx, cues);
+    if (asked > s.start) for (let k = cues.length - 1; k >= first; k--) if (cues[k]!.end > asked) cues.splice(k, 1);
   }
   return cues;
 }
@@ -305,6 +310,11 @@ class SentenceContext {
 
 /** A relative clause or «وهو …» set off by commas, then at most REF_BEFORE words: what stands between him and his fate. */
 const ASIDE_THEN = new RegExp(`^\\s*[،,]\\s*(?:الذي|وهو)\\s[^،,.؛:!?؟"]{1,100}[،,]\\s*(?:[^\\s،,.؛:!?؟"]+\\s+){0,${REF_BEFORE}}$`);
+/**
+ * A relative clause on him with no commas, up to the negation or the modal opening the main predicate: «الأسد |الذي
+ * قتل أكثر من أربعمئة ألف من شعبه |لا يمكن أن يكون جزءاً …», «الأسد الذي فقد شرعيته يجب أن يرحل».
+ */
+const RELATIVE_ON_HIM_THEN = /^\s+الذي\s+(?:[^\s،,.؛:!?؟"«»]+\s+){1,10}?(?=(?:لا|لن|لم|ليس|يجب|ينبغي|عليه|لابد|سي[\u0621-\u064A]{2,})\s)/;
 /** A post or powers of his right before his title: «منصب |الرئيس», «صلاحيات |الرئيس». */
 const HIS_POST_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:منصب|مقعد|كرسي|صلاحيات|مكتب)\s+$/;
 /** A verb of staying (not its noun): «يبقى», «سيبقى», «تبقى». */
@@ -316,6 +326,23 @@ function isQuestion(normal: string, s: Sentence, classes: ComposeClasses): boole
   if (endsAsking(normal, s.start, s.end)) return true;
   const first = classes.polarity.question.find(normal.slice(s.start, s.end), 0, 3)[0];
   return first !== undefined;
+}
+
+/** A word of asking opening the question a sentence ends on: «متسائلاً: …», «وتساءل: …». */
+const ASKING_OPENS = /(?:^|\s)[وف]?(?:متسائلا|متسائله|متسائلين|تساءل|تساءلت|تساءلوا|يتساءل|تتساءل)(?![\u0621-\u064A])/g;
+
+/**
+ * Where sentence s asks (isQuestion): its start for a question as a whole, the word of asking for a statement that
+ * ends on a question opened by one («…، متسائلاً: "هل يعقل …؟"»), or -1 where it asks nothing.
+ */
+function askedFrom(normal: string, s: Sentence, classes: ComposeClasses): number {
+  if (!isQuestion(normal, s, classes)) return -1;
+  if (!endsAsking(normal, s.start, s.end)) return s.start;
+  const text = normal.slice(s.start, s.end);
+  let at = -1;
+  ASKING_OPENS.lastIndex = 0;
+  for (let m = ASKING_OPENS.exec(text); m; m = ASKING_OPENS.exec(text)) at = m.index;
+  return at > 0 ? s.start + at : s.start;
 }
 
 /**
@@ -429,10 +456,11 @@ const PLAIN_IF = /^[وف]?(?:اذا|في\s+حال)$/;
 /**
  * Walking out, a boycott or not attending, and up to eight words of its clause, right before the condition:
  * «ستنسحب من هذا المسار |إذا», «لن يذهب إلى جنيف |إذا», «هدد بمقاطعة المؤتمر |في حال»; the verb in the plural or
- * dual too («لن يذهبوا إلى جنيف |إذا»).
+ * dual too («لن يذهبوا إلى جنيف |إذا»). So does a solution denied or a failure foretold if it comes about («لا يمكن
+ * الحديث عن حل سياسي حقيقي |إذا كان للأسد أي دور», «لا حل |إذا», «سيفشل المؤتمر |إذا بقي الأسد»).
  */
 const REFUSAL_BEFORE_IF =
-  /(?:^|\s)"?[وف]?(?:(?:س|سوف\s+)[نيت](?:نسحب|قاطع|علق)(?:ون|وا|ان|ا)?|(?:لن|لا)\s+[نيت](?:حضر|شارك|ذهب|جلس|عود|دخل)(?:ون|وا|ان|ا)?|(?:ب|ال)?(?:انسحاب|مقاطعه)[\u0621-\u064A]*)(?:\s+[^\s،,.؛:!?؟"«»]+){0,8}\s*"?\s*$/;
+  /(?:^|\s)"?[وف]?(?:(?:س|سوف\s+)[نيت](?:نسحب|قاطع|علق)(?:ون|وا|ان|ا)?|(?:لن|لا)\s+[نيت](?:حضر|شارك|ذهب|جلس|عود|دخل)(?:ون|وا|ان|ا)?|(?:ب|ال)?(?:انسحاب|مقاطعه)[\u0621-\u064A]*|(?:لا|لن)\s+(?:[يت]مكن\s+(?:ال)?(?:حديث|كلام)\s+عن\s+)?(?:حل|تسويه|سلام)(?![\u0621-\u064A])|(?:لن|لا)\s+[يت](?:نجح|كون\s+(?:هناك|ثمه)\s+(?:حل|سلام))|س[يت]فشل|(?:محكوم|محكومه|مصيره|مصيرها)\s+(?:ب)?(?:ال)?فشل)(?:\s+[^\s،,.؛:!?؟"«»]+){0,8}\s*"?\s*$/;
 
 /** Condition words introducing the required thing itself, not an "if" («على أن», «بشرط», «شريطة»). */
 const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كشرط)$/;
@@ -1326,8 +1354,15 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         r.index + r.text.length <= start &&
         ((words.within(r.index + r.text.length, start, REF_BEFORE) && !crossesPunctuation(ctx, r.index + r.text.length, start)) ||
           // «الأسد، الذي فقد شرعيته، يجب أن يرحل»: a relative clause or «وهو …» set off by commas after him.
-          (start - r.index < 160 && ASIDE_THEN.test(ctx.normal.slice(r.index + r.text.length, start)))),
+          (start - r.index < 160 && ASIDE_THEN.test(ctx.normal.slice(r.index + r.text.length, start))) ||
+          relativeThen(r.index + r.text.length, start)),
     );
+  // «الأسد الذي قتل شعبه لا يمكن أن يكون جزءاً …»: past a relative clause on him with no commas (RELATIVE_ON_HIM_THEN).
+  const relativeThen = (end: number, start: number) => {
+    if (start - end > 160 || ctx.normal.charCodeAt(end + 1) !== 0x627) return false;
+    const m = RELATIVE_ON_HIM_THEN.exec(ctx.normal.slice(end, start));
+    return m !== null && words.within(end + m[0].length, start, REF_BEFORE) && !crossesPunctuation(ctx, end + m[0].length, start);
+  };
   // «ألا يكون لبشار الأسد وأعوانه الملطخة أيديهم بالدماء أي دور»: whose role it is, named after a verb of being,
   // may stand further back than a subject does.
   const possessorBefore = (start: number) =>
@@ -3056,6 +3091,9 @@ function isPronounForm(ctx: SentenceContext, hit: Hit): boolean {
 
 /** A word of being a partner («شريكاً», «شريك»). */
 const PARTNER = /^[وفبلك]?شريك/;
+/** What one is a partner in, when it is a crime or a war: «(شريكة) في قتل السوريين», «في الحرب على الشعب السوري». */
+const PARTNER_IN_HARM_AFTER =
+  /^["»”]?\s+(?:في|ب)\s+(?:ال)?(?:قتل|جرائم|جريمه|سفك|مجازر|حرب|عدوان|قمع|تدمير|حصار|تهجير|ارهاب|دم|دماء|ذبح)(?![\u0621-\u064A])/;
 /** Not on the table, the predicate after a cue: «ليس مطروحاً», «غير مطروحة», «ليست مطروحة للنقاش». */
 const OFF_TABLE_AFTER = /^[^،,.؛:!?؟]*?(?:^|\s)"?(?:غير|ليس|ليست)\s+مطروح/;
 
@@ -3101,6 +3139,12 @@ function modalBefore(ctx: SentenceContext, pos: number): { start: RegExpExecArra
  * (her absence told as a fact of the meeting; findIranCues and iranCues).
  */
 export const ABSENT_IN_RELATIVE_LEAD = /(?:^|\s)و?(?:الذي|التي)\s+(?:لن|لا|لم)\s+$/;
+/**
+ * A controversy or a debate about what follows, right before it: «(تعليقاً على) الجدل حول |دعوة إيران», «الخلاف الدائر
+ * بشأن |مشاركتها»: the topic of the words, no position on it.
+ */
+export const DEBATE_ABOUT_BEFORE =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:جدل|خلاف|خلافات|نقاش|سجال|لغط|تساؤلات)\s+(?:(?:ال)?(?:دائر|قائم|متصاعد|اخير)\s+)?(?:حول|بشان|عن)\s+$/;
 /** The participation word, then «فيه/فيها/إليه/إليها» (the meeting, the relative clause's antecedent). */
 export const IN_IT_AFTER_WORD = /^\S+\s+(?:فيه|فيها|اليه|اليها)(?![\u0621-\u064A])/;
 
@@ -3144,8 +3188,12 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // «إيران تطالب بمقعد (دائم) في مجلس الأمن», «بمكان في المنظمة»: a seat in another body, not at the talks
     // («بمقعد في المؤتمر», «بمقعد على الطاولة» are).
     if (kind === "take" && seatElsewhere(ctx.normal, hit.index, end, ctx.s.end)) continue;
+    // «إيران "شريكة في قتل السوريين"»: a partner in a crime or a war is an accusation, not a seat at the talks.
+    if (kind === "take" && PARTNER.test(hit.text) && PARTNER_IN_HARM_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40))))
+      continue;
     // «المؤتمر المقرر في سويسرا والذي لن تشارك فيه إيران»: her absence told in a relative clause on the meeting is a
     // fact of the meeting, no one's refusal of her.
+    if (kind === "take" && DEBATE_ABOUT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 32), hit.index))) continue;
     if (
       kind === "take" &&
       ABSENT_IN_RELATIVE_LEAD.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index)) &&

@@ -6,7 +6,7 @@ import { ruleCandidates, type CompiledRule, type Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
 import { findLast, isLocative, type ClauseBoundaries } from "./02-speakers";
-import { ABSENT_IN_RELATIVE_LEAD, IN_IT_AFTER_WORD, JUDGING_BEFORE } from "./03-composed";
+import { ABSENT_IN_RELATIVE_LEAD, DEBATE_ABOUT_BEFORE, IN_IT_AFTER_WORD, JUDGING_BEFORE } from "./03-composed";
 import { nationalityOf } from "./nationality";
 import { matchesIn, type Hit } from "./scan";
 import { lastMatch, lowerBound } from "./search";
@@ -1001,6 +1001,8 @@ export function findIranCues(
     // fact of the meeting, no one's refusal of her. (A meeting refused or judged for it is read by the phrase rules
     // and findIranPresentInRelative: «أي مؤتمر لا تشارك فيه إيران محكوم بالفشل».)
     if (ABSENT_IN_RELATIVE_LEAD.test(lead) && IN_IT_AFTER_WORD.test(normal.slice(spanStart, spanEnd))) continue;
+    // «تعليقاً على الجدل حول دعوة إيران»: the controversy's topic, no one's position on it.
+    if (DEBATE_ABOUT_BEFORE.test(normal.slice(Math.max(s.start, spanStart - 32), spanStart))) continue;
     // «إذا شارك فيه وفد إيراني», «في حال حضرت إيران»: her taking part is itself the condition; what it is the
     // condition of is read with the words of attending (her absence required, or nothing).
     if (
@@ -1722,10 +1724,11 @@ const INVITEE_HERS = /^(?:\s+[^\s،,.؛:]+){0,6}?\s+(?:(?:الي|ل)\s*(?:اير
 /** The invitee of an invitation named right after it: «الموجهة إلى …», «التي وجهتها … إلى …». */
 const INVITEE_NAMED_AFTER = /^\s*(?:الموجهه|الموجه|المقدمه|المقدم|التي|الذي)(?![\u0621-\u064A])/;
 /**
- * A condition in the three words before the withdrawal («إذا لم (يتم) سحب الدعوة», «وإلا فينبغي سحب الدعوة»): what it
+ * A condition in the three words before the withdrawal («إذا لم (يتم) سحب الدعوة», «وإلا فينبغي سحب الدعوة», a quotation
+ * opening on it: «"وإلا فيجب سحب الدعوة"»): what it
  * requires is read only where she is named (findIranAbsenceInCondition).
  */
-const WITHDRAWAL_IF = /(?:^|\s)[وف]?(?:اذا|لو|الا|والا|حال|ما\s+لم|ان\s+لم)\s+(?:[^\s]+\s+){0,2}$/;
+const WITHDRAWAL_IF = /(?:^|\s)["«]?[وف]?(?:اذا|لو|الا|والا|حال|ما\s+لم|ان\s+لم)\s+(?:[^\s]+\s+){0,2}$/;
 /**
  * Her invitation named («دعوة إيران», «الدعوة التي وجهها إلى طهران», «دعوته لإيران», «تلقت طهران الدعوة», «دعيت
  * إيران»): «the invitation» elsewhere in the article is hers.

@@ -12,6 +12,8 @@ import {
   OBLIGED_BEFORE,
   OBLIGED_TO,
   relativeClauseOn,
+  RELATIVE_ONLY_BETWEEN,
+  RESUMPTIVE_AFTER,
   unnamedSubjectFollows,
   URGED_TO_NEXT,
   URGING_VERBS,
@@ -119,11 +121,9 @@ const CONDITION_SUBJECT = /(?:^|\s)[وف]?(?:اذا|ان\s+لم|ما\s+لم|في
 const SUBJUNCTIVE_SUBJECT = /(?:^|\s)[وف]?(?<!بعد\s)(?:ان|بان)\s+[يت][\u0621-\u064A]{2,}\s+$/;
 
 /** Rules of a position turned or judged by what follows it: the judge speaks. */
-const JUDGED_RULE = /\.(?:turned|rejected|described|whoever-judged|judged-demand|judged-after)$/;
+const JUDGED_RULE = /\.(?:turned|rejected|described|whoever-judged|judged-demand|judged-after|listed-judged)$/;
 /** A position judged by a demonstrative clause after it («…، وهذا طلب غير واقعي»): the one speaking judges it. */
 const JUDGED_AFTER_RULE = /\.judged-after$/;
-/** Spaces and the quotation mark opening right after a name. */
-const QUOTE_OPENS = /^\s*["«“]$/;
 /**
  * A relative clause set off by commas between a subject and its predicate, which a quotation may open: «أن وفد
  * الهيئة، الذي علق مشاركته في الجولة، "اشترط أن …"».
@@ -135,6 +135,16 @@ const RELATIVE_ASIDE = /^\s*[،,]\s*(?:الذي|التي|الذين)\s[^.؛:!?؟
  */
 const QUOTED_VERB =
   /^(?:(?:لا|لن|لم|قد|سوف|ما\s+زال(?:ت|وا)?|ما\s+[يت]زال(?:ون)?|لا\s+[يت]زال(?:ون)?)\s+)?(?:[يت](?!(?:جب|نبغي|تعين|حق)(?![\u0621-\u064A]))[\u0621-\u064A]{2,}|م(?!طالب|دعو)[\u0621-\u064A]{3,})(?![\u0621-\u064A])/;
+/**
+ * A definite adjective or participle qualifying a name, and at most three words of it, up to a quotation that opens
+ * the name's predicate: «أن الائتلاف |المرتبط بأجندات خارجية "|لا يزال يضع شرط …"» (the name's own closing mark first,
+ * where it is quoted: «ما يسمى "الائتلاف|" المرتبط …»).
+ */
+const QUALIFIED_THEN_QUOTE = /^["»”]?\s+ال[\u0621-\u064A]{3,}(?:\s+(?!(?:ان|انه|انها|بان)\s)[^\s،,.؛:"«»“”]+){0,3}\s*["«“]$/;
+/** «أن», «إن», «بأن» right before a name (quoted or not), or before «ما يسمى»: «أن ما يسمى "|الائتلاف"». */
+const THAT_SO_CALLED_BEFORE = /(?:^|\s)(?:ان|بان)\s+(?:ما\s+(?:يسمي|تسمي)\s+(?:ب\s*)?)?["«“]?$/;
+/** A quotation opening right after a name, or after the name's own closing mark («أن "الائتلاف" "|يضع …"»). */
+const QUOTE_OPENS_AFTER_NAME = /^["»”]?\s*["«“]$/;
 /** «أن», «إن», «بأن» right before a name. */
 const THAT_BEFORE = /(?:^|\s)(?:ان|بان)\s+$/;
 
@@ -986,6 +996,8 @@ function holdersOf(
       m.start >= Math.max(head, quote.start) &&
       (person || !m.person) &&
       !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
+      // («"أي مؤتمر حول سوريا تستبعد منه إيران …"»: a place after «حول/في» is no speaker.)
+      !isLocative(normal, lexicon, m) &&
       // («"النظام يريد حكومة وحدة، ولن نقبل بأي حل يبقي الأسد"»: not past the speaker's own clause in the first person.)
       !weOpenBefore(m.end);
     const inner = findLast(
@@ -1042,8 +1054,10 @@ function holdersOf(
         !m.person &&
         !m.speakerOnly &&
         m.party !== speakersSide &&
-        (QUOTE_OPENS.test(normal.slice(m.end, quote.start)) || RELATIVE_ASIDE.test(normal.slice(m.end, quote.start))) &&
-        THAT_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 6), m.start)) &&
+        (QUOTE_OPENS_AFTER_NAME.test(normal.slice(m.end, quote.start)) ||
+          RELATIVE_ASIDE.test(normal.slice(m.end, quote.start)) ||
+          QUALIFIED_THEN_QUOTE.test(normal.slice(m.end, quote.start))) &&
+        THAT_SO_CALLED_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 24), m.start)) &&
         !isLocative(normal, lexicon, m),
     );
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
@@ -1655,6 +1669,8 @@ function relativeAntecedent(cue: Cue, inSentence: readonly Mention[], ctx: Holde
   // (Not a clause naming its own subject, «الأسد الذي تطالب واشنطن برحيله»; nor the one the cue is about.)
   if (!named || (!opening && !NAME_TO_RELATIVE.test(normal.slice(named.end, pronoun)))) return undefined;
   if (named.place && PLACE_BEFORE.test(normal.slice(Math.max(0, named.start - 6), named.start))) return undefined;
+  // (Nor one the clause's verb has after a preposition, its place or object: «محطة طهران التي أكد خلالها أن …».)
+  if (!opening && !named.person && placeOfRelative(normal, named)) return undefined;
   const afterPronoun = pronoun + m[0].trimStart().indexOf(" ");
   // After a comma the clause may qualify a noun the name depends on («مستقبل سوريا، الذي قال إنه …»): only a name
   // that is no bare country, and a clause whose own verb is no verb of saying (whose subject is someone else).
@@ -2516,6 +2532,19 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
       !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
       !herPartOnly(cue, m, normal) &&
       !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)),
+  );
+}
+
+/**
+ * Whether a relative clause on `m` has a verb carrying m's pronoun after a preposition: «محطة طهران |التي أكد خلالها|
+ * أن …» names the place of the saying, someone else its subject.
+ */
+function placeOfRelative(normal: string, m: Mention): boolean {
+  const rel = /^\s*(?:التي|الذي|الذين)\s+(?:(?:لا|لم|لن|قد|ما)\s+)?[\u0621-\u064A]+/.exec(normal.slice(m.end, m.end + 32));
+  return (
+    rel !== null &&
+    RELATIVE_ONLY_BETWEEN.test(normal.slice(m.end, m.end + rel[0].length).replace(/[\u0621-\u064A]+$/, "")) &&
+    RESUMPTIVE_AFTER.test(normal.slice(m.end + rel[0].length, m.end + rel[0].length + 12))
   );
 }
 
