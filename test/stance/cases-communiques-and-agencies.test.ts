@@ -5,7 +5,8 @@
 // second report opened by «وكتب أن»; American diplomats; honorifics; a quoted or qualified name before the
 // quotation of its predicate; a relative clause whose verb has its antecedent after a preposition; «وإلا»; a partner in
 // killing; Iran wanted «في جنيف»; Khamenei's titles; no solution if he has a role; a controversy about her
-// invitation; a relative clause on him with no commas; a statement that ends on «متسائلاً:» and a question. Each row a sentence of general news Arabic written for this
+// invitation; a relative clause on him with no commas; a statement that ends on «متسائلاً:» and a question; a
+// quotation's speaker not past «فيما»; the negotiations body's name, no talks. Each row a sentence of general news Arabic written for this
 // table (not taken from the seeds, the development corpus or the rounds).
 import { caseTable, type Case } from "./case-table";
 
@@ -201,6 +202,26 @@ const CASES: Case[] = [
     why: "a sentence opening on «وتساءل» asks as a whole (guard)",
     text: `${T}وتساءل لافروف: هل يعقل أن يشترط الائتلاف رحيل الأسد؟`,
     expected: [],
+  },
+  {
+    why: "a quotation, then «فيما» and another's verb: the one after the contrast does not speak the quotation",
+    text: `${T}«لا دور للأسد في المرحلة الانتقالية»، فيما أكد النظام أنه لن يتنازل.`,
+    expected: [],
+  },
+  {
+    why: "a quotation with its speaker before, then «فيما» and another's report (guard)",
+    text: `${T}وقال لافروف: «لا شروط مسبقة»، فيما قال كيري إن الأسد يجب أن يرحل.`,
+    expected: ["russia geneva2_preconditions unconditional", "usa assad_role must_go"],
+  },
+  {
+    why: "«الهيئة العليا للمفاوضات» names a body: its «المفاوضات» is no talks near a condition on a truce",
+    text: `${T}وأعلنت الهيئة العليا للمفاوضات موافقتها على الالتزام بالهدنة لمدة أسبوعين، مشترطة أن تلتزم روسيا وإيران بوقف القصف.`,
+    expected: [],
+  },
+  {
+    why: "the same body setting a condition before any talks (guard)",
+    text: `${T}وأعلنت الهيئة العليا للمفاوضات أنها لن تشارك، مشترطة وقف القصف قبل أي مفاوضات.`,
+    expected: ["hnc geneva2_preconditions conditional"],
   },
 ];
 

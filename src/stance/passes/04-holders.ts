@@ -1181,8 +1181,9 @@ function holdersOf(
     !REPORTED_BEFORE.test(normal.slice(cueEnd, frameAfter.speaker.start)) &&
     !SECOND_REPORT.test(normal.slice(cueEnd, frameAfter.speaker.start)) &&
     // «واشنطن قرأتها على أنها تعني خروج الأسد، أما موسكو فأصرت على أن …»: «أما» opens the other side's clause; its
-    // speaker holds nothing of the clause before it.
-    !OTHER_TOPIC_BETWEEN.test(normal.slice(cueEnd, frameAfter.start))
+    // speaker holds nothing of the clause before it. So do «فيما», «بينما», «في حين» («… «…»، فيما دعت الفقرة التاسعة
+    // النظام إلى …»).
+    !CONTRAST_OPENING.test(normal.slice(cueEnd, frameAfter.start))
   )
     primary = { cue, holder: frameAfter.speaker, method: "frame" };
   // A statement's own text («بيان صادر عن الهيئة العليا للمفاوضات» ⏎ «ثانياً: لن يتوجه وفد الهيئة … قبل …»): what no one
@@ -1818,7 +1819,11 @@ function quoteSpeaker(quote: Quote, ctx: HolderContext): Frame | undefined {
   const before = si >= 0 ? speakerBefore(ctx, si, quote.start) : undefined;
   if (before !== undefined) return before ?? undefined;
   const endSentence = sentenceIndex(ctx.sentences, Math.max(quote.start, quote.end - 1));
-  const after = (endSentence >= 0 ? ctx.frames.in(endSentence) : []).find((f) => f.start >= quote.end && f.start - quote.end < 30);
+  // (Not one past «فيما/بينما/في حين», a clause of contrast with its own subject: «ونصت الفقرة السادسة على أنه
+  // «…»، فيما دعت الفقرة التاسعة النظام إلى …».)
+  const after = (endSentence >= 0 ? ctx.frames.in(endSentence) : []).find(
+    (f) => f.start >= quote.end && f.start - quote.end < 30 && !CONTRAST_OPENING.test(ctx.normal.slice(quote.end, f.start)),
+  );
   // (Not a quotation opening its line, «⏎"لا دور للأسد"، هذا ما أكده …»: the line starts anew.)
   return after ?? (si > 0 && quote.start - ctx.sentences[si]!.start > 2 ? cutBefore(ctx, si) : undefined);
 }
@@ -1845,9 +1850,6 @@ function speakerBefore(ctx: HolderContext, si: number, pos: number): Frame | nul
 
 /** «أما», «بينما», «في حين», «فيما» opening a clause of contrast. */
 const CONTRAST_OPENING = /(?:^|\s|[،,])(?:و?اما|بينما|في\s+حين|و?فيما)\s/;
-
-/** «أما» opening a clause about another («…، أما موسكو فـ…»). */
-const OTHER_TOPIC_BETWEEN = /(?:^|\s|[،,])و?اما\s/;
 
 /**
  * «في حين تقول الحكومة إن …», «بينما يرى آخرون أن …»: a clause of contrast opening on a verb of saying and a subject
