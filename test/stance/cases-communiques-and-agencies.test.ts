@@ -6,7 +6,8 @@
 // quotation of its predicate; a relative clause whose verb has its antecedent after a preposition; «وإلا»; a partner in
 // killing; Iran wanted «في جنيف»; Khamenei's titles; no solution if he has a role; a controversy about her
 // invitation; a relative clause on him with no commas; a statement that ends on «متسائلاً:» and a question; a
-// quotation's speaker not past «فيما»; the negotiations body's name, no talks. Each row a sentence of general news Arabic written for this
+// quotation's speaker not past «فيما»; the negotiations body's name, no talks; whoever demands it, in the plural;
+// unnamed opposition figures; a candidacy called a farce; «رئيس منتخب» (r201, UN sessions; r203, profiles). Each row a sentence of general news Arabic written for this
 // table (not taken from the seeds, the development corpus or the rounds).
 import { caseTable, type Case } from "./case-table";
 
@@ -222,6 +223,36 @@ const CASES: Case[] = [
     why: "the same body setting a condition before any talks (guard)",
     text: `${T}وأعلنت الهيئة العليا للمفاوضات أنها لن تشارك، مشترطة وقف القصف قبل أي مفاوضات.`,
     expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "«الذين» opening the clause, then a verb of demanding, judged: whoever they are, the speaker rejects it",
+    text: `${T}وقال لافروف إن "الذين يشترطون رحيل الرئيس الأسد لبدء العملية السياسية إنما يعطلون تنفيذ القرار 2254".`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "opposition figures unnamed, in a relative clause of demanding: no one named holds it",
+    text: `${T}وقال لافروف إن المعارضين الذين يطالبون برحيل الأسد يجتمعون في الرياض.`,
+    expected: [],
+  },
+  {
+    why: "a party named before the relative clause holds its demand (guard)",
+    text: `${T}وقال لافروف إن الائتلاف الذي يشترط رحيل الأسد يجتمع في الرياض.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "his candidacy for a new term called «مهزلة»: his staying rejected",
+    text: `${T}واعتبر هيغ أن ترشح الأسد لولاية جديدة "سيكون مهزلة".`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«رئيس منتخب» after a demand for his going is he",
+    text: `${T}وقال المعلم إنه لا يحق لأي دولة أن تطالب برحيل رئيس منتخب.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "no lasting peace as long as he stays (guard)",
+    text: `${T}وقال هيغ إنه لا يمكن أن يكون هناك سلام دائم في سوريا طالما بقي الأسد في السلطة.`,
+    expected: ["uk assad_role must_go"],
   },
 ];
 

@@ -1957,11 +1957,12 @@ function eitherWay(
 
 /**
  * A relative clause on unnamed others, right before the cue («الأطراف التي تريد تغيير النظام», «الدول الغربية التي
- * تطالب بتنحي الأسد», «الجهات التي تضع شروطاً», «إن الذين يضعون الشروط»): the position is theirs, not the speaker's,
+ * تطالب بتنحي الأسد», «الجهات التي تضع شروطاً», «المعارضين الذين يطالبون برحيله», «إن الذين يضعون الشروط»): the position
+ * is theirs, not the speaker's,
  * and names no party. So is a bet they made («الذين راهنوا على رحيل الأسد خسروا الرهان»).
  */
 const UNNAMED_RELATIVE =
-  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|"\s*|(?:^|\s)(?:ان|بان|وان)\s+)[وف]?الذين\s+(?:ما\s+زالوا\s+)?(?:[يت](?:ضعون|فرضون|شترطون|طالبون|صرون)|[يت]راهنون\s+علي|راهنوا\s+علي|طالبوا|اشترطوا)\s+(?:[^\s،,.؛:]+\s+){0,1}$/;
+  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات|معارضين|معارضون|فصائل|جماعات|اشخاص)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|"\s*|(?:^|\s)(?:ان|بان|وان)\s+)[وف]?الذين\s+(?:ما\s+زالوا\s+)?(?:[يت](?:ضعون|فرضون|شترطون|طالبون|صرون)|[يت]راهنون\s+علي|راهنوا\s+علي|طالبوا|اشترطوا)\s+(?:[^\s،,.؛:]+\s+){0,1}$/;
 /**
  * So is a demand whose agent is those gathered, unnamed: «اشتراط المجتمعين في الرياض رحيل الأسد», «إصرار
  * المشاركين على تنحيه».
@@ -1985,6 +1986,15 @@ export function unnamedAgentAfter(normal: string, start: number, end: number): b
 const WHOEVER_HOLDS =
   /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?<!(?:^|\s)(?:ان|بان|وان)\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]جعل|[يت]جعلون|[يت]راهن\s+علي|[يت]توهم|[يت]حلم(?:\s+ب(?:ان(?=\s))?)?|[يت]نتظر|[يت]راهنون\s+علي|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
+/**
+ * «إن "الذين يشترطون رحيل الرئيس الأسد لبدء العملية السياسية إنما يعطلون …"»: «الذين» opening the clause (after «أن»
+ * or a quotation mark, no name before it to describe), then a verb of demanding: whoever they are, no one named.
+ */
+/** «الذين» opening the clause right before a cue opening on its verb of demanding («إن "الذين |يشترطون رحيل …"»). */
+const WHOEVER_PLURAL_BEFORE = /(?:(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?|")الذين\s+$/;
+const WHOEVER_PLURAL_HOLDS =
+  /(?:(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?|")الذين\s+(?:[يت](?:شترطون|طالبون|ريدون|صرون\s+علي|راهنون\s+علي|عتقدون|ظنون)|اشترطوا|طالبوا|ارادوا|اصروا\s+علي|راهنوا\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
+
 function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
   return unnamedRelativeBefore(ctx.normal, ctx.s, pos);
 }
@@ -1996,6 +2006,11 @@ export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: n
   // nor «من»): a relative pronoun, or «من».
   if ((before.includes("الذي") || before.includes("التي")) && UNNAMED_RELATIVE.test(before)) return true;
   if (UNNAMED_AGENT.test(before)) return true;
+  if (
+    before.includes("الذين") &&
+    (WHOEVER_PLURAL_HOLDS.test(before) || (WHOEVER_DEMANDS.test(normal.slice(pos, pos + 10)) && WHOEVER_PLURAL_BEFORE.test(before)))
+  )
+    return true;
   if (!before.includes("من")) return false;
   // «من يطالب برحيل الأسد يعيش في الأوهام»: the cue opens with the unnamed one's verb of demanding.
   return WHOEVER_HOLDS.test(before) || (WHOEVER_DEMANDS.test(normal.slice(pos, pos + 10)) && WHOEVER_BEFORE.test(before));
