@@ -254,6 +254,51 @@ const CASES: Case[] = [
     text: `${T}وقال هيغ إنه لا يمكن أن يكون هناك سلام دائم في سوريا طالما بقي الأسد في السلطة.`,
     expected: ["uk assad_role must_go"],
   },
+  {
+    why: "«المرشد الأعلى للإخوان» (guard): another group's guide is not Iran's",
+    text: `${T}وقال المرشد الأعلى للإخوان المسلمين إن على الأسد أن يرحل فورا.`,
+    expected: [],
+  },
+  {
+    why: "«إيران التي ردت عليه»: a pronoun that does not agree with the relative is another's; Iran is the subject (guard)",
+    text: `${T}وقال كيري إن إيران التي ردت عليه بسرعة ترفض أي شروط مسبقة للمؤتمر.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«روسيا التي اتصل بها أمس تصر على …»: the object of the relative clause is the subject of the main verb (guard)",
+    text: `${T}وقال كيري إن روسيا التي اتصل بها أمس تصر على حضور إيران مؤتمر جنيف.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«لا نقاش حول مشاركة إيران ما لم …»: a debate denied is no topic (guard)",
+    text: `${T}وقال كيري إنه لا نقاش حول مشاركة إيران ما لم تقبل ببيان جنيف 1.`,
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "the solution «يكون في جنيف», Iran named after (guard): Iran is not the one to be there",
+    text: `${T}وقال لافروف إن الحل يجب أن يكون في جنيف وليس في طهران أو واشنطن.`,
+    expected: [],
+  },
+  {
+    why: "every issue on the table, Iran named in another clause (guard)",
+    text: `${T}وقال ظريف إن كل القضايا يجب أن تكون على الطاولة بما فيها مصير الأسد، وإن إيران مستعدة للحوار.`,
+    expected: [],
+  },
+  {
+    why: "Iran, a player, who must be at the table: her name a few words before the verb of being",
+    text: `${T}وقال غاتيلوف للصحفيين إن بلاده ترى أن "إيران لاعب لا يمكن تجاهله ويجب أن تكون على الطاولة"، وأضاف لافروف أن موسكو توافقه.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "a timetable for his staying until his term ends (guard): no limit that ends it",
+    text: `${T}واقترحت روسيا جدولا زمنيا لبقاء الأسد في السلطة حتى نهاية ولايته.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "a partner in the war on terror and in the talks (guard): a seat wanted",
+    text: `${T}وقال لافروف إن إيران يجب أن تكون شريكا في الحرب على الإرهاب وفي مفاوضات جنيف.`,
+    expected: ["russia iran_participation support"],
+  },
 ];
 
 caseTable("Communiqués and agencies: limits on his staying, answers to questions, Iran at the table, quoted persons", CASES);

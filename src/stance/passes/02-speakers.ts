@@ -712,11 +712,24 @@ const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+ل�
 const EXPLAINING_BEFORE = /(?:[،,]\s*(?:اذ|حيث)|(?:^|\s)(?:حين|حينما|عندما))\s+$/;
 /** A comma right before a participle, or «، إذ», «، حيث». */
 const COMMA_OR_EXPLAINING_BEFORE = /[،,]\s*(?:(?:اذ|حيث)\s+)?$/;
-/** Only a relative pronoun (and a negation or «قد») between a name and a verb: «طهران |التي| أكد». */
-export const RELATIVE_ONLY_BETWEEN = /^\s*(?:التي|الذي|الذين)\s+(?:(?:لا|لم|لن|قد|ما)\s+)?$/;
-/** A preposition with the pronoun of a relative clause's antecedent, right after its verb: «أكد |خلالها|», «قال |فيه|». */
-export const RESUMPTIVE_AFTER =
-  /^\s+(?:فيها|خلالها|منها|عندها|بها|لها|عليها|اليها|فيه|خلاله|منه|عنده|به|له|عليه|اليه|فيهما|خلالهما)(?![\u0621-\u064A])/;
+/** Only a relative pronoun (and a negation or «قد») between a name and a verb: «طهران |التي| أكد» (group 1: the pronoun). */
+const RELATIVE_ONLY_BETWEEN = /^\s*(التي|الذي|الذين)\s+(?:(?:لا|لم|لن|قد|ما)\s+)?$/;
+/** A preposition with a pronoun right after a verb (group 1: the pronoun): «أكد |خلالها|», «قال |فيه|». */
+const PREPOSITION_PRONOUN_AFTER = /^\s+(?:في|خلال|من|عند|ب|ل|علي|الي)(ها|ه|هم)(?![\u0621-\u064A])/;
+/** The pronoun that agrees with each relative pronoun: «التي … فيها», «الذي … فيه», «الذين … فيهم». */
+const AGREEING_PRONOUN: Record<string, string> = { التي: "ها", الذي: "ه", الذين: "هم" };
+
+/**
+ * Whether `between` (a name's end to a verb) is only a relative pronoun and `after` (from the verb's end) a
+ * preposition with the pronoun agreeing with it: the relative clause has the name for its place or object
+ * («محطة موسكو |التي| أكد |فيها| أن …»), and someone else for its subject.
+ */
+export function resumptiveAfter(between: string, after: string): boolean {
+  const rel = RELATIVE_ONLY_BETWEEN.exec(between);
+  if (!rel) return false;
+  const pronoun = PREPOSITION_PRONOUN_AFTER.exec(after);
+  return pronoun !== null && AGREEING_PRONOUN[rel[1]!] === pronoun[1];
+}
 /** A relative pronoun, and a negation or «قد», right before a verb: «المعارضة التي |تربط …», «الدول التي لا |تريد …». */
 const RELATIVE_VERB_BEFORE = /(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:(?:لا|لم|لن|قد|ما)\s+)?$/;
 /**
@@ -1889,8 +1902,9 @@ export class Frames {
           !FATE_OF_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 10), m.start)) &&
           // «بعد محطة طهران التي أكد خلالها أن …»: a relative clause whose verb carries a pronoun of the name it is on
           // after a preposition has that name for its place or object, and someone else for its subject.
-          // (Not a person: «بتصريحات كيري التي دعا فيها …» is on his statements, and he their author.)
-          !(!m.person && RELATIVE_ONLY_BETWEEN.test(normal.slice(m.end, vStart)) && RESUMPTIVE_AFTER.test(normal.slice(vEnd, vEnd + 12))) &&
+          // (Not a person: «بتصريحات كيري التي دعا فيها …» is on his statements, and he their author. Nor a pronoun
+          // that does not agree with the relative: «إيران التي ردت عليه» answers someone else, Iran the subject.)
+          !(!m.person && resumptiveAfter(normal.slice(m.end, vStart), normal.slice(vEnd, vEnd + 12))) &&
           // «أن على الائتلاف ألا يربط حضوره …»: the one obliged is told what to do or say, by whoever says it.
           !(
             OBLIGED_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 8), m.start)) && OBLIGED_TO.test(normal.slice(m.end, vStart))

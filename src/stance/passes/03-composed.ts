@@ -67,12 +67,12 @@ const TRUTH_NEXT = /^(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:صحه|دقه)\s/;
 /** A verbal noun of his staying, with no pronoun of its own («استمرار», «بقاء», «إبقاء»; not the verb «يبقى فيه»). */
 const STAY_NOUN = /^[وفبل]*(?:ال)?(?:بقاء|ابقاء|استمرار)$/;
 /**
- * A limit or a date set on what follows, right before a noun of his staying: «(تحديد) سقف زمني |لبقاء الأسد», «جدول
- * زمني |لبقائه», «وضع حد |لبقاء الأسد», «موعد نهائي |لبقائه». A limit on his staying is his going at a time named: refusing
- * it keeps him («ترفض طهران أي تحديد لسقف زمني لبقاء الأسد»), as refusing a timetable for his going does.
+ * A ceiling set on what follows, or an end put to it, right before a noun of his staying: «(تحديد) سقف زمني |لبقاء
+ * الأسد», «وضع حد |لبقاء الأسد». A ceiling on his staying is his going at a time named: refusing it keeps him («ترفض
+ * طهران أي تحديد لسقف زمني لبقاء الأسد»), as refusing a timetable for his going does. (Not a timetable or a date, which
+ * may extend his staying as well as end it: «اقترحت روسيا جدولاً زمنياً لبقاء الأسد حتى نهاية ولايته».)
  */
-const LIMIT_BEFORE =
-  /(?:^|\s)[وفبل]?(?:ال)?(?:سقف|سقفا|حد|حدا|اجل|مهله|موعد|موعدا|تاريخ|جدول|جدولا)(?:\s+(?:ال)?(?:زمني|زمنيا|نهائي|نهائيا|محدد|محددا))?\s*$/;
+const LIMIT_BEFORE = /(?:^|\s)(?:[وفبل]?(?:ال)?(?:سقف|سقفا)(?:\s+(?:ال)?(?:زمني|زمنيا))?|[وف]?(?:وضع|[يتن]ضع)\s+(?:حد|حدا))\s*$/;
 /** Whether a noun of his staying (hit, with «ل» on it) has a limit right before it (LIMIT_BEFORE): «سقف زمني |لبقاء». */
 function limitedStay(ctx: SentenceContext, hit: Hit): boolean {
   return (
@@ -311,10 +311,12 @@ class SentenceContext {
 /** A relative clause or «وهو …» set off by commas, then at most REF_BEFORE words: what stands between him and his fate. */
 const ASIDE_THEN = new RegExp(`^\\s*[،,]\\s*(?:الذي|وهو)\\s[^،,.؛:!?؟"]{1,100}[،,]\\s*(?:[^\\s،,.؛:!?؟"]+\\s+){0,${REF_BEFORE}}$`);
 /**
- * A relative clause on him with no commas, up to the negation or the modal opening the main predicate: «الأسد |الذي
+ * A relative clause on him with no commas, up to the negation, the modal or the future verb of going or staying
+ * opening the main predicate: «الأسد |الذي
  * قتل أكثر من أربعمئة ألف من شعبه |لا يمكن أن يكون جزءاً …», «الأسد الذي فقد شرعيته يجب أن يرحل».
  */
-const RELATIVE_ON_HIM_THEN = /^\s+الذي\s+(?:[^\s،,.؛:!?؟"«»]+\s+){1,10}?(?=(?:لا|لن|لم|ليس|يجب|ينبغي|عليه|لابد|سي[\u0621-\u064A]{2,})\s)/;
+const RELATIVE_ON_HIM_THEN =
+  /^\s+الذي\s+(?:[^\s،,.؛:!?؟"«»]+\s+){1,10}?(?=(?:لا|لن|لم|ليس|يجب|ينبغي|عليه|لابد|س(?:يرحل|يبقي|يظل|يكون|يتنحي|يغادر|يستمر))\s)/;
 /** A post or powers of his right before his title: «منصب |الرئيس», «صلاحيات |الرئيس». */
 const HIS_POST_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:منصب|مقعد|كرسي|صلاحيات|مكتب)\s+$/;
 /** A verb of staying (not its noun): «يبقى», «سيبقى», «تبقى». */
@@ -1986,12 +1988,12 @@ export function unnamedAgentAfter(normal: string, start: number, end: number): b
 const WHOEVER_HOLDS =
   /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?<!(?:^|\s)(?:ان|بان|وان)\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]جعل|[يت]جعلون|[يت]راهن\s+علي|[يت]توهم|[يت]حلم(?:\s+ب(?:ان(?=\s))?)?|[يت]نتظر|[يت]راهنون\s+علي|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
+/** «الذين» opening the clause right before a cue opening on its verb of demanding («إن "الذين |يشترطون رحيل …"»). */
+const WHOEVER_PLURAL_BEFORE = /(?:(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?|")الذين\s+$/;
 /**
  * «إن "الذين يشترطون رحيل الرئيس الأسد لبدء العملية السياسية إنما يعطلون …"»: «الذين» opening the clause (after «أن»
  * or a quotation mark, no name before it to describe), then a verb of demanding: whoever they are, no one named.
  */
-/** «الذين» opening the clause right before a cue opening on its verb of demanding («إن "الذين |يشترطون رحيل …"»). */
-const WHOEVER_PLURAL_BEFORE = /(?:(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?|")الذين\s+$/;
 const WHOEVER_PLURAL_HOLDS =
   /(?:(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?|")الذين\s+(?:[يت](?:شترطون|طالبون|ريدون|صرون\s+علي|راهنون\s+علي|عتقدون|ظنون)|اشترطوا|طالبوا|ارادوا|اصروا\s+علي|راهنوا\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
@@ -3106,9 +3108,12 @@ function isPronounForm(ctx: SentenceContext, hit: Hit): boolean {
 
 /** A word of being a partner («شريكاً», «شريك»). */
 const PARTNER = /^[وفبلك]?شريك/;
-/** What one is a partner in, when it is a crime or a war: «(شريكة) في قتل السوريين», «في الحرب على الشعب السوري». */
+/**
+ * What one is a partner in, when it is a crime or a war: «(شريكة) في قتل السوريين», «في الحرب على الشعب السوري» (not
+ * «في الحرب على الإرهاب»).
+ */
 const PARTNER_IN_HARM_AFTER =
-  /^["»”]?\s+(?:في|ب)\s+(?:ال)?(?:قتل|جرائم|جريمه|سفك|مجازر|حرب|عدوان|قمع|تدمير|حصار|تهجير|ارهاب|دم|دماء|ذبح)(?![\u0621-\u064A])/;
+  /^["»”]?\s+(?:في|ب)\s+(?:ال)?(?:قتل|جرائم|جريمه|سفك|مجازر|حرب(?!\s+علي\s+(?:ال)?ارهاب)|عدوان|قمع|تدمير|حصار|تهجير|دم|دماء|ذبح)(?![\u0621-\u064A])/;
 /** Not on the table, the predicate after a cue: «ليس مطروحاً», «غير مطروحة», «ليست مطروحة للنقاش». */
 const OFF_TABLE_AFTER = /^[^،,.؛:!?؟]*?(?:^|\s)"?(?:غير|ليس|ليست)\s+مطروح/;
 
@@ -3156,10 +3161,10 @@ function modalBefore(ctx: SentenceContext, pos: number): { start: RegExpExecArra
 export const ABSENT_IN_RELATIVE_LEAD = /(?:^|\s)و?(?:الذي|التي)\s+(?:لن|لا|لم)\s+$/;
 /**
  * A controversy or a debate about what follows, right before it: «(تعليقاً على) الجدل حول |دعوة إيران», «الخلاف الدائر
- * بشأن |مشاركتها»: the topic of the words, no position on it.
+ * بشأن |مشاركتها»: the topic of the words, no position on it (not a debate denied: «لا نقاش حول مشاركة إيران ما لم …»).
  */
 export const DEBATE_ABOUT_BEFORE =
-  /(?:^|\s)[وفبل]?(?:ال)?(?:جدل|خلاف|خلافات|نقاش|سجال|لغط|تساؤلات)\s+(?:(?:ال)?(?:دائر|قائم|متصاعد|اخير)\s+)?(?:حول|بشان|عن)\s+$/;
+  /(?:^|\s)(?<!(?:^|\s)(?:لا|بلا|دون|ولا)\s)[وفبل]?(?:ال)?(?:جدل|خلاف|خلافات|نقاش|سجال|لغط|تساؤلات)\s+(?:(?:ال)?(?:دائر|قائم|متصاعد|اخير)\s+)?(?:حول|بشان|عن)\s+$/;
 /** The participation word, then «فيه/فيها/إليه/إليها» (the meeting, the relative clause's antecedent). */
 export const IN_IT_AFTER_WORD = /^\S+\s+(?:فيه|فيها|اليه|اليها)(?![\u0621-\u064A])/;
 
@@ -3206,9 +3211,10 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // «إيران "شريكة في قتل السوريين"»: a partner in a crime or a war is an accusation, not a seat at the talks.
     if (kind === "take" && PARTNER.test(hit.text) && PARTNER_IN_HARM_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40))))
       continue;
+    // «تعليقاً على الجدل حول دعوة إيران»: the controversy's topic, no one's position on it.
+    if (kind === "take" && DEBATE_ABOUT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 32), hit.index))) continue;
     // «المؤتمر المقرر في سويسرا والذي لن تشارك فيه إيران»: her absence told in a relative clause on the meeting is a
     // fact of the meeting, no one's refusal of her.
-    if (kind === "take" && DEBATE_ABOUT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 32), hit.index))) continue;
     if (
       kind === "take" &&
       ABSENT_IN_RELATIVE_LEAD.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index)) &&

@@ -998,8 +998,9 @@ export function findIranCues(
     // not a position on it.
     if (TOPIC_OPENING.test(said)) continue;
     // «المؤتمر المقرر في سويسرا والذي لن تشارك فيه إيران»: her absence told in a relative clause on the meeting is a
-    // fact of the meeting, no one's refusal of her. (A meeting refused or judged for it is read by the phrase rules
-    // and findIranPresentInRelative: «أي مؤتمر لا تشارك فيه إيران محكوم بالفشل».)
+    // fact of the meeting, no one's refusal of her. (A meeting refused for it is read by findIranPresentInRelative,
+    // «أي مؤتمر لا تشارك فيه إيران محكوم بالفشل» by a phrase rule; «المؤتمر الذي لا تشارك فيه إيران محكوم بالفشل» is
+    // left unread.)
     if (ABSENT_IN_RELATIVE_LEAD.test(lead) && IN_IT_AFTER_WORD.test(normal.slice(spanStart, spanEnd))) continue;
     // «تعليقاً على الجدل حول دعوة إيران»: the controversy's topic, no one's position on it.
     if (DEBATE_ABOUT_BEFORE.test(normal.slice(Math.max(s.start, spanStart - 32), spanStart))) continue;

@@ -12,8 +12,7 @@ import {
   OBLIGED_BEFORE,
   OBLIGED_TO,
   relativeClauseOn,
-  RELATIVE_ONLY_BETWEEN,
-  RESUMPTIVE_AFTER,
+  resumptiveAfter,
   unnamedSubjectFollows,
   URGED_TO_NEXT,
   URGING_VERBS,
@@ -2538,17 +2537,20 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
 }
 
 /**
- * Whether a relative clause on `m` has a verb carrying m's pronoun after a preposition: «محطة طهران |التي أكد خلالها|
- * أن …» names the place of the saying, someone else its subject.
+ * Whether a relative clause on `m` is one of saying whose verb carries m's pronoun after a preposition, then «أن»:
+ * «محطة طهران |التي أكد خلالها أن| …» names the place of the saying, someone else the one who says it. (Not a verb
+ * of another kind: «روسيا التي اتصل بها أمس تصر على …» is still the subject of what follows the clause.)
  */
 function placeOfRelative(normal: string, m: Mention): boolean {
   const rel = /^\s*(?:التي|الذي|الذين)\s+(?:(?:لا|لم|لن|قد|ما)\s+)?[\u0621-\u064A]+/.exec(normal.slice(m.end, m.end + 32));
-  return (
-    rel !== null &&
-    RELATIVE_ONLY_BETWEEN.test(normal.slice(m.end, m.end + rel[0].length).replace(/[\u0621-\u064A]+$/, "")) &&
-    RESUMPTIVE_AFTER.test(normal.slice(m.end + rel[0].length, m.end + rel[0].length + 12))
-  );
+  if (!rel) return false;
+  const verbStart = m.end + rel[0].length - /[\u0621-\u064A]+$/.exec(rel[0])![0].length;
+  const after = normal.slice(m.end + rel[0].length, m.end + rel[0].length + 24);
+  return resumptiveAfter(normal.slice(m.end, verbStart), after) && REPORT_AFTER_RESUMPTIVE.test(after);
 }
+
+/** A preposition with a pronoun, then «أن/إن»: «أكد خلالها |أن|». */
+const REPORT_AFTER_RESUMPTIVE = /^\s+\S+\s+(?:ان|انه|انها|بان)(?![\u0621-\u064A])/;
 
 /**
  * The passive participle of inviting after a name (up to three words between, none of them «أن»: «وأكدت إيران أنها
