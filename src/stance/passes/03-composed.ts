@@ -466,6 +466,8 @@ const REFUSAL_BEFORE_IF =
 
 /** Condition words introducing the required thing itself, not an "if" («على أن», «بشرط», «شريطة»). */
 const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كشرط)$/;
+/** A negation that opens a clause of what is required: «بألا», «بعدم». */
+const COMPLEMENT_NEGATION = /^(?:بالا|بعدم)$/;
 
 /** The sentence opening on its topic, «وعن», «وحول», «وبشأن», «وبخصوص», right before the word. */
 const TOPIC_OPENS_BEFORE = /^\s*[وف](?:عن|حول|بشان|بخصوص)\s+(?:ال)?$/;
@@ -721,7 +723,11 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
     // A condition that states what is required («على أن لا يكون للأسد دور», «بشرط ألا …»): a negation inside it
     // is part of the requirement.
     const inside = negations.filter((n) => n.index >= c.index + c.text.length).length % 2 === 1;
-    const negatedInside = THAT_CONDITION.test(c.text) && inside;
+    // So is one opening a clause of what is guaranteed or demanded inside any condition («ما لم يحصل على ضمانات
+    // بألا يكون للأسد أي دور», «إلا إذا تعهدوا بعدم بقائه»), not the condition's own verb negated («إذا لم يرحل»).
+    const complementNegated =
+      negations.filter((n) => n.index >= c.index + c.text.length && COMPLEMENT_NEGATION.test(n.text)).length % 2 === 1;
+    const negatedInside = THAT_CONDITION.test(c.text) ? inside : complementNegated;
     // «ستنسحب من هذا المسار إذا تحول إلى منبر لتحديد موعد لرحيل الأسد»: walking out or staying away if it comes
     // about rejects what the condition names (and, negated, «سننسحب إذا لم يتفق على رحيله», requires it).
     // (Read for his going or staying only: a walk-out if Iran is invited, «سينسحب إذا تمت دعوة إيران», is read by the
@@ -904,6 +910,22 @@ function predicateAfter(ctx: SentenceContext, after: number, cueStart?: number):
     : [];
   return describers.length === 0 ? from + m[0].length : undefined;
 }
+
+/**
+ * The subject named right after a rejecting predicate that ends on a verb or a noun of accepting («أي حل يبقي الأسد
+ * لن تقبل به |أنقرة», «ترفضه |واشنطن», «لن يحظى بقبول |تركيا»): the party that rejects it, whoever reports it.
+ */
+function predicateSubject(ctx: SentenceContext, after: number): { start: number; end: number } | undefined {
+  const end = predicateAfter(ctx, after);
+  if (end === undefined || !SUBJECT_TAKING_END.test(ctx.normal.slice(Math.max(ctx.s.start, end - 12), end))) return undefined;
+  const gap = /^\s+/.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 4)));
+  return gap ? { start: end + gap[0].length, end: end + gap[0].length + 1 } : undefined;
+}
+/**
+ * The last words of such a predicate: a verb in the third person, negated or with its object's pronoun («لن تقبل»,
+ * «ترفضه»), that pronoun after it («به»), or «قبول» (not a noun that only opens like a verb: «إعادة تدوير |للنظام»).
+ */
+const SUBJECT_TAKING_END = /(?:^|\s)(?:(?:لن|لا|لم)\s+[يت][\u0621-\u064A]{2,}|[يت][\u0621-\u064A]{2,}(?:ه|ها)|بها|به|بقبول|قبول)$/;
 
 /**
  * What follows «وصفة» as a recipe: «للفوضى», «إلى الفشل», «مجربة للفوضى», or «لـ» on a noun of failure with its
@@ -1579,7 +1601,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // «من يطالب برحيل الأسد يعيش في الأوهام»: whoever holds it is no one named; the predicate judging them is the
     // speaker's, who holds the opposite.
     const whoever = heldByUnnamed(ctx, spanStart);
-    if (p.void || (whoever && !(p.turned && rejectedByPredicate(ctx, spanEnd)))) continue;
+    // «من يطالب برحيل الأسد على حق»: so is a predicate that proves them right; the speaker holds theirs.
+    const approved = whoever && !p.turned && APPROVED_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 60)));
+    if (p.void || (whoever && !approved && !(p.turned && rejectedByPredicate(ctx, spanEnd)))) continue;
     // «تمارس ضغوطاً على المعارضة لقبول بقاء الأسد»: what others are pressed to accept is the pressers' wish, not a
     // position of the pressed nor of whoever reports the pressure.
     if (PRESSED_TO_ACCEPT_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 8), spanStart))) continue;
@@ -1647,7 +1671,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       continue;
     }
     if (either || notInsisting(ctx, clause, spanStart, kind)) {
-      if (p.turned && !p.conditioned && !accused)
+      // «لا نصر على بقاء الأسد إلى الأبد»: not insisting on his staying for ever leaves his staying for now untouched.
+      const forever = kind === "stay" && FOREVER_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)));
+      if (p.turned && !p.conditioned && !accused && !forever)
         out.push(
           cue(ctx, `compose.assad.${either ? "either" : kind}.not-insisted`, "assad_role", "neutral", spanStart, spanEnd, p, {
             about: spanOf(who),
@@ -1700,7 +1726,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     out.push(
       cue(ctx, rule, "assad_role", stance, spanStart, spanEnd, p, {
         about: spanOf(ref),
-        owner: namedCondition ? ownerAfter(ctx, spanEnd) : undefined,
+        owner: namedCondition ? ownerAfter(ctx, spanEnd) : p.rejectedAfter ? predicateSubject(ctx, spanEnd) : undefined,
         accusedOnly: accused || undefined,
         selfOf: himself ? ASSAD_ACTOR : undefined,
         judgedAfter,
@@ -1914,6 +1940,12 @@ const RED_LINE_AFTER =
  * An illusion right before a word of his fate: «أوهام (إسقاط …)», «وهم», «وهم أن (رحيل الأسد …)» (not a dream, which may
  * be hoped for).
  */
+/**
+ * A predicate proving right whoever holds the cue, within four words after it: «من يطالب برحيل الأسد على حق», «الذين
+ * يطالبون بتنحيه محقون».
+ */
+const APPROVED_AFTER =
+  /^(?:\s+(?!(?:لا|لن|لم|ليس|ليسوا|غير)(?![\u0621-\u064A]))[^\s،,.؛:]+){0,4}?\s+(?:(?:هو|هم)\s+)?(?:علي\s+حق|محق(?:ون|ين)?|مصيب(?:ون|ين)?)(?![\u0621-\u064A])/;
 const ILLUSION_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:اوهام|وهم)\s+(?:(?:ان|بان)\s+)?$/;
 /** A bet on his fate right before it: «الرهانات على», «رهان البعض على», «من راهن على». */
 const BET_BEFORE =
@@ -1959,12 +1991,11 @@ function eitherWay(
 
 /**
  * A relative clause on unnamed others, right before the cue («الأطراف التي تريد تغيير النظام», «الدول الغربية التي
- * تطالب بتنحي الأسد», «الجهات التي تضع شروطاً», «المعارضين الذين يطالبون برحيله», «إن الذين يضعون الشروط»): the position
- * is theirs, not the speaker's,
- * and names no party. So is a bet they made («الذين راهنوا على رحيل الأسد خسروا الرهان»).
+ * تطالب بتنحي الأسد», «الجهات التي تضع شروطاً», «المعارضين الذين يطالبون برحيله»): the position is theirs, not the
+ * speaker's, and names no party. (A clause opening on «الذين», with no noun before it, is WHOEVER_PLURAL_HOLDS.)
  */
 const UNNAMED_RELATIVE =
-  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات|معارضين|معارضون|فصائل|جماعات|اشخاص)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$|(?:^|"\s*|(?:^|\s)(?:ان|بان|وان)\s+)[وف]?الذين\s+(?:ما\s+زالوا\s+)?(?:[يت](?:ضعون|فرضون|شترطون|طالبون|صرون)|[يت]راهنون\s+علي|راهنوا\s+علي|طالبوا|اشترطوا)\s+(?:[^\s،,.؛:]+\s+){0,1}$/;
+  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات|معارضين|معارضون|فصائل|جماعات|اشخاص)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
 /**
  * So is a demand whose agent is those gathered, unnamed: «اشتراط المجتمعين في الرياض رحيل الأسد», «إصرار
  * المشاركين على تنحيه».
@@ -1991,11 +2022,12 @@ const WHOEVER_HOLDS =
 /** «الذين» opening the clause right before a cue opening on its verb of demanding («إن "الذين |يشترطون رحيل …"»). */
 const WHOEVER_PLURAL_BEFORE = /(?:(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?|")الذين\s+$/;
 /**
- * «إن "الذين يشترطون رحيل الرئيس الأسد لبدء العملية السياسية إنما يعطلون …"»: «الذين» opening the clause (after «أن»
- * or a quotation mark, no name before it to describe), then a verb of demanding: whoever they are, no one named.
+ * «إن "الذين يشترطون رحيل الرئيس الأسد لبدء العملية السياسية إنما يعطلون …"», «إن الذين يضعون الشروط», «الذين راهنوا
+ * على رحيل الأسد خسروا الرهان»: «الذين» opening the clause (after «أن» or a quotation mark, no name before it to
+ * describe), then a verb of demanding, or a bet: whoever they are, no one named.
  */
 const WHOEVER_PLURAL_HOLDS =
-  /(?:(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?|")الذين\s+(?:[يت](?:شترطون|طالبون|ريدون|صرون\s+علي|راهنون\s+علي|عتقدون|ظنون)|اشترطوا|طالبوا|ارادوا|اصروا\s+علي|راهنوا\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
+  /(?:^|"\s*|(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?)[وف]?الذين\s+(?:ما\s+زالوا\s+)?(?:[يت](?:ضعون|فرضون|شترطون|طالبون|ريدون|صرون|راهنون\s+علي|عتقدون|ظنون)|اشترطوا|طالبوا|ارادوا|اصروا\s+علي|راهنوا\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
 function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
   return unnamedRelativeBefore(ctx.normal, ctx.s, pos);
@@ -3155,6 +3187,12 @@ function modalBefore(ctx: SentenceContext, pos: number): { start: RegExpExecArra
 }
 
 /**
+ * A predicate of being conditioned right after her taking part: «مشاركة إيران (في المؤتمر) مرهونة / مشروطة بـ»;
+ * bound to what she must do first, «حضور إيران يجب أن يقترن بسحب ميليشياتها» (not «تقترن بأزمات»: what comes with it). (findIranCues and iranCues.)
+ */
+export const HELD_ON_AFTER =
+  /^\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+|تبقي\s+|يبقي\s+|تظل\s+|يظل\s+|كانت\s+|كان\s+)?"?\s*(?:(?:مرهون|مشروط|رهين)[اهة]?\s*"?\s*ب|(?:[يت]قترن|مقترن[اهة]?)\s+"?\s*ب(?:ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)|(?:امر\s+)?(?:[يت]حدده|[يت]حددها|[يت]توقف\s+علي|متوقف[هة]?\s+علي|رهن)\s+"?\s*(?:مدي\s+)?(?:ب|ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)[\u0621-\u064A]*)/;
+/**
  * A relative pronoun on a meeting and a negation, up to the participation word: «(المؤتمر) والذي لن |تشارك فيه إيران»
  * (her absence told as a fact of the meeting; findIranCues and iranCues).
  */
@@ -3420,8 +3458,10 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       }
       continue;
     }
-    // «تشترط على طهران شرطين لقبول حضورها»: the verb of position is itself one of setting conditions.
-    const conditionVerb = !p.turned && ((p.verb !== undefined && SET_CONDITION.test(p.verb.text)) || onTermsAfter(ctx, spanEnd));
+    // «تشترط على طهران شرطين لقبول حضورها»: the verb of position is itself one of setting conditions; «قبول إيران
+    // شريكاً مرهون بسحب قواتها»: so is a predicate of being conditioned right after her taking part.
+    const heldOn = !p.turned && kind === "take" && HELD_ON_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 120)));
+    const conditionVerb = !p.turned && ((p.verb !== undefined && SET_CONDITION.test(p.verb.text)) || onTermsAfter(ctx, spanEnd) || heldOn);
     // Her exclusion inside a condition («لن نحضر ما لم تسحب الدعوة من إيران», «شرط استبعاد إيران») is what the
     // condition requires: her absence made a condition is oppose (CONTRACT), not a condition on her taking part.
     const absenceRequired = kind === "exclude" && (p.conditioned || conditionVerb);
@@ -3493,7 +3533,8 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     }
     // A seat or a place of hers denied («لن يكون لها مقعد», «لا يمكن أن يكون لها مكان») is others' to give: a position.
     const hersDenied = hersBefore && p.turned;
-    if (!p.verb && !p.conditioned && kind === "take" && conditions.length === 0 && !partnerRefused && !judged && !hersDenied) continue;
+    if (!p.verb && !p.conditioned && kind === "take" && conditions.length === 0 && !partnerRefused && !judged && !hersDenied && !heldOn)
+      continue;
     // So is her absence named with no one wanting or rejecting it («غياب إيران عن المؤتمر سيجعل المحادثات شكلية»):
     // what follows judges it, and is not read here.
     if (!p.verb && !p.conditioned && !p.turned && kind === "exclude") continue;

@@ -6,7 +6,7 @@ import { ruleCandidates, type CompiledRule, type Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
 import { findLast, isLocative, type ClauseBoundaries } from "./02-speakers";
-import { ABSENT_IN_RELATIVE_LEAD, DEBATE_ABOUT_BEFORE, IN_IT_AFTER_WORD, JUDGING_BEFORE } from "./03-composed";
+import { ABSENT_IN_RELATIVE_LEAD, DEBATE_ABOUT_BEFORE, HELD_ON_AFTER, IN_IT_AFTER_WORD, JUDGING_BEFORE } from "./03-composed";
 import { nationalityOf } from "./nationality";
 import { matchesIn, type Hit } from "./scan";
 import { lastMatch, lowerBound } from "./search";
@@ -479,10 +479,11 @@ export const REFUSED_ACCEPTING =
 /**
  * Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم»; an opening quotation mark may stand before it;
  * «لم تعد» with its subject between («ولم تعد واشنطن تشترط …»); a verb of ceasing and its «عن» («أن يكف عن المطالبة
- * برحيل الأسد», «إلى التوقف عن …»): what one is asked to stop, the asker wants undone.
+ * برحيل الأسد», «إلى التوقف عن …»): what one is asked to stop, the asker wants undone; the speaker's own saying or
+ * demanding negated right before «أن» («لا نقول إن على الأسد أن يرحل في اليوم الأول»).
  */
 const NEGATED_BEFORE =
-  /(?:^|\s)"?[وف]?(?:(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم|(?<!(?:لا|لن|لم)\s)(?:[يتن]كف(?:وا)?|ب?الكف|[يتن]توقف(?:وا)?|ب?التوقف)\s+عن)|(?:لا|لم|لن)\s+[يتن][\u0621-\u064A]{2,}\s+(?:اي|ايه)|لم\s+(?:تعد|يعد)\s+[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+)?)\s+$/;
+  /(?:^|\s)"?[وف]?(?:(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم|(?<!(?:لا|لن|لم)\s)(?:[يتن]كف(?:وا)?|ب?الكف|[يتن]توقف(?:وا)?|ب?التوقف)\s+عن)|(?:لا|لم|لن)\s+[يتن][\u0621-\u064A]{2,}\s+(?:اي|ايه)|(?:لا|لم|لن)\s+(?:نقول|اقول|نقل|اقل|نطالب|اطالب)\s+(?:ان|بان)|لم\s+(?:تعد|يعد)\s+[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+)?)\s+$/;
 
 /**
  * A denial governing the cue: «نفى الائتلاف أن يكون قد اشترط …», «نفت أن تكون موسكو قد طالبت …»; also a denied report
@@ -525,7 +526,7 @@ const negatedBefore = (before: string) => NEGATED_BEFORE.test(before.slice(-NEGA
  */
 const NO_NEW_SAYING_TO_END = String.raw`\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|مشددا|مشدده|شدد|شددت|معتبرا|معتبره|اعتبر|اعتبرت|لكن|لكنه|لكنها|بل))[\s:])[^.؛!?؟])*$`;
 const DENIED_REPORT = new RegExp(
-  String.raw`(?:^|\s)[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,14}?(?:صحه|دقه|ما\s+(?:(?:نشرت|اوردت|تناقلت|ذكرت|تداولت|نقلت|نسبت)(?:ه|ها)|روجت(?:ه|ها)?|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)\s+(?:عن|حول|بشان))|(?:لا|ليس\s+هناك\s+اي|لا\s+توجد\s+اي)\s+صحه\s+[^\s"]+)` +
+  String.raw`(?:^|\s)[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,14}?(?:صحه|دقه|ما\s+(?:(?:نشرت|اوردت|تناقلت|ذكرت|تداولت|نقلت|نسبت|بثت)(?:ه|ها)|بثه|روجت(?:ه|ها)?|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)\s+(?:عن|حول|بشان))|(?:لا|ليس\s+هناك\s+اي|لا\s+توجد\s+اي)\s+صحه\s+[^\s"]+)` +
     NO_NEW_SAYING_TO_END,
 );
 /**
@@ -999,8 +1000,7 @@ export function findIranCues(
     if (TOPIC_OPENING.test(said)) continue;
     // «المؤتمر المقرر في سويسرا والذي لن تشارك فيه إيران»: her absence told in a relative clause on the meeting is a
     // fact of the meeting, no one's refusal of her. (A meeting refused for it is read by findIranPresentInRelative,
-    // «أي مؤتمر لا تشارك فيه إيران محكوم بالفشل» by a phrase rule; «المؤتمر الذي لا تشارك فيه إيران محكوم بالفشل» is
-    // left unread.)
+    // «أي مؤتمر لا تشارك فيه إيران محكوم بالفشل» and «المؤتمر الذي لا تشارك فيه إيران محكوم بالفشل» by a phrase rule.)
     if (ABSENT_IN_RELATIVE_LEAD.test(lead) && IN_IT_AFTER_WORD.test(normal.slice(spanStart, spanEnd))) continue;
     // «تعليقاً على الجدل حول دعوة إيران»: the controversy's topic, no one's position on it.
     if (DEBATE_ABOUT_BEFORE.test(normal.slice(Math.max(s.start, spanStart - 32), spanStart))) continue;
@@ -1260,7 +1260,7 @@ export function findIranCues(
         (ir.negation === undefined || lastMatch(ir.negation, lead) === null)) ||
       setOnHer ||
       // «مشاركة إيران مرهونة بـ …», «… مشروطة بـ …»: the predicate is the condition, whatever it names.
-      ((p !== undefined || follows !== undefined) && !p?.exclusion && HELD_ON.test(tail)) ||
+      ((p !== undefined || follows !== undefined) && !p?.exclusion && HELD_ON_AFTER.test(tail)) ||
       (exceptAt !== null &&
         (polarity === "oppose" || rejectedRightAfter) &&
         words.within(spanEnd, spanEnd + exceptAt, 6) &&
@@ -1782,13 +1782,6 @@ const REFUSAL_LIFTED_AFTER = /^\s*"?[^\s،,.؛:]+(?:\s+[^\s،,.؛:]+){0,3}?\s+"?
 /** «مشاركة إيران … ستكون مقبولة (من المعارضة)، إذا …»: a predicate accepting her taking part, then its condition. */
 const ACCEPTED_UNTIL =
   /(?:^|\s)(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها)(?:\s+(?:\S+\s+){0,3}?)?\s*[،,]?\s*$/;
-
-/**
- * A predicate of being conditioned right after her taking part: «مشاركة إيران (في المؤتمر) مرهونة / مشروطة بـ»;
- * bound to what she must do first, «حضور إيران يجب أن يقترن بسحب ميليشياتها» (not «تقترن بأزمات»: what comes with it).
- */
-const HELD_ON =
-  /^\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+|تبقي\s+|يبقي\s+|تظل\s+|يظل\s+|كانت\s+|كان\s+)?"?\s*(?:(?:مرهون|مشروط|رهين)[اهة]?\s*"?\s*ب|(?:[يت]قترن|مقترن[اهة]?)\s+"?\s*ب(?:ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)|(?:امر\s+)?(?:[يت]حدده|[يت]حددها|[يت]توقف\s+علي|متوقف[هة]?\s+علي|رهن)\s+"?\s*(?:مدي\s+)?(?:ب|ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)[\u0621-\u064A]*)/;
 
 /** A noun of condition right before her taking part («شرطاً | لحضور طهران», «كشرط مسبق | لمشاركة إيران»). */
 const CONDITION_FOR_RIGHT_BEFORE = /(?:^|\s)[وف]?ك?(?:شرط|شرطا)(?:\s+(?:مسبق|مسبقا|اساسيا|اساسي))?\s*$/;

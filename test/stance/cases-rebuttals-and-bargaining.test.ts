@@ -1,0 +1,132 @@
+// Kinds left open in the last session's note: whoever demands his going proved right by the speaker; a rejecting
+// predicate with the object's pronoun and its own subject after it («لن تقبل به أنقرة», «ترفضه واشنطن», «لن تحظى
+// بقبول تركيا»); the meeting Iran does not attend judged a failure; her taking part accepted on a condition
+// («قبول إيران شريكاً مرهون بـ …»). Kinds from this session's rounds (rebuttals and denials, r205; bargaining, offers
+// and ultimatums, r207): a negation opening what is guaranteed inside a condition («ما لم … بألا يكون»); a broadcast
+// report denied; a dead end said of a demand; a trade refused («لن نقايض»); not insisting on his staying for life; a
+// bare «بان» after «كان»; the speaker's own saying negated («لا نقول إن …»); a demand made the condition of failure.
+// Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development corpus
+// or the rounds).
+import { caseTable, type Case } from "./case-table";
+
+const T = "جنيف 2: مواقف\n\n";
+
+const CASES: Case[] = [
+  {
+    why: "whoever demands his stepping down proved right («على حق»): the speaker holds the demand",
+    text: `${T}وقال وزير الخارجية البريطاني وليام هيغ إن الذين يطالبون بتنحي الأسد على حق، فلا مستقبل له في سوريا.`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«من يطالب برحيل الأسد محق»: the singular whoever, proved right",
+    text: `${T}وقال المندوب القطري إن من يطالب برحيل الأسد محق في مطلبه.`,
+    expected: ["qatar assad_role must_go"],
+  },
+  {
+    why: "whoever demands it said not to be right (guard): no demand of the speaker's",
+    text: `${T}وقال المقداد إن من يطالب برحيل الأسد ليس على حق.`,
+    expected: [],
+  },
+  {
+    why: "any settlement keeping him, refused by the party named after «لن تقبل بها»: that party's, not the reporter's",
+    text: `${T}وأكد مسؤول أمريكي أن أي تسوية يبقى فيها الأسد لن تقبل بها الرياض.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«لن تقبله أنقرة»: the object's pronoun on the verb, its subject after it",
+    text: `${T}وقال وزير الخارجية الأمريكي جون كيري إن أي حل يبقي الأسد في السلطة لن تقبله أنقرة.`,
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "«لن نقبله»: the speaker's own rejection, no subject after it",
+    text: `${T}وقال المتحدث باسم الخارجية الأمريكية إن أي اتفاق يبقي الأسد في الحكم لن نقبله.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«ترفضه واشنطن»: a present rejecting verb with the object's pronoun turns his staying",
+    text: `${T}وقال السفير الفرنسي إن أي حل يبقي الأسد في السلطة ترفضه واشنطن.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«لن تحظى بقبول تركيا»: the one whose acceptance it will not win holds the rejection",
+    text: `${T}وقال وزير الخارجية الأمريكي جون كيري إن أي مرحلة انتقالية يبقى فيها الأسد لن تحظى بقبول تركيا.`,
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "the meeting Iran does not attend, named with a relative clause and judged a failure: wants her there",
+    text: `${T}وقال الناطق باسم الخارجية السعودية إن الاجتماع الذي لا تحضره إيران لن ينجح، في إشارة إلى جنيف.`,
+    expected: ["saudi_arabia iran_participation support"],
+  },
+  {
+    why: "«المؤتمر الذي لا يحضره ممثل عن إيران محكوم عليه بالفشل»: her representative absent, the same",
+    text: `${T}وقال المتحدث باسم الخارجية الروسية إن المؤتمر الذي لا يحضره ممثل عن إيران محكوم عليه بالفشل.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "the meeting she will not attend, with no judgement (guard): a fact of the meeting",
+    text: `${T}وقال المتحدث باسم الخارجية الروسية إن المؤتمر الذي لن تحضره إيران سيعقد في موعده.`,
+    expected: [],
+  },
+  {
+    why: "«قبول إيران شريكاً … مرهون بسحب ميليشياتها»: her taking part accepted on a condition",
+    text: `${T}وقال رئيس الائتلاف إن قبول إيران شريكا في العملية السياسية مرهون بسحب ميليشياتها من سوريا.`,
+    expected: ["national_coalition iran_participation conditional"],
+  },
+  {
+    why: "the same acceptance rejected (guard): oppose, no condition",
+    text: `${T}وقال رئيس الائتلاف إن قبول إيران شريكا في العملية السياسية مرفوض.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«ما لم يتلق تطمينات بألا يكون للأسد أي دور»: the negation opening what is guaranteed is part of the requirement",
+    text: `${T}وقال المتحدث باسم الهيئة العليا للمفاوضات إن الوفد لن يعود إلى جنيف ما لم يتلق تطمينات بألا يكون للأسد أي دور في الحكم الانتقالي.`,
+    expected: ["hnc geneva2_preconditions conditional", "hnc assad_role must_go"],
+  },
+  {
+    why: "the condition's own verb negated (guard): «إذا لم يرحل» after a refusal is his going required",
+    text: `${T}وقال رئيس الائتلاف إن الائتلاف لن يشارك إذا لم يرحل الأسد.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
+  },
+  {
+    why: "«نفت … ما بثته قناة روسية عن أن …»: a broadcast report denied states nothing",
+    text: `${T}ونفت الخارجية التركية ما بثته قناة روسية عن أن أنقرة "لم تعد تشترط رحيل الأسد".`,
+    expected: [],
+  },
+  {
+    why: "«لا يقود إلا إلى طريق مسدود»: a dead end said of the demand rejects it",
+    text: `${T}وقال نائب وزير الخارجية الروسي غينادي غاتيلوف إن التمسك برحيل الأسد شرطا للحوار لا يقود إلا إلى طريق مسدود.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لن نقايض رحيل الأسد بـ …»: refusing to trade his going away keeps it demanded",
+    text: `${T}وقال رئيس الائتلاف: "لن نقايض رحيل الأسد بوقف لإطلاق النار".`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "not insisting on his staying for life leaves his staying for now untouched: no position",
+    text: `${T}وقال المتحدث باسم الخارجية الإيرانية: "لا نصر على بقاء الأسد مدى الحياة".`,
+    expected: [],
+  },
+  {
+    why: "not insisting on his staying in power (guard): neutral",
+    text: `${T}وقال المتحدث باسم الخارجية الإيرانية: "لا نصر على بقاء الأسد في السلطة".`,
+    expected: ["iran assad_role neutral"],
+  },
+  {
+    why: "«وكان بان دعا …»: a bare «بان» as the subject of «كان» is the Secretary-General named before",
+    text: `${T}رحب الأمين العام للأمم المتحدة بان كي مون بالاتفاق. وكان بان دعا في وقت سابق إلى مشاركة إيران في المؤتمر.`,
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "«لا نقول إن على الأسد أن يتنحى غداً»: the speaker's own saying negated turns what it says",
+    text: `${T}وقال وزير الخارجية الفرنسي لوران فابيوس: "لا نقول إن على الأسد أن يتنحى غدا".`,
+    expected: ["france assad_role may_stay"],
+  },
+  {
+    why: "«إذا طالبنا برحيل الأسد … فلن نصل إلى أي حل»: the demand made a condition of failure rejects it",
+    text: `${T}وقال وزير الخارجية البريطاني: "إذا طالبنا برحيل الأسد قبل الحوار فلن نصل إلى أي حل".`,
+    expected: ["uk assad_role may_stay"],
+  },
+];
+
+caseTable("Rebuttals and bargaining: whoever proved right, rejections with their own subject, a meeting without Iran", CASES);
