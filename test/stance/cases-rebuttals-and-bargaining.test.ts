@@ -4,7 +4,11 @@
 // («قبول إيران شريكاً مرهون بـ …»). Kinds from this session's rounds (rebuttals and denials, r205; bargaining, offers
 // and ultimatums, r207): a negation opening what is guaranteed inside a condition («ما لم … بألا يكون»); a broadcast
 // report denied; a dead end said of a demand; a trade refused («لن نقايض»); not insisting on his staying for life; a
-// bare «بان» after «كان»; the speaker's own saying negated («لا نقول إن …»); a demand made the condition of failure.
+// bare «بان» after «كان»; the speaker's own saying negated («لا نقول إن …»); a demand made the condition of failure;
+// the accused after an accuser named by office, and a verb of position inside the charge; preventing («يمنع») as a
+// rejection; when a headline's speaker spoke, before its colon. From r209 (leaks and minutes) and r211 (leaders'
+// interviews): a demand's long object before «قبل بدء …»; «لا يعني أن»; the road to chaos; the outlet's own
+// attribution corrected; reports a question is about; «لم نعترض»; parties agreed («متفقتان على»); «يرد X، بحسب …، بأن».
 // Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development corpus
 // or the rounds).
 import { caseTable, type Case } from "./case-table";
@@ -126,6 +130,91 @@ const CASES: Case[] = [
     why: "«إذا طالبنا برحيل الأسد … فلن نصل إلى أي حل»: the demand made a condition of failure rejects it",
     text: `${T}وقال وزير الخارجية البريطاني: "إذا طالبنا برحيل الأسد قبل الحوار فلن نصل إلى أي حل".`,
     expected: ["uk assad_role may_stay"],
+  },
+  {
+    why: "the accuser named by his office before his name («الأمين العام لحزب الله حسن نصر الله»): the accused holds it",
+    text: `${T}واتهم الأمين العام لحزب الله حسن نصر الله تركيا بأنها ترفض أي دور لإيران في المفاوضات.`,
+    expected: ["turkey iran_participation oppose"],
+  },
+  {
+    why: '«بأنها "تعرقل الحل، وترفض …"»: a verb of position with no subject of its own is still what she is accused of',
+    text: `${T}واتهم المندوب الإيراني الولايات المتحدة بأنها "تعرقل الحل، وترفض أي مشاركة إيرانية في جنيف".`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "«…، وترفض روسيا أي شروط»: a verb with a subject of its own after the accusation is that subject's",
+    text: `${T}واتهم نصر الله السعودية بتعطيل التسوية، وترفض روسيا أي شروط مسبقة.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«بدعم الإرهاب، وبرفض بقاء الرئيس الأسد» (guard): a second charge joined by «و» is still the accused's",
+    text: `${T}واتهم المعلم قطر بدعم الإرهاب، وبرفض بقاء الرئيس الأسد.`,
+    expected: ["qatar assad_role must_go"],
+  },
+  {
+    why: "«لا يرى ما يمنع ترشحه»: nothing preventing his candidacy keeps him (preventing is a rejection, negated)",
+    text: `${T}وقال المعلم إن الرئيس الأسد لا يرى ما يمنع ترشحه لولاية جديدة.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«طالب بمنع إيران من المشاركة»: preventing her taking part demanded is oppose",
+    text: `${T}وطالب الائتلاف بمنع إيران من المشاركة في المؤتمر.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«لا شيء يمنع مشاركة إيران»: nothing preventing it wants her there",
+    text: `${T}وقالت الخارجية الروسية إنه لا شيء يمنع مشاركة إيران في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«عاجل: X قبيل دخوله الاجتماع: …»: when he spoke between the speaker and the colon",
+    text: `${T}عاجل: وزير الخارجية الفرنسي لوران فابيوس قبيل دخوله الاجتماع: "على الأسد أن يرحل".`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«مصير الأسد بعد التدخل الروسي: …» (guard): a title on him, no time of his own speaking",
+    text: `${T}الغرب ومصير الأسد بعد التدخل الروسي: من الرحيل الفوري إلى الانتقال المدار`,
+    expected: [],
+  },
+  {
+    why: "demanded before any negotiating process, a dozen words of demands between the verb and «قبل»",
+    text: `${T}وتطالب الهيئة العليا للمفاوضات بوقف الغارات الجوية على الأحياء السكنية وفك الحصار عن البلدات قبل الدخول في أي عملية تفاوضية.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "«هذا لا يعني أن على الأسد أن يتنحى قبل …»: what something does not mean turns what follows",
+    text: `${T}وقال وزير الخارجية البريطاني: "هذا لا يعني أن على الأسد أن يتنحى قبل بدء المرحلة الانتقالية".`,
+    expected: ["uk assad_role may_stay"],
+  },
+  {
+    why: "«طريق مباشر إلى الفوضى»: the road to chaos said of his going as a precondition rejects it",
+    text: `${T}وقال وزير الخارجية الروسي سيرغي لافروف إن جعل رحيل الأسد شرطا مسبقا طريق مباشر إلى الفوضى.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«نسبنا فيه إلى … قوله إن …»: what the outlet says it attributed in its own item is a correction, no position",
+    text: `${T}نشرنا أمس خبرا عن المؤتمر الصحفي، نسبنا فيه إلى رئيس الائتلاف قوله إن الائتلاف "لن يشارك قبل رحيل الأسد".`,
+    expected: [],
+  },
+  {
+    why: "reports a question is about («سأل … عن تقارير تحدثت عن … وعن أن …»): put to the one asked, no position",
+    text: `${T}وسأل المحاور وزير الخارجية التركي عن تقارير تحدثت عن تغيير في موقف بلاده، وعن أن أنقرة "باتت تقبل ببقاء الأسد خلال المرحلة الانتقالية"، فرد بأن ذلك غير صحيح.`,
+    expected: [],
+  },
+  {
+    why: "«لم نعترض على حضور إيران»: no objection of the speaker's own wants her there",
+    text: `${T}وقال وزير الخارجية البريطاني: "لم نعترض على حضور إيران إلى المؤتمر".`,
+    expected: ["uk iran_participation support"],
+  },
+  {
+    why: "«لندن وباريس متفقتان على ألا يكون …»: the parties agreed, named inside the quotation, hold it",
+    text: `${T}وقال وزير الخارجية الأمريكي جون كيري إن «لندن وباريس متفقتان على ألا يكون للأسد أي دور في المرحلة الانتقالية».`,
+    expected: ["france assad_role must_go", "uk assad_role must_go"],
+  },
+  {
+    why: "«ويرد X، بحسب المحضر، بأن …»: the source named between the verb of answering and «بأن»",
+    text: `${T}ويرد وزير الخارجية الفرنسي، بحسب المحضر، بأن «فرنسا ملتزمة بألا يكون للأسد دور في مستقبل سوريا».`,
+    expected: ["france assad_role must_go"],
   },
 ];
 

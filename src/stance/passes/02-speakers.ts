@@ -436,6 +436,11 @@ const FLASH_LEAD_FIRST = /^[\dعخ(]/;
 /** A short note in brackets, all that stands between a transcript's speaker and the colon: «(مترجم)», «(عبر الهاتف)». */
 const BRACKETED_NOTE = /^\s*\([^()\n]{1,24}\)\s*$/;
 /**
+ * So is when he spoke, «قبيل دخوله القاعة», «بعد لقائه لافروف»: a word of time and his own act (its noun with his
+ * pronoun), up to two words more (not «الأسد بعد التدخل الروسي:», a title on him).
+ */
+const WHEN_NOTE = /^\s+(?:قبيل|قبل|بعد|عقب|لدي|خلال|اثناء|فور)\s+[^\s:،,."]+(?:ه|ها)(?:\s+[^\s:،,."]+){0,2}\s*$/;
+/**
  * «لـ» and an outlet of up to four words, ending at a headline's colon («لصحيفة روسية», «لـ"تاس"»); not «لم», «لن» …
  * The outlet may follow the post where the one speaking serves, in one word («السفير الروسي في بيروت لـ"اللواء":»,
  * «سفير إيران لدى دمشق لـ"الوطن":»): an ambassador or envoy interviewed is named by his title and his post.
@@ -2235,7 +2240,9 @@ export class Frames {
       const last0 = inSentence.find(
         (m) =>
           m.end <= s.start + colon &&
-          (words.within(m.end, s.start + colon, 0) || (m.person && BRACKETED_NOTE.test(normal.slice(m.end, s.start + colon)))) &&
+          (words.within(m.end, s.start + colon, 0) ||
+            (m.person &&
+              (BRACKETED_NOTE.test(normal.slice(m.end, s.start + colon)) || WHEN_NOTE.test(normal.slice(m.end, s.start + colon))))) &&
           !(m.place && SPOKE_FROM.test(normal.slice(Math.max(s.start, m.start - 4), m.start))),
       );
       // «عضو في "الهيئة العليا للمفاوضات" لـ"القدس العربي": …»: an office in a body, then the body named, opens it.

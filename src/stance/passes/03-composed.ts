@@ -2778,6 +2778,9 @@ const START_TO_TALKS = 2;
  * فك الحصار قبل أي جولة جديدة في جنيف»): what must come first is a condition of the talks, set by the one demanding.
  * Example: "وطالب الائتلاف بالإفراج عن المعتقلين قبل انطلاق المفاوضات" → [{rule: "compose.pre.demanded-before-start", stance: "conditional"}]
  */
+/** How many words before «قبل بدء …» the verb of demanding may stand (demandedBeforeStartCues). */
+const DEMANDED_REACH = 14;
+
 function demandedBeforeStartCues(ctx: SentenceContext, out: Cue[]): void {
   const { classes, words } = ctx;
   const starts = classes.preconditions.beforeStart;
@@ -2794,7 +2797,8 @@ function demandedBeforeStartCues(ctx: SentenceContext, out: Cue[]): void {
     // Only a verb of demanding governs it («طالب», «تطالب»), not one of saying or of news («أكد أن الوفد سيصل قبل
     // بدء المفاوضات») nor a call to a step of the talks' own («دعا الوفدين إلى الاجتماع قبل بدء المفاوضات»); one
     // negated or denied («لم نطالب بشيء قبل بدء المفاوضات») states no condition.
-    const p = polarity(ctx, windowStart(ctx, b.index), b.index, end);
+    // (What is demanded may take a dozen words: «تطالب بوقف القصف الروسي على المدنيين ورفع الحصار عن المدن قبل …».)
+    const p = polarity(ctx, windowStart(ctx, b.index, DEMANDED_REACH), b.index, end);
     if (p.void || p.turned || p.conditioned || !p.verb || !DEMANDING.test(p.verb.text)) continue;
     // Iran named in between: what she must do first is her taking part's terms, read by the Iran passes.
     if (ctx.iranMentions().some((h) => h.index > p.verb!.index && h.index < b.index)) continue;

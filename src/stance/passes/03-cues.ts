@@ -480,10 +480,11 @@ export const REFUSED_ACCEPTING =
  * Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم»; an opening quotation mark may stand before it;
  * «لم تعد» with its subject between («ولم تعد واشنطن تشترط …»); a verb of ceasing and its «عن» («أن يكف عن المطالبة
  * برحيل الأسد», «إلى التوقف عن …»): what one is asked to stop, the asker wants undone; the speaker's own saying or
- * demanding negated right before «أن» («لا نقول إن على الأسد أن يرحل في اليوم الأول»).
+ * demanding negated right before «أن» («لا نقول إن على الأسد أن يرحل في اليوم الأول»), or what something does not
+ * mean («هذا لا يعني أن على الأسد أن يرحل قبل …»).
  */
 const NEGATED_BEFORE =
-  /(?:^|\s)"?[وف]?(?:(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم|(?<!(?:لا|لن|لم)\s)(?:[يتن]كف(?:وا)?|ب?الكف|[يتن]توقف(?:وا)?|ب?التوقف)\s+عن)|(?:لا|لم|لن)\s+[يتن][\u0621-\u064A]{2,}\s+(?:اي|ايه)|(?:لا|لم|لن)\s+(?:نقول|اقول|نقل|اقل|نطالب|اطالب)\s+(?:ان|بان)|لم\s+(?:تعد|يعد)\s+[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+)?)\s+$/;
+  /(?:^|\s)"?[وف]?(?:(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم|(?<!(?:لا|لن|لم)\s)(?:[يتن]كف(?:وا)?|ب?الكف|[يتن]توقف(?:وا)?|ب?التوقف)\s+عن)|(?:لا|لم|لن)\s+[يتن][\u0621-\u064A]{2,}\s+(?:اي|ايه)|(?:لا|لم|لن)\s+(?:نقول|اقول|نقل|اقل|نطالب|اطالب|[يت]عني)\s+(?:ان|بان)|لم\s+(?:تعد|يعد)\s+[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+)?)\s+$/;
 
 /**
  * A denial governing the cue: «نفى الائتلاف أن يكون قد اشترط …», «نفت أن تكون موسكو قد طالبت …»; also a denied report
@@ -543,13 +544,28 @@ const CORRECTED_REPORT = new RegExp(
   String.raw`(?:^|\s)(?:ورد|جاء|نسبنا|ذكرنا|اوردنا)\s+(?:[^\s"]+\s+){0,8}?(?:في\s+)?(?:ال)?(?:ادخال|خبر|تقرير|نبا)\s+(?:ال)?سابق` +
     NO_NEW_SAYING_TO_END,
 );
+/**
+ * So is what the outlet says it attributed in an item of its own («نشرنا في عدد أمس خبراً …، نسبنا فيه إلى المنسق العام
+ * قوله إن …»). Tried only where «نا في» is in the text.
+ */
+const ATTRIBUTED_IN_IT = new RegExp(String.raw`(?:^|\s)(?:نسبنا|ذكرنا|اوردنا)\s+(?:فيه|فيها)` + NO_NEW_SAYING_TO_END);
+/**
+ * Reports a question is about («وسألته المحاورة عن تقارير تحدثت عن … وعن أن أنقرة "باتت تقبل …"»): what they say is
+ * put to the one asked, no one's position. Tried only where «سال» or «سئل» is in the text.
+ */
+const ASKED_ABOUT_REPORTS = new RegExp(
+  String.raw`(?:^|\s)[وف]?(?:سال|سالت|سالته|سالها|سئل|سئلت)\s+(?:[^\s"]+\s+){0,4}?(?:عن|حول)\s+(?:ال)?(?:تقارير|انباء|اخبار|معلومات|شائعات)` +
+    NO_NEW_SAYING_TO_END,
+);
 /** `before` ends in a denial whose object is the cue. */
 export const deniedBefore = (before: string) =>
   (mayDeny(before) &&
     (DENIED_BEFORE.test(before.slice(-DENIAL_REACH)) ||
       DENIED_REPORT.test(before) ||
       DENIED_ACCEPTANCE.test(before.slice(-DENIAL_REACH)))) ||
-  (before.includes(" سابق") && CORRECTED_REPORT.test(before));
+  (before.includes(" سابق") && CORRECTED_REPORT.test(before)) ||
+  (before.includes("نا في") && ATTRIBUTED_IN_IT.test(before)) ||
+  ((before.includes("سال") || before.includes("سئل")) && ASKED_ABOUT_REPORTS.test(before));
 
 /**
  * Declining to comment on a position, and its «على» right before the cue, up to three words between («لم تعلق على سحب

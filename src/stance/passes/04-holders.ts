@@ -1956,7 +1956,24 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // بشرط …»: the accused, of whom he goes on).
   const between = normal.slice(last.end, cue.start);
   if (PRONOUN_SUBJECT_LAST.test(between)) return chain;
-  if (ctx.frames.in(cue.sentence).some((f) => f.start > last.end && f.start < cue.start)) return [];
+  // (Not a verb of position with no subject of its own, «بأنها "تعطل التسوية، وترفض …"»: what she is accused of. A verb
+  // with a subject of its own opening the cue, «…، وترفض روسيا أي شروط», is that subject's.)
+  if (
+    ctx.frames
+      .in(cue.sentence)
+      .some(
+        (f) =>
+          f.start > last.end &&
+          (f.start < cue.start
+            ? f.reporting || f.method !== "continuation"
+            : f.start < cue.end &&
+              f.method === "frame" &&
+              f.speaker.party !== last.party &&
+              f.speaker.start >= f.end &&
+              words.within(f.end, f.speaker.start, 0)),
+      )
+  )
+    return [];
   if (ACCUSER_AGAIN.test(between) || ACCUSER_SAYS.test(between)) return [];
   // «قال الجربا متهماً روسيا بحماية النظام إن رحيل الأسد شرط»: a clause of the speaker's own after the accusation
   // («بأنه» opens what is alleged, and stays the accused's).
@@ -1971,9 +1988,11 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
 const ACCUSED_THEN_BY = /^"?\s+(?:(?:اليوم|امس|ايضا|مجددا)\s+)?[وف]?ب(?!عض\s|يان\s|شار\s|ين\s|عد\s|دون\s)/;
 /**
  * A source or official of the body named next, as the accuser («اتهم مصدر مسؤول في الخارجية السورية قطر بأنها …»,
- * «اتهامه» after «نقلت … عن مسؤول في …»).
+ * «اتهامه» after «نقلت … عن مسؤول في …»), or its head or spokesman («اتهم الأمين العام لحزب الله حسن نصر الله
+ * السعودية بأنها …»).
  */
-const SOURCE_OF = /^\s+(?:مصدر|مصادر|مسؤول|مسؤولون)(?:\s+(?:مسؤول|رفيع|رسمي|دبلوماسي))?\s+(?:في\s+|لدي\s+|ب)$/;
+const SOURCE_OF =
+  /^\s+(?:(?:مصدر|مصادر|مسؤول|مسؤولون)(?:\s+(?:مسؤول|رفيع|رسمي|دبلوماسي))?\s+(?:في\s+|لدي\s+|ب)|(?:ال)?(?:امين\s+(?:ال)?عام|رئيس|زعيم|قائد|مرشد|ناطق\s+باسم|متحدث\s+باسم)\s+(?:ل|لل)?)$/;
 /**
  * The cue inside what an accusation alleges («اتهم … X بأنه/بالسعي إلى …»), its accused no name of the lexicon (read
  * by accusedOf where it is one): no clause of the accuser's own between («…، مؤكداً أن …», a frame).
