@@ -174,7 +174,8 @@ export function classifyLines(original: string, text: NormalisedText = normalise
       continue;
     }
     // Under a TOC heading, bulleted headlines too («اقرأ أيضا:» then «- ظريف: …»).
-    if ((isNumbered(t) && (inToc || isNumberedRun(trimmed, i))) || (inToc && BULLETED.test(t))) {
+    // (Not a numbered paragraph of running text, under a heading or not: a round-up's items «4- كيري: قال … ".».)
+    if ((isNumbered(t) && !isNumberedParagraph(t) && (inToc || isNumberedRun(trimmed, i))) || (inToc && BULLETED.test(t))) {
       kinds[i] = "toc";
       inToc = true;
       continue;
@@ -204,7 +205,7 @@ function isNumbered(t: string): boolean {
 }
 
 /** The shortest numbered line read as a paragraph (when it also ends a sentence), not a headline. */
-const NUMBERED_PARAGRAPH_MIN = 160;
+const NUMBERED_PARAGRAPH_MIN = 100;
 
 /**
  * A numbered line that is a paragraph of running text, not a headline: long, and ending a sentence. A statement's

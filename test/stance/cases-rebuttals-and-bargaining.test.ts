@@ -8,7 +8,9 @@
 // the accused after an accuser named by office, and a verb of position inside the charge; preventing («يمنع») as a
 // rejection; when a headline's speaker spoke, before its colon. From r209 (leaks and minutes) and r211 (leaders'
 // interviews): a demand's long object before «قبل بدء …»; «لا يعني أن»; the road to chaos; the outlet's own
-// attribution corrected; reports a question is about; «لم نعترض»; parties agreed («متفقتان على»); «يرد X، بحسب …، بأن».
+// attribution corrected; reports a question is about; «لم نعترض»; parties agreed («متفقتان على»); «يرد X، بحسب …، بأن». From r213 (news
+// briefs) and r215 (noisy copy): a re-posted handle or a brief's place before the speaker; where a body said it;
+// «لم يعد يضع شروطاً»; «يتطلب أولاً أن».
 // Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development corpus
 // or the rounds).
 import { caseTable, type Case } from "./case-table";
@@ -215,6 +217,41 @@ const CASES: Case[] = [
     why: "«ويرد X، بحسب المحضر، بأن …»: the source named between the verb of answering and «بأن»",
     text: `${T}ويرد وزير الخارجية الفرنسي، بحسب المحضر، بأن «فرنسا ملتزمة بألا يكون للأسد دور في مستقبل سوريا».`,
     expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«RT @handle: X في المؤتمر الصحفي: …»: a re-posted account's handle is a lead, not the speaker",
+    text: `${T}RT @NewsDesk_Ar: وزير الخارجية البريطاني وليام هيغ في المؤتمر الصحفي: "لا مكان للأسد في مستقبل سوريا"`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "an account's own post (guard): the handle names no party",
+    text: `${T}@mohammad_85: الأسد باق في السلطة ولن يرحل`,
+    expected: [],
+  },
+  {
+    why: "«عاجل | المجموعة في بيانها الختامي: …»: where it said it, between the speaker and the colon",
+    text: `${T}عاجل | مجموعة أصدقاء سوريا في بيانها الختامي: الأسد لن يكون له أي دور في الحكومة الانتقالية`,
+    expected: ["friends_of_syria assad_role must_go"],
+  },
+  {
+    why: "«لم يعد يضع شروطاً مسبقة»: no longer setting conditions is going without them",
+    text: `${T}وقال المتحدث باسم الائتلاف إن الائتلاف لم يعد يضع شروطا مسبقة للحضور.`,
+    expected: ["national_coalition geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«أي حديث عن مشاركة إيران … يتطلب أولاً أن تسحب قواتها»: what her taking part requires is its condition",
+    text: `${T}وقال وزير الخارجية السعودي إن أي حديث عن مشاركة إيران في المؤتمر يتطلب أولا أن تسحب قواتها من سوريا.`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "«- جنيف | X: …»: a brief's place before «|», after a bullet, then the speaker and his colon",
+    text: `${T}- جنيف | رئيس الوفد الحكومي بشار الجعفري: جئنا إلى جنيف دون شروط مسبقة`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«قبول مشاركتها … رهن بسحب قواتها»: her pronoun, she named before, and a predicate of being conditioned",
+    text: `${T}وقال وزير الخارجية السعودي إن الرياض ستختبر جدية إيران، وإن قبول مشاركتها في أي تسوية "رهن بسحب قواتها من سوريا".`,
+    expected: ["saudi_arabia iran_participation conditional"],
   },
 ];
 

@@ -70,6 +70,21 @@ describe("classifyLines", () => {
       expect(lines.map((l) => l.start)).toEqual(pieces.map((_, i) => pieces.slice(0, i).join("\n").length + (i > 0 ? 1 : 0)));
     }
   });
+  it("keeps a round-up's numbered items of running text as body, under a contents heading too", () => {
+    const item = (n: number, who: string) =>
+      `${n}- ${who}: قال الوزير في مؤتمر صحفي عقده مساء اليوم في جنيف إن بلاده "لن تقبل بأي شروط مسبقة"، وإن الحل "سياسي فقط".`;
+    expect(item(4, "كيري").length).toBeLessThan(160);
+    const text = [
+      "اليوم الأول .. في سطور",
+      "1- كيري: الأسد لا دور له",
+      "2- لافروف يرد",
+      "3- الجربا",
+      item(4, "كيري"),
+      item(5, "لافروف"),
+      item(6, "الفيصل"),
+    ].join("\n");
+    expect(kinds(text)).toEqual(["title", "toc", "toc", "toc", "body", "body", "body"]);
+  });
   it("reads a table-of-contents heading only as a whole line", () => {
     const text = ["عنوان المقال هنا", "المحتويات", "1. روسيا", "2. ايران", "المحتويات كثيرة في هذا الملف الطويل الذي يتحدث عن جنيف."].join(
       "\n",

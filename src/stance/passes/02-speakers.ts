@@ -428,17 +428,27 @@ const ANSWER_DASH = /^\s*(?:-|–|—)\s*\S/;
 const INTERVIEW_TURN = /^\s*(س|ج|سوال|جواب)\s*[:\-–]/;
 /**
  * A live page's or a news ticker's lead before a line's own headline: «عاجل:», «عاجل |», «خبر عاجل -», «14:35 -»,
- * «عاجل 14:35:», «(14:35)». Its colon is no speaker's, and the one named after it opens the headline.
+ * «عاجل 14:35:», «(14:35)»; or a re-posted account's handle («RT @SyriaNews:», «@desk_ar:», lower-cased once
+ * normalised); or a brief's place or section before «|» («- جنيف | وفد الهيئة: …»), after a bullet. Its colon is no
+ * speaker's, and the one named after it opens the headline.
  */
-const FLASH_LEAD = new RegExp(String.raw`^(?:(?:${FLASH_WORD}(?:\s+جدا)?|${TIME_STAMP})${FLASH_SEPARATOR})+`);
-/** Characters a flash lead can start with (FLASH_LEAD): most sentences are refused without running it. */
-const FLASH_LEAD_FIRST = /^[\dعخ(]/;
+const FLASH_LEAD = new RegExp(
+  String.raw`^(?:[-–—•■●*]\s*)?(?:(?:${FLASH_WORD}(?:\s+جدا)?|${TIME_STAMP}|(?:rt\s+)?@[a-z0-9_.]{2,30})${FLASH_SEPARATOR}|[\u0621-\u064A]{2,15}(?:\s+[\u0621-\u064A]{2,15})?\s*\|\s*)+`,
+);
+/**
+ * Characters a flash lead can start with (FLASH_LEAD), or a «|» near the start (a brief's place: «- جنيف | X: …»): most
+ * sentences are refused without running it.
+ */
+const mayOpenOnFlash = (text: string) => /^[\dعخ(@r\-–—•■●*]/.test(text) || text.lastIndexOf("|", 32) > 0;
 /** A short note in brackets, all that stands between a transcript's speaker and the colon: «(مترجم)», «(عبر الهاتف)». */
 const BRACKETED_NOTE = /^\s*\([^()\n]{1,24}\)\s*$/;
 /**
  * So is when he spoke, «قبيل دخوله القاعة», «بعد لقائه لافروف»: a word of time and his own act (its noun with his
  * pronoun), up to two words more (not «الأسد بعد التدخل الروسي:», a title on him).
  */
+/** Or where it said it, «في بيانها الختامي», «في تغريدة له» (a speaker's own words, a party's or a person's). */
+const IN_OWN_WORDS_NOTE =
+  /^\s+(?:في|عبر)\s+(?:بيان|تغريده|رساله|كلمه|مؤتمر(?:ه|ها)?\s+الصحفي)(?:ه|ها|هم)?(?:\s+(?:الختامي|المشترك|الرسمي|له|لها))?\s*$/;
 const WHEN_NOTE = /^\s+(?:قبيل|قبل|بعد|عقب|لدي|خلال|اثناء|فور)\s+[^\s:،,."]+(?:ه|ها)(?:\s+[^\s:،,."]+){0,2}\s*$/;
 /**
  * «لـ» and an outlet of up to four words, ending at a headline's colon («لصحيفة روسية», «لـ"تاس"»); not «لم», «لن» …
@@ -2144,7 +2154,7 @@ export class Frames {
     let decided = false;
     const text = normal.slice(s.start, s.end);
     // Where the line's headline starts: after a flash lead, if any («عاجل 14:35: لافروف: …»).
-    const lead = FLASH_LEAD_FIRST.test(text) ? (FLASH_LEAD.exec(text)?.[0].length ?? 0) : 0;
+    const lead = mayOpenOnFlash(text) ? (FLASH_LEAD.exec(text)?.[0].length ?? 0) : 0;
     const colon = text.indexOf(":", lead);
     /** The headline's start. */
     const hs = s.start + lead;
@@ -2242,7 +2252,8 @@ export class Frames {
           m.end <= s.start + colon &&
           (words.within(m.end, s.start + colon, 0) ||
             (m.person &&
-              (BRACKETED_NOTE.test(normal.slice(m.end, s.start + colon)) || WHEN_NOTE.test(normal.slice(m.end, s.start + colon))))) &&
+              (BRACKETED_NOTE.test(normal.slice(m.end, s.start + colon)) || WHEN_NOTE.test(normal.slice(m.end, s.start + colon)))) ||
+            IN_OWN_WORDS_NOTE.test(normal.slice(m.end, s.start + colon))) &&
           !(m.place && SPOKE_FROM.test(normal.slice(Math.max(s.start, m.start - 4), m.start))),
       );
       // «عضو في "الهيئة العليا للمفاوضات" لـ"القدس العربي": …»: an office in a body, then the body named, opens it.

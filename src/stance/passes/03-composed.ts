@@ -3192,10 +3192,11 @@ function modalBefore(ctx: SentenceContext, pos: number): { start: RegExpExecArra
 
 /**
  * A predicate of being conditioned right after her taking part: «مشاركة إيران (في المؤتمر) مرهونة / مشروطة بـ»;
- * bound to what she must do first, «حضور إيران يجب أن يقترن بسحب ميليشياتها» (not «تقترن بأزمات»: what comes with it). (findIranCues and iranCues.)
+ * bound to what she must do first, «حضور إيران يجب أن يقترن بسحب ميليشياتها» (not «تقترن بأزمات»: what comes with it),
+ * or requiring it («أي حديث عن مشاركة إيران في مؤتمر جنيف 2 "يتطلب أولاً أن تسحب قواتها"»). (findIranCues and iranCues.)
  */
 export const HELD_ON_AFTER =
-  /^\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+|تبقي\s+|يبقي\s+|تظل\s+|يظل\s+|كانت\s+|كان\s+)?"?\s*(?:(?:مرهون|مشروط|رهين)[اهة]?\s*"?\s*ب|(?:[يت]قترن|مقترن[اهة]?)\s+"?\s*ب(?:ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)|(?:امر\s+)?(?:[يت]حدده|[يت]حددها|[يت]توقف\s+علي|متوقف[هة]?\s+علي|رهن)\s+"?\s*(?:مدي\s+)?(?:ب|ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)[\u0621-\u064A]*)/;
+  /^\s+(?:[^\s،,.؛:]+\s+){0,4}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+|تبقي\s+|يبقي\s+|تظل\s+|يظل\s+|كانت\s+|كان\s+)?"?\s*(?:(?:مرهون|مشروط|رهين)[اهة]?\s*"?\s*ب|[يت](?:تطلب|ستوجب|ستلزم|قتضي)\s+(?:اولا\s+)?(?:ان\s+[يت]|(?:ب|ال)(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف))|(?:[يت]قترن|مقترن[اهة]?)\s+"?\s*ب(?:ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)|(?:امر\s+)?(?:[يت]حدده|[يت]حددها|[يت]توقف\s+علي|متوقف[هة]?\s+علي|رهن)\s+"?\s*(?:مدي\s+)?(?:ب|ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)[\u0621-\u064A]*)/;
 /**
  * A relative pronoun on a meeting and a negation, up to the participation word: «(المؤتمر) والذي لن |تشارك فيه إيران»
  * (her absence told as a fact of the meeting; findIranCues and iranCues).
@@ -3393,7 +3394,16 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     const clause = windowStart(ctx, spanStart);
     const p0 = polarity(ctx, hersBefore ? windowStart(ctx, hit.index) : clause, before || hersBefore ? hit.index : spanStart, spanEnd);
     if (p0.void) continue;
-    if (byPronoun && !onTopic && !p0.conditioned && conditionsAfter(ctx, spanEnd).length === 0) continue;
+    // («وإن قبول مشاركتها في أي تسوية "رهن بسحب قواتها"»: a predicate of being conditioned after it is a condition too,
+    // she named in the sentence; not in the one before: «… إيران … . وأكدت السعودية أن مشاركتها … مرهونة» is hers.)
+    if (
+      byPronoun &&
+      !onTopic &&
+      !p0.conditioned &&
+      conditionsAfter(ctx, spanEnd).length === 0 &&
+      !(kind === "take" && !inPrior && HELD_ON_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 120))))
+    )
+      continue;
     // «(يرى مراقبون أن) الرياض تخشى أن تتحول مشاركة إيران إلى …», «قلقها من حضور إيران»: her taking part feared
     // is no one's wish for it (and a fear is no stated position against it either).
     if (kind === "take" && FEAR_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 40), hit.index))) continue;
