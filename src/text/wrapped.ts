@@ -39,11 +39,11 @@ export function softLineBreaks(text: string): number[] {
     start = newline + 1;
   }
   const filled = lines.filter((l) => l.length > 0);
-  if (filled.length < 4) return [];
+  if (filled.length < 4) return danglingBreaks(starts, lines);
   // The width the text is cut at: the longest line but for a few (a title or a signature may run over).
   const sorted = filled.map((l) => l.length).sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)]!;
-  if (width > MAX_WIDTH || width < MIN_WRAPPED) return [];
+  if (width > MAX_WIDTH || width < MIN_WRAPPED) return danglingBreaks(starts, lines);
   let runOn = 0;
   const cuts: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -54,6 +54,30 @@ export function softLineBreaks(text: string): number[] {
     const nextWord = next.search(/\s/);
     if (line.length >= width - SLACK && line.length + 1 + (nextWord < 0 ? next.length : nextWord) > width) cuts.push(i);
   }
-  if (cuts.length < 3 || cuts.length * 10 < runOn * 7) return [];
+  if (cuts.length < 3 || cuts.length * 10 < runOn * 7) return danglingBreaks(starts, lines);
   return cuts.filter((i) => !STARTS_LINE.test(lines[i + 1]!)).map((i) => starts[i + 1]! - 1);
+}
+
+/**
+ * A line that ends on a word no sentence ends on (a preposition, «أن», «و», a relative pronoun: «قال المبعوث الدولي
+ * في ⏎ مقابلة مع قناة …») runs on into the next, in any text: a break pasted into a sentence.
+ */
+const DANGLING_END = /(?:^|\s)(?:في|من|الى|إلى|على|علي|عن|ان|أن|إن|مع|بين|حول|لدى|لدي|عند|ثم|او|أو|بان|بأن|التي|الذي|الذين|و)$/;
+/** The shortest line read as cut in a sentence where it ends on such a word (DANGLING_END), not a short label. */
+const MIN_DANGLING = 24;
+
+/**
+ * The newlines after lines that end on a word no sentence ends on, before a line that is not blank and starts no line
+ * of its own (STARTS_LINE).
+ * Example: danglingBreaks over ["قال المبعوث الدولي الأخضر الإبراهيمي في", "مقابلة مع قناة …"] → [the first newline]
+ */
+function danglingBreaks(starts: number[], lines: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (line.length < MIN_DANGLING || next.length === 0 || !DANGLING_END.test(line) || STARTS_LINE.test(next)) continue;
+    out.push(starts[i + 1]! - 1);
+  }
+  return out;
 }

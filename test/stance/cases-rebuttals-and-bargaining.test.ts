@@ -10,7 +10,8 @@
 // interviews): a demand's long object before «قبل بدء …»; «لا يعني أن»; the road to chaos; the outlet's own
 // attribution corrected; reports a question is about; «لم نعترض»; parties agreed («متفقتان على»); «يرد X، بحسب …، بأن». From r213 (news
 // briefs) and r215 (noisy copy): a re-posted handle or a brief's place before the speaker; where a body said it;
-// «لم يعد يضع شروطاً»; «يتطلب أولاً أن».
+// «لم يعد يضع شروطاً»; «يتطلب أولاً أن». Recurring across the probe rounds: legitimacy granted or withdrawn only by
+// the Syrians; the fate of particular persons none of one's business; every influential state needed, Iran named.
 // Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development corpus
 // or the rounds).
 import { caseTable, type Case } from "./case-table";
@@ -252,6 +253,31 @@ const CASES: Case[] = [
     why: "«قبول مشاركتها … رهن بسحب قواتها»: her pronoun, she named before, and a predicate of being conditioned",
     text: `${T}وقال وزير الخارجية السعودي إن الرياض ستختبر جدية إيران، وإن قبول مشاركتها في أي تسوية "رهن بسحب قواتها من سوريا".`,
     expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "no one may grant legitimacy to him or withdraw it from him but the Syrians: said against demands, it keeps him",
+    text: `${T}وقال وزير الخارجية السوري وليد المعلم إنه لا أحد يملك الحق في منح الشرعية لرئيس سوريا أو سحبها منه إلا الشعب السوري.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«غير معنية بمصير أشخاص بعينهم»: the fate of particular persons none of its business is neutral",
+    text: `${T}وقالت الخارجية الروسية إن موسكو غير معنية بمصير أشخاص بعينهم في سوريا.`,
+    expected: ["russia assad_role neutral"],
+  },
+  {
+    why: "«مصير الأسد ليس موضوعاً تنشغل به روسيا»: not a matter it is concerned with",
+    text: `${T}وقالت المتحدثة باسم الخارجية الروسية إن مصير الأسد ليس موضوعا تنشغل به روسيا.`,
+    expected: ["russia assad_role neutral"],
+  },
+  {
+    why: "every influential state's taking part needed, Iran named among them, is support",
+    text: `${T}وقالت الخارجية الفرنسية إن نجاح المفاوضات يتطلب مشاركة جميع الدول المؤثرة، ومنها إيران.`,
+    expected: ["france iran_participation support"],
+  },
+  {
+    why: "their taking part only discussed (guard): no must or need, no position",
+    text: `${T}وناقش الوزيران مشاركة جميع الدول بما فيها إيران.`,
+    expected: [],
   },
 ];
 

@@ -54,7 +54,6 @@ describe("softLineBreaks", () => {
 
   it.each([
     ["a paragraph to a line", [TITLE, ...BODY].join("\n")],
-    ["a short text", wrap(BODY.slice(0, 1), 70).split("\n").slice(0, 3).join("\n")],
     [
       "lines that all end sentences",
       [
@@ -78,6 +77,19 @@ describe("softLineBreaks", () => {
     ],
   ])("finds none in %s", (_why, plain) => {
     expect(softLineBreaks(plain)).toEqual([]);
+  });
+
+  it("finds in a short text only the breaks after a word no sentence ends on", () => {
+    const short = wrap(BODY.slice(0, 1), 70).split("\n").slice(0, 3).join("\n");
+    for (const offset of softLineBreaks(short)) expect(short.slice(0, offset)).toMatch(/(?:^|\s)(?:في|من|إلى|على|عن|أن|إن|مع|و)$/);
+  });
+
+  it("joins a line that ends on a preposition to the next, in a text that is not wrapped", () => {
+    const first = "وقال المبعوث الدولي والعربي الأخضر الإبراهيمي في";
+    const plain = [TITLE, "", first, 'مقابلة مع قناة تلفزيونية إن مشاركة إيران في المؤتمر "ضرورية".', "", "- وفي خبر آخر"].join("\n");
+    expect(softLineBreaks(plain)).toEqual([TITLE.length + 1 + first.length + 1]);
+    // Not before a list item, nor after a short label.
+    expect(softLineBreaks([TITLE, first, "- بند من قائمة", "عنوان قصير في", "سطر بعده."].join("\n"))).toEqual([]);
   });
 });
 
