@@ -474,7 +474,8 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     if (!c.rule.startsWith("compose.")) return false;
     const before = text.normal.slice(sentences[c.sentence]!.start, c.start);
     const presupposed = RELATIVE_RIGHT_BEFORE.test(before.slice(-40)) || RELATIVE.test(text.normal.slice(c.start, c.end));
-    return !presupposed && deniedBefore(before);
+    // (A cue opening on the denier's own verb of saying, «…، وأكدت أن رحيل الأسد شرط», is his own words again.)
+    return !presupposed && !OWN_SAYING_AT.test(text.normal.slice(c.start, c.start + 12)) && deniedBefore(before);
   };
   // «روسيا لا تتمسك بأشخاص، لكنه حذر من أن من يطالب برحيل الأسد …»: declining to take a side, turned by «لكن» in its
   // sentence, is a concession; the clause after it holds the position. (Not a «لكن» leaving it to the Syrians: «لا
@@ -564,6 +565,8 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
  */
 const HOLDER_OF_ITS_OWN = /\.(?:judged-demand|whoever-judged|position-of)$/;
 
+/** A verb of saying or stating opening a cue («وأكدت |أن …»): the speaker's own words, not what he denied before. */
+const OWN_SAYING_AT = /^[وف]?(?:اكد|اكدت|قال|قالت|اضاف|اضافت|شدد|شددت|اعتبر|اعتبرت|اوضح|اوضحت|مؤكدا|مضيفا|مشددا|معتبرا)(?:\s|$)/;
 /**
  * «…، وهو ما نفته …», «الأمر الذي نفاه …» after a cue, in its sentence; or «لكن» and the one who denied it («… أن موسكو
  * قد تقبل بخروج الأسد لكن الكرملين نفى ذلك»). The one hurrying to deny it may take four words («وهو ما سارعت

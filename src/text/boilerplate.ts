@@ -130,6 +130,9 @@ export function classifyLines(original: string, text: NormalisedText = normalise
   const kinds: LineKind[] = lines.map(() => "body");
   let inComments = false;
   let inToc = false;
+  // Whether the list of headlines under way opened on a heading («المحتويات», «اقرأ أيضا:»): every numbered line under
+  // it is one of them.
+  let headed = false;
   // Every line is a slice of the normal text: a text without the disclaimer has no line holding it.
   const hasDisclaimer = normal.includes(COMMENTS_DISCLAIMER);
   // Per breadcrumb sign, its next offset in the normal text (-1: none left). Signs are rare: one forward search
@@ -171,16 +174,27 @@ export function classifyLines(original: string, text: NormalisedText = normalise
     if (t.length <= TOC_LINE_MAX && TOC_LINES.has(t)) {
       kinds[i] = "toc";
       inToc = true;
+      headed = true;
       continue;
     }
     // Under a TOC heading, bulleted headlines too («اقرأ أيضا:» then «- ظريف: …»).
-    // (Not a numbered paragraph of running text, under a heading or not: a round-up's items «4- كيري: قال … ".».)
-    if ((isNumbered(t) && !isNumberedParagraph(t) && (inToc || isNumberedRun(trimmed, i))) || (inToc && BULLETED.test(t))) {
+    // A separator of dashes or stars («—————», «* * *») ends a list of headlines: the numbered lines after it are the
+    // items themselves.
+    if (inToc && SEPARATOR_LINE.test(t)) {
+      kinds[i] = "toc";
+      inToc = false;
+      headed = false;
+      continue;
+    }
+    // (Under a list of headlines with no heading, not a numbered paragraph of running text: a round-up's items «4-
+    // كيري: قال … ".» after three short ones.)
+    if ((isNumbered(t) && ((inToc && (headed || !isNumberedParagraph(t))) || isNumberedRun(trimmed, i))) || (inToc && BULLETED.test(t))) {
       kinds[i] = "toc";
       inToc = true;
       continue;
     }
     inToc = false;
+    headed = false;
     if (t.length < 160 && PROMO_ANY.test(t)) {
       kinds[i] = "promo";
       continue;
@@ -203,6 +217,9 @@ function isNumbered(t: string): boolean {
   const first = t.charCodeAt(0);
   return first >= 0x30 && first <= 0x39 && NUMBERED.test(t);
 }
+
+/** A line of dashes, stars or rules alone (a separator), not a bullet before words. */
+const SEPARATOR_LINE = /^[-–—_=*•·\s]{3,}$/;
 
 /** The shortest numbered line read as a paragraph (when it also ends a sentence), not a headline. */
 const NUMBERED_PARAGRAPH_MIN = 100;

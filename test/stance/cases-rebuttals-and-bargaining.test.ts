@@ -12,6 +12,7 @@
 // briefs) and r215 (noisy copy): a re-posted handle or a brief's place before the speaker; where a body said it;
 // «لم يعد يضع شروطاً»; «يتطلب أولاً أن». Recurring across the probe rounds: legitimacy granted or withdrawn only by
 // the Syrians; the fate of particular persons none of one's business; every influential state needed, Iran named.
+// Guard rows for the regressions a review of the session's diff found, each mended.
 // Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development corpus
 // or the rounds).
 import { caseTable, type Case } from "./case-table";
@@ -278,6 +279,51 @@ const CASES: Case[] = [
     why: "their taking part only discussed (guard): no must or need, no position",
     text: `${T}وناقش الوزيران مشاركة جميع الدول بما فيها إيران.`,
     expected: [],
+  },
+  {
+    why: "reports a question is about, then the answer (guard): «فأجاب بأن …» is the one asked speaking",
+    text: `${T}وسئل كيري عن تقارير تتحدث عن قبول واشنطن ببقاء الأسد، فأجاب بأن الأسد يجب أن يرحل.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "what the outlet recalls having reported («ذكرنا فيها أن …», guard): no correction, the position stands",
+    text: `${T}وفي مقابلة أجريناها مع الجربا ذكرنا فيها أن الائتلاف يرفض مشاركة إيران بشكل قاطع.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«يقطع الطريق إلى الفوضى» (guard): the road to chaos blocked is no rejection of his going",
+    text: `${T}وقال وزير الخارجية التركي أحمد داود أوغلو إن رحيل الأسد يقطع الطريق إلى الفوضى.`,
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "the meeting without Iran said not to fail (guard): no support for her seat",
+    text: `${T}وقال وزير الخارجية السعودي عادل الجبير إن المؤتمر الذي لا تشارك فيه إيران لن يفشل.`,
+    expected: [],
+  },
+  {
+    why: "«يخطئ وروسيا على حق» (guard): another subject proved right is no approval of whoever demands it",
+    text: `${T}وقال لافروف إن من يطالب برحيل الأسد يخطئ وروسيا على حق.`,
+    expected: [],
+  },
+  {
+    why: "«بعدم قصف المدن وبالاتفاق على رحيل الأسد» (guard): the negation of another item of the list",
+    text: `${T}وقال الجربا إن الائتلاف سيشارك إذا التزم النظام بعدم قصف المدن وبالاتفاق على رحيل الأسد.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
+  },
+  {
+    why: "«لم تعد تضع شروطاً على مشاركة إيران» (guard): conditions on her seat, none on the talks",
+    text: `${T}وقال كيري إن واشنطن لم تعد تضع شروطاً على مشاركة إيران في المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "«تتطلب أن توجه إليها الأمم المتحدة دعوة» (guard): a procedure, nothing she must do",
+    text: `${T}وقال فابيوس إن مشاركة إيران في المؤتمر تتطلب أن توجه إليها الأمم المتحدة دعوة رسمية.`,
+    expected: [],
+  },
+  {
+    why: "a broadcast denied, then «، وأكدت أن …» (guard): the denier's own words again",
+    text: `${T}ونفت الخارجية السعودية ما بثه التلفزيون السوري، وأكدت أن رحيل الأسد شرط لأي حل.`,
+    expected: ["saudi_arabia assad_role must_go"],
   },
 ];
 

@@ -85,6 +85,18 @@ describe("classifyLines", () => {
     ].join("\n");
     expect(kinds(text)).toEqual(["title", "toc", "toc", "toc", "body", "body", "body"]);
   });
+  it("ends a list of headlines at a separator, and keeps one under a heading whole", () => {
+    const item = (n: number) =>
+      `${n}) جنيف: قال المتحدث باسم الوفد في مؤتمر صحفي عقده مساء اليوم إن الوفد "لن يعود إلى المفاوضات قبل فك الحصار عن المدن".`;
+    const text = ["نشرة الصباح", "في هذا العدد:", "1. حجاب يغادر جنيف", "2. الجعفري يرد", "—————", item(1), item(2), item(3)].join("\n");
+    expect(kinds(text).slice(1)).toEqual(["toc", "toc", "toc", "toc", "body", "body", "body"]);
+    // Under «اقرأ أيضا:», numbered lines are headlines, however long.
+    expect(kinds(["عنوان المقال هنا", "نص المقال هنا طويل بما يكفي.", "اقرأ أيضا:", item(1), item(2)].join("\n")).slice(2)).toEqual([
+      "toc",
+      "toc",
+      "toc",
+    ]);
+  });
   it("reads a table-of-contents heading only as a whole line", () => {
     const text = ["عنوان المقال هنا", "المحتويات", "1. روسيا", "2. ايران", "المحتويات كثيرة في هذا الملف الطويل الذي يتحدث عن جنيف."].join(
       "\n",

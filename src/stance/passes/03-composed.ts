@@ -468,6 +468,8 @@ const REFUSAL_BEFORE_IF =
 const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كشرط)$/;
 /** A negation that opens a clause of what is required: «بألا», «بعدم». */
 const COMPLEMENT_NEGATION = /^(?:بالا|بعدم)$/;
+/** What may stand between such a negation and the word it negates: nothing, or a verb of being and its subject. */
+const COMPLEMENT_REACHES = /^\s*(?:[يت]كون(?:\s+[^\s،,.؛:]+){0,5}\s*)?$/;
 
 /** The sentence opening on its topic, «وعن», «وحول», «وبشأن», «وبخصوص», right before the word. */
 const TOPIC_OPENS_BEFORE = /^\s*[وف](?:عن|حول|بشان|بخصوص)\s+(?:ال)?$/;
@@ -725,8 +727,17 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
     const inside = negations.filter((n) => n.index >= c.index + c.text.length).length % 2 === 1;
     // So is one opening a clause of what is guaranteed or demanded inside any condition («ما لم يحصل على ضمانات
     // بألا يكون للأسد أي دور», «إلا إذا تعهدوا بعدم بقائه»), not the condition's own verb negated («إذا لم يرحل»).
+    // (Only one right before the words or their verb of being, «بألا يكون للأسد …», «بعدم بقائه»: not one of another
+    // item of the list, «بعدم قصف المدن وبالاتفاق على رحيله», nor one of another verb, «بألا تعرقل رحيله».)
     const complementNegated =
-      negations.filter((n) => n.index >= c.index + c.text.length && COMPLEMENT_NEGATION.test(n.text)).length % 2 === 1;
+      negations.filter(
+        (n) =>
+          n.index >= c.index + c.text.length &&
+          COMPLEMENT_NEGATION.test(n.text) &&
+          COMPLEMENT_REACHES.test(normal.slice(n.index + n.text.length, to)),
+      ).length %
+        2 ===
+      1;
     const negatedInside = THAT_CONDITION.test(c.text) ? inside : complementNegated;
     // «ستنسحب من هذا المسار إذا تحول إلى منبر لتحديد موعد لرحيل الأسد»: walking out or staying away if it comes
     // about rejects what the condition names (and, negated, «سننسحب إذا لم يتفق على رحيله», requires it).
@@ -1941,11 +1952,12 @@ const RED_LINE_AFTER =
  * be hoped for).
  */
 /**
- * A predicate proving right whoever holds the cue, within four words after it: «من يطالب برحيل الأسد على حق», «الذين
- * يطالبون بتنحيه محقون».
+ * A predicate proving right whoever holds the cue, within three words after it: «من يطالب برحيل الأسد على حق», «الذين
+ * يطالبون بتنحيه محقون»; not one of another subject joined by «و» («يخطئ وروسيا على حق»), from their own point of view
+ * only, or taken back by «لكن».
  */
 const APPROVED_AFTER =
-  /^(?:\s+(?!(?:لا|لن|لم|ليس|ليسوا|غير)(?![\u0621-\u064A]))[^\s،,.؛:]+){0,4}?\s+(?:(?:هو|هم)\s+)?(?:علي\s+حق|محق(?:ون|ين)?|مصيب(?:ون|ين)?)(?![\u0621-\u064A])/;
+  /^(?:\s+(?!(?:لا|لن|لم|ليس|ليسوا|غير)(?![\u0621-\u064A]))(?![وف])[^\s،,.؛:]+){0,3}?\s+(?:(?:هو|هم)\s+)?(?:علي\s+حق|محق(?:ون|ين)?|مصيب(?:ون|ين)?)(?![\u0621-\u064A])(?!\s+من\s+وجه[هة]\s+نظر)(?![^.؛]{0,40}(?:^|\s)[وف]?لكن)/;
 const ILLUSION_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:اوهام|وهم)\s+(?:(?:ان|بان)\s+)?$/;
 /** A bet on his fate right before it: «الرهانات على», «رهان البعض على», «من راهن على». */
 const BET_BEFORE =
@@ -3196,7 +3208,7 @@ function modalBefore(ctx: SentenceContext, pos: number): { start: RegExpExecArra
  * or requiring it («أي حديث عن مشاركة إيران في مؤتمر جنيف 2 "يتطلب أولاً أن تسحب قواتها"»). (findIranCues and iranCues.)
  */
 export const HELD_ON_AFTER =
-  /^\s+(?:[^\s،,.؛:]+\s+){0,4}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+|تبقي\s+|يبقي\s+|تظل\s+|يظل\s+|كانت\s+|كان\s+)?"?\s*(?:(?:مرهون|مشروط|رهين)[اهة]?\s*"?\s*ب|[يت](?:تطلب|ستوجب|ستلزم|قتضي)\s+(?:اولا\s+)?(?:ان\s+[يت]|(?:ب|ال)(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف))|(?:[يت]قترن|مقترن[اهة]?)\s+"?\s*ب(?:ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)|(?:امر\s+)?(?:[يت]حدده|[يت]حددها|[يت]توقف\s+علي|متوقف[هة]?\s+علي|رهن)\s+"?\s*(?:مدي\s+)?(?:ب|ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)[\u0621-\u064A]*)/;
+  /^\s+(?:[^\s،,.؛:]+\s+){0,4}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+|تبقي\s+|يبقي\s+|تظل\s+|يظل\s+|كانت\s+|كان\s+)?"?\s*(?:(?:مرهون|مشروط|رهين)[اهة]?\s*"?\s*ب|[يت](?:تطلب|ستوجب|ستلزم|قتضي)\s+(?:اولا\s+)?(?:ان\s+[يت](?:سحب|قبل|علن|لتزم|عترف|وقف|خرج|تخلي)|(?:ب|ال)(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف))|(?:[يت]قترن|مقترن[اهة]?)\s+"?\s*ب(?:ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)|(?:امر\s+)?(?:[يت]حدده|[يت]حددها|[يت]توقف\s+علي|متوقف[هة]?\s+علي|رهن)\s+"?\s*(?:مدي\s+)?(?:ب|ال)?(?:قبول|موافق|التزام|اعلان|انسحاب|سحب|اعتراف)[\u0621-\u064A]*)/;
 /**
  * A relative pronoun on a meeting and a negation, up to the participation word: «(المؤتمر) والذي لن |تشارك فيه إيران»
  * (her absence told as a fact of the meeting; findIranCues and iranCues).

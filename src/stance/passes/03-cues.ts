@@ -546,16 +546,19 @@ const CORRECTED_REPORT = new RegExp(
 );
 /**
  * So is what the outlet says it attributed in an item of its own («نشرنا في عدد أمس خبراً …، نسبنا فيه إلى المنسق العام
- * قوله إن …»). Tried only where «نا في» is in the text.
+ * قوله إن …»), to correct it; not what it only recalls having reported («أوردنا فيه أن …», «ذكرنا فيها أن …»). Tried
+ * only where «نا في» is in the text.
  */
-const ATTRIBUTED_IN_IT = new RegExp(String.raw`(?:^|\s)(?:نسبنا|ذكرنا|اوردنا)\s+(?:فيه|فيها)` + NO_NEW_SAYING_TO_END);
+const ATTRIBUTED_IN_IT = new RegExp(String.raw`(?:^|\s)نسبنا\s+(?:فيه|فيها)` + NO_NEW_SAYING_TO_END);
+/** The rest of the text up to the cue with no answer begun (NO_NEW_SAYING_TO_END, a verb of answering or a colon). */
+const NO_ANSWER_TO_END = String.raw`\s(?:(?!(?<![\u0621-\u064A])[وف]?(?:اجاب|اجابت|رد|ردت|اوضح|اوضحت|قائلا|قال|قالت|مضيفا|اضاف|اضافت|مؤكدا|اكد|اكدت|مشددا|شدد|شددت|معتبرا|اعتبر|اعتبرت|لكن|لكنه|لكنها|بل)[\s:])[^.؛!?؟:])*$`;
 /**
  * Reports a question is about («وسألته المحاورة عن تقارير تحدثت عن … وعن أن أنقرة "باتت تقبل …"»): what they say is
  * put to the one asked, no one's position. Tried only where «سال» or «سئل» is in the text.
  */
 const ASKED_ABOUT_REPORTS = new RegExp(
   String.raw`(?:^|\s)[وف]?(?:سال|سالت|سالته|سالها|سئل|سئلت)\s+(?:[^\s"]+\s+){0,4}?(?:عن|حول)\s+(?:ال)?(?:تقارير|انباء|اخبار|معلومات|شائعات)` +
-    NO_NEW_SAYING_TO_END,
+    NO_ANSWER_TO_END,
 );
 /** `before` ends in a denial whose object is the cue. */
 export const deniedBefore = (before: string) =>
