@@ -17,7 +17,15 @@ import {
   unnamedAgentAfter,
   unnamedRelativeBefore,
 } from "./passes/03-composed";
-import { deniedBefore, findIranCues, findPhraseCues, findRemovalInCondition, priceOfOther, reportOpensIn } from "./passes/03-cues";
+import {
+  deniedBefore,
+  findIranCues,
+  findPhraseCues,
+  findRemovalInCondition,
+  OWN_SAYING_AT,
+  priceOfOther,
+  reportOpensIn,
+} from "./passes/03-cues";
 import { CRITICISED_RIGHT_BEFORE, resolveHolders } from "./passes/04-holders";
 import { decisionCues, invitedByCues, inviterCues, referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
@@ -565,8 +573,6 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
  */
 const HOLDER_OF_ITS_OWN = /\.(?:judged-demand|whoever-judged|position-of)$/;
 
-/** A verb of saying or stating opening a cue («وأكدت |أن …»): the speaker's own words, not what he denied before. */
-const OWN_SAYING_AT = /^[وف]?(?:اكد|اكدت|قال|قالت|اضاف|اضافت|شدد|شددت|اعتبر|اعتبرت|اوضح|اوضحت|مؤكدا|مضيفا|مشددا|معتبرا)(?:\s|$)/;
 /**
  * «…، وهو ما نفته …», «الأمر الذي نفاه …» after a cue, in its sentence; or «لكن» and the one who denied it («… أن موسكو
  * قد تقبل بخروج الأسد لكن الكرملين نفى ذلك»). The one hurrying to deny it may take four words («وهو ما سارعت

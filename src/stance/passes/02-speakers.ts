@@ -439,17 +439,21 @@ const FLASH_LEAD = new RegExp(
  * Characters a flash lead can start with (FLASH_LEAD), or a «|» near the start (a brief's place: «- جنيف | X: …»): most
  * sentences are refused without running it.
  */
-const mayOpenOnFlash = (text: string) => /^[\dعخ(@r\-–—•■●*]/.test(text) || text.lastIndexOf("|", 32) > 0;
+const mayOpenOnFlash = (text: string) => FLASH_LEAD_FIRST.test(text) || text.lastIndexOf("|", 32) > 0;
+const FLASH_LEAD_FIRST = /^[\dعخ(@r\-–—•■●*]/;
 /** A short note in brackets, all that stands between a transcript's speaker and the colon: «(مترجم)», «(عبر الهاتف)». */
 const BRACKETED_NOTE = /^\s*\([^()\n]{1,24}\)\s*$/;
+/** Or where it said it, «في بيانها الختامي», «في تغريدة له» (a speaker's own words, a party's or a person's). */
+const IN_OWN_WORDS_NOTE =
+  /^\s+(?:في|عبر)\s+(?:بيان|تغريده|رساله|كلمه|مؤتمر(?:ه|ها)?\s+الصحفي)(?:ه|ها|هم)?(?:\s+(?:الختامي|المشترك|الرسمي|له|لها))?\s*$/;
 /**
  * So is when he spoke, «قبيل دخوله القاعة», «بعد لقائه لافروف»: a word of time and his own act (its noun with his
  * pronoun), up to two words more (not «الأسد بعد التدخل الروسي:», a title on him).
  */
-/** Or where it said it, «في بيانها الختامي», «في تغريدة له» (a speaker's own words, a party's or a person's). */
-const IN_OWN_WORDS_NOTE =
-  /^\s+(?:في|عبر)\s+(?:بيان|تغريده|رساله|كلمه|مؤتمر(?:ه|ها)?\s+الصحفي)(?:ه|ها|هم)?(?:\s+(?:الختامي|المشترك|الرسمي|له|لها))?\s*$/;
 const WHEN_NOTE = /^\s+(?:قبيل|قبل|بعد|عقب|لدي|خلال|اثناء|فور)\s+[^\s:،,."]+(?:ه|ها)(?:\s+[^\s:،,."]+){0,2}\s*$/;
+/** Whether `note` (from a name to a headline's colon) is only such a note: bracketed or of time for a person, or where said. */
+const noteBeforeColon = (m: Mention, note: string) =>
+  (m.person && (BRACKETED_NOTE.test(note) || WHEN_NOTE.test(note))) || IN_OWN_WORDS_NOTE.test(note);
 /**
  * «لـ» and an outlet of up to four words, ending at a headline's colon («لصحيفة روسية», «لـ"تاس"»); not «لم», «لن» …
  * The outlet may follow the post where the one speaking serves, in one word («السفير الروسي في بيروت لـ"اللواء":»,
@@ -2250,10 +2254,7 @@ export class Frames {
       const last0 = inSentence.find(
         (m) =>
           m.end <= s.start + colon &&
-          (words.within(m.end, s.start + colon, 0) ||
-            (m.person &&
-              (BRACKETED_NOTE.test(normal.slice(m.end, s.start + colon)) || WHEN_NOTE.test(normal.slice(m.end, s.start + colon)))) ||
-            IN_OWN_WORDS_NOTE.test(normal.slice(m.end, s.start + colon))) &&
+          (words.within(m.end, s.start + colon, 0) || noteBeforeColon(m, normal.slice(m.end, s.start + colon))) &&
           !(m.place && SPOKE_FROM.test(normal.slice(Math.max(s.start, m.start - 4), m.start))),
       );
       // «عضو في "الهيئة العليا للمفاوضات" لـ"القدس العربي": …»: an office in a body, then the body named, opens it.

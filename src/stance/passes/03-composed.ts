@@ -3408,14 +3408,8 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     if (p0.void) continue;
     // («وإن قبول مشاركتها في أي تسوية "رهن بسحب قواتها"»: a predicate of being conditioned after it is a condition too,
     // she named in the sentence; not in the one before: «… إيران … . وأكدت السعودية أن مشاركتها … مرهونة» is hers.)
-    if (
-      byPronoun &&
-      !onTopic &&
-      !p0.conditioned &&
-      conditionsAfter(ctx, spanEnd).length === 0 &&
-      !(kind === "take" && !inPrior && HELD_ON_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 120))))
-    )
-      continue;
+    const heldOnAfter = kind === "take" && HELD_ON_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 120)));
+    if (byPronoun && !onTopic && !p0.conditioned && conditionsAfter(ctx, spanEnd).length === 0 && !(heldOnAfter && !inPrior)) continue;
     // «(يرى مراقبون أن) الرياض تخشى أن تتحول مشاركة إيران إلى …», «قلقها من حضور إيران»: her taking part feared
     // is no one's wish for it (and a fear is no stated position against it either).
     if (kind === "take" && FEAR_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 40), hit.index))) continue;
@@ -3486,7 +3480,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     }
     // «تشترط على طهران شرطين لقبول حضورها»: the verb of position is itself one of setting conditions; «قبول إيران
     // شريكاً مرهون بسحب قواتها»: so is a predicate of being conditioned right after her taking part.
-    const heldOn = !p.turned && kind === "take" && HELD_ON_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 120)));
+    const heldOn = !p.turned && heldOnAfter;
     const conditionVerb = !p.turned && ((p.verb !== undefined && SET_CONDITION.test(p.verb.text)) || onTermsAfter(ctx, spanEnd) || heldOn);
     // Her exclusion inside a condition («لن نحضر ما لم تسحب الدعوة من إيران», «شرط استبعاد إيران») is what the
     // condition requires: her absence made a condition is oppose (CONTRACT), not a condition on her taking part.

@@ -521,11 +521,13 @@ const negatedBefore = (before: string) => NEGATED_BEFORE.test(before.slice(-NEGA
  * التي تحدثت عن …»), named without the article, its adjective and its verb after it («نفت الخارجية الروسية تقارير صحفية
  * تحدثت عن طلب الكرملين …», «نفى أنباء تفيد بأن …»). (A correction by the outlet itself: CORRECTED_REPORT.)
  */
+/** Verbs of saying or stating that open a speaker's own words («قال», «أكدت», «مضيفاً» …), as alternatives. */
+const SAYING_VERBS = String.raw`قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|مشددا|مشدده|شدد|شددت|معتبرا|معتبره|اعتبر|اعتبرت`;
 /**
  * The rest of the text up to the cue, with no stop and no new verb of saying (or «لكن», «بل») between: what a denial or
  * a correction is about ends where the speaker goes on to say something of his own («…، مشدداً على أن …»).
  */
-const NO_NEW_SAYING_TO_END = String.raw`\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:قائلا|قال|قالت|مضيفا|مضيفه|مؤكدا|مؤكده|اكد|اكدت|مشيرا|مشيره|اضاف|اضافت|مشددا|مشدده|شدد|شددت|معتبرا|معتبره|اعتبر|اعتبرت|لكن|لكنه|لكنها|بل))[\s:])[^.؛!?؟])*$`;
+const NO_NEW_SAYING_TO_END = String.raw`\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:${SAYING_VERBS}|لكن|لكنه|لكنها|بل))[\s:])[^.؛!?؟])*$`;
 const DENIED_REPORT = new RegExp(
   String.raw`(?:^|\s)[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,14}?(?:صحه|دقه|ما\s+(?:(?:نشرت|اوردت|تناقلت|ذكرت|تداولت|نقلت|نسبت|بثت)(?:ه|ها)|بثه|روجت(?:ه|ها)?|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)\s+(?:عن|حول|بشان))|(?:لا|ليس\s+هناك\s+اي|لا\s+توجد\s+اي)\s+صحه\s+[^\s"]+)` +
     NO_NEW_SAYING_TO_END,
@@ -551,7 +553,9 @@ const CORRECTED_REPORT = new RegExp(
  */
 const ATTRIBUTED_IN_IT = new RegExp(String.raw`(?:^|\s)نسبنا\s+(?:فيه|فيها)` + NO_NEW_SAYING_TO_END);
 /** The rest of the text up to the cue with no answer begun (NO_NEW_SAYING_TO_END, a verb of answering or a colon). */
-const NO_ANSWER_TO_END = String.raw`\s(?:(?!(?<![\u0621-\u064A])[وف]?(?:اجاب|اجابت|رد|ردت|اوضح|اوضحت|قائلا|قال|قالت|مضيفا|اضاف|اضافت|مؤكدا|اكد|اكدت|مشددا|شدد|شددت|معتبرا|اعتبر|اعتبرت|لكن|لكنه|لكنها|بل)[\s:])[^.؛!?؟:])*$`;
+const NO_ANSWER_TO_END = String.raw`\s(?:(?!(?<![\u0621-\u064A])[وف]?(?:اجاب|اجابت|رد|ردت|اوضح|اوضحت|${SAYING_VERBS}|لكن|لكنه|لكنها|بل)[\s:])[^.؛!?؟:])*$`;
+/** A verb of saying opening a cue («وأكدت |أن …»): the speaker's own words, not what he denied before (settleCues). */
+export const OWN_SAYING_AT = new RegExp(String.raw`^[وف]?(?:اوضح|اوضحت|${SAYING_VERBS})(?:\s|$)`);
 /**
  * Reports a question is about («وسألته المحاورة عن تقارير تحدثت عن … وعن أن أنقرة "باتت تقبل …"»): what they say is
  * put to the one asked, no one's position. Tried only where «سال» or «سئل» is in the text.
