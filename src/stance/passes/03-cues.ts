@@ -6,7 +6,7 @@ import { ruleCandidates, type CompiledRule, type Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
 import { findLast, isLocative, type ClauseBoundaries } from "./02-speakers";
-import { ABSENT_IN_RELATIVE_LEAD, DEBATE_ABOUT_BEFORE, HELD_ON_AFTER, IN_IT_AFTER_WORD, JUDGING_BEFORE } from "./03-composed";
+import { ABSENT_IN_RELATIVE_LEAD, DEBATE_ABOUT_BEFORE, HELD_ON_AFTER, IN_IT_AFTER_WORD, JUDGING_BEFORE } from "./03-shared";
 import { nationalityOf } from "./nationality";
 import { matchesIn, type Hit } from "./scan";
 import { lastMatch, lowerBound } from "./search";
