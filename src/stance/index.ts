@@ -490,6 +490,21 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // تتمسك بالأشخاص، لكن لا يحق لأي دولة أن تقرر نيابة عن السوريين» still takes no side.)
   const conceded = (c: Cue) =>
     c.topic === "assad_role" && c.stance === "neutral" && CONCEDED_BEFORE_BUT.test(text.normal.slice(c.end, sentences[c.sentence]!.end));
+  // «لا أقول إن الأسد يجب أن يرحل غداً، لكنه يجب أن يرحل»: what the speaker says he does not say, taken back by «لكن»
+  // and his going said after it in the sentence, is a concession on when; the clause after «لكن» holds the position.
+  const notSaidButSaid = (c: Cue) =>
+    c.topic === "assad_role" &&
+    c.stance === "may_stay" &&
+    c.rule.endsWith(".turned") &&
+    NOT_SAYING_BEFORE.test(text.normal.slice(Math.max(sentences[c.sentence]!.start, c.start - 40), c.end)) &&
+    phrase.some(
+      (k) =>
+        k.sentence === c.sentence &&
+        k.topic === "assad_role" &&
+        k.stance === "must_go" &&
+        k.start >= c.end &&
+        BUT_OPENS_BETWEEN.test(text.normal.slice(c.end, k.start)),
+    );
   // «الشروط التي يضعها الائتلاف، وأبرزها تنحي الأسد، … قال لافروف إن روسيا ترفض أي شروط»: his going read inside
   // conditions whose owner is named is the owner's (assad.removal-in-condition); the same words read alone are not
   // also the speaker's, who may reject them.
@@ -530,6 +545,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
       !deniedAfter(c) &&
       !denied(c) &&
       !conceded(c) &&
+      !notSaidButSaid(c) &&
       !inOwnedCondition(c) &&
       !inFrontedTopic(text.normal, sentences[c.sentence]!, c, mentions.in(c.sentence)) &&
       !asked(text.normal, sentences[c.sentence]!, c, mentions.in(c.sentence)),
@@ -638,6 +654,11 @@ const RELATIVE = /\s(?:الذي|التي|الذين)\s/;
  */
 const CONCEDED_BEFORE_BUT =
   /^[^.!?؟؛]*?(?:[،,]\s*|\s)"?\s*(?:و?لكن|و?لكنه|و?لكنها|و?لكننا|و?لكنهم|غير\s+ان(?:ه|ها|نا|هم)?)\s+(?:(?:في\s+الوقت\s+(?:نفسه|ذاته)|ايضا|مع\s+ذلك)\s+)?(?:حذر|حذرت|شدد|شددت|اكد|اكدت|اضاف|اضافت|استدرك|استدركت|اعتبر|اعتبرت|راي|رات|يري|تري|نري|[نيت]رفض|رفض|رفضت|اوضح|اوضحت|لفت|لفتت|اشار|اشارت|قال|قالت|[نيت]حذر|[نيت]عتبر|[نيت]ؤكد|[نيت]شدد)(?:\s|$)(?![^.!?؟؛]*(?:السوريين|السوريون|الشعب\s+السوري|صناديق\s+الاقتراع))/;
+
+/** The speaker's own saying negated, or what something does not mean, and «أن»: «لا نقول إن», «هذا لا يعني أن». */
+const NOT_SAYING_BEFORE = /(?:^|\s)[وف]?(?:لا|لم|لن)\s+(?:نقول|اقول|نقل|اقل|[يت]عني)\s+(?:ان|انه|بان)(?:\s|$)/;
+/** «لكن» opening a clause, with its pronoun or not, between two cues: «، لكنه …», «ولكن …». */
+const BUT_OPENS_BETWEEN = /(?:^|[\s،,])و?لكن(?:ه|ها|نا|هم)?\s/;
 
 /** «، لكن» (but) between a welcome and its condition. */
 const BUT_BETWEEN = /[،,]?\s+(?:لكن|ولكن|غير\s+ان)\s/;

@@ -3139,13 +3139,27 @@ const THAT_RIGHT_BEFORE = /(?:^|\s)[وفب]?ان\s+$/;
  */
 const NO_SUBJECT_NEXT = /^\s+(?:في|من|قبل|بعد|فورا|الان|حالا|عن|خلال|عند|مع|اليوم|غدا)(?![\u0621-\u064A])/;
 
-/** «لا نشترط أن يغادر في اليوم الأول»: a verb of his going after «أن» whose subject is not named after it. */
+/**
+ * His pronoun bound to what obliges him, then «أن», right before the verb: «عليه أن |يرحل», «(قال) إنه يجب أن |يتنحى»,
+ * «لكنه لا بد أن |يغادر», «يجب عليه أن |يرحل» (the pronoun is the verb's subject, whatever follows it).
+ */
+const HIS_OBLIGATION_BEFORE =
+  /(?:^|\s)[وف]?(?:عليه|(?:ان|لكن|بان)ه\s+(?:(?:يجب|ينبغي|يتعين)(?:\s+عليه)?|لا\s*بد(?:\s+له)?|من\s+(?:الضروري|المفروض|الواجب))|(?:يجب|ينبغي|يتعين)\s+عليه)\s+ان\s+$/;
+
+/**
+ * «لا نشترط أن يغادر في اليوم الأول», «(الأسد …) وعليه أن يرحل»: a verb of his going after «أن» whose subject is not
+ * named after it, or is his pronoun bound to an obligation before it (HIS_OBLIGATION_BEFORE).
+ */
+/** The verb in the third person masculine, his («يرحل», not «ترحل»). */
+const HE_GOES = /^[وف]?س?ي/;
+
 function impliedSubject(ctx: SentenceContext, hit: Hit): boolean {
   const end = hit.index + hit.text.length;
+  if (!IMPLIED_GOER.test(hit.text) || !THAT_RIGHT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 6), hit.index)))
+    return false;
   return (
-    IMPLIED_GOER.test(hit.text) &&
-    THAT_RIGHT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 6), hit.index)) &&
-    NO_SUBJECT_NEXT.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 8)))
+    NO_SUBJECT_NEXT.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 8))) ||
+    (HE_GOES.test(hit.text) && HIS_OBLIGATION_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 32), hit.index)))
   );
 }
 

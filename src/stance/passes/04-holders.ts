@@ -966,7 +966,10 @@ function holdersOf(
         main !== undefined &&
         lexicon.narrativeOnly.test(normal.slice(cueStart, cueStart + 12)) &&
         REPORTED_BEFORE.test(normal.slice(sentence.start, main.start));
-      if (main && !reportedMain) primary = { cue, holder: main, method: "subject" };
+      // (Not across a clause of contrast with a speaker of its own, one the lexicon does not know: «تريد إيران أن يبقى
+      // الأسد، في حين تقول القوى الغربية إن عليه أن يرحل» (speakerBefore answered null).)
+      if (main && !reportedMain && !(spoken === null && unknownContrastSpeaker(normal, sentence.start, cueStart, inSentence)))
+        primary = { cue, holder: main, method: "subject" };
       // «… وقال المقداد إن … . واستبعد تنحي الأسد»: a verb opening its sentence with «و» and no subject of its own
       // goes on with the speaker in effect.
       // (Not one whose subject follows it, named by role only: «ويرى ديبلوماسيون غربيون أن …» is theirs.)
@@ -1847,16 +1850,31 @@ function speakerBefore(ctx: HolderContext, si: number, pos: number): Frame | nul
   return outer;
 }
 
+/** The last clause of contrast opened before a cue: «في حين», «بينما», «فيما» and what follows up to the cue. */
+const LAST_CONTRAST_OPENING = /(?:^|\s)(?:في\s+حين|بينما|فيما|وفيما)\s(?![^]*\s(?:في\s+حين|بينما|فيما|وفيما)\s)/;
+
+/**
+ * Whether the clause of contrast before the cue at `cueStart` names no one the lexicon knows: its speaker is
+ * unknown («في حين تقول القوى الغربية إن …»), so no one named before it holds the cue.
+ */
+function unknownContrastSpeaker(normal: string, from: number, cueStart: number, inSentence: readonly Mention[]): boolean {
+  const m = LAST_CONTRAST_OPENING.exec(normal.slice(from, cueStart));
+  if (!m) return false;
+  const opens = from + m.index;
+  return !inSentence.some((x) => x.start >= opens && x.end <= cueStart);
+}
+
 /** «أما», «بينما», «في حين», «فيما» opening a clause of contrast. */
 const CONTRAST_OPENING = /(?:^|\s|[،,])(?:و?اما|بينما|في\s+حين|و?فيما)\s/;
 
 /**
  * «في حين تقول الحكومة إن …», «بينما يرى آخرون أن …»: a clause of contrast opening on a verb of saying and a subject
- * of its own (one the lexicon may not know: a word, or a title and its words, «فيما قال وزير الخارجية الصيني وانغ يي
- * إن …»): what follows is that subject's, not the earlier speaker's.
+ * of its own (one the lexicon may not know: a word and its definite adjectives, «القوى الغربية والعربية», or a title
+ * and its words, «فيما قال وزير الخارجية الصيني وانغ يي
+ * إن …»), up to «أن/إن» or to the cue: what follows is that subject's, not the earlier speaker's.
  */
 const CONTRAST_SPEAKER_BETWEEN =
-  /(?:^|\s)(?:في\s+حين|بينما|فيما|وفيما)\s+(?:[يت]قول|[يت]قولون|قال|قالت|[يت]ري|[يت]رون|راي|رات|[يت]ؤكد|اكد|اكدت|[يت]عتبر|اعتبر|اعتبرت)\s+(?!(?:ايضا|كذلك|مجددا|دائما|بدوره|بدورها)\s)(?:(?:ال)?[\u0621-\u064A]{3,}|(?:ال)?(?:وزير|وزيره|رئيس|نائب|مساعد|امين|سفير|مندوب|مبعوث|متحدث|متحدثه|ناطق|مستشار)(?:\s+(?!(?:ان|انه|انها|بان)\s)[\u0621-\u064A]+){1,6})\s+(?:ان|انه|انها|بان)\s/;
+  /(?:^|\s)(?:في\s+حين|بينما|فيما|وفيما)\s+(?:[يت]قول|[يت]قولون|قال|قالت|[يت]ري|[يت]رون|راي|رات|[يت]ؤكد|اكد|اكدت|[يت]عتبر|اعتبر|اعتبرت)\s+(?!(?:ايضا|كذلك|مجددا|دائما|بدوره|بدورها)\s)(?:(?:ال)?[\u0621-\u064A]{3,}(?:\s+و?ال[\u0621-\u064A]{2,}){0,3}|(?:ال)?(?:وزير|وزيره|رئيس|نائب|مساعد|امين|سفير|مندوب|مبعوث|متحدث|متحدثه|ناطق|مستشار)(?:\s+(?!(?:ان|انه|انها|بان)\s)[\u0621-\u064A]+){1,6})(?:\s+(?:ان|انه|انها|بان)\s|\s*$)/;
 
 /** A frame whose verb and speaker come after «أن/إن» in its sentence: named inside what another reports. */
 function reportedSpeaker(f: Frame, ctx: HolderContext): boolean {

@@ -1,0 +1,68 @@
+// Kinds from the last session's note, read at the start of this one: his pronoun bound to what obliges him before a
+// verb of his going («وعليه أن يرحل», «إنه يجب أن يتنحى», «لكنه لا بد أن يغادر»); what the speaker says he does not
+// say taken back by «لكن» and his going said after it (a concession on when); a clause of contrast whose speaker the
+// lexicon does not know («في حين تقول القوى الغربية إن …») holds what follows, not the sentence's first subject.
+// Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development corpus
+// or the rounds).
+import { caseTable, type Case } from "./case-table";
+
+const T = "جنيف 2: مواقف\n\n";
+
+const CASES: Case[] = [
+  {
+    why: "«وأن عليه أن يرحل»: his pronoun bound to an obligation is the subject of the verb of his going",
+    text: `${T}وقال وزير الخارجية الأمريكي جون كيري إن على الأسد أن يستمع إلى شعبه، وأن عليه أن يرحل.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«عن الأسد: … عليه أن يرحل»: he named before the colon, his pronoun after",
+    text: `${T}وقال وزير الخارجية البريطاني فيليب هاموند عن الأسد: نحن نرى أن عليه أن يتنحى.`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«فقال إنه يجب أن يتنحى»: «إنه» bound to the modal, the president asked about named before",
+    text: `${T}وسئل وزير الخارجية السعودي عن الرئيس السوري، فقال إنه يجب أن يتنحى.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«وإن عليه أن يغادر» (guard): another person named, his pronoun is not Assad's",
+    text: `${T}وقال لافروف إن المبعوث الدولي قدم تقريره، وإن عليه أن يغادر غدا إلى طهران.`,
+    expected: [],
+  },
+  {
+    why: "«إنه لن يرحل» (guard): he speaks of himself, the government's position",
+    text: `${T}وقال الرئيس السوري بشار الأسد في المقابلة إنه لن يرحل.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«لا أقول إن الأسد يجب أن يرحل غداً، لكنه يجب أن يرحل»: a concession on when; the clause after «لكن» holds",
+    text: `${T}وقال وزير الخارجية السعودي عادل الجبير: لا أقول إن الأسد يجب أن يرحل غدا، لكنه يجب أن يرحل.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«لا نقول إن … غداً، ولم نجعل رحيله شرطاً» (guard): no «لكن» taking it back, his staying for now",
+    text: `${T}وقال وزير الخارجية الفرنسي: لا نقول إن على الأسد أن يتنحى غدا، ولم نجعل رحيله شرطا للمفاوضات.`,
+    expected: ["france assad_role may_stay"],
+  },
+  {
+    why: "«في حين تقول القوى الغربية إن …»: a clause of contrast whose speaker the lexicon does not know holds what follows",
+    text: `${T}وتريد إيران أن يبقى الأسد في السلطة في حين تقول القوى الغربية والعربية إن على الأسد أن يرحل.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«بينما تقول الدول الغربية إنه يجب أن يرحل»: the same with his pronoun, both named before the contrast",
+    text: `${T}وتريد روسيا وإيران أن يبقى الأسد حتى الانتخابات، بينما تقول الدول الغربية إنه يجب أن يرحل.`,
+    expected: ["russia assad_role may_stay", "iran assad_role may_stay"],
+  },
+  {
+    why: "«في حين يقول المقداد إن …» (guard): a contrast whose speaker is known holds what follows",
+    text: `${T}وتشترط المعارضة رحيل الأسد، في حين يقول المقداد إن الحوار يجب أن يكون دون شروط.`,
+    expected: [
+      "syrian_opposition geneva2_preconditions conditional",
+      "syrian_opposition assad_role must_go",
+      "syrian_government geneva2_preconditions unconditional",
+    ],
+  },
+];
+
+caseTable("Readouts and shifts: his pronoun bound to an obligation, a concession taken back, a contrast's unknown speaker", CASES);
