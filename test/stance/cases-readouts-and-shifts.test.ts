@@ -2,6 +2,8 @@
 // verb of his going («وعليه أن يرحل», «إنه يجب أن يتنحى», «لكنه لا بد أن يغادر»); what the speaker says he does not
 // say taken back by «لكن» and his going said after it (a concession on when); a clause of contrast whose speaker the
 // lexicon does not know («في حين تقول القوى الغربية إن …») holds what follows, not the sentence's first subject.
+// From this session's rounds (diplomatic readouts, r219; spokesmen's briefings, r221; shifts and reversals, r223):
+// her readiness or her constructive spirit as the condition of letting her in; a bare future his («للأسد مستقبل»).
 // Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development corpus
 // or the rounds).
 import { caseTable, type Case } from "./case-table";
@@ -62,6 +64,26 @@ const CASES: Case[] = [
       "syrian_opposition assad_role must_go",
       "syrian_government geneva2_preconditions unconditional",
     ],
+  },
+  {
+    why: "«لا تمانع حضور الإيرانيين إذا كانوا مستعدين لـ…»: her readiness named as the condition of letting her in",
+    text: `${T}وقال وزير الخارجية السعودي إن المملكة لا تمانع حضور الإيرانيين إذا كانوا مستعدين للتعاون بجدية مع المبعوث الدولي.`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "«لا تعترض على حضور إيران، شرط أن تأتي بروح بناءة»: her constructive spirit as the condition, not the talks'",
+    text: `${T}وقال المتحدث باسم الخارجية الفرنسية إن فرنسا لا تعترض على حضور إيران اجتماع فيينا، شرط أن تأتي طهران بروح بناءة.`,
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "«ترفض أن يكون للأسد مستقبل في سوريا»: a bare future his, with his «ل» right before it, refused",
+    text: `${T}وقال وزير الخارجية الفرنسي إن فرنسا ترفض أن يكون للأسد مستقبل في سوريا.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«مستقبل سوريا يقرره السوريون» (guard): the country's future, not his",
+    text: `${T}وقال وزير الخارجية الروسي إن مستقبل سوريا يقرره السوريون وحدهم دون تدخل خارجي.`,
+    expected: [],
   },
 ];
 

@@ -277,7 +277,7 @@ export class SentenceMentions {
   constructor(
     private readonly normal: string,
     private readonly lexicon: Lexicon,
-    private readonly year: number | null,
+    readonly year: number | null,
     /** Where a name's first word may end, over all the sentences (KeywordPresence.reportedEnds). */
     private readonly firstWordEnds: readonly number[],
     /** Every sentence scanned for those ends. */

@@ -6,6 +6,7 @@ import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import { isNameLetter, type Mention, type SentenceMentions } from "./01-actors";
+import { signedBy } from "./bylines";
 import { adjectiveSource, nationalitiesOf, nationalityMentions } from "./nationality";
 import { matchesIn, type Hit } from "./scan";
 import { firstAtOrAfter, firstEndingAfter, lastMatch, lowerBound, sentenceIndex } from "./search";
@@ -533,6 +534,22 @@ const OCCASION_TO = /^\s+في\s+(?:رساله|برقيه|حديث|كلمه|ات�
  */
 const TEXT_INTRO =
   /(?:^|\s)(?:(?:و|ف)?(?:في\s*ما\s+يلي|فيما\s+يلي|هنا|هذا|واليكم|اليكم|ننشر|تنشر|ينشر)\s+(?:(?:في\s*ما|فيما)\s+يلي\s+)?)(?:ال)?نص\s+(?:ال)?(?:كامل\s+)?(?:ل)?(?:ال)?(?:رساله|رسالتين|كلمه|خطاب|بيان|مذكره|مداخله)(?![\u0621-\u064A])/;
+/**
+ * A sentence introducing a signed article or an open letter that follows: «وننشر فيما يلي ترجمة المقال:», «وفيما يلي
+ * مقتطفات من المقال:», «وننشر هنا أبرز ما جاء فيه مترجماً:», «وننشر الرسالة كما وصلتنا:», «وهذا نصها:», «وفيما يلي نص
+ * المقال:» (an outlet's name may stand after its verb: «تنشر "الوفاق" فيما يلي …»).
+ */
+const ARTICLE_INTRO =
+  /(?:^|\s)[وف]?(?:(?:في\s*ما|فيما)\s+يلي|هنا|هذا|واليكم|اليكم|ننشر|تنشر|ينشر)\s+(?:"[^"]{1,30}"\s+)?(?:(?:(?:في\s*ما|فيما)\s+يلي|هنا)\s+)?(?:(?:ترجمه|مقتطفات\s+من|ابرز\s+ما\s+جاء\s+في)\s+(?:ال)?(?:مقال|مقاله|رساله)|(?:ال)?نص\s+(?:ال)?(?:مقال|مقاله)|(?:ال)?(?:مقال|رساله)\s+كما\s+وصلت(?:نا|ه|ها)|ابرز\s+ما\s+جاء\s+فيه(?:ا)?|نصها|نصه)(?![\u0621-\u064A])/;
+/**
+ * Where an introduction names the writer: «مقالاً لـ|», «المقال الذي كتبه |», «رسالة مفتوحة وجهها |», «بقلم |» (the
+ * first one named after it is the writer).
+ */
+const WRITTEN_BY = /(?:^|\s)(?:مقالا?\s+(?:بقلم\s+)?(?=ل)|كتبه(?:ا)?\s+|وجهها\s+|وجهه\s+|بقلم\s*:?\s*)/;
+/** An envoy's office right before a state named as a place: «سفير |الجمهورية العربية السورية», «مندوب |قطر» (his state). */
+const ENVOY_OF_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:سفير|سفيره|مندوب|مندوبه|ممثل|ممثله)\s+$/;
+/** A preposition of place or address right before a name: the writer's post or addressee, not the writer. */
+const POST_OR_ADDRESSEE_BEFORE = /(?:^|\s)(?:لدي|الي|في|عند)\s+$/;
 /** The end of a reproduced text: «انتهى نص الكلمة», «(انتهى)». */
 const TEXT_ENDS = /^\s*[(«"]?\s*انتهي(?![\u0621-\u064A])/;
 /** «من» right before a name: the one a letter comes from. */
@@ -1229,8 +1246,9 @@ export class Frames {
   textAuthor(si: number): Mention | null {
     if (this.authors === undefined) {
       this.authors = [];
-      // (Every introduction holds «نص»: most articles hold none, and their sentences are not read again.)
-      const introduced = this.normal.includes("نص");
+      // (Every introduction holds «نص», «مقال» or «رساله»: most articles hold none, and their sentences are not read
+      // again.)
+      const introduced = this.normal.includes("نص") || this.normal.includes("مقال") || this.normal.includes("رساله");
       for (let j = 0; introduced && j < this.sentences.length; j++) {
         const t = this.sentences[j]!;
         const text = this.normal.slice(t.start, t.end);
@@ -1239,14 +1257,6 @@ export class Frames {
           this.authors.push({ from: j, author: null });
           continue;
         }
-        const intro = TEXT_INTRO.exec(text);
-        if (!intro) continue;
-        const after = t.start + intro.index + intro[0].length;
-        // Not the one it was sent to («نص الرسالة الموجهة إلى الأمين العام … من وزارة الخارجية»): the one after «من».
-        const near = this.mentions.in(j).filter((m) => m.start >= after && !m.place && this.words.within(after, m.start, 10));
-        const named =
-          near.find((m) => FROM_RIGHT_BEFORE.test(this.normal.slice(Math.max(after, m.start - 6), m.start))) ??
-          near.find((m) => this.words.within(after, m.start, 6) && !TO_BEFORE.test(this.normal.slice(after, m.start)));
         const sender = () => {
           for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
             const u = this.sentences[k]!;
@@ -1263,10 +1273,57 @@ export class Frames {
           }
           return null;
         };
+        const intro = TEXT_INTRO.exec(text);
+        if (!intro) {
+          // A signed article or an open letter introduced: its writer, named in the introduction or the sentences
+          // just before it, or else its sender («وجه المنسق العام … رسالة مفتوحة إلى … . وننشر الرسالة كما وصلتنا:»).
+          if (ARTICLE_INTRO.test(text)) this.authors.push({ from: j + 1, author: this.writerBefore(j) ?? sender() });
+          continue;
+        }
+        const after = t.start + intro.index + intro[0].length;
+        // Not the one it was sent to («نص الرسالة الموجهة إلى الأمين العام … من وزارة الخارجية»): the one after «من».
+        const near = this.mentions.in(j).filter((m) => m.start >= after && !m.place && this.words.within(after, m.start, 10));
+        const named =
+          near.find((m) => FROM_RIGHT_BEFORE.test(this.normal.slice(Math.max(after, m.start - 6), m.start))) ??
+          near.find((m) => this.words.within(after, m.start, 6) && !TO_BEFORE.test(this.normal.slice(after, m.start)));
         this.authors.push({ from: j + 1, author: named ?? sender() });
+      }
+      // A signed article's byline or title («بقلم: …», «… يكتب: …»): its writer from the line after it.
+      const signed = signedBy(this.normal, this.lexicon, this.mentions.year);
+      if (signed) {
+        const from = this.sentences.findIndex((t) => t.start >= signed.from);
+        if (from >= 0 && !this.authors.some((a) => a.author !== null && a.from <= from)) {
+          this.authors.push({ from, author: signed.author });
+          this.authors.sort((a, b) => a.from - b.from);
+        }
       }
     }
     return findLast(this.authors, (a) => a.from <= si)?.author ?? null;
+  }
+
+  /**
+   * The writer an introduction names (WRITTEN_BY), in sentence j or one of the two before it: the first one named
+   * after those words, within ten words, not his post or his addressee («مقالاً للدكتور رياض حداد سفير سورية لدى
+   * روسيا»: Syria's ambassador, not Russia).
+   */
+  private writerBefore(j: number): Mention | null {
+    for (let k = j; k >= 0 && k >= j - 2; k--) {
+      const t = this.sentences[k]!;
+      const by = WRITTEN_BY.exec(this.normal.slice(t.start, t.end));
+      if (!by) continue;
+      const after = t.start + by.index + by[0].length;
+      const named = this.mentions
+        .in(k)
+        .find(
+          (m) =>
+            m.start >= after &&
+            (!m.place || ENVOY_OF_BEFORE.test(this.normal.slice(Math.max(after, m.start - 16), m.start))) &&
+            this.words.within(after, m.start, 10) &&
+            !POST_OR_ADDRESSEE_BEFORE.test(this.normal.slice(Math.max(after, m.start - 6), m.start)),
+        );
+      if (named) return named;
+    }
+    return null;
   }
 
   /**

@@ -1008,7 +1008,9 @@ function spanOf(hit: Hit | undefined): { start: number; end: number } | undefine
  * handing over powers («نقل صلاحيات»), of a future («مستقبلاً», «أي مستقبل»: «لا نرى أي مستقبل للأسد», not «مستقبلاً»
  * the adverb, nor a future for others); «أي مستقبل» also with «ل» and him right before it («لا ترى للأسد أي مستقبل»).
  */
-const GENITIVE_ONLY = /^[وفبل]*(?:ال)?(?:انهاء|نهايه|انتهاء|ينتهي|نقل\s+صلاحيات|تسليم\s+صلاحيات|نقل\s+سلطات|مستقبلا|اي\s+مستقبل)$/;
+const GENITIVE_ONLY = /^[وفبل]*(?:ال)?(?:انهاء|نهايه|انتهاء|ينتهي|نقل\s+صلاحيات|تسليم\s+صلاحيات|نقل\s+سلطات|مستقبلا|مستقبل|اي\s+مستقبل)$/;
+/** A bare «مستقبل» (the word of role his only with his «ل» right before it: «أن يكون للأسد مستقبل في سوريا»). */
+const BARE_FUTURE = /^[وفبل]*مستقبل$/;
 /** Whether a person other than Assad is named last in `found` (mentionsIn), ending where its text ends. */
 function personEndsAt(found: { text: string; mentions: Mention[] }): boolean {
   const last = found.mentions.at(-1);
@@ -1016,8 +1018,8 @@ function personEndsAt(found: { text: string; mentions: Mention[] }): boolean {
 }
 /** His resignation by its pronoun, no preposition before it («استقالته»). */
 const OWN_RESIGNATION = /^استقالته$/;
-/** «أي مستقبل» among GENITIVE_ONLY (not «مستقبلاً», the adverb as often as his future). */
-const FUTURE_WORD = /^[وفبل]*(?:ال)?اي\s+مستقبل$/;
+/** «أي مستقبل», «مستقبل» among GENITIVE_ONLY (not «مستقبلاً», the adverb as often as his future). */
+const FUTURE_WORD = /^[وفبل]*(?:(?:ال)?اي\s+)?مستقبل$/;
 /** What stands between such a word and his name: his rule («حكم», «ولاية», «عهد», «نظام»), then at most two words. */
 const RULE_GAP = /^\s+(?:حكم|ولايه|عهد|نظام|سلطه|سلطات|صلاحيات)(?:\s+[^\s،,.؛:]+){0,2}\s+$/;
 
@@ -1431,7 +1433,8 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       refsAfter.push(refAfter(end) ?? (f.kind !== "role" ? peoplesPresidentAfter(ctx, end) : undefined));
       continue;
     }
-    const r = refs.find((r) => r.index >= end && words.within(end, r.index, 3));
+    // (A bare «مستقبل» is his only after him: «يكون للأسد مستقبل»; «مستقبل الأسد» is his fate, read elsewhere.)
+    const r = BARE_FUTURE.test(f.hit.text) ? undefined : refs.find((r) => r.index >= end && words.within(end, r.index, 3));
     refsAfter.push(r && (words.within(end, r.index, 0) || RULE_GAP.test(ctx.normal.slice(end, r.index))) ? r : undefined);
   }
   for (let i = 0; i < fates.length; i++) {
