@@ -3,7 +3,10 @@
 // say taken back by «لكن» and his going said after it (a concession on when); a clause of contrast whose speaker the
 // lexicon does not know («في حين تقول القوى الغربية إن …») holds what follows, not the sentence's first subject.
 // From this session's rounds (diplomatic readouts, r219; spokesmen's briefings, r221; shifts and reversals, r223):
-// her readiness or her constructive spirit as the condition of letting her in; a bare future his («للأسد مستقبل»).
+// her readiness or her constructive spirit as the condition of letting her in; a bare future his («للأسد مستقبل»);
+// her invitation cancelled as the condition of attending; the subject of a verb right after «أن» («اشتراط باريس أن
+// تعلن طهران …») and a participle of saying after it; part of the problem, out of the discussion, not realistic by a
+// negated verb of being; a negated verb of mentioning; «عبر» the verb of expressing before its subject.
 // Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development corpus
 // or the rounds).
 import { caseTable, type Case } from "./case-table";
@@ -84,6 +87,56 @@ const CASES: Case[] = [
     why: "«مستقبل سوريا يقرره السوريون» (guard): the country's future, not his",
     text: `${T}وقال وزير الخارجية الروسي إن مستقبل سوريا يقرره السوريون وحدهم دون تدخل خارجي.`,
     expected: [],
+  },
+  {
+    why: "«ما لم يتم إلغاء دعوة إيران»: her invitation cancelled made the condition of attending is oppose",
+    text: `${T}وهدد الائتلاف الوطني السوري بسحب مشاركته من المؤتمر ما لم يتم إلغاء دعوة إيران.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«ما لم تلغ الأمم المتحدة دعوة روسيا» (guard): another's invitation, nothing of Iran's",
+    text: `${T}وهدد الائتلاف الوطني السوري بالانسحاب من المؤتمر ما لم تلغ الأمم المتحدة دعوة روسيا.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«بقاء الأسد في السلطة جزء من المشكلة»: his staying part of the problem is his going wanted",
+    text: `${T}وقال وزير الخارجية السعودي إن بقاء الأسد في السلطة جزء من المشكلة.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«جزء من الحل وليست جزءاً من المشكلة» (guard): the problem denied is no rejection",
+    text: `${T}وقال وزير الخارجية الروسي إن مشاركة إيران جزء من الحل وليست جزءا من المشكلة.`,
+    expected: [],
+  },
+  {
+    why: "«تنحي الرئيس خارج البحث»: his stepping down out of the discussion keeps him",
+    text: `${T}وقال وزير الخارجية السوري وليد المعلم إن تنحي الرئيس خارج البحث في جنيف.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«لم تشر بساكي إلى … دور الأسد»: a negated verb of mentioning holds no position on what it did not mention",
+    text: `${T}ولم تشر المتحدثة باسم الخارجية الأمريكية جين بساكي إلى ما ورد في البيان السعودي بشأن دور الأسد.`,
+    expected: [],
+  },
+  {
+    why: "«لم يتطرق … إلى مشاركة إيران» (guard): the same with «تطرق»",
+    text: `${T}ولم يتطرق وزير الخارجية الفرنسي في كلمته إلى مشاركة إيران في المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "«اشتراط رحيل الأسد … لن يكون واقعياً»: a demand judged not realistic by a negated verb of being",
+    text: `${T}وأقر وزير الخارجية الفرنسي لوران فابيوس بأن اشتراط رحيل الأسد قبل أي مفاوضات لن يكون واقعيا.`,
+    expected: ["france geneva2_preconditions unconditional", "france assad_role may_stay"],
+  },
+  {
+    why: "«عبر رئيس الائتلاف … عن قلقه، وقال …»: the verb of expressing, not the preposition, before its subject",
+    text: `${T}وقال لافروف إن موسكو تدعم الحل السياسي. من جهته، عبر رئيس الائتلاف الوطني السوري خالد خوجة عن قلقه من التصريحات، وقال إن لا دور للأسد في أي مرحلة انتقالية.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«عبر تركيا، وقال …» (guard): the preposition «عبر», no new speaker",
+    text: `${T}وقال لافروف إن الأسد باق في منصبه. ووصلت المساعدات عبر تركيا إلى حلب.`,
+    expected: ["russia assad_role may_stay"],
   },
 ];
 

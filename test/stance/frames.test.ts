@@ -76,6 +76,23 @@ describe("Frames", () => {
   });
 });
 
+describe("Frames: the subject of a verb", () => {
+  it("takes a name right after a verb right after «أن» for its subject, not the name before «أن»", () => {
+    const { make, show } = framesOf("واستغرب المصدر اشتراط باريس أن تعلن إيران قبولها ببيان جنيف.");
+    expect(show(make(), 0)).toEqual(["frame:iran"]);
+  });
+
+  it("reads «عبر» before a name and «عن» as the verb of expressing, its subject the name", () => {
+    const { make, show } = framesOf("قال لافروف إن موسكو تدعم الحل. من جهته، عبر رئيس الائتلاف خالد خوجة عن قلقه من التصريحات.");
+    expect(show(make(), 1)).toEqual(["frame:khoja"]);
+  });
+
+  it("does not read the preposition «عبر» before a place as a verb with that subject", () => {
+    const { make, show } = framesOf("قال لافروف إن موسكو تدعم الحل. ووصلت المساعدات عبر تركيا إلى حلب.");
+    expect(show(make(), 1)).not.toContain("frame:turkey");
+  });
+});
+
 describe("unknownSpeakerSpan", () => {
   // [sentence, the verb it follows, the name read after it for the review queue (null: none)]
   const rows: Array<[string, string, string | null]> = [

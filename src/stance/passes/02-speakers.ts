@@ -550,6 +550,12 @@ const WRITTEN_BY = /(?:^|\s)(?:مقالا?\s+(?:بقلم\s+)?(?=ل)|كتبه(?:�
 const ENVOY_OF_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:سفير|سفيره|مندوب|مندوبه|ممثل|ممثله)\s+$/;
 /** A preposition of place or address right before a name: the writer's post or addressee, not the writer. */
 const POST_OR_ADDRESSEE_BEFORE = /(?:^|\s)(?:لدي|الي|في|عند)\s+$/;
+/** «عبر» the verb of expressing (also the preposition "through", which the lexicon reads as a place before a name). */
+const EXPRESSED = /^[وف]?عبر(?:ت)?$/;
+/** «عن» after a name and at most four words (its title's rest): what the verb of expressing expresses. */
+const ABOUT_AFTER_NAME = /^(?:\s*[،,]?\s*[^\s،,.؛:]+){0,4}?\s*[،,]?\s+عن\s/;
+/** «أن» right before a verb (a subjunctive after it). */
+const THAT_RIGHT_BEFORE_VERB = /(?:^|\s)ان\s+$/;
 /** The end of a reproduced text: «انتهى نص الكلمة», «(انتهى)». */
 const TEXT_ENDS = /^\s*[(«"]?\s*انتهي(?![\u0621-\u064A])/;
 /** «من» right before a name: the one a letter comes from. */
@@ -2084,6 +2090,8 @@ export class Frames {
               // («الممثلة العليا للسياسة الخارجية في |الاتحاد الأوروبي فيديريكا موغيريني»: a person named with the
               // body of the title before, after «في», is the one bearing the title, not a place.)
               (!isLocative(normal, lexicon, m) ||
+                // («عبر رئيس الائتلاف … عن قلقه»: the verb of expressing, not the preposition «عبر», right before him.)
+                (EXPRESSED.test(v.text) && /^\s+$/.test(gap) && ABOUT_AFTER_NAME.test(normal.slice(m.end, m.end + 60))) ||
                 (SOURCES_IN.test(gap) && !(outletQuoting && m.place)) ||
                 affiliation(gap) ||
                 // «قال سفير إيران لدى موسكو …»: the state after «سفير» right after the verb is the one he speaks for.
@@ -2116,67 +2124,72 @@ export class Frames {
       after = nameAfter();
       if (!after) before = nameBefore();
     } else if (!participle) {
+      // «اشتراط باريس أن تعلن |طهران| …»: a verb right after «أن» with a name right after it has that name for its
+      // subject (the clause's own, VSO), not the name before «أن».
+      const subjunctive = THAT_RIGHT_BEFORE_VERB.test(normal.slice(Math.max(sentenceStart, vStart - 5), vStart)) ? nameAfter() : undefined;
+      if (subjunctive && words.within(vEnd, subjunctive.start, 0)) after = subjunctive;
       // «ولايتي، مستشار المرشد الإيراني للشؤون الدولية، وصف …», «وكان محمد علوش، القيادي في جيش الإسلام، قد قال»:
       // the sentence's first name, then what he is between commas, then his verb: its subject, whatever follows it.
-      before =
-        stateClauseSubject() ??
-        relativeClauseAntecedent() ??
-        nameBefore() ??
-        hastenedSubject() ??
-        inSentence.find(
-          (m) =>
-            m.end < vStart &&
-            m.start - sentenceStart < 12 &&
-            SENTENCE_HEAD.test(normal.slice(sentenceStart, m.start)) &&
-            APPOSED_BEFORE_VERB.test(normal.slice(m.end, vStart)) &&
-            !isLocative(normal, lexicon, m) &&
-            !m.speakerOnly,
-        ) ??
-        findLast(
-          inSentence,
-          (m) =>
-            m.end < vStart &&
-            vStart - m.end < 48 &&
-            RELATIVE_BEFORE_VERB.test(normal.slice(m.end, vStart)) &&
-            // «وزير الخارجية وليد المعلم، التي اعتبر فيها …»: «التي» after a person is his statements', not his.
-            !(m.person && /[،,]\s*التي\s/.test(normal.slice(m.end, vStart))) &&
-            // «موقفها إزاء مستقبل سوريا، الذي قال إنه …»: «الذي» after a state or a capital, which are feminine
-            // («موسكو، التي …»), qualifies the noun the name depends on; its verb's subject is the speaker.
-            !(FEMININE_PLACE.test(normal.slice(m.start, m.end)) && /[،,]\s*الذي\s/.test(normal.slice(m.end, vStart))) &&
-            // «هيئة التنسيق، التي رفضت الانضمام إلى وفد الائتلاف، قد طالبت …»: a relative clause telling what the
-            // one named did is no report of his; only one going on to what he says («… الذي يكرر أن …») is.
-            REPORTED_CLAUSE.test(normal.slice(vEnd, vEnd + 48).split(/[،,.]/)[0]!) &&
-            !isLocative(normal, lexicon, m) &&
-            !m.speakerOnly,
-        ) ??
-        // «(أكد) داود أوغلو أن حكومته لم تغير موقفها إزاء مستقبل سوريا، الذي قال إنه …»: the verb of a relative
-        // clause on the noun a state depends on (FEMININE_PLACE) has the pronoun of the sentence's subject, a person
-        // named at its head, as its own.
-        (FEMININE_RELATIVE_BEFORE_VERB.test(normal.slice(Math.max(sentenceStart, vStart - 40), vStart))
-          ? inSentence.find(
-              (m) =>
-                m.person &&
-                !m.speakerOnly &&
-                m.end < vStart &&
-                words.within(sentenceStart, m.start, 1) &&
-                REPORTED_CLAUSE.test(normal.slice(vEnd, vEnd + 48).split(/[،,.]/)[0]!),
-            )
-          : undefined) ??
-        // The sentence's (or «أما»'s) first name, then «ظل/بدا …» and his verb, no one else named between, nor as
-        // the verb's own subject after it («وكان كيري في جنيف، حين قال لافروف …»: Lavrov's).
-        inSentence.find(
-          (m, i) =>
-            m.end < vStart &&
-            vStart - m.end < 64 &&
-            (m.start - sentenceStart < 12 || TOPIC_OPENED.test(normal.slice(Math.max(0, m.start - 56), m.start))) &&
-            !(inSentence[i + 1] && inSentence[i + 1]!.start < vStart) &&
-            (STATE_BEFORE_VERB.test(normal.slice(m.end, vStart)) ||
-              (TOPIC_OPENED.test(normal.slice(Math.max(0, m.start - 56), m.start)) &&
-                TOPIC_STATE_THEN_WHEN.test(normal.slice(m.end, vStart)))) &&
-            !isLocative(normal, lexicon, m) &&
-            !m.speakerOnly &&
-            nameAfter() === undefined,
-        );
+      else
+        before =
+          stateClauseSubject() ??
+          relativeClauseAntecedent() ??
+          nameBefore() ??
+          hastenedSubject() ??
+          inSentence.find(
+            (m) =>
+              m.end < vStart &&
+              m.start - sentenceStart < 12 &&
+              SENTENCE_HEAD.test(normal.slice(sentenceStart, m.start)) &&
+              APPOSED_BEFORE_VERB.test(normal.slice(m.end, vStart)) &&
+              !isLocative(normal, lexicon, m) &&
+              !m.speakerOnly,
+          ) ??
+          findLast(
+            inSentence,
+            (m) =>
+              m.end < vStart &&
+              vStart - m.end < 48 &&
+              RELATIVE_BEFORE_VERB.test(normal.slice(m.end, vStart)) &&
+              // «وزير الخارجية وليد المعلم، التي اعتبر فيها …»: «التي» after a person is his statements', not his.
+              !(m.person && /[،,]\s*التي\s/.test(normal.slice(m.end, vStart))) &&
+              // «موقفها إزاء مستقبل سوريا، الذي قال إنه …»: «الذي» after a state or a capital, which are feminine
+              // («موسكو، التي …»), qualifies the noun the name depends on; its verb's subject is the speaker.
+              !(FEMININE_PLACE.test(normal.slice(m.start, m.end)) && /[،,]\s*الذي\s/.test(normal.slice(m.end, vStart))) &&
+              // «هيئة التنسيق، التي رفضت الانضمام إلى وفد الائتلاف، قد طالبت …»: a relative clause telling what the
+              // one named did is no report of his; only one going on to what he says («… الذي يكرر أن …») is.
+              REPORTED_CLAUSE.test(normal.slice(vEnd, vEnd + 48).split(/[،,.]/)[0]!) &&
+              !isLocative(normal, lexicon, m) &&
+              !m.speakerOnly,
+          ) ??
+          // «(أكد) داود أوغلو أن حكومته لم تغير موقفها إزاء مستقبل سوريا، الذي قال إنه …»: the verb of a relative
+          // clause on the noun a state depends on (FEMININE_PLACE) has the pronoun of the sentence's subject, a person
+          // named at its head, as its own.
+          (FEMININE_RELATIVE_BEFORE_VERB.test(normal.slice(Math.max(sentenceStart, vStart - 40), vStart))
+            ? inSentence.find(
+                (m) =>
+                  m.person &&
+                  !m.speakerOnly &&
+                  m.end < vStart &&
+                  words.within(sentenceStart, m.start, 1) &&
+                  REPORTED_CLAUSE.test(normal.slice(vEnd, vEnd + 48).split(/[،,.]/)[0]!),
+              )
+            : undefined) ??
+          // The sentence's (or «أما»'s) first name, then «ظل/بدا …» and his verb, no one else named between, nor as
+          // the verb's own subject after it («وكان كيري في جنيف، حين قال لافروف …»: Lavrov's).
+          inSentence.find(
+            (m, i) =>
+              m.end < vStart &&
+              vStart - m.end < 64 &&
+              (m.start - sentenceStart < 12 || TOPIC_OPENED.test(normal.slice(Math.max(0, m.start - 56), m.start))) &&
+              !(inSentence[i + 1] && inSentence[i + 1]!.start < vStart) &&
+              (STATE_BEFORE_VERB.test(normal.slice(m.end, vStart)) ||
+                (TOPIC_OPENED.test(normal.slice(Math.max(0, m.start - 56), m.start)) &&
+                  TOPIC_STATE_THEN_WHEN.test(normal.slice(m.end, vStart)))) &&
+              !isLocative(normal, lexicon, m) &&
+              !m.speakerOnly &&
+              nameAfter() === undefined,
+          );
       // «إن الهيئة السياسية أبلغت الأمم المتحدة أن …»: after a subject the lexicon does not know, the name right after
       // a verb of informing is the one told, not the speaker.
       // («لقد أبلغنا الأمين العام أننا لا نقبل …»: «we» told him; the name after a verb of informing by «نا» is the one
@@ -2685,7 +2698,9 @@ export class Frames {
       // clause on a noun of the sentence («التي/الذي» right before it): the participle after the comma goes on with
       // the sentence's own subject.
       const relative = (f: Frame) => RELATIVE_VERB_BEFORE.test(normal.slice(Math.max(s.start, f.start - 12), f.start));
-      const sentenceFrame = findLast(ownFrames, (f) => f.start < vStart && !embedded(f) && !(participle && relative(f)));
+      // («اشتراط باريس أن تعلن طهران …، مؤكداً أن …»: nor a verb right after «أن», the complement of another word.)
+      const complement = (f: Frame) => THAT_RIGHT_BEFORE_VERB.test(normal.slice(Math.max(s.start, f.start - 5), f.start));
+      const sentenceFrame = findLast(ownFrames, (f) => f.start < vStart && !embedded(f) && !(participle && (relative(f) || complement(f))));
       if (participle && sentenceFrame) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: sentenceFrame.speaker, method: "continuation", reporting });
         continue;

@@ -1628,6 +1628,15 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // «لا يمكن أن يكون الأسد شريكاً في المرحلة الانتقالية» refuses him a role; «عاد الأسد شريكاً بعد الاتفاق»,
     // «إعادة تأهيل الأسد شريكاً في الحرب على الإرهاب» only describe him: a partner is a role wanted only when refused.
     if (kind === "role" && PARTNER.test(hit.text) && !p.turned) continue;
+    // «ما ورد في البيان بشأن دور الأسد», «تحدث عن دور الأسد»: his role named as what is spoken about, no verb of
+    // position and no negation on it, is no position on it.
+    if (
+      kind === "role" &&
+      !p.turned &&
+      !p.conditioned &&
+      TOPIC_OF_TALK_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 2), hit.index))
+    )
+      continue;
     // Up to twelve words before it in its clause.
     const lead = ctx.normal.slice(windowStart(ctx, spanStart, 12), spanStart);
     // What someone is accused of («اتهمها بالمساعدة على الإطاحة بالنظام»): the accuser states no wish of his own;
@@ -3172,6 +3181,8 @@ function isPronounForm(ctx: SentenceContext, hit: Hit): boolean {
   return m !== undefined && m.text.length === hit.text.length;
 }
 
+/** «عن», «حول», «بشأن», «بخصوص» right before a word (what is spoken about), after another word or none. */
+const TOPIC_OF_TALK_BEFORE = /(?:^|\s)(?:عن|حول|بشان|بخصوص|حيال|ازاء)\s+$/;
 /** A word of being a partner («شريكاً», «شريك»). */
 const PARTNER = /^[وفبلك]?شريك/;
 /**
@@ -4324,10 +4335,10 @@ const DEMAND_FOR_IT_NEXT = /^\s+(?:ال)?(?:مطالبه|مطالبات|دعوا
 const CLAUSE_JOINED = /[،,]\s*و/;
 /**
  * «the invitation» not withdrawn as a condition, no one named as invited («إذا لم تسحب الدعوة», «ما لم يتم إلغاء الدعوة»,
- * «إلا إذا سحبت الدعوة»), or left standing («إذا بقيت الدعوة قائمة»).
+ * «إلا إذا سحبت الدعوة»), or left standing («إذا بقيت الدعوة قائمة»); or hers named («ما لم تلغ الأمم المتحدة دعوة إيران»).
  */
 const INVITATION_NOT_WITHDRAWN_IF =
-  /(?:^|[\s"])[وف]?(?:(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|الغاء|[يت]لغي)|الا\s+اذا\s+(?:تم\s+)?(?:سحبت|الغيت|سحب|الغاء)|(?:اذا|في\s+حال|لو)\s+(?:بقيت|ظلت))(?:\s+[^\s،,.]+){0,3}?\s+الدعوه(?![\u0621-\u064A])/;
+  /(?:^|[\s"])[وف]?(?:(?:اذا|ان|ما)\s+لم\s+(?:[يت]تم\s+)?(?:[يت]?سحب|الغاء|[يت]لغي?)|الا\s+اذا\s+(?:تم\s+)?(?:سحبت|الغيت|سحب|الغاء)|(?:اذا|في\s+حال|لو)\s+(?:بقيت|ظلت))(?:\s+[^\s،,.]+){0,3}?\s+(?:الدعوه|دعوه\s+(?:ايران|طهران))(?![\u0621-\u064A])/;
 
 /**
  * A verb of condemning or criticising (group 1), up to five words (its subject, VSO), then another's statements

@@ -583,8 +583,24 @@ export const deniedBefore = (before: string) =>
  */
 const COMMENTED_ON =
   /(?:^|\s)[وف]?(?:(?:لم|لا|لن)\s+[يتن]علق(?:وا|ون|ان)?|(?:ال)?تعليق(?:ه|ها|هم)?)(?:\s+(?!(?:ال)?(?:امال|مفاوض|محادث|مشارك|حضور|ذهاب|حوار|مؤتمر|جول|انضمام|عضوي)|علي\s)[^\s،,.؛:"]+){0,3}?\s+علي\s+(?:[^\s،,.؛:]+\s+){0,3}$/;
+/**
+ * A verb of mentioning or touching on, negated in the past or passed over, right before what it would mention: «لم
+ * تشر بساكي إلى |دور الأسد|», «لم يتطرق البيان إلى |مشاركة إيران|», «دون أن يذكر |رحيل الأسد|», «تجاهل الإشارة إلى …»
+ * (its subject, and what was said about it, «إلى ما ورد في البيان السعودي بشأن», between): the narrative of an
+ * omission. (Not the present, «البيان لا يذكر شيئاً عن تنحي الأسد»: what a speaker says a text leaves out.)
+ */
+const NOT_MENTIONED =
+  /(?:^|\s)[وف]?(?:(?:لم\s+|دون\s+ان\s+|من\s+دون\s+ان\s+|بدون\s+ان\s+)(?:[يتن]شر|[يتن]شير|[يتن]تطرق|[يتن]ذكر|[يتن]تحدث|[يتن]اتي\s+علي\s+ذكر)(?:وا|ون|ان)?|تجاهل(?:ت|وا)?(?:\s+(?:ال)?(?:اشاره|حديث))?)(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:الي|عن|علي)?(?:\s+[^\s،,.؛:"]+){0,6}?\s*$/;
 /** `before` (the text up to a cue) ends in a comment on it; most texts hold neither «علق» nor «تعليق» and skip the pattern. */
-export const commentedOn = (before: string) => (before.includes("علق") || before.includes("تعليق")) && COMMENTED_ON.test(before.slice(-60));
+export const commentedOn = (before: string) =>
+  ((before.includes("علق") || before.includes("تعليق")) && COMMENTED_ON.test(before.slice(-60))) ||
+  ((before.includes("شر") ||
+    before.includes("شير") ||
+    before.includes("تطرق") ||
+    before.includes("ذكر") ||
+    before.includes("تحدث") ||
+    before.includes("تجاهل")) &&
+    NOT_MENTIONED.test(before.slice(-80)));
 
 /**
  * Refusing to come if the taking part is made conditional («لن تشارك إذا كانت المشاركة |مرهونة بقبول …»): the

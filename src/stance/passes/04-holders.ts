@@ -1150,6 +1150,7 @@ function holdersOf(
         !invitedAfter(normal, m.end, Math.min(cueStart, m.end + 60)) &&
         // «اعتبر بوشكوف أن ربط الائتلاف مشاركته … برحيل الأسد أمر غير واقعي»: the agent of the demand judged.
         !demandOwnerOnly(cue, m, normal) &&
+        !ownerInObjectBeforeParticiple(normal, m, cueStart) &&
         // «واتهمت المتحدثة الأمريكيين بأنهم يعارضون …، مضيفة أن …»: a participle of saying after a comma opens what
         // someone else (its own speaker) says; a party named before it holds nothing there.
         !ctx.frames
@@ -2569,7 +2570,27 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
       !isLocative(normal, lexicon, m) &&
       !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
       !herPartOnly(cue, m, normal) &&
-      !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)),
+      !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
+      !ownerInObjectBeforeParticiple(normal, m, cue.start),
+  );
+}
+
+/** A verbal noun of position or demand whose agent is named right after it: «اشتراط |باريس», «مطالبة |الائتلاف». */
+const POSITION_NOUN_RIGHT_BEFORE =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:اشتراط|مطالبه|مطالبات|رفض|اصرار|تمسك|موقف|مواقف|تصريحات|تصريح|قرار|اعلان|شروط|مطالب|دعوات)\s+$/;
+/** A participle of saying after a comma, then «أن»: «، مؤكداً أن», «، معتبرة أن» (what the sentence's subject says). */
+const PARTICIPLE_OF_SAYING_AFTER_COMMA =
+  /[،,]\s*(?:مؤكدا|مؤكده|مشددا|مشدده|معتبرا|معتبره|مضيفا|مضيفه|موضحا|موضحه|لافتا\s+الي|لافته\s+الي|مشيرا\s+الي|مشيره\s+الي)\s+(?:ان|انه|انها|بان)(?![\u0621-\u064A])/;
+
+/**
+ * Whether `m` is only the agent of a position the sentence's subject speaks of («واستغرب المصدر اشتراط |باريس| أن …»),
+ * with a participle of saying after a comma between it and the cue («، مؤكداً أن |إيران …|»): what follows is the
+ * subject's, not the agent's.
+ */
+function ownerInObjectBeforeParticiple(normal: string, m: Mention, cueStart: number): boolean {
+  return (
+    POSITION_NOUN_RIGHT_BEFORE.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
+    PARTICIPLE_OF_SAYING_AFTER_COMMA.test(normal.slice(m.end, cueStart))
   );
 }
 
