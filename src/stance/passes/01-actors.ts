@@ -36,13 +36,14 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
     banOf(normal, lexicon),
   );
   const hasMinistry = normal.includes("خارجيه") || normal.includes("الوزاره");
-  return withAgencySource(
+  const read = withAgencySource(
     normal,
     hasMinistry ? withBareMinistry(normal, withSecretary, 0, normal.length, ministriesNamed(normal, lexicon)) : withSecretary,
     0,
     normal.length,
     lexicon,
   );
+  return normal.includes("سابق") || normal.includes("اسبق") || normal.includes("منشق") ? withoutFormer(normal, read) : read;
 }
 
 /**
@@ -412,7 +413,7 @@ export class SentenceMentions {
       const list: Mention[] = [];
       while (k < mentions.length && mentions[k]!.start < all[i]!.end) list.push(mentions[k++]!);
       const s = all[i]!;
-      this.found[i] = ownKingdom(
+      const read = ownKingdom(
         this.normal,
         () => this.homeKingdom(),
         withAgencySource(
@@ -424,6 +425,11 @@ export class SentenceMentions {
           (w) => this.holds(w, s.start, s.end),
         ),
       );
+      // (Most sentences name no former official: only those holding «سابق» or «منشق» are read for one.)
+      this.found[i] =
+        this.holds("سابق", s.start, s.end) || this.holds("اسبق", s.start, s.end) || this.holds("منشق", s.start, s.end)
+          ? withoutFormer(this.normal, read)
+          : read;
     }
     return this.found[index]!;
   }
@@ -571,6 +577,49 @@ const KINGDOMS = new Set(["saudi_arabia", "jordan"]);
  * Saudi Arabia named in an article (normal forms): its name, its capital (not «رياض حجاب», nor «الرياضة»), its
  * foreign ministers of the period, its kings' titles («خادم الحرمين الشريفين», «الملك سلمان», «… بن عبد العزيز»).
  */
+/** «السابق», «الأسبق», «المنشق» right after a title: «وزير الخارجية الفرنسي |السابق», «السفير السوري |المنشق». */
+const FORMER_AFTER = /^\s+(?:ال)?(?:سابق|سابقه|اسبق|منشق|منشقه)(?![\u0621-\u064A])/;
+/** An office, then «السابق» (and where he served), right before a name: «الأمين العام السابق |للأمم المتحدة». */
+const OFFICE_THEN_FORMER_BEFORE = new RegExp(
+  String.raw`(?:^|\s)[وفبل]?${OFFICE}(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:ال)?(?:سابق|سابقه|اسبق)\s+(?:(?:لدي|في)\s+[^\s،,.؛:]+\s+)?$`,
+);
+/** «السابق لدى», «السابق في» right before a name: the post of the former official named before. */
+const POST_OF_FORMER_BEFORE = /(?:^|\s)(?:ال)?(?:سابق|سابقه|اسبق)\s+(?:لدي|في)\s+$/;
+/** A name that opens on an office word: a title («السفير الأمريكي»). */
+const OFFICE_OPENS = new RegExp(String.raw`^[وفبل]?${OFFICE}\s`);
+/** Parties whose former leaders still speak as their members (a former president of the Coalition is of it). */
+const FORMER_STILL_MEMBER = new Set(["national_coalition", "hnc", "ncb", "syrian_opposition", "kurdish_groups", "hezbollah"]);
+
+/**
+ * A sentence's mentions without the former officials of states and of the UN (CONTRACT.md: a person rolls up to the
+ * party he speaks for, and a retired ambassador or minister speaks for none): a title followed by «السابق» («وزير
+ * الخارجية الفرنسي السابق», «وزيرة الخارجية الأمريكية السابقة»), a body named after an office and «السابق» («الأمين
+ * العام السابق للأمم المتحدة»), and a person named right after either («… كوفي أنان», «السفير الأمريكي السابق لدى
+ * سوريا روبرت فورد»). Opposition bodies keep theirs (FORMER_STILL_MEMBER). A document of a party («البيان الروسي
+ * السابق», no office) is not a former official.
+ * Example: mentions of "وقال وزير الخارجية الفرنسي السابق إن …" → []
+ */
+function withoutFormer(normal: string, list: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let former: Mention | undefined;
+  for (const m of list) {
+    const before = normal.slice(Math.max(0, m.start - 60), m.start);
+    const isFormer =
+      (FORMER_AFTER.test(normal.slice(m.end, m.end + 12)) &&
+        (m.person || OFFICE_RIGHT_BEFORE.test(before) || OFFICE_OPENS.test(normal.slice(m.start, m.end)))) ||
+      OFFICE_THEN_FORMER_BEFORE.test(before) ||
+      (former !== undefined && m.person && m.start - former.end < 40 && !/[،,.؛:]/.test(normal.slice(former.end, m.start)));
+    if (isFormer && !FORMER_STILL_MEMBER.has(m.party)) {
+      former = m;
+      continue;
+    }
+    // (Nor where he served, named inside his title: «السفير الأمريكي السابق لدى |سوريا| روبرت فورد».)
+    if (former !== undefined && POST_OF_FORMER_BEFORE.test(before)) continue;
+    out.push(m);
+  }
+  return out;
+}
+
 const SAUDI_NAMED = /سعود|جبير|الحرمين|الملك\s+سلمان|عبد\s?العزيز|(?:^|[^\u0621-\u064A])(?:[وفب]?ال|لل)رياض(?![\u0621-\u064A])/;
 
 /**
