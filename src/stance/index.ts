@@ -503,7 +503,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
         k.topic === "assad_role" &&
         k.stance === "must_go" &&
         k.start >= c.end &&
-        BUT_OPENS_BETWEEN.test(text.normal.slice(c.end, k.start)),
+        BUT_OPENS_BETWEEN.test(text.normal.slice(c.end, k.end)),
     );
   // «الشروط التي يضعها الائتلاف، وأبرزها تنحي الأسد، … قال لافروف إن روسيا ترفض أي شروط»: his going read inside
   // conditions whose owner is named is the owner's (assad.removal-in-condition); the same words read alone are not
@@ -657,8 +657,11 @@ const CONCEDED_BEFORE_BUT =
 
 /** The speaker's own saying negated, or what something does not mean, and «أن»: «لا نقول إن», «هذا لا يعني أن». */
 const NOT_SAYING_BEFORE = /(?:^|\s)[وف]?(?:لا|لم|لن)\s+(?:نقول|اقول|نقل|اقل|[يت]عني)\s+(?:ان|انه|بان)(?:\s|$)/;
-/** «لكن» opening a clause, with its pronoun or not, between two cues: «، لكنه …», «ولكن …». */
-const BUT_OPENS_BETWEEN = /(?:^|[\s،,])و?لكن(?:ه|ها|نا|هم)?\s/;
+/**
+ * «لكن» opening a clause whose subject is the speaker's own or he who must go, with his pronoun or none, then an
+ * obligation: «، لكنه يجب أن …», «ولكن يجب أن …», «لكن عليه أن …» (not «لكن الغرب يطالب …»: another's clause).
+ */
+const BUT_OPENS_BETWEEN = /(?:^|[\s،,])و?لكن(?:ه|ها|نا|ني)?\s+(?:(?:يجب|ينبغي|يتعين|لا\s*بد)(?:\s|$)|علي(?:ه|نا)?\s)/;
 
 /** «، لكن» (but) between a welcome and its condition. */
 const BUT_BETWEEN = /[،,]?\s+(?:لكن|ولكن|غير\s+ان)\s/;

@@ -2,7 +2,8 @@
 // accountability and the support group (r229): a former official of a state or of the UN speaks for none (a former
 // leader of an opposition body still speaks as its member); his fate not a matter for bargaining; the man described by
 // his crimes in more ways («يجوّع شعبه», «استخدم البراميل … ضد شعبه»); criticising named by its participle («منتقداً
-// الذين يضعون …»).
+// الذين يضعون …»); the presidency not discussed, by a passive; no point in a round before a demand is met; talk of his
+// going judged, the judgement first.
 // Each row a sentence of general news Arabic written for this table (not taken from the seeds, the development corpus
 // or the rounds).
 import { caseTable, type Case } from "./case-table";
@@ -64,6 +65,26 @@ const CASES: Case[] = [
     why: "«منتقداً بعض شركائنا الذين يضعون رحيل الرئيس شرطاً»: criticising by its participle rejects the condition",
     text: `${T}ودعا وزير الخارجية الروسي سيرغي لافروف إلى عقد المؤتمر، منتقدا بعض شركائنا الذين يضعون رحيل الرئيس السوري شرطا لبدء الحوار.`,
     expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«الرئاسة في سوريا لا تناقش مع الأجانب»: the office the subject of a negated passive of discussing keeps him",
+    text: `${T}وقال الرئيس السوري بشار الأسد إن الرئاسة في سوريا لا تناقش مع الأجانب.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«الأسد لا يناقش مع الأجانب …» (guard): he the subject of his own discussing, no office kept off the table",
+    text: `${T}وقال وزير الخارجية السوري إن الأسد لا يناقش مع الأجانب مستقبل سوريا.`,
+    expected: [],
+  },
+  {
+    why: "«لا معنى لأي جولة جديدة قبل وقف المجازر»: no point in a round before what is demanded is a condition of the talks",
+    text: `${T}وقال المتحدث باسم الهيئة العليا للمفاوضات إنه لا معنى لأي جولة جديدة قبل وقف المجازر في حلب.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لم يعد مقبولاً الحديث عن رحيل الرئيس»: the judgement on talk of his going put first",
+    text: `${T}وقال وزير الإعلام السوري عمران الزعبي إنه لم يعد مقبولا الحديث عن رحيل الرئيس.`,
+    expected: ["syrian_government assad_role may_stay"],
   },
 ];
 

@@ -115,7 +115,7 @@ const CASES: Case[] = [
   },
   {
     why: "«لم تشر بساكي إلى … دور الأسد»: a negated verb of mentioning holds no position on what it did not mention",
-    text: `${T}ولم تشر المتحدثة باسم الخارجية الأمريكية جين بساكي إلى ما ورد في البيان السعودي بشأن دور الأسد.`,
+    text: `${T}ولم تشر المتحدثة باسم الخارجية الأمريكية جين بساكي إلى دور الأسد في المرحلة الانتقالية.`,
     expected: [],
   },
   {
@@ -137,6 +137,11 @@ const CASES: Case[] = [
     why: "«عبر تركيا، وقال …» (guard): the preposition «عبر», no new speaker",
     text: `${T}وقال لافروف إن الأسد باق في منصبه. ووصلت المساعدات عبر تركيا إلى حلب.`,
     expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«أما الائتلاف فإنه يطالب …», «أما المعارضة، فهي تشترط …»: the topic's pronoun before its verb",
+    text: `${T}أما المعارضة، فهي تشترط رحيل الأسد قبل أي حوار.`,
+    expected: ["syrian_opposition geneva2_preconditions conditional"],
   },
 ];
 

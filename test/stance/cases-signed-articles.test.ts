@@ -47,6 +47,21 @@ const CASES: Case[] = [
     text: "الشرق الأوسط | 20 يناير 2014\n\nفرصة لا يجوز تفويتها\n\nبقلم: سيرغي لافروف*\n\nوتطالب المعارضة برحيل الأسد قبل أي حوار.\n\n* وزير خارجية روسيا الاتحادية",
     expected: ["syrian_opposition geneva2_preconditions conditional", "syrian_opposition assad_role must_go"],
   },
+  {
+    why: "a signed article's sentence not in the first person, naming no one: still the writer's",
+    text: "موسكو - إزفستيا\n\nنشرت الصحيفة مقالا لسفير الجمهورية العربية السورية لدى روسيا الاتحادية. وفيما يلي نص المقال:\n\nإن مقام رئاسة الجمهورية ليس مطروحا للنقاش في جنيف ولا في غيرها.",
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "a state named as the topic in a signed article (guard): «أما موسكو، فهي تكرر …» is Moscow's, not the writer's",
+    text: "رياض حجاب يكتب: لماذا علقنا مشاركتنا\n\nلندن - 22 نيسان 2016\n\nذهبنا إلى جنيف بنية صادقة. أما موسكو، فهي تكرر أن مصير الأسد ليس من شأنها.",
+    expected: [],
+  },
+  {
+    why: "«بقلم: سامر الخطيب» (guard): one word of a columnist's name the lexicon knows as another's surname names no writer",
+    text: "مقالات الرأي\n\nبقلم: سامر الخطيب\n\nوفي رأيي أن الأسد يجب أن يرحل، وأن الحديث عن حل سياسي مع بقائه إضاعة للوقت.",
+    expected: [],
+  },
 ];
 
 caseTable("Signed articles: the writer a byline, a title or an introduction names holds the text's first person", CASES);

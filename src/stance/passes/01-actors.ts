@@ -578,7 +578,7 @@ const KINGDOMS = new Set(["saudi_arabia", "jordan"]);
  * foreign ministers of the period, its kings' titles («خادم الحرمين الشريفين», «الملك سلمان», «… بن عبد العزيز»).
  */
 /** «السابق», «الأسبق», «المنشق» right after a title: «وزير الخارجية الفرنسي |السابق», «السفير السوري |المنشق». */
-const FORMER_AFTER = /^\s+(?:ال)?(?:سابق|سابقه|اسبق|منشق|منشقه)(?![\u0621-\u064A])/;
+const FORMER_AFTER = /^\s+(?:ال)?(?:سابق|سابقه|اسبق|منشق|منشقه|متقاعد|متقاعده)(?![\u0621-\u064A])/;
 /** An office, then «السابق» (and where he served), right before a name: «الأمين العام السابق |للأمم المتحدة». */
 const OFFICE_THEN_FORMER_BEFORE = new RegExp(
   String.raw`(?:^|\s)[وفبل]?${OFFICE}(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:ال)?(?:سابق|سابقه|اسبق)\s+(?:(?:لدي|في)\s+[^\s،,.؛:]+\s+)?$`,
@@ -587,6 +587,21 @@ const OFFICE_THEN_FORMER_BEFORE = new RegExp(
 const POST_OF_FORMER_BEFORE = /(?:^|\s)(?:ال)?(?:سابق|سابقه|اسبق)\s+(?:لدي|في)\s+$/;
 /** A name that opens on an office word: a title («السفير الأمريكي»). */
 const OFFICE_OPENS = new RegExp(String.raw`^[وفبل]?${OFFICE}\s`);
+/** Between a former title and the person's name: «السابق», where he served, up to two more words of his name. */
+const NAME_AFTER_FORMER_GAP =
+  /^\s+(?:(?:ال)?(?:سابق|سابقه|اسبق|منشق|منشقه|متقاعد)\s+)?(?:(?:لدي|في)\s+[^\s،,.؛:]+\s+)?(?:(?!(?:ان|انه|انها|بان|عن|قوله|قولها|قال|قالت)\s)[\u0621-\u064A]+\s+){0,2}$/;
+/** Office words, counted in a title (currentOfficeBefore). */
+const OFFICE_WORDS = new RegExp(String.raw`(?:^|\s)[وفبل]?${OFFICE}(?![\u0621-\u064A])`, "g");
+/**
+ * Whether the former title at `m` follows another office in the same title, no punctuation between (the man holds
+ * that one now): two office words or more in the 70 characters up to «السابق/الأسبق».
+ */
+function currentOfficeBefore(normal: string, m: Mention): boolean {
+  const text = normal.slice(Math.max(0, m.start - 70), m.end + 12);
+  const upTo = text.search(/(?:ال)?(?:سابق|سابقه|اسبق|منشق|متقاعد)(?![\u0621-\u064A])/);
+  const title = (upTo < 0 ? text : text.slice(0, upTo)).split(/[،,.؛:]/).pop()!;
+  return (title.match(OFFICE_WORDS) ?? []).length >= 2;
+}
 /** Parties whose former leaders still speak as their members (a former president of the Coalition is of it). */
 const FORMER_STILL_MEMBER = new Set(["national_coalition", "hnc", "ncb", "syrian_opposition", "kurdish_groups", "hezbollah"]);
 
@@ -604,11 +619,17 @@ function withoutFormer(normal: string, list: readonly Mention[]): Mention[] {
   let former: Mention | undefined;
   for (const m of list) {
     const before = normal.slice(Math.max(0, m.start - 60), m.start);
-    const isFormer =
+    const titleFormer =
       (FORMER_AFTER.test(normal.slice(m.end, m.end + 12)) &&
         (m.person || OFFICE_RIGHT_BEFORE.test(before) || OFFICE_OPENS.test(normal.slice(m.start, m.end)))) ||
-      OFFICE_THEN_FORMER_BEFORE.test(before) ||
-      (former !== undefined && m.person && m.start - former.end < 40 && !/[،,.؛:]/.test(normal.slice(former.end, m.start)));
+      OFFICE_THEN_FORMER_BEFORE.test(before);
+    const isFormer =
+      // («مستشار المرشد … وزير الخارجية الأسبق علي أكبر ولايتي», «نائب وزير الخارجية الروسي والسفير السابق»: a former
+      // post of a man in office, another office named before it in his title.)
+      (titleFormer && !currentOfficeBefore(normal, m)) ||
+      // The person named right after the former title, only his title's rest between («السابق لدى سوريا روبرت فورد»;
+      // not «وزير الخارجية الفرنسي السابق إن لافروف …»: whom he speaks of).
+      (former !== undefined && m.person && m.start - former.end < 40 && NAME_AFTER_FORMER_GAP.test(normal.slice(former.end, m.start)));
     if (isFormer && !FORMER_STILL_MEMBER.has(m.party)) {
       former = m;
       continue;

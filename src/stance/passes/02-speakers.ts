@@ -25,6 +25,11 @@ export interface Frame {
    * states of ministers meeting («اجتمع وزراء خارجية السعودية وقطر وتركيا … . ويؤكد الوزراء …»).
    */
   together?: readonly Mention[];
+  /**
+   * A signed article's writer standing for a sentence not in the first person (the holders' authorOf): a state or
+   * a capital named before the cue in it is the one it speaks of («أما موسكو، فهي تكرر …»), not he.
+   */
+  signedOnly?: true;
 }
 
 /**
@@ -548,12 +553,23 @@ const ARTICLE_INTRO =
 const WRITTEN_BY = /(?:^|\s)(?:مقالا?\s+(?:بقلم\s+)?(?=ل)|كتبه(?:ا)?\s+|وجهها\s+|وجهه\s+|بقلم\s*:?\s*)/;
 /** An envoy's office right before a state named as a place: «سفير |الجمهورية العربية السورية», «مندوب |قطر» (his state). */
 const ENVOY_OF_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:سفير|سفيره|مندوب|مندوبه|ممثل|ممثله)\s+$/;
+/** «ل» the preposition on a title or a definite noun («للمنسق», «لوزير», «لسفير»), not the first letter of a name. */
+const CLITIC_L_TITLE = /^ل(?:ال|ل|وزير|سفير|رئيس|مندوب|مبعوث|منسق|امين|مستشار|متحدث|ناطق|نائب|زعيم|قائد)/;
+/** «مقال» right before a name: the article answered is that one's («ردا على مقال لافروف»). */
+const ARTICLE_OF_BEFORE = /(?:^|\s)[وبل]?(?:ال)?مقال(?:ه)?\s+$/;
+/** A writer who holds no office, or what the article does, between the words naming the writer and a name. */
+const WRITER_WITHOUT_OFFICE =
+  /(?:^|\s)[وبل]?(?:ال|لل)?(?:كاتب|صحفي|صحافي|محلل|باحث|اعلامي|اكاديمي|معلق|خبير)(?![\u0621-\u064A])|(?:^|\s)(?:فيه|فيها)(?![\u0621-\u064A])/;
 /** A preposition of place or address right before a name: the writer's post or addressee, not the writer. */
 const POST_OR_ADDRESSEE_BEFORE = /(?:^|\s)(?:لدي|الي|في|عند)\s+$/;
+/** Where a clause opens: the sentence's start, a comma or a colon, or «من جهته/جهتها،», «بدوره،» then a comma. */
+const CLAUSE_OPENS_BEFORE = /(?:^|[،,:.]\s*|(?:^|\s)[وف]?(?:كان\s+|كانت\s+)?قد\s+)$/;
 /** «عبر» the verb of expressing (also the preposition "through", which the lexicon reads as a place before a name). */
 const EXPRESSED = /^[وف]?عبر(?:ت)?$/;
 /** «عن» after a name and at most four words (its title's rest): what the verb of expressing expresses. */
 const ABOUT_AFTER_NAME = /^(?:\s*[،,]?\s*[^\s،,.؛:]+){0,4}?\s*[،,]?\s+عن\s/;
+/** A noun of demanding or conditioning, its agent (one or two words), then «أن» right before a verb: «اشتراط باريس أن |». */
+const DEMAND_NOUN_AGENT_THEN_THAT = /(?:^|\s)[وبل]?(?:ال)?(?:اشتراط|مطالبه|مطالبات|شرط|طلب|دعوه)\s+[^\s،,.؛:]+(?:\s+[^\s،,.؛:]+)?\s+ان\s+$/;
 /** «أن» right before a verb (a subjunctive after it). */
 const THAT_RIGHT_BEFORE_VERB = /(?:^|\s)ان\s+$/;
 /** The end of a reproduced text: «انتهى نص الكلمة», «(انتهى)». */
@@ -1110,8 +1126,11 @@ export class Frames {
   private readonly unknown = new Map<number, { start: number; end: number; sentence: number }>();
   /** Who answers the article's interview questions, once asked (null: no one known). */
   private answering: Mention | null | undefined;
-  /** The authors of the full texts the article reproduces (textAuthor), each from the first sentence of its text. */
-  private authors: Array<{ from: number; author: Mention | null }> | undefined;
+  /**
+   * The authors of the full texts the article reproduces (textAuthor), each from the first sentence of its text;
+   * `signed` for a signed article's writer (a byline, «X يكتب:», an article's or a letter's introduction).
+   */
+  private authors: Array<{ from: number; author: Mention | null; signed?: true }> | undefined;
   /**
    * Per verb's end, the unknown speaker's words after it (unknownSpeakerSpan; null for none), once found: asked
    * again each time the verb's sentence is read (alone, with a speaker carried in, or whether it may name one).
@@ -1283,7 +1302,15 @@ export class Frames {
         if (!intro) {
           // A signed article or an open letter introduced: its writer, named in the introduction or the sentences
           // just before it, or else its sender («وجه المنسق العام … رسالة مفتوحة إلى … . وننشر الرسالة كما وصلتنا:»).
-          if (ARTICLE_INTRO.test(text)) this.authors.push({ from: j + 1, author: this.writerBefore(j) ?? sender() });
+          if (ARTICLE_INTRO.test(text)) {
+            // (Not the one an article answers, «ردا على مقال لافروف»: the letter's sender is then no one named.)
+            const sent = sender();
+            const writer =
+              this.writerBefore(j) ??
+              (sent && !ARTICLE_OF_BEFORE.test(this.normal.slice(Math.max(0, sent.start - 8), sent.start)) ? sent : null);
+            // (The writer is a person, whatever names his party: «مقالاً لسفير |الجمهورية العربية السورية|».)
+            this.authors.push({ from: j + 1, author: writer && { ...writer, person: true, place: false }, signed: true });
+          }
           continue;
         }
         const after = t.start + intro.index + intro[0].length;
@@ -1299,12 +1326,18 @@ export class Frames {
       if (signed) {
         const from = this.sentences.findIndex((t) => t.start >= signed.from);
         if (from >= 0 && !this.authors.some((a) => a.author !== null && a.from <= from)) {
-          this.authors.push({ from, author: signed.author });
+          this.authors.push({ from, author: signed.author, signed: true });
           this.authors.sort((a, b) => a.from - b.from);
         }
       }
     }
     return findLast(this.authors, (a) => a.from <= si)?.author ?? null;
+  }
+
+  /** Whether sentence si stands in a signed article (textAuthor names its writer from a byline or an introduction). */
+  signedText(si: number): boolean {
+    if (this.textAuthor(si) === null) return false;
+    return findLast(this.authors!, (a) => a.from <= si)?.signed === true;
   }
 
   /**
@@ -1318,16 +1351,19 @@ export class Frames {
       const by = WRITTEN_BY.exec(this.normal.slice(t.start, t.end));
       if (!by) continue;
       const after = t.start + by.index + by[0].length;
-      const named = this.mentions
-        .in(k)
-        .find(
-          (m) =>
-            m.start >= after &&
-            (!m.place || ENVOY_OF_BEFORE.test(this.normal.slice(Math.max(after, m.start - 16), m.start))) &&
-            this.words.within(after, m.start, 10) &&
-            !POST_OR_ADDRESSEE_BEFORE.test(this.normal.slice(Math.max(after, m.start - 6), m.start)),
-        );
-      if (named) return named;
+      // The first one named after the words, his titles between («مقالاً لوزير الخارجية …»); not a name whose first
+      // letter is the «ل» the words stop at («مقال لافروف»: his article, answered), nor after a writer who holds no
+      // office («مقالاً للكاتب السعودي …»), nor past what the article does («ينتقد فيه لافروف»).
+      const named = this.mentions.in(k).find((m) => m.start >= after && m.end > after);
+      if (
+        named &&
+        !(/^مقال/.test(by[0].trimStart()) && named.start === after && !CLITIC_L_TITLE.test(this.normal.slice(after, after + 8))) &&
+        (!named.place || ENVOY_OF_BEFORE.test(this.normal.slice(Math.max(after, named.start - 16), named.start))) &&
+        this.words.within(after, named.start, 5) &&
+        !WRITER_WITHOUT_OFFICE.test(this.normal.slice(after, named.start)) &&
+        !POST_OR_ADDRESSEE_BEFORE.test(this.normal.slice(Math.max(after, named.start - 6), named.start))
+      )
+        return named;
     }
     return null;
   }
@@ -2091,7 +2127,11 @@ export class Frames {
               // body of the title before, after «في», is the one bearing the title, not a place.)
               (!isLocative(normal, lexicon, m) ||
                 // («عبر رئيس الائتلاف … عن قلقه»: the verb of expressing, not the preposition «عبر», right before him.)
-                (EXPRESSED.test(v.text) && /^\s+$/.test(gap) && ABOUT_AFTER_NAME.test(normal.slice(m.end, m.end + 60))) ||
+                (EXPRESSED.test(v.text) &&
+                  /^\s+$/.test(gap) &&
+                  ABOUT_AFTER_NAME.test(normal.slice(m.end, m.end + 60)) &&
+                  // (Opening its clause, or on «و»: not «رسالة عبر قطر عن …», the preposition after a noun.)
+                  (/^[وف]/.test(v.text) || CLAUSE_OPENS_BEFORE.test(normal.slice(Math.max(sentenceStart, vStart - 24), vStart)))) ||
                 (SOURCES_IN.test(gap) && !(outletQuoting && m.place)) ||
                 affiliation(gap) ||
                 // «قال سفير إيران لدى موسكو …»: the state after «سفير» right after the verb is the one he speaks for.
@@ -2126,7 +2166,10 @@ export class Frames {
     } else if (!participle) {
       // «اشتراط باريس أن تعلن |طهران| …»: a verb right after «أن» with a name right after it has that name for its
       // subject (the clause's own, VSO), not the name before «أن».
-      const subjunctive = THAT_RIGHT_BEFORE_VERB.test(normal.slice(Math.max(sentenceStart, vStart - 5), vStart)) ? nameAfter() : undefined;
+      // (After a noun of demanding and its agent only: «يأمل لافروف أن تعلن السعودية …» is his hope, he speaks.)
+      const subjunctive = DEMAND_NOUN_AGENT_THEN_THAT.test(normal.slice(Math.max(sentenceStart, vStart - 48), vStart))
+        ? nameAfter()
+        : undefined;
       if (subjunctive && words.within(vEnd, subjunctive.start, 0)) after = subjunctive;
       // «ولايتي، مستشار المرشد الإيراني للشؤون الدولية، وصف …», «وكان محمد علوش، القيادي في جيش الإسلام، قد قال»:
       // the sentence's first name, then what he is between commas, then his verb: its subject, whatever follows it.

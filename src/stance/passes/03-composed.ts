@@ -17,6 +17,7 @@ import {
   deniedBefore,
   INVITATION_OF_IRAN,
   commentedOn,
+  notMentioned,
   NOT_TO_TALKS_AFTER,
   describesConditions,
   herTermsAt,
@@ -655,6 +656,7 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
       ASKED_WHETHER_BEFORE.test(normal.slice(from, to)) &&
       !ANSWER_WORD.test(normal.slice(ctx.s.start, ctx.s.end))) ||
     commentedOn(normal.slice(Math.max(ctx.s.start, to - 60), to)) ||
+    notMentioned(normal.slice(Math.max(ctx.s.start, to - 80), to)) ||
     // «إن الأسد قد يرحل قريباً», «قد يبقى حتى …»: «قد» before a verb in the present is «may», a guess, no position (not
     // «قد» of the past, «وقد أكد أن …»).
     (MAY_RIGHT_BEFORE.test(normal.slice(Math.max(ctx.s.start, to - 6), to)) &&
@@ -1456,7 +1458,14 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
             ? findLast(
                 refs,
                 (r) =>
-                  r.index + r.text.length <= hit.index && /^[وف]?ل/.test(r.text) && words.within(r.index + r.text.length, hit.index, 0),
+                  r.index + r.text.length <= hit.index &&
+                  /^[وف]?ل/.test(r.text) &&
+                  words.within(r.index + r.text.length, hit.index, 0) &&
+                  // («لا تعرف إن كان للأسد مستقبل»: whether he has one, asked.)
+                  !(
+                    BARE_FUTURE.test(hit.text) &&
+                    WHETHER_WAS_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, r.index - 16), r.index + 1))
+                  ),
               )
             : undefined
           : (refBefore(hit.index) ?? (kind === "role" ? possessorBefore(hit.index) : undefined));
@@ -1632,9 +1641,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // position and no negation on it, is no position on it.
     if (
       kind === "role" &&
-      !p.turned &&
       !p.conditioned &&
-      TOPIC_OF_TALK_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 2), hit.index))
+      ((!p.turned && TOPIC_OF_TALK_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 2), hit.index))) ||
+        // («لم تشر إلى ما ورد بشأن دور الأسد»: «بشأن» names the topic whatever negation stands before it.)
+        REGARDING_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 1), hit.index)))
     )
       continue;
     // Up to twelve words before it in its clause.
@@ -3169,11 +3179,25 @@ function impliedSubject(ctx: SentenceContext, hit: Hit): boolean {
   const end = hit.index + hit.text.length;
   if (!IMPLIED_GOER.test(hit.text) || !THAT_RIGHT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 6), hit.index)))
     return false;
+  if (NO_SUBJECT_NEXT.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 8)))) return true;
+  if (!HE_GOES.test(hit.text)) return false;
+  const before = ctx.normal.slice(Math.max(ctx.s.start, hit.index - 32), hit.index);
+  const obligation = HIS_OBLIGATION_BEFORE.exec(before);
+  if (!obligation) return false;
+  const at = hit.index - before.length + obligation.index;
   return (
-    NO_SUBJECT_NEXT.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 8))) ||
-    (HE_GOES.test(hit.text) && HIS_OBLIGATION_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 32), hit.index)))
+    // («إنه يجب أن يغادر المقاتلون الأجانب»: «إنه» of the matter, the subject after the verb.)
+    !SUBJECT_NEXT.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 12))) &&
+    // («إن كان عليه أن يرحل»: whether he must, asked.)
+    !WHETHER_WAS_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, at - 16), at + 1)) &&
+    // («إن دي ميستورا يجب عليه أن يغادر»: the pronoun is the person named right before it.)
+    !mentionsIn(ctx, windowStart(ctx, at, 3), at).mentions.some((m) => m.person && m.party !== "syrian_government")
   );
 }
+/** A definite noun right after the verb (not «إلى», «الآن»): the verb's own subject. */
+const SUBJECT_NEXT = /^\s+ال(?!ي(?![\u0621-\u064A])|ان(?![\u0621-\u064A]))[\u0621-\u064A]/;
+/** «إن كان», «ما إذا كان», «هل» right before «عليه»: whether he must, a question. */
+const WHETHER_WAS_BEFORE = /(?:(?:^|\s)(?:ان|اذا|ما\s+اذا|عما\s+اذا)\s+كان|(?:^|\s)هل)\s+\S?$/;
 
 /** A word with his pronoun («رحيله», «مصيره»), from the class of such forms. */
 function isPronounForm(ctx: SentenceContext, hit: Hit): boolean {
@@ -3181,8 +3205,14 @@ function isPronounForm(ctx: SentenceContext, hit: Hit): boolean {
   return m !== undefined && m.text.length === hit.text.length;
 }
 
-/** «عن», «حول», «بشأن», «بخصوص» right before a word (what is spoken about), after another word or none. */
-const TOPIC_OF_TALK_BEFORE = /(?:^|\s)(?:عن|حول|بشان|بخصوص|حيال|ازاء)\s+$/;
+/**
+ * «حول», «بشأن», «بخصوص» right before a word (what is spoken about), or «عن» after a word of speaking or asking
+ * («تحدث عن», «سئل عن»; not «لن تتخلى عن دور الأسد», «لا بديل عن دوره»: a position's own «عن»).
+ */
+const TOPIC_OF_TALK_BEFORE =
+  /(?:^|\s)(?:حول|بشان|بخصوص|حيال|ازاء|(?:[يت]?تحدث(?:ت|وا)?|ال?حديث|[يت]?سال(?:ت)?|سئل(?:ت)?|ال?سؤال|ال?اسئله)\s+عن)\s+$/;
+/** «بشأن», «بخصوص», «حيال», «إزاء» right before a word: what is spoken of, never what is wanted. */
+const REGARDING_BEFORE = /(?:^|\s)(?:بشان|بخصوص|حيال|ازاء)\s+$/;
 /** A word of being a partner («شريكاً», «شريك»). */
 const PARTNER = /^[وفبلك]?شريك/;
 /**

@@ -584,23 +584,25 @@ export const deniedBefore = (before: string) =>
 const COMMENTED_ON =
   /(?:^|\s)[وف]?(?:(?:لم|لا|لن)\s+[يتن]علق(?:وا|ون|ان)?|(?:ال)?تعليق(?:ه|ها|هم)?)(?:\s+(?!(?:ال)?(?:امال|مفاوض|محادث|مشارك|حضور|ذهاب|حوار|مؤتمر|جول|انضمام|عضوي)|علي\s)[^\s،,.؛:"]+){0,3}?\s+علي\s+(?:[^\s،,.؛:]+\s+){0,3}$/;
 /**
- * A verb of mentioning or touching on, negated in the past or passed over, right before what it would mention: «لم
- * تشر بساكي إلى |دور الأسد|», «لم يتطرق البيان إلى |مشاركة إيران|», «دون أن يذكر |رحيل الأسد|», «تجاهل الإشارة إلى …»
- * (its subject, and what was said about it, «إلى ما ورد في البيان السعودي بشأن», between): the narrative of an
- * omission. (Not the present, «البيان لا يذكر شيئاً عن تنحي الأسد»: what a speaker says a text leaves out.)
+ * A verb of mentioning or touching on, negated in the past, right before what it would mention: «لم تشر بساكي إلى
+ * |دور الأسد|», «لم يتطرق البيان إلى |مشاركة إيران|», «دون أن يذكر |رحيل الأسد|» (its subject before «إلى/عن», at most
+ * three words after, none a position another holds: «إلى ما ورد بشأن»): the narrative of an omission.
+ * (Not the present, «البيان لا يذكر شيئاً عن تنحي الأسد»: what a speaker says a text leaves out; nor «لم يتحدث سوى
+ * عن …», what he spoke of only; nor past «أن», another clause: «دون أن يذكر موعداً أن على الأسد أن يرحل»; nor
+ * «تجاهل»: what was ignored is another's position, stated.)
  */
 const NOT_MENTIONED =
-  /(?:^|\s)[وف]?(?:(?:لم\s+|دون\s+ان\s+|من\s+دون\s+ان\s+|بدون\s+ان\s+)(?:[يتن]شر|[يتن]شير|[يتن]تطرق|[يتن]ذكر|[يتن]تحدث|[يتن]اتي\s+علي\s+ذكر)(?:وا|ون|ان)?|تجاهل(?:ت|وا)?(?:\s+(?:ال)?(?:اشاره|حديث))?)(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:الي|عن|علي)?(?:\s+[^\s،,.؛:"]+){0,6}?\s*$/;
+  /(?:^|\s)[وف]?(?:لم|دون\s+ان|من\s+دون\s+ان|بدون\s+ان)\s+(?:(?:[يتن]شر|[يتن]شير|[يتن]تطرق|[يتن]تحدث)(?:وا|ون|ان)?(?:\s+(?!(?:سوي|الا|ان|بان)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s+(?:الي|عن)|[يتن]ذكر(?:وا|ون)?)(?:\s+(?!(?:ان|بان|انه|انها|[وفب]?(?:ال)?(?:رفض|دعم|تاييد|معارضه|مطالبه|ترحيب|تمسك|اصرار)[\u0621-\u064A]*)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s*$/;
 /** `before` (the text up to a cue) ends in a comment on it; most texts hold neither «علق» nor «تعليق» and skip the pattern. */
-export const commentedOn = (before: string) =>
-  ((before.includes("علق") || before.includes("تعليق")) && COMMENTED_ON.test(before.slice(-60))) ||
-  ((before.includes("شر") ||
-    before.includes("شير") ||
-    before.includes("تطرق") ||
-    before.includes("ذكر") ||
-    before.includes("تحدث") ||
-    before.includes("تجاهل")) &&
-    NOT_MENTIONED.test(before.slice(-80)));
+export const commentedOn = (before: string) => (before.includes("علق") || before.includes("تعليق")) && COMMENTED_ON.test(before.slice(-60));
+/**
+ * `before` (the text up to a composed cue) ends in a negated verb of mentioning (NOT_MENTIONED). Read by the composed
+ * cues' polarity only: the phrase rules and the Iran pass read their own triggers, which such a verb may stand before
+ * without governing («أعلن دون أن يتحدث عن التفاصيل رفضَ المملكة …»).
+ */
+export const notMentioned = (before: string) =>
+  (before.includes("شر") || before.includes("تطرق") || before.includes("ذكر") || before.includes("تحدث")) &&
+  NOT_MENTIONED.test(before.slice(-80));
 
 /**
  * Refusing to come if the taking part is made conditional («لن تشارك إذا كانت المشاركة |مرهونة بقبول …»): the
@@ -1290,6 +1292,9 @@ export function findIranCues(
       (polarity === "oppose" && EXCEPT_ON_TERMS.test(tail)) ||
       // «لا تمانع حضور طهران بشروط»: wanted or let in on terms named right after her.
       (polarity === "support" && ON_TERMS_RIGHT_AFTER.test(tail)) ||
+      // «لا تمانع حضور الإيرانيين إذا كانوا مستعدين لـ…», «شرط أن تأتي طهران بروح بناءة»: let in on her readiness or her
+      // spirit, named right after the condition's word.
+      (polarity === "support" && READY_IF_AFTER.test(tail)) ||
       // «طالب الائتلاف بسحب القوات الإيرانية شرطاً لحضور طهران»: what is named the condition of her taking part, right
       // before it; the trigger before it («سحب» of her forces) is what the condition requires, not her exclusion.
       // (Not one denied: «لا تطالب بأي شيء شرطاً لحضور إيران».)
@@ -1836,6 +1841,12 @@ const SETTER_VERB_BETWEEN =
   /^\s*[،,]?\s*(?:(?:ب?ان(?:ها|ه|هم)|التي|الذي)\s+)?"?\s*[وف]?(?:[يت]ضع(?:ون|ان)?|وضع(?:ت|وا)?|[يت]فرض(?:ون|ان)?|فرض(?:ت|وا)?)\s*$/;
 /** The rule of conditions set on her taking part, held by their setter. */
 const SET_ON_HER_RULE = "iran.conditional.set-on-her";
+/**
+ * Up to six words after her taking part, then the word of a condition and her readiness or her spirit right after it:
+ * «… إذا كانوا مستعدين للبحث …», «، شرط أن تأتي طهران بروح بناءة» (not «إذا كانت الأطراف السورية مستعدة»: others').
+ */
+const READY_IF_AFTER =
+  /^(?:\s+[^\s،,.؛:"]+){0,6}?\s*[،,]?\s*"?\s*(?<=\s|")(?:اذا|ان|شرط\s+ان|بشرط\s+ان|شريطه\s+ان|علي\s+ان)\s+(?:(?:كانت|كانوا|كان|تكون|يكونوا|تكن)\s+(?:مستعد[\u0621-\u064A]*)|(?:جاءت|جاءوا|اتت|اتوا|تاتي|ياتوا|تحضر|حضرت)\s+(?:(?:طهران|ايران|الايرانيون)\s+)?"?\s*بروح)(?![\u0621-\u064A])/;
 /** A refusal, a denied right or a denial before conditions set on her («رافضاً أن تفرض أي شروط», «لا يحق لها أن تضع …», «نفى أن تكون تضع …»). */
 const REFUSED_IN_LEAD =
   /(?:^|\s)[وف]?(?:رافض[اه]?|رفض\S*|[يتن]رفض\S*|لا\s+يحق|ليس\s+من\s+حق|لا\s+يجوز|نفي|نفت|[يتن]نفي|نافي[اه]?)(?![\u0621-\u064A])/;

@@ -725,7 +725,9 @@ function holdersOf(
   // person who holds only what he says in a frame of his own («□ … الرئيس بشار الأسد منتخب من شعبه، وموقعه ليس
   // مطروحاً للنقاش»: the president spoken of).
   const namedBefore = (m: Mention) =>
-    !m.place && !(m.person && m.speakerOnly) && !(cue.topic === "iran_participation" && m.party === "iran");
+    (!m.place || (label?.signedOnly === true && m.party !== label.speaker.party)) &&
+    !(m.person && m.speakerOnly) &&
+    !(cue.topic === "iran_participation" && m.party === "iran");
   const spoken = speakerBefore(ctx, cue.sentence, cueStart);
   const frameBefore =
     spoken === null
@@ -1485,15 +1487,18 @@ const AMMA_WORD = /(?<![\u0621-\u064A])[وف]?اما(?![\u0621-\u064A])/g;
 const AMMA_BEFORE = /(?:^|[\s«"،,])[وف]?اما\s+(?:وفد\s+)?["«]?$/;
 /** An aside set off by commas after the name following «أما» («، أو ما يسمى المعارضة،», «، الذي تموله الرياض،»). */
 const TOPIC_ASIDE_PART = `["»]?(?:\\s*[،,][^.؛:!?؟"«»]{0,80}?[،,])?`;
-/** «فـ» on a verb (not «فإن», «فال…»: another subject follows; «في», «فقط» are no verb of three letters). */
-const TOPIC_VERB_PART = "ف(?!ان(?:\\s|ه|ها|هم)|ال)";
+/**
+ * «فـ» on a verb (not «فإن», «فال…»: another subject follows; «في», «فقط» are no verb of three letters), or on the
+ * topic's pronoun and then the verb («أما موسكو، فهي تكرر …», «فإنها ترى …»).
+ */
+const TOPIC_VERB_PART = "ف(?:(?:هي|هو|هم|هما|انها|انه|انهم)\\s+)?(?!ان(?:\\s|ه|ها|هم)|ال)";
 /**
  * From the name after «أما» to its verb: the aside, then «فـ» on a verb, then at most six words and commas up to the
  * cue, no comma among them (a comma and «لكن», «و…» start another clause) but the one before what the verb's object
  * lists («فتضع الشروط، وأولها …»).
  */
 const TOPIC_TO_VERB = new RegExp(
-  `^${TOPIC_ASIDE_PART}\\s*${TOPIC_VERB_PART}(?:قد\\s+)?[\\u0621-\\u064A]{3,}(?:\\s+[^\\s.؛:!?؟،,]+){0,6}?(?:\\s*[،,]\\s*(?:واولها|واهمها|وابرزها|ومنها|وفي\\s+مقدمتها|وعلي\\s+راسها))?\\s*[،,]?\\s*$`,
+  `^${TOPIC_ASIDE_PART}\\s*[،,]?\\s*${TOPIC_VERB_PART}(?:قد\\s+)?[\\u0621-\\u064A]{3,}(?:\\s+[^\\s.؛:!?؟،,]+){0,6}?(?:\\s*[،,]\\s*(?:واولها|واهمها|وابرزها|ومنها|وفي\\s+مقدمتها|وعلي\\s+راسها))?\\s*[،,]?\\s*$`,
 );
 /** The aside alone between the name after «أما» and a cue opening on its «فـ» verb. */
 const TOPIC_ASIDE = new RegExp(`^${TOPIC_ASIDE_PART}\\s*$`);
@@ -1795,9 +1800,13 @@ function authorOf(ctx: HolderContext, si: number): Frame | undefined {
   const author = ctx.frames.textAuthor(si);
   if (author === null) return undefined;
   const s = ctx.sentences[si]!;
-  // Only a sentence in the first person: the text's own voice, not narrative after it that names no one.
-  if (!FIRST_PERSON_NEAR.test(ctx.normal.slice(s.start, s.end))) return undefined;
-  return { start: s.start, end: s.start, sentence: si, speaker: author, method: "headline", reporting: true };
+  // Only a sentence in the first person: the text's own voice, not narrative after it that names no one. (A signed
+  // article is its writer's to its end: «إن مقام رئاسة الجمهورية ليس مطروحاً للنقاش» in the ambassador's article.)
+  const firstPerson = FIRST_PERSON_NEAR.test(ctx.normal.slice(s.start, s.end));
+  if (!firstPerson && !ctx.frames.signedText(si)) return undefined;
+  const frame: Frame = { start: s.start, end: s.start, sentence: si, speaker: author, method: "headline", reporting: true };
+  if (!firstPerson) frame.signedOnly = true;
+  return frame;
 }
 
 /** A colon ending a line (after it, at most closing marks and spaces). */
@@ -1872,10 +1881,12 @@ const CONTRAST_OPENING = /(?:^|\s|[،,])(?:و?اما|بينما|في\s+حين|و
  * «في حين تقول الحكومة إن …», «بينما يرى آخرون أن …»: a clause of contrast opening on a verb of saying and a subject
  * of its own (one the lexicon may not know: a word and its definite adjectives, «القوى الغربية والعربية», or a title
  * and its words, «فيما قال وزير الخارجية الصيني وانغ يي
- * إن …»), up to «أن/إن» or to the cue: what follows is that subject's, not the earlier speaker's.
+ * إن …»), up to «أن/إن», or up to the cue where the subject is definite words alone («القوى الغربية والعربية»; not
+ * «في حين أكد ضرورة …», the same speaker's verb and its object): what follows is that subject's, not the earlier
+ * speaker's.
  */
 const CONTRAST_SPEAKER_BETWEEN =
-  /(?:^|\s)(?:في\s+حين|بينما|فيما|وفيما)\s+(?:[يت]قول|[يت]قولون|قال|قالت|[يت]ري|[يت]رون|راي|رات|[يت]ؤكد|اكد|اكدت|[يت]عتبر|اعتبر|اعتبرت)\s+(?!(?:ايضا|كذلك|مجددا|دائما|بدوره|بدورها)\s)(?:(?:ال)?[\u0621-\u064A]{3,}(?:\s+و?ال[\u0621-\u064A]{2,}){0,3}|(?:ال)?(?:وزير|وزيره|رئيس|نائب|مساعد|امين|سفير|مندوب|مبعوث|متحدث|متحدثه|ناطق|مستشار)(?:\s+(?!(?:ان|انه|انها|بان)\s)[\u0621-\u064A]+){1,6})(?:\s+(?:ان|انه|انها|بان)\s|\s*$)/;
+  /(?:^|\s)(?:في\s+حين|بينما|فيما|وفيما)\s+(?:[يت]قول|[يت]قولون|قال|قالت|[يت]ري|[يت]رون|راي|رات|[يت]ؤكد|اكد|اكدت|[يت]عتبر|اعتبر|اعتبرت)\s+(?!(?:ايضا|كذلك|مجددا|دائما|بدوره|بدورها)\s)(?:(?:ال)?[\u0621-\u064A]{3,}(?:\s+و?ال[\u0621-\u064A]{2,}){0,3}|(?:ال)?(?:وزير|وزيره|رئيس|نائب|مساعد|امين|سفير|مندوب|مبعوث|متحدث|متحدثه|ناطق|مستشار)(?:\s+(?!(?:ان|انه|انها|بان)\s)[\u0621-\u064A]+){1,6})(?:\s+(?:ان|انه|انها|بان)\s|(?<=\s(?:[يت]قول|[يت]قولون|قال|قالت|[يت]ري|[يت]رون|راي|رات|[يت]ؤكد|اكد|اكدت|[يت]عتبر|اعتبر|اعتبرت)\s+ال[\u0621-\u064A]{2,}(?:\s+و?ال[\u0621-\u064A]{2,}){0,3})\s*$)/;
 
 /** A frame whose verb and speaker come after «أن/إن» in its sentence: named inside what another reports. */
 function reportedSpeaker(f: Frame, ctx: HolderContext): boolean {

@@ -3,6 +3,7 @@
 // in the form «ظريف يكتب: …», or an introduction of its own («نشرت صحيفة … مقالاً لوزير الخارجية …. وفيما يلي ترجمة
 // المقال:»). What the text says in the first person is the writer's (Frames.textAuthor reads it).
 import type { Lexicon } from "../lexicon";
+import { OFFICE_WORD } from "../offices";
 import { findMentions, type Mention } from "./01-actors";
 
 /** Where a signed article's byline or title names its writer: how far into the article it is looked for. */
@@ -23,7 +24,7 @@ const WRITES_TITLE =
 const FOOTNOTE = /(?:^|\n)[^\S\n]*\*[^\S\n]*([^\n*]{3,160})(?=\n|$)/;
 
 /** A former or defected official: «السابق», «سابق», «المنشق». */
-const FORMER = /(?:^|\s)(?:سابق|سابقه|السابق|السابقه|الاسبق|منشق|منشقه|المنشق)(?![\u0621-\u064A])/;
+const FORMER = /(?:^|\s)(?:سابق|سابقه|السابق|السابقه|الاسبق|منشق|منشقه|المنشق|متقاعد|متقاعده|المتقاعد)(?![\u0621-\u064A])/;
 
 /** Where the words of a name end, for findMentions (each run of letters). */
 function wordEnds(text: string): number[] {
@@ -34,6 +35,15 @@ function wordEnds(text: string): number[] {
 function mentionsIn(normal: string, from: number, to: number, lexicon: Lexicon, year: number | null): Mention[] {
   const text = normal.slice(from, to);
   return findMentions(text, lexicon, year, wordEnds(text)).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+}
+
+/**
+ * Whether mention `m` is the whole of a byline's name starting at `nameStart`, or a name of two words or more in it
+ * («ستافان |دي ميستورا|»): not one word of it that the lexicon knows as someone else's surname («سامر |الخطيب|», a
+ * columnist, is not Moaz al-Khatib).
+ */
+function wholeName(normal: string, m: Mention, nameStart: number): boolean {
+  return m.start === nameStart || /\s/.test(normal.slice(m.start, m.end));
 }
 
 /**
@@ -50,12 +60,15 @@ export function signedBy(normal: string, lexicon: Lexicon, year: number | null):
     const name = byline[1] ?? byline[2]!;
     const nameStart = byline.index + byline[0].indexOf(name);
     const from = byline.index + byline[0].length;
-    const person = mentionsIn(normal, nameStart, nameStart + name.length, lexicon, year).find((m) => m.person && !m.place);
+    const person = mentionsIn(normal, nameStart, nameStart + name.length, lexicon, year).find(
+      (m) => m.person && !m.place && wholeName(normal, m, nameStart),
+    );
     if (person) return { from, author: person };
     // («مازن الحلبي*» with no footnote, or one that names no party: no one the contract tracks.)
     const note = FOOTNOTE.exec(normal.slice(from));
     // (Not a former official's, «سفير الولايات المتحدة السابق»: he writes for himself.)
-    if (note && !FORMER.test(note[1]!)) {
+    // (Only a note naming his office: «* دبلوماسي أمريكي», «* كاتب سوري» name no one who speaks for a party.)
+    if (note && !FORMER.test(note[1]!) && OFFICE_WORD.test(note[1]!)) {
       const noteStart = from + note.index + note[0].indexOf(note[1]!);
       const party = mentionsIn(normal, noteStart, noteStart + note[1]!.length, lexicon, year).find((m) => !m.person && !m.place);
       // (The writer is a person of that party, though the lexicon does not know his name.)
@@ -66,7 +79,9 @@ export function signedBy(normal: string, lexicon: Lexicon, year: number | null):
   const title = WRITES_TITLE.exec(head);
   if (!title) return null;
   const nameStart = title.index + title[0].indexOf(title[1]!);
-  const person = mentionsIn(normal, nameStart, nameStart + title[1]!.length, lexicon, year).find((m) => m.person && !m.place);
+  const person = mentionsIn(normal, nameStart, nameStart + title[1]!.length, lexicon, year).find(
+    (m) => m.person && !m.place && wholeName(normal, m, nameStart),
+  );
   if (!person) return null;
   const lineEnd = normal.indexOf("\n", title.index + title[0].length);
   return { from: lineEnd < 0 ? normal.length : lineEnd, author: person };
