@@ -6,5 +6,11 @@
 export const OFFICE =
   "(?:ال)?(?:وزير|وزيره|نائب|مساعد|متحدث|متحدثه|ناطق|ناطقه|سفير|سفيره|مندوب|مندوبه|مبعوث|مبعوثه|رئيس|رئيسه|مستشار|مستشاره|امين|منسق|منسقه|عضو|عضوه|قيادي|قياديه|قائد|زعيم|مسؤول|مسؤوله|ممثل|ممثله|مدير|مديره)";
 
+/**
+ * A word marking an office as held no longer: «السابق», «الأسبق», «المنشق», «المتقاعد» (a former, defected or retired
+ * official speaks for no state: 01-actors' withoutFormer, a byline's footnote).
+ */
+export const FORMER = "(?:ال)?(?:سابق|سابقه|اسبق|منشق|منشقه|متقاعد|متقاعده)";
+
 /** An office word as a word of its own, a clitic allowed before it (the keyword scan's `office` slot). */
 export const OFFICE_WORD = new RegExp(`(?<![\\u0621-\\u064A])[وفبل]?${OFFICE}(?![\\u0621-\\u064A])`);

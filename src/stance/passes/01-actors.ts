@@ -1,7 +1,7 @@
 // Pass 1: find every mention of an actor from the lexicon (aliases, spelling variants, titles).
 import { isWhiteSpace, type Sentence } from "../../text/sentences";
 import type { AliasInfo, Lexicon, SurfaceReading } from "../lexicon";
-import { OFFICE } from "../offices";
+import { FORMER, OFFICE, OFFICE_WORD } from "../offices";
 import { normaliseTerm } from "../../text/normalise";
 import { firstAtOrAfter } from "./search";
 
@@ -578,27 +578,30 @@ const KINGDOMS = new Set(["saudi_arabia", "jordan"]);
  * foreign ministers of the period, its kings' titles («خادم الحرمين الشريفين», «الملك سلمان», «… بن عبد العزيز»).
  */
 /** «السابق», «الأسبق», «المنشق» right after a title: «وزير الخارجية الفرنسي |السابق», «السفير السوري |المنشق». */
-const FORMER_AFTER = /^\s+(?:ال)?(?:سابق|سابقه|اسبق|منشق|منشقه|متقاعد|متقاعده)(?![\u0621-\u064A])/;
+const FORMER_AFTER = new RegExp(String.raw`^\s+${FORMER}(?![\u0621-\u064A])`);
 /** An office, then «السابق» (and where he served), right before a name: «الأمين العام السابق |للأمم المتحدة». */
 const OFFICE_THEN_FORMER_BEFORE = new RegExp(
-  String.raw`(?:^|\s)[وفبل]?${OFFICE}(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:ال)?(?:سابق|سابقه|اسبق)\s+(?:(?:لدي|في)\s+[^\s،,.؛:]+\s+)?$`,
+  String.raw`(?:^|\s)[وفبل]?${OFFICE}(?:\s+[^\s،,.؛:]+){0,2}?\s+${FORMER}\s+(?:(?:لدي|في)\s+[^\s،,.؛:]+\s+)?$`,
 );
 /** «السابق لدى», «السابق في» right before a name: the post of the former official named before. */
-const POST_OF_FORMER_BEFORE = /(?:^|\s)(?:ال)?(?:سابق|سابقه|اسبق)\s+(?:لدي|في)\s+$/;
+const POST_OF_FORMER_BEFORE = new RegExp(String.raw`(?:^|\s)${FORMER}\s+(?:لدي|في)\s+$`);
 /** A name that opens on an office word: a title («السفير الأمريكي»). */
 const OFFICE_OPENS = new RegExp(String.raw`^[وفبل]?${OFFICE}\s`);
 /** Between a former title and the person's name: «السابق», where he served, up to two more words of his name. */
-const NAME_AFTER_FORMER_GAP =
-  /^\s+(?:(?:ال)?(?:سابق|سابقه|اسبق|منشق|منشقه|متقاعد)\s+)?(?:(?:لدي|في)\s+[^\s،,.؛:]+\s+)?(?:(?!(?:ان|انه|انها|بان|عن|قوله|قولها|قال|قالت)\s)[\u0621-\u064A]+\s+){0,2}$/;
+const NAME_AFTER_FORMER_GAP = new RegExp(
+  String.raw`^\s+(?:${FORMER}\s+)?(?:(?:لدي|في)\s+[^\s،,.؛:]+\s+)?(?:(?!(?:ان|انه|انها|بان|عن|قوله|قولها|قال|قالت)\s)[\u0621-\u064A]+\s+){0,2}$`,
+);
+/** A word of a former office («السابق», …) as a word of its own (currentOfficeBefore). */
+const FORMER_WORD = new RegExp(String.raw`${FORMER}(?![\u0621-\u064A])`);
 /** Office words, counted in a title (currentOfficeBefore). */
-const OFFICE_WORDS = new RegExp(String.raw`(?:^|\s)[وفبل]?${OFFICE}(?![\u0621-\u064A])`, "g");
+const OFFICE_WORDS = new RegExp(OFFICE_WORD.source, "g");
 /**
  * Whether the former title at `m` follows another office in the same title, no punctuation between (the man holds
  * that one now): two office words or more in the 70 characters up to «السابق/الأسبق».
  */
 function currentOfficeBefore(normal: string, m: Mention): boolean {
   const text = normal.slice(Math.max(0, m.start - 70), m.end + 12);
-  const upTo = text.search(/(?:ال)?(?:سابق|سابقه|اسبق|منشق|متقاعد)(?![\u0621-\u064A])/);
+  const upTo = text.search(FORMER_WORD);
   const title = (upTo < 0 ? text : text.slice(0, upTo)).split(/[،,.؛:]/).pop()!;
   return (title.match(OFFICE_WORDS) ?? []).length >= 2;
 }

@@ -1269,6 +1269,17 @@ export class Frames {
    * si follows no such introduction.
    */
   textAuthor(si: number): Mention | null {
+    return this.authorEntry(si)?.author ?? null;
+  }
+
+  /** Whether sentence si stands in a signed article (textAuthor names its writer from a byline or an introduction). */
+  signedText(si: number): boolean {
+    const entry = this.authorEntry(si);
+    return entry?.author != null && entry.signed === true;
+  }
+
+  /** The entry of `authors` sentence si falls under (textAuthor, signedText), the list read once per article. */
+  private authorEntry(si: number): { from: number; author: Mention | null; signed?: true } | undefined {
     if (this.authors === undefined) {
       this.authors = [];
       // (Every introduction holds «نص», «مقال» or «رساله»: most articles hold none, and their sentences are not read
@@ -1331,13 +1342,7 @@ export class Frames {
         }
       }
     }
-    return findLast(this.authors, (a) => a.from <= si)?.author ?? null;
-  }
-
-  /** Whether sentence si stands in a signed article (textAuthor names its writer from a byline or an introduction). */
-  signedText(si: number): boolean {
-    if (this.textAuthor(si) === null) return false;
-    return findLast(this.authors!, (a) => a.from <= si)?.signed === true;
+    return findLast(this.authors, (a) => a.from <= si);
   }
 
   /**

@@ -3,7 +3,7 @@
 // in the form «ظريف يكتب: …», or an introduction of its own («نشرت صحيفة … مقالاً لوزير الخارجية …. وفيما يلي ترجمة
 // المقال:»). What the text says in the first person is the writer's (Frames.textAuthor reads it).
 import type { Lexicon } from "../lexicon";
-import { OFFICE_WORD } from "../offices";
+import { FORMER, OFFICE_WORD } from "../offices";
 import { findMentions, type Mention } from "./01-actors";
 
 /** Where a signed article's byline or title names its writer: how far into the article it is looked for. */
@@ -24,7 +24,7 @@ const WRITES_TITLE =
 const FOOTNOTE = /(?:^|\n)[^\S\n]*\*[^\S\n]*([^\n*]{3,160})(?=\n|$)/;
 
 /** A former or defected official: «السابق», «سابق», «المنشق». */
-const FORMER = /(?:^|\s)(?:سابق|سابقه|السابق|السابقه|الاسبق|منشق|منشقه|المنشق|متقاعد|متقاعده|المتقاعد)(?![\u0621-\u064A])/;
+const FORMER_IN_NOTE = new RegExp(String.raw`(?:^|\s)${FORMER}(?![\u0621-\u064A])`);
 
 /** Where the words of a name end, for findMentions (each run of letters). */
 function wordEnds(text: string): number[] {
@@ -68,7 +68,7 @@ export function signedBy(normal: string, lexicon: Lexicon, year: number | null):
     const note = FOOTNOTE.exec(normal.slice(from));
     // (Not a former official's, «سفير الولايات المتحدة السابق»: he writes for himself.)
     // (Only a note naming his office: «* دبلوماسي أمريكي», «* كاتب سوري» name no one who speaks for a party.)
-    if (note && !FORMER.test(note[1]!) && OFFICE_WORD.test(note[1]!)) {
+    if (note && !FORMER_IN_NOTE.test(note[1]!) && OFFICE_WORD.test(note[1]!)) {
       const noteStart = from + note.index + note[0].indexOf(note[1]!);
       const party = mentionsIn(normal, noteStart, noteStart + note[1]!.length, lexicon, year).find((m) => !m.person && !m.place);
       // (The writer is a person of that party, though the lexicon does not know his name.)
