@@ -418,7 +418,7 @@ export class SentenceMentions {
         () => this.homeKingdom(),
         withAgencySource(
           this.normal,
-          this.withMinistry(this.withBan(this.withSecretary(this.withBody(this.withLeague(list, s), s), s), s), s),
+          this.withMinistry(this.withBan(this.withSecretary(this.withBody(this.withCouncil(this.withLeague(list, s), s), s), s), s), s),
           s.start,
           s.end,
           this.lexicon,
@@ -480,6 +480,12 @@ export class SentenceMentions {
     if (!this.holds("الامين العام", s.start, s.end)) return list;
     if (this.secretaryOf === undefined) this.secretaryOf = secretaryOf(this.normal, this.lexicon);
     return this.secretaryOf ? withBareSecretary(this.normal, list, s.start, s.end, this.secretaryOf) : list;
+  }
+
+  /** Sentence s's mentions with its bare «المجلس» read as the council named last before it (councilBefore). */
+  private withCouncil(list: Mention[], s: Sentence): Mention[] {
+    if (!this.holds("مجلس", s.start, s.end)) return list;
+    return withBareNoun(this.normal, list, s.start, s.end, BARE_COUNCIL, (_m, start) => councilBefore(this.normal, start, this.lexicon));
   }
 
   /** Sentence s's mentions with a bare «بان» that is his name read as the UN's Secretary-General (withBareBan). */
@@ -675,6 +681,42 @@ const LEAGUE_NAMED = /جامعه\s+الدول\s+العربيه|الجامعه\s+
  */
 const BARE_LEAGUE =
   /(?<![\u0621-\u064A])([وفب]?(?:ل(?=ل))?)(?:ال|ل)جامعه(?![\u0621-\u064A])(?!\s+(?:ال)?[\u0621-\u064A]+يه(?![\u0621-\u064A]))/g;
+
+/**
+ * A bare «المجلس» («وقال رئيس المجلس», «عضو الأمانة العامة للمجلس»): group 1 is its clitic (and «ل» of «لل»); not one
+ * an adjective or a genitive names («المجلس الوطني السوري», «المجلس الأعلى», «مجلس الأمن»).
+ */
+const BARE_COUNCIL =
+  /(?<![\u0621-\u064A])([وفب]?(?:ل(?=ل))?)(?:ال|ل)مجلس(?![\u0621-\u064A])(?!\s+(?:ال(?!(?:ي|ا|تي|ذي|ذين|ان)(?![\u0621-\u064A]))[\u0621-\u064A]+|[\u0621-\u064A]{3,}(?:ي|يه))(?![\u0621-\u064A]))/g;
+/** A council named with what it is: «مجلس» in a construct («مجلس الأمن»), or «المجلس» and an adjective. */
+const COUNCIL_NAMED = /(?<![\u0621-\u064A])[وفبل]?(ال)?مجلس\s+([\u0621-\u064A]+)(?:\s+([\u0621-\u064A]+))?/g;
+/** A word after «المجلس» naming which: a definite word (not «إلى», «التي» …) or an adjective of relation («وطني»). */
+const COUNCIL_NAMING_WORD = /^(?:ال(?!(?:ي|ا|تي|ذي|ذين|ان)$)[\u0621-\u064A]+|[\u0621-\u064A]{3,}(?:ي|يه))$/;
+/** The Kurdish National Council, named by «المجلس الوطني الكردي» (the one council that is a party). */
+const KURDISH_COUNCIL = { second: /^الوطني$/, third: /^الكو?ردي$/, party: "kurdish_groups" };
+
+/** How far back the council named last is looked for (as BODY_REACH). */
+const COUNCIL_REACH = 600;
+
+/**
+ * The council a bare «المجلس» at `pos` stands for: the one named last before it (within COUNCIL_REACH), if that is
+ * the Kurdish National Council; none where it is another («مجلس الأمن», «المجلس الوطني السوري», «مجلس الشعب») or
+ * none is named.
+ */
+function councilBefore(normal: string, pos: number, lexicon: Lexicon): Mention | undefined {
+  const text = normal.slice(Math.max(0, pos - COUNCIL_REACH), pos);
+  let kurdish = false;
+  COUNCIL_NAMED.lastIndex = 0;
+  for (let m = COUNCIL_NAMED.exec(text); m; m = COUNCIL_NAMED.exec(text)) {
+    const [, article, second, third] = m;
+    // «المجلس يرفض …», «المجلس في بيانه», «انضم المجلس إلى …»: a bare «المجلس» names none.
+    if (article && !COUNCIL_NAMING_WORD.test(second!)) continue;
+    kurdish = KURDISH_COUNCIL.second.test(second!) && third !== undefined && KURDISH_COUNCIL.third.test(third);
+  }
+  if (!kurdish || !lexicon.parties.some((p) => p.id === KURDISH_COUNCIL.party)) return undefined;
+  const party = KURDISH_COUNCIL.party;
+  return { start: 0, end: 0, actor: party, party, person: false, speakerOnly: false, place: false };
+}
 
 /** The Arab League, where the article names it in full (then a bare «الجامعة» is it), else null. */
 function leagueOf(normal: string, lexicon: Lexicon): Mention | null {

@@ -362,6 +362,14 @@ function quotedName(normal: string, gap: string, m: Mention): string {
   return /(?:^|\s)"\s*$/.test(gap) ? gap.replace(/"\s*$/, "") : gap;
 }
 
+/**
+ * An office word without its article right after a verb, heading its subject: «عضو …», «رئيس …», «نائب …» (not a
+ * minister of foreign affairs or defence with no state, «مساعد وزير الخارجية»: the one named before by that title).
+ */
+const OFFICE_HEADS_SUBJECT = new RegExp(
+  `^\\s+(?!ال)${OFFICE}\\s+(?!(?:${OFFICE}\\s+)?(?:ال)?(?:خارجيه|دفاع)(?![\\u0621-\\u064A]))[\\u0621-\\u064A]`,
+);
+
 /** A definite noun right after the verb («وقالت الخارجية الصينية») is its subject. */
 function unknownSubjectFollows(normal: string, pos: number): boolean {
   const m = /^\s+([\u0621-\u064A]+)/.exec(normal.slice(pos, pos + 40));
@@ -370,6 +378,9 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
   if ((word.startsWith("ال") && !NOT_A_SUBJECT.test(word)) || UNNAMED_SPEAKERS.test(word)) return true;
   // «وأكد وزير الخارجية نبيل فهمي أن …»: a title, then a name the lexicon does not know.
   if (TITLE_THEN_NAME.test(normal.slice(pos, pos + 60))) return true;
+  // «وقال عضو الأمانة العامة للمجلس إن …»: an office of a body the lexicon does not know, with no name (one it knows,
+  // «رئيس الائتلاف», is a mention, found before this is asked).
+  if (OFFICE_HEADS_SUBJECT.test(normal.slice(pos, pos + 30))) return true;
   // «وأضاف شولتز "…"», «وقال نشار إن …»: a word the lexicon does not know, then what was said (a quotation, a
   // colon or «إن»), is a name: someone else speaks, not the speaker before.
   const named = UNKNOWN_NAME_THEN_SPEECH.exec(normal.slice(pos, pos + 60));
@@ -523,6 +534,28 @@ const SAID_IN_IT_AFTER = /^\s+(?:فيه|فيها|فيهما)(?![\u0621-\u064A])/
 export const URGING_VERBS = "(?:حث|حثت|حثوا|[يت]حث|حض|حضت|[يت]حض)";
 /** A verb of urging, the whole of a frame's verb («حثت المعارضة على …»). */
 const URGING_VERB = new RegExp(`^[وف]?${URGING_VERBS}$`);
+/**
+ * A one-word verb in the masculine: the present on «ي» («يقول»), or a past with no «ت» of the feminine at its end
+ * («قال», «دعا», «أكد»; not one opening on «ت» or «ن», which may be the feminine or first person present; not a word
+ * naming a source, «بحسب»).
+ */
+function masculineVerb(verb: string): boolean {
+  if (!/^[\u0621-\u064A]+$/.test(verb) || SOURCE_WORD.test(verb)) return false;
+  // (The object's pronoun after the verb's ending: «فسرته واشنطن» is «فسّرتْه», the feminine.)
+  const bare = verb.replace(/^[وف](?=[\u0621-\u064A]{3})/, "").replace(/(?:ه|ها|هما|هم|نا|ني|كم)$/, "");
+  return bare.startsWith("ي") || (!/^[تن]/.test(bare) && !bare.endsWith("ت"));
+}
+/**
+ * A party named by a feminine head: a noun ending in «ة» («المعارضة», «الحكومة السورية», «الهيئة العليا», «وزارة
+ * الخارجية»), «الولايات المتحدة», or a state or capital named by its name («روسيا», «طهران», «واشنطن»).
+ */
+const FEMININE_NAME =
+  /^(?:ال)?[\u0621-\u064A]{2,}ه(?:\s|$)|^(?:الولايات|ايران|روسيا|سوريا|تركيا|فرنسا|بريطانيا|المانيا|امريكا|اميركا|الصين|طهران|موسكو|واشنطن|دمشق|الرياض|باريس|لندن|بكين|برلين|ابوظبي)(?:\s|$)/;
+/** Male first names ending in «ة» («أسامة», «حمزة»): not a feminine head where a person's name opens on one. */
+const MALE_IN_TA_MARBUTA = /^(?:اسامه|حمزه|معاويه|عبيده|طلحه|خليفه|عطيه|عكرمه)(?:\s|$)/;
+function feminineName(name: string): boolean {
+  return FEMININE_NAME.test(name) && !MALE_IN_TA_MARBUTA.test(name);
+}
 /** «على» or «إلى» right after a name: what the one urged is urged to. */
 export const URGED_TO_NEXT = /^\s+(?:علي|الي)\s/;
 /**
@@ -2123,6 +2156,9 @@ export class Frames {
                 URGED_TO_NEXT.test(normal.slice(m.end, m.end + 8)) &&
                 inSentence.some((o) => o.end <= vStart)
               ) &&
+              // «ودعا المعارضة إلى …», «وطالب الحكومة بـ…»: a verb in the masculine right before a feminine party
+              // name does not agree with it; the name is its object (the subject, left unsaid, is the clause's before).
+              !(!verbalNoun && /^\s+$/.test(gap) && !m.person && masculineVerb(v.text) && feminineName(normal.slice(m.start, m.end))) &&
               (words.within(vEnd, m.start, 3) ||
                 ESPECIALLY.test(gap) ||
                 affiliation(gap) ||

@@ -466,6 +466,17 @@ const PLAIN_IF = /^[وف]?(?:اذا|في\s+حال)$/;
 const REFUSAL_BEFORE_IF =
   /(?:^|\s)"?[وف]?(?:(?:س|سوف\s+)[نيت](?:نسحب|قاطع|علق)(?:ون|وا|ان|ا)?|(?:لن|لا)\s+[نيت](?:حضر|شارك|ذهب|جلس|عود|دخل)(?:ون|وا|ان|ا)?|(?:ب|ال)?(?:انسحاب|مقاطعه)[\u0621-\u064A]*|(?:لا|لن)\s+(?:[يت]مكن\s+(?:ال)?(?:حديث|كلام)\s+عن\s+)?(?:حل|تسويه|سلام)(?![\u0621-\u064A])|(?:لن|لا)\s+[يت](?:نجح|كون\s+(?:هناك|ثمه)\s+(?:حل|سلام))|س[يت]فشل|(?:محكوم|محكومه|مصيره|مصيرها)\s+(?:ب)?(?:ال)?فشل)(?:\s+[^\s،,.؛:!?؟"«»]+){0,8}\s*"?\s*$/;
 
+/** Deciding, right before the word of his fate: «لتحديد |مصير الأسد», «حسم |مصيره», «البت في |مصيره». */
+const DECIDING_RIGHT_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:تحديد|حسم|البت\s+في)\s+$/;
+
+/** Chaos, a vacuum, collapse, civil war or partition foretold (what CHAOS_BEFORE_IF and CHAOS_AFTER_IF read). */
+const CHAOS =
+  "(?:ال)?(?:فوضي|فراغ|انهيار|كارثه|تقسيم)(?![\\u0621-\\u064A])|حرب\\s+اهليه|(?:س|ف)?[يت](?:نهار|غرق|عم\\s+(?:ال)?فوضي|نزلق)(?![\\u0621-\\u064A])";
+/** Chaos foretold in the clause before a plain «if», up to eight words before it: «ستعم الفوضى |إذا». */
+const CHAOS_BEFORE_IF = new RegExp(`(?:^|\\s)[وف]?(?:${CHAOS})(?:\\s+[^\\s،,.؛:!?؟"«»]+){0,8}\\s*"?\\s*$`);
+/** Chaos foretold in the clause after the words a plain «if» governs: «إذا تنحى الأسد |فإن البلاد ستغرق في الفوضى». */
+const CHAOS_AFTER_IF = new RegExp(`^[^.؛:!?؟]{0,50}?(?:^|\\s)[وف]?(?:ان\\s+)?(?:${CHAOS})`);
+
 /** Condition words introducing the required thing itself, not an "if" («على أن», «بشرط», «شريطة»). */
 const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كشرط)$/;
 /** A negation that opens a clause of what is required: «بألا», «بعدم». */
@@ -678,7 +689,10 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
     // تحدثت عن …»: a report denied earlier in the sentence, however long, up to the denier's own words again
     // (deniedBefore, as the phrase cues read it; CONTRACT.md: denials are not annotated).
     deniedBefore(normal.slice(ctx.s.start, to));
-  let flips = negations.length + rejections.length;
+  // «انتقد تقاعس المجتمع الدولي عن فرض رحيل الأسد»: a failure criticised asks for what failed; the rejection is the
+  // verb whose subject holds the words, and turns nothing.
+  const failures = rejections.filter((r) => FAILURE_AFTER.test(normal.slice(r.index + r.text.length, to))).length;
+  let flips = negations.length + rejections.length - failures;
   // «لا ينبغي لأحد أن يضع شروطاً»: a negation right before the verb found, just outside the window, governs it; not
   // one before an exception («لا يريدون سوى …», «لا يطالبون إلا …»: only that).
   if (
@@ -748,7 +762,14 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
     // Iran cues as her absence required.)
     const refusedIf =
       refusedIfTurns && PLAIN_IF.test(c.text) && REFUSAL_BEFORE_IF.test(normal.slice(windowStart(ctx, c.index, 9), c.index));
-    if (refusedIf) return { void: uncertain, turned: !inside, conditioned: true, verb, rejectedAfter };
+    // «ستعم الفوضى إذا تنحى الأسد», «إذا تنحى الأسد فإن البلاد ستغرق في الفوضى»: chaos or collapse foretold if it
+    // comes about warns against what the condition names.
+    const chaosIf =
+      refusedIfTurns &&
+      PLAIN_IF.test(c.text) &&
+      (CHAOS_BEFORE_IF.test(normal.slice(windowStart(ctx, c.index, 9), c.index)) ||
+        CHAOS_AFTER_IF.test(normal.slice(after, Math.min(s.end, after + 70))));
+    if (refusedIf || chaosIf) return { void: uncertain, turned: !inside, conditioned: true, verb, rejectedAfter };
     return { void: uncertain, turned: (rejected !== rejectedAfter) !== negatedInside, conditioned: true, verb, rejectedAfter };
   }
   return { void: uncertain, turned: flips % 2 === 1, conditioned: false, verb, rejectedAfter };
@@ -840,6 +861,15 @@ const REJECTED_CONDITIONS_INCLUDING =
  * the bare «وضغط», «وعمل», «وسعي», as often nouns), a clause of its own.
  */
 const PRESSED_AFTER = /\sو(?:ضغطت|ضغطوا|دفعت|دفعوا|عملت|عملوا|سعت|سعوا)\s/;
+
+/**
+ * A failure right after a rejection and its subject, as its object, the failure's «عن/في» up to three words on:
+ * «انتقد (الجربا) تقاعس المجتمع الدولي عن فرض رحيل الأسد», «منتقداً عجز مجلس الأمن عن …», «ندد بفشل الغرب في …».
+ * Criticising a failure to do something asks for it: the two turn each other back, and the rejection turns nothing
+ * (not a failure talked about, «رفضت الحديث عن فشل …»).
+ */
+const FAILURE_AFTER =
+  /^(?:\s+(?!(?:عن|في|حول|من|ب)\s)[^\s،,.؛:"]+){0,3}?\s+(?:ب|ل)?(?:ال)?(?:تقاعس|تقصير|عجز|فشل|اخفاق|تلكؤ|تخاذل|تباطؤ|تهاون)(?:ه|ها|هم)?(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:عن|في)\s/;
 
 /** A negation of a verb («لا», «لم», «لن»), not «إلا», «غير» or «ضد», which the class of negations holds too. */
 const VERBAL_NEGATOR = /^[وف]?(?:لا|لم|لن)$/;
@@ -956,13 +986,14 @@ function commaNext(normal: string, at: number): boolean {
 }
 
 /**
- * An aside between commas opening with «وهي», «وهو», «التي», «الذي», or naming the first or foremost of what the cue
+ * An aside between commas opening with «وهي», «وهو», «التي», «الذي», or a definite word saying what the one named is
+ * («جلوس إيران، الشريكة في ذبح السوريين، على أي طاولة … أمر مرفوض»), or naming the first or foremost of what the cue
  * names («الشروط المسبقة، وأولها تنحي الأسد، تنسف الحوار», «، وفي مقدمتها …،», «، بما فيها …،»), or whichever side it
  * comes from («الشروط المسبقة، من أي طرف أتت، وصفة للفشل»), or by whatever way («الرهان على إسقاطه، سواء عبر المؤتمر أو
  * خارجه، رهان خاسر»), and the space after its closing comma.
  */
 const ASIDE_AFTER =
-  /^\s*[،,]\s*"?\s*(?:وهي|وهو|وهم|التي|الذي|الذين|و?(?:اولها|ابرزها|اهمها|منها)|(?:و|ل)?(?:في\s+مقدمتها|علي\s+راسها)|بما\s+فيها|من\s+اي\s+(?:طرف|جهه|جانب)|سواء)\s[^،,.؛:!?؟]{1,140}[،,]\s/;
+  /^\s*[،,]\s*"?\s*(?:وهي|وهو|وهم|التي|الذي|الذين|ال[\u0621-\u064A]{3,}|و?(?:اولها|ابرزها|اهمها|منها)|(?:و|ل)?(?:في\s+مقدمتها|علي\s+راسها)|بما\s+فيها|من\s+اي\s+(?:طرف|جهه|جانب)|سواء)\s[^،,.؛:!?؟]{1,140}[،,]\s/;
 
 function cue(
   ctx: SentenceContext,
@@ -1786,9 +1817,11 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     if (!ref && !isPronounForm(ctx, fate)) continue;
     const refEnd = ref ? ref.index + ref.text.length : end;
     const from = windowStart(ctx, fate.index);
-    const discussed = ctx
-      .find(classes.assad.discussion, from, fate.index)
-      .some((d) => words.within(d.index + d.text.length, fate.index, 2));
+    // (Or deciding it right before it, «أي محاولة لتحديد مصير الأسد سلفاً أمر غير واقعي», «ترفض حسم مصيره»: not a
+    // word of discussing elsewhere, where «تحديد جدول زمني لرحيله» sets his going.)
+    const discussed =
+      ctx.find(classes.assad.discussion, from, fate.index).some((d) => words.within(d.index + d.text.length, fate.index, 2)) ||
+      DECIDING_RIGHT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, fate.index - 16), fate.index));
     if (discussed) {
       const p = polarity(ctx, from, fate.index, refEnd);
       if (p.turned && !p.conditioned && !p.void)
@@ -1841,11 +1874,6 @@ const POSITION_OF =
 /**
  * A definite noun of demanding, insisting, holding to or rejecting, its owners' nationality adjectives (group 2), and
  * the preposition it governs, up to the cue: «الإصرار السعودي على |رحيل الأسد», «المطالبات الأمريكية |برحيله»,
- * «التمسك الروسي |ببقاء الأسد», «الرفض الإيراني |لرحيل الأسد», «الإصرار الفرنسي والبريطاني على |…». The adjectives name whose the position is.
- */
-/**
- * A definite noun of demanding, insisting, holding to or rejecting, its owners' nationality adjectives (group 2), and
- * the preposition it governs, up to the cue: «الإصرار السعودي على |رحيل الأسد», «المطالبات الأمريكية |برحيله»,
  * «التمسك الروسي |ببقاء الأسد», «الرفض الإيراني |لرحيل الأسد», «الإصرار الفرنسي والبريطاني على |…». The adjectives
  * name whose the position is.
  */
@@ -1854,14 +1882,14 @@ const NATIONAL_POSITION =
 /**
  * The same nouns undefinite, before their owner's name (one to four words, a name the lexicon knows among them) and the
  * preposition, up to the cue: «إصرار السعودية على |رحيل الأسد», «مطالبة المعارضة بتحديد موعد |لرحيل الأسد», «إصرار وفد
- * الائتلاف على جعل |رحيل الأسد البند الأول». (Not «تمسك» nor «رفض», verbs as often as nouns: «رفض لافروف …»; nor the
+ * الائتلاف على جعل |رحيل الأسد البند الأول», «اشتراط الائتلاف |رحيل الأسد» (its object with no preposition). (Not «تمسك» nor «رفض», verbs as often as nouns: «رفض لافروف …»; nor the
  * demand of some of a party, «مطالبة بعض أطياف المعارضة»: not the party's.)
  */
 const POSITION_OF_NAMED =
-  /(?:^|[\s"])[وبل]?(اصرار|مطالبه|مطالبات|دعوات)\s+(?!(?:بعض|احد|اطراف|اطياف|فصائل|جهات|شخصيات)\s)((?:[^\s،,.؛:"]+\s+){1,4}?)(?:(?:علي|الي)\s+)?$/;
+  /(?:^|[\s"])[وبل]?(اصرار|مطالبه|مطالبات|دعوات|اشتراط)\s+(?!(?:بعض|احد|اطراف|اطياف|فصائل|جهات|شخصيات)\s)((?:[^\s،,.؛:"]+\s+){1,4}?)(?:(?:علي|الي)\s+)?$/;
 
 /** A word every match of NATIONAL_POSITION or POSITION_OF_NAMED holds: windows without one are not run through them. */
-const OWNED_NOUN = /اصرار|تمسك|مطالب|دعو|رفض|اعتراض/;
+const OWNED_NOUN = /اصرار|تمسك|مطالب|دعو|رفض|اعتراض|اشتراط/;
 
 /**
  * The position named by a noun of position right before `pos`: where the noun starts, its owner (words of the text,

@@ -249,6 +249,7 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
           lexicon.rejectedAfter !== undefined &&
           present.mayMatch(lexicon.keywordSlots.rejectedAfter, si) &&
           lexicon.rejectedAfter.test(sentence.slice(end - s.start)) &&
+          !repeatedDenial(sentence.slice(start - s.start, end - s.start), sentence.slice(end - s.start)) &&
           !describesConditions(sentence.slice(start - s.start, end - s.start), sentence.slice(end - s.start));
         // «لن نذهب إلى جنيف دون شروط», «نرفض المشاركة بدون ضمانات … دون شروط», «ما نرفضه هو الذهاب دون شروط»: going
         // without conditions refused is going only with them, a condition set (not «… إلا …», «بل», «لكن»).
@@ -681,6 +682,18 @@ const retreatedBefore = (sentence: string, at: number) =>
   sentence.lastIndexOf("عن", at) > at - 6 && RETREATED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
 
 /** A cue opening on «دون», «بدون», «بلا», «من دون», «من غير» (and «و/ف»). */
+/** A negation of a predicate inside a cue's words: «رحيل الأسد |ليس| شرطاً», «|لن| يكون شرطاً», «|لا| يمكن أن يكون». */
+const NEGATED_PREDICATE_IN = /(?:^|\s)(?:ليس|ليست|لن|لا|لم)\s/;
+/** «و» and a negation right after the words: a second predicate of the same subject joined to the first. */
+const JOINED_NEGATION_AFTER = /^\s*و(?:لن|لا|لم|ليس|ليست)\s/;
+/**
+ * Whether what follows a cue whose own words deny a predicate only repeats the denial: «رحيل الأسد ليس شرطاً ولن يكون
+ * شرطاً لأي تسوية» (the rejecting predicate after the words is the same subject's, not a judgement of the cue).
+ */
+function repeatedDenial(cueText: string, after: string): boolean {
+  return NEGATED_PREDICATE_IN.test(cueText) && JOINED_NEGATION_AFTER.test(after);
+}
+
 const WITHOUT_AT = /^[وف]?(?:من\s+(?:دون|غير)|بدون|دون|بلا)\s/;
 
 /**
@@ -784,13 +797,19 @@ export function findIranCues(
     const at = ir.deplore ? lastMatch(ir.deplore, text) : null;
     if (at === null) return false;
     if (words.within(from + at, from + text.length, 3)) return true;
+    // «انتقد روحاني قرار الأمين العام بان كي مون بسحب الدعوة», «أعرب عن أسفه لقرار بان كي مون سحب الدعوة»: the
+    // decision criticised, its maker named after it (who is not the critic: the cue is held by the subject of the word
+    // of criticism).
+    if (DECISION_CRITICISED.test(text.slice(at))) {
+      criticAt = from + at;
+      return true;
+    }
     // «انتقد وزير الإعلام السوري عمران الزعبي سحب الدعوة»: only its subject's names stand between.
     if (namesOnlyBetween(normal, words, from + at, from + text.length, mentions.in(readIn))) return true;
-    // «انتقد روحاني قرار الأمين العام بان كي مون بسحب الدعوة»: the decision criticised, its maker named after it
-    // (who is not the critic: the cue is held by the subject of the word of criticism).
-    if (!DECISION_CRITICISED.test(text.slice(at))) return false;
-    criticAt = from + at;
-    return true;
+    // «انتقدت هيئة التنسيق، التي قررت عدم الانضمام إلى الوفد، سحب الدعوة»: its subject's names, then a relative clause
+    // on them between commas.
+    const aside = RELATIVE_ASIDE_TO_END.exec(text.slice(at));
+    return aside !== null && namesOnlyBetween(normal, words, from + at, from + at + aside.index, mentions.in(readIn));
   };
   // A word of rejecting right before the end of `text` (which starts at `from`), or only its subjects' names (joined by
   // «و»), «على» and an adverb between («ورفضت موسكو |سحب الدعوة», «واعترضت الصين وروسيا على |سحب …», «عارضت منذ
@@ -1637,6 +1656,9 @@ function namesOnlyBetween(normal: string, words: WordIndex, from: number, to: nu
   return actor !== undefined && rest <= 1;
 }
 
+/** A relative clause between commas running to the end of a text: «، التي قررت عدم الانضمام إلى الوفد، ». */
+const RELATIVE_ASIDE_TO_END = /\s*[،,]\s*(?:التي|الذي|الذين)\s[^،,.؛:!?؟]{1,140}[،,]\s*$/;
+
 /** An invitation to something else than the talks, right after it: «لزيارة …», «إلى وقف إطلاق النار», «إلى حوار إقليمي». */
 export const NOT_TO_TALKS_AFTER =
   /^(?:\s+(?:رسميه|ايران|طهران|لايران|لطهران))*\s+(?:ل?زياره|الي\s+(?!(?:ال)?(?:مؤتمر|اجتماع|اجتماعات|محادثات|مباحثات|مفاوضات|حوار|جنيف|فيينا|مونترو|طاوله|مشاركه|حضور|انضمام|جلسات|جوله)|ايران|طهران|الجمهوريه)[\u0621-\u064A]+|ل(?!(?:ل|ال)?(?:مشارك|حضور|انضمام|مؤتمر|اجتماع|محادثات|مباحثات|مفاوضات|حوار|جنيف|فيينا|مونترو|جلس|جول|ايران|طهران|جمهوريه|دول|اطراف|قوي|بلد|[يت](?:شارك|حضر|نضم|كون|جلس)|(?:ها|هم|هما|ه)(?![\u0621-\u064A])))[\u0621-\u064A]{2,})/;
@@ -1794,10 +1816,11 @@ const WITHDRAWS_INVITATION =
   /(?:^|\s)[وفبل]?(?:[يتس]?[يت]?سحب|سحبت|[يت]تم\s+سحب|تم\s+سحب)\s+(?:(?!(?:ال)?(?:قوات|ميليشيات|مليشيات|مقاتل|عناصر|خبراء|حرس)[\u0621-\u064A]*\s)[^\s،,.؛:]+\s+){0,3}?(?:ال)?دعو(?:ه|تها|ته|ات)(?=\s|$)/g;
 
 /**
- * After a word of criticism or regret: its subject (at most five words), a noun of decision, and its maker (at most
- * eight words) up to the end («انتقد روحاني قرار الأمين العام للأمم المتحدة بان كي مون ب|سحب الدعوة»).
+ * After a word of criticism or regret: its subject (at most five words), a noun of decision (its «ل/ب» too), and its
+ * maker (at most eight words) up to the end («انتقد روحاني قرار الأمين العام للأمم المتحدة بان كي مون ب|سحب الدعوة»,
+ * «أعرب عن أسفه لقرار بان كي مون |سحب الدعوة»).
  */
-const DECISION_CRITICISED = /^\S+(?:\s+[^\s،,.؛:"]+){0,5}?\s+(?:ال)?(?:قرار|خطوه|اجراء)(?:\s+[^\s،,.؛:"]+){0,8}\s*[وفبل]?$/;
+const DECISION_CRITICISED = /^\S+(?:\s+[^\s،,.؛:"]+){0,5}?\s+[لب]?(?:ال)?(?:قرار|خطوه|اجراء)(?:\s+[^\s،,.؛:"]+){0,8}\s*[وفبل]?$/;
 
 /** A condition marker or a verb of setting one right before her exclusion («إلا بعد استبعاد», «شرط إقصاء»). */
 const EXCLUSION_REQUIRED =

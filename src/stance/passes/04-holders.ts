@@ -970,7 +970,14 @@ function holdersOf(
         REPORTED_BEFORE.test(normal.slice(sentence.start, main.start));
       // (Not across a clause of contrast with a speaker of its own, one the lexicon does not know: «تريد إيران أن يبقى
       // الأسد، في حين تقول القوى الغربية إن عليه أن يرحل» (speakerBefore answered null).)
-      if (main && !reportedMain && !(spoken === null && unknownContrastSpeaker(normal, sentence.start, cueStart, inSentence)))
+      if (
+        main &&
+        !reportedMain &&
+        !(
+          spoken === null &&
+          (unknownContrastSpeaker(normal, sentence.start, cueStart, inSentence) || butOwnSubject(normal, main.end, cueStart))
+        )
+      )
         primary = { cue, holder: main, method: "subject" };
       // «… وقال المقداد إن … . واستبعد تنحي الأسد»: a verb opening its sentence with «و» and no subject of its own
       // goes on with the speaker in effect.
@@ -1850,6 +1857,9 @@ function speakerBefore(ctx: HolderContext, si: number, pos: number): Frame | nul
   const before = lastFrameBefore(ctx, si, pos);
   // (Not across a clause of contrast with its own speaker: «وتقول المعارضة إن … في حين تقول الحكومة إن …».)
   if (before && before.sentence === si && CONTRAST_SPEAKER_BETWEEN.test(ctx.normal.slice(before.end, pos))) return null;
+  // (Nor across «لكن» and a subject of its own right before a verb of demanding: «لا نقول إن على الأسد أن يرحل، لكن
+  // الغرب يطالب برحيله».)
+  if (before && before.sentence === si && butOwnSubject(ctx.normal, before.end, pos)) return null;
   if (!before || !reportedSpeaker(before, ctx) || !REPORTER_GOES_ON.test(ctx.normal.slice(before.end, pos))) return before;
   let outer: Frame | null = null;
   for (const f of ctx.frames.in(si)) if (f.start < before.start && !reportedSpeaker(f, ctx)) outer = f;
@@ -1887,6 +1897,15 @@ const CONTRAST_OPENING = /(?:^|\s|[،,])(?:و?اما|بينما|في\s+حين|و
  */
 const CONTRAST_SPEAKER_BETWEEN =
   /(?:^|\s)(?:في\s+حين|بينما|فيما|وفيما)\s+(?:[يت]قول|[يت]قولون|قال|قالت|[يت]ري|[يت]رون|راي|رات|[يت]ؤكد|اكد|اكدت|[يت]عتبر|اعتبر|اعتبرت)\s+(?!(?:ايضا|كذلك|مجددا|دائما|بدوره|بدورها)\s)(?:(?:ال)?[\u0621-\u064A]{3,}(?:\s+و?ال[\u0621-\u064A]{2,}){0,3}|(?:ال)?(?:وزير|وزيره|رئيس|نائب|مساعد|امين|سفير|مندوب|مبعوث|متحدث|متحدثه|ناطق|مستشار)(?:\s+(?!(?:ان|انه|انها|بان)\s)[\u0621-\u064A]+){1,6})(?:\s+(?:ان|انه|انها|بان)\s|(?<=\s(?:[يت]قول|[يت]قولون|قال|قالت|[يت]ري|[يت]رون|راي|رات|[يت]ؤكد|اكد|اكدت|[يت]عتبر|اعتبر|اعتبرت)\s+ال[\u0621-\u064A]{2,}(?:\s+و?ال[\u0621-\u064A]{2,}){0,3})\s*$)/;
+
+/** «لكن», «بل», «غير أن» and a definite noun of up to three words (joined by «و»), right before a cue's verb. */
+const BUT_OWN_SUBJECT_BEFORE = /(?:^|\s|[،,])(?:و?لكن|بل|غير\s+ان|الا\s+ان)\s+ال[\u0621-\u064A]{2,}(?:\s+و?ال[\u0621-\u064A]{2,}){0,2}\s+$/;
+/** A verb of demanding, wanting or insisting in the present, third person, opening a cue: «يطالب», «تريد», «يصرون». */
+const DEMAND_VERB_AT = /^[يت](?:طالب|ريد|صر|شترط|رفض|دعو|تمسك)/;
+/** Whether a clause of «لكن» with a subject of its own opens after `from` right before a cue's verb of demanding at `pos`. */
+function butOwnSubject(normal: string, from: number, pos: number): boolean {
+  return BUT_OWN_SUBJECT_BEFORE.test(normal.slice(Math.max(from, pos - 60), pos)) && DEMAND_VERB_AT.test(normal.slice(pos, pos + 12));
+}
 
 /** A frame whose verb and speaker come after «أن/إن» in its sentence: named inside what another reports. */
 function reportedSpeaker(f: Frame, ctx: HolderContext): boolean {
