@@ -7,7 +7,10 @@
 // set as a condition; an office of a body the lexicon does not know after the verb names a speaker of its own; a bare
 // «المجلس» is the council named last before it, where that is the Kurdish National Council; deciding his fate
 // rejected; her taking part requiring her acceptance; a critic's relative clause between commas; regret at a decision
-// named with its «ل».
+// named with its «ل»; refusing any condition through a modal; "and those who" holds nothing; the one given a deadline
+// to do something is not the one who wants it done; a bare ministry whose state a nationality adjective names right
+// before it; «المتحدث باسمه» speaks for the one the pronoun stands for; an invitation's terms are no condition on
+// the talks.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -172,6 +175,36 @@ const CASES: Case[] = [
     why: "«أعرب ظريف عن أسفه لقرار بان كي مون سحب دعوة إيران»: the regretter wants her there, the decision's maker not",
     text: `${T}أعرب ظريف عن أسفه لقرار الأمين العام للأمم المتحدة بان كي مون سحب دعوة إيران.`,
     expected: ["iran iran_participation support", "un iran_participation oppose"],
+  },
+  {
+    why: "«لا يمكن أن تقبل بأي شرط لحضور الاجتماع»: accepting refused through a modal, no condition set",
+    text: `${T}وأضاف ظريف أن ايران لا يمكن أن تقبل بأي شرط لحضور الاجتماع.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«والذين كانوا يشترطون عليها بالأمس»: those who set conditions, no one named",
+    text: `${T}إيران لم تتنازل عن ثوابتها، والذين كانوا يشترطون عليها بالأمس باتوا اليوم يجلسون معها على طاولة واحدة.`,
+    expected: [],
+  },
+  {
+    why: "«الائتلاف يمهل بان كي مون ساعات لسحب دعوة إيران»: the one given a deadline is not the one who wants it",
+    text: `${T}الائتلاف يمهل بان كي مون ساعات لسحب دعوة إيران.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«الموقف السعودي كان واضحاً. فقد رحبت وزارة الخارجية …»: the state the adjective names, not one named later",
+    text: `${T}الموقف السعودي كان واضحا منذ البداية. فقد رحبت وزارة الخارجية في بيانها بسحب الدعوة الموجهة إلى إيران.\n\nأما ما تداولته المواقع عن الدوحة فقد نفته الخارجية القطرية.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«وكان بان كي مون وجه الدعوة …، قبل أن يعلن المتحدث باسمه أن …»: his spokesman speaks for him, not the last speaker",
+    text: `${T}وقال لافروف إن روسيا ترفض الشروط المسبقة. وكان بان كي مون وجه الدعوة إلى طهران، قبل أن يعلن المتحدث باسمه أن الأمين العام قرر أن يمضي الاجتماع من دون مشاركة إيران.`,
+    expected: ["russia geneva2_preconditions unconditional", "un iran_participation oppose", "un iran_participation support"],
+  },
+  {
+    why: "«الدعوة كانت مشروطة بإعلان طهران قبولها ببيان جنيف»: her invitation's terms, not a condition on the talks",
+    text: `${T}وقال بان كي مون إن الدعوة الموجهة لإيران لحضور المؤتمر كانت مشروطة بإعلان طهران قبولها ببيان جنيف.`,
+    expected: ["un iran_participation conditional"],
   },
 ];
 

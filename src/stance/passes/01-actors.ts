@@ -4,6 +4,7 @@ import type { AliasInfo, Lexicon, SurfaceReading } from "../lexicon";
 import { FORMER, OFFICE, OFFICE_WORD } from "../offices";
 import { normaliseTerm } from "../../text/normalise";
 import { firstAtOrAfter } from "./search";
+import { nationalityOf } from "./nationality";
 
 export interface Mention {
   /** Normal offsets of the name itself (after any clitic such as و or ل). */
@@ -1065,6 +1066,8 @@ interface MinistriesNamed {
   ats: number[];
   /** Where another ministry is named, in text order (OTHER_MINISTRY). */
   others: number[];
+  /** The lexicon's nationality adjectives (nationalityBefore). */
+  nationalities: ReadonlyMap<string, string> | undefined;
 }
 
 /** Per lexicon: its parties' ministries of foreign affairs as its aliases name them («الخارجية الروسية», «وزارة الخارجية والمغتربين»), one regex. */
@@ -1102,7 +1105,22 @@ function ministriesNamed(normal: string, lexicon: Lexicon): MinistriesNamed {
   const others: number[] = [];
   OTHER_MINISTRY.lastIndex = 0;
   for (let m = OTHER_MINISTRY.exec(normal); m; m = OTHER_MINISTRY.exec(normal)) others.push(m.index);
-  return { named, ats: named.map((n) => n.at), others };
+  return { named, ats: named.map((n) => n.at), others, nationalities: lexicon.nationalities };
+}
+
+/** How far back a nationality adjective says whose a bare ministry is, where no ministry is named before it. */
+const NATIONALITY_REACH = 160;
+
+/**
+ * The party of the last nationality adjective in the NATIONALITY_REACH characters before `pos`, up to a full stop and
+ * the sentence after it: «الموقف السعودي كان واضحاً. فقد رحبت |وزارة الخارجية …».
+ */
+function nationalityBefore(normal: string, pos: number, nationalities: ReadonlyMap<string, string> | undefined): string | undefined {
+  if (!nationalities) return undefined;
+  const text = normal.slice(Math.max(0, pos - NATIONALITY_REACH), pos);
+  let party: string | undefined;
+  for (const w of text.matchAll(/ال[\u0621-\u064A]{3,}/g)) party = nationalityOf(w[0], nationalities)?.party ?? party;
+  return party;
 }
 
 /**
@@ -1128,7 +1146,13 @@ function withBareMinistry(normal: string, list: Mention[], from: number, to: num
     const place = findLastBefore(list, start, (x) => x.place && x.start >= from);
     const k = firstAtOrAfter(ats, start);
     const before = k > 0 ? named[k - 1] : undefined;
-    const party = place?.party ?? before?.party ?? (named.every((n) => n.party === named[0]!.party) ? named[0]!.party : undefined);
+    // (Where none is named before it, the state a nationality adjective names right before it, «الموقف السعودي …»,
+    // rather than one named only later in the article.)
+    const party =
+      place?.party ??
+      before?.party ??
+      nationalityBefore(normal, start, ministries.nationalities) ??
+      (named.every((n) => n.party === named[0]!.party) ? named[0]!.party : undefined);
     if (!party) return undefined;
     // «وزارة الدفاع الروسية … . وقالت الوزارة»: another ministry named after the last foreign ministry is the one meant.
     if (!place && m[2] && others.some((o) => o < start && o > (before?.at ?? -1))) return undefined;

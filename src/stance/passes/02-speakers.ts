@@ -370,6 +370,9 @@ const OFFICE_HEADS_SUBJECT = new RegExp(
   `^\\s+(?!ال)${OFFICE}\\s+(?!(?:${OFFICE}\\s+)?(?:ال)?(?:خارجيه|دفاع)(?![\\u0621-\\u064A]))[\\u0621-\\u064A]`,
 );
 
+/** «المتحدث باسمه», «الناطقة باسمها» right after a verb: the spokesman of the one a pronoun stands for. */
+const HIS_SPOKESMAN_AFTER = /^\s+(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\s+باسم(ه|ها)(?![\u0621-\u064A])/;
+
 /** A definite noun right after the verb («وقالت الخارجية الصينية») is its subject. */
 function unknownSubjectFollows(normal: string, pos: number): boolean {
   const m = /^\s+([\u0621-\u064A]+)/.exec(normal.slice(pos, pos + 40));
@@ -2697,6 +2700,19 @@ export class Frames {
         last = null;
         decided = true;
         continue;
+      }
+      // «وكان بان كي مون وجه الدعوة، قبل أن يعلن المتحدث باسمه أن …»: the spokesman of the one named last before the
+      // verb (in its sentence, else the speaker carried in) speaks for him.
+      const spokesman = !speaker && !participle ? HIS_SPOKESMAN_AFTER.exec(normal.slice(vEnd, vEnd + 40)) : null;
+      if (spokesman) {
+        // («باسمه» a man's, the person named last; «باسمها» a state's or a body's.)
+        const his = spokesman[1] === "ه";
+        const named = findLast(inSentence, (m) => m.end <= vStart && !m.place && !m.speakerOnly && m.person === his) ?? last;
+        if (named) {
+          push({ start: vStart, end: vEnd, sentence: si, speaker: named, method: "continuation", reporting });
+          decided = true;
+          continue;
+        }
       }
       // «وتابع الوزير»: a bare title after the verb is the person last named, when one is speaking.
       // «أصدر الائتلاف بياناً. وأكد البيان …»: «البيان» after the verb is the statement of the one last named, a

@@ -55,6 +55,10 @@ const ASKING_VERBS =
   "(?:[يت]طالب|طالب|طالبت|[يت]دعو|دعا|دعت|[يت]حث|حث|حثت|[يت]حض|حض|حضت|[يت]ناشد|ناشد|ناشدت|[يت]شجع|شجع|شجعت|(?:[يت]ضغط|ضغط|ضغطت)\\s+علي)";
 /** A verb of urging, always transitive, right before a name (with «و/ف»): «وحث |الهيئة», «وحضّت |المعارضة». */
 const URGING_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وف]?${URGING_VERBS}\\s+$`);
+/** A verb of giving a deadline right before a name: «يمهل |بان كي مون», «أمهلت |الحكومة». */
+const DEADLINE_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:[يت]مهل|امهل|امهلت|امهلوا)\s+$/;
+/** What the one given a deadline is to do, «ل» and a noun, past the time given: «ساعات |لسحب …», «48 ساعة |لـ…». */
+const DEADLINE_TO_NEXT = /^(?:\s+[^\s،,.؛:]+){0,3}?\s+ل[\u0621-\u064A]/;
 /**
  * «…، وحث الهيئة على المشاركة دون شروط»: a verb of urging right before a name and «على/إلى» right after it, its
  * subject the one of the clause before: the name is the one urged. (Not where no one is named before the verb in the
@@ -62,6 +66,12 @@ const URGING_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وف]?${URGING_VERBS}\\s+$`);
  */
 function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mention[]): boolean {
   const verb = URGING_RIGHT_BEFORE.exec(normal.slice(Math.max(0, m.start - 8), m.start));
+  // («الائتلاف يمهل بان كي مون ساعات لسحب دعوة إيران»: the one given a deadline to do something.)
+  const deadline = verb === null ? DEADLINE_RIGHT_BEFORE.exec(normal.slice(Math.max(0, m.start - 10), m.start)) : null;
+  if (deadline) {
+    const verbStart = m.start - deadline[0].length;
+    return DEADLINE_TO_NEXT.test(normal.slice(m.end, m.end + 40)) && inSentence.some((o) => o.end <= verbStart);
+  }
   if (verb === null || !URGED_TO_NEXT.test(normal.slice(m.end, m.end + 6))) return false;
   const verbStart = m.start - verb[0].length;
   return inSentence.some((o) => o.end <= verbStart);
@@ -519,6 +529,9 @@ function holdersOf(
     WE_OPEN_BETWEEN.test(normal.slice(from, cueHead < 0 ? (cueHead = firstWordEnd(normal, cueStart, cueEnd)) : cueHead));
   const sentence = ctx.sentences[cue.sentence]!;
   const headline = sentence.lineKind === "title" || sentence.lineKind === "heading";
+  // «…، والذين كانوا يشترطون عليها بالأمس …»: a relative with no name before it («و» opening its clause), "those
+  // who", is the subject of the cue's verb: no one named holds it.
+  if (cue.holder === "subject" && THOSE_WHO_BEFORE.test(normal.slice(Math.max(sentence.start, cueStart - 40), cueStart))) return [];
   // What someone is accused of: the accused holds it, as the accuser reports; no one else does.
   if (cue.accusedOnly) {
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
@@ -1898,6 +1911,8 @@ const CONTRAST_OPENING = /(?:^|\s|[،,])(?:و?اما|بينما|في\s+حين|و
 const CONTRAST_SPEAKER_BETWEEN =
   /(?:^|\s)(?:في\s+حين|بينما|فيما|وفيما)\s+(?:[يت]قول|[يت]قولون|قال|قالت|[يت]ري|[يت]رون|راي|رات|[يت]ؤكد|اكد|اكدت|[يت]عتبر|اعتبر|اعتبرت)\s+(?!(?:ايضا|كذلك|مجددا|دائما|بدوره|بدورها)\s)(?:(?:ال)?[\u0621-\u064A]{3,}(?:\s+و?ال[\u0621-\u064A]{2,}){0,3}|(?:ال)?(?:وزير|وزيره|رئيس|نائب|مساعد|امين|سفير|مندوب|مبعوث|متحدث|متحدثه|ناطق|مستشار)(?:\s+(?!(?:ان|انه|انها|بان)\s)[\u0621-\u064A]+){1,6})(?:\s+(?:ان|انه|انها|بان)\s|(?<=\s(?:[يت]قول|[يت]قولون|قال|قالت|[يت]ري|[يت]رون|راي|رات|[يت]ؤكد|اكد|اكدت|[يت]عتبر|اعتبر|اعتبرت)\s+ال[\u0621-\u064A]{2,}(?:\s+و?ال[\u0621-\u064A]{2,}){0,3})\s*$)/;
 
+/** «والذين», «واللذين» opening a clause, and a verb of being, right before a cue's verb: "and those who (were) …". */
+const THOSE_WHO_BEFORE = /(?:^|[\s،,])و(?:الذين|اللذين|اللواتي)\s+(?:(?:كانوا|كانا|ما\s+زالوا|لا\s+يزالون)\s+)?$/;
 /** «لكن», «بل», «غير أن» and a definite noun of up to three words (joined by «و»), right before a cue's verb. */
 const BUT_OWN_SUBJECT_BEFORE = /(?:^|\s|[،,])(?:و?لكن|بل|غير\s+ان|الا\s+ان)\s+ال[\u0621-\u064A]{2,}(?:\s+و?ال[\u0621-\u064A]{2,}){0,2}\s+$/;
 /** A verb of demanding, wanting or insisting in the present, third person, opening a cue: «يطالب», «تريد», «يصرون». */
