@@ -390,8 +390,9 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
   return named !== null && named.slice(1, 3).every((w) => w === undefined || !NOT_A_NAME.test(w));
 }
 
-/** Words presenting an interview: «الحوار التالي», «حاوره», «في مقابلة», «التقيناه». */
-const INTERVIEW_INTRO = /(?:^|\s)[وف]?(?:ال)?(?:حوار|حاور[\u0621-\u064A]*|مقابله|التقينا[\u0621-\u064A]*|التقته|استقبلنا)(?=\s|$|[:.،,])/;
+/** Words presenting an interview: «الحوار التالي», «حاوره», «في مقابلة», «التقيناه», «تحدث … إلى "الحياة"». */
+const INTERVIEW_INTRO =
+  /(?:^|\s)[وف]?(?:(?:ال)?(?:حوار|حاور[\u0621-\u064A]*|مقابله|التقينا[\u0621-\u064A]*|التقته|استقبلنا)(?=\s|$|[:.،,])|[يت]?تحدث(?:ت)?(?=\s[^.]{0,160}\s(?:الي|ل)\s*"))/;
 /**
  * An office in a body opening a headline, before the body's name: «عضو في», «المتحدث باسم», «مسؤول في»; or a title
  * whose genitive the body is: «المنسق العام ل|هيئة التنسيق …», «رئيس |الائتلاف».
@@ -410,9 +411,13 @@ const SPOKEN_OF_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:علي|الي|عن|${FAT
  * يرحل الأسد عبر جنيف», «رحيل الأسد يعني …»): the one whose fate is spoken of, never the subject of the verb after it.
  */
 const FATE_OF_BEFORE = new RegExp(`(?:^|\\s)[وفبل]?(?:${FATE_WORDS}|يرحل|يتنحي|سيرحل|سيتنحي)\\s+$`);
-/** A title whose genitive follows: «المتحدث باسم», «رئيس», «عضو الهيئة السياسية في», «المنسق العام لـ». */
-const TITLE_OF =
-  /(?:^|\s)(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\s+(?:(?:ال)?رسمي\s+)?باسم\s+"?$|(?:^|\s)(?:ال)?(?:رئيس|رئيسه|عضو|منسق|القيادي|قيادي|ممثل|مسؤول)(?:\s+[^\s،,.:]+){0,3}?\s+(?:في\s+|ل\s*"?\s*)?"?$/;
+/**
+ * A title whose genitive follows: «المتحدث باسم», «رئيس», «عضو الهيئة السياسية في», «المنسق العام لـ», «مدير دائرة
+ * شمال أفريقيا والشرق الأوسط في وزارة» (an office word, up to eight words of it).
+ */
+const TITLE_OF = new RegExp(
+  `(?:^|\\s)(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\\s+(?:(?:ال)?رسمي\\s+)?باسم\\s+"?$|(?:^|\\s)${OFFICE}(?:\\s+[^\\s،,.:]+){0,8}?\\s+(?:في\\s+|ل\\s*"?\\s*)?"?$`,
+);
 /** A verb of the third person plural: «يصرون», «يقولون», «قالوا». */
 const THEY_VERB = /^[وف]?(?:[يت][\u0621-\u064A]{2,}ون|[\u0621-\u064A]{2,}وا)$/;
 /** A plural verb of saying told to the one speaking: «قالوا لنا», «يقولون لي», «أبلغونا». */
@@ -439,6 +444,8 @@ const NAME_TO_OUTLET = /^(?:\s+[\u0621-\u064A]{3,}){1,3}\s+ل\s*"[^"]{2,30}"\s*$
 const ANSWER_MARK = /^\s*(?:□|•\s*•|●\s*●|\*\s*\*)/;
 /** A question opened by a dash («- هل ستشاركون …؟»). */
 const QUESTION_DASH = /^\s*(?:-|–|—)\s*\S/;
+/** How many sentences back the turns of a dashed interview are walked (dashTurnAnswers). */
+const DASH_TURNS_REACH = 40;
 /**
  * A dash opening an interview's answer: «- », «– », «— ». (A dash of tatweels, «ــ », «ـــ », is deleted by
  * normalising; Frames.tatweelDash finds the space it leaves.)
@@ -1431,6 +1438,14 @@ export class Frames {
     for (let j = 0; j < si && !found; j++) {
       const text = this.normal.slice(this.sentences[j]!.start, this.sentences[j]!.end);
       if (QUESTION_MARK_LINE.test(text) || INTERVIEW_TURN.test(text)) break;
+      // («باريس - "مونت كارلو" - 19 حزيران 2013 ⏎ ديبلوماسي فرنسي رفيع: لا مكان لإيران …»: a dateline took the title,
+      // and the headline is the first body line, its speaker at its start.)
+      if (this.sentences[j]!.lineKind === "body" && j <= 2 && !TO_OUTLET.test(text)) {
+        const opening = this.in(j).find((f) => f.method === "headline" && f.speaker.start - this.sentences[j]!.start < 3)?.speaker;
+        if (opening?.person) found = opening;
+        else if (opening) headParty ??= opening;
+        continue;
+      }
       if (this.sentences[j]!.lineKind !== "body" || !TO_OUTLET.test(text)) continue;
       const toOutlet = this.in(j).find(
         (f) =>
@@ -1459,7 +1474,7 @@ export class Frames {
         found =
           (headParty && !headParty.person ? findLast(named, (m) => m.person && m.party === headParty!.party) : undefined) ??
           findLast(named, (m) => m.person) ??
-          findLast(named, (m) => !m.place && !m.speakerOnly && TITLE_OF.test(this.normal.slice(Math.max(0, m.start - 30), m.start))) ??
+          findLast(named, (m) => !m.place && !m.speakerOnly && TITLE_OF.test(this.normal.slice(Math.max(0, m.start - 64), m.start))) ??
           null;
       }
     }
@@ -1468,6 +1483,26 @@ export class Frames {
     found ??= headParty;
     this.answering = found;
     return found;
+  }
+
+  /**
+   * Whether the dashed line sentence si opens answers by the turns of a dashed interview: walking back over the lines
+   * before it, each opened by a dash, to one that is surely a question (its line ends in a question mark), an odd
+   * number of dashed lines back («- هل …؟ ⏎ - … ⏎ - المعارضة تقول إن … . ⏎ - نحن قلنا …»: the statement put to him
+   * is a question, and the line after it the answer). A line opened by no dash ends the walk.
+   */
+  private dashTurnAnswers(si: number): boolean {
+    let turns = 0;
+    for (let j = si - 1; j >= 0 && si - j < DASH_TURNS_REACH; j--) {
+      const line = this.sentences[j]!;
+      if (j > 0 && this.sentences[j - 1]!.line === line.line) continue;
+      if (!QUESTION_DASH.test(this.normal.slice(line.start, line.end))) return false;
+      turns++;
+      let k = j;
+      while (k + 1 < si && this.sentences[k + 1]!.line === line.line) k++;
+      if (/[?؟]\s*$/.test(this.normal.slice(this.sentences[k]!.start, this.sentences[k]!.end))) return turns % 2 === 1;
+    }
+    return false;
   }
 
   /**
@@ -1482,7 +1517,11 @@ export class Frames {
     const question = this.normal.slice(prev.start, prev.end);
     // (A remark after the question is read before an answer opened by a dash or by a mark of its own: «■ وماذا عن
     // إيران؟ هناك من يرفض حضورها. ⏎ □ نحن مع مشاركتها …».)
-    if (!/[?؟]\s*$/.test(question)) return (dashed || ANSWER_MARK.test(this.normal.slice(s.start, s.end))) && this.remarkedQuestion(si - 1);
+    if (!/[?؟]\s*$/.test(question))
+      return (
+        ((dashed || ANSWER_MARK.test(this.normal.slice(s.start, s.end))) && this.remarkedQuestion(si - 1)) ||
+        (dashed && this.dashTurnAnswers(si))
+      );
     if (dashed || (QUESTION_LINE.test(question) && (si < 2 || this.sentences[si - 2]!.line !== prev.line))) return true;
     // «■ المعارضة تشترط … . كيف تردون؟ ⏎ □ …»: a question of several sentences, its line opened by a marker; or
     // an answer opened by a mark of its own («□», «••»); or a question opened by a dash before an answer with none

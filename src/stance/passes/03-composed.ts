@@ -1833,6 +1833,8 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
   // Lost legitimacy («الرئيس بشار فقد شرعيته») and a red line («الأسد خط أحمر») said of him.
   const saidOfHim = (re: WordClass, rule: string, stance: Stance) => {
     for (const h of ctx.hits(re)) {
+      // («هذا خط أحمر تجاوزه النظام»: a red line crossed, the regime the one crossing it.)
+      if (CROSSED_AFTER.test(ctx.normal.slice(h.index + h.text.length, h.index + h.text.length + 16))) continue;
       const ref = refBefore(h.index) ?? refAfter(h.index + h.text.length) ?? appositionBefore(ctx, refs, h.index);
       if (!ref) continue;
       const start = Math.min(ref.index, h.index);
@@ -1845,6 +1847,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
   saidOfHim(illegitimate, "compose.assad.illegitimate", "must_go");
   saidOfHim(redLine, "compose.assad.red-line", "may_stay");
 }
+
+/** A verb of crossing right after a red line: «تجاوزه», «تخطاه», «يتجاوزه» (a line someone crossed, not him). */
+const CROSSED_AFTER = /^\s+[وف]?(?:[يت]?تجاوز|تجاوزت|[يت]?تخط|تخطت|اجتاز)[\u0621-\u064A]*/;
 
 /**
  * His leaving by its pronoun («مغادرته»), which takes the place left as its object; the pronoun may be anyone's named
