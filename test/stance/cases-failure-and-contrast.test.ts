@@ -10,7 +10,7 @@
 // named with its «ل»; refusing any condition through a modal; "and those who" holds nothing; the one given a deadline
 // to do something is not the one who wants it done; a bare ministry whose state a nationality adjective names right
 // before it; «المتحدث باسمه» speaks for the one the pronoun stands for; an invitation's terms are no condition on
-// the talks.
+// the talks; whoever is blamed for the talks' failing named by what he holds; lasting peace impossible with him.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -205,6 +205,21 @@ const CASES: Case[] = [
     why: "«الدعوة كانت مشروطة بإعلان طهران قبولها ببيان جنيف»: her invitation's terms, not a condition on the talks",
     text: `${T}وقال بان كي مون إن الدعوة الموجهة لإيران لحضور المؤتمر كانت مشروطة بإعلان طهران قبولها ببيان جنيف.`,
     expected: ["un iran_participation conditional"],
+  },
+  {
+    why: "«من عطل جنيف هو من يضع رحيل الأسد شرطاً مسبقاً»: the culprit is whoever sets it; the speaker rejects it",
+    text: `${T}وقال ظريف إن من عطل جنيف هو من يضع رحيل الرئيس الأسد شرطا مسبقا.`,
+    expected: ["iran assad_role may_stay", "iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«من أفشل جنيف هم الذين يصرون على رحيل الأسد»: the same with «هم الذين»",
+    text: `${T}وقال عبد اللهيان إن من أفشل جنيف هم الذين يصرون على رحيل الأسد.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«السلام الدائم مستحيل مع بقاء الأسد في السلطة»: no peace with him there, his going wanted",
+    text: `${T}وقال داود أوغلو إن السلام الدائم مستحيل مع بقاء الأسد في السلطة.`,
+    expected: ["turkey assad_role must_go"],
   },
 ];
 

@@ -1112,14 +1112,21 @@ function ministriesNamed(normal: string, lexicon: Lexicon): MinistriesNamed {
 const NATIONALITY_REACH = 160;
 
 /**
- * The party of the last nationality adjective in the NATIONALITY_REACH characters before `pos`, up to a full stop and
- * the sentence after it: «الموقف السعودي كان واضحاً. فقد رحبت |وزارة الخارجية …».
+ * A state's position named by its adjective («الموقف السعودي», «الرؤية الروسية»): group 1 the adjective; not one
+ * criticised or rejected right before it («انتقدت دمشق الموقف الأمريكي»), which is another's.
+ */
+const STATE_POSITION =
+  /(?<![\u0621-\u064A])(?<!(?:انتقد|انتقدت|ندد|نددت|رفض|رفضت|هاجم|هاجمت|بشده)\s+)(?:ال)?(?:موقف|رؤيه|سياسه|دبلوماسيه)\s+(ال[\u0621-\u064A]{3,})/g;
+
+/**
+ * The party of the last state's position named by its nationality adjective in the NATIONALITY_REACH characters before
+ * `pos`: «الموقف السعودي كان واضحاً. فقد رحبت |وزارة الخارجية …».
  */
 function nationalityBefore(normal: string, pos: number, nationalities: ReadonlyMap<string, string> | undefined): string | undefined {
   if (!nationalities) return undefined;
   const text = normal.slice(Math.max(0, pos - NATIONALITY_REACH), pos);
   let party: string | undefined;
-  for (const w of text.matchAll(/ال[\u0621-\u064A]{3,}/g)) party = nationalityOf(w[0], nationalities)?.party ?? party;
+  for (const m of text.matchAll(STATE_POSITION)) party = nationalityOf(m[1]!, nationalities)?.party ?? party;
   return party;
 }
 
@@ -1146,7 +1153,7 @@ function withBareMinistry(normal: string, list: Mention[], from: number, to: num
     const place = findLastBefore(list, start, (x) => x.place && x.start >= from);
     const k = firstAtOrAfter(ats, start);
     const before = k > 0 ? named[k - 1] : undefined;
-    // (Where none is named before it, the state a nationality adjective names right before it, «الموقف السعودي …»,
+    // (Where none is named before it, the state whose position an adjective names right before it, «الموقف السعودي …»,
     // rather than one named only later in the article.)
     const party =
       place?.party ??

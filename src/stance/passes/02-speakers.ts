@@ -373,6 +373,14 @@ const OFFICE_HEADS_SUBJECT = new RegExp(
 /** «المتحدث باسمه», «الناطقة باسمها» right after a verb: the spokesman of the one a pronoun stands for. */
 const HIS_SPOKESMAN_AFTER = /^\s+(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\s+باسم(ه|ها)(?![\u0621-\u064A])/;
 
+/**
+ * An office in the speaker's own state or body, not another body: «سفير بلاده لدى …», «عضو الهيئة السياسية», «مدير قسم
+ * الشرق الأوسط» (a unit of the ministry or party named before, no outside body after it in «ل/في»): the one carried in
+ * goes on.
+ */
+const OWN_UNIT_TITLE =
+  /^\s+\S+\s+(?:(?:[^\s،,.:]+\s+){0,3}?(?:بلاده|بلادها|بلادهم)(?:\s|$)|(?:ال)?(?:هيئه\s+السياسيه|مكتب\s+السياسي|قسم|دائره|اداره)(?:\s+(?!(?:في|لل|ل)\s)[^\s،,.:]+){0,4}\s*(?:[،,.:]|$|\s(?:ان|انه|انها|بان)\s))/;
+
 /** A definite noun right after the verb («وقالت الخارجية الصينية») is its subject. */
 function unknownSubjectFollows(normal: string, pos: number): boolean {
   const m = /^\s+([\u0621-\u064A]+)/.exec(normal.slice(pos, pos + 40));
@@ -383,16 +391,19 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
   if (TITLE_THEN_NAME.test(normal.slice(pos, pos + 60))) return true;
   // «وقال عضو الأمانة العامة للمجلس إن …»: an office of a body the lexicon does not know, with no name (one it knows,
   // «رئيس الائتلاف», is a mention, found before this is asked).
-  if (OFFICE_HEADS_SUBJECT.test(normal.slice(pos, pos + 30))) return true;
+  if (OFFICE_HEADS_SUBJECT.test(normal.slice(pos, pos + 30)) && !OWN_UNIT_TITLE.test(normal.slice(pos, pos + 60))) return true;
   // «وأضاف شولتز "…"», «وقال نشار إن …»: a word the lexicon does not know, then what was said (a quotation, a
   // colon or «إن»), is a name: someone else speaks, not the speaker before.
   const named = UNKNOWN_NAME_THEN_SPEECH.exec(normal.slice(pos, pos + 60));
   return named !== null && named.slice(1, 3).every((w) => w === undefined || !NOT_A_NAME.test(w));
 }
 
-/** Words presenting an interview: «الحوار التالي», «حاوره», «في مقابلة», «التقيناه», «تحدث … إلى "الحياة"». */
+/**
+ * Words presenting an interview: «الحوار التالي», «حاوره», «في مقابلة», «التقيناه», «، تحدث فلان … إلى "الحياة"» (opening
+ * its clause, its subject after it: not «قال إن كيري تحدث إلى …», «الذي تحدث عن …»).
+ */
 const INTERVIEW_INTRO =
-  /(?:^|\s)[وف]?(?:(?:ال)?(?:حوار|حاور[\u0621-\u064A]*|مقابله|التقينا[\u0621-\u064A]*|التقته|استقبلنا)(?=\s|$|[:.،,])|[يت]?تحدث(?:ت)?(?=\s[^.]{0,160}\s(?:الي|ل)\s*"))/;
+  /(?:^|\s)[وف]?(?:ال)?(?:حوار|حاور[\u0621-\u064A]*|مقابله|التقينا[\u0621-\u064A]*|التقته|استقبلنا)(?=\s|$|[:.،,])|(?:^|[،,]\s*)[وف]?[يت]?تحدث(?:ت)?\s+(?!(?:عن|امس|اليوم|الي|مع|في)\s)[^.]{0,160}\s(?:الي|ل)\s*"/;
 /**
  * An office in a body opening a headline, before the body's name: «عضو في», «المتحدث باسم», «مسؤول في»; or a title
  * whose genitive the body is: «المنسق العام ل|هيئة التنسيق …», «رئيس |الائتلاف».
@@ -413,10 +424,11 @@ const SPOKEN_OF_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:علي|الي|عن|${FAT
 const FATE_OF_BEFORE = new RegExp(`(?:^|\\s)[وفبل]?(?:${FATE_WORDS}|يرحل|يتنحي|سيرحل|سيتنحي)\\s+$`);
 /**
  * A title whose genitive follows: «المتحدث باسم», «رئيس», «عضو الهيئة السياسية في», «المنسق العام لـ», «مدير دائرة
- * شمال أفريقيا والشرق الأوسط في وزارة» (an office word, up to eight words of it).
+ * شمال أفريقيا والشرق الأوسط في وزارة» (an office word, up to eight words of it; not past a relative pronoun, a former
+ * office or the meeting or topic of the interview: «سفير سابق في …», «الذي انتقد موقف روسيا», «بعد لقائه بمسؤولين في …»).
  */
 const TITLE_OF = new RegExp(
-  `(?:^|\\s)(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\\s+(?:(?:ال)?رسمي\\s+)?باسم\\s+"?$|(?:^|\\s)${OFFICE}(?:\\s+[^\\s،,.:]+){0,8}?\\s+(?:في\\s+|ل\\s*"?\\s*)?"?$`,
+  `(?:^|\\s)(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)\\s+(?:(?:ال)?رسمي\\s+)?باسم\\s+"?$|(?:^|\\s)${OFFICE}(?:\\s+(?!(?:الذي|التي|الذين|سابق|السابق|سابقا|بعد|قبل|حول|عن|مع|لقائه|لقاء)(?:\\s|$))[^\\s،,.:]+){0,8}?\\s+(?:في\\s+|ل\\s*"?\\s*)?"?$`,
 );
 /** A verb of the third person plural: «يصرون», «يقولون», «قالوا». */
 const THEY_VERB = /^[وف]?(?:[يت][\u0621-\u064A]{2,}ون|[\u0621-\u064A]{2,}وا)$/;
@@ -2740,13 +2752,14 @@ export class Frames {
         decided = true;
         continue;
       }
-      // «وكان بان كي مون وجه الدعوة، قبل أن يعلن المتحدث باسمه أن …»: the spokesman of the one named last before the
-      // verb (in its sentence, else the speaker carried in) speaks for him.
+      // «وكان بان كي مون وجه الدعوة، قبل أن يعلن المتحدث باسمه أن …»: the spokesman of the one the pronoun stands for
+      // (the sentence's subject before the verb, else the speaker carried in) speaks for him.
       const spokesman = !speaker && !participle ? HIS_SPOKESMAN_AFTER.exec(normal.slice(vEnd, vEnd + 40)) : null;
       if (spokesman) {
-        // («باسمه» a man's, the person named last; «باسمها» a state's or a body's.)
+        // («باسمه» a man's, «باسمها» a state's or a body's: the first so named in the sentence, its subject, not an
+        // object after it, «التقى كيري بالجربا، وقال المتحدث باسمه …».)
         const his = spokesman[1] === "ه";
-        const named = findLast(inSentence, (m) => m.end <= vStart && !m.place && !m.speakerOnly && m.person === his) ?? last;
+        const named = inSentence.find((m) => m.end <= vStart && !m.place && !m.speakerOnly && m.person === his) ?? last;
         if (named) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: named, method: "continuation", reporting });
           decided = true;

@@ -469,13 +469,28 @@ const REFUSAL_BEFORE_IF =
 /** Deciding, right before the word of his fate: «لتحديد |مصير الأسد», «حسم |مصيره», «البت في |مصيره». */
 const DECIDING_RIGHT_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:تحديد|حسم|البت\s+في)\s+$/;
 
-/** Chaos, a vacuum, collapse, civil war or partition foretold (what CHAOS_BEFORE_IF and CHAOS_AFTER_IF read). */
+/**
+ * Chaos, a vacuum, collapse, civil war or partition foretold: a verb of the future («ستعم الفوضى», «ستغرق في الفوضى»,
+ * «ستنزلق إلى حرب أهلية», «ستنهار الدولة», «سيحل الفراغ»), not chaos ended, prevented or denied («ستنتهي الفوضى»,
+ * «منع الفراغ», «لن يحدث فراغ»).
+ */
 const CHAOS =
-  "(?:ال)?(?:فوضي|فراغ|انهيار|كارثه|تقسيم)(?![\\u0621-\\u064A])|حرب\\s+اهليه|(?:س|ف)?[يت](?:نهار|غرق|عم\\s+(?:ال)?فوضي|نزلق)(?![\\u0621-\\u064A])";
-/** Chaos foretold in the clause before a plain «if», up to eight words before it: «ستعم الفوضى |إذا». */
-const CHAOS_BEFORE_IF = new RegExp(`(?:^|\\s)[وف]?(?:${CHAOS})(?:\\s+[^\\s،,.؛:!?؟"«»]+){0,8}\\s*"?\\s*$`);
+  "(?:س|سوف\\s+)[يت](?:عم|غرق|نزلق|نهار|سود\\s+(?:ال)?(?:فوضي|فراغ)|حل\\s+(?:ال)?(?:فوضي|فراغ)|دخل\\s+(?:في\\s+)?(?:ال)?(?:فوضي|فراغ|حرب))(?![\\u0621-\\u064A])";
+/**
+ * Chaos foretold in the clause before a plain «if», up to eight words before it: «ستعم الفوضى |إذا»; not denied or
+ * rejected before it («ترفض القول بأن الفوضى ستعم إذا …»).
+ */
+const CHAOS_BEFORE_IF = new RegExp(`(?:^|\\s)(?:[^\\s،,.؛:!?؟"«»]+\\s+)?[وف]?(?:${CHAOS})(?:\\s+[^\\s،,.؛:!?؟"«»]+){0,8}\\s*"?\\s*$`);
+/** A denial or a rejection before the chaos foretold: the warning is someone else's («ترفض القول بأن …»). */
+const CHAOS_DENIED_BEFORE = /(?:^|\s)[وف]?(?:[يت]?رفض|رفضت|[يت]?نفي|نفت|القول|الحديث|المزاعم|مزاعم|لا|لن|لم)(?:\s|$)/;
+/** Whether chaos is foretold in the clause before a plain «if» at `at` (CHAOS_BEFORE_IF), and not denied there. */
+function chaosBefore(ctx: SentenceContext, at: number): boolean {
+  const from = windowStart(ctx, at, 9);
+  const m = CHAOS_BEFORE_IF.exec(ctx.normal.slice(from, at));
+  return m !== null && !CHAOS_DENIED_BEFORE.test(ctx.normal.slice(ctx.s.start, from + m.index));
+}
 /** Chaos foretold in the clause after the words a plain «if» governs: «إذا تنحى الأسد |فإن البلاد ستغرق في الفوضى». */
-const CHAOS_AFTER_IF = new RegExp(`^[^.؛:!?؟]{0,50}?(?:^|\\s)[وف]?(?:ان\\s+)?(?:${CHAOS})`);
+const CHAOS_AFTER_IF = new RegExp(`^[^.؛:!?؟]{0,50}?(?:^|\\s)[وف]?(?:ان\\s+)?(?:[^\\s،,.؛:!?؟]+\\s+)?(?:${CHAOS})`);
 
 /** Condition words introducing the required thing itself, not an "if" («على أن», «بشرط», «شريطة»). */
 const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كشرط)$/;
@@ -767,8 +782,7 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
     const chaosIf =
       refusedIfTurns &&
       PLAIN_IF.test(c.text) &&
-      (CHAOS_BEFORE_IF.test(normal.slice(windowStart(ctx, c.index, 9), c.index)) ||
-        CHAOS_AFTER_IF.test(normal.slice(after, Math.min(s.end, after + 70))));
+      (chaosBefore(ctx, c.index) || CHAOS_AFTER_IF.test(normal.slice(after, Math.min(s.end, after + 70))));
     if (refusedIf || chaosIf) return { void: uncertain, turned: !inside, conditioned: true, verb, rejectedAfter };
     return { void: uncertain, turned: (rejected !== rejectedAfter) !== negatedInside, conditioned: true, verb, rejectedAfter };
   }
@@ -1655,10 +1669,12 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     );
     // «من يطالب برحيل الأسد يعيش في الأوهام»: whoever holds it is no one named; the predicate judging them is the
     // speaker's, who holds the opposite.
-    const whoever = heldByUnnamed(ctx, spanStart);
+    // («من عطل جنيف هو من يضع رحيل الأسد شرطاً»: the one blamed is whoever holds it, the speaker the opposite.)
+    const blamed = blamedWhoever(ctx, spanStart);
+    const whoever = blamed || heldByUnnamed(ctx, spanStart);
     // «من يطالب برحيل الأسد على حق»: so is a predicate that proves them right; the speaker holds theirs.
     const approved = whoever && !p.turned && APPROVED_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 60)));
-    if (p.void || (whoever && !approved && !(p.turned && rejectedByPredicate(ctx, spanEnd)))) continue;
+    if (p.void || (whoever && !approved && !blamed && !(p.turned && rejectedByPredicate(ctx, spanEnd)))) continue;
     // «تمارس ضغوطاً على المعارضة لقبول بقاء الأسد»: what others are pressed to accept is the pressers' wish, not a
     // position of the pressed nor of whoever reports the pressure.
     if (PRESSED_TO_ACCEPT_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 8), spanStart))) continue;
@@ -1762,7 +1778,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // «بقاء الأسد خطاً أحمر»: his staying a red line is what must not be touched, not a mistake («خطأ», as «خطاً» is
     // once normalised).
     const redLine = kind === "stay" && RED_LINE_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)));
-    const stance = !redLine && (illusion || p.turned) ? oppositeStance("assad_role", base)! : base;
+    const stance = !redLine && (illusion || p.turned !== blamed) ? oppositeStance("assad_role", base)! : base;
     // He, described by his crimes («الرجل الذي قاد الرد الوحشي على شعبه»), is named so to refuse him: a reading that
     // keeps him missed the negation that governs it («لا توجد أي طريقة، أي طريقة على الإطلاق، يمكن أن يكون فيها
     // الرجل الذي … جزءاً من الحكومة»), beyond the commas; no stance rather than the wrong one.
@@ -1817,16 +1833,18 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     if (!ref && !isPronounForm(ctx, fate)) continue;
     const refEnd = ref ? ref.index + ref.text.length : end;
     const from = windowStart(ctx, fate.index);
-    // (Or deciding it right before it, «أي محاولة لتحديد مصير الأسد سلفاً أمر غير واقعي», «ترفض حسم مصيره»: not a
-    // word of discussing elsewhere, where «تحديد جدول زمني لرحيله» sets his going.)
-    const discussed =
-      ctx.find(classes.assad.discussion, from, fate.index).some((d) => words.within(d.index + d.text.length, fate.index, 2)) ||
-      DECIDING_RIGHT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, fate.index - 16), fate.index));
-    if (discussed) {
+    const discussed = ctx
+      .find(classes.assad.discussion, from, fate.index)
+      .some((d) => words.within(d.index + d.text.length, fate.index, 2));
+    // (Or deciding it right before it, rejected: «أي محاولة لتحديد مصير الأسد سلفاً أمر غير واقعي», «ترفض حسم مصيره»;
+    // not a word of discussing elsewhere, where «تحديد جدول زمني لرحيله» sets his going, and «تحديد مصيره يعود للسوريين»
+    // leaves it to them, read below.)
+    const deciding = !discussed && DECIDING_RIGHT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, fate.index - 16), fate.index));
+    if (discussed || deciding) {
       const p = polarity(ctx, from, fate.index, refEnd);
       if (p.turned && !p.conditioned && !p.void)
         out.push(cue(ctx, "compose.assad.fate-discussion.turned", "assad_role", "may_stay", fate.index, refEnd, p));
-      continue;
+      if (discussed || (p.turned && !p.void)) continue;
     }
     decidedFate(ctx, fate, refEnd, viaTheirs, out);
   }
@@ -1923,7 +1941,11 @@ function positionOf(
   const ownerStart = from + national.index + national[0].indexOf(national[2]!, national[0].indexOf(national[1]!) + national[1]!.length);
   const owner = { start: ownerStart, end: ownerStart + national[2]!.trimEnd().length };
   // («مطالبة الأسد بالتنحي»: the one the demand is made of is no owner.)
-  if (mentionsIn(ctx, owner.start, owner.end).mentions.some((x) => x.actor === "assad")) return undefined;
+  const owners = mentionsIn(ctx, owner.start, owner.end).mentions;
+  if (owners.some((x) => x.actor === "assad")) return undefined;
+  // («اشتراط الغرب رحيل الأسد يعرقل الحل»: «اشتراط», a verbal noun as often as a position's name, owned only by a party
+  // the lexicon knows.)
+  if (national[1] === "اشتراط" && owners.length === 0) return undefined;
   return {
     noun: wordAt(national),
     owner,
@@ -2096,6 +2118,19 @@ const WHOEVER_PLURAL_BEFORE = /(?:(?:^|\s)(?:ان|بان|وان|لان|انما)
  */
 const WHOEVER_PLURAL_HOLDS =
   /(?:^|"\s*|(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?)[وف]?الذين\s+(?:ما\s+زالوا\s+)?(?:[يت](?:ضعون|فرضون|شترطون|طالبون|ريدون|صرون|راهنون\s+علي|عتقدون|ظنون)|اشترطوا|طالبوا|ارادوا|اصروا\s+علي|راهنوا\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
+
+/**
+ * Whoever is blamed for the talks' failing, then «هو/هم» and whoever holds the words, right before them: «من عطل جنيف
+ * هو من يضع |رحيل الأسد شرطاً», «من أفشل جنيف هم الذين يصرون على |رحيل الأسد» (a cleft naming the culprit by what he holds).
+ */
+const BLAMED_WHOEVER_BEFORE =
+  /(?:^|\s)"?[وف]?من\s+(?:عطل|افشل|نسف|عرقل|اجهض|[يت](?:عطل|فشل|نسف|عرقل|جهض))\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:هو|هم)\s+(?:من|الذين)\s+(?:[^\s،,.؛:]+\s+){1,4}$/;
+
+/** Whether whoever is blamed holds the words at pos (BLAMED_WHOEVER_BEFORE, in the 90 characters before them). */
+function blamedWhoever(ctx: SentenceContext, pos: number): boolean {
+  const before = ctx.normal.slice(Math.max(ctx.s.start, pos - 90), pos);
+  return before.includes("من") && BLAMED_WHOEVER_BEFORE.test(before);
+}
 
 function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
   return unnamedRelativeBefore(ctx.normal, ctx.s, pos);
@@ -2411,6 +2446,11 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
       namesParty(ctx, { start: end, end: Math.min(ctx.s.end, wordEnd(ctx.normal, wordEnd(ctx.normal, end) + 1)) })
     )
       continue;
+    // «من عطل جنيف هو من يضع رحيل الأسد شرطاً مسبقاً»: the one blamed is whoever sets them; the speaker rejects them.
+    if (blamedWhoever(ctx, c.index)) {
+      if (!p.turned) out.push(cue(ctx, "compose.pre.condition.whoever-judged", "geneva2_preconditions", "unconditional", c.index, end, p));
+      continue;
+    }
     // «ومن يضع شروطاً على مشاركتها إنما يضع العراقيل»: whoever sets them is no one named; only a predicate rejecting
     // them («من يضع الشروط المسبقة لا يريد الحل») says the speaker's own (unconditional).
     if (

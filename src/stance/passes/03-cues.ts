@@ -1818,9 +1818,11 @@ const WITHDRAWS_INVITATION =
 /**
  * After a word of criticism or regret: its subject (at most five words), a noun of decision (its «ل/ب» too), and its
  * maker (at most eight words) up to the end («انتقد روحاني قرار الأمين العام للأمم المتحدة بان كي مون ب|سحب الدعوة»,
- * «أعرب عن أسفه لقرار بان كي مون |سحب الدعوة»).
+ * «أعرب عن أسفه لقرار بان كي مون |سحب الدعوة»; not past a verb of welcoming joined after it, «انتقد روسيا ورحب
+ * بقرار …», whose decision is welcomed).
  */
-const DECISION_CRITICISED = /^\S+(?:\s+[^\s،,.؛:"]+){0,5}?\s+[لب]?(?:ال)?(?:قرار|خطوه|اجراء)(?:\s+[^\s،,.؛:"]+){0,8}\s*[وفبل]?$/;
+const DECISION_CRITICISED =
+  /^\S+(?:\s+(?!و(?:رحب|رحبت|اشاد|اشادت|ايد|ايدت|ثمن|ثمنت)\s)[^\s،,.؛:"]+){0,5}?\s+[لب]?(?:ال)?(?:قرار|خطوه|اجراء)(?:\s+[^\s،,.؛:"]+){0,8}\s*[وفبل]?$/;
 
 /** A condition marker or a verb of setting one right before her exclusion («إلا بعد استبعاد», «شرط إقصاء»). */
 const EXCLUSION_REQUIRED =

@@ -66,11 +66,12 @@ const DEADLINE_TO_NEXT = /^(?:\s+[^\s،,.؛:]+){0,3}?\s+ل[\u0621-\u064A]/;
  */
 function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mention[]): boolean {
   const verb = URGING_RIGHT_BEFORE.exec(normal.slice(Math.max(0, m.start - 8), m.start));
-  // («الائتلاف يمهل بان كي مون ساعات لسحب دعوة إيران»: the one given a deadline to do something.)
+  // («الائتلاف يمهل بان كي مون ساعات لسحب دعوة إيران»: the one given a deadline to do something; not after a place
+  // only, «وفي موسكو، أمهل لافروف المعارضة …», where the one after the verb is its subject.)
   const deadline = verb === null ? DEADLINE_RIGHT_BEFORE.exec(normal.slice(Math.max(0, m.start - 10), m.start)) : null;
   if (deadline) {
     const verbStart = m.start - deadline[0].length;
-    return DEADLINE_TO_NEXT.test(normal.slice(m.end, m.end + 40)) && inSentence.some((o) => o.end <= verbStart);
+    return DEADLINE_TO_NEXT.test(normal.slice(m.end, m.end + 40)) && inSentence.some((o) => o.end <= verbStart && !o.place);
   }
   if (verb === null || !URGED_TO_NEXT.test(normal.slice(m.end, m.end + 6))) return false;
   const verbStart = m.start - verb[0].length;
@@ -531,7 +532,12 @@ function holdersOf(
   const headline = sentence.lineKind === "title" || sentence.lineKind === "heading";
   // «…، والذين كانوا يشترطون عليها بالأمس …»: a relative with no name before it («و» opening its clause), "those
   // who", is the subject of the cue's verb: no one named holds it.
-  if (cue.holder === "subject" && THOSE_WHO_BEFORE.test(normal.slice(Math.max(sentence.start, cueStart - 40), cueStart))) return [];
+  // (Not «التقى ممثلي الائتلاف، والذين يصرون …»: a name right before it is what «الذين» is on.)
+  if (cue.holder === "subject") {
+    const those = THOSE_WHO_BEFORE.exec(normal.slice(Math.max(sentence.start, cueStart - 40), cueStart));
+    const at = those ? Math.max(sentence.start, cueStart - 40) + those.index : -1;
+    if (those && !inSentence.some((m) => m.end <= at && words.within(m.end, at, 1))) return [];
+  }
   // What someone is accused of: the accused holds it, as the accuser reports; no one else does.
   if (cue.accusedOnly) {
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
@@ -988,7 +994,7 @@ function holdersOf(
         !reportedMain &&
         !(
           spoken === null &&
-          (unknownContrastSpeaker(normal, sentence.start, cueStart, inSentence) || butOwnSubject(normal, main.end, cueStart))
+          (unknownContrastSpeaker(normal, sentence.start, cueStart, inSentence) || butOwnSubject(normal, main.end, cueStart, inSentence))
         )
       )
         primary = { cue, holder: main, method: "subject" };
@@ -1872,7 +1878,7 @@ function speakerBefore(ctx: HolderContext, si: number, pos: number): Frame | nul
   if (before && before.sentence === si && CONTRAST_SPEAKER_BETWEEN.test(ctx.normal.slice(before.end, pos))) return null;
   // (Nor across «لكن» and a subject of its own right before a verb of demanding: «لا نقول إن على الأسد أن يرحل، لكن
   // الغرب يطالب برحيله».)
-  if (before && before.sentence === si && butOwnSubject(ctx.normal, before.end, pos)) return null;
+  if (before && before.sentence === si && butOwnSubject(ctx.normal, before.end, pos, ctx.mentions.in(si))) return null;
   if (!before || !reportedSpeaker(before, ctx) || !REPORTER_GOES_ON.test(ctx.normal.slice(before.end, pos))) return before;
   let outer: Frame | null = null;
   for (const f of ctx.frames.in(si)) if (f.start < before.start && !reportedSpeaker(f, ctx)) outer = f;
@@ -1918,8 +1924,13 @@ const BUT_OWN_SUBJECT_BEFORE = /(?:^|\s|[،,])(?:و?لكن|بل|غير\s+ان|ا
 /** A verb of demanding, wanting or insisting in the present, third person, opening a cue: «يطالب», «تريد», «يصرون». */
 const DEMAND_VERB_AT = /^[يت](?:طالب|ريد|صر|شترط|رفض|دعو|تمسك)/;
 /** Whether a clause of «لكن» with a subject of its own opens after `from` right before a cue's verb of demanding at `pos`. */
-function butOwnSubject(normal: string, from: number, pos: number): boolean {
-  return BUT_OWN_SUBJECT_BEFORE.test(normal.slice(Math.max(from, pos - 60), pos)) && DEMAND_VERB_AT.test(normal.slice(pos, pos + 12));
+function butOwnSubject(normal: string, from: number, pos: number, inSentence: readonly Mention[]): boolean {
+  const start = Math.max(from, pos - 60);
+  const m = BUT_OWN_SUBJECT_BEFORE.exec(normal.slice(start, pos));
+  // (A party the lexicon knows there, «إلا أن المعارضة تصر على …», is found as the subject itself.)
+  return (
+    m !== null && DEMAND_VERB_AT.test(normal.slice(pos, pos + 12)) && !inSentence.some((x) => x.start >= start + m.index && x.end <= pos)
+  );
 }
 
 /** A frame whose verb and speaker come after «أن/إن» in its sentence: named inside what another reports. */
