@@ -575,6 +575,7 @@ const FEMININE_NAME =
   /^(?:ال)?[\u0621-\u064A]{2,}ه(?:\s|$)|^(?:الولايات|ايران|روسيا|سوريا|تركيا|فرنسا|بريطانيا|المانيا|امريكا|اميركا|الصين|طهران|موسكو|واشنطن|دمشق|الرياض|باريس|لندن|بكين|برلين|ابوظبي)(?:\s|$)/;
 /** Male first names ending in «ة» («أسامة», «حمزة»): not a feminine head where a person's name opens on one. */
 const MALE_IN_TA_MARBUTA = /^(?:اسامه|حمزه|معاويه|عبيده|طلحه|خليفه|عطيه|عكرمه)(?:\s|$)/;
+/** Whether a party's name (its normal form) has a feminine head (FEMININE_NAME), not a man's name on «ة». */
 function feminineName(name: string): boolean {
   return FEMININE_NAME.test(name) && !MALE_IN_TA_MARBUTA.test(name);
 }
