@@ -76,13 +76,13 @@ const UNNAMED_OWNER =
 const ATTEMPTS_AS_SUBJECT_BEFORE = new RegExp(`${CLAUSE_OPENING}${ATTEMPTS}\\s+${UNNAMED_OWNER}(?:${SETTING}\\s+)["«]?$`);
 /**
  * The same attempts, their conditions named, then one of them given as an instance («ومنها», «بما في ذلك», «بما
- * فيها», «مثل», «وفي مقدمتها», «وعلى رأسها», «وأبرزها», or «كـ» on the instance itself), up to the cue of his going:
- * «إن محاولات فرض شروط مسبقة على الحوار، بما في ذلك |المطالبة برحيل الأسد، تقوض …», «…، كـ|رحيل الأسد، تتعارض مع
- * …». The instance is of what he rejects: his going demanded, or demanded before the talks, is turned for him
+ * فيها», «مثل», «وفي مقدمتها», «وعلى رأسها», «وأبرزها», or «كـ» on the instance itself or on a demand for it), up to
+ * the cue of his going: «إن محاولات فرض شروط مسبقة على الحوار، بما في ذلك |المطالبة برحيل الأسد، تقوض …», «…، كـ|رحيل
+ * الأسد، تتعارض مع …», «…، كالإصرار على |رحيل الأسد، …». The instance is of what he rejects: his going demanded, or demanded before the talks, is turned for him
  * (may_stay, unconditional).
  */
 const ATTEMPTS_INSTANCE_BEFORE = new RegExp(
-  `${CLAUSE_OPENING}${ATTEMPTS}\\s+${UNNAMED_OWNER}${SETTING}\\s+(?:ال)?(?:شروط|شرط|شروطا)(?:\\s+[^\\s،,.؛:!?؟]+){0,4}\\s*[،,]?\\s+(?:(?:و?منها|بما\\s+في\\s+ذلك|بما\\s+فيها|مثل|ك|(?:و?في\\s+)?مقدمتها|(?:و?علي\\s+)?راسها|و?ابرزها)\\s+(?:[^\\s،,.؛:!?؟]+\\s+){0,2}(?:ب|ل)?|ك)$`,
+  `${CLAUSE_OPENING}${ATTEMPTS}\\s+${UNNAMED_OWNER}${SETTING}\\s+(?:ال)?(?:شروط|شرط|شروطا)(?:\\s+[^\\s،,.؛:!?؟]+){0,4}\\s*[،,]?\\s+(?:(?:و?منها|بما\\s+في\\s+ذلك|بما\\s+فيها|مثل|ك|(?:و?في\\s+)?مقدمتها|(?:و?علي\\s+)?راسها|و?ابرزها)\\s+(?:[^\\s،,.؛:!?؟]+\\s+){0,2}(?:ب|ل)?|ك(?:ال)?(?:اصرار|مطالبه|اشتراط|تمسك)\\s+(?:علي\\s+|ب)?|ك)$`,
 );
 /**
  * Attempts (left unowned) to make his going a condition, the subject of the speaker's clause: «إن محاولات جعل رحيل
@@ -432,10 +432,11 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // (Not the judge's reading of it: «من يطالب برحيل الأسد يعيش في الأوهام» keeps him, as the speaker says.)
   // (Nor the demand of those gathered, unnamed: «اشتراط المشاركين في الاجتماع رحيل الأسد».)
   // (Nor a phrase rule's condition turned by the predicate judging it, «من يشترط رحيل الأسد للذهاب إلى جنيف لا يريد
-  // حلاً سياسياً»: whoever sets it is no one named, and the one who so judges it rejects preconditions.)
+  // حلاً سياسياً»: whoever sets it is no one named, and the one who so judges it rejects preconditions; «من يراهن على حل
+  // يستبعد الأسد واهم»: the one who so judges it keeps him.)
   const unnamed = (c: Cue) =>
     !c.rule.endsWith(".whoever-judged") &&
-    !(c.topic === "geneva2_preconditions" && c.rule.endsWith(".rejected")) &&
+    !(c.topic !== "iran_participation" && c.rule.endsWith(".rejected")) &&
     (unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start) || unnamedAgentAfter(text.normal, c.start, c.end));
   // «اشترط فابيوس أن تقبل إيران … قبل أي مشاركة», «فرض شروط تعجيزية على طهران لقاء مشاركتها»: conditions on her
   // (she the one to meet them, or set on her), where no Iran cue of the sentence reads them, are her conditional
@@ -470,9 +471,14 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // «تسريبات عن قبول أنقرة ببقاء الأسد …، وهو ما نفته الخارجية التركية»: a report denied right after it states nothing.
   // (Every denial DENIED_AFTER names holds «نف» («نفته», «نفي», «سارعت … إلى نفيه»): the rest of a sentence without it,
   // as most are, is refused without trying the pattern from each of its first 120 characters.)
+  // «وفيما نقلت صحف غربية أن جنرالاً روسياً نقل إلى الأسد رسالة تطلب منه التنحي، سارع بيسكوف إلى نفي الخبر»: what
+  // others reported, denied in the main clause after it.
   const deniedAfter = (c: Cue) => {
     const rest = text.normal.slice(c.end, sentences[c.sentence]!.end);
-    return rest.includes("نف") && DENIED_AFTER.test(rest);
+    if (!rest.includes("نف")) return false;
+    if (DENIED_AFTER.test(rest)) return true;
+    const opening = text.normal.slice(sentences[c.sentence]!.start, c.start);
+    return REPORT_OPENS_BEFORE.test(opening) && REPORT_DENIED_AFTER.test(rest);
   };
   // «ونفى عبد اللهيان ما نشرته صحيفة عن أن طهران قبلت بحكومة لا يكون للأسد دور فيها»: a denied report states nothing,
   // read by the word classes as by the phrase rules (CONTRACT.md: denials are not annotated).
@@ -596,6 +602,19 @@ const HOLDER_OF_ITS_OWN = /\.(?:judged-demand|whoever-judged|position-of)$/;
  */
 const DENIED_AFTER =
   /^[^.!?؟]{0,120}?(?:[،,]\s*[وف]?(?:هو|هي|الامر|وهذا|هذا)\s+(?:ما|الذي)\s+(?:نفته|نفاه|نفوه|تنفيه|ينفيه|نفتها|سارع(?:ت|وا)?\s+(?:\S+\s+){1,4}?(?:الي\s+)?نفيه)|(?:[،,]\s*|\s)(?:لكن|ولكن|غير\s+ان|الا\s+ان)\s+(?:[^\s،,.؛:]+\s+){1,5}?(?:نفي|نفت|نفوا|سارع\S*\s+(?:الي\s+)?نفي)\s+(?:ذلك|هذا|هذه\s+(?:الانباء|التقارير|المعلومات)|الخبر|النبا))(?:\s|[.،,]|$)/;
+
+/**
+ * A sentence opening on what others reported («وفيما نقلت صحف غربية أن», «بينما ذكرت تقارير عن»), up to the cue with
+ * no comma between.
+ */
+const REPORT_OPENS_BEFORE =
+  /^\s*[وف]?(?:فيما|بينما|وفيما|في\s+حين)\s+(?:نقلت|نقل|ذكرت|افادت|اوردت|تحدثت|نشرت|زعمت|اشارت)\s+(?:[^\s،,.؛:]+\s+){1,5}?(?:ان|عن)\s[^،,]*$/;
+/**
+ * After a comma, the main clause denying the report: «، سارع المتحدث باسم الكرملين إلى نفي الخبر», «، نفت الخارجية
+ * هذه الأنباء».
+ */
+const REPORT_DENIED_AFTER =
+  /^[^.!?؟]{0,200}?[،,]\s*[وف]?(?:(?:سارع|سارعت|سارعوا)\s+(?:[^\s،,.؛:]+\s+){1,6}?(?:الي\s+)?نفي|نفي|نفت|نفوا)\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:ذلك|هذا|هذه\s+(?:الانباء|التقارير|المعلومات)|الخبر|النبا|التقرير|التقارير|الانباء)(?:\s|[.،,]|$)/;
 
 /**
  * What a sentence opens on, up to its first comma, before the one speaking: the matter it is about, or the question

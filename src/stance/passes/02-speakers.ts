@@ -166,8 +166,11 @@ const GAP_OF_WORDS = /^(?:\s+[^\s،,.؛:!?؟"«»()]+){0,3}?\s+$/;
 const AMBASSADOR_GAP = /^\s+(?:ال)?(?:سفير|سفيره)\s+$/;
 /** «على» right before the one obliged («على X أن …»). */
 export const OBLIGED_BEFORE = /(?:^|\s)[وف]?علي\s+$/;
-/** «أن», «ألا» between the one obliged and the verb: «على الائتلاف |ألا| يربط …». */
-export const OBLIGED_TO = /^\s+(?:ان|بان|الا)\s+$/;
+/**
+ * «أن», «ألا» between the one obliged and the verb: «على الائتلاف |ألا| يربط …»; or nothing before a verbal noun: «على
+ * الأمم المتحدة |منع إيران …».
+ */
+export const OBLIGED_TO = /^\s+(?:(?:ان|بان|الا)\s+)?$/;
 /**
  * What may stand between the start of a clause and a name opening it: «و/ف», «أن/إن/لكن», «كان … قد», quotation marks
  * (relativeClauseOn): «والائتلاف الذي …», «وقال مصدر إن الائتلاف الذي …».
@@ -254,10 +257,11 @@ const ANSWER_OPENING =
  * before its verb of saying: the attached pronoun is its subject, the one speaking before («قال الوزير إن …. لكنه شدد
  * في المقابل على أن …»). (Not a verb of doing: «لكنه ربط …» after a heading's speaker may be another's. Nor «ـها» after
  * a man, whom it cannot stand for: «وقال الجربا إن السعودية تدعم المعارضة. لكنها أكدت …» is Riyadh's; nor «إلا/غير أنه
- * أعلن/تقرر», read as impersonal, "it was announced".)
+ * أعلن/تقرر», read as impersonal, "it was announced".) So after a comma inside the sentence: «وقال حجاب إن الهيئة
+ * مستعدة للتفاوض مع ممثلي النظام، لكنه شدد على أن …» is Hijab's, the one speaking before it.
  */
 const BUT_HE_OPENING =
-  /^\s*[وف]?(?:لكن|بيد\s+ان|((?:غير|الا)\s+ان))(ه|ها)\s+(?:(?:في\s+)?(?:المقابل|(?:الوقت|الان)\s+(?:نفسه|ذاته))\s+|مع\s+ذلك\s+|ايضا\s+)?$/;
+  /(?:^|[،,])\s*[وف]?(?:لكن|بيد\s+ان|((?:غير|الا)\s+ان))(ه|ها)\s+(?:(?:في\s+)?(?:المقابل|(?:الوقت|الان)\s+(?:نفسه|ذاته))\s+|مع\s+ذلك\s+|ايضا\s+)?$/;
 /** A verb «إلا أنه …» may open as an impersonal passive («إلا أنه أُعلن», "it was announced"). */
 const IMPERSONAL_AFTER_THAT = /^[وف]?(?:اعلن|تقرر|تم)$/;
 /**
@@ -304,6 +308,52 @@ function verbHead(normal: string, vStart: number): { verbalNoun: boolean; pronou
   const head = normal.slice(Math.max(0, vStart - 8), vStart);
   const pronounSubject = PRONOUN_SUBJECT_BEFORE.test(head) || PRONOUN_SUBJECT_APART.test(normal.slice(Math.max(0, vStart - 36), vStart));
   return { verbalNoun: VERBAL_NOUN_AFTER.test(head), pronounSubject };
+}
+
+/**
+ * A verb of meeting, receiving or visiting, and up to five words of a title, right before a name: «التقى |وزير الخارجية
+ * الروسي سيرغي| لافروف …», «استقبل |الرئيس الإيراني| حسن روحاني …».
+ */
+const MEETING_VERB_BEFORE =
+  /(?:^|\s)[وف]?(?:التقي|التقت|يلتقي|تلتقي|استقبل|استقبلت|يستقبل|تستقبل|قابل|قابلت|يقابل|تقابل|زار|زارت|يزور|تزور)\s+(?:[^\s،,.؛:"]+\s+){0,5}$/;
+/**
+ * A verb that takes a party for its object right after its subject, and up to five words of the subject's title,
+ * right before the subject's name: criticising, attacking, accusing, blaming, calling on, urging, warning, telling,
+ * thanking («انتقد |الائتلاف| روسيا», «حثت |وزيرة الخارجية الأمريكية| موسكو على …», «حذر |لافروف| واشنطن من …»).
+ */
+const OBJECT_VERBS =
+  "(?:انتقد|انتقدت|[يت]نتقد|هاجم|هاجمت|[يت]هاجم|اتهم|اتهمت|[يت]تهم|حمل|حملت|[يت]حمل|لام|لامت|[يت]لوم|دعا|دعت|[يت]دعو|طالب|طالبت|[يت]طالب|حث|حثت|[يت]حث|ناشد|ناشدت|[يت]ناشد|حذر|حذرت|[يت]حذر|ابلغ|ابلغت|[يت]بلغ|شكر|شكرت|[يت]شكر|نصح|نصحت|[يت]نصح)";
+const OBJECT_VERB_BEFORE = new RegExp(`(?:^|[\\s"«])[وف]?${OBJECT_VERBS}\\s+(?:[^\\s،,.؛:"]+\\s+){0,5}$`);
+/**
+ * One of those verbs and a subject the lexicon cannot name, a statement or a gathering, right before a name: «وطالب
+ * |البيان| الحكومة السورية بـ…», «ودعا |المجتمعون| روسيا إلى …»: the name is the verb's object.
+ */
+const OBJECT_VERB_UNNAMED_SUBJECT_BEFORE = new RegExp(
+  `(?:^|[\\s"«])[وف]?${OBJECT_VERBS}\\s+(?:(?:ال)?بيان(?:\\s+(?:ال)?ختامي)?|المجتمعون|المشاركون|المؤتمرون|الوزراء|الاجتماع|المؤتمر|القمه)\\s+$`,
+);
+/** A counterpart and his title between a subject and the one he met: «التقى لافروف |نظيره الإيراني| ظريف». */
+const COUNTERPART_GAP = /^\s+(?:(?:نظير|نظيره|نظيرته|نظيرها|نظرائه|نظرائها)(?:\s+ال[\u0621-\u064A]+){0,2}\s+)?$/;
+
+/**
+ * The subject of the verb whose object mention m is, where m is named right after it (VSO): «التقى لافروف |نظيره
+ * الإيراني ظريف|», «استقبل روحاني |لافروف|», «انتقد الائتلاف |روسيا| ورحب بـ…». A verb joined after them by «و» goes on
+ * from that subject, and m holds nothing the sentence goes on to say. The subject is the name right before m, of
+ * another party: within two words after a verb of meeting, with nothing but a counterpart's title between after one of
+ * criticising, urging or telling (OBJECT_VERB_BEFORE).
+ */
+export function objectOfSubject(normal: string, words: WordIndex, inSentence: readonly Mention[], m: Mention): Mention | undefined {
+  const at = inSentence.indexOf(m);
+  const subject = at > 0 ? inSentence[at - 1] : undefined;
+  if (!subject || subject.party === m.party) return undefined;
+  const before = normal.slice(Math.max(0, subject.start - 60), subject.start);
+  const gap = normal.slice(subject.end, m.start);
+  if (COUNTERPART_GAP.test(gap) && OBJECT_VERB_BEFORE.test(before)) return subject;
+  return words.within(subject.end, m.start, 2) && MEETING_VERB_BEFORE.test(before) ? subject : undefined;
+}
+
+/** Whether mention m is the object of a verb whose subject is a statement or a gathering (OBJECT_VERB_UNNAMED_SUBJECT_BEFORE). */
+export function objectOfUnnamedSubject(normal: string, m: Mention): boolean {
+  return OBJECT_VERB_UNNAMED_SUBJECT_BEFORE.test(normal.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** The last item satisfying `test` (as `[...items].reverse().find(test)`, without the copy). */
@@ -756,12 +806,13 @@ const UNKNOWN_SUBJECT_BEFORE = /(?:^|\s)ال[\u0621-\u064A]{2,}(?:\s+ال[\u0621
 /** The adjective of a source or an official, in either case: «مصدر مسؤول», «مسؤولاً رفيعاً». */
 const MEMBER_ADJECTIVE = String.raw`(?:\s+(?:مسؤول|مسؤوله|رسمي|رسميه|مطلع|مطلعه|رفيع|مسؤولا|رسميا|مطلعا|رفيعا))?`;
 /**
- * Members of a body, or one source or official of it, right before «في» and its name: «الإخوة في», «قياديون في», «مصدر مسؤول في»;
+ * Members of a body, or one source or official of it, right before «في» and its name: «الإخوة في», «قياديون في», «مصدر مسؤول في»,
+ * «كبير المفاوضين في (وفد الهيئة)»;
  * so are a state's partners or brothers («الشركاء في الولايات المتحدة ما زالوا يعترضون», «شركاؤنا في الولايات
  * المتحدة»: Washington objects).
  */
 const MEMBERS_IN = new RegExp(
-  String.raw`(?:^|[\s"«])[وف]?(?:ال)?(?:اخوه|اشقاء|شركاء|حلفاء|زملاء|اصدقاء|(?:شركاؤ|شركائ|حلفاؤ|حلفائ|اصدقاؤ|اصدقائ|اشقاؤ|اشقائ)(?:نا|ها|ه|هم)|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)${MEMBER_ADJECTIVE})\s+في\s+$`,
+  String.raw`(?:^|[\s"«])[وف]?(?:ال)?(?:اخوه|اشقاء|شركاء|حلفاء|زملاء|اصدقاء|(?:شركاؤ|شركائ|حلفاؤ|حلفائ|اصدقاؤ|اصدقائ|اشقاؤ|اشقائ)(?:نا|ها|ه|هم)|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)${MEMBER_ADJECTIVE}|كبير\s+(?:ال)?(?:مفاوضين|مستشارين)|(?:ال)?مفاوض)\s+في\s+$`,
 );
 
 /**
@@ -2240,7 +2291,9 @@ export class Frames {
               !lexicon.removedBefore?.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
               // What follows «إن/أن» or a colon is what was said, not who said it; a name in quotation marks
               // («أبلغ رئيس «الائتلاف الوطني» …») is still the subject.
-              !/[:"]|(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(quotedName(normal, gap, m))
+              !/[:"]|(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(quotedName(normal, gap, m)) &&
+              // «وطالب البيان |الحكومة السورية| بـ…»: the object of a statement's verb.
+              !objectOfUnnamedSubject(normal, m)
             );
           });
     // The subject named before the verb («لافروف قال») or after it («وقال لافروف»): after it first for a verb
@@ -2258,7 +2311,11 @@ export class Frames {
     if (topic && TOPIC_OPENED.test(normal.slice(Math.max(0, topic.start - 56), topic.start))) before = topic;
     else if (!participle && conjoined) {
       after = nameAfter();
-      if (!after) before = nameBefore();
+      // («استقبل لافروف المعلم وأكد أن …»: a verb joined by «و» goes on from the subject of the verb before, not from
+      // its object named after that subject.)
+      const named = after ? undefined : nameBefore();
+      // («وطالب البيان الحكومة السورية بـ…، واعتبر …»: nor from the object of a statement's verb.)
+      if (named && !objectOfUnnamedSubject(normal, named)) before = objectOfSubject(normal, words, inSentence, named) ?? named;
     } else if (!participle) {
       // «اشتراط باريس أن تعلن |طهران| …»: a verb right after «أن» with a name right after it has that name for its
       // subject (the clause's own, VSO), not the name before «أن».
@@ -2899,7 +2956,15 @@ export class Frames {
         ) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: doer, method: "continuation", reporting });
           // (He, not the relative clause's subject passed over, goes on in a bare «وشدد» after: «…، قائلاً: "…". وشدد …».)
-          if (participle && last !== null && ownFrames.some((f) => f.start < vStart && f.speaker === last && relative(f))) last = doer;
+          // («أما الرئيس الإيراني حسن روحاني فخصص كلمته للاتفاق النووي، واصفاً إياه …. وفي الشأن السوري، قال إن …»: nor
+          // the speaker before the sentence that «أما» gave to him.)
+          if (
+            (participle && last !== null && ownFrames.some((f) => f.start < vStart && f.speaker === last && relative(f))) ||
+            this.topicTakenUp(si, doer, vStart)
+          ) {
+            last = doer;
+            decided = true;
+          }
           continue;
         }
       }
@@ -2908,6 +2973,15 @@ export class Frames {
       // the verb back to the speaker in effect before that sentence.
       // (Not a plural verb told to the speaker, «قالوا لنا», «أبلغونا»: others speak to him.)
       // (Nor a verb of the third person plural after one person, «لافروف: … . بعض شركائنا يصرون على …»: others.)
+      // «أما الرئيس الإيراني حسن روحاني فخصص كلمته …، وحمل الولايات المتحدة مسؤولية …»: a verb joined by «و» after a
+      // comma in a sentence «أما» gives to someone goes on with him, not with the speaker carried in.
+      const topic = conjoined && !participle ? inSentence.find((m) => m.end <= vStart && !m.place && !m.speakerOnly) : undefined;
+      if (topic && COMMA_BEFORE.test(normal.slice(Math.max(s.start, vStart - 3), vStart)) && this.topicTakenUp(si, topic, vStart)) {
+        push({ start: vStart, end: vEnd, sentence: si, speaker: topic, method: "continuation", reporting });
+        last = topic;
+        decided = true;
+        continue;
+      }
       const carried =
         last && !TOLD_US.test(normal.slice(vStart, vEnd + 5)) && !(last.person && THEY_VERB.test(v.text)) && this.carriedInto(last, v.text);
       if (
@@ -2940,6 +3014,7 @@ export class Frames {
         opening.end <= vStart &&
         !opening.place &&
         !opening.speakerOnly &&
+        !objectOfUnnamedSubject(normal, opening) &&
         (VSO_SUBJECT.test(normal.slice(head, opening.start)) || SVO_SUBJECT.test(normal.slice(head, opening.start)))
       ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: opening, method: "continuation", reporting });

@@ -570,6 +570,19 @@ function ownClauseAfter(normal: string, h: Hit, to: number): boolean {
 /** A verb of saying right after a negation, then «إن/أن» («لم تقل يوماً إن …», «لم نقل أبداً إن …»). */
 const NEVER_SAID_AFTER = /^\s+[نيت]?(?:قل|قال|قالت|قلنا|قولوا)\s+(?:(?:يوما|ابدا|قط|مطلقا)\s+)?(?:ان|انه|انها|بان)\s/;
 
+/**
+ * Whether a finite verb of position or rejection joined by «و/ف» (JOINED_FINITE_VERB) opens a clause of its own after
+ * the rejection `r` and before `to`, with no punctuation between them.
+ */
+function joinedVerbAfter(ctx: SentenceContext, r: Hit, to: number): boolean {
+  const from = r.index + r.text.length;
+  if (/[،,:؛"]/.test(ctx.normal.slice(from, to))) return false;
+  const joined = (h: Hit) => h.index >= from && JOINED_FINITE_VERB.test(h.text);
+  return (
+    ctx.inside(ctx.classes.polarity.rejection, from, to).some(joined) || ctx.inside(ctx.classes.polarity.position, from, to).some(joined)
+  );
+}
+
 /** The polarity of the words in [from, to) and of a rejecting predicate right after `after`. */
 function polarity(ctx: SentenceContext, from: number, to: number, after: number, refusedIfTurns = false): Polarity {
   const { classes, normal, s } = ctx;
@@ -631,6 +644,9 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
       // «عارضت مشاركة طهران وضغطت حتى سحبت دعوتها»: a verb of pressing or working for something, joined by «و» after
       // the rejection's object, acts on its own; what it brings about is not rejected.
       !PRESSED_AFTER.test(normal.slice(r.index + r.text.length, to)) &&
+      // «انتقدت السعودية إيران ورفضت مشاركتها», «… وأيدت مشاركتها»: a word of criticism or rejection whose clause a
+      // finite verb of position joined by «و» closes (no punctuation between) does not reach past that verb.
+      !joinedVerbAfter(ctx, r, to) &&
       !(
         WARNING.test(r.text) &&
         THAT_AFTER.test(normal.slice(r.index + r.text.length, to)) &&
@@ -666,7 +682,7 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
   // «على إيران أن تشارك», «على الأسد أن يرحل»: «على», the one obliged, «أن» right before the word is an obligation,
   // as «يجب أن» is.
   if (verb === undefined) {
-    const obliged = OBLIGATION.exec(normal.slice(from, to));
+    const obliged = OBLIGATION.exec(normal.slice(from, to)) ?? OBLIGATION_TO_NOUN.exec(normal.slice(from, to));
     if (obliged) verb = { index: from + obliged.index + obliged[0].length - obliged[0].trimStart().length, text: obliged[1]! };
   }
   // Past the reach, a verb of denying whose «أن» opens the clause the words are in («نفت المتحدثة باسم الخارجية
@@ -796,6 +812,14 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
  */
 const OBLIGATION =
   /(?:^|[،,]\s*|(?:^|\s)(?:ان|انه|بان|لكن|بل)\s+)([وف]?علي)\s+(?:[^\s،,.؛:]+\s+){1,4}?(?:ان|بان)\s+(?:(?:[يت]كون|تبقي)\s+)?$/;
+/**
+ * The same obligation with the verbal noun right after the one obliged (one to three words, not a phrase of «على»
+ * itself: «على الرغم», «على الأقل», «على صعيد»), «على» after «أن/إن» or a comma or colon (not the window's start,
+ * which may be a verb's «على»: «شددت المعارضة |على التزام النظام …»): «إن على المجتمع الدولي |استبعاد إيران», «:
+ * على الجميع |سحب الدعوة».
+ */
+const OBLIGATION_TO_NOUN =
+  /(?:[،,:]\s*|(?:^|\s)(?:ان|انه|بان|لكن|بل)\s+)([وف]?علي)\s+(?!(?:ال)?(?:رغم|عكس|اقل|اغلب|اكثر|اطلاق|عموم|اساس|صعيد|مستوي|هامش|راس|راسها|راسهم|طاوله|ارض|حد|نحو|وجه|خلفيه|خط|غرار|ضوء|مدي|مدار|امتداد|عاتق|الرغم|ما|ان|انه|انها|اي|كل|هذا|هذه|ذلك)(?![\u0621-\u064A]))(?:(?!(?:ان|بان|الا|لا|لن|لم|قد)\s)[^\s،,.؛:"]+\s+){1,3}?$/;
 
 /** How far back (words) a negated verb of belief («لا نرى أنه يجب …») still governs the cue after its modal. */
 const BELIEF_REACH = 14;
@@ -875,6 +899,13 @@ const REJECTED_CONDITIONS_INCLUDING =
  * the bare «وضغط», «وعمل», «وسعي», as often nouns), a clause of its own.
  */
 const PRESSED_AFTER = /\sو(?:ضغطت|ضغطوا|دفعت|دفعوا|عملت|عملوا|سعت|سعوا)\s/;
+/**
+ * A verb of position or rejection joined by «و/ف» whose letters show it finite (the person's prefix, «ويرفض»,
+ * «وتؤيد», or the feminine's or plural's ending, «ورفضت», «وأيدوا»): a clause of its own. (Not a bare «ورفض», often
+ * the verbal noun; nor a verb that opens on «و» itself, «وافقت», «وصفت»; nor the verbal noun «وترحيب».)
+ */
+const JOINED_FINITE_VERB =
+  /^[وف](?!(?:افق|صف|جه|عد|ضع|قع|قف|اصل)(?:ت|وا|ا)?$)(?!ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$)(?:[يتن][\u0621-\u064A]{2,}|(?!ال)[\u0621-\u064A]{2,}(?:ت|وا))$/;
 
 /**
  * A failure right after a rejection and its subject, as its object, the failure's «عن/في» up to three words on:
@@ -4597,7 +4628,10 @@ export function describedCues(
             // «تلح على حضور طهران وتعتبر غيابها "خطأ"»: the absence judged wrong is the presence wanted, the cue's own side.
             !ABSENCE_NEXT.test(normal.slice(d.index + d.text.length, d.index + d.text.length + 24)) &&
             // «طالب باستبعاد إيران واصفاً موقفها بالغريب»: a party's own position, by its pronoun, is what is judged.
-            !OWN_POSITION_NEXT.test(normal.slice(d.index + d.text.length, d.index + d.text.length + 16)),
+            !OWN_POSITION_NEXT.test(normal.slice(d.index + d.text.length, d.index + d.text.length + 16)) &&
+            // «هدد بسحب مشاركته ما لم تسحب الدعوة الموجهة إلى إيران، معتبراً أن جلوس طهران إلى الطاولة "مكافأة …"»: what
+            // is judged after the verb is Iran's seat, not the condition on the talks or his fate.
+            !(c.topic !== "iran_participation" && iranSeatNext(normal, d.index + d.text.length, lexicon)),
         )[0];
     // (Not a describing verb after a word of contrast, «بينما اعتبر بوتين أن …», «في حين وصف …»: another speaker's
     // clause, whose object is its own.)
@@ -4704,6 +4738,19 @@ function demonstrativeJudgement(normal: string, end: number, stop: number, lexic
 }
 
 /** His or her absence or exclusion right after a describing verb: «(تعتبر) غيابها», «(واصفاً) استبعاد إيران». */
+/**
+ * Iran's taking part or seat right after a describing verb (and «أن»): «معتبراً أن |جلوس طهران إلى الطاولة …», «واصفاً
+ * |حضور إيران …».
+ */
+function iranSeatNext(normal: string, from: number, lexicon: Lexicon): boolean {
+  const next = IRAN_SEAT_NEXT.exec(normal.slice(from, from + 24));
+  if (!next) return false;
+  const mention = lexicon.iran.mention;
+  mention.lastIndex = 0;
+  return mention.exec(normal.slice(from + next[0].length, from + next[0].length + 24))?.index === 0;
+}
+/** A word of taking part or sitting right after a describing verb, up to the name after it. */
+const IRAN_SEAT_NEXT = /^\s+(?:(?:ان|بان)\s+)?"?(?:ال)?(?:جلوس|مشاركه|حضور|مقعد|دعوه|وجود)\s+/;
 const ABSENCE_NEXT = /^\s+"?(?:ال)?(?:غياب|تغييب|استبعاد|اقصاء|ابعاد|عدم\s+(?:مشاركه|حضور|دعوه))(?:ه|ها|هم)?(?![\u0621-\u064A])/;
 
 /**

@@ -54,8 +54,8 @@ const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional"
 const TOPIC_OPENING =
   /^\s*[وف]?(?:حول|بشان|بخصوص|فيما\s+(?:يتعلق|يتصل)\s+ب|في\s+ما\s+(?:يتعلق|يتصل)\s+ب|وعن|تعليقا\s+علي|ردا\s+علي\s+سؤال\s+(?:عن|حول))(?:(?!\s(?:ان|انه|انها|بان)\s)[^،,:؛."])*$/;
 
-/** The verbal noun of extending an invitation, as a support trigger: «توجيه (دعوة)». */
-const INVITING_NOUN = /^[وفبل]?(?:ال)?توجيه\s/;
+/** The verbal noun of extending an invitation, or a call with its owner's pronoun, as a support trigger: «توجيه (دعوة)», «دعوتها (إلى)». */
+const INVITING_NOUN = /^[وفبل]?(?:(?:ال)?توجيه|دعوت(?:ها|ه|هم|نا))\s/;
 
 /** A finite verb of accepting among the support triggers (cues.json iran.supportTriggers): «قبلت», «تقبل», «قبلوا». */
 const ACCEPTING_VERB = /^(?:قبلت|قبلوا|قبلنا|قبلتا|[يتن]قبل(?:ون|ان)?)\s*$/;
@@ -74,6 +74,14 @@ const REFUSING = /رفض|عارض|عترض|اعتراض|ضد/;
 const REFUSING_WORDS = String.raw`[وف]?(?:[يتن]?رفض(?:ون|ان)?|رفضت|رفضوا|رفضه|رفضها|رفضهم|رفضنا|رافض[اه]?|[يتن]?عارض(?:ون|ان)?|عارضت|عارضوا|معارض(?:ته|تها|تهم|تنا|ه)|[يتن]?عترض(?:ون|ان)?|اعترض|اعترضت|اعترضوا|اعتراض(?:ه|ها|هم|نا)?|ضد)`;
 const REFUSING_WORD = new RegExp(String.raw`(?:^|\s)"?${REFUSING_WORDS}(?=\s)`, "g");
 const REFUSING_RIGHT_BEFORE = new RegExp(String.raw`(?:^|\s)"?${REFUSING_WORDS}(?:\s+علي)?\s+$`);
+/**
+ * A finite verb of rejecting or preventing joined by «و» or «ف», whose person or number its letters show («ورفضت»,
+ * «ويرفض», «وعارضوا», «وتمنع»): a clause of its own, which a word of criticism before it does not govern («انتقدت
+ * السعودية إيران |ورفضت| مشاركتها»). (Not the bare masculine past, «ورفض», which may be the verbal noun: «انتقد سحب
+ * الدعوة ورفض مشاركتها».)
+ */
+const JOINED_REFUSING_VERB =
+  /^[وف](?:رفضت|رفضوا|رفضا|[يتن]رفض|عارضت|عارضوا|[يتن]عارض|اعترضت|اعترضوا|[يتن]عترض|منعت|منعوا|[يتن]منع)(?:ون|ان)?(?![\u0621-\u064A])/;
 /** What may stand between a word of rejecting and the withdrawal it rejects, its subjects' names blanked out. */
 const REFUSED_BETWEEN = /^(?:\s+(?:و|علي|منذ\s+البدايه|بشده|بقوه|ايضا|كذلك|دائما|قطعيا))*\s*$/;
 /** A judgement corrected rather than passed: «يصحح خطأ». */
@@ -239,7 +247,10 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         // A rule with a negated reading is turned by a refusal right before it too («رفضت أي حديث عن مرحلة انتقالية
         // تستثني الأسد»): what is refused is its content.
         const refusedBefore =
-          rule.negatedStance !== undefined && REFUSED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 40), start - s.start));
+          rule.negatedStance !== undefined &&
+          (REFUSED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 40), start - s.start)) ||
+            // («لن تقبل بأي حل يستبعد الأسد», «لا نوافق على حكومة انتقالية بدونه»: acceptance refused is a refusal.)
+            REFUSED_ACCEPTING.test(sentence.slice(Math.max(0, start - s.start - 60), start - s.start)));
         const negated =
           rule.stance !== "conditional" &&
           (negatedBefore(before) || refusedBefore || retreatedBefore(sentence, start - s.start) || noRightBefore(before));
@@ -476,7 +487,7 @@ const CONDITION_NAMED_AT = /^بشرط\s+(?!ان\s|الا\s)[\u0621-\u064A]/;
  * مستعدة لقبول أي |شرط»); through a modal of being able («لا يمكن أن تقبل بأي |شرط», «لا نستطيع أن نقبل |بشرط»).
  */
 export const REFUSED_ACCEPTING =
-  /(?:^|\s)"?[وف]?(?:لن|لا|لم|(?:من\s+)?دون\s+ان|بدون\s+ان)\s+(?:(?:[يت]مكن|[نيت]ستطيع)(?:\s+(?:ل[\u0621-\u064A]+|لها|له|لنا))?\s+ان\s+)?(?:(?:[نيت](?:ذهب|اتي|ات|حضر|شارك|جلس)(?:وا|ون|ان)?\s+(?:[^\s،,.؛:"]+\s+){0,3}?ل)?[نيت]قبل(?:وا|ون|ان)?|قبل(?:وا|ون|ان)?|[يت](?:كون|كن)\s+مستعد[\u0621-\u064A]*\s+ل(?:ل)?قبول)\s+(?:ب?(?:اي|ايه|ادني)\s+)?$/;
+  /(?:^|\s)"?[وف]?(?:لن|لا|لم|(?:من\s+)?دون\s+ان|بدون\s+ان)\s+(?:(?:[يت]مكن|[نيت]ستطيع)(?:\s+(?:ل[\u0621-\u064A]+|لها|له|لنا))?\s+ان\s+)?(?:(?:[نيت](?:ذهب|اتي|ات|حضر|شارك|جلس)(?:وا|ون|ان)?\s+(?:[^\s،,.؛:"]+\s+){0,3}?ل)?[نيت]قبل(?:وا|ون|ان)?|قبل(?:وا|ون|ان)?|[نيت]وافق(?:وا|ون|ان)?\s+علي|[يت](?:كون|كن)\s+مستعد[\u0621-\u064A]*\s+ل(?:ل)?قبول)\s+(?:ب?(?:اي|ايه|ادني)\s+)?$/;
 /**
  * Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم»; an opening quotation mark may stand before it;
  * «لم تعد» with its subject between («ولم تعد واشنطن تشترط …»); a verb of ceasing and its «عن» («أن يكف عن المطالبة
@@ -530,7 +541,7 @@ const SAYING_VERBS = String.raw`قائلا|قال|قالت|مضيفا|مضيفه
  */
 const NO_NEW_SAYING_TO_END = String.raw`\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:${SAYING_VERBS}|لكن|لكنه|لكنها|بل))[\s:])[^.؛!?؟])*$`;
 const DENIED_REPORT = new RegExp(
-  String.raw`(?:^|\s)[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,14}?(?:صحه|دقه|ما\s+(?:(?:نشرت|اوردت|تناقلت|ذكرت|تداولت|نقلت|نسبت|بثت)(?:ه|ها)|بثه|روجت(?:ه|ها)?|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)\s+(?:عن|حول|بشان))|(?:لا|ليس\s+هناك\s+اي|لا\s+توجد\s+اي)\s+صحه\s+[^\s"]+)` +
+  String.raw`(?:^|\s)[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,14}?(?:صحه|دقه|ما\s+(?:(?:نشرت|اوردت|تناقلت|ذكرت|تداولت|نقلت|نسبت|بثت)(?:ه|ها)|بثه|روجت(?:ه|ها)?|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم|نسبت|تنسب|نقلت|تنقل|ذكرت|تذكر)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)\s+(?:عن|حول|بشان))|(?:لا|ليس\s+هناك\s+اي|لا\s+توجد\s+اي)\s+صحه\s+[^\s"]+)` +
     NO_NEW_SAYING_TO_END,
 );
 /**
@@ -576,14 +587,14 @@ export const deniedBefore = (before: string) =>
   ((before.includes("سال") || before.includes("سئل")) && ASKED_ABOUT_REPORTS.test(before));
 
 /**
- * Declining to comment on a position, and its «على» right before the cue, up to three words between («لم تعلق على سحب
+ * Declining to comment on a position (or not commenting, «دون أن تعلق»), and its «على» right before the cue, up to three words between («لم تعلق على سحب
  * الدعوة», «رفض التعليق على قرار استبعاد إيران», «امتنع عن التعليق على المطالبة برحيل الأسد», the subject between: «لم
  * يعلق لافروف على …»), is no position on it; the refusal there is the comment's, not the cue's. The verb negated or
  * the noun: «علق» also hangs one thing on another («يجب ألا تعلق المفاوضات على أي شرط», «تعلق المعارضة آمالها على
  * رحيله», «تعليق مشاركتها على …»), its object between, read as its own words.
  */
 const COMMENTED_ON =
-  /(?:^|\s)[وف]?(?:(?:لم|لا|لن)\s+[يتن]علق(?:وا|ون|ان)?|(?:ال)?تعليق(?:ه|ها|هم)?)(?:\s+(?!(?:ال)?(?:امال|مفاوض|محادث|مشارك|حضور|ذهاب|حوار|مؤتمر|جول|انضمام|عضوي)|علي\s)[^\s،,.؛:"]+){0,3}?\s+علي\s+(?:[^\s،,.؛:]+\s+){0,3}$/;
+  /(?:^|\s)[وف]?(?:(?:لم|لا|لن|(?:من\s+)?دون\s+ان|بدون\s+ان)\s+[يتن]علق(?:وا|ون|ان)?|(?:ال)?تعليق(?:ه|ها|هم)?)(?:\s+(?!(?:ال)?(?:امال|مفاوض|محادث|مشارك|حضور|ذهاب|حوار|مؤتمر|جول|انضمام|عضوي)|علي\s)[^\s،,.؛:"]+){0,3}?\s+علي\s+(?:[^\s،,.؛:]+\s+){0,3}$/;
 /**
  * A verb of mentioning or touching on, negated in the past, right before what it would mention: «لم تشر بساكي إلى
  * |دور الأسد|», «لم يتطرق البيان إلى |مشاركة إيران|», «دون أن يذكر |رحيل الأسد|» (its subject before «إلى/عن», at most
@@ -1136,7 +1147,7 @@ export function findIranCues(
       // so does not rejecting it («لم تعد تعارض», «لم تعترض»); a denied rejection says nothing.
       // (Commenting on it, or declining to, holds nothing: «لم تعلق على سحب الدعوة».)
       if (commentedOn(upTo)) polarity = null;
-      else if (deplored(upTo, head)) polarity = "support";
+      else if (!JOINED_REFUSING_VERB.test(before.slice(oppose)) && deplored(upTo, head)) polarity = "support";
       else if (deniedBefore(upTo)) polarity = null;
       // «رفضت موسكو سحب الدعوة الموجهة إلى طهران», «أعلنت معارضتها لسحب دعوة إيران»: the withdrawal is the trigger,
       // and what rejects it, right before it or past its subject's names only, wants her there.
@@ -1287,6 +1298,16 @@ export function findIranCues(
         // and «في حين/بينما/فيما», another party's clause: «تصر موسكو على حضور طهران، في حين تشترط واشنطن أن …».)
         !REPORT_BETWEEN.test(tail.slice(0, markerAfter)) &&
         !OTHER_CLAUSE_BETWEEN.test(tail.slice(0, markerAfter)) &&
+        // (Nor past «و», another party and its verb: «موسكو تجدد دعوتها لإشراك طهران وواشنطن تربط ذلك بقبول …».)
+        !mentions
+          .in(si)
+          .some(
+            (m) =>
+              m.start > spanEnd &&
+              m.end <= spanEnd + markerAfter &&
+              /\sو$/.test(normal.slice(m.start - 2, m.start)) &&
+              OWN_VERB_NEXT.test(normal.slice(m.end, m.end + 16)),
+          ) &&
         (words.within(spanEnd, spanEnd + markerAfter, 6) ||
           (ACCEPTED_UNTIL.test(tail.slice(0, markerAfter)) && words.within(spanEnd, spanEnd + markerAfter, 14)) ||
           // «لا تمانع مشاركة إيران في أي جهد دولي لحل الأزمة السورية، شريطة أن …»: wanted or let in, then what she is
@@ -1916,6 +1937,8 @@ const REPORTING_VERBS = "[يت]قول|قال|قالت|اكد|اكدت|[يت]ؤك
 const REPORT_BETWEEN = new RegExp(`(?:^|\\s)[وف]?(?:${REPORTING_VERBS})\\s+(?:ان|انه|انها|بان)\\s`);
 /** A comma, then «فيما», «بينما» or «في حين»: a clause with a subject of its own (another party's) opens. */
 export const OTHER_CLAUSE_BETWEEN = /[،,]\s*و?(?:فيما|بينما|في\s+حين)\s/;
+/** A verb of the present tense, third person, right after a name: «(وواشنطن) |تربط ذلك …», «(والرياض) |ترفض …». */
+const OWN_VERB_NEXT = /^\s+(?:لا\s+|لن\s+)?[يت][\u0621-\u064A]{2,}(?:\s|$)/;
 /** A comma, then «لأن/إذ/حيث» opening a reason: «…، لأن …», «…، إذ إن …». */
 const REASON_BETWEEN = /[،,]\s*[وف]?(?:لان|لانه|لانها|اذ|حيث)(?:\s|$)/;
 /** A verb of meeting with: «لقيت دعوة إيران اعتراضاً …», «وتواجه مشاركتها رفضاً …», «قوبلت برفض …». */

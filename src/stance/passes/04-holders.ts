@@ -9,6 +9,8 @@ import type { Mention, SentenceMentions } from "./01-actors";
 import {
   findLast,
   isLocative,
+  objectOfSubject,
+  objectOfUnnamedSubject,
   OBLIGED_BEFORE,
   OBLIGED_TO,
   relativeClauseOn,
@@ -902,7 +904,9 @@ function holdersOf(
         // cue's first word (its verb) is the subject of what is demanded, not of the verb.
         !(thatAfterVerb >= 0 && m.start >= thatAfterVerb) &&
         (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
-        !isLocative(normal, lexicon, m),
+        !isLocative(normal, lexicon, m) &&
+        // «ودعا المجتمعون |روسيا| إلى …»: the object of a verb whose subject is a gathering or a statement.
+        !objectOfUnnamedSubject(normal, m),
     );
     // «"الائتلاف" الذي يقيم معظم أعضائه في فنادق اسطنبول والدوحة |أعلن أنه لن يذهب …»: the verb after a relative
     // clause with no commas is the clause's antecedent's, not that of one named inside it.
@@ -923,6 +927,11 @@ function holdersOf(
         (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
         // «على الإدارة الأمريكية أن تصر على رحيل الأسد»: the one obliged is told what to hold, by whoever says it.
         !(OBLIGED_BEFORE.test(normal.slice(Math.max(0, m.start - 8), m.start)) && OBLIGED_TO.test(normal.slice(m.end, cueStart))) &&
+        // «… مع ممثلي النظام، لكنه شدد على أن ذلك مشروط …»: the pronoun after «لكن» is the verb's subject, not a name
+        // before it.
+        !BUT_HE_BETWEEN.test(normal.slice(m.end, cueStart)) &&
+        // «ودعا المجتمعون روسيا إلى …»: the object of a gathering's or a statement's verb.
+        !objectOfUnnamedSubject(normal, m) &&
         (!boundaries.crosses(m.end, cueStart) || relativeAside(m) || m === clauseOn) &&
         // «الولايات المتحدة، التي عارضت أي مقعد لطهران، وافقت …»: a name after the preposition «ل» is its object,
         // never the subject of the verb after it.
@@ -1143,6 +1152,14 @@ function holdersOf(
         !quotedAfter(m) &&
         !objectOfFrame(m) &&
         !askedObject(m) &&
+        // «قال وزير الخارجية السوري وليد المعلم، في كلمة … دفعت الأمين العام بان كي مون إلى مقاطعته، إن …»: one named in
+        // an aside between the speaker and the «إن» of what he says.
+        !(
+          frameBefore?.sentence === cue.sentence &&
+          frameBefore.speaker.end <= m.start &&
+          /[،,]/.test(normal.slice(frameBefore.speaker.end, m.start)) &&
+          ASIDE_CLOSED_BY_THAT.test(normal.slice(m.end, cueStart))
+        ) &&
         // «قال … إن إعلان الخارجية السورية …، مؤكدا أن …»: after a party named inside what was reported, a
         // participle goes back to the sentence's speaker.
         !(
@@ -1171,7 +1188,8 @@ function holdersOf(
         // «يدعو الوزراء إيران إلى …، ويرون أن أي دور لطهران مرهون …»: the object of others' verb.
         !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
         // «التقى لافروف نظيره الإيراني محمد جواد ظريف في موسكو، ودعا إلى …»: whom the subject met or received.
-        !metBySubject(m, inSentence, ctx) &&
+        !objectOfSubject(normal, words, inSentence, m) &&
+        !objectOfUnnamedSubject(normal, m) &&
         // «أجرى كيري اتصالاً هاتفياً بالمنسق العام للهيئة رياض حجاب، وحث الهيئة على …»: the one called.
         !CALLED_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 70), m.start)) &&
         // «أن الحكومة السورية والمعارضة مدعوتان للحضور "من دون شروط مسبقة"»: the invited, not the one inviting.
@@ -1416,10 +1434,12 @@ function approverOf(
   const w = word;
   const genitive = inSentence.find((m) => m !== holder && m.start >= w.end && words.within(w.end, m.start, 0));
   // (Not a name set off before it by a comma, «على عكس الرياض، ترحب موسكو بمشاركة إيران»: no subject of the welcome.)
-  const subject = findLast(
+  const named = findLast(
     inSentence,
     (m) => m.end <= w.start && words.within(m.end, w.start, 3) && !/[،,]/.test(normal.slice(m.end, w.start)),
   );
+  // («انتقد الائتلاف روسيا ورحب بـ…»: the welcome goes on from the subject of the verb whose object is named before it.)
+  const subject = named && (objectOfSubject(normal, words, inSentence, named) ?? named);
   const approver = genitive ?? subject ?? (frame && frame.start < w.start ? frame.speaker : undefined);
   return approver && approver.party !== holder.party ? approver : undefined;
 }
@@ -1427,6 +1447,11 @@ function approverOf(
 /** A verb of coming or going (to the talks) right after a name, «قد» or «لم» before it: «جاء», «حضرت», «ذهب», «توجه». */
 const COMING_AFTER =
   /^\s+(?:(?:قد|لم|لن|س)\s*)?(?:جاء|جاءت|جاؤوا|جاءوا|اتي|اتت|حضر|حضرت|حضروا|ذهب|ذهبت|ذهبوا|توجه|توجهت|توجهوا|[يت](?:اتي|حضر|ذهب|توجه)(?:ون|ان)?)(?![\u0621-\u064A])/;
+
+/** The comma closing an aside, then «إن/أن» opening what is said: «…، |إن| موقع الرئاسة …». */
+const ASIDE_CLOSED_BY_THAT = /[،,]\s*(?:ان|انه|انها|بان)\s/;
+/** «، لكنه», «، إلا أنها», «، غير أنه»: a clause after a comma whose subject is the pronoun after «لكن/أن». */
+const BUT_HE_BETWEEN = /[،,]\s*[وف]?(?:لكن|بيد\s+ان|(?:غير|الا)\s+ان)(?:ه|ها|هم)\s/;
 
 /** A counterpart («نظيره», «نظيرته», «نظرائه») and up to three words of his title right before a name. */
 const COUNTERPART_BEFORE = /(?:^|\s)[وبل]?(?:نظير|نظيره|نظيرته|نظيرها|نظيريه|نظرائه|نظرائها)(?:\s+ال[\u0621-\u064A]+){0,3}\s+$/;
@@ -2625,6 +2650,7 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
       !m.speakerOnly &&
       !isLocative(normal, lexicon, m) &&
       !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
+      !objectOfUnnamedSubject(normal, m) &&
       !herPartOnly(cue, m, normal) &&
       !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
       !ownerInObjectBeforeParticiple(normal, m, cue.start),
@@ -2676,24 +2702,6 @@ const INVITED_AFTER =
 function invitedAfter(normal: string, from: number, to: number): boolean {
   const text = normal.slice(from, to);
   return text.includes("مدعو") && INVITED_AFTER.test(text);
-}
-
-/**
- * A verb of meeting, receiving or visiting, and up to five words of a title, right before a name: «التقى |وزير الخارجية
- * الروسي سيرغي| لافروف …», «استقبل |الرئيس الإيراني| حسن روحاني …».
- */
-const MEETING_VERB_BEFORE =
-  /(?:^|\s)[وف]?(?:التقي|التقت|يلتقي|تلتقي|استقبل|استقبلت|يستقبل|تستقبل|قابل|قابلت|يقابل|تقابل|زار|زارت|يزور|تزور)\s+(?:[^\s،,.؛:"]+\s+){0,5}$/;
-
-/**
- * Whether `m` is whom the subject of a verb of meeting met («التقى لافروف |نظيره الإيراني ظريف|», «استقبل روحاني
- * |لافروف|»): the name right after that verb's subject (another party's, within two words: «نظيره الإيراني»), never
- * the subject of a verb after them.
- */
-function metBySubject(m: Mention, inSentence: readonly Mention[], ctx: HolderContext): boolean {
-  const subject = inSentence[inSentence.indexOf(m) - 1];
-  if (!subject || subject.party === m.party || !ctx.words.within(subject.end, m.start, 2)) return false;
-  return MEETING_VERB_BEFORE.test(ctx.normal.slice(Math.max(0, subject.start - 60), subject.start));
 }
 
 /**
