@@ -14,6 +14,7 @@ import {
   findComposedCues,
   findIranAbsenceInCondition,
   findIranPresentInRelative,
+  findOtherPresentInRelative,
   unnamedAgentAfter,
   unnamedRelativeBefore,
 } from "./passes/03-composed";
@@ -362,6 +363,8 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   const absentFromMeeting = findIranPresentInRelative(text.normal, sentences, (si) =>
     present.mayMatch(lexicon.keywordSlots.iranMention, si),
   );
+  // Another party's coming or seat named so («لن تكون جزءاً من مؤتمر يُمنح فيه هذا الحزب مقعداً»).
+  const presentInMeeting = findOtherPresentInRelative(text.normal, sentences);
   // A condition on Iran's participation («مشاركة إيران … مشروطة بانسحاب …») is not a precondition of the talks:
   // drop a preconditions cue that follows a conditional Iran cue closely in its sentence, read by the Iran pass or
   // by the word classes where that pass read nothing («فرنسا توافق على مشاركة إيران في المؤتمر …، في حال تلبيتها
@@ -542,6 +545,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     ...removal,
     ...absence,
     ...absentFromMeeting,
+    ...presentInMeeting,
   ].filter(
     (c) =>
       !unnamed(c) &&

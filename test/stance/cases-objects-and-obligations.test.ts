@@ -177,6 +177,46 @@ const CASES: Case[] = [
     text: `${T}وكان كبير المفاوضين في وفد الهيئة العليا للمفاوضات محمد علوش قد قال إن المرحلة الانتقالية "تبدأ برحيل الأسد".`,
     expected: ["hnc assad_role must_go"],
   },
+  {
+    why: "the one urged named again in apposition, then «على»: the urger holds it",
+    text: `${T}وذكرت مصادر أن وزير الخارجية الأمريكي جون كيري، حث المنسق العام للهيئة، رياض حجاب، على المشاركة في المحادثات "دون شروط مسبقة".`,
+    expected: ["usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«بيان الرياض» is a statement named by the city it was issued in, not the Saudi state's",
+    text: `${T}وقال الجربا إن بيان الرياض نص على أن يغادر بشار الأسد السلطة مع بداية المرحلة الانتقالية.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "his going by its pronoun cannot be a condition: he may stay",
+    text: `${T}وعن الأسد قالت موسكو إن رحيله لا يمكن أن يكون شرطا لأي عملية سياسية.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "no part in a conference where another party is given a seat: a condition on the talks",
+    text: `${T}وقال داود أوغلو إن تركيا لن تشارك في مؤتمر يحضره حزب الاتحاد الديمقراطي. وأكد أن رحيل الأسد ضروري.`,
+    expected: ["turkey assad_role must_go", "turkey geneva2_preconditions conditional"],
+  },
+  {
+    why: "those who set preconditions, unnamed, judged: the speaker rejects preconditions",
+    text: `${T}وقال عبد اللهيان إن الذين يضعون شروطا مسبقة لا يريدون الحل.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "the states that set preconditions, judged: the speaker rejects preconditions",
+    text: `${T}وقال عبد اللهيان إن الدول التي تضع شروطا مسبقة لا تريد حلا.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "the states that set preconditions, only described: no one named holds anything",
+    text: `${T}وقال عبد اللهيان إن الدول التي تضع شروطا مسبقة تدعم الإرهاب.`,
+    expected: [],
+  },
+  {
+    why: "«أصرت» in the past is a word of position: its subject holds the insistence, past an adverb of time",
+    text: `${T}وكانت موسكو قد أصرت منذ التحضير لمؤتمر جنيف-2 أواخر 2013 على ضرورة مشاركة طهران.`,
+    expected: ["russia iran_participation support"],
+  },
 ];
 
 caseTable(

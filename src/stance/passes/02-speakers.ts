@@ -632,6 +632,11 @@ function feminineName(name: string): boolean {
 /** «على» or «إلى» right after a name: what the one urged is urged to. */
 export const URGED_TO_NEXT = /^\s+(?:علي|الي)\s/;
 /**
+ * One or two asides between commas after the one urged (his name again in apposition, the occasion), then «على/إلى»
+ * and what he is urged to: «حث المنسق العام للهيئة|، رياض حجاب، خلال لقائهما في الرياض، على| …».
+ */
+export const URGED_PAST_ASIDES = /^\s*(?:[،,][^،,.؛:"]{1,50}){0,2}[،,]\s*(?:علي|الي)\s/;
+/**
  * After a person opening a headline-like line, his title or the occasion of his words, up to the colon: «المتحدث
  * باسم …», «رئيس …», «رداً على سؤال …», «بعد لقائه …», «في تصريح لـ…».
  */
@@ -1171,8 +1176,8 @@ const SVO_SUBJECT = new RegExp(String.raw`^[وف]?(?:غير\s+ان|الا\s+ان
 const STATE_IN_MEETING =
   /(?:^|\s)[وفبل]?(?:ال|لل)?(?:اجتماع|اجتماعات|مؤتمر|قمه|لقاء|محادثات|مفاوضات|جوله|مباحثات)(?:\s+[^\s،,.؛:]+){0,2}\s+(?:في\s+|[وف]?ب)$/;
 
-/** A meeting, talks or conference named by the city it met in. */
-const MEETING_BEFORE = /(?:^|\s)[وفبل]?(?:ال|لل)?(?:اجتماع|اجتماعات|مؤتمر|قمه|لقاء|محادثات|مفاوضات|جوله|مباحثات)\s+$/;
+/** A meeting, talks or conference named by the city it met in, or a statement by the city it was issued in («بيان الرياض»). */
+const MEETING_BEFORE = /(?:^|\s)[وفبل]?(?:ال|لل)?(?:اجتماع|اجتماعات|مؤتمر|قمه|لقاء|محادثات|مفاوضات|جوله|مباحثات|بيان)\s+$/;
 
 /** A sentence's frames, and the speaker it leaves to the next one. */
 interface SentenceFrames {
@@ -2259,7 +2264,7 @@ export class Frames {
               // one is named before the verb in the sentence: «وحثت روسيا على عقد المؤتمر» names its subject.
               !(
                 URGING_VERB.test(v.text) &&
-                URGED_TO_NEXT.test(normal.slice(m.end, m.end + 8)) &&
+                (URGED_TO_NEXT.test(normal.slice(m.end, m.end + 8)) || URGED_PAST_ASIDES.test(normal.slice(m.end, m.end + 110))) &&
                 inSentence.some((o) => o.end <= vStart)
               ) &&
               // «ودعا المعارضة إلى …», «وطالب الحكومة بـ…»: a verb in the masculine right before a feminine party

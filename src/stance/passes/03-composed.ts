@@ -2196,6 +2196,12 @@ const WHOEVER_SETS =
  */
 const WHOEVER_DOES =
   /(?:^|[":،,]\s*|(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?)[وف]?(?:من|كل\s+من)\s+(?:لا\s+)?[يت][\u0621-\u064A]{2,}(?:\s+[^\s،,.؛:"]+){1,3}\s+(?:[يت](?:ضع|فرض|طرح|شترط)(?:ون)?\s+(?:ال)?)?$/;
+/**
+ * «الذين», or unnamed parties and «التي» («الأطراف التي», «الدول التي», «بعض الجهات التي»), then a verb of setting
+ * conditions, right before them: «الذين يضعون |شروطاً», «الأطراف التي تضع |شروطاً».
+ */
+const UNNAMED_SETTERS_BEFORE =
+  /(?:^|\s)(?:الذين|(?:بعض\s+)?(?:ال)?(?:دول|اطراف|جهات|قوي|عواصم)\s+(?:ال[\u0621-\u064A]+\s+)?التي)\s+(?:ما\s+زالت\s+|ما\s+زالوا\s+)?[يت](?:ضع|فرض|طرح|شترط)(?:ون)?\s+(?:ال)?$/;
 /** A verb of setting conditions, the last word before a cue or its first («يضع |الشروط», «|يشترط رحيله»). */
 const SETTING_VERB_AT = /(?:^|\s)[وف]?[يت](?:ضع|فرض|طرح|شترط)(?:ون)?\s+(?:ال)?$|^[وف]?[يت](?:ضع|فرض|طرح|شترط)(?:ون)?(?![\u0621-\u064A])/;
 /**
@@ -2444,7 +2450,10 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         NOT_ALLOWED_ANYONE.test(ctx.normal.slice(windowStart(ctx, c.index, 12, false), c.index)))
         ? { ...read, turned: true }
         : read;
-    if (p.void || heldByUnnamed(ctx, c.index)) continue;
+    if (p.void) continue;
+    // (Those who set them, unnamed, judged by a predicate rejecting them: the speaker rejects preconditions, below.)
+    if (heldByUnnamed(ctx, c.index) && !(p.turned && UNNAMED_SETTERS_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 4), c.index))))
+      continue;
     // «لم تتلق أصلاً أي طلب رسمي بقبول بيان جنيف 1 شرطاً للحضور»: a condition inside what a negated «أي …» names (two
     // words of it or more before the cue: not «لا نقبل أي شروط», which refuses them) was never received or agreed to.
     if (!p.turned && NEGATED_ANY_NOUN_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, c.index - 120), c.index))) continue;
@@ -2484,15 +2493,21 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     }
     // «ومن يضع شروطاً على مشاركتها إنما يضع العراقيل»: whoever sets them is no one named; only a predicate rejecting
     // them («من يضع الشروط المسبقة لا يريد الحل») says the speaker's own (unconditional).
-    if (
-      (WHOEVER_SETS.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index)) ||
-        WHOEVER_MAKES.test(ctx.normal.slice(windowStart(ctx, c.index, 7), c.index)) ||
-        WHOEVER_COMES_WITH.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index)) ||
-        ((SETTING_VERB_AT.test(c.text) || SETTING_VERB_AT.test(ctx.normal.slice(windowStart(ctx, c.index, 1), c.index))) &&
-          WHOEVER_DOES.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index)))) &&
-      !(p.turned && rejectedByPredicate(ctx, end))
-    )
+    const whoever =
+      WHOEVER_SETS.test(ctx.normal.slice(windowStart(ctx, c.index, 3), c.index)) ||
+      WHOEVER_MAKES.test(ctx.normal.slice(windowStart(ctx, c.index, 7), c.index)) ||
+      WHOEVER_COMES_WITH.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index)) ||
+      ((SETTING_VERB_AT.test(c.text) || SETTING_VERB_AT.test(ctx.normal.slice(windowStart(ctx, c.index, 1), c.index))) &&
+        WHOEVER_DOES.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index)));
+    if (whoever && !(p.turned && rejectedByPredicate(ctx, end))) continue;
+    // «إن الذين يضعون شروطاً مسبقة لا يريدون الحل», «الأطراف التي تضع شروطاً مسبقة "ليس لديها فهم للواقع"»: those who
+    // set them, unnamed, judged by a predicate rejecting them: the speaker rejects preconditions.
+    if (p.turned && UNNAMED_SETTERS_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 4), c.index)) && rejectedByPredicate(ctx, end)) {
+      out.push(
+        cue(ctx, "compose.pre.condition.whoever-judged", "geneva2_preconditions", "unconditional", c.index, end, { ...p, turned: false }),
+      );
       continue;
+    }
     // «الذين يضعون رحيله شرطاً مسبقاً يضعون |شرطاً تعجيزياً»: the judgement said of whoever sets them rejects them
     // (CONTRACT.md: unconditional), the speaker's.
     if (
@@ -4347,6 +4362,16 @@ const MEETING_SHE_ATTENDS = new RegExp(
   `(?:${BOYCOTT.source}|(?:^|\\s)[وف]?(?:رفض|رفضت|رفضوا|[يتن]رفض(?:ون|ان)?|رافضا|رافضه)(?:ها|ه|هم)?\\s+(?:ال)?(?:مشاركه|حضور|جلوس|ذهاب))[\\u0621-\\u064A]*(?:\\s+[^\\s،,.؛:!?؟"«»]+){0,3}?\\s+(?:(?:في|الي|علي|ب)\\s*)?(?:(?:اي|ايه)\\s+)?(?:(?:مؤتمر|اجتماع|لقاء|طاوله|قاعه|مفاوضات|محادثات|جلسه|جوله)(?:ا|ات)?|(?:ال)(?:مؤتمر|اجتماع|لقاء|طاوله|قاعه|مفاوضات|محادثات|جلسه|جوله)\\s+(?:الذي|التي))\\s+(?:[يت](?:حضر|شارك|جلس|دعي)(?:ه|ها)?|حضر(?:ت|ه|ته|تها)|شاركت|دعيت)(?:\\s+(?:فيه|فيها|اليه|اليها|حولها|عليها))?\\s+((?:ال)?(?:ايران|طهران|الايرانيون|الايرانيين)|(?:ال)?وفد\\s+(?:ال)?ايراني)(?![\\u0621-\\u064A])`,
   "g",
 );
+/**
+ * The same refusal (or «لن تكون جزءاً من»), then a meeting whose relative clause has another party come or be given a
+ * seat, its subject one to four words (group 1): «لن تكون جزءاً من مؤتمر يُمنح فيه هذا الحزب مقعداً مستقلاً», «لن
+ * تشارك في مؤتمر يحضره حزب الاتحاد الديمقراطي». A condition on the talks (Iran's coming is read by MEETING_SHE_ATTENDS,
+ * which also gives her exclusion).
+ */
+const MEETING_OTHER_ATTENDS = new RegExp(
+  `(?:${BOYCOTT.source}|(?:^|\\s)[وف]?لن\\s+[نيت]كون(?:وا)?\\s+جزءا\\s+من|(?:^|\\s)[وف]?(?:رفض|رفضت|رفضوا|[يتن]رفض(?:ون|ان)?|رافضا|رافضه)(?:ها|ه|هم)?\\s+(?:ال)?(?:مشاركه|حضور|جلوس|ذهاب))[\\u0621-\\u064A]*(?:\\s+[^\\s،,.؛:!?؟"«»]+){0,3}?\\s+(?:(?:في|الي|علي|ب|من)\\s*)?(?:(?:اي|ايه)\\s+)?(?:(?:مؤتمر|اجتماع|لقاء|طاوله|قاعه|مفاوضات|محادثات|جلسه|جوله)(?:ا|ات)?|(?:ال)(?:مؤتمر|اجتماع|لقاء|طاوله|قاعه|مفاوضات|محادثات|جلسه|جوله)\\s+(?:الذي|التي))\\s+(?:[يت](?:حضر|شارك|جلس|دعي)(?:ه|ها)?|حضر(?:ت|ه|ته|تها)|شاركت|دعيت|[يت]منح|منح)(?:\\s+(?:فيه|فيها|اليه|اليها|حولها|عليها))?\\s+((?!(?:ال)?(?:ايران|طهران|الايرانيون|الايرانيين)(?![\\u0621-\\u064A]))[\\u0621-\\u064A]+(?:\\s+(?!مقعدا|مقعد)[\\u0621-\\u064A]+){0,3})`,
+  "g",
+);
 /** A refusal to accept, not to attend («لن نقبل بمؤتمر تحضره إيران»): no attending of one's own is tied to it. */
 const NOT_ACCEPTING = /(?:^|\s)[وف]?(?:لن|لا|لما)\s+[نيت]?قبل/;
 
@@ -4389,6 +4414,36 @@ export function findIranPresentInRelative(
         topic: "iran_participation",
         stance: "oppose",
         parent: condition,
+      });
+    }
+  });
+  return out;
+}
+
+/**
+ * Another party's coming, or a seat given to it, named in a relative clause on the meeting one refuses to attend: the
+ * refusal is a condition on the talks (MEETING_OTHER_ATTENDS; Iran's is findIranPresentInRelative's).
+ * Example: "لن تشارك تركيا في مؤتمر يحضره حزب الاتحاد الديمقراطي" → [{rule: "compose.pre.presence-in-relative", stance: "conditional"}]
+ */
+export function findOtherPresentInRelative(normal: string, sentences: readonly Sentence[]): Cue[] {
+  const out: Cue[] = [];
+  sentences.forEach((s, si) => {
+    const text = normal.slice(s.start, s.end);
+    // (Every match names a meeting's relative verb of coming or of giving: most sentences hold none of their letters.)
+    if (!text.includes("حضر") && !text.includes("شارك") && !text.includes("منح") && !text.includes("جلس") && !text.includes("دعي")) return;
+    MEETING_OTHER_ATTENDS.lastIndex = 0;
+    for (let m = MEETING_OTHER_ATTENDS.exec(text); m; m = MEETING_OTHER_ATTENDS.exec(text)) {
+      if (NOT_ACCEPTING.test(m[0])) continue;
+      const start = s.start + m.index + m[0].length - m[0].trimStart().length;
+      const end = s.start + m.index + m[0].length;
+      out.push({
+        rule: "compose.pre.presence-in-relative",
+        topic: "geneva2_preconditions",
+        stance: "conditional",
+        start,
+        end,
+        sentence: si,
+        weight: 0.8,
       });
     }
   });

@@ -16,6 +16,7 @@ import {
   relativeClauseOn,
   resumptiveAfter,
   unnamedSubjectFollows,
+  URGED_PAST_ASIDES,
   URGED_TO_NEXT,
   URGING_VERBS,
   type ClauseBoundaries,
@@ -62,7 +63,8 @@ const DEADLINE_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:[يت]مهل|امهل|امهل�
 /** What the one given a deadline is to do, «ل» and a noun, past the time given: «ساعات |لسحب …», «48 ساعة |لـ…». */
 const DEADLINE_TO_NEXT = /^(?:\s+[^\s،,.؛:]+){0,3}?\s+ل[\u0621-\u064A]/;
 /**
- * «…، وحث الهيئة على المشاركة دون شروط»: a verb of urging right before a name and «على/إلى» right after it, its
+ * «…، وحث الهيئة على المشاركة دون شروط»: a verb of urging right before a name and «على/إلى» right after it (or past
+ * asides between commas, the name again in apposition among them), its
  * subject the one of the clause before: the name is the one urged. (Not where no one is named before the verb in the
  * sentence: «وحثت روسيا على عقد المؤتمر» names its subject after it, the one urged left unsaid.)
  */
@@ -75,7 +77,14 @@ function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mentio
     const verbStart = m.start - deadline[0].length;
     return DEADLINE_TO_NEXT.test(normal.slice(m.end, m.end + 40)) && inSentence.some((o) => o.end <= verbStart && !o.place);
   }
-  if (verb === null || !URGED_TO_NEXT.test(normal.slice(m.end, m.end + 6))) return false;
+  if (verb === null) {
+    // «حث المنسق العام للهيئة، |رياض حجاب|، على …»: the one urged named again in apposition, between commas.
+    const prev = inSentence[inSentence.indexOf(m) - 1];
+    return prev !== undefined && /^\s*[،,]\s*$/.test(normal.slice(prev.end, m.start)) && urgedRightAfter(normal, prev, inSentence);
+  }
+  // («… على …», or past an apposition and an aside between commas: «حث المنسق العام للهيئة، رياض حجاب، خلال لقائهما
+  // في الرياض، على …».)
+  if (!URGED_TO_NEXT.test(normal.slice(m.end, m.end + 6)) && !URGED_PAST_ASIDES.test(normal.slice(m.end, m.end + 90))) return false;
   const verbStart = m.start - verb[0].length;
   return inSentence.some((o) => o.end <= verbStart);
 }
