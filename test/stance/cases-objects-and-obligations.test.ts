@@ -217,6 +217,26 @@ const CASES: Case[] = [
     text: `${T}وكانت موسكو قد أصرت منذ التحضير لمؤتمر جنيف-2 أواخر 2013 على ضرورة مشاركة طهران.`,
     expected: ["russia iran_participation support"],
   },
+  {
+    why: "two options before him, both his going: he must go",
+    text: `${T}وقال الجبير إن الأسد أمامه خياران: إما أن يرحل أو أن يزاح بالقوة.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«النظام ورأسه» names him with his regime",
+    text: `${T}وقال الجربا إن النظام ورأسه لا مكان لهما في مستقبل سوريا.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "a deadline given to the UN: the one who gives it holds the demand, not the one given it",
+    text: `${T}وجاء التراجع بعد إنذار وجهه الائتلاف، إذ أمهل المنظمة الدولية حتى السابعة مساء بتوقيت غرينتش لسحب الدعوة الموجهة إلى إيران.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«الهيئة التنفيذية في حركة …» is that movement's body, not the negotiating body named before",
+    text: `${T}اختارت الهيئة العليا للمفاوضات رياض حجاب منسقا عاما لها. وقال عضو الهيئة التنفيذية في حركة المجتمع الديمقراطي ألدار خليل إن "الأسد لا مكان له في سوريا الديمقراطية".`,
+    expected: ["kurdish_groups assad_role must_go"],
+  },
 ];
 
 caseTable(

@@ -326,11 +326,16 @@ const OBJECT_VERBS =
 const OBJECT_VERB_BEFORE = new RegExp(`(?:^|[\\s"«])[وف]?${OBJECT_VERBS}\\s+(?:[^\\s،,.؛:"]+\\s+){0,5}$`);
 /**
  * One of those verbs and a subject the lexicon cannot name, a statement or a gathering, right before a name: «وطالب
- * |البيان| الحكومة السورية بـ…», «ودعا |المجتمعون| روسيا إلى …»: the name is the verb's object.
+ * |البيان| الحكومة السورية بـ…», «ودعا |المجتمعون| روسيا إلى …»: the name is the verb's object. (Not «بيان» in a
+ * construct, «وحث بيان الخارجية الأمريكية المعارضة …»: the name after it is its issuer.)
  */
 const OBJECT_VERB_UNNAMED_SUBJECT_BEFORE = new RegExp(
-  `(?:^|[\\s"«])[وف]?${OBJECT_VERBS}\\s+(?:(?:ال)?بيان(?:\\s+(?:ال)?ختامي)?|المجتمعون|المشاركون|المؤتمرون|الوزراء|الاجتماع|المؤتمر|القمه)\\s+$`,
+  `(?:^|[\\s"«])[وف]?${OBJECT_VERBS}\\s+(?:البيان(?:\\s+الختامي)?|المجتمعون|المشاركون|المؤتمرون|الوزراء|الاجتماع|المؤتمر|القمه)\\s+$`,
 );
+/** «إلى», «في», «لدى» right before a name: the place of a title («المبعوث إلى سوريا», «السفير لدى موسكو»). */
+const TITLE_PREPOSITION_BEFORE = /(?:^|\s)(?:الي|في|لدي)\s+$/;
+/** «الأخير/الأخيرة» right after a verb: its subject is the one named last before it. */
+export const LATTER_NEXT = /^\s+(?:ال)?(?:اخير|اخيره)(?![\u0621-\u064A])/;
 /** A counterpart and his title between a subject and the one he met: «التقى لافروف |نظيره الإيراني| ظريف». */
 const COUNTERPART_GAP = /^\s+(?:(?:نظير|نظيره|نظيرته|نظيرها|نظرائه|نظرائها)(?:\s+ال[\u0621-\u064A]+){0,2}\s+)?$/;
 
@@ -344,7 +349,14 @@ const COUNTERPART_GAP = /^\s+(?:(?:نظير|نظيره|نظيرته|نظيرها
 export function objectOfSubject(normal: string, words: WordIndex, inSentence: readonly Mention[], m: Mention): Mention | undefined {
   const at = inSentence.indexOf(m);
   const subject = at > 0 ? inSentence[at - 1] : undefined;
-  if (!subject || subject.party === m.party) return undefined;
+  // (Not a place in a title's «إلى/في/لدى»: «المبعوث الأممي إلى |سوريا| ستيفان دي ميستورا».)
+  if (
+    !subject ||
+    subject.party === m.party ||
+    subject.place ||
+    TITLE_PREPOSITION_BEFORE.test(normal.slice(Math.max(0, subject.start - 6), subject.start))
+  )
+    return undefined;
   const before = normal.slice(Math.max(0, subject.start - 60), subject.start);
   const gap = normal.slice(subject.end, m.start);
   if (COUNTERPART_GAP.test(gap) && OBJECT_VERB_BEFORE.test(before)) return subject;
@@ -636,6 +648,12 @@ export const URGED_TO_NEXT = /^\s+(?:علي|الي)\s/;
  * and what he is urged to: «حث المنسق العام للهيئة|، رياض حجاب، خلال لقائهما في الرياض، على| …».
  */
 export const URGED_PAST_ASIDES = /^\s*(?:[،,][^،,.؛:"]{1,50}){0,2}[،,]\s*(?:علي|الي)\s/;
+/**
+ * The same with an apposition first, not an aside of time or occasion («وحث لافروف|، خلال مؤتمر صحفي،| على …» has
+ * Lavrov for its subject, the one urged left unsaid).
+ */
+export const URGED_PAST_APPOSITION =
+  /^\s*(?:[،,]\s*(?!\s)(?!(?:خلال|في|بعد|عقب|اثناء|لدي|قبل|امام|من|عبر|اثر|حسب|بحسب|وفق)\s)[^،,.؛:"]{1,50}(?:[،,][^،,.؛:"]{1,50})?)?[،,]\s*(?:علي|الي)\s/;
 /**
  * After a person opening a headline-like line, his title or the occasion of his words, up to the colon: «المتحدث
  * باسم …», «رئيس …», «رداً على سؤال …», «بعد لقائه …», «في تصريح لـ…».
@@ -2264,7 +2282,8 @@ export class Frames {
               // one is named before the verb in the sentence: «وحثت روسيا على عقد المؤتمر» names its subject.
               !(
                 URGING_VERB.test(v.text) &&
-                (URGED_TO_NEXT.test(normal.slice(m.end, m.end + 8)) || URGED_PAST_ASIDES.test(normal.slice(m.end, m.end + 110))) &&
+                (URGED_TO_NEXT.test(normal.slice(m.end, m.end + 8)) ||
+                  (/[،,]/.test(gap) ? URGED_PAST_ASIDES : URGED_PAST_APPOSITION).test(normal.slice(m.end, m.end + 110))) &&
                 inSentence.some((o) => o.end <= vStart)
               ) &&
               // «ودعا المعارضة إلى …», «وطالب الحكومة بـ…»: a verb in the masculine right before a feminine party
@@ -2319,8 +2338,10 @@ export class Frames {
       // («استقبل لافروف المعلم وأكد أن …»: a verb joined by «و» goes on from the subject of the verb before, not from
       // its object named after that subject.)
       const named = after ? undefined : nameBefore();
-      // («وطالب البيان الحكومة السورية بـ…، واعتبر …»: nor from the object of a statement's verb.)
-      if (named && !objectOfUnnamedSubject(normal, named)) before = objectOfSubject(normal, words, inSentence, named) ?? named;
+      // («وطالب البيان الحكومة السورية بـ…، واعتبر …»: nor from the object of a statement's verb. «استقبل روحاني لافروف
+      // وأكد الأخير …»: «الأخير» after the verb is the one named last, the object.)
+      if (named && !objectOfUnnamedSubject(normal, named))
+        before = LATTER_NEXT.test(normal.slice(vEnd, vEnd + 10)) ? named : (objectOfSubject(normal, words, inSentence, named) ?? named);
     } else if (!participle) {
       // «اشتراط باريس أن تعلن |طهران| …»: a verb right after «أن» with a name right after it has that name for its
       // subject (the clause's own, VSO), not the name before «أن».
@@ -2415,9 +2436,11 @@ export class Frames {
     if (m[1] !== undefined && IMPERSONAL_AFTER_THAT.test(verb)) return false;
     const { normal } = this;
     return !(
-      m[2] === "ها" &&
-      carried.person &&
-      !FEMININE_AROUND.test(normal.slice(Math.max(0, carried.start - 48), Math.min(normal.length, carried.end + 24)))
+      (m[2] === "ها" &&
+        carried.person &&
+        !FEMININE_AROUND.test(normal.slice(Math.max(0, carried.start - 48), Math.min(normal.length, carried.end + 24)))) ||
+      // («قالت فرنسا إن النظام يريد كسب الوقت، لكنه أكد …»: nor «ـه» after a state named by a feminine name.)
+      (m[2] === "ه" && !carried.person && feminineName(normal.slice(carried.start, carried.end)))
     );
   }
 

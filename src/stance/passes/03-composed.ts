@@ -313,6 +313,10 @@ class SentenceContext {
 /** A relative clause or «وهو …» set off by commas, then at most REF_BEFORE words: what stands between him and his fate. */
 const ASIDE_THEN = new RegExp(`^\\s*[،,]\\s*(?:الذي|وهو)\\s[^،,.؛:!?؟"]{1,100}[،,]\\s*(?:[^\\s،,.؛:!?؟"]+\\s+){0,${REF_BEFORE}}$`);
 /**
+ * Two options before him, then the first: «أمام الأسد |خياران، إما أن| يرحل …», «الأسد |أمامه خياران: إما أن| يرحل أو …».
+ */
+const OPTIONS_THEN = /^\s+(?:امامه\s+)?(?:خياران|خيارين)(?:\s+لا\s+ثالث\s+لهما)?\s*[:،,]?\s*(?:اما|فاما)\s+(?:ان\s+)?$/;
+/**
  * A relative clause on him with no commas, up to the negation, the modal or the future verb of going or staying
  * opening the main predicate: «الأسد |الذي
  * قتل أكثر من أربعمئة ألف من شعبه |لا يمكن أن يكون جزءاً …», «الأسد الذي فقد شرعيته يجب أن يرحل».
@@ -682,8 +686,13 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
   // «على إيران أن تشارك», «على الأسد أن يرحل»: «على», the one obliged, «أن» right before the word is an obligation,
   // as «يجب أن» is.
   if (verb === undefined) {
-    const obliged = OBLIGATION.exec(normal.slice(from, to)) ?? OBLIGATION_TO_NOUN.exec(normal.slice(from, to));
+    const obliged = OBLIGATION.exec(normal.slice(from, to));
     if (obliged) verb = { index: from + obliged.index + obliged[0].length - obliged[0].trimStart().length, text: obliged[1]! };
+    else {
+      // (The verbal noun's obligation opens on «على» itself: «قال الجبير بعد لقائه كيري إن |على الأسد الرحيل».)
+      const toNoun = OBLIGATION_TO_NOUN.exec(normal.slice(from, to));
+      if (toNoun) verb = { index: from + toNoun.index + toNoun[0].indexOf(toNoun[1]!), text: toNoun[1]! };
+    }
   }
   // Past the reach, a verb of denying whose «أن» opens the clause the words are in («نفت المتحدثة باسم الخارجية
   // الأمريكية جين ساكي أن تكون الولايات المتحدة قد وافقت على دعوة إيران»): a long title stands between.
@@ -819,7 +828,7 @@ const OBLIGATION =
  * على الجميع |سحب الدعوة».
  */
 const OBLIGATION_TO_NOUN =
-  /(?:[،,:]\s*|(?:^|\s)(?:ان|انه|بان|لكن|بل)\s+)([وف]?علي)\s+(?!(?:ال)?(?:رغم|عكس|اقل|اغلب|اكثر|اطلاق|عموم|اساس|صعيد|مستوي|هامش|راس|راسها|راسهم|طاوله|ارض|حد|نحو|وجه|خلفيه|خط|غرار|ضوء|مدي|مدار|امتداد|عاتق|الرغم|ما|ان|انه|انها|اي|كل|هذا|هذه|ذلك)(?![\u0621-\u064A]))(?:(?!(?:ان|بان|الا|لا|لن|لم|قد)\s)[^\s،,.؛:"]+\s+){1,3}?$/;
+  /(?:[،,:]\s*|(?:^|\s)(?:ان|انه|بان|لكن|بل)\s+)([وف]?علي)\s+(?!(?:ال)?(?:رغم|عكس|اقل|اغلب|اكثر|اطلاق|عموم|اساس|صعيد|مستوي|هامش|راس|راسها|راسهم|طاوله|ارض|حد|نحو|وجه|خلفيه|خط|غرار|ضوء|مدي|مدار|امتداد|عاتق|الرغم|جدول|اجنده|صله|وقع|اثر|سبيل|مستوي|ما|ان|انه|انها|اي|كل|هذا|هذه|ذلك)(?![\u0621-\u064A]))(?:(?!(?:ان|بان|الا|لا|لن|لم|قد)\s)[^\s،,.؛:"]+\s+){1,3}?$/;
 
 /** How far back (words) a negated verb of belief («لا نرى أنه يجب …») still governs the cue after its modal. */
 const BELIEF_REACH = 14;
@@ -905,7 +914,7 @@ const PRESSED_AFTER = /\sو(?:ضغطت|ضغطوا|دفعت|دفعوا|عملت|�
  * the verbal noun; nor a verb that opens on «و» itself, «وافقت», «وصفت»; nor the verbal noun «وترحيب».)
  */
 const JOINED_FINITE_VERB =
-  /^[وف](?!(?:افق|صف|جه|عد|ضع|قع|قف|اصل)(?:ت|وا|ا)?$)(?!ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$)(?:[يتن][\u0621-\u064A]{2,}|(?!ال)[\u0621-\u064A]{2,}(?:ت|وا))$/;
+  /^[وف](?!(?:افق|صف|جه|عد|ضع|قع|قف|اصل)(?:ت|وا|ا)?$)(?!ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$)(?!.*(?:ها|هم|هما)$)(?:[يتن][\u0621-\u064A]{2,}|(?!ال)[\u0621-\u064A]{2,}(?:ت|وا))$/;
 
 /**
  * A failure right after a rejection and its subject, as its object, the failure's «عن/في» up to three words on:
@@ -1471,6 +1480,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         ((words.within(r.index + r.text.length, start, REF_BEFORE) && !crossesPunctuation(ctx, r.index + r.text.length, start)) ||
           // «الأسد، الذي فقد شرعيته، يجب أن يرحل»: a relative clause or «وهو …» set off by commas after him.
           (start - r.index < 160 && ASIDE_THEN.test(ctx.normal.slice(r.index + r.text.length, start))) ||
+          (start - r.index < 60 && OPTIONS_THEN.test(ctx.normal.slice(r.index + r.text.length, start))) ||
           relativeThen(r.index + r.text.length, start)),
     );
   // «الأسد الذي قتل شعبه لا يمكن أن يكون جزءاً …»: past a relative clause on him with no commas (RELATIVE_ON_HIM_THEN).
@@ -2200,6 +2210,8 @@ const WHOEVER_DOES =
  * «الذين», or unnamed parties and «التي» («الأطراف التي», «الدول التي», «بعض الجهات التي»), then a verb of setting
  * conditions, right before them: «الذين يضعون |شروطاً», «الأطراف التي تضع |شروطاً».
  */
+/** Conditions on Iran's taking part, right after them: «شروطاً |على مشاركة إيران|», «|لحضور طهران|» (not on the talks). */
+const ON_IRAN_AFTER = /^(?:\s+(?:ال)?مسبقه)?\s+(?:علي\s+|ل)(?:ال)?(?:مشاركه|حضور|دعوه)\s+(?:ايران|طهران)(?![\u0621-\u064A])/;
 const UNNAMED_SETTERS_BEFORE =
   /(?:^|\s)(?:الذين|(?:بعض\s+)?(?:ال)?(?:دول|اطراف|جهات|قوي|عواصم)\s+(?:ال[\u0621-\u064A]+\s+)?التي)\s+(?:ما\s+زالت\s+|ما\s+زالوا\s+)?[يت](?:ضع|فرض|طرح|شترط)(?:ون)?\s+(?:ال)?$/;
 /** A verb of setting conditions, the last word before a cue or its first («يضع |الشروط», «|يشترط رحيله»). */
@@ -2502,7 +2514,12 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     if (whoever && !(p.turned && rejectedByPredicate(ctx, end))) continue;
     // «إن الذين يضعون شروطاً مسبقة لا يريدون الحل», «الأطراف التي تضع شروطاً مسبقة "ليس لديها فهم للواقع"»: those who
     // set them, unnamed, judged by a predicate rejecting them: the speaker rejects preconditions.
-    if (p.turned && UNNAMED_SETTERS_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 4), c.index)) && rejectedByPredicate(ctx, end)) {
+    if (
+      p.turned &&
+      UNNAMED_SETTERS_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 4), c.index)) &&
+      !ON_IRAN_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40))) &&
+      rejectedByPredicate(ctx, end)
+    ) {
       out.push(
         cue(ctx, "compose.pre.condition.whoever-judged", "geneva2_preconditions", "unconditional", c.index, end, { ...p, turned: false }),
       );

@@ -80,6 +80,8 @@ const REFUSING_RIGHT_BEFORE = new RegExp(String.raw`(?:^|\s)"?${REFUSING_WORDS}(
  * السعودية إيران |ورفضت| مشاركتها»). (Not the bare masculine past, «ورفض», which may be the verbal noun: «انتقد سحب
  * الدعوة ورفض مشاركتها».)
  */
+/** A decision or a withdrawal named in the text: what a word of criticism before it governs (not a party alone). */
+const DECISION_OR_WITHDRAWAL = /(?:^|\s)[وبل]?(?:ال)?(?:قرار|سحب|تبرير|تبريرات)(?:\s|$)/;
 const JOINED_REFUSING_VERB =
   /^[وف](?:رفضت|رفضوا|رفضا|[يتن]رفض|عارضت|عارضوا|[يتن]عارض|اعترضت|اعترضوا|[يتن]عترض|منعت|منعوا|[يتن]منع)(?:ون|ان)?(?![\u0621-\u064A])/;
 /** What may stand between a word of rejecting and the withdrawal it rejects, its subjects' names blanked out. */
@@ -1147,7 +1149,8 @@ export function findIranCues(
       // so does not rejecting it («لم تعد تعارض», «لم تعترض»); a denied rejection says nothing.
       // (Commenting on it, or declining to, holds nothing: «لم تعلق على سحب الدعوة».)
       if (commentedOn(upTo)) polarity = null;
-      else if (!JOINED_REFUSING_VERB.test(before.slice(oppose)) && deplored(upTo, head)) polarity = "support";
+      else if (!(JOINED_REFUSING_VERB.test(before.slice(oppose)) && !DECISION_OR_WITHDRAWAL.test(upTo)) && deplored(upTo, head))
+        polarity = "support";
       else if (deniedBefore(upTo)) polarity = null;
       // «رفضت موسكو سحب الدعوة الموجهة إلى طهران», «أعلنت معارضتها لسحب دعوة إيران»: the withdrawal is the trigger,
       // and what rejects it, right before it or past its subject's names only, wants her there.
@@ -1306,7 +1309,8 @@ export function findIranCues(
               m.start > spanEnd &&
               m.end <= spanEnd + markerAfter &&
               /\sو$/.test(normal.slice(m.start - 2, m.start)) &&
-              OWN_VERB_NEXT.test(normal.slice(m.end, m.end + 16)),
+              OWN_VERB_NEXT.test(normal.slice(m.end, m.end + 16)) &&
+              words.within(m.end, spanEnd + markerAfter, 1),
           ) &&
         (words.within(spanEnd, spanEnd + markerAfter, 6) ||
           (ACCEPTED_UNTIL.test(tail.slice(0, markerAfter)) && words.within(spanEnd, spanEnd + markerAfter, 14)) ||

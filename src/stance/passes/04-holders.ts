@@ -16,6 +16,7 @@ import {
   relativeClauseOn,
   resumptiveAfter,
   unnamedSubjectFollows,
+  URGED_PAST_APPOSITION,
   URGED_PAST_ASIDES,
   URGED_TO_NEXT,
   URGING_VERBS,
@@ -61,7 +62,9 @@ const URGING_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وف]?${URGING_VERBS}\\s+$`);
 /** A verb of giving a deadline right before a name: «يمهل |بان كي مون», «أمهلت |الحكومة». */
 const DEADLINE_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:[يت]مهل|امهل|امهلت|امهلوا)\s+$/;
 /** What the one given a deadline is to do, «ل» and a noun, past the time given: «ساعات |لسحب …», «48 ساعة |لـ…». */
-const DEADLINE_TO_NEXT = /^(?:\s+[^\s،,.؛:]+){0,3}?\s+ل[\u0621-\u064A]/;
+const DEADLINE_TO_NEXT = /^(?:\s+[^\s،,.؛:]+){0,6}?\s+ل[\u0621-\u064A]/;
+/** A verb of giving a deadline, the whole of a stance word («أمهل», «يمهلون»). */
+const DEADLINE_WORD = /^[وف]?(?:امهل|امهلت|امهلوا|[يت]مهل(?:ون|ان)?)$/;
 /**
  * «…، وحث الهيئة على المشاركة دون شروط»: a verb of urging right before a name and «على/إلى» right after it (or past
  * asides between commas, the name again in apposition among them), its
@@ -80,11 +83,16 @@ function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mentio
   if (verb === null) {
     // «حث المنسق العام للهيئة، |رياض حجاب|، على …»: the one urged named again in apposition, between commas.
     const prev = inSentence[inSentence.indexOf(m) - 1];
-    return prev !== undefined && /^\s*[،,]\s*$/.test(normal.slice(prev.end, m.start)) && urgedRightAfter(normal, prev, inSentence);
+    return (
+      prev !== undefined &&
+      /^\s*[،,]\s*$/.test(normal.slice(prev.end, m.start)) &&
+      URGING_RIGHT_BEFORE.test(normal.slice(Math.max(0, prev.start - 8), prev.start)) &&
+      URGED_PAST_ASIDES.test(normal.slice(m.end, m.end + 90))
+    );
   }
   // («… على …», or past an apposition and an aside between commas: «حث المنسق العام للهيئة، رياض حجاب، خلال لقائهما
   // في الرياض، على …».)
-  if (!URGED_TO_NEXT.test(normal.slice(m.end, m.end + 6)) && !URGED_PAST_ASIDES.test(normal.slice(m.end, m.end + 90))) return false;
+  if (!URGED_TO_NEXT.test(normal.slice(m.end, m.end + 6)) && !URGED_PAST_APPOSITION.test(normal.slice(m.end, m.end + 90))) return false;
   const verbStart = m.start - verb[0].length;
   return inSentence.some((o) => o.end <= verbStart);
 }
@@ -939,6 +947,18 @@ function holdersOf(
         // «… مع ممثلي النظام، لكنه شدد على أن ذلك مشروط …»: the pronoun after «لكن» is the verb's subject, not a name
         // before it.
         !BUT_HE_BETWEEN.test(normal.slice(m.end, cueStart)) &&
+        // «قال الجبير بعد لقائه كيري إن على الأسد الرحيل»: one named between the speaker's verb and the «إن» of what
+        // he says holds none of it.
+        !(
+          frameBefore?.sentence === cue.sentence &&
+          frameBefore.speaker !== m &&
+          frameBefore.end <= m.start &&
+          THAT_OPENS_BETWEEN.test(normal.slice(m.end, cueStart)) &&
+          // (Not the subject of a verb of its own after the speaker's: «… في حين هدد |وزير الخارجية التركي| بأن بلاده …».)
+          !CONTRAST_OPENS.test(normal.slice(frameBefore.end, m.start)) &&
+          matchesIn(lexicon.speechVerb, normal, frameBefore.end, m.start).length === 0 &&
+          matchesIn(lexicon.stanceWord, normal, frameBefore.end, m.start).length === 0
+        ) &&
         // «ودعا المجتمعون روسيا إلى …»: the object of a gathering's or a statement's verb.
         !objectOfUnnamedSubject(normal, m) &&
         (!boundaries.crosses(m.end, cueStart) || relativeAside(m) || m === clauseOn) &&
@@ -1457,6 +1477,10 @@ function approverOf(
 const COMING_AFTER =
   /^\s+(?:(?:قد|لم|لن|س)\s*)?(?:جاء|جاءت|جاؤوا|جاءوا|اتي|اتت|حضر|حضرت|حضروا|ذهب|ذهبت|ذهبوا|توجه|توجهت|توجهوا|[يت](?:اتي|حضر|ذهب|توجه)(?:ون|ان)?)(?![\u0621-\u064A])/;
 
+/** A clause of contrast opening («في حين», «بينما», «فيما», «لكن»): another subject's clause. */
+const CONTRAST_OPENS = /(?:^|\s)[وف]?(?:في\s+حين|بينما|فيما|لكن|غير\s+ان|الا\s+ان)\s/;
+/** «إن/أن» right after a name and before the cue: the name is outside the clause it opens. */
+const THAT_OPENS_BETWEEN = /^\s*[،,]?\s+(?:ان|بان|انه|انها)\s/;
 /** The comma closing an aside, then «إن/أن» opening what is said: «…، |إن| موقع الرئاسة …». */
 const ASIDE_CLOSED_BY_THAT = /[،,]\s*(?:ان|انه|انها|بان)\s/;
 /** «، لكنه», «، إلا أنها», «، غير أنه»: a clause after a comma whose subject is the pronoun after «لكن/أن». */
@@ -1512,9 +1536,16 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart:
   // A stance word just before (استعداد، موقف، تريد …) or just after (… تريد، … مستعدة) makes it a holder.
   // («بان كي مون كان قد وجه دعوة …»: the pluperfect's «كان قد» after the subject counts as no word.)
   const reach = PLUPERFECT_AFTER.test(normal.slice(m.end, m.end + 12)) ? 3 : 2;
-  for (const w of matchesIn(lexicon.stanceWord, normal, Math.max(0, m.start - 30), m.end + 40)) {
+  // (Within the sentence: a stance word ending the line or the sentence before, «… مواقف ⏎ الوزير …», is not his.)
+  const sentence = ctx.sentences[si]!;
+  for (const w of matchesIn(lexicon.stanceWord, normal, Math.max(sentence.start, m.start - 30), Math.min(sentence.end, m.end + 40))) {
     if (w.index + w.text.length <= m.start) {
-      if (words.within(w.index + w.text.length, m.start, 0)) return true;
+      // (Not a verb of giving a deadline right before the name with no other named after it: «إذ أمهل |المنظمة الدولية|
+      // حتى السابعة …» names the one given it; «أمهل |لافروف| المعارضة أسبوعاً» its subject.)
+      if (words.within(w.index + w.text.length, m.start, 0))
+        return (
+          !DEADLINE_WORD.test(w.text) || ctx.mentions.in(si).some((o) => o.start >= m.end && !o.place && words.within(m.end, o.start, 1))
+        );
       // «تأكيد وزير خارجية الأولى جون كيري على …»: the stance noun's genitive is a title the lexicon does not
       // know, then the person who bears it.
       if (
