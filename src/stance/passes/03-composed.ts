@@ -4367,6 +4367,21 @@ export function findIranAbsenceInCondition(normal: string, conditionals: readonl
   return out;
 }
 
+/** A refusal to attend named by «رفض» and the noun of attending: «رفض المشاركة», «رافضاً الجلوس». */
+const REFUSING_TO_ATTEND =
+  "(?:^|\\s)[وف]?(?:رفض|رفضت|رفضوا|[يتن]رفض(?:ون|ان)?|رافضا|رافضه)(?:ها|ه|هم)?\\s+(?:ال)?(?:مشاركه|حضور|جلوس|ذهاب)";
+/**
+ * After the refusal, within three words, a preposition (`preposition`), then a meeting or a table, indefinite or with
+ * «الذي/التي»: up to the relative clause's verb.
+ */
+const MEETING_REFUSED = (preposition: string) =>
+  `[\\u0621-\\u064A]*(?:\\s+[^\\s،,.؛:!?؟"«»]+){0,3}?\\s+(?:${preposition}\\s*)?(?:(?:اي|ايه)\\s+)?(?:(?:مؤتمر|اجتماع|لقاء|طاوله|قاعه|مفاوضات|محادثات|جلسه|جوله)(?:ا|ات)?|(?:ال)(?:مؤتمر|اجتماع|لقاء|طاوله|قاعه|مفاوضات|محادثات|جلسه|جوله)\\s+(?:الذي|التي))\\s+`;
+/** The relative clause's verb of coming, left open for more alternatives (closed by the pattern using it). */
+const ATTENDING_VERBS = "(?:[يت](?:حضر|شارك|جلس|دعي)(?:ه|ها)?|حضر(?:ت|ه|ته|تها)|شاركت|دعيت";
+/** «فيه», «إليها» … after that verb. */
+const IN_IT = "(?:\\s+(?:فيه|فيها|اليه|اليها|حولها|عليها))?";
+/** Iran by her name or her people's. */
+const IRAN_NAMED = "(?:ال)?(?:ايران|طهران|الايرانيون|الايرانيين)";
 /**
  * A refusal to attend (BOYCOTT, or «رفض المشاركة/الحضور/الجلوس»), then within three words a meeting or a table
  * qualified by a relative clause whose verb is Iran's coming, Iran its subject (group 1): «لن يشارك في مؤتمر تحضره
@@ -4376,7 +4391,7 @@ export function findIranAbsenceInCondition(normal: string, conditionals: readonl
  * which only describes it); the verb not negated («في مؤتمر لا تحضره إيران» wants her there).
  */
 const MEETING_SHE_ATTENDS = new RegExp(
-  `(?:${BOYCOTT.source}|(?:^|\\s)[وف]?(?:رفض|رفضت|رفضوا|[يتن]رفض(?:ون|ان)?|رافضا|رافضه)(?:ها|ه|هم)?\\s+(?:ال)?(?:مشاركه|حضور|جلوس|ذهاب))[\\u0621-\\u064A]*(?:\\s+[^\\s،,.؛:!?؟"«»]+){0,3}?\\s+(?:(?:في|الي|علي|ب)\\s*)?(?:(?:اي|ايه)\\s+)?(?:(?:مؤتمر|اجتماع|لقاء|طاوله|قاعه|مفاوضات|محادثات|جلسه|جوله)(?:ا|ات)?|(?:ال)(?:مؤتمر|اجتماع|لقاء|طاوله|قاعه|مفاوضات|محادثات|جلسه|جوله)\\s+(?:الذي|التي))\\s+(?:[يت](?:حضر|شارك|جلس|دعي)(?:ه|ها)?|حضر(?:ت|ه|ته|تها)|شاركت|دعيت)(?:\\s+(?:فيه|فيها|اليه|اليها|حولها|عليها))?\\s+((?:ال)?(?:ايران|طهران|الايرانيون|الايرانيين)|(?:ال)?وفد\\s+(?:ال)?ايراني)(?![\\u0621-\\u064A])`,
+  `(?:${BOYCOTT.source}|${REFUSING_TO_ATTEND})${MEETING_REFUSED("(?:في|الي|علي|ب)")}${ATTENDING_VERBS})${IN_IT}\\s+(${IRAN_NAMED}|(?:ال)?وفد\\s+(?:ال)?ايراني)(?![\\u0621-\\u064A])`,
   "g",
 );
 /**
@@ -4386,7 +4401,7 @@ const MEETING_SHE_ATTENDS = new RegExp(
  * which also gives her exclusion).
  */
 const MEETING_OTHER_ATTENDS = new RegExp(
-  `(?:${BOYCOTT.source}|(?:^|\\s)[وف]?لن\\s+[نيت]كون(?:وا)?\\s+جزءا\\s+من|(?:^|\\s)[وف]?(?:رفض|رفضت|رفضوا|[يتن]رفض(?:ون|ان)?|رافضا|رافضه)(?:ها|ه|هم)?\\s+(?:ال)?(?:مشاركه|حضور|جلوس|ذهاب))[\\u0621-\\u064A]*(?:\\s+[^\\s،,.؛:!?؟"«»]+){0,3}?\\s+(?:(?:في|الي|علي|ب|من)\\s*)?(?:(?:اي|ايه)\\s+)?(?:(?:مؤتمر|اجتماع|لقاء|طاوله|قاعه|مفاوضات|محادثات|جلسه|جوله)(?:ا|ات)?|(?:ال)(?:مؤتمر|اجتماع|لقاء|طاوله|قاعه|مفاوضات|محادثات|جلسه|جوله)\\s+(?:الذي|التي))\\s+(?:[يت](?:حضر|شارك|جلس|دعي)(?:ه|ها)?|حضر(?:ت|ه|ته|تها)|شاركت|دعيت|[يت]منح|منح)(?:\\s+(?:فيه|فيها|اليه|اليها|حولها|عليها))?\\s+((?!(?:ال)?(?:ايران|طهران|الايرانيون|الايرانيين)(?![\\u0621-\\u064A]))[\\u0621-\\u064A]+(?:\\s+(?!مقعدا|مقعد)[\\u0621-\\u064A]+){0,3})`,
+  `(?:${BOYCOTT.source}|(?:^|\\s)[وف]?لن\\s+[نيت]كون(?:وا)?\\s+جزءا\\s+من|${REFUSING_TO_ATTEND})${MEETING_REFUSED("(?:في|الي|علي|ب|من)")}${ATTENDING_VERBS}|[يت]منح|منح)${IN_IT}\\s+((?!${IRAN_NAMED}(?![\\u0621-\\u064A]))[\\u0621-\\u064A]+(?:\\s+(?!مقعدا|مقعد)[\\u0621-\\u064A]+){0,3})`,
   "g",
 );
 /** A refusal to accept, not to attend («لن نقبل بمؤتمر تحضره إيران»): no attending of one's own is tied to it. */
@@ -4409,12 +4424,7 @@ export function findIranPresentInRelative(
   const out: Cue[] = [];
   sentences.forEach((s, si) => {
     if (!mayNameIran(si)) return;
-    const text = normal.slice(s.start, s.end);
-    MEETING_SHE_ATTENDS.lastIndex = 0;
-    for (let m = MEETING_SHE_ATTENDS.exec(text); m; m = MEETING_SHE_ATTENDS.exec(text)) {
-      if (NOT_ACCEPTING.test(m[0])) continue;
-      const start = s.start + m.index + m[0].length - m[0].trimStart().length;
-      const end = s.start + m.index + m[0].length;
+    for (const { start, end, m } of refusedMeetings(normal, s, MEETING_SHE_ATTENDS)) {
       const condition: Cue = {
         rule: "compose.pre.absence-in-relative",
         topic: "geneva2_preconditions",
@@ -4438,6 +4448,21 @@ export function findIranPresentInRelative(
 }
 
 /**
+ * The matches of `re` (MEETING_SHE_ATTENDS, MEETING_OTHER_ATTENDS) in sentence s, not a refusal to accept: each with its
+ * normal offsets, past the spaces it opens with.
+ */
+function refusedMeetings(normal: string, s: Sentence, re: RegExp): Array<{ start: number; end: number; m: RegExpExecArray }> {
+  const text = normal.slice(s.start, s.end);
+  const out: Array<{ start: number; end: number; m: RegExpExecArray }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (NOT_ACCEPTING.test(m[0])) continue;
+    out.push({ start: s.start + m.index + m[0].length - m[0].trimStart().length, end: s.start + m.index + m[0].length, m });
+  }
+  return out;
+}
+
+/**
  * Another party's coming, or a seat given to it, named in a relative clause on the meeting one refuses to attend: the
  * refusal is a condition on the talks (MEETING_OTHER_ATTENDS; Iran's is findIranPresentInRelative's).
  * Example: "لن تشارك تركيا في مؤتمر يحضره حزب الاتحاد الديمقراطي" → [{rule: "compose.pre.presence-in-relative", stance: "conditional"}]
@@ -4445,14 +4470,10 @@ export function findIranPresentInRelative(
 export function findOtherPresentInRelative(normal: string, sentences: readonly Sentence[]): Cue[] {
   const out: Cue[] = [];
   sentences.forEach((s, si) => {
-    const text = normal.slice(s.start, s.end);
     // (Every match names a meeting's relative verb of coming or of giving: most sentences hold none of their letters.)
+    const text = normal.slice(s.start, s.end);
     if (!text.includes("حضر") && !text.includes("شارك") && !text.includes("منح") && !text.includes("جلس") && !text.includes("دعي")) return;
-    MEETING_OTHER_ATTENDS.lastIndex = 0;
-    for (let m = MEETING_OTHER_ATTENDS.exec(text); m; m = MEETING_OTHER_ATTENDS.exec(text)) {
-      if (NOT_ACCEPTING.test(m[0])) continue;
-      const start = s.start + m.index + m[0].length - m[0].trimStart().length;
-      const end = s.start + m.index + m[0].length;
+    for (const { start, end } of refusedMeetings(normal, s, MEETING_OTHER_ATTENDS)) {
       out.push({
         rule: "compose.pre.presence-in-relative",
         topic: "geneva2_preconditions",
