@@ -7,7 +7,7 @@ import { findQuotes, splitSentences, WordIndex, type Sentence } from "../text/se
 import { splitDocuments } from "../text/split";
 import type { Lexicon } from "./lexicon";
 import { SentenceMentions, type Mention } from "./passes/01-actors";
-import { ClauseBoundaries, Frames } from "./passes/02-speakers";
+import { ClauseBoundaries, Frames, openingSubject } from "./passes/02-speakers";
 import {
   condemnedStatementCues,
   describedCues,
@@ -389,7 +389,9 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     ...phrase.filter((c) => c.rule.startsWith("compose.iran.") && !iran.some((i) => i.sentence === c.sentence)),
     // «لا تمانع ذلك شريطة أن تعلن طهران قبولها ببيان جنيف 1», «تطالب طهران بإعلان قبولها ببيان جنيف 1 شرطاً لدعوتها»:
     // the phrase rule reading Iran named to accept the communique makes the condition beside it hers too.
-    ...phrase.filter((c) => c.rule === IRAN_NAMED_TO_ACCEPT_RULE),
+    // So is «إيران يمكن أن تلعب دوراً بناءً في جنيف، شرط أن تقبل بمرجعية بيان جنيف 1»: Iran named, then the condition
+    // with her pronoun its only subject.
+    ...phrase.filter((c) => c.rule === IRAN_NAMED_TO_ACCEPT_RULE || c.rule === IRAN_NAMED_IF_SHE_ACCEPTS_RULE),
   ].filter((c) => c.stance === "conditional" && !inAbsence(c));
   // So is one just before it in its clause, setting the condition: «تشترط الرياض انسحاب الحرس الثوري قبل أي مشاركة إيرانية».
   const aboutIran = (c: (typeof phrase)[number]) =>
@@ -705,10 +707,18 @@ const IRAN_EVENT_RULE = /^compose\.iran\.(?:take\.(?:invited|extended)|exclude\.
 function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArticle {
   const { cued, boundaries, mentions, cues, described } = settled;
   const { read, words, backups } = cued;
-  const { split, sentences, present } = read;
-  const { id, original, trace, calibration, text, metadata } = split;
-  // Speaker frames, with continuation of the last speaker, for the sentences holders look at.
-  const frames = new Frames(text.normal, sentences, mentions, words, boundaries, present, lexicon);
+  const { split, sentences, present, kept } = read;
+  const { id, original, trace, calibration, text, metadata, allSentences } = split;
+  // Speaker frames, with continuation of the last speaker, for the sentences holders look at; a sentence left out as
+  // about other talks still passes the turn to the subject it opens with.
+  const droppedSubject = (si: number): Mention | null => {
+    for (let i = (si < kept.length ? kept[si]! : allSentences.length) - 1; i > (si > 0 ? kept[si - 1]! : -1); i--) {
+      const subject = openingSubject(text.normal, lexicon, allSentences[i]!, mentions.namesInAny(i));
+      if (subject) return subject;
+    }
+    return null;
+  };
+  const frames = new Frames(text.normal, sentences, mentions, words, boundaries, present, lexicon, droppedSubject);
   const quotes = findQuotes(text);
   // Holders of each cue.
   const holderContext = { normal: text.normal, sentences, mentions, frames, quotes, boundaries, words, present, lexicon };
@@ -958,6 +968,8 @@ const HER_TAKING_PART =
   /(?:مشاركتها|حضورها|دعوتها|اي\s+مشاركه|(?:ان|لكي|كي|ل)\s*(?:تشارك|تحضر|تجلس)|[يت]سمح\s+لها\s+ب|(?:تبقي|تظل)\s+(?:ال)?دعوه|تحصل\s+علي\s+(?:مقعد|دعوه)|مقعدا?\s+لها|(?:توجيه\s+)?(?:اي\s+)?(?:ال)?دعوه\s+(?:لها|اليها))(?![\u0621-\u064A])/;
 /** The phrase rule reading Iran named as the one to accept the Geneva-1 communique (kv-fixtures cues.json). */
 const IRAN_NAMED_TO_ACCEPT_RULE = "iran.she-named-to-accept-geneva1";
+/** The phrase rule reading Iran named, then «إذا / شرط أن» and her accepting the communique, her pronoun its subject. */
+const IRAN_NAMED_IF_SHE_ACCEPTS_RULE = "iran.named-then-if-she-accepts";
 /** Conditions set on Iran right before the cue: «شروط تعجيزية على طهران | لقاء مشاركتها». */
 const SET_ON_IRAN_BEFORE = /علي\s+(?:ايران|طهران)\s*$/;
 

@@ -4,7 +4,7 @@ import type { AliasInfo, Lexicon, SurfaceReading } from "../lexicon";
 import { FORMER, OFFICE, OFFICE_WORD } from "../offices";
 import { normaliseTerm } from "../../text/normalise";
 import { firstAtOrAfter } from "./search";
-import { nationalityOf } from "./nationality";
+import { adjectiveSource, nationalityMentions, nationalityOf, sideNationalities } from "./nationality";
 
 export interface Mention {
   /** Normal offsets of the name itself (after any clitic such as و or ل). */
@@ -391,7 +391,14 @@ export class SentenceMentions {
 
   /** The names the lexicon knows starting in kept sentence si, in text order (what findMentions finds there). */
   lexiconNamesIn(si: number): readonly Mention[] {
-    const index = this.kept[si]!;
+    return this.namesInAny(this.kept[si]!);
+  }
+
+  /**
+   * The names the lexicon knows in sentence `index` of all the sentences, kept or not: a sentence dropped as about
+   * other talks is read only for who it makes the subject (see Frames' dropped subjects).
+   */
+  namesInAny(index: number): readonly Mention[] {
     const known = this.found[index];
     if (known) return known;
     const { all, firstWordEnds } = this;
@@ -419,7 +426,10 @@ export class SentenceMentions {
         () => this.homeKingdom(),
         withAgencySource(
           this.normal,
-          this.withMinistry(this.withBan(this.withSecretary(this.withBody(this.withCouncil(this.withLeague(list, s), s), s), s), s), s),
+          this.withMinistry(
+            this.withBan(this.withSecretary(this.withBody(this.withCouncil(this.withLeague(this.withSides(list, s), s), s), s), s), s),
+            s,
+          ),
           s.start,
           s.end,
           this.lexicon,
@@ -467,6 +477,31 @@ export class SentenceMentions {
   private body(): Mention | null {
     if (this.bodyOf === undefined) this.bodyOf = bodyOf(this.normal, this.lexicon);
     return this.bodyOf;
+  }
+
+  /**
+   * Sentence s's mentions with two sides named by their adjectives read as their parties: «إن الجانبين الروسي
+   * والأمريكي متفقان», «الطرفان الإيراني والسوري», «البلدين السعودي والتركي» (the one side, «الجانب الروسي», is the
+   * lexicon's own name).
+   */
+  private withSides(list: Mention[], s: Sentence): Mention[] {
+    if (!this.holds("جانب", s.start, s.end) && !this.holds("طرف", s.start, s.end) && !this.holds("بلد", s.start, s.end)) return list;
+    const table = sideNationalities(this.lexicon);
+    const adjective = `(?:ال)?${adjectiveSource(table)}(?:ه|ا)?`;
+    const sides = new RegExp(
+      `(?<![\\u0621-\\u064A])[وبل]?((?:ال)?(?:جانبان|جانبين|طرفان|طرفين|بلدان|بلدين)\\s+)(${adjective}(?:\\s+و${adjective})+)(?![\\u0621-\\u064A])`,
+      "g",
+    );
+    const added: Mention[] = [];
+    for (const m of this.normal.slice(s.start, s.end).matchAll(sides)) {
+      const at = s.start + m.index + m[0].length - m[2]!.length;
+      // (The first side's name starts at «الجانبين», the subject a clause opens with: «إن الجانبين الروسي والأمريكي …».)
+      nationalityMentions(m[2]!, at, table).forEach((side, k) => {
+        if (k === 0) side.start = at - m[1]!.length;
+        if (!list.some((x) => x.start < side.end && side.start < x.end)) added.push(side);
+      });
+    }
+    return added.length === 0 ? list : [...list, ...added].sort((a, b) => a.start - b.start);
   }
 
   /** Sentence s's mentions with its bare «الجامعة» read as the Arab League (withBareLeague). */

@@ -7,7 +7,7 @@ import type { Sentence, WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import { isNameLetter, type Mention, type SentenceMentions } from "./01-actors";
 import { signedBy } from "./bylines";
-import { adjectiveSource, nationalitiesOf, nationalityMentions } from "./nationality";
+import { adjectiveSource, nationalityMentions, sideNationalities } from "./nationality";
 import { matchesIn, type Hit } from "./scan";
 import { firstAtOrAfter, firstEndingAfter, lastMatch, lowerBound, sentenceIndex } from "./search";
 
@@ -160,6 +160,16 @@ const HASTENING =
 const HASTENED_TO = new RegExp(`^\\s+(?:قد\\s+)?${HASTENING}(?:\\s+[^\\s،,.؛:!?؟"«»()]+){0,3}?\\s+$`);
 /** The same with the subject after the verb of hastening: «وعاد |لافروف| أمس في موسكو إلى التأكيد أن …». */
 const HASTENING_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:قد\\s+)?${HASTENING}\\s+$`);
+/** A preposition right before a name: «من |الكرملين», «إلى |جانب». */
+const PREPOSITION_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:من|في|الي|عن|مع|علي|امام|لدي|عند|جانب)\s+$/;
+/** A verb of saying of purpose: «ليقول», «لتؤكد», «ليعلن». */
+const PURPOSE_SAYING = /^ل[يت](?:قول|ؤكد|علن|شدد|كرر|جدد)$/;
+/**
+ * From a subject to a verb of saying of purpose: what it did, a verb and up to five more words, no other clause
+ * («بشار الجعفري|، خرج من اللقاء |ليقول»).
+ */
+const DOING_THEN_PURPOSE =
+  /^\s*[،,]?\s*(?!(?:ان|انه|انها|الذي|التي|الذين|و?لكن|بل)\s)[\u0621-\u064A]{2,}(?:\s+[^\s،,.؛:!?؟"«»()]+){0,5}?\s+$/;
 /** Up to three words and no punctuation, from that subject to «إلى التأكيد»: «لافروف| أمس في موسكو |إلى». */
 const GAP_OF_WORDS = /^(?:\s+[^\s،,.؛:!?؟"«»()]+){0,3}?\s+$/;
 /** «سفير» alone between a verb of saying and a state: «قال |سفير| إيران لدى موسكو …», the state's ambassador. */
@@ -790,6 +800,20 @@ export function relativeClauseOn(normal: string, lexicon: Lexicon, inSentence: r
   );
 }
 
+/** Up to two words before a sentence's subject: «أما», a verb, «وكان»; no preposition («وفي موسكو»), quotation or clause. */
+const OPENING_BEFORE_SUBJECT =
+  /^\s*(?:(?![وف]?(?:في|من|الي|عن|مع|علي|بين|لدي|حسب|بحسب|وفق|امام|ان|انه|لكن)\s)[وف]?[\u0621-\u064A]{2,}\s+){0,2}$/;
+
+/**
+ * The person or party sentence `s` opens with as its subject, among the names in it: «أما الرئيس الإيراني روحاني
+ * فخصص …», «وتحدث روحاني عن …»; not a place («وفي طهران، …») nor a name after a preposition or a clause.
+ */
+export function openingSubject(normal: string, lexicon: Lexicon, s: Sentence, names: readonly Mention[]): Mention | null {
+  const first = names.find((m) => m.start >= s.start);
+  if (!first || first.place || isLocative(normal, lexicon, first)) return null;
+  return OPENING_BEFORE_SUBJECT.test(normal.slice(s.start, first.start)) ? first : null;
+}
+
 /** Do the words before a name make it a place ("في موسكو"), where something happened, rather than a holder? */
 export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention, "start" | "place" | "person">): boolean {
   const { start: pos, place, person } = name;
@@ -1047,7 +1071,7 @@ const SIDES = new WeakMap<Lexicon, Sides>();
 function sidesOf(lexicon: Lexicon): Sides {
   let sides = SIDES.get(lexicon);
   if (!sides) {
-    const table = new Map([...nationalitiesOf(lexicon), ["سوري", "syrian_government"]]);
+    const table = sideNationalities(lexicon);
     const adjective = `${adjectiveSource(table)}(?:ه|ا)?`;
     const namedAfter = new RegExp(
       `^\\s+(?:ال)?(?:بيان|جانبان|جانبين|طرفان|طرفين|وزيران|وزيرين)(?:\\s+(?:ال)?(?:مشترك|ختامي))?\\s+((?:ال)?${adjective}(?:\\s+و?(?:ال)?${adjective})*)(?![\\u0621-\\u064A])`,
@@ -1147,6 +1171,14 @@ const EVENT_OPENING_ASIDE = new RegExp(
 /** His meeting with others («بعد لقائه», «إثر اجتماعها مع»): those named after it are the ones met. */
 const MET_WITH_BEFORE = /(?:^|\s)[وبل]?(?:لقائه|لقائها|لقائهما|لقائهم|اجتماعه|اجتماعها|اجتماعهما|اجتماعهم|محادثاته|محادثاتها)\s/;
 
+/**
+ * How someone spoke, between his name and the colon before his words: «كان أكثر وضوحاً:», «أشد صراحة:», «ذهب أبعد من
+ * ذلك:», «كان قاطعاً:».
+ */
+const MANNER_BEFORE_COLON =
+  /^\s+(?:[وف]?(?:كان|كانت|ذهب|ذهبت)\s+)?(?:(?:اكثر|اشد)\s+(?:وضوحا|صراحه|حسما|تشددا|حده|تحديدا|مباشره|حزما|تفصيلا)|(?:الي\s+)?ابعد\s+من\s+ذلك|(?:واضحا|صريحا|حاسما|قاطعا|حازما|مباشرا)(?:\s+(?:جدا|تماما))?)(?:\s+(?:في|حين|عندما|من)\s+[^:،,]{1,30})?\s*$/;
+/** Before the one who spoke so: nothing, or «وكان», «أما», «وذهب» opening the sentence. */
+const MANNER_SUBJECT_BEFORE = /^\s*(?:[وف]?(?:كان|كانت|اما|ذهب|ذهبت)\s+)?$/;
 /** A verb of saying or replying alone between a name and a headline's colon («ودمشق ترد:»). */
 const REPLYING_BEFORE_COLON = /^\s+(?:ترد|يرد|تقول|يقول|تؤكد|يؤكد|تعلن|يعلن|تحذر|يحذر|تجيب|يجيب)\s*$/;
 /** A state's body named bare after a verb: «وزارة الخارجية», «الخارجية», «الحكومة», «الرئاسة», «المتحدث باسم الخارجية». */
@@ -1275,6 +1307,11 @@ export class Frames {
     private readonly boundaries: ClauseBoundaries,
     private readonly present: KeywordPresence,
     private readonly lexicon: Lexicon,
+    /**
+     * The subject a sentence left out (about other talks) opens with, the nearest such sentence right before sentence
+     * si: it takes the turn even though its words are not read («أما روحاني فخصص كلمته للاتفاق النووي. وقال إن …»).
+     */
+    private readonly droppedSubject: (si: number) => Mention | null = () => null,
   ) {
     this.alone = new Array<SentenceFrames | undefined>(sentences.length);
     this.carried = new Array<Frame[] | undefined>(sentences.length);
@@ -1785,7 +1822,7 @@ export class Frames {
     const word = verb.replace(/^[وف]/, "");
     const agrees = /ت\s$/.test(event[0]) ? !MASCULINE_SAYING.test(word) : !FEMININE_SAYING.test(word);
     if (agrees) return last;
-    const before = si > 0 ? this.lastBefore(si) : null;
+    const before = this.lastBefore(si);
     return before?.person ? before : null;
   }
 
@@ -2094,19 +2131,30 @@ export class Frames {
     // passed, so many cues after a long speakerless stretch do not each walk it again.
     let j = si - 1;
     let found: Mention | null = null;
-    for (; j >= 0; j--) {
+    // The first sentence whose speaker after it is the answer (none before the first).
+    let from = 0;
+    for (; ; j--) {
+      const dropped = this.droppedSubject(j + 1);
+      if (dropped) {
+        found = dropped;
+        from = j + 1;
+        break;
+      }
+      if (j < 0) break;
       const known = this.speakerAfter[j];
       if (known !== undefined) {
         found = known;
+        from = j;
         break;
       }
       const read = this.readAlone(j);
       if (read.decided) {
         found = read.last;
+        from = j;
         break;
       }
     }
-    for (let k = Math.max(j, 0); k < si; k++) this.speakerAfter[k] = found;
+    for (let k = from; k < si; k++) this.speakerAfter[k] = found;
     return found;
   }
 
@@ -2254,6 +2302,24 @@ export class Frames {
               !m.speakerOnly,
           )
         : undefined;
+    // «رئيس الوفد الحكومي بشار الجعفري خرج من اللقاء ليقول …», «وقف لافروف أمام الصحافيين ليؤكد …»: a verb of saying
+    // of purpose («ليقول», «ليؤكد») has for subject the one who did what it is the purpose of, named before that verb.
+    const purposeSubject = () =>
+      PURPOSE_SAYING.test(v.text)
+        ? lastWithin(
+            inSentence,
+            words,
+            vStart,
+            7,
+            (m) =>
+              DOING_THEN_PURPOSE.test(normal.slice(m.end, vStart)) &&
+              // (Not one after a preposition: «خرج كيري من |الكرملين| ليعلن …» names where from.)
+              !PREPOSITION_RIGHT_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 8), m.start)) &&
+              !boundaries.crosses(m.end, vStart) &&
+              !isLocative(normal, lexicon, m) &&
+              !m.speakerOnly,
+          )
+        : undefined;
     const { verbalNoun, pronounSubject } = verbHead(normal, vStart);
     // «ونقلت الصحيفة عن مصادر دبلوماسية في باريس قولها …»: a city after an outlet's source is where its diplomats are,
     // anyone's; a body there («مصدر في الخارجية الروسية») is the party's.
@@ -2356,6 +2422,7 @@ export class Frames {
         before =
           stateClauseSubject() ??
           relativeClauseAntecedent() ??
+          purposeSubject() ??
           nameBefore() ??
           hastenedSubject() ??
           inSentence.find(
@@ -2628,6 +2695,15 @@ export class Frames {
           ? named.find((m) => m.start >= hs + comma[0].length)
           : undefined;
       };
+      // «وكان وزير الخارجية الروسي سيرغي لافروف أكثر وضوحاً: …», «الجبير ذهب أبعد من ذلك: …»: the one opening the
+      // sentence, then how he spoke, up to the colon.
+      const manner = () => {
+        const first = inSentence.find((m) => m.end <= s.start + colon && !m.place);
+        if (!first || !MANNER_SUBJECT_BEFORE.test(normal.slice(hs, first.start))) return undefined;
+        let named = first;
+        for (const m of inSentence) if (m.start >= named.end && m.end <= s.start + colon && words.within(named.end, m.start, 0)) named = m;
+        return MANNER_BEFORE_COLON.test(normal.slice(named.end, s.start + colon)) ? named : undefined;
+      };
       const personFirst = () => {
         const first = inSentence.find((m) => m.end <= s.start + colon && words.within(hs, m.start, 0));
         return first?.person &&
@@ -2644,7 +2720,9 @@ export class Frames {
           ? (words.within(hs, head.start, 1) || titled(head) || second(head)) && !(head.place && s.end - s.start > 150)
             ? head
             : personFirst()
-          : replying()) ?? labelAlone();
+          : replying()) ??
+        labelAlone() ??
+        manner();
       if (opener) {
         push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: opener, method: "headline", reporting: true });
         last = opener;
@@ -3030,8 +3108,9 @@ export class Frames {
       // «حدد الائتلاف شروطه للمشاركة …، وقال في بيان إنه …»: a verb joined by «و» after a comma shares the subject
       // its sentence opened with (a verb, then the name).
       // («قبل يومين من استئناف المحادثات، أغلق وزير الخارجية السوري الباب …، وقال إن …»: a phrase of time or place set
-      // off by a comma may open the sentence before that verb.)
-      const adverbial = conjoined ? OPENING_ADVERBIAL.exec(normal.slice(s.start, vStart)) : null;
+      // off by a comma may open the sentence before that verb; so may one of contrast or of the speaker's side: «من
+      // جهته، عرض الإبراهيمي نتائج جولته، وقال …».)
+      const adverbial = conjoined ? EVENT_OPENING_ASIDE.exec(normal.slice(s.start, vStart)) : null;
       const head = s.start + (adverbial?.[0].length ?? 0);
       const opening =
         conjoined && COMMA_BEFORE.test(normal.slice(Math.max(s.start, vStart - 3), vStart))

@@ -1607,7 +1607,13 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       continue;
     // «حملة قمع ضد الاحتجاجات الشعبية المطالبة بإنهاء … حكم عائلة الأسد» (an agency's background paragraph): the demand
     // is the protests', which its participle qualifies; no party named holds it.
-    if (kind !== "stay" && PROTESTS_DEMANDING_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 9), hit.index))) continue;
+    // So is «منذ بدء الانتفاضة ضد حكم الرئيس الأسد»: what the uprising was against, no one's position on him.
+    if (
+      kind !== "stay" &&
+      (PROTESTS_DEMANDING_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 9), hit.index)) ||
+        PROTESTS_AGAINST_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 5), hit.index)))
+    )
+      continue;
     // «يبقى حتى انتهاء ولايته»: the end of his staying, not a demand that he go.
     if (
       kind === "go" &&
@@ -2155,10 +2161,11 @@ const WHOEVER_PLURAL_BEFORE = /(?:(?:^|\s)(?:ان|بان|وان|لان|انما)
 /**
  * «إن "الذين يشترطون رحيل الرئيس الأسد لبدء العملية السياسية إنما يعطلون …"», «إن الذين يضعون الشروط», «الذين راهنوا
  * على رحيل الأسد خسروا الرهان»: «الذين» opening the clause (after «أن» or a quotation mark, no name before it to
- * describe), then a verb of demanding, or a bet: whoever they are, no one named.
+ * describe), then a verb of demanding, or a bet or a dream («الذين يحلمون بإسقاطه … سيفشلون»): whoever they are,
+ * no one named.
  */
 const WHOEVER_PLURAL_HOLDS =
-  /(?:^|"\s*|(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?)[وف]?الذين\s+(?:ما\s+زالوا\s+)?(?:[يت](?:ضعون|فرضون|شترطون|طالبون|ريدون|صرون|راهنون\s+علي|عتقدون|ظنون)|اشترطوا|طالبوا|ارادوا|اصروا\s+علي|راهنوا\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
+  /(?:^|"\s*|(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?)[وف]?الذين\s+(?:ما\s+زالوا\s+)?(?:[يت](?:ضعون|فرضون|شترطون|طالبون|ريدون|صرون|راهنون\s+علي|عتقدون|ظنون|حلمون|توهمون|عولون\s+علي|نتظرون)|اشترطوا|طالبوا|ارادوا|اصروا\s+علي|راهنوا\s+علي|حلموا|توهموا)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
 /**
  * Whoever is blamed for the talks' failing, then «هو/هم» and whoever holds the words, right before them: «من عطل جنيف
@@ -2240,12 +2247,13 @@ const JUDGED_IMPOSSIBLE_AFTER = /^\s+(?:(?:ال)?مسبق(?:ا|ه)?\s+)?(?:ال)
 const NOT_LETTING_ANYONE =
   /(?:^|\s)"?[وف]?(?:لن|لا)\s+[نيت](?:سمح|قبل)(?:وا|ون)?\s+(?:ب?ان\s+[^\s،,.؛:]+\s+)?(?:لاحد|احد|لاي\s+(?:طرف|جهه|دوله)|(?:لل|ل)?(?:اخرين|اطراف))\s+(?:(?!(?:قبل|بعد|دون|بدون)\s)[^\s،,.؛:]+\s+){0,10}?[وفبل]*(?:ال)?(?:وضع|فرض|املاء)\s+$/;
 /**
- * «لا يجوز لأي طرف من أطراف المعارضة أن يضع |شروطاً»: no party allowed to set them, the party named at length so
+ * «لا يجوز لأي طرف من أطراف المعارضة أن يضع |شروطاً», «لا يحق لأي طرف أجنبي أن يضعه |شرطاً» (his fate, named before):
+ * no party allowed to set them, the party named at length so
  * that the negation is beyond the window, refuses conditions (the setting verb right before them; not past
  * «قبل/بعد/دون»).
  */
 const NOT_ALLOWED_ANYONE =
-  /(?:^|\s)"?[وف]?(?:لا|لن)\s+(?:يجوز|يحق|يمكن|ينبغي)\s+(?:لاحد|لاي\s+(?:طرف|جهه|دوله|احد))\s+(?:(?!(?:قبل|بعد|دون|بدون)\s)[^\s،,.؛:]+\s+){0,6}?(?:ان\s+)?(?:[يت](?:ضع|فرض|ملي)|وضع|فرض|املاء)\s+$/;
+  /(?:^|\s)"?[وف]?(?:لا|لن)\s+(?:يجوز|يحق|يمكن|ينبغي)\s+(?:لاحد|لاي\s+(?:طرف|جهه|دوله|احد))\s+(?:(?!(?:قبل|بعد|دون|بدون)\s)[^\s،,.؛:]+\s+){0,6}?(?:ان\s+)?(?:[يت](?:ضع|فرض|ملي|جعل)(?:ه|ها)?|وضع|فرض|املاء)\s+$/;
 /**
  * «وإلا فإن كل طرف سيأتي بقائمة |شروطه», «كل جهة تضع |شروطها»: every party with its own conditions, supposed or said
  * of all alike, names no one's; the speaker warns of them.
@@ -4293,11 +4301,12 @@ const WANTED_END_IF_AFTER =
 
 /**
  * The clause of a condition that is the speaker's own invitation, on no terms: «(إذا) وُجهت إليها دعوة (رسمية)»,
- * «تلقت دعوة», «تمت دعوتنا/دعوتها», «دُعيت (إليها)», «دُعي رسمياً» (not another's: «إذا دعيت إيران», a name after the
+ * «تلقت دعوة», «تمت دعوتنا/دعوتها», «دُعيت (إليها)», «دُعي رسمياً», the invitation named before it, «(ستدرس الدعوة) إذا
+ * وصلتها» (not another's: «إذا دعيت إيران», a name after the
  * verb; not one with terms: «دعوة تنص على …»).
  */
 const INVITED_IF_AFTER =
-  /^\s+(?:ما\s+)?(?:(?:تمت?|[يت]تم)\s+)?(?:وجهت\s+(?:اليها|الينا|اليه|لها|لنا|له)(?:\s+(?:ال)?دعوه)?|(?:دعيت|دعي)\s+(?:اليه|اليها)|(?:دعيت|دعي)(?:\s+رسميا)?(?!\s+["«]?(?!(?:الي|للمشاركه|لحضور|لحضوره|لحضورها)(?![\u0621-\u064A]))[\u0621-\u064A])|دعوتنا|دعوتها|دعوته|دعوتهم|دعينا|(?:تلقت|تلقينا|تلقي|وصلتها|وصلتنا)\s+(?:ال)?دعوه)(?:\s+(?:رسميه|لائقه|رسميا))?(?!\s+(?:[^\s،,.]+\s+)?(?:تنص|تتضمن|تستند|تقوم|تشمل|مستقل|الي\s+جانب|مع|بشرط|وفق))(?![\u0621-\u064A])/;
+  /^\s+(?:ما\s+)?(?:(?:تمت?|[يت]تم)\s+)?(?:وجهت\s+(?:اليها|الينا|اليه|لها|لنا|له)(?:\s+(?:ال)?دعوه)?|(?:دعيت|دعي)\s+(?:اليه|اليها)|(?:دعيت|دعي)(?:\s+رسميا)?(?!\s+["«]?(?!(?:الي|للمشاركه|لحضور|لحضوره|لحضورها)(?![\u0621-\u064A]))[\u0621-\u064A])|دعوتنا|دعوتها|دعوته|دعوتهم|دعينا|(?:تلقت|تلقينا|تلقي|وصلتها|وصلتنا)\s+(?:ال)?دعوه|(?:وصلتها|وصلتنا|وصلته|تلقتها|تلقيناها|تلقاها)(?=\s*"?\s*(?:[.،,؛]|$)))(?:\s+(?:رسميه|لائقه|رسميا))?(?!\s+(?:[^\s،,.]+\s+)?(?:تنص|تتضمن|تستند|تقوم|تشمل|مستقل|الي\s+جانب|مع|بشرط|وفق))(?![\u0621-\u064A])/;
 
 /**
  * Whether one of the conditions after a negated cue (conditionsAfter) is an exception in its clause («لا يمكن أن
@@ -4327,6 +4336,11 @@ function ownerAfter(ctx: SentenceContext, end: number): { start: number; end: nu
 
 /** A party's own position named by its pronoun right after a describing verb: «(واصفاً) موقفها», «مواقفه». */
 const OWN_POSITION_NEXT = /^\s+(?:موقف|مواقف)(?:ها|ه|هم|هما)(?![\u0621-\u064A])/;
+/**
+ * A statement named right after a describing verb («معتبراً أن بيان باريس "يعكس أوهام أصحابه"», «واصفاً تصريحات
+ * …»): what is judged is that statement, not the position before the verb.
+ */
+const STATEMENT_NEXT = /^\s+(?:(?:ان|بان)\s+)?(?:ال)?(?:بيان|اعلان|خطاب|تصريحات|تصريح)(?![\u0621-\u064A])/;
 
 /** How far before a cue the verb describing it may stand, and how far after it the judging word (words). */
 const DESCRIBED_REACH = 14;
@@ -4722,6 +4736,7 @@ export function describedCues(
             !ABSENCE_NEXT.test(normal.slice(d.index + d.text.length, d.index + d.text.length + 24)) &&
             // «طالب باستبعاد إيران واصفاً موقفها بالغريب»: a party's own position, by its pronoun, is what is judged.
             !OWN_POSITION_NEXT.test(normal.slice(d.index + d.text.length, d.index + d.text.length + 16)) &&
+            !STATEMENT_NEXT.test(normal.slice(d.index + d.text.length, d.index + d.text.length + 24)) &&
             // «هدد بسحب مشاركته ما لم تسحب الدعوة الموجهة إلى إيران، معتبراً أن جلوس طهران إلى الطاولة "مكافأة …"»: what
             // is judged after the verb is Iran's seat, not the condition on the talks or his fate.
             !(c.topic !== "iran_participation" && iranSeatNext(normal, d.index + d.text.length, lexicon)),
@@ -4859,6 +4874,10 @@ const FOREVER_AFTER =
  */
 const PROTESTS_DEMANDING_BEFORE =
   /(?:^|\s)[وبل]?(?:ال)?(?:احتجاجات|احتجاج|مظاهرات|تظاهرات|ثوره|انتفاضه|حراك|محتجين|متظاهرين)(?:\s+ال[\u0621-\u064A]+){0,2}\s+(?:ال)?(?:مطالبه|مطالبين|مناديه|منادين)\s+(?:ب|الي\s+)?(?:[^\s،,.؛:]+\s+){0,6}?[وبل]?$/;
+
+/** An uprising or protests against what follows: «الانتفاضة ضد |حكم الأسد», «الاحتجاجات الشعبية ضد |النظام». */
+const PROTESTS_AGAINST_BEFORE =
+  /(?:^|\s)[وبل]?(?:ال)?(?:احتجاجات|احتجاج|مظاهرات|تظاهرات|ثوره|انتفاضه|حراك|تمرد|عصيان)(?:\s+ال[\u0621-\u064A]+){0,2}\s+ضد\s+(?:[^\s،,.؛:]+\s+)?$/;
 
 /** A second «أن» clause joined to the first by a comma: «(اعتبر أن …)، وأن …», «، وإن …». */
 const SECOND_THAT_CLAUSE = /[،,]\s*"?\s*و(?:ان|بان)\s/;

@@ -1243,7 +1243,9 @@ export function findIranCues(
       // taking part comes before their predicate («مشاركة كافة الأطراف، بينها إيران والسعودية، ضرورية»).
       !/(?:^|\s)(?:الذي|التي|الذين)(?:\s|$)/.test(beforePredicate) &&
       // A quotation opening right on the predicate is the speaker's word for it («حضور إيران "ضروري ومفيد"»).
-      (!/[،,:;؛"]/.test(beforePredicate) || QUOTE_OPENS_PREDICATE.test(beforePredicate) || (listed && LIST_CLOSED.test(beforePredicate)))
+      (!/[،,:;؛"]/.test(beforePredicate) || QUOTE_OPENS_PREDICATE.test(beforePredicate) || (listed && LIST_CLOSED.test(beforePredicate))) &&
+      // («سحب الدعوة "خطوة صحيحة"»: the predicate says what it says of the withdrawal, read above, not of her invitation.)
+      !WITHDRAWAL_NOUN.test(lead.trim().split(/\s+/).pop() ?? "")
     )
       // («عدم مشاركة إيران أمر طبيعي»: the predicate of her not taking part rejects it.)
       polarity = negated(tail.slice(0, predicateAt)) !== (p !== undefined && !p.exclusion && NOT_BEFORE.test(lead)) ? "oppose" : "support";

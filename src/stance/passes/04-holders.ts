@@ -59,6 +59,10 @@ const ASKING_VERBS =
   "(?:[يت]طالب|طالب|طالبت|[يت]دعو|دعا|دعت|[يت]حث|حث|حثت|[يت]حض|حض|حضت|[يت]ناشد|ناشد|ناشدت|[يت]شجع|شجع|شجعت|(?:[يت]ضغط|ضغط|ضغطت)\\s+علي)";
 /** A verb of urging, always transitive, right before a name (with «و/ف»): «وحث |الهيئة», «وحضّت |المعارضة». */
 const URGING_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وف]?${URGING_VERBS}\\s+$`);
+/** A verb of urging, then a title of up to four words, right before a name: «حث |المنسق العام للهيئة| رياض حجاب». */
+const URGING_THEN_TITLE = new RegExp(
+  `(?:^|\\s)[وف]?${URGING_VERBS}\\s+(?:ال)?(?:منسق|رئيس|نائب|امين|متحدث|ناطق|وزير|مبعوث|مندوب|سفير|عضو|قائد|زعيم|كبير)(?:\\s+[^\\s،,.؛:"]+){0,3}\\s+$`,
+);
 /** A verb of giving a deadline right before a name: «يمهل |بان كي مون», «أمهلت |الحكومة». */
 const DEADLINE_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:[يت]مهل|امهل|امهلت|امهلوا)\s+$/;
 /** What the one given a deadline is to do, «ل» and a noun, past the time given: «ساعات |لسحب …», «48 ساعة |لـ…». */
@@ -81,6 +85,11 @@ function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mentio
     return DEADLINE_TO_NEXT.test(normal.slice(m.end, m.end + 40)) && inSentence.some((o) => o.end <= verbStart && !o.place);
   }
   if (verb === null) {
+    // «حث المنسق العام للهيئة رياض حجاب، في اتصال هاتفي، على …»: the one urged named by his title, then his name, the
+    // occasion after it between commas.
+    const titled = URGING_THEN_TITLE.exec(normal.slice(Math.max(0, m.start - 60), m.start));
+    if (titled)
+      return URGED_PAST_ASIDES.test(normal.slice(m.end, m.end + 90)) && inSentence.some((o) => o.end <= m.start - titled[0].length);
     // «حث المنسق العام للهيئة، |رياض حجاب|، على …»: the one urged named again in apposition, between commas.
     const prev = inSentence[inSentence.indexOf(m) - 1];
     return (

@@ -83,3 +83,18 @@ export function adjectiveSource(nationalities: ReadonlyMap<string, string> | und
 export function nationalitiesOf(lexicon: Pick<Lexicon, "nationalities">): ReadonlyMap<string, string> {
   return lexicon.nationalities ?? NONE;
 }
+
+/** The sides' adjectives of each lexicon (sideNationalities), built once. */
+const SIDE_TABLES = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>();
+
+/**
+ * The adjectives that name the sides of a meeting, a statement or an agreement («الجانبان الإيراني والسوري», «البيان
+ * المشترك الروسي السوري»): the lexicon's nationalities, and the Syrian side, which there is the government's, as the
+ * other side's guest or host.
+ */
+export function sideNationalities(lexicon: Pick<Lexicon, "nationalities">): ReadonlyMap<string, string> {
+  const base = nationalitiesOf(lexicon);
+  let table = SIDE_TABLES.get(base);
+  if (!table) SIDE_TABLES.set(base, (table = new Map([...base, ["سوري", "syrian_government"]])));
+  return table;
+}
