@@ -182,6 +182,121 @@ const CASES: Case[] = [
     text: `${T}وانتقد لافروف التراجع عن دعوته لإيران.`,
     expected: ["russia iran_participation support"],
   },
+  {
+    why: "«منتقداً وجود قوات أجنبية في سوريا، بينها الحرس الثوري الإيراني»: a presence of forces, not at the talks",
+    text: `${T}وانتقد وزير الخارجية السعودي سعود الفيصل وجود "قوات أجنبية" في سوريا، بينها "الحرس الثوري الإيراني".`,
+    expected: [],
+  },
+  {
+    why: "the withdrawal «يوجه ضربة إلى سمعة الأمم المتحدة»: judged harmful, her invitation wanted",
+    text: `${T}وقال غاتيلوف إن سحب دعوة إيران يوجه ضربة إلى سمعة الأمم المتحدة.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«الدعوة وُجهت من قبل بان كي مون»: the sender in the passive invites her",
+    text: `${T}وقال ظريف إن الدعوة وجهت إلى إيران من قبل بان كي مون نفسه.`,
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "her exclusion, «الذي تم بضغط أمريكي وسعودي»، judged a mistake: the speaker wants her, the pressers do not",
+    text: `${T}وقال نصرالله إن إبعاد إيران عن جنيف، الذي تم بضغط أمريكي وسعودي، كان خطأ كبيرا.`,
+    expected: ["hezbollah iran_participation support", "saudi_arabia iran_participation oppose", "usa iran_participation oppose"],
+  },
+  {
+    why: "«وتوقف الأمين العام لحزب الله عند …، وقال»: the Secretary-General of a party speaks for it",
+    text: `${T}وتوقف الأمين العام لحزب الله عند استبعاد إيران عن المؤتمر، وقال إن "إبعاد إيران عن جنيف كان خطأ كبيرا".`,
+    expected: ["hezbollah iran_participation support"],
+  },
+  {
+    why: "«ما وصفه بـ\"إصرار الائتلاف … شرطاً\"»: the speaker's name for the Coalition's position, the Coalition's",
+    text: `${T}وانتقد المنسق العام لهيئة التنسيق حسن عبد العظيم ما وصفه بـ"إصرار الائتلاف طوال الأشهر الماضية على رحيل الأسد شرطا مسبقا لأي حوار".`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional", "ncb assad_role may_stay"],
+  },
+  {
+    why: "«ستواصل حضورها في محادثات فيينا»: her own presence kept up",
+    text: `${T}وقال عبداللهيان ان طهران "ستواصل حضورها الفاعل في الجولات المقبلة من محادثات فيينا".`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "Iran named, then «، ولا يمكن تصور أي تسوية من دون مشاركتها»",
+    text: `${T}وقال غاتيلوف إن إيران عضو في المجموعة الدولية، ولا يمكن تصور أي تسوية من دون مشاركتها.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "the insistence on his going «هو ما أوصل جنيف إلى هذا المأزق»: judged, he stays",
+    text: `${T}وقال المندوب الروسي فيتالي تشوركين إن «الإصرار على رحيل الرئيس الأسد هو ما أوصل جنيف الى هذا المأزق».`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "the demand for his going «باتت بعيدة كل البعد عن الواقع»",
+    text: `${T}وقال المتحدث باسم الخارجية الروسية إن "المطالبة برحيل الرئيس السوري باتت بعيدة كل البعد عن الواقع".`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "the demand for his going before any dialogue «طريق مسدود»",
+    text: `${T}وقال لافروف إن "المطالبة برحيل الرئيس بشار الأسد قبل بدء أي حوار طريق مسدود جربه الجميع".`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "the demand for his going «تخدم المتطرفين وحدهم»",
+    text: `${T}وقال غاتيلوف إن "المطالبة برحيل الأسد في هذه الظروف تخدم المتطرفين وحدهم".`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "talk of his going «حديث خارج الزمن»",
+    text: `${T}وقال نصرالله إن "الحديث عن رحيل الرئيس بشار الأسد كمدخل لأي حل هو حديث خارج الزمن".`,
+    expected: ["hezbollah assad_role may_stay"],
+  },
+  {
+    why: "«لا يحق لأحد أن يحدد مصير رئيس الجمهورية»: no one else sets his fate",
+    text: `${T}وقال المقداد إنه لا يحق لأحد أن يحدد مصير رئيس الجمهورية.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«أن يحدد مدة بقاء رئيس الجمهورية»: how long he stays is no staying refused",
+    text: `${T}وقال المقداد إنه لا يحق لوزير خارجية بريطانيا أو غيره أن يحدد مدة بقاء رئيس الجمهورية.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«لن تعود إلى جنيف إلا على قاعدة بيان جنيف1»: a condition of returning",
+    text: `${T}وقال رئيس الائتلاف هادي البحرة إن المعارضة لن تعود إلى جنيف إلا على قاعدة بيان جنيف1 كاملا.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "a clause of time opening the sentence names no subject of the participle after the main verb",
+    text: `${T}في وقت بدأ فيه المبعوث الدولي الجديد إلى سوريا ستيفان دي ميستورا الاستعداد لتسلم مهمته، وضع رئيس الائتلاف الوطني السوري هادي البحرة سقفا واضحا لأي جولة مقبلة، مؤكدا أن المعارضة «لن تعود إلى جنيف إلا على قاعدة بيان جنيف1 كاملا».`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«الذين جعلوا رحيل الأسد شرطاً … عليهم أن يراجعوا حساباتهم»: whoever made it a condition is no one named",
+    text: `${T}وقال ولايتي إن "الذين جعلوا رحيل الاسد شرطاً لاي حل سياسي عليهم اليوم ان يراجعوا حساباتهم".`,
+    expected: [],
+  },
+  {
+    why: "any conference «لن يكتب له النجاح إذا غابت عنه إيران»",
+    text: `${T}وقال عبد اللهيان إن اي مؤتمر دولي جديد حول سوريا لن يكتب له النجاح اذا غابت عنه ايران.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "a round that needs every influential state at the table, «وفي مقدمتها إيران»",
+    text: `${T}وقال دي ميستورا إن أي جولة مقبلة تحتاج إلى أن تجلس إلى الطاولة كل الدول التي لها تأثير على الأرض، وفي مقدمتها إيران والسعودية.`,
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "his fate discussed at the table «ولا يجوز أن يوضع شرطاً مسبقاً»",
+    text: `${T}وقال عبد العظيم إن مصير الأسد يبحث على طاولة التفاوض ولا يجوز أن يوضع شرطا مسبقا قبل الجلوس إليها.`,
+    expected: ["ncb assad_role may_stay", "ncb geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«مسألة الأسد لا تعنينا»: none of the speaker's business",
+    text: `${T}وقال صالح مسلم إن مسألة الأسد لا تعنينا بقدر ما تعنينا حقوق شعبنا.`,
+    expected: ["kurdish_groups assad_role neutral"],
+  },
+  {
+    why: "her invitation «استفزاز لمشاعر السوريين»، «معلناً رفضه مشاركتها»",
+    text: `${T}واعتبر الائتلاف الوطني السوري المعارض، في بيان، ان دعوة إيران استفزاز لمشاعر السوريين، معلنا رفضه مشاركتها باي صفة كانت.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
 ];
 
 caseTable("Kinds mended in the thirty-fifth probe's session", CASES);

@@ -1594,6 +1594,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // «استمرار هجوم النظام على المدن», «استمرار قصف قوات الأسد»: the going on of an act of his (a noun in the construct
     // state between), not his staying.
     if (kind === "stay" && after && STAY_NOUN.test(hit.text) && ACT_OF_HIS_BETWEEN.test(ctx.normal.slice(end, after.index))) continue;
+    // «لا يحق لأحد أن يحدد مدة بقاء رئيس الجمهورية»: how long he stays, to be set or not by someone, is no staying of
+    // his wanted or refused (read by assad.no-one-may-set-his-fate).
+    if (kind === "stay" && DURATION_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 10), hit.index))) continue;
     // «منصب الرئيس يجب أن يبقى شاغراً»: his post stays (empty), not he; «الائتلاف سيبقى متمسكاً برحيل الأسد»: a party
     // named right before the verb of staying is who stays.
     if (kind === "stay" && before && HIS_POST_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, before.index - 12), before.index)))
@@ -2165,7 +2168,7 @@ const WHOEVER_PLURAL_BEFORE = /(?:(?:^|\s)(?:ان|بان|وان|لان|انما)
  * no one named.
  */
 const WHOEVER_PLURAL_HOLDS =
-  /(?:^|"\s*|(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?)[وف]?الذين\s+(?:ما\s+زالوا\s+)?(?:[يت](?:ضعون|فرضون|شترطون|طالبون|ريدون|صرون|راهنون\s+علي|عتقدون|ظنون|حلمون|توهمون|عولون\s+علي|نتظرون)|اشترطوا|طالبوا|ارادوا|اصروا\s+علي|راهنوا\s+علي|حلموا|توهموا)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
+  /(?:^|"\s*|(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?)[وف]?الذين\s+(?:ما\s+زالوا\s+)?(?:[يت](?:ضعون|فرضون|شترطون|طالبون|ريدون|صرون|راهنون\s+علي|عتقدون|ظنون|حلمون|توهمون|عولون\s+علي|نتظرون)|اشترطوا|طالبوا|ارادوا|اصروا\s+علي|راهنوا\s+علي|حلموا|توهموا|جعلوا|وضعوا|[يت]جعلون)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
 /**
  * Whoever is blamed for the talks' failing, then «هو/هم» and whoever holds the words, right before them: «من عطل جنيف
@@ -4875,6 +4878,8 @@ const FOREVER_AFTER =
 const PROTESTS_DEMANDING_BEFORE =
   /(?:^|\s)[وبل]?(?:ال)?(?:احتجاجات|احتجاج|مظاهرات|تظاهرات|ثوره|انتفاضه|حراك|محتجين|متظاهرين)(?:\s+ال[\u0621-\u064A]+){0,2}\s+(?:ال)?(?:مطالبه|مطالبين|مناديه|منادين)\s+(?:ب|الي\s+)?(?:[^\s،,.؛:]+\s+){0,6}?[وبل]?$/;
 
+/** How long or when, right before a word of his staying: «مدة |بقاء», «فترة |بقائه». */
+const DURATION_BEFORE = /(?:^|\s)(?:مده|فتره|موعد|توقيت)\s+$/;
 /** An uprising or protests against what follows: «الانتفاضة ضد |حكم الأسد», «الاحتجاجات الشعبية ضد |النظام». */
 const PROTESTS_AGAINST_BEFORE =
   /(?:^|\s)[وبل]?(?:ال)?(?:احتجاجات|احتجاج|مظاهرات|تظاهرات|ثوره|انتفاضه|حراك|تمرد|عصيان)(?:\s+ال[\u0621-\u064A]+){0,2}\s+ضد\s+(?:[^\s،,.؛:]+\s+)?$/;

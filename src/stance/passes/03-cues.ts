@@ -430,6 +430,9 @@ function judgedOthersConditions(normal: string, sentenceStart: number, start: nu
   return findMentions(text, lexicon, null, ends).length > 0;
 }
 
+/** After «وجود»: forces or fighters, or a place on the ground: a presence in Syria, not at the talks. */
+const FORCES_PRESENCE_AFTER =
+  /^\s*"?\s*(?:ال)?(?:قوات|عسكري|مقاتلين|ميليشيات|مليشيات|حرس|خبراء|عناصر)|^\s+(?:في|علي)\s+(?:(?:ال)?(?:اراضي|ارض)\s+)?(?:سوريا|سوريه|السوريه|الميدان)(?![\u0621-\u064A])/;
 /** A negation word between an Iran trigger and the participation. */
 const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
 /**
@@ -940,11 +943,17 @@ export function findIranCues(
     if (named.length === 0) return;
     for (const m of named) iranAt.push({ start: m.index, end: m.index + m.text.length, sentence: si, delegation: /وفد/.test(m.text) });
     const own: Array<(typeof participations)[number]> = present.mayMatch(lexicon.keywordSlots.iranParticipation, si)
-      ? matchesIn(ir.participation, normal, s.start, s.end).map((m) => ({
-          start: m.index,
-          end: m.index + m.text.length,
-          exclusion: ir.exclusion?.test(m.text) === true,
-        }))
+      ? matchesIn(ir.participation, normal, s.start, s.end)
+          // (Not a presence of forces or in Syria: «منتقداً وجود "قوات أجنبية" في سوريا، بينها "الحرس الثوري الإيراني"».)
+          .filter(
+            (m) =>
+              !(/وجود/.test(m.text) && FORCES_PRESENCE_AFTER.test(normal.slice(m.index + m.text.length, m.index + m.text.length + 40))),
+          )
+          .map((m) => ({
+            start: m.index,
+            end: m.index + m.text.length,
+            exclusion: ir.exclusion?.test(m.text) === true,
+          }))
       : [];
     if (decided) {
       own.push({ start: decision.start, end: decision.end, exclusion: true, decided: true });
@@ -1626,11 +1635,12 @@ const NATIONAL_WORD = /[\u0621-\u064A]+/y;
  */
 const WITHDRAWN = /(?:^|\s)"?[وفبل]?(?:[يت]?سحب|استبعاد|ابعاد|اقصاء|الغاء|[يت]?تراجع)[\u0621-\u064A]*/;
 /**
- * «تحت ضغوط …», «إثر ضغط من …», «بسبب ضغوط …», «رضخت لضغوط …», «سحبها بعدما تعرض لضغط أمريكي»: the parties named next
+ * «تحت ضغوط …», «إثر ضغط من …», «بسبب ضغوط …», «رضخت لضغوط …», «سحبها بعدما تعرض لضغط أمريكي», «تم بضغط أمريكي» (its
+ * adjective right after it; not «اتهمه بالضغط على …», the one pressed named next): the parties named next
  * pressed for it; the one who yielded may stand between («خضوع المنظمة الدولية للضغوط الأمريكية»).
  */
 const PRESSURE =
-  /(?:^|\s)"?(?:[وب]?(?:تحت|اثر|بعد|بسبب|نتيجه|بفعل|امام)\s+(?:ال)?|[وف]?(?:رضخ[تا]?|[يت]رضخ|رضوخ[اه]?|[يت]خضع|خضع[تا]?|خضوع[اه]?|انصاع[تا]?|[يت]نصاع|انصياع[اه]?|استجاب[تا]?|[يت]ستجيب|استجابه|تعرض[تا]?|[يت]تعرض|تعرضه|تعرضها)\s+(?:[^\s،,.؛:"]+\s+){0,3}?(?:ل|لل))ضغو?ط(?:ات)?(?:\s+(?:من|من\s+قبل|مارستها|مارسها))?\s+/;
+  /(?:^|\s)"?(?:[وب]?(?:تحت|اثر|بعد|بسبب|نتيجه|بفعل|امام)\s+(?:ال)?|[وف]?ب(?=ضغو?ط\s+[\u0621-\u064A]{3,}ي(?:ه)?(?![\u0621-\u064A]))|[وف]?(?:رضخ[تا]?|[يت]رضخ|رضوخ[اه]?|[يت]خضع|خضع[تا]?|خضوع[اه]?|انصاع[تا]?|[يت]نصاع|انصياع[اه]?|استجاب[تا]?|[يت]ستجيب|استجابه|تعرض[تا]?|[يت]تعرض|تعرضه|تعرضها)\s+(?:[^\s،,.؛:"]+\s+){0,3}?(?:ل|لل))ضغو?ط(?:ات)?(?:\s+(?:من|من\s+قبل|مارستها|مارسها))?\s+/;
 
 /**
  * «the invitation» withdrawn with no one named as invited: «سحب الدعوة», «قرار إلغاء الدعوة», «سحب الأمين العام
@@ -1750,9 +1760,21 @@ function herParticipationAfter(normal: string, s: Sentence, from: number): { sta
   // what is wanted of her elsewhere.
   if (!her) return undefined;
   const relative = RELATIVE_ON_HER.test(normal.slice(from, her.start));
-  if (!relative && !CLAUSE_OPENING.test(normal.slice(from + comma + 1, her.start))) return undefined;
+  // (Or after «no solution without» opening that clause: «إيران عضو في المجموعة، ولا يمكن تصور أي تسوية من دون
+  // مشاركتها».)
+  const opening = normal.slice(from + comma + 1, her.start);
+  if (!relative && !CLAUSE_OPENING.test(opening) && !NONE_WITHOUT_HER.test(opening) && !POSITION_ON_HER.test(opening)) return undefined;
   return !normal.slice(her.start, her.end).includes("دعوت") ? { ...her, relative } : undefined;
 }
+/**
+ * A clause opening on a position («، معلناً رفضه |مشاركتها», «، مجدداً ترحيبه ب|حضورها») right before her word of
+ * taking part.
+ */
+const POSITION_ON_HER =
+  /^\s*"?\s*(?:[وف]?(?:معلنا|معلنه|مؤكدا|مؤكده|مجددا|مجدده|مبديا|مبديه)\s+)?(?:رفض|رفضه|رفضها|رفضهم|ترحيبه|ترحيبها|ترحيبهم|تاييده|تاييدها|معارضته|معارضتها)\s+(?:ل|ب)?$/;
+/** A clause opening on «no solution without» right before her word of taking part: «، ولا حل من دون |مشاركتها». */
+const NONE_WITHOUT_HER =
+  /^\s*"?\s*و?(?:لا\s+(?:حل|تسويه|سلام)|لا\s+يمكن\s+(?:تصور|تخيل|التوصل\s+الي)\s+(?:اي\s+)?(?:حل|تسويه))(?:\s+(?:في|ل)\s*(?:ال)?(?:سوريا|سوريه|ازمه))?\s+(?:من\s+)?(?:دون|بدون)\s+$/;
 function herParticipation(normal: string, s: Sentence): { start: number; end: number } | undefined {
   const m = HER_PARTICIPATION.exec(normal.slice(s.start, s.end));
   return m ? { start: s.start + m.index + m[0].length - (m[1] ?? m[2]!).length, end: s.start + m.index + m[0].length } : undefined;

@@ -59,6 +59,10 @@ const ASKING_VERBS =
   "(?:[يت]طالب|طالب|طالبت|[يت]دعو|دعا|دعت|[يت]حث|حث|حثت|[يت]حض|حض|حضت|[يت]ناشد|ناشد|ناشدت|[يت]شجع|شجع|شجعت|(?:[يت]ضغط|ضغط|ضغطت)\\s+علي)";
 /** A verb of urging, always transitive, right before a name (with «و/ف»): «وحث |الهيئة», «وحضّت |المعارضة». */
 const URGING_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وف]?${URGING_VERBS}\\s+$`);
+/** «ما وصفه بـ», «ما سمّاه», «بما اعتبره» right before a quotation: the speaker's name for what another holds. */
+const LABEL_BEFORE_QUOTE = /(?:^|\s)(?:ما|بما|لما)\s+(?:وصفه|وصفته|وصفوه|سماه|سمته|سموه|اسماه|اسمته|اعتبره|اعتبرته)\s*(?:بـ|ب)?\s*"?\s*$/;
+/** A noun of position right before the one who holds it: «إصرار |الائتلاف», «مطالبة |المعارضة», «شروط |النظام». */
+const POSITION_NOUN_BEFORE = /(?:^|[\s"])(?:ال)?(?:اصرار|مطالبه|اشتراط|رفض|تمسك|شروط|مطالب|موقف)\s+$/;
 /** A verb of urging, then a title of up to four words, right before a name: «حث |المنسق العام للهيئة| رياض حجاب». */
 const URGING_THEN_TITLE = new RegExp(
   `(?:^|\\s)[وف]?${URGING_VERBS}\\s+(?:ال)?(?:منسق|رئيس|نائب|امين|متحدث|ناطق|وزير|مبعوث|مندوب|سفير|عضو|قائد|زعيم|كبير)(?:\\s+[^\\s،,.؛:"]+){0,3}\\s+$`,
@@ -1140,6 +1144,19 @@ function holdersOf(
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
   }
   if (!primary && othersHold) return [];
+  // «انتقد ما وصفه بـ"إصرار الائتلاف … على رحيل الأسد شرطاً مسبقاً"»: a quotation that is the speaker's name for
+  // another's position is held by the one it names after its noun of position, as reported.
+  if (!primary && quote && LABEL_BEFORE_QUOTE.test(normal.slice(Math.max(sentence.start, quote.start - 24), quote.start))) {
+    const owner = inSentence.find(
+      (m) =>
+        m.start > quote.start &&
+        m.end <= cueStart &&
+        !m.person &&
+        !m.place &&
+        POSITION_NOUN_BEFORE.test(normal.slice(Math.max(quote.start, m.start - 14), m.start)),
+    );
+    if (owner) primary = { cue, holder: owner, method: "subject", reportedBy: reporter(frameBefore, owner) };
+  }
   if (!primary && quote) {
     const speaker = quoteSpeaker(quote, ctx);
     if (speaker) primary = { cue, holder: speaker.speaker, method: speaker.method === "frame" ? "quote" : speaker.method };
@@ -2693,9 +2710,15 @@ function demanderAt(m: Mention, normal: string): boolean {
 /** The sentence's main subject before the cue: its first named party that is no place, object or speaker-only name. */
 function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
   const { normal, lexicon } = ctx;
+  // («في وقت بدأ فيه دي ميستورا الاستعداد لتسلم مهمته، وضع البحرة سقفاً …، مؤكداً أن …»: not one named in a clause of
+  // time opening the sentence.)
+  const from = ctx.sentences[cue.sentence]!.start;
+  const opening = WHILE_CLAUSE_OPENING.exec(normal.slice(from, cue.start));
+  const mainFrom = opening ? from + opening[0].length : from;
   return inSentence.find(
     (m) =>
       m.end <= cue.start &&
+      m.start >= mainFrom &&
       !m.speakerOnly &&
       !isLocative(normal, lexicon, m) &&
       !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
@@ -2706,6 +2729,8 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
   );
 }
 
+/** A clause of time or contrast opening a sentence, up to its comma: «في وقت بدأ فيه …،», «بينما …،», «في حين …،». */
+const WHILE_CLAUSE_OPENING = /^\s*[وف]?(?:في\s+(?:ال)?وقت(?:\s+الذي)?|بينما|في\s+حين)\s+[^،,.؛:"«]{1,160}[،,]/;
 /** A verbal noun of position or demand whose agent is named right after it: «اشتراط |باريس», «مطالبة |الائتلاف». */
 const POSITION_NOUN_RIGHT_BEFORE =
   /(?:^|\s)[وفبل]?(?:ال)?(?:اشتراط|مطالبه|مطالبات|رفض|اصرار|تمسك|موقف|مواقف|تصريحات|تصريح|قرار|اعلان|شروط|مطالب|دعوات)\s+$/;

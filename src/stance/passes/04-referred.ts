@@ -383,6 +383,12 @@ export function decisionCues(normal: string, sentences: readonly Sentence[], wor
 const INVITED_BY_AFTER = /(?:^|\s)بدعوه\s+(?:رسميه\s+)?(?:من\s+)/g;
 /** A verb of taking part whose subject she is: «شاركت (فيه) إيران», «حضرت طهران», «تشارك إيران». */
 const TOOK_PART = /(?:^|\s)[وف]?(?:شاركت|تشارك|ستشارك|حضرت|تحضر|ستحضر|شارك|حضر|يشارك|يحضر|مشاركه|حضور)(?:\s|$)/;
+/**
+ * The invitation sent in the passive, then «من قبل» and its sender: «الدعوة وُجهت (إلى إيران) من قبل», «الدعوة التي
+ * وجهت إليها من قبل»; no negation or condition before it in the clause.
+ */
+const SENT_BY =
+  /(?:^|[\s"])(?<!(?:لا|لم|لن|اذا|لو)\s)(?:ال)?دعوه\s+(?:(?:التي|قد)\s+)?(?:وجهت|صدرت|ارسلت|جاءت)(?:\s+(?:الي|ل)\s*[^\s،,.؛:]+)?(?:\s+(?:الي|ل)(?:\s*[^\s،,.؛:]+)?)?\s+من\s+قبل\s+/g;
 /** A condition, a negation or a refusal before «بدعوة من». */
 const NOT_HER_INVITATION = /(?:^|\s)(?:الا|اذا|لن|لا|لم|رفض|رفضت)(?:\s|$)/;
 /** A relative clause on the meeting between her and «بدعوة من» («… حضور الاجتماع الذي عقد في جدة بدعوة من …»). */
@@ -432,6 +438,34 @@ export function invitedByCues(normal: string, sentences: readonly Sentence[], me
         sentence: si,
         weight: DECISION_WEIGHT,
         holders: holders.filter((h) => !h.place || h.party !== "iran"),
+      });
+    }
+  });
+  // «الدعوة وُجهت (إلى إيران) من قبل الأمين العام نفسه»: the invitation sent, in the passive, by the one named after
+  // «من قبل», Iran named in the sentence.
+  sentences.forEach((s, si) => {
+    const text = normal.slice(s.start, s.end);
+    if (!text.includes("من قبل") || !text.includes("دعو")) return;
+    SENT_BY.lastIndex = 0;
+    for (let m = SENT_BY.exec(text); m; m = SENT_BY.exec(text)) {
+      const start = s.start + m.index + (m[0].length - m[0].trimStart().length);
+      const after = s.start + m.index + m[0].length;
+      const named = mentions.in(si);
+      if (!named.some((x) => x.party === "iran" && !x.person)) continue;
+      const first = named.find((x) => x.start >= after && /^\s*$/.test(normal.slice(after, x.start)));
+      if (!first || first.party === "iran" || first.place) continue;
+      const holders = [first];
+      for (let k = named.indexOf(first) + 1; k < named.length && JOINED.test(normal.slice(named[k - 1]!.end, named[k]!.start)); k++)
+        holders.push(named[k]!);
+      out.push({
+        rule: "iran.invited-by",
+        topic: "iran_participation",
+        stance: "support",
+        start,
+        end: holders[holders.length - 1]!.end,
+        sentence: si,
+        weight: DECISION_WEIGHT,
+        holders,
       });
     }
   });
