@@ -424,21 +424,8 @@ export function invitedByCues(normal: string, sentences: readonly Sentence[], me
       if (!her) continue;
       const clause = normal.slice(Math.max(s.start, her.start - 24), start);
       if (!TOOK_PART.test(clause) || NOT_HER_INVITATION.test(clause) || MEETING_CLAUSE.test(normal.slice(her.end, start))) continue;
-      const first = named.find((x) => x.start >= after && /^\s*$/.test(normal.slice(after, x.start)));
-      if (!first || first.party === "iran") continue;
-      const holders = [first];
-      for (let k = named.indexOf(first) + 1; k < named.length && JOINED.test(normal.slice(named[k - 1]!.end, named[k]!.start)); k++)
-        holders.push(named[k]!);
-      out.push({
-        rule: "iran.invited-by",
-        topic: "iran_participation",
-        stance: "support",
-        start,
-        end: holders[holders.length - 1]!.end,
-        sentence: si,
-        weight: DECISION_WEIGHT,
-        holders: holders.filter((h) => !h.place || h.party !== "iran"),
-      });
+      const cue = invitersAfter(normal, named, si, start, after, false);
+      if (cue) out.push(cue);
     }
   });
   // «الدعوة وُجهت (إلى إيران) من قبل الأمين العام نفسه»: the invitation sent, in the passive, by the one named after
@@ -452,24 +439,40 @@ export function invitedByCues(normal: string, sentences: readonly Sentence[], me
       const after = s.start + m.index + m[0].length;
       const named = mentions.in(si);
       if (!named.some((x) => x.party === "iran" && !x.person)) continue;
-      const first = named.find((x) => x.start >= after && /^\s*$/.test(normal.slice(after, x.start)));
-      if (!first || first.party === "iran" || first.place) continue;
-      const holders = [first];
-      for (let k = named.indexOf(first) + 1; k < named.length && JOINED.test(normal.slice(named[k - 1]!.end, named[k]!.start)); k++)
-        holders.push(named[k]!);
-      out.push({
-        rule: "iran.invited-by",
-        topic: "iran_participation",
-        stance: "support",
-        start,
-        end: holders[holders.length - 1]!.end,
-        sentence: si,
-        weight: DECISION_WEIGHT,
-        holders,
-      });
+      const cue = invitersAfter(normal, named, si, start, after, true);
+      if (cue) out.push(cue);
     }
   });
   return out;
+}
+
+/**
+ * The inviters named right at `after` and joined to them by «و», as the cue of her invitation from `start` (none where
+ * the first is Iran, or, with `noPlace`, a place).
+ */
+function invitersAfter(
+  normal: string,
+  named: readonly Mention[],
+  si: number,
+  start: number,
+  after: number,
+  noPlace: boolean,
+): Cue | undefined {
+  const first = named.find((x) => x.start >= after && /^\s*$/.test(normal.slice(after, x.start)));
+  if (!first || first.party === "iran" || (noPlace && first.place)) return undefined;
+  const holders = [first];
+  for (let k = named.indexOf(first) + 1; k < named.length && JOINED.test(normal.slice(named[k - 1]!.end, named[k]!.start)); k++)
+    holders.push(named[k]!);
+  return {
+    rule: "iran.invited-by",
+    topic: "iran_participation",
+    stance: "support",
+    start,
+    end: holders[holders.length - 1]!.end,
+    sentence: si,
+    weight: DECISION_WEIGHT,
+    holders: holders.filter((h) => !h.place || h.party !== "iran"),
+  };
 }
 
 /** The cue of a position taken up at [start, end) of sentence si, turned or agreed with, held by `holders`. */
