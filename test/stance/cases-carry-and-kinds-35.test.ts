@@ -297,6 +297,36 @@ const CASES: Case[] = [
     text: `${T}واعتبر الائتلاف الوطني السوري المعارض، في بيان، ان دعوة إيران استفزاز لمشاعر السوريين، معلنا رفضه مشاركتها باي صفة كانت.`,
     expected: ["national_coalition iran_participation oppose"],
   },
+  {
+    why: "«رد الزعبي على شروط المعارضة بالقول …»: the conditions answered are another's",
+    text: `${T}وقد رد وزير الإعلام السوري عمران الزعبي على شروط المعارضة بالقول إن وفد الحكومة "لن يذهب إلى جنيف لتسليم السلطة لأحد".`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "terms of accepting his staying for a while, no talks named, are no terms of attending",
+    text: `${T}ونقلت رويترز عن مسؤول تركي رفيع أن أنقرة "قد تقبل ببقاء الأسد في السلطة لفترة انتقالية رمزية"، شرط أن يكون هناك ضمان دولي واضح لرحيله في نهايتها.`,
+    expected: ["turkey assad_role may_stay", "turkey assad_role must_go"],
+  },
+  {
+    why: "«لم يتوقف الجبير عن ترديد عبارته الشهيرة: …»: his phrase after the colon",
+    text: `${T}ولم يتوقف وزير الخارجية السعودي عادل الجبير عن ترديد عبارته الشهيرة: «الأسد سيرحل، إما بعملية سياسية أو بالقوة».`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«وكان الأمين العام للأمم المتحدة، بان كي مون، أعلن …»: title and name between commas, then the verb",
+    text: `${T}وكان الأمين العام للأمم المتحدة، بان كي مون، أعلن مساء أمس الأحد، أنه وجه دعوة إلى إيران لحضور الجلسة الافتتاحية.`,
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "«الأسد الذي قتل …، لا يمكن أن يكون له أي دور»: past a relative clause between commas",
+    text: `${T}وقال وزير الخارجية التركي إن "الأسد الذي قتل أكثر من مئة ألف من أبناء شعبه، لا يمكن أن يكون له أي دور في المرحلة الانتقالية".`,
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "«على الأسد أن يختار: إما أن يرحل …، وإما أن يُزاح بالقوة»: both options his going",
+    text: `${T}وقال الجبير إن على الأسد أن يختار: إما أن يرحل عبر عملية سياسية، وإما أن يُزاح بالقوة.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
 ];
 
 caseTable("Kinds mended in the thirty-fifth probe's session", CASES);

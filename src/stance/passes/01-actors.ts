@@ -271,6 +271,25 @@ function mentionsAt(
  * independent, so reading one stretch gives what reading the whole article would.
  * Example: new SentenceMentions(normal, lexicon, 2014, ends, all, kept).in(0) → the mentions of kept sentence 0
  */
+/** The regex of two sides named by their adjectives (withSides), built once per table of sides. */
+const SIDES_NAMED = new WeakMap<ReadonlyMap<string, string>, RegExp>();
+/**
+ * «الجانبين الروسي والأمريكي», «الطرفان الإيراني والسوري», «البلدين»: group 1 the noun of the sides and its space,
+ * group 2 the adjectives.
+ */
+function sidesNamed(table: ReadonlyMap<string, string>): RegExp {
+  let re = SIDES_NAMED.get(table);
+  if (!re) {
+    const adjective = `(?:ال)?${adjectiveSource(table)}(?:ه|ا)?`;
+    re = new RegExp(
+      `(?<![\\u0621-\\u064A])[وبل]?((?:ال)?(?:جانبان|جانبين|طرفان|طرفين|بلدان|بلدين)\\s+)(${adjective}(?:\\s+و${adjective})+)(?![\\u0621-\\u064A])`,
+      "g",
+    );
+    SIDES_NAMED.set(table, re);
+  }
+  return re;
+}
+
 export class SentenceMentions {
   private readonly found: Array<Mention[] | undefined>;
   /** The lexicon's flat surfaces, looked up (in a WeakMap) once per article rather than once per stretch. */
@@ -487,11 +506,7 @@ export class SentenceMentions {
   private withSides(list: Mention[], s: Sentence): Mention[] {
     if (!this.holds("جانب", s.start, s.end) && !this.holds("طرف", s.start, s.end) && !this.holds("بلد", s.start, s.end)) return list;
     const table = sideNationalities(this.lexicon);
-    const adjective = `(?:ال)?${adjectiveSource(table)}(?:ه|ا)?`;
-    const sides = new RegExp(
-      `(?<![\\u0621-\\u064A])[وبل]?((?:ال)?(?:جانبان|جانبين|طرفان|طرفين|بلدان|بلدين)\\s+)(${adjective}(?:\\s+و${adjective})+)(?![\\u0621-\\u064A])`,
-      "g",
-    );
+    const sides = sidesNamed(table);
     const added: Mention[] = [];
     for (const m of this.normal.slice(s.start, s.end).matchAll(sides)) {
       const at = s.start + m.index + m[0].length - m[2]!.length;

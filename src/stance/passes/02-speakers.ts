@@ -800,6 +800,12 @@ export function relativeClauseOn(normal: string, lexicon: Lexicon, inSentence: r
   );
 }
 
+/**
+ * A verb of speaking, addressing or meeting, or his speech: «قال», «اتهم», «تحدث», «خصص كلمته», «ألقى كلمة», «التقى …
+ * لبحث». (Not a deed: «روسيا رعت الاتفاق النووي», «إيران تخوض مفاوضات شاقة».)
+ */
+const SPEAKING_IN =
+  /(?:^|\s)[وفل]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|شدد|شددت|اوضح|اوضحت|اعتبر|اعتبرت|صرح|صرحت|اضاف|اضافت|تحدث|تحدثت|خصص|خصصت|كرس|كرست|القي|القت|بحث|بحثت|ناقش|ناقشت|دعا|دعت|اتهم|اتهمت|انتقد|انتقدت|هاجم|هاجمت|حذر|حذرت|طالب|طالبت|وصف|وصفت|رد|ردت|التقي|التقت|اجتمع|اجتمعت|كلمته|كلمتها|خطابه|خطابها)(?![\u0621-\u064A])/;
 /** Up to two words before a sentence's subject: «أما», a verb, «وكان»; no preposition («وفي موسكو»), quotation or clause. */
 const OPENING_BEFORE_SUBJECT =
   /^\s*(?:(?![وف]?(?:في|من|الي|عن|مع|علي|بين|لدي|حسب|بحسب|وفق|امام|ان|انه|لكن)\s)[وف]?[\u0621-\u064A]{2,}\s+){0,2}$/;
@@ -811,7 +817,11 @@ const OPENING_BEFORE_SUBJECT =
 export function openingSubject(normal: string, lexicon: Lexicon, s: Sentence, names: readonly Mention[]): Mention | null {
   const first = names.find((m) => m.start >= s.start);
   if (!first || first.place || isLocative(normal, lexicon, first)) return null;
-  return OPENING_BEFORE_SUBJECT.test(normal.slice(s.start, first.start)) ? first : null;
+  const before = normal.slice(s.start, first.start);
+  // (Only one put first by «أما», or one who speaks or addresses there: «روسيا رعت الاتفاق النووي» names no one taking
+  // the turn.)
+  if (!/(?:^|\s)[وف]?اما\s/.test(before) && !SPEAKING_IN.test(normal.slice(s.start, Math.min(s.end, first.end + 60)))) return null;
+  return OPENING_BEFORE_SUBJECT.test(before) ? first : null;
 }
 
 /** Do the words before a name make it a place ("في موسكو"), where something happened, rather than a holder? */
@@ -1157,10 +1167,11 @@ const HEAD_NOUN_AFTER = /^\s+((?:في\s+)?(?:ال)?بيان\s+)?ال([\u0621-\u0
 /**
  * A sentence opening with a verb of what envoys do, other than speaking (arriving, meeting, visiting, receiving,
  * leaving, calling, chairing, issuing, laying the blame: «حمّل الجعفري المعارضة مسؤولية الفشل», hastening to: «وفي
- * موسكو، سارع لافروف إلى انتقاد … . وقال …»): «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
+ * موسكو، سارع لافروف إلى انتقاد … . وقال …»), delivering a speech or presenting («وألقى نصر الله كلمة متلفزة. وقال …»):
+ * «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
  */
 const OPENING_WORD =
-  /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت|حمل|حملت|سارع|سارعت)\s/;
+  /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت|حمل|حملت|سارع|سارعت|القي|القت|عرض|عرضت)\s/;
 /**
  * A phrase of contrast or of the speaker's side («في المقابل،», «من جهته،», «بدوره،») or of time or place
  * (OPENING_ADVERBIAL) set off by a comma at the head of a sentence, before its opening verb.
@@ -1177,6 +1188,9 @@ const MET_WITH_BEFORE = /(?:^|\s)[وبل]?(?:لقائه|لقائها|لقائه�
  */
 const MANNER_BEFORE_COLON =
   /^\s+(?:[وف]?(?:كان|كانت|ذهب|ذهبت)\s+)?(?:(?:اكثر|اشد)\s+(?:وضوحا|صراحه|حسما|تشددا|حده|تحديدا|مباشره|حزما|تفصيلا)|(?:الي\s+)?ابعد\s+من\s+ذلك|(?:واضحا|صريحا|حاسما|قاطعا|حازما|مباشرا)(?:\s+(?:جدا|تماما))?)(?:\s+(?:في|حين|عندما|من)\s+[^:،,]{1,30})?\s*$/;
+/** His phrase, a few words after his name, right before the colon: «(الجبير) عن ترديد عبارته الشهيرة:», «مقولته:». */
+const CATCHPHRASE_BEFORE_COLON =
+  /^\s+(?:[^\s،,.؛:"]+\s+){0,3}?(?:عبارت|مقولت|جملت|لازمت)(?:ه|ها)(?:\s+(?:الشهيره|المعروفه|المعهوده|المفضله))?\s*$/;
 /** Before the one who spoke so: nothing, or «وكان», «أما», «وذهب» opening the sentence. */
 const MANNER_SUBJECT_BEFORE = /^\s*(?:[وف]?(?:كان|كانت|اما|ذهب|ذهبت)\s+)?$/;
 /** A verb of saying or replying alone between a name and a headline's colon («ودمشق ترد:»). */
@@ -1198,6 +1212,8 @@ const OFFICE_SPEECH_STARTS = /\s(?:ان|انه|انها|بان)(?=\s)|[:"«“]/
 export const COMMA_BEFORE = /[،,]\s*$/;
 /** A title of at most six words opening a sentence (after «وكان»), then a comma: a name in apposition follows. */
 const TITLE_THEN_COMMA_OPENS = /^\s*[وف]?(?:(?:كان|كانت)\s+)?(?:[^\s،,.؛:!?؟"]+\s+){0,5}[^\s،,.؛:!?؟"]+\s*[،,]\s*$/;
+/** Nothing but «و» or «وكان» before the sentence's first name. */
+const OPENER_ONLY = /^\s*[وف]?(?:(?:كان|كانت)\s+)?$/;
 /** A comma opening the words after a verb. */
 const COMMA_FIRST = /^\s*[،,]/;
 /** An aside between commas, closed: «، من جهته، ». */
@@ -2257,9 +2273,12 @@ export class Frames {
             // «السعوديين، والأميركيين، والأوروبيين، الذين يقولون …»: the named ones a plural relative clause is about.
             RELATIVE_PLURAL.test(normal.slice(m.end, vStart)) ||
             // «وكان المنسق العام للهيئة، رياض حجاب، قد جدد …»: a person in apposition to the title opening the sentence.
+            // (So is one named with his title, the two read as one name, right after «وكان»: «وكان الأمين العام للأمم
+            // المتحدة، بان كي مون، أعلن …».)
             (m.person &&
               /^\s*[،,]\s*(?:قد\s+)?$/.test(normal.slice(m.end, vStart)) &&
-              TITLE_THEN_COMMA_OPENS.test(normal.slice(sentenceStart, m.start))) ||
+              (TITLE_THEN_COMMA_OPENS.test(normal.slice(sentenceStart, m.start)) ||
+                OPENER_ONLY.test(normal.slice(sentenceStart, m.start)))) ||
             (PLURAL_VERB.test(v.text) && /^\s*[،,]\s*$/.test(normal.slice(m.end, vStart)) && coordinatedAfterName(m))),
       );
     // «وصل المعلم إلى مونترو وهو يردد أن …», «وزار المعلم موسكو وهو يؤكد أن …»: «وهو» right before the verb opens a
@@ -2704,6 +2723,13 @@ export class Frames {
         for (const m of inSentence) if (m.start >= named.end && m.end <= s.start + colon && words.within(named.end, m.start, 0)) named = m;
         return MANNER_BEFORE_COLON.test(normal.slice(named.end, s.start + colon)) ? named : undefined;
       };
+      // «ولم يتوقف الجبير عن ترديد عبارته الشهيرة: «…»»: the one whose phrase it is, named before it.
+      const catchphrase = () =>
+        findLast(
+          inSentence,
+          (m) =>
+            m.end <= s.start + colon && !m.place && !m.speakerOnly && CATCHPHRASE_BEFORE_COLON.test(normal.slice(m.end, s.start + colon)),
+        );
       const personFirst = () => {
         const first = inSentence.find((m) => m.end <= s.start + colon && words.within(hs, m.start, 0));
         return first?.person &&
@@ -2722,7 +2748,8 @@ export class Frames {
             : personFirst()
           : replying()) ??
         labelAlone() ??
-        manner();
+        manner() ??
+        catchphrase();
       if (opener) {
         push({ start: s.start + colon, end: s.start + colon + 1, sentence: si, speaker: opener, method: "headline", reporting: true });
         last = opener;

@@ -313,9 +313,11 @@ class SentenceContext {
 /** A relative clause or «وهو …» set off by commas, then at most REF_BEFORE words: what stands between him and his fate. */
 const ASIDE_THEN = new RegExp(`^\\s*[،,]\\s*(?:الذي|وهو)\\s[^،,.؛:!?؟"]{1,100}[،,]\\s*(?:[^\\s،,.؛:!?؟"]+\\s+){0,${REF_BEFORE}}$`);
 /**
- * Two options before him, then the first: «أمام الأسد |خياران، إما أن| يرحل …», «الأسد |أمامه خياران: إما أن| يرحل أو …».
+ * Two options before him, then the first: «أمام الأسد |خياران، إما أن| يرحل …», «الأسد |أمامه خياران: إما أن| يرحل أو …»,
+ * «على الأسد |أن يختار: إما أن| يرحل …».
  */
-const OPTIONS_THEN = /^\s+(?:امامه\s+)?(?:خياران|خيارين)(?:\s+لا\s+ثالث\s+لهما)?\s*[:،,]?\s*(?:اما|فاما)\s+(?:ان\s+)?$/;
+const OPTIONS_THEN =
+  /^\s+(?:(?:امامه\s+)?(?:خياران|خيارين)(?:\s+لا\s+ثالث\s+لهما)?|ان\s+[يت]ختار(?:\s+بين\s+(?:امرين|خيارين))?)\s*[:،,]?\s*(?:اما|فاما)\s+(?:ان\s+)?$/;
 /**
  * A relative clause on him with no commas, up to the negation, the modal or the future verb of going or staying
  * opening the main predicate: «الأسد |الذي
@@ -2505,7 +2507,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // «اعتبر المقداد أن شروط الائتلاف محاولة لإفشال المؤتمر», «وصف لافروف شروط المعارضة بأنها …»: another party's
     // conditions, named right after the word, judged by the one whose verb comes before them: not the judge's own.
     if (
-      JUDGING_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 5, false), c.index)) &&
+      (JUDGING_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 5, false), c.index)) ||
+        REPLYING_TO_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 9, false), c.index))) &&
       namesParty(ctx, { start: end, end: Math.min(ctx.s.end, wordEnd(ctx.normal, wordEnd(ctx.normal, end) + 1)) })
     )
       continue;
@@ -2546,6 +2549,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
       continue;
     }
     if (WHAT_OTHERS_SET.test(ctx.normal.slice(windowStart(ctx, c.index, 9), c.index))) continue;
+    // «قد تقبل ببقاء الأسد لفترة انتقالية، شرط أن يكون هناك ضمان لرحيله»: the terms of accepting his staying, no talks
+    // named between, are no terms of attending (his staying and going are read by the Assad cues).
+    if (!p.turned && STAY_ACCEPTED_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 16, false), c.index))) continue;
     // «حاورته حول موقف الهيئة من المؤتمر وشروطه», «تحدث عن موقف بلاده من شروط المعارضة»: conditions named as what a
     // position is taken on are the topic, not terms set (what the position is follows, read there).
     if (!p.turned && POSITION_ON_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 7), c.index))) continue;
@@ -3987,7 +3993,7 @@ const NOR_VERB_NEXT = /^\s+[نيت](?![يت]?زال)[\u0621-\u064A]{2,}/;
 
 /** A verb of one's own wish or readiness, whose subject wants for itself what follows. */
 const OWN_WISH =
-  /^[وف]?(?:تريد|يريد|يريدون|ترغب|يرغب|يرغبون|تسعي|يسعي|يسعون|تصر|يصر|يصرون|تتمسك|يتمسك|يتمسكون|تطالب|يطالب|يطالبون|طالبت|مستعد|مستعده|رغبتها|استعدادها)$/;
+  /^[وف]?(?:تريد|يريد|يريدون|ترغب|يرغب|يرغبون|تسعي|يسعي|يسعون|تصر|يصر|يصرون|تتمسك|يتمسك|يتمسكون|تطالب|يطالب|يطالبون|طالبت|مستعد|مستعده|رغبتها|استعدادها|ستواصل|سيواصل)$/;
 /** A verb of announcing or confirming, whose subject states what follows as its own. */
 const ANNOUNCING = /^[وف]?(?:اعلن|اعلنت|تعلن|يعلن|اكد|اكدت|تؤكد|يؤكد)$/;
 /** Her acceptance or welcome right before the invitation («قبول الدعوة», «ترحيبها بالدعوة», «موافقتها على الدعوة»). */
@@ -4878,6 +4884,17 @@ const FOREVER_AFTER =
 const PROTESTS_DEMANDING_BEFORE =
   /(?:^|\s)[وبل]?(?:ال)?(?:احتجاجات|احتجاج|مظاهرات|تظاهرات|ثوره|انتفاضه|حراك|محتجين|متظاهرين)(?:\s+ال[\u0621-\u064A]+){0,2}\s+(?:ال)?(?:مطالبه|مطالبين|مناديه|منادين)\s+(?:ب|الي\s+)?(?:[^\s،,.؛:]+\s+){0,6}?[وبل]?$/;
 
+/**
+ * A reply to what comes next, its replier named between: «رد وزير الإعلام السوري عمران الزعبي على |شروط المعارضة»
+ * (the conditions answered are another's).
+ */
+const REPLYING_TO_BEFORE = /(?:^|\s)[وف]?(?:رد|ردت|يرد|ترد|ردا|رادا|رده|ردها)(?:\s+[^\s،,.؛:]+){0,6}?\s+علي\s+$/;
+/**
+ * Accepting his staying, then words that name no talks, up to a word of condition: «تقبل ببقاء الأسد في السلطة لفترة
+ * انتقالية رمزية، |شرط أن …».
+ */
+const STAY_ACCEPTED_BEFORE =
+  /(?:^|\s)[وف]?(?:قبلت|[نيت]قبل|قبول|القبول|موافقه|[نيت]وافق|وافقت)\s+(?:علي\s+)?ب?(?:بقاء|ابقاء|بقائه)(?:\s+(?!(?:ال)?(?:مفاوضات|محادثات|مؤتمر|جنيف|طاوله|حوار|جوله)(?![\u0621-\u064A]))[^\s.؛:]+){1,14}?\s*[،,]?\s*"?\s*$/;
 /** How long or when, right before a word of his staying: «مدة |بقاء», «فترة |بقائه». */
 const DURATION_BEFORE = /(?:^|\s)(?:مده|فتره|موعد|توقيت)\s+$/;
 /** An uprising or protests against what follows: «الانتفاضة ضد |حكم الأسد», «الاحتجاجات الشعبية ضد |النظام». */

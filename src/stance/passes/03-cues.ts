@@ -430,6 +430,9 @@ function judgedOthersConditions(normal: string, sentenceStart: number, start: nu
   return findMentions(text, lexicon, null, ends).length > 0;
 }
 
+/** A noun of demand or effort and its owner, right before the word of exclusion: «مطالبة السعودية |بإقصاء». */
+const OWNED_DEMAND_BEFORE =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:مطالبه|مطالبات|اصرار|سعي|مساعي|محاوله|محاولات|رغبه|ضغوط|ضغط)\s+(?:[^\s،,.؛:]+\s+){1,3}(?:علي\s+|الي\s+)?[بل]?$/;
 /** After «وجود»: forces or fighters, or a place on the ground: a presence in Syria, not at the talks. */
 const FORCES_PRESENCE_AFTER =
   /^\s*"?\s*(?:ال)?(?:قوات|عسكري|مقاتلين|ميليشيات|مليشيات|حرس|خبراء|عناصر)|^\s+(?:في|علي)\s+(?:(?:ال)?(?:اراضي|ارض)\s+)?(?:سوريا|سوريه|السوريه|الميدان)(?![\u0621-\u064A])/;
@@ -1182,7 +1185,10 @@ export function findIranCues(
       !without &&
       WITHDRAWAL_NOUN.test(before.slice(oppose).trim().split(/\s/)[0]!) &&
       judgedRightAfter(lexicon.rejectedAfter, tail) &&
-      !DESCRIBING_BEFORE.test(said)
+      !DESCRIBING_BEFORE.test(said) &&
+      // (Not another's demand for it, its owner named: «مطالبة السعودية بإقصاء إيران استفزاز» judges Riyadh's demand,
+      // which stays Riyadh's.)
+      !OWNED_DEMAND_BEFORE.test(before.slice(0, oppose))
     )
       polarity = "support";
     // «(قال إن) توجيه الدعوة إلى إيران خطأ», «… "مكافأة لدولة ترعى الإرهاب"»: the act of inviting her, the subject
@@ -1373,7 +1379,12 @@ export function findIranCues(
     // «واستبعاد إيران خطأ»: her exclusion judged right after it, whatever stands before it in the sentence.
     // (Not a judgement a describing verb after it passes on something else: «طالب باستبعاد إيران واصفاً موقفها بالغريب».)
     const judgement = exclusion && !without ? judgementRightAfter(lexicon.rejectedAfter, tail) : undefined;
-    const exclusionJudged = judgement !== undefined && !DESCRIBING_BEFORE.test(tail.slice(0, judgement.index + judgement[0].length));
+    // (Not another's demand for it, its owner named: «مطالبة السعودية بإقصاء إيران خطأ» judges Riyadh's demand, which
+    // stays Riyadh's.)
+    const exclusionJudged =
+      judgement !== undefined &&
+      !DESCRIBING_BEFORE.test(tail.slice(0, judgement.index + judgement[0].length)) &&
+      !OWNED_DEMAND_BEFORE.test(lead);
     if (conditional) stance = "conditional";
     // «ترفض ربط مشاركة إيران بأي شروط», «رافضاً ربط مشاركة إيران بقبول …»: the refusal is of tying her taking part to
     // terms, which wants her there.

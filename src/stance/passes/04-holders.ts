@@ -2715,18 +2715,22 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
   const from = ctx.sentences[cue.sentence]!.start;
   const opening = WHILE_CLAUSE_OPENING.exec(normal.slice(from, cue.start));
   const mainFrom = opening ? from + opening[0].length : from;
-  return inSentence.find(
-    (m) =>
-      m.end <= cue.start &&
-      m.start >= mainFrom &&
-      !m.speakerOnly &&
-      !isLocative(normal, lexicon, m) &&
-      !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
-      !objectOfUnnamedSubject(normal, m) &&
-      !herPartOnly(cue, m, normal) &&
-      !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
-      !ownerInObjectBeforeParticiple(normal, m, cue.start),
-  );
+  const subjectFrom = (start: number) =>
+    inSentence.find(
+      (m) =>
+        m.end <= cue.start &&
+        m.start >= start &&
+        !m.speakerOnly &&
+        !isLocative(normal, lexicon, m) &&
+        !lexicon.objectBefore.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
+        !objectOfUnnamedSubject(normal, m) &&
+        !herPartOnly(cue, m, normal) &&
+        !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
+        !ownerInObjectBeforeParticiple(normal, m, cue.start),
+    );
+  // (Where the main clause names no one, «في حين كان الجربا يتحدث …، أكد أن …», the one in the clause of time is its
+  // subject too.)
+  return subjectFrom(mainFrom) ?? (opening ? subjectFrom(from) : undefined);
 }
 
 /** A clause of time or contrast opening a sentence, up to its comma: «في وقت بدأ فيه …،», «بينما …،», «في حين …،». */

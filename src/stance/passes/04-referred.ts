@@ -439,6 +439,9 @@ export function invitedByCues(normal: string, sentences: readonly Sentence[], me
       const after = s.start + m.index + m[0].length;
       const named = mentions.in(si);
       if (!named.some((x) => x.party === "iran" && !x.person)) continue;
+      // (The one invited, where named before «من قبل», is Iran: not «الدعوة وجهت إلى الائتلاف من قبل الأمم المتحدة».)
+      const invitee = named.find((x) => x.start > start && x.end <= after);
+      if (invitee && invitee.party !== "iran") continue;
       const cue = invitersAfter(normal, named, si, start, after, true);
       if (cue) out.push(cue);
     }
