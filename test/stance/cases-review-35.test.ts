@@ -3,7 +3,9 @@
 // sentence left out as about other talks passes the turn only to one it puts first with «أما» or who speaks there;
 // the one in a clause of time is the subject where the main clause names no other; a judged demand for her exclusion
 // stays its owner's, the judge holding the opposite; his fate «لكنه مسألة يجب أن تحسم في بداية …» is not left to the
-// talks; the passive invitation's sender invites her only where she is the one invited.
+// talks; the passive invitation's sender invites her only where she is the one invited. And three of the review's
+// "still wrong" items: a verb of saying of purpose has the opening verb's subject; no one in an opening clause of time
+// holds what the main clause says.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -53,6 +55,21 @@ const CASES: Case[] = [
     why: "«وألقى نصر الله كلمة متلفزة. وقال …»: the one who delivered the speech speaks next",
     text: `${T}وألقى الأمين العام لحزب الله حسن نصر الله كلمة متلفزة. وقال إن أي حل سياسي في سوريا يجب أن يمر عبر الحوار دون شروط مسبقة.`,
     expected: ["hezbollah geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«استدعت الخارجية الروسية السفير الأمريكي … لتؤكد له …»: the one who summoned him says it, not the one summoned",
+    text: `${T}استدعت الخارجية الروسية السفير الأمريكي في موسكو لتؤكد له رفضها أي شروط مسبقة على المؤتمر.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«استقبل بوتين ظريف في الكرملين ليؤكد له …»: the host says it, the opening verb's subject",
+    text: `${T}استقبل بوتين ظريف في الكرملين ليؤكد له دعم موسكو لمشاركة طهران في جنيف.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«في وقت بدأ فيه دي ميستورا …، وضع رئيس الائتلاف خالد خوجة سقفاً …، مؤكداً أن …»: not the one in the clause of time",
+    text: `${T}في وقت بدأ فيه دي ميستورا الاستعداد لتسلم مهمته، وضع رئيس الائتلاف خالد خوجة سقفاً لأي مفاوضات مقبلة، مؤكداً أن لا دور للأسد في المرحلة الانتقالية.`,
+    expected: ["national_coalition assad_role must_go"],
   },
 ];
 

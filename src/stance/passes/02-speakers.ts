@@ -2323,9 +2323,12 @@ export class Frames {
         : undefined;
     // «رئيس الوفد الحكومي بشار الجعفري خرج من اللقاء ليقول …», «وقف لافروف أمام الصحافيين ليؤكد …»: a verb of saying
     // of purpose («ليقول», «ليؤكد») has for subject the one who did what it is the purpose of, named before that verb.
+    // (The sentence opening with a verb and its subject, the one right after that verb: «اتصل أوباما ببوتين هاتفياً
+    // ليؤكد له …», «استقبل بوتين ظريف في الكرملين ليؤكد …», not the one called or received.)
     const purposeSubject = () =>
       PURPOSE_SAYING.test(v.text)
-        ? lastWithin(
+        ? (openingVerbSubject() ??
+          lastWithin(
             inSentence,
             words,
             vStart,
@@ -2337,8 +2340,21 @@ export class Frames {
               !boundaries.crosses(m.end, vStart) &&
               !isLocative(normal, lexicon, m) &&
               !m.speakerOnly,
-          )
+          ))
         : undefined;
+    const openingVerbSubject = () => {
+      const head =
+        sentenceStart + (EVENT_OPENING_ASIDE.exec(normal.slice(sentenceStart, Math.min(vStart, sentenceStart + 80)))?.[0].length ?? 0);
+      const first = inSentence.find((m) => m.start >= head && m.end <= vStart);
+      return first &&
+        !first.place &&
+        !first.speakerOnly &&
+        VSO_SUBJECT.test(normal.slice(head, first.start)) &&
+        !boundaries.crosses(first.end, vStart) &&
+        words.within(first.end, vStart, 8)
+        ? first
+        : undefined;
+    };
     const { verbalNoun, pronounSubject } = verbHead(normal, vStart);
     // «ونقلت الصحيفة عن مصادر دبلوماسية في باريس قولها …»: a city after an outlet's source is where its diplomats are,
     // anyone's; a body there («مصدر في الخارجية الروسية») is the party's.

@@ -1522,6 +1522,11 @@ const COUNTERPART_BEFORE = /(?:^|\s)[وبل]?(?:نظير|نظيره|نظيرته
 function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart: number): boolean {
   const { normal, lexicon, words } = ctx;
   if (ctx.frames.spokenBy(si, m)) return true;
+  // («في وقت بدأ فيه دي ميستورا مهمته، وضع خوجة سقفاً …، مؤكداً أن …»: not one named in a clause of time opening the
+  // sentence, the cue after it.)
+  const from = ctx.sentences[si]!.start;
+  const opening = WHILE_CLAUSE_OPENING.exec(normal.slice(from, Math.max(from, cueStart)));
+  if (opening && m.end <= from + opening[0].length) return false;
   const before = normal.slice(Math.max(0, m.start - 16), m.start);
   // «لا يوجد أحد من المعارضة يمكنه المشاركة …»: one of a party's members, quantified, is the party acting.
   if (QUANTIFIED_MEMBER.test(before)) return true;
