@@ -1185,10 +1185,7 @@ export function findIranCues(
       !without &&
       WITHDRAWAL_NOUN.test(before.slice(oppose).trim().split(/\s/)[0]!) &&
       judgedRightAfter(lexicon.rejectedAfter, tail) &&
-      !DESCRIBING_BEFORE.test(said) &&
-      // (Not another's demand for it, its owner named: «مطالبة السعودية بإقصاء إيران استفزاز» judges Riyadh's demand,
-      // which stays Riyadh's.)
-      !OWNED_DEMAND_BEFORE.test(before.slice(0, oppose))
+      !DESCRIBING_BEFORE.test(said)
     )
       polarity = "support";
     // «(قال إن) توجيه الدعوة إلى إيران خطأ», «… "مكافأة لدولة ترعى الإرهاب"»: the act of inviting her, the subject

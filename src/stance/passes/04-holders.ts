@@ -61,8 +61,6 @@ const ASKING_VERBS =
 const URGING_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وف]?${URGING_VERBS}\\s+$`);
 /** «ما وصفه بـ», «ما سمّاه», «بما اعتبره» right before a quotation: the speaker's name for what another holds. */
 const LABEL_BEFORE_QUOTE = /(?:^|\s)(?:ما|بما|لما)\s+(?:وصفه|وصفته|وصفوه|سماه|سمته|سموه|اسماه|اسمته|اعتبره|اعتبرته)\s*(?:بـ|ب)?\s*"?\s*$/;
-/** A noun of position right before the one who holds it: «إصرار |الائتلاف», «مطالبة |المعارضة», «شروط |النظام». */
-const POSITION_NOUN_BEFORE = /(?:^|[\s"])(?:ال)?(?:اصرار|مطالبه|اشتراط|رفض|تمسك|شروط|مطالب|موقف)\s+$/;
 /** A verb of urging, then a title of up to four words, right before a name: «حث |المنسق العام للهيئة| رياض حجاب». */
 const URGING_THEN_TITLE = new RegExp(
   `(?:^|\\s)[وف]?${URGING_VERBS}\\s+(?:ال)?(?:منسق|رئيس|نائب|امين|متحدث|ناطق|وزير|مبعوث|مندوب|سفير|عضو|قائد|زعيم|كبير)(?:\\s+[^\\s،,.؛:"]+){0,3}\\s+$`,
@@ -1153,7 +1151,7 @@ function holdersOf(
         m.end <= cueStart &&
         !m.person &&
         !m.place &&
-        POSITION_NOUN_BEFORE.test(normal.slice(Math.max(quote.start, m.start - 14), m.start)),
+        POSITION_NOUN_RIGHT_BEFORE.test(normal.slice(Math.max(quote.start, m.start - 16), m.start)),
     );
     if (owner) primary = { cue, holder: owner, method: "subject", reportedBy: reporter(frameBefore, owner) };
   }
@@ -1524,9 +1522,8 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart:
   if (ctx.frames.spokenBy(si, m)) return true;
   // («في وقت بدأ فيه دي ميستورا مهمته، وضع خوجة سقفاً …، مؤكداً أن …»: not one named in a clause of time opening the
   // sentence, the cue after it.)
-  const from = ctx.sentences[si]!.start;
-  const opening = WHILE_CLAUSE_OPENING.exec(normal.slice(from, Math.max(from, cueStart)));
-  if (opening && m.end <= from + opening[0].length) return false;
+  const whileEnd = whileClauseEnd(normal, ctx.sentences[si]!.start, cueStart);
+  if (whileEnd !== undefined && m.end <= whileEnd) return false;
   const before = normal.slice(Math.max(0, m.start - 16), m.start);
   // «لا يوجد أحد من المعارضة يمكنه المشاركة …»: one of a party's members, quantified, is the party acting.
   if (QUANTIFIED_MEMBER.test(before)) return true;
@@ -2718,8 +2715,7 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
   // («في وقت بدأ فيه دي ميستورا الاستعداد لتسلم مهمته، وضع البحرة سقفاً …، مؤكداً أن …»: not one named in a clause of
   // time opening the sentence.)
   const from = ctx.sentences[cue.sentence]!.start;
-  const opening = WHILE_CLAUSE_OPENING.exec(normal.slice(from, cue.start));
-  const mainFrom = opening ? from + opening[0].length : from;
+  const whileEnd = whileClauseEnd(normal, from, cue.start);
   const subjectFrom = (start: number) =>
     inSentence.find(
       (m) =>
@@ -2735,11 +2731,16 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
     );
   // (Where the main clause names no one, «في حين كان الجربا يتحدث …، أكد أن …», the one in the clause of time is its
   // subject too.)
-  return subjectFrom(mainFrom) ?? (opening ? subjectFrom(from) : undefined);
+  return whileEnd === undefined ? subjectFrom(from) : (subjectFrom(whileEnd) ?? subjectFrom(from));
 }
 
 /** A clause of time or contrast opening a sentence, up to its comma: «في وقت بدأ فيه …،», «بينما …،», «في حين …،». */
 const WHILE_CLAUSE_OPENING = /^\s*[وف]?(?:في\s+(?:ال)?وقت(?:\s+الذي)?|بينما|في\s+حين)\s+[^،,.؛:"«]{1,160}[،,]/;
+/** Where a clause of time or contrast opening the sentence at `from` ends, before `to` (WHILE_CLAUSE_OPENING), if any. */
+function whileClauseEnd(normal: string, from: number, to: number): number | undefined {
+  const opening = WHILE_CLAUSE_OPENING.exec(normal.slice(from, Math.max(from, to)));
+  return opening ? from + opening[0].length : undefined;
+}
 /** A verbal noun of position or demand whose agent is named right after it: «اشتراط |باريس», «مطالبة |الائتلاف». */
 const POSITION_NOUN_RIGHT_BEFORE =
   /(?:^|\s)[وفبل]?(?:ال)?(?:اشتراط|مطالبه|مطالبات|رفض|اصرار|تمسك|موقف|مواقف|تصريحات|تصريح|قرار|اعلان|شروط|مطالب|دعوات)\s+$/;
