@@ -842,10 +842,11 @@ const COMPOUND_NAME_G = new RegExp(`(?<![\\u0621-\\u064A])${COMPOUND_NAME}(?![\\
 /**
  * Two or three words right after a title, set off by a comma or a dash or not, up to a comma, a colon, a full stop,
  * a dash, «أن/إن» or the end of what is read (the sentence, at most 60 characters past the title) («وزير الخارجية التركي، فريدون سينيرلي أوغلو، شارك …», «وقال المبعوث الأممي كارلوس فيلاسكيز
- * إن …»): a verb after a title is what he did («المبعوث الأممي يجري مشاوراته مع …»), not his name.
+ * إن …»), the post's place between («السفير الروسي في دمشق عظمة الله كولمحمدوف:»): a verb after a title is what he
+ * did («المبعوث الأممي يجري مشاوراته مع …»), not his name.
  */
 const NAME_AFTER_TITLE = new RegExp(
-  `^\\s*[،,\\-–]?\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?=\\s*[،,:.\\-–]|\\s+(?:ان|انه|انها|بان)(?![\\u0621-\\u064A])|\\s*$)`,
+  `^(?:\\s+(?:في|لدي)\\s+[\\u0621-\\u064A]{3,})?\\s*[،,\\-–]?\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?=\\s*[،,:.\\-–]|\\s+(?:ان|انه|انها|بان)(?![\\u0621-\\u064A])|\\s*$)`,
 );
 /**
  * Two words right before a title set off by a comma, a dash or a slash: «وليد الحمصي، عضو …», «نزار الحلبي - عضو …»,

@@ -348,6 +348,10 @@ const TITLE_PREPOSITION_BEFORE = /(?:^|\s)(?:الي|في|لدي)\s+$/;
 export const LATTER_NEXT = /^\s+(?:ال)?(?:اخير|اخيره)(?![\u0621-\u064A])/;
 /** A counterpart and his title between a subject and the one he met: «التقى لافروف |نظيره الإيراني| ظريف». */
 const COUNTERPART_GAP = /^\s+(?:(?:نظير|نظيره|نظيرته|نظيرها|نظرائه|نظرائها)(?:\s+ال[\u0621-\u064A]+){0,2}\s+)?$/;
+/** A verb of calling someone, and up to five words of the caller's title, right before the caller's name. */
+const CALLING_VERB_BEFORE = /(?:^|\s)[وف]?(?:اتصل|اتصلت|[يت]تصل)\s+(?:[^\s،,.؛:"]+\s+){0,5}$/;
+/** Between the caller and the one called: «ب» or «مع», «هاتفياً» and «نظيره الروسي» («اتصل أوباما |هاتفياً بنظيره الروسي| بوتين»). */
+const CALLED_GAP = /^\s+(?:هاتفيا\s+)?(?:مع\s+|ب)(?:(?:نظير|نظيره|نظيرته|نظيرها)(?:\s+ال[\u0621-\u064A]+){0,2}\s+)?$/;
 
 /**
  * The subject of the verb whose object mention m is, where m is named right after it (VSO): «التقى لافروف |نظيره
@@ -370,6 +374,8 @@ export function objectOfSubject(normal: string, words: WordIndex, inSentence: re
   const before = normal.slice(Math.max(0, subject.start - 60), subject.start);
   const gap = normal.slice(subject.end, m.start);
   if (COUNTERPART_GAP.test(gap) && OBJECT_VERB_BEFORE.test(before)) return subject;
+  // «اتصل أوباما ببوتين وأكد له …»: the one called after «ب».
+  if (CALLED_GAP.test(gap) && CALLING_VERB_BEFORE.test(before)) return subject;
   return words.within(subject.end, m.start, 2) && MEETING_VERB_BEFORE.test(before) ? subject : undefined;
 }
 
@@ -830,7 +836,7 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   if (lexicon.locativeBefore.test(normal.slice(Math.max(0, pos - 14), pos)))
     // «الإخوة في الائتلاف يشترطون …», «قياديون في المعارضة»: its members, not a place; a source or an official in it
     // speaks for it («ونقلت الوكالة عن مصدر في الخارجية السورية قوله …», «مصدر مسؤول في الائتلاف»).
-    return !(MEMBERS_IN.test(normal.slice(Math.max(0, pos - 24), pos)) || MEMBER_AFTER_INNA.test(normal.slice(Math.max(0, pos - 44), pos)));
+    return !(MEMBERS_IN.test(normal.slice(Math.max(0, pos - 48), pos)) || MEMBER_AFTER_INNA.test(normal.slice(Math.max(0, pos - 44), pos)));
   // «البيان الختامي لاجتماع لندن», «مؤتمر باريس»: a city after a meeting names where it met, not who speaks;
   // «بباريس», «وبموسكو»: a city behind «ب» is where something happened.
   // «الاجتماع الاستثنائي بفرنسا», «مؤتمر في تركيا»: a state where a meeting met (a group meeting, «اجتماع أصدقاء
@@ -864,12 +870,12 @@ const UNKNOWN_SUBJECT_BEFORE = /(?:^|\s)ال[\u0621-\u064A]{2,}(?:\s+ال[\u0621
 const MEMBER_ADJECTIVE = String.raw`(?:\s+(?:مسؤول|مسؤوله|رسمي|رسميه|مطلع|مطلعه|رفيع|مسؤولا|رسميا|مطلعا|رفيعا))?`;
 /**
  * Members of a body, or one source or official of it, right before «في» and its name: «الإخوة في», «قياديون في», «مصدر مسؤول في»,
- * «كبير المفاوضين في (وفد الهيئة)»;
+ * «كبير المفاوضين في (وفد الهيئة)», a member of one of its bodies («عضو الهيئة السياسية في (الائتلاف)»);
  * so are a state's partners or brothers («الشركاء في الولايات المتحدة ما زالوا يعترضون», «شركاؤنا في الولايات
  * المتحدة»: Washington objects).
  */
 const MEMBERS_IN = new RegExp(
-  String.raw`(?:^|[\s"«])[وف]?(?:ال)?(?:اخوه|اشقاء|شركاء|حلفاء|زملاء|اصدقاء|(?:شركاؤ|شركائ|حلفاؤ|حلفائ|اصدقاؤ|اصدقائ|اشقاؤ|اشقائ)(?:نا|ها|ه|هم)|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)${MEMBER_ADJECTIVE}|كبير\s+(?:ال)?(?:مفاوضين|مستشارين)|(?:ال)?مفاوض)\s+في\s+$`,
+  String.raw`(?:^|[\s"«])[وف]?(?:ال)?(?:اخوه|اشقاء|شركاء|حلفاء|زملاء|اصدقاء|(?:شركاؤ|شركائ|حلفاؤ|حلفائ|اصدقاؤ|اصدقائ|اشقاؤ|اشقائ)(?:نا|ها|ه|هم)|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)(?:\s+(?:ال)?(?:هيئه|مكتب|مجلس|لجنه|امانه|قياده)\s+ال[\u0621-\u064A]+)?${MEMBER_ADJECTIVE}|كبير\s+(?:ال)?(?:مفاوضين|مستشارين)|(?:ال)?مفاوض)\s+في\s+$`,
 );
 
 /**

@@ -107,9 +107,12 @@ function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mentio
   const verbStart = m.start - verb[0].length;
   return inSentence.some((o) => o.end <= verbStart);
 }
-/** A phone call «with» or «to» someone, up to him (his title between): «اتصالاً هاتفياً |بالمنسق العام للهيئة …|». */
+/**
+ * A phone call «with» or «to» someone, up to him (his title between): «اتصالاً هاتفياً |بالمنسق العام للهيئة …|»; the
+ * caller may stand between the verb and him («اتصل أوباما |ببوتين|»).
+ */
 const CALLED_BEFORE =
-  /(?:^|\s)(?:(?:ال)?(?:اتصالا|اتصال|مكالمه)(?:\s+(?:ال)?هاتفي(?:ا|ه)?)?|[وف]?(?:اتصل|اتصلت|[يت]تصل)(?:\s+هاتفيا)?)\s+(?:مع\s+|ب)[^.،,؛:"]{0,60}$/;
+  /(?:^|\s)(?:(?:ال)?(?:اتصالا|اتصال|مكالمه)(?:\s+(?:ال)?هاتفي(?:ا|ه)?)?|[وف]?(?:اتصل|اتصلت|[يت]تصل)(?:\s+[^\s.،,؛:"]+){0,4}?(?:\s+هاتفيا)?)\s+(?:مع\s+|ب)[^.،,؛:"]{0,60}$/;
 /** A verb of asking, the whole of a frame's verb. */
 const ASKING_VERB = new RegExp(`^[وف]?${ASKING_VERBS}$`);
 
@@ -132,6 +135,9 @@ const ASKED_AFTER_PRONOUN = new RegExp(
  */
 const ASKED_TITLE =
   /^\s+(?:ال)?(?:منسق|منسقه|رئيس|رئيسه|امين|وزير|وزيره|مبعوث|مبعوثه|مندوب|مندوبه|متحدث|ناطق|نائب|سفير|مستشار|ممثل|قائد|زعيم|عضو)(?:\s+(?!(?:علي|الي|ب|في|خلال|ان|بان)(?![\u0621-\u064A]))[\u0621-\u064A]+){0,4}?\s+(?:ل\s*)?$/;
+
+/** A colon between a speaker and the name after it («وقال لافروف: واشنطن ترفض …»): what he says opens there. */
+const COLON_BETWEEN = /:/;
 
 /** «قد» of the past perfect between a subject and its verb («كان كيري |قد| حث …»). */
 const PERFECT_BETWEEN = /^\s+(?:قد|لقد)\s+$/;
@@ -873,7 +879,7 @@ function holdersOf(
         f.start < f.speaker.start &&
         f.speaker !== m &&
         f.speaker.end <= m.start &&
-        (words.within(f.speaker.end, m.start, 0) ||
+        ((words.within(f.speaker.end, m.start, 0) && !COLON_BETWEEN.test(normal.slice(f.speaker.end, m.start))) ||
           // «وحث كيري المنسق العام للهيئة رياض حجاب على …»: after a verb of asking, the one asked may bear a title.
           (m.start - f.speaker.end < 64 &&
             ASKING_VERB.test(normal.slice(f.start, f.end)) &&
@@ -1005,9 +1011,25 @@ function holdersOf(
       /(?:^|\s)(?:ان|بان)\s+"?$/.test(normal.slice(before.end, cueStart)) &&
       demanderAt(after, normal) &&
       !judgesDemand(cue);
+    // «وأكد كيري رفض موسكو أي شروط»: a bare noun of position right after a speaker, the object of what he says, has
+    // its agent right after it; the speaker reports it.
+    const agentAfterSaid =
+      before !== undefined &&
+      after !== undefined &&
+      SAID_POSITION_NOUN.test(firstWord) &&
+      words.within(verbEnd, after.start, 0) &&
+      ctx.frames
+        .in(cue.sentence)
+        .some(
+          (f) =>
+            f.method === "frame" &&
+            f.end <= cueStart &&
+            (f.speaker === before || words.within(f.end, cueStart, 1)) &&
+            !THAT_BETWEEN.test(normal.slice(f.end, cueStart)),
+        );
     const subject = participle
       ? undefined
-      : (ownClause || agentAfterNoun ? [after, before] : [before, after]).find(
+      : (ownClause || agentAfterNoun || agentAfterSaid ? [after, before] : [before, after]).find(
           (m) =>
             m !== undefined &&
             !objectOfFrame(m) &&
@@ -1107,7 +1129,12 @@ function holdersOf(
             (w) =>
               w.index <= cueStart &&
               PRESENT_VERB_WORD.test(w.text) &&
-              (words.within(m.end, w.index, 0) || (!m.person && STILL_BETWEEN.test(normal.slice(m.end, w.index)))),
+              (words.within(m.end, w.index, 0) ||
+                (!m.person && STILL_BETWEEN.test(normal.slice(m.end, w.index))) ||
+                // «"السعودية لا تريد أي دور لإيران"»: negated, the verb opens the cue or stands right before it.
+                (NEGATION_BETWEEN.test(normal.slice(m.end, w.index)) &&
+                  (w.index >= cueStart - 4 ||
+                    (words.within(w.index + w.text.length, cueStart, 1) && !/[،,]/.test(normal.slice(w.index, cueStart)))))),
           ),
       );
     if (positioned) primary = { cue, holder: positioned, method: "subject", reportedBy: reporter(frameBefore, positioned) };
@@ -2199,6 +2226,8 @@ const PRONOUN_SUBJECT_LAST = /(?:^|\s)(?:انه|انها|بانه|بانها|ل�
 const PRESENT_VERB_WORD = /^[وف]?[يتن][\u0621-\u064A]{2,}$/;
 /** «لا تزال», «ما زالوا», «قد» between a party and its verb («"السعودية لا تزال تطالب برحيل الأسد"»). */
 const STILL_BETWEEN = /^\s+(?:(?:لا|ما)\s+(?:[يت]?زال|زال)[\u0621-\u064A]*|قد|كانت|كان)\s+$/;
+/** «لا», «لن» between a party and its verb («"السعودية |لا| تريد أي دور لإيران"»). */
+const NEGATION_BETWEEN = /^\s+(?:لا|لن)\s+$/;
 /** «إن/أن» opening a clause, not «بأن» (which opens what an accusation alleges). */
 const OWN_CLAUSE_AFTER = /(?:^|\s)(?:ان|انه|انها|وان)\s/;
 /** A contrast or a new clause of the accuser's after an accusation («…، لكنه شدد», «…، وقال»). */
@@ -2229,7 +2258,7 @@ function nationalStanceOf(lexicon: Lexicon): NationalStance {
     const indefinite = `${bare}(?:ه|ا)?`;
     const definite = `ال${bare}ه?`;
     const stance = new RegExp(
-      `(?:^|\\s)(?:[وبل]?(?:ال)?(?:${STANCE_NOUNS})ا?\\s+(${indefinite}(?:\\s+و?${indefinite})*)|[وب]?(?:ال|لل)(?:${STANCE_NOUNS})\\s+(${definite}(?:\\s+و?${definite})*))(?=\\s|$)`,
+      `(?:^|[\\s"«])(?:[وبل]?(?:ال)?(?:${STANCE_NOUNS})ا?\\s+(${indefinite}(?:\\s+و?${indefinite})*)|[وب]?(?:ال|لل)(?:${STANCE_NOUNS})\\s+(${definite}(?:\\s+و?${definite})*))(?=\\s|$)`,
       "g",
     );
     NATIONAL_STANCES.set(lexicon, (found = { stance, any: new RegExp(bare), table }));
@@ -2686,6 +2715,11 @@ const HER_PART_BEFORE = /(?:^|[\s"])"?[وفبل]?(?:ال|لل)?(?:مشارك(?:�
 function herPartOnly(cue: Cue, m: Mention, normal: string): boolean {
   return m.party === "iran" && cue.topic !== "iran_participation" && HER_PART_BEFORE.test(normal.slice(Math.max(0, m.start - 20), m.start));
 }
+
+/** «إن/أن» anywhere between a speaker's verb and what follows: what comes after it is a clause, not his verb's object. */
+const THAT_BETWEEN = /(?:^|\s)(?:ان|بان|انه|انها)\s/;
+/** A bare noun of position, what a speaker says of another («وأكد كيري |رفض| موسكو أي شروط»). */
+const SAID_POSITION_NOUN = /^(?:رفض|ربط|مطالبه|اشتراط|اصرار|تمسك|معارضه|ترحيب)$/;
 
 /** A noun of demanding or linking right before a name, its agent: «ربط |الائتلاف| مشاركته …», «مطالبة |الغرب| برحيل …». */
 const DEMANDER_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:ربط|مطالبه|مطالبات|اشتراط|اصرار|تمسك)\s+"?$/;
