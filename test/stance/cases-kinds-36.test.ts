@@ -4,7 +4,8 @@
 // the caller goes on to say; a bare noun of position right after a speaker has its agent after it; an office, its
 // place and then a name teach the name; nothing is to hang on conditions («يجب ألا يرتبط», «لا ينبغي أن يكون مرهوناً
 // بأي شروط»); a member of one of a party's bodies («عضو الهيئة السياسية في الائتلاف») is no place; what must be done
-// before sitting at the table is a condition; a position qualified by a nationality opening a quotation.
+// before sitting at the table is a condition; a position qualified by a nationality opening a quotation; a dispute
+// or his fate that remains unsettled («ظل قائماً», «بقي معلقاً») is no staying of his; «سيظل» is; «تبعد إيران» excludes her.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -94,6 +95,26 @@ const CASES: Case[] = [
     why: "«الموقف الروسي» opening a quotation: Russia's position, as the speaker reports it",
     text: `${T}وقال ظريف: "الموقف الروسي هو المشاركة في جنيف بلا شروط مسبقة".`,
     expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«الخلاف … حول مصير الأسد ظل قائماً»: the dispute remains, not he",
+    text: `${T}اتفق كيري ولافروف على موعد الاجتماع، لكن الخلاف بينهما حول مصير الأسد ظل قائماً.`,
+    expected: [],
+  },
+  {
+    why: "«مصير الأسد بقي معلقاً»: his fate unsettled is no staying of his",
+    text: `${T}وأكد الجعفري أن مصير الأسد بقي معلقاً بين الطرفين.`,
+    expected: [],
+  },
+  {
+    why: "«سيظل رئيساً»: the future of «ظل», as «سيبقى», is his staying",
+    text: `${T}وقال لافروف إن الأسد سيظل رئيساً لسوريا.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«تسعى إلى أن تبعد إيران»: a verb of keeping her away, sought, is her exclusion",
+    text: `${T}وقال ظريف إن الرياض تسعى إلى أن تبعد إيران عن المؤتمر.`,
+    expected: ["saudi_arabia iran_participation oppose"],
   },
 ];
 

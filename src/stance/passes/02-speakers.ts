@@ -844,8 +844,13 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   // «انسحاب الحرس الثوري من سوريا»: a state or a city withdrawn from.
   if (!person && FROM_PLACE_BEFORE.test(normal.slice(Math.max(0, pos - 60), pos))) return true;
   if (!place) return !person && STATE_IN_MEETING.test(normal.slice(Math.max(0, pos - 40), pos));
+  // «أرسلت واشنطن مبعوثها إلى موسكو ليؤكد …», «توجه الوفد إلى الرياض»: where one is sent or goes.
+  if (DESTINATION_BEFORE.test(normal.slice(Math.max(0, pos - 60), pos))) return true;
   return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
+/** A verb of sending or going, at most four words and «إلى» right before a place: where to («أرسلت واشنطن مبعوثها |إلى|»). */
+const DESTINATION_BEFORE =
+  /(?:^|\s)[وف]?(?:ارسل|ارسلت|[يت]رسل|بعث|بعثت|[يت]بعث|توجه|توجهت|[يت]توجه|وصل|وصلت|[يت]صل|سافر|سافرت|[يت]سافر|عاد|عادت|[يت]عود|ذهب|ذهبت)(?:\s+[^\s،,.؛:"]+){0,4}\s+الي\s+$/;
 /**
  * A word of withdrawing or leaving, at most four words and «من» right before a place: where from («انسحاب الحرس
  * الثوري من سوريا», «سحب قواتها من سوريا»), not one who holds anything; not the agent of pressure or of a request
@@ -1193,12 +1198,12 @@ const MET_WITH_BEFORE = /(?:^|\s)[وبل]?(?:لقائه|لقائها|لقائه�
  * ذلك:», «كان قاطعاً:».
  */
 const MANNER_BEFORE_COLON =
-  /^\s+(?:[وف]?(?:كان|كانت|ذهب|ذهبت)\s+)?(?:(?:اكثر|اشد)\s+(?:وضوحا|صراحه|حسما|تشددا|حده|تحديدا|مباشره|حزما|تفصيلا)|(?:الي\s+)?ابعد\s+من\s+ذلك|(?:واضحا|صريحا|حاسما|قاطعا|حازما|مباشرا)(?:\s+(?:جدا|تماما))?)(?:\s+(?:في|حين|عندما|من)\s+[^:،,]{1,30})?\s*$/;
+  /^\s+(?:[وف]?(?:كان|كانت|ذهب|ذهبت)\s+)?(?:(?:اكثر|اشد)\s+(?:وضوحا|صراحه|حسما|تشددا|حده|تحديدا|مباشره|حزما|تفصيلا)|(?:الي\s+)?ابعد\s+من\s+ذلك|(?:واضح|صريح|حاسم|قاطع|حازم|مباشر)(?:ا|ه)(?:\s+(?:جدا|تماما))?)(?:\s+(?:في|حين|عندما|من)\s+[^:،,]{1,30})?\s*$/;
 /** His phrase, a few words after his name, right before the colon: «(الجبير) عن ترديد عبارته الشهيرة:», «مقولته:». */
 const CATCHPHRASE_BEFORE_COLON =
   /^\s+(?:[^\s،,.؛:"]+\s+){0,3}?(?:عبارت|مقولت|جملت|لازمت)(?:ه|ها)(?:\s+(?:الشهيره|المعروفه|المعهوده|المفضله))?\s*$/;
-/** Before the one who spoke so: nothing, or «وكان», «أما», «وذهب» opening the sentence. */
-const MANNER_SUBJECT_BEFORE = /^\s*(?:[وف]?(?:كان|كانت|اما|ذهب|ذهبت)\s+)?$/;
+/** Before the one who spoke so: nothing, or «وكان», «أما», «وذهب» opening the sentence; «رد» of his («وكان رد دمشق قاطعاً:»). */
+const MANNER_SUBJECT_BEFORE = /^\s*(?:[وف]?(?:كان|كانت|اما|ذهب|ذهبت)\s+)?(?:(?:رد|جواب|موقف)\s+)?$/;
 /** A verb of saying or replying alone between a name and a headline's colon («ودمشق ترد:»). */
 const REPLYING_BEFORE_COLON = /^\s+(?:ترد|يرد|تقول|يقول|تؤكد|يؤكد|تعلن|يعلن|تحذر|يحذر|تجيب|يجيب)\s*$/;
 /** A state's body named bare after a verb: «وزارة الخارجية», «الخارجية», «الحكومة», «الرئاسة», «المتحدث باسم الخارجية». */
@@ -2447,8 +2452,12 @@ export class Frames {
       const named = after ? undefined : nameBefore();
       // («وطالب البيان الحكومة السورية بـ…، واعتبر …»: nor from the object of a statement's verb. «استقبل روحاني لافروف
       // وأكد الأخير …»: «الأخير» after the verb is the one named last, the object.)
+      // («اتصل أمير قطر بالرئيس التركي، وأكدا …»: a verb in the dual is both theirs; the one named last stands.)
       if (named && !objectOfUnnamedSubject(normal, named))
-        before = LATTER_NEXT.test(normal.slice(vEnd, vEnd + 10)) ? named : (objectOfSubject(normal, words, inSentence, named) ?? named);
+        before =
+          LATTER_NEXT.test(normal.slice(vEnd, vEnd + 10)) || DUAL_VERB.test(v.text)
+            ? named
+            : (objectOfSubject(normal, words, inSentence, named) ?? named);
     } else if (!participle) {
       // «اشتراط باريس أن تعلن |طهران| …»: a verb right after «أن» with a name right after it has that name for its
       // subject (the clause's own, VSO), not the name before «أن».
@@ -2739,7 +2748,10 @@ export class Frames {
       // «وكان وزير الخارجية الروسي سيرغي لافروف أكثر وضوحاً: …», «الجبير ذهب أبعد من ذلك: …»: the one opening the
       // sentence, then how he spoke, up to the colon.
       const manner = () => {
-        const first = inSentence.find((m) => m.end <= s.start + colon && !m.place);
+        // (A capital heading the sentence speaks for its state: «وكانت موسكو واضحة: …».)
+        const first = inSentence.find(
+          (m) => m.end <= s.start + colon && (!m.place || MANNER_SUBJECT_BEFORE.test(normal.slice(hs, m.start))),
+        );
         if (!first || !MANNER_SUBJECT_BEFORE.test(normal.slice(hs, first.start))) return undefined;
         let named = first;
         for (const m of inSentence) if (m.start >= named.end && m.end <= s.start + colon && words.within(named.end, m.start, 0)) named = m;

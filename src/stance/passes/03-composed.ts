@@ -329,6 +329,11 @@ const RELATIVE_ON_HIM_THEN =
 const HIS_POST_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:منصب|مقعد|كرسي|صلاحيات|مكتب)\s+$/;
 /** A verb of staying (not its noun): «يبقى», «سيبقى», «تبقى». */
 const STAY_VERB = /^[وف]?س?[يت](?:بقي|ظل|ستمر)/;
+/** A verb of remaining, past or present («ظل», «بقي», «يظل»). */
+const REMAINING_VERB = /^[وف]?س?(?:[يت])?(?:بقي|ظل|ظلت|بقيت)$/;
+/** Unsettled, right after a verb of remaining: «ظل |قائماً|», «بقي |معلقاً|», «ظلت |دون حل|» (not «قائماً على رأس …»). */
+const UNSETTLED_AFTER =
+  /^\s+(?:(?:قائم|عالق|معلق|مفتوح|مطروح)(?:ا|ه|ين)?(?!\s+علي)|(?:محل|موضع|مثار)\s+(?:ال)?خلاف|(?:دون|بلا|من\s+دون)\s+حل)(?![\u0621-\u064A])/;
 /** «قد» right before a word: with a verb in the present, «may» («قد يرحل»). */
 const MAY_RIGHT_BEFORE = /(?:^|\s)[وف]?قد\s+$/;
 
@@ -1599,6 +1604,10 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // «لا يحق لأحد أن يحدد مدة بقاء رئيس الجمهورية»: how long he stays, to be set or not by someone, is no staying of
     // his wanted or refused (read by assad.no-one-may-set-his-fate).
     if (kind === "stay" && DURATION_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 10), hit.index))) continue;
+    // «الخلاف حول مصير الأسد ظل قائماً», «بقي مصيره معلقاً»: what remains unsettled is the dispute or the question, not
+    // he in power.
+    if (kind === "stay" && REMAINING_VERB.test(hit.text) && UNSETTLED_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24))))
+      continue;
     // «منصب الرئيس يجب أن يبقى شاغراً»: his post stays (empty), not he; «الائتلاف سيبقى متمسكاً برحيل الأسد»: a party
     // named right before the verb of staying is who stays.
     if (kind === "stay" && before && HIS_POST_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, before.index - 12), before.index)))

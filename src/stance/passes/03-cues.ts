@@ -122,6 +122,12 @@ function judgementRightAfter(re: RegExp | undefined, tail: string): RegExpExecAr
 }
 
 /**
+ * A word of refusing, then speaking of something: «رفض |التعليق| على», «رافضاً |الخوض| في», «رفضت |الإفصاح| عن» (not
+ * «رفض الحديث عن …»: talk of it rejected is a position).
+ */
+const DECLINED_TO_SPEAK = /^\s*\S+(?:\s+\S+){0,4}?\s+(?:ال)?(?:تعليق|خوض|اجابه|افصاح|دخول\s+في)(?![\u0621-\u064A])/;
+
+/**
  * «(سحب الدعوة منها) جاء تحت ضغط أمريكي»: the withdrawal said to have come under pressure, right after it; or said
  * to be yielding to it («سحب الدعوة "رضوخ لضغوط أمريكية"», «… هو خضوع للضغوط الأمريكية»), or to show the pressure
  * behind it («وأن سحب الدعوة "يكشف حجم الضغوط"», «يعكس الضغوط»): a report of how it came about, no wish of the speaker's.
@@ -614,7 +620,15 @@ const COMMENTED_ON =
 const NOT_MENTIONED =
   /(?:^|\s)[وف]?(?:لم|دون\s+ان|من\s+دون\s+ان|بدون\s+ان)\s+(?:(?:[يتن]شر|[يتن]شير|[يتن]تطرق|[يتن]تحدث)(?:وا|ون|ان)?(?:\s+(?!(?:سوي|الا|ان|بان)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s+(?:الي|عن)|[يتن]ذكر(?:وا|ون)?)(?:\s+(?!(?:ان|بان|انه|انها|[وفب]?(?:ال)?(?:رفض|دعم|تاييد|معارضه|مطالبه|ترحيب|تمسك|اصرار)[\u0621-\u064A]*)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s*$/;
 /** `before` (the text up to a cue) ends in a comment on it; most texts hold neither «علق» nor «تعليق» and skip the pattern. */
-export const commentedOn = (before: string) => (before.includes("علق") || before.includes("تعليق")) && COMMENTED_ON.test(before.slice(-60));
+export const commentedOn = (before: string) =>
+  ((before.includes("علق") || before.includes("تعليق")) && COMMENTED_ON.test(before.slice(-60))) ||
+  ((before.includes("خوض") || before.includes("دخول")) && DECLINED_GOING_INTO.test(before.slice(-80)));
+/**
+ * Declining to go into something, right before it: «رافضاً الخوض في مسألة |دعوة إيران|», «رفض الدخول في |مصير الأسد|»
+ * (its subject and at most three words between). (Not «رفض الحديث عن أي دور للأسد»: talk of it rejected is a position.)
+ */
+const DECLINED_GOING_INTO =
+  /(?:^|\s)[وف]?(?:رفض|رفضت|رفضوا|رافضا|رافضه|[يت]رفض|امتنع|امتنعت|ممتنعا)(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:ال)?(?:خوض|دخول)\s+في\s+(?:[^\s،,.؛:]+\s+){0,3}$/;
 /**
  * `before` (the text up to a composed cue) ends in a negated verb of mentioning (NOT_MENTIONED). Read by the composed
  * cues' polarity only: the phrase rules and the Iran pass read their own triggers, which such a verb may stand before
@@ -1135,7 +1149,8 @@ export function findIranCues(
     // before it is another clause's.)
     const reported = lastReportEnd(before);
     const ownOppose = lastMatch(ir.opposeTriggers, before.slice(reported));
-    const oppose = ownOppose === null ? null : reported + ownOppose;
+    // («رفض التعليق على دعوة إيران», «رافضاً الخوض في مسألة دعوتها»: declining to speak of it is no refusal of her.)
+    const oppose = ownOppose === null || DECLINED_TO_SPEAK.test(before.slice(reported + ownOppose)) ? null : reported + ownOppose;
     // «أكد أن استبعاد إيران …»: a verb of stressing before a reported clause about her exclusion does not want it; the
     // clause's own predicate says what is wanted.
     const stressed = lastMatch(ir.supportTriggers, before);

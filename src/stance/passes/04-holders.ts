@@ -107,6 +107,8 @@ function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mentio
   const verbStart = m.start - verb[0].length;
   return inSentence.some((o) => o.end <= verbStart);
 }
+/** A verb of saying or of position in the dual joined by «و» («وأكدا», «واتفقا»): both named before it speak. */
+const BOTH_SAID_BETWEEN = /(?:^|\s)[وف](?:اكد|شدد|اعلن|اعتبر|اتفق|اعرب|جدد|عبر)(?:ا|تا)\s/;
 /**
  * A phone call «with» or «to» someone, up to him (his title between): «اتصالاً هاتفياً |بالمنسق العام للهيئة …|»; the
  * caller may stand between the verb and him («اتصل أوباما |ببوتين|»).
@@ -1271,7 +1273,11 @@ function holdersOf(
         !objectOfSubject(normal, words, inSentence, m) &&
         !objectOfUnnamedSubject(normal, m) &&
         // «أجرى كيري اتصالاً هاتفياً بالمنسق العام للهيئة رياض حجاب، وحث الهيئة على …»: the one called.
-        !CALLED_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 70), m.start)) &&
+        // (Not before a verb in the dual, both the caller's and his: «اتصل أمير قطر بالرئيس التركي، وأكدا …».)
+        !(
+          CALLED_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 70), m.start)) &&
+          !BOTH_SAID_BETWEEN.test(normal.slice(m.end, cueStart))
+        ) &&
         // «أن الحكومة السورية والمعارضة مدعوتان للحضور "من دون شروط مسبقة"»: the invited, not the one inviting.
         !invitedAfter(normal, m.end, Math.min(cueStart, m.end + 60)) &&
         // «اعتبر بوشكوف أن ربط الائتلاف مشاركته … برحيل الأسد أمر غير واقعي»: the agent of the demand judged.
@@ -1562,8 +1568,9 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart:
   if (lexicon.objectBefore.test(before)) return false;
   // «أكدت الحكومة السورية لموسكو استعدادها …», «قال لنظيره …»: a party after «لـ» right after a verb of saying or its
   // subject is the one spoken to, not the one whose readiness or position follows.
+  // (Or read with its «لل»: «ليؤكد للروس أن …».)
   if (
-    PREPOSITION_L_BEFORE.test(normal.slice(Math.max(0, m.start - 3), m.start)) &&
+    (PREPOSITION_L_BEFORE.test(normal.slice(Math.max(0, m.start - 3), m.start)) || normal.startsWith("لل", m.start)) &&
     ctx.frames
       .in(si)
       .some(

@@ -1,0 +1,85 @@
+// Guard rows for the regressions a review of the thirty-sixth probe's first change found (a helper ran 466 sentences
+// on the trees before and after it, 6e614de and 1fbe7de: 37 differ, 29 better, 7 worse, 1 unclear), each mended: a
+// verb in the dual after a call is both the caller's and the one called's; what must be done before sitting at the
+// table is a condition only with the obligation in force and something required, not advice, «كان يجب», «يجب ألا» or
+// a demand waived after «لكن … رغم ذلك». And kinds read from the rounds after it: a destination or a recipient read with
+// its «لل» holds nothing; how a capital or its reply spoke before a colon; a preference; declining to comment on or go
+// into her invitation is no refusal of it (rejecting talk of his role is).
+import { caseTable, type Case } from "./case-table";
+
+const T = "جنيف 2: مواقف\n\n";
+
+const CASES: Case[] = [
+  {
+    why: "«اتصل … بالرئيس الفرنسي …، وأكدا رفضهما»: the dual verb is the one called's too",
+    text: `${T}واتصل أمير الكويت بالرئيس الفرنسي هولاند، وأكدا رفضهما أي دور لإيران في المؤتمر.`,
+    expected: ["france iran_participation oppose"],
+  },
+  {
+    why: "«يجب ألا تكون هناك أي شروط … قبل الجلوس إلى الطاولة»: conditions refused, not one set",
+    text: `${T}وقال الإبراهيمي إنه يجب ألا تكون هناك أي شروط مسبقة قبل الجلوس إلى الطاولة.`,
+    expected: ["un geneva2_preconditions unconditional"],
+  },
+  {
+    why: "thinking it over before sitting at the table is advice, no condition",
+    text: `${T}وقال الإبراهيمي إنه يجب التفكير ملياً قبل الجلوس إلى الطاولة.`,
+    expected: [],
+  },
+  {
+    why: "«كان يجب … لكن الوفد سيحضر رغم ذلك»: a demand waived is no condition",
+    text: `${T}وقال المسلط إنه كان يجب فك الحصار قبل الجلوس إلى الطاولة، لكن الوفد سيحضر رغم ذلك.`,
+    expected: [],
+  },
+  {
+    why: "listening to every side before sitting at the table is no condition",
+    text: `${T}وقال دي ميستورا إنه ينبغي الاستماع إلى كل الأطراف قبل الجلوس إلى الطاولة.`,
+    expected: [],
+  },
+  {
+    why: "preparing well before sitting at the table is no condition",
+    text: `${T}وقال كيري إنه من الضروري أن يستعد الوفدان جيداً قبل الجلوس إلى الطاولة.`,
+    expected: [],
+  },
+  {
+    why: "recognising the Geneva communiqué before sitting at the table is a condition («الاعتراف» opens on «الا», no negation)",
+    text: `${T}وقال الجربا إنه يجب الاعتراف ببيان جنيف 1 قبل الجلوس إلى الطاولة.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "the city an envoy is sent to and «للروس» after the verb of purpose hold nothing: the sender says it",
+    text: `${T}أرسلت واشنطن مبعوثها إلى موسكو ليؤكد للروس أن الأسد فقد شرعيته.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«وكان رد دمشق قاطعاً:»: the capital's reply, before a colon, speaks",
+    text: `${T}وكان رد دمشق قاطعاً: لا حديث عن رحيل الرئيس.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«وكانت موسكو واضحة:»: a capital heading the sentence, how it spoke, then its words",
+    text: `${T}وكانت موسكو واضحة: "نعم لجنيف من دون شروط".`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«كنا نفضل أن تكون إيران حاضرة»: a preference for her presence is support",
+    text: `${T}وقال لافروف: "كنا نفضل أن تكون إيران حاضرة هنا".`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "declining to comment on her invitation is no refusal of it",
+    text: `${T}ورفض الإبراهيمي التعليق على دعوة إيران.`,
+    expected: [],
+  },
+  {
+    why: "«رافضاً الخوض في مسألة دعوة إيران»: declining to go into it is no refusal of it",
+    text: `${T}وقال دي ميستورا إن القائمة لم تكتمل، رافضاً الخوض في مسألة دعوة إيران.`,
+    expected: [],
+  },
+  {
+    why: "«رفض الحديث عن أي دور للأسد»: talk of his role rejected is a position",
+    text: `${T}ورفض الائتلاف الحديث عن أي دور للأسد.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+];
+
+caseTable("Review of the thirty-sixth probe's change: the regressions found, mended, and the kinds after it", CASES);
