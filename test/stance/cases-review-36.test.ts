@@ -4,7 +4,10 @@
 // table is a condition only with the obligation in force and something required, not advice, «كان يجب», «يجب ألا» or
 // a demand waived after «لكن … رغم ذلك». And kinds read from the rounds after it: a destination or a recipient read with
 // its «لل» holds nothing; how a capital or its reply spoke before a colon; a preference; declining to comment on or go
-// into her invitation is no refusal of it (rejecting talk of his role is).
+// into her invitation is no refusal of it (rejecting talk of his role is); an act a judgement opening its clause
+// passes on («من غير المقبول أن يربط الائتلاف …») is its subject's own, the judge holding the opposite; his fate
+// refused as a condition with the modal first; «رئيس سوريا»; talk of his going sent to dreams. Then the guard rows of a
+// second review (build .202 against .201: 59 differ, 40 better, 15 worse, 4 unclear), each mended.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -79,6 +82,87 @@ const CASES: Case[] = [
     why: "«رفض الحديث عن أي دور للأسد»: talk of his role rejected is a position",
     text: `${T}ورفض الائتلاف الحديث عن أي دور للأسد.`,
     expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«من غير المقبول أن يربط الائتلاف …»: the act judged is the Coalition's own, the judge holds the opposite",
+    text: `${T}وقال لافروف: "من غير المقبول أن يربط الائتلاف مشاركته في المؤتمر بشروط مسبقة".`,
+    expected: ["national_coalition geneva2_preconditions conditional", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«ليس من المنطقي أن تشترط المعارضة رحيل الأسد»: the opposition's condition, the judge's rejection of it",
+    text: `${T}وقال لافروف إنه ليس من المنطقي أن تشترط المعارضة رحيل الأسد قبل المفاوضات.`,
+    expected: [
+      "russia geneva2_preconditions unconditional",
+      "russia assad_role may_stay",
+      "syrian_opposition geneva2_preconditions conditional",
+      "syrian_opposition assad_role must_go",
+    ],
+  },
+  {
+    why: "«من غير المعقول أن يلعب الأسد أي دور»: he is the one judged, no actor of his own",
+    text: `${T}وقال كاميرون إن من غير المعقول أن يلعب الأسد أي دور في مستقبل سوريا.`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«لا يجوز أن يكون مصير الأسد شرطاً مسبقاً»: the modal first, his fate refused as a condition",
+    text: `${T}وقال لافروف إنه لا يجوز أن يكون مصير الأسد شرطا مسبقا لإطلاق العملية السياسية.`,
+    expected: ["russia geneva2_preconditions unconditional", "russia assad_role may_stay"],
+  },
+  {
+    why: "«رئيس سوريا المنتخب» is he",
+    text: `${T}وقال ظريف إن إيران لن تقبل بأن يحدد أحد موعداً لرحيل رئيس سوريا المنتخب.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«فليبحث عن ذلك في أحلامه»: talk of his fate sent to dreams keeps him",
+    text: `${T}وقال الجعفري: "من يتحدث عن مصير الرئيس فليبحث عن ذلك في أحلامه".`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«الحديث عن رحيل الأسد أحلام»: «أحلام» closing the clause judges it",
+    text: `${T}وقال الجعفري إن الحديث عن رحيل الأسد أحلام.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  // Guard rows for the second review (build .202 against .201: 59 differ, 40 better, 15 worse, 4 unclear), each mended.
+  {
+    why: "«يجب على الأسد ترك السلطة قبل الجلوس»: leaving power is no advice; a condition, and his going",
+    text: `${T}وقال خوجة إنه يجب على الأسد ترك السلطة قبل الجلوس إلى الطاولة.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
+  },
+  {
+    why: "a «لكن» on the regime after it waives nothing: still a condition",
+    text: `${T}وأكد المسلط أنه يجب فك الحصار عن المدن قبل الجلوس إلى الطاولة، لكن النظام يواصل القصف.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "«رغم الضغوط» after it waives nothing (only «رغم ذلك» does)",
+    text: `${T}وقال المسلط إنه يجب وقف الغارات قبل الجلوس إلى الطاولة، رغم الضغوط الأمريكية.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "«قبل الجلوس إلى الطاولة أو بعده»: before or after, no condition of the talks",
+    text: `${T}وشدد الجبير على أنه لا بد أن يرحل الأسد قبل الجلوس إلى الطاولة أو بعده.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "a refusal made «في تعليق رسمي» is a refusal, not one to comment",
+    text: `${T}ورفضت أنقرة، في تعليق رسمي، أي دور لإيران في المؤتمر.`,
+    expected: ["turkey iran_participation oppose"],
+  },
+  {
+    why: "«رفض الدخول في أي مفاوضات تشارك فيها إيران»: refusing talks with her in them rejects her",
+    text: `${T}ورفض الائتلاف الدخول في أي مفاوضات تشارك فيها إيران.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«رفض الخوض في أي نقاش حول منصب الرئاسة»: refusing any discussion of it keeps him",
+    text: `${T}ورفض المعلم الخوض في أي نقاش حول منصب الرئاسة، مؤكداً أنه خط أحمر.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "a spokesman with a long title declining to comment on her invitation holds nothing",
+    text: `${T}ورفض المتحدث باسم الخارجية الأمريكية التعليق على دعوة إيران إلى المؤتمر.`,
+    expected: [],
   },
 ];
 

@@ -123,9 +123,11 @@ function judgementRightAfter(re: RegExp | undefined, tail: string): RegExpExecAr
 
 /**
  * A word of refusing, then speaking of something: «رفض |التعليق| على», «رافضاً |الخوض| في», «رفضت |الإفصاح| عن» (not
- * «رفض الحديث عن …»: talk of it rejected is a position).
+ * «رفض الحديث عن …», «الخوض في أي نقاش حول …»: talk of it rejected is a position; nor a comment the refusal is
+ * made in, «رفضت الرياض، في تعليق رسمي، أي دور لإيران»).
  */
-const DECLINED_TO_SPEAK = /^\s*\S+(?:\s+\S+){0,4}?\s+(?:ال)?(?:تعليق|خوض|اجابه|افصاح|دخول\s+في)(?![\u0621-\u064A])/;
+const DECLINED_TO_SPEAK =
+  /^\s*\S+(?:\s+(?!في(?:\s|$))[^\s،,]+){0,5}?\s+(?:(?:ال)?(?:تعليق|اجابه|افصاح)|(?:ال)?(?:خوض|دخول)\s+في(?!\s+(?:اي|ايه)(?![\u0621-\u064A])))(?![\u0621-\u064A])/;
 
 /**
  * «(سحب الدعوة منها) جاء تحت ضغط أمريكي»: the withdrawal said to have come under pressure, right after it; or said
@@ -628,7 +630,7 @@ export const commentedOn = (before: string) =>
  * (its subject and at most three words between). (Not «رفض الحديث عن أي دور للأسد»: talk of it rejected is a position.)
  */
 const DECLINED_GOING_INTO =
-  /(?:^|\s)[وف]?(?:رفض|رفضت|رفضوا|رافضا|رافضه|[يت]رفض|امتنع|امتنعت|ممتنعا)(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:ال)?(?:خوض|دخول)\s+في\s+(?:[^\s،,.؛:]+\s+){0,3}$/;
+  /(?:^|\s)[وف]?(?:رفض|رفضت|رفضوا|رافضا|رافضه|[يت]رفض|امتنع|امتنعت|ممتنعا)(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:ال)?(?:خوض|دخول)\s+في\s+(?!(?:اي|ايه)\s)(?:[^\s،,.؛:]+\s+){0,3}$/;
 /**
  * `before` (the text up to a composed cue) ends in a negated verb of mentioning (NOT_MENTIONED). Read by the composed
  * cues' polarity only: the phrase rules and the Iran pass read their own triggers, which such a verb may stand before

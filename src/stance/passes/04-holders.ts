@@ -616,6 +616,29 @@ function holdersOf(
       return [held, ...holdersOf(cue, inSentence, ctx, rejectionRead, true).filter((h) => h.holder.party !== drop.asked.party)];
     }
   }
+  // «قال غاتيلوف إن من غير المقبول أن يربط الائتلاف مشاركته بشروط مسبقة»: the act judged is its subject's own, unturned;
+  // the one speaking holds the judgement, the opposite.
+  const judgedActor = judgedActorOf(cue, inSentence, ctx);
+  if (judgedActor) {
+    const around = speechQuoteAround(ctx.quotes, words, cueStart);
+    const frame = (around ? quoteSpeaker(around, ctx) : undefined) ?? lastFrameBefore(ctx, cue.sentence, cueStart);
+    const turned = TURNED_RULE.test(cue.rule);
+    const own = turned ? oppositeStance(cue.topic, cue.stance) : cue.stance;
+    const judged = turned ? cue.stance : oppositeStance(cue.topic, cue.stance);
+    if (own && judged) {
+      const out: Holding[] = [
+        {
+          cue: { ...cue, stance: own, rule: `${cue.rule}.judged-act` },
+          holder: judgedActor,
+          method: "subject",
+          reportedBy: reporter(frame, judgedActor),
+        },
+      ];
+      if (frame && frame.speaker.party !== judgedActor.party)
+        out.push({ cue: { ...cue, stance: judged }, holder: frame.speaker, method: frame.method === "frame" ? "frame" : "continuation" });
+      return out;
+    }
+  }
   // «قال المعلم إن المعارضة تشترط رحيل الأسد قبل أي تفاوض، وهذا أمر مرفوض»: the one speaking judges, not the party
   // whose position it was (nor one accused of it: «متهماً وفد الرياض بأنه "يشترط …، وهذا وهم"»).
   if (JUDGED_AFTER_RULE.test(cue.rule)) {
@@ -2738,6 +2761,43 @@ const DEMANDER_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:ربط|مطالبه|مط
  */
 function demandOwnerOnly(cue: Cue, m: Mention, normal: string): boolean {
   return judgesDemand(cue) && demanderAt(m, normal);
+}
+
+/**
+ * A judgement of an act opening its clause, up to its «أن»: «من غير المقبول أن», «ليس من المنطقي أن», «لا يجوز أن»
+ * (not «لا يحق له أن»: he is the subject).
+ */
+const JUDGED_THAT =
+  /(?:^|[\s"«])(?:(?:ليس|من\s+غير)\s+(?:من\s+)?(?:المقبول|المنطقي|المعقول|المبرر|الطبيعي|الجائز)|(?:من\s+)?(?:المرفوض|المستغرب|المعيب)|لا\s+(?:يجوز|ينبغي))\s+(?:ب)?ان\s+/g;
+
+/**
+ * The subject of an act a judgement opening the cue's clause passes on (JUDGED_THAT): named right after «أن» (SVO) or
+ * right after the act's verb there (VSO), the cue in the same clause: «من غير المقبول أن يربط |وفد الرياض| عودته …
+ * بشروط», «ليس من المنطقي أن تشترط |المعارضة| رحيل الأسد».
+ */
+function judgedActorOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  const { normal, words } = ctx;
+  const sentence = ctx.sentences[cue.sentence]!;
+  const from = Math.max(sentence.start, cue.start - 100);
+  const head = normal.slice(from, cue.start + 1);
+  if (!head.includes("ان ")) return undefined;
+  let found: RegExpExecArray | null = null;
+  JUDGED_THAT.lastIndex = 0;
+  for (let m = JUDGED_THAT.exec(head); m; m = JUDGED_THAT.exec(head)) found = m;
+  if (!found) return undefined;
+  const thatEnd = from + found.index + found[0].length;
+  if (thatEnd > cue.start + 1 || /[،,.؛:]/.test(normal.slice(thatEnd, cue.start))) return undefined;
+  const verbEnd = thatEnd + (/^\S+/.exec(normal.slice(thatEnd))?.[0].length ?? 0);
+  return inSentence.find(
+    (m) =>
+      !m.place &&
+      m.start < cue.end + 40 &&
+      !(cue.topic === "iran_participation" && m.party === "iran") &&
+      // («من غير المعقول أن يلعب الأسد أي دور»: the one whose role is judged acts nothing of his own.)
+      !(cue.about && overlaps(m, cue.about)) &&
+      !(cue.topic === "assad_role" && m.party === "syrian_government" && m.person) &&
+      (m.start === thatEnd || (m.start >= verbEnd && words.within(verbEnd, m.start, 0))),
+  );
 }
 
 /** Whether cue judges or turns a demand: the opposite of one (may stay, unconditional) by a judging rule. */
