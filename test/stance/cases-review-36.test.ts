@@ -164,6 +164,11 @@ const CASES: Case[] = [
     text: `${T}ورفض المتحدث باسم الخارجية الأمريكية التعليق على دعوة إيران إلى المؤتمر.`,
     expected: [],
   },
+  {
+    why: "«ستظل خطاً أحمر»: the presidency staying a red line is one",
+    text: `${T}وقال المعلم إن مسألة الرئاسة ستظل خطاً أحمر.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
 ];
 
 caseTable("Review of the thirty-sixth probe's change: the regressions found, mended, and the kinds after it", CASES);
