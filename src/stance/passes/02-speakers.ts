@@ -1106,7 +1106,7 @@ function sidesOf(lexicon: Lexicon): Sides {
  * «يؤكدان». (Listed: a dual's «ا» is no different from the last letter of «دعا» or the pronoun of «قالها», «أبلغنا»; and
  * «رفضاً», «بحثاً», «طالباً», «حذراً» are a verbal noun, a participle, an adverb as often: of those only «ـتا».)
  */
-const DUAL_VERB =
+export const DUAL_VERB =
   /^[وف]?(?:(?:قال|اكد|شدد|اعلن|اعتبر|اوضح|اشار|جدد|اتفق|اعرب|رحب|ناقش|اضاف|تابع|عبر)(?:ا|تا)|(?:طالب|رفض|بحث|حذر)تا|[يت](?:ؤكد|شدد|علن|عتبر|طالب|رفض|جدد|تفق|بحث|عرب|رحب|ناقش|ضيف|عبر|حذر|ري)ان)$/;
 /** Two sides as the subject right after a verb: «الجانبان», «الطرفان», «البلدان», «الوزيران», «الرئيسان». */
 const BOTH_SIDES_AFTER = /^\s+(?:ال)?(?:جانبان|طرفان|بلدان|وزيران|رئيسان|زعيمان)(?![\u0621-\u064A])/;
@@ -2749,10 +2749,8 @@ export class Frames {
       // sentence, then how he spoke, up to the colon.
       const manner = () => {
         // (A capital heading the sentence speaks for its state: «وكانت موسكو واضحة: …».)
-        const first = inSentence.find(
-          (m) => m.end <= s.start + colon && (!m.place || MANNER_SUBJECT_BEFORE.test(normal.slice(hs, m.start))),
-        );
-        if (!first || !MANNER_SUBJECT_BEFORE.test(normal.slice(hs, first.start))) return undefined;
+        const first = inSentence.find((m) => m.end <= s.start + colon && MANNER_SUBJECT_BEFORE.test(normal.slice(hs, m.start)));
+        if (!first) return undefined;
         let named = first;
         for (const m of inSentence) if (m.start >= named.end && m.end <= s.start + colon && words.within(named.end, m.start, 0)) named = m;
         return MANNER_BEFORE_COLON.test(normal.slice(named.end, s.start + colon)) ? named : undefined;

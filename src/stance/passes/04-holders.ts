@@ -7,6 +7,7 @@ import type { Lexicon } from "../lexicon";
 import { oppositeStance, type AttributionMethod, type Stance } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
 import {
+  DUAL_VERB,
   findLast,
   isLocative,
   objectOfSubject,
@@ -107,8 +108,6 @@ function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mentio
   const verbStart = m.start - verb[0].length;
   return inSentence.some((o) => o.end <= verbStart);
 }
-/** A verb of saying or of position in the dual joined by «و» («وأكدا», «واتفقا»): both named before it speak. */
-const BOTH_SAID_BETWEEN = /(?:^|\s)[وف](?:اكد|شدد|اعلن|اعتبر|اتفق|اعرب|جدد|عبر)(?:ا|تا)\s/;
 /**
  * A phone call «with» or «to» someone, up to him (his title between): «اتصالاً هاتفياً |بالمنسق العام للهيئة …|»; the
  * caller may stand between the verb and him («اتصل أوباما |ببوتين|»).
@@ -138,8 +137,8 @@ const ASKED_AFTER_PRONOUN = new RegExp(
 const ASKED_TITLE =
   /^\s+(?:ال)?(?:منسق|منسقه|رئيس|رئيسه|امين|وزير|وزيره|مبعوث|مبعوثه|مندوب|مندوبه|متحدث|ناطق|نائب|سفير|مستشار|ممثل|قائد|زعيم|عضو)(?:\s+(?!(?:علي|الي|ب|في|خلال|ان|بان)(?![\u0621-\u064A]))[\u0621-\u064A]+){0,4}?\s+(?:ل\s*)?$/;
 
-/** A colon between a speaker and the name after it («وقال لافروف: واشنطن ترفض …»): what he says opens there. */
-const COLON_BETWEEN = /:/;
+/** A verb in the dual joined by «و» («وأكدا», «واتفقا») in `text`: both named before it speak. */
+const bothSaidBetween = (text: string) => text.split(/\s+/).some((w) => /^[وف]/.test(w) && DUAL_VERB.test(w));
 
 /** «قد» of the past perfect between a subject and its verb («كان كيري |قد| حث …»). */
 const PERFECT_BETWEEN = /^\s+(?:قد|لقد)\s+$/;
@@ -904,7 +903,8 @@ function holdersOf(
         f.start < f.speaker.start &&
         f.speaker !== m &&
         f.speaker.end <= m.start &&
-        ((words.within(f.speaker.end, m.start, 0) && !COLON_BETWEEN.test(normal.slice(f.speaker.end, m.start))) ||
+        // (Not past a colon: «وقال لافروف: واشنطن ترفض …» opens what he says there.)
+        ((words.within(f.speaker.end, m.start, 0) && !normal.slice(f.speaker.end, m.start).includes(":")) ||
           // «وحث كيري المنسق العام للهيئة رياض حجاب على …»: after a verb of asking, the one asked may bear a title.
           (m.start - f.speaker.end < 64 &&
             ASKING_VERB.test(normal.slice(f.start, f.end)) &&
@@ -1299,7 +1299,7 @@ function holdersOf(
         // (Not before a verb in the dual, both the caller's and his: «اتصل أمير قطر بالرئيس التركي، وأكدا …».)
         !(
           CALLED_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 70), m.start)) &&
-          !BOTH_SAID_BETWEEN.test(normal.slice(m.end, cueStart))
+          !bothSaidBetween(normal.slice(m.end, cueStart))
         ) &&
         // «أن الحكومة السورية والمعارضة مدعوتان للحضور "من دون شروط مسبقة"»: the invited, not the one inviting.
         !invitedAfter(normal, m.end, Math.min(cueStart, m.end + 60)) &&
