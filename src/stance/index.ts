@@ -109,6 +109,12 @@ const RELATIVE_ON_REJECTED = /^[^،,.؛:!?؟]{0,60}?(?:^|\s)(?:التي|الذي
 const NO_OUTSIDERS_BUSINESS =
   /(?:^|[\s"،,])[وف]?(?:ليس|ليست)\s+من\s+(?:شان\s+(?:اي|احد)\s+(?:طرف|دوله|جهه|بلد|قوه)\s+(?:ال)?(?:خارجي|اجنبي|اجنبيه|خارجيه)|شان(?:نا|ي|ها))(?![\u0621-\u064A])/;
 
+/**
+ * «تحت عنوان», «بعنوان», then a quotation still open: a cited headline («وتحت عنوان "المعارضة …», «في تقرير بعنوان
+ * "…"»), which the story after it tells. (Not «عنونت صحيفة …:», the paper's own headline as its report.)
+ */
+const CITED_TITLE_BEFORE = /(?:^|\s)[وف]?(?:تحت\s+عنوان|بعنوان)\s*:?\s*["«][^"«»]*$/;
+
 /** What the passes found on the way to the claims, for `npm run eval -- --explain` (which stage failed). */
 export interface ExtractTrace {
   /** The article never names Syria or Geneva, so nothing in it was read. */
@@ -528,6 +534,18 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   const attendingRead = (c: Cue) =>
     c.rule === "compose.pre.absence-required" &&
     phrase.some((k) => k.sentence === c.sentence && k.topic === "geneva2_preconditions" && k.stance === "conditional" && k.rule !== c.rule);
+  // «تشارك الهيئة في لقاء موسكو من دون شروط مسبقة»: conditions in a sentence about another venue of Syrian talks that
+  // does not name Geneva are that venue's, not Geneva's (CONTRACT.md).
+  const otherVenue = lexicon.context.otherVenue;
+  const elsewhere = (c: Cue) => {
+    if (c.topic !== "geneva2_preconditions" || !otherVenue) return false;
+    const t = text.normal.slice(sentences[c.sentence]!.start, sentences[c.sentence]!.end);
+    return otherVenue.test(t) && !t.includes("جنيف");
+  };
+  // «وتحت عنوان "المعارضة تضع شروطها"، نقلت صحيفة …»: the headline another paper gave its story names it, in the
+  // paper's words; what it says is read from the story.
+  const inCitedTitle = (c: Cue) =>
+    CITED_TITLE_BEFORE.test(text.normal.slice(Math.max(sentences[c.sentence]!.start, c.start - 100), c.start));
   const cues = [
     ...phrase.flatMap((c) =>
       onIran(c)
@@ -551,6 +569,8 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   ].filter(
     (c) =>
       !unnamed(c) &&
+      !elsewhere(c) &&
+      !inCitedTitle(c) &&
       !attendingRead(c) &&
       !(c.stance === "conditional" && inAbsence(c)) &&
       !qualifiedAfter(c) &&

@@ -1,5 +1,6 @@
 // The stance lexicon: actors, topic cues and attribution words as data, validated and compiled once.
 import { z } from "zod";
+import { escapeRegExp } from "../text/escape";
 import { KeywordSets, requiredWords, type KeywordPresence } from "../text/keywords";
 import { normaliseTerm } from "../text/normalise";
 import { TOPICS, STANCES, type Stance, type Topic } from "./types";
@@ -24,6 +25,11 @@ const ActorSchema = z.object({
     .array(z.object({ role: z.string().min(2), of: z.string(), from: z.number().int().optional(), to: z.number().int().optional() }))
     .optional(),
   speakerOnly: z.boolean().optional(),
+  /**
+   * A person's last name that alone is he only in an article naming him in full, and from there on: «حجاب» after
+   * «رياض حجاب», «كيلو» after «ميشيل كيلو» (alone it is also a common word, so it is no alias).
+   */
+  surname: z.string().min(3).optional(),
   /** Names that hold a position only as a speech verb's subject: «المعارضة» alone is mostly an object. */
   speakerOnlyAliases: z.array(z.string().min(2)).optional(),
 });
@@ -125,7 +131,7 @@ export const CueLexiconSchema = z.object({
   }),
   conditions: z.record(z.string(), z.string()),
   participation: z.string(),
-  context: z.object({ why: z.string().optional(), syria: z.string(), otherTalks: z.string() }),
+  context: z.object({ why: z.string().optional(), syria: z.string(), otherTalks: z.string(), otherVenue: z.string().optional() }),
   /** A rejecting predicate right after a cue («المطالبة بتنحي الأسد … أمر غير مقبول»): absent, not read. */
   rejectedAfter: z.object({ pattern: z.string(), why: z.string().optional() }).optional(),
   /** Cue rules leaving Assad's fate to the Syrians, and the parties for whom saying so keeps him (absent: it always does). */
@@ -295,9 +301,23 @@ export interface CompiledRule {
   negatedStance?: Stance;
 }
 
+/** A person's surname read alone once the article names him in full (actors.json «surname»). */
+export interface Surname {
+  actor: string;
+  party: string;
+  /** The surname, normalised (an article without it is not searched). */
+  word: string;
+  /** His full names (aliases of two words or more), normalised: the first match is where the surname starts to count. */
+  full: RegExp;
+  /** The surname alone, a word of its own, its clitic («و», «ف», «ل») in group 1; global. */
+  bare: RegExp;
+}
+
 export interface Lexicon {
   /** Hash-like version string: changes whenever any of the data changes. */
   version: string;
+  /** Surnames read alone after the full name (actors.json «surname»). */
+  surnames: readonly Surname[];
   parties: ActorLexicon["parties"];
   /** The wider side each party belongs to (its «within»), where it has one. */
   partyWithin: ReadonlyMap<string, string>;
@@ -348,7 +368,7 @@ export interface Lexicon {
   conditions: Array<{ id: string; regex: RegExp; slot: number }>;
   participation: RegExp;
   /** The Syrian context every claim needs, and other talks that a sentence may be about instead. */
-  context: { syria: RegExp; otherTalks: RegExp };
+  context: { syria: RegExp; otherTalks: RegExp; otherVenue?: RegExp };
   /** Tested on the rest of a cue's sentence: the cue is the subject of a rejecting predicate. */
   rejectedAfter?: RegExp;
   /** «مصير الأسد يقرره السوريون»: the rules saying it, and the parties whose saying it keeps him (may_stay). */
@@ -988,8 +1008,29 @@ export function compileLexicon(data: LexiconData): Lexicon {
       throw new LexiconError(`cues.json: rule "${r.id}": its required piece is missing from its example`);
     }
   });
+  const surnames = actors.actors.flatMap((actor): Surname[] => {
+    if (actor.surname === undefined) return [];
+    const surname = normaliseTerm(actor.surname).trim();
+    const full = actor.aliases
+      .map((a) => normaliseTerm(a).trim().replace(/\s+/g, " "))
+      .filter((a) => a.includes(" ") && a.endsWith(surname));
+    if (full.length === 0)
+      throw new LexiconError(`actors.json: actor "${actor.id}" surname ${JSON.stringify(actor.surname)} ends none of its full aliases`);
+    return [
+      {
+        actor: actor.id,
+        party: actor.party,
+        word: surname,
+        full: new RegExp(
+          `(?<![\\u0621-\\u064A])(?:${full.map((a) => escapeRegExp(a).replace(/ /g, "\\s+")).join("|")})(?![\\u0621-\\u064A])`,
+        ),
+        bare: new RegExp(`(?<![\\u0621-\\u064A])([وفل]?)${escapeRegExp(surname)}(?![\\u0621-\\u064A])`, "g"),
+      },
+    ];
+  });
   return {
     version: `${actors.version}/${cues.version}/${attribution.version}`,
+    surnames,
     parties: actors.parties,
     partyWithin: new Map(actors.parties.flatMap((p) => (p.within === undefined ? [] : [[p.id, p.within] as const]))),
     noClaims,
@@ -1026,6 +1067,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     context: {
       syria: c(cues.context.syria, "cues.json: context.syria", ""),
       otherTalks: gated.otherTalks,
+      otherVenue: cues.context.otherVenue === undefined ? undefined : c(cues.context.otherVenue, "cues.json: context.otherVenue", ""),
     },
     rejectedAfter: cues.rejectedAfter ? gated.rejectedAfter : undefined,
     fateLeftToSyrians: cues.fateLeftToSyrians && {

@@ -1,6 +1,6 @@
 // Pass 1: find every mention of an actor from the lexicon (aliases, spelling variants, titles).
 import { isWhiteSpace, type Sentence } from "../../text/sentences";
-import type { AliasInfo, Lexicon, SurfaceReading } from "../lexicon";
+import type { AliasInfo, Lexicon, SurfaceReading, Surname } from "../lexicon";
 import { FORMER, OFFICE, OFFICE_WORD } from "../offices";
 import { normaliseTerm } from "../../text/normalise";
 import { firstAtOrAfter } from "./search";
@@ -29,12 +29,18 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
   const body = normal.includes("هيئه") ? bodyOf(normal, lexicon) : null;
   const withLeague = withBareLeague(normal, found, 0, normal.length, leagueOf(normal, lexicon));
   const withBodies = body ? withBody(normal, withLeague, 0, normal.length, body) : withLeague;
-  const withSecretary = withBareBan(
+  const withSecretary = withSurnames(
     normal,
-    withBareSecretary(normal, withBodies, 0, normal.length, secretaryOf(normal, lexicon)),
+    withBareBan(
+      normal,
+      withBareSecretary(normal, withBodies, 0, normal.length, secretaryOf(normal, lexicon)),
+      0,
+      normal.length,
+      banOf(normal, lexicon),
+    ),
     0,
     normal.length,
-    banOf(normal, lexicon),
+    surnamesNamed(normal, lexicon),
   );
   const hasMinistry = normal.includes("خارجيه") || normal.includes("الوزاره");
   const read = withAgencySource(
@@ -446,7 +452,10 @@ export class SentenceMentions {
         withAgencySource(
           this.normal,
           this.withMinistry(
-            this.withBan(this.withSecretary(this.withBody(this.withCouncil(this.withLeague(this.withSides(list, s), s), s), s), s), s),
+            this.withSurnames(
+              this.withBan(this.withSecretary(this.withBody(this.withCouncil(this.withLeague(this.withSides(list, s), s), s), s), s), s),
+              s,
+            ),
             s,
           ),
           s.start,
@@ -537,6 +546,15 @@ export class SentenceMentions {
   private withCouncil(list: Mention[], s: Sentence): Mention[] {
     if (!this.holds("مجلس", s.start, s.end)) return list;
     return withBareNoun(this.normal, list, s.start, s.end, BARE_COUNCIL, (_m, start) => councilBefore(this.normal, start, this.lexicon));
+  }
+
+  /** The people the article names in full who have a surname (actors.json «surname»), once looked for. */
+  private surnamed: SurnameNamed[] | undefined;
+
+  /** Sentence s's mentions with each bare surname, after its bearer's full name, read as he (withSurnames). */
+  private withSurnames(list: Mention[], s: Sentence): Mention[] {
+    const named = (this.surnamed ??= surnamesNamed(this.normal, this.lexicon));
+    return named.length === 0 ? list : withSurnames(this.normal, list, s.start, s.end, named);
   }
 
   /** Sentence s's mentions with a bare «بان» that is his name read as the UN's Secretary-General (withBareBan). */
@@ -1028,9 +1046,66 @@ function withBareBan(normal: string, list: Mention[], from: number, to: number, 
   return ban ? withBareNoun(normal, list, from, to, BARE_BAN, ban) : list;
 }
 
+/** A person with a surname (actors.json «surname») whom the article names in full, and where it first does. */
+interface SurnameNamed {
+  surname: Surname;
+  from: number;
+}
+
+/**
+ * The people with a surname whom the article names in full, each with where it first does. (Not one named there as a
+ * former official, «السفير الأمريكي السابق لدى سوريا روبرت فورد», who speaks for no one: withoutFormer.)
+ */
+function surnamesNamed(normal: string, lexicon: Lexicon): SurnameNamed[] {
+  return lexicon.surnames.flatMap((surname) => {
+    if (!normal.includes(surname.word)) return [];
+    const full = surname.full.exec(normal);
+    if (!full) return [];
+    const former =
+      !FORMER_STILL_MEMBER.has(surname.party) &&
+      (FORMER_AFTER.test(normal.slice(full.index + full[0].length, full.index + full[0].length + 12)) ||
+        OFFICE_THEN_FORMER_BEFORE.test(normal.slice(Math.max(0, full.index - 60), full.index)));
+    return former ? [] : [{ surname, from: full.index }];
+  });
+}
+
+/**
+ * The mentions `list` of normal[from, to) with each bare surname read as its bearer, after the place where the
+ * article first names him in full: «قال المنسق العام للهيئة رياض حجاب … . وأضاف حجاب أن …» (not right after a
+ * definite word, whose adjective it is: DEFINITE_WORD_BEFORE).
+ */
+function withSurnames(normal: string, list: Mention[], from: number, to: number, named: readonly SurnameNamed[]): Mention[] {
+  let out = list;
+  for (const { surname, from: first } of named) {
+    if (to <= first) continue;
+    const person: Mention = {
+      start: 0,
+      end: 0,
+      actor: surname.actor,
+      party: surname.party,
+      person: true,
+      speakerOnly: false,
+      place: false,
+    };
+    out = withBareNoun(
+      normal,
+      out,
+      from,
+      to,
+      surname.bare,
+      person,
+      (start) => start < first || DEFINITE_WORD_BEFORE.test(normal.slice(Math.max(0, start - 24), start)),
+    );
+  }
+  return out;
+}
+/** A definite word right before: the surname is then its adjective («العالم العربي», «الموقف الصافي»), not he. */
+const DEFINITE_WORD_BEFORE = /(?:^|\s)[وفبل]?(?:ال|لل)[\u0621-\u064A]+\s+$/;
+
 /** The bodies an article may call «الهيئة» once it has named them: how it names each in full. */
 const BODIES = [
-  { party: "hnc", named: /الهيئه\s+العليا|هيئه\s+المفاوضات|الهيئه\s+التفاوضيه/ },
+  // («للهيئة العليا»: «لل» for «ل» + «ال».)
+  { party: "hnc", named: /(?:ال|لل)هيئه\s+العليا|هيئه\s+المفاوضات|(?:ال|لل)هيئه\s+التفاوضيه/ },
   { party: "ncb", named: /هيئه\s+التنسيق/ },
 ];
 /**

@@ -15,6 +15,7 @@ import { oppositeStance, type Stance, type Topic } from "../types";
 import {
   BOYCOTT,
   deniedBefore,
+  reportOpensIn,
   INVITATION_OF_IRAN,
   commentedOn,
   notMentioned,
@@ -713,7 +714,7 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
     (hasWhether(normal, from, to) &&
       ASKED_WHETHER_BEFORE.test(normal.slice(from, to)) &&
       !ANSWER_WORD.test(normal.slice(ctx.s.start, ctx.s.end))) ||
-    commentedOn(normal.slice(Math.max(ctx.s.start, to - 60), to)) ||
+    commentedOn(normal.slice(Math.max(ctx.s.start, to - 110), to), normal.slice(to, ctx.s.end)) ||
     notMentioned(normal.slice(Math.max(ctx.s.start, to - 80), to)) ||
     // «إن الأسد قد يرحل قريباً», «قد يبقى حتى …»: «قد» before a verb in the present is «may», a guess, no position (not
     // «قد» of the past, «وقد أكد أن …»).
@@ -1261,6 +1262,9 @@ function peoplesPresidentAfter(ctx: SentenceContext, end: number): Hit | undefin
   return { index: end + m[0].length - m[1]!.length, text: m[1]! };
 }
 
+/** A noun of a matter right before a word: «مسألة |دور الأسد», «قضية |دوره». */
+const MATTER_OF_BEFORE = /(?:^|[\s"«])[وفبل]?(?:ال)?(?:مساله|قضيه|موضوع|ملف)\s+$/;
+
 /** The noun before «حكم» in «هيئة حكم», «مجلس حكم», «سلطة حكم» (a governing body), «أركان حكمه» (his men). */
 const GOVERNING_BODY = /(?:^|\s)[وفبل]?(?:ال)?(?:هيئه|مجلس|سلطه|اركان|رموز|اعوان|اجهزه)\s+$/;
 
@@ -1652,6 +1656,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       FOR_HIS_PART_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 12)))
     )
       continue;
+    // «مسألة دور الأسد في المرحلة الانتقالية يقررها السوريون»: the matter of his role, what is said of it read as of
+    // his fate (the fate class: «مسألة دور»), is no role wanted for him.
+    if (kind === "role" && MATTER_OF_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 10), hit.index))) continue;
     // «الأسد جزء من المشكلة», «طرف في النزاع»: a part of the problem or a party to the war is no role wanted for him.
     if (kind === "role" && PROBLEM_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))) continue;
     if (kind === "role" && /طرف/.test(hit.text) && TALKS_PARTY_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))) continue;
@@ -1665,7 +1672,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     const spanStart = before ? before.index : hit.index;
     let spanEnd = after ? after.index + after.text.length : end;
     // «إسقاط الرئيس بشار |الأسد»: names of him following one another are one reference, which the span ends after.
-    for (let next = after && refAfter(spanEnd, 0); next; next = refAfter(spanEnd, 0)) spanEnd = next.index + next.text.length;
+    // (Not across a comma: «… يبقى فيه الأسد، فالأسد هو أصل المشكلة» names him again in a clause of its own.)
+    for (let next = after && refAfter(spanEnd, 0); next && !crossesPunctuation(ctx, spanEnd, next.index); next = refAfter(spanEnd, 0))
+      spanEnd = next.index + next.text.length;
     if (kind !== "go" && HARM_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)))) continue;
     // «قال، قبل مغادرته فيينا، إن …»: leaving a place named right after is a journey, not his going (unless the place
     // is the country, the capital or the office: «مغادرته البلاد», «مغادرته السلطة»).
@@ -3605,12 +3614,31 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     const spanStart = pronounFor ? hit.index : Math.min(ref.index, hit.index);
     const spanEnd = pronounFor ? end : Math.max(ref.index + ref.text.length, end);
     const clause = windowStart(ctx, spanStart);
-    const p0 = polarity(ctx, hersBefore ? windowStart(ctx, hit.index) : clause, before || hersBefore ? hit.index : spanStart, spanEnd);
+    // (Her pronoun on «مع», «ولن نجلس معها»: what is said of sitting with her is read up to the word, as of her seat.)
+    const withHer = byPronoun && WITH_HER.test(hit.text);
+    const p0 = polarity(
+      ctx,
+      hersBefore || withHer ? windowStart(ctx, hit.index) : clause,
+      before || hersBefore || withHer ? hit.index : spanStart,
+      spanEnd,
+    );
     if (p0.void) continue;
+    // («ستسعى إلى إحراج طهران أكثر من التفاوض معها»: sitting or negotiating with her is a position only refused.)
+    if (WITH_HER.test(hit.text) && !p0.turned) continue;
     // («وإن قبول مشاركتها في أي تسوية "رهن بسحب قواتها"»: a predicate of being conditioned after it is a condition too,
     // she named in the sentence; not in the one before: «… إيران … . وأكدت السعودية أن مشاركتها … مرهونة» is hers.)
     const heldOnAfter = kind === "take" && HELD_ON_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 120)));
-    if (byPronoun && !onTopic && !p0.conditioned && conditionsAfter(ctx, spanEnd).length === 0 && !(heldOnAfter && !inPrior)) continue;
+    // («إيران دولة محتلة …، ولا يمكن أن نجلس معها»: sitting or negotiating with her, she named before in the sentence
+    // with no other party between, is about her being there, condition or none.)
+    if (
+      byPronoun &&
+      !onTopic &&
+      !p0.conditioned &&
+      conditionsAfter(ctx, spanEnd).length === 0 &&
+      !(heldOnAfter && !inPrior) &&
+      !(WITH_HER.test(hit.text) && !inPrior)
+    )
+      continue;
     // «(يرى مراقبون أن) الرياض تخشى أن تتحول مشاركة إيران إلى …», «قلقها من حضور إيران»: her taking part feared
     // is no one's wish for it (and a fear is no stated position against it either).
     if (kind === "take" && FEAR_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 40), hit.index))) continue;
@@ -3716,7 +3744,8 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
         : conditionsAfter(ctx, spanEnd);
     // Refusing to sit down with her («لن نجلس مع الإيرانيين»), Iran the partner after «مع», is a position of the one
     // who refuses, with no verb of position.
-    const partnerRefused = p.turned && after !== undefined && PARTNER_WORD.test(hit.text);
+    // (Or her pronoun on «مع», she named before it: «إيران دولة محتلة، ولا يمكن أن نجلس معها».)
+    const partnerRefused = p.turned && ((after !== undefined && PARTNER_WORD.test(hit.text)) || WITH_HER.test(hit.text));
     // Nor is it news when a predicate judges it («دعوة إيران تنسف المؤتمر»).
     const judged = p.turned && rejectedByPredicate(ctx, spanEnd);
     // «تلقت دعوة رسمية … وجهها وزير الخارجية الأمريكي», «وجهت إليها الولايات المتحدة وروسيا الدعوة»: the one who
@@ -3791,7 +3820,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       (p.turned && kind === "take" && !partnerRefused && WHILE_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 80))))
         ? "conditional"
         : stance;
-    if (byPronoun && !onTopic && finalStance !== "conditional") continue;
+    if (byPronoun && !onTopic && finalStance !== "conditional" && !(partnerRefused && !inPrior)) continue;
     // «لكنها لا تقبل أن تربط مشاركتها بأي شرط»: the tying of her taking part to terms refused sets none.
     if (finalStance === "conditional" && REFUSED_TYING_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 6), hit.index))) continue;
     out.push(
@@ -3922,6 +3951,8 @@ function withdrawnUnlessShe(
 
 /** A word of taking part with her pronoun on it or right after it: «وجودها», «حضورها», «دور لها في المفاوضات». */
 const HER_PRONOUN_WORD = /(?:ها|\sلها\s.*)$/;
+/** A word of sitting or negotiating with her pronoun: «نجلس معها», «التفاوض معها». */
+const WITH_HER = /\sمعها$/;
 
 /**
  * A noun of taking part with a pronoun of its owner («لحضورها», «مشاركته», «بانضمامهم»): no name after it is its
@@ -4280,11 +4311,17 @@ function conditionsAfter(ctx: SentenceContext, end: number): Hit[] {
       // «يجب أن تكون إيران على الطاولة إذا أردنا حلاً»: the end one wants, what her coming is needed for, sets her no
       // terms.
       !WANTED_END_IF_AFTER.test(ctx.normal.slice(h.index + h.text.length, h.index + h.text.length + 50)) &&
+      // «حضور إيران شرط لنجاح أي تسوية»: her coming named the condition of success is her coming wanted, no terms.
+      !(/شرط/.test(h.text) && CONDITION_OF_SUCCESS_AFTER.test(ctx.normal.slice(h.index + h.text.length, h.index + h.text.length + 30))) &&
       ((ctx.words.within(end, h.index, 6) && !crossesPunctuation(ctx, end, h.index)) ||
         // «… مشاركة طهران في المؤتمر المرتقب، في حال تلبيتها شروطاً»: a subordinate condition after a comma.
         (SUBORDINATE.test(h.text) && ctx.words.within(end, h.index, 10) && !crossesPunctuation(ctx, end, h.index, true))),
   );
 }
+
+/** What a condition is of, right after it: success or a settlement («شرط |لنجاح أي تسوية», «شرط أساسي |للحل»). */
+const CONDITION_OF_SUCCESS_AFTER =
+  /^\s+(?:(?:اساسي|ضروري|لازم|رئيسي)\s+)?(?:لنجاح|لانجاح|للنجاح|لاي\s+(?:حل|تسويه)|للحل|لحل|للتسويه|لتسويه)(?![\u0621-\u064A])/;
 
 /**
  * A refusal to accept or allow, and at most three words (what is tied: «ربط حضورها»), right before a word of
@@ -4739,9 +4776,11 @@ export function describedCues(
             !SECOND_THAT_CLAUSE.test(normal.slice(from, e.index)),
         );
     // The describing verb before the cue, the judging word after it; or «معتبراً/واصفاً» after it, then the word.
+    // (Not past a report opened after a comma, «وصفه … بأنه "خطأ"، مؤكداً أن موسكو "ترى أن حضور إيران شرط …"»: what
+    // that report says is not what he described.)
     const before = describing
       .find(normal, s.start, c.start)
-      .filter((d) => words.within(d.index, c.start, DESCRIBED_REACH))
+      .filter((d) => words.within(d.index, c.start, DESCRIBED_REACH) && !reportOpensIn(normal, d.index + d.text.length, c.start))
       .pop();
     const after = before
       ? undefined

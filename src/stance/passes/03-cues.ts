@@ -253,7 +253,7 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         // A denied cue («نفت أن تكون قد طالبت برحيل الأسد») states nothing (CONTRACT.md: denials are not annotated).
         if (rule.stance !== "conditional" && deniedBefore(before)) continue;
         // Nor does one commented on («لم يعلق على المطالبة برحيل الأسد»).
-        if (rule.stance !== "conditional" && commentedOn(before)) continue;
+        if (rule.stance !== "conditional" && commentedOn(before, sentence.slice(start - s.start))) continue;
         // A rule with a negated reading is turned by a refusal right before it too («رفضت أي حديث عن مرحلة انتقالية
         // تستثني الأسد»): what is refused is its content.
         const refusedBefore =
@@ -622,9 +622,31 @@ const COMMENTED_ON =
 const NOT_MENTIONED =
   /(?:^|\s)[وف]?(?:لم|دون\s+ان|من\s+دون\s+ان|بدون\s+ان)\s+(?:(?:[يتن]شر|[يتن]شير|[يتن]تطرق|[يتن]تحدث)(?:وا|ون|ان)?(?:\s+(?!(?:سوي|الا|ان|بان)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s+(?:الي|عن)|[يتن]ذكر(?:وا|ون)?)(?:\s+(?!(?:ان|بان|انه|انها|[وفب]?(?:ال)?(?:رفض|دعم|تاييد|معارضه|مطالبه|ترحيب|تمسك|اصرار)[\u0621-\u064A]*)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s*$/;
 /** `before` (the text up to a cue) ends in a comment on it; most texts hold neither «علق» nor «تعليق» and skip the pattern. */
-export const commentedOn = (before: string) =>
+export const commentedOn = (before: string, after = "") =>
   ((before.includes("علق") || before.includes("تعليق")) && COMMENTED_ON.test(before.slice(-60))) ||
-  ((before.includes("خوض") || before.includes("دخول")) && DECLINED_GOING_INTO.test(before.slice(-80)));
+  ((before.includes("خوض") || before.includes("دخول")) && DECLINED_GOING_INTO.test(before.slice(-80))) ||
+  ((before.includes("اجاب") || before.includes("رد") || before.includes("افصاح")) &&
+    DECLINED_ANSWER.test(before.slice(-110)) &&
+    !ANSWERED_INSTEAD.test(after)) ||
+  ((before.includes("حسم") || before.includes("قرار")) && UNDECIDED.test(before.slice(-90)));
+/**
+ * Not yet decided, right before what is undecided: «لم يحسم (حتى الآن) مسألة |توجيه الدعوة إلى إيران|», «لم تتخذ
+ * قراراً بعد بشأن |مشاركتها|» (its subject and at most four words between). What is still open holds nothing.
+ */
+const UNDECIDED =
+  /(?:^|\s)[وف]?(?:لم|لا|لن)\s+(?:[يتن]حسم(?:وا|ون|ان)?|[يتن]تخذ(?:وا|ون|ان)?\s+(?:اي\s+)?(?:ال)?قرار(?:ا|ه|ها)?)(?:\s+[^\s،,.؛:"]+){0,4}?\s+(?:(?:بعد|حتي\s+الان|بشان|حول|في|ازاء)\s+)?(?:(?:ال)?(?:مساله|موضوع|قضيه|امر|ملف)\s+)?$/;
+/**
+ * Declining to answer or to disclose, right before what was asked: «رفض الإجابة على سؤال حول |بقاء الأسد|», «امتنع
+ * عن الرد على الأسئلة المتعلقة بـ|دعوة إيران|», «رفضت الإفصاح عن |موقف بلادها|» (its subject and at most three words
+ * between the refusing and the answering, and at most four after the question). An answer withheld holds nothing.
+ * (Not a reply refused to demands, «رفض الرد على المطالبات برحيله»: no question is named; nor one he gave all the
+ * same, ANSWERED_INSTEAD: «امتنع عن الإجابة عن سؤال بشأن مستقبل الأسد قائلاً "هذا أمر يقرره السوريون"».)
+ */
+/** What the one declining said instead, after the words asked of (a participle of saying, «لكنه», a colon). */
+const ANSWERED_INSTEAD =
+  /(?:^|\s)[وف]?(?:قائلا|قائله|مضيفا|مضيفه|مكتفيا|مكتفيه|موضحا|موضحه|بالقول|لكنه|لكنها|غير\s+انه|الا\s+انه)(?![\u0621-\u064A])|:/;
+const DECLINED_ANSWER =
+  /(?:^|\s)[وف]?(?:رفض|رفضت|رفضوا|رافضا|رافضه|[يت]رفض|امتنع|امتنعت|ممتنعا|تجنب|تجنبت|[يت]تجنب|متجنبا|تحاشي|تحاشت)(?:\s+[^\s،,.؛:"]+){0,6}?\s+(?:عن\s+)?(?:(?:ال)?(?:اجابه|رد)\s+(?:علي|عن)\s+(?:ال)?(?:سؤال|اسئله|استفسار|استفسارات)(?:\s+[^\s،,.؛:"]+){0,4}?\s+|(?:ال)?افصاح\s+عن\s+)(?:(?:حول|بشان|عن|عما|ب)\s*)?(?:[^\s،,.؛:]+\s+){0,2}$/;
 /**
  * Declining to go into something, right before it: «رافضاً الخوض في مسألة |دعوة إيران|», «رفض الدخول في |مصير الأسد|»
  * (its subject and at most three words between). (Not «رفض الحديث عن أي دور للأسد»: talk of it rejected is a position.)
@@ -811,6 +833,11 @@ const EXCLUSION_TRIGGER = /^\s*[وفبل]?(?:ال)?(?:استبعاد|ابعاد|
  * هذه المشاركة») gives a second cue whose holders are the parties named there.
  * Example: "تريد روسيا أن تشارك إيران لكن الولايات المتحدة يرفضون" → support (holder to find), oppose [usa]
  */
+/** Attempts, efforts or calls right before the end of the text, a quotation mark allowed: «"محاولات |إقصاء إيران». */
+const ATTEMPTS_TO_END = /\s["«]?[وبل]?(?:ال)?(?:محاولات|محاوله|مساعي|مسعي|جهود|دعوات)\s+["«]?$/;
+/** A word of attempting as a trigger's first word («محاولات», «مساعي», a quotation mark allowed). */
+const ATTEMPT_WORD = /^["«]?[وبل]?(?:ال)?(?:محاولات|محاوله|مساعي|مسعي|جهود)$/;
+
 export function findIranCues(
   normal: string,
   sentences: readonly Sentence[],
@@ -841,6 +868,9 @@ export function findIranCues(
     }
     // «انتقد وزير الإعلام السوري عمران الزعبي سحب الدعوة»: only its subject's names stand between.
     if (namesOnlyBetween(normal, words, from + at, from + text.length, mentions.in(readIn))) return true;
+    // «انتقد تشوركين "محاولات إقصاء إيران"»: the attempts criticised, only its subject's names before them.
+    const attempts = ATTEMPTS_TO_END.exec(text.slice(at));
+    if (attempts && namesOnlyBetween(normal, words, from + at, from + at + attempts.index, mentions.in(readIn))) return true;
     // «انتقدت هيئة التنسيق، التي قررت عدم الانضمام إلى الوفد، سحب الدعوة»: its subject's names, then a relative clause
     // on them between commas.
     const aside = RELATIVE_ASIDE_TO_END.exec(text.slice(at));
@@ -1177,7 +1207,7 @@ export function findIranCues(
       // Regretting or criticising the rejection («أسفها لسحب الدعوة», «انتقد قرار استبعاد إيران») wants Iran there;
       // so does not rejecting it («لم تعد تعارض», «لم تعترض»); a denied rejection says nothing.
       // (Commenting on it, or declining to, holds nothing: «لم تعلق على سحب الدعوة».)
-      if (commentedOn(upTo)) polarity = null;
+      if (commentedOn(upTo, tail)) polarity = null;
       else if (!(JOINED_REFUSING_VERB.test(before.slice(oppose)) && !DECISION_OR_WITHDRAWAL.test(upTo)) && deplored(upTo, head))
         polarity = "support";
       else if (deniedBefore(upTo)) polarity = null;
@@ -1188,7 +1218,11 @@ export function findIranCues(
     } else if (support !== null) {
       // A negated support trigger («لا ترحب», «لم تعد تؤيد») rejects; a denied one («نفى أن تكون قد دعت») says nothing.
       const upTo = before.slice(0, support);
-      if (deniedBefore(upTo) || commentedOn(upTo)) polarity = null;
+      if (deniedBefore(upTo) || commentedOn(upTo, tail)) polarity = null;
+      // «انتقد لافروف محاولات إقصاء إيران»: attempts criticised are attempts rejected; so are attempts refused
+      // («رفض الائتلاف محاولات فرض مشاركة إيران»).
+      else if (ATTEMPT_WORD.test(before.slice(support).trim().split(/\s/)[0]!) && (oppose !== null || deplored(upTo, head)))
+        polarity = "oppose";
       else polarity = negated(upTo) || negatedBefore(upTo) || noRightBefore(upTo) ? "oppose" : "support";
       // A negation between the trigger and the participation turns it («ينبغي ألا يسمح لإيران بحضور …»).
       if (polarity !== null && NEGATION_AFTER_TRIGGER.test(before.slice(support).replace(/^\S+/, "")))

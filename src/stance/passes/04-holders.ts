@@ -79,6 +79,9 @@ const DEADLINE_WORD = /^[وف]?(?:امهل|امهلت|امهلوا|[يت]مهل(
  * sentence: «وحثت روسيا على عقد المؤتمر» names its subject after it, the one urged left unsaid.)
  */
 function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mention[]): boolean {
+  // «ضغط كيري على حجاب، خلال لقائهما في الرياض، للذهاب إلى جنيف دون شروط»: the one pressed to do something.
+  if (PRESSED_ON_BEFORE.test(normal.slice(Math.max(0, m.start - 14), m.start)) && PRESSED_TO_NEXT.test(normal.slice(m.end, m.end + 90)))
+    return true;
   const verb = URGING_RIGHT_BEFORE.exec(normal.slice(Math.max(0, m.start - 8), m.start));
   // («الائتلاف يمهل بان كي مون ساعات لسحب دعوة إيران»: the one given a deadline to do something; not after a place
   // only, «وفي موسكو، أمهل لافروف المعارضة …», where the one after the verb is its subject.)
@@ -108,6 +111,11 @@ function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mentio
   const verbStart = m.start - verb[0].length;
   return inSentence.some((o) => o.end <= verbStart);
 }
+/** Pressure on someone, right before him: «ضغط (كيري) على |حجاب», «الضغط على», «ضغوطها على». */
+const PRESSED_ON_BEFORE = /(?:^|\s)[وف]?(?:ضغط|ضغطت|ضغطوا|[يت]ضغط(?:ون)?|(?:ال)?ضغط|(?:ال)?ضغوط(?:ها|ه|هم)?)\s+علي\s+$/;
+/** What he is pressed to do, right after him or past an aside between commas: «للذهاب», «من أجل», «كي». */
+const PRESSED_TO_NEXT = /^(?:\s*[،,][^،,.؛:]{1,70}[،,])?\s*(?:ل(?!ل?(?:ها|ه|هم)(?![\u0621-\u064A]))[\u0621-\u064A]|من\s+اجل|كي|لكي|حتي)/;
+
 /**
  * A phone call «with» or «to» someone, up to him (his title between): «اتصالاً هاتفياً |بالمنسق العام للهيئة …|»; the
  * caller may stand between the verb and him («اتصل أوباما |ببوتين|»).
@@ -769,7 +777,19 @@ function holdersOf(
     const critic = criticised ? holdersOf(cue, inSentence, ctx, rejectionRead, setterRead, true) : [];
     if (agent === null) return critic;
     const frame = lastFrameBefore(ctx, cue.sentence, cueStart);
-    const own: Holding = { cue, holder: agent, method: "subject", reportedBy: reporter(frame, agent) };
+    // «انتقد ظريف رفض |السعودية| مشاركة إيران»: the Iran pass read the criticised refusal as the critic's wish for
+    // her; the refusal's agent holds the refusal itself.
+    const refused =
+      criticised &&
+      cue.topic === "iran_participation" &&
+      cue.stance === "support" &&
+      REFUSAL_RIGHT_BEFORE.test(normal.slice(Math.max(0, agent.start - 12), agent.start));
+    const own: Holding = {
+      cue: refused ? { ...cue, stance: "oppose", rule: `${cue.rule}.criticised-refusal` } : cue,
+      holder: agent,
+      method: "subject",
+      reportedBy: reporter(frame, agent),
+    };
     return [own, ...critic.filter((h) => h.holder.party !== agent.party)];
   }
   // «ولفت لافروف إلى أن الأمريكيين باتوا يتفهمون أن رحيل الأسد ليس شرطاً»: the subject of a clause the speaker
@@ -2285,7 +2305,8 @@ function nationalStanceOf(lexicon: Lexicon): NationalStance {
   if (!found) {
     const table = nationalitiesOf(lexicon);
     const bare = adjectiveSource(table);
-    const indefinite = `${bare}(?:ه|ا)?`;
+    // (The accusative «ا» only after a word in the accusative: «رفضاً تركياً», but «رفض تركيا» is Turkey's refusal.)
+    const indefinite = `${bare}(?:ه|(?<=ا\\s+و?(?:${bare}))ا)?`;
     const definite = `ال${bare}ه?`;
     const stance = new RegExp(
       `(?:^|[\\s"«])(?:[وبل]?(?:ال)?(?:${STANCE_NOUNS})ا?\\s+(${indefinite}(?:\\s+و?${indefinite})*)|[وب]?(?:ال|لل)(?:${STANCE_NOUNS})\\s+(${definite}(?:\\s+و?${definite})*))(?=\\s|$)`,
@@ -2311,6 +2332,16 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export const CRITICISED_RIGHT_BEFORE =
   /(?:^|\s)([وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت))\s+(?:[^\s،,.؛:"«»]+\s+){1,6}?["«]?$/;
 
+/** A verbal noun of refusing or opposing right before its agent: «رفض |السعودية|», «ومعارضة |واشنطن|». */
+const REFUSAL_RIGHT_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:رفض|معارضه)\s+$/;
+
+/**
+ * «رفض», a verbal noun only where it cannot be the verb (whose coordinated subjects the subject search reads): after
+ * «أن/إن», with «ب/ل», or after a verb of criticising and its subject («انتقد ظريف |رفض| السعودية مشاركة إيران»).
+ */
+const REFUSAL_NOUN =
+  '(?:(?<=(?:^|\\s)(?:ان|بان)\\s)|(?<=(?:^|\\s)[وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت)(?:\\s+[^\\s،,.؛:"]+){1,4}\\s)|(?<=[بل]))رفض';
+
 /** Verbal nouns of demanding or insisting whose agent follows them («مطالبة الائتلاف», «إصرار واشنطن»). */
 export const DEMAND_NOUNS = "اشتراط|مطالبه|مطالبات|اصرار|تمسك";
 
@@ -2320,7 +2351,7 @@ export const DEMAND_NOUNS = "اشتراط|مطالبه|مطالبات|اصرار
  * «دعوة واشنطن إلى |رحيل الأسد». The agent's offset is found from the group.
  */
 const AGENT_NOUN_BEFORE = new RegExp(
-  `(?:^|\\s)[وفبل]?(?:ال)?(?:(?:${DEMAND_NOUNS})\\s+([^\\s،,.؛:"]+(?:\\s+[^\\s،,.؛:"]+){0,3}?)\\s+(?:علي\\s+|ب)?|دعوه\\s+([^\\s،,.؛:"]+(?:\\s+[^\\s،,.؛:"]+){0,3}?)\\s+الي\\s+)$`,
+  `(?:^|\\s)[وفبل]?(?:ال)?(?:(?:${DEMAND_NOUNS}|معارضه|${REFUSAL_NOUN})\\s+([^\\s،,.؛:"]+(?:\\s+[^\\s،,.؛:"]+){0,3}?)\\s+(?:علي\\s+|ب)?|دعوه\\s+([^\\s،,.؛:"]+(?:\\s+[^\\s،,.؛:"]+){0,3}?)\\s+الي\\s+)$`,
   "d",
 );
 
