@@ -30,6 +30,7 @@ import {
 import { CRITICISED_RIGHT_BEFORE, resolveHolders } from "./passes/04-holders";
 import { decisionCues, invitedByCues, inviterCues, referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
+import { matchesIn } from "./passes/scan";
 import { SHIPPED_CALIBRATION } from "./calibration-table";
 import type { CalibrationModel, ClaimFacts } from "./calibration";
 import type { Cue } from "./passes/03-cues";
@@ -437,8 +438,34 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // (Not the events it does not read: an invitation extended or withdrawn by the one named doing it. Nor where it
   // read only the agents it names, «… يكشف خضوع المنظمة الدولية للضغوط الأمريكية»: what the sentence says of her
   // taking part is still the composed cues'.)
+  // A verb of saying and a party named between `from` and `to` that no one named before them in the sentence is of.
+  // (The party its subject, within three words of the verb: «عبر عنه |وزير الخارجية الفرنسي لوران فابيوس| …، حين قال».)
+  const otherSpeakerBetween = (si: number, from: number, to: number) => {
+    if (to <= from) return false;
+    const verbs = matchesIn(lexicon.speechVerb, text.normal, from, to);
+    if (verbs.length === 0) return false;
+    const named = mentions.in(si);
+    const earlier = new Set(named.filter((m) => m.end <= from).map((m) => m.party));
+    return named.some(
+      (m) =>
+        m.start >= from &&
+        m.end <= to &&
+        !m.place &&
+        m.party !== "iran" &&
+        !earlier.has(m.party) &&
+        verbs.some((v) => (m.end <= v.index ? words.within(m.end, v.index, 3) : words.within(v.index + v.text.length, m.start, 3))),
+    );
+  };
+  // (Not past a verb of saying and another party between them: «قالت باور إن بلادها «لا تمانع مشاركة إيران …»، وهو
+  // الموقف الذي عبر عنه فابيوس حين قال إن طهران «لا يمكنها الجلوس إلى الطاولة ما لم …»» holds a second speaker's
+  // words on her.)
   const iranRead = (c: Cue) =>
-    c.rule.startsWith("compose.iran.") && !IRAN_EVENT_RULE.test(c.rule) && iran.some((i) => i.sentence === c.sentence && !i.holders);
+    c.rule.startsWith("compose.iran.") &&
+    !IRAN_EVENT_RULE.test(c.rule) &&
+    iran.some(
+      (i) =>
+        i.sentence === c.sentence && !i.holders && !otherSpeakerBetween(c.sentence, Math.min(i.end, c.end), Math.max(i.start, c.start)),
+    );
   // A position inside a relative clause on unnamed others («الدول التي تطالب بتنحي الأسد») is no named party's.
   // (Not the judge's reading of it: «من يطالب برحيل الأسد يعيش في الأوهام» keeps him, as the speaker says.)
   // (Nor the demand of those gathered, unnamed: «اشتراط المشاركين في الاجتماع رحيل الأسد».)
@@ -461,6 +488,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     HER_TAKING_PART.test(text.normal.slice(c.start, sentences[c.sentence]!.end)) &&
     (IRAN_TO_MEET_AFTER.test(text.normal.slice(c.end, Math.min(sentences[c.sentence]!.end, c.end + 40))) ||
       SET_ON_IRAN_BEFORE.test(text.normal.slice(Math.max(sentences[c.sentence]!.start, c.start - 30), c.start)) ||
+      ASKED_OF_IRAN_BEFORE.test(text.normal.slice(Math.max(sentences[c.sentence]!.start, c.start - 90), c.start)) ||
       setOnIran(c));
   // «لا تعارض حضور إيران، لكن عليها أن تقبل أولاً …»: her taking part welcomed and then made conditional in the
   // same breath is accepted only on the condition — one stance, the conditional one.
@@ -992,6 +1020,12 @@ const IRAN_NAMED_TO_ACCEPT_RULE = "iran.she-named-to-accept-geneva1";
 const IRAN_NAMED_IF_SHE_ACCEPTS_RULE = "iran.named-then-if-she-accepts";
 /** Conditions set on Iran right before the cue: «شروط تعجيزية على طهران | لقاء مشاركتها». */
 const SET_ON_IRAN_BEFORE = /علي\s+(?:ايران|طهران)\s*$/;
+/**
+ * A demand made of Iran with «ل», what she is asked to do after it, up to a cue of condition: «مطالبة واشنطن لطهران
+ * بإعلان قبولها العلني ببيان جنيف 1 |كشرط لمشاركتها» (no clause punctuation between).
+ */
+const ASKED_OF_IRAN_BEFORE =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:مطالبه|مطالبات|دعوه|دعوات|طلب)(?:\s+[^\s،,.؛:"]+){1,2}\s+[وف]?ل(?:ايران|طهران)\s+ب[^،,.؛:]*$/;
 
 /**
  * Composed cues add to the phrase cues where no phrase cue of their topic covers the same words, nor says

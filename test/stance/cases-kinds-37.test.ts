@@ -206,6 +206,26 @@ const CASES: Case[] = [
     text: `${T}وندد المعلم برفض تركيا حضور إيران.`,
     expected: ["turkey iran_participation oppose"],
   },
+  {
+    why: "a member of the Iranian parliament speaks for Iran",
+    text: `${T}وقال النائب في البرلمان الإيراني حسين نقوي إن مشاركة إيران في جنيف ضرورية.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "a committee of the Duma speaks for Russia",
+    text: `${T}وقال نائب رئيس لجنة الشؤون الدولية في مجلس الدوما ليونيد سلوتسكي إن بلاده ترفض أي شروط مسبقة على الحوار.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a second speaker on Iran after another's verb of saying in one sentence is read too",
+    text: `${T}وقالت المندوبة الأميركية سامانثا باور إن بلادها «لا تمانع مشاركة إيران، شرط أن تعلن قبولها ببيان جنيف»، وهو ما عبر عنه وزير الخارجية الفرنسي لوران فابيوس حين قال إن طهران «لا يمكنها الجلوس إلى الطاولة ما لم تقبل بمبدأ الحكومة الانتقالية».`,
+    expected: ["usa iran_participation conditional", "france iran_participation conditional"],
+  },
+  {
+    why: "«، في إشارة إلى مطالبة واشنطن لطهران بـ… كشرط لمشاركتها»: the author names Washington's demand on Iran",
+    text: `${T}وأكد لافروف أن روسيا لن تقبل أي شرط، في إشارة إلى مطالبة واشنطن لطهران بإعلان قبولها ببيان جنيف 1 كشرط لمشاركتها في المؤتمر.`,
+    expected: ["russia geneva2_preconditions unconditional", "usa iran_participation conditional"],
+  },
 ];
 
 caseTable("The thirty-seventh probe's kinds: refusals as nouns, answers declined, obligations before sitting", CASES);

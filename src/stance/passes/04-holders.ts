@@ -1323,6 +1323,11 @@ function holdersOf(
         ) &&
         // «أن الحكومة السورية والمعارضة مدعوتان للحضور "من دون شروط مسبقة"»: the invited, not the one inviting.
         !invitedAfter(normal, m.end, Math.min(cueStart, m.end + 60)) &&
+        // «مطالبة واشنطن |لطهران| بإعلان قبولها … كشرط لمشاركتها»: the one a demand is made of, with «ل».
+        !(
+          PREPOSITION_L_BEFORE.test(normal.slice(Math.max(0, m.start - 3), m.start)) &&
+          DEMANDED_OF_BEFORE.test(normal.slice(Math.max(0, m.start - 40), m.start))
+        ) &&
         // «اعتبر بوشكوف أن ربط الائتلاف مشاركته … برحيل الأسد أمر غير واقعي»: the agent of the demand judged.
         !demandOwnerOnly(cue, m, normal) &&
         !ownerInObjectBeforeParticiple(normal, m, cueStart) &&
@@ -2046,6 +2051,9 @@ function speakerBefore(ctx: HolderContext, si: number, pos: number): Frame | nul
   const before = lastFrameBefore(ctx, si, pos);
   // (Not across a clause of contrast with its own speaker: «وتقول المعارضة إن … في حين تقول الحكومة إن …».)
   if (before && before.sentence === si && CONTRAST_SPEAKER_BETWEEN.test(ctx.normal.slice(before.end, pos))) return null;
+  // (Nor past the author's «في إشارة إلى …» after what he says: «…، في إشارة إلى مطالبة واشنطن لطهران بـ… كشرط لمشاركتها»
+  // names what he was referring to, in the author's words.)
+  if (before && before.sentence === si && IN_REFERENCE_TO_BETWEEN.test(ctx.normal.slice(before.end, pos))) return null;
   // (Nor across «لكن» and a subject of its own right before a verb of demanding: «لا نقول إن على الأسد أن يرحل، لكن
   // الغرب يطالب برحيله».)
   if (before && before.sentence === si && butOwnSubject(ctx.normal, before.end, pos, ctx.mentions.in(si))) return null;
@@ -2058,6 +2066,9 @@ function speakerBefore(ctx: HolderContext, si: number, pos: number): Frame | nul
   if (outer && CONTRAST_OPENING.test(ctx.normal.slice(outer.end, Math.min(before.start, before.speaker.start)))) return before;
   return outer;
 }
+
+/** The author's «، في إشارة إلى» (or «في إشارة منه إلى») after what was said. */
+const IN_REFERENCE_TO_BETWEEN = /[،,]\s*(?:وذلك\s+)?في\s+اشاره\s+(?:منه\s+|منها\s+|منهم\s+)?(?:الي|ل)/;
 
 /** The last clause of contrast opened before a cue: «في حين», «بينما», «فيما» and what follows up to the cue. */
 const LAST_CONTRAST_OPENING = /(?:^|\s)(?:في\s+حين|بينما|فيما|وفيما)\s(?![^]*\s(?:في\s+حين|بينما|فيما|وفيما)\s)/;
@@ -2693,6 +2704,8 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
 const PARTICLE = /^[وف]?(?:بعد|قبل|منذ|حتي|عقب|اثر|ريثما|الي|ان|بان|لان|كما|حين|عندما|الا|لا|لن|لم|ما|اذا|لو|علي|من|مع|رغم)$/;
 /** «أن/بأن» right after a verb, opening its clause (group 1: the spaces before it). */
 const THAT_RIGHT_AFTER = /^(\s+)(?:ان|بان)\s/;
+/** A noun of demanding or calling and its agent's one or two words, then «ل» of the one asked: «مطالبة واشنطن |ل». */
+const DEMANDED_OF_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:مطالبه|مطالبات|دعوه|دعوات|طلب|ضغوط)(?:\s+[^\s،,.؛:"]+){1,2}\s+[وف]?ل$/;
 /** The preposition «ل» joined to the name that follows («لطهران», «ولموسكو»). */
 const PREPOSITION_L_BEFORE = /(?:^|\s)[وف]?ل$/;
 /** A word opening a clause of time or contrast after a comma, right before a verb («، وبعدما», «، بينما», «، عندما»). */
