@@ -355,12 +355,13 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   );
   // Iran's participation, and Assad's removal inside a condition.
   // (Not inside a conference judged for leaving her out, which the phrase rule reads whole: «أي حل لا تشارك فيه إيران
-  // سيكون ناقصاً» wants her there; its «لا تشارك» rejects nothing of hers.)
+  // سيكون ناقصاً» wants her there; its «لا تشارك» rejects nothing of hers. A cue that starts inside it and runs on,
+  // «… إذا جرى استبعاد إيران عنه», is of it too.)
   const iran = findIranCues(text.normal, sentences, mentions, words, boundaries, present, lexicon).filter(
     (c) =>
       !phrase.some(
         (p) =>
-          p.rule === LEFT_OUT_JUDGED_RULE && p.sentence === c.sentence && p.stance !== c.stance && p.start <= c.start && c.end <= p.end,
+          p.rule === LEFT_OUT_JUDGED_RULE && p.sentence === c.sentence && p.stance !== c.stance && p.start <= c.start && c.start < p.end,
       ),
   );
   const removal = findRemovalInCondition(text.normal, phrase, sentences, lexicon);

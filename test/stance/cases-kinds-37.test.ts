@@ -226,6 +226,26 @@ const CASES: Case[] = [
     text: `${T}وأكد لافروف أن روسيا لن تقبل أي شرط، في إشارة إلى مطالبة واشنطن لطهران بإعلان قبولها ببيان جنيف 1 كشرط لمشاركتها في المؤتمر.`,
     expected: ["russia geneva2_preconditions unconditional", "usa iran_participation conditional"],
   },
+  {
+    why: "«أي مؤتمر \"لن يكتب له النجاح\" إذا جرى استبعاد إيران»: the failure first, her exclusion in the condition, wants her there",
+    text: `${T}وأكد رئيس مجلس الشورى الإيراني علي لاريجاني أن أي مؤتمر حول سوريا "لن يكتب له النجاح" إذا جرى استبعاد الجمهورية الإسلامية عنه.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "a settlement she takes no part in «لن تصمد»: it will not hold without her",
+    text: `${T}وقال نصر الله إن «أي تسوية لا تشارك فيها الجمهورية الإسلامية لن تصمد».`,
+    expected: ["hezbollah iran_participation support"],
+  },
+  {
+    why: "a conference that excludes her, an aside on her between commas, «لن يكتب له النجاح»",
+    text: `${T}واعتبر حزب الله أن "أي مؤتمر يستبعد إيران، وهي الدولة الأكثر تأثيراً في المنطقة، لن يكتب له النجاح".`,
+    expected: ["hezbollah iran_participation support"],
+  },
+  {
+    why: "Hezbollah's bloc named in quotation marks («كتلة «الوفاء للمقاومة»») is Hezbollah",
+    text: `${T}رأى رئيس كتلة «الوفاء للمقاومة» النائب محمد رعد أن «الرئيس بشار الأسد باق».`,
+    expected: ["hezbollah assad_role may_stay"],
+  },
 ];
 
 caseTable("The thirty-seventh probe's kinds: refusals as nouns, answers declined, obligations before sitting", CASES);
