@@ -110,6 +110,9 @@ const RELATIVE_ON_REJECTED = /^[^،,.؛:!?؟]{0,60}?(?:^|\s)(?:التي|الذي
 const NO_OUTSIDERS_BUSINESS =
   /(?:^|[\s"،,])[وف]?(?:ليس|ليست)\s+من\s+(?:شان\s+(?:اي|احد)\s+(?:طرف|دوله|جهه|بلد|قوه)\s+(?:ال)?(?:خارجي|اجنبي|اجنبيه|خارجيه)|شان(?:نا|ي|ها))(?![\u0621-\u064A])/;
 
+/** A clause of its own opening between two places of a sentence: «، فيما», «بينما», «في حين», «؛». */
+const OTHER_CLAUSE_OPENS = /[؛]|(?:^|[\s،,])[وف]?(?:فيما|بينما|في\s+حين|حين|عندما)\s/;
+
 /**
  * «تحت عنوان», «بعنوان», then a quotation still open: a cited headline («وتحت عنوان "المعارضة …», «في تقرير بعنوان
  * "…"»), which the story after it tells. (Not «عنونت صحيفة …:», the paper's own headline as its report.)
@@ -566,10 +569,18 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // «تشارك الهيئة في لقاء موسكو من دون شروط مسبقة»: conditions in a sentence about another venue of Syrian talks that
   // does not name Geneva are that venue's, not Geneva's (CONTRACT.md).
   const otherVenue = lexicon.context.otherVenue;
+  // (In the cue's clause: «ويعقد اجتماع في أستانا الأسبوع المقبل، فيما تشترط الهيئة رحيل الأسد للعودة إلى المفاوضات»
+  // sets a condition on the talks in a clause of its own.)
   const elsewhere = (c: Cue) => {
     if (c.topic !== "geneva2_preconditions" || !otherVenue) return false;
-    const t = text.normal.slice(sentences[c.sentence]!.start, sentences[c.sentence]!.end);
-    return otherVenue.test(t) && !t.includes("جنيف");
+    const s = sentences[c.sentence]!;
+    const t = text.normal.slice(s.start, s.end);
+    if (t.includes("جنيف") || t.includes("فيينا")) return false;
+    const venue = otherVenue.exec(t);
+    if (!venue) return false;
+    const at = s.start + venue.index;
+    const between = at < c.start ? text.normal.slice(at, c.start) : text.normal.slice(c.end, at);
+    return !OTHER_CLAUSE_OPENS.test(between);
   };
   // «وتحت عنوان "المعارضة تضع شروطها"، نقلت صحيفة …»: the headline another paper gave its story names it, in the
   // paper's words; what it says is read from the story.

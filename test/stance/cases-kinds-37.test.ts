@@ -227,7 +227,7 @@ const CASES: Case[] = [
     expected: ["russia geneva2_preconditions unconditional", "usa iran_participation conditional"],
   },
   {
-    why: "«أي مؤتمر \"لن يكتب له النجاح\" إذا جرى استبعاد إيران»: the failure first, her exclusion in the condition, wants her there",
+    why: '«أي مؤتمر "لن يكتب له النجاح" إذا جرى استبعاد إيران»: the failure first, her exclusion in the condition, wants her there',
     text: `${T}وأكد رئيس مجلس الشورى الإيراني علي لاريجاني أن أي مؤتمر حول سوريا "لن يكتب له النجاح" إذا جرى استبعاد الجمهورية الإسلامية عنه.`,
     expected: ["iran iran_participation support"],
   },
@@ -245,6 +245,71 @@ const CASES: Case[] = [
     why: "Hezbollah's bloc named in quotation marks («كتلة «الوفاء للمقاومة»») is Hezbollah",
     text: `${T}رأى رئيس كتلة «الوفاء للمقاومة» النائب محمد رعد أن «الرئيس بشار الأسد باق».`,
     expected: ["hezbollah assad_role may_stay"],
+  },
+  {
+    why: "conditions another sets called «لا أساس لها» (baseless): the setter's, as the speaker reports them",
+    text: `${T}وقال لافروف إن الهيئة العليا للمفاوضات تضع شروطاً لا أساس لها.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "his going in a second reported clause («، وأنه …») is no part of the conditions named in the first",
+    text: `${T}وكتبت صحيفة «إزفستيا» أن نائب وزير الخارجية الروسي غينادي غاتيلوف أبلغ نظراءه الغربيين أن الشروط التي يطرحها الائتلاف الوطني السوري للذهاب إلى المؤتمر «غير مقبولة»، وأنه «لا يجوز أن يتحول رحيل الرئيس الأسد إلى بند مسبق على جدول الأعمال».`,
+    expected: ["national_coalition geneva2_preconditions conditional", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "review guard: «لم يكن على المعارضة أن تطلب شيئاً قبل الجلوس»: no obligation in force, no condition",
+    text: `${T}وقال المعلم إنه لم يكن على المعارضة أن تطلب أي شيء قبل الجلوس إلى الطاولة.`,
+    expected: [],
+  },
+  {
+    why: "review guard: «كان يتعين على … قبل الجلوس» is a complaint about the past, no condition",
+    text: `${T}وقال الجعفري: "كان يتعين على المعارضة أن تعلن موقفها من الإرهاب قبل الجلوس إلى الطاولة".`,
+    expected: [],
+  },
+  {
+    why: "review guard: «لا يتعين على أي طرف أن … قبل الجلوس»: no condition",
+    text: `${T}وقال مسؤول روسي إنه لا يتعين على أي طرف أن يقدم تنازلات قبل الجلوس إلى الطاولة.`,
+    expected: [],
+  },
+  {
+    why: "review guard: a meeting of two ministers in Moscow is no other venue («لقاء موسكو بين كيري ولافروف»)",
+    text: `${T}وفي ختام لقاء موسكو بين كيري ولافروف، أعلن الوزيران الاتفاق على الدعوة إلى مؤتمر دولي حول سوريا من دون شروط مسبقة.`,
+    expected: ["russia geneva2_preconditions unconditional", "usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "review guard: «منصة موسكو» is an opposition group invited to the talks, no venue",
+    text: `${T}ودعا دي ميستورا وفد الهيئة العليا ومنصة موسكو إلى الانخراط في المفاوضات من دون شروط مسبقة.`,
+    expected: ["un geneva2_preconditions unconditional"],
+  },
+  {
+    why: "review guard: a dateline «موسكو 2 كانون الثاني» is no «موسكو 2» meeting",
+    text: `${T}موسكو 2 كانون الثاني – أكد لافروف أن الحكومة السورية مستعدة للذهاب إلى المؤتمر الدولي من دون شروط مسبقة.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "review guard: a condition on Vienna counts though the Moscow meetings are named in the sentence",
+    text: `${T}وقال الجبير إن السعودية لن تشارك في اجتماعات فيينا ما لم يتم الاتفاق على جدول زمني لرحيل الأسد، مضيفاً أن لقاءات موسكو بين الحكومة والمعارضة لم تحقق شيئاً.`,
+    expected: ["saudi_arabia assad_role must_go", "saudi_arabia geneva2_preconditions conditional"],
+  },
+  {
+    why: "review guard: Astana in another clause («، فيما تشترط …») leaves the condition on the talks",
+    text: `${T}ويعقد اجتماع في أستانا الأسبوع المقبل، فيما تشترط الهيئة العليا للمفاوضات رحيل الأسد للعودة إلى المفاوضات.`,
+    expected: ["hnc assad_role must_go", "hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "review guard: «كيلو الخبز» is a unit of weight, not Michel Kilo",
+    text: `${T}وقال ميشيل كيلو إن جنيف فرصة أخيرة. وفي حلب تجاوز سعر كيلو الخبز مئتي ليرة، فيما قال ناشطون إن الأسد يجب أن يرحل.`,
+    expected: [],
+  },
+  {
+    why: "review guard: «قناة العربي» is a channel, not Nabil al-Arabi",
+    text: `${T}وقال نبيل العربي إن الجامعة تدعم الحل السياسي. وقال الإعلامي في قناة العربي إن الأسد لن يرحل.`,
+    expected: [],
+  },
+  {
+    why: "review guard: praising a refusal of Iran («أشاد الائتلاف برفض فرنسا …») is the praiser's opposition too",
+    text: `${T}وأشاد الائتلاف برفض فرنسا مشاركة إيران في المؤتمر الدولي.`,
+    expected: ["france iran_participation oppose", "national_coalition iran_participation oppose"],
   },
 ];
 

@@ -1094,11 +1094,22 @@ function withSurnames(normal: string, list: Mention[], from: number, to: number,
       to,
       surname.bare,
       person,
-      (start) => start < first || DEFINITE_WORD_BEFORE.test(normal.slice(Math.max(0, start - 24), start)),
+      (start) =>
+        start < first ||
+        DEFINITE_WORD_BEFORE.test(normal.slice(Math.max(0, start - 24), start)) ||
+        OUTLET_WORD_BEFORE.test(normal.slice(Math.max(0, start - 16), start)) ||
+        CONSTRUCT_AFTER.test(normal.slice(start + surname.word.length, start + surname.word.length + 16)),
     );
   }
   return out;
 }
+/** An outlet's noun right before: the surname is then its name («قناة العربي», «صحيفة العربي الجديد»), not he. */
+const OUTLET_WORD_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:قناه|صحيفه|جريده|موقع|تلفزيون|شبكه|وكاله|مجله|اذاعه|فضائيه)\s+$/;
+/**
+ * A definite word right after, no day or time: the surname is then a noun in construct («كيلو الخبز»), not he
+ * («وقال حجاب الأحد إن …» is he).
+ */
+const CONSTRUCT_AFTER = /^\s+ال(?!احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|يوم|ليله|صباح|مساء|اسبوع|شهر|اول|ثاني)[\u0621-\u064A]{2,}/;
 /** A definite word right before: the surname is then its adjective («العالم العربي», «الموقف الصافي»), not he. */
 const DEFINITE_WORD_BEFORE = /(?:^|\s)[وفبل]?(?:ال|لل)[\u0621-\u064A]+\s+$/;
 

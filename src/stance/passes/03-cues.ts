@@ -2205,6 +2205,9 @@ function removalJudged(normal: string, c: Cue, s: Sentence, removal: RegExp): Cu
  * sentence) is a demand that he go, held by whoever holds the condition.
  * Example: "… شرط أن تؤدي إلى فترة انتقالية تلحظ تنحي الرئيس بشار الأسد" → must_go
  */
+/** A second reported clause after a comma («، وأن», «، وإنه»), or a participle of saying opening a report. */
+const NEXT_REPORTED_CLAUSE = new RegExp(`[،,]\\s*و(?:ان|انه|انها|بان)\\s|${REPORT_AFTER_COMMA.source}`);
+
 export function findRemovalInCondition(
   normal: string,
   conditionals: readonly Cue[],
@@ -2223,7 +2226,11 @@ export function findRemovalInCondition(
     }
     if (c.stance !== "conditional") continue;
     const s = sentences[c.sentence]!;
-    const tail = normal.slice(c.start, s.end);
+    // (Up to a second reported clause or a report opened after a comma: «… أن الشروط التي يطرحها الائتلاف "غير
+    // مقبولة"، وأنه "لا يجوز أن يتحول رحيل الأسد إلى بند مسبق"» says nothing of the Coalition's conditions there.)
+    const whole = normal.slice(c.start, s.end);
+    const next = whole.search(NEXT_REPORTED_CLAUSE);
+    const tail = next > 0 ? whole.slice(0, next) : whole;
     const m = removal.exec(tail);
     if (!m) continue;
     // «سيقاطع الجولة إذا طرح فيها تنحي الأسد»: staying away if his removal comes up rejects it (read by the composed

@@ -298,7 +298,7 @@ const OWN_CLAUSE =
   /^\s+(?:(?:ل|في\s+)[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s+)?(?:انه|بانه|انني|بانني)\s+(?:(?:لن|لا|لم|قد|سوف|باق|باقي)\s+)?[\u0621-\u064A]/;
 
 /** Words judging what a cue names («شروط تعجيزية», «غير مقبولة»): the cue is the judge's. */
-const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقعي|منطقي)[هة]?|مرفوض[هة]?)(?:\s|$)/;
+const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقعي|منطقي|مبرر)[هة]?|مرفوض[هة]?|لا\s+(?:اساس|مبرر)\s+لها)(?:\s|$)/;
 
 /**
  * «أننا», «إننا», «بأننا» opening a clause: its subject is «we». So is a verb of position in the first person opening a
@@ -2348,10 +2348,12 @@ const REFUSAL_RIGHT_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:رفض|معارضه
 
 /**
  * «رفض», a verbal noun only where it cannot be the verb (whose coordinated subjects the subject search reads): after
- * «أن/إن», with «ب/ل», or after a verb of criticising and its subject («انتقد ظريف |رفض| السعودية مشاركة إيران»).
+ * «أن/إن», or after a verb of criticising and its subject, «ب» allowed («انتقد ظريف |رفض| السعودية مشاركة إيران», «ندد
+ * المقداد ب|رفض الرياض …»). (Not after one of praising, «أشاد الائتلاف برفض فرنسا …»: the praiser holds it too, read
+ * as before.)
  */
 const REFUSAL_NOUN =
-  '(?:(?<=(?:^|\\s)(?:ان|بان)\\s)|(?<=(?:^|\\s)[وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت)(?:\\s+[^\\s،,.؛:"]+){1,4}\\s)|(?<=[بل]))رفض';
+  '(?:(?<=(?:^|\\s)(?:ان|بان)\\s)|(?<=(?:^|\\s)[وف]?(?:انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|ندد|نددت|استنكر|استنكرت)(?:\\s+[^\\s،,.؛:"]+){1,4}\\s[بل]?))رفض';
 
 /** Verbal nouns of demanding or insisting whose agent follows them («مطالبة الائتلاف», «إصرار واشنطن»). */
 export const DEMAND_NOUNS = "اشتراط|مطالبه|مطالبات|اصرار|تمسك";
