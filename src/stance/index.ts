@@ -27,7 +27,7 @@ import {
   priceOfOther,
   reportOpensIn,
 } from "./passes/03-cues";
-import { CRITICISED_RIGHT_BEFORE, resolveHolders } from "./passes/04-holders";
+import { CRITICISED_RIGHT_BEFORE, demandMadeOf, resolveHolders } from "./passes/04-holders";
 import { decisionCues, invitedByCues, inviterCues, referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
 import { matchesIn } from "./passes/scan";
@@ -438,10 +438,6 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     const iranAt = re.exec(text.normal.slice(c.end + m[0].length, c.end + m[0].length + 30));
     return iranAt !== null && iranAt.index === 0;
   };
-  // Composed Iran cues defer to the Iran pass wherever it read the same sentence.
-  // (Not the events it does not read: an invitation extended or withdrawn by the one named doing it. Nor where it
-  // read only the agents it names, «… يكشف خضوع المنظمة الدولية للضغوط الأمريكية»: what the sentence says of her
-  // taking part is still the composed cues'.)
   // A verb of saying and a party named between `from` and `to` that no one named before them in the sentence is of.
   // (The party its subject, within three words of the verb: «عبر عنه |وزير الخارجية الفرنسي لوران فابيوس| …، حين قال».)
   const otherSpeakerBetween = (si: number, from: number, to: number) => {
@@ -460,6 +456,10 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
         verbs.some((v) => (m.end <= v.index ? words.within(m.end, v.index, 3) : words.within(v.index + v.text.length, m.start, 3))),
     );
   };
+  // Composed Iran cues defer to the Iran pass wherever it read the same sentence.
+  // (Not the events it does not read: an invitation extended or withdrawn by the one named doing it. Nor where it
+  // read only the agents it names, «… يكشف خضوع المنظمة الدولية للضغوط الأمريكية»: what the sentence says of her
+  // taking part is still the composed cues'.)
   // (Not past a verb of saying and another party between them: «قالت باور إن بلادها «لا تمانع مشاركة إيران …»، وهو
   // الموقف الذي عبر عنه فابيوس حين قال إن طهران «لا يمكنها الجلوس إلى الطاولة ما لم …»» holds a second speaker's
   // words on her.)
@@ -1036,8 +1036,7 @@ const SET_ON_IRAN_BEFORE = /علي\s+(?:ايران|طهران)\s*$/;
  * A demand made of Iran with «ل», what she is asked to do after it, up to a cue of condition: «مطالبة واشنطن لطهران
  * بإعلان قبولها العلني ببيان جنيف 1 |كشرط لمشاركتها» (no clause punctuation between).
  */
-const ASKED_OF_IRAN_BEFORE =
-  /(?:^|\s)[وفبل]?(?:ال)?(?:مطالبه|مطالبات|دعوه|دعوات|طلب)(?:\s+[^\s،,.؛:"]+){1,2}\s+[وف]?ل(?:ايران|طهران)\s+ب[^،,.؛:]*$/;
+const ASKED_OF_IRAN_BEFORE = new RegExp(`${demandMadeOf()}(?:ايران|طهران)\\s+ب[^،,.؛:]*$`);
 
 /**
  * Composed cues add to the phrase cues where no phrase cue of their topic covers the same words, nor says

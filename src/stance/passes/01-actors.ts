@@ -29,7 +29,7 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
   const body = normal.includes("هيئه") ? bodyOf(normal, lexicon) : null;
   const withLeague = withBareLeague(normal, found, 0, normal.length, leagueOf(normal, lexicon));
   const withBodies = body ? withBody(normal, withLeague, 0, normal.length, body) : withLeague;
-  const withSecretary = withSurnames(
+  const withNamed = withSurnames(
     normal,
     withBareBan(
       normal,
@@ -45,7 +45,7 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
   const hasMinistry = normal.includes("خارجيه") || normal.includes("الوزاره");
   const read = withAgencySource(
     normal,
-    hasMinistry ? withBareMinistry(normal, withSecretary, 0, normal.length, ministriesNamed(normal, lexicon)) : withSecretary,
+    hasMinistry ? withBareMinistry(normal, withNamed, 0, normal.length, ministriesNamed(normal, lexicon)) : withNamed,
     0,
     normal.length,
     lexicon,

@@ -3615,7 +3615,8 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     const spanEnd = pronounFor ? end : Math.max(ref.index + ref.text.length, end);
     const clause = windowStart(ctx, spanStart);
     // (Her pronoun on «مع», «ولن نجلس معها»: what is said of sitting with her is read up to the word, as of her seat.)
-    const withHer = byPronoun && WITH_HER.test(hit.text);
+    const withHerWord = WITH_HER.test(hit.text);
+    const withHer = byPronoun && withHerWord;
     const p0 = polarity(
       ctx,
       hersBefore || withHer ? windowStart(ctx, hit.index) : clause,
@@ -3624,7 +3625,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     );
     if (p0.void) continue;
     // («ستسعى إلى إحراج طهران أكثر من التفاوض معها»: sitting or negotiating with her is a position only refused.)
-    if (WITH_HER.test(hit.text) && !p0.turned) continue;
+    if (withHerWord && !p0.turned) continue;
     // («وإن قبول مشاركتها في أي تسوية "رهن بسحب قواتها"»: a predicate of being conditioned after it is a condition too,
     // she named in the sentence; not in the one before: «… إيران … . وأكدت السعودية أن مشاركتها … مرهونة» is hers.)
     const heldOnAfter = kind === "take" && HELD_ON_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 120)));
@@ -3636,7 +3637,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       !p0.conditioned &&
       conditionsAfter(ctx, spanEnd).length === 0 &&
       !(heldOnAfter && !inPrior) &&
-      !(WITH_HER.test(hit.text) && !inPrior)
+      !(withHerWord && !inPrior)
     )
       continue;
     // «(يرى مراقبون أن) الرياض تخشى أن تتحول مشاركة إيران إلى …», «قلقها من حضور إيران»: her taking part feared
@@ -3745,7 +3746,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // Refusing to sit down with her («لن نجلس مع الإيرانيين»), Iran the partner after «مع», is a position of the one
     // who refuses, with no verb of position.
     // (Or her pronoun on «مع», she named before it: «إيران دولة محتلة، ولا يمكن أن نجلس معها».)
-    const partnerRefused = p.turned && ((after !== undefined && PARTNER_WORD.test(hit.text)) || WITH_HER.test(hit.text));
+    const partnerRefused = p.turned && ((after !== undefined && PARTNER_WORD.test(hit.text)) || withHerWord);
     // Nor is it news when a predicate judges it («دعوة إيران تنسف المؤتمر»).
     const judged = p.turned && rejectedByPredicate(ctx, spanEnd);
     // «تلقت دعوة رسمية … وجهها وزير الخارجية الأمريكي», «وجهت إليها الولايات المتحدة وروسيا الدعوة»: the one who

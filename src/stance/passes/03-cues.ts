@@ -635,6 +635,9 @@ export const commentedOn = (before: string, after = "") =>
  */
 const UNDECIDED =
   /(?:^|\s)[وف]?(?:لم|لا|لن)\s+(?:[يتن]حسم(?:وا|ون|ان)?|[يتن]تخذ(?:وا|ون|ان)?\s+(?:اي\s+)?(?:ال)?قرار(?:ا|ه|ها)?)(?:\s+[^\s،,.؛:"]+){0,4}?\s+(?:(?:بعد|حتي\s+الان|بشان|حول|في|ازاء)\s+)?(?:(?:ال)?(?:مساله|موضوع|قضيه|امر|ملف)\s+)?$/;
+/** What the one declining said instead, after the words asked of (a participle of saying, «لكنه», a colon). */
+const ANSWERED_INSTEAD =
+  /(?:^|\s)[وف]?(?:قائلا|قائله|مضيفا|مضيفه|مكتفيا|مكتفيه|موضحا|موضحه|بالقول|لكنه|لكنها|غير\s+انه|الا\s+انه)(?![\u0621-\u064A])|:/;
 /**
  * Declining to answer or to disclose, right before what was asked: «رفض الإجابة على سؤال حول |بقاء الأسد|», «امتنع
  * عن الرد على الأسئلة المتعلقة بـ|دعوة إيران|», «رفضت الإفصاح عن |موقف بلادها|» (its subject and at most three words
@@ -642,9 +645,6 @@ const UNDECIDED =
  * (Not a reply refused to demands, «رفض الرد على المطالبات برحيله»: no question is named; nor one he gave all the
  * same, ANSWERED_INSTEAD: «امتنع عن الإجابة عن سؤال بشأن مستقبل الأسد قائلاً "هذا أمر يقرره السوريون"».)
  */
-/** What the one declining said instead, after the words asked of (a participle of saying, «لكنه», a colon). */
-const ANSWERED_INSTEAD =
-  /(?:^|\s)[وف]?(?:قائلا|قائله|مضيفا|مضيفه|مكتفيا|مكتفيه|موضحا|موضحه|بالقول|لكنه|لكنها|غير\s+انه|الا\s+انه)(?![\u0621-\u064A])|:/;
 const DECLINED_ANSWER =
   /(?:^|\s)[وف]?(?:رفض|رفضت|رفضوا|رافضا|رافضه|[يت]رفض|امتنع|امتنعت|ممتنعا|تجنب|تجنبت|[يت]تجنب|متجنبا|تحاشي|تحاشت)(?:\s+[^\s،,.؛:"]+){0,6}?\s+(?:عن\s+)?(?:(?:ال)?(?:اجابه|رد)\s+(?:علي|عن)\s+(?:ال)?(?:سؤال|اسئله|استفسار|استفسارات)(?:\s+[^\s،,.؛:"]+){0,4}?\s+|(?:ال)?افصاح\s+عن\s+)(?:(?:حول|بشان|عن|عما|ب)\s*)?(?:[^\s،,.؛:]+\s+){0,2}$/;
 /**
@@ -826,6 +826,11 @@ const OBJECTION_TAKEN_UP =
 /** Her exclusion as the word of rejection («استبعادها», «وإقصاء إيران»), with the rest of its word. */
 const EXCLUSION_TRIGGER = /^\s*[وفبل]?(?:ال)?(?:استبعاد|ابعاد|اقصاء)[\u0621-\u064A]*/;
 
+/** Attempts, efforts or calls right before the end of the text, a quotation mark allowed: «"محاولات |إقصاء إيران». */
+const ATTEMPTS_TO_END = /\s["«]?[وبل]?(?:ال)?(?:محاولات|محاوله|مساعي|مسعي|جهود|دعوات)\s+["«]?$/;
+/** A word of attempting as a trigger's first word («محاولات», «مساعي», a quotation mark allowed). */
+const ATTEMPT_WORD = /^["«]?[وبل]?(?:ال)?(?:محاولات|محاوله|مساعي|مسعي|جهود)$/;
+
 /**
  * Iran's participation: a participation word with Iran right after it (or listed after «خصوصاً / ولا سيما»),
  * or an «وفد إيراني». Support or oppose comes from the triggers before it in its clause; a condition marker
@@ -833,11 +838,6 @@ const EXCLUSION_TRIGGER = /^\s*[وفبل]?(?:ال)?(?:استبعاد|ابعاد|
  * هذه المشاركة») gives a second cue whose holders are the parties named there.
  * Example: "تريد روسيا أن تشارك إيران لكن الولايات المتحدة يرفضون" → support (holder to find), oppose [usa]
  */
-/** Attempts, efforts or calls right before the end of the text, a quotation mark allowed: «"محاولات |إقصاء إيران». */
-const ATTEMPTS_TO_END = /\s["«]?[وبل]?(?:ال)?(?:محاولات|محاوله|مساعي|مسعي|جهود|دعوات)\s+["«]?$/;
-/** A word of attempting as a trigger's first word («محاولات», «مساعي», a quotation mark allowed). */
-const ATTEMPT_WORD = /^["«]?[وبل]?(?:ال)?(?:محاولات|محاوله|مساعي|مسعي|جهود)$/;
-
 export function findIranCues(
   normal: string,
   sentences: readonly Sentence[],
@@ -2200,14 +2200,14 @@ function removalJudged(normal: string, c: Cue, s: Sentence, removal: RegExp): Cu
   };
 }
 
+/** A second reported clause after a comma («، وأن», «، وإنه»), or a participle of saying opening a report. */
+const NEXT_REPORTED_CLAUSE = new RegExp(`[،,]\\s*و(?:ان|انه|انها|بان)\\s|${REPORT_AFTER_COMMA.source}`);
+
 /**
  * Assad's removal named inside a condition (after «شرط أن / شريطة أن / على أن / مشترطاً» in the same
  * sentence) is a demand that he go, held by whoever holds the condition.
  * Example: "… شرط أن تؤدي إلى فترة انتقالية تلحظ تنحي الرئيس بشار الأسد" → must_go
  */
-/** A second reported clause after a comma («، وأن», «، وإنه»), or a participle of saying opening a report. */
-const NEXT_REPORTED_CLAUSE = new RegExp(`[،,]\\s*و(?:ان|انه|انها|بان)\\s|${REPORT_AFTER_COMMA.source}`);
-
 export function findRemovalInCondition(
   normal: string,
   conditionals: readonly Cue[],

@@ -2706,8 +2706,14 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
 const PARTICLE = /^[وف]?(?:بعد|قبل|منذ|حتي|عقب|اثر|ريثما|الي|ان|بان|لان|كما|حين|عندما|الا|لا|لن|لم|ما|اذا|لو|علي|من|مع|رغم)$/;
 /** «أن/بأن» right after a verb, opening its clause (group 1: the spaces before it). */
 const THAT_RIGHT_AFTER = /^(\s+)(?:ان|بان)\s/;
-/** A noun of demanding or calling and its agent's one or two words, then «ل» of the one asked: «مطالبة واشنطن |ل». */
-const DEMANDED_OF_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:مطالبه|مطالبات|دعوه|دعوات|طلب|ضغوط)(?:\s+[^\s،,.؛:"]+){1,2}\s+[وف]?ل$/;
+/**
+ * A noun of demanding or calling (`nouns`, more than «مطالبة», «دعوة», «طلب»), its agent's one or two words, then «ل»
+ * of the one asked: «مطالبة واشنطن |ل(طهران)». Also read in index.ts (the demand made of Iran).
+ */
+export const demandMadeOf = (nouns = "") =>
+  `(?:^|\\s)[وفبل]?(?:ال)?(?:مطالبه|مطالبات|دعوه|دعوات|طلب${nouns})(?:\\s+[^\\s،,.؛:"]+){1,2}\\s+[وف]?ل`;
+/** The one a demand (or pressure) is made of, right after it: «مطالبة واشنطن |لطهران». */
+const DEMANDED_OF_BEFORE = new RegExp(`${demandMadeOf("|ضغوط")}$`);
 /** The preposition «ل» joined to the name that follows («لطهران», «ولموسكو»). */
 const PREPOSITION_L_BEFORE = /(?:^|\s)[وف]?ل$/;
 /** A word opening a clause of time or contrast after a comma, right before a verb («، وبعدما», «، بينما», «، عندما»). */
