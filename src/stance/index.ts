@@ -604,7 +604,9 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     ...iran,
     ...removal,
     ...absence,
-    ...absentFromMeeting,
+    // («لن يجلس إلى طاولة تجلس إليها إيران "ما لم تسحب قواتها"»: a table she sits at refused unless she meets terms is
+    // her taking part on them, read by the Iran pass; not her absence.)
+    ...absentFromMeeting.filter((c) => !iran.some((i) => i.sentence === c.sentence && i.stance === "conditional")),
     ...presentInMeeting,
   ].filter(
     (c) =>

@@ -70,9 +70,9 @@ const CASES: Case[] = [
   },
   // Headlines: the accuser goes on, a second speaker after «و».
   {
-    why: "«طهران تتهم واشنطن بعرقلة … وتقول: لن نقبل دعوة مشروطة»: the accuser goes on speaking; the accused holds none of it",
+    why: "«طهران تتهم واشنطن بعرقلة … وتقول: لن نقبل دعوة مشروطة»: the accuser goes on speaking; the accused holds none of it (her refusing terms on her own coming is hers: dev iran-04, assad-17)",
     text: `طهران تتهم واشنطن بعرقلة حضورها المؤتمر وتقول: لن نقبل دعوة مشروطة${BODY}`,
-    expected: [],
+    expected: ["iran geneva2_preconditions unconditional"],
   },
   {
     why: "«واتهم لافروف الائتلاف بوضع شروط تعجيزية»: a judged accusation stays the accuser's reading (guard)",

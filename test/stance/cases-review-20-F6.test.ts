@@ -46,9 +46,9 @@ const CASES: Case[] = [
     expected: [],
   },
   {
-    why: "«لن يقبل بمؤتمر تحضره إيران»: a refusal to accept ties no attending of one's own to her absence (guard)",
+    why: "«لن يقبل بمؤتمر تحضره إيران»: a refusal to accept ties no attending of one's own to her absence (guard); it refuses her there",
     text: `${HEAD}وقال متحدث باسم الائتلاف الوطني السوري إن الائتلاف لن يقبل بمؤتمر تحضره إيران.${TAIL}`,
-    expected: [],
+    expected: ["national_coalition iran_participation oppose"],
   },
   {
     why: "«هددت بمقاطعة الاجتماع إذا وجهت الدعوة إلى طهران»: her invitation sent, the condition of a boycott",

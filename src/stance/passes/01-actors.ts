@@ -666,6 +666,13 @@ const OFFICE_OPENS = new RegExp(String.raw`^[وفبل]?${OFFICE}\s`);
 const NAME_AFTER_FORMER_GAP = new RegExp(
   String.raw`^\s+(?:${FORMER}\s+)?(?:(?:لدي|في)\s+[^\s،,.؛:]+\s+)?(?:(?!(?:ان|انه|انها|بان|عن|قوله|قولها|قال|قالت)\s)[\u0621-\u064A]+\s+){0,2}$`,
 );
+/**
+ * A former office in a comma aside right after a person's name: «روبرت فورد|، السفير الأمريكي السابق في دمشق،» (not
+ * a second office joined by «و» to a present one: «…، نائب الوزير والسفير السابق …»).
+ */
+const FORMER_APPOSITION_AFTER = new RegExp(
+  String.raw`^\s*[،,]\s*${OFFICE}(?![\u0621-\u064A])(?:\s+(?!و)[^\s،,.؛:]+){0,3}?\s+${FORMER}(?![\u0621-\u064A])`,
+);
 /** A word of a former office («السابق», …) as a word of its own (currentOfficeBefore). */
 const FORMER_WORD = new RegExp(String.raw`${FORMER}(?![\u0621-\u064A])`);
 /** Office words, counted in a title (currentOfficeBefore). */
@@ -700,7 +707,8 @@ function withoutFormer(normal: string, list: readonly Mention[]): Mention[] {
     const titleFormer =
       (FORMER_AFTER.test(normal.slice(m.end, m.end + 12)) &&
         (m.person || OFFICE_RIGHT_BEFORE.test(before) || OFFICE_OPENS.test(normal.slice(m.start, m.end)))) ||
-      OFFICE_THEN_FORMER_BEFORE.test(before);
+      OFFICE_THEN_FORMER_BEFORE.test(before) ||
+      (m.person && FORMER_APPOSITION_AFTER.test(normal.slice(m.end, m.end + 70)));
     const isFormer =
       // («مستشار المرشد … وزير الخارجية الأسبق علي أكبر ولايتي», «نائب وزير الخارجية الروسي والسفير السابق»: a former
       // post of a man in office, another office named before it in his title.)
@@ -1050,6 +1058,8 @@ function withBareBan(normal: string, list: Mention[], from: number, to: number, 
 interface SurnameNamed {
   surname: Surname;
   from: number;
+  /** Every place the article names him in full, in text order (the first is `from`). */
+  named: readonly number[];
 }
 
 /**
@@ -1065,8 +1075,18 @@ function surnamesNamed(normal: string, lexicon: Lexicon): SurnameNamed[] {
       !FORMER_STILL_MEMBER.has(surname.party) &&
       (FORMER_AFTER.test(normal.slice(full.index + full[0].length, full.index + full[0].length + 12)) ||
         OFFICE_THEN_FORMER_BEFORE.test(normal.slice(Math.max(0, full.index - 60), full.index)));
-    return former ? [] : [{ surname, from: full.index }];
+    if (former) return [];
+    const again = new RegExp(surname.full.source, "g");
+    const named = [...normal.matchAll(again)].map((m) => m.index);
+    return [{ surname, from: full.index, named }];
   });
+}
+
+/** Where `n` last names its bearer in full before `at`, or -1. */
+function lastNamedBefore(n: SurnameNamed, at: number): number {
+  let last = -1;
+  for (const i of n.named) if (i < at) last = i;
+  return last;
 }
 
 /**
@@ -1076,7 +1096,19 @@ function surnamesNamed(normal: string, lexicon: Lexicon): SurnameNamed[] {
  */
 function withSurnames(normal: string, list: Mention[], from: number, to: number, named: readonly SurnameNamed[]): Mention[] {
   let out = list;
-  for (const { surname, from: first } of named) {
+  for (const entry of named) {
+    const { surname, from: first } = entry;
+    // Two people of one surname («عمران الزعبي», «أسعد الزعبي»): the one named in full last before it.
+    const outnamed = (start: number) =>
+      named.some(
+        (other) => other !== entry && other.surname.word === surname.word && lastNamedBefore(other, start) > lastNamedBefore(entry, start),
+      );
+    // (Where the surname alone is another's alias, «الزعبي» read as the minister by default, he named in full last
+    // before it takes it.)
+    const taken = out.filter(
+      (m) => m.actor !== surname.actor && m.start >= first && normal.slice(m.start, m.end) === surname.word && !outnamed(m.start),
+    );
+    if (taken.length > 0) out = out.filter((m) => !taken.includes(m));
     if (to <= first) continue;
     const person: Mention = {
       start: 0,
@@ -1096,6 +1128,7 @@ function withSurnames(normal: string, list: Mention[], from: number, to: number,
       person,
       (start) =>
         start < first ||
+        outnamed(start) ||
         DEFINITE_WORD_BEFORE.test(normal.slice(Math.max(0, start - 24), start)) ||
         OUTLET_WORD_BEFORE.test(normal.slice(Math.max(0, start - 16), start)) ||
         CONSTRUCT_AFTER.test(normal.slice(start + surname.word.length, start + surname.word.length + 16)),

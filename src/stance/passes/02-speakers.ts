@@ -994,6 +994,12 @@ const MEETING_ENDED =
 const GATHERED_AFTER =
   /^\s+(?:ال)?(?:(?:مجتمع|مؤتمر)(?:ون|ين)|مشارك(?:ون|ين)(?!\s+(?:في|من)\s+(?!ال(?:اجتماع|مؤتمر|لقاء|ملتقي|قمه|بيان)|بيان)))(?![\u0621-\u064A])/;
 /**
+ * Those gathered opening the sentence as the subject before their verb, «كان» and «قد» and an aside allowed: «وكان
+ * المشاركون في المؤتمر، وهم …، قد |اتفقوا», «المجتمعون |أكدوا».
+ */
+const GATHERED_OPENING_BEFORE =
+  /^\s*[وف]?(?:كان\s+|كانوا\s+)?(?:ال)?(?:مجتمعون|مؤتمرون|مشاركون)(?:\s+في\s+(?:ال)?(?:اجتماع|مؤتمر|لقاء|ملتقي|قمه))?(?:\s*[،,][^،,.؛:]{1,120}[،,])?\s+(?:قد\s+)?$/;
+/**
  * The final statement as the subject right after a verb, of the gathering told of («للمجموعة», «للاجتماع») or of none
  * named: «وأكد البيان الختامي (للمجموعة) أن …»; not one whose genitive or «الصادر عن» names its issuer («البيان الختامي
  * لمجموعة …», «البيان الختامي الصادر عن مجلس الجامعة»).
@@ -1622,8 +1628,13 @@ export class Frames {
         // (The party only as the genitive of his title, «المتحدث باسم الهيئة …»: not one he is said to criticise.)
         // (Where the title gave only his party, a person of that party: «أكد رئيس الائتلاف أحمد الجربا أن …، معتبراً أن
         // الوزير الروسي لافروف …» is the Coalition head's interview, not the minister's he speaks of.)
+        // (A person speaking in it comes before one he names: «وأكد حجاب في حوار مع «الحياة» … أن "لا مكان للأسد"».)
+        const speaking = this.in(k)
+          .map((f) => f.speaker)
+          .filter((sp) => sp.person && named.some((m) => m.start === sp.start));
         found =
           (headParty && !headParty.person ? findLast(named, (m) => m.person && m.party === headParty!.party) : undefined) ??
+          findLast(speaking, () => true) ??
           findLast(named, (m) => m.person) ??
           findLast(named, (m) => !m.place && !m.speakerOnly && TITLE_OF.test(this.normal.slice(Math.max(0, m.start - 64), m.start))) ??
           null;
@@ -2875,6 +2886,7 @@ export class Frames {
         !speaker &&
         !participle &&
         (GATHERED_AFTER.test(normal.slice(vEnd, vEnd + 60)) ||
+          GATHERED_OPENING_BEFORE.test(normal.slice(this.sentences[si]!.start, vStart)) ||
           // (Not «وجاء في البيان الختامي أن …», read below as a statement quoted.)
           (!v.text.endsWith("في") && FINAL_STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 40))))
       ) {

@@ -4890,11 +4890,20 @@ export function describedCues(
 const DEMONSTRATIVE_AFTER =
   /^([^،,.؛:!?؟]{0,120}[،,]\s*"?\s*)[وف]?(?:هذا|هذه|ذلك|تلك|هو|هي)\s+(?!ما\s|الذي\s|التي\s)(?:(?:ال)?(?:طلب|مطلب|مطالب|شرط|شروط|امر|موقف|كلام|طرح|اقتراح|مقترح)\s+)?/;
 
+/**
+ * The clause after the cue's, the speaker rejecting it in the first person by a demonstrative: «، ونحن نرفض ذلك
+ * رفضاً قاطعاً», «، ولن نقبل بذلك», «، وهذا ما نرفضه».
+ */
+const DEMONSTRATIVE_REJECTED_AFTER =
+  /^([^،,.؛:!?؟]{0,120}[،,]\s*"?\s*)[وف]?(?:(?:(?:نحن|انا)\s+)?(?:(?:لا|لن)\s+[نا]قبل(?:\s+ب|\s+ب?)?|[نا]رفض|رفضنا)\s*(?:ذلك|هذا|هذه)|(?:هذا|ذلك|هو)\s+ما\s+(?:[نا]رفضه|رفضناه|لا\s+[نا]قبله|لن\s+[نا]قبله|لا\s+[نا]قبل\s+به|لن\s+[نا]قبل\s+به))(?![\u0621-\u064A])/;
+
 /** The judgement a demonstrative clause right after the cue passes on it (DEMONSTRATIVE_AFTER), where there is one. */
 function demonstrativeJudgement(normal: string, end: number, stop: number, lexicon: Lexicon): { start: number; end: number } | undefined {
   const re = lexicon.rejectedAfter;
   if (!re) return undefined;
   const tail = normal.slice(end, Math.min(stop, end + 240));
+  const rejected = DEMONSTRATIVE_REJECTED_AFTER.exec(tail);
+  if (rejected) return { start: end + rejected[1]!.length, end: end + rejected[0].length };
   const d = DEMONSTRATIVE_AFTER.exec(tail);
   if (!d) return undefined;
   // The predicate right after the demonstrative (and its noun), read from the space before it: a few words at most.

@@ -138,11 +138,20 @@ const CAME_UNDER_PRESSURE =
   /^\s*"?\s*(?:(?:قد\s+)?(?:جاء|جاءت|ياتي|تاتي|تم)\s+"?(?:[وب]?(?:تحت|بسبب|نتيجه|بفعل|اثر)\s+(?:ال)?|ب(?:ال)?)|(?:(?:هو|كان|جاء)\s+"?)?(?:رضوخ|خضوع|انصياع|استجابه)[اه]?\s+(?:ل|لل)|(?:(?:قد\s+)?(?:[يت]|س[يت])(?:كشف|عكس|ظهر|ثبت)|كشف|عكس|اظهر|اثبت)\s+"?(?:(?:حجم|مدي|حقيقه)\s+)?(?:ال)?)ضغو?ط/;
 
 /**
+ * Conditions rejected, then one named in their list after a comma, up to the cue: «لا تقبل محاولات فرض شروط مسبقة على
+ * عملية التفاوض، بما فيها |المطالبة برحيل الأسد», «نرفض الشروط المسبقة، وفي مقدمتها |رحيل الرئيس». The listed demand is
+ * rejected with them.
+ */
+const REJECTED_CONDITIONS_LISTING =
+  /(?:^|[\s"«])[وف]?(?:رفض|رفضت|رفضنا|رفضوا|[يتن]رفض(?:ون|ان)?|رافضا|رافضه|(?:لا|لن)\s+[يتن]?قبل(?:ون|ان)?(?:\s+ب)?|ب?رفض(?:ه|ها|هم)|[يتن]عارض(?:ون|ان)?)\s+(?:[^\s،,.؛:]+\s+){0,2}?(?:(?:اي|كل|جميع)\s+)?(?:ال)?(?:شروط|اشتراطات)(?:\s+[^\s،,.؛:]+){0,5}?\s*[،,]\s*(?:بما\s+في(?:ها|ه|\s+ذلك)|و?منها|و?(?:في\s+مقدمتها|علي\s+راسها)|ولا\s+سيما|خصوصا|خاصه|و?(?:اولها|ابرزها|اهمها))\s+(?:(?:ال)?(?:مطالبه|مطالبات|شرط)\s+)?"?$/;
+
+/**
  * A verb of describing or judging before the cue: «وصف», «اعتبر», «معتبراً»; in the dual and plural and the first
- * person too («أنهم يعتبرون سحب الدعوة خطأ», «نعتبر»), which describedCues reads as it reads the singular.
+ * person too («أنهم يعتبرون سحب الدعوة خطأ», «نعتبر»), which describedCues reads as it reads the singular; and its
+ * verbal noun with its agent's pronoun («نقلت عن لافروف |وصفه| قرار سحب الدعوة بأنه خطأ»).
  */
 const DESCRIBING_BEFORE =
-  /(?:^|\s)[وف]?(?:وصف|وصفت|وصفوا|وصفا|واصفا|واصفه|واصفين|[يتن]صف(?:ون|ان)?|اعتبر|اعتبرت|اعتبروا|اعتبرا|معتبرا|معتبره|معتبرين|[يتن]عتبر(?:ون|ان)?)(?:\s|$)/;
+  /(?:^|\s)[وف]?(?:وصف|وصفت|وصفوا|وصفا|واصفا|واصفه|واصفين|[يتن]صف(?:ون|ان)?|اعتبر|اعتبرت|اعتبروا|اعتبرا|معتبرا|معتبره|معتبرين|[يتن]عتبر(?:ون|ان)?|(?:ب|ل)?(?:وصف|اعتبار)(?:ه|ها|هم|هما))(?:\s|$)/;
 
 /**
  * Not coming, boycotting, walking out or suspending, somewhere in the sentence («لن نحضر», «سيقاطع», «بالانسحاب»,
@@ -261,6 +270,26 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
           (REFUSED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 40), start - s.start)) ||
             // («لن تقبل بأي حل يستبعد الأسد», «لا نوافق على حكومة انتقالية بدونه»: acceptance refused is a refusal.)
             REFUSED_ACCEPTING.test(sentence.slice(Math.max(0, start - s.start - 60), start - s.start)));
+        // «ترفض أي شروط مسبقة، بما فيها المطالبة برحيل الأسد»: the demand is one of the conditions rejected; the one who
+        // rejects them, the subject of the rejection, holds the opposite.
+        if (rule.topic === "assad_role" && rule.stance === "must_go") {
+          const lead = before.slice(-220);
+          const listed = REJECTED_CONDITIONS_LISTING.exec(lead);
+          if (listed) {
+            const at = start - lead.length + listed.index + (listed[0].length - listed[0].trimStart().length);
+            cues.push({
+              rule: `${rule.id}.listed-rejected`,
+              topic: rule.topic,
+              stance: "may_stay",
+              start: at,
+              end,
+              sentence: si,
+              weight: rule.weight * 0.8,
+              holder: "subject",
+            });
+            continue;
+          }
+        }
         const negated =
           rule.stance !== "conditional" &&
           (negatedBefore(before) || refusedBefore || retreatedBefore(sentence, start - s.start) || noRightBefore(before));
@@ -486,6 +515,12 @@ const STRESSED_THAT = /^[وف]?(?:اكد|اكدت|يؤكد|تؤكد|نؤكد|م�
  * sends an invitation («بعدم توجيه الدعوة إلى إيران», «لعدم إرسال دعوة لطهران»).
  */
 const NOT_BEFORE = /(?:^|\s)"?[وبل]?عدم(?:\s+(?:توجيه|ارسال|تقديم))?\s*$/;
+
+/**
+ * «رفض» as the verbal noun opening a clause, with no agent after it, right before the participation word: «إن |رفض|
+ * مشاركة إيران خطأ». The refusal is the subject; what is said of it, not the refusal, is the speaker's.
+ */
+const REFUSAL_AS_SUBJECT_BEFORE = /(?:^|[:"«]\s*|\s(?:ان|بان|لان)\s+)"?(?:ال)?رفض\s*$/;
 
 /**
  * A verb or noun of refusing or opposing (not «المعارضة», the party), an adverb of force allowed («نعارض بشدة»), then
@@ -1273,6 +1308,17 @@ export function findIranCues(
       if (polarity === "oppose" && !without && judgedRightAfter(lexicon.rejectedAfter, tail) && !DESCRIBING_BEFORE.test(said))
         polarity = "support";
     }
+    // «إن رفض مشاركة إيران خطأ»: a refusal named as the subject and judged right after her is a refusal rejected.
+    if (
+      polarity === "oppose" &&
+      p &&
+      !p.exclusion &&
+      REFUSAL_AS_SUBJECT_BEFORE.test(lead) &&
+      !without &&
+      judgedRightAfter(lexicon.rejectedAfter, tail) &&
+      !DESCRIBING_BEFORE.test(said)
+    )
+      polarity = "support";
     // «لا ترى أي بديل عن مشاركة إيران», «لا غنى عن حضورها», «لا يمكن الاستغناء عن مشاركتها»: no alternative to her
     // taking part, right before it, affirms it (its negation denies the alternative, not her).
     if (p && !p.exclusion && INDISPENSABLE_BEFORE.test(lead)) polarity = "support";

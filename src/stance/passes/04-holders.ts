@@ -308,7 +308,7 @@ const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقع�
  * (Not the name «نصر الحريري», «نصر الله».)
  */
 const WE_OPEN_BETWEEN =
-  /(?:^|\s)[وف]?(?:اننا|باننا|لاننا|لكننا)\s|[،,]\s*[وف]?(?:لكننا\s+|نحن\s+|(?:لكن\s+)?(?:هذا|ذلك)\s+)?(?:(?:لن|لا|لم)\s+)?ن(?:قبل|رفض|ريد|طالب|صر|تمسك|عتبر|ري|سمح|وافق|شترط)(?=\s|$)(?!\s+(?:الحريري|الله)(?![\u0621-\u064A]))/;
+  /(?:^|\s)[وف]?(?:اننا|باننا|لاننا|لكننا)\s|[،,]\s*[وف]?(?:لكننا\s+|نحن\s+|(?:لكن\s+)?(?:هذا|ذلك)\s+)?(?:(?:لن|لا|لم)\s+)?ن(?:قبل|رفض|ريد|طالب|صر|تمسك|عتبر|ري|سمح|وافق|شترط|رضي)(?=\s|$)(?!\s+(?:الحريري|الله)(?![\u0621-\u064A]))/;
 /**
  * The end of the cue's first word (WE_OPEN_BETWEEN reads the words from a name up to there: the first-person verb may
  * open the cue itself, «…، ونرفض أي تسوية تبقي الأسد»).
@@ -319,7 +319,7 @@ function firstWordEnd(normal: string, cueStart: number, cueEnd: number): number 
   return i;
 }
 /** A verb of position in the first person plural («نرفض», «نطالب», «نشترط»). */
-const FIRST_PERSON_VERB = /^[وف]?ن(?:رفض|طالب|شترط|ؤيد|رحب|قبل|عارض|دعو|صر|تمسك|ريد|عتبر|ري)$/;
+const FIRST_PERSON_VERB = /^[وف]?ن(?:رفض|طالب|شترط|ؤيد|رحب|قبل|عارض|دعو|صر|تمسك|ريد|عتبر|ري|رضي)$/;
 
 /**
  * A piece of a headline opening on a subject of its own, a name in quotation marks or a word then a verb of the
@@ -351,13 +351,13 @@ const THEY_DO = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?=\s|$)/;
 
 /**
  * «أن/إن» and parties left unnamed as the subject of the clause up to the cue («أن بعض الأطراف "لا تخفي …"», «إن عدة
- * دول تعارض …», «أن إحدى الدول …», «إن بعض الشركاء الغربيين يريدون …», «إن "الطرف الآخر جاء بشرط مسبق …"»: not past a
+ * دول تعارض …», «أن إحدى الدول …», «إن بعض الشركاء الغربيين يريدون …», «إن بعض شركائنا …», «إن "الطرف الآخر جاء بشرط مسبق …"»: not past a
  * clause of his own, «… مؤكداً أن وفده لم يضع أي شرط»), no comma or stop between; not parties named as instances
  * of them («بعض الشركاء مثل السعودية يرفضون …»: those named hold it); «البعض», «بعضهم» alone are such parties too
  * («إن البعض يحاول اختزال بيان جنيف في رحيل الرئيس، وهذا طرح غير واقعي»).
  */
 const UNNAMED_PARTIES_SUBJECT =
-  /(?:^|\s)(?:ان|بان)\s+"?(?:(?:(?:بعض|عده|احدي)\s+(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه|شركاء|بلدان|حكومات)|البعض|بعضهم)(?![\u0621-\u064A])(?!(?:\s+[^\s.،,؛:!?؟]+){0,2}?\s+[وف]?(?:مثل|منها|منهم|بينها|بينهم|ك)\s)[^.،,؛:!?؟]{0,80}|(?:ال)?طرف\s+(?:ال)?اخر(?![\u0621-\u064A])(?:(?!\s(?:ان|بان|انه|انها|وان)\s)[^.،,؛:!?؟]){0,80})$/;
+  /(?:^|\s)(?:ان|بان)\s+"?(?:(?:(?:بعض|عده|احدي)\s+(?:(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه|شركاء|حلفاء|اصدقاء|بلدان|حكومات)|(?:شركائ|حلفائ|اصدقائ)(?:نا|ها|ه|هم))|البعض|بعضهم)(?![\u0621-\u064A])(?!(?:\s+[^\s.،,؛:!?؟]+){0,2}?\s+[وف]?(?:مثل|منها|منهم|بينها|بينهم|ك)\s)[^.،,؛:!?؟]{0,80}|(?:ال)?طرف\s+(?:ال)?اخر(?![\u0621-\u064A])(?:(?!\s(?:ان|بان|انه|انها|وان)\s)[^.،,؛:!?؟]){0,80})$/;
 
 /** A composed cue whose reading is the speaker's judgement of others' view as an illusion (the label turned). */
 const JUDGED_ILLUSION_RULE = /\.illusion$/;
@@ -964,7 +964,15 @@ function holdersOf(
     // «وتشترط المعارضة أن …»: «المعارضة» right after the cue's own verb, opening its clause and agreeing with it, is
     // its subject too (verbNextTo).
     // Not after a verb in the first person plural («ونرفض شروط الائتلاف»: we reject; the name after it is an object).
-    const firstPerson = FIRST_PERSON_VERB.test(firstWord);
+    // (Negated too: «ولن نقبل بأي حل يبقي الأسد».)
+    const firstPerson =
+      FIRST_PERSON_VERB.test(firstWord) ||
+      FIRST_PERSON_VERB.test(
+        normal
+          .slice(cueStart, cueEnd)
+          .replace(/^[وف]?(?:لا|لن|لم)\s+/, "")
+          .split(/\s/)[0]!,
+      );
     // «أن وفد الهيئة، الذي علق مشاركته …، "اشترط أن …"»: the subject before a relative clause set off by commas.
     const relativeAside = (m: Mention) => cueStart - m.end <= 140 && RELATIVE_ASIDE.test(normal.slice(m.end, cueStart));
     const verbEnd = firstWordEnd(normal, cueStart, cueEnd);
@@ -994,6 +1002,8 @@ function holdersOf(
       inSentence,
       (m) =>
         m.end <= cueStart &&
+        // («"النظام يريد حكومة وحدة، ولن نقبل بأي حل يبقي الأسد"»: a verb in the first person has «we» as its subject.)
+        !firstPerson &&
         !quotedAfter(m) &&
         !urgedRightAfter(normal, m, inSentence) &&
         (clauseOn === undefined || m === clauseOn) &&
@@ -2057,7 +2067,13 @@ function speakerBefore(ctx: HolderContext, si: number, pos: number): Frame | nul
   // (Nor across «لكن» and a subject of its own right before a verb of demanding: «لا نقول إن على الأسد أن يرحل، لكن
   // الغرب يطالب برحيله».)
   if (before && before.sentence === si && butOwnSubject(ctx.normal, before.end, pos, ctx.mentions.in(si))) return null;
-  if (!before || !reportedSpeaker(before, ctx) || !REPORTER_GOES_ON.test(ctx.normal.slice(before.end, pos))) return before;
+  // (The first person opening a clause after the reported one goes on with the reporter too: «قال حجاب إن "النظام
+  // يريد حكومة وحدة، ولن نرضى بأي حل يبقي الأسد"».)
+  // (Read up to the end of the word at `pos`, which may be that verb.)
+  const between = before ? ctx.normal.slice(before.end, pos) : "";
+  const weOpen = () =>
+    before !== undefined && before !== null && WE_OPEN_BETWEEN.test(ctx.normal.slice(before.end, firstWordEnd(ctx.normal, pos, pos + 24)));
+  if (!before || !reportedSpeaker(before, ctx) || !(REPORTER_GOES_ON.test(between) || weOpen())) return before;
   let outer: Frame | null = null;
   for (const f of ctx.frames.in(si)) if (f.start < before.start && !reportedSpeaker(f, ctx)) outer = f;
   // «قرأته واشنطن على أنه يعني رحيله، أما موسكو فأصرت على أن …، وأن مصيره …», «…، بينما أصرت موسكو على أن …»: a

@@ -1,0 +1,110 @@
+// Kinds mended in the thirty-eighth probe: a refusal of Iran named as the subject and judged right after it («إن رفض
+// مشاركة إيران خطأ») is a refusal rejected; a former office in a comma aside after a person's name speaks for no state;
+// the verbal noun of describing («نقلت عن لافروف وصفه القرار بأنه خطأ»); the one an interview's introduction has speak
+// is the one interviewed, not one he names; a conference without her judged meaningless «إذا غابت عنه إيران»; «بعض
+// شركائنا» are parties left unnamed; «، ونحن نرفض ذلك» rejects what the clause before reports; a demand listed among
+// the conditions rejected («، بما فيها المطالبة برحيل الأسد»); a table she sits at refused unless she meets terms; two
+// men of one surname; those gathered before their verb; accepting her refused («لا يقبل بإيران على الطاولة»).
+import { caseTable, type Case } from "./case-table";
+
+const T = "جنيف 2: مواقف\n\n";
+
+const CASES: Case[] = [
+  {
+    why: "«إن رفض مشاركة إيران خطأ كبير»: the refusal is the subject, judged wrong: the speaker wants her there",
+    text: `${T}وقال نائب وزير الخارجية الروسي إن رفض حضور طهران في المؤتمر خطأ كبير.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "judged unacceptable with a noun between («أمر غير مقبول»): the same",
+    text: `${T}واعتبر المتحدث باسم حزب الله أن رفض مشاركة إيران أمر غير مقبول.`,
+    expected: ["hezbollah iran_participation support"],
+  },
+  {
+    why: "guard: a refusal called a steady position is the speaker's own refusal",
+    text: `${T}وأكد رئيس الائتلاف أن رفض مشاركة إيران موقف ثابت لا رجعة عنه.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "guard: a refusal with its agent after it stays the agent's, whatever the speaker calls it",
+    text: `${T}وقال الوزير الإيراني إن رفض الرياض حضور إيران خطأ.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "a former ambassador in a comma aside after his name speaks for no state",
+    text: `${T}وقال جيمس جيفري، السفير الأمريكي السابق في بغداد، إن الأسد يجب أن يرحل قبل أي تسوية.`,
+    expected: [],
+  },
+  {
+    why: "guard: a present office in the aside keeps his state",
+    text: `${T}وقال روبرت فورد، السفير الأمريكي لدى سوريا، إن الأسد يجب أن يرحل.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "guard: a former post joined by «و» to a present office keeps his state",
+    text: `${T}وقال غاتيلوف، نائب وزير الخارجية والمندوب السابق لدى الأمم المتحدة، إن على المعارضة الحضور دون شروط مسبقة.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "the verbal noun of describing with its agent's pronoun judges the withdrawal, not her invitation",
+    text: `${T}وكان الأمين العام للأمم المتحدة قد سحب الدعوة التي وجهها إلى إيران. ونقلت وكالة "إنترفاكس" عن نائب وزير الخارجية الروسي غينادي غاتيلوف وصفه قرار سحب الدعوة بأنه "خطأ فادح".`,
+    expected: ["russia iran_participation support", "un iran_participation oppose", "un iran_participation support"],
+  },
+  {
+    why: "an outlet's name in quotation marks between «نقلت» and «عن» leaves the one quoted the speaker",
+    text: `${T}ونقلت وكالة "رويترز" عن وزير الخارجية الروسي أن الرئيس الأسد باق في منصبه.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "an interview's answer is the one interviewed's, not the one his introduction names in his words",
+    text: `حوار\n\nأكد المنسق العام للهيئة العليا للمفاوضات رياض حجاب في حوار مع «الشرق» أن «لا دور لبشار الأسد في المستقبل». وفيما يلي نص الحوار:\n\n* هل تقبلون بحكومة وحدة وطنية مع النظام؟\n- لا نقبل بأي حكومة يبقى فيها الأسد، ولن نذهب إلى جنيف ما لم تتوقف الغارات.`,
+    expected: ["hnc assad_role must_go", "hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "a conference judged meaningless «إذا غابت عنه إيران» wants her there",
+    text: `${T}وقال نائب وزير الخارجية الروسي: «لا معنى لأي مؤتمر حول سوريا إذا غابت عنه إيران».`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«بعض شركائنا» are parties left unnamed: what they want is not the speaker's",
+    text: `${T}وقال وزير الخارجية الروسي إن بعض شركائنا الغربيين ما زالوا يطالبون برحيل الرئيس الأسد.`,
+    expected: [],
+  },
+  {
+    why: "«، ونحن نرفض ذلك» after what others want rejects it in the speaker's words",
+    text: `${T}وقال نائب وزير الخارجية الإيراني إن بعض الدول تصر على رحيل الأسد قبل المفاوضات، ونحن نرفض ذلك.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "a demand listed among the conditions rejected («، بما فيها المطالبة برحيل الأسد») is rejected too",
+    text: `${T}وأكد المتحدث باسم الخارجية الروسية أن موسكو ترفض أي شروط مسبقة للمفاوضات، بما فيها المطالبة برحيل الأسد.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a table she sits at refused unless she meets terms is her taking part on them, not her exclusion",
+    text: `${T}وقال رئيس الائتلاف إن المعارضة لن تجلس إلى طاولة تجلس إليها إيران ما لم تسحب مقاتليها من سوريا.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation conditional"],
+  },
+  {
+    why: "a surname two men bear is the one named in full last before it (the opposition's general)",
+    text: `${T}قال رئيس الوفد المفاوض أسعد الزعبي إن الوفد جاهز. وأضاف الزعبي أن الأسد يجب أن يرحل.`,
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "and the government's minister, named in full before it",
+    text: `${T}قال وزير الإعلام السوري عمران الزعبي إن دمشق جاهزة. وأضاف الزعبي أن الرئيس الأسد باق.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "those gathered opening the sentence before their verb, «كان … قد» and an aside between, are the gathering's body",
+    text: `${T}اختتم مؤتمر المعارضة السورية أعماله في القاهرة. وكان المجتمعون، وهم نحو مئتي شخصية، قد أكدوا أن الأسد يجب أن يرحل.`,
+    expected: ["syrian_opposition assad_role must_go"],
+  },
+  {
+    why: "accepting her at the table refused («لا يقبل بإيران على الطاولة») opposes her taking part",
+    text: `${T}وقال عضو الهيئة السياسية في الائتلاف إن الائتلاف لا يقبل بإيران على الطاولة.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+];
+
+caseTable("The thirty-eighth probe's kinds: refusals judged, former officials in an aside", CASES);
