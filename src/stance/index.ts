@@ -117,6 +117,14 @@ const OTHER_CLAUSE_OPENS = /[؛]|(?:^|[\s،,])[وف]?(?:فيما|بينما|في
  * «تحت عنوان», «بعنوان», then a quotation still open: a cited headline («وتحت عنوان "المعارضة …», «في تقرير بعنوان
  * "…"»), which the story after it tells. (Not «عنونت صحيفة …:», the paper's own headline as its report.)
  */
+/** Conditions denied as what something is to become, up to the condition word: «لا يجوز أن تتحول إلى |شروط|». */
+const NEGATED_BECOMING_UPTO =
+  /(?:^|\s)[وف]?(?:لا|لن|ليس|ليست|الا|يجب\s+الا|ينبغي\s+الا)\s+(?:(?:يجوز|ينبغي|يجب|يمكن)\s+ان\s+)?[يت](?:تحول|صبح)\s+(?:الي\s+)?(?:ال)?(?:شروط|شرط)[\u0621-\u064A]*$/;
+/** Conditions denied as what the cue is to become, after it: «… لا يجوز أن تتحول إلى شروط», «يجب ألا تصبح شرطاً». */
+const NEGATED_BECOMING_AFTER =
+  /^[^.؛:]{0,100}?(?:^|\s)[وف]?(?:لا|لن|ليس|ليست|الا|يجب\s+الا|ينبغي\s+الا)\s+(?:(?:يجوز|ينبغي|يجب|يمكن)\s+ان\s+)?[يت](?:تحول|صبح)\s+(?:الي\s+)?(?:ال)?(?:شروط|شرط)/;
+/** A verb of becoming and «إلى» (or its predicate): «أن تتحول إلى», «تصبح». */
+const BECOMING_BETWEEN = /(?:^|\s)(?:ان\s+)?[يت](?:تحول|صبح)(?:\s|$)/;
 const CITED_TITLE_BEFORE = /(?:^|\s)[وف]?(?:تحت\s+عنوان|بعنوان)\s*:?\s*["«][^"«»]*$/;
 
 /** What the passes found on the way to the claims, for `npm run eval -- --explain` (which stage failed). */
@@ -586,6 +594,26 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // paper's words; what it says is read from the story.
   const inCitedTitle = (c: Cue) =>
     CITED_TITLE_BEFORE.test(text.normal.slice(Math.max(sentences[c.sentence]!.start, c.start - 100), c.start));
+  // «المطالب الإنسانية … لا ينبغي أن تتحول إلى شروط مسبقة»: demands said not to become conditions are the subject of
+  // that denial (read turned after them), no conditions set.
+  // («… ولا يجوز أن تتحول إلى شروط مسبقة»: the condition word itself, so denied, rejects conditions: read turned below.)
+  const deniedAsBecome = (c: Cue) =>
+    c.rule === "compose.pre.condition" &&
+    c.stance === "conditional" &&
+    NEGATED_BECOMING_UPTO.test(text.normal.slice(Math.max(sentences[c.sentence]!.start, c.end - 90), c.end));
+  const deniedBecoming = (c: Cue) =>
+    deniedAsBecome(c) ||
+    (c.rule === "compose.pre.condition" &&
+      c.stance === "conditional" &&
+      (NEGATED_BECOMING_AFTER.test(text.normal.slice(c.end, sentences[c.sentence]!.end)) ||
+        phrase.some(
+          (t) =>
+            t.sentence === c.sentence &&
+            t.start >= c.end &&
+            t.stance === "unconditional" &&
+            t.rule.startsWith("compose.pre.condition.turned") &&
+            BECOMING_BETWEEN.test(text.normal.slice(c.end, t.end)),
+        )));
   const cues = [
     ...phrase.flatMap((c) =>
       onIran(c)
@@ -613,6 +641,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
       !unnamed(c) &&
       !elsewhere(c) &&
       !inCitedTitle(c) &&
+      !deniedBecoming(c) &&
       !attendingRead(c) &&
       !(c.stance === "conditional" && inAbsence(c)) &&
       !qualifiedAfter(c) &&
@@ -624,6 +653,12 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
       !inFrontedTopic(text.normal, sentences[c.sentence]!, c, mentions.in(c.sentence)) &&
       !asked(text.normal, sentences[c.sentence]!, c, mentions.in(c.sentence)),
   );
+  for (const c of phrase)
+    if (
+      deniedAsBecome(c) &&
+      !cues.some((t) => t.sentence === c.sentence && t.stance === "unconditional" && t.start < c.end && c.start < t.end)
+    )
+      cues.push({ ...c, stance: "unconditional", rule: `${c.rule}.turned` });
   // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
   const described = describedCues(text.normal, sentences, cues, words, lexicon);
   for (const [, turned] of described) cues.push(turned);

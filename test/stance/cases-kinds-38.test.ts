@@ -105,6 +105,41 @@ const CASES: Case[] = [
     text: `${T}وقال عضو الهيئة السياسية في الائتلاف إن الائتلاف لا يقبل بإيران على الطاولة.`,
     expected: ["national_coalition iran_participation oppose"],
   },
+  {
+    why: "«سئل X عن Y فأجاب»: the one asked answers, not the one asked about",
+    text: `${T}وسئل وزير الخارجية الروسي عن إيران فأجاب: «الرئيس الأسد باق ولا أحد يستطيع فرض رحيله».`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "asked in a clause of time, the one asked answers after the comma",
+    text: `${T}وحين سئل وزير الخارجية السعودي عن الأسد، قال إن على إيران أن تسحب قواتها قبل أي مشاركة في المؤتمر.`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "a refusal to go into something else after her role is named rejects nothing of hers",
+    text: `${T}وتحدث المنسق العام لهيئة التنسيق عن مصير الرئيس والدور الإيراني، ورفض الخوض في الخلافات الداخلية.`,
+    expected: [],
+  },
+  {
+    why: "demands said not to become preconditions set none: the speaker rejects preconditions",
+    text: `${T}وقال المبعوث الدولي إن المطالب الإنسانية «حقوق مشروعة، ولا يجوز أن تتحول إلى شروط مسبقة للمفاوضات».`,
+    expected: ["un geneva2_preconditions unconditional"],
+  },
+  {
+    why: "pressing hard for her coming wants her there",
+    text: `${T}وقال الوزير التركي إن موسكو تضغط بقوة لحضور إيران.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«لا معنى لجنيف إذا غابت عنه إيران» names the talks by their city",
+    text: `${T}وقال الأمين العام لحزب الله: «لا معنى لجنيف 2 إذا غابت عنه إيران».`,
+    expected: ["hezbollah iran_participation support"],
+  },
+  {
+    why: "the presidency «ليس موضوعاً للحوار» keeps him; Syria's envoy, «مندوب سوريا», speaks for the government on Assad too",
+    text: `${T}وقال مندوب سوريا الدائم لدى الأمم المتحدة إن منصب الرئيس ليس موضوعاً للحوار، وإن مندوب سوريا لا يتحدث إلا باسم دولته.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
 ];
 
 caseTable("The thirty-eighth probe's kinds: refusals judged, former officials in an aside", CASES);

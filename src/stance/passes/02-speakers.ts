@@ -2812,6 +2812,12 @@ export class Frames {
       // right before is the one informed).
       if (INFORMED_PRONOUN_VERB.test(v.text) && conjoined && !after) continue;
       let speaker = before ?? after;
+      // «وسئل لافروف عن إيران فأجاب: …»: the one asked answers, not the one asked about, named right before «فأجاب».
+      // («وحين سئل لافروف عن إيران، قال إن …»: a clause of time needs no «ف».)
+      if (speaker && speaker === before && !participle) {
+        const asked = this.askedAt(si, vStart, /^ف/.test(v.text));
+        if (asked && asked !== before && asked.end <= before.start) speaker = asked;
+      }
       // «فالبيان الختامي لاجتماع «أصدقاء سوريا» في لندن، بمشاركة …، نص على أن …»: the statement heading the sentence
       // is its issuer's, named in its genitive, whoever the aside names before the verb.
       if (!participle) {

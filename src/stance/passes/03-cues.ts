@@ -1204,7 +1204,9 @@ export function findIranCues(
         lastMatch(REPORT_AFTER_COMMA, tail.slice(0, rejectedAt + 1)) === null &&
         // «أن تكون إيران حاضرة، لأن استبعادها كان خطأ»: a reason given after a comma is a clause of its own; her
         // exclusion named there is what it judges, not a rejection of her taking part.
-        !REASON_BETWEEN.test(tail.slice(0, rejectedAt))) ||
+        !REASON_BETWEEN.test(tail.slice(0, rejectedAt)) &&
+        // «تحدث عن … والدور الإيراني، ورفض الخوض في الخلاف مع …»: a refusal to speak of something else.
+        !DECLINED_TO_SPEAK.test(tail.slice(rejectedAt).replace(/^\s*[،,]?\s*/, ""))) ||
       rejectedPastRelative(tail, spanEnd, words, boundaries);
     // What the lead wants of Iran's participation: the last trigger decides; a negated support trigger («لا
     // ترحب», «لم يؤيد») rejects.

@@ -1547,10 +1547,20 @@ function holdersOf(
 /** The rule of Iran named, then the terms she is to meet (cues.json): she never holds them. */
 const NAMED_THEN_IF_SHE_ACCEPTS = "iran.named-then-if-she-accepts";
 
-/** Syria named bare («سوريا»), as the government of the Assad topic. */
+/**
+ * Syria named bare («سوريا»), as the government of the Assad topic; not as the state an office is held for, right
+ * after it («مندوب سوريا», «سفير سوريا لدى موسكو»).
+ */
 function isPlaceOfHisFate(m: Mention, normal: string): boolean {
-  return m.party === "syrian_government" && !m.person && BARE_STATE.test(normal.slice(m.start, m.end));
+  return (
+    m.party === "syrian_government" &&
+    !m.person &&
+    BARE_STATE.test(normal.slice(m.start, m.end)) &&
+    !OFFICE_OF_STATE_BEFORE.test(normal.slice(Math.max(0, m.start - 16), m.start))
+  );
 }
+/** An envoy's or an official's office right before the state he serves: «مندوب |سوريا», «سفيرة |سوريا». */
+const OFFICE_OF_STATE_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:مندوب|مندوبه|سفير|سفيره|ممثل|ممثله|رئيس\s+وفد|وفد)\s+$/;
 const BARE_STATE = /^(?:سوريا|سوريه|سوريه العربيه|الدوله السوريه)$/;
 
 /**
