@@ -131,6 +131,11 @@ const CASES: Case[] = [
     expected: ["russia iran_participation support"],
   },
   {
+    why: "review guard: not pressing for her coming is no stance on it",
+    text: `${T}ولم تضغط واشنطن لحضور إيران، بحسب مسؤول أمريكي.`,
+    expected: [],
+  },
+  {
     why: "«لا معنى لجنيف إذا غابت عنه إيران» names the talks by their city",
     text: `${T}وقال الأمين العام لحزب الله: «لا معنى لجنيف 2 إذا غابت عنه إيران».`,
     expected: ["hezbollah iran_participation support"],
@@ -139,6 +144,41 @@ const CASES: Case[] = [
     why: "the presidency «ليس موضوعاً للحوار» keeps him; Syria's envoy, «مندوب سوريا», speaks for the government on Assad too",
     text: `${T}وقال مندوب سوريا الدائم لدى الأمم المتحدة إن منصب الرئيس ليس موضوعاً للحوار، وإن مندوب سوريا لا يتحدث إلا باسم دولته.`,
     expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "his going said not to become a precondition («لا ينبغي أن يصبح شرطاً مسبقاً») is no condition and keeps him",
+    text: `${T}وقال نائب وزير الخارجية الروسي إن رحيل الأسد لا ينبغي أن يصبح شرطاً مسبقاً للمفاوضات.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "conditions called unacceptable with their owner named between («شروط الهيئة غير مقبولة»)",
+    text: `${T}واعتبر نائب وزير الخارجية السوري أن شروط الهيئة تعجيزية.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "Iran wanted as «مشاركاً كاملاً» in the meeting",
+    text: `${T}وقال وزير الخارجية الروسي إن موسكو تصر على أن تكون طهران مشاركاً كاملاً في الاجتماع.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "review guard: a former post joined by «و» to a present office after it keeps his state",
+    text: `${T}وقال علي أكبر ولايتي، وزير الخارجية الإيراني الأسبق ومستشار المرشد الأعلى، إن إيران يجب أن تشارك في المؤتمر.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "review guard: the speaker agreeing with unnamed partners («ونحن معهم في ذلك») holds what they want too",
+    text: `${T}وقال وزير الخارجية الروسي إن "بعض شركائنا يريدون مشاركة إيران، ونحن معهم في ذلك".`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "review guard: the interviewee is the first one speaking in the introduction, not one he criticises after",
+    text: `حوار\n\nوأكد المنسق العام للهيئة العليا للمفاوضات رياض حجاب في حوار مع «الشرق» أن "لا مكان للأسد"، وانتقد مواقف لافروف. وهنا نص الحوار:\n\n* وماذا عن إيران؟\n- إيران شريك في قتل السوريين ولا مكان لها على الطاولة.`,
+    expected: ["hnc assad_role must_go", "hnc iran_participation oppose"],
+  },
+  {
+    why: "review guard: «العميد الزعبي» is the opposition's general, not the minister",
+    text: `${T}وقال العميد الزعبي إن الوفد لن يعود إلى جنيف ما لم يتوقف القصف.`,
+    expected: ["hnc geneva2_preconditions conditional"],
   },
 ];
 

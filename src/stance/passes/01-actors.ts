@@ -668,10 +668,11 @@ const NAME_AFTER_FORMER_GAP = new RegExp(
 );
 /**
  * A former office in a comma aside right after a person's name: «روبرت فورد|، السفير الأمريكي السابق في دمشق،» (not
- * a second office joined by «و» to a present one: «…، نائب الوزير والسفير السابق …»).
+ * a second office joined by «و» to a present one, before it or after it: «…، نائب الوزير والسفير السابق …», «…، وزير
+ * الخارجية الأسبق ومستشار المرشد …»).
  */
 const FORMER_APPOSITION_AFTER = new RegExp(
-  String.raw`^\s*[،,]\s*${OFFICE}(?![\u0621-\u064A])(?:\s+(?!و)[^\s،,.؛:]+){0,3}?\s+${FORMER}(?![\u0621-\u064A])`,
+  String.raw`^\s*[،,]\s*${OFFICE}(?![\u0621-\u064A])(?:\s+(?!و)[^\s،,.؛:]+){0,3}?\s+${FORMER}(?![\u0621-\u064A])(?![^،,.؛:]{0,60}\sو${OFFICE}(?![\u0621-\u064A]))`,
 );
 /** A word of a former office («السابق», …) as a word of its own (currentOfficeBefore). */
 const FORMER_WORD = new RegExp(String.raw`${FORMER}(?![\u0621-\u064A])`);

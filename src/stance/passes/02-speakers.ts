@@ -1628,13 +1628,14 @@ export class Frames {
         // (The party only as the genitive of his title, «المتحدث باسم الهيئة …»: not one he is said to criticise.)
         // (Where the title gave only his party, a person of that party: «أكد رئيس الائتلاف أحمد الجربا أن …، معتبراً أن
         // الوزير الروسي لافروف …» is the Coalition head's interview, not the minister's he speaks of.)
-        // (A person speaking in it comes before one he names: «وأكد حجاب في حوار مع «الحياة» … أن "لا مكان للأسد"».)
+        // (A person speaking in it comes before one he names: «وأكد حجاب في حوار مع «الحياة» … أن "لا مكان للأسد"»; the
+        // first, not one a later verb of his takes as its object: «…، وانتقد مواقف لافروف».)
         const speaking = this.in(k)
           .map((f) => f.speaker)
           .filter((sp) => sp.person && named.some((m) => m.start === sp.start));
         found =
           (headParty && !headParty.person ? findLast(named, (m) => m.person && m.party === headParty!.party) : undefined) ??
-          findLast(speaking, () => true) ??
+          speaking[0] ??
           findLast(named, (m) => m.person) ??
           findLast(named, (m) => !m.place && !m.speakerOnly && TITLE_OF.test(this.normal.slice(Math.max(0, m.start - 64), m.start))) ??
           null;

@@ -819,8 +819,12 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
     if (refusedIf || chaosIf) return { void: uncertain, turned: !inside, conditioned: true, verb, rejectedAfter };
     return { void: uncertain, turned: (rejected !== rejectedAfter) !== negatedInside, conditioned: true, verb, rejectedAfter };
   }
-  return { void: uncertain, turned: flips % 2 === 1, conditioned: false, verb, rejectedAfter };
+  // «لم تضغط واشنطن لحضور إيران»: pressing for it denied says nothing of it (not pressing is no pressing against).
+  const pressingDenied = flips % 2 === 1 && verb !== undefined && PRESSING_VERB.test(verb.text);
+  return { void: uncertain || pressingDenied, turned: flips % 2 === 1, conditioned: false, verb, rejectedAfter };
 }
+/** A verb of pressing for something, the composed position class's («تضغط», «يضغطون»). */
+const PRESSING_VERB = /^[وف]?(?:[تين]?ضغط|ضغطت|يضغطون)$/;
 
 /**
  * «على» opening its clause (after «أن», «إن», a comma or the window's start, not after a verb whose complement it

@@ -356,6 +356,12 @@ const THEY_DO = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?=\s|$)/;
  * of them («بعض الشركاء مثل السعودية يرفضون …»: those named hold it); «البعض», «بعضهم» alone are such parties too
  * («إن البعض يحاول اختزال بيان جنيف في رحيل الرئيس، وهذا طرح غير واقعي»).
  */
+/**
+ * The speaker agreeing, after the clause, with what the unnamed parties hold: «، ونحن نتفق معهم», «، ونحن معهم في
+ * ذلك», «، ونحن نشاطرهم هذا الموقف», «، وهذا ما نؤيده».
+ */
+const WE_AGREE_AFTER =
+  /^[^.؛!?؟]*?[،,]\s*"?\s*[وف]?(?:(?:نحن\s+)?(?:ن(?:تفق|شاطر|ؤيد|وافق)(?:هم|ه|ها)?|نحن\s+مع(?:هم|ه|ها))|(?:هذا|ذلك|هو)\s+ما\s+(?:نؤيده|نتفق|نشاطر|نوافق|نطالب\s+به))(?![\u0621-\u064A])/;
 const UNNAMED_PARTIES_SUBJECT =
   /(?:^|\s)(?:ان|بان)\s+"?(?:(?:(?:بعض|عده|احدي)\s+(?:(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه|شركاء|حلفاء|اصدقاء|بلدان|حكومات)|(?:شركائ|حلفائ|اصدقائ)(?:نا|ها|ه|هم))|البعض|بعضهم)(?![\u0621-\u064A])(?!(?:\s+[^\s.،,؛:!?؟]+){0,2}?\s+[وف]?(?:مثل|منها|منهم|بينها|بينهم|ك)\s)[^.،,؛:!?؟]{0,80}|(?:ال)?طرف\s+(?:ال)?اخر(?![\u0621-\u064A])(?:(?!\s(?:ان|بان|انه|انها|وان)\s)[^.،,؛:!?؟]){0,80})$/;
 
@@ -1101,6 +1107,9 @@ function holdersOf(
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
     else if (antecedent) primary = { cue, holder: antecedent, method: "subject", reportedBy: reporter(frameBefore, antecedent) };
     else if (pronounHeld) primary = { cue, holder: pronounHeld, method: "subject", reportedBy: reporter(frameBefore, pronounHeld) };
+    // («بعض شركائنا يريدون مشاركة إيران، ونحن معهم في ذلك»: the speaker agreeing with them holds it too.)
+    else if (othersHold && frameBefore && WE_AGREE_AFTER.test(normal.slice(cueEnd, sentence.end)))
+      primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
     else if (othersHold) return [];
     else if (frameBefore && outer(frameBefore.speaker)) primary = { cue, holder: outer(frameBefore.speaker)!.speaker, method: "frame" };
     else if (frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
@@ -1223,6 +1232,8 @@ function holdersOf(
     );
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
   }
+  if (!primary && othersHold && frameBefore && WE_AGREE_AFTER.test(normal.slice(cueEnd, sentence.end)))
+    primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
   if (!primary && othersHold) return [];
   // «انتقد ما وصفه بـ"إصرار الائتلاف … على رحيل الأسد شرطاً مسبقاً"»: a quotation that is the speaker's name for
   // another's position is held by the one it names after its noun of position, as reported.
