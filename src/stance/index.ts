@@ -117,12 +117,12 @@ const OTHER_CLAUSE_OPENS = /[؛]|(?:^|[\s،,])[وف]?(?:فيما|بينما|في
  * «تحت عنوان», «بعنوان», then a quotation still open: a cited headline («وتحت عنوان "المعارضة …», «في تقرير بعنوان
  * "…"»), which the story after it tells. (Not «عنونت صحيفة …:», the paper's own headline as its report.)
  */
-/** Conditions denied as what something is to become, up to the condition word: «لا يجوز أن تتحول إلى |شروط|». */
-const NEGATED_BECOMING_UPTO =
-  /(?:^|[\s"])[وف]?(?:لا|لن|ليس|ليست|الا|يجب\s+الا|ينبغي\s+الا)\s+(?:(?:يجوز|ينبغي|يجب|يمكن)\s+ان\s+)?[يت](?:تحول|صبح)\s+(?:الي\s+)?(?:ال)?(?:شروط|شرط)[\u0621-\u064A]*$/;
-/** Conditions denied as what the cue is to become, after it: «… لا يجوز أن تتحول إلى شروط», «يجب ألا تصبح شرطاً». */
-const NEGATED_BECOMING_AFTER =
-  /^[^.؛:]{0,100}?(?:^|[\s"])[وف]?(?:لا|لن|ليس|ليست|الا|يجب\s+الا|ينبغي\s+الا)\s+(?:(?:يجوز|ينبغي|يجب|يمكن)\s+ان\s+)?[يت](?:تحول|صبح)\s+(?:الي\s+)?(?:ال)?(?:شروط|شرط)/;
+/** Becoming a condition denied: «لا يجوز أن تتحول إلى شروط», «يجب ألا تصبح شرطاً». */
+const NEGATED_BECOMING = String.raw`(?:^|[\s"])[وف]?(?:لا|لن|ليس|ليست|الا|يجب\s+الا|ينبغي\s+الا)\s+(?:(?:يجوز|ينبغي|يجب|يمكن)\s+ان\s+)?[يت](?:تحول|صبح)\s+(?:الي\s+)?(?:ال)?(?:شروط|شرط)`;
+/** NEGATED_BECOMING up to the condition word: «… لا يجوز أن تتحول إلى |شروط|». */
+const NEGATED_BECOMING_UPTO = new RegExp(`${NEGATED_BECOMING}[\\u0621-\\u064A]*$`);
+/** NEGATED_BECOMING after the cue, in its sentence: what the cue is said not to become. */
+const NEGATED_BECOMING_AFTER = new RegExp(`^[^.؛:]{0,100}?${NEGATED_BECOMING}`);
 /** A verb of becoming and «إلى» (or its predicate): «أن تتحول إلى», «تصبح». */
 const BECOMING_BETWEEN = /(?:^|\s)(?:ان\s+)?[يت](?:تحول|صبح)(?:\s|$)/;
 const CITED_TITLE_BEFORE = /(?:^|\s)[وف]?(?:تحت\s+عنوان|بعنوان)\s*:?\s*["«][^"«»]*$/;

@@ -4899,7 +4899,7 @@ const DEMONSTRATIVE_AFTER =
  * رفضاً قاطعاً», «، ولن نقبل بذلك», «، وهذا ما نرفضه».
  */
 const DEMONSTRATIVE_REJECTED_AFTER =
-  /^([^،,.؛:!?؟]{0,120}[،,]\s*"?\s*)[وف]?(?:(?:(?:نحن|انا)\s+)?(?:(?:لا|لن)\s+[نا]قبل(?:\s+ب|\s+ب?)?|[نا]رفض|رفضنا)\s*(?:ذلك|هذا|هذه)|(?:هذا|ذلك|هو)\s+ما\s+(?:[نا]رفضه|رفضناه|لا\s+[نا]قبله|لن\s+[نا]قبله|لا\s+[نا]قبل\s+به|لن\s+[نا]قبل\s+به))(?![\u0621-\u064A])/;
+  /^([^،,.؛:!?؟]{0,120}[،,]\s*"?\s*)[وف]?(?:(?:(?:نحن|انا)\s+)?(?:(?:لا|لن)\s+[نا]قبل(?:\s+ب?)?|[نا]رفض|رفضنا)\s*(?:ذلك|هذا|هذه)|(?:هذا|ذلك|هو)\s+ما\s+(?:[نا]رفضه|رفضناه|لا\s+[نا]قبله|لن\s+[نا]قبله|لا\s+[نا]قبل\s+به|لن\s+[نا]قبل\s+به))(?![\u0621-\u064A])/;
 
 /** The judgement a demonstrative clause right after the cue passes on it (DEMONSTRATIVE_AFTER), where there is one. */
 function demonstrativeJudgement(normal: string, end: number, stop: number, lexicon: Lexicon): { start: number; end: number } | undefined {

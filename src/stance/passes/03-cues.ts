@@ -1265,29 +1265,15 @@ export function findIranCues(
       if (polarity !== null && NEGATION_AFTER_TRIGGER.test(before.slice(support).replace(/^\S+/, "")))
         polarity = polarity === "support" ? "oppose" : "support";
     }
-    // «سحب دعوة إيران كان خطأ»: a predicate judging what was done against her taking part turns it (not one a verb of
-    // describing before it reads: «وصف لافروف سحب الدعوة بالخطأ», read by describedCues).
-    if (
-      polarity === "oppose" &&
-      oppose !== null &&
-      !without &&
-      WITHDRAWAL_NOUN.test(before.slice(oppose).trim().split(/\s/)[0]!) &&
-      judgedRightAfter(lexicon.rejectedAfter, tail) &&
-      !DESCRIBING_BEFORE.test(said)
-    )
+    // A predicate judging what is named right after her (not one a verb of describing before it reads: «وصف لافروف سحب
+    // الدعوة بالخطأ», read by describedCues; nor her taking part without which something is judged).
+    const judgedWrongAfter = () => !without && judgedRightAfter(lexicon.rejectedAfter, tail) && !DESCRIBING_BEFORE.test(said);
+    // «سحب دعوة إيران كان خطأ»: a predicate judging what was done against her taking part turns it.
+    if (polarity === "oppose" && oppose !== null && WITHDRAWAL_NOUN.test(before.slice(oppose).trim().split(/\s/)[0]!) && judgedWrongAfter())
       polarity = "support";
     // «(قال إن) توجيه الدعوة إلى إيران خطأ», «… "مكافأة لدولة ترعى الإرهاب"»: the act of inviting her, the subject
-    // judged right after her, is opposed (not a wish of the speaker's, as «طالب بتوجيه الدعوة إليها» is; a describing
-    // verb before it is read by describedCues).
-    if (
-      polarity === "support" &&
-      support !== null &&
-      !without &&
-      INVITING_NOUN.test(before.slice(support)) &&
-      judgedRightAfter(lexicon.rejectedAfter, tail) &&
-      !DESCRIBING_BEFORE.test(said)
-    )
-      polarity = "oppose";
+    // judged right after her, is opposed (not a wish of the speaker's, as «طالب بتوجيه الدعوة إليها» is).
+    if (polarity === "support" && support !== null && INVITING_NOUN.test(before.slice(support)) && judgedWrongAfter()) polarity = "oppose";
     // «(قال إن) سحب الدعوة جاء تحت ضغط أمريكي»: those who pressed hold it (iran.oppose-pressure); the one who says so
     // has said no more of her taking part.
     if (
@@ -1307,20 +1293,10 @@ export function findIranCues(
     // judged so is («سحب دعوة إيران كان خطأ», above), wants her there.
     if (p && !p.exclusion && NOT_BEFORE.test(lead)) {
       polarity = polarity === "oppose" || deplored(lead, head) ? "support" : "oppose";
-      if (polarity === "oppose" && !without && judgedRightAfter(lexicon.rejectedAfter, tail) && !DESCRIBING_BEFORE.test(said))
-        polarity = "support";
+      if (polarity === "oppose" && judgedWrongAfter()) polarity = "support";
     }
     // «إن رفض مشاركة إيران خطأ»: a refusal named as the subject and judged right after her is a refusal rejected.
-    if (
-      polarity === "oppose" &&
-      p &&
-      !p.exclusion &&
-      REFUSAL_AS_SUBJECT_BEFORE.test(lead) &&
-      !without &&
-      judgedRightAfter(lexicon.rejectedAfter, tail) &&
-      !DESCRIBING_BEFORE.test(said)
-    )
-      polarity = "support";
+    if (polarity === "oppose" && p && !p.exclusion && REFUSAL_AS_SUBJECT_BEFORE.test(lead) && judgedWrongAfter()) polarity = "support";
     // «لا ترى أي بديل عن مشاركة إيران», «لا غنى عن حضورها», «لا يمكن الاستغناء عن مشاركتها»: no alternative to her
     // taking part, right before it, affirms it (its negation denies the alternative, not her).
     if (p && !p.exclusion && INDISPENSABLE_BEFORE.test(lead)) polarity = "support";

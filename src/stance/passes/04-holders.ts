@@ -351,7 +351,8 @@ const THEY_DO = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?=\s|$)/;
 
 /**
  * «أن/إن» and parties left unnamed as the subject of the clause up to the cue («أن بعض الأطراف "لا تخفي …"», «إن عدة
- * دول تعارض …», «أن إحدى الدول …», «إن بعض الشركاء الغربيين يريدون …», «إن بعض شركائنا …», «إن "الطرف الآخر جاء بشرط مسبق …"»: not past a
+ * دول تعارض …», «أن إحدى الدول …», «إن بعض الشركاء الغربيين يريدون …», «إن بعض شركائنا …», «إن "الطرف الآخر جاء بشرط
+ * مسبق …"»: not past a
  * clause of his own, «… مؤكداً أن وفده لم يضع أي شرط»), no comma or stop between; not parties named as instances
  * of them («بعض الشركاء مثل السعودية يرفضون …»: those named hold it); «البعض», «بعضهم» alone are such parties too
  * («إن البعض يحاول اختزال بيان جنيف في رحيل الرئيس، وهذا طرح غير واقعي»).
@@ -896,6 +897,12 @@ function holdersOf(
   const othersFrom = Math.max(sentence.start, cueStart - 100);
   const others = JUDGED_ILLUSION_RULE.test(cue.rule) ? null : UNNAMED_PARTIES_SUBJECT.exec(normal.slice(othersFrom, cueStart));
   const othersHold = others !== null;
+  // («بعض شركائنا يريدون مشاركة إيران، ونحن معهم في ذلك»: the speaker agreeing with them, after the clause, holds it
+  // too.)
+  const agreedBy = (): Holding | null =>
+    frameBefore && WE_AGREE_AFTER.test(normal.slice(cueEnd, sentence.end))
+      ? { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" }
+      : null;
   // Where they open the clause, the speaker named before their «إن» is not the subject of the cue's verb either
   // («قال لافروف إن "البعض يطالب برحيل الرئيس"»).
   const othersAt = others ? othersFrom + others.index : undefined;
@@ -1107,9 +1114,7 @@ function holdersOf(
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
     else if (antecedent) primary = { cue, holder: antecedent, method: "subject", reportedBy: reporter(frameBefore, antecedent) };
     else if (pronounHeld) primary = { cue, holder: pronounHeld, method: "subject", reportedBy: reporter(frameBefore, pronounHeld) };
-    // («بعض شركائنا يريدون مشاركة إيران، ونحن معهم في ذلك»: the speaker agreeing with them holds it too.)
-    else if (othersHold && frameBefore && WE_AGREE_AFTER.test(normal.slice(cueEnd, sentence.end)))
-      primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
+    else if (othersHold && agreedBy()) primary = agreedBy();
     else if (othersHold) return [];
     else if (frameBefore && outer(frameBefore.speaker)) primary = { cue, holder: outer(frameBefore.speaker)!.speaker, method: "frame" };
     else if (frameBefore) primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
@@ -1232,8 +1237,7 @@ function holdersOf(
     );
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
   }
-  if (!primary && othersHold && frameBefore && WE_AGREE_AFTER.test(normal.slice(cueEnd, sentence.end)))
-    primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : "continuation" };
+  if (!primary && othersHold) primary = agreedBy();
   if (!primary && othersHold) return [];
   // «انتقد ما وصفه بـ"إصرار الائتلاف … على رحيل الأسد شرطاً مسبقاً"»: a quotation that is the speaker's name for
   // another's position is held by the one it names after its noun of position, as reported.
@@ -2088,13 +2092,14 @@ function speakerBefore(ctx: HolderContext, si: number, pos: number): Frame | nul
   // (Nor across «لكن» and a subject of its own right before a verb of demanding: «لا نقول إن على الأسد أن يرحل، لكن
   // الغرب يطالب برحيله».)
   if (before && before.sentence === si && butOwnSubject(ctx.normal, before.end, pos, ctx.mentions.in(si))) return null;
+  if (!before || !reportedSpeaker(before, ctx)) return before;
   // (The first person opening a clause after the reported one goes on with the reporter too: «قال حجاب إن "النظام
-  // يريد حكومة وحدة، ولن نرضى بأي حل يبقي الأسد"».)
-  // (Read up to the end of the word at `pos`, which may be that verb.)
-  const between = before ? ctx.normal.slice(before.end, pos) : "";
-  const weOpen = () =>
-    before !== undefined && before !== null && WE_OPEN_BETWEEN.test(ctx.normal.slice(before.end, firstWordEnd(ctx.normal, pos, pos + 24)));
-  if (!before || !reportedSpeaker(before, ctx) || !(REPORTER_GOES_ON.test(between) || weOpen())) return before;
+  // يريد حكومة وحدة، ولن نرضى بأي حل يبقي الأسد"»; read up to the end of the word at `pos`, which may be that verb.)
+  if (
+    !REPORTER_GOES_ON.test(ctx.normal.slice(before.end, pos)) &&
+    !WE_OPEN_BETWEEN.test(ctx.normal.slice(before.end, firstWordEnd(ctx.normal, pos, pos + 24)))
+  )
+    return before;
   let outer: Frame | null = null;
   for (const f of ctx.frames.in(si)) if (f.start < before.start && !reportedSpeaker(f, ctx)) outer = f;
   // «قرأته واشنطن على أنه يعني رحيله، أما موسكو فأصرت على أن …، وأن مصيره …», «…، بينما أصرت موسكو على أن …»: a
