@@ -307,7 +307,10 @@ export interface Surname {
   party: string;
   /** The surname, normalised (an article without it is not searched). */
   word: string;
-  /** His full names (aliases of two words or more), normalised: the first match is where the surname starts to count. */
+  /**
+   * His full names (aliases of two words or more), normalised; global: the first match is where the surname starts to
+   * count, and the last before a bare surname tells him from a namesake.
+   */
   full: RegExp;
   /** The surname alone, a word of its own, its clitic («و», «ف», «ل») in group 1; global. */
   bare: RegExp;
@@ -1023,6 +1026,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
         word: surname,
         full: new RegExp(
           `(?<![\\u0621-\\u064A])(?:${full.map((a) => escapeRegExp(a).replace(/ /g, "\\s+")).join("|")})(?![\\u0621-\\u064A])`,
+          "g",
         ),
         bare: new RegExp(`(?<![\\u0621-\\u064A])([وفل]?)${escapeRegExp(surname)}(?![\\u0621-\\u064A])`, "g"),
       },

@@ -12,5 +12,8 @@ export const OFFICE =
  */
 export const FORMER = "(?:ال)?(?:سابق|سابقه|اسبق|منشق|منشقه|متقاعد|متقاعده)";
 
+/** An envoy's office, held for a state: «سفير», «مندوب», «ممثل» (and their feminine). */
+export const ENVOY = "(?:سفير|سفيره|مندوب|مندوبه|ممثل|ممثله)";
+
 /** An office word as a word of its own, a clitic allowed before it (the keyword scan's `office` slot). */
 export const OFFICE_WORD = new RegExp(`(?<![\\u0621-\\u064A])[وفبل]?${OFFICE}(?![\\u0621-\\u064A])`);

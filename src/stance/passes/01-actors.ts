@@ -1058,8 +1058,7 @@ function withBareBan(normal: string, list: Mention[], from: number, to: number, 
 /** A person with a surname (actors.json «surname») whom the article names in full, and where it first does. */
 interface SurnameNamed {
   surname: Surname;
-  from: number;
-  /** Every place the article names him in full, in text order (the first is `from`). */
+  /** Every place the article names him in full, in text order: the first is where his surname starts to count. */
   named: readonly number[];
 }
 
@@ -1070,16 +1069,14 @@ interface SurnameNamed {
 function surnamesNamed(normal: string, lexicon: Lexicon): SurnameNamed[] {
   return lexicon.surnames.flatMap((surname) => {
     if (!normal.includes(surname.word)) return [];
-    const full = surname.full.exec(normal);
+    const matches = [...normal.matchAll(surname.full)];
+    const full = matches[0];
     if (!full) return [];
     const former =
       !FORMER_STILL_MEMBER.has(surname.party) &&
       (FORMER_AFTER.test(normal.slice(full.index + full[0].length, full.index + full[0].length + 12)) ||
         OFFICE_THEN_FORMER_BEFORE.test(normal.slice(Math.max(0, full.index - 60), full.index)));
-    if (former) return [];
-    const again = new RegExp(surname.full.source, "g");
-    const named = [...normal.matchAll(again)].map((m) => m.index);
-    return [{ surname, from: full.index, named }];
+    return former ? [] : [{ surname, named: matches.map((m) => m.index) }];
   });
 }
 
@@ -1098,16 +1095,20 @@ function lastNamedBefore(n: SurnameNamed, at: number): number {
 function withSurnames(normal: string, list: Mention[], from: number, to: number, named: readonly SurnameNamed[]): Mention[] {
   let out = list;
   for (const entry of named) {
-    const { surname, from: first } = entry;
+    const { surname } = entry;
+    const first = entry.named[0]!;
     // Two people of one surname («عمران الزعبي», «أسعد الزعبي»): the one named in full last before it.
-    const outnamed = (start: number) =>
-      named.some(
-        (other) => other !== entry && other.surname.word === surname.word && lastNamedBefore(other, start) > lastNamedBefore(entry, start),
-      );
+    const namesakes = named.filter((other) => other !== entry && other.surname.word === surname.word);
+    const outnamed = (start: number) => namesakes.some((other) => lastNamedBefore(other, start) > lastNamedBefore(entry, start));
     // (Where the surname alone is another's alias, «الزعبي» read as the minister by default, he named in full last
     // before it takes it.)
     const taken = out.filter(
-      (m) => m.actor !== surname.actor && m.start >= first && normal.slice(m.start, m.end) === surname.word && !outnamed(m.start),
+      (m) =>
+        m.end - m.start === surname.word.length &&
+        m.actor !== surname.actor &&
+        m.start >= first &&
+        normal.startsWith(surname.word, m.start) &&
+        !outnamed(m.start),
     );
     if (taken.length > 0) out = out.filter((m) => !taken.includes(m));
     if (to <= first) continue;

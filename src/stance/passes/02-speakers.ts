@@ -1,6 +1,6 @@
 // Pass 2: speaker frames. A speech or position verb with its subject before (لافروف قال) or after it
 // (قال لافروف); a subjectless verb (وأضاف، وتابع، ومضى يقول) continues the last speaker.
-import { OFFICE } from "../offices";
+import { ENVOY, OFFICE } from "../offices";
 import { FLASH_SEPARATOR, FLASH_WORD, TIME_STAMP } from "../../text/boilerplate";
 import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
@@ -697,7 +697,7 @@ const ARTICLE_INTRO =
  */
 const WRITTEN_BY = /(?:^|\s)(?:مقالا?\s+(?:بقلم\s+)?(?=ل)|كتبه(?:ا)?\s+|وجهها\s+|وجهه\s+|بقلم\s*:?\s*)/;
 /** An envoy's office right before a state named as a place: «سفير |الجمهورية العربية السورية», «مندوب |قطر» (his state). */
-const ENVOY_OF_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:سفير|سفيره|مندوب|مندوبه|ممثل|ممثله)\s+$/;
+const ENVOY_OF_BEFORE = new RegExp(String.raw`(?:^|\s)[وبل]?(?:ال)?${ENVOY}\s+$`);
 /** «ل» the preposition on a title or a definite noun («للمنسق», «لوزير», «لسفير»), not the first letter of a name. */
 const CLITIC_L_TITLE = /^ل(?:ال|ل|وزير|سفير|رئيس|مندوب|مبعوث|منسق|امين|مستشار|متحدث|ناطق|نائب|زعيم|قائد)/;
 /** «مقال» right before a name: the article answered is that one's («ردا على مقال لافروف»). */

@@ -2,6 +2,7 @@
 // subject of a position in the cue's clause, else the sentence's speaker frame; approvals and agreements add
 // the approver and the partner.
 import type { KeywordPresence } from "../../text/keywords";
+import { ENVOY } from "../offices";
 import { isWhiteSpace, type Quote, type Sentence, type WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import { oppositeStance, type AttributionMethod, type Stance } from "../types";
@@ -1575,7 +1576,7 @@ function isPlaceOfHisFate(m: Mention, normal: string): boolean {
   );
 }
 /** An envoy's or an official's office right before the state he serves: «مندوب |سوريا», «سفيرة |سوريا». */
-const OFFICE_OF_STATE_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:مندوب|مندوبه|سفير|سفيره|ممثل|ممثله|رئيس\s+وفد|وفد)\s+$/;
+const OFFICE_OF_STATE_BEFORE = new RegExp(String.raw`(?:^|\s)[وبل]?(?:ال)?(?:${ENVOY}|رئيس\s+وفد|وفد)\s+$`);
 const BARE_STATE = /^(?:سوريا|سوريه|سوريه العربيه|الدوله السوريه)$/;
 
 /**
