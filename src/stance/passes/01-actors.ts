@@ -654,9 +654,12 @@ const KINGDOMS = new Set(["saudi_arabia", "jordan"]);
  */
 /** «السابق», «الأسبق», «المنشق» right after a title: «وزير الخارجية الفرنسي |السابق», «السفير السوري |المنشق». */
 const FORMER_AFTER = new RegExp(String.raw`^\s+${FORMER}(?![\u0621-\u064A])`);
-/** An office, then «السابق» (and where he served), right before a name: «الأمين العام السابق |للأمم المتحدة». */
+/**
+ * An office, then «السابق» (and where he served), right before a name: «الأمين العام السابق |للأمم المتحدة», «… السابق
+ * ل|جامعة الدول العربية», «الممثل الأعلى السابق للسياسة الخارجية في |الاتحاد الأوروبي».
+ */
 const OFFICE_THEN_FORMER_BEFORE = new RegExp(
-  String.raw`(?:^|\s)[وفبل]?${OFFICE}(?:\s+[^\s،,.؛:]+){0,2}?\s+${FORMER}\s+(?:(?:لدي|في)\s+[^\s،,.؛:]+\s+)?$`,
+  String.raw`(?:^|\s)[وفبل]?${OFFICE}(?:\s+[^\s،,.؛:]+){0,2}?\s+${FORMER}\s+(?:(?:لدي|في)\s+[^\s،,.؛:]+\s+|ل[^\s،,.؛:]+(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:في|لدي)\s+)?ل?$`,
 );
 /** «السابق لدى», «السابق في» right before a name: the post of the former official named before. */
 const POST_OF_FORMER_BEFORE = new RegExp(String.raw`(?:^|\s)${FORMER}\s+(?:لدي|في)\s+$`);

@@ -902,12 +902,13 @@ const ROLE_IN_BEFORE =
 /**
  * A title the lexicon does not know, before the person who bears it («أكدت المستشارة الإعلامية في الرئاسة السورية
  * بثينة شعبان»): an office word, then at most seven words, none a counterpart («نظيره»), one addressed («على»، «مع»،
- * «رده»، «لقائه») or punctuation but for the comma of an apposition before the name, its first name between
+ * «رده»، «لقائه»; nor a verbal noun of saying with the speaker's pronoun, «قوله»، «اعتباره»، after which comes what he
+ * said) or punctuation but for the comma of an apposition before the name, its first name between
  * («أعلن المبعوث الخاص للأمين العام إلى سوريا، ستافان دي ميستورا، أن …»; «قالت الممثلة العليا للسياسة
  * الخارجية والأمنية في الاتحاد الأوروبي فيديريكا موغيريني إن …»).
  */
 const TITLE_GAP =
-  /^\s+(?:ال)?(?:مستشار|مستشاره|ممثل|ممثله|وزير|وزيره|رئيس|رئيسه|متحدث|متحدثه|ناطق|ناطقه|نائب|نائبه|سفير|سفيره|مندوب|مندوبه|مبعوث|مبعوثه|امين|مساعد|مساعده|منسق|منسقه)(?:\s+(?!(?:ال)?نظير|علي\s|مع\s|رده|ردها|لقائه|لقائها|استقباله|استقبالها)[^\s،,.:"«»]+){0,7}(?:\s*[،,](?:\s+[^\s،,.:"«»]+)?)?\s+$/;
+  /^\s+(?:ال)?(?:مستشار|مستشاره|ممثل|ممثله|وزير|وزيره|رئيس|رئيسه|متحدث|متحدثه|ناطق|ناطقه|نائب|نائبه|سفير|سفيره|مندوب|مندوبه|مبعوث|مبعوثه|امين|مساعد|مساعده|منسق|منسقه)(?:\s+(?!(?:ال)?نظير|علي\s|مع\s|رده|ردها|لقائه|لقائها|استقباله|استقبالها|(?:قول|اعتبار|تاكيد|وصف|تحذير|اعلان|تشديد|رفض|ترحيب)(?:ه|ها)(?![\u0621-\u064A]))[^\s،,.:"«»]+){0,7}(?:\s*[،,](?:\s+[^\s،,.:"«»]+)?)?\s+$/;
 
 /**
  * Honorifics and a father's name, which the agencies' house style puts before and inside a person's name («معالي وزير

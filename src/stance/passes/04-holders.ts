@@ -2562,6 +2562,9 @@ const OWNER_RIGHT_AFTER = /^\s*["«]?\s*$/;
 const FOR_OTHER_THAN_TALKS =
   /^\s+(?:ل|لل)(?!ل?(?:مشارك|حضور|ذهاب|تفاوض|مفاوضات|محادثات|حوار|مؤتمر|جنيف|عوده|جلوس|انعقاد|عقد|بدء|استئناف))[\u0621-\u064A]{3,}/;
 
+/** A name with «لـ» (or «لدى») right before the word of conditions, nothing else between: «إن |للائتلاف| شروطاً». */
+const POSSESSOR_BEFORE = /^(?:ل|لدي\s+)[^\s،,.؛:]+(?:\s+[^\s،,.؛:]+){0,2}\s+$/;
+
 /** Whether a party is the wider side that others are within (the opposition, not the Coalition). */
 function isWiderSide(lexicon: Lexicon, party: string): boolean {
   for (const wider of lexicon.partyWithin.values()) if (wider === party) return true;
@@ -2574,9 +2577,11 @@ function isWiderSide(lexicon: Lexicon, party: string): boolean {
  * relative clause on them (SETTER_RELATIVE_AFTER), and it is not the one reporting. A cue saying there are none is
  * no one's: only a conditional cue, or an unconditional one whose conditions the setter's verb sets as they stand
  * (the cue turned by a judgement of them: «يضع شروطاً غير منطقية»).
+ * With `wider`, the genitive owner may be the wider side too (the conditions a list then names: see
+ * listedConditionsSetter).
  * Example: «قال لافروف إن بعض ممثلي وفد الرياض يطرحون شروطاً مسبقة» → the mention «وفد الرياض» (hnc).
  */
-function conditionsSetter(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+function conditionsSetter(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext, wider = false): Mention | undefined {
   if (cue.topic !== "geneva2_preconditions" || cue.parent || cue.owner) return undefined;
   const { normal, lexicon } = ctx;
   const sentence = ctx.sentences[cue.sentence]!;
@@ -2616,7 +2621,10 @@ function conditionsSetter(cue: Cue, inSentence: readonly Mention[], ctx: HolderC
   if (after) return notSpeaker(after);
   // The same clause without «التي», or the owner in the genitive right after the word («رفض شروط الائتلاف»): only a
   // body named as such, not the wider side (the opposition) an article of a body's conditions calls it by in passing.
-  const body = (m: Mention) => usable(m) && !isWiderSide(lexicon, m.party);
+  const body = (m: Mention) => usable(m) && (wider || !isWiderSide(lexicon, m.party));
+  // The one who has them, «لـ» on its name right before the word («إن للائتلاف شروطاً»).
+  const having = agent && POSSESSOR_BEFORE.test(normal.slice(agent.start, word)) && body(agent) ? agent : undefined;
+  if (having) return notSpeaker(having);
   const bare = inSentence.find((m) => m.start >= wordEnd && body(m) && SETTER_BARE_RELATIVE_AFTER.test(normal.slice(wordEnd, m.start)));
   if (bare) return notSpeaker(bare);
   if (!CONSTRUCT_CONDITIONS_WORD.test(normal.slice(word, wordEnd))) return undefined;
@@ -2676,7 +2684,9 @@ function listedConditionsSetter(
   const start = clause + word.index + word[0].length - word[0].replace(/^[\s"«]+/, "").length;
   const end = clause + word.index + word[0].length;
   const conditions: Cue = { ...cue, topic: "geneva2_preconditions", stance: "conditional", start, end, owner: undefined, about: undefined };
-  const setter = conditionsSetter(conditions, inSentence, ctx);
+  // (The wider side owning them too: «عدّد المسؤول الأمريكي شروط المعارضة، ومنها رحيل الأسد» lists the opposition's
+  // demand, not his.)
+  const setter = conditionsSetter(conditions, inSentence, ctx, true);
   if (!setter || (cue.about && overlaps(setter, cue.about))) return undefined;
   const judged = JUDGED_AFTER.test(normal.slice(end, comma + 1)) || REJECTED_BEFORE.test(normal.slice(clause, start));
   return { setter, judged };
