@@ -125,7 +125,12 @@ const NEGATED_BECOMING_UPTO = new RegExp(`${NEGATED_BECOMING}[\\u0621-\\u064A]*$
 const NEGATED_BECOMING_AFTER = new RegExp(`^[^.؛:]{0,100}?${NEGATED_BECOMING}`);
 /** A verb of becoming and «إلى» (or its predicate): «أن تتحول إلى», «تصبح». */
 const BECOMING_BETWEEN = /(?:^|\s)(?:ان\s+)?[يت](?:تحول|صبح)(?:\s|$)/;
-const CITED_TITLE_BEFORE = /(?:^|\s)[وف]?(?:تحت\s+عنوان|بعنوان)\s*:?\s*["«][^"«»]*$/;
+/**
+ * A title in quotation marks after «تحت عنوان», «بعنوان», or a programme, a column or a book named so («في مقابلة مع
+ * برنامج "بلا قيود"», «في زاويته "…"»), up to the cue: a name, no position.
+ */
+const CITED_TITLE_BEFORE =
+  /(?:^|\s)[وفب]?(?:(?:تحت\s+عنوان|بعنوان)\s*:?|(?:ال)?(?:برنامج|برامج|زاويه|زاويته|كتاب|كتابه|فيلم|حلقه)(?:\s+[^\s"«»،,.]+){0,2})\s*["«][^"«»]*$/;
 
 /** What the passes found on the way to the claims, for `npm run eval -- --explain` (which stage failed). */
 export interface ExtractTrace {

@@ -240,10 +240,11 @@ const APPOSED_BEFORE_VERB = /^\s*[،,]\s*(?:[^\s،,.؛:!?؟]+\s+){1,7}[^\s،,.؛
 
 /**
  * What a sentence is about, put before its verb: «وحول مستقبل الرئيس السوري قال الدبلوماسي الإيراني: …», «وبشأن
- * دور إيران، قال …»: the one named there is spoken of, not the speaker.
+ * دور إيران، قال …», «وحول الحديث عن دعوة إيران قال صافي: …», «ورداً على سؤال لـ(كونا) حول مشاركة إيران قال …»: the
+ * one named there is spoken of, not the speaker.
  */
 const FRONTED_ABOUT =
-  /^\s*[وف]?(?:حول|بشان|عن|فيما\s+(?:يتعلق|يتصل)\s+ب\S*|في\s+ما\s+(?:يتعلق|يتصل)\s+ب\S*|وفيما\s+يخص|(?:في\s+)?(?:تعليق|تعليقه|تعليقها|تعليقا|رد|رده|ردها|ردا|تعقيب|تعقيبه|تعقيبها|تعقيبا)\s+علي|بالنسبه\s+ل\S*)\s+(?:[^\s،,.:]+\s+){0,2}$/;
+  /^\s*[وف]?(?:(?:في\s+)?(?:رده|ردها|ردا|جوابا|اجابه)\s+(?:علي|عن)\s+(?:ال)?(?:سؤال|اسئله)(?:\s+[^\s،,.:]+){0,3}?\s+)?(?:حول|بشان|عن|فيما\s+(?:يتعلق|يتصل)\s+ب\S*|في\s+ما\s+(?:يتعلق|يتصل)\s+ب\S*|وفيما\s+يخص|(?:في\s+)?(?:تعليق|تعليقه|تعليقها|تعليقا|رد|رده|ردها|ردا|تعقيب|تعقيبه|تعقيبها|تعقيبا)\s+علي|بالنسبه\s+ل\S*)\s+(?:[^\s،,.:]+\s+){0,3}$/;
 /**
  * «أما» opening the sentence or a clause, then at most six words (a title) before the name it puts first: «أما
  * الأمين العام لحزب الله السيد حسن نصرالله، فقال …».
@@ -844,10 +845,15 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   // «انسحاب الحرس الثوري من سوريا»: a state or a city withdrawn from.
   if (!person && FROM_PLACE_BEFORE.test(normal.slice(Math.max(0, pos - 60), pos))) return true;
   if (!place) return !person && STATE_IN_MEETING.test(normal.slice(Math.max(0, pos - 40), pos));
+  // «فرأى من طهران أن …», «وقال من موسكو إن …»: where the one speaking spoke from.
+  if (SPOKE_FROM_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos))) return true;
   // «أرسلت واشنطن مبعوثها إلى موسكو ليؤكد …», «توجه الوفد إلى الرياض»: where one is sent or goes.
   if (DESTINATION_BEFORE.test(normal.slice(Math.max(0, pos - 60), pos))) return true;
   return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
+/** A verb of saying and «من» right before a place: where from («فرأى من |طهران| أن …»). */
+const SPOKE_FROM_BEFORE =
+  /(?:^|\s)[وف]?(?:قال|قالت|راي|رات|اعلن|اعلنت|اكد|اكدت|صرح|صرحت|اوضح|اوضحت|شدد|شددت|اعتبر|اعتبرت|اضاف|اضافت|تحدث|تحدثت|علق|علقت)\s+من\s+$/;
 /** A verb of sending or going, at most four words and «إلى» right before a place: where to («أرسلت واشنطن مبعوثها |إلى|»). */
 const DESTINATION_BEFORE =
   /(?:^|\s)[وف]?(?:ارسل|ارسلت|[يت]رسل|بعث|بعثت|[يت]بعث|توجه|توجهت|[يت]توجه|وصل|وصلت|[يت]صل|سافر|سافرت|[يت]سافر|عاد|عادت|[يت]عود|ذهب|ذهبت)(?:\s+[^\s،,.؛:"]+){0,4}\s+الي\s+$/;
@@ -1034,6 +1040,9 @@ const ASKED_OPENS =
  * الصحيفة الجربا |عن|», «وحين سأل الصحفيون المبعوث الدولي |عن|». Group 1 is that word with its space.
  */
 const ASKED_ACTIVE_OPENS = /^\s*[وف]?(?:(?:حين|عندما|لما)\s+)?(?:سال|سالت|سالوا|سالنا)\s+(?:[^\s،,.؛:"]+\s+){1,5}?((?:عن|حول|بشان)\s)/;
+/** The same with the pronoun of the one asked on the verb: «وحين سأله مقدم البرنامج |عن|». */
+const ASKED_HIM_OPENS =
+  /^\s*[وف]?(?:(?:حين|عندما|لما)\s+)?(?:سال|سالت|سالوا|سالنا)(?:ه|ها|هم|هما)\s+(?:[^\s،,.؛:"]+\s+){0,5}?(?:عن|حول|بشان)\s/;
 /** A clause of time heading the asking («حين», «عندما», «لما»): the sentence's main verb, unjoined, answers. */
 const ASKED_WHEN = /^\s*[وف]?(?:حين|عندما|لما)\s/;
 /** «حين», «عندما» or «لما» anywhere in a sentence's head (the gate before ASKED_OPENS is tried on an unjoined verb). */
@@ -1119,6 +1128,14 @@ export const DUAL_VERB =
 const BOTH_SIDES_AFTER = /^\s+(?:ال)?(?:جانبان|طرفان|بلدان|وزيران|رئيسان|زعيمان)(?![\u0621-\u064A])/;
 /** A verb of pressing («ضغط», «تضغط»): the name after its «على» is the one pressed, not the one pressing. */
 const PRESSING_VERB = /^[وف]?(?:ضغط|ضغطت|[يت]ضغط)$/;
+/** A verb of replying: «رد», «ردت», «يرد», «ترد» (on «و» or «ف»). */
+const REPLYING_VERB = /^[وف]?(?:رد|ردت|ردوا|[يت]رد|[يت]ردون)$/;
+/** An apposition, an honorific allowed before the name: «، السيد |الأخضر الإبراهيمي». */
+const HONOURED_APPOSITION = /^"?[^\S\n]*[،,]?[^\S\n]*(?:(?:السيد|السيده|الدكتور|الدكتوره|الاستاذ)\s+)?$/;
+/** Between two names of one title: «و» joining a second body, or «إلى/في/لدى» before the place of the post. */
+const TITLE_REST_BETWEEN = /^\s+(?:و|(?:الي|في|لدي)\s+)$/;
+/** A clause of contrast opening after a comma, up to a verb at the end: «"…"، |فيما| طالب الجربا». */
+const CONTRAST_OPENS_AFTER = /["»”]?\s*[،,]\s*[وف]?(?:فيما|بينما|في\s+حين)\s+(?:[^\s،,.؛:"«»]+\s+){0,8}?$/;
 /** «على» right before a name. */
 const ON_BEFORE = /(?:^|\s)علي\s+$/;
 /** «أي» or «كل» right after a verb: its object («رفض أي مشاركة لإيران»), never its subject («كل من X وY» is one). */
@@ -2079,6 +2096,21 @@ export class Frames {
   }
 
   /**
+   * Whether sentence si opens (as in askedAt) on the active of asking with the pronoun of the one asked («سأله», «وحين
+   * سألها»), then the one asking and «عن/حول/بشأن», the answer joined by «ف» (or the asking a clause of time), and no
+   * other speech verb before the verb at `verbStart`: the one asked is the speaker carried in.
+   * Example: "وحين سأله مقدم البرنامج عن مصير الرئيس أجاب: …" → true
+   */
+  private askedHimAt(si: number, verbStart: number, joined: boolean): boolean {
+    const s = this.sentences[si]!;
+    const adverbial = OPENING_ADVERBIAL.exec(this.normal.slice(s.start, verbStart));
+    const head = s.start + (adverbial?.[0].length ?? 0);
+    const asking = ASKED_HIM_OPENS.exec(this.normal.slice(head, verbStart));
+    if (!asking || (!joined && !ASKED_WHEN.test(asking[0]))) return false;
+    return !this.verbsOf(si).some((w) => w.index > head && w.index < verbStart);
+  }
+
+  /**
    * The person named last in the sentence before si, when si opens on «الرجل» (or «الرجل نفسه») as the subject
    * of the verb at `verbStart`, with no name and no clause break between them.
    * Example: "لم يغير الوزير عادل الجبير موقفه. الرجل خرج ليقول إن …" → jubeir
@@ -2400,8 +2432,8 @@ export class Frames {
               // «وكان حجاب قد أكد، عقب لقائه الوزير الأمريكي، أن …»: an aside set off by a comma right after the verb
               // names whom or where, not its subject (one after the aside closes may be: «وقال، من جهته، جون كيري …»).
               !(COMMA_FIRST.test(gap) && !ASIDE_CLOSED.test(gap)) &&
-              // «تضغط على واشنطن لمنع …»: the one pressed.
-              !(ON_BEFORE.test(gap) && PRESSING_VERB.test(v.text)) &&
+              // «تضغط على واشنطن لمنع …»: the one pressed; «فرد على كيلو بالقول …»: the one answered.
+              !(ON_BEFORE.test(gap) && (PRESSING_VERB.test(v.text) || REPLYING_VERB.test(v.text))) &&
               // «…، وحثت المعارضة على المشاركة»: the one urged, right before what it is urged to (the verb's subject
               // left unsaid, the one of the clause before; «حثت واشنطن المعارضة على …» names it first). Not where no
               // one is named before the verb in the sentence: «وحثت روسيا على عقد المؤتمر» names its subject.
@@ -2884,6 +2916,12 @@ export class Frames {
       // sentence opening on the passive of asking is the answer of the one asked, its subject.
       // Opening on a clause of time, «وحين سُئل لافروف عن ذلك، ردّ بأن …», the main verb needs no «ف».
       if (!speaker && !participle) speaker = this.askedAt(si, vStart, /^ف/.test(v.text));
+      // «وحين سأله المذيع عن مصير الرئيس أجاب: …»: the one asked by his pronoun is the one speaking before, who answers.
+      if (!speaker && !participle && last && !last.place && this.askedHimAt(si, vStart, /^ف/.test(v.text))) {
+        push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
+        decided = true;
+        continue;
+      }
       // «لم يغير الوزير عادل الجبير موقف بلاده. الرجل خرج ليقول إن …»: «الرجل» opening the sentence is the person
       // named last in the sentence before.
       if (!speaker && !participle) speaker = this.theManAt(si, vStart);
@@ -2982,6 +3020,16 @@ export class Frames {
       if (speaker && speaker === after && !after.person && /\S/.test(normal.slice(vEnd, after.start))) {
         const next = inSentence[inSentence.indexOf(after) + 1];
         if (next?.person && APPOSITION.test(normal.slice(after.end, next.start))) speaker = next;
+        // («الممثل الخاص المشترك للأمم المتحدة والجامعة العربية إلى سوريا الأخضر الإبراهيمي»: past a body joined by
+        // «و» and the place of his post, the person bearing the title.)
+        else {
+          let k = inSentence.indexOf(after) + 1;
+          let end = after.end;
+          while (k < inSentence.length && !inSentence[k]!.person && TITLE_REST_BETWEEN.test(normal.slice(end, inSentence[k]!.start)))
+            end = inSentence[k++]!.end;
+          const bearer = k > inSentence.indexOf(after) + 1 ? inSentence[k] : undefined;
+          if (bearer?.person && HONOURED_APPOSITION.test(normal.slice(end, bearer.start))) speaker = bearer;
+        }
       }
       // «وقالت الخارجية الصينية …»: an explicit subject the lexicon does not know is a speaker too, so the
       // previous speaker does not continue.
@@ -3088,7 +3136,15 @@ export class Frames {
       }
       // No subject: a participle continues this sentence's speaker; a clause-initial verb the last one.
       // «وشدد لافروف على أن "السعوديين أكدوا …"، لافتا إلى …»: not a speaker inside what another one said.
-      const embedded = (f: Frame) => ownFrames.some((o) => o.end <= f.start && REPORTED_CLAUSE.test(normal.slice(o.end, f.start)));
+      // («أكد كيري أن "…"، فيما طالب الجربا …، مشدداً على …»: a clause of contrast after the report opens a speaker's own,
+      // not one inside the report.)
+      const embedded = (f: Frame) =>
+        ownFrames.some(
+          (o) =>
+            o.end <= f.start &&
+            REPORTED_CLAUSE.test(normal.slice(o.end, f.start)) &&
+            !CONTRAST_OPENS_AFTER.test(normal.slice(o.end, f.start)),
+        );
       // «وتطرق لافروف إلى مواقف المعارضة التي تربط مشاركتها بتنحي الأسد، قائلاً: …»: nor the verb of a relative
       // clause on a noun of the sentence («التي/الذي» right before it): the participle after the comma goes on with
       // the sentence's own subject.

@@ -2612,6 +2612,12 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // («الشروط المسبقة لحضور المؤتمر غير مقبولة») is turned by the polarity above, when nothing else turned it back
     // («الذهاب دون شروط أمر غير مقبول» is read by the describing verb, if any).
     if (negationAfter(ctx, end) && !(p.turned && rejectedByPredicate(ctx, end))) continue;
+    // «لكنها لم تضع شروطاً تعجيزية»: the judgement of the conditions denied, not conditions refused nor set.
+    if (
+      JUDGED_CONDITIONS_NEXT.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24))) &&
+      SETTING_DENIED_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 3, false), c.index))
+    )
+      continue;
     // Not holding his departure a condition («لا تعتبر رحيل الأسد شرطاً», «وصف مطالب المعارضة بتنحي الأسد بأنها
     // غير واقعية») is a stance on Assad, read there; the negation reaches across his name.
     const wide = windowStart(ctx, c.index);
@@ -2878,7 +2884,7 @@ function keepingHimEnd(ctx: SentenceContext, end: number): number | undefined {
  * («لن يشارك إلا …», "only"), which the words of condition read.
  */
 const OTHERWISE_ATTEND_BEFORE =
-  /(?:(?:^|\s)و|[،,]\s*)الا\s+(?:[فو]?ان(?:ه|ها|نا|هم)\s+)?"?(?:(?:لن|لا)\s+|س[يتن](?:نسحب|قاطع|علق|سحب|لغي|شارك|حضر|ذهب|عيد\s+النظر)[\u0621-\u064A]*\s+)?"?$/;
+  /(?:(?:^|[\s"«])و|[،,]\s*"?)الا\s+(?:[فو]?ان(?:ه|ها|نا|هم|(?:\s+ال[\u0621-\u064A]+){1,2})\s+)?"?(?:[فو]?(?:لن|لا)\s+|س[يتن](?:نسحب|قاطع|علق|سحب|لغي|شارك|حضر|ذهب|عيد\s+النظر)[\u0621-\u064A]*\s+)?"?$/;
 
 /** Where «وإلا» before attending `a` begins (OTHERWISE_ATTEND_BEFORE): what was demanded before it is the condition. */
 function otherwiseBefore(ctx: SentenceContext, a: Hit): number | undefined {
@@ -3038,8 +3044,16 @@ const LEAVE_WORD = /غادر/;
 const SUSPEND_NOUN = /^[وب]?تعليق$/;
 /** What makes «تعليق» a comment: «رسمي», «على», «من», «له/لها» right after it («لم يصدر تعليق رسمي على البيان»). */
 const COMMENT_NEXT = /^\s+(?:رسمي|رسميا|علي|من|له|لها|لهم|فوري)(?![\u0621-\u064A])/;
-/** A preposition right before: «على», «عن», «من», «في», «إلى». */
-const PREPOSITION_BEFORE = /(?:^|\s)(?:علي|عن|من|في|الي|ب|ل)\s+$/;
+/** Setting denied right before the word of conditions: «لم تضع |شروطاً», «لا يطرح أي |شروط». */
+const SETTING_DENIED_BEFORE = /(?:^|[\s"«])[وف]?(?:لم|لا|لن)\s+[يتن]?(?:ضع|طرح|فرض|شترط)(?:ون|وا|ا)?\s+(?:اي\s+)?$/;
+/** A judgement of conditions right after their word: «شروطاً| تعجيزية», «| غير واقعية». */
+const JUDGED_CONDITIONS_NEXT =
+  /^\s*(?:مسبقه\s+)?(?:ال)?(?:تعجيزيه|تعجيزيا|غير\s+(?:ال)?(?:مقبوله|واقعيه|منطقيه|مبرره)|مرفوضه|مستحيله)(?![\u0621-\u064A])/;
+/**
+ * A preposition right before: «على», «عن», «من», «في», «إلى»; or a pronoun or demonstrative «ما» is the predicate of
+ * («وهو ما لم تفعله طهران», «وهذا ما لم يحدث»: what was not done, not "unless").
+ */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:علي|عن|من|في|الي|ب|ل|[وف]?(?:هو|هي|هذا|هذه|ذلك|تلك))\s+$/;
 /** «و(لل)مشاركة», «وحضور»: attending joined by «و» right after. */
 const ATTENDING_JOINED = /^\s+و(?:لل|ل|ب)?(?:ال)?(?:مشاركه|حضور|ذهاب|تفاوض|مفاوضات|مؤتمر)/;
 /** Between a condition and the other thing it is on: spaces, or «لأي» («كشرط لأي تسوية»). */
@@ -4724,6 +4738,9 @@ const ABSENCE_WORD = /^[وفبل]?(?:ال)?غياب/;
 /** How far before a cue its word of criticism is looked for (characters: a verb, its subject's title and name, «قرار»). */
 const CRITICISM_REACH = 80;
 
+/** How far after a describing verb another cue is what it describes (characters: «أن الحديث عن "…»). */
+const DESCRIBED_NEXT_REACH = 48;
+
 /**
  * A position another party describes as unacceptable, strange or unrealistic («وصف لافروف مطالب المعارضة بأنها
  * غير واقعية», «…، معتبراً إياها غير مقبولة»): the describer holds the opposite. Each pair is the cue as stated
@@ -4802,7 +4819,13 @@ export function describedCues(
             !STATEMENT_NEXT.test(normal.slice(d.index + d.text.length, d.index + d.text.length + 24)) &&
             // «هدد بسحب مشاركته ما لم تسحب الدعوة الموجهة إلى إيران، معتبراً أن جلوس طهران إلى الطاولة "مكافأة …"»: what
             // is judged after the verb is Iran's seat, not the condition on the talks or his fate.
-            !(c.topic !== "iran_participation" && iranSeatNext(normal, d.index + d.text.length, lexicon)),
+            !(c.topic !== "iran_participation" && iranSeatNext(normal, d.index + d.text.length, lexicon)) &&
+            // «أكدت أن "الرئيس الأسد باق"، معتبرة أن الحديث عن "مرحلة انتقالية بلا الأسد" هو "أوهام"»: another cue of
+            // the sentence right after the verb is what it judges.
+            !cues.some(
+              (o) =>
+                o !== c && o.sentence === c.sentence && o.start >= d.index + d.text.length && o.start - d.index <= DESCRIBED_NEXT_REACH,
+            ),
         )[0];
     // (Not a describing verb after a word of contrast, «بينما اعتبر بوتين أن …», «في حين وصف …»: another speaker's
     // clause, whose object is its own.)

@@ -139,11 +139,12 @@ const CAME_UNDER_PRESSURE =
 
 /**
  * Conditions rejected, then one named in their list after a comma, up to the cue: «لا تقبل محاولات فرض شروط مسبقة على
- * عملية التفاوض، بما فيها |المطالبة برحيل الأسد», «نرفض الشروط المسبقة، وفي مقدمتها |رحيل الرئيس». The listed demand is
+ * عملية التفاوض، بما فيها |المطالبة برحيل الأسد», «نرفض الشروط المسبقة، وفي مقدمتها |رحيل الرئيس», «ترفض أي محاولة لفرض
+ * شروط مسبقة على المؤتمر، ومنها |المطالبة برحيل الرئيس». The listed demand is
  * rejected with them.
  */
 const REJECTED_CONDITIONS_LISTING =
-  /(?:^|[\s"«])[وف]?(?:رفض|رفضت|رفضنا|رفضوا|[يتن]رفض(?:ون|ان)?|رافضا|رافضه|(?:لا|لن)\s+[يتن]?قبل(?:ون|ان)?(?:\s+ب)?|ب?رفض(?:ه|ها|هم)|[يتن]عارض(?:ون|ان)?)\s+(?:[^\s،,.؛:]+\s+){0,2}?(?:(?:اي|كل|جميع)\s+)?(?:ال)?(?:شروط|اشتراطات)(?:\s+[^\s،,.؛:]+){0,5}?\s*[،,]\s*(?:بما\s+في(?:ها|ه|\s+ذلك)|و?منها|و?(?:في\s+مقدمتها|علي\s+راسها)|ولا\s+سيما|خصوصا|خاصه|و?(?:اولها|ابرزها|اهمها))\s+(?:(?:ال)?(?:مطالبه|مطالبات|شرط)\s+)?"?$/;
+  /(?:^|[\s"«])[وف]?(?:رفض|رفضت|رفضنا|رفضوا|[يتن]رفض(?:ون|ان)?|رافضا|رافضه|(?:لا|لن)\s+[يتن]?قبل(?:ون|ان)?(?:\s+ب)?|ب?رفض(?:ه|ها|هم)|[يتن]عارض(?:ون|ان)?)\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:(?:اي|كل|جميع)\s+)?(?:ال)?(?:شروط|اشتراطات)(?:\s+[^\s،,.؛:]+){0,5}?\s*[،,]\s*(?:بما\s+في(?:ها|ه|\s+ذلك)|و?منها|و?(?:في\s+مقدمتها|علي\s+راسها)|ولا\s+سيما|خصوصا|خاصه|و?(?:اولها|ابرزها|اهمها))\s+(?:(?:ال)?(?:مطالبه|مطالبات|شرط)\s+)?"?$/;
 
 /**
  * A verb of describing or judging before the cue: «وصف», «اعتبر», «معتبراً»; in the dual and plural and the first
@@ -515,6 +516,20 @@ const STRESSED_THAT = /^[وف]?(?:اكد|اكدت|يؤكد|تؤكد|نؤكد|م�
  * sends an invitation («بعدم توجيه الدعوة إلى إيران», «لعدم إرسال دعوة لطهران»).
  */
 const NOT_BEFORE = /(?:^|\s)"?[وبل]?عدم(?:\s+(?:توجيه|ارسال|تقديم))?\s*$/;
+
+/**
+ * Whose matter or prerogative it is, right after her: «(مسألة دعوة إيران) "من اختصاص الجهة الداعية"», «… من صلاحيات
+ * الأمين العام», «… يعود إلى الأمم المتحدة», «… قرار يعود للأمم المتحدة».
+ */
+const WHOSE_MATTER_AFTER =
+  /^(?:\s+(?:الي|في|ل)\s*(?:ال)?(?:مؤتمر|جنيف|محادثات|مفاوضات)[^\s"،,.]*(?:\s+[^\s"،,.]+)?)?\s*"?\s*(?:(?:هي|هو)\s+)?(?:(?:من\s+)?(?:اختصاص|صلاحيات|صلاحيه)|(?:(?:امر|قرار|شان)\s+)?(?:يعود|يرجع)\s+(?:الي|ل)|(?:امر|قرار|شان)\s+(?:خاص\s+)?(?:بال|لل))/;
+
+/**
+ * A judgement of wrong («من الخطأ», «من غير المقبول», «من المؤسف») right before a negation of what follows («ألا»،
+ * «أن لا»، «عدم»): «من الخطأ ألا تشارك |إيران».
+ */
+const WRONG_THEN_NOT_BEFORE =
+  /(?:^|\s)"?(?:من\s+(?:ال)?(?:خطا|مؤسف|معيب|غير\s+(?:ال)?(?:مقبول|منطقي|معقول|مفهوم))|(?:انه\s+)?خطا(?:\s+(?:كبير|فادح))?)\s*"?\s+(?:ان\s+(?:لا|لن)|الا|عدم)\s+(?:[^\s،,.؛:]+\s+)?$/;
 
 /**
  * «رفض» as the verbal noun opening a clause, with no agent after it, right before the participation word: «إن |رفض|
@@ -1286,6 +1301,8 @@ export function findIranCues(
     // «أكدت أنهما سيلتقيان لبحث مشاركة إيران»: what is to be discussed is no one's position on it yet, unless
     // the talk is rejected («ترفض بحث مشاركة إيران») or demanded («طالبت ببحث …»).
     if (polarity === "support" && DISCUSSED.test(lead) && !DEMANDED.test(before.slice(support ?? 0))) polarity = null;
+    // «إن مسألة توجيه الدعوة لإيران "من اختصاص الجهة الداعية"»: whose decision it is, no wish either way.
+    if (polarity !== null && WHOSE_MATTER_AFTER.test(tail)) polarity = null;
     // «عدم مشاركة إيران»: the negation right before the participation word turns what is said of it; deploring it
     // («أعرب عن أسفه لعدم دعوة إيران», «انتقد عدم دعوتها», «أسف لعدم توجيه الدعوة إليها»: an invitation's verb
     // there already read as wanting her), as deploring her exclusion, wants her there.
@@ -1295,6 +1312,9 @@ export function findIranCues(
       polarity = polarity === "oppose" || deplored(lead, head) ? "support" : "oppose";
       if (polarity === "oppose" && judgedWrongAfter()) polarity = "support";
     }
+    // «من الخطأ ألا تشارك إيران», «من غير المقبول عدم دعوة إيران»: her not taking part, judged wrong right before
+    // the negation, is wanted the other way.
+    if (polarity === "oppose" && WRONG_THEN_NOT_BEFORE.test(lead)) polarity = "support";
     // «إن رفض مشاركة إيران خطأ»: a refusal named as the subject and judged right after her is a refusal rejected.
     if (polarity === "oppose" && p && !p.exclusion && REFUSAL_AS_SUBJECT_BEFORE.test(lead) && judgedWrongAfter()) polarity = "support";
     // «لا ترى أي بديل عن مشاركة إيران», «لا غنى عن حضورها», «لا يمكن الاستغناء عن مشاركتها»: no alternative to her

@@ -356,7 +356,8 @@ const THEY_DO = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?=\s|$)/;
  * مسبق …"»: not past a
  * clause of his own, «… مؤكداً أن وفده لم يضع أي شرط»), no comma or stop between; not parties named as instances
  * of them («بعض الشركاء مثل السعودية يرفضون …»: those named hold it); «البعض», «بعضهم» alone are such parties too
- * («إن البعض يحاول اختزال بيان جنيف في رحيل الرئيس، وهذا طرح غير واقعي»).
+ * («إن البعض يحاول اختزال بيان جنيف في رحيل الرئيس، وهذا طرح غير واقعي»); and those said to exist, «هناك/ثمة»
+ * and a plural of parties («إن "هناك دولاً في المنطقة تضع غياب إيران شرطاً لحضورها"»).
  */
 /**
  * The speaker agreeing, after the clause, with what the unnamed parties hold: «، ونحن نتفق معهم», «، ونحن معهم في
@@ -365,7 +366,7 @@ const THEY_DO = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?=\s|$)/;
 const WE_AGREE_AFTER =
   /^[^.؛!?؟]*?[،,]\s*"?\s*[وف]?(?:(?:نحن\s+)?(?:ن(?:تفق|شاطر|ؤيد|وافق)(?:هم|ه|ها)?|نحن\s+مع(?:هم|ه|ها))|(?:هذا|ذلك|هو)\s+ما\s+(?:نؤيده|نتفق|نشاطر|نوافق|نطالب\s+به))(?![\u0621-\u064A])/;
 const UNNAMED_PARTIES_SUBJECT =
-  /(?:^|\s)(?:ان|بان)\s+"?(?:(?:(?:بعض|عده|احدي)\s+(?:(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه|شركاء|حلفاء|اصدقاء|بلدان|حكومات)|(?:شركائ|حلفائ|اصدقائ)(?:نا|ها|ه|هم))|البعض|بعضهم)(?![\u0621-\u064A])(?!(?:\s+[^\s.،,؛:!?؟]+){0,2}?\s+[وف]?(?:مثل|منها|منهم|بينها|بينهم|ك)\s)[^.،,؛:!?؟]{0,80}|(?:ال)?طرف\s+(?:ال)?اخر(?![\u0621-\u064A])(?:(?!\s(?:ان|بان|انه|انها|وان)\s)[^.،,؛:!?؟]){0,80})$/;
+  /(?:^|\s)(?:ان|بان)\s+"?(?:(?:(?:بعض|عده|احدي)\s+(?:(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه|شركاء|حلفاء|اصدقاء|بلدان|حكومات)|(?:شركائ|حلفائ|اصدقائ)(?:نا|ها|ه|هم))|(?:هناك|ثمه)\s+(?:(?:بعض|عده)\s+)?(?:ال)?(?:اطراف|اطرافا|دول|دولا|جهات|قوي|عواصم|حكومات)|البعض|بعضهم)(?![\u0621-\u064A])(?!(?:\s+[^\s.،,؛:!?؟]+){0,2}?\s+[وف]?(?:مثل|منها|منهم|بينها|بينهم|ك)\s)[^.،,؛:!?؟]{0,80}|(?:ال)?طرف\s+(?:ال)?اخر(?![\u0621-\u064A])(?:(?!\s(?:ان|بان|انه|انها|وان)\s)[^.،,؛:!?؟]){0,80})$/;
 
 /** A composed cue whose reading is the speaker's judgement of others' view as an illusion (the label turned). */
 const JUDGED_ILLUSION_RULE = /\.illusion$/;
@@ -1103,7 +1104,9 @@ function holdersOf(
             m !== undefined &&
             !objectOfFrame(m) &&
             !askedObject(m) &&
-            !(othersAt !== undefined && m.end <= othersAt) &&
+            // (Nor one named inside their clause, up to the cue: «إن "هناك دولاً تضع غياب إيران |شرطاً"» names her as
+            // what they set.)
+            !(othersAt !== undefined && m.end <= cueEnd) &&
             !demandOwnerOnly(cue, m, normal),
         );
     // «قال لافروف: "… في صفوف الائتلاف، وإصراره على الشروط المسبقة"»: in a speaker's own words he is «نا/ي», so a
@@ -1114,7 +1117,9 @@ function holdersOf(
         : undefined;
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
     else if (antecedent) primary = { cue, holder: antecedent, method: "subject", reportedBy: reporter(frameBefore, antecedent) };
-    else if (pronounHeld) primary = { cue, holder: pronounHeld, method: "subject", reportedBy: reporter(frameBefore, pronounHeld) };
+    // (A pronoun in the clause of parties left unnamed stands for them: «هناك دولاً تضع غياب إيران شرطاً |لحضورها».)
+    else if (pronounHeld && othersAt === undefined)
+      primary = { cue, holder: pronounHeld, method: "subject", reportedBy: reporter(frameBefore, pronounHeld) };
     else if (othersHold && agreedBy()) primary = agreedBy();
     else if (othersHold) return [];
     else if (frameBefore && outer(frameBefore.speaker)) primary = { cue, holder: outer(frameBefore.speaker)!.speaker, method: "frame" };
