@@ -2159,7 +2159,7 @@ function eitherWay(
  * speaker's, and names no party. (A clause opening on «الذين», with no noun before it, is WHOEVER_PLURAL_HOLDS.)
  */
 const UNNAMED_RELATIVE =
-  /(?:^|\s)[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات|معارضين|معارضون|فصائل|جماعات|اشخاص)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
+  /(?:^|[\s"«])[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات|معارضين|معارضون|فصائل|جماعات|اشخاص)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
 /**
  * So is a demand whose agent is those gathered, unnamed: «اشتراط المجتمعين في الرياض رحيل الأسد», «إصرار
  * المشاركين على تنحيه».
@@ -2274,13 +2274,14 @@ const JUDGED_IMPOSSIBLE_AFTER = /^\s+(?:(?:ال)?مسبق(?:ا|ه)?\s+)?(?:ال)
 const NOT_LETTING_ANYONE =
   /(?:^|\s)"?[وف]?(?:لن|لا)\s+[نيت](?:سمح|قبل)(?:وا|ون)?\s+(?:ب?ان\s+[^\s،,.؛:]+\s+)?(?:لاحد|احد|لاي\s+(?:طرف|جهه|دوله)|(?:لل|ل)?(?:اخرين|اطراف))\s+(?:(?!(?:قبل|بعد|دون|بدون)\s)[^\s،,.؛:]+\s+){0,10}?[وفبل]*(?:ال)?(?:وضع|فرض|املاء)\s+$/;
 /**
- * «لا يجوز لأي طرف من أطراف المعارضة أن يضع |شروطاً», «لا يحق لأي طرف أجنبي أن يضعه |شرطاً» (his fate, named before):
+ * «لا يجوز لأي طرف من أطراف المعارضة أن يضع |شروطاً», «لا يحق لأي طرف أجنبي أن يضعه |شرطاً» (his fate, named before),
+ * «ليس من حق أي طرف أن يضع |شروطاً»:
  * no party allowed to set them, the party named at length so
  * that the negation is beyond the window, refuses conditions (the setting verb right before them; not past
  * «قبل/بعد/دون»).
  */
 const NOT_ALLOWED_ANYONE =
-  /(?:^|\s)"?[وف]?(?:لا|لن)\s+(?:يجوز|يحق|يمكن|ينبغي)\s+(?:لاحد|لاي\s+(?:طرف|جهه|دوله|احد))\s+(?:(?!(?:قبل|بعد|دون|بدون)\s)[^\s،,.؛:]+\s+){0,6}?(?:ان\s+)?(?:[يت](?:ضع|فرض|ملي|جعل)(?:ه|ها)?|وضع|فرض|املاء)\s+$/;
+  /(?:^|\s)"?[وف]?(?:(?:لا|لن)\s+(?:يجوز|يحق|يمكن|ينبغي)\s+(?:لاحد|لاي\s+(?:طرف|جهه|دوله|احد))|(?:ليس|ليست)\s+من\s+حق\s+(?:احد|اي\s+(?:طرف|جهه|دوله|احد)))\s+(?:(?!(?:قبل|بعد|دون|بدون)\s)[^\s،,.؛:]+\s+){0,6}?(?:ان\s+)?(?:[يت](?:ضع|فرض|ملي|جعل)(?:ه|ها)?|وضع|فرض|املاء)\s+$/;
 /**
  * «وإلا فإن كل طرف سيأتي بقائمة |شروطه», «كل جهة تضع |شروطها»: every party with its own conditions, supposed or said
  * of all alike, names no one's; the speaker warns of them.
@@ -2708,6 +2709,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         !(/الي\s+ان$/.test(m.text) && !untilClause(ctx, m)) &&
         // «نسف المؤتمر قبل أن يبدأ»: before the talks themselves start, a time, not a condition met first.
         !(/قبل$/.test(m.text) && STARTS_ITSELF_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 24))) &&
+        // «أن يبدأ البحث بمكافحة الإرهاب قبل الانتقال إلى أي بند آخر»: the order of the agenda, no condition of attending.
+        !(/قبل$/.test(m.text) && AGENDA_ITEM_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 40))) &&
         // «إن حضرته إيران» is a condition; «بعد أن حضرت», «ما إن حضر» (the same «ان» once normalised) tell a time.
         !(/^ان\s/.test(m.text) && THAT_AFTER_TIME.test(ctx.normal.slice(Math.max(ctx.s.start, m.index - 8), m.index))),
     );
@@ -4738,6 +4741,11 @@ const ABSENCE_WORD = /^[وفبل]?(?:ال)?غياب/;
 /** How far before a cue its word of criticism is looked for (characters: a verb, its subject's title and name, «قرار»). */
 const CRITICISM_REACH = 80;
 
+/** Moving on to another item of the agenda after «قبل»: «قبل |الانتقال إلى أي بند آخر». */
+const AGENDA_ITEM_AFTER =
+  /^\s+(?:ال)?(?:انتقال|مرور|بحث|مناقشه|الخوض)\s+(?:(?:الي|ل|في)\s*)?(?:اي\s+)?(?:ال)?(?:بند|بنود|ملف|ملفات|نقطه|نقاط|موضوع|مواضيع)(?![\u0621-\u064A])/;
+/** A demonstrative right after a describing verb: «ووصف |هذه| الشروط …». */
+const DEMONSTRATIVE_NEXT = /^\s+(?:هذه|هذا|ذلك|تلك|هذين|هاتين)(?![\u0621-\u064A])/;
 /** How far after a describing verb another cue is what it describes (characters: «أن الحديث عن "…»). */
 const DESCRIBED_NEXT_REACH = 48;
 
@@ -4822,10 +4830,12 @@ export function describedCues(
             !(c.topic !== "iran_participation" && iranSeatNext(normal, d.index + d.text.length, lexicon)) &&
             // «أكدت أن "الرئيس الأسد باق"، معتبرة أن الحديث عن "مرحلة انتقالية بلا الأسد" هو "أوهام"»: another cue of
             // the sentence right after the verb is what it judges.
-            !cues.some(
-              (o) =>
-                o !== c && o.sentence === c.sentence && o.start >= d.index + d.text.length && o.start - d.index <= DESCRIBED_NEXT_REACH,
-            ),
+            // (Not one a demonstrative names, «ووصف |هذه الشروط| بأنها غير واقعية»: the ones just named.)
+            (DEMONSTRATIVE_NEXT.test(normal.slice(d.index + d.text.length, d.index + d.text.length + 12)) ||
+              !cues.some(
+                (o) =>
+                  o !== c && o.sentence === c.sentence && o.start >= d.index + d.text.length && o.start - d.index <= DESCRIBED_NEXT_REACH,
+              )),
         )[0];
     // (Not a describing verb after a word of contrast, «بينما اعتبر بوتين أن …», «في حين وصف …»: another speaker's
     // clause, whose object is its own.)

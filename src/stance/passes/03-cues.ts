@@ -517,6 +517,12 @@ const STRESSED_THAT = /^[وف]?(?:اكد|اكدت|يؤكد|تؤكد|نؤكد|م�
  */
 const NOT_BEFORE = /(?:^|\s)"?[وبل]?عدم(?:\s+(?:توجيه|ارسال|تقديم))?\s*$/;
 
+/** «We» right before a refusal: «لكننا |لن نذهب», «ونحن |نرفض». */
+const WE_RIGHT_BEFORE = /(?:^|[\s"«])[وف]?(?:لكننا|ولكننا|اننا|لاننا|نحن)\s+(?:[^\s،,.؛:]+\s+)?$/;
+/** A conference or a settlement without her called illogical or impossible, up to «دون» and her: «من غير المنطقي الحديث عن مؤتمر … من دون |حضورها». */
+const WITHOUT_HER_JUDGED =
+  /(?:من\s+غير\s+(?:ال)?(?:منطقي|معقول|ممكن|مقبول)|من\s+(?:ال)?(?:مستحيل|عبث)|لا\s+يمكن|لا\s+معني\s+ل)\s+[^.،,؛:]{0,80}?(?:دون|بدون|بغير)\s+(?:(?:حضور|مشاركه|وجود)\s+)?(?:حضورها|مشاركتها|وجودها|ايران|طهران)(?![\u0621-\u064A])/;
+
 /**
  * Whose matter or prerogative it is, right after her: «(مسألة دعوة إيران) "من اختصاص الجهة الداعية"», «… من صلاحيات
  * الأمين العام», «… يعود إلى الأمم المتحدة», «… قرار يعود للأمم المتحدة».
@@ -1572,7 +1578,13 @@ export function findIranCues(
       // own right after it (the tying of her taking part, her taking part named again) refuses that, read where it
       // stands, not the participation before it.
       const ownObject = OWN_OBJECT_AFTER_REFUSAL.test(tail.slice(rejectedAt, rejectedAt + 40));
-      if (region.length > 0 && (anaphoric || contrast) && !exclusionJudged && !ownObject) {
+      // «… ومن غير المنطقي الحديث عن مؤتمر من دون حضورها»: her absence called illogical wants her there
+      // (iran.without-her-unthinkable), no refusal after her.
+      const absenceJudged = WITHOUT_HER_JUDGED.test(tail);
+      // «… يساعد على إنجاح المؤتمر، لكننا لن نذهب إلى أي اجتماع تفرض علينا فيه شروط»: «we» refusing to go is the
+      // speaker's own coming, no one named after her refusing her.
+      const ownRefusal = WE_RIGHT_BEFORE.test(tail.slice(Math.max(0, rejectedAt - 24), rejectedAt));
+      if (region.length > 0 && (anaphoric || contrast) && !exclusionJudged && !ownObject && !absenceJudged && !ownRefusal) {
         const holders = coordinated(region, normal, triggerAt);
         // «وواشنطن ما زالت ترفض ذلك ما لم تعلن طهران قبولها …», «الرياض ترفض أي مقعد لإيران ما لم تسحب …»: a refusal
         // lifted by «ما لم», «إلا إذا» a few words after it accepts her on that condition (CONTRACT.md: conditional).

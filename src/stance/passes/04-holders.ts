@@ -321,6 +321,8 @@ function firstWordEnd(normal: string, cueStart: number, cueEnd: number): number 
 }
 /** A verb of position in the first person plural («نرفض», «نطالب», «نشترط»). */
 const FIRST_PERSON_VERB = /^[وف]?ن(?:رفض|طالب|شترط|ؤيد|رحب|قبل|عارض|دعو|صر|تمسك|ريد|عتبر|ري|رضي)$/;
+/** Whether a cue's words open on a verb in the first person plural, negated or not («ولن نقبل …», «نرفض …»). */
+const opensInFirstPerson = (text: string) => FIRST_PERSON_VERB.test(text.replace(/^[وف]?(?:لا|لن|لم)\s+/, "").split(/\s/)[0]!);
 
 /**
  * A piece of a headline opening on a subject of its own, a name in quotation marks or a word then a verb of the
@@ -980,14 +982,7 @@ function holdersOf(
     // its subject too (verbNextTo).
     // Not after a verb in the first person plural («ونرفض شروط الائتلاف»: we reject; the name after it is an object).
     // (Negated too: «ولن نقبل بأي حل يبقي الأسد».)
-    const firstPerson =
-      FIRST_PERSON_VERB.test(firstWord) ||
-      FIRST_PERSON_VERB.test(
-        normal
-          .slice(cueStart, cueEnd)
-          .replace(/^[وف]?(?:لا|لن|لم)\s+/, "")
-          .split(/\s/)[0]!,
-      );
+    const firstPerson = FIRST_PERSON_VERB.test(firstWord) || opensInFirstPerson(normal.slice(cueStart, cueEnd));
     // «أن وفد الهيئة، الذي علق مشاركته …، "اشترط أن …"»: the subject before a relative clause set off by commas.
     const relativeAside = (m: Mention) => cueStart - m.end <= 140 && RELATIVE_ASIDE.test(normal.slice(m.end, cueStart));
     const verbEnd = firstWordEnd(normal, cueStart, cueEnd);
@@ -1260,7 +1255,20 @@ function holdersOf(
   }
   if (!primary && quote) {
     const speaker = quoteSpeaker(quote, ctx);
-    if (speaker) primary = { cue, holder: speaker.speaker, method: speaker.method === "frame" ? "quote" : speaker.method };
+    // «وقال لافروف: "كيري يكرر أن الأسد يجب أن يرحل"»: a speaker named with his verb inside the quotation, before the
+    // cue, is the one it reports.
+    const inner =
+      frameBefore?.method === "frame" &&
+      frameBefore.start > quote.start &&
+      frameBefore.end <= cueStart &&
+      frameBefore.speaker.start >= quote.start &&
+      frameBefore.speaker.end <= frameBefore.start &&
+      INNER_REPORT_THAT.test(normal.slice(frameBefore.end, cueStart))
+        ? frameBefore
+        : undefined;
+    if (inner && speaker && inner.speaker.party !== speaker.speaker.party)
+      primary = { cue, holder: inner.speaker, method: "frame", reportedBy: reporter(speaker, inner.speaker) };
+    else if (speaker) primary = { cue, holder: speaker.speaker, method: speaker.method === "frame" ? "quote" : speaker.method };
   }
   if (!primary && pronounHeld) primary = { cue, holder: pronounHeld, method: "subject", reportedBy: reporter(frameBefore, pronounHeld) };
   // «تمسك وفد النظام بأولوية مكافحة الإرهاب، ورفض وفد الائتلاف أي دور للأسد»: a cue opening on «و» and its verb
@@ -2162,6 +2170,9 @@ function butOwnSubject(normal: string, from: number, pos: number, inSentence: re
   );
 }
 
+/** What a verb of saying inside a quotation reports, up to the cue: a few words of manner, then «أن»: «يكرر مرة أخرى أن |…». */
+const INNER_REPORT_THAT = /^(?:\s+[^\s،,.؛:"«»]+){0,3}?\s+(?:ان|بان|انه|انها)\s+(?:[^\s،,.؛:"«»]+\s+){0,3}$/;
+
 /** A frame whose verb and speaker come after «أن/إن» in its sentence: named inside what another reports. */
 function reportedSpeaker(f: Frame, ctx: HolderContext): boolean {
   const sentence = ctx.sentences[f.sentence]!;
@@ -2567,8 +2578,11 @@ const OWNER_RIGHT_AFTER = /^\s*["«]?\s*$/;
 const FOR_OTHER_THAN_TALKS =
   /^\s+(?:ل|لل)(?!ل?(?:مشارك|حضور|ذهاب|تفاوض|مفاوضات|محادثات|حوار|مؤتمر|جنيف|عوده|جلوس|انعقاد|عقد|بدء|استئناف))[\u0621-\u064A]{3,}/;
 
-/** A name with «لـ» (or «لدى») right before the word of conditions, nothing else between: «إن |للائتلاف| شروطاً». */
-const POSSESSOR_BEFORE = /^(?:ل|لدي\s+)[^\s،,.؛:]+(?:\s+[^\s،,.؛:]+){0,2}\s+$/;
+/**
+ * A name with «لـ» on its article (or «لدى») right before the word of conditions, nothing else between: «إن |للائتلاف|
+ * شروطاً» (not a name that begins with «ل», «لافروف»).
+ */
+const POSSESSOR_BEFORE = /^(?:لل|لدي\s+)[^\s،,.؛:]+(?:\s+[^\s،,.؛:]+){0,2}\s+$/;
 
 /** Whether a party is the wider side that others are within (the opposition, not the Coalition). */
 function isWiderSide(lexicon: Lexicon, party: string): boolean {
@@ -2748,6 +2762,8 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
   // «سحبها بعدما تعرض لضغط أمريكي، وبعدما هدد الائتلاف بمقاطعة المؤتمر …»: a party named between the adjective and
   // the cue, after a comma, is the subject of the cue's own clause; the adjective qualifies what stands before it.
   const adjectiveEnd = from + found.index + found[0].length;
+  // «سحب الدعوة جاء تحت ضغط أمريكي ولن نقبل المشاركة بشروط»: a clause of «we» after the adjective is the speaker's.
+  if (adjectiveEnd <= cue.start && opensInFirstPerson(normal.slice(cue.start, cue.end))) return [];
   if (
     adjectiveEnd <= cue.start &&
     /[،,]/.test(normal.slice(adjectiveEnd, cue.start)) &&
