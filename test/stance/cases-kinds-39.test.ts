@@ -224,6 +224,31 @@ const CASES: Case[] = [
     text: `${T}ويرى دبلوماسيون أن الكرملين يسعى إلى تحسين شروطه التفاوضية في ملفات أخرى.`,
     expected: [],
   },
+  {
+    why: "review guard: a claim of whoever claims it («من يزعمون أن سوريا المستقبل لا يمكن أن تبنى مع الأسد») is not the speaker's",
+    text: `${T}وقال وزير الخارجية الإيراني إن من يزعمون أن سوريا المستقبل لا يمكن أن تبنى مع الأسد يتجاهلون إرادة الشعب السوري.`,
+    expected: [],
+  },
+  {
+    why: "review guard: conditions the accused sets that hinder the talks («اتهم X بوضع شروط تعيق …») are the accused's",
+    text: `${T}واتهم وزير الخارجية الأمريكي النظام السوري بوضع شروط تعيق انعقاد المؤتمر.`,
+    expected: ["syrian_government geneva2_preconditions conditional"],
+  },
+  {
+    why: "review guard: the speaker agreeing with parties said to exist («ونحن لسنا ضد ذلك إذا …», «ونحن منها») holds it",
+    text: `${T}وقال وزير الخارجية السعودي إن ثمة أطرافاً تطالب برحيل الأسد، ونحن منها.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "review guard: «ليرد X بأن …» after the first speaker's clause is X's answer, not a frame for what comes before",
+    text: `${T}وكتب وزير الخارجية الفرنسي أن الأسد يجب أن يرحل، ليرد لافروف بأن مصير الأسد يقرره السوريون وحدهم.`,
+    expected: ["france assad_role must_go", "russia assad_role may_stay"],
+  },
+  {
+    why: "review guard: unnamed parties criticised («وانتقد الأطراف التي ترفع شعار تنحي الأسد») : the critic keeps him",
+    text: `${T}وانتقد مساعد وزير الخارجية الإيراني "الأطراف التي ترفع شعار تنحي الأسد قبل أي حوار".`,
+    expected: ["iran assad_role may_stay"],
+  },
 ];
 
 caseTable("The thirty-ninth probe's kinds: Syria not built with him, former officials of bodies, conditions possessed", CASES);

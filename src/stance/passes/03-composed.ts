@@ -2160,6 +2160,9 @@ function eitherWay(
  */
 const UNNAMED_RELATIVE =
   /(?:^|[\s"«])[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات|معارضين|معارضون|فصائل|جماعات|اشخاص)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
+/** A verb of criticism or refusal, then (up to three words and a quotation mark) the unnamed others of UNNAMED_RELATIVE. */
+const UNNAMED_CRITICISED =
+  /(?:^|\s)[وف]?(?:انتقد|انتقدت|[يت]نتقد|هاجم|هاجمت|[يت]هاجم|ندد|نددت|[يت]ندد|استنكر|استنكرت|[يت]ستنكر|سخر|سخرت|[يت]سخر)\s+(?:[^\s،,.؛:]+\s+){0,5}?["«]?\s*[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات|معارضين|معارضون|فصائل|جماعات|اشخاص)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s/;
 /**
  * So is a demand whose agent is those gathered, unnamed: «اشتراط المجتمعين في الرياض رحيل الأسد», «إصرار
  * المشاركين على تنحيه».
@@ -2181,7 +2184,7 @@ export function unnamedAgentAfter(normal: string, start: number, end: number): b
  * («إن أكثر من يطالبون» does not).
  */
 const WHOEVER_HOLDS =
-  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?<!(?:^|\s)(?:ان|بان|وان)\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|كل\s+من)\s+(?:[يت]عتقد|[يت]ظن|[يت]جعل|[يت]جعلون|[يت]راهن\s+علي|[يت]توهم|[يت]حلم(?:\s+ب(?:ان(?=\s))?)?|[يت]نتظر|[يت]راهنون\s+علي|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
+  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?<!(?:^|\s)(?:ان|بان|وان)\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|ممن|كل\s+من)\s+(?:[يت]زعم(?:ون)?|زعم(?:وا)?|[يت]ردد(?:ون)?|ردد(?:وا)?|[يت]دعي|[يت]دعون|[يت]عتقد|[يت]ظن|[يت]جعل|[يت]جعلون|[يت]راهن\s+علي|[يت]توهم|[يت]حلم(?:\s+ب(?:ان(?=\s))?)?|[يت]نتظر|[يت]راهنون\s+علي|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
 
 /** «الذين» opening the clause right before a cue opening on its verb of demanding («إن "الذين |يشترطون رحيل …"»). */
 const WHOEVER_PLURAL_BEFORE = /(?:(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?|")الذين\s+$/;
@@ -2216,7 +2219,14 @@ export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: n
   const before = normal.slice(clauseWindowStart(normal, sentence, pos, 7, true), pos);
   // Each regex is run only where the words it cannot match without are found (most windows have neither «الذي/التي»
   // nor «من»): a relative pronoun, or «من».
-  if ((before.includes("الذي") || before.includes("التي")) && UNNAMED_RELATIVE.test(before)) return true;
+  // (Not one a verb of criticism before it names as its object, «وانتقد "الأطراف التي ترفع شعار تنحي الأسد"»: the
+  // critic rejects what they hold, read turned as his.)
+  if (
+    (before.includes("الذي") || before.includes("التي")) &&
+    UNNAMED_RELATIVE.test(before) &&
+    !UNNAMED_CRITICISED.test(normal.slice(Math.max(sentence.start, pos - 120), pos))
+  )
+    return true;
   if (UNNAMED_AGENT.test(before)) return true;
   if (
     before.includes("الذين") &&

@@ -92,7 +92,7 @@ const CORRECTED = /(?:^|\s)[وف]?(?:[يت]صحح|تصحيح|لتصحيح|صحح
 /** A cue ending in an indefinite noun of conditions: «دون شروط مسبقة», «أي شرط». */
 const ENDS_IN_INDEFINITE_CONDITIONS = /(?:^|\s)(?:[وفبل]?(شروط|شروطا|شرط|شرطا))(?:\s+(?:مسبقه|مسبقا))?$/;
 /** The verbs of harm the rejecting predicate reads, which may describe an indefinite noun instead. */
-const ADJECTIVAL_VERB_NEXT = /^\s*(?:مسبق[\u0621-\u064A]*\s+)?(?:س|ل)?([يت])(?:نسف|قوض|عرقل|عطل)/;
+const ADJECTIVAL_VERB_NEXT = /^\s*(?:مسبق[\u0621-\u064A]*\s+)?(?:س|ل)?([يت])(?:نسف|قوض|عرقل|عطل|عيق)/;
 
 /**
  * «دون شروط مسبقة تعرقل انعقاده», «يضع شروطاً تعطل الحل»: a verb of harm right after an indefinite noun of conditions

@@ -363,10 +363,10 @@ const THEY_DO = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?=\s|$)/;
  */
 /**
  * The speaker agreeing, after the clause, with what the unnamed parties hold: «، ونحن نتفق معهم», «، ونحن معهم في
- * ذلك», «، ونحن نشاطرهم هذا الموقف», «، وهذا ما نؤيده».
+ * ذلك», «، ونحن نشاطرهم هذا الموقف», «، وهذا ما نؤيده», «، ونحن لسنا ضد ذلك», «، ونحن منها».
  */
 const WE_AGREE_AFTER =
-  /^[^.؛!?؟]*?[،,]\s*"?\s*[وف]?(?:(?:نحن\s+)?(?:ن(?:تفق|شاطر|ؤيد|وافق)(?:هم|ه|ها)?|نحن\s+مع(?:هم|ه|ها))|(?:هذا|ذلك|هو)\s+ما\s+(?:نؤيده|نتفق|نشاطر|نوافق|نطالب\s+به))(?![\u0621-\u064A])/;
+  /^[^.؛!?؟]*?[،,]\s*"?\s*[وف]?(?:(?:نحن\s+)?(?:ن(?:تفق|شاطر|ؤيد|وافق)(?:هم|ه|ها)?|نحن\s+مع(?:هم|ه|ها)|لسنا\s+ضد|لا\s+(?:نمانع|نعارض))|نحن\s+(?:منها|منهم)|(?:هذا|ذلك|هو)\s+ما\s+(?:نؤيده|نتفق|نشاطر|نوافق|نطالب\s+به))(?![\u0621-\u064A])/;
 const UNNAMED_PARTIES_SUBJECT =
   /(?:^|\s)(?:ان|بان)\s+"?(?:(?:(?:بعض|عده|احدي)\s+(?:(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه|شركاء|حلفاء|اصدقاء|بلدان|حكومات)|(?:شركائ|حلفائ|اصدقائ)(?:نا|ها|ه|هم))|(?:هناك|ثمه)\s+(?:(?:بعض|عده)\s+)?(?:ال)?(?:اطراف|اطرافا|دول|دولا|جهات|قوي|عواصم|حكومات)|البعض|بعضهم)(?![\u0621-\u064A])(?!(?:\s+[^\s.،,؛:!?؟]+){0,2}?\s+[وف]?(?:مثل|منها|منهم|بينها|بينهم|ك)\s)[^.،,؛:!?؟]{0,80}|(?:ال)?طرف\s+(?:ال)?اخر(?![\u0621-\u064A])(?:(?!\s(?:ان|بان|انه|انها|وان)\s)[^.،,؛:!?؟]){0,80})$/;
 
@@ -861,7 +861,8 @@ function holdersOf(
         !OTHERS_SAY.test(normal.slice(sentence.start, sentence.end))
           ? label
           : undefined));
-  const frameAfter = ctx.frames.in(cue.sentence).find((f) => f.start >= cueEnd);
+  // (Not «ليرد X بأن …» after it: X's answer is an act of its own, after what the cue's speaker said.)
+  const frameAfter = ctx.frames.in(cue.sentence).find((f) => f.start >= cueEnd && !ANSWER_THEN_VERB.test(normal.slice(f.start, f.end)));
   const around = speechQuoteAround(ctx.quotes, words, cueStart);
   // «وقالت دمشق إن «على الدول … . وقال الجربا إنه يرفض …»: a quotation opened in an earlier sentence and never
   // closed runs on to the line end; a sentence whose own speaker (or a verb with its subject) speaks before the
@@ -2172,6 +2173,9 @@ function butOwnSubject(normal: string, from: number, pos: number, inSentence: re
 
 /** What a verb of saying inside a quotation reports, up to the cue: a few words of manner, then «أن»: «يكرر مرة أخرى أن |…». */
 const INNER_REPORT_THAT = /^(?:\s+[^\s،,.؛:"«»]+){0,3}?\s+(?:ان|بان|انه|انها)\s+(?:[^\s،,.؛:"«»]+\s+){0,3}$/;
+
+/** «ليرد», «لترد»: the verb of an answer that follows, no frame after the cue for it. */
+const ANSWER_THEN_VERB = /^ل[يت]رد/;
 
 /** A frame whose verb and speaker come after «أن/إن» in its sentence: named inside what another reports. */
 function reportedSpeaker(f: Frame, ctx: HolderContext): boolean {
