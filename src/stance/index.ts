@@ -17,6 +17,7 @@ import {
   findOtherPresentInRelative,
   unnamedAgentAfter,
   unnamedRelativeBefore,
+  criticisedUnnamedBefore,
 } from "./passes/03-composed";
 import {
   deniedBefore,
@@ -492,7 +493,10 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   const unnamed = (c: Cue) =>
     !c.rule.endsWith(".whoever-judged") &&
     !(c.topic !== "iran_participation" && c.rule.endsWith(".rejected")) &&
-    (unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start) || unnamedAgentAfter(text.normal, c.start, c.end));
+    (unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start) || unnamedAgentAfter(text.normal, c.start, c.end)) &&
+    // («وانتقد "الأطراف التي ترفع شعار تنحي الأسد"»: a demand on Assad of unnamed others the speaker criticises is
+    // read turned as the critic's.)
+    !(c.topic === "assad_role" && criticisedUnnamedBefore(text.normal, sentences[c.sentence]!, c.start));
   // «اشترط فابيوس أن تقبل إيران … قبل أي مشاركة», «فرض شروط تعجيزية على طهران لقاء مشاركتها»: conditions on her
   // (she the one to meet them, or set on her), where no Iran cue of the sentence reads them, are her conditional
   // taking part, held as the condition is.

@@ -1745,7 +1745,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // speaker's, who holds the opposite.
     // («من عطل جنيف هو من يضع رحيل الأسد شرطاً»: the one blamed is whoever holds it, the speaker the opposite.)
     const blamed = blamedWhoever(ctx, spanStart);
-    const whoever = blamed || heldByUnnamed(ctx, spanStart);
+    // (Not unnamed others a verb of criticism names, «وانتقد "الأطراف التي ترفع شعار تنحي الأسد"»: read turned as the
+    // critic's.)
+    const whoever = blamed || (heldByUnnamed(ctx, spanStart) && !criticisedUnnamedBefore(ctx.normal, ctx.s, spanStart));
     // «من يطالب برحيل الأسد على حق»: so is a predicate that proves them right; the speaker holds theirs.
     const approved = whoever && !p.turned && APPROVED_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 60)));
     if (p.void || (whoever && !approved && !blamed && !(p.turned && rejectedByPredicate(ctx, spanEnd)))) continue;
@@ -2160,7 +2162,7 @@ function eitherWay(
  */
 const UNNAMED_RELATIVE =
   /(?:^|[\s"«])[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات|معارضين|معارضون|فصائل|جماعات|اشخاص)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
-/** A verb of criticism or refusal, then (up to three words and a quotation mark) the unnamed others of UNNAMED_RELATIVE. */
+/** A verb of criticism, then (up to five words and a quotation mark) the unnamed others of UNNAMED_RELATIVE. */
 const UNNAMED_CRITICISED =
   /(?:^|\s)[وف]?(?:انتقد|انتقدت|[يت]نتقد|هاجم|هاجمت|[يت]هاجم|ندد|نددت|[يت]ندد|استنكر|استنكرت|[يت]ستنكر|سخر|سخرت|[يت]سخر)\s+(?:[^\s،,.؛:]+\s+){0,5}?["«]?\s*[وفبلك]*(?:ال)?(?:اطراف|دول|جهات|قوي|اصوات|اوساط|عواصم|حكومات|معارضين|معارضون|فصائل|جماعات|اشخاص)(?:\s+[^\s،,.؛:]+)?\s+(?:التي|الذي|الذين)\s/;
 /**
@@ -2214,19 +2216,20 @@ function heldByUnnamed(ctx: SentenceContext, pos: number): boolean {
   return unnamedRelativeBefore(ctx.normal, ctx.s, pos);
 }
 
+/**
+ * Whether the unnamed others of a relative clause before `pos` are the object of a verb of criticism (UNNAMED_CRITICISED,
+ * in the 120 characters before): «وانتقد "الأطراف التي ترفع شعار تنحي الأسد"» — the critic rejects what they hold.
+ */
+export function criticisedUnnamedBefore(normal: string, sentence: Sentence, pos: number): boolean {
+  return UNNAMED_CRITICISED.test(normal.slice(Math.max(sentence.start, pos - 120), pos));
+}
+
 /** The same test for a cue of any pass: a relative clause on unnamed others right before it, in its clause. */
 export function unnamedRelativeBefore(normal: string, sentence: Sentence, pos: number): boolean {
   const before = normal.slice(clauseWindowStart(normal, sentence, pos, 7, true), pos);
   // Each regex is run only where the words it cannot match without are found (most windows have neither «الذي/التي»
   // nor «من»): a relative pronoun, or «من».
-  // (Not one a verb of criticism before it names as its object, «وانتقد "الأطراف التي ترفع شعار تنحي الأسد"»: the
-  // critic rejects what they hold, read turned as his.)
-  if (
-    (before.includes("الذي") || before.includes("التي")) &&
-    UNNAMED_RELATIVE.test(before) &&
-    !UNNAMED_CRITICISED.test(normal.slice(Math.max(sentence.start, pos - 120), pos))
-  )
-    return true;
+  if ((before.includes("الذي") || before.includes("التي")) && UNNAMED_RELATIVE.test(before)) return true;
   if (UNNAMED_AGENT.test(before)) return true;
   if (
     before.includes("الذين") &&
