@@ -114,10 +114,6 @@ const NO_OUTSIDERS_BUSINESS =
 /** A clause of its own opening between two places of a sentence: «، فيما», «بينما», «في حين», «؛». */
 const OTHER_CLAUSE_OPENS = /[؛]|(?:^|[\s،,])[وف]?(?:فيما|بينما|في\s+حين|حين|عندما)\s/;
 
-/**
- * «تحت عنوان», «بعنوان», then a quotation still open: a cited headline («وتحت عنوان "المعارضة …», «في تقرير بعنوان
- * "…"»), which the story after it tells. (Not «عنونت صحيفة …:», the paper's own headline as its report.)
- */
 /** Becoming a condition denied: «لا يجوز أن تتحول إلى شروط», «يجب ألا تصبح شرطاً». */
 const NEGATED_BECOMING = String.raw`(?:^|[\s"])[وف]?(?:لا|لن|ليس|ليست|الا|يجب\s+الا|ينبغي\s+الا)\s+(?:(?:يجوز|ينبغي|يجب|يمكن)\s+ان\s+)?[يت](?:تحول|صبح)\s+(?:الي\s+)?(?:ال)?(?:شروط|شرط)`;
 /** NEGATED_BECOMING up to the condition word: «… لا يجوز أن تتحول إلى |شروط|». */
@@ -127,8 +123,9 @@ const NEGATED_BECOMING_AFTER = new RegExp(`^[^.؛:]{0,100}?${NEGATED_BECOMING}`)
 /** A verb of becoming and «إلى» (or its predicate): «أن تتحول إلى», «تصبح». */
 const BECOMING_BETWEEN = /(?:^|\s)(?:ان\s+)?[يت](?:تحول|صبح)(?:\s|$)/;
 /**
- * A title in quotation marks after «تحت عنوان», «بعنوان», or a programme, a column or a book named so («في مقابلة مع
- * برنامج "بلا قيود"», «في زاويته "…"»), up to the cue: a name, no position.
+ * «تحت عنوان», «بعنوان», then a quotation still open: a cited headline («وتحت عنوان "المعارضة …», «في تقرير بعنوان
+ * "…"»), which the story after it tells (not «عنونت صحيفة …:», the paper's own headline as its report); or a programme,
+ * a column or a book named so («في مقابلة مع برنامج "بلا قيود"», «في زاويته "…"»): a name, no position.
  */
 const CITED_TITLE_BEFORE =
   /(?:^|\s)[وفب]?(?:(?:تحت\s+عنوان|بعنوان)\s*:?|(?:ال)?(?:برنامج|برامج|زاويه|زاويته|كتاب|كتابه|فيلم|حلقه)(?:\s+[^\s"«»،,.]+){0,2})\s*["«][^"«»]*$/;
@@ -606,14 +603,12 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // «المطالب الإنسانية … لا ينبغي أن تتحول إلى شروط مسبقة»: demands said not to become conditions are the subject of
   // that denial (read turned after them), no conditions set.
   // («… ولا يجوز أن تتحول إلى شروط مسبقة»: the condition word itself, so denied, rejects conditions: read turned below.)
+  const composedCondition = (c: Cue) => c.rule === "compose.pre.condition" && c.stance === "conditional";
   const deniedAsBecome = (c: Cue) =>
-    c.rule === "compose.pre.condition" &&
-    c.stance === "conditional" &&
-    NEGATED_BECOMING_UPTO.test(text.normal.slice(Math.max(sentences[c.sentence]!.start, c.end - 90), c.end));
+    composedCondition(c) && NEGATED_BECOMING_UPTO.test(text.normal.slice(Math.max(sentences[c.sentence]!.start, c.end - 90), c.end));
   const deniedBecoming = (c: Cue) =>
     deniedAsBecome(c) ||
-    (c.rule === "compose.pre.condition" &&
-      c.stance === "conditional" &&
+    (composedCondition(c) &&
       (NEGATED_BECOMING_AFTER.test(text.normal.slice(c.end, sentences[c.sentence]!.end)) ||
         phrase.some(
           (t) =>

@@ -1126,8 +1126,11 @@ export const DUAL_VERB =
   /^[وف]?(?:(?:قال|اكد|شدد|اعلن|اعتبر|اوضح|اشار|جدد|اتفق|اعرب|رحب|ناقش|اضاف|تابع|عبر)(?:ا|تا)|(?:طالب|رفض|بحث|حذر)تا|[يت](?:ؤكد|شدد|علن|عتبر|طالب|رفض|جدد|تفق|بحث|عرب|رحب|ناقش|ضيف|عبر|حذر|ري)ان)$/;
 /** Two sides as the subject right after a verb: «الجانبان», «الطرفان», «البلدان», «الوزيران», «الرئيسان». */
 const BOTH_SIDES_AFTER = /^\s+(?:ال)?(?:جانبان|طرفان|بلدان|وزيران|رئيسان|زعيمان)(?![\u0621-\u064A])/;
-/** A verb of pressing («ضغط», «تضغط»): the name after its «على» is the one pressed, not the one pressing. */
-const PRESSING_VERB = /^[وف]?(?:ضغط|ضغطت|[يت]ضغط)$/;
+/**
+ * A verb of pressing («ضغط», «تضغط», «يضغطون»): the name after its «على» is the one pressed, not the one pressing; and
+ * pressing for something denied says nothing of it (03-composed's polarity).
+ */
+export const PRESSING_VERB = /^[وف]?(?:[تين]?ضغط|ضغطت|يضغطون)$/;
 /** A verb of replying: «رد», «ردت», «يرد», «ترد» (on «و» or «ف»). */
 const REPLYING_VERB = /^[وف]?(?:رد|ردت|ردوا|[يت]رد|[يت]ردون)$/;
 /** An apposition, an honorific allowed before the name: «، السيد |الأخضر الإبراهيمي». */
@@ -3018,16 +3021,17 @@ export class Frames {
       // whose bearer is named right after it; the person is the speaker. A party right after the verb is its
       // subject, and a person after it the object («وطالب الائتلاف بان كي مون بسحب الدعوة»).
       if (speaker && speaker === after && !after.person && /\S/.test(normal.slice(vEnd, after.start))) {
-        const next = inSentence[inSentence.indexOf(after) + 1];
+        const at = inSentence.indexOf(after);
+        const next = inSentence[at + 1];
         if (next?.person && APPOSITION.test(normal.slice(after.end, next.start))) speaker = next;
         // («الممثل الخاص المشترك للأمم المتحدة والجامعة العربية إلى سوريا الأخضر الإبراهيمي»: past a body joined by
         // «و» and the place of his post, the person bearing the title.)
         else {
-          let k = inSentence.indexOf(after) + 1;
+          let k = at + 1;
           let end = after.end;
           while (k < inSentence.length && !inSentence[k]!.person && TITLE_REST_BETWEEN.test(normal.slice(end, inSentence[k]!.start)))
             end = inSentence[k++]!.end;
-          const bearer = k > inSentence.indexOf(after) + 1 ? inSentence[k] : undefined;
+          const bearer = k > at + 1 ? inSentence[k] : undefined;
           if (bearer?.person && HONOURED_APPOSITION.test(normal.slice(end, bearer.start))) speaker = bearer;
         }
       }

@@ -37,7 +37,7 @@ import { matchesIn, type Hit } from "./scan";
 import { ABSENT_IN_RELATIVE_LEAD, DEBATE_ABOUT_BEFORE, HELD_ON_AFTER, IN_IT_AFTER_WORD, JUDGING_BEFORE } from "./03-shared";
 import { firstHitAtOrAfter } from "./search";
 import { findMentions, type Mention } from "./01-actors";
-import { COMMA_BEFORE, findLast } from "./02-speakers";
+import { COMMA_BEFORE, findLast, PRESSING_VERB } from "./02-speakers";
 
 /** How far back (words) a negation, rejection or condition still governs a cue in its clause. */
 const POLARITY_REACH = 11;
@@ -823,8 +823,6 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
   const pressingDenied = flips % 2 === 1 && verb !== undefined && PRESSING_VERB.test(verb.text);
   return { void: uncertain || pressingDenied, turned: flips % 2 === 1, conditioned: false, verb, rejectedAfter };
 }
-/** A verb of pressing for something, the composed position class's («تضغط», «يضغطون»). */
-const PRESSING_VERB = /^[وف]?(?:[تين]?ضغط|ضغطت|يضغطون)$/;
 
 /**
  * «على» opening its clause (after «أن», «إن», a comma or the window's start, not after a verb whose complement it

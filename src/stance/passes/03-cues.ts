@@ -519,9 +519,8 @@ const NOT_BEFORE = /(?:^|\s)"?[وبل]?عدم(?:\s+(?:توجيه|ارسال|تق
 
 /** «We» right before a refusal: «لكننا |لن نذهب», «ونحن |نرفض». */
 const WE_RIGHT_BEFORE = /(?:^|[\s"«])[وف]?(?:لكننا|ولكننا|اننا|لاننا|نحن)\s+(?:[^\s،,.؛:]+\s+)?$/;
-/** A conference or a settlement without her called illogical or impossible, up to «دون» and her: «من غير المنطقي الحديث عن مؤتمر … من دون |حضورها». */
-const WITHOUT_HER_JUDGED =
-  /(?:من\s+غير\s+(?:ال)?(?:منطقي|معقول|ممكن|مقبول)|من\s+(?:ال)?(?:مستحيل|عبث)|لا\s+يمكن|لا\s+معني\s+ل)\s+[^.،,؛:]{0,80}?(?:دون|بدون|بغير)\s+(?:(?:حضور|مشاركه|وجود)\s+)?(?:حضورها|مشاركتها|وجودها|ايران|طهران)(?![\u0621-\u064A])/;
+/** The phrase rule of a conference without her called illogical or impossible (cues.json), which wants her there. */
+const WITHOUT_HER_RULE = "iran.without-her-unthinkable";
 
 /**
  * Whose matter or prerogative it is, right after her: «(مسألة دعوة إيران) "من اختصاص الجهة الداعية"», «… من صلاحيات
@@ -904,6 +903,7 @@ export function findIranCues(
   lexicon: Lexicon,
 ): Cue[] {
   const ir = lexicon.iran;
+  const withoutHer = lexicon.rules.find((r) => r.id === WITHOUT_HER_RULE);
   // A negation particle ending `text` («لا ترحب», «غير ضرورية»).
   const negated = (text: string) => ir.negation !== undefined && trailingMatch(ir.negation, text) !== null;
   // Regret or criticism within three words before the end of `text`, which starts at `from` («انتقد لافروف قرار …»).
@@ -1580,7 +1580,7 @@ export function findIranCues(
       const ownObject = OWN_OBJECT_AFTER_REFUSAL.test(tail.slice(rejectedAt, rejectedAt + 40));
       // «… ومن غير المنطقي الحديث عن مؤتمر من دون حضورها»: her absence called illogical wants her there
       // (iran.without-her-unthinkable), no refusal after her.
-      const absenceJudged = WITHOUT_HER_JUDGED.test(tail);
+      const absenceJudged = withoutHer !== undefined && ((withoutHer.regex.lastIndex = 0), withoutHer.regex.test(tail));
       // «… يساعد على إنجاح المؤتمر، لكننا لن نذهب إلى أي اجتماع تفرض علينا فيه شروط»: «we» refusing to go is the
       // speaker's own coming, no one named after her refusing her.
       const ownRefusal = WE_RIGHT_BEFORE.test(tail.slice(Math.max(0, rejectedAt - 24), rejectedAt));
