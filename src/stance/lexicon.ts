@@ -469,6 +469,32 @@ export function officialAliases(actors: Pick<ActorLexicon, "officials">): Array<
   return out;
 }
 
+/** Officials in the plural with their nationality, as actors.json lists them: «مسؤولون روس», «دبلوماسيون إيرانيون». */
+const PLURAL_OFFICIALS = /^(مسؤول|دبلوماسي|ديبلوماسي)ون ([\u0621-\u064A]{2,})$/;
+
+/**
+ * The other forms of a plural official alias (PLURAL_OFFICIALS): definite («الدبلوماسيون الروس»), in the genitive or
+ * accusative («عن المسؤولين الإيرانيين», «دبلوماسيين روس»), and with «دبلوماسي» spelt «ديبلوماسي» or the reverse.
+ * Example: pluralOfficialForms("مسؤولون روس") → ["المسؤولون الروس", "مسؤولين روس", "المسؤولين الروس"]
+ */
+export function pluralOfficialForms(alias: string): string[] {
+  const m = PLURAL_OFFICIALS.exec(alias);
+  if (!m) return [];
+  const nouns = m[1] === "مسؤول" ? ["مسؤول"] : ["دبلوماسي", "ديبلوماسي"];
+  const adjective = m[2]!;
+  const genitive = adjective.endsWith("ون") ? `${adjective.slice(0, -2)}ين` : adjective;
+  const out: string[] = [];
+  for (const noun of nouns)
+    for (const [ending, adj] of [
+      ["ون", adjective],
+      ["ين", genitive],
+    ] as const) {
+      const bare = `${noun}${ending} ${adj}`;
+      for (const form of [bare, `ال${noun}${ending} ال${adj}`]) if (form !== alias && !out.includes(form)) out.push(form);
+    }
+  return out;
+}
+
 /** The reading of a name that is no actor's: it only shadows the shorter names inside it. */
 const NO_ACTOR: AliasInfo = { actor: "", party: "", person: false, speakerOnly: false, place: false };
 
@@ -857,6 +883,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       // «الولاياتالمتحدة», «الأممالمتحدة»: scraped copy often loses the space before an article.
       const glued = alias.replace(/ (?=ال)/g, "");
       if (glued !== alias) variants.push(glued);
+      variants.push(...pluralOfficialForms(alias));
       for (const v of variants) {
         const list = aliases.get(v) ?? [];
         list.push(info);

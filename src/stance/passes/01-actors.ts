@@ -872,11 +872,12 @@ const COMPOUND_NAME_G = new RegExp(`(?<![\\u0621-\\u064A])${COMPOUND_NAME}(?![\\
 /**
  * Two or three words right after a title, set off by a comma or a dash or not, up to a comma, a colon, a full stop,
  * a dash, «أن/إن» or the end of what is read (the sentence, at most 60 characters past the title) («وزير الخارجية التركي، فريدون سينيرلي أوغلو، شارك …», «وقال المبعوث الأممي كارلوس فيلاسكيز
- * إن …»), the post's place between («السفير الروسي في دمشق عظمة الله كولمحمدوف:»): a verb after a title is what he
+ * إن …»), the post's place between («السفير الروسي في دمشق عظمة الله كولمحمدوف:», «سفير إيران بدمشق محمد رضا رؤوف
+ * شيباني،»; a fourth word of a name only before a comma or a colon): a verb after a title is what he
  * did («المبعوث الأممي يجري مشاوراته مع …»), not his name.
  */
 const NAME_AFTER_TITLE = new RegExp(
-  `^(?:\\s+(?:في|لدي)\\s+[\\u0621-\\u064A]{3,})?\\s*[،,\\-–]?\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?=\\s*[،,:.\\-–]|\\s+(?:ان|انه|انها|بان)(?![\\u0621-\\u064A])|\\s*$)`,
+  `^(?:\\s+(?:(?:في|لدي)\\s+[\\u0621-\\u064A]{3,}|ب(?!ال)[\\u0621-\\u064A]{3,}))?\\s*[،,\\-–]?\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}(?:\\s+${NAME_WORD}(?=\\s*[،,:]))?)(?=\\s*[،,:.\\-–]|\\s+(?:ان|انه|انها|بان)(?![\\u0621-\\u064A])|\\s*$)`,
 );
 /**
  * Two words right before a title set off by a comma, a dash or a slash: «وليد الحمصي، عضو …», «نزار الحلبي - عضو …»,
@@ -1097,24 +1098,30 @@ function lastNamedBefore(n: SurnameNamed, at: number): number {
  */
 function withSurnames(normal: string, list: Mention[], from: number, to: number, named: readonly SurnameNamed[]): Mention[] {
   let out = list;
+  // The headline: a first line of the article short enough to be one (none where the text opens on its body).
+  const firstBreak = normal.indexOf("\n");
+  const headlineEnd = firstBreak > 0 && firstBreak <= HEADLINE_MAX ? firstBreak : 0;
   for (const entry of named) {
     const { surname } = entry;
     const first = entry.named[0]!;
     // Two people of one surname («عمران الزعبي», «أسعد الزعبي»): the one named in full last before it.
     const namesakes = named.filter((other) => other !== entry && other.surname.word === surname.word);
     const outnamed = (start: number) => namesakes.some((other) => lastNamedBefore(other, start) > lastNamedBefore(entry, start));
+    // «حجاب: لن نذهب … والزعبي: لا مكان للأسد …» over «قال … العميد أسعد الزعبي»: a headline names him by his surname
+    // before the body names him in full (where no namesake is named in full).
+    const headlineAhead = (start: number) => namesakes.length === 0 && start < headlineEnd && first >= headlineEnd;
     // (Where the surname alone is another's alias, «الزعبي» read as the minister by default, he named in full last
     // before it takes it.)
     const taken = out.filter(
       (m) =>
         m.end - m.start === surname.word.length &&
         m.actor !== surname.actor &&
-        m.start >= first &&
+        (m.start >= first || headlineAhead(m.start)) &&
         normal.startsWith(surname.word, m.start) &&
         !outnamed(m.start),
     );
     if (taken.length > 0) out = out.filter((m) => !taken.includes(m));
-    if (to <= first) continue;
+    if (to <= first && !(from < headlineEnd && headlineAhead(from))) continue;
     const person: Mention = {
       start: 0,
       end: 0,
@@ -1132,7 +1139,7 @@ function withSurnames(normal: string, list: Mention[], from: number, to: number,
       surname.bare,
       person,
       (start) =>
-        start < first ||
+        (start < first && !headlineAhead(start)) ||
         outnamed(start) ||
         DEFINITE_WORD_BEFORE.test(normal.slice(Math.max(0, start - 24), start)) ||
         OUTLET_WORD_BEFORE.test(normal.slice(Math.max(0, start - 16), start)) ||
@@ -1141,6 +1148,8 @@ function withSurnames(normal: string, list: Mention[], from: number, to: number,
   }
   return out;
 }
+/** The longest first line read as a headline (withSurnames). */
+const HEADLINE_MAX = 200;
 /** An outlet's noun right before: the surname is then its name («قناة العربي», «صحيفة العربي الجديد»), not he. */
 const OUTLET_WORD_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:قناه|صحيفه|جريده|موقع|تلفزيون|شبكه|وكاله|مجله|اذاعه|فضائيه)\s+$/;
 /**

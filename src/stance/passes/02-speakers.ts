@@ -990,10 +990,14 @@ const DOER_OPENS_LATE =
 const AGREEING = /^[وف]?(?:[يت]?تفق|اتفق)[\u0621-\u064A]*$/;
 /**
  * A meeting ended or a statement issued, opening a sentence: «اختتم …», «أنهت … اجتماعاتها», «أصدر … بياناً», «أعلن
- * … في ختام اجتماعات …».
+ * … في ختام اجتماعات …», «خرجت الهيئة العامة للائتلاف … بقرار …».
  */
 const MEETING_ENDED =
-  /(?:^|\s)[وف]?(?:اصدر|اصدرت|اختتم|اختتمت|انهي|انهت|ختم|ختمت|عقد|عقدت|اجتمع|اجتمعت)(?:\s|$)|(?:^|\s)(?:في|بعد|عقب)\s+ختام\s/;
+  /(?:^|\s)[وف]?(?:اصدر|اصدرت|اختتم|اختتمت|انهي|انهت|ختم|ختمت|عقد|عقدت|اجتمع|اجتمعت)(?:\s|$)|(?:^|\s)(?:في|بعد|عقب)\s+ختام\s|(?:^|\s)[وف]?(?:خرج|خرجت)\s+(?:[^\s،,.؛:]+\s+){0,14}?(?:بقرار|ببيان|بموقف|بتوصيات)(?:\s|$)/;
+/** «خرجت» (came out, of a meeting) right before the one named: «خرجت |الهيئة العامة للائتلاف| … بقرار». */
+const EMERGED_BEFORE = /^\s*[وف]?(?:خرج|خرجت)\s+$/;
+/** A phrase of time or place opening a sentence up to its comma: «بعد يومين من النقاشات في أحد فنادق إسطنبول، ». */
+const FRONTED_ADVERBIAL = /^\s*[وف]?(?:بعد|قبل|عقب|اثر|خلال|في\s+ختام|في\s+نهايه|مع\s+نهايه)\s+[^،,.؛:"«»]{1,70}[،,]\s*/;
 /**
  * Those gathered, as the subject right after a verb: «واشترط المجتمعون», «وأكد المؤتمرون», «وأبدى المشاركون (في
  * الاجتماع)»; not the participants of a gathering named after them («المشاركون في مؤتمر جنيف», «المشاركين من …»).
@@ -1960,13 +1964,28 @@ export class Frames {
       const text = this.normal.slice(prev.start, prev.end);
       if (back === 2 && !STATEMENT_QUOTED.test(this.normal.slice(this.sentences[si - 1]!.start, this.sentences[si - 1]!.end)))
         return undefined;
-      if (!MEETING_ENDED.test(text.slice(0, 80))) continue;
-      const first = this.mentions.in(si - back)[0];
-      if (!first || first.place || first.speakerOnly || first.start - prev.start > 40 || isLocative(this.normal, this.lexicon, first))
+      // («بعد يومين من النقاشات في أحد فنادق إسطنبول، خرجت الهيئة العامة للائتلاف … بقرار …»: past a phrase of time
+      // or place fronted before a comma.)
+      const fronted = FRONTED_ADVERBIAL.exec(text);
+      const head = fronted ? fronted[0].length : 0;
+      if (!MEETING_ENDED.test(text.slice(head, head + 80))) continue;
+      const first = this.mentions.in(si - back).find((m) => m.start >= prev.start + head);
+      if (
+        !first ||
+        first.place ||
+        first.speakerOnly ||
+        first.start - prev.start - head > 40 ||
+        isLocative(this.normal, this.lexicon, first)
+      )
         return undefined;
       if (
         !MEETING_ENDED.test(this.normal.slice(prev.start, first.start)) &&
-        !MEETING_ENDED.test(this.normal.slice(first.end, first.end + 80))
+        !MEETING_ENDED.test(this.normal.slice(first.end, first.end + 80)) &&
+        // («خرجت |الهيئة العامة للائتلاف| بقرار»: the verb before, what it came out with after.)
+        !(
+          EMERGED_BEFORE.test(this.normal.slice(prev.start + head, first.start)) &&
+          MEETING_ENDED.test(this.normal.slice(prev.start + head, first.end + 80))
+        )
       )
         return undefined;
       return first;

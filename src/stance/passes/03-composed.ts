@@ -27,6 +27,7 @@ import {
   OTHER_CLAUSE_BETWEEN,
   planBefore,
   REFUSED_ACCEPTING,
+  IMPOSED_ON,
   REFUSED_TYING_BEFORE,
   seatElsewhere,
   type Cue,
@@ -94,6 +95,8 @@ const ACT_OF_HIS_BETWEEN =
 
 /** Words between a word of going or staying and the reference to Assad after it («رحيل الرئيس السوري بشار الأسد»). */
 const REF_AFTER = 2;
+/** «من يد», «من قبضة» right before the reference to Assad after a word of going («نقل السلطة كاملة من يد |الأسد»). */
+const FROM_HAND_BEFORE = /(?:^|\s)من\s+(?:يد|يدي|قبضه)\s+$/;
 /** Words between a reference to Assad and the verb of going or staying after it («الأسد لن يتنحى»). */
 const REF_BEFORE = 5;
 /** Words between his name after a verb of being and the word of his role after it («ألا يكون للأسد … أي دور»). */
@@ -781,7 +784,8 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
               (n) => VERBAL_NEGATOR.test(n.text) && n.index < r.index && ctx.words.within(n.index + n.text.length, r.index, 0),
             ) &&
             (ctx.words.within(r.index + r.text.length, c.index, 1) ||
-              REJECTED_CONDITIONS_INCLUDING.test(normal.slice(r.index + r.text.length, c.index))),
+              REJECTED_CONDITIONS_INCLUDING.test(normal.slice(r.index + r.text.length, c.index)) ||
+              REJECTED_IMPOSED.test(normal.slice(r.index + r.text.length, c.index))),
         )) ||
       // «لن تقبل بشرط رحيل الأسد»: «ب» of accepting, then the condition as a noun, not «بشرط» ("provided that").
       refusedAccepting(ctx, c) ||
@@ -888,7 +892,7 @@ const REFUSED_ATTENDING_ON_TERMS =
 /** Condition c is the object of a refused accepting before it («لن تقبل بشرط», «من دون أن تقبل أي شرط»). */
 function refusedAccepting(ctx: SentenceContext, c: Hit): boolean {
   return (
-    (ACCEPTED_CONDITION.test(c.text) && REFUSED_ACCEPTING.test(ctx.normal.slice(windowStart(ctx, c.index, 8), c.index))) ||
+    (ACCEPTED_CONDITION.test(c.text) && REFUSED_ACCEPTING.test(ctx.normal.slice(windowStart(ctx, c.index, 11), c.index))) ||
     REFUSED_ATTENDING_ON_TERMS.test(ctx.normal.slice(windowStart(ctx, c.index, 7), c.index + c.text.length))
   );
 }
@@ -912,6 +916,9 @@ const BECOMING_BEFORE = /(?:^|\s)(?:ان\s+)?[يت](?:تحول|صبح)\s+(?:[^\s
  */
 const REJECTED_CONDITIONS_INCLUDING =
   /^\s+(?:(?:اي|كل|جميع)\s+)?(?:ال)?(?:شروط|اشتراطات)(?:\s+[^\s،,.؛:]+){0,5}?\s*[،,]\s*بما\s+في(?:ها|ه|\s+ذلك)\s+$/;
+
+/** Right after a rejection, the condition's being imposed on its object («ترفض أن يفرض عليها أحد |شرط رحيل الأسد»). */
+const REJECTED_IMPOSED = new RegExp(String.raw`^${IMPOSED_ON}\s+(?:(?:اي|ايه)\s+)?$`);
 
 /**
  * «و» and a verb of pressing, pushing or working for, in the feminine or the plural («وضغطت», «ودفعوا», «وعملت على»; not
@@ -1484,7 +1491,16 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     refs.sort((a, b) => a.index - b.index);
   }
   if (refs.length === 0 && !namedBefore() && !office() && !president()) return;
-  const refAfter = (end: number, reach = REF_AFTER) => refs.find((r) => r.index >= end && words.within(end, r.index, reach));
+  // («نقل السلطة كاملة من يد الأسد», «انتزاع الحكم من قبضة الأسد»: the hand he holds it in is one word more.)
+  const refAfter = (end: number, reach = REF_AFTER) =>
+    refs.find(
+      (r) =>
+        r.index >= end &&
+        (words.within(end, r.index, reach) ||
+          (reach > 0 &&
+            words.within(end, r.index, reach + 1) &&
+            FROM_HAND_BEFORE.test(ctx.normal.slice(Math.max(end, r.index - 14), r.index)))),
+    );
   const refBefore = (start: number) =>
     findLast(
       refs,
@@ -2352,8 +2368,10 @@ const RESTATING = /(?:^|\s)(?:بمعني\s+اخر|بمعني\s+اخري|بعبا
 /**
  * «حتى», «إلى أن», «لحين» right before his going («عدم ترك السلاح حتى يسقط الأسد», «لن نتوقف حتى يرحل»): what goes on
  * until he goes is negated, not his going, which is the end wanted. At most two words between («حتى يتم إسقاط»).
+ * (Not «إلى أن» after «سبيل», «مجال», «يدعو», «يؤدي» …: «لا سبيل إلى أن يكون الأسد جزءاً من …» is "no way that".)
  */
-const UNTIL_BEFORE = /(?:^|\s)[و]?(?:حتي|الي\s+ان|الي\s+حين|لحين|ريثما|الي\s+غايه)(?:\s+[^\s،,.؛:]+){0,2}\s+$/;
+const UNTIL_BEFORE =
+  /(?:^|\s)[و]?(?:حتي|(?<!(?:سبيل|مجال|طريق|حاجه|داعي|[يت]دعو|دعا|دعت|[يت]هدف|[يت]سعي|[يت]ؤدي|ادي|ادت)"?\s)الي\s+ان|الي\s+حين|لحين|ريثما|الي\s+غايه)(?:\s+[^\s،,.؛:]+){0,2}\s+$/;
 
 function afterUntil(ctx: SentenceContext, from: number, pos: number): number {
   const m = UNTIL_BEFORE.exec(ctx.normal.slice(from, pos));

@@ -553,12 +553,18 @@ const REFUSED_BEFORE =
 /** «بشرط» then a noun, not «أن/ألا» (the condition named, not «on condition that»). */
 const CONDITION_NAMED_AT = /^بشرط\s+(?!ان\s|الا\s)[\u0621-\u064A]/;
 /**
+ * What is accepted may be its being imposed, by anyone or on the one refusing: «لا يمكن أن تقبل أن يفرض عليها أحد |شرط
+ * …», «لن نقبل أن يملي علينا أي طرف |شروطاً». (A source fragment of REFUSED_ACCEPTING and REJECTED_IMPOSED.)
+ */
+export const IMPOSED_ON = String.raw`(?:\s+ان\s+[نيت](?:فرض|ملي|ضع)(?:\s+(?:عليها|عليه|علينا|عليهم|عليكم))?(?:\s+(?:احد|اي\s+طرف|اي\s+جهه|اي\s+دوله|الاخرون))?(?:\s+(?:عليها|عليه|علينا|عليهم|عليكم))?)?`;
+/**
  * A negated verb of accepting right before it («لن تقبل |بشرط», «لا نقبل |شرط», «من دون أن تقبل أي |شرط»), also as
  * the purpose of a negated going («لم نذهب إلى جنيف لنقبل |بشرط …»), or negated readiness to accept it («لن تكون
  * مستعدة لقبول أي |شرط»); through a modal of being able («لا يمكن أن تقبل بأي |شرط», «لا نستطيع أن نقبل |بشرط»).
  */
-export const REFUSED_ACCEPTING =
-  /(?:^|\s)"?[وف]?(?:لن|لا|لم|(?:من\s+)?دون\s+ان|بدون\s+ان)\s+(?:(?:[يت]مكن|[نيت]ستطيع)(?:\s+(?:ل[\u0621-\u064A]+|لها|له|لنا))?\s+ان\s+)?(?:(?:[نيت](?:ذهب|اتي|ات|حضر|شارك|جلس)(?:وا|ون|ان)?\s+(?:[^\s،,.؛:"]+\s+){0,3}?ل)?[نيت]قبل(?:وا|ون|ان)?|قبل(?:وا|ون|ان)?|[نيت]وافق(?:وا|ون|ان)?\s+علي|[يت](?:كون|كن)\s+مستعد[\u0621-\u064A]*\s+ل(?:ل)?قبول)\s+(?:ب?(?:اي|ايه|ادني)\s+)?$/;
+export const REFUSED_ACCEPTING = new RegExp(
+  String.raw`(?:^|\s)"?[وف]?(?:لن|لا|لم|(?:من\s+)?دون\s+ان|بدون\s+ان)\s+(?:(?:[يت]مكن|[نيت]ستطيع)(?:\s+(?:ل[\u0621-\u064A]+|لها|له|لنا))?\s+ان\s+)?(?:(?:[نيت](?:ذهب|اتي|ات|حضر|شارك|جلس)(?:وا|ون|ان)?\s+(?:[^\s،,.؛:"]+\s+){0,3}?ل)?[نيت]قبل(?:وا|ون|ان)?|قبل(?:وا|ون|ان)?|[نيت]وافق(?:وا|ون|ان)?\s+علي|[يت](?:كون|كن)\s+مستعد[\u0621-\u064A]*\s+ل(?:ل)?قبول)${IMPOSED_ON}\s+(?:ب?(?:اي|ايه|ادني)\s+)?$`,
+);
 /**
  * Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم»; an opening quotation mark may stand before it;
  * «لم تعد» with its subject between («ولم تعد واشنطن تشترط …»); a verb of ceasing and its «عن» («أن يكف عن المطالبة

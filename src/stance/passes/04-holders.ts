@@ -146,6 +146,24 @@ const ASKED_AFTER_PRONOUN = new RegExp(
 const ASKED_TITLE =
   /^\s+(?:ال)?(?:منسق|منسقه|رئيس|رئيسه|امين|وزير|وزيره|مبعوث|مبعوثه|مندوب|مندوبه|متحدث|ناطق|نائب|سفير|مستشار|ممثل|قائد|زعيم|عضو)(?:\s+(?!(?:علي|الي|ب|في|خلال|ان|بان)(?![\u0621-\u064A]))[\u0621-\u064A]+){0,4}?\s+(?:ل\s*)?$/;
 
+/**
+ * The rest of a quotation closing, then a participle of saying after a comma and a colon: «… يوما"، مضيفاً: "…"»,
+ * «…"، قائلاً:» (the speaker's own words follow).
+ */
+const QUOTED_THEN_SAYING_COLON =
+  /^[^"«»،,.؛:]*["»]\s*[،,]\s*(?:مضيفا|مضيفه|مؤكدا|مؤكده|قائلا|قائله|مشددا|مشدده|متابعا|متابعه|موضحا|موضحه|معتبرا|معتبره)\s*:/;
+/** The longest gap REJECTED_OBJECT_GAP may match. */
+const REJECTED_OBJECT_GAP_MAX = 120;
+/**
+ * Between a verb of rejecting and its object: its subject and where or how it rejects («هيئة التنسيق في بيان لمكتبها
+ * التنفيذي»), no «أن» opening a clause, no punctuation but quotation marks, no second verb joined by «و».
+ */
+const REJECTED_OBJECT_GAP =
+  /^(?:\s+(?!(?:ان|انه|انها|بان|الذي|التي|و[يت][\u0621-\u064A]+)(?![\u0621-\u064A]))[^\s،,.؛:!?؟()]+){0,12}[\s"«]*$/;
+/** A verb of the third person joined by «و» («ويصر», «وتطالب», «وطالب»; not a verbal noun, «ورفض», read by the rules). */
+const JOINED_FINITE_VERB_WORD = /^و(?:[يت][\u0621-\u064A]{2,}|[\u0621-\u064A]{2,}(?:ت|وا))$/;
+/** «أن» and a verb of the present right before a name: the name is the subject of that clause («أن يضع |النظام»). */
+const THAT_CLAUSE_SUBJECT_BEFORE = /(?:^|\s)ان\s+[يت][\u0621-\u064A]{2,}\s+$/;
 /** A verb in the dual joined by «و» («وأكدا», «واتفقا») in `text`: both named before it speak. */
 const bothSaidBetween = (text: string) => text.split(/\s+/).some((w) => /^[وف]/.test(w) && DUAL_VERB.test(w));
 
@@ -984,6 +1002,7 @@ function holdersOf(
     // Not after a verb in the first person plural («ونرفض شروط الائتلاف»: we reject; the name after it is an object).
     // (Negated too: «ولن نقبل بأي حل يبقي الأسد».)
     const firstPerson = FIRST_PERSON_VERB.test(firstWord) || opensInFirstPerson(normal.slice(cueStart, cueEnd));
+    const joinedFiniteAfterComma = JOINED_FINITE_VERB_WORD.test(firstWord) && /[،,]\s*$/.test(normal.slice(sentence.start, cueStart));
     // «أن وفد الهيئة، الذي علق مشاركته …، "اشترط أن …"»: the subject before a relative clause set off by commas.
     const relativeAside = (m: Mention) => cueStart - m.end <= 140 && RELATIVE_ASIDE.test(normal.slice(m.end, cueStart));
     const verbEnd = firstWordEnd(normal, cueStart, cueEnd);
@@ -1057,6 +1076,9 @@ function holdersOf(
         !COUNTERPART_BEFORE.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
         // «أبلغنا الأمين العام أننا لا نقبل أي شروط»: «we» opening the cue's clause is its subject, not the name before.
         !weOpenBefore(m.end) &&
+        // «إن الائتلاف يرفض أن يضع |النظام| شروطاً، ويصر على رحيل الأسد»: a verb joined by «و» after a comma goes on
+        // with the subject of the clause the «أن» hangs on, not with the subject of that «أن»'s own verb.
+        !(joinedFiniteAfterComma && THAT_CLAUSE_SUBJECT_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 20), m.start))) &&
         // «أنهم يريدون حضور إيران، وأنهم يرفضون أي شروط»: Iran, the genitive of her taking part, is no subject.
         !herPartOnly(cue, m, normal) &&
         !demandOwnerOnly(cue, m, normal),
@@ -1463,7 +1485,8 @@ function holdersOf(
     return [];
   // «رفض الائتلاف دعوة موسكو … دون شروط»: what a speaker rejects is not their position.
   const holder = primary.holder;
-  const ownFrame = ctx.frames.in(cue.sentence).find((f) => f.speaker === holder && f.start < cueStart);
+  // (Its last frame before the cue: «رفض الائتلاف الاتهامات، وأكد أن الشروط …» goes on in a clause of its own.)
+  const ownFrame = findLast(ctx.frames.in(cue.sentence), (f) => f.speaker.actor === holder.actor && f.start <= cueStart);
   if (
     ownFrame &&
     REJECTING.test(normal.slice(ownFrame.start, ownFrame.end)) &&
@@ -1473,9 +1496,21 @@ function holdersOf(
     !cue.rule.startsWith("iran.") &&
     // «ترفض المماطلة وتطالب بالتخلي عن الشروط»: a verb of demanding joined after the object opens the cue's own clause.
     // (Or the cue opening on such a verb itself: «رفضت واشنطن الشروط المسبقة وطالبت برحيل الأسد».)
-    !DEMAND_JOINED.test(normal.slice(ownFrame.end, Math.min(cueEnd, cueStart + 12)))
-  )
+    !DEMAND_JOINED.test(normal.slice(ownFrame.end, Math.min(cueEnd, cueStart + 12))) &&
+    // (Nor a verb joined by «و» after a comma: «يرفض أن يضع النظام شروطاً، |ويصر على رحيل الأسد».)
+    !(JOINED_FINITE_VERB_WORD.test(normal.slice(cueStart, cueEnd).split(/\s/)[0]!) && /[،,]\s*$/.test(normal.slice(ownFrame.end, cueStart)))
+  ) {
+    // «ورفضت هيئة التنسيق في بيان لمكتبها التنفيذي «الشروط المسبقة»»: conditions named bare as what it rejects, past
+    // the reach the cue was read in, are conditions it rejects (the cue turned), not nothing.
+    if (
+      cue.rule === "compose.pre.condition" &&
+      cue.stance === "conditional" &&
+      cueStart - ownFrame.end < REJECTED_OBJECT_GAP_MAX &&
+      REJECTED_OBJECT_GAP.test(normal.slice(ownFrame.end, cueStart))
+    )
+      return [{ cue: { ...cue, stance: "unconditional", rule: `${cue.rule}.turned` }, holder, method: primary.method }];
     return [];
+  }
   // «قال لافروف إن موسكو …»: a person speaking for their own party is the most specific actor; so is one speaking
   // of the wider side his body belongs to («قال الجربا إن وفد المعارضة لن يشارك …»: the Coalition's).
   if (primary.method === "subject" && !primary.holder.person) {
@@ -2547,11 +2582,12 @@ const TIED_CONDITIONS_AFTER =
   /^[وف]?(?:[يتن]?ربط|ربط|[يتن]?رهن|رهن)[\u0621-\u064A]*(?:\s+[^\s،,.؛:]+){0,3}?(\s+[وفبل]?(?:ال)?(?:شرط|شروط)[\u0621-\u064A]*)(?=[\s"،,.؛:]|$)/;
 /**
  * What may stand between the setter's name and its verb: an adjective or two of the name («الائتلاف الوطني السوري
- * |المعارض| "لا يزال يربط …»), quotation marks, «ما زال», «لا يزال», «قد», «ومن يقف خلفه»;
+ * |المعارض| "لا يزال يربط …»), with its complement («المرتهن لأجندات خارجية», «المدعوم من الخارج»), quotation marks,
+ * «ما زال», «لا يزال», «قد», «ومن يقف خلفه»;
  * before «محملاً» a verb of coming and where to («جاء إلى المؤتمر "»). No negation: «الائتلاف لا يضع شروطاً» sets none.
  */
 const SETTER_GAP =
-  /^(?:\s+ال[\u0621-\u064A]{2,}){0,2}[\s"«»]*(?:و\s*من\s+(?:[يت]قف|وقف)\s+(?:خلفه|خلفها|خلفهم|وراءه|وراءها|وراءهم)\s+)?(?:(?:ما\s+زال[\u0621-\u064A]*|لا\s+[يت]زال[\u0621-\u064A]*|قد|بات|باتت|باتوا)\s+)*(?:(?:جاء|جاءت|جاءوا|جاؤوا|[يت]اتي|[يت]اتون|قدم|قدمت|حضر|حضرت|ذهب|ذهبت)(?:\s+[^\s،,.؛:"]+){0,3}?[\s"«»]+)?$/;
+  /^[»"]?(?:\s+ال[\u0621-\u064A]{2,}(?:\s+(?:[لب](?!ال)[\u0621-\u064A]{2,}|من\s+ال[\u0621-\u064A]{2,})(?:\s+(?!ال)[\u0621-\u064A]{2,}(?:ي|يه))?)?){0,2}[\s"«»]*(?:و\s*من\s+(?:[يت]قف|وقف)\s+(?:خلفه|خلفها|خلفهم|وراءه|وراءها|وراءهم)\s+)?(?:(?:ما\s+زال[\u0621-\u064A]*|لا\s+[يت]زال[\u0621-\u064A]*|قد|بات|باتت|باتوا)\s+)*(?:(?:جاء|جاءت|جاءوا|جاؤوا|[يت]اتي|[يت]اتون|قدم|قدمت|حضر|حضرت|ذهب|ذهبت)(?:\s+[^\s،,.؛:"]+){0,3}?[\s"«»]+)?$/;
 /** The verbal noun of setting or clinging, right before its agent's name («وضع |وفد الرياض| شروطاً», «تلويح الائتلاف بشروط»). */
 const SETTING_NOUN_BEFORE_AGENT =
   /(?:^|\s)[وفبل]?(?:ال)?(?:وضع|فرض|طرح|اشتراط|تمسك|اصرار|تلويح)\s+(?:(?:ما\s+)?(?:يسمي|تسمي|سمي)\s+)?["«]?\s*$/;
@@ -2958,7 +2994,10 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
         !objectOfUnnamedSubject(normal, m) &&
         !herPartOnly(cue, m, normal) &&
         !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
-        !ownerInObjectBeforeParticiple(normal, m, cue.start),
+        !ownerInObjectBeforeParticiple(normal, m, cue.start) &&
+        // («قال قائد ميداني إن "الهدنة انتهت، والنظام لم يلتزم بها"، مضيفاً: "لا يمكن أن نقبل …"»: not one named inside
+        // the quotation closed before a participle of saying and its colon; the words after them are the speaker's.)
+        !QUOTED_THEN_SAYING_COLON.test(normal.slice(m.end, cue.start)),
     );
   // (Where the main clause names no one, «في حين كان الجربا يتحدث …، أكد أن …», the one in the clause of time is its
   // subject too.)
