@@ -170,6 +170,95 @@ const CASES: Case[] = [
     text: `${T}بعد يومين من النقاشات في إسطنبول، خرجت الهيئة العامة للائتلاف الوطني السوري بقرار الموافقة المشروطة على حضور المؤتمر.\n\nفقد أكد البيان الختامي أن مشاركة الائتلاف مرهونة بتشكيل هيئة حكم انتقالية لا يكون فيها لبشار الأسد أي دور.`,
     expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
   },
+  {
+    why: 'quotation marks inside «على إيران أن "تقبل علناً" بيان جنيف» do not break the terms set on her',
+    text: `${T}وقالت المتحدثة باسم الخارجية الأمريكية إن على طهران أن "تقبل علنا" بيان جنيف1 إذا كانت تريد أن تكون جزءا من المؤتمر.`,
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: 'her seat let in, then the talks named with their date and place, one comma and «"شرط أن …"»: conditional on her',
+    text: `${T}وقال وزير الخارجية الفرنسي إن بلاده لا ترى مانعا من حضور إيران مؤتمر "جنيف 2" حول سوريا المقرر في 22 كانون الثاني/يناير المقبل في سويسرا، "شرط أن تقبل طهران صراحة بمبدأ تشكيل حكومة انتقالية".`,
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "a verb of reading with its own subject («تفسرها العواصم الغربية») between: the one named before holds none of the reading",
+    text: `${T}ولم تشارك إيران في اجتماع جنيف الأول، ولم توقع على البيان الختامي الذي ينص على تشكيل هيئة حكم انتقالية، وهي صيغة تفسرها العواصم الغربية على أنها تعني خروج الأسد.`,
+    expected: [],
+  },
+  {
+    why: "guard: a party named as the reader («تفسرها واشنطن على أنها تعني خروج الأسد») holds it",
+    text: `${T}وهي صيغة تفسرها واشنطن على أنها تعني خروج الأسد.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«استبعاد أي دور للأسد» (his role excluded) is his going, not a role kept",
+    text: `${T}وشدد وزير الخارجية السعودي على "استبعاد أي دور للأسد في أي ترتيبات لمستقبل سوريا".`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "the adjective of her forces («الحرس الثوري الإيراني») names no seat of hers at the talks",
+    text: `${T}وشدد وزير الخارجية السعودي على استبعاد أي دور للأسد، ودعا إلى انسحاب القوات الأجنبية بما فيها الحرس الثوري الإيراني.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "a bare «بان» before «للصحافيين في نيويورك:» is the Secretary-General named in full before",
+    text: `${T}وجه الأمين العام للأمم المتحدة بان كي مون مساء الأحد رسالة إلى الأطراف.\n\nوقال بان للصحافيين في نيويورك: "أعتقد بقوة أن إيران يجب أن تكون جزءا من الحل".`,
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "whoever sets his going as a condition «لا يريد حواراً ولا حلاً»: the condition rejected",
+    text: `${T}وقالت المستشارة السياسية والإعلامية للرئيس السوري بثينة شعبان إن "من يضع رحيل الرئيس شرطا للحوار لا يريد حوارا ولا حلا".`,
+    expected: ["syrian_government assad_role may_stay", "syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«وقال كيري بدوره:» is «for his part», not Assad's role",
+    text: `${T}وقال وزير الخارجية الفرنسي إن بشار الأسد لا يمكن أن يكون جزءا من الحكومة الانتقالية.\nوقال وزير الخارجية الأمريكي جون كيري بدوره: "لا يمكن أن نتصور أن يكون الأسد جزءا من الحكومة الانتقالية".`,
+    expected: ["france assad_role must_go", "usa assad_role must_go"],
+  },
+  {
+    why: "a place denied another right after the refusal («لا مكان فيها لبشار الأسد») refuses no one's seat for Iran",
+    text: `${T}وأوضح وزير الخارجية التركي أن تركيا "تؤيد مشاركة إيران في المؤتمر"، غير أنه استدرك بالقول إن "سوريا المستقبل لا مكان فيها لبشار الأسد".`,
+    expected: ["turkey iran_participation support", "turkey assad_role must_go"],
+  },
+  {
+    why: "a condition of his going named with its owner («شرط الائتلاف رحيل الأسد») is the owner's, the critic's not",
+    text: `${T}وانتقد المنسق العام لهيئة التنسيق شرط الائتلاف الوطني رحيل الأسد قبل بدء التفاوض.`,
+    expected: [
+      "national_coalition geneva2_preconditions conditional",
+      "national_coalition assad_role must_go",
+      "ncb geneva2_preconditions unconditional",
+    ],
+  },
+  {
+    why: "«فلا مكان له» (his pronoun, «ف» before the negation) after he is named",
+    text: `${T}وأوضح المتحدث باسم الهيئة العليا للمفاوضات أن موقف الهيئة من الأسد ثابت، فلا مكان له في هيئة الحكم الانتقالي.`,
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "holding the talks without Iran judged a mistake after it («عقد المؤتمر من دون إيران سيكون خطأ»): she should be there",
+    text: `${T}وقال وزير الخارجية الروسي إن عقد المؤتمر من دون إيران سيكون خطأ.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "guard: holding it without her called right wants her out of it, no support",
+    text: `${T}وقال رئيس الائتلاف إن عقد المؤتمر من دون إيران هو الصواب.`,
+    expected: [],
+  },
+  {
+    why: "an ultimatum ending on «وإلا فإنه سيسحب موافقته على الحضور»: a condition of attending",
+    text: `${T}وأمهل الائتلاف الوطني السوري الأمم المتحدة حتى المساء لسحب الدعوة وإلا فإنه سيسحب موافقته على الحضور.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "conditions on a meeting another capital hosts («لقاء تشاوري تستضيفه موسكو») are not Geneva's",
+    text: `${T}وكشف المنسق العام لهيئة التنسيق أن الهيئة تلقت دعوة للمشاركة في لقاء تشاوري للمعارضة تستضيفه موسكو، مشيرا إلى أن الهيئة "لا تمانع المشاركة فيه من دون شروط".`,
+    expected: [],
+  },
+  {
+    why: "the spokesman of the Turkish presidency («المتحدث باسم الرئاسة التركية») speaks for Turkey",
+    text: `${T}لكن المتحدث باسم الرئاسة التركية قال إن الأسد لا يمكن أن يكون جزءا من مستقبل سوريا.`,
+    expected: ["turkey assad_role must_go"],
+  },
 ];
 
 caseTable("The fortieth probe's kinds: conditions refused as imposed, joined verbs, Iran invited in the passive", CASES);

@@ -145,12 +145,13 @@ const CASES: Case[] = [
   {
     why: "«… المتحدث باسم الائتلاف لؤي صافي، وكان هذا الحوار:» then «ج:»: the one presented answers",
     text: "صافي لـ«الحياة»: لا مكان للأسد\nالتقت «الحياة» المتحدث باسم الائتلاف لؤي صافي، وكان هذا الحوار:\nس: هل تقبلون بحضور إيران؟\nج: لن نجلس مع إيران على طاولة واحدة ما دامت ميليشياتها تقاتل في سوريا.",
-    expected: ["national_coalition iran_participation oppose"],
+    // (The headline «صافي لـ«الحياة»: لا مكان للأسد» is his, the body naming him in full: a headline's surname.)
+    expected: ["national_coalition iran_participation oppose", "national_coalition assad_role must_go"],
   },
   {
     why: "«ج: الأمريكيون يقولون إن …» inside an answer: the Americans' position, not the one answering",
     text: "صافي لـ«الحياة»: لا مكان للأسد\nالتقت «الحياة» المتحدث باسم الائتلاف لؤي صافي، وكان هذا الحوار:\nس: وواشنطن؟\nج: الأمريكيون يقولون إن الأسد لا يمكن أن يكون جزءاً من الحل.",
-    expected: ["usa assad_role must_go"],
+    expected: ["usa assad_role must_go", "national_coalition assad_role must_go"],
   },
   {
     why: "«مطالبنا ليست شروطاً مسبقة … بل التزامات»: one's own demands denied to be conditions state no stance",

@@ -56,7 +56,8 @@ const CASES: Case[] = [
   {
     why: "«رفضت الهيئة اتهامها بعرقلة الحوار، وقالت إنها لن تذهب … ما لم …»: her own clause after (guard)",
     text: `${HEAD}ورفضت الهيئة العليا للمفاوضات اتهامها بعرقلة الحوار، وقالت إنها لن تذهب إلى جنيف ما لم يرحل الأسد.${TAIL}`,
-    expected: ["hnc geneva2_preconditions conditional"],
+    // (Her condition gives both labels it implies, CONTRACT.md; the rejection before the comma rejects the charge only.)
+    expected: ["hnc geneva2_preconditions conditional", "hnc assad_role must_go"],
   },
   {
     why: "«قال المقداد إن بعض الأطراف تتهم دمشق بالتشدد، لكن الحكومة مستعدة … من دون شروط»: a contrast after (guard)",

@@ -1042,11 +1042,11 @@ const BAN_NAMED = /(?<![\u0621-\u064A])كي\s+مون(?![\u0621-\u064A])/;
 /**
  * A bare «بان» that is his name, not the conjunction «بأن» (the same letters once normalised): followed by what never
  * follows the conjunction, «أن»/«إن», «قد», the press he spoke to before a colon, or his own words' mark: «وقال بان
- * للصحفيين: …», «وكان بان قد أعلن …», «وأكد بان أن …», «قال بان يومها إنه …»; or after «السيد», or as the subject of
+ * للصحفيين (في نيويورك): …», «وكان بان قد أعلن …», «وأكد بان أن …», «قال بان يومها إنه …»; or after «السيد», or as the subject of
  * «كان» before a word («وكان بان قال …»: «كان بأن» never opens a clause). Group 1 is its clitic.
  */
 const BARE_BAN =
-  /(?<![\u0621-\u064A])([وف]?)بان(?![\u0621-\u064A])(?:(?<=(?:^|\s)(?:ال)?سيد\s+[وف]?بان)(?!\s+كي)|(?<=(?:^|\s)[وف]?كان\s+بان)(?=\s+[\u0621-\u064A]{3,})(?!\s+كي)|(?=\s+(?:ان|انه|انها|قد|يومها|نفسه|شخصيا|لل?(?:صحفيين|صحافيين|صحافه|مراسلين)\s*:)(?![\u0621-\u064A])))/g;
+  /(?<![\u0621-\u064A])([وف]?)بان(?![\u0621-\u064A])(?:(?<=(?:^|\s)(?:ال)?سيد\s+[وف]?بان)(?!\s+كي)|(?<=(?:^|\s)[وف]?كان\s+بان)(?=\s+[\u0621-\u064A]{3,})(?!\s+كي)|(?=\s+(?:ان|انه|انها|قد|يومها|نفسه|شخصيا|لل?(?:صحفيين|صحافيين|صحافه|مراسلين)(?:\s+في\s+[\u0621-\u064A]{3,})?\s*:)(?![\u0621-\u064A])))/g;
 
 /** The UN's Secretary-General where the article names him in full, for a bare «بان» (BARE_BAN), else null. */
 function banOf(normal: string, lexicon: Lexicon): Mention | null {

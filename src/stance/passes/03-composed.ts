@@ -875,10 +875,17 @@ const EXCEPT_NEXT = /^\s+(?:سوي|الا|غير)\s/;
 
 /** «بدوره», «بدورها», «بدورهم»: "for his (her, their) part". */
 const FOR_HIS_PART = /^[وف]?بدور(?:ه|ها|هم|هما)$/;
-/** Where the idiom stands: opening its sentence or clause («بدوره، …», «…، وبدوره أشار», «من جهته وبدوره»; not «يحتفظ الأسد بدوره، …»). */
-const CLAUSE_OPENS_BEFORE = /(?:^|[.!?؟:"،,\n])\s*[وف]?$|(?:^|\s)(?:من\s+جهته|من\s+جانبه)\s+$/;
-/** What follows the idiom: a comma or a verb («بدوره، أكد», «وبدوره أشار»; not «بدوره الأساسي», «بدوره في …»). */
-const FOR_HIS_PART_AFTER = /^\s*[،,]|^\s+[وف]?(?:ا(?!ل)[\u0621-\u064A]{2,}|[يت][\u0621-\u064A]{2,})/;
+/**
+ * Where the idiom stands: opening its sentence or clause («بدوره، …», «…، وبدوره أشار», «من جهته وبدوره»), or after a
+ * verb of saying and its subject («وقال وزير الخارجية الأمريكي جون كيري بدوره: …»); not «يحتفظ الأسد بدوره، …».
+ */
+const CLAUSE_OPENS_BEFORE =
+  /(?:^|[.!?؟:"،,\n])\s*[وف]?$|(?:^|\s)(?:من\s+جهته|من\s+جانبه)\s+$|(?:^|\s)[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|صرح|صرحت|اوضح|اوضحت|شدد|شددت)\s+(?:[^\s،,.؛:"]+\s+){1,8}$/;
+/**
+ * What follows the idiom: a comma, a colon or a verb («بدوره، أكد», «وبدوره أشار», «وقال كيري بدوره: …»; not «بدوره
+ * الأساسي», «بدوره في …»).
+ */
+const FOR_HIS_PART_AFTER = /^\s*[،,:]|^\s+[وف]?(?:ا(?!ل)[\u0621-\u064A]{2,}|[يت][\u0621-\u064A]{2,})/;
 
 /** «بشرط» or «شرط» after a verb of accepting. */
 const ACCEPTED_CONDITION = /^[وف]?ب?(?:ال)?شرط$/;
@@ -1670,7 +1677,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     if (
       kind === "role" &&
       FOR_HIS_PART.test(hit.text) &&
-      CLAUSE_OPENS_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start - 1, hit.index - 12), hit.index)) &&
+      CLAUSE_OPENS_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start - 1, hit.index - 90), hit.index)) &&
       FOR_HIS_PART_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 12)))
     )
       continue;
@@ -2912,15 +2919,15 @@ function keepingHimEnd(ctx: SentenceContext, end: number): number | undefined {
 
 /**
  * «وإلا» (or «، إلا») closing a demand or a deadline, «فإنه» and one verb allowed, right before a word of attending
- * («أمهل الائتلاف المنظمة حتى المساء لسحب الدعوة، وإلا فإنه سيسحب مشاركته»). Not «إلا» alone after a negation
+ * («أمهل الائتلاف المنظمة حتى المساء لسحب الدعوة، وإلا فإنه سيسحب مشاركته», «… وإلا فإنه سيسحب موافقته على الحضور»). Not «إلا» alone after a negation
  * («لن يشارك إلا …», "only"), which the words of condition read.
  */
 const OTHERWISE_ATTEND_BEFORE =
-  /(?:(?:^|[\s"«])و|[،,]\s*"?)الا\s+(?:[فو]?ان(?:ه|ها|نا|هم|(?:\s+ال[\u0621-\u064A]+){1,2})\s+)?"?(?:[فو]?(?:لن|لا)\s+|س[يتن](?:نسحب|قاطع|علق|سحب|لغي|شارك|حضر|ذهب|عيد\s+النظر)[\u0621-\u064A]*\s+)?"?$/;
+  /(?:(?:^|[\s"«])و|[،,]\s*"?)الا\s+(?:[فو]?ان(?:ه|ها|نا|هم|(?:\s+ال[\u0621-\u064A]+){1,2})\s+)?"?(?:[فو]?(?:لن|لا)\s+|س[يتن](?:نسحب|قاطع|علق|سحب|لغي|شارك|حضر|ذهب|عيد\s+النظر)[\u0621-\u064A]*\s+(?:موافقت[\u0621-\u064A]*\s+علي\s+)?)?"?$/;
 
 /** Where «وإلا» before attending `a` begins (OTHERWISE_ATTEND_BEFORE): what was demanded before it is the condition. */
 function otherwiseBefore(ctx: SentenceContext, a: Hit): number | undefined {
-  const from = windowStart(ctx, a.index, 4, false);
+  const from = windowStart(ctx, a.index, 6, false);
   const m = OTHERWISE_ATTEND_BEFORE.exec(ctx.normal.slice(from, a.index));
   return m ? from + m.index : undefined;
 }

@@ -1077,6 +1077,12 @@ export function findIranCues(
   for (const iran of iranAt) {
     const si = iran.sentence;
     const s = sentences[si]!;
+    // «انسحاب القوات الأجنبية، بما فيها الحرس الثوري |الإيراني|»: the adjective of her forces names no seat of hers.
+    if (
+      IRANIAN_ADJECTIVE.test(normal.slice(iran.start, iran.end)) &&
+      HER_FORCES_BEFORE.test(normal.slice(Math.max(s.start, iran.start - 40), iran.start))
+    )
+      continue;
     // The participation word governing this mention of Iran.
     // Participations are sorted: walk back from the last one before this mention, within the sentence.
     const firstAfter = lowerBound(participations, iran.start);
@@ -1437,7 +1443,7 @@ export function findIranCues(
           (ACCEPTED_UNTIL.test(tail.slice(0, markerAfter)) && words.within(spanEnd, spanEnd + markerAfter, 14)) ||
           // «لا تمانع مشاركة إيران في أي جهد دولي لحل الأزمة السورية، شريطة أن …»: wanted or let in, then what she is
           // to take part in, one comma and «شريطة/بشرط/شرط أن» opening the terms: past six words too.
-          (polarity === "support" && TERMS_AFTER_ONE_COMMA.test(tail) && words.within(spanEnd, spanEnd + markerAfter, 14)) ||
+          (polarity === "support" && TERMS_AFTER_ONE_COMMA.test(tail) && words.within(spanEnd, spanEnd + markerAfter, 16)) ||
           // «لن توافق على حضور إيران مؤتمر جنيف المقرر في … "إلا إذا أعلنت …"»: a refusal lifted only by «إلا إذا»,
           // «ما لم» names the condition past the talks' date and place.
           ((polarity === "oppose" || REFUSED_AGREEING.test(before)) &&
@@ -1590,7 +1596,23 @@ export function findIranCues(
       // «… يساعد على إنجاح المؤتمر، لكننا لن نذهب إلى أي اجتماع تفرض علينا فيه شروط»: «we» refusing to go is the
       // speaker's own coming, no one named after her refusing her.
       const ownRefusal = WE_RIGHT_BEFORE.test(tail.slice(Math.max(0, rejectedAt - 24), rejectedAt));
-      if (region.length > 0 && (anaphoric || contrast) && !exclusionJudged && !ownObject && !absenceJudged && !ownRefusal) {
+      // «، غير أنه استدرك بأن "سوريا المستقبل لا مكان فيها |لبشار الأسد|"»: a place denied another named right after it
+      // is no refusal of her.
+      const deniedAnother = mentions
+        .in(si)
+        .some(
+          (m) =>
+            m.start > triggerAt && m.party !== "iran" && NO_PLACE_FOR_BEFORE.test(normal.slice(Math.max(triggerAt, m.start - 24), m.start)),
+        );
+      if (
+        region.length > 0 &&
+        (anaphoric || contrast) &&
+        !exclusionJudged &&
+        !ownObject &&
+        !absenceJudged &&
+        !ownRefusal &&
+        !deniedAnother
+      ) {
         const holders = coordinated(region, normal, triggerAt);
         // «وواشنطن ما زالت ترفض ذلك ما لم تعلن طهران قبولها …», «الرياض ترفض أي مقعد لإيران ما لم تسحب …»: a refusal
         // lifted by «ما لم», «إلا إذا» a few words after it accepts her on that condition (CONTRACT.md: conditional).
@@ -2056,11 +2078,20 @@ const ACCEPTED_ON_TERMS =
 /** Refused, then let in on terms up to four words after her: «لا مكان لإيران في المؤتمر |إلا بشروط». */
 const EXCEPT_ON_TERMS = /^\s+(?:[^\s،,.؛:]+\s+){0,4}?[وف]?الا\s+(?:ب|وفق\s+|ضمن\s+)(?:ال)?(?:شروط|شرط)(?![\u0621-\u064A])/;
 
+/** «لا مكان (فيها)», «لا دور», «لا مستقبل» right before a name: the one denied it («لا مكان فيها |لبشار الأسد»). */
+const NO_PLACE_FOR_BEFORE = /(?:^|\s)[وف]?لا\s+(?:مكان|دور|مستقبل)(?:\s+(?:فيها|فيه|له|لها))?\s*ل?$/;
+/** Iran named by her adjective («الإيراني», «الإيرانية», «الإيرانيين»). */
+const IRANIAN_ADJECTIVE = /^[وبلف]?(?:ال)?ايراني(?:ه|ين|ون)?$/;
+/** Forces, militias or fighters right before that adjective («الحرس الثوري», «قوات …», «الميليشيات»). */
+const HER_FORCES_BEFORE =
+  /(?:^|\s)[وبلف]?(?:ال)?(?:حرس\s+(?:ال)?ثوري|قوات|ميليشيات|مليشيات|مقاتلين|مقاتلون|عناصر|خبراء|مستشارين|مستشارون|جنود|فيلق|تدخل|احتلال)(?:\s+(?:ال)?[\u0621-\u064A]+){0,2}\s+$/;
+
 /**
- * What she is to take part in (no stop, quotation or second comma), one comma, then «شريطة», «بشرط», «شرط أن/ألا»
- * opening the terms: «مشاركة إيران في أي جهد دولي لحل الأزمة السورية|، شريطة أن …».
+ * What she is to take part in (no stop, no «» or second comma; a name in "" allowed), one comma, then «شريطة», «بشرط»,
+ * «شرط أن/ألا» opening the terms, quoted or not: «مشاركة إيران في أي جهد دولي لحل الأزمة السورية|، شريطة أن …»,
+ * «حضور إيران مؤتمر "جنيف 2" حول سوريا المقرر في 22 كانون الثاني/يناير المقبل في سويسرا، "شرط أن …"».
  */
-const TERMS_AFTER_ONE_COMMA = /^\s*(?:[^\s،,.؛:"«»]+\s+){1,12}?[^\s،,.؛:"«»]+\s*[،,]\s*(?:شريطه|بشرط|شرط\s+(?:ان|الا))\s/;
+const TERMS_AFTER_ONE_COMMA = /^\s*(?:[^\s،,.؛:«»]+\s+){1,14}?[^\s،,.؛:«»]+\s*[،,]\s*"?(?:شريطه|بشرط|شرط\s+(?:ان|الا))\s/;
 
 /**
  * Terms up to two words after her taking part: «حضور طهران |بشروط», «مشاركة إيران في فيينا |بشروط واضحة», «حضور

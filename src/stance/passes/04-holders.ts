@@ -152,6 +152,10 @@ const ASKED_TITLE =
  */
 const QUOTED_THEN_SAYING_COLON =
   /^[^"«»،,.؛:]*["»]\s*[،,]\s*(?:مضيفا|مضيفه|مؤكدا|مؤكده|قائلا|قائله|مشددا|مشدده|متابعا|متابعه|موضحا|موضحه|معتبرا|معتبره)\s*:/;
+/** A verb of reading or interpreting with its object pronoun («تفسرها», «يقرأه», «فهمته»), then a word: its subject. */
+const READ_BY_OTHER_BETWEEN = /(?:^|\s)[وف]?(?:[يت](?:فسر|قرا|فهم)|فسر|فسرت|قرا|قرات|فهم|فهمت)(?:ها|ه|هما|هم)\s+[\u0621-\u064A]{3,}/;
+/** The word of condition right before its owner's name: «شرط |الائتلاف|», «وشروط |المعارضة|». */
+const CONDITION_OF_RIGHT_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:شرط|شروط)\s+$/;
 /** The longest gap REJECTED_OBJECT_GAP may match. */
 const REJECTED_OBJECT_GAP_MAX = 120;
 /**
@@ -686,6 +690,21 @@ function holdersOf(
   // «… يربط مشاركته بشروط غير مقبولة، منها أن تنتهي المرحلة الانتقالية بتنحي الرئيس»: a demand on Assad listed among
   // the conditions another party sets is that party's, as the speaker reports it; one who judges or rejects the
   // conditions holds the opposite besides.
+  // «وانتقد عبد العظيم شرط |الائتلاف| رحيل الأسد قبل بدء التفاوض»: a condition of his going named with its owner right
+  // after the word of condition is the owner's, as the speaker reports it; the one criticising it holds none of it.
+  if (!setterRead && cue.topic === "assad_role" && cue.rule.endsWith(".conditioned")) {
+    const owner = inSentence.find(
+      (m) =>
+        m.start > cueStart &&
+        m.end <= cueEnd &&
+        !m.person &&
+        !isLocative(normal, lexicon, m) &&
+        !(cue.about && overlaps(m, cue.about)) &&
+        CONDITION_OF_RIGHT_BEFORE.test(normal.slice(Math.max(cueStart, m.start - 12), m.start)),
+    );
+    if (owner)
+      return [{ cue, holder: owner, method: "subject", reportedBy: reporter(lastFrameBefore(ctx, cue.sentence, owner.start - 1), owner) }];
+  }
   const listed = setterRead || cue.topic !== "assad_role" ? undefined : listedConditionsSetter(cue, inSentence, ctx);
   if (listed) {
     const frame = lastFrameBefore(ctx, cue.sentence, listed.setter.start - 1);
@@ -1377,6 +1396,9 @@ function holdersOf(
         // «التقى لافروف نظيره الإيراني محمد جواد ظريف في موسكو، ودعا إلى …»: whom the subject met or received.
         !objectOfSubject(normal, words, inSentence, m) &&
         !objectOfUnnamedSubject(normal, m) &&
+        // «ولم تشارك إيران …، وهي صيغة |تفسرها العواصم الغربية| على أنها تعني خروج الأسد»: a verb of reading between
+        // them has its own subject, named or not; one named before does not read it.
+        !READ_BY_OTHER_BETWEEN.test(normal.slice(m.end, cueStart)) &&
         // «أجرى كيري اتصالاً هاتفياً بالمنسق العام للهيئة رياض حجاب، وحث الهيئة على …»: the one called.
         // (Not before a verb in the dual, both the caller's and his: «اتصل أمير قطر بالرئيس التركي، وأكدا …».)
         !(
@@ -1485,10 +1507,18 @@ function holdersOf(
     return [];
   // «رفض الائتلاف دعوة موسكو … دون شروط»: what a speaker rejects is not their position.
   const holder = primary.holder;
-  // (Its last frame before the cue: «رفض الائتلاف الاتهامات، وأكد أن الشروط …» goes on in a clause of its own.)
-  const ownFrame = findLast(ctx.frames.in(cue.sentence), (f) => f.speaker.actor === holder.actor && f.start <= cueStart);
+  const frames = ctx.frames.in(cue.sentence);
+  const ownFrame = frames.find((f) => f.speaker === holder && f.start < cueStart);
   if (
     ownFrame &&
+    // («رفض الائتلاف الاتهامات، وأكد أن الشروط …»: not where it goes on after a comma with a verb of its own.)
+    !frames.some(
+      (f) =>
+        f.start > ownFrame.end &&
+        f.start <= cueStart &&
+        f.speaker.actor === holder.actor &&
+        /[،,]\s*$/.test(normal.slice(ownFrame.end, f.start)),
+    ) &&
     REJECTING.test(normal.slice(ownFrame.start, ownFrame.end)) &&
     // «وترفض المعارضة مشاركة إيران …، كما ترفض قيادة الأسد …»: a cue opening with its own rejection is read by it.
     !REJECTING.test(normal.slice(cueStart, cueEnd).split(/\s/)[0]!) &&
