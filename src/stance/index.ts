@@ -111,6 +111,16 @@ const RELATIVE_ON_REJECTED = /^[^،,.؛:!?؟]{0,60}?(?:^|\s)(?:التي|الذي
 const NO_OUTSIDERS_BUSINESS =
   /(?:^|[\s"،,])[وف]?(?:ليس|ليست)\s+من\s+(?:شان\s+(?:اي|احد)\s+(?:طرف|دوله|جهه|بلد|قوه)\s+(?:ال)?(?:خارجي|اجنبي|اجنبيه|خارجيه)|شان(?:نا|ي|ها))(?![\u0621-\u064A])/;
 
+/** A time told by other talks: «عقب توقيع الاتفاق النووي», «بعد الاتفاق النووي», «منذ إبرام الاتفاق النووي». */
+const OTHER_TALKS_AS_TIME =
+  /(?:^|\s)(?:بعد|عقب|قبل|منذ|اثر|مع)\s+(?:(?:توقيع|ابرام|التوصل\s+الي|اعلان)\s+)?(?:ال)?اتفاق\s+(?:ال)?نووي(?![\u0621-\u064A])/g;
+/**
+ * Geneva named as the talks, not the communiqué of Geneva-1 («بيان جنيف», «جنيف 1», «مقررات جنيف»), which an article
+ * on another venue may cite before its meeting is taken up as «اللقاء».
+ */
+const GENEVA_TALKS_NAMED = /(?<!(?:بيان|اعلان|مقررات|وثيقه|مبادئ)\s+)جنيف(?!\s*-?\s*(?:1|الاول|واحد)(?![0-9\u0621-\u064A]))/;
+/** A meeting named bare («اللقاء», «الاجتماع»): one named before may be taken up. */
+const THE_MEETING = /(?:^|\s)[وف]?(?:ال)(?:لقاء|اجتماع)(?:\s|$)/;
 /** A clause of its own opening between two places of a sentence: «، فيما», «بينما», «في حين», «؛». */
 const OTHER_CLAUSE_OPENS = /[؛]|(?:^|[\s،,])[وف]?(?:فيما|بينما|في\s+حين|حين|عندما)\s/;
 
@@ -324,7 +334,9 @@ function scanArticle(split: SplitArticle, lexicon: Lexicon): ReadArticle | Extra
   allSentences.forEach((s, i) => {
     if (!found.mayMatch(lexicon.keywordSlots.otherTalks, i)) return kept.push(i);
     const t = text.normal.slice(s.start, s.end);
-    if (!lexicon.context.otherTalks.test(t) || lexicon.context.syria.test(t)) kept.push(i);
+    // («… أن «من المهم أن تكون إيران حاضرة»، بعد أسابيع من زيارتها طهران عقب توقيع الاتفاق النووي»: the other talks
+    // named only to tell the time.)
+    if (!lexicon.context.otherTalks.test(t.replace(OTHER_TALKS_AS_TIME, " ")) || lexicon.context.syria.test(t)) kept.push(i);
   });
   const sentences = kept.map((i) => allSentences[i]!);
   if (sentences.length === 0) return { id, text: original, metadata, claims: [] };
@@ -591,7 +603,11 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     const t = text.normal.slice(s.start, s.end);
     if (t.includes("جنيف") || t.includes("فيينا")) return false;
     const venue = otherVenue.exec(t);
-    if (!venue) return false;
+    // («وقال بوغدانوف إن اللقاء "سيعقد دون شروط مسبقة"» after «لقاء موسكو التشاوري» named before: the meeting taken up.)
+    if (!venue)
+      return (
+        THE_MEETING.test(t) && otherVenue.test(text.normal.slice(0, s.start)) && !GENEVA_TALKS_NAMED.test(text.normal.slice(0, s.start))
+      );
     const at = s.start + venue.index;
     const between = at < c.start ? text.normal.slice(at, c.start) : text.normal.slice(c.end, at);
     return !OTHER_CLAUSE_OPENS.test(between);

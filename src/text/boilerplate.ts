@@ -268,6 +268,9 @@ function isFlash(t: string): boolean {
   return FLASH.test(t) && !DATE_ONLY.test(t);
 }
 
+/** A place, a colon and an outlet's name in quotation marks: «لندن: «الشرق الأوسط»», «بيروت: "الحياة"». */
+const PLACE_THEN_OUTLET = /^[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s*:\s*[«"][^»"]{2,30}[»"]\s*$/;
+
 function markTitleAndBylines(trimmed: string[], kinds: LineKind[]): void {
   // The title: the first body line that is short and does not end like a sentence. After the TOC of a digest
   // header, the first article's own title follows the list.
@@ -291,6 +294,12 @@ function markTitleAndBylines(trimmed: string[], kinds: LineKind[]): void {
     if (kinds[i] === "blank") continue;
     if (kinds[i] !== "body") break;
     const t = trimmed[i]!;
+    // «لندن: «الشرق الأوسط»»: the place and the outlet in quotation marks, no flash headline.
+    if (PLACE_THEN_OUTLET.test(t)) {
+      kinds[i] = "byline";
+      seen++;
+      continue;
+    }
     // «وقال لافروف إن …» without its full stop is a sentence: no outlet, author or place line reports speech.
     if (t.length > 60 || SENTENCE_END.test(t) || REPORTED_CLAUSE.test(t) || isFlash(t)) break;
     kinds[i] = /\d/.test(t) && DATE_ONLY.test(t) ? "dateline" : "byline";

@@ -36,7 +36,7 @@ const CASES: Case[] = [
     expected: ["national_coalition geneva2_preconditions unconditional", "national_coalition assad_role must_go"],
   },
   {
-    why: "the same in VSO («ورفض الائتلاف أن يحدد النظام …، وطالب برحيل الأسد»)",
+    why: "guard: the same in VSO («ورفض الائتلاف أن يحدد النظام …، وطالب برحيل الأسد») was read before and still is",
     text: `${T}ورفض الائتلاف الوطني السوري أن يحدد النظام جدول الأعمال، وطالب برحيل الأسد.`,
     expected: ["national_coalition assad_role must_go"],
   },
@@ -258,6 +258,46 @@ const CASES: Case[] = [
     why: "the spokesman of the Turkish presidency («المتحدث باسم الرئاسة التركية») speaks for Turkey",
     text: `${T}لكن المتحدث باسم الرئاسة التركية قال إن الأسد لا يمكن أن يكون جزءا من مستقبل سوريا.`,
     expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "«إلا على أساس» a body «لا يكون الأسد جزءاً منها»: the condition names his going",
+    text: `${T}وأعلن رئيس الائتلاف أن الائتلاف "لن يعود إلى جنيف إلا على أساس تشكيل هيئة حكم انتقالية لا يكون الأسد جزءا منها".`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
+  },
+  {
+    why: "guard: only on the basis of his staying keeps him",
+    text: `${T}وقال وزير الخارجية الروسي إن الحل لا يكون إلا على أساس بقاء الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«اللقاء» taken up after another capital's meeting is named: its conditions are not Geneva's",
+    text: `بوغدانوف: لقاء موسكو التشاوري في موعده\n\nأعلن نائب وزير الخارجية الروسي أن لقاء موسكو التشاوري سيعقد في موعده.\n\nوقال نائب وزير الخارجية الروسي إن اللقاء "سيعقد دون شروط مسبقة ودون جدول أعمال ملزم".`,
+    expected: [],
+  },
+  {
+    why: "a dateline of a place and an outlet in quotation marks («لندن: «الشرق الأوسط»») names no speaker",
+    text: `إيران إلى فيينا\nخلفيات\n\nلندن: «الشرق الأوسط»\nللمرة الأولى يجلس وزير الخارجية الإيراني غدا إلى طاولة دولية مخصصة لسوريا. وهي نقطة تحول لافتة إذا ما قورنت بما جرى قبل أقل من عامين، حين سحبت الدعوة الموجهة إلى طهران لحضور مؤتمر «جنيف2» بعد ساعات من توجيهها.`,
+    expected: [],
+  },
+  {
+    why: "«لم نوقع على شرط رحيل الأسد» (we signed up to no such condition) keeps him",
+    text: `${T}وقال المنسق العام لهيئة التنسيق: لم نوقع على شرط رحيل الأسد.`,
+    expected: ["ncb assad_role may_stay"],
+  },
+  {
+    why: "Iran said to have to be present («أن تكون إيران موجودة في المؤتمر»): support",
+    text: `${T}وقال المبعوث الأممي إنه لا يزال يرى أن إيران يجب أن تكون موجودة في المؤتمر.`,
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "guard: present in Syria («موجودة في سوريا») is no seat at the talks",
+    text: `${T}وقال رئيس الائتلاف إن إيران يجب ألا تكون موجودة في سوريا.`,
+    expected: [],
+  },
+  {
+    why: "the nuclear deal named only to tell the time keeps the sentence about Syria's talks",
+    text: `${T}من جهتها، رأت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي أن «من المهم أن تكون إيران حاضرة»، بعد أسابيع من زيارتها طهران عقب توقيع الاتفاق النووي.`,
+    expected: ["eu iran_participation support"],
   },
 ];
 

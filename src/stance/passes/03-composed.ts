@@ -511,6 +511,8 @@ const CHAOS_AFTER_IF = new RegExp(`^[^.؛:!?؟]{0,50}?(?:^|\\s)[وف]?(?:ان\\s
 const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كشرط)$/;
 /** A negation that opens a clause of what is required: «بألا», «بعدم». */
 const COMPLEMENT_NEGATION = /^(?:بالا|بعدم)$/;
+/** A transitional body or government named right before «لا» (up to four words of it): «هيئة حكم انتقالية |لا …». */
+const BODY_BEFORE_NEGATION = /(?:^|\s)(?:هيئه|حكومه|مجلس|سلطه)(?:\s+[^\s،,.؛:"]+){0,4}\s+$/;
 /** What may stand between such a negation and the word it negates: nothing, or a verb of being and its subject. */
 const COMPLEMENT_REACHES = /^\s*(?:[يت]كون(?:\s+[^\s،,.؛:]+){0,5}\s*)?$/;
 
@@ -802,7 +804,9 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
       negations.filter(
         (n) =>
           n.index >= c.index + c.text.length &&
-          COMPLEMENT_NEGATION.test(n.text) &&
+          (COMPLEMENT_NEGATION.test(n.text) ||
+            // «إلا على أساس تشكيل هيئة حكم انتقالية |لا يكون الأسد جزءاً منها»: a relative clause on the body required.
+            (n.text === "لا" && BODY_BEFORE_NEGATION.test(normal.slice(Math.max(s.start, n.index - 60), n.index)))) &&
           COMPLEMENT_REACHES.test(normal.slice(n.index + n.text.length, to)),
       ).length %
         2 ===
