@@ -221,12 +221,13 @@ const CASES: Case[] = [
     expected: ["turkey iran_participation support", "turkey assad_role must_go"],
   },
   {
-    why: "a condition of his going named with its owner («شرط الائتلاف رحيل الأسد») is the owner's, the critic's not",
+    why: "a condition of his going named with its owner («شرط الائتلاف رحيل الأسد») is the owner's; the critic holds the opposite",
     text: `${T}وانتقد المنسق العام لهيئة التنسيق شرط الائتلاف الوطني رحيل الأسد قبل بدء التفاوض.`,
     expected: [
       "national_coalition geneva2_preconditions conditional",
       "national_coalition assad_role must_go",
       "ncb geneva2_preconditions unconditional",
+      "ncb assad_role may_stay",
     ],
   },
   {
@@ -298,6 +299,46 @@ const CASES: Case[] = [
     why: "the nuclear deal named only to tell the time keeps the sentence about Syria's talks",
     text: `${T}من جهتها، رأت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي أن «من المهم أن تكون إيران حاضرة»، بعد أسابيع من زيارتها طهران عقب توقيع الاتفاق النووي.`,
     expected: ["eu iran_participation support"],
+  },
+  {
+    why: "review guard: a condition's owner criticised («وانتقد لافروف شرط الائتلاف رحيل الأسد»), a long title between: the owner wants him gone, the critic keeps him",
+    text: `${T}وانتقد وزير الخارجية الروسي شرط الائتلاف رحيل الأسد.`,
+    expected: [
+      "national_coalition assad_role must_go",
+      "national_coalition geneva2_preconditions conditional",
+      "russia assad_role may_stay",
+      "russia geneva2_preconditions unconditional",
+    ],
+  },
+  {
+    why: "review guard: one who backs another's condition («وأيدت قطر شرط الائتلاف رحيل الأسد») holds it too",
+    text: `${T}وأيدت قطر شرط الائتلاف رحيل الأسد.`,
+    expected: ["national_coalition assad_role must_go", "qatar assad_role must_go"],
+  },
+  {
+    why: "review guard: a condition of his staying criticised («وانتقد كيري شرط دمشق بقاء الأسد»): Damascus keeps him, the critic wants him gone",
+    text: `${T}وانتقد وزير الخارجية الأمريكي شرط دمشق بقاء الأسد في أي حل.`,
+    expected: ["syrian_government assad_role may_stay", "usa assad_role must_go", "usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "review guard: her role in Syria («لا نرى لإيران دوراً إيجابياً في سوريا») is no seat at the talks",
+    text: `${T}وقال وزير الخارجية السعودي: "لا نرى لإيران دوراً إيجابياً في سوريا، فهي تغذي الحرب".`,
+    expected: [],
+  },
+  {
+    why: "guard: her role denied in Syria and at Geneva («ولا في جنيف») still opposes her seat",
+    text: `${T}وقال رئيس الائتلاف: لا دور لإيران في سوريا المستقبل ولا في جنيف.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "review guard: no one able to impose his going as a condition («لا أحد يستطيع أن يفرض … شرط رحيل رئيسهم») keeps him",
+    text: `${T}فأعاد عبد اللهيان معزوفته المعروفة: "لا أحد يستطيع أن يفرض على السوريين شرط رحيل رئيسهم".`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "review guard: a condition of giving up the demand for his going refused («شرط التخلي عن مطلب رحيل الأسد»): he must go",
+    text: `${T}وأكد المتحدث باسم الائتلاف أن الائتلاف لا يقبل أن يفرض عليه أحد شرط التخلي عن مطلب رحيل الأسد.`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions unconditional"],
   },
 ];
 

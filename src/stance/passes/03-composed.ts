@@ -511,6 +511,8 @@ const CHAOS_AFTER_IF = new RegExp(`^[^.؛:!?؟]{0,50}?(?:^|\\s)[وف]?(?:ان\\s
 const THAT_CONDITION = /^[وف]?(?:علي\s+ان|شرط|بشرط|شريطه|كشرط)$/;
 /** A negation that opens a clause of what is required: «بألا», «بعدم». */
 const COMPLEMENT_NEGATION = /^(?:بالا|بعدم)$/;
+/** Giving up right after a word of condition, before the words («شرط |التخلي عن مطلب| رحيل الأسد»). */
+const GIVEN_UP_IN_CONDITION = /^\s+(?:ال)?(?:تخلي|تنازل|تراجع)\s+عن\s+(?:[^\s،,.؛:]+\s+){0,2}$/;
 /** A transitional body or government named right before «لا» (up to four words of it): «هيئة حكم انتقالية |لا …». */
 const BODY_BEFORE_NEGATION = /(?:^|\s)(?:هيئه|حكومه|مجلس|سلطه)(?:\s+[^\s،,.؛:"]+){0,4}\s+$/;
 /** What may stand between such a negation and the word it negates: nothing, or a verb of being and its subject. */
@@ -811,7 +813,9 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
       ).length %
         2 ===
       1;
-    const negatedInside = THAT_CONDITION.test(c.text) ? inside : complementNegated;
+    // «شرط التخلي عن مطلب رحيل الأسد», «شرط التنازل عن …»: a condition of giving the words up requires the opposite.
+    const givenUp = GIVEN_UP_IN_CONDITION.test(normal.slice(c.index + c.text.length, to));
+    const negatedInside = (THAT_CONDITION.test(c.text) ? inside : complementNegated) !== givenUp;
     // «ستنسحب من هذا المسار إذا تحول إلى منبر لتحديد موعد لرحيل الأسد»: walking out or staying away if it comes
     // about rejects what the condition names (and, negated, «سننسحب إذا لم يتفق على رحيله», requires it).
     // (Read for his going or staying only: a walk-out if Iran is invited, «سينسحب إذا تمت دعوة إيران», is read by the
@@ -904,9 +908,17 @@ const REFUSED_ATTENDING_ON_TERMS =
 function refusedAccepting(ctx: SentenceContext, c: Hit): boolean {
   return (
     (ACCEPTED_CONDITION.test(c.text) && REFUSED_ACCEPTING.test(ctx.normal.slice(windowStart(ctx, c.index, 11), c.index))) ||
-    REFUSED_ATTENDING_ON_TERMS.test(ctx.normal.slice(windowStart(ctx, c.index, 7), c.index + c.text.length))
+    REFUSED_ATTENDING_ON_TERMS.test(ctx.normal.slice(windowStart(ctx, c.index, 7), c.index + c.text.length)) ||
+    NO_ONE_IMPOSES_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 10), c.index))
   );
 }
+
+/**
+ * No one allowed or able to impose it, right before the condition: «لا أحد يستطيع أن يفرض على السوريين |شرط رحيل
+ * رئيسهم», «لا يمكن لأحد أن يفرض على دمشق |شرط …», «ليس من حق أحد أن يملي |شروطاً».
+ */
+const NO_ONE_IMPOSES_BEFORE =
+  /(?:^|[\s"])[وف]?(?:لا\s+احد|ليس\s+لاحد|ليس\s+من\s+حق\s+احد|لا\s+(?:يحق|يمكن)\s+لاحد)(?:\s+(?:[يت]ستطيع|[يت]ملك|يمكنه|بامكانه|بوسعه|له))?\s+(?:ان\s+)?[يت](?:فرض|ملي|ضع)(?:\s+علي\s+[^\s،,.؛:]+(?:\s+ال[\u0621-\u064A]+)?)?\s+(?:(?:اي|ايه)\s+)?$/;
 
 /** «أي», «أية», «أدنى» right before a word («أي |شرط»). */
 const ANY_BEFORE = /(?:^|\s)(?:اي|ايه|ادني)\s+$/;
@@ -1681,7 +1693,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     if (
       kind === "role" &&
       FOR_HIS_PART.test(hit.text) &&
-      CLAUSE_OPENS_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start - 1, hit.index - 90), hit.index)) &&
+      CLAUSE_OPENS_BEFORE.test(ctx.normal.slice(Math.max(0, ctx.s.start - 1, hit.index - 90), hit.index)) &&
       FOR_HIS_PART_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 12)))
     )
       continue;

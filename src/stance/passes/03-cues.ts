@@ -1215,7 +1215,12 @@ export function findIranCues(
     const tail = normal.slice(spanEnd, s.end);
     // «أهمية دور إيران في أي حل للأزمة»: her role in settling the crisis, not her seat at the talks.
     // (Unless it is made conditional: «أي دور إيراني في الحل السياسي يبقى مشروطاً بسحب قواتها» is her place at it.)
-    const roleInSettlement = p !== undefined && !follows && ROLE.test(normal.slice(p.start, p.end)) && SETTLEMENT_AFTER.test(tail);
+    // («لا نرى لإيران دوراً إيجابياً في سوريا», «دوراً لإيران في المنطقة»: nor her role in Syria or the region.)
+    const roleWord = p !== undefined && !follows ? p : follows;
+    const roleInSettlement =
+      roleWord !== undefined &&
+      ROLE.test(normal.slice(roleWord.start, roleWord.end)) &&
+      (SETTLEMENT_AFTER.test(tail) || (ROLE_IN_THE_WAR_AFTER.test(tail) && !TALKS_NAMED_AFTER.test(tail.slice(0, 60))));
     // «مشاركة إيران … مرفوضة»: a rejection right after the participation, said by whoever speaks.
     const rejectedAt = firstMatch(ir.opposeTriggers, tail);
     // Not one inside a relative clause («المؤتمر الذي ترفضه المعارضة»): past one, only the predicate ending the sentence.
@@ -2106,6 +2111,11 @@ const LIST_CLOSED = /^[^،,:;؛".]*[،,]\s*$/;
 /** A word of her role («دور», «دورها»), and the settlement it may be about right after Iran. */
 const ROLE = /(?:^|[وفبل]|ال|لل)دور\S*$/;
 const SETTLEMENT_AFTER = /^\s*(?:ال[\u0621-\u064A]+\s+)?(?:في\s+(?:اي\s+)?|ل)(?:ال)?(?:حل|تسويه|انهاء|معالجه)/;
+/** The talks named after her role («… ولا في جنيف», «وفي المؤتمر»): her seat there too. */
+const TALKS_NAMED_AFTER = /(?:جنيف|مؤتمر|المؤتمر|مفاوضات|المفاوضات|محادثات|المحادثات|طاوله|الطاوله)/;
+/** Her role in Syria, the region or the war, an adjective allowed before («دوراً إيجابياً في سوريا»): no seat at the talks. */
+const ROLE_IN_THE_WAR_AFTER =
+  /^\s*(?:(?:ال)?[\u0621-\u064A]{3,}\s+)?في\s+(?:سوريا|سوريه|المنطقه|الحرب|الازمه|الصراع|النزاع|الميدان)(?![\u0621-\u064A])/;
 
 /** A rejecting predicate that ends the sentence: «… مرفوضة.», «… غير مقبولة». */
 const REJECTED_AT_END = /(?:^|\s)(?:مرفوض\S*|غير\s+مقبول\S*)\s*[.!]?\s*$/;

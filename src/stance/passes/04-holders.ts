@@ -154,6 +154,9 @@ const QUOTED_THEN_SAYING_COLON =
   /^[^"«»،,.؛:]*["»]\s*[،,]\s*(?:مضيفا|مضيفه|مؤكدا|مؤكده|قائلا|قائله|مشددا|مشدده|متابعا|متابعه|موضحا|موضحه|معتبرا|معتبره)\s*:/;
 /** A verb of reading or interpreting with its object pronoun («تفسرها», «يقرأه», «فهمته»), then a word: its subject. */
 const READ_BY_OTHER_BETWEEN = /(?:^|\s)[وف]?(?:[يت](?:فسر|قرا|فهم)|فسر|فسرت|قرا|قرات|فهم|فهمت)(?:ها|ه|هما|هم)\s+[\u0621-\u064A]{3,}/;
+/** A verb of criticising or rejecting opening the clause before a condition and its owner («وانتقد X |شرط الائتلاف»). */
+const CRITICISING_BEFORE =
+  /^\s*[وف]?(?:انتقد|انتقدت|[يت]نتقد|رفض|رفضت|[يت]رفض|هاجم|هاجمت|[يت]هاجم|ندد|نددت|[يت]ندد|استنكر|استنكرت|[يت]ستنكر)(?:\s|$)/;
 /** The word of condition right before its owner's name: «شرط |الائتلاف|», «وشروط |المعارضة|». */
 const CONDITION_OF_RIGHT_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:شرط|شروط)\s+$/;
 /** The longest gap REJECTED_OBJECT_GAP may match. */
@@ -692,7 +695,12 @@ function holdersOf(
   // conditions holds the opposite besides.
   // «وانتقد عبد العظيم شرط |الائتلاف| رحيل الأسد قبل بدء التفاوض»: a condition of his going named with its owner right
   // after the word of condition is the owner's, as the speaker reports it; the one criticising it holds none of it.
-  if (!setterRead && cue.topic === "assad_role" && cue.rule.endsWith(".conditioned")) {
+  const ownerStance = cue.rule.startsWith("compose.assad.go.")
+    ? "must_go"
+    : cue.rule.startsWith("compose.assad.stay.")
+      ? "may_stay"
+      : undefined;
+  if (!setterRead && ownerStance && cue.rule.endsWith(".conditioned")) {
     const owner = inSentence.find(
       (m) =>
         m.start > cueStart &&
@@ -702,8 +710,21 @@ function holdersOf(
         !(cue.about && overlaps(m, cue.about)) &&
         CONDITION_OF_RIGHT_BEFORE.test(normal.slice(Math.max(cueStart, m.start - 12), m.start)),
     );
-    if (owner)
-      return [{ cue, holder: owner, method: "subject", reportedBy: reporter(lastFrameBefore(ctx, cue.sentence, owner.start - 1), owner) }];
+    if (owner) {
+      // The owner holds the words as they stand; one who criticises or rejects the condition («وانتقد لافروف شرط
+      // الائتلاف رحيل الأسد», however long his title) holds the opposite, and one who backs it («وأيدت قطر شرط
+      // الائتلاف …») the same.
+      const own: Holding = {
+        cue: { ...cue, stance: ownerStance },
+        holder: owner,
+        method: "subject",
+        reportedBy: reporter(lastFrameBefore(ctx, cue.sentence, owner.start - 1), owner),
+      };
+      const criticised = CRITICISING_BEFORE.test(normal.slice(Math.max(sentence.start, cueStart - 4), owner.start));
+      const opposite = oppositeStance(cue.topic, ownerStance);
+      const read = criticised && cue.stance === ownerStance && opposite ? { ...cue, stance: opposite } : cue;
+      return [own, ...holdersOf(read, inSentence, ctx, rejectionRead, true).filter((h) => h.holder.party !== owner.party)];
+    }
   }
   const listed = setterRead || cue.topic !== "assad_role" ? undefined : listedConditionsSetter(cue, inSentence, ctx);
   if (listed) {
