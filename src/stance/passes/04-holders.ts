@@ -693,8 +693,8 @@ function holdersOf(
   // «… يربط مشاركته بشروط غير مقبولة، منها أن تنتهي المرحلة الانتقالية بتنحي الرئيس»: a demand on Assad listed among
   // the conditions another party sets is that party's, as the speaker reports it; one who judges or rejects the
   // conditions holds the opposite besides.
-  // «وانتقد عبد العظيم شرط |الائتلاف| رحيل الأسد قبل بدء التفاوض»: a condition of his going named with its owner right
-  // after the word of condition is the owner's, as the speaker reports it; the one criticising it holds none of it.
+  // «وانتقد عبد العظيم شرط |الائتلاف| رحيل الأسد قبل بدء التفاوض»: a condition of his going (or staying) named with its
+  // owner right after the word of condition is the owner's, as the speaker reports it.
   const ownerStance = cue.rule.startsWith("compose.assad.go.")
     ? "must_go"
     : cue.rule.startsWith("compose.assad.stay.")
