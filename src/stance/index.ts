@@ -18,6 +18,7 @@ import {
   unnamedAgentAfter,
   unnamedRelativeBefore,
   criticisedUnnamedBefore,
+  reportedStatementCues,
 } from "./passes/03-composed";
 import {
   deniedBefore,
@@ -691,6 +692,14 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     cues.push(turned);
     described.push([stated, turned]);
   }
+  // A position in another's statements named with no verb of condemning («وحين سُئل عن تصريحات كيري بأن الأسد لا مكان
+  // له، رد المعلم …»): the statements' owner holds it, where a party is named as their owner; the one answering does not.
+  for (const { cue, stated } of reportedStatementCues(text.normal, sentences, cues)) {
+    if (described.some(([d, t]) => d === cue || t === cue)) continue;
+    const owner = stated.owner!;
+    if (!mentions.in(cue.sentence).some((m) => m.start >= owner.start && m.start <= owner.end)) continue;
+    cues[cues.indexOf(cue)] = stated;
+  }
   // «إن "القول بأن رحيل الرئيس الأسد يجب أن يسبق المفاوضات لا علاقة له بالواقع"»: the one who rejects a condition on
   // his removal does not also hold what its words read on their own say of him.
   for (const r of cues)
@@ -1027,6 +1036,7 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
   // hers required, by her.
   for (let i = holdings.length - 1; i >= 0; i--)
     if (ABSENCE_REQUIRED_RULE.test(holdings[i]!.cue.rule) && holdings[i]!.holder.party === "iran") holdings.splice(i, 1);
+  if (process.env.DBGF) for (let si = 0; si < sentences.length; si++) for (const f of frames.in(si)) console.log("FRAME", si, f.start, f.end, f.method, f.speaker.actor, JSON.stringify(text.normal.slice(f.start, f.end)));
   if (trace) trace.holdings = holdings;
   // Speakers the lexicon does not know in the sentences that hold a cue (for the review queue): mapped to a party,
   // their positions would be read.

@@ -347,6 +347,12 @@ const OBJECT_VERB_UNNAMED_SUBJECT_BEFORE = new RegExp(
 const TITLE_PREPOSITION_BEFORE = /(?:^|\s)(?:الي|في|لدي)\s+$/;
 /** «الأخير/الأخيرة» right after a verb: its subject is the one named last before it. */
 export const LATTER_NEXT = /^\s+(?:ال)?(?:اخير|اخيره)(?![\u0621-\u064A])/;
+/**
+ * Only a verb of backing, blaming or urging in the present, or one of them in the feminine past, between a subject
+ * and its object (SVO: «السعودية |تدعم| الائتلاف», «موسكو |انتقدت| واشنطن»).
+ */
+const SVO_OBJECT_GAP =
+  /^\s+(?:[يت](?:دعم|ؤيد|ساند|نتقد|هاجم|تهم|حمل|لوم|حث|ناشد|حذر|شكر|نصح)(?:ون|ان)?|(?:دعمت|ايدت|ساندت|انتقدت|هاجمت|اتهمت|حملت|حثت|ناشدت|حذرت|شكرت|نصحت))\s+$/;
 /** A counterpart and his title between a subject and the one he met: «التقى لافروف |نظيره الإيراني| ظريف». */
 const COUNTERPART_GAP = /^\s+(?:(?:نظير|نظيره|نظيرته|نظيرها|نظرائه|نظرائها)(?:\s+ال[\u0621-\u064A]+){0,2}\s+)?$/;
 /** A verb of calling someone, and up to five words of the caller's title, right before the caller's name. */
@@ -359,7 +365,8 @@ const CALLED_GAP = /^\s+(?:هاتفيا\s+)?(?:مع\s+|ب)(?:(?:نظير|نظي�
  * الإيراني ظريف|», «استقبل روحاني |لافروف|», «انتقد الائتلاف |روسيا| ورحب بـ…». A verb joined after them by «و» goes on
  * from that subject, and m holds nothing the sentence goes on to say. The subject is the name right before m, of
  * another party: within two words after a verb of meeting, with nothing but a counterpart's title between after one of
- * criticising, urging or telling (OBJECT_VERB_BEFORE).
+ * criticising, urging or telling (OBJECT_VERB_BEFORE); or, in the order subject-verb-object, with only a verb of
+ * backing, blaming or urging between them (SVO_OBJECT_GAP).
  */
 export function objectOfSubject(normal: string, words: WordIndex, inSentence: readonly Mention[], m: Mention): Mention | undefined {
   const at = inSentence.indexOf(m);
@@ -375,6 +382,8 @@ export function objectOfSubject(normal: string, words: WordIndex, inSentence: re
   const before = normal.slice(Math.max(0, subject.start - 60), subject.start);
   const gap = normal.slice(subject.end, m.start);
   if (COUNTERPART_GAP.test(gap) && OBJECT_VERB_BEFORE.test(before)) return subject;
+  // «إن السعودية |تدعم| الائتلاف وترى أن …», «موسكو |تنتقد| واشنطن و…»: the subject named before such a verb (SVO).
+  if (SVO_OBJECT_GAP.test(gap)) return subject;
   // «اتصل أوباما ببوتين وأكد له …»: the one called after «ب».
   if (CALLED_GAP.test(gap) && CALLING_VERB_BEFORE.test(before)) return subject;
   return words.within(subject.end, m.start, 2) && MEETING_VERB_BEFORE.test(before) ? subject : undefined;
@@ -620,12 +629,14 @@ const NOT_A_SPEAKER =
 /** One or two words, then a quotation mark, a colon, a comma or «إن/أن». */
 const UNKNOWN_NAME_THEN_SPEECH = /^\s+([\u0621-\u064A]{3,})(?:\s+([\u0621-\u064A]{3,}))?\s*(?:[:"«“،,]|\s(?:ان|انه|انها|بان)\s)/;
 
+/** «ثم» opening a sentence right before its verb («… . ثم قال بهدوء: …»): the one before goes on, as after «و». */
+const THEN_OPENS = /^\s*ثم\s+$/;
 /**
- * Words between a speech verb and what was said that are not its subject: particles («لأن»: «أبدى رفضه لأن "…"»), adverbs,
- * the one addressed.
+ * Words between a speech verb and what was said that are not its subject: particles («لأن»: «أبدى رفضه لأن "…"»), adverbs
+ * (of manner too: «وقال بهدوء: …», «مبتسماً»), the one addressed.
  */
 const NOT_A_NAME =
-  /^(?:ان|انه|انها|انهم|اننا|انني|بان|بانه|بانها|لان|لانه|لانها|لانهم|لكي|كي|الي|علي|في|من|عن|مع|بيان|ايضا|كذلك|امس|مجددا|قائلا|قائله|بدوره|بدورها|لاحقا|سابقا|حينها|صراحه|مرارا|بقوله|بقولها|بالقول|اذ|لكن|قبل|بعد|خلال|امام|حول|اليوم|لنا|له|لها|لهم|ل(?:صحيف|وكال|قنا|تلفزيون|اذاع|موقع|لصحف|ل)\S*)$/;
+  /^(?:ب(?:هدوء|حزم|وضوح|غضب|حده|ثقه|لهجه|نبره|سخريه|اقتضاب|ايجاز|شده|قوه|حسم|مراره|ابتسامه|انفعال|حماس|تحد)|ساخرا|مبتسما|ضاحكا|مازحا|متسائلا|مستدركا|مجيبا|علنا|رسميا|حرفيا|ان|انه|انها|انهم|اننا|انني|بان|بانه|بانها|لان|لانه|لانها|لانهم|لكي|كي|الي|علي|في|من|عن|مع|بيان|ايضا|كذلك|امس|مجددا|قائلا|قائله|بدوره|بدورها|لاحقا|سابقا|حينها|صراحه|مرارا|بقوله|بقولها|بالقول|اذ|لكن|قبل|بعد|خلال|امام|حول|اليوم|لنا|له|لها|لهم|ل(?:صحيف|وكال|قنا|تلفزيون|اذاع|موقع|لصحف|ل)\S*)$/;
 
 /** An outlet's verb of quoting, opening a speech verb's words (attribution.json runs it over the outlet to «عن»). */
 const QUOTING = String.raw`^[وف]?(?:نقلت|نقل|ينقل|تنقل|نقلتا|نقلوا)\s[^]*عن`;
@@ -3250,7 +3261,8 @@ export class Frames {
         last && !TOLD_US.test(normal.slice(vStart, vEnd + 5)) && !(last.person && THEY_VERB.test(v.text)) && this.carriedInto(last, v.text);
       if (
         carried &&
-        ((words.within(clauseHead, vStart, 1) && (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start)) ||
+        ((words.within(clauseHead, vStart, 1) &&
+          (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start || THEN_OPENS.test(normal.slice(s.start, vStart)))) ||
           ANSWER_OPENING.test(normal.slice(s.start, vStart)) ||
           (reporting && this.butHeSpeaks(normal.slice(s.start, vStart), carried, v.text)))
       ) {

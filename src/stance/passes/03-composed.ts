@@ -420,6 +420,25 @@ function causeAt(normal: string, at: number): number {
 }
 
 /**
+ * An aside of circumstance closed by the comma at `close`: a comma opening it at most eight words back, its first
+ * word one of time, place, occasion, manner or source («، تحت أي ظرف،», «، في بيان أصدرته مساء الأحد،», «، كائناً من
+ * كان،», «، بحسب الوكالة،»), and the clause going on after it (not a verb joined by «و/ف», a participle opening the
+ * speaker's next clause, «أن» or another clause word). The opening comma's offset, or -1.
+ */
+const ASIDE_FIRST_WORD =
+  /^\s*(?:في|خلال|عقب|اثر|بعد|اثناء|لدي|امام|عبر|تحت|مهما|كائنا|ايا|باي|بايه|علي\s+حد|حسب|بحسب|وفق|وفقا|من\s+(?:جهت|ناحيت)[\u0621-\u064A]+|بدور[\u0621-\u064A]+|امس|اليوم|مجددا|مره\s+اخري|مرارا|بشده|بوضوح|صراحه|قطعا|مطلقا|ابدا)(?![\u0621-\u064A])[^،,.؛;:!?؟"«»]{0,60}$/;
+const CLAUSE_GOES_ON_AFTER =
+  /^\s*(?![وف][\u0621-\u064A]|(?:مؤكد|مشدد|معتبر|مضيف|قائل|لافت|مشير|موضح|داعي|مطالب|محذر|معرب|متهم|واصف)[اه]?(?![\u0621-\u064A])|(?:الا|لكن|بل|ان|انه|انها|انهم|بان|بانه|بانها|لان|لانه|كما|حيث|اذ|الذي|التي|الذين|اذا|لو|ما)(?![\u0621-\u064A]))[\u0621-\u064A]/;
+function asideOpening(normal: string, s: Sentence, close: number): number {
+  const from = Math.max(s.start, close - 70);
+  const open = Math.max(normal.lastIndexOf("،", close - 1), normal.lastIndexOf(",", close - 1));
+  if (open < from) return -1;
+  if (!ASIDE_FIRST_WORD.test(normal.slice(open + 1, close))) return -1;
+  if (!CLAUSE_GOES_ON_AFTER.test(normal.slice(close + 1, close + 24))) return -1;
+  return open;
+}
+
+/**
  * windowStart() for a sentence of any pass: back to punctuation or a word opening a clause of cause (when `clause`),
  * its start, or `reach` words.
  */
@@ -428,7 +447,15 @@ function clauseWindowStart(normal: string, s: Sentence, pos: number, reach: numb
   for (let i = pos - 1; i > s.start; i--) {
     const c = normal.charCodeAt(i);
     // «نرفض أي شروط مسبقة، بما في ذلك رحيل الأسد»: a comma before «بما في ذلك» goes on with the list of the clause.
-    if (clause && isClausePunctuation(c) && !((c === 0x60c || c === 0x2c) && includingAfter(normal, i + 1))) return i + 1;
+    if (clause && isClausePunctuation(c) && !((c === 0x60c || c === 0x2c) && includingAfter(normal, i + 1))) {
+      // «لن نسمح، تحت أي ظرف، بنقل السلطة …», «رفضت الخارجية، في بيان أصدرته مساء الأحد، أي شروط …»: an aside of
+      // circumstance between commas is passed over as one word; what comes before it governs the clause it sits in.
+      const opening = c === 0x60c || c === 0x2c ? asideOpening(normal, s, i) : -1;
+      if (opening < 0) return i + 1;
+      i = opening;
+      if (++words > reach) return i + 1;
+      continue;
+    }
     // «رفضت المشاركة لأن الائتلاف اشترط رحيل الأسد»: a clause of cause opens a clause of its own; what governs the
     // main clause does not reach into it.
     const cause = clause && c === 0x20 ? causeAt(normal, i + 1) : 0;
@@ -1804,7 +1831,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       !p.conditioned &&
       ((!p.turned && TOPIC_OF_TALK_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 2), hit.index))) ||
         // («لم تشر إلى ما ورد بشأن دور الأسد»: «بشأن» names the topic whatever negation stands before it.)
-        REGARDING_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 1), hit.index)))
+        REGARDING_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 1), hit.index)) ||
+        // («لا يعني أننا نتفق مع الإيرانيين على دور الأسد»: what two sides agree or differ on is a topic too.)
+        AGREED_ON_BEFORE.test(ctx.normal.slice(windowStart(ctx, hit.index, 6), hit.index)))
     )
       continue;
     // Up to twelve words before it in its clause.
@@ -3456,6 +3485,12 @@ function isPronounForm(ctx: SentenceContext, hit: Hit): boolean {
  */
 const TOPIC_OF_TALK_BEFORE =
   /(?:^|\s)(?:حول|بشان|بخصوص|حيال|ازاء|(?:[يت]?تحدث(?:ت|وا)?|ال?حديث|[يت]?سال(?:ت)?|سئل(?:ت)?|ال?سؤال|ال?اسئله)\s+عن)\s+$/;
+/**
+ * A word of agreeing or differing and its «على», the other side between («نتفق مع الإيرانيين على», «الخلاف على»,
+ * «اختلفوا على»), right before a word of his role: the matter agreed or disputed, not a role wanted or refused.
+ */
+const AGREED_ON_BEFORE =
+  /(?:^|\s)[وف]?(?:[نيت]?تفق|اتفق|اتفاق|[نيت]?توافق|توافق|[نيت]?ختلف|اختلف|اختلاف|خلاف|تباين)[\u0621-\u064A]*(?:\s+مع(?:\s+[^\s،,.؛:]+){1,3}?)?\s+علي\s+$/;
 /** «بشأن», «بخصوص», «حيال», «إزاء» right before a word: what is spoken of, never what is wanted. */
 const REGARDING_BEFORE = /(?:^|\s)(?:بشان|بخصوص|حيال|ازاء)\s+$/;
 /** A word of being a partner («شريكاً», «شريك»). */
@@ -4723,10 +4758,42 @@ const CONDEMNED_STATEMENTS_BEFORE = new RegExp(
   String.raw`(?:^|[\s"«])([وف]?(?:استنكر|استنكرت|[يتن]ستنكر|ندد|نددت|[يتن]ندد|انتقد|انتقدت|[يتن]نتقد|هاجم|هاجمت|[يتن]هاجم|رفض|رفضت|[يتن]رفض|ادان|ادانت|[يتن]دين|شجب|شجبت|[يتن]شجب|استهجن|استهجنت|[يتن]ستهجن)(?:ون|ان|وا|ا|تا)?)\s+(?:[^\s،,.؛:!?؟"«»]+\s+){0,5}?[بل]?(?:ال)?(?:تصريحات|تصريح|ما\s+(?:ادلي|ادلت|ادلوا|صرح|صرحت|صرحوا)\s+به|ما\s+(?:قاله|قالته|قالوه|ذكره|ذكرته|اعلنه|اعلنته)|اقوال|مزاعم|ادعاءات|دعوات|مطالبات)((?:\s+(?!(?:[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|شدد|شددت|اعتبر|اعتبرت|اوضح|اوضحت|اشار|اشارت|لكن|لكنه|لكنها|بل)(?![\u0621-\u064A])))[^\s،,.؛:!?؟"«»]+){0,6}?)\s+(?:(?:التي|الذي)(?:\s+[^\s،,.؛:!?؟"«»]+){0,3}?\s+|(?:من\s+)?(?:ب?ان(?:ه|ها)?|حول|بشان|عن|في\s+شان)\s+)"?$`,
   "d",
 );
+/**
+ * Another's statements named with no verb of condemning before them: the word of statements, the one they are of
+ * (group 1, one to six words: no new report or comma between), then what they said, joined by «بأن», «من أن» or «التي
+ * قال فيها (إن)», up to the cue: «وحين سُئل عن تصريحات كيري بأن |الأسد لا مكان له …», «وجاءت تصريحات لافروف التي قال
+ * فيها إن |…». (Not a bare «إن», which opens what the sentence's speaker says: «قال في تصريحات صحفية إن …».)
+ */
+const STATEMENTS_OF_BEFORE = new RegExp(
+  String.raw`(?:^|[\s"«])[بل]?(?:ال)?(?:تصريحات|تصريح|اقوال|مزاعم|ادعاءات)((?:\s+(?!(?:[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|شدد|شددت|اعتبر|اعتبرت|اوضح|اوضحت|اشار|اشارت|لكن|لكنه|لكنها|بل|ان|انه|انها|بان|بانه|بانها|من|التي|الذي)(?![\u0621-\u064A])))[^\s،,.؛:!?؟"«»]+){1,6}?)\s+(?:(?:التي|الذي)\s+(?:قال|اكد|اعتبر|شدد|اعلن|ذكر|طالب|دعا)[\u0621-\u064A]*\s+(?:فيها|فيه)(?:\s+(?:ان|انه|بان))?\s+|من\s+ان(?:ه|ها)?\s+|بان(?:ه|ها)?\s+)"?$`,
+  "d",
+);
+
 /** The words of statements CONDEMNED_STATEMENTS_BEFORE needs, looked for first (most windows have none). */
 const STATEMENTS_WORD = /تصريح|ادلي|ادلت|ادلوا|صرح|قاله|قالته|قالوه|ذكره|ذكرته|اعلنه|اعلنته|اقوال|مزاعم|ادعاءات|دعوات|مطالبات/;
 /** Rules of a cue already turned or judged by its own words: condemning what it reports adds no second turn. */
 const TURNED_ALREADY = /\.(?:turned|negated|rejected|whoever-judged|described|judged-after|criticised|attempts-judged)(?:\.|$)/;
+
+/**
+ * A position in another's statements named with no verb of condemning before them (STATEMENTS_OF_BEFORE): the cue,
+ * and the cue as stated with its owner's span, the statements' owner to hold it as the sentence reports it. The
+ * caller keeps it only where a party is named in that span (no one else, the one answering a question about them
+ * included, holds what they said).
+ * Example: "وحين سئل المعلم عن تصريحات كيري بأن الأسد لا مكان له" → [{cue, stated: {must_go, owner: «كيري»}}]
+ */
+export function reportedStatementCues(normal: string, sentences: readonly Sentence[], cues: readonly Cue[]): Array<{ cue: Cue; stated: Cue }> {
+  const out: Array<{ cue: Cue; stated: Cue }> = [];
+  for (const c of cues) {
+    if (c.holders || c.parent || c.owner || TURNED_ALREADY.test(c.rule)) continue;
+    const s = sentences[c.sentence]!;
+    const from = Math.max(s.start, c.start - 120);
+    const window = normal.slice(from, c.start);
+    const m = STATEMENTS_WORD.test(window) ? STATEMENTS_OF_BEFORE.exec(window) : null;
+    if (!m) continue;
+    out.push({ cue: c, stated: { ...c, owner: { start: from + m.indices![1]![0], end: from + m.indices![1]![1] } } });
+  }
+  return out;
+}
 
 /**
  * A position in another's statements that a party condemns, rejects or criticises («استنكرت دمشق تصريحات فابيوس

@@ -1523,7 +1523,9 @@ function holdersOf(
       normal.slice(primary.holder.end, cueStart + 12),
     ) &&
     // (Not his answer to a question, past what was asked: «وقال كيري رداً على سؤال: "لا شروط مسبقة"».)
-    !ANSWER_TO_QUESTION_BEFORE.test(normal.slice(primary.holder.end, cueStart))
+    !ANSWER_TO_QUESTION_BEFORE.test(normal.slice(primary.holder.end, cueStart)) &&
+    // (Nor his own words opened after the comment's aside: «وقال فابيوس، في تعليق على تصريحات لافروف، إن "…"».)
+    !OWN_WORDS_AFTER_COMMENT.test(normal.slice(primary.holder.end, cueStart))
   )
     return [];
   // «رفض الائتلاف دعوة موسكو … دون شروط»: what a speaker rejects is not their position.
@@ -2163,6 +2165,9 @@ function speechQuoteAround(quotes: readonly Quote[], words: WordIndex, pos: numb
 }
 
 /** The speaker of a quotation: the nearest frame before it in its sentence, or one right after it. */
+/** A comment's aside closed by a comma, then «إن/أن» or a colon opening the speaker's own words («، في تعليق على …، إن»). */
+const OWN_WORDS_AFTER_COMMENT = /(?:تعليق|تعليقه|تعليقها|ردا|رده|ردها|تعقيبا)\s+عل[يى]\s[^،,.؛:"«]{1,80}[،,]\s*(?:(?:ان|انه|انها|بان|بانه|بانها)\s|:)/;
+
 function quoteSpeaker(quote: Quote, ctx: HolderContext): Frame | undefined {
   const si = sentenceIndex(ctx.sentences, quote.start);
   const before = si >= 0 ? speakerBefore(ctx, si, quote.start) : undefined;
