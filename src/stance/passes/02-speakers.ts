@@ -279,6 +279,9 @@ const IMPERSONAL_AFTER_THAT = /^[وف]?(?:اعلن|تقرر|تم)$/;
  * A sentence opening on its topic: «و» and «حول», «عن», «بشأن», «بخصوص», «فيما يخص», «فيما يتعلق بـ» (or «يتصل بـ»), «وردا على سؤال
  * عن», then at most six words (no punctuation but a comma at their end), up to the verb.
  */
+/** The occasion of one's words opening a sentence, up to its verb: «ففي مقابلة مع قناة …», «وخلال مؤتمر صحفي في …». */
+const OCCASION_FRONTED =
+  /^\s*[وف]?[وف]?(?:في|خلال|اثناء|امام|لدي)\s+(?:(?:ال)?(?:مقابله|حديث|حوار|مؤتمر|كلمه|خطاب|تصريح|تصريحات|لقاء|اجتماع|جلسه|ندوه|اطلاله|مداخله|اتصال|احاطه)[\u0621-\u064A]*)(?:\s+[^\s،,.؛:"«»]+){0,10}\s*[،,]?\s*$/;
 const TOPIC_FRONTED =
   /^\s*[وف](?:حول|عن|بشان|بخصوص|فيما\s+يخص|في\s+ما\s+يخص|فيما\s+(?:يتعلق|يتصل)\s+ب|في\s+ما\s+(?:يتعلق|يتصل)\s+ب|ردا\s+علي\s+سؤال\s+(?:حول|عن|بشان))\s*(?:[^\s،,.؛:"]+\s+){0,5}[^\s،,.؛:"]+\s*[،,]?\s*$/;
 /** Feminine titles of office, as normalised: «المتحدثة», «الوزيرة», … */
@@ -858,10 +861,15 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   if (!place) return !person && STATE_IN_MEETING.test(normal.slice(Math.max(0, pos - 40), pos));
   // «فرأى من طهران أن …», «وقال من موسكو إن …»: where the one speaking spoke from.
   if (SPOKE_FROM_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos))) return true;
+  // «ومن دمشق قال المنسق العام …», «ومن موسكو، أكد لافروف …»: a place after «من» opening the sentence is where the
+  // words came from.
+  if (FROM_PLACE_OPENING.test(normal.slice(Math.max(0, pos - 8), pos))) return true;
   // «أرسلت واشنطن مبعوثها إلى موسكو ليؤكد …», «توجه الوفد إلى الرياض»: where one is sent or goes.
   if (DESTINATION_BEFORE.test(normal.slice(Math.max(0, pos - 60), pos))) return true;
   return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
+/** «من» opening a sentence or a line right before a place («ومن |دمشق| رأى …»). */
+const FROM_PLACE_OPENING = /(?:^|[.!?؟\n]\s*)[وف]?من\s+$/;
 /** A verb of saying and «من» right before a place: where from («فرأى من |طهران| أن …»). */
 const SPOKE_FROM_BEFORE =
   /(?:^|\s)[وف]?(?:قال|قالت|راي|رات|اعلن|اعلنت|اكد|اكدت|صرح|صرحت|اوضح|اوضحت|شدد|شددت|اعتبر|اعتبرت|اضاف|اضافت|تحدث|تحدثت|علق|علقت)\s+من\s+$/;
@@ -961,6 +969,11 @@ const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+ل�
  * with or without a comma («لم يترك ولايتي مجالاً للشك حين قال إن …»): the time of saying is that of the doing.
  */
 const EXPLAINING_BEFORE = /(?:[،,]\s*(?:اذ|حيث)|(?:^|\s)(?:حين|حينما|عندما))\s+$/;
+/**
+ * A participle in the accusative of state («مؤكداً», «مشدداً», «معرباً»): what the subject did while doing the
+ * sentence's deed, with or without a comma before it («أطلع الإبراهيمي الوزير على نتائج اتصالاته مؤكداً أن …»).
+ */
+const ADVERBIAL_PARTICIPLE = /^(?:مؤكدا|مشددا|معربا|معتبرا|مضيفا|مشيرا|لافتا|داعيا|مطالبا|محذرا|موضحا|مجددا)$/;
 /** A comma right before a participle, or «، إذ», «، حيث». */
 const COMMA_OR_EXPLAINING_BEFORE = /[،,]\s*(?:(?:اذ|حيث)\s+)?$/;
 /** Only a relative pronoun (and a negation or «قد») between a name and a verb: «طهران |التي| أكد» (group 1: the pronoun). */
@@ -2104,13 +2117,16 @@ export class Frames {
     if (!asked) return this.askedActiveAt(si, head, verbStart, joined);
     // An answer not joined by «ف» answers only where the asking was a clause of time («حين سُئل …، ردّ بأن …»).
     if (!joined && !ASKED_WHEN.test(asked[0])) return undefined;
-    const subject = this.mentions.in(si).find((m) => m.start >= head + asked[0].length);
-    if (!subject || subject.place || subject.end > verbStart || !this.words.within(head + asked[0].length, subject.start, 1))
-      return undefined;
+    const from = head + asked[0].length;
+    const subject = this.mentions.in(si).find((m) => m.start >= from);
+    // (His office may come first: «وعندما سُئلت |المتحدثة| ماري هارف عن …، قالت …».)
+    const titled =
+      subject !== undefined && OFFICE_OPENS_TITLE.test(this.normal.slice(from, subject.start)) && this.words.within(from, subject.start, 4);
+    if (!subject || subject.place || subject.end > verbStart || !(titled || this.words.within(from, subject.start, 1))) return undefined;
     if (this.verbsOf(si).some((w) => w.index > head && w.index < verbStart)) return undefined;
     // Unjoined, the one asked is named right after the asking («حين سُئل لافروف …»), not the one asked about («حين
     // سُئل عن مصير الرئيس الأسد، قال المبعوث …»).
-    if (!joined && subject.start !== head + asked[0].length) return undefined;
+    if (!joined && subject.start !== from && !titled) return undefined;
     return subject;
   }
 
@@ -3209,7 +3225,8 @@ export class Frames {
       // explains the clause of doing before it, as a participle would, and has its subject.
       const lead = normal.slice(Math.max(s.start, vStart - 8), vStart);
       if (
-        ((participle && COMMA_OR_EXPLAINING_BEFORE.test(lead)) || (!participle && !conjoined && EXPLAINING_BEFORE.test(lead))) &&
+        ((participle && (COMMA_OR_EXPLAINING_BEFORE.test(lead) || ADVERBIAL_PARTICIPLE.test(v.text))) ||
+          (!participle && !conjoined && EXPLAINING_BEFORE.test(lead))) &&
         !sentenceFrame
       ) {
         const first = inSentence.find((m) => !m.place && !m.speakerOnly && m.end < vStart);
@@ -3271,7 +3288,15 @@ export class Frames {
       }
       // «وحول مستقبل الرئيس السوري قالت إن …», «وعن مشاركة إيران، أوضح أن …»: the sentence opens on what it is about
       // («حول», «عن», «بشأن», «بخصوص», «فيما يتعلق بـ»), then the verb with no subject of its own: the speaker goes on.
-      if (carried && reporting && !participle && TOPIC_FRONTED.test(normal.slice(s.start, vStart))) {
+      // «ففي مقابلة مع قناة لبنانية في ربيع 2012 قال إن …»: so does one opening on the occasion of his words, no one
+      // named in it.
+      if (
+        carried &&
+        reporting &&
+        !participle &&
+        (TOPIC_FRONTED.test(normal.slice(s.start, vStart)) ||
+          (OCCASION_FRONTED.test(normal.slice(s.start, vStart)) && !inSentence.some((m) => m.start < vStart && !m.place)))
+      ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: carried, method: "continuation", reporting });
         continue;
       }
