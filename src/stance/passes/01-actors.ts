@@ -1253,6 +1253,8 @@ interface MinistriesNamed {
   others: number[];
   /** The lexicon's nationality adjectives (nationalityBefore). */
   nationalities: ReadonlyMap<string, string> | undefined;
+  /** The state whose capital opens the article's dateline («طهران- ارنا-»), if any (datelineParty). */
+  dateline: string | undefined;
 }
 
 /** Per lexicon: its parties' ministries of foreign affairs as its aliases name them («الخارجية الروسية», «وزارة الخارجية والمغتربين»), one regex. */
@@ -1290,7 +1292,28 @@ function ministriesNamed(normal: string, lexicon: Lexicon): MinistriesNamed {
   const others: number[] = [];
   OTHER_MINISTRY.lastIndex = 0;
   for (let m = OTHER_MINISTRY.exec(normal); m; m = OTHER_MINISTRY.exec(normal)) others.push(m.index);
-  return { named, ats: named.map((n) => n.at), others, nationalities: lexicon.nationalities };
+  return { named, ats: named.map((n) => n.at), others, nationalities: lexicon.nationalities, dateline: datelineParty(normal, lexicon) };
+}
+
+/**
+ * A dateline near the article's start: a line opening on a place, then an agency or outlet between dashes or brackets
+ * («طهران- ارنا-», «دمشق (سانا) –»); group 1 the place.
+ */
+const DATELINE = /(?:^|\n)[ \t]*([\u0621-\u064A]{3,})[ \t]*(?:[-–—][ \t]*[\u0621-\u064A]+[ \t]*[-–—:]|\([ \t]*[\u0621-\u064A]+[ \t]*\)[ \t]*[-–—:])/;
+/** The states by their places (actors.json «places»), normalised, per lexicon. */
+const statesByPlace = new WeakMap<Lexicon, Map<string, string>>();
+
+/** The state whose place opens the article's dateline (DATELINE), in its first 600 characters, if the lexicon knows it. */
+function datelineParty(normal: string, lexicon: Lexicon): string | undefined {
+  const m = DATELINE.exec(normal.slice(0, 600));
+  if (!m) return undefined;
+  let byPlace = statesByPlace.get(lexicon);
+  if (!byPlace) {
+    byPlace = new Map();
+    for (const a of lexicon.actors) if (a.kind === "state") for (const p of a.places ?? []) byPlace.set(normaliseTerm(p).trim(), a.party);
+    statesByPlace.set(lexicon, byPlace);
+  }
+  return byPlace.get(m[1]!);
 }
 
 /** How far back a nationality adjective says whose a bare ministry is, where no ministry is named before it. */
@@ -1339,11 +1362,13 @@ function withBareMinistry(normal: string, list: Mention[], from: number, to: num
     const k = firstAtOrAfter(ats, start);
     const before = k > 0 ? named[k - 1] : undefined;
     // (Where none is named before it, the state whose position an adjective names right before it, «الموقف السعودي …»,
+    // or the one whose capital the dateline names, «طهران- ارنا- … وأفادت الدائرة الإعلامية بوزارة الخارجية …»,
     // rather than one named only later in the article.)
     const party =
       place?.party ??
       before?.party ??
       nationalityBefore(normal, start, ministries.nationalities) ??
+      ministries.dateline ??
       (named.every((n) => n.party === named[0]!.party) ? named[0]!.party : undefined);
     if (!party) return undefined;
     // «وزارة الدفاع الروسية … . وقالت الوزارة»: another ministry named after the last foreign ministry is the one meant.

@@ -1648,12 +1648,14 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       );
     const before = candidate && !ownedByNext && !refsAfter.includes(candidate) ? candidate : undefined;
     // («إعلان الأخضر الإبراهيمي استقالته», «قدم لافروف استقالته»: a resignation is its own subject's, another person
-    // named right before it, no preposition between; one demanded of him is «طالب كيري باستقالته».)
+    // named right before it, no preposition between; one demanded of him is «طالب كيري باستقالته». Nor his by a
+    // mention in the sentence before only: «… . وقال لافروف إن استقالته خسارة» is the envoy's, whose resignation the
+    // article tells of.)
     const pronoun =
       !after &&
       !before &&
       pronounForm &&
-      (refs.some((r) => r.index < hit.index) || namedBefore()) &&
+      (refs.some((r) => r.index < hit.index) || (namedBefore() && !OWN_RESIGNATION.test(hit.text))) &&
       !(OWN_RESIGNATION.test(hit.text) && personEndsAt(mentionsIn(ctx, windowStart(ctx, hit.index, 3), hit.index)));
     // Whom the cue is about (never its holder): the one named, or his pronoun's antecedent close before it.
     const who = after ?? before ?? (ownPronoun ? refBefore(hit.index) : undefined);

@@ -675,13 +675,14 @@ const COMMENTED_ON =
 /**
  * A verb of mentioning or touching on, negated in the past, right before what it would mention: «لم تشر بساكي إلى
  * |دور الأسد|», «لم يتطرق البيان إلى |مشاركة إيران|», «دون أن يذكر |رحيل الأسد|» (its subject before «إلى/عن», at most
- * three words after, none a position another holds: «إلى ما ورد بشأن»): the narrative of an omission.
+ * three words after, none a position another holds: «إلى ما ورد بشأن»): the narrative of an omission. So is no
+ * position stated on it: «من دون أن يحدد موقفاً من |المطالب الكردية|», «لم يبدِ أي موقف من …».
  * (Not the present, «البيان لا يذكر شيئاً عن تنحي الأسد»: what a speaker says a text leaves out; nor «لم يتحدث سوى
  * عن …», what he spoke of only; nor past «أن», another clause: «دون أن يذكر موعداً أن على الأسد أن يرحل»; nor
  * «تجاهل»: what was ignored is another's position, stated.)
  */
 const NOT_MENTIONED =
-  /(?:^|\s)[وف]?(?:لم|دون\s+ان|من\s+دون\s+ان|بدون\s+ان)\s+(?:(?:[يتن]شر|[يتن]شير|[يتن]تطرق|[يتن]تحدث)(?:وا|ون|ان)?(?:\s+(?!(?:سوي|الا|ان|بان)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s+(?:الي|عن)|[يتن]ذكر(?:وا|ون)?)(?:\s+(?!(?:ان|بان|انه|انها|[وفب]?(?:ال)?(?:رفض|دعم|تاييد|معارضه|مطالبه|ترحيب|تمسك|اصرار)[\u0621-\u064A]*)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s*$/;
+  /(?:^|\s)[وف]?(?:لم|دون\s+ان|من\s+دون\s+ان|بدون\s+ان)\s+(?:(?:[يتن]شر|[يتن]شير|[يتن]تطرق|[يتن]تحدث)(?:وا|ون|ان)?(?:\s+(?!(?:سوي|الا|ان|بان)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s+(?:الي|عن)|[يتن]ذكر(?:وا|ون)?|[يتن](?:حدد|بد|بدي)(?:وا|ون)?\s+(?:اي\s+)?موقفا?\s+(?:من|ازاء|حيال|بشان|تجاه))(?:\s+(?!(?:ان|بان|انه|انها|[وفب]?(?:ال)?(?:رفض|دعم|تاييد|معارضه|مطالبه|ترحيب|تمسك|اصرار)[\u0621-\u064A]*)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s*$/;
 /** `before` (the text up to a cue) ends in a comment on it; most texts hold neither «علق» nor «تعليق» and skip the pattern. */
 export const commentedOn = (before: string, after = "") =>
   ((before.includes("علق") || before.includes("تعليق")) && COMMENTED_ON.test(before.slice(-60))) ||
