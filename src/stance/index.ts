@@ -829,6 +829,21 @@ const LEFT_OUT_JUDGED_RULE = "iran.excluding-her-fails";
 /** Composed Iran cues for events the Iran pass does not read: an invitation extended, or withdrawn by its sender. */
 const IRAN_EVENT_RULE = /^compose\.iran\.(?:take\.(?:invited|extended)|exclude\.withdrew)$/;
 
+/** What may follow the person a title opens on: «..», «…», a comma, a colon, a dash or the line's end. */
+const AFTER_PROTAGONIST = /^\s*(?:\.\.|…|[،,:\-–—]|$)/;
+
+/**
+ * The person the article's title opens on, his name the title's first words and then a pause («علي أكبر ولايتي..
+ * رجل المرشد», «جون كيري: …»), if any (Frames' protagonist).
+ */
+function protagonistOf(normal: string, allSentences: readonly Sentence[], mentions: SentenceMentions): Mention | null {
+  const title = allSentences[0];
+  if (!title || title.lineKind !== "title") return null;
+  const first = mentions.namesInAny(0).find((m) => m.start >= title.start);
+  if (!first || !first.person || first.place || !/^\s*$/.test(normal.slice(title.start, first.start))) return null;
+  return AFTER_PROTAGONIST.test(normal.slice(first.end, Math.min(title.end, first.end + 4))) ? first : null;
+}
+
 /** Stage 6: speaker frames, the holders of the cues, unknown speakers and the claims. */
 function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArticle {
   const { cued, boundaries, mentions, cues, described } = settled;
@@ -844,7 +859,17 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
     }
     return null;
   };
-  const frames = new Frames(text.normal, sentences, mentions, words, boundaries, present, lexicon, droppedSubject);
+  const frames = new Frames(
+    text.normal,
+    sentences,
+    mentions,
+    words,
+    boundaries,
+    present,
+    lexicon,
+    droppedSubject,
+    protagonistOf(text.normal, allSentences, mentions),
+  );
   const quotes = findQuotes(text);
   // Holders of each cue.
   const holderContext = { normal: text.normal, sentences, mentions, frames, quotes, boundaries, words, present, lexicon };

@@ -275,13 +275,13 @@ const BUT_HE_OPENING =
   /(?:^|[،,])\s*[وف]?(?:لكن|بيد\s+ان|((?:غير|الا)\s+ان))(ه|ها)\s+(?:(?:في\s+)?(?:المقابل|(?:الوقت|الان)\s+(?:نفسه|ذاته))\s+|مع\s+ذلك\s+|ايضا\s+)?$/;
 /** A verb «إلا أنه …» may open as an impersonal passive («إلا أنه أُعلن», "it was announced"). */
 const IMPERSONAL_AFTER_THAT = /^[وف]?(?:اعلن|تقرر|تم)$/;
+/** The occasion of one's words opening a sentence, up to its verb: «ففي مقابلة مع قناة …», «وخلال مؤتمر صحفي في …». */
+const OCCASION_FRONTED =
+  /^\s*[وف]?[وف]?(?:في|خلال|اثناء|امام|لدي)\s+(?:(?:ال)?(?:مقابله|حديث|حوار|مؤتمر|كلمه|خطاب|تصريح|تصريحات|لقاء|اجتماع|جلسه|ندوه|اطلاله|مداخله|اتصال|احاطه)[\u0621-\u064A]*)(?:\s+[^\s،,.؛:"«»]+){0,10}\s*[،,]?\s*$/;
 /**
  * A sentence opening on its topic: «و» and «حول», «عن», «بشأن», «بخصوص», «فيما يخص», «فيما يتعلق بـ» (or «يتصل بـ»), «وردا على سؤال
  * عن», then at most six words (no punctuation but a comma at their end), up to the verb.
  */
-/** The occasion of one's words opening a sentence, up to its verb: «ففي مقابلة مع قناة …», «وخلال مؤتمر صحفي في …». */
-const OCCASION_FRONTED =
-  /^\s*[وف]?[وف]?(?:في|خلال|اثناء|امام|لدي)\s+(?:(?:ال)?(?:مقابله|حديث|حوار|مؤتمر|كلمه|خطاب|تصريح|تصريحات|لقاء|اجتماع|جلسه|ندوه|اطلاله|مداخله|اتصال|احاطه)[\u0621-\u064A]*)(?:\s+[^\s،,.؛:"«»]+){0,10}\s*[،,]?\s*$/;
 const TOPIC_FRONTED =
   /^\s*[وف](?:حول|عن|بشان|بخصوص|فيما\s+يخص|في\s+ما\s+يخص|فيما\s+(?:يتعلق|يتصل)\s+ب|في\s+ما\s+(?:يتعلق|يتصل)\s+ب|ردا\s+علي\s+سؤال\s+(?:حول|عن|بشان))\s*(?:[^\s،,.؛:"]+\s+){0,5}[^\s،,.؛:"]+\s*[،,]?\s*$/;
 /** Feminine titles of office, as normalised: «المتحدثة», «الوزيرة», … */
@@ -474,7 +474,8 @@ const OWN_UNIT_TITLE =
 
 /** A definite noun right after the verb («وقالت الخارجية الصينية») is its subject. */
 function unknownSubjectFollows(normal: string, pos: number): boolean {
-  const m = /^\s+([\u0621-\u064A]+)/.exec(normal.slice(pos, pos + 40));
+  // (Its name may be in quotation marks: «فقد أعلنت "الجبهة الإسلامية" أن …».)
+  const m = /^\s+"?\s*([\u0621-\u064A]+)/.exec(normal.slice(pos, pos + 40));
   if (!m) return false;
   const word = m[1]!;
   if ((word.startsWith("ال") && !NOT_A_SUBJECT.test(word)) || UNNAMED_SPEAKERS.test(word)) return true;
@@ -1394,6 +1395,11 @@ export class Frames {
      * si: it takes the turn even though its words are not read («أما روحاني فخصص كلمته للاتفاق النووي. وقال إن …»).
      */
     private readonly droppedSubject: (si: number) => Mention | null = () => null,
+    /**
+     * The person the article's title opens on («علي أكبر ولايتي.. رجل المرشد …», «وليد المعلم: …»): before anyone
+     * speaks in the article, a verb of saying with no subject of its own is his (a profile's «فقد قال …»).
+     */
+    private readonly protagonist: Mention | null = null,
   ) {
     this.alone = new Array<SentenceFrames | undefined>(sentences.length);
     this.carried = new Array<Frame[] | undefined>(sentences.length);
@@ -2261,7 +2267,10 @@ export class Frames {
         from = j + 1;
         break;
       }
-      if (j < 0) break;
+      if (j < 0) {
+        found = this.protagonist;
+        break;
+      }
       const known = this.speakerAfter[j];
       if (known !== undefined) {
         found = known;

@@ -2164,10 +2164,10 @@ function speechQuoteAround(quotes: readonly Quote[], words: WordIndex, pos: numb
   return q && !words.within(q.start, q.end, MIN_QUOTE_WORDS - 2) ? q : undefined;
 }
 
-/** The speaker of a quotation: the nearest frame before it in its sentence, or one right after it. */
 /** A comment's aside closed by a comma, then «إن/أن» or a colon opening the speaker's own words («، في تعليق على …، إن»). */
 const OWN_WORDS_AFTER_COMMENT = /(?:تعليق|تعليقه|تعليقها|ردا|رده|ردها|تعقيبا)\s+عل[يى]\s[^،,.؛:"«]{1,80}[،,]\s*(?:(?:ان|انه|انها|بان|بانه|بانها)\s|:)/;
 
+/** The speaker of a quotation: the nearest frame before it in its sentence, or one right after it. */
 function quoteSpeaker(quote: Quote, ctx: HolderContext): Frame | undefined {
   const si = sentenceIndex(ctx.sentences, quote.start);
   const before = si >= 0 ? speakerBefore(ctx, si, quote.start) : undefined;
