@@ -356,6 +356,8 @@ export const LATTER_NEXT = /^\s+(?:ال)?(?:اخير|اخيره)(?![\u0621-\u064
  */
 const SVO_OBJECT_GAP =
   /^\s+(?:[يت](?:دعم|ؤيد|ساند|نتقد|هاجم|تهم|حمل|لوم|حث|ناشد|حذر|شكر|نصح)(?:ون|ان)?|(?:دعمت|ايدت|ساندت|انتقدت|هاجمت|اتهمت|حملت|حثت|ناشدت|حذرت|شكرت|نصحت))\s+$/;
+/** A noun of backing or rejecting with its pronoun, then «ل» (or «لل») opening the next name: «دعمهما |للائتلاف». */
+const BACKING_NOUN_TO_BEFORE = /(?:^|\s)[وبل]?(?:دعم|تاييد|مسانده|تضامن|رفض|معارض)[\u0621-\u064A]{0,3}\s+ل/;
 /** A counterpart and his title between a subject and the one he met: «التقى لافروف |نظيره الإيراني| ظريف». */
 const COUNTERPART_GAP = /^\s+(?:(?:نظير|نظيره|نظيرته|نظيرها|نظرائه|نظرائها)(?:\s+ال[\u0621-\u064A]+){0,2}\s+)?$/;
 /** A verb of calling someone, and up to five words of the caller's title, right before the caller's name. */
@@ -999,9 +1001,11 @@ export function resumptiveAfter(between: string, after: string): boolean {
 const RELATIVE_VERB_BEFORE = /(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:(?:لا|لم|لن|قد|ما)\s+)?$/;
 /**
  * What opens a sentence before its subject, a person: «وكان», «وكان … قد», or one past verb, joined by «و» or not
- * («وافتتح», «وكان», «التقى», «وصل»), then at most his title in four words («المبعوث الدولي الخاص»).
+ * («وافتتح», «وكان», «التقى», «وصل»), then at most his title in four words («المبعوث الدولي الخاص»); «من جانبه»,
+ * «بدوره» may come first («من جانبه أطلع الوزير لافروف نظيره …، مؤكداً …»).
  */
-const DOER_OPENS = /^\s*[وف]?(?:كان|كانت|[\u0621-\u064A]{3,5})\s+(?:[^\s،,.؛:"]+\s+){0,4}$/;
+const DOER_OPENS =
+  /^\s*(?:[وف]?(?:من\s+(?:جانب|جهت|ناحيت)[\u0621-\u064A]+|بدور[\u0621-\u064A]+)\s*[،,]?\s*)?[وف]?(?:كان|كانت|[\u0621-\u064A]{3,5})\s+(?:[^\s،,.؛:"]+\s+){0,4}$/;
 /** «وصل» right before a name («وصل كيري», «ووصل المعلم»): a person there is the one who arrived. */
 const ARRIVED_RIGHT_BEFORE = /(?:^|\s)[وف]?وصل\s+$/;
 /**
@@ -1153,6 +1157,10 @@ function sidesOf(lexicon: Lexicon): Sides {
  */
 export const DUAL_VERB =
   /^[وف]?(?:(?:قال|اكد|شدد|اعلن|اعتبر|اوضح|اشار|جدد|اتفق|اعرب|رحب|ناقش|اضاف|تابع|عبر)(?:ا|تا)|(?:طالب|رفض|بحث|حذر)تا|[يت](?:ؤكد|شدد|علن|عتبر|طالب|رفض|جدد|تفق|بحث|عرب|رحب|ناقش|ضيف|عبر|حذر|ري)ان)$/;
+/** How many sentences back pairBefore looks for the two sides «الجانبان» stands for. */
+const PAIR_REACH = 3;
+/** «الطرفان» right after a verb. */
+const PARTIES_TWO_AFTER = /^\s+(?:ال)?طرفان(?![\u0621-\u064A])/;
 /** Two sides as the subject right after a verb: «الجانبان», «الطرفان», «البلدان», «الوزيران», «الرئيسان». */
 const BOTH_SIDES_AFTER = /^\s+(?:ال)?(?:جانبان|طرفان|بلدان|وزيران|رئيسان|زعيمان)(?![\u0621-\u064A])/;
 /**
@@ -1812,16 +1820,19 @@ export class Frames {
    * The two sides: the first two parties named before `pos` in this sentence (who met and whom: «اتصل روحاني ببوتين
    * بعد يوم من إعلان السعودية …»), else the first two of the sentence before and this one.
    */
-  private pairBefore(si: number, pos: number): [Mention, Mention] | undefined {
+  private pairBefore(si: number, pos: number, far = false): [Mention, Mention] | undefined {
     const own = this.mentions.in(si).filter((m) => m.end <= pos && !m.place && !m.speakerOnly);
     const firstTwo = (named: readonly Mention[]): [Mention, Mention] | undefined => {
       const first = named[0];
       const second = first && named.find((m) => m.party !== first.party);
       return first && second ? [first, second] : undefined;
     };
-    return (
-      firstTwo(own) ?? (si > 0 ? firstTwo([...this.mentions.in(si - 1).filter((m) => !m.place && !m.speakerOnly), ...own]) : undefined)
-    );
+    const named = (j: number) => this.mentions.in(j).filter((m) => !m.place && !m.speakerOnly);
+    let pair = firstTwo(own) ?? (si > 0 ? firstTwo([...named(si - 1), ...own]) : undefined);
+    // («عقد خادم الحرمين الشريفين والرئيس الفرنسي جلسة مباحثات. وأعرب الجانبان …، وأكدا دعمهما للائتلاف. وشدد
+    // الجانبان …»: the two named a sentence or two further back, where the sentences between name no pair.)
+    for (let j = si - 2; far && pair === undefined && j >= 0 && j >= si - PAIR_REACH; j--) pair = firstTwo(named(j));
+    return pair;
   }
 
   /**
@@ -2532,7 +2543,10 @@ export class Frames {
               // («أبلغ رئيس «الائتلاف الوطني» …») is still the subject.
               !/[:"]|(?:^|\s)(?:ان|انه|انها|بان)(?:\s|$)/.test(quotedName(normal, gap, m)) &&
               // «وطالب البيان |الحكومة السورية| بـ…»: the object of a statement's verb.
-              !objectOfUnnamedSubject(normal, m)
+              !objectOfUnnamedSubject(normal, m) &&
+              // «وأكدا دعمهما |للائتلاف| الوطني»: a name read with «ل» right after a noun of backing or rejecting is
+              // whom it is for or against, never the subject.
+              !BACKING_NOUN_TO_BEFORE.test(normal.slice(Math.max(vEnd, m.start - 24), m.start + 2))
             );
           });
     // The subject named before the verb («لافروف قال») or after it («وقال لافروف»): after it first for a verb
@@ -3044,7 +3058,10 @@ export class Frames {
       // «بحث روحاني مع نظيره الروسي بوتين … ، وأكد الجانبان …»; «التقى الجبير رياض حجاب … . وأكدا أن …», «أجرى لافروف
       // اتصالاً مع كيري، واتفقا على …» (a verb in the dual, no subject after it): the two sides speak together (pairBefore).
       if (!speaker && !participle && (BOTH_SIDES_AFTER.test(normal.slice(vEnd, vEnd + 16)) || DUAL_VERB.test(normal.slice(vStart, vEnd)))) {
-        const pair = this.pairBefore(si, vStart);
+        // (Further back only for «الجانبان», «البلدان», «الوزيران» named: not «الطرفان», often the two sides of the
+        // talks, nor a verb in the dual alone, «أعلنا» being also «we announced».)
+        const sides = normal.slice(vEnd, vEnd + 16);
+        const pair = this.pairBefore(si, vStart, BOTH_SIDES_AFTER.test(sides) && !PARTIES_TWO_AFTER.test(sides));
         if (pair) {
           push({ start: vStart, end: vEnd, sentence: si, speaker: pair[0], method: "frame", reporting, together: [pair[1]] });
           last = pair[0];
