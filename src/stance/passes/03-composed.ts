@@ -821,7 +821,9 @@ function polarity(ctx: SentenceContext, from: number, to: number, after: number,
       // «لن تقبل بشرط رحيل الأسد»: «ب» of accepting, then the condition as a noun, not «بشرط» ("provided that").
       refusedAccepting(ctx, c) ||
       // «لا يطرح شرط رحيل الأسد», «لم تضع واشنطن أي شرط يتعلق برحيله»: a condition not set is rejected too.
-      NEGATED_SETTER.test(normal.slice(from, c.index));
+      NEGATED_SETTER.test(normal.slice(from, c.index)) ||
+      // «لا حل سياسياً في سوريا يبدأ بشرط رحيل الأسد»: no solution or talks that start on the condition denies it.
+      NO_TALKS_ON_CONDITION.test(normal.slice(windowStart(ctx, c.index, 9), c.index));
     // A condition that states what is required («على أن لا يكون للأسد دور», «بشرط ألا …»): a negation inside it
     // is part of the requirement.
     const inside = negations.filter((n) => n.index >= c.index + c.text.length).length % 2 === 1;
@@ -1000,6 +1002,12 @@ const VERBAL_NEGATOR = /^[وف]?(?:لا|لم|لن)$/;
  * of condition: «لم تضع الولايات المتحدة أي |شرط», «لا يطرح |شرط», «البيان لا يتضمن أي |شرط يتعلق برحيله»;
  * «لسنا/لست/ليست/ليسوا» before the present verb negate it as «لا» does («ولسنا نضع أي |شرط»).
  */
+/**
+ * «لا» and a noun of a solution or of talks, up to four words, and a verb of starting or resting on, right before a
+ * word of condition: «لا حل سياسياً في سورية يبدأ |بشرط …», «لا تفاوض يقوم على |شرط …».
+ */
+const NO_TALKS_ON_CONDITION =
+  /(?:^|[\s"])لا\s+(?:حل|تسويه|تفاوض|حوار|مفاوضات)[\u0621-\u064A]*(?:\s+[^\s،,.؛:]+){0,4}?\s+[يت](?:بدا|قوم|ستند|نطلق)\s+(?:علي\s+|من\s+)?$/;
 const NEGATED_SETTER =
   /(?:^|[\s"])[وف]?(?:لا|لم|لن|لسنا|لست|ليست|ليسوا)\s+(?:[يتن]?(?:ضع|طرح|فرض|حدد|قدم|تضمن)|وضع|طرح|فرض|حدد|قدم|تضمن)(?:وا|ون|ان)?(?:\s+[^\s،,.؛:]+){0,3}?(?:\s+(?:اي|ايه))?\s+$/;
 
@@ -2877,6 +2885,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // «يمكن أن تقبل ببقاء الأسد لفترة محدودة، شرط ألا …»: accepting something else than coming (its object after «ب»)
     // sets terms on that, not on the talks.
     if (ACCEPTING_WORD.test(a.text) && ACCEPTING_OTHER_NEXT.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24)))) continue;
+    // «لا حل سياسياً في سورية يبدأ بشرط رحيل الأسد»: no talks starting on the condition set none.
+    if (NO_TALKS_ON_CONDITION.test(ctx.normal.slice(windowStart(ctx, m.index, 9), m.index))) continue;
     const p0 = polarity(ctx, windowStart(ctx, a.index), a.index, end);
     if (p0.void) continue;
     // «ولوّحت دمشق بالانسحاب … في حال …»: the one threatening to walk out or boycott holds the condition.

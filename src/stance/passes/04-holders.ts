@@ -1296,7 +1296,10 @@ function holdersOf(
         (QUOTE_OPENS_AFTER_NAME.test(normal.slice(m.end, quote.start)) ||
           RELATIVE_ASIDE.test(normal.slice(m.end, quote.start)) ||
           QUALIFIED_THEN_QUOTE.test(normal.slice(m.end, quote.start))) &&
-        THAT_SO_CALLED_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 24), m.start)) &&
+        // (The last of names joined by «و»: «إن واشنطن والرياض "تضعان …"».)
+        THAT_SO_CALLED_BEFORE.test(
+          normal.slice(Math.max(sentence.start, firstOfList(normal, inSentence, m).start - 24), firstOfList(normal, inSentence, m).start),
+        ) &&
         !isLocative(normal, lexicon, m),
     );
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
@@ -2165,7 +2168,16 @@ function speechQuoteAround(quotes: readonly Quote[], words: WordIndex, pos: numb
 }
 
 /** A comment's aside closed by a comma, then «إن/أن» or a colon opening the speaker's own words («، في تعليق على …، إن»). */
-const OWN_WORDS_AFTER_COMMENT = /(?:تعليق|تعليقه|تعليقها|ردا|رده|ردها|تعقيبا)\s+عل[يى]\s[^،,.؛:"«]{1,80}[،,]\s*(?:(?:ان|انه|انها|بان|بانه|بانها)\s|:)/;
+const OWN_WORDS_AFTER_COMMENT =
+  /(?:تعليق|تعليقه|تعليقها|ردا|رده|ردها|تعقيبا)\s+عل[يى]\s[^،,.؛:"«]{1,80}[،,]\s*(?:(?:ان|انه|انها|بان|بانه|بانها)\s|:)/;
+
+/** The first of the names joined by «و» that end with `m` («واشنطن |والرياض|» → Washington), or `m` itself. */
+function firstOfList(normal: string, inSentence: readonly Mention[], m: Mention): Mention {
+  let first = m;
+  for (let k = inSentence.indexOf(m) - 1; k >= 0 && /^\s*و\s*$/.test(normal.slice(inSentence[k]!.end, first.start)); k--)
+    first = inSentence[k]!;
+  return first;
+}
 
 /** The speaker of a quotation: the nearest frame before it in its sentence, or one right after it. */
 function quoteSpeaker(quote: Quote, ctx: HolderContext): Frame | undefined {
@@ -3256,6 +3268,12 @@ const LIST_JOINED = /^\s*(?:[،,]\s*)?و?\s*$/;
  * reports it; not he.
  */
 function listedAmongUnnamed(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention[] {
+  const before = listedBeforeAmongUnnamed(cue, inSentence, ctx);
+  return before.length > 0 ? before : listedAfterUnnamed(cue, inSentence, ctx);
+}
+
+/** listedAmongUnnamed for a list named before the cue. */
+function listedBeforeAmongUnnamed(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention[] {
   const { normal, lexicon } = ctx;
   const sentence = ctx.sentences[cue.sentence]!;
   let k = inSentence.length - 1;
@@ -3272,6 +3290,31 @@ function listedAmongUnnamed(cue: Cue, inSentence: readonly Mention[], ctx: Holde
   }
   const first = members[0]!;
   if (!UNNAMED_LIST_HEAD.test(normal.slice(Math.max(sentence.start, first.start - 64), first.start))) return [];
+  return members.filter((m) => !isLocative(normal, lexicon, m) && !(cue.about && overlaps(m, cue.about)));
+}
+
+/** Parties left unnamed and a relative clause on them up to the cue: «بعض الدول التي سعت طويلاً إلى |إبعاد إيران». */
+const UNNAMED_THAT_BEFORE =
+  /(?:^|[\s"«])(?:بعض|عده|احدي)\s+(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|بلدان|حكومات)(?:\s+ال[\u0621-\u064A]+){0,2}\s+(?:التي|الذين)\s[^،,.؛:!?؟]{0,100}$/;
+/** Right after the cue's clause, a comma and the words naming some of them: «، وفي مقدمتها |», «، ومنها |». */
+const AMONG_THEM_NEXT = /^[^،,.؛:!?؟]{0,60}[،,]\s*(?:و?منها|و?من\s+بينها|و?في\s+مقدمتها|و?علي\s+راسها)\s+$/;
+
+/**
+ * «إن بعض الدول التي سعت طويلاً إلى إبعاد إيران عن الطاولة، وفي مقدمتها السعودية، …»: the parties named among unnamed
+ * ones after the relative clause the cue is in hold what it says, as listedAmongUnnamed reads them before it.
+ */
+function listedAfterUnnamed(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention[] {
+  const { normal, lexicon } = ctx;
+  const sentence = ctx.sentences[cue.sentence]!;
+  if (!UNNAMED_THAT_BEFORE.test(normal.slice(Math.max(sentence.start, cue.start - 140), cue.start))) return [];
+  const next = inSentence.find((m) => m.start >= cue.end && AMONG_THEM_NEXT.test(normal.slice(cue.end, m.start)));
+  if (!next) return [];
+  const members = [next];
+  for (let j = inSentence.indexOf(next) + 1; j < inSentence.length; j++) {
+    const m = inSentence[j]!;
+    if (!LIST_JOINED.test(normal.slice(members[members.length - 1]!.end, m.start))) break;
+    members.push(m);
+  }
   return members.filter((m) => !isLocative(normal, lexicon, m) && !(cue.about && overlaps(m, cue.about)));
 }
 
