@@ -630,9 +630,19 @@ function joinedVerbAfter(ctx: SentenceContext, r: Hit, to: number): boolean {
 }
 
 /** The polarity of the words in [from, to) and of a rejecting predicate right after `after`. */
-function polarity(ctx: SentenceContext, from: number, to: number, after: number, refusedIfTurns = false): Polarity {
+function polarity(
+  ctx: SentenceContext,
+  from: number,
+  to: number,
+  after: number,
+  refusedIfTurns = false,
+  skip?: { start: number; end: number },
+): Polarity {
   const { classes, normal, s } = ctx;
-  const inWindow = (w: WordClass) => ctx.inside(w, from, to);
+  // (What an aside between commas says, `skip`, governs nothing outside it: «إن بشار الأسد، الذي استخدم الأسلحة
+  // الكيماوية ضد شعبه، لا يمكن أن يكون له دور …».)
+  const inWindow = (w: WordClass) =>
+    skip ? ctx.inside(w, from, to).filter((h) => h.index < skip.start || h.index >= skip.end) : ctx.inside(w, from, to);
   // «غير أن» is "however", not a negation; nor is «لا» of «لا يريدون سوى …» («only»).
   const negations = inWindow(classes.polarity.negation).filter(
     (h) =>
@@ -1806,14 +1816,17 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         );
       continue;
     }
-    // Negations between the reference and the verb count too («الأسد لن يتنحى»).
+    // Negations between the reference and the verb count too («الأسد لن يتنحى»), but for those of a relative clause
+    // or «وهو …» set off by commas right after him.
     const clause = windowStart(ctx, spanStart);
+    const aside = before ? RELATIVE_ASIDE_AFTER_REF.exec(ctx.normal.slice(before.index + before.text.length, hit.index)) : null;
     const p = polarity(
       ctx,
       afterUntil(ctx, afterCoordinatedThat(ctx, afterRestating(ctx, clause, hit.index), spanStart), spanStart),
       hit.index,
       kind === "role" ? judgedFrom(ctx, spanEnd) : spanEnd,
       true,
+      aside ? { start: before!.index + before!.text.length, end: before!.index + before!.text.length + aside[0].length } : undefined,
     );
     // «من يطالب برحيل الأسد يعيش في الأوهام»: whoever holds it is no one named; the predicate judging them is the
     // speaker's, who holds the opposite.
@@ -3503,6 +3516,8 @@ const TOPIC_OF_TALK_BEFORE =
  */
 const AGREED_ON_BEFORE =
   /(?:^|\s)[وف]?(?:[نيت]?تفق|اتفق|اتفاق|[نيت]?توافق|توافق|[نيت]?ختلف|اختلف|اختلاف|خلاف|تباين)[\u0621-\u064A]*(?:\s+مع(?:\s+[^\s،,.؛:]+){1,3}?)?\s+علي\s+$/;
+/** A relative clause or «وهو …» set off by commas right after a reference to him («، الذي استخدم الأسلحة …،»). */
+const RELATIVE_ASIDE_AFTER_REF = /^\s*[،,]\s*(?:الذي|وهو|ومن)\s[^،,.؛:!?؟"]{1,120}[،,]/;
 /** «بشأن», «بخصوص», «حيال», «إزاء» right before a word: what is spoken of, never what is wanted. */
 const REGARDING_BEFORE = /(?:^|\s)(?:بشان|بخصوص|حيال|ازاء)\s+$/;
 /** A word of being a partner («شريكاً», «شريك»). */
