@@ -1061,7 +1061,6 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
   // hers required, by her.
   for (let i = holdings.length - 1; i >= 0; i--)
     if (ABSENCE_REQUIRED_RULE.test(holdings[i]!.cue.rule) && holdings[i]!.holder.party === "iran") holdings.splice(i, 1);
-  if (process.env.DBGF) for (let si = 0; si < sentences.length; si++) for (const f of frames.in(si)) console.log("FRAME", si, f.start, f.end, f.method, f.speaker.actor, JSON.stringify(text.normal.slice(f.start, f.end)));
   if (trace) trace.holdings = holdings;
   // Speakers the lexicon does not know in the sentences that hold a cue (for the review queue): mapped to a party,
   // their positions would be read.

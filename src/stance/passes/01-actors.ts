@@ -872,12 +872,13 @@ const COMPOUND_NAME_G = new RegExp(`(?<![\\u0621-\\u064A])${COMPOUND_NAME}(?![\\
 /**
  * Two or three words right after a title, set off by a comma or a dash or not, up to a comma, a colon, a full stop,
  * a dash, «أن/إن» or the end of what is read (the sentence, at most 60 characters past the title) («وزير الخارجية التركي، فريدون سينيرلي أوغلو، شارك …», «وقال المبعوث الأممي كارلوس فيلاسكيز
- * إن …»), the post's place between («السفير الروسي في دمشق عظمة الله كولمحمدوف:», «سفير إيران بدمشق محمد رضا رؤوف
+ * إن …»), the post's place between («السفير الروسي في دمشق عظمة الله كولمحمدوف:», «المندوب الفرنسي الدائم لدى الأمم
+ * المتحدة جيرار آرو», «سفير إيران بدمشق محمد رضا رؤوف
  * شيباني،»; a fourth word of a name only before a comma or a colon): a verb after a title is what he
  * did («المبعوث الأممي يجري مشاوراته مع …»), not his name.
  */
 const NAME_AFTER_TITLE = new RegExp(
-  `^(?:\\s+(?:(?:في|لدي)\\s+[\\u0621-\\u064A]{3,}|ب(?!ال)[\\u0621-\\u064A]{3,}))?\\s*[،,\\-–]?\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}(?:\\s+${NAME_WORD}(?=\\s*[،,:]))?)(?=\\s*[،,:.\\-–]|\\s+(?:ان|انه|انها|بان)(?![\\u0621-\\u064A])|\\s*$)`,
+  `^(?:\\s+(?:ال)?دائم)?(?:\\s+(?:(?:في|لدي)\\s+[\\u0621-\\u064A]{3,}(?:\\s+(?:ال)?متحده)?|ب(?!ال)[\\u0621-\\u064A]{3,}))?\\s*[،,\\-–]?\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}(?:\\s+${NAME_WORD}(?=\\s*[،,:]))?)(?=\\s*[،,:.\\-–]|\\s+(?:ان|انه|انها|بان)(?![\\u0621-\\u064A])|\\s*$)`,
 );
 /**
  * Two words right before a title set off by a comma, a dash or a slash: «وليد الحمصي، عضو …», «نزار الحلبي - عضو …»,
