@@ -1665,6 +1665,18 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         (m) => !m.place && m.party !== "syrian_government",
       );
     const before = candidate && !ownedByNext && !refsAfter.includes(candidate) ? candidate : undefined;
+    // («يربط مشاركة إيران برحيل الأسد»: a word of role whose owner, another party, is named right after it is not his,
+    // named further on.)
+    if (
+      kind === "role" &&
+      after &&
+      !/\s/.test(hit.text) &&
+      !ROLE_VERB.test(hit.text) &&
+      mentionsIn(ctx, pastSpaces(ctx.normal, end), wordEnd(ctx.normal, pastSpaces(ctx.normal, end))).mentions.some(
+        (m) => !m.place && m.party !== "syrian_government",
+      )
+    )
+      continue;
     // («إعلان الأخضر الإبراهيمي استقالته», «قدم لافروف استقالته»: a resignation is its own subject's, another person
     // named right before it, no preposition between; one demanded of him is «طالب كيري باستقالته». Nor his by a
     // mention in the sentence before only: «… . وقال لافروف إن استقالته خسارة» is the envoy's, whose resignation the
@@ -2616,6 +2628,12 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // «الجامعة العربية تشترط التزام طهران ببيان جنيف», «اشترطت واشنطن قبول إيران بالبيان»: a verb of conditioning
     // whose object is what Iran is to do sets terms on her, not on the talks (a rejection of them is still read).
     if (!p.turned && /شترط/.test(c.text) && CONDITIONING_VERB.test(c.text) && iranToDoAfter(ctx.normal.slice(end, ctx.s.end))) continue;
+    // «الوزير السعودي الذي يربط مشاركة إيران برحيل الأسد»: a verb of tying whose object is her taking part sets terms
+    // on it (CONTRACT.md: iran_participation/conditional), not on the talks.
+    if (CONDITIONING_VERB.test(c.text) && HER_PART_TIED_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 48)))) {
+      if (!p.turned) out.push(cue(ctx, "compose.iran.tied", "iran_participation", "conditional", c.index, end, p));
+      continue;
+    }
     // «هذه ليست شروطاً مسبقة بل التزامات»: denying that one's own demands are conditions (CONTRACT.md: denials are
     // not annotated).
     // So is «مطالبنا إنسانية وليست شروطاً», «وهذه مطالب نص عليها القرار نفسه، لا شروط اخترعها الوفد»: the demand
@@ -4370,6 +4388,9 @@ const CONDITION_PROPER = /شرط|شروط|شترط|شتراط|ربط|رهن/;
 /** «أن», «إن», «بأن» opening a reported clause. */
 const THAT_BETWEEN = /(?:^|\s)(?:ان|بان)\s/;
 
+/** Her taking part right after a verb of tying, as its object: «يربط |مشاركة إيران| بـ…», «ترهن حضور طهران …». */
+const HER_PART_TIED_AFTER =
+  /^\s+(?:ال)?(?:مشاركه|حضور|دعوه|تمثيل|انضمام)\s+(?:ايران|طهران|الايرانيين|الجمهوريه\s+الاسلاميه)(?![\u0621-\u064A])/;
 /** A finite verb of setting or tying conditions: «اشترط», «يشترطون», «ربطت», «يربط», «ترهن». */
 const CONDITIONING_VERB = /^[وف]?(?:[ايتن]?شترط[\u0621-\u064A]*|ربط|ربطت|[يتن]ربط(?:ان|ون)?|رهن|رهنت|[يتن]رهن(?:ان|ون)?)$/;
 

@@ -2322,7 +2322,8 @@ export function findRemovalInCondition(
   if (!removal) return [];
   const out: Cue[] = [];
   for (const c of conditionals) {
-    if (c.topic !== "geneva2_preconditions") continue;
+    // (Terms tied to Iran's taking part name his removal too: «يربط مشاركة إيران برحيل الأسد».)
+    if (c.topic !== "geneva2_preconditions" && c.rule !== "compose.iran.tied") continue;
     if (c.stance === "unconditional" && c.rule.endsWith(".rejected")) {
       const judged = removalJudged(normal, c, sentences[c.sentence]!, removal);
       if (judged) out.push(judged);
