@@ -2611,7 +2611,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         NOT_HANGING_ON.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index)) ||
         notComingWith(ctx, attends, c) ||
         NOT_LETTING_ANYONE.test(ctx.normal.slice(windowStart(ctx, c.index, 14, false), c.index)) ||
-        NOT_ALLOWED_ANYONE.test(ctx.normal.slice(windowStart(ctx, c.index, 12, false), c.index)))
+        NOT_ALLOWED_ANYONE.test(ctx.normal.slice(windowStart(ctx, c.index, 12, false), c.index)) ||
+        NO_TALKS_ON_CONDITION.test(ctx.normal.slice(windowStart(ctx, c.index, 9), c.index)))
         ? { ...read, turned: true }
         : read;
     if (p.void) continue;
@@ -2892,7 +2893,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
           predicateAfter(ctx, m.index + m.text.length) !== undefined ||
           // «رحيل الأسد نتيجة للتفاوض لا شرط له»: a condition denied right before its word is none.
           NOT_RIGHT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, m.index - 8), m.index)) ||
-          BECOMING_BEFORE.test(ctx.normal.slice(windowStart(ctx, m.index, 8, false), m.index))))
+          BECOMING_BEFORE.test(ctx.normal.slice(windowStart(ctx, m.index, 8, false), m.index)) ||
+          // «لن تقبل أبداً أن يملي عليها أي كان شرط …»: a condition refused as imposed is none set.
+          refusedAccepting(ctx, m)))
     )
       continue;
     // «لن نقبل بوجودها على الطاولة إلا إذا سحبت …», «لن نسمح بمشاركتهم ما لم …»: another's taking part (a pronoun on
