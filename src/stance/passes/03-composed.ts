@@ -3589,6 +3589,11 @@ function modalBefore(ctx: SentenceContext, pos: number): { start: RegExpExecArra
   return { start, comma: comma ? from + comma.index : undefined };
 }
 
+/** «، بما فيها», «، ومنها», «، وفي مقدمتها» right before her name: she is one of the list the word before names. */
+const INCLUDING_HER_BEFORE = /[،,]\s*(?:بما\s+(?:فيها|فيهم|في\s+ذلك)|و?منها|و?من\s+بينها|و?في\s+مقدمتها|و?علي\s+راسها)\s+$/;
+/** How many words after a word of her taking part or exclusion she may be named as one of its list. */
+const INCLUDED_REACH = 12;
+
 function iranCues(ctx: SentenceContext, out: Cue[]): void {
   const classes = ctx.classes.iran;
   if (!classes) return;
@@ -3650,9 +3655,21 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // «… إيران … سحب الدعوة التي كان قد وجهها إليها»: her pronoun after the clause, she named before it.
     // («تشترط السعودية لحضورها غياب إيران»: a noun of taking part with its owner's pronoun has no other owner after
     // it in its clause; Iran named next there is no one's taking part.)
+    // («لا نرى مبرراً لاستبعاد أي دولة إقليمية مؤثرة عن المؤتمر، بما فيها إيران»: she named as one of what the word
+    // is of, after «بما فيها», «ومنها», «وفي مقدمتها», further on.)
     const named =
       refs.find((r) => r.index >= end && words.within(from, r.index, IRAN_AFTER)) ??
-      (invitedBy && HER_AFTER.test(ctx.normal.slice(clauseEnd, clauseEnd + 8)) ? findLast(refs, (r) => r.index < hit.index) : undefined);
+      (invitedBy && HER_AFTER.test(ctx.normal.slice(clauseEnd, clauseEnd + 8)) ? findLast(refs, (r) => r.index < hit.index) : undefined) ??
+      refs.find(
+        (r) =>
+          r.index >= end &&
+          words.within(from, r.index, INCLUDED_REACH) &&
+          INCLUDING_HER_BEFORE.test(ctx.normal.slice(Math.max(end, r.index - 24), r.index)) &&
+          !/[.؛;:!?؟]/.test(ctx.normal.slice(end, r.index)) &&
+          // (Not a list closed by a comma, what is said of the word coming after it: «غياب بعض الأطراف، وفي مقدمتها
+          // إيران، أمر مؤسف».)
+          !/^[^\s\u0621-\u064A]*\s*[،,]/.test(ctx.normal.slice(r.index + r.text.length, r.index + r.text.length + 4)),
+      );
     const after =
       named && named.index >= end && POSSESSED_TAKING_PART.test(hit.text) && !crossesPunctuation(ctx, end, named.index) ? undefined : named;
     // «الدعوة التي وجهها بان كي مون إلى إيران»: the invitation extended is the inviter's support, whatever the
