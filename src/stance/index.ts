@@ -33,6 +33,7 @@ import { CRITICISED_RIGHT_BEFORE, demandMadeOf, resolveHolders } from "./passes/
 import { decisionCues, invitedByCues, inviterCues, referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
 import { matchesIn } from "./passes/scan";
+import { sentenceIndex } from "./passes/search";
 import { SHIPPED_CALIBRATION } from "./calibration-table";
 import type { CalibrationModel, ClaimFacts } from "./calibration";
 import type { Cue } from "./passes/03-cues";
@@ -829,6 +830,50 @@ const LEFT_OUT_JUDGED_RULE = "iran.excluding-her-fails";
 /** Composed Iran cues for events the Iran pass does not read: an invitation extended, or withdrawn by its sender. */
 const IRAN_EVENT_RULE = /^compose\.iran\.(?:take\.(?:invited|extended)|exclude\.withdrew)$/;
 
+/** An office right before a body's name: «عضو», «رئيس», «المنسق العام لـ», «المتحدث باسم», «كبير المفاوضين في». */
+const OFFICE_OF_BODY_BEFORE =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:عضو|رئيس|منسق|ناطق|متحدث|مفاوض|مفاوضين|ممثل|نائب)[\u0621-\u064A]*(?:\s+(?:ال)?(?:عام|العام|الرسمي|كبير|وفد))?\s+(?:(?:في|باسم)\s+)?(?:ل|لل)?$/;
+/** What may stand between a person and his office after him: a comma, «وهو». */
+const OFFICE_AFTER_PERSON = /^\s*[،,]\s*(?:وهو\s+)?$/;
+
+/**
+ * The party of the body a person holds an office in, named with him (the office and the body right before his name,
+ * or after it set off by a comma), where that body is of the same side as his own party and another than it; else
+ * undefined. Example: «عضو الهيئة العليا للمفاوضات جورج صبرا» → hnc.
+ */
+function officeBodyOf(
+  normal: string,
+  person: Mention,
+  sentences: readonly Sentence[],
+  mentions: SentenceMentions,
+  lexicon: Lexicon,
+): string | undefined {
+  const side = lexicon.partyWithin.get(person.party);
+  if (!side) return undefined;
+  const si = sentenceIndex(sentences, person.start);
+  if (si < 0) return undefined;
+  const named = mentions.in(si);
+  const k = named.findIndex((m) => m.start === person.start && m.end === person.end);
+  if (k < 0) return undefined;
+  const sameSide = (m: Mention | undefined) =>
+    m !== undefined && !m.person && !m.place && m.party !== person.party && lexicon.partyWithin.get(m.party) === side;
+  const before = named[k - 1];
+  if (
+    sameSide(before) &&
+    /^\s*[،,]?\s*$/.test(normal.slice(before!.end, person.start)) &&
+    OFFICE_OF_BODY_BEFORE.test(normal.slice(Math.max(0, before!.start - 40), before!.start))
+  )
+    return before!.party;
+  const after = named[k + 1];
+  if (
+    sameSide(after) &&
+    OFFICE_OF_BODY_BEFORE.test(normal.slice(person.end, after!.start)) &&
+    OFFICE_AFTER_PERSON.test(normal.slice(person.end, person.end + (normal.slice(person.end, after!.start).search(/[\u0621-\u064A]/))))
+  )
+    return after!.party;
+  return undefined;
+}
+
 /** What may follow the person a title opens on: «..», «…», a comma, a colon, a dash or the line's end. */
 const AFTER_PROTAGONIST = /^\s*(?:\.\.|…|[،,:\-–—]|$)/;
 
@@ -1061,6 +1106,14 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
   // hers required, by her.
   for (let i = holdings.length - 1; i >= 0; i--)
     if (ABSENCE_REQUIRED_RULE.test(holdings[i]!.cue.rule) && holdings[i]!.holder.party === "iran") holdings.splice(i, 1);
+  // «عضو الهيئة العليا للمفاوضات جورج صبرا», «جورج صبرا، عضو الهيئة العليا للمفاوضات،»: a person of one body of a
+  // side named with an office in another body of that side speaks for that one.
+  for (let i = 0; i < holdings.length; i++) {
+    const h = holdings[i]!;
+    if (!h.holder.person) continue;
+    const body = officeBodyOf(text.normal, h.holder, sentences, mentions, lexicon);
+    if (body) holdings[i] = { ...h, holder: { ...h.holder, party: body } };
+  }
   if (trace) trace.holdings = holdings;
   // Speakers the lexicon does not know in the sentences that hold a cue (for the review queue): mapped to a party,
   // their positions would be read.
