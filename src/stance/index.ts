@@ -833,13 +833,11 @@ const IRAN_EVENT_RULE = /^compose\.iran\.(?:take\.(?:invited|extended)|exclude\.
 /** An office right before a body's name: «عضو», «رئيس», «المنسق العام لـ», «المتحدث باسم», «كبير المفاوضين في». */
 const OFFICE_OF_BODY_BEFORE =
   /(?:^|\s)[وفبل]?(?:ال)?(?:عضو|رئيس|منسق|ناطق|متحدث|مفاوض|مفاوضين|ممثل|نائب)[\u0621-\u064A]*(?:\s+(?:ال)?(?:عام|العام|الرسمي|كبير|وفد))?\s+(?:(?:في|باسم)\s+)?(?:ل|لل)?$/;
-/** What may stand between a person and his office after him: a comma, «وهو». */
-const OFFICE_AFTER_PERSON = /^\s*[،,]\s*(?:وهو\s+)?$/;
 
 /**
- * The party of the body a person holds an office in, named with him (the office and the body right before his name,
- * or after it set off by a comma), where that body is of the same side as his own party and another than it; else
- * undefined. Example: «عضو الهيئة العليا للمفاوضات جورج صبرا» → hnc.
+ * The party of the body a person holds an office in, named with him (the office and the body right before his name),
+ * where that body is of the same side as his own party and another than it; else undefined. Example: «عضو الهيئة
+ * العليا للمفاوضات جورج صبرا» → hnc.
  */
 function officeBodyOf(
   normal: string,
@@ -864,13 +862,6 @@ function officeBodyOf(
     OFFICE_OF_BODY_BEFORE.test(normal.slice(Math.max(0, before!.start - 40), before!.start))
   )
     return before!.party;
-  const after = named[k + 1];
-  if (
-    sameSide(after) &&
-    OFFICE_OF_BODY_BEFORE.test(normal.slice(person.end, after!.start)) &&
-    OFFICE_AFTER_PERSON.test(normal.slice(person.end, person.end + (normal.slice(person.end, after!.start).search(/[\u0621-\u064A]/))))
-  )
-    return after!.party;
   return undefined;
 }
 
@@ -1106,8 +1097,8 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
   // hers required, by her.
   for (let i = holdings.length - 1; i >= 0; i--)
     if (ABSENCE_REQUIRED_RULE.test(holdings[i]!.cue.rule) && holdings[i]!.holder.party === "iran") holdings.splice(i, 1);
-  // «عضو الهيئة العليا للمفاوضات جورج صبرا», «جورج صبرا، عضو الهيئة العليا للمفاوضات،»: a person of one body of a
-  // side named with an office in another body of that side speaks for that one.
+  // «عضو الهيئة العليا للمفاوضات جورج صبرا»: a person of one body of a side named after his office in another body of
+  // that side speaks for that one. (Not an office named after him, «جورج صبرا، عضو …،»: often his former or other one.)
   for (let i = 0; i < holdings.length; i++) {
     const h = holdings[i]!;
     if (!h.holder.person) continue;

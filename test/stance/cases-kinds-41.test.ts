@@ -210,6 +210,21 @@ const CASES: Case[] = [
     text: `${T}وقال المتحدث باسم الخارجية الإيرانية إن الوزير السعودي يربط مشاركة إيران برحيل الأسد.`,
     expected: ["saudi_arabia assad_role must_go", "saudi_arabia iran_participation conditional"],
   },
+  {
+    why: "a person of one opposition body named after his office in another body of that side speaks for that one",
+    text: `${T}وقال عضو الهيئة العليا للمفاوضات جورج صبرا إن لا دور للأسد في أي مرحلة انتقالية.`,
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "Iran named as one of a list after «بما فيها», the exclusion of the list refused: support",
+    text: `${T}وقال المنسق العام لهيئة التنسيق حسن عبد العظيم: لا نرى مبررا لاستبعاد أي دولة مجاورة عن المؤتمر، بما فيها إيران.`,
+    expected: ["ncb iran_participation support"],
+  },
+  {
+    why: "his fate no condition, «بل يحسم على طاولة المفاوضات» (only a matter for the talks): he may stay",
+    text: `${T}وقال المنسق العام لهيئة التنسيق حسن عبد العظيم إن مصير الأسد لا يمكن أن يكون شرطا مسبقا، بل يحسم على طاولة المفاوضات.`,
+    expected: ["ncb assad_role may_stay", "ncb geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("The forty-first probe's kinds: asides between commas, verbs of saying, lists and the kings", CASES);
