@@ -1300,7 +1300,8 @@ function ministriesNamed(normal: string, lexicon: Lexicon): MinistriesNamed {
  * A dateline near the article's start: a line opening on a place, then an agency or outlet between dashes or brackets
  * («طهران- ارنا-», «دمشق (سانا) –»); group 1 the place.
  */
-const DATELINE = /(?:^|\n)[ \t]*([\u0621-\u064A]{3,})[ \t]*(?:[-–—][ \t]*[\u0621-\u064A]+[ \t]*[-–—:]|\([ \t]*[\u0621-\u064A]+[ \t]*\)[ \t]*[-–—:])/;
+const DATELINE =
+  /(?:^|\n)[ \t]*([\u0621-\u064A]{3,})[ \t]*(?:[-–—][ \t]*[\u0621-\u064A]+[ \t]*[-–—:]|\([ \t]*[\u0621-\u064A]+[ \t]*\)[ \t]*[-–—:])/;
 /** The states by their places (actors.json «places»), normalised, per lexicon. */
 const statesByPlace = new WeakMap<Lexicon, Map<string, string>>();
 

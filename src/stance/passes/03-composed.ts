@@ -4849,7 +4849,11 @@ const TURNED_ALREADY = /\.(?:turned|negated|rejected|whoever-judged|described|ju
  * included, holds what they said).
  * Example: "وحين سئل المعلم عن تصريحات كيري بأن الأسد لا مكان له" → [{cue, stated: {must_go, owner: «كيري»}}]
  */
-export function reportedStatementCues(normal: string, sentences: readonly Sentence[], cues: readonly Cue[]): Array<{ cue: Cue; stated: Cue }> {
+export function reportedStatementCues(
+  normal: string,
+  sentences: readonly Sentence[],
+  cues: readonly Cue[],
+): Array<{ cue: Cue; stated: Cue }> {
   const out: Array<{ cue: Cue; stated: Cue }> = [];
   for (const c of cues) {
     if (c.holders || c.parent || c.owner || TURNED_ALREADY.test(c.rule)) continue;
