@@ -358,6 +358,8 @@ const SVO_OBJECT_GAP =
   /^\s+(?:[يت](?:دعم|ؤيد|ساند|نتقد|هاجم|تهم|حمل|لوم|حث|ناشد|حذر|شكر|نصح)(?:ون|ان)?|(?:دعمت|ايدت|ساندت|انتقدت|هاجمت|اتهمت|حملت|حثت|ناشدت|حذرت|شكرت|نصحت))\s+$/;
 /** A noun of backing or rejecting with its pronoun, then «ل» (or «لل») opening the next name: «دعمهما |للائتلاف». */
 const BACKING_NOUN_TO_BEFORE = /(?:^|\s)[وبل]?(?:دعم|تاييد|مسانده|تضامن|رفض|معارض)[\u0621-\u064A]{0,3}\s+ل/;
+/** «و» and a verb of the present or past within a few words («الائتلاف |وترى|», «الائتلاف الوطني |وطالبت|»). */
+const JOINED_VERB_SOON = /^(?:\s+[^\s،,.؛:"]+){0,3}?\s+و(?:[يتن][\u0621-\u064A]{2,}|[\u0621-\u064A]{2,}(?:ت|وا))(?![\u0621-\u064A])/;
 /** A counterpart and his title between a subject and the one he met: «التقى لافروف |نظيره الإيراني| ظريف». */
 const COUNTERPART_GAP = /^\s+(?:(?:نظير|نظيره|نظيرته|نظيرها|نظرائه|نظرائها)(?:\s+ال[\u0621-\u064A]+){0,2}\s+)?$/;
 /** A verb of calling someone, and up to five words of the caller's title, right before the caller's name. */
@@ -387,8 +389,9 @@ export function objectOfSubject(normal: string, words: WordIndex, inSentence: re
   const before = normal.slice(Math.max(0, subject.start - 60), subject.start);
   const gap = normal.slice(subject.end, m.start);
   if (COUNTERPART_GAP.test(gap) && OBJECT_VERB_BEFORE.test(before)) return subject;
-  // «إن السعودية |تدعم| الائتلاف وترى أن …», «موسكو |تنتقد| واشنطن و…»: the subject named before such a verb (SVO).
-  if (SVO_OBJECT_GAP.test(gap)) return subject;
+  // «إن السعودية |تدعم| الائتلاف وترى أن …», «موسكو |تنتقد| واشنطن و…»: the subject named before such a verb (SVO),
+  // where a verb is joined after the object (not «تدعم الهيئة في رفضها …», what the object itself does).
+  if (SVO_OBJECT_GAP.test(gap) && JOINED_VERB_SOON.test(normal.slice(m.end, m.end + 40))) return subject;
   // «اتصل أوباما ببوتين وأكد له …»: the one called after «ب».
   if (CALLED_GAP.test(gap) && CALLING_VERB_BEFORE.test(before)) return subject;
   return words.within(subject.end, m.start, 2) && MEETING_VERB_BEFORE.test(before) ? subject : undefined;
@@ -1159,6 +1162,8 @@ export const DUAL_VERB =
   /^[وف]?(?:(?:قال|اكد|شدد|اعلن|اعتبر|اوضح|اشار|جدد|اتفق|اعرب|رحب|ناقش|اضاف|تابع|عبر)(?:ا|تا)|(?:طالب|رفض|بحث|حذر)تا|[يت](?:ؤكد|شدد|علن|عتبر|طالب|رفض|جدد|تفق|بحث|عرب|رحب|ناقش|ضيف|عبر|حذر|ري)ان)$/;
 /** How many sentences back pairBefore looks for the two sides «الجانبان» stands for. */
 const PAIR_REACH = 3;
+/** Two sides named as such: «وفدي الحكومة والمعارضة», «الوفدين», «طرفي النزاع». */
+const TWO_SIDES_NAMED = /(?:^|\s)[وبل]?(?:ال)?(?:وفدي|وفدين|طرفي|طرفين|وفدا|طرفا)(?![\u0621-\u064A])/;
 /** «الطرفان» right after a verb. */
 const PARTIES_TWO_AFTER = /^\s+(?:ال)?طرفان(?![\u0621-\u064A])/;
 /** Two sides as the subject right after a verb: «الجانبان», «الطرفان», «البلدان», «الوزيران», «الرئيسان». */
@@ -1831,7 +1836,12 @@ export class Frames {
     let pair = firstTwo(own) ?? (si > 0 ? firstTwo([...named(si - 1), ...own]) : undefined);
     // («عقد خادم الحرمين الشريفين والرئيس الفرنسي جلسة مباحثات. وأعرب الجانبان …، وأكدا دعمهما للائتلاف. وشدد
     // الجانبان …»: the two named a sentence or two further back, where the sentences between name no pair.)
-    for (let j = si - 2; far && pair === undefined && j >= 0 && j >= si - PAIR_REACH; j--) pair = firstTwo(named(j));
+    // (Not past a sentence naming two other sides, «بين وفدي الحكومة والمعارضة»: they are the two then.)
+    for (let j = si - 2; far && pair === undefined && j >= 0 && j >= si - PAIR_REACH; j--) {
+      const between = this.sentences[j + 1]!;
+      if (TWO_SIDES_NAMED.test(this.normal.slice(between.start, between.end))) break;
+      pair = firstTwo(named(j));
+    }
     return pair;
   }
 

@@ -833,7 +833,7 @@ function polarity(
       // «لا يطرح شرط رحيل الأسد», «لم تضع واشنطن أي شرط يتعلق برحيله»: a condition not set is rejected too.
       NEGATED_SETTER.test(normal.slice(from, c.index)) ||
       // «لا حل سياسياً في سوريا يبدأ بشرط رحيل الأسد»: no solution or talks that start on the condition denies it.
-      NO_TALKS_ON_CONDITION.test(normal.slice(windowStart(ctx, c.index, 9), c.index));
+      noTalksOn(ctx, c);
     // A condition that states what is required («على أن لا يكون للأسد دور», «بشرط ألا …»): a negation inside it
     // is part of the requirement.
     const inside = negations.filter((n) => n.index >= c.index + c.text.length).length % 2 === 1;
@@ -1018,6 +1018,15 @@ const VERBAL_NEGATOR = /^[وف]?(?:لا|لم|لن)$/;
  */
 const NO_TALKS_ON_CONDITION =
   /(?:^|[\s"])لا\s+(?:حل|تسويه|تفاوض|حوار|مفاوضات)[\u0621-\u064A]*(?:\s+[^\s،,.؛:]+){0,4}?\s+[يت](?:بدا|قوم|ستند|نطلق)\s+(?:علي\s+|من\s+)?$/;
+/**
+ * NO_TALKS_ON_CONDITION before condition c, a noun of condition («شرط»; not «قبل»: «لا حل يبدأ قبل رحيل الأسد» sets his
+ * going as the condition).
+ */
+function noTalksOn(ctx: SentenceContext, c: Hit): boolean {
+  return CONDITION_WORD_NOUN.test(c.text) && NO_TALKS_ON_CONDITION.test(ctx.normal.slice(windowStart(ctx, c.index, 9), c.index));
+}
+/** A word of condition that is a noun of it, with its clitics («شرط», «بشرط», «الشروط»). */
+const CONDITION_WORD_NOUN = /^[وفبلك]*(?:ال)?(?:شرط|شروط)/;
 const NEGATED_SETTER =
   /(?:^|[\s"])[وف]?(?:لا|لم|لن|لسنا|لست|ليست|ليسوا)\s+(?:[يتن]?(?:ضع|طرح|فرض|حدد|قدم|تضمن)|وضع|طرح|فرض|حدد|قدم|تضمن)(?:وا|ون|ان)?(?:\s+[^\s،,.؛:]+){0,3}?(?:\s+(?:اي|ايه))?\s+$/;
 
@@ -1678,14 +1687,12 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     )
       continue;
     // («إعلان الأخضر الإبراهيمي استقالته», «قدم لافروف استقالته»: a resignation is its own subject's, another person
-    // named right before it, no preposition between; one demanded of him is «طالب كيري باستقالته». Nor his by a
-    // mention in the sentence before only: «… . وقال لافروف إن استقالته خسارة» is the envoy's, whose resignation the
-    // article tells of.)
+    // named right before it, no preposition between; one demanded of him is «طالب كيري باستقالته».)
     const pronoun =
       !after &&
       !before &&
       pronounForm &&
-      (refs.some((r) => r.index < hit.index) || (namedBefore() && !OWN_RESIGNATION.test(hit.text))) &&
+      (refs.some((r) => r.index < hit.index) || namedBefore()) &&
       !(OWN_RESIGNATION.test(hit.text) && personEndsAt(mentionsIn(ctx, windowStart(ctx, hit.index, 3), hit.index)));
     // Whom the cue is about (never its holder): the one named, or his pronoun's antecedent close before it.
     const who = after ?? before ?? (ownPronoun ? refBefore(hit.index) : undefined);
@@ -2612,7 +2619,7 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         notComingWith(ctx, attends, c) ||
         NOT_LETTING_ANYONE.test(ctx.normal.slice(windowStart(ctx, c.index, 14, false), c.index)) ||
         NOT_ALLOWED_ANYONE.test(ctx.normal.slice(windowStart(ctx, c.index, 12, false), c.index)) ||
-        NO_TALKS_ON_CONDITION.test(ctx.normal.slice(windowStart(ctx, c.index, 9), c.index)))
+        noTalksOn(ctx, c))
         ? { ...read, turned: true }
         : read;
     if (p.void) continue;
@@ -2920,7 +2927,7 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // sets terms on that, not on the talks.
     if (ACCEPTING_WORD.test(a.text) && ACCEPTING_OTHER_NEXT.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24)))) continue;
     // «لا حل سياسياً في سورية يبدأ بشرط رحيل الأسد»: no talks starting on the condition set none.
-    if (NO_TALKS_ON_CONDITION.test(ctx.normal.slice(windowStart(ctx, m.index, 9), m.index))) continue;
+    if (noTalksOn(ctx, m)) continue;
     const p0 = polarity(ctx, windowStart(ctx, a.index), a.index, end);
     if (p0.void) continue;
     // «ولوّحت دمشق بالانسحاب … في حال …»: the one threatening to walk out or boycott holds the condition.
@@ -4833,7 +4840,7 @@ const CONDEMNED_STATEMENTS_BEFORE = new RegExp(
  * فيها إن |…». (Not a bare «إن», which opens what the sentence's speaker says: «قال في تصريحات صحفية إن …».)
  */
 const STATEMENTS_OF_BEFORE = new RegExp(
-  String.raw`(?:^|[\s"«])[بل]?(?:ال)?(?:تصريحات|تصريح|اقوال|مزاعم|ادعاءات)((?:\s+(?!(?:[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|شدد|شددت|اعتبر|اعتبرت|اوضح|اوضحت|اشار|اشارت|لكن|لكنه|لكنها|بل|ان|انه|انها|بان|بانه|بانها|من|التي|الذي)(?![\u0621-\u064A])))[^\s،,.؛:!?؟"«»]+){1,6}?)\s+(?:(?:التي|الذي)\s+(?:قال|اكد|اعتبر|شدد|اعلن|ذكر|طالب|دعا)[\u0621-\u064A]*\s+(?:فيها|فيه)(?:\s+(?:ان|انه|بان))?\s+|من\s+ان(?:ه|ها)?\s+|بان(?:ه|ها)?\s+)"?$`,
+  String.raw`(?:^|[\s"«])[بل]?(?:ال)?(?:تصريحات|تصريح|اقوال|مزاعم|ادعاءات)((?:\s+(?!(?:[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|شدد|شددت|اعتبر|اعتبرت|اوضح|اوضحت|اشار|اشارت|لكن|لكنه|لكنها|بل|ان|انه|انها|بان|بانه|بانها|من|التي|الذي|ردا|رد|علي|[بل]?(?:ال)?(?:تصريحات|تصريح|اقوال|مزاعم|ادعاءات))(?![\u0621-\u064A])))[^\s،,.؛:!?؟"«»]+){1,6}?)\s+(?:(?:التي|الذي)\s+(?:قال|اكد|اعتبر|شدد|اعلن|ذكر|طالب|دعا)[\u0621-\u064A]*\s+(?:فيها|فيه)(?:\s+(?:ان|انه|بان))?\s+|من\s+ان(?:ه|ها)?\s+|بان(?:ه|ها)?\s+)"?$`,
   "d",
 );
 

@@ -2698,6 +2698,8 @@ function isWiderSide(lexicon: Lexicon, party: string): boolean {
   return false;
 }
 
+/** A verb of setting conditions with the pronoun of what it sets, right before its subject: «التي |وضعتها| دمشق». */
+const SET_BY_RIGHT_BEFORE = /(?:^|\s)(?:[يت](?:ضع|طرح|فرض|شترط|رفع)|وضع|طرح|فرض|اشترط|رفع)(?:ت)?(?:ها|ه|هم)\s+$/;
 /**
  * The party that sets the conditions a precondition cue names, where the sentence names it as the subject of a verb
  * of setting them (SETTING_VERB_BEFORE), the agent of a verbal noun of setting (SETTING_NOUN_BEFORE_AGENT) or of a
@@ -2722,8 +2724,11 @@ function conditionsSetter(cue: Cue, inSentence: readonly Mention[], ctx: HolderC
   const before = normal.slice(clause, word);
   // (Not a name its opponents are named by: «محاولات بعض معارضي القيادة السورية طرح شروط» are theirs, not its.)
   // (A capital after attempts is the state making them: «محاولات الرياض فرض شروط».)
+  // (Nor one right after a verb of setting, its subject: «الشروط التي وضعتها |دمشق|».)
   const usable = (m: Mention) =>
-    (!m.place || ATTEMPTS_RIGHT_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 12), m.start))) &&
+    (!m.place ||
+      ATTEMPTS_RIGHT_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 12), m.start)) ||
+      SET_BY_RIGHT_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 16), m.start))) &&
     !isLocative(normal, lexicon, m) &&
     !(cue.about && overlaps(m, cue.about)) &&
     !OPPONENTS_OF_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 16), m.start));
