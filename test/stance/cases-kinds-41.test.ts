@@ -220,6 +220,31 @@ const CASES: Case[] = [
     text: `${T}وقال المنسق العام لهيئة التنسيق حسن عبد العظيم إن مصير الأسد لا يمكن أن يكون شرطا مسبقا، بل يحسم على طاولة المفاوضات.`,
     expected: ["ncb assad_role may_stay", "ncb geneva2_preconditions unconditional"],
   },
+  {
+    why: "guard: «لا مفاوضات تبدأ قبل …» sets a condition (only a noun of condition rests talks on none)",
+    text: `${T}وقال المنسق العام للهيئة العليا للمفاوضات رياض حجاب إنه لا مفاوضات تبدأ قبل وقف القصف وفك الحصار عن المدن.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "guard: a capital right after a verb of setting in the relative clause is the setter of the conditions judged",
+    text: `${T}وقالت الخارجية الأمريكية إن الشروط التي وضعتها دمشق للمشاركة في المؤتمر غير مقبولة.`,
+    expected: ["syrian_government geneva2_preconditions conditional", "usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: «الجانبان» is not the pair named before a sentence naming the two delegations",
+    text: `${T}التقى لافروف وكيري في باريس الأسبوع الماضي. وبدأت اليوم في جنيف الجولة الثالثة من المحادثات بين وفدي الحكومة والمعارضة. وأكد الجانبان رفضهما أي شروط مسبقة.`,
+    expected: [],
+  },
+  {
+    why: "guard: the object of a verb of backing holds its own rejection named after it («تدعم الهيئة في رفضها …»)",
+    text: `${T}وقال المتحدث إن الولايات المتحدة تدعم الهيئة العليا للمفاوضات في رفضها أي دور للأسد.`,
+    expected: ["hnc assad_role must_go", "usa assad_role must_go"],
+  },
+  {
+    why: "guard: of two statements one after the other, the second's owner holds what it says",
+    text: `${T}وجاءت تصريحات المعلم ردا على تصريحات أوباما بأن على الأسد التنحي.`,
+    expected: ["usa assad_role must_go"],
+  },
 ];
 
 caseTable("The forty-first probe's kinds: asides between commas, verbs of saying, lists and the kings", CASES);
