@@ -2638,8 +2638,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     if (!p.turned && /شترط/.test(c.text) && CONDITIONING_VERB.test(c.text) && iranToDoAfter(ctx.normal.slice(end, ctx.s.end))) continue;
     // «الوزير السعودي الذي يربط مشاركة إيران برحيل الأسد»: a verb of tying whose object is her taking part sets terms
     // on it (CONTRACT.md: iran_participation/conditional), not on the talks.
-    if (CONDITIONING_VERB.test(c.text) && HER_PART_TIED_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 48)))) {
-      if (!p.turned) out.push(cue(ctx, "compose.iran.tied", "iran_participation", "conditional", c.index, end, p));
+    // (Refused, «ترفض ربط مشاركة إيران بأي شروط», it is read as before: her taking part free of terms.)
+    if (!p.turned && CONDITIONING_VERB.test(c.text) && HER_PART_TIED_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 48)))) {
+      out.push(cue(ctx, "compose.iran.tied", "iran_participation", "conditional", c.index, end, p));
       continue;
     }
     // «هذه ليست شروطاً مسبقة بل التزامات»: denying that one's own demands are conditions (CONTRACT.md: denials are
@@ -3598,6 +3599,8 @@ function modalBefore(ctx: SentenceContext, pos: number): { start: RegExpExecArra
 
 /** «، بما فيها», «، ومنها», «، وفي مقدمتها» right before her name: she is one of the list the word before names. */
 const INCLUDING_HER_BEFORE = /[،,]\s*(?:بما\s+(?:فيها|فيهم|في\s+ذلك)|و?منها|و?من\s+بينها|و?في\s+مقدمتها|و?علي\s+راسها)\s+$/;
+/** A noun of taking part or invitation (not «تشمل», which includes her in anything): «مشاركة», «حضور», «دعوة». */
+const LISTED_TAKING_PART = /مشارك|حضور|دعو|تمثيل/;
 /** How many words after a word of her taking part or exclusion she may be named as one of its list. */
 const INCLUDED_REACH = 12;
 
@@ -3669,6 +3672,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       (invitedBy && HER_AFTER.test(ctx.normal.slice(clauseEnd, clauseEnd + 8)) ? findLast(refs, (r) => r.index < hit.index) : undefined) ??
       refs.find(
         (r) =>
+          (kind === "exclude" || LISTED_TAKING_PART.test(hit.text)) &&
           r.index >= end &&
           words.within(from, r.index, INCLUDED_REACH) &&
           INCLUDING_HER_BEFORE.test(ctx.normal.slice(Math.max(end, r.index - 24), r.index)) &&
@@ -4844,6 +4848,9 @@ const STATEMENTS_OF_BEFORE = new RegExp(
   "d",
 );
 
+/** A verb or noun of welcoming or backing, its subject between, before the statements («رحب الائتلاف |بتصريحات»). */
+const WELCOMED_BEFORE =
+  /(?:^|\s)[وف]?(?:رحب|رحبت|[يت]رحب|ترحيب|ترحيبه|ترحيبها|اشاد|اشادت|[يت]شيد|ايد|ايدت|[يت]ؤيد|ثمن|ثمنت|[يت]ثمن)(?:وا|ون|ان)?(?:\s+[^\s،,.؛:"«»]+){0,3}?\s+$/;
 /** The words of statements CONDEMNED_STATEMENTS_BEFORE needs, looked for first (most windows have none). */
 const STATEMENTS_WORD = /تصريح|ادلي|ادلت|ادلوا|صرح|قاله|قالته|قالوه|ذكره|ذكرته|اعلنه|اعلنته|اقوال|مزاعم|ادعاءات|دعوات|مطالبات/;
 /** Rules of a cue already turned or judged by its own words: condemning what it reports adds no second turn. */
@@ -4869,6 +4876,8 @@ export function reportedStatementCues(
     const window = normal.slice(from, c.start);
     const m = STATEMENTS_WORD.test(window) ? STATEMENTS_OF_BEFORE.exec(window) : null;
     if (!m) continue;
+    // (Not statements welcomed or backed, «رحب الائتلاف بتصريحات فابيوس بأنه …»: the one welcoming shares them.)
+    if (WELCOMED_BEFORE.test(window.slice(0, m.index + 1))) continue;
     out.push({ cue: c, stated: { ...c, owner: { start: from + m.indices![1]![0], end: from + m.indices![1]![1] } } });
   }
   return out;
