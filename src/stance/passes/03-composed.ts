@@ -430,8 +430,10 @@ const ASIDE_FIRST_WORD =
 const CLAUSE_GOES_ON_AFTER =
   /^\s*(?![وف][\u0621-\u064A]|(?:مؤكد|مشدد|معتبر|مضيف|قائل|لافت|مشير|موضح|داعي|مطالب|محذر|معرب|متهم|واصف)[اه]?(?![\u0621-\u064A])|(?:الا|لكن|بل|ان|انه|انها|انهم|بان|بانه|بانها|لان|لانه|كما|حيث|اذ|الذي|التي|الذين|اذا|لو|ما)(?![\u0621-\u064A]))[\u0621-\u064A]/;
 function asideOpening(normal: string, s: Sentence, close: number): number {
+  // (Scanned back only as far as an aside may reach: windowStart asks at every comma it meets.)
   const from = Math.max(s.start, close - 70);
-  const open = Math.max(normal.lastIndexOf("،", close - 1), normal.lastIndexOf(",", close - 1));
+  let open = close - 1;
+  while (open >= from && normal.charCodeAt(open) !== 0x60c && normal.charCodeAt(open) !== 0x2c) open--;
   if (open < from) return -1;
   if (!ASIDE_FIRST_WORD.test(normal.slice(open + 1, close))) return -1;
   if (!CLAUSE_GOES_ON_AFTER.test(normal.slice(close + 1, close + 24))) return -1;

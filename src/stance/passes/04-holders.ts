@@ -1285,6 +1285,11 @@ function holdersOf(
     // party named right before it after «أن», the reported clause's subject; the speaker reports its position.
     // «قال صافي إن وفد المعارضة "…"»: the wider side the speaker's body belongs to is his own.
     const speakersSide = frameBefore && lexicon.partyWithin.get(frameBefore.speaker.party);
+    // «أن» right before the first of the names joined by «و» that end with m (read once per name).
+    const thatBeforeList = (m: Mention) => {
+      const first = firstOfList(normal, inSentence, m);
+      return THAT_SO_CALLED_BEFORE.test(normal.slice(Math.max(sentence.start, first.start - 24), first.start));
+    };
     const subject = findLast(
       inSentence,
       (m) =>
@@ -1297,9 +1302,7 @@ function holdersOf(
           RELATIVE_ASIDE.test(normal.slice(m.end, quote.start)) ||
           QUALIFIED_THEN_QUOTE.test(normal.slice(m.end, quote.start))) &&
         // (The last of names joined by «و»: «إن واشنطن والرياض "تضعان …"».)
-        THAT_SO_CALLED_BEFORE.test(
-          normal.slice(Math.max(sentence.start, firstOfList(normal, inSentence, m).start - 24), firstOfList(normal, inSentence, m).start),
-        ) &&
+        thatBeforeList(m) &&
         !isLocative(normal, lexicon, m),
     );
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
