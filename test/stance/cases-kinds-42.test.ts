@@ -1,5 +1,7 @@
 // Kinds mended in the forty-second probe: asides of contrast, of repetition and of comment between commas; verbs of
-// harm in the past after his staying; observers' guesses after «و»; his fate or going «posed» as a condition.
+// harm in the past after his staying; observers' guesses after «و»; his fate or going «posed» as a condition; an
+// adverb of "ever" not counted in a negation's reach; a negation repeated by «… ولن تقبلها»; the one named after «كما
+// تريد» holding the words as they stand; two of his offices held off the table in the dual.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -39,6 +41,31 @@ const CASES: Case[] = [
     why: "his going not to be posed as a condition («لا ينبغي أن يطرح كشرط») rejects preconditions too",
     text: `${T}وقال المبعوث الصيني إن رحيل الأسد لا ينبغي أن يطرح كشرط مسبق للحوار، وأكدت موسكو الموقف نفسه.`,
     expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: 'an adverb of "ever" («في أي وقت») between the negation and the conditions is not counted in its reach',
+    text: `${T}وقالت المتحدثة باسم الخارجية الإيرانية إن طهران لم تقبل في أي وقت شروطاً مسبقة لحضورها المؤتمر.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a negated verb joined after the conditions, their pronoun its object («… ولن تقبلها»), repeats the negation, it does not turn it back",
+    text: `${T}وقال نائب وزير الخارجية الإيراني إن بلاده لم تقبل شروطا مسبقة للمشاركة في المؤتمر ولن تقبلها.`,
+    expected: ["iran geneva2_preconditions unconditional", "iran iran_participation support"],
+  },
+  {
+    why: "the one named after «كما تريد» wants what the speaker rejects: the words as they stand are his",
+    text: `${T}وقال المعارض السوري إنه لا مجال لبقاء الأسد في السلطة كما تريد موسكو.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "two of his offices joined and held off the table in the dual («ليسا مطروحين للنقاش») keep him",
+    text: `${T}وقال نائب وزير الخارجية السوري إن موقع الرئيس ومقام الرئاسة ليسا مطروحين للنقاش في جنيف.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "guard: «كما قال» after a rejection shares it, it does not turn it back",
+    text: `${T}ورفض وزير الخارجية السعودي أي دور للأسد في المرحلة الانتقالية، كما قال نظيره الأمريكي.`,
+    expected: ["saudi_arabia assad_role must_go"],
   },
 ];
 

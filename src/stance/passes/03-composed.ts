@@ -399,6 +399,9 @@ function pastSpaces(normal: string, at: number): number {
   return j;
 }
 
+/** A negated verb joined by «و» after the words, their pronoun its object («… ولن تقبلها», «… ولن نضعها»). */
+const NEGATION_REPEATED_AFTER = /^(?:\s+[^\s،,.؛:"]+){0,4}?\s+"?و(?:لن|لا|لم)\s+[نيت][\u0621-\u064A]+(?:ها|ه|هم)(?![\u0621-\u064A])/;
+
 /**
  * «لأن», «لأنه», «ولأنها», «لأنني» …: a word opening a clause of cause; not «لأن» before a verb («لا سبيل لأن يكون»:
  * «ل» and «أن»). A word after «لأن» starting with «ي/ت/ن» is taken for a verb, unless it is one of the names and
@@ -446,6 +449,7 @@ function asideOpening(normal: string, s: Sentence, close: number): number {
  */
 function clauseWindowStart(normal: string, s: Sentence, pos: number, reach: number, clause: boolean): number {
   let words = 0;
+  const adverbs = uncountedAdverbs(normal, s, pos);
   for (let i = pos - 1; i > s.start; i--) {
     const c = normal.charCodeAt(i);
     // «نرفض أي شروط مسبقة، بما في ذلك رحيل الأسد»: a comma before «بما في ذلك» goes on with the list of the clause.
@@ -462,9 +466,29 @@ function clauseWindowStart(normal: string, s: Sentence, pos: number, reach: numb
     // main clause does not reach into it.
     const cause = clause && c === 0x20 ? causeAt(normal, i + 1) : 0;
     if (cause > 0) return i + 1 + cause;
-    if (c === 0x20 && normal.charCodeAt(i + 1) !== 0x20 && ++words > reach) return i + 1;
+    if (c === 0x20 && normal.charCodeAt(i + 1) !== 0x20 && !adverbs.has(i + 1) && ++words > reach) return i + 1;
   }
   return s.start;
+}
+
+/**
+ * «لم تقبل في أي وقت شروطاً», «لن نقبل بأي حال من الأحوال بشروط», «لم يطالب يوماً»: an adverb of "ever" or "in any
+ * case" stands between a negation and what it denies without moving it further off; its words are not counted in
+ * a window's reach.
+ */
+const EVER_ADVERB =
+  /(?<![\u0621-\u064A])(?:(?:في|تحت)\s+(?:اي|ايه)\s+(?:وقت|حال|ظرف|مرحله)(?:\s+من\s+(?:ال)?(?:اوقات|احوال|ظروف))?|باي\s+(?:حال|شكل|صوره)(?:\s+من\s+(?:ال)?(?:احوال|اشكال))?|يوما\s+من\s+(?:ال)?ايام|يوما|ابدا|قط|مطلقا|اطلاقا|البته)(?![\u0621-\u064A])/g;
+/** The offsets of the words of EVER_ADVERB in the reach of a window ending at `pos` (looked for only where one may be). */
+function uncountedAdverbs(normal: string, s: Sentence, pos: number): Set<number> {
+  const out = new Set<number>();
+  const from = Math.max(s.start, pos - 90);
+  const text = normal.slice(from, pos);
+  if (!/اي|يوما|ابدا|قط|مطلقا|اطلاقا|البته/.test(text)) return out;
+  EVER_ADVERB.lastIndex = 0;
+  for (let m = EVER_ADVERB.exec(text); m; m = EVER_ADVERB.exec(text))
+    for (let k = 0; k < m[0].length; k++)
+      if (k === 0 || (m[0].charCodeAt(k - 1) === 0x20 && m[0].charCodeAt(k) !== 0x20)) out.add(from + m.index + k);
+  return out;
 }
 
 interface Polarity {
@@ -810,7 +834,13 @@ function polarity(
   // are one judgement, counted once.
   const warnedThat =
     rejectedAfter && rejections.some((r) => WARNING.test(r.text) && THAT_ONLY.test(normal.slice(r.index + r.text.length, to)));
-  if (rejectedAfter && !warnedThat) flips++;
+  // «لم تقبل شروطاً مسبقة للمشاركة ولن تقبلها», «لا نضع شروطاً ولن نضعها»: a negated verb joined after the words,
+  // their pronoun its object, repeats the negation before them; it is not one more.
+  const repeated =
+    rejectedAfter &&
+    negations.some((n) => VERBAL_NEGATOR.test(n.text)) &&
+    NEGATION_REPEATED_AFTER.test(normal.slice(after, Math.min(s.end, after + 70)));
+  if (rejectedAfter && !warnedThat && !repeated) flips++;
   // Inside a condition the words say what is required («لن نشارك إلا إذا رحل الأسد»): as they stand, unless the
   // condition itself is rejected («رفض شرط رحيل الأسد»).
   if (conditions.length > 0) {

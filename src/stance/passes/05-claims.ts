@@ -4,7 +4,7 @@ import { isWhiteSpace, type Sentence } from "../../text/sentences";
 import { estimate, type CalibrationModel, type ClaimFacts } from "../calibration";
 import type { KeywordPresence } from "../../text/keywords";
 import type { Lexicon } from "../lexicon";
-import type { AttributionMethod, Claim } from "../types";
+import { oppositeStance, type AttributionMethod, type Claim } from "../types";
 import { DEMAND_NOUNS, type Holding } from "./04-holders";
 
 /** How much each way of finding the holder is trusted (1 = the holder is named as the speaker). */
@@ -46,7 +46,7 @@ export function buildClaims(
   // for every holding, several times slower than looking the three strings up.
   const byParty = new Map<string, Map<string, Map<string, number>>>();
   const byLabel = new Map<string, Map<string, number>>();
-  const read = holdings.map(byConvention);
+  const read = holdings.map((h) => asWanted(text.normal, byConvention(h)));
   for (const h of read) {
     count(inner(inner(byParty, h.holder.party), h.cue.topic), h.cue.stance);
     count(inner(byLabel, h.cue.topic), h.cue.stance);
@@ -176,6 +176,21 @@ function count(counts: Map<string, number>, key: string): void {
  * What a party's cue means for it, by CONTRACT.md's conventions. Iran's conditions on her own taking part («مشاركة إيران مرهونة بإجابة واشنطن», said by Iran) are conditions on
  * attending the talks: `iran_participation/conditional` is another party accepting her on terms (CONTRACT.md).
  */
+/** «كما يريد الروس», «كما تريد موسكو», «كما تطالب واشنطن» right before the holder named after the words. */
+const AS_WANTED_BEFORE =
+  /(?:^|\s)كما\s+(?:[يت]ريد(?:ه|ها|ون|ان)?|[يت]رغب(?:ون|ان)?|[يت]طالب(?:ون|ان)?|[يت]تمني|[يت]شتهي|اراد|ارادت|ارادوا|طالب|طالبت)\s+$/;
+
+/**
+ * «لا مجال لحكومة وحدة وطنية في ظل الأسد كما يريد الروس»: the one named after «كما يريد» wants what the speaker
+ * rejects, so holds the words as they stand, not turned by the speaker's rejection.
+ */
+function asWanted(normal: string, h: Holding): Holding {
+  if (!h.cue.rule.endsWith(".turned") || h.holder.start < h.cue.end) return h;
+  if (!AS_WANTED_BEFORE.test(normal.slice(Math.max(0, h.holder.start - 24), h.holder.start))) return h;
+  const stance = oppositeStance(h.cue.topic, h.cue.stance);
+  return stance ? { ...h, cue: { ...h.cue, stance, rule: `${h.cue.rule.slice(0, -".turned".length)}.as-wanted` } } : h;
+}
+
 function byConvention(h: Holding): Holding {
   if (h.holder.party !== "iran" || h.cue.topic !== "iran_participation" || h.cue.stance !== "conditional") return h;
   return { ...h, cue: { ...h.cue, topic: "geneva2_preconditions" } };
