@@ -1,7 +1,9 @@
 // Kinds mended in the forty-second probe: asides of contrast, of repetition and of comment between commas; verbs of
 // harm in the past after his staying; observers' guesses after «و»; his fate or going «posed» as a condition; an
 // adverb of "ever" not counted in a negation's reach; a negation repeated by «… ولن تقبلها»; the one named after «كما
-// تريد» holding the words as they stand; two of his offices held off the table in the dual.
+// تريد» holding the words as they stand; two of his offices held off the table in the dual; an attempt to impose his
+// going; a demand judged in a clause of its own after refused conditions; an example of demands judged unrealistic;
+// an invitation held on her acceptance.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -66,6 +68,31 @@ const CASES: Case[] = [
     why: "guard: «كما قال» after a rejection shares it, it does not turn it back",
     text: `${T}ورفض وزير الخارجية السعودي أي دور للأسد في المرحلة الانتقالية، كما قال نظيره الأمريكي.`,
     expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "an attempt to impose his going («أي محاولة لفرض رحيل الأسد») warned against keeps him",
+    text: `${T}وحذر مستشار المرشد الإيراني علي أكبر ولايتي من أن أي محاولة لفرض رحيل الرئيس الأسد من الخارج ستبوء بالفشل.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "a demand judged in a clause of its own joined by «و» after the refused conditions does not turn them back",
+    text: `${T}وقال وزير الخارجية الإيراني: لا نقبل شروطا لحضور المؤتمر والمطالبة برحيل الأسد غير واقعية.`,
+    expected: ["iran assad_role may_stay", "iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "an example («مثل …») of demands judged unrealistic is judged with them",
+    text: `${T}وقال نائب وزير الخارجية الروسي إن الإصرار على مطالب غير واقعية، مثل تحديد موعد لرحيل الرئيس السوري، لا يخدم إلا المتطرفين.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "an invitation held on her acceptance («الدعوة مشروطة بقبول إيران …») is a condition on her taking part, not support",
+    text: `${T}وقالت المتحدثة باسم الخارجية الأمريكية إن واشنطن تعتبر الدعوة مشروطة بقبول إيران العلني لبيان جنيف الأول.`,
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "guard: an attempt to impose conditions is still read as conditions rejected",
+    text: `${T}وانتقد وزير الخارجية الروسي محاولات فرض شروط مسبقة على الحكومة السورية.`,
+    expected: ["russia geneva2_preconditions unconditional"],
   },
 ];
 

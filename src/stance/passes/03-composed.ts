@@ -1986,7 +1986,13 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // whatever stands before the illusion.
     // «الرهانات على إسقاط الأسد سقطت», «من راهن على رحيله خسر رهانه»: so is a bet on it said to have failed, before
     // it or after it («سقطت كل الرهانات على إسقاطه»).
+    // «حذر من أن أي محاولة لفرض رحيل الأسد ستفشل», «محاولات فرض رحيله»: an attempt to impose it is named so by who
+    // rejects it (as attempts to impose conditions are).
+    // «الإصرار على مطالب غير واقعية، مثل تحديد موعد لرحيل الرئيس، …»: an example of demands judged unrealistic or
+    // impossible is judged with them.
     const illusion =
+      (!p.turned && EXAMPLE_OF_JUDGED_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, spanStart - 120), spanStart))) ||
+      (kind === "go" && !p.turned && ATTEMPT_TO_IMPOSE_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 4), spanStart))) ||
       ILLUSION_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 2), spanStart)) ||
       BET_LOST_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 7), spanStart)) ||
       (BET_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 4), spanStart)) &&
@@ -3844,7 +3850,12 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     if (withHerWord && !p0.turned) continue;
     // («وإن قبول مشاركتها في أي تسوية "رهن بسحب قواتها"»: a predicate of being conditioned after it is a condition too,
     // she named in the sentence; not in the one before: «… إيران … . وأكدت السعودية أن مشاركتها … مرهونة» is hers.)
-    const heldOnAfter = kind === "take" && HELD_ON_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 120)));
+    // («تعتبر الدعوة "مشروطة بقبول إيران …"»: so is one right after the invitation, she named in what it is held on.)
+    const hitEnd = hit.index + hit.text.length;
+    const heldOnAfter =
+      kind === "take" &&
+      (HELD_ON_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 120))) ||
+        (ref.index > hitEnd && INVITATION.test(hit.text) && HELD_ON_AFTER.test(ctx.normal.slice(hitEnd, ref.index))));
     // («إيران دولة محتلة …، ولا يمكن أن نجلس معها»: sitting or negotiating with her, she named before in the sentence
     // with no other party between, is about her being there, condition or none.)
     if (
@@ -4781,6 +4792,9 @@ export function findOtherPresentInRelative(normal: string, sentences: readonly S
 /** Another people's nationality right after «الشعب»: «الشعب الإيراني», «الشعب الأمريكي». */
 const OTHER_PEOPLE_AFTER = /^\s+(?!السوري)ال[\u0621-\u064A]+ي(?![\u0621-\u064A])/;
 /** An attempt to impose or dictate, right before conditions: «محاولة لفرض |شروط», «محاولات إملاء |الشروط». */
+/** Demands judged unrealistic, impossible or refused, then «مثل» («من قبيل», «ومنها») and a few words: an example of them. */
+const EXAMPLE_OF_JUDGED_BEFORE =
+  /(?:^|\s)[وبل]?(?:ال)?(?:مطالب|شروط|شروطا|اشتراطات|طلبات)(?:\s+[^\s،,.؛:]+)?\s+(?:غير\s+(?:واقعي|مقبول|منطقي)[هة]?|تعجيزي[هة]?|مستحيل[هة]?|مرفوض[هة]?)\s*[،,]?\s*(?:مثل|من\s+قبيل|و?منها|و?من\s+بينها)\s+(?:[^\s،,.؛:]+\s+){0,3}$/;
 const ATTEMPT_TO_IMPOSE_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:محاوله|محاولات|مساعي|مسعي)\s+(?:ل|ال)?(?:فرض|املاء)\s+(?:اي\s+)?$/;
 /** A word of fate that is his office («الرئاسة», «مقام الرئاسة», «منصب الرئيس», «موقع رئاسة الجمهورية»). */
 const OFFICE = /رئاسه|منصب|مقام|موقع/;
