@@ -1,5 +1,5 @@
-// Kinds mended in the forty-second probe: asides of contrast, of repetition and of comment between commas; verbs of
-// harm in the past after his staying; observers' guesses after «و»; his fate or going «posed» as a condition; an
+// Kinds mended in the forty-second probe: asides of contrast, of repetition and of comment between commas; «هو الذي
+// جذب الإرهابيين» after his staying; observers' guesses after «و»; his fate or going «posed» as a condition; an
 // adverb of "ever" not counted in a negation's reach; a negation repeated by «… ولن تقبلها»; the one named after «كما
 // تريد» holding the words as they stand; two of his offices held off the table in the dual; an attempt to impose his
 // going; a demand judged in a clause of its own after refused conditions; an example of demands judged unrealistic;
@@ -25,9 +25,9 @@ const CASES: Case[] = [
     expected: ["iran assad_role may_stay"],
   },
   {
-    why: "his staying named as what drew a harm, with a verb in the past («هو الذي جذب الإرهابيين»), wants no stay for him",
+    why: "his staying named as what drew a harm («هو الذي جذب الإرهابيين») is blamed: he must go, as with «هو ما جذب»",
     text: `${T}وقال وزير الخارجية القطري إن بقاء الأسد هو الذي جذب الإرهابيين إلى سوريا.`,
-    expected: [],
+    expected: ["qatar assad_role must_go"],
   },
   {
     why: "observers guessing what a party may do («ويرى مراقبون أن واشنطن قد تقبل …») state no position of its",
