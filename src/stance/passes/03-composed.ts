@@ -449,7 +449,8 @@ function asideOpening(normal: string, s: Sentence, close: number): number {
  */
 function clauseWindowStart(normal: string, s: Sentence, pos: number, reach: number, clause: boolean): number {
   let words = 0;
-  const adverbs = uncountedAdverbs(normal, s, pos);
+  // (The adverbs not counted are looked for only once the count first passes the reach: most windows stop short.)
+  let adverbs: Set<number> | undefined;
   for (let i = pos - 1; i > s.start; i--) {
     const c = normal.charCodeAt(i);
     // «نرفض أي شروط مسبقة، بما في ذلك رحيل الأسد»: a comma before «بما في ذلك» goes on with the list of the clause.
@@ -466,7 +467,12 @@ function clauseWindowStart(normal: string, s: Sentence, pos: number, reach: numb
     // main clause does not reach into it.
     const cause = clause && c === 0x20 ? causeAt(normal, i + 1) : 0;
     if (cause > 0) return i + 1 + cause;
-    if (c === 0x20 && normal.charCodeAt(i + 1) !== 0x20 && !adverbs.has(i + 1) && ++words > reach) return i + 1;
+    if (c === 0x20 && normal.charCodeAt(i + 1) !== 0x20 && ++words > reach) {
+      adverbs ??= uncountedAdverbs(normal, s, pos);
+      let uncounted = 0;
+      for (const a of adverbs) if (a > i && a < pos) uncounted++;
+      if (words - uncounted > reach) return i + 1;
+    }
   }
   return s.start;
 }
