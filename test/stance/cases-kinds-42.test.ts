@@ -3,7 +3,7 @@
 // adverb of "ever" not counted in a negation's reach; a negation repeated by «… ولن تقبلها»; the one named after «كما
 // تريد» holding the words as they stand; two of his offices held off the table in the dual; an attempt to impose his
 // going; a demand judged in a clause of its own after refused conditions; an example of demands judged unrealistic;
-// an invitation held on her acceptance.
+// an invitation held on her acceptance; the opposition «ممثلة بالائتلاف»; «وهو ما تشاطرنا إياه X».
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -93,6 +93,16 @@ const CASES: Case[] = [
     why: "guard: an attempt to impose conditions is still read as conditions rejected",
     text: `${T}وانتقد وزير الخارجية الروسي محاولات فرض شروط مسبقة على الحكومة السورية.`,
     expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "the opposition named in general, then «، ممثلة بالائتلاف الوطني،»: the body it is represented by holds its demand",
+    text: `${T}وتتمسك المعارضة السورية، ممثلة بالائتلاف الوطني، بتشكيل هيئة حكم انتقالية لا دور فيها للأسد.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«وهو ما تشاطرنا إياه X وY», «وتشاطرنا X وY هذا الموقف»: those who share the speaker's position hold it too",
+    text: `${T}وقال وزير الخارجية السعودي إن الأسد يجب أن يرحل، وهو ما تشاطرنا إياه قطر وتركيا.`,
+    expected: ["qatar assad_role must_go", "saudi_arabia assad_role must_go", "turkey assad_role must_go"],
   },
 ];
 

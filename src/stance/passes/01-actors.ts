@@ -465,10 +465,13 @@ export class SentenceMentions {
         ),
       );
       // (Most sentences name no former official: only those holding «سابق» or «منشق» are read for one.)
-      this.found[i] =
+      const current =
         this.holds("سابق", s.start, s.end) || this.holds("اسبق", s.start, s.end) || this.holds("منشق", s.start, s.end)
           ? withoutFormer(this.normal, read)
           : read;
+      // (Only sentences holding «ممثل»/«متمثل» may name the body the opposition is represented by.)
+      this.found[i] =
+        this.holds("ممثل", s.start, s.end) || this.holds("متمثل", s.start, s.end) ? withRepresented(this.normal, current) : current;
     }
     return this.found[index]!;
   }
@@ -692,6 +695,28 @@ function currentOfficeBefore(normal: string, m: Mention): boolean {
   return (title.match(OFFICE_WORDS) ?? []).length >= 2;
 }
 /** Parties whose former leaders still speak as their members (a former president of the Coalition is of it). */
+/** Between the opposition and the body it is represented by: «، ممثلة بـ», «، متمثلة في». */
+const REPRESENTED_BY_GAP = /^\s*[،,]?\s*(?:ال)?(?:ممثل|متمثل)[\u0621-\u064A]{0,2}\s+(?:ب|في\s+)?$/;
+/** The opposition's bodies, one of which may represent the opposition named in general. */
+const OPPOSITION_BODIES = new Set(["national_coalition", "hnc", "ncb"]);
+
+/**
+ * The mentions `list` with the opposition named in general read as the body it is said to be represented by right
+ * after it: «وتصر المعارضة السورية، ممثلة بالائتلاف الوطني، على …» is the Coalition's demand.
+ */
+function withRepresented(normal: string, list: Mention[]): Mention[] {
+  let out = list;
+  for (let k = 0; k + 1 < list.length; k++) {
+    const m = list[k]!;
+    const next = list[k + 1]!;
+    if (m.party !== "syrian_opposition" || !OPPOSITION_BODIES.has(next.party) || next.start < m.end) continue;
+    if (!REPRESENTED_BY_GAP.test(normal.slice(m.end, next.start))) continue;
+    if (out === list) out = [...list];
+    out[k] = { ...m, party: next.party, actor: next.actor };
+  }
+  return out;
+}
+
 const FORMER_STILL_MEMBER = new Set(["national_coalition", "hnc", "ncb", "syrian_opposition", "kurdish_groups", "hezbollah"]);
 
 /**
