@@ -104,6 +104,21 @@ const CASES: Case[] = [
     text: `${T}وقال وزير الخارجية السعودي إن الأسد يجب أن يرحل، وهو ما تشاطرنا إياه قطر وتركيا.`,
     expected: ["qatar assad_role must_go", "saudi_arabia assad_role must_go", "turkey assad_role must_go"],
   },
+  {
+    why: "guard: demands a party is said to hold («يتمسك بمطالب غير واقعية، مثل بقاء الأسد») stay its own, not turned",
+    text: `${T}وقال رئيس الائتلاف إن النظام يتمسك بمطالب غير واقعية، مثل بقاء الأسد في السلطة.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "guard: backing every attempt to impose his going («تدعم كل محاولة لفرض رحيل الأسد») wants him gone",
+    text: `${T}وقال مصدر في الخارجية الفرنسية إن باريس تدعم كل محاولة لفرض رحيل الأسد عن السلطة.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "guard: an attempt to impose his going someone is accused of is the accused's aim",
+    text: `${T}وتتهم دمشق الرياض بمحاولة فرض رحيل الأسد عبر دعم المسلحين.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
 ];
 
 caseTable("The forty-second probe's kinds", CASES);

@@ -1996,9 +1996,16 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // rejects it (as attempts to impose conditions are).
     // «الإصرار على مطالب غير واقعية، مثل تحديد موعد لرحيل الرئيس، …»: an example of demands judged unrealistic or
     // impossible is judged with them.
+    // (Only demands the speaker judges, not ones a party is said to hold or bring: «النظام يتمسك بمطالب غير واقعية،
+    // مثل بقاء الأسد» is the regime's demand as it stands. Only an attempt said to fail or warned against: «تدعم كل
+    // محاولة لفرض رحيل الأسد», «تتهم الرياض بمحاولة فرض رحيله» push it.)
     const illusion =
-      (!p.turned && EXAMPLE_OF_JUDGED_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, spanStart - 120), spanStart))) ||
-      (kind === "go" && !p.turned && ATTEMPT_TO_IMPOSE_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 4), spanStart))) ||
+      (!p.turned && exampleOfJudged(ctx.normal, ctx.s.start, spanStart)) ||
+      (kind === "go" &&
+        !p.turned &&
+        ATTEMPT_TO_IMPOSE_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 4), spanStart)) &&
+        (ATTEMPT_FAILS_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 60))) ||
+          WARNED_THAT_BEFORE.test(ctx.normal.slice(ctx.s.start, spanStart)))) ||
       ILLUSION_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 2), spanStart)) ||
       BET_LOST_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 7), spanStart)) ||
       (BET_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 4), spanStart)) &&
@@ -4801,6 +4808,24 @@ const OTHER_PEOPLE_AFTER = /^\s+(?!السوري)ال[\u0621-\u064A]+ي(?![\u0621
 /** Demands judged unrealistic, impossible or refused, then «مثل» («من قبيل», «ومنها») and a few words: an example of them. */
 const EXAMPLE_OF_JUDGED_BEFORE =
   /(?:^|\s)[وبل]?(?:ال)?(?:مطالب|شروط|شروطا|اشتراطات|طلبات)(?:\s+[^\s،,.؛:]+)?\s+(?:غير\s+(?:واقعي|مقبول|منطقي)[هة]?|تعجيزي[هة]?|مستحيل[هة]?|مرفوض[هة]?)\s*[،,]?\s*(?:مثل|من\s+قبيل|و?منها|و?من\s+بينها)\s+(?:[^\s،,.؛:]+\s+){0,3}$/;
+/** A finite verb of holding, bringing or setting right before the demands: a party's own («يتمسك بمطالب», «جاء بشروط»). */
+const DEMANDS_HELD_BEFORE =
+  /(?:^|\s)[وف]?(?:[يت]تمسك(?:ون|ان)?|تمسك|تمسكت|جاء|جاءت|جاؤوا|[يت]اتي|[يت]طرح|طرح|طرحت|[يت]ضع|وضع|وضعت|[يت]قدم|قدم|قدمت|[يت]رفع|رفع|رفعت|[يت]طالب(?:ون|ان)?|طالب|طالبت|[يت]صر|اصر|اصرت|[يت]حمل|حمل|حملت)\s+(?:[^\s،,.؛:]+\s+)?(?:علي\s+)?$/;
+/** EXAMPLE_OF_JUDGED_BEFORE before `at`, the demands judged by the speaker (not held by a party, DEMANDS_HELD_BEFORE). */
+function exampleOfJudged(normal: string, from: number, at: number): boolean {
+  const lead = normal.slice(Math.max(from, at - 120), at);
+  const m = EXAMPLE_OF_JUDGED_BEFORE.exec(lead);
+  if (!m) return false;
+  // (The text before the noun, less the clitics on it: «يتمسك |بمطالب» → «يتمسك ».)
+  const noun = m.index + m[0].search(/مطالب|شروط|اشتراطات|طلبات/);
+  const before = normal.slice(Math.max(from, at - lead.length - 60), at - lead.length + noun).replace(/[وبل]?(?:ال|لل)?$/, "");
+  return !DEMANDS_HELD_BEFORE.test(before);
+}
+/** A predicate of failing or being refused after an attempt («… ستفشل», «ستبوء بالفشل», «مرفوضة»). */
+const ATTEMPT_FAILS_AFTER =
+  /^\s+(?:[^\s،,.؛:]+\s+){0,4}?(?:س?[يت]فشل|ستبوء\s+بالفشل|[يت]بوء\s+بالفشل|محكوم[هة]?\s+(?:عليها?\s+)?بالفشل|مصيرها?\s+(?:ال)?فشل|لن\s+[يت](?:نجح|مر)|مرفوض[هة]?|غير\s+مقبول[هة]?|فاشل[هة]?|عقيم[هة]?)(?![\u0621-\u064A])/;
+/** A verb of warning earlier in the sentence («حذر من أن أي محاولة …»). */
+const WARNED_THAT_BEFORE = /(?:^|\s)[وف]?(?:حذر|حذرت|[يت]حذر|محذرا|محذره)\s+(?:[^\s.؛:]+\s+){0,12}?من\s+(?:ان\s+)?/;
 const ATTEMPT_TO_IMPOSE_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:محاوله|محاولات|مساعي|مسعي)\s+(?:ل|ال)?(?:فرض|املاء)\s+(?:اي\s+)?$/;
 /** A word of fate that is his office («الرئاسة», «مقام الرئاسة», «منصب الرئيس», «موقع رئاسة الجمهورية»). */
 const OFFICE = /رئاسه|منصب|مقام|موقع/;

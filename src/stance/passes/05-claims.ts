@@ -172,10 +172,6 @@ function count(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-/**
- * What a party's cue means for it, by CONTRACT.md's conventions. Iran's conditions on her own taking part («مشاركة إيران مرهونة بإجابة واشنطن», said by Iran) are conditions on
- * attending the talks: `iran_participation/conditional` is another party accepting her on terms (CONTRACT.md).
- */
 /** «كما يريد الروس», «كما تريد موسكو», «كما تطالب واشنطن» right before the holder named after the words. */
 const AS_WANTED_BEFORE =
   /(?:^|\s)كما\s+(?:[يت]ريد(?:ه|ها|ون|ان)?|[يت]رغب(?:ون|ان)?|[يت]طالب(?:ون|ان)?|[يت]تمني|[يت]شتهي|اراد|ارادت|ارادوا|طالب|طالبت)\s+$/;
@@ -191,6 +187,10 @@ function asWanted(normal: string, h: Holding): Holding {
   return stance ? { ...h, cue: { ...h.cue, stance, rule: `${h.cue.rule.slice(0, -".turned".length)}.as-wanted` } } : h;
 }
 
+/**
+ * What a party's cue means for it, by CONTRACT.md's conventions. Iran's conditions on her own taking part («مشاركة إيران مرهونة بإجابة واشنطن», said by Iran) are conditions on
+ * attending the talks: `iran_participation/conditional` is another party accepting her on terms (CONTRACT.md).
+ */
 function byConvention(h: Holding): Holding {
   if (h.holder.party !== "iran" || h.cue.topic !== "iran_participation" || h.cue.stance !== "conditional") return h;
   return { ...h, cue: { ...h.cue, topic: "geneva2_preconditions" } };
