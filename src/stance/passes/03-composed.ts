@@ -4804,7 +4804,6 @@ export function findOtherPresentInRelative(normal: string, sentences: readonly S
 
 /** Another people's nationality right after «الشعب»: «الشعب الإيراني», «الشعب الأمريكي». */
 const OTHER_PEOPLE_AFTER = /^\s+(?!السوري)ال[\u0621-\u064A]+ي(?![\u0621-\u064A])/;
-/** An attempt to impose or dictate, right before conditions: «محاولة لفرض |شروط», «محاولات إملاء |الشروط». */
 /** Demands judged unrealistic, impossible or refused, then «مثل» («من قبيل», «ومنها») and a few words: an example of them. */
 const EXAMPLE_OF_JUDGED_BEFORE =
   /(?:^|\s)[وبل]?(?:ال)?(?:مطالب|شروط|شروطا|اشتراطات|طلبات)(?:\s+[^\s،,.؛:]+)?\s+(?:غير\s+(?:واقعي|مقبول|منطقي)[هة]?|تعجيزي[هة]?|مستحيل[هة]?|مرفوض[هة]?)\s*[،,]?\s*(?:مثل|من\s+قبيل|و?منها|و?من\s+بينها)\s+(?:[^\s،,.؛:]+\s+){0,3}$/;
@@ -4826,6 +4825,7 @@ const ATTEMPT_FAILS_AFTER =
   /^\s+(?:[^\s،,.؛:]+\s+){0,4}?(?:س?[يت]فشل|ستبوء\s+بالفشل|[يت]بوء\s+بالفشل|محكوم[هة]?\s+(?:عليها?\s+)?بالفشل|مصيرها?\s+(?:ال)?فشل|لن\s+[يت](?:نجح|مر)|مرفوض[هة]?|غير\s+مقبول[هة]?|فاشل[هة]?|عقيم[هة]?)(?![\u0621-\u064A])/;
 /** A verb of warning earlier in the sentence («حذر من أن أي محاولة …»). */
 const WARNED_THAT_BEFORE = /(?:^|\s)[وف]?(?:حذر|حذرت|[يت]حذر|محذرا|محذره)\s+(?:[^\s.؛:]+\s+){0,12}?من\s+(?:ان\s+)?/;
+/** An attempt to impose or dictate, right before conditions: «محاولة لفرض |شروط», «محاولات إملاء |الشروط». */
 const ATTEMPT_TO_IMPOSE_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:محاوله|محاولات|مساعي|مسعي)\s+(?:ل|ال)?(?:فرض|املاء)\s+(?:اي\s+)?$/;
 /** A word of fate that is his office («الرئاسة», «مقام الرئاسة», «منصب الرئيس», «موقع رئاسة الجمهورية»). */
 const OFFICE = /رئاسه|منصب|مقام|موقع/;
