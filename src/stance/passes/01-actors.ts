@@ -471,7 +471,9 @@ export class SentenceMentions {
           : read;
       // (Only sentences holding «ممثل»/«متمثل» may name the body the opposition is represented by.)
       this.found[i] =
-        this.holds("ممثل", s.start, s.end) || this.holds("متمثل", s.start, s.end) ? withRepresented(this.normal, current) : current;
+        this.holds("ممثل", s.start, s.end) || this.holds("متمثل", s.start, s.end)
+          ? withRepresented(this.normal, current, this.lexicon)
+          : current;
     }
     return this.found[index]!;
   }
@@ -694,22 +696,20 @@ function currentOfficeBefore(normal: string, m: Mention): boolean {
   const title = (upTo < 0 ? text : text.slice(0, upTo)).split(/[،,.؛:]/).pop()!;
   return (title.match(OFFICE_WORDS) ?? []).length >= 2;
 }
-/** Parties whose former leaders still speak as their members (a former president of the Coalition is of it). */
 /** Between the opposition and the body it is represented by: «، ممثلة بـ», «، متمثلة في». */
 const REPRESENTED_BY_GAP = /^\s*[،,]?\s*(?:ال)?(?:ممثل|متمثل)[\u0621-\u064A]{0,2}\s+(?:ب|في\s+)?$/;
-/** The opposition's bodies, one of which may represent the opposition named in general. */
-const OPPOSITION_BODIES = new Set(["national_coalition", "hnc", "ncb"]);
 
 /**
- * The mentions `list` with the opposition named in general read as the body it is said to be represented by right
- * after it: «وتصر المعارضة السورية، ممثلة بالائتلاف الوطني، على …» is the Coalition's demand.
+ * The mentions `list` with a wider side (the opposition named in general) read as the body within it (actors.json
+ * «within») it is said to be represented by right after it: «وتصر المعارضة السورية، ممثلة بالائتلاف الوطني، على …»
+ * is the Coalition's demand.
  */
-function withRepresented(normal: string, list: Mention[]): Mention[] {
+function withRepresented(normal: string, list: Mention[], lexicon: Lexicon): Mention[] {
   let out = list;
   for (let k = 0; k + 1 < list.length; k++) {
     const m = list[k]!;
     const next = list[k + 1]!;
-    if (m.party !== "syrian_opposition" || !OPPOSITION_BODIES.has(next.party) || next.start < m.end) continue;
+    if (lexicon.partyWithin.get(next.party) !== m.party || next.start < m.end) continue;
     if (!REPRESENTED_BY_GAP.test(normal.slice(m.end, next.start))) continue;
     if (out === list) out = [...list];
     out[k] = { ...m, party: next.party, actor: next.actor };
@@ -717,6 +717,7 @@ function withRepresented(normal: string, list: Mention[]): Mention[] {
   return out;
 }
 
+/** Parties whose former leaders still speak as their members (a former president of the Coalition is of it). */
 const FORMER_STILL_MEMBER = new Set(["national_coalition", "hnc", "ncb", "syrian_opposition", "kurdish_groups", "hezbollah"]);
 
 /**

@@ -4806,7 +4806,7 @@ export function findOtherPresentInRelative(normal: string, sentences: readonly S
 const OTHER_PEOPLE_AFTER = /^\s+(?!السوري)ال[\u0621-\u064A]+ي(?![\u0621-\u064A])/;
 /** Demands judged unrealistic, impossible or refused, then «مثل» («من قبيل», «ومنها») and a few words: an example of them. */
 const EXAMPLE_OF_JUDGED_BEFORE =
-  /(?:^|\s)[وبل]?(?:ال)?(?:مطالب|شروط|شروطا|اشتراطات|طلبات)(?:\s+[^\s،,.؛:]+)?\s+(?:غير\s+(?:واقعي|مقبول|منطقي)[هة]?|تعجيزي[هة]?|مستحيل[هة]?|مرفوض[هة]?)\s*[،,]?\s*(?:مثل|من\s+قبيل|و?منها|و?من\s+بينها)\s+(?:[^\s،,.؛:]+\s+){0,3}$/;
+  /(?:^|\s)([وبل]?(?:ال)?(?:مطالب|شروط|شروطا|اشتراطات|طلبات))(?:\s+[^\s،,.؛:]+)?\s+(?:غير\s+(?:واقعي|مقبول|منطقي)[هة]?|تعجيزي[هة]?|مستحيل[هة]?|مرفوض[هة]?)\s*[،,]?\s*(?:مثل|من\s+قبيل|و?منها|و?من\s+بينها)\s+(?:[^\s،,.؛:]+\s+){0,3}$/d;
 /** A finite verb of holding, bringing or setting right before the demands: a party's own («يتمسك بمطالب», «جاء بشروط»). */
 const DEMANDS_HELD_BEFORE =
   /(?:^|\s)[وف]?(?:[يت]تمسك(?:ون|ان)?|تمسك|تمسكت|جاء|جاءت|جاؤوا|[يت]اتي|[يت]طرح|طرح|طرحت|[يت]ضع|وضع|وضعت|[يت]قدم|قدم|قدمت|[يت]رفع|رفع|رفعت|[يت]طالب(?:ون|ان)?|طالب|طالبت|[يت]صر|اصر|اصرت|[يت]حمل|حمل|حملت)\s+(?:[^\s،,.؛:]+\s+)?(?:علي\s+)?$/;
@@ -4815,10 +4815,9 @@ function exampleOfJudged(normal: string, from: number, at: number): boolean {
   const lead = normal.slice(Math.max(from, at - 120), at);
   const m = EXAMPLE_OF_JUDGED_BEFORE.exec(lead);
   if (!m) return false;
-  // (The text before the noun, less the clitics on it: «يتمسك |بمطالب» → «يتمسك ».)
-  const noun = m.index + m[0].search(/مطالب|شروط|اشتراطات|طلبات/);
-  const before = normal.slice(Math.max(from, at - lead.length - 60), at - lead.length + noun).replace(/[وبل]?(?:ال|لل)?$/, "");
-  return !DEMANDS_HELD_BEFORE.test(before);
+  // (The text before the noun and its clitics: «يتمسك |بمطالب».)
+  const noun = at - lead.length + m.indices![1]![0];
+  return !DEMANDS_HELD_BEFORE.test(normal.slice(Math.max(from, noun - 60), noun));
 }
 /** A predicate of failing or being refused after an attempt («… ستفشل», «ستبوء بالفشل», «مرفوضة»). */
 const ATTEMPT_FAILS_AFTER =
