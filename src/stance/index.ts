@@ -522,6 +522,11 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
       SET_ON_IRAN_BEFORE.test(text.normal.slice(Math.max(sentences[c.sentence]!.start, c.start - 30), c.start)) ||
       ASKED_OF_IRAN_BEFORE.test(text.normal.slice(Math.max(sentences[c.sentence]!.start, c.start - 90), c.start)) ||
       setOnIran(c));
+  // «مشاركة إيران يجب أن تكون غير مشروطة»: the conditions said to be absent are of her taking part (the phrase rule
+  // reading it whole, IRAN_FREE_RULE), not of the talks.
+  const inHerFreeTakingPart = (c: Cue) =>
+    c.topic === "geneva2_preconditions" &&
+    phrase.some((i) => i.rule === IRAN_FREE_RULE && i.sentence === c.sentence && i.start <= c.start && c.end <= i.end);
   // «لا تعارض حضور إيران، لكن عليها أن تقبل أولاً …»: her taking part welcomed and then made conditional in the
   // same breath is accepted only on the condition — one stance, the conditional one.
   const conditionalOnIran = [...phrase, ...iran].filter(
@@ -647,7 +652,9 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
               c.topic === "geneva2_preconditions" &&
               (c.stance === "conditional" || EXCEPT_RIGHT_BEFORE.test(text.normal.slice(Math.max(0, c.start - 8), c.start))) &&
               ((aboutIran(c) && !absence.some((a) => a.parent === c)) || conditionOnIran(c) || setOnIran(c))
-            ) && !iranRead(c)
+            ) &&
+            !iranRead(c) &&
+            !inHerFreeTakingPart(c)
           ? [c]
           : [],
     ),
@@ -1163,6 +1170,8 @@ const HER_TAKING_PART =
   /(?:مشاركتها|حضورها|دعوتها|اي\s+مشاركه|(?:ان|لكي|كي|ل)\s*(?:تشارك|تحضر|تجلس)|[يت]سمح\s+لها\s+ب|(?:تبقي|تظل)\s+(?:ال)?دعوه|تحصل\s+علي\s+(?:مقعد|دعوه)|مقعدا?\s+لها|(?:توجيه\s+)?(?:اي\s+)?(?:ال)?دعوه\s+(?:لها|اليها))(?![\u0621-\u064A])/;
 /** The phrase rule reading Iran named as the one to accept the Geneva-1 communique (kv-fixtures cues.json). */
 const IRAN_NAMED_TO_ACCEPT_RULE = "iran.she-named-to-accept-geneva1";
+/** Iran's taking part or her invitation said to be free of conditions («مشاركة إيران … غير مشروطة»). */
+const IRAN_FREE_RULE = "iran.unconditional-participation";
 /** The phrase rule reading Iran named, then «إذا / شرط أن» and her accepting the communique, her pronoun its subject. */
 const IRAN_NAMED_IF_SHE_ACCEPTS_RULE = "iran.named-then-if-she-accepts";
 /** Conditions set on Iran right before the cue: «شروط تعجيزية على طهران | لقاء مشاركتها». */

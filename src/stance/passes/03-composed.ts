@@ -35,7 +35,15 @@ import {
 import { nationalitiesOf, nationalityOf } from "./nationality";
 import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
-import { ABSENT_IN_RELATIVE_LEAD, DEBATE_ABOUT_BEFORE, HELD_ON_AFTER, IN_IT_AFTER_WORD, JUDGING_BEFORE } from "./03-shared";
+import {
+  ABSENT_IN_RELATIVE_LEAD,
+  asideOpening,
+  DEBATE_ABOUT_BEFORE,
+  HELD_ON_AFTER,
+  IN_IT_AFTER_WORD,
+  inRepetitionAside,
+  JUDGING_BEFORE,
+} from "./03-shared";
 import { firstHitAtOrAfter } from "./search";
 import { findMentions, type Mention } from "./01-actors";
 import { COMMA_BEFORE, findLast, PRESSING_VERB } from "./02-speakers";
@@ -423,27 +431,6 @@ function causeAt(normal: string, at: number): number {
 }
 
 /**
- * An aside of circumstance closed by the comma at `close`: a comma opening it at most eight words back, its first
- * word one of time, place, occasion, manner or source («، تحت أي ظرف،», «، في بيان أصدرته مساء الأحد،», «، كائناً من
- * كان،», «، بحسب الوكالة،»), and the clause going on after it (not a verb joined by «و/ف», a participle opening the
- * speaker's next clause, «أن» or another clause word). The opening comma's offset, or -1.
- */
-const ASIDE_FIRST_WORD =
-  /^\s*(?:في|خلال|عقب|اثر|بعد|اثناء|لدي|امام|عبر|تحت|مهما|كائنا|ايا|باي|بايه|علي\s+حد|حسب|بحسب|وفق|وفقا|من\s+(?:جهت|ناحيت)[\u0621-\u064A]+|بدور[\u0621-\u064A]+|امس|اليوم|مجددا|مره\s+اخري|مرارا|بشده|بوضوح|صراحه|قطعا|مطلقا|ابدا|خلافا|بخلاف|علي\s+(?:عكس|خلاف)|عكس|كما\s+(?:قال|قلنا|قلت|اكد|اكدنا|اكدت|اعلن|اعلنا|كرر|كررنا|كررت|شدد|شددنا|اوضح|اوضحنا)[\u0621-\u064A]*|و(?:هذا|هو|هي|ذلك)\s+(?:موقف|امر|مبدا|ثابت|معروف|واضح|محسوم|ما\s+(?:قلناه|اكدناه|نكرره))[\u0621-\u064A]*)(?![\u0621-\u064A])[^،,.؛;:!?؟"«»]{0,60}$/;
-const CLAUSE_GOES_ON_AFTER =
-  /^\s*(?![وف][\u0621-\u064A]|(?:مؤكد|مشدد|معتبر|مضيف|قائل|لافت|مشير|موضح|داعي|مطالب|محذر|معرب|متهم|واصف)[اه]?(?![\u0621-\u064A])|(?:الا|لكن|بل|ان|انه|انها|انهم|بان|بانه|بانها|لان|لانه|كما|حيث|اذ|الذي|التي|الذين|اذا|لو|ما)(?![\u0621-\u064A]))[\u0621-\u064A]/;
-function asideOpening(normal: string, s: Sentence, close: number): number {
-  // (Scanned back only as far as an aside may reach: windowStart asks at every comma it meets.)
-  const from = Math.max(s.start, close - 70);
-  let open = close - 1;
-  while (open >= from && normal.charCodeAt(open) !== 0x60c && normal.charCodeAt(open) !== 0x2c) open--;
-  if (open < from) return -1;
-  if (!ASIDE_FIRST_WORD.test(normal.slice(open + 1, close))) return -1;
-  if (!CLAUSE_GOES_ON_AFTER.test(normal.slice(close + 1, close + 24))) return -1;
-  return open;
-}
-
-/**
  * windowStart() for a sentence of any pass: back to punctuation or a word opening a clause of cause (when `clause`),
  * its start, or `reach` words.
  */
@@ -700,6 +687,9 @@ function polarity(
         (n.text === "ولا" && NOUN_NEXT.test(normal.slice(n.index + n.text.length, n.index + n.text.length + 6))))
     )
       negations.splice(i, 1);
+    // «لا تقبل، ولن تقبل، أي شروط», «لا يمكن، وأكرر لا يمكن، أن …»: a negation in an aside repeating the words before
+    // it says them again.
+    else if (prev.index < n.index && inRepetitionAside(normal, s, n.index)) negations.splice(i, 1);
   }
   // «لا تدعم أي طرف ولا تريد رحيل الأسد», «لا نتمسك به ولا نطالب برحيله»: «لا» before a verb, then «ولا» before a
   // verb of position, is "neither … nor …": the first «لا» denies its own clause, not what the second verb wants,
@@ -1945,7 +1935,11 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       continue;
     // Talk of his going or staying («الحديث عن تنحي الأسد», «إمكانية بحث رحيله») states neither unless it is
     // rejected («رفض أي حديث عن رحيله») or demanded («طالب ببحث رحيل الأسد»).
-    if (kind !== "role" && !p.turned && !(p.verb && DEMAND.test(p.verb.text)) && discussedBefore(ctx, spanStart)) continue;
+    // (Not put forward as a condition by a party, «طرح الائتلاف رحيل الأسد كشرط مسبق»: what it poses so it demands.)
+    if (kind !== "role" && !p.turned && !(p.verb && DEMAND.test(p.verb.text))) {
+      const talk = discussionBefore(ctx, spanStart);
+      if (talk && !posedAsCondition(ctx, talk, spanEnd)) continue;
+    }
     // «مسألة بقاء الأسد ستطرح في المفاوضات»: his going or staying named as a matter, with no verb of position and
     // nothing turning it, is the subject talked of, not wanted.
     if (
@@ -2491,11 +2485,33 @@ const WHOEVER_DEMANDS = /^[يت](?:طالب|ريد|شترط|صر\s)/;
 /** Verbs of demanding: what they govern is wanted, even when it is a discussion. */
 const DEMAND = /(?:طالب|مطالب|دعا|يدعو|تدعو|ندعو|دعت|داعيا|ناشد|مناشدا|^[وف]?(?:حث|حثت|[ينت]حث|حاثا)$)/;
 
+/** Right after his going, what it is posed as: «(طرح رحيل الأسد) كشرط», «… شرطاً مسبقاً», «… بوصفه شرطاً». */
+const POSED_AS_CONDITION_AFTER = /^\s+(?:(?:ك|بوصفه\s+|باعتباره\s+)(?:ال)?شرط|شرطا)(?![\u0621-\u064A])/;
+
 /** A word of discussion at most three words before `pos`, in its clause («الحديث عن استعداد الرئيس للتنحي»). */
-function discussedBefore(ctx: SentenceContext, pos: number): boolean {
+function discussionBefore(ctx: SentenceContext, pos: number): Hit | undefined {
   return ctx
     .find(ctx.classes.assad.discussion, windowStart(ctx, pos, 4), pos)
-    .some((d) => ctx.words.within(d.index + d.text.length, pos, 3));
+    .find((d) => ctx.words.within(d.index + d.text.length, pos, 3));
+}
+/** A finite verb of putting forward: «طرحت», «يطرح», «تطرحون» (bare «طرح» is the verbal noun too). */
+const PUT_FORWARD_VERB = /^[وف]?(?:[يتن]طرح(?:ون|ان)?|طرحت|طرحوا)$/;
+/**
+ * Talk of his going (`talk`, a word of discussion before it) that is a party putting it forward as a condition: the
+ * verb of putting forward, a finite form or «طرح» with a party named right before or after it («الائتلاف طرح»,
+ * «وطرح الائتلاف»), and «كشرط», «شرطاً» right after his going (ending at `end`). Not the verbal noun («إن طرح رحيل
+ * الأسد كشرط يعرقل الحل»).
+ */
+function posedAsCondition(ctx: SentenceContext, talk: Hit, end: number): boolean {
+  if (!POSED_AS_CONDITION_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40)))) return false;
+  if (PUT_FORWARD_VERB.test(talk.text)) return true;
+  if (!/^[وف]?طرح$/.test(talk.text)) return false;
+  const before = windowStart(ctx, talk.index, 4, false);
+  const after = talk.index + talk.text.length;
+  return (
+    mentionsIn(ctx, before, talk.index).mentions.some((m) => ctx.words.within(before + m.end, talk.index, 0)) ||
+    mentionsIn(ctx, after, Math.min(ctx.s.end, after + 60)).mentions.some((m) => ctx.words.within(after, after + m.start, 0))
+  );
 }
 
 /** A noun naming a matter right before the cue: «مسألة», «قضية», «موضوع», «ملف». */

@@ -1,6 +1,7 @@
 // Pass 3: the patterns both the phrase rules' filters (03-cues.ts) and the composed cues (03-composed.ts) read,
 // in a module of their own so neither of those imports the other (a cycle that left whichever was imported first
 // reading the other's constants before they were set).
+import type { Sentence } from "../../text/sentences";
 /**
  * A predicate of being conditioned right after her taking part: «مشاركة إيران (في المؤتمر) مرهونة / مشروطة بـ»;
  * bound to what she must do first, «حضور إيران يجب أن يقترن بسحب ميليشياتها» (not «تقترن بأزمات»: what comes with it),
@@ -31,3 +32,96 @@ export const IN_IT_AFTER_WORD = /^\S+\s+(?:فيه|فيها|اليه|اليها)(
  */
 export const JUDGING_BEFORE =
   /(?:^|\s)[وف]?(?:اعتبر|اعتبرت|يعتبر|تعتبر|معتبر[اه]?|وصف|وصفت|يصف|تصف|واصف[اه]?|انتقد|انتقدت|منتقد[اه]?|هاجم|هاجمت|مهاجم[اه]?)(?:\s+[^\s،,.؛:]+){0,3}?(?:\s+(?:ان|بان))?\s+"?(?:ال)?$/;
+
+/**
+ * First words of an aside of comment, manner or insistence: «، كما قلنا مراراً،», «، خلافاً لما يروج له،», «، وهذا موقف
+ * ثابت،», «، مجدداً،», «، بوضوح،», «، في أي حال،», «، تحت أي ظرف،», «، كائناً من كان،».
+ */
+const COMMENT_WORDS =
+  "(?:في|تحت|علي)\\s+(?:اي|ايه)\\s+(?:حال|ظرف|وقت)|باي\\s+(?:حال|شكل)|مهما|كائنا|ايا|مجددا|مره\\s+اخري|مرارا|بشده|بوضوح|صراحه|قطعا|مطلقا|ابدا|خلافا|بخلاف|علي\\s+(?:عكس|خلاف)|عكس|كما\\s+(?:قال|قلنا|قلت|اكد|اكدنا|اكدت|اعلن|اعلنا|كرر|كررنا|كررت|شدد|شددنا|اوضح|اوضحنا)[\\u0621-\\u064A]*|و(?:هذا|هو|هي|ذلك)\\s+(?:موقف|امر|مبدا|ثابت|معروف|واضح|محسوم|ما\\s+(?:قلناه|اكدناه|نكرره))[\\u0621-\\u064A]*";
+/** First words of an aside of time, place, occasion or source: «، في بيان أصدرته مساء الأحد،», «، بحسب الوكالة،». */
+const OCCASION_WORDS =
+  "في|خلال|عقب|اثر|بعد|اثناء|لدي|امام|عبر|تحت|باي|بايه|علي\\s+حد|حسب|بحسب|وفق|وفقا|من\\s+(?:جهت|ناحيت)[\\u0621-\\u064A]+|بدور[\\u0621-\\u064A]+|امس|اليوم";
+/** An aside's text (between its commas) opening on one of those words, at most 60 characters of it after the word. */
+const ASIDE_FIRST_WORD = new RegExp(`^\\s*(?:${OCCASION_WORDS}|${COMMENT_WORDS})(?![\\u0621-\\u064A])[^،,.؛;:!?؟"«»]{0,60}$`);
+/** An aside of comment (COMMENT_WORDS): the asides withoutAsides passes over. */
+const COMMENT_ASIDE = new RegExp(`^\\s*(?:${COMMENT_WORDS})(?![\\u0621-\\u064A])`);
+/** «أن» right after an aside («لا يمكن، كما قلنا مراراً، أن يكون …»): the clause before it goes on into «أن». */
+const THAT_AFTER_ASIDE = /^\s*(?:ان|بان)\s/;
+/**
+ * The clause going on after an aside: not a verb joined by «و/ف», a participle opening the speaker's next clause,
+ * «أن» or another clause word.
+ */
+const CLAUSE_GOES_ON_AFTER =
+  /^\s*(?![وف][\u0621-\u064A]|(?:مؤكد|مشدد|معتبر|مضيف|قائل|لافت|مشير|موضح|داعي|مطالب|محذر|معرب|متهم|واصف)[اه]?(?![\u0621-\u064A])|(?:الا|لكن|بل|ان|انه|انها|انهم|بان|بانه|بانها|لان|لانه|كما|حيث|اذ|الذي|التي|الذين|اذا|لو|ما)(?![\u0621-\u064A]))[\u0621-\u064A]/;
+/**
+ * An emphatic repetition between commas: the word before the opening comma said again, negated or after «أكرر»
+ * («لا تقبل، ولن تقبل، أي شروط», «لا يمكن، وأكرر لا يمكن، أن يكون …»), or «أكرر» alone («لا نقبل، وأكرر، أي شروط»).
+ * Group 1: the word repeated, if any.
+ */
+const REPETITION_ASIDE = /^\s*و?(?:(?:[ان]كرر|[ان]عيد)(?:\s+|$))?(?:(?:لا|لن|لم|ليس)\s+)?([\u0621-\u064A]+)?\s*$/;
+/** «أكرر» or «أعيد» in an aside: a repetition even with no word repeated. */
+const REPEATING_WORD = /(?:^|\s)و?[ان](?:كرر|عيد)(?:\s|$)/;
+/** A word without «و/ف» and the letter of person of a verb (يقبل, تقبل, نقبل → قبل), to compare a repeated verb. */
+const stem = (word: string) => word.replace(/^[وف]?[يتنا]?/, "");
+
+/** Whether the text between the commas at `open` and `close` is an emphatic repetition (REPETITION_ASIDE). */
+function repetitionAside(normal: string, open: number, close: number): boolean {
+  const aside = REPETITION_ASIDE.exec(normal.slice(open + 1, close));
+  if (!aside) return false;
+  const repeated = aside[1];
+  if (!repeated) return REPEATING_WORD.test(aside[0]);
+  const before = /([\u0621-\u064A]+)\s*$/.exec(normal.slice(Math.max(0, open - 24), open));
+  return before !== null && stem(before[1]!).length >= 2 && stem(before[1]!) === stem(repeated);
+}
+
+/** Whether offset `at` (a negation) of sentence `s` is inside an emphatic repetition between commas (repetitionAside). */
+export function inRepetitionAside(normal: string, s: Sentence, at: number): boolean {
+  const from = Math.max(s.start, at - 12);
+  let open = at - 1;
+  while (open >= from && normal.charCodeAt(open) !== 0x60c && normal.charCodeAt(open) !== 0x2c) open--;
+  if (open < from) return false;
+  const to = Math.min(s.end, at + 30);
+  let close = at;
+  while (close < to && normal.charCodeAt(close) !== 0x60c && normal.charCodeAt(close) !== 0x2c) close++;
+  return close < to && repetitionAside(normal, open, close);
+}
+
+/**
+ * An aside closed by the comma at `close`: a comma opening it at most 70 characters back, and between them an
+ * emphatic repetition (repetitionAside), or an aside of circumstance or comment (ASIDE_FIRST_WORD: «، تحت أي ظرف،»,
+ * «، في بيان أصدرته مساء الأحد،», «، كائناً من كان،», «، بحسب الوكالة،», «، كما قلنا مراراً،») with the clause going
+ * on after it (CLAUSE_GOES_ON_AFTER, or «أن»). The opening comma's offset, or -1.
+ */
+export function asideOpening(normal: string, s: Sentence, close: number): number {
+  // (Scanned back only as far as an aside may reach: windowStart asks at every comma it meets.)
+  const from = Math.max(s.start, close - 70);
+  let open = close - 1;
+  while (open >= from && normal.charCodeAt(open) !== 0x60c && normal.charCodeAt(open) !== 0x2c) open--;
+  if (open < from) return -1;
+  // A repetition goes on with what it repeats, whatever follows it («لا يمكن، وأكرر لا يمكن، أن يكون …»).
+  if (repetitionAside(normal, open, close)) return open;
+  if (!ASIDE_FIRST_WORD.test(normal.slice(open + 1, close))) return -1;
+  const after = normal.slice(close + 1, close + 24);
+  return CLAUSE_GOES_ON_AFTER.test(after) || THAT_AFTER_ASIDE.test(after) ? open : -1;
+}
+
+/**
+ * The text of `normal` from `from` to `to` (a sentence of it and a character each side) with every aside of comment
+ * or repetition of sentence `s` (asideOpening, and COMMENT_ASIDE or repetitionAside), its commas included, turned to
+ * spaces: what goes on around it reads as one stretch («لا يمكن، كما قلنا مراراً، أن يكون …» as «لا يمكن أن يكون …»),
+ * at the same offsets. Not an aside of occasion or source («، في تصريحات أوردتها وكالة الجمهورية الإسلامية،»): a name
+ * there may be what a rule reads. The slice unchanged where the sentence has none.
+ */
+export function withoutAsides(normal: string, s: Sentence, from: number, to: number): string {
+  let out: string | null = null;
+  for (let close = s.start; close < s.end; close++) {
+    const c = normal.charCodeAt(close);
+    if (c !== 0x60c && c !== 0x2c) continue;
+    const open = asideOpening(normal, s, close);
+    if (open < 0 || !(repetitionAside(normal, open, close) || COMMENT_ASIDE.test(normal.slice(open + 1, close)))) continue;
+    out ??= normal.slice(from, to);
+    out = out.slice(0, open - from) + " ".repeat(close + 1 - open) + out.slice(close + 1 - from);
+  }
+  return out ?? normal.slice(from, to);
+}
