@@ -522,11 +522,15 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
       SET_ON_IRAN_BEFORE.test(text.normal.slice(Math.max(sentences[c.sentence]!.start, c.start - 30), c.start)) ||
       ASKED_OF_IRAN_BEFORE.test(text.normal.slice(Math.max(sentences[c.sentence]!.start, c.start - 90), c.start)) ||
       setOnIran(c));
-  // «مشاركة إيران يجب أن تكون غير مشروطة»: the conditions said to be absent are of her taking part (the phrase rule
-  // reading it whole, IRAN_FREE_RULE), not of the talks.
+  // «مشاركة إيران يجب أن تكون غير مشروطة», «… لا يمكن أن تكون غير مشروطة»: the conditions said to be absent, or
+  // required, are of her taking part (the phrase rules reading it whole, IRAN_FREE_RULE and IRAN_NOT_FREE_RULE), not of
+  // the talks.
   const inHerFreeTakingPart = (c: Cue) =>
     c.topic === "geneva2_preconditions" &&
-    phrase.some((i) => i.rule === IRAN_FREE_RULE && i.sentence === c.sentence && i.start <= c.start && c.end <= i.end);
+    phrase.some(
+      (i) =>
+        (i.rule === IRAN_FREE_RULE || i.rule === IRAN_NOT_FREE_RULE) && i.sentence === c.sentence && i.start <= c.start && c.end <= i.end,
+    );
   // «لا تعارض حضور إيران، لكن عليها أن تقبل أولاً …»: her taking part welcomed and then made conditional in the
   // same breath is accepted only on the condition — one stance, the conditional one.
   const conditionalOnIran = [...phrase, ...iran].filter(
@@ -543,7 +547,10 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
       (c.stance === "oppose" &&
         [...phrase, ...iran].some(
           (k) => k.sentence === c.sentence && k.rule === "iran.wants-then-must" && k.start >= c.end && words.within(c.end, k.start, 16),
-        )));
+        )) ||
+      // «لا تقبل مشاركة إيران دون شروط»: refused as free of terms, she is accepted on them (IRAN_NOT_FREE_RULE).
+      (c.stance === "oppose" &&
+        phrase.some((k) => k.sentence === c.sentence && k.rule === IRAN_NOT_FREE_RULE && k.start < c.end && c.start < k.end)));
   // «تسريبات عن قبول أنقرة ببقاء الأسد …، وهو ما نفته الخارجية التركية»: a report denied right after it states nothing.
   // (Every denial DENIED_AFTER names holds «نف» («نفته», «نفي», «سارعت … إلى نفيه»): the rest of a sentence without it,
   // as most are, is refused without trying the pattern from each of its first 120 characters.)
@@ -1172,6 +1179,8 @@ const HER_TAKING_PART =
 const IRAN_NAMED_TO_ACCEPT_RULE = "iran.she-named-to-accept-geneva1";
 /** Iran's taking part or her invitation said to be free of conditions («مشاركة إيران … غير مشروطة»). */
 const IRAN_FREE_RULE = "iran.unconditional-participation";
+/** Her taking part refused as free of conditions, or said not to be («لا تقبل مشاركة إيران دون شروط»). */
+const IRAN_NOT_FREE_RULE = "iran.not-without-conditions";
 /** The phrase rule reading Iran named, then «إذا / شرط أن» and her accepting the communique, her pronoun its subject. */
 const IRAN_NAMED_IF_SHE_ACCEPTS_RULE = "iran.named-then-if-she-accepts";
 /** Conditions set on Iran right before the cue: «شروط تعجيزية على طهران | لقاء مشاركتها». */

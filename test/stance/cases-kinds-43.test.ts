@@ -2,7 +2,8 @@
 // يجوز، وأكرر لا يجوز، أن …»); an aside of comment before «أن» («لا ينبغي، كما أكدنا مراراً، أن يكون …»), which the
 // phrase rules now read through too; his going put forward as a condition («طرح الائتلاف رحيل الأسد كشرط»); a body
 // no party is (the West, «هؤلاء», armed groups) as the subject of what the speaker reports; attempts («تحاول فرض») as
-// verbs of position; Iran's taking part or invitation said to be free of conditions.
+// verbs of position; Iran's taking part or invitation said to be free of conditions (support), or refused or denied
+// as such (conditional).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -87,6 +88,46 @@ const CASES: Case[] = [
     why: "guard: the dialogue itself unconditional («الحوار … يجب أن يكون غير مشروط») is still the talks' preconditions rejected",
     text: `${T}وقال المندوب الروسي إن الحوار بين الحكومة والمعارضة يجب أن يكون غير مشروط.`,
     expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "Iran's taking part said not to be free of conditions («لا يمكن أن تكون غير مشروطة») is conditional, not support",
+    text: `${T}وقال المتحدث باسم الخارجية البريطانية إن مشاركة إيران في جنيف لا يمكن أن تكون غير مشروطة.`,
+    expected: ["uk iran_participation conditional"],
+  },
+  {
+    why: "her attendance refused as free of conditions («لا تقبل حضور طهران … دون شروط») is accepted on terms: conditional",
+    text: `${T}وقال وزير الخارجية التركي إن أنقرة لا تقبل حضور طهران المؤتمر دون شروط مسبقة.`,
+    expected: ["turkey iran_participation conditional"],
+  },
+  {
+    why: "«ترفض أن تكون دعوة إيران غير مشروطة»: the refusal of a free invitation is conditional, not oppose",
+    text: `${T}وقال وزير الخارجية الفرنسي إن باريس ترفض أن تكون دعوة إيران غير مشروطة.`,
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: 'a repetition with an adverb of "ever" («، ولن تقبل أبداً،») is still a repetition',
+    text: `${T}وقال نائب وزير الخارجية الروسي إن موسكو لا تقبل، ولن تقبل أبدا، أن يكون تنحي الأسد شرطا للحوار.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«، وأقولها بوضوح،» is an aside of comment: the refusal before it reaches his part in the transition",
+    text: `${T}وقال وزير الخارجية الأمريكي: لا يمكن، وأقولها بوضوح، أن يكون الأسد جزءا من المرحلة الانتقالية.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«قد» between the party and «طرح» («كان رئيس الائتلاف قد طرح تنحي الأسد شرطاً»): still its verb of position",
+    text: `${T}وكان رئيس الائتلاف قد طرح تنحي الأسد شرطا لمشاركة المعارضة في جنيف.`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "a place between the subject of «طرح» and his going («طرح الائتلاف الوطني في إسطنبول رحيل الأسد شرطاً»)",
+    text: `${T}وطرح الائتلاف الوطني في إسطنبول رحيل الأسد شرطا لحضور المؤتمر.`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«أعداء سوريا» are no party though Syria is named in the words: what they want is not the speaker's",
+    text: `${T}وقال وزير الخارجية السوري إن أعداء سوريا يريدون رحيل الأسد.`,
+    expected: [],
   },
 ];
 

@@ -2494,12 +2494,14 @@ function discussionBefore(ctx: SentenceContext, pos: number): Hit | undefined {
     .find(ctx.classes.assad.discussion, windowStart(ctx, pos, 4), pos)
     .find((d) => ctx.words.within(d.index + d.text.length, pos, 3));
 }
+/** Between a party and the verb it is the subject of: a space, or «قد» («وكان الجربا قد طرح»). */
+const PARTY_THEN_VERB_GAP = /^\s+(?:قد\s+)?$/;
 /** A finite verb of putting forward: «طرحت», «يطرح», «تطرحون» (bare «طرح» is the verbal noun too). */
 const PUT_FORWARD_VERB = /^[وف]?(?:[يتن]طرح(?:ون|ان)?|طرحت|طرحوا)$/;
 /**
  * Talk of his going (`talk`, a word of discussion before it) that is a party putting it forward as a condition: the
  * verb of putting forward, a finite form or «طرح» with a party named right before or after it («الائتلاف طرح»,
- * «وطرح الائتلاف»), and «كشرط», «شرطاً» right after his going (ending at `end`). Not the verbal noun («إن طرح رحيل
+ * «الجربا قد طرح», «وطرح الائتلاف»), and «كشرط», «شرطاً» right after his going (ending at `end`). Not the verbal noun («إن طرح رحيل
  * الأسد كشرط يعرقل الحل»).
  */
 function posedAsCondition(ctx: SentenceContext, talk: Hit, end: number): boolean {
@@ -2509,7 +2511,7 @@ function posedAsCondition(ctx: SentenceContext, talk: Hit, end: number): boolean
   const before = windowStart(ctx, talk.index, 4, false);
   const after = talk.index + talk.text.length;
   return (
-    mentionsIn(ctx, before, talk.index).mentions.some((m) => ctx.words.within(before + m.end, talk.index, 0)) ||
+    mentionsIn(ctx, before, talk.index).mentions.some((m) => PARTY_THEN_VERB_GAP.test(ctx.normal.slice(before + m.end, talk.index))) ||
     mentionsIn(ctx, after, Math.min(ctx.s.end, after + 60)).mentions.some((m) => ctx.words.within(after, after + m.start, 0))
   );
 }

@@ -396,17 +396,21 @@ const UNNAMED_PARTIES_SUBJECT =
   /(?:^|\s)(?:ان|بان)\s+"?(?:(?:(?:بعض|عده|احدي)\s+(?:(?:ال)?(?:اطراف|دول|جهات|عواصم|قوي|دوله|جهه|شركاء|حلفاء|اصدقاء|بلدان|حكومات)|(?:شركائ|حلفائ|اصدقائ)(?:نا|ها|ه|هم))|(?:هناك|ثمه)\s+(?:(?:بعض|عده)\s+)?(?:ال)?(?:اطراف|اطرافا|دول|دولا|جهات|قوي|عواصم|حكومات)|البعض|بعضهم)(?![\u0621-\u064A])(?!(?:\s+[^\s.،,؛:!?؟]+){0,2}?\s+[وف]?(?:مثل|منها|منهم|بينها|بينهم|ك)\s)[^.،,؛:!?؟]{0,80}|(?:ال)?طرف\s+(?:ال)?اخر(?![\u0621-\u064A])(?:(?!\s(?:ان|بان|انه|انها|وان)\s)[^.،,؛:!?؟]){0,80})$/;
 
 /**
- * «أن/إن» and a body no party of the lexicon is, as the subject of the clause up to the cue: the West («إن الغرب يريد
- * رحيل الأسد», «إن الدول الغربية تحاول فرض شروط»), «هؤلاء», armed or terrorist groups, «أعداء سوريا», «خصومنا». What
- * they want is theirs as the speaker reports it, not his (CONTRACT.md: no party id for them). Not past another
- * clause's opening («… لكننا نرفض …», «… ونحن نطالب …»).
+ * «أن/إن», a colon or a quotation mark, and a body no party of the lexicon is, as the subject of the clause up to
+ * the cue: the West («إن الغرب يريد رحيل الأسد», «إن الدول الغربية تحاول فرض شروط»), «هؤلاء», armed or terrorist
+ * groups, «أعداء سوريا», «خصومنا». What they want is theirs as the speaker reports it, not his (CONTRACT.md: no party
+ * id for them). Not past another clause's opening («… لكننا نرفض …», «… ونحن نطالب …»).
  */
 const COLLECTIVE_SUBJECT =
-  /(?:^|\s)(?:ان|بان)\s+"?(?:(?:ال)?غرب|دول\s+(?:ال)?غرب|(?:ال)?(?:دول|عواصم|حكومات|قوي)\s+(?:ال)?(?:غربيه|اقليميه|كبري|معاديه|الداعمه\s+للارهاب)|(?:ال)?غربيين|(?:ال)?غربيون|هؤلاء|اولئك|(?:ال)?(?:ارهابيين|ارهابيون|مسلحين|مسلحون|تكفيريين|تكفيريون|متطرفين|متطرفون)|(?:ال)?(?:جماعات|مجموعات|فصائل)\s+(?:ال)?(?:مسلحه|ارهابيه|تكفيريه)|اعداء\s+(?:سوريا|سوريه|الشعب\s+السوري)|خصوم(?:نا|ه|ها|هم)?)(?![\u0621-\u064A])(?:(?!\s(?:ان|بان|انه|انها|وان|لكن|لكننا|لكنه|بينما|فيما|ونحن|نحن|اما)\s)[^.،,؛:!?؟]){0,80}$/;
-/** COLLECTIVE_SUBJECT before the cue, no party named between it and the cue («إن الغرب وتركيا يريدان …» is Turkey's). */
+  /(?:(?:^|\s)(?:ان|بان)\s+"?|[:"«]\s*)((?:ال)?غرب|دول\s+(?:ال)?غرب|(?:ال)?(?:دول|عواصم|حكومات|قوي)\s+(?:ال)?(?:غربيه|اقليميه|كبري|معاديه|الداعمه\s+للارهاب)|(?:ال)?غربيين|(?:ال)?غربيون|هؤلاء|اولئك|(?:ال)?(?:ارهابيين|ارهابيون|مسلحين|مسلحون|تكفيريين|تكفيريون|متطرفين|متطرفون)|(?:ال)?(?:جماعات|مجموعات|فصائل)\s+(?:ال)?(?:مسلحه|ارهابيه|تكفيريه)|اعداء\s+(?:سوريا|سوريه|الشعب\s+السوري)|خصوم(?:نا|ه|ها|هم)?)(?![\u0621-\u064A])(?:(?!\s(?:ان|بان|انه|انها|وان|لكن|لكننا|لكنه|بينما|فيما|ونحن|نحن|اما)\s)[^.،,؛:!?؟]){0,80}$/d;
+/**
+ * COLLECTIVE_SUBJECT before the cue, no party named between the body (group 1) and the cue («إن الغرب وتركيا يريدان …»
+ * is Turkey's; «أعداء سوريا» names Syria inside the body).
+ */
 function collectiveSubject(from: number, cueStart: number, inSentence: readonly Mention[], normal: string): RegExpExecArray | null {
   const m = COLLECTIVE_SUBJECT.exec(normal.slice(from, cueStart));
-  return m && !inSentence.some((x) => x.start >= from + m.index && x.end <= cueStart) ? m : null;
+  const bodyEnd = m?.indices?.[1] ? from + m.indices[1][1] : undefined;
+  return m && bodyEnd !== undefined && !inSentence.some((x) => x.start >= bodyEnd && x.end <= cueStart) ? m : null;
 }
 
 /** A composed cue whose reading is the speaker's judgement of others' view as an illusion (the label turned). */
