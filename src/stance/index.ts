@@ -32,6 +32,7 @@ import {
 import { CRITICISED_RIGHT_BEFORE, demandMadeOf, resolveHolders } from "./passes/04-holders";
 import { decisionCues, invitedByCues, inviterCues, referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
+import { withoutAsides } from "./passes/03-shared";
 import { matchesIn } from "./passes/scan";
 import { sentenceIndex } from "./passes/search";
 import { SHIPPED_CALIBRATION } from "./calibration-table";
@@ -278,6 +279,8 @@ interface ReadArticle {
 /** An article with its phrase cues (stage 3). */
 interface PhrasedArticle {
   read: ReadArticle;
+  /** The normal text the phrase rules and the composed cues read: its asides of comment and repetition blanked. */
+  matching: string;
   phraseCues: Cue[];
 }
 
@@ -348,7 +351,9 @@ function scanArticle(split: SplitArticle, lexicon: Lexicon): ReadArticle | Extra
 
 /** Stage 3: the phrase rules' cues (the lexicon's regexes, each run in the sentences holding its words). */
 function withPhraseCues(read: ReadArticle, lexicon: Lexicon): PhrasedArticle {
-  return { read, phraseCues: findPhraseCues(read.split.text.normal, read.sentences, read.present, lexicon) };
+  // (Asides of comment and repetition read as spaces: «لا يمكن، كما قلنا مراراً، أن يكون …» as one stretch.)
+  const matching = withoutAsides(read.split.text.normal, read.sentences);
+  return { read, matching, phraseCues: findPhraseCues(matching, read.sentences, read.present, lexicon) };
 }
 
 /**
@@ -356,12 +361,13 @@ function withPhraseCues(read: ReadArticle, lexicon: Lexicon): PhrasedArticle {
  * needs no actor, frame or holder analysis at all.
  */
 function findCues(phrased: PhrasedArticle, lexicon: Lexicon): CuedArticle | ExtractedArticle {
-  const { read, phraseCues } = phrased;
+  const { read, matching, phraseCues } = phrased;
   const { split, sentences, present } = read;
   const { id, original, text, metadata } = split;
   const words = new WordIndex(text.normal);
   const backups = new Map<Cue, Cue>();
-  const phrase = withComposed(phraseCues, findComposedCues(text.normal, sentences, present, words, lexicon), backups, text.normal);
+  const composed = findComposedCues(matching, sentences, present, matching === text.normal ? words : new WordIndex(matching), lexicon);
+  const phrase = withComposed(phraseCues, composed, backups, text.normal);
   const mayNameIran = sentences.some((_, si) => present.mayMatch(lexicon.keywordSlots.iranMention, si));
   if (phrase.length === 0 && !mayNameIran) return { id, text: original, metadata, claims: [] };
   return { read, words, backups, phrase };
@@ -550,7 +556,10 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
         )) ||
       // «لا تقبل مشاركة إيران دون شروط»: refused as free of terms, she is accepted on them (IRAN_NOT_FREE_RULE).
       (c.stance === "oppose" &&
-        phrase.some((k) => k.sentence === c.sentence && k.rule === IRAN_NOT_FREE_RULE && k.start < c.end && c.start < k.end)));
+        phrase.some((k) => k.sentence === c.sentence && k.rule === IRAN_NOT_FREE_RULE && k.start < c.end && c.start < k.end)) ||
+      // «مشاركة إيران لن تكون مشروطة بقبول …»: the terms denied, she is wanted as she is (IRAN_FREE_RULE).
+      (c.stance === "conditional" &&
+        phrase.some((k) => k.sentence === c.sentence && k.rule === IRAN_FREE_RULE && k.start <= c.start && c.start < k.end)));
   // «تسريبات عن قبول أنقرة ببقاء الأسد …، وهو ما نفته الخارجية التركية»: a report denied right after it states nothing.
   // (Every denial DENIED_AFTER names holds «نف» («نفته», «نفي», «سارعت … إلى نفيه»): the rest of a sentence without it,
   // as most are, is refused without trying the pattern from each of its first 120 characters.)

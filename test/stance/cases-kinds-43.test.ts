@@ -129,6 +129,26 @@ const CASES: Case[] = [
     text: `${T}وقال وزير الخارجية السوري إن أعداء سوريا يريدون رحيل الأسد.`,
     expected: [],
   },
+  {
+    why: "an aside of comment right after his name («الأسد، في أي حال، لا يمكن أن يبقى») is read through by the composed cues",
+    text: `${T}وقال وزير الخارجية البريطاني إن الأسد، في أي حال، لا يمكن أن يبقى في السلطة.`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«، برأينا،» between Iran and what she must do is an aside of comment: her taking part is wanted",
+    text: `${T}وقال نائب وزير الخارجية الروسي إن إيران، برأينا، يجب أن تشارك في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "an invitation that must not be conditional («يجب ألا تكون مشروطة بأي شيء») wants her there: support, not conditional",
+    text: `${T}وقال المندوب الروسي إن دعوة طهران إلى المؤتمر يجب ألا تكون مشروطة بأي شيء.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "her attendance said not to hang on a term («لن يكون مشروطاً بقبول بيان جنيف 1») is support, no condition of hers",
+    text: `${T}وقالت المتحدثة باسم الخارجية الإيرانية إن حضور إيران لن يكون مشروطا بقبول بيان جنيف 1.`,
+    expected: ["iran iran_participation support"],
+  },
 ];
 
 caseTable("kinds of the forty-third probe", CASES);

@@ -6,7 +6,7 @@ import { ruleCandidates, type CompiledRule, type Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
 import { findLast, isLocative, type ClauseBoundaries } from "./02-speakers";
-import { ABSENT_IN_RELATIVE_LEAD, DEBATE_ABOUT_BEFORE, HELD_ON_AFTER, IN_IT_AFTER_WORD, JUDGING_BEFORE, withoutAsides } from "./03-shared";
+import { ABSENT_IN_RELATIVE_LEAD, DEBATE_ABOUT_BEFORE, HELD_ON_AFTER, IN_IT_AFTER_WORD, JUDGING_BEFORE } from "./03-shared";
 import { nationalityOf } from "./nationality";
 import { matchesIn, type Hit } from "./scan";
 import { lastMatch, lowerBound } from "./search";
@@ -194,8 +194,7 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
     for (const ri of ruleCandidates(lexicon, present, si)) {
       const rule = lexicon.rules[ri]!;
       if (window === null) {
-        // (Asides between commas read as spaces: the rules read what goes on around them as one stretch.)
-        window = withoutAsides(normal, s, from, Math.min(normal.length, s.end + 1));
+        window = normal.slice(from, Math.min(normal.length, s.end + 1));
         sentence = normal.slice(s.start, s.end);
       }
       // A piece of the rule, searched far faster, refuses most sentences holding its words but not together.

@@ -109,21 +109,25 @@ export function asideOpening(normal: string, s: Sentence, close: number): number
 }
 
 /**
- * The text of `normal` from `from` to `to` (a sentence of it and a character each side) with every aside of comment
- * or repetition of sentence `s` (asideOpening, and COMMENT_ASIDE or repetitionAside), its commas included, turned to
- * spaces: what goes on around it reads as one stretch («لا يمكن، كما قلنا مراراً، أن يكون …» as «لا يمكن أن يكون …»),
- * at the same offsets. Not an aside of occasion or source («، في تصريحات أوردتها وكالة الجمهورية الإسلامية،»): a name
- * there may be what a rule reads. The slice unchanged where the sentence has none.
+ * `normal` with every aside of comment or repetition of its sentences (asideOpening, and COMMENT_ASIDE or
+ * repetitionAside), its commas included, turned to spaces: what goes on around it reads as one stretch («لا يمكن، كما
+ * قلنا مراراً، أن يكون …» as «لا يمكن أن يكون …»), at the same offsets, for the phrase rules and the composed cues.
+ * Not an aside of occasion or source («، في تصريحات أوردتها وكالة الجمهورية الإسلامية،»): a name there may be what a
+ * rule reads. `normal` itself where no sentence has one.
  */
-export function withoutAsides(normal: string, s: Sentence, from: number, to: number): string {
-  let out: string | null = null;
-  for (let close = s.start; close < s.end; close++) {
-    const c = normal.charCodeAt(close);
-    if (c !== 0x60c && c !== 0x2c) continue;
-    const open = asideOpening(normal, s, close);
-    if (open < 0 || !(repetitionAside(normal, open, close) || COMMENT_ASIDE.test(normal.slice(open + 1, close)))) continue;
-    out ??= normal.slice(from, to);
-    out = out.slice(0, open - from) + " ".repeat(close + 1 - open) + out.slice(close + 1 - from);
+export function withoutAsides(normal: string, sentences: readonly Sentence[]): string {
+  let out: string[] | null = null;
+  let copied = 0;
+  for (const s of sentences) {
+    for (let close = s.start; close < s.end; close++) {
+      const c = normal.charCodeAt(close);
+      if (c !== 0x60c && c !== 0x2c) continue;
+      const open = asideOpening(normal, s, close);
+      if (open < 0 || open < copied || !(repetitionAside(normal, open, close) || COMMENT_ASIDE.test(normal.slice(open + 1, close))))
+        continue;
+      (out ??= []).push(normal.slice(copied, open), " ".repeat(close + 1 - open));
+      copied = close + 1;
+    }
   }
-  return out ?? normal.slice(from, to);
+  return out ? out.join("") + normal.slice(copied) : normal;
 }
