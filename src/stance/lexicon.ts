@@ -843,6 +843,23 @@ function compilePattern(pattern: string, macros: Record<string, string>, where: 
   }
 }
 
+/** A text of more than a thousand characters: V8 compiles a regex run over one to machine code at once. */
+const LONG_SAMPLE = "وقال الوزير إن ".repeat(80);
+/**
+ * Run `re` once over LONG_SAMPLE, so that V8 compiles it to optimised machine code now, while the isolate has generated
+ * little regexp code. Node 20's V8 (11.3) stops optimising the regexes it compiles once an isolate has generated a
+ * good deal of regexp and machine code, which this extractor's rules reach within its first articles: the same
+ * speech-verb regex compiled after the rest ran 14× slower than compiled first, and in a run it took 20–30 ms of a
+ * 150–200 ms pass over the development corpus against 3 ms (`--regexp-tier-up-ticks=0` removes the difference). It is
+ * the largest of the rules and the most run (every sentence with a verb of saying). workerd's newer V8 showed no such
+ * difference. Measured in README.md, _Benchmarks_.
+ */
+function compileFirst(re: RegExp): void {
+  re.lastIndex = 0;
+  re.exec(LONG_SAMPLE);
+  re.lastIndex = 0;
+}
+
 /**
  * Validate and compile the lexicon data. Throws LexiconError naming the entry at fault.
  * Example: an actor alias "" → LexiconError('actors.json: actor "lavrov" alias "": …')
@@ -1059,7 +1076,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       },
     ];
   });
-  return {
+  const lexicon: Lexicon = {
     version: `${actors.version}/${cues.version}/${attribution.version}`,
     surnames,
     parties: actors.parties,
@@ -1125,4 +1142,6 @@ export function compileLexicon(data: LexiconData): Lexicon {
     otherOffice: attribution.otherOffices && c(attribution.otherOffices.pattern, "attribution.json: otherOffices", ""),
     accusation: attribution.accusationVerbs && c(attribution.accusationVerbs.pattern, "attribution.json: accusationVerbs"),
   };
+  compileFirst(lexicon.speechVerb);
+  return lexicon;
 }
