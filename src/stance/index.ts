@@ -535,7 +535,10 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     c.topic === "geneva2_preconditions" &&
     phrase.some(
       (i) =>
-        (i.rule === IRAN_FREE_RULE || i.rule === IRAN_NOT_FREE_RULE) && i.sentence === c.sentence && i.start <= c.start && c.end <= i.end,
+        (i.rule === IRAN_FREE_RULE || i.rule.startsWith(IRAN_NOT_FREE_RULE)) &&
+        i.sentence === c.sentence &&
+        i.start <= c.start &&
+        c.end <= i.end,
     );
   // «لا تعارض حضور إيران، لكن عليها أن تقبل أولاً …»: her taking part welcomed and then made conditional in the
   // same breath is accepted only on the condition — one stance, the conditional one.
@@ -554,9 +557,10 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
         [...phrase, ...iran].some(
           (k) => k.sentence === c.sentence && k.rule === "iran.wants-then-must" && k.start >= c.end && words.within(c.end, k.start, 16),
         )) ||
-      // «لا تقبل مشاركة إيران دون شروط»: refused as free of terms, she is accepted on them (IRAN_NOT_FREE_RULE).
-      (c.stance === "oppose" &&
-        phrase.some((k) => k.sentence === c.sentence && k.rule === IRAN_NOT_FREE_RULE && k.start < c.end && c.start < k.end)) ||
+      // «لا تقبل مشاركة إيران دون شروط»: refused as free of terms, she is accepted on them (IRAN_NOT_FREE_RULE); «لا
+      // يمكن قبول مشاركة إيران دون شروط» is no acceptance of her as she is either.
+      ((c.stance === "oppose" || c.stance === "support") &&
+        phrase.some((k) => k.sentence === c.sentence && k.rule.startsWith(IRAN_NOT_FREE_RULE) && k.start < c.end && c.start < k.end)) ||
       // «مشاركة إيران لن تكون مشروطة بقبول …»: the terms denied, she is wanted as she is (IRAN_FREE_RULE).
       (c.stance === "conditional" &&
         phrase.some((k) => k.sentence === c.sentence && k.rule === IRAN_FREE_RULE && k.start <= c.start && c.start < k.end)));
@@ -1188,7 +1192,7 @@ const HER_TAKING_PART =
 const IRAN_NAMED_TO_ACCEPT_RULE = "iran.she-named-to-accept-geneva1";
 /** Iran's taking part or her invitation said to be free of conditions («مشاركة إيران … غير مشروطة»). */
 const IRAN_FREE_RULE = "iran.unconditional-participation";
-/** Her taking part refused as free of conditions, or said not to be («لا تقبل مشاركة إيران دون شروط»). */
+/** Her taking part refused as free of conditions, or said not to be («لا تقبل مشاركة إيران دون شروط»): the rules of this prefix. */
 const IRAN_NOT_FREE_RULE = "iran.not-without-conditions";
 /** The phrase rule reading Iran named, then «إذا / شرط أن» and her accepting the communique, her pronoun its subject. */
 const IRAN_NAMED_IF_SHE_ACCEPTS_RULE = "iran.named-then-if-she-accepts";

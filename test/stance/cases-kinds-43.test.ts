@@ -149,6 +149,26 @@ const CASES: Case[] = [
     text: `${T}وقالت المتحدثة باسم الخارجية الإيرانية إن حضور إيران لن يكون مشروطا بقبول بيان جنيف 1.`,
     expected: ["iran iran_participation support"],
   },
+  {
+    why: "a refusal of other words («تعارض», «لا تريد») of her taking part free of conditions is conditional too, not support",
+    text: `${T}وقال وزير الخارجية البريطاني إن لندن تعارض مشاركة طهران في المؤتمر دون شروط.`,
+    expected: ["uk iran_participation conditional"],
+  },
+  {
+    why: "guard: «دون شروط» on the conference of a relative clause after her name («المؤتمر الذي يجب أن يعقد دون شروط») is the talks'",
+    text: `${T}وقال لافروف إن روسيا ترحب بمشاركة إيران في المؤتمر الذي يجب أن يعقد دون شروط مسبقة.`,
+    expected: ["russia geneva2_preconditions unconditional", "russia iran_participation support"],
+  },
+  {
+    why: "guard: after an aside of occasion («، في مؤتمر صحفي،») «أن» opens the reported clause; «لم يخف» does not reach into it",
+    text: `${T}ولم يخف وزير الخارجية الفرنسي، في مؤتمر صحفي، أن بلاده تطالب برحيل الأسد.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "his going put forward «بوصفه شرطاً» is demanded like «كشرط»",
+    text: `${T}وقال مصدر معارض إن الائتلاف طرح رحيل الأسد بوصفه شرطا مسبقا.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
 ];
 
 caseTable("kinds of the forty-third probe", CASES);

@@ -35,15 +35,7 @@ import {
 import { nationalitiesOf, nationalityOf } from "./nationality";
 import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
-import {
-  ABSENT_IN_RELATIVE_LEAD,
-  asideOpening,
-  DEBATE_ABOUT_BEFORE,
-  HELD_ON_AFTER,
-  IN_IT_AFTER_WORD,
-  inRepetitionAside,
-  JUDGING_BEFORE,
-} from "./03-shared";
+import { ABSENT_IN_RELATIVE_LEAD, asideOpening, DEBATE_ABOUT_BEFORE, HELD_ON_AFTER, IN_IT_AFTER_WORD, JUDGING_BEFORE } from "./03-shared";
 import { firstHitAtOrAfter } from "./search";
 import { findMentions, type Mention } from "./01-actors";
 import { COMMA_BEFORE, findLast, PRESSING_VERB } from "./02-speakers";
@@ -687,9 +679,6 @@ function polarity(
         (n.text === "ولا" && NOUN_NEXT.test(normal.slice(n.index + n.text.length, n.index + n.text.length + 6))))
     )
       negations.splice(i, 1);
-    // «لا تقبل، ولن تقبل، أي شروط», «لا يمكن، وأكرر لا يمكن، أن …»: a negation in an aside repeating the words before
-    // it says them again.
-    else if (prev.index < n.index && inRepetitionAside(normal, s, n.index)) negations.splice(i, 1);
   }
   // «لا تدعم أي طرف ولا تريد رحيل الأسد», «لا نتمسك به ولا نطالب برحيله»: «لا» before a verb, then «ولا» before a
   // verb of position, is "neither … nor …": the first «لا» denies its own clause, not what the second verb wants,
@@ -2486,7 +2475,7 @@ const WHOEVER_DEMANDS = /^[يت](?:طالب|ريد|شترط|صر\s)/;
 const DEMAND = /(?:طالب|مطالب|دعا|يدعو|تدعو|ندعو|دعت|داعيا|ناشد|مناشدا|^[وف]?(?:حث|حثت|[ينت]حث|حاثا)$)/;
 
 /** Right after his going, what it is posed as: «(طرح رحيل الأسد) كشرط», «… شرطاً مسبقاً», «… بوصفه شرطاً». */
-const POSED_AS_CONDITION_AFTER = /^\s+(?:(?:ك|بوصفه\s+|باعتباره\s+)(?:ال)?شرط|شرطا)(?![\u0621-\u064A])/;
+const POSED_AS_CONDITION_AFTER = /^\s+(?:(?:ك|بوصفه\s+|باعتباره\s+)(?:ال)?شرطا?|شرطا)(?![\u0621-\u064A])/;
 
 /** A word of discussion at most three words before `pos`, in its clause («الحديث عن استعداد الرئيس للتنحي»). */
 function discussionBefore(ctx: SentenceContext, pos: number): Hit | undefined {
@@ -2494,20 +2483,19 @@ function discussionBefore(ctx: SentenceContext, pos: number): Hit | undefined {
     .find(ctx.classes.assad.discussion, windowStart(ctx, pos, 4), pos)
     .find((d) => ctx.words.within(d.index + d.text.length, pos, 3));
 }
+/** «طرح», the word of discussion that may be a party's verb of putting forward. */
+const PUT_FORWARD = /^[وف]?طرح$/;
 /** Between a party and the verb it is the subject of: a space, or «قد» («وكان الجربا قد طرح»). */
 const PARTY_THEN_VERB_GAP = /^\s+(?:قد\s+)?$/;
-/** A finite verb of putting forward: «طرحت», «يطرح», «تطرحون» (bare «طرح» is the verbal noun too). */
-const PUT_FORWARD_VERB = /^[وف]?(?:[يتن]طرح(?:ون|ان)?|طرحت|طرحوا)$/;
 /**
- * Talk of his going (`talk`, a word of discussion before it) that is a party putting it forward as a condition: the
- * verb of putting forward, a finite form or «طرح» with a party named right before or after it («الائتلاف طرح»,
- * «الجربا قد طرح», «وطرح الائتلاف»), and «كشرط», «شرطاً» right after his going (ending at `end`). Not the verbal noun («إن طرح رحيل
- * الأسد كشرط يعرقل الحل»).
+ * Talk of his going (`talk`, a word of discussion before it) that is a party putting it forward as a condition: «طرح»
+ * with a party named right before or after it («الائتلاف طرح», «الجربا قد طرح», «وطرح الائتلاف»), and «كشرط»,
+ * «شرطاً» right after his going (ending at `end`). Not the verbal noun («إن طرح رحيل الأسد كشرط يعرقل الحل»). (The
+ * finite forms, «طرحت», «يطرح», are no word of discussion: attribution.json's verbs of position read them.)
  */
 function posedAsCondition(ctx: SentenceContext, talk: Hit, end: number): boolean {
   if (!POSED_AS_CONDITION_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 40)))) return false;
-  if (PUT_FORWARD_VERB.test(talk.text)) return true;
-  if (!/^[وف]?طرح$/.test(talk.text)) return false;
+  if (!PUT_FORWARD.test(talk.text)) return false;
   const before = windowStart(ctx, talk.index, 4, false);
   const after = talk.index + talk.text.length;
   return (

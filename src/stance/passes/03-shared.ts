@@ -1,4 +1,5 @@
-// Pass 3: the patterns both the phrase rules' filters (03-cues.ts) and the composed cues (03-composed.ts) read,
+// Pass 3: the patterns both the phrase rules' filters (03-cues.ts) and the composed cues (03-composed.ts) read, and
+// the text with asides blanked that both read (withoutAsides),
 // in a module of their own so neither of those imports the other (a cycle that left whichever was imported first
 // reading the other's constants before they were set).
 import type { Sentence } from "../../text/sentences";
@@ -34,23 +35,27 @@ export const JUDGING_BEFORE =
   /(?:^|\s)[وف]?(?:اعتبر|اعتبرت|يعتبر|تعتبر|معتبر[اه]?|وصف|وصفت|يصف|تصف|واصف[اه]?|انتقد|انتقدت|منتقد[اه]?|هاجم|هاجمت|مهاجم[اه]?)(?:\s+[^\s،,.؛:]+){0,3}?(?:\s+(?:ان|بان))?\s+"?(?:ال)?$/;
 
 /**
- * First words of an aside of comment, manner or insistence: «، كما قلنا مراراً،», «، خلافاً لما يروج له،», «، وهذا موقف
- * ثابت،», «، مجدداً،», «، بوضوح،», «، في أي حال،», «، تحت أي ظرف،», «، كائناً من كان،», «، وأقولها بوضوح،», «، برأينا،».
+ * First words of an aside of comment, manner or insistence: «، كما قلنا مراراً،» (the speaker's own words: «كما قال
+ * لافروف» is a source), «، خلافاً لما يروج له،», «، وهذا موقف ثابت،», «، مجدداً،», «، بوضوح،», «، في أي حال،», «، تحت أي
+ * ظرف،», «، كائناً من كان،», «، وأقولها بوضوح،», «، برأينا،».
  */
 const COMMENT_WORDS =
-  "(?:في|تحت|علي)\\s+(?:اي|ايه)\\s+(?:حال|ظرف|وقت)|باي\\s+(?:حال|شكل)|و?اقول(?:ها|ه)?|(?:في\\s+|ب)راي(?:ي|نا)|مهما|كائنا|ايا|مجددا|مره\\s+اخري|مرارا|بشده|بوضوح|صراحه|قطعا|مطلقا|ابدا|خلافا|بخلاف|علي\\s+(?:عكس|خلاف)|عكس|كما\\s+(?:قال|قلنا|قلت|اكد|اكدنا|اكدت|اعلن|اعلنا|كرر|كررنا|كررت|شدد|شددنا|اوضح|اوضحنا)[\\u0621-\\u064A]*|و(?:هذا|هو|هي|ذلك)\\s+(?:موقف|امر|مبدا|ثابت|معروف|واضح|محسوم|ما\\s+(?:قلناه|اكدناه|نكرره))[\\u0621-\\u064A]*";
-/** First words of an aside of time, place, occasion or source: «، في بيان أصدرته مساء الأحد،», «، بحسب الوكالة،». */
+  "(?:في|تحت|علي)\\s+(?:اي|ايه)\\s+(?:حال|ظرف|وقت)|باي\\s+(?:حال|شكل)|و?اقول(?:ها|ه)?|(?:في\\s+|ب)راي(?:ي|نا)|مهما|كائنا|ايا|مجددا|مره\\s+اخري|مرارا|بشده|بوضوح|صراحه|قطعا|مطلقا|ابدا|خلافا|بخلاف|علي\\s+(?:عكس|خلاف)|عكس|كما\\s+(?:قلنا|قلت|اكدنا|اكدت|اعلنا|كررنا|كررت|شددنا|اوضحنا)|و(?:هذا|هو|هي|ذلك)\\s+(?:موقف|امر|مبدا|ثابت|معروف|واضح|محسوم|ما\\s+(?:قلناه|اكدناه|نكرره))[\\u0621-\\u064A]*";
+/**
+ * First words of an aside of time, place, occasion or source: «، في بيان أصدرته مساء الأحد،», «، بحسب الوكالة،», «، كما
+ * أكد لافروف،».
+ */
 const OCCASION_WORDS =
-  "في|خلال|عقب|اثر|بعد|اثناء|لدي|امام|عبر|تحت|باي|بايه|علي\\s+حد|حسب|بحسب|وفق|وفقا|من\\s+(?:جهت|ناحيت)[\\u0621-\\u064A]+|بدور[\\u0621-\\u064A]+|امس|اليوم";
+  "في|خلال|عقب|اثر|بعد|اثناء|لدي|امام|عبر|تحت|باي|بايه|علي\\s+حد|حسب|بحسب|وفق|وفقا|من\\s+(?:جهت|ناحيت)[\\u0621-\\u064A]+|بدور[\\u0621-\\u064A]+|امس|اليوم|كما\\s+(?:قال|اكد|اعلن|كرر|شدد|اوضح)[\\u0621-\\u064A]*";
 /** An aside's text (between its commas) opening on one of those words, at most 60 characters of it after the word. */
 const ASIDE_FIRST_WORD = new RegExp(`^\\s*(?:${OCCASION_WORDS}|${COMMENT_WORDS})(?![\\u0621-\\u064A])[^،,.؛;:!?؟"«»]{0,60}$`);
-/** An aside of comment (COMMENT_WORDS): the asides withoutAsides passes over. */
+/** An aside of comment (COMMENT_WORDS): withoutAsides passes over these and repetitions. */
 const COMMENT_ASIDE = new RegExp(`^\\s*(?:${COMMENT_WORDS})(?![\\u0621-\\u064A])`);
-/** «أن» right after an aside («لا يمكن، كما قلنا مراراً، أن يكون …»): the clause before it goes on into «أن». */
+/** «أن» right after an aside of comment («لا يمكن، كما قلنا مراراً، أن يكون …»): the clause before it goes on into it. */
 const THAT_AFTER_ASIDE = /^\s*(?:ان|بان)\s/;
 /**
  * The clause going on after an aside: not a verb joined by «و/ف», a participle opening the speaker's next clause,
- * «أن» or another clause word.
+ * «أن» (but see THAT_AFTER_ASIDE) or another clause word.
  */
 const CLAUSE_GOES_ON_AFTER =
   /^\s*(?![وف][\u0621-\u064A]|(?:مؤكد|مشدد|معتبر|مضيف|قائل|لافت|مشير|موضح|داعي|مطالب|محذر|معرب|متهم|واصف)[اه]?(?![\u0621-\u064A])|(?:الا|لكن|بل|ان|انه|انها|انهم|بان|بانه|بانها|لان|لانه|كما|حيث|اذ|الذي|التي|الذين|اذا|لو|ما)(?![\u0621-\u064A]))[\u0621-\u064A]/;
@@ -58,12 +63,12 @@ const CLAUSE_GOES_ON_AFTER =
  * An emphatic repetition between commas: the word before the opening comma said again, negated or after «أكرر»
  * («لا تقبل، ولن تقبل، أي شروط», «لا يمكن، وأكرر لا يمكن، أن يكون …»), an adverb of "ever" after it («، ولن تقبل
  * أبداً،»), or «أكرر» alone («لا نقبل، وأكرر، أي شروط»).
- * Group 1: the word repeated, if any.
+ * Groups: 1 «أكرر», 2 the negation, 3 the word repeated (with one of the first two: «، ويريد،» alone is no repetition).
  */
 const REPETITION_ASIDE =
-  /^\s*و?(?:(?:[ان]كرر|[ان]عيد)(?:\s+|$))?(?:(?:لا|لن|لم|ليس)\s+)?([\u0621-\u064A]+)?(?:\s+(?:ابدا|مطلقا|قط|اطلاقا|البته|يوما))?\s*$/;
-/** «أكرر» or «أعيد» in an aside: a repetition even with no word repeated. */
-const REPEATING_WORD = /(?:^|\s)و?[ان](?:كرر|عيد)(?:\s|$)/;
+  /^\s*و?(?:([ان]كرر|[ان]عيد)(?:\s+|$))?(?:(لا|لن|لم|ليس)\s+)?([\u0621-\u064A]+)?(?:\s+(?:ابدا|مطلقا|قط|اطلاقا|البته|يوما))?\s*$/;
+/** The last word of a text (group 1). */
+const LAST_WORD = /([\u0621-\u064A]+)\s*$/;
 /** A word without «و/ف» and the letter of person of a verb (يقبل, تقبل, نقبل → قبل), to compare a repeated verb. */
 const stem = (word: string) => word.replace(/^[وف]?[يتنا]?/, "");
 
@@ -71,29 +76,18 @@ const stem = (word: string) => word.replace(/^[وف]?[يتنا]?/, "");
 function repetitionAside(normal: string, open: number, close: number): boolean {
   const aside = REPETITION_ASIDE.exec(normal.slice(open + 1, close));
   if (!aside) return false;
-  const repeated = aside[1];
-  if (!repeated) return REPEATING_WORD.test(aside[0]);
-  const before = /([\u0621-\u064A]+)\s*$/.exec(normal.slice(Math.max(0, open - 24), open));
+  const [, repeating, negation, repeated] = aside;
+  if (!repeated) return repeating !== undefined;
+  if (repeating === undefined && negation === undefined) return false;
+  const before = LAST_WORD.exec(normal.slice(Math.max(0, open - 24), open));
   return before !== null && stem(before[1]!).length >= 2 && stem(before[1]!) === stem(repeated);
-}
-
-/** Whether offset `at` (a negation) of sentence `s` is inside an emphatic repetition between commas (repetitionAside). */
-export function inRepetitionAside(normal: string, s: Sentence, at: number): boolean {
-  const from = Math.max(s.start, at - 12);
-  let open = at - 1;
-  while (open >= from && normal.charCodeAt(open) !== 0x60c && normal.charCodeAt(open) !== 0x2c) open--;
-  if (open < from) return false;
-  const to = Math.min(s.end, at + 30);
-  let close = at;
-  while (close < to && normal.charCodeAt(close) !== 0x60c && normal.charCodeAt(close) !== 0x2c) close++;
-  return close < to && repetitionAside(normal, open, close);
 }
 
 /**
  * An aside closed by the comma at `close`: a comma opening it at most 70 characters back, and between them an
  * emphatic repetition (repetitionAside), or an aside of circumstance or comment (ASIDE_FIRST_WORD: «، تحت أي ظرف،»,
  * «، في بيان أصدرته مساء الأحد،», «، كائناً من كان،», «، بحسب الوكالة،», «، كما قلنا مراراً،») with the clause going
- * on after it (CLAUSE_GOES_ON_AFTER, or «أن»). The opening comma's offset, or -1.
+ * on after it (CLAUSE_GOES_ON_AFTER, or «أن» after one of comment). The opening comma's offset, or -1.
  */
 export function asideOpening(normal: string, s: Sentence, close: number): number {
   // (Scanned back only as far as an aside may reach: windowStart asks at every comma it meets.)
@@ -105,7 +99,11 @@ export function asideOpening(normal: string, s: Sentence, close: number): number
   if (repetitionAside(normal, open, close)) return open;
   if (!ASIDE_FIRST_WORD.test(normal.slice(open + 1, close))) return -1;
   const after = normal.slice(close + 1, close + 24);
-  return CLAUSE_GOES_ON_AFTER.test(after) || THAT_AFTER_ASIDE.test(after) ? open : -1;
+  // («أن» after an aside of comment only: after one of occasion, «لم يخف الوزير، في مؤتمر صحفي، أن …», the clause
+  // before it ends there.)
+  return CLAUSE_GOES_ON_AFTER.test(after) || (THAT_AFTER_ASIDE.test(after) && COMMENT_ASIDE.test(normal.slice(open + 1, close)))
+    ? open
+    : -1;
 }
 
 /**
@@ -123,9 +121,11 @@ export function withoutAsides(normal: string, sentences: readonly Sentence[]): s
       const c = normal.charCodeAt(close);
       if (c !== 0x60c && c !== 0x2c) continue;
       const open = asideOpening(normal, s, close);
-      if (open < 0 || open < copied || !(repetitionAside(normal, open, close) || COMMENT_ASIDE.test(normal.slice(open + 1, close))))
+      if (open < 0 || open < copied - 1 || !(repetitionAside(normal, open, close) || COMMENT_ASIDE.test(normal.slice(open + 1, close))))
         continue;
-      (out ??= []).push(normal.slice(copied, open), " ".repeat(close + 1 - open));
+      // (Two asides side by side share a comma, blanked with the first: «لا نقبل، وأكرر، بوضوح، أي شروط».)
+      const from = Math.max(open, copied);
+      (out ??= []).push(normal.slice(copied, from), " ".repeat(close + 1 - from));
       copied = close + 1;
     }
   }
