@@ -661,6 +661,12 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
             t.rule.startsWith("compose.pre.condition.turned") &&
             BECOMING_BETWEEN.test(text.normal.slice(c.end, t.end)),
         )));
+  // «هدد الائتلاف بمقاطعة المؤتمر ما لم تسحب الدعوة الموجهة إلى إيران»: her absence required, read with the condition
+  // it is in (absence, held by the one who sets it); the composed cue inside it, read from the withdrawal alone, says
+  // no more.
+  const absenceReadWhole = (c: Cue) =>
+    c.rule.startsWith("compose.iran.exclude.required") &&
+    absence.some((k) => k.sentence === c.sentence && k.stance === c.stance && k.start <= c.start && c.end <= k.end);
   const cues = [
     ...phrase.flatMap((c) =>
       onIran(c)
@@ -674,7 +680,8 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
               ((aboutIran(c) && !absence.some((a) => a.parent === c)) || conditionOnIran(c) || setOnIran(c))
             ) &&
             !iranRead(c) &&
-            !inHerFreeTakingPart(c)
+            !inHerFreeTakingPart(c) &&
+            !absenceReadWhole(c)
           ? [c]
           : [],
     ),

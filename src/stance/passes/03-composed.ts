@@ -91,7 +91,7 @@ function limitedStay(ctx: SentenceContext, hit: Hit): boolean {
  * |حكومة| الأسد»).
  */
 const ACT_OF_HIS_BETWEEN =
-  /^\s+(?!ال|(?:هذا|هذه|ذلك|تلك|حكومه|نظام|سلطه|حكم|عهد|ولايه|رئاسه|رئيس|راس|بشار|السيد|عائله|اسره)(?![\u0621-\u064A]))[\u0621-\u064A]{2,}(?:\s+(?!ال)[\u0621-\u064A]{2,})?\s+$/;
+  /^\s+(?!ال|(?:علي|هذا|هذه|ذلك|تلك|حكومه|نظام|سلطه|حكم|عهد|ولايه|رئاسه|رئيس|راس|بشار|السيد|عائله|اسره)(?![\u0621-\u064A]))[\u0621-\u064A]{2,}(?:\s+(?!ال)[\u0621-\u064A]{2,})?\s+$/;
 
 /** Words between a word of going or staying and the reference to Assad after it («رحيل الرئيس السوري بشار الأسد»). */
 const REF_AFTER = 2;
@@ -926,10 +926,12 @@ const NEGATED_VERB_REACH = 12;
  * («لا بد أن تكون حاضرة»: "must"), «غنى عن», «بديل عن» («طرف لا غنى عنه», «لا ترى أي بديل عن مشاركة إيران», «لا
  * يمكن الاستغناء عن دورها»: "indispensable", affirming what follows), and «مسبوق»,
  * «مباشر» after «غير» («ضغوط غير مسبوقة لإقصاء طهران»: "unprecedented" describes the noun; it denies nothing), and
- * «مرة» after «غير» («أعلن غير مرة أن الأسد سيرحل»: "more than once", an adverb of the verb; it denies nothing).
+ * «مرة» after «غير» («أعلن غير مرة أن الأسد سيرحل»: "more than once", an adverb of the verb; it denies nothing), and
+ * «تراجع عنه», «رجعة فيه», «يمكن التنازل عنه» («كشرط لا تراجع عنه», «مطلب لا رجعة فيه»: "irrevocable", describing
+ * the noun before it, which it affirms).
  */
 const NOT_NEGATED_AFTER =
-  /^\s+(?:(?:[يتن]?زال|زال)[\u0621-\u064A]*|بد|(?:(?:[نيت]?(?:ري|جد)|اري|اجد)\s+)?(?:(?:اي|ايه)\s+)?(?:غني|بديل|بديلا)\s+عن[\u0621-\u064A]*|[يت]مكن\s+(?:ال)?استغناء\s+عن[\u0621-\u064A]*|مسبوق[\u0621-\u064A]*|مباشر[\u0621-\u064A]*|مره)(?![\u0621-\u064A])/;
+  /^\s+(?:(?:(?:[يت]مكن|[يت]جوز)\s+(?:ال)?)?(?:تراجع|رجعه|رجوع|تنازل|مساومه|محيد|مفر|حياد)\s+(?:عن|في|علي|من)(?:ه|ها)(?![\u0621-\u064A])|(?:[يتن]?زال|زال)[\u0621-\u064A]*|بد|(?:(?:[نيت]?(?:ري|جد)|اري|اجد)\s+)?(?:(?:اي|ايه)\s+)?(?:غني|بديل|بديلا)\s+عن[\u0621-\u064A]*|[يت]مكن\s+(?:ال)?استغناء\s+عن[\u0621-\u064A]*|مسبوق[\u0621-\u064A]*|مباشر[\u0621-\u064A]*|مره)(?![\u0621-\u064A])/;
 /** A hit of the negation class that negates: not the «لا» of «لا يزال» ("still") or of «لا بد» ("must"). */
 const negates = (normal: string, h: Hit) => !NOT_NEGATED_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 32));
 /** A word, then «سوى», after a negation: «لا يريدون سوى …» says «only». */
@@ -1630,7 +1632,17 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
   const fates: Array<{ hit: Hit; kind: "go" | "stay" | "role"; base: Stance }> = [];
   for (const hit of ctx.hits(go)) fates.push({ hit, kind: "go", base: "must_go" });
   // (A limit set on his staying, «سقف زمني لبقاء الأسد», «وضع حد لبقائه»: his going, at a time named.)
-  for (const hit of ctx.hits(stay)) fates.push({ hit, kind: "stay", base: limitedStay(ctx, hit) ? "must_go" : "may_stay" });
+  for (const hit of ctx.hits(stay)) {
+    // («في ظل بقاء الأسد»: «ظل» after «في» and before another word of his staying is "under" it, no verb of remaining;
+    // «حكومة في ظل الأسد» is a government under him, his staying.)
+    if (
+      hit.text === "ظل" &&
+      IN_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 4), hit.index)) &&
+      STAYING_NEXT.test(ctx.normal.slice(hit.index + hit.text.length, Math.min(ctx.s.end, hit.index + hit.text.length + 16)))
+    )
+      continue;
+    fates.push({ hit, kind: "stay", base: limitedStay(ctx, hit) ? "must_go" : "may_stay" });
+  }
   for (const hit of ctx.hits(role)) fates.push({ hit, kind: "role", base: "may_stay" });
   // The reference named right after each word of his fate. One named there belongs to it («نقل السلطة من الأسد إلى
   // هيئة حكم»): it is not also the subject of a word after it.
@@ -1925,10 +1937,19 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // Talk of his going or staying («الحديث عن تنحي الأسد», «إمكانية بحث رحيله») states neither unless it is
     // rejected («رفض أي حديث عن رحيله») or demanded («طالب ببحث رحيل الأسد»).
     // (Not put forward as a condition by a party, «طرح الائتلاف رحيل الأسد كشرط مسبق»: what it poses so it demands.)
-    if (kind !== "role" && !p.turned && !(p.verb && DEMAND.test(p.verb.text))) {
+    if (kind !== "role" && !(p.verb && DEMAND.test(p.verb.text))) {
       const talk = discussionBefore(ctx, spanStart);
-      if (talk && !posedAsCondition(ctx, talk, spanEnd)) continue;
+      if (talk && !p.turned && !posedAsCondition(ctx, talk, spanEnd)) continue;
     }
+    // «ولم يطرح الائتلاف رحيل الأسد كشرط هذه المرة»: posing it as a condition denied (the negation right before the
+    // verb of putting forward) says nothing of his staying.
+    if (
+      kind === "go" &&
+      p.turned &&
+      PUTTING_FORWARD_DENIED_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 5), spanStart)) &&
+      POSED_AS_CONDITION_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)))
+    )
+      continue;
     // «مسألة بقاء الأسد ستطرح في المفاوضات»: his going or staying named as a matter, with no verb of position and
     // nothing turning it, is the subject talked of, not wanted.
     if (
@@ -1990,6 +2011,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         (ATTEMPT_FAILS_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 60))) ||
           WARNED_THAT_BEFORE.test(ctx.normal.slice(ctx.s.start, spanStart)))) ||
       ILLUSION_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 2), spanStart)) ||
+      (kind === "stay" && !p.turned && IMPOSSIBLE_WHILE_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 7), spanStart))) ||
       BET_LOST_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 7), spanStart)) ||
       (BET_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 4), spanStart)) &&
         BET_LOST_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 60))));
@@ -2254,7 +2276,17 @@ const RED_LINE_AFTER =
  */
 const APPROVED_AFTER =
   /^(?:\s+(?!(?:لا|لن|لم|ليس|ليسوا|غير)(?![\u0621-\u064A]))(?![وف])[^\s،,.؛:]+){0,3}?\s+(?:(?:هو|هم)\s+)?(?:علي\s+حق|محق(?:ون|ين)?|مصيب(?:ون|ين)?)(?![\u0621-\u064A])(?!\s+من\s+وجه[هة]\s+نظر)(?![^.؛]{0,40}(?:^|\s)[وف]?لكن)/;
+/** «في» right before a word. */
+const IN_BEFORE = /(?:^|\s)في\s+$/;
+/** A noun of his staying or of his being there next: «(في ظل) |بقاء», «|استمرار», «|وجود». */
+const STAYING_NEXT = /^\s+(?:ال)?(?:بقاء|ابقاء|استمرار|وجود)/;
 const ILLUSION_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:اوهام|وهم)\s+(?:(?:ان|بان)\s+)?$/;
+/**
+ * What is judged an illusion, impossible or meaningless with him there, right before his staying: «الحل السياسي وهم
+ * |في ظل بقاء الأسد», «لا معنى لأي حل مع |استمرار الأسد», «لا يمكن تحقيق السلام في ظل |وجود الأسد».
+ */
+const IMPOSSIBLE_WHILE_BEFORE =
+  /(?:^|\s)(?:وهم|مستحيل[اه]?|غير\s+ممكن[اه]?|لا\s+(?:معني|امل|قيمه|مستقبل)(?:\s+(?:له|لها|ل[^\s،,.؛:]+)){0,2}|لا\s+يمكن(?:\s+[^\s،,.؛:]+){1,3}?|لن\s+[يت](?:نجح|تحقق|كون|قوم)(?:\s+[^\s،,.؛:]+){0,3}?)\s+(?:في\s+ظل|مع)\s+$/;
 /** A bet on his fate right before it: «الرهانات على», «رهان البعض على», «من راهن على». */
 const BET_BEFORE =
   /(?:^|\s)(?:[وف]?(?:ال)?(?:رهان|رهانات|مراهنه|مراهنات)(?:\s+[^\s،,.؛:]+){0,2}?|من\s+(?:[يت]?راهن|راهنوا|يراهنون))\s+علي\s+$/;
@@ -2485,6 +2517,11 @@ function discussionBefore(ctx: SentenceContext, pos: number): Hit | undefined {
 }
 /** «طرح», the word of discussion that may be a party's verb of putting forward. */
 const PUT_FORWARD = /^[وف]?طرح$/;
+/**
+ * A negated verb of putting forward, then up to three words (its subject), right before the cue: «ولم يطرح الائتلاف |»,
+ * «لا نطرح |».
+ */
+const PUTTING_FORWARD_DENIED_BEFORE = /(?:^|\s)[وف]?(?:لم|لا|لن)\s+[يتن]طرح(?:ون|وا|ان)?(?:\s+[^\s،,.؛:]+){0,3}\s+$/;
 /** Between a party and the verb it is the subject of: a space, or «قد» («وكان الجربا قد طرح»). */
 const PARTY_THEN_VERB_GAP = /^\s+(?:قد\s+)?$/;
 /**
@@ -3682,7 +3719,12 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
   // pronoun here stands for her with or without a condition.
   const topicPrior = herWord ? topicNamedBefore(ctx, classes.ref) : undefined;
   const prior = conditionedPrior ?? topicPrior;
-  if (refs.length === 0 && !prior) return;
+  // «وجه بان كي مون دعوة إلى إيران … . وبعد يوم قرر الأمين العام سحب الدعوة»: the invitation withdrawn, named bare, is
+  // the one to her the article told of just before.
+  const invitedEarlier = ctx.hits(classes.exclude).some((h) => BARE_INVITATION_AT_END.test(h.text))
+    ? herInvitationToldBefore(ctx, classes.ref)
+    : undefined;
+  if (refs.length === 0 && !prior && !invitedEarlier) return;
   const { words } = ctx;
   const excluded = ctx.hits(classes.exclude);
   const takes = ctx.hits(classes.take);
@@ -3836,10 +3878,14 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
         ? (findLast(refs, (r) => r.index < hit.index && !namesOtherParty(ctx, r.index + r.text.length, hit.index)) ??
           (refs.some((r) => r.index < hit.index) ? undefined : prior))
         : undefined;
-    const ref = after ?? before ?? (herPronoun ? findLast(refs, (r) => r.index < hit.index) : pronounOnly);
+    const ref =
+      after ??
+      before ??
+      (herPronoun ? findLast(refs, (r) => r.index < hit.index) : pronounOnly) ??
+      (kind === "exclude" && BARE_INVITATION_AT_END.test(hit.text) ? invitedEarlier : undefined);
     if (!ref) continue;
-    // Named in the sentence before: the cue's words are the word of taking part alone.
-    const inPrior = ref === prior;
+    // Named in the sentence before (or her invitation before that): the cue's words are the word of taking part alone.
+    const inPrior = ref === prior || ref === invitedEarlier;
     // Iran named right after her exclusion («استبعاد إيران من حضور …») belongs to it, not to a word after it.
     const byPronoun = ref === pronounOnly && !after && !before && !herPronoun;
     // Her pronoun with her the topic the sentence before set (topicNamedBefore) stands for her in any position.
@@ -3957,7 +4003,12 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // «تشترط على طهران شرطين لقبول حضورها»: the verb of position is itself one of setting conditions; «قبول إيران
     // شريكاً مرهون بسحب قواتها»: so is a predicate of being conditioned right after her taking part.
     const heldOn = !p.turned && heldOnAfter;
-    const conditionVerb = !p.turned && ((p.verb !== undefined && SET_CONDITION.test(p.verb.text)) || onTermsAfter(ctx, spanEnd) || heldOn);
+    const imposing =
+      kind === "take" &&
+      p.verb !== undefined &&
+      IMPOSING_CONDITIONS_BETWEEN.test(ctx.normal.slice(p.verb.index + p.verb.text.length, hit.index));
+    const conditionVerb =
+      !p.turned && ((p.verb !== undefined && SET_CONDITION.test(p.verb.text)) || onTermsAfter(ctx, spanEnd) || heldOn || imposing);
     // Her exclusion inside a condition («لن نحضر ما لم تسحب الدعوة من إيران», «شرط استبعاد إيران») is what the
     // condition requires: her absence made a condition is oppose (CONTRACT), not a condition on her taking part.
     const absenceRequired = kind === "exclude" && (p.conditioned || conditionVerb);
@@ -4218,6 +4269,40 @@ function namedLastBefore(ctx: SentenceContext, ref: WordClass): Hit | undefined 
   return last && !namesOtherParty(ctx, last.index + last.text.length, prior.end) ? last : undefined;
 }
 
+/** A word of withdrawing or cancelling ending on the invitation itself, bare: «سحب الدعوة», «تراجع عن دعوته». */
+const BARE_INVITATION_AT_END = /(?:^|\s)(?:ال)?دعو(?:ه|ته|تها)$/;
+/** How far back (characters) an invitation to Iran told of before is still the one a bare «الدعوة» goes back to. */
+const INVITATION_TOLD_REACH = 700;
+/**
+ * Her invitation told of before this sentence: a word of inviting and her name within four words of each other
+ * («وجه بان كي مون دعوة إلى إيران», «دعا الأمين العام إيران إلى حضور المؤتمر», «دعوة طهران»), the last one within
+ * INVITATION_TOLD_REACH characters back, and no invitation to another party after it («دعوة المعارضة»). Her name
+ * there, or undefined.
+ */
+function herInvitationToldBefore(ctx: SentenceContext, ref: WordClass): Hit | undefined {
+  const from = Math.max(0, ctx.s.start - INVITATION_TOLD_REACH);
+  const named = ref.find(ctx.normal, from, ctx.s.start);
+  for (let i = named.length - 1; i >= 0; i--) {
+    const r = named[i]!;
+    const lead = ctx.normal.slice(Math.max(from, r.index - 90), r.index);
+    const tail = ctx.normal.slice(r.index + r.text.length, Math.min(ctx.s.start, r.index + r.text.length + 40));
+    if (!INVITING_BEFORE_HER.test(lead) && !INVITATION_AFTER_HER.test(tail)) continue;
+    return OTHER_INVITED.test(ctx.normal.slice(r.index + r.text.length, ctx.s.start)) ? undefined : r;
+  }
+  return undefined;
+}
+/**
+ * A word of inviting, then up to eight words (the inviter's name and titles), right before her name («دعوة رسمية
+ * إلى |إيران», «دعا الأمين العام للأمم المتحدة بان كي مون |إيران»).
+ */
+const INVITING_BEFORE_HER =
+  /(?:^|\s)[وفبل]?(?:(?:ال)?دعوه|دعوته|دعوتها|دعا|دعت|[يت]دعو|وجه|وجهت|[يت]وجه|توجيه)(?:\s+[^\s،,.؛:]+){0,8}?\s+(?:الي\s+|ل)?$/;
+/** Her name, then up to two words and a word of inviting («إيران التي دعيت», «طهران بدعوة …»), or «إلى حضور». */
+const INVITATION_AFTER_HER = /^(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:[وب]?(?:ال)?دعوه|دعيت|مدعوه|تلقت\s+(?:ال)?دعوه)(?![\u0621-\u064A])/;
+/** An invitation to someone else told of after hers: «دعوة المعارضة», «دعا الائتلاف». */
+const OTHER_INVITED =
+  /(?:^|\s)[وفبل]?(?:(?:ال)?دعوه|دعا|دعت|وجه|وجهت)\s+(?:(?:ال)?(?:معارضه|ائتلاف|حكومه|نظام|وفد|هيئه|اطراف|دول|سعوديه|روسيا|الولايات))(?![\u0621-\u064A])/;
+
 /**
  * Iran named last in a short sentence right before this one (up to five words, nothing but punctuation after her
  * name): «وماذا عن إيران؟», «ماذا عن مشاركة إيران؟», «ننتقل إلى إيران.», the topic the next sentence speaks of.
@@ -4443,6 +4528,12 @@ const WITHDRAWAL_BEFORE = /(?:^|\s)"?[وفبل]?(?:ال)?(?:سحب|سحبت|[ي�
 
 /** A verb of setting conditions («تشترط», «اشترطت», «يشترطون»). */
 const SET_CONDITION = /^[وف]?(?:[ايتن]?شترط|مشترط)[\u0621-\u064A]*$/;
+/**
+ * Conditions imposed on her taking part, the object of the verb of position and right before the word of it («تحاول
+ * فرض شروط مسبقة على | مشاركة إيران», «تريد وضع شروط | لحضورها»): the one trying sets them.
+ */
+const IMPOSING_CONDITIONS_BETWEEN =
+  /^\s+(?:الي\s+)?(?:فرض|وضع)\s+(?:ال)?(?:شروط|شروطا)(?:\s+(?:ال)?(?:مسبقه|تعجيزيه|مصطنعه|جديده|اضافيه))?\s+(?:علي\s+)?$/;
 
 /**
  * A demonstrative or one's own demands denied to be conditions, right before the word of condition: «هذه ليست

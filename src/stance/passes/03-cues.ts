@@ -1420,10 +1420,19 @@ export function findIranCues(
       setOn !== null && !REFUSED_IN_LEAD.test(lead) && (ir.negation === undefined || lastMatch(ir.negation, lead) === null)
         ? findLast(
             mentions.in(si),
-            (m) => m.party !== "iran" && m.end <= head + setOn.index && SETTER_VERB_BETWEEN.test(normal.slice(m.end, head + setOn.index)),
+            (m) =>
+              m.party !== "iran" &&
+              m.end <= head + setOn.index &&
+              (SETTER_VERB_BETWEEN.test(normal.slice(m.end, head + setOn.index)) ||
+                (/^\s*$/.test(normal.slice(m.end, head + setOn.index)) &&
+                  SETTER_VERB_BEFORE.test(normal.slice(Math.max(s.start, m.start - 12), m.start)))),
           )
         : undefined;
     const setOnHer = setter !== undefined;
+    // «لا تحاول فرض شروط على مشاركة إيران», «رافضاً أن تفرض أي شروط على حضور طهران»: conditions on her taking part
+    // refused or denied want her there free of them.
+    const setOnRefused =
+      setOn !== null && !setOnHer && (REFUSED_IN_LEAD.test(lead) || (ir.negation !== undefined && lastMatch(ir.negation, lead) !== null));
     const trigger = polarity === "oppose" ? oppose : polarity === "support" ? support : null;
     const governing = trigger ?? lead.length;
     const conditional =
@@ -1505,6 +1514,7 @@ export function findIranCues(
     // «ترفض ربط مشاركة إيران بأي شروط», «رافضاً ربط مشاركة إيران بقبول …»: the refusal is of tying her taking part to
     // terms, which wants her there.
     else if (markerBeforeFound !== null && markerBefore === null && !exclusion) stance = "support";
+    else if (setOnRefused && polarity !== null) stance = "support";
     else if (deploredExclusion) stance = "support";
     else if (exclusionJudged) stance = "support";
     else if (polarity) stance = exclusion ? (polarity === "support" ? "oppose" : "support") : polarity;
@@ -2059,9 +2069,14 @@ const CONDITION_FOR_RIGHT_BEFORE = /(?:^|\s)[وف]?ك?(?:شرط|شرطا)(?:\s+(
  */
 const CONDITIONS_SET_ON_RIGHT_BEFORE =
   /(?:^|\s)(?:ال)?(?:شروط|شروطا)(?:\s+(?:ال)?(?:مسبقه|تعجيزيه|مصطنعه|جديده|اضافيه))?\s*"?\s*(?:علي\s*)?$/;
-/** A verb of setting right after the setter («، تضع», «بأنها "تفرض», «التي وضعت»), up to the conditions. */
+/**
+ * A verb of setting right after the setter («، تضع», «بأنها "تفرض», «التي وضعت»), or its verbal noun after a verb of
+ * trying or wanting («تحاول فرض», «تسعى إلى وضع»), up to the conditions.
+ */
 const SETTER_VERB_BETWEEN =
-  /^\s*[،,]?\s*(?:(?:ب?ان(?:ها|ه|هم)|التي|الذي)\s+)?"?\s*[وف]?(?:[يت]ضع(?:ون|ان)?|وضع(?:ت|وا)?|[يت]فرض(?:ون|ان)?|فرض(?:ت|وا)?)\s*$/;
+  /^\s*[،,]?\s*(?:(?:ب?ان(?:ها|ه|هم)|التي|الذي)\s+)?"?\s*(?:[وف]?(?:[يت]حاول(?:ون|ان)?|حاول(?:ت|وا)?|[يت]سعي|سعت|سعوا|[يت]ريد(?:ون|ان)?|ارادت|اراد)\s+(?:الي\s+)?(?=(?:وضع|فرض)\s*$))?[وف]?(?:[يت]ضع(?:ون|ان)?|وضع(?:ت|وا)?|[يت]فرض(?:ون|ان)?|فرض(?:ت|وا)?)\s*$/;
+/** A verb of setting right before the setter, which the conditions follow («وضعت الرياض | شروطاً على …»). */
+const SETTER_VERB_BEFORE = /(?:^|\s)[وف]?(?:[يت]ضع|وضعت|وضع|[يت]فرض|فرضت|فرض)\s+$/;
 /** The rule of conditions set on her taking part, held by their setter. */
 const SET_ON_HER_RULE = "iran.conditional.set-on-her";
 /**

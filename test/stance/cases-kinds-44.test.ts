@@ -1,0 +1,109 @@
+// Kinds mended in the forty-fourth probe: conditions on Iran's taking part set by one who tries or wants to set them
+// («تحاول فرض شروط على مشاركة إيران»), by a verb before its subject («وضعت واشنطن شروطاً على …»), or refused («لا تحاول
+// فرض أي شروط على …»); keeping him («الإبقاء على الأسد»); his going posed as a condition and denied («لم يطرح … كشرط»);
+// an irrevocable demand («كشرط لا تراجع عنه», «مطلب لا رجعة فيه»); «فقد» the verb after an aside; «أما من يضع … فهو لا
+// يريد الحل»; a bare «الدعوة» withdrawn, the invitation to Iran told of before; a solution keeping him judged a gift to
+// the terrorists or the crisis made over («هدية للإرهابيين», «إعادة إنتاج للأزمة»); what is an illusion with him there
+// («وهم في ظل بقاء الأسد»); his staying allowed on the proviso that he be no part of Syria's future.
+import { caseTable, type Case } from "./case-table";
+
+const T = "جنيف 2: مواقف\n\n";
+
+const CASES: Case[] = [
+  {
+    why: "one who tries to impose conditions on her taking part («تحاول فرض شروط مسبقة على مشاركة إيران») sets them",
+    text: `${T}وقال مسؤول إيراني إن الرياض تحاول فرض شروط مسبقة على مشاركة إيران في المؤتمر.`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "the verb of setting before its subject («ووضعت واشنطن شروطاً على مشاركة إيران») sets them too",
+    text: `${T}ووضعت واشنطن شروطا على مشاركة إيران في المؤتمر الدولي.`,
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "conditions on her taking part denied («لا تحاول فرض أي شروط على مشاركة إيران») want her there, not oppose",
+    text: `${T}وقال وزير الخارجية الروسي إن موسكو لا تحاول فرض أي شروط على مشاركة إيران.`,
+    expected: ["russia geneva2_preconditions unconditional", "russia iran_participation support"],
+  },
+  {
+    why: "keeping him («الإبقاء على الأسد») is his staying, «على» between",
+    text: `${T}وقال المعارض السوري إن روسيا تريد الإبقاء على الأسد في السلطة.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "his going posed as a condition and denied («ولم يطرح الائتلاف رحيل الأسد كشرط») says nothing of his staying",
+    text: `${T}ولم يطرح الائتلاف الوطني رحيل الأسد كشرط للمشاركة هذه المرة.`,
+    expected: [],
+  },
+  {
+    why: "a condition «لا تراجع عنه» is irrevocable, no negated predicate of his going",
+    text: `${T}ويطرح الائتلاف الوطني تنحي الأسد كشرط لا تراجع عنه.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "guard: «مطلب لا رجعة فيه» after a comma affirms the demand before it",
+    text: `${T}وقال رئيس الائتلاف إن الائتلاف متمسك برحيل الأسد، وهو مطلب لا رجعة فيه.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "after an aside of comment («، كما قلنا من قبل،») «فقد شرعيته» is the verb of losing, the clause going on",
+    text: `${T}وقال رئيس الائتلاف إن الأسد، كما قلنا من قبل، فقد شرعيته.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«أما من يضع شرط رحيل الأسد … فهو لا يريد الحل»: whoever sets it, judged after «فهو», is rejected by the speaker",
+    text: `${T}وقال وزير الخارجية الإيراني: أما من يضع شرط رحيل الأسد قبل المفاوضات فهو لا يريد الحل.`,
+    expected: ["iran assad_role may_stay", "iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a bare «سحب الدعوة» judged a mistake, in a later paragraph, is of the invitation to Iran told of before",
+    text: `${T}وجه الأمين العام للأمم المتحدة دعوة إلى إيران لحضور الاجتماع الافتتاحي للمؤتمر.\n\n«سحب الدعوة خطأ، لكنه ليس كارثة»، قال وزير الخارجية الروسي للصحافيين.`,
+    expected: ["russia iran_participation support", "un iran_participation support"],
+  },
+  {
+    why: "guard: a bare «سحب الدعوة» with no invitation to Iran told of is no one's position on her",
+    text: `${T}وجه الأمين العام للأمم المتحدة دعوة إلى المعارضة لحضور المؤتمر.\n\n«سحب الدعوة خطأ، لكنه ليس كارثة»، قال وزير الخارجية الروسي للصحافيين.`,
+    expected: [],
+  },
+  {
+    why: "her absence required in a threat («هدد الائتلاف بمقاطعة المؤتمر ما لم تسحب الدعوة») is the threatener's; the reporter holds none",
+    text: `${T}دعا بان كي مون إيران إلى حضور المؤتمر. وقال وزير الخارجية الروسي إن الأمانة العامة تراجعت بعد أن هدد الائتلاف الوطني بمقاطعة المؤتمر ما لم تسحب الدعوة الموجهة إلى إيران.`,
+    expected: [
+      "national_coalition geneva2_preconditions conditional",
+      "national_coalition iran_participation oppose",
+      "un iran_participation support",
+    ],
+  },
+  {
+    why: "a solution keeping him judged a gift to the terrorists («سيكون هدية للإرهابيين») wants him gone",
+    text: `${T}وقال وزير الخارجية الفرنسي إن أي حل يبقي الأسد في السلطة سيكون هدية للإرهابيين.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "a settlement keeping him judged the crisis made over («إعادة إنتاج للأزمة») wants him gone",
+    text: `${T}وقال وزير الخارجية القطري إن أي تسوية تبقي على الأسد ستكون إعادة إنتاج للأزمة.`,
+    expected: ["qatar assad_role must_go"],
+  },
+  {
+    why: "a solution judged an illusion with him there («وهم في ظل بقاء الأسد») wants him gone; «في ظل» is no verb of remaining",
+    text: `${T}وقال وزير الخارجية السعودي إن الحل السياسي وهم في ظل بقاء الأسد.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "guard: a government under him («حكومة وحدة وطنية في ظل الأسد») wanted is his staying",
+    text: `${T}وقال وزير الخارجية السوري إن دمشق تريد حكومة وحدة وطنية في ظل الأسد.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "guard: a solution said possible with him there («الحل ممكن في ظل بقاء الأسد») keeps him",
+    text: `${T}وقال وزير الخارجية الروسي إن الحل ممكن في ظل بقاء الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "his staying allowed on the proviso that he be no part of Syria's future gives both labels",
+    text: `${T}وقال وزير الخارجية البريطاني إن لندن لا تمانع بقاء الأسد في المرحلة الانتقالية، شريطة ألا يكون جزءا من مستقبل سوريا.`,
+    expected: ["uk assad_role may_stay", "uk assad_role must_go"],
+  },
+];
+
+caseTable("kinds of the forty-fourth probe", CASES);
