@@ -17,6 +17,7 @@ import {
   findOtherPresentInRelative,
   unnamedAgentAfter,
   unnamedRelativeBefore,
+  hearsayBefore,
   criticisedUnnamedBefore,
   reportedStatementCues,
 } from "./passes/03-composed";
@@ -507,10 +508,17 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // (Nor a phrase rule's condition turned by the predicate judging it, «من يشترط رحيل الأسد للذهاب إلى جنيف لا يريد
   // حلاً سياسياً»: whoever sets it is no one named, and the one who so judges it rejects preconditions; «من يراهن على حل
   // يستبعد الأسد واهم»: the one who so judges it keeps him.)
+  const heardFromNoOne = (c: Cue) => {
+    const end = hearsayBefore(text.normal, sentences[c.sentence]!, c.start);
+    return end >= 0 && !mentions.in(c.sentence).some((m) => !m.place && m.actor !== "assad" && m.start >= end && m.end <= c.start);
+  };
   const unnamed = (c: Cue) =>
     !c.rule.endsWith(".whoever-judged") &&
     !(c.topic !== "iran_participation" && c.rule.endsWith(".rejected")) &&
-    (unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start) || unnamedAgentAfter(text.normal, c.start, c.end)) &&
+    (unnamedRelativeBefore(text.normal, sentences[c.sentence]!, c.start) ||
+      unnamedAgentAfter(text.normal, c.start, c.end) ||
+      // «نسمع أحياناً أن على الأسد أن يرحل», «هناك من يقول إن …»: what others, unnamed, are heard to say.
+      heardFromNoOne(c)) &&
     // («وانتقد "الأطراف التي ترفع شعار تنحي الأسد"»: a demand on Assad of unnamed others the speaker criticises is
     // read turned as the critic's.)
     !(c.topic === "assad_role" && criticisedUnnamedBefore(text.normal, sentences[c.sentence]!, c.start));
@@ -760,7 +768,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
  * of an unnamed demander, the owner of a position named by its noun («مطالبة المعارضة بتحديد موعد لرحيل الأسد …
  * ليست واقعية»). They stand beside the phrase cue rather than under it.
  */
-const HOLDER_OF_ITS_OWN = /\.(?:judged-demand|whoever-judged|position-of)$/;
+const HOLDER_OF_ITS_OWN = /\.(?:judged-demand|whoever-judged|position-of|accused)$/;
 
 /**
  * «…، وهو ما نفته …», «الأمر الذي نفاه …» after a cue, in its sentence; or «لكن» and the one who denied it («… أن موسكو

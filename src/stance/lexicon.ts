@@ -62,9 +62,20 @@ export const ActorLexiconSchema = z.object({
   officials: z
     .object({
       why: z.string().optional(),
-      /** An office, or with `state` the state's own rule («النظام السعودي» is Saudi Arabia, no person). */
+      /**
+       * An office, or with `state` the state's own rule («النظام السعودي» is Saudi Arabia, no person); `possessed`, its
+       * forms with a pronoun of another named before («نظيره البريطاني», «نظيرتها الفرنسية»: the counterpart), each
+       * taking the adjective definite, feminine after a form ending in «ته/تها».
+       */
       offices: z
-        .array(z.object({ masculine: z.string().min(2), feminine: z.string().min(2).optional(), state: z.boolean().optional() }))
+        .array(
+          z.object({
+            masculine: z.string().min(2),
+            feminine: z.string().min(2).optional(),
+            state: z.boolean().optional(),
+            possessed: z.array(z.string().min(2)).optional(),
+          }),
+        )
         .min(1),
       /** Nationality adjective (masculine, indefinite) → party id. */
       nationalities: z.record(z.string().min(2), z.string()),
@@ -464,6 +475,8 @@ export function officialAliases(actors: Pick<ActorLexicon, "officials">): Array<
       if (office.feminine) forms.push([office.feminine, `${adjective}ة`]);
       const person = !office.state;
       for (const [noun, adj] of forms) out.push({ alias: `ال${noun} ال${adj}`, party, person }, { alias: `${noun} ${adj}`, party, person });
+      for (const noun of office.possessed ?? [])
+        out.push({ alias: `${noun} ال${/ته(?:ا|م|ما)?$/.test(noun) ? `${adjective}ة` : adjective}`, party, person });
     }
   }
   return out;

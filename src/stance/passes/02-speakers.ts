@@ -1259,6 +1259,9 @@ const OPENING_WORD =
 const EVENT_OPENING_ASIDE = new RegExp(
   `^(?:\\s*[وف]?(?:في\\s+المقابل|من\\s+(?:جهت|جانب)(?:ه|ها|هم)|بدور(?:ه|ها|هم)|في\\s+غضون\\s+ذلك|الي\\s+ذلك)\\s*[،,]\\s*|${OPENING_ADVERBIAL.source.slice(1)})`,
 );
+/** A time and the speaker's own meeting, ending right before a name: «(وقال) خلال استقباله |», «بعد لقائه مع |». */
+const MET_BY_HIM_GAP =
+  /(?:^|\s)(?:خلال|اثناء|بعد|عقب|اثر|قبل|قبيل|لدي|في)\s+(?:استقبال|لقا[ءئ]|اجتماع|اتصال|محادثات|مباحثات)(?:ه|ها|هما|هم)(?:\s+(?:مع|ب))?\s+(?:ب)?$/;
 /** His meeting with others («بعد لقائه», «إثر اجتماعها مع»): those named after it are the ones met. */
 const MET_WITH_BEFORE = /(?:^|\s)[وبل]?(?:لقائه|لقائها|لقائهما|لقائهم|اجتماعه|اجتماعها|اجتماعهما|اجتماعهم|محادثاته|محادثاتها)\s/;
 
@@ -2511,6 +2514,9 @@ export class Frames {
               // «وكان حجاب قد أكد، عقب لقائه الوزير الأمريكي، أن …»: an aside set off by a comma right after the verb
               // names whom or where, not its subject (one after the aside closes may be: «وقال، من جهته، جون كيري …»).
               !(COMMA_FIRST.test(gap) && !ASIDE_CLOSED.test(gap)) &&
+              // «وقال خلال استقباله نظيره البريطاني إن …», «وقال بعد لقائه لافروف إن …»: the one met, named after the
+              // speaker's own meeting (his pronoun on it) between the verb and what he says, is not its subject.
+              !MET_BY_HIM_GAP.test(gap) &&
               // «تضغط على واشنطن لمنع …»: the one pressed; «فرد على كيلو بالقول …»: the one answered.
               !(ON_BEFORE.test(gap) && (PRESSING_VERB.test(v.text) || REPLYING_VERB.test(v.text))) &&
               // «…، وحثت المعارضة على المشاركة»: the one urged, right before what it is urged to (the verb's subject

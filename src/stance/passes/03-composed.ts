@@ -36,7 +36,7 @@ import { nationalitiesOf, nationalityOf } from "./nationality";
 import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 import { ABSENT_IN_RELATIVE_LEAD, asideOpening, DEBATE_ABOUT_BEFORE, HELD_ON_AFTER, IN_IT_AFTER_WORD, JUDGING_BEFORE } from "./03-shared";
-import { firstHitAtOrAfter } from "./search";
+import { firstHitAtOrAfter, lastMatch } from "./search";
 import { findMentions, type Mention } from "./01-actors";
 import { COMMA_BEFORE, findLast, PRESSING_VERB } from "./02-speakers";
 
@@ -2348,6 +2348,27 @@ const UNNAMED_AGENT =
 /** Those gathered, unnamed, right after a cue that is the demand itself («اشتراط| المشاركين في الاجتماع …»). */
 const UNNAMED_AGENT_AFTER = /^\s+(?:ال)?(?:مجتمعين|مجتمعون|مشاركين|مشاركون|مؤتمرين|مؤتمرون|حاضرين|حاضرون)(?![\u0621-\u064A])/;
 
+/**
+ * What others are heard to say, unnamed, opening the clause the cue is in: «نسمع أحياناً أن …», «يقال إن …», «هناك من
+ * يقول إن …», «البعض يرى أن …», «يقول البعض إن …» (up to HEARSAY_REACH characters before the cue, no stop between).
+ */
+const HEARSAY =
+  /(?:^|[\s":«])[وف]?(?:(?:نسمع|سمعنا|يقال|قيل)(?:\s+(?:احيانا|كثيرا|دائما|مرارا|اليوم|الان|هنا|هناك)){0,2}|(?:هناك|ثمه)\s+من\s+(?:[يت](?:قول|ري|عتقد|زعم|دعي)(?:ون)?|قال|راي|اعتبر)|(?:ال)?بعض(?:هم)?\s+(?:[يت](?:قول|ري|عتقد|زعم)(?:ون)?)|[يت](?:قول|ري|عتقد|زعم)(?:ون)?\s+(?:ال)?بعض(?:هم)?)\s+(?:ان|بان|انه|انها)\s/;
+const HEARSAY_REACH = 100;
+/**
+ * Where the hearsay (HEARSAY) the clause of the cue at `pos` is in ends, or -1: what others, unnamed, are heard to
+ * say; the caller checks that no party is named between (then it is that party's: «نسمع أن الائتلاف يطالب …»).
+ */
+export function hearsayBefore(normal: string, sentence: Sentence, pos: number): number {
+  const from = Math.max(sentence.start, pos - HEARSAY_REACH);
+  const before = normal.slice(from, pos);
+  const m = HEARSAY.exec(before);
+  // (Not past a stop, a «لكن» or another report of the speaker's own: «… لكننا نؤكد أن …».)
+  return m !== null && !HEARSAY_ENDED.test(before.slice(m.index + m[0].length)) ? from + m.index + m[0].length : -1;
+}
+/** What ends the hearsay before the cue: a stop, «لكن/بل», or a verb of the speaker's own saying («نؤكد أن», «نقول إن»). */
+const HEARSAY_ENDED = /[.؛:!?؟]|(?:^|\s)[وف]?(?:لكن|بل)|(?:^|\s)[وف]?(?:نؤكد|نقول|نري|اكدنا|قلنا)\s+(?:ان|بان)\s/;
+
 /** Whether a cue that is a demand or a condition («اشتراط») has those gathered, unnamed, as its agent right after it. */
 export function unnamedAgentAfter(normal: string, start: number, end: number): boolean {
   return (
@@ -2610,7 +2631,27 @@ const NEW_CLAUSE = /(?:^|\s)(?:ان|انه|انها|بان|وان)(?:\s|$)/;
 const CLAUSE_BETWEEN = new RegExp(`${NEW_CLAUSE.source}|[،,:]|(?:^|\\s)[وف]?(?:قال|اكد|اضاف|شدد)(?:\\s|$)`);
 
 /** A verb or noun of accusing. */
+/**
+ * The accused named between a verb of accusing and «بوضع/بفرض/بطرح» right before the word of conditions («اتهم
+ * الجعفري |وفد الهيئة| بوضع |شروط»): where to read the accused's name.
+ */
+function accusedOfSetting(ctx: SentenceContext, pos: number): { start: number; end: number } | undefined {
+  const from = windowStart(ctx, pos, 10);
+  const lead = ctx.normal.slice(from, pos);
+  const setting = SETTING_CHARGED_BEFORE.exec(lead);
+  if (!setting) return undefined;
+  const accusing = lastMatch(ACCUSING_ALL, lead.slice(0, setting.index));
+  if (accusing === null || CLAUSE_BETWEEN.test(lead.slice(accusing, setting.index))) return undefined;
+  // (The accuser may be named right after the verb, «اتهم الجعفري الوفد»: the accused is the last name before «ب».)
+  const named = mentionsIn(ctx, from + accusing, from + setting.index).mentions.filter((m) => !m.place);
+  const last = named.at(-1);
+  return last ? { start: from + accusing + last.start, end: from + accusing + last.end } : undefined;
+}
+/** «بوضع», «بفرض», «بطرح», «بمحاولة فرض» right before the word of conditions. */
+const SETTING_CHARGED_BEFORE = /\sب(?:محاوله\s+|السعي\s+(?:الي\s+)?)?(?:ال)?(?:وضع|فرض|طرح)\s+(?:ال)?$/;
 const ACCUSING = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|نتهم|متهما|متهمه|متهمين|اتهام|باتهام|اتهامه|اتهامها)(?=\s|$)/;
+/** ACCUSING, every match (lastMatch: where the last one ends). */
+const ACCUSING_ALL = new RegExp(ACCUSING.source, "g");
 
 /** Conditions as what one comes with: «بشروط», «من باب الشروط». */
 const WITH_CONDITIONS = /^[وف]?ب(?:ال)?(?:شروط|شرط)/;
@@ -2894,6 +2935,13 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     const rule = `compose.pre.condition${except ? ".except" : turned ? ".turned" : ""}`;
     const owner = ownerAfter(ctx, end);
     out.push(cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p, { owner }));
+    // «اتهم الجعفري وفد الهيئة بوضع شروط تعجيزية»: what the accused is charged with setting is the accused's, whatever
+    // the accuser's words make of it (CONTRACT.md: an accusation reports the accused's position).
+    const accusedOwner = turned ? accusedOfSetting(ctx, c.index) : undefined;
+    if (accusedOwner)
+      out.push(
+        cue(ctx, "compose.pre.condition.accused", "geneva2_preconditions", "conditional", c.index, end, null, { owner: accusedOwner }),
+      );
 
     // «قال لافروف إن الشروط التي تضعها المعارضة على المؤتمر غير مقبولة»: the owner's conditions, judged after the
     // relative clause naming him; the one who judges them rejects them (the speaker's, as the judgement is his).

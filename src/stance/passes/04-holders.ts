@@ -1134,6 +1134,9 @@ function holdersOf(
         // «قال لافروف في مؤتمر مشترك مع نظيره المصري سامح شكري إن إيران …»: the counterpart met, named by his office, is
         // not the subject of what the speaker says after «إن» (where he speaks himself, his frame holds it).
         !COUNTERPART_BEFORE.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
+        // «وقال خلال استقباله نظيره البريطاني إن …», «وقال خلال لقائه لافروف إن …»: the one met, named after the
+        // speaker's meeting (his pronoun on it), is not the subject of what follows «إن».
+        !(MET_BY_HIM_BEFORE.test(normal.slice(Math.max(0, m.start - 32), m.start)) && thatOpensAt(normal, m.end, cueStart)) &&
         // «أبلغنا الأمين العام أننا لا نقبل أي شروط»: «we» opening the cue's clause is its subject, not the name before.
         !weOpenBefore(m.end) &&
         // «إن الائتلاف يرفض أن يضع |النظام| شروطاً، ويصر على رحيل الأسد»: a verb joined by «و» after a comma goes on
@@ -1443,6 +1446,8 @@ function holdersOf(
         // «التقى لافروف نظيره الإيراني محمد جواد ظريف في موسكو، ودعا إلى …»: whom the subject met or received.
         !objectOfSubject(normal, words, inSentence, m) &&
         !objectOfUnnamedSubject(normal, m) &&
+        // «وقال خلال لقائه لافروف إن …»: the one met, after the speaker's meeting, is not the subject after «إن».
+        !(MET_BY_HIM_BEFORE.test(normal.slice(Math.max(0, m.start - 32), m.start)) && thatOpensAt(normal, m.end, cueStart)) &&
         // «ولم تشارك إيران …، وهي صيغة |تفسرها العواصم الغربية| على أنها تعني خروج الأسد»: a verb of reading between
         // them has its own subject, named or not; one named before does not read it.
         !READ_BY_OTHER_BETWEEN.test(normal.slice(m.end, cueStart)) &&
@@ -1675,7 +1680,14 @@ function holdersOf(
   for (const m of mayHavePartner ? matchesIn(lexicon.agreement, normal, agreementScope, cueStart) : []) {
     const partnerAt = m.index + m.text.length;
     const partner = inSentence.find((x) => x.start >= partnerAt && words.within(partnerAt, x.start, 0));
-    if (partner && partner.party !== primary.holder.party && partner.end <= cueStart) {
+    // (Not an agreement on something else in a clause before the cue's: «اتفق مع نظيره الأمريكي على اللقاء …،
+    // لافتاً إلى أن …».)
+    if (
+      partner &&
+      partner.party !== primary.holder.party &&
+      partner.end <= cueStart &&
+      !/[،,؛]/.test(normal.slice(partner.end, cueStart))
+    ) {
       holdings.push({ cue, holder: partner, method: "agreement", reportedBy: primary.holder.party });
     }
   }
@@ -1757,6 +1769,13 @@ const BUT_HE_BETWEEN = /[،,]\s*[وف]?(?:لكن|بيد\s+ان|(?:غير|الا)
 
 /** A counterpart («نظيره», «نظيرته», «نظرائه») and up to three words of his title right before a name. */
 const COUNTERPART_BEFORE = /(?:^|\s)[وبل]?(?:نظير|نظيره|نظيرته|نظيرها|نظيريه|نظرائه|نظرائها)(?:\s+ال[\u0621-\u064A]+){0,3}\s+$/;
+/** «إن/أن» between a name and the cue, or opening the cue right after the name («لافروف |إن لا مكان …»). */
+const thatOpensAt = (normal: string, from: number, cueStart: number) =>
+  THAT_OPENS_BETWEEN.test(normal.slice(from, cueStart)) ||
+  (/^\s*$/.test(normal.slice(from, cueStart)) && /^(?:ان|بان|انه|انها)\s/.test(normal.slice(cueStart, cueStart + 6)));
+/** A time and the speaker's own meeting right before a name: «خلال استقباله |», «بعد لقائه مع |», «إثر اتصاله ب|». */
+const MET_BY_HIM_BEFORE =
+  /(?:^|\s)(?:خلال|اثناء|بعد|عقب|اثر|قبل|قبيل|لدي|في)\s+(?:استقبال|لقا[ءئ]|اجتماع|اتصال|محادثات|مباحثات)(?:ه|ها|هما|هم)(?:\s+(?:مع|ب))?\s+(?:ب)?$/;
 
 /**
  * A party (named in sentence si) is a holder candidate when it is the subject of a speech or stance word, not a
