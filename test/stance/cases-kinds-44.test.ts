@@ -4,7 +4,10 @@
 // an irrevocable demand («كشرط لا تراجع عنه», «مطلب لا رجعة فيه»); «فقد» the verb after an aside; «أما من يضع … فهو لا
 // يريد الحل»; a bare «الدعوة» withdrawn, the invitation to Iran told of before; a solution keeping him judged a gift to
 // the terrorists or the crisis made over («هدية للإرهابيين», «إعادة إنتاج للأزمة»); what is an illusion with him there
-// («وهم في ظل بقاء الأسد»); his staying allowed on the proviso that he be no part of Syria's future.
+// («وهم في ظل بقاء الأسد»); his staying allowed on the proviso that he be no part of Syria's future; what others are
+// heard to say («نسمع أن», «هناك من يقول»); the accused of setting conditions; «، وكذلك X وY» and «وهو موقف تشاركها
+// فيه X»; the counterpart by office («نظيره البريطاني»); one met in the speaker's own meeting; an agreement on
+// something else.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -103,6 +106,61 @@ const CASES: Case[] = [
     why: "his staying allowed on the proviso that he be no part of Syria's future gives both labels",
     text: `${T}وقال وزير الخارجية البريطاني إن لندن لا تمانع بقاء الأسد في المرحلة الانتقالية، شريطة ألا يكون جزءا من مستقبل سوريا.`,
     expected: ["uk assad_role may_stay", "uk assad_role must_go"],
+  },
+  {
+    why: "what others are heard to say («نسمع أحياناً أن …») is no one's; the speaker holds none of it",
+    text: `${T}وقال وزير الخارجية الروسي: نسمع أحيانا أن على الرئيس الأسد أن يرحل قبل بدء أي عملية انتقالية.`,
+    expected: [],
+  },
+  {
+    why: "guard: a party named in what is heard («نسمع أن الائتلاف يطالب …») holds it",
+    text: `${T}وقال وزير الخارجية الروسي: نسمع أحيانا أن الائتلاف يطالب برحيل الأسد قبل المفاوضات.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«هناك من يقول إن …» reports unnamed others; the speaker holds none of it",
+    text: `${T}وقال وزير الخارجية الروسي: هناك من يقول إن الخطوة الأولى يجب أن تكون رحيل الرئيس الأسد.`,
+    expected: [],
+  },
+  {
+    why: "the accused of setting impossible conditions («اتهم … الوفد بوضع شروط تعجيزية») holds them; the accuser rejects them",
+    text: `${T}واتهم مندوب سوريا بشار الجعفري وفد الهيئة العليا للمفاوضات بوضع شروط تعجيزية لإفشال المفاوضات.`,
+    expected: ["hnc geneva2_preconditions conditional", "syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "the names after «، وكذلك» ending the sentence share the position before",
+    text: `${T}وقال وزير الخارجية السعودي إن المملكة تطالب برحيل الأسد، وكذلك قطر وتركيا.`,
+    expected: ["qatar assad_role must_go", "saudi_arabia assad_role must_go", "turkey assad_role must_go"],
+  },
+  {
+    why: "guard: after a position on Iran's taking part, «وكذلك X وY» goes on listing who is to take part",
+    text: `${T}وقال وزير الخارجية الروسي إن كل من له تأثير يجب أن يكون حاضرا في جنيف، وإيران في مقدمة هؤلاء، وكذلك السعودية وقطر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«وهو موقف تشاركها فيه قطر وتركيا» shares the position before",
+    text: `${T}وتطالب السعودية برحيل الأسد، وهو موقف تشاركها فيه قطر وتركيا.`,
+    expected: ["qatar assad_role must_go", "saudi_arabia assad_role must_go", "turkey assad_role must_go"],
+  },
+  {
+    why: "the counterpart by office and nationality («ونظيره البريطاني») is the United Kingdom, joined to the subject",
+    text: `${T}وأكد وزير الخارجية الفرنسي ونظيره البريطاني أن الأسد لا يمكن أن يكون جزءا من المرحلة الانتقالية.`,
+    expected: ["france assad_role must_go", "uk assad_role must_go"],
+  },
+  {
+    why: "guard: the counterpart received («وقال خلال استقباله نظيره البريطاني إن …») does not speak",
+    text: `${T}وجدد وزير الخارجية السعودي موقف المملكة، وقال خلال استقباله نظيره البريطاني إن لا مكان لبشار الأسد في مستقبل سوريا.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "one met in the speaker's own meeting («وقال خلال لقائه لافروف إن …») is not the subject of what he says",
+    text: `${T}وجدد وزير الخارجية السعودي موقف المملكة، وقال خلال لقائه لافروف إن لا مكان لبشار الأسد في مستقبل سوريا.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "guard: an agreement on something else in a clause before the cue («اتفق مع نظيره الأمريكي على اللقاء،») gives the partner nothing",
+    text: `${T}وأعلن وزير الخارجية الروسي أنه اتفق مع نظيره الأمريكي على اللقاء قريبا، لافتا إلى أن الأولوية هي لمحاربة الإرهاب وليس لتنحية الأسد.`,
+    expected: ["russia assad_role may_stay"],
   },
 ];
 
