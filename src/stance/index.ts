@@ -510,7 +510,8 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // يستبعد الأسد واهم»: the one who so judges it keeps him.)
   const heardFromNoOne = (c: Cue) => {
     const end = hearsayBefore(text.normal, sentences[c.sentence]!, c.start);
-    return end >= 0 && !mentions.in(c.sentence).some((m) => !m.place && m.actor !== "assad" && m.start >= end && m.end <= c.start);
+    // (A capital counts, «نسمع أن الرياض تطالب …»: the party it stands for is named.)
+    return end >= 0 && !mentions.in(c.sentence).some((m) => m.actor !== "assad" && m.start >= end && m.end <= c.start);
   };
   const unnamed = (c: Cue) =>
     !c.rule.endsWith(".whoever-judged") &&
@@ -1261,7 +1262,7 @@ function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue,
 
 /**
  * Whether normal[from, to) starts another clause: a comma, semicolon or colon, a contrast («بينما», «في حين», «لكن»),
- * or «و» and a new subject with its verb («موسكو تتمسك بالأسد |والائتلاف يصر| على رحيله»).
+ * a proviso («على أن», «شريطة ألا»), or «و» and a new subject with its verb («موسكو تتمسك بالأسد |والائتلاف يصر| على رحيله»).
  */
 function otherClause(normal: string, from: number, to: number, c: Cue): boolean {
   if (commaBetween(normal, from, to)) return true;
@@ -1270,7 +1271,7 @@ function otherClause(normal: string, from: number, to: number, c: Cue): boolean 
   return to > from && !c.rule.endsWith(".turned") && CLAUSE_JOINED.test(normal.slice(from, to + 16));
 }
 const CLAUSE_JOINED =
-  /(?:^|\s)(?:بينما|في\s+حين|فيما|لكن|ولكن|اما|واما)(?:\s|$)|(?:^|\s)و(?:ال)?[\u0621-\u064A]{3,}\s+[يت][\u0621-\u064A]{2,}(?:\s|$)/;
+  /(?:^|\s)(?:بينما|في\s+حين|فيما|لكن|ولكن|اما|واما|(?:علي|شريطه|بشرط|شرط)\s+(?:ان|الا))(?:\s|$)|(?:^|\s)و(?:ال)?[\u0621-\u064A]{3,}\s+[يت][\u0621-\u064A]{2,}(?:\s|$)/;
 
 /**
  * Whether normal[from, to) opens another report: a contrast («بينما», «في حين», «فيما», «أما») and a verb of saying or

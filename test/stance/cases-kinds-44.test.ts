@@ -162,6 +162,41 @@ const CASES: Case[] = [
     text: `${T}وأعلن وزير الخارجية الروسي أنه اتفق مع نظيره الأمريكي على اللقاء قريبا، لافتا إلى أن الأولوية هي لمحاربة الإرهاب وليس لتنحية الأسد.`,
     expected: ["russia assad_role may_stay"],
   },
+  {
+    why: "guard: a capital named in what is heard («نسمع أن الرياض تطالب …») is its state's, which holds it",
+    text: `${T}وقال وزير الخارجية الروسي: نسمع أن الرياض تطالب برحيل الأسد قبل المفاوضات.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "guard: what follows «، وكذلك» that is no name («كل رموز النظام») goes on with the object, not the holders",
+    text: `${T}وقال رئيس الائتلاف إن الأسد يجب أن يرحل، وكذلك كل رموز النظام.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "guard: an aside between the partner and the object of the agreement («اتفق مع لافروف، خلال اللقاء، على …») keeps the partner",
+    text: `${T}وقال وزير الخارجية الإيراني إنه اتفق مع لافروف، خلال اللقاء، على ضرورة مشاركة إيران في المؤتمر.`,
+    expected: ["iran iran_participation support", "russia iran_participation support"],
+  },
+  {
+    why: "the proviso without a comma («على أن لا يكون له دور في مستقبل سوريا») is a clause of its own: both labels",
+    text: `${T}وقال وزير الخارجية الروسي إن روسيا لا تمانع بقاء الأسد لفترة محدودة على أن لا يكون له دور في مستقبل سوريا.`,
+    expected: ["russia assad_role may_stay", "russia assad_role must_go"],
+  },
+  {
+    why: "the accused of setting conditions («اتهم الجعفري وفد الهيئة العليا بوضع شروط مسبقة») holds them, not the accuser",
+    text: `${T}واتهم مندوب سوريا بشار الجعفري وفد الهيئة العليا للمفاوضات بوضع شروط مسبقة.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "an attempt charged («بمحاولة فرض شروط مسبقة») is the accused's condition, not a rejection read for him",
+    text: `${T}واتهم مندوب سوريا بشار الجعفري وفد الهيئة العليا للمفاوضات بمحاولة فرض شروط مسبقة.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "the accused no party («اتهم لافروف الغرب بوضع شروط») leaves the conditions no one's; the accuser holds none",
+    text: `${T}واتهم وزير الخارجية الروسي الغرب بوضع شروط مسبقة على المفاوضات.`,
+    expected: [],
+  },
 ];
 
 caseTable("kinds of the forty-fourth probe", CASES);

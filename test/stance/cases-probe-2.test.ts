@@ -222,9 +222,9 @@ const CASES: Case[] = [
     expected: ["france iran_participation conditional"],
   },
   {
-    why: "«اتهمت دمشق الائتلاف بوضع شروط تعجيزية»: the judgement is the accuser's, not the accused's",
+    why: "«اتهمت دمشق الائتلاف بوضع شروط تعجيزية»: the judgement is the accuser's; the conditions charged are the accused's (CONTRACT: an accusation reports the accused's position)",
     text: `${TITLE}اتهمت دمشق الائتلاف المعارض بوضع شروط تعجيزية لإفشال مؤتمر جنيف.`,
-    expected: ["syrian_government geneva2_preconditions unconditional"],
+    expected: ["national_coalition geneva2_preconditions conditional", "syrian_government geneva2_preconditions unconditional"],
   },
   {
     why: "«أكد نصر الله أن استبعاد إيران من جنيف سيؤدي إلى فشل المؤتمر»: «أكد أن» reports; the predicate judges her exclusion",

@@ -75,9 +75,9 @@ const CASES: Case[] = [
     expected: ["iran geneva2_preconditions unconditional"],
   },
   {
-    why: "«واتهم لافروف الائتلاف بوضع شروط تعجيزية»: a judged accusation stays the accuser's reading (guard)",
+    why: "«واتهم لافروف الائتلاف بوضع شروط تعجيزية»: the judgement stays the accuser's reading; the conditions charged are the accused's (guard)",
     text: `${HEAD}واتهم لافروف الائتلاف بوضع شروط تعجيزية لحضور المؤتمر.`,
-    expected: ["russia geneva2_preconditions unconditional"],
+    expected: ["national_coalition geneva2_preconditions conditional", "russia geneva2_preconditions unconditional"],
   },
   {
     why: "«كيري يدعو طهران إلى جنيف والجبير: على إيران أن …»: a person joined by «و» before a headline's colon speaks after it",

@@ -66,9 +66,9 @@ const CASES: Case[] = [
     expected: ["iran geneva2_preconditions unconditional", "saudi_arabia iran_participation conditional"],
   },
   {
-    why: "«رافضاً أن تفرض أي شروط مسبقة على مشاركة طهران»: refused, no one sets them (guard)",
+    why: "«رافضاً أن تفرض أي شروط مسبقة على مشاركة طهران»: refused, no one sets them; the one refusing them wants her there free of them (guard)",
     text: `${HEAD}${BEFORE}وأكد مساعد وزير الخارجية الإيراني أن حضور بلاده ضروري، رافضا أن تفرض أي شروط مسبقة على مشاركة طهران.${TAIL}`,
-    expected: ["iran geneva2_preconditions unconditional"],
+    expected: ["iran geneva2_preconditions unconditional", "iran iran_participation support"],
   },
   {
     why: "«لا يحق لأحد أن يفرض شروطاً على مشاركة إيران»: denied to anyone (guard)",

@@ -2633,19 +2633,23 @@ const CLAUSE_BETWEEN = new RegExp(`${NEW_CLAUSE.source}|[،,:]|(?:^|\\s)[وف]?(
 /** A verb or noun of accusing. */
 /**
  * The accused named between a verb of accusing and «بوضع/بفرض/بطرح» right before the word of conditions («اتهم
- * الجعفري |وفد الهيئة| بوضع |شروط»): where to read the accused's name.
+ * الجعفري |وفد الهيئة| بوضع |شروط»): where to read the accused's name; null where the accused is no party named, and
+ * undefined where no accusation governs the conditions.
  */
-function accusedOfSetting(ctx: SentenceContext, pos: number): { start: number; end: number } | undefined {
-  const from = windowStart(ctx, pos, 10);
+function accusedOfSetting(ctx: SentenceContext, pos: number): { start: number; end: number } | null | undefined {
+  const from = windowStart(ctx, pos, 14);
   const lead = ctx.normal.slice(from, pos);
   const setting = SETTING_CHARGED_BEFORE.exec(lead);
   if (!setting) return undefined;
   const accusing = lastMatch(ACCUSING_ALL, lead.slice(0, setting.index));
   if (accusing === null || CLAUSE_BETWEEN.test(lead.slice(accusing, setting.index))) return undefined;
-  // (The accuser may be named right after the verb, «اتهم الجعفري الوفد»: the accused is the last name before «ب».)
+  // (The accuser may be named right after the verb, «اتهم الجعفري الوفد»: the accused is the name right before «ب»;
+  // with none there, «اتهم لافروف الغرب بوضع شروط», the accused is no party: null.)
   const named = mentionsIn(ctx, from + accusing, from + setting.index).mentions.filter((m) => !m.place);
   const last = named.at(-1);
-  return last ? { start: from + accusing + last.start, end: from + accusing + last.end } : undefined;
+  return last && /^\s*$/.test(lead.slice(accusing + last.end, setting.index))
+    ? { start: from + accusing + last.start, end: from + accusing + last.end }
+    : null;
 }
 /** «بوضع», «بفرض», «بطرح», «بمحاولة فرض» right before the word of conditions. */
 const SETTING_CHARGED_BEFORE = /\sب(?:محاوله\s+|السعي\s+(?:الي\s+)?)?(?:ال)?(?:وضع|فرض|طرح)\s+(?:ال)?$/;
@@ -2934,11 +2938,14 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     const turned = (p.turned && !except) || forTheTable || attempted;
     const rule = `compose.pre.condition${except ? ".except" : turned ? ".turned" : ""}`;
     const owner = ownerAfter(ctx, end);
-    out.push(cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p, { owner }));
-    // «اتهم الجعفري وفد الهيئة بوضع شروط تعجيزية»: what the accused is charged with setting is the accused's, whatever
-    // the accuser's words make of it (CONTRACT.md: an accusation reports the accused's position).
-    const accusedOwner = turned ? accusedOfSetting(ctx, c.index) : undefined;
-    if (accusedOwner)
+    // «اتهم الجعفري وفد الهيئة بوضع شروط (تعجيزية)»: what the accused is charged with setting is the accused's,
+    // whatever the accuser's words make of it (CONTRACT.md: an accusation reports the accused's position); plain or an
+    // attempt («بمحاولة فرض شروط»), the charge is the only reading, held by the accused.
+    const accusedOwner = accusedOfSetting(ctx, c.index);
+    const chargeOnly = accusedOwner !== undefined && (!turned || attempted);
+    if (!chargeOnly)
+      out.push(cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p, { owner }));
+    if (accusedOwner !== undefined && accusedOwner !== null)
       out.push(
         cue(ctx, "compose.pre.condition.accused", "geneva2_preconditions", "conditional", c.index, end, null, { owner: accusedOwner }),
       );
@@ -3930,7 +3937,11 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       after ??
       before ??
       (herPronoun ? findLast(refs, (r) => r.index < hit.index) : pronounOnly) ??
-      (kind === "exclude" && BARE_INVITATION_AT_END.test(hit.text) ? invitedEarlier : undefined);
+      (kind === "exclude" &&
+      BARE_INVITATION_AT_END.test(hit.text) &&
+      !INVITEE_NAMED_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))
+        ? invitedEarlier
+        : undefined);
     if (!ref) continue;
     // Named in the sentence before (or her invitation before that): the cue's words are the word of taking part alone.
     const inPrior = ref === prior || ref === invitedEarlier;
@@ -4319,6 +4330,12 @@ function namedLastBefore(ctx: SentenceContext, ref: WordClass): Hit | undefined 
 
 /** A word of withdrawing or cancelling ending on the invitation itself, bare: «سحب الدعوة», «تراجع عن دعوته». */
 const BARE_INVITATION_AT_END = /(?:^|\s)(?:ال)?دعو(?:ه|ته|تها)$/;
+/**
+ * The invitation's invitee named right after it, another's («سحب الدعوة |الموجهة إلى وفد الهيئة الكردية», «الدعوة |التي
+ * وجهت لها»): not the bare invitation to Iran told of before.
+ */
+const INVITEE_NAMED_AFTER =
+  /^\s+(?:(?:ال)?موجهه|التي\s+(?:كان\s+|كانت\s+)?(?:قد\s+)?(?:تم\s+)?(?:وجهت|وجهها|وجهتها|ارسلت|تلقت|تلقاها|تلقتها))(?![\u0621-\u064A])/;
 /** How far back (characters) an invitation to Iran told of before is still the one a bare «الدعوة» goes back to. */
 const INVITATION_TOLD_REACH = 700;
 /**

@@ -1680,13 +1680,13 @@ function holdersOf(
   for (const m of mayHavePartner ? matchesIn(lexicon.agreement, normal, agreementScope, cueStart) : []) {
     const partnerAt = m.index + m.text.length;
     const partner = inSentence.find((x) => x.start >= partnerAt && words.within(partnerAt, x.start, 0));
-    // (Not an agreement on something else in a clause before the cue's: «اتفق مع نظيره الأمريكي على اللقاء …،
-    // لافتاً إلى أن …».)
+    // (Not an agreement on something else, its object named and closed by a comma before the cue: «اتفق مع نظيره
+    // الأمريكي على اللقاء …، لافتاً إلى أن …»; an aside between is no object, «اتفق مع لافروف، خلال اللقاء، على …».)
     if (
       partner &&
       partner.party !== primary.holder.party &&
       partner.end <= cueStart &&
-      !/[،,؛]/.test(normal.slice(partner.end, cueStart))
+      !AGREED_ON_OTHER.test(normal.slice(partner.end, cueStart))
     ) {
       holdings.push({ cue, holder: partner, method: "agreement", reportedBy: primary.holder.party });
     }
@@ -1773,6 +1773,8 @@ const COUNTERPART_BEFORE = /(?:^|\s)[وبل]?(?:نظير|نظيره|نظيرته
 const thatOpensAt = (normal: string, from: number, cueStart: number) =>
   THAT_OPENS_BETWEEN.test(normal.slice(from, cueStart)) ||
   (/^\s*$/.test(normal.slice(from, cueStart)) && /^(?:ان|بان|انه|انها)\s/.test(normal.slice(cueStart, cueStart + 6)));
+/** The object of an agreement («على اللقاء»), closed by a comma or a semicolon. */
+const AGREED_ON_OTHER = /(?:^|\s)علي\s+[^\s،,؛]+[^،,؛]*[،,؛]/;
 /** A time and the speaker's own meeting right before a name: «خلال استقباله |», «بعد لقائه مع |», «إثر اتصاله ب|». */
 const MET_BY_HIM_BEFORE =
   /(?:^|\s)(?:خلال|اثناء|بعد|عقب|اثر|قبل|قبيل|لدي|في)\s+(?:استقبال|لقا[ءئ]|اجتماع|اتصال|محادثات|مباحثات)(?:ه|ها|هما|هم)(?:\s+(?:مع|ب))?\s+(?:ب)?$/;

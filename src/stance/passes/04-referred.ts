@@ -53,6 +53,21 @@ const SAME_LINE =
 /** The words every match of SAME_LINE holds one of. */
 const SAME_LINE_STEMS = /نفسه|ذاته|حذو|كذلك/;
 
+/** What may stand between the names after «وكذلك»: «و», «الإخوة في», «الأشقاء في». */
+const BETWEEN_NAMES = /^(?:\s|و|(?:ال)?(?:اخوه|اشقاء|اصدقاء|حلفاء)(?:نا)?\s+في|في)*$/;
+/** Whether the text at `start` holds nothing but names (`named`) and BETWEEN_NAMES. */
+function onlyNamesIn(text: string, start: number, named: readonly Mention[]): boolean {
+  let rest = "";
+  let at = start;
+  for (const m of named) {
+    if (m.end <= start || m.start >= start + text.length) continue;
+    rest += text.slice(at - start, Math.max(at, m.start) - start);
+    at = Math.max(at, m.end);
+  }
+  rest += text.slice(at - start);
+  return at > start && BETWEEN_NAMES.test(rest);
+}
+
 /** The demonstratives of REFERRED, AGREED and AGREED_BETWEEN («هذا», «هذه», «هذين», «ذلك», «تلك», «هاتين»), one of which each match holds. */
 const DEMONSTRATIVE = /هذ|ذلك|تلك|هاتين|هكذا/;
 
@@ -178,6 +193,9 @@ export function referredCues(
         // («… يجب أن يكون حاضراً في جنيف، وإيران في مقدمة هؤلاء، وكذلك السعودية وقطر»: after a position on her taking
         // part, the names after «وكذلك» go on listing who is to take part, not who holds it.)
         if (m[5] !== undefined && referent.topic === "iran_participation") continue;
+        // («، وكذلك كل رموز النظام», «، وكذلك الحوار مع النظام»: what follows «وكذلك» goes on with the object; only
+        // names, and the words that join or honour them, are holders.)
+        if (m[5] !== undefined && !onlyNamesIn(m[5], s.start + m.index + m[0].indexOf(m[5]), mentions.in(si))) continue;
         const inS = mentions.in(si);
         // VSO: the names between the verb and the demonstrative; SVO: the name(s) just before the verb.
         // (SAME_LINE's match may end on its subject's last name: «… سار وزراء خارجية فرنسا وقطر».)
