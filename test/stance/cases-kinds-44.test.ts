@@ -7,7 +7,8 @@
 // («وهم في ظل بقاء الأسد»); his staying allowed on the proviso that he be no part of Syria's future; what others are
 // heard to say («نسمع أن», «هناك من يقول»); the accused of setting conditions; «، وكذلك X وY» and «وهو موقف تشاركها
 // فيه X»; the counterpart by office («نظيره البريطاني»); one met in the speaker's own meeting; an agreement on
-// something else.
+// something else; Iran refused while her forces fight; a conference without her judged meaningless or stillborn; his
+// not being there in Syria's future; no solution without him.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -196,6 +197,41 @@ const CASES: Case[] = [
     why: "the accused no party («اتهم لافروف الغرب بوضع شروط») leaves the conditions no one's; the accuser holds none",
     text: `${T}واتهم وزير الخارجية الروسي الغرب بوضع شروط مسبقة على المفاوضات.`,
     expected: [],
+  },
+  {
+    why: "her taking part refused while her forces fight («وقواتها تقاتل إلى جانب النظام») is conditional, not oppose",
+    text: `${T}وقال وزير الخارجية السعودي إن إيران لا يمكن أن تجلس إلى طاولة السلام وقواتها تقاتل إلى جانب النظام.`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "guard: a part in the settlement refused while her forces fight, her invitation's withdrawal welcomed, stays oppose",
+    text: `${T}ورحبت السعودية بسحب الدعوة، معتبرة أن إيران لا يمكن أن تكون جزءا من الحل وقواتها تقاتل على الأرض السورية.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "a conference without her judged meaningless («مؤتمراً بلا إيران مؤتمر بلا معنى») wants her there",
+    text: `${T}وقال الأمين العام لحزب الله إن مؤتمرا بلا إيران مؤتمر بلا معنى.`,
+    expected: ["hezbollah iran_participation support"],
+  },
+  {
+    why: "the conference named definite, without her, judged stillborn («ولد ميتاً») wants her there",
+    text: `${T}وقال رئيس مجلس الشورى الإيراني إن مؤتمر جنيف من دون إيران ولد ميتا.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "his not being there in Syria's future («لن يكون هناك بشار الأسد في مستقبل سوريا») is his going",
+    text: `${T}وقال وزير الخارجية السعودي: لن يكون هناك بشار الأسد في مستقبل سوريا.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "no solution without him («لن يكون هناك حل في سوريا دون الأسد») keeps him, not the government-without-him reading",
+    text: `${T}وقال وزير الخارجية الروسي إنه لن يكون هناك حل في سوريا دون الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "guard: no solution without his going («لا حل دون رحيل الأسد») is his going",
+    text: `${T}وقال وزير الخارجية السعودي: لا حل دون رحيل الأسد.`,
+    expected: ["saudi_arabia assad_role must_go"],
   },
 ];
 

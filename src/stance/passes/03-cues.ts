@@ -1476,6 +1476,10 @@ export function findIranCues(
       // «مشاركة إيران مقبولة ولكن بشروط»: accepted on terms; «لا مكان لإيران إلا بشروط»: refused but on terms.
       ACCEPTED_ON_TERMS.test(tail) ||
       (polarity === "oppose" && EXCEPT_ON_TERMS.test(tail)) ||
+      // «لا يمكن أن تجلس إلى طاولة السلام وقواتها تقاتل إلى جانب النظام»: refused while her forces fight, let in once
+      // they stop: her taking part on a condition. (Not «جزءاً من الحل», a part in the settlement refused, said of
+      // her as she is, beside a withdrawal welcomed.)
+      (polarity === "oppose" && HER_FORCES_ACTING_AFTER.test(tail) && !/جزء/.test(normal.slice(spanStart, spanEnd))) ||
       // «لا تمانع حضور طهران بشروط»: wanted or let in on terms named right after her.
       (polarity === "support" && ON_TERMS_RIGHT_AFTER.test(tail)) ||
       // «لا تمانع حضور الإيرانيين إذا كانوا مستعدين لـ…», «شرط أن تأتي طهران بروح بناءة»: let in on her readiness or her
@@ -2096,6 +2100,12 @@ const REFUSED_IN_LEAD =
  */
 const ACCEPTED_ON_TERMS =
   /^\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?["«]?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها|مفيد[اه]?|ضروري[اه]?|مهم[اه]?)["»]?(?:\s+[^\s،,.؛:]+){0,3}?\s*[،,]?\s*(?:و\s*)?(?:لكن\s+)?(?:(?:ب|وفق\s+|ضمن\s+)(?:ال)?شروط|بشرط\s*(?:\.|…|$))/;
+/**
+ * A clause of state up to six words after her taking part: «و» and her forces, militias or fighters with her pronoun,
+ * then their verb within three words («… وقواتها تقاتل», «وميليشياتها ومستشاروها يقاتلون»).
+ */
+const HER_FORCES_ACTING_AFTER =
+  /^(?:\s+[^\s،,.؛:]+){0,6}?\s+و(?:قوات|ميليشيات|مليشيات|مقاتلو|مقاتلي|حرس|مستشارو|مستشاري|عناصر|جنود)[\u0621-\u064A]*(?:ها|هم)(?:\s+[^\s،,.؛:]+){0,3}?\s+[يت][\u0621-\u064A]{2,}/;
 /** Refused, then let in on terms up to four words after her: «لا مكان لإيران في المؤتمر |إلا بشروط». */
 const EXCEPT_ON_TERMS = /^\s+(?:[^\s،,.؛:]+\s+){0,4}?[وف]?الا\s+(?:ب|وفق\s+|ضمن\s+)(?:ال)?(?:شروط|شرط)(?![\u0621-\u064A])/;
 
