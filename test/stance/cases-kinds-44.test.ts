@@ -8,7 +8,8 @@
 // heard to say («نسمع أن», «هناك من يقول»); the accused of setting conditions; «، وكذلك X وY» and «وهو موقف تشاركها
 // فيه X»; the counterpart by office («نظيره البريطاني»); one met in the speaker's own meeting; an agreement on
 // something else; Iran refused while her forces fight; a conference without her judged meaningless or stillborn; his
-// not being there in Syria's future; no solution without him.
+// not being there in Syria's future; no solution without him; the invitation in a decision welcomed; going back on
+// the invitation («تراجع الأمين العام عن دعوة إيران»).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -232,6 +233,16 @@ const CASES: Case[] = [
     why: "guard: no solution without his going («لا حل دون رحيل الأسد») is his going",
     text: `${T}وقال وزير الخارجية السعودي: لا حل دون رحيل الأسد.`,
     expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "the invitation in a decision welcomed («بقرار الأمين العام سحب الدعوة التي وجهها») is the decision maker's, not the welcomer's",
+    text: `${T}ورحبت الرياض بقرار الأمين العام سحب الدعوة التي وجهها إلى إيران.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "going back on the invitation, the subject between («تراجع الأمين العام للأمم المتحدة عن دعوة إيران»), is its withdrawal",
+    text: `${T}وتراجع الأمين العام للأمم المتحدة عن دعوة إيران.`,
+    expected: ["un iran_participation oppose"],
   },
 ];
 

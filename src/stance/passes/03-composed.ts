@@ -3851,7 +3851,8 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       continue;
     // «حث كيري الأمين العام على سحب الدعوة التي وجهها إلى طهران», «طالب الائتلاف بسحب الدعوة التي وجهها …»: the
     // withdrawal asked for or welcomed, its verbal noun governed by a preposition, is another's act; the pronoun on
-    // «وجهها» goes back to the one asked (or to one named before), not to the subject who asks.
+    // «وجهها» goes back to the one asked (or to one named before), not to the subject who asks. So in «رحبت الرياض
+    // بقرار الأمين العام سحب الدعوة التي وجهها …»: the decision's maker, not the one welcoming it.
     if (
       kind === "take" &&
       after &&
@@ -4454,10 +4455,11 @@ const INVITATION = /^[وفبل]?(?:ال)?دعو(?:ه|تها|ته|ات)$/;
 /**
  * A verb of withdrawing, then at most three words (its subject: «يسحب بان كي مون الدعوة»), or the UN by title and
  * name and the time («سحب الأمين العام للأمم المتحدة بان كي مون مساء الاثنين الدعوة»), right before the
- * invitation. Not forces or fighters withdrawn («تسحب قواتها»).
+ * invitation; or going back on it, its subject between («تراجع الأمين العام عن |دعوة إيران»). Not forces or fighters
+ * withdrawn («تسحب قواتها»).
  */
 const WITHDRAWN_BEFORE =
-  /(?:^|\s)[وفبل]?(?:[يتس]?[يت]?سحب|سحبت|سحبها|[يت]?تم\s+سحب)\s+(?:(?!(?:ال)?(?:قوات|ميليشيات|مليشيات|مقاتل|عناصر|خبراء|حرس)[\u0621-\u064A]*\s)[^\s،,.؛:]+\s+){0,3}$|(?:^|\s)[وف]?(?:سحب|سحبت|يسحب)\s+(?:(?:ال)?امين\s+العام\s+(?:لل|ل)?(?:ال)?امم\s+المتحده\s+)?(?:بان\s+كي\s+مون\s+|(?:ال)?امم\s+المتحده\s+|المنظمه\s+الدوليه\s+)(?:(?:مساء|صباح|ظهر|ليل|يوم|امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s+){0,3}$/;
+  /(?:^|\s)[وفبل]?(?:[يتس]?[يت]?سحب|سحبت|سحبها|[يت]?تم\s+سحب)\s+(?:(?!(?:ال)?(?:قوات|ميليشيات|مليشيات|مقاتل|عناصر|خبراء|حرس)[\u0621-\u064A]*\s)[^\s،,.؛:]+\s+){0,3}$|(?:^|\s)[وف]?(?:سحب|سحبت|يسحب)\s+(?:(?:ال)?امين\s+العام\s+(?:لل|ل)?(?:ال)?امم\s+المتحده\s+)?(?:بان\s+كي\s+مون\s+|(?:ال)?امم\s+المتحده\s+|المنظمه\s+الدوليه\s+)(?:(?:مساء|صباح|ظهر|ليل|يوم|امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s+){0,3}$|(?:^|\s)[وف]?(?:تراجع|تراجعت|[يت]تراجع|عدل|عدلت)\s+(?:[^\s،,.؛:]+\s+){0,9}?عن\s+$/;
 
 /**
  * The invitation withdrawn by a verb standing apart from it («إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران»):
@@ -4483,7 +4485,7 @@ function withdrawnInvitations(ctx: SentenceContext, takes: readonly Hit[], exclu
  */
 /** «أن» (or «بأن», «لأن», «كي») right before an imperfect verb: its subjunctive, an act wanted, not one done. */
 const SUBJUNCTIVE_BEFORE = /(?:^|\s)[وف]?(?:ان|بان|لان|كي|لكي)\s+$/;
-const WITHDREW = /^[وف]?(?:سحبت|س?[يت]سحب|سحب(?=\s+(?!(?:ال)?دعو)))/;
+const WITHDREW = /^[وف]?(?:سحبت|س?[يت]سحب|سحب(?=\s+(?!(?:ال)?دعو))|(?:تراجعت|[يت]تراجع|عدلت)(?=\s)|(?:تراجع|عدل)(?=\s+(?!عن\s)))/;
 /** «سحب» before the invitation, which alone may be the verbal noun («قرار سحب الدعوة») or the past verb. */
 const WITHDREW_NOUN_FORM = /^[وف]?سحب(?=\s)/;
 /**
@@ -4588,7 +4590,8 @@ const CONCESSIVE_AFTER_HER = /^\s*[،,]\s*(?:(?:وان|ولو)\s+كانت|وهي
 
 /** A withdrawal word right before the invitation: «سحب (الدعوة)», «إلغاء», «التراجع عن». */
 /** A withdrawal's verbal noun after a preposition right before the invitation: «بسحب», «على سحب», «إلى إلغاء». */
-const WITHDRAWAL_ASKED_BEFORE = /(?:(?:^|\s)[وف]?[بل]|(?:^|\s)(?:علي|الي)\s+)(?:ال)?(?:سحب|الغاء|التراجع\s+عن)\s+"?$/;
+const WITHDRAWAL_ASKED_BEFORE =
+  /(?:(?:^|\s)[وف]?[بل]|(?:^|\s)(?:علي|الي)\s+|(?:^|\s)[وف]?[بل]?(?:ال)?قرار\s+(?:[^\s،,.؛:]+\s+){1,5}?)(?:ال)?(?:سحب|الغاء|التراجع\s+عن)\s+"?$/;
 const WITHDRAWAL_BEFORE = /(?:^|\s)"?[وفبل]?(?:ال)?(?:سحب|سحبت|[يت]سحب|الغاء|الغت|الغي|[يت]لغي|تراجع\s+عن|تراجعت\s+عن|التراجع\s+عن)\s+"?$/;
 
 /** A verb of setting conditions («تشترط», «اشترطت», «يشترطون»). */
