@@ -3,11 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { compileLexicon } from "../../src/stance/lexicon";
 import { WordClass } from "../../src/stance/word-class";
-import { DEFAULT_LEXICON_DATA, defaultLexicon } from "../../src/stance/default-lexicon";
+import { DEFAULT_LEXICON_DATA } from "../../src/stance/default-lexicon";
 import { extractArticle } from "../../src/stance/index";
 import { caseTable, tuples, type Case } from "./case-table";
-
-const lexicon = defaultLexicon();
 
 const CASES: Case[] = [
   {

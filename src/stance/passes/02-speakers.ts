@@ -9,7 +9,7 @@ import { isNameLetter, type Mention, type SentenceMentions } from "./01-actors";
 import { signedBy } from "./bylines";
 import { adjectiveSource, nationalityMentions, sideNationalities } from "./nationality";
 import { matchesIn, type Hit } from "./scan";
-import { firstAtOrAfter, firstEndingAfter, lastMatch, lowerBound, sentenceIndex } from "./search";
+import { firstAtOrAfter, firstEndingAfter, lowerBound, sentenceIndex } from "./search";
 
 export interface Frame {
   /** Normal offsets of the verb (or of the colon in a headline "روسيا: …"). */

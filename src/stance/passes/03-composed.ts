@@ -35,7 +35,15 @@ import {
 import { nationalitiesOf, nationalityOf } from "./nationality";
 import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
-import { ABSENT_IN_RELATIVE_LEAD, asideOpening, DEBATE_ABOUT_BEFORE, HELD_ON_AFTER, IN_IT_AFTER_WORD, JUDGING_BEFORE } from "./03-shared";
+import {
+  ABSENT_IN_RELATIVE_LEAD,
+  asideOpening,
+  DEBATE_ABOUT_BEFORE,
+  HELD_ON_AFTER,
+  IN_IT_AFTER_WORD,
+  EVER_WORDS,
+  JUDGING_BEFORE,
+} from "./03-shared";
 import { firstHitAtOrAfter, lastMatch } from "./search";
 import { findMentions, type Mention } from "./01-actors";
 import { COMMA_BEFORE, findLast, PRESSING_VERB } from "./02-speakers";
@@ -461,8 +469,10 @@ function clauseWindowStart(normal: string, s: Sentence, pos: number, reach: numb
  * case" stands between a negation and what it denies without moving it further off; its words are not counted in
  * a window's reach.
  */
-const EVER_ADVERB =
-  /(?<![\u0621-\u064A])(?:(?:في|تحت)\s+(?:اي|ايه)\s+(?:وقت|حال|ظرف|مرحله)(?:\s+من\s+(?:ال)?(?:اوقات|احوال|ظروف))?|باي\s+(?:حال|شكل|صوره)(?:\s+من\s+(?:ال)?(?:احوال|اشكال))?|يوما\s+من\s+(?:ال)?ايام|يوما|ابدا|قط|مطلقا|اطلاقا|البته)(?![\u0621-\u064A])/g;
+const EVER_ADVERB = new RegExp(
+  `(?<![\\u0621-\\u064A])(?:(?:في|تحت)\\s+(?:اي|ايه)\\s+(?:وقت|حال|ظرف|مرحله)(?:\\s+من\\s+(?:ال)?(?:اوقات|احوال|ظروف))?|باي\\s+(?:حال|شكل|صوره)(?:\\s+من\\s+(?:ال)?(?:احوال|اشكال))?|يوما\\s+من\\s+(?:ال)?ايام|${EVER_WORDS})(?![\\u0621-\\u064A])`,
+  "g",
+);
 /** The offsets of the words of EVER_ADVERB in the reach of a window ending at `pos` (looked for only where one may be). */
 function uncountedAdverbs(normal: string, s: Sentence, pos: number): Set<number> {
   const out = new Set<number>();

@@ -60,14 +60,17 @@ const THAT_AFTER_ASIDE = /^\s*(?:ان|بان)\s/;
  */
 const CLAUSE_GOES_ON_AFTER =
   /^\s*(?!(?!فقد\s+(?:ال[\u0621-\u064A]+|[\u0621-\u064A]+ت(?:ه|ها|هم))(?![\u0621-\u064A]))[وف][\u0621-\u064A]|(?:مؤكد|مشدد|معتبر|مضيف|قائل|لافت|مشير|موضح|داعي|مطالب|محذر|معرب|متهم|واصف)[اه]?(?![\u0621-\u064A])|(?:الا|لكن|بل|ان|انه|انها|انهم|بان|بانه|بانها|لان|لانه|كما|حيث|اذ|الذي|التي|الذين|اذا|لو|ما)(?![\u0621-\u064A]))[\u0621-\u064A]/;
+/** The adverbs of "ever" («أبداً», «قط», «مطلقاً», «يوماً»), one alternative each (EVER_ADVERB, REPETITION_ASIDE). */
+export const EVER_WORDS = "يوما|ابدا|قط|مطلقا|اطلاقا|البته";
 /**
  * An emphatic repetition between commas: the word before the opening comma said again, negated or after «أكرر»
  * («لا تقبل، ولن تقبل، أي شروط», «لا يمكن، وأكرر لا يمكن، أن يكون …»), an adverb of "ever" after it («، ولن تقبل
  * أبداً،»), or «أكرر» alone («لا نقبل، وأكرر، أي شروط»).
  * Groups: 1 «أكرر», 2 the negation, 3 the word repeated (with one of the first two: «، ويريد،» alone is no repetition).
  */
-const REPETITION_ASIDE =
-  /^\s*و?(?:([ان]كرر|[ان]عيد)(?:\s+|$))?(?:(لا|لن|لم|ليس)\s+)?([\u0621-\u064A]+)?(?:\s+(?:ابدا|مطلقا|قط|اطلاقا|البته|يوما))?\s*$/;
+const REPETITION_ASIDE = new RegExp(
+  `^\\s*و?(?:([ان]كرر|[ان]عيد)(?:\\s+|$))?(?:(لا|لن|لم|ليس)\\s+)?([\\u0621-\\u064A]+)?(?:\\s+(?:${EVER_WORDS}))?\\s*$`,
+);
 /** The last word of a text (group 1). */
 const LAST_WORD = /([\u0621-\u064A]+)\s*$/;
 /** A word without «و/ف» and the letter of person of a verb (يقبل, تقبل, نقبل → قبل), to compare a repeated verb. */

@@ -5,7 +5,7 @@ import type { KeywordPresence } from "../../text/keywords";
 import { ENVOY } from "../offices";
 import { isWhiteSpace, type Quote, type Sentence, type WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
-import { oppositeStance, type AttributionMethod, type Stance } from "../types";
+import { oppositeStance, type AttributionMethod } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
 import {
   DUAL_VERB,
@@ -226,8 +226,6 @@ const QUALIFIED_THEN_QUOTE = /^["»”]?\s+ال[\u0621-\u064A]{3,}(?:\s+(?!(?:ا
 const THAT_SO_CALLED_BEFORE = /(?:^|\s)(?:ان|بان)\s+(?:ما\s+(?:يسمي|تسمي)\s+(?:ب\s*)?)?["«“]?$/;
 /** A quotation opening right after a name, or after the name's own closing mark («أن "الائتلاف" "|يضع …"»). */
 const QUOTE_OPENS_AFTER_NAME = /^["»”]?\s*["«“]$/;
-/** «أن», «إن», «بأن» right before a name. */
-const THAT_BEFORE = /(?:^|\s)(?:ان|بان)\s+$/;
 
 /** A relative pronoun and its verb right before a name: the name is the relative clause's subject. */
 const RELATIVE_SUBJECT = /(?:^|\s)(?:الذي|التي|الذين)\s+[\u0621-\u064A]+\s+$/;
