@@ -1262,7 +1262,8 @@ function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue,
 
 /**
  * Whether normal[from, to) starts another clause: a comma, semicolon or colon, a contrast («بينما», «في حين», «لكن»),
- * a proviso («على أن», «شريطة ألا»), or «و» and a new subject with its verb («موسكو تتمسك بالأسد |والائتلاف يصر| على رحيله»).
+ * a proviso («شريطة أن», «على ألا»; not «على أن», which after «أكد/شدد» opens what is said), or «و» and a new subject
+ * with its verb («موسكو تتمسك بالأسد |والائتلاف يصر| على رحيله»).
  */
 function otherClause(normal: string, from: number, to: number, c: Cue): boolean {
   if (commaBetween(normal, from, to)) return true;
@@ -1271,7 +1272,7 @@ function otherClause(normal: string, from: number, to: number, c: Cue): boolean 
   return to > from && !c.rule.endsWith(".turned") && CLAUSE_JOINED.test(normal.slice(from, to + 16));
 }
 const CLAUSE_JOINED =
-  /(?:^|\s)(?:بينما|في\s+حين|فيما|لكن|ولكن|اما|واما|(?:علي|شريطه|بشرط|شرط)\s+(?:ان|الا))(?:\s|$)|(?:^|\s)و(?:ال)?[\u0621-\u064A]{3,}\s+[يت][\u0621-\u064A]{2,}(?:\s|$)/;
+  /(?:^|\s)(?:بينما|في\s+حين|فيما|لكن|ولكن|اما|واما|(?:شريطه|بشرط|شرط)\s+(?:ان|الا)|علي\s+(?:ان\s+لا|الا))(?:\s|$)|(?:^|\s)و(?:ال)?[\u0621-\u064A]{3,}\s+[يت][\u0621-\u064A]{2,}(?:\s|$)/;
 
 /**
  * Whether normal[from, to) opens another report: a contrast («بينما», «في حين», «فيما», «أما») and a verb of saying or

@@ -9,7 +9,8 @@
 // فيه X»; the counterpart by office («نظيره البريطاني»); one met in the speaker's own meeting; an agreement on
 // something else; Iran refused while her forces fight; a conference without her judged meaningless or stillborn; his
 // not being there in Syria's future; no solution without him; the invitation in a decision welcomed; going back on
-// the invitation («تراجع الأمين العام عن دعوة إيران»).
+// the invitation («تراجع الأمين العام عن دعوة إيران»); one met right after the subject of the meeting; what is agreed
+// («على أن») past a comma.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -243,6 +244,51 @@ const CASES: Case[] = [
     why: "going back on the invitation, the subject between («تراجع الأمين العام للأمم المتحدة عن دعوة إيران»), is its withdrawal",
     text: `${T}وتراجع الأمين العام للأمم المتحدة عن دعوة إيران.`,
     expected: ["un iran_participation oppose"],
+  },
+  {
+    why: "the counterpart met («التقى كيري نظيره الروسي») is the object; the verb joined after is the subject's",
+    text: `${T}والتقى وزير الخارجية الأمريكي جون كيري نظيره الروسي وأكد أن إيران يجب أن تشارك في المؤتمر.`,
+    expected: ["usa iran_participation support"],
+  },
+  {
+    why: "one met named right after the subject («والتقى كيري لافروف وأكد …») is not the subject of the verb joined after",
+    text: `${T}والتقى كيري لافروف وأكد أن إيران يجب أن تشارك في المؤتمر.`,
+    expected: ["usa iran_participation support"],
+  },
+  {
+    why: "guard: what is agreed («اتفق مع لافروف على أن …، وأن …») goes on past the comma; the partner holds it",
+    text: `${T}وقال كيري إنه اتفق مع لافروف على أن يعقد المؤتمر في موعده، وأن رحيل الأسد ليس شرطا مسبقا.`,
+    expected: [
+      "russia assad_role may_stay",
+      "russia geneva2_preconditions unconditional",
+      "usa assad_role may_stay",
+      "usa geneva2_preconditions unconditional",
+    ],
+  },
+  {
+    why: "guard: her forces named with an adverb («وقواتها في سوريا تحديداً») is no clause of state; the refusal stays oppose",
+    text: `${T}وترفض السعودية مشاركة إيران وقواتها في سوريا تحديدا.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "guard: him in the next stage with a predicate after it («لن يكون الأسد في المرحلة المقبلة أقوى») is not his going",
+    text: `${T}وقالت المعارضة إنه لن يكون الأسد في المرحلة المقبلة أقوى مما هو عليه.`,
+    expected: [],
+  },
+  {
+    why: "«لا يمكن أن يكون هناك حل دون الأسد» keeps him («أن» among the words before the solution)",
+    text: `${T}وقال وزير الخارجية الروسي إنه لا يمكن أن يكون هناك حل دون الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«وكذلك فعلت بريطانيا» after a position shares it, on Iran's taking part too",
+    text: `${T}ورحبت فرنسا بمشاركة إيران في المؤتمر، وكذلك فعلت بريطانيا.`,
+    expected: ["france iran_participation support", "uk iran_participation support"],
+  },
+  {
+    why: "a denied posing with a long subject («ولم يطرح الائتلاف الوطني السوري المعارض رحيل الأسد كشرط») says nothing of his staying",
+    text: `${T}ولم يطرح الائتلاف الوطني السوري المعارض رحيل الأسد كشرط هذه المرة.`,
+    expected: [],
   },
 ];
 

@@ -360,6 +360,8 @@ const SVO_OBJECT_GAP =
 const BACKING_NOUN_TO_BEFORE = /(?:^|\s)[وبل]?(?:دعم|تاييد|مسانده|تضامن|رفض|معارض)[\u0621-\u064A]{0,3}\s+ل/;
 /** «و» and a verb of the present or past within a few words («الائتلاف |وترى|», «الائتلاف الوطني |وطالبت|»). */
 const JOINED_VERB_SOON = /^(?:\s+[^\s،,.؛:"]+){0,3}?\s+و(?:[يتن][\u0621-\u064A]{2,}|[\u0621-\u064A]{2,}(?:ت|وا))(?![\u0621-\u064A])/;
+/** A mention that is the counterpart named by his office (actors.json officials, `possessed`): «نظيره الروسي». */
+const COUNTERPART_NAMED = /^[وبل]?(?:نظير|نظيره|نظيرته|نظيرها|نظيرهم|نظيرتها|نظيرتهم)\s/;
 /** A counterpart and his title between a subject and the one he met: «التقى لافروف |نظيره الإيراني| ظريف». */
 const COUNTERPART_GAP = /^\s+(?:(?:نظير|نظيره|نظيرته|نظيرها|نظرائه|نظرائها)(?:\s+ال[\u0621-\u064A]+){0,2}\s+)?$/;
 /** A verb of calling someone, and up to five words of the caller's title, right before the caller's name. */
@@ -378,6 +380,15 @@ const CALLED_GAP = /^\s+(?:هاتفيا\s+)?(?:مع\s+|ب)(?:(?:نظير|نظي�
 export function objectOfSubject(normal: string, words: WordIndex, inSentence: readonly Mention[], m: Mention): Mention | undefined {
   const at = inSentence.indexOf(m);
   const subject = at > 0 ? inSentence[at - 1] : undefined;
+  // «التقى كيري |نظيره الروسي| سيرغي لافروف»: a name in apposition to the counterpart named by his office is the
+  // object the counterpart is.
+  if (
+    subject &&
+    subject.party === m.party &&
+    COUNTERPART_NAMED.test(normal.slice(subject.start, subject.end)) &&
+    /^\s*$/.test(normal.slice(subject.end, m.start))
+  )
+    return objectOfSubject(normal, words, inSentence, subject);
   // (Not a place in a title's «إلى/في/لدى»: «المبعوث الأممي إلى |سوريا| ستيفان دي ميستورا».)
   if (
     !subject ||
@@ -1260,7 +1271,7 @@ const EVENT_OPENING_ASIDE = new RegExp(
   `^(?:\\s*[وف]?(?:في\\s+المقابل|من\\s+(?:جهت|جانب)(?:ه|ها|هم)|بدور(?:ه|ها|هم)|في\\s+غضون\\s+ذلك|الي\\s+ذلك)\\s*[،,]\\s*|${OPENING_ADVERBIAL.source.slice(1)})`,
 );
 /** A time and the speaker's own meeting, ending right before a name: «(وقال) خلال استقباله |», «بعد لقائه مع |». */
-const MET_BY_HIM_GAP =
+export const MET_BY_HIM_GAP =
   /(?:^|\s)(?:خلال|اثناء|بعد|عقب|اثر|قبل|قبيل|لدي|في)\s+(?:استقبال|لقا[ءئ]|اجتماع|اتصال|محادثات|مباحثات)(?:ه|ها|هما|هم)(?:\s+(?:مع|ب))?\s+(?:ب)?$/;
 /** His meeting with others («بعد لقائه», «إثر اجتماعها مع»): those named after it are the ones met. */
 const MET_WITH_BEFORE = /(?:^|\s)[وبل]?(?:لقائه|لقائها|لقائهما|لقائهم|اجتماعه|اجتماعها|اجتماعهما|اجتماعهم|محادثاته|محادثاتها)\s/;

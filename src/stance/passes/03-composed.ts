@@ -1947,16 +1947,16 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // Talk of his going or staying («الحديث عن تنحي الأسد», «إمكانية بحث رحيله») states neither unless it is
     // rejected («رفض أي حديث عن رحيله») or demanded («طالب ببحث رحيل الأسد»).
     // (Not put forward as a condition by a party, «طرح الائتلاف رحيل الأسد كشرط مسبق»: what it poses so it demands.)
-    if (kind !== "role" && !(p.verb && DEMAND.test(p.verb.text))) {
+    if (kind !== "role" && !p.turned && !(p.verb && DEMAND.test(p.verb.text))) {
       const talk = discussionBefore(ctx, spanStart);
-      if (talk && !p.turned && !posedAsCondition(ctx, talk, spanEnd)) continue;
+      if (talk && !posedAsCondition(ctx, talk, spanEnd)) continue;
     }
     // «ولم يطرح الائتلاف رحيل الأسد كشرط هذه المرة»: posing it as a condition denied (the negation right before the
     // verb of putting forward) says nothing of his staying.
     if (
       kind === "go" &&
       p.turned &&
-      PUTTING_FORWARD_DENIED_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 5), spanStart)) &&
+      PUTTING_FORWARD_DENIED_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 8), spanStart)) &&
       POSED_AS_CONDITION_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)))
     )
       continue;
@@ -2296,7 +2296,7 @@ const ILLUSION_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:اوهام|وهم)\s+(?:
  * |في ظل بقاء الأسد», «لا معنى لأي حل مع |استمرار الأسد», «لا يمكن تحقيق السلام في ظل |وجود الأسد».
  */
 const IMPOSSIBLE_WHILE_BEFORE =
-  /(?:^|\s)(?:وهم|مستحيل[اه]?|غير\s+ممكن[اه]?|لا\s+(?:معني|امل|قيمه|مستقبل)(?:\s+(?:له|لها|ل[^\s،,.؛:]+)){0,2}|لا\s+يمكن(?:\s+[^\s،,.؛:]+){1,3}?|لن\s+[يت](?:نجح|تحقق|كون|قوم)(?:\s+[^\s،,.؛:]+){0,3}?)\s+(?:في\s+ظل|مع)\s+$/;
+  /(?:^|\s)(?:وهم|مستحيل[اه]?|غير\s+ممكن[اه]?|لا\s+(?:معني|امل|قيمه|مستقبل)(?:\s+[^\s،,.؛:]+){0,3}?|لا\s+يمكن(?:\s+[^\s،,.؛:]+){1,3}?|لن\s+[يت](?:نجح|تحقق|كون|قوم)(?:\s+[^\s،,.؛:]+){0,3}?)\s+(?:في\s+ظل|مع)\s+$/;
 /** A bet on his fate right before it: «الرهانات على», «رهان البعض على», «من راهن على». */
 const BET_BEFORE =
   /(?:^|\s)(?:[وف]?(?:ال)?(?:رهان|رهانات|مراهنه|مراهنات)(?:\s+[^\s،,.؛:]+){0,2}?|من\s+(?:[يت]?راهن|راهنوا|يراهنون))\s+علي\s+$/;
@@ -2549,10 +2549,10 @@ function discussionBefore(ctx: SentenceContext, pos: number): Hit | undefined {
 /** «طرح», the word of discussion that may be a party's verb of putting forward. */
 const PUT_FORWARD = /^[وف]?طرح$/;
 /**
- * A negated verb of putting forward, then up to three words (its subject), right before the cue: «ولم يطرح الائتلاف |»,
+ * A negated verb of putting forward, then up to five words (its subject), right before the cue: «ولم يطرح الائتلاف |»,
  * «لا نطرح |».
  */
-const PUTTING_FORWARD_DENIED_BEFORE = /(?:^|\s)[وف]?(?:لم|لا|لن)\s+[يتن]طرح(?:ون|وا|ان)?(?:\s+[^\s،,.؛:]+){0,3}\s+$/;
+const PUTTING_FORWARD_DENIED_BEFORE = /(?:^|\s)[وف]?(?:لم|لا|لن)\s+[يتن]طرح(?:ون|وا|ان)?(?:\s+[^\s،,.؛:]+){0,5}\s+$/;
 /** Between a party and the verb it is the subject of: a space, or «قد» («وكان الجربا قد طرح»). */
 const PARTY_THEN_VERB_GAP = /^\s+(?:قد\s+)?$/;
 /**
@@ -2640,7 +2640,6 @@ const NEW_CLAUSE = /(?:^|\s)(?:ان|انه|انها|بان|وان)(?:\s|$)/;
 /** A new clause between an accusation and a cue: «إن/أن», a comma or a verb of saying. */
 const CLAUSE_BETWEEN = new RegExp(`${NEW_CLAUSE.source}|[،,:]|(?:^|\\s)[وف]?(?:قال|اكد|اضاف|شدد)(?:\\s|$)`);
 
-/** A verb or noun of accusing. */
 /**
  * The accused named between a verb of accusing and «بوضع/بفرض/بطرح» right before the word of conditions («اتهم
  * الجعفري |وفد الهيئة| بوضع |شروط»): where to read the accused's name; null where the accused is no party named, and
@@ -2649,6 +2648,8 @@ const CLAUSE_BETWEEN = new RegExp(`${NEW_CLAUSE.source}|[،,:]|(?:^|\\s)[وف]?(
 function accusedOfSetting(ctx: SentenceContext, pos: number): { start: number; end: number } | null | undefined {
   const from = windowStart(ctx, pos, 14);
   const lead = ctx.normal.slice(from, pos);
+  // (Most conditions have no accusation before them: one look for its letters first.)
+  if (!lead.includes("تهم") && !lead.includes("اتهام")) return undefined;
   const setting = SETTING_CHARGED_BEFORE.exec(lead);
   if (!setting) return undefined;
   const accusing = lastMatch(ACCUSING_ALL, lead.slice(0, setting.index));
@@ -2663,8 +2664,9 @@ function accusedOfSetting(ctx: SentenceContext, pos: number): { start: number; e
 }
 /** «بوضع», «بفرض», «بطرح», «بمحاولة فرض» right before the word of conditions. */
 const SETTING_CHARGED_BEFORE = /\sب(?:محاوله\s+|السعي\s+(?:الي\s+)?)?(?:ال)?(?:وضع|فرض|طرح)\s+(?:ال)?$/;
+/** A verb or noun of accusing. */
 const ACCUSING = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|نتهم|متهما|متهمه|متهمين|اتهام|باتهام|اتهامه|اتهامها)(?=\s|$)/;
-/** ACCUSING, every match (lastMatch: where the last one ends). */
+/** ACCUSING, every match (lastMatch: where the last one starts). */
 const ACCUSING_ALL = new RegExp(ACCUSING.source, "g");
 
 /** Conditions as what one comes with: «بشروط», «من باب الشروط». */
@@ -3786,12 +3788,10 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
   const prior = conditionedPrior ?? topicPrior;
   // «وجه بان كي مون دعوة إلى إيران … . وبعد يوم قرر الأمين العام سحب الدعوة»: the invitation withdrawn, named bare, is
   // the one to her the article told of just before.
-  const invitedEarlier = ctx.hits(classes.exclude).some((h) => BARE_INVITATION_AT_END.test(h.text))
-    ? herInvitationToldBefore(ctx, classes.ref)
-    : undefined;
+  const excluded = ctx.hits(classes.exclude);
+  const invitedEarlier = excluded.some((h) => BARE_INVITATION_AT_END.test(h.text)) ? herInvitationToldBefore(ctx, classes.ref) : undefined;
   if (refs.length === 0 && !prior && !invitedEarlier) return;
   const { words } = ctx;
-  const excluded = ctx.hits(classes.exclude);
   const takes = ctx.hits(classes.take);
   // Pushed one by one, as in assadCues (map() and a spread were deoptimised again and again).
   const words_: Array<{ hit: Hit; base: Stance; kind: string }> = [];

@@ -1431,8 +1431,14 @@ export function findIranCues(
     const setOnHer = setter !== undefined;
     // «لا تحاول فرض شروط على مشاركة إيران», «رافضاً أن تفرض أي شروط على حضور طهران»: conditions on her taking part
     // refused or denied want her there free of them.
+    // (The refusal or negation within a few words of the conditions, not one of another verb before: «لم تكتف
+    // بالرفض بل وضعت شروطاً على مشاركة إيران».)
+    const nearSetOn = setOn !== null ? lead.slice(Math.max(0, setOn.index - 24)) : "";
     const setOnRefused =
-      setOn !== null && !setOnHer && (REFUSED_IN_LEAD.test(lead) || (ir.negation !== undefined && lastMatch(ir.negation, lead) !== null));
+      setOn !== null &&
+      !setOnHer &&
+      !/(?:^|\s)بل\s/.test(nearSetOn) &&
+      (REFUSED_IN_LEAD.test(nearSetOn) || (ir.negation !== undefined && lastMatch(ir.negation, nearSetOn) !== null));
     const trigger = polarity === "oppose" ? oppose : polarity === "support" ? support : null;
     const governing = trigger ?? lead.length;
     const conditional =
@@ -2101,11 +2107,12 @@ const REFUSED_IN_LEAD =
 const ACCEPTED_ON_TERMS =
   /^\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?["«]?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها|مفيد[اه]?|ضروري[اه]?|مهم[اه]?)["»]?(?:\s+[^\s،,.؛:]+){0,3}?\s*[،,]?\s*(?:و\s*)?(?:لكن\s+)?(?:(?:ب|وفق\s+|ضمن\s+)(?:ال)?شروط|بشرط\s*(?:\.|…|$))/;
 /**
- * A clause of state up to six words after her taking part: «و» and her forces, militias or fighters with her pronoun,
- * then their verb within three words («… وقواتها تقاتل», «وميليشياتها ومستشاروها يقاتلون»).
+ * A clause of state up to six words after her taking part: «و» and her forces, militias or fighters with her pronoun
+ * (two joined by «و» at most), then their verb right after them («… وقواتها تقاتل», «وقواتها ومستشاروها يقاتلون»;
+ * not an adverb, «وقواتها تحديداً»).
  */
 const HER_FORCES_ACTING_AFTER =
-  /^(?:\s+[^\s،,.؛:]+){0,6}?\s+و(?:قوات|ميليشيات|مليشيات|مقاتلو|مقاتلي|حرس|مستشارو|مستشاري|عناصر|جنود)[\u0621-\u064A]*(?:ها|هم)(?:\s+[^\s،,.؛:]+){0,3}?\s+[يت][\u0621-\u064A]{2,}/;
+  /^(?:\s+[^\s،,.؛:]+){0,6}?\s+و(?:قوات|ميليشيات|مليشيات|مقاتلو|مقاتلي|حرس|مستشارو|مستشاري|عناصر|جنود)[\u0621-\u064A]*(?:ها|هم)(?:\s+و[\u0621-\u064A]+(?:ها|هم))?(?:\s+(?:ال)?ثوري)?\s+(?!تحديد|تمام|تقريب)[يت][\u0621-\u064A]{2,}/;
 /** Refused, then let in on terms up to four words after her: «لا مكان لإيران في المؤتمر |إلا بشروط». */
 const EXCEPT_ON_TERMS = /^\s+(?:[^\s،,.؛:]+\s+){0,4}?[وف]?الا\s+(?:ب|وفق\s+|ضمن\s+)(?:ال)?(?:شروط|شرط)(?![\u0621-\u064A])/;
 

@@ -55,11 +55,11 @@ const COMMENT_ASIDE = new RegExp(`^\\s*(?:${COMMENT_WORDS})(?![\\u0621-\\u064A])
 const THAT_AFTER_ASIDE = /^\s*(?:ان|بان)\s/;
 /**
  * The clause going on after an aside: not a verb joined by «و/ف», a participle opening the speaker's next clause,
- * «أن» (but see THAT_AFTER_ASIDE) or another clause word. («فقد» before a noun of the article or of a pronoun's
- * quality is the verb "lost", not «ف» + «قد»: «الأسد، كما قلنا، فقد شرعيته».)
+ * «أن» (but see THAT_AFTER_ASIDE) or another clause word. («فقد» before a noun with the article or one of what is
+ * lost with its pronoun, «شرعيته», «صلاحيته», is the verb "lost", not «ف» + «قد»: «الأسد، كما قلنا، فقد شرعيته».)
  */
 const CLAUSE_GOES_ON_AFTER =
-  /^\s*(?!(?!فقد\s+(?:ال[\u0621-\u064A]+|[\u0621-\u064A]+ت(?:ه|ها|هم))(?![\u0621-\u064A]))[وف][\u0621-\u064A]|(?:مؤكد|مشدد|معتبر|مضيف|قائل|لافت|مشير|موضح|داعي|مطالب|محذر|معرب|متهم|واصف)[اه]?(?![\u0621-\u064A])|(?:الا|لكن|بل|ان|انه|انها|انهم|بان|بانه|بانها|لان|لانه|كما|حيث|اذ|الذي|التي|الذين|اذا|لو|ما)(?![\u0621-\u064A]))[\u0621-\u064A]/;
+  /^\s*(?!(?!فقد\s+(?:ال[\u0621-\u064A]+|(?:شرعيت|صلاحيت|اهليت|مصداقيت|قدرت|شعبيت|ثقت|سيطرت|مبرر|دور|مكانت)(?:ه|ها|هم))(?![\u0621-\u064A]))[وف][\u0621-\u064A]|(?:مؤكد|مشدد|معتبر|مضيف|قائل|لافت|مشير|موضح|داعي|مطالب|محذر|معرب|متهم|واصف)[اه]?(?![\u0621-\u064A])|(?:الا|لكن|بل|ان|انه|انها|انهم|بان|بانه|بانها|لان|لانه|كما|حيث|اذ|الذي|التي|الذين|اذا|لو|ما)(?![\u0621-\u064A]))[\u0621-\u064A]/;
 /** The adverbs of "ever" («أبداً», «قط», «مطلقاً», «يوماً»), one alternative each (EVER_ADVERB, REPETITION_ASIDE). */
 export const EVER_WORDS = "يوما|ابدا|قط|مطلقا|اطلاقا|البته";
 /**

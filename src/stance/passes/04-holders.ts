@@ -12,6 +12,7 @@ import {
   findLast,
   isLocative,
   objectOfSubject,
+  MET_BY_HIM_GAP,
   objectOfUnnamedSubject,
   OBLIGED_BEFORE,
   OBLIGED_TO,
@@ -522,23 +523,21 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
     const holdings = cue.parent
       ? (resolved.get(cue.parent) ?? []).filter((h) => h.cue.stance === cue.parent!.stance).map((h) => ({ ...h, cue }))
       : holdersOf(cue, outsideRelativeAsides(mentionsReaching(cue.sentence, ctx), cue, ctx), ctx);
-    const likewise = cue.parent || holdings.length === 0 ? undefined : likewiseHolder(cue, ctx);
-    if (likewise)
-      holdings.push({
-        cue,
-        holder: likewise,
-        method: "subject",
-        reportedBy: reporter(lastFrameBefore(ctx, cue.sentence, cue.start), likewise),
-      });
+    const likewise = cue.parent || holdings.length === 0 ? [] : likewiseHolders(cue, ctx);
+    for (const holder of likewise)
+      holdings.push({ cue, holder, method: "subject", reportedBy: reporter(lastFrameBefore(ctx, cue.sentence, cue.start), holder) });
     resolved.set(cue, holdings);
     out.push(...holdings);
   }
   return out;
 }
 
-/** «وكذلك يفعل الأشقاء في السعودية», «وكذلك تفعل باريس», «والأمر نفسه بالنسبة لأنقرة» right before a name. */
+/**
+ * «وكذلك يفعل الأشقاء في السعودية», «وكذلك تفعل باريس», «وكذلك فعلت بريطانيا», «والأمر نفسه بالنسبة لأنقرة» right before
+ * a name.
+ */
 const LIKEWISE_BEFORE =
-  /[،,]?\s*[وف]?(?:كذلك\s+(?:[يت]فعل|يفعلون)|(?:ال)?(?:امر|حال)\s+(?:نفسه|ذاته)\s+(?:مع|بالنسبه\s+ل|ل))\s+(?:ال)?(?:(?:اشقاء|شركاء|حلفاء|اصدقاء|اخوه)(?:نا)?\s+(?:في\s+)?)?$/;
+  /[،,]?\s*[وف]?(?:كذلك\s+(?:[يت]فعل|يفعلون|فعلت|فعل|فعلوا)|(?:ال)?(?:امر|حال)\s+(?:نفسه|ذاته)\s+(?:مع|بالنسبه\s+ل|ل))\s+(?:ال)?(?:(?:اشقاء|شركاء|حلفاء|اصدقاء|اخوه)(?:نا)?\s+(?:في\s+)?)?$/;
 
 /**
  * A bare «وكذلك» right before a name that closes its clause («نحن نطالب بحضورها، وكذلك الأصدقاء الروس.»), not one
@@ -550,17 +549,33 @@ const CLAUSE_CLOSES = /^\s*["»”)]?\s*(?:[.،,؛!]|$)/;
 
 /**
  * «قال لافروف إن الأمريكيين يعترضون على دعوة طهران، وكذلك يفعل الأشقاء في السعودية», «نحن نطالب بحضورها، وكذلك
- * الأصدقاء الروس»: a party said to do likewise right after the cue's clause holds what that clause says, as the
- * speaker reports it.
+ * الأصدقاء الروس», «تطالب الرياض برحيل الأسد، وكذلك قطر وتركيا»: parties said to do likewise right after the cue's
+ * clause (one name, or names joined by «و») hold what that clause says, as the speaker reports it.
+ * (A list after a bare «وكذلك» on Iran's taking part goes on listing who is to take part: «… يجب أن يكون حاضراً في
+ * جنيف، وإيران في مقدمة هؤلاء، وكذلك السعودية وقطر».)
  */
-function likewiseHolder(cue: Cue, ctx: HolderContext): Mention | undefined {
+function likewiseHolders(cue: Cue, ctx: HolderContext): Mention[] {
   const sentence = ctx.sentences[cue.sentence]!;
-  const next = ctx.mentions.in(cue.sentence).find((m) => m.start >= cue.end);
-  if (!next || next.start > Math.min(sentence.end, cue.end + 80)) return undefined;
+  const inSentence = ctx.mentions.in(cue.sentence);
+  // The first name after «وكذلك», the rest of the cue's clause before it («لا دور للأسد في مستقبل سوريا|، وكذلك
+  // الإخوة في قطر»: a name of the clause itself, «سوريا», is passed over).
+  const at = inSentence.findIndex((m) => {
+    if (m.start < cue.end || m.start > Math.min(sentence.end, cue.end + 80)) return false;
+    const between = ctx.normal.slice(cue.end, m.start);
+    const likewise = LIKEWISE_BEFORE.exec(between) ?? LIKEWISE_BARE_BEFORE.exec(between);
+    return likewise !== null && !/[.؛;:،,]/.test(between.slice(0, likewise.index));
+  });
+  const next = at >= 0 ? inSentence[at] : undefined;
+  if (!next) return [];
   const between = ctx.normal.slice(cue.end, next.start);
-  if (/[.؛;:]/.test(between)) return undefined;
-  if (LIKEWISE_BEFORE.test(between)) return next;
-  return LIKEWISE_BARE_BEFORE.test(between) && CLAUSE_CLOSES.test(ctx.normal.slice(next.end, sentence.end)) ? next : undefined;
+  if (/[.؛;:]/.test(between)) return [];
+  // The name and those joined to it by «و» («قطر وتركيا»).
+  const names = [next];
+  for (let k = at + 1; k < inSentence.length && /^\s*و\s*$/.test(ctx.normal.slice(names.at(-1)!.end, inSentence[k]!.start)); k++)
+    names.push(inSentence[k]!);
+  if (LIKEWISE_BEFORE.test(between)) return names;
+  if (!LIKEWISE_BARE_BEFORE.test(between) || !CLAUSE_CLOSES.test(ctx.normal.slice(names.at(-1)!.end, sentence.end))) return [];
+  return names.length > 1 && cue.topic === "iran_participation" ? [] : names;
 }
 
 /**
@@ -1094,6 +1109,9 @@ function holdersOf(
         !firstPerson &&
         !quotedAfter(m) &&
         !urgedRightAfter(normal, m, inSentence) &&
+        // «والتقى كيري لافروف وأكد أن …», «التقى كيري نظيره الروسي وأكد …»: the one met, right after the subject of
+        // the meeting, is not the subject of the verb joined after them.
+        !(/^\s*[،,]?\s*و/.test(normal.slice(m.end, cueStart)) && objectOfSubject(normal, words, inSentence, m) !== undefined) &&
         (clauseOn === undefined || m === clauseOn) &&
         (m === clauseOn ||
           words.within(m.end, cueStart, 2) ||
@@ -1134,7 +1152,7 @@ function holdersOf(
         !COUNTERPART_BEFORE.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
         // «وقال خلال استقباله نظيره البريطاني إن …», «وقال خلال لقائه لافروف إن …»: the one met, named after the
         // speaker's meeting (his pronoun on it), is not the subject of what follows «إن».
-        !(MET_BY_HIM_BEFORE.test(normal.slice(Math.max(0, m.start - 32), m.start)) && thatOpensAt(normal, m.end, cueStart)) &&
+        !(MET_BY_HIM_GAP.test(normal.slice(Math.max(0, m.start - 32), m.start)) && thatOpensAt(normal, m.end, cueStart)) &&
         // «أبلغنا الأمين العام أننا لا نقبل أي شروط»: «we» opening the cue's clause is its subject, not the name before.
         !weOpenBefore(m.end) &&
         // «إن الائتلاف يرفض أن يضع |النظام| شروطاً، ويصر على رحيل الأسد»: a verb joined by «و» after a comma goes on
@@ -1445,7 +1463,7 @@ function holdersOf(
         !objectOfSubject(normal, words, inSentence, m) &&
         !objectOfUnnamedSubject(normal, m) &&
         // «وقال خلال لقائه لافروف إن …»: the one met, after the speaker's meeting, is not the subject after «إن».
-        !(MET_BY_HIM_BEFORE.test(normal.slice(Math.max(0, m.start - 32), m.start)) && thatOpensAt(normal, m.end, cueStart)) &&
+        !(MET_BY_HIM_GAP.test(normal.slice(Math.max(0, m.start - 32), m.start)) && thatOpensAt(normal, m.end, cueStart)) &&
         // «ولم تشارك إيران …، وهي صيغة |تفسرها العواصم الغربية| على أنها تعني خروج الأسد»: a verb of reading between
         // them has its own subject, named or not; one named before does not read it.
         !READ_BY_OTHER_BETWEEN.test(normal.slice(m.end, cueStart)) &&
@@ -1771,11 +1789,11 @@ const COUNTERPART_BEFORE = /(?:^|\s)[وبل]?(?:نظير|نظيره|نظيرته
 const thatOpensAt = (normal: string, from: number, cueStart: number) =>
   THAT_OPENS_BETWEEN.test(normal.slice(from, cueStart)) ||
   (/^\s*$/.test(normal.slice(from, cueStart)) && /^(?:ان|بان|انه|انها)\s/.test(normal.slice(cueStart, cueStart + 6)));
-/** The object of an agreement («على اللقاء»), closed by a comma or a semicolon. */
-const AGREED_ON_OTHER = /(?:^|\s)علي\s+[^\s،,؛]+[^،,؛]*[،,؛]/;
-/** A time and the speaker's own meeting right before a name: «خلال استقباله |», «بعد لقائه مع |», «إثر اتصاله ب|». */
-const MET_BY_HIM_BEFORE =
-  /(?:^|\s)(?:خلال|اثناء|بعد|عقب|اثر|قبل|قبيل|لدي|في)\s+(?:استقبال|لقا[ءئ]|اجتماع|اتصال|محادثات|مباحثات)(?:ه|ها|هما|هم)(?:\s+(?:مع|ب))?\s+(?:ب)?$/;
+/**
+ * The object of an agreement («على اللقاء»), closed by a comma or a semicolon (not what is agreed, «على أن …»,
+ * «على ضرورة …», which goes on past a comma).
+ */
+const AGREED_ON_OTHER = /(?:^|\s)علي\s+(?!ان\s|انه\s|ضروره\s)[^\s،,؛]+[^،,؛]*[،,؛]/;
 
 /**
  * A party (named in sentence si) is a holder candidate when it is the subject of a speech or stance word, not a

@@ -45,28 +45,12 @@ const EXCLUSION_NAMED = /استبعاد|اقصاء|ابعاد|سحب|الغاء|
  * Taking the same line as the position before it: «وعلى المنوال نفسه سار وزراء خارجية فرنسا وبريطانيا», «وفي الاتجاه
  * ذاته ذهبت باريس», «وسارت أنقرة على النهج نفسه», «وحذت الدوحة حذوها», «وردد وزير الخارجية الفرنسي الكلام ذاته»: the
  * subject, after the verb or between it and the line (group 1, up to eight words of a clause), holds what was said
- * last, as it stands. So do the names after «، وكذلك» that end the sentence («تطالب الرياض برحيل الأسد، وكذلك قطر
- * وتركيا», «، وكذلك تفعل أنقرة»). Not the same line in another act named after it («وحذت قطر حذوها في إغلاق سفارتها»).
+ * last, as it stands. Not the same line in another act named after it («وحذت قطر حذوها في إغلاق سفارتها»).
  */
 const SAME_LINE =
-  /(?:^|\s)[وف]?(?:(?:علي\s+(?:ال)?(?:منوال|نهج|خط|درب)|في\s+(?:ال)?(?:اتجاه|منحي))\s+(?:نفسه|ذاته)\s+(?:سار|سارت|ساروا|ذهب|ذهبت|ذهبوا|مضي|مضت|مضوا|[يت]سير|[يت]ذهب)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,8})|(?:سار|سارت|ساروا|ذهب|ذهبت|ذهبوا|مضي|مضت|مضوا|[يت]سير|[يت]ذهب)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+(?:علي\s+(?:ال)?(?:منوال|نهج|خط|درب)|في\s+(?:ال)?(?:اتجاه|منحي))\s+(?:نفسه|ذاته)|(?:حذا|حذت|حذوا)((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+حذو(?:ه|ها|هم|هما)|(?:ردد|رددت|رددوا|[يت]ردد|كرر|كررت|كرروا|[يت]كرر)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+(?:ال)?(?:كلام|موقف|عباره|لازمه|مطلب|مطالب)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?<=[،,]\s*و)كذلك(?:\s+(?:[يت]فعل|فعلت|فعل|الحال\s+(?:مع|بالنسبه\s+ل)))?((?:\s+[^\s.!?؟،,؛:]+){1,6}?)(?=\s*(?:[.!?؟؛]|$)))(?=\s|$|[.,،؛:!"»”])(?!\s+(?:في|ب)\s*(?:ال)?[\u0621-\u064A]{3,})/g;
+  /(?:^|\s)[وف]?(?:(?:علي\s+(?:ال)?(?:منوال|نهج|خط|درب)|في\s+(?:ال)?(?:اتجاه|منحي))\s+(?:نفسه|ذاته)\s+(?:سار|سارت|ساروا|ذهب|ذهبت|ذهبوا|مضي|مضت|مضوا|[يت]سير|[يت]ذهب)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,8})|(?:سار|سارت|ساروا|ذهب|ذهبت|ذهبوا|مضي|مضت|مضوا|[يت]سير|[يت]ذهب)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+(?:علي\s+(?:ال)?(?:منوال|نهج|خط|درب)|في\s+(?:ال)?(?:اتجاه|منحي))\s+(?:نفسه|ذاته)|(?:حذا|حذت|حذوا)((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+حذو(?:ه|ها|هم|هما)|(?:ردد|رددت|رددوا|[يت]ردد|كرر|كررت|كرروا|[يت]كرر)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+(?:ال)?(?:كلام|موقف|عباره|لازمه|مطلب|مطالب)\s+(?:نفسه|نفسها|ذاته|ذاتها))(?=\s|$|[.,،؛:!"»”])(?!\s+(?:في|ب)\s*(?:ال)?[\u0621-\u064A]{3,})/g;
 /** The words every match of SAME_LINE holds one of. */
-const SAME_LINE_STEMS = /نفسه|ذاته|حذو|كذلك/;
-
-/** What may stand between the names after «وكذلك»: «و», «الإخوة في», «الأشقاء في». */
-const BETWEEN_NAMES = /^(?:\s|و|(?:ال)?(?:اخوه|اشقاء|اصدقاء|حلفاء)(?:نا)?\s+في|في)*$/;
-/** Whether the text at `start` holds nothing but names (`named`) and BETWEEN_NAMES. */
-function onlyNamesIn(text: string, start: number, named: readonly Mention[]): boolean {
-  let rest = "";
-  let at = start;
-  for (const m of named) {
-    if (m.end <= start || m.start >= start + text.length) continue;
-    rest += text.slice(at - start, Math.max(at, m.start) - start);
-    at = Math.max(at, m.end);
-  }
-  rest += text.slice(at - start);
-  return at > start && BETWEEN_NAMES.test(rest);
-}
+const SAME_LINE_STEMS = /نفسه|ذاته|حذو/;
 
 /** The demonstratives of REFERRED, AGREED and AGREED_BETWEEN («هذا», «هذه», «هذين», «ذلك», «تلك», «هاتين»), one of which each match holds. */
 const DEMONSTRATIVE = /هذ|ذلك|تلك|هاتين|هكذا/;
@@ -170,8 +154,8 @@ export function referredCues(
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const verbStart = s.start + m.index + (m[0].length - m[0].trimStart().length);
         const end = s.start + m.index + m[0].length;
-        // (SAME_LINE names its subject in one of five groups.)
-        const subject = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "";
+        // (SAME_LINE names its subject in one of four groups.)
+        const subject = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
         const between = s.start + m.index + m[0].indexOf(subject, 1);
         const before = (positions.get(si) ?? []).filter((c) => c.end <= verbStart).sort((a, b) => a.end - b.end);
         // In the sentence before, only a position closing it is referred to: «هذه» points at what was said last.
@@ -190,12 +174,6 @@ export function referredCues(
             : undefined;
         const referent = before.length ? before[before.length - 1] : object ? undefined : closing;
         if (!referent) continue;
-        // («… يجب أن يكون حاضراً في جنيف، وإيران في مقدمة هؤلاء، وكذلك السعودية وقطر»: after a position on her taking
-        // part, the names after «وكذلك» go on listing who is to take part, not who holds it.)
-        if (m[5] !== undefined && referent.topic === "iran_participation") continue;
-        // («، وكذلك كل رموز النظام», «، وكذلك الحوار مع النظام»: what follows «وكذلك» goes on with the object; only
-        // names, and the words that join or honour them, are holders.)
-        if (m[5] !== undefined && !onlyNamesIn(m[5], s.start + m.index + m[0].indexOf(m[5]), mentions.in(si))) continue;
         const inS = mentions.in(si);
         // VSO: the names between the verb and the demonstrative; SVO: the name(s) just before the verb.
         // (SAME_LINE's match may end on its subject's last name: «… سار وزراء خارجية فرنسا وقطر».)
