@@ -127,12 +127,12 @@ const CASES: Case[] = [
   },
   {
     why: "the accused of setting impossible conditions («اتهم … الوفد بوضع شروط تعجيزية») holds them; the accuser rejects them",
-    text: `${T}واتهم مندوب سوريا بشار الجعفري وفد الهيئة العليا للمفاوضات بوضع شروط تعجيزية لإفشال المفاوضات.`,
+    text: `${T}واتهم بشار الجعفري وفد الهيئة العليا للمفاوضات بوضع شروط تعجيزية لإفشال المفاوضات.`,
     expected: ["hnc geneva2_preconditions conditional", "syrian_government geneva2_preconditions unconditional"],
   },
   {
-    why: "the names after «، وكذلك» ending the sentence share the position before",
-    text: `${T}وقال وزير الخارجية السعودي إن المملكة تطالب برحيل الأسد، وكذلك قطر وتركيا.`,
+    why: "the names after «، وكذلك تفعل» ending the sentence share the position before",
+    text: `${T}وقال وزير الخارجية السعودي إن المملكة تطالب برحيل الأسد، وكذلك تفعل قطر وتركيا.`,
     expected: ["qatar assad_role must_go", "saudi_arabia assad_role must_go", "turkey assad_role must_go"],
   },
   {
@@ -187,12 +187,12 @@ const CASES: Case[] = [
   },
   {
     why: "the accused of setting conditions («اتهم الجعفري وفد الهيئة العليا بوضع شروط مسبقة») holds them, not the accuser",
-    text: `${T}واتهم مندوب سوريا بشار الجعفري وفد الهيئة العليا للمفاوضات بوضع شروط مسبقة.`,
+    text: `${T}واتهم بشار الجعفري وفد الهيئة العليا للمفاوضات بوضع شروط مسبقة.`,
     expected: ["hnc geneva2_preconditions conditional"],
   },
   {
     why: "an attempt charged («بمحاولة فرض شروط مسبقة») is the accused's condition, not a rejection read for him",
-    text: `${T}واتهم مندوب سوريا بشار الجعفري وفد الهيئة العليا للمفاوضات بمحاولة فرض شروط مسبقة.`,
+    text: `${T}واتهم بشار الجعفري وفد الهيئة العليا للمفاوضات بمحاولة فرض شروط مسبقة.`,
     expected: ["hnc geneva2_preconditions conditional"],
   },
   {
@@ -289,6 +289,41 @@ const CASES: Case[] = [
     why: "a denied posing with a long subject («ولم يطرح الائتلاف الوطني السوري المعارض رحيل الأسد كشرط») says nothing of his staying",
     text: `${T}ولم يطرح الائتلاف الوطني السوري المعارض رحيل الأسد كشرط هذه المرة.`,
     expected: [],
+  },
+  {
+    why: "guard: after a bare «، وكذلك» a list with no word honouring it («وكذلك حزب الله وإيران») may go on with those to go",
+    text: `${T}ويطالب الائتلاف برحيل الأسد، وكذلك حزب الله وإيران.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "guard: a list after «وكذلك فعلت» whose last name opens a clause of its own («وروسيا ترفض …») keeps the first name only",
+    text: `${T}وتطالب فرنسا برحيل الأسد، وكذلك فعلت بريطانيا وروسيا ترفض هذا المطلب.`,
+    expected: ["france assad_role must_go", "russia assad_role may_stay", "uk assad_role may_stay", "uk assad_role must_go"],
+  },
+  {
+    why: "guard: a plural participle after the agreement's object («اتفق … على وفد مشترك، مطالبين …») keeps the partner",
+    text: `${T}واتفق الائتلاف مع هيئة التنسيق على وفد مشترك، مطالبين برحيل الأسد.`,
+    expected: ["national_coalition assad_role must_go", "ncb assad_role must_go"],
+  },
+  {
+    why: "guard: the hearsay ends at a comma; the speaker's own words after it stand («…، وهذا موقف الأمم المتحدة أيضاً»)",
+    text: `${T}وقال الإبراهيمي إن هناك من يرى أن المؤتمر يجب أن يعقد دون شروط، وهذا موقف الأمم المتحدة أيضا.`,
+    expected: [],
+  },
+  {
+    why: "guard: an accusation rejected, its verbal noun before the name («رفض … اتهام النظام بوضع شروط»), gives the named nothing",
+    text: `${T}ورفض الائتلاف اتهام النظام بوضع شروط مسبقة، مؤكدا أنه يطالب فقط بتطبيق بيان جنيف.`,
+    expected: ["national_coalition geneva2_preconditions unconditional"],
+  },
+  {
+    why: "the counterpart met in the speaker's own meeting («وقال الوزير خلال لقائه نظيره الروسي إن …») does not hold what he says",
+    text: `${T}وقال وزير الخارجية السعودي، خلال لقائه نظيره الروسي، إن الأسد يجب أن يرحل.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "guard: a negated government without him («لا حكومة انتقالية لا يشارك فيها الأسد») keeps him, the solution words aside",
+    text: `${T}وقال وزير الخارجية السوري إنه لا حكومة انتقالية لا يشارك فيها الرئيس الأسد.`,
+    expected: ["syrian_government assad_role may_stay"],
   },
 ];
 

@@ -14,9 +14,9 @@ const CASES: Case[] = [
     expected: ["un iran_participation oppose", "usa iran_participation oppose"],
   },
   {
-    why: "«تحت ضغوط أمريكية وسعودية»: two adjectives joined by «و», two who pressed",
+    why: "«تحت ضغوط أمريكية وسعودية»: two adjectives joined by «و», two who pressed (and the body that went back on the invitation withdrew it)",
     text: `${HEAD}وقال الرئيس الإيراني إن المنظمة الدولية تراجعت عن دعوة إيران تحت ضغوط أمريكية وسعودية.`,
-    expected: ["saudi_arabia iran_participation oppose", "usa iran_participation oppose"],
+    expected: ["saudi_arabia iran_participation oppose", "un iran_participation oppose", "usa iran_participation oppose"],
   },
   {
     why: "«خضوع المنظمة الدولية للضغوط الأمريكية»: the one who yielded between the word of yielding and the pressure",

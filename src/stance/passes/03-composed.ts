@@ -2376,8 +2376,11 @@ export function hearsayBefore(normal: string, sentence: Sentence, pos: number): 
   // (Not past a stop, a «لكن» or another report of the speaker's own: «… لكننا نؤكد أن …».)
   return m !== null && !HEARSAY_ENDED.test(before.slice(m.index + m[0].length)) ? from + m.index + m[0].length : -1;
 }
-/** What ends the hearsay before the cue: a stop, «لكن/بل», or a verb of the speaker's own saying («نؤكد أن», «نقول إن»). */
-const HEARSAY_ENDED = /[.؛:!?؟]|(?:^|\s)[وف]?(?:لكن|بل)|(?:^|\s)[وف]?(?:نؤكد|نقول|نري|اكدنا|قلنا)\s+(?:ان|بان)\s/;
+/**
+ * What ends the hearsay before the cue: a stop or a comma («…، ونحن نرفض ذلك», «…، وهذا موقف الأمم المتحدة»),
+ * «لكن/بل», or a verb of the speaker's own saying («نؤكد أن», «نقول إن»).
+ */
+const HEARSAY_ENDED = /[.؛:!?؟،,]|(?:^|\s)[وف]?(?:لكن|بل)|(?:^|\s)[وف]?(?:نؤكد|نقول|نري|اكدنا|قلنا)\s+(?:ان|بان)\s/;
 
 /** Whether a cue that is a demand or a condition («اشتراط») has those gathered, unnamed, as its agent right after it. */
 export function unnamedAgentAfter(normal: string, start: number, end: number): boolean {
@@ -2641,33 +2644,29 @@ const NEW_CLAUSE = /(?:^|\s)(?:ان|انه|انها|بان|وان)(?:\s|$)/;
 const CLAUSE_BETWEEN = new RegExp(`${NEW_CLAUSE.source}|[،,:]|(?:^|\\s)[وف]?(?:قال|اكد|اضاف|شدد)(?:\\s|$)`);
 
 /**
- * The accused named between a verb of accusing and «بوضع/بفرض/بطرح» right before the word of conditions («اتهم
- * الجعفري |وفد الهيئة| بوضع |شروط»): where to read the accused's name; null where the accused is no party named, and
- * undefined where no accusation governs the conditions.
+ * Whether a verb of accusing governs the word of conditions at `pos` through «بوضع/بفرض/بطرح» right before it («اتهم
+ * الجعفري وفد الهيئة بوضع |شروط», «يتهم لافروف «وفد الرياض» بمحاولة فرض |شروط»): the accused are read by the holders
+ * (accusedOnly).
  */
-function accusedOfSetting(ctx: SentenceContext, pos: number): { start: number; end: number } | null | undefined {
+function accusedOfSetting(ctx: SentenceContext, pos: number): boolean {
   const from = windowStart(ctx, pos, 14);
   const lead = ctx.normal.slice(from, pos);
   // (Most conditions have no accusation before them: one look for its letters first.)
-  if (!lead.includes("تهم") && !lead.includes("اتهام")) return undefined;
+  if (!lead.includes("تهم")) return false;
   const setting = SETTING_CHARGED_BEFORE.exec(lead);
-  if (!setting) return undefined;
-  const accusing = lastMatch(ACCUSING_ALL, lead.slice(0, setting.index));
-  if (accusing === null || CLAUSE_BETWEEN.test(lead.slice(accusing, setting.index))) return undefined;
-  // (The accuser may be named right after the verb, «اتهم الجعفري الوفد»: the accused is the name right before «ب»;
-  // with none there, «اتهم لافروف الغرب بوضع شروط», the accused is no party: null.)
-  const named = mentionsIn(ctx, from + accusing, from + setting.index).mentions.filter((m) => !m.place);
-  const last = named.at(-1);
-  return last && /^\s*$/.test(lead.slice(accusing + last.end, setting.index))
-    ? { start: from + accusing + last.start, end: from + accusing + last.end }
-    : null;
+  if (!setting) return false;
+  const accusing = lastMatch(ACCUSING_VERB_ALL, lead.slice(0, setting.index));
+  return accusing !== null && !CLAUSE_BETWEEN.test(lead.slice(accusing, setting.index));
 }
 /** «بوضع», «بفرض», «بطرح», «بمحاولة فرض» right before the word of conditions. */
 const SETTING_CHARGED_BEFORE = /\sب(?:محاوله\s+|السعي\s+(?:الي\s+)?)?(?:ال)?(?:وضع|فرض|طرح)\s+(?:ال)?$/;
 /** A verb or noun of accusing. */
 const ACCUSING = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|نتهم|متهما|متهمه|متهمين|اتهام|باتهام|اتهامه|اتهامها)(?=\s|$)/;
-/** ACCUSING, every match (lastMatch: where the last one starts). */
-const ACCUSING_ALL = new RegExp(ACCUSING.source, "g");
+/**
+ * A verb or participle of accusing, every match (lastMatch: where the last one starts); not the verbal noun, whose
+ * name after it may be the accuser («رفض الائتلاف اتهام النظام بوضع شروط»: the regime accuses).
+ */
+const ACCUSING_VERB_ALL = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|نتهم|متهما|متهمه|متهمين)(?=\s|$)/g;
 
 /** Conditions as what one comes with: «بشروط», «من باب الشروط». */
 const WITH_CONDITIONS = /^[وف]?ب(?:ال)?(?:شروط|شرط)/;
@@ -2950,16 +2949,16 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     const turned = (p.turned && !except) || forTheTable || attempted;
     const rule = `compose.pre.condition${except ? ".except" : turned ? ".turned" : ""}`;
     const owner = ownerAfter(ctx, end);
-    // «اتهم الجعفري وفد الهيئة بوضع شروط (تعجيزية)»: what the accused is charged with setting is the accused's,
-    // whatever the accuser's words make of it (CONTRACT.md: an accusation reports the accused's position); plain or an
-    // attempt («بمحاولة فرض شروط»), the charge is the only reading, held by the accused.
-    const accusedOwner = accusedOfSetting(ctx, c.index);
-    const chargeOnly = accusedOwner !== undefined && (!turned || attempted);
-    if (!chargeOnly)
+    // «اتهم الجعفري وفد الهيئة بوضع شروط (تعجيزية)»: what the accused are charged with setting is theirs, whatever
+    // the accuser's words make of it (CONTRACT.md: an accusation reports the accused's position), held by the accused
+    // named (none where no party is: «اتهم لافروف الغرب بوضع شروط»); plain or an attempt («بمحاولة فرض شروط»), the
+    // charge is the only reading; judged («شروط تعجيزية»), the judge's rejection stands beside it.
+    const accused = accusedOfSetting(ctx, c.index);
+    if (!accused || (turned && !attempted))
       out.push(cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p, { owner }));
-    if (accusedOwner !== undefined && accusedOwner !== null)
+    if (accused)
       out.push(
-        cue(ctx, "compose.pre.condition.accused", "geneva2_preconditions", "conditional", c.index, end, null, { owner: accusedOwner }),
+        cue(ctx, "compose.pre.condition.accused", "geneva2_preconditions", "conditional", c.index, end, null, { accusedOnly: true }),
       );
 
     // «قال لافروف إن الشروط التي تضعها المعارضة على المؤتمر غير مقبولة»: the owner's conditions, judged after the

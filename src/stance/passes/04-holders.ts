@@ -569,14 +569,24 @@ function likewiseHolders(cue: Cue, ctx: HolderContext): Mention[] {
   if (!next) return [];
   const between = ctx.normal.slice(cue.end, next.start);
   if (/[.؛;:]/.test(between)) return [];
-  // The name and those joined to it by «و» («قطر وتركيا»).
-  const names = [next];
-  for (let k = at + 1; k < inSentence.length && /^\s*و\s*$/.test(ctx.normal.slice(names.at(-1)!.end, inSentence[k]!.start)); k++)
-    names.push(inSentence[k]!);
-  if (LIKEWISE_BEFORE.test(between)) return names;
-  if (!LIKEWISE_BARE_BEFORE.test(between) || !CLAUSE_CLOSES.test(ctx.normal.slice(names.at(-1)!.end, sentence.end))) return [];
-  return names.length > 1 && cue.topic === "iran_participation" ? [] : names;
+  // The name and those joined to it by «و» («قطر وتركيا»), kept as a list only where it closes the clause («وكذلك فعلت
+  // بريطانيا وروسيا ترفض …»: the last name opens a clause of its own).
+  const joined = [next];
+  for (let k = at + 1; k < inSentence.length && /^\s*و\s*$/.test(ctx.normal.slice(joined.at(-1)!.end, inSentence[k]!.start)); k++)
+    joined.push(inSentence[k]!);
+  const closes = (m: Mention) => CLAUSE_CLOSES.test(ctx.normal.slice(m.end, sentence.end));
+  const names = joined.length > 1 && closes(joined.at(-1)!) ? joined : [next];
+  const likewise = LIKEWISE_BEFORE.exec(between);
+  if (likewise) return names;
+  const bare = LIKEWISE_BARE_BEFORE.exec(between);
+  if (!bare || !closes(names.at(-1)!)) return [];
+  // (After a bare «وكذلك» a list is of holders only with the words that honour them, «الإخوة في قطر وتركيا»: «يطالب
+  // برحيل الأسد، وكذلك حزب الله وإيران» may go on listing who is to go, as «… حاضراً في جنيف، وكذلك السعودية
+  // وقطر» who is to take part.)
+  return names.length > 1 && !HONOURED_GROUP.test(bare[0]) ? [] : names;
 }
+/** The words that honour a group of holders after «وكذلك»: «الإخوة في», «الأشقاء», «الأصدقاء». */
+const HONOURED_GROUP = /(?:اشقاء|شركاء|حلفاء|اصدقاء|اخوه)/;
 
 /**
  * A relative clause set off by commas after a name («مجموعة أصدقاء سوريا، التي تضم الولايات المتحدة وبريطانيا …،»,
@@ -1111,7 +1121,11 @@ function holdersOf(
         !urgedRightAfter(normal, m, inSentence) &&
         // «والتقى كيري لافروف وأكد أن …», «التقى كيري نظيره الروسي وأكد …»: the one met, right after the subject of
         // the meeting, is not the subject of the verb joined after them.
-        !(/^\s*[،,]?\s*و/.test(normal.slice(m.end, cueStart)) && objectOfSubject(normal, words, inSentence, m) !== undefined) &&
+        // (Not a relative clause on the one met: «التقى دي ميستورا ممثلي الائتلاف، والذين يصرون …».)
+        !(
+          /^\s*[،,]?\s*و(?!(?:الذين|التي|الذي|اللذين|اللتين)\s)/.test(normal.slice(m.end, cueStart)) &&
+          objectOfSubject(normal, words, inSentence, m) !== undefined
+        ) &&
         (clauseOn === undefined || m === clauseOn) &&
         (m === clauseOn ||
           words.within(m.end, cueStart, 2) ||
@@ -1791,9 +1805,11 @@ const thatOpensAt = (normal: string, from: number, cueStart: number) =>
   (/^\s*$/.test(normal.slice(from, cueStart)) && /^(?:ان|بان|انه|انها)\s/.test(normal.slice(cueStart, cueStart + 6)));
 /**
  * The object of an agreement («على اللقاء»), closed by a comma or a semicolon (not what is agreed, «على أن …»,
- * «على ضرورة …», which goes on past a comma).
+ * «على ضرورة …», which goes on past a comma; nor one both go on from, a participle in the plural or a dual verb after
+ * the comma: «اتفق كيري مع الفيصل على دعم المعارضة، مؤكدين …», «…، ودعيا …»).
  */
-const AGREED_ON_OTHER = /(?:^|\s)علي\s+(?!ان\s|انه\s|ضروره\s)[^\s،,؛]+[^،,؛]*[،,؛]/;
+const AGREED_ON_OTHER =
+  /(?:^|\s)علي\s+(?!ان\s|انه\s|ضروره\s)[^\s،,؛]+[^،,؛]*[،,؛](?!\s*(?:م[\u0621-\u064A]+ين|و[\u0621-\u064A]{2,}ا)(?:\s|$))/;
 
 /**
  * A party (named in sentence si) is a holder candidate when it is the subject of a speech or stance word, not a
@@ -3128,6 +3144,8 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
         !herPartOnly(cue, m, normal) &&
         !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
         !ownerInObjectBeforeParticiple(normal, m, cue.start) &&
+        // («وقال الوزير خلال لقائه نظيره الروسي إن …»: not the one met in the speaker's own meeting.)
+        !MET_BY_HIM_GAP.test(normal.slice(Math.max(0, m.start - 32), m.start)) &&
         // («قال قائد ميداني إن "الهدنة انتهت، والنظام لم يلتزم بها"، مضيفاً: "لا يمكن أن نقبل …"»: not one named inside
         // the quotation closed before a participle of saying and its colon; the words after them are the speaker's.)
         !QUOTED_THEN_SAYING_COLON.test(normal.slice(m.end, cue.start)),
