@@ -360,14 +360,16 @@ const SVO_OBJECT_GAP =
 const BACKING_NOUN_TO_BEFORE = /(?:^|\s)[وبل]?(?:دعم|تاييد|مسانده|تضامن|رفض|معارض)[\u0621-\u064A]{0,3}\s+ل/;
 /** «و» and a verb of the present or past within a few words («الائتلاف |وترى|», «الائتلاف الوطني |وطالبت|»). */
 const JOINED_VERB_SOON = /^(?:\s+[^\s،,.؛:"]+){0,3}?\s+و(?:[يتن][\u0621-\u064A]{2,}|[\u0621-\u064A]{2,}(?:ت|وا))(?![\u0621-\u064A])/;
+/** The words of a counterpart, one alternative: «نظيره», «نظيرتها», «نظرائه». */
+export const COUNTERPART = "(?:نظير|نظيره|نظيرته|نظيرها|نظيرهم|نظيرتها|نظيرتهم|نظيريه|نظرائه|نظرائها)";
 /** A mention that is the counterpart named by his office (actors.json officials, `possessed`): «نظيره الروسي». */
-const COUNTERPART_NAMED = /^[وبل]?(?:نظير|نظيره|نظيرته|نظيرها|نظيرهم|نظيرتها|نظيرتهم)\s/;
+const COUNTERPART_NAMED = new RegExp(`^[وبل]?${COUNTERPART}\\s`);
 /** A counterpart and his title between a subject and the one he met: «التقى لافروف |نظيره الإيراني| ظريف». */
-const COUNTERPART_GAP = /^\s+(?:(?:نظير|نظيره|نظيرته|نظيرها|نظرائه|نظرائها)(?:\s+ال[\u0621-\u064A]+){0,2}\s+)?$/;
+const COUNTERPART_GAP = new RegExp(`^\\s+(?:${COUNTERPART}(?:\\s+ال[\\u0621-\\u064A]+){0,2}\\s+)?$`);
 /** A verb of calling someone, and up to five words of the caller's title, right before the caller's name. */
 const CALLING_VERB_BEFORE = /(?:^|\s)[وف]?(?:اتصل|اتصلت|[يت]تصل)\s+(?:[^\s،,.؛:"]+\s+){0,5}$/;
 /** Between the caller and the one called: «ب» or «مع», «هاتفياً» and «نظيره الروسي» («اتصل أوباما |هاتفياً بنظيره الروسي| بوتين»). */
-const CALLED_GAP = /^\s+(?:هاتفيا\s+)?(?:مع\s+|ب)(?:(?:نظير|نظيره|نظيرته|نظيرها)(?:\s+ال[\u0621-\u064A]+){0,2}\s+)?$/;
+const CALLED_GAP = new RegExp(`^\\s+(?:هاتفيا\\s+)?(?:مع\\s+|ب)(?:${COUNTERPART}(?:\\s+ال[\\u0621-\\u064A]+){0,2}\\s+)?$`);
 
 /**
  * The subject of the verb whose object mention m is, where m is named right after it (VSO): «التقى لافروف |نظيره

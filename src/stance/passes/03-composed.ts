@@ -41,10 +41,11 @@ import {
   DEBATE_ABOUT_BEFORE,
   HELD_ON_AFTER,
   IN_IT_AFTER_WORD,
+  CONDITION_ADJECTIVES,
   EVER_WORDS,
   JUDGING_BEFORE,
 } from "./03-shared";
-import { firstHitAtOrAfter, lastMatch } from "./search";
+import { firstHitAtOrAfter } from "./search";
 import { findMentions, type Mention } from "./01-actors";
 import { COMMA_BEFORE, findLast, PRESSING_VERB } from "./02-speakers";
 
@@ -2655,18 +2656,15 @@ function accusedOfSetting(ctx: SentenceContext, pos: number): boolean {
   if (!lead.includes("تهم")) return false;
   const setting = SETTING_CHARGED_BEFORE.exec(lead);
   if (!setting) return false;
-  const accusing = lastMatch(ACCUSING_VERB_ALL, lead.slice(0, setting.index));
-  return accusing !== null && !CLAUSE_BETWEEN.test(lead.slice(accusing, setting.index));
+  // (The lexicon's verbs of accusing, which the holders read the accused after: not the bare verbal noun, whose name
+  // after it may be the accuser, «رفض الائتلاف اتهام النظام بوضع شروط».)
+  const accusing = ctx.lexicon.accusation ? matchesIn(ctx.lexicon.accusation, ctx.normal, from, from + setting.index).pop() : undefined;
+  return accusing !== undefined && !CLAUSE_BETWEEN.test(ctx.normal.slice(accusing.index, from + setting.index));
 }
 /** «بوضع», «بفرض», «بطرح», «بمحاولة فرض» right before the word of conditions. */
 const SETTING_CHARGED_BEFORE = /\sب(?:محاوله\s+|السعي\s+(?:الي\s+)?)?(?:ال)?(?:وضع|فرض|طرح)\s+(?:ال)?$/;
 /** A verb or noun of accusing. */
 const ACCUSING = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|نتهم|متهما|متهمه|متهمين|اتهام|باتهام|اتهامه|اتهامها)(?=\s|$)/;
-/**
- * A verb or participle of accusing, every match (lastMatch: where the last one starts); not the verbal noun, whose
- * name after it may be the accuser («رفض الائتلاف اتهام النظام بوضع شروط»: the regime accuses).
- */
-const ACCUSING_VERB_ALL = /(?:^|\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|نتهم|متهما|متهمه|متهمين)(?=\s|$)/g;
 
 /** Conditions as what one comes with: «بشروط», «من باب الشروط». */
 const WITH_CONDITIONS = /^[وف]?ب(?:ال)?(?:شروط|شرط)/;
@@ -4609,8 +4607,9 @@ const SET_CONDITION = /^[وف]?(?:[ايتن]?شترط|مشترط)[\u0621-\u064A]
  * Conditions imposed on her taking part, the object of the verb of position and right before the word of it («تحاول
  * فرض شروط مسبقة على | مشاركة إيران», «تريد وضع شروط | لحضورها»): the one trying sets them.
  */
-const IMPOSING_CONDITIONS_BETWEEN =
-  /^\s+(?:الي\s+)?(?:فرض|وضع)\s+(?:ال)?(?:شروط|شروطا)(?:\s+(?:ال)?(?:مسبقه|تعجيزيه|مصطنعه|جديده|اضافيه))?\s+(?:علي\s+)?$/;
+const IMPOSING_CONDITIONS_BETWEEN = new RegExp(
+  `^\\s+(?:الي\\s+)?(?:فرض|وضع)\\s+(?:ال)?(?:شروط|شروطا)(?:\\s+(?:ال)?${CONDITION_ADJECTIVES})?\\s+(?:علي\\s+)?$`,
+);
 
 /**
  * A demonstrative or one's own demands denied to be conditions, right before the word of condition: «هذه ليست

@@ -6,7 +6,14 @@ import { ruleCandidates, type CompiledRule, type Lexicon } from "../lexicon";
 import type { Stance, Topic } from "../types";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
 import { findLast, isLocative, type ClauseBoundaries } from "./02-speakers";
-import { ABSENT_IN_RELATIVE_LEAD, DEBATE_ABOUT_BEFORE, HELD_ON_AFTER, IN_IT_AFTER_WORD, JUDGING_BEFORE } from "./03-shared";
+import {
+  ABSENT_IN_RELATIVE_LEAD,
+  CONDITION_ADJECTIVES,
+  DEBATE_ABOUT_BEFORE,
+  HELD_ON_AFTER,
+  IN_IT_AFTER_WORD,
+  JUDGING_BEFORE,
+} from "./03-shared";
 import { nationalityOf } from "./nationality";
 import { matchesIn, type Hit } from "./scan";
 import { lastMatch, lowerBound } from "./search";
@@ -2077,8 +2084,9 @@ const CONDITION_FOR_RIGHT_BEFORE = /(?:^|\s)[وف]?ك?(?:شرط|شرطا)(?:\s+(
  * Conditions set on her taking part, right before it, by «على» or with an adjective between («تضع شروطاً تعجيزية |
  * لمشاركة إيران», «شروطاً على | حضور طهران»).
  */
-const CONDITIONS_SET_ON_RIGHT_BEFORE =
-  /(?:^|\s)(?:ال)?(?:شروط|شروطا)(?:\s+(?:ال)?(?:مسبقه|تعجيزيه|مصطنعه|جديده|اضافيه))?\s*"?\s*(?:علي\s*)?$/;
+const CONDITIONS_SET_ON_RIGHT_BEFORE = new RegExp(
+  `(?:^|\\s)(?:ال)?(?:شروط|شروطا)(?:\\s+(?:ال)?${CONDITION_ADJECTIVES})?\\s*"?\\s*(?:علي\\s*)?$`,
+);
 /**
  * A verb of setting right after the setter («، تضع», «بأنها "تفرض», «التي وضعت»), or its verbal noun after a verb of
  * trying or wanting («تحاول فرض», «تسعى إلى وضع»), up to the conditions.

@@ -60,6 +60,11 @@ const THAT_AFTER_ASIDE = /^\s*(?:ان|بان)\s/;
  */
 const CLAUSE_GOES_ON_AFTER =
   /^\s*(?!(?!فقد\s+(?:ال[\u0621-\u064A]+|(?:شرعيت|صلاحيت|اهليت|مصداقيت|قدرت|شعبيت|ثقت|سيطرت|مبرر|دور|مكانت)(?:ه|ها|هم))(?![\u0621-\u064A]))[وف][\u0621-\u064A]|(?:مؤكد|مشدد|معتبر|مضيف|قائل|لافت|مشير|موضح|داعي|مطالب|محذر|معرب|متهم|واصف)[اه]?(?![\u0621-\u064A])|(?:الا|لكن|بل|ان|انه|انها|انهم|بان|بانه|بانها|لان|لانه|كما|حيث|اذ|الذي|التي|الذين|اذا|لو|ما)(?![\u0621-\u064A]))[\u0621-\u064A]/;
+/**
+ * Adjectives of conditions set on her taking part («شروطاً مسبقة», «تعجيزية», «مصطنعة», «جديدة», «إضافية»), one
+ * alternative (CONDITIONS_SET_ON_RIGHT_BEFORE, IMPOSING_CONDITIONS_BETWEEN).
+ */
+export const CONDITION_ADJECTIVES = "(?:مسبقه|تعجيزيه|مصطنعه|جديده|اضافيه)";
 /** The adverbs of "ever" («أبداً», «قط», «مطلقاً», «يوماً»), one alternative each (EVER_ADVERB, REPETITION_ASIDE). */
 export const EVER_WORDS = "يوما|ابدا|قط|مطلقا|اطلاقا|البته";
 /**

@@ -12,6 +12,7 @@ import {
   findLast,
   isLocative,
   objectOfSubject,
+  COUNTERPART,
   MET_BY_HIM_GAP,
   objectOfUnnamedSubject,
   OBLIGED_BEFORE,
@@ -541,9 +542,9 @@ const LIKEWISE_BEFORE =
 
 /**
  * A bare «وكذلك» right before a name that closes its clause («نحن نطالب بحضورها، وكذلك الأصدقاء الروس.»), not one
- * opening a clause of its own («وكذلك روسيا التي ترفض …»): group 1 is what may stand between them.
+ * opening a clause of its own («وكذلك روسيا التي ترفض …»): group 1 is the word honouring them, if any.
  */
-const LIKEWISE_BARE_BEFORE = /[،,]?\s*[وف]كذلك\s+(?:ال)?(?:(?:اشقاء|شركاء|حلفاء|اصدقاء|اخوه)(?:نا)?\s+(?:في\s+)?)?$/;
+const LIKEWISE_BARE_BEFORE = /[،,]?\s*[وف]كذلك\s+(?:ال)?(?:((?:اشقاء|شركاء|حلفاء|اصدقاء|اخوه)(?:نا)?)\s+(?:في\s+)?)?$/;
 /** The end of a clause right after a name: a closing quotation mark, a full stop, a comma or the sentence's end. */
 const CLAUSE_CLOSES = /^\s*["»”)]?\s*(?:[.،,؛!]|$)/;
 
@@ -558,35 +559,35 @@ function likewiseHolders(cue: Cue, ctx: HolderContext): Mention[] {
   const sentence = ctx.sentences[cue.sentence]!;
   const inSentence = ctx.mentions.in(cue.sentence);
   // The first name after «وكذلك», the rest of the cue's clause before it («لا دور للأسد في مستقبل سوريا|، وكذلك
-  // الإخوة في قطر»: a name of the clause itself, «سوريا», is passed over).
-  const at = inSentence.findIndex((m) => {
-    if (m.start < cue.end || m.start > Math.min(sentence.end, cue.end + 80)) return false;
+  // الإخوة في قطر»: a name of the clause itself, «سوريا», is passed over; not past a stop or a comma).
+  let at = -1;
+  let likewise: RegExpExecArray | null = null;
+  let bare = false;
+  for (let k = 0; k < inSentence.length && at < 0; k++) {
+    const m = inSentence[k]!;
+    if (m.start < cue.end) continue;
+    if (m.start > Math.min(sentence.end, cue.end + 80)) break;
     const between = ctx.normal.slice(cue.end, m.start);
-    const likewise = LIKEWISE_BEFORE.exec(between) ?? LIKEWISE_BARE_BEFORE.exec(between);
-    return likewise !== null && !/[.؛;:،,]/.test(between.slice(0, likewise.index));
-  });
-  const next = at >= 0 ? inSentence[at] : undefined;
-  if (!next) return [];
-  const between = ctx.normal.slice(cue.end, next.start);
-  if (/[.؛;:]/.test(between)) return [];
+    likewise = LIKEWISE_BEFORE.exec(between);
+    bare = likewise === null;
+    likewise ??= LIKEWISE_BARE_BEFORE.exec(between);
+    if (likewise !== null && !/[.؛;:،,]/.test(between.slice(0, likewise.index))) at = k;
+  }
+  if (at < 0) return [];
   // The name and those joined to it by «و» («قطر وتركيا»), kept as a list only where it closes the clause («وكذلك فعلت
   // بريطانيا وروسيا ترفض …»: the last name opens a clause of its own).
-  const joined = [next];
+  const joined = [inSentence[at]!];
   for (let k = at + 1; k < inSentence.length && /^\s*و\s*$/.test(ctx.normal.slice(joined.at(-1)!.end, inSentence[k]!.start)); k++)
     joined.push(inSentence[k]!);
   const closes = (m: Mention) => CLAUSE_CLOSES.test(ctx.normal.slice(m.end, sentence.end));
-  const names = joined.length > 1 && closes(joined.at(-1)!) ? joined : [next];
-  const likewise = LIKEWISE_BEFORE.exec(between);
-  if (likewise) return names;
-  const bare = LIKEWISE_BARE_BEFORE.exec(between);
-  if (!bare || !closes(names.at(-1)!)) return [];
-  // (After a bare «وكذلك» a list is of holders only with the words that honour them, «الإخوة في قطر وتركيا»: «يطالب
+  const names = joined.length > 1 && closes(joined.at(-1)!) ? joined : [joined[0]!];
+  if (!bare) return names;
+  if (!closes(names.at(-1)!)) return [];
+  // (After a bare «وكذلك» a list is of holders only with the word that honours them, «الإخوة في قطر وتركيا»: «يطالب
   // برحيل الأسد، وكذلك حزب الله وإيران» may go on listing who is to go, as «… حاضراً في جنيف، وكذلك السعودية
   // وقطر» who is to take part.)
-  return names.length > 1 && !HONOURED_GROUP.test(bare[0]) ? [] : names;
+  return names.length > 1 && likewise![1] === undefined ? [] : names;
 }
-/** The words that honour a group of holders after «وكذلك»: «الإخوة في», «الأشقاء», «الأصدقاء». */
-const HONOURED_GROUP = /(?:اشقاء|شركاء|حلفاء|اصدقاء|اخوه)/;
 
 /**
  * A relative clause set off by commas after a name («مجموعة أصدقاء سوريا، التي تضم الولايات المتحدة وبريطانيا …،»,
@@ -1166,7 +1167,7 @@ function holdersOf(
         !COUNTERPART_BEFORE.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
         // «وقال خلال استقباله نظيره البريطاني إن …», «وقال خلال لقائه لافروف إن …»: the one met, named after the
         // speaker's meeting (his pronoun on it), is not the subject of what follows «إن».
-        !(MET_BY_HIM_GAP.test(normal.slice(Math.max(0, m.start - 32), m.start)) && thatOpensAt(normal, m.end, cueStart)) &&
+        !metThenThat(normal, m, cueStart) &&
         // «أبلغنا الأمين العام أننا لا نقبل أي شروط»: «we» opening the cue's clause is its subject, not the name before.
         !weOpenBefore(m.end) &&
         // «إن الائتلاف يرفض أن يضع |النظام| شروطاً، ويصر على رحيل الأسد»: a verb joined by «و» after a comma goes on
@@ -1477,7 +1478,7 @@ function holdersOf(
         !objectOfSubject(normal, words, inSentence, m) &&
         !objectOfUnnamedSubject(normal, m) &&
         // «وقال خلال لقائه لافروف إن …»: the one met, after the speaker's meeting, is not the subject after «إن».
-        !(MET_BY_HIM_GAP.test(normal.slice(Math.max(0, m.start - 32), m.start)) && thatOpensAt(normal, m.end, cueStart)) &&
+        !metThenThat(normal, m, cueStart) &&
         // «ولم تشارك إيران …، وهي صيغة |تفسرها العواصم الغربية| على أنها تعني خروج الأسد»: a verb of reading between
         // them has its own subject, named or not; one named before does not read it.
         !READ_BY_OTHER_BETWEEN.test(normal.slice(m.end, cueStart)) &&
@@ -1798,11 +1799,17 @@ const ASIDE_CLOSED_BY_THAT = /[،,]\s*(?:ان|انه|انها|بان)\s/;
 const BUT_HE_BETWEEN = /[،,]\s*[وف]?(?:لكن|بيد\s+ان|(?:غير|الا)\s+ان)(?:ه|ها|هم)\s/;
 
 /** A counterpart («نظيره», «نظيرته», «نظرائه») and up to three words of his title right before a name. */
-const COUNTERPART_BEFORE = /(?:^|\s)[وبل]?(?:نظير|نظيره|نظيرته|نظيرها|نظيريه|نظرائه|نظرائها)(?:\s+ال[\u0621-\u064A]+){0,3}\s+$/;
-/** «إن/أن» between a name and the cue, or opening the cue right after the name («لافروف |إن لا مكان …»). */
-const thatOpensAt = (normal: string, from: number, cueStart: number) =>
-  THAT_OPENS_BETWEEN.test(normal.slice(from, cueStart)) ||
-  (/^\s*$/.test(normal.slice(from, cueStart)) && /^(?:ان|بان|انه|انها)\s/.test(normal.slice(cueStart, cueStart + 6)));
+const COUNTERPART_BEFORE = new RegExp(`(?:^|\\s)[وبل]?${COUNTERPART}(?:\\s+ال[\\u0621-\\u064A]+){0,3}\\s+$`);
+/** Whether mention m is named right after the speaker's own meeting («خلال لقائه |لافروف»): the one met. */
+const metBySpeaker = (normal: string, m: Mention) => MET_BY_HIM_GAP.test(normal.slice(Math.max(0, m.start - 32), m.start));
+/**
+ * The one met (metBySpeaker), then «إن/أن» between him and the cue or opening the cue right after him («وقال خلال
+ * لقائه لافروف |إن لا مكان …»): not the subject of what is said.
+ */
+const metThenThat = (normal: string, m: Mention, cueStart: number) =>
+  metBySpeaker(normal, m) &&
+  (THAT_OPENS_BETWEEN.test(normal.slice(m.end, cueStart)) ||
+    (/^\s*$/.test(normal.slice(m.end, cueStart)) && /^(?:ان|بان|انه|انها)\s/.test(normal.slice(cueStart, cueStart + 6))));
 /**
  * The object of an agreement («على اللقاء»), closed by a comma or a semicolon (not what is agreed, «على أن …»,
  * «على ضرورة …», which goes on past a comma; nor one both go on from, a participle in the plural or a dual verb after
@@ -3145,7 +3152,7 @@ function mainSubject(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
         !OBJECT_AFTER_PLURAL_SUBJECT.test(normal.slice(Math.max(0, m.start - 40), m.start)) &&
         !ownerInObjectBeforeParticiple(normal, m, cue.start) &&
         // («وقال الوزير خلال لقائه نظيره الروسي إن …»: not the one met in the speaker's own meeting.)
-        !MET_BY_HIM_GAP.test(normal.slice(Math.max(0, m.start - 32), m.start)) &&
+        !metBySpeaker(normal, m) &&
         // («قال قائد ميداني إن "الهدنة انتهت، والنظام لم يلتزم بها"، مضيفاً: "لا يمكن أن نقبل …"»: not one named inside
         // the quotation closed before a participle of saying and its colon; the words after them are the speaker's.)
         !QUOTED_THEN_SAYING_COLON.test(normal.slice(m.end, cue.start)),
