@@ -44,8 +44,9 @@ import {
   CONDITION_ADJECTIVES,
   EVER_WORDS,
   JUDGING_BEFORE,
+  RATHER,
 } from "./03-shared";
-import { firstHitAtOrAfter } from "./search";
+import { firstHitAtOrAfter, lastMatch } from "./search";
 import { findMentions, type Mention } from "./01-actors";
 import { COMMA_BEFORE, findLast, PRESSING_VERB } from "./02-speakers";
 
@@ -661,6 +662,10 @@ function polarity(
   skip?: { start: number; end: number },
 ): Polarity {
   const { classes, normal, s } = ctx;
+  // «لا نرفض المؤتمر بل نرفض الشروط», «لم تكتف بالرفض بل وضعت شروطاً»: what comes before «بل» ("rather") governs
+  // nothing after it.
+  const rather = lastMatch(RATHER, normal.slice(from, to));
+  if (rather !== null) from += rather + normal.slice(from + rather).indexOf("بل") + 2;
   // (What an aside between commas says, `skip`, governs nothing outside it: «إن بشار الأسد، الذي استخدم الأسلحة
   // الكيماوية ضد شعبه، لا يمكن أن يكون له دور …».)
   const inWindow = (w: WordClass) =>
@@ -669,6 +674,8 @@ function polarity(
   const negations = inWindow(classes.polarity.negation).filter(
     (h) =>
       !(/غير$/.test(h.text) && /^\s+ان/.test(normal.slice(h.index + h.text.length))) &&
+      // «لم يكتف بالمطالبة برحيل الأسد»: "not only", what it was not content with still stands.
+      !NOT_ONLY_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 12)) &&
       negates(normal, h) &&
       !ONLY_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 24)) &&
       // «لم يترك مجالاً للتأويل حين قال إن الأسد سيرحل»: a negation before «حين/عندما» and a verb of saying denies
@@ -947,6 +954,8 @@ const NOT_NEGATED_AFTER =
 const negates = (normal: string, h: Hit) => !NOT_NEGATED_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 32));
 /** A word, then «سوى», after a negation: «لا يريدون سوى …» says «only». */
 const ONLY_AFTER = /^\s+[^\s،,.]+\s+سوي\s/;
+/** A verb of being content with right after a negation: «لم |يكتف| بـ…», "not only". */
+const NOT_ONLY_AFTER = /^\s+[يتن]?كتف(?:ي|وا|ون|يا)?(?:\s|$)/;
 /** «سوى», «إلا», «غير» right after a verb: «لا X سوى Y» says X only Y. */
 const EXCEPT_NEXT = /^\s+(?:سوي|الا|غير)\s/;
 
@@ -1831,48 +1840,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // says; the verb before it is another party's, read through it.
     const ownedBy = kind !== "role" ? positionOf(ctx, windowStart(ctx, spanStart, 14), spanStart) : undefined;
     if (ownedBy) {
-      // Read after the participle, which `rejecting` counts («الرافض»), up to the cue: what is said of the position
-      // after it («… المتمسك ببقاء الأسد غير واقعي», «… يعرقل الحل») is the judge's, read by the judging cue below.
-      const inner = polarity(ctx, wordEnd(ctx.normal, ownedBy.participle), hit.index, ctx.s.end);
-      if (inner.void) continue;
-      const own = inner.turned !== ownedBy.rejecting ? oppositeStance("assad_role", base)! : base;
-      const about = spanOf(who);
-      // Only an owner the lexicon names holds it, or the party of its nationality adjective («الموقف الروسي», «الإصرار
-      // السعودي»); no one else holds it.
-      if (ownedBy.nationals)
-        out.push(
-          cue(ctx, `compose.assad.${kind}.position-of`, "assad_role", own, ownedBy.noun, spanEnd, null, {
-            about,
-            holders: ownedBy.nationals,
-          }),
-        );
-      else if (namesParty(ctx, ownedBy.owner))
-        out.push(
-          cue(ctx, `compose.assad.${kind}.position-of`, "assad_role", own, ownedBy.noun, spanEnd, null, { about, owner: ownedBy.owner }),
-        );
-      // The judging verb's cue ends before the noun of position: the owner named there is not its holder.
-      const outer = polarity(ctx, windowStart(ctx, ownedBy.noun), ownedBy.noun, ownedBy.noun);
-      // So is what is said of the position right after it («… المتمسك ببقاء الأسد غير واقعي», «… يعرقل الحل»): it
-      // turns the position for the one who says it, whether a verb before the noun names him or he is the speaker.
-      const judged = polarity(ctx, spanEnd, spanEnd, spanEnd);
-      // (A verb whose «أن» or colon opens the clause the position is the subject of does not govern it: «حمّل
-      // المعارضة المسؤولية، وقال إن "إصرار الائتلاف على … أمر غير واقعي"»: the one saying it judges it.)
-      const governs =
-        outer.verb !== undefined && !CLAUSE_OPENS.test(ctx.normal.slice(outer.verb.index + outer.verb.text.length, ownedBy.noun));
-      if ((governs || judged.turned) && !outer.void && !outer.conditioned && !judged.void)
-        out.push(
-          cue(
-            ctx,
-            `compose.assad.${kind}.position-of.judged`,
-            "assad_role",
-            (governs && outer.turned) !== judged.turned ? oppositeStance("assad_role", own)! : own,
-            ownedBy.noun,
-            ownedBy.noun,
-            governs ? outer : null,
-            // (Whose the position is, never the one judging it.)
-            { about: ownedBy.owner },
-          ),
-        );
+      ownedPositionCues(ctx, out, ownedBy, "assad_role", `compose.assad.${kind}`, base, hit.index, spanEnd, spanOf(who));
       continue;
     }
     // Negations between the reference and the verb count too («الأسد لن يتنحى»), but for those of a relative clause
@@ -2204,6 +2172,60 @@ function positionOf(
     rejecting: /^(?:رفض|اعتراض)$/.test(national[1]!),
     nationals: nationalsOf(ctx, owner),
   };
+}
+
+/**
+ * «انتقدت واشنطن موقف روسيا المتمسك ببقاء الأسد», «رحب ظريف بموقف موسكو الداعي إلى مشاركة إيران»: the position named
+ * by «موقف» (positionOf) is its owner's, as its participle says (`base` turned by a rejecting participle and by what
+ * stands between it and the cue's word at `at`); the verb before the noun, or what is said of the position after it
+ * (`spanEnd`), is the judge's, who holds the owner's stance turned where his words turn it.
+ * Pushes the owner's cue (rule `${rule}.position-of`, held only by an owner the lexicon names or by the parties of its
+ * nationality adjectives) and the judge's (`${rule}.position-of.judged`, never held by the owner).
+ */
+function ownedPositionCues(
+  ctx: SentenceContext,
+  out: Cue[],
+  ownedBy: NonNullable<ReturnType<typeof positionOf>>,
+  topic: "assad_role" | "iran_participation",
+  rule: string,
+  base: Stance,
+  at: number,
+  spanEnd: number,
+  about: { start: number; end: number } | undefined,
+): void {
+  // Read after the participle, which `rejecting` counts («الرافض»), up to the cue: what is said of the position
+  // after it («… المتمسك ببقاء الأسد غير واقعي», «… يعرقل الحل») is the judge's, read by the judging cue below.
+  const inner = polarity(ctx, wordEnd(ctx.normal, ownedBy.participle), at, ctx.s.end);
+  if (inner.void) return;
+  const own = inner.turned !== ownedBy.rejecting ? oppositeStance(topic, base)! : base;
+  // Only an owner the lexicon names holds it, or the party of its nationality adjective («الموقف الروسي», «الإصرار
+  // السعودي»); no one else holds it.
+  if (ownedBy.nationals)
+    out.push(cue(ctx, `${rule}.position-of`, topic, own, ownedBy.noun, spanEnd, null, { about, holders: ownedBy.nationals }));
+  else if (namesParty(ctx, ownedBy.owner))
+    out.push(cue(ctx, `${rule}.position-of`, topic, own, ownedBy.noun, spanEnd, null, { about, owner: ownedBy.owner }));
+  // The judging verb's cue ends before the noun of position: the owner named there is not its holder.
+  const outer = polarity(ctx, windowStart(ctx, ownedBy.noun), ownedBy.noun, ownedBy.noun);
+  // So is what is said of the position right after it («… المتمسك ببقاء الأسد غير واقعي», «… يعرقل الحل»): it
+  // turns the position for the one who says it, whether a verb before the noun names him or he is the speaker.
+  const judged = polarity(ctx, spanEnd, spanEnd, spanEnd);
+  // (A verb whose «أن» or colon opens the clause the position is the subject of does not govern it: «حمّل
+  // المعارضة المسؤولية، وقال إن "إصرار الائتلاف على … أمر غير واقعي"»: the one saying it judges it.)
+  const governs = outer.verb !== undefined && !CLAUSE_OPENS.test(ctx.normal.slice(outer.verb.index + outer.verb.text.length, ownedBy.noun));
+  if ((governs || judged.turned) && !outer.void && !outer.conditioned && !judged.void)
+    out.push(
+      cue(
+        ctx,
+        `${rule}.position-of.judged`,
+        topic,
+        (governs && outer.turned) !== judged.turned ? oppositeStance(topic, own)! : own,
+        ownedBy.noun,
+        ownedBy.noun,
+        governs ? outer : null,
+        // (Whose the position is, never the one judging it.)
+        { about: ownedBy.owner },
+      ),
+    );
 }
 
 /**
@@ -2953,7 +2975,13 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // charge is the only reading; judged («شروط تعجيزية»), the judge's rejection stands beside it.
     const accused = accusedOfSetting(ctx, c.index);
     if (!accused || (turned && !attempted))
-      out.push(cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p, { owner }));
+      out.push(
+        cue(ctx, rule, "geneva2_preconditions", turned ? "unconditional" : "conditional", c.index, end, p, {
+          owner,
+          // («شروطاً مسبقة تهدف إلى إفشال جنيف»: turned by the predicate judging them, a judgement of its own.)
+          judgedAfter: (turned && p.rejectedAfter) || undefined,
+        }),
+      );
     if (accused)
       out.push(
         cue(ctx, "compose.pre.condition.accused", "geneva2_preconditions", "conditional", c.index, end, null, { accusedOnly: true }),
@@ -4002,6 +4030,13 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // «(يرى مراقبون أن) الرياض تخشى أن تتحول مشاركة إيران إلى …», «قلقها من حضور إيران»: her taking part feared
     // is no one's wish for it (and a fear is no stated position against it either).
     if (kind === "take" && FEAR_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 40), hit.index))) continue;
+    // «انتقد لافروف موقف واشنطن الرافض لمشاركة إيران», «رحب ظريف بموقف موسكو الداعي إلى مشاركتها»: the position named
+    // by «موقف» is its owner's; the one criticising or welcoming it judges it (as for Assad's fate).
+    const ownedBy = !inPrior && !byPronoun ? positionOf(ctx, windowStart(ctx, spanStart, 14), spanStart) : undefined;
+    if (ownedBy) {
+      ownedPositionCues(ctx, out, ownedBy, "iran_participation", `compose.iran.${kind}`, base as Stance, hit.index, spanEnd, spanOf(ref));
+      continue;
+    }
     // «استغرب مطلب الائتلاف استبعاد إيران»: the demand named by a noun is its owner's, as it stands; what is said
     // of the demand before it is another party's.
     const ownedDemand =

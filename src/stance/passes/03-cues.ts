@@ -13,6 +13,7 @@ import {
   HELD_ON_AFTER,
   IN_IT_AFTER_WORD,
   JUDGING_BEFORE,
+  RATHER,
 } from "./03-shared";
 import { nationalityOf } from "./nationality";
 import { matchesIn, type Hit } from "./scan";
@@ -1198,7 +1199,9 @@ export function findIranCues(
       comma ? (lastMatch(FINITE_REPORT_AFTER_COMMA, leadRead) ?? -1) : -1,
       comma ? (lastMatch(POSITION_AFTER_COMMA, leadRead) ?? -1) : -1,
     );
-    const head = reportAt < 0 ? clauseHead : clauseHead + reportAt;
+    // (Or «بل», "rather": «لم تكتف بالرفض بل وضعت شروطاً على مشاركة إيران» — what comes before it is not the lead.)
+    const ratherAt = leadRead.includes("بل") ? (lastMatch(RATHER, leadRead) ?? -1) : -1;
+    const head = clauseHead + Math.max(0, reportAt, ratherAt);
     const lead = normal.slice(head, spanStart);
     const said = normal.slice(s.start, spanStart);
     if (mayDeny(said) && DENIED_REPORT.test(said)) continue;
@@ -2089,10 +2092,11 @@ const CONDITIONS_SET_ON_RIGHT_BEFORE = new RegExp(
 );
 /**
  * A verb of setting right after the setter («، تضع», «بأنها "تفرض», «التي وضعت»), or its verbal noun after a verb of
- * trying or wanting («تحاول فرض», «تسعى إلى وضع»), up to the conditions.
+ * trying or wanting («تحاول فرض», «تسعى إلى وضع»), up to the conditions; past "not only …, rather" («لم تكتف بالرفض بل
+ * وضعت»).
  */
 const SETTER_VERB_BETWEEN =
-  /^\s*[،,]?\s*(?:(?:ب?ان(?:ها|ه|هم)|التي|الذي)\s+)?"?\s*(?:[وف]?(?:[يت]حاول(?:ون|ان)?|حاول(?:ت|وا)?|[يت]سعي|سعت|سعوا|[يت]ريد(?:ون|ان)?|ارادت|اراد)\s+(?:الي\s+)?(?=(?:وضع|فرض)\s*$))?[وف]?(?:[يت]ضع(?:ون|ان)?|وضع(?:ت|وا)?|[يت]فرض(?:ون|ان)?|فرض(?:ت|وا)?)\s*$/;
+  /^\s*[،,]?\s*(?:(?:ب?ان(?:ها|ه|هم)|التي|الذي)\s+)?"?\s*(?:(?:لم|لا)\s+[يت]كتف[\u0621-\u064A]*(?:\s+[^\s،,.؛:]+){1,3}?\s*[،,]?\s*بل\s+)?(?:[وف]?(?:[يت]حاول(?:ون|ان)?|حاول(?:ت|وا)?|[يت]سعي|سعت|سعوا|[يت]ريد(?:ون|ان)?|ارادت|اراد)\s+(?:الي\s+)?(?=(?:وضع|فرض)\s*$))?[وف]?(?:[يت]ضع(?:ون|ان)?|وضع(?:ت|وا)?|[يت]فرض(?:ون|ان)?|فرض(?:ت|وا)?)\s*$/;
 /** A verb of setting right before the setter, which the conditions follow («وضعت الرياض | شروطاً على …»). */
 const SETTER_VERB_BEFORE = /(?:^|\s)[وف]?(?:[يت]ضع|وضعت|وضع|[يت]فرض|فرضت|فرض)\s+$/;
 /** The rule of conditions set on her taking part, held by their setter. */

@@ -24,6 +24,12 @@ export const ABSENT_IN_RELATIVE_LEAD = /(?:^|\s)و?(?:الذي|التي)\s+(?:ل
 export const DEBATE_ABOUT_BEFORE =
   /(?:^|\s)(?<!(?:^|\s)(?:لا|بلا|دون|ولا)\s)[وفبل]?(?:ال)?(?:جدل|خلاف|خلافات|نقاش|سجال|لغط|تساؤلات)\s+(?:(?:ال)?(?:دائر|قائم|متصاعد|اخير)\s+)?(?:حول|بشان|عن)\s+$/;
 
+/**
+ * «بل» ("rather") as a word of its own: what comes before it governs nothing after it («لا نرفض المؤتمر بل نرفض
+ * الشروط», «لم تكتف بالرفض بل وضعت شروطاً»). Global: read with lastMatch.
+ */
+export const RATHER = /(?:^|\s)[وف]?بل(?=\s)/g;
+
 /** The participation word, then «فيه/فيها/إليه/إليها» (the meeting, the relative clause's antecedent). */
 export const IN_IT_AFTER_WORD = /^\S+\s+(?:فيه|فيها|اليه|اليها)(?![\u0621-\u064A])/;
 

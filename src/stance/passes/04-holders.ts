@@ -2,7 +2,7 @@
 // subject of a position in the cue's clause, else the sentence's speaker frame; approvals and agreements add
 // the approver and the partner.
 import type { KeywordPresence } from "../../text/keywords";
-import { ENVOY } from "../offices";
+import { ENVOY, OFFICE } from "../offices";
 import { isWhiteSpace, type Quote, type Sentence, type WordIndex } from "../../text/sentences";
 import type { Lexicon } from "../lexicon";
 import { oppositeStance, type AttributionMethod } from "../types";
@@ -787,9 +787,10 @@ function holdersOf(
     ctx.frames.in(cue.sentence).some((f) => f.start >= m.end && f.end <= cueStart && QUOTATION_OPENS.test(normal.slice(f.end, cueStart)));
   // The owner named after the cue («الشروط التي وضعتها المعارضة»), or the accused of an accusation before it
   // («اتهم نصر الله السعودية برفض …»), holds it as the speaker reports it.
-  // Not a cue that is itself a judgement of what it names («اتهمت دمشق الائتلاف بوضع شروط تعجيزية»): the one who
-  // judges holds it, not the accused.
-  const judgement = JUDGING.test(normal.slice(cueStart, cueEnd));
+  // Not a cue that is itself a judgement of what it names («اتهمت دمشق الائتلاف بوضع شروط تعجيزية»), nor one whose
+  // stance reads the judgement after it («اتهم الجعفري السعودية بأنها "تملي … شروطاً مسبقة تهدف إلى إفشال جنيف"»): the
+  // one who judges holds it, not the accused.
+  const judgement = JUDGING.test(normal.slice(cueStart, cueEnd)) || cue.judgedAfter === true;
   // «وانتقد المعارض "الشروط التي يضعها الائتلاف لحضوره"»: conditions rejected are still their owner's (read as the
   // setter's below), and the one rejecting them holds the cue as turned.
   const ownedRejected = cue.topic === "geneva2_preconditions" && cue.stance === "unconditional" && cue.owner !== undefined;
@@ -2419,6 +2420,8 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     }
     return out;
   };
+  // A person named right after the party of his title, in one subject («مندوب |سوريا بشار الجعفري|»).
+  const namedInTitle = (prev: Mention, m: Mention) => m.person && !prev.person && /^\s+$/.test(normal.slice(prev.end, m.start));
   // The accused is an accusable name after the verb (so after the sentence's start) and ending by the cue: where
   // the sentence has none, the verb is not looked for (most sentences have none, and the scan is the costly part).
   if (!inSentence.some((m) => m.start > s.start && m.end <= cue.start && accusable(m))) return [];
@@ -2428,12 +2431,13 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   const after = inSentence.filter((m) => m.start >= vEnd && m.end <= cue.start);
   // VSO: the first name right after the verb is its subject, or the names joined to it by «و» («وتتهم دمشق وطهران
   // الإدارة الأمريكية بأنها …»); the accused follows it.
+  // (The subject's title may open it before the name: «اتهم |نائب| وزير الخارجية الروسي …», «اتهم |مندوب| سوريا …».)
+  const opensClause =
+    after[0] !== undefined && (words.within(vEnd, after[0].start, 0) || TITLE_ONLY.test(normal.slice(vEnd, after[0].start)));
   let subjectEnd = 0;
-  if (after[0] && words.within(vEnd, after[0].start, 0))
-    while (after[subjectEnd + 2] && linkedWithConjunction(normal, after[subjectEnd]!, after[subjectEnd + 1]!)) subjectEnd++;
+  if (opensClause) while (after[subjectEnd + 2] && linkedWithConjunction(normal, after[subjectEnd]!, after[subjectEnd + 1]!)) subjectEnd++;
   const next = after[subjectEnd + 1];
-  const accused =
-    after[0] && words.within(vEnd, after[0].start, 0) && next && words.within(after[subjectEnd]!.end, next.start, 0) ? next : after[0];
+  const accused = opensClause && next && words.within(after[subjectEnd]!.end, next.start, 0) ? next : after[0];
   if (!accused) return [];
   // The accused named together («الولايات المتحدة والسعودية بممارسة ضغوط»): each joined to the one before by «و»,
   // the last followed by «ب…». Where the first name is not one of them, the accused may follow a subject of several
@@ -2448,8 +2452,10 @@ function accusedOf(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
     chain =
       end > 0 &&
       from > 0 &&
-      (words.within(vEnd, after[0]!.start, 0) || SOURCE_OF.test(normal.slice(vEnd, after[0]!.start))) &&
-      subject.every((m, k) => k === 0 || QUALIFIED_BY.test(normal.slice(subject[k - 1]!.end, m.start))) &&
+      (opensClause || SOURCE_OF.test(normal.slice(vEnd, after[0]!.start))) &&
+      subject.every(
+        (m, k) => k === 0 || QUALIFIED_BY.test(normal.slice(subject[k - 1]!.end, m.start)) || namedInTitle(subject[k - 1]!, m),
+      ) &&
       words.within(subject[subject.length - 1]!.end, after[from]!.start, 0)
         ? after.slice(from, end + 1)
         : [];
@@ -2524,6 +2530,8 @@ function accusedUnnamed(cue: Cue, inSentence: readonly Mention[], ctx: HolderCon
 const ALLEGED_OPENS = /^(?:\s+[^\s]+){0,12}?\s+("?[وف]?ب(?:ان|انه|انها|انهم|انكم|ال[\u0621-\u064A]{2,}|")(?=\s|$|"))/;
 /** What joins a subject's name to a place or body qualifying it («المندوب السوري في الأمم المتحدة», «… لدى»). */
 const QUALIFIED_BY = /^\s+(?:في|لدي|باسم|عن)\s+$/;
+/** Office words alone between a verb and the first name after it: the title opening its subject («اتهم |مندوب| سوريا»). */
+const TITLE_ONLY = new RegExp(`^\\s+(?:${OFFICE}\\s+){1,2}$`);
 
 /**
  * A verb of saying joined by «و» to the accusation, with no comma (a headline's «طهران تتهم واشنطن بعرقلة حضورها

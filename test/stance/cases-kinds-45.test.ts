@@ -1,0 +1,99 @@
+// Kinds mended in the forty-fifth probe: «بل» ("rather"), what comes before it governing nothing after it («لا نرفض
+// المؤتمر بل نرفض الشروط»), and "not only" («لم تكتف بالرفض بل وضعت شروطاً»), whose first half still stands; a position
+// on Iran's taking part named by «موقف» and its owner («انتقد لافروف موقف واشنطن الرافض لمشاركة إيران»): the owner's, and
+// the one judging it holds the opposite, as for Assad's fate; the accuser named by a title before his name («اتهم نائب
+// وزير الخارجية الروسي …», «اتهم مندوب سوريا لدى الأمم المتحدة بشار الجعفري …»); conditions the accused is charged
+// with but the accuser's predicate judges («… شروطاً مسبقة تهدف إلى إفشال جنيف»): the judge's, not the accused's.
+import { caseTable, type Case } from "./case-table";
+
+const T = "جنيف 2: مواقف\n\n";
+
+const CASES: Case[] = [
+  {
+    why: "«لا نرفض المؤتمر بل نرفض الشروط المسبقة»: the rejection after «بل» is read alone, not turned by the «لا» before it",
+    text: `${T}وقال وزير الخارجية السوري: نحن لا نرفض المؤتمر بل نرفض الشروط المسبقة.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لا يريد بقاء الأسد بل يريد رحيله»: the negation before «بل» does not turn his going after it",
+    text: `${T}وقال رئيس الائتلاف إن الائتلاف لا يريد بقاء الأسد بل يريد رحيله.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«لم تكتف بالمقاطعة بل وضعت شروطاً»: the conditions after «بل» are set, not refused",
+    text: `${T}وقال وزير الخارجية السوري إن المعارضة لم تكتف بالمقاطعة بل وضعت شروطا مسبقة على المؤتمر.`,
+    expected: ["syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لم يكتف بالمطالبة برحيل الأسد بل …»: not only … but — what he was not content with still stands",
+    text: `${T}وقال رئيس الائتلاف إن الائتلاف لم يكتف بالمطالبة برحيل الأسد بل وضع شروطا مسبقة للمشاركة في جنيف.`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لم تكتف بالرفض بل وضعت شروطاً على مشاركة إيران»: the one setting them, past “not only”, sets conditions on her",
+    text: `${T}وقالت مصادر إن الرياض لم تكتف بالرفض بل وضعت شروطا على مشاركة إيران في المؤتمر.`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "guard: a negation in the same clause, no «بل» between, still turns («لا يريد رحيل الأسد»)",
+    text: `${T}وقال وزير الخارجية الروسي إن بلاده لا تريد رحيل الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "guard: «قبل» holds the letters of «بل» but is no «بل»: the negation before it still turns the refusal",
+    text: `${T}وقال وزير الخارجية الإيراني إن بلاده لن تقبل أي شروط مسبقة قبل المؤتمر.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a position on her taking part named by «موقف» and its owner, criticised: the owner opposes, the critic supports",
+    text: `${T}وانتقد وزير الخارجية الروسي موقف واشنطن الرافض لمشاركة إيران في المؤتمر.`,
+    expected: ["russia iran_participation support", "usa iran_participation oppose"],
+  },
+  {
+    why: "regretting it («أعرب عن أسفه لموقف نظيره الأمريكي الرافض …») is judging it: the counterpart opposes, the speaker supports",
+    text: `${T}وأعرب وزير الخارجية الروسي عن أسفه لموقف نظيره الأمريكي الرافض لمشاركة إيران.`,
+    expected: ["russia iran_participation support", "usa iran_participation oppose"],
+  },
+  {
+    why: "the owner by a nationality adjective («الموقف السعودي المعارض لحضور إيران»), criticised",
+    text: `${T}وانتقد وزير الخارجية الإيراني الموقف السعودي المعارض لحضور إيران.`,
+    expected: ["iran iran_participation support", "saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "a position welcomed («رحب بموقف موسكو الداعي إلى مشاركة إيران»): owner and welcomer both support",
+    text: `${T}ورحب وزير الخارجية الإيراني بموقف موسكو الداعي إلى مشاركة إيران في المؤتمر.`,
+    expected: ["iran iran_participation support", "russia iran_participation support"],
+  },
+  {
+    why: "guard: a position of one the lexicon does not know («موقف بعض الدول الرافض …») is no one's; the critic's stands",
+    text: `${T}وانتقد وزير الخارجية الروسي موقف بعض الدول الرافض لمشاركة إيران في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "the accuser's title before his name («اتهم نائب وزير الخارجية الروسي …»): the accused after the name sets them",
+    text: `${T}واتهم نائب وزير الخارجية الروسي ميخائيل بوغدانوف الائتلاف بوضع شروط مسبقة على المشاركة في المؤتمر.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "the accuser's title, his country, a qualifier and his name («اتهم مندوب سوريا لدى الأمم المتحدة بشار الجعفري الائتلاف …»)",
+    text: `${T}واتهم مندوب سوريا لدى الأمم المتحدة بشار الجعفري الائتلاف بوضع شروط مسبقة على المفاوضات.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "the accuser named by his title and party, the accused right after («اتهم رئيس الائتلاف روسيا بوضع شروط»)",
+    text: `${T}واتهم رئيس الائتلاف روسيا بوضع شروط مسبقة على المفاوضات.`,
+    expected: ["russia geneva2_preconditions conditional"],
+  },
+  {
+    why: "conditions the accused is charged with but the accuser's predicate judges («… تهدف إلى إفشال جنيف») are his rejection",
+    text: `${T}واتهم بشار الجعفري السعودية بأنها "تملي على وفد الرياض شروطا مسبقة تهدف إلى إفشال جنيف".`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: charged with setting conditions and no judgement after («بأنها تملي … شروطاً مسبقة»), the accused holds them",
+    text: `${T}واتهم بشار الجعفري السعودية بأنها "تملي على وفد الرياض شروطا مسبقة" قبل المفاوضات.`,
+    expected: ["saudi_arabia geneva2_preconditions conditional"],
+  },
+];
+
+caseTable("kinds of the forty-fifth probe", CASES);
