@@ -511,7 +511,12 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   const heardFromNoOne = (c: Cue) => {
     const end = hearsayBefore(text.normal, sentences[c.sentence]!, c.start);
     // (A capital counts, «نسمع أن الرياض تطالب …»: the party it stands for is named.)
-    return end >= 0 && !mentions.in(c.sentence).some((m) => m.actor !== "assad" && m.start >= end && m.end <= c.start);
+    // (Nor what the speaker then endorses in his own clause, «يقال إن لا حل دون إيران، ونحن نؤيد ذلك»: his own too.)
+    return (
+      end >= 0 &&
+      !mentions.in(c.sentence).some((m) => m.actor !== "assad" && m.start >= end && m.end <= c.start) &&
+      !HEARSAY_ENDORSED_AFTER.test(text.normal.slice(c.end, sentences[c.sentence]!.end))
+    );
   };
   const unnamed = (c: Cue) =>
     !c.rule.endsWith(".whoever-judged") &&
@@ -769,6 +774,12 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
  * of an unnamed demander, the owner of a position named by its noun («مطالبة المعارضة بتحديد موعد لرحيل الأسد …
  * ليست واقعية»). They stand beside the phrase cue rather than under it.
  */
+/**
+ * The speaker's own clause endorsing what was heard, after a comma: «…، ونحن نؤيد ذلك», «…، وهذا ما نؤمن به», «…، ونحن
+ * نتفق مع هذا الرأي».
+ */
+const HEARSAY_ENDORSED_AFTER =
+  /^[^.؛:!?؟]{0,120}?[،,]\s*[وف]?(?:(?:نحن|انا)\s+(?:ايضا\s+)?(?:نؤيد|اؤيد|نتفق\s+مع|اتفق\s+مع|نشاطر|نتبني|نؤمن\s+ب|نوافق\s+علي)\s*(?:ذلك|هذا|هذه|ه)|(?:هذا|هو)\s+ما\s+(?:نؤيده|نؤمن\s+به|نتبناه|نقوله|نطالب\s+به|نراه))(?![\u0621-\u064A])/;
 const HOLDER_OF_ITS_OWN = /\.(?:judged-demand|whoever-judged|position-of|accused)$/;
 
 /**

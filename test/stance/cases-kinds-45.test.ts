@@ -3,7 +3,8 @@
 // on Iran's taking part named by «موقف» and its owner («انتقد لافروف موقف واشنطن الرافض لمشاركة إيران»): the owner's, and
 // the one judging it holds the opposite, as for Assad's fate; the accuser named by a title before his name («اتهم نائب
 // وزير الخارجية الروسي …», «اتهم مندوب سوريا لدى الأمم المتحدة بشار الجعفري …»); conditions the accused is charged
-// with but the accuser's predicate judges («… شروطاً مسبقة تهدف إلى إفشال جنيف»): the judge's, not the accused's.
+// with but the accuser's predicate judges («… شروطاً مسبقة تهدف إلى إفشال جنيف»): the judge's, not the accused's; hearsay
+// the speaker then endorses («يقال إن …، ونحن نؤيد ذلك»): his own.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -93,6 +94,21 @@ const CASES: Case[] = [
     why: "guard: charged with setting conditions and no judgement after («بأنها تملي … شروطاً مسبقة»), the accused holds them",
     text: `${T}واتهم بشار الجعفري السعودية بأنها "تملي على وفد الرياض شروطا مسبقة" قبل المفاوضات.`,
     expected: ["saudi_arabia geneva2_preconditions conditional"],
+  },
+  {
+    why: "hearsay the speaker then endorses in his own clause («…، ونحن نؤيد ذلك») is his own position too",
+    text: `${T}وقال وزير الخارجية الروسي: يقال إن لا حل دون مشاركة إيران، ونحن نؤيد ذلك.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "so with «…، وهذا ما نؤمن به»",
+    text: `${T}وقال وزير الخارجية الفرنسي: نسمع كثيرا أن الأسد يجب أن يرحل، وهذا ما نؤمن به.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "guard: hearsay the speaker then doubts («…، لكننا لا نرى ذلك») stays no one's",
+    text: `${T}وقال وزير الخارجية الروسي: يقال إن لا حل دون مشاركة إيران، لكننا لا نرى ذلك.`,
+    expected: [],
   },
 ];
 
