@@ -7,7 +7,7 @@ import { extractArticle, type ExtractTrace } from "../../src/stance/index";
 import { findMentions } from "../../src/stance/passes/01-actors";
 import { STANCES, TOPICS, type Claim } from "../../src/stance/types";
 import { classifyLines } from "../../src/text/boilerplate";
-import { normaliseCopy } from "../../src/text/normalise";
+import { normaliseCopy, normaliseTerm } from "../../src/text/normalise";
 import { splitSentences } from "../../src/text/sentences";
 import { splitDocuments } from "../../src/text/split";
 
@@ -126,6 +126,7 @@ export type MissStage =
   | "wrong label"
   | "no holder found"
   | "holder wrong"
+  | "no cue in the quoted sentence"
   | "dropped by a filter";
 
 export type FalseKind = "wrong label" | "holder wrong" | "no such stance in the gold";
@@ -147,10 +148,38 @@ export function missStage(g: GoldTuple, d: ExtractedDoc, emitted: ReadonlySet<st
   if (cues.length === 0) return "no topic cue";
   const held = d.trace.holdings.filter((h) => h.cue.topic === g.topic && h.cue.stance === g.stance);
   if (held.some((h) => h.holder.party === g.party)) return "dropped by a filter";
+  // Held by another party elsewhere in the article, while the sentence the gold note quotes has no cue of the topic:
+  // the quoted sentence was not read, whoever holds the other.
+  const quoted = quotedSentences(g, d.trace);
+  if (quoted.size > 0 && !cues.some((c) => quoted.has(c.sentence))) return "no cue in the quoted sentence";
   if (held.length > 0) return "holder wrong";
   if (cues.some((c) => c.stance === g.stance)) return "no holder found";
   if (d.trace.holdings.some((h) => h.cue.topic === g.topic && h.holder.party === g.party)) return "wrong label";
   return "no topic cue";
+}
+
+/**
+ * The kept sentences holding a passage the gold note quotes between single quotation marks ('…', pieces between
+ * ellipses of at least three words), found in the article's normal form; none where no piece is found (a paraphrase,
+ * or a passage the reading dropped).
+ */
+export function quotedSentences(g: GoldTuple, trace: ExtractTrace): Set<number> {
+  const out = new Set<number>();
+  const { normal, sentences } = trace;
+  if (!g.note || !normal || !sentences) return out;
+  for (const quote of g.note.matchAll(/'([^']+)'/g)) {
+    for (const raw of quote[1]!.split(/\.\.\.|…/)) {
+      // (Word for word: punctuation and quotation marks between the words may differ from the article's.)
+      const words = normaliseTerm(raw).match(/[\u0621-\u064A0-9a-z]+/g) ?? [];
+      if (words.length < 3) continue;
+      const passage = new RegExp(words.join("[^\\u0621-\\u064A0-9a-z]+"), "g");
+      for (const m of normal.matchAll(passage)) {
+        const si = sentences.findIndex((s) => s.start <= m.index && m.index < s.end);
+        if (si >= 0) out.add(si);
+      }
+    }
+  }
+  return out;
 }
 
 export function falseKind(key: string, gold: ReadonlySet<string>): FalseKind {

@@ -154,6 +154,9 @@ export interface ExtractTrace {
   holdings: Holding[];
   /** What each claim's confidence was estimated from. */
   facts?: Map<Claim, ClaimFacts>;
+  /** The normal form the cues' offsets are in, and the kept sentences their `sentence` indexes (where any cue was looked for). */
+  normal?: string;
+  sentences?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 /** A whole article (not a one-line dispatch) long enough to name Syria or Geneva somewhere if it is about them. */
@@ -764,7 +767,11 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   cues.push(...invitedByCues(text.normal, sentences, mentions, words));
   // Those who invited her or agreed to her coming, named as the act's inviters («وجهت واشنطن وموسكو الدعوة إليها»).
   cues.push(...inviterCues(text.normal, sentences, mentions, lexicon));
-  if (trace) trace.cues = cues;
+  if (trace) {
+    trace.cues = cues;
+    trace.normal = text.normal;
+    trace.sentences = sentences.map(({ start, end }) => ({ start, end }));
+  }
   if (cues.length === 0) return { id, text: original, metadata, claims: [] };
   return { cued, boundaries, mentions, cues, described };
 }

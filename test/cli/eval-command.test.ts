@@ -52,4 +52,42 @@ describe("eval command", { timeout: 60_000 }, () => {
     expect(out).toMatch(/^MISS b\.txt#2 qatar assad_role must_go \| Qatar is not named$/m);
     expect(out).toMatch(/reliability \(confidence as shipped\)/);
   });
+
+  it("puts a miss whose quoted sentence has no cue down to that, not to the holder of the same stance elsewhere", () => {
+    const dir = mkdtempSync(join(tmpdir(), "eval-cli-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const docs = join(dir, "docs");
+    mkdirSync(docs);
+    writeFileSync(
+      join(docs, "c.txt"),
+      "وقال وزير الخارجية الروسي سيرغي لافروف إن المؤتمر يجب أن يعقد دون شروط مسبقة.\n" +
+        "وقال وزير الخارجية السعودي إن بلاده تريد أن يذهب الجميع إلى جنيف كما ذهب الآخرون.\n" +
+        "والتقى لافروف نظيره الأمريكي جون كيري في باريس.\n",
+    );
+    const gold = [
+      { doc: "c.txt", party: "russia", topic: "geneva2_preconditions", stance: "unconditional" },
+      // The quoted sentence states it in words no rule reads; Russia holds the same stance in the sentence before.
+      {
+        doc: "c.txt",
+        party: "saudi_arabia",
+        topic: "geneva2_preconditions",
+        stance: "unconditional",
+        note: "Saudi FM: 'تريد أن يذهب الجميع إلى جنيف كما ذهب الآخرون'",
+      },
+      // Unquoted: where the sentence is not known, the stance held elsewhere still counts as the holder's fault.
+      { doc: "c.txt", party: "usa", topic: "geneva2_preconditions", stance: "unconditional", note: "no quote" },
+    ];
+    const goldFile = join(dir, "gold.jsonl");
+    writeFileSync(goldFile, gold.map((g) => JSON.stringify(g)).join("\n") + "\n");
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", join(root, "scripts", "eval.ts"), "--gold", goldFile, "--docs", docs, "--explain"],
+      { cwd: root, encoding: "utf8" },
+    );
+    expect(run.stderr).toBe("");
+    const out = run.stdout;
+    expect(out).toMatch(/^\s+1\s+no cue in the quoted sentence$/m);
+    expect(out).toMatch(/^MISS c\.txt saudi_arabia geneva2_preconditions unconditional \| Saudi FM/m);
+    expect(out).toMatch(/^\s+1\s+holder wrong$/m);
+  });
 });

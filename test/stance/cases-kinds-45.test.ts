@@ -4,7 +4,9 @@
 // the one judging it holds the opposite, as for Assad's fate; the accuser named by a title before his name («اتهم نائب
 // وزير الخارجية الروسي …», «اتهم مندوب سوريا لدى الأمم المتحدة بشار الجعفري …»); conditions the accused is charged
 // with but the accuser's predicate judges («… شروطاً مسبقة تهدف إلى إفشال جنيف»): the judge's, not the accused's; hearsay
-// the speaker then endorses («يقال إن …، ونحن نؤيد ذلك»): his own.
+// the speaker then endorses («يقال إن …، ونحن نؤيد ذلك»): his own; «لم تعد» with its subject between it and a verb
+// of conditioning or insisting («ولم تعد الولايات المتحدة تشترط رحيل الأسد»): the condition given up; someone's
+// backers as the subject of a reported clause («إن داعمي المعارضة يسعون إلى …»): no party, and not the speaker.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -108,6 +110,36 @@ const CASES: Case[] = [
   {
     why: "guard: hearsay the speaker then doubts («…، لكننا لا نرى ذلك») stays no one's",
     text: `${T}وقال وزير الخارجية الروسي: يقال إن لا حل دون مشاركة إيران، لكننا لا نرى ذلك.`,
+    expected: [],
+  },
+  {
+    why: "«لم تعد» with its subject between («ولم تعد الولايات المتحدة تشترط رحيل الأسد») gives the condition up: he may stay",
+    text: `${T}ولم تعد الولايات المتحدة تشترط رحيل الأسد قبل بدء المفاوضات.`,
+    expected: ["usa assad_role may_stay"],
+  },
+  {
+    why: "so with a one-word subject («ولم تعد واشنطن تشترط رحيل الأسد للمشاركة»): no condition set",
+    text: `${T}ولم تعد واشنطن تشترط رحيل الأسد للمشاركة في المفاوضات.`,
+    expected: ["usa assad_role may_stay"],
+  },
+  {
+    why: "the plural no longer insisting («الأمريكيون لم يعودوا يصرون على رحيل الأسد») gives it up too",
+    text: `${T}وقال وزير الخارجية الروسي إن الأمريكيين لم يعودوا يصرون على رحيل الأسد قبل المفاوضات.`,
+    expected: ["usa assad_role may_stay"],
+  },
+  {
+    why: "guard: a denial is no «لم تعد» («ينفي تصريحات …: المملكة لم تشترط غياب إيران») and states nothing",
+    text: `${T}مصدر مسؤول ينفي تصريحات غاتيلوف: المملكة لم تشترط غياب إيران عن جنيف 2`,
+    expected: [],
+  },
+  {
+    why: "someone's backers as the reported clause's subject («إن داعمي المعارضة يسعون إلى فرض رحيل الرئيس») are no party: not the speaker's",
+    text: `${T}وقالت الخارجية السورية إن داعمي المعارضة يسعون إلى فرض رحيل الرئيس.`,
+    expected: [],
+  },
+  {
+    why: "so past «بل» («إن داعميه لا يريدون حلا سياسيا بل يسعون إلى فرض رحيل الرئيس»)",
+    text: `${T}وقال وزير الخارجية السوري إن الائتلاف لا يملك قراره، وإن داعميه لا يريدون حلا سياسيا بل يسعون إلى فرض رحيل الرئيس.`,
     expected: [],
   },
 ];

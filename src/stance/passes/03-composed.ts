@@ -624,6 +624,13 @@ const OTHERS_CONDITIONS_LISTED_BEFORE = new RegExp(
  * change only reported; the negation and the rejection then turn the words twice.
  */
 const NO_LONGER_REJECTING = /^\s+[يتن]?(?:عارض|عترض|مانع|رفض)[\u0621-\u064A]*\s/;
+/**
+ * «لم تعد (واشنطن) تشترط رحيل الأسد», «لم يعد يطالب برحيله»: no longer demanding or conditioning is a position too (the
+ * demand given up), as the phrase rules read «لم تعد تطالب»; its subject of one or two words may stand between.
+ */
+const NO_LONGER_DEMANDING = /^\s+(?:[^\s،,.؛:"]+\s+){0,2}?[يتن](?:شترط|طالب|صر|تمسك)(?:ون|ان|وا)?\s/;
+/** The uncertain «لم تعد», «لم يعودوا», «لا يعود» (not a denial): what NO_LONGER_DEMANDING reads after. */
+const NO_LONGER = /عد|عود/;
 
 /**
  * After a comma, a verb of saying (or its participle) and «إن/أن»: the denier goes on in his own clause («نفى ذلك،
@@ -796,7 +803,12 @@ function polarity(
     (ctx.may(classes.polarity.uncertain) &&
       (ctx
         .find(classes.polarity.uncertain, windowStart(ctx, to, DENIAL_REACH, false), to)
-        .some((h) => !NO_LONGER_REJECTING.test(normal.slice(h.index + h.text.length, to)) && !ownClauseAfter(normal, h, to)) ||
+        .some(
+          (h) =>
+            !NO_LONGER_REJECTING.test(normal.slice(h.index + h.text.length, to)) &&
+            !(NO_LONGER.test(h.text) && NO_LONGER_DEMANDING.test(normal.slice(h.index + h.text.length, to))) &&
+            !ownClauseAfter(normal, h, to),
+        ) ||
         ctx
           .find(classes.polarity.uncertain, windowStart(ctx, to, DENIED_THAT_REACH, false), to)
           .some(
