@@ -6,7 +6,9 @@
 // with but the accuser's predicate judges («… شروطاً مسبقة تهدف إلى إفشال جنيف»): the judge's, not the accused's; hearsay
 // the speaker then endorses («يقال إن …، ونحن نؤيد ذلك»): his own; «لم تعد» with its subject between it and a verb
 // of conditioning or insisting («ولم تعد الولايات المتحدة تشترط رحيل الأسد»): the condition given up; someone's
-// backers as the subject of a reported clause («إن داعمي المعارضة يسعون إلى …»): no party, and not the speaker.
+// backers as the subject of a reported clause («إن داعمي المعارضة يسعون إلى …»): no party, and not the speaker; the
+// object of a verb whose subject is named or a pronoun, a verb joined by «و» after it («تدعم موسكو دمشق وترفض …»): the
+// joined verb is the subject's.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -141,6 +143,36 @@ const CASES: Case[] = [
     why: "so past «بل» («إن داعميه لا يريدون حلا سياسيا بل يسعون إلى فرض رحيل الرئيس»)",
     text: `${T}وقال وزير الخارجية السوري إن الائتلاف لا يملك قراره، وإن داعميه لا يريدون حلا سياسيا بل يسعون إلى فرض رحيل الرئيس.`,
     expected: [],
+  },
+  {
+    why: "the object of a verb with its subject named after it («تدعم موسكو دمشق وترفض …») holds nothing the joined verb says",
+    text: `${T}وتدعم موسكو دمشق وترفض اشتراط رحيل الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "so with the subject named before the verb («إن واشنطن تدعم المعارضة وتريد رحيل الأسد»)",
+    text: `${T}وقال وزير الخارجية السوري إن واشنطن تدعم المعارضة وتريد رحيل الأسد.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "so with the subject a pronoun after «أن» («أكدت فرنسا أنها ترفض إيران في المؤتمر وتطالب برحيل الأسد»)",
+    text: `${T}وأكدت فرنسا أنها ترفض إيران في المؤتمر وتطالب برحيل الأسد.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "so for objects joined by «و» («تدعو الولايات المتحدة روسيا وإيران وتطالب برحيل الأسد»)",
+    text: `${T}وتدعو الولايات المتحدة روسيا وإيران وتطالب برحيل الأسد.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "guard: subjects joined by «و» before a verb in the dual («وتلتقي السعودية وقطر وتطالبان …») both hold it",
+    text: `${T}وتلتقي السعودية وقطر وتطالبان برحيل الأسد.`,
+    expected: ["qatar assad_role must_go", "saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "guard: the accused after an accuser of several words («تتهم أوساط رسمية سورية الرياض بأنها تشترط …») holds it",
+    text: `${T}وفي دمشق، تتهم أوساط رسمية سورية الرياض بأنها تشترط رحيل الرئيس الأسد كي تسمح للائتلاف بالذهاب إلى جنيف.`,
+    expected: ["saudi_arabia assad_role must_go", "saudi_arabia geneva2_preconditions conditional"],
   },
 ];
 

@@ -356,6 +356,32 @@ export const LATTER_NEXT = /^\s+(?:ال)?(?:اخير|اخيره)(?![\u0621-\u064
  */
 const SVO_OBJECT_GAP =
   /^\s+(?:[يت](?:دعم|ؤيد|ساند|نتقد|هاجم|تهم|حمل|لوم|حث|ناشد|حذر|شكر|نصح)(?:ون|ان)?|(?:دعمت|ايدت|ساندت|انتقدت|هاجمت|اتهمت|حملت|حثت|ناشدت|حذرت|شكرت|نصحت))\s+$/;
+/** A verb of the present, third person, right before a name («تدعم |», «ويرفض |»; not «يحتل», «يلك…»). */
+const PRESENT_VERB_RIGHT_BEFORE = /(?:^|\s)[وف]?[يت][\u0621-\u064A]{2,5}(?:ون|ان)?\s+$/;
+/** Such a verb alone between a subject and its object: «واشنطن |تدعم| المعارضة». */
+const PRESENT_VERB_GAP = /^\s+[يت][\u0621-\u064A]{2,5}(?:ون|ان)?\s+$/;
+/**
+ * Whether m is the object of a verb of the present whose subject is the pronoun of «أنها/أنه/إنهم» right before the
+ * verb, a verb joined by «و» after m: «أكدت فرنسا أنها ترفض |إيران| في المؤتمر وتطالب …» (the joined verb is the
+ * pronoun's, not m's).
+ */
+export function objectOfPronounSubject(normal: string, m: Mention): boolean {
+  return (
+    PRONOUN_THEN_VERB_BEFORE.test(normal.slice(Math.max(0, m.start - 24), m.start)) &&
+    JOINED_VERB_SOON.test(normal.slice(m.end, m.end + 40))
+  );
+}
+/**
+ * Whether m is the object of a verb whose subject is named or a pronoun (objectOfSubject, objectOfPronounSubject), a
+ * verb joined by «و» after it: the joined verb goes on from that subject, and m holds nothing it says.
+ */
+export function objectBeforeJoinedVerb(normal: string, words: WordIndex, inSentence: readonly Mention[], m: Mention): boolean {
+  return (
+    JOINED_VERB_SOON.test(normal.slice(m.end, m.end + 40)) &&
+    (objectOfPronounSubject(normal, m) || objectOfSubject(normal, words, inSentence, m) !== undefined)
+  );
+}
+const PRONOUN_THEN_VERB_BEFORE = /(?:^|\s)(?:ان|لان|بان)(?:ها|ه|هم)\s+[يت][\u0621-\u064A]{2,5}(?:ون|ان)?\s+$/;
 /** A noun of backing or rejecting with its pronoun, then «ل» (or «لل») opening the next name: «دعمهما |للائتلاف». */
 const BACKING_NOUN_TO_BEFORE = /(?:^|\s)[وبل]?(?:دعم|تاييد|مسانده|تضامن|رفض|معارض)[\u0621-\u064A]{0,3}\s+ل/;
 /** «و» and a verb of the present or past within a few words («الائتلاف |وترى|», «الائتلاف الوطني |وطالبت|»). */
@@ -391,6 +417,18 @@ export function objectOfSubject(normal: string, words: WordIndex, inSentence: re
     /^\s*$/.test(normal.slice(subject.end, m.start))
   )
     return objectOfSubject(normal, words, inSentence, subject);
+  // «تدعم موسكو |دمشق| وترفض أي شروط», «إن واشنطن تدعم |المعارضة| وتريد …»: any verb of the present, right before the
+  // subject (VSO) or alone between them (SVO), where a verb is joined after the object. (A capital right after such a
+  // verb, or right before it, is its subject, not a place.)
+  if (
+    subject &&
+    subject.party !== m.party &&
+    (/^\s+$/.test(normal.slice(subject.end, m.start))
+      ? PRESENT_VERB_RIGHT_BEFORE.test(normal.slice(Math.max(0, subject.start - 12), subject.start))
+      : PRESENT_VERB_GAP.test(normal.slice(subject.end, m.start))) &&
+    JOINED_VERB_SOON.test(normal.slice(m.end, m.end + 40))
+  )
+    return subject;
   // (Not a place in a title's «إلى/في/لدى»: «المبعوث الأممي إلى |سوريا| ستيفان دي ميستورا».)
   if (
     !subject ||
@@ -401,6 +439,8 @@ export function objectOfSubject(normal: string, words: WordIndex, inSentence: re
     return undefined;
   const before = normal.slice(Math.max(0, subject.start - 60), subject.start);
   const gap = normal.slice(subject.end, m.start);
+  // «تدعو الولايات المتحدة روسيا |وإيران| وتطالب …»: an object joined by «و» to one before it has that one's subject.
+  if (/^\s+و\s*$/.test(gap)) return objectOfSubject(normal, words, inSentence, subject);
   if (COUNTERPART_GAP.test(gap) && OBJECT_VERB_BEFORE.test(before)) return subject;
   // «إن السعودية |تدعم| الائتلاف وترى أن …», «موسكو |تنتقد| واشنطن و…»: the subject named before such a verb (SVO),
   // where a verb is joined after the object (not «تدعم الهيئة في رفضها …», what the object itself does).
@@ -2599,7 +2639,7 @@ export class Frames {
       // («وطالب البيان الحكومة السورية بـ…، واعتبر …»: nor from the object of a statement's verb. «استقبل روحاني لافروف
       // وأكد الأخير …»: «الأخير» after the verb is the one named last, the object.)
       // («اتصل أمير قطر بالرئيس التركي، وأكدا …»: a verb in the dual is both theirs; the one named last stands.)
-      if (named && !objectOfUnnamedSubject(normal, named))
+      if (named && !objectOfUnnamedSubject(normal, named) && !objectOfPronounSubject(normal, named))
         before =
           LATTER_NEXT.test(normal.slice(vEnd, vEnd + 10)) || DUAL_VERB.test(v.text)
             ? named

@@ -12,6 +12,7 @@ import {
   findLast,
   isLocative,
   objectOfSubject,
+  objectBeforeJoinedVerb,
   COUNTERPART,
   MET_BY_HIM_GAP,
   objectOfUnnamedSubject,
@@ -1220,7 +1221,9 @@ function holdersOf(
             // (Nor one named inside their clause, up to the cue: «إن "هناك دولاً تضع غياب إيران |شرطاً"» names her as
             // what they set.)
             !(othersAt !== undefined && m.end <= cueEnd) &&
-            !demandOwnerOnly(cue, m, normal),
+            !demandOwnerOnly(cue, m, normal) &&
+            // («تدعم موسكو |دمشق| وترفض أي شروط»: the object before a joined verb.)
+            !objectBeforeJoinedVerb(normal, words, inSentence, m),
         );
     // «قال لافروف: "… في صفوف الائتلاف، وإصراره على الشروط المسبقة"»: in a speaker's own words he is «نا/ي», so a
     // third-person pronoun on a verbal noun inside the quotation is another party, the last one named there.
@@ -1825,6 +1828,8 @@ const AGREED_ON_OTHER =
  */
 function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart: number): boolean {
   const { normal, lexicon, words } = ctx;
+  // («تدعم موسكو |دمشق| وترفض …», «أنها ترفض |إيران| … وتطالب …»: the object before a joined verb.)
+  if (objectBeforeJoinedVerb(normal, words, ctx.mentions.in(si), m)) return false;
   if (ctx.frames.spokenBy(si, m)) return true;
   // («في وقت بدأ فيه دي ميستورا مهمته، وضع خوجة سقفاً …، مؤكداً أن …»: not one named in a clause of time opening the
   // sentence, the cue after it.)
