@@ -8,7 +8,7 @@
 // of conditioning or insisting («ولم تعد الولايات المتحدة تشترط رحيل الأسد»): the condition given up; someone's
 // backers as the subject of a reported clause («إن داعمي المعارضة يسعون إلى …»): no party, and not the speaker; the
 // object of a verb whose subject is named or a pronoun, a verb joined by «و» after it («تدعم موسكو دمشق وترفض …»): the
-// joined verb is the subject's.
+// joined verb is the subject's; neither … nor with a verb of conditioning or accepting after «ولا».
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -173,6 +173,21 @@ const CASES: Case[] = [
     why: "guard: the accused after an accuser of several words («تتهم أوساط رسمية سورية الرياض بأنها تشترط …») holds it",
     text: `${T}وفي دمشق، تتهم أوساط رسمية سورية الرياض بأنها تشترط رحيل الرئيس الأسد كي تسمح للائتلاف بالذهاب إلى جنيف.`,
     expected: ["saudi_arabia assad_role must_go", "saudi_arabia geneva2_preconditions conditional"],
+  },
+  {
+    why: "neither … nor («لا يعارض الحل السياسي ولا يشترط رحيل الأسد»): the first clause's negation and rejection stay in it",
+    text: `${T}وقال رئيس الائتلاف إن الائتلاف لا يعارض الحل السياسي ولا يشترط رحيل الأسد مسبقا.`,
+    expected: ["national_coalition assad_role may_stay"],
+  },
+  {
+    why: "so with a verb of accepting after «ولا» («… ولا تقبل فرض رحيله من الخارج»)",
+    text: `${T}وقال وزير الخارجية الإيراني إن طهران لا تتدخل في الشأن السوري ولا تقبل فرض رحيل الأسد من الخارج.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "guard: a single «لا» before the verb of position, no «ولا» after, still turns it",
+    text: `${T}وقال وزير الخارجية الروسي إن بلاده لا تريد رحيل الأسد.`,
+    expected: ["russia assad_role may_stay"],
   },
 ];
 

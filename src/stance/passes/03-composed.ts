@@ -709,6 +709,8 @@ function polarity(
   // verb of position, is "neither … nor …": the first «لا» denies its own clause, not what the second verb wants,
   // which its own «ولا» denies. (Not a pair describing a noun, «مفاوضات لا تنطلق من … ولا تفضي إلى رحيل الأسد», whose
   // verb states no position: a refusal before it, out of reach, requires his going.)
+  // (What the first clause's own verb rejects stays in it too: «لا يعارض الحل السياسي ولا يشترط رحيل الأسد».)
+  let norAt = -1;
   for (let i = negations.length - 1; i > 0; i--) {
     const n = negations[i]!;
     const prev = negations[i - 1]!;
@@ -717,11 +719,17 @@ function polarity(
     const after = normal.slice(n.index + 3, n.index + 16);
     if (!NOR_VERB_NEXT.test(after)) continue;
     const next = n.index + 3 + (after.length - after.trimStart().length);
+    // (A verb of position, of rejecting or accepting, or of conditioning: «… ولا يشترط رحيل الأسد», «… ولا تقبل …».)
+    const stated = (w: WordClass) => inWindow(w).some((h) => h.index === next || h.index === next - 1);
     if (
       NOR_VERB_NEXT.test(normal.slice(prev.index + prev.text.indexOf("لا") + 2, prev.index + prev.text.length + 14)) &&
-      inWindow(classes.polarity.position).some((h) => h.index === next)
+      (stated(classes.polarity.position) ||
+        stated(classes.polarity.rejection) ||
+        stated(classes.polarity.condition) ||
+        NOR_ACCEPTING_NEXT.test(after))
     ) {
       negations.splice(i - 1, 1);
+      norAt = n.index;
       break;
     }
   }
@@ -732,6 +740,7 @@ function polarity(
   // («محذراً من أن إسقاطه سيسلم سوريا للإرهابيين»: the words right after its «أن» are still what is warned against.)
   const rejections = inWindow(classes.polarity.rejection).filter(
     (r) =>
+      r.index > norAt &&
       !named.some((n) => n.index === r.index) &&
       // «عارضت مشاركة طهران وضغطت حتى سحبت دعوتها»: a verb of pressing or working for something, joined by «و» after
       // the rejection's object, acts on its own; what it brings about is not rejected.
@@ -4483,6 +4492,8 @@ const WANTED_HER_BEFORE = /(?:^|\s)[وف]?(?:لا\s+|لن\s+)?[نيت](?:ريد|
 const NOUN_NEXT = /^\s+(?:ل|ب|ال|(?:اي|ايه)\s|(?![نيت])[\u0621-\u064A]{2,}ا(?![\u0621-\u064A]))/;
 /** After «ولا», a verb of the present, not «يزال» («ولا يزال»: "still"): «(ولا) تريد», «(ولا) نطالب», «(ولا) يمكن». */
 const NOR_VERB_NEXT = /^\s+[نيت](?![يت]?زال)[\u0621-\u064A]{2,}/;
+/** After «ولا», a verb of accepting («(ولا) تقبل», «(ولا) يوافق»): a position, in the class or not. */
+const NOR_ACCEPTING_NEXT = /^\s+[نيت](?:قبل|وافق|رضي)(?:ون|ان)?(?![\u0621-\u064A])/;
 
 /** A verb of one's own wish or readiness, whose subject wants for itself what follows. */
 const OWN_WISH =
