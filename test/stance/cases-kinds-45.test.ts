@@ -8,7 +8,8 @@
 // of conditioning or insisting («ولم تعد الولايات المتحدة تشترط رحيل الأسد»): the condition given up; someone's
 // backers as the subject of a reported clause («إن داعمي المعارضة يسعون إلى …»): no party, and not the speaker; the
 // object of a verb whose subject is named or a pronoun, a verb joined by «و» after it («تدعم موسكو دمشق وترفض …»): the
-// joined verb is the subject's; neither … nor with a verb of conditioning or accepting after «ولا».
+// joined verb is the subject's; neither … nor with a verb of conditioning or accepting after «ولا»; «بدلاً من», what is
+// not wanted; Iran named past her exclusion after a fronted purpose («اشترط … لحضور المؤتمر استبعاد إيران»).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -188,6 +189,31 @@ const CASES: Case[] = [
     why: "guard: a single «لا» before the verb of position, no «ولا» after, still turns it",
     text: `${T}وقال وزير الخارجية الروسي إن بلاده لا تريد رحيل الأسد.`,
     expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«بدلاً من» names what is not wanted: inviting Iran named after it is opposed",
+    text: `${T}وطالبت السعودية بإشراك المعارضة المعتدلة في المؤتمر بدلا من دعوة إيران.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "so for conditions («على المعارضة أن تأتي إلى جنيف بدل أن تضع شروطاً مسبقة»): rejected",
+    text: `${T}وقال نائب وزير الخارجية السوري إن على المعارضة أن تأتي إلى جنيف بدل أن تضع شروطا مسبقة.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "so for the demand of his going («أن يدعم الحوار بدلاً من المطالبة برحيل الأسد»): he may stay",
+    text: `${T}وقال وزير الخارجية الروسي إن على الغرب أن يدعم الحوار بدلا من المطالبة برحيل الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "guard: «بدلاً من ذلك،» opening the sentence turns nothing after its comma",
+    text: `${T}بدلا من ذلك، تريد روسيا مشاركة إيران في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "a fronted purpose («اشترط الائتلاف لحضور المؤتمر استبعاد إيران»): her exclusion is the condition, not her attending",
+    text: `${T}واشترط الائتلاف الوطني لحضور المؤتمر استبعاد إيران.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
   },
 ];
 

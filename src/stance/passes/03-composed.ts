@@ -3877,8 +3877,14 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // it in its clause; Iran named next there is no one's taking part.)
     // («لا نرى مبرراً لاستبعاد أي دولة إقليمية مؤثرة عن المؤتمر، بما فيها إيران»: she named as one of what the word
     // is of, after «بما فيها», «ومنها», «وفي مقدمتها», further on.)
+    // («اشترط الائتلاف لحضور المؤتمر |استبعاد| إيران»: nor she named past a word of her exclusion, whose she is.)
     const named =
-      refs.find((r) => r.index >= end && words.within(from, r.index, IRAN_AFTER)) ??
+      refs.find(
+        (r) =>
+          r.index >= end &&
+          words.within(from, r.index, IRAN_AFTER) &&
+          !(kind === "take" && excluded.some((x) => x.index >= end && x.index < r.index)),
+      ) ??
       (invitedBy && HER_AFTER.test(ctx.normal.slice(clauseEnd, clauseEnd + 8)) ? findLast(refs, (r) => r.index < hit.index) : undefined) ??
       refs.find(
         (r) =>
