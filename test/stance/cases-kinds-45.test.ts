@@ -9,7 +9,8 @@
 // backers as the subject of a reported clause («إن داعمي المعارضة يسعون إلى …»): no party, and not the speaker; the
 // object of a verb whose subject is named or a pronoun, a verb joined by «و» after it («تدعم موسكو دمشق وترفض …»): the
 // joined verb is the subject's; neither … nor with a verb of conditioning or accepting after «ولا»; «بدلاً من», what is
-// not wanted; Iran named past her exclusion after a fronted purpose («اشترط … لحضور المؤتمر استبعاد إيران»).
+// not wanted; Iran named past her exclusion after a fronted purpose («اشترط … لحضور المؤتمر استبعاد إيران»); a plan
+// named by its owner's adjective as the subject of a verb of position («وتطالب الخطة الفرنسية بتنحي الأسد»).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -214,6 +215,16 @@ const CASES: Case[] = [
     why: "a fronted purpose («اشترط الائتلاف لحضور المؤتمر استبعاد إيران»): her exclusion is the condition, not her attending",
     text: `${T}واشترط الائتلاف الوطني لحضور المؤتمر استبعاد إيران.`,
     expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "a plan named by its owner's adjective as the subject of a verb of position («وتطالب الخطة الفرنسية بتنحي الأسد»)",
+    text: `${T}وتطالب الخطة الفرنسية بتنحي الأسد قبل المرحلة الانتقالية.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "so «وتدعو المبادرة الإيرانية إلى بقاء الأسد حتى الانتخابات»",
+    text: `${T}وتدعو المبادرة الإيرانية إلى بقاء الأسد حتى الانتخابات.`,
+    expected: ["iran assad_role may_stay"],
   },
 ];
 

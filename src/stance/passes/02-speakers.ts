@@ -1185,8 +1185,9 @@ const STATEMENT_AFTER =
 /**
  * The sides of a joint statement or of a meeting («الجانبان الإيراني والسوري», «البيان المشترك الروسي السوري»): the
  * lexicon's nationalities, and the Syrian side, which there is the government's, as the other side's guest or host.
- * `namedAfter`: a statement, the two sides or two ministers, then such adjectives, right after a verb of saying: «وأكد
- * البيان المشترك الروسي الأمريكي أن …», «وشدد بيان روسي أمريكي مشترك على …», «وأكد الجانبان الروسي والأمريكي …».
+ * `namedAfter`: a statement, the two sides or two ministers, or a plan («الخطة», «المبادرة», «الورقة», «المقترح»), then
+ * such adjectives, right after a verb of saying or of position: «وأكد البيان المشترك الروسي الأمريكي أن …», «وشدد بيان
+ * روسي أمريكي مشترك على …», «وأكد الجانبان الروسي والأمريكي …», «وتطالب الخطة الفرنسية بتنحي الأسد».
  * Group 1 is the adjectives. Built once per lexicon.
  */
 interface Sides {
@@ -1200,7 +1201,7 @@ function sidesOf(lexicon: Lexicon): Sides {
     const table = sideNationalities(lexicon);
     const adjective = `${adjectiveSource(table)}(?:ه|ا)?`;
     const namedAfter = new RegExp(
-      `^\\s+(?:ال)?(?:بيان|جانبان|جانبين|طرفان|طرفين|وزيران|وزيرين)(?:\\s+(?:ال)?(?:مشترك|ختامي))?\\s+((?:ال)?${adjective}(?:\\s+و?(?:ال)?${adjective})*)(?![\\u0621-\\u064A])`,
+      `^\\s+(?:ال)?(?:بيان|جانبان|جانبين|طرفان|طرفين|وزيران|وزيرين|خطه|مبادره|ورقه|مقترح|مشروع|رؤيه)(?:\\s+(?:ال)?(?:مشترك|مشتركه|ختامي))?\\s+((?:ال)?${adjective}(?:\\s+و?(?:ال)?${adjective})*)(?![\\u0621-\\u064A])`,
     );
     SIDES.set(lexicon, (sides = { table, namedAfter }));
   }
