@@ -10,7 +10,8 @@
 // object of a verb whose subject is named or a pronoun, a verb joined by «و» after it («تدعم موسكو دمشق وترفض …»): the
 // joined verb is the subject's; neither … nor with a verb of conditioning or accepting after «ولا»; «بدلاً من», what is
 // not wanted; Iran named past her exclusion after a fronted purpose («اشترط … لحضور المؤتمر استبعاد إيران»); a plan
-// named by its owner's adjective as the subject of a verb of position («وتطالب الخطة الفرنسية بتنحي الأسد»).
+// named by its owner's adjective as the subject of a verb of position («وتطالب الخطة الفرنسية بتنحي الأسد»); a verb
+// whose root opens on «و» («وافقت») read as no conjunction.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -225,6 +226,11 @@ const CASES: Case[] = [
     why: "so «وتدعو المبادرة الإيرانية إلى بقاء الأسد حتى الانتخابات»",
     text: `${T}وتدعو المبادرة الإيرانية إلى بقاء الأسد حتى الانتخابات.`,
     expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "a past verb whose root opens on «و» («فإن واشنطن وافقت على دعوة إيران») is no conjunction: the name before it is its subject",
+    text: `${T}وبحسب مصدر في الخارجية الروسية، فإن واشنطن وافقت على دعوة إيران إلى المؤتمر.`,
+    expected: ["usa iran_participation support"],
   },
 ];
 

@@ -250,6 +250,8 @@ const QUANTIFIED_MEMBER = /(?:^|\s)(?:احد|اي|ايا)\s+(?:من|في)\s+$/;
 const FEMININE_PARTICIPLE = /^[وف]?م[\u0621-\u064A]+[^ت\s]ه$/;
 /** A verb whose «ـه» is its root's last letter, no pronoun: «وجه» (sent, extended), «نبه» (warned). */
 const ROOT_HA_VERB = /^[وف]?(?:وجه|[يت]وجه|نبه|[يت]نبه)$/;
+/** A past verb whose root opens on «و», not the conjunction: «وافقت» (agreed), «وصفت» (described). */
+const ROOT_WAW_VERB = /^(?:وافق|وافقت|وافقوا|وافقا|وصف|وصفت|وصفوا)$/;
 
 /** One verb of the present tense, third person, between a name and the cue («المعارضة |تضع| شروطاً»). */
 /** A verb of the present tense, third person, its prefix captured (not «تجاه», «تحت», «تماماً» …). */
@@ -1185,7 +1187,8 @@ function holdersOf(
     // subject after it too, not the party named before the comma («بعدما تعرض لضغط من واشنطن»).
     // (Not the «و» of the root of «وجه»: «كان قد وجه دعوة لإيران …» goes on with the subject before it.)
     const ownClause =
-      (/^و/.test(normal.slice(cueStart, cueStart + 1)) && !(ROOT_HA_VERB.test(firstWord) && !/^[وف]و/.test(firstWord))) ||
+      (/^و/.test(normal.slice(cueStart, cueStart + 1)) &&
+        !((ROOT_HA_VERB.test(firstWord) || ROOT_WAW_VERB.test(firstWord)) && !/^[وف]و/.test(firstWord))) ||
       CLAUSE_OPENER_BEFORE.test(normal.slice(Math.max(sentence.start, cueStart - 16), cueStart));
     // «اعتبر بوشكوف أن |ربط الائتلاف| مشاركته …»: a noun of demanding or linking opening a reported clause has its
     // agent after it; the one named before «أن» reports it.
