@@ -11,7 +11,7 @@
 // joined verb is the subject's; neither … nor with a verb of conditioning or accepting after «ولا»; «بدلاً من», what is
 // not wanted; Iran named past her exclusion after a fronted purpose («اشترط … لحضور المؤتمر استبعاد إيران»); a plan
 // named by its owner's adjective as the subject of a verb of position («وتطالب الخطة الفرنسية بتنحي الأسد»); a verb
-// whose root opens on «و» («وافقت») read as no conjunction.
+// whose root opens on «و» («وافقت») read as no conjunction; «يتعين», «ينبغي» before what must be done before going.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -231,6 +231,16 @@ const CASES: Case[] = [
     why: "a past verb whose root opens on «و» («فإن واشنطن وافقت على دعوة إيران») is no conjunction: the name before it is its subject",
     text: `${T}وبحسب مصدر في الخارجية الروسية، فإن واشنطن وافقت على دعوة إيران إلى المؤتمر.`,
     expected: ["usa iran_participation support"],
+  },
+  {
+    why: "what must be done before going, with «يتعين» («إنه يتعين وقف القصف قبل الذهاب إلى جنيف»), is a condition as with «يجب»",
+    text: `${T}وقال رئيس الائتلاف إنه يتعين وقف القصف قبل الذهاب إلى جنيف.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "so with «ينبغي» («ينبغي إطلاق سراح المعتقلين قبل الذهاب إلى جنيف»)",
+    text: `${T}وقال رئيس الائتلاف إنه ينبغي إطلاق سراح المعتقلين قبل الذهاب إلى جنيف.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
   },
 ];
 
