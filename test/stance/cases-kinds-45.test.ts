@@ -11,7 +11,8 @@
 // joined verb is the subject's; neither … nor with a verb of conditioning or accepting after «ولا»; «بدلاً من», what is
 // not wanted; Iran named past her exclusion after a fronted purpose («اشترط … لحضور المؤتمر استبعاد إيران»); a plan
 // named by its owner's adjective as the subject of a verb of position («وتطالب الخطة الفرنسية بتنحي الأسد»); a verb
-// whose root opens on «و» («وافقت») read as no conjunction; «يتعين», «ينبغي» before what must be done before going.
+// whose root opens on «و» («وافقت») read as no conjunction; «يتعين», «ينبغي» before what must be done before going;
+// Assad's own words relayed («عن الأسد قوله إنه …»).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -241,6 +242,11 @@ const CASES: Case[] = [
     why: "so with «ينبغي» («ينبغي إطلاق سراح المعتقلين قبل الذهاب إلى جنيف»)",
     text: `${T}وقال رئيس الائتلاف إنه ينبغي إطلاق سراح المعتقلين قبل الذهاب إلى جنيف.`,
     expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "Assad's own words relayed («نقلت الوكالة عن الأسد قوله إنه لن يتنحى») are his, as when he says them",
+    text: `${T}ونقلت وكالة سانا عن الرئيس الأسد قوله إنه لن يتنحى عن السلطة.`,
+    expected: ["syrian_government assad_role may_stay"],
   },
 ];
 

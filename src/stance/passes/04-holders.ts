@@ -321,10 +321,11 @@ const SUBJECT_GAP = /^(?:\s+"?(?:ال[\u0621-\u064A]{2,}|ما|لا|لم|زال|�
 
 /**
  * A reported clause whose subject is the speaker himself: «إنه», «أنه», «بأنه», «إنني», then the words of his stance
- * (not «إن» and another subject), the one he spoke to or where between («لصحيفة ألمانية إنه», «في مقابلة إنه»).
+ * (not «إن» and another subject), the one he spoke to or where between («لصحيفة ألمانية إنه», «في مقابلة إنه»), or
+ * his words relayed («نقلت الوكالة عن الأسد قوله إنه …»).
  */
 const OWN_CLAUSE =
-  /^\s+(?:(?:ل|في\s+)[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s+)?(?:انه|بانه|انني|بانني)\s+(?:(?:لن|لا|لم|قد|سوف|باق|باقي)\s+)?[\u0621-\u064A]/;
+  /^\s+(?:(?:ل|في\s+)[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s+)?(?:قوله\s+)?(?:انه|بانه|انني|بانني)\s+(?:(?:لن|لا|لم|قد|سوف|باق|باقي)\s+)?[\u0621-\u064A]/;
 
 /** Words judging what a cue names («شروط تعجيزية», «غير مقبولة»): the cue is the judge's. */
 const JUDGING = /(?:^|\s)(?:تعجيزي[هة]?|غير\s+(?:مقبول|واقعي|منطقي|مبرر)[هة]?|مرفوض[هة]?|لا\s+(?:اساس|مبرر)\s+لها)(?:\s|$)/;
