@@ -12,7 +12,8 @@
 // not wanted; Iran named past her exclusion after a fronted purpose («اشترط … لحضور المؤتمر استبعاد إيران»); a plan
 // named by its owner's adjective as the subject of a verb of position («وتطالب الخطة الفرنسية بتنحي الأسد»); a verb
 // whose root opens on «و» («وافقت») read as no conjunction; «يتعين», «ينبغي» before what must be done before going;
-// Assad's own words relayed («عن الأسد قوله إنه …»).
+// Assad's own words relayed («عن الأسد قوله إنه …»); a bare «ذلك» rejected in a sentence opening on «لكن», Iran's
+// taking part closing the one before.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -247,6 +248,16 @@ const CASES: Case[] = [
     why: "Assad's own words relayed («نقلت الوكالة عن الأسد قوله إنه لن يتنحى») are his, as when he says them",
     text: `${T}ونقلت وكالة سانا عن الرئيس الأسد قوله إنه لن يتنحى عن السلطة.`,
     expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "a sentence opening on «لكن» that rejects «ذلك» takes up Iran's taking part closing the sentence before",
+    text: `${T}وقال وزير الخارجية الروسي إن روسيا تدعم مشاركة إيران في المؤتمر. لكن الولايات المتحدة ترفض ذلك.`,
+    expected: ["russia iran_participation support", "usa iran_participation oppose"],
+  },
+  {
+    why: "guard: with no contrast opening it, a bare «ذلك» in the next sentence takes up nothing",
+    text: `${T}وقال وزير الخارجية الروسي إن روسيا تدعم مشاركة إيران في المؤتمر. وترفض الولايات المتحدة ذلك.`,
+    expected: ["russia iran_participation support"],
   },
 ];
 

@@ -38,6 +38,8 @@ const AGREED_BETWEEN =
 const OBJECTED =
   /(?:^|\s)[وف]?(?:[يتن]?عترض(?:ان|ون)?|اعترض(?:ت|وا|ا|تا)?|[يتن]?عارض(?:ان|ون)?|عارض(?:ت|وا|ا|تا)?|[يتن]?رفض(?:ان|ون)?|رفض(?:ت|وا|ا|تا)?)\s+((?:[^\s.!?؟،,]+\s+){0,6}?)(?<!(?:^|\s)(?:بعد|مع|قبل|رغم|منذ|عن|في|من|الي|ب)\s+)(?:علي\s+)?(?:ذلك|هذا)(?=\s*(?:$|[.,،؛:!"»”]|(?:الان|ايضا|كذلك|تماما|بشده|بقوه|بدوره|بدورها|قطعيا|قطعا)(?![\u0621-\u064A])))/g;
 const OBJECTED_STEMS = /عترض|عارض|رفض/;
+/** A sentence opening on a contrast («لكن», «غير أن», «بينما», «في المقابل»): what it objects to is what came last. */
+const CONTRAST_OPENS = /^\s*"?[وف]?(?:لكن|لكنها|لكنه|غير\s+ان|الا\s+ان|بينما|في\s+حين|في\s+المقابل|بالمقابل)(?=\s|[،,])/;
 /** Iran's exclusion named by the cue the demonstrative takes up: objecting to it wants her there. */
 const EXCLUSION_NAMED = /استبعاد|اقصاء|ابعاد|سحب|الغاء|تغييب|غياب|عدم\s+(?:مشاركه|حضور|دعوه)/;
 
@@ -172,7 +174,9 @@ export function referredCues(
               !CLAUSE_BREAK.test(normal.slice(last.end, prevEnd))))
             ? last
             : undefined;
-        const referent = before.length ? before[before.length - 1] : object ? undefined : closing;
+        // (A bare «ذلك» takes up Iran's taking part closing the sentence before only in a sentence opening on a
+        // contrast: «… تدعم مشاركة إيران. لكن الولايات المتحدة ترفض ذلك.»)
+        const referent = before.length ? before[before.length - 1] : object && !CONTRAST_OPENS.test(text) ? undefined : closing;
         if (!referent) continue;
         const inS = mentions.in(si);
         // VSO: the names between the verb and the demonstrative; SVO: the name(s) just before the verb.
