@@ -133,8 +133,9 @@ export type FalseKind = "wrong label" | "holder wrong" | "no such stance in the 
 
 /**
  * The stage that lost a gold tuple, read from the trace: the party never named, the article skipped, no cue of
- * the topic, a cue with another label, a cue without a holder or held by someone else, or a holding the claim
- * filters (hedges, evidence length, calibration threshold) dropped.
+ * the topic, a cue with another label, no cue in the sentence the gold note quotes (while the article has one
+ * elsewhere), a cue without a holder or held by someone else, or a holding the claim filters (hedges, evidence
+ * length, calibration threshold) dropped.
  */
 export function missStage(g: GoldTuple, d: ExtractedDoc, emitted: ReadonlySet<string>): MissStage {
   if (!d.partiesNamed.has(g.party)) return "party not in the lexicon";
