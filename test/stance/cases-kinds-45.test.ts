@@ -13,7 +13,8 @@
 // named by its owner's adjective as the subject of a verb of position («وتطالب الخطة الفرنسية بتنحي الأسد»); a verb
 // whose root opens on «و» («وافقت») read as no conjunction; «يتعين», «ينبغي» before what must be done before going;
 // Assad's own words relayed («عن الأسد قوله إنه …»); a bare «ذلك» rejected in a sentence opening on «لكن», Iran's
-// taking part closing the one before.
+// taking part closing the one before; a refusal then described, one judgement; his fall («سقوط») judged a disaster or
+// said to bring terrorism.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -258,6 +259,31 @@ const CASES: Case[] = [
     why: "guard: with no contrast opening it, a bare «ذلك» in the next sentence takes up nothing",
     text: `${T}وقال وزير الخارجية الروسي إن روسيا تدعم مشاركة إيران في المؤتمر. وترفض الولايات المتحدة ذلك.`,
     expected: ["russia iran_participation support"],
+  },
+  {
+    why: "a refusal of talk of his going, then described («، واصفاً ذلك بأنه وهم»), is one judgement: he may stay",
+    text: `${T}ورفض وزير الخارجية السوري أي حديث عن رحيل الرئيس الأسد، واصفا ذلك بأنه "وهم".`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "so with the description joined by «و» («رفضت طهران المطالبات برحيل الأسد ووصفتها بأنها تدخل …»)",
+    text: `${T}ورفضت طهران المطالبات برحيل الأسد ووصفتها بأنها تدخل في الشؤون السورية.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "a refusal whose cue carries its own judgement («رفض لافروف دعوات رحيل الأسد واصفاً إياها بالمطالب غير الواقعية») is the refuser's",
+    text: `${T}ورفض لافروف دعوات رحيل الأسد واصفا إياها بالمطالب غير الواقعية.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "his fall judged a disaster («سقوط الأسد سيكون كارثة») keeps him, as his going judged dangerous does",
+    text: `${T}وقال وزير الخارجية الروسي إن سقوط الأسد سيكون كارثة.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "so his removal said to bring terrorism («إسقاط الأسد سيجلب الإرهاب إلى المنطقة»)",
+    text: `${T}وقال الرئيس الإيراني إن إسقاط الأسد سيجلب الإرهاب إلى المنطقة.`,
+    expected: ["iran assad_role may_stay"],
   },
 ];
 

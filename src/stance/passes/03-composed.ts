@@ -601,6 +601,13 @@ const RETREAT_SPLIT_AFTER =
 const REPORTED_AFTER_WHEN =
   /(?:^|\s)[وف]?(?:حين|حينما|عندما|بعدما|لما)\s+(?:[^\s،,.؛:]+\s+){0,2}?[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|شدد|شددت|صرح|صرحت|اعتبر|اعتبرت|كرر|كررت|اوضح|اوضحت)\s+(?:[^\s،,.؛:]+\s+){0,4}?(?:ان|انه|انها|بان)\s/;
 
+/**
+ * Right after the words, the one rejecting them goes on to describe them: «… ووصفتها بأنها», «…، واصفاً إياها بـ»,
+ * «…، معتبراً ذلك».
+ */
+const DESCRIBING_WHAT_REJECTED_AFTER =
+  /^\s*[،,]?\s*(?:و(?:وصف|اعتبر)[\u0621-\u064A]*|واصف[اهين]*|معتبر[اهين]*)(?:\s+(?:اياها|اياه|اياهم|ذلك|هذا))?\s/;
+
 /** A verb of warning with its «من» («حذر من», «يحذر من», «حذرت من», «محذراً من»). */
 const WARNING = /(?:حذر|حذرت|حذروا|محذرا|محذره)\s+من$/;
 /** «أن», «أنه», «أنها» right after it: what is warned of is reported as a clause. */
@@ -864,7 +871,11 @@ function polarity(
     rejectedAfter &&
     negations.some((n) => VERBAL_NEGATOR.test(n.text)) &&
     NEGATION_REPEATED_AFTER.test(normal.slice(after, Math.min(s.end, after + 70)));
-  if (rejectedAfter && !warnedThat && !repeated) flips++;
+  // «رفضت طهران المطالبات برحيل الأسد ووصفتها بأنها تدخل …»: the one rejecting goes on to describe what he rejected;
+  // the description is the same judgement, counted once.
+  const describedRejected =
+    rejectedAfter && rejections.length > 0 && DESCRIBING_WHAT_REJECTED_AFTER.test(normal.slice(after, Math.min(s.end, after + 30)));
+  if (rejectedAfter && !warnedThat && !repeated && !describedRejected) flips++;
   // Inside a condition the words say what is required («لن نشارك إلا إذا رحل الأسد»): as they stand, unless the
   // condition itself is rejected («رفض شرط رحيل الأسد»).
   if (conditions.length > 0) {
@@ -5275,6 +5286,9 @@ const DESCRIBED_NEXT_REACH = 48;
  * (its owner keeps it) and the turned cue, whose holder is the describing verb's subject.
  * Example: "ووصف لافروف شروط المعارضة بأنها غير مقبولة" → [[conditional cue, {stance: "unconditional", holder: "subject"}]]
  */
+/** A phrase rule that refuses what it names: «assad.reject-talk-of-departure», «assad.any-role-rejected». */
+const REFUSING_RULE = /\.(?:reject|refuse)|-rejected$/;
+
 export function describedCues(
   normal: string,
   sentences: readonly Sentence[],
@@ -5300,6 +5314,9 @@ export function describedCues(
     if (/\.position-of(?:\.judged)?$/.test(c.rule)) continue;
     // Nor one whose stance already reads the judgement after it («معتبراً أن استبعاد طهران سيكون خطأ»).
     if (c.judgedAfter) continue;
+    // Nor a phrase rule that is itself a refusal of what it names («رفض المعلم أي حديث عن رحيل الأسد، واصفاً ذلك بأنه
+    // "وهم"»): the judgement of what was refused agrees with the refusal, which the cue reads already.
+    if (REFUSING_RULE.test(c.rule)) continue;
     // Nor one that carries its judging word itself («اعتبر أن "الإصرار على رحيل الأسد مطلب غير واقعي"»): its stance
     // reads that judgement already; the describing verb only introduces it.
     if (evaluation.find(normal, c.start, c.end).length > 0) continue;

@@ -1617,6 +1617,9 @@ function holdersOf(
     !REJECTING.test(normal.slice(cueStart, cueEnd).split(/\s/)[0]!) &&
     !cue.rule.includes("reject") &&
     !cue.rule.startsWith("iran.") &&
+    // («رفض لافروف دعوات رحيل الأسد واصفاً إياها بالمطالب غير الواقعية»: a cue carrying its own judgement of what is
+    // rejected reads the rejection already.)
+    !(lexicon.compose?.polarity.evaluation?.find(normal, cueStart, cueEnd).length ?? 0) &&
     // «ترفض المماطلة وتطالب بالتخلي عن الشروط»: a verb of demanding joined after the object opens the cue's own clause.
     // (Or the cue opening on such a verb itself: «رفضت واشنطن الشروط المسبقة وطالبت برحيل الأسد».)
     !DEMAND_JOINED.test(normal.slice(ownFrame.end, Math.min(cueEnd, cueStart + 12))) &&
