@@ -14,7 +14,7 @@
 // whose root opens on «و» («وافقت») read as no conjunction; «يتعين», «ينبغي» before what must be done before going;
 // Assad's own words relayed («عن الأسد قوله إنه …»); a bare «ذلك» rejected in a sentence opening on «لكن», Iran's
 // taking part closing the one before; a refusal then described, one judgement; his fall («سقوط») judged a disaster or
-// said to bring terrorism.
+// said to bring terrorism; the inviter named before «دعا» («وكان بان كي مون قد دعا إيران إلى مونترو»).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -284,6 +284,21 @@ const CASES: Case[] = [
     why: "so his removal said to bring terrorism («إسقاط الأسد سيجلب الإرهاب إلى المنطقة»)",
     text: `${T}وقال الرئيس الإيراني إن إسقاط الأسد سيجلب الإرهاب إلى المنطقة.`,
     expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "the inviter named before the verb («وكان بان كي مون قد دعا إيران إلى مونترو») invites her",
+    text: `${T}وكان الأمين العام للأمم المتحدة بان كي مون قد دعا إيران إلى مونترو.`,
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "a capital right before the verb of inviting is its subject («إن موسكو دعت إيران إلى المؤتمر»)",
+    text: `${T}وقال مسؤول إيراني إن موسكو دعت إيران إلى المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "guard: inviting her to something else («وكان لافروف قد دعا إيران إلى التعاون») is no invitation to the talks",
+    text: `${T}وكان وزير الخارجية الروسي قد دعا إيران إلى التعاون.`,
+    expected: [],
   },
 ];
 

@@ -5,7 +5,7 @@ import type { Sentence, WordIndex } from "../../text/sentences";
 import { oppositeStance, type Stance } from "../types";
 import type { Lexicon } from "../lexicon";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
-import { findLast } from "./02-speakers";
+import { findLast, isLocative } from "./02-speakers";
 import { NOT_TO_TALKS_AFTER, type Cue } from "./03-cues";
 import { nationalityOf } from "./nationality";
 
@@ -573,6 +573,8 @@ const TO_HER = String.raw`(?:(?:اليها|لها)(?![\u0621-\u064A])|(?:الي\
 const HER_TAKING_PART = String.raw`(?:(?:ال)?(?:حضورها|مشاركتها|دعوتها|اشراكها|وجودها)(?![\u0621-\u064A])|(?:حضور|مشاركه|دعوه|اشراك)\s+${IRAN_NAME})`;
 /** Up to eight words of the inviter's names, none across a clause («، . ؛ :»). */
 const NAMES = String.raw`((?:[^\s.،,؛:!?؟"«»]+\s+){1,8}?)`;
+/** The same, or none: the inviter named before the verb («وكان بان كي مون قد دعا |إيران إلى مونترو»). */
+const NAMES_OR_NONE = String.raw`((?:[^\s.،,؛:!?؟"«»]+\s+){0,8}?)`;
 /** The same, as many words as the clause holds (where nothing after them closes the act). */
 const NAMES_TO_CLAUSE_END = String.raw`((?:[^\s.،,؛:!?؟"«»]+(?:\s+|$|(?=[.،,؛:!?؟]))){1,8})`;
 
@@ -601,7 +603,7 @@ const INVITING: ReadonlyArray<{ gate: RegExp; re: RegExp; relative?: true; withd
   {
     gate: /دعت|دعا|دعو/,
     re: new RegExp(
-      String.raw`(?:^|\s)[وف]?(?:قد\s+)?(?:دعت|دعا|دعتا|دعوا)\s+${NAMES}${IRAN_NAME}\s+(?:الي|ل)\s*(?:ال)?(?:مؤتمر|اجتماع|اجتماعات|محادثات|مباحثات|مفاوضات|جنيف|فيينا|مونترو|طاوله|جوله|حوار)(?![\u0621-\u064A])`,
+      String.raw`(?:^|\s)[وف]?(?:قد\s+)?(?:دعت|دعا|دعتا|دعوا)\s+${NAMES_OR_NONE}${IRAN_NAME}\s+(?:الي|ل)\s*(?:ال)?(?:مؤتمر|اجتماع|اجتماعات|محادثات|مباحثات|مفاوضات|جنيف|فيينا|مونترو|طاوله|جوله|حوار)(?![\u0621-\u064A])`,
       "dg",
     ),
   },
@@ -687,8 +689,14 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
   const parties = (xs: readonly Mention[]) =>
     xs.filter((x) => !x.person && !x.speakerOnly && !x.place && !TOPIC_OF_BEFORE.test(normal.slice(Math.max(0, x.start - 8), x.start)));
   // The subject right before a verb («بان كي مون قد وجه», «واشنطن وافقت»), not her.
+  // (A capital right before the verb is its subject, not where it was: «إن موسكو دعت إيران إلى المؤتمر».)
   const subjectBefore = (si: number, at: number) =>
-    mentions.in(si).find((x) => x.end <= at && x.party !== "iran" && !x.place && SUBJECT_GAP.test(normal.slice(x.end, at)));
+    mentions
+      .in(si)
+      .find(
+        (x) =>
+          x.end <= at && x.party !== "iran" && (!x.place || !isLocative(normal, lexicon, x)) && SUBJECT_GAP.test(normal.slice(x.end, at)),
+      );
   // The withdrawer of the invitation at `at`: the one named right before «سحب/إلغاء» («قرار الأمين العام سحب
   // الدعوة التي …», «إعلان بان كي مون إلغاء الدعوة …»: its subject or the decision's maker), not across other words
   // («متهماً واشنطن بممارسة ضغوط لسحب الدعوة التي وجهها …» names the one pressing, not the one who had invited).
