@@ -14,7 +14,8 @@
 // whose root opens on «و» («وافقت») read as no conjunction; «يتعين», «ينبغي» before what must be done before going;
 // Assad's own words relayed («عن الأسد قوله إنه …»); a bare «ذلك» rejected in a sentence opening on «لكن», Iran's
 // taking part closing the one before; a refusal then described, one judgement; his fall («سقوط») judged a disaster or
-// said to bring terrorism; the inviter named before «دعا» («وكان بان كي مون قد دعا إيران إلى مونترو»).
+// said to bring terrorism; the inviter named before «دعا» («وكان بان كي مون قد دعا إيران إلى مونترو»); condemning
+// («دان», «شجب»); «أمر لا غنى عنه»; forecasts («تشير التوقعات»).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -298,6 +299,26 @@ const CASES: Case[] = [
   {
     why: "guard: inviting her to something else («وكان لافروف قد دعا إيران إلى التعاون») is no invitation to the talks",
     text: `${T}وكان وزير الخارجية الروسي قد دعا إيران إلى التعاون.`,
+    expected: [],
+  },
+  {
+    why: "condemning her invitation («ودان الائتلاف دعوة إيران») rejects it, as «استنكر» does",
+    text: `${T}ودان الائتلاف الوطني دعوة إيران إلى المؤتمر.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "guard: condemning something else joined before the demand («يدين استمرار القصف ويطالب برحيل الأسد») turns nothing",
+    text: `${T}وقال رئيس الائتلاف إن الائتلاف يدين استمرار القصف ويطالب برحيل الأسد.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "her taking part judged «أمر لا غنى عنه» (masculine, after «أمر») is wanted",
+    text: `${T}وقال وزير الخارجية الروسي إن مشاركة إيران أمر لا غنى عنه.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "what forecasts point to («وتشير التوقعات إلى أن روسيا ستصر …») is no one's stated position",
+    text: `${T}وتشير التوقعات إلى أن روسيا ستصر على بقاء الأسد.`,
     expected: [],
   },
 ];
