@@ -15,7 +15,8 @@
 // Assad's own words relayed («عن الأسد قوله إنه …»); a bare «ذلك» rejected in a sentence opening on «لكن», Iran's
 // taking part closing the one before; a refusal then described, one judgement; his fall («سقوط») judged a disaster or
 // said to bring terrorism; the inviter named before «دعا» («وكان بان كي مون قد دعا إيران إلى مونترو»); condemning
-// («دان», «شجب»); «أمر لا غنى عنه»; forecasts («تشير التوقعات»).
+// («دان», «شجب»); «أمر لا غنى عنه»; forecasts («تشير التوقعات»); «لم يعد له مكان»; no solution or peace with him,
+// bare («لا سلام في سوريا مع الأسد»).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -319,6 +320,21 @@ const CASES: Case[] = [
   {
     why: "what forecasts point to («وتشير التوقعات إلى أن روسيا ستصر …») is no one's stated position",
     text: `${T}وتشير التوقعات إلى أن روسيا ستصر على بقاء الأسد.`,
+    expected: [],
+  },
+  {
+    why: "«الأسد لم يعد له مكان في مستقبل سوريا»: no place left for him, as «لا مكان له»",
+    text: `${T}وقال وزير الخارجية الفرنسي إن الأسد لم يعد له مكان في مستقبل سوريا.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "no solution with him, bare («لا حل سياسياً ممكناً مع الأسد», «لا سلام في سوريا مع الأسد»)",
+    text: `${T}وقال وزير الخارجية الفرنسي إن لا سلام في سوريا مع الأسد.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "guard: no solution without talking with him («لا حل دون التفاوض مع الأسد») is no demand that he go",
+    text: `${T}وقال وزير الخارجية الروسي إن لا حل دون التفاوض مع الأسد.`,
     expected: [],
   },
 ];
