@@ -16,7 +16,7 @@
 // taking part closing the one before; a refusal then described, one judgement; his fall («سقوط») judged a disaster or
 // said to bring terrorism; the inviter named before «دعا» («وكان بان كي مون قد دعا إيران إلى مونترو»); condemning
 // («دان», «شجب»); «أمر لا غنى عنه»; forecasts («تشير التوقعات»); «لم يعد له مكان»; no solution or peace with him,
-// bare («لا سلام في سوريا مع الأسد»).
+// bare («لا سلام في سوريا مع الأسد»); the withdrawal of her invitation angering a party.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -336,6 +336,16 @@ const CASES: Case[] = [
     why: "guard: no solution without talking with him («لا حل دون التفاوض مع الأسد») is no demand that he go",
     text: `${T}وقال وزير الخارجية الروسي إن لا حل دون التفاوض مع الأسد.`,
     expected: [],
+  },
+  {
+    why: "the withdrawal of her invitation angering a party («أثار قرار بان كي مون سحب دعوة إيران غضب موسكو»): it wants her there",
+    text: `${T}وأثار قرار الأمين العام للأمم المتحدة سحب دعوة إيران غضب موسكو.`,
+    expected: ["russia iran_participation support", "un iran_participation oppose"],
+  },
+  {
+    why: "guard: her invitation itself angering a party («أثارت دعوة إيران غضب الرياض») is opposed",
+    text: `${T}وأثارت دعوة إيران إلى المؤتمر غضب الرياض.`,
+    expected: ["saudi_arabia iran_participation oppose"],
   },
 ];
 

@@ -1706,7 +1706,30 @@ export function findIranCues(
     // «لدى», «في صفوف» are read by the word of anger: those named after it are the angered, not a place.
     const region = mentions.in(si).filter((r) => r.start >= at && !r.speakerOnly && r.party !== "iran");
     if (region.length === 0 || !words.within(at, region[0]!.start, 3)) return;
-    opposedBy("iran.oppose-angered", si, first.end + m.index + (m[0].length - m[0].trimStart().length), region);
+    const angerAt = first.end + m.index + (m[0].length - m[0].trimStart().length);
+    // «أثار قرار بان كي مون سحب دعوة إيران غضب موسكو»: what angers them is the withdrawal, right before her taking
+    // part; they want her there.
+    const word =
+      normal
+        .slice(Math.max(s.start, first.start - 14), first.start)
+        .trim()
+        .split(/\s+/)
+        .pop() ?? "";
+    if (WITHDRAWAL_NOUN.test(word)) {
+      const holders = coordinated(region, normal, region[0]!.start);
+      cues.push({
+        rule: "iran.support-angered-by-withdrawal",
+        topic: "iran_participation",
+        stance: "support",
+        start: angerAt,
+        end: holders[holders.length - 1]!.end,
+        sentence: si,
+        weight: ir.weights.support,
+        holders,
+      });
+      return;
+    }
+    opposedBy("iran.oppose-angered", si, angerAt, region);
   };
   // «سحب الدعوة التي وجهها لإيران تحت ضغوط واشنطن والرياض»: those whose pressure withdrew her invitation (or
   // excluded her) oppose her taking part.
