@@ -777,16 +777,16 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
 }
 
 /**
- * Composed readings held by another than the phrase rule on the same words holds: a judged demand's owner, the judge
- * of an unnamed demander, the owner of a position named by its noun («مطالبة المعارضة بتحديد موعد لرحيل الأسد …
- * ليست واقعية»). They stand beside the phrase cue rather than under it.
- */
-/**
  * The speaker's own clause endorsing what was heard, after a comma: «…، ونحن نؤيد ذلك», «…، وهذا ما نؤمن به», «…، ونحن
  * نتفق مع هذا الرأي».
  */
 const HEARSAY_ENDORSED_AFTER =
   /^[^.؛:!?؟]{0,120}?[،,]\s*[وف]?(?:(?:نحن|انا)\s+(?:ايضا\s+)?(?:نؤيد|اؤيد|نتفق\s+مع|اتفق\s+مع|نشاطر|نتبني|نؤمن\s+ب|نوافق\s+علي)\s*(?:ذلك|هذا|هذه|ه)|(?:هذا|هو)\s+ما\s+(?:نؤيده|نؤمن\s+به|نتبناه|نقوله|نطالب\s+به|نراه))(?![\u0621-\u064A])/;
+/**
+ * Composed readings held by another than the phrase rule on the same words holds: a judged demand's owner, the judge
+ * of an unnamed demander, the owner of a position named by its noun («مطالبة المعارضة بتحديد موعد لرحيل الأسد …
+ * ليست واقعية»). They stand beside the phrase cue rather than under it.
+ */
 const HOLDER_OF_ITS_OWN = /\.(?:judged-demand|whoever-judged|position-of|accused)$/;
 
 /**

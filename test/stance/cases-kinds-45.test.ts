@@ -347,6 +347,71 @@ const CASES: Case[] = [
     text: `${T}وأثارت دعوة إيران إلى المؤتمر غضب الرياض.`,
     expected: ["saudi_arabia iran_participation oppose"],
   },
+  {
+    why: "praising a position named by «موقف» («أشاد الائتلاف بموقف السعودية الرافض لحضور إيران») shares it",
+    text: `${T}وأشاد الائتلاف الوطني بموقف السعودية الرافض لحضور إيران.`,
+    expected: ["national_coalition iran_participation oppose", "saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "guard: no longer holding on to a condition («لم يعد يتمسك بشرط رحيل الأسد») is read as before: no position",
+    text: `${T}وأوضح المتحدث أن الائتلاف لم يعد يتمسك بشرط رحيل الأسد.`,
+    expected: [],
+  },
+  {
+    why: "guard: «لم يعد يطالب برحيل الأسد فحسب بل بمحاكمته» (not only … but) still demands his going",
+    text: `${T}وقال المتحدث إن الائتلاف لم يعد يطالب برحيل الأسد فحسب بل بمحاكمته.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "guard: «ليست شروطاً تعجيزية بل …» denies that they are impossible conditions; it rejects none",
+    text: `${T}وقال نائب رئيس الائتلاف إن هذه ليست شروطا تعجيزية بل هي تطبيق لبيان جنيف.`,
+    expected: [],
+  },
+  {
+    why: "guard: a harm denied («لن يجلب الإرهاب», «لن يجعل سوريا ليبيا أخرى») keeps him for no one",
+    text: `${T}وقال وزير الخارجية الأمريكي إن خروج الأسد من السلطة لن يجلب الإرهاب، ولن يجعل سوريا ليبيا أخرى.`,
+    expected: [],
+  },
+  {
+    why: "guard: «تدين بالولاء لـ» (owes allegiance) is no condemnation",
+    text: `${T}وتدين دمشق بالولاء لطهران التي ترفض رحيل الأسد.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "guard: a forecast closed by a comma and «فيما أكد …» leaves the speaker's own clause his",
+    text: `${T}تشير التوقعات إلى انعقاد المؤتمر الشهر المقبل، فيما أكد وزير الخارجية الروسي أن إيران يجب أن تشارك.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "guard: no solution before or outside talking with him («لا حل قبل الحوار مع الأسد») is no demand that he go",
+    text: `${T}وقال وزير الخارجية الروسي إنه لا حل قبل الحوار مع الأسد، ولا حل خارج التفاوض مع الأسد.`,
+    expected: [],
+  },
+  {
+    why: "guard: a refusal another criticises and describes («انتقد لافروف رفض السعودية أي دور للأسد، واصفاً ذلك …») is the critic's judgement",
+    text: `${T}وانتقد وزير الخارجية الروسي رفض السعودية أي دور للأسد في المرحلة الانتقالية، واصفا ذلك بأنه غير واقعي.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "guard: with no name after «دعت», a name after a preposition before it («بعد لقائه مع لافروف دعت إيران …») invites no one",
+    text: `${T}وبعد لقائه مع وزير الخارجية الروسي دعت إيران إلى مفاوضات سورية سورية في جنيف.`,
+    expected: [],
+  },
+  {
+    why: "guard: «أنه» as the pronoun of the matter, the name after the verb its subject («أنه يرفض الائتلاف مشاركة إيران ويطالب …»)",
+    text: `${T}وذكرت الصحيفة أنه يرفض الائتلاف مشاركة إيران ويطالب باستبعادها من المؤتمر.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "guard: the withdrawal denied angering a party («أثار عدم سحب دعوة إيران غضب الرياض»): they oppose her",
+    text: `${T}وأثار عدم سحب دعوة إيران غضب الرياض.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "condemning his staying («إنها تدين بقاء الأسد في السلطة») rejects it",
+    text: `${T}وقالت السعودية إنها تدين بقاء الأسد في السلطة.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
 ];
 
 caseTable("kinds of the forty-fifth probe", CASES);

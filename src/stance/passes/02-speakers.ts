@@ -356,32 +356,44 @@ export const LATTER_NEXT = /^\s+(?:ال)?(?:اخير|اخيره)(?![\u0621-\u064
  */
 const SVO_OBJECT_GAP =
   /^\s+(?:[يت](?:دعم|ؤيد|ساند|نتقد|هاجم|تهم|حمل|لوم|حث|ناشد|حذر|شكر|نصح)(?:ون|ان)?|(?:دعمت|ايدت|ساندت|انتقدت|هاجمت|اتهمت|حملت|حثت|ناشدت|حذرت|شكرت|نصحت))\s+$/;
-/** A verb of the present, third person, right before a name («تدعم |», «ويرفض |»; not «يحتل», «يلك…»). */
-const PRESENT_VERB_RIGHT_BEFORE = /(?:^|\s)[وف]?[يت][\u0621-\u064A]{2,5}(?:ون|ان)?\s+$/;
+/**
+ * A verb of the present, third person, as a word (not «تجاه», «تحت», «تماماً», «تقريباً», «يوم», «تقرير», «تحالف»:
+ * words that open on its prefix).
+ */
+const PRESENT_VERB_WORD = "[يت](?!جاه|حت|ماما|قريبا|وم(?![\\u0621-\\u064A])|قرير|حالف)[\\u0621-\\u064A]{2,5}(?:ون|ان)?";
+/** Such a verb right before a name («تدعم |», «ويرفض |»). */
+const PRESENT_VERB_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وف]?${PRESENT_VERB_WORD}\\s+$`);
 /** Such a verb alone between a subject and its object: «واشنطن |تدعم| المعارضة». */
-const PRESENT_VERB_GAP = /^\s+[يت][\u0621-\u064A]{2,5}(?:ون|ان)?\s+$/;
+const PRESENT_VERB_GAP = new RegExp(`^\\s+${PRESENT_VERB_WORD}\\s+$`);
+/** «أنها», «أنه», «إنهم» (group 1 the pronoun) and such a verb right before a name. */
+const PRONOUN_THEN_VERB_BEFORE = new RegExp(`(?:^|\\s)(?:ان|لان|بان)(ها|ه|هم)\\s+${PRESENT_VERB_WORD}\\s+$`);
+/** «و» and a verb of the present right after a name. */
+const JOINED_VERB_RIGHT_AFTER = /^\s+و[يتن][\u0621-\u064A]{2,}(?![\u0621-\u064A])/;
 /**
  * Whether m is the object of a verb of the present whose subject is the pronoun of «أنها/أنه/إنهم» right before the
  * verb, a verb joined by «و» after m: «أكدت فرنسا أنها ترفض |إيران| في المؤتمر وتطالب …» (the joined verb is the
- * pronoun's, not m's).
+ * pronoun's, not m's). «أنه» may be the pronoun of the matter, the name after the verb its subject («وذكرت الصحيفة أنه
+ * يرفض |الائتلاف| مشاركة إيران ويطالب …»): read so only with the joined verb right after the name.
  */
 export function objectOfPronounSubject(normal: string, m: Mention): boolean {
-  return (
-    PRONOUN_THEN_VERB_BEFORE.test(normal.slice(Math.max(0, m.start - 24), m.start)) &&
-    JOINED_VERB_SOON.test(normal.slice(m.end, m.end + 40))
-  );
+  const pronoun = PRONOUN_THEN_VERB_BEFORE.exec(normal.slice(Math.max(0, m.start - 24), m.start));
+  if (!pronoun) return false;
+  const after = normal.slice(m.end, m.end + 40);
+  return pronoun[1] === "ه" ? JOINED_VERB_RIGHT_AFTER.test(after) : JOINED_VERB_SOON.test(after);
 }
 /**
  * Whether m is the object of a verb whose subject is named or a pronoun (objectOfSubject, objectOfPronounSubject), a
- * verb joined by «و» after it: the joined verb goes on from that subject, and m holds nothing it says.
+ * verb joined by «و» after it: the joined verb goes on from that subject, and m holds nothing it says. (Not before a
+ * verb in the dual, «لافروف يلتقي كيري ويؤكدان …»: both say it.)
  */
 export function objectBeforeJoinedVerb(normal: string, words: WordIndex, inSentence: readonly Mention[], m: Mention): boolean {
+  const joined = JOINED_VERB_SOON.exec(normal.slice(m.end, m.end + 40));
   return (
-    JOINED_VERB_SOON.test(normal.slice(m.end, m.end + 40)) &&
+    joined !== null &&
+    !DUAL_VERB.test(joined[0].trim().split(/\s+/).pop()!) &&
     (objectOfPronounSubject(normal, m) || objectOfSubject(normal, words, inSentence, m) !== undefined)
   );
 }
-const PRONOUN_THEN_VERB_BEFORE = /(?:^|\s)(?:ان|لان|بان)(?:ها|ه|هم)\s+[يت][\u0621-\u064A]{2,5}(?:ون|ان)?\s+$/;
 /** A noun of backing or rejecting with its pronoun, then «ل» (or «لل») opening the next name: «دعمهما |للائتلاف». */
 const BACKING_NOUN_TO_BEFORE = /(?:^|\s)[وبل]?(?:دعم|تاييد|مسانده|تضامن|رفض|معارض)[\u0621-\u064A]{0,3}\s+ل/;
 /** «و» and a verb of the present or past within a few words («الائتلاف |وترى|», «الائتلاف الوطني |وطالبت|»). */
@@ -423,6 +435,7 @@ export function objectOfSubject(normal: string, words: WordIndex, inSentence: re
   if (
     subject &&
     subject.party !== m.party &&
+    !TITLE_PREPOSITION_BEFORE.test(normal.slice(Math.max(0, subject.start - 6), subject.start)) &&
     (/^\s+$/.test(normal.slice(subject.end, m.start))
       ? PRESENT_VERB_RIGHT_BEFORE.test(normal.slice(Math.max(0, subject.start - 12), subject.start))
       : PRESENT_VERB_GAP.test(normal.slice(subject.end, m.start))) &&

@@ -608,6 +608,11 @@ const REPORTED_AFTER_WHEN =
 const DESCRIBING_WHAT_REJECTED_AFTER =
   /^\s*[،,]?\s*(?:و(?:وصف|اعتبر)[\u0621-\u064A]*|واصف[اهين]*|معتبر[اهين]*)(?:\s+(?:اياها|اياه|اياهم|ذلك|هذا))?\s/;
 
+/** «يدين», «تدين», «ندين»: with what is owed after it (OWED_AFTER), owing, not condemning. */
+const OWES = /^[وف]?[يتن]دين$/;
+/** What one owes, past its subject: «(تدين دمشق) بالولاء», «بالفضل», «بالشكر». */
+const OWED_AFTER = /^(?:\s+[^\s،,.؛:]+){0,2}?\s+ب(?:ال)?(?:ولاء|فضل|شكر|جميل)(?![\u0621-\u064A])/;
+
 /** A verb of warning with its «من» («حذر من», «يحذر من», «حذرت من», «محذراً من»). */
 const WARNING = /(?:حذر|حذرت|حذروا|محذرا|محذره)\s+من$/;
 /** «أن», «أنه», «أنها» right after it: what is warned of is reported as a clause. */
@@ -633,9 +638,10 @@ const OTHERS_CONDITIONS_LISTED_BEFORE = new RegExp(
 const NO_LONGER_REJECTING = /^\s+[يتن]?(?:عارض|عترض|مانع|رفض)[\u0621-\u064A]*\s/;
 /**
  * «لم تعد (واشنطن) تشترط رحيل الأسد», «لم يعد يطالب برحيله»: no longer demanding or conditioning is a position too (the
- * demand given up), as the phrase rules read «لم تعد تطالب»; its subject of one or two words may stand between.
+ * demand given up), as the phrase rules read «لم تعد تطالب»; its subject of one or two words may stand between. (Not
+ * «لم يعد يتمسك بشرط …»: holding on to a condition no longer is read as before, no position.)
  */
-const NO_LONGER_DEMANDING = /^\s+(?:[^\s،,.؛:"]+\s+){0,2}?[يتن](?:شترط|طالب|صر|تمسك)(?:ون|ان|وا)?\s/;
+const NO_LONGER_DEMANDING = /^\s+(?:[^\s،,.؛:"]+\s+){0,2}?[يتن](?:شترط|طالب|صر)(?:ون|ان|وا)?\s/;
 /** The uncertain «لم تعد», «لم يعودوا», «لا يعود» (not a denial): what NO_LONGER_DEMANDING reads after. */
 const NO_LONGER = /عد|عود/;
 
@@ -678,8 +684,9 @@ function polarity(
   const { classes, normal, s } = ctx;
   // «لا نرفض المؤتمر بل نرفض الشروط», «لم تكتف بالرفض بل وضعت شروطاً»: what comes before «بل» ("rather") governs
   // nothing after it.
-  const rather = lastMatch(RATHER, normal.slice(from, to));
-  if (rather !== null) from += rather + normal.slice(from + rather).indexOf("بل") + 2;
+  const span = normal.slice(from, to);
+  const rather = span.includes("بل") ? lastMatch(RATHER, span) : null;
+  if (rather !== null) from += rather + span.slice(rather).indexOf("بل") + 2;
   // (What an aside between commas says, `skip`, governs nothing outside it: «إن بشار الأسد، الذي استخدم الأسلحة
   // الكيماوية ضد شعبه، لا يمكن أن يكون له دور …».)
   const inWindow = (w: WordClass) =>
@@ -748,6 +755,8 @@ function polarity(
   const rejections = inWindow(classes.polarity.rejection).filter(
     (r) =>
       r.index > norAt &&
+      // («تدين دمشق بالولاء لطهران»: «يدين/تدين بالولاء/بالفضل» owes, it condemns nothing.)
+      !(OWES.test(r.text) && OWED_AFTER.test(normal.slice(r.index + r.text.length, r.index + r.text.length + 40))) &&
       !named.some((n) => n.index === r.index) &&
       // «عارضت مشاركة طهران وضغطت حتى سحبت دعوتها»: a verb of pressing or working for something, joined by «و» after
       // the rejection's object, acts on its own; what it brings about is not rejected.
@@ -5280,15 +5289,15 @@ const DEMONSTRATIVE_NEXT = /^\s+(?:هذه|هذا|ذلك|تلك|هذين|هاتي
 /** How far after a describing verb another cue is what it describes (characters: «أن الحديث عن "…»). */
 const DESCRIBED_NEXT_REACH = 48;
 
+/** A phrase rule on Assad that refuses what it names: «assad.reject-talk-of-departure», «assad.any-role-rejected». */
+const REFUSING_RULE = /^assad\.(?:reject|refuse)|^assad\.[a-z-]*-rejected$/;
+
 /**
  * A position another party describes as unacceptable, strange or unrealistic («وصف لافروف مطالب المعارضة بأنها
  * غير واقعية», «…، معتبراً إياها غير مقبولة»): the describer holds the opposite. Each pair is the cue as stated
  * (its owner keeps it) and the turned cue, whose holder is the describing verb's subject.
  * Example: "ووصف لافروف شروط المعارضة بأنها غير مقبولة" → [[conditional cue, {stance: "unconditional", holder: "subject"}]]
  */
-/** A phrase rule that refuses what it names: «assad.reject-talk-of-departure», «assad.any-role-rejected». */
-const REFUSING_RULE = /\.(?:reject|refuse)|-rejected$/;
-
 export function describedCues(
   normal: string,
   sentences: readonly Sentence[],
@@ -5315,8 +5324,9 @@ export function describedCues(
     // Nor one whose stance already reads the judgement after it («معتبراً أن استبعاد طهران سيكون خطأ»).
     if (c.judgedAfter) continue;
     // Nor a phrase rule that is itself a refusal of what it names («رفض المعلم أي حديث عن رحيل الأسد، واصفاً ذلك بأنه
-    // "وهم"»): the judgement of what was refused agrees with the refusal, which the cue reads already.
-    if (REFUSING_RULE.test(c.rule)) continue;
+    // "وهم"»): the judgement of what was refused agrees with the refusal, which the cue reads already. (Not a refusal
+    // another criticises, «انتقد لافروف رفض السعودية أي دور للأسد، واصفاً ذلك بأنه غير واقعي»: the critic judges it.)
+    if (REFUSING_RULE.test(c.rule) && !criticismBefore(normal, sentences[c.sentence]!.start, c.start, lexicon)) continue;
     // Nor one that carries its judging word itself («اعتبر أن "الإصرار على رحيل الأسد مطلب غير واقعي"»): its stance
     // reads that judgement already; the describing verb only introduces it.
     if (evaluation.find(normal, c.start, c.end).length > 0) continue;

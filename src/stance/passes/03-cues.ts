@@ -299,9 +299,11 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
             continue;
           }
         }
+        // («لم يعد الائتلاف يطالب برحيل الأسد فحسب بل بمحاكمته»: "not only", the demand stands.)
         const negated =
           rule.stance !== "conditional" &&
-          (negatedBefore(before) || refusedBefore || retreatedBefore(sentence, start - s.start) || noRightBefore(before));
+          (negatedBefore(before) || refusedBefore || retreatedBefore(sentence, start - s.start) || noRightBefore(before)) &&
+          !(refusedBefore === false && ONLY_THEN_RATHER_AFTER.test(sentence.slice(end - s.start, end - s.start + 24)));
         // So does a cue that is the subject of a rejection («المطالبة بتنحي الأسد شرطاً مسبقاً أمر غير مقبول»); a
         // condition rejected so rejects preconditions.
         const rejected =
@@ -574,15 +576,16 @@ export const REFUSED_ACCEPTING = new RegExp(
   String.raw`(?:^|\s)"?[وف]?(?:لن|لا|لم|(?:من\s+)?دون\s+ان|بدون\s+ان)\s+(?:(?:[يت]مكن|[نيت]ستطيع)(?:\s+(?:ل[\u0621-\u064A]+|لها|له|لنا))?\s+ان\s+)?(?:(?:[نيت](?:ذهب|اتي|ات|حضر|شارك|جلس)(?:وا|ون|ان)?\s+(?:[^\s،,.؛:"]+\s+){0,3}?ل)?[نيت]قبل(?:وا|ون|ان)?|قبل(?:وا|ون|ان)?|[نيت]وافق(?:وا|ون|ان)?\s+علي|[نيت]وقع(?:وا|ون|ان)?\s+علي|[يت](?:كون|كن)\s+مستعد[\u0621-\u064A]*\s+ل(?:ل)?قبول)(?:\s+(?:ابدا|مطلقا|اطلاقا|بتاتا|قطعا))?${IMPOSED_ON}\s+(?:ب?(?:اي|ايه|ادني)\s+)?$`,
 );
 /**
- * Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم»; an opening quotation mark may stand before it;
- * «لم تعد» with its subject between («ولم تعد واشنطن تشترط …»); «بدلاً من», what is wanted instead of the cue
+ * Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم»; an opening quotation mark may stand before it
+ * («لم تعد» with its subject between, «ولم تعد واشنطن تشترط …», is NO_LONGER_SUBJECT_BEFORE, read further back by
+ * negatedBefore); «بدلاً من», what is wanted instead of the cue
  * («أن يدعم الحوار بدلاً من المطالبة برحيل الأسد»); a verb of ceasing and its «عن» («أن يكف عن المطالبة
  * برحيل الأسد», «إلى التوقف عن …»): what one is asked to stop, the asker wants undone; the speaker's own saying or
  * demanding negated right before «أن» («لا نقول إن على الأسد أن يرحل في اليوم الأول»), or what something does not
  * mean («هذا لا يعني أن على الأسد أن يرحل قبل …»).
  */
 const NEGATED_BEFORE =
-  /(?:^|\s)"?[وف]?(?:(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم|(?:بدلا|بدل|عوضا)\s+(?:من|عن)|(?<!(?:لا|لن|لم)\s)(?:[يتن]كف(?:وا)?|ب?الكف|[يتن]توقف(?:وا)?|ب?التوقف)\s+عن)|(?:لا|لم|لن)\s+[يتن][\u0621-\u064A]{2,}\s+(?:اي|ايه)|(?:لا|لم|لن)\s+(?:نقول|اقول|نقل|اقل|نطالب|اطالب|[يت]عني)\s+(?:ان|بان)|لم\s+(?:تعد|يعد)\s+[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+)?)\s+$/;
+  /(?:^|\s)"?[وف]?(?:(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم|(?:بدلا|بدل|عوضا)\s+(?:من|عن)|(?<!(?:لا|لن|لم)\s)(?:[يتن]كف(?:وا)?|ب?الكف|[يتن]توقف(?:وا)?|ب?التوقف)\s+عن)|(?:لا|لم|لن)\s+[يتن][\u0621-\u064A]{2,}\s+(?:اي|ايه)|(?:لا|لم|لن)\s+(?:نقول|اقول|نقل|اقل|نطالب|اطالب|[يت]عني)\s+(?:ان|بان))\s+$/;
 
 /**
  * A denial governing the cue: «نفى الائتلاف أن يكون قد اشترط …», «نفت أن تكون موسكو قد طالبت …»; also a denied report
@@ -609,7 +612,7 @@ const DENIAL_REACH = 120;
 
 /** `before` (the text up to a cue) ends in a negation of the cue. */
 const negatedBefore = (before: string) =>
-  NEGATED_BEFORE.test(before.slice(-NEGATION_REACH)) || NO_LONGER_SUBJECT_BEFORE.test(before.slice(-40));
+  NEGATED_BEFORE.test(before.slice(-NEGATION_REACH)) || (before.includes("عد") && NO_LONGER_SUBJECT_BEFORE.test(before.slice(-40)));
 /**
  * A report denied earlier in the sentence, the cue inside it: «نفى غاتيلوف صحة ما أعلنته وكالة …، من أن الإبراهيمي وقف
  * ضد …», «نفت الخارجية ما نشرته صحف … عن أن الرياض اشترطت …»; or said to be untrue, «لا صحة لما تداولته بعض وسائل
@@ -841,6 +844,8 @@ const NOT_GOING_BEFORE =
 
 /** «فقط/فحسب» right after the cue, or «بل» opening the next clause: «لن يشارك دون شروط فقط، بل …» ("not only"). */
 const NOT_ONLY_AFTER = /^(?:\s+مسبق[اه]?)?\s*(?:(?:فقط|فحسب)(?![\u0621-\u064A])|[،,]?\s*بل\s)/;
+/** «فحسب/فقط» and «بل» right after a cue: "not only … but", the negation before the cue denies only "only". */
+const ONLY_THEN_RATHER_AFTER = /^\s*(?:فقط|فحسب)\s*[،,]?\s*و?بل\s/;
 
 /** Cues are at most a sentence long, so only the kept cues of the last few hundred characters can overlap. */
 const MAX_CUE_LENGTH = 1200;
@@ -1709,13 +1714,12 @@ export function findIranCues(
     const angerAt = first.end + m.index + (m[0].length - m[0].trimStart().length);
     // «أثار قرار بان كي مون سحب دعوة إيران غضب موسكو»: what angers them is the withdrawal, right before her taking
     // part; they want her there.
-    const word =
-      normal
-        .slice(Math.max(s.start, first.start - 14), first.start)
-        .trim()
-        .split(/\s+/)
-        .pop() ?? "";
-    if (WITHDRAWAL_NOUN.test(word)) {
+    // (Not a withdrawal denied: «أثار عدم سحب دعوة إيران غضب الرياض».)
+    const lead = normal
+      .slice(Math.max(s.start, first.start - 24), first.start)
+      .trim()
+      .split(/\s+/);
+    if (WITHDRAWAL_NOUN.test(lead[lead.length - 1] ?? "") && !negatedBefore(`${lead.slice(0, -1).join(" ")} `)) {
       const holders = coordinated(region, normal, region[0]!.start);
       cues.push({
         rule: "iran.support-angered-by-withdrawal",

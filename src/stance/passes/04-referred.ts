@@ -653,6 +653,8 @@ const CONDITION_AFTER =
   /^\s*[،,]?\s*(?:[^\s.،,؛:]+\s+){0,3}?[وف]?(?:شريطه|شرط|بشرط|بشروط|وفق\s+شروط|ضمن\s+شروط|اذا|لو|ما\s+لم|ان\s+لم|الا\s+اذا|الا\s+بعد|علي\s+ان|في\s+حال|مقابل|ما\s+دامت|طالما)(?![\u0621-\u064A])/;
 /** A word of what something is about right before a name: «حول سوريا», «بشأن سوريا», «أزمة سوريا». */
 const TOPIC_OF_BEFORE = /(?:^|\s)(?:حول|بشان|ازمه|الازمه\s+في)\s+$/;
+/** What opens a subject's clause right before it: the sentence's start, punctuation, «أن/إن», «و», «كان». */
+const SUBJECT_OPENS_BEFORE = /(?:^|[،,.:"«]|(?:^|\s)(?:ان|انه|انها|بان|و|ف|وكان|وكانت|كان|كانت))\s*"?$/;
 /** Between a subject and its verb: nothing, or «قد», «كان (قد)». */
 const SUBJECT_GAP = /^\s*(?:(?:كان|كانت)\s+)?(?:قد\s+)?$/;
 /** Between a withdrawer and the verb of withdrawing: nothing, «(كان) قد», or «قرر» (decided to withdraw). */
@@ -772,6 +774,16 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
                 : undefined
               : subjectBefore(si, start);
         if (!first) continue;
+        // (With no names after the verb, «وبعد لقائه مع لافروف دعت إيران إلى مفاوضات»: the one before the verb is its
+        // subject only opening its clause, not a name after a preposition; there she is the one who called.)
+        if (
+          first !== opening &&
+          namesStart === namesEnd &&
+          !relative &&
+          !withdrawnOwn &&
+          !SUBJECT_OPENS_BEFORE.test(normal.slice(Math.max(s.start, first.start - 12), first.start))
+        )
+          continue;
         const holders = [first];
         if (first === opening)
           for (

@@ -423,6 +423,13 @@ function hedgeGoverns(normal: string, from: number, holderStart: number, lexicon
 function predicted(normal: string, from: number, to: number, lexicon: Lexicon): boolean {
   const re = lexicon.compose?.polarity.prediction?.regex;
   if (!re) return false;
+  const text = normal.slice(from, to);
   re.lastIndex = 0;
-  return re.test(normal.slice(from, to));
+  const m = re.exec(text);
+  // (Not past a clause of another speaker's own, «من المتوقع انعقاد المؤتمر …، فيما أكد لافروف أن …»: what he says is
+  // his, not forecast.)
+  return m !== null && !OWN_REPORT_AFTER_FORECAST.test(text.slice(m.index + m[0].length));
 }
+/** A comma, then a contrast or «و» and a verb of saying opening another clause after a forecast. */
+const OWN_REPORT_AFTER_FORECAST =
+  /[،,]\s*(?:[وف]?(?:فيما|بينما|في\s+حين|لكن|غير\s+ان)|و(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|شدد|شددت|اعتبر|اعتبرت))\s/;
