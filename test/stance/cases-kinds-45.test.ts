@@ -412,6 +412,11 @@ const CASES: Case[] = [
     text: `${T}وقالت السعودية إنها تدين بقاء الأسد في السلطة.`,
     expected: ["saudi_arabia assad_role must_go"],
   },
+  {
+    why: "guard: a negation before «بدلاً من» («من دون شروط مسبقة بدلاً من اشتراط رحيل الأسد») does not turn it back: the conditioning is refused",
+    text: `${T}ودعت بريطانيا إلى عقد المؤتمر من دون شروط مسبقة بدلا من اشتراط رحيل الأسد أولا.`,
+    expected: ["uk assad_role may_stay", "uk geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("kinds of the forty-fifth probe", CASES);

@@ -608,6 +608,9 @@ const REPORTED_AFTER_WHEN =
 const DESCRIBING_WHAT_REJECTED_AFTER =
   /^\s*[،,]?\s*(?:و(?:وصف|اعتبر)[\u0621-\u064A]*|واصف[اهين]*|معتبر[اهين]*)(?:\s+(?:اياها|اياه|اياهم|ذلك|هذا))?\s/;
 
+/** «بدلاً من», «بدل أن», «عوضاً عن» as words of their own (global: read with lastMatch). */
+const INSTEAD_OF = /(?<![\u0621-\u064A])(?:بدلا|بدل|عوضا)\s+(?:من|عن|ان)(?![\u0621-\u064A])/g;
+
 /** «يدين», «تدين», «ندين»: with what is owed after it (OWED_AFTER), owing, not condemning. */
 const OWES = /^[وف]?[يتن]دين$/;
 /** What one owes, past its subject: «(تدين دمشق) بالولاء», «بالفضل», «بالشكر». */
@@ -686,7 +689,11 @@ function polarity(
   // nothing after it.
   const span = normal.slice(from, to);
   const rather = span.includes("بل") ? lastMatch(RATHER, span) : null;
-  if (rather !== null) from += rather + span.slice(rather).indexOf("بل") + 2;
+  // («عقد المؤتمر من دون شروط بدلاً من اشتراط رحيل الأسد»: nor does a negation before «بدلاً من», which itself
+  // rejects what follows it.)
+  const instead = span.includes("بدل") || span.includes("عوض") ? lastMatch(INSTEAD_OF, span) : null;
+  if (instead !== null && (rather === null || instead > rather)) from += instead;
+  else if (rather !== null) from += rather + span.slice(rather).indexOf("بل") + 2;
   // (What an aside between commas says, `skip`, governs nothing outside it: «إن بشار الأسد، الذي استخدم الأسلحة
   // الكيماوية ضد شعبه، لا يمكن أن يكون له دور …».)
   const inWindow = (w: WordClass) =>
