@@ -83,7 +83,8 @@ const CASES: Case[] = [
   {
     why: "«موقف موسكو الرافض لتنحي الأسد»: a rejecting participle turns the cue for the position's owner",
     text: "وأشاد المعلم بموقف موسكو الرافض لتنحي الرئيس الأسد",
-    expected: ["russia assad_role may_stay"],
+    // (The forty-fifth probe: «أشاد» a verb of position, so the one praising the position shares it.)
+    expected: ["russia assad_role may_stay", "syrian_government assad_role may_stay"],
   },
   {
     why: "«الموقف الروسي المتمسك ببقائه»: its nationality adjective names its owner, who holds it; the critic the opposite",

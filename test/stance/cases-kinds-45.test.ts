@@ -133,8 +133,8 @@ const CASES: Case[] = [
     expected: ["usa assad_role may_stay"],
   },
   {
-    why: "the plural no longer insisting («الأمريكيون لم يعودوا يصرون على رحيل الأسد») gives it up too",
-    text: `${T}وقال وزير الخارجية الروسي إن الأمريكيين لم يعودوا يصرون على رحيل الأسد قبل المفاوضات.`,
+    why: "the plural no longer conditioning («الأمريكيون لم يعودوا يشترطون رحيل الأسد») gives it up too",
+    text: `${T}وقال وزير الخارجية الروسي إن الأمريكيين لم يعودوا يشترطون رحيل الأسد قبل المفاوضات.`,
     expected: ["usa assad_role may_stay"],
   },
   {

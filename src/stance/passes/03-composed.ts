@@ -642,9 +642,9 @@ const NO_LONGER_REJECTING = /^\s+[يتن]?(?:عارض|عترض|مانع|رفض)[
 /**
  * «لم تعد (واشنطن) تشترط رحيل الأسد», «لم يعد يطالب برحيله»: no longer demanding or conditioning is a position too (the
  * demand given up), as the phrase rules read «لم تعد تطالب»; its subject of one or two words may stand between. (Not
- * «لم يعد يتمسك بشرط …»: holding on to a condition no longer is read as before, no position.)
+ * «لم يعد يتمسك بشرط …», «لم يعودوا يصرون على …»: no longer holding on or insisting is read as before, no position.)
  */
-const NO_LONGER_DEMANDING = /^\s+(?:[^\s،,.؛:"]+\s+){0,2}?[يتن](?:شترط|طالب|صر)(?:ون|ان|وا)?\s/;
+const NO_LONGER_DEMANDING = /^\s+(?:[^\s،,.؛:"]+\s+){0,2}?[يتن](?:شترط|طالب)(?:ون|ان|وا)?\s/;
 /** The uncertain «لم تعد», «لم يعودوا», «لا يعود» (not a denial): what NO_LONGER_DEMANDING reads after. */
 const NO_LONGER = /عد|عود/;
 

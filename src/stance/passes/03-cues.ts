@@ -612,7 +612,7 @@ const DENIAL_REACH = 120;
 
 /** `before` (the text up to a cue) ends in a negation of the cue. */
 const negatedBefore = (before: string) =>
-  NEGATED_BEFORE.test(before.slice(-NEGATION_REACH)) || (before.includes("عد") && NO_LONGER_SUBJECT_BEFORE.test(before.slice(-40)));
+  NEGATED_BEFORE.test(before.slice(-NEGATION_REACH)) || (before.includes("لم") && NO_LONGER_SUBJECT_BEFORE.test(before.slice(-40)));
 /**
  * A report denied earlier in the sentence, the cue inside it: «نفى غاتيلوف صحة ما أعلنته وكالة …، من أن الإبراهيمي وقف
  * ضد …», «نفت الخارجية ما نشرته صحف … عن أن الرياض اشترطت …»; or said to be untrue, «لا صحة لما تداولته بعض وسائل
@@ -780,12 +780,13 @@ export function negatedAnyBefore(minWords: number): RegExp {
 }
 
 /** A negation right before a conditional marker, or a negated verb of setting it: «لا |شرط», «لا يطرح |شرط». */
-const NEGATED_RIGHT_BEFORE = /(?:^|\s)"?[وف]?(?:لا|لن|لم|ليس|ليست|دون|بدون|غير|عدم|لم\s+[يت]عد)\s+(?:[نيت](?:طرح|ضع|فرض)(?:ون)?\s+)?$/;
+const NEGATED_RIGHT_BEFORE =
+  /(?:^|\s)"?[وف]?(?:لا|لن|لم|ليس|ليست|دون|بدون|غير|عدم|لم\s+[يتن](?:عد|عودوا|عودا))\s+(?:[نيت](?:طرح|ضع|فرض)(?:ون)?\s+)?$/;
 /**
  * «لم تعد» with its subject of one or two words between it and the cue («ولم تعد الولايات المتحدة |تشترط …»), read
  * further back than the negation right before a cue (NEGATION_REACH).
  */
-const NO_LONGER_SUBJECT_BEFORE = /(?:^|\s)"?[وف]?لم\s+[يت]عد\s+[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+)?\s+$/;
+const NO_LONGER_SUBJECT_BEFORE = /(?:^|\s)"?[وف]?لم\s+[يتن](?:عد|عودوا|عودا)\s+[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+)?\s+$/;
 
 function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexicon: Lexicon): boolean {
   if (rule.requiresParticipation && !lexicon.participation.test(sentence)) return false;
