@@ -44,6 +44,7 @@ import {
   CONDITION_ADJECTIVES,
   EVER_WORDS,
   JUDGING_BEFORE,
+  INSTEAD_WORD,
   RATHER,
 } from "./03-shared";
 import { firstHitAtOrAfter, lastMatch } from "./search";
@@ -609,7 +610,7 @@ const DESCRIBING_WHAT_REJECTED_AFTER =
   /^\s*[،,]?\s*(?:و(?:وصف|اعتبر)[\u0621-\u064A]*|واصف[اهين]*|معتبر[اهين]*)(?:\s+(?:اياها|اياه|اياهم|ذلك|هذا))?\s/;
 
 /** «بدلاً من», «بدل أن», «عوضاً عن» as words of their own (global: read with lastMatch). */
-const INSTEAD_OF = /(?<![\u0621-\u064A])(?:بدلا|بدل|عوضا)\s+(?:من|عن|ان)(?![\u0621-\u064A])/g;
+const INSTEAD_OF = new RegExp(`(?<![\\u0621-\\u064A])${INSTEAD_WORD}\\s+(?:من|عن|ان)(?![\\u0621-\\u064A])`, "g");
 
 /** «يدين», «تدين», «ندين»: with what is owed after it (OWED_AFTER), owing, not condemning. */
 const OWES = /^[وف]?[يتن]دين$/;

@@ -12,6 +12,7 @@ import {
   DEBATE_ABOUT_BEFORE,
   HELD_ON_AFTER,
   IN_IT_AFTER_WORD,
+  INSTEAD_WORD,
   JUDGING_BEFORE,
   RATHER,
 } from "./03-shared";
@@ -584,8 +585,9 @@ export const REFUSED_ACCEPTING = new RegExp(
  * demanding negated right before «أن» («لا نقول إن على الأسد أن يرحل في اليوم الأول»), or what something does not
  * mean («هذا لا يعني أن على الأسد أن يرحل قبل …»).
  */
-const NEGATED_BEFORE =
-  /(?:^|\s)"?[وف]?(?:(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم|(?:بدلا|بدل|عوضا)\s+(?:من|عن)|(?<!(?:لا|لن|لم)\s)(?:[يتن]كف(?:وا)?|ب?الكف|[يتن]توقف(?:وا)?|ب?التوقف)\s+عن)|(?:لا|لم|لن)\s+[يتن][\u0621-\u064A]{2,}\s+(?:اي|ايه)|(?:لا|لم|لن)\s+(?:نقول|اقول|نقل|اقل|نطالب|اطالب|[يت]عني)\s+(?:ان|بان))\s+$/;
+const NEGATED_BEFORE = new RegExp(
+  String.raw`(?:^|\s)"?[وف]?(?:(?:لا|لم|لن|ليس|ليست|لم\s+تعد|لم\s+يعد|عدم|${INSTEAD_WORD}\s+(?:من|عن)|(?<!(?:لا|لن|لم)\s)(?:[يتن]كف(?:وا)?|ب?الكف|[يتن]توقف(?:وا)?|ب?التوقف)\s+عن)|(?:لا|لم|لن)\s+[يتن][\u0621-\u064A]{2,}\s+(?:اي|ايه)|(?:لا|لم|لن)\s+(?:نقول|اقول|نقل|اقل|نطالب|اطالب|[يت]عني)\s+(?:ان|بان))\s+$`,
+);
 
 /**
  * A denial governing the cue: «نفى الائتلاف أن يكون قد اشترط …», «نفت أن تكون موسكو قد طالبت …»; also a denied report
@@ -779,14 +781,17 @@ export function negatedAnyBefore(minWords: number): RegExp {
   );
 }
 
+/** «لم تعد», «لم يعد», «لم نعد», «لم يعودوا», «لم يعودا»: no longer. */
+const NO_LONGER = String.raw`لم\s+[يتن](?:عد|عودوا|عودا)`;
 /** A negation right before a conditional marker, or a negated verb of setting it: «لا |شرط», «لا يطرح |شرط». */
-const NEGATED_RIGHT_BEFORE =
-  /(?:^|\s)"?[وف]?(?:لا|لن|لم|ليس|ليست|دون|بدون|غير|عدم|لم\s+[يتن](?:عد|عودوا|عودا))\s+(?:[نيت](?:طرح|ضع|فرض)(?:ون)?\s+)?$/;
+const NEGATED_RIGHT_BEFORE = new RegExp(
+  String.raw`(?:^|\s)"?[وف]?(?:لا|لن|لم|ليس|ليست|دون|بدون|غير|عدم|${NO_LONGER})\s+(?:[نيت](?:طرح|ضع|فرض)(?:ون)?\s+)?$`,
+);
 /**
  * «لم تعد» with its subject of one or two words between it and the cue («ولم تعد الولايات المتحدة |تشترط …»), read
  * further back than the negation right before a cue (NEGATION_REACH).
  */
-const NO_LONGER_SUBJECT_BEFORE = /(?:^|\s)"?[وف]?لم\s+[يتن](?:عد|عودوا|عودا)\s+[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+)?\s+$/;
+const NO_LONGER_SUBJECT_BEFORE = new RegExp(String.raw`(?:^|\s)"?[وف]?${NO_LONGER}\s+[^\s،,.؛:"]+(?:\s+[^\s،,.؛:"]+)?\s+$`);
 
 function requirementsMet(rule: CompiledRule, sentence: string, at: number, lexicon: Lexicon): boolean {
   if (rule.requiresParticipation && !lexicon.participation.test(sentence)) return false;

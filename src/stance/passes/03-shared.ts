@@ -30,6 +30,9 @@ export const DEBATE_ABOUT_BEFORE =
  */
 export const RATHER = /(?:^|\s)[وف]?بل(?=\s)/g;
 
+/** «بدلاً», «بدل», «عوضاً» ("instead"), before «من/عن/أن»: what follows is not wanted (03-cues' NEGATED_BEFORE, polarity). */
+export const INSTEAD_WORD = "(?:بدلا|بدل|عوضا)";
+
 /** The participation word, then «فيه/فيها/إليه/إليها» (the meeting, the relative clause's antecedent). */
 export const IN_IT_AFTER_WORD = /^\S+\s+(?:فيه|فيها|اليه|اليها)(?![\u0621-\u064A])/;
 
