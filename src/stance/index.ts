@@ -16,6 +16,7 @@ import {
   findIranPresentInRelative,
   findOtherPresentInRelative,
   unnamedAgentAfter,
+  unnamedOthersBefore,
   unnamedRelativeBefore,
   hearsayBefore,
   criticisedUnnamedBefore,
@@ -137,12 +138,12 @@ const NEGATED_BECOMING_AFTER = new RegExp(`^[^.؛:]{0,100}?${NEGATED_BECOMING}`)
 /** A verb of becoming and «إلى» (or its predicate): «أن تتحول إلى», «تصبح». */
 const BECOMING_BETWEEN = /(?:^|\s)(?:ان\s+)?[يت](?:تحول|صبح)(?:\s|$)/;
 /**
- * «تحت عنوان», «بعنوان», then a quotation still open: a cited headline («وتحت عنوان "المعارضة …», «في تقرير بعنوان
- * "…"»), which the story after it tells (not «عنونت صحيفة …:», the paper's own headline as its report); or a programme,
+ * «تحت عنوان», «بعنوان», «بعناوين من قبيل», then a quotation still open: a cited headline («وتحت عنوان "المعارضة …»,
+ * «في تقرير بعنوان "…"», «خرجت صحف بعناوين من قبيل "موسكو تتخلى عن الأسد"»), which the story after it tells (not «عنونت صحيفة …:», the paper's own headline as its report); or a programme,
  * a column or a book named so («في مقابلة مع برنامج "بلا قيود"», «في زاويته "…"»): a name, no position.
  */
 const CITED_TITLE_BEFORE =
-  /(?:^|\s)[وفب]?(?:(?:تحت\s+عنوان|بعنوان)\s*:?|(?:ال)?(?:برنامج|برامج|زاويه|زاويته|كتاب|كتابه|فيلم|حلقه)(?:\s+[^\s"«»،,.]+){0,2})\s*["«][^"«»]*$/;
+  /(?:^|\s)[وفب]?(?:(?:تحت\s+عنوان|بعنوان|(?:ب|تحت\s+)?عناوين\s+(?:من\s+قبيل|مثل))\s*:?|(?:ال)?(?:برنامج|برامج|زاويه|زاويته|كتاب|كتابه|فيلم|حلقه)(?:\s+[^\s"«»،,.]+){0,2})\s*["«][^"«»]*$/;
 
 /** What the passes found on the way to the claims, for `npm run eval -- --explain` (which stage failed). */
 export interface ExtractTrace {
@@ -609,6 +610,16 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // تتمسك بالأشخاص، لكن لا يحق لأي دولة أن تقرر نيابة عن السوريين» still takes no side.)
   const conceded = (c: Cue) =>
     c.topic === "assad_role" && c.stance === "neutral" && CONCEDED_BEFORE_BUT.test(text.normal.slice(c.end, sentences[c.sentence]!.end));
+  // «لو كانت السعودية تريد مشاركة إيران لأعلنت ذلك»: what «لو» supposes, its answer after it, is no one's position.
+  // «ستحضر الحكومة جنيف 2 حتى لو أصرت المعارضة على شروطها»: nor what «even if» concedes.
+  const counterfactual = (c: Cue) => {
+    const before = text.normal.slice(Math.max(sentences[c.sentence]!.start, c.start - 80), c.start);
+    return (
+      CONCEDED_IF_BEFORE.test(before) ||
+      (COUNTERFACTUAL_BEFORE.test(before) &&
+        COUNTERFACTUAL_ANSWER_AFTER.test(text.normal.slice(c.end, Math.min(sentences[c.sentence]!.end, c.end + 80))))
+    );
+  };
   // «لا أقول إن الأسد يجب أن يرحل غداً، لكنه يجب أن يرحل»: what the speaker says he does not say, taken back by «لكن»
   // and his going said after it in the sentence, is a concession on when; the clause after «لكن» holds the position.
   const notSaidButSaid = (c: Cue) =>
@@ -721,6 +732,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
       !deniedAfter(c) &&
       !denied(c) &&
       !conceded(c) &&
+      !counterfactual(c) &&
       !notSaidButSaid(c) &&
       !inOwnedCondition(c) &&
       !inFrontedTopic(text.normal, sentences[c.sentence]!, c, mentions.in(c.sentence)) &&
@@ -735,6 +747,13 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // A position another party calls unacceptable or unrealistic: the describer holds the opposite.
   const described = describedCues(text.normal, sentences, cues, words, lexicon);
   for (const [, turned] of described) cues.push(turned);
+  // «قال المعلم: "البعض يطالب برحيل الأسد"»: others, unnamed, the subject of a cue the speaker's words do not judge
+  // («ليس واقعياً أن يطالب البعض بتغيير النظام», «البعض يحاول …، وهذا طرح غير واقعي» are his): no one holds it.
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i]!;
+    if (JUDGED_RULE.test(c.rule) || described.some(([d]) => d === c)) continue;
+    if (unnamedOthersBefore(text.normal, sentences[c.sentence]!, c.start)) cues.splice(i, 1);
+  }
   // A position in another's statements that a party condemns («استنكرت دمشق تصريحات فابيوس بأنه لا مكان للأسد»): the
   // condemner holds the opposite, the statements' owner the position as stated (the cue given its owner's span).
   // (Not one another's description turned already: «وصف لافروف تصريحات كيري بأنها غير واقعية» is read there.)
@@ -859,6 +878,25 @@ const RELATIVE_RIGHT_BEFORE = /(?:^|\s)(?:الذي|التي|الذين)\s+(?:[^\
 /** A relative pronoun inside a cue: «الدعوة التي وجهها إلى إيران». */
 const RELATIVE = /\s(?:الذي|التي|الذين)\s/;
 
+/** «أنهم», «إنهم», «بأنهم» (a negation may follow) right before a cue: its subject is «they». */
+const THEY_RIGHT_BEFORE = /(?:^|\s)(?:ب|ل)?انهم\s+(?:(?:لا|لن|لم)\s+)?$/;
+/** A word of office in the words that name a person («رئيس الائتلاف», «المتحدث باسم الهيئة»). */
+const OFFICE_IN_NAME = /(?:^|\s)[وبل]?(?:ال)?(?:رئيس|متحدث|ناطق|منسق|امين|عضو|مسؤول|قائد|زعيم|ممثل|مندوب)/;
+/** The rules of a cue the speaker's own words judge or turn («….rejected», «….judged-after», «….turned»). */
+const JUDGED_RULE = /\.(?:rejected|judged[-\w]*|turned|whoever-judged|illusion)(?:\.|$)/;
+/**
+ * «لو» opening a supposition that runs up to a cue (no comma or stop between; not «حتى لو», «إلا لو», «ولو»: even if,
+ * unless, which set conditions).
+ */
+const COUNTERFACTUAL_BEFORE = /(?:^|\s)(?<!(?:حتي|الا)\s)ف?لو\s+(?:[^\s،,.؛:!?؟]+\s+){0,10}"?$/;
+/** «حتى لو», «ولو» («even if») opening a clause that runs up to a cue. */
+const CONCEDED_IF_BEFORE = /(?:^|\s)(?:حتي\s+لو|ولو)\s+(?:[^\s،,.؛:!?؟]+\s+){0,10}"?$/;
+/**
+ * The answer of a supposition after the cue, in the same clause: «ل» on a verb of the past in the feminine or plural
+ * («لأعلنت», «لقبلوا»), «لكان», «لما» («لو كانت تريد ذلك لأعلنته»: not «لمفاوضات», a plural noun).
+ */
+const COUNTERFACTUAL_ANSWER_AFTER =
+  /^[^.؛:!?؟]{0,80}?\s[وف]?ل(?:كان|كانت|كانوا|ما|(?!ل)[\u0621-\u064A]{2,6}(?<!ا)ت(?:ه|ها|هم)?|(?!ل)[\u0621-\u064A]{2,6}وا)(?![\u0621-\u064A])/;
 /**
  * «لكن» and the holder's own next word of saying or of position after a cue, in its sentence («، لكنه حذر من …»,
  * «، لكننا نرفض …», «، لكنها ترى …»), unless the rest leaves it to the Syrians (their people or their ballot boxes).
@@ -987,6 +1025,18 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
   for (let i = holdings.length - 1; i >= 0; i--) {
     const h = holdings[i]!;
     if (h.cue.selfOf !== undefined && h.holder.party !== h.cue.selfOf && h.holder.actor !== h.cue.selfOf) holdings.splice(i, 1);
+  }
+  // «قال المعلم إنهم يطالبون برحيل الأسد»: «they» after «أن» is not the one person who speaks, named by his name (one
+  // named by an office in a body, «أكد رئيس الائتلاف أنهم لا يريدون …», speaks of the body as «they»).
+  for (let i = holdings.length - 1; i >= 0; i--) {
+    const h = holdings[i]!;
+    if (
+      h.holder.person &&
+      !h.holder.speakerOnly &&
+      THEY_RIGHT_BEFORE.test(text.normal.slice(Math.max(0, h.cue.start - 16), h.cue.start)) &&
+      !OFFICE_IN_NAME.test(text.normal.slice(h.holder.start, h.holder.end))
+    )
+      holdings.splice(i, 1);
   }
   // «اتهمت دمشق الرياض بأنها تشترط رحيل الأسد مقابل أي تسوية»: the price of a settlement or a deal is no condition of
   // the talks. Dropped once held: his going read inside it (assad.removal-in-condition) takes its holder, and is a

@@ -365,8 +365,8 @@ const PRESENT_VERB_WORD = "[يت](?!جاه|حت|ماما|قريبا|وم(?![\\u0
 const PRESENT_VERB_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وف]?${PRESENT_VERB_WORD}\\s+$`);
 /** Such a verb alone between a subject and its object: «واشنطن |تدعم| المعارضة». */
 const PRESENT_VERB_GAP = new RegExp(`^\\s+${PRESENT_VERB_WORD}\\s+$`);
-/** «أنها», «أنه», «إنهم» (group 1 the pronoun) and such a verb right before a name. */
-const PRONOUN_THEN_VERB_BEFORE = new RegExp(`(?:^|\\s)(?:ان|لان|بان)(ها|ه|هم)\\s+${PRESENT_VERB_WORD}\\s+$`);
+/** «أنها», «أنه», «إنهم» (group 1 the pronoun) and such a verb, maybe negated, right before a name («أنها لا تريد |»). */
+const PRONOUN_THEN_VERB_BEFORE = new RegExp(`(?:^|\\s)(?:ان|لان|بان)(ها|ه|هم)\\s+(?:(?:لا|لن|لم)\\s+)?${PRESENT_VERB_WORD}\\s+$`);
 /** «و» and a verb of the present right after a name. */
 const JOINED_VERB_RIGHT_AFTER = /^\s+و[يتن][\u0621-\u064A]{2,}(?![\u0621-\u064A])/;
 /**
@@ -396,8 +396,12 @@ export function objectBeforeJoinedVerb(normal: string, words: WordIndex, inSente
 }
 /** A noun of backing or rejecting with its pronoun, then «ل» (or «لل») opening the next name: «دعمهما |للائتلاف». */
 const BACKING_NOUN_TO_BEFORE = /(?:^|\s)[وبل]?(?:دعم|تاييد|مسانده|تضامن|رفض|معارض)[\u0621-\u064A]{0,3}\s+ل/;
-/** «و» and a verb of the present or past within a few words («الائتلاف |وترى|», «الائتلاف الوطني |وطالبت|»). */
-const JOINED_VERB_SOON = /^(?:\s+[^\s،,.؛:"]+){0,3}?\s+و(?:[يتن][\u0621-\u064A]{2,}|[\u0621-\u064A]{2,}(?:ت|وا))(?![\u0621-\u064A])/;
+/**
+ * «و» and a verb of the present or past within a few words («الائتلاف |وترى|», «الائتلاف الوطني |وطالبت|»), or a
+ * negated one («إيران في جنيف |ولا تقبل|»).
+ */
+const JOINED_VERB_SOON =
+  /^(?:\s+[^\s،,.؛:"]+){0,3}?\s+و(?:(?:لا|لن|لم)\s+[يتن][\u0621-\u064A]{2,}|[يتن][\u0621-\u064A]{2,}|[\u0621-\u064A]{2,}(?:ت|وا))(?![\u0621-\u064A])/;
 /** The words of a counterpart, one alternative: «نظيره», «نظيرتها», «نظرائه». */
 export const COUNTERPART = "(?:نظير|نظيره|نظيرته|نظيرها|نظيرهم|نظيرتها|نظيرتهم|نظيريه|نظرائه|نظرائها)";
 /** A mention that is the counterpart named by his office (actors.json officials, `possessed`): «نظيره الروسي». */

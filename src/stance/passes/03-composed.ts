@@ -527,10 +527,11 @@ const PLAIN_IF = /^[وف]?(?:اذا|في\s+حال)$/;
  * Walking out, a boycott or not attending, and up to eight words of its clause, right before the condition:
  * «ستنسحب من هذا المسار |إذا», «لن يذهب إلى جنيف |إذا», «هدد بمقاطعة المؤتمر |في حال»; the verb in the plural or
  * dual too («لن يذهبوا إلى جنيف |إذا»). So does a solution denied or a failure foretold if it comes about («لا يمكن
- * الحديث عن حل سياسي حقيقي |إذا كان للأسد أي دور», «لا حل |إذا», «سيفشل المؤتمر |إذا بقي الأسد»).
+ * الحديث عن حل سياسي حقيقي |إذا كان للأسد أي دور», «لا حل |إذا», «سيفشل المؤتمر |إذا بقي الأسد»); so does refusing to
+ * accept anything if it comes about («لن نقبل بأي حل |إذا بقي الأسد»), or the war not ending («لن تنتهي الحرب |إذا»).
  */
 const REFUSAL_BEFORE_IF =
-  /(?:^|\s)"?[وف]?(?:(?:س|سوف\s+)[نيت](?:نسحب|قاطع|علق)(?:ون|وا|ان|ا)?|(?:لن|لا)\s+[نيت](?:حضر|شارك|ذهب|جلس|عود|دخل)(?:ون|وا|ان|ا)?|(?:ب|ال)?(?:انسحاب|مقاطعه)[\u0621-\u064A]*|(?:لا|لن)\s+(?:[يت]مكن\s+(?:ال)?(?:حديث|كلام)\s+عن\s+)?(?:حل|تسويه|سلام)(?![\u0621-\u064A])|(?:لن|لا)\s+[يت](?:نجح|كون\s+(?:هناك|ثمه)\s+(?:حل|سلام))|س[يت]فشل|(?:محكوم|محكومه|مصيره|مصيرها)\s+(?:ب)?(?:ال)?فشل)(?:\s+[^\s،,.؛:!?؟"«»]+){0,8}\s*"?\s*$/;
+  /(?:^|\s)"?[وف]?(?:(?:س|سوف\s+)[نيت](?:نسحب|قاطع|علق)(?:ون|وا|ان|ا)?|(?:لن|لا)\s+[نيت](?:حضر|شارك|ذهب|جلس|عود|دخل|قبل|وافق)(?:ون|وا|ان|ا)?|(?:لن|لا)\s+[يت](?:نتهي|توقف)(?![\u0621-\u064A])|(?:ب|ال)?(?:انسحاب|مقاطعه)[\u0621-\u064A]*|(?:لا|لن)\s+(?:[يت]مكن\s+(?:ال)?(?:حديث|كلام)\s+عن\s+)?(?:حل|تسويه|سلام)(?![\u0621-\u064A])|(?:لن|لا)\s+[يت](?:نجح|كون\s+(?:هناك|ثمه)\s+(?:حل|سلام))|س[يت]فشل|(?:محكوم|محكومه|مصيره|مصيرها)\s+(?:ب)?(?:ال)?فشل)(?:\s+[^\s،,.؛:!?؟"«»]+){0,8}\s*"?\s*$/;
 
 /** Deciding, right before the word of his fate: «لتحديد |مصير الأسد», «حسم |مصيره», «البت في |مصيره». */
 const DECIDING_RIGHT_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:تحديد|حسم|البت\s+في)\s+$/;
@@ -598,6 +599,14 @@ const ANSWER_WORD = /(?:^|\s)[وف]?(?:ردا|رد|جوابا|اجاب|اجاب�
  */
 const RETREAT_SPLIT_AFTER =
   /^\s+(?:[يتن]?تراجع|تراجعت|تراجعوا|[يتن]تخل(?:ي)?|تخلت|تخلوا|[يتن]?تنازل|تنازلت|تنازلوا)\s+(?:[^\s،,.؛:"]+\s+){1,3}عن\s/;
+/**
+ * A verb of retreating or giving up, its «عن» one to three words on (its subject between): «تراجعت تركيا عن», «تخلت
+ * واشنطن عن», «تنازل الائتلاف لاحقاً عن».
+ */
+/** «لا/لن/لم» right before a word. */
+const NEGATION_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:لا|لن|لم)\s+$/;
+const RETREAT_SPLIT =
+  /(?:^|\s)[وف]?(?:[يتن]?تراجع|تراجعت|تراجعوا|[يتن]تخل(?:ي)?|تخلت|تخلوا|تخلي|[يتن]?تنازل|تنازلت|تنازلوا)\s+(?:[^\s،,.؛:"]+\s+){1,3}عن\s/;
 /** «حين/عندما» and a verb of saying, then «إن/أن» opening what was said: a clause of its own. */
 const REPORTED_AFTER_WHEN =
   /(?:^|\s)[وف]?(?:حين|حينما|عندما|بعدما|لما)\s+(?:[^\s،,.؛:]+\s+){0,2}?[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|شدد|شددت|صرح|صرحت|اعتبر|اعتبرت|كرر|كررت|اوضح|اوضحت)\s+(?:[^\s،,.؛:]+\s+){0,4}?(?:ان|انه|انها|بان)\s/;
@@ -859,6 +868,15 @@ function polarity(
   // verb whose subject holds the words, and turns nothing.
   const failures = rejections.filter((r) => FAILURE_AFTER.test(normal.slice(r.index + r.text.length, to))).length;
   let flips = negations.length + rejections.length - failures;
+  // «تراجعت تركيا عن رفضها لأي دور للأسد», «تخلت واشنطن عن مطلب رحيل الأسد»: giving something up, the subject between
+  // the verb and its «عن» (the class of rejections reads «تراجعت عن» whole only), turns what is given up; denied
+  // («لم تتراجع واشنطن عن …») it leaves it standing (the negation before it is dropped above).
+  const span2 = normal.slice(from, to);
+  if (span2.includes("عن") && RETREAT_SPLIT.test(span2)) {
+    const r = RETREAT_SPLIT.exec(span2)!;
+    const verbAt = from + r.index + r[0].search(/[\u0621-\u064A]/);
+    if (!NEGATION_RIGHT_BEFORE.test(normal.slice(Math.max(0, verbAt - 8), verbAt))) flips++;
+  }
   // «لا ينبغي لأحد أن يضع شروطاً»: a negation right before the verb found, just outside the window, governs it; not
   // one before an exception («لا يريدون سوى …», «لا يطالبون إلا …»: only that).
   if (
@@ -2427,6 +2445,25 @@ const UNNAMED_CRITICISED =
  */
 const UNNAMED_AGENT =
   /(?:^|\s)"?[وفبل]?(?:ال)?(?:اشتراط|مطالبه|مطالبات|اصرار|تمسك|دعوه|دعوات)\s+(?:ال)?(?:مجتمعين|مجتمعون|مشاركين|مشاركون|مؤتمرين|مؤتمرون|حاضرين|حاضرون)(?:\s+(?:في|من)\s+[^\s،,.؛:]+)?\s+(?:(?:علي|الي)\s+)?$/;
+/**
+ * Whether others, unnamed, are the subject of the cue at `pos`: «قال المعلم: "البعض يطالب برحيل الأسد"», «قال المعلم:
+ * "يطالبون برحيل الرئيس الأسد. هذا لن يحدث"» (some, the others, those; or a verb in the plural opening what a colon
+ * quotes, no subject before it).
+ */
+export function unnamedOthersBefore(normal: string, sentence: Sentence, pos: number): boolean {
+  const before = normal.slice(Math.max(sentence.start, pos - 40), pos);
+  return UNNAMED_OTHERS_BEFORE.test(before) || (PLURAL_VERB_NEXT.test(normal.slice(pos, pos + 16)) && QUOTED_BY_COLON_BEFORE.test(before));
+}
+/**
+ * Others, unnamed, right before a cue as its subject: «البعض», «بعضهم», «بعض الأطراف/الدول/الجهات», «الآخرون», «هؤلاء»,
+ * «أولئك» (not «بعض» of a party named after it: «بعض أطراف المعارضة» is read as the party's).
+ */
+const UNNAMED_OTHERS_BEFORE =
+  /(?:^|[\s"«])[وف]?(?:البعض|بعضهم|بعض\s+(?:ال)?(?:اطراف|الاطراف|دول|الدول|جهات|الجهات|قوي|القوي|عواصم|العواصم)|الاخرون|هؤلاء|اولئك)\s+$/;
+/** A verb of the present in the masculine plural («يطالبون», «يريدون»), the cue's first word. */
+const PLURAL_VERB_NEXT = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?![\u0621-\u064A])/;
+/** A colon, and a quotation mark after it, right before the cue. */
+const QUOTED_BY_COLON_BEFORE = /:\s*["«]?\s*$/;
 /** Those gathered, unnamed, right after a cue that is the demand itself («اشتراط| المشاركين في الاجتماع …»). */
 const UNNAMED_AGENT_AFTER = /^\s+(?:ال)?(?:مجتمعين|مجتمعون|مشاركين|مشاركون|مؤتمرين|مؤتمرون|حاضرين|حاضرون)(?![\u0621-\u064A])/;
 
@@ -3148,6 +3185,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     const acceptedNext = ACCEPTED_NEXT.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24)))?.[0] ?? "";
     // («بأي دور لها في |المفاوضات»: her role, «أي» and her pronoun after it, five words back.)
     if (OTHERS_TAKING_PART_ACCEPTED.test(ctx.normal.slice(windowStart(ctx, a.index, 5, false), end) + acceptedNext)) continue;
+    // «لن يحضر حتى لو شاركت إيران»: «even if» concedes, it sets no term («حتى» alone does: «حتى تسحب قواتها»).
+    if (EVEN_IF.test(ctx.normal.slice(m.index, m.index + m.text.length + 8))) continue;
     // «مستعدة للمشاركة إذا وُجهت إليها دعوة»: being invited is how one comes, not a condition of the talks.
     if (INVITED_IF_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
     // «هدد بالانسحاب من الائتلاف إذا قرر الذهاب إلى جنيف»: the clause of the condition is the going itself, decided
@@ -3389,12 +3428,17 @@ function demandedBeforeStartCues(ctx: SentenceContext, out: Cue[]): void {
     // (What is demanded may take a dozen words: «تطالب بوقف القصف الروسي على المدنيين ورفع الحصار عن المدن قبل …».)
     const p = polarity(ctx, windowStart(ctx, b.index, DEMANDED_REACH), b.index, end);
     if (p.void || p.turned || p.conditioned || !p.verb || !DEMANDING.test(p.verb.text)) continue;
+    // («سيطالب بلقاء المبعوث الأممي قبل بدء المفاوضات»: a meeting asked for first is a step of the talks' own.)
+    if (MEETING_DEMANDED_NEXT.test(ctx.normal.slice(p.verb.index + p.verb.text.length, b.index))) continue;
     // Iran named in between: what she must do first is her taking part's terms, read by the Iran passes.
     if (ctx.iranMentions().some((h) => h.index > p.verb!.index && h.index < b.index)) continue;
     const cueEnd = t ? t.index + t.text.length : end + table![0].length;
     out.push(cue(ctx, "compose.pre.demanded-before-start", "geneva2_preconditions", "conditional", b.index, cueEnd, p));
   }
 }
+
+/** A meeting or a session demanded right after the verb: «(يطالب) بلقاء …», «بعقد اجتماع», «بجلسة …». */
+const MEETING_DEMANDED_NEXT = /^\s+ب(?:عقد\s+)?(?:ال)?(?:لقاء|اجتماع|جلسه|مشاورات)(?![\u0621-\u064A])/;
 
 function termsOfOther(ctx: SentenceContext, end: number): boolean {
   const other = ctx.classes.preconditions.otherTerms;
@@ -3847,9 +3891,32 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
   if (!ctx.may(classes.exclude) && !ctx.may(classes.take)) return;
   // «إن بلاده تريد المشاركة»: the speaker's own country stands for Iran when the speaker is Iranian (checked
   // once the holder is known).
-  const self = classes.self ? ctx.hits(classes.self) : [];
-  // A class's hits come in order of their index already: only the two lists together need sorting.
-  const refs = self.length === 0 ? ctx.hits(classes.ref) : [...ctx.hits(classes.ref), ...self].sort((a, b) => a.index - b.index);
+  const named = ctx.hits(classes.ref);
+  // «قال ظريف: "نحن مستعدون للمشاركة"»: «we» stands for her so, as the subject of every word of taking part in the
+  // sentence (none before it, none of her exclusion), where the sentence names her nowhere after it and no word of her
+  // taking part carries her pronoun («ونحن نريدها أن تكون حاضرة» is the speaker's wish for her).
+  const we =
+    classes.we &&
+    ctx.may(classes.we) &&
+    ctx.hits(classes.exclude).length === 0 &&
+    !ctx.hits(classes.take).some((h) => HER_PRONOUN_WORD.test(h.text))
+      ? ctx.hits(classes.we).filter(
+          (w) =>
+            // (Named before it only in the title of the one quoted: «قال وزير الخارجية الإيراني: "نحن …"», «… الإيراني إننا …».)
+            named.every(
+              (r) =>
+                r.index < w.index &&
+                (SPEAKER_TITLE_ENDS.test(ctx.normal.slice(r.index, w.index)) || ctx.words.within(r.index + r.text.length, w.index, 0)),
+            ) &&
+            !ctx.hits(classes.take).some((h) => h.index < w.index) &&
+            // («ونحن نريدها أن تكون حاضرة»: her pronoun on the verb between.)
+            !HER_PRONOUN_BETWEEN.test(ctx.normal.slice(w.index, ctx.hits(classes.take)[0]?.index ?? w.index)),
+        )
+      : [];
+  const own = classes.self ? ctx.hits(classes.self) : [];
+  const self = we.length === 0 ? own : [...own, ...we];
+  // A class's hits come in order of their index already: only the lists together need sorting.
+  const refs = self.length === 0 ? named : [...named, ...self].sort((a, b) => a.index - b.index);
   // «إيران طرف في الحرب. لا يمكن أن نقبل بأي دور لها … إلا إذا سحبت …»: she named last in the sentence before, her
   // pronoun on a word of taking part here (read below only for her pronoun, only in a condition: the sentence before
   // is looked at only where a word of condition may stand and a word of taking part carries a pronoun).
@@ -4406,6 +4473,10 @@ function withdrawnUnlessShe(
 
 /** A word of taking part with her pronoun on it or right after it: «وجودها», «حضورها», «دور لها في المفاوضات». */
 const HER_PRONOUN_WORD = /(?:ها|\sلها\s.*)$/;
+/** A colon or an opening quotation mark: what is before it is who speaks, not what he says. */
+const SPEAKER_TITLE_ENDS = /[:«"]/;
+/** A word ending in her pronoun («نريدها», «ندعوها»): she, not «we», is the one whose taking part follows. */
+const HER_PRONOUN_BETWEEN = /[\u0621-\u064A]ها(?![\u0621-\u064A])/;
 /** A word of sitting or negotiating with her pronoun: «نجلس معها», «التفاوض معها». */
 const WITH_HER = /\sمعها$/;
 
@@ -5129,9 +5200,11 @@ const SHE_CAME_IF =
   /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال)\s+(?:(?:تمت?|[يت]تم)\s+)?(?:(?:حضرت|حضرته|حضرتها|شاركت|جلست|دعيت|جاءت|وصلت)\s+(?:ايران|طهران|الايرانيون|الايرانيين)|(?:حضر|شارك|جلس|جاء|وصل)\s+(?:(?:ال)?وفد\s+(?:ال)?ايراني|الايرانيون))(?:\s+[^\s،,.؛:"]+){0,4}?\s+$/;
 
 /** The rules that tie attending to a condition («لن نحضر إذا …», «إذا … فلن نحضر», «سيقاطع إذا …»). */
-/** «ب» and a noun that is no coming nor the talks right after a verb of accepting: «تقبل |ببقاء الأسد». */
+/** «ب» and a noun that is no coming nor the talks right after a verb of accepting: «تقبل |ببقاء الأسد», «|بأي حل». */
 const ACCEPTING_OTHER_NEXT =
-  /^\s+ب(?!(?:ال)?(?:مشارك|حضور|دعو|ذهاب|مؤتمر|مفاوض|محادث|جنيف|جول|حوار)|(?:ها|ه|هم|هما)(?![\u0621-\u064A]))(?:ال)?[\u0621-\u064A]{3,}/;
+  /^\s+ب(?:(?:(?:اي|ايه)\s+)(?!(?:ال)?(?:مشارك|حضور|دعو|ذهاب|مؤتمر|مفاوض|محادث|جنيف|جول|حوار))[\u0621-\u064A]{2,}|(?!(?:ال)?(?:مشارك|حضور|دعو|ذهاب|مؤتمر|مفاوض|محادث|جنيف|جول|حوار)|(?:ها|ه|هم|هما)(?![\u0621-\u064A]))(?:ال)?[\u0621-\u064A]{3,})/;
+/** «حتى لو», «حتى وإن», «حتى ولو»: even if. */
+const EVEN_IF = /^حتي\s+(?:لو|وان|ولو)(?![\u0621-\u064A])/;
 const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
 /**
  * Iran invited or taking part («إذا حضرت إيران», «إذا حضرته طهران», «إذا حضر الإيرانيون»), sitting at the table included («إذا جلس الوفد

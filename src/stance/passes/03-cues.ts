@@ -485,6 +485,9 @@ const OWNED_DEMAND_BEFORE =
 /** After «وجود»: forces or fighters, or a place on the ground: a presence in Syria, not at the talks. */
 const FORCES_PRESENCE_AFTER =
   /^\s*"?\s*(?:ال)?(?:قوات|عسكري|مقاتلين|ميليشيات|مليشيات|حرس|خبراء|عناصر)|^\s+(?:في|علي)\s+(?:(?:ال)?(?:اراضي|ارض)\s+)?(?:سوريا|سوريه|السوريه|الميدان)(?![\u0621-\u064A])/;
+/** «موقف», one to three words of its owner and a participle of holding or rejecting, right before her taking part. */
+const OWNED_POSITION_BEFORE =
+  /(?:^|\s)[وبل]?(?:ال)?موقف\s+(?:[^\s،,.؛:]+\s+){1,3}?(?:ال)?(?:متمسك|داعي|داعم|مطالب|مؤيد|مصر|رافض|معارض)[\u0621-\u064A]*\s+(?:[^\s،,.؛:]+\s+)?$/;
 /** A negation word between an Iran trigger and the participation. */
 const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
 /**
@@ -1323,7 +1326,9 @@ export function findIranCues(
     } else if (support !== null) {
       // A negated support trigger («لا ترحب», «لم تعد تؤيد») rejects; a denied one («نفى أن تكون قد دعت») says nothing.
       const upTo = before.slice(0, support);
-      if (deniedBefore(upTo) || commentedOn(upTo, tail)) polarity = null;
+      // («نفى الائتلاف قبوله بمشاركة إيران»: the trigger itself the noun of accepting denied.)
+      if (deniedBefore(upTo) || (mayDeny(upTo) && DENIED_ACCEPTANCE.test(before.slice(-DENIAL_REACH))) || commentedOn(upTo, tail))
+        polarity = null;
       // «انتقد لافروف محاولات إقصاء إيران»: attempts criticised are attempts rejected; so are attempts refused
       // («رفض الائتلاف محاولات فرض مشاركة إيران»).
       else if (ATTEMPT_WORD.test(before.slice(support).trim().split(/\s/)[0]!) && (oppose !== null || deplored(upTo, head)))
@@ -1356,6 +1361,9 @@ export function findIranCues(
     if (polarity === "support" && DISCUSSED.test(lead) && !DEMANDED.test(before.slice(support ?? 0))) polarity = null;
     // «إن مسألة توجيه الدعوة لإيران "من اختصاص الجهة الداعية"»: whose decision it is, no wish either way.
     if (polarity !== null && WHOSE_MATTER_AFTER.test(tail)) polarity = null;
+    // «أكدت الخارجية السعودية موقف المملكة الرافض لمشاركة إيران»: a position named by «موقف», its owner and its
+    // participle right before her taking part, is read by the composed cues (its owner's, and its judge's).
+    if (polarity !== null && before.includes("موقف") && OWNED_POSITION_BEFORE.test(before)) polarity = null;
     // «عدم مشاركة إيران»: the negation right before the participation word turns what is said of it; deploring it
     // («أعرب عن أسفه لعدم دعوة إيران», «انتقد عدم دعوتها», «أسف لعدم توجيه الدعوة إليها»: an invitation's verb
     // there already read as wanting her), as deploring her exclusion, wants her there.

@@ -86,6 +86,7 @@ function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mentio
   // «ضغط كيري على حجاب، خلال لقائهما في الرياض، للذهاب إلى جنيف دون شروط»: the one pressed to do something.
   if (PRESSED_ON_BEFORE.test(normal.slice(Math.max(0, m.start - 14), m.start)) && PRESSED_TO_NEXT.test(normal.slice(m.end, m.end + 90)))
     return true;
+  if (calledOn(normal, inSentence, m)) return true;
   const verb = URGING_RIGHT_BEFORE.exec(normal.slice(Math.max(0, m.start - 8), m.start));
   // («الائتلاف يمهل بان كي مون ساعات لسحب دعوة إيران»: the one given a deadline to do something; not after a place
   // only, «وفي موسكو، أمهل لافروف المعارضة …», where the one after the verb is its subject.)
@@ -115,6 +116,25 @@ function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mentio
   const verbStart = m.start - verb[0].length;
   return inSentence.some((o) => o.end <= verbStart);
 }
+/**
+ * Whether m is the one called on, right after the one calling (named after the verb, his title between, a capital
+ * too): «ناشدت موسكو |الأمم المتحدة| توجيه دعوة إلى إيران», «طلبت واشنطن من |الأمم المتحدة| سحب الدعوة». It is asked;
+ * the caller holds what follows.
+ */
+function calledOn(normal: string, inSentence: readonly Mention[], m: Mention): boolean {
+  const caller = inSentence[inSentence.indexOf(m) - 1];
+  return (
+    caller !== undefined &&
+    caller.party !== m.party &&
+    CALLED_ON_GAP.test(normal.slice(caller.end, m.start)) &&
+    CALLING_VERB_BEFORE.test(normal.slice(Math.max(0, caller.start - 50), caller.start))
+  );
+}
+/** A verb of calling on or asking someone, and up to four words of the caller's title, right before the caller. */
+const CALLING_VERB_BEFORE =
+  /(?:^|\s)[وف]?(?:ناشد|ناشدت|[يت]ناشد|طلب|طلبت|[يت]طلب|دعا|دعت|[يت]دعو|طالب|طالبت|[يت]طالب)(?:وا|ون|ان)?(?:\s+[^\s.،,؛:"]+){0,4}\s+$/;
+/** Between the caller and the one called on: a space, or «من» («طلبت واشنطن |من| الأمم المتحدة»). */
+const CALLED_ON_GAP = /^\s+(?:من\s+)?$/;
 /** Pressure on someone, right before him: «ضغط (كيري) على |حجاب», «الضغط على», «ضغوطها على». */
 const PRESSED_ON_BEFORE = /(?:^|\s)[وف]?(?:ضغط|ضغطت|ضغطوا|[يت]ضغط(?:ون)?|(?:ال)?ضغط|(?:ال)?ضغوط(?:ها|ه|هم)?)\s+علي\s+$/;
 /** What he is pressed to do, right after him or past an aside between commas: «للذهاب», «من أجل», «كي». */
@@ -1838,6 +1858,8 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart:
   // («تدعم موسكو |دمشق| وترفض …», «أنها ترفض |إيران| … وتطالب …»: the object before a joined verb.)
   if (objectBeforeJoinedVerb(normal, words, ctx.mentions.in(si), m)) return false;
   if (ctx.frames.spokenBy(si, m)) return true;
+  // («ناشدت موسكو |الأمم المتحدة| توجيه دعوة …»: the one called on.)
+  if (calledOn(normal, ctx.mentions.in(si), m)) return false;
   // («في وقت بدأ فيه دي ميستورا مهمته، وضع خوجة سقفاً …، مؤكداً أن …»: not one named in a clause of time opening the
   // sentence, the cue after it.)
   const whileEnd = whileClauseEnd(normal, ctx.sentences[si]!.start, cueStart);
