@@ -34,7 +34,7 @@ import {
 import { CRITICISED_RIGHT_BEFORE, demandMadeOf, resolveHolders } from "./passes/04-holders";
 import { decisionCues, invitedByCues, inviterCues, referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
-import { withoutAsides } from "./passes/03-shared";
+import { EVEN_IF, withoutAsides } from "./passes/03-shared";
 import { matchesIn } from "./passes/scan";
 import { sentenceIndex } from "./passes/search";
 import { SHIPPED_CALIBRATION } from "./calibration-table";
@@ -614,6 +614,8 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // «ستحضر الحكومة جنيف 2 حتى لو أصرت المعارضة على شروطها»: nor what «even if» concedes.
   const counterfactual = (c: Cue) => {
     const before = text.normal.slice(Math.max(sentences[c.sentence]!.start, c.start - 80), c.start);
+    // (Only where «لو» stands as a word: the letters alone are in «الولايات».)
+    if (!before.includes("لو ")) return false;
     return (
       CONCEDED_IF_BEFORE.test(before) ||
       (COUNTERFACTUAL_BEFORE.test(before) &&
@@ -878,10 +880,6 @@ const RELATIVE_RIGHT_BEFORE = /(?:^|\s)(?:الذي|التي|الذين)\s+(?:[^\
 /** A relative pronoun inside a cue: «الدعوة التي وجهها إلى إيران». */
 const RELATIVE = /\s(?:الذي|التي|الذين)\s/;
 
-/** «أنهم», «إنهم», «بأنهم» (a negation may follow) right before a cue: its subject is «they». */
-const THEY_RIGHT_BEFORE = /(?:^|\s)(?:ب|ل)?انهم\s+(?:(?:لا|لن|لم)\s+)?$/;
-/** A word of office in the words that name a person («رئيس الائتلاف», «المتحدث باسم الهيئة»). */
-const OFFICE_IN_NAME = /(?:^|\s)[وبل]?(?:ال)?(?:رئيس|متحدث|ناطق|منسق|امين|عضو|مسؤول|قائد|زعيم|ممثل|مندوب)/;
 /** The rules of a cue the speaker's own words judge or turn («….rejected», «….judged-after», «….turned»). */
 const JUDGED_RULE = /\.(?:rejected|judged[-\w]*|turned|whoever-judged|illusion)(?:\.|$)/;
 /**
@@ -889,14 +887,20 @@ const JUDGED_RULE = /\.(?:rejected|judged[-\w]*|turned|whoever-judged|illusion)(
  * unless, which set conditions).
  */
 const COUNTERFACTUAL_BEFORE = /(?:^|\s)(?<!(?:حتي|الا)\s)ف?لو\s+(?:[^\s،,.؛:!?؟]+\s+){0,10}"?$/;
-/** «حتى لو», «ولو» («even if») opening a clause that runs up to a cue. */
-const CONCEDED_IF_BEFORE = /(?:^|\s)(?:حتي\s+لو|ولو)\s+(?:[^\s،,.؛:!?؟]+\s+){0,10}"?$/;
+/**
+ * «حتى لو», «حتى وإن», «ولو» («even if») and a verb opening a clause that runs up to a cue (not «ولو لساعة», "even for
+ * an hour"; nor past the answer of the main clause, «فإن», «فلن», «إلا أن»).
+ */
+const CONCEDED_IF_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${EVEN_IF}|ولو)\s+(?![بل]|في\s|من\s|علي\s)(?:(?!(?:فان|فانه|فانها|فانهم|فلن|فسوف|الا)\s)[^\s،,.؛:!?؟]+\s+){0,10}"?$`,
+);
 /**
  * The answer of a supposition after the cue, in the same clause: «ل» on a verb of the past in the feminine or plural
- * («لأعلنت», «لقبلوا»), «لكان», «لما» («لو كانت تريد ذلك لأعلنته»: not «لمفاوضات», a plural noun).
+ * («لأعلنت», «لقبلوا»), «لكان» («لو كانت تريد ذلك لأعلنته»: not «لمفاوضات», «لبيروت», nouns; not «لما», as often
+ * "for what").
  */
 const COUNTERFACTUAL_ANSWER_AFTER =
-  /^[^.؛:!?؟]{0,80}?\s[وف]?ل(?:كان|كانت|كانوا|ما|(?!ل)[\u0621-\u064A]{2,6}(?<!ا)ت(?:ه|ها|هم)?|(?!ل)[\u0621-\u064A]{2,6}وا)(?![\u0621-\u064A])/;
+  /^[^.؛:!?؟]{0,80}?\s[وف]?ل(?:كان|كانت|كانوا|(?!ل)[\u0621-\u064A]{2,5}(?<![اوي])ت(?:ه|ها|هم)?|(?!ل)[\u0621-\u064A]{2,5}وا)(?![\u0621-\u064A])/;
 /**
  * «لكن» and the holder's own next word of saying or of position after a cue, in its sentence («، لكنه حذر من …»,
  * «، لكننا نرفض …», «، لكنها ترى …»), unless the rest leaves it to the Syrians (their people or their ballot boxes).
@@ -1025,18 +1029,6 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
   for (let i = holdings.length - 1; i >= 0; i--) {
     const h = holdings[i]!;
     if (h.cue.selfOf !== undefined && h.holder.party !== h.cue.selfOf && h.holder.actor !== h.cue.selfOf) holdings.splice(i, 1);
-  }
-  // «قال المعلم إنهم يطالبون برحيل الأسد»: «they» after «أن» is not the one person who speaks, named by his name (one
-  // named by an office in a body, «أكد رئيس الائتلاف أنهم لا يريدون …», speaks of the body as «they»).
-  for (let i = holdings.length - 1; i >= 0; i--) {
-    const h = holdings[i]!;
-    if (
-      h.holder.person &&
-      !h.holder.speakerOnly &&
-      THEY_RIGHT_BEFORE.test(text.normal.slice(Math.max(0, h.cue.start - 16), h.cue.start)) &&
-      !OFFICE_IN_NAME.test(text.normal.slice(h.holder.start, h.holder.end))
-    )
-      holdings.splice(i, 1);
   }
   // «اتهمت دمشق الرياض بأنها تشترط رحيل الأسد مقابل أي تسوية»: the price of a settlement or a deal is no condition of
   // the talks. Dropped once held: his going read inside it (assad.removal-in-condition) takes its holder, and is a

@@ -257,6 +257,13 @@ const TOPIC_OPENED = /(?:^|[\n.،,]\s*|\s)[وف]?اما\s+(?:[^\s،,.]+\s+){0,6}
 const OPENING_ADVERBIAL =
   /^(?:\s*[وف]?(?:قبل|بعد|في|خلال|عقب|اثر|اثناء|منذ|وسط|علي\s+هامش|في\s+ختام|في\s+اعقاب)\s+(?:[^\s،,.؛:"]+\s+){0,7}?[^\s،,.؛:"]+\s*[،,]\s*|\s*[وف]?(?:في\s+(?:ال)?وقت(?:\s+الذي)?|بينما|في\s+حين)\s+(?:[^\s،,.؛:"]+\s+){0,15}?[^\s،,.؛:"]+\s*[،,]\s*)/;
 /**
+ * The interview a question was put in, opening a sentence before the asking, a comma after it or none («وفي حديث
+ * لقناة "تي آر تي" |سئل …», «وفي مقابلة مع صحيفة "الحياة"، |سئل …»): up to six words of the outlet, quotation marks
+ * allowed.
+ */
+const INTERVIEW_OPENING =
+  /^\s*[وف]?(?:في|خلال)\s+(?:حديث|مقابله|حوار|لقاء)(?:\s+(?:خاص|صحفي|صحافي|تلفزيوني|اذاعي|متلفز))?\s+(?:مع\s+|ل)(?:[^\s،,.؛:]+\s+){0,5}?[^\s،,.؛:]+\s*[،,]?\s*(?=[وف]?(?:سئل|سئلت|سال|سالت|سالته|سالها)\s)/;
+/**
  * A sentence opening on the question its verb answers, set off by a comma, up to the verb: «ورداً على سؤال عما إذا
  * كانت بلاده ستقبل بحضور إيران، |قال: …», «وفي رده على أسئلة الصحافيين، |أكد …», «وجواباً عن سؤال حول مصير الأسد،
  * |قال …». The verb with no subject of its own is the one last speaking's, answering (at most fifteen words asked).
@@ -1171,7 +1178,7 @@ const THE_MAN_OPENING = /^[وف]?الرجل(?:\s+(?:نفسه|ذاته))?(?:\s+[\
 /** A verb of adding, a speech verb when it goes on with what one says («وأضاف أن …»). */
 const ADDING = /^[وف]?(?:اضاف|[يت]ضيف|يضف|تضف)[\u0621-\u064A]*$/;
 /** «لا», «لم», «لن» right before a word. */
-const NEGATED_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:لا|لم|لن)\s+$/;
+export const NEGATED_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:لا|لم|لن)\s+$/;
 /** The words naming a source that also mean "according to" (a plan, a decision). */
 const SOURCE_WORD = /^[وف]?(?:بحسب|وفقا|وفق\s+ما|طبقا)$/;
 /** Where such a word names a source: the sentence's head, right after a closing quotation mark, or after a comma. */
@@ -2212,7 +2219,8 @@ export class Frames {
     const s = this.sentences[si]!;
     // Cheap gate for the unjoined verb (every verb with no subject comes here): a word of time near the head.
     if (!joined && !WHEN_NEAR_HEAD.test(this.normal.slice(s.start, Math.min(verbStart, s.start + 120)))) return undefined;
-    const adverbial = OPENING_ADVERBIAL.exec(this.normal.slice(s.start, verbStart));
+    const opening = this.normal.slice(s.start, verbStart);
+    const adverbial = OPENING_ADVERBIAL.exec(opening) ?? INTERVIEW_OPENING.exec(opening);
     const head = s.start + (adverbial?.[0].length ?? 0);
     const asked = ASKED_OPENS.exec(this.normal.slice(head, verbStart));
     if (!asked) return this.askedActiveAt(si, head, verbStart, joined);
@@ -2253,7 +2261,8 @@ export class Frames {
    */
   private askedHimAt(si: number, verbStart: number, joined: boolean): boolean {
     const s = this.sentences[si]!;
-    const adverbial = OPENING_ADVERBIAL.exec(this.normal.slice(s.start, verbStart));
+    const opening = this.normal.slice(s.start, verbStart);
+    const adverbial = OPENING_ADVERBIAL.exec(opening) ?? INTERVIEW_OPENING.exec(opening);
     const head = s.start + (adverbial?.[0].length ?? 0);
     const asking = ASKED_HIM_OPENS.exec(this.normal.slice(head, verbStart));
     if (!asking || (!joined && !ASKED_WHEN.test(asking[0]))) return false;

@@ -45,11 +45,12 @@ import {
   EVER_WORDS,
   JUDGING_BEFORE,
   INSTEAD_WORD,
+  EVEN_IF,
   RATHER,
 } from "./03-shared";
 import { firstHitAtOrAfter, lastMatch } from "./search";
 import { findMentions, type Mention } from "./01-actors";
-import { COMMA_BEFORE, findLast, PRESSING_VERB } from "./02-speakers";
+import { COMMA_BEFORE, findLast, NEGATED_RIGHT_BEFORE, PRESSING_VERB } from "./02-speakers";
 
 /** How far back (words) a negation, rejection or condition still governs a cue in its clause. */
 const POLARITY_REACH = 11;
@@ -593,20 +594,18 @@ function hasWhether(normal: string, from: number, to: number): boolean {
 /** A word of answering or saying in the sentence of an indirect question: the answer is given there. */
 const ANSWER_WORD = /(?:^|\s)[وف]?(?:ردا|رد|جوابا|اجاب|اجابت|مجيبا|قال|قالت|نعم)(?:\s|$|[:،,])/;
 
+/** A verb of retreating or giving up, then one to three words (its subject, an adverb) and its «عن». */
+const RETREAT_VERB_THEN_ON = String.raw`(?:[يتن]?تراجع|تراجعت|تراجعوا|[يتن]تخل(?:ي)?|تخلي|تخلت|تخلوا|[يتن]?تنازل|تنازلت|تنازلوا)\s+(?:[^\s،,.؛:"]+\s+){1,3}عن\s`;
 /**
- * A verb of retreating or giving up right after a negation, its «عن» one to three words on: «(لم) تتراجع واشنطن
- * لفظياً عن», «(لن) يتخلى الائتلاف عن», «(لم) تتنازل يوماً عن».
+ * RETREAT_VERB_THEN_ON right after a negation: «(لم) تتراجع واشنطن لفظياً عن», «(لن) يتخلى الائتلاف عن», «(لم)
+ * تتنازل يوماً عن».
  */
-const RETREAT_SPLIT_AFTER =
-  /^\s+(?:[يتن]?تراجع|تراجعت|تراجعوا|[يتن]تخل(?:ي)?|تخلت|تخلوا|[يتن]?تنازل|تنازلت|تنازلوا)\s+(?:[^\s،,.؛:"]+\s+){1,3}عن\s/;
+const RETREAT_SPLIT_AFTER = new RegExp(String.raw`^\s+${RETREAT_VERB_THEN_ON}`);
 /**
- * A verb of retreating or giving up, its «عن» one to three words on (its subject between): «تراجعت تركيا عن», «تخلت
- * واشنطن عن», «تنازل الائتلاف لاحقاً عن».
+ * RETREAT_VERB_THEN_ON anywhere, its subject between the verb and «عن»: «تراجعت تركيا عن», «تخلت واشنطن عن», «تنازل
+ * الائتلاف لاحقاً عن» (the match ends where the verb starts).
  */
-/** «لا/لن/لم» right before a word. */
-const NEGATION_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:لا|لن|لم)\s+$/;
-const RETREAT_SPLIT =
-  /(?:^|\s)[وف]?(?:[يتن]?تراجع|تراجعت|تراجعوا|[يتن]تخل(?:ي)?|تخلت|تخلوا|تخلي|[يتن]?تنازل|تنازلت|تنازلوا)\s+(?:[^\s،,.؛:"]+\s+){1,3}عن\s/;
+const RETREAT_SPLIT = new RegExp(String.raw`(?:^|\s)[وف]?(?=(${RETREAT_VERB_THEN_ON}))`);
 /** «حين/عندما» and a verb of saying, then «إن/أن» opening what was said: a clause of its own. */
 const REPORTED_AFTER_WHEN =
   /(?:^|\s)[وف]?(?:حين|حينما|عندما|بعدما|لما)\s+(?:[^\s،,.؛:]+\s+){0,2}?[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|شدد|شددت|صرح|صرحت|اعتبر|اعتبرت|كرر|كررت|اوضح|اوضحت)\s+(?:[^\s،,.؛:]+\s+){0,4}?(?:ان|انه|انها|بان)\s/;
@@ -871,11 +870,12 @@ function polarity(
   // «تراجعت تركيا عن رفضها لأي دور للأسد», «تخلت واشنطن عن مطلب رحيل الأسد»: giving something up, the subject between
   // the verb and its «عن» (the class of rejections reads «تراجعت عن» whole only), turns what is given up; denied
   // («لم تتراجع واشنطن عن …») it leaves it standing (the negation before it is dropped above).
-  const span2 = normal.slice(from, to);
-  if (span2.includes("عن") && RETREAT_SPLIT.test(span2)) {
-    const r = RETREAT_SPLIT.exec(span2)!;
-    const verbAt = from + r.index + r[0].search(/[\u0621-\u064A]/);
-    if (!NEGATION_RIGHT_BEFORE.test(normal.slice(Math.max(0, verbAt - 8), verbAt))) flips++;
+  const windowText = normal.slice(from, to);
+  const given =
+    windowText.includes("تراجع") || windowText.includes("تخل") || windowText.includes("تنازل") ? RETREAT_SPLIT.exec(windowText) : null;
+  if (given) {
+    const verbAt = from + given.index + given[0].length;
+    if (!NEGATED_RIGHT_BEFORE.test(normal.slice(Math.max(0, verbAt - 8), verbAt))) flips++;
   }
   // «لا ينبغي لأحد أن يضع شروطاً»: a negation right before the verb found, just outside the window, governs it; not
   // one before an exception («لا يريدون سوى …», «لا يطالبون إلا …»: only that).
@@ -923,6 +923,8 @@ function polarity(
         rejections.some(
           (r) =>
             r.index < c.index &&
+            // («بوقف دعم الأسد كشرط لدعوتها»: the support given up is what is asked, not the condition refused.)
+            !r.text.includes("دعم") &&
             !negations.some(
               (n) => VERBAL_NEGATOR.test(n.text) && n.index < r.index && ctx.words.within(n.index + n.text.length, r.index, 0),
             ) &&
@@ -2452,18 +2454,29 @@ const UNNAMED_AGENT =
  */
 export function unnamedOthersBefore(normal: string, sentence: Sentence, pos: number): boolean {
   const before = normal.slice(Math.max(sentence.start, pos - 40), pos);
-  return UNNAMED_OTHERS_BEFORE.test(before) || (PLURAL_VERB_NEXT.test(normal.slice(pos, pos + 16)) && QUOTED_BY_COLON_BEFORE.test(before));
+  // (Each test only where the words it cannot match without are there: most cues have none.)
+  if (
+    (before.includes("بعض") || before.includes("الاخرون") || before.includes("هؤلاء") || before.includes("اولئك")) &&
+    UNNAMED_OTHERS_BEFORE.test(before)
+  )
+    return true;
+  return (
+    before.includes(":") &&
+    ((PLURAL_VERB_NEXT.test(normal.slice(pos, pos + 16)) && QUOTED_BY_COLON_BEFORE.test(before)) || QUOTED_PLURAL_VERB_BEFORE.test(before))
+  );
 }
 /**
- * Others, unnamed, right before a cue as its subject: «البعض», «بعضهم», «بعض الأطراف/الدول/الجهات», «الآخرون», «هؤلاء»,
- * «أولئك» (not «بعض» of a party named after it: «بعض أطراف المعارضة» is read as the party's).
+ * Others, unnamed, right before a cue as its subject, their verb maybe between (a cue of the Iran pass opens on her
+ * taking part: «البعض |يرفض| مشاركة إيران»): «البعض», «بعضهم», «الآخرون», «هؤلاء», «أولئك» (not «بعض الدول», which
+ * «و» joins to a party named before it: «ورفض الائتلاف وبعض الدول مشاركة إيران»).
  */
-const UNNAMED_OTHERS_BEFORE =
-  /(?:^|[\s"«])[وف]?(?:البعض|بعضهم|بعض\s+(?:ال)?(?:اطراف|الاطراف|دول|الدول|جهات|الجهات|قوي|القوي|عواصم|العواصم)|الاخرون|هؤلاء|اولئك)\s+$/;
+const UNNAMED_OTHERS_BEFORE = /(?:^|[\s"«])[وف]?(?:البعض|بعضهم|الاخرون|هؤلاء|اولئك)\s+(?:[يت][\u0621-\u064A]{2,}(?:ون)?\s+)?$/;
 /** A verb of the present in the masculine plural («يطالبون», «يريدون»), the cue's first word. */
 const PLURAL_VERB_NEXT = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?![\u0621-\u064A])/;
 /** A colon, and a quotation mark after it, right before the cue. */
 const QUOTED_BY_COLON_BEFORE = /:\s*["«]?\s*$/;
+/** The same, then such a verb, right before the cue: «: "يرفضون |مشاركة إيران» (the Iran pass's cue opens after the verb). */
+const QUOTED_PLURAL_VERB_BEFORE = /:\s*["«]?\s*[وف]?[يت][\u0621-\u064A]{2,}ون\s+$/;
 /** Those gathered, unnamed, right after a cue that is the demand itself («اشتراط| المشاركين في الاجتماع …»). */
 const UNNAMED_AGENT_AFTER = /^\s+(?:ال)?(?:مجتمعين|مجتمعون|مشاركين|مشاركون|مؤتمرين|مؤتمرون|حاضرين|حاضرون)(?![\u0621-\u064A])/;
 
@@ -3186,7 +3199,7 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // («بأي دور لها في |المفاوضات»: her role, «أي» and her pronoun after it, five words back.)
     if (OTHERS_TAKING_PART_ACCEPTED.test(ctx.normal.slice(windowStart(ctx, a.index, 5, false), end) + acceptedNext)) continue;
     // «لن يحضر حتى لو شاركت إيران»: «even if» concedes, it sets no term («حتى» alone does: «حتى تسحب قواتها»).
-    if (EVEN_IF.test(ctx.normal.slice(m.index, m.index + m.text.length + 8))) continue;
+    if (EVEN_IF_OPENS.test(ctx.normal.slice(m.index, m.index + m.text.length + 8))) continue;
     // «مستعدة للمشاركة إذا وُجهت إليها دعوة»: being invited is how one comes, not a condition of the talks.
     if (INVITED_IF_AFTER.test(ctx.normal.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
     // «هدد بالانسحاب من الائتلاف إذا قرر الذهاب إلى جنيف»: the clause of the condition is the going itself, decided
@@ -3895,11 +3908,17 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
   // «قال ظريف: "نحن مستعدون للمشاركة"»: «we» stands for her so, as the subject of every word of taking part in the
   // sentence (none before it, none of her exclusion), where the sentence names her nowhere after it and no word of her
   // taking part carries her pronoun («ونحن نريدها أن تكون حاضرة» is the speaker's wish for her).
+  // (Whether the speaker is Iranian is known only once the holder is: the cue is hers alone, selfOf.)
   const we =
     classes.we &&
     ctx.may(classes.we) &&
     ctx.hits(classes.exclude).length === 0 &&
-    !ctx.hits(classes.take).some((h) => HER_PRONOUN_WORD.test(h.text))
+    !ctx.hits(classes.take).some((h) => HER_PRONOUN_WORD.test(h.text)) &&
+    // (Nor with a condition in the sentence, other than being invited: «قال الجربا: "نحن مستعدون للمشاركة إذا كان هدفه
+    // رحيل الأسد"» sets terms on the talks, whoever says it.)
+    ctx
+      .hits(ctx.classes.polarity.condition)
+      .every((c) => INVITED_IF_AFTER.test(ctx.normal.slice(c.index + c.text.length, c.index + c.text.length + 60)))
       ? ctx.hits(classes.we).filter(
           (w) =>
             // (Named before it only in the title of the one quoted: «قال وزير الخارجية الإيراني: "نحن …"», «… الإيراني إننا …».)
@@ -5203,8 +5222,8 @@ const SHE_CAME_IF =
 /** «ب» and a noun that is no coming nor the talks right after a verb of accepting: «تقبل |ببقاء الأسد», «|بأي حل». */
 const ACCEPTING_OTHER_NEXT =
   /^\s+ب(?:(?:(?:اي|ايه)\s+)(?!(?:ال)?(?:مشارك|حضور|دعو|ذهاب|مؤتمر|مفاوض|محادث|جنيف|جول|حوار))[\u0621-\u064A]{2,}|(?!(?:ال)?(?:مشارك|حضور|دعو|ذهاب|مؤتمر|مفاوض|محادث|جنيف|جول|حوار)|(?:ها|ه|هم|هما)(?![\u0621-\u064A]))(?:ال)?[\u0621-\u064A]{3,})/;
-/** «حتى لو», «حتى وإن», «حتى ولو»: even if. */
-const EVEN_IF = /^حتي\s+(?:لو|وان|ولو)(?![\u0621-\u064A])/;
+/** «حتى لو», «حتى وإن», «حتى ولو» opening the text (EVEN_IF). */
+const EVEN_IF_OPENS = new RegExp(`^${EVEN_IF}(?![\\u0621-\\u064A])`);
 const ATTEND_IF_RULE = /^(?:compose\.pre\.attend-if|pre\.if-then-attend)/;
 /**
  * Iran invited or taking part («إذا حضرت إيران», «إذا حضرته طهران», «إذا حضر الإيرانيون»), sitting at the table included («إذا جلس الوفد

@@ -343,6 +343,10 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
           !negated && (rejected ? stance === "unconditional" : stance === "may_stay" && rule.stance === "may_stay")
             ? judgedDemandOwnerBefore(normal, s.start, start)
             : undefined;
+        // «نقل الإبراهيمي إلى المعلم رفض الائتلاف أي دور للأسد», «أشار كيري إلى رفض موسكو …»: the cue opening on a
+        // verbal noun of rejecting or holding to (a noun after a preposition or a verb of relaying) is the position of
+        // the one named right after the noun.
+        const nounOwner = !turned && describer === undefined && !demandOwner ? relayedNounOwner(normal, s.start, start) : undefined;
         cues.push({
           rule: turned ? `${rule.id}.${refusedBefore ? "rejected-before" : negated ? "negated" : "rejected"}` : rule.id,
           topic: rule.topic,
@@ -355,6 +359,7 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
           // The owner holds the condition as it stands (04-holders: ownedRejected); what is judged of his going is
           // about the owner, never his.
           ...(demandOwner ? (stance === "unconditional" ? { owner: demandOwner, about: demandOwner } : { about: demandOwner }) : {}),
+          ...(nounOwner ? { owner: nounOwner } : {}),
         });
       }
     }
@@ -487,7 +492,26 @@ const FORCES_PRESENCE_AFTER =
   /^\s*"?\s*(?:ال)?(?:قوات|عسكري|مقاتلين|ميليشيات|مليشيات|حرس|خبراء|عناصر)|^\s+(?:في|علي)\s+(?:(?:ال)?(?:اراضي|ارض)\s+)?(?:سوريا|سوريه|السوريه|الميدان)(?![\u0621-\u064A])/;
 /** «موقف», one to three words of its owner and a participle of holding or rejecting, right before her taking part. */
 const OWNED_POSITION_BEFORE =
-  /(?:^|\s)[وبل]?(?:ال)?موقف\s+(?:[^\s،,.؛:]+\s+){1,3}?(?:ال)?(?:متمسك|داعي|داعم|مطالب|مؤيد|مصر|رافض|معارض)[\u0621-\u064A]*\s+(?:[^\s،,.؛:]+\s+)?$/;
+  /(?:^|\s)[وبل]?(?:ال)?موقف\s+(?:[^\s،,.؛:]+\s+){1,3}?(?:ال)?(?:(?:متمسك|داعي|داعم|مطالب|مؤيد|رافض|معارض)[\u0621-\u064A]*|مصر(?:ه|ون|ين)?)\s+(?:[^\s،,.؛:]+\s+)?$/;
+/** A verbal noun of rejecting or holding to opening a cue, and the word after it: «رفض |الائتلاف|», «تمسك |واشنطن|». */
+const POSITION_NOUN_OPENS = /^(?:رفض|تمسك|اصرار|معارضه)\s+([^\s،,.؛:"]+)/;
+/**
+ * A preposition right before such a noun (so it is no verb): «إلى», «عن», «على»; or a verb of relaying, the one relaying
+ * and the one told between («نقل الإبراهيمي إلى المعلم |»).
+ */
+const NOUN_GOVERNOR_BEFORE = /(?:^|\s)(?:الي|عن|علي)\s+$|(?:^|\s)[وف]?(?:نقل|نقلت|ينقل|ابلغ|ابلغت|يبلغ)\s+(?:[^\s،,.؛:"]+\s+){0,6}$/;
+
+/**
+ * The owner's span of a cue opening at `start` on a verbal noun of rejecting or holding to that a preposition or a
+ * verb of relaying governs: the word right after the noun («نقل الإبراهيمي إلى المعلم رفض |الائتلاف| أي دور للأسد»).
+ */
+function relayedNounOwner(normal: string, sentenceStart: number, start: number): { start: number; end: number } | undefined {
+  const noun = POSITION_NOUN_OPENS.exec(normal.slice(start, start + 40));
+  if (!noun || !NOUN_GOVERNOR_BEFORE.test(normal.slice(Math.max(sentenceStart, start - 60), start))) return undefined;
+  const at = start + noun[0].length - noun[1]!.length;
+  return { start: at, end: at + noun[1]!.length };
+}
+
 /** A negation word between an Iran trigger and the participation. */
 const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
 /**

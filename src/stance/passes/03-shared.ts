@@ -32,6 +32,8 @@ export const RATHER = /(?:^|\s)[وف]?بل(?=\s)/g;
 
 /** «بدلاً», «بدل», «عوضاً» ("instead"), before «من/عن/أن»: what follows is not wanted (03-cues' NEGATED_BEFORE, polarity). */
 export const INSTEAD_WORD = "(?:بدلا|بدل|عوضا)";
+/** «حتى لو», «حتى وإن», «حتى ولو» ("even if"), one alternative: it concedes, it sets no condition. */
+export const EVEN_IF = "حتي\\s+(?:لو|وان|ولو)";
 
 /** The participation word, then «فيه/فيها/إليه/إليها» (the meeting, the relative clause's antecedent). */
 export const IN_IT_AFTER_WORD = /^\S+\s+(?:فيه|فيها|اليه|اليها)(?![\u0621-\u064A])/;

@@ -127,12 +127,16 @@ function calledOn(normal: string, inSentence: readonly Mention[], m: Mention): b
     caller !== undefined &&
     caller.party !== m.party &&
     CALLED_ON_GAP.test(normal.slice(caller.end, m.start)) &&
-    CALLING_VERB_BEFORE.test(normal.slice(Math.max(0, caller.start - 50), caller.start))
+    CALLING_VERB_BEFORE.test(normal.slice(Math.max(0, caller.start - 50), caller.start)) &&
+    // (Not a body in the title of the one calling: «ودعا مبعوث الجامعة العربية لدى |الأمم المتحدة| نبيل العربي …».)
+    !TITLE_PLACE_BEFORE.test(normal.slice(Math.max(0, caller.start - 8), caller.start))
   );
 }
 /** A verb of calling on or asking someone, and up to four words of the caller's title, right before the caller. */
 const CALLING_VERB_BEFORE =
   /(?:^|\s)[وف]?(?:ناشد|ناشدت|[يت]ناشد|طلب|طلبت|[يت]طلب|دعا|دعت|[يت]دعو|طالب|طالبت|[يت]طالب)(?:وا|ون|ان)?(?:\s+[^\s.،,؛:"]+){0,4}\s+$/;
+/** «لدى», «في», «إلى» right before a name: a body or a place in someone's title («مبعوث الجامعة لدى |الأمم المتحدة»). */
+const TITLE_PLACE_BEFORE = /(?:^|\s)(?:لدي|في|الي)\s+$/;
 /** Between the caller and the one called on: a space, or «من» («طلبت واشنطن |من| الأمم المتحدة»). */
 const CALLED_ON_GAP = /^\s+(?:من\s+)?$/;
 /** Pressure on someone, right before him: «ضغط (كيري) على |حجاب», «الضغط على», «ضغوطها على». */

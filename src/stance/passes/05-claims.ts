@@ -430,6 +430,9 @@ function predicted(normal: string, from: number, to: number, lexicon: Lexicon): 
   // his, not forecast.)
   return m !== null && !OWN_REPORT_AFTER_FORECAST.test(text.slice(m.index + m[0].length));
 }
-/** A comma, then a contrast or «و» and a verb of saying opening another clause after a forecast. */
+/**
+ * A comma, then a contrast, «و» and a verb of saying or of position, or a participle of saying or of position,
+ * opening another clause after a forecast («توقعت روسيا أن يحضر النظام …، مؤكدة رفضها أي شروط مسبقة»: her own).
+ */
 const OWN_REPORT_AFTER_FORECAST =
-  /[،,]\s*(?:[وف]?(?:فيما|بينما|في\s+حين|لكن|غير\s+ان)|و(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|شدد|شددت|اعتبر|اعتبرت))\s/;
+  /[،,]\s*(?:[وف]?(?:فيما|بينما|في\s+حين|لكن|غير\s+ان)|و(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|شدد|شددت|اعتبر|اعتبرت|جدد|جددت|رفض|رفضت|طالب|طالبت|دعا|دعت|اضاف|اضافت)|(?:مؤكد|مشدد|معرب|معتبر|مجدد|موضح|مضيف|لافت|مشير|مطالب|رافض)(?:ا|ه)?)\s/;
