@@ -139,8 +139,9 @@ const NEGATED_BECOMING_AFTER = new RegExp(`^[^.؛:]{0,100}?${NEGATED_BECOMING}`)
 const BECOMING_BETWEEN = /(?:^|\s)(?:ان\s+)?[يت](?:تحول|صبح)(?:\s|$)/;
 /**
  * «تحت عنوان», «بعنوان», «بعناوين من قبيل», then a quotation still open: a cited headline («وتحت عنوان "المعارضة …»,
- * «في تقرير بعنوان "…"», «خرجت صحف بعناوين من قبيل "موسكو تتخلى عن الأسد"»), which the story after it tells (not «عنونت صحيفة …:», the paper's own headline as its report); or a programme,
- * a column or a book named so («في مقابلة مع برنامج "بلا قيود"», «في زاويته "…"»): a name, no position.
+ * «في تقرير بعنوان "…"», «خرجت صحف بعناوين من قبيل "موسكو تتخلى عن الأسد"»), which the story after it tells (not
+ * «عنونت صحيفة …:», the paper's own headline as its report); or a programme, a column or a book named so («في مقابلة مع
+ * برنامج "بلا قيود"», «في زاويته "…"»): a name, no position.
  */
 const CITED_TITLE_BEFORE =
   /(?:^|\s)[وفب]?(?:(?:تحت\s+عنوان|بعنوان|(?:ب|تحت\s+)?عناوين\s+(?:من\s+قبيل|مثل))\s*:?|(?:ال)?(?:برنامج|برامج|زاويه|زاويته|كتاب|كتابه|فيلم|حلقه)(?:\s+[^\s"«»،,.]+){0,2})\s*["«][^"«»]*$/;
