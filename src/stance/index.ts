@@ -16,6 +16,7 @@ import {
   findIranPresentInRelative,
   findOtherPresentInRelative,
   unnamedAgentAfter,
+  TURNED_ALREADY,
   unnamedOthersBefore,
   unnamedRelativeBefore,
   hearsayBefore,
@@ -754,7 +755,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // («ليس واقعياً أن يطالب البعض بتغيير النظام», «البعض يحاول …، وهذا طرح غير واقعي» are his): no one holds it.
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i]!;
-    if (JUDGED_RULE.test(c.rule) || described.some(([d]) => d === c)) continue;
+    if (TURNED_ALREADY.test(c.rule) || described.some(([d]) => d === c)) continue;
     if (unnamedOthersBefore(text.normal, sentences[c.sentence]!, c.start)) cues.splice(i, 1);
   }
   // A position in another's statements that a party condemns («استنكرت دمشق تصريحات فابيوس بأنه لا مكان للأسد»): the
@@ -881,8 +882,6 @@ const RELATIVE_RIGHT_BEFORE = /(?:^|\s)(?:الذي|التي|الذين)\s+(?:[^\
 /** A relative pronoun inside a cue: «الدعوة التي وجهها إلى إيران». */
 const RELATIVE = /\s(?:الذي|التي|الذين)\s/;
 
-/** The rules of a cue the speaker's own words judge or turn («….rejected», «….judged-after», «….turned»). */
-const JUDGED_RULE = /\.(?:rejected|judged[-\w]*|turned|whoever-judged|illusion)(?:\.|$)/;
 /**
  * «لو» opening a supposition that runs up to a cue (no comma or stop between; not «حتى لو», «إلا لو», «ولو»: even if,
  * unless, which set conditions).

@@ -199,7 +199,7 @@ export const CueLexiconSchema = z.object({
       /** Iran named, her taking part (presence, invitation, seat), and her exclusion (withdrawn invitation, absence). */
       /** Talk of her taking part («بحث مشاركة إيران», «الحديث عن حضورها»): no position unless rejected or demanded. */
       /** A speaker's own country («بلاده», «بلادنا»): Iran only when an Iranian holds the cue. */
-      /** «We» («نحن», «إننا»): Iran when an Iranian holds it, in a sentence that names her nowhere. */
+      /** «We» («نحن», «إننا»): Iran when an Iranian holds it, she not named after it, no condition set (03-composed). */
       /** Her coming or her delegation headed in the future tense («سيشارك», «سيترأس»): her own announcement of who comes. */
       iran: z
         .object({

@@ -342,8 +342,9 @@ const MEETING_VERB_BEFORE =
  * right before the subject's name: criticising, attacking, accusing, blaming, calling on, urging, warning, telling,
  * thanking («انتقد |الائتلاف| روسيا», «حثت |وزيرة الخارجية الأمريكية| موسكو على …», «حذر |لافروف| واشنطن من …»).
  */
-const OBJECT_VERBS =
-  "(?:انتقد|انتقدت|[يت]نتقد|هاجم|هاجمت|[يت]هاجم|اتهم|اتهمت|[يت]تهم|حمل|حملت|[يت]حمل|لام|لامت|[يت]لوم|دعا|دعت|[يت]دعو|طالب|طالبت|[يت]طالب|حث|حثت|[يت]حث|ناشد|ناشدت|[يت]ناشد|حذر|حذرت|[يت]حذر|ابلغ|ابلغت|[يت]بلغ|شكر|شكرت|[يت]شكر|نصح|نصحت|[يت]نصح)";
+/** Verbs of calling on someone to do something: «دعا», «طالب», «ناشد» (and their forms). */
+export const CALLING_VERBS = "(?:دعا|دعت|[يت]دعو|طالب|طالبت|[يت]طالب|ناشد|ناشدت|[يت]ناشد)";
+const OBJECT_VERBS = `(?:انتقد|انتقدت|[يت]نتقد|هاجم|هاجمت|[يت]هاجم|اتهم|اتهمت|[يت]تهم|حمل|حملت|[يت]حمل|لام|لامت|[يت]لوم|${CALLING_VERBS}|حث|حثت|[يت]حث|حذر|حذرت|[يت]حذر|ابلغ|ابلغت|[يت]بلغ|شكر|شكرت|[يت]شكر|نصح|نصحت|[يت]نصح)`;
 const OBJECT_VERB_BEFORE = new RegExp(`(?:^|[\\s"«])[وف]?${OBJECT_VERBS}\\s+(?:[^\\s،,.؛:"]+\\s+){0,5}$`);
 /**
  * One of those verbs and a subject the lexicon cannot name, a statement or a gathering, right before a name: «وطالب
@@ -2210,6 +2211,16 @@ export class Frames {
   }
 
   /**
+   * Where the asking may open in sentence s, past a phrase of time or place set off by a comma (OPENING_ADVERBIAL) or
+   * the interview the question was put in (INTERVIEW_OPENING), up to the verb at `verbStart`.
+   */
+  private askingHead(s: Sentence, verbStart: number): number {
+    const opening = this.normal.slice(s.start, verbStart);
+    const adverbial = OPENING_ADVERBIAL.exec(opening) ?? INTERVIEW_OPENING.exec(opening);
+    return s.start + (adverbial?.[0].length ?? 0);
+  }
+
+  /**
    * The one asked, when sentence si opens (after a phrase of time or place set off by a comma) on the passive of
    * asking and names him right after it, and no other speech verb comes before the verb at `verbStart`.
    * Example: "سئل دي ميستورا عن مستقبل الرئاسة، فأجاب بأن …" → de_mistura; "وحين طرح السؤال على لافروف، رد بأن …" →
@@ -2219,9 +2230,7 @@ export class Frames {
     const s = this.sentences[si]!;
     // Cheap gate for the unjoined verb (every verb with no subject comes here): a word of time near the head.
     if (!joined && !WHEN_NEAR_HEAD.test(this.normal.slice(s.start, Math.min(verbStart, s.start + 120)))) return undefined;
-    const opening = this.normal.slice(s.start, verbStart);
-    const adverbial = OPENING_ADVERBIAL.exec(opening) ?? INTERVIEW_OPENING.exec(opening);
-    const head = s.start + (adverbial?.[0].length ?? 0);
+    const head = this.askingHead(s, verbStart);
     const asked = ASKED_OPENS.exec(this.normal.slice(head, verbStart));
     if (!asked) return this.askedActiveAt(si, head, verbStart, joined);
     // An answer not joined by «ف» answers only where the asking was a clause of time («حين سُئل …، ردّ بأن …»).
@@ -2261,9 +2270,7 @@ export class Frames {
    */
   private askedHimAt(si: number, verbStart: number, joined: boolean): boolean {
     const s = this.sentences[si]!;
-    const opening = this.normal.slice(s.start, verbStart);
-    const adverbial = OPENING_ADVERBIAL.exec(opening) ?? INTERVIEW_OPENING.exec(opening);
-    const head = s.start + (adverbial?.[0].length ?? 0);
+    const head = this.askingHead(s, verbStart);
     const asking = ASKED_HIM_OPENS.exec(this.normal.slice(head, verbStart));
     if (!asking || (!joined && !ASKED_WHEN.test(asking[0]))) return false;
     return !this.verbsOf(si).some((w) => w.index > head && w.index < verbStart);

@@ -2460,10 +2460,8 @@ export function unnamedOthersBefore(normal: string, sentence: Sentence, pos: num
     UNNAMED_OTHERS_BEFORE.test(before)
   )
     return true;
-  return (
-    before.includes(":") &&
-    ((PLURAL_VERB_NEXT.test(normal.slice(pos, pos + 16)) && QUOTED_BY_COLON_BEFORE.test(before)) || QUOTED_PLURAL_VERB_BEFORE.test(before))
-  );
+  const quoted = before.includes(":") ? QUOTED_BY_COLON_BEFORE.exec(before) : null;
+  return quoted !== null && (quoted[1] !== undefined || PLURAL_VERB_NEXT.test(normal.slice(pos, pos + 16)));
 }
 /**
  * Others, unnamed, right before a cue as its subject, their verb maybe between (a cue of the Iran pass opens on her
@@ -2471,12 +2469,15 @@ export function unnamedOthersBefore(normal: string, sentence: Sentence, pos: num
  * «و» joins to a party named before it: «ورفض الائتلاف وبعض الدول مشاركة إيران»).
  */
 const UNNAMED_OTHERS_BEFORE = /(?:^|[\s"«])[وف]?(?:البعض|بعضهم|الاخرون|هؤلاء|اولئك)\s+(?:[يت][\u0621-\u064A]{2,}(?:ون)?\s+)?$/;
-/** A verb of the present in the masculine plural («يطالبون», «يريدون»), the cue's first word. */
-const PLURAL_VERB_NEXT = /^[وف]?[يت][\u0621-\u064A]{2,}ون(?![\u0621-\u064A])/;
-/** A colon, and a quotation mark after it, right before the cue. */
-const QUOTED_BY_COLON_BEFORE = /:\s*["«]?\s*$/;
-/** The same, then such a verb, right before the cue: «: "يرفضون |مشاركة إيران» (the Iran pass's cue opens after the verb). */
-const QUOTED_PLURAL_VERB_BEFORE = /:\s*["«]?\s*[وف]?[يت][\u0621-\u064A]{2,}ون\s+$/;
+/** A verb of the present in the masculine plural: «يطالبون», «يريدون». */
+const PLURAL_VERB = String.raw`[وف]?[يت][\u0621-\u064A]{2,}ون`;
+/** Such a verb, the cue's first word. */
+const PLURAL_VERB_NEXT = new RegExp(String.raw`^${PLURAL_VERB}(?![\u0621-\u064A])`);
+/**
+ * A colon and maybe a quotation mark right before the cue, such a verb between or not («: "يرفضون |مشاركة إيران»: the
+ * Iran pass's cue opens after the verb). Group 1 is the verb.
+ */
+const QUOTED_BY_COLON_BEFORE = new RegExp(String.raw`:\s*["«]?\s*(${PLURAL_VERB}\s+)?$`);
 /** Those gathered, unnamed, right after a cue that is the demand itself («اشتراط| المشاركين في الاجتماع …»). */
 const UNNAMED_AGENT_AFTER = /^\s+(?:ال)?(?:مجتمعين|مجتمعون|مشاركين|مشاركون|مؤتمرين|مؤتمرون|حاضرين|حاضرون)(?![\u0621-\u064A])/;
 
@@ -3905,6 +3906,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
   // «إن بلاده تريد المشاركة»: the speaker's own country stands for Iran when the speaker is Iranian (checked
   // once the holder is known).
   const named = ctx.hits(classes.ref);
+  const takes = ctx.hits(classes.take);
+  // A word of taking part with her pronoun on it («حضورها», «دور لها في …»).
+  const herTaking = takes.some((h) => HER_PRONOUN_WORD.test(h.text));
   // «قال ظريف: "نحن مستعدون للمشاركة"»: «we» stands for her so, as the subject of every word of taking part in the
   // sentence (none before it, none of her exclusion), where the sentence names her nowhere after it and no word of her
   // taking part carries her pronoun («ونحن نريدها أن تكون حاضرة» is the speaker's wish for her).
@@ -3913,7 +3917,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     classes.we &&
     ctx.may(classes.we) &&
     ctx.hits(classes.exclude).length === 0 &&
-    !ctx.hits(classes.take).some((h) => HER_PRONOUN_WORD.test(h.text)) &&
+    !herTaking &&
     // (Nor with a condition in the sentence, other than being invited: «قال الجربا: "نحن مستعدون للمشاركة إذا كان هدفه
     // رحيل الأسد"» sets terms on the talks, whoever says it.)
     ctx
@@ -3927,9 +3931,9 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
                 r.index < w.index &&
                 (SPEAKER_TITLE_ENDS.test(ctx.normal.slice(r.index, w.index)) || ctx.words.within(r.index + r.text.length, w.index, 0)),
             ) &&
-            !ctx.hits(classes.take).some((h) => h.index < w.index) &&
+            !takes.some((h) => h.index < w.index) &&
             // («ونحن نريدها أن تكون حاضرة»: her pronoun on the verb between.)
-            !HER_PRONOUN_BETWEEN.test(ctx.normal.slice(w.index, ctx.hits(classes.take)[0]?.index ?? w.index)),
+            !HER_PRONOUN_BETWEEN.test(ctx.normal.slice(w.index, takes[0]?.index ?? w.index)),
         )
       : [];
   const own = classes.self ? ctx.hits(classes.self) : [];
@@ -3939,7 +3943,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
   // «إيران طرف في الحرب. لا يمكن أن نقبل بأي دور لها … إلا إذا سحبت …»: she named last in the sentence before, her
   // pronoun on a word of taking part here (read below only for her pronoun, only in a condition: the sentence before
   // is looked at only where a word of condition may stand and a word of taking part carries a pronoun).
-  const herWord = refs.length === 0 && ctx.hits(classes.take).some((h) => HER_PRONOUN_WORD.test(h.text));
+  const herWord = refs.length === 0 && herTaking;
   const conditionedPrior = herWord && ctx.may(ctx.classes.polarity.condition) ? namedLastBefore(ctx, classes.ref) : undefined;
   // «وماذا عن إيران؟ موسكو تصر على حضورها», «ننتقل إلى إيران. الروس يصرون على دعوتها»: a short sentence before
   // that ends on her name (an interviewer's question, a change of subject) makes her the topic of this one: her
@@ -3952,7 +3956,6 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
   const invitedEarlier = excluded.some((h) => BARE_INVITATION_AT_END.test(h.text)) ? herInvitationToldBefore(ctx, classes.ref) : undefined;
   if (refs.length === 0 && !prior && !invitedEarlier) return;
   const { words } = ctx;
-  const takes = ctx.hits(classes.take);
   // Pushed one by one, as in assadCues (map() and a spread were deoptimised again and again).
   const words_: Array<{ hit: Hit; base: Stance; kind: string }> = [];
   for (const hit of excluded) words_.push({ hit, base: "oppose", kind: "exclude" });
@@ -5287,7 +5290,7 @@ const WELCOMED_BEFORE =
 /** The words of statements CONDEMNED_STATEMENTS_BEFORE needs, looked for first (most windows have none). */
 const STATEMENTS_WORD = /تصريح|ادلي|ادلت|ادلوا|صرح|قاله|قالته|قالوه|ذكره|ذكرته|اعلنه|اعلنته|اقوال|مزاعم|ادعاءات|دعوات|مطالبات/;
 /** Rules of a cue already turned or judged by its own words: condemning what it reports adds no second turn. */
-const TURNED_ALREADY = /\.(?:turned|negated|rejected|whoever-judged|described|judged-after|criticised|attempts-judged)(?:\.|$)/;
+export const TURNED_ALREADY = /\.(?:turned|negated|rejected|whoever-judged|described|judged-after|criticised|attempts-judged)(?:\.|$)/;
 
 /**
  * A position in another's statements named with no verb of condemning before them (STATEMENTS_OF_BEFORE): the cue,

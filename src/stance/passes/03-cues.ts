@@ -490,7 +490,11 @@ const OWNED_DEMAND_BEFORE =
 /** After «وجود»: forces or fighters, or a place on the ground: a presence in Syria, not at the talks. */
 const FORCES_PRESENCE_AFTER =
   /^\s*"?\s*(?:ال)?(?:قوات|عسكري|مقاتلين|ميليشيات|مليشيات|حرس|خبراء|عناصر)|^\s+(?:في|علي)\s+(?:(?:ال)?(?:اراضي|ارض)\s+)?(?:سوريا|سوريه|السوريه|الميدان)(?![\u0621-\u064A])/;
-/** «موقف», one to three words of its owner and a participle of holding or rejecting, right before her taking part. */
+/**
+ * «موقف», one to three words of its owner and a participle of holding or rejecting, right before her taking part (one
+ * word between at most). Narrower than 03-composed's POSITION_OF (four words, «مصر…» any word): past more words the
+ * composed owner may not be read («موقف بلاده الداعي إلى توجيه الدعوة لإيران»), and the phrase cue stands.
+ */
 const OWNED_POSITION_BEFORE =
   /(?:^|\s)[وبل]?(?:ال)?موقف\s+(?:[^\s،,.؛:]+\s+){1,3}?(?:ال)?(?:(?:متمسك|داعي|داعم|مطالب|مؤيد|رافض|معارض)[\u0621-\u064A]*|مصر(?:ه|ون|ين)?)\s+(?:[^\s،,.؛:]+\s+)?$/;
 /** A verbal noun of rejecting or holding to opening a cue, and the word after it: «رفض |الائتلاف|», «تمسك |واشنطن|». */

@@ -8,6 +8,7 @@ import type { Lexicon } from "../lexicon";
 import { oppositeStance, type AttributionMethod } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
 import {
+  CALLING_VERBS,
   DUAL_VERB,
   findLast,
   isLocative,
@@ -133,8 +134,9 @@ function calledOn(normal: string, inSentence: readonly Mention[], m: Mention): b
   );
 }
 /** A verb of calling on or asking someone, and up to four words of the caller's title, right before the caller. */
-const CALLING_VERB_BEFORE =
-  /(?:^|\s)[وف]?(?:ناشد|ناشدت|[يت]ناشد|طلب|طلبت|[يت]طلب|دعا|دعت|[يت]دعو|طالب|طالبت|[يت]طالب)(?:وا|ون|ان)?(?:\s+[^\s.،,؛:"]+){0,4}\s+$/;
+const CALLING_VERB_BEFORE = new RegExp(
+  String.raw`(?:^|\s)[وف]?(?:${CALLING_VERBS}|طلب|طلبت|[يت]طلب)(?:وا|ون|ان)?(?:\s+[^\s.،,؛:"]+){0,4}\s+$`,
+);
 /** «لدى», «في», «إلى» right before a name: a body or a place in someone's title («مبعوث الجامعة لدى |الأمم المتحدة»). */
 const TITLE_PLACE_BEFORE = /(?:^|\s)(?:لدي|في|الي)\s+$/;
 /** Between the caller and the one called on: a space, or «من» («طلبت واشنطن |من| الأمم المتحدة»). */
