@@ -60,15 +60,20 @@ export function softLineBreaks(text: string): number[] {
 
 /**
  * A line that ends on a word no sentence ends on (a preposition, «أن», «و», a relative pronoun: «قال المبعوث الدولي
- * في ⏎ مقابلة مع قناة …») runs on into the next, in any text: a break pasted into a sentence.
+ * في ⏎ مقابلة مع قناة …») or on a comma runs on into the next, in any text: a break pasted into a sentence.
  */
-const DANGLING_END = /(?:^|\s)(?:في|من|الى|إلى|على|علي|عن|ان|أن|إن|مع|بين|حول|لدى|لدي|عند|ثم|او|أو|بان|بأن|التي|الذي|الذين|و)$/;
+const DANGLING_END = /(?:[،,]|(?:^|\s)(?:في|من|الى|إلى|على|علي|عن|ان|أن|إن|مع|بين|حول|لدى|لدي|عند|ثم|او|أو|بان|بأن|التي|الذي|الذين|و))$/;
+/**
+ * «إن/أن/بأن» opening a line (not «بان», Ban Ki-moon's name): the complement of a verb of saying on the line before,
+ * which ends no sentence («قال وزير الخارجية الأمريكي جون كيري ⏎ إن الأسد …»).
+ */
+const THAT_OPENS = /^(?:[إأا]ن|بأن)\s/;
 /** The shortest line read as cut in a sentence where it ends on such a word (DANGLING_END), not a short label. */
 const MIN_DANGLING = 24;
 
 /**
- * The newlines after lines that end on a word no sentence ends on, before a line that is not blank and starts no line
- * of its own (STARTS_LINE).
+ * The newlines after lines that end on a word no sentence ends on (DANGLING_END), or on no full stop before a line
+ * opening on «إن/أن» (THAT_OPENS), before a line that is not blank and starts no line of its own (STARTS_LINE).
  * Example: danglingBreaks over ["قال المبعوث الدولي الأخضر الإبراهيمي في", "مقابلة مع قناة …"] → [the first newline]
  */
 function danglingBreaks(starts: number[], lines: string[]): number[] {
@@ -76,7 +81,8 @@ function danglingBreaks(starts: number[], lines: string[]): number[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
-    if (line.length < MIN_DANGLING || next.length === 0 || !DANGLING_END.test(line) || STARTS_LINE.test(next)) continue;
+    if (line.length < MIN_DANGLING || next.length === 0 || STARTS_LINE.test(next)) continue;
+    if (!DANGLING_END.test(line) && !(!ENDS_PARAGRAPH.test(line) && THAT_OPENS.test(next))) continue;
     out.push(starts[i + 1]! - 1);
   }
   return out;

@@ -1546,6 +1546,13 @@ function holdersOf(
           ) &&
         // («إن إيران تدعم الأسد ولا يمكن أن يكون جزءاً من الحل»: a cue opening on the one it is about, after the verb,
         // has him as that verb's object; the verb is not the cue's.)
+        // «رفض كيري اقتراح |لافروف| دعوة إيران»: the one whose proposal or call is rejected proposed it; he holds
+        // nothing of the rejection (what he proposed, his own, is read by the owner's cue).
+        !(
+          cue.end > m.end &&
+          (REJECTION_STANCES.has(cue.stance) || TURNED_RULE.test(cue.rule)) &&
+          REJECTED_PROPOSAL_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 48), m.start))
+        ) &&
         isHolderCandidate(m, cue.sentence, ctx, cue.about !== undefined && cue.about.start <= cueStart + 4 ? -1 : cueStart),
     );
     if (candidate) {
@@ -1940,6 +1947,16 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart:
   }
   return false;
 }
+
+/**
+ * A verb of rejecting or criticising, at most three words (its subject), then a noun of proposing or calling in the
+ * construct state, right before a name: «رفض كيري اقتراح |لافروف|», «انتقدت الرياض دعوة |بان كي مون|».
+ */
+const REJECTED_PROPOSAL_BEFORE =
+  /(?:^|\s)[وف]?(?:رفض|رفضت|رفضوا|[يت]رفض(?:ون|ان)?|عارض|عارضت|[يت]عارض(?:ون|ان)?|انتقد|انتقدت|[يت]نتقد(?:ون|ان)?)(?:\s+[^\s،,.؛:!?؟"«»]+){0,3}?\s+(?:اقتراح|مقترح|طلب|دعوه|مبادره|مسعي|مساعي|مطالبه|مطلب|فكره|خطه|خطوه|قرار)\s+$/;
+
+/** The stances a rejection of a proposal gives its rejecter (the proposal's own are the other ones). */
+const REJECTION_STANCES: ReadonlySet<string> = new Set(["oppose", "may_stay"]);
 
 /** The pluperfect's auxiliary right after a subject: «(بان كي مون) كان قد», «كانت قد». */
 const PLUPERFECT_AFTER = /^\s+(?:كان|كانت|كانوا)\s+قد\s/;
@@ -2686,6 +2703,8 @@ function genitiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderCont
   }
   // (A capital there is the government: «مطالبة واشنطن برحيل الأسد».)
   const agent = inSentence.find((x) => x.start === after && x.actor !== "assad");
+  // «رفض كيري دعوة |لافروف| إلى مشاركة إيران»: a proposal rejected is not held by the one rejecting it.
+  if (agent && REJECTED_PROPOSAL_BEFORE.test(normal.slice(Math.max(ctx.sentences[cue.sentence]!.start, after - 48), after))) return undefined;
   // «إصرار الغرب على …», «مطالبة المجتمع الدولي بـ…»: the noun in the construct state (no «ال») and a definite word
   // after it that names no actor: an agent the lexicon does not know (null).
   if (!agent && m && !/^[وفبل]?ال/.test(m[0]) && UNNAMED_AGENT_NEXT.test(normal.slice(after, after + 16))) return null;

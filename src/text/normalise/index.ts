@@ -255,6 +255,34 @@ function mendInto(text: NormalisedText, softBreaks: readonly number[], capacity:
         c = SPACE;
       }
     }
+    // «وقال الجبير.. إن …», «الجبير.. الأسد يجب أن يرحل»: dots run inside a line read as a comma (DOTS_PAUSE).
+    if ((c === FULL_STOP || c === ELLIPSIS) && k > 0) {
+      const run = dotsPause(normal, j, out[k - 1]!, out, k);
+      if (run > 0) {
+        if (k + 1 + (n - j) > capacity) return null;
+        out[k] = ARABIC_COMMA;
+        map[k++] = toOriginal[j]!;
+        j += run - 1;
+        continue;
+      }
+    }
+    // «لايمكن», «ولاتقبل», «مالم», «بلاشروط»: a negation typed joined to its word is read apart from it.
+    if ((c === LAM || c === MEEM || c === ALEF || c === BEH) && atWordStart(out, k)) {
+      JOINED_NEGATION.lastIndex = j;
+      const joined = JOINED_NEGATION.exec(normal);
+      if (joined) {
+        const len = joined[0].length;
+        if (k + len + 1 + (n - j) > capacity) return null;
+        for (let r = 0; r < len; r++) {
+          out[k] = normal.charCodeAt(j + r);
+          map[k++] = toOriginal[j + r]!;
+        }
+        out[k] = SPACE;
+        map[k++] = toOriginal[j + len]!;
+        j += len - 1;
+        continue;
+      }
+    }
     if (c === SPACE || c === TAB) {
       c = SPACE;
       const before = k > 0 ? out[k - 1]! : NEWLINE;
@@ -275,10 +303,70 @@ function mendInto(text: NormalisedText, softBreaks: readonly number[], capacity:
   return { original, normal: decodeUtf16(out, k), toOriginal: map.slice(0, k + 1) };
 }
 
+const ELLIPSIS = 0x2026;
+const ARABIC_COMMA = 0x060c;
+const LAM = 0x0644;
+const MEEM = 0x0645;
+const ALEF = 0x0627;
+const BEH = 0x0628;
+const FEH = 0x0641;
+
+/**
+ * The length of the run of dots (two or three full stops, or «…») at j read as a comma inside a line: after a letter
+ * or a quotation mark (`before`, the character put last), a space, then «إن/أن/بأن» opening what was said («وقال
+ * الجبير.. إن …»), or a headline's name of at most three words opening the line before it and a word not joined by
+ * «و» after it («الجبير.. الأسد يجب أن يرحل»). 0 where the dots end a sentence, as they mostly do between a digest's
+ * headlines («لافروف: لا شروط مسبقة.. والائتلاف: …», «بان يسحب دعوة إيران.. وموسكو تصف الخطوة بالخطأ»).
+ */
+function dotsPause(normal: string, j: number, before: number, out: Uint16Array, k: number): number {
+  if (!isArabicLetter(before) && before !== QUOTE) return 0;
+  let end = j;
+  if (normal.charCodeAt(j) === ELLIPSIS) end = j + 1;
+  else {
+    while (end < normal.length && end - j < 4 && normal.charCodeAt(end) === FULL_STOP) end++;
+    if (end - j < 2 || end - j > 3) return 0;
+  }
+  if (normal.charCodeAt(end) !== SPACE) return 0;
+  const next = pastSpaces(normal, end);
+  if (THAT_AT.test(normal.slice(next, next + 5))) return end - j;
+  if (!isArabicLetter(normal.charCodeAt(next)) || normal.charCodeAt(next) === WAW) return 0;
+  // The line so far: at most three words, letters and spaces only.
+  let words = 1;
+  for (let x = k - 1; x >= 0; x--) {
+    const c = out[x]!;
+    if (c === NEWLINE) break;
+    if (c === SPACE) {
+      if (++words > 3) return 0;
+    } else if (!isArabicLetter(c)) return 0;
+  }
+  return end - j;
+}
+/** «إن», «أن», «بأن» in normal letters, as a word. */
+const THAT_AT = /^(?:ان|بان)(?![\u0621-\u064A])/;
+
+/** Whether out[k] would start a word: after no letter, or after a conjunction «و/ف» that starts one. */
+function atWordStart(out: Uint16Array, k: number): boolean {
+  if (k === 0 || !isArabicLetter(out[k - 1]!)) return true;
+  return (out[k - 1] === WAW || out[k - 1] === FEH) && (k < 2 || !isArabicLetter(out[k - 2]!));
+}
+
+/**
+ * A negation typed joined to the word it negates, in normal letters: «لا» before a verb of being able, having to,
+ * accepting, wanting, objecting, setting or a noun of place, role or conditions («لايمكن», «لاتقبل», «لامكان»),
+ * «ما لم» («مالم»), «إلا إذا» («الااذا»), «بلا» before conditions («بلاشروط»). Listed words only: «لاجئ», «لاعب»,
+ * «لاحق», «لاتفاق» (ل + اتفاق) are words of their own. Sticky, at a word's start; the match is the negation alone.
+ */
+const JOINED_NEGATION = new RegExp(
+  "(?:لا(?=(?:يمكن(?:ني|نا|ه|ها)?|يجوز|يجب|ينبغي|يحق|[تين](?:قبل|ريد|ري|مانع|وافق|عارض|شترط|ضع|طالب|عترف|زال|رفض|ؤيد|دعم)(?:ه|ها|هم|ون|ان)?|[تي]وجد|مكان|دور|شروط|شرط|مانع|شرعيه|تفاوض|مفاوضات|حوار)(?![\u0621-\u064A]))|ما(?=(?:لم|دام|دامت)(?![\u0621-\u064A]))|الا(?=اذا(?![\u0621-\u064A]))|بلا(?=(?:شروط|شرط|قيد|قيود)(?![\u0621-\u064A])))",
+  "y",
+);
+/** Whether a text may hold a joined negation: JOINED_NEGATION anywhere, at a word's start or not. */
+const JOINED_NEGATION_ANY = new RegExp(JOINED_NEGATION.source);
+
 /**
  * Whether mendInto may change `normal` (soft breaks aside): a tab, a doubled space, a «و» standing alone (a space
- * after it with no letter before it), or a punctuation mark that takes a space after it (spaceMissing) right before
- * an Arabic letter, or, but a full stop, before a quotation mark. A superset of what mendInto changes (it keeps
+ * after it with no letter before it), a punctuation mark that takes a space after it (spaceMissing) right before
+ * an Arabic letter, or, but a full stop, before a quotation mark, a run of dots (dotsPause) or a joined negation. A superset of what mendInto changes (it keeps
  * «أ.ف.ب», and a quotation mark that does not open), so false means the text is already mended.
  * Example: mayNeedMending("قال، إن") → false; mayNeedMending("قال،إن") → true
  */
@@ -286,6 +374,7 @@ function mayNeedMending(normal: string): boolean {
   for (let j = 0, n = normal.length; j < n; j++) {
     const c = normal.charCodeAt(j);
     if (c === TAB) return true;
+    if ((c === FULL_STOP && normal.charCodeAt(j + 1) === FULL_STOP) || c === ELLIPSIS) return true;
     if (c === SPACE) {
       if (j > 0) {
         const before = normal.charCodeAt(j - 1);
@@ -296,7 +385,7 @@ function mayNeedMending(normal: string): boolean {
       if (isArabicLetter(next) || (c !== FULL_STOP && next === QUOTE)) return true;
     }
   }
-  return false;
+  return JOINED_NEGATION_ANY.test(normal);
 }
 
 /**
