@@ -1511,8 +1511,10 @@ function holdersOf(
         // «التقى لافروف نظيره الإيراني محمد جواد ظريف في موسكو، ودعا إلى …»: whom the subject met or received.
         !objectOfSubject(normal, words, inSentence, m) &&
         !objectOfUnnamedSubject(normal, m) &&
-        // «وقال خلال لقائه لافروف إن …»: the one met, after the speaker's meeting, is not the subject after «إن».
+        // «وقال خلال لقائه لافروف إن …»: the one met, after the speaker's meeting, is not the subject after «إن»;
+        // nor does he own the verbal noun right after him («جدد الوزير خلال لقائه نظيره الروسي لافروف |رفض بلاده …»).
         !metThenThat(normal, m, cueStart) &&
+        !metRightBeforeCue(normal, m, cueStart) &&
         // «ولم تشارك إيران …، وهي صيغة |تفسرها العواصم الغربية| على أنها تعني خروج الأسد»: a verb of reading between
         // them has its own subject, named or not; one named before does not read it.
         !READ_BY_OTHER_BETWEEN.test(normal.slice(m.end, cueStart)) &&
@@ -1544,8 +1546,8 @@ function holdersOf(
               lexicon.narrativeOnly.test(normal.slice(f.start, f.end)) &&
               /[،,]\s*$/.test(normal.slice(Math.max(m.end, f.start - 3), f.start)),
           ) &&
-        // («إن إيران تدعم الأسد ولا يمكن أن يكون جزءاً من الحل»: a cue opening on the one it is about, after the verb,
-        // has him as that verb's object; the verb is not the cue's.)
+        // «جدد الوزير خلال لقائه نظيره الروسي |لافروف| رفض بلاده …»: the one met does not own what follows.
+        !metRightBeforeCue(normal, m, cueStart) &&
         // «رفض كيري اقتراح |لافروف| دعوة إيران»: the one whose proposal or call is rejected proposed it; he holds
         // nothing of the rejection (what he proposed, his own, is read by the owner's cue).
         !(
@@ -1553,6 +1555,8 @@ function holdersOf(
           (REJECTION_STANCES.has(cue.stance) || TURNED_RULE.test(cue.rule)) &&
           REJECTED_PROPOSAL_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 48), m.start))
         ) &&
+        // («إن إيران تدعم الأسد ولا يمكن أن يكون جزءاً من الحل»: a cue opening on the one it is about, after the verb,
+        // has him as that verb's object; the verb is not the cue's.)
         isHolderCandidate(m, cue.sentence, ctx, cue.about !== undefined && cue.about.start <= cueStart + 4 ? -1 : cueStart),
     );
     if (candidate) {
@@ -1844,8 +1848,15 @@ const BUT_HE_BETWEEN = /[،,]\s*[وف]?(?:لكن|بيد\s+ان|(?:غير|الا)
 
 /** A counterpart («نظيره», «نظيرته», «نظرائه») and up to three words of his title right before a name. */
 const COUNTERPART_BEFORE = new RegExp(`(?:^|\\s)[وبل]?${COUNTERPART}(?:\\s+ال[\\u0621-\\u064A]+){0,3}\\s+$`);
-/** Whether mention m is named right after the speaker's own meeting («خلال لقائه |لافروف»): the one met. */
-const metBySpeaker = (normal: string, m: Mention) => MET_BY_HIM_GAP.test(normal.slice(Math.max(0, m.start - 32), m.start));
+/**
+ * Whether mention m is named right after the speaker's own meeting («خلال لقائه |لافروف»), his counterpart's title
+ * between («خلال لقائه نظيره الروسي |لافروف»): the one met.
+ */
+function metBySpeaker(normal: string, m: Mention): boolean {
+  const before = normal.slice(Math.max(0, m.start - 64), m.start);
+  const title = COUNTERPART_BEFORE.exec(before);
+  return MET_BY_HIM_GAP.test(title ? before.slice(0, title.index + 1) : before);
+}
 /**
  * The one met (metBySpeaker), then «إن/أن» between him and the cue or opening the cue right after him («وقال خلال
  * لقائه لافروف |إن لا مكان …»): not the subject of what is said.
@@ -1854,6 +1865,12 @@ const metThenThat = (normal: string, m: Mention, cueStart: number) =>
   metBySpeaker(normal, m) &&
   (THAT_OPENS_BETWEEN.test(normal.slice(m.end, cueStart)) ||
     (/^\s*$/.test(normal.slice(m.end, cueStart)) && /^(?:ان|بان|انه|انها)\s/.test(normal.slice(cueStart, cueStart + 6))));
+/**
+ * The one met (metBySpeaker) before the cue, in the meeting's clause: «خلال لقائه لافروف |رفض بلاده …» (not one a
+ * relative clause after him describes, «خلال لقائه الجربا الذي طالب …»).
+ */
+const metRightBeforeCue = (normal: string, m: Mention, cueStart: number) =>
+  cueStart >= m.end && !/^\s*[،,]?\s*(?:الذي|التي|الذين)\s/.test(normal.slice(m.end, m.end + 10)) && metBySpeaker(normal, m);
 /**
  * The object of an agreement («على اللقاء»), closed by a comma or a semicolon (not what is agreed, «على أن …»,
  * «على ضرورة …», which goes on past a comma; nor one both go on from, a participle in the plural or a dual verb after

@@ -266,10 +266,10 @@ function mendInto(text: NormalisedText, softBreaks: readonly number[], capacity:
         continue;
       }
     }
-    // «لايمكن», «ولاتقبل», «مالم», «بلاشروط»: a negation typed joined to its word is read apart from it.
+    // «لايمكن», «ولاتقبل», «مالم», «بلاشروط»: a negation typed joined to its word is read apart from it (JOINED_WORDS).
     if ((c === LAM || c === MEEM || c === ALEF || c === BEH) && atWordStart(out, k)) {
-      JOINED_NEGATION.lastIndex = j;
-      const joined = JOINED_NEGATION.exec(normal);
+      JOINED_WORDS.lastIndex = j;
+      const joined = JOINED_WORDS.exec(normal);
       if (joined) {
         const len = joined[0].length;
         if (k + len + 1 + (n - j) > capacity) return null;
@@ -351,22 +351,23 @@ function atWordStart(out: Uint16Array, k: number): boolean {
 }
 
 /**
- * A negation typed joined to the word it negates, in normal letters: «لا» before a verb of being able, having to,
- * accepting, wanting, objecting, setting or a noun of place, role or conditions («لايمكن», «لاتقبل», «لامكان»),
- * «ما لم» («مالم»), «إلا إذا» («الااذا»), «بلا» before conditions («بلاشروط»). Listed words only: «لاجئ», «لاعب»,
- * «لاحق», «لاتفاق» (ل + اتفاق) are words of their own. Sticky, at a word's start; the match is the negation alone.
+ * Two words typed as one, in normal letters: a negation joined to the word it negates, «لا» before a verb of being
+ * able, having to, accepting, wanting, objecting, setting or a noun of place, role or conditions («لايمكن», «لاتقبل»,
+ * «لامكان»), «ما لم» («مالم»), «إلا إذا» («الااذا»), «بلا» before conditions («بلاشروط»); and his name run into his
+ * family's («بشارالأسد»). Listed words only: «لاجئ», «لاعب», «لاحق», «لاتفاق» (ل + اتفاق) are words of their own.
+ * Sticky, at a word's start; the match is the first word, a space is put after it.
  */
-const JOINED_NEGATION = new RegExp(
-  "(?:لا(?=(?:يمكن(?:ني|نا|ه|ها)?|يجوز|يجب|ينبغي|يحق|[تين](?:قبل|ريد|ري|مانع|وافق|عارض|شترط|ضع|طالب|عترف|زال|رفض|ؤيد|دعم)(?:ه|ها|هم|ون|ان)?|[تي]وجد|مكان|دور|شروط|شرط|مانع|شرعيه|تفاوض|مفاوضات|حوار)(?![\u0621-\u064A]))|ما(?=(?:لم|دام|دامت)(?![\u0621-\u064A]))|الا(?=اذا(?![\u0621-\u064A]))|بلا(?=(?:شروط|شرط|قيد|قيود)(?![\u0621-\u064A])))",
+const JOINED_WORDS = new RegExp(
+  "(?:لا(?=(?:يمكن(?:ني|نا|ه|ها)?|يجوز|يجب|ينبغي|يحق|[تين](?:قبل|ريد|ري|مانع|وافق|عارض|شترط|ضع|طالب|عترف|زال|رفض|ؤيد|دعم)(?:ه|ها|هم|ون|ان)?|[تي]وجد|مكان|دور|شروط|شرط|مانع|شرعيه|تفاوض|مفاوضات|حوار)(?![\u0621-\u064A]))|ما(?=(?:لم|دام|دامت)(?![\u0621-\u064A]))|الا(?=اذا(?![\u0621-\u064A]))|بلا(?=(?:شروط|شرط|قيد|قيود)(?![\u0621-\u064A]))|بشار(?=الاسد(?![\u0621-\u064A])))",
   "y",
 );
-/** Whether a text may hold a joined negation: JOINED_NEGATION anywhere, at a word's start or not. */
-const JOINED_NEGATION_ANY = new RegExp(JOINED_NEGATION.source);
+/** Whether a text may hold two words typed as one: JOINED_WORDS anywhere, at a word's start or not. */
+const JOINED_WORDS_ANY = new RegExp(JOINED_WORDS.source);
 
 /**
  * Whether mendInto may change `normal` (soft breaks aside): a tab, a doubled space, a «و» standing alone (a space
  * after it with no letter before it), a punctuation mark that takes a space after it (spaceMissing) right before
- * an Arabic letter, or, but a full stop, before a quotation mark, a run of dots (dotsPause) or a joined negation. A superset of what mendInto changes (it keeps
+ * an Arabic letter, or, but a full stop, before a quotation mark, a run of dots (dotsPause) or two words typed as one (JOINED_WORDS). A superset of what mendInto changes (it keeps
  * «أ.ف.ب», and a quotation mark that does not open), so false means the text is already mended.
  * Example: mayNeedMending("قال، إن") → false; mayNeedMending("قال،إن") → true
  */
@@ -385,7 +386,7 @@ function mayNeedMending(normal: string): boolean {
       if (isArabicLetter(next) || (c !== FULL_STOP && next === QUOTE)) return true;
     }
   }
-  return JOINED_NEGATION_ANY.test(normal);
+  return JOINED_WORDS_ANY.test(normal);
 }
 
 /**
