@@ -716,6 +716,8 @@ const NOT_A_SPEAKER =
 /** One or two words, then a quotation mark, a colon, a comma or «إن/أن». */
 const UNKNOWN_NAME_THEN_SPEECH = /^\s+([\u0621-\u064A]{3,})(?:\s+([\u0621-\u064A]{3,}))?\s*(?:[:"«“،,]|\s(?:ان|انه|انها|بان)\s)/;
 
+/** The pluperfect's auxiliary opening a sentence, no subject named: «وكان قد |أكد», «وكانت قد |أعلنت». */
+const PLUPERFECT_OPENS = /^[وف]?(?:كان|كانت|كانوا)\s+قد\s+$/;
 /** «ثم» opening a sentence right before its verb («… . ثم قال بهدوء: …»): the one before goes on, as after «و». */
 const THEN_OPENS = /^\s*ثم\s+$/;
 /**
@@ -3021,6 +3023,13 @@ export class Frames {
       // right before is the one informed).
       if (INFORMED_PRONOUN_VERB.test(v.text) && conjoined && !after) continue;
       let speaker = before ?? after;
+      // «التقى لافروف كيري في باريس، وأكد |الأخير| أن …»: «the latter» right after the verb is the one named last
+      // before it (in its sentence, or the one before), not a place.
+      if (!speaker && !participle && LATTER_NEXT.test(normal.slice(vEnd, vEnd + 12))) {
+        const named = (j: number) => this.mentions.in(j).filter((m) => !m.place && m.end <= vStart);
+        const here = named(si);
+        speaker = here.length > 0 ? here[here.length - 1] : si > 0 ? named(si - 1).at(-1) : undefined;
+      }
       // «وسئل لافروف عن إيران فأجاب: …»: the one asked answers, not the one asked about, named right before «فأجاب».
       // («وحين سئل لافروف عن إيران، قال إن …»: a clause of time needs no «ف».)
       if (speaker && speaker === before && !participle) {
@@ -3410,6 +3419,8 @@ export class Frames {
         ((words.within(clauseHead, vStart, 1) &&
           (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start || THEN_OPENS.test(normal.slice(s.start, vStart)))) ||
           ANSWER_OPENING.test(normal.slice(s.start, vStart)) ||
+          // «وكان قد أكد الأسبوع الماضي أن …»: the pluperfect with no subject of its own goes on with him.
+          PLUPERFECT_OPENS.test(normal.slice(s.start, vStart)) ||
           (reporting && this.butHeSpeaks(normal.slice(s.start, vStart), carried, v.text)))
       ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: carried, method: "continuation", reporting });
