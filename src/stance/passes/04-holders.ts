@@ -1253,7 +1253,8 @@ function holdersOf(
             !(othersAt !== undefined && m.end <= cueEnd) &&
             !demandOwnerOnly(cue, m, normal) &&
             // («تدعم موسكو |دمشق| وترفض أي شروط»: the object before a joined verb.)
-            !objectBeforeJoinedVerb(normal, words, inSentence, m),
+            !objectBeforeJoinedVerb(normal, words, inSentence, m) &&
+            !comparedWith(normal, m),
         );
     // «قال لافروف: "… في صفوف الائتلاف، وإصراره على الشروط المسبقة"»: in a speaker's own words he is «نا/ي», so a
     // third-person pronoun on a verbal noun inside the quotation is another party, the last one named there.
@@ -1887,6 +1888,8 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart:
   const { normal, lexicon, words } = ctx;
   // («تدعم موسكو |دمشق| وترفض …», «أنها ترفض |إيران| … وتطالب …»: the object before a joined verb.)
   if (objectBeforeJoinedVerb(normal, words, ctx.mentions.in(si), m)) return false;
+  // «خلافاً لروسيا، تطالب فرنسا …», «على غرار واشنطن، …»: the one compared with is not the subject.
+  if (comparedWith(normal, m)) return false;
   if (ctx.frames.spokenBy(si, m)) return true;
   // («ناشدت موسكو |الأمم المتحدة| توجيه دعوة …»: the one called on.)
   if (calledOn(normal, ctx.mentions.in(si), m)) return false;
@@ -1971,6 +1974,13 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart:
  */
 const REJECTED_PROPOSAL_BEFORE =
   /(?:^|\s)[وف]?(?:رفض|رفضت|رفضوا|[يت]رفض(?:ون|ان)?|عارض|عارضت|[يت]عارض(?:ون|ان)?|انتقد|انتقدت|[يت]نتقد(?:ون|ان)?)(?:\s+[^\s،,.؛:!?؟"«»]+){0,3}?\s+(?:اقتراح|مقترح|طلب|دعوه|مبادره|مسعي|مساعي|مطالبه|مطلب|فكره|خطه|خطوه|قرار)\s+$/;
+
+/** A word of comparing or contrasting right before a name: «خلافاً |لـ», «على عكس |», «على غرار |», «مثل |». */
+const COMPARED_BEFORE =
+  /(?:^|\s)[وف]?(?:ب?خلافا\s+ل|بخلاف\s+|(?:علي\s+)?عكس\s+|بعكس\s+|علي\s+النقيض\s+من\s+|ب?مثل\s+|مثلما\s+|علي\s+غرار\s+|اسوه\s+ب)$/;
+
+/** Whether mention m is the one compared with (COMPARED_BEFORE). */
+const comparedWith = (normal: string, m: Mention) => COMPARED_BEFORE.test(normal.slice(Math.max(0, m.start - 20), m.start));
 
 /** The stances a rejection of a proposal gives its rejecter (the proposal's own are the other ones). */
 const REJECTION_STANCES: ReadonlySet<string> = new Set(["oppose", "may_stay"]);
