@@ -716,6 +716,10 @@ const NOT_A_SPEAKER =
 /** One or two words, then a quotation mark, a colon, a comma or «إن/أن». */
 const UNKNOWN_NAME_THEN_SPEECH = /^\s+([\u0621-\u064A]{3,})(?:\s+([\u0621-\u064A]{3,}))?\s*(?:[:"«“،,]|\s(?:ان|انه|انها|بان)\s)/;
 
+/** A verb of accusing or blaming joined by «و» or «ف», in the past: «واتهم», «وانتقدت», «وحمّل». */
+const ACCUSING_VERB = /^[وف](?:اتهم|اتهمت|انتقد|انتقدت|هاجم|هاجمت|حمل|حملت|لام|لامت)$/;
+/** What one is accused of or blamed for, right after the one accused: «بإرسال …», «بشدة», «مسؤولية …». */
+const ACCUSED_OF_NEXT = /^\s+(?:ب[\u0621-\u064A]{2,}|(?:ال)?مسؤوليه)/;
 /** The pluperfect's auxiliary opening a sentence, no subject named: «وكان قد |أكد», «وكانت قد |أعلنت». */
 const PLUPERFECT_OPENS = /^[وف]?(?:كان|كانت|كانوا)\s+قد\s+$/;
 /** «ثم» opening a sentence right before its verb («… . ثم قال بهدوء: …»): the one before goes on, as after «و». */
@@ -2669,6 +2673,17 @@ export class Frames {
     if (topic && TOPIC_OPENED.test(normal.slice(Math.max(0, topic.start - 56), topic.start))) before = topic;
     else if (!participle && conjoined) {
       after = nameAfter();
+      // «… . واتهم |إيران| بإرسال المقاتلين», «وانتقد |السعودية| بشدة»: a verb of accusing or blaming joined by «و»,
+      // one name right after it, then what it is accused of («بـ…», «مسؤولية»): the name is its object, the subject
+      // is the one carried in (not «واتهم لافروف بريطانيا …», two names).
+      if (
+        after &&
+        ACCUSING_VERB.test(v.text) &&
+        words.within(vEnd, after.start, 0) &&
+        ACCUSED_OF_NEXT.test(normal.slice(after.end, after.end + 12)) &&
+        !inSentence.some((o) => o.start > after!.end && words.within(after!.end, o.start, 0))
+      )
+        after = undefined;
       // («استقبل لافروف المعلم وأكد أن …»: a verb joined by «و» goes on from the subject of the verb before, not from
       // its object named after that subject.)
       const named = after ? undefined : nameBefore();
@@ -3290,6 +3305,14 @@ export class Frames {
           : undefined;
         if (place) speaker = { ...place, place: false };
       }
+      // «… . وانتقد السعودية بشدة. وأكد أن …»: a verb of accusing or blaming joined by «و», a name the lexicon knows
+      // right after it and no subject read: the name is its object; the one carried in goes on, past this verb.
+      if (
+        !speaker &&
+        ACCUSING_VERB.test(v.text) &&
+        inSentence.some((o) => !o.place && o.start >= vEnd && words.within(vEnd, o.start, 0))
+      )
+        continue;
       if (!speaker && !participle && !pronounSubject && !verbalNoun && !statementOfBefore && unknownSubjectFollows(normal, vEnd)) {
         const name = this.unknownSpanAfter(vEnd, s.end);
         if (name) this.unknown.set(name.start, { ...name, sentence: si });
