@@ -949,6 +949,9 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   // «انسحاب الحرس الثوري من سوريا»: a state or a city withdrawn from.
   if (!person && FROM_PLACE_BEFORE.test(normal.slice(Math.max(0, pos - 60), pos))) return true;
   if (!place) return !person && STATE_IN_MEETING.test(normal.slice(Math.max(0, pos - 40), pos));
+  // «الرياض - «الحياة»: أكد دبلوماسي …», «أنقرة (الأناضول) - …»: a place opening a line, an outlet after it between
+  // dashes or brackets, is the dateline, where the report was filed.
+  if ((pos === 0 || normal.charCodeAt(pos - 1) === 0x0a) && DATELINE_AT.test(normal.slice(pos, pos + 48))) return true;
   // «فرأى من طهران أن …», «وقال من موسكو إن …»: where the one speaking spoke from.
   if (SPOKE_FROM_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos))) return true;
   // «ومن دمشق قال المنسق العام …», «ومن موسكو، أكد لافروف …»: a place after «من» opening the sentence is where the
@@ -958,6 +961,9 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   if (DESTINATION_BEFORE.test(normal.slice(Math.max(0, pos - 60), pos))) return true;
   return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
+/** A place, then an outlet between dashes or brackets, then a dash or a colon: «الرياض - "الحياه":», «انقره (الاناضول) -». */
+const DATELINE_AT =
+  /^[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s*(?:[-–—]\s*"?[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"?|\(\s*[^()\n]{2,24}\))\s*[-–—:]/;
 /** «من» opening a sentence or a line right before a place («ومن |دمشق| رأى …»). */
 const FROM_PLACE_OPENING = /(?:^|[.!?؟\n]\s*)[وف]?من\s+$/;
 /** A verb of saying and «من» right before a place: where from («فرأى من |طهران| أن …»). */
