@@ -74,6 +74,11 @@ export const ActorLexiconSchema = z.object({
             feminine: z.string().min(2).optional(),
             state: z.boolean().optional(),
             possessed: z.array(z.string().min(2)).optional(),
+            /**
+             * The office in the construct state with its genitive, the nationality after that («رئيس الوزراء
+             * السوري», «وزيرة الدولة البريطانية»): only the adjective takes «ال».
+             */
+            construct: z.boolean().optional(),
           }),
         )
         .min(1),
@@ -464,7 +469,8 @@ export function withAgreement(entries: readonly string[]): string[] {
 
 /**
  * The aliases of officials known by office and nationality (actors.json officials): per office and nationality,
- * «ال<office> ال<nationality>» and «<office> <nationality>», in the office's gender.
+ * «ال<office> ال<nationality>» and «<office> <nationality>», in the office's gender; an office in the construct state
+ * («رئيس الوزراء») only «<office> ال<nationality>».
  * Example: officialAliases({officials: {offices: [{masculine: "مستشار"}], nationalities: {"إيراني": "iran"}}})
  *   → [{alias: "المستشار الإيراني", party: "iran", person: true}, {alias: "مستشار إيراني", party: "iran", person: true}]
  */
@@ -476,7 +482,9 @@ export function officialAliases(actors: Pick<ActorLexicon, "officials">): Array<
       const forms: Array<[string, string]> = [[office.masculine, adjective]];
       if (office.feminine) forms.push([office.feminine, `${adjective}ة`]);
       const person = !office.state;
-      for (const [noun, adj] of forms) out.push({ alias: `ال${noun} ال${adj}`, party, person }, { alias: `${noun} ${adj}`, party, person });
+      for (const [noun, adj] of forms)
+        if (office.construct) out.push({ alias: `${noun} ال${adj}`, party, person });
+        else out.push({ alias: `ال${noun} ال${adj}`, party, person }, { alias: `${noun} ${adj}`, party, person });
       for (const noun of office.possessed ?? [])
         out.push({ alias: `${noun} ال${/ته(?:ا|م|ما)?$/.test(noun) ? `${adjective}ة` : adjective}`, party, person });
     }
