@@ -32,8 +32,8 @@ const AGREED_BETWEEN =
 /**
  * Objecting to the thing last named, by a bare demonstrative: a verb of objecting or rejecting, up to six words (its
  * subject, VSO), and «ذلك/هذا» ending the clause or followed by an adverb («بينما تعترض باريس على ذلك بشدة»,
- * «ورفضت موسكو ذلك»). «ذلك» is the object the position before it names (Iran's taking part, or her exclusion), not
- * that position: it is read for Iran only, where the object is plain.
+ * «ورفضت موسكو ذلك»). «ذلك» is the object the position before it names (Iran's taking part, or her exclusion; his
+ * going or staying), not that position: it is read for those two only, where the object is plain.
  */
 const OBJECTED =
   /(?:^|\s)[وف]?(?:[يتن]?عترض(?:ان|ون)?|اعترض(?:ت|وا|ا|تا)?|[يتن]?عارض(?:ان|ون)?|عارض(?:ت|وا|ا|تا)?|[يتن]?رفض(?:ان|ون)?|رفض(?:ت|وا|ا|تا)?)\s+((?:[^\s.!?؟،,]+\s+){0,6}?)(?<!(?:^|\s)(?:بعد|مع|قبل|رغم|منذ|عن|في|من|الي|ب)\s+)(?:علي\s+)?(?:ذلك|هذا)(?=\s*(?:$|[.,،؛:!"»”]|(?:الان|ايضا|كذلك|تماما|بشده|بقوه|بدوره|بدورها|قطعيا|قطعا)(?![\u0621-\u064A])))/g;
@@ -132,12 +132,21 @@ export function referredCues(
     const iran = list.filter((c) => c.topic === "iran_participation" && (c.stance === "support" || c.stance === "oppose"));
     if (iran.length) iranBySentence.set(si, iran);
   }
+  // …and his going or staying named before it: «طالبت باريس برحيل الأسد، بينما رفضت موسكو ذلك» rejects his going.
+  const assadBySentence = new Map<number, Cue[]>();
+  for (const [si, list] of agreedBySentence) {
+    const assad = list.filter((c) => c.topic === "assad_role" && (c.stance === "must_go" || c.stance === "may_stay"));
+    if (assad.length) assadBySentence.set(si, assad);
+  }
+  // (`object`: what a bare demonstrative objects to is the thing the position names, read from it; `contrast`: one
+  // closing the sentence before is taken up only by a sentence opening on a contrast.)
   const patterns = [
-    { re: REFERRED, stems: REFERRED_STEMS, turn: true, positions: bySentence, object: false },
-    { re: AGREED, stems: AGREED_STEMS, turn: false, positions: agreedBySentence, object: false },
-    { re: AGREED_BETWEEN, stems: BETWEEN_STEMS, turn: false, positions: agreedBySentence, object: false },
-    { re: OBJECTED, stems: OBJECTED_STEMS, turn: true, positions: iranBySentence, object: true },
-    { re: SAME_LINE, stems: SAME_LINE_STEMS, turn: false, positions: agreedBySentence, object: false },
+    { re: REFERRED, stems: REFERRED_STEMS, turn: true, positions: bySentence, object: false, contrast: false },
+    { re: AGREED, stems: AGREED_STEMS, turn: false, positions: agreedBySentence, object: false, contrast: false },
+    { re: AGREED_BETWEEN, stems: BETWEEN_STEMS, turn: false, positions: agreedBySentence, object: false, contrast: false },
+    { re: OBJECTED, stems: OBJECTED_STEMS, turn: true, positions: iranBySentence, object: true, contrast: true },
+    { re: OBJECTED, stems: OBJECTED_STEMS, turn: true, positions: assadBySentence, object: false, contrast: true },
+    { re: SAME_LINE, stems: SAME_LINE_STEMS, turn: false, positions: agreedBySentence, object: false, contrast: false },
   ];
   // Each pattern refers to a position of this sentence or the one before (every cue is in agreedBySentence), by a
   // demonstrative: a sentence with neither is not read. The sentences of cues and those after them are marked once
@@ -149,7 +158,7 @@ export function referredCues(
     const s = sentences[si]!;
     const text = normal.slice(s.start, s.end);
     if (!DEMONSTRATIVE.test(text) && !SAME_LINE_STEMS.test(text)) continue;
-    for (const { re, stems, turn, positions, object } of patterns) {
+    for (const { re, stems, turn, positions, object, contrast } of patterns) {
       // A match refers to a position of this sentence or the one before: without one, none is read.
       if (!positions.has(si) && !positions.has(si - 1)) continue;
       if (!stems.test(text)) continue;
@@ -175,9 +184,9 @@ export function referredCues(
               !CLAUSE_BREAK.test(normal.slice(last.end, prevEnd))))
             ? last
             : undefined;
-        // (A bare «ذلك» takes up Iran's taking part closing the sentence before only in a sentence opening on a
-        // contrast: «… تدعم مشاركة إيران. لكن الولايات المتحدة ترفض ذلك.»)
-        const referent = before.length ? before[before.length - 1] : object && !CONTRAST_OPENS.test(text) ? undefined : closing;
+        // (A bare «ذلك» takes up Iran's taking part, or his going, closing the sentence before only in a sentence
+        // opening on a contrast: «… تدعم مشاركة إيران. لكن الولايات المتحدة ترفض ذلك.»)
+        const referent = before.length ? before[before.length - 1] : contrast && !CONTRAST_OPENS.test(text) ? undefined : closing;
         if (!referent) continue;
         const inS = mentions.in(si);
         // VSO: the names between the verb and the demonstrative; SVO: the name(s) just before the verb.
