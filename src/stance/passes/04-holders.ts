@@ -556,9 +556,17 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
   for (const cue of cues) {
     // (Not a holding that read the parent otherwise: the owner of a judged demand holds it as a condition set,
     // «مطالبة المعارضة برحيل الأسد كشرط مسبق "غير واقعية"», not the judge's reading of his going.)
+    const joiners = cue.parent ? [] : joinedInHolders(cue, ctx);
     const holdings = cue.parent
       ? (resolved.get(cue.parent) ?? []).filter((h) => h.cue.stance === cue.parent!.stance).map((h) => ({ ...h, cue }))
-      : holdersOf(cue, outsideRelativeAsides(mentionsReaching(cue.sentence, ctx), cue, ctx), ctx);
+      : joiners.length > 0
+        ? joiners.map((holder) => ({
+            cue,
+            holder,
+            method: "subject" as const,
+            reportedBy: reporter(lastFrameBefore(ctx, cue.sentence, cue.start), holder),
+          }))
+        : holdersOf(cue, outsideRelativeAsides(mentionsReaching(cue.sentence, ctx), cue, ctx), ctx);
     const likewise = cue.parent || holdings.length === 0 ? [] : likewiseHolders(cue, ctx);
     for (const holder of likewise)
       holdings.push({ cue, holder, method: "subject", reportedBy: reporter(lastFrameBefore(ctx, cue.sentence, cue.start), holder) });
@@ -566,6 +574,28 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
     out.push(...holdings);
   }
   return out;
+}
+
+/**
+ * One joining others «in» a position: a verb of joining, the one joining, «إلى/لـ» and those joined, then «في» right
+ * before the cue or its verbal noun of position («انضمت فرنسا إلى الولايات المتحدة في |رفض مشاركة إيران|»,
+ * «انضمت قطر إلى السعودية وتركيا في |المطالبة برحيل الأسد|»).
+ */
+const JOINED_IN_BEFORE =
+  /(?:^|\s)[وف]?(?:انضم|انضمت|انضموا|انضما|[يت]نضم(?:ون|ان)?)\s+[^.،,؛:!?؟"«»]+?\s+(?:الي\s+|ل)[^.،,؛:!?؟"«»]+?\s+في\s+(?:(?:ال)?(?:رفض|مطالبه|دعوه|مطالبتها|رفضها|رفضه|المطالبه)(?:\s+ب)?\s*)?$/;
+
+/**
+ * The parties of JOINED_IN_BEFORE, the one joining and those joined, where the cue's sentence joins one to others in
+ * what it says: all of them hold it, whoever reports it.
+ */
+function joinedInHolders(cue: Cue, ctx: HolderContext): Mention[] {
+  const sentence = ctx.sentences[cue.sentence]!;
+  const before = ctx.normal.slice(sentence.start, cue.start);
+  if (!before.includes("نضم")) return [];
+  const m = JOINED_IN_BEFORE.exec(before);
+  if (!m) return [];
+  const from = sentence.start + m.index;
+  return ctx.mentions.in(cue.sentence).filter((x) => x.start >= from && x.end <= cue.start && !x.place && !x.speakerOnly);
 }
 
 /**
