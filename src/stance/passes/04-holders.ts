@@ -1656,6 +1656,12 @@ function holdersOf(
     const owner = bulletOwner(cue, inSentence, ctx);
     if (owner) primary = { cue, holder: owner, method: "subject" };
   }
+  // «قالت الخارجية الروسية: 1- … . 2- يجب أن تشارك إيران …»: a numbered item, no one named before the cue, goes on
+  // with the one whose colon opened the list.
+  if (!primary) {
+    const lister = listSpeaker(cue, inSentence, ctx);
+    if (lister) primary = { cue, holder: lister.speaker, method: lister.method };
+  }
   if (!primary) return [];
   // «وقال لافروف …، وذلك في تعليق على تهديد المعارضة بالانسحاب …»: what a speaker is responding to is another's
   // position, not his own.
@@ -2144,6 +2150,31 @@ function bulletOwner(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
     }
     // The heading above the list: a short line naming the party.
     return first && !/[.!?؟]/.test(text) && ctx.words.within(s.start, s.end, HEADING_WORDS) ? first : undefined;
+  }
+  return undefined;
+}
+
+/** A list's number opening a sentence: «2-», «3 .», «4)». */
+const NUMBER_OPENS = /^\s*\d{1,2}\s*[-–.)]\s*/;
+/** A colon, then the list's first number: «…: 1-». */
+const COLON_THEN_FIRST = /:\s*1\s*[-–.)]/;
+
+/**
+ * The frame whose colon opens the numbered list a cue's sentence is an item of («قالت الخارجية الروسية: 1- … . 2-
+ * …»): up the items before it (at most BULLET_REACH sentences, each opening on its number), to the one the colon and
+ * «1-» open, its speaker's frame before the colon.
+ */
+function listSpeaker(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Frame | undefined {
+  const { normal, sentences } = ctx;
+  const sentence = sentences[cue.sentence]!;
+  if (!NUMBER_OPENS.test(normal.slice(sentence.start, sentence.start + 6))) return undefined;
+  if (inSentence.some((m) => m.end <= cue.start && !m.place)) return undefined;
+  for (let j = cue.sentence - 1; j >= 0 && cue.sentence - j <= BULLET_REACH; j--) {
+    const s = sentences[j]!;
+    const text = normal.slice(s.start, s.end);
+    const first = COLON_THEN_FIRST.exec(text);
+    if (first) return findLast(ctx.frames.in(j), (f) => f.end <= s.start + first.index + 1);
+    if (!NUMBER_OPENS.test(text)) return undefined;
   }
   return undefined;
 }
