@@ -70,6 +70,8 @@ const DANGLING_END = /(?:[،,]|(?:^|\s)(?:في|من|الى|إلى|على|علي|
 const THAT_OPENS = /^(?:[إأا]ن|بأن)\s/;
 /** The shortest line read as cut in a sentence where it ends on such a word (DANGLING_END), not a short label. */
 const MIN_DANGLING = 24;
+/** The shortest line read as cut before «إن/أن» (THAT_OPENS): a verb and a name. */
+const MIN_BEFORE_THAT = 8;
 
 /**
  * The newlines after lines that end on a word no sentence ends on (DANGLING_END), or on no full stop before a line
@@ -81,8 +83,10 @@ function danglingBreaks(starts: number[], lines: string[]): number[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
-    if (line.length < MIN_DANGLING || next.length === 0 || STARTS_LINE.test(next)) continue;
-    if (!DANGLING_END.test(line) && !(!ENDS_PARAGRAPH.test(line) && THAT_OPENS.test(next))) continue;
+    if (next.length === 0 || STARTS_LINE.test(next)) continue;
+    // (A short line may be a label or a title; one before «إن/أن» is a speaker cut from what he said: «قال لافروف ⏎ إن …».)
+    const that = !ENDS_PARAGRAPH.test(line) && THAT_OPENS.test(next);
+    if (line.length < (that ? MIN_BEFORE_THAT : MIN_DANGLING) || (!that && !DANGLING_END.test(line))) continue;
     out.push(starts[i + 1]! - 1);
   }
   return out;

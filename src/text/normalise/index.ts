@@ -312,14 +312,15 @@ const BEH = 0x0628;
 const FEH = 0x0641;
 
 /**
- * The length of the run of dots (two or three full stops, or «…») at j read as a comma inside a line: after a letter
- * or a quotation mark (`before`, the character put last), a space, then «إن/أن/بأن» opening what was said («وقال
- * الجبير.. إن …»), or a headline's name of at most three words opening the line before it and a word not joined by
- * «و» after it («الجبير.. الأسد يجب أن يرحل»). 0 where the dots end a sentence, as they mostly do between a digest's
- * headlines («لافروف: لا شروط مسبقة.. والائتلاف: …», «بان يسحب دعوة إيران.. وموسكو تصف الخطوة بالخطأ»).
+ * The length of the run of dots (two or three full stops, or «…») at j read as a comma inside a line. After a letter,
+ * a quotation mark or a space (`before`, the character put last), then a space and «إن/أن/بأن» opening what was said
+ * («وقال الجبير.. إن …», «وقال لافروف ... إن …»); or after a letter or a quotation mark, a headline's name of at most
+ * three words opening the line before it and a word not joined by «و» after it («الجبير.. الأسد يجب أن يرحل»). 0
+ * where the dots end a sentence, as they mostly do between a digest's headlines («لافروف: لا شروط مسبقة.. والائتلاف:
+ * …», «بان يسحب دعوة إيران.. وموسكو تصف الخطوة بالخطأ»).
  */
 function dotsPause(normal: string, j: number, before: number, out: Uint16Array, k: number): number {
-  if (!isArabicLetter(before) && before !== QUOTE) return 0;
+  if (!isArabicLetter(before) && before !== QUOTE && before !== SPACE) return 0;
   let end = j;
   if (normal.charCodeAt(j) === ELLIPSIS) end = j + 1;
   else {
@@ -329,7 +330,7 @@ function dotsPause(normal: string, j: number, before: number, out: Uint16Array, 
   if (normal.charCodeAt(end) !== SPACE) return 0;
   const next = pastSpaces(normal, end);
   if (THAT_AT.test(normal.slice(next, next + 5))) return end - j;
-  if (!isArabicLetter(normal.charCodeAt(next)) || normal.charCodeAt(next) === WAW) return 0;
+  if (before === SPACE || !isArabicLetter(normal.charCodeAt(next)) || normal.charCodeAt(next) === WAW) return 0;
   // The line so far: at most three words, letters and spaces only.
   let words = 1;
   for (let x = k - 1; x >= 0; x--) {
@@ -352,13 +353,13 @@ function atWordStart(out: Uint16Array, k: number): boolean {
 
 /**
  * Two words typed as one, in normal letters: a negation joined to the word it negates, «لا» before a verb of being
- * able, having to, accepting, wanting, objecting, setting or a noun of place, role or conditions («لايمكن», «لاتقبل»,
+ * able, having to, accepting, wanting, objecting, deeming, attending or a noun of place, role or conditions («لايمكن», «لاتقبل»,
  * «لامكان»), «ما لم» («مالم»), «إلا إذا» («الااذا»), «بلا» before conditions («بلاشروط»); and his name run into his
  * family's («بشارالأسد»). Listed words only: «لاجئ», «لاعب», «لاحق», «لاتفاق» (ل + اتفاق) are words of their own.
  * Sticky, at a word's start; the match is the first word, a space is put after it.
  */
 const JOINED_WORDS = new RegExp(
-  "(?:لا(?=(?:يمكن(?:ني|نا|ه|ها)?|يجوز|يجب|ينبغي|يحق|[تين](?:قبل|ريد|ري|مانع|وافق|عارض|شترط|ضع|طالب|عترف|زال|رفض|ؤيد|دعم)(?:ه|ها|هم|ون|ان)?|[تي]وجد|مكان|دور|شروط|شرط|مانع|شرعيه|تفاوض|مفاوضات|حوار)(?![\u0621-\u064A]))|ما(?=(?:لم|دام|دامت)(?![\u0621-\u064A]))|الا(?=اذا(?![\u0621-\u064A]))|بلا(?=(?:شروط|شرط|قيد|قيود)(?![\u0621-\u064A]))|بشار(?=الاسد(?![\u0621-\u064A])))",
+  "(?:لا(?=(?:يمكن(?:ني|نا|ه|ها)?|يجوز|يجب|ينبغي|يحق|[تين](?:قبل|ريد|ري|مانع|وافق|عارض|شترط|ضع|طالب|عترف|عتبر|زال|رفض|ؤيد|دعم|شارك|حضر|ذهب|سمح|ستبعد)(?:ه|ها|هم|ون|ان)?|[تي]وجد|مكان|دور|شروط|شرط|مانع|شرعيه|تفاوض|مفاوضات|حوار)(?![\u0621-\u064A]))|ما(?=(?:لم|دام|دامت)(?![\u0621-\u064A]))|الا(?=اذا(?![\u0621-\u064A]))|بلا(?=(?:شروط|شرط|قيد|قيود)(?![\u0621-\u064A]))|بشار(?=الاسد(?![\u0621-\u064A])))",
   "y",
 );
 /** Whether a text may hold two words typed as one: JOINED_WORDS anywhere, at a word's start or not. */
