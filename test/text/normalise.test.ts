@@ -17,6 +17,8 @@ describe("normaliseForMatching", () => {
     ["entity with ampersand", "&quot;نعم&quot; &amp;", '"نعم" &'],
     ["bidi and zero-width controls", "لا\u200Fفـ\u200Bر\u202Bق\u2069", "لافرق"],
     ["Arabic-Indic digits", "٢٠١٣ ۱۴۳۵", "2013 1435"],
+    ["veh and Persian peh, as names are written", "لافروڤ پوتین", "لافروف بوتين"],
+    ["Persian heh with yeh above for ta marbuta", "مشارکۀ", "مشاركه"],
     ["odd spaces", "a\u00A0b\u2009c", "a b c"],
     // Copy from PDFs and old pages: contextual forms and ligatures read as their letters.
     ["lam-alef ligature and contextual forms", "\uFEFB \uFE8D\uFEDF\uFEA4\uFEEE\uFE8D\uFEAD", "لا الحوار"],
@@ -46,6 +48,12 @@ describe("normaliseForMatching", () => {
     ["a missing space after an Arabic comma after a year", "عام 2013،وقال", "عام 2013، وقال"],
     ["a carriage return alone, as old Mac copy ends lines", "سطر\rسطر\r\nسطر", "سطر سطر\nسطر"],
     ["a long run of spaces after a detached «و»", `و${" ".repeat(5000)}قال`, "وقال"],
+    ["a negation typed joined to its verb", "لايمكن ولاتقبل فلانريد", "لا يمكن ولا تقبل فلا نريد"],
+    ["«ما لم», «إلا إذا», «بلا» joined", "مالم الااذا بلاشروط", "ما لم الا اذا بلا شروط"],
+    ["his name run into his family's", "بشارالأسد", "بشار الاسد"],
+    ["dots between a speaker and «إن»", "قال الجبير.. إن الأسد", "قال الجبير، ان الاسد"],
+    ["dots after a space before «إن»", "قال لافروف ... إن", "قال لافروف ، ان"],
+    ["dots after a headline's name", "الجبير.. الأسد يجب", "الجبير، الاسد يجب"],
   ])("normaliseCopy: %s", (_why, input, expected) => {
     expect(normaliseCopy(input).normal).toBe(expected);
   });
@@ -62,6 +70,9 @@ describe("normaliseForMatching", () => {
     ["a dotted acronym", "لشبكه سي.ان.ان وبي.بي.سي"],
     ["prose between «<» and «>», an entity's name before a URL's «=»", "<y and z> <b حسب المصدر> ?a=1&lt=3"],
     ["a tag cut over lines", "السطر <br\n>السطر"],
+    ["words that only begin like a joined negation", "لاجئ لاعب لاحق لاتفاق لايران مالي الابعد"],
+    ["dots between two headlines of a digest", "لافروف: لا شروط.. والائتلاف: نرفض"],
+    ["dots after a long clause, before a word not «إن»", "بان يسحب دعوه ايران بعد ساعه.. موسكو تنتقد"],
   ])("leaves %s unchanged but for ASCII case", (_why, input) => {
     expect(normaliseForMatching(input).normal).toBe(input.toLowerCase());
     expect(normaliseCopy(input).normal).toBe(input.toLowerCase());

@@ -91,6 +91,17 @@ describe("softLineBreaks", () => {
     // Not before a list item, nor after a short label.
     expect(softLineBreaks([TITLE, first, "- بند من قائمة", "عنوان قصير في", "سطر بعده."].join("\n"))).toEqual([]);
   });
+
+  it("joins a line cut before «إن/أن», or after a comma, to the next", () => {
+    const cut = ["قال وزير الخارجية الأمريكي جون كيري", "إن الأسد لا يمكن أن يكون جزءا من الحكومة الانتقالية."];
+    expect(softLineBreaks(cut.join("\n"))).toEqual([cut[0]!.length]);
+    expect(softLineBreaks(["قال لافروف", "إن مشاركة إيران ضرورية."].join("\n"))).toEqual(["قال لافروف".length]);
+    const comma = ["وقال وزير الخارجية السعودي عادل الجبير،", "إن الأسد يجب أن يرحل."];
+    expect(softLineBreaks(comma.join("\n"))).toEqual([comma[0]!.length]);
+    // Not after a sentence's end, nor before «بان» (Ban Ki-moon's name opening a headline).
+    expect(softLineBreaks(["وقال الوزير كذا.", "إن الأسد باق."].join("\n"))).toEqual([]);
+    expect(softLineBreaks(["شبكة الأخبار العربية - سوريا", "بان يسحب دعوة إيران بعد 24 ساعة"].join("\n"))).toEqual([]);
+  });
 });
 
 describe("mendSpacing with soft breaks", () => {

@@ -1,0 +1,247 @@
+// Kinds mended in the forty-seventh probe, found by helpers writing invented news sentences of four families (noisy
+// copy; contrast and continuation between parties; the structure of digests and statements; who speaks, by name,
+// title and office), each a row here, with guards:
+// - noisy copy: a negation typed joined to its word («لايمكن», «مالم», «بلاشروط»), dots between a speaker and «إن» or
+//   after a headline's name, a line cut before «إن/أن», veh and Persian letters («لافروڤ», «مشارکۀ»), name variants
+//   («أولاند», «بسكوف», «بانكي مون»);
+// - the one compared with («خلافاً لروسيا، تطالب فرنسا …») and the one met («خلال لقائه نظيره الروسي لافروف رفض
+//   بلاده …») hold nothing; the one joining others «in» a position holds it with them; a proposal rejected is not held
+//   by its proposer («رفض كيري اقتراح لافروف دعوة إيران»);
+// - positions shared or rejected after them («والموقف نفسه عبرت عنه», «وهو ما أيدته/رفضته», «بينما رفضت موسكو ذلك»);
+// - «وكان قد أكد», «وأكد الأخير», «هذا ما قاله X» after a quotation, a verb of accusing whose object is named
+//   («واتهم إيران بـ…»), the one asked with «طلب من»; a numbered list opened by a speaker's colon; «تضمن البيان»;
+// - a dateline («الرياض - «الحياة»:») names no holder; offices in the construct state («وزير الدولة السعودي»); the
+//   joint envoy's title is the UN's alone; no talks «في ظل استمرار القصف» is a condition.
+import { caseTable, type Case } from "./case-table";
+
+const T = "جنيف 2: مواقف\n\n";
+
+const CASES: Case[] = [
+  {
+    why: "«لايمكن» typed as one word negates what follows («الأسد لايمكن أن يكون جزءا من الحكومة الانتقالية»)",
+    text: `${T}وقال وزير الخارجية الأمريكي إن الأسد لايمكن أن يكون جزءا من الحكومة الانتقالية.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«لاتقبل» typed as one word: no conditions accepted",
+    text: `${T}وقال نائب وزير الخارجية السوري إن دمشق لاتقبل أي شروط مسبقة.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«مالم» typed as one word: attending only if he goes",
+    text: `${T}وقال رئيس الائتلاف إن الائتلاف لن يشارك في المؤتمر مالم يتم الاتفاق على رحيل الأسد.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
+  },
+  {
+    why: "«لاتعتبر» typed as one word: his going is no condition",
+    text: `${T}وقال وزير الخارجية الروسي إن روسيا لاتعتبر رحيل الأسد شرطا لعقد المؤتمر.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«بلاشروط» typed as one word",
+    text: `${T}وقال وزير الخارجية الروسي إن موسكو تدعو إلى الذهاب إلى جنيف بلاشروط مسبقة.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "dots between the speaker and «إن» («وقال … الجبير.. إن») are no sentence's end",
+    text: `${T}وقال وزير الخارجية السعودي عادل الجبير.. إن الأسد يجب أن يرحل.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "a headline's name, then dots («الجبير.. الأسد يجب أن يرحل»), speaks what follows",
+    text: "الجبير.. الأسد يجب أن يرحل\n\nنص الخبر.",
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "guard: dots between two headlines of a digest end the first («….. والائتلاف: …»)",
+    text: "لافروف: لا شروط مسبقة لمؤتمر جنيف.. والائتلاف: لا دور للأسد\n\nنص الخبر.",
+    expected: ["russia geneva2_preconditions unconditional", "national_coalition assad_role must_go"],
+  },
+  {
+    why: "a line cut between the speaker and «إن» is one sentence",
+    text: `${T}قال وزير الخارجية الأمريكي جون كيري\nإن الأسد لا يمكن أن يكون جزءا من الحكومة الانتقالية.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "veh in a name («لافروڤ») and Persian letters («مشارکۀ إیران») read as the Arabic ones",
+    text: `${T}وقال لافروڤ إن مشاركة إيران ضرورية. وجدد الائتلاف رفضه مشارکۀ إیران في المؤتمر.`,
+    expected: ["russia iran_participation support", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "the press's spellings of names («أولاند», «بسكوف») name their speakers",
+    text: `${T}وقال أولاند إن الأسد لا يمكن أن يكون جزءا من الحل. وقال بسكوف للصحفيين إن رحيل الأسد ليس شرطا للتسوية.`,
+    expected: ["france assad_role must_go", "russia assad_role may_stay"],
+  },
+  {
+    why: "«بانكي مون» written as one word names the Secretary-General",
+    text: `${T}ووجه بانكي مون دعوة إلى إيران للمشاركة في المؤتمر.`,
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "his name run into his family's («بشارالأسد»)",
+    text: `${T}وقال وزير الخارجية الأمريكي إن على بشارالأسد أن يتنحى.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "the one compared with («خلافاً لروسيا،») is not the subject of the demand after it",
+    text: `${T}خلافا لروسيا، تطالب فرنسا برحيل الأسد.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«على غرار واشنطن،» and «على عكس الائتلاف،» likewise",
+    text: `${T}على غرار واشنطن، تطالب باريس برحيل الأسد. وعلى عكس الائتلاف، لا تضع هيئة التنسيق أي شروط مسبقة للمشاركة.`,
+    expected: ["france assad_role must_go", "ncb geneva2_preconditions unconditional"],
+  },
+  {
+    why: "the one met, after the speaker's meeting and his counterpart's title, does not own the rejection after him",
+    text: `${T}جدد وزير الخارجية السعودي خلال لقائه نظيره الروسي لافروف رفض بلاده مشاركة إيران في المؤتمر.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«بعد لقائه بان كي مون رفض أي دور للأسد»: the rejection is the speaker's",
+    text: `${T}أكد رئيس الائتلاف بعد لقائه بان كي مون رفض أي دور للأسد في المرحلة الانتقالية.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "a proposal rejected («رفض كيري اقتراح لافروف دعوة إيران») is the rejecter's oppose, not the proposer's",
+    text: `${T}ورفض كيري اقتراح لافروف دعوة إيران إلى المؤتمر.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "a call rejected («رفض كيري دعوة لافروف إلى مشاركة إيران») likewise",
+    text: `${T}ورفض كيري دعوة لافروف إلى مشاركة إيران.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "guard: a demand rejected keeps its owner's position beside the rejecter's",
+    text: `${T}ورفضت موسكو مطالبة واشنطن برحيل الأسد.`,
+    expected: ["russia assad_role may_stay", "usa assad_role must_go"],
+  },
+  {
+    why: "one joining others «in» rejecting her taking part holds it with them",
+    text: `${T}انضمت فرنسا إلى الولايات المتحدة في رفض مشاركة إيران.`,
+    expected: ["france iran_participation oppose", "usa iran_participation oppose"],
+  },
+  {
+    why: "one joining two others «in» demanding his going holds it with both",
+    text: `${T}انضمت قطر إلى السعودية وتركيا في المطالبة برحيل الأسد.`,
+    expected: ["qatar assad_role must_go", "saudi_arabia assad_role must_go", "turkey assad_role must_go"],
+  },
+  {
+    why: "«والموقف نفسه عبرت عنه تركيا»: the same position, held by Turkey too",
+    text: `${T}رفضت السعودية مشاركة إيران، والموقف نفسه عبرت عنه تركيا.`,
+    expected: ["saudi_arabia iran_participation oppose", "turkey iran_participation oppose"],
+  },
+  {
+    why: "«وهو ما أيدته باريس ولندن» in the past: both hold the demand",
+    text: `${T}طالب رئيس الائتلاف برحيل الأسد، وهو ما أيدته باريس ولندن.`,
+    expected: ["national_coalition assad_role must_go", "france assad_role must_go", "uk assad_role must_go"],
+  },
+  {
+    why: "«وهو ما رفضته دمشق» in the past: Damascus holds the reverse",
+    text: `${T}طالب رئيس الائتلاف برحيل الأسد، وهو ما رفضته دمشق.`,
+    expected: ["national_coalition assad_role must_go", "syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«وشاطره الرأي وزير الخارجية الإيراني» shares what was said before",
+    text: `${T}قال وزير الخارجية الروسي إن رحيل الأسد ليس شرطا مسبقا، وشاطره الرأي وزير الخارجية الإيراني.`,
+    expected: [
+      "russia assad_role may_stay",
+      "russia geneva2_preconditions unconditional",
+      "iran assad_role may_stay",
+      "iran geneva2_preconditions unconditional",
+    ],
+  },
+  {
+    why: "«بينما رفضت موسكو ذلك» after a demand for his going: Moscow wants him to stay",
+    text: `${T}طالبت باريس برحيل الأسد، بينما رفضت موسكو ذلك.`,
+    expected: ["france assad_role must_go", "russia assad_role may_stay"],
+  },
+  {
+    why: "guard: «ورفضت موسكو ذلك» opening no contrast in the next sentence takes up nothing",
+    text: `${T}طالبت باريس برحيل الأسد. ورفضت موسكو ذلك.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«وكان قد شدد» with no subject goes on with the one named before",
+    text: `${T}استقبل لافروف الإبراهيمي في موسكو. وكان قد شدد على أن مشاركة إيران ضرورية.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«وأكد الأخير» after a full stop is the one named last",
+    text: `${T}التقى لافروف كيري في باريس. وأكد الأخير أن الأسد يجب أن يرحل.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«هذا ما أكدته …» after a quotation attributes it",
+    text: `${T}"الأسد لا يمكن أن يكون جزءا من مستقبل سوريا"، هذا ما أكدته المتحدثة باسم الخارجية الأمريكية جين بساكي.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«واتهم إيران بإرسال …»: Iran is accused; the speaker goes on past it",
+    text: `${T}قال رئيس الائتلاف إن الائتلاف سيحضر المؤتمر. واتهم إيران بإرسال آلاف المقاتلين. وشدد على أنه لا مكان للأسد في مستقبل سوريا.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«وانتقد السعودية بشدة» names no speaker: the one before goes on",
+    text: `${T}قال وزير الخارجية السوري إن الوفد سيذهب إلى جنيف. وانتقد السعودية بشدة. وأكد أن الأسد خط أحمر.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "the one asked with «طلبت من» holds nothing; the asker does",
+    text: `${T}وقالت واشنطن إنها طلبت من الأمم المتحدة سحب دعوة إيران.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "a numbered item goes on with the one whose colon opened the list",
+    text: `${T}قالت الخارجية الروسية: 1- ضرورة عقد المؤتمر من دون شروط مسبقة. 2- يجب أن تشارك إيران في المؤتمر.`,
+    expected: ["russia geneva2_preconditions unconditional", "russia iran_participation support"],
+  },
+  {
+    why: "«وأبرز ما تضمنه البيان» speaks for the statement's issuer",
+    text: `${T}أصدر الائتلاف بيانا. وأبرز ما تضمنه البيان رفض مشاركة إيران.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "guard: «لم يتضمن البيان أي إشارة إلى …» says nothing of the issuer's",
+    text: `${T}ولم يتضمن البيان الختامي أي إشارة إلى جدول زمني لرحيل الأسد.`,
+    expected: [],
+  },
+  {
+    why: "a dateline («الرياض - «الحياة»:») is where the report was filed, not who holds it",
+    text: `${T}الرياض - «الحياة»: أكد دبلوماسي غربي أن لا مكان للأسد في مستقبل سوريا.`,
+    expected: [],
+  },
+  {
+    why: "an office in the construct state with its nationality after the genitive («وزير الدولة السعودي»)",
+    text: `${T}وقال وزير الدولة السعودي للشؤون الخارجية إن الأسد لا يمكن أن يكون جزءا من الحل.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«مستشار المرشد الإيراني» and «رئيس الوزراء السوري» name their states",
+    text: `${T}وقال مستشار المرشد الإيراني إن على جميع الأطراف المشاركة دون شروط مسبقة. وقال رئيس الوزراء السوري إن رحيل الأسد ليس مطروحا.`,
+    expected: ["iran geneva2_preconditions unconditional", "syrian_government assad_role may_stay"],
+  },
+  {
+    why: "the joint UN-Arab League envoy's title is the UN's alone",
+    text: `${T}وقال المبعوث المشترك للأمم المتحدة والجامعة العربية إن على جميع الأطراف المشاركة في المؤتمر دون شروط مسبقة.`,
+    expected: ["un geneva2_preconditions unconditional"],
+  },
+  {
+    why: "no talks «في ظل استمرار القصف» is a condition on them",
+    text: `${T}وقال رئيس الائتلاف إن الائتلاف لن يذهب إلى جنيف في ظل استمرار القصف.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لا تفاوض تحت القصف» likewise",
+    text: `${T}وقال رئيس الائتلاف: لا تفاوض تحت القصف.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لا تضع … أي شروط» with a subject of three words between",
+    text: `${T}وقال المنسق العام إن هيئة التنسيق الوطنية لا تضع أي شروط مسبقة للمشاركة.`,
+    expected: ["ncb geneva2_preconditions unconditional"],
+  },
+];
+
+caseTable("kinds of the forty-seventh probe", CASES);
