@@ -7,7 +7,8 @@
 // - the one compared with («خلافاً لروسيا، تطالب فرنسا …») and the one met («خلال لقائه نظيره الروسي لافروف رفض
 //   بلاده …») hold nothing; the one joining others «in» a position holds it with them; a proposal rejected is not held
 //   by its proposer («رفض كيري اقتراح لافروف دعوة إيران»);
-// - positions shared or rejected after them («والموقف نفسه عبرت عنه», «وهو ما أيدته/رفضته», «بينما رفضت موسكو ذلك»);
+// - positions shared or rejected after them («والموقف نفسه عبرت عنه», «وهو ما أيدته/رفضته», «بينما رفضت موسكو ذلك»,
+//   «والأمر نفسه ينطبق على», «وقالت أنقرة الشيء نفسه», «موقفاً مماثلاً», «وهو رأي يشاركه فيه», «بهذه الخطوة»);
 // - «وكان قد أكد», «وأكد الأخير», «هذا ما قاله X» after a quotation, a verb of accusing whose object is named
 //   («واتهم إيران بـ…»), the one asked with «طلب من»; a numbered list opened by a speaker's colon; «تضمن البيان»;
 // - a dateline («الرياض - «الحياة»:») names no holder; offices in the construct state («وزير الدولة السعودي»); the
@@ -151,6 +152,31 @@ const CASES: Case[] = [
       "iran assad_role may_stay",
       "iran geneva2_preconditions unconditional",
     ],
+  },
+  {
+    why: "«والأمر نفسه ينطبق على السعودية»: the same held by Saudi Arabia",
+    text: `${T}يرفض الائتلاف مشاركة إيران، والأمر نفسه ينطبق على السعودية.`,
+    expected: ["national_coalition iran_participation oppose", "saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«وقالت أنقرة الشيء نفسه» in the next sentence: the same held by Ankara",
+    text: `${T}قالت واشنطن إن الأسد يجب أن يرحل. وقالت أنقرة الشيء نفسه.`,
+    expected: ["usa assad_role must_go", "turkey assad_role must_go"],
+  },
+  {
+    why: "«وأبدت الرياض موقفاً مماثلاً»: a like position",
+    text: `${T}أعلنت واشنطن أنها تعارض مشاركة إيران، وأبدت الرياض موقفا مماثلا.`,
+    expected: ["usa iran_participation oppose", "saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«وهو رأي يشاركه فيه فابيوس»: a view shared",
+    text: `${T}اعتبر كيري أن الأسد فقد شرعيته ولا بد أن يرحل، وهو رأي يشاركه فيه فابيوس.`,
+    expected: ["usa assad_role must_go", "france assad_role must_go"],
+  },
+  {
+    why: "«ورحبت بدورها واشنطن بهذه الخطوة»: the withdrawal welcomed, named by a demonstrative",
+    text: `${T}رحب الائتلاف بسحب الدعوة الموجهة إلى إيران، ورحبت بدورها واشنطن بهذه الخطوة.`,
+    expected: ["national_coalition iran_participation oppose", "usa iran_participation oppose"],
   },
   {
     why: "«بينما رفضت موسكو ذلك» after a demand for his going: Moscow wants him to stay",
