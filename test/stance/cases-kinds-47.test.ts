@@ -224,6 +224,16 @@ const CASES: Case[] = [
     expected: ["russia geneva2_preconditions unconditional", "russia iran_participation support"],
   },
   {
+    why: "items marked by ordinals after «ما يلي:» go on with the one whose clause opened the list",
+    text: `${T}حددت وزارة الخارجية الروسية موقف موسكو من المؤتمر في النقاط التالية: أولا- ضرورة عقد المؤتمر من دون شروط مسبقة. ثانيا- يجب أن تشارك إيران في المؤتمر.`,
+    expected: ["russia geneva2_preconditions unconditional", "russia iran_participation support"],
+  },
+  {
+    why: "guard: a sentence opening on a number with no list before it names no one",
+    text: `${T}وقال الوزير إن المؤتمر سيعقد في موعده. 2- يجب أن تشارك إيران في المؤتمر.`,
+    expected: [],
+  },
+  {
     why: "«وأبرز ما تضمنه البيان» speaks for the statement's issuer",
     text: `${T}أصدر الائتلاف بيانا. وأبرز ما تضمنه البيان رفض مشاركة إيران.`,
     expected: ["national_coalition iran_participation oppose"],

@@ -1658,10 +1658,7 @@ function holdersOf(
   }
   // «قالت الخارجية الروسية: 1- … . 2- يجب أن تشارك إيران …»: a numbered item, no one named before the cue, goes on
   // with the one whose colon opened the list.
-  if (!primary) {
-    const lister = listSpeaker(cue, inSentence, ctx);
-    if (lister) primary = { cue, holder: lister.speaker, method: lister.method };
-  }
+  if (!primary) primary = listSpeaker(cue, inSentence, ctx) ?? null;
   if (!primary) return [];
   // «وقال لافروف …، وذلك في تعليق على تهديد المعارضة بالانسحاب …»: what a speaker is responding to is another's
   // position, not his own.
@@ -2154,27 +2151,36 @@ function bulletOwner(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
   return undefined;
 }
 
-/** A list's number opening a sentence: «2-», «3 .», «4)». */
-const NUMBER_OPENS = /^\s*\d{1,2}\s*[-–.)]\s*/;
-/** A colon, then the list's first number: «…: 1-». */
-const COLON_THEN_FIRST = /:\s*1\s*[-–.)]/;
+/** An item's mark opening a sentence: a number («2-», «3 .», «4)», «(2)»), an ordinal («ثانيا-», «ثالثاً:») or a dash. */
+const ITEM_OPENS = /^\s*(?:\d{1,2}\s*[-–.)]|\(\d{1,2}\)|(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا)\s*[-–:،,]|[-–•]\s)/;
+/** A colon, then the list's first item: «…: 1-», «…: (1)», «…: أولاً-», «…: - ». */
+const COLON_THEN_FIRST = /:\s*(?:1\s*[-–.)]|\(1\)|اولا\s*[-–:،,]|[-–•]\s)/;
+/** How many words may open a sentence before the name of its subject (the verb, «وقد», a title). */
+const SUBJECT_WITHIN = 4;
 
 /**
- * The frame whose colon opens the numbered list a cue's sentence is an item of («قالت الخارجية الروسية: 1- … . 2-
- * …»): up the items before it (at most BULLET_REACH sentences, each opening on its number), to the one the colon and
- * «1-» open, its speaker's frame before the colon.
+ * The one whose colon opens the list a cue's sentence is an item of («قالت الخارجية الروسية: 1- … . 2- …», «حددت
+ * وزارة الخارجية الروسية موقف موسكو في النقاط التالية: 1- …»): up the items before it (at most BULLET_REACH
+ * sentences, each opening on its mark), to the sentence whose colon opens the first; its speaker's frame before the
+ * colon, or the name its clause opens on.
  */
-function listSpeaker(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Frame | undefined {
+function listSpeaker(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Holding | undefined {
   const { normal, sentences } = ctx;
   const sentence = sentences[cue.sentence]!;
-  if (!NUMBER_OPENS.test(normal.slice(sentence.start, sentence.start + 6))) return undefined;
+  if (!ITEM_OPENS.test(normal.slice(sentence.start, sentence.start + 12))) return undefined;
   if (inSentence.some((m) => m.end <= cue.start && !m.place)) return undefined;
   for (let j = cue.sentence - 1; j >= 0 && cue.sentence - j <= BULLET_REACH; j--) {
     const s = sentences[j]!;
     const text = normal.slice(s.start, s.end);
     const first = COLON_THEN_FIRST.exec(text);
-    if (first) return findLast(ctx.frames.in(j), (f) => f.end <= s.start + first.index + 1);
-    if (!NUMBER_OPENS.test(text)) return undefined;
+    if (first) {
+      const colon = s.start + first.index;
+      const frame = findLast(ctx.frames.in(j), (f) => f.end <= colon + 1);
+      if (frame) return { cue, holder: frame.speaker, method: frame.method };
+      const opening = ctx.mentions.in(j).find((m) => !m.place && m.end <= colon);
+      return opening && ctx.words.within(s.start, opening.start, SUBJECT_WITHIN) ? { cue, holder: opening, method: "subject" } : undefined;
+    }
+    if (!ITEM_OPENS.test(text)) return undefined;
   }
   return undefined;
 }
