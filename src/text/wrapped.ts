@@ -84,7 +84,8 @@ function danglingBreaks(starts: number[], lines: string[]): number[] {
     const line = lines[i]!;
     const next = lines[i + 1]!;
     if (next.length === 0 || STARTS_LINE.test(next)) continue;
-    // (A short line may be a label or a title; one before «إن/أن» is a speaker cut from what he said: «قال لافروف ⏎ إن …».)
+    // (A short line may be a label or a title; one before «إن/أن» is a speaker cut from what he said: «قال لافروف ⏎
+    // إن …».)
     const that = !ENDS_PARAGRAPH.test(line) && THAT_OPENS.test(next);
     if (line.length < (that ? MIN_BEFORE_THAT : MIN_DANGLING) || (!that && !DANGLING_END.test(line))) continue;
     out.push(starts[i + 1]! - 1);

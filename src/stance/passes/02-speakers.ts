@@ -716,8 +716,11 @@ const NOT_A_SPEAKER =
 /** One or two words, then a quotation mark, a colon, a comma or «إن/أن». */
 const UNKNOWN_NAME_THEN_SPEECH = /^\s+([\u0621-\u064A]{3,})(?:\s+([\u0621-\u064A]{3,}))?\s*(?:[:"«“،,]|\s(?:ان|انه|انها|بان)\s)/;
 
-/** A verb of accusing or blaming joined by «و» or «ف», in the past: «واتهم», «وانتقدت», «وحمّل». */
-const ACCUSING_VERB = /^[وف](?:اتهم|اتهمت|انتقد|انتقدت|هاجم|هاجمت|حمل|حملت|لام|لامت)$/;
+/**
+ * A verb of accusing or blaming joined by «و» or «ف», in the masculine past: «واتهم», «وانتقد», «وحمّل». A state or a
+ * body after it, whose verb would be feminine («وانتقدت طهران بشدة قرار …»), is its object.
+ */
+const ACCUSING_VERB = /^[وف](?:اتهم|انتقد|حمل)$/;
 /** What one is accused of or blamed for, right after the one accused: «بإرسال …», «بشدة», «مسؤولية …». */
 const ACCUSED_OF_NEXT = /^\s+(?:ب[\u0621-\u064A]{2,}|(?:ال)?مسؤوليه)/;
 /** The pluperfect's auxiliary opening a sentence, no subject named: «وكان قد |أكد», «وكانت قد |أعلنت». */
@@ -961,7 +964,10 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   if (DESTINATION_BEFORE.test(normal.slice(Math.max(0, pos - 60), pos))) return true;
   return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
-/** A place, then an outlet between dashes or brackets, then a dash or a colon: «الرياض - "الحياه":», «انقره (الاناضول) -». */
+/**
+ * A place, then an outlet between dashes or brackets, then a dash or a colon: «الرياض - "الحياه":», «انقره (الاناضول)
+ * -».
+ */
 const DATELINE_AT =
   /^[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?\s*(?:[-–—]\s*"?[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?"?|\(\s*[^()\n]{2,24}\))\s*[-–—:]/;
 /** «من» opening a sentence or a line right before a place («ومن |دمشق| رأى …»). */
@@ -2680,10 +2686,11 @@ export class Frames {
     else if (!participle && conjoined) {
       after = nameAfter();
       // «… . واتهم |إيران| بإرسال المقاتلين», «وانتقد |السعودية| بشدة»: a verb of accusing or blaming joined by «و»,
-      // one name right after it, then what it is accused of («بـ…», «مسؤولية»): the name is its object, the subject
-      // is the one carried in (not «واتهم لافروف بريطانيا …», two names).
+      // one state or body right after it, then what it is accused of («بـ…», «مسؤولية»): the name is its object, the
+      // subject is the one carried in (not «واتهم لافروف بريطانيا …», a person and another name).
       if (
         after &&
+        !after.person &&
         ACCUSING_VERB.test(v.text) &&
         words.within(vEnd, after.start, 0) &&
         ACCUSED_OF_NEXT.test(normal.slice(after.end, after.end + 12)) &&
@@ -3311,12 +3318,12 @@ export class Frames {
           : undefined;
         if (place) speaker = { ...place, place: false };
       }
-      // «… . وانتقد السعودية بشدة. وأكد أن …»: a verb of accusing or blaming joined by «و», a name the lexicon knows
-      // right after it and no subject read: the name is its object; the one carried in goes on, past this verb.
+      // «… . وانتقد السعودية بشدة. وأكد أن …»: a verb of accusing or blaming joined by «و», a state or body the lexicon
+      // knows right after it and no subject read: the name is its object; the one carried in goes on, past this verb.
       if (
         !speaker &&
         ACCUSING_VERB.test(v.text) &&
-        inSentence.some((o) => !o.place && o.start >= vEnd && words.within(vEnd, o.start, 0))
+        inSentence.some((o) => !o.place && !o.person && o.start >= vEnd && words.within(vEnd, o.start, 0))
       )
         continue;
       if (!speaker && !participle && !pronounSubject && !verbalNoun && !statementOfBefore && unknownSubjectFollows(normal, vEnd)) {

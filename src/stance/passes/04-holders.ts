@@ -577,12 +577,12 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
 }
 
 /**
- * One joining others «in» a position: a verb of joining, the one joining, «إلى/لـ» and those joined, then «في» right
- * before the cue or its verbal noun of position («انضمت فرنسا إلى الولايات المتحدة في |رفض مشاركة إيران|»,
- * «انضمت قطر إلى السعودية وتركيا في |المطالبة برحيل الأسد|»).
+ * One joining others «in» a position: a verb of joining (not negated: «لم تنضم»), the one joining, «إلى/لـ» and those
+ * joined, then «في» right before the cue or its verbal noun of position («انضمت فرنسا إلى الولايات المتحدة في |رفض
+ * مشاركة إيران|», «انضمت قطر إلى السعودية وتركيا في |المطالبة برحيل الأسد|»).
  */
 const JOINED_IN_BEFORE =
-  /(?:^|\s)[وف]?(?:انضم|انضمت|انضموا|انضما|[يت]نضم(?:ون|ان)?)\s+[^.،,؛:!?؟"«»]+?\s+(?:الي\s+|ل)[^.،,؛:!?؟"«»]+?\s+في\s+(?:(?:ال)?(?:رفض|مطالبه|دعوه|مطالبتها|رفضها|رفضه|المطالبه)(?:\s+ب)?\s*)?$/;
+  /(?:^|\s)[وف]?(?<!(?:^|\s)[وف]?(?:لم|لن|لا)\s+)(?:انضم|انضمت|انضموا|انضما|[يت]نضم(?:ون|ان)?)\s+[^.،,؛:!?؟"«»]+?\s+(?:الي\s+|ل)[^.،,؛:!?؟"«»]+?\s+في\s+(?:(?:ال)?(?:رفض|مطالبه|دعوه|مطالبتها|رفضها|رفضه)(?:\s+ب)?\s*)?$/;
 
 /**
  * The parties of JOINED_IN_BEFORE, the one joining and those joined, where the cue's sentence joins one to others in
@@ -1289,7 +1289,7 @@ function holdersOf(
             !demandOwnerOnly(cue, m, normal) &&
             // («تدعم موسكو |دمشق| وترفض أي شروط»: the object before a joined verb.)
             !objectBeforeJoinedVerb(normal, words, inSentence, m) &&
-            !comparedWith(normal, m),
+            !comparedWith(normal, m, sentence.start),
         );
     // «قال لافروف: "… في صفوف الائتلاف، وإصراره على الشروط المسبقة"»: in a speaker's own words he is «نا/ي», so a
     // third-person pronoun on a verbal noun inside the quotation is another party, the last one named there.
@@ -1582,8 +1582,6 @@ function holdersOf(
               lexicon.narrativeOnly.test(normal.slice(f.start, f.end)) &&
               /[،,]\s*$/.test(normal.slice(Math.max(m.end, f.start - 3), f.start)),
           ) &&
-        // «جدد الوزير خلال لقائه نظيره الروسي |لافروف| رفض بلاده …»: the one met does not own what follows.
-        !metRightBeforeCue(normal, m, cueStart) &&
         // «رفض كيري اقتراح |لافروف| دعوة إيران»: the one whose proposal or call is rejected proposed it; he holds
         // nothing of the rejection (what he proposed, his own, is read by the owner's cue).
         !(
@@ -1893,7 +1891,7 @@ const COUNTERPART_BEFORE = new RegExp(`(?:^|\\s)[وبل]?${COUNTERPART}(?:\\s+ا
  */
 function metBySpeaker(normal: string, m: Mention): boolean {
   const before = normal.slice(Math.max(0, m.start - 64), m.start);
-  const title = COUNTERPART_BEFORE.exec(before);
+  const title = before.includes("نظ") ? COUNTERPART_BEFORE.exec(before) : null;
   return MET_BY_HIM_GAP.test(title ? before.slice(0, title.index + 1) : before);
 }
 /**
@@ -1905,8 +1903,8 @@ const metThenThat = (normal: string, m: Mention, cueStart: number) =>
   (THAT_OPENS_BETWEEN.test(normal.slice(m.end, cueStart)) ||
     (/^\s*$/.test(normal.slice(m.end, cueStart)) && /^(?:ان|بان|انه|انها)\s/.test(normal.slice(cueStart, cueStart + 6))));
 /**
- * The one met (metBySpeaker) before the cue, in the meeting's clause: «خلال لقائه لافروف |رفض بلاده …» (not one a
- * relative clause after him describes, «خلال لقائه الجربا الذي طالب …»).
+ * The one met (metBySpeaker) anywhere before the cue: «خلال لقائه لافروف |رفض بلاده …» (not one a relative clause
+ * after him describes, «خلال لقائه الجربا الذي طالب …»).
  */
 const metRightBeforeCue = (normal: string, m: Mention, cueStart: number) =>
   cueStart >= m.end && !/^\s*[،,]?\s*(?:الذي|التي|الذين)\s/.test(normal.slice(m.end, m.end + 10)) && metBySpeaker(normal, m);
@@ -1927,7 +1925,7 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart:
   // («تدعم موسكو |دمشق| وترفض …», «أنها ترفض |إيران| … وتطالب …»: the object before a joined verb.)
   if (objectBeforeJoinedVerb(normal, words, ctx.mentions.in(si), m)) return false;
   // «خلافاً لروسيا، تطالب فرنسا …», «على غرار واشنطن، …»: the one compared with is not the subject.
-  if (comparedWith(normal, m)) return false;
+  if (comparedWith(normal, m, ctx.sentences[si]!.start)) return false;
   if (ctx.frames.spokenBy(si, m)) return true;
   // («ناشدت موسكو |الأمم المتحدة| توجيه دعوة …»: the one called on.)
   if (calledOn(normal, ctx.mentions.in(si), m)) return false;
@@ -2011,14 +2009,18 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart:
  * construct state, right before a name: «رفض كيري اقتراح |لافروف|», «انتقدت الرياض دعوة |بان كي مون|».
  */
 const REJECTED_PROPOSAL_BEFORE =
-  /(?:^|\s)[وف]?(?:رفض|رفضت|رفضوا|[يت]رفض(?:ون|ان)?|عارض|عارضت|[يت]عارض(?:ون|ان)?|انتقد|انتقدت|[يت]نتقد(?:ون|ان)?)(?:\s+[^\s،,.؛:!?؟"«»]+){0,3}?\s+(?:اقتراح|مقترح|طلب|دعوه|مبادره|مسعي|مساعي|مطالبه|مطلب|فكره|خطه|خطوه|قرار)\s+$/;
+  /(?:^|\s)[وف]?(?:رفض|رفضت|رفضوا|[يت]رفض(?:ون|ان)?|عارض|عارضت|[يت]عارض(?:ون|ان)?|انتقد|انتقدت|[يت]نتقد(?:ون|ان)?)(?:\s+[^\s،,.؛:!?؟"«»]+){0,3}?\s+(?:اقتراح|مقترح|طلب|دعوه|مبادره|مسعي|مساعي|مطالبه|مطلب|فكره|خطه)\s+$/;
 
-/** A word of comparing or contrasting right before a name: «خلافاً |لـ», «على عكس |», «على غرار |», «مثل |». */
+/**
+ * A word of comparing or contrasting right before a name: «خلافاً |لـ», «على عكس |», «على غرار |»; «مثل |» only
+ * opening its clause («ومثل موسكو، تؤيد بكين …»: not «بعض الشركاء مثل السعودية يرفضون», an instance of them).
+ */
 const COMPARED_BEFORE =
-  /(?:^|\s)[وف]?(?:ب?خلافا\s+ل|بخلاف\s+|(?:علي\s+)?عكس\s+|بعكس\s+|علي\s+النقيض\s+من\s+|ب?مثل\s+|مثلما\s+|علي\s+غرار\s+|اسوه\s+ب)$/;
+  /(?:(?:^|\s)[وف]?(?:ب?خلافا\s+ل|بخلاف\s+|(?:علي\s+)?عكس\s+|بعكس\s+|علي\s+النقيض\s+من\s+|علي\s+غرار\s+|اسوه\s+ب)|(?:^|[،,.؛:]\s*)[وف]?ب?(?:مثل|مثلما)\s+)$/;
 
-/** Whether mention m is the one compared with (COMPARED_BEFORE). */
-const comparedWith = (normal: string, m: Mention) => COMPARED_BEFORE.test(normal.slice(Math.max(0, m.start - 20), m.start));
+/** Whether mention m is the one compared with (COMPARED_BEFORE), in its sentence (from its start). */
+const comparedWith = (normal: string, m: Mention, from: number) =>
+  COMPARED_BEFORE.test(normal.slice(Math.max(from, m.start - 24), m.start));
 
 /** The stances a rejection of a proposal gives its rejecter (the proposal's own are the other ones). */
 const REJECTION_STANCES: ReadonlySet<string> = new Set(["oppose", "may_stay"]);
@@ -2151,7 +2153,10 @@ function bulletOwner(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
   return undefined;
 }
 
-/** An item's mark opening a sentence: a number («2-», «3 .», «4)», «(2)»), an ordinal («ثانيا-», «ثالثاً:») or a dash. */
+/**
+ * An item's mark opening a sentence: a number («2-», «3 .», «4)», «(2)»), an ordinal («ثانيا-», «ثالثاً:») or a
+ * dash.
+ */
 const ITEM_OPENS = /^\s*(?:\d{1,2}\s*[-–.)]|\(\d{1,2}\)|(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا)\s*[-–:،,]|[-–•]\s)/;
 /** A colon, then the list's first item: «…: 1-», «…: (1)», «…: أولاً-», «…: - ». */
 const COLON_THEN_FIRST = /:\s*(?:1\s*[-–.)]|\(1\)|اولا\s*[-–:،,]|[-–•]\s)/;
@@ -2802,8 +2807,14 @@ function genitiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderCont
   }
   // (A capital there is the government: «مطالبة واشنطن برحيل الأسد».)
   const agent = inSentence.find((x) => x.start === after && x.actor !== "assad");
-  // «رفض كيري دعوة |لافروف| إلى مشاركة إيران»: a proposal rejected is not held by the one rejecting it.
-  if (agent && REJECTED_PROPOSAL_BEFORE.test(normal.slice(Math.max(ctx.sentences[cue.sentence]!.start, after - 48), after))) return undefined;
+  // «رفض كيري دعوة |لافروف| إلى مشاركة إيران»: the rejection read is not held by the one whose call it rejects (his
+  // own call, not turned, is).
+  if (
+    agent &&
+    (REJECTION_STANCES.has(cue.stance) || TURNED_RULE.test(cue.rule)) &&
+    REJECTED_PROPOSAL_BEFORE.test(normal.slice(Math.max(ctx.sentences[cue.sentence]!.start, after - 48), after))
+  )
+    return undefined;
   // «إصرار الغرب على …», «مطالبة المجتمع الدولي بـ…»: the noun in the construct state (no «ال») and a definite word
   // after it that names no actor: an agent the lexicon does not know (null).
   if (!agent && m && !/^[وفبل]?ال/.test(m[0]) && UNNAMED_AGENT_NEXT.test(normal.slice(after, after + 16))) return null;

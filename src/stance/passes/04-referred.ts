@@ -51,7 +51,7 @@ const EXCLUSION_NAMED = /استبعاد|اقصاء|ابعاد|سحب|الغاء|
  * named after it («وحذت قطر حذوها في إغلاق سفارتها»).
  */
 const SAME_LINE =
-  /(?:^|\s)[وف]?(?:(?:علي\s+(?:ال)?(?:منوال|نهج|خط|درب)|في\s+(?:ال)?(?:اتجاه|منحي))\s+(?:نفسه|ذاته)\s+(?:سار|سارت|ساروا|ذهب|ذهبت|ذهبوا|مضي|مضت|مضوا|[يت]سير|[يت]ذهب)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,8})|(?:سار|سارت|ساروا|ذهب|ذهبت|ذهبوا|مضي|مضت|مضوا|[يت]سير|[يت]ذهب)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+(?:علي\s+(?:ال)?(?:منوال|نهج|خط|درب)|في\s+(?:ال)?(?:اتجاه|منحي))\s+(?:نفسه|ذاته)|(?:حذا|حذت|حذوا)((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+حذو(?:ه|ها|هم|هما)|(?:ردد|رددت|رددوا|[يت]ردد|كرر|كررت|كرروا|[يت]كرر|قال|قالت|قالوا|ابدي|ابدت|ابدوا|اتخذ|اتخذت|اتخذوا|تبني|تبنت|تبنوا)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+(?:(?:ال)?(?:كلام|موقف|عباره|لازمه|مطلب|مطالب|شيء|راي)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:كلاما|موقفا|رايا)\s+(?:مماثلا|مشابها)))(?=\s|$|[.,،؛:!"»”])(?!\s+(?:في|ب)\s*(?:ال)?[\u0621-\u064A]{3,})/g;
+  /(?:^|\s)[وف]?(?:(?:علي\s+(?:ال)?(?:منوال|نهج|خط|درب)|في\s+(?:ال)?(?:اتجاه|منحي))\s+(?:نفسه|ذاته)\s+(?:سار|سارت|ساروا|ذهب|ذهبت|ذهبوا|مضي|مضت|مضوا|[يت]سير|[يت]ذهب)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,8})|(?:سار|سارت|ساروا|ذهب|ذهبت|ذهبوا|مضي|مضت|مضوا|[يت]سير|[يت]ذهب)(?:ان|ون)?((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+(?:علي\s+(?:ال)?(?:منوال|نهج|خط|درب)|في\s+(?:ال)?(?:اتجاه|منحي))\s+(?:نفسه|ذاته)|(?:حذا|حذت|حذوا)((?:\s+[^\s.!?؟،,؛:]+){1,6}?)\s+حذو(?:ه|ها|هم|هما)|(?:ردد|رددت|رددوا|[يت]ردد|كرر|كررت|كرروا|[يت]كرر|قال|قالت|قالوا|ابدي|ابدت|ابدوا|اتخذ|اتخذت|اتخذوا|تبني|تبنت|تبنوا)(?:ان|ون)?((?:\s+(?!(?:ان|انه|انها|بان)(?![\u0621-\u064A]))[^\s.!?؟،,؛:]+){1,6}?)\s+(?:(?:ال)?(?:كلام|موقف|عباره|لازمه|مطلب|مطالب|شيء|راي)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:كلاما|موقفا|رايا)\s+(?:مماثلا|مشابها)))(?=\s|$|[.,،؛:!"»”])(?!\s+(?:في|ب)\s*(?:ال)?[\u0621-\u064A]{3,})/g;
 /** The words every match of SAME_LINE holds one of. */
 const SAME_LINE_STEMS = /نفسه|ذاته|حذو|مماثلا|مشابها/;
 
@@ -77,7 +77,7 @@ const BETWEEN_STEMS = /بين/;
 const RELATIVE =
   /(?:^|\s|[،,])\s*(?:[وف]?(?:هو|هي|هذا)\s+ما|[وف]?(?:ال)?امر\s+الذي|[وف]?(?:بحسب|حسب|وفق)\s+ما|[وف]?وفقا\s+لما|[وف]?(?:في\s+)?موقف|[وف]?(?:هو|هي|هذا)\s+(?:ال)?(?:موقف|راي))\s+([تي](?:رفض|عارض)(?:ه|ها|انه|ونه)|(?:رفض|رفضت|رفضوا|عارض|عارضت|عارضوا)(?:ه|ها)|[تي](?:ؤيد|دعم|ريد|تبنا|شاطر|شارك)(?:ه|ها|انه|ونه)(?:\s+فيه)?|(?:ايد|ايدت|ايدوا|دعم|دعمت|تبني|تبنت|شاطر|شاطرت)(?:ه|ها)|(?:وافق|وافقت|[تي]وافق)\s+عليه|(?:اتفق|اتفقت|[تي]تفق)\s+معه|[تي](?:شاطر|شارك)(?:نا|ني|ه|ها|هم)\s+(?:اياه|اياها|فيه)|[تي]طالب(?:ان|ون)?\s+به|[تي]دعو(?:ان)?\s+اليه)((?:\s+[^\s.!?؟،,"«»“”]+){1,5})/g;
 /** The words every match of RELATIVE holds one of. */
-const RELATIVE_STEMS = /(?:هو|هي|هذا|حسب|وفق)\s+ما|وفقا\s+لما|امر\s+الذي|(?:موقف|راي)\s+[تي]/;
+const RELATIVE_STEMS = /(?:هو|هي|هذا|حسب|وفق)\s+ما|وفقا\s+لما|امر\s+الذي|(?:موقف|راي)\s/;
 /** Nothing, or an adverb of also, between the relative clause's verb and its subject. */
 const ALSO_ONLY = /^\s*(?:(?:ايضا|كذلك|بدورها|بدوره)\s+)?$/;
 /** A relative clause's rejection turns a condition too («… شروطاً مسبقة، وهو ما ترفضه دمشق»: it wants none). */
@@ -127,26 +127,24 @@ export function referredCues(
     bySentence.set(c.sentence, list);
   }
   if (agreedBySentence.size === 0) return out;
-  // Objecting by a bare demonstrative takes up Iran's taking part (or her exclusion) named before it in its sentence.
-  const iranBySentence = new Map<number, Cue[]>();
+  // Objecting by a bare demonstrative takes up Iran's taking part (or her exclusion), or his going or staying, named
+  // before it («طالبت باريس برحيل الأسد، بينما رفضت موسكو ذلك» rejects his going): the last of them.
+  const objectBySentence = new Map<number, Cue[]>();
   for (const [si, list] of agreedBySentence) {
-    const iran = list.filter((c) => c.topic === "iran_participation" && (c.stance === "support" || c.stance === "oppose"));
-    if (iran.length) iranBySentence.set(si, iran);
+    const objects = list.filter(
+      (c) =>
+        (c.topic === "iran_participation" && (c.stance === "support" || c.stance === "oppose")) ||
+        (c.topic === "assad_role" && (c.stance === "must_go" || c.stance === "may_stay")),
+    );
+    if (objects.length) objectBySentence.set(si, objects);
   }
-  // …and his going or staying named before it: «طالبت باريس برحيل الأسد، بينما رفضت موسكو ذلك» rejects his going.
-  const assadBySentence = new Map<number, Cue[]>();
-  for (const [si, list] of agreedBySentence) {
-    const assad = list.filter((c) => c.topic === "assad_role" && (c.stance === "must_go" || c.stance === "may_stay"));
-    if (assad.length) assadBySentence.set(si, assad);
-  }
-  // (`object`: what a bare demonstrative objects to is the thing the position names, read from it; `contrast`: one
-  // closing the sentence before is taken up only by a sentence opening on a contrast.)
+  // (`object`: what a bare demonstrative objects to is the thing the position names, read from it for Iran's taking
+  // part; `contrast`: one closing the sentence before is taken up only by a sentence opening on a contrast.)
   const patterns = [
     { re: REFERRED, stems: REFERRED_STEMS, turn: true, positions: bySentence, object: false, contrast: false },
     { re: AGREED, stems: AGREED_STEMS, turn: false, positions: agreedBySentence, object: false, contrast: false },
     { re: AGREED_BETWEEN, stems: BETWEEN_STEMS, turn: false, positions: agreedBySentence, object: false, contrast: false },
-    { re: OBJECTED, stems: OBJECTED_STEMS, turn: true, positions: iranBySentence, object: true, contrast: true },
-    { re: OBJECTED, stems: OBJECTED_STEMS, turn: true, positions: assadBySentence, object: false, contrast: true },
+    { re: OBJECTED, stems: OBJECTED_STEMS, turn: true, positions: objectBySentence, object: true, contrast: true },
     { re: SAME_LINE, stems: SAME_LINE_STEMS, turn: false, positions: agreedBySentence, object: false, contrast: false },
   ];
   // Each pattern refers to a position of this sentence or the one before (every cue is in agreedBySentence), by a
@@ -225,9 +223,14 @@ export function referredCues(
         }
         holders = holders.filter((h) => !h.speakerOnly || h.person);
         if (holders.length === 0) continue;
-        // The object objected to: her taking part (oppose), or her exclusion (support).
+        // The object objected to: her taking part (oppose), or her exclusion (support); his going or staying, turned.
         const objected: Stance = EXCLUSION_NAMED.test(normal.slice(referent.start, referent.end)) ? "support" : "oppose";
-        const stance = object ? objected : turn ? oppositeStance(referent.topic, referent.stance)! : referent.stance;
+        const stance =
+          object && referent.topic === "iran_participation"
+            ? objected
+            : turn
+              ? oppositeStance(referent.topic, referent.stance)!
+              : referent.stance;
         out.push(takenUp(referent, turn, stance, verbStart, end, si, holders));
       }
     }

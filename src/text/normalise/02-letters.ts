@@ -10,8 +10,9 @@ export const KAF_VARIANTS = /[\u06A9\u06AA]/;
 export const TEH_MARBUTA = /[\u0629\u06C3\u06C0]/;
 /** Heh goal ہ, Farsi heh ە and heh doachashmee ھ (Persian and Urdu keyboards) → ه */
 export const HEH_VARIANTS = /[\u06C1\u06D5\u06BE]/;
-/** Veh ڤ (and its dotted-below form ڥ) → ف, as names are written in Arabic letters («لافروڤ», «جنيڤ»); Persian peh پ → ب */
+/** Veh ڤ (and its dotted-below form ڥ) → ف, as foreign names are written («لافروڤ», «جنيڤ») */
 export const FEH_VARIANTS = /[\u06A4\u06A5]/;
+/** Persian peh پ → ب («پوتین») */
 export const PEH = /\u067E/;
 /** Arabic-Indic and Persian digits ٠-٩ ۰-۹ → 0-9 */
 export const INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/;

@@ -255,7 +255,7 @@ function mendInto(text: NormalisedText, softBreaks: readonly number[], capacity:
         c = SPACE;
       }
     }
-    // «وقال الجبير.. إن …», «الجبير.. الأسد يجب أن يرحل»: dots run inside a line read as a comma (DOTS_PAUSE).
+    // «وقال الجبير.. إن …», «الجبير.. الأسد يجب أن يرحل»: dots run inside a line read as a comma (dotsPause).
     if ((c === FULL_STOP || c === ELLIPSIS) && k > 0) {
       const run = dotsPause(normal, j, out[k - 1]!, out, k);
       if (run > 0) {
@@ -353,13 +353,14 @@ function atWordStart(out: Uint16Array, k: number): boolean {
 
 /**
  * Two words typed as one, in normal letters: a negation joined to the word it negates, «لا» before a verb of being
- * able, having to, accepting, wanting, objecting, deeming, attending or a noun of place, role or conditions («لايمكن», «لاتقبل»,
- * «لامكان»), «ما لم» («مالم»), «إلا إذا» («الااذا»), «بلا» before conditions («بلاشروط»); and his name run into his
- * family's («بشارالأسد»). Listed words only: «لاجئ», «لاعب», «لاحق», «لاتفاق» (ل + اتفاق) are words of their own.
- * Sticky, at a word's start; the match is the first word, a space is put after it.
+ * able, having to, accepting, wanting, objecting, deeming, attending or a noun of conditions («لايمكن», «لاتقبل»,
+ * «لاشروط»; not «لامكان», «لادور», which the cue rules read joined, nor «لإمكان», «for the possibility»), «ما لم»
+ * («مالم»), «إلا إذا» («الااذا»), «بلا» before conditions («بلاشروط»); and his name run into his family's
+ * («بشارالأسد»). Listed words only: «لاجئ», «لاعب», «لاحق», «لاتفاق» (ل + اتفاق) are words of their own. Sticky, at a
+ * word's start; the match is the first word, a space is put after it.
  */
 const JOINED_WORDS = new RegExp(
-  "(?:لا(?=(?:يمكن(?:ني|نا|ه|ها)?|يجوز|يجب|ينبغي|يحق|[تين](?:قبل|ريد|ري|مانع|وافق|عارض|شترط|ضع|طالب|عترف|عتبر|زال|رفض|ؤيد|دعم|شارك|حضر|ذهب|سمح|ستبعد)(?:ه|ها|هم|ون|ان)?|[تي]وجد|مكان|دور|شروط|شرط|مانع|شرعيه|تفاوض|مفاوضات|حوار)(?![\u0621-\u064A]))|ما(?=(?:لم|دام|دامت)(?![\u0621-\u064A]))|الا(?=اذا(?![\u0621-\u064A]))|بلا(?=(?:شروط|شرط|قيد|قيود)(?![\u0621-\u064A]))|بشار(?=الاسد(?![\u0621-\u064A])))",
+  "(?:لا(?=(?:يمكن(?:ني|نا|ه|ها)?|يجوز|يجب|ينبغي|يحق|[تين](?:قبل|ريد|ري|مانع|وافق|عارض|شترط|ضع|طالب|عترف|عتبر|زال|رفض|ؤيد|دعم|شارك|حضر|ذهب|سمح|ستبعد)(?:ه|ها|هم|ون|ان)?|[تي]وجد|شروط|شرط|مانع|شرعيه|تفاوض|مفاوضات|حوار)(?![\u0621-\u064A]))|ما(?=(?:لم|دام|دامت)(?![\u0621-\u064A]))|الا(?=اذا(?![\u0621-\u064A]))|بلا(?=(?:شروط|شرط|قيد|قيود)(?![\u0621-\u064A]))|بشار(?=الاسد(?![\u0621-\u064A])))",
   "y",
 );
 /** Whether a text may hold two words typed as one: JOINED_WORDS anywhere, at a word's start or not. */
@@ -368,8 +369,9 @@ const JOINED_WORDS_ANY = new RegExp(JOINED_WORDS.source);
 /**
  * Whether mendInto may change `normal` (soft breaks aside): a tab, a doubled space, a «و» standing alone (a space
  * after it with no letter before it), a punctuation mark that takes a space after it (spaceMissing) right before
- * an Arabic letter, or, but a full stop, before a quotation mark, a run of dots (dotsPause) or two words typed as one (JOINED_WORDS). A superset of what mendInto changes (it keeps
- * «أ.ف.ب», and a quotation mark that does not open), so false means the text is already mended.
+ * an Arabic letter, or, but a full stop, before a quotation mark, a run of dots (dotsPause), or two words typed as
+ * one (JOINED_WORDS). A superset of what mendInto changes (it keeps «أ.ف.ب», and a quotation mark that does not
+ * open), so false means the text is already mended.
  * Example: mayNeedMending("قال، إن") → false; mayNeedMending("قال،إن") → true
  */
 function mayNeedMending(normal: string): boolean {
