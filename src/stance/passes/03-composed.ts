@@ -1624,6 +1624,9 @@ function choseTheirPresident(ctx: SentenceContext, out: Cue[]): void {
   }
 }
 
+/** «بدوره», «وبدورها», «بدورهم»: «in turn», read as a word of his role («دوره») behind «ب». */
+const IN_TURN = /^[وف]?بدور(?:ه|ها|هم|هما)$/;
+
 /**
  * Cues on Assad's role, added to `out` (as the other builders do: no list made per sentence); `namedBefore` tells
  * whether the sentence before names him.
@@ -1732,7 +1735,8 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       continue;
     fates.push({ hit, kind: "stay", base: limitedStay(ctx, hit) ? "must_go" : "may_stay" });
   }
-  for (const hit of ctx.hits(role)) fates.push({ hit, kind: "role", base: "may_stay" });
+  // («وقال كيري بدوره إن …», «وأكد الجبير بدوره …»: «in turn», no role of anyone's.)
+  for (const hit of ctx.hits(role)) if (!IN_TURN.test(hit.text)) fates.push({ hit, kind: "role", base: "may_stay" });
   // The reference named right after each word of his fate. One named there belongs to it («نقل السلطة من الأسد إلى
   // هيئة حكم»): it is not also the subject of a word after it.
   const refsAfter: Array<Hit | undefined> = [];
@@ -2064,9 +2068,11 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       (BET_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 4), spanStart)) &&
         BET_LOST_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 60))));
     // «بقاء الأسد خطاً أحمر»: his staying a red line is what must not be touched, not a mistake («خطأ», as «خطاً» is
-    // once normalised).
-    const redLine = kind === "stay" && RED_LINE_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)));
-    const stance = !redLine && (illusion || p.turned !== blamed) ? oppositeStance("assad_role", base)! : base;
+    // once normalised). «رحيل الأسد خط أحمر», «إسقاط الأسد غير مطروح للنقاش»: his going forbidden keeps him.
+    const redLineAfter = kind !== "role" && RED_LINE_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)));
+    const redLine = kind === "stay" && redLineAfter;
+    const forbidden = kind === "go" && redLineAfter && !p.turned;
+    const stance = forbidden || (!redLine && (illusion || p.turned !== blamed)) ? oppositeStance("assad_role", base)! : base;
     // He, described by his crimes («الرجل الذي قاد الرد الوحشي على شعبه»), is named so to refuse him: a reading that
     // keeps him missed the negation that governs it («لا توجد أي طريقة، أي طريقة على الإطلاق، يمكن أن يكون فيها
     // الرجل الذي … جزءاً من الحكومة»), beyond the commas; no stance rather than the wrong one.
@@ -2080,7 +2086,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
           owner: demandOwner,
         }),
       );
-    const rule = `compose.assad.${kind}${whoever ? ".whoever-judged" : illusion ? ".illusion" : p.conditioned ? ".conditioned" : p.turned ? ".turned" : ""}`;
+    const rule = `compose.assad.${kind}${whoever ? ".whoever-judged" : illusion ? ".illusion" : p.conditioned ? ".conditioned" : p.turned || forbidden ? ".turned" : ""}`;
     const ref = who;
     // «شرط الرحيل الذي طرحه الائتلاف»: the condition named right before his going has its owner named after it.
     const namedCondition =
