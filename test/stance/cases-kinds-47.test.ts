@@ -12,7 +12,10 @@
 // - «وكان قد أكد», «وأكد الأخير», «هذا ما قاله X» after a quotation, a verb of accusing whose object is named
 //   («واتهم إيران بـ…»), the one asked with «طلب من»; a numbered list opened by a speaker's colon; «تضمن البيان»;
 // - a dateline («الرياض - «الحياة»:») names no holder; offices in the construct state («وزير الدولة السعودي»); the
-//   joint envoy's title is the UN's alone; no talks «في ظل استمرار القصف» is a condition.
+//   joint envoy's title is the UN's alone; no talks «في ظل استمرار القصف» is a condition;
+// - «بدوره» is «in turn»; his going a red line keeps him; doing without her («الاستغناء عن», «في غنى عن», «لا فائدة
+//   منها»); «شرطين»; legitimacy no longer his; a hint («ألمح إلى أن»); a position not changed; openness to her taking
+//   part; what is likely or not ruled out, a forecast.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -277,6 +280,66 @@ const CASES: Case[] = [
     why: "«لا تضع … أي شروط» with a subject of three words between",
     text: `${T}وقال المنسق العام إن هيئة التنسيق الوطنية لا تضع أي شروط مسبقة للمشاركة.`,
     expected: ["ncb geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«وقال كيري بدوره»: «in turn», no role of Assad's",
+    text: `${T}قال وزير الخارجية الروسي إن رحيل الأسد ليس شرطا. وقال كيري بدوره إن واشنطن ترفض مشاركة إيران.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional", "usa iran_participation oppose"],
+  },
+  {
+    why: "his going called a red line («الإطاحة بالأسد خط أحمر») keeps him, and says nothing of his going",
+    text: `${T}وقال مستشار المرشد الإيراني إن الإطاحة بالأسد خط أحمر.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "doing without her («يمكنه الاستغناء عن حضور إيران», «في غنى عن») opposes her taking part",
+    text: `${T}أكدت قطر أن مؤتمر جنيف يمكنه الاستغناء عن حضور إيران. وقال رئيس الائتلاف إن المؤتمر في غنى عن مشاركة إيران.`,
+    expected: ["qatar iran_participation oppose", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "not able to do without her («لا يمكنه الاستغناء عن مشاركة إيران») supports it",
+    text: `${T}وقال وزير الخارجية الروسي إن المؤتمر لا يمكنه الاستغناء عن مشاركة إيران.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "her taking part of no use («لا فائدة منها») is opposed",
+    text: `${T}وقال رئيس الائتلاف إن مشاركة إيران لا فائدة منها.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "two conditions set («وضع الائتلاف شرطين») are conditions",
+    text: `${T}وضع الائتلاف شرطين لحضور المؤتمر.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "legitimacy no longer his («لم يعد يتمتع بأي شرعية») wants him gone",
+    text: `${T}وقال وزير الخارجية الفرنسي إن الأسد لم يعد يتمتع بأي شرعية.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "a hint («ألمح … إلى أن …») speaks",
+    text: `${T}ألمح الإبراهيمي إلى أن حضور إيران سيكون مفيدا لإنجاح المؤتمر.`,
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "guard: a hint of what might be («ألمح … إلى أنه ربما …») holds nothing",
+    text: `${T}وألمح وزير الخارجية الأمريكي إلى أنه ربما تكون هناك سبل لمشاركة إيران من على الهامش.`,
+    expected: [],
+  },
+  {
+    why: "a position not changed («لم تغير باريس موقفها الداعي إلى رحيل الأسد») stands",
+    text: `${T}لم تغير باريس موقفها الداعي إلى رحيل الأسد.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "openness to her taking part («أبدت الرياض انفتاحا على مشاركة إيران») supports it",
+    text: `${T}أبدت الرياض انفتاحا على مشاركة إيران في محادثات فيينا.`,
+    expected: ["saudi_arabia iran_participation support"],
+  },
+  {
+    why: "what is likely or not ruled out («من المحتمل أن …», «من غير المستبعد أن …») is a forecast",
+    text: `${T}من المحتمل أن تتراجع واشنطن عن مطلب رحيل الأسد. ومن غير المستبعد أن توافق المعارضة على حضور المؤتمر دون شروط.`,
+    expected: [],
   },
 ];
 

@@ -597,6 +597,13 @@ const ANSWER_WORD = /(?:^|\s)[وف]?(?:ردا|رد|جوابا|اجاب|اجاب�
 /** A verb of retreating or giving up, then one to three words (its subject, an adverb) and its «عن». */
 const RETREAT_VERB_THEN_ON = String.raw`(?:[يتن]?تراجع|تراجعت|تراجعوا|[يتن]تخل(?:ي)?|تخلي|تخلت|تخلوا|[يتن]?تنازل|تنازلت|تنازلوا)\s+(?:[^\s،,.؛:"]+\s+){1,3}عن\s`;
 /**
+ * A verb of changing and at most two words (its subject) up to «موقف» right after a negation: «لم تغير (باريس)
+ * موقفها», «لن يتغير موقفنا». The position it names is kept, not denied.
+ */
+const UNCHANGED_POSITION_AFTER =
+  /^\s+(?:[يت]?غير|غيرت|غيروا|[يت]?تغير|تغيرت|[يت]?بدل|بدلت|[يت]?تبدل|تبدلت)(?:ون|ان)?(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:من\s+)?(?:ال)?موقف[\u0621-\u064A]*/;
+
+/**
  * RETREAT_VERB_THEN_ON right after a negation: «(لم) تتراجع واشنطن لفظياً عن», «(لن) يتخلى الائتلاف عن», «(لم)
  * تتنازل يوماً عن».
  */
@@ -720,7 +727,9 @@ function polarity(
       !REPORTED_AFTER_WHEN.test(normal.slice(h.index + h.text.length, to)) &&
       // «لم تتراجع واشنطن (لفظياً) عن مطالبتها برحيله»: a retreat denied, its subject or an adverb before its «عن»
       // (which the class of rejections, reading «تتراجع عن» whole, does not see), leaves the demand standing.
-      !RETREAT_SPLIT_AFTER.test(normal.slice(h.index + h.text.length, to)),
+      !RETREAT_SPLIT_AFTER.test(normal.slice(h.index + h.text.length, to)) &&
+      // «لم تغير باريس موقفها الداعي إلى رحيل الأسد»: a position not changed stands.
+      !UNCHANGED_POSITION_AFTER.test(normal.slice(h.index + h.text.length, to)),
   );
   // «لم ولن نقبل», «لم تناقش ولن تناقش»: a negation joined by «و» to one right before it repeats it.
   // So does «ولا» before a noun or a preposition's object («لا يكون لبشار الأسد ولا لأركان نظامه أي دور»): it
