@@ -341,6 +341,16 @@ const CASES: Case[] = [
     text: `${T}من المحتمل أن تتراجع واشنطن عن مطلب رحيل الأسد. ومن غير المستبعد أن توافق المعارضة على حضور المؤتمر دون شروط.`,
     expected: [],
   },
+  {
+    why: "criticising one, then a verb of saying joined by «و»: the criticism does not reach what is said («وقال إن إيران يجب أن تشارك»)",
+    text: `${T}وانتقد لافروف السعودية وقال إن إيران يجب أن تشارك في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "attending «دون أن يشترط رحيل الأسد» sets no condition of his going",
+    text: `${T}وقال رئيس الائتلاف إن الائتلاف سيحضر جنيف 2 دون أن يشترط رحيل الأسد مسبقا.`,
+    expected: ["national_coalition assad_role may_stay"],
+  },
 ];
 
 caseTable("kinds of the forty-seventh probe", CASES);

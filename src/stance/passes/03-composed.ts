@@ -687,9 +687,14 @@ function joinedVerbAfter(ctx: SentenceContext, r: Hit, to: number): boolean {
   if (/[،,:؛"]/.test(ctx.normal.slice(from, to))) return false;
   const joined = (h: Hit) => h.index >= from && JOINED_FINITE_VERB.test(h.text);
   return (
-    ctx.inside(ctx.classes.polarity.rejection, from, to).some(joined) || ctx.inside(ctx.classes.polarity.position, from, to).some(joined)
+    ctx.inside(ctx.classes.polarity.rejection, from, to).some(joined) ||
+    ctx.inside(ctx.classes.polarity.position, from, to).some(joined) ||
+    // («انتقد لافروف السعودية |وقال| إن إيران يجب أن تشارك»: a verb of saying joined by «و» closes it too.)
+    JOINED_SAYING.test(ctx.normal.slice(from, to))
   );
 }
+/** A verb of saying joined by «و» or «ف», in the past: «وقال», «وأكدت», «فأوضح». */
+const JOINED_SAYING = /\s[وف](?:قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|شدد|شددت|اعتبر|اعتبرت|اعلن|اعلنت|راي|رات|تابع|تابعت)(?=\s)/;
 
 /** The polarity of the words in [from, to) and of a rejecting predicate right after `after`. */
 function polarity(
