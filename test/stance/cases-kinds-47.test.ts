@@ -15,7 +15,8 @@
 //   joint envoy's title is the UN's alone; no talks «في ظل استمرار القصف» is a condition;
 // - «بدوره» is «in turn»; his going a red line keeps him; doing without her («الاستغناء عن», «في غنى عن», «لا فائدة
 //   منها»); «شرطين»; legitimacy no longer his; a hint («ألمح إلى أن»); a position not changed; openness to her taking
-//   part; what is likely or not ruled out, a forecast.
+//   part; what is likely or not ruled out, a forecast; Iran named first, then no place for her or a duty to attend; a
+//   call for her taking part named by its noun.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -350,6 +351,31 @@ const CASES: Case[] = [
     why: "attending «دون أن يشترط رحيل الأسد» sets no condition of his going",
     text: `${T}وقال رئيس الائتلاف إن الائتلاف سيحضر جنيف 2 دون أن يشترط رحيل الأسد مسبقا.`,
     expected: ["national_coalition assad_role may_stay"],
+  },
+  {
+    why: "Iran named first, then no place for her at the talks («إيران لا مكان لها في جنيف»)",
+    text: `${T}وقال رئيس الائتلاف إن إيران لا مكان لها في جنيف.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "guard: no place for her «ما لم …» is her taking part's terms",
+    text: `${T}وقال رئيس الائتلاف إن إيران لا مكان لها في جنيف ما لم تسحب قواتها من سوريا.`,
+    expected: ["national_coalition iran_participation conditional"],
+  },
+  {
+    why: "the Iranians named first, then must attend («الإيرانيين يجب أن يحضروا جنيف 2»)",
+    text: `${T}وقال وزير الخارجية الروسي إن الإيرانيين يجب أن يحضروا جنيف 2.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "a call for her taking part named by its noun («جدد … دعوة بلاده إلى مشاركة إيران»)",
+    text: `${T}جدد وزير الخارجية الروسي دعوة بلاده إلى مشاركة إيران في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "guard: that call rejected («رفض الائتلاف دعوة روسيا إلى مشاركة إيران») is the rejecter's oppose",
+    text: `${T}ورفض الائتلاف دعوة روسيا إلى مشاركة إيران.`,
+    expected: ["national_coalition iran_participation oppose"],
   },
 ];
 
