@@ -377,6 +377,57 @@ const CASES: Case[] = [
     text: `${T}ورفض الائتلاف دعوة روسيا إلى مشاركة إيران.`,
     expected: ["national_coalition iran_participation oppose"],
   },
+  // Guards the code rereads asked for.
+  {
+    why: "guard: «سيحتفظ بدوره» is his role kept, not «in turn»",
+    text: `${T}وقال وزير الخارجية الروسي إن الأسد سيحتفظ بدوره في المرحلة الانتقالية.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«رحب الائتلاف بدوره بسحب الدعوة»: «in turn» after a verb of position and its subject",
+    text: `${T}ورحب الائتلاف بدوره بسحب الدعوة الموجهة إلى إيران.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "guard: something else called illegitimate («الوجود العسكري التركي غير شرعي») says nothing of him",
+    text: `${T}وقال وزير الخارجية السوري إن الوجود العسكري التركي غير شرعي، وإن الرئيس الأسد سيشارك في الانتخابات.`,
+    expected: [],
+  },
+  {
+    why: "«من غير الممكن الاستغناء عن مشاركة إيران» supports it",
+    text: `${T}وقال وزير الخارجية الروسي إن من غير الممكن الاستغناء عن مشاركة إيران.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "guard: «لا يحتملون بقاء الأسد» is not bearing his staying, no forecast",
+    text: `${T}وقال وزير الخارجية السعودي إن السوريين لا يحتملون بقاء الأسد.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "guard: «إيران لا مكان لها في جنيف، إلا إذا …» is her taking part's terms, past the comma",
+    text: `${T}وقال رئيس الائتلاف إن إيران لا مكان لها في جنيف، إلا إذا سحبت قواتها.`,
+    expected: ["national_coalition iran_participation conditional"],
+  },
+  {
+    why: "«لن نغير موقفنا الداعي إلى رحيل الأسد»: a position not changed, in the first person",
+    text: `${T}وقال رئيس الائتلاف: لن نغير موقفنا الداعي إلى رحيل الأسد.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "guard: «لإمكان» is «for the possibility», no joined «لا مكان»",
+    text: `${T}ودعت موسكو إلى تهيئة الظروف لإمكان مشاركة إيران في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "guard: «لم تنضم» joins no one in a position",
+    text: `${T}لم تنضم فرنسا إلى الولايات المتحدة في رفض مشاركة إيران.`,
+    expected: [],
+  },
+  {
+    why: "guard: «وقال لافروف إن الغرب يكرر الكلام نفسه» is no agreement of Lavrov's with what was said before",
+    text: `${T}طالبت باريس برحيل الأسد. وقال وزير الخارجية الروسي إن الغرب يكرر الكلام نفسه.`,
+    expected: ["france assad_role must_go"],
+  },
 ];
 
 caseTable("kinds of the forty-seventh probe", CASES);

@@ -598,10 +598,10 @@ const ANSWER_WORD = /(?:^|\s)[وف]?(?:ردا|رد|جوابا|اجاب|اجاب�
 const RETREAT_VERB_THEN_ON = String.raw`(?:[يتن]?تراجع|تراجعت|تراجعوا|[يتن]تخل(?:ي)?|تخلي|تخلت|تخلوا|[يتن]?تنازل|تنازلت|تنازلوا)\s+(?:[^\s،,.؛:"]+\s+){1,3}عن\s`;
 /**
  * A verb of changing and at most two words (its subject) up to «موقف» right after a negation: «لم تغير (باريس)
- * موقفها», «لن يتغير موقفنا». The position it names is kept, not denied.
+ * موقفها», «لن نغير موقفنا», «لن يتغير موقفنا». The position it names is kept, not denied.
  */
 const UNCHANGED_POSITION_AFTER =
-  /^\s+(?:[يت]?غير|غيرت|غيروا|[يت]?تغير|تغيرت|[يت]?بدل|بدلت|[يت]?تبدل|تبدلت)(?:ون|ان)?(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:من\s+)?(?:ال)?موقف[\u0621-\u064A]*/;
+  /^\s+(?:[يتن]?غير|غيرت|غيروا|غيرنا|[يتن]?تغير|تغيرت|[يتن]?بدل|بدلت|بدلنا|[يتن]?تبدل|تبدلت)(?:ون|ان)?(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:من\s+)?(?:ال)?موقف[\u0621-\u064A]*/;
 
 /**
  * RETREAT_VERB_THEN_ON right after a negation: «(لم) تتراجع واشنطن لفظياً عن», «(لن) يتخلى الائتلاف عن», «(لم)
@@ -694,7 +694,7 @@ function joinedVerbAfter(ctx: SentenceContext, r: Hit, to: number): boolean {
   );
 }
 /** A verb of saying joined by «و» or «ف», in the past: «وقال», «وأكدت», «فأوضح». */
-const JOINED_SAYING = /\s[وف](?:قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|شدد|شددت|اعتبر|اعتبرت|اعلن|اعلنت|راي|رات|تابع|تابعت)(?=\s)/;
+const JOINED_SAYING = /\s[وف](?:قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|شدد|شددت|اعتبر|اعتبرت|اعلن|اعلنت|تابع|تابعت)(?=\s)/;
 
 /** The polarity of the words in [from, to) and of a rejecting predicate right after `after`. */
 function polarity(
@@ -1046,15 +1046,17 @@ const EXCEPT_NEXT = /^\s+(?:سوي|الا|غير)\s/;
 const FOR_HIS_PART = /^[وف]?بدور(?:ه|ها|هم|هما)$/;
 /**
  * Where the idiom stands: opening its sentence or clause («بدوره، …», «…، وبدوره أشار», «من جهته وبدوره»), or after a
- * verb of saying and its subject («وقال وزير الخارجية الأمريكي جون كيري بدوره: …»); not «يحتفظ الأسد بدوره، …».
+ * verb of saying or of position and its subject («وقال وزير الخارجية الأمريكي جون كيري بدوره: …», «ورحب الائتلاف
+ * بدوره …»); not «يحتفظ الأسد بدوره، …».
  */
 const CLAUSE_OPENS_BEFORE =
-  /(?:^|[.!?؟:"،,\n])\s*[وف]?$|(?:^|\s)(?:من\s+جهته|من\s+جانبه)\s+$|(?:^|\s)[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|صرح|صرحت|اوضح|اوضحت|شدد|شددت)\s+(?:[^\s،,.؛:"]+\s+){1,8}$/;
+  /(?:^|[.!?؟:"،,\n])\s*[وف]?$|(?:^|\s)(?:من\s+جهته|من\s+جانبه)\s+$|(?:^|\s)[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اعلن|اعلنت|صرح|صرحت|اوضح|اوضحت|شدد|شددت|رحب|رحبت|اشاد|اشادت|جدد|جددت|اعتبر|اعتبرت|دعا|دعت|طالب|طالبت|رفض|رفضت)\s+(?:[^\s،,.؛:"]+\s+){1,8}$/;
 /**
- * What follows the idiom: a comma, a colon or a verb («بدوره، أكد», «وبدوره أشار», «وقال كيري بدوره: …»; not «بدوره
- * الأساسي», «بدوره في …»).
+ * What follows the idiom: a comma, a colon, or a word that neither describes nor places the role, a verb, «إن/أن», «بـ…»
+ * («بدوره، أكد», «بدوره شدد», «وقال كيري بدوره إن …», «رحب الائتلاف بدوره بسحب الدعوة»; not «بدوره الأساسي»,
+ * «بدوره في …»).
  */
-const FOR_HIS_PART_AFTER = /^\s*[،,:]|^\s+[وف]?(?:ا(?!ل)[\u0621-\u064A]{2,}|[يت][\u0621-\u064A]{2,})/;
+const FOR_HIS_PART_AFTER = /^\s*[،,:]|^\s+(?!ال|(?:في|علي|الي)(?![\u0621-\u064A]))[\u0621-\u064A]{2,}/;
 
 /** «بشرط» or «شرط» after a verb of accepting. */
 const ACCEPTED_CONDITION = /^[وف]?ب?(?:ال)?شرط$/;
@@ -1638,9 +1640,6 @@ function choseTheirPresident(ctx: SentenceContext, out: Cue[]): void {
   }
 }
 
-/** «بدوره», «وبدورها», «بدورهم»: «in turn», read as a word of his role («دوره») behind «ب». */
-const IN_TURN = /^[وف]?بدور(?:ه|ها|هم|هما)$/;
-
 /**
  * Cues on Assad's role, added to `out` (as the other builders do: no list made per sentence); `namedBefore` tells
  * whether the sentence before names him.
@@ -1749,8 +1748,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       continue;
     fates.push({ hit, kind: "stay", base: limitedStay(ctx, hit) ? "must_go" : "may_stay" });
   }
-  // («وقال كيري بدوره إن …», «وأكد الجبير بدوره …»: «in turn», no role of anyone's.)
-  for (const hit of ctx.hits(role)) if (!IN_TURN.test(hit.text)) fates.push({ hit, kind: "role", base: "may_stay" });
+  for (const hit of ctx.hits(role)) fates.push({ hit, kind: "role", base: "may_stay" });
   // The reference named right after each word of his fate. One named there belongs to it («نقل السلطة من الأسد إلى
   // هيئة حكم»): it is not also the subject of a word after it.
   const refsAfter: Array<Hit | undefined> = [];
