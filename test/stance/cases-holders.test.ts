@@ -46,7 +46,8 @@ const CASES: Case[] = [
   {
     why: "Iran never holds a refusal of her own taking part",
     text: "وقال لافروف إن إيران يجب أن تشارك في المحادثات، مستغربا من مطلب المعارضة استبعاد طهران.",
-    expected: [],
+    // (Lavrov's «إيران يجب أن تشارك» is read since the forty-seventh probe: Iran named first, then her duty to attend.)
+    expected: ["russia iran_participation support"],
   },
 ];
 

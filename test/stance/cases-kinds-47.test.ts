@@ -428,6 +428,27 @@ const CASES: Case[] = [
     text: `${T}طالبت باريس برحيل الأسد. وقال وزير الخارجية الروسي إن الغرب يكرر الكلام نفسه.`,
     expected: ["france assad_role must_go"],
   },
+  // Guards the regression hunt asked for.
+  {
+    why: "guard: openness rejected («رفض الائتلاف أي انفتاح على مشاركة إيران») opposes her taking part",
+    text: `${T}رفض الائتلاف أي انفتاح على مشاركة إيران.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "guard: an invitation received («تلقى ظريف دعوة إلى مشاركة إيران») is no call of the one receiving it",
+    text: `${T}تلقى ظريف دعوة إلى مشاركة إيران في جنيف.`,
+    expected: [],
+  },
+  {
+    why: "«لا يستطيع أحد الاستغناء عن دور إيران» supports her taking part",
+    text: `${T}وقال وزير الخارجية الروسي إنه لا يستطيع أحد الاستغناء عن دور إيران.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "guard: «الشيء نفسه عن المعارضة», «موقفاً مماثلاً من الإرهاب»: the same said of another matter",
+    text: `${T}قال كيري إن الأسد لا يمكن أن يبقى، وقال لافروف الشيء نفسه عن المعارضة. وطالبت قطر برحيل الأسد، واتخذت روسيا موقفاً مماثلاً من الإرهاب.`,
+    expected: ["usa assad_role must_go", "qatar assad_role must_go"],
+  },
 ];
 
 caseTable("kinds of the forty-seventh probe", CASES);
