@@ -1499,6 +1499,7 @@ function holdersOf(
     // «"الائتلاف" الذي يقيم معظم أعضائه في فنادق اسطنبول والدوحة |أعلن أنه لن يذهب …»: the names inside a relative
     // clause that runs up to the cue are not its holder; the name the clause is on may be.
     const clauseOn = clauseOnCue();
+    const rejecting = readsRejection(cue);
     const candidate = findLast(
       inSentence,
       (m) =>
@@ -1547,9 +1548,8 @@ function holdersOf(
         // «التقى لافروف نظيره الإيراني محمد جواد ظريف في موسكو، ودعا إلى …»: whom the subject met or received.
         !objectOfSubject(normal, words, inSentence, m) &&
         !objectOfUnnamedSubject(normal, m) &&
-        // «وقال خلال لقائه لافروف إن …»: the one met, after the speaker's meeting, is not the subject after «إن»;
-        // nor does he own the verbal noun right after him («جدد الوزير خلال لقائه نظيره الروسي لافروف |رفض بلاده …»).
-        !metThenThat(normal, m, cueStart) &&
+        // «وقال خلال لقائه لافروف إن …»: the one met, after the speaker's meeting, is not the subject after «إن», nor
+        // does he own the verbal noun right after him («جدد الوزير خلال لقائه نظيره الروسي لافروف |رفض بلاده …»).
         !metRightBeforeCue(normal, m, cueStart) &&
         // «ولم تشارك إيران …، وهي صيغة |تفسرها العواصم الغربية| على أنها تعني خروج الأسد»: a verb of reading between
         // them has its own subject, named or not; one named before does not read it.
@@ -1584,11 +1584,7 @@ function holdersOf(
           ) &&
         // «رفض كيري اقتراح |لافروف| دعوة إيران»: the one whose proposal or call is rejected proposed it; he holds
         // nothing of the rejection (what he proposed, his own, is read by the owner's cue).
-        !(
-          cue.end > m.end &&
-          (REJECTION_STANCES.has(cue.stance) || TURNED_RULE.test(cue.rule)) &&
-          REJECTED_PROPOSAL_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 48), m.start))
-        ) &&
+        !(rejecting && cue.end > m.end && proposerAt(normal, sentence.start, m.start)) &&
         // («إن إيران تدعم الأسد ولا يمكن أن يكون جزءاً من الحل»: a cue opening on the one it is about, after the verb,
         // has him as that verb's object; the verb is not the cue's.)
         isHolderCandidate(m, cue.sentence, ctx, cue.about !== undefined && cue.about.start <= cueStart + 4 ? -1 : cueStart),
@@ -2024,6 +2020,11 @@ const comparedWith = (normal: string, m: Mention, from: number) =>
 
 /** The stances a rejection of a proposal gives its rejecter (the proposal's own are the other ones). */
 const REJECTION_STANCES: ReadonlySet<string> = new Set(["oppose", "may_stay"]);
+/** Whether a cue reads a rejection (its stance one a rejection gives, or its rule turned). */
+const readsRejection = (cue: Cue) => REJECTION_STANCES.has(cue.stance) || TURNED_RULE.test(cue.rule);
+/** Whether the name at `at` is the owner of a proposal or call rejected right before it (REJECTED_PROPOSAL_BEFORE). */
+const proposerAt = (normal: string, sentenceStart: number, at: number) =>
+  REJECTED_PROPOSAL_BEFORE.test(normal.slice(Math.max(sentenceStart, at - 48), at));
 
 /** The pluperfect's auxiliary right after a subject: «(بان كي مون) كان قد», «كانت قد». */
 const PLUPERFECT_AFTER = /^\s+(?:كان|كانت|كانوا)\s+قد\s/;
@@ -2809,12 +2810,7 @@ function genitiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderCont
   const agent = inSentence.find((x) => x.start === after && x.actor !== "assad");
   // «رفض كيري دعوة |لافروف| إلى مشاركة إيران»: the rejection read is not held by the one whose call it rejects (his
   // own call, not turned, is).
-  if (
-    agent &&
-    (REJECTION_STANCES.has(cue.stance) || TURNED_RULE.test(cue.rule)) &&
-    REJECTED_PROPOSAL_BEFORE.test(normal.slice(Math.max(ctx.sentences[cue.sentence]!.start, after - 48), after))
-  )
-    return undefined;
+  if (agent && readsRejection(cue) && proposerAt(normal, ctx.sentences[cue.sentence]!.start, after)) return undefined;
   // «إصرار الغرب على …», «مطالبة المجتمع الدولي بـ…»: the noun in the construct state (no «ال») and a definite word
   // after it that names no actor: an agent the lexicon does not know (null).
   if (!agent && m && !/^[وفبل]?ال/.test(m[0]) && UNNAMED_AGENT_NEXT.test(normal.slice(after, after + 16))) return null;
