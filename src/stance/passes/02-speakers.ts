@@ -129,8 +129,13 @@ const ESPECIALLY = /\s(?:و?خصوصا|و?خاصه|و?بخاصه|و?لا\s+سي�
 /** A preposition right before a speech word makes it a verbal noun: «على رفض», «في تأكيد», «إلى رفض». */
 const VERBAL_NOUN_AFTER = /(?:^|\s)[وف]?(?:علي|في|الي|عن|من|حول)\s+$/;
 
-/** «أنه/إنها/بأنهم» right before a verb: the attached pronoun is its subject («قال إنه أبلغ الجانب الروسي …»). */
-const PRONOUN_SUBJECT_BEFORE = /(?:^|\s)[وفب]?(?:ان|لان)(?:ه|ها|هم|هما|ني|نا)\s+$/;
+/** «أنه/إنها/بأنهم»: «أن» with the pronoun of its subject. */
+const THAT_PRONOUN = /(?:^|\s)[وفب]?(?:ان|لان)(?:ه|ها|هم|هما)\s/;
+/**
+ * «أنه/إنها/بأنهم» right before a verb, or before its negation or «قد»: the attached pronoun is its subject («قال إنه
+ * أبلغ الجانب الروسي …», «قال لنظيره الأمريكي إنه |لا| يرى …»: not the one spoken to).
+ */
+const PRONOUN_SUBJECT_BEFORE = /(?:^|\s)[وفب]?(?:ان|لان)(?:ه|ها|هم|هما|ني|نا)\s+(?:(?:لا|لم|لن|قد|ما)\s+)?$/;
 
 /**
  * «لكنه» (or «أنه») and an adverb of time or manner before the verb: «لكنه في الوقت نفسه يطالب الائتلاف بالذهاب …» has
@@ -326,7 +331,7 @@ const APPOSITION = /^"?[^\S\n]*[،,]?[^\S\n]*$/;
  * «أنه أبلغ الجانب الروسي»: after «أنه/أنها» the pronoun is the verb's subject, and the name after it its object.
  */
 function verbHead(normal: string, vStart: number): { verbalNoun: boolean; pronounSubject: boolean } {
-  const head = normal.slice(Math.max(0, vStart - 8), vStart);
+  const head = normal.slice(Math.max(0, vStart - 14), vStart);
   const pronounSubject = PRONOUN_SUBJECT_BEFORE.test(head) || PRONOUN_SUBJECT_APART.test(normal.slice(Math.max(0, vStart - 36), vStart));
   return { verbalNoun: VERBAL_NOUN_AFTER.test(head), pronounSubject };
 }
@@ -473,6 +478,28 @@ export function objectOfSubject(normal: string, words: WordIndex, inSentence: re
   // «اتصل أوباما ببوتين وأكد له …»: the one called after «ب».
   if (CALLED_GAP.test(gap) && CALLING_VERB_BEFORE.test(before)) return subject;
   return words.within(subject.end, m.start, 2) && MEETING_VERB_BEFORE.test(before) ? subject : undefined;
+}
+
+/**
+ * A verb of saying joined by «و/ف», then «أن/إن»: «هاجم المعلم الدول الداعمة للمعارضة |وأكد أن| …». Its subject is
+ * the one before, not a name in the object between them.
+ */
+const JOINED_SAYING_THAT =
+  /(?:^|[\s،,])[وف](?:قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|شدد|شددت|اعتبر|اعتبرت|راي|رات|جدد|جددت)\s+(?:علي\s+)?(?:ان|انه|انها|بان)\s/;
+/** One of OBJECT_VERBS, then up to seven words without punctuation, up to the name («هاجم |المعلم الدول الداعمة ل|»). */
+const OBJECT_PHRASE_BEFORE = new RegExp(`(?:^|[\\s"«])[وف]?${OBJECT_VERBS}(?:\\s+[^\\s،,.؛:"]+){1,7}\\s+[وبل]{0,2}$`);
+/**
+ * Whether m is inside the object of a verb of criticising, urging or telling (OBJECT_VERBS) whose subject is another
+ * party named between the verb and m, and a verb of saying joined after them opens what the cue at `cueStart` says:
+ * «هاجم المعلم الدول الداعمة |للمعارضة| وأكد أن الأسد باق»: the opposition holds nothing of what al-Moallem said.
+ */
+export function insideObjectBeforeSaying(normal: string, inSentence: readonly Mention[], m: Mention, cueStart: number): boolean {
+  if (cueStart <= m.end || !JOINED_SAYING_THAT.test(normal.slice(m.end, cueStart))) return false;
+  const from = Math.max(0, m.start - 90);
+  const head = OBJECT_PHRASE_BEFORE.exec(normal.slice(from, m.start));
+  if (!head) return false;
+  const verbAt = from + head.index;
+  return inSentence.some((s) => s !== m && s.party !== m.party && !s.place && s.start > verbAt && s.end <= m.start);
 }
 
 /** Whether mention m is the object of a verb whose subject is a statement or a gathering (OBJECT_VERB_UNNAMED_SUBJECT_BEFORE). */
@@ -1075,7 +1102,7 @@ const EXPLAINING_BEFORE = /(?:[،,]\s*(?:اذ|حيث)|(?:^|\s)(?:حين|حينم
  * A participle in the accusative of state («مؤكداً», «مشدداً», «معرباً»): what the subject did while doing the
  * sentence's deed, with or without a comma before it («أطلع الإبراهيمي الوزير على نتائج اتصالاته مؤكداً أن …»).
  */
-const ADVERBIAL_PARTICIPLE = /^(?:مؤكدا|مشددا|معربا|معتبرا|مضيفا|مشيرا|لافتا|داعيا|مطالبا|محذرا|موضحا|مجددا)$/;
+const ADVERBIAL_PARTICIPLE = /^(?:مؤكدا|مشددا|معربا|معتبرا|مضيفا|مشيرا|لافتا|داعيا|مطالبا|محذرا|موضحا)$/;
 /** A comma right before a participle, or «، إذ», «، حيث». */
 const COMMA_OR_EXPLAINING_BEFORE = /[،,]\s*(?:(?:اذ|حيث)\s+)?$/;
 /** Only a relative pronoun (and a negation or «قد») between a name and a verb: «طهران |التي| أكد» (group 1: the pronoun). */
@@ -2490,6 +2517,8 @@ export class Frames {
         (m) =>
           !boundaries.crosses(m.end, vStart) &&
           (!isLocative(normal, lexicon, m) || inOwnGroup(m)) &&
+          // «قال لافروف لكيري |إنه| لا يرى …»: a pronoun after «أن» between them is the verb's subject, not the name.
+          !(pronounSubject && THAT_PRONOUN.test(normal.slice(m.end, vStart))) &&
           !FRONTED_ABOUT.test(normal.slice(sentenceStart, m.start)) &&
           !FATE_OF_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 10), m.start)) &&
           // «بعد محطة طهران التي أكد خلالها أن …»: a relative clause whose verb carries a pronoun of the name it is on

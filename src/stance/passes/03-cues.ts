@@ -722,13 +722,15 @@ const COMMENTED_ON =
  * A verb of mentioning or touching on, negated in the past, right before what it would mention: «لم تشر بساكي إلى
  * |دور الأسد|», «لم يتطرق البيان إلى |مشاركة إيران|», «دون أن يذكر |رحيل الأسد|» (its subject before «إلى/عن», at most
  * three words after, none a position another holds: «إلى ما ورد بشأن»): the narrative of an omission. So is no
- * position stated on it: «من دون أن يحدد موقفاً من |المطالب الكردية|», «لم يبدِ أي موقف من …».
+ * position stated on it: «من دون أن يحدد موقفاً من |المطالب الكردية|», «لم يبدِ أي موقف من …», «لم يحدد بعد موقفه من …».
+ * Nor a matter not discussed: «إن الاجتماع لم يبحث |شروط المشاركة|», «لم يناقش الائتلاف مسألة |رحيل الأسد|» (the past
+ * only: «لن نناقش رحيل الأسد» refuses it).
  * (Not the present, «البيان لا يذكر شيئاً عن تنحي الأسد»: what a speaker says a text leaves out; nor «لم يتحدث سوى
  * عن …», what he spoke of only; nor past «أن», another clause: «دون أن يذكر موعداً أن على الأسد أن يرحل»; nor
  * «تجاهل»: what was ignored is another's position, stated.)
  */
 const NOT_MENTIONED =
-  /(?:^|\s)[وف]?(?:لم|دون\s+ان|من\s+دون\s+ان|بدون\s+ان)\s+(?:(?:[يتن]شر|[يتن]شير|[يتن]تطرق|[يتن]تحدث)(?:وا|ون|ان)?(?:\s+(?!(?:سوي|الا|ان|بان)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s+(?:الي|عن)|[يتن]ذكر(?:وا|ون)?|[يتن](?:حدد|بد|بدي)(?:وا|ون)?\s+(?:اي\s+)?موقفا?\s+(?:من|ازاء|حيال|بشان|تجاه))(?:\s+(?!(?:ان|بان|انه|انها|[وفب]?(?:ال)?(?:رفض|دعم|تاييد|معارضه|مطالبه|ترحيب|تمسك|اصرار)[\u0621-\u064A]*)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s*$/;
+  /(?:^|\s)[وف]?(?:لم|دون\s+ان|من\s+دون\s+ان|بدون\s+ان)\s+(?:(?:[يتن]شر|[يتن]شير|[يتن]تطرق|[يتن]تحدث)(?:وا|ون|ان)?(?:\s+(?!(?:سوي|الا|ان|بان)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s+(?:الي|عن)|[يتن]ذكر(?:وا|ون)?|[يتن](?:بحث|ناقش|طرح|تناول|تداول)(?:وا|ون|ان)?|[يتن](?:حدد|بد|بدي)(?:وا|ون)?(?:\s+بعد)?\s+(?:اي\s+)?موقف(?:ا|ه|ها|هم)?\s+(?:من|ازاء|حيال|بشان|تجاه))(?:\s+(?!(?:ان|بان|انه|انها|[وفب]?(?:ال)?(?:رفض|دعم|تاييد|معارضه|مطالبه|ترحيب|تمسك|اصرار)[\u0621-\u064A]*)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s*$/;
 /** `before` (the text up to a cue) ends in a comment on it; most texts hold neither «علق» nor «تعليق» and skip the pattern. */
 export const commentedOn = (before: string, after = "") =>
   ((before.includes("علق") || before.includes("تعليق")) && COMMENTED_ON.test(before.slice(-60))) ||
@@ -767,7 +769,7 @@ const DECLINED_GOING_INTO =
  * without governing («أعلن دون أن يتحدث عن التفاصيل رفضَ المملكة …»).
  */
 export const notMentioned = (before: string) =>
-  (before.includes("شر") || before.includes("تطرق") || before.includes("ذكر") || before.includes("تحدث")) &&
+  /شر|تطرق|ذكر|تحدث|بحث|ناقش|طرح|تناول|تداول|حدد|بد/.test(before) &&
   NOT_MENTIONED.test(before.slice(-80));
 
 /**
@@ -1547,6 +1549,8 @@ export function findIranCues(
       // «مشاركة إيران مقبولة ولكن بشروط»: accepted on terms; «لا مكان لإيران إلا بشروط»: refused but on terms.
       ACCEPTED_ON_TERMS.test(tail) ||
       (polarity === "oppose" && EXCEPT_ON_TERMS.test(tail)) ||
+      // «لم تقبل بجلوس إيران إلى الطاولة في فيينا إلا بعد تعهد أمريكي»: refused until a step named by its noun.
+      (polarity === "oppose" && ONLY_AFTER_NOUN.test(tail)) ||
       // «لا يمكن أن تجلس إلى طاولة السلام وقواتها تقاتل إلى جانب النظام»: refused while her forces fight, let in once
       // they stop: her taking part on a condition. (Not «جزءاً من الحل», a part in the settlement refused, said of
       // her as she is, beside a withdrawal welcomed.)
@@ -2204,6 +2208,9 @@ const HER_FORCES_ACTING_AFTER =
   /^(?:\s+[^\s،,.؛:]+){0,6}?\s+و(?:قوات|ميليشيات|مليشيات|مقاتلو|مقاتلي|حرس|مستشارو|مستشاري|عناصر|جنود)[\u0621-\u064A]*(?:ها|هم)(?:\s+و[\u0621-\u064A]+(?:ها|هم))?(?:\s+(?:ال)?ثوري)?\s+(?!تحديد|تمام|تقريب)[يت][\u0621-\u064A]{2,}/;
 /** Refused, then let in on terms up to four words after her: «لا مكان لإيران في المؤتمر |إلا بشروط». */
 const EXCEPT_ON_TERMS = /^\s+(?:[^\s،,.؛:]+\s+){0,4}?[وف]?الا\s+(?:ب|وفق\s+|ضمن\s+)(?:ال)?(?:شروط|شرط)(?![\u0621-\u064A])/;
+
+/** Up to ten words, then «إلا بعد» and a noun (not «أن» and a verb, which conditionVerbIn reads). */
+const ONLY_AFTER_NOUN = /^(?:\s+[^\s،,.؛:]+){0,10}?\s+[وف]?الا\s+بعد\s+(?!ان(?:\s|$))[\u0621-\u064A]{3,}/;
 
 /** «لا مكان (فيها)», «لا دور», «لا مستقبل» right before a name: the one denied it («لا مكان فيها |لبشار الأسد»). */
 const NO_PLACE_FOR_BEFORE = /(?:^|\s)[وف]?لا\s+(?:مكان|دور|مستقبل)(?:\s+(?:فيها|فيه|له|لها))?\s*ل?$/;

@@ -11,6 +11,7 @@ import {
   CALLING_VERBS,
   DUAL_VERB,
   findLast,
+  insideObjectBeforeSaying,
   isLocative,
   objectOfSubject,
   objectBeforeJoinedVerb,
@@ -117,6 +118,24 @@ function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mentio
   const verbStart = m.start - verb[0].length;
   return inSentence.some((o) => o.end <= verbStart);
 }
+/** «على» opening a clause of obligation right before a name: «إن على |», «، وعلى |», at the sentence's start. */
+const OBLIGATION_OPENS_BEFORE = /(?:^|[،,:"«]\s*|(?:^|\s)(?:ان|بان|لكن)\s+|(?:^|\s)[وف])علي\s+$/;
+/** A verb of advising, appealing or urging, then one to four words (its subject, unnamed), right before a name. */
+const ADVISED_AFTER_UNNAMED_BEFORE = new RegExp(
+  `(?:^|\\s)[وف]?(?:نصح|نصحت|نصحوا|[يت]نصح(?:ون)?|ناشد|ناشدت|ناشدوا|[يت]ناشد(?:ون)?|${URGING_VERBS})((?:\\s+(?!(?:ان|بان|انه|انها)(?:\\s|$))[^\\s،,.؛:"]+){1,4})\\s+$`,
+);
+/**
+ * Whether m is advised, appealed to or urged by a subject no mention names: the verb, its subject's words, then m,
+ * no name between (a named subject is read by objectOfSubject).
+ */
+function urgedByUnnamed(normal: string, inSentence: readonly Mention[], m: Mention): boolean {
+  const from = Math.max(0, m.start - 60);
+  const head = ADVISED_AFTER_UNNAMED_BEFORE.exec(normal.slice(from, m.start));
+  if (!head) return false;
+  const verbEnd = from + head.index + head[0].length - head[1]!.length;
+  return !inSentence.some((o) => o !== m && o.start >= verbEnd && o.end <= m.start);
+}
+
 /**
  * Whether m is the one called on, right after the one calling (named after the verb, his title between, a capital
  * too): «ناشدت موسكو |الأمم المتحدة| توجيه دعوة إلى إيران», «طلبت واشنطن من |الأمم المتحدة| سحب الدعوة». It is asked;
@@ -339,6 +358,12 @@ const VERB_OPENING = new RegExp(`^(?:(?:لن|لا|لم|قد|سوف)\\s+)?${PRESE
  * after it is its object): its subject follows it.
  */
 const COORDINATED_VERB = /^و(?:[يت][\u0621-\u064A]{2,}|[\u0621-\u064A]{3,5})$/;
+/** Nothing but quotes, a dash or a bracket before the cue in its sentence. */
+const OPENS_SENTENCE = /^[\s"«(\-–]*$/;
+/** A negation opening the cue, before its verb. */
+const NEGATION_FIRST = /^[وف]?(?:لا|لم|لن)\s+/;
+/** A verb of the third person opening a sentence, present or past, «و» or «ف» joined or not. */
+const OPENING_VERB = /^[وف]?(?:[يت][\u0621-\u064A]{2,}|[\u0621-\u064A]{3,5})$/;
 /** A word naming a party's delegation or people before its name («ورفض |وفد| الائتلاف»). */
 const BODY_WORD_BETWEEN = /^\s+(?:وفد|وفدا|ممثلو|ممثلي|قاده|قيادة|قياده)\s+$/;
 
@@ -1173,7 +1198,10 @@ function holdersOf(
         (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
         !isLocative(normal, lexicon, m) &&
         // «ودعا المجتمعون |روسيا| إلى …»: the object of a verb whose subject is a gathering or a statement.
-        !objectOfUnnamedSubject(normal, m),
+        !objectOfUnnamedSubject(normal, m) &&
+        // «إن على |أوباما| التمسك برحيل الأسد»: the one obliged is told what to hold, by whoever says it (not the
+        // one a condition is set on, «تشترط على |الائتلاف| ألا يذهب …»).
+        !OBLIGATION_OPENS_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 12), m.start)),
     );
     // «"الائتلاف" الذي يقيم معظم أعضائه في فنادق اسطنبول والدوحة |أعلن أنه لن يذهب …»: the verb after a relative
     // clause with no commas is the clause's antecedent's, not that of one named inside it.
@@ -1467,10 +1495,15 @@ function holdersOf(
   // «تمسك وفد النظام بأولوية مكافحة الإرهاب، ورفض وفد الائتلاف أي دور للأسد»: a cue opening on «و» and its verb
   // right after a comma is a clause of its own (VSO); the name right after that verb, inside the cue, is its subject,
   // not the subject of the clause before the comma. (Not the one the cue is about, nor a first-person verb's object.)
-  if (!primary && cue.holder !== "subject" && /[،,]\s*$/.test(normal.slice(Math.max(sentence.start, cueStart - 3), cueStart))) {
-    const verbEnd = firstWordEnd(normal, cueStart, cueEnd);
-    const verb = normal.slice(cueStart, verbEnd);
-    if (COORDINATED_VERB.test(verb) && !FIRST_PERSON_VERB.test(verb)) {
+  // «لا تضع المملكة العربية السعودية أي شروط …»: so is the name right after the verb of a cue opening the sentence on
+  // it, negated or not (a name of three words leaves the composed reading behind).
+  const afterComma = /[،,]\s*$/.test(normal.slice(Math.max(sentence.start, cueStart - 3), cueStart));
+  if (!primary && cue.holder !== "subject" && (afterComma || OPENS_SENTENCE.test(normal.slice(sentence.start, cueStart)))) {
+    const negation = afterComma ? null : NEGATION_FIRST.exec(normal.slice(cueStart, cueEnd));
+    const verbStart = cueStart + (negation ? negation[0].length : 0);
+    const verbEnd = firstWordEnd(normal, verbStart, cueEnd);
+    const verb = normal.slice(verbStart, verbEnd);
+    if ((afterComma ? COORDINATED_VERB : OPENING_VERB).test(verb) && !FIRST_PERSON_VERB.test(verb)) {
       const next = inSentence.find((m) => m.start >= verbEnd && m.start < cueEnd);
       if (
         next &&
@@ -1548,6 +1581,7 @@ function holdersOf(
         // «التقى لافروف نظيره الإيراني محمد جواد ظريف في موسكو، ودعا إلى …»: whom the subject met or received.
         !objectOfSubject(normal, words, inSentence, m) &&
         !objectOfUnnamedSubject(normal, m) &&
+        !insideObjectBeforeSaying(normal, inSentence, m, cueStart) &&
         // «وقال خلال لقائه لافروف إن …»: the one met, after the speaker's meeting, is not the subject after «إن», nor
         // does he own the verbal noun right after him («جدد الوزير خلال لقائه نظيره الروسي لافروف |رفض بلاده …»).
         !metRightBeforeCue(normal, m, cueStart) &&
@@ -1922,6 +1956,9 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart:
   if (objectBeforeJoinedVerb(normal, words, ctx.mentions.in(si), m)) return false;
   // «خلافاً لروسيا، تطالب فرنسا …», «على غرار واشنطن، …»: the one compared with is not the subject.
   if (comparedWith(normal, m, ctx.sentences[si]!.start)) return false;
+  // («نصحت صحيفة الغارديان |الائتلاف| بالقبول …», «ناشد لاجئون سوريون |الأمم المتحدة| رفض …»: the one advised or
+  // appealed to after a subject the lexicon does not name.)
+  if (urgedByUnnamed(normal, ctx.mentions.in(si), m)) return false;
   if (ctx.frames.spokenBy(si, m)) return true;
   // («ناشدت موسكو |الأمم المتحدة| توجيه دعوة …»: the one called on.)
   if (calledOn(normal, ctx.mentions.in(si), m)) return false;
@@ -3133,6 +3170,9 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
   const adjectiveEnd = from + found.index + found[0].length;
   // «سحب الدعوة جاء تحت ضغط أمريكي ولن نقبل المشاركة بشروط»: a clause of «we» after the adjective is the speaker's.
   if (adjectiveEnd <= cue.start && opensInFirstPerson(normal.slice(cue.start, cue.end))) return [];
+  // «انتقد لافروف الموقف السعودي |وقال إن| إيران يجب أن تشارك»: a verb of saying between them opens what another says.
+  if (adjectiveEnd <= cue.start && ctx.frames.in(cue.sentence).some((f) => f.reporting && f.start >= adjectiveEnd && f.end <= cue.start))
+    return [];
   if (
     adjectiveEnd <= cue.start &&
     /[،,]/.test(normal.slice(adjectiveEnd, cue.start)) &&
