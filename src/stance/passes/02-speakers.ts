@@ -129,6 +129,11 @@ const ESPECIALLY = /\s(?:و?خصوصا|و?خاصه|و?بخاصه|و?لا\s+سي�
 /** A preposition right before a speech word makes it a verbal noun: «على رفض», «في تأكيد», «إلى رفض». */
 const VERBAL_NOUN_AFTER = /(?:^|\s)[وف]?(?:علي|في|الي|عن|من|حول)\s+$/;
 
+/** A verb of the past in the masculine singular joined by «و/ف» («وقال», «واشترط», «فأكد»). */
+const JOINED_PAST_MASCULINE = /^[وف](?![يتن])[\u0621-\u064A]{2,5}(?<!ت)$/;
+/** A word opening a subordinate clause, then up to three words, right before a name. */
+const SUBORDINATE_BEFORE =
+  /(?:^|\s)(?:ان|بان|التي|الذي|الذين|بعد\s+ان|قبل\s+ان|بعدما|عندما|حين|حينما)\s+(?:[^\s،,.؛:"]+\s+){0,3}$/;
 /** «أنه/إنها/بأنهم»: «أن» with the pronoun of its subject. */
 const THAT_PRONOUN = /(?:^|\s)[وفب]?(?:ان|لان)(?:ه|ها|هم|هما)\s/;
 /**
@@ -2614,6 +2619,17 @@ export class Frames {
               !m.speakerOnly,
           ))
         : undefined;
+    // The subject right after the verb opening the sentence, however far back («أكد فابيوس أن الأسد … واشترط …»).
+    const sentenceOpeningSubject = () => {
+      const first = inSentence.find((m) => m.start >= sentenceStart && m.end <= vStart);
+      return first &&
+        !first.place &&
+        !first.speakerOnly &&
+        VSO_SUBJECT.test(normal.slice(sentenceStart, first.start)) &&
+        !boundaries.crosses(first.end, vStart)
+        ? first
+        : undefined;
+    };
     const openingVerbSubject = () => {
       const head =
         sentenceStart + (EVENT_OPENING_ASIDE.exec(normal.slice(sentenceStart, Math.min(vStart, sentenceStart + 80)))?.[0].length ?? 0);
@@ -2737,6 +2753,18 @@ export class Frames {
           LATTER_NEXT.test(normal.slice(vEnd, vEnd + 10)) || DUAL_VERB.test(v.text)
             ? named
             : (objectOfSubject(normal, words, inSentence, named) ?? named);
+      // «رفض لافروف الشروط التي تضعها |المعارضة| وقال إن …», «غادر المعلم القاعة بعد أن طالب |كيري| …، وقال …»: a
+      // verb of the past in the masculine joined by «و» goes on with the subject of the verb opening the sentence, not
+      // with one named in a clause subordinate to it (the present goes on inside: «… إن روسيا ترفض … وتطالب …»).
+      if (
+        before === named &&
+        named !== undefined &&
+        JOINED_PAST_MASCULINE.test(v.text) &&
+        SUBORDINATE_BEFORE.test(normal.slice(Math.max(sentenceStart, named.start - 48), named.start))
+      ) {
+        const main = sentenceOpeningSubject();
+        if (main && main.end <= named.start && main.party !== named.party) before = main;
+      }
     } else if (!participle) {
       // «اشتراط باريس أن تعلن |طهران| …»: a verb right after «أن» with a name right after it has that name for its
       // subject (the clause's own, VSO), not the name before «أن».

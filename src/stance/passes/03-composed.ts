@@ -430,12 +430,33 @@ const FELT_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:ارتياح|ترحيب|سع
 function causeAt(normal: string, at: number): number {
   const first = normal.charCodeAt(at);
   if (first !== 0x644 && !((first === 0x648 || first === 0x641) && normal.charCodeAt(at + 1) === 0x644)) return 0;
+  const contrast = CONTRAST_WORD.exec(normal.slice(at, at + 10));
+  if (contrast) return contrast[0].length;
   const cause = CAUSE_WORD.exec(normal.slice(at, at + 24));
   return cause && !FELT_BEFORE.test(normal.slice(Math.max(0, at - 16), at)) ? cause[0].length : 0;
 }
+/** Whether the word at `at` (ending before `pos`) is a verb of the past joined by «و/ف» (JOINED_PAST_FINITE). */
+function joinedFiniteAt(normal: string, at: number, pos: number): boolean {
+  const first = normal.charCodeAt(at);
+  if (first !== 0x648 && first !== 0x641) return false;
+  let end = at;
+  while (end < pos && normal.charCodeAt(end) !== 0x20) end++;
+  return end < pos && end - at <= 9 && JOINED_PAST_FINITE.test(normal.slice(at, end));
+}
+/**
+ * A verb of the past joined by «و/ف» whose ending shows it finite («ورفضت», «وأكدوا»; not a plural noun, «ومفاوضات»,
+ * nor a verb opening on «و» itself, «وافقت»). (Not the present: «… ويكون الأسد جزءاً منها», «… ويطرح مطالب …» go on
+ * in the clause before.)
+ */
+const JOINED_PAST_FINITE = /^[وف](?!(?:افق|صف|جه|عد|ضع|قع|قف|اصل)(?:ت|وا)$)(?!ال|[يتن])[\u0621-\u064A]{2,}(?:(?<!ا)ت|وا)$/;
+/**
+ * «لكن», «لكنها», «ولكنه» with no comma before: a clause of contrast opens too, and a negation before it does not
+ * reach into it («لا تملك نفوذاً كبيراً لكنها ترفض أن يكون رحيل الأسد شرطاً»).
+ */
+const CONTRAST_WORD = /^و?لكن(?:ه|ها|هم|هما|نا|ني)?(?=\s)/;
 
 /**
- * windowStart() for a sentence of any pass: back to punctuation or a word opening a clause of cause (when `clause`),
+ * windowStart() for a sentence of any pass: back to punctuation or a word opening a clause of cause or contrast (when `clause`),
  * its start, or `reach` words.
  */
 function clauseWindowStart(normal: string, s: Sentence, pos: number, reach: number, clause: boolean): number {
@@ -458,6 +479,9 @@ function clauseWindowStart(normal: string, s: Sentence, pos: number, reach: numb
     // main clause does not reach into it.
     const cause = clause && c === 0x20 ? causeAt(normal, i + 1) : 0;
     if (cause > 0) return i + 1 + cause;
+    // «أعلنت دمشق موافقتها على المشاركة دون شروط |ورفضت| أي بحث في مصير الأسد»: a finite verb joined by «و» opens a
+    // clause of its own; a negation before it does not reach past it.
+    if (clause && c === 0x20 && joinedFiniteAt(normal, i + 1, pos)) return i + 1;
     if (c === 0x20 && normal.charCodeAt(i + 1) !== 0x20 && ++words > reach) {
       adverbs ??= uncountedAdverbs(normal, s, pos);
       let uncounted = 0;

@@ -118,6 +118,17 @@ function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mentio
   const verbStart = m.start - verb[0].length;
   return inSentence.some((o) => o.end <= verbStart);
 }
+/** A verb of the past in the masculine joined by «و», as a word («… المرحلة الانتقالية |واشترط| …»; not «والأسد»). */
+const JOINED_PAST_MASCULINE_BETWEEN = /\sو(?!ال|[يتن]|(?:لا|لم|لن)\s)[\u0621-\u064A]{3,6}(?<!ت)(?=\s)/;
+/** A word opening a subordinate clause, then up to three words, right before a name. */
+const SUBORDINATE_RIGHT_BEFORE =
+  /(?:^|\s)(?:ان|بان|التي|الذي|الذين|بعد\s+ان|قبل\s+ان|بعدما|عندما|حين|حينما)\s+(?:[^\s،,.؛:"]+\s+){0,3}$/;
+/** A verb of the present, negated or not, right after a name: «الأسد |لا يمكن|», «موسكو |ترفض|». */
+const PRESENT_RIGHT_AFTER = /^\s+(?:(?:لا|لن)\s+)?[يت][\u0621-\u064A]{2,}/;
+/** A comma, then a verb joined by «و», right before a name: «، ورفضت |», «، وطالب |». */
+const OWN_VERB_AFTER_COMMA_BEFORE = /[،,]\s*و(?!ال)[\u0621-\u064A]{3,7}\s+$/;
+/** A word joined by «و» or «ف». */
+const JOINED_WORD = /^[وف]/;
 /** «على» opening a clause of obligation right before a name: «إن على |», «، وعلى |», at the sentence's start. */
 const OBLIGATION_OPENS_BEFORE = /(?:^|[،,:"«]\s*|(?:^|\s)(?:ان|بان|لكن)\s+|(?:^|\s)[وف])علي\s+$/;
 /** A verb of advising, appealing or urging, then one to four words (its subject, unnamed), right before a name. */
@@ -1582,6 +1593,25 @@ function holdersOf(
         !objectOfSubject(normal, words, inSentence, m) &&
         !objectOfUnnamedSubject(normal, m) &&
         !insideObjectBeforeSaying(normal, inSentence, m, cueStart) &&
+        // «أكد فابيوس أن |الأسد| لا يمكن أن يقود المرحلة الانتقالية واشترط لمشاركة إيران …»: one named in a clause
+        // subordinate to the sentence's verb, then a verb of the past joined by «و», is not that verb's subject.
+        !(
+          JOINED_PAST_MASCULINE_BETWEEN.test(normal.slice(m.end, cueStart)) &&
+          SUBORDINATE_RIGHT_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 48), m.start)) &&
+          inSentence.some((o) => o !== m && o.end <= m.start && o.party !== m.party && !o.place && ctx.frames.spokenBy(cue.sentence, o))
+        ) &&
+        // «غادر المعلم القاعة بعد أن طالب |كيري| بتنحي الأسد، وقال إن …»: one named before another's verb of saying
+        // whose «إن» opens the cue's clause holds none of what that other says.
+        !ctx.frames
+          .in(cue.sentence)
+          .some(
+            (f) =>
+              f.reporting &&
+              f.speaker.party !== m.party &&
+              f.start >= m.end &&
+              f.end <= cueStart &&
+              THAT_OPENS_BETWEEN.test(normal.slice(f.end, cueStart)),
+          ) &&
         // «وقال خلال لقائه لافروف إن …»: the one met, after the speaker's meeting, is not the subject after «إن», nor
         // does he own the verbal noun right after him («جدد الوزير خلال لقائه نظيره الروسي لافروف |رفض بلاده …»).
         !metRightBeforeCue(normal, m, cueStart) &&
@@ -1708,13 +1738,14 @@ function holdersOf(
   const ownFrame = frames.find((f) => f.speaker === holder && f.start < cueStart);
   if (
     ownFrame &&
-    // («رفض الائتلاف الاتهامات، وأكد أن الشروط …»: not where it goes on after a comma with a verb of its own.)
+    // («رفض الائتلاف الاتهامات، وأكد أن الشروط …»: not where it goes on after a comma with a verb of its own, or with a
+    // verb of saying joined by «و»: «رفض لافروف الشروط … |وقال| إن رحيل الأسد ليس مطروحاً».)
     !frames.some(
       (f) =>
         f.start > ownFrame.end &&
         f.start <= cueStart &&
         f.speaker.actor === holder.actor &&
-        /[،,]\s*$/.test(normal.slice(ownFrame.end, f.start)),
+        (/[،,]\s*$/.test(normal.slice(ownFrame.end, f.start)) || (f.reporting && JOINED_WORD.test(normal.slice(f.start, f.end)))),
     ) &&
     REJECTING.test(normal.slice(ownFrame.start, ownFrame.end)) &&
     // «وترفض المعارضة مشاركة إيران …، كما ترفض قيادة الأسد …»: a cue opening with its own rejection is read by it.
@@ -1806,7 +1837,10 @@ function holdersOf(
   // Approval: «أعربت الخارجية الروسية عن ارتياحها لإعراب سوريا عن استعدادها …» — Russia holds it too.
   // «ترحيب الأمم المتحدة بالمبادرة ورفض الائتلاف لها»: a welcome before a clause of its own, opening with «و»
   // and naming its subject after the cue's first word, is of something else.
-  const ownSubjectAfter = /^و/.test(normal.slice(cueStart, cueStart + 1)) && primary.holder.start > cueStart;
+  // («رحبت موسكو بحضور إيران، |ورفضت| واشنطن مشاركتها»: nor one named right after a verb of its own after a comma.)
+  const ownSubjectAfter =
+    (/^و/.test(normal.slice(cueStart, cueStart + 1)) && primary.holder.start > cueStart) ||
+    OWN_VERB_AFTER_COMMA_BEFORE.test(normal.slice(Math.max(sentence.start, primary.holder.start - 16), primary.holder.start));
   // (Not the invitation named inside a withdrawal welcomed: «رحبت السعودية بقرار … سحب الدعوة التي وجهها إلى إيران لحضور …».)
   const insideWithdrawal =
     cue.topic === "iran_participation" &&
@@ -3524,6 +3558,10 @@ function reportedClauseSubject(cue: Cue, inSentence: readonly Mention[], ctx: Ho
   if (KNOWS_WELL.test(normal.slice(subject.end, Math.min(sentence.end, subject.end + 40)))) return undefined;
   const between = normal.slice(subject.end, cue.start);
   if (boundaries.crosses(subject.end, cue.start) || CLAUSE_ENDS.test(between.replace(SAME_SUBJECT_GOES_ON, " "))) return undefined;
+  // «أكد فابيوس أن الأسد |لا يمكن أن يقود| المرحلة الانتقالية |واشترط| …»: a verb of the past joined by «و» after a
+  // reported clause in the present goes on with the one reporting, not with the clause's subject.
+  if (PRESENT_RIGHT_AFTER.test(normal.slice(subject.end, subject.end + 16)) && JOINED_PAST_MASCULINE_BETWEEN.test(between))
+    return undefined;
   // «إن "النظام يريد حكومة وحدة وطنية، ولن نقبل بأي حل يبقي الأسد"»: the speaker's own clause in the first person
   // opens between them; the cue is his.
   if (WE_OPEN_BETWEEN.test(between)) return undefined;

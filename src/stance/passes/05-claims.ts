@@ -73,7 +73,9 @@ export function buildClaims(
     const hedgeAt = (hedgeInSentence[cue.sentence] ??= present.mayMatch(lexicon.keywordSlots.hedge, cue.sentence)
       ? (lexicon.hedge.exec(text.normal.slice(s.start, s.end))?.index ?? -1)
       : -1);
-    const hedged = hedgeAt >= 0 && s.start + hedgeAt < cue.end;
+    // (Nor a guess a clause of contrast has closed before the cue: «يبدو أن المؤتمر سيتأجل، لكن كيري قال إن …».)
+    const hedged =
+      hedgeAt >= 0 && s.start + hedgeAt < cue.end && !CONTRAST_AFTER_COMMA.test(text.normal.slice(s.start + hedgeAt, cue.start));
     if (hedged && (h.method === "subject" || h.method === "list" || h.method === "headline")) continue;
     // Nor a speaker whose own verb the guess governs, in his clause: «ولعل موسكو تريد من وراء تمسكها بالأسد أن تضمن
     // …» is the writer guessing at Moscow's motives (CONTRACT.md), not Moscow speaking.
@@ -255,7 +257,8 @@ const AFTER_QUESTION = /[\s"»”']/;
 
 /**
  * What someone was asked about, in the cue's clause: «وسئل عن احتمال قبول أنقرة بمشاركة إيران», «سأل مراسل لافروف عن
- * موقف موسكو من رحيل الأسد»; his answer follows, after a comma or joined by «ف» («وسئل لافروف عن ذلك فقال إن …»).
+ * موقف موسكو من رحيل الأسد»; his answer follows, after a comma or joined by «ف» («وسئل لافروف عن ذلك فقال إن …»). (Not
+ * where the answer says «نعم»: it affirms what was asked.)
  */
 const ASKED_ABOUT =
   /(?:^|\s)[وف]?(?:سئل|سئلت|سئلوا|سال|سالت|سالوا|يسال|تسال|تساءل|تساءلت|متسائلا|متسائله)\s+(?:[^\s،,.؛:]+\s+){0,8}?(?:عن|حول|بشان|عما|اذا)\s(?:(?!\sف(?:قال|قالت|اجاب|اجابت|رد|ردت|اكد|اكدت|اوضح|اوضحت|اعتبر|اعتبرت|شدد|شددت)\s)[^.!:؟?؛،,])*$/;
@@ -281,7 +284,7 @@ const QUESTION_WORD_NEAR = /(?:^|\s)[وف]?(هل|لماذا)\s+(?:[^\s.!:؟?؛،
 
 function asked(normal: string, from: number, to: number, cueStart: number, frame: boolean): boolean {
   const near = normal.slice(Math.max(from, cueStart - 80), cueStart);
-  if (ASKED_ABOUT.test(near)) return true;
+  if (ASKED_ABOUT.test(near) || ASKED_WHETHER_NOUN.test(near)) return !YES_AFTER.test(normal.slice(cueStart, to));
   const word = QUESTION_WORD_NEAR.exec(near)?.[1];
   if (word === "هل" || (word !== undefined && frame)) return true;
   // QUESTION_END matches at a question mark followed by nothing but AFTER_QUESTION characters, so only at the last
@@ -290,6 +293,15 @@ function asked(normal: string, from: number, to: number, cueStart: number, frame
   while (last >= from && AFTER_QUESTION.test(normal[last]!)) last--;
   return last >= from && QUESTION_END.test(normal.slice(last, to)) && ASKED_BEFORE.test(normal.slice(from, cueStart));
 }
+
+/**
+ * The noun of a question and «عما إذا» (whether), up to the cue with no punctuation between: «ورداً على سؤال عما إذا
+ * كان الائتلاف يرفض …،». (The noun alone, «ورداً على سؤال حول مصير الأسد قال …», is often followed by the answer.)
+ */
+const ASKED_WHETHER_NOUN =
+  /(?:^|\s)[وفبل]?(?:ال)?سؤال(?:ا|ه|ها|هم)?\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:عما|عن\s+ما|حول\s+ما|بشان\s+ما|ما)\s+اذا\s[^.!:؟?؛،,"«»]*$/;
+/** «نعم» in the answer after the question: what was asked is affirmed («… عما إذا كان يرفض …، قال: "نعم"»). */
+const YES_AFTER = /(?:^|[\s:"«])نعم(?:[\s،,.!"»]|$)/;
 
 /**
  * Whether the report is true, asked right after it: «هل هذا صحيح؟», «هل ذلك دقيق؟», «ما صحة ذلك؟», «فما مدى صحة هذه
@@ -402,6 +414,8 @@ function mayHappen(normal: string, from: number, to: number): boolean {
   );
 }
 
+/** A comma, then a word opening a clause of contrast («، لكن», «، غير أن», «، في حين», «، بينما»). */
+const CONTRAST_AFTER_COMMA = /[،,]\s*(?:و?لكن(?:ه|ها|هم)?|غير\s+ان|الا\s+ان|في\s+حين|بينما|فيما|اما)\s/;
 /** The writer's own view in the first person (a subset of the lexicon's hedges): «كما أراه», «في رأيي», «في تقديري». */
 const AUTHOR_VIEW = /(?:^|\s)(?:كما\s+اراه|في\s+رايي|برايي|في\s+تقديري|في\s+اعتقادي|في\s+نظري)(?=[\s،,])/;
 /** How far before a speaker a guess governing his verb is looked for (characters): «ولعل | موسكو». */
