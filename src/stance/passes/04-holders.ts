@@ -127,6 +127,21 @@ const SUBORDINATE_RIGHT_BEFORE =
 const PRESENT_RIGHT_AFTER = /^\s+(?:(?:لا|لن)\s+)?[يت][\u0621-\u064A]{2,}/;
 /** A comma, then a verb joined by «و», right before a name: «، ورفضت |», «، وطالب |». */
 const OWN_VERB_AFTER_COMMA_BEFORE = /[،,]\s*و(?!ال)[\u0621-\u064A]{3,7}\s+$/;
+/** «جاء ذلك (في تصريحات …)», «هذا ما أكده …» opening a sentence: what the sentence before said, named back. */
+const SAID_BACK_OPENS = /^[\s"«]*[وف]?(?:جاء\s+ذلك|هذا\s+ما|ذلك\s+ما|هذا\s+هو\s+ما)\s/;
+/**
+ * The one named back by the sentence after the cue's (SAID_BACK_OPENS), where the cue's sentence has no frame of its
+ * own: the first person or party named there, within its first twenty words.
+ */
+function saidBackBy(cue: Cue, ctx: HolderContext): Mention | undefined {
+  const next = ctx.sentences[cue.sentence + 1];
+  const here = ctx.sentences[cue.sentence]!;
+  if (!next || ctx.frames.in(cue.sentence).length > 0 || /\n\s*\n/.test(ctx.normal.slice(here.end, next.start))) return undefined;
+  if (!SAID_BACK_OPENS.test(ctx.normal.slice(next.start, next.start + 24))) return undefined;
+  return ctx.mentions
+    .in(cue.sentence + 1)
+    .find((m) => !m.place && !m.speakerOnly && ctx.words.within(next.start, m.start, 20) && !isLocative(ctx.normal, ctx.lexicon, m));
+}
 /** A word joined by «و» or «ف». */
 const JOINED_WORD = /^[وف]/;
 /** «على» opening a clause of obligation right before a name: «إن على |», «، وعلى |», at the sentence's start. */
@@ -1717,6 +1732,12 @@ function holdersOf(
   // «قالت الخارجية الروسية: 1- … . 2- يجب أن تشارك إيران …»: a numbered item, no one named before the cue, goes on
   // with the one whose colon opened the list.
   if (!primary) primary = listSpeaker(cue, inSentence, ctx) ?? null;
+  // «الأسد يجب أن يرحل. |جاء ذلك في تصريحات| لوزير الخارجية الأمريكي …», «… . |هذا ما أكده| سعود الفيصل»: a sentence
+  // with no speaker of its own, named back by the next one.
+  if (!primary) {
+    const said = saidBackBy(cue, ctx);
+    if (said) primary = { cue, holder: said, method: "frame" };
+  }
   if (!primary) return [];
   // «وقال لافروف …، وذلك في تعليق على تهديد المعارضة بالانسحاب …»: what a speaker is responding to is another's
   // position, not his own.
