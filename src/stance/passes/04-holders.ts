@@ -142,6 +142,19 @@ function saidBackBy(cue: Cue, ctx: HolderContext): Mention | undefined {
     .in(cue.sentence + 1)
     .find((m) => !m.place && !m.speakerOnly && ctx.words.within(next.start, m.start, 20) && !isLocative(ctx.normal, ctx.lexicon, m));
 }
+/** Up to six words after a cue, then «من قبل» or «من جانب», right before a name: the agent of a passive. */
+const AGENT_BEFORE = /^(?:\s+[^\s،,.؛:"]+){0,6}?\s+من\s+(?:قبل|جانب|طرف)\s+$/;
+/** The agent of a passive named right after the cue (AGENT_BEFORE), a party or person, not a place, in a sentence no one speaks before it. */
+function passiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  const { normal } = ctx;
+  // (Not in what a speaker says: «قال المعلم إن من غير المنطقي استبعاد إيران … من قبل الولايات المتحدة» judges the
+  // agent's deed.)
+  if (ctx.frames.in(cue.sentence).some((f) => f.end <= cue.start)) return undefined;
+  const end = Math.min(ctx.sentences[cue.sentence]!.end, cue.end + 90);
+  if (!normal.slice(cue.end, end).includes("من ")) return undefined;
+  const m = inSentence.find((o) => o.start >= cue.end && o.start < end);
+  return m && !m.place && !(cue.about && overlaps(m, cue.about)) && AGENT_BEFORE.test(normal.slice(cue.end, m.start)) ? m : undefined;
+}
 /** A word joined by «و» or «ف». */
 const JOINED_WORD = /^[وف]/;
 /** «على» opening a clause of obligation right before a name: «إن على |», «، وعلى |», at the sentence's start. */
@@ -769,6 +782,10 @@ function holdersOf(
     WE_OPEN_BETWEEN.test(normal.slice(from, cueHead < 0 ? (cueHead = firstWordEnd(normal, cueStart, cueEnd)) : cueHead));
   const sentence = ctx.sentences[cue.sentence]!;
   const headline = sentence.lineKind === "title" || sentence.lineKind === "heading";
+  // «رُفضت مشاركة إيران في المؤتمر |من قبل| الولايات المتحدة», «يُطالَب الأسد بالتنحي |من قبل| الائتلاف»: the agent of
+  // a passive, named after «من قبل/من جانب» right after the cue in its clause, holds it.
+  const passive = passiveAgent(cue, inSentence, ctx);
+  if (passive) return [{ cue, holder: passive, method: "subject", reportedBy: reporter(lastFrameBefore(ctx, cue.sentence, cueStart), passive) }];
   // «…، والذين كانوا يشترطون عليها بالأمس …»: a relative with no name before it («و» opening its clause), "those
   // who", is the subject of the cue's verb: no one named holds it.
   // (Not «التقى ممثلي الائتلاف، والذين يصرون …»: a name right before it is what «الذين» is on.)
