@@ -89,6 +89,8 @@ const REFUSING_RIGHT_BEFORE = new RegExp(String.raw`(?:^|\s)"?${REFUSING_WORDS}(
  * السعودية إيران |ورفضت| مشاركتها»). (Not the bare masculine past, «ورفض», which may be the verbal noun: «انتقد سحب
  * الدعوة ورفض مشاركتها».)
  */
+/** A word opening a clause of cause, «لأن», «لأنها», «لأنهم». */
+const CAUSE_BETWEEN = /\s[وف]?لان(?:ه|ها|هم|هما|نا)?\s/;
 /** A decision or a withdrawal named in the text: what a word of criticism before it governs (not a party alone). */
 const DECISION_OR_WITHDRAWAL = /(?:^|\s)[وبل]?(?:ال)?(?:قرار|سحب|تبرير|تبريرات)(?:\s|$)/;
 const JOINED_REFUSING_VERB =
@@ -981,6 +983,9 @@ export function findIranCues(
   const deplored = (text: string, from: number) => {
     const at = ir.deplore ? lastMatch(ir.deplore, text) : null;
     if (at === null) return false;
+    // («انتقد لافروف السعودية |لأنها| ترفض مشاركة إيران»: a clause of cause between them states what the one
+    // criticised does.)
+    if (CAUSE_BETWEEN.test(text.slice(at))) return false;
     if (words.within(from + at, from + text.length, 3)) return true;
     // «انتقد روحاني قرار الأمين العام بان كي مون بسحب الدعوة», «أعرب عن أسفه لقرار بان كي مون سحب الدعوة»: the
     // decision criticised, its maker named after it (who is not the critic: the cue is held by the subject of the word

@@ -155,6 +155,22 @@ function passiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderConte
   const m = inSentence.find((o) => o.start >= cue.end && o.start < end);
   return m && !m.place && !(cue.about && overlaps(m, cue.about)) && AGENT_BEFORE.test(normal.slice(cue.end, m.start)) ? m : undefined;
 }
+/** «لأنها/لأنه/لأنهم» and up to two words right before the cue (group 1: the pronoun). */
+const CAUSE_PRONOUN_BEFORE = /(?:^|\s)[وف]?لان(ها|ه|هم)\s+(?:[^\s،,.؛:"]+\s+){0,2}$/;
+/**
+ * The object of a verb of criticising or urging (objectOfSubject) named right before «لأنها/لأنه» opening the cue's
+ * clause, agreeing with its pronoun («ها» a state or body, «ه» a person): what the clause says is its own.
+ */
+function causeClauseOn(cueStart: number, inSentence: readonly Mention[], sentence: Sentence, ctx: HolderContext): Mention | undefined {
+  const { normal } = ctx;
+  const from = Math.max(sentence.start, cueStart - 40);
+  const cause = CAUSE_PRONOUN_BEFORE.exec(normal.slice(from, cueStart));
+  if (!cause) return undefined;
+  const at = from + cause.index;
+  const m = findLast(inSentence, (o) => o.end <= at);
+  if (!m || m.place || !ctx.words.within(m.end, at + 1, 0) || (cause[1] === "ها" ? m.person : cause[1] === "ه" ? !m.person : false)) return undefined;
+  return objectOfSubject(normal, ctx.words, inSentence, m) !== undefined ? m : undefined;
+}
 /** A word joined by «و» or «ف». */
 const JOINED_WORD = /^[وف]/;
 /** «على» opening a clause of obligation right before a name: «إن على |», «، وعلى |», at the sentence's start. */
@@ -274,8 +290,8 @@ const REJECTING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|راف�
 /** A verb of demanding or calling joined by «و», or its participle, opening a clause of its own («… وتطالب ب…», «داعياً إلى»). */
 const DEMAND_JOINED = /(?:^|\s)(?:[وف](?:[يتن](?:طالب|دعو)(?:ون|ان)?|طالب|طالبت|دعا|دعت)|داعيا|داعيه|مطالبا|مطالبه)(?=\s)/;
 
-/** Two names joined by «و» (after a comma or not): «روسيا وإيران», «فرنسا، وبريطانيا». */
-const AND = /^\s*[،,]?\s*و\s*$/;
+/** Two names joined by «و» (after a comma or not): «روسيا وإيران», «فرنسا، وبريطانيا», «الرياض، ومعها الدوحة». */
+const AND = /^\s*[،,]?\s*و(?:معها|معه|معهما|معهم)?\s*$/;
 
 /**
  * «لافروف والمبعوث الخاص إلى سوريا الأخضر الإبراهيمي»: «و» and the title of the person named next; or his nationality,
@@ -664,10 +680,10 @@ function joinedInHolders(cue: Cue, ctx: HolderContext): Mention[] {
 
 /**
  * «وكذلك يفعل الأشقاء في السعودية», «وكذلك تفعل باريس», «وكذلك فعلت بريطانيا», «والأمر نفسه بالنسبة لأنقرة», «والأمر
- * نفسه ينطبق على», «والموقف نفسه عبرت عنه», «وشاطره الرأي» right before a name.
+ * نفسه ينطبق على», «والموقف نفسه عبرت عنه», «وشاطره الرأي», «وأيده في ذلك» right before a name.
  */
 const LIKEWISE_BEFORE =
-  /[،,]?\s*[وف]?(?:كذلك\s+(?:[يت]فعل|يفعلون|فعلت|فعل|فعلوا)|(?:ال)?(?:امر|حال)\s+(?:نفسه|ذاته)\s+(?:مع|بالنسبه\s+ل|ل|ينطبق\s+علي)|(?:ال)?موقف\s+(?:نفسه|ذاته)\s+(?:عبرت|عبر|اعلنت|اعلن|تبنت|تبني|اتخذت|اتخذ|ابدت|ابدي|اكدت|اكد)(?:ه)?(?:\s+عنه)?|شاطر(?:ه|ها|هم|ته|تها|تهم)\s+(?:الراي|الموقف))\s+(?:ال)?(?:(?:اشقاء|شركاء|حلفاء|اصدقاء|اخوه)(?:نا)?\s+(?:في\s+)?)?$/;
+  /[،,]?\s*[وف]?(?:كذلك\s+(?:[يت]فعل|يفعلون|فعلت|فعل|فعلوا)|(?:ال)?(?:امر|حال)\s+(?:نفسه|ذاته)\s+(?:مع|بالنسبه\s+ل|ل|ينطبق\s+علي)|(?:ال)?موقف\s+(?:نفسه|ذاته)\s+(?:عبرت|عبر|اعلنت|اعلن|تبنت|تبني|اتخذت|اتخذ|ابدت|ابدي|اكدت|اكد)(?:ه)?(?:\s+عنه)?|شاطر(?:ه|ها|هم|ته|تها|تهم)\s+(?:الراي|الموقف)|(?:ايد|ايدت|وافق|وافقت|شاطر|شاطرت)(?:ه|ها|هم|هما)\s+(?:في\s+)?(?:ذلك|هذا|الراي|الموقف))\s+(?:ال)?(?:(?:اشقاء|شركاء|حلفاء|اصدقاء|اخوه)(?:نا)?\s+(?:في\s+)?)?$/;
 
 /**
  * A bare «وكذلك» right before a name that closes its clause («نحن نطالب بحضورها، وكذلك الأصدقاء الروس.»), not one
@@ -1569,6 +1585,12 @@ function holdersOf(
       (frameBefore?.sentence === cue.sentence ? undefined : participleSubject(cue, inSentence, ctx)) ??
       frontedPronounSubject(cue, inSentence, ctx);
     if (subject) primary = { cue, holder: subject, method: "subject", reportedBy: reporter(frameBefore, subject) };
+  }
+  // «انتقد حسن نصر الله قطر |لأنها| تطالب برحيل الأسد»: the one criticised, named right before a clause of cause whose
+  // pronoun stands for it, holds what the clause says, not the critic.
+  if (!primary) {
+    const criticised = causeClauseOn(cueStart, inSentence, sentence, ctx);
+    if (criticised) primary = { cue, holder: criticised, method: "subject", reportedBy: reporter(frameBefore, criticised) };
   }
   if (!primary) {
     const head = boundaries.clauseStart(cue.sentence, cueStart);
