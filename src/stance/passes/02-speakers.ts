@@ -134,6 +134,10 @@ const JOINED_PAST_MASCULINE = /^[وف](?![يتن])[\u0621-\u064A]{2,5}(?<!ت)$/;
 /** A word opening a subordinate clause, then up to three words, right before a name. */
 const SUBORDINATE_BEFORE =
   /(?:^|\s)(?:ان|بان|التي|الذي|الذين|بعد\s+ان|قبل\s+ان|بعدما|عندما|حين|حينما)\s+(?:[^\s،,.؛:"]+\s+){0,3}$/;
+/** «ثم» right before a verb. */
+const THEN_BEFORE = /(?:^|\s)ثم\s+$/;
+/** «كما» or «ثم» right before a verb. */
+const ALSO_THEN_BEFORE = /(?:^|\s)(?:كما|ثم)\s+$/;
 /** «أنه/إنها/بأنهم»: «أن» with the pronoun of its subject. */
 const THAT_PRONOUN = /(?:^|\s)[وفب]?(?:ان|لان)(?:ه|ها|هم|هما)\s/;
 /**
@@ -885,7 +889,8 @@ const STATEMENT_NEAR_BEFORE = /(?:^|\s)(?:ب|في\s+)?(?:ال)?بيان/;
 const RECIPIENT_OPENS =
   /(?:^|\s)(?:(?:رساله|رسالته|رسالتها|رسائل|برقيه)(?:\s+[^\s،,.:]+){0,2}?\s+(ل(?=[\u0621-\u064A]))|(?:رساله|رسالته|رسالتها|رسائل|برقيه|خطاب|خطابا|كلمه|كلمته|حديث|حديثه|اتصال|اتصالا)(?:\s+[^\s،,.:]+){0,2}?\s+((?:الي|مع|امام)\s))/g;
 /** Verbs of saying in the past, third person, that «فيه/فيها» may follow («قال فيها», «أكد فيه»). */
-const SAID_IN_IT = /^[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|شدد|شددت|اعتبر|اعتبرت|دعا|دعت|اوضح|اوضحت|جدد|جددت)$/;
+const SAID_IN_IT =
+  /^[وف]?(?:قال|قالت|اكد|اكدت|[يت]ؤكد|اعلن|اعلنت|[يت]علن|شدد|شددت|[يت]شدد|اعتبر|اعتبرت|دعا|دعت|[يت]دعو|اوضح|اوضحت|جدد|جددت|[يت]جدد|طالب|طالبت|[يت]طالب|حث|حثت|[يت]حث|ناشد|ناشدت|[يت]ناشد)(?:ه|ها|هم)?$/;
 /** The verb of an outlet quoting a source, run over the outlet to «عن» («ونقلت وكالة X عن»). */
 const OUTLET_QUOTING = new RegExp(`${QUOTING}$`);
 /** The same with the pronoun of the one quoted: «نقلت وكالة إنترفاكس عنه». */
@@ -2508,7 +2513,9 @@ export class Frames {
     };
     const vStart = v.index;
     const vEnd = v.index + v.text.length;
-    const conjoined = /^[وف]/.test(v.text) && !VERB_OWN_WAW.test(v.text);
+    // («كما شدد على أن …», «… ثم أكد أن …»: «كما» or «ثم» before the verb joins it as «و» does.)
+    const conjoined =
+      (/^[وف]/.test(v.text) && !VERB_OWN_WAW.test(v.text)) || ALSO_THEN_BEFORE.test(normal.slice(Math.max(0, vStart - 6), vStart));
     const participle = lexicon.narrativeOnly.test(v.text);
     const reporting = !lexicon.isStanceWord.test(v.text);
     // «الدول الإحدى عشرة في مجموعة أصدقاء سوريا أكدت …»: the group its members are named «in», one party with them,
@@ -3544,8 +3551,9 @@ export class Frames {
       // جهته، عرض الإبراهيمي نتائج جولته، وقال …».)
       const adverbial = conjoined ? EVENT_OPENING_ASIDE.exec(normal.slice(s.start, vStart)) : null;
       const head = s.start + (adverbial?.[0].length ?? 0);
+      // («التقى بوتين الجبير في سوتشي |ثم| أكد أن …»: so after «ثم», comma or none.)
       const opening =
-        conjoined && COMMA_BEFORE.test(normal.slice(Math.max(s.start, vStart - 3), vStart))
+        conjoined && (COMMA_BEFORE.test(normal.slice(Math.max(s.start, vStart - 3), vStart)) || THEN_BEFORE.test(normal.slice(Math.max(s.start, vStart - 5), vStart)))
           ? inSentence.find((m) => m.start >= head)
           : undefined;
       if (

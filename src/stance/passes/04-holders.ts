@@ -142,6 +142,23 @@ function saidBackBy(cue: Cue, ctx: HolderContext): Mention | undefined {
     .in(cue.sentence + 1)
     .find((m) => !m.place && !m.speakerOnly && ctx.words.within(next.start, m.start, 20) && !isLocative(ctx.normal, ctx.lexicon, m));
 }
+/**
+ * A letter, memo or cable sent «إلى/لـ» someone (up to five words of his name), then a verb with «فيها/فيه» (its
+ * object's pronoun on it or not) and at most three words, up to the cue: group 1 is the letter's word.
+ */
+const LETTER_SAYS_BEFORE =
+  /(?:^|\s)[وبل]?((?:ال)?(?:رساله|رسالته|رسالتها|رسائل|برقيه|مذكره|خطاب|خطابا))(?:\s+[^\s،,.:]+){0,2}?\s+(?:الي\s+|ل)(?:[^\s،,.:]+\s+){0,5}?[وف]?[\u0621-\u064A]{3,8}\s+(?:فيه|فيها)(?:\s+[^\s،,.:]+){0,3}?\s+$/;
+/** The sender of a letter whose words the cue is (LETTER_SAYS_BEFORE): the last one named before the letter's word. */
+function letterSender(cueStart: number, inSentence: readonly Mention[], sentence: Sentence, ctx: HolderContext): Mention | undefined {
+  const { normal } = ctx;
+  const from = Math.max(sentence.start, cueStart - 140);
+  const text = normal.slice(from, cueStart);
+  if (!text.includes("في")) return undefined;
+  const letter = LETTER_SAYS_BEFORE.exec(text);
+  if (!letter) return undefined;
+  const at = from + letter.index + letter[0].indexOf(letter[1]!);
+  return findLast(inSentence, (m) => m.end <= at && !m.place && ctx.words.within(m.end, at, 3));
+}
 /** Up to six words after a cue, then «من قبل» or «من جانب», right before a name: the agent of a passive. */
 const AGENT_BEFORE = /^(?:\s+[^\s،,.؛:"]+){0,6}?\s+من\s+(?:قبل|جانب|طرف)\s+$/;
 /** The agent of a passive named right after the cue (AGENT_BEFORE), a party or person, not a place, in a sentence no one speaks before it. */
@@ -802,6 +819,10 @@ function holdersOf(
   // a passive, named after «من قبل/من جانب» right after the cue in its clause, holds it.
   const passive = passiveAgent(cue, inSentence, ctx);
   if (passive) return [{ cue, holder: passive, method: "subject", reportedBy: reporter(lastFrameBefore(ctx, cue.sentence, cueStart), passive) }];
+  // «بعث الجربا برسالة إلى بان كي مون |يطالبه فيها| بسحب الدعوة …»: what a letter says, its verb with «فيها» after the
+  // one it is sent to, is its sender's.
+  const sender = letterSender(cueStart, inSentence, sentence, ctx);
+  if (sender) return [{ cue, holder: sender, method: "frame" }];
   // «…، والذين كانوا يشترطون عليها بالأمس …»: a relative with no name before it («و» opening its clause), "those
   // who", is the subject of the cue's verb: no one named holds it.
   // (Not «التقى ممثلي الائتلاف، والذين يصرون …»: a name right before it is what «الذين» is on.)
