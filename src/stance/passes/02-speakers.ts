@@ -132,8 +132,7 @@ const VERBAL_NOUN_AFTER = /(?:^|\s)[وف]?(?:علي|في|الي|عن|من|حول
 /** A verb of the past in the masculine singular joined by «و/ف» («وقال», «واشترط», «فأكد»). */
 const JOINED_PAST_MASCULINE = /^[وف](?![يتن])[\u0621-\u064A]{2,5}(?<!ت)$/;
 /** A word opening a subordinate clause, then up to three words, right before a name. */
-const SUBORDINATE_BEFORE =
-  /(?:^|\s)(?:ان|بان|التي|الذي|الذين|بعد\s+ان|قبل\s+ان|بعدما|عندما|حين|حينما)\s+(?:[^\s،,.؛:"]+\s+){0,3}$/;
+const SUBORDINATE_BEFORE = /(?:^|\s)(?:ان|بان|التي|الذي|الذين|بعد\s+ان|قبل\s+ان|بعدما|عندما|حين|حينما)\s+(?:[^\s،,.؛:"]+\s+){0,3}$/;
 /** «ثم» right before a verb. */
 const THEN_BEFORE = /(?:^|\s)ثم\s+$/;
 /** «كما» or «ثم» right before a verb. */
@@ -503,12 +502,20 @@ const OBJECT_PHRASE_BEFORE = new RegExp(`(?:^|[\\s"«])[وف]?${OBJECT_VERBS}(?:
  * «هاجم المعلم الدول الداعمة |للمعارضة| وأكد أن الأسد باق»: the opposition holds nothing of what al-Moallem said.
  */
 export function insideObjectBeforeSaying(normal: string, inSentence: readonly Mention[], m: Mention, cueStart: number): boolean {
-  if (cueStart <= m.end || !JOINED_SAYING_THAT.test(normal.slice(m.end, cueStart))) return false;
+  return (
+    cueStart > m.end && JOINED_SAYING_THAT.test(normal.slice(m.end, cueStart)) && objectPhraseSubject(normal, inSentence, m) !== undefined
+  );
+}
+/**
+ * The subject of a verb of criticising, urging or telling (OBJECT_VERBS) whose object m is part of, named between the
+ * verb and m and of another party: «هاجم |المعلم| الدول الداعمة للمعارضة».
+ */
+export function objectPhraseSubject(normal: string, inSentence: readonly Mention[], m: Mention): Mention | undefined {
   const from = Math.max(0, m.start - 90);
   const head = OBJECT_PHRASE_BEFORE.exec(normal.slice(from, m.start));
-  if (!head) return false;
+  if (!head) return undefined;
   const verbAt = from + head.index;
-  return inSentence.some((s) => s !== m && s.party !== m.party && !s.place && s.start > verbAt && s.end <= m.start);
+  return inSentence.find((o) => o !== m && o.party !== m.party && !o.place && o.start > verbAt && o.end <= m.start);
 }
 
 /** Whether mention m is the object of a verb whose subject is a statement or a gathering (OBJECT_VERB_UNNAMED_SUBJECT_BEFORE). */
@@ -2763,7 +2770,8 @@ export class Frames {
         before =
           LATTER_NEXT.test(normal.slice(vEnd, vEnd + 10)) || DUAL_VERB.test(v.text)
             ? named
-            : (objectOfSubject(normal, words, inSentence, named) ?? named);
+            : // («هاجم المعلم الدول الداعمة |للمعارضة| وأكد أن …»: a name inside the object, the subject before it.)
+              (objectOfSubject(normal, words, inSentence, named) ?? objectPhraseSubject(normal, inSentence, named) ?? named);
       // «رفض لافروف الشروط التي تضعها |المعارضة| وقال إن …», «غادر المعلم القاعة بعد أن طالب |كيري| …، وقال …»: a
       // verb of the past in the masculine joined by «و» goes on with the subject of the verb opening the sentence, not
       // with one named in a clause subordinate to it (the present goes on inside: «… إن روسيا ترفض … وتطالب …»).
@@ -3553,7 +3561,9 @@ export class Frames {
       const head = s.start + (adverbial?.[0].length ?? 0);
       // («التقى بوتين الجبير في سوتشي |ثم| أكد أن …»: so after «ثم», comma or none.)
       const opening =
-        conjoined && (COMMA_BEFORE.test(normal.slice(Math.max(s.start, vStart - 3), vStart)) || THEN_BEFORE.test(normal.slice(Math.max(s.start, vStart - 5), vStart)))
+        conjoined &&
+        (COMMA_BEFORE.test(normal.slice(Math.max(s.start, vStart - 3), vStart)) ||
+          THEN_BEFORE.test(normal.slice(Math.max(s.start, vStart - 5), vStart)))
           ? inSentence.find((m) => m.start >= head)
           : undefined;
       if (

@@ -771,8 +771,7 @@ const DECLINED_GOING_INTO =
  * without governing («أعلن دون أن يتحدث عن التفاصيل رفضَ المملكة …»).
  */
 export const notMentioned = (before: string) =>
-  /شر|تطرق|ذكر|تحدث|بحث|ناقش|طرح|تناول|تداول|حدد|بد/.test(before) &&
-  NOT_MENTIONED.test(before.slice(-80));
+  /شر|تطرق|ذكر|تحدث|بحث|ناقش|طرح|تناول|تداول|حدد|بد/.test(before) && NOT_MENTIONED.test(before.slice(-80));
 
 /**
  * Refusing to come if the taking part is made conditional («لن تشارك إذا كانت المشاركة |مرهونة بقبول …»): the

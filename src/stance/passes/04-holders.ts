@@ -121,8 +121,7 @@ function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mentio
 /** A verb of the past in the masculine joined by «و», as a word («… المرحلة الانتقالية |واشترط| …»; not «والأسد»). */
 const JOINED_PAST_MASCULINE_BETWEEN = /\sو(?!ال|[يتن]|(?:لا|لم|لن)\s)[\u0621-\u064A]{3,6}(?<!ت)(?=\s)/;
 /** A word opening a subordinate clause, then up to three words, right before a name. */
-const SUBORDINATE_RIGHT_BEFORE =
-  /(?:^|\s)(?:ان|بان|التي|الذي|الذين|بعد\s+ان|قبل\s+ان|بعدما|عندما|حين|حينما)\s+(?:[^\s،,.؛:"]+\s+){0,3}$/;
+const SUBORDINATE_RIGHT_BEFORE = /(?:^|\s)(?:ان|بان|التي|الذي|الذين|بعد\s+ان|قبل\s+ان|بعدما|عندما|حين|حينما)\s+(?:[^\s،,.؛:"]+\s+){0,3}$/;
 /** A verb of the present, negated or not, right after a name: «الأسد |لا يمكن|», «موسكو |ترفض|». */
 const PRESENT_RIGHT_AFTER = /^\s+(?:(?:لا|لن)\s+)?[يت][\u0621-\u064A]{2,}/;
 /** A comma, then a verb joined by «و», right before a name: «، ورفضت |», «، وطالب |». */
@@ -185,7 +184,8 @@ function causeClauseOn(cueStart: number, inSentence: readonly Mention[], sentenc
   if (!cause) return undefined;
   const at = from + cause.index;
   const m = findLast(inSentence, (o) => o.end <= at);
-  if (!m || m.place || !ctx.words.within(m.end, at + 1, 0) || (cause[1] === "ها" ? m.person : cause[1] === "ه" ? !m.person : false)) return undefined;
+  if (!m || m.place || !ctx.words.within(m.end, at + 1, 0) || (cause[1] === "ها" ? m.person : cause[1] === "ه" ? !m.person : false))
+    return undefined;
   return objectOfSubject(normal, ctx.words, inSentence, m) !== undefined ? m : undefined;
 }
 /** A word joined by «و» or «ف». */
@@ -818,7 +818,8 @@ function holdersOf(
   // «رُفضت مشاركة إيران في المؤتمر |من قبل| الولايات المتحدة», «يُطالَب الأسد بالتنحي |من قبل| الائتلاف»: the agent of
   // a passive, named after «من قبل/من جانب» right after the cue in its clause, holds it.
   const passive = passiveAgent(cue, inSentence, ctx);
-  if (passive) return [{ cue, holder: passive, method: "subject", reportedBy: reporter(lastFrameBefore(ctx, cue.sentence, cueStart), passive) }];
+  if (passive)
+    return [{ cue, holder: passive, method: "subject", reportedBy: reporter(lastFrameBefore(ctx, cue.sentence, cueStart), passive) }];
   // «بعث الجربا برسالة إلى بان كي مون |يطالبه فيها| بسحب الدعوة …»: what a letter says, its verb with «فيها» after the
   // one it is sent to, is its sender's.
   const sender = letterSender(cueStart, inSentence, sentence, ctx);
