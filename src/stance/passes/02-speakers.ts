@@ -129,10 +129,16 @@ const ESPECIALLY = /\s(?:و?خصوصا|و?خاصه|و?بخاصه|و?لا\s+سي�
 /** A preposition right before a speech word makes it a verbal noun: «على رفض», «في تأكيد», «إلى رفض». */
 const VERBAL_NOUN_AFTER = /(?:^|\s)[وف]?(?:علي|في|الي|عن|من|حول)\s+$/;
 
-/** A verb of the past in the masculine singular joined by «و/ف» («وقال», «واشترط», «فأكد»). */
-const JOINED_PAST_MASCULINE = /^[وف](?![يتن])[\u0621-\u064A]{2,5}(?<!ت)$/;
+/**
+ * A verb of the past in the masculine singular joined by «و/ف», one of saying, deciding or taking a position
+ * («وقال», «واشترط», «فأكد», «وتابع»): one alternative, not anchored.
+ */
+export const JOINED_PAST_MASCULINE_VERB =
+  "[وف](?:قال|اكد|اعلن|شدد|اوضح|اضاف|تابع|اعتبر|راي|جدد|طالب|دعا|اشترط|رفض|رحب|ايد|نوه|لفت|اشار|حذر|انتقد|هاجم|اتهم|وصف|ابدي|اعرب|اصر|تمسك|عارض)";
+/** JOINED_PAST_MASCULINE_VERB as the whole of a word. */
+const JOINED_PAST_MASCULINE = new RegExp(`^${JOINED_PAST_MASCULINE_VERB}$`);
 /** A word opening a subordinate clause, then up to three words, right before a name. */
-const SUBORDINATE_BEFORE = /(?:^|\s)(?:ان|بان|التي|الذي|الذين|بعد\s+ان|قبل\s+ان|بعدما|عندما|حين|حينما)\s+(?:[^\s،,.؛:"]+\s+){0,3}$/;
+export const SUBORDINATE_BEFORE = /(?:^|\s)(?:ان|بان|التي|الذي|الذين|بعد\s+ان|قبل\s+ان|بعدما|عندما|حين|حينما)\s+(?:[^\s،,.؛:"]+\s+){0,3}$/;
 /** «ثم» right before a verb. */
 const THEN_BEFORE = /(?:^|\s)ثم\s+$/;
 /** «كما» or «ثم» right before a verb. */
@@ -358,7 +364,7 @@ const MEETING_VERB_BEFORE =
 /** Verbs of calling on someone to do something: «دعا», «طالب», «ناشد» (and their forms). */
 export const CALLING_VERBS = "(?:دعا|دعت|[يت]دعو|طالب|طالبت|[يت]طالب|ناشد|ناشدت|[يت]ناشد)";
 const OBJECT_VERBS = `(?:انتقد|انتقدت|[يت]نتقد|هاجم|هاجمت|[يت]هاجم|اتهم|اتهمت|[يت]تهم|حمل|حملت|[يت]حمل|لام|لامت|[يت]لوم|${CALLING_VERBS}|حث|حثت|[يت]حث|حذر|حذرت|[يت]حذر|ابلغ|ابلغت|[يت]بلغ|شكر|شكرت|[يت]شكر|نصح|نصحت|[يت]نصح)`;
-const OBJECT_VERB_BEFORE = new RegExp(`(?:^|[\\s"«])[وف]?${OBJECT_VERBS}\\s+(?:[^\\s،,.؛:"]+\\s+){0,5}$`);
+export const OBJECT_VERB_BEFORE = new RegExp(`(?:^|[\\s"«])[وف]?${OBJECT_VERBS}\\s+(?:[^\\s،,.؛:"]+\\s+){0,5}$`);
 /**
  * One of those verbs and a subject the lexicon cannot name, a statement or a gathering, right before a name: «وطالب
  * |البيان| الحكومة السورية بـ…», «ودعا |المجتمعون| روسيا إلى …»: the name is the verb's object. (Not «بيان» in a
@@ -2381,6 +2387,14 @@ export class Frames {
    * The unknown speakers of the sentences read so far, in text order. The sentences the walk for learnt names
    * passed over count as read: those that may name one are read now.
    */
+  /** The speakers the lexicon does not know named in sentence si (its frames read first). */
+  unknownIn(si: number): Array<{ start: number; end: number; sentence: number }> {
+    this.in(si);
+    const out: Array<{ start: number; end: number; sentence: number }> = [];
+    for (const u of this.unknown.values()) if (u.sentence === si) out.push(u);
+    return out;
+  }
+
   unknownSpeakers(): Array<{ start: number; end: number; sentence: number }> {
     this.passedOver.forEach((_, si) => {
       if (!this.alone[si] && this.mayNameUnknown(si)) this.readAlone(si);

@@ -89,8 +89,8 @@ const REFUSING_RIGHT_BEFORE = new RegExp(String.raw`(?:^|\s)"?${REFUSING_WORDS}(
  * السعودية إيران |ورفضت| مشاركتها»). (Not the bare masculine past, «ورفض», which may be the verbal noun: «انتقد سحب
  * الدعوة ورفض مشاركتها».)
  */
-/** A word opening a clause of cause, «لأن», «لأنها», «لأنهم». */
-const CAUSE_BETWEEN = /\s[وف]?لان(?:ه|ها|هم|هما|نا)?\s/;
+/** A word opening a clause of cause, «لأنها», «لأنهم», «لأن» before a name (not «لأن تشارك», "for her to take part"). */
+const CAUSE_BETWEEN = /\s[وف]?لان(?:(?:ه|ها|هم|هما|نا)\s|\s+(?![يتن]))/;
 /** A decision or a withdrawal named in the text: what a word of criticism before it governs (not a party alone). */
 const DECISION_OR_WITHDRAWAL = /(?:^|\s)[وبل]?(?:ال)?(?:قرار|سحب|تبرير|تبريرات)(?:\s|$)/;
 const JOINED_REFUSING_VERB =
@@ -726,13 +726,13 @@ const COMMENTED_ON =
  * three words after, none a position another holds: «إلى ما ورد بشأن»): the narrative of an omission. So is no
  * position stated on it: «من دون أن يحدد موقفاً من |المطالب الكردية|», «لم يبدِ أي موقف من …», «لم يحدد بعد موقفه من …».
  * Nor a matter not discussed: «إن الاجتماع لم يبحث |شروط المشاركة|», «لم يناقش الائتلاف مسألة |رحيل الأسد|» (the past
- * only: «لن نناقش رحيل الأسد» refuses it).
+ * only: «لن نناقش رحيل الأسد», «لم نناقش ولن نناقش …» refuse it; not «لم يطرح أي شروط», conditions not set).
  * (Not the present, «البيان لا يذكر شيئاً عن تنحي الأسد»: what a speaker says a text leaves out; nor «لم يتحدث سوى
  * عن …», what he spoke of only; nor past «أن», another clause: «دون أن يذكر موعداً أن على الأسد أن يرحل»; nor
  * «تجاهل»: what was ignored is another's position, stated.)
  */
 const NOT_MENTIONED =
-  /(?:^|\s)[وف]?(?:لم|دون\s+ان|من\s+دون\s+ان|بدون\s+ان)\s+(?:(?:[يتن]شر|[يتن]شير|[يتن]تطرق|[يتن]تحدث)(?:وا|ون|ان)?(?:\s+(?!(?:سوي|الا|ان|بان)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s+(?:الي|عن)|[يتن]ذكر(?:وا|ون)?|[يتن](?:بحث|ناقش|طرح|تناول|تداول)(?:وا|ون|ان)?|[يتن](?:حدد|بد|بدي)(?:وا|ون)?(?:\s+بعد)?\s+(?:اي\s+)?موقف(?:ا|ه|ها|هم)?\s+(?:من|ازاء|حيال|بشان|تجاه))(?:\s+(?!(?:ان|بان|انه|انها|[وفب]?(?:ال)?(?:رفض|دعم|تاييد|معارضه|مطالبه|ترحيب|تمسك|اصرار)[\u0621-\u064A]*)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s*$/;
+  /(?:^|\s)[وف]?(?:لم|دون\s+ان|من\s+دون\s+ان|بدون\s+ان)\s+(?:(?:[يتن]شر|[يتن]شير|[يتن]تطرق|[يتن]تحدث)(?:وا|ون|ان)?(?:\s+(?!(?:سوي|الا|ان|بان)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s+(?:الي|عن)|[يتن]ذكر(?:وا|ون)?|[يتن](?:بحث|ناقش|تناول|تداول)(?:وا|ون|ان)?(?!\s+و?(?:لن|لا)\s)|[يتن](?:حدد|بد|بدي)(?:وا|ون)?(?:\s+بعد)?\s+(?:اي\s+)?موقف(?:ا|ه|ها|هم)?\s+(?:من|ازاء|حيال|بشان|تجاه))(?:\s+(?!(?:ان|بان|انه|انها|[وفب]?(?:ال)?(?:رفض|دعم|تاييد|معارضه|مطالبه|ترحيب|تمسك|اصرار)[\u0621-\u064A]*)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s*$/;
 /** `before` (the text up to a cue) ends in a comment on it; most texts hold neither «علق» nor «تعليق» and skip the pattern. */
 export const commentedOn = (before: string, after = "") =>
   ((before.includes("علق") || before.includes("تعليق")) && COMMENTED_ON.test(before.slice(-60))) ||
@@ -771,7 +771,7 @@ const DECLINED_GOING_INTO =
  * without governing («أعلن دون أن يتحدث عن التفاصيل رفضَ المملكة …»).
  */
 export const notMentioned = (before: string) =>
-  /شر|تطرق|ذكر|تحدث|بحث|ناقش|طرح|تناول|تداول|حدد|بد/.test(before) && NOT_MENTIONED.test(before.slice(-80));
+  /شر|تطرق|ذكر|تحدث|بحث|ناقش|تناول|تداول|حدد|بد/.test(before) && NOT_MENTIONED.test(before.slice(-80));
 
 /**
  * Refusing to come if the taking part is made conditional («لن تشارك إذا كانت المشاركة |مرهونة بقبول …»): the
@@ -2213,8 +2213,12 @@ const HER_FORCES_ACTING_AFTER =
 /** Refused, then let in on terms up to four words after her: «لا مكان لإيران في المؤتمر |إلا بشروط». */
 const EXCEPT_ON_TERMS = /^\s+(?:[^\s،,.؛:]+\s+){0,4}?[وف]?الا\s+(?:ب|وفق\s+|ضمن\s+)(?:ال)?(?:شروط|شرط)(?![\u0621-\u064A])/;
 
-/** Up to ten words, then «إلا بعد» and a noun (not «أن» and a verb, which conditionVerbIn reads). */
-const ONLY_AFTER_NOUN = /^(?:\s+[^\s،,.؛:]+){0,10}?\s+[وف]?الا\s+بعد\s+(?!ان(?:\s|$))[\u0621-\u064A]{3,}/;
+/**
+ * Up to ten words, then «إلا بعد» and a noun (not «أن» and a verb, which conditionVerbIn reads); not past a clause of
+ * its own («ولن تعلن موقفها إلا بعد الاجتماع», «المؤتمر الذي لن يبدأ إلا بعد العيد»).
+ */
+const ONLY_AFTER_NOUN =
+  /^(?:\s+(?!(?:الذي|التي|الذين|[وف]?(?:لن|لم|لا)|و[يتن][\u0621-\u064A]+|و[\u0621-\u064A]+(?:ت|وا))(?:\s|$))[^\s،,.؛:]+){0,10}?\s+[وف]?الا\s+بعد\s+(?!ان(?:\s|$))[\u0621-\u064A]{3,}/;
 
 /** «لا مكان (فيها)», «لا دور», «لا مستقبل» right before a name: the one denied it («لا مكان فيها |لبشار الأسد»). */
 const NO_PLACE_FOR_BEFORE = /(?:^|\s)[وف]?لا\s+(?:مكان|دور|مستقبل)(?:\s+(?:فيها|فيه|له|لها))?\s*ل?$/;

@@ -12,6 +12,9 @@ import {
   DUAL_VERB,
   findLast,
   insideObjectBeforeSaying,
+  OBJECT_VERB_BEFORE,
+  JOINED_PAST_MASCULINE_VERB,
+  SUBORDINATE_BEFORE,
   isLocative,
   objectOfSubject,
   objectBeforeJoinedVerb,
@@ -119,15 +122,17 @@ function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mentio
   return inSentence.some((o) => o.end <= verbStart);
 }
 /** A verb of the past in the masculine joined by «و», as a word («… المرحلة الانتقالية |واشترط| …»; not «والأسد»). */
-const JOINED_PAST_MASCULINE_BETWEEN = /\sو(?!ال|[يتن]|(?:لا|لم|لن)\s)[\u0621-\u064A]{3,6}(?<!ت)(?=\s)/;
-/** A word opening a subordinate clause, then up to three words, right before a name. */
-const SUBORDINATE_RIGHT_BEFORE = /(?:^|\s)(?:ان|بان|التي|الذي|الذين|بعد\s+ان|قبل\s+ان|بعدما|عندما|حين|حينما)\s+(?:[^\s،,.؛:"]+\s+){0,3}$/;
+const JOINED_PAST_MASCULINE_BETWEEN = new RegExp(`\\s${JOINED_PAST_MASCULINE_VERB}(?=\\s)`);
 /** A verb of the present, negated or not, right after a name: «الأسد |لا يمكن|», «موسكو |ترفض|». */
 const PRESENT_RIGHT_AFTER = /^\s+(?:(?:لا|لن)\s+)?[يت][\u0621-\u064A]{2,}/;
 /** A comma, then a verb joined by «و», right before a name: «، ورفضت |», «، وطالب |». */
 const OWN_VERB_AFTER_COMMA_BEFORE = /[،,]\s*و(?!ال)[\u0621-\u064A]{3,7}\s+$/;
-/** «جاء ذلك (في تصريحات …)», «هذا ما أكده …» opening a sentence: what the sentence before said, named back. */
-const SAID_BACK_OPENS = /^[\s"«]*[وف]?(?:جاء\s+ذلك|هذا\s+ما|ذلك\s+ما|هذا\s+هو\s+ما)\s/;
+/**
+ * «جاء ذلك في/خلال/على لسان …», «هذا ما أكده/قاله …» opening a sentence: what the sentence before said, named back (not
+ * «هذا ما يرفضه …», «جاء ذلك رداً على …»: another's answer to it).
+ */
+const SAID_BACK_OPENS =
+  /^[\s"«]*[وف]?(?:جاء\s+ذلك\s+(?:في|خلال|علي\s+لسان|ضمن)|(?:هذا|ذلك)\s+(?:هو\s+)?ما\s+(?:اكد|اكدت|اكده|اكدته|قال|قالت|قاله|قالته|اعلن|اعلنت|اعلنه|اعلنته|شدد|شددت|اوضح|اوضحت|اوضحه|اوضحته|صرح|صرحت|جدد|جددت|جدده|جددته))\s/;
 /**
  * The one named back by the sentence after the cue's (SAID_BACK_OPENS), where the cue's sentence has no frame of its
  * own: the first person or party named there, within its first twenty words.
@@ -146,8 +151,18 @@ function saidBackBy(cue: Cue, ctx: HolderContext): Mention | undefined {
  * object's pronoun on it or not) and at most three words, up to the cue: group 1 is the letter's word.
  */
 const LETTER_SAYS_BEFORE =
-  /(?:^|\s)[وبل]?((?:ال)?(?:رساله|رسالته|رسالتها|رسائل|برقيه|مذكره|خطاب|خطابا))(?:\s+[^\s،,.:]+){0,2}?\s+(?:الي\s+|ل)(?:[^\s،,.:]+\s+){0,5}?[وف]?[\u0621-\u064A]{3,8}\s+(?:فيه|فيها)(?:\s+[^\s،,.:]+){0,3}?\s+$/;
-/** The sender of a letter whose words the cue is (LETTER_SAYS_BEFORE): the last one named before the letter's word. */
+  /(?:^|\s)[وبل]?((?:ال)?(?:رساله|رسالته|رسالتها|رسائل|برقيه|مذكره|خطاب|خطابا))(?:\s+[^\s،,.:]+){0,2}?\s+(?:الي\s+|لل)(?:[^\s،,.:]+\s+){0,5}?[وف]?[\u0621-\u064A]{3,8}\s+(?:فيه|فيها)(?:\s+[^\s،,.:]+){0,3}?\s+$/;
+/** «فيه/فيها» as a word. */
+const IN_IT_WORD = /\s(?:فيه|فيها)(?![\u0621-\u064A])/;
+/** A verb of sending with the letter's pronoun right after it: «(رسالة) |وجهها|», «بعثها», «أرسلها». */
+const SENT_BY_BEFORE = /^\s+(?:(?:ال)?(?:تي|ذي)\s+)?(?:وجه|بعث|ارسل|كتب)(?:ها|ه)\s+$/;
+/** A verb of receiving, then up to four words (its subject), before the letter. */
+const RECEIVED_BEFORE = /(?:^|\s)[وف]?(?:تلقي|تلقت|[يت]تلقي|تسلم|تسلمت|[يت]تسلم|استلم|استلمت)(?:\s+[^\s،,.:]+){0,4}\s+[وبل]?$/;
+/**
+ * The sender of a letter whose words the cue is (LETTER_SAYS_BEFORE): the one named after a verb of sending right
+ * after the letter, else the last one named before the letter's word; none where a name stands between «فيها» and the
+ * cue (its clause has a subject of its own) or where the letter is received.
+ */
 function letterSender(cueStart: number, inSentence: readonly Mention[], sentence: Sentence, ctx: HolderContext): Mention | undefined {
   const { normal } = ctx;
   const from = Math.max(sentence.start, cueStart - 140);
@@ -156,7 +171,18 @@ function letterSender(cueStart: number, inSentence: readonly Mention[], sentence
   const letter = LETTER_SAYS_BEFORE.exec(text);
   if (!letter) return undefined;
   const at = from + letter.index + letter[0].indexOf(letter[1]!);
-  return findLast(inSentence, (m) => m.end <= at && !m.place && ctx.words.within(m.end, at, 3));
+  const inIt = from + letter.index + letter[0].search(IN_IT_WORD);
+  // (Not a clause with its own subject after «فيها»: «يقول فيها إن واشنطن ترفض …», «ينتقد فيها رفض واشنطن …»; nor a
+  // letter received, «تسلم كيري رسالة من لافروف …».)
+  if (
+    inSentence.some((m) => m.start > inIt && m.end <= cueStart) ||
+    RECEIVED_BEFORE.test(normal.slice(Math.max(sentence.start, at - 40), at))
+  )
+    return undefined;
+  // («نشر الائتلاف رسالة |وجهها كيري| إلى الجربا …»: its sender named after the letter, by a verb of sending.)
+  const letterEnd = at + letter[1]!.length;
+  const sentBy = inSentence.find((m) => m.start > letterEnd && m.end <= inIt && SENT_BY_BEFORE.test(normal.slice(letterEnd, m.start)));
+  return sentBy ?? findLast(inSentence, (m) => m.end <= at && !m.place && ctx.words.within(m.end, at, 3));
 }
 /** Up to six words after a cue, then «من قبل» or «من جانب», right before a name: the agent of a passive. */
 const AGENT_BEFORE = /^(?:\s+[^\s،,.؛:"]+){0,6}?\s+من\s+(?:قبل|جانب|طرف)\s+$/;
@@ -165,11 +191,19 @@ function passiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderConte
   const { normal } = ctx;
   // (Not in what a speaker says: «قال المعلم إن من غير المنطقي استبعاد إيران … من قبل الولايات المتحدة» judges the
   // agent's deed.)
-  if (ctx.frames.in(cue.sentence).some((f) => f.end <= cue.start)) return undefined;
+  if (ctx.frames.in(cue.sentence).some((f) => f.start < cue.end)) return undefined;
   const end = Math.min(ctx.sentences[cue.sentence]!.end, cue.end + 90);
   if (!normal.slice(cue.end, end).includes("من ")) return undefined;
   const m = inSentence.find((o) => o.start >= cue.end && o.start < end);
-  return m && !m.place && !(cue.about && overlaps(m, cue.about)) && AGENT_BEFORE.test(normal.slice(cue.end, m.start)) ? m : undefined;
+  // (Only where no one is named in the cue, its subject: «تطالب المعارضة برحيل الأسد بعد المجازر المرتكبة من قبل
+  // إيران» names the one demanding.)
+  return m &&
+    !m.place &&
+    !(cue.about && overlaps(m, cue.about)) &&
+    !inSentence.some((o) => o.start >= ctx.sentences[cue.sentence]!.start && o.end <= cue.end && !(cue.about && overlaps(o, cue.about))) &&
+    AGENT_BEFORE.test(normal.slice(cue.end, m.start))
+    ? m
+    : undefined;
 }
 /** «لأنها/لأنه/لأنهم» and up to two words right before the cue (group 1: the pronoun). */
 const CAUSE_PRONOUN_BEFORE = /(?:^|\s)[وف]?لان(ها|ه|هم)\s+(?:[^\s،,.؛:"]+\s+){0,2}$/;
@@ -184,9 +218,22 @@ function causeClauseOn(cueStart: number, inSentence: readonly Mention[], sentenc
   if (!cause) return undefined;
   const at = from + cause.index;
   const m = findLast(inSentence, (o) => o.end <= at);
-  if (!m || m.place || !ctx.words.within(m.end, at + 1, 0) || (cause[1] === "ها" ? m.person : cause[1] === "ه" ? !m.person : false))
+  if (
+    !m ||
+    isLocative(normal, ctx.lexicon, m) ||
+    !ctx.words.within(m.end, at + 1, 0) ||
+    (cause[1] === "ها" ? m.person : cause[1] === "ه" ? !m.person : false)
+  )
     return undefined;
-  return objectOfSubject(normal, ctx.words, inSentence, m) !== undefined ? m : undefined;
+  // (Two capitals too, which objectOfSubject leaves as places: «انتقدت موسكو |واشنطن| لأنها …».)
+  const prev = inSentence[inSentence.indexOf(m) - 1];
+  const object =
+    objectOfSubject(normal, ctx.words, inSentence, m) !== undefined ||
+    (prev !== undefined &&
+      prev.party !== m.party &&
+      /^\s+$/.test(normal.slice(prev.end, m.start)) &&
+      OBJECT_VERB_BEFORE.test(normal.slice(Math.max(sentence.start, prev.start - 60), prev.start)));
+  return object ? m : undefined;
 }
 /** A word joined by «و» or «ف». */
 const JOINED_WORD = /^[وف]/;
@@ -1673,7 +1720,7 @@ function holdersOf(
         // subordinate to the sentence's verb, then a verb of the past joined by «و», is not that verb's subject.
         !(
           JOINED_PAST_MASCULINE_BETWEEN.test(normal.slice(m.end, cueStart)) &&
-          SUBORDINATE_RIGHT_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 48), m.start)) &&
+          SUBORDINATE_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 48), m.start)) &&
           inSentence.some((o) => o !== m && o.end <= m.start && o.party !== m.party && !o.place && ctx.frames.spokenBy(cue.sentence, o))
         ) &&
         // «غادر المعلم القاعة بعد أن طالب |كيري| بتنحي الأسد، وقال إن …»: one named before another's verb of saying
@@ -1733,7 +1780,16 @@ function holdersOf(
       primary = { cue, holder: candidate, method: "subject", reportedBy: reporter(frameBefore, candidate) };
     }
   }
-  if (!primary && frameBefore)
+  // (Not past a speaker the lexicon does not know, named in the sentence after the frame: «قال كيري إن …، بينما قال
+  // الباحث يزيد صايغ إن مشاركة إيران ضرورية» is the researcher's.)
+  if (
+    !primary &&
+    frameBefore &&
+    !(
+      frameBefore.sentence === cue.sentence &&
+      ctx.frames.unknownIn(cue.sentence).some((u) => u.start >= frameBefore.end && u.end <= cueStart)
+    )
+  )
     primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : frameBefore.method };
   // «أعلن أنه دعا طهران إلى المشاركة، موضحاً أن الوزير الإيراني أكد له أن …»: a speaker named after «أن/إن» later on
   // is inside what another reports, not the one who says what came before.

@@ -73,9 +73,9 @@ export function buildClaims(
     const hedgeAt = (hedgeInSentence[cue.sentence] ??= present.mayMatch(lexicon.keywordSlots.hedge, cue.sentence)
       ? (lexicon.hedge.exec(text.normal.slice(s.start, s.end))?.index ?? -1)
       : -1);
-    // (Nor a guess a clause of contrast has closed before the cue: «يبدو أن المؤتمر سيتأجل، لكن كيري قال إن …».)
-    const hedged =
-      hedgeAt >= 0 && s.start + hedgeAt < cue.end && !CONTRAST_AFTER_COMMA.test(text.normal.slice(s.start + hedgeAt, cue.start));
+    // (Nor a guess a clause of contrast with a speaker of its own has closed before the cue: «يبدو أن المؤتمر سيتأجل،
+    // لكن كيري قال إن …»; not «…، لكنها قد تقبل …», the guess going on.)
+    const hedged = hedgeAt >= 0 && s.start + hedgeAt < cue.end && !guessClosed(text.normal, s.start + hedgeAt, cue.start, lexicon);
     if (hedged && (h.method === "subject" || h.method === "list" || h.method === "headline")) continue;
     // Nor a speaker whose own verb the guess governs, in his clause: «ولعل موسكو تريد من وراء تمسكها بالأسد أن تضمن
     // …» is the writer guessing at Moscow's motives (CONTRACT.md), not Moscow speaking.
@@ -300,8 +300,11 @@ function asked(normal: string, from: number, to: number, cueStart: number, frame
  */
 const ASKED_WHETHER_NOUN =
   /(?:^|\s)[وفبل]?(?:ال)?سؤال(?:ا|ه|ها|هم)?\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:عما|عن\s+ما|حول\s+ما|بشان\s+ما|ما)\s+اذا\s[^.!:؟?؛،,"«»]*$/;
-/** «نعم» in the answer after the question: what was asked is affirmed («… عما إذا كان يرفض …، قال: "نعم"»). */
-const YES_AFTER = /(?:^|[\s:"«])نعم(?:[\s،,.!"»]|$)/;
+/**
+ * «نعم» in the answer after the question, or «ذلك/هذا» ending a clause of it: what was asked is affirmed or taken up
+ * («… عما إذا كان يرفض …، قال: "نعم"», «…، قال كيري إن بلاده ترفض ذلك»).
+ */
+const YES_AFTER = /(?:^|[\s:"«])نعم(?:[\s،,.!"»]|$)|\s(?:ذلك|هذا)\s*(?:[.،,!"»]|$)/;
 
 /**
  * Whether the report is true, asked right after it: «هل هذا صحيح؟», «هل ذلك دقيق؟», «ما صحة ذلك؟», «فما مدى صحة هذه
@@ -414,8 +417,20 @@ function mayHappen(normal: string, from: number, to: number): boolean {
   );
 }
 
-/** A comma, then a word opening a clause of contrast («، لكن», «، غير أن», «، في حين», «، بينما»). */
-const CONTRAST_AFTER_COMMA = /[،,]\s*(?:و?لكن(?:ه|ها|هم)?|غير\s+ان|الا\s+ان|في\s+حين|بينما|فيما|اما)\s/;
+/**
+ * A comma, then a word opening a clause of contrast («، لكن», «، غير أن», «، في حين», «، بينما») and, within four words, a
+ * verb of saying: the clause of someone speaking (group 0 up to the verb).
+ */
+const CONTRAST_SAYING_AFTER_COMMA =
+  /[،,]\s*(?:و?لكن(?:ه|ها|هم)?|غير\s+ان|الا\s+ان|في\s+حين|بينما|فيما|اما)\s+(?:[^\s،,.؛:]+\s+){0,4}?[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|اعتبر|اعتبرت|شدد|شددت|اوضح|اوضحت|جدد|جددت|صرح|صرحت|[يت]قول|[يت]ؤكد)(?=\s)/;
+/**
+ * Whether the guess at `from` is closed before `to` by a clause of contrast in which someone speaks
+ * (CONTRAST_SAYING_AFTER_COMMA), no guess after it.
+ */
+function guessClosed(normal: string, from: number, to: number, lexicon: Lexicon): boolean {
+  const contrast = CONTRAST_SAYING_AFTER_COMMA.exec(normal.slice(from, to));
+  return contrast !== null && !lexicon.hedge.test(` ${normal.slice(from + contrast.index + 1, to)}`);
+}
 /** The writer's own view in the first person (a subset of the lexicon's hedges): «كما أراه», «في رأيي», «في تقديري». */
 const AUTHOR_VIEW = /(?:^|\s)(?:كما\s+اراه|في\s+رايي|برايي|في\s+تقديري|في\s+اعتقادي|في\s+نظري)(?=[\s،,])/;
 /** How far before a speaker a guess governing his verb is looked for (characters): «ولعل | موسكو». */
