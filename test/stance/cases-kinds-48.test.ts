@@ -275,6 +275,102 @@ const CASES: Case[] = [
     text: `${T}بعث الجربا برسالة إلى بان كي مون يطالبه فيها بسحب الدعوة الموجهة إلى إيران.`,
     expected: ["national_coalition iran_participation oppose"],
   },
+  // The rhetoric of the parties' own media, and guards the regression hunt and the code reread asked for.
+  {
+    why: "a negated verb of backing («لا تؤيد المطالبة برحيل الأسد») keeps him",
+    text: `${T}قال لافروف إن روسيا لا تؤيد المطالبة برحيل الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "the one met after «خلال استقباله» is not the subject of the verbal noun after him",
+    text: `${T}وشدد الرئيس الأسد خلال استقباله المبعوث الأممي الأخضر الإبراهيمي على رفض أي شروط مسبقة.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«معارضة الرياض» is a body, not the noun of opposing",
+    text: `${T}وتصر معارضة الرياض على رحيل الرئيس الأسد.`,
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "Russia named by an epithet («الاحتلال الروسي») holds what it wants",
+    text: `${T}قال الجربا إن الاحتلال الروسي يريد فرض بقاء الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "Iran named by an epithet («نظام الملالي»)",
+    text: `${T}يتمسك نظام الملالي ببقاء الأسد في السلطة.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "Assad named by an epithet («الطاغية»)",
+    text: `${T}أكد الائتلاف أن الطاغية يجب أن يرحل.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "guard: «إلا بعد» in a clause of its own leaves the refusal as it is",
+    text: `${T}ترفض السعودية مشاركة إيران ولن تعلن موقفها إلا بعد الاجتماع.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "guard: «لم نناقش ولن نناقش» refuses the matter",
+    text: `${T}وقال المعلم: "لم نناقش ولن نناقش مصير الرئيس الأسد".`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "guard: a guess going on after «، لكنها قد …» still hedges",
+    text: `${T}يبدو أن روسيا تدعم الأسد، لكنها قد تقبل برحيله.`,
+    expected: [],
+  },
+  {
+    why: "guard: an answer taking up the question with «ذلك» keeps what was asked",
+    text: `${T}وردا على سؤال عما إذا كانت واشنطن ترفض مشاركة إيران، قال كيري إن بلاده ترفض ذلك.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "guard: «هذا ما يرفضه لافروف» names no one who said the sentence before",
+    text: `${T}الأسد يجب أن يرحل. هذا ما يرفضه لافروف.`,
+    expected: [],
+  },
+  {
+    why: "guard: «ليس شرطاً مسبقاً بل مسألة يقررها السوريون» still rejects the condition",
+    text: `${T}وقال دي ميستورا إن رحيل الأسد ليس شرطا مسبقا بل مسألة يقررها السوريون.`,
+    expected: ["un assad_role may_stay", "un geneva2_preconditions unconditional"],
+  },
+  {
+    why: "two capitals before «لأنها»: the one criticised holds the clause",
+    text: `${T}انتقدت موسكو واشنطن لأنها ترفض مشاركة إيران.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "the letter's sender named after «وجهها»",
+    text: `${T}نشر الائتلاف رسالة وجهها كيري إلى الجربا يؤكد فيها أن لا دور للأسد.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "guard: a letter's clause with its own subject is that subject's",
+    text: `${T}بعث لافروف برسالة إلى كيري يقول فيها إن واشنطن ترفض مشاركة إيران.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "guard: «ليس خارج جدول الأعمال» does not keep him",
+    text: `${T}وقال رئيس الائتلاف إن رحيل الأسد ليس خارج جدول الأعمال.`,
+    expected: [],
+  },
+  {
+    why: "guard: «ترفض وبشدة» is no joined verb of the past",
+    text: `${T}أكد كيري أن السعودية ترفض وبشدة مشاركة إيران في المؤتمر.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "guard: «من قبل» after a cue with its subject named is no passive agent",
+    text: `${T}تطالب المعارضة برحيل الأسد بعد المجازر المرتكبة من قبل إيران.`,
+    expected: ["syrian_opposition assad_role must_go"],
+  },
+  {
+    why: "guard: «حول العراقيل» is no conference on Iraq",
+    text: `${T}وقال لافروف حول العراقيل التي تواجه المؤتمر إن موسكو تؤيد مشاركة إيران.`,
+    expected: ["russia iran_participation support"],
+  },
 ];
 
 caseTable("kinds of the forty-eighth probe", CASES);

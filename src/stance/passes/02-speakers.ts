@@ -2554,6 +2554,8 @@ export class Frames {
         (m) =>
           !boundaries.crosses(m.end, vStart) &&
           (!isLocative(normal, lexicon, m) || inOwnGroup(m)) &&
+          // «وشدد الأسد خلال استقباله |المبعوث الأممي| على رفض …»: the one met is not the subject of the verb after him.
+          !MET_BY_HIM_GAP.test(normal.slice(Math.max(sentenceStart, m.start - 64), m.start)) &&
           // «قال لافروف لكيري |إنه| لا يرى …»: a pronoun after «أن» between them is the verb's subject, not the name.
           !(pronounSubject && THAT_PRONOUN.test(normal.slice(m.end, vStart))) &&
           !FRONTED_ABOUT.test(normal.slice(sentenceStart, m.start)) &&

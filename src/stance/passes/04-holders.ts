@@ -200,7 +200,13 @@ function passiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderConte
   return m &&
     !m.place &&
     !(cue.about && overlaps(m, cue.about)) &&
-    !inSentence.some((o) => o.start >= ctx.sentences[cue.sentence]!.start && o.end <= cue.end && !(cue.about && overlaps(o, cue.about))) &&
+    !inSentence.some(
+      (o) =>
+        o.start >= ctx.sentences[cue.sentence]!.start &&
+        o.end <= cue.end &&
+        !(cue.about && overlaps(o, cue.about)) &&
+        !(cue.topic === "iran_participation" && o.party === "iran"),
+    ) &&
     AGENT_BEFORE.test(normal.slice(cue.end, m.start))
     ? m
     : undefined;
@@ -1340,6 +1346,8 @@ function holdersOf(
         m.end <= cueStart &&
         // («"النظام يريد حكومة وحدة، ولن نقبل بأي حل يبقي الأسد"»: a verb in the first person has «we» as its subject.)
         !firstPerson &&
+        // («وشدد الأسد خلال استقباله المبعوث الأممي الإبراهيمي على |رفض أي شروط»: not the one he met.)
+        !metRightBeforeCue(normal, m, cueStart) &&
         !quotedAfter(m) &&
         !urgedRightAfter(normal, m, inSentence) &&
         // «والتقى كيري لافروف وأكد أن …», «التقى كيري نظيره الروسي وأكد …»: the one met, right after the subject of
