@@ -371,6 +371,26 @@ const CASES: Case[] = [
     text: `${T}وقال لافروف حول العراقيل التي تواجه المؤتمر إن موسكو تؤيد مشاركة إيران.`,
     expected: ["russia iran_participation support"],
   },
+  {
+    why: "power taken over from him by the transitional body («ستتولى السلطة من الأسد») is his going",
+    text: `${T}وقال الجبير إن هيئة الحكم الانتقالي ستتولى السلطة من الأسد.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "a body wresting his powers («تنتزع صلاحيات الرئيس») rejected keeps him",
+    text: `${T}ورفضت دمشق أي هيئة حكم انتقالي تنتزع صلاحيات الرئيس الأسد.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«يملك حق تقرير مصير الأسد» leaves his fate to the Syrians, said by his ally",
+    text: `${T}ويرى الروس أن الشعب السوري وحده يملك حق تقرير مصير الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«تحدده صناديق الاقتراع»",
+    text: `${T}وقال لافروف إن مستقبل الرئيس السوري تحدده صناديق الاقتراع.`,
+    expected: ["russia assad_role may_stay"],
+  },
 ];
 
 caseTable("kinds of the forty-eighth probe", CASES);
