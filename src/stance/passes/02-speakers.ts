@@ -139,6 +139,13 @@ export const JOINED_PAST_MASCULINE_VERB =
 const JOINED_PAST_MASCULINE = new RegExp(`^${JOINED_PAST_MASCULINE_VERB}$`);
 /** A word opening a subordinate clause, then up to three words, right before a name. */
 export const SUBORDINATE_BEFORE = /(?:^|\s)(?:ان|بان|التي|الذي|الذين|بعد\s+ان|قبل\s+ان|بعدما|عندما|حين|حينما)\s+(?:[^\s،,.؛:"]+\s+){0,3}$/;
+/**
+ * A noun of relation («حلفاء», «خصوم», «جيران», «داعمي») or a participle of relation and its «ل» («الداعمة ل»,
+ * «المجاورة ل») right before a name: the name is its genitive or object, not a subject. (Not «مصادر قريبة من دمشق»:
+ * sources close to a party speak for it.)
+ */
+export const RELATION_BEFORE =
+  /(?:^|\s)[وفبل]?(?:ال)?(?:حلفاء|حليف|حليفا|خصوم|خصم|اعداء|جيران|انصار|داعمي|داعمو)\s+$|(?:^|\s)(?:ال)?(?:داعمه|داعمين|مؤيده|مؤيدين|مجاوره|مواليه|موالي|معاديه|معادي)\s+(?:ل|لل)?$/;
 /** «ثم» right before a verb. */
 const THEN_BEFORE = /(?:^|\s)ثم\s+$/;
 /** «كما» or «ثم» right before a verb. */
@@ -2554,6 +2561,8 @@ export class Frames {
         (m) =>
           !boundaries.crosses(m.end, vStart) &&
           (!isLocative(normal, lexicon, m) || inOwnGroup(m)) &&
+          // «حلفاء |الأسد|», «الدول الداعمة |للمعارضة|»: the genitive of a noun or participle of relation is no subject.
+          !RELATION_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 16), m.start)) &&
           // «وشدد الأسد خلال استقباله |المبعوث الأممي| على رفض …»: the one met is not the subject of the verb after him.
           !MET_BY_HIM_GAP.test(normal.slice(Math.max(sentenceStart, m.start - 64), m.start)) &&
           // «قال لافروف لكيري |إنه| لا يرى …»: a pronoun after «أن» between them is the verb's subject, not the name.
@@ -2692,6 +2701,9 @@ export class Frames {
             // The words between the verb and the name, which most of the tests read: sliced once.
             const gap = normal.slice(vEnd, m.start);
             return (
+              // «يطالب خصوم |روسيا| برحيل الأسد», «تطالب الدول المجاورة |لسوريا| …»: the genitive of a noun or
+              // participle of relation is no subject.
+              !RELATION_BEFORE.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
               (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(gap))) &&
               // «رفض أي مشاركة لإيران»: a name after «أي» or «كل» right after the verb is in its object.
               !ANY_NEXT.test(gap) &&

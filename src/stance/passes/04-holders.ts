@@ -13,6 +13,7 @@ import {
   findLast,
   insideObjectBeforeSaying,
   OBJECT_VERB_BEFORE,
+  RELATION_BEFORE,
   JOINED_PAST_MASCULINE_VERB,
   SUBORDINATE_BEFORE,
   isLocative,
@@ -1333,6 +1334,8 @@ function holdersOf(
         !isLocative(normal, lexicon, m) &&
         // «ودعا المجتمعون |روسيا| إلى …»: the object of a verb whose subject is a gathering or a statement.
         !objectOfUnnamedSubject(normal, m) &&
+        // «يطالب خصوم |روسيا| برحيل الأسد»: the genitive of a noun of relation.
+        !RELATION_BEFORE.test(normal.slice(Math.max(0, m.start - 16), m.start)) &&
         // «إن على |أوباما| التمسك برحيل الأسد»: the one obliged is told what to hold, by whoever says it (not the
         // one a condition is set on, «تشترط على |الائتلاف| ألا يذهب …»).
         !OBLIGATION_OPENS_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 12), m.start)),
