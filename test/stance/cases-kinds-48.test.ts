@@ -391,6 +391,41 @@ const CASES: Case[] = [
     text: `${T}وقال لافروف إن مستقبل الرئيس السوري تحدده صناديق الاقتراع.`,
     expected: ["russia assad_role may_stay"],
   },
+  {
+    why: "the genitive of a noun of relation («خصوم روسيا») holds nothing",
+    text: `${T}يطالب خصوم روسيا في مجلس الأمن برحيل الأسد.`,
+    expected: [],
+  },
+  {
+    why: "the genitive of a participle of relation («الدول الداعمة للمعارضة») holds nothing, nor is the participle a call for her",
+    text: `${T}رفضت الدول الداعمة للمعارضة مشاركة إيران.`,
+    expected: [],
+  },
+  {
+    why: "guard: sources close to a party («مصادر قريبة من دمشق») speak for it",
+    text: `${T}وقالت مصادر قريبة من دمشق إن الوفد الحكومي سيذهب إلى جنيف من دون أي شروط.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لا تقبل لا بالتدخل الخارجي ولا بتنحي الأسد» lists what the negated verb denies",
+    text: `${T}قال المعلم إن دمشق لا تقبل لا بالتدخل الخارجي ولا بتنحي الرئيس الأسد.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "a call not to accept her taking part («دعا إلى عدم القبول بمشاركة إيران») opposes it",
+    text: `${T}دعا وزير الخارجية السعودي إلى عدم القبول بمشاركة إيران في المؤتمر.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "the one a newspaper calls on holds nothing",
+    text: `${T}وتدعو الصحيفة الرياض إلى عدم القبول بمشاركة إيران في جنيف 2.`,
+    expected: [],
+  },
+  {
+    why: "guard: the spokesman after the verb is its subject, the one he calls on is not («دعا المتحدث باسم الخارجية الأمريكية المعارضة …»)",
+    text: `${T}وفي واشنطن، دعا المتحدث باسم الخارجية الأمريكية المعارضة إلى المشاركة في المحادثات دون شروط مسبقة.`,
+    expected: ["usa geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("kinds of the forty-eighth probe", CASES);

@@ -146,6 +146,14 @@ export const SUBORDINATE_BEFORE = /(?:^|\s)(?:ان|بان|التي|الذي|ال
  */
 export const RELATION_BEFORE =
   /(?:^|\s)[وفبل]?(?:ال)?(?:حلفاء|حليف|حليفا|خصوم|خصم|اعداء|جيران|انصار|داعمي|داعمو)\s+$|(?:^|\s)(?:ال)?(?:داعمه|داعمين|مؤيده|مؤيدين|مجاوره|مواليه|موالي|معاديه|معادي)\s+(?:ل|لل)?$/;
+/** A verb of calling on, urging or advising someone, the whole of a frame's verb. */
+const ADVISING_VERB = /^[وف]?(?:نصح|نصحت|[يت]نصح|ناشد|ناشدت|[يت]ناشد|حث|حثت|[يت]حث|دعا|دعت|[يت]دعو|طالب|طالبت|[يت]طالب)(?:ون|وا|ان)?$/;
+/**
+ * A definite noun the lexicon does not name (not a day, «اليوم/أمس», nor an office: «المتحدث باسم …», «الوزير …») and
+ * up to two more words, between a verb and a name.
+ */
+const UNNAMED_SUBJECT_GAP =
+  /^\s+(?!(?:اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه|وزير|وزيره|رئيس|رئيسه|مبعوث|موفد|سفير|مندوب|امين|مستشار|نائب|مساعد|منسق|مسؤول|عضو|ممثل|قائد|زعيم)[\u0621-\u064A]*)(?:\s|$))ال[\u0621-\u064A]{2,}(?:\s+(?!باسم(?:\s|$))[^\s،,.؛:"]+){0,2}\s+$/;
 /** «ثم» right before a verb. */
 const THEN_BEFORE = /(?:^|\s)ثم\s+$/;
 /** «كما» or «ثم» right before a verb. */
@@ -2704,6 +2712,9 @@ export class Frames {
               // «يطالب خصوم |روسيا| برحيل الأسد», «تطالب الدول المجاورة |لسوريا| …»: the genitive of a noun or
               // participle of relation is no subject.
               !RELATION_BEFORE.test(normal.slice(Math.max(vEnd, m.start - 16), m.start)) &&
+              // «وتدعو الصحيفة |الرياض| إلى …», «وحثت الصحيفة |المعارضة| على …»: after a verb of calling, urging or
+              // advising and a subject the lexicon does not name, the name is the one called on.
+              !(ADVISING_VERB.test(v.text) && UNNAMED_SUBJECT_GAP.test(gap)) &&
               (!verbalNoun || (!m.speakerOnly && /^\s+$/.test(gap))) &&
               // «رفض أي مشاركة لإيران»: a name after «أي» or «كل» right after the verb is in its object.
               !ANY_NEXT.test(gap) &&

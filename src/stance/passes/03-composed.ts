@@ -767,9 +767,13 @@ function polarity(
     const prev = negations[i - 1]!;
     const n = negations[i]!;
     if (
-      /^و/.test(n.text) &&
-      (ctx.words.within(prev.index + prev.text.length, n.index, 1) ||
-        (n.text === "ولا" && NOUN_NEXT.test(normal.slice(n.index + n.text.length, n.index + n.text.length + 6))))
+      (/^و/.test(n.text) &&
+        (ctx.words.within(prev.index + prev.text.length, n.index, 1) ||
+          (n.text === "ولا" && NOUN_NEXT.test(normal.slice(n.index + n.text.length, n.index + n.text.length + 6))))) ||
+      // «لا تقبل |لا| بالتدخل الخارجي ولا بتنحي الأسد»: «لا … ولا …» after a negated verb lists what it denies.
+      (n.text === "لا" &&
+        ctx.words.within(prev.index + prev.text.length, n.index, 1) &&
+        NOUN_NEXT.test(normal.slice(n.index + 2, n.index + 8)))
     )
       negations.splice(i, 1);
   }

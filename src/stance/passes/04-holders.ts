@@ -248,7 +248,7 @@ const JOINED_WORD = /^[وف]/;
 const OBLIGATION_OPENS_BEFORE = /(?:^|[،,:"«]\s*|(?:^|\s)(?:ان|بان|لكن)\s+|(?:^|\s)[وف])علي\s+$/;
 /** A verb of advising, appealing or urging, then one to four words (its subject, unnamed), right before a name. */
 const ADVISED_AFTER_UNNAMED_BEFORE = new RegExp(
-  `(?:^|\\s)[وف]?(?:نصح|نصحت|نصحوا|[يت]نصح(?:ون)?|ناشد|ناشدت|ناشدوا|[يت]ناشد(?:ون)?|${URGING_VERBS})((?:\\s+(?!(?:ان|بان|انه|انها)(?:\\s|$))[^\\s،,.؛:"]+){1,4})\\s+$`,
+  `(?:^|\\s)[وف]?(?:نصح|نصحت|نصحوا|[يت]نصح(?:ون)?|ناشد|ناشدت|ناشدوا|[يت]ناشد(?:ون)?|${URGING_VERBS}|${CALLING_VERBS})((?:\\s+(?!(?:ان|بان|انه|انها)(?:\\s|$))[^\\s،,.؛:"]+){0,3}\\s+(?!(?:اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?:\\s|$))ال[\\u0621-\\u064A]{2,}(?:\\s+[^\\s،,.؛:"]+){0,2})\\s+$`,
 );
 /**
  * Whether m is advised, appealed to or urged by a subject no mention names: the verb, its subject's words, then m,
