@@ -426,6 +426,26 @@ const CASES: Case[] = [
     text: `${T}وفي واشنطن، دعا المتحدث باسم الخارجية الأمريكية المعارضة إلى المشاركة في المحادثات دون شروط مسبقة.`,
     expected: ["usa geneva2_preconditions unconditional"],
   },
+  {
+    why: "«بما فيها» names a member of the group as its holder",
+    text: `${T}تطالب الدول الغربية، بما فيها الولايات المتحدة، برحيل الأسد.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«وعلى رأسها» names a member of the group as its holder",
+    text: `${T}وتطالب الدول الغربية، وعلى رأسها فرنسا، برحيل الأسد.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "what a relative clause under a guess says he said («ويبدو أن لافروف، الذي قال أمس إن …،») is stated as fact",
+    text: `${T}ويبدو أن لافروف، الذي قال أمس إن رحيل الأسد ليس شرطا لانعقاد جنيف 2، يراهن على انقسام المعارضة.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: a guess on the main clause still hedges it",
+    text: `${T}يبدو أن روسيا تدعم بقاء الأسد.`,
+    expected: [],
+  },
 ];
 
 caseTable("kinds of the forty-eighth probe", CASES);

@@ -424,13 +424,22 @@ function mayHappen(normal: string, from: number, to: number): boolean {
 const CONTRAST_SAYING_AFTER_COMMA =
   /[،,]\s*(?:و?لكن(?:ه|ها|هم)?|غير\s+ان|الا\s+ان|في\s+حين|بينما|فيما|اما)\s+(?:[^\s،,.؛:]+\s+){0,4}?[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|اعتبر|اعتبرت|شدد|شددت|اوضح|اوضحت|جدد|جددت|صرح|صرحت|[يت]قول|[يت]ؤكد)(?=\s)/;
 /**
- * Whether the guess at `from` is closed before `to` by a clause of contrast in which someone speaks
- * (CONTRAST_SAYING_AFTER_COMMA), no guess after it.
+ * Whether the guess at `from` does not reach the cue at `to`: the cue is in a relative clause set off by a comma
+ * that says what someone said or holds (RELATIVE_SAYS_ASIDE), or the guess is closed by a clause of contrast in which
+ * someone speaks (CONTRAST_SAYING_AFTER_COMMA), no guess after it.
  */
 function guessClosed(normal: string, from: number, to: number, lexicon: Lexicon): boolean {
-  const contrast = CONTRAST_SAYING_AFTER_COMMA.exec(normal.slice(from, to));
+  const between = normal.slice(from, to);
+  // «ويبدو أن لافروف، الذي قال أمس إن رحيل الأسد ليس شرطاً، يراهن على …»: what a relative clause set off by a comma
+  // says he said or holds is stated as fact; the guess is about the main clause.
+  const relative = RELATIVE_SAYS_ASIDE.exec(between);
+  if (relative && !/[،,]/.test(between.slice(relative.index + relative[0].length))) return true;
+  const contrast = CONTRAST_SAYING_AFTER_COMMA.exec(between);
   return contrast !== null && !lexicon.hedge.test(` ${normal.slice(from + contrast.index + 1, to)}`);
 }
+/** A comma, a relative pronoun and, within three words, a verb of saying or of position: an aside on what he holds. */
+const RELATIVE_SAYS_ASIDE =
+  /[،,]\s*(?:الذي|التي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:قال|قالت|قالوا|اكد|اكدت|كرر|كررت|اعلن|اعلنت|شدد|شددت|دعا|دعت|طالب|طالبت|[يت]طالب(?:ون)?|رفض|رفضت|[يت]رفض(?:ون)?|اصر|اصرت|[يت]صر(?:ون)?|تمسك|تمسكت|[يت]تمسك(?:ون)?|[يت]دعو)(?=\s)/;
 /** The writer's own view in the first person (a subset of the lexicon's hedges): «كما أراه», «في رأيي», «في تقديري». */
 const AUTHOR_VIEW = /(?:^|\s)(?:كما\s+اراه|في\s+رايي|برايي|في\s+تقديري|في\s+اعتقادي|في\s+نظري)(?=[\s،,])/;
 /** How far before a speaker a guess governing his verb is looked for (characters): «ولعل | موسكو». */
