@@ -446,6 +446,16 @@ const CASES: Case[] = [
     text: `${T}يبدو أن روسيا تدعم بقاء الأسد.`,
     expected: [],
   },
+  {
+    why: "guard: the one criticising those who call not to accept her taking part backs it",
+    text: `${T}وانتقد لافروف الدول التي دعت إلى عدم القبول بمشاركة إيران.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "guard: the noun «الدعوة إلى عدم القبول» judged harmful holds no call of the speaker's",
+    text: `${T}وقالت موسكو إن الدعوة إلى عدم القبول بمشاركة إيران تضر بالمؤتمر.`,
+    expected: [],
+  },
 ];
 
 caseTable("kinds of the forty-eighth probe", CASES);
