@@ -456,6 +456,42 @@ const CASES: Case[] = [
     text: `${T}وقالت موسكو إن الدعوة إلى عدم القبول بمشاركة إيران تضر بالمؤتمر.`,
     expected: [],
   },
+  // Guards the second code reread asked for.
+  {
+    why: "guard: «بات خارج جدول الأعمال» keeps him",
+    text: `${T}وقال لافروف إن رحيل الأسد بات خارج جدول الأعمال.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "guard: the agent of a passive whose patient is Assad («يُطالَب الأسد بالتنحي من قبل الائتلاف»)",
+    text: `${T}يُطالَب الأسد بالتنحي من قبل الائتلاف الوطني.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "guard: a member singled out of a plural subject («وخصوصا») is no one called on",
+    text: `${T}ودعا المشاركون الآخرون وخصوصا الولايات المتحدة إلى رحيل الأسد.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "guard: an office before the name after a verb of demanding («طالب المرشد الأعلى علي خامنئي») is the subject's",
+    text: `${T}طالب المرشد الأعلى علي خامنئي بمشاركة إيران في المؤتمر.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "guard: «نفى الجربا ذلك» does not affirm what was asked",
+    text: `${T}وردا على سؤال عما إذا كان الائتلاف يرفض مشاركة إيران، نفى الجربا ذلك.`,
+    expected: [],
+  },
+  {
+    why: "a guess closed by «، لكن» and a clause of its own, no guess in it",
+    text: `${T}يبدو أن المؤتمر سيتأجل، لكن واشنطن ترفض مشاركة إيران.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "guard: plural nouns before «إلا بعد» are no clause of their own",
+    text: `${T}قالت الرياض إنها لن تقبل بمشاركة إيران في المحادثات والاجتماعات إلا بعد سحب قواتها.`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
 ];
 
 caseTable("kinds of the forty-eighth probe", CASES);

@@ -135,7 +135,7 @@ const VERBAL_NOUN_AFTER = /(?:^|\s)[وف]?(?:علي|في|الي|عن|من|حول
  * («وقال», «واشترط», «فأكد», «وتابع»): one alternative, not anchored.
  */
 export const JOINED_PAST_MASCULINE_VERB =
-  "[وف](?:قال|اكد|اعلن|شدد|اوضح|اضاف|تابع|اعتبر|راي|جدد|طالب|دعا|اشترط|رفض|رحب|ايد|نوه|لفت|اشار|حذر|انتقد|هاجم|اتهم|وصف|ابدي|اعرب|اصر|تمسك|عارض)";
+  "[وف](?:قال|اكد|اعلن|شدد|اوضح|اضاف|تابع|اعتبر|راي|جدد|طالب|دعا|اشترط|رفض|رحب|ايد|نوه|لفت|اشار|حذر|انتقد|هاجم|اتهم|وصف|ابدي|اعرب|اصر|تمسك|عارض|ذكر|صرح|كرر|عبر|قرر|ابلغ|اكد|نفي|اقترح)";
 /** JOINED_PAST_MASCULINE_VERB as the whole of a word. */
 const JOINED_PAST_MASCULINE = new RegExp(`^${JOINED_PAST_MASCULINE_VERB}$`);
 /** A word opening a subordinate clause, then up to three words, right before a name. */
@@ -146,15 +146,21 @@ export const SUBORDINATE_BEFORE = /(?:^|\s)(?:ان|بان|التي|الذي|ال
  * sources close to a party speak for it.)
  */
 export const RELATION_BEFORE =
-  /(?:^|\s)[وفبل]?(?:ال)?(?:حلفاء|حليف|حليفا|خصوم|خصم|اعداء|جيران|انصار|داعمي|داعمو)\s+$|(?:^|\s)(?:ال)?(?:داعمه|داعمين|مؤيده|مؤيدين|مجاوره|مواليه|موالي|معاديه|معادي)\s+(?:ل|لل)?$/;
+  /(?:^|\s)[وفبل]?(?:ال)?(?:حلفاء|حليف|حليفا|حليفه|خصوم|خصم|اعداء|جيران|انصار|داعمي|داعمو)\s+$|(?:^|\s)(?:ال)?(?:داعمه|داعمين|مؤيده|مؤيدين|مجاوره|مواليه|موالي|معاديه|معادي)\s+(?:ل|لل)?$/;
+/** A word of office, bare or definite, with its endings: «المتحدث», «وزير», «المرشد», «الأمير». */
+export const OFFICE_WORDS =
+  "(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه|وزير|وزيره|رئيس|رئيسه|مبعوث|موفد|سفير|مندوب|امين|مستشار|نائب|مساعد|منسق|مسؤول|عضو|ممثل|قائد|زعيم|مرشد|ملك|امير|شيخ|عاهل|ولي|مدير|اعضاء|قاده|زعماء)[\\u0621-\\u064A]*";
+/** A word singling a member out of a plural subject: «وخصوصا», «وعلى رأسهم», «بما فيها». */
+export const SINGLING_OUT = "(?:و?(?:خصوصا|خاصه|بخاصه|تحديدا)|و?لا(?=\\s+سيما)|و?علي|و?في|بما)(?:\\s|$)";
 /** A verb of calling on, urging or advising someone, the whole of a frame's verb. */
 const ADVISING_VERB = /^[وف]?(?:نصح|نصحت|[يت]نصح|ناشد|ناشدت|[يت]ناشد|حث|حثت|[يت]حث|دعا|دعت|[يت]دعو|طالب|طالبت|[يت]طالب)(?:ون|وا|ان)?$/;
 /**
  * A definite noun the lexicon does not name (not a day, «اليوم/أمس», nor an office: «المتحدث باسم …», «الوزير …») and
  * up to two more words, between a verb and a name.
  */
-const UNNAMED_SUBJECT_GAP =
-  /^\s+(?!(?:اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه|وزير|وزيره|رئيس|رئيسه|مبعوث|موفد|سفير|مندوب|امين|مستشار|نائب|مساعد|منسق|مسؤول|عضو|ممثل|قائد|زعيم)[\u0621-\u064A]*)(?:\s|$))ال[\u0621-\u064A]{2,}(?:\s+(?!باسم(?:\s|$))[^\s،,.؛:"]+){0,2}\s+$/;
+const UNNAMED_SUBJECT_GAP = new RegExp(
+  String.raw`^\s+(?!(?:اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|${OFFICE_WORDS})(?:\s|$))ال[\u0621-\u064A]{2,}(?:\s+(?!باسم(?:\s|$)|${SINGLING_OUT})[^\s،,.؛:"]+){0,2}\s+$`,
+);
 /** «ثم» right before a verb. */
 const THEN_BEFORE = /(?:^|\s)ثم\s+$/;
 /** «كما» or «ثم» right before a verb. */
@@ -537,7 +543,10 @@ export function objectPhraseSubject(normal: string, inSentence: readonly Mention
   const head = OBJECT_PHRASE_BEFORE.exec(normal.slice(from, m.start));
   if (!head) return undefined;
   const verbAt = from + head.index;
-  return inSentence.find((o) => o !== m && o.party !== m.party && !o.place && o.start > verbAt && o.end <= m.start);
+  // (The first name after the verb, its subject: not a place in his title, «انتقد المبعوث الأممي إلى |سوريا| ستيفان دي
+  // ميستورا الشروط …».)
+  const subject = inSentence.find((o) => o.start > verbAt);
+  return subject && subject !== m && subject.end <= m.start && subject.party !== m.party && !subject.place ? subject : undefined;
 }
 
 /** Whether mention m is the object of a verb whose subject is a statement or a gathering (OBJECT_VERB_UNNAMED_SUBJECT_BEFORE). */
@@ -2399,10 +2408,6 @@ export class Frames {
     return frames;
   }
 
-  /**
-   * The unknown speakers of the sentences read so far, in text order. The sentences the walk for learnt names
-   * passed over count as read: those that may name one are read now.
-   */
   /** The speakers the lexicon does not know named in sentence si (its frames read first). */
   unknownIn(si: number): Array<{ start: number; end: number; sentence: number }> {
     this.in(si);
@@ -2411,6 +2416,10 @@ export class Frames {
     return out;
   }
 
+  /**
+   * The unknown speakers of the sentences read so far, in text order. The sentences the walk for learnt names
+   * passed over count as read: those that may name one are read now.
+   */
   unknownSpeakers(): Array<{ start: number; end: number; sentence: number }> {
     this.passedOver.forEach((_, si) => {
       if (!this.alone[si] && this.mayNameUnknown(si)) this.readAlone(si);

@@ -772,7 +772,7 @@ function polarity(
           (n.text === "ولا" && NOUN_NEXT.test(normal.slice(n.index + n.text.length, n.index + n.text.length + 6))))) ||
       // «لا تقبل |لا| بالتدخل الخارجي ولا بتنحي الأسد»: «لا … ولا …» after a negated verb lists what it denies.
       (n.text === "لا" &&
-        ctx.words.within(prev.index + prev.text.length, n.index, 1) &&
+        ctx.words.within(prev.index + prev.text.length, n.index, 3) &&
         NOUN_NEXT.test(normal.slice(n.index + 2, n.index + 8)))
     )
       negations.splice(i, 1);

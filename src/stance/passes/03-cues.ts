@@ -89,12 +89,12 @@ const REFUSING_RIGHT_BEFORE = new RegExp(String.raw`(?:^|\s)"?${REFUSING_WORDS}(
  * السعودية إيران |ورفضت| مشاركتها»). (Not the bare masculine past, «ورفض», which may be the verbal noun: «انتقد سحب
  * الدعوة ورفض مشاركتها».)
  */
+const JOINED_REFUSING_VERB =
+  /^[وف](?:رفضت|رفضوا|رفضا|[يتن]رفض|عارضت|عارضوا|[يتن]عارض|اعترضت|اعترضوا|[يتن]عترض|منعت|منعوا|[يتن]منع)(?:ون|ان)?(?![\u0621-\u064A])/;
 /** A word opening a clause of cause, «لأنها», «لأنهم», «لأن» before a name (not «لأن تشارك», "for her to take part"). */
 const CAUSE_BETWEEN = /\s[وف]?لان(?:(?:ه|ها|هم|هما|نا)\s|\s+(?![يتن]))/;
 /** A decision or a withdrawal named in the text: what a word of criticism before it governs (not a party alone). */
 const DECISION_OR_WITHDRAWAL = /(?:^|\s)[وبل]?(?:ال)?(?:قرار|سحب|تبرير|تبريرات)(?:\s|$)/;
-const JOINED_REFUSING_VERB =
-  /^[وف](?:رفضت|رفضوا|رفضا|[يتن]رفض|عارضت|عارضوا|[يتن]عارض|اعترضت|اعترضوا|[يتن]عترض|منعت|منعوا|[يتن]منع)(?:ون|ان)?(?![\u0621-\u064A])/;
 /** What may stand between a word of rejecting and the withdrawal it rejects, its subjects' names blanked out. */
 const REFUSED_BETWEEN = /^(?:\s+(?:و|علي|منذ\s+البدايه|بشده|بقوه|ايضا|كذلك|دائما|قطعيا))*\s*$/;
 /** A judgement corrected rather than passed: «يصحح خطأ». */
@@ -2219,7 +2219,7 @@ const EXCEPT_ON_TERMS = /^\s+(?:[^\s،,.؛:]+\s+){0,4}?[وف]?الا\s+(?:ب|و�
  * its own («ولن تعلن موقفها إلا بعد الاجتماع», «المؤتمر الذي لن يبدأ إلا بعد العيد»).
  */
 const ONLY_AFTER_NOUN =
-  /^(?:\s+(?!(?:الذي|التي|الذين|[وف]?(?:لن|لم|لا)|و[يتن][\u0621-\u064A]+|و[\u0621-\u064A]+(?:ت|وا))(?:\s|$))[^\s،,.؛:]+){0,10}?\s+[وف]?الا\s+بعد\s+(?!ان(?:\s|$))[\u0621-\u064A]{3,}/;
+  /^(?:\s+(?!(?:الذي|التي|الذين|[وف]?(?:لن|لم|لا)|و[يتن][\u0621-\u064A]+|و(?!ال)[\u0621-\u064A]+(?:(?<!ا)ت|وا))(?:\s|$))[^\s،,.؛:]+){0,10}?\s+[وف]?الا\s+بعد\s+(?!ان(?:\s|$))[\u0621-\u064A]{3,}/;
 
 /** «لا مكان (فيها)», «لا دور», «لا مستقبل» right before a name: the one denied it («لا مكان فيها |لبشار الأسد»). */
 const NO_PLACE_FOR_BEFORE = /(?:^|\s)[وف]?لا\s+(?:مكان|دور|مستقبل)(?:\s+(?:فيها|فيه|له|لها))?\s*ل?$/;

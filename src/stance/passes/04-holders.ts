@@ -13,6 +13,8 @@ import {
   findLast,
   insideObjectBeforeSaying,
   OBJECT_VERB_BEFORE,
+  OFFICE_WORDS,
+  SINGLING_OUT,
   RELATION_BEFORE,
   JOINED_PAST_MASCULINE_VERB,
   SUBORDINATE_BEFORE,
@@ -153,10 +155,8 @@ function saidBackBy(cue: Cue, ctx: HolderContext): Mention | undefined {
  */
 const LETTER_SAYS_BEFORE =
   /(?:^|\s)[وبل]?((?:ال)?(?:رساله|رسالته|رسالتها|رسائل|برقيه|مذكره|خطاب|خطابا))(?:\s+[^\s،,.:]+){0,2}?\s+(?:الي\s+|لل)(?:[^\s،,.:]+\s+){0,5}?[وف]?[\u0621-\u064A]{3,8}\s+(?:فيه|فيها)(?:\s+[^\s،,.:]+){0,3}?\s+$/;
-/** «فيه/فيها» as a word. */
-const IN_IT_WORD = /\s(?:فيه|فيها)(?![\u0621-\u064A])/;
 /** A verb of sending with the letter's pronoun right after it: «(رسالة) |وجهها|», «بعثها», «أرسلها». */
-const SENT_BY_BEFORE = /^\s+(?:(?:ال)?(?:تي|ذي)\s+)?(?:وجه|بعث|ارسل|كتب)(?:ها|ه)\s+$/;
+const SENT_BY_BEFORE = /^\s+(?:(?:ال)?(?:تي|ذي)\s+)?(?:وجه|بعث|ارسل|كتب)(?:ت)?(?:ها|ه)\s+$/;
 /** A verb of receiving, then up to four words (its subject), before the letter. */
 const RECEIVED_BEFORE = /(?:^|\s)[وف]?(?:تلقي|تلقت|[يت]تلقي|تسلم|تسلمت|[يت]تسلم|استلم|استلمت)(?:\s+[^\s،,.:]+){0,4}\s+[وبل]?$/;
 /**
@@ -172,7 +172,7 @@ function letterSender(cueStart: number, inSentence: readonly Mention[], sentence
   const letter = LETTER_SAYS_BEFORE.exec(text);
   if (!letter) return undefined;
   const at = from + letter.index + letter[0].indexOf(letter[1]!);
-  const inIt = from + letter.index + letter[0].search(IN_IT_WORD);
+  const inIt = from + letter.index + letter[0].lastIndexOf(" في");
   // (Not a clause with its own subject after «فيها»: «يقول فيها إن واشنطن ترفض …», «ينتقد فيها رفض واشنطن …»; nor a
   // letter received, «تسلم كيري رسالة من لافروف …».)
   if (
@@ -192,7 +192,10 @@ function passiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderConte
   const { normal } = ctx;
   // (Not in what a speaker says: «قال المعلم إن من غير المنطقي استبعاد إيران … من قبل الولايات المتحدة» judges the
   // agent's deed.)
-  if (ctx.frames.in(cue.sentence).some((f) => f.start < cue.end)) return undefined;
+  // (A frame whose speaker is the passive's patient, «يُطالَب |الأسد| بالتنحي», is the passive verb read as active.)
+  const patient = (m: Mention) =>
+    (cue.topic === "assad_role" && m.actor === "assad") || (cue.topic === "iran_participation" && m.party === "iran");
+  if (ctx.frames.in(cue.sentence).some((f) => f.start < cue.end && !patient(f.speaker))) return undefined;
   const end = Math.min(ctx.sentences[cue.sentence]!.end, cue.end + 90);
   if (!normal.slice(cue.end, end).includes("من ")) return undefined;
   const m = inSentence.find((o) => o.start >= cue.end && o.start < end);
@@ -206,7 +209,8 @@ function passiveAgent(cue: Cue, inSentence: readonly Mention[], ctx: HolderConte
         o.start >= ctx.sentences[cue.sentence]!.start &&
         o.end <= cue.end &&
         !(cue.about && overlaps(o, cue.about)) &&
-        !(cue.topic === "iran_participation" && o.party === "iran"),
+        !o.place &&
+        !patient(o),
     ) &&
     AGENT_BEFORE.test(normal.slice(cue.end, m.start))
     ? m
@@ -248,7 +252,7 @@ const JOINED_WORD = /^[وف]/;
 const OBLIGATION_OPENS_BEFORE = /(?:^|[،,:"«]\s*|(?:^|\s)(?:ان|بان|لكن)\s+|(?:^|\s)[وف])علي\s+$/;
 /** A verb of advising, appealing or urging, then one to four words (its subject, unnamed), right before a name. */
 const ADVISED_AFTER_UNNAMED_BEFORE = new RegExp(
-  `(?:^|\\s)[وف]?(?:نصح|نصحت|نصحوا|[يت]نصح(?:ون)?|ناشد|ناشدت|ناشدوا|[يت]ناشد(?:ون)?|${URGING_VERBS}|${CALLING_VERBS})((?:\\s+(?!(?:ان|بان|انه|انها)(?:\\s|$))[^\\s،,.؛:"]+){0,3}\\s+(?!(?:اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?:\\s|$))ال[\\u0621-\\u064A]{2,}(?:\\s+[^\\s،,.؛:"]+){0,2})\\s+$`,
+  `(?:^|\\s)[وف]?(?:نصح|نصحت|نصحوا|[يت]نصح(?:ون)?|ناشد|ناشدت|ناشدوا|[يت]ناشد(?:ون)?|${URGING_VERBS}|${CALLING_VERBS})((?:\\s+(?!(?:ان|بان|انه|انها)(?:\\s|$))[^\\s،,.؛:"]+){0,3}\\s+(?!(?:اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|${OFFICE_WORDS})(?:\\s|$))ال[\\u0621-\\u064A]{2,}(?:\\s+(?!${SINGLING_OUT})[^\\s،,.؛:"]+){0,2})\\s+$`,
 );
 /**
  * Whether m is advised, appealed to or urged by a subject no mention names: the verb, its subject's words, then m,
@@ -1798,7 +1802,12 @@ function holdersOf(
     frameBefore &&
     !(
       frameBefore.sentence === cue.sentence &&
-      ctx.frames.unknownIn(cue.sentence).some((u) => u.start >= frameBefore.end && u.end <= cueStart)
+      ctx.frames
+        .unknownIn(cue.sentence)
+        .some(
+          (u) =>
+            u.start >= frameBefore.end && u.end <= cueStart && matchesIn(lexicon.speechVerb, normal, frameBefore.end, u.start).length > 0,
+        )
     )
   )
     primary = { cue, holder: frameBefore.speaker, method: frameBefore.method === "frame" ? "frame" : frameBefore.method };

@@ -301,10 +301,12 @@ function asked(normal: string, from: number, to: number, cueStart: number, frame
 const ASKED_WHETHER_NOUN =
   /(?:^|\s)[وفبل]?(?:ال)?سؤال(?:ا|ه|ها|هم)?\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:عما|عن\s+ما|حول\s+ما|بشان\s+ما|ما)\s+اذا\s[^.!:؟?؛،,"«»]*$/;
 /**
- * «نعم» in the answer after the question, or «ذلك/هذا» ending a clause of it: what was asked is affirmed or taken up
- * («… عما إذا كان يرفض …، قال: "نعم"», «…، قال كيري إن بلاده ترفض ذلك»).
+ * «نعم» in the answer after the question, or «ذلك/هذا» the object of a verb of position, not negated, ending a clause
+ * of it: what was asked is affirmed or taken up («… عما إذا كان يرفض …، قال: "نعم"», «…، قال كيري إن بلاده ترفض ذلك»;
+ * not «نفى ذلك», «لن نقبل هذا»).
  */
-const YES_AFTER = /(?:^|[\s:"«])نعم(?:[\s،,.!"»]|$)|\s(?:ذلك|هذا)\s*(?:[.،,!"»]|$)/;
+const YES_AFTER =
+  /(?:^|[\s:"«])نعم(?:[\s،,.!"»]|$)|(?<!(?:^|\s)(?:لا|لم|لن|ليس|غير)\s+)(?:^|\s)(?:[يتن](?:رفض|ؤيد|دعم|عارض|قبل|ريد)(?:ون|ان)?|رفضت|ايدت|دعمت|عارضت|قبلت)\s+(?:ذلك|هذا)\s*(?:[.،,!"»]|$)/;
 
 /**
  * Whether the report is true, asked right after it: «هل هذا صحيح؟», «هل ذلك دقيق؟», «ما صحة ذلك؟», «فما مدى صحة هذه
@@ -417,24 +419,21 @@ function mayHappen(normal: string, from: number, to: number): boolean {
   );
 }
 
-/**
- * A comma, then a word opening a clause of contrast («، لكن», «، غير أن», «، في حين», «، بينما») and, within four words, a
- * verb of saying: the clause of someone speaking (group 0 up to the verb).
- */
-const CONTRAST_SAYING_AFTER_COMMA =
-  /[،,]\s*(?:و?لكن(?:ه|ها|هم)?|غير\s+ان|الا\s+ان|في\s+حين|بينما|فيما|اما)\s+(?:[^\s،,.؛:]+\s+){0,4}?[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|اعتبر|اعتبرت|شدد|شددت|اوضح|اوضحت|جدد|جددت|صرح|صرحت|[يت]قول|[يت]ؤكد)(?=\s)/;
+/** A comma, then a word opening a clause of contrast («، لكن», «، غير أن», «، في حين», «، بينما»). */
+const CONTRAST_AFTER_COMMA = /[،,]\s*(?:و?لكن(?:ه|ها|هم)?|غير\s+ان|الا\s+ان|في\s+حين|بينما|فيما|اما)\s/;
 /**
  * Whether the guess at `from` does not reach the cue at `to`: the cue is in a relative clause set off by a comma
- * that says what someone said or holds (RELATIVE_SAYS_ASIDE), or the guess is closed by a clause of contrast in which
- * someone speaks (CONTRAST_SAYING_AFTER_COMMA), no guess after it.
+ * that says what someone said or holds (RELATIVE_SAYS_ASIDE), or the guess is closed by a clause of contrast
+ * (CONTRAST_AFTER_COMMA) with no guess of its own («، لكنها قد تقبل …» still guesses).
  */
 function guessClosed(normal: string, from: number, to: number, lexicon: Lexicon): boolean {
   const between = normal.slice(from, to);
   // «ويبدو أن لافروف، الذي قال أمس إن رحيل الأسد ليس شرطاً، يراهن على …»: what a relative clause set off by a comma
   // says he said or holds is stated as fact; the guess is about the main clause.
-  const relative = RELATIVE_SAYS_ASIDE.exec(between);
-  if (relative && !/[،,]/.test(between.slice(relative.index + relative[0].length))) return true;
-  const contrast = CONTRAST_SAYING_AFTER_COMMA.exec(between);
+  // (The verb may open the cue itself: «، الذي |رفض أي شروط|،».)
+  const relative = RELATIVE_SAYS_ASIDE.exec(normal.slice(from, to + 12));
+  if (relative && relative.index < between.length && !/[،,]/.test(between.slice(relative.index + 1))) return true;
+  const contrast = CONTRAST_AFTER_COMMA.exec(between);
   return contrast !== null && !lexicon.hedge.test(` ${normal.slice(from + contrast.index + 1, to)}`);
 }
 /** A comma, a relative pronoun and, within three words, a verb of saying or of position: an aside on what he holds. */
