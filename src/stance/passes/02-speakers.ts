@@ -1148,9 +1148,10 @@ const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+ل�
 const EXPLAINING_BEFORE = /(?:[،,]\s*(?:اذ|حيث)|(?:^|\s)(?:حين|حينما|عندما))\s+$/;
 /**
  * A participle in the accusative of state («مؤكداً», «مشدداً», «معرباً»): what the subject did while doing the
- * sentence's deed, with or without a comma before it («أطلع الإبراهيمي الوزير على نتائج اتصالاته مؤكداً أن …»).
+ * sentence's deed, with or without a comma before it («أطلع الإبراهيمي الوزير على نتائج اتصالاته مؤكداً أن …», «غادر
+ * الجربا الاجتماع رافضاً …»), masculine or feminine («مشترطةً»).
  */
-const ADVERBIAL_PARTICIPLE = /^(?:مؤكدا|مشددا|معربا|معتبرا|مضيفا|مشيرا|لافتا|داعيا|مطالبا|محذرا|موضحا)$/;
+const ADVERBIAL_PARTICIPLE = /^(?:مؤكد|مشدد|معرب|معتبر|مضيف|مشير|لافت|داعي|مطالب|محذر|موضح|رافض|مشترط|مصر|متمسك)[اه]$/;
 /** A comma right before a participle, or «، إذ», «، حيث». */
 const COMMA_OR_EXPLAINING_BEFORE = /[،,]\s*(?:(?:اذ|حيث)\s+)?$/;
 /** Only a relative pronoun (and a negation or «قد») between a name and a verb: «طهران |التي| أكد» (group 1: the pronoun). */
@@ -3540,7 +3541,10 @@ export class Frames {
         if (
           doer &&
           (this.topicTakenUp(si, doer, vStart) ||
-            (doer.person && (participle ? DOER_OPENS : DOER_OPENS_LATE).test(normal.slice(s.start, doer.start)))) &&
+            // (A party or body too, before a participle, where no verb of saying comes before it: «وغادرت الخارجية
+            // الفرنسية الاجتماع رافضةً …»; not «وحول مطالبة المعارضة …، قال مساعد الوزير …، مضيفاً …».)
+            ((doer.person || (participle && !doer.place && !verbs.some((u, j) => j < k && u.index > doer.end))) &&
+              (participle ? DOER_OPENS : DOER_OPENS_LATE).test(normal.slice(s.start, doer.start)))) &&
           // (A person right after «وصل» is the one who arrived, not where: «وصل كيري إلى جنيف، مؤكداً …».)
           (!isLocative(normal, lexicon, doer) ||
             (doer.person && !doer.place && ARRIVED_RIGHT_BEFORE.test(normal.slice(s.start, doer.start))))

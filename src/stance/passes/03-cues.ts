@@ -281,7 +281,8 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
           rule.negatedStance !== undefined &&
           (REFUSED_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 40), start - s.start)) ||
             // («لن تقبل بأي حل يستبعد الأسد», «لا نوافق على حكومة انتقالية بدونه»: acceptance refused is a refusal.)
-            REFUSED_ACCEPTING.test(sentence.slice(Math.max(0, start - s.start - 60), start - s.start)));
+            REFUSED_ACCEPTING.test(sentence.slice(Math.max(0, start - s.start - 60), start - s.start)) ||
+            NEGATED_BACKING_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, start - s.start - 60), start - s.start)));
         // «ترفض أي شروط مسبقة، بما فيها المطالبة برحيل الأسد»: the demand is one of the conditions rejected; the one who
         // rejects them, the subject of the rejection, holds the opposite.
         if (rule.topic === "assad_role" && rule.stance === "must_go") {
@@ -610,6 +611,13 @@ export const IMPOSED_ON = String.raw`(?:\s+ان\s+[نيت](?:فرض|ملي|ضع)
 export const REFUSED_ACCEPTING = new RegExp(
   String.raw`(?:^|\s)"?[وف]?(?:لن|لا|لم|(?:من\s+)?دون\s+ان|بدون\s+ان)\s+(?:(?:[يت]مكن|[نيت]ستطيع)(?:\s+(?:ل[\u0621-\u064A]+|لها|له|لنا))?\s+ان\s+)?(?:(?:[نيت](?:ذهب|اتي|ات|حضر|شارك|جلس)(?:وا|ون|ان)?\s+(?:[^\s،,.؛:"]+\s+){0,3}?ل)?[نيت]قبل(?:وا|ون|ان)?|قبل(?:وا|ون|ان)?|[نيت]وافق(?:وا|ون|ان)?\s+علي|[نيت]وقع(?:وا|ون|ان)?\s+علي|[نيت](?:ؤيد|دعم|ساند)(?:وا|ون|ان)?|[يت](?:كون|كن)\s+مستعد[\u0621-\u064A]*\s+ل(?:ل)?قبول)(?:\s+(?:ابدا|مطلقا|اطلاقا|بتاتا|قطعا))?${IMPOSED_ON}\s+(?:ب?(?:اي|ايه|ادني)\s+)?$`,
 );
+/**
+ * A negated verb of backing with its subject, one to three words, between it and the cue: «لم تؤيد طهران |المطالبة بتنحي
+ * الأسد», «لا يدعم الاتحاد الأوروبي |…». (Not a group's noun, which a participle after it may describe: «لا تدعم
+ * واشنطن المعارضة |المطالبة برحيل الأسد».)
+ */
+const NEGATED_BACKING_SUBJECT_BEFORE =
+  /(?:^|\s)"?[وف]?(?:لا|لم|لن)\s+[يت](?:ؤيد|دعم|ساند)(?:ون|ان)?(?:\s+(?!(?:ال)?(?:معارضه|فصائل|قوي|جماعات|اطراف|دول|حكومات|جهات|اصوات|مطالب|مطالبه|مطالبات|دعوات|دعوه)(?:\s|$))[^\s،,.؛:"]+){1,3}\s+$/;
 /**
  * Negation right before a cue: «لا»، «لم»، «لن»، «ليس»، «لم تعد»، «عدم»; an opening quotation mark may stand before it
  * («لم تعد» with its subject between, «ولم تعد واشنطن تشترط …», is NO_LONGER_SUBJECT_BEFORE, read further back by
