@@ -3,9 +3,12 @@
 // modality edges; dialect and interviews; noisy text) and from the kinds the last note left, each a row here, with
 // guards:
 // - who holds it: a participle of position after a verb of doing with no comma («غادر الجربا الاجتماع رافضاً …»), its
-//   doer a person or a party;
+//   doer a person or a party; the subject of a sentence of speaking, being asked or discussing carried into «وقال»;
+//   names as the press misspells them; the speaker's own capital between the verb and him;
 // - what it says: a negated verb of backing with its subject between it and the demand («لم تؤيد طهران المطالبة
-//   بتنحي الأسد»).
+//   بتنحي الأسد»); «دونما»; «لامكان» joined; «لم يعد هناك/تقبل/يملك» (a negation, not a position given up); a
+//   position not announced; reports with no truth in them or belied; a refusal after the one criticised, or in a
+//   relative clause on him, is his own.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -45,6 +48,116 @@ const CASES: Case[] = [
     why: "guard: a party named in a fronted topic before another's verb of saying does not take the participle after it",
     text: `${T}وحول مطالبة المعارضة بتنحي الأسد قبل المفاوضات، قال مسؤول إن المؤتمر سيعقد في موعده، مضيفاً أن الأسد رئيس شرعي.`,
     expected: ["syrian_opposition assad_role must_go"],
+  },
+  {
+    why: "a sentence opening with a verb of speaking at an occasion («تحدث لافروف في مؤتمر صحفي») carries its subject into a bare «وقال» after it",
+    text: `${T}تحدث لافروف في مؤتمر صحفي في موسكو.\nوقال إن رحيل الأسد ليس شرطا مسبقا.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "so does one asked («سئل الجبير عن الأسد. فقال …»)",
+    text: `${T}سئل الجبير عن الأسد.\nفقال إن الأسد يجب أن يرحل.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "so does one discussing («ناقش لافروف مع نظيره … . وقال …»)",
+    text: `${T}ناقش لافروف مع نظيره الأمريكي الأزمة السورية.\nوقال إن رحيل الأسد ليس شرطا مسبقا.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«دونما شروط» is «دون شروط»",
+    text: `${T}أعلن الائتلاف موافقته على حضور جنيف 2 دونما شروط مسبقة.`,
+    expected: ["national_coalition geneva2_preconditions unconditional"],
+  },
+  {
+    why: "names as the press misspells them: «الإتلاف الوطني», «عادل جبير» (no article), «ضريف», «هيأة التنسيق»",
+    text: `${T}أعلن الإتلاف الوطني السوري رفضه مشاركة إيران في المؤتمر.\nقال عادل جبير إن على الأسد أن يرحل.\nوقال ضريف إن إيران لن تقبل أي شروط مسبقة للمشاركة.\nوأكدت هيأة التنسيق رفضها أي شروط مسبقة.`,
+    expected: [
+      "iran geneva2_preconditions unconditional",
+      "national_coalition iran_participation oppose",
+      "ncb geneva2_preconditions unconditional",
+      "saudi_arabia assad_role must_go",
+    ],
+  },
+  {
+    why: "guard: «الإتلاف» alone is destruction, not the coalition",
+    text: `${T}وتم إتلاف الأسلحة الكيميائية السورية قبل المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "«لامكان» and «لادور» typed joined after Assad's name are «لا مكان», «لا دور»",
+    text: `${T}وقال هيغ إن الأسد لامكان له في مستقبل سوريا.`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«لم يعد هناك مكان للأسد»: no longer being states the state now, a negation",
+    text: `${T}قال الجبير إنه لم يعد هناك مكان للأسد في مستقبل سوريا.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«لم تعد تقبل بأي شروط»: no longer accepting is refusing now",
+    text: `${T}قال ظريف إن إيران لم تعد تقبل بأي شروط مسبقة.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لم يعد يملك أي شرعية», «لا يملك أي شرعية»: his legitimacy gone",
+    text: `${T}قال كيري إن الأسد لم يعد يملك أي شرعية.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "guard: «لم يعد يشترط» is a demand given up (his staying), no condition read as set",
+    text: `${T}لم يعد الائتلاف يشترط رحيل الأسد قبل المفاوضات.`,
+    expected: ["national_coalition assad_role may_stay"],
+  },
+  {
+    why: "a position not yet announced on it («لم تعلن السعودية حتى الآن موقفها من دعوة إيران») states nothing",
+    text: `${T}لم تعلن السعودية حتى الآن موقفها من دعوة إيران.`,
+    expected: [],
+  },
+  {
+    why: "nor one not disclosed, the position a noun's («لم يكشف الجبير عن موقف المملكة من رحيل الأسد»)",
+    text: `${T}لم يكشف الجبير عن موقف المملكة من رحيل الأسد.`,
+    expected: [],
+  },
+  {
+    why: "guard: a rejection announced is a position",
+    text: `${T}أعلنت السعودية رفضها دعوة إيران.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "a report said to have no truth in it («لا أساس من الصحة للأنباء التي …») is denied, no one's position",
+    text: `${T}لا أساس من الصحة للأنباء التي تحدثت عن رفض تركيا مشاركة إيران.`,
+    expected: [],
+  },
+  {
+    why: "so is one belied («كذّبت طهران الأنباء عن اشتراطها …», «فنّدت … التقارير التي …»)",
+    text: `${T}كذبت طهران الأنباء عن اشتراطها رحيل الأسد قبل المؤتمر.\nوفندت الخارجية الروسية التقارير التي تحدثت عن تخلي موسكو عن الأسد.`,
+    expected: [],
+  },
+  {
+    why: "a bare «ورفض» right after the name of the one criticised is a verb with a clause of its own («انتقد الائتلاف الأسد ورفض مشاركة إيران»)",
+    text: `${T}انتقد الائتلاف الأسد ورفض مشاركة إيران.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "a relative clause on the one criticised holds its own refusal («انتقد المعلم الائتلاف الذي يرفض مشاركة إيران»)",
+    text: `${T}انتقد المعلم الائتلاف الذي يرفض مشاركة إيران.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "guard: a refusal criticised as a verbal noun after a decision («انتقد لافروف سحب الدعوة ورفض مشاركة إيران») wants her there",
+    text: `${T}انتقد لافروف سحب الدعوة ورفض مشاركة إيران.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "the speaker's own capital between the verb and him («أكد في باريس وزير الخارجية الفرنسي …») is where he spoke, not one name with him",
+    text: `${T}أكد في باريس وزير الخارجية الفرنسي لوران فابيوس أن الأسد يجب أن يرحل.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "the same with «من» and a person's name («أكد من موسكو لافروف …»)",
+    text: `${T}أكد من موسكو لافروف أن الأسد يجب أن يبقى.`,
+    expected: ["russia assad_role may_stay"],
   },
 ];
 

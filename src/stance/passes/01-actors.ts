@@ -1601,7 +1601,10 @@ const WITH_NAME = new WeakSet<Mention>();
  */
 function addMerged(mentions: Mention[], normal: string, m: Mention): void {
   // Not mentions[-1] when there are none: a negative index is looked up as a property name, the slow way.
-  const prev = mentions.length > 0 ? mentions[mentions.length - 1] : undefined;
+  const last = mentions.length > 0 ? mentions[mentions.length - 1] : undefined;
+  // (Not a place and then one who is not, of its state: «أكد في |باريس| وزير الخارجية الفرنسي …», «من |موسكو| لافروف»
+  // name where he spoke, then who did.)
+  const prev = last && !(last.place && !m.place) ? last : undefined;
   if (prev && prev.actor === m.actor && onlySpacesBetween(normal, prev.end, m.start, true)) {
     prev.end = m.end;
     if (m.person) WITH_NAME.add(prev);

@@ -1420,11 +1420,12 @@ const HEAD_NOUN_AFTER = /^\s+((?:في\s+)?(?:ال)?بيان\s+)?ال([\u0621-\u0
 /**
  * A sentence opening with a verb of what envoys do, other than speaking (arriving, meeting, visiting, receiving,
  * leaving, calling, chairing, issuing, laying the blame: «حمّل الجعفري المعارضة مسؤولية الفشل», hastening to: «وفي
- * موسكو، سارع لافروف إلى انتقاد … . وقال …»), delivering a speech or presenting («وألقى نصر الله كلمة متلفزة. وقال …»):
- * «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
+ * موسكو، سارع لافروف إلى انتقاد … . وقال …»), delivering a speech or presenting («وألقى نصر الله كلمة متلفزة. وقال …»),
+ * speaking, being asked, discussing, addressing or holding talks («تحدث لافروف في مؤتمر صحفي. وقال …», «سئل الجبير عن
+ * الأسد. فقال …»): «ووصل», «والتقى», «استقبل». Only such a sentence has its names looked up.
  */
 const OPENING_WORD =
-  /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت|حمل|حملت|سارع|سارعت|القي|القت|عرض|عرضت)\s/;
+  /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت|حمل|حملت|سارع|سارعت|القي|القت|عرض|عرضت|تحدث|تحدثت|ناقش|ناقشت|سئل|سئلت|ادلي|ادلت|خاطب|خاطبت|اجري|اجرت)\s/;
 /**
  * A phrase of contrast or of the speaker's side («في المقابل،», «من جهته،», «بدوره،») or of time or place
  * (OPENING_ADVERBIAL) set off by a comma at the head of a sentence, before its opening verb.

@@ -685,6 +685,12 @@ const NO_LONGER_REJECTING = /^\s+[يتن]?(?:عارض|عترض|مانع|رفض)[
  * «لم يعد يتمسك بشرط …», «لم يعودوا يصرون على …»: no longer holding on or insisting is read as before, no position.)
  */
 const NO_LONGER_DEMANDING = /^\s+(?:[^\s،,.؛:"]+\s+){0,2}?[يتن](?:شترط|طالب)(?:ون|ان|وا)?\s/;
+/**
+ * «لم يعد هناك مكان للأسد», «لم تعد تقبل بأي شروط», «لم يعد يملك أي شرعية», «لم يعد مقبولاً»: no longer being, having,
+ * accepting or recognising states the state now, a negation like «لا», not a position only reported as changed.
+ */
+const NO_LONGER_STATE =
+  /^\s+(?:هناك|ثمه|[يت]وجد|[يتن]قبل(?:ون)?|[يتن]عترف(?:ون)?|[يت]ملك|[يت]متلك|[يت]حظي|(?:ال)?(?:مقبول|ممكن|وارد|مطروح|قادر)[\u0621-\u064A]*|(?:من\s+)?(?:الممكن|المقبول|الوارد)|بامكان[\u0621-\u064A]*|(?:له|لها|لهم|لل[\u0621-\u064A]+|ل[\u0621-\u064A]{3,}))(?:\s|$)/;
 /** The uncertain «لم تعد», «لم يعودوا», «لا يعود» (not a denial): what NO_LONGER_DEMANDING reads after. */
 const NO_LONGER = /عد|عود/;
 
@@ -890,6 +896,7 @@ function polarity(
           (h) =>
             !NO_LONGER_REJECTING.test(normal.slice(h.index + h.text.length, to)) &&
             !(NO_LONGER.test(h.text) && NO_LONGER_DEMANDING.test(normal.slice(h.index + h.text.length, to))) &&
+            !(NO_LONGER.test(h.text) && NO_LONGER_STATE.test(normal.slice(h.index + h.text.length, to))) &&
             !ownClauseAfter(normal, h, to),
         ) ||
         ctx
@@ -3783,7 +3790,7 @@ const NEITHER_NOR_AT = new RegExp(
  * قيد أو شرط».
  */
 const WITHOUT_AFTER =
-  /^(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:من\s+)?دون\s+(?:(?:اي|ادني)\s+)?[^\s،,.؛:]+(?:\s+(?:او|و)\s*[^\s،,.؛:]+)?(?:\s+مسبق[\u0621-\u064A]*)?(?=[\s،,.؛:"»]|$)/;
+  /^(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:من\s+)?دون(?:ما)?\s+(?:(?:اي|ادني)\s+)?[^\s،,.؛:]+(?:\s+(?:او|و)\s*[^\s،,.؛:]+)?(?:\s+مسبق[\u0621-\u064A]*)?(?=[\s،,.؛:"»]|$)/;
 
 /**
  * A word of taking part with Iran named right after it as the one taking part («مشاركة طهران», «حضور إيران») in the

@@ -91,6 +91,10 @@ const REFUSING_RIGHT_BEFORE = new RegExp(String.raw`(?:^|\s)"?${REFUSING_WORDS}(
  */
 const JOINED_REFUSING_VERB =
   /^[وف](?:رفضت|رفضوا|رفضا|[يتن]رفض|عارضت|عارضوا|[يتن]عارض|اعترضت|اعترضوا|[يتن]عترض|منعت|منعوا|[يتن]منع)(?:ون|ان)?(?![\u0621-\u064A])/;
+/** The bare «ورفض/وعارض» (a past verb or a verbal noun) opening the text. */
+const BARE_JOINED_REFUSAL = /^\s*[وف](?:رفض|عارض|اعترض)(?![\u0621-\u064A])/;
+/** A relative pronoun, a negation or «قد» after it, ending the text: the refusal after it is the relative clause's. */
+const RELATIVE_RIGHT_BEFORE_REFUSAL = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:(?:لا|لم|قد|ما\s+زال|لا\s+يزال|لا\s+تزال)\s+)?$/;
 /** A word opening a clause of cause, «لأنها», «لأنهم», «لأن» before a name (not «لأن تشارك», "for her to take part"). */
 const CAUSE_BETWEEN = /\s[وف]?لان(?:(?:ه|ها|هم|هما|نا)\s|\s+(?![يتن]))/;
 /** A decision or a withdrawal named in the text: what a word of criticism before it governs (not a party alone). */
@@ -660,7 +664,7 @@ const negatedBefore = (before: string) =>
 /**
  * A report denied earlier in the sentence, the cue inside it: «نفى غاتيلوف صحة ما أعلنته وكالة …، من أن الإبراهيمي وقف
  * ضد …», «نفت الخارجية ما نشرته صحف … عن أن الرياض اشترطت …»; or said to be untrue, «لا صحة لما تداولته بعض وسائل
- * الإعلام عن …». A speech verb or a contrast after the report («…، قائلا إن …», «…، وقال: "…"») starts the speaker's
+ * الإعلام عن …», «لا أساس من الصحة للأنباء التي …»; or belied, «كذّبت طهران الأنباء عن …», «دحض», «فنّد». A speech verb or a contrast after the report («…، قائلا إن …», «…، وقال: "…"») starts the speaker's
  * own words again. The denier may be named at length, up to fourteen words, a day and a date among them («نفى المتحدث
  * الرسمي باسم الخارجية الروسية ألكسندر لوكاشيفيتش ما تناقلته …», «نفى المتحدث … بيسكوف، يوم الجمعة 22 يناير/كانون
  * الثاني، صحة ما نشرته …»), and the report be what went round («ما تردد في بعض وسائل الإعلام عن تفاهم …», «التقارير
@@ -675,15 +679,23 @@ const SAYING_VERBS = String.raw`قائلا|قال|قالت|مضيفا|مضيفه
  */
 const NO_NEW_SAYING_TO_END = String.raw`\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:${SAYING_VERBS}|لكن|لكنه|لكنها|بل))[\s:])[^.؛!?؟])*$`;
 const DENIED_REPORT = new RegExp(
-  String.raw`(?:^|\s)[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,14}?(?:صحه|دقه|ما\s+(?:(?:نشرت|اوردت|تناقلت|ذكرت|تداولت|نقلت|نسبت|بثت)(?:ه|ها)|بثه|روجت(?:ه|ها)?|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم|نسبت|تنسب|نقلت|تنقل|ذكرت|تذكر)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)\s+(?:عن|حول|بشان))|(?:لا|ليس\s+هناك\s+اي|لا\s+توجد\s+اي)\s+صحه\s+[^\s"]+)` +
+  String.raw`(?:^|\s)[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,14}?(?:صحه|دقه|ما\s+(?:(?:نشرت|اوردت|تناقلت|ذكرت|تداولت|نقلت|نسبت|بثت)(?:ه|ها)|بثه|روجت(?:ه|ها)?|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم|نسبت|تنسب|نقلت|تنقل|ذكرت|تذكر)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)\s+(?:عن|حول|بشان))|(?:كذب|كذبت|[يت]كذب|مكذبا|مكذبه|دحض|دحضت|[يت]دحض|فند|فندت|[يت]فند)\s+(?:[^\s"،,.]+\s+){0,4}?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات|ادعاءات|مزاعم)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|عن|حول|بشان|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم|نسبت|تنسب|نقلت|تنقل|ذكرت|تذكر)|(?:لا|ليس\s+هناك\s+اي|لا\s+توجد\s+اي)\s+صحه\s+[^\s"]+|لا\s+اساس\s+(?:له|لها\s+)?من\s+(?:ال)?صحه\s+[^\s"]+)` +
     NO_NEW_SAYING_TO_END,
 );
 /**
- * `before` may hold a denial: every denial verb the patterns above name holds «نف» («نفى», «نفت», «ينفي» …) or «ناف»
- * («نافياً», «نافية»), and a report said to be untrue holds « صحة » as a word («لا صحة لما …»). Most texts hold none,
+ * `before` may hold a denial: every denial verb the patterns above name holds «نف» («نفى», «نفت», «ينفي» …), «ناف»
+ * («نافياً», «نافية»), «كذب», «دحض» or «فند» («كذّبت طهران الأنباء عن …»), and a report said to be untrue holds « صحة »
+ * as a word («لا صحة لما …», «لا أساس من الصحة للأنباء …»). Most texts hold none,
  * and are refused without running the patterns, which try their leading `(?:^|\s)` at every position of the text.
  */
-const mayDeny = (before: string) => before.includes("نف") || before.includes("ناف") || before.includes(" صحه ");
+const mayDeny = (before: string) =>
+  before.includes("نف") ||
+  before.includes("ناف") ||
+  before.includes(" صحه ") ||
+  before.includes("كذب") ||
+  before.includes("دحض") ||
+  before.includes("فند") ||
+  before.includes("الصحه ");
 /**
  * An earlier report corrected by the outlet itself, as a live page does («تصحيح: ورد في إدخال سابق أن الائتلاف وافق …»,
  * «نسبنا في خبر سابق إلى الوزير قوله إن …»), up to the cue with no stop between. Tried only where « سابق» is in the text.
@@ -735,13 +747,15 @@ const COMMENTED_ON =
  * three words after, none a position another holds: «إلى ما ورد بشأن»): the narrative of an omission. So is no
  * position stated on it: «من دون أن يحدد موقفاً من |المطالب الكردية|», «لم يبدِ أي موقف من …», «لم يحدد بعد موقفه من …».
  * Nor a matter not discussed: «إن الاجتماع لم يبحث |شروط المشاركة|», «لم يناقش الائتلاف مسألة |رحيل الأسد|» (the past
- * only: «لن نناقش رحيل الأسد», «لم نناقش ولن نناقش …» refuse it; not «لم يطرح أي شروط», conditions not set).
+ * only: «لن نناقش رحيل الأسد», «لم نناقش ولن نناقش …» refuse it; not «لم يطرح أي شروط», conditions not set); a
+ * position not announced or made clear on it: «لم تعلن السعودية حتى الآن موقفها من |دعوة إيران|», «لم يكشف الجبير عن
+ * موقف المملكة من |رحيل الأسد|».
  * (Not the present, «البيان لا يذكر شيئاً عن تنحي الأسد»: what a speaker says a text leaves out; nor «لم يتحدث سوى
  * عن …», what he spoke of only; nor past «أن», another clause: «دون أن يذكر موعداً أن على الأسد أن يرحل»; nor
  * «تجاهل»: what was ignored is another's position, stated.)
  */
 const NOT_MENTIONED =
-  /(?:^|\s)[وف]?(?:لم|دون\s+ان|من\s+دون\s+ان|بدون\s+ان)\s+(?:(?:[يتن]شر|[يتن]شير|[يتن]تطرق|[يتن]تحدث)(?:وا|ون|ان)?(?:\s+(?!(?:سوي|الا|ان|بان)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s+(?:الي|عن)|[يتن]ذكر(?:وا|ون)?|[يتن](?:بحث|ناقش|تناول|تداول)(?:وا|ون|ان)?(?!\s+و?(?:لن|لا)\s)|[يتن](?:حدد|بد|بدي)(?:وا|ون)?(?:\s+بعد)?\s+(?:اي\s+)?موقف(?:ا|ه|ها|هم)?\s+(?:من|ازاء|حيال|بشان|تجاه))(?:\s+(?!(?:ان|بان|انه|انها|[وفب]?(?:ال)?(?:رفض|دعم|تاييد|معارضه|مطالبه|ترحيب|تمسك|اصرار)[\u0621-\u064A]*)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s*$/;
+  /(?:^|\s)[وف]?(?:لم|دون\s+ان|من\s+دون\s+ان|بدون\s+ان)\s+(?:(?:[يتن]شر|[يتن]شير|[يتن]تطرق|[يتن]تحدث)(?:وا|ون|ان)?(?:\s+(?!(?:سوي|الا|ان|بان)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s+(?:الي|عن)|[يتن]ذكر(?:وا|ون)?|[يتن](?:بحث|ناقش|تناول|تداول)(?:وا|ون|ان)?(?!\s+و?(?:لن|لا)\s)|[يتن](?:حدد|بد|بدي|علن|وضح|كشف)(?:وا|ون)?(?:\s+(?!موقف)[^\s،,.؛:"]+){0,4}?\s+(?:اي\s+)?موقف(?:ا|ه|ها|هم)?(?:\s+(?!(?:من|ازاء|حيال|بشان|تجاه)\s)[^\s،,.؛:"]+){0,2}?\s+(?:من|ازاء|حيال|بشان|تجاه))(?:\s+(?!(?:ان|بان|انه|انها|[وفب]?(?:ال)?(?:رفض|دعم|تاييد|معارضه|مطالبه|ترحيب|تمسك|اصرار)[\u0621-\u064A]*)(?:\s|$))[^\s،,.؛:"]+){0,3}?\s*$/;
 /** `before` (the text up to a cue) ends in a comment on it; most texts hold neither «علق» nor «تعليق» and skip the pattern. */
 export const commentedOn = (before: string, after = "") =>
   ((before.includes("علق") || before.includes("تعليق")) && COMMENTED_ON.test(before.slice(-60))) ||
@@ -780,7 +794,7 @@ const DECLINED_GOING_INTO =
  * without governing («أعلن دون أن يتحدث عن التفاصيل رفضَ المملكة …»).
  */
 export const notMentioned = (before: string) =>
-  /شر|تطرق|ذكر|تحدث|بحث|ناقش|تناول|تداول|حدد|بد/.test(before) && NOT_MENTIONED.test(before.slice(-80));
+  /شر|تطرق|ذكر|تحدث|بحث|ناقش|تناول|تداول|حدد|بد|علن|وضح|كشف/.test(before) && NOT_MENTIONED.test(before.slice(-80));
 
 /**
  * Refusing to come if the taking part is made conditional («لن تشارك إذا كانت المشاركة |مرهونة بقبول …»): the
@@ -1359,7 +1373,17 @@ export function findIranCues(
       // so does not rejecting it («لم تعد تعارض», «لم تعترض»); a denied rejection says nothing.
       // (Commenting on it, or declining to, holds nothing: «لم تعلق على سحب الدعوة».)
       if (commentedOn(upTo, tail)) polarity = null;
-      else if (!(JOINED_REFUSING_VERB.test(before.slice(oppose)) && !DECISION_OR_WITHDRAWAL.test(upTo)) && deplored(upTo, head))
+      else if (
+        !(JOINED_REFUSING_VERB.test(before.slice(oppose)) && !DECISION_OR_WITHDRAWAL.test(upTo)) &&
+        // («انتقد الائتلاف الأسد |ورفض| مشاركة إيران»: a bare «ورفض» right after a name is a verb, its clause its own;
+        // «انتقد المعلم الائتلاف |الذي يرفض| …»: so is a relative clause on the one criticised.)
+        !(
+          BARE_JOINED_REFUSAL.test(before.slice(oppose)) &&
+          mentions.in(readIn).some((m) => m.end <= head + oppose && /^\s*$/.test(normal.slice(m.end, head + oppose)))
+        ) &&
+        !RELATIVE_RIGHT_BEFORE_REFUSAL.test(upTo) &&
+        deplored(upTo, head)
+      )
         polarity = "support";
       else if (deniedBefore(upTo)) polarity = null;
       // «رفضت موسكو سحب الدعوة الموجهة إلى طهران», «أعلنت معارضتها لسحب دعوة إيران»: the withdrawal is the trigger,
