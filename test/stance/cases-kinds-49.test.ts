@@ -4,7 +4,8 @@
 // guards:
 // - who holds it: a participle of position after a verb of doing with no comma («غادر الجربا الاجتماع رافضاً …»), its
 //   doer a person or a party; the subject of a sentence of speaking, being asked or discussing carried into «وقال»;
-//   names as the press misspells them; the speaker's own capital between the verb and him;
+//   names as the press misspells them; the speaker's own capital between the verb and him; «في نظر»; the name after
+//   the «فـ» verb of «أما X فـ…»; a capital opening the sentence before a participle in the feminine;
 // - what it says: a negated verb of backing with its subject between it and the demand («لم تؤيد طهران المطالبة
 //   بتنحي الأسد»); «دونما»; «لامكان» joined; «لم يعد هناك/تقبل/يملك» (a negation, not a position given up); a
 //   position not announced; reports with no truth in them or belied; a refusal after the one criticised, or in a
@@ -158,6 +159,51 @@ const CASES: Case[] = [
     why: "the same with «من» and a person's name («أكد من موسكو لافروف …»)",
     text: `${T}أكد من موسكو لافروف أن الأسد يجب أن يبقى.`,
     expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«الأمريكان» (the colloquial plural) are the Americans",
+    text: `${T}الأمريكان يرفضون مشاركة إيران في المؤتمر.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "«في نظر واشنطن،» heading the sentence names whose view it gives, as «بحسب» does",
+    text: `${T}في نظر واشنطن، لا مكان لإيران في مؤتمر جنيف 2.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "guard: «بالنسبة لـ» and a noun is what the sentence is about, no one's view",
+    text: `${T}وبالنسبة لمشاركة إيران، فإن المؤتمر سيعقد في موعده.`,
+    expected: [],
+  },
+  {
+    why: "«أما الأسد فترى أنقرة أن …»: the name right after the «فـ» verb is its subject; Assad is what the clause is about",
+    text: `${T}أما الأسد فترى أنقرة أن لا مكان له في مستقبل سوريا.`,
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "the same with Iran put first («أما إيران فقد رفضت واشنطن مشاركة طهران»)",
+    text: `${T}أما إيران فقد رفضت واشنطن مشاركة طهران في المؤتمر.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "guard: «أما إيران فأكدت …» (no name after the verb): Iran is its subject",
+    text: `${T}أما إيران فأكدت أنها لن تقبل أي شروط مسبقة.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "a capital right after the opening verb is its subject, and a participle in the feminine goes with it, not with the man received («استقبلت الرياض كيري مؤكدةً …»)",
+    text: `${T}استقبلت الرياض كيري مؤكدةً أن الأسد يجب أن يرحل.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "a longer verb of receiving opens the sentence before its subject («استقبل لافروف الجربا مؤكداً …»)",
+    text: `${T}استقبل لافروف الجربا مؤكدا أن الأسد باق.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "guard: a capital after another's name and a preposition is no subject («ودافع كيري عن دعوة طهران، قائلاً …»)",
+    text: `${T}ودافع كيري عن دعوة طهران، قائلا إنه لا بد من أن تكون كل الدول المؤثرة، بما فيها إيران، حول الطاولة.`,
+    expected: ["usa iran_participation support"],
   },
 ];
 

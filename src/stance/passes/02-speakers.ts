@@ -1152,6 +1152,10 @@ const EXPLAINING_BEFORE = /(?:[،,]\s*(?:اذ|حيث)|(?:^|\s)(?:حين|حينم
  * الجربا الاجتماع رافضاً …»), masculine or feminine («مشترطةً»).
  */
 const ADVERBIAL_PARTICIPLE = /^(?:مؤكد|مشدد|معرب|معتبر|مضيف|مشير|لافت|داعي|مطالب|محذر|موضح|رافض|مشترط|مصر|متمسك)[اه]$/;
+/** Only a verb of the past before the name, opening the sentence: «استقبلت |», «والتقت |». */
+const ONE_VERB_OPENS = /^\s*[وف]?[\u0621-\u064A]{3,7}\s+$/;
+/** A participle in the feminine singular: «مؤكدةً», «مشددةً», «رافضةً». */
+const FEMININE_PARTICIPLE = /^[وف]?م[\u0621-\u064A]{3,}ه$/;
 /** A comma right before a participle, or «، إذ», «، حيث». */
 const COMMA_OR_EXPLAINING_BEFORE = /[،,]\s*(?:(?:اذ|حيث)\s+)?$/;
 /** Only a relative pronoun (and a negation or «قد») between a name and a verb: «طهران |التي| أكد» (group 1: the pronoun). */
@@ -1176,11 +1180,12 @@ export function resumptiveAfter(between: string, after: string): boolean {
 const RELATIVE_VERB_BEFORE = /(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:(?:لا|لم|لن|قد|ما)\s+)?$/;
 /**
  * What opens a sentence before its subject, a person: «وكان», «وكان … قد», or one past verb, joined by «و» or not
- * («وافتتح», «وكان», «التقى», «وصل»), then at most his title in four words («المبعوث الدولي الخاص»); «من جانبه»,
- * «بدوره» may come first («من جانبه أطلع الوزير لافروف نظيره …، مؤكداً …»).
+ * («وافتتح», «وكان», «التقى», «وصل», the longer «استقبلت», «اجتمعت»), then at most his title in four words
+ * («المبعوث الدولي الخاص»); «من جانبه», «بدوره» may come first («من جانبه أطلع الوزير لافروف نظيره …، مؤكداً …»).
+ * The subject may be a state, a capital right after the verb, before a participle («استقبلت الرياض كيري مؤكدةً …»).
  */
 const DOER_OPENS =
-  /^\s*(?:[وف]?(?:من\s+(?:جانب|جهت|ناحيت)[\u0621-\u064A]+|بدور[\u0621-\u064A]+)\s*[،,]?\s*)?[وف]?(?:كان|كانت|[\u0621-\u064A]{3,5})\s+(?:[^\s،,.؛:"]+\s+){0,4}$/;
+  /^\s*(?:[وف]?(?:من\s+(?:جانب|جهت|ناحيت)[\u0621-\u064A]+|بدور[\u0621-\u064A]+)\s*[،,]?\s*)?[وف]?(?:كان|كانت|[\u0621-\u064A]{3,5}|(?:است|ا[\u0621-\u064A]ت)[\u0621-\u064A]{3,4})\s+(?:[^\s،,.؛:"]+\s+){0,4}$/;
 /** «وصل» right before a name («وصل كيري», «ووصل المعلم»): a person there is the one who arrived. */
 const ARRIVED_RIGHT_BEFORE = /(?:^|\s)[وف]?وصل\s+$/;
 /**
@@ -1274,8 +1279,8 @@ const THE_MAN_OPENING = /^[وف]?الرجل(?:\s+(?:نفسه|ذاته))?(?:\s+[\
 const ADDING = /^[وف]?(?:اضاف|[يت]ضيف|يضف|تضف)[\u0621-\u064A]*$/;
 /** «لا», «لم», «لن» right before a word. */
 export const NEGATED_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:لا|لم|لن)\s+$/;
-/** The words naming a source that also mean "according to" (a plan, a decision). */
-const SOURCE_WORD = /^[وف]?(?:بحسب|وفقا|وفق\s+ما|طبقا)$/;
+/** The words naming a source that also mean "according to" (a plan, a decision), or "in the eyes of" («في نظر»). */
+const SOURCE_WORD = /^[وف]?(?:بحسب|وفقا|وفق\s+ما|طبقا|في\s+نظر|من\s+وجهه\s+نظر)$/;
 /** Where such a word names a source: the sentence's head, right after a closing quotation mark, or after a comma. */
 const SOURCE_PLACE = /(?:^\s*|"\s*[،,]?\s*|[،,]\s*)$/;
 /** A comma (not after a closing quotation) right before. */
@@ -3530,7 +3535,21 @@ export class Frames {
           (!participle && !conjoined && EXPLAINING_BEFORE.test(lead))) &&
         !sentenceFrame
       ) {
-        const first = inSentence.find((m) => !m.place && !m.speakerOnly && m.end < vStart);
+        // («استقبلت |الرياض| كيري مؤكدةً …»: a capital right after the opening verb is its subject, a state; a participle in
+        // the feminine goes with it, not with the man received after it.)
+        const opening = inSentence.find((m) => m.start >= s.start && m.end < vStart);
+        const openingSubject =
+          opening &&
+          !opening.person &&
+          !opening.speakerOnly &&
+          !isLocative(normal, lexicon, opening) &&
+          ONE_VERB_OPENS.test(normal.slice(s.start, opening.start))
+            ? opening
+            : undefined;
+        const first =
+          participle && openingSubject && (openingSubject.place || FEMININE_PARTICIPLE.test(v.text))
+            ? openingSubject
+            : inSentence.find((m) => !m.place && !m.speakerOnly && m.end < vStart);
         // «رفع الأمين العام لـ"حزب الله" السيد حسن نصرالله سقف خطابه، إذ قال …»: his office's party, then his name.
         const named =
           first && !first.person && !participle
@@ -3544,7 +3563,8 @@ export class Frames {
           (this.topicTakenUp(si, doer, vStart) ||
             // (A party or body too, before a participle, where no verb of saying comes before it: «وغادرت الخارجية
             // الفرنسية الاجتماع رافضةً …»; not «وحول مطالبة المعارضة …، قال مساعد الوزير …، مضيفاً …».)
-            ((doer.person || (participle && !doer.place && !verbs.some((u, j) => j < k && u.index > doer.end))) &&
+            ((doer.person ||
+              (participle && (!doer.place || doer === openingSubject) && !verbs.some((u, j) => j < k && u.index > doer.end))) &&
               (participle ? DOER_OPENS : DOER_OPENS_LATE).test(normal.slice(s.start, doer.start)))) &&
           // (A person right after «وصل» is the one who arrived, not where: «وصل كيري إلى جنيف، مؤكداً …».)
           (!isLocative(normal, lexicon, doer) ||

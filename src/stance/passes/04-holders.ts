@@ -2280,6 +2280,8 @@ const TOPIC_VERB_PART = "ف(?:(?:هي|هو|هم|هما|انها|انه|انهم)
 const TOPIC_TO_VERB = new RegExp(
   `^${TOPIC_ASIDE_PART}\\s*[،,]?\\s*${TOPIC_VERB_PART}(?:قد\\s+)?[\\u0621-\\u064A]{3,}(?:\\s+[^\\s.؛:!?؟،,]+){0,6}?(?:\\s*[،,]\\s*(?:واولها|واهمها|وابرزها|ومنها|وفي\\s+مقدمتها|وعلي\\s+راسها))?\\s*[،,]?\\s*$`,
 );
+/** Between the name after «أما» and the next: «فـ» and one verb (with «قد»), that next name its subject. */
+const TOPIC_VERB_THEN_SUBJECT = /^\s*ف(?:قد\s+)?[\u0621-\u064A]{3,}\s+$/;
 /** The aside alone between the name after «أما» and a cue opening on its «فـ» verb. */
 const TOPIC_ASIDE = new RegExp(`^${TOPIC_ASIDE_PART}\\s*$`);
 /** A cue opening on «فـ» and a verb. */
@@ -2304,6 +2306,13 @@ function ammaTopic(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   if (!AMMA_BEFORE.test(normal.slice(Math.max(sentence.start, m.start - 14), m.start))) return undefined;
   // «أما الإبراهيمي، …، فقد حذر قبيل رحيله من …»: a lone word with «ه» after a person is his own going, not a cue of his.
   if (m.person && /^[\u0621-\u064A]+ه$/.test(normal.slice(cue.start, cue.end))) return undefined;
+  // «أما الأسد فترى |أنقرة| أن …», «أما إيران فقد رفضت |واشنطن| مشاركة طهران»: a name right after the «فـ» verb is its
+  // own subject; X is only what the clause is about.
+  // (A capital there is the subject too, and it may stand inside the cue: «رفضت واشنطن مشاركة طهران». Only where X is
+  // what the cue is about, Assad or Iran: «أما موسكو فتدعم الأسد» names his backer first, the one after the verb its object.)
+  const about = (cue.topic === "assad_role" && m.actor === "assad") || (cue.topic === "iran_participation" && m.party === "iran");
+  const own = about ? inSentence.find((o) => o.start > m.end && o.start < cue.end) : undefined;
+  if (own && own.party !== m.party && TOPIC_VERB_THEN_SUBJECT.test(normal.slice(m.end, own.start))) return own;
   // (Or the cue opens on that verb itself: «أما الائتلاف، الذي …، |فيطالب بتنحي الرئيس|».)
   const between = normal.slice(m.end, cue.start);
   if (TOPIC_TO_VERB.test(between)) return m;
