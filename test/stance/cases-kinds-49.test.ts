@@ -9,7 +9,8 @@
 // - what it says: a negated verb of backing with its subject between it and the demand («لم تؤيد طهران المطالبة
 //   بتنحي الأسد»); «دونما»; «لامكان» joined; «لم يعد هناك/تقبل/يملك» (a negation, not a position given up); a
 //   position not announced; reports with no truth in them or belied; a refusal after the one criticised, or in a
-//   relative clause on him, is his own.
+//   relative clause on him, is his own; her taking part out of the question; «يتعين»; accepting conditions said
+//   impossible; «لا … فحسب، بل»; double negations on her taking part.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -204,6 +205,36 @@ const CASES: Case[] = [
     why: "guard: a capital after another's name and a preposition is no subject («ودافع كيري عن دعوة طهران، قائلاً …»)",
     text: `${T}ودافع كيري عن دعوة طهران، قائلا إنه لا بد من أن تكون كل الدول المؤثرة، بما فيها إيران، حول الطاولة.`,
     expected: ["usa iran_participation support"],
+  },
+  {
+    why: "her taking part said to be out of the question («من غير الوارد أن تشارك إيران», «مشاركة إيران غير واردة») is opposed",
+    text: `${T}قال فابيوس إنه من غير الوارد أن تشارك إيران في المؤتمر.\nوقال هيغ إن مشاركة إيران غير واردة.`,
+    expected: ["france iran_participation oppose", "uk iran_participation oppose"],
+  },
+  {
+    why: "«يتعين أن» is a modal of necessity, as «ينبغي»",
+    text: `${T}قال لافروف إنه يتعين أن تشارك إيران في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "accepting conditions said to be impossible («من المستحيل/من غير الوارد أن تقبل دمشق بأي شروط») rejects them",
+    text: `${T}قال المعلم إنه من غير الوارد أن تقبل دمشق بأي شروط مسبقة.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لا … فحسب، بل»: not only, the position stands («لا تؤيد موسكو مشاركة إيران فحسب، بل …»)",
+    text: `${T}لا تؤيد موسكو مشاركة إيران فحسب، بل تعتبرها ضرورية.\nلا يرفض الائتلاف مشاركة إيران فحسب، بل يرفض أي دور لها.`,
+    expected: ["national_coalition iran_participation oppose", "russia iran_participation support"],
+  },
+  {
+    why: "a double negation («ليس من المنطقي ألا تدعى إيران», «لا يرى سبباً لعدم دعوة إيران») wants her there",
+    text: `${T}أكد غاتيلوف أنه ليس من المنطقي ألا تدعى إيران إلى المؤتمر.\nقال الإبراهيمي إنه لا يرى سببا لعدم دعوة إيران.`,
+    expected: ["russia iran_participation support", "un iran_participation support"],
+  },
+  {
+    why: "guard: a judgement of wrong with no second negation («ليس من المنطقي أن تدعى إيران») opposes",
+    text: `${T}قال لافروف إنه ليس من المنطقي أن تدعى إيران إلى المؤتمر.`,
+    expected: ["russia iran_participation oppose"],
   },
 ];
 

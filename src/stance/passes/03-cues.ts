@@ -579,11 +579,12 @@ const WHOSE_MATTER_AFTER =
   /^(?:\s+(?:الي|في|ل)\s*(?:ال)?(?:مؤتمر|جنيف|محادثات|مفاوضات)[^\s"،,.]*(?:\s+[^\s"،,.]+)?)?\s*"?\s*(?:(?:هي|هو)\s+)?(?:(?:من\s+)?(?:اختصاص|صلاحيات|صلاحيه)|(?:(?:امر|قرار|شان)\s+)?(?:يعود|يرجع)\s+(?:الي|ل)|(?:امر|قرار|شان)\s+(?:خاص\s+)?(?:بال|لل))/;
 
 /**
- * A judgement of wrong («من الخطأ», «من غير المقبول», «من المؤسف») right before a negation of what follows («ألا»،
- * «أن لا»، «عدم»): «من الخطأ ألا تشارك |إيران».
+ * A judgement of wrong («من الخطأ», «من غير المقبول», «ليس من المنطقي», «من المؤسف») right before a negation of what
+ * follows («ألا»، «أن لا»، «عدم»): «من الخطأ ألا تشارك |إيران», «ليس من المنطقي ألا تدعى |إيران»; or no reason for it:
+ * «لا يرى سبباً لعدم |دعوة إيران|».
  */
 const WRONG_THEN_NOT_BEFORE =
-  /(?:^|\s)"?(?:من\s+(?:ال)?(?:خطا|مؤسف|معيب|غير\s+(?:ال)?(?:مقبول|منطقي|معقول|مفهوم))|(?:انه\s+)?خطا(?:\s+(?:كبير|فادح))?)\s*"?\s+(?:ان\s+(?:لا|لن)|الا|عدم)\s+(?:[^\s،,.؛:]+\s+)?$/;
+  /(?:^|\s)"?(?:(?:من|ليس\s+من)\s+(?:ال)?(?:خطا|مؤسف|معيب|غير\s+(?:ال)?(?:مقبول|منطقي|معقول|مفهوم)|(?<=ليس\s+من\s+)(?:ال)?(?:مقبول|منطقي|معقول|مفهوم))|(?:انه\s+)?خطا(?:\s+(?:كبير|فادح))?)\s*"?\s+(?:ان\s+(?:لا|لن)|الا|عدم)\s+(?:[^\s،,.؛:]+\s+)?$|(?:^|\s)[وف]?(?:لا|ليس\s+هناك|لا\s+يوجد|لا\s+[نيت]ري|لم\s+[نيت]ر)\s+(?:اي\s+)?(?:سبب|سببا|مبرر|مبررا|داع|داعيا|مسوغ|مسوغا)\s+لعدم\s+(?:[^\s،,.؛:]+\s+)?$/;
 
 /**
  * «رفض» as the verbal noun opening a clause, with no agent after it, right before the participation word: «إن |رفض|
@@ -1389,7 +1390,8 @@ export function findIranCues(
       // «رفضت موسكو سحب الدعوة الموجهة إلى طهران», «أعلنت معارضتها لسحب دعوة إيران»: the withdrawal is the trigger,
       // and what rejects it, right before it or past its subject's names only, wants her there.
       else if (WITHDRAWAL_NOUN.test(before.slice(oppose).trim().split(/\s/)[0]!) && withdrawalRefused(upTo, head)) polarity = "support";
-      else polarity = negatedBefore(upTo) || noRightBefore(upTo) ? "support" : "oppose";
+      // («لا يرفض الائتلاف مشاركة إيران |فحسب، بل| …»: "not only", the rejection stands.)
+      else polarity = (negatedBefore(upTo) && !ONLY_THEN_RATHER_AFTER.test(tail)) || noRightBefore(upTo) ? "support" : "oppose";
     } else if (support !== null) {
       // A negated support trigger («لا ترحب», «لم تعد تؤيد») rejects; a denied one («نفى أن تكون قد دعت») says nothing.
       const upTo = before.slice(0, support);
@@ -1400,7 +1402,9 @@ export function findIranCues(
       // («رفض الائتلاف محاولات فرض مشاركة إيران»).
       else if (ATTEMPT_WORD.test(before.slice(support).trim().split(/\s/)[0]!) && (oppose !== null || deplored(upTo, head)))
         polarity = "oppose";
-      else polarity = negated(upTo) || negatedBefore(upTo) || noRightBefore(upTo) ? "oppose" : "support";
+      else
+        polarity =
+          ((negated(upTo) || negatedBefore(upTo)) && !ONLY_THEN_RATHER_AFTER.test(tail)) || noRightBefore(upTo) ? "oppose" : "support";
       // A negation between the trigger and the participation turns it («ينبغي ألا يسمح لإيران بحضور …»).
       if (polarity !== null && NEGATION_AFTER_TRIGGER.test(before.slice(support).replace(/^\S+/, "")))
         polarity = polarity === "support" ? "oppose" : "support";
