@@ -10,7 +10,8 @@
 //   بتنحي الأسد»); «دونما»; «لامكان» joined; «لم يعد هناك/تقبل/يملك» (a negation, not a position given up); a
 //   position not announced; reports with no truth in them or belied; a refusal after the one criticised, or in a
 //   relative clause on him, is his own; her taking part out of the question; «يتعين»; accepting conditions said
-//   impossible; «لا … فحسب، بل»; double negations on her taking part.
+//   impossible; «لا … فحسب، بل»; double negations on her taking part; a position closing a sentence taken up by
+//   the next one opening on «وهو ما ترفضه …» or «ورفضت X ذلك».
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -235,6 +236,26 @@ const CASES: Case[] = [
     why: "guard: a judgement of wrong with no second negation («ليس من المنطقي أن تدعى إيران») opposes",
     text: `${T}قال لافروف إنه ليس من المنطقي أن تدعى إيران إلى المؤتمر.`,
     expected: ["russia iran_participation oppose"],
+  },
+  {
+    why: "a relative clause opening a sentence of its own («. وهو ما ترفضه الرياض.», «. الأمر الذي تعارضه الولايات المتحدة.») takes up the position closing the one before",
+    text: `${T}دعت روسيا إلى مشاركة إيران في المؤتمر.\nوهو ما ترفضه الرياض.`,
+    expected: ["russia iran_participation support", "saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "the same with «الأمر الذي»",
+    text: `${T}يصر الروس على حضور إيران المؤتمر.\nالأمر الذي تعارضه الولايات المتحدة.`,
+    expected: ["russia iran_participation support", "usa iran_participation oppose"],
+  },
+  {
+    why: "a sentence opening on the verb of objecting to a bare «ذلك» («. ورفضت الرياض ذلك.») takes up what closed the one before",
+    text: `${T}دعت روسيا إلى مشاركة إيران في المؤتمر.\nورفضت الرياض ذلك.`,
+    expected: ["russia iran_participation support", "saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "guard: «ذلك» after a sentence with no position on Iran or Assad takes up nothing",
+    text: `${T}عقد المؤتمر في جنيف بمشاركة إيران.\nورفض الائتلاف ذلك.`,
+    expected: [],
   },
 ];
 

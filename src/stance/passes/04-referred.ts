@@ -87,6 +87,8 @@ const BETWEEN_STEMS = /بين/;
  */
 const RELATIVE =
   /(?:^|\s|[،,])\s*(?:[وف]?(?:هو|هي|هذا)\s+ما|[وف]?(?:ال)?امر\s+الذي|[وف]?(?:بحسب|حسب|وفق)\s+ما|[وف]?وفقا\s+لما|[وف]?(?:في\s+)?موقف|[وف]?(?:هو|هي|هذا)\s+(?:ال)?(?:موقف|راي))\s+([تي](?:رفض|عارض)(?:ه|ها|انه|ونه)|(?:رفض|رفضت|رفضوا|عارض|عارضت|عارضوا)(?:ه|ها)|[تي](?:ؤيد|دعم|ريد|تبنا|شاطر|شارك)(?:ه|ها|انه|ونه)(?:\s+فيه)?|(?:ايد|ايدت|ايدوا|دعم|دعمت|تبني|تبنت|شاطر|شاطرت)(?:ه|ها)|(?:وافق|وافقت|[تي]وافق)\s+عليه|(?:اتفق|اتفقت|[تي]تفق)\s+معه|[تي](?:شاطر|شارك)(?:نا|ني|ه|ها|هم)\s+(?:اياه|اياها|فيه)|[تي]طالب(?:ان|ون)?\s+به|[تي]دعو(?:ان)?\s+اليه)((?:\s+[^\s.!?؟،,"«»“”]+){1,5})/g;
+/** Nothing but «و» or «ف» before a relative clause opening its sentence («. |و|هو ما …», «. الأمر الذي …»). */
+const SENTENCE_OPENING = /^\s*["«]?\s*$/;
 /** The words every match of RELATIVE holds one of. */
 const RELATIVE_STEMS = /(?:هو|هي|هذا|حسب|وفق)\s+ما|وفقا\s+لما|امر\s+الذي|(?:موقف|راي)\s/;
 /** Nothing, or an adverb of also, between the relative clause's verb and its subject. */
@@ -196,7 +198,12 @@ export function referredCues(
             : undefined;
         // (A bare «ذلك» takes up Iran's taking part, or his going, closing the sentence before only in a sentence
         // opening on a contrast: «… تدعم مشاركة إيران. لكن الولايات المتحدة ترفض ذلك.»)
-        const referent = before.length ? before[before.length - 1] : contrast && !CONTRAST_OPENS.test(text) ? undefined : closing;
+        // (Nor one opening on the verb of objecting itself, «. ورفضت الرياض ذلك.»: it answers what was said last.)
+        const referent = before.length
+          ? before[before.length - 1]
+          : contrast && !CONTRAST_OPENS.test(text) && m.index + (m[0].length - m[0].trimStart().length) > 0
+            ? undefined
+            : closing;
         if (!referent) continue;
         const inS = mentions.in(si);
         // VSO: the names between the verb and the demonstrative; SVO: the name(s) just before the verb.
@@ -536,10 +543,17 @@ function relativeCues(
   mentions: SentenceMentions,
   out: Cue[],
 ): void {
-  for (const [si, cues] of bySentence) {
-    const s = sentences[si]!;
+  // The sentences with positions, and those right after them: «… تدعم مشاركة إيران. |وهو ما ترفضه الرياض|.» opens a
+  // sentence of its own on the position closing the one before.
+  const read = new Set<number>();
+  for (const si of bySentence.keys()) read.add(si).add(si + 1);
+  for (const si of [...read].sort((a, b) => a - b)) {
+    const s = sentences[si];
+    if (!s) continue;
     const text = normal.slice(s.start, s.end);
     if (!RELATIVE_STEMS.test(text)) continue;
+    const cues = bySentence.get(si) ?? [];
+    const prev = sentences[si - 1];
     RELATIVE.lastIndex = 0;
     for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
       const start = s.start + m.index + (m[0].length - m[0].trimStart().length);
@@ -548,10 +562,13 @@ function relativeCues(
       const rejecting = /رفض|عارض/.test(m[1]!);
       // The position of the clause right before: no other clause (a comma, a full stop) between it and «وهو ما».
       // Every position of that clause, the last of each topic and label («وتشترط المعارضة رحيل الأسد قبل المفاوضات،
-      // وفق ما تطالب به الدوحة»: the condition and his going both).
+      // وفق ما تطالب به الدوحة»: the condition and his going both). Opening its sentence, the clause before is the
+      // last of the sentence before.
+      const opening = prev !== undefined && SENTENCE_OPENING.test(normal.slice(s.start, start));
+      const clauseEnd = opening ? prev.end : start;
       const referents = new Map<string, Cue>();
-      for (const c of cues
-        .filter((c) => c.end <= start && !/[،,.؛;]/.test(normal.slice(c.end, start).replace(/[\s،,]+$/, "")))
+      for (const c of (opening ? (bySentence.get(si - 1) ?? []) : cues)
+        .filter((c) => c.end <= clauseEnd && !/[،,.؛;]/.test(normal.slice(c.end, clauseEnd).replace(/[\s،,.؛;!"»”]+$/, "")))
         .sort((a, b) => a.end - b.end))
         referents.set(`${c.topic} ${c.stance}`, c);
       if (referents.size === 0) continue;
