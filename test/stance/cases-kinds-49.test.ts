@@ -11,7 +11,8 @@
 //   position not announced; reports with no truth in them or belied; a refusal after the one criticised, or in a
 //   relative clause on him, is his own; her taking part out of the question; «يتعين»; accepting conditions said
 //   impossible; «لا … فحسب، بل»; double negations on her taking part; a position closing a sentence taken up by
-//   the next one opening on «وهو ما ترفضه …» or «ورفضت X ذلك».
+//   the next one opening on «وهو ما ترفضه …» or «ورفضت X ذلك»; a negation or rejection in the words naming the
+//   speaker («لم يشأ ذكر اسمه») does not reach past his «إن».
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -255,6 +256,26 @@ const CASES: Case[] = [
   {
     why: "guard: «ذلك» after a sentence with no position on Iran or Assad takes up nothing",
     text: `${T}عقد المؤتمر في جنيف بمشاركة إيران.\nورفض الائتلاف ذلك.`,
+    expected: [],
+  },
+  {
+    why: "a negation in the words naming an unnamed speaker («لم يشأ ذكر اسمه») does not reach into what he says after «إن»",
+    text: `${T}قال مسؤول سعودي لم يشأ ذكر اسمه إن الأسد لا يمكن أن يبقى في السلطة.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "nor a rejection there («رفض الكشف عن اسمه»)",
+    text: `${T}قال مسؤول في الخارجية الروسية رفض الكشف عن اسمه إن موسكو لا تقبل أن يكون رحيل الأسد شرطا مسبقا.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "nor a negating word in an aside of occasion («بعد لقاء غير معلن مع كيري»)",
+    text: `${T}أكد فابيوس بعد لقاء غير معلن مع كيري أن الأسد لا يمكن أن يبقى.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "guard: a verb of saying negated («لم يقل أحد إن …») still governs what follows",
+    text: `${T}قال لافروف إن موسكو لم تقل يوما إن الأسد يجب أن يبقى.`,
     expected: [],
   },
 ];

@@ -415,6 +415,32 @@ function pastSpaces(normal: string, at: number): number {
 const NEGATION_REPEATED_AFTER = /^(?:\s+[^\s،,.؛:"]+){0,4}?\s+"?و(?:لن|لا|لم)\s+[نيت][\u0621-\u064A]+(?:ها|ه|هم)(?![\u0621-\u064A])/;
 
 /**
+ * A verb of saying in the past, not negated, then one to eight words (its subject, an aside; no «أن» among them) and
+ * «على», ending the text.
+ */
+const SAID_BEFORE_THAT =
+  /(?:^|[\s"«])(?<!(?:^|[\s"«])(?:لا|لم|لن|ما)\s)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|اوضح|اوضحت|اعتبر|اعتبرت|اضاف|اضافت|صرح|صرحت|شدد|شددت|ذكر|ذكرت)(?:\s+(?!ب?ان(?:ه|ها|هم)?(?:\s|$))[^\s،,.؛:"«»]+){1,8}?\s+(?:علي\s+)?$/;
+/** «إن/أن/بأن» (and a pronoun on it) as a word. */
+const THAT_WORD = /(?:^|\s)ب?ان(?:ه|ها|هم)?(?=\s)/g;
+/**
+ * Where what a verb of saying says begins, its «إن/أن» in [from, to) (the last one), or `from`: «قال مسؤول سعودي لم يشأ
+ * ذكر اسمه |إن الأسد لا يمكن أن يبقى»: a negation or a rejection in the words naming the speaker («لم يشأ ذكر اسمه»،
+ * «رفض الكشف عن اسمه»، «غير معلن») does not govern what he says. (Not a verb of saying negated: «لم يقل إن …».)
+ */
+function saidFrom(normal: string, s: Sentence, from: number, to: number): number {
+  const span = normal.slice(from, to);
+  if (!span.includes("ان")) return from;
+  let at = from;
+  THAT_WORD.lastIndex = 0;
+  for (let m = THAT_WORD.exec(span); m; m = THAT_WORD.exec(span)) {
+    const word = from + m.index + (m[0].length - m[0].trimStart().length);
+    // (A subject of at least one word between the verb and «إن»: «قال إن …» names no one to set aside.)
+    if (SAID_BEFORE_THAT.test(normal.slice(Math.max(s.start, word - 90), word))) at = word;
+  }
+  return at;
+}
+
+/**
  * «لأن», «لأنه», «ولأنها», «لأنني» …: a word opening a clause of cause; not «لأن» before a verb («لا سبيل لأن يكون»:
  * «ل» and «أن»). A word after «لأن» starting with «ي/ت/ن» is taken for a verb, unless it is one of the names and
  * verbal nouns the press puts there («لأن تركيا اشترطت …», «لأن نظام الأسد …», «لأن تنحي الأسد …»).
@@ -749,9 +775,11 @@ function polarity(
   // الكيماوية ضد شعبه، لا يمكن أن يكون له دور …».)
   const inWindow = (w: WordClass) =>
     skip ? ctx.inside(w, from, to).filter((h) => h.index < skip.start || h.index >= skip.end) : ctx.inside(w, from, to);
+  const said = saidFrom(normal, s, from, to);
   // «غير أن» is "however", not a negation; nor is «لا» of «لا يريدون سوى …» («only»).
   const negations = inWindow(classes.polarity.negation).filter(
     (h) =>
+      h.index >= said &&
       !(/غير$/.test(h.text) && /^\s+ان/.test(normal.slice(h.index + h.text.length))) &&
       // «لم يكتف بالمطالبة برحيل الأسد»: "not only", what it was not content with still stands.
       !NOT_ONLY_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 12)) &&
@@ -819,6 +847,7 @@ function polarity(
   const rejections = inWindow(classes.polarity.rejection).filter(
     (r) =>
       r.index > norAt &&
+      r.index >= said &&
       // («تدين دمشق بالولاء لطهران»: «يدين/تدين بالولاء/بالفضل» owes, it condemns nothing.)
       !(OWES.test(r.text) && OWED_AFTER.test(normal.slice(r.index + r.text.length, r.index + r.text.length + 40))) &&
       !named.some((n) => n.index === r.index) &&
