@@ -12,7 +12,8 @@
 //   relative clause on him, is his own; her taking part out of the question; «يتعين»; accepting conditions said
 //   impossible; «لا … فحسب، بل»; double negations on her taking part; a position closing a sentence taken up by
 //   the next one opening on «وهو ما ترفضه …» or «ورفضت X ذلك»; a negation or rejection in the words naming the
-//   speaker («لم يشأ ذكر اسمه») does not reach past his «إن».
+//   speaker («لم يشأ ذكر اسمه») does not reach past his «إن»; a rejection's subjects' names between it and the
+//   invitation; «بلا تردد»; «لم يتغير»; words attributed «إلى» someone.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -277,6 +278,31 @@ const CASES: Case[] = [
     why: "guard: a verb of saying negated («لم يقل أحد إن …») still governs what follows",
     text: `${T}قال لافروف إن موسكو لم تقل يوما إن الأسد يجب أن يبقى.`,
     expected: [],
+  },
+  {
+    why: "the names of a rejection's subjects between it and the invitation do not count against its reach («رفضت الولايات المتحدة وبريطانيا وفرنسا فكرة توجيه دعوة إلى إيران»)",
+    text: `${T}رفضت الولايات المتحدة وبريطانيا وفرنسا فكرة توجيه دعوة إلى إيران.`,
+    expected: ["france iran_participation oppose", "uk iran_participation oppose", "usa iran_participation oppose"],
+  },
+  {
+    why: "«بلا تردد», «دون هوادة» are adverbs of manner, no negation («ترفض واشنطن بشدة وبلا تردد أي دور للأسد»)",
+    text: `${T}ترفض واشنطن بشدة وبلا تردد أي دور للأسد.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "a position «لم يتغير» denies only the change («موقف واشنطن من الأسد لم يتغير وإنه يجب أن يرحل»)",
+    text: `${T}قال كيري إن موقف واشنطن من الأسد لم يتغير وإنه يجب أن يرحل.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "words attributed to one after «إلى» («نسبت صحيفة حرييت إلى داود أوغلو قوله إن …») are his",
+    text: `${T}ونسبت صحيفة حرييت إلى داود أوغلو قوله إن الأسد يجب أن يرحل.`,
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "guard: a letter sent to someone after «إلى» does not make him a speaker («أرسل الجربا رسالة إلى بان كي مون»)",
+    text: `${T}أرسل الجربا رسالة إلى بان كي مون قال فيها إن الائتلاف يرفض مشاركة إيران.`,
+    expected: ["national_coalition iran_participation oppose"],
   },
 ];
 

@@ -1016,6 +1016,8 @@ export function openingSubject(normal: string, lexicon: Lexicon, s: Sentence, na
 /** Do the words before a name make it a place ("في موسكو"), where something happened, rather than a holder? */
 export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention, "start" | "place" | "person">): boolean {
   const { start: pos, place, person } = name;
+  // «نسبت صحيفة حرييت إلى |داود أوغلو| قوله إن …»: the one words are attributed to, after «إلى», is no place.
+  if (person && normal.startsWith("الي ", pos - 4) && ATTRIBUTED_TO_BEFORE.test(normal.slice(Math.max(0, pos - 80), pos))) return false;
   if (lexicon.locativeBefore.test(normal.slice(Math.max(0, pos - 14), pos)))
     // «الإخوة في الائتلاف يشترطون …», «قياديون في المعارضة»: its members, not a place; a source or an official in it
     // speaks for it («ونقلت الوكالة عن مصدر في الخارجية السورية قوله …», «مصدر مسؤول في الائتلاف»).
@@ -1039,6 +1041,8 @@ export function isLocative(normal: string, lexicon: Lexicon, name: Pick<Mention,
   if (DESTINATION_BEFORE.test(normal.slice(Math.max(0, pos - 60), pos))) return true;
   return MEETING_BEFORE.test(normal.slice(Math.max(0, pos - 16), pos)) || /(?:^|\s)[وف]?ب$/.test(normal.slice(Math.max(0, pos - 3), pos));
 }
+/** A verb of attributing words, up to five words (the outlet) and «إلى», ending the text. */
+const ATTRIBUTED_TO_BEFORE = /(?:^|\s)[وف]?(?:نسبت|نسب|ينسب|تنسب|عزت|عزا)\s+(?:[^\s،,.؛:]+\s+){0,5}?الي\s+$/;
 /**
  * A place, then an outlet between dashes or brackets, then a dash or a colon: «الرياض - "الحياه":», «انقره (الاناضول)
  * -».

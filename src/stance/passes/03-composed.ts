@@ -749,6 +749,10 @@ function joinedVerbAfter(ctx: SentenceContext, r: Hit, to: number): boolean {
     JOINED_SAYING.test(ctx.normal.slice(from, to))
   );
 }
+/** What «بلا/دون» make an adverb of manner: «بلا تردد», «دون هوادة», «بلا تحفظ», «دون مواربة», «دون تأخير». */
+const MANNER_WITHOUT_AFTER = /^\s+(?:اي\s+|ادني\s+)?(?:تردد|هواده|تحفظ|مواربه|لبس|شك|تاخير|ابطاء|تلكؤ|مجامله|تحفظات)(?![\u0621-\u064A])/;
+/** «(لم) يتغير», «(لم) يتبدل», «(لن) يتغير» right after a negation: a position that has not changed. */
+const UNCHANGED_AFTER = /^\s+[يت](?:تغير|تبدل)(?![\u0621-\u064A])/;
 /** A verb of saying joined by «و» or «ف», in the past: «وقال», «وأكدت», «فأوضح». */
 const JOINED_SAYING = /\s[وف](?:قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|شدد|شددت|اعتبر|اعتبرت|اعلن|اعلنت|تابع|تابعت)(?=\s)/;
 
@@ -792,7 +796,11 @@ function polarity(
       // (which the class of rejections, reading «تتراجع عن» whole, does not see), leaves the demand standing.
       !RETREAT_SPLIT_AFTER.test(normal.slice(h.index + h.text.length, to)) &&
       // «لم تغير باريس موقفها الداعي إلى رحيل الأسد»: a position not changed stands.
-      !UNCHANGED_POSITION_AFTER.test(normal.slice(h.index + h.text.length, to)),
+      !UNCHANGED_POSITION_AFTER.test(normal.slice(h.index + h.text.length, to)) &&
+      // «ترفض واشنطن بشدة |وبلا تردد| أي دور للأسد»: an adverb of manner, «without hesitation», negates nothing.
+      !MANNER_WITHOUT_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 16)) &&
+      // «موقف واشنطن من الأسد |لم يتغير| وإنه يجب أن يرحل»: no change denies only the change.
+      !UNCHANGED_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 10)),
   );
   // «لم ولن نقبل», «لم تناقش ولن تناقش»: a negation joined by «و» to one right before it repeats it.
   // So does «ولا» before a noun or a preposition's object («لا يكون لبشار الأسد ولا لأركان نظامه أي دور»): it

@@ -1367,7 +1367,8 @@ export function findIranCues(
       support !== null &&
       support > oppose &&
       INVITING_NOUN.test(before.slice(support)) &&
-      words.within(head + oppose, head + support, 3);
+      // (Its subjects' names between do not count: «رفضت الولايات المتحدة وبريطانيا وفرنسا فكرة توجيه دعوة …».)
+      wordsOutsideNames(normal, words, head + oppose, head + support, mentions.in(readIn)) <= 3;
     if (oppose !== null && (support === null || oppose > support || supportGoverned)) {
       const upTo = before.slice(0, oppose);
       // Regretting or criticising the rejection («أسفها لسحب الدعوة», «انتقد قرار استبعاد إيران») wants Iran there;
@@ -1992,6 +1993,20 @@ function namesOnlyBetween(normal: string, words: WordIndex, from: number, to: nu
   }
   rest += words.between(at, to);
   return actor !== undefined && rest <= 1;
+}
+
+/** The words in [from, to), the trigger's own first, not counting those of the names in it («و» before one counts none). */
+function wordsOutsideNames(normal: string, words: WordIndex, from: number, to: number, named: readonly Mention[]): number {
+  let at = from;
+  let n = 0;
+  for (const m of named) {
+    if (m.end <= at || m.start >= to) continue;
+    n += words.between(at, m.start);
+    // («وبريطانيا»: the «و» joined to the name is no word of its own.)
+    if (m.start > at && normal.charCodeAt(m.start - 1) === 0x648 && n > 0) n--;
+    at = Math.max(at, m.end);
+  }
+  return n + words.between(at, to);
 }
 
 /** A relative clause between commas running to the end of a text: «، التي قررت عدم الانضمام إلى الوفد، ». */
