@@ -13,7 +13,7 @@
 //   impossible; «لا … فحسب، بل»; double negations on her taking part; a position closing a sentence taken up by
 //   the next one opening on «وهو ما ترفضه …» or «ورفضت X ذلك»; a negation or rejection in the words naming the
 //   speaker («لم يشأ ذكر اسمه») does not reach past his «إن»; a rejection's subjects' names between it and the
-//   invitation; «بلا تردد»; «لم يتغير»; words attributed «إلى» someone.
+//   invitation; «بلا تردد»; «لم يتغير»; words attributed «إلى» someone; «نفت أنها …»; the one persuaded.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -303,6 +303,16 @@ const CASES: Case[] = [
     why: "guard: a letter sent to someone after «إلى» does not make him a speaker («أرسل الجربا رسالة إلى بان كي مون»)",
     text: `${T}أرسل الجربا رسالة إلى بان كي مون قال فيها إن الائتلاف يرفض مشاركة إيران.`,
     expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "a denial with a pronoun on its «أن» («نفت واشنطن أنها تعارض …») states nothing",
+    text: `${T}نفت واشنطن أنها تعارض مشاركة إيران.`,
+    expected: [],
+  },
+  {
+    why: "the one persuaded after «إقناع» holds nothing; the persuader does («حاولت روسيا إقناع الأمم المتحدة بدعوة إيران»)",
+    text: `${T}حاولت روسيا إقناع الأمم المتحدة بدعوة إيران.`,
+    expected: ["russia iran_participation support"],
   },
 ];
 

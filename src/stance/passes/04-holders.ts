@@ -95,6 +95,10 @@ function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mentio
   if (PRESSED_ON_BEFORE.test(normal.slice(Math.max(0, m.start - 14), m.start)) && PRESSED_TO_NEXT.test(normal.slice(m.end, m.end + 90)))
     return true;
   if (calledOn(normal, inSentence, m)) return true;
+  // «حاولت روسيا إقناع |الأمم المتحدة| بدعوة إيران», «طلبت روسيا من |الأمم المتحدة| دعوة إيران»: the one persuaded or
+  // asked, after the persuader named before.
+  const persuaded = PERSUADED_RIGHT_BEFORE.exec(normal.slice(Math.max(0, m.start - 16), m.start));
+  if (persuaded) return inSentence.some((o) => o.end <= m.start - persuaded[0].length && !o.place);
   const verb = URGING_RIGHT_BEFORE.exec(normal.slice(Math.max(0, m.start - 8), m.start));
   // («الائتلاف يمهل بان كي مون ساعات لسحب دعوة إيران»: the one given a deadline to do something; not after a place
   // only, «وفي موسكو، أمهل لافروف المعارضة …», where the one after the verb is its subject.)
@@ -124,6 +128,8 @@ function urgedRightAfter(normal: string, m: Mention, inSentence: readonly Mentio
   const verbStart = m.start - verb[0].length;
   return inSentence.some((o) => o.end <= verbStart);
 }
+/** Persuading or asking right before a name: «إقناع |», «أقنعت |», «يقنع |», «طلبت من |». */
+const PERSUADED_RIGHT_BEFORE = /(?:^|\s)[وفبل]?(?:(?:ال)?اقناع|اقنع|اقنعت|[يت]قنع|(?:طلب|طلبت|[يت]طلب)\s+من)\s+$/;
 /** A verb of the past in the masculine joined by «و», as a word («… المرحلة الانتقالية |واشترط| …»; not «والأسد»). */
 const JOINED_PAST_MASCULINE_BETWEEN = new RegExp(`\\s${JOINED_PAST_MASCULINE_VERB}(?=\\s)`);
 /** A verb of the present, negated or not, right after a name: «الأسد |لا يمكن|», «موسكو |ترفض|». */
