@@ -13,7 +13,8 @@
 //   impossible; «لا … فحسب، بل»; double negations on her taking part; a position closing a sentence taken up by
 //   the next one opening on «وهو ما ترفضه …» or «ورفضت X ذلك»; a negation or rejection in the words naming the
 //   speaker («لم يشأ ذكر اسمه») does not reach past his «إن»; a rejection's subjects' names between it and the
-//   invitation; «بلا تردد»; «لم يتغير»; words attributed «إلى» someone; «نفت أنها …»; the one persuaded.
+//   invitation; «بلا تردد»; «لم يتغير»; words attributed «إلى» someone; «نفت أنها …»; the one persuaded; a name
+//   inside a quotation closed before «قال X»; a headline's person and a dash.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -313,6 +314,26 @@ const CASES: Case[] = [
     why: "the one persuaded after «إقناع» holds nothing; the persuader does («حاولت روسيا إقناع الأمم المتحدة بدعوة إيران»)",
     text: `${T}حاولت روسيا إقناع الأمم المتحدة بدعوة إيران.`,
     expected: ["russia iran_participation support"],
+  },
+  {
+    why: "a name inside a quotation closed before «قال X» with no comma is not the verb's subject (««على الأسد أن يتنحى» قال فابيوس»)",
+    text: `${T}«على الأسد أن يتنحى» قال فابيوس.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "guard: the subject before an opening quotation speaks the verb inside it («أن الإبراهيمي بدوره «أبلغ الجانب الإيراني …»»)",
+    text: `${T}وقالت المتحدثة إن الإبراهيمي بدوره "أبلغ الجانب الإيراني رغبته في أن تشارك إيران في جنيف 2".`,
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "a headline's person then a dash («كيري - …») speaks what follows, as with a colon",
+    text: `كيري - الأسد لا مكان له في مستقبل سوريا\n\nنص الخبر.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "guard: a dateline's place and outlet between dashes opening a headline name no speaker",
+    text: `دمشق - سانا: الأسد باق\n\nنص الخبر.`,
+    expected: [],
   },
 ];
 

@@ -1156,6 +1156,16 @@ const EXPLAINING_BEFORE = /(?:[،,]\s*(?:اذ|حيث)|(?:^|\s)(?:حين|حينم
  * الجربا الاجتماع رافضاً …»), masculine or feminine («مشترطةً»).
  */
 const ADVERBIAL_PARTICIPLE = /^(?:مؤكد|مشدد|معرب|معتبر|مضيف|مشير|لافت|داعي|مطالب|محذر|موضح|رافض|مشترط|مصر|متمسك)[اه]$/;
+/** Whether a quotation opened before `pos` in its sentence is still open there (an odd number of quotation marks). */
+function quoteOpenAt(normal: string, from: number, pos: number): boolean {
+  let open = false;
+  for (let i = normal.indexOf('"', from); i >= 0 && i < pos; i = normal.indexOf('"', i + 1)) open = !open;
+  return open;
+}
+/** A dash or a bar (group 1) with spaces around it, right after a name. */
+const DASH_AFTER_NAME = /^\s*([-–—|])\s/;
+/** A word, then a quotation mark (nothing but spaces after it): closing one the name before it was inside (quoteOpenAt). */
+const WORDS_THEN_QUOTE_CLOSES = /^\s+[^\s"][^"]*"\s*$/;
 /** Only a verb of the past before the name, opening the sentence: «استقبلت |», «والتقت |». */
 const ONE_VERB_OPENS = /^\s*[وف]?[\u0621-\u064A]{3,7}\s+$/;
 /** A participle in the feminine singular: «مؤكدةً», «مشددةً», «رافضةً». */
@@ -2590,6 +2600,9 @@ export class Frames {
         (m) =>
           !boundaries.crosses(m.end, vStart) &&
           (!isLocative(normal, lexicon, m) || inOwnGroup(m)) &&
+          // «"على |الأسد| أن يتنحى" قال فابيوس»: a name inside a quotation closed before the verb is not its subject (a
+          // name quoted whole is: «"حزب الله" أكد …»).
+          !(WORDS_THEN_QUOTE_CLOSES.test(normal.slice(m.end, vStart)) && quoteOpenAt(normal, sentenceStart, m.start)) &&
           // «حلفاء |الأسد|», «الدول الداعمة |للمعارضة|»: the genitive of a noun or participle of relation is no subject.
           !RELATION_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 16), m.start)) &&
           // «وشدد الأسد خلال استقباله |المبعوث الأممي| على رفض …»: the one met is not the subject of the verb after him.
@@ -2947,6 +2960,18 @@ export class Frames {
     );
   }
 
+  /**
+   * The offset in sentence si (from its start) of a dash or a bar right after the person opening its headline at `lead`
+   * («كيري - …», «لافروف – …», «ظريف | …»), or -1: a datelined place («دمشق - سانا») is no person.
+   */
+  private dashAfterPerson(si: number, lead: number): number {
+    const s = this.sentences[si]!;
+    const first = this.mentions.in(si).find((m) => m.start >= s.start + lead);
+    if (!first || !first.person || first.place || !/^\s*$/.test(this.normal.slice(s.start + lead, first.start))) return -1;
+    const dash = DASH_AFTER_NAME.exec(this.normal.slice(first.end, Math.min(s.end, first.end + 4)));
+    return dash ? first.end - s.start + dash[0].indexOf(dash[1]!) : -1;
+  }
+
   /** One sentence's frames given the speaker carried into it, and the number of learnt names it may use. */
   private read(si: number, lastIn: Mention | null, learntKnown: number): SentenceFrames {
     const { normal, mentions, words, boundaries, lexicon } = this;
@@ -2956,7 +2981,12 @@ export class Frames {
     const text = normal.slice(s.start, s.end);
     // Where the line's headline starts: after a flash lead, if any («عاجل 14:35: لافروف: …»).
     const lead = mayOpenOnFlash(text) ? (FLASH_LEAD.exec(text)?.[0].length ?? 0) : 0;
-    const colon = text.indexOf(":", lead);
+    // («كيري - الأسد لا مكان له …», «لافروف | …»: in a headline, a dash or a bar after a person opening it stands for
+    // the colon.)
+    const colon =
+      text.indexOf(":", lead) >= 0 || (s.lineKind !== "title" && s.lineKind !== "heading")
+        ? text.indexOf(":", lead)
+        : this.dashAfterPerson(si, lead);
     /** The headline's start. */
     const hs = s.start + lead;
     // «رأي: في تقديرنا لن يتخلى الأسد …», «تحليل: …»: the outlet's own view, labelled so on a live page or in a box;
