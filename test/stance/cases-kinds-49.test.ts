@@ -14,7 +14,8 @@
 //   the next one opening on «وهو ما ترفضه …» or «ورفضت X ذلك»; a negation or rejection in the words naming the
 //   speaker («لم يشأ ذكر اسمه») does not reach past his «إن»; a rejection's subjects' names between it and the
 //   invitation; «بلا تردد»; «لم يتغير»; words attributed «إلى» someone; «نفت أنها …»; the one persuaded; a name
-//   inside a quotation closed before «قال X»; a headline's person and a dash.
+//   inside a quotation closed before «قال X»; a headline's person and a dash; «لم يعد جزءاً/مقبولاً»; «ترحيب»
+//   and a nationality; impossible unless she takes part.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -333,6 +334,46 @@ const CASES: Case[] = [
   {
     why: "guard: a dateline's place and outlet between dashes opening a headline name no speaker",
     text: `دمشق - سانا: الأسد باق\n\nنص الخبر.`,
+    expected: [],
+  },
+  {
+    why: "«الأسد لم يعد جزءاً من الحل», «بقاء الأسد لم يعد مقبولاً»: no longer part of it, no longer acceptable",
+    text: `${T}قال داود أوغلو إن الأسد لم يعد جزءا من الحل.\nوقالت الخارجية الفرنسية إن بقاء الأسد لم يعد مقبولا.`,
+    expected: ["france assad_role must_go", "turkey assad_role must_go"],
+  },
+  {
+    why: "a nationality adjective after «ترحيب» names who welcomes («ترحيب أمريكي بسحب دعوة إيران»)",
+    text: `ترحيب أمريكي بسحب دعوة إيران\n\nنص الخبر.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "guard: the speaker's own rejection before «أن» («أعلن الائتلاف رفضه أن يكون للأسد أي دور») is no anonymity set aside",
+    text: `${T}أعلن الائتلاف الوطني السوري رفضه أن يكون للأسد أي دور في المرحلة الانتقالية.\nأعلنت واشنطن رفضها أن تشارك إيران في مؤتمر جنيف 2.`,
+    expected: ["national_coalition assad_role must_go", "usa iran_participation oppose"],
+  },
+  {
+    why: "impossible unless she takes part («الحل غير ممكن ما لم تشارك إيران», «… دون مشاركة إيران») wants her there",
+    text: `${T}قال لافروف إن الحل السياسي غير ممكن ما لم تشارك إيران في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "guard: «لن يتغير» of something other than a position negates as ever («الوضع لن يتغير برحيل الأسد»)",
+    text: `${T}قال لافروف إن الوضع في سوريا لن يتغير برحيل الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "guard: in «أما X فـ<verb> Y و<verb> …», Y is the object when a verb of X's own follows it",
+    text: `${T}أما إيران فقد استقبلت لافروف وأعلنت استعدادها للمشاركة في المؤتمر.\nأما الأسد فقد التقى لافروف في دمشق وأكد أنه لن يتنحى.`,
+    expected: ["iran iran_participation support", "syrian_government assad_role may_stay"],
+  },
+  {
+    why: "guard: a bare «ورفض» after a decision's maker is its verbal noun («انتقدت موسكو قرار بان كي مون ورفض مشاركة إيران»)",
+    text: `${T}انتقدت موسكو قرار بان كي مون ورفض مشاركة إيران في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«لا أساس له من الصحة» denies the report",
+    text: `${T}وقالت طهران: لا أساس له من الصحة ما نشرته الصحف عن أن طهران ترفض رحيل الأسد.`,
     expected: [],
   },
 ];

@@ -1196,7 +1196,8 @@ const RELATIVE_VERB_BEFORE = /(?:^|\s)(?:التي|الذي|الذين|اللذي
  * What opens a sentence before its subject, a person: «وكان», «وكان … قد», or one past verb, joined by «و» or not
  * («وافتتح», «وكان», «التقى», «وصل», the longer «استقبلت», «اجتمعت»), then at most his title in four words
  * («المبعوث الدولي الخاص»); «من جانبه», «بدوره» may come first («من جانبه أطلع الوزير لافروف نظيره …، مؤكداً …»).
- * The subject may be a state, a capital right after the verb, before a participle («استقبلت الرياض كيري مؤكدةً …»).
+ * The subject of a participle of saying after it may be a state, a capital right after the verb («استقبلت الرياض كيري
+ * مؤكدةً أن …»; its frame: a stance noun after the participle, «مؤكدةً رفضها …», is read by its own subject).
  */
 const DOER_OPENS =
   /^\s*(?:[وف]?(?:من\s+(?:جانب|جهت|ناحيت)[\u0621-\u064A]+|بدور[\u0621-\u064A]+)\s*[،,]?\s*)?[وف]?(?:كان|كانت|[\u0621-\u064A]{3,5}|(?:است|ا[\u0621-\u064A]ت)[\u0621-\u064A]{3,4})\s+(?:[^\s،,.؛:"]+\s+){0,4}$/;

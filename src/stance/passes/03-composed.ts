@@ -415,29 +415,23 @@ function pastSpaces(normal: string, at: number): number {
 const NEGATION_REPEATED_AFTER = /^(?:\s+[^\s،,.؛:"]+){0,4}?\s+"?و(?:لن|لا|لم)\s+[نيت][\u0621-\u064A]+(?:ها|ه|هم)(?![\u0621-\u064A])/;
 
 /**
- * A verb of saying in the past, not negated, then one to eight words (its subject, an aside; no «أن» among them) and
- * «على», ending the text.
+ * The words naming an unnamed speaker or his occasion, whose negation or rejection is of their own verb: «لم يشأ ذكر
+ * اسمه», «رفض الكشف عن اسمه», «طلب عدم ذكر اسمه», «مفضلاً عدم الكشف عن هويته», «غير مخول بالتصريح», «لقاء غير
+ * معلن», «لم تسمه».
  */
-const SAID_BEFORE_THAT =
-  /(?:^|[\s"«])(?<!(?:^|[\s"«])(?:لا|لم|لن|ما)\s)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|اوضح|اوضحت|اعتبر|اعتبرت|اضاف|اضافت|صرح|صرحت|شدد|شددت|ذكر|ذكرت)(?:\s+(?!ب?ان(?:ه|ها|هم)?(?:\s|$))[^\s،,.؛:"«»]+){1,8}?\s+(?:علي\s+)?$/;
-/** «إن/أن/بأن» (and a pronoun on it) as a word. */
-const THAT_WORD = /(?:^|\s)ب?ان(?:ه|ها|هم)?(?=\s)/g;
+const ANONYMITY =
+  /(?:^|\s)(?:(?:لم|لا)\s+[يت](?:شا|رد|رغب)\s+|(?:رفض|رفضت|طلب|طلبت|فضل|فضلت|مفضلا|مفضله)\s+(?:عدم\s+)?)(?:ذكر|الكشف\s+عن|كشف|الافصاح\s+عن|اعلان|نشر)\s+(?:اسمه|اسمها|هويته|هويتها|اسمائهم|هويتهم)(?![\u0621-\u064A])|(?:^|\s)غير\s+(?:مخول|مخوله|معلن|معلنه)(?![\u0621-\u064A])|(?:^|\s)(?:لم|لا)\s+[يتن]سم(?:ه|ها|هم)(?![\u0621-\u064A])/g;
 /**
- * Where what a verb of saying says begins, its «إن/أن» in [from, to) (the last one), or `from`: «قال مسؤول سعودي لم يشأ
- * ذكر اسمه |إن الأسد لا يمكن أن يبقى»: a negation or a rejection in the words naming the speaker («لم يشأ ذكر اسمه»،
- * «رفض الكشف عن اسمه»، «غير معلن») does not govern what he says. (Not a verb of saying negated: «لم يقل إن …».)
+ * The spans of ANONYMITY in [from, to): «قال مسؤول سعودي |لم يشأ ذكر اسمه| إن الأسد لا يمكن أن يبقى»: a negation or a
+ * rejection there does not govern what he says.
  */
-function saidFrom(normal: string, s: Sentence, from: number, to: number): number {
+function anonymitySpans(normal: string, from: number, to: number): Array<[number, number]> {
   const span = normal.slice(from, to);
-  if (!span.includes("ان")) return from;
-  let at = from;
-  THAT_WORD.lastIndex = 0;
-  for (let m = THAT_WORD.exec(span); m; m = THAT_WORD.exec(span)) {
-    const word = from + m.index + (m[0].length - m[0].trimStart().length);
-    // (A subject of at least one word between the verb and «إن»: «قال إن …» names no one to set aside.)
-    if (SAID_BEFORE_THAT.test(normal.slice(Math.max(s.start, word - 90), word))) at = word;
-  }
-  return at;
+  if (!/اسم|هوي|مخول|معلن|يسم|تسم|نسم/.test(span)) return [];
+  const out: Array<[number, number]> = [];
+  ANONYMITY.lastIndex = 0;
+  for (let m = ANONYMITY.exec(span); m; m = ANONYMITY.exec(span)) out.push([from + m.index, from + m.index + m[0].length]);
+  return out;
 }
 
 /**
@@ -749,10 +743,15 @@ function joinedVerbAfter(ctx: SentenceContext, r: Hit, to: number): boolean {
     JOINED_SAYING.test(ctx.normal.slice(from, to))
   );
 }
-/** What «بلا/دون» make an adverb of manner: «بلا تردد», «دون هوادة», «بلا تحفظ», «دون مواربة», «دون تأخير». */
+/**
+ * What makes a negation before it an adverb of manner or a set phrase, negating nothing of the clause: «بلا تردد»,
+ * «دون هوادة», «بلا تحفظ», «دون مواربة», «دون تأخير», «لا شك».
+ */
 const MANNER_WITHOUT_AFTER = /^\s+(?:اي\s+|ادني\s+)?(?:تردد|هواده|تحفظ|مواربه|لبس|شك|تاخير|ابطاء|تلكؤ|مجامله|تحفظات)(?![\u0621-\u064A])/;
-/** «(لم) يتغير», «(لم) يتبدل», «(لن) يتغير» right after a negation: a position that has not changed. */
+/** «(لم) يتغير», «(لم) يتبدل», «(لن) يتغير» right after a negation (a position before it: POSITION_BEFORE). */
 const UNCHANGED_AFTER = /^\s+[يت](?:تغير|تبدل)(?![\u0621-\u064A])/;
+/** «موقف» and up to four words (whose it is, on what) before a negation: the position that has not changed. */
+const POSITION_BEFORE = /(?:^|\s)[وف]?(?:ال)?موقف(?:ه|ها|هم|نا)?(?:\s+[^\s،,.؛:"]+){0,4}\s+$/;
 /** A verb of saying joined by «و» or «ف», in the past: «وقال», «وأكدت», «فأوضح». */
 const JOINED_SAYING = /\s[وف](?:قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|شدد|شددت|اعتبر|اعتبرت|اعلن|اعلنت|تابع|تابعت)(?=\s)/;
 
@@ -779,11 +778,12 @@ function polarity(
   // الكيماوية ضد شعبه، لا يمكن أن يكون له دور …».)
   const inWindow = (w: WordClass) =>
     skip ? ctx.inside(w, from, to).filter((h) => h.index < skip.start || h.index >= skip.end) : ctx.inside(w, from, to);
-  const said = saidFrom(normal, s, from, to);
+  const anonymous = anonymitySpans(normal, from, to);
+  const inAnonymity = (h: Hit) => anonymous.some(([a, b]) => h.index >= a && h.index < b);
   // «غير أن» is "however", not a negation; nor is «لا» of «لا يريدون سوى …» («only»).
   const negations = inWindow(classes.polarity.negation).filter(
     (h) =>
-      h.index >= said &&
+      !inAnonymity(h) &&
       !(/غير$/.test(h.text) && /^\s+ان/.test(normal.slice(h.index + h.text.length))) &&
       // «لم يكتف بالمطالبة برحيل الأسد»: "not only", what it was not content with still stands.
       !NOT_ONLY_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 12)) &&
@@ -800,7 +800,10 @@ function polarity(
       // «ترفض واشنطن بشدة |وبلا تردد| أي دور للأسد»: an adverb of manner, «without hesitation», negates nothing.
       !MANNER_WITHOUT_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 16)) &&
       // «موقف واشنطن من الأسد |لم يتغير| وإنه يجب أن يرحل»: no change denies only the change.
-      !UNCHANGED_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 10)),
+      !(
+        UNCHANGED_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 10)) &&
+        POSITION_BEFORE.test(normal.slice(Math.max(s.start, h.index - 60), h.index))
+      ),
   );
   // «لم ولن نقبل», «لم تناقش ولن تناقش»: a negation joined by «و» to one right before it repeats it.
   // So does «ولا» before a noun or a preposition's object («لا يكون لبشار الأسد ولا لأركان نظامه أي دور»): it
@@ -855,7 +858,7 @@ function polarity(
   const rejections = inWindow(classes.polarity.rejection).filter(
     (r) =>
       r.index > norAt &&
-      r.index >= said &&
+      !inAnonymity(r) &&
       // («تدين دمشق بالولاء لطهران»: «يدين/تدين بالولاء/بالفضل» owes, it condemns nothing.)
       !(OWES.test(r.text) && OWED_AFTER.test(normal.slice(r.index + r.text.length, r.index + r.text.length + 40))) &&
       !named.some((n) => n.index === r.index) &&

@@ -523,6 +523,10 @@ function relayedNounOwner(normal: string, sentenceStart: number, start: number):
   return { start: at, end: at + noun[1]!.length };
 }
 
+/** A trigger of impossibility opening the text: «غير ممكن», «من المستحيل», «لا يمكن أن». */
+const IMPOSSIBLE_AT = /^\s*(?:غير\s+ممكن|من\s+(?:غير\s+الممكن|المستحيل)|لا\s+يمكن)/;
+/** «ما لم», «إذا لم», «إن لم» ending the text right before her taking part. */
+const UNLESS_BEFORE = /(?:^|\s)(?:ما|اذا|ان)\s+لم\s+$/;
 /** A negation word between an Iran trigger and the participation. */
 const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
 /**
@@ -681,7 +685,7 @@ const SAYING_VERBS = String.raw`قائلا|قال|قالت|مضيفا|مضيفه
  */
 const NO_NEW_SAYING_TO_END = String.raw`\s(?:(?!(?<![\u0621-\u064A])(?:[وف]?(?:${SAYING_VERBS}|لكن|لكنه|لكنها|بل))[\s:])[^.؛!?؟])*$`;
 const DENIED_REPORT = new RegExp(
-  String.raw`(?:^|\s)[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,14}?(?:صحه|دقه|ما\s+(?:(?:نشرت|اوردت|تناقلت|ذكرت|تداولت|نقلت|نسبت|بثت)(?:ه|ها)|بثه|روجت(?:ه|ها)?|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم|نسبت|تنسب|نقلت|تنقل|ذكرت|تذكر)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)\s+(?:عن|حول|بشان))|(?:كذب|كذبت|[يت]كذب|مكذبا|مكذبه|دحض|دحضت|[يت]دحض|فند|فندت|[يت]فند)\s+(?:[^\s"،,.]+\s+){0,4}?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات|ادعاءات|مزاعم)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|عن|حول|بشان|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم|نسبت|تنسب|نقلت|تنقل|ذكرت|تذكر)|(?:لا|ليس\s+هناك\s+اي|لا\s+توجد\s+اي)\s+صحه\s+[^\s"]+|لا\s+اساس\s+(?:له|لها\s+)?من\s+(?:ال)?صحه\s+[^\s"]+)` +
+  String.raw`(?:^|\s)[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\s+(?:"?[^\s"]+"?\s+){0,14}?(?:صحه|دقه|ما\s+(?:(?:نشرت|اوردت|تناقلت|ذكرت|تداولت|نقلت|نسبت|بثت)(?:ه|ها)|بثه|روجت(?:ه|ها)?|تردد|يتردد|اشيع|يشاع|راج|يروج|نسب)|(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|الصحفيه|الاعلاميه|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم|نسبت|تنسب|نقلت|تنقل|ذكرت|تذكر)|(?:كل\s+)?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات)\s+(?:عن|حول|بشان))|(?:كذب|كذبت|[يت]كذب|مكذبا|مكذبه|دحض|دحضت|[يت]دحض|فند|فندت|[يت]فند)\s+(?:[^\s"،,.]+\s+){0,4}?(?:ال)?(?:تقارير|انباء|اخبار|شائعات|تسريبات|معلومات|ادعاءات|مزاعم)(?:\s+(?:ال)?(?:صحفيه|صحافيه|اعلاميه|غربيه|اجنبيه))?\s+(?:التي|عن|حول|بشان|تحدثت|تتحدث|افادت|تفيد|اشارت|تشير|زعمت|تزعم|نسبت|تنسب|نقلت|تنقل|ذكرت|تذكر)|(?:لا|ليس\s+هناك\s+اي|لا\s+توجد\s+اي)\s+صحه\s+[^\s"]+|لا\s+اساس\s+(?:(?:له|لها)\s+)?من\s+(?:ال)?صحه\s+[^\s"]+)` +
     NO_NEW_SAYING_TO_END,
 );
 /**
@@ -1382,6 +1386,8 @@ export function findIranCues(
         // «انتقد المعلم الائتلاف |الذي يرفض| …»: so is a relative clause on the one criticised.)
         !(
           BARE_JOINED_REFUSAL.test(before.slice(oppose)) &&
+          // (Not a name that is a decision's maker: «انتقدت موسكو قرار بان كي مون ورفض مشاركة إيران».)
+          !DECISION_OR_WITHDRAWAL.test(upTo) &&
           mentions.in(readIn).some((m) => m.end <= head + oppose && /^\s*$/.test(normal.slice(m.end, head + oppose)))
         ) &&
         !RELATIVE_RIGHT_BEFORE_REFUSAL.test(upTo) &&
@@ -1499,6 +1505,9 @@ export function findIranCues(
         polarity === "oppose" || negatedAfter || (ir.negation !== undefined && lastMatch(ir.negation, before.slice(reported)) !== null);
       polarity = negatedLead ? "support" : polarity === "support" ? "oppose" : null;
     }
+    // «الحل غير ممكن |ما لم| تشارك إيران»: impossible unless she takes part, as «… دون مشاركة إيران», wants her there.
+    if (polarity === "oppose" && oppose !== null && IMPOSSIBLE_AT.test(before.slice(oppose)) && UNLESS_BEFORE.test(lead))
+      polarity = "support";
     // Conditional: «لكي يكون هناك وفد إيراني … لابد أن يسحب», «نرحب بمشاركة إيران إذا قبلت …».
     const beforeSpan = normal.slice(Math.max(s.start, spanStart - 40), spanStart);
     const markerBeforeFound = lastMatch(ir.conditionMarkers, beforeSpan);

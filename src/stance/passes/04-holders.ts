@@ -2286,6 +2286,8 @@ const TOPIC_VERB_PART = "ف(?:(?:هي|هو|هم|هما|انها|انه|انهم)
 const TOPIC_TO_VERB = new RegExp(
   `^${TOPIC_ASIDE_PART}\\s*[،,]?\\s*${TOPIC_VERB_PART}(?:قد\\s+)?[\\u0621-\\u064A]{3,}(?:\\s+[^\\s.؛:!?؟،,]+){0,6}?(?:\\s*[،,]\\s*(?:واولها|واهمها|وابرزها|ومنها|وفي\\s+مقدمتها|وعلي\\s+راسها))?\\s*[،,]?\\s*$`,
 );
+/** A word joined by «و» that may be a verb («وأعلنت», «وأكد»), not a name with the article («والأسد»). */
+const JOINED_VERB_BETWEEN = /(?:^|\s)و(?!ال)[\u0621-\u064A]{3,}(?:\s|$)/;
 /** Between the name after «أما» and the next: «فـ» and one verb (with «قد»), that next name its subject. */
 const TOPIC_VERB_THEN_SUBJECT = /^\s*ف(?:قد\s+)?[\u0621-\u064A]{3,}\s+$/;
 /** The aside alone between the name after «أما» and a cue opening on its «فـ» verb. */
@@ -2318,7 +2320,14 @@ function ammaTopic(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // what the cue is about, Assad or Iran: «أما موسكو فتدعم الأسد» names his backer first, the one after the verb its object.)
   const about = (cue.topic === "assad_role" && m.actor === "assad") || (cue.topic === "iran_participation" && m.party === "iran");
   const own = about ? inSentence.find((o) => o.start > m.end && o.start < cue.end) : undefined;
-  if (own && own.party !== m.party && TOPIC_VERB_THEN_SUBJECT.test(normal.slice(m.end, own.start))) return own;
+  // (Not an object followed by a verb of its subject's own, joined by «و»: «أما إيران فقد استقبلت لافروف وأعلنت …».)
+  if (
+    own &&
+    own.party !== m.party &&
+    TOPIC_VERB_THEN_SUBJECT.test(normal.slice(m.end, own.start)) &&
+    !JOINED_VERB_BETWEEN.test(normal.slice(own.end, cue.end))
+  )
+    return own;
   // (Or the cue opens on that verb itself: «أما الائتلاف، الذي …، |فيطالب بتنحي الرئيس|».)
   const between = normal.slice(m.end, cue.start);
   if (TOPIC_TO_VERB.test(between)) return m;
@@ -2959,7 +2968,7 @@ const ACCUSER_AGAIN = /[،,]\s*(?:لكن|ولكن|لكنه|لكنها|غير\s+�
 
 /** Nouns of a position, whose nationality adjective names who holds it. */
 const STANCE_NOUNS =
-  "اصرار|رفض|موقف|مطالبه|مطالب|اقتراح|اقتراحا|تمسك|اشتراط|شرط|شروط|ضغوط|ضغط|معارضه|تاييد|دعم|اعتراض|تحفظ|قبول|موافقه|اتفاق|توافق|تسليم|اقرار|اعتراف|تحذير|تهديد|رغبه|دعوه";
+  "اصرار|رفض|موقف|مطالبه|مطالب|اقتراح|اقتراحا|تمسك|اشتراط|شرط|شروط|ضغوط|ضغط|معارضه|تاييد|دعم|اعتراض|تحفظ|قبول|موافقه|اتفاق|توافق|تسليم|اقرار|اعتراف|تحذير|تهديد|رغبه|دعوه|ترحيب";
 /** The invitation among the stance nouns. */
 const INVITATION_NOUN = /(?:^|\s)[وبل]?(?:ال|لل)?دعوه\s/;
 /**

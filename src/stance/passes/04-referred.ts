@@ -87,7 +87,7 @@ const BETWEEN_STEMS = /بين/;
  */
 const RELATIVE =
   /(?:^|\s|[،,])\s*(?:[وف]?(?:هو|هي|هذا)\s+ما|[وف]?(?:ال)?امر\s+الذي|[وف]?(?:بحسب|حسب|وفق)\s+ما|[وف]?وفقا\s+لما|[وف]?(?:في\s+)?موقف|[وف]?(?:هو|هي|هذا)\s+(?:ال)?(?:موقف|راي))\s+([تي](?:رفض|عارض)(?:ه|ها|انه|ونه)|(?:رفض|رفضت|رفضوا|عارض|عارضت|عارضوا)(?:ه|ها)|[تي](?:ؤيد|دعم|ريد|تبنا|شاطر|شارك)(?:ه|ها|انه|ونه)(?:\s+فيه)?|(?:ايد|ايدت|ايدوا|دعم|دعمت|تبني|تبنت|شاطر|شاطرت)(?:ه|ها)|(?:وافق|وافقت|[تي]وافق)\s+عليه|(?:اتفق|اتفقت|[تي]تفق)\s+معه|[تي](?:شاطر|شارك)(?:نا|ني|ه|ها|هم)\s+(?:اياه|اياها|فيه)|[تي]طالب(?:ان|ون)?\s+به|[تي]دعو(?:ان)?\s+اليه)((?:\s+[^\s.!?؟،,"«»“”]+){1,5})/g;
-/** Nothing but «و» or «ف» before a relative clause opening its sentence («. |و|هو ما …», «. الأمر الذي …»). */
+/** Nothing but spaces or a quotation mark before a relative clause opening its sentence («. وهو ما …», «. الأمر الذي …»). */
 const SENTENCE_OPENING = /^\s*["«]?\s*$/;
 /** The words every match of RELATIVE holds one of. */
 const RELATIVE_STEMS = /(?:هو|هي|هذا|حسب|وفق)\s+ما|وفقا\s+لما|امر\s+الذي|(?:موقف|راي)\s/;
@@ -198,7 +198,7 @@ export function referredCues(
             : undefined;
         // (A bare «ذلك» takes up Iran's taking part, or his going, closing the sentence before only in a sentence
         // opening on a contrast: «… تدعم مشاركة إيران. لكن الولايات المتحدة ترفض ذلك.»)
-        // (Nor one opening on the verb of objecting itself, «. ورفضت الرياض ذلك.»: it answers what was said last.)
+        // (Or one opening on the verb of objecting itself, «. ورفضت الرياض ذلك.»: it answers what was said last.)
         const referent = before.length
           ? before[before.length - 1]
           : contrast && !CONTRAST_OPENS.test(text) && m.index + (m[0].length - m[0].trimStart().length) > 0
