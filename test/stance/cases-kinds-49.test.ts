@@ -15,7 +15,7 @@
 //   speaker («لم يشأ ذكر اسمه») does not reach past his «إن»; a rejection's subjects' names between it and the
 //   invitation; «بلا تردد»; «لم يتغير»; words attributed «إلى» someone; «نفت أنها …»; the one persuaded; a name
 //   inside a quotation closed before «قال X»; a headline's person and a dash; «لم يعد جزءاً/مقبولاً»; «ترحيب»
-//   and a nationality; impossible unless she takes part.
+//   and a nationality; impossible unless she takes part; a clause of purpose after the doer's deed.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -374,6 +374,21 @@ const CASES: Case[] = [
   {
     why: "«لا أساس له من الصحة» denies the report",
     text: `${T}وقالت طهران: لا أساس له من الصحة ما نشرته الصحف عن أن طهران ترفض رحيل الأسد.`,
+    expected: [],
+  },
+  {
+    why: "a clause of purpose («للمطالبة برحيل الأسد») is the aim of the sentence's doer, named right after its opening verb",
+    text: `${T}وصل الجربا إلى القاهرة للمطالبة برحيل الأسد.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "so after «بهدف», a capital the doer («تحركت الرياض دبلوماسياً بهدف منع مشاركة إيران»)",
+    text: `${T}تحركت الرياض دبلوماسيا بهدف منع مشاركة إيران.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "guard: a purpose inside what the doer then says is no aim of his («وصل لافروف … وقال إن الخطوة جاءت بهدف منع …»)",
+    text: `${T}وصل لافروف إلى جنيف وقال إن الخطوة جاءت بهدف منع مشاركة إيران.`,
     expected: [],
   },
 ];

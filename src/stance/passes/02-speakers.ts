@@ -1202,7 +1202,7 @@ const RELATIVE_VERB_BEFORE = /(?:^|\s)(?:التي|الذي|الذين|اللذي
 const DOER_OPENS =
   /^\s*(?:[وف]?(?:من\s+(?:جانب|جهت|ناحيت)[\u0621-\u064A]+|بدور[\u0621-\u064A]+)\s*[،,]?\s*)?[وف]?(?:كان|كانت|[\u0621-\u064A]{3,5}|(?:است|ا[\u0621-\u064A]ت)[\u0621-\u064A]{3,4})\s+(?:[^\s،,.؛:"]+\s+){0,4}$/;
 /** «وصل» right before a name («وصل كيري», «ووصل المعلم»): a person there is the one who arrived. */
-const ARRIVED_RIGHT_BEFORE = /(?:^|\s)[وف]?وصل\s+$/;
+export const ARRIVED_RIGHT_BEFORE = /(?:^|\s)[وف]?وصل\s+$/;
 /**
  * The same after a phrase of time, place or side set off by a comma, or a negation or «قد», with a title of up to five words:
  * «وفي الضفة الأخرى، رفع الأمين العام لـ«حزب الله» حسن نصرالله سقف خطابه، إذ قال …» (his office's party, after its

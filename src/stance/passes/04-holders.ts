@@ -18,6 +18,7 @@ import {
   RELATION_BEFORE,
   JOINED_PAST_MASCULINE_VERB,
   SUBORDINATE_BEFORE,
+  ARRIVED_RIGHT_BEFORE,
   isLocative,
   objectOfSubject,
   objectBeforeJoinedVerb,
@@ -190,6 +191,42 @@ function letterSender(cueStart: number, inSentence: readonly Mention[], sentence
   const letterEnd = at + letter[1]!.length;
   const sentBy = inSentence.find((m) => m.start > letterEnd && m.end <= inIt && SENT_BY_BEFORE.test(normal.slice(letterEnd, m.start)));
   return sentBy ?? findLast(inSentence, (m) => m.end <= at && !m.place && ctx.words.within(m.end, at, 3));
+}
+/**
+ * A word of purpose, and a word of the cue's (its trigger: «بهدف منع |مشاركة إيران|»), ending the text before a cue
+ * («بهدف |», «من أجل |», «بغية |», «سعياً إلى |», «لكي |»).
+ */
+const PURPOSE_BEFORE = /(?:^|\s)(?:بهدف|من\s+اجل|بغيه|سعيا\s+(?:الي|ل)|لكي|كي)\s+(?:[^\s،,.؛:"]+\s+)?$/;
+/** A cue opening on «لـ» and a verbal noun of purpose: «للمطالبة», «لدعم», «لمنع», «لرفض». */
+const PURPOSE_AT = /^ل(?:ل?(?:مطالبه|دعم|منع|رفض|اشتراط|تاييد|ضمان|اقصاء|استبعاد|ابعاد|اشراك)|(?:ال)?تمسك)(?![\u0621-\u064A])/;
+/** Only a verb of the past (joined by «و» or not) before the sentence's subject: «وصل |», «تحركت |», «وزار |». */
+const VERB_ONLY_OPENS = /^\s*[وف]?[\u0621-\u064A]{3,7}\s+$/;
+/**
+ * The doer of a sentence whose cue is its clause of purpose (PURPOSE_BEFORE, PURPOSE_AT): the first one named, right
+ * after the verb opening the sentence, not where something happened (a capital there is the state); none where a
+ * verb of saying stands between him and the cue.
+ */
+function purposeDoer(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext): Mention | undefined {
+  const { normal } = ctx;
+  const sentence = ctx.sentences[cue.sentence]!;
+  if (
+    !PURPOSE_AT.test(normal.slice(cue.start, cue.start + 12)) &&
+    !PURPOSE_BEFORE.test(normal.slice(Math.max(sentence.start, cue.start - 16), cue.start))
+  )
+    return undefined;
+  const first = inSentence.find((m) => m.start >= sentence.start);
+  // (A capital right after the verb is its subject: «تحركت الرياض …».)
+  if (
+    !first ||
+    first.end > cue.start ||
+    // (A person right after «وصل» is the one who arrived: «وصل الجربا إلى القاهرة …».)
+    (isLocative(normal, ctx.lexicon, first) && !(first.person && ARRIVED_RIGHT_BEFORE.test(normal.slice(sentence.start, first.start)))) ||
+    !VERB_ONLY_OPENS.test(normal.slice(sentence.start, first.start))
+  )
+    return undefined;
+  // (No verb of saying between: «قال لافروف إن موسكو تسعى لـ…» has its own holders.)
+  if (matchesIn(ctx.lexicon.speechVerb, normal, first.end, cue.start).length > 0) return undefined;
+  return first;
 }
 /** Up to six words after a cue, then «من قبل» or «من جانب», right before a name: the agent of a passive. */
 const AGENT_BEFORE = /^(?:\s+[^\s،,.؛:"]+){0,6}?\s+من\s+(?:قبل|جانب|طرف)\s+$/;
@@ -1880,6 +1917,12 @@ function holdersOf(
   if (!primary) {
     const said = saidBackBy(cue, ctx);
     if (said) primary = { cue, holder: said, method: "frame" };
+  }
+  // «وصل الجربا إلى القاهرة |للمطالبة برحيل الأسد|», «تحركت الرياض دبلوماسياً |بهدف منع مشاركة إيران|»: a clause of
+  // purpose is the aim of the one doing the sentence's deed, its subject right after the verb opening it.
+  if (!primary) {
+    const doer = purposeDoer(cue, inSentence, ctx);
+    if (doer) primary = { cue, holder: doer, method: "subject" };
   }
   if (!primary) return [];
   // «وقال لافروف …، وذلك في تعليق على تهديد المعارضة بالانسحاب …»: what a speaker is responding to is another's
