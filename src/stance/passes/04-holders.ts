@@ -39,6 +39,7 @@ import {
   type Frames,
 } from "./02-speakers";
 import { linkedWithConjunction, MET_WITH, type Cue } from "./03-cues";
+import { COMPANIONS } from "./03-shared";
 import { adjectiveSource, nationalitiesOf, nationalityMentions } from "./nationality";
 import { matchesIn } from "./scan";
 import { lowerBound, sentenceIndex } from "./search";
@@ -408,8 +409,11 @@ const REJECTING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|راف�
 /** A verb of demanding or calling joined by «و», or its participle, opening a clause of its own («… وتطالب ب…», «داعياً إلى»). */
 const DEMAND_JOINED = /(?:^|\s)(?:[وف](?:[يتن](?:طالب|دعو)(?:ون|ان)?|طالب|طالبت|دعا|دعت)|داعيا|داعيه|مطالبا|مطالبه)(?=\s)/;
 
-/** Two names joined by «و» (after a comma or not): «روسيا وإيران», «فرنسا، وبريطانيا», «الرياض، ومعها الدوحة». */
-const AND = /^\s*[،,]?\s*و(?:معها|معه|معهما|معهم)?\s*$/;
+/**
+ * Two names joined by «و» (after a comma or not), or by a word of those standing with the first (COMPANIONS): «روسيا
+ * وإيران», «فرنسا، وبريطانيا», «الرياض، ومعها الدوحة», «الرياض، ومن خلفها الدوحة», «تركيا، إلى جانب قطر».
+ */
+const AND = new RegExp(`^\\s*[،,]?\\s*(?:و|${COMPANIONS})\\s*$`);
 
 /**
  * «لافروف والمبعوث الخاص إلى سوريا الأخضر الإبراهيمي»: «و» and the title of the person named next; or his nationality,
@@ -768,11 +772,18 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
     const likewise = cue.parent || holdings.length === 0 ? [] : likewiseHolders(cue, ctx);
     for (const holder of likewise)
       holdings.push({ cue, holder, method: "subject", reportedBy: reporter(lastFrameBefore(ctx, cue.sentence, cue.start), holder) });
-    resolved.set(cue, holdings);
-    out.push(...holdings);
+    // «باستثناء الولايات المتحدة، أيدت الدول الخمس …»: the one excepted from those who hold it does not hold it.
+    const held = holdings.filter((h) => !EXCEPTED_BEFORE.test(ctx.normal.slice(Math.max(0, h.holder.start - 16), h.holder.start)));
+    resolved.set(cue, held);
+    out.push(...held);
   }
   return out;
 }
+/**
+ * A word of exception right before a name: «باستثناء |», «ما عدا |», «عدا |» (not «سوى/إلا», after a negation the only
+ * one who does: «لا تعارض مشاركة إيران سوى السعودية»).
+ */
+const EXCEPTED_BEFORE = /(?:^|\s)[وف]?(?:باستثناء|ما\s+عدا|عدا|ماعدا)\s+$/;
 
 /**
  * One joining others «in» a position: a verb of joining (not negated: «لم تنضم»), the one joining, «إلى/لـ» and those

@@ -198,12 +198,7 @@ export function referredCues(
             : undefined;
         // (A bare «ذلك» takes up Iran's taking part, or his going, closing the sentence before only in a sentence
         // opening on a contrast: «… تدعم مشاركة إيران. لكن الولايات المتحدة ترفض ذلك.»)
-        // (Or one opening on the verb of objecting itself, «. ورفضت الرياض ذلك.»: it answers what was said last.)
-        const referent = before.length
-          ? before[before.length - 1]
-          : contrast && !CONTRAST_OPENS.test(text) && m.index + (m[0].length - m[0].trimStart().length) > 0
-            ? undefined
-            : closing;
+        const referent = before.length ? before[before.length - 1] : contrast && !CONTRAST_OPENS.test(text) ? undefined : closing;
         if (!referent) continue;
         const inS = mentions.in(si);
         // VSO: the names between the verb and the demonstrative; SVO: the name(s) just before the verb.
