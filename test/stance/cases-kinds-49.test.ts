@@ -16,7 +16,8 @@
 //   invitation; «بلا تردد»; «لم يتغير»; words attributed «إلى» someone; «نفت أنها …»; the one persuaded; a name
 //   inside a quotation closed before «قال X»; a headline's person and a dash; «لم يعد جزءاً/مقبولاً»; «ترحيب»
 //   and a nationality; impossible unless she takes part; a clause of purpose after the doer's deed; the one
-//   excepted («باستثناء»); those standing with the subject in an aside («، ومن خلفها الدوحة،»).
+//   excepted («باستثناء»); those standing with the subject in an aside («، ومن خلفها الدوحة،»); sources after
+//   «وفقاً لـ/حسب»; institutions; Iran seeking to take part.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -396,6 +397,26 @@ const CASES: Case[] = [
     why: "such an aside between a rejection and what it rejects is passed over («ترفض واشنطن، ومعها باريس ولندن، أي دور للأسد»)",
     text: `${T}ترفض واشنطن، ومعها باريس ولندن، أي دور للأسد.`,
     expected: ["france assad_role must_go", "uk assad_role must_go", "usa assad_role must_go"],
+  },
+  {
+    why: "the source named after what is said by «وفقاً لـ» or «حسب» («…، وفقاً لمصدر في الخارجية الروسية») holds it, as after «بحسب»",
+    text: `${T}رحيل الأسد ليس شرطا مسبقا للمفاوضات، وفقا لمصدر في الخارجية الروسية.\nالأسد يجب أن يرحل قبل أي تسوية، حسب مصدر في الخارجية الفرنسية.`,
+    expected: ["france assad_role must_go", "russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: «حسب» and a schedule is «according to» it, no source («حسب الجدول المقرر في جنيف»)",
+    text: `${T}وسيعقد المؤتمر حسب الجدول المقرر في جنيف دون شروط مسبقة.`,
+    expected: [],
+  },
+  {
+    why: "sources in institutions the press names: «الديوان الملكي السعودي», «البعثة الفرنسية لدى الأمم المتحدة»",
+    text: `${T}قال مصدر في الديوان الملكي السعودي إن الأسد يجب أن يرحل.\nوقال مصدر في البعثة الفرنسية لدى الأمم المتحدة إن مشاركة إيران مرفوضة.`,
+    expected: ["france iran_participation oppose", "saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "Iran seeking or asking to take part («طهران تسعى للمشاركة», «إيران تطالب بالمشاركة») supports her own taking part",
+    text: `${T}طهران تسعى للمشاركة في مؤتمر جنيف 2.`,
+    expected: ["iran iran_participation support"],
   },
 ];
 
