@@ -841,12 +841,19 @@ const REPORT_DENIED_AFTER =
 const FRONTED_TOPIC =
   /^\s*[وف]?(?:(?:في\s+)?(?:رده|ردها|ردهم|ردا|رد|تعليقا|تعليقه|تعليقها|تعقيبا)\s+علي\s+(?:سؤال|اسئله|استفسار)(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:حول|عن|بشان|بخصوص|يتعلق\s+ب)|عن\s+سؤال\s+(?:حول|عن|بشان)|حول|بشان|بخصوص|فيما\s+(?:يتعلق|يتصل|يخص)|في\s+ما\s+(?:يتعلق|يتصل|يخص)|عن)(?:(?!\s(?:ان|انه|انها|بان)\s)[^،,:؛."!?؟])*$/;
 
+/** «أما» opening the sentence right before a cue (a topic put first). */
+const AMMA_RIGHT_BEFORE = /^\s*[وف]?اما\s+$/;
+/** «فـ» (and «قد») and a verb of rejecting opening what follows a topic put first: «… فقد رفض», «… فترفضه». */
+const REJECTED_AFTER_FA = /^\s*[،,]?\s*ف(?:قد\s+)?(?:[يتن]?رفض|رفضت|رفضوا|[يتن]?عارض|عارضت|عارضوا|[يتن]ستبعد|استبعد|استبعدت)[\u0621-\u064A]*(?=\s)/;
 /**
  * Whether cue c lies in what its sentence opens on (FRONTED_TOPIC), closed by a comma after it, with no party named
  * there but Assad and Iran: the topic or the question, no one's position. «ورداً على سؤال حول رحيل الأسد، قال ظريف إن بلاده تحترم خيار السوريين» is no demand of
  * Iran's that he go.
  */
 function inFrontedTopic(normal: string, sentence: Sentence, c: Cue, named: readonly Mention[]): boolean {
+  // «أما رحيل الأسد فقد رفض لافروف أن يكون شرطاً»: a topic put first by «أما», then rejected after its «فـ», is what is
+  // rejected, not a demand (the rejection is read in its own clause).
+  if (AMMA_RIGHT_BEFORE.test(normal.slice(sentence.start, c.start)) && REJECTED_AFTER_FA.test(normal.slice(c.end, c.end + 40))) return true;
   const close = /^[^،,:؛."!?؟]*[،,]/.exec(normal.slice(c.end, sentence.end));
   if (!close || !FRONTED_TOPIC.test(normal.slice(sentence.start, c.start))) return false;
   // («وحول مطالبة المعارضة بتنحي الأسد قبل المفاوضات، قال …»: a party named there, but him and Iran, whose fate and

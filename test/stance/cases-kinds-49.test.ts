@@ -17,7 +17,7 @@
 //   inside a quotation closed before «قال X»; a headline's person and a dash; «لم يعد جزءاً/مقبولاً»; «ترحيب»
 //   and a nationality; impossible unless she takes part; a clause of purpose after the doer's deed; the one
 //   excepted («باستثناء»); those standing with the subject in an aside («، ومن خلفها الدوحة،»); sources after
-//   «وفقاً لـ/حسب»; institutions; Iran seeking to take part.
+//   «وفقاً لـ/حسب»; institutions; Iran seeking to take part; a topic put first by «أما» and rejected after its «فـ».
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -417,6 +417,16 @@ const CASES: Case[] = [
     why: "Iran seeking or asking to take part («طهران تسعى للمشاركة», «إيران تطالب بالمشاركة») supports her own taking part",
     text: `${T}طهران تسعى للمشاركة في مؤتمر جنيف 2.`,
     expected: ["iran iran_participation support"],
+  },
+  {
+    why: "a topic put first by «أما», then rejected after its «فـ» («أما رحيل الأسد فقد رفض لافروف أن يكون شرطاً»), is no demand",
+    text: `${T}أما رحيل الأسد فقد رفض لافروف أن يكون شرطا مسبقا للمفاوضات.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: a topic put first by «أما» and demanded after its «فـ» is the demand of those who demand it",
+    text: `${T}أما رحيل الأسد فتطالب به فرنسا.`,
+    expected: ["france assad_role must_go"],
   },
 ];
 
