@@ -428,6 +428,26 @@ const CASES: Case[] = [
     text: `${T}أما رحيل الأسد فتطالب به فرنسا.`,
     expected: ["france assad_role must_go"],
   },
+  {
+    why: "guard: the one excepted states his own position in a relative clause on him («… باستثناء الائتلاف الذي يشترط رحيل الأسد»)",
+    text: `${T}صمتت العواصم الغربية، باستثناء باريس التي أعلنت رفضها مشاركة إيران.`,
+    expected: ["france iran_participation oppose"],
+  },
+  {
+    why: "guard: one standing beside the speaker at an occasion («قال كيري، إلى جانب نظيره السعودي في مؤتمر صحفي، إن …», «وإلى جانبه») holds nothing of his",
+    text: `${T}قال كيري، إلى جانب نظيره السعودي في مؤتمر صحفي، إن الأسد يجب أن يرحل.\nوأكد كيري، وإلى جانبه وزير الخارجية القطري، أن الأسد فقد شرعيته.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "guard: her invitation impossible unless a condition is met («غير ممكنة ما لم …») is conditional, not opposed",
+    text: `${T}أعلنت الأمم المتحدة أن دعوة إيران غير ممكنة ما لم تشارك في دعم بيان جنيف.`,
+    expected: ["un iran_participation conditional"],
+  },
+  {
+    why: "a speaker before a clause of contrast («ترفض الرياض …، في حين تؤيد موسكو …») does not approve what the other approves",
+    text: `${T}ترفض الرياض مشاركة إيران، في حين تؤيد موسكو مشاركة طهران.`,
+    expected: ["russia iran_participation support", "saudi_arabia iran_participation oppose"],
+  },
 ];
 
 caseTable("kinds of the forty-ninth probe", CASES);

@@ -1295,7 +1295,7 @@ const ADDING = /^[وف]?(?:اضاف|[يت]ضيف|يضف|تضف)[\u0621-\u064A]*$
 /** «لا», «لم», «لن» right before a word. */
 export const NEGATED_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:لا|لم|لن)\s+$/;
 /** The words naming a source that also mean "according to" (a plan, a decision), or "in the eyes of" («في نظر»). */
-const SOURCE_WORD = /^[وف]?(?:بحسب|حسب|وفقا|وفق\s+ما|طبقا|في\s+نظر|من\s+وجهه\s+نظر)$/;
+const SOURCE_WORD = /^[وف]?(?:بحسب|حسب|وفقا|وفق\s+ما|طبقا|في\s+نظر)$/;
 /** Where such a word names a source: the sentence's head, right after a closing quotation mark, or after a comma. */
 const SOURCE_PLACE = /(?:^\s*|"\s*[،,]?\s*|[،,]\s*)$/;
 /** A comma (not after a closing quotation) right before. */

@@ -409,6 +409,19 @@ const REJECTING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|راف�
 /** A verb of demanding or calling joined by «و», or its participle, opening a clause of its own («… وتطالب ب…», «داعياً إلى»). */
 const DEMAND_JOINED = /(?:^|\s)(?:[وف](?:[يتن](?:طالب|دعو)(?:ون|ان)?|طالب|طالبت|دعا|دعت)|داعيا|داعيه|مطالبا|مطالبه)(?=\s)/;
 
+/** Whether only names, joined by «و», stand between mention m and the next comma (within 80 characters). */
+function namesOnlyToComma(normal: string, inSentence: readonly Mention[], m: Mention): boolean {
+  const rest = normal.slice(m.end, m.end + 80);
+  const comma = rest.search(/[،,]/);
+  if (comma < 0) return false;
+  let at = m.end;
+  for (const o of inSentence) {
+    if (o.start < at || o.start >= m.end + comma) continue;
+    if (!/^\s*و?\s*$/.test(normal.slice(at, o.start))) return false;
+    at = o.end;
+  }
+  return /^\s*$/.test(normal.slice(at, m.end + comma));
+}
 /**
  * Two names joined by «و» (after a comma or not), or by a word of those standing with the first (COMPANIONS): «روسيا
  * وإيران», «فرنسا، وبريطانيا», «الرياض، ومعها الدوحة», «الرياض، ومن خلفها الدوحة», «تركيا، إلى جانب قطر».
@@ -773,7 +786,12 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
     for (const holder of likewise)
       holdings.push({ cue, holder, method: "subject", reportedBy: reporter(lastFrameBefore(ctx, cue.sentence, cue.start), holder) });
     // «باستثناء الولايات المتحدة، أيدت الدول الخمس …»: the one excepted from those who hold it does not hold it.
-    const held = holdings.filter((h) => !EXCEPTED_BEFORE.test(ctx.normal.slice(Math.max(0, h.holder.start - 16), h.holder.start)));
+    // (Not what a relative clause on him says, his own: «… باستثناء الائتلاف الذي يشترط رحيل الأسد».)
+    const held = holdings.filter(
+      (h) =>
+        !EXCEPTED_BEFORE.test(ctx.normal.slice(Math.max(0, h.holder.start - 16), h.holder.start)) ||
+        (h.holder.end <= cue.start && RELATIVE_NEXT.test(ctx.normal.slice(h.holder.end, h.holder.end + 12))),
+    );
     resolved.set(cue, held);
     out.push(...held);
   }
@@ -784,6 +802,8 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
  * one who does: «لا تعارض مشاركة إيران سوى السعودية»).
  */
 const EXCEPTED_BEFORE = /(?:^|\s)[وف]?(?:باستثناء|ما\s+عدا|عدا|ماعدا)\s+$/;
+/** A relative pronoun right after a name (a comma may stand between): «الائتلاف |الذي| يشترط …». */
+const RELATIVE_NEXT = /^\s*[،,]?\s*(?:الذي|التي|الذين)\s/;
 
 /**
  * One joining others «in» a position: a verb of joining (not negated: «لم تنضم»), the one joining, «إلى/لـ» and those
@@ -2030,7 +2050,14 @@ function holdersOf(
           outside(m) &&
           !m.speakerOnly
         : joined(m, normal.slice(m.end, next.start));
-    const joinedAfter = (prev: Mention, m: Mention) => joined(m, normal.slice(prev.end, m.start));
+    // («قال كيري، إلى جانب نظيره السعودي في مؤتمر صحفي، إن …»: one standing beside the speaker at an occasion, not in
+    // his position; «إلى جانب» joins only names up to the aside's closing comma: «تتمسك تركيا، إلى جانب قطر والسعودية،
+    // بضرورة …».)
+    // («أكد كيري، وإلى جانبه وزير الخارجية القطري، أن …»: beside him, a man, is where one stands.)
+    const beside = (m: Mention, gap: string) =>
+      !/جانب/.test(gap) || (!/جانب(?:ه|هم|هما)(?:\s|$)/.test(gap) && namesOnlyToComma(normal, inSentence, m));
+    const joinedAfter = (prev: Mention, m: Mention) =>
+      joined(m, normal.slice(prev.end, m.start)) && beside(m, normal.slice(prev.end, m.start));
     // A place inside a title («والمبعوث الخاص إلى سوريا الأخضر الإبراهيمي») does not break the list: places are
     // passed over, and only the names up to the first one not joined are looked at.
     // (The holder may be named in another sentence, i = -1: no list then, and no element -1 is read.)
@@ -2148,7 +2175,12 @@ function approverOf(
   );
   // («انتقد الائتلاف روسيا ورحب بـ…»: the welcome goes on from the subject of the verb whose object is named before it.)
   const subject = named && (objectOfSubject(normal, words, inSentence, named) ?? named);
-  const approver = genitive ?? subject ?? (frame && frame.start < w.start ? frame.speaker : undefined);
+  // (Not a speaker before a clause of contrast opening between his verb and the welcome: «ترفض الرياض مشاركة إيران، في
+  // حين تؤيد موسكو …» has Moscow's approval only.)
+  const approver =
+    genitive ??
+    subject ??
+    (frame && frame.start < w.start && !CONTRAST_OPENS.test(normal.slice(frame.end, w.start)) ? frame.speaker : undefined);
   return approver && approver.party !== holder.party ? approver : undefined;
 }
 
