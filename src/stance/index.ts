@@ -433,6 +433,13 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
           c.stance === "conditional" && OR_SHE_MEETS_AFTER.test(text.normal.slice(a.end, Math.min(sentences[a.sentence]!.end, a.end + 30)))
         ),
     );
+  // A party but Iran named in her absence's condition, up to the cue (the inviter, «بان كي مون»).
+  const inviterNamed = (c: Cue) =>
+    absence.some(
+      (a) =>
+        a.sentence === c.sentence &&
+        mentions.in(c.sentence).some((m) => m.start >= a.start && m.start < c.start && m.party !== "iran" && !m.place),
+    );
   const iranConditional = [
     ...iran,
     ...phrase.filter((c) => c.rule.startsWith("compose.iran.") && !iran.some((i) => i.sentence === c.sentence)),
@@ -731,7 +738,10 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
       !inCitedTitle(c) &&
       !deniedBecoming(c) &&
       !attendingRead(c) &&
+      // («لن تحضر إذا وجهت الدعوة لطهران»: nor her invitation read as wanted inside the condition of not attending, but
+      // by an inviter named there: «إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران» is his.)
       !(c.stance === "conditional" && inAbsence(c)) &&
+      !(c.stance === "support" && inAbsence(c) && !inviterNamed(c)) &&
       !qualifiedAfter(c) &&
       !deniedAfter(c) &&
       !denied(c) &&
@@ -844,7 +854,8 @@ const FRONTED_TOPIC =
 /** «أما» opening the sentence right before a cue (a topic put first). */
 const AMMA_RIGHT_BEFORE = /^\s*[وف]?اما\s+$/;
 /** «فـ» (and «قد») and a verb of rejecting opening what follows a topic put first: «… فقد رفض», «… فترفضه». */
-const REJECTED_AFTER_FA = /^\s*[،,]?\s*ف(?:قد\s+)?(?:[يتن]?رفض|رفضت|رفضوا|[يتن]?عارض|عارضت|عارضوا|[يتن]ستبعد|استبعد|استبعدت)[\u0621-\u064A]*(?=\s)/;
+const REJECTED_AFTER_FA =
+  /^\s*[،,]?\s*ف(?:قد\s+)?(?:[يتن]?رفض|رفضت|رفضوا|[يتن]?عارض|عارضت|عارضوا|[يتن]ستبعد|استبعد|استبعدت)[\u0621-\u064A]*(?=\s)/;
 /**
  * Whether cue c lies in what its sentence opens on (FRONTED_TOPIC), closed by a comma after it, with no party named
  * there but Assad and Iran: the topic or the question, no one's position. «ورداً على سؤال حول رحيل الأسد، قال ظريف إن بلاده تحترم خيار السوريين» is no demand of

@@ -17,7 +17,8 @@
 //   inside a quotation closed before «قال X»; a headline's person and a dash; «لم يعد جزءاً/مقبولاً»; «ترحيب»
 //   and a nationality; impossible unless she takes part; a clause of purpose after the doer's deed; the one
 //   excepted («باستثناء»); those standing with the subject in an aside («، ومن خلفها الدوحة،»); sources after
-//   «وفقاً لـ/حسب»; institutions; Iran seeking to take part; a topic put first by «أما» and rejected after its «فـ».
+//   «وفقاً لـ/حسب»; institutions; Iran seeking to take part; a topic put first by «أما» and rejected after its «فـ»;
+//   «غير قابل للتفاوض»; a caption's «X يتحدث … ويؤكد»; «الأخيرة»; her invitation in the condition of not attending.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -447,6 +448,35 @@ const CASES: Case[] = [
     why: "a speaker before a clause of contrast («ترفض الرياض …، في حين تؤيد موسكو …») does not approve what the other approves",
     text: `${T}ترفض الرياض مشاركة إيران، في حين تؤيد موسكو مشاركة طهران.`,
     expected: ["russia iran_participation support", "saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«بقاء الأسد غير قابل للتفاوض»: his staying off the table of bargaining is his staying",
+    text: `${T}قال المعلم إن بقاء الأسد غير قابل للتفاوض.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "a verb joined by «و» goes on with the one opening the sentence before a verb of the present («لافروف يتحدث في موسكو ويؤكد أن …»)",
+    text: `${T}لافروف يتحدث في موسكو ويؤكد أن الأسد باق.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«الأخيرة» is the last state named as one, a capital too, not the one a matter is of («رفضت الرياض وأنقرة مشاركة إيران. وأعلنت الأخيرة …»)",
+    text: `${T}رفضت الرياض وأنقرة مشاركة إيران.\nوأعلنت الأخيرة أنها لن تحضر إذا وجهت الدعوة لطهران.`,
+    expected: ["saudi_arabia iran_participation oppose", "turkey geneva2_preconditions conditional", "turkey iran_participation oppose"],
+  },
+  {
+    why: "her invitation inside the condition of not attending («لن تحضر إذا وجهت الدعوة لطهران») is no wish for it",
+    text: `${T}أعلنت تركيا أنها لن تحضر إذا وجهت الدعوة لطهران.`,
+    expected: ["turkey geneva2_preconditions conditional", "turkey iran_participation oppose"],
+  },
+  {
+    why: "guard: the inviter named in that condition («إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران») holds his invitation",
+    text: `${T}وحذر الائتلاف من أنه سيقاطع المؤتمر إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران.`,
+    expected: [
+      "national_coalition geneva2_preconditions conditional",
+      "national_coalition iran_participation oppose",
+      "un iran_participation support",
+    ],
   },
 ];
 

@@ -1168,6 +1168,10 @@ const DASH_AFTER_NAME = /^\s*([-–—|])\s/;
 const WORDS_THEN_QUOTE_CLOSES = /^\s+[^\s"][^"]*"\s*$/;
 /** Only a verb of the past before the name, opening the sentence: «استقبلت |», «والتقت |». */
 const ONE_VERB_OPENS = /^\s*[وف]?[\u0621-\u064A]{3,7}\s+$/;
+/** A noun of a matter right before a name, its genitive: «مشاركة |إيران», «رحيل |الأسد», «دعوة |طهران». */
+const MATTER_OF_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:مشارك|حضور|دعو|اشراك|استبعاد|اقصاء|رحيل|تنحي|بقاء|مصير|دور)[\u0621-\u064A]*\s+$/;
+/** A verb of the present right after a name: «لافروف |يتحدث|», «كيري |يصل|». */
+const PRESENT_VERB_NEXT = /^\s+[يت][\u0621-\u064A]{2,}(?![\u0621-\u064A])/;
 /** A participle in the feminine singular: «مؤكدةً», «مشددةً», «رافضةً». */
 const FEMININE_PARTICIPLE = /^[وف]?م[\u0621-\u064A]{3,}ه$/;
 /** A comma right before a participle, or «، إذ», «، حيث». */
@@ -3221,7 +3225,17 @@ export class Frames {
       // «التقى لافروف كيري في باريس، وأكد |الأخير| أن …»: «the latter» right after the verb is the one named last
       // before it (in its sentence, or the one before), not a place.
       if (!speaker && !participle && LATTER_NEXT.test(normal.slice(vEnd, vEnd + 12))) {
-        const named = (j: number) => this.mentions.in(j).filter((m) => !m.place && m.end <= vStart);
+        // (A capital standing for its state is named too, «رفضت الرياض وأنقرة …»; not the one a matter is of, «مشاركة
+        // إيران», «رحيل الأسد».)
+        const named = (j: number) =>
+          this.mentions
+            .in(j)
+            .filter(
+              (m) =>
+                m.end <= vStart &&
+                !isLocative(normal, lexicon, m) &&
+                !MATTER_OF_BEFORE.test(normal.slice(Math.max(0, m.start - 14), m.start)),
+            );
         const here = named(si);
         speaker = here.length > 0 ? here[here.length - 1] : si > 0 ? named(si - 1).at(-1) : undefined;
       }
@@ -3254,6 +3268,20 @@ export class Frames {
       if (!speaker && !participle) speaker = this.learntSpeakerAt(si, vEnd, learntKnown);
       // «… رياض حجاب … . وأضاف حجاب أن …»: a person named in full before, now by the last word of his name.
       if (!speaker && !participle) speaker = this.surnameAt(si, vEnd);
+      // «لافروف يتحدث في موسكو |ويؤكد| أن …», «كيري يصل إلى جنيف ويؤكد …»: a verb joined by «و» goes on with the one
+      // opening the sentence before a verb of the present (a caption's or a headline's order).
+      if (!speaker && conjoined && !participle) {
+        const opener = inSentence[0];
+        if (
+          opener &&
+          /^\s*$/.test(normal.slice(s.start, opener.start)) &&
+          !opener.speakerOnly &&
+          !isLocative(normal, lexicon, opener) &&
+          PRESENT_VERB_NEXT.test(normal.slice(opener.end, opener.end + 12)) &&
+          !inSentence.some((m) => m !== opener && m.end <= vStart && !m.place && !isLocative(normal, lexicon, m))
+        )
+          speaker = opener;
+      }
       // «… ظريف … . ونقلت وكالة الأنباء الإيرانية عنه قوله إن …»: an outlet quoting «عنه/عنها» quotes the one the
       // pronoun stands for, the speaker carried in, whatever its verb agrees with (the outlet); «عنها» a party or body,
       // not a person carried in (the persons of these articles are men, mostly).
