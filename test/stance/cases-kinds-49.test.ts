@@ -410,8 +410,8 @@ const CASES: Case[] = [
     expected: [],
   },
   {
-    why: "sources in institutions the press names: «الديوان الملكي السعودي», «البعثة الفرنسية لدى الأمم المتحدة»",
-    text: `${T}قال مصدر في الديوان الملكي السعودي إن الأسد يجب أن يرحل.\nوقال مصدر في البعثة الفرنسية لدى الأمم المتحدة إن مشاركة إيران مرفوضة.`,
+    why: "sources in institutions the press names: «الديوان الملكي السعودي», «الرئاسة الفرنسية»",
+    text: `${T}قال مصدر في الديوان الملكي السعودي إن الأسد يجب أن يرحل.\nوقال مصدر في الرئاسة الفرنسية إن مشاركة إيران مرفوضة.`,
     expected: ["france iran_participation oppose", "saudi_arabia assad_role must_go"],
   },
   {
@@ -477,6 +477,21 @@ const CASES: Case[] = [
       "national_coalition iran_participation oppose",
       "un iran_participation support",
     ],
+  },
+  {
+    why: "guard: an embassy is where demonstrators stand («أمام السفارة الأمريكية»), no one speaking",
+    text: `${T}وقف المتظاهرون أمام السفارة الأمريكية في القاهرة مطالبين برحيل الأسد.`,
+    expected: [],
+  },
+  {
+    why: "guard: a clause of purpose after a clause of its own («، فيما خرجت مظاهرات للمطالبة …») is no aim of the sentence's doer",
+    text: `${T}وصل وزير الخارجية الإيراني إلى دمشق، فيما خرجت مظاهرات للمطالبة برحيل الأسد.`,
+    expected: [],
+  },
+  {
+    why: "«الأخيرة» after a list of capitals is its last one alone («زار كيري الرياض وأنقرة والدوحة، وأكدت الأخيرة …»)",
+    text: `${T}زار كيري الرياض وأنقرة والدوحة، وأكدت الأخيرة أن الأسد يجب أن يرحل.`,
+    expected: ["qatar assad_role must_go"],
   },
 ];
 

@@ -225,8 +225,10 @@ function purposeDoer(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
     !VERB_ONLY_OPENS.test(normal.slice(sentence.start, first.start))
   )
     return undefined;
-  // (No verb of saying between: «قال لافروف إن موسكو تسعى لـ…» has its own holders.)
-  if (matchesIn(ctx.lexicon.speechVerb, normal, first.end, cue.start).length > 0) return undefined;
+  // (No verb of saying between: «قال لافروف إن موسكو تسعى لـ…» has its own holders; nor a clause of its own, «وصل
+  // الجربا إلى الرياض، فيما خرجت مظاهرات للمطالبة برحيل الأسد».)
+  if (matchesIn(ctx.lexicon.speechVerb, normal, first.end, cue.start).length > 0 || ctx.boundaries.crosses(first.end, cue.start))
+    return undefined;
   return first;
 }
 /** Up to six words after a cue, then «من قبل» or «من جانب», right before a name: the agent of a passive. */
@@ -409,6 +411,8 @@ const REJECTING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|راف�
 /** A verb of demanding or calling joined by «و», or its participle, opening a clause of its own («… وتطالب ب…», «داعياً إلى»). */
 const DEMAND_JOINED = /(?:^|\s)(?:[وف](?:[يتن](?:طالب|دعو)(?:ون|ان)?|طالب|طالبت|دعا|دعت)|داعيا|داعيه|مطالبا|مطالبه)(?=\s)/;
 
+/** «الأخير», «الأخيرة» as a word: the last one named, who alone is meant. */
+const LATTER_BETWEEN = /(?:^|\s)(?:ال)?(?:اخير|اخيره)(?![\u0621-\u064A])/;
 /** Whether only names, joined by «و», stand between mention m and the next comma (within 80 characters). */
 function namesOnlyToComma(normal: string, inSentence: readonly Mention[], m: Mention): boolean {
   const rest = normal.slice(m.end, m.end + 80);
@@ -2061,7 +2065,9 @@ function holdersOf(
     // A place inside a title («والمبعوث الخاص إلى سوريا الأخضر الإبراهيمي») does not break the list: places are
     // passed over, and only the names up to the first one not joined are looked at.
     // (The holder may be named in another sentence, i = -1: no list then, and no element -1 is read.)
-    let prev = i >= 0 ? inSentence[i] : undefined;
+    // («زار كيري الرياض وأنقرة والدوحة، وأكدت |الأخيرة| أن …»: the last of a list, only.)
+    const latter = primary.holder.end <= cueStart && LATTER_BETWEEN.test(normal.slice(primary.holder.end, cueStart));
+    let prev = i >= 0 && !latter ? inSentence[i] : undefined;
     for (let k = i + 1; prev !== undefined && k < inSentence.length; k++) {
       const m = inSentence[k]!;
       if (isLocative(normal, lexicon, m)) continue;
@@ -2070,7 +2076,7 @@ function holdersOf(
       prev = m;
     }
     const first = holdings.length;
-    for (let j = i - 1; j >= 0 && joinedBefore(inSentence[j]!, inSentence[j + 1]!); j--)
+    for (let j = i - 1; !latter && j >= 0 && joinedBefore(inSentence[j]!, inSentence[j + 1]!); j--)
       holdings.push({ ...primary, holder: inSentence[j]! });
     // «ودعت بريطانيا وفرنسا …»: when the speaker is one of the subject's list, the list speaks for itself.
     if (primary.method === "subject" && holdings.length > first && frameBefore && holdings.some((h) => h.holder === frameBefore.speaker)) {
