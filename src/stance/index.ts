@@ -433,12 +433,15 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
           c.stance === "conditional" && OR_SHE_MEETS_AFTER.test(text.normal.slice(a.end, Math.min(sentences[a.sentence]!.end, a.end + 30)))
         ),
     );
-  // A party but Iran named in her absence's condition, up to the cue (the inviter, «بان كي مون»).
+  // A party but Iran named in her absence's condition, up to the cue, and the invitation named as his in a relative
+  // clause on it («إذا لم يسحب |بان كي مون| الدعوة |التي وجهها| إلى إيران»): the inviter, whose invitation the
+  // relative clause holds (its own verb's subject is he).
   const inviterNamed = (c: Cue) =>
     absence.some(
       (a) =>
         a.sentence === c.sentence &&
-        mentions.in(c.sentence).some((m) => m.start >= a.start && m.start < c.start && m.party !== "iran" && !m.place),
+        mentions.in(c.sentence).some((m) => m.start >= a.start && m.start < c.start && m.party !== "iran" && !m.place) &&
+        INVITED_BY_HIM_BEFORE.test(text.normal.slice(a.start, c.end)),
     );
   const iranConditional = [
     ...iran,
@@ -739,7 +742,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
       !deniedBecoming(c) &&
       !attendingRead(c) &&
       // («لن تحضر إذا وجهت الدعوة لطهران»: nor her invitation read as wanted inside the condition of not attending, but
-      // by an inviter named there: «إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران» is his.)
+      // one named there as an inviter's own: «إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران» is his.)
       !(c.stance === "conditional" && inAbsence(c)) &&
       !(c.stance === "support" && inAbsence(c) && !inviterNamed(c)) &&
       !qualifiedAfter(c) &&
@@ -851,6 +854,8 @@ const REPORT_DENIED_AFTER =
 const FRONTED_TOPIC =
   /^\s*[وف]?(?:(?:في\s+)?(?:رده|ردها|ردهم|ردا|رد|تعليقا|تعليقه|تعليقها|تعقيبا)\s+علي\s+(?:سؤال|اسئله|استفسار)(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:حول|عن|بشان|بخصوص|يتعلق\s+ب)|عن\s+سؤال\s+(?:حول|عن|بشان)|حول|بشان|بخصوص|فيما\s+(?:يتعلق|يتصل|يخص)|في\s+ما\s+(?:يتعلق|يتصل|يخص)|عن)(?:(?!\s(?:ان|انه|انها|بان)\s)[^،,:؛."!?؟])*$/;
 
+/** The invitation and a relative clause whose verb carries its pronoun: «الدعوة التي وجهها |», «دعوته التي أرسلها |». */
+const INVITED_BY_HIM_BEFORE = /(?:^|\s)(?:ال)?دعو(?:ه|ته|تها)\s+(?:التي|الذي)\s+[\u0621-\u064A]{3,}(?:ها|ه)(?:\s|$)/;
 /** «أما» opening the sentence right before a cue (a topic put first). */
 const AMMA_RIGHT_BEFORE = /^\s*[وف]?اما\s+$/;
 /** «فـ» (and «قد») and a verb of rejecting opening what follows a topic put first: «… فقد رفض», «… فترفضه». */

@@ -493,6 +493,51 @@ const CASES: Case[] = [
     text: `${T}زار كيري الرياض وأنقرة والدوحة، وأكدت الأخيرة أن الأسد يجب أن يرحل.`,
     expected: ["qatar assad_role must_go"],
   },
+  {
+    why: "guard: those spoken to after «لـ» («وجدد الجبير لمسؤولين في الخارجية الأمريكية رفض بلاده …») hold nothing of his",
+    text: `${T}وجدد الجبير لمسؤولين في الخارجية الأمريكية رفض بلاده مشاركة إيران.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "guard: the masculine «الأخير» is no capital visited («وزار كيري الرياض، وأكد الأخير …»)",
+    text: `${T}وزار كيري الرياض، وأكد الأخير أن الأسد يجب أن يرحل.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«لم يكشف عن اسمه», «لم يفصح عن هويته» are words of anonymity too",
+    text: `${T}وقال مسؤول فرنسي لم يكشف عن اسمه إن الأسد لا يمكن أن يبقى في السلطة.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "guard: in «أما الأسد فتطالب باريس …», a name joined by «و» after Y is no verb of the topic's («وواشنطن»)",
+    text: `${T}أما الأسد فتطالب باريس برحيله قبل أي مفاوضات.`,
+    expected: ["france assad_role must_go", "france geneva2_preconditions conditional"],
+  },
+  {
+    why: "guard: a clause of purpose inside a relative clause («المعارضين الذين يتحركون بهدف …») is no aim of the sentence's doer",
+    text: `${T}وهاجم لافروف المعارضين الذين يتحركون بهدف منع مشاركة إيران.`,
+    expected: [],
+  },
+  {
+    why: "the one excepted keeps his refusal in a relative clause after the cue named before him («… ما عدا الولايات المتحدة التي ترفض مشاركتها»)",
+    text: `${T}وأيدت الدول الخمس مشاركة إيران، ما عدا الولايات المتحدة التي ترفض مشاركتها.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "guard: two names across a dash, closed by dots («كيري - لافروف .. خلاف حول …»), are a meeting's sides, no speaker",
+    text: `كيري - لافروف .. خلاف حول رحيل الأسد\n\nنص الخبر.`,
+    expected: [],
+  },
+  {
+    why: "guard: «تسعى للمشاركة» with Iran only the object of another verb before it is no wish of hers",
+    text: `${T}وبعد اتهامها طهران بدعم النظام تطالب الرياض بالمشاركة في صياغة جدول أعمال المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "«لادور له» typed joined is «لا دور له»",
+    text: `${T}قال الجبير إن الأسد لادور له في مستقبل سوريا.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
 ];
 
 caseTable("kinds of the forty-ninth probe", CASES);

@@ -1086,7 +1086,7 @@ const MEMBER_ADJECTIVE = String.raw`(?:\s+(?:مسؤول|مسؤوله|رسمي|ر
  * المتحدة»: Washington objects).
  */
 const MEMBERS_IN = new RegExp(
-  String.raw`(?:^|[\s"«])[وفل]?(?:ال)?(?:اخوه|اشقاء|شركاء|حلفاء|زملاء|اصدقاء|(?:شركاؤ|شركائ|حلفاؤ|حلفائ|اصدقاؤ|اصدقائ|اشقاؤ|اشقائ)(?:نا|ها|ه|هم)|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)(?:\s+(?:ال)?(?:هيئه|مكتب|مجلس|لجنه|امانه|قياده)\s+ال[\u0621-\u064A]+)?${MEMBER_ADJECTIVE}|كبير\s+(?:ال)?(?:مفاوضين|مستشارين)|(?:ال)?مفاوض)\s+في\s+$`,
+  String.raw`(?:^|[\s"«])(?:[وف]|(?<=(?:^|\s)(?:وفقا|طبقا)\s+)ل)?(?:ال)?(?:اخوه|اشقاء|شركاء|حلفاء|زملاء|اصدقاء|(?:شركاؤ|شركائ|حلفاؤ|حلفائ|اصدقاؤ|اصدقائ|اشقاؤ|اشقائ)(?:نا|ها|ه|هم)|اعضاء|قاده|قيادات|قياديون|قياديين|ممثلو|ممثلي|مسؤولو|مسؤولي|مسؤولين|(?:مصدر|مصادر|مسؤول|عضو|قيادي)(?:\s+(?:ال)?(?:هيئه|مكتب|مجلس|لجنه|امانه|قياده)\s+ال[\u0621-\u064A]+)?${MEMBER_ADJECTIVE}|كبير\s+(?:ال)?(?:مفاوضين|مستشارين)|(?:ال)?مفاوض)\s+في\s+$`,
 );
 
 /**
@@ -1162,14 +1162,16 @@ function quoteOpenAt(normal: string, from: number, pos: number): boolean {
   for (let i = normal.indexOf('"', from); i >= 0 && i < pos; i = normal.indexOf('"', i + 1)) open = !open;
   return open;
 }
+/** What closes a pair of names in a headline: dots, a colon, a comma, a dash, the line's end. */
+const SIDES_CLOSE_AFTER = /^\s*(?:\.|:|[،,]|[-–—]|$)/;
 /** A dash or a bar (group 1) with spaces around it, right after a name. */
 const DASH_AFTER_NAME = /^\s*([-–—|])\s/;
 /** A word, then a quotation mark (nothing but spaces after it): closing one the name before it was inside (quoteOpenAt). */
 const WORDS_THEN_QUOTE_CLOSES = /^\s+[^\s"][^"]*"\s*$/;
 /** Only a verb of the past before the name, opening the sentence: «استقبلت |», «والتقت |». */
-const ONE_VERB_OPENS = /^\s*[وف]?[\u0621-\u064A]{3,7}\s+$/;
+export const ONE_VERB_OPENS = /^\s*[وف]?[\u0621-\u064A]{3,7}\s+$/;
 /** A noun of a matter right before a name, its genitive: «مشاركة |إيران», «رحيل |الأسد», «دعوة |طهران». */
-const MATTER_OF_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:مشارك|حضور|دعو|اشراك|استبعاد|اقصاء|رحيل|تنحي|بقاء|مصير|دور)[\u0621-\u064A]*\s+$/;
+const MATTER_NOUN_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:مشارك|حضور|دعو|اشراك|استبعاد|اقصاء|رحيل|تنحي|بقاء|مصير|دور)[\u0621-\u064A]*\s+$/;
 /** A verb of the present right after a name: «لافروف |يتحدث|», «كيري |يصل|». */
 const PRESENT_VERB_NEXT = /^\s+[يت][\u0621-\u064A]{2,}(?![\u0621-\u064A])/;
 /** A participle in the feminine singular: «مؤكدةً», «مشددةً», «رافضةً». */
@@ -2974,6 +2976,16 @@ export class Frames {
     const first = this.mentions.in(si).find((m) => m.start >= s.start + lead);
     if (!first || !first.person || first.place || !/^\s*$/.test(this.normal.slice(s.start + lead, first.start))) return -1;
     const dash = DASH_AFTER_NAME.exec(this.normal.slice(first.end, Math.min(s.end, first.end + 4)));
+    // (Not a dash between two names closed by dots, a colon or a comma, «كيري - لافروف .. خلاف حول …»: a meeting's
+    // sides; «كيري - الأسد لا مكان له …» speaks of the one after it.)
+    const next = this.mentions.in(si).find((m) => m.start > first.end);
+    if (
+      dash &&
+      next &&
+      /^\s*[-–—|]\s*$/.test(this.normal.slice(first.end, next.start)) &&
+      SIDES_CLOSE_AFTER.test(this.normal.slice(next.end, Math.min(s.end, next.end + 4)))
+    )
+      return -1;
     return dash ? first.end - s.start + dash[0].indexOf(dash[1]!) : -1;
   }
 
@@ -3225,16 +3237,18 @@ export class Frames {
       // «التقى لافروف كيري في باريس، وأكد |الأخير| أن …»: «the latter» right after the verb is the one named last
       // before it (in its sentence, or the one before), not a place.
       if (!speaker && !participle && LATTER_NEXT.test(normal.slice(vEnd, vEnd + 12))) {
-        // (A capital standing for its state is named too, «رفضت الرياض وأنقرة …»; not the one a matter is of, «مشاركة
-        // إيران», «رحيل الأسد».)
+        // (A capital standing for its state is named too before «الأخيرة», «رفضت الرياض وأنقرة …»; not the one a matter
+        // is of, «مشاركة إيران», «رحيل الأسد».)
+        // («وزار كيري الرياض، وأكد |الأخير| …»: the masculine is a man or a body, no capital.)
+        const feminine = /اخيره/.test(normal.slice(vEnd, vEnd + 12));
         const named = (j: number) =>
           this.mentions
             .in(j)
             .filter(
               (m) =>
                 m.end <= vStart &&
-                !isLocative(normal, lexicon, m) &&
-                !MATTER_OF_BEFORE.test(normal.slice(Math.max(0, m.start - 14), m.start)),
+                (feminine ? !isLocative(normal, lexicon, m) : !m.place) &&
+                !MATTER_NOUN_BEFORE.test(normal.slice(Math.max(0, m.start - 14), m.start)),
             );
         const here = named(si);
         speaker = here.length > 0 ? here[here.length - 1] : si > 0 ? named(si - 1).at(-1) : undefined;

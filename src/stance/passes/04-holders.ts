@@ -19,6 +19,7 @@ import {
   JOINED_PAST_MASCULINE_VERB,
   SUBORDINATE_BEFORE,
   ARRIVED_RIGHT_BEFORE,
+  ONE_VERB_OPENS,
   isLocative,
   objectOfSubject,
   objectBeforeJoinedVerb,
@@ -200,8 +201,8 @@ function letterSender(cueStart: number, inSentence: readonly Mention[], sentence
 const PURPOSE_BEFORE = /(?:^|\s)(?:بهدف|من\s+اجل|بغيه|سعيا\s+(?:الي|ل)|لكي|كي)\s+(?:[^\s،,.؛:"]+\s+)?$/;
 /** A cue opening on «لـ» and a verbal noun of purpose: «للمطالبة», «لدعم», «لمنع», «لرفض». */
 const PURPOSE_AT = /^ل(?:ل?(?:مطالبه|دعم|منع|رفض|اشتراط|تاييد|ضمان|اقصاء|استبعاد|ابعاد|اشراك)|(?:ال)?تمسك)(?![\u0621-\u064A])/;
-/** Only a verb of the past (joined by «و» or not) before the sentence's subject: «وصل |», «تحركت |», «وزار |». */
-const VERB_ONLY_OPENS = /^\s*[وف]?[\u0621-\u064A]{3,7}\s+$/;
+/** A relative pronoun or a verb of the present: a clause of its own between the doer and a clause of purpose. */
+const OWN_CLAUSE_BETWEEN = /(?:^|\s)(?:الذي|التي|الذين|[يت][\u0621-\u064A]{3,6}(?:ون)?)(?=\s)/;
 /**
  * The doer of a sentence whose cue is its clause of purpose (PURPOSE_BEFORE, PURPOSE_AT): the first one named, right
  * after the verb opening the sentence, not where something happened (a capital there is the state); none where a
@@ -222,12 +223,18 @@ function purposeDoer(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
     first.end > cue.start ||
     // (A person right after «وصل» is the one who arrived: «وصل الجربا إلى القاهرة …».)
     (isLocative(normal, ctx.lexicon, first) && !(first.person && ARRIVED_RIGHT_BEFORE.test(normal.slice(sentence.start, first.start)))) ||
-    !VERB_ONLY_OPENS.test(normal.slice(sentence.start, first.start))
+    !ONE_VERB_OPENS.test(normal.slice(sentence.start, first.start))
   )
     return undefined;
   // (No verb of saying between: «قال لافروف إن موسكو تسعى لـ…» has its own holders; nor a clause of its own, «وصل
   // الجربا إلى الرياض، فيما خرجت مظاهرات للمطالبة برحيل الأسد».)
-  if (matchesIn(ctx.lexicon.speechVerb, normal, first.end, cue.start).length > 0 || ctx.boundaries.crosses(first.end, cue.start))
+  // (Nor a relative clause or a verb of the present between, whose own aim it is: «هاجم لافروف المعارضين الذين
+  // يتحركون بهدف …», «فصائل تقاتل من أجل رحيل الأسد».)
+  if (
+    matchesIn(ctx.lexicon.speechVerb, normal, first.end, cue.start).length > 0 ||
+    ctx.boundaries.crosses(first.end, cue.start) ||
+    OWN_CLAUSE_BETWEEN.test(normal.slice(first.end, cue.start))
+  )
     return undefined;
   return first;
 }
@@ -794,7 +801,7 @@ export function resolveHolders(cues: readonly Cue[], ctx: HolderContext): Holdin
     const held = holdings.filter(
       (h) =>
         !EXCEPTED_BEFORE.test(ctx.normal.slice(Math.max(0, h.holder.start - 16), h.holder.start)) ||
-        (h.holder.end <= cue.start && RELATIVE_NEXT.test(ctx.normal.slice(h.holder.end, h.holder.end + 12))),
+        (cue.end > h.holder.end && RELATIVE_NEXT.test(ctx.normal.slice(h.holder.end, h.holder.end + 12))),
     );
     resolved.set(cue, held);
     out.push(...held);
@@ -2378,8 +2385,14 @@ const TOPIC_VERB_PART = "ف(?:(?:هي|هو|هم|هما|انها|انه|انهم)
 const TOPIC_TO_VERB = new RegExp(
   `^${TOPIC_ASIDE_PART}\\s*[،,]?\\s*${TOPIC_VERB_PART}(?:قد\\s+)?[\\u0621-\\u064A]{3,}(?:\\s+[^\\s.؛:!?؟،,]+){0,6}?(?:\\s*[،,]\\s*(?:واولها|واهمها|وابرزها|ومنها|وفي\\s+مقدمتها|وعلي\\s+راسها))?\\s*[،,]?\\s*$`,
 );
-/** A word joined by «و» that may be a verb («وأعلنت», «وأكد»), not a name with the article («والأسد»). */
-const JOINED_VERB_BETWEEN = /(?:^|\s)و(?!ال)[\u0621-\u064A]{3,}(?:\s|$)/;
+/**
+ * A verb joined by «و»: of the present («ويؤكد», «وترفض»), of the past in the feminine or plural («وأعلنت», «وأكدوا»),
+ * or one of the masculine past the press joins so (JOINED_PAST_MASCULINE_VERB: «وأكد»); not a name or a noun
+ * («وواشنطن», «وجوده», «وفدها»).
+ */
+const JOINED_VERB_BETWEEN = new RegExp(
+  `(?:^|\\s)(?:و(?:[يتن][\\u0621-\\u064A]{2,5}|[\\u0621-\\u064A]{2,5}(?:ت|وا))|${JOINED_PAST_MASCULINE_VERB})(?=\\s|$)`,
+);
 /** Between the name after «أما» and the next: «فـ» and one verb (with «قد»), that next name its subject. */
 const TOPIC_VERB_THEN_SUBJECT = /^\s*ف(?:قد\s+)?[\u0621-\u064A]{3,}\s+$/;
 /** The aside alone between the name after «أما» and a cue opening on its «فـ» verb. */
@@ -2409,8 +2422,9 @@ function ammaTopic(cue: Cue, inSentence: readonly Mention[], ctx: HolderContext)
   // «أما الأسد فترى |أنقرة| أن …», «أما إيران فقد رفضت |واشنطن| مشاركة طهران»: a name right after the «فـ» verb is its
   // own subject; X is only what the clause is about.
   // (A capital there is the subject too, and it may stand inside the cue: «رفضت واشنطن مشاركة طهران». Only where X is
-  // what the cue is about, Assad or Iran: «أما موسكو فتدعم الأسد» names his backer first, the one after the verb its object.)
-  const about = (cue.topic === "assad_role" && m.actor === "assad") || (cue.topic === "iran_participation" && m.party === "iran");
+  // what the cue is about, Assad (any cue: «… برحيله قبل أي مفاوضات» sets a condition too) or Iran: «أما موسكو فتدعم
+  // الأسد» names his backer first, the one after the verb its object.)
+  const about = m.actor === "assad" || (cue.topic === "iran_participation" && m.party === "iran");
   const own = about ? inSentence.find((o) => o.start > m.end && o.start < cue.end) : undefined;
   // (Not an object followed by a verb of its subject's own, joined by «و»: «أما إيران فقد استقبلت لافروف وأعلنت …».)
   if (

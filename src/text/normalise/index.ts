@@ -354,13 +354,14 @@ function atWordStart(out: Uint16Array, k: number): boolean {
 /**
  * Two words typed as one, in normal letters: a negation joined to the word it negates, «لا» before a verb of being
  * able, having to, accepting, wanting, objecting, deeming, attending or a noun of conditions («لايمكن», «لاتقبل»,
- * «لاشروط»; not «لامكان», «لادور», which the cue rules read joined, nor «لإمكان», «for the possibility»), «ما لم»
+ * «لاشروط», «لادور», «لامستقبل»; not «لامكان», which the cue rules read joined, and «لإمكان», «for the possibility», is
+ * spelt the same), «ما لم»
  * («مالم»), «إلا إذا» («الااذا»), «بلا» before conditions («بلاشروط»); and his name run into his family's
  * («بشارالأسد»). Listed words only: «لاجئ», «لاعب», «لاحق», «لاتفاق» (ل + اتفاق) are words of their own. Sticky, at a
  * word's start; the match is the first word, a space is put after it.
  */
 const JOINED_WORDS = new RegExp(
-  "(?:لا(?=(?:يمكن(?:ني|نا|ه|ها)?|يجوز|يجب|ينبغي|يحق|[تين](?:قبل|ريد|ري|مانع|وافق|عارض|شترط|ضع|طالب|عترف|عتبر|زال|رفض|ؤيد|دعم|شارك|حضر|ذهب|سمح|ستبعد)(?:ه|ها|هم|ون|ان)?|[تي]وجد|شروط|شرط|مانع|شرعيه|تفاوض|مفاوضات|حوار)(?![\u0621-\u064A]))|ما(?=(?:لم|دام|دامت)(?![\u0621-\u064A]))|الا(?=اذا(?![\u0621-\u064A]))|بلا(?=(?:شروط|شرط|قيد|قيود)(?![\u0621-\u064A]))|بشار(?=الاسد(?![\u0621-\u064A])))",
+  "(?:لا(?=(?:يمكن(?:ني|نا|ه|ها)?|يجوز|يجب|ينبغي|يحق|[تين](?:قبل|ريد|ري|مانع|وافق|عارض|شترط|ضع|طالب|عترف|عتبر|زال|رفض|ؤيد|دعم|شارك|حضر|ذهب|سمح|ستبعد)(?:ه|ها|هم|ون|ان)?|[تي]وجد|شروط|شرط|مانع|شرعيه|تفاوض|مفاوضات|حوار|دور|مستقبل)(?![\u0621-\u064A]))|ما(?=(?:لم|دام|دامت)(?![\u0621-\u064A]))|الا(?=اذا(?![\u0621-\u064A]))|بلا(?=(?:شروط|شرط|قيد|قيود)(?![\u0621-\u064A]))|بشار(?=الاسد(?![\u0621-\u064A])))",
   "y",
 );
 /** Whether a text may hold two words typed as one: JOINED_WORDS anywhere, at a word's start or not. */
