@@ -538,6 +538,11 @@ const CASES: Case[] = [
     text: `${T}قال الجبير إن الأسد لادور له في مستقبل سوريا.`,
     expected: ["saudi_arabia assad_role must_go"],
   },
+  {
+    why: "guard: «الأخير» as an adjective («في بيانهما الأخير») leaves the list of subjects whole",
+    text: `${T}وأكدت روسيا وإيران في بيانهما الأخير أن الأسد باق.`,
+    expected: ["iran assad_role may_stay", "russia assad_role may_stay"],
+  },
 ];
 
 caseTable("kinds of the forty-ninth probe", CASES);

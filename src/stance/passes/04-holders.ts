@@ -418,8 +418,11 @@ const REJECTING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|راف�
 /** A verb of demanding or calling joined by «و», or its participle, opening a clause of its own («… وتطالب ب…», «داعياً إلى»). */
 const DEMAND_JOINED = /(?:^|\s)(?:[وف](?:[يتن](?:طالب|دعو)(?:ون|ان)?|طالب|طالبت|دعا|دعت)|داعيا|داعيه|مطالبا|مطالبه)(?=\s)/;
 
-/** «الأخير», «الأخيرة» as a word: the last one named, who alone is meant. */
-const LATTER_BETWEEN = /(?:^|\s)(?:ال)?(?:اخير|اخيره)(?![\u0621-\u064A])/;
+/**
+ * «الأخير», «الأخيرة» right after a verb joined by «و/ف» («وأكدت |الأخيرة|»): the last one named, who alone is meant
+ * (not the adjective, «في بيانهما الأخير»).
+ */
+const LATTER_BETWEEN = /(?:^|\s)[وف][\u0621-\u064A]{2,6}\s+(?:ال)?(?:اخير|اخيره)(?![\u0621-\u064A])/;
 /** Whether only names, joined by «و», stand between mention m and the next comma (within 80 characters). */
 function namesOnlyToComma(normal: string, inSentence: readonly Mention[], m: Mention): boolean {
   const rest = normal.slice(m.end, m.end + 80);
