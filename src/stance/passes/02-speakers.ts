@@ -1174,8 +1174,8 @@ export const ONE_VERB_OPENS = /^\s*[وف]?[\u0621-\u064A]{3,7}\s+$/;
 const MATTER_NOUN_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:مشارك|حضور|دعو|اشراك|استبعاد|اقصاء|رحيل|تنحي|بقاء|مصير|دور)[\u0621-\u064A]*\s+$/;
 /** A verb of the present right after a name: «لافروف |يتحدث|», «كيري |يصل|». */
 const PRESENT_VERB_NEXT = /^\s+[يت][\u0621-\u064A]{2,}(?![\u0621-\u064A])/;
-/** A participle in the feminine singular: «مؤكدةً», «مشددةً», «رافضةً». */
-const FEMININE_PARTICIPLE = /^[وف]?م[\u0621-\u064A]{3,}ه$/;
+/** A feminine participle or adjective (مؤكدة، متمسكة، مستعدة، مصرة), not a noun with «ـه» (مطالبته، رفضه). */
+export const FEMININE_PARTICIPLE = /^[وف]?م[\u0621-\u064A]+[^ت\s]ه$/;
 /** A comma right before a participle, or «، إذ», «، حيث». */
 const COMMA_OR_EXPLAINING_BEFORE = /[،,]\s*(?:(?:اذ|حيث)\s+)?$/;
 /** Only a relative pronoun (and a negation or «قد») between a name and a verb: «طهران |التي| أكد» (group 1: the pronoun). */

@@ -526,8 +526,9 @@ function relayedNounOwner(normal: string, sentenceStart: number, start: number):
 /** A trigger of impossibility opening the text: «غير ممكن», «غير وارد», «من المستحيل», «لا يمكن أن». */
 const IMPOSSIBLE_AT = /^\s*(?:غير\s+ممكن|غير\s+وارد|من\s+(?:غير\s+الممكن|المستحيل)|لا\s+يمكن)/;
 /** An impossibility (IMPOSSIBLE_AT, «غير ممكنة») and a condition right after it: «… غير ممكنة ما لم …», «… طالما …». */
-const CONDITION_AFTER_IMPOSSIBLE =
-  /^\s*(?:غير\s+ممكن|غير\s+وارد|من\s+(?:غير\s+الممكن|المستحيل)|لا\s+يمكن)[\u0621-\u064A]*\s+(?:ما\s+لم|ما\s+دام[ت]?|طالما|الا\s+(?:اذا|بعد)|اذا\s+لم|ان\s+لم)\s/;
+const CONDITION_AFTER_IMPOSSIBLE = new RegExp(
+  String.raw`${IMPOSSIBLE_AT.source}[\u0621-\u064A]*\s+(?:ما\s+لم|ما\s+دام[ت]?|طالما|الا\s+(?:اذا|بعد)|اذا\s+لم|ان\s+لم)\s`,
+);
 /** «ما لم», «إذا لم», «إن لم» ending the text right before her taking part. */
 const UNLESS_BEFORE = /(?:^|\s)(?:ما|اذا|ان)\s+لم\s+$/;
 /** A negation word between an Iran trigger and the participation. */
@@ -1328,7 +1329,7 @@ export function findIranCues(
       (rejectedAt !== null &&
         !predictedIn(tail.slice(0, rejectedAt), lexicon) &&
         // («دعوة إيران غير ممكنة |ما لم| تشارك في دعم بيان جنيف»: impossible unless a condition is met sets it.)
-        !(IMPOSSIBLE_AT.test(tail.slice(rejectedAt)) && CONDITION_AFTER_IMPOSSIBLE.test(tail.slice(rejectedAt))) &&
+        !CONDITION_AFTER_IMPOSSIBLE.test(tail.slice(rejectedAt)) &&
         (words.within(spanEnd, spanEnd + rejectedAt, 3) ||
           (words.within(spanEnd, spanEnd + rejectedAt, MET_WITH_WORDS) && MET_WITH.test(tail.slice(0, rejectedAt))) ||
           WHERE_SHE_TAKES_PART.test(tail.slice(0, rejectedAt)) ||

@@ -19,6 +19,8 @@ import {
   JOINED_PAST_MASCULINE_VERB,
   SUBORDINATE_BEFORE,
   ARRIVED_RIGHT_BEFORE,
+  FEMININE_PARTICIPLE,
+  LATTER_NEXT,
   ONE_VERB_OPENS,
   isLocative,
   objectOfSubject,
@@ -419,10 +421,10 @@ const REJECTING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|نرفض|راف�
 const DEMAND_JOINED = /(?:^|\s)(?:[وف](?:[يتن](?:طالب|دعو)(?:ون|ان)?|طالب|طالبت|دعا|دعت)|داعيا|داعيه|مطالبا|مطالبه)(?=\s)/;
 
 /**
- * «الأخير», «الأخيرة» right after a verb joined by «و/ف» («وأكدت |الأخيرة|»): the last one named, who alone is meant
- * (not the adjective, «في بيانهما الأخير»).
+ * «الأخير», «الأخيرة» (LATTER_NEXT) right after a verb joined by «و/ف» («وأكدت |الأخيرة|»): the last one named, who
+ * alone is meant (not the adjective, «في بيانهما الأخير»).
  */
-const LATTER_BETWEEN = /(?:^|\s)[وف][\u0621-\u064A]{2,6}\s+(?:ال)?(?:اخير|اخيره)(?![\u0621-\u064A])/;
+const LATTER_BETWEEN = new RegExp(String.raw`(?:^|\s)[وف][\u0621-\u064A]{2,6}${LATTER_NEXT.source.slice(1)}`);
 /** Whether only names, joined by «و», stand between mention m and the next comma (within 80 characters). */
 function namesOnlyToComma(normal: string, inSentence: readonly Mention[], m: Mention): boolean {
   const rest = normal.slice(m.end, m.end + 80);
@@ -500,8 +502,6 @@ const MEMBERS_BETWEEN = /^\s+(?:ال)?(?:دول|اعضاء|وزراء\s+خارج
 /** «أحد من», «أي من», «أيا من» right before a party: one (or none) of its members. */
 const QUANTIFIED_MEMBER = /(?:^|\s)(?:احد|اي|ايا)\s+(?:من|في)\s+$/;
 
-/** A feminine participle or adjective (متمسكة، مستعدة، مصرة), not a noun with «ـه» (مطالبته، رفضه). */
-const FEMININE_PARTICIPLE = /^[وف]?م[\u0621-\u064A]+[^ت\s]ه$/;
 /** A verb whose «ـه» is its root's last letter, no pronoun: «وجه» (sent, extended), «نبه» (warned). */
 const ROOT_HA_VERB = /^[وف]?(?:وجه|[يت]وجه|نبه|[يت]نبه)$/;
 /** A past verb whose root opens on «و», not the conjunction: «وافقت» (agreed), «وصفت» (described). */
