@@ -1,0 +1,137 @@
+// Kinds mended in the fiftieth probe, found by helpers sorting the extractor's errors on the probe rounds into kinds
+// of sentence (misses with no cue, no holder or the wrong holder or label; false claims), each a row here, with guards:
+// - who says it: a verb of saying after a verb of not tiring or not stopping («لم يتوقف عن التذكير بأن», «لم يمل من
+//   ترديد أن»), of not hiding («لم تخف قناعتها بأن»), of letting no occasion pass («لا يفوت فرصة من دون أن
+//   يكرر»); «بقوله» after a verb of answering or closing («علق … بقوله إن», «اختتم … بقوله إن»);
+// - what it says: «قبل البدء» before the talks; staying at the talks or walking out of them on a condition («لن يبقى
+//   في جنيف ما لم», «سينسحب من المحادثات إذا»); a settlement keeping Assad said not to last («لن يصمد», «لن يرى
+//   النور»); his going in the plural («يغادرون السلطة») or the passive («أن يزاح»); Iran as a partner in the talks
+//   («لا يمكن أن تكون شريكاً في المؤتمر»); going back on her invitation («تراجع الأمين العام عن دعوة إيران»).
+import { caseTable, type Case } from "./case-table";
+
+const T = "جنيف 2: مواقف\n\n";
+
+const CASES: Case[] = [
+  {
+    why: "«لم يتوقف X عن التذكير بأن …»: the one who does not stop reminding says it",
+    text: `${T}وفي أنقرة لم يتوقف وزير الخارجية التركي أحمد داود أوغلو عن التذكير بأن الأسد لا يمكن أن يكون جزءا من المرحلة الانتقالية.`,
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "«لم يمل X من ترديد أن …»: the same with not tiring of repeating",
+    text: `${T}ولم يمل وزير الخارجية الفرنسي من ترديد أن الأسد لا يمكن أن يكون مستقبل شعبه.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«لا يفوت X فرصة من دون أن يكرر أن …»: the one who lets no occasion pass says it",
+    text: `${T}ولا يفوّت وزير الخارجية الروسي سيرغي لافروف فرصة من دون أن يكرر أن رحيل الأسد ليس شرطا للمفاوضات.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لم تخف X قناعتها بأن …»: a conviction not hidden is said",
+    text: `${T}ولم تُخفِ الخارجية الفرنسية يوما قناعتها بأن الأسد فقد شرعيته.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "guard: not stopping something else («لم يتوقف الطيران عن قصف المدن») says nothing",
+    text: `${T}ولم يتوقف الطيران الروسي عن قصف المدن رغم أن الأسد لا يمكن أن يكون جزءا من الحل.`,
+    expected: [],
+  },
+  {
+    why: "«علق X على ذلك بقوله إن …»: «بقوله» after a verb of answering opens what he says",
+    text: `${T}وعلق وزير الخارجية الروسي على ذلك بقوله إن رحيل الأسد ليس شرطا للمفاوضات.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«اختتم X مؤتمره الصحفي بقوله إن …»: closing with his words",
+    text: `${T}واختتم الجبير مؤتمره الصحفي بقوله إن الأسد لن يكون له دور في مستقبل سوريا.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "a demand «قبل البدء بالمفاوضات» is a condition of the talks, as «قبل بدء المفاوضات» is",
+    text: `${T}وطالبت الهيئة العليا للمفاوضات بوقف القصف وفك الحصار قبل البدء بالمفاوضات.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "guard: «قبل البدء» dating an event sets no condition",
+    text: `${T}وصلت المساعدات إلى المدينة قبل البدء في العملية التفاوضية.`,
+    expected: [],
+  },
+  {
+    why: "not staying at the talks unless («لن يبقى في جنيف ما لم …») conditions attending them",
+    text: `${T}وقالت الهيئة العليا للمفاوضات إن الوفد لن يبقى في جنيف ما لم تتوقف الغارات.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "walking out of the talks if («سينسحب من المحادثات إذا …») conditions them too",
+    text: `${T}وقالت الهيئة العليا للمفاوضات إن وفدها سينسحب من المحادثات إذا استمر القصف على حلب.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "guard: staying at the talks with no condition («سيبقى في جنيف حتى نهاية الأسبوع») is no position",
+    text: `${T}وقال المعلم إن الوفد سيبقى في جنيف حتى نهاية الأسبوع.`,
+    expected: [],
+  },
+  {
+    why: "a settlement keeping Assad said not to last («لن يصمد») turns his staying",
+    text: `${T}وقال وزير الخارجية القطري إن أي اتفاق يبقي الأسد في السلطة لن يصمد.`,
+    expected: ["qatar assad_role must_go"],
+  },
+  {
+    why: "the same with «لن يرى النور»",
+    text: `${T}وقال وزير الخارجية القطري إن أي حل سياسي يبقي الأسد لن يرى النور.`,
+    expected: ["qatar assad_role must_go"],
+  },
+  {
+    why: "guard: a settlement keeping him said acceptable keeps his staying",
+    text: `${T}وقال لافروف إن أي اتفاق يبقي الأسد في السلطة سيكون مقبولا.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "his going in the plural, with those around him («الأسد وأركان نظامه يغادرون السلطة»)",
+    text: `${T}وأكد الائتلاف أن الأسد وأركان نظامه يغادرون السلطة عند بدء المرحلة الانتقالية.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "guard: others leaving («المراقبون يغادرون سوريا») is not his going",
+    text: `${T}وقال المراقبون إنهم يغادرون سوريا غدا.`,
+    expected: [],
+  },
+  {
+    why: "his going in the passive («يجب أن يزاح من السلطة»)",
+    text: `${T}وقال الجبير إن الأسد يجب أن يزاح من السلطة.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "Iran said not to be a partner in the conference («لا يمكن أن تكون شريكاً في مؤتمر جنيف») opposes her taking part",
+    text: `${T}وقال سعود الفيصل إن إيران لا يمكن أن تكون شريكاً في مؤتمر جنيف.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "guard: a partner of the regime in its deeds («شريكاً للنظام في قتل السوريين») is no seat at the talks",
+    text: `${T}وقال الجبير إن إيران لا يمكن أن تكون شريكاً للنظام في قتل السوريين.`,
+    expected: [],
+  },
+  {
+    why: "guard: her readiness to be a partner in the talks stays support",
+    text: `${T}وقال ظريف إن إيران مستعدة لأن تكون شريكا في المفاوضات.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "welcoming the Secretary-General's going back on her invitation («بتراجع الأمين العام عن دعوة إيران») opposes it",
+    text: `${T}ورحبت لندن بتراجع الأمين العام عن دعوة إيران.`,
+    expected: ["uk iran_participation oppose"],
+  },
+  {
+    why: "guard: not going back on calling for her taking part («لن تتراجع عن دعوتها إلى إشراك إيران») supports it",
+    text: `${T}ولن تتراجع موسكو عن دعوتها إلى إشراك إيران في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "guard: «لم تتراجع عن دعم مشاركة إيران» supports it",
+    text: `${T}وقال لافروف إن بلاده لم تتراجع عن دعم مشاركة إيران.`,
+    expected: ["russia iran_participation support"],
+  },
+];
+
+caseTable("kinds of the fiftieth probe", CASES);
