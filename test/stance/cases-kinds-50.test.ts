@@ -132,6 +132,21 @@ const CASES: Case[] = [
     text: `${T}وقال لافروف إن بلاده لم تتراجع عن دعم مشاركة إيران.`,
     expected: ["russia iran_participation support"],
   },
+  {
+    why: "Iran taking part after an invitation its sender is named after («بعد دعوة وجهها إليها لافروف»): the sender invited her",
+    text: `${T}وشاركت إيران في الاجتماع بعد دعوة وجهها إليها وزير الخارجية الروسي سيرغي لافروف.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "Assad, a relative clause on him set off by commas, then «لا يمكن أن يكون له أي دور»: the no-role reaches him",
+    text: `${T}وقال هيغ إن الأسد، الذي قصف المدن بالبراميل، لا يمكن أن يكون له أي دور في المرحلة الانتقالية.`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "guard: the same aside before a verb turning his removal keeps his staying",
+    text: `${T}وقال لافروف إن الأسد، الذي انتخبه شعبه، لا يمكن أن يفرض رحيله من الخارج.`,
+    expected: ["russia assad_role may_stay"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -410,8 +410,12 @@ export function decisionCues(normal: string, sentences: readonly Sentence[], wor
   return out;
 }
 
-/** «بدعوة (رسمية) من» after Iran's taking part: the inviters follow. */
-const INVITED_BY_AFTER = /(?:^|\s)بدعوه\s+(?:رسميه\s+)?(?:من\s+)/g;
+/**
+ * «بدعوة (رسمية) من», or the invitation sent her by its sender named after the verb («بعد دعوة وجهها إليها», «إثر دعوة
+ * نقلتها لها»), after Iran's taking part: the inviters follow.
+ */
+const INVITED_BY_AFTER =
+  /(?:^|\s)(?:بدعوه\s+(?:رسميه\s+)?من|(?:بعد|اثر|عقب|تلبيه\s+ل)\s*دعوه\s+(?:رسميه\s+)?(?:وجهها|وجهتها|نقلها|نقلتها|قدمها|قدمتها)\s+(?:اليها|لها))\s+/g;
 /** A verb of taking part whose subject she is: «شاركت (فيه) إيران», «حضرت طهران», «تشارك إيران». */
 const TOOK_PART = /(?:^|\s)[وف]?(?:شاركت|تشارك|ستشارك|حضرت|تحضر|ستحضر|شارك|حضر|يشارك|يحضر|مشاركه|حضور)(?:\s|$)/;
 /**
@@ -436,7 +440,7 @@ export function invitedByCues(normal: string, sentences: readonly Sentence[], me
   const out: Cue[] = [];
   sentences.forEach((s, si) => {
     const text = normal.slice(s.start, s.end);
-    if (!text.includes("بدعوه")) return;
+    if (!text.includes("دعوه")) return;
     INVITED_BY_AFTER.lastIndex = 0;
     for (let m = INVITED_BY_AFTER.exec(text); m; m = INVITED_BY_AFTER.exec(text)) {
       const start = s.start + m.index + (m[0].length - m[0].trimStart().length);
