@@ -147,6 +147,56 @@ const CASES: Case[] = [
     text: `${T}وقال لافروف إن الأسد، الذي انتخبه شعبه، لا يمكن أن يفرض رحيله من الخارج.`,
     expected: ["russia assad_role may_stay"],
   },
+  {
+    why: "«لم يكن ولن يكون موضوعاً للتفاوض»: the presidency off the table through a chained negated copula keeps him",
+    text: `${T}وقال الجعفري إن موقع الرئاسة لم يكن ولن يكون موضوعاً للتفاوض.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«لم يكن يوماً ولن يكون محل مساومة»: the same with «يوماً» between, said by an ally",
+    text: `${T}وأكد لافروف أن منصب الرئيس السوري لم يكن يوماً ولن يكون محل مساومة.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«لن يقبل أن يكون منصب الرئيس موضع نقاش»: the copula before the office, refused, keeps him",
+    text: `${T}وقال المقداد إن الوفد لن يقبل أن يكون منصب الرئيس موضع نقاش.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«مقام الرئاسة ليس للبيع ولا للمساومة»: the office not for sale nor bargaining keeps him",
+    text: `${T}وقال المعلم إن مقام الرئاسة ليس للبيع ولا للمساومة.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«أحداً في العالم لا يملك أن يسلب الرئيس الأسد شرعيته»: no one may strip his legitimacy, words between «أحداً» and «لا»",
+    text: `${T}وقال المعلم إن أحدا في العالم لا يملك أن يسلب الرئيس الأسد شرعيته.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«لن تسمح لأي دولة بأن تحدد مستقبل الرئيس الأسد»: his future not for others to decide, an ally's",
+    text: `${T}وقال ظريف إن طهران لن تسمح لأي دولة بأن تحدد مستقبل الرئيس الأسد.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "headline «X ينتقد Y: …»: the one criticising speaks after the colon, not the one criticised",
+    text: `المعلم ينتقد كيري: الأسد باق\n\nوقال المعلم في جنيف إن المؤتمر يجب أن يركز على الإرهاب.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "guard: «لن يقبل أن يكون منصب الرئيس خارج النقاش»: keeping the office out of the talks refused is no may_stay",
+    text: `${T}وقال الجربا إن الائتلاف لن يقبل أن يكون منصب الرئيس خارج النقاش.`,
+    expected: [],
+  },
+  {
+    why: "guard: «الجولان ليس للبيع ولا للمساومة»: not for sale said of land, not the presidency",
+    text: `${T}وقال المعلم إن الجولان ليس للبيع ولا للمساومة.`,
+    expected: [],
+  },
+  {
+    why: "guard: «لن يسمح لأحد بأن يقرر مصير الثورة»: a fate that is not his",
+    text: `${T}وقال الجربا إن الائتلاف لن يسمح لأحد بأن يقرر مصير الثورة.`,
+    expected: [],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

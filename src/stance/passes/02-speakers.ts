@@ -1464,6 +1464,11 @@ export const MET_BY_HIM_GAP =
   /(?:^|\s)(?:خلال|اثناء|بعد|عقب|اثر|قبل|قبيل|لدي|في)\s+(?:استقبال|لقا[ءئ]|اجتماع|اتصال|محادثات|مباحثات)(?:ه|ها|هما|هم)(?:\s+(?:مع|ب))?\s+(?:ب)?$/;
 /** His meeting with others («بعد لقائه», «إثر اجتماعها مع»): those named after it are the ones met. */
 const MET_WITH_BEFORE = /(?:^|\s)[وبل]?(?:لقائه|لقائها|لقائهما|لقائهم|اجتماعه|اجتماعها|اجتماعهما|اجتماعهم|محادثاته|محادثاتها)\s/;
+/**
+ * A verb of attacking or answering right after the headline's first name («الجعفري |يهاجم باور والمعلمي: …», «المعلم
+ * |ينتقد كيري: …», «دمشق |ترد على الرياض: …»): those named after it are its targets; the first one speaks.
+ */
+const ATTACKS_NEXT = /^\s+(?:[يت]هاجم|هاجم|هاجمت|[يت]نتقد|انتقد|انتقدت|[يت]رد\s+علي|رد\s+علي|ردت\s+علي|[يت]سخر\s+من|سخر\s+من|سخرت\s+من)\s/;
 
 /**
  * How someone spoke, between his name and the colon before his words: «كان أكثر وضوحاً:», «أشد صراحة:», «ذهب أبعد من
@@ -3143,10 +3148,15 @@ export class Frames {
             /(?:^|\s)[وف]$/.test(normal.slice(Math.max(s.start, m.start - 2), m.start)),
         );
       // «غاتيلوف بعد لقائه شيرمان والإبراهيمي: …»: the one named first met the ones named before the colon; he speaks.
+      // («الجعفري يهاجم باور والمعلمي: …»: so the one attacking those named after ATTACKS_NEXT.)
       const met =
         last0 !== undefined && MET_WITH_BEFORE.test(normal.slice(hs, last0.start))
           ? inSentence.find((m) => m.end <= last0.start && !m.place && words.within(hs, m.start, 0))
-          : undefined;
+          : last0 !== undefined
+            ? inSentence.find(
+                (m) => m.end < last0.start && words.within(hs, m.start, 0) && ATTACKS_NEXT.test(normal.slice(m.end, last0.start)),
+              )
+            : undefined;
       const head = addressed ? inSentence.find((m) => m.end <= last0.start && words.within(hs, m.start, 0)) : (met ?? last0 ?? toOutlet());
       // The one speaking at the colon: the head, named at the headline's start, or else a second speaker replying.
       // «كيري يدعو طهران إلى فيينا والجبير: على إيران أن …»: a person joined by «و» right before the colon speaks
