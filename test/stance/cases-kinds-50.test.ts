@@ -197,6 +197,66 @@ const CASES: Case[] = [
     text: `${T}وقال الجربا إن الائتلاف لن يسمح لأحد بأن يقرر مصير الثورة.`,
     expected: [],
   },
+  {
+    why: "«فيتو سعودي وقطري على حضور طهران»: a veto qualified by nationality adjectives joined by «و» is each state's",
+    text: `${T}وتحدث دبلوماسيون عن فيتو سعودي وقطري على حضور طهران.`,
+    expected: ["saudi_arabia iran_participation oppose", "qatar iran_participation oppose"],
+  },
+  {
+    why: "«هناك فيتو أميركياً وسعودياً»: after «فيتو», which takes no ending, the adjectives take the accusative «ا»",
+    text: `${T}وقال ظريف إن هناك فيتو أميركيا وسعوديا على مشاركة إيران.`,
+    expected: ["usa iran_participation oppose", "saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«دخلت إيران قاعة المفاوضات … بدعوة روسية»: an invitation qualified by a nationality adjective is its state's",
+    text: `${T}ودخلت إيران قاعة المفاوضات في فيينا بدعوة روسية هذه المرة.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«تلقت طهران دعوة أمريكية وروسية للمشاركة»: two adjectives joined by «و», two inviters",
+    text: `${T}وتلقت طهران دعوة أمريكية وروسية للمشاركة في اجتماع فيينا.`,
+    expected: ["usa iran_participation support", "russia iran_participation support"],
+  },
+  {
+    why: "«حضرت إيران اجتماع فيينا بإصرار روسي»: the state whose insistence brought her wants her there",
+    text: `${T}وحضرت إيران اجتماع فيينا بإصرار روسي بعد أن غابت عن مونترو.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«ضغوط روسية على الأمم المتحدة لدعوة طهران»: the one pressed is not the holder, the pressure's state is",
+    text: `${T}وتحدثت مصادر عن ضغوط روسية على الأمم المتحدة لدعوة طهران إلى جنيف.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«تمارس روسيا ضغوطاً لإشراك إيران»: the subject pressing for her wants her there",
+    text: `${T}وتمارس روسيا ضغوطا لإشراك إيران في المؤتمر.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "guard: «الوفد الإيراني» as the one invited gives no holder",
+    text: `${T}ووصل الوفد الإيراني إلى فيينا للمشاركة في المفاوضات بعد دعوته.`,
+    expected: [],
+  },
+  {
+    why: "guard: a veto on something other than Iran's taking part («الفيتو الروسي على قرار مجلس الأمن») says nothing of her",
+    text: `${T}وتحدثت الصحف عن الفيتو الروسي على قرار مجلس الأمن بشأن حلب.`,
+    expected: [],
+  },
+  {
+    why: "guard: an invitation with an adjective to something other than the talks («دعوة روسية لزيارة موسكو»)",
+    text: `${T}وتلقى ظريف دعوة روسية لزيارة موسكو قبل مؤتمر جنيف.`,
+    expected: [],
+  },
+  {
+    why: "guard: entering a place that is not the talks («دخلت القوات الإيرانية سوريا بطلب روسي») is no invitation",
+    text: `${T}ودخلت القوات الإيرانية سوريا بطلب روسي قبل مؤتمر جنيف.`,
+    expected: [],
+  },
+  {
+    why: "guard: «ضغوط أمريكية وسعودية لسحب دعوة إيران» stays each state's oppose",
+    text: `${T}وتحدثت مصادر عن ضغوط أمريكية وسعودية لسحب دعوة إيران إلى المؤتمر.`,
+    expected: ["usa iran_participation oppose", "saudi_arabia iran_participation oppose"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -3077,7 +3077,7 @@ const ACCUSER_AGAIN = /[،,]\s*(?:لكن|ولكن|لكنه|لكنها|غير\s+�
 
 /** Nouns of a position, whose nationality adjective names who holds it. */
 const STANCE_NOUNS =
-  "اصرار|رفض|موقف|مطالبه|مطالب|اقتراح|اقتراحا|تمسك|اشتراط|شرط|شروط|ضغوط|ضغط|معارضه|تاييد|دعم|اعتراض|تحفظ|قبول|موافقه|اتفاق|توافق|تسليم|اقرار|اعتراف|تحذير|تهديد|رغبه|دعوه|ترحيب";
+  "اصرار|رفض|موقف|مطالبه|مطالب|اقتراح|اقتراحا|تمسك|اشتراط|شرط|شروط|ضغوط|ضغط|معارضه|تاييد|دعم|اعتراض|تحفظ|قبول|موافقه|اتفاق|توافق|تسليم|اقرار|اعتراف|تحذير|تهديد|رغبه|دعوه|ترحيب|فيتو|ضغوطات";
 /** The invitation among the stance nouns. */
 const INVITATION_NOUN = /(?:^|\s)[وبل]?(?:ال|لل)?دعوه\s/;
 /**
@@ -3097,8 +3097,9 @@ function nationalStanceOf(lexicon: Lexicon): NationalStance {
   if (!found) {
     const table = nationalitiesOf(lexicon);
     const bare = adjectiveSource(table);
-    // (The accusative «ا» only after a word in the accusative: «رفضاً تركياً», but «رفض تركيا» is Turkey's refusal.)
-    const indefinite = `${bare}(?:ه|(?<=ا\\s+و?(?:${bare}))ا)?`;
+    // (The accusative «ا» only after a word in the accusative: «رفضاً تركياً», but «رفض تركيا» is Turkey's refusal;
+    // «فيتو», which takes no ending, lets its adjective take it: «هناك فيتو أمريكياً».)
+    const indefinite = `${bare}(?:ه|(?<=(?:ا|فيتو)\\s+و?(?:${bare}))ا)?`;
     const definite = `ال${bare}ه?`;
     const stance = new RegExp(
       `(?:^|[\\s"«])(?:[وبل]?(?:ال)?(?:${STANCE_NOUNS})ا?\\s+(${indefinite}(?:\\s+و?${indefinite})*)|[وب]?(?:ال|لل)(?:${STANCE_NOUNS})\\s+(${definite}(?:\\s+و?${definite})*))(?=\\s|$)`,
@@ -3505,8 +3506,10 @@ function nationalHolders(cue: Cue, ctx: HolderContext): Mention[] {
   )
     return [];
   // «انتقد المعلم استبعاد إيران، معتبراً أن سحب الدعوة منها "جاء تحت ضغط أمريكي"»: those who pressed for her
-  // exclusion oppose her taking part (iran.oppose-pressure), whatever the one who blames them holds.
-  if (cue.topic === "iran_participation" && cue.stance !== "oppose" && PRESSURE_NOUN.test(found[0])) return [];
+  // exclusion oppose her taking part (iran.oppose-pressure), whatever the one who blames them holds. (Not pressure for
+  // her taking part, «الضغوط الروسية لإشراك إيران»: iran.pressed-in, the pressure the cue's own words.)
+  if (cue.topic === "iran_participation" && cue.stance !== "oppose" && cue.rule !== PRESSED_IN_RULE && PRESSURE_NOUN.test(found[0]))
+    return [];
   return adjectiveHolders(cue, found, from, national.table);
 }
 
@@ -3528,6 +3531,8 @@ const PREPOSITION_L_BEFORE = /(?:^|\s)[وف]?ل$/;
 const CLAUSE_OPENER_BEFORE = /[،,]\s*[وف]?(?:بعدما|بعد\s+ان|عندما|حينما|حين|لما|فيما|بينما)\s+$/;
 /** Pressure named as a cause: «بضغط», «تحت ضغط», «بضغوط». */
 const CAUSE_PRESSURE = /^\s?(?:ب|تحت\s+)(?:ال)?ضغو?ط/;
+/** The rule of pressure for Iran's taking part (cues.json): its pressure noun's adjective holds it. */
+const PRESSED_IN_RULE = "iran.pressed-in";
 /** A noun of pressure among the stance nouns. */
 const PRESSURE_NOUN = /^\s?[وبل]?(?:تحت\s+)?(?:ال)?ضغو?ط/;
 /** A noun of rejection among the stance nouns. */

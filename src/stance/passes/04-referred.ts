@@ -712,12 +712,23 @@ const OTHER_PURPOSE_AFTER =
   /^\s+ل(?!(?:ل|ال)?(?:مشارك|حضور|انضمام|مؤتمر|اجتماع|محادثات|مباحثات|مفاوضات|حوار|جنيف|فيينا|مونترو|جلس|جول|ايران|طهران))[\u0621-\u064A]{2,}/;
 /** Another invitee after the inviter's names in a relative clause: «… إلى المعارضة». */
 const INVITEE_AFTER = /^\s*(?:الي|ل)\s*/;
-/** Nationality nouns of a pair of parties: «(من) الجانبين الروسي والأمريكي», «بإصرار روسي وقبول أمريكي». */
+/** A verb of entering followed, within three words, by the talks' hall or city: «دخلت (إيران) |القاعة|», «دخلوا |فيينا|». */
+const ENTERED_TALKS = String.raw`(?:دخلت|دخلوا|دخل)(?=(?:\s+[^\s.،,؛:]+){0,3}?\s+(?:ال)?(?:قاعه|فيينا|جنيف|مونترو|مؤتمر|مفاوضات|محادثات|اجتماع|طاوله)(?![\u0621-\u064A]))`;
+/**
+ * Nationality adjectives of the parties that invited her or pressed for her: a pair of sides («(من) الجانبين الروسي
+ * والأمريكي»), or those right after a noun of inviting, insisting or asking, one or two, joined by «و» or by a noun of
+ * agreeing («بدعوة أمريكية», «دعوة روسية وأمريكية», «بإصرار روسي», «بإصرار روسي وقبول أمريكي»). A word after the noun
+ * that is no nationality («بدعوة من») names no one.
+ */
 const NISBA_PAIR =
-  /(?:^|\s)(?:دعوه\s+(?:رسميه\s+)?من\s+(?:ال)?(?:جانبين|طرفين)\s+(?:ال)?([\u0621-\u064A]+)\s+و(?:ال)?([\u0621-\u064A]+)|ب(?:اصرار|دعوه|طلب|مبادره)\s+([\u0621-\u064A]+)\s+و(?:ب)?(?:قبول|موافقه|دعم|تاييد)\s+([\u0621-\u064A]+))(?![\u0621-\u064A])/g;
-/** Her invited or taking part before the nationality nouns, in the clause: «تلقت طهران», «دعيت إيران», «حضرت إيران». */
+  /(?:^|\s)(?:دعوه\s+(?:رسميه\s+)?من\s+(?:ال)?(?:جانبين|طرفين)\s+(?:ال)?([\u0621-\u064A]+)\s+و(?:ال)?([\u0621-\u064A]+)|(?:ب(?:اصرار|طلب|مبادره)|ب?دعوه)\s+(?:رسميه\s+)?([\u0621-\u064A]+)(?:\s+و(?:ب?(?:قبول|موافقه|دعم|تاييد)\s+)?([\u0621-\u064A]+))?)(?![\u0621-\u064A])/g;
+/**
+ * Her invited or taking part before the nationality nouns, in the clause: «تلقت طهران», «دعيت إيران», «حضرت إيران»,
+ * «الإيرانيون، الذين حضروا»; or entering the talks' hall or city («دخلت إيران القاعة», «دخلوا فيينا»), not another
+ * place («دخلت إيران الحرب»).
+ */
 const HER_INVITED_BEFORE = new RegExp(
-  String.raw`(?:^|\s)[وف]?(?:تلقت|تتلقي|تسلمت|دعيت|شاركت|تشارك|حضرت|تحضر)\s+(?:[^\s.،,؛:]+\s+){0,3}?${IRAN_NAME}|${IRAN_NAME}\s+(?:[^\s.،,؛:]+\s+){0,2}?(?:تلقت|دعيت|شاركت|حضرت)(?![\u0621-\u064A])`,
+  String.raw`(?:^|\s)[وف]?(?:تلقت|تتلقي|تسلمت|دعيت|شاركت|تشارك|حضرت|تحضر|${ENTERED_TALKS})\s+(?:[^\s.،,؛:]+\s+){0,3}?${IRAN_NAME}|(?:${IRAN_NAME}|(?:ال)?ايرانيون|(?:ال)?ايرانيين)[،,]?\s+(?:[^\s.،,؛:]+\s+){0,2}?(?:تلقت|دعيت|شاركت|حضرت|حضروا|شاركوا|${ENTERED_TALKS})(?![\u0621-\u064A])`,
 );
 
 /**
@@ -873,6 +884,8 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
         const end = s.start + m.index + m[0].length;
         const before = normal.slice(Math.max(s.start, start - 80), start);
         if (!HER_INVITED_BEFORE.test(before) || /[.؛]/.test(before.slice(before.search(HER_INVITED_BEFORE)))) continue;
+        // («تلقى ظريف دعوة روسية لزيارة موسكو»: an invitation to something else than the talks.)
+        if (OTHER_PURPOSE_AFTER.test(normal.slice(end, Math.min(s.end, end + 40)))) continue;
         const holders: Mention[] = [];
         for (const adjective of [m[1] ?? m[3], m[2] ?? m[4]]) {
           const party = adjective ? nationalityOf(adjective, lexicon.nationalities)?.party : undefined;
