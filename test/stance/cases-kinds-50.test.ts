@@ -257,6 +257,46 @@ const CASES: Case[] = [
     text: `${T}وتحدثت مصادر عن ضغوط أمريكية وسعودية لسحب دعوة إيران إلى المؤتمر.`,
     expected: ["usa iran_participation oppose", "saudi_arabia iran_participation oppose"],
   },
+  {
+    why: "«من يأتي إلى جنيف ليطالب بـ… فليوفر على نفسه عناء السفر»: whoever comes to demand his going, told to spare himself the trouble, is judged; the speaker keeps him",
+    text: `${T}وقال المقداد إن "من يأتي إلى جنيف ليطالب بتنحي الرئيس فليوفر على نفسه عناء السفر".`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«من يظن أنه سيحصل … على ما عجز عنه، أي تنحي الرئيس، واهم»: his going in apposition to what whoever bets on, the predicate after the apposition",
+    text: `${T}وقال بيسكوف إن "من يظن أنه سيحصل في المفاوضات على ما عجز عنه في الميدان، أي تنحي الرئيس الأسد، واهم".`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«ما يسمى تنحي الرئيس»: his going called so-called, no party named before it, is mocked by the speaker",
+    text: `${T}وقال المقداد إن البيان "يحاول فرض شروط لا قيمة لها، وفي مقدمتها ما يسمى تنحي الرئيس، وهو أمر غير قابل للنقاش".`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«كل من يذهب إلى المفاوضات ليشترط تنحي الأسد فليوفر جهده»: whoever goes to set it as a condition is judged; the speaker keeps him and rejects the precondition",
+    text: `${T}وقال نائب وزير الخارجية الروسي إن "كل من يذهب إلى المفاوضات ليشترط تنحي الأسد فليوفر جهده".`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«تحويل رحيل الأسد إلى شرط مسبق للحل السياسي خط أحمر»: the red line reaches past what his going is made into",
+    text: `${T}وقال ولايتي إن "تحويل رحيل الأسد إلى شرط مسبق للحل السياسي خط أحمر".`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "guard: a named demander, then whoever judged in another clause, keeps its must_go",
+    text: `${T}واتهم الجعفري السعودية بأنها تشترط رحيل الرئيس الأسد قبل أي حل، وقال إن من يطالب بذلك واهم.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "guard: «ما يسمى» after a party named as subject names that party's demand",
+    text: `${T}وقالت شعبان إن المعارضة "تطرح ما يسمى رحيل الرئيس في كل جولة".`,
+    expected: ["syrian_opposition assad_role must_go"],
+  },
+  {
+    why: "guard: an apposition in a named party's own demand stays its must_go",
+    text: `${T}وقال الجبير إن بلاده "لن تقبل بأقل من رحيل الأسد، أي تنحيه عن السلطة، قبل نهاية المرحلة الانتقالية".`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -687,6 +687,11 @@ const THAT_ONLY = /^\s+ان\s+"?\s*$/;
 const PRESSED_TO_ACCEPT_BEFORE =
   /(?:^|\s)[وفب]?(?:ال)?(?:ضغوط|ضغوطا|ضغط|ضغطا)(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:علي\s+[^\s،,.؛:]+|علي(?:ه|ها|هم|كم|نا))\s+(?:ل|من\s+اجل\s+)(?:ال)?(?:قبول|موافقه|تسليم)\s*(?:ب)?$/;
 
+/**
+ * A verb of naming after «ما», up to the words named: «ما نسميه |شروطاً مسبقة», «ما يسمى بـ|الشروط المسبقة», «ما يسمى
+ * |رحيل الرئيس»: a label put on them.
+ */
+const SO_CALLED = String.raw`ما\s+(?:[نيت]سمي(?:ه|ها|ونه)?|[نيت]عتبر(?:ه|ها|ونه)|[يت]عرف|[نيت]طلق\s+علي(?:ه|ها))\s+(?:ب\s*)?`;
 /** What others put forward, up to «من» before the conditions: «ما يطرحه (بعض المعارضين) من |شروط», «ما تضعه … من». */
 const WHAT_OTHERS_PUT = "ما\\s+[يت](?:ضع|فرض|طرح|شترط)(?:ه|ها|هم|ونه)\\s+(?:[^\\s،,.؛:]+\\s+){0,6}?من\\s+";
 /** What others put forward («ما يطرحه … من شروط»), then the first of the list («، وفي مقدمتها |تنحي الأسد»). */
@@ -2007,24 +2012,32 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // or «وهو …» set off by commas right after him.
     const clause = windowStart(ctx, spanStart);
     const aside = before ? RELATIVE_ASIDE_AFTER_REF.exec(ctx.normal.slice(before.index + before.text.length, hit.index)) : null;
+    // «من يظن أنه سيحصل بالتفاوض على ما عجز عنه في الميدان، أي تنحي الرئيس الأسد، واهم»: his going in apposition restates
+    // what the clause before names; the predicate judging that comes after the apposition's closing comma.
+    const apposed = appositionAt(ctx, spanStart);
+    const judgedAt = apposed !== undefined && commaNext(ctx.normal, spanEnd) ? pastSpaces(ctx.normal, spanEnd) + 1 : spanEnd;
     const p = polarity(
       ctx,
       afterUntil(ctx, afterCoordinatedThat(ctx, afterRestating(ctx, clause, hit.index), spanStart), spanStart),
       hit.index,
-      kind === "role" ? judgedFrom(ctx, spanEnd) : spanEnd,
+      kind === "role" ? judgedFrom(ctx, judgedAt) : judgedAt,
       true,
       aside ? { start: before!.index + before!.text.length, end: before!.index + before!.text.length + aside[0].length } : undefined,
     );
     // «من يطالب برحيل الأسد يعيش في الأوهام»: whoever holds it is no one named; the predicate judging them is the
-    // speaker's, who holds the opposite.
+    // speaker's, who holds the opposite. (So is whoever holds what it is in apposition to: «من يراهن على …، أي رحيل
+    // الأسد، واهم».)
     // («من عطل جنيف هو من يضع رحيل الأسد شرطاً»: the one blamed is whoever holds it, the speaker the opposite.)
     const blamed = blamedWhoever(ctx, spanStart);
     // (Not unnamed others a verb of criticism names, «وانتقد "الأطراف التي ترفع شعار تنحي الأسد"»: read turned as the
     // critic's.)
-    const whoever = blamed || (heldByUnnamed(ctx, spanStart) && !criticisedUnnamedBefore(ctx.normal, ctx.s, spanStart));
+    const whoever =
+      blamed ||
+      ((heldByUnnamed(ctx, spanStart) || (apposed !== undefined && whoeverClauseBefore(ctx, apposed))) &&
+        !criticisedUnnamedBefore(ctx.normal, ctx.s, spanStart));
     // «من يطالب برحيل الأسد على حق»: so is a predicate that proves them right; the speaker holds theirs.
-    const approved = whoever && !p.turned && APPROVED_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 60)));
-    if (p.void || (whoever && !approved && !blamed && !(p.turned && rejectedByPredicate(ctx, spanEnd)))) continue;
+    const approved = whoever && !p.turned && APPROVED_AFTER.test(ctx.normal.slice(judgedAt, Math.min(ctx.s.end, judgedAt + 60)));
+    if (p.void || (whoever && !approved && !blamed && !(p.turned && rejectedByPredicate(ctx, judgedAt)))) continue;
     // «تمارس ضغوطاً على المعارضة لقبول بقاء الأسد»: what others are pressed to accept is the pressers' wish, not a
     // position of the pressed nor of whoever reports the pressure.
     if (PRESSED_TO_ACCEPT_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 8), spanStart))) continue;
@@ -2150,6 +2163,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
         (ATTEMPT_FAILS_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 60))) ||
           WARNED_THAT_BEFORE.test(ctx.normal.slice(ctx.s.start, spanStart)))) ||
       ILLUSION_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 2), spanStart)) ||
+      // «محاولة لفرض شروط لا قيمة لها، وفي مقدمتها ما يسمى رحيل الرئيس»: so is his going called «so-called», where no verb
+      // of position and no party named before it in its clause make it another's demand («المعارضة تطرح ما يسمى …»).
+      (!p.verb && soCalledByTheSpeaker(ctx, spanStart)) ||
       (kind === "stay" && !p.turned && IMPOSSIBLE_WHILE_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 7), spanStart))) ||
       BET_LOST_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 7), spanStart)) ||
       (BET_BEFORE.test(ctx.normal.slice(windowStart(ctx, spanStart, 4), spanStart)) &&
@@ -2223,8 +2239,21 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     const deciding = !discussed && DECIDING_RIGHT_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, fate.index - 16), fate.index));
     if (discussed || deciding) {
       const p = polarity(ctx, from, fate.index, refEnd);
-      if (p.turned && !p.conditioned && !p.void)
-        out.push(cue(ctx, "compose.assad.fate-discussion.turned", "assad_role", "may_stay", fate.index, refEnd, p));
+      // («من يتحدث عن مصير الرئيس فليبحث عن ذلك في أحلامه»: whoever talks of it is no one named; the predicate judging
+      // them is the speaker's, as for his going.)
+      const whoever = heldByUnnamed(ctx, fate.index);
+      if (p.turned && !p.conditioned && !p.void && (!whoever || rejectedByPredicate(ctx, refEnd)))
+        out.push(
+          cue(
+            ctx,
+            `compose.assad.fate-discussion.${whoever ? "whoever-judged" : "turned"}`,
+            "assad_role",
+            "may_stay",
+            fate.index,
+            refEnd,
+            p,
+          ),
+        );
       if (discussed || (p.turned && !p.void)) continue;
     }
     decidedFate(ctx, fate, refEnd, viaTheirs, out);
@@ -2455,10 +2484,11 @@ function appositionBefore(ctx: SentenceContext, refs: readonly Hit[], pos: numbe
 
 /**
  * A red line right after (after his name and a quotation mark at most): «خط/خطاً أحمر»; so is his staying «not up
- * for discussion» («بقاء الرئيس ليس مطروحاً للنقاش»: a given, where «بقاء الأسد غير مطروح» alone refuses it).
+ * for discussion» («بقاء الرئيس ليس مطروحاً للنقاش»: a given, where «بقاء الأسد غير مطروح» alone refuses it). Also past
+ * what his going is made into, a precondition («تحويل رحيله إلى شرط مسبق للمفاوضات خط أحمر»).
  */
 const RED_LINE_AFTER =
-  /^(?:\s+[^\s،,.؛:]+){0,3}?\s+"?(?:خط[اه]?\s+احمر|(?:غير|ليس|ليست)\s+مطروح(?:[هة]|ا)?\s+(?:لل|ل)?(?:نقاش|بحث|تفاوض|مساومه|مناقشه))/;
+  /^(?:\s+(?:الي|ك)\s*(?:ال)?شرط[اه]?\s+(?:ال)?مسبق[اه]?(?:\s+(?:لل|ل)[\u0621-\u064A]+)?)?(?:\s+[^\s،,.؛:]+){0,3}?\s+"?(?:خط[اه]?\s+احمر|(?:غير|ليس|ليست)\s+مطروح(?:[هة]|ا)?\s+(?:لل|ل)?(?:نقاش|بحث|تفاوض|مساومه|مناقشه))/;
 
 /**
  * An illusion right before a word of his fate: «أوهام (إسقاط …)», «وهم», «وهم أن (رحيل الأسد …)» (not a dream, which may
@@ -2476,6 +2506,31 @@ const IN_BEFORE = /(?:^|\s)في\s+$/;
 /** A noun of his staying or of his being there next: «(في ظل) |بقاء», «|استمرار», «|وجود». */
 const STAYING_NEXT = /^\s+(?:ال)?(?:بقاء|ابقاء|استمرار|وجود)/;
 const ILLUSION_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:اوهام|وهم)\s+(?:(?:ان|بان)\s+)?$/;
+/** A comma and «أي» («that is»), «يعني», «أعني» right before the words: an apposition opens there. */
+const APPOSITION_OPENS_BEFORE = /[،,]\s*"?(?:اي|يعني|اعني)\s+$/;
+/** Where the comma opening an apposition right before `pos` stands (APPOSITION_OPENS_BEFORE), if one does. */
+function appositionAt(ctx: SentenceContext, pos: number): number | undefined {
+  const before = ctx.normal.slice(Math.max(ctx.s.start, pos - 12), pos);
+  const m = APPOSITION_OPENS_BEFORE.exec(before);
+  return m ? pos - before.length + m.index : undefined;
+}
+/**
+ * Whoever (WHOEVER, WHOEVER_VERB) opening the clause that ends at `end`, no punctuation after: «من يراهن على أن يحصل
+ * بالتفاوض على ما عجز عنه في الميدان|، أي رحيل الأسد».
+ */
+function whoeverClauseBefore(ctx: SentenceContext, end: number): boolean {
+  const before = ctx.normal.slice(Math.max(ctx.s.start, end - 200), end);
+  return before.includes("من") && WHOEVER_CLAUSE.test(before);
+}
+/** «ما يسمى», «ما يسمونه», «بما يسمى ب» right before the words: a label the speaker puts on them, mocking. */
+const SO_CALLED_BEFORE = new RegExp(String.raw`(?:^|\s)"?[وفب]?${SO_CALLED}$`);
+/** SO_CALLED_BEFORE before `pos`, with no party named before it in its clause (whose demand it would name). */
+function soCalledByTheSpeaker(ctx: SentenceContext, pos: number): boolean {
+  const from = windowStart(ctx, pos, 12);
+  return (
+    SO_CALLED_BEFORE.test(ctx.normal.slice(Math.max(from, pos - 24), pos)) && !mentionsIn(ctx, from, pos).mentions.some((m) => !m.place)
+  );
+}
 /**
  * What is judged an illusion, impossible or meaningless with him there, right before his staying: «الحل السياسي وهم
  * |في ظل بقاء الأسد», «لا معنى لأي حل مع |استمرار الأسد», «لا يمكن تحقيق السلام في ظل |وجود الأسد».
@@ -2605,12 +2660,21 @@ export function unnamedAgentAfter(normal: string, start: number, end: number): b
   );
 }
 /**
- * So is «whoever thinks» («من يعتقد أن الرئيس الأسد سيرحل … واهم», «من يراهن على سقوط الأسد», «من راهن على
- * رحيله») or makes it a condition («من يجعل رحيل الأسد شرطاً لبدء التفاوض يريد أن يفشل المؤتمر»); not «the first/most who» after a name («أنقرة أول من راهن», «تركيا من بين من يطالبون»), which names who
- * («إن أكثر من يطالبون» does not).
+ * «whoever» opening a clause: «من», «ممن», «كل من»; not a cleft («الائتلاف هو من يطالب») nor «the first/most who» after
+ * a name («أنقرة أول من راهن», «تركيا من بين من يطالبون»), which names who («إن أكثر من يطالبون» does not).
  */
-const WHOEVER_HOLDS =
-  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?<!(?:^|\s)(?:ان|بان|وان)\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|ممن|كل\s+من)\s+(?:[يت]زعم(?:ون)?|زعم(?:وا)?|[يت]ردد(?:ون)?|ردد(?:وا)?|[يت]دعي|[يت]دعون|[يت]عتقد|[يت]ظن|[يت]جعل|[يت]جعلون|[يت]راهن\s+علي|[يت]توهم|[يت]حلم(?:\s+ب(?:ان(?=\s))?)?|[يت]نتظر|[يت]راهنون\s+علي|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي)(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$/;
+const WHOEVER = String.raw`(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?<!(?:^|\s)(?:ان|بان|وان)\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|ممن|كل\s+من)\s+`;
+/**
+ * What whoever does to hold the words after it: thinks or bets («من يعتقد أن الرئيس الأسد سيرحل … واهم», «من يراهن على
+ * سقوط الأسد»), demands, makes it a condition («من يجعل رحيل الأسد شرطاً لبدء التفاوض يريد أن يفشل المؤتمر»), or talks of
+ * it («من يتحدث عن رحيل الرئيس يضيع وقته»); or comes somewhere (up to two words of where) to demand or talk of it
+ * («من يأتي إلى جنيف ليطالب بتنحي الرئيس فليوفر على نفسه عناء السفر»).
+ */
+const WHOEVER_VERB = String.raw`(?:(?:(?:[يت](?:اتي|جيء|ذهب|حضر)(?:ون)?|جاء|جاؤوا|ذهب|ذهبوا|حضر|حضروا)(?:\s+[^\s،,.؛:]+){0,2}?\s+ل(?=[يت]))?(?:[يت]زعم(?:ون)?|زعم(?:وا)?|[يت]ردد(?:ون)?|ردد(?:وا)?|[يت]دعي|[يت]دعون|[يت]عتقد|[يت]ظن|[يت]جعل|[يت]جعلون|[يت]راهن\s+علي|[يت]توهم|[يت]حلم(?:\s+ب(?:ان(?=\s))?)?|[يت]نتظر|[يت]راهنون\s+علي|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|[يت]تحدث(?:ون)?\s+عن|[يت]طرح(?:ون)?|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي|تحدث\s+عن))`;
+/** So is whoever holds them (WHOEVER, WHOEVER_VERB), then up to four words before them. */
+const WHOEVER_HOLDS = new RegExp(String.raw`${WHOEVER}${WHOEVER_VERB}(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$`);
+/** Whoever holds what follows (WHOEVER, WHOEVER_VERB) and the rest of the clause, no punctuation. */
+const WHOEVER_CLAUSE = new RegExp(String.raw`${WHOEVER}${WHOEVER_VERB}\s[^،,.؛:!?؟]*$`);
 
 /** «الذين» opening the clause right before a cue opening on its verb of demanding («إن "الذين |يشترطون رحيل …"»). */
 const WHOEVER_PLURAL_BEFORE = /(?:(?:^|\s)(?:ان|بان|وان|لان|انما)\s+"?|")الذين\s+$/;
@@ -2739,17 +2803,14 @@ const WHOEVER_COMES_WITH =
  * Right before conditions, a demonstrative as the subject they are said of («إن هذه |شروط مسبقة», «وهذا بالضبط»), or
  * a verb of naming after «ما» («ما نسميه |شروطاً مسبقة», «ما يسمى بـ|الشروط المسبقة»): a label put on a demand.
  */
-const LABELLED_BEFORE =
-  /(?:(?:^|\s)(?:ان|بان|وان)\s+"?|(?:^|[\s"]))[وف]?(?:هذه|هذا|تلك|ذلك)(?:\s+(?:هي|هو|بالضبط|بالتحديد|تحديدا|تماما))*\s+(?:ما\s+[^\s،,.؛:"]+\s+)?$|(?:^|\s)"?[وف]?ما\s+(?:[نيت]سمي(?:ه|ها|ونه)?|[نيت]عتبر(?:ه|ها|ونه)|[يت]عرف|[نيت]طلق\s+علي(?:ه|ها))\s+(?:ب\s*)?$/;
+const LABELLED_BEFORE = new RegExp(
+  String.raw`(?:(?:^|\s)(?:ان|بان|وان)\s+"?|(?:^|[\s"]))[وف]?(?:هذه|هذا|تلك|ذلك)(?:\s+(?:هي|هو|بالضبط|بالتحديد|تحديدا|تماما))*\s+(?:ما\s+[^\s،,.؛:"]+\s+)?$|(?:^|\s)"?[وف]?${SO_CALLED}$`,
+);
 /** Conditions named as preconditions: the word of condition and «مسبقة» («شروط مسبقة», «شرطاً مسبقاً»). */
 const PRECONDITION_NAMED = /^[وفبل]*(?:ال)?(?:شروط|شرط)[اه]?\s+(?:ال)?مسبق/;
 const WHAT_OTHERS_SET = new RegExp(`(?:^|\\s)"?[وف]?${WHAT_OTHERS_PUT}$`);
-/**
- * «من», «كل من» (whoever) right before the cue; not a cleft («الائتلاف هو من يطالب») nor «the first/most who» after
- * a name («أنقرة أول من راهن»), which name who.
- */
-const WHOEVER_BEFORE =
-  /(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|انا)\s)(?<!(?:^|\s)(?<!(?:^|\s)(?:ان|بان|وان)\s)(?:اول|اوائل|ابرز|اكثر|اشد|اخر|من\s+بين)\s)"?[وف]?(?:من|كل\s+من)\s+$/;
+/** «من», «كل من» (whoever, WHOEVER) right before the cue. */
+const WHOEVER_BEFORE = new RegExp(`${WHOEVER}$`);
 /** A verb of demanding opening the cue after «من». */
 const WHOEVER_DEMANDS = /^[يت](?:طالب|ريد|شترط|صر\s)/;
 
