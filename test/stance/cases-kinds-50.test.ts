@@ -297,6 +297,51 @@ const CASES: Case[] = [
     text: `${T}وقال الجبير إن بلاده "لن تقبل بأقل من رحيل الأسد، أي تنحيه عن السلطة، قبل نهاية المرحلة الانتقالية".`,
     expected: ["saudi_arabia assad_role must_go"],
   },
+  {
+    why: '«رأى X أن تركيا "…"، لأنها "تشترط …"»: the quotation opening right after «لأنها» is the clause of the party the pronoun goes back to, not the speaker\'s',
+    text: `${T}ورأى الأمين العام لحزب الله أن تركيا "هي من يعرقل الحل"، لأنها "تشترط رحيل الأسد قبل أي مؤتمر".`,
+    expected: ["turkey geneva2_preconditions conditional", "turkey assad_role must_go"],
+  },
+  {
+    why: '«إن الرياض "…"، فهي "تطالب …"»: «فهي» before the quotation; a capital named for its government is its antecedent',
+    text: `${T}وقال الجعفري إن الرياض "هي التي تمنع الحل"، فهي "تطالب برحيل الرئيس الأسد".`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: '«إن الأمريكيين "هم من يقف وراء …"»: a cleft whose pronoun opens the quotation names the one who does it',
+    text: `${T}وقال نصر الله إن الأمريكيين "هم من يقف وراء رفض مشاركة إيران في المؤتمر".`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: '«إن الروس "أبلغونا … أنهم يريدون إيران …"»: a verb in the plural has its subject before it; Iran after it is its object',
+    text: `${T}وقال وزير الخارجية الإيراني إن الروس "أبلغونا هذه المرة أنهم يريدون إيران على طاولة المفاوضات".`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«قال لافروف إن المعارضة تشترط …» (guard): the reported subject holds it",
+    text: `${T}وقال لافروف إن المعارضة تشترط رحيل الأسد.`,
+    expected: ["syrian_opposition assad_role must_go"],
+  },
+  {
+    why: '«لأنه "من دون الإيرانيين …"» (guard): the «لأنه» of a fact, no verb opening the quotation, names no holder; the speaker keeps it',
+    text: `${T}من جانبه، قال غاتيلوف إن موسكو "ستواصل الإصرار على مشاركة إيران"، لأنه "من دون الإيرانيين لن يكون المؤتمر ناجحا".`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "accepting her taking part as the subject of a rejecting predicate («قبول مشاركة إيران في المفاوضات مرفوض») opposes it",
+    text: `${T}وقال رئيس الائتلاف إن قبول مشاركة إيران في المفاوضات مرفوض.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "the same with her accepted as a partner in the talks («قبول إيران شريكاً في المفاوضات مرفوض»)",
+    text: `${T}وقال رئيس الائتلاف إن قبول إيران شريكا في المفاوضات مرفوض.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "guard: accepting her taking part said necessary stays support",
+    text: `${T}وقال لافروف إن قبول مشاركة إيران في المفاوضات ضروري.`,
+    expected: ["russia iran_participation support"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -63,8 +63,11 @@ const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional"
 const TOPIC_OPENING =
   /^\s*[وف]?(?:حول|بشان|بخصوص|فيما\s+(?:يتعلق|يتصل)\s+ب|في\s+ما\s+(?:يتعلق|يتصل)\s+ب|وعن|تعليقا\s+علي|ردا\s+علي\s+سؤال\s+(?:عن|حول))(?:(?!\s(?:ان|انه|انها|بان)\s)[^،,:؛."])*$/;
 
-/** The verbal noun of extending an invitation, or a call with its owner's pronoun, as a support trigger: «توجيه (دعوة)», «دعوتها (إلى)». */
-const INVITING_NOUN = /^[وفبل]?(?:(?:ال)?توجيه|دعوت(?:ها|ه|هم|نا))\s/;
+/**
+ * The verbal noun of extending an invitation, of accepting or of allowing her, or a call with its owner's pronoun, as a
+ * support trigger: «توجيه (دعوة)», «قبول (مشاركة إيران)», «الموافقة على (حضورها)», «السماح (لها)», «دعوتها (إلى)».
+ */
+const ADMITTING_NOUN = /^[وفبل]?(?:(?:ال)?(?:توجيه|قبول|سماح)|(?:ال)?موافقه\s+علي|دعوت(?:ها|ه|هم|نا))\s/;
 
 /** A finite verb of accepting among the support triggers (cues.json iran.supportTriggers): «قبلت», «تقبل», «قبلوا». */
 const ACCEPTING_VERB = /^(?:قبلت|قبلوا|قبلنا|قبلتا|[يتن]قبل(?:ون|ان)?)\s*$/;
@@ -1372,12 +1375,13 @@ export function findIranCues(
         ? null
         : stressed;
     let polarity: "support" | "oppose" | null = null;
-    // «تعارض واشنطن توجيه دعوة إلى طهران»: extending the invitation is what is opposed, not a wish of the speaker's.
+    // «تعارض واشنطن توجيه دعوة إلى طهران», «… قبول مشاركة إيران»: extending the invitation or admitting her is what is
+    // opposed, not a wish of the speaker's.
     const supportGoverned =
       oppose !== null &&
       support !== null &&
       support > oppose &&
-      INVITING_NOUN.test(before.slice(support)) &&
+      ADMITTING_NOUN.test(before.slice(support)) &&
       // (Its subjects' names between do not count: «رفضت الولايات المتحدة وبريطانيا وفرنسا فكرة توجيه دعوة …».)
       wordsOutsideNames(normal, words, head + oppose, head + support, mentions.in(readIn)) <= 3;
     if (oppose !== null && (support === null || oppose > support || supportGoverned)) {
@@ -1429,9 +1433,10 @@ export function findIranCues(
     // «سحب دعوة إيران كان خطأ»: a predicate judging what was done against her taking part turns it.
     if (polarity === "oppose" && oppose !== null && WITHDRAWAL_NOUN.test(before.slice(oppose).trim().split(/\s/)[0]!) && judgedWrongAfter())
       polarity = "support";
-    // «(قال إن) توجيه الدعوة إلى إيران خطأ», «… "مكافأة لدولة ترعى الإرهاب"»: the act of inviting her, the subject
-    // judged right after her, is opposed (not a wish of the speaker's, as «طالب بتوجيه الدعوة إليها» is).
-    if (polarity === "support" && support !== null && INVITING_NOUN.test(before.slice(support)) && judgedWrongAfter()) polarity = "oppose";
+    // «(قال إن) توجيه الدعوة إلى إيران خطأ», «… "مكافأة لدولة ترعى الإرهاب"», «قبول مشاركة إيران في المفاوضات مرفوض»:
+    // the act of inviting or admitting her, the subject judged right after her, is opposed (not a wish of the
+    // speaker's, as «طالب بتوجيه الدعوة إليها» is).
+    if (polarity === "support" && support !== null && ADMITTING_NOUN.test(before.slice(support)) && judgedWrongAfter()) polarity = "oppose";
     // «(قال إن) سحب الدعوة جاء تحت ضغط أمريكي»: those who pressed hold it (iran.oppose-pressure); the one who says so
     // has said no more of her taking part.
     if (

@@ -699,14 +699,16 @@ function pronounAntecedent(
   inSentence: readonly Mention[],
   sentence: Sentence,
   normal: string,
+  lexicon: Lexicon,
 ): Mention | undefined {
   const head = Math.max(sentence.start, frame.end);
   const pronoun = PRONOUN_SUBJECT_BEFORE.exec(normal.slice(head, cueStart));
   if (!pronoun) return undefined;
   const at = head + pronoun.index;
+  // (A capital for its government counts, «إن الرياض "…"، فهي …»; not one where something happens, «في الرياض».)
   const reported = findLast(
     inSentence,
-    (m) => m.start >= frame.end && m.end <= at && !m.place && !m.speakerOnly && m.party !== frame.speaker.party,
+    (m) => m.start >= frame.end && m.end <= at && !isLocative(normal, lexicon, m) && !m.speakerOnly && m.party !== frame.speaker.party,
   );
   if (reported) return reported;
   // «وعن السعودية، رأى نصر الله أنها "تعطل جنيف"، لأنها "تشترط رحيل الأسد"»: or the party the sentence opens on,
@@ -715,8 +717,18 @@ function pronounAntecedent(
   return first && first.end <= frame.start && first.party !== frame.speaker.party ? first : undefined;
 }
 
-/** A pronoun subject opening the cue's clause, a few words before it: «لأنها تشترط …», «كونها تصر على …», «فهي ترفض …». */
-const PRONOUN_SUBJECT_BEFORE = /(?:^|\s)[وف]?(?:لانها|لانه|لكونها|لكونه|كونها|كونه|فهي|فهو|اذ\s+انها|اذ\s+انه)\s+(?:[^\s،,.؛:]+\s+){0,5}$/;
+/**
+ * A pronoun subject opening the cue's clause, a few words before it: «لأنها تشترط …», «كونها تصر على …», «فهي ترفض …»;
+ * the speaker's words may open in quotation marks right after it («لأنها "تشترط رحيل الأسد"»).
+ */
+const PRONOUN_SUBJECT_BEFORE =
+  /(?:^|\s)[وف]?(?:لانها|لانه|لكونها|لكونه|كونها|كونه|فهي|فهو|اذ\s+انها|اذ\s+انه)\s+(?:[^\s،,.؛:]+\s+){0,5}["«“]?$/;
+
+/** A verb in the third person plural right before a name: present «يريدون», «ترفضون», past «رفضوا», «أبلغوا». */
+const PLURAL_VERB_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:[يت][\u0621-\u064A]{2,}ون|[\u0621-\u064A]{3,}وا)\s+$/;
+
+/** A pronoun subject of PRONOUN_SUBJECT_BEFORE right before a quotation's opening mark: «لأنها "», «فهي «». */
+const PRONOUN_OPENS_QUOTE = /(?:^|\s)[وف]?(?:لانها|لانه|لكونها|لكونه|كونها|كونه|فهي|فهو)\s*["«“]$/;
 
 /** A cue turned by the describing verb that judges it («…، معتبراً أن هذا الموقف غير مقبول»: describedCues). */
 const DESCRIBED_RULE = /\.described$/;
@@ -1333,7 +1345,7 @@ function holdersOf(
   const othersAt = others ? othersFrom + others.index : undefined;
   // «ورأى الدبلوماسي الإيراني أن السعودية تعرقل الحل لأنها تشترط رحيل الأسد»: a clause whose subject is a pronoun
   // («لأنها», «كونها», «فهي») goes back to the party named last before it in what the speaker reports, not to him.
-  const pronounHeld = frameBefore ? pronounAntecedent(cueStart, frameBefore, inSentence, sentence, normal) : undefined;
+  const pronounHeld = frameBefore ? pronounAntecedent(cueStart, frameBefore, inSentence, sentence, normal, lexicon) : undefined;
   // «قال المقداد إن المعارضة ترفض الديمقراطية، واستبعد تنحي الأسد»: a clause joined by «و» after a comma goes
   // back to the speaker, not to the subject of what he reported («إن المعارضة …»).
   // «قال الجربا إن المعارضة توافق …، مطالبا بتنحي الأسد»: so does a participle after a comma (مطالبا، محذرا).
@@ -1422,6 +1434,9 @@ function holdersOf(
         // «لكنها اشترطت أن "يوقف النظام القصف"», «يطالب بأن يربط الائتلاف …»: one named after the «أن» right after the
         // cue's first word (its verb) is the subject of what is demanded, not of the verb.
         !(thatAfterVerb >= 0 && m.start >= thatAfterVerb) &&
+        // «أنهم يريدون |إيران| على الطاولة», «يرفضون |الائتلاف|»: a verb in the plural has its subject before it (a verb
+        // before its subject stays singular); the name right after it is its object.
+        !PLURAL_VERB_RIGHT_BEFORE.test(normal.slice(Math.max(cueStart, m.start - 20), m.start)) &&
         (!m.speakerOnly || verbNextTo(normal, m, cueStart)) &&
         !isLocative(normal, lexicon, m) &&
         // «ودعا المجتمعون |روسيا| إلى …»: the object of a verb whose subject is a gathering or a statement.
@@ -1705,6 +1720,18 @@ function holdersOf(
     );
     if (owner) primary = { cue, holder: owner, method: "subject", reportedBy: reporter(frameBefore, owner) };
   }
+  // «رأى نصرالله أن تركيا "هي من يعرقل الحل"، لأنها "تشترط رحيل الأسد"»: a quotation opening on a verb right after a
+  // pronoun subject («لأنها», «فهي») goes on with the pronoun's clause; the party it goes back to holds it, as reported.
+  // (Not the «لأنه» of a fact, «لأنه "من دون الإيرانيين لن يكون المؤتمر تمثيلياً"», nor Iran of her own taking part.)
+  if (
+    !primary &&
+    quote &&
+    pronounHeld &&
+    !(cue.topic === "iran_participation" && pronounHeld.party === "iran") &&
+    PRONOUN_OPENS_QUOTE.test(normal.slice(Math.max(sentence.start, quote.start - 12), quote.start)) &&
+    QUOTED_VERB.test(normal.slice(quote.start, Math.min(quote.end, quote.start + 16)))
+  )
+    primary = { cue, holder: pronounHeld, method: "subject", reportedBy: reporter(frameBefore, pronounHeld) };
   if (!primary && quote) {
     const speaker = quoteSpeaker(quote, ctx);
     // «وقال لافروف: "كيري يكرر أن الأسد يجب أن يرحل"»: a speaker named with his verb inside the quotation, before the
@@ -2560,9 +2587,10 @@ const QUOTATION_OPENS = /^\s*:?\s*["«“][^"»”]*$/;
 const IRAN_PASS_RULE = /^iran\.(?:support|oppose)$/;
 /**
  * A relative pronoun and at most six words (no punctuation) up to the cue; a cleft's «من» after its pronoun too
- * («الأمريكيون هم من |ضغطوا …»).
+ * («الأمريكيون هم من |ضغطوا …»), the speaker's words opening in quotation marks on it («إن السعوديين "هم من يقف …"»).
  */
-const RELATIVE_UP_TO_CUE = /(?:^|\s)["«]?(?:الذي|التي|الذين|(?<=(?:^|\s)(?:هو|هي|هم|هما)\s)من)\s+(?:[^\s،,.؛:!?؟"«»“”]+\s+){0,6}$/;
+const RELATIVE_UP_TO_CUE =
+  /(?:^|\s)["«]?(?:الذي|التي|الذين|(?<=(?:^|\s)["«“]?(?:هو|هي|هم|هما)\s)من)\s+(?:[^\s،,.؛:!?؟"«»“”]+\s+){0,6}$/;
 /**
  * A relative clause of saying up to the cue, longer: the pronoun, at most six words up to «أن» (group 1), and what is
  * said, at most eight words up to the cue («موسكو التي لا تكف عن تكرار أن المؤتمر يجب أن يعقد «من دون شروط»»).
