@@ -342,6 +342,61 @@ const CASES: Case[] = [
     text: `${T}وقال لافروف إن قبول مشاركة إيران في المفاوضات ضروري.`,
     expected: ["russia iran_participation support"],
   },
+  {
+    why: "«على طهران، إن كانت تريد أن تبقى طرفا …، أن …»: an aside of her wish between «على إيران» and «أن» sets a condition on her",
+    text: `${T}وقال وزير الخارجية الفرنسي إن على طهران، إن كانت تريد أن تبقى طرفا في المفاوضات، أن توقف دعمها العسكري للنظام.`,
+    expected: ["france iran_participation conditional"],
+  },
+  {
+    why: "«لن تكون موضع ترحيب … ما دامت ترفض بيان جنيف 1»: refused as long as she rejects Geneva-1 is a condition, not oppose",
+    text: `${T}وقال المتحدث باسم الخارجية الأمريكية إن إيران لن تكون موضع ترحيب في المؤتمر ما دامت ترفض بيان جنيف 1.`,
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "«حضور إيران يمر عبر إعلانها قبول …»: going through her acceptance is a condition",
+    text: `${T}وقال الجبير إن حضور إيران يمر عبر إعلانها قبول بيان جنيف 1.`,
+    expected: ["saudi_arabia iran_participation conditional"],
+  },
+  {
+    why: "«لم تعترض على حضور إيران، لكنها ربطته بـ…»: a concessive not-objecting, then tying it by pronoun, is conditional",
+    text: `${T}ولم تعترض الحكومة البريطانية على حضور إيران، لكنها ربطته بإعلان طهران قبولها ببيان جنيف 1.`,
+    expected: ["uk iran_participation conditional"],
+  },
+  {
+    why: '«إيران "مرحب بها في المؤتمر بشروط"»: welcome on terms is conditional',
+    text: `${T}وقال داود أوغلو إن إيران "مرحب بها في المؤتمر بشروط".`,
+    expected: ["turkey iran_participation conditional"],
+  },
+  {
+    why: "«يشترط … على الإيرانيين إعلان قبولهم الصريح ببيان جنيف 1»: a condition set on her by «على», a verbal noun after",
+    text: `${T}ويشترط الأمريكيون على الإيرانيين إعلان قبولهم الصريح ببيان جنيف 1.`,
+    expected: ["usa iran_participation conditional"],
+  },
+  {
+    why: "«لن يجلس مع الإيرانيين ما داموا يرفضون بيان جنيف 1»: the plural «ما داموا» and refusing Geneva-1 as the condition",
+    text: `${T}وقال الجربا إن الائتلاف لن يجلس مع الإيرانيين ما داموا يرفضون بيان جنيف 1.`,
+    expected: ["national_coalition iran_participation conditional"],
+  },
+  {
+    why: "«واشنطن لا تعترض على حضور إيران لكنها تربطه …» after Moscow's support: a negated objection is no opposition, the tie a condition",
+    text: `${T}وقال لافروف إن موسكو تؤيد مشاركة إيران في المؤتمر، وأضاف أن واشنطن لا تعترض على حضور إيران لكنها تربطه بإعلان قبولها ببيان جنيف 1.`,
+    expected: ["russia iran_participation support", "usa iran_participation conditional"],
+  },
+  {
+    why: "guard: «ما دامت الحرب مستمرة» alone sets no condition on Iran",
+    text: `${T}وقال المعلم إن الحكومة لن تتخلى عن حلفائها ما دامت الحرب مستمرة.`,
+    expected: [],
+  },
+  {
+    why: "guard: «لن يجلس مع الإيرانيين ما داموا في المؤتمر»: her absence made a condition stays oppose",
+    text: `${T}وقال الجربا إن الائتلاف لن يجلس مع الإيرانيين ما داموا في المؤتمر.`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "guard: «لا تمانع مشاركة إيران» with no condition stays support",
+    text: `${T}وقال كيري إن بلاده لا تمانع مشاركة إيران في المؤتمر.`,
+    expected: ["usa iran_participation support"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

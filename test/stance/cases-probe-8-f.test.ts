@@ -87,9 +87,9 @@ const CASES: Case[] = [
     expected: ["syrian_government geneva2_preconditions conditional", "syrian_government assad_role may_stay"],
   },
   {
-    why: "«سينسحب إذا لم يتم الاتفاق على رحيل الأسد»: negated inside, his going is required (guard)",
+    why: "«سينسحب إذا لم يتم الاتفاق على رحيل الأسد»: negated inside, his going is required (guard); walking out of the talks on it is a condition of them too (CONTRACT.md: both labels, since the fiftieth probe)",
     text: `${HEAD}وقال الجربا إن الائتلاف سينسحب من المؤتمر إذا لم يتم الاتفاق على رحيل الأسد.`,
-    expected: ["national_coalition assad_role must_go"],
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
   },
   {
     why: "«لن يشارك إلا إذا تم الاتفاق على رحيل الأسد»: «إلا إذا» requires it (guard)",

@@ -1522,6 +1522,11 @@ export function findIranCues(
     // Conditional: «لكي يكون هناك وفد إيراني … لابد أن يسحب», «نرحب بمشاركة إيران إذا قبلت …».
     const beforeSpan = normal.slice(Math.max(s.start, spanStart - 40), spanStart);
     const markerBeforeFound = lastMatch(ir.conditionMarkers, beforeSpan);
+    /** Whether a clause of contrast opens between `from` and `to` and names a party other than her before `to`. */
+    const contrastWithOtherBefore = (from: number, to: number) => {
+      const c = CONTRAST_OPENS.exec(normal.slice(from, to));
+      return c !== null && mentions.in(si).some((m) => m.start >= from + c.index && m.end <= to && m.party !== "iran" && !m.speakerOnly);
+    };
     /** Where a clause of contrast opens after `at` in the sentence («، لكن …», «، غير أن …»), or its end. */
     const contrastAfter = (at: number) => {
       const c = CONTRAST_OPENS.exec(normal.slice(at, s.end));
@@ -1590,6 +1595,8 @@ export function findIranCues(
               OWN_VERB_NEXT.test(normal.slice(m.end, m.end + 16)) &&
               words.within(m.end, spanEnd + markerAfter, 1),
           ) &&
+        // (Nor past a clause of contrast naming another party: «ترحب موسكو بحضور إيران، لكن واشنطن تربطه بقبول …».)
+        !contrastWithOtherBefore(spanEnd, spanEnd + markerAfter) &&
         (words.within(spanEnd, spanEnd + markerAfter, 6) ||
           (ACCEPTED_UNTIL.test(tail.slice(0, markerAfter)) && words.within(spanEnd, spanEnd + markerAfter, 14)) ||
           // «لا تمانع مشاركة إيران في أي جهد دولي لحل الأزمة السورية، شريطة أن …»: wanted or let in, then what she is
@@ -1610,7 +1617,8 @@ export function findIranCues(
         lastMatch(ir.conditionMarkers, normal.slice(p.end, iran.start) + " ") !== null &&
         conditionVerbIn(iran.end, s.end, s.end)) ||
       // «مشاركة إيران مقبولة ولكن بشروط»: accepted on terms; «لا مكان لإيران إلا بشروط»: refused but on terms.
-      ACCEPTED_ON_TERMS.test(tail) ||
+      // (The accepting predicate may be the word read after her: «إيران "مرحب بها في المؤتمر بشروط"».)
+      ACCEPTED_ON_TERMS.test(follows !== undefined ? " " + normal.slice(follows.start, s.end) : tail) ||
       (polarity === "oppose" && EXCEPT_ON_TERMS.test(tail)) ||
       // «لم تقبل بجلوس إيران إلى الطاولة في فيينا إلا بعد تعهد أمريكي»: refused until a step named by its noun.
       (polarity === "oppose" && ONLY_AFTER_NOUN.test(tail)) ||
@@ -1762,9 +1770,12 @@ export function findIranCues(
           (m) =>
             m.start > triggerAt && m.party !== "iran" && NO_PLACE_FOR_BEFORE.test(normal.slice(Math.max(triggerAt, m.start - 24), m.start)),
         );
+      // («… ، وأضاف أن واشنطن لا تعترض على حضور إيران لكنها تربطه بـ…»: a rejection negated is none.)
+      const deniedRejection = negated(tail.slice(0, rejectedAt));
       if (
         region.length > 0 &&
         (anaphoric || contrast) &&
+        !deniedRejection &&
         !exclusionJudged &&
         !ownObject &&
         !absenceJudged &&
@@ -2275,7 +2286,7 @@ const REFUSED_IN_LEAD =
  * «بشرط..» whose terms the article gives after it.
  */
 const ACCEPTED_ON_TERMS =
-  /^\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?["«]?(?:مقبول[اه]?|ممكن[اه]?|مرحبا\s+بها|مرحب\s+بها|مفيد[اه]?|ضروري[اه]?|مهم[اه]?)["»]?(?:\s+[^\s،,.؛:]+){0,3}?\s*[،,]?\s*(?:و\s*)?(?:لكن\s+)?(?:(?:ب|وفق\s+|ضمن\s+)(?:ال)?شروط|بشرط\s*(?:\.|…|$))/;
+  /^\s+(?:[^\s،,.؛:]+\s+){0,6}?(?:[يت]?كون\s+|ستكون\s+|سيكون\s+)?["«]?(?:مقبول[اه]?|ممكن[اه]?|مرحب(?:ا|ون|ين)?\s+(?:بها|بهم)|مفيد[اه]?|ضروري[اه]?|مهم[اه]?)["»]?(?:\s+[^\s،,.؛:]+){0,3}?\s*[،,]?\s*(?:و\s*)?(?:لكن\s+)?(?:(?:ب|وفق\s+|ضمن\s+)(?:ال)?شروط|بشرط\s*(?:\.|…|$))/;
 /**
  * A clause of state up to six words after her taking part: «و» and her forces, militias or fighters with her pronoun
  * (two joined by «و» at most), then their verb right after them («… وقواتها تقاتل», «وقواتها ومستشاروها يقاتلون»;
