@@ -206,6 +206,7 @@ export const CueLexiconSchema = z.object({
       /** A speaker's own country («بلاده», «بلادنا»): Iran only when an Iranian holds the cue. */
       /** «We» («نحن», «إننا»): Iran when an Iranian holds it, she not named after it, no condition set (03-composed). */
       /** Her coming or her delegation headed in the future tense («سيشارك», «سيترأس»): her own announcement of who comes. */
+      /** Being ready, keen or on one's way («مستعدة», «على أتم الاستعداد», «حريصة», «ذاهبة»): her own readiness for the talks (03-composed). */
       iran: z
         .object({
           ref: WordList,
@@ -215,6 +216,7 @@ export const CueLexiconSchema = z.object({
           self: WordList.optional(),
           we: WordList.optional(),
           lead: WordList.optional(),
+          ready: WordList.optional(),
         })
         .optional(),
     })

@@ -397,6 +397,71 @@ const CASES: Case[] = [
     text: `${T}وقال كيري إن بلاده لا تمانع مشاركة إيران في المؤتمر.`,
     expected: ["usa iran_participation support"],
   },
+  {
+    why: "«كنا على أتم الاستعداد لحضور المؤتمر» from an Iranian: «كنا» is Iran, readiness for the talks is her support",
+    text: `${T}وقال ظريف: "كنا على أتم الاستعداد لحضور المؤتمر".`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«إنها مستعدة لأداء دور إيجابي في محادثات جنيف»: an Iranian body's pronoun, playing a part in the talks",
+    text: `${T}وقالت الخارجية الإيرانية إنها مستعدة لأداء دور إيجابي في محادثات جنيف.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«بلاده ماضية في المشاركة»: the Iranian speaker's own country going ahead with taking part",
+    text: `${T}وقال عراقجي إن بلاده ماضية في المشاركة في محادثات فيينا.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«الوفد الإيراني متوجه إلى فيينا للمشاركة»: her delegation on its way to the talks, said by an Iranian",
+    text: `${T}وقال عراقجي إن الوفد الإيراني متوجه إلى فيينا للمشاركة في الاجتماع الموسع.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«لم تطلب الدعوة، لكنها مستعدة للمشاركة إذا دعيت»: «لكن» opens her readiness past the negation; being invited is no condition",
+    text: `${T}وقال المتحدث الإيراني إن بلاده لم تطلب الدعوة، لكنها مستعدة للمشاركة في المحادثات إذا دعيت.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«حريصة على أن تكون جزءاً من أي حوار»: keen to be part of the talks",
+    text: `${T}وأكد عراقجي أن الجمهورية الإسلامية حريصة على أن تكون جزءا من أي حوار سياسي لحل الأزمة السورية.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«بلاده على استعداد للمساهمة في إنجاح مؤتمر جنيف»: readiness to help the conference succeed",
+    text: `${T}وقال روحاني إن بلاده على استعداد للمساهمة في إنجاح مؤتمر جنيف 2.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "guard: another state's own readiness («السعودية مستعدة للمشاركة») says nothing of Iran",
+    text: `${T}وقال الجبير إن السعودية مستعدة للمشاركة في المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "guard: readiness for something other than the talks («ليست مستعدة لتقديم تنازلات») is no support",
+    text: `${T}وقال ظريف إن إيران ليست مستعدة لتقديم تنازلات.`,
+    expected: [],
+  },
+  {
+    why: "guard: helping «إنجاح الحل» with no word of the talks gives nothing",
+    text: `${T}وقال ظريف إن بلاده مستعدة للمساعدة في إنجاح الحل السياسي في سوريا.`,
+    expected: [],
+  },
+  {
+    why: "guard: «لكنها» after another party named (Saudi Arabia) is hers, not Iran's, though an Iranian speaks",
+    text: `${T}وقال ظريف إن السعودية لم تطلب الدعوة لكنها مستعدة للمشاركة في المؤتمر.`,
+    expected: [],
+  },
+  {
+    why: "guard: «بلاده» from a non-Iranian speaker is his own country",
+    text: `${T}وقال كيري إن بلاده مستعدة للمشاركة في مؤتمر جنيف.`,
+    expected: [],
+  },
+  {
+    why: "guard: readiness given up («لم تعد مستعدة») is no support",
+    text: `${T}وقال المتحدث باسم الخارجية الإيرانية إن بلاده لم تعد مستعدة للمشاركة في المحادثات.`,
+    expected: [],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -164,7 +164,14 @@ export function findComposedCues(
     classes.preconditions.condition,
     classes.preconditions.attend,
     classes.polarity.rejection,
-    ...(classes.iran ? [classes.iran.exclude, classes.iran.take, ...(classes.iran.lead ? [classes.iran.lead] : [])] : []),
+    ...(classes.iran
+      ? [
+          classes.iran.exclude,
+          classes.iran.take,
+          ...(classes.iran.lead ? [classes.iran.lead] : []),
+          ...(classes.iran.ready ? [classes.iran.ready] : []),
+        ]
+      : []),
     ...(classes.preconditions.beforeStart ? [classes.preconditions.beforeStart] : []),
   ];
   // One reader for every sentence: made per sentence, it and its closures cost more than most sentences' cues.
@@ -208,6 +215,7 @@ export function findComposedCues(
     demandedBeforeStartCues(ctx, cues);
     iranCues(ctx, cues);
     ownDelegationCues(ctx, cues);
+    ownReadinessCues(ctx, cues);
     if (asked > s.start) for (let k = cues.length - 1; k >= first; k--) if (cues[k]!.end > asked) cues.splice(k, 1);
   }
   return cues;
@@ -4589,6 +4597,138 @@ function ownDelegationCues(ctx: SentenceContext, out: Cue[]): void {
       }),
     );
   }
+}
+
+/**
+ * «قال ظريف: "كنا على أتم الاستعداد لحضور المؤتمر"», «قالت الخارجية الإيرانية إنها مستعدة لأداء دور إيجابي في محادثات
+ * جنيف», «قال عراقجي إن بلاده ماضية في المشاركة», «أكدت البعثة الإيرانية استعدادها للمشاركة فيه», «إن الوفد الإيراني متوجه
+ * إلى فيينا»: Iran's own readiness, wish or going (compose.iran.ready) for the talks, said by one of hers. Who is ready
+ * is Iran named, the speaker's own country, «we», the pronoun after «إن/أن/لكن», or the subject of the verb before a
+ * verbal noun with her pronoun («استعدادها»); the cue is held only by an Iranian (selfOf): the same words from another
+ * («قال الجبير إن بلاده مستعدة للمشاركة») are that one's own readiness, and «قال ظريف إن السعودية مستعدة» names
+ * another as the one ready (no cue). Readiness for something other than the talks («مستعدة لتقديم تنازلات»,
+ * «للمساعدة في إنجاح الحل») is none, nor readiness denied («ليست مستعدة للمشاركة») or set on terms other than an
+ * invitation.
+ */
+function ownReadinessCues(ctx: SentenceContext, out: Cue[]): void {
+  const iran = ctx.classes.iran;
+  const ready = iran?.ready;
+  if (!iran || !ready || !ctx.may(ready)) return;
+  for (const hit of ctx.hits(ready)) {
+    const end = hit.index + hit.text.length;
+    const forEnd = readyForTalks(ctx, end);
+    if (forEnd === undefined) continue;
+    // One read already by iranCues («إن بلاده مستعدة للمشاركة») is not read twice.
+    if (out.some((c) => c.sentence === ctx.si && c.topic === "iran_participation" && c.start < forEnd && hit.index < c.end && !c.about))
+      continue;
+    const one = readyOne(ctx, hit);
+    if (!one) continue;
+    // («طهران تبدي أسفها وتقول إنها مستعدة», «لم تطلب الدعوة لكنها مستعدة»: a clause opened by «إن/أن/لكن» is
+    // governed by nothing before it but a denial of it, «نفت أنها مستعدة».)
+    const wide = windowStart(ctx, one.start);
+    if (one.opens && ctx.find(ctx.classes.polarity.uncertain, wide, one.start).length > 0) continue;
+    const p = polarity(ctx, one.opens ? one.start : wide, hit.index, forEnd);
+    if (p.void || p.turned || p.conditioned || conditionsAfter(ctx, forEnd).length > 0) continue;
+    out.push(cue(ctx, "compose.iran.ready", "iran_participation", "support", one.start, forEnd, p, { selfOf: "iran" }));
+  }
+}
+
+/** The talks or the places they are held in, as named after a word of taking part or of helping. */
+const TALKS_OR_VENUE = String.raw`(?:ال)?(?:مؤتمر|مفاوضات|محادثات|جنيف|فيينا|مونترو|لوزان|اجتماع|اجتماعات|جوله|جولات|حوار|طاوله|عمليه\s+(?:ال)?سياسيه|مسار)(?![\u0621-\u064A])`;
+/**
+ * Helping the talks succeed, playing a part in them, being part of them or going to them, the talks named within four
+ * words, right after a word of readiness: «(مستعدة) للمساهمة في إنجاح المؤتمر», «لأداء دور بنّاء في مونترو», «(حريصة)
+ * على أن تكون جزءاً من أي حوار», «(ذاهبة) إلى المحادثات».
+ */
+const HELPING_TALKS_AFTER = new RegExp(
+  String.raw`^\s*"?\s*(?:(?:لل|ل|في\s+(?:ال)?|بال)(?:مساهمه|اسهام)|(?:ل|في\s+)(?:اداء|لعب)\s+دورا?|علي\s+ان\s+[تي]كون\s+(?:جزءا|طرفا)\s+من|الي)(?:[\s"]+[^\s"،,.؛:!?؟]+){0,4}?[\s"]+(?:(?:في|من|الي)\s+)?(?:اي\s+)?"?${TALKS_OR_VENUE}`,
+);
+/**
+ * What may stand between a word of readiness and the word of taking part: «(رغبتها) في (حضور)», «(تتطلع) إلى
+ * (المشاركة)», «(حريصة) على أن (تكون حاضرة)».
+ */
+const READY_TO_TAKE_GAP = /^\s*"?\s*(?:في|علي|الي|(?:علي\s+|ل)?ان(?:\s+[تين]كون)?)?\s*"?\s*$/;
+/** «في» and a place or matter other than the talks within two words after a word of taking part: «(للمشاركة) في الحرب على الإرهاب». */
+const TAKING_PART_ELSEWHERE_AFTER = new RegExp(
+  String.raw`^(?:\s+(?!في(?![\u0621-\u064A]))[^\s"،,.؛:!?؟]+){0,2}?\s+"?في\s+(?!(?:اي\s+|كل\s+)?${TALKS_OR_VENUE})[\u0621-\u064A]`,
+);
+
+/**
+ * The end of what a word of readiness ending at `end` is for, when it is the talks: a word of taking part (iran.take)
+ * right after it, not in something else nor another's («مستعدة لدعم مشاركة المعارضة» is not hers), or the talks helped
+ * or gone to (HELPING_TALKS_AFTER).
+ */
+function readyForTalks(ctx: SentenceContext, end: number): number | undefined {
+  const helping = HELPING_TALKS_AFTER.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 120)));
+  if (helping) return end + helping[0].length;
+  const take = ctx.find(ctx.classes.iran!.take, end, Math.min(ctx.s.end, end + 40))[0];
+  if (!take || !READY_TO_TAKE_GAP.test(ctx.normal.slice(end, take.index))) return undefined;
+  const takeEnd = take.index + take.text.length;
+  const after = ctx.normal.slice(takeEnd, Math.min(ctx.s.end, takeEnd + 60));
+  if (TAKING_PART_ELSEWHERE_AFTER.test(after)) return undefined;
+  // («حريصة على حضور السعودية»: another named as the one who takes part.)
+  if (partiesIn(ctx, takeEnd, Math.min(ctx.s.end, takeEnd + 24)).some((m) => m.party !== "iran")) return undefined;
+  return takeEnd;
+}
+
+/** The pronoun after «إن/أن/لكن», or «كنا», as the one ready: «إنها (مستعدة)», «لكنها (كانت مستعدة)», «كنا (على أتم الاستعداد)». */
+const READY_PRONOUN_BEFORE =
+  /(?:^|\s)"?[وف]?(?:(?<that>ب?ان|لكن|غير\s+ان|الا\s+ان)(?:ها|ه|نا)|كنا)(?:\s+"?(?!(?:ب?ان|لان|انه|انها|لكن|لكنها)(?![\u0621-\u064A]))[^\s"،,.؛:!?؟]+"?){0,3}\s*"?\s*$/;
+/** A verbal noun of readiness with its owner's pronoun: «استعدادها», «رغبته», «استعدادنا». */
+const OWN_READINESS_NOUN = /(?:استعداد|رغبت|حرص|جاهزيت)(?:ها|ه|نا|هم)$/;
+/** Words that may stand between the one ready and the word of readiness: no clause of another's opens there. */
+const READY_SUBJECT_GAP = /^(?:\s+"?(?!(?:ب?ان|لان|انه|انها|لكن|لكنها)(?![\u0621-\u064A]))[^\s"،,.؛:!?؟]+"?){0,3}\s*"?\s*$/;
+
+/**
+ * Where the one ready before the word of readiness `hit` is named, when it is Iran or may stand for her (readiness held
+ * only by an Iranian, selfOf): her name, the speaker's own country or «we» (iran.ref, iran.self, iran.we) up to three
+ * words before it, or the pronoun READY_PRONOUN_BEFORE (`opens`: after «إن/أن/لكن», which open a clause of their own);
+ * or the word itself, a verbal noun with its owner's pronoun after a verb (its subject). Not with another party named
+ * in the clause before it («قال ظريف إن السعودية …»; a place is no party: «السفير الإيراني لدى موسكو»).
+ */
+function readyOne(ctx: SentenceContext, hit: Hit): { start: number; opens: boolean } | undefined {
+  const iran = ctx.classes.iran!;
+  const named = [...ctx.hits(iran.ref), ...(iran.self ? ctx.hits(iran.self) : []), ...(iran.we ? ctx.hits(iran.we) : [])].filter(
+    (r) => r.index + r.text.length <= hit.index && READY_SUBJECT_GAP.test(ctx.normal.slice(r.index + r.text.length, hit.index)),
+  );
+  const pronoun = named.length === 0 ? READY_PRONOUN_BEFORE.exec(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 60), hit.index)) : null;
+  const one =
+    named.length > 0
+      ? { start: Math.min(...named.map((r) => r.index)), opens: false }
+      : pronoun
+        ? { start: hit.index - pronoun[0].trimStart().length, opens: pronoun.groups?.that !== undefined }
+        : OWN_READINESS_NOUN.test(hit.text)
+          ? { start: hit.index, opens: false }
+          : undefined;
+  if (!one) return undefined;
+  // The pronoun stands for the last one named before it, who must be hers («قال ظريف إن السعودية لم تطلب الدعوة لكنها
+  // مستعدة» is Saudi Arabia's): from there on, no other party may be named.
+  const from = one.opens ? (lastIranianBefore(ctx, one.start) ?? ctx.s.start) : Math.min(one.start, windowStart(ctx, hit.index));
+  const other = partiesIn(ctx, from, hit.index).some((m) => m.party !== "iran");
+  return other ? undefined : one;
+}
+
+/** The parties named in [from, to), not as a place («لدى موسكو», «في الأمم المتحدة»); offsets into the text. */
+function partiesIn(ctx: SentenceContext, from: number, to: number): Mention[] {
+  return mentionsIn(ctx, from, to)
+    .mentions.filter(
+      (m) =>
+        m.party !== undefined && !ctx.lexicon.locativeBefore.test(ctx.normal.slice(Math.max(from, from + m.start - 14), from + m.start)),
+    )
+    .map((m) => ({ ...m, start: from + m.start, end: from + m.end }));
+}
+
+/** Where Iran, her people, the speaker's own country or «we» are named last before `pos` in the sentence. */
+function lastIranianBefore(ctx: SentenceContext, pos: number): number | undefined {
+  const iran = ctx.classes.iran!;
+  const refs = [...ctx.hits(iran.ref), ...(iran.self ? ctx.hits(iran.self) : []), ...(iran.we ? ctx.hits(iran.we) : [])]
+    .filter((r) => r.index < pos)
+    .map((r) => r.index);
+  const people = partiesIn(ctx, ctx.s.start, pos)
+    .filter((m) => m.party === "iran")
+    .map((m) => m.start);
+  const all = [...refs, ...people];
+  return all.length > 0 ? Math.max(...all) : undefined;
 }
 
 /** Iran's name or one of her people («ظريف», «نائب وزير الخارجية الإيراني») in the span. */
