@@ -462,6 +462,76 @@ const CASES: Case[] = [
     text: `${T}وقال المتحدث باسم الخارجية الإيرانية إن بلاده لم تعد مستعدة للمشاركة في المحادثات.`,
     expected: [],
   },
+  {
+    why: '«وكان X قد سبق أن قال إن "…"»: «سبق أن» only puts the verb earlier; the one named before it says it',
+    text: `${T}وكان المبعوث الأممي ستيفان دي ميستورا قد سبق أن قال إن "الرئيس الأسد جزء من الحل".`,
+    expected: ["un assad_role may_stay"],
+  },
+  {
+    why: "«أما X، فقد سبق أن أكد …»: the one «أما» puts first, past «فقد سبق أن»",
+    text: `${T}أما وزير الخارجية الروسي سيرغي لافروف، فقد سبق أن أكد في موسكو أن "رحيل الأسد ليس شرطا مسبقا".`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«X كان قد سبقه، (aside)، إلى القول إن …»: the one who preceded another to saying it says it",
+    text: `${T}وكان وزير الخارجية الإيراني محمد جواد ظريف قد سبقه، في مقابلة تلفزيونية، إلى القول إن الرئيس الأسد خط أحمر.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«X كان أكثر وضوحاً كعادته: …»: how he spoke, as he is wont, before the colon",
+    text: `${T}الوزير السعودي عادل الجبير كان أكثر وضوحا كعادته: أمام الأسد خياران، إما أن يرحل عبر عملية سياسية، وإما أن يزاح بالقوة.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«وكان وزير الخارجية البريطاني أكثر صراحة: …»: «أكثر صراحة» is how he spoke, not his name",
+    text: `${T}وكان وزير الخارجية البريطاني أكثر صراحة: لا مستقبل للأسد في سوريا.`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«وكان المتحدث باسم X أكثر وضوحاً (كعادته): …»: the spokesman's body speaks",
+    text: `${T}وكان المتحدث باسم الخارجية الإيرانية أكثر وضوحا (كعادته): الرئيس الأسد خط أحمر.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "«PLACE: TITLE NAME: \"…\"»: a place's label, then the speaker's label",
+    text: `${T}الضاحية الجنوبية: نائب الأمين العام لحزب الله نعيم قاسم: "لا أحد يستطيع أن يفرض رحيل الرئيس الأسد".`,
+    expected: ["hezbollah assad_role may_stay"],
+  },
+  {
+    why: '«من دمشق، TITLE NAME: "…"»: a person after the title opening the label speaks',
+    text: `${T}من دمشق، المستشارة السياسية والإعلامية للرئاسة بثينة شعبان: "لن يناقش أحد رحيل الرئيس الأسد في جنيف".`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: '«X في المؤتمر الصحفي المشترك: "…"»: where he said it, between his name and the colon',
+    text: `${T}وزير الخارجية الأمريكي جون كيري في المؤتمر الصحفي المشترك: "لا يمكن أن يكون للأسد مكان في سوريا المستقبل".`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«أجرت الصحيفة حديثاً مع X، الذي …، وقال»: the one interviewed says it, not the outlet",
+    text: `${T}وأجرت الصحيفة حديثا مع وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل إلى نيويورك أمس، وقال إن الأسد باق حتى نهاية ولايته.`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "guard: a party holding a call with another («أجرى كيري حديثاً مع لافروف، وقال») speaks itself",
+    text: `${T}وأجرى كيري حديثا هاتفيا مع لافروف، وقال إن الأسد فقد شرعيته.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "guard: the outlet in the feminine («وقالت») is not the one interviewed",
+    text: `${T}وأجرت الصحيفة لقاء مع المعلم، وقالت إن الأسد يجب أن يرحل.`,
+    expected: [],
+  },
+  {
+    why: "guard: the label of the outlet's view («تحليل:») before a second label is no place's",
+    text: `${T}تحليل: موسكو وطهران: لا حل من دون الأسد.`,
+    expected: [],
+  },
+  {
+    why: "guard: «سبق أن» before another verb lends nothing to a later speaker",
+    text: `${T}وكان الائتلاف قد سبق أن شارك في اجتماعات لندن، وقال المعلم إن الأسد خط أحمر.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

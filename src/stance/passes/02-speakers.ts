@@ -191,14 +191,27 @@ const REPORTED_CLAUSE = /[:"«“]|(?:^|\s)(?:ان|انه|انها|بان|بان
  */
 const RELATIVE_CLAUSE_UP_TO_VERB =
   /^\s*["»”]?\s*(?:الذي|التي|الذين)\s+(?:(?!(?:ان|بان|انه|انها|بانه|بانها|لان|كي|لكي|حتي)\s)[^\s،,.؛:!?؟"«»()]+\s+){1,10}$/;
+/**
+ * «سبق أن» (or «سبق له أن», «سبق وأن») right before a verb: it only puts the verb earlier, the subject named before it
+ * is the verb's own («وكان دي ميستورا قد سبق أن قال إن …», «وكانت الخارجية سبق لها أن أعلنت …»).
+ */
+const EARLIER_BEFORE_VERB = /(?:^|\s)(?:قد\s+)?سبق(?:\s+ل(?:ه|ها|هم|هما))?\s+و?ان\s+$/;
 /** A verb of hastening or turning to: «سارع», «بادر», «عاد», «خرج», «عمد», «لجأ», past or present. */
 const HASTENING =
   "(?:سارع|سارعت|سارعوا|[يت]سارع|بادر|بادرت|بادروا|[يت]بادر|عاد|عادت|عادوا|[يت]عود|خرج|خرجت|خرجوا|[يت]خرج|عمد|عمدت|عمدوا|لجا|لجات|لجاوا)";
 /**
- * The subject, then the verb of hastening and up to three words of time or place, up to «إلى التأكيد/القول …»:
- * «داود أوغلو سارع بعد يومين |إلى التأكيد أن …».
+ * Or of preceding another to it, the subject before it: «والمعلم كان قد سبقه إلى القول إن …» (the one who preceded
+ * says it; a name right after «سبق» is the one preceded, so not in HASTENING_RIGHT_BEFORE).
  */
-const HASTENED_TO = new RegExp(`^\\s+(?:قد\\s+)?${HASTENING}(?:\\s+[^\\s،,.؛:!?؟"«»()]+){0,3}?\\s+$`);
+const PRECEDING = "(?:سبق|سبقت|سبقوا)(?:ه|ها|هم)?";
+/**
+ * The subject, then the verb of hastening and up to three words of time or place, or an aside between commas, up to
+ * «إلى التأكيد/القول …»: «داود أوغلو سارع بعد يومين |إلى التأكيد أن …», «والمعلم كان قد سبقه، في مؤتمره الصحفي، إلى
+ * القول إن …».
+ */
+const HASTENED_TO = new RegExp(
+  `^\\s+(?:(?:كان|كانت|كانوا)\\s+)?(?:قد\\s+)?(?:${HASTENING}|${PRECEDING})(?:\\s*[،,][^،,.؛:!?؟"«»()]{1,40}[،,])?(?:\\s+[^\\s،,.؛:!?؟"«»()]+){0,3}?\\s+$`,
+);
 /** The same with the subject after the verb of hastening: «وعاد |لافروف| أمس في موسكو إلى التأكيد أن …». */
 const HASTENING_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:قد\\s+)?${HASTENING}\\s+$`);
 /** A preposition right before a name: «من |الكرملين», «إلى |جانب». */
@@ -659,6 +672,13 @@ const INTERVIEW_INTRO =
  */
 const HEADLINE_TITLE =
   /^\s*(?:(?:ال)?(?:عضو|متحدث|متحدثه|ناطق|ناطقه|مسؤول|قيادي|مصدر)(?:\s+(?:ال)?(?:رسمي|بارز|مسؤول)|\s+ال(?:مكتب|هيئه|مجلس|لجنه)\s+ال[\u0621-\u064A]+)?\s+(?:في|باسم|من)\s+"?|(?:ال)?(?:منسق|امين|رئيس|نائب|مستشار|سفير|مندوب|مبعوث|مساعد|مدير|ممثل)(?:\s+(?:ال)?(?:عام|اعلي))?\s+(?:ل|لل)?"?)$/;
+/**
+ * A title of up to six words opening a label before the name of the one who bears it, after the place he spoke from
+ * («من دمشق، |المستشارة السياسية والإعلامية للرئاسة| بثينة شعبان:»).
+ */
+const TITLE_LABEL_BEFORE = new RegExp(
+  String.raw`^\s*(?:(?:من|في)\s+[\u0621-\u064A]+\s*[،,]\s*)?${OFFICE}(?![\u0621-\u064A])(?:\s+[^\s،,.؛:!?؟"«»()]+){0,5}\s+$`,
+);
 /** Nouns of his fate that govern the name after them: «مصير الأسد», «رحيل الأسد». */
 const FATE_WORDS = "مصير|بقاء|دور|رحيل|تنحي";
 /**
@@ -729,11 +749,21 @@ const FLASH_LEAD = new RegExp(
  */
 const mayOpenOnFlash = (text: string) => FLASH_LEAD_FIRST.test(text) || text.lastIndexOf("|", 32) > 0;
 const FLASH_LEAD_FIRST = /^[\dعخ(@r\-–—•■●*]/;
+/**
+ * A place's label opening a line, one to three words and a colon («الضاحية الجنوبية:», «من دمشق:»), before the label of
+ * the one who speaks there (Frames.placeLabel).
+ */
+const PLACE_LABEL = /^\s*(?:(?:من|في)\s+)?[\u0621-\u064A]{2,}(?:\s+[\u0621-\u064A]{2,}){0,2}\s*:\s*/;
+/** How far a speaker's label may run to its colon, a title and a name: «نائب الأمين العام لحزب الله الشيخ نعيم قاسم:». */
+const SPEAKER_LABEL_REACH = 90;
 /** A short note in brackets, all that stands between a transcript's speaker and the colon: «(مترجم)», «(عبر الهاتف)». */
 const BRACKETED_NOTE = /^\s*\([^()\n]{1,24}\)\s*$/;
-/** Or where it said it, «في بيانها الختامي», «في تغريدة له» (a speaker's own words, a party's or a person's). */
+/**
+ * Or where it said it, «في بيانها الختامي», «في تغريدة له», «في المؤتمر الصحفي المشترك» (a speaker's own words, a
+ * party's or a person's); a statement to an outlet, «في تصريح لقناة عربية», «في مقابلة مع "الحياة"».
+ */
 const IN_OWN_WORDS_NOTE =
-  /^\s+(?:في|عبر)\s+(?:بيان|تغريده|رساله|كلمه|مؤتمر(?:ه|ها)?\s+الصحفي)(?:ه|ها|هم)?(?:\s+(?:الختامي|المشترك|الرسمي|له|لها))?\s*$/;
+  /^\s+(?:في|عبر)\s+(?:(?:بيان|تغريده|رساله|كلمه|(?:ال)?مؤتمر(?:ه|ها)?\s+(?:ال)?صحفي)(?:ه|ها|هم)?(?:\s+(?:الختامي|المشترك|الرسمي|له|لها))?|(?:تصريح|تصريحات|حديث|مقابله)(?:\s+(?:ل|مع\s+)"?[\u0621-\u064A]+"?(?:\s+"?[\u0621-\u064A]+"?){0,2})?)\s*$/;
 /**
  * So is when he spoke, «قبيل دخوله القاعة», «بعد لقائه لافروف»: a word of time and his own act (its noun with his
  * pronoun), up to two words more (not «الأسد بعد التدخل الروسي:», a title on him).
@@ -1462,6 +1492,19 @@ const EVENT_OPENING_ASIDE = new RegExp(
 /** A time and the speaker's own meeting, ending right before a name: «(وقال) خلال استقباله |», «بعد لقائه مع |». */
 export const MET_BY_HIM_GAP =
   /(?:^|\s)(?:خلال|اثناء|بعد|عقب|اثر|قبل|قبيل|لدي|في)\s+(?:استقبال|لقا[ءئ]|اجتماع|اتصال|محادثات|مباحثات)(?:ه|ها|هما|هم)(?:\s+(?:مع|ب))?\s+(?:ب)?$/;
+/**
+ * An outlet's interview with someone, up to his name: «أجرت الصحيفة حديثاً مع |», «ونشرت "الحياة" مقابلة مطولة مع |»
+ * (an outlet's word, or a verb of holding or publishing, before the noun of the interview), his title between
+ * («… حديثاً مع الرئيس المشترك ل|حزب الاتحاد الديمقراطي …»).
+ */
+const OUTLET_INTERVIEW_WITH_BEFORE = new RegExp(
+  String.raw`(?:^|[\s"«])[وف]?(?:(?:ال)?(?:صحيفه|جريده|مجله|وكاله|قناه|اذاعه|موقع|تلفزيون)|اجرت|اجري|نشرت|نشر|بثت|بث)(?:\s+[^\s.،,؛:]+){0,4}?\s+(?:حديثا|حوارا|مقابله|لقاء)(?:\s+(?:صحفيا|خاصا|مطولا|تلفزيونيا|صحفيه|خاصه|مطوله|تلفزيونيه))?\s+مع(?:\s+${OFFICE}(?![\u0621-\u064A])(?:\s+[^\s.،,؛:]+){0,3}?)?\s+[بل]?$`,
+);
+/**
+ * From the one interviewed to a verb joined by «و»: nothing, or an aside set off by commas; a relative clause on him
+ * (group 1: «، الذي انتقد استبعاد حزبه،»), whose verbs of saying are his too.
+ */
+const INTERVIEWED_THEN_VERB = /^\s*(?:[،,]\s*((?:الذي|التي)\s)?[^.؛:"«»]{1,160}[،,])?\s*$/;
 /** His meeting with others («بعد لقائه», «إثر اجتماعها مع»): those named after it are the ones met. */
 const MET_WITH_BEFORE = /(?:^|\s)[وبل]?(?:لقائه|لقائها|لقائهما|لقائهم|اجتماعه|اجتماعها|اجتماعهما|اجتماعهم|محادثاته|محادثاتها)\s/;
 /**
@@ -1472,15 +1515,13 @@ const ATTACKS_NEXT = /^\s+(?:[يت]هاجم|هاجم|هاجمت|[يت]نتقد|�
 
 /**
  * How someone spoke, between his name and the colon before his words: «كان أكثر وضوحاً:», «أشد صراحة:», «ذهب أبعد من
- * ذلك:», «كان قاطعاً:».
+ * ذلك:», «كان قاطعاً:»; as he is wont or not («كان أكثر وضوحاً كعادته:», «(كعادته)», «كان حاسماً على غير عادته:»).
  */
 const MANNER_BEFORE_COLON =
-  /^\s+(?:[وف]?(?:كان|كانت|ذهب|ذهبت)\s+)?(?:(?:اكثر|اشد)\s+(?:وضوحا|صراحه|حسما|تشددا|حده|تحديدا|مباشره|حزما|تفصيلا)|(?:الي\s+)?ابعد\s+من\s+ذلك|(?:واضح|صريح|حاسم|قاطع|حازم|مباشر)(?:ا|ه)(?:\s+(?:جدا|تماما))?)(?:\s+(?:في|حين|عندما|من)\s+[^:،,]{1,30})?\s*$/;
+  /^\s+(?:[وف]?(?:كان|كانت|ذهب|ذهبت)\s+)?(?:(?:اكثر|اشد)\s+(?:وضوحا|صراحه|حسما|تشددا|حده|تحديدا|مباشره|حزما|تفصيلا)|(?:الي\s+)?ابعد\s+من\s+ذلك|(?:واضح|صريح|حاسم|قاطع|حازم|مباشر)(?:ا|ه)(?:\s+(?:جدا|تماما))?)(?:\s+(?:في|حين|عندما|من)\s+[^:،,]{1,30})?(?:\s*[،,]?\s*\(?(?:ك|علي\s+غير\s+)عادت(?:ه|ها|هم)\)?)?\s*$/;
 /** His phrase, a few words after his name, right before the colon: «(الجبير) عن ترديد عبارته الشهيرة:», «مقولته:». */
 const CATCHPHRASE_BEFORE_COLON =
   /^\s+(?:[^\s،,.؛:"]+\s+){0,3}?(?:عبارت|مقولت|جملت|لازمت)(?:ه|ها)(?:\s+(?:الشهيره|المعروفه|المعهوده|المفضله))?\s*$/;
-/** Before the one who spoke so: nothing, or «وكان», «أما», «وذهب» opening the sentence; «رد» of his («وكان رد دمشق قاطعاً:»). */
-const MANNER_SUBJECT_BEFORE = /^\s*(?:[وف]?(?:كان|كانت|اما|ذهب|ذهبت)\s+)?(?:(?:رد|جواب|موقف)\s+)?$/;
 /** A verb of saying or replying alone between a name and a headline's colon («ودمشق ترد:»). */
 const REPLYING_BEFORE_COLON = /^\s+(?:ترد|يرد|تقول|يقول|تؤكد|يؤكد|تعلن|يعلن|تحذر|يحذر|تجيب|يجيب)\s*$/;
 /** A state's body named bare after a verb: «وزارة الخارجية», «الخارجية», «الحكومة», «الرئاسة», «المتحدث باسم الخارجية». */
@@ -1519,6 +1560,11 @@ const VSO_SUBJECT_BARE = /^[وف]?[\u0621-\u064A]{3,}\s+$/;
  * «المتحدث (الرسمي) باسم (وزارة)» («نائبة المتحدثة باسم وزارة الخارجية الأمريكية»).
  */
 const GENITIVE_HEAD = String.raw`(?:(?:وزراء|وزير)\s+(?:ال)?خارجيه\s+|(?:ال)?امين\s+(?:ال)?عام\s+(?:ل|لل)?|(?:ال)?(?:زعيم|قائد)\s+|(?:ال)?(?:وفد|وفود|قاده|ممثلو|ممثلي|قوي)\s+|(?:نائب\s+)?رئيس\s+|(?:(?:ال)?(?:نائب|نائبه|مساعد|مساعده)\s+)?(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)(?:\s+(?:ال)?رسمي[هة]?)?\s+باسم\s+(?:(?:ال)?وزاره\s+)?)`;
+/**
+ * Before the one who spoke so: nothing, or «وكان», «أما», «وذهب» opening the sentence; «رد» of his («وكان رد دمشق
+ * قاطعاً:»); the head of the party's name (GENITIVE_HEAD: «وكان المتحدث باسم |الخارجية الإيرانية| أكثر وضوحاً:»).
+ */
+const MANNER_SUBJECT_BEFORE = new RegExp(String.raw`^\s*(?:[وف]?(?:كان|كانت|اما|ذهب|ذهبت)\s+)?(?:(?:رد|جواب|موقف)\s+)?${GENITIVE_HEAD}?$`);
 /**
  * That verb, and nothing else but the head of a genitive (GENITIVE_HEAD: «حمّل رئيس الوفد الحكومي بشار الجعفري …»)
  * before the first name: the name is its subject (VSO).
@@ -2603,34 +2649,38 @@ export class Frames {
       const prev = inSentence[inSentence.indexOf(m) - 1];
       return prev !== undefined && !prev.place && prev.party === m.party && IN_GROUP_GAP.test(normal.slice(prev.end, m.start));
     };
+    // («قد سبق أن قال»: the name is sought before «سبق» as before the verb itself; «أما دي ميستورا، فقد سبق أن قال …».)
+    const earlier = EARLIER_BEFORE_VERB.exec(normal.slice(Math.max(sentenceStart, vStart - 24), vStart));
+    const subjectTo = earlier ? vStart - earlier[0].trimStart().length : vStart;
     const nameBefore = () =>
       lastWithin(
         inSentence,
         words,
-        vStart,
+        subjectTo,
         2,
         (m) =>
-          !boundaries.crosses(m.end, vStart) &&
+          !boundaries.crosses(m.end, subjectTo) &&
           (!isLocative(normal, lexicon, m) || inOwnGroup(m)) &&
           // «"على |الأسد| أن يتنحى" قال فابيوس»: a name inside a quotation closed before the verb is not its subject (a
           // name quoted whole is: «"حزب الله" أكد …»).
-          !(WORDS_THEN_QUOTE_CLOSES.test(normal.slice(m.end, vStart)) && quoteOpenAt(normal, sentenceStart, m.start)) &&
+          !(WORDS_THEN_QUOTE_CLOSES.test(normal.slice(m.end, subjectTo)) && quoteOpenAt(normal, sentenceStart, m.start)) &&
           // «حلفاء |الأسد|», «الدول الداعمة |للمعارضة|»: the genitive of a noun or participle of relation is no subject.
           !RELATION_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 16), m.start)) &&
           // «وشدد الأسد خلال استقباله |المبعوث الأممي| على رفض …»: the one met is not the subject of the verb after him.
           !MET_BY_HIM_GAP.test(normal.slice(Math.max(sentenceStart, m.start - 64), m.start)) &&
           // «قال لافروف لكيري |إنه| لا يرى …»: a pronoun after «أن» between them is the verb's subject, not the name.
-          !(pronounSubject && THAT_PRONOUN.test(normal.slice(m.end, vStart))) &&
+          !(pronounSubject && THAT_PRONOUN.test(normal.slice(m.end, subjectTo))) &&
           !FRONTED_ABOUT.test(normal.slice(sentenceStart, m.start)) &&
           !FATE_OF_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 10), m.start)) &&
           // «بعد محطة طهران التي أكد خلالها أن …»: a relative clause whose verb carries a pronoun of the name it is on
           // after a preposition has that name for its place or object, and someone else for its subject.
           // (Not a person: «بتصريحات كيري التي دعا فيها …» is on his statements, and he their author. Nor a pronoun
           // that does not agree with the relative: «إيران التي ردت عليه» answers someone else, Iran the subject.)
-          !(!m.person && resumptiveAfter(normal.slice(m.end, vStart), normal.slice(vEnd, vEnd + 12))) &&
+          !(!m.person && resumptiveAfter(normal.slice(m.end, subjectTo), normal.slice(vEnd, vEnd + 12))) &&
           // «أن على الائتلاف ألا يربط حضوره …»: the one obliged is told what to do or say, by whoever says it.
           !(
-            OBLIGED_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 8), m.start)) && OBLIGED_TO.test(normal.slice(m.end, vStart))
+            OBLIGED_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 8), m.start)) &&
+            OBLIGED_TO.test(normal.slice(m.end, subjectTo))
           ) &&
           // «ترفض بلاده مشاركة إيران وتطالب برحيل الأسد»: the one named after a noun of taking part or removal is
           // its genitive, not the subject of a verb joined after it (that goes on from the first verb's subject).
@@ -2640,20 +2690,20 @@ export class Frames {
           !(conjoined && OWNER_IN_OBJECT_BEFORE.test(normal.slice(Math.max(0, m.start - 16), m.start))) &&
           // «… مشاركة إيران، قال كيري»: a comma ends the phrase before the verb — unless a dual or plural verb
           // closes an apposition of coordinated names («حليفا الأسد، روسيا وإيران، أكدا …»).
-          (!/[،,:]/.test(normal.slice(m.end, vStart)) ||
+          (!/[،,:]/.test(normal.slice(m.end, subjectTo)) ||
             // «أما وزير الخارجية السعودي عادل الجبير، فقد قال»: the one «أما» puts first is the subject after «ف».
-            (TOPIC_RESUMED.test(normal.slice(m.end, vStart) + v.text.slice(0, 1)) &&
+            (TOPIC_RESUMED.test(normal.slice(m.end, subjectTo) + normal.charAt(subjectTo)) &&
               TOPIC_OPENED.test(normal.slice(Math.max(0, m.start - 56), m.start))) ||
             // «السعوديين، والأميركيين، والأوروبيين، الذين يقولون …»: the named ones a plural relative clause is about.
-            RELATIVE_PLURAL.test(normal.slice(m.end, vStart)) ||
+            RELATIVE_PLURAL.test(normal.slice(m.end, subjectTo)) ||
             // «وكان المنسق العام للهيئة، رياض حجاب، قد جدد …»: a person in apposition to the title opening the sentence.
             // (So is one named with his title, the two read as one name, right after «وكان»: «وكان الأمين العام للأمم
             // المتحدة، بان كي مون، أعلن …».)
             (m.person &&
-              /^\s*[،,]\s*(?:قد\s+)?$/.test(normal.slice(m.end, vStart)) &&
+              /^\s*[،,]\s*(?:قد\s+)?$/.test(normal.slice(m.end, subjectTo)) &&
               (TITLE_THEN_COMMA_OPENS.test(normal.slice(sentenceStart, m.start)) ||
                 OPENER_ONLY.test(normal.slice(sentenceStart, m.start)))) ||
-            (PLURAL_VERB.test(v.text) && /^\s*[،,]\s*$/.test(normal.slice(m.end, vStart)) && coordinatedAfterName(m))),
+            (PLURAL_VERB.test(v.text) && /^\s*[،,]\s*$/.test(normal.slice(m.end, subjectTo)) && coordinatedAfterName(m))),
       );
     // «وصل المعلم إلى مونترو وهو يردد أن …», «وزار المعلم موسكو وهو يؤكد أن …»: «وهو» right before the verb opens a
     // clause of state on the subject of what was done, the first one named a few words before it, not the object
@@ -2685,7 +2735,7 @@ export class Frames {
             inSentence,
             words,
             vStart,
-            5,
+            9,
             (m) =>
               (HASTENED_TO.test(normal.slice(m.end, vStart)) ||
                 (HASTENING_RIGHT_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 12), m.start)) &&
@@ -2716,6 +2766,20 @@ export class Frames {
               !m.speakerOnly,
           ))
         : undefined;
+    // The one an outlet interviewed, named in the sentence before a verb joined to it (OUTLET_INTERVIEW_WITH_BEFORE).
+    const intervieweeBefore = () => {
+      const at = inSentence.findIndex(
+        (m) => m.end < vStart && OUTLET_INTERVIEW_WITH_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 72), m.start)),
+      );
+      const m = inSentence[at];
+      if (!m || (m.place && !m.person) || inSentence.slice(0, at).some((o) => !o.place)) return undefined;
+      // (His title and name may be two mentions: the gap runs from the last one adjoining him.)
+      let end = m.end;
+      for (const o of inSentence.slice(at + 1))
+        if (o.end < vStart && words.within(end, o.start, 0) && !/[،,]/.test(normal.slice(end, o.start))) end = o.end;
+      const gap = INTERVIEWED_THEN_VERB.exec(normal.slice(end, vStart));
+      return gap && (gap[1] !== undefined || matchesIn(lexicon.speechVerb, normal, end, vStart).length === 0) ? m : undefined;
+    };
     // The subject right after the verb opening the sentence, however far back («أكد فابيوس أن الأسد … واشترط …»).
     const sentenceOpeningSubject = () => {
       const first = inSentence.find((m) => m.start >= sentenceStart && m.end <= vStart);
@@ -2845,6 +2909,9 @@ export class Frames {
         !inSentence.some((o) => o.start > after!.end && words.within(after!.end, o.start, 0))
       )
         after = undefined;
+      // «أجرت الصحيفة حديثاً مع ظريف، الذي وصل أمس إلى نيويورك، وقال إن …»: a verb joined by «و» after an outlet's
+      // interview with someone goes on with the one interviewed, not the outlet (no party named before him).
+      if (!after) after = intervieweeBefore();
       // («استقبل لافروف المعلم وأكد أن …»: a verb joined by «و» goes on from the subject of the verb before, not from
       // its object named after that subject.)
       const named = after ? undefined : nameBefore();
@@ -2973,6 +3040,29 @@ export class Frames {
   }
 
   /**
+   * The length of a place's label opening sentence si's headline at `lead`, before a second label naming the one who
+   * speaks (PLACE_LABEL), or 0: «الضاحية الجنوبية: نائب الأمين العام لحزب الله نعيم قاسم: "…"», «نيويورك: الأمين العام
+   * بان كي مون: …». The first label names no one but a place (not «المعارضة: …», a speaker's), the second someone,
+   * with no quotation or verb of saying before its colon.
+   */
+  private placeLabel(si: number, lead: number): number {
+    const s = this.sentences[si]!;
+    const at = s.start + lead;
+    const label = PLACE_LABEL.exec(this.normal.slice(at, Math.min(s.end, at + 40)));
+    // (Not the label of the outlet's view, «تحليل: …», which no one speaks.)
+    if (!label || OPINION_LABEL.test(label[0].trim())) return 0;
+    const from = at + label[0].length;
+    const second = this.normal.indexOf(":", from);
+    if (second < 0 || second >= s.end || second - from > SPEAKER_LABEL_REACH || /["«“»”]/.test(this.normal.slice(from, second))) return 0;
+    const inSentence = this.mentions.in(si);
+    return inSentence.some((m) => m.start >= at && m.start < from && !m.place) ||
+      !inSentence.some((m) => m.start >= from && m.end <= second && !m.place) ||
+      this.verbsOf(si).some((v) => v.index < second)
+      ? 0
+      : label[0].length;
+  }
+
+  /**
    * The offset in sentence si (from its start) of a dash or a bar right after the person opening its headline at `lead`
    * («كيري - …», «لافروف – …», «ظريف | …»), or -1: a datelined place («دمشق - سانا») is no person.
    */
@@ -3002,7 +3092,9 @@ export class Frames {
     let decided = false;
     const text = normal.slice(s.start, s.end);
     // Where the line's headline starts: after a flash lead, if any («عاجل 14:35: لافروف: …»).
-    const lead = mayOpenOnFlash(text) ? (FLASH_LEAD.exec(text)?.[0].length ?? 0) : 0;
+    const flash = mayOpenOnFlash(text) ? (FLASH_LEAD.exec(text)?.[0].length ?? 0) : 0;
+    // (And after a place's label before the speaker's: «الضاحية الجنوبية: نعيم قاسم: …».)
+    const lead = flash + this.placeLabel(si, flash);
     // («كيري - الأسد لا مكان له …», «لافروف | …»: in a headline, a dash or a bar after a person opening it stands for
     // the colon.)
     const colon =
@@ -3107,7 +3199,14 @@ export class Frames {
           !(m.place && SPOKE_FROM.test(normal.slice(Math.max(s.start, m.start - 4), m.start))),
       );
       // «عضو في "الهيئة العليا للمفاوضات" لـ"القدس العربي": …»: an office in a body, then the body named, opens it.
-      const titled = (m: Mention) => !m.place && HEADLINE_TITLE.test(normal.slice(hs, m.start));
+      // «من دمشق، المستشارة السياسية للرئاسة بثينة شعبان: …»: so does a person after his title, no one else named
+      // between.
+      const titled = (m: Mention) =>
+        !m.place &&
+        (HEADLINE_TITLE.test(normal.slice(hs, m.start)) ||
+          (m.person &&
+            TITLE_LABEL_BEFORE.test(normal.slice(hs, m.start)) &&
+            !inSentence.some((o) => o !== m && !o.place && o.start >= hs && o.end <= m.start)));
       // «بوتين لأوباما: …», «المعلم للإبراهيمي: …» (the name read with its «لل», the article's «ال» after «ل»): the one
       // addressed before the colon; the speaker is named first.
       // (Not the «ل» of a title's genitive: «المنسق العام |لهيئة التنسيق الوطنية حسن عبد العظيم|:» has no one named
