@@ -29,6 +29,7 @@ import {
   findPhraseCues,
   findRemovalInCondition,
   OWN_SAYING_AT,
+  ownReportOpensIn,
   priceOfOther,
   reportOpensIn,
 } from "./passes/03-cues";
@@ -1047,6 +1048,26 @@ function holdAndClaim(settled: SettledArticle, lexicon: Lexicon): ExtractedArtic
     if (h.cue.stance === "neutral" && FATE_OF_BEFORE.test(text.normal.slice(Math.max(0, h.holder.start - 16), h.holder.start)))
       holdings.splice(i, 1);
   }
+  // «قال لافروف إن المعارضة تحاول فرض شروط مسبقة، مؤكداً أن موسكو ترفض أي شروط»: the position told beside the
+  // speaker's own opposite report is another's, a party named in its clause; not the speaker's, nor held by one
+  // holding the opposite there.
+  // (Not what the cue turned reads, the speaker's own stance again: «… ما وصفه بشروط تعجيزية».)
+  for (let i = holdings.length - 1; i >= 0; i--) {
+    const { cue, holder, method } = holdings[i]!;
+    if (
+      cue.yieldsTo !== undefined &&
+      cue.stance !== cue.yieldsTo &&
+      (method !== "subject" ||
+        holdings.some(
+          (o) =>
+            o.cue.sentence === cue.sentence &&
+            o.cue.topic === cue.topic &&
+            o.cue.stance === cue.yieldsTo &&
+            o.holder.party === holder.party,
+        ))
+    )
+      holdings.splice(i, 1);
+  }
   // «إن بلاده تريد المشاركة»: the holder's own country is the party the cue names only for that party's holder;
   // «لن أتنحى» is Assad's only when he says it.
   for (let i = holdings.length - 1; i >= 0; i--) {
@@ -1335,12 +1356,25 @@ function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue,
     // unnamed, does not.
     const p = HOLDER_OF_ITS_OWN.test(c.rule) ? undefined : covering(c);
     if (!p) kept.push(c);
+    // «قال إن المعارضة "تحاول فرض شروط مسبقة"، مؤكداً أن موسكو ترفض أي شروط»: a participle of saying after a comma
+    // opens the speaker's own report; the conditions he tells of stand beside his rejection of them, but not as his.
+    else if (p.stance !== c.stance && !(p.start < c.end && c.start < p.end) && besideOwnReport(normalText, p, c))
+      kept.push({ ...c, yieldsTo: p.stance });
     // The same reading, whose holder the composed cue may find where the phrase rule's does not («أصر … على
     // ضرورة رحيل الأسد»: the verb of position marks the subject). Kept as it is: the fallback cue (the composed
     // cue under the phrase rule's name and weight) is made only for a phrase cue left without a holder.
     else if (p.stance === c.stance && !backups.has(p)) backups.set(p, c);
   }
   return [...phrase, ...kept].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a participle of saying after a comma opens a report of its own between two cues («…، مؤكداً أن …»), the
+ * later cue perhaps opening on it («…، |معتبراً أن الشروط| التي يضعها الائتلاف …»).
+ */
+function besideOwnReport(normal: string, a: Cue, b: Cue): boolean {
+  const later = a.start < b.start ? b : a;
+  return ownReportOpensIn(normal, Math.min(a.end, b.end), later.end);
 }
 
 /**

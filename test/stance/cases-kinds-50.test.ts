@@ -532,6 +532,41 @@ const CASES: Case[] = [
     text: `${T}وكان الائتلاف قد سبق أن شارك في اجتماعات لندن، وقال المعلم إن الأسد خط أحمر.`,
     expected: ["syrian_government assad_role may_stay"],
   },
+  {
+    why: "«X تحاول فرض شروط مسبقة»، مشدداً على أن …: the setter the speaker reports keeps its conditions beside his own rejection",
+    text: `${T}قال ريابكوف إن المعارضة السورية "تحاول فرض شروط مسبقة على الحوار"، مشددا على أن موسكو ترفض أي شروط مسبقة.`,
+    expected: ["russia geneva2_preconditions unconditional", "syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "the speaker's own view first, then «، معتبراً أن الشروط التي يضعها X …»: the setter is named in the second report",
+    text: `${T}وأكد عبد اللهيان أن طهران تدعم انعقاد المؤتمر دون شروط مسبقة، معتبراً أن الشروط التي يضعها الائتلاف لحضور المؤتمر "تعكس عدم رغبة داعميه في الحل".`,
+    expected: ["iran geneva2_preconditions unconditional", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«أشار إلى أن X يسعى إلى فرض شروط»، مشدداً على أن …: the setter's conditions, the speaker's «من دون شروط»",
+    text: `${T}وأشار المعلم إلى أن وفد الرياض "يسعى إلى فرض شروط مسبقة على المفاوضات"، مشدداً على أن دمشق ستذهب إلى جنيف من دون شروط.`,
+    expected: ["hnc geneva2_preconditions conditional", "syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "the speaker's call first, then «، مشيراً إلى أن X يضع شروطاً»",
+    text: `${T}ودعا كيري إلى مفاوضات بلا شروط مسبقة، مشيراً إلى أن النظام يضع شروطاً مسبقة لعرقلة جنيف.`,
+    expected: ["syrian_government geneva2_preconditions conditional", "usa geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: the speaker's own «لا تضع أي شروط» before his participle: no conditional for anyone",
+    text: `${T}قال لافروف إن روسيا لا تضع أي شروط، مؤكداً أن موسكو ترفض الشروط المسبقة.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: a judge alone, no owner of the conditions: only the judge, unconditional",
+    text: `${T}وقال لافروف إن الشروط المسبقة غير مقبولة، مؤكداً أن على الجميع الذهاب إلى جنيف.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: «، وإن المطالب …» is a second clause of the same report, not the speaker's own: no conditional read there",
+    text: `${T}وقال كيري إن على المعارضة الذهاب إلى جنيف من دون شروط مسبقة، وإن المطالب الإنسانية يمكن بحثها على الطاولة.`,
+    expected: ["usa geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -55,6 +55,11 @@ export interface Cue {
    * taking part wanted): a describing verb before it («معتبراً أن …») passes no second judgement on it.
    */
   judgedAfter?: boolean;
+  /**
+   * The stance of a phrase cue on the same topic in another report of the same sentence, the speaker's own after a
+   * participle of saying («…، مؤكداً أن موسكو ترفض أي شروط»): a party holding that one does not hold this one too.
+   */
+  yieldsTo?: Stance;
 }
 
 const CONTRARY: Partial<Record<string, string>> = { conditional: "unconditional" };
@@ -2428,14 +2433,23 @@ function lastReportEnd(text: string): number {
   return end;
 }
 
+/** A participle of saying and «أن» opening what it reports: «مؤكداً أن», «مشدداً على أن», «مشيراً إلى أن». */
+const SAYING_PARTICIPLE_THAT = String.raw`[وف]?(?:معتبرا|معتبره|مؤكدا|مؤكده|مشددا|مشدده|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|واصفا|واصفه|قائلا|قائله|لافتا|لافته)\s+(?:(?:علي|الي)\s+)?(?:ان|بان|انه|انها)`;
+
 /**
- * A comma, then a participle of saying and «أن» opening what it reports; or «، وإن»/«، وبأن» opening the second
- * clause a verb of saying reports, on a subject of its own («قال إن سحب الدعوة سيكون خطأ، وإن مشاركة طهران تخدم
- * المؤتمر»: what the first clause says of the withdrawal is not said of her taking part); not the concessive «وإن
- * كان», «وإن لم», nor a verb going on with the first clause's subject («بشرط أن تسحب مقاتليها، وأن تعلن …»).
+ * A comma, then a participle of saying and «أن» opening what it reports (SAYING_PARTICIPLE_THAT); or «، وإن»/«، وبأن»
+ * opening the second clause a verb of saying reports, on a subject of its own («قال إن سحب الدعوة سيكون خطأ، وإن
+ * مشاركة طهران تخدم المؤتمر»: what the first clause says of the withdrawal is not said of her taking part); not the
+ * concessive «وإن كان», «وإن لم», nor a verb going on with the first clause's subject («بشرط أن تسحب مقاتليها، وأن
+ * تعلن …»).
  */
-const REPORT_AFTER_COMMA =
-  /[،,]\s*(?:[وف]?(?:معتبرا|معتبره|مؤكدا|مؤكده|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|واصفا|واصفه|قائلا|قائله|لافتا|لافته)\s+(?:ان|بان|انه|انها)|و(?:ان|بان)(?=\s+(?:ال|(?!(?:كان|كانت|كانوا|لم|لا|لن|قد)(?:\s|$))[^\sيتن])|\s+$))\s/g;
+const REPORT_AFTER_COMMA = new RegExp(
+  String.raw`[،,]\s*(?:${SAYING_PARTICIPLE_THAT}|و(?:ان|بان)(?=\s+(?:ال|(?!(?:كان|كانت|كانوا|لم|لا|لن|قد)(?:\s|$))[^\sيتن])|\s+$))\s`,
+  "g",
+);
+
+/** A comma, then a participle of saying and «أن»: the subject's own report, «…، مؤكداً أن …». */
+const PARTICIPLE_REPORT_AFTER_COMMA = new RegExp(String.raw`[،,]\s*${SAYING_PARTICIPLE_THAT}\s`);
 
 /**
  * A comma, then «و» (or «إذ», «حيث») and a finite verb of saying, its own circumstances (up to eight words: «في تصريحات نقلتها وكالة
@@ -2451,6 +2465,15 @@ const POSITION_AFTER_COMMA =
 /** Whether a participle of saying after a comma opens a report of its own in normal[from, to). */
 export function reportOpensIn(normal: string, from: number, to: number): boolean {
   return lastMatch(REPORT_AFTER_COMMA, normal.slice(from, to)) !== null;
+}
+
+/**
+ * Whether the subject's own report opens in normal[from, to), a participle of saying after a comma (not «، وأن»,
+ * a second clause of what was reported).
+ * Example: «… تحاول فرض شروط|، مؤكداً أن |موسكو ترفض …» → true
+ */
+export function ownReportOpensIn(normal: string, from: number, to: number): boolean {
+  return PARTICIPLE_REPORT_AFTER_COMMA.test(normal.slice(from, to));
 }
 
 /** A negation as the next word («… من دون إيران، لن ينجح …»), after spaces or a comma. */
