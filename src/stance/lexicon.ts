@@ -128,6 +128,12 @@ export const CueLexiconSchema = z.object({
     mention: z.string(),
     participation: z.string(),
     listIntroducers: z.string(),
+    /**
+     * A judgement that her being there is natural, needed or better, or the past modal, before «أن» and her copula or
+     * verb: «من الطبيعي أن تكون حاضرة», «كان من الأفضل أن تكون إيران هنا», «وكان يجب أن تكون هنا» (absent: only the
+     * modals proper are read there).
+     */
+    wantedThat: z.string().optional(),
     supportTriggers: z.string(),
     opposeTriggers: z.string(),
     anaphora: z.string(),
@@ -375,6 +381,7 @@ export interface Lexicon {
     mention: RegExp;
     participation: RegExp;
     listIntroducers: RegExp;
+    wantedThat?: RegExp;
     supportTriggers: RegExp;
     opposeTriggers: RegExp;
     anaphora: RegExp;
@@ -1123,6 +1130,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
       mention: gated.iranMention,
       participation: gated.iranParticipation,
       listIntroducers: c(iran.listIntroducers, "cues.json: iran.listIntroducers", ""),
+      wantedThat: iran.wantedThat === undefined ? undefined : c(iran.wantedThat, "cues.json: iran.wantedThat", ""),
       supportTriggers: c(iran.supportTriggers, "cues.json: iran.supportTriggers"),
       opposeTriggers: c(iran.opposeTriggers, "cues.json: iran.opposeTriggers"),
       anaphora: c(iran.anaphora, "cues.json: iran.anaphora", ""),

@@ -567,6 +567,61 @@ const CASES: Case[] = [
     text: `${T}وقال كيري إن على المعارضة الذهاب إلى جنيف من دون شروط مسبقة، وإن المطالب الإنسانية يمكن بحثها على الطاولة.`,
     expected: ["usa geneva2_preconditions unconditional"],
   },
+  {
+    why: "«كان من الأفضل أن تكون إيران …»: her being there judged better is wanting her there (iran.wantedThat)",
+    text: `${T}وقال وزير الخارجية الروسي سيرغي لافروف إنه كان من الأفضل أن تكون طهران حاضرة في فيينا.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«إيران …، ومن الطبيعي أن تكون حاضرة»: her pronoun copula after a long predicate of hers (up to ten words)",
+    text: `${T}وقال المقداد إن إيران حليف استراتيجي وقف مع الشعب السوري منذ البداية، ومن الطبيعي أن تكون حاضرة.`,
+    expected: ["syrian_government iran_participation support"],
+  },
+  {
+    why: "«حضور طهران … في هذه المحادثات أمر بالغ الأهمية»: a phrase of place between her taking part and a positive predicate",
+    text: `${T}وقال بان كي مون إن حضور طهران إلى جانب الرياض في هذه المحادثات أمر بالغ الأهمية.`,
+    expected: ["un iran_participation support"],
+  },
+  {
+    why: "«مشاركة إيران في أي مسار … ضرورة لا غنى عنها»: the predicate past a long phrase of where she takes part",
+    text: `${T}وقال المعلم إن مشاركة إيران في أي مسار سياسي جاد لإنهاء الحرب ضرورة لا غنى عنها.`,
+    expected: ["syrian_government iran_participation support"],
+  },
+  {
+    why: "«تتطلب حضور كل الدول المؤثرة، وعلى رأسها إيران»: «على رأسها» as a list introducer (IRAN_LISTED)",
+    text: `${T}وقال غاتيلوف إن أي تسوية تتطلب حضور كل الدول المؤثرة، وعلى رأسها إيران.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«غياب القوى …، وفي مقدمتها طهران، عن المؤتمر أمر مؤسف»: the absence of all, she first among them, regretted",
+    text: `${T}وأكدت موسكو أن غياب القوى الإقليمية الفاعلة، وفي مقدمتها طهران، عن المؤتمر أمر مؤسف.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«لا … حل من دون كل اللاعبين، وإيران في مقدمتهم»: her name before «في مقدمتهم», no settlement without them",
+    text: `${T}وقال وزير الخارجية السويدي إنه لا يمكن التوصل إلى حل من دون كل اللاعبين الإقليميين، وإيران في مقدمتهم.`,
+    expected: ["sweden iran_participation support"],
+  },
+  {
+    why: "guard: her absence judged natural («أن تكون إيران غائبة») is no wish for her to be there",
+    text: `${T}وقال الجبير إن من الطبيعي أن تكون إيران غائبة عن مؤتمر لا تعترف بأساسه.`,
+    expected: [],
+  },
+  {
+    why: "guard: all states, Iran first among them, who attended: a fact",
+    text: `${T}وحضر الاجتماع ممثلو جميع الدول المعنية، وفي مقدمتها إيران والسعودية.`,
+    expected: [],
+  },
+  {
+    why: "guard: all parties, Iran first among them, called on to do something else: no seat",
+    text: `${T}ودعا بان جميع الأطراف، وفي مقدمتها إيران، إلى وقف إمداد المقاتلين بالسلاح.`,
+    expected: [],
+  },
+  {
+    why: "guard: her taking part said not to be needed stays a rejection",
+    text: `${T}وقالت واشنطن إن مشاركة إيران ليست ضرورية في المؤتمر.`,
+    expected: ["usa iran_participation oppose"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

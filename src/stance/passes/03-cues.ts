@@ -543,25 +543,38 @@ const UNLESS_BEFORE = /(?:^|\s)(?:ما|اذا|ان)\s+لم\s+$/;
 const NEGATION_AFTER_TRIGGER = /(?:^|\s)(?:الا|لا|لن)\s/;
 /**
  * A modal (negated or not) and «أن/ألا» before her copula: «(لا) يمكن أن», «يجب ألا», «لا بد أن», or a judgement of
- * what is natural or needed («(كان) من الطبيعي أن», «من الضروري أن»), itself a support trigger.
+ * what is natural, needed or better, or the past modal («(كان) من الطبيعي أن», «كان من الأفضل أن», «كان يجب أن»:
+ * cues.json iran.wantedThat), itself a support trigger.
  */
-const MODAL_THAT =
-  "(?:(?:لا|لن)\\s+)?(?:(?:يمكن|ينبغي|يجب|يجوز)(?:\\s+لها)?\\s+(?:ان|الا)\\s+|لا\\s+بد\\s+(?:من\\s+)?ان\\s+|(?:كان\\s+)?من\\s+(?:ال)?(?:طبيعي|ضروري|مهم)\\s+(?:ان|الا)\\s+)";
+function modalThat(wantedThat: RegExp | undefined): string {
+  const wanted = wantedThat ? `|${wantedThat.source}\\s+(?:ان|الا)\\s+` : "";
+  return `(?:(?:لا|لن)\\s+)?(?:(?:يمكن|ينبغي|يجب|يجوز)(?:\\s+لها)?\\s+(?:ان|الا)\\s+|لا\\s+بد\\s+(?:من\\s+)?ان\\s+${wanted})`;
+}
 /**
- * Between Iran and a word of taking part: a short predicate of hers (no «أن» of a clause of its own), «و», then a
- * modal or negation and her copula («إيران قوة احتلال في سوريا، |ولا يمكن أن تكون| جزءاً», «إيران جزء من الحل، |ومن
- * الطبيعي أن تكون| حاضرة»); or an aside between commas, then a modal and her copula («إيران|، مثلها مثل تركيا، يجب أن
- * تكون| حاضرة»).
+ * Between Iran and a word of taking part (`copula`): a short predicate of hers (no «أن» of a clause of its own), «و»,
+ * then a modal or negation and her copula («إيران قوة احتلال في سوريا، |ولا يمكن أن تكون| جزءاً», «إيران جزء من الحل،
+ * |ومن الطبيعي أن تكون| حاضرة»); or an aside between commas, then a modal and her copula («إيران|، مثلها مثل تركيا، يجب
+ * أن تكون| حاضرة»). The same with her verb of taking part itself after the modal, no copula (`verb`): «إيران دولة
+ * جارة، |ولا يمكن أن| تشارك», «إيران جزء من الحل في المنطقة |ويجب أن| تحضر». (The modal is not optional there as it is
+ * before a copula: with none, «و» joins another verb of hers.) Compiled once per lexicon.
  */
-const PREDICATE_THEN_COPULA_GAP = new RegExp(
-  `^\\s+(?:(?!(?:ان|بان|انه|انها|لكن)\\s)[^\\s،,.؛:!?؟"]+\\s*){1,5}?[،,]?\\s*و${MODAL_THAT}?تكون\\s*$|^\\s*[،,]\\s*(?:(?!(?:ان|بان|انه|انها|لكن|الذي|التي)\\s)[^\\s،,.؛:!?؟"]+\\s*){1,5}?[،,]\\s*${MODAL_THAT}تكون\\s*$`,
-);
-/**
- * The same with her verb of taking part itself after the modal, no copula: «إيران دولة جارة، |ولا يمكن أن| تشارك»,
- * «إيران جزء من الحل في المنطقة |ويجب أن| تحضر». (The modal is not optional here as it is before a copula: with none,
- * «و» joins another verb of hers.)
- */
-const PREDICATE_THEN_MODAL_GAP = new RegExp(`^\\s+(?:(?!(?:ان|بان|انه|انها|لكن)\\s)[^\\s،,.؛:!?؟"]+\\s*){1,5}?[،,]?\\s*و${MODAL_THAT}$`);
+/** Words a predicate of hers may hold before «و», a modal and her copula («إيران دولة إقليمية كبرى وشريك أساسي في
+ * مكافحة الإرهاب، ومن الطبيعي أن تكون حاضرة»). */
+const HER_PREDICATE_WORDS = 10;
+const HER_PREDICATE_GAPS = new WeakMap<Lexicon, { copula: RegExp; verb: RegExp }>();
+function herPredicateGaps(lexicon: Lexicon): { copula: RegExp; verb: RegExp } {
+  let gaps = HER_PREDICATE_GAPS.get(lexicon);
+  if (gaps) return gaps;
+  const modal = modalThat(lexicon.iran.wantedThat);
+  gaps = {
+    copula: new RegExp(
+      `^\\s+(?:(?!(?:ان|بان|انه|انها|لكن)\\s)[^\\s،,.؛:!?؟"]+\\s*){1,${HER_PREDICATE_WORDS}}?[،,]?\\s*و${modal}?تكون\\s*$|^\\s*[،,]\\s*(?:(?!(?:ان|بان|انه|انها|لكن|الذي|التي)\\s)[^\\s،,.؛:!?؟"]+\\s*){1,5}?[،,]\\s*${modal}تكون\\s*$`,
+    ),
+    verb: new RegExp(`^\\s+(?:(?!(?:ان|بان|انه|انها|لكن)\\s)[^\\s،,.؛:!?؟"]+\\s*){1,5}?[،,]?\\s*و${modal}$`),
+  };
+  HER_PREDICATE_GAPS.set(lexicon, gaps);
+  return gaps;
+}
 /** A modal of right, ability or need right before «لـ» and her name: «(لا) يحق لإيران», «يمكن لطهران». */
 const MODAL_FOR_HER_BEFORE = /(?:^|\s)(?:(?:لا|لن)\s+)?(?:يمكن|ينبغي|يجب|يجوز|يحق)\s+$/;
 /** Her right named right before her: «(ليس) من حق إيران (أن تشارك)». */
@@ -1012,6 +1025,7 @@ export function findIranCues(
   lexicon: Lexicon,
 ): Cue[] {
   const ir = lexicon.iran;
+  const herGaps = herPredicateGaps(lexicon);
   const withoutHer = lexicon.rules.find((r) => r.id === WITHOUT_HER_RULE);
   // A negation particle ending `text` («لا ترحب», «غير ضرورية»).
   const negated = (text: string) => ir.negation !== undefined && trailingMatch(ir.negation, text) !== null;
@@ -1218,6 +1232,10 @@ export function findIranCues(
         break;
       }
     }
+    // (A long predicate of hers names no other party: past ten words, «… والسعودية …، ومن الطبيعي أن تكون حاضرة» is
+    // not surely hers.)
+    const otherPartyBetween = (from: number, to: number) =>
+      mentions.in(si).some((m) => m.start >= from && m.end <= to && m.party !== "iran" && !m.speakerOnly);
     const nextAt = lowerBound(participations, iran.end);
     const second = participations[nextAt + 1];
     // «إيران جزء من الحل، ومن الطبيعي أن تكون حاضرة»: a word of taking part right after her is her predicate («جزء
@@ -1226,8 +1244,9 @@ export function findIranCues(
       second !== undefined &&
       second.start < s.end &&
       words.within(iran.end, participations[nextAt]!.start, 0) &&
-      words.within(iran.end, second.start, 10) &&
-      PREDICATE_THEN_COPULA_GAP.test(normal.slice(iran.end, second.start))
+      (words.within(iran.end, second.start, 10) ||
+        (words.within(iran.end, second.start, HER_PREDICATE_WORDS + 4) && !otherPartyBetween(iran.end, second.start))) &&
+      herGaps.copula.test(normal.slice(iran.end, second.start))
         ? second
         : participations[nextAt];
     // «إيران جزءاً من الحل», «إيران لا يمكن أن تكون جزءاً»: the participation word after Iran, across a copula.
@@ -1255,11 +1274,13 @@ export function findIranCues(
         // «لا يحق لإيران أن تشارك», «يمكن لطهران أن تحضر»: a modal of right, ability or need before her, she behind its «ل».
         (herModal !== null && words.within(iran.end, next.start, 1)) ||
         // «إيران قوة احتلال، ولا يمكن أن تكون جزءاً من الحل»: what she is said to be, then «و», a modal and her copula.
-        (words.within(iran.end, next.start, 10) && PREDICATE_THEN_COPULA_GAP.test(gap)) ||
+        (herGaps.copula.test(gap) &&
+          (words.within(iran.end, next.start, 10) ||
+            (words.within(iran.end, next.start, HER_PREDICATE_WORDS + 4) && !otherPartyBetween(iran.end, next.start)))) ||
         // «إيران دولة جارة ولا يمكن أن تشارك في المؤتمر»: or a modal and her own verb of taking part (its subject not
         // named after it: «… ويجب أن تشارك المعارضة» is the opposition's).
         (words.within(iran.end, next.start, 10) &&
-          PREDICATE_THEN_MODAL_GAP.test(gap) &&
+          herGaps.verb.test(gap) &&
           !mentions.in(si).some((m) => m.start >= next.end && words.within(next.end, m.start, 0))))
         ? next
         : undefined;
@@ -1500,7 +1521,8 @@ export function findIranCues(
     const beforePredicate = predicateAt === null ? "" : tail.slice(0, predicateAt);
     if (
       predicateAt !== null &&
-      words.within(spanEnd, spanEnd + predicateAt, 5) &&
+      (words.within(spanEnd, spanEnd + predicateAt, 5) ||
+        (words.within(spanEnd, spanEnd + predicateAt, PLACE_THEN_PREDICATE_WORDS) && PLACE_THEN_PREDICATE.test(beforePredicate))) &&
       !boundaries.crosses(spanEnd, spanEnd + predicateAt) &&
       // Not a relative clause's («المؤتمر الذي يعتبر ضروريا») or a later phrase's; a comma closing a list of those
       // taking part comes before their predicate («مشاركة كافة الأطراف، بينها إيران والسعودية، ضرورية»).
@@ -2332,6 +2354,14 @@ const ON_TERMS_RIGHT_AFTER =
   /^\s*(?:[^\s،,.؛:"]+\s+){0,2}?(?:ب(?:ال)?شروط(?![\u0621-\u064A])|[،,]?\s*علي\s+اساس\s+ان\s+[يت][\u0621-\u064A]{2,}\s)/;
 
 /** The rest of a list of names closed by one comma: «… والسعودية،». */
+/**
+ * Where she takes part, named between her taking part and its predicate («مشاركة إيران |في أي مسار جاد لحل الأزمة
+ * السورية| ضرورة», «وجود إيران والسعودية |حول هذه الطاولة لأول مرة| أمر بالغ الأهمية»): a phrase of place, no clause of
+ * its own (no «أن», «لكن», «بل» nor comma), within PLACE_THEN_PREDICATE_WORDS words.
+ */
+const PLACE_THEN_PREDICATE =
+  /^(?:\s+و[\u0621-\u064A]+)?\s+(?:في|حول|علي|الي)\s+(?:(?!(?:ان|بان|انه|انها|لكن|بل|الذي|التي)\s)[^\s،,.؛:!?؟"]+\s+){1,7}(?:امر[اه]?\s+|هو\s+|هي\s+)?"?$/;
+const PLACE_THEN_PREDICATE_WORDS = 10;
 const LIST_CLOSED = /^[^،,:;؛".]*[،,]\s*$/;
 
 /** A word of her role («دور», «دورها»), and the settlement it may be about right after Iran. */
