@@ -622,6 +622,36 @@ const CASES: Case[] = [
     text: `${T}وقالت واشنطن إن مشاركة إيران ليست ضرورية في المؤتمر.`,
     expected: ["usa iran_participation oppose"],
   },
+  {
+    why: "«وكانت وثيقة مؤتمر القاهرة قد نصت …» after the opposition met in Cairo: the meeting's document is the opposition's",
+    text: `${T}اجتمعت فصائل المعارضة السورية في القاهرة يومين.\nوكانت وثيقة مؤتمر القاهرة قد نصت على أن لا مكان لبشار الأسد في مستقبل سوريا.`,
+    expected: ["syrian_opposition assad_role must_go"],
+  },
+  {
+    why: "«واشترط البيان الختامي لمؤتمر الرياض …» after the opposition met in Riyadh: the opposition's condition, not the critic's of the sentence before",
+    text: `${T}وانتقدت موسكو المعارضين الذين اجتمعوا في الرياض.\nواشترط البيان الختامي لمؤتمر الرياض إطلاق سراح المعتقلين وفك الحصار قبل بدء المفاوضات.`,
+    expected: ["syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«بيان الرياض» signed by the factions, no opposition meeting told of: the statement's city is not Saudi Arabia",
+    text: `${T}ووقّع ممثلو الفصائل على بيان الرياض الذي ينص على أن يغادر الأسد مع بداية المرحلة الانتقالية.`,
+    expected: [],
+  },
+  {
+    why: "guard: «بيان الرياض» of a Gulf ministers' meeting is neither Saudi Arabia's nor the opposition's",
+    text: `${T}اجتمع وزراء خارجية دول الخليج في الرياض أمس.\nوأكد بيان الرياض أن على الأسد أن يرحل.`,
+    expected: [],
+  },
+  {
+    why: "guard: «وأعلنت الرياض …» is Saudi Arabia, even where the opposition met there",
+    text: `${T}واستضافت الرياض مؤتمر المعارضة السورية.\nوأعلنت الرياض رفضها مشاركة إيران في مؤتمر جنيف.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "guard: «منذ مؤتمر الرياض:» is a time, not a speaker's label; the one speaking holds it",
+    text: `${T}واجتمعت المعارضة السورية في الرياض الشهر الماضي.\nوأعلن الائتلاف الوطني أن موقفه لم يتغير منذ مؤتمر الرياض: لا دور للأسد في المرحلة الانتقالية.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

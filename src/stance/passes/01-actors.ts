@@ -2,7 +2,9 @@
 import { isWhiteSpace, type Sentence } from "../../text/sentences";
 import type { AliasInfo, Lexicon, SurfaceReading, Surname } from "../lexicon";
 import { FORMER, OFFICE, OFFICE_WORD } from "../offices";
+import { escapeRegExp } from "../../text/escape";
 import { normaliseTerm } from "../../text/normalise";
+import { matchesIn } from "./scan";
 import { firstAtOrAfter } from "./search";
 import { adjectiveSource, nationalityMentions, nationalityOf, sideNationalities } from "./nationality";
 
@@ -25,7 +27,8 @@ export interface Mention {
  * Example: "وقال وزير الخارجية الروسي سيرغي لافروف" → [lavrov (title), lavrov (name)]
  */
 export function findMentions(normal: string, lexicon: Lexicon, year: number | null, firstWordEnds: readonly number[]): Mention[] {
-  const found = mentionsAt(normal, flatSurfaces(lexicon), year, firstWordEnds, 0, firstWordEnds.length);
+  const named = mentionsAt(normal, flatSurfaces(lexicon), year, firstWordEnds, 0, firstWordEnds.length);
+  const found = named.some((m) => m.place) ? withGatheringCities(normal, named, lexicon, (city) => oppositionMetIn(normal, city)) : named;
   const body = normal.includes("هيئه") ? bodyOf(normal, lexicon) : null;
   const withLeague = withBareLeague(normal, found, 0, normal.length, leagueOf(normal, lexicon));
   const withBodies = body ? withBody(normal, withLeague, 0, normal.length, body) : withLeague;
@@ -453,7 +456,10 @@ export class SentenceMentions {
           this.normal,
           this.withMinistry(
             this.withSurnames(
-              this.withBan(this.withSecretary(this.withBody(this.withCouncil(this.withLeague(this.withSides(list, s), s), s), s), s), s),
+              this.withBan(
+                this.withSecretary(this.withBody(this.withCouncil(this.withLeague(this.withSides(this.withGatherings(list), s), s), s), s), s),
+                s,
+              ),
               s,
             ),
             s,
@@ -574,6 +580,19 @@ export class SentenceMentions {
     if (!this.holds("خارجيه", s.start, s.end) && !this.holds("الوزاره", s.start, s.end)) return list;
     this.ministries ??= ministriesNamed(this.normal, this.lexicon);
     return withBareMinistry(this.normal, list, s.start, s.end, this.ministries);
+  }
+
+  /** Per city (normal form), whether the article tells of the opposition meeting there (oppositionMetIn). */
+  private readonly metIn = new Map<string, boolean>();
+
+  /** A sentence's mentions with each city naming a gathering read as the opposition that met there, or no one (withGatheringCities). */
+  private withGatherings(list: Mention[]): Mention[] {
+    if (!list.some((m) => m.place)) return list;
+    return withGatheringCities(this.normal, list, this.lexicon, (city) => {
+      let met = this.metIn.get(city);
+      if (met === undefined) this.metIn.set(city, (met = oppositionMetIn(this.normal, city)));
+      return met;
+    });
   }
 
   /** Sentence s's mentions with its bare «الهيئة» read as the article's body (withBody). */
@@ -776,6 +795,76 @@ function ownKingdom(normal: string, home: () => string | null, list: Mention[]):
     if (!party || party === m.party) continue;
     if (out === list) out = [...list];
     out[i] = { ...m, actor: party, party };
+  }
+  return out;
+}
+
+/**
+ * A gathering or its statement right before a city (normal forms), a quotation mark between: «بيان |الرياض|»,
+ * «مؤتمر |القاهرة|», «البيان الختامي لمؤتمر |الرياض|», «وثيقة مؤتمر |القاهرة|». Not talks («محادثات موسكو»), a summit
+ * of states («قمة الرياض»), nor «إعلان» (also the state announcing: «رحبت طهران بإعلان الرياض استعدادها …»).
+ */
+const GATHERING_NAMED_BEFORE =
+  /(?:^|\s)(?:[وفبل]?(?:ال|لل)?(?:بيان|وثيقه|مخرجات|مقررات)(?:\s+(?:ال)?ختامي)?\s+)?[وفبل]?(?:ال|لل)?(?:بيان|مؤتمر|اجتماع|اجتماعات|لقاء|ملتقي|وثيقه|مخرجات|مقررات)\s*["«]?\s*$/;
+/** A gathering's noun, its pronoun allowed («اجتماعاتها»), or a verb of meeting («اجتمعوا»), as a pattern source. */
+const GATHERING_WORD = String.raw`[وفبل]?(?:ال|لل)?(?:مؤتمر|اجتماع|اجتماعات|لقاء|ملتقي|اجتمع|اجتمعت|اجتمعوا|التقت|التقوا)(?:ه|ها|هم)?`;
+/** The opposition named by its common noun («المعارضة», «للمعارضة», «المعارضين»), as a pattern source. */
+const OPPOSITION_WORD = String.raw`[وفبل]?(?:ال|لل)?معارض(?:ه|ين|ون)`;
+/** A word within a clause, as a pattern source. */
+const CLAUSE_WORD = String.raw`[^\s.،,؛:!?؟]+`;
+/**
+ * Whether the article tells of the opposition meeting in `city` (a normal form): its gathering with the city after
+ * «في» in the same clause («اختتم مؤتمر المعارضة السورية الموسع في الرياض», «المعارضين الذين اجتمعوا في الرياض»), or
+ * the gathering named by the city and the opposition right after («مؤتمر القاهرة للمعارضة السورية»).
+ * Example: ("اختتم مؤتمر المعارضة السورية في الرياض أعماله …", "الرياض") → true
+ */
+function oppositionMetIn(normal: string, city: string): boolean {
+  const bare = escapeRegExp(city.replace(/^ال/, ""));
+  const where = String.raw`(?:\s+${CLAUSE_WORD}){0,6}?\s+(?:في\s+(?:${CLAUSE_WORD}\s+){0,2}?[وف]?(?:ال)?|[وف]?بال)${bare}(?![\u0621-\u064A])`;
+  const met = new RegExp(
+    String.raw`(?<![\u0621-\u064A])(?:${GATHERING_WORD}(?:\s+${CLAUSE_WORD}){0,4}?\s+${OPPOSITION_WORD}|${OPPOSITION_WORD}(?:\s+${CLAUSE_WORD}){0,4}?\s+${GATHERING_WORD})${where}` +
+      String.raw`|(?<![\u0621-\u064A])${GATHERING_WORD}\s+["«]?(?:ال)?${bare}["»]?(?:\s+${CLAUSE_WORD})?\s+${OPPOSITION_WORD}(?![\u0621-\u064A])`,
+  );
+  return met.test(normal);
+}
+
+/** Between a gathering's city and the body it was of: a quotation mark, an adjective («مؤتمر القاهرة" |للمعارضة», «مؤتمر الرياض الموسع |للمعارضة»). */
+const BODY_OF_GATHERING_GAP = /^\s*["»]?\s+(?:ال[\u0621-\u064A]+\s+)?$/;
+/** The generic opposition's party id (CONTRACT.md: the opposition named with no organisation). */
+const OPPOSITION = "syrian_opposition";
+
+/**
+ * Before a gathering named by its city, where it is the one acting or speaking: a clause opening («وكان |», «، |»,
+ * «أن |»), not a preposition («منذ مؤتمر الرياض», «المنبثقة عن مؤتمر الرياض») nor a noun it is the genitive of
+ * («تمثيلية مؤتمر الرياض»); a verb of saying right before is read through the lexicon (speechVerb).
+ */
+const GATHERING_ACTS_BEFORE = /(?:^|[.،,:؛!?؟\n(]\s*)[وف]?(?:(?:كان|كانت)\s+)?(?:(?:ان|بان|لكن|اذ)\s+)?$/;
+
+/**
+ * The mentions `list` with each state's city naming a gathering or its statement (GATHERING_NAMED_BEFORE) read as the
+ * opposition that met there (`metIn`, oppositionMetIn) where the gathering acts or speaks (GATHERING_ACTS_BEFORE, or a
+ * verb of saying before it), else as no one: «بيان الرياض», «مؤتمر القاهرة» are the meeting's, not Saudi Arabia's or
+ * Egypt's («وقالت الرياض …», «في الرياض» stay as they were). Where its body is named right after («مؤتمر الرياض
+ * للمعارضة السورية») that one says whose it was.
+ * Example: "… مؤتمر المعارضة السورية في الرياض … وأكد بيان الرياض أن …" → the second «الرياض» is syrian_opposition
+ */
+function withGatheringCities(normal: string, list: Mention[], lexicon: Lexicon, metIn: (city: string) => boolean): Mention[] {
+  let out = list;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const m = list[i]!;
+    const from = Math.max(0, m.start - 48);
+    const gathering = m.place ? GATHERING_NAMED_BEFORE.exec(normal.slice(from, m.start)) : null;
+    if (!gathering) continue;
+    if (out === list) out = [...list];
+    const opens = from + gathering.index + (gathering[0].length - gathering[0].trimStart().length);
+    const next = list[i + 1];
+    const bodyAfter = next && normal.startsWith("ل", next.start) && BODY_OF_GATHERING_GAP.test(normal.slice(m.end, next.start));
+    const acts =
+      GATHERING_ACTS_BEFORE.test(normal.slice(Math.max(0, opens - 24), opens)) ||
+      matchesIn(lexicon.speechVerb, normal, Math.max(0, opens - 24), opens).some((v) => /^\s*$/.test(normal.slice(v.index + v.text.length, opens)));
+    if (!bodyAfter && acts && metIn(normal.slice(m.start, m.end)) && lexicon.parties.some((p) => p.id === OPPOSITION))
+      out[i] = { ...m, actor: OPPOSITION, party: OPPOSITION, place: false };
+    else out.splice(i, 1);
   }
   return out;
 }
