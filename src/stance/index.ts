@@ -34,7 +34,7 @@ import {
   reportOpensIn,
 } from "./passes/03-cues";
 import { CRITICISED_RIGHT_BEFORE, demandMadeOf, resolveHolders } from "./passes/04-holders";
-import { decisionCues, invitedByCues, inviterCues, referredCues } from "./passes/04-referred";
+import { decisionCues, invitedByCues, inviterCues, pronounObjectCues, referredCues } from "./passes/04-referred";
 import { buildClaims } from "./passes/05-claims";
 import { EVEN_IF, withoutAsides } from "./passes/03-shared";
 import { matchesIn } from "./passes/scan";
@@ -804,6 +804,21 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   cues.push(...invitedByCues(text.normal, sentences, mentions, words));
   // Those who invited her or agreed to her coming, named as the act's inviters («وجهت واشنطن وموسكو الدعوة إليها»).
   cues.push(...inviterCues(text.normal, sentences, mentions, lexicon));
+  // Verbs taking her taking part by a pronoun after it is named («أما حضور إيران فتطالب به موسكو وتعارضه الرياض»).
+  // (Her taking part named as what is spoken of, «أما حضور إيران فـ…», «مشاركة إيران: …», is the object of no verb
+  // of its own: another reading of it took the verbs after it with the wrong subject, «… فتطالب به موسكو وتعارضه
+  // الرياض» read as Moscow's opposing.)
+  const byPronoun = pronounObjectCues(text.normal, sentences, mentions, lexicon);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i]!;
+    if (
+      c.topic === "iran_participation" &&
+      !c.holders &&
+      byPronoun.topics.some((t) => t.sentence === c.sentence && c.start >= t.start && c.end <= t.end)
+    )
+      cues.splice(i, 1);
+  }
+  cues.push(...byPronoun.cues);
   if (trace) {
     trace.cues = cues;
     trace.normal = text.normal;

@@ -652,6 +652,51 @@ const CASES: Case[] = [
     text: `${T}واجتمعت المعارضة السورية في الرياض الشهر الماضي.\nوأعلن الائتلاف الوطني أن موقفه لم يتغير منذ مؤتمر الرياض: لا دور للأسد في المرحلة الانتقالية.`,
     expected: ["national_coalition assad_role must_go"],
   },
+  {
+    why: "«أما حضور إيران فتطالب به موسكو وتعارضه الرياض»: each verb taking her taking part by a pronoun holds its own side",
+    text: `${T}أما حضور إيران فتطالب به موسكو وتعارضه الرياض.`,
+    expected: ["russia iran_participation support", "saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«وأما مشاركة طهران في المفاوضات فترفضها X وتؤيدها Y»: a forum after the noun, rejecting verb first",
+    text: `${T}وأما مشاركة طهران في المفاوضات فترفضها واشنطن وتؤيدها موسكو.`,
+    expected: ["usa iran_participation oppose", "russia iran_participation support"],
+  },
+  {
+    why: "«فاستبعاد طهران، الذي أصرت عليه الرياض وأنقرة»: insisting on her exclusion opposes her, for both subjects",
+    text: `${T}فاستبعاد طهران، الذي أصرت عليه الرياض وأنقرة، جعل المؤتمر ناقصا.`,
+    expected: ["saudi_arabia iran_participation oppose", "turkey iran_participation oppose"],
+  },
+  {
+    why: "«مشاركة إيران: تطالب بها X …، وترفضها Y»: a label and a colon, then verbs joined by «و»",
+    text: `${T}مشاركة إيران: تطالب بها موسكو بإلحاح، وترفضها واشنطن حتى الآن.`,
+    expected: ["russia iran_participation support", "usa iran_participation oppose"],
+  },
+  {
+    why: "«بينما ترفض X وY ذلك رفضاً قاطعاً»: a bare demonstrative with how firmly after it",
+    text: `${T}تريد موسكو إيران على طاولة جنيف، بينما ترفض واشنطن والرياض ذلك رفضا قاطعا.`,
+    expected: ["russia iran_participation support", "usa iran_participation oppose", "saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: '«… برحيل الأسد. وقال X: "هذا المطلب غير واقعي"»: the next sentence opening on the demand judges it',
+    text: `${T}وطالب الائتلاف برحيل الأسد. وقال لافروف: "هذا المطلب غير واقعي".`,
+    expected: ["national_coalition assad_role must_go", "russia assad_role may_stay"],
+  },
+  {
+    why: "guard: «أما وقف إطلاق النار فتطالب به موسكو وترفضه الفصائل»: the pronoun's noun is not hers",
+    text: `${T}أما وقف إطلاق النار فتطالب به موسكو وترفضه الفصائل.`,
+    expected: [],
+  },
+  {
+    why: 'guard: «وطالب الائتلاف بوقف القصف. وقال X: "هذا المطلب غير واقعي"»: a demand on another matter',
+    text: `${T}وطالب الائتلاف بوقف القصف. وقال لافروف: "هذا المطلب غير واقعي".`,
+    expected: [],
+  },
+  {
+    why: "guard: «وتريد روسيا أن تحضر إيران المؤتمر، لكن واشنطن ترفض ذلك»: the bare demonstrative as before",
+    text: `${T}وتريد روسيا أن تحضر إيران المؤتمر، لكن واشنطن ترفض ذلك.`,
+    expected: ["russia iran_participation support", "usa iran_participation oppose"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -5801,12 +5801,20 @@ export function describedCues(
     if (!verb) {
       // «… تطالب بتنحي الرئيس الأسد كشرط لذهابها إلى جنيف، وهذا طلب غير واقعي»: the next clause judges it, in the
       // words of the one speaking (04-holders: JUDGED_AFTER_RULE).
-      const judgement = c.topic !== "iran_participation" ? demonstrativeJudgement(normal, c.end, s.end, lexicon) : undefined;
+      // «وطالب الائتلاف برحيل الأسد. وقال لافروف: "هذا المطلب غير واقعي"»: or the next sentence, opening on it.
+      const sameSentence = c.topic !== "iran_participation" ? demonstrativeJudgement(normal, c.end, s.end, lexicon) : undefined;
+      const next = sentences[c.sentence + 1];
+      const judgement =
+        sameSentence ??
+        (c.topic !== "iran_participation" && next && words.within(c.end, s.end, CLOSING_REACH)
+          ? openingJudgement(normal, next.start, next.end, lexicon)
+          : undefined);
       if (judgement)
         out.push([
           c,
           {
             ...c,
+            sentence: sameSentence ? c.sentence : c.sentence + 1,
             stance,
             rule: `${c.rule}.judged-after`,
             start: judgement.start,
@@ -5865,11 +5873,12 @@ export function describedCues(
 
 /**
  * The clause after the cue's, opening with a demonstrative that stands for it and, at most a noun of demand between,
- * a judging predicate: «، وهذا طلب غير واقعي», «، وهي شروط مرفوضة», «، وذلك يعرقل المؤتمر». Not «، وهو ما …» (what
+ * a judging predicate: «، وهذا طلب غير واقعي», «، وهي شروط مرفوضة», «، وذلك يعرقل المؤتمر», its speaker going on
+ * first («، مضيفاً: "هذا المطلب غير واقعي"»). Not «، وهو ما …» (what
  * another thinks of it follows), nor a clause past a second comma.
  */
 const DEMONSTRATIVE_AFTER =
-  /^([^،,.؛:!?؟]{0,120}[،,]\s*"?\s*)[وف]?(?:هذا|هذه|ذلك|تلك|هو|هي)\s+(?!ما\s|الذي\s|التي\s)(?:(?:ال)?(?:طلب|مطلب|مطالب|شرط|شروط|امر|موقف|كلام|طرح|اقتراح|مقترح)\s+)?/;
+  /^([^،,.؛:!?؟]{0,120}[،,]\s*"?\s*(?:[وف]?(?:اضاف|اضافت|تابع|تابعت|مضيفا|مضيفه|متابعا)\s*:?\s*["«“]?\s*)?)[وف]?(?:هذا|هذه|ذلك|تلك|هو|هي)\s+(?!ما\s|الذي\s|التي\s)(?:(?:ال)?(?:طلب|مطلب|مطالب|شرط|شروط|امر|موقف|كلام|طرح|اقتراح|مقترح)\s+)?/;
 
 /**
  * The clause after the cue's, the speaker rejecting it in the first person by a demonstrative: «، ونحن نرفض ذلك
@@ -5892,6 +5901,28 @@ function demonstrativeJudgement(normal: string, end: number, stop: number, lexic
   const m = re.exec(tail.slice(at));
   if (!m || m[0].trim().split(/\s+/).length > 5) return undefined;
   return { start: end + d[1]!.length, end: end + at + m[0].length };
+}
+
+/** How near the end of its sentence a position judged by the next sentence's opening stands, in words. */
+const CLOSING_REACH = 10;
+/**
+ * A sentence opening on a demonstrative and a noun of demand, after its speaker at most («وقال لافروف: "», «مضيفاً:
+ * "», «إن»): «هذا المطلب», «هذه الشروط», «هذا الطرح»; and «شرطهم هذا». What it judges is what the sentence before
+ * closed on.
+ */
+const DEMAND_OPENING =
+  /^(\s*(?:[وف]?(?:قال|قالت|قالوا|اضاف|اضافت|تابع|تابعت|مضيفا|مضيفه|متابعا)(?:\s+[^\s.،,:؛"«»]+){0,6}?\s*[:،,]?\s*)?["«“]?\s*(?:(?:ان|بان|انه)\s+)?["«“]?\s*)[وف]?(?:(?:هذا|هذه|ذلك|تلك)\s+(?:ال)?(?:طلب|مطلب|مطالب|شرط|شروط|اشتراط|طرح)|(?:شرط|مطلب|طلب)(?:هم|ه|ها)\s+(?:هذا|ذلك))(?![\u0621-\u064A])/;
+
+/** The judgement a sentence opening on a demand (DEMAND_OPENING) passes on it: the predicate right after, if rejecting. */
+function openingJudgement(normal: string, start: number, stop: number, lexicon: Lexicon): { start: number; end: number } | undefined {
+  const re = lexicon.rejectedAfter;
+  if (!re) return undefined;
+  const head = DEMAND_OPENING.exec(normal.slice(start, Math.min(stop, start + 160)));
+  if (!head) return undefined;
+  const at = start + head[0].length;
+  const m = re.exec(normal.slice(at, stop));
+  if (!m || m[0].trim().split(/\s+/).length > 5) return undefined;
+  return { start: start + (head[1]?.length ?? 0), end: at + m[0].length };
 }
 
 /** His or her absence or exclusion right after a describing verb: «(تعتبر) غيابها», «(واصفاً) استبعاد إيران». */

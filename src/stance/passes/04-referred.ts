@@ -30,13 +30,21 @@ const AGREED_BETWEEN =
   /(?:^|\s)[وب]?(?:ال)?(?:اتفاق|اتفاقا|توافق|توافقا|تفاهم|تفاهما|تطابق|تطابقا)(?:\s+(?:تام|تاما|كامل|كاملا))?\s+بين\s+((?:[^\s.!?؟]+\s+){1,6}?)(?:حول|علي|بشان|ازاء|في)\s+(?:هذا|هذه|ذلك|تلك)(?:\s+(?:ال)(?:موقف|راي|طرح|مطلب|مطالب|فكره|توجه|رؤيه|مقترح|اقتراح|تصور|امر|مساله|نقطه))?(?=\s|$|[.,،؛:!"»”])/g;
 
 /**
+ * How firmly a thing is rejected, after its object: an absolute object of the verb's own noun and its adjective
+ * («(ترفض واشنطن ذلك) رفضاً قاطعاً», «معارضة شديدة»), or «جملة وتفصيلاً».
+ */
+const HOW_FIRMLY = String.raw`(?:(?:رفضا|معارضه|اعتراضا)\s+(?:قاطعا|تاما|مطلقا|شديدا|شديده|باتا|كاملا|صريحا|واضحا)|جمله\s+وتفصيلا)(?![\u0621-\u064A])`;
+
+/**
  * Objecting to the thing last named, by a bare demonstrative: a verb of objecting or rejecting, up to six words (its
  * subject, VSO), and «ذلك/هذا» ending the clause or followed by an adverb («بينما تعترض باريس على ذلك بشدة»,
  * «ورفضت موسكو ذلك»). «ذلك» is the object the position before it names (Iran's taking part, or her exclusion; his
  * going or staying), not that position: it is read for those two only, where the object is plain.
  */
-const OBJECTED =
-  /(?:^|\s)[وف]?(?:[يتن]?عترض(?:ان|ون)?|اعترض(?:ت|وا|ا|تا)?|[يتن]?عارض(?:ان|ون)?|عارض(?:ت|وا|ا|تا)?|[يتن]?رفض(?:ان|ون)?|رفض(?:ت|وا|ا|تا)?)\s+((?:[^\s.!?؟،,]+\s+){0,6}?)(?<!(?:^|\s)(?:بعد|مع|قبل|رغم|منذ|عن|في|من|الي|ب)\s+)(?:علي\s+)?(?:ذلك|هذا)(?=\s*(?:$|[.,،؛:!"»”]|(?:الان|ايضا|كذلك|تماما|بشده|بقوه|بدوره|بدورها|قطعيا|قطعا)(?![\u0621-\u064A])))/g;
+const OBJECTED = new RegExp(
+  String.raw`(?:^|\s)[وف]?(?:[يتن]?عترض(?:ان|ون)?|اعترض(?:ت|وا|ا|تا)?|[يتن]?عارض(?:ان|ون)?|عارض(?:ت|وا|ا|تا)?|[يتن]?رفض(?:ان|ون)?|رفض(?:ت|وا|ا|تا)?)\s+((?:[^\s.!?؟،,]+\s+){0,6}?)(?<!(?:^|\s)(?:بعد|مع|قبل|رغم|منذ|عن|في|من|الي|ب)\s+)(?:علي\s+)?(?:ذلك|هذا)(?=\s*(?:$|[.,،؛:!"»”]|(?:الان|ايضا|كذلك|تماما|بشده|بقوه|بدوره|بدورها|قطعيا|قطعا)(?![\u0621-\u064A])|${HOW_FIRMLY}))`,
+  "g",
+);
 const OBJECTED_STEMS = /عترض|عارض|رفض/;
 /** A sentence opening on a contrast («لكن», «غير أن», «بينما», «في المقابل»): what it objects to is what came last. */
 const CONTRAST_OPENS = /^\s*"?[وف]?(?:لكن|لكنها|لكنه|غير\s+ان|الا\s+ان|بينما|في\s+حين|في\s+المقابل|بالمقابل)(?=\s|[،,])/;
@@ -896,4 +904,139 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
     }
   });
   return out;
+}
+
+/**
+ * Iran's taking part or her exclusion named as what the clauses after it are about: group 1 a feminine noun
+ * («مشاركة إيران», «دعوة طهران»), group 2 a masculine one («حضور إيران», «إشراك طهران»), group 3 a masculine noun of
+ * her exclusion («استبعاد طهران»); or, in a relative clause on her, her taking part by her pronoun («وطهران، التي
+ * يريد الروس |حضورها|»: group 4 feminine, group 5 masculine). A place or forum may follow («في المؤتمر»).
+ */
+const PART_REFERRED_TO = new RegExp(
+  String.raw`(?:^|\s)[وفبل]?(?:(مشاركه|دعوه)|(حضور|اشراك|تمثيل|انضمام|جلوس)|(استبعاد|اقصاء|ابعاد|تغييب))\s+${IRAN_NAME}|${IRAN_NAME}\s*[،,]\s*(?:التي|الذي)\s+(?:[^\s.،,؛:!?؟]+\s+){1,4}?(?:(مشاركتها|دعوتها)|(حضورها|اشراكها|تمثيلها|انضمامها|جلوسها))(?![\u0621-\u064A])`,
+  "g",
+);
+/** A place or forum after her taking part: «في المؤتمر», «إلى طاولة جنيف», «في مفاوضات فيينا». */
+const FORUM_AFTER =
+  /^\s+(?:في|الي|علي)\s+(?:ال)?(?:مؤتمر|مفاوضات|محادثات|اجتماع|اجتماعات|جنيف|فيينا|مونترو|طاوله|حوار)(?:\s+(?:جنيف|فيينا|مونترو|السلام|الدولي|المقبل|المقبله|2|3))?(?![\u0621-\u064A])/;
+/**
+ * What makes the clauses after it about her taking part: a colon or question mark after it («مشاركة إيران: تطالب
+ * بها موسكو», «وماذا عن مشاركة إيران؟ موسكو تطالب بها»), a relative clause on it («، التي أصرت عليها موسكو»),
+ * «أما … فـ», or a verb of its own joined by «و» right after it («يريد الروس حضورها |ويرفضه| الأميركيون»).
+ */
+const ABOUT_IT_AFTER = /^(?:\s*[:؟?]|\s*[،,]\s*(?:التي|الذي)(?=\s)|\s+(?=[فو][\u0621-\u064A]))/;
+/** «أما» right before her taking part: its «فـ» opens what is said of it. */
+const AS_FOR_BEFORE = /(?:^|\s)(?:و|ف)?اما\s*$/;
+/**
+ * A verb taking her taking part (or exclusion) by a pronoun: one of wanting, demanding, insisting on or backing
+ * (group 1: «تطالب بها», «أصرت عليه», «يريدونه», «تدعمها», «تحمست لها») or of rejecting (group 2: «ترفضها»,
+ * «يعارضه», «تعترض عليها», «تتحفظ عليه»); group 3 the pronoun, «ها» for a feminine noun, «ه» for a masculine one.
+ */
+const PRONOUN_OBJECT_VERB =
+  /(?:^|\s)[وف]?(?:(?:ما\s+)?(?:زال|زالت|زالوا|[يت]زال(?:ون)?)\s+|طالما\s+)?(?:((?:[يتن]?(?:ريد|دعم|ؤيد|تبني|شجع)|اراد|ارادت|دعمت|ايد|ايدت|تبنت|شجعت)(?:ان|ون|وا|و|تا|ا)?(?=ه)|(?:[يتن]?(?:طالب|صر|لح|تحمس|رحب|تمسك|دعو|سعي)|طالبت|اصر|اصرت|الح|الحت|تحمست|رحبت|تمسكت|دعت|دعا|سعت)(?:ان|ون|وا|تا|ا)?\s+(?:ب|علي|ل|الي)(?=ه))|((?:[يتن]?(?:رفض|عارض)|رفضت|عارضت)(?:ان|ون|وا|و|تا|ا)?(?=ه)|(?:[يتن]?(?:عترض|تحفظ)|اعترضت|اعترض|تحفظت)(?:ان|ون|وا|تا|ا)?\s+علي(?=ه)))(ها|ه)(?![\u0621-\u064A])/g;
+/** The stems every match of PRONOUN_OBJECT_VERB holds one of, and the one of PART_REFERRED_TO. */
+const PRONOUN_OBJECT_STEMS = /ريد|راد|دعم|ؤيد|ايد|تبن|شجع|طالب|صر|لح|تحمس|رحب|تمسك|دعو|دعا|دعت|سعي|سعت|رفض|عارض|عترض|تحفظ/;
+const PART_STEMS = /مشارك|دعو|حضور|اشراك|تمثيل|انضمام|جلوس|استبعاد|اقصاء|ابعاد|تغييب/;
+/** Between her taking part and the first verb on it: its subject at most (three words), no clause between. */
+const FIRST_VERB_GAP = /^\s*(?:[^\s.،,؛:!?؟"«»]+\s+){0,3}$/;
+/** «و» alone between two names of one subject (not «وتعارضه», the next verb: «فتطالب به موسكو وتعارضه الرياض»). */
+const AND_ONLY = /^\s*[،,]?\s*و\s*$/;
+/** Between two verbs on it: the first one's subject and adverbs, then «و» (the next verb's, or its subject's). */
+const NEXT_VERB_GAP = /^(?:\s*[^\s.؛:!?؟]+){0,7}?\s*$/;
+
+/**
+ * Positions on Iran's taking part held by verbs taking it by a pronoun, after it is named as what is spoken of:
+ * «أما حضور إيران فتطالب به موسكو وتعارضه الرياض» (Moscow supports, Riyadh opposes), «فاستبعاد طهران، الذي أصرت
+ * عليه الرياض وأنقرة» (both oppose), «وماذا عن مشاركة إيران؟ موسكو تطالب بها». Each verb's subject, named right after
+ * it or right before it, holds its own position; a rejecting verb turns the thing named. The pronoun agrees with the
+ * noun it stands for, so «أما وقف إطلاق النار فتطالب به موسكو» names nothing of hers.
+ */
+export function pronounObjectCues(
+  normal: string,
+  sentences: readonly Sentence[],
+  mentions: SentenceMentions,
+  lexicon: Lexicon,
+): { cues: Cue[]; topics: Array<{ sentence: number; start: number; end: number }> } {
+  const out: Cue[] = [];
+  const topics: Array<{ sentence: number; start: number; end: number }> = [];
+  const parts: Array<{ si: number; start: number; end: number; named: boolean; feminine: boolean; exclusion: boolean; asFor: boolean }> =
+    [];
+  sentences.forEach((s, si) => {
+    const text = normal.slice(s.start, s.end);
+    if (!PART_STEMS.test(text) || !IRAN_WORD.test(text)) return;
+    PART_REFERRED_TO.lastIndex = 0;
+    for (let m = PART_REFERRED_TO.exec(text); m; m = PART_REFERRED_TO.exec(text)) {
+      const start = s.start + m.index + (m[0].length - m[0].trimStart().length);
+      let end = s.start + m.index + m[0].length;
+      end += FORUM_AFTER.exec(normal.slice(end, s.end))?.[0].length ?? 0;
+      const feminine = m[1] !== undefined || m[4] !== undefined;
+      const asFor = AS_FOR_BEFORE.test(normal.slice(s.start, start));
+      parts.push({ si, start, end, named: m[4] === undefined && m[5] === undefined, feminine, exclusion: m[3] !== undefined, asFor });
+    }
+  });
+  for (const part of parts) {
+    const s = sentences[part.si]!;
+    const after = normal.slice(part.end, s.end);
+    const about = ABOUT_IT_AFTER.exec(after);
+    // («… حضور إيران فتطالب به موسكو» only after «أما»: «فـ» elsewhere opens another clause.)
+    const opensAsFor = about && /^\s+ف/.test(after) && !/^\s+و/.test(after);
+    if (!about || (opensAsFor && !part.asFor)) {
+      // Closing its sentence on «؟» or «:», what is spoken of opens the next: «وماذا عن مشاركة إيران؟ موسكو تطالب بها».
+      if (!/^\s*[:؟?]\s*["»”]?\s*$/.test(after) || !sentences[part.si + 1]) continue;
+      if (readChain(part.si + 1, sentences[part.si + 1]!.start, part)) topics.push({ sentence: part.si, start: part.start, end: part.end });
+      continue;
+    }
+    // (Named on its own, before «:» or after «أما», it is what is spoken of, the object of no verb before it.)
+    if (readChain(part.si, part.end + about[0].length, part) && part.named && (part.asFor || /^\s*:/.test(after)))
+      topics.push({ sentence: part.si, start: part.start, end: part.end });
+  }
+  return { cues: out, topics };
+
+  /** The verbs on it from `from` on, their cues pushed; whether there was one. */
+  function readChain(si: number, from: number, part: { end: number; feminine: boolean; exclusion: boolean }): boolean {
+    const s = sentences[si]!;
+    const text = normal.slice(from, s.end);
+    const found = out.length;
+    if (!PRONOUN_OBJECT_STEMS.test(text)) return false;
+    const named = mentions.in(si);
+    let previousEnd = from;
+    PRONOUN_OBJECT_VERB.lastIndex = 0;
+    for (let m = PRONOUN_OBJECT_VERB.exec(text); m; m = PRONOUN_OBJECT_VERB.exec(text)) {
+      const verbStart = from + m.index + (m[0].length - m[0].trimStart().length);
+      const verbEnd = from + m.index + m[0].length;
+      const gap = normal.slice(previousEnd, verbStart);
+      // The first verb right after it; each next one joined to the one before by «و», within its clause.
+      if (previousEnd === from ? !FIRST_VERB_GAP.test(gap) : !NEXT_VERB_GAP.test(gap) || !/(?:^|\s)و/.test(`${gap} ${m[0].trimStart()}`))
+        break;
+      const gapStart = previousEnd;
+      previousEnd = verbEnd;
+      // The pronoun agrees with the noun; a negation or a condition before the verb states no position.
+      if ((m[3] === "ها") !== part.feminine) break;
+      if (NOT_DONE_BEFORE.test(normal.slice(Math.max(s.start, verbStart - 12), verbStart))) continue;
+      // The subject: named right after the verb (VSO), and those joined to it by «و»; else right before it (SVO).
+      const first =
+        named.find((x) => x.start >= verbEnd && /^\s*$/.test(normal.slice(verbEnd, x.start))) ??
+        findLast(named, (x) => x.start >= gapStart && x.end <= verbStart && /^\s*$/.test(normal.slice(x.end, verbStart)));
+      // (A capital is its government here, not where something is: «تطالب بها موسكو».)
+      if (!first || (first.place && isLocative(normal, lexicon, first)) || (first.speakerOnly && !first.person)) continue;
+      const holders = [first];
+      if (first.start >= verbEnd)
+        for (let k = named.indexOf(first) + 1; k < named.length && AND_ONLY.test(normal.slice(named[k - 1]!.end, named[k]!.start)); k++)
+          holders.push(named[k]!);
+      const wanted: Stance = part.exclusion ? "oppose" : "support";
+      const stance: Stance = m[2] !== undefined ? (wanted === "support" ? "oppose" : "support") : wanted;
+      out.push({
+        rule: `iran.pronoun-object${m[2] !== undefined ? ".rejected" : ""}`,
+        topic: "iran_participation",
+        stance,
+        start: verbStart,
+        end: Math.max(verbEnd, holders.at(-1)!.end),
+        sentence: si,
+        weight: DECISION_WEIGHT,
+        holders,
+      });
+      if (holders.at(-1)!.end > verbEnd) previousEnd = holders.at(-1)!.end;
+    }
+    return out.length > found;
+  }
 }
