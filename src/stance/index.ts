@@ -512,9 +512,12 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // (Not past a verb of saying and another party between them: «قالت باور إن بلادها «لا تمانع مشاركة إيران …»، وهو
   // الموقف الذي عبر عنه فابيوس حين قال إن طهران «لا يمكنها الجلوس إلى الطاولة ما لم …»» holds a second speaker's
   // words on her.)
+  // (Nor her taking part taken up by her pronoun in a clause of another subject, TAKEN_UP_RULE: the pass reads the
+  // clause before.)
   const iranRead = (c: Cue) =>
     c.rule.startsWith("compose.iran.") &&
     !IRAN_EVENT_RULE.test(c.rule) &&
+    !TAKEN_UP_RULE.test(c.rule) &&
     iran.some(
       (i) =>
         i.sentence === c.sentence && !i.holders && !otherSpeakerBetween(c.sentence, Math.min(i.end, c.end), Math.max(i.start, c.start)),
@@ -1340,9 +1343,16 @@ const SET_ON_IRAN_BEFORE = /علي\s+(?:ايران|طهران)\s*$/;
 const ASKED_OF_IRAN_BEFORE = new RegExp(`${demandMadeOf()}(?:ايران|طهران)\\s+ب[^،,.؛:]*$`);
 
 /**
+ * Her taking part taken up by her pronoun in a clause of another subject («رفضت واشنطن حضور طهران، فيما أصرت موسكو على
+ * دعوتها»): that clause's position, standing beside the phrase cue of the clause before as one on Assad's role does.
+ */
+const TAKEN_UP_RULE = /^compose\.iran\..*\.taken-up$/;
+
+/**
  * Composed cues add to the phrase cues where no phrase cue of their topic covers the same words, nor says
  * otherwise in the same sentence (the phrase rules read whole phrasings; the word classes defer to them). On Assad's
- * role a composed cue in another clause (otherClause) stands: «لا تضع شرط رحيل الأسد …، "لكن الانتقال يجب أن يضمن
+ * role (and on Iran's, taken up in a clause of another subject: TAKEN_UP_RULE) a composed cue in another clause
+ * (otherClause) stands: «لا تضع شرط رحيل الأسد …، "لكن الانتقال يجب أن يضمن
  * رحيله"», «موسكو تتمسك بالأسد والائتلاف يصر على رحيله» hold both.
  */
 function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue, Cue>, normalText: string): Cue[] {
@@ -1361,7 +1371,8 @@ function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue,
           p.topic === c.topic &&
           ((p.start < c.end && c.start < p.end) ||
             (p.stance !== c.stance &&
-              !(c.topic === "assad_role" && otherClause(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start), c)) &&
+              !((c.topic === "assad_role" || TAKEN_UP_RULE.test(c.rule)) &&
+                otherClause(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start), c)) &&
               !otherReport(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start)))),
       );
   const kept: Cue[] = [];

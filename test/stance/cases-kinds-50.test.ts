@@ -697,6 +697,66 @@ const CASES: Case[] = [
     text: `${T}وتريد روسيا أن تحضر إيران المؤتمر، لكن واشنطن ترفض ذلك.`,
     expected: ["russia iran_participation support", "usa iran_participation oppose"],
   },
+  {
+    why: "her pronoun on «إشراك» in a clause of contrast with its own subject («، في حين طالبت روسيا بإشراكها»): that subject wants her in",
+    text: `${T}عارضت الرياض حضور إيران، في حين طالبت روسيا بإشراكها في المحادثات.`,
+    expected: ["saudi_arabia iran_participation oppose", "russia iran_participation support"],
+  },
+  {
+    why: "«، فيما أصرت موسكو على دعوتها» after a phrase rule's refusal of her: both clauses' subjects hold",
+    text: `${T}رفضت واشنطن وأنقرة مشاركة طهران في الاجتماع، فيما أصرت موسكو على دعوتها.`,
+    expected: ["usa iran_participation oppose", "turkey iran_participation oppose", "russia iran_participation support"],
+  },
+  {
+    why: "a clause of time «، بعد أن طالبت موسكو طويلا بإشراكها»: the one who asked to include her",
+    text: `${T}وكانت باريس قد وافقت على دعوة إيران إلى فيينا، بعد أن طالبت موسكو طويلا بإشراكها.`,
+    expected: ["france iran_participation support", "russia iran_participation support"],
+  },
+  {
+    why: "«إشراكهم» standing for «الإيرانيين» named before, in a clause of another subject",
+    text: `${T}ورفضت الرياض حضور الإيرانيين، بينما طالب الروس بإشراكهم.`,
+    expected: ["saudi_arabia iran_participation oppose", "russia iran_participation support"],
+  },
+  {
+    why: "guard: «فيما طالبت المعارضة بإشراكها»: the opposition asks for its own inclusion, not Iran's",
+    text: `${T}رفضت الرياض مشاركة إيران، فيما طالبت المعارضة بإشراكها في المفاوضات.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«وقال المتحدث باسم الجيش الحر»: the spokesman of a group with no party id is someone else, not the minister before",
+    text: `${T}قال لافروف إن موسكو ترفض الشروط المسبقة.\nوقال المتحدث باسم الجيش الحر إن «لا تفاوض مع الأسد إلا على رحيله».`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«وقال تيار المستقبل في بيان»: a movement named by its head noun speaks for itself, not for the speaker before",
+    text: `${T}قال نصر الله إن الذين يشترطون رحيل الأسد يعيشون في الأوهام.\nوقال تيار المستقبل في بيان إن «الأسد لا مكان له في مستقبل سوريا».`,
+    expected: ["hezbollah assad_role may_stay"],
+  },
+  {
+    why: "«وقالت جبهة النصرة»: the same with a front",
+    text: `${T}قال المعلم إن وفد بلاده سيذهب إلى جنيف دون شروط.\nوقالت جبهة النصرة في بيان إن الأسد يجب أن يرحل.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: «قال لافروف إن موسكو وطهران ترفضان …»: both joined subjects hold",
+    text: `${T}قال لافروف إن موسكو وطهران ترفضان أي شروط مسبقة.`,
+    expected: ["russia geneva2_preconditions unconditional", "iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: a single subject clause is unchanged",
+    text: `${T}ترفض الرياض مشاركة إيران في المؤتمر.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "guard: «وأكد حزب الله»: a group the lexicon knows, named after the verb, is a party speaking",
+    text: `${T}قال المعلم إن وفد بلاده سيذهب إلى جنيف دون شروط.\nوأكد حزب الله اللبناني أن الرهان على إسقاط الأسد رهان خاسر.`,
+    expected: ["syrian_government geneva2_preconditions unconditional", "hezbollah assad_role may_stay"],
+  },
+  {
+    why: "guard: «وأضاف الوزير»: a bare title still goes on with the speaker before",
+    text: `${T}قال المعلم إن الرئاسة خط أحمر.\nوأضاف الوزير أن الوفد سيذهب إلى جنيف دون شروط مسبقة.`,
+    expected: ["syrian_government assad_role may_stay", "syrian_government geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -649,6 +649,8 @@ function unknownSubjectFollows(normal: string, pos: number): boolean {
   if (!m) return false;
   const word = m[1]!;
   if ((word.startsWith("ال") && !NOT_A_SUBJECT.test(word)) || UNNAMED_SPEAKERS.test(word)) return true;
+  // «وقال تيار المستقبل في بيان إن …»: a group the lexicon does not know, by its head noun and name.
+  if (GROUP_NAMED_AFTER.test(normal.slice(pos, pos + 40))) return true;
   // «وأكد وزير الخارجية نبيل فهمي أن …»: a title, then a name the lexicon does not know.
   if (TITLE_THEN_NAME.test(normal.slice(pos, pos + 60))) return true;
   // «وقال عضو الأمانة العامة للمجلس إن …»: an office of a body the lexicon does not know, with no name (one it knows,
@@ -970,6 +972,19 @@ const QUOTING_PRONOUN = new RegExp(`${QUOTING}(?:ه|ها)$`);
  */
 const UNNAMED_SPEAKERS =
   /^(?:معد|معده|معدو|معدا|كاتب|كاتبه|باحث|باحثه|باحثون|محلل|محلله|مصادر|مصدر|مسؤول|مسؤولون|دبلوماسي|دبلوماسيون|ديبلوماسي|ديبلوماسيون|ديبلوماسيين|اوساط|متحدث|ناطق|وكاله|صحيفه|بيان|مراقبون|محللون|معارضون|معارضين|ناشطون|ناشطين|نشطاء|خبراء|محللين|مراقبين|دبلوماسيين|سكان|لاجئون|مقاتلون)$/;
+
+/**
+ * Head nouns of a movement, party or armed group named by its own name after them («تيار المستقبل», «جبهة النصرة»,
+ * «جيش الإسلام», «هيئة الأركان في الجيش الحر»): one the lexicon knows («حزب الله») is a mention, found first.
+ */
+const GROUP_HEADS = String.raw`(?:حزب|حركه|تيار|جبهه|جيش|لواء|الويه|كتائب|كتيبه|فصيل|فصائل|تنظيم|جماعه|هيئه\s+(?:ال)?اركان)`;
+/** A group so named right after a verb, its name perhaps in quotation marks («ورد "تيار المستقبل" في بيان»): its subject. */
+const GROUP_NAMED_AFTER = new RegExp(String.raw`^\s+"?\s*${GROUP_HEADS}\s+"?\s*[ء-ي]`);
+/**
+ * «(وقال) المتحدث باسم الجيش الحر», «الناطق باسم جبهة النصرة»: the spokesman of such a group, someone else than the
+ * speaker before, whose title alone («وقال المتحدث») would be him.
+ */
+const SPOKESMAN_OF_GROUP = new RegExp(String.raw`^\s+\S+\s+باسم\s+(?:ال)?${GROUP_HEADS}(?![ء-ي])`);
 
 /** A definite plural noun alone between a verb and a name: the verb's subject («يدعو |الوزراء| إيران»). */
 const PLURAL_SUBJECT_GAP = /^\s+ال[\u0621-\u064A]{2,}(?:ون|ين|اء)\s+$/;
@@ -3601,7 +3616,7 @@ export class Frames {
         (((STATEMENT_AFTER.test(normal.slice(vEnd, vEnd + 40)) || DOCUMENT_AFTER.test(normal.slice(vEnd, vEnd + 20))) &&
           this.issuedBefore(si, last)) ||
           (last.person &&
-            (lexicon.anaphoricTitle?.test(normal.slice(vEnd, vEnd + 60)) ||
+            ((lexicon.anaphoricTitle?.test(normal.slice(vEnd, vEnd + 60)) && !SPOKESMAN_OF_GROUP.test(normal.slice(vEnd, vEnd + 40))) ||
               (FEMININE_TITLE_ALONE.test(normal.slice(vEnd, vEnd + 60)) &&
                 FEMININE_AROUND.test(normal.slice(Math.max(0, last.start - 48), Math.min(normal.length, last.end + 24)))))) ||
           this.byHeadNoun(last, vEnd, si))

@@ -4275,10 +4275,26 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
         ? (findLast(refs, (r) => r.index < hit.index && !namesOtherParty(ctx, r.index + r.text.length, hit.index)) ??
           (refs.some((r) => r.index < hit.index) ? undefined : prior))
         : undefined;
+    // «رفضت واشنطن والرياض حضور طهران، فيما أصرت موسكو على دعوتها», «وافقت واشنطن على دعوة إيران، بعد أن طالبت
+    // موسكو طويلاً بإشراكها»: her pronoun on a word of inviting or including her, in a clause of contrast or time with
+    // a subject of its own (another party named between), stands for her, named right after a word of her taking part
+    // in the clause before (none invites or includes itself).
+    const inviting = !after && !before && !herPronoun && !pronounOnly && kind === "take" ? INVITING_HER.exec(hit.text) : null;
+    const takenUp = inviting
+      ? findLast(
+          refs,
+          (r) =>
+            r.index < hit.index &&
+            words_.some(({ hit: w }) => w.index < r.index && words.within(w.index + w.text.length, r.index, 0)) &&
+            PLURAL_PEOPLE.test(r.text) === (inviting[1] === "هم") &&
+            clauseOfOwnSubject(ctx, r.index + r.text.length, hit.index),
+        )
+      : undefined;
     const ref =
       after ??
       before ??
       (herPronoun ? findLast(refs, (r) => r.index < hit.index) : pronounOnly) ??
+      takenUp ??
       (kind === "exclude" &&
       BARE_INVITATION_AT_END.test(hit.text) &&
       !INVITEE_NAMED_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))
@@ -4293,12 +4309,13 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // (Not past a feminine noun named before it in the sentence, «المعارضة», «السعودية», «الهيئة», which the pronoun
     // may stand for as well: «… وتطالب الائتلاف بحسم مشاركتها».)
     const onTopic = byPronoun && ref.index === topicPrior?.index && !FEMININE_NAMED_BEFORE.test(ctx.normal.slice(ctx.s.start, hit.index));
-    if (!after && !herPronoun && !byPronoun && kind === "take" && usedRefs.has(ref.index)) continue;
+    if (!after && !herPronoun && !byPronoun && !takenUp && kind === "take" && usedRefs.has(ref.index)) continue;
     usedRefs.add(ref.index);
     const selfOf = self.includes(ref) ? "iran" : undefined;
     taken.push([hit.index, end]);
     // Her pronoun after the clause of inviting stands for her: the span is the withdrawal's own words.
-    const pronounFor = (after !== undefined && after.index < hit.index) || inPrior;
+    // (So does her pronoun in a clause of another subject: the span is that clause's word, the holder its subject.)
+    const pronounFor = (after !== undefined && after.index < hit.index) || inPrior || ref === takenUp;
     const spanStart = pronounFor ? hit.index : Math.min(ref.index, hit.index);
     const spanEnd = pronounFor ? end : Math.max(ref.index + ref.text.length, end);
     const clause = windowStart(ctx, spanStart);
@@ -4518,7 +4535,7 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       ((OWN_ACCEPTANCE_BEFORE.test(ctx.normal.slice(Math.max(ref.index + ref.text.length, p.verb.index + p.verb.text.length), hit.index)) &&
         INVITATION.test(hit.text)) ||
         (THAT_SHE_BEFORE.test(ctx.normal.slice(ref.index + ref.text.length, hit.index)) && OWN_FUTURE_COMING.test(hit.text)));
-    const rule = `compose.iran.${kind}${absenceRequired ? ".required" : p.conditioned || conditionVerb ? ".conditioned" : p.turned ? ".turned" : withdrew ? ".withdrew" : ""}${byPronoun ? ".her-pronoun" : ""}`;
+    const rule = `compose.iran.${kind}${absenceRequired ? ".required" : p.conditioned || conditionVerb ? ".conditioned" : p.turned ? ".turned" : withdrew ? ".withdrew" : ""}${byPronoun ? ".her-pronoun" : ref === takenUp ? ".taken-up" : ""}`;
     const finalStance: Stance =
       (conditions.length > 0 && (!p.turned || exceptionAmong(ctx, spanEnd, conditions))) ||
       // «لا مكان لإيران ما دامت قواتها تقاتل»: refused for as long as something lasts, accepted once it ends.
@@ -4937,6 +4954,28 @@ const PARTNER_WORD = /\sمع$/;
 
 /** A word of the invitation itself («الدعوة», «دعوتها»), which a verb of withdrawing may take as its object. */
 const INVITATION = /^[وفبل]?(?:ال)?دعو(?:ه|تها|ته|ات)$/;
+
+/** A word of inviting or including her with her pronoun («دعوتها», «بإشراكها»), or theirs («إشراكهم»: «الإيرانيين»). */
+const INVITING_HER = /^[وفبل]{0,2}(?:دعوت|اشراك)(ها|هم)$/;
+/** Her people, «الإيرانيين/الإيرانيون», whom «هم» stands for (not «ها»). */
+const PLURAL_PEOPLE = /(?:ين|ون)$/;
+/** After a comma, «بعد أن …», «بعدما …»: a clause of time that, like OTHER_CLAUSE_BETWEEN, may have a subject of its own. */
+const LATER_CLAUSE_BETWEEN = /[،,]\s*و?(?:بعد\s+ان|بعدما)\s/;
+
+/**
+ * A clause of contrast or time opening between `from` and `to` («، فيما …», «، بعد أن …»), a party other than Iran
+ * named in it before `to`: its own subject. Not the opposition or a body within it, which asks to be let in itself
+ * («فيما طالبت المعارضة بإشراكها»: her own inclusion).
+ */
+function clauseOfOwnSubject(ctx: SentenceContext, from: number, to: number): boolean {
+  const between = ctx.normal.slice(from, to);
+  const opener = OTHER_CLAUSE_BETWEEN.exec(between) ?? LATER_CLAUSE_BETWEEN.exec(between);
+  if (!opener) return false;
+  const opened = from + opener.index + opener[0].length;
+  const { partyWithin } = ctx.lexicon;
+  const opposition = new Set(partyWithin.values());
+  return partiesIn(ctx, opened, to).some((m) => m.party !== "iran" && !opposition.has(m.party) && !partyWithin.has(m.party));
+}
 
 /**
  * A verb of withdrawing, then at most three words (its subject: «يسحب بان كي مون الدعوة»), or the UN by title and
