@@ -757,6 +757,51 @@ const CASES: Case[] = [
     text: `${T}قال المعلم إن الرئاسة خط أحمر.\nوأضاف الوزير أن الوفد سيذهب إلى جنيف دون شروط مسبقة.`,
     expected: ["syrian_government assad_role may_stay", "syrian_government geneva2_preconditions unconditional"],
   },
+  {
+    why: "spoken «مش» as «ليس»: his going «مش شرط مسبق» is no condition (was must_go + conditional)",
+    text: `${T}وقال المنسق العام لهيئة التنسيق حسن عبد العظيم لإذاعة محلية: "رحيل الأسد مش شرط مسبق للتفاوض".`,
+    expected: ["ncb assad_role may_stay", "ncb geneva2_preconditions unconditional"],
+  },
+  {
+    why: "spoken «ما في» before an indefinite noun is «لا»: «ما في حل إلا برحيل الأسد» (was may_stay)",
+    text: `${T}وقال عضو في الائتلاف الوطني لقناة لبنانية: "ما في حل بسوريا إلا برحيل الأسد وزمرته".`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "spoken «ما إلو» as «ليس له»: no place for him (was may_stay)",
+    text: `${T}وقال المتحدث باسم الائتلاف في مقابلة تلفزيونية: "بشار ما إلو مكان بالمرحلة الانتقالية".`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "spoken «ما» before «بدّ» (want): «ما بدنا نحط شروط» sets none (was conditional)",
+    text: `${T}وقال المسؤول في هيئة التنسيق: "منروح عجنيف وما بدنا نحط شروط مسبقة".`,
+    expected: ["ncb geneva2_preconditions unconditional"],
+  },
+  {
+    why: "spoken «مش مطروح» as «ليس مطروحاً»: the president's post off the table",
+    text: `${T}وقال نائب وزير الخارجية السوري فيصل المقداد لقناة لبنانية: "موقع الرئيس مش مطروح على الطاولة، لا اليوم ولا بكرا".`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "guard: «بما في ذلك» is «including», no negation: «ألا يكون للأسد أي دور» still wants him gone",
+    text: `${T}وقال وزير الخارجية القطري إن بلاده تدعم ما اتفق عليه السوريون، بما في ذلك ألا يكون للأسد أي دور في مستقبل سوريا.`,
+    expected: ["qatar assad_role must_go"],
+  },
+  {
+    why: "guard: relative «ما» before a verb with no spoken prefix is no negation",
+    text: `${T}هذا ما ترفضه واشنطن التي تعارض مشاركة إيران في المؤتمر.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "guard: «كل ما في وسعها» is «all it can», no negation",
+    text: `${T}وأكد وزير الخارجية التركي أن أنقرة ستبذل كل ما في وسعها لإنجاح المؤتمر، مشددا على أن الأسد لا مكان له في مستقبل سوريا.`,
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "guard: «أهم ما في الاتفاق» (a definite noun after «ما في») is «what is in», no negation",
+    text: `${T}وقال المتحدث باسم الائتلاف: "أهم ما في الاتفاق أن الأسد لن يكون له دور في المرحلة الانتقالية".`,
+    expected: ["national_coalition assad_role must_go"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -1121,8 +1121,39 @@ const NEGATED_VERB_REACH = 12;
  */
 const NOT_NEGATED_AFTER =
   /^\s+(?:(?:(?:[يت]مكن|[يت]جوز)\s+(?:ال)?)?(?:تراجع|رجعه|رجوع|تنازل|مساومه|محيد|مفر|حياد)\s+(?:عن|في|علي|من)(?:ه|ها)(?![\u0621-\u064A])|(?:[يتن]?زال|زال)[\u0621-\u064A]*|بد|(?:(?:[نيت]?(?:ري|جد)|اري|اجد)\s+)?(?:(?:اي|ايه)\s+)?(?:غني|بديل|بديلا)\s+عن[\u0621-\u064A]*|[يت]مكن\s+(?:ال)?استغناء\s+عن[\u0621-\u064A]*|مسبوق[\u0621-\u064A]*|مباشر[\u0621-\u064A]*|مره)(?![\u0621-\u064A])/;
-/** A hit of the negation class that negates: not the «لا» of «لا يزال» ("still") or of «لا بد» ("must"). */
-const negates = (normal: string, h: Hit) => !NOT_NEGATED_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 32));
+/**
+ * The spoken (Levantine) «ما» the class of negations holds, as the word or opening a phrase of it: «ما في», «ما إلو»,
+ * «ما رح» (group 1: the clitic before it, «بما», «لما»).
+ */
+const SPOKEN_MA = /^[وف]?([بل])?ما(?:\s|$)|^[وف]?مافي$/;
+/**
+ * What «ما في» reads as "what is in" before, as standard Arabic has it, not "there is no": a noun with the article or
+ * a demonstrative («أهم ما في البيان», «ما في ذلك»), «وسع» («ما في وسعها»); so does «كل» right before it.
+ */
+const WHAT_IS_IN_AFTER = /^\s+(?:ال|لل|ذلك|هذا|هذه|وسع|جعب|نفس)/;
+/**
+ * A spoken verb of the present after «ما», its prefix «بـ», «منـ», «عم» or «رح», or «بدّ» (want) with its pronoun:
+ * «ما بيعنينا», «ما منرجع», «ما عم نحط», «ما بدو حل». Not «بين» («ما بين الطرفين»), nor «منذ», «منع», «منح», «منه».
+ */
+const SPOKEN_VERB_AFTER =
+  /^\s+(?:(?!بين)ب[يتن][\u0621-\u064A]{2,}|(?!من(?:ذ|ع|ح|ه|ها|هم|هما|ا|ظ|ط|ص|اطق|اسب)(?![\u0621-\u064A]))من[\u0621-\u064A]{3,}|(?:عم|رح)\s+[يتنا][\u0621-\u064A]{2,}|بد(?:ي|ك|و|ها|نا|هم|هن|كم|كن))(?![\u0621-\u064A])/;
+/**
+ * A hit of the negation class that negates: not the «لا» of «لا يزال» ("still") or of «لا بد» ("must"); of the spoken
+ * «ما» (SPOKEN_MA), only «ما» before a spoken verb (SPOKEN_VERB_AFTER) and «ما في» before a noun it does not read as
+ * "what is in" (WHAT_IS_IN_AFTER), neither after «بـ/لـ» («بما في ذلك», «لما في»): «ما في حل إلا برحيله», not «كل ما في
+ * وسعها», «هذا ما ترفضه واشنطن».
+ */
+function negates(normal: string, h: Hit): boolean {
+  const after = normal.slice(h.index + h.text.length, h.index + h.text.length + 32);
+  const spoken = SPOKEN_MA.exec(h.text);
+  if (spoken) {
+    if (spoken[1]) return false;
+    if (/^[وف]?ما$/.test(h.text)) return SPOKEN_VERB_AFTER.test(after);
+    if (/في$/.test(h.text) && (WHAT_IS_IN_AFTER.test(after) || /(?:^|\s)كل\s+$/.test(normal.slice(Math.max(0, h.index - 5), h.index))))
+      return false;
+  }
+  return !NOT_NEGATED_AFTER.test(after);
+}
 /** A word, then «سوى», after a negation: «لا يريدون سوى …» says «only». */
 const ONLY_AFTER = /^\s+[^\s،,.]+\s+سوي\s/;
 /** A verb of being content with right after a negation: «لم |يكتف| بـ…», "not only". */
