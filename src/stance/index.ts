@@ -126,8 +126,31 @@ const OTHER_TALKS_AS_TIME =
  * on another venue may cite before its meeting is taken up as «اللقاء».
  */
 const GENEVA_TALKS_NAMED = /(?<!(?:بيان|اعلان|مقررات|وثيقه|مبادئ)\s+)جنيف(?!\s*-?\s*(?:1|الاول|واحد)(?![0-9\u0621-\u064A]))/;
-/** A meeting named bare («اللقاء», «الاجتماع»): one named before may be taken up. */
-const THE_MEETING = /(?:^|\s)[وف]?(?:ال)(?:لقاء|اجتماع)(?:\s|$)/;
+/**
+ * Geneva or Vienna named as a place of the talks, each where it stands («مفاوضات |جنيف|», «اجتماع |فيينا|»); not the
+ * communiqué of Geneva-1 (as GENEVA_TALKS_NAMED).
+ */
+const GENEVA_TRACK_NAMED = /(?<!(?:بيان|اعلان|مقررات|وثيقه|مبادئ)\s+)(?:جنيف(?!\s*-?\s*(?:1|الاول|واحد)(?![0-9\u0621-\u064A]))|فيينا)/g;
+/**
+ * Geneva named only as what another venue is measured against, right before it: «لقاء موسكو ليس |بديلا عن مسار |جنيف»,
+ * «شرط أن يكون |مكملا ل|جنيف», «لا يلغي مسار |جنيف»; that venue is what the sentence is about.
+ */
+const GENEVA_AS_MEASURE =
+  /(?:^|\s)(?:بديل[اه]?|مكمل[اه]?|تمهيد[اه]?|رديف[اه]?|منافس[اه]?|محل|[يت]لغي)\s+(?:عن\s+|ل)?(?:(?:ال)?(?:مسار|مفاوضات|مؤتمر|محادثات|عمليه)\s+)?(?:ل)?$/;
+/**
+ * A deal struck in the nuclear talks, named as what a party did («خرجت منتصرة من |اتفاق جنيف النووي مع الدول الست|»):
+ * no venue of a condition said after it.
+ */
+const NUCLEAR_DEAL =
+  /(?:^|\s)[وبل]?(?:ال)?اتفاق(?:\s+(?:جنيف|لوزان|فيينا))?\s+(?:ال)?نووي(?:\s+مع\s+(?:(?:مجموعه|الدول|القوي)\s+(?:ال)?(?:ست|السته)(?:\s+الكبري)?|(?:مجموعه\s+)?5\s*\+\s*1))?/g;
+/**
+ * A statement of its own after a comma, joined to the one before («…، مضيفاً أن لقاء موسكو …», «…، وأن اللقاء …»): a
+ * venue named there is not what a cue before it is about.
+ */
+const NEXT_STATEMENT_OPENS =
+  /[،,]\s*(?:[وف]?(?:ان|انه|انها|بان)\s|(?:مضيفا|مؤكدا|مشيرا|موضحا|لافتا|مشددا|معتبرا|معربا|داعيا|قائلا)(?:\s|$))/;
+/** A meeting named bare («اللقاء», «الاجتماع»), each where it stands: one named before may be taken up. */
+const THE_MEETINGS = /(?:^|\s)[وف]?(?:ال)(?:لقاء|اجتماع)(?:\s|$)/g;
 /** A clause of its own opening between two places of a sentence: «، فيما», «بينما», «في حين», «؛». */
 const OTHER_CLAUSE_OPENS = /[؛]|(?:^|[\s،,])[وف]?(?:فيما|بينما|في\s+حين|حين|عندما)\s/;
 
@@ -665,25 +688,47 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   const attendingRead = (c: Cue) =>
     c.rule === "compose.pre.absence-required" &&
     phrase.some((k) => k.sentence === c.sentence && k.topic === "geneva2_preconditions" && k.stance === "conditional" && k.rule !== c.rule);
-  // «تشارك الهيئة في لقاء موسكو من دون شروط مسبقة»: conditions in a sentence about another venue of Syrian talks that
-  // does not name Geneva are that venue's, not Geneva's (CONTRACT.md).
+  // «تشارك الهيئة في لقاء موسكو من دون شروط مسبقة», «جاء الوفد إلى موسكو من دون أي شروط», «لن تقبل أي شروط في
+  // المحادثات النووية»: conditions on another venue of Syrian talks, or on other talks or ties, are not Geneva's
+  // (CONTRACT.md). The venue nearest the cue in its clause decides, so a sentence naming both keeps a condition put on
+  // Geneva («لقاء موسكو ليس بديلاً عن جنيف، وروسيا تدعو إلى استئناف مفاوضات جنيف دون شروط»).
   const otherVenue = lexicon.context.otherVenue;
+  const otherVenues = otherVenue && new RegExp(otherVenue.source, "g");
   // (In the cue's clause: «ويعقد اجتماع في أستانا الأسبوع المقبل، فيما تشترط الهيئة رحيل الأسد للعودة إلى المفاوضات»
   // sets a condition on the talks in a clause of its own.)
   const elsewhere = (c: Cue) => {
-    if (c.topic !== "geneva2_preconditions" || !otherVenue) return false;
+    if (c.topic !== "geneva2_preconditions" || !otherVenue || !otherVenues) return false;
     const s = sentences[c.sentence]!;
-    const t = text.normal.slice(s.start, s.end);
-    if (t.includes("جنيف") || t.includes("فيينا")) return false;
-    const venue = otherVenue.exec(t);
+    // («عقب توقيع الاتفاق النووي», «خرجت منتصرة من اتفاق جنيف النووي»: other talks named only to tell the time, or
+    // their deal as what a party did, name no venue.)
+    const t = text.normal
+      .slice(s.start, s.end)
+      .replace(OTHER_TALKS_AS_TIME, (m) => " ".repeat(m.length))
+      .replace(NUCLEAR_DEAL, (m) => " ".repeat(m.length));
+    const before = text.normal.slice(0, s.start);
     // («وقال بوغدانوف إن اللقاء "سيعقد دون شروط مسبقة"» after «لقاء موسكو التشاوري» named before: the meeting taken up.)
-    if (!venue)
-      return (
-        THE_MEETING.test(t) && otherVenue.test(text.normal.slice(0, s.start)) && !GENEVA_TALKS_NAMED.test(text.normal.slice(0, s.start))
-      );
-    const at = s.start + venue.index;
-    const between = at < c.start ? text.normal.slice(at, c.start) : text.normal.slice(c.end, at);
-    return !OTHER_CLAUSE_OPENS.test(between);
+    const meetingTakenUp = otherVenue.test(before) && !GENEVA_TALKS_NAMED.test(before);
+    const placed = (other: boolean) => (m: RegExpExecArray) => ({ at: m.index, end: m.index + m[0].length, other });
+    const named = [
+      ...[...t.matchAll(otherVenues)].map(placed(true)),
+      ...[...t.matchAll(GENEVA_TRACK_NAMED)]
+        .filter((m) => !GENEVA_AS_MEASURE.test(t.slice(Math.max(0, m.index - 40), m.index)))
+        .map(placed(false)),
+      ...(meetingTakenUp && !otherVenue.test(t) ? [...t.matchAll(THE_MEETINGS)] : []).map(placed(true)),
+    ];
+    const from = c.start - s.start;
+    const to = c.end - s.start;
+    const distance = (v: { at: number; end: number }) => (v.end <= from ? from - v.end : v.at >= to ? v.at - to : 0);
+    // (A venue before the cue may be carried to it by a pronoun across «وأن»: «لقاء موسكو ليس بديلاً …، وأن روسيا لا
+    // تضع أي شروط على المشاركين فيه»; one named after it in a statement of its own is not its object.)
+    const inClause = named.filter((v) =>
+      v.end <= from
+        ? !OTHER_CLAUSE_OPENS.test(t.slice(v.end, from))
+        : !OTHER_CLAUSE_OPENS.test(t.slice(to, v.at)) && !NEXT_STATEMENT_OPENS.test(t.slice(to, v.at)),
+    );
+    // (The nearest first, Geneva before another venue at the same distance.)
+    const nearest = inClause.sort((a, b) => distance(a) - distance(b) || Number(a.other) - Number(b.other))[0];
+    return nearest?.other ?? false;
   };
   // «وتحت عنوان "المعارضة تضع شروطها"، نقلت صحيفة …»: the headline another paper gave its story names it, in the
   // paper's words; what it says is read from the story.

@@ -802,6 +802,114 @@ const CASES: Case[] = [
     text: `${T}وقال المتحدث باسم الائتلاف: "أهم ما في الاتفاق أن الأسد لن يكون له دور في المرحلة الانتقالية".`,
     expected: ["national_coalition assad_role must_go"],
   },
+  // K5/K12 (helper w1): conditions said of talks other than the Geneva track (the Moscow or Cairo consultations, Astana,
+  // the nuclear talks, another country's dialogue, joining the EU, ties between states) are not Geneva's; the venue
+  // nearest the condition in its clause decides.
+  {
+    why: "coming to Moscow «من دون أي شروط»: a condition of the Moscow consultations, not Geneva's",
+    text: `${T}وقال الجعفري لدى وصوله إلى العاصمة الروسية إن الوفد جاء إلى موسكو من دون أي شروط.`,
+    expected: [],
+  },
+  {
+    why: "«لن يشارك في لقاء موسكو ما لم …» with «بيان جنيف» as its terms: Moscow's meeting is the one conditioned",
+    text: `${T}وأعلن رئيس الائتلاف أن الائتلاف لن يشارك في لقاء موسكو "ما لم يكن قائما على بيان جنيف".`,
+    expected: [],
+  },
+  {
+    why: "«حوارا يمنيا-يمنيا من دون شروط مسبقة»: another country's dialogue",
+    text: `${T}وقال وزير الخارجية الإيراني إن بلاده تدعم حوارا يمنيا-يمنيا من دون شروط مسبقة.`,
+    expected: [],
+  },
+  {
+    why: "«حوار لبناني داخلي»: the same with Lebanon, the adjective after",
+    text: `${T}ودعا نصر الله إلى حوار لبناني داخلي من دون شروط مسبقة.`,
+    expected: [],
+  },
+  {
+    why: "«الحوار مع تيار المستقبل»: a Lebanese party's dialogue",
+    text: `${T}وأكد نصر الله أن الحزب "لا يضع أي شروط مسبقة على الحوار مع تيار المستقبل".`,
+    expected: [],
+  },
+  {
+    why: "«في جنيف نفسها» then the nuclear talks with «5+1» nearer the refusal: the nuclear talks' conditions",
+    text: `${T}وفي جنيف نفسها، قال عراقجي إن طهران "لن تقبل أي شروط مسبقة" في المحادثات النووية مع مجموعة 5+1.`,
+    expected: [],
+  },
+  {
+    why: "the consultations «في العاصمة الروسية», Geneva named only as what the meeting is no substitute for",
+    text: `${T}وقالت هيئة التنسيق إنها ستشارك في المشاورات في العاصمة الروسية دون شروط مسبقة، مؤكدة أن اللقاء ليس بديلا عن جنيف.`,
+    expected: [],
+  },
+  {
+    why: "«المشاركين في المنتدى», «ليس بديلا عن جنيف» after: the forum's participants",
+    text: `${T}وأكد بوغدانوف أن موسكو "لا تضع أي شروط على المشاركين في المنتدى"، وأن اللقاء "ليس بديلا عن جنيف".`,
+    expected: [],
+  },
+  {
+    why: "conditions in the talks on joining the EU",
+    text: `${T}وقال أردوغان إن تركيا لن تقبل أي شروط جديدة في مفاوضات انضمامها إلى الاتحاد الأوروبي.`,
+    expected: [],
+  },
+  {
+    why: "ties that «لن تعود … قبل اعتذار»: a condition on relations between states, not on attending",
+    text: `${T}وقال بيسكوف إن العلاقات مع أنقرة "لن تعود إلى سابق عهدها قبل اعتذار رسمي".`,
+    expected: [],
+  },
+  {
+    why: "going to Astana without conditions: Astana wherever named",
+    text: `${T}وقال قيادي في المعارضة إن الفصائل ستذهب إلى أستانا من دون شروط مسبقة.`,
+    expected: [],
+  },
+  {
+    why: "«ذاهب إلى منتدى موسكو», «لا يلغي مسار جنيف» after: Geneva as the measure, not the venue",
+    text: `${T}وأكد المقداد أن الوفد الحكومي ذاهب إلى منتدى موسكو "من دون أي شروط"، وأن اللقاء لا يلغي مسار جنيف.`,
+    expected: [],
+  },
+  {
+    why: "guard: Moscow as the one speaking, no venue named, keeps it",
+    text: `${T}وأكدت موسكو أنها ترفض أي شروط مسبقة للمفاوضات بين الحكومة والمعارضة.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: the third round in Geneva is the Geneva track",
+    text: `${T}وقال الجعفري إن الوفد الحكومي سيذهب إلى الجولة الثالثة في جنيف من دون شروط مسبقة.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: the Vienna meeting is the Geneva track, Moscow speaking",
+    text: `${T}وأعلنت موسكو أنها ستحضر اجتماع فيينا دون شروط مسبقة.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: Moscow's meeting «ليس بديلا عن جنيف», then Geneva's talks nearest the call without conditions",
+    text: `${T}وقال لافروف إن لقاء موسكو ليس بديلا عن جنيف، وإن روسيا تدعو إلى استئناف مفاوضات جنيف دون شروط مسبقة.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: a meeting of his in Moscow before the verb of saying, Geneva conditioned in what he says",
+    text: `${T}وقال البحرة بعد لقائه لافروف في موسكو إن الائتلاف لن يذهب إلى جنيف ما لم يتم الإفراج عن المعتقلين.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "guard: a visit to Moscow is no venue of the conference conditioned after it",
+    text: `${T}وأكد الجربا بعد زيارته موسكو أن الائتلاف لن يشارك في المؤتمر ما لم يرحل الأسد.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
+  },
+  {
+    why: "guard: Davos's forum, named with its own name, is no venue of the conference",
+    text: `${T}وقال ظريف على هامش منتدى دافوس إن بلاده لا تقبل أي شروط مسبقة لحضور المؤتمر.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: the nuclear deal as what Tehran did, then her own terms for taking part",
+    text: `${T}وفي طهران، التي خرجت منتصرة من اتفاق جنيف النووي مع الدول الست، قال ظريف إن بلاده لن تقبل أي شروط مسبقة لمشاركتها.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: Moscow's meeting named after «، مضيفا أن», a statement of its own, not the object of the refusal before it",
+    text: `${T}وقال لافروف إن روسيا "لا تضع أي شروط مسبقة على أحد"، مضيفا أن لقاء موسكو لا يحل محل مسار جنيف.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);
