@@ -910,6 +910,82 @@ const CASES: Case[] = [
     text: `${T}وقال لافروف إن روسيا "لا تضع أي شروط مسبقة على أحد"، مضيفا أن لقاء موسكو لا يحل محل مسار جنيف.`,
     expected: ["russia geneva2_preconditions unconditional"],
   },
+  // --- w6: a speaker carried past a quotation, a question or a title ---
+  {
+    why: '«"…"، قال في مؤتمر صحفي»: a verb set after the quotation opening its sentence says it, the speaker carried in',
+    text: `${T}قال لافروف إن المؤتمر مهم.\n"إيران يجب أن تكون حاضرة في جنيف"، قال في مؤتمر صحفي.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: '«"…"، يقول.»: the present after the quotation, nothing after it, is the speaker carried in',
+    text: `${T}وقال الجبير إن الحل سياسي.\n"لا مكان لإيران في جنيف"، يقول.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "guard: the verb after the quotation goes on with the one an event sentence names, not the speaker before",
+    text: `${T}قال لافروف إن المؤتمر مهم.\nووصل كيري إلى جنيف أمس.\n"لا مكان لإيران في جنيف"، قال في مؤتمر صحفي.`,
+    expected: ["usa iran_participation oppose"],
+  },
+  {
+    why: "«وسئل عن مشاركة إيران، فقال …»: asked with no one named, the one speaking before answers, not Iran asked about",
+    text: `${T}وقال لافروف إن المؤتمر مهم.\nوسئل عن مشاركة إيران، فقال إن "حضور إيران ضروري".`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«وحين سئل عن مصير الأسد، أجاب بأن …»: a clause of time asking, no one named: the answer is the speaker's before",
+    text: `${T}وتحدث لافروف عن الإرهاب.\nوحين سئل عن مصير الأسد، أجاب بأن "رحيل الأسد ليس شرطا للحل".`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«ولما سئل عن مستقبل الأسد قال إن …»: no comma, no «ف»: Assad asked about is not the speaker, nor the answer a question",
+    text: `${T}وقال لافروف إن المؤتمر مهم.\nولما سئل عن مستقبل الأسد قال إن "رحيل الأسد ليس شرطا للحل".`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«وحين سئل في مؤتمره الصحفي مع نظيره الألماني عن …، أجاب»: the occasion of the asking, the one met named in it, before what about",
+    text: `${T}وقال الوزير ناصر جودة إن الأردن يدعم الحل السياسي. وحين سُئل في مؤتمره الصحفي مع نظيره الألماني عن مصير الرئيس السوري، أجاب بأن "هذا شأن يقرره السوريون أنفسهم، ولا نتدخل فيه".`,
+    expected: ["jordan assad_role neutral"],
+  },
+  {
+    why: "guard: «وسئل عن موقف كيري، فقال …»: the one named in the question does not answer it",
+    text: `${T}وقال لافروف إن المؤتمر مهم.\nوسئل عن موقف كيري، فقال إن "رحيل الأسد ليس شرطا للحل".`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "guard: «وسئل المتحدث … عن مستقبل الأسد، فقال»: the one asked named after the verb answers",
+    text: `${T}وسئل المتحدث باسم الخارجية الأردنية عن مستقبل الأسد، فقال إن "هذه مسألة يقررها السوريون في صناديق الاقتراع، وليس نحن".`,
+    expected: ["jordan assad_role neutral"],
+  },
+  {
+    why: "«ووصل المنسق العام رياض حجاب …، وقال»: a title the lexicon does not fold into the name before the verb's subject",
+    text: `${T}ووصل المنسق العام رياض حجاب إلى جنيف، وقال إن "لا مكان للأسد في المرحلة الانتقالية".`,
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "«وتوجه كبير المفاوضين محمد علوش …، ثم أكد»: «كبير» heading the title",
+    text: `${T}وتوجه كبير المفاوضين محمد علوش إلى الفندق، ثم أكد أن "المرحلة الانتقالية تبدأ برحيل الأسد".`,
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "«لم يخف رئيس الوفد الحكومي بشار الجعفري …، وكرر»: a negated opening verb, then the titled subject",
+    text: `${T}لم يخف رئيس الوفد الحكومي بشار الجعفري ازدراءه للمعارضة، وكرر أن "مقام الرئاسة ليس على جدول أعمال جنيف".`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«والتقى كبير المفاوضين محمد علوش وزير الخارجية الروسي …، وأكد»: the titled subject goes on, not the one he met",
+    text: `${T}والتقى كبير المفاوضين محمد علوش وزير الخارجية الروسي سيرغي لافروف، وأكد أن "لا مكان للأسد في المرحلة الانتقالية".`,
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "guard: «وزار كبير المفاوضين محمد علوش موسكو، حيث قال لافروف»: the speaker named after the verb is its own",
+    text: `${T}وزار كبير المفاوضين محمد علوش موسكو، حيث قال لافروف إن "مشاركة إيران ضرورية".`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "guard: «واستقبل رئيس الوزراء اللبناني وزير الخارجية الإيراني …»: a second office opens the one received, no subject",
+    text: `${T}واستقبل رئيس الوزراء اللبناني وزير الخارجية الإيراني محمد جواد ظريف، وأكد أن "لا حل في سوريا من دون إيران".`,
+    expected: [],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -1315,6 +1315,19 @@ const STATEMENT_QUOTED = /^\s*[وف]?(?:جاء|ورد)\s+في\s+(?:ال)?بيا�
 const ASKED_OPENS =
   /^\s*[وف]?(?:(?:حين|عندما|لما)\s+)?(?:سئل|سئلت|سئلوا|(?:طرح|طرحت|وجه|وجهت)\s+(?:ال)?سؤال(?:\s+(?:نفسه|ذاته))?\s+(?:علي|الي))\s+/;
 /**
+ * What one was asked about, right after the passive of asking (or after the occasion of the asking), no one named as
+ * asked: «وسُئل |عن| مصير الأسد», «وحين سُئل |في مؤتمره الصحفي مع نظيره الألماني عن| …». Up to that word.
+ */
+const ASKED_ABOUT_NEXT = /^(?:ايضا\s+)?(?:(?:في|خلال)\s+(?:[^\s،,.؛:"]+\s+){1,7}?)?(?:عن|عما|حول|بشان)\s/;
+/** «مع» and up to two words right before a name in the occasion of the asking: the one met, not asked («مع |نظيره …»). */
+const WITH_BEFORE = /(?:^|\s)مع\s+(?:[^\s،,.؛:"]+\s+){0,2}$/;
+/**
+ * The passive of asking with no one named as asked, then what about, right before a name: «وسُئل عن مصير |الأسد|»,
+ * «ولما سُئل عن مستقبل |الأسد| قال …». The one named is what he was asked about, never the one answering.
+ */
+const ASKED_ABOUT_BEFORE =
+  /(?:^|[\s،,])[وف]?(?:(?:حين|عندما|لما)\s+)?(?:سئل|سئلت|سئلوا)\s+(?:ايضا\s+)?(?:عن|عما|حول|بشان)\s+(?:[^\s،,.؛:"]+\s+){0,4}$/;
+/**
  * The active of asking opening a sentence, up to «عن/حول/بشأن» after the one asked (at most five words between): «سألت
  * الصحيفة الجربا |عن|», «وحين سأل الصحفيون المبعوث الدولي |عن|». Group 1 is that word with its space.
  */
@@ -1341,6 +1354,11 @@ function fewWordsBetween(between: string): boolean {
 }
 /** «الرجل» heading a sentence, then up to seven words with no comma before a verb of saying: he is its subject. */
 const THE_MAN_OPENING = /^[وف]?الرجل(?:\s+(?:نفسه|ذاته))?(?:\s+[\u0621-\u064A]+){0,7}\s+$/;
+/**
+ * A sentence opening on a quotation, closed and set off by a comma right before a verb of saying: «"إيران يجب أن تكون
+ * حاضرة في جنيف"، |قال …», «"لا حل من دون الجميع"، |يقول.»
+ */
+const QUOTATION_THEN_VERB = /^\s*[وف]?\s*["«“][^\n]*["»”]\s*[،,]\s*$/;
 /** A verb of adding, a speech verb when it goes on with what one says («وأضاف أن …»). */
 const ADDING = /^[وف]?(?:اضاف|[يت]ضيف|يضف|تضف)[\u0621-\u064A]*$/;
 /** «لا», «لم», «لن» right before a word. */
@@ -1585,6 +1603,15 @@ const MANNER_SUBJECT_BEFORE = new RegExp(String.raw`^\s*(?:[وف]?(?:كان|كا
  * before the first name: the name is its subject (VSO).
  */
 const VSO_SUBJECT = new RegExp(String.raw`^[\u0621-\u064A]{3,}\s+${GENITIVE_HEAD}?$`);
+/**
+ * That verb (or «لم/لا/ما» and it: «لم يخفِ …») and a title the lexicon does not fold into the name before the first
+ * name, a person's: «ووصل |المنسق العام| رياض حجاب …», «وتوجه |كبير المفاوضين| محمد علوش …», «لم يخفِ |رئيس الوفد
+ * الحكومي| بشار الجعفري …». The title is an office word and up to three words that open no other office («واستقبل
+ * رئيس الوزراء اللبناني وزيرَ الخارجية الإيراني …»: the one received is no subject).
+ */
+const TITLED_PERSON_SUBJECT = new RegExp(
+  String.raw`^(?:[وف]?(?:لم|لا|ما)\s+)?[\u0621-\u064A]{3,}\s+(?:(?:ال)?كبير|(?:(?:ال)?(?:نائب|مساعد)\s+)?${OFFICE})(?:\s+(?!${OFFICE}(?![\u0621-\u064A]))[\u0621-\u064A]{2,}){0,3}\s+$`,
+);
 /**
  * A sentence opening on its subject after a word of contrast, then the subject's verb: «غير أن |المتحدثة باسم
  * الخارجية الأمريكية| سارعت إلى تكذيب الرواية، وقالت …», «لكن |الائتلاف| رد ببيان، وأكد …» (SVO). Up to the name.
@@ -2427,6 +2454,8 @@ export class Frames {
     // An answer not joined by «ف» answers only where the asking was a clause of time («حين سُئل …، ردّ بأن …»).
     if (!joined && !ASKED_WHEN.test(asked[0])) return undefined;
     const from = head + asked[0].length;
+    // («وسُئل عن مشاركة إيران، فقال …»: one named in what he was asked about is not the one asked.)
+    if (ASKED_ABOUT_NEXT.test(this.normal.slice(from, verbStart))) return undefined;
     const subject = this.mentions.in(si).find((m) => m.start >= from);
     // (His office may come first: «وعندما سُئلت |المتحدثة| ماري هارف عن …، قالت …».)
     const titled =
@@ -2464,6 +2493,26 @@ export class Frames {
     const head = this.askingHead(s, verbStart);
     const asking = ASKED_HIM_OPENS.exec(this.normal.slice(head, verbStart));
     if (!asking || (!joined && !ASKED_WHEN.test(asking[0]))) return false;
+    return !this.verbsOf(si).some((w) => w.index > head && w.index < verbStart);
+  }
+
+  /**
+   * Whether sentence si opens (as in askedAt) on the passive of asking with no one named as asked, right before what
+   * about («وسُئل عن …», «وحين سُئل حول …»), the answer joined by «ف» (or the asking a clause of time), and no other
+   * speech verb before the verb at `verbStart`: the one speaking before is the one asked, who answers.
+   * Example: "وحين سُئل عن مصير الأسد، أجاب بأن …" → true
+   */
+  private askedUnnamedAt(si: number, verbStart: number, joined: boolean): boolean {
+    const s = this.sentences[si]!;
+    const head = this.askingHead(s, verbStart);
+    const asked = ASKED_OPENS.exec(this.normal.slice(head, verbStart));
+    if (!asked || (!joined && !ASKED_WHEN.test(asked[0]))) return false;
+    const from = head + asked[0].length;
+    const about = ASKED_ABOUT_NEXT.exec(this.normal.slice(from, verbStart));
+    if (!about) return false;
+    const aboutAt = from + about[0].length;
+    if (this.mentions.in(si).some((m) => m.start >= from && m.end <= aboutAt && !WITH_BEFORE.test(this.normal.slice(from, m.start))))
+      return false;
     return !this.verbsOf(si).some((w) => w.index > head && w.index < verbStart);
   }
 
@@ -2687,6 +2736,7 @@ export class Frames {
           !(pronounSubject && THAT_PRONOUN.test(normal.slice(m.end, subjectTo))) &&
           !FRONTED_ABOUT.test(normal.slice(sentenceStart, m.start)) &&
           !FATE_OF_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 10), m.start)) &&
+          !ASKED_ABOUT_BEFORE.test(normal.slice(Math.max(sentenceStart, m.start - 72), m.start)) &&
           // «بعد محطة طهران التي أكد خلالها أن …»: a relative clause whose verb carries a pronoun of the name it is on
           // after a preposition has that name for its place or object, and someone else for its subject.
           // (Not a person: «بتصريحات كيري التي دعا فيها …» is on his statements, and he their author. Nor a pronoun
@@ -3467,6 +3517,19 @@ export class Frames {
         decided = true;
         continue;
       }
+      // «وتحدث لافروف عن الإرهاب. وسُئل عن مشاركة إيران، فقال …»: asked with no one named, the one speaking before
+      // answers, not one named in what he was asked about.
+      if (
+        !participle &&
+        (!speaker || (speaker === before && !after)) &&
+        last &&
+        !last.place &&
+        this.askedUnnamedAt(si, vStart, /^ف/.test(v.text))
+      ) {
+        push({ start: vStart, end: vEnd, sentence: si, speaker: last, method: "continuation", reporting });
+        decided = true;
+        continue;
+      }
       // «لم يغير الوزير عادل الجبير موقف بلاده. الرجل خرج ليقول إن …»: «الرجل» opening the sentence is the person
       // named last in the sentence before.
       if (!speaker && !participle) speaker = this.theManAt(si, vStart);
@@ -3806,6 +3869,9 @@ export class Frames {
         ((words.within(clauseHead, vStart, 1) &&
           (conjoined || participle || vStart - s.start < 3 || clauseHead > s.start || THEN_OPENS.test(normal.slice(s.start, vStart)))) ||
           ANSWER_OPENING.test(normal.slice(s.start, vStart)) ||
+          // «"إيران يجب أن تكون حاضرة"، قال في مؤتمر صحفي»: a verb set after the quotation opening the sentence, with no
+          // subject of its own and no verb of saying before it, says that quotation, his.
+          (QUOTATION_THEN_VERB.test(normal.slice(s.start, vStart)) && !verbs.some((u, j) => j < k && u.index >= s.start)) ||
           // «وكان قد أكد الأسبوع الماضي أن …»: the pluperfect with no subject of its own goes on with him.
           PLUPERFECT_OPENS.test(normal.slice(s.start, vStart)) ||
           (reporting && this.butHeSpeaks(normal.slice(s.start, vStart), carried, v.text)))
@@ -3847,7 +3913,9 @@ export class Frames {
         !opening.place &&
         !opening.speakerOnly &&
         !objectOfUnnamedSubject(normal, opening) &&
-        (VSO_SUBJECT.test(normal.slice(head, opening.start)) || SVO_SUBJECT.test(normal.slice(head, opening.start)))
+        (VSO_SUBJECT.test(normal.slice(head, opening.start)) ||
+          SVO_SUBJECT.test(normal.slice(head, opening.start)) ||
+          (opening.person && TITLED_PERSON_SUBJECT.test(normal.slice(head, opening.start))))
       ) {
         push({ start: vStart, end: vEnd, sentence: si, speaker: opening, method: "continuation", reporting });
         last = opening;
