@@ -986,6 +986,56 @@ const CASES: Case[] = [
     text: `${T}واستقبل رئيس الوزراء اللبناني وزير الخارجية الإيراني محمد جواد ظريف، وأكد أن "لا حل في سوريا من دون إيران".`,
     expected: [],
   },
+  {
+    why: "a commentator's belief about a party («قال المحلل إنه يعتقد أن الرياض ستقبل في النهاية …»): his guess, no one's position",
+    text: `${T}وقال المحلل السياسي الأردني إنه يعتقد أن الرياض ستقبل في النهاية ببقاء الأسد لفترة انتقالية.`,
+    expected: [],
+  },
+  {
+    why: "the same in his quoted first person («أعتقد أن موسكو ستقبل في النهاية …»)",
+    text: `${T}وقال المحلل السياسي اللبناني: «أعتقد أن موسكو ستقبل في النهاية برحيل الأسد».`,
+    expected: [],
+  },
+  {
+    why: "a writer's reading with a likelihood («رأى الكاتب أن أنقرة تريد على الأرجح …»): a guess at her motives",
+    text: `${T}ورأى الكاتب في مقاله أن أنقرة تريد على الأرجح تسوية يبقى فيها الأسد.`,
+    expected: [],
+  },
+  {
+    why: "a newspaper's report, then the party's denial of «التقرير» in the same sentence: a denied position",
+    text: `${T}ونشرت صحيفة فرنسية أن باريس باتت تقبل ببقاء الأسد، لكن الخارجية الفرنسية نفت التقرير ووصفته بأنه عار من الصحة.`,
+    expected: [],
+  },
+  {
+    why: 'a report the party calls «غير دقيق» («وصفت التقرير بأنه "غير دقيق"»): denied',
+    text: `${T}وذكرت صحيفة بريطانية أن واشنطن تدرس القبول ببقاء الأسد حتى نهاية ولايته، لكن الخارجية الأمريكية وصفت التقرير بأنه "غير دقيق".`,
+    expected: [],
+  },
+  {
+    why: "a report, then «ثم نفت الخارجية ذلك»: denied",
+    text: `${T}وأفاد تقرير لوكالة أنباء أن الرياض لم تعد تمانع مشاركة إيران في المؤتمر، ثم نفت الخارجية السعودية ذلك جملة وتفصيلا.`,
+    expected: [],
+  },
+  {
+    why: "guard: an agency carrying the ministry's words, not denied: France's",
+    text: `${T}ونقلت وكالة رويترز عن الخارجية الفرنسية أن باريس لا تقبل ببقاء الأسد.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "guard: «نفت ذلك وقالت إن …»: the denial's own stated position stays",
+    text: `${T}ونشرت صحيفة أن باريس تقبل ببقاء الأسد، لكن الخارجية الفرنسية نفت ذلك وقالت إن الأسد لا مكان له في مستقبل سوريا.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "guard: a writer who is also a member of a party speaks for it, his belief too",
+    text: `${T}وقال الكاتب والسياسي المعارض ميشيل كيلو، عضو الائتلاف الوطني، إنه يعتقد أن الائتلاف لن يذهب إلى جنيف قبل وقف القصف.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "guard: an analyst's forecast, then «مشيراً إلى أن» a party's position he reports as fact: the party's",
+    text: `${T}وقال المحلل الروسي إن "موسكو ستتمسك بالأسد حتى النهاية"، مشيرا إلى أن الرياض ترفض أي دور لإيران في المؤتمر.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

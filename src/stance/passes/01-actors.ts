@@ -63,14 +63,19 @@ export function findMentions(normal: string, lexicon: Lexicon, year: number | nu
 const OUTLET_BEFORE =
   /(?:^|\s)[وفبل]?(?:ال|لل)?(?:صحيفه|جريده|وكاله|قناه|موقع|اذاعه|مجله|تلفزيون|شبكه)(?:\s+(?!(?:ان|انه|انها|بان|عن|الي|علي|في|من|قوله|قولها)(?:\s|$))(?:ال)?[\u0621-\u064A]+){1,2}\s+$/;
 /**
- * A person who holds no office right before a name (which is then his nationality): a commentator, writer, reader,
- * tweeter, blogger, activist, journalists, analyst, expert, researcher, academic or citizen, on the same line. (Not
- * «صحفي» alone, also the adjective of a press conference: «المؤتمر الصحفي ⏎ لافروف:», nor the adjective of a
- * conference, a statement or an interview («خلال مؤتمر صحفي الإبراهيمي», «في مقابلة صحفية»: a name ending in «ي»); nor «طالب», the verb of
- * demanding too, nor «كتاب», a letter; nor «قراءة», a reading.)
+ * The nouns of a person who holds no office and speaks for no party (normal letters, one alternation): a
+ * commentator, writer, reader, tweeter, blogger, activist, journalists, analyst, expert, researcher, academic or
+ * citizen. (Not «صحفي» as the adjective of a conference, a statement or an interview: «مؤتمر صحفي», «مقابلة صحفية»;
+ * nor «طالب», the verb of demanding too, nor «كتاب», a letter; nor «قراءة», a reading.)
  */
-const PRIVATE_PERSON_BEFORE =
-  /(?:^|\s)[وفبل]?(?:ال)?(?:معلق|معلقه|معلقين|معلقون|كاتب|كاتبه|قارئ|قراء|مغرد|مغرده|مغردين|مغردون|مدون|مدونه|مدونين|مدونون|ناشط|ناشطه|ناشطين|ناشطون|(?<!(?:مؤتمر|مؤتمرا|لقاء|تصريح|تصريحات|بيان|حديث|اجتماع|مقابله|ندوه)\s(?:ال)?)(?:صحفي|صحافي|صحفيه|صحافيه)|صحفيين|صحفيون|صحافيين|صحافيون|محلل|محلله|محللين|محللون|خبير|خبيره|خبراء|باحث|باحثه|باحثين|باحثون|اكاديمي|اكاديميين|اكاديميون|مواطن|مواطنه|مواطنين|مواطنون)[^\S\n]+$/;
+export const PRIVATE_PERSON_WORDS =
+  "(?:معلق|معلقه|معلقين|معلقون|كاتب|كاتبه|قارئ|قراء|مغرد|مغرده|مغردين|مغردون|مدون|مدونه|مدونين|مدونون|ناشط|ناشطه|ناشطين|ناشطون|(?<!(?:مؤتمر|مؤتمرا|لقاء|تصريح|تصريحات|بيان|حديث|اجتماع|مقابله|ندوه)\\s(?:ال)?)(?:صحفي|صحافي|صحفيه|صحافيه)|صحفيين|صحفيون|صحافيين|صحافيون|محلل|محلله|محللين|محللون|خبير|خبيره|خبراء|باحث|باحثه|باحثين|باحثون|اكاديمي|اكاديميين|اكاديميون|مواطن|مواطنه|مواطنين|مواطنون)";
+/**
+ * A person who holds no office (PRIVATE_PERSON_WORDS) right before a name, which is then his nationality, on the
+ * same line: «أحد المعلقين الأمريكيين». (Not «صحفي» alone, also the adjective of a press conference: «المؤتمر الصحفي ⏎
+ * لافروف:», «خلال مؤتمر صحفي الإبراهيمي»: a name ending in «ي».)
+ */
+const PRIVATE_PERSON_BEFORE = new RegExp(`(?:^|\\s)[وفبل]?(?:ال)?${PRIVATE_PERSON_WORDS}[^\\S\\n]+$`);
 /** A nationality adjective, singular or plural: «الأمريكيين», «إيراني», «البريطانية», «الروس». */
 const NATIONALITY_FORM = /^(?:ال)?[\u0621-\u064A]+(?:ي|يه|يين|يون|يات)$|^(?:ال)?(?:روس|اتراك|امريكان|اميركان)$/;
 /** A name in the form of a nationality adjective: «السعودية», «الإيرانية», «الروسية». */

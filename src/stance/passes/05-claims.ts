@@ -5,6 +5,7 @@ import { estimate, type CalibrationModel, type ClaimFacts } from "../calibration
 import type { KeywordPresence } from "../../text/keywords";
 import type { Lexicon } from "../lexicon";
 import { oppositeStance, type AttributionMethod, type Claim } from "../types";
+import { PRIVATE_PERSON_WORDS } from "./01-actors";
 import { DEMAND_NOUNS, type Holding } from "./04-holders";
 
 /** How much each way of finding the holder is trusted (1 = the holder is named as the speaker). */
@@ -83,6 +84,17 @@ export function buildClaims(
     // The writer's own view before both the cue and a speaker's verb («إن الموقف الصحيح، كما أراه، هو أن يشترط الائتلاف
     // … وأن يرفض الجلوس مع أي وفد إيراني») is his advice to the parties, no party's position.
     if (hedged && h.method === "frame" && AUTHOR_VIEW.test(text.normal.slice(s.start, Math.min(cue.start, h.holder.start)))) continue;
+    // A commentator's guess or forecast about a party named in his words («قال المحلل إنه يعتقد أن الرياض ستقبل في
+    // النهاية ببقاء الأسد», «رأى الكاتب أن أنقرة تريد على الأرجح …») is no one's position (CONTRACT.md). (Not what a
+    // party's own speaker guesses, reportedBy: «قال لافروف إنه يعتقد أن واشنطن ستقبل …»; nor a demand named with its
+    // owner, which the commentator judges: «ورأى الكاتب أن مطالبة الهيئة برحيل الأسد غير واقعية».)
+    if (
+      (h.method === "subject" || h.method === "list") &&
+      !h.reportedBy &&
+      commentatorGuess(text.normal, s.start, h.holder.start, cue.end, lexicon) &&
+      !demandOwnerIn(text.normal, h)
+    )
+      continue;
     // The author's prediction or guess before the cue («ومن المتوقع أن تطالب المعارضة …», «وقد يقبل الروس …») is nobody's
     // position (CONTRACT.md).
     if (
@@ -264,8 +276,8 @@ const AFTER_QUESTION = /[\s"»”']/;
 const ASKED_ABOUT =
   /(?:^|\s)[وف]?(?:سئل|سئلت|سئلوا|سال|سالت|سالوا|يسال|تسال|تساءل|تساءلت|متسائلا|متسائله)\s+(?:[^\s،,.؛:]+\s+){0,8}?(?:عن|حول|بشان|عما|اذا)\s(?:(?!\sف(?:قال|قالت|اجاب|اجابت|رد|ردت|اكد|اكدت|اوضح|اوضحت|اعتبر|اعتبرت|شدد|شددت)\s|\s(?:قال|قالت|اجاب|اجابت|رد|ردت)\s+(?:ان|انه|انها|بان|بانه|بانها)\s)[^.!:؟?؛،,])*$/;
 
-/** A noun of demanding or insisting right before a name, its owner («مطالبة |الائتلاف|», «إصرار |واشنطن|»). */
-const DEMAND_NOUN_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وفبل]?(?:${DEMAND_NOUNS})\\s+$`);
+/** A noun of demanding or insisting right before a name, its owner («مطالبة |الائتلاف|», «إصرار |واشنطن|», «مطالبة «|الهيئة|»). */
+const DEMAND_NOUN_RIGHT_BEFORE = new RegExp(`(?:^|\\s)[وفبل]?(?:${DEMAND_NOUNS})\\s+["«]?$`);
 /** Whether the holding's holder is the owner of a demand named in the cue's clause, before the cue's end. */
 function demandOwnerIn(normal: string, h: Holding): boolean {
   return (
@@ -323,19 +335,32 @@ const TRUTH_QUESTION_MAX = 40;
 
 /** A word of a report that went round («تردد», «نقلت», «أنباء», «تقارير» …): RUMOUR_FRAME and REPORTED_BEFORE. */
 const RUMOUR_WORD =
-  "(?:^|\\s)[وف]?(?:تردد|يتردد|ترددت|راج|يروج|اشيع|يشاع|قيل|يقال|نشرت|تنشر|نقلت|تناقلت|تداولت|افادت|تحدثت|زعمت|زعم|(?:ال)?(?:انباء|تقارير|اخبار|معلومات|تسريبات|شائعات))";
+  "(?:^|\\s)[وف]?(?:تردد|يتردد|ترددت|راج|يروج|اشيع|يشاع|قيل|يقال|نشرت|تنشر|نقلت|تناقلت|تداولت|افادت|تحدثت|زعمت|زعم|(?:ال)?(?:انباء|تقارير|تقرير|اخبار|معلومات|تسريبات|شائعات|صحيفه|صحف))";
 /**
  * A report that went round, before the cue in its sentence: «تردد أن», «نشرت صحف», «أنباء», «تقارير», «يقال»; a
  * statement made in the speaker's own name («قال الجربا إن …. فما حقيقة ذلك؟ الحقيقة أن …») is no rumour.
  */
 const RUMOUR_FRAME = new RegExp(`${RUMOUR_WORD}(?:\\s|$)`);
 
+/** The report as its denier names it: «ذلك», «هذه الأنباء», «التقرير», «الخبر» (a demonstrative first, maybe). */
+const REPORT_NAMED = "(?:ذلك|هذا|هذه|تلك|الخبر|الانباء|التقارير|التقرير|النبا|المعلومات|الامر)";
+/** What a denier calls the report: «غير دقيق», «غير صحيح», «عارٍ من الصحة», «لا أساس له من الصحة», «لا يعكس سياستنا». */
+const UNTRUE = '["«]?(?:غير\\s+(?:دقيق|دقيقه|صحيح|صحيحه)|عار(?:يه)?\\s+(?:من|عن)\\s+الصحه|لا\\s+اساس|لا\\s+[يت]عكس)';
 /**
  * The denial of what was reported, opening on a contrast after the cue, in its sentence or as the next one's first
- * clause: «…، غير أن مصدراً مسؤولاً نفى ذلك», «…، إلا أن المتحدث باسم الخارجية نفى تلك الأنباء».
+ * clause: «…، غير أن مصدراً مسؤولاً نفى ذلك», «…، إلا أن المتحدث باسم الخارجية، فلان، نفى تلك الأنباء», «…، ثم نفت
+ * الخارجية التقرير», «…، لكن الخارجية وصفت التقرير بأنه "غير دقيق"», «…، لكن المتحدث قال إن هذه التقارير "لا تعكس
+ * سياستنا"»; or a relative clause of denial, «…، وهو ما نفاه المتحدث».
  */
-const DENIED_AFTER =
-  /(?:^|[،,.]\s*|\s)(?:غير\s+ان|الا\s+ان|لكن|ولكن|بيد\s+ان)\s+(?:[^\s،,.؛:]+\s+){0,12}?[وف]?(?:نفي|نفت)\s+(?:\S+\s+){0,2}?(?:ذلك|هذا|هذه|تلك|الخبر|الانباء|التقارير|الامر)(?=\s|$|[،,.])/;
+const DENIED_AFTER = new RegExp(
+  "(?:^|[،,.]\\s*|\\s)(?:غير\\s+ان|الا\\s+ان|لكن|ولكن|بيد\\s+ان|ثم)\\s+(?:[^\\s.؛:]+\\s+){0,14}?" +
+    `(?:[وف]?(?:نفي|نفت|نفوا)\\s+(?:\\S+\\s+){0,2}?${REPORT_NAMED}(?=\\s|$|[،,.])` +
+    `|[وف]?(?:وصف|وصفت|وصفوا)(?:ه|ها)?\\s+(?:\\S+\\s+){0,2}?ب(?:انه|انها|انهم)\\s+${UNTRUE}` +
+    `|${REPORT_NAMED}(?:\\s+\\S+)?\\s+${UNTRUE})` +
+    "|[،,]\\s*(?:وهو|وهي|وهذا)\\s+ما\\s+(?:نفاه|نفته|نفوه)(?=\\s|$|[،,.])",
+);
+/** The words DENIED_AFTER needs one of, for the cheap test before it: «نفى», «وصف», «دقيق», «صحيح», «الصحة», «أساس», «يعكس». */
+const DENIAL_WORD = /نف|وصف|دقيق|صحيح|صحه|اساس|عكس/;
 /** How far into the next sentence its opening denial is looked for (characters). */
 const DENIAL_NEXT_REACH = 160;
 
@@ -348,8 +373,8 @@ function reportDeniedAfter(normal: string, sentences: readonly Sentence[], si: n
     next !== undefined && next.line === s.line ? normal.slice(next.start, Math.min(next.end, next.start + DENIAL_NEXT_REACH)) : "";
   // (Most sentences hold no verb of denying: the cheap test.)
   const denied =
-    (own.includes("نف") && DENIED_AFTER.test(own)) ||
-    (head.includes("نف") && DENIED_AFTER.test(head) && /^\s*[وف]?(?:غير|الا|لكن|ولكن|بيد)\s/.test(head));
+    (DENIAL_WORD.test(own) && DENIED_AFTER.test(own)) ||
+    (DENIAL_WORD.test(head) && DENIED_AFTER.test(head) && /^\s*[وف]?(?:غير|الا|لكن|ولكن|بيد|ثم)\s/.test(head));
   if (!denied) return false;
   const before = normal.slice(s.start, cueEnd);
   return REPORTED_BEFORE.test(before) && !OFFICIALS_WORDS.test(before);
@@ -440,8 +465,45 @@ function guessClosed(normal: string, from: number, to: number, lexicon: Lexicon)
 /** A comma, a relative pronoun and, within three words, a verb of saying or of position: an aside on what he holds. */
 const RELATIVE_SAYS_ASIDE =
   /[،,]\s*(?:الذي|التي|الذين)\s+(?:[^\s،,.؛:]+\s+){0,3}?(?:قال|قالت|قالوا|اكد|اكدت|كرر|كررت|اعلن|اعلنت|شدد|شددت|دعا|دعت|طالب|طالبت|[يت]طالب(?:ون)?|رفض|رفضت|[يت]رفض(?:ون)?|اصر|اصرت|[يت]صر(?:ون)?|تمسك|تمسكت|[يت]تمسك(?:ون)?|[يت]دعو)(?=\s)/;
-/** The writer's own view in the first person (a subset of the lexicon's hedges): «كما أراه», «في رأيي», «في تقديري». */
-const AUTHOR_VIEW = /(?:^|\s)(?:كما\s+اراه|في\s+رايي|برايي|في\s+تقديري|في\s+اعتقادي|في\s+نظري)(?=[\s،,])/;
+/** The writer's own view in the first person (a subset of the lexicon's hedges): «كما أراه», «في رأيي», «في ظني». */
+const AUTHOR_VIEW = /(?:^|\s)(?:كما\s+اراه|في\s+رايي|برايي|في\s+تقديري|في\s+اعتقادي|في\s+نظري|في\s+ظني)(?=[\s،,])/;
+/** A commentator (PRIVATE_PERSON_WORDS: «المحلل», «الكاتب», «الباحث», «الخبير») as a word of his own, not «للصحفيين». */
+const COMMENTATOR = new RegExp(`(?:^|\\s)[وف]?(?:ال)?${PRIVATE_PERSON_WORDS}(?=[\\s،,:]|$)`, "g");
+/** A verb of belief, guessing or reading, the commentator's own: «أعتقد», «يعتقد», «أظن», «رأى», «يرى», «اعتبر». */
+const COMMENTATOR_BELIEF = /(?:^|[\s"«])[وف]?(?:[اينت]?عتقد|[اينت]?ظن|راي|رات|[اينت]ري|[اينت]?عتبر|اعتبرت)(?:ون|وا)?(?=[\s،,:"«»]|$)/;
+/** A future verb «in the end», a forecast: «ستقبل في النهاية», «سيوافق في نهاية المطاف». */
+const FUTURE_IN_THE_END =
+  /(?:^|[\s"«])[وف]?س[يتن][\u0621-\u064A]{2,}(?:\s+[^\s،,.؛:]+){0,4}?\s+في\s+(?:النهايه|نهايه\s+المطاف)(?=[\s،,:"«»]|$)/;
+/** How far before a commentator his verb of reading is looked for (characters): «ورأى | الكاتب». */
+const COMMENTATOR_VERB_REACH = 12;
+
+/**
+ * Whether a commentator named in the sentence before the holder at `holderStart` guesses or forecasts what the
+ * holder does: his verb of belief (COMMENTATOR_BELIEF) from right before him up to the holder, or up to the cue's end
+ * at `cueEnd` a forecast (FUTURE_IN_THE_END) or a likelihood (the lexicon's predictions: «على الأرجح», «يرجّح»; its
+ * hedges, «ربما», «في ظني», are read for every holding). (Not past a clause of his own statement before the holder,
+ * OWN_REPORT_AFTER_FORECAST: «فرأى أن "واشنطن ستقبل في النهاية …"، مشيراً إلى أن "الاعتراض السعودي على الدور الإيراني
+ * …"» reports the Saudi position.)
+ */
+function commentatorGuess(normal: string, from: number, holderStart: number, cueEnd: number, lexicon: Lexicon): boolean {
+  const before = normal.slice(from, holderStart);
+  let at = -1;
+  COMMENTATOR.lastIndex = 0;
+  for (let m = COMMENTATOR.exec(before); m !== null; m = COMMENTATOR.exec(before)) at = m.index;
+  if (at < 0) return false;
+  const start = Math.max(from, from + at - COMMENTATOR_VERB_REACH);
+  const words = normal.slice(start, cueEnd);
+  let guessFrom = 0;
+  STATEMENT_AFTER.lastIndex = 0;
+  for (let m = STATEMENT_AFTER.exec(words); m !== null && m.index < holderStart - start; m = STATEMENT_AFTER.exec(words))
+    guessFrom = m.index + m[0].length;
+  // (His verb of belief before the holder, not the holder's own: «إن السعودية … ترى أن الأسد يجب أن يرحل».)
+  if (COMMENTATOR_BELIEF.test(words.slice(guessFrom, holderStart - start))) return true;
+  const guessed = words.slice(guessFrom);
+  const likely = lexicon.compose?.polarity.prediction?.regex;
+  if (likely) likely.lastIndex = 0;
+  return FUTURE_IN_THE_END.test(guessed) || (likely !== undefined && likely.test(guessed));
+}
 /** How far before a speaker a guess governing his verb is looked for (characters): «ولعل | موسكو». */
 const HEDGE_REACH = 30;
 /** Punctuation ending the clause before a speaker: a guess before it is another clause's. */
@@ -474,3 +536,5 @@ function predicted(normal: string, from: number, to: number, lexicon: Lexicon): 
  */
 const OWN_REPORT_AFTER_FORECAST =
   /[،,]\s*(?:[وف]?(?:فيما|بينما|في\s+حين|لكن|غير\s+ان)|و(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|شدد|شددت|اعتبر|اعتبرت|جدد|جددت|رفض|رفضت|طالب|طالبت|دعا|دعت|اضاف|اضافت)|(?:مؤكد|مشدد|معرب|معتبر|مجدد|موضح|مضيف|لافت|مشير|مطالب|رافض)(?:ا|ه)?)\s/;
+/** OWN_REPORT_AFTER_FORECAST, every one in a commentator's words (commentatorGuess). */
+const STATEMENT_AFTER = new RegExp(OWN_REPORT_AFTER_FORECAST.source, "g");
