@@ -1036,6 +1036,41 @@ const CASES: Case[] = [
     text: `${T}وقال المحلل الروسي إن "موسكو ستتمسك بالأسد حتى النهاية"، مشيرا إلى أن الرياض ترفض أي دور لإيران في المؤتمر.`,
     expected: ["saudi_arabia iran_participation oppose"],
   },
+  {
+    why: "«أصدر X بياناً حدد فيه شروطه:» ⏎ «أولاً: …» ⏎ «ثانياً: …»: the issuer of a statement introduced on a line of its own speaks its numbered points",
+    text: `${T}وأصدرت الهيئة العامة للائتلاف بيانا حددت فيه شروطها:\nأولا: أن لا يكون للأسد أي دور في المرحلة الانتقالية.\nثانيا: أن تسحب إيران قواتها قبل أي مشاركة لها.`,
+    expected: ["national_coalition assad_role must_go", "national_coalition iran_participation conditional"],
+  },
+  {
+    why: "«أكدت X في ختام اجتماعها ما يلي:» ⏎ «أولاً: …»: what follows «ما يلي:» is the one who states it",
+    text: `${T}وأكدت هيئة التنسيق الوطنية في ختام اجتماعها ما يلي:\nأولا: إن رحيل الأسد لا يجوز أن يكون شرطا مسبقا للتفاوض.`,
+    expected: ["ncb assad_role may_stay", "ncb geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«… بياناً جاء فيه:» ⏎ «1- …» ⏎ «2- …»: each numbered point on its own line is the issuer's",
+    text: `${T}وأصدرت الخارجية الروسية بيانا جاء فيه:\n1- إن مشاركة إيران في المؤتمر ضرورية لنجاحه.\n2- إن رحيل الأسد لا يمكن أن يكون شرطا مسبقا للتفاوض.`,
+    expected: ["russia iran_participation support", "russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«انتقد X بيان Y الذي طالب بما يلي:» ⏎ «1- …»: the demands listed are the statement's, not its critic's",
+    text: `${T}وانتقد لافروف بيان الائتلاف الذي طالب بما يلي:\n1- رحيل الأسد قبل بدء المفاوضات.\n2- منع إيران من المشاركة في المؤتمر.`,
+    expected: ["national_coalition assad_role must_go", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "guard: after a statement's point, «وقال X إن …» is X's alone: a new speaker ends the statement",
+    text: `${T}وأصدرت هيئة التنسيق بيانا جاء فيه:\nأولا: إن رحيل الأسد لا يجوز أن يكون شرطا مسبقا لبدء التفاوض.\nوقال وزير الخارجية الفرنسي لوران فابيوس إن مشاركة إيران مرفوضة.`,
+    expected: ["ncb assad_role may_stay", "ncb geneva2_preconditions unconditional", "france iran_participation oppose"],
+  },
+  {
+    why: "guard: «في المقابل يرى مراقبون …» after a statement's point is narrative again, no one's",
+    text: `${T}وأصدرت هيئة التنسيق بيانا جاء فيه:\nأولا: إن المؤتمر فرصة للحل.\nفي المقابل يرى مراقبون أن مشاركة إيران ضرورية.`,
+    expected: [],
+  },
+  {
+    why: "guard: «يذكر أن موسكو ترى …» after a statement's point is the article's report of Moscow, not the statement",
+    text: `${T}وأصدرت هيئة التنسيق بيانا جاء فيه:\nأولا: إن المؤتمر فرصة للحل.\nيذكر أن موسكو ترى أن مشاركة إيران ضرورية.`,
+    expected: ["russia iran_participation support"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -30,6 +30,11 @@ export interface Frame {
    * a capital named before the cue in it is the one it speaks of («أما موسكو، فهي تكرر …»), not he.
    */
   signedOnly?: true;
+  /**
+   * The issuer of a statement introduced on a line of its own («… بياناً جاء فيه:», «… ما يلي:») standing for a
+   * sentence of its text, numbered points or paragraphs in the third person («ثانياً: إن رحيل الأسد لا يجوز …»).
+   */
+  statement?: true;
 }
 
 /**
@@ -894,10 +899,11 @@ const PERSON_THEN_APPOSITION =
 const OCCASION_TO = /^\s+في\s+(?:رساله|برقيه|حديث|كلمه|اتصال(?:\s+هاتفي)?|لقاء|خطاب)\s+(?:ل)?$/;
 /**
  * A sentence introducing the full text that follows: «وفيما يلي نص الرسالة:», «ننشر فيما يلي النص الكامل لكلمة …»,
- * «وهذا نص البيان:», «وجاء في نص الخطاب ما يلي:»; the text's noun ends the match.
+ * «وهذا نص البيان:», «وجاء في نص الخطاب ما يلي:»; or a header line opening on the full text («النص الكامل لمداخلة
+ * وزير الخارجية الأمريكي»); the text's noun ends the match.
  */
-const TEXT_INTRO =
-  /(?:^|\s)(?:(?:و|ف)?(?:في\s*ما\s+يلي|فيما\s+يلي|هنا|هذا|واليكم|اليكم|ننشر|تنشر|ينشر)\s+(?:(?:في\s*ما|فيما)\s+يلي\s+)?)(?:ال)?نص\s+(?:ال)?(?:كامل\s+)?(?:ل)?(?:ال)?(?:رساله|رسالتين|كلمه|خطاب|بيان|مذكره|مداخله)(?![\u0621-\u064A])/;
+export const TEXT_INTRO =
+  /(?:^\s*(?=(?:ال)?نص\s+(?:ال)?كامل\s)|(?:^|\s)(?:(?:و|ف)?(?:في\s*ما\s+يلي|فيما\s+يلي|هنا|هذا|واليكم|اليكم|ننشر|تنشر|ينشر)\s+(?:(?:في\s*ما|فيما)\s+يلي\s+)?))(?:ال)?نص\s+(?:ال)?(?:كامل\s+)?(?:ل)?(?:ال)?(?:رساله|رسالتين|كلمه|خطاب|بيان|مذكره|مداخله|تصريح|تصريحات)(?![\u0621-\u064A])/;
 /**
  * A sentence introducing a signed article or an open letter that follows: «وننشر فيما يلي ترجمة المقال:», «وفيما يلي
  * مقتطفات من المقال:», «وننشر هنا أبرز ما جاء فيه مترجماً:», «وننشر الرسالة كما وصلتنا:», «وهذا نصها:», «وفيما يلي نص
@@ -932,7 +938,7 @@ const DEMAND_NOUN_AGENT_THEN_THAT = /(?:^|\s)[وبل]?(?:ال)?(?:اشتراط|�
 /** «أن» right before a verb (a subjunctive after it). */
 const THAT_RIGHT_BEFORE_VERB = /(?:^|\s)ان\s+$/;
 /** The end of a reproduced text: «انتهى نص الكلمة», «(انتهى)». */
-const TEXT_ENDS = /^\s*[(«"]?\s*انتهي(?![\u0621-\u064A])/;
+export const TEXT_ENDS = /^\s*[(«"]?\s*انتهي(?![\u0621-\u064A])/;
 /** «من» right before a name: the one a letter comes from. */
 const FROM_RIGHT_BEFORE = /(?:^|\s)من\s+$/;
 /** «إلى» (or «الموجهة إلى») before a name: the one a letter was sent to. */
@@ -940,7 +946,7 @@ const TO_BEFORE = /(?:^|\s)(?:الي|لل)(?:\s|$)/;
 /** A verb of receiving a letter: its subject is the recipient. */
 const RECEIVED = /(?:^|\s)[وف]?(?:تلقي|تلقت|تسلم|تسلمت|استلم|استلمت)(?:\s|$)/;
 /** A document named: a letter, a speech, a statement, a note. */
-const DOCUMENT_NOUN = /(?:رساله|رسالتين|رسائل|كلمه|خطاب|بيان|مذكره|مداخله)/;
+export const DOCUMENT_NOUN = /(?:رساله|رسالتين|رسائل|كلمه|خطاب|بيان|مذكره|مداخله)/;
 /** An office word opening a title («رئيس …», «عضو …», «المتحدث باسم …»). */
 const OFFICE_OPENS_TITLE = new RegExp(`^\\s*[وفبل]?${OFFICE}(?![\\u0621-\\u064A])`);
 /** A former holder of the office or one who defected: he speaks for the body no more. */

@@ -9,6 +9,7 @@ import { oppositeStance, type AttributionMethod } from "../types";
 import type { Mention, SentenceMentions } from "./01-actors";
 import {
   CALLING_VERBS,
+  DOCUMENT_NOUN,
   DUAL_VERB,
   findLast,
   insideObjectBeforeSaying,
@@ -18,6 +19,8 @@ import {
   RELATION_BEFORE,
   JOINED_PAST_MASCULINE_VERB,
   SUBORDINATE_BEFORE,
+  TEXT_ENDS,
+  TEXT_INTRO,
   ARRIVED_RIGHT_BEFORE,
   FEMININE_PARTICIPLE,
   LATTER_NEXT,
@@ -1259,7 +1262,11 @@ function holdersOf(
   // own and no one named before the cue, in the first person or not: «لافروف: بالطبع ستشارك. إيران طرف لا غنى عنه».)
   // (Not a sentence with a speaker of its own anywhere: «…، ولن نذهب إلى جنيف إذا حضرت إيران، كما كتب أحد قادتها».)
   // (Or the author of a full text the article reproduces, «وفيما يلي نص الرسالة:», speaking in its sentences.)
-  const label = ctx.frames.in(cue.sentence).length > 0 ? undefined : (labelOfLine(ctx, cue.sentence) ?? authorOf(ctx, cue.sentence));
+  // (Or the issuer of a statement introduced on a line of its own, «… بياناً جاء فيه:», speaking in its points.)
+  const label =
+    ctx.frames.in(cue.sentence).length > 0
+      ? undefined
+      : (statementOf(ctx, cue.sentence) ?? labelOfLine(ctx, cue.sentence) ?? authorOf(ctx, cue.sentence));
   // A party named before the cue speaks in the line's place, unless it is Iran and the cue is her taking part («ج:
   // نعم. إيران طرف في الصراع، ومن يستبعد إيران لا يريد حلاً»): the one spoken of, not another speaker. Nor is a
   // person who holds only what he says in a frame of his own («□ … الرئيس بشار الأسد منتخب من شعبه، وموقعه ليس
@@ -1274,7 +1281,7 @@ function holdersOf(
       ? undefined
       : (spoken ??
         (label &&
-        (((label.speaker.person || ctx.frames.answers(label)) &&
+        (((label.speaker.person || label.statement === true || ctx.frames.answers(label)) &&
           !inSentence.some((m) => m.end <= cueStart && namedBefore(m)) &&
           !OTHER_SIDE_OPENING.test(normal.slice(sentence.start, Math.min(cueStart, sentence.start + 24))) &&
           !OTHER_SIDE_BEFORE.test(normal.slice(sentence.start, cueStart))) ||
@@ -2569,15 +2576,24 @@ function listSpeaker(cue: Cue, inSentence: readonly Mention[], ctx: HolderContex
     const text = normal.slice(s.start, s.end);
     const first = COLON_THEN_FIRST.exec(text);
     if (first) {
-      const colon = s.start + first.index;
-      const frame = findLast(ctx.frames.in(j), (f) => f.end <= colon + 1);
-      if (frame) return { cue, holder: frame.speaker, method: frame.method };
-      const opening = ctx.mentions.in(j).find((m) => !m.place && m.end <= colon);
-      return opening && ctx.words.within(s.start, opening.start, SUBJECT_WITHIN) ? { cue, holder: opening, method: "subject" } : undefined;
+      const said = colonSpeaker(ctx, j, s.start + first.index);
+      return said && { cue, holder: said.speaker, method: said.method };
     }
     if (!ITEM_OPENS.test(text)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Who speaks through the colon at `colon` in sentence j: the speaker of its last frame before it, or the name the
+ * sentence opens on («وحددت وزارة الخارجية الروسية موقف موسكو في النقاط التالية:» → russia, method "subject").
+ */
+function colonSpeaker(ctx: HolderContext, j: number, colon: number): { speaker: Mention; method: AttributionMethod } | undefined {
+  const s = ctx.sentences[j]!;
+  const frame = findLast(ctx.frames.in(j), (f) => f.end <= colon + 1);
+  if (frame) return { speaker: frame.speaker, method: frame.method };
+  const opening = ctx.mentions.in(j).find((m) => !m.place && m.end <= colon);
+  return opening && ctx.words.within(s.start, opening.start, SUBJECT_WITHIN) ? { speaker: opening, method: "subject" } : undefined;
 }
 
 /** A colon or nothing, then a quotation mark opening, then no closing one up to the cue. */
@@ -2789,6 +2805,55 @@ function authorOf(ctx: HolderContext, si: number): Frame | undefined {
 
 /** A colon ending a line (after it, at most closing marks and spaces). */
 const LABEL_LINE_ENDS = /:\s*$/;
+
+/**
+ * The formula ending a line that introduces a statement's text on the lines after it: «جاء فيه:», «ما يلي:», «في
+ * النقاط التالية:», «كالآتي:», «نصه:».
+ */
+const STATEMENT_FORMULA_ENDS = /(?:^|\s)(?:(?:جاء|ورد)\s+(?:فيه|فيها)|ما\s+يلي|(?:ال)?تالي(?:ه)?|(?:ال)?اتي(?:ه)?|كالتالي|كالاتي|نصه|نصها)\s*:\s*$/;
+/** A statement, a speech, a letter named as a word of its own («بياناً», «في كلمته», «ببيان»). */
+const DOCUMENT_NAMED = new RegExp(String.raw`(?:^|\s)[وفبل]?(?:ال)?${DOCUMENT_NOUN.source}`);
+/**
+ * Narrative taking up again after a statement's text: «يذكر أن», «يشار إلى», «وكان … قد», «من جهته», «في المقابل»,
+ * «بدوره», «إلى ذلك», «وجاء ذلك», «ويأتي البيان …».
+ */
+const NARRATIVE_RESUMES =
+  /^\s*[وف]?(?:يذكر|يشار|كان|كانت|من\s+جهت?(?:ه|ها|هم)|في\s+المقابل|بالمقابل|بدوره|بدورها|الي\s+ذلك|في\s+غضون\s+ذلك|في\s+سياق|من\s+ناحيه|جاء\s+ذلك|ياتي|تاتي)(?![\u0621-\u064A])/;
+/** How many sentences a statement's text introduced on a line of its own may run to (its points and paragraphs). */
+const STATEMENT_REACH = 15;
+
+/**
+ * The issuer of the statement or speech sentence si is a point or a paragraph of, introduced on a line of its own
+ * («وأصدرت هيئة التنسيق بياناً جاء فيه:» ⏎ «ثانياً: إن رحيل الأسد لا يجوز أن يكون شرطاً مسبقاً», «النص الكامل لمداخلة
+ * وزير الخارجية الأمريكي جون كيري» ⏎ «إن الأسد لا يمكن أن …»), as a frame opening the sentence. The text runs up to
+ * narrative taken up again (NARRATIVE_RESUMES, «انتهى»), a heading, or a speaker of another party in a sentence of
+ * its own («وقال وزير الخارجية الفرنسي …»); not after a statement quoted on the colon's line («جاء فيه: "…"»).
+ */
+function statementOf(ctx: HolderContext, si: number): Frame | undefined {
+  const { normal, sentences } = ctx;
+  let issuer: Mention | undefined;
+  let k = si - 1;
+  for (; k >= 0 && si - k <= STATEMENT_REACH && !issuer; k--) {
+    const s = sentences[k]!;
+    if (sentences[k + 1]!.line === s.line) continue;
+    const text = normal.slice(s.start, s.end);
+    if (TEXT_INTRO.test(text)) issuer = ctx.frames.textAuthor(k + 1) ?? undefined;
+    else if (LABEL_LINE_ENDS.test(text) && (STATEMENT_FORMULA_ENDS.test(text) || DOCUMENT_NAMED.test(text)))
+      issuer = colonSpeaker(ctx, k, s.start + text.lastIndexOf(":"))?.speaker;
+    else continue;
+    if (!issuer) return undefined;
+  }
+  if (!issuer || issuer.place) return undefined;
+  // The sentences of the text up to si: none a heading, narrative again, or another's words of their own.
+  for (let j = k + 2; j <= si; j++) {
+    const s = sentences[j]!;
+    const text = normal.slice(s.start, s.end);
+    if (s.lineKind !== "body" || TEXT_ENDS.test(text) || NARRATIVE_RESUMES.test(text)) return undefined;
+    if (ctx.frames.in(j).some((f) => f.speaker.party !== issuer.party)) return undefined;
+  }
+  const s = sentences[si]!;
+  return { start: s.start, end: s.start, sentence: si, speaker: issuer, method: "headline", reporting: true, statement: true };
+}
 
 function reporter(frame: Frame | undefined, holder: Mention): string | undefined {
   return frame && frame.reporting && frame.speaker.party !== holder.party ? frame.speaker.party : undefined;
