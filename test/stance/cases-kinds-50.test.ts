@@ -1071,6 +1071,107 @@ const CASES: Case[] = [
     text: `${T}وأصدرت هيئة التنسيق بيانا جاء فيه:\nأولا: إن المؤتمر فرصة للحل.\nيذكر أن موسكو ترى أن مشاركة إيران ضرورية.`,
     expected: ["russia iran_participation support"],
   },
+  // Polarity in two layers (helper t3). Rows marked FAILED BEFORE failed on eb0b9b9; guards passed before and still pass.
+  {
+    why: "«أي حل لا ينص على رحيله لن نكون جزءاً منه»: the clause on «أي حل» turns once, the negated predicate once more",
+    text: `${T}وقال الائتلاف إن "أي حل لا ينص على رحيل الأسد لن نكون جزءاً منه".`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«أي اتفاق لا يبدأ برحيله لن نوقع عليه»: the same with a refusal to sign",
+    text: `${T}وقال رئيس الهيئة العليا إن "أي اتفاق لا يبدأ برحيل الأسد لن نوقع عليه".`,
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "«أي اجتماع لا يحدد موعداً لرحيله لا قيمة له»: a negated predicate of worth",
+    text: `${T}وقال خوجة إن "أي اجتماع لا يحدد موعداً لرحيل الأسد لا قيمة له".`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«أي حل يفرض رحيل الأسد لن يمر»: no inner negation, the predicate alone turns his going",
+    text: `${T}وقال المعلم إن "أي حل يفرض رحيل الرئيس الأسد لن يمر".`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«لن يشارك في أي مؤتمر لا يضع رحيله على الطاولة»: «لا يضع» describes the conference, not a condition dropped by the speaker",
+    text: `${T}وأكد المتحدث باسم الائتلاف أن الائتلاف لن يشارك في أي مؤتمر لا يضع رحيل الأسد على الطاولة.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
+  },
+  {
+    why: "«من دون ضمانات برحيله … انتحار سياسي»: «without» and the judgement are two layers",
+    text: `${T}وقال عضو الائتلاف إن الذهاب إلى جنيف من دون ضمانات برحيل الأسد انتحار سياسي.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
+  },
+  {
+    why: "«إذا اشترطنا أن يتنحى …، فلن نصل إلى شيء»: the answer of «if» judges what the condition names",
+    text: `${T}وقال فابيوس: "إذا اشترطنا أن يتنحى الأسد قبل بدء المفاوضات، فلن نصل إلى شيء".`,
+    expected: ["france assad_role may_stay"],
+  },
+  {
+    why: "«إذا بقي الأسد …، فلن نصل إلى أي حل»: the same on his staying",
+    text: `${T}وقال كيري: "إذا بقي الأسد في السلطة، فلن نصل إلى أي حل".`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«إذا أصر الغرب على رحيله …، فإن ذلك سيكون خطأ»: past «فإن ذلك»",
+    text: `${T}وقال لافروف: "إذا أصر الغرب على رحيل الأسد قبل التفاوض، فإن ذلك سيكون خطأ".`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«الخلاف ليس على رحيله، بل على توقيته»: what the dispute is denied to be on is agreed",
+    text: `${T}وقال داود أوغلو إن "الخلاف ليس على رحيل الأسد، بل على توقيت رحيله".`,
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "«خلافنا حول توقيت رحيله، لا حول ضرورة رحيله»: the same with «لا حول»",
+    text: `${T}وقال الجبير: "خلافنا مع الروس هو حول توقيت رحيل الأسد، لا حول ضرورة رحيله".`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«لا تريد من المفاوضات سوى رحيله»: «سوى» a few words after the negation says «only»",
+    text: `${T}واتهم لافروف واشنطن بأنها "لا تريد من المفاوضات سوى رحيل الأسد".`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«…، إلا أنه ربط مشاركته بـ…»: «إلا أن» after a comma is «however», no negation",
+    text: `${T}أعلن الائتلاف موافقته على المشاركة، إلا أنه ربط مشاركته بإطلاق سراح المعتقلين.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«…، إلا أنها اشترطت رحيل الأسد»: the same before a condition of his going",
+    text: `${T}أعلنت تركيا تأييدها للمؤتمر، إلا أنها اشترطت رحيل الأسد قبل أي مفاوضات.`,
+    expected: ["turkey geneva2_preconditions conditional", "turkey assad_role must_go"],
+  },
+  {
+    why: "«أي حل يبقي الأسد سيكون هدية لا تقدر بثمن لإرهابيي داعش»: the gift to the terrorists past its describing clause",
+    text: `${T}وقال فابيوس إن "أي حل يبقي الأسد في السلطة سيكون هدية لا تقدر بثمن لإرهابيي داعش".`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "guard: «لا حل إلا برحيل الأسد» stays must_go",
+    text: `${T}وقال الائتلاف إنه "لا حل إلا برحيل الأسد".`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "guard: «لن نقبل بأي حل يبقي الأسد»: «أي» as the object, one negation",
+    text: `${T}وقال الجبير: "لن نقبل بأي حل يبقي الأسد في السلطة".`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "guard: a single negation stays as it is",
+    text: `${T}وقال لافروف إن روسيا لا تطالب برحيل الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "guard: «أي حل يضمن رحيله سيكون مقبولاً»: a good outcome turns nothing",
+    text: `${T}وقال الجبير إن "أي حل يضمن رحيل الأسد سيكون مقبولا لدى السوريين".`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "guard: «لن يفاوض إلا على نقل صلاحيات الأسد»: the exception keeps must_go",
+    text: `${T}وقال المتحدث باسم الائتلاف إن وفده "لن يفاوض إلا على نقل صلاحيات الأسد كاملة إلى هيئة انتقالية".`,
+    expected: ["national_coalition assad_role must_go"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -768,6 +768,44 @@ const POSITION_BEFORE = /(?:^|\s)[وف]?(?:ال)?موقف(?:ه|ها|هم|نا)?(
 /** A verb of saying joined by «و» or «ف», in the past: «وقال», «وأكدت», «فأوضح». */
 const JOINED_SAYING = /\s[وف](?:قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|شدد|شددت|اعتبر|اعتبرت|اعلن|اعلنت|تابع|تابعت)(?=\s)/;
 
+/**
+ * «أي» and a noun opening a clause, as its subject (after the clause's start, a quotation mark, a comma or «أن/إن/فإن»),
+ * then its words up to the cue: «"|أي حل لا ينص على |رحيل الأسد», «أن |أي اتفاق يبقي |الأسد». (Not «أي» after a verb or
+ * a preposition, «لن نقبل بأي حل …»: the object, which the verb before it judges.)
+ */
+const ANY_HEAD_BEFORE = /(?:^|[،,:"«]|(?:^|\s)[وف]?(?:ان|انه|انها|فان))\s*"?\s*(?:اي|ايه)\s+[^\s،,.؛:!?؟"]{2,}(?:\s+[^\s،,.؛:!?؟"]+){0,12}?\s*$/;
+/**
+ * After the words, in their clause, a predicate negated (the first «لن/لا/لم/ليس» not joined by «و», not «لا … إلا/سوى»,
+ * not «لا بد»): «… |لن يكون الائتلاف جزءاً منه», «… |لن نوقع عليه». Not past a verb of being or a pronoun of the
+ * predicate («… سيكون هدية لا تقدر بثمن»): the negation there describes the predicate's noun.
+ */
+const PREDICATE_NEGATED_AFTER =
+  /^(?:\s+"?(?!(?:[وف]?(?:س|ل)?[يت]كون|كان|كانت|هو|هي)(?![\u0621-\u064A]))[^\s،,.؛:!?؟"]+"?){0,10}?\s+"?(?:لن|لا|لم|ليس|ليست)\s+(?!بد(?![\u0621-\u064A])|[يت]?زال)(?![^\s،,.؛:]+\s+(?:[^\s،,.؛:]+\s+)?(?:الا|سوي)\s)/;
+/**
+ * «أي حل لا ينص على رحيل الأسد لن نكون جزءاً منه», «أي اتفاق يبقي الأسد لن نوقع عليه»: the words inside a clause
+ * describing «أي» and a noun, the subject of a negated predicate, are turned once more by that predicate (the solution
+ * that does not name his going is refused: his going is required). `to` is where the words start, `after` where they end.
+ */
+function anyHeadDenied(ctx: SentenceContext, to: number, after: number): boolean {
+  const { normal } = ctx;
+  return (
+    normal.includes("اي", windowStart(ctx, to, 14)) &&
+    ANY_HEAD_BEFORE.test(normal.slice(windowStart(ctx, to, 14), to)) &&
+    PREDICATE_NEGATED_AFTER.test(normal.slice(after, ctx.s.end))
+  );
+}
+
+/**
+ * The rest of a clause of «if» up to its comma, and the answer opening on «ف» after it: «…، |فلن نصل إلى شيء»; past
+ * «فإن ذلك», «فهذا» naming what the clause of «if» says («…، فإن ذلك |سيكون خطأ»).
+ */
+const IF_ANSWER_AT = /^[^.؛:!?؟،,]{0,80}[،,](?:\s*"?\s*(?:فان\s+(?:ذلك|هذا)|فذلك|فهذا)(?=\s)|(?=\s*"?\s*ف))/;
+/** Whether the answer of the «if» whose words end at `after` is a rejecting predicate (lexicon.rejectedAfter). */
+function answerJudged(ctx: SentenceContext, after: number): boolean {
+  const m = IF_ANSWER_AT.exec(ctx.normal.slice(after, ctx.s.end));
+  return m !== null && rejectedByPredicate(ctx, after + m[0].length);
+}
+
 /** The polarity of the words in [from, to) and of a rejecting predicate right after `after`. */
 function polarity(
   ctx: SentenceContext,
@@ -798,6 +836,8 @@ function polarity(
     (h) =>
       !inAnonymity(h) &&
       !(/غير$/.test(h.text) && /^\s+ان/.test(normal.slice(h.index + h.text.length))) &&
+      !adversativeExcept(normal, s, h) &&
+      !disputeDenied(normal, s, h) &&
       // «لم يكتف بالمطالبة برحيل الأسد»: "not only", what it was not content with still stands.
       !NOT_ONLY_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 12)) &&
       negates(normal, h) &&
@@ -1013,6 +1053,7 @@ function polarity(
   const describedRejected =
     rejectedAfter && rejections.length > 0 && DESCRIBING_WHAT_REJECTED_AFTER.test(normal.slice(after, Math.min(s.end, after + 30)));
   if (rejectedAfter && !warnedThat && !repeated && !describedRejected) flips++;
+  else if (!rejectedAfter && anyHeadDenied(ctx, to, after)) flips++;
   // Inside a condition the words say what is required («لن نشارك إلا إذا رحل الأسد»): as they stand, unless the
   // condition itself is rejected («رفض شرط رحيل الأسد»).
   if (conditions.length > 0) {
@@ -1073,7 +1114,10 @@ function polarity(
       refusedIfTurns &&
       PLAIN_IF.test(c.text) &&
       (chaosBefore(ctx, c.index) || CHAOS_AFTER_IF.test(normal.slice(after, Math.min(s.end, after + 70))));
-    if (refusedIf || chaosIf) return { void: uncertain, turned: !inside, conditioned: true, verb, rejectedAfter };
+    // «إذا اشترطنا أن يتنحى الأسد قبل المفاوضات، فلن نصل إلى شيء»: an answer after the comma that judges what the
+    // condition names (a rejecting predicate opening on «ف») turns it, as chaos foretold does.
+    const judgedIf = refusedIfTurns && PLAIN_IF.test(c.text) && answerJudged(ctx, after);
+    if (refusedIf || chaosIf || judgedIf) return { void: uncertain, turned: !inside, conditioned: true, verb, rejectedAfter };
     return { void: uncertain, turned: (rejected !== rejectedAfter) !== negatedInside, conditioned: true, verb, rejectedAfter };
   }
   // «لم تضغط واشنطن لحضور إيران»: pressing for it denied says nothing of it (not pressing is no pressing against).
@@ -1154,8 +1198,33 @@ function negates(normal: string, h: Hit): boolean {
   }
   return !NOT_NEGATED_AFTER.test(after);
 }
-/** A word, then «سوى», after a negation: «لا يريدون سوى …» says «only». */
-const ONLY_AFTER = /^\s+[^\s،,.]+\s+سوي\s/;
+/** Up to three words, then «سوى», after a negation: «لا يريدون سوى …», «لا تريد من المفاوضات سوى …» say «only». */
+const ONLY_AFTER = /^\s+(?:[^\s،,.؛:]+\s+){1,3}?سوي\s/;
+/**
+ * «إلا أن/أنه» opening its clause, after punctuation or at the sentence's start: «however» («أعلن موافقته، |إلا أنه
+ * ربط مشاركته بشروط»), no exception of a negation before it (not «لا يسعنا إلا أن نرحب»).
+ */
+function adversativeExcept(normal: string, s: { start: number }, h: Hit): boolean {
+  return (
+    /^و?الا$/.test(h.text) &&
+    /^\s+ان(?:ه|ها|هم|هما)?(?![\u0621-\u064A])/.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 8)) &&
+    /(?:^|[،,.؛:"])\s*$/.test(normal.slice(Math.max(s.start, h.index - 4), h.index))
+  );
+}
+/** A noun of dispute or disagreement («الخلاف», «خلافنا», «الاختلاف»), up to ten words of its clause before a negation. */
+const DISPUTE_BEFORE = /(?:^|[\s"«])[وف]?(?:ال)?(?:خلاف|اختلاف)(?:نا|هم|ها|ه|ات)?(?:\s+[^\s.؛:!?؟]+){0,10}?\s*[،,]?\s+$/;
+/** A preposition of what a dispute is on, right after a negation: «ليس |على رحيله», «لا |حول ضرورة رحيله». */
+const DISPUTE_ON_AFTER = /^\s+(?:علي|حول|في|بشان)\s/;
+/**
+ * «الخلاف ليس على رحيل الأسد، بل على توقيته», «خلافنا حول توقيت رحيله، لا حول ضرورة رحيله»: what a dispute is denied to
+ * be on is agreed; the dispute and its denial are two layers, which leave the words standing.
+ */
+function disputeDenied(normal: string, s: { start: number }, h: Hit): boolean {
+  return (
+    DISPUTE_ON_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 8)) &&
+    DISPUTE_BEFORE.test(normal.slice(Math.max(s.start, h.index - 80), h.index))
+  );
+}
 /** A verb of being content with right after a negation: «لم |يكتف| بـ…», "not only". */
 const NOT_ONLY_AFTER = /^\s+[يتن]?كتف(?:ي|وا|ون|يا)?(?:\s|$)/;
 /** «سوى», «إلا», «غير» right after a verb: «لا X سوى Y» says X only Y. */
@@ -2122,6 +2191,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     if (
       !before &&
       negationAfter(ctx, spanEnd) &&
+      !anyHeadDenied(ctx, hit.index, spanEnd) &&
       !(ctx.mayReject() && (ctx.lexicon.rejectedAfter?.test(ctx.normal.slice(spanEnd, ctx.s.end)) ?? false))
     )
       continue;
