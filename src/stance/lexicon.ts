@@ -179,6 +179,8 @@ export const CueLexiconSchema = z.object({
         pronoun: WordList,
         /** His own words of his fate in the first person («لن أتنحى», «سأترشح»): only he holds them. */
         self: WordList.optional(),
+        /** Deeds that are his alone («قصف شعبه», «البراميل», «الكيماوي», «رد وحشي»): «رجل/من» + one names him, unnamed. */
+        deeds: WordList.optional(),
       }),
       polarity: z.object({
         negation: WordList,

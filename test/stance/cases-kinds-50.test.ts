@@ -1172,6 +1172,66 @@ const CASES: Case[] = [
     text: `${T}وقال المتحدث باسم الائتلاف إن وفده "لن يفاوض إلا على نقل صلاحيات الأسد كاملة إلى هيئة انتقالية".`,
     expected: ["national_coalition assad_role must_go"],
   },
+  {
+    why: "«رجل قصف شعبه بالبراميل لا يمكن أن يحكم سوريا»: a man named by a deed of Assad's own, Assad never named, is he; ruling refused",
+    text: `${T}وقال وزير الخارجية الفرنسي إن رجلا قصف شعبه بالبراميل لا يمكن أن يحكم سوريا بعد اليوم.`,
+    expected: ["france assad_role must_go"],
+  },
+  {
+    why: "«رجلاً قاد رداً وحشياً على شعبه لا يمكنه أن يستعيد الشرعية»: the brutal response names him; regaining legitimacy refused",
+    text: `${T}وقال هاموند إن رجلاً قاد رداً وحشياً على شعبه لا يمكنه أن يستعيد الشرعية.`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«من استخدم الأسلحة الكيماوية ضد شعبه …»: whoever + his deed is he; «ضد» in the description negates nothing",
+    text: `${T}وأكدت الخارجية التركية أن من استخدم الأسلحة الكيماوية ضد شعبه لا يمكن أن يكون جزءا من مستقبل سوريا.`,
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "«لا أستطيع أن أتخيل كيف يمكن للأسد أن يستعيد شرعيته ويحكم سوريا»: a verb of imagining between the negation and him",
+    text: `${T}وقال أوباما: "لا أستطيع أن أتخيل كيف يمكن للأسد أن يستعيد شرعيته ويحكم سوريا".`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«أمام الأسد طريقين: أن يتنحى … أو أن يسقط»: his only ways are ways of going, no «إما»",
+    text: `${T}وقال الجبير إن أمام الأسد طريقين: أن يتنحى بالتفاوض أو أن يسقط عسكريا.`,
+    expected: ["saudi_arabia assad_role must_go"],
+  },
+  {
+    why: "«خيارين لا ثالث لهما، إما الرحيل أو السقوط»: «لا ثالث لهما» negates nothing (was may_stay)",
+    text: `${T}وقال الجربا إن أمام بشار الأسد خيارين لا ثالث لهما، إما الرحيل أو السقوط.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«بشار الأسد ومن تلطخت أيديهم بدماء السوريين لن يكون لهم أي دور»: whoever joined to his name by «و» is with him",
+    text: `${T}وقال الائتلاف في بيان إن بشار الأسد ومن تلطخت أيديهم بدماء السوريين لن يكون لهم أي دور في المرحلة الانتقالية.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "guard: «لا يمكن لرجل واحد أن يحل الأزمة»: a man with no deed of his is no one",
+    text: `${T}وقال المبعوث إنه لا يمكن لرجل واحد أن يحل الأزمة.`,
+    expected: [],
+  },
+  {
+    why: "guard: «الرجل الذي قاد الحرب على الإرهاب لا يمكن أن يستبعد من الحل»: no deed against his people, no must_go",
+    text: `${T}وقال المعلم إن الرجل الذي قاد الحرب على الإرهاب لا يمكن أن يستبعد من الحل.`,
+    expected: [],
+  },
+  {
+    why: "guard: «أمام المعارضة خيارين: …»: the opposition's options say nothing on Assad",
+    text: `${T}وقال لافروف إن أمام المعارضة خيارين: أن تذهب إلى جنيف أو أن تبقى خارج العملية.`,
+    expected: [],
+  },
+  {
+    why: "guard: «لا مكان لمن تلطخت أيديهم بدماء السوريين» alone: whoever did it, plural, not he",
+    text: `${T}وقال المنسق العام لهيئة التنسيق إن الحكم القادم لا يمكن أن يكون فيه مكان لمن تلطخت أيديهم بدماء السوريين.`,
+    expected: [],
+  },
+  {
+    why: "guard: «الأسد يحكم سوريا …»: ruling counts only when refused",
+    text: `${T}وقال لافروف إن الأسد يحكم سوريا بتفويض من شعبه.`,
+    expected: [],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -338,10 +338,11 @@ class SentenceContext {
 const ASIDE_THEN = new RegExp(`^\\s*[،,]\\s*(?:الذي|وهو)\\s[^،,.؛:!?؟"]{1,100}[،,]\\s*(?:[^\\s،,.؛:!?؟"]+\\s+){0,${REF_BEFORE}}$`);
 /**
  * Two options before him, then the first: «أمام الأسد |خياران، إما أن| يرحل …», «الأسد |أمامه خياران: إما أن| يرحل أو …»,
- * «على الأسد |أن يختار: إما أن| يرحل …».
+ * «على الأسد |أن يختار: إما أن| يرحل …», «أمام الأسد |طريقان: أن| يتنحى … أو أن يسقط» (his only ways are ways of
+ * going; «لا ثالث لهما» negates nothing, read as an aside by assadCues).
  */
 const OPTIONS_THEN =
-  /^\s+(?:(?:امامه\s+)?(?:خياران|خيارين)(?:\s+لا\s+ثالث\s+لهما)?|ان\s+[يت]ختار(?:\s+بين\s+(?:امرين|خيارين))?)\s*[:،,]?\s*(?:اما|فاما)\s+(?:ان\s+)?$/;
+  /^\s+(?:(?:امامه\s+)?(?:خياران|خيارين|طريقان|طريقين)(?:\s+(?:اثنان|اثنين))?(?:\s+(?:فقط|لا\s+ثالث\s+لهما))?|ان\s+[يت]ختار(?:\s+بين\s+(?:امرين|خيارين))?)\s*[:،,]?\s*(?:(?:اما|فاما)\s+)?(?:ان\s+)?$/;
 /**
  * A relative clause on him with no commas, up to the negation, the modal or the future verb of going or staying
  * opening the main predicate: «الأسد |الذي
@@ -1546,28 +1547,56 @@ const NOT_ASSAD_AFTER = /^\s+(?:ال)?جعفري(?![\u0621-\u064A])/;
  * Assad named by what he did rather than by his name, the way Western ministers named him: «الرجل الذي قاد الرد
  * الوحشي على شعبه», «رجلاً مسؤولاً عن مقتل مئات الآلاف من أبناء شعبه», «رجل قتل شعبه»: a man, then (after «الذي»
  * or none) a verb of waging or killing, or «مسؤول/متهم عن|ب» and a noun of killing, and at most seven words up to
- * the last mention of his people or the dead («… مئات الآلاف من أبناء شعبه», to «شعبه»). Read as him only where the article named him before (describedHim).
+ * the last mention of his people or the dead («… مئات الآلاف من أبناء شعبه», to «شعبه»). Read as him only where the
+ * article named him before, or where the deed is one of his own (compose.assad.deeds; describedHim).
  */
 const MAN_DESCRIBED =
   /(?:^|\s)"?[وفبل]?(?:ال)?رجل[اً]?\s+(?:(?:الذي|من)\s+)?(?:(?:قاد|شن|ارتكب|قتل|يقتل|ذبح|يذبح|قصف|يقصف|دمر|هجر|جوع|يجوع|استخدم|يستخدم|القي|يلقي|حاصر|يحاصر|عذب|يعذب|قمع|يقمع)|(?:ال)?(?:مسؤول|متهم)[اه]?\s+(?:عن|ب)\s+(?:ال)?(?:مقتل|قتل|موت|ذبح|تهجير|تدمير|جرائم|مجازر))(?:\s+[^\s،,.؛:!?؟"«»]+){0,7}\s+(?:(?:ابناء\s+)?شعبه|مواطنيه|(?:ال)?سوريين|(?:ال)?مدنيين|(?:ال)?الاف|شخص|سوري|مدني|(?:ال)?مستشفيات|(?:ال)?مدارس|(?:ال)?اطفال)(?![\u0621-\u064A])/g;
+/**
+ * «مَن» (whoever) and a deed, the same way: «من استخدم الأسلحة الكيماوية ضد شعبه», «لمن أوغل في دماء شعبه». Only
+ * verbs that are no nouns too («قتل», «قصف» are also «killing», «shelling»: «عانى المدنيون من قصف …»), and read as
+ * him only with a deed of his own in it (compose.assad.deeds) or joined to his name («الأسد ومن تلطخت أيديهم …»);
+ * «لا مكان لمن تلطخت أيديهم بدماء السوريين» alone is whoever did, not he.
+ */
+const WHOEVER_DESCRIBED =
+  /(?:^|\s)"?[وف]?ل?من\s+(?:قاد|شن|ارتكب|يقتل|يقصف|استخدم|يستخدم|القي|يلقي|اوغل|تلطخت|يجوع|حاصر|يحاصر)(?:\s+[^\s،,.؛:!?؟"«»]+){0,7}\s+(?:(?:ابناء\s+)?شعبه|مواطنيه|(?:ال)?سوريين|(?:ال)?مدنيين|(?:ال)?كيماويه|(?:ال)?كيميائيه|(?:ال)?كيماوي|(?:ال)?كيميائي|(?:بال|ال)?براميل(?:\s+(?:ال)?متفجره)?)(?![\u0621-\u064A])/g;
 /** «هذا الرجل», «ذلك الرجل»: him, with his name in this sentence or the one before. */
 const THIS_MAN = /(?:^|\s)"?[وفبل]?(?:هذا|ذلك)\s+الرجل(?![\u0621-\u064A])/g;
 /** His name, the article's own, before the sentence: «الأسد», «بشار» (not «بشار الجعفري»). */
 const ASSAD_NAMED = /(?:^|[^\u0621-\u064A])(?:ال)?اسد(?![\u0621-\u064A])|بشار(?!\s+(?:ال)?جعفري)(?![\u0621-\u064A])/;
 
-/** The descriptions of him in the sentence (MAN_DESCRIBED, THIS_MAN) as hits, each from the word «رجل»/«هذا». */
+/** His name right before «ومن»: «بشار الأسد |ومن تلطخت أيديهم بدماء السوريين| لن يكون لهم أي دور». */
+const NAMED_THEN_AND = /(?:^|[^\u0621-\u064A])(?:ال)?اسد\s+$/;
+
+/** Whoever is joined by «و» right after his name, one more with him («الأسد ومن تلطخت أيديهم …»). */
+function joinedToHim(ctx: SentenceContext, hit: Hit): boolean {
+  return hit.text.startsWith("و") && NAMED_THEN_AND.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 12), hit.index));
+}
+
+/**
+ * The descriptions of him in the sentence (MAN_DESCRIBED, WHOEVER_DESCRIBED, THIS_MAN) as hits, each from the word
+ * «رجل»/«من»/«هذا». A man described is he where the article named him before, or where the deed is one of his
+ * (compose.assad.deeds: «رجل قصف شعبه بالبراميل لا يمكن أن يحكم سوريا», no name needed); «لا يمكن لرجل واحد أن
+ * يحل الأزمة» describes no one.
+ */
 function describedHim(ctx: SentenceContext, named: () => boolean): Hit[] {
   const text = ctx.normal.slice(ctx.s.start, ctx.s.end);
-  if (!text.includes("رجل")) return [];
+  const man = text.includes("رجل");
+  if (!man && !text.includes("من")) return [];
   const out: Hit[] = [];
-  // The article named him before (a description first met names no one yet).
-  if (!ASSAD_NAMED.test(ctx.normal.slice(0, ctx.s.start)) && !ASSAD_NAMED.test(text)) return out;
-  for (const re of [MAN_DESCRIBED, THIS_MAN]) {
-    if (re === THIS_MAN && !named()) continue;
+  const deeds = ctx.classes.assad.deeds;
+  const hisDeed = (h: Hit) => deeds !== undefined && ctx.may(deeds) && ctx.inside(deeds, h.index, h.index + h.text.length).length > 0;
+  // The article named him before (a description first met names no one yet, unless the deed is his).
+  const namedSoFar = ASSAD_NAMED.test(ctx.normal.slice(0, ctx.s.start)) || ASSAD_NAMED.test(text);
+  for (const re of [MAN_DESCRIBED, WHOEVER_DESCRIBED, THIS_MAN]) {
+    if (re !== WHOEVER_DESCRIBED && !man) continue;
+    if (re === THIS_MAN && !(namedSoFar && named())) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const lead = /^(?:\s|")*/.exec(m[0])![0].length;
-      out.push({ index: ctx.s.start + m.index + lead, text: m[0].slice(lead) });
+      const hit = { index: ctx.s.start + m.index + lead, text: m[0].slice(lead) };
+      if (re === THIS_MAN || (re === MAN_DESCRIBED && namedSoFar) || hisDeed(hit) || (re === WHOEVER_DESCRIBED && joinedToHim(ctx, hit)))
+        out.push(hit);
     }
   }
   return out;
@@ -2119,7 +2148,8 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // Negations between the reference and the verb count too («الأسد لن يتنحى»), but for those of a relative clause
     // or «وهو …» set off by commas right after him.
     const clause = windowStart(ctx, spanStart);
-    const aside = before ? RELATIVE_ASIDE_AFTER_REF.exec(ctx.normal.slice(before.index + before.text.length, hit.index)) : null;
+    const gap = before ? ctx.normal.slice(before.index + before.text.length, hit.index) : "";
+    const aside = before ? (RELATIVE_ASIDE_AFTER_REF.exec(gap) ?? (OPTIONS_THEN.test(gap) ? [gap] : null)) : null;
     // «من يظن أنه سيحصل بالتفاوض على ما عجز عنه في الميدان، أي تنحي الرئيس الأسد، واهم»: his going in apposition restates
     // what the clause before names; the predicate judging that comes after the apposition's closing comma.
     const apposed = appositionAt(ctx, spanStart);
@@ -2130,7 +2160,12 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
       hit.index,
       kind === "role" ? judgedFrom(ctx, judgedAt) : judgedAt,
       true,
-      aside ? { start: before!.index + before!.text.length, end: before!.index + before!.text.length + aside[0].length } : undefined,
+      // (Nor what a description of him says, «رجل استخدم الكيماوي |ضد| شعبه لا يمكن …»: his deed, not a negation.)
+      before && described.includes(before)
+        ? { start: before.index, end: before.index + before.text.length }
+        : aside
+          ? { start: before!.index + before!.text.length, end: before!.index + before!.text.length + aside[0].length }
+          : undefined,
     );
     // «من يطالب برحيل الأسد يعيش في الأوهام»: whoever holds it is no one named; the predicate judging them is the
     // speaker's, who holds the opposite. (So is whoever holds what it is in apposition to: «من يراهن على …، أي رحيل
@@ -2154,7 +2189,11 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     if (OTHERS_CONDITIONS_LISTED_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, spanStart - 160), spanStart))) continue;
     // «لا يمكن أن يكون الأسد شريكاً في المرحلة الانتقالية» refuses him a role; «عاد الأسد شريكاً بعد الاتفاق»,
     // «إعادة تأهيل الأسد شريكاً في الحرب على الإرهاب» only describe him: a partner is a role wanted only when refused.
-    if (kind === "role" && PARTNER.test(hit.text) && !p.turned) continue;
+    // So is ruling the country or regaining legitimacy («لا يمكن للأسد أن يحكم سوريا», «… أن يستعيد شرعيته»; not
+    // «الأسد يحكم سوريا منذ عام 2000», what he does).
+    if (kind === "role" && (PARTNER.test(hit.text) || RULING.test(hit.text)) && !p.turned) continue;
+    // «لا يمكن للأسد أن يحكم سوريا بمفرده», «… أن يقود البلاد من دون إصلاحات»: how he rules, not whether.
+    if (kind === "role" && RULING.test(hit.text) && RULED_HOW_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 20)))) continue;
     // «ما ورد في البيان بشأن دور الأسد», «تحدث عن دور الأسد»: his role named as what is spoken about, no verb of
     // position and no negation on it, is no position on it.
     if (
@@ -4107,6 +4146,10 @@ const RELATIVE_ASIDE_AFTER_REF = /^\s*[،,]\s*(?:الذي|وهو|ومن)\s[^،,.
 const REGARDING_BEFORE = /(?:^|\s)(?:بشان|بخصوص|حيال|ازاء)\s+$/;
 /** A word of being a partner («شريكاً», «شريك»). */
 const PARTNER = /^[وفبلك]?شريك/;
+/** A verb of ruling or leading the country, or of regaining legitimacy («يحكم سوريا», «يقود البلاد», «يستعيد شرعيته»). */
+const RULING = /^[وف]?[يت](?:حكم|قود|ستعيد)\s/;
+/** How he would rule, right after a verb of ruling: «بمفرده», «وحده», «بالقوة», «من دون …», «إلا إذا …». */
+const RULED_HOW_AFTER = /^"?\s+(?:بمفرده|وحده|بالقوه|بقوه|من\s+دون|دون|بدون|بلا|الا\s+(?:ب|اذا))/;
 /**
  * What one is a partner in, when it is a crime or a war: «(شريكة) في قتل السوريين», «في الحرب على الشعب السوري» (not
  * «في الحرب على الإرهاب»).
