@@ -1232,6 +1232,46 @@ const CASES: Case[] = [
     text: `${T}وقال لافروف إن الأسد يحكم سوريا بتفويض من شعبه.`,
     expected: [],
   },
+  {
+    why: "«إذا كانت مشاركتنا مشروطة بقبول بيان جنيف فلن نذهب»: Iran refusing terms put on her own taking part rejects preconditions, sets none",
+    text: `${T}وقال ظريف: "إذا كانت مشاركتنا مشروطة بقبول بيان جنيف الأول فلن نذهب".`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لن تشارك إذا كانت الدعوة مقرونة بشروط»: her invitation tied to terms, refused",
+    text: `${T}وقالت أفخم إن طهران "لن تشارك إذا كانت الدعوة مقرونة بشروط".`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لن تذهب إذا طلب منها قبول بيان جنيف»: what is asked of her, refused, is no condition of hers",
+    text: `${T}وقال عبد اللهيان إن بلاده لن تذهب إلى جنيف إذا طلب منها قبول بيان جنيف الأول.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«مستعدة للمشاركة إذا وجهت إليها الدعوة»: being invited is no condition, she wants to take part",
+    text: `${T}وأكد عبد اللهيان أن بلاده مستعدة للمشاركة في المؤتمر إذا وجهت إليها الدعوة، مجددا دعم طهران للحل السياسي.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "guard: «لن نشارك إلا إذا دعيت المعارضة الداخلية» said by Iran: another's invitation is her own condition",
+    text: `${T}وقال ظريف: "لن نشارك إلا إذا دعيت المعارضة الداخلية".`,
+    expected: ["iran geneva2_preconditions conditional"],
+  },
+  {
+    why: "guard: «مشاركة إيران مرهونة بإجابة واشنطن» said by Iran: her own demand of another stays her condition",
+    text: `${T}وقال ظريف إن مشاركة إيران مرهونة بإجابة واشنطن على أسئلتها.`,
+    expected: ["iran geneva2_preconditions conditional"],
+  },
+  {
+    why: "guard: «تشترط استبعاد إيران كي تدعم انعقاده»: her exclusion as a condition is oppose plus a condition on the talks",
+    text: `${T}وقالت السعودية إنها تشترط استبعاد إيران من المؤتمر كي تدعم انعقاده.`,
+    expected: ["saudi_arabia geneva2_preconditions conditional", "saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "guard: «تريد المشاركة، لكنها لن تحضر إذا فرضت عليها شروط»: her wish kept, the terms refused",
+    text: `${T}وقال روحاني إن إيران تريد المشاركة في المؤتمر، لكنها لن تحضر إذا فرضت عليها شروط.`,
+    expected: ["iran iran_participation support", "iran geneva2_preconditions unconditional"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -47,7 +47,11 @@ export function buildClaims(
   // for every holding, several times slower than looking the three strings up.
   const byParty = new Map<string, Map<string, Map<string, number>>>();
   const byLabel = new Map<string, Map<string, number>>();
-  const read = holdings.map((h) => asWanted(text.normal, byConvention(h)));
+  const read: Holding[] = [];
+  for (const h of holdings) {
+    const convened = byConvention(h, text.normal, sentences[h.cue.sentence]!);
+    if (convened) read.push(asWanted(text.normal, convened));
+  }
   for (const h of read) {
     count(inner(inner(byParty, h.holder.party), h.cue.topic), h.cue.stance);
     count(inner(byLabel, h.cue.topic), h.cue.stance);
@@ -202,13 +206,71 @@ function asWanted(normal: string, h: Holding): Holding {
 }
 
 /**
- * What a party's cue means for it, by CONTRACT.md's conventions. Iran's conditions on her own taking part («مشاركة إيران مرهونة بإجابة واشنطن», said by Iran) are conditions on
- * attending the talks: `iran_participation/conditional` is another party accepting her on terms (CONTRACT.md).
+ * What a party's cue means for it, by CONTRACT.md's conventions. Iran's conditions on her own taking part («مشاركة إيران
+ * مرهونة بإجابة واشنطن», «لن نشارك إلا إذا دعيت المعارضة الداخلية», said by Iran) are conditions on attending the talks:
+ * `iran_participation/conditional` is another party accepting her on terms (CONTRACT.md). But terms others put on her
+ * are not hers: refused («إذا كان شرط مشاركتنا هو قبول جنيف 1 فلن نشارك», «لن تحضر إذا فرضت عليها شروط») they are
+ * her rejecting preconditions (`unconditional`); not refused («مستعدة للقبول بمقررات جنيف الأول كشرط لحضورها») they are
+ * no condition of hers. Her being invited («مستعدة للمشاركة إذا دعيت») is her wish to take part (`support`). `null`:
+ * no claim.
  */
-function byConvention(h: Holding): Holding {
-  if (h.holder.party !== "iran" || h.cue.topic !== "iran_participation" || h.cue.stance !== "conditional") return h;
-  return { ...h, cue: { ...h.cue, topic: "geneva2_preconditions" } };
+function byConvention(h: Holding, normal: string, s: Sentence): Holding | null {
+  if (h.holder.party !== "iran" || h.cue.stance !== "conditional") return h;
+  if (h.cue.topic !== "iran_participation" && h.cue.topic !== "geneva2_preconditions") return h;
+  const sentence = normal.slice(s.start, s.end);
+  const own = h.cue.topic === "iran_participation" ? { ...h, cue: { ...h.cue, topic: "geneva2_preconditions" as const } } : h;
+  const terms = TERMS_ON_HER.exec(sentence);
+  if (terms) {
+    // (The refusal in the terms' own clause, not past a clause of contrast: «أن طهران "مستعدة للقبول بمقررات جنيف الأول
+    // كشرط لحضورها"، غير أن الحزب نفى ذلك» is a report denied, no refusal of hers.)
+    const from = lastContrastEnd(sentence.slice(0, terms.index));
+    const after = CONTRAST.exec(sentence.slice(terms.index + terms[0].length));
+    const clause = sentence.slice(from, after ? terms.index + terms[0].length + after.index : sentence.length);
+    if (!REFUSED.test(clause)) return null;
+    return { ...h, cue: { ...h.cue, topic: "geneva2_preconditions", stance: "unconditional", rule: `${h.cue.rule}.terms-on-her-refused` } };
+  }
+  if (h.cue.topic === "iran_participation" && IF_INVITED.test(normal.slice(Math.max(s.start, h.cue.start - 24), Math.min(s.end, h.cue.end + 120))))
+    return { ...h, cue: { ...h.cue, stance: "support", rule: `${h.cue.rule}.if-invited` } };
+  return own;
 }
+
+/**
+ * Terms put on Iran's own taking part, by others: a condition of «مشاركتنا/حضورها» («شرط مشاركتنا», «شروط مسبقة
+ * لمشاركتها», «شرطاً لحضورنا»), her taking part or invitation tied to terms («مشاركتنا مشروطة بقبول …», «الدعوة مقرونة
+ * بشروط»), terms laid on her («فرضت عليها شروط»), or asked of her («طلب منها قبول بيان جنيف»). (Not her own demand of
+ * others: «مشاركتنا مرهونة بإجابة واشنطن».)
+ */
+const TERMS_ON_HER = new RegExp(
+  [
+    String.raw`(?:شرط|شروط|شرطا|شروطا)(?:\s+(?:مسبقه|مسبق|مسبقا))?\s+(?:علي\s+)?ل?(?:مشاركت|حضور|ذهاب)(?:نا|ها)(?![\u0621-\u064A])`,
+    String.raw`(?:مشاركت|حضور|ذهاب|دعوت)(?:نا|ها)\s+(?:[^\s،,.؛:]+\s+){0,2}?(?:مشروط|مرهون|مقرون)[اه]?\s+ب(?:ال)?(?:قبول|اعلان|توقيع|شروط)`,
+    String.raw`(?:ال)?دعوه\s+(?:[^\s،,.؛:]+\s+){0,2}?(?:مشروط|مقرون)[اه]?\s+بشروط`,
+    String.raw`(?:فرضت|وضعت|[تي]فرض|[تي]وضع|فرض|وضع|طرحت)\s+(?:عليها|علينا)\s+(?:اي\s+|ايه\s+)?(?:شروط|شرط)`,
+    String.raw`(?:طلب|[يت]طلب|طلبت)\s+(?:منها|منا)\s+(?:ال)?(?:قبول|اعلان|توقيع|ان\s+[نت](?:قبل|علن|وقع))`,
+  ].join("|"),
+);
+
+/** A clause of contrast opening: «، لكن», «غير أن», «بيد أن», «إلا أن». */
+const CONTRAST = /(?:^|\s)(?:غير\s+ان|الا\s+ان|ولكن|لكن(?:ها|ه|نا|هم)?|بيد\s+ان)(?![\u0621-\u064A])/;
+const CONTRASTS = new RegExp(CONTRAST.source, "g");
+
+/** Where the last clause of contrast in `text` opens its words (0 where there is none). */
+function lastContrastEnd(text: string): number {
+  let end = 0;
+  for (const m of text.matchAll(CONTRASTS)) end = m.index + m[0].length;
+  return end;
+}
+
+/** A refusal or denial in the terms' clause: «لن نشارك», «فهذا ما لا نقبله», «نرفض», «مرفوض», «نفت». */
+const REFUSED =
+  /(?:^|[\s"«])[وف]?(?:لن|لم|لا\s+(?:[نيت]قبل|[نيت]رضي|يمكن|يجوز|نقبله)|رفض\S*|[يتن]رفض\S*|رافض[اه]?|مرفوض\S*|نفت|نفي|[يتن]نفي|نافي[اه]?)(?![\u0621-\u064A])/;
+
+/**
+ * Her own invitation as the condition, around the cue: «إذا دعيت (إليه)», «إذا وجهت إليها الدعوة», «إذا دعينا»
+ * (not another's: «إلا إذا دعيت المعارضة الداخلية»).
+ */
+const IF_INVITED =
+  /(?:^|[\s"«])[وف]?(?:اذا|ان|متي|حال)\s+(?:ما\s+)?(?:(?:تمت?\s+)?(?:دعيت|دعينا)|وجهت\s+(?:اليها|الينا|لها|لنا)\s+(?:ال)?دعوه|تلقت\s+(?:ال)?دعوه|تلقينا\s+(?:ال)?دعوه)(?=\s*(?:$|[،,.؛:"»]|(?:الي|لل|ل)(?:ه|ها|\s)|الي\s|اليه))/;
 
 /** At least `min` characters once whitespace runs count as one and the ends are trimmed. */
 function longEnough(text: string, min: number): boolean {
