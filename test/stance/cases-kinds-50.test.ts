@@ -1272,6 +1272,41 @@ const CASES: Case[] = [
     text: `${T}وقال روحاني إن إيران تريد المشاركة في المؤتمر، لكنها لن تحضر إذا فرضت عليها شروط.`,
     expected: ["iran iran_participation support", "iran geneva2_preconditions unconditional"],
   },
+  {
+    why: "«سحب الأمين العام للأمم المتحدة الدعوة التي وجهها إلى إيران»: the withdrawer, named by title alone, invited and withdrew: both labels",
+    text: `${T}وسحب الأمين العام للأمم المتحدة الدعوة التي وجهها إلى إيران.`,
+    expected: ["un iran_participation oppose", "un iran_participation support"],
+  },
+  {
+    why: "«تراجع X عن دعوته لإيران», a long subject between: going back on the invitation is oppose",
+    text: `${T}وتراجع الأمين العام للأمم المتحدة عن دعوته لإيران بعد يوم واحد.`,
+    expected: ["un iran_participation oppose"],
+  },
+  {
+    why: "«ما أدى إلى سحب X الدعوة التي وجهها إلى طهران»: the verbal noun's agent withdrew what he had sent",
+    text: `${T}ورفضت واشنطن مشاركة إيران، ما أدى إلى سحب الأمين العام للأمم المتحدة الدعوة التي وجهها إلى طهران.`,
+    expected: ["un iran_participation oppose", "un iran_participation support", "usa iran_participation oppose"],
+  },
+  {
+    why: "«ثم سحب الأمين العام دعوته لها»: her pronoun, the invitation told in the sentence before",
+    text: `${T}وجه بان كي مون دعوة إلى إيران لحضور المؤتمر.\nثم سحب الأمين العام دعوته لها بعد ساعات.`,
+    expected: ["un iran_participation oppose", "un iran_participation support"],
+  },
+  {
+    why: "guard: «انتقد لافروف التراجع عن دعوته لإيران»: the critic before a verbal noun is no withdrawer",
+    text: `${T}وانتقد لافروف التراجع عن دعوته لإيران.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "guard: «طالب بسحب الأمين العام دعوته»: a withdrawal wanted is no withdrawal done",
+    text: `${T}وطالب الائتلاف بسحب الأمين العام دعوته لإيران.`,
+    expected: [],
+  },
+  {
+    why: "guard: regret of the withdrawal is no oppose",
+    text: `${T}وأعربت طهران عن أسفها لسحب الدعوة.`,
+    expected: [],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -5122,13 +5122,30 @@ function clauseOfOwnSubject(ctx: SentenceContext, from: number, to: number): boo
 }
 
 /**
+ * «عن دعوته»: the invitation of the one going back on it, no word of her taking part by itself («جدد دعوته إلى …»
+ * is a call), read only where a verb of going back on it stands before it (WITHDRAWN_BEFORE): «تراجع الأمين العام
+ * للأمم المتحدة عن |دعوته| لإيران». (The withdrawn «سحب X دعوته لإيران» is read by inviterCues, its withdrawer held.)
+ */
+const OWN_INVITATION = /(?<=(?:^|\s)عن\s+)دعو(?:ته|تها)(?![\u0621-\u064A])/g;
+function ownInvitations(ctx: SentenceContext, takes: readonly Hit[]): Hit[] {
+  const text = ctx.normal.slice(ctx.s.start, ctx.s.end);
+  if (!text.includes("دعوت")) return [];
+  const out: Hit[] = [];
+  for (const m of text.matchAll(OWN_INVITATION)) {
+    const index = ctx.s.start + m.index!;
+    if (!takes.some((t) => t.index <= index && index < t.index + t.text.length)) out.push({ index, text: m[0] });
+  }
+  return out;
+}
+
+/**
  * A verb of withdrawing, then at most three words (its subject: «يسحب بان كي مون الدعوة»), or the UN by title and
  * name and the time («سحب الأمين العام للأمم المتحدة بان كي مون مساء الاثنين الدعوة»), right before the
  * invitation; or going back on it, its subject between («تراجع الأمين العام عن |دعوة إيران»). Not forces or fighters
  * withdrawn («تسحب قواتها»).
  */
 const WITHDRAWN_BEFORE =
-  /(?:^|\s)[وفبل]?(?:[يتس]?[يت]?سحب|سحبت|سحبها|[يت]?تم\s+سحب)\s+(?:(?!(?:ال)?(?:قوات|ميليشيات|مليشيات|مقاتل|عناصر|خبراء|حرس)[\u0621-\u064A]*\s)[^\s،,.؛:]+\s+){0,3}$|(?:^|\s)[وف]?(?:سحب|سحبت|يسحب)\s+(?:(?:ال)?امين\s+العام\s+(?:لل|ل)?(?:ال)?امم\s+المتحده\s+)?(?:بان\s+كي\s+مون\s+|(?:ال)?امم\s+المتحده\s+|المنظمه\s+الدوليه\s+)(?:(?:مساء|صباح|ظهر|ليل|يوم|امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s+){0,3}$|(?:^|\s)[وف]?(?:تراجع|تراجعت|[يت]تراجع|عدل|عدلت)\s+(?:[^\s،,.؛:]+\s+){0,9}?عن\s+$/;
+  /(?:^|\s)[وفبل]?(?:[يتس]?[يت]?سحب|سحبت|سحبها|[يت]?تم\s+سحب)\s+(?:(?!(?:ال)?(?:قوات|ميليشيات|مليشيات|مقاتل|عناصر|خبراء|حرس)[\u0621-\u064A]*\s)[^\s،,.؛:]+\s+){0,3}$|(?:^|\s)[وف]?(?:سحب|سحبت|يسحب)\s+(?:(?:ال)?امين\s+العام\s+(?:(?:لل|ل)?(?:ال)?امم\s+المتحده\s+)?(?:بان\s+كي\s+مون\s+)?|بان\s+كي\s+مون\s+|(?:ال)?امم\s+المتحده\s+|المنظمه\s+الدوليه\s+)(?:(?:مساء|صباح|ظهر|ليل|يوم|امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)\s+){0,3}$|(?:^|\s)[وف]?(?:تراجع|تراجعت|[يت]تراجع|عدل|عدلت)\s+(?:[^\s،,.؛:]+\s+){0,9}?عن\s+$/;
 
 /**
  * The invitation withdrawn by a verb standing apart from it («إذا لم يسحب بان كي مون الدعوة التي وجهها إلى إيران»):
@@ -5136,7 +5153,7 @@ const WITHDRAWN_BEFORE =
  */
 function withdrawnInvitations(ctx: SentenceContext, takes: readonly Hit[], excluded: readonly Hit[]): Hit[] {
   const out: Hit[] = [];
-  for (const t of takes) {
+  for (const t of [...takes, ...ownInvitations(ctx, takes)]) {
     const end = t.index + t.text.length;
     if (!INVITATION.test(t.text) || excluded.some((e) => e.index < end && t.index < e.index + e.text.length)) continue;
     const from = windowStart(ctx, t.index, 11);

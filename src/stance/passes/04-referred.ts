@@ -715,6 +715,16 @@ const WITHDRAWER_GAP = /^(?:\s+(?:كان|كانت|قد|قرر|قررت)(?![\u062
  * (a title and a name, then a word or two of time: «سحب الأمين العام للأمم المتحدة بان كي مون مساء الاثنين |الدعوة»).
  */
 const WITHDRAWN_RIGHT_BEFORE = /(?:^|\s)"?[وبف]?(?:ال)?(?:سحب|سحبت|الغاء|الغي|الغت|تراجع\s+عن|تراجعت\s+عن)"?\s+(?:[^\s.،,؛:]+\s+){0,10}?$/;
+/**
+ * A withdrawal only wanted, threatened or conditioned, within a few words before its verb: «طالب (الأمين العام)
+ * بسحب …», «هدد بالانسحاب ما لم يسحب …», «يجب سحب …», «إذا سحب …», «ضغطت لسحب …».
+ */
+const WITHDRAWAL_NOT_DONE_BEFORE =
+  /(?:^|\s)[وف]?(?:طالب[\u0621-\u064A]*|[يت]طالب[\u0621-\u064A]*|مطالب[\u0621-\u064A]*|دعا|دعت|[يت]دعو|هدد[\u0621-\u064A]*|[يت]هدد|تهديد[\u0621-\u064A]*|يجب|ينبغي|يتعين|لا\s*بد|ما\s+لم|اذا|لو|ان\s+لم|حال|ضغط[\u0621-\u064A]*|[يت]ضغط|ضغوط[\u0621-\u064A]*|[يت]سعي|سعت|مساع[\u0621-\u064A]*|لم|لن|عدم|رفض[\u0621-\u064A]*|[يت]رفض)(?:\s+[^\s.،,؛:]+){0,6}\s*$/;
+/** A verb of withdrawing that is no verbal noun: «سحبت», «ألغت», «ألغى», «تراجعت». */
+const FINITE_WITHDRAWAL = /^\s*"?[وف]?(?:سحبت|الغي|الغت|تراجعت)(?![\u0621-\u064A])/;
+/** «قرار» right before a name: the name is the decision's maker («بقرار الأمين العام سحب الدعوة»). */
+const DECISION_RIGHT_BEFORE = /(?:^|\s)[وبل]?(?:ال)?قرار\s+$/;
 /** «ل» and a verbal noun of another purpose than taking part in the talks («لعقد لقاء», «لبحث التعاون»). */
 const OTHER_PURPOSE_AFTER =
   /^\s+ل(?!(?:ل|ال)?(?:مشارك|حضور|انضمام|مؤتمر|اجتماع|محادثات|مباحثات|مفاوضات|حوار|جنيف|فيينا|مونترو|جلس|جول|ايران|طهران))[\u0621-\u064A]{2,}/;
@@ -793,9 +803,30 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
     const last = here.length > 0 ? here[here.length - 1] : si > 0 ? parties(mentions.in(si - 1)).at(-1) : undefined;
     return last?.party === "iran";
   };
-  const push = (si: number, start: number, end: number, holders: Mention[], rule: string) => {
+  const push = (si: number, start: number, end: number, holders: Mention[], rule: string, stance: Stance = "support") => {
     if (holders.length === 0 || holders.some((h) => h.party === "iran")) return;
-    out.push({ rule, topic: "iran_participation", stance: "support", start, end, sentence: si, weight: DECISION_WEIGHT, holders });
+    out.push({ rule, topic: "iran_participation", stance, start, end, sentence: si, weight: DECISION_WEIGHT, holders });
+  };
+  // «سحب الأمين العام الدعوة التي وجهها إلى طهران», «وأيدت لندن سحب بان كي مون دعوته لها»: the withdrawer, who had
+  // invited her, also withdrew the invitation (CONTRACT.md: withdrawing it is oppose); from the verb of withdrawing
+  // to the invitation's end. Not a withdrawal wanted or threatened («طالب بسحب …», «ما لم يسحب …»).
+  const withdrawn = (si: number, at: number, end: number, withdrew: Mention) => {
+    const before = normal.slice(Math.max(sentences[si]!.start, at - 120), at);
+    const w = WITHDRAWN_RIGHT_BEFORE.exec(before);
+    if (!w) return;
+    const verbAt = at - before.length + w.index + (w[0].length - w[0].trimStart().length);
+    if (WITHDRAWAL_NOT_DONE_BEFORE.test(normal.slice(Math.max(sentences[si]!.start, verbAt - 40), verbAt))) return;
+    // (A withdrawer named before the verb is its subject only where the verb is finite for sure: «كان بان كي مون قد
+    // سحب …», «الأمم المتحدة سحبت …», or the maker of the decision it names: «قرار الأمين العام سحب الدعوة …»; not
+    // «انتقد لافروف (ال)تراجع عن دعوته»: the verbal noun, another verb's object.)
+    if (
+      withdrew.end <= verbAt &&
+      !FINITE_WITHDRAWAL.test(w[0]) &&
+      !/\S/.test(normal.slice(withdrew.end, verbAt)) &&
+      !DECISION_RIGHT_BEFORE.test(normal.slice(Math.max(0, withdrew.start - 12), withdrew.start))
+    )
+      return;
+    push(si, Math.min(verbAt, withdrew.start), end, [withdrew], "iran.inviter.withdrawer", "oppose");
   };
   // Every act read here is Iran's invitation: she is named in its sentence or, for her pronoun, in the one before.
   const namesHer = sentences.map((s) => IRAN_WORD.test(normal.slice(s.start, s.end)));
@@ -846,6 +877,8 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
           !SUBJECT_OPENS_BEFORE.test(normal.slice(Math.max(s.start, first.start - 12), first.start))
         )
           continue;
+        // (The inviter found as the invitation's withdrawer: «سحب الأمين العام دعوته لإيران».)
+        const byWithdrawer = withdrawnOwn || (relative && first !== opening && NO_INVITER_NAMED.test(normal.slice(namesStart, namesEnd)));
         const holders = [first];
         if (first === opening)
           for (
@@ -876,12 +909,14 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
               named.some((x) => x.party === "iran" && !x.person && x.end <= start);
           if (!hers) continue;
           push(si, start, Math.max(last.end, end), holders, "iran.inviter.relative");
+          if (byWithdrawer) withdrawn(si, start, Math.max(last.end, end), first);
           continue;
         }
         // Her pronoun: she is the last party named before the act.
         const byName = new RegExp(IRAN_NAME).test(normal.slice(namesEnd, end));
         if (!byName && !herBefore(si, Math.min(start, first.start))) continue;
         push(si, start, end, holders, withdrawnOwn ? "iran.inviter.withdrawn-own" : "iran.inviter");
+        if (byWithdrawer) withdrawn(si, start, end, first);
       }
     }
     // «تلقت طهران دعوة رسمية من الجانبين الروسي والأمريكي», «دعيت طهران بإصرار روسي وقبول أمريكي».
