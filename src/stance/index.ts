@@ -1416,8 +1416,10 @@ function withComposed(phrase: Cue[], composed: readonly Cue[], backups: Map<Cue,
           p.topic === c.topic &&
           ((p.start < c.end && c.start < p.end) ||
             (p.stance !== c.stance &&
-              !((c.topic === "assad_role" || TAKEN_UP_RULE.test(c.rule)) &&
-                otherClause(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start), c)) &&
+              !(
+                (c.topic === "assad_role" || TAKEN_UP_RULE.test(c.rule)) &&
+                otherClause(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start), c)
+              ) &&
               !otherReport(normalText, Math.min(p.end, c.end), Math.max(p.start, c.start)))),
       );
   const kept: Cue[] = [];

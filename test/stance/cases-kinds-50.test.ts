@@ -1307,6 +1307,78 @@ const CASES: Case[] = [
     text: `${T}وأعربت طهران عن أسفها لسحب الدعوة.`,
     expected: [],
   },
+  // t7: conditions on attending («إما … أو لن نحضر», «لن يدعو إلى جولة … ما لم», «لن يستمر في هذا المسار ما لم»,
+  // «… لا معنى له ما لم», backing another's demand made before the talks)
+  {
+    why: "«إما أن نشارك بوفد مستقل أو نقاطع المؤتمر»: either/or with a boycott in the second member is a condition of attending",
+    text: `${T}وقال رئيس حزب الاتحاد الديمقراطي صالح مسلم: "إما أن نشارك بوفد مستقل أو نقاطع المؤتمر"`,
+    expected: ["kurdish_groups geneva2_preconditions conditional"],
+  },
+  {
+    why: "«إما أن …، أو لن نذهب إلى جنيف»: the refusal in the second member makes the first its condition",
+    text: `${T}وقال المتحدث باسم الهيئة العليا للمفاوضات: "إما أن يتوقف القصف على المدن، أو لن نذهب إلى جنيف"`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "«فإما أن يخرج هؤلاء من الوفد الآخر أو لا مفاوضات»: «لا» and the talks as the second member",
+    text: `${T}وقال المقداد: "لن نفاوض الإرهابيين، فإما أن يخرج هؤلاء من الوفد الآخر أو لا مفاوضات"`,
+    expected: ["syrian_government geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لن يدعو إلى جولة جديدة ما لم …»: the convener's condition on holding the talks",
+    text: `${T}وقال دي ميستورا إنه لن يدعو إلى جولة جديدة ما لم يلتزم الطرفان بوقف إطلاق النار`,
+    expected: ["un geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لن يستمر في هذا المسار ما لم …»: going on in the talks' course, named by the demonstrative, on a condition",
+    text: `${T}وقال رئيس وفد الائتلاف إن الوفد لن يستمر في هذا المسار ما لم يقبل وفد النظام بمناقشة الانتقال السياسي`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«الحديث عن جولة جديدة لا معنى له ما لم …»: the talks, subject of «لا معنى له», hang on the condition",
+    text: `${T}وقال خوجة إن الحديث عن جولة جديدة لا معنى له ما لم يطلق سراح المعتقلين`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«تؤيد مطالبة المعارضة بـ… قبل انطلاق المحادثات»: the backer holds the demand as well as its owner",
+    text: `${T}وقال أوغلو إن أنقرة تؤيد مطالبة المعارضة بفك الحصار قبل انطلاق المحادثات`,
+    expected: ["syrian_opposition geneva2_preconditions conditional", "turkey geneva2_preconditions conditional"],
+  },
+  {
+    why: "«ندعم مطلب الهيئة بـ… قبل بدء أي مفاوضات»: «مطلب» is a demand, and «we» who back it hold it too",
+    text: `${T}وقال وزير الخارجية السعودي: "ندعم مطلب الهيئة العليا للمفاوضات بوقف القصف قبل بدء أي مفاوضات"`,
+    expected: ["hnc geneva2_preconditions conditional", "saudi_arabia geneva2_preconditions conditional"],
+  },
+  {
+    why: "guard: «إما الحل السياسي أو الحرب» has no word of attending: no condition",
+    text: `${T}وقال المحلل إن السوريين أمام خيارين: إما الحل السياسي أو الحرب`,
+    expected: [],
+  },
+  {
+    why: "guard: «إما الحرب أو المفاوضات», the talks not refused in the second member, is a choice",
+    text: `${T}وقال نصر الله إن السوريين أمام طريقين: إما الحرب أو المفاوضات`,
+    expected: [],
+  },
+  {
+    why: "guard: «أمام خيارين: إما أن تشارك … أو تقاطعها»: a choice told, not terms set",
+    text: `${T}وقال المعارض إن الهيئة أمام خيارين: إما أن تشارك في المفاوضات أو تقاطعها`,
+    expected: [],
+  },
+  {
+    why: "guard: «يستمر القصف … ما لم», «يستمر في قصف المدن ما لم»: going on in no talks",
+    text: `${T}وقال ناشطون إن القصف يستمر على حلب ما لم يتدخل المجتمع الدولي. وقال المتحدث إن النظام يستمر في قصف المدن ما لم يردعه المجتمع الدولي`,
+    expected: [],
+  },
+  {
+    why: "guard: «سيبقى في جنيف حتى نهاية الأسبوع» tells the time",
+    text: `${T}وقال مصدر في الهيئة إن الوفد سيبقى في جنيف حتى نهاية الأسبوع`,
+    expected: [],
+  },
+  {
+    why: "guard: «أي حل سياسي لا معنى له إذا …»: no talks named as what is pointless",
+    text: `${T}وقال ناشط إن أي حل سياسي لا معنى له إذا بقيت الميليشيات الأجنبية في سوريا`,
+    expected: [],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -462,7 +462,10 @@ export class SentenceMentions {
           this.withMinistry(
             this.withSurnames(
               this.withBan(
-                this.withSecretary(this.withBody(this.withCouncil(this.withLeague(this.withSides(this.withGatherings(list), s), s), s), s), s),
+                this.withSecretary(
+                  this.withBody(this.withCouncil(this.withLeague(this.withSides(this.withGatherings(list), s), s), s), s),
+                  s,
+                ),
                 s,
               ),
               s,
@@ -866,7 +869,9 @@ function withGatheringCities(normal: string, list: Mention[], lexicon: Lexicon, 
     const bodyAfter = next && normal.startsWith("ل", next.start) && BODY_OF_GATHERING_GAP.test(normal.slice(m.end, next.start));
     const acts =
       GATHERING_ACTS_BEFORE.test(normal.slice(Math.max(0, opens - 24), opens)) ||
-      matchesIn(lexicon.speechVerb, normal, Math.max(0, opens - 24), opens).some((v) => /^\s*$/.test(normal.slice(v.index + v.text.length, opens)));
+      matchesIn(lexicon.speechVerb, normal, Math.max(0, opens - 24), opens).some((v) =>
+        /^\s*$/.test(normal.slice(v.index + v.text.length, opens)),
+      );
     if (!bodyAfter && acts && metIn(normal.slice(m.start, m.end)) && lexicon.parties.some((p) => p.id === OPPOSITION))
       out[i] = { ...m, actor: OPPOSITION, party: OPPOSITION, place: false };
     else out.splice(i, 1);

@@ -774,7 +774,8 @@ const JOINED_SAYING = /\s[وف](?:قال|قالت|اكد|اكدت|اضاف|اض�
  * then its words up to the cue: «"|أي حل لا ينص على |رحيل الأسد», «أن |أي اتفاق يبقي |الأسد». (Not «أي» after a verb or
  * a preposition, «لن نقبل بأي حل …»: the object, which the verb before it judges.)
  */
-const ANY_HEAD_BEFORE = /(?:^|[،,:"«]|(?:^|\s)[وف]?(?:ان|انه|انها|فان))\s*"?\s*(?:اي|ايه)\s+[^\s،,.؛:!?؟"]{2,}(?:\s+[^\s،,.؛:!?؟"]+){0,12}?\s*$/;
+const ANY_HEAD_BEFORE =
+  /(?:^|[،,:"«]|(?:^|\s)[وف]?(?:ان|انه|انها|فان))\s*"?\s*(?:اي|ايه)\s+[^\s،,.؛:!?؟"]{2,}(?:\s+[^\s،,.؛:!?؟"]+){0,12}?\s*$/;
 /**
  * After the words, in their clause, a predicate negated (the first «لن/لا/لم/ليس» not joined by «و», not «لا … إلا/سوى»,
  * not «لا بد»): «… |لن يكون الائتلاف جزءاً منه», «… |لن نوقع عليه». Not past a verb of being or a pronoun of the
@@ -3125,9 +3126,10 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
   // need not be looked up.
   if (!ctx.may(classes.preconditions.talks) && !ctx.may(classes.preconditions.attend)) return;
   const conditions = ctx.hits(classes.preconditions.condition);
-  const attends = ctx.hits(classes.preconditions.attend);
-  if (conditions.length === 0 && attends.length === 0) return;
+  const attendWords = ctx.hits(classes.preconditions.attend);
+  if (conditions.length === 0 && attendWords.length === 0) return;
   const talks = ctx.hits(classes.preconditions.talks);
+  const attends = attendWords.filter((a) => namesItsTalks(ctx, a, talks));
   if (talks.length === 0 && attends.length === 0) return;
   // Demands («قدمنا مطالبنا») are conditions only in a sentence naming the talks or attending them, not a meeting.
   const namesTalks = attends.length > 0 || talks.some((t) => !MEETING.test(t.text));
@@ -3466,6 +3468,18 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
               vs ? { owner: { start: verbEnd, end: verbEnd + 1 } } : {},
             ),
           );
+        else {
+          // «إما أن نحضر بوفد مستقل، أو لن نحضر», «فإما أن يخرج هؤلاء من الوفد أو لا مفاوضات»: the first member is
+          // what attending hangs on, held as the clause's own words are.
+          const either = eitherBefore(ctx, a);
+          if (either !== undefined) {
+            const p = polarity(ctx, windowStart(ctx, either), either, end);
+            if (!p.void)
+              out.push(
+                cue(ctx, "compose.pre.either-or-not-attend", "geneva2_preconditions", "conditional", either, end, { ...p, turned: false }),
+              );
+          }
+        }
       }
       continue;
     }
@@ -3614,6 +3628,32 @@ function keepingHimEnd(ctx: SentenceContext, end: number): number | undefined {
 const OTHERWISE_ATTEND_BEFORE =
   /(?:(?:^|[\s"«])و|[،,]\s*"?)الا\s+(?:[فو]?ان(?:ه|ها|نا|هم|(?:\s+ال[\u0621-\u064A]+){1,2})\s+)?"?(?:[فو]?(?:لن|لا)\s+|س[يتن](?:نسحب|قاطع|علق|سحب|لغي|شارك|حضر|ذهب|عيد\s+النظر)[\u0621-\u064A]*\s+(?:موافقت[\u0621-\u064A]*\s+علي\s+)?)?"?$/;
 
+/**
+ * «إما (أن) …، أو» up to sixteen words before a word of attending, in one sentence: «إما أن نشارك بوفد مستقل أو
+ * |نقاطع المؤتمر», «إما أن نحضر …، أو لن |نحضر», «فإما وفد كردي مستقل أو لا |مشاركة». «لن/لا» (group 1) or a word
+ * of staying away (STAYING_AWAY) makes the second member the refusal; not «إما الحرب أو |المفاوضات», a choice. Not
+ * «أما … فـ» ("as for"), whose answer opens with «ف».
+ */
+const EITHER_OR_BEFORE =
+  /(?:^|[\s"«])[وف]?اما\s+(?!(?:[^.؛:!?؟"«»]+\s)?[وف](?:ان|انه|انها|قد|لم|لن|لا|هو|هي|هذا|هذه|ذلك|هم)\s)[^.؛:!?؟"«»]+?\s*[،,]?\s+او\s+((?:لن|لا)\s+)?$/;
+/** A word of staying away: boycotting or walking out («نقاطع», «مقاطعة», «الانسحاب»). */
+const STAYING_AWAY = /قاطع|نسحاب|نسحب/;
+/**
+ * A word of deciding or weighing in the clause before «إما»: a choice told, not terms set («لم تحسم الهيئة بعد إما
+ * أن تشارك أو تقاطع»). (A choice put right before it, «أمام خيارين: إما …», is CHOICE_BEFORE.)
+ */
+const DECIDING_BEFORE = /(?:^|\s)[وف]?(?:ال|ب)?(?:حسم|[يت]حسم|قرر|[يت]قرر|قرار|تردد|[يت]تردد|[يت]درس|دراسه|مفترق)(?:\s|$)/;
+
+/** Where «إما» before attending `a` begins (EITHER_OR_BEFORE), not a choice told (DECIDING_BEFORE, CHOICE_BEFORE). */
+function eitherBefore(ctx: SentenceContext, a: Hit): number | undefined {
+  const from = windowStart(ctx, a.index, 16, false);
+  const m = EITHER_OR_BEFORE.exec(ctx.normal.slice(from, a.index));
+  if (!m || (m[1] === undefined && !STAYING_AWAY.test(a.text))) return undefined;
+  const either = from + m.index;
+  const before = ctx.normal.slice(windowStart(ctx, either, 6), either);
+  return DECIDING_BEFORE.test(before) || CHOICE_BEFORE.test(before) ? undefined : either;
+}
+
 /** Where «وإلا» before attending `a` begins (OTHERWISE_ATTEND_BEFORE): what was demanded before it is the condition. */
 function otherwiseBefore(ctx: SentenceContext, a: Hit): number | undefined {
   const from = windowStart(ctx, a.index, 6, false);
@@ -3711,7 +3751,7 @@ function refuseUnlessCues(ctx: SentenceContext, out: Cue[]): void {
  * A verb or noun of demanding («طالب», «يطالبون», «مطالباً»), or a verb of insisting («أصرت الهيئة على رفع الحصار
  * قبل بدء المفاوضات»; not the noun «إصرار الوفد على …», whose owner follows it).
  */
-const DEMANDING = /طالب|^[وف]?(?:اصر|اصرت|اصروا|يصر|تصر|يصرون)$/;
+const DEMANDING = /طالب|مطلب|^[وف]?(?:اصر|اصرت|اصروا|يصر|تصر|يصرون)$/;
 /** «(قبل الجلوس) إلى الطاولة»: the table named after sitting, the talks themselves. */
 const TO_THE_TABLE_AFTER = /^\s+(?:الي|علي)\s+الطاوله(?![\u0621-\u064A])/;
 /** Words between the start of the talks («قبل بدء», «قبل أي») and the word naming them («العملية التفاوضية», «جولة»). */
@@ -3750,6 +3790,14 @@ function demandedBeforeStartCues(ctx: SentenceContext, out: Cue[]): void {
     if (ctx.iranMentions().some((h) => h.index > p.verb!.index && h.index < b.index)) continue;
     const cueEnd = t ? t.index + t.text.length : end + table![0].length;
     out.push(cue(ctx, "compose.pre.demanded-before-start", "geneva2_preconditions", "conditional", b.index, cueEnd, p));
+    // «أنقرة تؤيد مطالبة المعارضة بفك الحصار قبل انطلاق المحادثات»: the one backing the demand holds it as well.
+    const backing = BACKING_VERB_BEFORE.exec(ctx.normal.slice(windowStart(ctx, p.verb.index, 2), p.verb.index));
+    if (backing) {
+      const verb = { index: p.verb.index - backing[0].length + backing[0].indexOf(backing[1]!), text: backing[1]! };
+      out.push(
+        cue(ctx, "compose.pre.demanded-before-start.backed", "geneva2_preconditions", "conditional", b.index, cueEnd, { ...p, verb }),
+      );
+    }
   }
 }
 
@@ -3767,6 +3815,40 @@ function termsOfOther(ctx: SentenceContext, end: number): boolean {
         !ATTENDING_JOINED.test(ctx.normal.slice(h.index + h.text.length, h.index + h.text.length + 24)),
     )
   );
+}
+
+/** A verb of going on «في» («لن يستمر في …»), which attends only the talks named right after it. */
+const CONTINUE_WORD = /ستمر(?:وا)?\s+في$/;
+/** «لا معنى له(ا)», which says the talks pointless only with them named right before it. */
+const MEANINGLESS_WORD = /معني\s+لها?$/;
+/** «(لن يستمر في) هذا المسار»: the course of the talks, named by the demonstrative. */
+const COURSE_AFTER = /^\s+(?:(?:هذا|ذلك)\s+)?(?:ال)?مسار(?![\u0621-\u064A])/;
+/** How many words before «لا معنى له» the talks may be named («الحديث عن جولة جديدة في 25 شباط |لا معنى له»). */
+const MEANINGLESS_REACH = 6;
+
+/**
+ * Whether a word of attending that needs the talks named beside it has them: going on in them or in their course
+ * («لن يستمر في هذا المسار ما لم …», not «يستمر في القصف»), or the talks the subject of «لا معنى له» («الحديث عن
+ * جولة جديدة لا معنى له ما لم …», not «أي حل سياسي لا معنى له إذا …»). Other words of attending always do.
+ */
+function namesItsTalks(ctx: SentenceContext, a: Hit, talks: readonly Hit[]): boolean {
+  const end = a.index + a.text.length;
+  if (CONTINUE_WORD.test(a.text))
+    return (
+      COURSE_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 24))) ||
+      talks.some((t) => t.index >= end && !MEETING.test(t.text) && ctx.words.within(end, t.index, 2))
+    );
+  if (MEANINGLESS_WORD.test(a.text))
+    return talks.some((t) => {
+      const tEnd = t.index + t.text.length;
+      return (
+        tEnd <= a.index &&
+        !MEETING.test(t.text) &&
+        ctx.words.within(tEnd, a.index, MEANINGLESS_REACH) &&
+        !crossesPunctuation(ctx, tEnd, a.index)
+      );
+    });
+  return true;
 }
 
 /** A word of returning («العودة», «يعود», «ستعود»). */
@@ -3808,6 +3890,12 @@ const REQUIRED_OF_SUBJECT_BEFORE = /(?:^|\s)[وف]?(?:الجميع|الكل|كل
 /** Carrying or backing demands right before them («حاملاً مطالب», «نقف مع مطالب», «دعم مطالب»). */
 const DEMANDS_CARRIED_BEFORE =
   /(?:^|\s)"?[وف]?(?:حاملا|حامله|حاملين|حاملون|يحمل|تحمل|نحمل|سيحمل|ستحمل|سنحمل|(?:[يتن]?قف|وقفت|وقف|الوقوف|واقفه|واقفا)\s+(?:الي\s+جانب|مع)|دعم|دعمه|دعمها|تدعم|يدعم|ندعم|تاييد|تاييده|تاييدها|تؤيد|يؤيد|نؤيد|تساند|يساند|نساند|مسانده)(?:\s+(?:كل|كامل|جميع))?\s+$/;
+/**
+ * A finite verb of backing right before a demand («تؤيد |مطالبة المعارضة بـ…», «ندعم |مطلب الهيئة بـ…»): its own
+ * subject, or the speaker, holds the demand too. (Not the nouns of DEMANDS_CARRIED_BEFORE, «دعم مطالب …», whose
+ * owner is after them.)
+ */
+const BACKING_VERB_BEFORE = /(?:^|\s)"?[وف]?((?:[يتن]|س[يتن])(?:دعم|ؤيد|ساند)(?:ون|ان)?|دعمت|دعموا|ايد|ايدت|ايدوا|ساندت|ساندوا)\s+$/;
 
 /** A word of hanging on something («مرهون», «رهن», «مشروط»), not of setting conditions. */
 const HANGS_ON = /^[وفبل]*(?:مرهون|رهن|رهنا|مشروط|رهين)[\u0621-\u064A]*$/;

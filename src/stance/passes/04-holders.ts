@@ -612,7 +612,7 @@ function firstWordEnd(normal: string, cueStart: number, cueEnd: number): number 
   return i;
 }
 /** A verb of position in the first person plural («نرفض», «نطالب», «نشترط»). */
-const FIRST_PERSON_VERB = /^[وف]?ن(?:رفض|طالب|شترط|ؤيد|رحب|قبل|عارض|دعو|صر|تمسك|ريد|عتبر|ري|رضي)$/;
+const FIRST_PERSON_VERB = /^[وف]?ن(?:رفض|طالب|شترط|ؤيد|دعم|ساند|رحب|قبل|عارض|دعو|صر|تمسك|ريد|عتبر|ري|رضي)$/;
 /** Whether a cue's words open on a verb in the first person plural, negated or not («ولن نقبل …», «نرفض …»). */
 const opensInFirstPerson = (text: string) => FIRST_PERSON_VERB.test(text.replace(/^[وف]?(?:لا|لن|لم)\s+/, "").split(/\s/)[0]!);
 
@@ -2605,8 +2605,7 @@ const IRAN_PASS_RULE = /^iran\.(?:support|oppose)$/;
  * A relative pronoun and at most six words (no punctuation) up to the cue; a cleft's «من» after its pronoun too
  * («الأمريكيون هم من |ضغطوا …»), the speaker's words opening in quotation marks on it («إن السعوديين "هم من يقف …"»).
  */
-const RELATIVE_UP_TO_CUE =
-  /(?:^|\s)["«]?(?:الذي|التي|الذين|(?<=(?:^|\s)["«“]?(?:هو|هي|هم|هما)\s)من)\s+(?:[^\s،,.؛:!?؟"«»“”]+\s+){0,6}$/;
+const RELATIVE_UP_TO_CUE = /(?:^|\s)["«]?(?:الذي|التي|الذين|(?<=(?:^|\s)["«“]?(?:هو|هي|هم|هما)\s)من)\s+(?:[^\s،,.؛:!?؟"«»“”]+\s+){0,6}$/;
 /**
  * A relative clause of saying up to the cue, longer: the pronoun, at most six words up to «أن» (group 1), and what is
  * said, at most eight words up to the cue («موسكو التي لا تكف عن تكرار أن المؤتمر يجب أن يعقد «من دون شروط»»).
@@ -2810,7 +2809,8 @@ const LABEL_LINE_ENDS = /:\s*$/;
  * The formula ending a line that introduces a statement's text on the lines after it: «جاء فيه:», «ما يلي:», «في
  * النقاط التالية:», «كالآتي:», «نصه:».
  */
-const STATEMENT_FORMULA_ENDS = /(?:^|\s)(?:(?:جاء|ورد)\s+(?:فيه|فيها)|ما\s+يلي|(?:ال)?تالي(?:ه)?|(?:ال)?اتي(?:ه)?|كالتالي|كالاتي|نصه|نصها)\s*:\s*$/;
+const STATEMENT_FORMULA_ENDS =
+  /(?:^|\s)(?:(?:جاء|ورد)\s+(?:فيه|فيها)|ما\s+يلي|(?:ال)?تالي(?:ه)?|(?:ال)?اتي(?:ه)?|كالتالي|كالاتي|نصه|نصها)\s*:\s*$/;
 /** A statement, a speech, a letter named as a word of its own («بياناً», «في كلمته», «ببيان»). */
 const DOCUMENT_NAMED = new RegExp(String.raw`(?:^|\s)[وفبل]?(?:ال)?${DOCUMENT_NOUN.source}`);
 /**

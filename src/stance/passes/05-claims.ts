@@ -229,7 +229,10 @@ function byConvention(h: Holding, normal: string, s: Sentence): Holding | null {
     if (!REFUSED.test(clause)) return null;
     return { ...h, cue: { ...h.cue, topic: "geneva2_preconditions", stance: "unconditional", rule: `${h.cue.rule}.terms-on-her-refused` } };
   }
-  if (h.cue.topic === "iran_participation" && IF_INVITED.test(normal.slice(Math.max(s.start, h.cue.start - 24), Math.min(s.end, h.cue.end + 120))))
+  if (
+    h.cue.topic === "iran_participation" &&
+    IF_INVITED.test(normal.slice(Math.max(s.start, h.cue.start - 24), Math.min(s.end, h.cue.end + 120)))
+  )
     return { ...h, cue: { ...h.cue, stance: "support", rule: `${h.cue.rule}.if-invited` } };
   return own;
 }
