@@ -1379,6 +1379,21 @@ const CASES: Case[] = [
     text: `${T}وقال ناشط إن أي حل سياسي لا معنى له إذا بقيت الميليشيات الأجنبية في سوريا`,
     expected: [],
   },
+  {
+    why: "a veto on any role for him («فيتو أمريكي على أي دور للأسد») rejects that role: must_go",
+    text: `${T}وقالت مصادر إن هناك فيتو أمريكي على أي دور للأسد في المرحلة الانتقالية.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "a veto on his going («فيتو روسي على رحيل الأسد») keeps him",
+    text: `${T}وتحدثت مصادر عن فيتو روسي على رحيل الأسد.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "guard: a dispute denied on his going but said to be on another matter («بل على محاربة داعش») agrees on nothing",
+    text: `${T}وقال لافروف إن الخلاف مع الغرب ليس على رحيل الأسد بل على محاربة داعش.`,
+    expected: ["russia assad_role may_stay"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -1217,14 +1217,21 @@ function adversativeExcept(normal: string, s: { start: number }, h: Hit): boolea
 const DISPUTE_BEFORE = /(?:^|[\s"«])[وف]?(?:ال)?(?:خلاف|اختلاف)(?:نا|هم|ها|ه|ات)?(?:\s+[^\s.؛:!?؟]+){0,10}?\s*[،,]?\s+$/;
 /** A preposition of what a dispute is on, right after a negation: «ليس |على رحيله», «لا |حول ضرورة رحيله». */
 const DISPUTE_ON_AFTER = /^\s+(?:علي|حول|في|بشان)\s/;
+/** What a dispute is said to be on when its matter is agreed: the timing or the manner of it («على توقيته», «حول آلية …»). */
+const DISPUTE_ON_MANNER = /(?:^|\s)(?:علي|حول|في|بشان)\s+(?:ال)?(?:توقيت|موعد|الي[هت]|اليات|كيفي[هت]|شكل|طريق[هت]|مد[هت]|ترتيب|سرع[هت])/;
 /**
  * «الخلاف ليس على رحيل الأسد، بل على توقيته», «خلافنا حول توقيت رحيله، لا حول ضرورة رحيله»: what a dispute is denied to
- * be on is agreed; the dispute and its denial are two layers, which leave the words standing.
+ * be on is agreed, where the dispute is said to be on its timing or manner; the dispute and its denial are two layers,
+ * which leave the words standing. (Not a dispute on another matter: «الخلاف ليس على رحيل الأسد بل على محاربة داعش»
+ * says nothing of his going agreed.)
  */
 function disputeDenied(normal: string, s: { start: number }, h: Hit): boolean {
+  const before = normal.slice(Math.max(s.start, h.index - 80), h.index);
   return (
     DISPUTE_ON_AFTER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 8)) &&
-    DISPUTE_BEFORE.test(normal.slice(Math.max(s.start, h.index - 80), h.index))
+    DISPUTE_BEFORE.test(before) &&
+    (DISPUTE_ON_MANNER.test(before.slice(before.search(DISPUTE_BEFORE))) ||
+      DISPUTE_ON_MANNER.test(normal.slice(h.index + h.text.length, h.index + h.text.length + 120)))
   );
 }
 /** A verb of being content with right after a negation: «لم |يكتف| بـ…», "not only". */
