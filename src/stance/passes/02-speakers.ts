@@ -985,12 +985,12 @@ const UNNAMED_SPEAKERS =
  */
 const GROUP_HEADS = String.raw`(?:حزب|حركه|تيار|جبهه|جيش|لواء|الويه|كتائب|كتيبه|فصيل|فصائل|تنظيم|جماعه|هيئه\s+(?:ال)?اركان)`;
 /** A group so named right after a verb, its name perhaps in quotation marks («ورد "تيار المستقبل" في بيان»): its subject. */
-const GROUP_NAMED_AFTER = new RegExp(String.raw`^\s+"?\s*${GROUP_HEADS}\s+"?\s*[ء-ي]`);
+const GROUP_NAMED_AFTER = new RegExp(String.raw`^\s+"?\s*${GROUP_HEADS}\s+"?\s*[\u0621-\u064A]`);
 /**
  * «(وقال) المتحدث باسم الجيش الحر», «الناطق باسم جبهة النصرة»: the spokesman of such a group, someone else than the
  * speaker before, whose title alone («وقال المتحدث») would be him.
  */
-const SPOKESMAN_OF_GROUP = new RegExp(String.raw`^\s+\S+\s+باسم\s+(?:ال)?${GROUP_HEADS}(?![ء-ي])`);
+const SPOKESMAN_OF_GROUP = new RegExp(String.raw`^\s+\S+\s+باسم\s+(?:ال)?${GROUP_HEADS}(?![\u0621-\u064A])`);
 
 /** A definite plural noun alone between a verb and a name: the verb's subject («يدعو |الوزراء| إيران»). */
 const PLURAL_SUBJECT_GAP = /^\s+ال[\u0621-\u064A]{2,}(?:ون|ين|اء)\s+$/;

@@ -789,12 +789,8 @@ const PREDICATE_NEGATED_AFTER =
  * that does not name his going is refused: his going is required). `to` is where the words start, `after` where they end.
  */
 function anyHeadDenied(ctx: SentenceContext, to: number, after: number): boolean {
-  const { normal } = ctx;
-  return (
-    normal.includes("اي", windowStart(ctx, to, 14)) &&
-    ANY_HEAD_BEFORE.test(normal.slice(windowStart(ctx, to, 14), to)) &&
-    PREDICATE_NEGATED_AFTER.test(normal.slice(after, ctx.s.end))
-  );
+  const head = ctx.normal.slice(windowStart(ctx, to, 14), to);
+  return head.includes("اي") && ANY_HEAD_BEFORE.test(head) && PREDICATE_NEGATED_AFTER.test(ctx.normal.slice(after, ctx.s.end));
 }
 
 /**
@@ -1179,10 +1175,13 @@ const SPOKEN_MA = /^[وف]?([بل])?ما(?:\s|$)|^[وف]?مافي$/;
 const WHAT_IS_IN_AFTER = /^\s+(?:ال|لل|ذلك|هذا|هذه|وسع|جعب|نفس)/;
 /**
  * A spoken verb of the present after «ما», its prefix «بـ», «منـ», «عم» or «رح», or «بدّ» (want) with its pronoun:
- * «ما بيعنينا», «ما منرجع», «ما عم نحط», «ما بدو حل». Not «بين» («ما بين الطرفين»), nor «منذ», «منع», «منح», «منه».
+ * «ما بيعنينا», «ما منرجع», «ما عم نحط», «ما بدو حل». Not «بين» («ما بين الطرفين»), nor a word of standard Arabic
+ * opening on «من»: «منذ», «منه/منهم», the stems of «منع», «منح», «منطقة», «منظمة», «منصب» («ما منحته موسكو من دعم»).
  */
 const SPOKEN_VERB_AFTER =
-  /^\s+(?:(?!بين)ب[يتن][\u0621-\u064A]{2,}|(?!من(?:ذ|ع|ح|ه|ها|هم|هما|ا|ظ|ط|ص|اطق|اسب)(?![\u0621-\u064A]))من[\u0621-\u064A]{3,}|(?:عم|رح)\s+[يتنا][\u0621-\u064A]{2,}|بد(?:ي|ك|و|ها|نا|هم|هن|كم|كن))(?![\u0621-\u064A])/;
+  /^\s+(?:(?!بين)ب[يتن][\u0621-\u064A]{2,}|(?!من(?:ذ|ع|ح|ه|ظ|ط|ص|اسب|ا(?![\u0621-\u064A])))من[\u0621-\u064A]{3,}|(?:عم|رح)\s+[يتنا][\u0621-\u064A]{2,}|بد(?:ي|ك|و|ها|نا|هم|هن|كم|كن))(?![\u0621-\u064A])/;
+/** A word after which «ما» is the relative «what» of standard Arabic: «إن ما …», «كل ما …», «هذا ما …», «الذي ما …». */
+const RELATIVE_MA_BEFORE = /(?:^|\s)(?:[وفب]?ان|[وف]?لان|كل|هذا|هذه|ذلك|هو|هي|وهو|وهي|الذي|التي)\s+$/;
 /**
  * A hit of the negation class that negates: not the «لا» of «لا يزال» ("still") or of «لا بد» ("must"); of the spoken
  * «ما» (SPOKEN_MA), only «ما» before a spoken verb (SPOKEN_VERB_AFTER) and «ما في» before a noun it does not read as
@@ -1194,7 +1193,8 @@ function negates(normal: string, h: Hit): boolean {
   const spoken = SPOKEN_MA.exec(h.text);
   if (spoken) {
     if (spoken[1]) return false;
-    if (/^[وف]?ما$/.test(h.text)) return SPOKEN_VERB_AFTER.test(after);
+    if (/^[وف]?ما$/.test(h.text))
+      return SPOKEN_VERB_AFTER.test(after) && !RELATIVE_MA_BEFORE.test(normal.slice(Math.max(0, h.index - 8), h.index));
     if (/في$/.test(h.text) && (WHAT_IS_IN_AFTER.test(after) || /(?:^|\s)كل\s+$/.test(normal.slice(Math.max(0, h.index - 5), h.index))))
       return false;
   }
@@ -2965,7 +2965,7 @@ const LABELLED_BEFORE = new RegExp(
 /** Conditions named as preconditions: the word of condition and «مسبقة» («شروط مسبقة», «شرطاً مسبقاً»). */
 const PRECONDITION_NAMED = /^[وفبل]*(?:ال)?(?:شروط|شرط)[اه]?\s+(?:ال)?مسبق/;
 const WHAT_OTHERS_SET = new RegExp(`(?:^|\\s)"?[وف]?${WHAT_OTHERS_PUT}$`);
-/** «من», «كل من» (whoever, WHOEVER) right before the cue. */
+/** «من», «ممن», «كل من» (whoever, WHOEVER) right before the cue. */
 const WHOEVER_BEFORE = new RegExp(`${WHOEVER}$`);
 /** A verb of demanding opening the cue after «من». */
 const WHOEVER_DEMANDS = /^[يت](?:طالب|ريد|شترط|صر\s)/;

@@ -69,10 +69,10 @@ const TOPIC_OPENING =
   /^\s*[وف]?(?:حول|بشان|بخصوص|فيما\s+(?:يتعلق|يتصل)\s+ب|في\s+ما\s+(?:يتعلق|يتصل)\s+ب|وعن|تعليقا\s+علي|ردا\s+علي\s+سؤال\s+(?:عن|حول))(?:(?!\s(?:ان|انه|انها|بان)\s)[^،,:؛."])*$/;
 
 /**
- * The verbal noun of extending an invitation, of accepting or of allowing her, or a call with its owner's pronoun, as a
- * support trigger: «توجيه (دعوة)», «قبول (مشاركة إيران)», «الموافقة على (حضورها)», «السماح (لها)», «دعوتها (إلى)».
+ * The verbal noun of extending an invitation or of accepting her, or a call with its owner's pronoun, as a support
+ * trigger (cues.json iran.supportTriggers): «توجيه (دعوة)», «قبول (مشاركة إيران)», «دعوتها (إلى)».
  */
-const ADMITTING_NOUN = /^[وفبل]?(?:(?:ال)?(?:توجيه|قبول|سماح)|(?:ال)?موافقه\s+علي|دعوت(?:ها|ه|هم|نا))\s/;
+const ADMITTING_NOUN = /^[وفبل]?(?:(?:ال)?(?:توجيه|قبول)|دعوت(?:ها|ه|هم|نا))\s/;
 
 /** A finite verb of accepting among the support triggers (cues.json iran.supportTriggers): «قبلت», «تقبل», «قبلوا». */
 const ACCEPTING_VERB = /^(?:قبلت|قبلوا|قبلنا|قبلتا|[يتن]قبل(?:ون|ان)?)\s*$/;
@@ -550,6 +550,10 @@ function modalThat(wantedThat: RegExp | undefined): string {
   const wanted = wantedThat ? `|${wantedThat.source}\\s+(?:ان|الا)\\s+` : "";
   return `(?:(?:لا|لن)\\s+)?(?:(?:يمكن|ينبغي|يجب|يجوز)(?:\\s+لها)?\\s+(?:ان|الا)\\s+|لا\\s+بد\\s+(?:من\\s+)?ان\\s+${wanted})`;
 }
+/** Words a predicate of hers may hold before «و», a modal and her copula («إيران دولة إقليمية كبرى وشريك أساسي في
+ * مكافحة الإرهاب، ومن الطبيعي أن تكون حاضرة»). */
+const HER_PREDICATE_WORDS = 10;
+const HER_PREDICATE_GAPS = new WeakMap<Lexicon, { copula: RegExp; verb: RegExp }>();
 /**
  * Between Iran and a word of taking part (`copula`): a short predicate of hers (no «أن» of a clause of its own), «و»,
  * then a modal or negation and her copula («إيران قوة احتلال في سوريا، |ولا يمكن أن تكون| جزءاً», «إيران جزء من الحل،
@@ -558,10 +562,6 @@ function modalThat(wantedThat: RegExp | undefined): string {
  * جارة، |ولا يمكن أن| تشارك», «إيران جزء من الحل في المنطقة |ويجب أن| تحضر». (The modal is not optional there as it is
  * before a copula: with none, «و» joins another verb of hers.) Compiled once per lexicon.
  */
-/** Words a predicate of hers may hold before «و», a modal and her copula («إيران دولة إقليمية كبرى وشريك أساسي في
- * مكافحة الإرهاب، ومن الطبيعي أن تكون حاضرة»). */
-const HER_PREDICATE_WORDS = 10;
-const HER_PREDICATE_GAPS = new WeakMap<Lexicon, { copula: RegExp; verb: RegExp }>();
 function herPredicateGaps(lexicon: Lexicon): { copula: RegExp; verb: RegExp } {
   let gaps = HER_PREDICATE_GAPS.get(lexicon);
   if (gaps) return gaps;
@@ -2353,7 +2353,6 @@ const TERMS_AFTER_ONE_COMMA = /^\s*(?:[^\s،,.؛:«»]+\s+){1,14}?[^\s،,.؛:«�
 const ON_TERMS_RIGHT_AFTER =
   /^\s*(?:[^\s،,.؛:"]+\s+){0,2}?(?:ب(?:ال)?شروط(?![\u0621-\u064A])|[،,]?\s*علي\s+اساس\s+ان\s+[يت][\u0621-\u064A]{2,}\s)/;
 
-/** The rest of a list of names closed by one comma: «… والسعودية،». */
 /**
  * Where she takes part, named between her taking part and its predicate («مشاركة إيران |في أي مسار جاد لحل الأزمة
  * السورية| ضرورة», «وجود إيران والسعودية |حول هذه الطاولة لأول مرة| أمر بالغ الأهمية»): a phrase of place, no clause of
@@ -2361,7 +2360,9 @@ const ON_TERMS_RIGHT_AFTER =
  */
 const PLACE_THEN_PREDICATE =
   /^(?:\s+و[\u0621-\u064A]+)?\s+(?:في|حول|علي|الي)\s+(?:(?!(?:ان|بان|انه|انها|لكن|بل|الذي|التي)\s)[^\s،,.؛:!?؟"]+\s+){1,7}(?:امر[اه]?\s+|هو\s+|هي\s+)?"?$/;
+/** How many words a phrase of place may hold between her taking part and its predicate (PLACE_THEN_PREDICATE). */
 const PLACE_THEN_PREDICATE_WORDS = 10;
+/** The rest of a list of names closed by one comma: «… والسعودية،». */
 const LIST_CLOSED = /^[^،,:;؛".]*[،,]\s*$/;
 
 /** A word of her role («دور», «دورها»), and the settlement it may be about right after Iran. */

@@ -727,8 +727,8 @@ function pronounAntecedent(
 const PRONOUN_SUBJECT_BEFORE =
   /(?:^|\s)[وف]?(?:لانها|لانه|لكونها|لكونه|كونها|كونه|فهي|فهو|اذ\s+انها|اذ\s+انه)\s+(?:[^\s،,.؛:]+\s+){0,5}["«“]?$/;
 
-/** A verb in the third person plural right before a name: present «يريدون», «ترفضون», past «رفضوا», «أبلغوا». */
-const PLURAL_VERB_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:[يت][\u0621-\u064A]{2,}ون|[\u0621-\u064A]{3,}وا)\s+$/;
+/** A verb in the third person plural right before a name: present «يريدون», «ترفضون», past «رفضوا», «أبلغوا» (not «تلفزيون»). */
+const PLURAL_VERB_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:(?!تلفزيون)[يت][\u0621-\u064A]{2,}ون|[\u0621-\u064A]{3,}وا)\s+$/;
 
 /** A pronoun subject of PRONOUN_SUBJECT_BEFORE right before a quotation's opening mark: «لأنها "», «فهي «». */
 const PRONOUN_OPENS_QUOTE = /(?:^|\s)[وف]?(?:لانها|لانه|لكونها|لكونه|كونها|كونه|فهي|فهو)\s*["«“]$/;
