@@ -1394,6 +1394,36 @@ const CASES: Case[] = [
     text: `${T}وقال لافروف إن الخلاف مع الغرب ليس على رحيل الأسد بل على محاربة داعش.`,
     expected: ["russia assad_role may_stay"],
   },
+  {
+    why: "guard: «متوجه إلى نيويورك لحضور اجتماعات الجمعية العامة»: going to a meeting of another body, not the talks",
+    text: `${T}قال ظريف إن الوفد الإيراني متوجه إلى نيويورك لحضور اجتماعات الجمعية العامة.`,
+    expected: [],
+  },
+  {
+    why: "guard: «جزءاً من أي حوار إقليمي حول الأمن في الخليج»: a dialogue of another kind, not the talks",
+    text: `${T}قال ظريف إن إيران حريصة على أن تكون جزءاً من أي حوار إقليمي حول الأمن في الخليج.`,
+    expected: [],
+  },
+  {
+    why: "guard: «دعوة روسية لحضور مؤتمر أمني في موسكو»: an invitation to a meeting of another kind names no inviter to the talks",
+    text: `${T}تلقت إيران دعوة روسية لحضور مؤتمر أمني في موسكو.`,
+    expected: [],
+  },
+  {
+    why: "guard: «تتطلع إلى نجاح مؤتمر جنيف»: looking forward to the conference's success is no going to it",
+    text: `${T}قال ظريف إن إيران تتطلع إلى نجاح مؤتمر جنيف 2.`,
+    expected: [],
+  },
+  {
+    why: "«تتطلع إلى المشاركة في مؤتمر جنيف»: looking forward to taking part is her wish",
+    text: `${T}وقال ظريف إن بلاده تتطلع إلى المشاركة في مؤتمر جنيف.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "guard: «ما منحته موسكو من دعم»: the relative «ما» before a standard verb is no spoken negation",
+    text: `${T}وقال المعلم إن ما منحته موسكو من دعم يضمن بقاء الأسد.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -20,6 +20,8 @@ import {
   commentedOn,
   notMentioned,
   NOT_TO_TALKS_AFTER,
+  ANOTHER_KIND_AFTER,
+  MEETING_OF_ANOTHER_KIND_AFTER,
   describesConditions,
   herTermsAt,
   iranToDoAfter,
@@ -4892,12 +4894,13 @@ function ownReadinessCues(ctx: SentenceContext, out: Cue[]): void {
 /** The talks or the places they are held in, as named after a word of taking part or of helping. */
 const TALKS_OR_VENUE = String.raw`(?:ال)?(?:مؤتمر|مفاوضات|محادثات|جنيف|فيينا|مونترو|لوزان|اجتماع|اجتماعات|جوله|جولات|حوار|طاوله|عمليه\s+(?:ال)?سياسيه|مسار)(?![\u0621-\u064A])`;
 /**
- * Helping the talks succeed, playing a part in them, being part of them or going to them, the talks named within four
- * words, right after a word of readiness: «(مستعدة) للمساهمة في إنجاح المؤتمر», «لأداء دور بنّاء في مونترو», «(حريصة)
- * على أن تكون جزءاً من أي حوار», «(ذاهبة) إلى المحادثات».
+ * Helping the talks succeed, playing a part in them or being part of them, the talks named within four words, right
+ * after a word of readiness: «(مستعدة) للمساهمة في إنجاح المؤتمر», «لأداء دور بنّاء في مونترو», «(حريصة) على أن تكون
+ * جزءاً من أي حوار»; or going to them, the talks or their city right after «إلى»: «(ذاهبة) إلى المحادثات»,
+ * «(متوجه) إلى فيينا» (not «تتطلع إلى نجاح مؤتمر جنيف», looking forward to its success).
  */
 const HELPING_TALKS_AFTER = new RegExp(
-  String.raw`^\s*"?\s*(?:(?:لل|ل|في\s+(?:ال)?|بال)(?:مساهمه|اسهام)|(?:ل|في\s+)(?:اداء|لعب)\s+دورا?|علي\s+ان\s+[تي]كون\s+(?:جزءا|طرفا)\s+من|الي)(?:[\s"]+[^\s"،,.؛:!?؟]+){0,4}?[\s"]+(?:(?:في|من|الي)\s+)?(?:اي\s+)?"?${TALKS_OR_VENUE}`,
+  String.raw`^\s*"?\s*(?:(?:(?:لل|ل|في\s+(?:ال)?|بال)(?:مساهمه|اسهام)|(?:ل|في\s+)(?:اداء|لعب)\s+دورا?|علي\s+ان\s+[تي]كون\s+(?:جزءا|طرفا)\s+من)(?:[\s"]+[^\s"،,.؛:!?؟]+){0,4}?[\s"]+(?:(?:في|من|الي)\s+)?|الي[\s"]+)(?:اي\s+)?"?${TALKS_OR_VENUE}`,
 );
 /**
  * What may stand between a word of readiness and the word of taking part: «(رغبتها) في (حضور)», «(تتطلع) إلى
@@ -4916,12 +4919,16 @@ const TAKING_PART_ELSEWHERE_AFTER = new RegExp(
  */
 function readyForTalks(ctx: SentenceContext, end: number): number | undefined {
   const helping = HELPING_TALKS_AFTER.exec(ctx.normal.slice(end, Math.min(ctx.s.end, end + 120)));
-  if (helping) return end + helping[0].length;
+  // («متوجه إلى نيويورك لحضور اجتماعات الجمعية العامة», «جزءاً من أي حوار إقليمي حول الأمن»: a meeting of another kind.)
+  if (helping)
+    return ANOTHER_KIND_AFTER.test(ctx.normal.slice(end + helping[0].length, Math.min(ctx.s.end, end + helping[0].length + 40)))
+      ? undefined
+      : end + helping[0].length;
   const take = ctx.find(ctx.classes.iran!.take, end, Math.min(ctx.s.end, end + 40))[0];
   if (!take || !READY_TO_TAKE_GAP.test(ctx.normal.slice(end, take.index))) return undefined;
   const takeEnd = take.index + take.text.length;
   const after = ctx.normal.slice(takeEnd, Math.min(ctx.s.end, takeEnd + 60));
-  if (TAKING_PART_ELSEWHERE_AFTER.test(after)) return undefined;
+  if (TAKING_PART_ELSEWHERE_AFTER.test(after) || MEETING_OF_ANOTHER_KIND_AFTER.test(after)) return undefined;
   // («حريصة على حضور السعودية»: another named as the one who takes part.)
   if (partiesIn(ctx, takeEnd, Math.min(ctx.s.end, takeEnd + 24)).some((m) => m.party !== "iran")) return undefined;
   return takeEnd;

@@ -6,7 +6,7 @@ import { oppositeStance, type Stance } from "../types";
 import type { Lexicon } from "../lexicon";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
 import { findLast, isLocative } from "./02-speakers";
-import { NOT_TO_TALKS_AFTER, type Cue } from "./03-cues";
+import { MEETING_OF_ANOTHER_KIND_AFTER, NOT_TO_TALKS_AFTER, type Cue } from "./03-cues";
 import { nationalityOf } from "./nationality";
 
 /** The verb, up to six words (its subject, VSO), the demonstrative and the noun of position. */
@@ -892,7 +892,7 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
         // (Nor to a purpose other than the talks: «الدعوة التي وجهتها الرياض لعقد لقاء ثنائي».)
         const otherwise = (at: number) => {
           const after = normal.slice(at, Math.min(s.end, at + 40));
-          return NOT_TO_TALKS_AFTER.test(after) || OTHER_PURPOSE_AFTER.test(after);
+          return NOT_TO_TALKS_AFTER.test(after) || OTHER_PURPOSE_AFTER.test(after) || MEETING_OF_ANOTHER_KIND_AFTER.test(after);
         };
         if (otherwise(last.end) || otherwise(end)) continue;
         if (CONDITION_AFTER.test(normal.slice(end, Math.min(s.end, end + 60)))) continue;
@@ -927,8 +927,10 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
         const end = s.start + m.index + m[0].length;
         const before = normal.slice(Math.max(s.start, start - 80), start);
         if (!HER_INVITED_BEFORE.test(before) || /[.؛]/.test(before.slice(before.search(HER_INVITED_BEFORE)))) continue;
-        // («تلقى ظريف دعوة روسية لزيارة موسكو»: an invitation to something else than the talks.)
-        if (OTHER_PURPOSE_AFTER.test(normal.slice(end, Math.min(s.end, end + 40)))) continue;
+        // («تلقى ظريف دعوة روسية لزيارة موسكو», «… لحضور مؤتمر أمني في موسكو»: an invitation to something else than
+        // the talks.)
+        const after = normal.slice(end, Math.min(s.end, end + 40));
+        if (OTHER_PURPOSE_AFTER.test(after) || MEETING_OF_ANOTHER_KIND_AFTER.test(after)) continue;
         const holders: Mention[] = [];
         for (const adjective of [m[1] ?? m[3], m[2] ?? m[4]]) {
           const party = adjective ? nationalityOf(adjective, lexicon.nationalities)?.party : undefined;
