@@ -555,6 +555,11 @@ function modalThat(wantedThat: RegExp | undefined): string {
 const HER_PREDICATE_WORDS = 10;
 const HER_PREDICATE_GAPS = new WeakMap<Lexicon, { copula: RegExp; verb: RegExp }>();
 /**
+ * One word of such a predicate and the space after it, or the comma closing it: each word read one way only (a word
+ * split in two, as «[^\s]+\s*» allows, makes a failed match try every split: seconds on a long sentence).
+ */
+const WORD_THEN_GAP = String.raw`[^\s،,.؛:!?؟"]+(?:\s+|(?=[،,]))`;
+/**
  * Between Iran and a word of taking part (`copula`): a short predicate of hers (no «أن» of a clause of its own), «و»,
  * then a modal or negation and her copula («إيران قوة احتلال في سوريا، |ولا يمكن أن تكون| جزءاً», «إيران جزء من الحل،
  * |ومن الطبيعي أن تكون| حاضرة»); or an aside between commas, then a modal and her copula («إيران|، مثلها مثل تركيا، يجب
@@ -568,9 +573,9 @@ function herPredicateGaps(lexicon: Lexicon): { copula: RegExp; verb: RegExp } {
   const modal = modalThat(lexicon.iran.wantedThat);
   gaps = {
     copula: new RegExp(
-      `^\\s+(?:(?!(?:ان|بان|انه|انها|لكن)\\s)[^\\s،,.؛:!?؟"]+\\s*){1,${HER_PREDICATE_WORDS}}?[،,]?\\s*و${modal}?تكون\\s*$|^\\s*[،,]\\s*(?:(?!(?:ان|بان|انه|انها|لكن|الذي|التي)\\s)[^\\s،,.؛:!?؟"]+\\s*){1,5}?[،,]\\s*${modal}تكون\\s*$`,
+      `^\\s+(?:(?!(?:ان|بان|انه|انها|لكن)\\s)${WORD_THEN_GAP}){1,${HER_PREDICATE_WORDS}}?[،,]?\\s*و${modal}?تكون\\s*$|^\\s*[،,]\\s*(?:(?!(?:ان|بان|انه|انها|لكن|الذي|التي)\\s)${WORD_THEN_GAP}){1,5}?[،,]\\s*${modal}تكون\\s*$`,
     ),
-    verb: new RegExp(`^\\s+(?:(?!(?:ان|بان|انه|انها|لكن)\\s)[^\\s،,.؛:!?؟"]+\\s*){1,5}?[،,]?\\s*و${modal}$`),
+    verb: new RegExp(`^\\s+(?:(?!(?:ان|بان|انه|انها|لكن)\\s)${WORD_THEN_GAP}){1,5}?[،,]?\\s*و${modal}$`),
   };
   HER_PREDICATE_GAPS.set(lexicon, gaps);
   return gaps;
