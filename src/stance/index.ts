@@ -719,15 +719,16 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     const from = c.start - s.start;
     const to = c.end - s.start;
     const distance = (v: { at: number; end: number }) => (v.end <= from ? from - v.end : v.at >= to ? v.at - to : 0);
-    // (A venue before the cue may be carried to it by a pronoun across «وأن»: «لقاء موسكو ليس بديلاً …، وأن روسيا لا
-    // تضع أي شروط على المشاركين فيه»; one named after it in a statement of its own is not its object.)
-    const inClause = named.filter((v) =>
-      v.end <= from
-        ? !OTHER_CLAUSE_OPENS.test(t.slice(v.end, from))
-        : !OTHER_CLAUSE_OPENS.test(t.slice(to, v.at)) && !NEXT_STATEMENT_OPENS.test(t.slice(to, v.at)),
-    );
-    // (The nearest first, Geneva before another venue at the same distance.)
-    const nearest = inClause.sort((a, b) => distance(a) - distance(b) || Number(a.other) - Number(b.other))[0];
+    const between = (v: { at: number; end: number }) => (v.end <= from ? t.slice(v.end, from) : t.slice(to, v.at));
+    // (One named after it in a statement of its own is not its object.)
+    const inClause = named.filter((v) => !OTHER_CLAUSE_OPENS.test(between(v)) && (v.end <= from || !NEXT_STATEMENT_OPENS.test(between(v))));
+    // (The venues of the cue's own statement decide: «قال إن لقاء موسكو فشل، وإن الائتلاف يشترط رحيل الأسد للمشاركة في
+    // جنيف»; only where it names none may a venue before it be carried to it by a pronoun across «وأن»: «لقاء موسكو ليس
+    // بديلاً …، وأن روسيا لا تضع أي شروط على المشاركين فيه».)
+    const own = inClause.filter((v) => !NEXT_STATEMENT_OPENS.test(between(v)));
+    // (The nearest first, Geneva before another venue at the same distance: «وفي جنيف، قال ظريف إن طهران لن تقبل أي شروط
+    // جديدة في المحادثات النووية» names the place of the saying.)
+    const nearest = (own.length > 0 ? own : inClause).sort((a, b) => distance(a) - distance(b) || Number(a.other) - Number(b.other))[0];
     return nearest?.other ?? false;
   };
   // «وتحت عنوان "المعارضة تضع شروطها"، نقلت صحيفة …»: the headline another paper gave its story names it, in the

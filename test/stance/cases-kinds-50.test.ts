@@ -1424,6 +1424,21 @@ const CASES: Case[] = [
     text: `${T}وقال المعلم إن ما منحته موسكو من دعم يضمن بقاء الأسد.`,
     expected: ["syrian_government assad_role may_stay"],
   },
+  {
+    why: "a venue in an earlier clause of the same report («…، وإن …») does not veto the condition whose own clause names Geneva as what is attended",
+    text: `${T}قال المتحدث باسم الهيئة العليا للمفاوضات إن مفاوضات جنيف تختلف عن مشاورات موسكو، وإن الهيئة تشترط وقف القصف للمشاركة في جنيف.`,
+    expected: ["hnc geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لقاء موسكو فشل، وإن الائتلاف يشترط … للمشاركة في جنيف 2»: the failed Moscow meeting, in a clause of its own, leaves the condition on Geneva",
+    text: `${T}قال الجربا إن لقاء موسكو فشل، وإن الائتلاف يشترط رحيل الأسد للمشاركة في جنيف 2.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition assad_role must_go"],
+  },
+  {
+    why: "guard: Geneva in an earlier clause does not make a condition on attending the Moscow meeting Geneva's",
+    text: `${T}قال رئيس الائتلاف إن مؤتمر جنيف مهم، وإن الائتلاف يشترط رحيل الأسد للمشاركة في لقاء موسكو.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
 ];
 
 caseTable("kinds of the fiftieth probe", CASES);

@@ -716,11 +716,11 @@ const WITHDRAWER_GAP = /^(?:\s+(?:كان|كانت|قد|قرر|قررت)(?![\u062
  */
 const WITHDRAWN_RIGHT_BEFORE = /(?:^|\s)"?[وبف]?(?:ال)?(?:سحب|سحبت|الغاء|الغي|الغت|تراجع\s+عن|تراجعت\s+عن)"?\s+(?:[^\s.،,؛:]+\s+){0,10}?$/;
 /**
- * A withdrawal only wanted, threatened or conditioned, within a few words before its verb: «طالب (الأمين العام)
- * بسحب …», «هدد بالانسحاب ما لم يسحب …», «يجب سحب …», «إذا سحب …», «ضغطت لسحب …».
+ * A withdrawal only wanted, threatened, conditioned or denied, within a few words before its verb: «طالب (الأمين العام)
+ * بسحب …», «هدد بالانسحاب ما لم يسحب …», «يجب سحب …», «إذا سحب …», «ضغطت لسحب …», «نفى … أن يكون بان كي مون قد سحب …».
  */
 const WITHDRAWAL_NOT_DONE_BEFORE =
-  /(?:^|\s)[وف]?(?:طالب[\u0621-\u064A]*|[يت]طالب[\u0621-\u064A]*|مطالب[\u0621-\u064A]*|دعا|دعت|[يت]دعو|هدد[\u0621-\u064A]*|[يت]هدد|تهديد[\u0621-\u064A]*|يجب|ينبغي|يتعين|لا\s*بد|ما\s+لم|اذا|لو|ان\s+لم|حال|ضغط[\u0621-\u064A]*|[يت]ضغط|ضغوط[\u0621-\u064A]*|[يت]سعي|سعت|مساع[\u0621-\u064A]*|لم|لن|عدم|رفض[\u0621-\u064A]*|[يت]رفض)(?:\s+[^\s.،,؛:]+){0,6}\s*$/;
+  /(?:^|\s)[وف]?(?:طالب[\u0621-\u064A]*|[يت]طالب[\u0621-\u064A]*|مطالب[\u0621-\u064A]*|دعا|دعت|[يت]دعو|هدد[\u0621-\u064A]*|[يت]هدد|تهديد[\u0621-\u064A]*|يجب|ينبغي|يتعين|لا\s*بد|ما\s+لم|اذا|لو|ان\s+لم|حال|ضغط[\u0621-\u064A]*|[يت]ضغط|ضغوط[\u0621-\u064A]*|[يت]سعي|سعت|مساع[\u0621-\u064A]*|لم|لن|عدم|رفض[\u0621-\u064A]*|[يت]رفض|نفي|نفت|نفوا|[يت]نفي|نافي[اه]?)(?:\s+[^\s.،,؛:]+){0,8}\s*$/;
 /** A verb of withdrawing that is no verbal noun: «سحبت», «ألغت», «ألغى», «تراجعت». */
 const FINITE_WITHDRAWAL = /^\s*"?[وف]?(?:سحبت|الغي|الغت|تراجعت)(?![\u0621-\u064A])/;
 /** «قرار» right before a name: the name is the decision's maker («بقرار الأمين العام سحب الدعوة»). */
@@ -815,7 +815,7 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
     const w = WITHDRAWN_RIGHT_BEFORE.exec(before);
     if (!w) return;
     const verbAt = at - before.length + w.index + (w[0].length - w[0].trimStart().length);
-    if (WITHDRAWAL_NOT_DONE_BEFORE.test(normal.slice(Math.max(sentences[si]!.start, verbAt - 40), verbAt))) return;
+    if (WITHDRAWAL_NOT_DONE_BEFORE.test(normal.slice(Math.max(sentences[si]!.start, verbAt - 60), verbAt))) return;
     // (A withdrawer named before the verb is its subject only where the verb is finite for sure: «كان بان كي مون قد
     // سحب …», «الأمم المتحدة سحبت …», or the maker of the decision it names: «قرار الأمين العام سحب الدعوة …»; not
     // «انتقد لافروف (ال)تراجع عن دعوته»: the verbal noun, another verb's object.)
