@@ -125,12 +125,20 @@ const OTHER_TALKS_AS_TIME =
  * Geneva named as the talks, not the communiqué of Geneva-1 («بيان جنيف», «جنيف 1», «مقررات جنيف»), which an article
  * on another venue may cite before its meeting is taken up as «اللقاء».
  */
-const GENEVA_TALKS_NAMED = /(?<!(?:بيان|اعلان|مقررات|وثيقه|مبادئ)\s+)جنيف(?!\s*-?\s*(?:1|الاول|واحد)(?![0-9\u0621-\u064A]))/;
+const GENEVA_TALKS = String.raw`(?<!(?:بيان|اعلان|مقررات|وثيقه|مبادئ)\s+)جنيف(?!\s*-?\s*(?:1|الاول|واحد)(?![0-9\u0621-\u064A]))`;
+const GENEVA_TALKS_NAMED = new RegExp(GENEVA_TALKS);
 /**
  * Geneva or Vienna named as a place of the talks, each where it stands («مفاوضات |جنيف|», «اجتماع |فيينا|»); not the
  * communiqué of Geneva-1 (as GENEVA_TALKS_NAMED).
  */
-const GENEVA_TRACK_NAMED = /(?<!(?:بيان|اعلان|مقررات|وثيقه|مبادئ)\s+)(?:جنيف(?!\s*-?\s*(?:1|الاول|واحد)(?![0-9\u0621-\u064A]))|فيينا)/g;
+const GENEVA_TRACK_NAMED = new RegExp(`${GENEVA_TALKS}|فيينا`, "g");
+/** The global form of a lexicon regex (for matchAll), made once per regex. */
+const GLOBAL_FORMS = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL_FORMS.get(re);
+  if (!g) GLOBAL_FORMS.set(re, (g = re.global ? re : new RegExp(re.source, `${re.flags}g`)));
+  return g;
+}
 /**
  * Geneva named only as what another venue is measured against, right before it: «لقاء موسكو ليس |بديلا عن مسار |جنيف»,
  * «شرط أن يكون |مكملا ل|جنيف», «لا يلغي مسار |جنيف»; that venue is what the sentence is about.
@@ -150,7 +158,10 @@ const NUCLEAR_DEAL =
 const NEXT_STATEMENT_OPENS =
   /[،,]\s*(?:[وف]?(?:ان|انه|انها|بان)\s|(?:مضيفا|مؤكدا|مشيرا|موضحا|لافتا|مشددا|معتبرا|معربا|داعيا|قائلا)(?:\s|$))/;
 /** A meeting named bare («اللقاء», «الاجتماع»), each where it stands: one named before may be taken up. */
-const THE_MEETINGS = /(?:^|\s)[وف]?(?:ال)(?:لقاء|اجتماع)(?:\s|$)/g;
+const THE_MEETING = String.raw`(?:^|\s)[وف]?(?:ال)(?:لقاء|اجتماع)(?:\s|$)`;
+const THE_MEETINGS = new RegExp(THE_MEETING, "g");
+/** Whether a sentence names a meeting bare (THE_MEETINGS), before the article is searched for one named earlier. */
+const THE_MEETINGS_NAMED = new RegExp(THE_MEETING);
 /** A clause of its own opening between two places of a sentence: «، فيما», «بينما», «في حين», «؛». */
 const OTHER_CLAUSE_OPENS = /[؛]|(?:^|[\s،,])[وف]?(?:فيما|بينما|في\s+حين|حين|عندما)\s/;
 
@@ -693,29 +704,52 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // (CONTRACT.md). The venue nearest the cue in its clause decides, so a sentence naming both keeps a condition put on
   // Geneva («لقاء موسكو ليس بديلاً عن جنيف، وروسيا تدعو إلى استئناف مفاوضات جنيف دون شروط»).
   const otherVenue = lexicon.context.otherVenue;
-  const otherVenues = otherVenue && new RegExp(otherVenue.source, "g");
-  // (In the cue's clause: «ويعقد اجتماع في أستانا الأسبوع المقبل، فيما تشترط الهيئة رحيل الأسد للعودة إلى المفاوضات»
-  // sets a condition on the talks in a clause of its own.)
-  const elsewhere = (c: Cue) => {
-    if (c.topic !== "geneva2_preconditions" || !otherVenue || !otherVenues) return false;
-    const s = sentences[c.sentence]!;
+  const otherVenues = otherVenue && globalOf(otherVenue);
+  // Where the article first names another venue and first names the Geneva talks (the end of each name), found once,
+  // when first asked.
+  const firstEnd = (re: RegExp) => {
+    const m = re.exec(text.normal);
+    return m ? m.index + m[0].length : Infinity;
+  };
+  let firstEnds: { other: number; geneva: number } | undefined;
+  const firstNamed = () => (firstEnds ??= { other: otherVenue ? firstEnd(otherVenue) : Infinity, geneva: firstEnd(GENEVA_TALKS_NAMED) });
+  // The venues each sentence names, with their offsets in it, found once per sentence.
+  type Venue = { at: number; end: number; other: boolean };
+  const venuesOf = new Map<number, { t: string; named: Venue[] }>();
+  const venuesIn = (si: number) => {
+    let found = venuesOf.get(si);
+    if (found) return found;
+    const s = sentences[si]!;
     // («عقب توقيع الاتفاق النووي», «خرجت منتصرة من اتفاق جنيف النووي»: other talks named only to tell the time, or
     // their deal as what a party did, name no venue.)
     const t = text.normal
       .slice(s.start, s.end)
       .replace(OTHER_TALKS_AS_TIME, (m) => " ".repeat(m.length))
       .replace(NUCLEAR_DEAL, (m) => " ".repeat(m.length));
-    const before = text.normal.slice(0, s.start);
     // («وقال بوغدانوف إن اللقاء "سيعقد دون شروط مسبقة"» after «لقاء موسكو التشاوري» named before: the meeting taken up.)
-    const meetingTakenUp = otherVenue.test(before) && !GENEVA_TALKS_NAMED.test(before);
+    const meetingTakenUp = () => firstNamed().other <= s.start && !(firstNamed().geneva <= s.start);
     const placed = (other: boolean) => (m: RegExpExecArray) => ({ at: m.index, end: m.index + m[0].length, other });
+    // (The keyword scan tells the sentences that may name another venue.)
+    const mayNameOther = present.mayMatch(lexicon.keywordSlots.otherVenue, si);
     const named = [
-      ...[...t.matchAll(otherVenues)].map(placed(true)),
+      ...(mayNameOther ? [...t.matchAll(otherVenues!)] : []).map(placed(true)),
       ...[...t.matchAll(GENEVA_TRACK_NAMED)]
         .filter((m) => !GENEVA_AS_MEASURE.test(t.slice(Math.max(0, m.index - 40), m.index)))
         .map(placed(false)),
-      ...(meetingTakenUp && !otherVenue.test(t) ? [...t.matchAll(THE_MEETINGS)] : []).map(placed(true)),
+      ...(THE_MEETINGS_NAMED.test(t) && meetingTakenUp() && !(mayNameOther && otherVenue!.test(t))
+        ? [...t.matchAll(THE_MEETINGS)]
+        : []
+      ).map(placed(true)),
     ];
+    venuesOf.set(si, (found = { t, named }));
+    return found;
+  };
+  // (In the cue's clause: «ويعقد اجتماع في أستانا الأسبوع المقبل، فيما تشترط الهيئة رحيل الأسد للعودة إلى المفاوضات»
+  // sets a condition on the talks in a clause of its own.)
+  const elsewhere = (c: Cue) => {
+    if (c.topic !== "geneva2_preconditions" || !otherVenue || !otherVenues) return false;
+    const s = sentences[c.sentence]!;
+    const { t, named } = venuesIn(c.sentence);
     const from = c.start - s.start;
     const to = c.end - s.start;
     const distance = (v: { at: number; end: number }) => (v.end <= from ? from - v.end : v.at >= to ? v.at - to : 0);
@@ -857,7 +891,7 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
   // (Her taking part named as what is spoken of, «أما حضور إيران فـ…», «مشاركة إيران: …», is the object of no verb
   // of its own: another reading of it took the verbs after it with the wrong subject, «… فتطالب به موسكو وتعارضه
   // الرياض» read as Moscow's opposing.)
-  const byPronoun = pronounObjectCues(text.normal, sentences, mentions, lexicon);
+  const byPronoun = pronounObjectCues(text.normal, sentences, mentions, present, lexicon);
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i]!;
     if (

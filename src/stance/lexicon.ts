@@ -264,6 +264,7 @@ export const KEYWORD_SLOTS = [
   "iranMention",
   "iranParticipation",
   "otherTalks",
+  "otherVenue",
   "hedge",
   "approvalWord",
   "agreement",
@@ -1031,6 +1032,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     iranMention: c(iran.mention, "cues.json: iran.mention"),
     iranParticipation: c(iran.participation, "cues.json: iran.participation"),
     otherTalks: c(cues.context.otherTalks, "cues.json: context.otherTalks", ""),
+    // A lexicon without it has a slot that matches nothing (and is never read).
+    otherVenue: cues.context.otherVenue === undefined ? /(?!)/ : c(cues.context.otherVenue, "cues.json: context.otherVenue", ""),
     hedge: c(attribution.hedges.pattern, "attribution.json: hedges", ""),
     approvalWord: c(attribution.approvalWords.pattern, "attribution.json: approvalWords"),
     agreement: c(attribution.agreement.pattern, "attribution.json: agreement"),
@@ -1150,7 +1153,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     context: {
       syria: c(cues.context.syria, "cues.json: context.syria", ""),
       otherTalks: gated.otherTalks,
-      otherVenue: cues.context.otherVenue === undefined ? undefined : c(cues.context.otherVenue, "cues.json: context.otherVenue", ""),
+      otherVenue: cues.context.otherVenue === undefined ? undefined : gated.otherVenue,
     },
     rejectedAfter: cues.rejectedAfter ? gated.rejectedAfter : undefined,
     fateLeftToSyrians: cues.fateLeftToSyrians && {

@@ -1,6 +1,7 @@
 // Pass 4b: a position referred back to. «وتشترط المعارضة استقالة الأسد. ورفض الأسد وحلفاؤه هذه المطالب»,
 // «لكن روسيا وإيران ترفضان هذا التفسير»: a rejecting verb whose object is a demonstrative and a noun of position
 // turns the last position stated before it (in its sentence, else in the sentence before) for the verb's subject.
+import type { KeywordPresence } from "../../text/keywords";
 import type { Sentence, WordIndex } from "../../text/sentences";
 import { oppositeStance, type Stance } from "../types";
 import type { Lexicon } from "../lexicon";
@@ -992,6 +993,7 @@ export function pronounObjectCues(
   normal: string,
   sentences: readonly Sentence[],
   mentions: SentenceMentions,
+  present: KeywordPresence,
   lexicon: Lexicon,
 ): { cues: Cue[]; topics: Array<{ sentence: number; start: number; end: number }> } {
   const out: Cue[] = [];
@@ -999,6 +1001,8 @@ export function pronounObjectCues(
   const parts: Array<{ si: number; start: number; end: number; named: boolean; feminine: boolean; exclusion: boolean; asFor: boolean }> =
     [];
   sentences.forEach((s, si) => {
+    // (Only where the keyword scan saw her named.)
+    if (!present.mayMatch(lexicon.keywordSlots.iranMention, si)) return;
     const text = normal.slice(s.start, s.end);
     if (!PART_STEMS.test(text) || !IRAN_WORD.test(text)) return;
     PART_REFERRED_TO.lastIndex = 0;
