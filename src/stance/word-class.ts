@@ -250,6 +250,11 @@ export class ClassSet {
   private readonly takesKaf: boolean[];
   private readonly takesLam: boolean[];
   private readonly open: number[];
+  /**
+   * The first two letters (as one number: first << 16 | second) of the open classes' open stems, or null where a stem
+   * is shorter than two letters (then every word is read whole).
+   */
+  private readonly openLeads: Set<number> | null;
   /** One bit per hash of a first word (modulo the filter's size): a clear bit refuses a word at once. */
   private readonly filter: Int32Array;
   /** The filter's length (a power of two) less one: a hash's bit is in filter[(hash >>> 5) & filterMask]. */
@@ -319,6 +324,10 @@ export class ClassSet {
     longer.forEach((list, p) => (this.entryFrom[p + 1] = this.entryFrom[p]! + list.length));
     this.longer = longer.flat();
     this.open = classes.flatMap((c, id) => (c.openStems.length > 0 ? [id] : []));
+    const stems = this.open.flatMap((id) => classes[id]!.openStems);
+    this.openLeads = stems.every((stem) => stem.length >= 2)
+      ? new Set(stems.map((stem) => (stem.charCodeAt(0) << 16) | stem.charCodeAt(1)))
+      : null;
     this.takesBeh = classes.map((c) => c.prepositions.includes("ب"));
     this.takesKaf = classes.map((c) => c.prepositions.includes("ك"));
     this.takesLam = classes.map((c) => c.prepositions.includes("ل"));
@@ -394,8 +403,9 @@ export class ClassSet {
           }
         }
       }
-      // Open entries («شرط*»): the word read whole, clitics off, by WordClass.matchAt (most sets have none).
-      if (open.length === 0) continue;
+      // Open entries («شرط*»): the word read whole, clitics off, by WordClass.matchAt (most sets have none), unless no
+      // reading of it starts with the first two letters of an open stem.
+      if (open.length === 0 || !this.mayOpen(text, start, end)) continue;
       let t: Token | undefined | null = null;
       for (const id of open) {
         if (done[id] === start || start < after[id]!) continue;
@@ -409,6 +419,27 @@ export class ClassSet {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a reading of the word text[start, end) (as written, without ب/ك/ل, without و/ف, without both: tokenize's
+   * forms) may start with an open stem: its first two letters are those of one (openLeads). A word no open stem
+   * can start is not cut out of the text and read whole; the open entries of most sets' classes are few («مستعد*»).
+   */
+  private mayOpen(text: string, start: number, end: number): boolean {
+    const leads = this.openLeads;
+    if (leads === null) return true;
+    const pair = (at: number) => leads.has((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1));
+    // «لل» read as «ال».
+    const unprep = (at: number, length: number) => {
+      const p = text.charCodeAt(at);
+      if (length <= 2 || (p !== BEH && p !== KAF && p !== LAM)) return false;
+      return p === LAM && text.charCodeAt(at + 1) === LAM ? leads.has((ALEF << 16) | LAM) : pair(at + 1);
+    };
+    const length = end - start;
+    if (pair(start) || unprep(start, length)) return true;
+    const c = text.charCodeAt(start);
+    return (c === WAW || c === FEH) && length > 2 && (pair(start + 1) || unprep(start + 1, length - 1));
   }
 
   /** False when no entry's first word has this hash: the filter's bit is clear (most words stop here). */

@@ -39,6 +39,21 @@ describe("ClassSet.matchRange", () => {
     expect(set.matchRange(text, 0, text.length)[set.idOf(open)]!.map((h) => h.text)).toEqual(["واشترطت"]);
   });
 
+  it("finds open stems behind every clitic, «لل» read as «ال», and words no stem starts are passed over", () => {
+    // (mayOpen reads a word whole only where a reading of it starts with an open stem's first two letters.)
+    const definite = new WordClass(["الشرط*", "اشترط*"]);
+    const short = new WordClass(["ش*"]);
+    const text = normaliseTerm("للشرطين وللشرط بالشرطين فاشترطوا وباشترطت كاشترط لاشترطت شرطت الشروط وشرح");
+    for (const classes of [[definite], [definite, short], [nouns, definite]]) {
+      const both = new ClassSet(classes);
+      const all = both.matchRange(text, 0, text.length);
+      for (const c of classes) expect(all[both.idOf(c)] ?? []).toEqual(c.find(text, 0, text.length));
+    }
+    const alone = new ClassSet([definite]).matchRange(text, 0, text.length)[0]!.map((h) => h.text);
+    expect(alone).toEqual(["للشرطين", "وللشرط", "بالشرطين", "فاشترطوا", "وباشترطت", "كاشترط", "لاشترطت"]);
+    expect(new ClassSet([short]).matchRange(text, 0, text.length)[0]!.map((h) => h.text)).toEqual(["شرطت", "وشرح"]);
+  });
+
   it("agrees with every compose class of the shipped lexicon on a paragraph", () => {
     const lexicon = defaultLexicon();
     expect(DEFAULT_LEXICON_DATA).toBeDefined();
