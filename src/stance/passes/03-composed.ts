@@ -242,6 +242,8 @@ class SentenceContext {
   private beforeIndex = -1;
   private beforeAll: Array<Hit[] | undefined> | null = null;
   private readonly set: ClassSet;
+  /** Where the article's first ASSAD_NAMED ends (Infinity for none), found once. */
+  private assadNamedEnd: number | undefined;
   /** The words every cue on Assad starts from (one list for all sentences). */
   readonly assadStarts: readonly WordClass[];
 
@@ -307,6 +309,18 @@ class SentenceContext {
     const s = this.before;
     if (s === undefined || !this.mayIn(id, this.beforeIndex)) return NONE;
     return (this.beforeAll ??= this.set.matchRange(this.normal, s.start, s.end))[id] ?? NONE;
+  }
+
+  /**
+   * Whether the article names him (ASSAD_NAMED) before offset `at`: its first naming, found once, ends there or before
+   * (rather than the text up to each sentence read again).
+   */
+  assadNamedBefore(at: number): boolean {
+    if (this.assadNamedEnd === undefined) {
+      const m = ASSAD_NAMED.exec(this.normal);
+      this.assadNamedEnd = m ? m.index + m[0].length : Infinity;
+    }
+    return this.assadNamedEnd <= at;
   }
 
   /** Iran's names in the sentence (lexicon.iran.mention). */
@@ -1597,7 +1611,7 @@ function describedHim(ctx: SentenceContext, named: () => boolean): Hit[] {
   const deeds = ctx.classes.assad.deeds;
   const hisDeed = (h: Hit) => deeds !== undefined && ctx.may(deeds) && ctx.inside(deeds, h.index, h.index + h.text.length).length > 0;
   // The article named him before (a description first met names no one yet, unless the deed is his).
-  const namedSoFar = ASSAD_NAMED.test(ctx.normal.slice(0, ctx.s.start)) || ASSAD_NAMED.test(text);
+  const namedSoFar = ctx.assadNamedBefore(ctx.s.start) || ASSAD_NAMED.test(text);
   for (const re of [MAN_DESCRIBED, WHOEVER_DESCRIBED, THIS_MAN]) {
     if (re !== WHOEVER_DESCRIBED && !man) continue;
     if (re === THIS_MAN && !(namedSoFar && named())) continue;
