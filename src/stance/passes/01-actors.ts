@@ -1198,6 +1198,11 @@ interface SurnameNamed {
  * former official, «السفير الأمريكي السابق لدى سوريا روبرت فورد», who speaks for no one: withoutFormer.)
  */
 function surnamesNamed(normal: string, lexicon: Lexicon): SurnameNamed[] {
+  // (One search for all the surnames first: most articles name none of them, and a search of the text per surname
+  // cost several times as much.)
+  let any = ANY_SURNAME.get(lexicon);
+  if (any === undefined) ANY_SURNAME.set(lexicon, (any = new RegExp(lexicon.surnames.map((s) => escapeRegExp(s.word)).join("|"))));
+  if (lexicon.surnames.length === 0 || !any.test(normal)) return [];
   return lexicon.surnames.flatMap((surname) => {
     if (!normal.includes(surname.word)) return [];
     const matches = [...normal.matchAll(surname.full)];
@@ -1210,6 +1215,9 @@ function surnamesNamed(normal: string, lexicon: Lexicon): SurnameNamed[] {
     return former ? [] : [{ surname, named: matches.map((m) => m.index) }];
   });
 }
+
+/** Per lexicon, a regex of any of its surnames' words (surnamesNamed). */
+const ANY_SURNAME = new WeakMap<Lexicon, RegExp>();
 
 /** Where `n` last names its bearer in full before `at`, or -1. */
 function lastNamedBefore(n: SurnameNamed, at: number): number {
