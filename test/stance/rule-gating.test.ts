@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LEXICON_DATA, defaultLexicon } from "../../src/stance/default-lexicon";
-import { CueLexiconSchema, requiredPiece, ruleCandidates } from "../../src/stance/lexicon";
+import { compilePattern, CueLexiconSchema, guardedLookbehinds, requiredPiece, ruleCandidates } from "../../src/stance/lexicon";
 import { normaliseForMatching } from "../../src/text/normalise";
 import { EXTRACT_CASES } from "./extract.case";
 
@@ -105,5 +105,34 @@ describe("requiredPiece", () => {
       expect(rule.test(text), `the rule on «${text}»`).toBe(true);
       if (piece) expect(piece.test(text), `the piece on «${text}»`).toBe(true);
     }
+  });
+});
+
+describe("guardedLookbehinds", () => {
+  const B = String.raw`(?<![\u0621-\u064Aa-z0-9])`;
+  it("puts a lookahead of the rest before a lookbehind that reads back over words, and leaves the rest alone", () => {
+    const costly = String.raw`(?<!ايران\s+(?:[^\s]+\s+){0,6})`;
+    expect(guardedLookbehinds(`${B}${costly}دون\\s+شروط|قال`, "g")).toBe(`${B}(?=دون\\s+شروط)${costly}دون\\s+شروط|قال`);
+    // A lookbehind of one character («{B}») is cheap: no guard; nor where the rest captures.
+    expect(guardedLookbehinds(`${B}دون\\s+شروط`, "g")).toBe(`${B}دون\\s+شروط`);
+    expect(guardedLookbehinds(`${B}${costly}(دون)\\s+شروط`, "g")).toBe(`${B}${costly}(دون)\\s+شروط`);
+    expect(guardedLookbehinds(`${costly}(?<name>دون)`, "g")).toBe(`${costly}(?<name>دون)`);
+  });
+
+  it("leaves every shipped rule matching what it matches as written, and guards the ones led by such lookbehinds", () => {
+    const cues = CueLexiconSchema.parse(DEFAULT_LEXICON_DATA.cues);
+    const text = lines().join("\n");
+    const running = new Map(defaultLexicon().rules.map((r) => [r.id, r.regex]));
+    let guarded = 0;
+    for (const rule of cues.rules) {
+      const written = compilePattern(rule.pattern, cues.macros, rule.id);
+      const source = guardedLookbehinds(written.source, written.flags);
+      expect(running.get(rule.id)!.source, rule.id).toBe(source);
+      if (source === written.source) continue;
+      guarded++;
+      const all = (re: RegExp) => [...text.matchAll(new RegExp(re.source, "g"))].map((m) => `${m.index}:${m[0]}`);
+      expect(all(new RegExp(source, written.flags)), rule.id).toEqual(all(written));
+    }
+    expect(guarded).toBeGreaterThan(10);
   });
 });
