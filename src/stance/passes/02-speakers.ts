@@ -912,6 +912,13 @@ export const TEXT_INTRO =
 const ARTICLE_INTRO =
   /(?:^|\s)[وف]?(?:(?:في\s*ما|فيما)\s+يلي|هنا|هذا|واليكم|اليكم|ننشر|تنشر|ينشر)\s+(?:"[^"]{1,30}"\s+)?(?:(?:(?:في\s*ما|فيما)\s+يلي|هنا)\s+)?(?:(?:ترجمه|مقتطفات\s+من|ابرز\s+ما\s+جاء\s+في)\s+(?:ال)?(?:مقال|مقاله|رساله)|(?:ال)?نص\s+(?:ال)?(?:مقال|مقاله)|(?:ال)?(?:مقال|رساله)\s+كما\s+وصلت(?:نا|ه|ها)|ابرز\s+ما\s+جاء\s+فيه(?:ا)?|نصها|نصه)(?![\u0621-\u064A])/;
 /**
+ * Whether ARTICLE_INTRO may match in `text`: each of its introductions holds «مقال», «رساله», «نص» or «ابرز» (the
+ * regex, led by a space or the start, is tried at every space of a sentence).
+ */
+function mayIntroduceArticle(text: string): boolean {
+  return text.includes("مقال") || text.includes("رساله") || text.includes("نص") || text.includes("ابرز");
+}
+/**
  * Where an introduction names the writer: «مقالاً لـ|», «المقال الذي كتبه |», «رسالة مفتوحة وجهها |», «بقلم |» (the
  * first one named after it is the writer).
  */
@@ -1883,11 +1890,11 @@ export class Frames {
           }
           return null;
         };
-        const intro = TEXT_INTRO.exec(text);
+        const intro = text.includes("نص") ? TEXT_INTRO.exec(text) : null;
         if (!intro) {
           // A signed article or an open letter introduced: its writer, named in the introduction or the sentences
           // just before it, or else its sender («وجه المنسق العام … رسالة مفتوحة إلى … . وننشر الرسالة كما وصلتنا:»).
-          if (ARTICLE_INTRO.test(text)) {
+          if (mayIntroduceArticle(text) && ARTICLE_INTRO.test(text)) {
             // (Not the one an article answers, «ردا على مقال لافروف»: the letter's sender is then no one named.)
             const sent = sender();
             const writer =
