@@ -429,17 +429,10 @@ export class ClassSet {
   private mayOpen(text: string, start: number, end: number): boolean {
     const leads = this.openLeads;
     if (leads === null) return true;
-    const pair = (at: number) => leads.has((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1));
-    // «لل» read as «ال».
-    const unprep = (at: number, length: number) => {
-      const p = text.charCodeAt(at);
-      if (length <= 2 || (p !== BEH && p !== KAF && p !== LAM)) return false;
-      return p === LAM && text.charCodeAt(at + 1) === LAM ? leads.has((ALEF << 16) | LAM) : pair(at + 1);
-    };
     const length = end - start;
-    if (pair(start) || unprep(start, length)) return true;
+    if (leadsAt(leads, text, start, length)) return true;
     const c = text.charCodeAt(start);
-    return (c === WAW || c === FEH) && length > 2 && (pair(start + 1) || unprep(start + 1, length - 1));
+    return (c === WAW || c === FEH) && length > 2 && leadsAt(leads, text, start + 1, length - 1);
   }
 
   /** False when no entry's first word has this hash: the filter's bit is clear (most words stop here). */
@@ -532,6 +525,18 @@ const FEH = 0x0641;
 const ALEF = 0x0627;
 /** 31 × INVERSE_OF_31 = 1 modulo 2^32. */
 const INVERSE_OF_31 = 0xbdef7bdf | 0;
+
+/**
+ * Whether the word of `length` letters at text[at] starts with a lead of `leads` (ClassSet.openLeads) as written or
+ * without a preposition («لل» read as «ال»), as unprep() reads it.
+ */
+function leadsAt(leads: ReadonlySet<number>, text: string, at: number, length: number): boolean {
+  if (leads.has((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1))) return true;
+  const p = text.charCodeAt(at);
+  if (length <= 2 || (p !== BEH && p !== KAF && p !== LAM)) return false;
+  if (p === LAM && text.charCodeAt(at + 1) === LAM) return leads.has((ALEF << 16) | LAM);
+  return leads.has((text.charCodeAt(at + 1) << 16) | text.charCodeAt(at + 2));
+}
 
 /** A hash of text[from, to), read from its end (so one pass gives the hash of every suffix of a word). */
 function suffixHash(text: string, from: number, to: number): number {

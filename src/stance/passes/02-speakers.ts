@@ -911,6 +911,10 @@ export const TEXT_INTRO =
  */
 const ARTICLE_INTRO =
   /(?:^|\s)[وف]?(?:(?:في\s*ما|فيما)\s+يلي|هنا|هذا|واليكم|اليكم|ننشر|تنشر|ينشر)\s+(?:"[^"]{1,30}"\s+)?(?:(?:(?:في\s*ما|فيما)\s+يلي|هنا)\s+)?(?:(?:ترجمه|مقتطفات\s+من|ابرز\s+ما\s+جاء\s+في)\s+(?:ال)?(?:مقال|مقاله|رساله)|(?:ال)?نص\s+(?:ال)?(?:مقال|مقاله)|(?:ال)?(?:مقال|رساله)\s+كما\s+وصلت(?:نا|ه|ها)|ابرز\s+ما\s+جاء\s+فيه(?:ا)?|نصها|نصه)(?![\u0621-\u064A])/;
+/** TEXT_INTRO's match in `text`, looked for only where «نص», which it holds, is there. */
+export function textIntroIn(text: string): RegExpExecArray | null {
+  return text.includes("نص") ? TEXT_INTRO.exec(text) : null;
+}
 /**
  * Whether ARTICLE_INTRO may match in `text`: each of its introductions holds «مقال», «رساله», «نص» or «ابرز» (the
  * regex, led by a space or the start, is tried at every space of a sentence).
@@ -1890,7 +1894,7 @@ export class Frames {
           }
           return null;
         };
-        const intro = text.includes("نص") ? TEXT_INTRO.exec(text) : null;
+        const intro = textIntroIn(text);
         if (!intro) {
           // A signed article or an open letter introduced: its writer, named in the introduction or the sentences
           // just before it, or else its sender («وجه المنسق العام … رسالة مفتوحة إلى … . وننشر الرسالة كما وصلتنا:»).

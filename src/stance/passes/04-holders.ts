@@ -20,7 +20,7 @@ import {
   JOINED_PAST_MASCULINE_VERB,
   SUBORDINATE_BEFORE,
   TEXT_ENDS,
-  TEXT_INTRO,
+  textIntroIn,
   ARRIVED_RIGHT_BEFORE,
   FEMININE_PARTICIPLE,
   LATTER_NEXT,
@@ -2837,8 +2837,7 @@ function statementOf(ctx: HolderContext, si: number): Frame | undefined {
     const s = sentences[k]!;
     if (sentences[k + 1]!.line === s.line) continue;
     const text = normal.slice(s.start, s.end);
-    // (TEXT_INTRO holds «نص».)
-    if (text.includes("نص") && TEXT_INTRO.test(text)) issuer = ctx.frames.textAuthor(k + 1) ?? undefined;
+    if (textIntroIn(text) !== null) issuer = ctx.frames.textAuthor(k + 1) ?? undefined;
     else if (LABEL_LINE_ENDS.test(text) && (STATEMENT_FORMULA_ENDS.test(text) || DOCUMENT_NAMED.test(text)))
       issuer = colonSpeaker(ctx, k, s.start + text.lastIndexOf(":"))?.speaker;
     else continue;
