@@ -731,15 +731,14 @@ function settleCues(cued: CuedArticle, lexicon: Lexicon): SettledArticle | Extra
     const placed = (other: boolean) => (m: RegExpExecArray) => ({ at: m.index, end: m.index + m[0].length, other });
     // (The keyword scan tells the sentences that may name another venue.)
     const mayNameOther = present.mayMatch(lexicon.keywordSlots.otherVenue, si);
+    const others = mayNameOther ? [...t.matchAll(otherVenues!)].map(placed(true)) : [];
     const named = [
-      ...(mayNameOther ? [...t.matchAll(otherVenues!)] : []).map(placed(true)),
+      ...others,
       ...[...t.matchAll(GENEVA_TRACK_NAMED)]
         .filter((m) => !GENEVA_AS_MEASURE.test(t.slice(Math.max(0, m.index - 40), m.index)))
         .map(placed(false)),
-      ...(THE_MEETINGS_NAMED.test(t) && meetingTakenUp() && !(mayNameOther && otherVenue!.test(t))
-        ? [...t.matchAll(THE_MEETINGS)]
-        : []
-      ).map(placed(true)),
+      // (A bare meeting is the one named before only in a sentence naming no other venue itself.)
+      ...(others.length === 0 && THE_MEETINGS_NAMED.test(t) && meetingTakenUp() ? [...t.matchAll(THE_MEETINGS)] : []).map(placed(true)),
     ];
     venuesOf.set(si, (found = { t, named }));
     return found;
