@@ -1,9 +1,9 @@
-// `npm run eval [-- --explain] [-- --variants] [-- --gold FILE --docs DIR]`: the extractor on the seeds and the
-// development corpus (or on an exported review set), scored over unique tuples as CONTRACT.md defines, overall, per
-// topic and per label; the reliability of its confidence; with --explain, every miss and false claim with the stage
-// that failed; with --variants, the true tuples each meaning-preserving rewrite of the articles loses
-// (scripts/eval/variants.ts). The headline lines are cross-checked against the contract's own scorer
-// (../shared/score.mjs).
+// `npm run eval [-- --explain] [-- --variants] [-- --only SET] [-- --gold FILE --docs DIR]`: the extractor on the
+// seeds, the development corpus, the probe rounds and the held-out rounds (or on an exported review set), scored over
+// unique tuples as CONTRACT.md defines, overall, per topic and per label; the reliability of its confidence; with
+// --explain, every miss and false claim with the stage that failed; with --variants, the true tuples each
+// meaning-preserving rewrite of the articles loses (scripts/eval/variants.ts). The headline lines are cross-checked
+// against the contract's own scorer (../shared/score.mjs).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,7 +16,6 @@ import {
   extractCorpus,
   falseKind,
   loadCorpus,
-  mergeCorpora,
   missStage,
   predictedTuples,
   scoreTuples,
@@ -24,7 +23,7 @@ import {
   type Corpus,
   type ExtractedDoc,
 } from "./eval/corpus";
-import { applyModel, crossValidate, foldOf } from "./eval/folds";
+import { applyModel, crossValidate, logLoss, reliabilityLines } from "./eval/folds";
 import { scoreVariants } from "./eval/variants";
 import { extractArticle } from "../src/stance/index";
 
@@ -42,6 +41,8 @@ const root = resolve(import.meta.dirname, "..");
 const shared = resolve(root, "..", "shared");
 const scorer = join(shared, "score.mjs");
 const lexicon = defaultLexicon();
+/** The held-out rounds, which the shipped confidence model is fitted on (scored by folds, below). */
+const heldOutDocs = join(root, "test", "held-out-rounds", "docs");
 
 const sets: Array<{ name: string; gold: string; docs: string }> = opts.gold
   ? [{ name: "given", gold: resolve(opts.gold), docs: resolve(opts.docs ?? ".") }]
@@ -49,6 +50,7 @@ const sets: Array<{ name: string; gold: string; docs: string }> = opts.gold
       { name: "seeds", gold: join(shared, "gold", "seeds.gold.jsonl"), docs: join(root, "seeds") },
       { name: "dev", gold: join(shared, "dev", "gold.jsonl"), docs: join(shared, "dev", "docs") },
       { name: "rounds", gold: join(root, "test", "probe-rounds", "gold.jsonl"), docs: join(root, "test", "probe-rounds", "docs") },
+      { name: "held-out", gold: join(root, "test", "held-out-rounds", "gold.jsonl"), docs: heldOutDocs },
     ].filter((s) => !opts.only || s.name === opts.only);
 for (const s of sets) {
   if (!existsSync(s.gold) || !existsSync(s.docs)) {
@@ -64,8 +66,9 @@ const row = (label: string, s: { p: number; r: number; f1: number; tp: number; f
   `${label.padEnd(36)} P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f1)}  (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
 
 let status = 0;
-// The confidence model is fitted on dev and the probe rounds together (`npm run calibrate`): each is scored held out
-// by folds over both (dev's id prefixes, each round), its own claims' confidence from a model fitted on the rest.
+// The confidence model is fitted on the held-out rounds (`npm run calibrate`), never on dev, the probe rounds or the
+// seeds, so what it gives them is already held out; the held-out rounds themselves are scored by folds, each round's
+// claims given the confidence of a model fitted on the other rounds.
 const extracted = new Map<string, { corpus: Corpus; raw: ExtractedDoc[] }>();
 const loaded = (set: (typeof sets)[number]) => {
   let e = extracted.get(set.name);
@@ -76,47 +79,23 @@ const loaded = (set: (typeof sets)[number]) => {
   }
   return e;
 };
-const calibrationSets = opts.gold ? [] : sets.filter((s) => s.name === "dev" || s.name === "rounds");
-// The folds over both, fitted once and read by each set (21 models: the costly part of the run).
-let calibrationCv: ReturnType<typeof crossValidate> | undefined;
-const heldOutOverBoth = () => {
-  if (!calibrationCv) {
-    const both = calibrationSets.map(loaded);
-    calibrationCv = crossValidate(
-      both.flatMap((b) => b.raw),
-      mergeCorpora(
-        "calibration",
-        both.map((b) => b.corpus),
-      ),
-    );
-  }
-  return calibrationCv;
-};
 for (const set of sets) {
   const { corpus, raw } = loaded(set);
   const gold = new Set(corpus.gold.map(tupleKey));
-  // What `extract` prints: the shipped calibration applied (its table was fitted on dev, never on the seeds).
+  // What `extract` prints: the shipped calibration applied.
   const shipped = SHIPPED_CALIBRATION ? applyModel(raw, SHIPPED_CALIBRATION) : raw.flatMap((d) => d.claims);
   console.log(`\n== ${set.name}: ${corpus.docs.size} documents, ${gold.size} gold tuples (${set.docs})`);
   printScores(shipped, gold);
   status ||= officialCheck(corpus, shipped);
-  reliability("confidence as shipped", shipped, gold);
-  if (calibrationSets.some((s) => s.name === set.name)) {
-    const cv = heldOutOverBoth();
-    const held = {
-      claims: cv.claims.filter((c) => corpus.docs.has(c.doc)),
-      folds: cv.folds.filter((f) => raw.some((d) => foldOf(d.id) === f.fold)),
-    };
-    console.log(
-      `\n-- ${set.name}, held out: the confidence of each fold's claims from a model fitted on the other folds (${cv.folds.map((f) => f.fold).join(", ")})`,
-    );
+  const calibratedOn = resolve(set.docs) === heldOutDocs;
+  reliability(calibratedOn ? "confidence as shipped, fitted on these rounds" : "confidence as shipped, not fitted on these", shipped, gold);
+  if (calibratedOn) {
+    const held = crossValidate(raw, corpus);
+    console.log(`\n-- ${set.name}, held out: each round's claims with the confidence of a model fitted on the other rounds`);
     for (const f of held.folds) console.log(row(`fold ${f.fold} (${f.docs} docs)`, f.score));
     reliability("held-out confidence", held.claims, gold);
-    // Log-loss of the held-out confidence over predicted tuples: what the L2 penalty is chosen by.
-    const loss = [...predictedTuples(held.claims)].map(([k, c]) => -Math.log(Math.min(0.99, Math.max(0.01, gold.has(k) ? c : 1 - c))));
-    console.log(
-      `  held-out log-loss ${(loss.reduce((a, b) => a + b, 0) / Math.max(1, loss.length)).toFixed(4)} over ${loss.length} tuples`,
-    );
+    const { loss, tuples } = logLoss(held.claims, gold);
+    console.log(`  held-out log-loss ${loss.toFixed(4)} over ${tuples} tuples`);
   }
   explainStages(corpus, raw, shipped, gold, opts.explain);
   if (opts.variants) printVariants(corpus, gold, opts.explain);
@@ -146,22 +125,8 @@ function printScores(claims: readonly Claim[], gold: ReadonlySet<string>): void 
 
 /** Confidence band → how many predicted tuples fall in it and how many of them are in the gold. */
 function reliability(title: string, claims: readonly Claim[], gold: ReadonlySet<string>): void {
-  const bands = [0, 0.5, 0.6, 0.7, 0.8, 0.9];
-  const counts = bands.map(() => [0, 0]);
-  for (const [key, confidence] of predictedTuples(claims)) {
-    const i = bands.filter((b) => confidence >= b).length - 1;
-    counts[i]![0]!++;
-    if (gold.has(key)) counts[i]![1]!++;
-  }
   console.log(`reliability (${title}): band → tuples, precision`);
-  bands.forEach((b, i) => {
-    const [n, ok] = counts[i]!;
-    const hi = bands[i + 1] ?? 1;
-    console.log(`  ${b.toFixed(1)}–${hi.toFixed(1)}  ${String(n).padStart(4)}  ${n ? pct(ok! / n!) : "  -  "}`);
-  });
-  const high = [...predictedTuples(claims)].filter(([, c]) => c >= 0.8);
-  const right = high.filter(([k]) => gold.has(k)).length;
-  console.log(`  confidence >= 0.8: ${high.length} tuples, ${high.length ? pct(right / high.length) : "-"} right`);
+  for (const line of reliabilityLines(claims, gold)) console.log(line);
 }
 
 /** The headline must agree with the contract's scorer; a disagreement is an error of this script. */

@@ -50,7 +50,7 @@ describe("eval command", { timeout: 60_000 }, () => {
     expect(out).toMatch(/^\s+1\s+party not in the lexicon$/m);
     expect(out).toMatch(/^\s+1\s+no topic cue$/m);
     expect(out).toMatch(/^MISS b\.txt#2 qatar assad_role must_go \| Qatar is not named$/m);
-    expect(out).toMatch(/reliability \(confidence as shipped\)/);
+    expect(out).toMatch(/reliability \(confidence as shipped, not fitted on these\)/);
   });
 
   it("puts a miss whose quoted sentence has no cue down to that, not to the holder of the same stance elsewhere", () => {
