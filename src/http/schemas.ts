@@ -49,6 +49,12 @@ export const BatchInputSchema = z
   .strict()
   .openapi("BatchInput");
 
+/** A claim's confidence, as the API describes it. */
+const Confidence = z.number().openapi({
+  description:
+    "How often claims made this way (cue rule, holder path, agreement in the article …) were right on annotated articles no rule was written from: a measured precision, 0..1 (README, Confidence)",
+});
+
 export const ClaimSchema = z
   .object({
     doc: z.string(),
@@ -59,7 +65,7 @@ export const ClaimSchema = z
     evidence: z.string(),
     start: z.number().int(),
     end: z.number().int(),
-    confidence: z.number(),
+    confidence: Confidence,
     reported_by: z.string().optional(),
     conditions: z.array(z.string()).optional(),
     rules: z.array(z.string()),
@@ -142,7 +148,7 @@ export const ObservationSchema = z
     evidence: z.string(),
     start: z.number(),
     end: z.number(),
-    confidence: z.number(),
+    confidence: Confidence,
     reported_by: z.string().nullable(),
     conditions: z.array(z.string()),
     article_id: z.string(),
