@@ -1417,8 +1417,10 @@ function predicateAfter(ctx: SentenceContext, after: number, cueStart?: number):
   const re = ctx.lexicon.rejectedAfter;
   if (!re || !ctx.mayReject()) return undefined;
   // «مشاركة إيران، وهي تشارك بقواتها في قتل السوريين، تتعارض مع …»: the predicate comes after an aside between commas.
-  const aside = commaNext(ctx.normal, after) ? ASIDE_AFTER.exec(ctx.normal.slice(after, Math.min(ctx.s.end, after + 160))) : null;
-  const from = aside ? after + aside[0].length - 1 : after;
+  // («الشروط المسبقة، كرحيل الرئيس، أمر غير مقبول»: the aside may follow the adjective of conditions set before.)
+  const at = after + (BEFOREHAND_NEXT.exec(ctx.normal.slice(after, Math.min(ctx.s.end, after + 12)))?.[0].length ?? 0);
+  const aside = commaNext(ctx.normal, at) ? ASIDE_AFTER.exec(ctx.normal.slice(at, Math.min(ctx.s.end, at + 160))) : null;
+  const from = aside ? at + aside[0].length - 1 : after;
   const m = re.exec(ctx.normal.slice(from, ctx.s.end));
   if (!m) return undefined;
   // «دون شروط مسبقة تعرقل انعقاده», «يضع شروطاً تعطل الحل»: a verb right after an indefinite noun of conditions (the
@@ -1475,10 +1477,13 @@ function commaNext(normal: string, at: number): boolean {
  * («جلوس إيران، الشريكة في ذبح السوريين، على أي طاولة … أمر مرفوض»), or naming the first or foremost of what the cue
  * names («الشروط المسبقة، وأولها تنحي الأسد، تنسف الحوار», «، وفي مقدمتها …،», «، بما فيها …،»), or whichever side it
  * comes from («الشروط المسبقة، من أي طرف أتت، وصفة للفشل»), or by whatever way («الرهان على إسقاطه، سواء عبر المؤتمر أو
- * خارجه، رهان خاسر»), and the space after its closing comma.
+ * خارجه، رهان خاسر»), or giving an example of it («وضع أي شروط مسبقة، كرحيل الرئيس، أمر غير مقبول», «، مثل …،», «،
+ * من قبيل …،»), and the space after its closing comma.
  */
 const ASIDE_AFTER =
-  /^\s*[،,]\s*"?\s*(?:وهي|وهو|وهم|التي|الذي|الذين|ال[\u0621-\u064A]{3,}|و?(?:اولها|ابرزها|اهمها|منها)|(?:و|ل)?(?:في\s+مقدمتها|علي\s+راسها)|بما\s+فيها|من\s+اي\s+(?:طرف|جهه|جانب)|سواء)\s[^،,.؛:!?؟]{1,140}[،,]\s/;
+  /^\s*[،,]\s*"?\s*(?:وهي|وهو|وهم|التي|الذي|الذين|ال[\u0621-\u064A]{3,}|و?(?:اولها|ابرزها|اهمها|منها)|(?:و|ل)?(?:في\s+مقدمتها|علي\s+راسها)|بما\s+فيها|من\s+اي\s+(?:طرف|جهه|جانب)|سواء|مثل|من\s+قبيل|لا\s+سيما|ك(?!(?:ان|انت|انوا|ذلك|ما|لما|يف|ل|لها|لهم)\s)(?:ال)?[\u0621-\u064A]{3,})\s[^،,.؛:!?؟]{1,140}[،,]\s/;
+/** The adjective of conditions set beforehand («مسبقة»), right after the word of condition. */
+const BEFOREHAND_NEXT = /^\s+مسبق[\u0621-\u064A]*(?![\u0621-\u064A])/;
 
 function cue(
   ctx: SentenceContext,
@@ -3194,7 +3199,8 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // A verb of conditioning («يربط مشاركته بـ…», «اشترطت», «ترهن») is itself the predicate: its subject holds it.
     const setter = p0.verb ? undefined : CONDITIONING_VERB.test(c.text) ? c : setterBefore(ctx, c.index);
     // A negation governs the setting verb, not only the word of condition («لا يمكن لأحد أن يفرض شروطاً»).
-    // So does the verbal noun of setting them («لا يحق لأي طرف وضع شروط»), which names no subject of its own.
+    // So does the verbal noun of setting them («لا يحق لأي طرف وضع شروط»), which names no subject of its own, and
+    // the passive verb of imposing them («لا يمكن أن تُفرض على الحكومة شروط»).
     const settingNoun = p0.verb || setter ? undefined : settingNounBefore(ctx, c.index);
     const read = p0.verb
       ? p0
@@ -3947,11 +3953,24 @@ const SETTER_BEFORE =
 /** The verbal noun of setting or imposing, with «أي» after it, right before a word of condition («وضع | شروط»). */
 const SETTING_NOUN_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:وضع|فرض|طرح|تحديد|املاء)(?:\s+(?:اي|ايه))?\s*$/;
 
-/** Where the verbal noun of setting right before `pos` starts (SETTING_NOUN_BEFORE), if there is one. */
+/**
+ * A verb of imposing read as a passive, the one it is imposed on («على …», one to three words) between it and the
+ * word of condition («لا يمكن أن تُفرض على الحكومة السورية شروط مسبقة»): the conditions are its subject, and the
+ * one named after «على» is no one who sets them.
+ */
+const IMPOSED_ON_BEFORE = /(?:^|\s)[وف]?(?:تفرض|يفرض|فرضت|توضع|يوضع|وضعت)\s+(?:علي|امام)(?:\s+[^\s،,.؛:]+){1,3}\s*$/;
+
+/**
+ * Where the verbal noun of setting right before `pos` starts (SETTING_NOUN_BEFORE), or the passive verb of imposing
+ * before it (IMPOSED_ON_BEFORE), if there is one: a setting that names no subject of its own.
+ */
 function settingNounBefore(ctx: SentenceContext, pos: number): number | undefined {
   const from = Math.max(ctx.s.start, pos - 16);
   const m = SETTING_NOUN_BEFORE.exec(ctx.normal.slice(from, pos));
-  return m ? from + m.index + m[0].length - m[0].trimStart().length : undefined;
+  if (m) return from + m.index + m[0].length - m[0].trimStart().length;
+  const wider = windowStart(ctx, pos, 5);
+  const passive = IMPOSED_ON_BEFORE.exec(ctx.normal.slice(wider, pos));
+  return passive ? wider + passive.index + passive[0].length - passive[0].trimStart().length : undefined;
 }
 
 /**

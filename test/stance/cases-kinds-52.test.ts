@@ -1,0 +1,49 @@
+// Kinds mended in the fifty-second probe, from the wrong labels left on the probe rounds (a party said to set
+// conditions where it rejects them), each a row here, with guards:
+// - an example between commas after the conditions, before the predicate rejecting them («وضع أي شروط مسبقة، كوقف
+//   القصف، أمر غير مقبول», «، مثل …،», «، من قبيل …،»);
+// - a verb of imposing read as a passive, the one it is imposed on between it and the conditions («لا يمكن أن تُفرض
+//   على الحكومة السورية شروط مسبقة»): the negation reaches the conditions, and the one after «على» sets none.
+import { caseTable, type Case } from "./case-table";
+
+const T = "جنيف 2: مواقف\n\n";
+
+const CASES: Case[] = [
+  {
+    why: "«وضع أي شروط مسبقة، مثل …، أمر غير مقبول»: the example between commas, then the rejection",
+    text: `${T}وقال نائب وزير الخارجية الروسي إن "وضع أي شروط مسبقة، مثل وقف العمليات العسكرية، أمر غير مقبول".`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«الشروط المسبقة، كـ…، مرفوضة»: the example with «ك»",
+    text: `${T}وأكد المتحدث باسم الخارجية الإيرانية أن الشروط المسبقة، كالإفراج عن المعتقلين قبل بدء الحوار، مرفوضة من أساسها.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«الشروط المسبقة، من قبيل …، تعرقل الحل»: the example with «من قبيل»",
+    text: `${T}وقالت الخارجية الروسية في بيان إن الشروط المسبقة، من قبيل تشكيل هيئة انتقالية قبل التفاوض، تعرقل الحل السياسي.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: conditions set, with their example between commas, and no rejection after",
+    text: `${T}وقال رئيس الائتلاف إن المعارضة وضعت شروطا مسبقة، كوقف القصف، قبل الذهاب إلى جنيف.`,
+    expected: ["syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«لا يمكن أن تُفرض على X شروط مسبقة»: the negated passive refuses them, and X after «على» sets none",
+    text: `${T}وقال وزير الخارجية الروسي إنه لا يمكن أن تفرض على الحكومة السورية شروط مسبقة قبل بدء المفاوضات.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لن تُفرض على وفدنا أي شروط»: the same with «لن» and the speaker's own delegation",
+    text: `${T}وقال رئيس وفد المعارضة إنه لن توضع أمام الوفد أي شروط مسبقة للجلوس إلى الطاولة.`,
+    expected: ["syrian_opposition geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: the active verb, its subject named first, sets them («تفرض واشنطن على المعارضة شروطا»)",
+    text: `${T}وقال المعلم إن واشنطن تفرض على المعارضة شروطا مسبقة لمنعها من الذهاب إلى جنيف.`,
+    expected: ["usa geneva2_preconditions conditional"],
+  },
+];
+
+caseTable("kinds of the fifty-second probe", CASES);
