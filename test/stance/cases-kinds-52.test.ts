@@ -3,7 +3,9 @@
 // - an example between commas after the conditions, before the predicate rejecting them («وضع أي شروط مسبقة، كوقف
 //   القصف، أمر غير مقبول», «، مثل …،», «، من قبيل …،»);
 // - a verb of imposing read as a passive, the one it is imposed on between it and the conditions («لا يمكن أن تُفرض
-//   على الحكومة السورية شروط مسبقة»): the negation reaches the conditions, and the one after «على» sets none.
+//   على الحكومة السورية شروط مسبقة»): the negation reaches the conditions, and the one after «على» sets none;
+// - a verb of rejecting, its subject named after it and where it said so between them and the conditions («رفضت
+//   الخارجية الروسية في بيان أصدرته أمس الشروط المسبقة …»).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -43,6 +45,21 @@ const CASES: Case[] = [
     why: "guard: the active verb, its subject named first, sets them («تفرض واشنطن على المعارضة شروطا»)",
     text: `${T}وقال المعلم إن واشنطن تفرض على المعارضة شروطا مسبقة لمنعها من الذهاب إلى جنيف.`,
     expected: ["usa geneva2_preconditions conditional"],
+  },
+  {
+    why: "«رفضت X في بيان أصدرته أمس الشروط المسبقة التي تضعها Y»: the rejection reaches past its subject and where it was said",
+    text: `${T}ورفضت الخارجية الروسية في بيان أصدرته أمس الشروط المسبقة التي تضعها المعارضة للذهاب إلى جنيف.`,
+    expected: ["russia geneva2_preconditions unconditional", "syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«ترفض X خلال مؤتمر صحفي أي شروط مسبقة»: the same with «خلال»",
+    text: `${T}وترفض طهران خلال كل لقاء دولي أي شروط مسبقة على الحوار السوري.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: what is rejected is another thing, whose owner sets conditions in a relative clause",
+    text: `${T}ورفضت موسكو في بيانها أمس اتهامات المعارضة التي وضعت شروطا مسبقة للمشاركة في جنيف.`,
+    expected: ["syrian_opposition geneva2_preconditions conditional"],
   },
 ];
 

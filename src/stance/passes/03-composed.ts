@@ -3215,16 +3215,21 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // negation beyond the window's words, refuse them too.
     // «لن نذهب إلى المؤتمر الدولي في جنيف بشروط مسبقة», «لن ندخل إليه من باب الشروط»: conditions one will not come
     // with, the negated verb of attending more than the window's words before them, are refused too.
+    // «رفضت الخارجية الروسية في بيان أصدرته أمس الشروط المسبقة …»: a verb of rejecting, its subject named right after
+    // it and where or how it said so between them and the conditions (past the window's words), rejects them too.
+    const overSubject = !read.turned && read.verb === undefined ? rejectionOverSubject(ctx, c.index) : undefined;
     const p =
-      !read.turned &&
-      (refusedAccepting(ctx, c) ||
-        NOT_HANGING_ON.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index)) ||
-        notComingWith(ctx, attends, c) ||
-        NOT_LETTING_ANYONE.test(ctx.normal.slice(windowStart(ctx, c.index, 14, false), c.index)) ||
-        NOT_ALLOWED_ANYONE.test(ctx.normal.slice(windowStart(ctx, c.index, 12, false), c.index)) ||
-        noTalksOn(ctx, c))
-        ? { ...read, turned: true }
-        : read;
+      overSubject !== undefined
+        ? { ...read, turned: true, verb: overSubject }
+        : !read.turned &&
+            (refusedAccepting(ctx, c) ||
+              NOT_HANGING_ON.test(ctx.normal.slice(windowStart(ctx, c.index, 6), c.index)) ||
+              notComingWith(ctx, attends, c) ||
+              NOT_LETTING_ANYONE.test(ctx.normal.slice(windowStart(ctx, c.index, 14, false), c.index)) ||
+              NOT_ALLOWED_ANYONE.test(ctx.normal.slice(windowStart(ctx, c.index, 12, false), c.index)) ||
+              noTalksOn(ctx, c))
+          ? { ...read, turned: true }
+          : read;
     if (p.void) continue;
     // (Those who set them, unnamed, judged by a predicate rejecting them: the speaker rejects preconditions, below.)
     if (heldByUnnamed(ctx, c.index) && !(p.turned && UNNAMED_SETTERS_BEFORE.test(ctx.normal.slice(windowStart(ctx, c.index, 4), c.index))))
@@ -3949,6 +3954,29 @@ const UNMET_BEFORE =
 /** A verb of setting, presenting or imposing (not the verbal noun: «طرح شروط» names no subject), at most two words (an adverb, «أخرى») before a word of condition. */
 const SETTER_BEFORE =
   /(?:^|\s)[وف]?(?:قد\s+(?:وضع|طرح|فرض)|(?:قد\s+)?(?:وضعت|يضع|تضع|نضع|وضعوا|يضعون|قدم|قدمت|يقدم|تقدم|نقدم|قدموا|طرحت|يطرح|تطرح|نطرح|فرضت|يفرض|تفرض|نفرض|حدد|حددت|يحدد|تحدد|نحدد))((?:\s+[^\s،,.؛:]+){0,2}(?:\s+(?:اي|ايه))?)\s*$/;
+
+/**
+ * The words between a verb of rejecting and its object: the subject right after the verb, then where, when or how
+ * it said so in four words at most («في بيان أصدرته أمس», «خلال مؤتمر صحفي», «عبر المتحدث باسمها»), group 1 the
+ * subject (not a relative clause: «في بيانها أمس اتهامات واشنطن التي وضعت شروطاً» names another's conditions).
+ */
+const SUBJECT_THEN_ADVERBIAL =
+  /^\s+([^\s،,.؛:!?؟"«»][^،,.؛:!?؟"«»]{2,70}?)\s+(?:في|خلال|عبر|امام|علي\s+لسان)(?:\s+(?!(?:التي|الذي|الذين)\s)[^\s،,.؛:!?؟"«»]+){1,4}\s*["«“]?\s*$/;
+
+/**
+ * The verb of rejecting that governs the word of condition at `pos` across its subject and an adverbial
+ * (SUBJECT_THEN_ADVERBIAL), the subject naming a party: «رفضت هيئة التنسيق في بيان لمكتبها التنفيذي الشروط المسبقة».
+ */
+function rejectionOverSubject(ctx: SentenceContext, pos: number): Hit | undefined {
+  const from = windowStart(ctx, pos, 16);
+  const verb = ctx.find(ctx.classes.polarity.rejection, from, pos).at(-1);
+  if (!verb) return undefined;
+  const end = verb.index + verb.text.length;
+  const m = SUBJECT_THEN_ADVERBIAL.exec(ctx.normal.slice(end, pos));
+  if (!m) return undefined;
+  const subjectStart = end + m[0].indexOf(m[1]!);
+  return namesParty(ctx, { start: subjectStart, end: subjectStart + m[1]!.length }) ? verb : undefined;
+}
 
 /** The verbal noun of setting or imposing, with «أي» after it, right before a word of condition («وضع | شروط»). */
 const SETTING_NOUN_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:وضع|فرض|طرح|تحديد|املاء)(?:\s+(?:اي|ايه))?\s*$/;
