@@ -5,7 +5,10 @@
 // - a verb of imposing read as a passive, the one it is imposed on between it and the conditions («لا يمكن أن تُفرض
 //   على الحكومة السورية شروط مسبقة»): the negation reaches the conditions, and the one after «على» sets none;
 // - a verb of rejecting, its subject named after it and where it said so between them and the conditions («رفضت
-//   الخارجية الروسية في بيان أصدرته أمس الشروط المسبقة …»).
+//   الخارجية الروسية في بيان أصدرته أمس الشروط المسبقة …»);
+// - his departure named as an example or the first of the conditions, between commas, before the predicate rejecting
+//   them («الشروط المسبقة، كرحيل الأسد، أمر غير مقبول», «، بما فيها رحيل الأسد،», «، وأولها …،»): his departure
+//   made a condition is rejected too (CONTRACT.md: may_stay), not demanded.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -60,6 +63,26 @@ const CASES: Case[] = [
     why: "guard: what is rejected is another thing, whose owner sets conditions in a relative clause",
     text: `${T}ورفضت موسكو في بيانها أمس اتهامات المعارضة التي وضعت شروطا مسبقة للمشاركة في جنيف.`,
     expected: ["syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«الشروط المسبقة، كرحيل الأسد، أمر غير مقبول»: his departure as the example of conditions rejected",
+    text: `${T}وقال نائب وزير الخارجية الروسي إن "الشروط المسبقة، كرحيل الأسد، أمر غير مقبول".`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«أي شروط مسبقة، بما فيها تنحي الأسد، مرفوضة»: the same with «بما فيها»",
+    text: `${T}وأكد المتحدث باسم الخارجية الإيرانية أن أي شروط مسبقة، بما فيها تنحي الرئيس الأسد، مرفوضة.`,
+    expected: ["iran assad_role may_stay", "iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«الشروط، وفي مقدمتها رحيل الأسد، تنسف الحوار»: the same with the first of them",
+    text: `${T}وقالت الخارجية الروسية إن الشروط المسبقة، وفي مقدمتها رحيل الأسد، تنسف أي حوار.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: conditions set, his departure their example, nothing rejecting them: the setter's must_go",
+    text: `${T}وقال رئيس الائتلاف إن الائتلاف وضع شروطا، وفي مقدمتها رحيل الأسد، قبل الذهاب إلى جنيف.`,
+    expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
   },
 ];
 

@@ -2683,12 +2683,18 @@ const IN_BEFORE = /(?:^|\s)في\s+$/;
 /** A noun of his staying or of his being there next: «(في ظل) |بقاء», «|استمرار», «|وجود». */
 const STAYING_NEXT = /^\s+(?:ال)?(?:بقاء|ابقاء|استمرار|وجود)/;
 const ILLUSION_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:اوهام|وهم)\s+(?:(?:ان|بان)\s+)?$/;
-/** A comma and «أي» («that is»), «يعني», «أعني» right before the words: an apposition opens there. */
-const APPOSITION_OPENS_BEFORE = /[،,]\s*"?(?:اي|يعني|اعني)\s+$/;
+/**
+ * A comma and «أي» («that is»), «يعني», «أعني» right before the words: an apposition opens there. So does an example
+ * or the first of what the words before name («الشروط المسبقة، كرحيل الأسد، أمر غير مقبول», «، مثل …»، «، بما فيها
+ * …», «، وأولها …», «، وفي مقدمتها …»): what is said after its closing comma is said of it too.
+ */
+const APPOSITION_OPENS_BEFORE =
+  /[،,]\s*"?(?:(?:اي|يعني|اعني|مثل|من\s+قبيل|لا\s+سيما|بما\s+فيها|بما\s+فيه|بما\s+فيهم|و?(?:اولها|ابرزها|اهمها|منها)|(?:و|ل)?(?:في\s+مقدمتها|علي\s+راسها))\s+|ك)$/;
 /** Where the comma opening an apposition right before `pos` stands (APPOSITION_OPENS_BEFORE), if one does. */
 function appositionAt(ctx: SentenceContext, pos: number): number | undefined {
-  const before = ctx.normal.slice(Math.max(ctx.s.start, pos - 12), pos);
-  const m = APPOSITION_OPENS_BEFORE.exec(before);
+  const before = ctx.normal.slice(Math.max(ctx.s.start, pos - 20), pos);
+  // (The «ك» of an example may be the words' own first letter, read with them: «، |كرحيل الأسد،».)
+  const m = APPOSITION_OPENS_BEFORE.exec(ctx.normal.charCodeAt(pos) === 0x643 ? before + "ك" : before);
   return m ? pos - before.length + m.index : undefined;
 }
 /**
