@@ -8,7 +8,11 @@
 //   الخارجية الروسية في بيان أصدرته أمس الشروط المسبقة …»);
 // - his departure named as an example or the first of the conditions, between commas, before the predicate rejecting
 //   them («الشروط المسبقة، كرحيل الأسد، أمر غير مقبول», «، بما فيها رحيل الأسد،», «، وأولها …،»): his departure
-//   made a condition is rejected too (CONTRACT.md: may_stay), not demanded.
+//   made a condition is rejected too (CONTRACT.md: may_stay), not demanded;
+// - a negation reaching the conditions across the preposition its verb takes them with («لا يمكن أن يقوم على شروط
+//   مسبقة», «لا يجوز أن يخضع لأي شروط»);
+// - an attempt to impose them with its agent or pronoun between («انتقد محاولات الوفد فرض شروط مسبقة», «محاولاته
+//   فرض …»): the critic rejects them.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -83,6 +87,26 @@ const CASES: Case[] = [
     why: "guard: conditions set, his departure their example, nothing rejecting them: the setter's must_go",
     text: `${T}وقال رئيس الائتلاف إن الائتلاف وضع شروطا، وفي مقدمتها رحيل الأسد، قبل الذهاب إلى جنيف.`,
     expected: ["national_coalition assad_role must_go", "national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«الحل لا يمكن أن يقوم على شروط مسبقة»: the negation reaches across «على»",
+    text: `${T}وقال مساعد وزير الخارجية الإيراني إن الحل السياسي في سوريا لا يمكن أن يقوم على شروط مسبقة.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لا يجوز أن يخضع الحوار لأي شروط»: across «لأي»",
+    text: `${T}وأكد وزير الخارجية الروسي أن الحوار السوري لا يجوز أن يخضع لأي شروط مسبقة.`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: a verb of agreeing on conditions, not negated, stays conditional",
+    text: `${T}وقال رئيس الائتلاف إن المشاركة في المؤتمر ستقوم على شروط واضحة أبرزها وقف القصف.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«انتقد محاولات الوفد فرض شروط مسبقة»: the attempt with its agent between, rejected by the critic",
+    text: `${T}وانتقد المندوب الروسي في مجلس الأمن ما سماه محاولات الوفد فرض شروط مسبقة على الحوار.`,
+    expected: ["russia geneva2_preconditions unconditional"],
   },
 ];
 

@@ -69,6 +69,8 @@ const APODOSIS = /(?:^|\s)ف(?:ينبغي|يجب|لا\s*بد|لابد|سوف|ا�
 
 /** How far back (words) a negation or rejection governs a word of condition («رفضت دمشق هذه المطالب»). */
 const CONDITION_REACH = 4;
+/** A preposition of its own, and «أي», right before a word of condition: «يقوم |على| شروط», «يخضع |لأي| شروط». */
+const PREPOSITION_OF_CONDITION = /(?:^|\s)(?:علي|الي|في|من|عن|ل|لاي|لايه|باي|بايه)(?:\s+(?:اي|ايه))?\s+$/;
 /** «(أن) تكون هناك (أي)», «يوجد (أي)», right before a word of condition: being there, which says nothing of its own. */
 const THERE_BEING_BEFORE = /(?:^|\s)(?:[يت]كون|[يت]وجد)\s+(?:(?:هناك|ثمه)\s+)?(?:(?:اي|ايه)\s+)?$/;
 /** A negation right before a word: «لا |شرط», «وليس |شرطاً», «بلا |شروط». */
@@ -3199,7 +3201,13 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     // «يجب ألا تكون هناك أي شروط», «لا ينبغي أن توجد أي شروط»: the copula of being there, «هناك» and «أي» say
     // nothing of their own; the reach counts from before them.
     const there = THERE_BEING_BEFORE.exec(ctx.normal.slice(windowStart(ctx, c.index, 4), c.index));
-    const from = windowStart(ctx, there ? c.index - there[0].length : c.index, CONDITION_REACH);
+    // «لا يمكن أن يقوم على شروط مسبقة», «لا يجوز أن يخضع لأي شروط»: nor does the preposition the verb takes them with.
+    const preposition = there ? null : PREPOSITION_OF_CONDITION.exec(ctx.normal.slice(windowStart(ctx, c.index, 2), c.index));
+    const from = windowStart(
+      ctx,
+      there ? c.index - there[0].length : preposition ? c.index - preposition[0].length : c.index,
+      CONDITION_REACH,
+    );
     const p0 = polarity(ctx, from, c.index, end);
     // Setting conditions («وضع شروطاً», «قدّم مطالب أخرى كشروط», «تفرض شروطاً»): the setter's subject holds them.
     // A verb of conditioning («يربط مشاركته بـ…», «اشترطت», «ترهن») is itself the predicate: its subject holds it.
@@ -5846,7 +5854,8 @@ const ATTEMPT_FAILS_AFTER =
 /** A verb of warning earlier in the sentence («حذر من أن أي محاولة …»). */
 const WARNED_THAT_BEFORE = /(?:^|\s)[وف]?(?:حذر|حذرت|[يت]حذر|محذرا|محذره)\s+(?:[^\s.؛:]+\s+){0,12}?من\s+(?:ان\s+)?/;
 /** An attempt to impose or dictate, right before conditions: «محاولة لفرض |شروط», «محاولات إملاء |الشروط». */
-const ATTEMPT_TO_IMPOSE_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:محاوله|محاولات|مساعي|مسعي)\s+(?:ل|ال)?(?:فرض|املاء)\s+(?:اي\s+)?$/;
+const ATTEMPT_TO_IMPOSE_BEFORE =
+  /(?:^|\s)[وبل]?(?:ال)?(?:محاوله|محاولات|مساعي|مسعي)(?:ه|ها|هم|هما)?(?:\s+(?!(?:ل|ال)?(?:فرض|املاء)\s)[^\s،,.؛:]+){0,3}\s+(?:ل|ال)?(?:فرض|املاء)\s+(?:اي\s+)?$/;
 /** A word of fate that is his office («الرئاسة», «مقام الرئاسة», «منصب الرئيس», «موقع رئاسة الجمهورية»). */
 const OFFICE = /رئاسه|منصب|مقام|موقع/;
 /** «رئيسه/رئيسهم/رئيسها» right after a word of fate («مصير رئيسه»): a people's own president. */
