@@ -12,7 +12,8 @@
 // - a negation reaching the conditions across the preposition its verb takes them with («لا يمكن أن يقوم على شروط
 //   مسبقة», «لا يجوز أن يخضع لأي شروط»);
 // - an attempt to impose them with its agent or pronoun between («انتقد محاولات الوفد فرض شروط مسبقة», «محاولاته
-//   فرض …»): the critic rejects them.
+//   فرض …»): the critic rejects them;
+// - an Iraqi militia named after a party («كتائب حزب الله») is not Lebanon's Hezbollah (actors.json, nonActors).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -107,6 +108,16 @@ const CASES: Case[] = [
     why: "«انتقد محاولات الوفد فرض شروط مسبقة»: the attempt with its agent between, rejected by the critic",
     text: `${T}وانتقد المندوب الروسي في مجلس الأمن ما سماه محاولات الوفد فرض شروط مسبقة على الحوار.`,
     expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«كتائب حزب الله» in Iraq is no name of Hezbollah: no tuple for it",
+    text: `${T}وأصدرت كتائب حزب الله في العراق بيانا رفضت فيه أي مؤتمر يستبعد إيران، مؤكدة أن رحيل الأسد وهم.`,
+    expected: [],
+  },
+  {
+    why: "guard: Hezbollah's own deputy secretary-general is still Hezbollah",
+    text: `${T}وقال نائب الأمين العام لحزب الله الشيخ نعيم قاسم إن رحيل الأسد وهم يعيشه خصومه.`,
+    expected: ["hezbollah assad_role may_stay"],
   },
 ];
 
