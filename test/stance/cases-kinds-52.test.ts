@@ -13,7 +13,9 @@
 //   مسبقة», «لا يجوز أن يخضع لأي شروط»);
 // - an attempt to impose them with its agent or pronoun between («انتقد محاولات الوفد فرض شروط مسبقة», «محاولاته
 //   فرض …»): the critic rejects them;
-// - an Iraqi militia named after a party («كتائب حزب الله») is not Lebanon's Hezbollah (actors.json, nonActors).
+// - an Iraqi militia named after a party («كتائب حزب الله») is not Lebanon's Hezbollah (actors.json, nonActors);
+// - a denial whose subject is named at length, where he said it between commas, before «أن» («نفى السفير السعودي علي
+//   عسيري، بعد زيارته الرئيس في بكفيا، أن تكون المملكة قد ضغطت لسحب الدعوة»): what is denied states nothing.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -118,6 +120,16 @@ const CASES: Case[] = [
     why: "guard: Hezbollah's own deputy secretary-general is still Hezbollah",
     text: `${T}وقال نائب الأمين العام لحزب الله الشيخ نعيم قاسم إن رحيل الأسد وهم يعيشه خصومه.`,
     expected: ["hezbollah assad_role may_stay"],
+  },
+  {
+    why: "«نفى X، بعد زيارته …، أن تكون المملكة قد ضغطت لسحب الدعوة»: denied across a long subject and an aside",
+    text: `${T}ونفى السفير السعودي علي عواض عسيري، بعد زيارته الرئيس اللبناني في بعبدا، أن تكون المملكة «قد ضغطت على الأمم المتحدة لسحب الدعوة الموجهة إلى إيران».`,
+    expected: [],
+  },
+  {
+    why: "guard: the pressure reported, not denied, is Saudi Arabia's opposition",
+    text: `${T}وقال دبلوماسيون في نيويورك إن المملكة ضغطت على الأمم المتحدة لسحب الدعوة الموجهة إلى إيران.`,
+    expected: ["saudi_arabia iran_participation oppose"],
   },
 ];
 

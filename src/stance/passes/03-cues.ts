@@ -673,14 +673,16 @@ const NEGATED_BEFORE = new RegExp(
 /**
  * A denial governing the cue: «نفى الائتلاف أن يكون قد اشترط …», «نفت أن تكون موسكو قد طالبت …», «نفت واشنطن أنها
  * تعارض …» (a pronoun on «أن»); also a denied report
- * of the words the cue is («نفى المتحدث أن يكون كيري قد قال إن …»). Not past the denier's own next clause («ونفى
+ * of the words the cue is («نفى المتحدث أن يكون كيري قد قال إن …»); the denier may be named at length, with where or
+ * when he said it between commas («نفى السفير السعودي علي عسيري، بعد زيارته الرئيس في بكفيا، أن تكون المملكة قد
+ * ضغطت …»: twelve words before «أن»). Not past the denier's own next clause («ونفى
  * لافروف أن تكون موسكو غيرت موقفها وقال إن …», «…، مؤكداً أن …»).
  */
 /** A word opening the denier's own next clause: «وقال», «مؤكداً», «لكن» (a lookahead, before a word and a space). */
 const OWN_CLAUSE_NEXT =
   "(?!(?:[وف](?:قال|قالت|اكد|اكدت|شدد|شددت|اضاف|اضافت|اعتبر|اعتبرت|اوضح|اوضحت)|مؤكدا|مؤكده|مشددا|مشدده|معتبرا|معتبره|مضيفا|مضيفه|قائلا|لكن|بل)\\s)";
 const DENIED_BEFORE = new RegExp(
-  `(?:^|\\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\\s+(?:${OWN_CLAUSE_NEXT}\\S+\\s+){0,8}?ان(?:ه|ها|هم)?\\s+(?:${OWN_CLAUSE_NEXT}[^\\s،,.؛:]+\\s+){0,14}?(?:قد\\s+)?(?:(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)\\s+(?:ان|انه|انها|بان)\\s+)?$`,
+  `(?:^|\\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\\s+(?:${OWN_CLAUSE_NEXT}\\S+\\s+){0,12}?ان(?:ه|ها|هم)?\\s+(?:${OWN_CLAUSE_NEXT}[^\\s،,.؛:]+\\s+){0,14}?(?:قد\\s+)?(?:(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)\\s+(?:ان|انه|انها|بان)\\s+)?$`,
 );
 /**
  * A denial whose object is a noun of accepting or pledging, the cue inside what it is of: «الائتلاف ينفي
@@ -692,7 +694,7 @@ const DENIED_ACCEPTANCE = new RegExp(
 );
 /** How far before a cue its negation and its denial are looked for (characters). */
 const NEGATION_REACH = 14;
-const DENIAL_REACH = 120;
+const DENIAL_REACH = 180;
 
 /** `before` (the text up to a cue) ends in a negation of the cue. */
 const negatedBefore = (before: string) =>
