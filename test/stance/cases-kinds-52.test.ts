@@ -15,7 +15,10 @@
 //   فرض …»): the critic rejects them;
 // - an Iraqi militia named after a party («كتائب حزب الله») is not Lebanon's Hezbollah (actors.json, nonActors);
 // - a denial whose subject is named at length, where he said it between commas, before «أن» («نفى السفير السعودي علي
-//   عسيري، بعد زيارته الرئيس في بكفيا، أن تكون المملكة قد ضغطت لسحب الدعوة»): what is denied states nothing.
+//   عسيري، بعد زيارته الرئيس في بكفيا، أن تكون المملكة قد ضغطت لسحب الدعوة»): what is denied states nothing;
+// - addressing someone with words («توجه إلى من سماهم «رعاة المعارضة» بالقول: …», «خاطب الحضور بالقول …»), quoted
+//   names between the verb and «بالقول» (attribution.json); Syria's chargé d'affaires as its government's official, as
+//   its ambassador is; Mohammad Raad, head of Hezbollah's bloc in parliament, as Hezbollah (actors.json).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -130,6 +133,26 @@ const CASES: Case[] = [
     why: "guard: the pressure reported, not denied, is Saudi Arabia's opposition",
     text: `${T}وقال دبلوماسيون في نيويورك إن المملكة ضغطت على الأمم المتحدة لسحب الدعوة الموجهة إلى إيران.`,
     expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«توجه X إلى من سماهم «…» بالقول: «…»»: the one who addresses them says it, quoted names between",
+    text: `${T}وتوجه رئيس كتلة «الوفاء للمقاومة» النائب محمد رعد إلى من سماهم «رعاة المعارضة في الخليج» بالقول: «من يضع رحيل الرئيس بشار الأسد شرطاً قبل الجلوس إلى الطاولة إنما يريد للحرب أن تستمر».`,
+    expected: ["hezbollah assad_role may_stay", "hezbollah geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«خاطب X الصحافيين بالقول إن …»: the same with «خاطب»",
+    text: `${T}وخاطب وزير الخارجية الإيراني الصحافيين في طهران بالقول إن إيران لن تقبل أي شروط مسبقة لحضور المؤتمر.`,
+    expected: ["iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: «توجه إلى جنيف» is a journey, not words: the sentence's own verb of saying speaks",
+    text: `${T}وتوجه وزير الخارجية الروسي إلى جنيف أمس، وقال إن مصير الأسد يقرره السوريون.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«القائم بالأعمال السوري» speaks for the Syrian government, as «السفير السوري» does",
+    text: `${T}وقال القائم بالأعمال السوري في بغداد إن وفد الحكومة ذاهب إلى جنيف من دون شروط.`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
   },
 ];
 
