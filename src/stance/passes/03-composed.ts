@@ -3988,8 +3988,11 @@ function rejectionOverSubject(ctx: SentenceContext, pos: number): Hit | undefine
   const end = verb.index + verb.text.length;
   const m = SUBJECT_THEN_ADVERBIAL.exec(ctx.normal.slice(end, pos));
   if (!m) return undefined;
+  // (The subject is a party's name and nothing more: not «رفض الائتلاف دعوة موسكو للمشاركة في لقاء … دون شروط», whose
+  // object comes before the adverbial.)
   const subjectStart = end + m[0].indexOf(m[1]!);
-  return namesParty(ctx, { start: subjectStart, end: subjectStart + m[1]!.length }) ? verb : undefined;
+  const length = m[1]!.length;
+  return mentionsIn(ctx, subjectStart, subjectStart + length).mentions.some((n) => n.start <= 1 && length <= n.end + 1) ? verb : undefined;
 }
 
 /** The verbal noun of setting or imposing, with «أي» after it, right before a word of condition («وضع | شروط»). */
@@ -5854,8 +5857,7 @@ const ATTEMPT_FAILS_AFTER =
 /** A verb of warning earlier in the sentence («حذر من أن أي محاولة …»). */
 const WARNED_THAT_BEFORE = /(?:^|\s)[وف]?(?:حذر|حذرت|[يت]حذر|محذرا|محذره)\s+(?:[^\s.؛:]+\s+){0,12}?من\s+(?:ان\s+)?/;
 /** An attempt to impose or dictate, right before conditions: «محاولة لفرض |شروط», «محاولات إملاء |الشروط». */
-const ATTEMPT_TO_IMPOSE_BEFORE =
-  /(?:^|\s)[وبل]?(?:ال)?(?:محاوله|محاولات|مساعي|مسعي)(?:ه|ها|هم|هما)?(?:\s+(?!(?:ل|ال)?(?:فرض|املاء)\s)[^\s،,.؛:]+){0,3}\s+(?:ل|ال)?(?:فرض|املاء)\s+(?:اي\s+)?$/;
+const ATTEMPT_TO_IMPOSE_BEFORE = /(?:^|\s)[وبل]?(?:ال)?(?:محاوله|محاولات|مساعي|مسعي)\s+(?:ل|ال)?(?:فرض|املاء)\s+(?:اي\s+)?$/;
 /** A word of fate that is his office («الرئاسة», «مقام الرئاسة», «منصب الرئيس», «موقع رئاسة الجمهورية»). */
 const OFFICE = /رئاسه|منصب|مقام|موقع/;
 /** «رئيسه/رئيسهم/رئيسها» right after a word of fate («مصير رئيسه»): a people's own president. */
