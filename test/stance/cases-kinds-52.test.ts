@@ -16,7 +16,9 @@
 //   عسيري، بعد زيارته الرئيس في بكفيا، أن تكون المملكة قد ضغطت لسحب الدعوة»): what is denied states nothing;
 // - addressing someone with words («توجه إلى من سماهم «رعاة المعارضة» بالقول: …», «خاطب الحضور بالقول …»), quoted
 //   names between the verb and «بالقول» (attribution.json); Syria's chargé d'affaires as its government's official, as
-//   its ambassador is; Mohammad Raad, head of Hezbollah's bloc in parliament, as Hezbollah (actors.json).
+//   its ambassador is; Mohammad Raad, head of Hezbollah's bloc in parliament, as Hezbollah (actors.json);
+// - a taking part bound to what comes first («مشاركة إيران … يجب أن يقترن بوقف تدخلها العسكري», «مشاركتنا مقرونة بوقف
+//   القصف»): «مقرون/مقترن/يقترن» among the words of condition (cues.json), and «وقف/إنهاء/خروج» among what Iran must do.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -151,6 +153,21 @@ const CASES: Case[] = [
     why: "«القائم بالأعمال السوري» speaks for the Syrian government, as «السفير السوري» does",
     text: `${T}وقال القائم بالأعمال السوري في بغداد إن وفد الحكومة ذاهب إلى جنيف من دون شروط.`,
     expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«مشاركة إيران في اجتماعات فيينا يجب أن يقترن بوقف تدخلها العسكري»: her taking part on a condition",
+    text: `${T}وقال وزير الخارجية التركي إن استمرار مشاركة إيران في اجتماعات فيينا يجب أن يقترن بوقف تدخلها العسكري في سوريا.`,
+    expected: ["turkey iran_participation conditional"],
+  },
+  {
+    why: "«مشاركتنا في المؤتمر مقرونة بوقف القصف»: one's own taking part bound to a condition",
+    text: `${T}وقال رئيس الائتلاف إن مشاركتنا في مؤتمر جنيف مقرونة بوقف القصف على المدن.`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "guard: what comes with her taking part («تقترن دائما بأزمات») is no condition",
+    text: `${T}وقال الوزير التركي إن مشاركة إيران في المؤتمر تقترن دائما بأزمات في المنطقة.`,
+    expected: [],
   },
 ];
 
