@@ -18,7 +18,9 @@
 //   names between the verb and «بالقول» (attribution.json); Syria's chargé d'affaires as its government's official, as
 //   its ambassador is; Mohammad Raad, head of Hezbollah's bloc in parliament, as Hezbollah (actors.json);
 // - a taking part bound to what comes first («مشاركة إيران … يجب أن يقترن بوقف تدخلها العسكري», «مشاركتنا مقرونة بوقف
-//   القصف»): «مقرون/مقترن/يقترن» among the words of condition (cues.json), and «وقف/إنهاء/خروج» among what Iran must do.
+//   القصف»): «مقرون/مقترن/يقترن» among the words of condition (cues.json), and «وقف/إنهاء/خروج» among what Iran must do;
+// - some unnamed others as the subject of what the speaker reports («إن بعض المعارضين …», «إن "بعض من اجتمعوا في
+//   الرياض ما زالوا يصرون على رحيل الأسد شرطاً مسبقاً، وهذا طريق مسدود"»): theirs is no one's, the judgement his.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -167,6 +169,16 @@ const CASES: Case[] = [
   {
     why: "guard: what comes with her taking part («تقترن دائما بأزمات») is no condition",
     text: `${T}وقال الوزير التركي إن مشاركة إيران في المؤتمر تقترن دائما بأزمات في المنطقة.`,
+    expected: [],
+  },
+  {
+    why: "«إن بعض من اجتمعوا في الرياض ما زالوا يصرون على رحيل الأسد شرطاً، وهذا طريق مسدود»: the speaker's may_stay only",
+    text: `${T}وقال وزير الخارجية الروسي إن "بعض من اجتمعوا في الرياض ما زالوا يصرون على رحيل الأسد شرطا مسبقا، وهذا طريق مسدود".`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«إن بعض المعارضين يطالبون برحيل الأسد»: unnamed others hold it, not the speaker",
+    text: `${T}وقال وزير الخارجية الإيراني إن بعض المعارضين يطالبون برحيل الأسد قبل أي حوار.`,
     expected: [],
   },
 ];
