@@ -15,8 +15,8 @@ import { defaultLexicon } from "../src/stance/default-lexicon";
 import { RULE_FEATURE } from "../src/stance/calibration";
 import { EXTRACTOR_BUILD } from "../src/stance/version";
 import type { Claim } from "../src/stance/types";
-import { extractCorpus, loadCorpus, predictedTuples, tupleKey, type Corpus } from "./eval/corpus";
-import { applyModel, crossValidate, fitModel, logLoss, reliabilityLines } from "./eval/folds";
+import { extractCorpus, loadCorpus, tupleKey, type Corpus } from "./eval/corpus";
+import { applyModel, crossValidate, fitModel, highConfidenceLine, logLoss, reliabilityLines } from "./eval/folds";
 
 const root = resolve(import.meta.dirname, "..");
 const dev = resolve(root, "..", "shared", "dev");
@@ -27,9 +27,7 @@ const heldCorpus = loadCorpus("held-out rounds", join(held, "gold.jsonl"), join(
 const raw = extractCorpus(heldCorpus, lexicon);
 /** The corpus's name and its tuples at confidence 0.8 or more, with how many of them are right. */
 const highRight = (corpus: Corpus, claims: readonly Claim[]) =>
-  `${corpus.name}:${reliabilityLines(claims, new Set(corpus.gold.map(tupleKey)))
-    .at(-1)!
-    .replace(/^\s+/, " ")}`;
+  `${corpus.name}: ${highConfidenceLine(claims, new Set(corpus.gold.map(tupleKey)))}`;
 const { values: opts } = parseArgs({ options: { "check-from": { type: "string" } } });
 const roundNumber = (doc: string) => Number(/^r(\d+)/.exec(doc)?.[1] ?? NaN);
 if (opts["check-from"]) {

@@ -81,10 +81,15 @@ export function reliabilityLines(claims: readonly Claim[], gold: ReadonlySet<str
     const [n, ok] = counts[i]!;
     return `  ${b.toFixed(1)}–${(bands[i + 1] ?? 1).toFixed(1)}  ${String(n).padStart(4)}  ${n ? (ok! / n!).toFixed(3) : "  -  "}`;
   });
-  const high = tuples.filter(([, c]) => c >= 0.8);
-  const right = high.filter(([k]) => gold.has(k)).length;
-  lines.push(`  confidence >= 0.8: ${high.length} tuples, ${high.length ? (right / high.length).toFixed(3) : "-"} right`);
+  lines.push(`  ${highConfidenceLine(claims, gold)}`);
   return lines;
+}
+
+/** How many unique tuples have confidence 0.8 or more, and the share of them in the gold (the reliability table's last line). */
+export function highConfidenceLine(claims: readonly Claim[], gold: ReadonlySet<string>): string {
+  const high = [...predictedTuples(claims)].filter(([, c]) => c >= 0.8);
+  const right = high.filter(([k]) => gold.has(k)).length;
+  return `confidence >= 0.8: ${high.length} tuples, ${high.length ? (right / high.length).toFixed(3) : "-"} right`;
 }
 
 /** Mean log-loss of claims' confidence over their unique tuples (each clipped to [0.01, 0.99]): what L2 is chosen by. */
