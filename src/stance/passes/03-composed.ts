@@ -1475,6 +1475,12 @@ function commaNext(normal: string, at: number): boolean {
 }
 
 /**
+ * The words opening the first or foremost of what the words before name, or an example of it, after a comma: «وأولها»,
+ * «وفي مقدمتها», «على رأسها», «بما فيها», «مثل», «من قبيل», «لا سيما» (an aside, ASIDE_AFTER; an apposition,
+ * APPOSITION_OPENS_BEFORE).
+ */
+const EXAMPLE_OPENS = String.raw`و?(?:اولها|ابرزها|اهمها|منها)|(?:و|ل)?(?:في\s+مقدمتها|علي\s+راسها)|بما\s+فيها|مثل|من\s+قبيل|لا\s+سيما`;
+/**
  * An aside between commas opening with «وهي», «وهو», «التي», «الذي», or a definite word saying what the one named is
  * («جلوس إيران، الشريكة في ذبح السوريين، على أي طاولة … أمر مرفوض»), or naming the first or foremost of what the cue
  * names («الشروط المسبقة، وأولها تنحي الأسد، تنسف الحوار», «، وفي مقدمتها …،», «، بما فيها …،»), or whichever side it
@@ -1482,8 +1488,9 @@ function commaNext(normal: string, at: number): boolean {
  * خارجه، رهان خاسر»), or giving an example of it («وضع أي شروط مسبقة، كرحيل الرئيس، أمر غير مقبول», «، مثل …،», «،
  * من قبيل …،»), and the space after its closing comma.
  */
-const ASIDE_AFTER =
-  /^\s*[،,]\s*"?\s*(?:وهي|وهو|وهم|التي|الذي|الذين|ال[\u0621-\u064A]{3,}|و?(?:اولها|ابرزها|اهمها|منها)|(?:و|ل)?(?:في\s+مقدمتها|علي\s+راسها)|بما\s+فيها|من\s+اي\s+(?:طرف|جهه|جانب)|سواء|مثل|من\s+قبيل|لا\s+سيما|ك(?!(?:ان|انت|انوا|ذلك|ما|لما|يف|ل|لها|لهم)\s)(?:ال)?[\u0621-\u064A]{3,})\s[^،,.؛:!?؟]{1,140}[،,]\s/;
+const ASIDE_AFTER = new RegExp(
+  String.raw`^\s*[،,]\s*"?\s*(?:وهي|وهو|وهم|التي|الذي|الذين|ال[\u0621-\u064A]{3,}|${EXAMPLE_OPENS}|من\s+اي\s+(?:طرف|جهه|جانب)|سواء|ك(?!(?:ان|انت|انوا|ذلك|ما|لما|يف|ل|لها|لهم)\s)(?:ال)?[\u0621-\u064A]{3,})\s[^،,.؛:!?؟]{1,140}[،,]\s`,
+);
 /** The adjective of conditions set beforehand («مسبقة»), right after the word of condition. */
 const BEFOREHAND_NEXT = /^\s+مسبق[\u0621-\u064A]*(?![\u0621-\u064A])/;
 
@@ -2690,8 +2697,7 @@ const ILLUSION_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:اوهام|وهم)\s+(?:
  * or the first of what the words before name («الشروط المسبقة، كرحيل الأسد، أمر غير مقبول», «، مثل …»، «، بما فيها
  * …», «، وأولها …», «، وفي مقدمتها …»): what is said after its closing comma is said of it too.
  */
-const APPOSITION_OPENS_BEFORE =
-  /[،,]\s*"?(?:(?:اي|يعني|اعني|مثل|من\s+قبيل|لا\s+سيما|بما\s+فيها|بما\s+فيه|بما\s+فيهم|و?(?:اولها|ابرزها|اهمها|منها)|(?:و|ل)?(?:في\s+مقدمتها|علي\s+راسها))\s+|ك)$/;
+const APPOSITION_OPENS_BEFORE = new RegExp(String.raw`[،,]\s*"?(?:(?:اي|يعني|اعني|بما\s+فيه|بما\s+فيهم|${EXAMPLE_OPENS})\s+|ك)$`);
 /** Where the comma opening an apposition right before `pos` stands (APPOSITION_OPENS_BEFORE), if one does. */
 function appositionAt(ctx: SentenceContext, pos: number): number | undefined {
   const before = ctx.normal.slice(Math.max(ctx.s.start, pos - 20), pos);
