@@ -55,13 +55,6 @@ export function loadCorpus(name: string, goldPath: string, docsDir: string): Cor
   return { name, docsDir, docs, gold };
 }
 
-/** Corpora read as one (their document ids are distinct: each corpus names its own). */
-export function mergeCorpora(name: string, corpora: readonly Corpus[]): Corpus {
-  const docs = new Map<string, string>();
-  for (const c of corpora) for (const [id, text] of c.docs) docs.set(id, text);
-  return { name, docsDir: corpora.map((c) => c.docsDir).join(" + "), docs, gold: corpora.flatMap((c) => c.gold) };
-}
-
 /** The extractor's claims for every document, uncalibrated (hand-set confidence, nothing dropped), with traces. */
 export function extractCorpus(corpus: Corpus, lexicon: Lexicon): ExtractedDoc[] {
   return [...corpus.docs].map(([id, text]) => {
