@@ -548,16 +548,27 @@ const EVER_ADVERB = new RegExp(
   `(?<![\\u0621-\\u064A])(?:(?:في|تحت)\\s+(?:اي|ايه)\\s+(?:وقت|حال|ظرف|مرحله)(?:\\s+من\\s+(?:ال)?(?:اوقات|احوال|ظروف))?|باي\\s+(?:حال|شكل|صوره)(?:\\s+من\\s+(?:ال)?(?:احوال|اشكال))?|يوما\\s+من\\s+(?:ال)?ايام|${EVER_WORDS})(?![\\u0621-\\u064A])`,
   "g",
 );
-/** The offsets of the words of EVER_ADVERB in the reach of a window ending at `pos` (looked for only where one may be). */
+/**
+ * «رفض … أي حديث عن جدول زمني لتنحي الأسد», «ترفض الكلام عن موعد لرحيله»: talk of something, or its timetable or date,
+ * stands between a rejection and what it rejects as that thing itself; its words are not counted either.
+ */
+const TALK_OF = /(?<![\u0621-\u064A])(?:(?:ال)?(?:حديث|كلام)\s+عن|(?:ال)?(?:جدول\s+(?:ال)?زمني|موعد|توقيت)(?=\s+ل))(?![\u0621-\u064A])/g;
+/**
+ * The offsets of the words of EVER_ADVERB and TALK_OF in the reach of a window ending at `pos` (looked for only where
+ * one may be).
+ */
 function uncountedAdverbs(normal: string, s: Sentence, pos: number): Set<number> {
   const out = new Set<number>();
   const from = Math.max(s.start, pos - 90);
   const text = normal.slice(from, pos);
-  if (!/اي|يوما|ابدا|قط|مطلقا|اطلاقا|البته/.test(text)) return out;
-  EVER_ADVERB.lastIndex = 0;
-  for (let m = EVER_ADVERB.exec(text); m; m = EVER_ADVERB.exec(text))
-    for (let k = 0; k < m[0].length; k++)
-      if (k === 0 || (m[0].charCodeAt(k - 1) === 0x20 && m[0].charCodeAt(k) !== 0x20)) out.add(from + m.index + k);
+  const add = (re: RegExp) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text))
+      for (let k = 0; k < m[0].length; k++)
+        if (k === 0 || (m[0].charCodeAt(k - 1) === 0x20 && m[0].charCodeAt(k) !== 0x20)) out.add(from + m.index + k);
+  };
+  if (/اي|يوما|ابدا|قط|مطلقا|اطلاقا|البته/.test(text)) add(EVER_ADVERB);
+  if (/حديث|كلام|جدول|موعد|توقيت/.test(text)) add(TALK_OF);
   return out;
 }
 

@@ -693,6 +693,8 @@ const SLOGAN_BEFORE = /(?:^|\s)[وبل]?(?:ال)?شعار(?:ات)?\s*"?\s*[\u062
 /** A withdrawal of an invitation whose relative clause or qualifier the cue stands in: «سحب الدعوة التي وجهها إلى …». */
 const WITHDRAWN_INVITATION_BEFORE =
   /(?:سحب|الغاء|الغي|الغت|تراجع\s+عن)\s+(?:(?:[^\s.،,]+\s+){0,8}?(?:ال)?دعوه\s+(?:التي|الموجهه|الموجه)\s+(?:[^\s.،,]+\s+){0,8})?$/;
+/** A withdrawal's verbal noun and the one withdrawing right before «الدعوة»: «بسحب الأمين العام للأمم المتحدة |الدعوة». */
+const WITHDRAWER_NAMED_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:سحب|الغاء|تراجع)\s+(?:[^\s.،,]+\s+){1,6}?(?:عن\s+)?$/;
 /** A verb of sharing the speaker's view: «تشاطرنا», «يشاطرنا», «تشاركنا الرأي». */
 const OUR_VIEW = /شاطرنا|شاركنا/;
 
@@ -2141,7 +2143,8 @@ function holdersOf(
   const insideWithdrawal =
     cue.topic === "iran_participation" &&
     cue.stance === "support" &&
-    WITHDRAWN_INVITATION_BEFORE.test(normal.slice(sentence.start, cueStart));
+    (WITHDRAWN_INVITATION_BEFORE.test(normal.slice(sentence.start, cueStart)) ||
+      (normal.startsWith("الدعوه", cueStart) && WITHDRAWER_NAMED_BEFORE.test(normal.slice(Math.max(sentence.start, cueStart - 80), cueStart))));
   const approver = ownSubjectAfter || insideWithdrawal ? undefined : approverOf(primary.holder, cue.sentence, inSentence, frameBefore, ctx);
   if (approver) holdings.push({ cue, holder: approver, method: "approval" });
   // Agreement: «روسيا متفقة مع الأمريكيين بشأن … دون شروط» — the partner holds it, as reported.
@@ -2215,6 +2218,9 @@ function approverOf(
   for (const m of matchesIn(lexicon.approvalWord, normal, sentence.start, holder.start)) {
     const end = m.index + m.text.length;
     if (words.within(end, holder.start, 4)) word = { start: m.index, end };
+    // «رحب وزير الخارجية الفرنسي لوران فابيوس |بتراجع| الأمين العام عن دعوة إيران»: the verb's subject right after
+    // it, then the welcomed act's verbal noun and its agent, the holder (a subject of many words between).
+    else if (subjectThenAct(normal, words, inSentence, end, holder)) word = { start: m.index, end };
   }
   if (!word) return undefined;
   const w = word;
@@ -2233,6 +2239,20 @@ function approverOf(
     subject ??
     (frame && frame.start < w.start && !CONTRAST_OPENS.test(normal.slice(frame.end, w.start)) ? frame.speaker : undefined);
   return approver && approver.party !== holder.party ? approver : undefined;
+}
+
+/** A verbal noun governed by «بـ» (the act welcomed): «بتراجع», «بسحب», «بقرار», «بإعلان». */
+const GOVERNED_ACT = /^\s+ب(?!ين(?:\s|$))[\u0621-\u064A]{3,}\s+$/;
+/**
+ * Whether, right after the welcoming word ending at `end`, another party's name stands (its subject) and then only
+ * the verbal noun of the act welcomed before the holder: «رحب |فابيوس| بتراجع |الأمين العام| عن الدعوة».
+ */
+function subjectThenAct(normal: string, words: WordIndex, inSentence: readonly Mention[], end: number, holder: Mention): boolean {
+  const subject = inSentence.find((m) => m.start >= end && m.end <= holder.start && words.within(end, m.start, 0));
+  if (!subject || subject.place || subject.party === holder.party) return false;
+  // (Its names up to the holder, then one word: another name between is another subject.)
+  const last = findLast(inSentence, (m) => m.end <= holder.start);
+  return last !== undefined && last.party === subject.party && GOVERNED_ACT.test(normal.slice(last.end, holder.start));
 }
 
 /** A verb of coming or going (to the talks) right after a name, «قد» or «لم» before it: «جاء», «حضرت», «ذهب», «توجه». */

@@ -722,6 +722,8 @@ const WITHDRAWN_RIGHT_BEFORE = /(?:^|\s)"?[وبف]?(?:ال)?(?:سحب|سحبت|�
  */
 const WITHDRAWAL_NOT_DONE_BEFORE =
   /(?:^|\s)[وف]?(?:طالب[\u0621-\u064A]*|[يت]طالب[\u0621-\u064A]*|مطالب[\u0621-\u064A]*|دعا|دعت|[يت]دعو|هدد[\u0621-\u064A]*|[يت]هدد|تهديد[\u0621-\u064A]*|يجب|ينبغي|يتعين|لا\s*بد|ما\s+لم|اذا|لو|ان\s+لم|حال|ضغط[\u0621-\u064A]*|[يت]ضغط|ضغوط[\u0621-\u064A]*|[يت]سعي|سعت|مساع[\u0621-\u064A]*|لم|لن|عدم|رفض[\u0621-\u064A]*|[يت]رفض|نفي|نفت|نفوا|[يت]نفي|نافي[اه]?)(?:\s+[^\s.،,؛:]+){0,8}\s*$/;
+/** A finite verb of welcoming right before its subject: «رحب», «رحبت», «وأشاد», «يرحب». */
+const WELCOMING_RIGHT_BEFORE = /(?:^|\s)[وف]?(?:رحب|رحبت|رحبوا|[يت]رحب|اشاد|اشادت|[يت]شيد)\s+$/;
 /** A verb of withdrawing that is no verbal noun: «سحبت», «ألغت», «ألغى», «تراجعت». */
 const FINITE_WITHDRAWAL = /^\s*"?[وف]?(?:سحبت|الغي|الغت|تراجعت)(?![\u0621-\u064A])/;
 /** «قرار» right before a name: the name is the decision's maker («بقرار الأمين العام سحب الدعوة»). */
@@ -827,7 +829,26 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
       !DECISION_RIGHT_BEFORE.test(normal.slice(Math.max(0, withdrew.start - 12), withdrew.start))
     )
       return;
-    push(si, Math.min(verbAt, withdrew.start), end, [withdrew], "iran.inviter.withdrawer", "oppose");
+    // «رحب وزير الخارجية البريطاني وليام هيغ |بسحب| الأمين العام الدعوة …»: the one welcoming the withdrawal, the
+    // welcoming verb's subject right before its verbal noun, holds it too (CONTRACT.md: welcoming it is oppose).
+    const welcomer = /^\s*"?[وف]?ب/.test(w[0]) ? welcomerBefore(si, verbAt) : undefined;
+    const start = Math.min(verbAt, withdrew.start, welcomer?.start ?? Infinity);
+    push(si, start, end, welcomer && welcomer.party !== withdrew.party ? [withdrew, welcomer] : [withdrew], "iran.inviter.withdrawer", "oppose");
+  };
+  // The subject of a verb of welcoming right before the verbal noun at `at`: its names (one party's) follow the verb
+  // and end right before it («رحب |وزير الخارجية البريطاني وليام هيغ| بسحب»).
+  const welcomerBefore = (si: number, at: number) => {
+    const inSentence = mentions.in(si);
+    const last = findLast(inSentence, (x) => x.end <= at && /^\s*$/.test(normal.slice(x.end, at)));
+    if (!last || last.place || last.party === "iran") return undefined;
+    let first = last;
+    for (let k = inSentence.indexOf(last) - 1; k >= 0; k--) {
+      const x = inSentence[k]!;
+      if (x.party !== last.party || !/^\s*$/.test(normal.slice(x.end, first.start))) break;
+      first = x;
+    }
+    const verb = WELCOMING_RIGHT_BEFORE.exec(normal.slice(Math.max(sentences[si]!.start, first.start - 16), first.start));
+    return verb ? last : undefined;
   };
   // Every act read here is Iran's invitation: she is named in its sentence or, for her pronoun, in the one before.
   const namesHer = sentences.map((s) => IRAN_WORD.test(normal.slice(s.start, s.end)));
