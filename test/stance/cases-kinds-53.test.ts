@@ -6,7 +6,25 @@
 // - talk of something, or its timetable or date, between a rejection and what it rejects («رفض … أي حديث عن جدول زمني
 //   لتنحي الأسد», «ترفض الكلام عن موعد لرحيله»): its words do not count toward the rejection's reach;
 // - not allowing anyone to decide his future for the Syrians («لن تسمح لأحد بأن يقرر نيابة عن السوريين مستقبل
-//   رئيسهم»), as no one having the right to (cues.json, assad.no-one-decides-his-fate).
+//   رئيسهم»), as no one having the right to (cues.json, assad.no-one-decides-his-fate);
+// - an interview's answer opening on a word of assent set off by a comma, then a clause with its own subject («ج: هذا
+//   صحيح، السعودية تضع فيتو على مشاركة إيران»): the subject holds it, not the one answering;
+// - asked about his fate, «هذه مسألة يقررها السوريون (وحدهم)», «هذا أمر يخص السوريين» (assad.this-for-syrians, read
+//   as fateLeftToSyrians: his allies keep him, anyone else leaves it open), «… أنفسهم على طاولة التفاوض، لا أنا»,
+//   «…، وليس المبعوث الأممي», «لست أنا من يقرر ذلك» (assad.this-not-mine-to-decide);
+// - «قائلاً», «واصفاً», «منوهاً» with no comma before them («وتحدث لافروف عن مستقبل الأسد قائلاً إن …»): the sentence's
+//   subject says it, as after «مؤكداً»;
+// - an accusation, then the accuser's own clause after a comma («اتهمت زاخاروفا وفد الرياض بـ"وضع شروط …"، ودعت إلى بدء
+//   المفاوضات من دون أي شروط», «…، مذكراً بأن …»): what follows is the accuser's, not the accused's;
+// - his departure «never» an (acceptable) condition («لم يكن يوماً شرطاً مقبولاً لبدء المفاوضات»), as «ليس شرطاً»;
+// - a withdrawal that «corrects a mistake» («سحب الدعوة يصحح خطأ كبيراً»): the mistake is not the withdrawal's;
+// - a verb of the present joined by «و» after a comma goes on with the one opening the sentence past the first verb's
+//   object («بساكي تنتقد النظام، وتقول إن …»: rolling coverage and captions write so);
+// - a verb of replying right before a colon («الجعفري، …، يرد: «…»») speaks what follows (attribution.json), and
+//   «وأضاف» goes on with him;
+// - «أمر سخيف» among the predicates rejecting what they judge (rejectedAfter);
+// - «لم نأت إلى جنيف لنتفاوض على منصب رئيس الجمهورية»: «نتفاوض/يتفاوض/تتفاوض على» among the words of discussing his
+//   fate (compose.assad.discussion).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -45,6 +63,91 @@ const CASES: Case[] = [
   {
     why: "«لن تسمح لأحد بأن يقرر نيابة عن السوريين مستقبل رئيسهم المنتخب»",
     text: `${T}وقال مندوب سوريا لدى الأمم المتحدة بشار الجعفري إن دمشق لن تسمح لأحد بأن يقرر نيابة عن السوريين مستقبل رئيسهم المنتخب.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«ج: هذا صحيح، السعودية تضع فيتو على مشاركة إيران»: the answer's own subject",
+    text: `نصرالله لقناة OTV: لا حل من دون الرئيس الأسد\n\nأطل الأمين العام لحزب الله السيد حسن نصرالله مساء أمس في مقابلة مع قناة OTV اللبنانية.\n\nس: وإيران؟ هناك فيتو على حضورها.\nج: هذا صحيح، السعودية تضع فيتو على مشاركة إيران، وهي التي تضغط على الأمريكيين.`,
+    expected: ["hezbollah assad_role may_stay", "saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "guard: «ج: نعم، نحن نرفض مشاركة إيران»: the one answering, in the first person",
+    text: `الجربا لـ«الشرق الأوسط»: لن نذهب إلى جنيف إذا حضرت إيران\n\nأجرت الصحيفة مقابلة مع رئيس الائتلاف الوطني السوري أحمد الجربا.\n\nس: هل ترفضون حضور إيران؟\nج: نعم، نحن نرفض مشاركة إيران في المؤتمر.`,
+    expected: ["national_coalition geneva2_preconditions conditional", "national_coalition iran_participation oppose"],
+  },
+  {
+    why: "asked about his future, the UN envoy: «هذا أمر يقرره السوريون أنفسهم على طاولة التفاوض، لا أنا»",
+    text: `${T}وحين سئل المبعوث الأممي الأخضر الإبراهيمي عن مستقبل الرئيس بشار الأسد اكتفى بالقول: «هذا أمر يقرره السوريون أنفسهم على طاولة التفاوض، لا أنا ولا أحد غيرهم».`,
+    expected: ["un assad_role neutral"],
+  },
+  {
+    why: "«هذه مسألة يقررها السوريون وحدهم، وليس المبعوث الأممي»",
+    text: `${T}وكان المبعوث الأممي ستيفان دي ميستورا قد رفض الخوض في مصير الأسد، قائلا إن «هذه مسألة يقررها السوريون وحدهم، وليس المبعوث الأممي».`,
+    expected: ["un assad_role neutral"],
+  },
+  {
+    why: "asked about his fate, an ally: «هذا أمر يخص السوريين وحدهم» keeps him",
+    text: `${T}وسئل نائب وزير الخارجية الروسي ميخائيل بوغدانوف عن مصير الأسد فقال إن هذا أمر يخص السوريين وحدهم.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "asked about his fate, anyone else: «هذه مسألة يقررها السوريون» leaves it open",
+    text: `${T}وسئل وزير الخارجية الأمريكي جون كيري عن مصير الأسد فقال إن هذه مسألة يقررها السوريون.`,
+    expected: ["usa assad_role neutral"],
+  },
+  {
+    why: "guard: «هذا أمر يخص السوريين» with no word of his fate before it",
+    text: `${T}وقال وزير الخارجية الإيراني محمد جواد ظريف إن مستقبل سوريا يقرره السوريون، وهذا أمر يخص السوريين وحدهم.`,
+    expected: [],
+  },
+  {
+    why: "«وتحدث لافروف عن مستقبل الأسد قائلاً إن …»: the participle with no comma is the subject's",
+    text: `${T}وتحدث وزير الخارجية الروسي سيرغي لافروف عن مستقبل الرئيس بشار الأسد قائلا إن رحيله ليس شرطا مسبقا للمفاوضات.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«اتهمت زاخاروفا وفد الرياض بـ‹وضع شروط…›، ودعت إلى بدء المفاوضات من دون أي شروط»: the accuser's own clause",
+    text: `${T}المتحدثة باسم الخارجية الروسية ماريا زاخاروفا اتهمت وفد الرياض بـ"وضع شروط مسبقة غير مقبولة"، ودعت إلى بدء المفاوضات «فورا ومن دون أي شروط».`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«اتهم غاتيلوف الهيئة بـ…، مذكراً بأن ‹القرار لا يتضمن أي شروط›»",
+    text: `${T}وفي موسكو، اتهم نائب وزير الخارجية الروسي غينادي غاتيلوف الهيئة العليا للمفاوضات بـ«محاولة فرض شروط مسبقة غير مقبولة»، مذكرا بأن «القرار الدولي لا يتضمن أي شروط لبدء الحوار».`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«رحيل الأسد لم يكن يوماً شرطاً مقبولاً لبدء المفاوضات»",
+    text: `${T}وقال وزير الخارجية الإيراني محمد جواد ظريف إن رحيل الأسد لم يكن يوماً شرطاً مقبولاً لبدء المفاوضات، وهذا ما قلناه منذ البداية.`,
+    expected: ["iran assad_role may_stay", "iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«سحب الدعوة الموجهة إلى إيران يصحح خطأ كبيراً»: oppose, not her taking part defended",
+    text: `${T}وقال عضو الائتلاف أنس العبدة إن «سحب الدعوة الموجهة إلى إيران يصحح خطأ كبيرا».`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«بساكي تنتقد النظام، وتقول إن ‹الأسد فقد شرعيته›»: past the object, the joined verb is hers",
+    text: `${T}14:05 - المتحدثة باسم الخارجية الأمريكية جين بساكي تتهم النظام بـ«المماطلة»، وتقول إن «الأسد فقد شرعيته ولا مكان له في مستقبل سوريا».`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "guard: «كيري يلتقي لافروف والأخير يؤكد …»: the clause's own subject",
+    text: `${T}كيري يلتقي لافروف والأخير يؤكد أن الأسد باق.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«الجعفري، …، يرد: «…». وأضاف: «نرفض الشروط المسبقة»»",
+    text: `${T}13:20 - بشار الجعفري، المندوب السوري لدى الأمم المتحدة وعضو الوفد الحكومي، يرد: «لم نأت إلى هنا للنزهة». وأضاف: «نرفض الشروط المسبقة، ونحن مستعدون لمناقشة بيان جنيف بندا بندا».`,
+    expected: ["syrian_government geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«دعوة إيران إلى مؤتمر سلام أمر سخيف»",
+    text: `${T}وقال الوزير الإسرائيلي يوفال شتاينتز إن دعوة إيران إلى مؤتمر سلام أمر سخيف ويجب ألا يحدث.`,
+    expected: ["israel iran_participation oppose"],
+  },
+  {
+    why: "«لم نأت إلى جنيف لنتفاوض على منصب رئيس الجمهورية»",
+    text: `${T}وقال المندوب السوري بشار الجعفري: «لم نأت إلى جنيف لنتفاوض على منصب رئيس الجمهورية».`,
     expected: ["syrian_government assad_role may_stay"],
   },
 ];

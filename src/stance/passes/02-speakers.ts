@@ -1212,12 +1212,14 @@ const CONDITION_BEFORE = /(?:^|\s)[وف]?(?:اذا|لو|في\s+حال|ما\s+ل�
  * with or without a comma («لم يترك ولايتي مجالاً للشك حين قال إن …»): the time of saying is that of the doing.
  */
 const EXPLAINING_BEFORE = /(?:[،,]\s*(?:اذ|حيث)|(?:^|\s)(?:حين|حينما|عندما))\s+$/;
+/** Nothing, or a spokesman's title the body's name completes, before a sentence's opening name: «المتحدثة باسم |الخارجية …». */
+const SPOKESMAN_OPENS = /^\s*(?:(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)(?:\s+(?:ال)?رسمي[ه]?)?\s+باسم\s+)?$/;
 /**
  * A participle in the accusative of state («مؤكداً», «مشدداً», «معرباً»): what the subject did while doing the
  * sentence's deed, with or without a comma before it («أطلع الإبراهيمي الوزير على نتائج اتصالاته مؤكداً أن …», «غادر
  * الجربا الاجتماع رافضاً …»), masculine or feminine («مشترطةً»).
  */
-const ADVERBIAL_PARTICIPLE = /^(?:مؤكد|مشدد|معرب|معتبر|مضيف|مشير|لافت|داعي|مطالب|محذر|موضح|رافض|مشترط|مصر|متمسك)[اه]$/;
+const ADVERBIAL_PARTICIPLE = /^(?:مؤكد|مشدد|معرب|معتبر|مضيف|مشير|لافت|داعي|مطالب|محذر|موضح|رافض|مشترط|مصر|متمسك|قائل|واصف|منوه)[اه]$/;
 /** Whether a quotation opened before `pos` in its sentence is still open there (an odd number of quotation marks). */
 function quoteOpenAt(normal: string, from: number, pos: number): boolean {
   let open = false;
@@ -3476,14 +3478,26 @@ export class Frames {
       // «لافروف يتحدث في موسكو |ويؤكد| أن …», «كيري يصل إلى جنيف ويؤكد …»: a verb joined by «و» goes on with the one
       // opening the sentence before a verb of the present (a caption's or a headline's order).
       if (!speaker && conjoined && !participle) {
-        const opener = inSentence[0];
+        // (Past a lead: «14:05 - من واشنطن: المتحدثة … تنتقد …، وتقول …».)
+        const opener = inSentence.find((m) => m.start >= hs);
         if (
           opener &&
-          /^\s*$/.test(normal.slice(s.start, opener.start)) &&
+          SPOKESMAN_OPENS.test(normal.slice(hs, opener.start)) &&
           !opener.speakerOnly &&
           !isLocative(normal, lexicon, opener) &&
           PRESENT_VERB_NEXT.test(normal.slice(opener.end, opener.end + 12)) &&
-          !inSentence.some((m) => m !== opener && m.end <= vStart && !m.place && !isLocative(normal, lexicon, m))
+          // (Past a name between only where it is the first verb's object: «بساكي تنتقد |النظام|، وتقول إن …»; not one
+          // opening a clause of its own, joined by «و» or with a verb of the present after it.)
+          !inSentence.some(
+            (m) =>
+              m !== opener &&
+              m.end <= vStart &&
+              !m.place &&
+              !isLocative(normal, lexicon, m) &&
+              (/(?:^|\s)و\s*$/.test(normal.slice(Math.max(s.start, m.start - 3), m.start)) ||
+                PRESENT_VERB_NEXT.test(normal.slice(m.end, m.end + 12)) ||
+                !/^\s+[^\s،,.؛:"]+\s+$/.test(normal.slice(opener.end, m.start))),
+          )
         )
           speaker = opener;
       }

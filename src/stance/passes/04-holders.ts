@@ -529,13 +529,20 @@ const VERB_THEN_OBJECT = new RegExp(
 );
 
 /**
+ * An answer's word of assent or denial set off by a comma before the answer's own clause: «ج: نعم، |السعودية تضع …»,
+ * «- هذا صحيح، |السعودية …», «ج: بالطبع، …».
+ */
+const ANSWER_OPENER = String.raw`(?:(?:نعم|اجل|طبعا|بالطبع|بالتاكيد|اكيد|بالضبط|(?:هذا\s+)?صحيح(?:\s+تماما)?|لا)\s*[،,.]\s*)?`;
+/**
  * What opens a clause right before its subject, read from the sentence's start: nothing but an answer's dash or a
  * quotation mark, or else a colon or «إن/أن/بأن/لكن» («- |السعودية تضع …», «قال إن |السعودية تضع …»); not a name in a
  * genitive («مقترح للمبعوث …»).
  */
-const CLAUSE_HEAD_BEFORE = /(?:^[^\u0621-\u064A]*|:\s*["«]?|(?:^|\s)[وف]?(?:ان|بان|لان|لكن)\s+["«]?)$/;
+const CLAUSE_HEAD_BEFORE = new RegExp(
+  String.raw`(?:^[^\u0621-\u064A]*${ANSWER_OPENER}|:\s*${ANSWER_OPENER}["«]?|(?:^|\s)[وف]?(?:ان|بان|لان|لكن)\s+["«]?)$`,
+);
 /** The same, from a point inside the sentence: a colon or «إن/أن/بأن/لكن». */
-const CLAUSE_HEAD_INSIDE = /(?::\s*["«]?|(?:^|\s)[وف]?(?:ان|بان|لان|لكن)\s+["«]?)$/;
+const CLAUSE_HEAD_INSIDE = new RegExp(String.raw`(?::\s*${ANSWER_OPENER}["«]?|(?:^|\s)[وف]?(?:ان|بان|لان|لكن)\s+["«]?)$`);
 
 /** «و»: a cue opening with it is a clause of its own. */
 const WAW = 0x0648;
@@ -2144,7 +2151,8 @@ function holdersOf(
     cue.topic === "iran_participation" &&
     cue.stance === "support" &&
     (WITHDRAWN_INVITATION_BEFORE.test(normal.slice(sentence.start, cueStart)) ||
-      (normal.startsWith("الدعوه", cueStart) && WITHDRAWER_NAMED_BEFORE.test(normal.slice(Math.max(sentence.start, cueStart - 80), cueStart))));
+      (normal.startsWith("الدعوه", cueStart) &&
+        WITHDRAWER_NAMED_BEFORE.test(normal.slice(Math.max(sentence.start, cueStart - 80), cueStart))));
   const approver = ownSubjectAfter || insideWithdrawal ? undefined : approverOf(primary.holder, cue.sentence, inSentence, frameBefore, ctx);
   if (approver) holdings.push({ cue, holder: approver, method: "approval" });
   // Agreement: «روسيا متفقة مع الأمريكيين بشأن … دون شروط» — the partner holds it, as reported.
@@ -2355,7 +2363,7 @@ function isHolderCandidate(m: Mention, si: number, ctx: HolderContext, cueStart:
     const head =
       m.start - sentenceStart <= 16
         ? CLAUSE_HEAD_BEFORE.test(normal.slice(sentenceStart, m.start))
-        : CLAUSE_HEAD_INSIDE.test(normal.slice(m.start - 16, m.start));
+        : CLAUSE_HEAD_INSIDE.test(normal.slice(Math.max(sentenceStart, m.start - 32), m.start));
     const verb = head && normal.charCodeAt(cueStart) !== WAW ? VERB_THEN_OBJECT.exec(normal.slice(m.end, cueStart)) : null;
     if (verb && (verb[1] === "ت" || !/ه$/.test(normal.slice(m.start, m.end)))) return true;
   }
@@ -3186,8 +3194,12 @@ const STILL_BETWEEN = /^\s+(?:(?:لا|ما)\s+(?:[يت]?زال|زال)[\u0621-\u
 const NEGATION_BETWEEN = /^\s+(?:لا|لن)\s+$/;
 /** «إن/أن» opening a clause, not «بأن» (which opens what an accusation alleges). */
 const OWN_CLAUSE_AFTER = /(?:^|\s)(?:ان|انه|انها|وان)\s/;
-/** A contrast or a new clause of the accuser's after an accusation («…، لكنه شدد», «…، وقال»). */
-const ACCUSER_AGAIN = /[،,]\s*(?:لكن|ولكن|لكنه|لكنها|غير\s+ان|و(?:قال|اكد|اضاف|شدد|اوضح|اعتبر))/;
+/**
+ * A contrast or a new clause of the accuser's after an accusation («…، لكنه شدد», «…، وقال», «…، ودعت إلى …», «…، مذكراً
+ * بأن …»).
+ */
+const ACCUSER_AGAIN =
+  /[،,]\s*(?:لكن|ولكن|لكنه|لكنها|غير\s+ان|و(?:قال|اكد|اضاف|شدد|اوضح|اعتبر|دعا|دعت|طالب|طالبت|حث|حثت)|(?:مذكر|مؤكد|مشدد|مضيف|معتبر|داعي|مطالب)[اه](?![\u0621-\u064A]))/;
 
 /** Nouns of a position, whose nationality adjective names who holds it. */
 const STANCE_NOUNS =

@@ -833,7 +833,14 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
     // welcoming verb's subject right before its verbal noun, holds it too (CONTRACT.md: welcoming it is oppose).
     const welcomer = /^\s*"?[وف]?ب/.test(w[0]) ? welcomerBefore(si, verbAt) : undefined;
     const start = Math.min(verbAt, withdrew.start, welcomer?.start ?? Infinity);
-    push(si, start, end, welcomer && welcomer.party !== withdrew.party ? [withdrew, welcomer] : [withdrew], "iran.inviter.withdrawer", "oppose");
+    push(
+      si,
+      start,
+      end,
+      welcomer && welcomer.party !== withdrew.party ? [withdrew, welcomer] : [withdrew],
+      "iran.inviter.withdrawer",
+      "oppose",
+    );
   };
   // The subject of a verb of welcoming right before the verbal noun at `at`: its names (one party's) follow the verb
   // and end right before it («رحب |وزير الخارجية البريطاني وليام هيغ| بسحب»).
