@@ -24,7 +24,15 @@
 //   «وأضاف» goes on with him;
 // - «أمر سخيف» among the predicates rejecting what they judge (rejectedAfter);
 // - «لم نأت إلى جنيف لنتفاوض على منصب رئيس الجمهورية»: «نتفاوض/يتفاوض/تتفاوض على» among the words of discussing his
-//   fate (compose.assad.discussion).
+//   fate (compose.assad.discussion);
+// - the one asked with «من» after a verb of asking in the future and an adverb («ستطلب رسمياً من الأمين العام توجيه
+//   الدعوة إلى إيران»): asked, not the holder;
+// - a transitional government «that cannot include him» past a relative clause of six words («الحكومة الانتقالية التي
+//   نص عليها بيان جنيف الأول "لا يمكن أن تضم الأسد"»);
+// - «الرجل» alone as the subject of a reported clause, his name in the sentence or the one before («… بأن الرجل "لا
+//   يمكن أن يكون جزءاً من الحكومة الانتقالية"»), as «هذا الرجل»;
+// - not being able to imagine Syria with him in it or at its head («لا يمكن أن نتصور سوريا جديدة يكون فيها الأسد»,
+//   «… والأسد على رأسها»): must_go (assad.cannot-imagine-with-him).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -149,6 +157,36 @@ const CASES: Case[] = [
     why: "«لم نأت إلى جنيف لنتفاوض على منصب رئيس الجمهورية»",
     text: `${T}وقال المندوب السوري بشار الجعفري: «لم نأت إلى جنيف لنتفاوض على منصب رئيس الجمهورية».`,
     expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«ستطلب رسمياً من الأمين العام توجيه الدعوة إلى إيران»: the one asking holds it",
+    text: `${T}ونقلت صحيفة كوميرسانت عن مصدر دبلوماسي روسي رفيع أن بلاده ستطلب رسميا من الأمين العام للأمم المتحدة بان كي مون توجيه الدعوة إلى إيران.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«الحكومة الانتقالية التي نص عليها بيان جنيف الأول لا يمكن أن تضم الأسد»",
+    text: `${T}وقال وزير الخارجية الأمريكي جون كيري إن الحكومة الانتقالية التي نص عليها بيان جنيف الأول «لا يمكن أن تضم الأسد».`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«… بأن الرجل لا يمكن أن يكون جزءاً من الحكومة الانتقالية», named the sentence before",
+    text: `${T}الروس يكررون أن رحيل الأسد «ليس شرطا مسبقا لأي تسوية». والأمريكيون يردون، على لسان جون كيري، بأن الرجل «لا يمكن أن يكون جزءا من الحكومة الانتقالية».`,
+    expected: ["russia assad_role may_stay", "usa assad_role must_go"],
+  },
+  {
+    why: "guard: «الرجل» with no name of his before it",
+    text: `${T}وقال وزير الخارجية الأمريكي جون كيري إن الرجل لا يمكن أن يكون جزءا من الحكومة الانتقالية.`,
+    expected: [],
+  },
+  {
+    why: "«لا يمكن أن نتصور سوريا جديدة يكون فيها الأسد»",
+    text: `${T}وقال رئيس الوزراء التركي أحمد داود أوغلو: «لا يمكن أن نتصور سوريا جديدة يكون فيها الأسد».`,
+    expected: ["turkey assad_role must_go"],
+  },
+  {
+    why: "«لا يمكن أن نتصور سوريا مستقرة والأسد على رأسها»",
+    text: `${T}وقالت وزيرة الخارجية السويدية مارغوت فالستروم إنه لا يمكن أن نتصور سوريا مستقرة ومتصالحة مع نفسها والأسد على رأسها.`,
+    expected: ["sweden assad_role must_go"],
   },
 ];
 

@@ -332,7 +332,7 @@ function urgedByUnnamed(normal: string, inSentence: readonly Mention[], m: Menti
 function calledOn(normal: string, inSentence: readonly Mention[], m: Mention): boolean {
   // «إن واشنطن طلبت من |الأمم المتحدة| سحب الدعوة», «وقالت إنها طلبت من |…|»: asked with «من» right after the verb,
   // the asker named before it or a pronoun.
-  if (ASKED_FROM_BEFORE.test(normal.slice(Math.max(0, m.start - 14), m.start))) return true;
+  if (ASKED_FROM_BEFORE.test(normal.slice(Math.max(0, m.start - 28), m.start))) return true;
   const caller = inSentence[inSentence.indexOf(m) - 1];
   return (
     caller !== undefined &&
@@ -347,8 +347,9 @@ function calledOn(normal: string, inSentence: readonly Mention[], m: Mention): b
 const CALLING_VERB_BEFORE = new RegExp(
   String.raw`(?:^|\s)[وف]?(?:${CALLING_VERBS}|طلب|طلبت|[يت]طلب)(?:وا|ون|ان)?(?:\s+[^\s.،,؛:"]+){0,4}\s+$`,
 );
-/** A verb of asking and «من» right before a name: «طلبت من |», «يطلبون من |». */
-const ASKED_FROM_BEFORE = /(?:^|\s)[وف]?(?:طلب|طلبت|طلبوا|طلبا|[يتن]طلب(?:ون|ان)?)\s+من\s+$/;
+/** A verb of asking and «من» right before a name: «طلبت من |», «يطلبون من |», «ستطلب رسمياً من |». */
+const ASKED_FROM_BEFORE =
+  /(?:^|\s)[وف]?(?:طلب|طلبت|طلبوا|طلبا|س?[يتن]طلب(?:ون|ان)?)(?:\s+(?:رسميا|مجددا|ايضا|اليوم|امس|مباشره|بدوره|بدورها))?\s+من\s+$/;
 /** «لدى», «في», «إلى» right before a name: a body or a place in someone's title («مبعوث الجامعة لدى |الأمم المتحدة»). */
 const TITLE_PLACE_BEFORE = /(?:^|\s)(?:لدي|في|الي)\s+$/;
 /** Between the caller and the one called on: a space, or «من» («طلبت واشنطن |من| الأمم المتحدة»). */
