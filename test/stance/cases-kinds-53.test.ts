@@ -32,7 +32,12 @@
 // - «الرجل» alone as the subject of a reported clause, his name in the sentence or the one before («… بأن الرجل "لا
 //   يمكن أن يكون جزءاً من الحكومة الانتقالية"»), as «هذا الرجل»;
 // - not being able to imagine Syria with him in it or at its head («لا يمكن أن نتصور سوريا جديدة يكون فيها الأسد»,
-//   «… والأسد على رأسها»): must_go (assad.cannot-imagine-with-him).
+//   «… والأسد على رأسها»): must_go (assad.cannot-imagine-with-him);
+// - a live blog's entry naming only whose press conference, speech or interview it is («16:40 - مؤتمر صحفي
+//   للإبراهيمي. سئل عن مصير الأسد فأجاب: …»): the answer goes on with him, not with the speaker of the entry before;
+// - a place given with «من/في» and a colon, then a report opening on a person or party with no speaker's label after
+//   it («14:05 - من واشنطن: المتحدثة باسم الخارجية الأمريكية جين بساكي تتهم …، وتقول إن …»): the place is a label,
+//   not the speaker.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -187,6 +192,21 @@ const CASES: Case[] = [
     why: "«لا يمكن أن نتصور سوريا مستقرة والأسد على رأسها»",
     text: `${T}وقالت وزيرة الخارجية السويدية مارغوت فالستروم إنه لا يمكن أن نتصور سوريا مستقرة ومتصالحة مع نفسها والأسد على رأسها.`,
     expected: ["sweden assad_role must_go"],
+  },
+  {
+    why: "«16:40 - مؤتمر صحفي للإبراهيمي. سئل عن مصير الأسد فأجاب: …»: the press conference's own speaker",
+    text: `${T}15:30 - من طهران: المتحدثة باسم الخارجية الإيرانية مرضية أفخم: «بشار الأسد هو الرئيس الشرعي المنتخب لسوريا».\n\n16:40 - مؤتمر صحفي للإبراهيمي. سئل عن مصير الأسد فأجاب: «هذا ليس شأني. السوريون هم من يقرر».`,
+    expected: ["iran assad_role may_stay", "un assad_role neutral"],
+  },
+  {
+    why: "«من واشنطن: المتحدثة … بساكي تتهم النظام …، وتقول إن …»: the place a label, the spokeswoman the speaker",
+    text: `${T}14:05 - من واشنطن: المتحدثة باسم الخارجية الأمريكية جين بساكي تتهم النظام بـ«المماطلة»، وتقول إن «الأسد فقد شرعيته ولا مكان له في مستقبل سوريا».`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "«من موسكو: وزير الخارجية الروسي سيرغي لافروف يؤكد أن …»",
+    text: `${T}من موسكو: وزير الخارجية الروسي سيرغي لافروف يؤكد أن رحيل الأسد ليس شرطا مسبقا للمفاوضات.`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
   },
 ];
 

@@ -1534,6 +1534,9 @@ const HEAD_NOUN_AFTER = /^\s+((?:في\s+)?(?:ال)?بيان\s+)?ال([\u0621-\u0
  */
 const OPENING_WORD =
   /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت|حمل|حملت|سارع|سارعت|القي|القت|عرض|عرضت|تحدث|تحدثت|ناقش|ناقشت|سئل|سئلت|ادلي|ادلت|خاطب|خاطبت|اجري|اجرت)\s/;
+/** A press conference, speech or interview, then «لـ» and whose it is: «مؤتمر صحفي |للإبراهيمي», «كلمة متلفزة |لنصر الله». */
+const SPEAKING_EVENT =
+  /^[وف]?(?:مؤتمر\s+(?:صحفي|صحافي)|كلمه|خطاب|مقابله|حديث|تصريحات|لقاء\s+(?:صحفي|صحافي|تلفزيوني))(?:\s+(?:مشترك|متلفز|متلفزه|جديد|جديده|مطول|مطوله))?\s+(?=ل)/;
 /**
  * A phrase of contrast or of the speaker's side («في المقابل،», «من جهته،», «بدوره،») or of time or place
  * (OPENING_ADVERBIAL) set off by a comma at the head of a sentence, before its opening verb.
@@ -3137,8 +3140,16 @@ export class Frames {
     if (!label || OPINION_LABEL.test(label[0].trim())) return 0;
     const from = at + label[0].length;
     const second = this.normal.indexOf(":", from);
-    if (second < 0 || second >= s.end || second - from > SPEAKER_LABEL_REACH || /["«“»”]/.test(this.normal.slice(from, second))) return 0;
     const inSentence = this.mentions.in(si);
+    // «14:05 - من واشنطن: المتحدثة باسم الخارجية الأمريكية جين بساكي تتهم …»: a place given with «من/في» and no
+    // speaker's label after it, then a report opening on a person or party, its title at most before it.
+    if (
+      (second < 0 || second >= s.end) &&
+      /^\s*(?:من|في)\s/.test(label[0]) &&
+      inSentence.some((m) => m.start >= from && !m.place && SPOKESMAN_OPENS.test(this.normal.slice(from, m.start)))
+    )
+      return label[0].length;
+    if (second < 0 || second >= s.end || second - from > SPEAKER_LABEL_REACH || /["«“»”]/.test(this.normal.slice(from, second))) return 0;
     return inSentence.some((m) => m.start >= at && m.start < from && !m.place) ||
       !inSentence.some((m) => m.start >= from && m.end <= second && !m.place) ||
       this.verbsOf(si).some((v) => v.index < second)
@@ -3256,6 +3267,13 @@ export class Frames {
       // («في المقابل، حمّل رئيس الوفد الحكومي بشار الجعفري المعارضة مسؤولية الفشل. وقال …», «من جهته، التقى لافروف
       // …»: a phrase of contrast, time or place set off by a comma may open the sentence before that verb.)
       const opensAt = s.start + (EVENT_OPENING_ASIDE.exec(normal.slice(s.start, Math.min(s.end, s.start + 80)))?.[0].length ?? 0);
+      // «16:40 - مؤتمر صحفي للإبراهيمي. سئل عن مصير الأسد فأجاب: …»: an entry naming only whose press conference,
+      // speech or interview it is (a live blog's, a caption's) goes on with that person.
+      const eventAt = Math.max(opensAt, hs);
+      const event = SPEAKING_EVENT.exec(normal.slice(eventAt, Math.min(s.end, eventAt + 40)));
+      const host = event && mentions.in(si).find((m) => m.start === eventAt + event[0].length);
+      if (host && host.person && !host.place && normal.startsWith("ل", host.start) && /^[\s.!?؟"»]*$/.test(normal.slice(host.end, s.end)))
+        return { frames: [], last: host, decided: true };
       if (!OPENING_WORD.test(normal.slice(opensAt, Math.min(s.end, opensAt + 16)))) return { frames: [], last, decided };
       const subject = mentions.in(si).find((m) => m.start >= opensAt && m.start - opensAt < 40);
       if (!subject || subject.place || subject.speakerOnly || !VSO_SUBJECT.test(normal.slice(opensAt, subject.start)))
