@@ -37,7 +37,11 @@
 //   للإبراهيمي. سئل عن مصير الأسد فأجاب: …»): the answer goes on with him, not with the speaker of the entry before;
 // - a place given with «من/في» and a colon, then a report opening on a person or party with no speaker's label after
 //   it («14:05 - من واشنطن: المتحدثة باسم الخارجية الأمريكية جين بساكي تتهم …، وتقول إن …»): the place is a label,
-//   not the speaker.
+//   not the speaker;
+// - a label «X عن Y:» («21:08 - نصر الله عن إيران: «…»»): X speaks about Y, who is no speaker;
+// - a label with a relative clause on the person up to its colon («رئيس الائتلاف … خالد خوجة، الذي لم يُدع ائتلافه إلى
+//   الاجتماع: «…»»): the person speaks;
+// - sharing the speaker's conviction in the plural («وأصدقاؤنا الأمريكيون يشاطروننا القناعة بأن …», attribution.json).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -207,6 +211,21 @@ const CASES: Case[] = [
     why: "«من موسكو: وزير الخارجية الروسي سيرغي لافروف يؤكد أن …»",
     text: `${T}من موسكو: وزير الخارجية الروسي سيرغي لافروف يؤكد أن رحيل الأسد ليس شرطا مسبقا للمفاوضات.`,
     expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«21:08 - نصر الله عن إيران: «… إيران يجب أن تكون في جنيف …»»: the one named first speaks",
+    text: `${T}21:08 - نصر الله عن إيران: «أليس من المضحك أن يعقد مؤتمر حول سوريا وتستبعد منه الجمهورية الإسلامية؟ إيران يجب أن تكون في جنيف، وهي جزء أساسي من أي حل في المنطقة».`,
+    expected: ["hezbollah iran_participation support"],
+  },
+  {
+    why: "«من إسطنبول: رئيس الائتلاف … خالد خوجة، الذي لم يُدع ائتلافه إلى الاجتماع: «نرفض مشاركة إيران»»",
+    text: `${T}12:15 - من إسطنبول: رئيس الائتلاف الوطني السوري خالد خوجة، الذي لم يدع ائتلافه إلى الاجتماع: «نرفض مشاركة إيران، فهي دولة تحتل أجزاء من سوريا».`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«وأصدقاؤنا الأمريكيون يشاطروننا القناعة بأن الأسد فقد شرعيته»",
+    text: `${T}وقال وزير الخارجية السعودي عادل الجبير: «لا دور لبشار الأسد في مستقبل سوريا. وأصدقاؤنا الأمريكيون يشاطروننا القناعة بأن الأسد فقد شرعيته».`,
+    expected: ["saudi_arabia assad_role must_go", "usa assad_role must_go"],
   },
 ];
 

@@ -1534,6 +1534,8 @@ const HEAD_NOUN_AFTER = /^\s+((?:في\s+)?(?:ال)?بيان\s+)?ال([\u0621-\u0
  */
 const OPENING_WORD =
   /^[وف]?(?:اصدر|اصدرت|وصل|وصلت|التقي|التقت|زار|زارت|اجتمع|اجتمعت|استقبل|استقبلت|غادر|غادرت|توجه|توجهت|بحث|بحثت|عقد|عقدت|ترأس|ترأست|راس|راست|اتصل|اتصلت|تلقي|تلقت|شارك|شاركت|حضر|حضرت|قام|قامت|بدا|بدات|اختتم|اختتمت|افتتح|افتتحت|حمل|حملت|سارع|سارعت|القي|القت|عرض|عرضت|تحدث|تحدثت|ناقش|ناقشت|سئل|سئلت|ادلي|ادلت|خاطب|خاطبت|اجري|اجرت)\s/;
+/** A relative clause on the one named, up to a label's colon: «…، الذي لم يُدع ائتلافه إلى الاجتماع|:». */
+const RELATIVE_TO_COLON = /^\s*[،,]\s*(?:الذي|التي)\s[^:«»"]{0,80}$/;
 /** A press conference, speech or interview, then «لـ» and whose it is: «مؤتمر صحفي |للإبراهيمي», «كلمة متلفزة |لنصر الله». */
 const SPEAKING_EVENT =
   /^[وف]?(?:مؤتمر\s+(?:صحفي|صحافي)|كلمه|خطاب|مقابله|حديث|تصريحات|لقاء\s+(?:صحفي|صحافي|تلفزيوني))(?:\s+(?:مشترك|متلفز|متلفزه|جديد|جديده|مطول|مطوله))?\s+(?=ل)/;
@@ -3358,7 +3360,16 @@ export class Frames {
                 (m) => m.end < last0.start && words.within(hs, m.start, 0) && ATTACKS_NEXT.test(normal.slice(m.end, last0.start)),
               )
             : undefined;
-      const head = addressed ? inSentence.find((m) => m.end <= last0.start && words.within(hs, m.start, 0)) : (met ?? last0 ?? toOutlet());
+      // «21:08 - نصر الله عن إيران: «…»»: the one named first speaks about the one after «عن», who is no speaker.
+      const about =
+        last0 !== undefined
+          ? inSentence.find(
+              (m) => m.end < last0.start && !m.place && words.within(hs, m.start, 0) && /^\s+عن\s+$/.test(normal.slice(m.end, last0.start)),
+            )
+          : undefined;
+      const head = addressed
+        ? inSentence.find((m) => m.end <= last0.start && words.within(hs, m.start, 0))
+        : (about ?? met ?? last0 ?? toOutlet());
       // The one speaking at the colon: the head, named at the headline's start, or else a second speaker replying.
       // «كيري يدعو طهران إلى فيينا والجبير: على إيران أن …»: a person joined by «و» right before the colon speaks
       // after it, the headline's second speaker.
@@ -3417,12 +3428,25 @@ export class Frames {
           ? first
           : undefined;
       };
+      // «من إسطنبول: رئيس الائتلاف الوطني السوري خالد خوجة، الذي لم يُدع ائتلافه إلى الاجتماع: «…»»: a person opening
+      // the label, a relative clause on him up to the colon.
+      const described = () => {
+        const named = findLast(inSentence, (m) => m.end <= s.start + colon && RELATIVE_TO_COLON.test(normal.slice(m.end, s.start + colon)));
+        if (!named?.person || named.place || this.verbsOf(si).some((v) => v.index < s.start + colon)) return undefined;
+        let first = named;
+        for (let k = inSentence.indexOf(named) - 1; k >= 0; k--) {
+          const o = inSentence[k]!;
+          if (o.start < hs || !/^\s*$/.test(normal.slice(o.end, first.start))) break;
+          first = o;
+        }
+        return words.within(hs, first.start, 1) ? named : undefined;
+      };
       const opener =
         (head
           ? (words.within(hs, head.start, 1) || titled(head) || second(head)) && !(head.place && s.end - s.start > 150)
             ? head
             : personFirst()
-          : replying()) ??
+          : (replying() ?? described())) ??
         labelAlone() ??
         manner() ??
         catchphrase();
