@@ -579,6 +579,20 @@ export function findLast<T>(items: readonly T[], test: (item: T) => boolean): T 
 }
 
 /**
+ * The first of the names standing right before `m` with only spaces between (a title and a name read as two:
+ * «|وزير الخارجية البريطاني| وليام هيغ»), each passing `joins`; `m` itself where none does.
+ */
+export function firstOfRun(normal: string, inSentence: readonly Mention[], m: Mention, joins: (o: Mention) => boolean): Mention {
+  let first = m;
+  for (let k = inSentence.indexOf(m) - 1; k >= 0; k--) {
+    const o = inSentence[k]!;
+    if (!joins(o) || !/^\s*$/.test(normal.slice(o.end, first.start))) break;
+    first = o;
+  }
+  return first;
+}
+
+/**
  * The last of a sentence's mentions ending by `pos`, with at most `max` words from its end to `pos`, that passes
  * `test`. The mentions are in text order with increasing ends, so those ending after `pos` are the last ones (found
  * by bisection, not walked), and one too far back has all the earlier ones too far back as well: the walk stops
@@ -3433,12 +3447,7 @@ export class Frames {
       const described = () => {
         const named = findLast(inSentence, (m) => m.end <= s.start + colon && RELATIVE_TO_COLON.test(normal.slice(m.end, s.start + colon)));
         if (!named?.person || named.place || this.verbsOf(si).some((v) => v.index < s.start + colon)) return undefined;
-        let first = named;
-        for (let k = inSentence.indexOf(named) - 1; k >= 0; k--) {
-          const o = inSentence[k]!;
-          if (o.start < hs || !/^\s*$/.test(normal.slice(o.end, first.start))) break;
-          first = o;
-        }
+        const first = firstOfRun(normal, inSentence, named, (o) => o.start >= hs);
         return words.within(hs, first.start, 1) ? named : undefined;
       };
       const opener =

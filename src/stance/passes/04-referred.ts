@@ -6,7 +6,7 @@ import type { Sentence, WordIndex } from "../../text/sentences";
 import { oppositeStance, type Stance } from "../types";
 import type { Lexicon } from "../lexicon";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
-import { findLast, isLocative } from "./02-speakers";
+import { findLast, firstOfRun, isLocative } from "./02-speakers";
 import { MEETING_OF_ANOTHER_KIND_AFTER, NOT_TO_TALKS_AFTER, type Cue } from "./03-cues";
 import { nationalityOf } from "./nationality";
 
@@ -848,14 +848,8 @@ export function inviterCues(normal: string, sentences: readonly Sentence[], ment
     const inSentence = mentions.in(si);
     const last = findLast(inSentence, (x) => x.end <= at && /^\s*$/.test(normal.slice(x.end, at)));
     if (!last || last.place || last.party === "iran") return undefined;
-    let first = last;
-    for (let k = inSentence.indexOf(last) - 1; k >= 0; k--) {
-      const x = inSentence[k]!;
-      if (x.party !== last.party || !/^\s*$/.test(normal.slice(x.end, first.start))) break;
-      first = x;
-    }
-    const verb = WELCOMING_RIGHT_BEFORE.exec(normal.slice(Math.max(sentences[si]!.start, first.start - 16), first.start));
-    return verb ? last : undefined;
+    const first = firstOfRun(normal, inSentence, last, (x) => x.party === last.party);
+    return WELCOMING_RIGHT_BEFORE.test(normal.slice(Math.max(sentences[si]!.start, first.start - 16), first.start)) ? last : undefined;
   };
   // Every act read here is Iran's invitation: she is named in its sentence or, for her pronoun, in the one before.
   const namesHer = sentences.map((s) => IRAN_WORD.test(normal.slice(s.start, s.end)));
