@@ -72,9 +72,11 @@ const CASES: Case[] = [
   },
   // Whoever comes with conditions, and their fate foretold: no one's conditions, none of the speaker's.
   {
-    why: "«من يذهبون إلى جنيف بشروط مسبقة سيعودون خائبين»: a prediction of others' fate, not a condition",
+    // (Since the fifty-fourth probe «سيعودون خائبين» judges what it follows, as «واهم» and «يعيشون في الأوهام» do: the
+    // conditions whoever brings are the speaker's to reject, not his to set.)
+    why: "«من يذهبون إلى جنيف بشروط مسبقة سيعودون خائبين»: not a condition set; conditions judged, so rejected",
     text: `${HEAD}وقال نصر الله إن من يذهبون إلى جنيف بشروط مسبقة سيعودون خائبين.`,
-    expected: [],
+    expected: ["hezbollah geneva2_preconditions unconditional"],
   },
   {
     why: "«كل من يأتي إلى المفاوضات بشروط سيكتشف أن …»: whoever comes with them is no one named",

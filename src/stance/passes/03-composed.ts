@@ -39,6 +39,7 @@ import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 import {
   ABSENT_IN_RELATIVE_LEAD,
+  ASIDE_AFTER,
   asideOpening,
   DEBATE_ABOUT_BEFORE,
   HELD_ON_AFTER,
@@ -48,6 +49,7 @@ import {
   JUDGING_BEFORE,
   INSTEAD_WORD,
   EVEN_IF,
+  EXAMPLE_OPENS,
   RATHER,
 } from "./03-shared";
 import { firstHitAtOrAfter, lastMatch } from "./search";
@@ -1485,23 +1487,6 @@ function commaNext(normal: string, at: number): boolean {
   return c === 0x60c || c === 0x2c;
 }
 
-/**
- * The words opening the first or foremost of what the words before name, or an example of it, after a comma: «وأولها»,
- * «وفي مقدمتها», «على رأسها», «بما فيها», «مثل», «من قبيل», «لا سيما» (an aside, ASIDE_AFTER; an apposition,
- * APPOSITION_OPENS_BEFORE).
- */
-const EXAMPLE_OPENS = String.raw`و?(?:اولها|ابرزها|اهمها|منها)|(?:و|ل)?(?:في\s+مقدمتها|علي\s+راسها)|بما\s+فيها|مثل|من\s+قبيل|لا\s+سيما`;
-/**
- * An aside between commas opening with «وهي», «وهو», «التي», «الذي», or a definite word saying what the one named is
- * («جلوس إيران، الشريكة في ذبح السوريين، على أي طاولة … أمر مرفوض»), or naming the first or foremost of what the cue
- * names («الشروط المسبقة، وأولها تنحي الأسد، تنسف الحوار», «، وفي مقدمتها …،», «، بما فيها …،»), or whichever side it
- * comes from («الشروط المسبقة، من أي طرف أتت، وصفة للفشل»), or by whatever way («الرهان على إسقاطه، سواء عبر المؤتمر أو
- * خارجه، رهان خاسر»), or giving an example of it («وضع أي شروط مسبقة، كرحيل الرئيس، أمر غير مقبول», «، مثل …،», «،
- * من قبيل …،»), and the space after its closing comma.
- */
-const ASIDE_AFTER = new RegExp(
-  String.raw`^\s*[،,]\s*"?\s*(?:وهي|وهو|وهم|التي|الذي|الذين|ال[\u0621-\u064A]{3,}|${EXAMPLE_OPENS}|من\s+اي\s+(?:طرف|جهه|جانب)|سواء|ك(?!(?:ان|انت|انوا|ذلك|ما|لما|يف|ل|لها|لهم)\s)(?:ال)?[\u0621-\u064A]{3,})\s[^،,.؛:!?؟]{1,140}[،,]\s`,
-);
 /** The adjective of conditions set beforehand («مسبقة»), right after the word of condition. */
 const BEFOREHAND_NEXT = /^\s+مسبق[\u0621-\u064A]*(?![\u0621-\u064A])/;
 
@@ -2873,9 +2858,10 @@ const WHOEVER = String.raw`(?:^|\s)(?<!(?:^|\s)(?:هو|هي|هم|هما|نحن|�
  * What whoever does to hold the words after it: thinks or bets («من يعتقد أن الرئيس الأسد سيرحل … واهم», «من يراهن على
  * سقوط الأسد»), demands, makes it a condition («من يجعل رحيل الأسد شرطاً لبدء التفاوض يريد أن يفشل المؤتمر»), or talks of
  * it («من يتحدث عن رحيل الرئيس يضيع وقته»); or comes somewhere (up to two words of where) to demand or talk of it
- * («من يأتي إلى جنيف ليطالب بتنحي الرئيس فليوفر على نفسه عناء السفر»).
+ * («من يأتي إلى جنيف ليطالب بتنحي الرئيس فليوفر على نفسه عناء السفر»), or to do anything else with it but take part
+ * («من ذهب إلى جنيف ليأخذ استقالة الرئيس الأسد ذهب إلى الوهم»).
  */
-const WHOEVER_VERB = String.raw`(?:(?:(?:[يت](?:اتي|جيء|ذهب|حضر)(?:ون)?|جاء|جاؤوا|ذهب|ذهبوا|حضر|حضروا)(?:\s+[^\s،,.؛:]+){0,2}?\s+ل(?=[يت]))?(?:[يت]زعم(?:ون)?|زعم(?:وا)?|[يت]ردد(?:ون)?|ردد(?:وا)?|[يت]دعي|[يت]دعون|[يت]عتقد|[يت]ظن|[يت]جعل|[يت]جعلون|[يت]راهن\s+علي|[يت]توهم|[يت]حلم(?:\s+ب(?:ان(?=\s))?)?|[يت]نتظر|[يت]راهنون\s+علي|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|[يت]تحدث(?:ون)?\s+عن|[يت]طرح(?:ون)?|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي|تحدث\s+عن))`;
+const WHOEVER_VERB = String.raw`(?:(?:[يت](?:اتي|جيء|ذهب|حضر)(?:ون)?|جاء|جاؤوا|ذهب|ذهبوا|حضر|حضروا)(?:\s+[^\s،,.؛:]+){0,2}?\s+ل[يت](?!(?:حضر|شارك|فاوض|تفاوض)(?:وا|ون)?(?![\u0621-\u064A]))[\u0621-\u064A]{2,}|(?:(?:[يت](?:اتي|جيء|ذهب|حضر)(?:ون)?|جاء|جاؤوا|ذهب|ذهبوا|حضر|حضروا)(?:\s+[^\s،,.؛:]+){0,2}?\s+ل(?=[يت]))?(?:[يت]زعم(?:ون)?|زعم(?:وا)?|[يت]ردد(?:ون)?|ردد(?:وا)?|[يت]دعي|[يت]دعون|[يت]عتقد|[يت]ظن|[يت]جعل|[يت]جعلون|[يت]راهن\s+علي|[يت]توهم|[يت]حلم(?:\s+ب(?:ان(?=\s))?)?|[يت]نتظر|[يت]راهنون\s+علي|[يت]عول\s+علي|[يت]توقع|[يت]طالب|[يت]طالبون|[يت]ريد|[يت]ريدون|[يت]شترط|[يت]صر\s+علي|[يت]تحدث(?:ون)?\s+عن|[يت]طرح(?:ون)?|اعتقد|ظن|راهن\s+علي|راهنوا\s+علي|توهم|عول\s+علي|طالب|طالبوا|اراد|ارادوا|اشترط|اصر\s+علي|تحدث\s+عن))`;
 /** So is whoever holds them (WHOEVER, WHOEVER_VERB), then up to four words before them. */
 const WHOEVER_HOLDS = new RegExp(String.raw`${WHOEVER}${WHOEVER_VERB}(?:\s+(?:ان|بان))?\s+(?:[^\s،,.؛:]+\s+){0,4}$`);
 /** Whoever holds what follows (WHOEVER, WHOEVER_VERB) and the rest of the clause, no punctuation. */
@@ -4215,10 +4201,14 @@ function negationAfter(ctx: SentenceContext, end: number): boolean {
       // «ربطت مشاركتها بعدم دعوة طهران», «بألا …»: a negation after «ب» is what is tied to, no predicate denying it.
       !/^[وف]?ب/.test(h.text) &&
       !/^(?:من\s+)?دون$/.test(h.text) &&
+      // «حث الأطراف على عدم وضع شروط مسبقة |وعلى| عدم التصعيد»: nor one opening a second object of the verb governing it.
+      !SECOND_OBJECT_BEFORE.test(ctx.normal.slice(Math.max(end, h.index - 8), h.index)) &&
       !NEITHER_NOR_AT.test(ctx.normal.slice(h.index, Math.min(ctx.s.end, h.index + 80))) &&
       negates(ctx.normal, h),
   );
 }
+/** «وعلى», «وعن», «وإلى» right before a word: a second object of the verb governing what comes before it. */
+const SECOND_OBJECT_BEFORE = /(?:^|\s)و(?:علي|عن|الي)\s+$/;
 /** Where or when a «لا … ولا …» pair lists (NEITHER_NOR_AT). */
 const WHERE_OR_WHEN = "(?:في|من|علي|عن|الي|مع|قبل|بعد|خلال|ضمن|داخل|حاليا|الان|اليوم|مستقبلا|لاحقا)";
 /**

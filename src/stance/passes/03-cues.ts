@@ -8,6 +8,7 @@ import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
 import { findLast, isLocative, type ClauseBoundaries } from "./02-speakers";
 import {
   ABSENT_IN_RELATIVE_LEAD,
+  ASIDE_AFTER,
   CONDITION_ADJECTIVES,
   DEBATE_ABOUT_BEFORE,
   HELD_ON_AFTER,
@@ -131,8 +132,8 @@ export function describesConditions(cue: string, rest: string): boolean {
 }
 
 /**
- * A judging predicate (cues.json rejectedAfter) right after the cue, within six words, that judges it rather than
- * corrects it: «(سحب دعوة إيران) كان خطأ», not «يصحح خطأ كبيراً».
+ * A judging predicate (cues.json rejectedAfter) right after the cue (or an aside on it), within six words, that
+ * judges it rather than corrects it: «(سحب دعوة إيران) كان خطأ», not «يصحح خطأ كبيراً».
  */
 function judgedRightAfter(re: RegExp | undefined, tail: string): boolean {
   return judgementRightAfter(re, tail) !== undefined;
@@ -140,7 +141,13 @@ function judgedRightAfter(re: RegExp | undefined, tail: string): boolean {
 
 /** The judging predicate judgedRightAfter finds, with its offset in `tail`. */
 function judgementRightAfter(re: RegExp | undefined, tail: string): RegExpExecArray | undefined {
-  const m = re?.exec(tail);
+  if (re === undefined) return undefined;
+  // «عدم دعوة إيران، وهي لاعب أساسي في المنطقة، سيحول المؤتمر إلى مهزلة»: past an aside between commas on what is
+  // judged (ASIDE_AFTER), the predicate after it.
+  const aside = ASIDE_AFTER.exec(tail.slice(0, 160));
+  const skip = aside ? aside[0].length - 1 : 0;
+  const m = re.exec(skip > 0 ? tail.slice(skip) : tail);
+  if (m && skip > 0) m.index += skip;
   return m !== null && m !== undefined && m[0].trim().split(/\s+/).length <= 6 && !CORRECTED.test(m[0]) ? m : undefined;
 }
 
@@ -1470,6 +1477,17 @@ export function findIranCues(
     // the act of inviting or admitting her, the subject judged right after her, is opposed (not a wish of the
     // speaker's, as «طالب بتوجيه الدعوة إليها» is).
     if (polarity === "support" && support !== null && ADMITTING_NOUN.test(before.slice(support)) && judgedWrongAfter()) polarity = "oppose";
+    // «أكد أن دعوة إيران خطأ فادح»: so is her invitation itself, the subject of the clause a verb of stressing reports.
+    if (
+      polarity === "support" &&
+      support !== null &&
+      p !== undefined &&
+      !p.exclusion &&
+      INVITATION_WORD.test(normal.slice(p.start, p.end)) &&
+      STRESSED_THAT.test(before.slice(support)) &&
+      judgedWrongAfter()
+    )
+      polarity = "oppose";
     // «(قال إن) سحب الدعوة جاء تحت ضغط أمريكي»: those who pressed hold it (iran.oppose-pressure); the one who says so
     // has said no more of her taking part.
     if (

@@ -85,6 +85,24 @@ const CLAUSE_GOES_ON_AFTER =
  * alternative (CONDITIONS_SET_ON_RIGHT_BEFORE, IMPOSING_CONDITIONS_BETWEEN).
  */
 export const CONDITION_ADJECTIVES = "(?:مسبقه|تعجيزيه|مصطنعه|جديده|اضافيه)";
+/**
+ * The words opening the first or foremost of what the words before name, or an example of it, after a comma: «وأولها»,
+ * «وفي مقدمتها», «على رأسها», «بما فيها», «مثل», «من قبيل», «لا سيما» (an aside, ASIDE_AFTER; an apposition,
+ * APPOSITION_OPENS_BEFORE).
+ */
+export const EXAMPLE_OPENS = String.raw`و?(?:اولها|ابرزها|اهمها|منها)|(?:و|ل)?(?:في\s+مقدمتها|علي\s+راسها)|بما\s+فيها|مثل|من\s+قبيل|لا\s+سيما`;
+/**
+ * An aside between commas opening with «وهي», «وهو», «التي», «الذي», or a definite word saying what the one named is
+ * («جلوس إيران، الشريكة في ذبح السوريين، على أي طاولة … أمر مرفوض»), or naming the first or foremost of what the cue
+ * names («الشروط المسبقة، وأولها تنحي الأسد، تنسف الحوار», «، وفي مقدمتها …،», «، بما فيها …،»), or whichever side it
+ * comes from («الشروط المسبقة، من أي طرف أتت، وصفة للفشل»), or by whatever way («الرهان على إسقاطه، سواء عبر المؤتمر أو
+ * خارجه، رهان خاسر»), or giving an example of it («وضع أي شروط مسبقة، كرحيل الرئيس، أمر غير مقبول», «، مثل …،», «،
+ * من قبيل …،»), and the space after its closing comma (between a cue and the predicate judging it: predicateAfter,
+ * judgementRightAfter).
+ */
+export const ASIDE_AFTER = new RegExp(
+  String.raw`^\s*[،,]\s*"?\s*(?:وهي|وهو|وهم|التي|الذي|الذين|ال[\u0621-\u064A]{3,}|${EXAMPLE_OPENS}|من\s+اي\s+(?:طرف|جهه|جانب)|سواء|ك(?!(?:ان|انت|انوا|ذلك|ما|لما|يف|ل|لها|لهم)\s)(?:ال)?[\u0621-\u064A]{3,})\s[^،,.؛:!?؟]{1,140}[،,]\s`,
+);
 /** The adverbs of "ever" («أبداً», «قط», «مطلقاً», «يوماً»), one alternative each (EVER_ADVERB, REPETITION_ASIDE). */
 export const EVER_WORDS = "يوما|ابدا|قط|مطلقا|اطلاقا|البته";
 /**

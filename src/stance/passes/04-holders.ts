@@ -3963,8 +3963,10 @@ function reportedClauseSubject(cue: Cue, inSentence: readonly Mention[], ctx: Ho
   if (!subject) return undefined;
   // («أن الحكومة السورية والمعارضة مدعوتان للحضور "من دون شروط مسبقة"»: those invited hold nothing of it.)
   if (invitedAfter(normal, subject.end, Math.min(cue.start, subject.end + 60))) return undefined;
+  // («أن السعودية وقطر تبذلان …»: the predicate comes after the names joined to the subject by «و».)
+  const listEnd = joinedWith(subject, inSentence, ctx, cue.start).at(-1)?.end ?? subject.end;
   const predicate =
-    PREDICATE_VERB.exec(normal.slice(subject.end, Math.min(sentence.end, subject.end + 40))) ??
+    PREDICATE_VERB.exec(normal.slice(listEnd, Math.min(sentence.end, listEnd + 40))) ??
     // (Only in another party's report in the sentence, «نقلت مصادر في الهيئة أن كيري ضغط …»: not a rumour no one
     // named spreads, «هناك من يقول إن كيري ضغط …».)
     (subject.person && ctx.frames.in(cue.sentence).some((f) => f.start < subject.start && f.speaker.party !== subject.party)
@@ -3972,13 +3974,13 @@ function reportedClauseSubject(cue: Cue, inSentence: readonly Mention[], ctx: Ho
       : null);
   const stanceNext =
     !predicate &&
-    matchesIn(lexicon.stanceWord, normal, subject.end, Math.min(sentence.end, subject.end + 24)).some(
-      (w) => ctx.words.within(subject.end, w.index, 0) && !ASKED_OF.test(w.text),
+    matchesIn(lexicon.stanceWord, normal, listEnd, Math.min(sentence.end, listEnd + 24)).some(
+      (w) => ctx.words.within(listEnd, w.index, 0) && !ASKED_OF.test(w.text),
     );
   if (!predicate && !stanceNext) return undefined;
   // «إن "واشنطن تعلم جيداً أن أي حل من دون إيران لن ينجح"»: knowing «well» or «full well» what the speaker asserts
   // is his charge against the subject, not its stated position (unlike «باتت تدرك أن …», come to see it).
-  if (KNOWS_WELL.test(normal.slice(subject.end, Math.min(sentence.end, subject.end + 40)))) return undefined;
+  if (KNOWS_WELL.test(normal.slice(listEnd, Math.min(sentence.end, listEnd + 40)))) return undefined;
   const between = normal.slice(subject.end, cue.start);
   if (boundaries.crosses(subject.end, cue.start) || CLAUSE_ENDS.test(between.replace(SAME_SUBJECT_GOES_ON, " "))) return undefined;
   // «أكد فابيوس أن الأسد |لا يمكن أن يقود| المرحلة الانتقالية |واشترط| …»: a verb of the past joined by «و» after a
