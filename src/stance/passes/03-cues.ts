@@ -8,13 +8,13 @@ import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
 import { findLast, isLocative, type ClauseBoundaries } from "./02-speakers";
 import {
   ABSENT_IN_RELATIVE_LEAD,
-  ASIDE_AFTER,
   CONDITION_ADJECTIVES,
   DEBATE_ABOUT_BEFORE,
   HELD_ON_AFTER,
   IN_IT_AFTER_WORD,
   INSTEAD_WORD,
   JUDGING_BEFORE,
+  pastAsideAt,
   RATHER,
 } from "./03-shared";
 import { nationalityOf } from "./nationality";
@@ -144,8 +144,7 @@ function judgementRightAfter(re: RegExp | undefined, tail: string): RegExpExecAr
   if (re === undefined) return undefined;
   // «عدم دعوة إيران، وهي لاعب أساسي في المنطقة، سيحول المؤتمر إلى مهزلة»: past an aside between commas on what is
   // judged (ASIDE_AFTER), the predicate after it.
-  const aside = ASIDE_AFTER.exec(tail.slice(0, 160));
-  const skip = aside ? aside[0].length - 1 : 0;
+  const skip = pastAsideAt(tail);
   const m = re.exec(skip > 0 ? tail.slice(skip) : tail);
   if (m && skip > 0) m.index += skip;
   return m !== null && m !== undefined && m[0].trim().split(/\s+/).length <= 6 && !CORRECTED.test(m[0]) ? m : undefined;

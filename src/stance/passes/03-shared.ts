@@ -103,6 +103,11 @@ export const EXAMPLE_OPENS = String.raw`و?(?:اولها|ابرزها|اهمها
 export const ASIDE_AFTER = new RegExp(
   String.raw`^\s*[،,]\s*"?\s*(?:وهي|وهو|وهم|التي|الذي|الذين|ال[\u0621-\u064A]{3,}|${EXAMPLE_OPENS}|من\s+اي\s+(?:طرف|جهه|جانب)|سواء|ك(?!(?:ان|انت|انوا|ذلك|ما|لما|يف|ل|لها|لهم)\s)(?:ال)?[\u0621-\u064A]{3,})\s[^،,.؛:!?؟]{1,140}[،,]\s`,
 );
+/** Where what follows an aside at the start of `text` (ASIDE_AFTER) begins, at the space after its closing comma; 0 for none. */
+export function pastAsideAt(text: string): number {
+  const aside = ASIDE_AFTER.exec(text.slice(0, 160));
+  return aside ? aside[0].length - 1 : 0;
+}
 /** The adverbs of "ever" («أبداً», «قط», «مطلقاً», «يوماً»), one alternative each (EVER_ADVERB, REPETITION_ASIDE). */
 export const EVER_WORDS = "يوما|ابدا|قط|مطلقا|اطلاقا|البته";
 /**

@@ -8,7 +8,7 @@ import type { Lexicon } from "../lexicon";
 import { findMentions, type Mention, type SentenceMentions } from "./01-actors";
 import { findLast, firstOfRun, isLocative } from "./02-speakers";
 import { MEETING_OF_ANOTHER_KIND_AFTER, NOT_TO_TALKS_AFTER, type Cue } from "./03-cues";
-import { ASIDE_AFTER } from "./03-shared";
+import { pastAsideAt } from "./03-shared";
 import { nationalityOf } from "./nationality";
 
 /** The verb, up to six words (its subject, VSO), the demonstrative and the noun of position. */
@@ -577,9 +577,13 @@ function relativeCues(
       const clauseEnd = opening ? prev.end : start;
       // (An aside between commas on it may stand after it: «إن "عدم دعوة إيران، وهي لاعب أساسي في المنطقة، سيحول المؤتمر
       // إلى مهزلة". وهو ما ترفضه واشنطن».)
+      const closesClause = (c: Cue) => {
+        const after = normal.slice(c.end, clauseEnd);
+        return !/[،,.؛;]/.test(after.slice(pastAsideAt(after)).replace(/[\s،,.؛;!"»”]+$/, ""));
+      };
       const referents = new Map<string, Cue>();
       for (const c of (opening ? (bySentence.get(si - 1) ?? []) : cues)
-        .filter((c) => c.end <= clauseEnd && !/[،,.؛;]/.test(pastAside(normal.slice(c.end, clauseEnd)).replace(/[\s،,.؛;!"»”]+$/, "")))
+        .filter((c) => c.end <= clauseEnd && closesClause(c))
         .sort((a, b) => a.end - b.end))
         referents.set(`${c.topic} ${c.stance}`, c);
       if (referents.size === 0) continue;
@@ -598,12 +602,6 @@ function relativeCues(
       }
     }
   }
-}
-
-/** `text` past an aside between commas it opens on (ASIDE_AFTER), if it does. */
-function pastAside(text: string): string {
-  const aside = ASIDE_AFTER.exec(text.slice(0, 160));
-  return aside ? text.slice(aside[0].length) : text;
 }
 
 /** The two names of one word glued by «و» («روسياوايران»), with offsets in the text, or none. */
