@@ -33,7 +33,9 @@
 // - «برئاسة الأسد» (headed by him) and «يقودها/يقوده» among the words of his role (compose.assad.role): «المرحلة
 //   الانتقالية لا يمكن أن تكون برئاسة بشار الأسد» (not «رئاسة حكومة الأسد», another heading his government);
 // - Iran «inside» the talks, as «in» them: «من الأفضل أن تكون إيران داخل قاعة جنيف لا خارجها»;
-// - «محاولة لنسف المفاوضات», «محاولات لإفشال …» among the rejecting predicates, as «وصفة لإفشال …» (rejectedAfter).
+// - «محاولة لنسف المفاوضات», «محاولات لإفشال …» among the rejecting predicates, as «وصفة لإفشال …» (rejectedAfter);
+// - her taking part let in, then taken up after «لكن» as hanging on terms («لا تعترض على مشاركة إيران … من حيث المبدأ،
+//   لكنها ترى أن ذلك مرهون بسحب …», «ولكن هذا مشروط بـ…»): conditional, past six words and the verb of viewing.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -268,6 +270,16 @@ const CASES: Case[] = [
     why: "«الشروط المسبقة محاولة لنسف المفاوضات»",
     text: `${T}وقال وزير الخارجية الروسي سيرغي لافروف إن الشروط المسبقة محاولة لنسف المفاوضات.`,
     expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لا تعترض على مشاركة إيران … من حيث المبدأ، لكنها ترى أن ذلك مرهون بسحب …»",
+    text: `${T}وقال وزير الخارجية التركي أحمد داود أوغلو إن أنقرة «لا تعترض على مشاركة إيران في مؤتمر جنيف 2 من حيث المبدأ، لكنها ترى أن ذلك مرهون بسحب طهران عناصر الحرس الثوري من سوريا».`,
+    expected: ["turkey iran_participation conditional"],
+  },
+  {
+    why: "«تؤيد مشاركة إيران في المؤتمر، ولكن هذا مشروط بقبولها بيان جنيف»",
+    text: `${T}وقال وزير الخارجية الروسي سيرغي لافروف إن روسيا تؤيد مشاركة إيران في المؤتمر، ولكن هذا مشروط بقبولها بيان جنيف.`,
+    expected: ["russia iran_participation conditional"],
   },
 ];
 

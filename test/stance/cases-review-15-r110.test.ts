@@ -56,9 +56,11 @@ const CASES: Case[] = [
     expected: ["russia geneva2_preconditions unconditional"],
   },
   {
-    why: "«اعتبر المقداد أن شروط الائتلاف محاولة لإفشال المؤتمر»: the Coalition's conditions, not the judge's own",
+    // (Since the fifty-fourth probe «محاولة لإفشال …» is a rejecting predicate, as «عقبة أمام …» below: the judge rejects
+    // the conditions, which stay the Coalition's.)
+    why: "«اعتبر المقداد أن شروط الائتلاف محاولة لإفشال المؤتمر»: the Coalition's conditions, rejected by the judge",
     text: `${HEAD}واعتبر المقداد أن شروط الائتلاف محاولة لإفشال المؤتمر.${TAIL}`,
-    expected: [],
+    expected: ["national_coalition geneva2_preconditions conditional", "syrian_government geneva2_preconditions unconditional"],
   },
   {
     why: "«وصف لافروف شروط المعارضة بأنها عقبة أمام المؤتمر»: rejected by the predicate, still his refusal (guard)",

@@ -1630,6 +1630,13 @@ export function findIranCues(
     const conditional =
       (markerInLead !== null && markerInLead < governing && conditionVerbIn(head + markerInLead, head + governing, s.end)) ||
       (markerBefore !== null && conditionVerbIn(Math.max(s.start, spanStart - 40 + markerBefore), s.end, s.end)) ||
+      // «لا تعترض على مشاركة إيران من حيث المبدأ، لكنها ترى أن ذلك مرهون بسحب …»: let in, then that taken up after
+      // «لكن» as hanging on terms (the speaker's own view, so no new report): past six words too.
+      (markerAfter !== null &&
+        polarity === "support" &&
+        TAKEN_UP_AS_HANGING.test(tail) &&
+        words.within(spanEnd, spanEnd + markerAfter, 16) &&
+        conditionVerbIn(spanEnd + markerAfter, s.end, s.end)) ||
       (markerAfter !== null &&
         // (Not past a new report: «ترحب موسكو بمشاركة إيران وتقول إن المعارضين سيشاركون إذا قبلوا …»; nor past a comma
         // and «في حين/بينما/فيما», another party's clause: «تصر موسكو على حضور طهران، في حين تشترط واشنطن أن …».)
@@ -2383,6 +2390,12 @@ const HER_FORCES_BEFORE =
  * «شرط أن/ألا» opening the terms, quoted or not: «مشاركة إيران في أي جهد دولي لحل الأزمة السورية|، شريطة أن …»,
  * «حضور إيران مؤتمر "جنيف 2" حول سوريا المقرر في 22 كانون الثاني/يناير المقبل في سويسرا، "شرط أن …"».
  */
+/**
+ * «لكن(ها)» and, after a verb of viewing or stressing, «ذلك/هذا/الأمر» said to hang on something: «…، لكنها ترى أن ذلك
+ * مرهون بـ…», «ولكن هذا مشروط بـ…» (no full stop or colon before).
+ */
+const TAKEN_UP_AS_HANGING =
+  /^[^.؛:!?؟]{0,100}?(?:^|\s|[،,])\s*(?:و?لكن(?:ها|ه|هم)?|غير\s+ان(?:ها|ه|هم)?)\s+(?:(?:[يت]ري|[يت]عتبر|[يت]ؤكد)\s+(?:ان|بان)\s+)?(?:ذلك|هذا|الامر)\s+(?:مرهون|مشروط|رهن)/;
 const TERMS_AFTER_ONE_COMMA = /^\s*(?:[^\s،,.؛:«»]+\s+){1,14}?[^\s،,.؛:«»]+\s*[،,]\s*"?(?:شريطه|بشرط|شرط\s+(?:ان|الا))\s/;
 
 /**
