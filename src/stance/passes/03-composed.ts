@@ -39,7 +39,7 @@ import type { ClassSet, WordClass } from "../word-class";
 import { matchesIn, type Hit } from "./scan";
 import {
   ABSENT_IN_RELATIVE_LEAD,
-  ASIDE_AFTER,
+  pastAsideAt,
   asideOpening,
   DEBATE_ABOUT_BEFORE,
   HELD_ON_AFTER,
@@ -1434,8 +1434,8 @@ function predicateAfter(ctx: SentenceContext, after: number, cueStart?: number):
   // «مشاركة إيران، وهي تشارك بقواتها في قتل السوريين، تتعارض مع …»: the predicate comes after an aside between commas.
   // («الشروط المسبقة، كرحيل الرئيس، أمر غير مقبول»: the aside may follow the adjective of conditions set before.)
   const at = after + (BEFOREHAND_NEXT.exec(ctx.normal.slice(after, Math.min(ctx.s.end, after + 12)))?.[0].length ?? 0);
-  const aside = commaNext(ctx.normal, at) ? ASIDE_AFTER.exec(ctx.normal.slice(at, Math.min(ctx.s.end, at + 160))) : null;
-  const from = aside ? at + aside[0].length - 1 : after;
+  const aside = commaNext(ctx.normal, at) ? pastAsideAt(ctx.normal.slice(at, ctx.s.end)) : 0;
+  const from = aside > 0 ? at + aside : after;
   const m = re.exec(ctx.normal.slice(from, ctx.s.end));
   if (!m) return undefined;
   // «دون شروط مسبقة تعرقل انعقاده», «يضع شروطاً تعطل الحل»: a verb right after an indefinite noun of conditions (the

@@ -1474,19 +1474,16 @@ export function findIranCues(
       polarity = "support";
     // «(قال إن) توجيه الدعوة إلى إيران خطأ», «… "مكافأة لدولة ترعى الإرهاب"», «قبول مشاركة إيران في المفاوضات مرفوض»:
     // the act of inviting or admitting her, the subject judged right after her, is opposed (not a wish of the
-    // speaker's, as «طالب بتوجيه الدعوة إليها» is).
-    if (polarity === "support" && support !== null && ADMITTING_NOUN.test(before.slice(support)) && judgedWrongAfter()) polarity = "oppose";
-    // «أكد أن دعوة إيران خطأ فادح»: so is her invitation itself, the subject of the clause a verb of stressing reports.
-    if (
-      polarity === "support" &&
+    // speaker's, as «طالب بتوجيه الدعوة إليها» is); so is her invitation itself, the subject of the clause a verb of
+    // stressing reports («أكد أن دعوة إيران خطأ فادح»).
+    const admitting =
       support !== null &&
-      p !== undefined &&
-      !p.exclusion &&
-      INVITATION_WORD.test(normal.slice(p.start, p.end)) &&
-      STRESSED_THAT.test(before.slice(support)) &&
-      judgedWrongAfter()
-    )
-      polarity = "oppose";
+      (ADMITTING_NOUN.test(before.slice(support)) ||
+        (p !== undefined &&
+          !p.exclusion &&
+          INVITATION_WORD.test(normal.slice(p.start, p.end)) &&
+          STRESSED_THAT.test(before.slice(support))));
+    if (polarity === "support" && admitting && judgedWrongAfter()) polarity = "oppose";
     // «(قال إن) سحب الدعوة جاء تحت ضغط أمريكي»: those who pressed hold it (iran.oppose-pressure); the one who says so
     // has said no more of her taking part.
     if (

@@ -100,7 +100,7 @@ export const EXAMPLE_OPENS = String.raw`و?(?:اولها|ابرزها|اهمها
  * من قبيل …،»), and the space after its closing comma (between a cue and the predicate judging it: predicateAfter,
  * judgementRightAfter).
  */
-export const ASIDE_AFTER = new RegExp(
+const ASIDE_AFTER = new RegExp(
   String.raw`^\s*[،,]\s*"?\s*(?:وهي|وهو|وهم|التي|الذي|الذين|ال[\u0621-\u064A]{3,}|${EXAMPLE_OPENS}|من\s+اي\s+(?:طرف|جهه|جانب)|سواء|ك(?!(?:ان|انت|انوا|ذلك|ما|لما|يف|ل|لها|لهم)\s)(?:ال)?[\u0621-\u064A]{3,})\s[^،,.؛:!?؟]{1,140}[،,]\s`,
 );
 /** Where what follows an aside at the start of `text` (ASIDE_AFTER) begins, at the space after its closing comma; 0 for none. */
