@@ -3403,7 +3403,9 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
         p.turned &&
         !p.conditioned &&
         CONDITION_PROPER.test(c.text) &&
-        (!p.verb || THAT_BETWEEN.test(ctx.normal.slice(p.verb.index + p.verb.text.length, c.index))) &&
+        (!p.verb ||
+          THAT_BETWEEN.test(ctx.normal.slice(p.verb.index + p.verb.text.length, c.index)) ||
+          OWNERLESS_DEMAND.test(ctx.normal.slice(p.verb.index, p.verb.index + p.verb.text.length + 3))) &&
         rejectedByPredicate(ctx, end)
       )
         out.push(cue(ctx, "compose.pre.condition.judged-on-him", "geneva2_preconditions", "unconditional", c.index, end, p));
@@ -5555,6 +5557,12 @@ function judgedDemandOwner(
   if (ctx.may(ctx.classes.assad.ref) && ctx.inside(ctx.classes.assad.ref, owner.start, owner.end).length > 0) return undefined;
   return namesParty(ctx, owner) ? owner : undefined;
 }
+
+/**
+ * A demand or its setting named by a definite verbal noun with its complement right after it, no owner between
+ * («المطالبة برحيله كشرط …», «اشتراط تنحيه …»): the demand as such, whoever makes it; the one judging it rejects it.
+ */
+const OWNERLESS_DEMAND = /^[وف]?(?:ال(?:مطالبه|اصرار)\s+(?:ب|علي\s)|(?:ال)?اشتراط\s)/;
 
 /** Where a demand's complement opens: a word with «ب» or «على». */
 const DEMAND_COMPLEMENT = /\s(?:[وف]?ب[\u0621-\u064A]|علي\s)/;
