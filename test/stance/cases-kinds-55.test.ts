@@ -4,7 +4,11 @@
 //   nor «قرارها» without «بـ», the object of another verb);
 // - a demand for his departure named by a definite verbal noun with no owner («المطالبة برحيل الأسد كشرط لبدء
 //   المفاوضات أمر غير واقعي»): the one judging it rejects the precondition too (unconditional), as with «اشتراط»;
-//   not a demand whose owner is named («مطالبة المعارضة برحيل الأسد …»: the owner's condition).
+//   not a demand whose owner is named («مطالبة المعارضة برحيل الأسد …»: the owner's condition);
+// - among the rejecting predicates (cues.json rejectedAfter): «لم تكن واقعية (يوماً)», as «لم تعد واقعية», and «لا
+//   علاقة لها ببيان جنيف / بما وقعناه / بالواقع» (the demand said to have nothing to do with the reference it claims);
+// - «قول» with its owner and a bare «إن» («ورد المعلم على قول كيري إن الأسد لن يكون جزءاً …»): what the owner said,
+//   as with «تصريحات كيري بأن», not the words of the one answering.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -29,6 +33,36 @@ const CASES: Case[] = [
     why: "guard: the owner of the demand named, his condition; the judge's rejection of the departure only",
     text: `${T}وقال وزير الخارجية الروسي سيرغي لافروف إن مطالبة المعارضة برحيل الأسد كشرط لبدء المفاوضات أمر غير واقعي.`,
     expected: ["russia assad_role may_stay", "syrian_opposition assad_role must_go", "syrian_opposition geneva2_preconditions conditional"],
+  },
+  {
+    why: "«المطالبة برحيل الأسد لم تكن واقعية يوماً»: the demand rejected",
+    text: `${T}وقال وزير الخارجية الروسي سيرغي لافروف إن المطالبة برحيل الأسد «لم تكن واقعية يوماً».`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«المطالبة برحيل الرئيس السوري لا علاقة لها بما وقعناه في جنيف»",
+    text: `${T}واعتبر نائب وزير الخارجية الروسي غينادي غاتيلوف أن «المطالبة برحيل الرئيس السوري لا علاقة لها بما وقعناه في جنيف».`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«… لا علاقة لها ببيان جنيف»",
+    text: `${T}وقال غاتيلوف إن المطالبة بتنحي الأسد لا علاقة لها ببيان جنيف.`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "guard: «لا علاقة لها» with something else is no judgement of the demand",
+    text: `${T}وقال غاتيلوف إن المطالبة برحيل الأسد لا علاقة لها بمكافحة الإرهاب في رأي واشنطن.`,
+    expected: ["russia assad_role must_go"],
+  },
+  {
+    why: "«رد المعلم على قول كيري إن الأسد لن يكون جزءاً من الحكومة الانتقالية»: Kerry's words",
+    text: `${T}ورد وزير الخارجية السوري وليد المعلم على قول وزير الخارجية الأميركي جون كيري إن الأسد «لن يكون جزءاً من الحكومة الانتقالية» بعبارات حادة.`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "guard: «قال المعلم إن …» after «قول» elsewhere stays the speaker's",
+    text: `${T}وفي معرض القول إن الحل سياسي، قال المعلم إن الأسد لن يتنحى.`,
+    expected: ["syrian_government assad_role may_stay"],
   },
 ];
 

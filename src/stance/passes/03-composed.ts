@@ -5971,10 +5971,11 @@ const CONDEMNED_STATEMENTS_BEFORE = new RegExp(
  * Another's statements named with no verb of condemning before them: the word of statements, the one they are of
  * (group 1, one to six words: no new report or comma between), then what they said, joined by «بأن», «من أن» or «التي
  * قال فيها (إن)», up to the cue: «وحين سُئل عن تصريحات كيري بأن |الأسد لا مكان له …», «وجاءت تصريحات لافروف التي قال
- * فيها إن |…». (Not a bare «إن», which opens what the sentence's speaker says: «قال في تصريحات صحفية إن …».)
+ * فيها إن |…». (Not a bare «إن», which opens what the sentence's speaker says: «قال في تصريحات صحفية إن …»; but after
+ * «قول», whose complement it is: «ورد المعلم على قول كيري إن |الأسد لن يكون جزءاً …».)
  */
 const STATEMENTS_OF_BEFORE = new RegExp(
-  String.raw`(?:^|[\s"«])[بل]?(?:ال)?(?:تصريحات|تصريح|اقوال|مزاعم|ادعاءات)((?:\s+(?!(?:[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|شدد|شددت|اعتبر|اعتبرت|اوضح|اوضحت|اشار|اشارت|لكن|لكنه|لكنها|بل|ان|انه|انها|بان|بانه|بانها|من|التي|الذي|ردا|رد|علي|[بل]?(?:ال)?(?:تصريحات|تصريح|اقوال|مزاعم|ادعاءات))(?![\u0621-\u064A])))[^\s،,.؛:!?؟"«»]+){1,6}?)\s+(?:(?:التي|الذي)\s+(?:قال|اكد|اعتبر|شدد|اعلن|ذكر|طالب|دعا)[\u0621-\u064A]*\s+(?:فيها|فيه)(?:\s+(?:ان|انه|بان))?\s+|من\s+ان(?:ه|ها)?\s+|بان(?:ه|ها)?\s+)"?$`,
+  String.raw`(?:^|[\s"«])[بل]?(?:ال)?(?:تصريحات|تصريح|اقوال|قول|مزاعم|ادعاءات)((?:\s+(?!(?:[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت|شدد|شددت|اعتبر|اعتبرت|اوضح|اوضحت|اشار|اشارت|لكن|لكنه|لكنها|بل|ان|انه|انها|بان|بانه|بانها|من|التي|الذي|ردا|رد|علي|[بل]?(?:ال)?(?:تصريحات|تصريح|اقوال|مزاعم|ادعاءات))(?![\u0621-\u064A])))[^\s،,.؛:!?؟"«»]+){1,6}?)\s+(?:(?:التي|الذي)\s+(?:قال|اكد|اعتبر|شدد|اعلن|ذكر|طالب|دعا)[\u0621-\u064A]*\s+(?:فيها|فيه)(?:\s+(?:ان|انه|بان))?\s+|من\s+ان(?:ه|ها)?\s+|بان(?:ه|ها)?\s+|(?<=(?:^|[\s"«])[بل]?قول\s[^،,.؛:!?؟"«»]{2,60})ان(?:ه|ها)?\s+)"?$`,
   "d",
 );
 
@@ -5982,7 +5983,7 @@ const STATEMENTS_OF_BEFORE = new RegExp(
 const WELCOMED_BEFORE =
   /(?:^|\s)[وف]?(?:رحب|رحبت|[يت]رحب|ترحيب|ترحيبه|ترحيبها|اشاد|اشادت|[يت]شيد|ايد|ايدت|[يت]ؤيد|ثمن|ثمنت|[يت]ثمن)(?:وا|ون|ان)?(?:\s+[^\s،,.؛:"«»]+){0,3}?\s+$/;
 /** The words of statements CONDEMNED_STATEMENTS_BEFORE needs, looked for first (most windows have none). */
-const STATEMENTS_WORD = /تصريح|ادلي|ادلت|ادلوا|صرح|قاله|قالته|قالوه|ذكره|ذكرته|اعلنه|اعلنته|اقوال|مزاعم|ادعاءات|دعوات|مطالبات/;
+const STATEMENTS_WORD = /تصريح|قول|ادلي|ادلت|ادلوا|صرح|قاله|قالته|قالوه|ذكره|ذكرته|اعلنه|اعلنته|اقوال|مزاعم|ادعاءات|دعوات|مطالبات/;
 /** Rules of a cue already turned or judged by its own words: condemning what it reports adds no second turn. */
 export const TURNED_ALREADY = /\.(?:turned|negated|rejected|whoever-judged|described|judged-after|criticised|attempts-judged)(?:\.|$)/;
 
