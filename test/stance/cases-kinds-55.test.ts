@@ -8,7 +8,13 @@
 // - among the rejecting predicates (cues.json rejectedAfter): «لم تكن واقعية (يوماً)», as «لم تعد واقعية», and «لا
 //   علاقة لها ببيان جنيف / بما وقعناه / بالواقع» (the demand said to have nothing to do with the reference it claims);
 // - «قول» with its owner and a bare «إن» («ورد المعلم على قول كيري إن الأسد لن يكون جزءاً …»): what the owner said,
-//   as with «تصريحات كيري بأن», not the words of the one answering.
+//   as with «تصريحات كيري بأن», not the words of the one answering;
+// - a phrase cue judged past an aside between commas («المطالبة برحيل الرئيس الأسد، وهو رئيس منتخب، شرط غير مقبول»),
+//   as the composed cues and the Iran pass read it; not past a clause closed and a participle of saying opening the
+//   next («…، وهي دولة أساسية في المنطقة"، متهماً السعودية بأنها "تعطل التسوية"»);
+// - among the rejecting predicates: «انفصال تام عن الواقع», «ذريعة لإفشال …» (not what something is turned into:
+//   «ترفض أن تتحول الشروط إلى ذريعة لتعطيله»); «ولا» (as «لا») opens no predicate of its own after the words between
+//   («من دون شروط ولا أوهام»: not «أوهام» judging the conditions).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -63,6 +69,36 @@ const CASES: Case[] = [
     why: "guard: «قال المعلم إن …» after «قول» elsewhere stays the speaker's",
     text: `${T}وفي معرض القول إن الحل سياسي، قال المعلم إن الأسد لن يتنحى.`,
     expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«المطالبة برحيل الرئيس الأسد، وهو رئيس منتخب، شرط غير مقبول»: judged past the aside",
+    text: `${T}وقال الرئيس الإيراني حسن روحاني إن "المطالبة برحيل الرئيس الأسد، وهو رئيس منتخب، شرط غير مقبول".`,
+    expected: ["iran assad_role may_stay"],
+  },
+  {
+    why: "guard: a clause closed, then a participle of saying: no judgement of her absence",
+    text: `${T}ولفت نصر الله إلى أنه "لا معنى لمؤتمر تغيب عنه إيران، وهي دولة أساسية في المنطقة"، متهماً السعودية بأنها "تعطل التسوية".`,
+    expected: ["hezbollah iran_participation support"],
+  },
+  {
+    why: "«مطالبة بعض العواصم الغربية برحيل الأسد … انفصال تام عن الواقع»",
+    text: `${T}ورأت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا أن مطالبة بعض العواصم الغربية برحيل الأسد "انفصال تام عن الواقع".`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«الشروط المسبقة ذريعة لإفشال المؤتمر»",
+    text: `${T}وقال وزير الخارجية الروسي سيرغي لافروف إن الشروط المسبقة "ذريعة لإفشال العملية السياسية".`,
+    expected: ["russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "guard: «ترفض أن تتحول الشروط المسبقة إلى ذريعة لتعطيله»: what they may turn into, one refusal only",
+    text: `${T}وقال نبيل العربي إن الجامعة العربية «ترفض أن تتحول الشروط المسبقة من أي طرف إلى ذريعة لتعطيل المؤتمر».`,
+    expected: ["arab_league geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«الذهاب إلى طاولة المفاوضات من دون شروط ولا أوهام»",
+    text: `${T}ودعا الأمين العام لحزب الله حسن نصر الله من يريد الحل إلى الذهاب إلى طاولة المفاوضات "من دون شروط ولا أوهام".`,
+    expected: ["hezbollah geneva2_preconditions unconditional"],
   },
 ];
 

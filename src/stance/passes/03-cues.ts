@@ -139,6 +139,20 @@ function judgedRightAfter(re: RegExp | undefined, tail: string): boolean {
   return judgementRightAfter(re, tail) !== undefined;
 }
 
+/**
+ * Whether the judging predicate `re` opens `tail`, or opens it past an aside between commas (ASIDE_AFTER); not past
+ * what only looks like one, the clause closed and a participle of saying opening the next («لا معنى لمؤتمر تغيب عنه
+ * إيران، وهي دولة أساسية …، |متهماً| السعودية بأنها تعطل …»).
+ */
+function judgedPastAside(re: RegExp, tail: string): boolean {
+  if (re.test(tail)) return true;
+  const skip = pastAsideAt(tail);
+  return skip > 0 && !SAYING_PARTICIPLE_NEXT.test(tail.slice(skip)) && re.test(tail.slice(skip));
+}
+/** A participle of saying or judging opening a clause: «متهماً», «مضيفاً», «معتبرة» … */
+const SAYING_PARTICIPLE_NEXT =
+  /^\s*[وف]?(?:متهم|مضيف|مؤكد|مشير|لافت|منتقد|معتبر|واصف|مشدد|قائل|داعي|محذر|مطالب|مستدرك|مردف|موضح)(?:ا|ه|ين|ون|ان)?\s/;
+
 /** The judging predicate judgedRightAfter finds, with its offset in `tail`. */
 function judgementRightAfter(re: RegExp | undefined, tail: string): RegExpExecArray | undefined {
   if (re === undefined) return undefined;
@@ -328,10 +342,12 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
           !(refusedBefore === false && ONLY_THEN_RATHER_AFTER.test(sentence.slice(end - s.start, end - s.start + 24)));
         // So does a cue that is the subject of a rejection («المطالبة بتنحي الأسد شرطاً مسبقاً أمر غير مقبول»); a
         // condition rejected so rejects preconditions.
+        // (Past an aside between commas on what is judged: «المطالبة برحيل الرئيس الأسد، وهو رئيس منتخب، شرط غير
+        // مقبول».)
         const rejected =
           lexicon.rejectedAfter !== undefined &&
           present.mayMatch(lexicon.keywordSlots.rejectedAfter, si) &&
-          lexicon.rejectedAfter.test(sentence.slice(end - s.start)) &&
+          judgedPastAside(lexicon.rejectedAfter, sentence.slice(end - s.start)) &&
           !repeatedDenial(sentence.slice(start - s.start, end - s.start), sentence.slice(end - s.start)) &&
           !describesConditions(sentence.slice(start - s.start, end - s.start), sentence.slice(end - s.start));
         // «لن نذهب إلى جنيف دون شروط», «نرفض المشاركة بدون ضمانات … دون شروط», «ما نرفضه هو الذهاب دون شروط»: going
