@@ -14,7 +14,15 @@
 //   next («…، وهي دولة أساسية في المنطقة"، متهماً السعودية بأنها "تعطل التسوية"»);
 // - among the rejecting predicates: «انفصال تام عن الواقع», «ذريعة لإفشال …» (not what something is turned into:
 //   «ترفض أن تتحول الشروط إلى ذريعة لتعطيله»); «ولا» (as «لا») opens no predicate of its own after the words between
-//   («من دون شروط ولا أوهام»: not «أوهام» judging the conditions).
+//   («من دون شروط ولا أوهام»: not «أوهام» judging the conditions);
+// - Iran named, then a relative clause on her, then her predicate («طهران التي ترسل الحرس الثوري … لا يحق لها أن تجلس
+//   إلى الطاولة», «إيران التي ترسل قواتها … «لا يمكن أن تكون شريكاً» في جنيف»): her predicate read from where the main
+//   clause's modal or negation opens; «ترسل قواتها/الحرس الثوري» is no sending of an invitation or a delegation
+//   (cues.json iran.supportTriggers); «شريكاً» with a quotation mark before «في جنيف»;
+// - moving on to her role as the next subject («قبل أن ينتقل إلى الدور الإيراني», «تطرق إلى», «عرج على») is no
+//   position on it, as discussing it is not;
+// - her ability denied by a negated verb of believing before her («لا نرى أن إيران يمكن أن تكون طرفاً في جنيف», «لا
+//   نعتقد أن إيران يمكن أن تشارك»): oppose.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -99,6 +107,36 @@ const CASES: Case[] = [
     why: "«الذهاب إلى طاولة المفاوضات من دون شروط ولا أوهام»",
     text: `${T}ودعا الأمين العام لحزب الله حسن نصر الله من يريد الحل إلى الذهاب إلى طاولة المفاوضات "من دون شروط ولا أوهام".`,
     expected: ["hezbollah geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«طهران التي ترسل الحرس الثوري … لا يحق لها أن تجلس إلى طاولة أي مفاوضات»",
+    text: `${T}وقال رئيس الائتلاف أحمد الجربا إن "طهران التي ترسل الحرس الثوري والميليشيات الطائفية لتقاتل شعبنا لا يحق لها أن تجلس إلى طاولة أي مفاوضات".`,
+    expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«إيران التي ترسل قواتها … «لا يمكن أن تكون شريكاً» في جنيف»",
+    text: `${T}وقال وزير الخارجية السعودي الأمير سعود الفيصل إن إيران التي ترسل قواتها وميليشياتها للقتال إلى جانب النظام «لا يمكن أن تكون شريكاً» في جنيف.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "«إيران التي تملك نفوذاً كبيراً في المنطقة يجب أن تكون حاضرة في جنيف»",
+    text: `${T}وقال وزير الخارجية الروسي سيرغي لافروف إن إيران التي تملك نفوذاً كبيراً في المنطقة يجب أن تكون حاضرة في جنيف.`,
+    expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«…، قبل أن ينتقل إلى الدور الإيراني»: the next subject, no position",
+    text: `${T}وشدد رئيس الائتلاف أحمد الجربا على أنه "لا مكان لبشار الأسد ولا لمن تلطخت أيديهم بدماء السوريين في مستقبل سوريا"، قبل أن ينتقل إلى الدور الإيراني.`,
+    expected: ["national_coalition assad_role must_go"],
+  },
+  {
+    why: "«لا نرى أن إيران يمكن أن تكون طرفاً في جنيف 2»",
+    text: `${T}وقال وزير الخارجية الفرنسي لوران فابيوس: «لا نرى أن إيران يمكن أن تكون طرفاً في جنيف 2».`,
+    expected: ["france iran_participation oppose"],
+  },
+  {
+    why: "«لا نعتقد أن إيران يمكن أن تشارك في المؤتمر»",
+    text: `${T}وقال وزير الخارجية الفرنسي لوران فابيوس: «لا نعتقد أن إيران يمكن أن تشارك في المؤتمر».`,
+    expected: ["france iran_participation oppose"],
   },
 ];
 

@@ -75,6 +75,28 @@ const TOPIC_OPENING =
  */
 const ADMITTING_NOUN = /^[وفبل]?(?:(?:ال)?(?:توجيه|قبول)|دعوت(?:ها|ه|هم|نا))\s/;
 
+/** Her being able, right after her name: «(إيران) يمكن أن (تكون)», «بإمكانها أن». */
+const CAN_GAP = /^\s*"?\s*(?:يمكن|يمكنها|بامكانها|تستطيع)\s+(?:لها\s+)?ان\s+(?:[يت]كون\s+)?$/;
+/** A negated verb of believing and «أن» right before her name: «لا نرى أن |إيران», «لا نعتقد بأن |طهران». */
+const NEGATED_BELIEF_BEFORE =
+  /(?:^|[\s"«])[وف]?(?:لا|لم|لسنا|لست)\s+(?:[نيتا](?:ري|عتقد|ظن|تصور)|مقتنع(?:ين|ون)?)\s+(?:ب)?ان\s*"?\s*$/;
+/** A relative clause opening right after her name (a comma before it allowed): «إيران |التي ترسل …». */
+const RELATIVE_OPENS_ON_HER = /^\s*[،,]?\s*(?:التي|الذي)\s/;
+/** Where a main clause's modal or negation opens: «لا يمكن», «لا يحق», «لن تكون», «يجب», «من الطبيعي» … */
+const MAIN_MODAL_OPENS =
+  /(?<=^|[\s،,"«])(?:[وف]?(?:لا|لن|ليس|ليست)\s+(?:يمكن|يحق|ينبغي|يجب|يجوز|[يت]كون)|[وف]?(?:يجب|ينبغي|يمكن|يحق|من\s+حقها|من\s+الطبيعي))(?=\s)/g;
+/**
+ * Past a relative clause on her (RELATIVE_OPENS_ON_HER) up to `to`, the last place a main clause's modal or negation opens
+ * (MAIN_MODAL_OPENS), where her predicate starts; `from` itself where no relative clause opens or no such word follows.
+ */
+function pastRelativeOnHer(normal: string, from: number, to: number): number {
+  const text = normal.slice(from, Math.max(from, to));
+  if (!RELATIVE_OPENS_ON_HER.test(text)) return from;
+  let at = -1;
+  for (const m of text.matchAll(MAIN_MODAL_OPENS)) at = m.index;
+  return at > 0 ? from + at : from;
+}
+
 /** A finite verb of accepting among the support triggers (cues.json iran.supportTriggers): «قبلت», «تقبل», «قبلوا». */
 const ACCEPTING_VERB = /^(?:قبلت|قبلوا|قبلنا|قبلتا|[يتن]قبل(?:ون|ان)?)\s*$/;
 
@@ -1266,6 +1288,9 @@ export function findIranCues(
     const otherPartyBetween = (from: number, to: number) =>
       mentions.in(si).some((m) => m.start >= from && m.end <= to && m.party !== "iran" && !m.speakerOnly);
     const nextAt = lowerBound(participations, iran.end);
+    // «إيران التي ترسل قواتها … لا يمكن أن تكون شريكاً»: past a relative clause on her, her predicate is read from where
+    // the main clause's modal or negation opens, as if she were named right before it.
+    const herEnd = pastRelativeOnHer(normal, iran.end, participations[nextAt]?.start ?? s.end);
     const second = participations[nextAt + 1];
     // «إيران جزء من الحل، ومن الطبيعي أن تكون حاضرة»: a word of taking part right after her is her predicate («جزء
     // من الحل»), and the one after her copula in the next clause is what the modal there wants of her.
@@ -1279,7 +1304,7 @@ export function findIranCues(
         ? second
         : participations[nextAt];
     // «إيران جزءاً من الحل», «إيران لا يمكن أن تكون جزءاً»: the participation word after Iran, across a copula.
-    const gap = next ? normal.slice(iran.end, next.start) : "";
+    const gap = next ? normal.slice(herEnd, next.start) : "";
     // The modal of right, ability or need before «لـ» and her name, only «أن» between her and her verb («لا يحق لإيران أن
     // تشارك»), if there is one.
     const herModal = !/^\s*(?:ان|الا)\s*$/.test(gap)
@@ -1290,25 +1315,29 @@ export function findIranCues(
     const follows =
       next &&
       next.start < s.end &&
-      (words.within(iran.end, next.start, 0) ||
-        (words.within(iran.end, next.start, 4) && /[يت]كون/.test(gap)) ||
+      (words.within(herEnd, next.start, 0) ||
+        (words.within(herEnd, next.start, 4) && /[يت]كون/.test(gap)) ||
         // «دعا إيران إلى المشاركة»: Iran invited to take part.
-        (words.within(iran.end, next.start, 1) && /^\s*الي\s*$/.test(gap)) ||
+        (words.within(herEnd, next.start, 1) && /^\s*الي\s*$/.test(gap)) ||
         // «إيران لن تشارك … ما لم تقبل»: Iran the subject of a negated or future verb of taking part.
-        (words.within(iran.end, next.start, 1) && /^\s*(?:لن|لا|قد|سوف)\s*$/.test(gap)) ||
+        (words.within(herEnd, next.start, 1) && /^\s*(?:لن|لا|قد|سوف)\s*$/.test(gap)) ||
         // «إيران لا يمكن أن تشارك»: a negated modal before it.
-        (words.within(iran.end, next.start, 4) && NEGATED_MODAL_GAP.test(gap)) ||
+        (words.within(herEnd, next.start, 4) && NEGATED_MODAL_GAP.test(gap)) ||
         // «إيران من حقها أن تشارك», «إيران بإمكانها أن تحضر»: her right or ability, then her verb.
-        (words.within(iran.end, next.start, 3) && HER_RIGHT_GAP.test(gap)) ||
+        (words.within(herEnd, next.start, 3) && HER_RIGHT_GAP.test(gap)) ||
+        // «لا نعتقد أن إيران يمكن أن تشارك»: her ability denied by a negated verb of believing before her.
+        (words.within(herEnd, next.start, 3) &&
+          CAN_GAP.test(gap) &&
+          NEGATED_BELIEF_BEFORE.test(normal.slice(Math.max(s.start, iran.start - 40), iran.start))) ||
         // «لا يحق لإيران أن تشارك», «يمكن لطهران أن تحضر»: a modal of right, ability or need before her, she behind its «ل».
-        (herModal !== null && words.within(iran.end, next.start, 1)) ||
+        (herModal !== null && words.within(herEnd, next.start, 1)) ||
         // «إيران قوة احتلال، ولا يمكن أن تكون جزءاً من الحل»: what she is said to be, then «و», a modal and her copula.
         (herGaps.copula.test(gap) &&
-          (words.within(iran.end, next.start, 10) ||
-            (words.within(iran.end, next.start, HER_PREDICATE_WORDS + 4) && !otherPartyBetween(iran.end, next.start)))) ||
+          (words.within(herEnd, next.start, 10) ||
+            (words.within(herEnd, next.start, HER_PREDICATE_WORDS + 4) && !otherPartyBetween(herEnd, next.start)))) ||
         // «إيران دولة جارة ولا يمكن أن تشارك في المؤتمر»: or a modal and her own verb of taking part (its subject not
         // named after it: «… ويجب أن تشارك المعارضة» is the opposition's).
-        (words.within(iran.end, next.start, 10) &&
+        (words.within(herEnd, next.start, 10) &&
           herGaps.verb.test(gap) &&
           !mentions.in(si).some((m) => m.start >= next.end && words.within(next.end, m.start, 0))))
         ? next
@@ -1548,6 +1577,10 @@ export function findIranCues(
       // («لا يمكن لإيران أن تشارك» rejects; «يمكن/يحق لها أن تشارك» admits her.)
       else if (herModal !== null) polarity = /(?:^|\s)(?:لا|لن|ليس)\s/.test(herModal[0]) ? "oppose" : "support";
       else if (HER_RIGHT_GAP.test(gap)) polarity = "support";
+      // «لا نرى أن إيران يمكن أن تكون طرفاً في جنيف»: her being able to take part denied by a negated verb of believing
+      // right before her rejects it.
+      else if (CAN_GAP.test(gap) && NEGATED_BELIEF_BEFORE.test(normal.slice(Math.max(s.start, iran.start - 40), iran.start)))
+        polarity = "oppose";
     } else if (polarity === "support" && follows && lastMatch(ir.supportTriggers, gap) === null && !THAT_IN.test(gap) && negatedModal())
       // «ترى المملكة أن إيران لا يمكن أن تكون جزءاً من الحل»: a verb of saying or welcoming before her says what the
       // clause says; its negated modal rejects.
@@ -2314,9 +2347,12 @@ const EXCLUSION_REQUIRED =
 /** The agents of an exclusion, a few words after it: «… من المشاركة لأسباب سياسية من قبل واشنطن». */
 const EXCLUDED_BY = /^(?:\s+[^\s،,.؛:]+){0,6}?\s+(?:من\s+قبل|من\s+جانب|علي\s+يد)\s+/;
 
-/** A word of discussing right before the participation: «لبحث», «لمناقشة», «للتباحث في». */
+/**
+ * A word of discussing right before the participation: «لبحث», «لمناقشة», «للتباحث في»; or of moving on to it as the
+ * next subject: «قبل أن ينتقل إلى |الدور الإيراني», «تطرق إلى», «عرج على».
+ */
 const DISCUSSED =
-  /(?:^|\s)[وفل]?(?:ل?بحث|[يتن]بحث|بحثا|ل?مناقشه|[يتن]ناقش|ناقش[تا]?|ل?التباحث(?:\s+في|\s+بشان)?|[يتن]تباحث(?:\s+في|\s+بشان)?|ال?حديث\s+(?:عن|حول))\s*$/;
+  /(?:^|\s)[وفل]?(?:ل?بحث|[يتن]بحث|بحثا|ل?مناقشه|[يتن]ناقش|ناقش[تا]?|ل?التباحث(?:\s+في|\s+بشان)?|[يتن]تباحث(?:\s+في|\s+بشان)?|ال?حديث\s+(?:عن|حول)|(?:ا|[يتن])?نتقل(?:ت|وا)?\s+(?:الي|ل)|(?:[يتن]?تطرق|تطرقت|تطرقوا)\s+(?:الي|ل)|(?:[يتن]?عرج|عرجت)\s+علي)\s*$/;
 
 const DEMANDED = /^[وف]?(?:ندعو|يدعو|تدعو|دعا|دعت|داعيا|نطالب|يطالب|طالب|تطالب)/;
 
