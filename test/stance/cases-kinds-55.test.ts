@@ -22,7 +22,14 @@
 // - moving on to her role as the next subject («قبل أن ينتقل إلى الدور الإيراني», «تطرق إلى», «عرج على») is no
 //   position on it, as discussing it is not;
 // - her ability denied by a negated verb of believing before her («لا نرى أن إيران يمكن أن تكون طرفاً في جنيف», «لا
-//   نعتقد أن إيران يمكن أن تشارك»): oppose.
+//   نعتقد أن إيران يمكن أن تشارك»): oppose;
+// - «ما دام/مادامت» (as long as) among the words of a condition on attending, and «لن ينخرط في أي عملية تفاوضية» among
+//   the verbs of not attending (pre.if-then-attend);
+// - a conference or solution leaving out «طرف مؤثر مثل إيران», «دولة محورية مثل إيران» (a kind of party with one
+//   adjective, then her name) judged to fail (LEAVING_IRAN_OUT);
+// - «تشمل» (include) a word of taking part: «يجب أن تشمل المحادثات جميع الدول المؤثرة، بما فيها إيران»;
+// - the one a participle of calling names («…، داعياً الأمم المتحدة إلى توجيه الدعوة إلى طهران») is called on, not
+//   the holder: the speaker reported is.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -137,6 +144,31 @@ const CASES: Case[] = [
     why: "«لا نعتقد أن إيران يمكن أن تشارك في المؤتمر»",
     text: `${T}وقال وزير الخارجية الفرنسي لوران فابيوس: «لا نعتقد أن إيران يمكن أن تشارك في المؤتمر».`,
     expected: ["france iran_participation oppose"],
+  },
+  {
+    why: "«لن ينخرط في أي عملية تفاوضية ما دامت الطائرات الروسية تقصف شعبنا»",
+    text: `${T}وقال رئيس الائتلاف خالد خوجة إن الائتلاف لن ينخرط في أي عملية تفاوضية "ما دامت الطائرات الروسية تقصف شعبنا".`,
+    expected: ["national_coalition geneva2_preconditions conditional"],
+  },
+  {
+    why: "guard: «ينخرط» in the fighting sets no term on the talks",
+    text: `${T}وقال رئيس الائتلاف خالد خوجة إن الجيش الحر لن ينخرط في القتال ضد داعش ما دام النظام يقصف المدن.`,
+    expected: [],
+  },
+  {
+    why: "«أي مؤتمر يغيب عنه طرف مؤثر مثل إيران لن يكتب له النجاح»",
+    text: `${T}وقال مساعد وزير الخارجية الإيراني حسين أمير عبد اللهيان إن أي مؤتمر يغيب عنه طرف مؤثر مثل إيران لن يكتب له النجاح.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«يجب أن تشمل المحادثات جميع الدول المؤثرة في الأزمة، بما فيها إيران»",
+    text: `${T}وأكد وزير الخارجية الأردني ناصر جودة ضرورة أن تشمل المحادثات الدولية حول سوريا «جميع الدول المؤثرة في الأزمة، بما فيها إيران».`,
+    expected: ["jordan iran_participation support"],
+  },
+  {
+    why: "«…، داعياً الأمم المتحدة إلى توجيه الدعوة إلى طهران»: the speaker's wish, not the UN's",
+    text: `${T}وشدد الأمين العام لحزب الله حسن نصر الله على أن الجمهورية الإسلامية دولة أساسية في المنطقة، داعياً الأمم المتحدة إلى توجيه الدعوة إلى طهران للمشاركة في جنيف 2.`,
+    expected: ["hezbollah iran_participation support"],
   },
 ];
 

@@ -333,6 +333,8 @@ function calledOn(normal: string, inSentence: readonly Mention[], m: Mention): b
   // «إن واشنطن طلبت من |الأمم المتحدة| سحب الدعوة», «وقالت إنها طلبت من |…|»: asked with «من» right after the verb,
   // the asker named before it or a pronoun.
   if (ASKED_FROM_BEFORE.test(normal.slice(Math.max(0, m.start - 28), m.start))) return true;
+  // «…، داعياً |الأمم المتحدة| إلى توجيه الدعوة إلى طهران»: called on by a participle, the caller the one reported.
+  if (CALLING_PARTICIPLE_BEFORE.test(normal.slice(Math.max(0, m.start - 16), m.start))) return true;
   const caller = inSentence[inSentence.indexOf(m) - 1];
   return (
     caller !== undefined &&
@@ -350,6 +352,8 @@ const CALLING_VERB_BEFORE = new RegExp(
 /** A verb of asking and «من» right before a name: «طلبت من |», «يطلبون من |», «ستطلب رسمياً من |». */
 const ASKED_FROM_BEFORE =
   /(?:^|\s)[وف]?(?:طلب|طلبت|طلبوا|طلبا|س?[يتن]طلب(?:ون|ان)?)(?:\s+(?:رسميا|مجددا|ايضا|اليوم|امس|مباشره|بدوره|بدورها))?\s+من\s+$/;
+/** A participle of calling on or urging right before a name: «داعياً |», «مطالبين |», «مناشداً |», «حاثاً |». */
+const CALLING_PARTICIPLE_BEFORE = /(?:^|[\s،,])[وف]?(?:داعيا|داعين|مطالبا|مطالبين|مناشدا|مناشده|مناشدين|حاثا|حاثه|حاثين)\s+$/;
 /** «لدى», «في», «إلى» right before a name: a body or a place in someone's title («مبعوث الجامعة لدى |الأمم المتحدة»). */
 const TITLE_PLACE_BEFORE = /(?:^|\s)(?:لدي|في|الي)\s+$/;
 /** Between the caller and the one called on: a space, or «من» («طلبت واشنطن |من| الأمم المتحدة»). */
