@@ -29,7 +29,15 @@
 //   adjective, then her name) judged to fail (LEAVING_IRAN_OUT);
 // - «تشمل» (include) a word of taking part: «يجب أن تشمل المحادثات جميع الدول المؤثرة، بما فيها إيران»;
 // - the one a participle of calling names («…، داعياً الأمم المتحدة إلى توجيه الدعوة إلى طهران») is called on, not
-//   the holder: the speaker reported is.
+//   the holder: the speaker reported is;
+// - a precondition refused, then after a comma another clause on his departure («لا يحق لأي طرف أن يفرض شروطاً مسبقة،
+//   ويعتبر المطالبة برحيل الأسد … غير واقعية»): the conditions are not about him (the Assad cue reads its own clause);
+// - «روسيا لا تقرر من يحكم سوريا» (not ours to decide who rules Syria) and «بقاء الأسد في السلطة ليس مسألة مبدئية
+//   بالنسبة إلى موسكو»: neutral;
+// - his pronoun after a modal of the copula: «الأسد يراهن على الحسم العسكري، ولا يمكن أن يكون له أي دور في الحكومة
+//   الانتقالية», «ولن يكون له مكان في مستقبل سوريا» (assad.no-role-his-pronoun; not right after his name, «الأسد «لن
+//   يكون له أي دور»», which the rule of his name read already, the speaker its holder);
+// - «جورج صبرة» (the ة spelling) among George Sabra's names.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -169,6 +177,41 @@ const CASES: Case[] = [
     why: "«…، داعياً الأمم المتحدة إلى توجيه الدعوة إلى طهران»: the speaker's wish, not the UN's",
     text: `${T}وشدد الأمين العام لحزب الله حسن نصر الله على أن الجمهورية الإسلامية دولة أساسية في المنطقة، داعياً الأمم المتحدة إلى توجيه الدعوة إلى طهران للمشاركة في جنيف 2.`,
     expected: ["hezbollah iran_participation support"],
+  },
+  {
+    why: "«لا يحق لأي طرف أن يفرض شروطاً مسبقة»، ويعتبر المطالبة برحيل الأسد … «غير واقعية»: both",
+    text: `${T}يرى وزير الخارجية الروسي سيرغي لافروف أنه «لا يحق لأي طرف أن يفرض شروطاً مسبقة»، ويعتبر المطالبة برحيل الأسد قبل التفاوض «غير واقعية».`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«روسيا لا تقرر من يحكم سوريا»",
+    text: `${T}وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن «روسيا لا تقرر من يحكم سوريا».`,
+    expected: ["russia assad_role neutral"],
+  },
+  {
+    why: "«بقاء الأسد في السلطة ليس مسألة مبدئية بالنسبة إلى موسكو»",
+    text: `${T}وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن بقاء الأسد في السلطة «ليس مسألة مبدئية» بالنسبة إلى موسكو.`,
+    expected: ["russia assad_role neutral"],
+  },
+  {
+    why: "«الأسد يراهن على الحسم العسكري، مؤكداً أنه لا يمكن أن يكون له أي دور في الحكومة الانتقالية»",
+    text: `${T}وقال وزير الخارجية الأمريكي جون كيري إن الأسد "يواصل الرهان على الحسم العسكري"، مؤكدا أنه "لا يمكن أن يكون له أي دور في الحكومة الانتقالية".`,
+    expected: ["usa assad_role must_go"],
+  },
+  {
+    why: "guard: «قال إن الأسد «لن يكون له أي دور …»»: the speaker's, not his own",
+    text: `${T}وقال المنسق العام للهيئة العليا للمفاوضات رياض حجاب إن "الأسد لن يكون له أي دور في المرحلة الانتقالية".`,
+    expected: ["hnc assad_role must_go"],
+  },
+  {
+    why: "guard: a noun right before «لن يكون له مستقبل» is what has none",
+    text: `${T}وقال وزير الخارجية الأمريكي جون كيري إن الحل العسكري لن يكون له مستقبل في سوريا.`,
+    expected: [],
+  },
+  {
+    why: "«جورج صبرة» (with ة): George Sabra, the Coalition's",
+    text: `${T}وقال رئيس الائتلاف الوطني السوري بالوكالة جورج صبرة إن "إيران طرف في الحرب على الشعب السوري، وحضورها في جنيف مرفوض".`,
+    expected: ["national_coalition iran_participation oppose"],
   },
 ];
 

@@ -3385,7 +3385,10 @@ function preconditionCues(ctx: SentenceContext, out: Cue[]): void {
     const wide = windowStart(ctx, c.index);
     const aboutHim =
       ctx.find(classes.assad.go, wide, c.index).length > 0 ||
-      ctx.find(classes.assad.go, end, ctx.s.end).some((g) => ctx.words.within(end, g.index, 2));
+      // (Not past a comma: «لا يحق لأي طرف أن يفرض شروطاً مسبقة، ويعتبر المطالبة برحيل الأسد …» is another clause.)
+      ctx
+        .find(classes.assad.go, end, ctx.s.end)
+        .some((g) => ctx.words.within(end, g.index, 2) && !/[،,؛]/.test(ctx.normal.slice(end, g.index)));
     // «مطالبة المعارضة برحيل الأسد كشرط للجلوس … مطلب غير واقعي»: the judged demand's owner sets the condition.
     const demandOwner = judgedDemandOwner(ctx, p, c.index, end);
     if (demandOwner)
