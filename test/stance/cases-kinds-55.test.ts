@@ -37,7 +37,10 @@
 // - his pronoun after a modal of the copula: «الأسد يراهن على الحسم العسكري، ولا يمكن أن يكون له أي دور في الحكومة
 //   الانتقالية», «ولن يكون له مكان في مستقبل سوريا» (assad.no-role-his-pronoun; not right after his name, «الأسد «لن
 //   يكون له أي دور»», which the rule of his name read already, the speaker its holder);
-// - «جورج صبرة» (the ة spelling) among George Sabra's names.
+// - «جورج صبرة» (the ة spelling) among George Sabra's names;
+// - «يتحمل مسؤولية استمرار الحرب» among the rejecting predicates, as «يتحمل مسؤولية فشل المؤتمر»;
+// - a denial before an aside and «أن» governs a quotation opening on the cue («نفى مسؤول …، طلب عدم ذكر اسمه، أن تكون
+//   باريس «تعرقل توجيه الدعوة إلى طهران»»), in the Iran pass too, whose lead may open past the denial.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -212,6 +215,16 @@ const CASES: Case[] = [
     why: "«جورج صبرة» (with ة): George Sabra, the Coalition's",
     text: `${T}وقال رئيس الائتلاف الوطني السوري بالوكالة جورج صبرة إن "إيران طرف في الحرب على الشعب السوري، وحضورها في جنيف مرفوض".`,
     expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«من يضع رحيل الأسد شرطاً يتحمل مسؤولية استمرار الحرب»",
+    text: `${T}وقال وزير الخارجية الروسي سيرغي لافروف إن "من يضع رحيل الأسد شرطا يتحمل مسؤولية استمرار الحرب".`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«نفى مسؤول …، طلب عدم ذكر اسمه، أن تكون باريس «تعرقل توجيه الدعوة إلى طهران»»: a denial, no position",
+    text: `${T}ونفى مسؤول في الخارجية الفرنسية، طلب عدم ذكر اسمه، أن تكون باريس «تعرقل توجيه الدعوة إلى طهران».`,
+    expected: [],
   },
 ];
 

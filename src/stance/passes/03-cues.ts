@@ -720,13 +720,14 @@ const NEGATED_BEFORE = new RegExp(
  * of the words the cue is («نفى المتحدث أن يكون كيري قد قال إن …»); the denier may be named at length, with where or
  * when he said it between commas («نفى السفير السعودي علي عسيري، بعد زيارته الرئيس في بكفيا، أن تكون المملكة قد
  * ضغطت …»: twelve words before «أن»). Not past the denier's own next clause («ونفى
- * لافروف أن تكون موسكو غيرت موقفها وقال إن …», «…، مؤكداً أن …»).
+ * لافروف أن تكون موسكو غيرت موقفها وقال إن …», «…، مؤكداً أن …»). A quotation may open on the cue («نفى … أن تكون
+ * باريس «تعرقل توجيه الدعوة إلى طهران»»).
  */
 /** A word opening the denier's own next clause: «وقال», «مؤكداً», «لكن» (a lookahead, before a word and a space). */
 const OWN_CLAUSE_NEXT =
   "(?!(?:[وف](?:قال|قالت|اكد|اكدت|شدد|شددت|اضاف|اضافت|اعتبر|اعتبرت|اوضح|اوضحت)|مؤكدا|مؤكده|مشددا|مشدده|معتبرا|معتبره|مضيفا|مضيفه|قائلا|لكن|بل)\\s)";
 const DENIED_BEFORE = new RegExp(
-  `(?:^|\\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\\s+(?:${OWN_CLAUSE_NEXT}\\S+\\s+){0,12}?ان(?:ه|ها|هم)?\\s+(?:${OWN_CLAUSE_NEXT}[^\\s،,.؛:]+\\s+){0,14}?(?:قد\\s+)?(?:(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)\\s+(?:ان|انه|انها|بان)\\s+)?$`,
+  `(?:^|\\s)[وف]?(?:نفي|نفت|ينفي|تنفي|ننفي|نافيا|نافيه)\\s+(?:${OWN_CLAUSE_NEXT}\\S+\\s+){0,12}?ان(?:ه|ها|هم)?\\s+(?:${OWN_CLAUSE_NEXT}[^\\s،,.؛:]+\\s+){0,14}?(?:قد\\s+)?(?:(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)\\s+(?:ان|انه|انها|بان)\\s+)?["«]?$`,
 );
 /**
  * A denial whose object is a noun of accepting or pledging, the cue inside what it is of: «الائتلاف ينفي
@@ -1488,7 +1489,9 @@ export function findIranCues(
         deplored(upTo, head)
       )
         polarity = "support";
-      else if (deniedBefore(upTo)) polarity = null;
+      // (The denial may stand before the clause the lead opens on: «نفى مسؤول …، طلب عدم ذكر اسمه، أن تكون باريس
+      // «تعرقل توجيه الدعوة إلى طهران»».)
+      else if (deniedBefore(upTo) || deniedBefore(normal.slice(s.start, head + oppose))) polarity = null;
       // «رفضت موسكو سحب الدعوة الموجهة إلى طهران», «أعلنت معارضتها لسحب دعوة إيران»: the withdrawal is the trigger,
       // and what rejects it, right before it or past its subject's names only, wants her there.
       else if (WITHDRAWAL_NOUN.test(before.slice(oppose).trim().split(/\s/)[0]!) && withdrawalRefused(upTo, head)) polarity = "support";
@@ -1498,7 +1501,12 @@ export function findIranCues(
       // A negated support trigger («لا ترحب», «لم تعد تؤيد») rejects; a denied one («نفى أن تكون قد دعت») says nothing.
       const upTo = before.slice(0, support);
       // («نفى الائتلاف قبوله بمشاركة إيران»: the trigger itself the noun of accepting denied.)
-      if (deniedBefore(upTo) || (mayDeny(upTo) && DENIED_ACCEPTANCE.test(before.slice(-DENIAL_REACH))) || commentedOn(upTo, tail))
+      if (
+        deniedBefore(upTo) ||
+        deniedBefore(normal.slice(s.start, head + support)) ||
+        (mayDeny(upTo) && DENIED_ACCEPTANCE.test(before.slice(-DENIAL_REACH))) ||
+        commentedOn(upTo, tail)
+      )
         polarity = null;
       // «انتقد لافروف محاولات إقصاء إيران»: attempts criticised are attempts rejected; so are attempts refused
       // («رفض الائتلاف محاولات فرض مشاركة إيران»).
