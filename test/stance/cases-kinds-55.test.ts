@@ -40,7 +40,14 @@
 // - «جورج صبرة» (the ة spelling) among George Sabra's names;
 // - «يتحمل مسؤولية استمرار الحرب» among the rejecting predicates, as «يتحمل مسؤولية فشل المؤتمر»;
 // - a denial before an aside and «أن» governs a quotation opening on the cue («نفى مسؤول …، طلب عدم ذكر اسمه، أن تكون
-//   باريس «تعرقل توجيه الدعوة إلى طهران»»), in the Iran pass too, whose lead may open past the denial.
+//   باريس «تعرقل توجيه الدعوة إلى طهران»»), in the Iran pass too, whose lead may open past the denial;
+// - the talks named as such doomed if she is absent («مؤتمر جنيف 2 سيكون محكوماً بالفشل إذا غابت عنه إيران»), and a
+//   solution without her «لن يكون واقعياً»: support;
+// - not his to decide «مصير أي رئيس» (de Mistura), «من يحكم في دمشق ليس شأننا»: neutral; «وزير الطاقة» and six other
+//   ministries among the offices of two words a nationality makes a state's (actors.json officials);
+// - a subject left untouched after the trigger («…، ولم يتطرق إلى مصير الأسد ولا إلى مشاركة إيران»): no position;
+// - «لم يقرأوا الوقائع الميدانية», «شروطاً مسبقة لا ينص عليها القرار 2254» among the rejecting predicates;
+// - «لا دور في مستقبل سوريا للأسد ولا لأعوانه»: the place named before him.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -225,6 +232,46 @@ const CASES: Case[] = [
     why: "«نفى مسؤول …، طلب عدم ذكر اسمه، أن تكون باريس «تعرقل توجيه الدعوة إلى طهران»»: a denial, no position",
     text: `${T}ونفى مسؤول في الخارجية الفرنسية، طلب عدم ذكر اسمه، أن تكون باريس «تعرقل توجيه الدعوة إلى طهران».`,
     expected: [],
+  },
+  {
+    why: "«مؤتمر جنيف 2 سيكون محكوماً بالفشل إذا غابت عنه إيران»",
+    text: `${T}وقال مساعد وزير الخارجية الإيراني حسين أمير عبد اللهيان إن مؤتمر جنيف 2 "سيكون محكوما بالفشل إذا غابت عنه إيران".`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«أي حل … من دون مشاركة إيران في جنيف 2 لن يكون واقعياً»",
+    text: `${T}وقالت المتحدثة باسم الخارجية الإيرانية مرضية أفخم إن أي حل للأزمة السورية من دون مشاركة إيران في جنيف 2 لن يكون واقعيا.`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«ليس من شأني أن أقرر مصير أي رئيس»",
+    text: `${T}وقال المبعوث الدولي ستافان دي ميستورا: "ليس من شأني أن أقرر مصير أي رئيس، هذا ما يقرره السوريون أنفسهم".`,
+    expected: ["un assad_role neutral"],
+  },
+  {
+    why: "«وزير الطاقة الإسرائيلي …: من يحكم في دمشق ليس شأننا»",
+    text: `${T}وقال وزير الطاقة الإسرائيلي سيلفان شالوم إن من يحكم في دمشق ليس شأننا.`,
+    expected: ["israel assad_role neutral"],
+  },
+  {
+    why: "«…، ولم يتطرق إلى مصير الأسد ولا إلى مشاركة إيران في مؤتمر جنيف 2»: nothing said of her",
+    text: `${T}أما الرئيس التركي رجب طيب أردوغان فاكتفى بالقول إن البلدين متفقان على ضرورة وقف سفك الدماء، ولم يتطرق إلى مصير الأسد ولا إلى مشاركة إيران في مؤتمر جنيف 2.`,
+    expected: [],
+  },
+  {
+    why: "«الذين يشترطون تنحي الأسد قبل الحوار لم يقرأوا الوقائع الميدانية جيداً»",
+    text: `${T}وقال الأمين العام لحزب الله حسن نصر الله إن الذين يشترطون تنحي الأسد قبل الحوار "لم يقرأوا الوقائع الميدانية جيدا".`,
+    expected: ["hezbollah assad_role may_stay", "hezbollah geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«وفد الرياض يطرح شروطاً مسبقة لا ينص عليها القرار 2254»",
+    text: `${T}وقال وزير الخارجية الروسي سيرغي لافروف إن وفد الرياض "يطرح شروطا مسبقة لا ينص عليها القرار 2254".`,
+    expected: ["hnc geneva2_preconditions conditional", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«لا دور في مستقبل سوريا للأسد ولا لأعوانه»",
+    text: `${T}وقال وزير الخارجية البريطاني وليام هيغ إنه لا دور في مستقبل سوريا للأسد ولا لأعوانه.`,
+    expected: ["uk assad_role must_go"],
   },
 ];
 

@@ -1549,6 +1549,9 @@ export function findIranCues(
     // «أكدت أنهما سيلتقيان لبحث مشاركة إيران»: what is to be discussed is no one's position on it yet, unless
     // the talk is rejected («ترفض بحث مشاركة إيران») or demanded («طالبت ببحث …»).
     if (polarity === "support" && DISCUSSED.test(lead) && !DEMANDED.test(before.slice(support ?? 0))) polarity = null;
+    // «اكتفى بالقول إن البلدين متفقان على ضرورة …، ولم يتطرق إلى مصير الأسد ولا إلى مشاركة إيران»: a subject left
+    // untouched after the trigger is no position on it.
+    if (polarity !== null && NOT_TOUCHED_ON.test(before.slice(Math.max(support ?? 0, oppose ?? 0)))) polarity = null;
     // «إن مسألة توجيه الدعوة لإيران "من اختصاص الجهة الداعية"»: whose decision it is, no wish either way.
     if (polarity !== null && WHOSE_MATTER_AFTER.test(tail)) polarity = null;
     // «أكدت الخارجية السعودية موقف المملكة الرافض لمشاركة إيران»: a position named by «موقف», its owner and its
@@ -2355,6 +2358,8 @@ const EXCLUSION_REQUIRED =
 /** The agents of an exclusion, a few words after it: «… من المشاركة لأسباب سياسية من قبل واشنطن». */
 const EXCLUDED_BY = /^(?:\s+[^\s،,.؛:]+){0,6}?\s+(?:من\s+قبل|من\s+جانب|علي\s+يد)\s+/;
 
+/** A negated verb of touching on or mentioning something: «لم يتطرق إلى», «دون أن يتحدث عن», «لم يشر إلى». */
+const NOT_TOUCHED_ON = /(?:^|\s)[وف]?(?:لم|دون\s+ان|من\s+دون\s+ان)\s+[يت](?:تطرق|تحدث|شر|ذكر|تناول|عرج)[\u0621-\u064A]*\s/;
 /**
  * A word of discussing right before the participation: «لبحث», «لمناقشة», «للتباحث في»; or of moving on to it as the
  * next subject: «قبل أن ينتقل إلى |الدور الإيراني», «تطرق إلى», «عرج على».
