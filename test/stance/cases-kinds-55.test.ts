@@ -47,7 +47,13 @@
 //   ministries among the offices of two words a nationality makes a state's (actors.json officials);
 // - a subject left untouched after the trigger («…، ولم يتطرق إلى مصير الأسد ولا إلى مشاركة إيران»): no position;
 // - «لم يقرأوا الوقائع الميدانية», «شروطاً مسبقة لا ينص عليها القرار 2254» among the rejecting predicates;
-// - «لا دور في مستقبل سوريا للأسد ولا لأعوانه»: the place named before him.
+// - «لا دور في مستقبل سوريا للأسد ولا لأعوانه»: the place named before him;
+// - a negated copula said again as another between commas («موقع الرئاسة لم يعد، ولن يكون، موضوعاً للتفاوض»): an
+//   emphatic repetition (03-shared), «لم يعد» among the words of not being (NOT_TO_BE); the presidency taken up by
+//   «، وهي» before what is said of it («حسم … مسألة الرئاسة، وهي لن تكون محل مساومة»);
+// - «الأسد لن يذهب إلى أي مكان»: a place one goes to is no role denied him;
+// - astonishment at her invitation («أبدت استغرابها من الدعوة التي وجهت لإيران»): oppose; the invitation told by a
+//   passive relative clause names no inviter, withdrawn or not.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -272,6 +278,31 @@ const CASES: Case[] = [
     why: "«لا دور في مستقبل سوريا للأسد ولا لأعوانه»",
     text: `${T}وقال وزير الخارجية البريطاني وليام هيغ إنه لا دور في مستقبل سوريا للأسد ولا لأعوانه.`,
     expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«موقع رئاسة الجمهورية لم يعد، ولن يكون، موضوعاً للتفاوض»",
+    text: `${T}وقال وزير الخارجية السوري وليد المعلم إن موقع رئاسة الجمهورية لم يعد، ولن يكون، موضوعا للتفاوض مع أحد، لا في جنيف ولا في غيرها.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«حسم الشعب السوري مسألة الرئاسة، وهي لن تكون محل مساومة أو تفاوض»",
+    text: `${T}وقال الرئيس السوري بشار الأسد إن الشعب السوري حسم بالاقتراع مسألة الرئاسة، وهي لن تكون محل مساومة أو تفاوض، لا في جنيف ولا في أي مكان آخر.`,
+    expected: ["syrian_government assad_role may_stay"],
+  },
+  {
+    why: "«المطالبة بتنحي الرئيس السوري أمر غير واقعي، والأسد لن يذهب إلى أي مكان»: no must_go",
+    text: `${T}وأوضح نائب وزير الخارجية الروسي غينادي غاتيلوف أن "المطالبة بتنحي الرئيس السوري أمر غير واقعي، والأسد لن يذهب إلى أي مكان".`,
+    expected: ["russia assad_role may_stay"],
+  },
+  {
+    why: "«أبدت استغرابها من الدعوة التي وجهت لإيران»: oppose, and no inviter",
+    text: `${T}وكانت المملكة العربية السعودية قد أبدت، عبر مصدر مسؤول في وزارة الخارجية، استغرابها من الدعوة التي وجهت لإيران.`,
+    expected: ["saudi_arabia iran_participation oppose"],
+  },
+  {
+    why: "guard: astonishment at a demand to exclude her is not hers excluded",
+    text: `${T}وأعرب وزير الخارجية الروسي سيرغي لافروف عن استغرابه من مطلب الائتلاف الوطني السوري استبعاد إيران من حضور المؤتمر.`,
+    expected: ["national_coalition iran_participation oppose"],
   },
 ];
 

@@ -2157,6 +2157,9 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // «الأسد جزء من المشكلة», «طرف في النزاع»: a part of the problem or a party to the war is no role wanted for him.
     if (kind === "role" && PROBLEM_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))) continue;
     if (kind === "role" && /طرف/.test(hit.text) && TALKS_PARTY_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))) continue;
+    // «الأسد لن يذهب إلى أي مكان»: a place one goes to is no place in the future wanted for him.
+    if (kind === "role" && /^[وفبل]*مكان/.test(hit.text) && GONE_TO_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 10), hit.index)))
+      continue;
     // «فقد أي شرعية تسمح له بقيادة المرحلة»: a role inside what he is said to have lost is no role wanted for him.
     if (kind === "role" && LOST_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 60), hit.index))) continue;
     // The regime (النظام) stands for him only with words of his going or staying, not of a role («دور النظام»).
@@ -4516,16 +4519,10 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
       named && named.index >= end && POSSESSED_TAKING_PART.test(hit.text) && !crossesPunctuation(ctx, end, named.index) ? undefined : named;
     // «الدعوة التي وجهها بان كي مون إلى إيران»: the invitation extended is the inviter's support, whatever the
     // clause around it says of it («… إذا لم يسحب الدعوة التي وجهها إلى إيران», «سحب الدعوة التي وجهها»).
-    // «سحب الدعوة التي وُجهت إلى إيران»: the invitation withdrawn, told by a passive clause (no pronoun of the
-    // invitation on its verb, her name right after it), names no inviter: no one is read as extending it.
-    if (
-      kind === "take" &&
-      after &&
-      invitedBy &&
-      PASSIVE_INVITED.test(ctx.normal.slice(end, after.index)) &&
-      WITHDRAWAL_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 24), hit.index))
-    )
-      continue;
+    // «سحب الدعوة التي وُجهت إلى إيران», «أبدت استغرابها من الدعوة التي وجهت لإيران»: the invitation told by a
+    // passive clause (no pronoun of the invitation on its verb, her name right after it) names no inviter: no one is
+    // read as extending it.
+    if (kind === "take" && after && invitedBy && PASSIVE_INVITED.test(ctx.normal.slice(end, after.index))) continue;
     // «حث كيري الأمين العام على سحب الدعوة التي وجهها إلى طهران», «طالب الائتلاف بسحب الدعوة التي وجهها …»: the
     // withdrawal asked for or welcomed, its verbal noun governed by a preposition, is another's act; the pronoun on
     // «وجهها» goes back to the one asked (or to one named before), not to the subject who asks. So in «رحبت الرياض
@@ -5471,11 +5468,9 @@ const CLOSING_COMMA_AFTER = /^\s*[،,][^،,.؛:!?؟"]*$/;
 /** A concessive or circumstantial clause opened right after her name, up to the word of her taking part: «، وإن كانت مستعدة (للحضور)». */
 const CONCESSIVE_AFTER_HER = /^\s*[،,]\s*(?:(?:وان|ولو)\s+كانت|وهي)\s+(?:[^\s،,.؛:"]+\s+){0,1}$/;
 
-/** A withdrawal word right before the invitation: «سحب (الدعوة)», «إلغاء», «التراجع عن». */
 /** A withdrawal's verbal noun after a preposition right before the invitation: «بسحب», «على سحب», «إلى إلغاء». */
 const WITHDRAWAL_ASKED_BEFORE =
   /(?:(?:^|\s)[وف]?[بل]|(?:^|\s)(?:علي|الي)\s+|(?:^|\s)[وف]?[بل]?(?:ال)?قرار\s+(?:[^\s،,.؛:]+\s+){1,5}?)(?:ال)?(?:سحب|الغاء|التراجع\s+عن)\s+"?$/;
-const WITHDRAWAL_BEFORE = /(?:^|\s)"?[وفبل]?(?:ال)?(?:سحب|سحبت|[يت]سحب|الغاء|الغت|الغي|[يت]لغي|تراجع\s+عن|تراجعت\s+عن|التراجع\s+عن)\s+"?$/;
 
 /** A verb of setting conditions («تشترط», «اشترطت», «يشترطون»). */
 const SET_CONDITION = /^[وف]?(?:[ايتن]?شترط|مشترط)[\u0621-\u064A]*$/;
@@ -5567,6 +5562,8 @@ function judgedDemandOwner(
  */
 const OWNERLESS_DEMAND = /^[وف]?(?:ال(?:مطالبه|اصرار)\s+(?:ب|علي\s)|(?:ال)?اشتراط\s)/;
 
+/** «إلى (أي)» right before a place: where one goes («لن يذهب إلى أي مكان»). */
+const GONE_TO_BEFORE = /(?:^|\s)الي\s+(?:اي\s+)?$/;
 /** Where a demand's complement opens: a word with «ب» or «على». */
 const DEMAND_COMPLEMENT = /\s(?:[وف]?ب[\u0621-\u064A]|علي\s)/;
 

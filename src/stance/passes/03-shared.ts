@@ -112,7 +112,8 @@ export function pastAsideAt(text: string): number {
 export const EVER_WORDS = "يوما|ابدا|قط|مطلقا|اطلاقا|البته";
 /**
  * An emphatic repetition between commas: the word before the opening comma said again, negated or after «أكرر»
- * («لا تقبل، ولن تقبل، أي شروط», «لا يمكن، وأكرر لا يمكن، أن يكون …»), an adverb of "ever" after it («، ولن تقبل
+ * («لا تقبل، ولن تقبل، أي شروط», «لا يمكن، وأكرر لا يمكن، أن يكون …»; a copula as another, «لم يعد، ولن يكون،»),
+ * an adverb of "ever" after it («، ولن تقبل
  * أبداً،»), or «أكرر» alone («لا نقبل، وأكرر، أي شروط»).
  * Groups: 1 «أكرر», 2 the negation, 3 the word repeated (with one of the first two: «، ويريد،» alone is no repetition).
  */
@@ -132,8 +133,13 @@ function repetitionAside(normal: string, open: number, close: number): boolean {
   if (!repeated) return repeating !== undefined;
   if (repeating === undefined && negation === undefined) return false;
   const before = LAST_WORD.exec(normal.slice(Math.max(0, open - 24), open));
-  return before !== null && stem(before[1]!).length >= 2 && stem(before[1]!) === stem(repeated);
+  if (before === null) return false;
+  // («لم يعد، ولن يكون، موضوعاً للتفاوض»: a negated copula said again as another copula, the tense changed.)
+  if (negation !== undefined && COPULA_STEMS.has(stem(before[1]!)) && COPULA_STEMS.has(stem(repeated))) return true;
+  return stem(before[1]!).length >= 2 && stem(before[1]!) === stem(repeated);
 }
+/** The stems (stem) of the copulas a negated one may be said again as: «يعد», «يكون», «يكن», «ليس», «يزال», «يبقى». */
+const COPULA_STEMS: ReadonlySet<string> = new Set(["عد", "كون", "كن", "ليس", "ليست", "زال", "بقي", "ظل"]);
 
 /**
  * An aside closed by the comma at `close`: a comma opening it at most 70 characters back, and between them an
