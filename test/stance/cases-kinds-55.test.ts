@@ -53,7 +53,11 @@
 //   «، وهي» before what is said of it («حسم … مسألة الرئاسة، وهي لن تكون محل مساومة»);
 // - «الأسد لن يذهب إلى أي مكان»: a place one goes to is no role denied him;
 // - astonishment at her invitation («أبدت استغرابها من الدعوة التي وجهت لإيران»): oppose; the invitation told by a
-//   passive relative clause names no inviter, withdrawn or not.
+//   passive relative clause names no inviter, withdrawn or not;
+// - his going named bare in the list of conditions rejected («لن تقبل أي شروط مسبقة، وفي مقدمتها رحيل الرئيس الأسد»):
+//   rejected with them (compose.assad.go.listed-rejected), as the phrase rules read a demand so listed;
+// - «(منذ خمس سنوات) وهم يقولون إن الأسد سيرحل»: what «they», unnamed, say is hearsay, not the speaker's;
+// - «(لا يمكن أن تكون) جالسة على طاولة المفاوضات» among the words of her taking part.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -303,6 +307,21 @@ const CASES: Case[] = [
     why: "guard: astonishment at a demand to exclude her is not hers excluded",
     text: `${T}وأعرب وزير الخارجية الروسي سيرغي لافروف عن استغرابه من مطلب الائتلاف الوطني السوري استبعاد إيران من حضور المؤتمر.`,
     expected: ["national_coalition iran_participation oppose"],
+  },
+  {
+    why: "«لن تقبل أي شروط مسبقة، وفي مقدمتها رحيل الرئيس الأسد»",
+    text: `${T}وقال مساعد وزير الخارجية الإيراني حسين أمير عبد اللهيان إن إيران لن تقبل أي شروط مسبقة، وفي مقدمتها رحيل الرئيس الأسد.`,
+    expected: ["iran assad_role may_stay", "iran geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«منذ خمس سنوات وهم يقولون إن الأسد سيرحل بعد أسابيع»: their saying, not his",
+    text: `${T}وقال الأمين العام لحزب الله حسن نصر الله بلهجة ساخرة: «منذ خمس سنوات وهم يقولون إن الأسد سيرحل بعد أسابيع».`,
+    expected: [],
+  },
+  {
+    why: "«إيران دولة محتلة ولا يمكن أن تكون جالسة على طاولة المفاوضات»",
+    text: `${T}وقال المتحدث باسم الهيئة العليا للمفاوضات سالم المسلط إن إيران دولة محتلة ولا يمكن أن تكون جالسة على طاولة المفاوضات.`,
+    expected: ["hnc iran_participation oppose"],
   },
 ];
 

@@ -51,6 +51,7 @@ import {
   EVEN_IF,
   EXAMPLE_OPENS,
   RATHER,
+  REJECTED_CONDITIONS_LISTING,
 } from "./03-shared";
 import { firstHitAtOrAfter, lastMatch } from "./search";
 import { findMentions, type Mention } from "./01-actors";
@@ -2363,7 +2364,12 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     const redLineAfter = kind !== "role" && RED_LINE_AFTER.test(ctx.normal.slice(spanEnd, Math.min(ctx.s.end, spanEnd + 40)));
     const redLine = kind === "stay" && redLineAfter;
     const forbidden = kind === "go" && redLineAfter && !p.turned;
-    const stance = forbidden || (!redLine && (illusion || p.turned !== blamed)) ? oppositeStance("assad_role", base)! : base;
+    // «لن تقبل أي شروط مسبقة، وفي مقدمتها رحيل الرئيس الأسد»: his going named in the list of conditions rejected is
+    // rejected with them (as the phrase rules read a demand so listed).
+    const listed =
+      kind === "go" && !p.turned && REJECTED_CONDITIONS_LISTING.test(ctx.normal.slice(Math.max(ctx.s.start, spanStart - 220), spanStart));
+    const stance =
+      forbidden || listed || (!redLine && (illusion || p.turned !== blamed)) ? oppositeStance("assad_role", base)! : base;
     // He, described by his crimes («الرجل الذي قاد الرد الوحشي على شعبه»), is named so to refuse him: a reading that
     // keeps him missed the negation that governs it («لا توجد أي طريقة، أي طريقة على الإطلاق، يمكن أن يكون فيها
     // الرجل الذي … جزءاً من الحكومة»), beyond the commas; no stance rather than the wrong one.
@@ -2377,7 +2383,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
           owner: demandOwner,
         }),
       );
-    const rule = `compose.assad.${kind}${whoever ? ".whoever-judged" : illusion ? ".illusion" : p.conditioned ? ".conditioned" : p.turned || forbidden ? ".turned" : ""}`;
+    const rule = `compose.assad.${kind}${whoever ? ".whoever-judged" : illusion ? ".illusion" : listed ? ".listed-rejected" : p.conditioned ? ".conditioned" : p.turned || forbidden ? ".turned" : ""}`;
     const ref = who;
     // «شرط الرحيل الذي طرحه الائتلاف»: the condition named right before his going has its owner named after it.
     const namedCondition =
@@ -2824,10 +2830,11 @@ const UNNAMED_AGENT_AFTER = /^\s+(?:ال)?(?:مجتمعين|مجتمعون|مش�
 
 /**
  * What others are heard to say, unnamed, opening the clause the cue is in: «نسمع أحياناً أن …», «يقال إن …», «هناك من
- * يقول إن …», «البعض يرى أن …», «يقول البعض إن …» (up to HEARSAY_REACH characters before the cue, no stop between).
+ * يقول إن …», «البعض يرى أن …», «يقول البعض إن …», «(منذ خمس سنوات) وهم يقولون إن …» (up to
+ * HEARSAY_REACH characters before the cue, no stop between).
  */
 const HEARSAY =
-  /(?:^|[\s":«])[وف]?(?:(?:نسمع|سمعنا|يقال|قيل)(?:\s+(?:احيانا|كثيرا|دائما|مرارا|اليوم|الان|هنا|هناك)){0,2}|(?:هناك|ثمه)\s+من\s+(?:[يت](?:قول|ري|عتقد|زعم|دعي)(?:ون)?|قال|راي|اعتبر)|(?:ال)?بعض(?:هم)?\s+(?:[يت](?:قول|ري|عتقد|زعم)(?:ون)?)|[يت](?:قول|ري|عتقد|زعم)(?:ون)?\s+(?:ال)?بعض(?:هم)?)\s+(?:ان|بان|انه|انها)\s/;
+  /(?:^|[\s":«])[وف]?(?:(?:نسمع|سمعنا|يقال|قيل)(?:\s+(?:احيانا|كثيرا|دائما|مرارا|اليوم|الان|هنا|هناك)){0,2}|(?:هناك|ثمه)\s+من\s+(?:[يت](?:قول|ري|عتقد|زعم|دعي)(?:ون)?|قال|راي|اعتبر)|(?:ال)?بعض(?:هم)?\s+(?:[يت](?:قول|ري|عتقد|زعم)(?:ون)?)|[يت](?:قول|ري|عتقد|زعم)(?:ون)?\s+(?:ال)?بعض(?:هم)?|(?<=(?:^|[\s":«])[وف]?)و?هم\s+[يت](?:قول|زعم|دعي|ردد)ون)\s+(?:ان|بان|انه|انها)\s/;
 const HEARSAY_REACH = 100;
 /**
  * Where the hearsay (HEARSAY) the clause of the cue at `pos` is in ends, or -1: what others, unnamed, are heard to
