@@ -57,7 +57,11 @@
 // - his going named bare in the list of conditions rejected («لن تقبل أي شروط مسبقة، وفي مقدمتها رحيل الرئيس الأسد»):
 //   rejected with them (compose.assad.go.listed-rejected), as the phrase rules read a demand so listed;
 // - «(منذ خمس سنوات) وهم يقولون إن الأسد سيرحل»: what «they», unnamed, say is hearsay, not the speaker's;
-// - «(لا يمكن أن تكون) جالسة على طاولة المفاوضات» among the words of her taking part.
+// - «(لا يمكن أن تكون) جالسة على طاولة المفاوضات» among the words of her taking part;
+// - «من يشترط رحيله لا يزال يعيش في أوهام عام 2011» (rejectedAfter: «لا يزال/ما زال» before «يعيش في الأوهام»), the
+//   describing participle before it («…، معتبراً أن …») then judging that cue, not turning the one before;
+// - «الانتخابات غير حقيقية والأسد ليس جزءاً من الحل»: his name joined by «و» opens its own clause; the negation of the
+//   clause before does not reach his role.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -322,6 +326,16 @@ const CASES: Case[] = [
     why: "«إيران دولة محتلة ولا يمكن أن تكون جالسة على طاولة المفاوضات»",
     text: `${T}وقال المتحدث باسم الهيئة العليا للمفاوضات سالم المسلط إن إيران دولة محتلة ولا يمكن أن تكون جالسة على طاولة المفاوضات.`,
     expected: ["hnc iran_participation oppose"],
+  },
+  {
+    why: "«بقاء الأسد ليس موضوعاً للتفاوض»، معتبراً أن «من يشترط رحيله لا يزال يعيش في أوهام عام 2011»",
+    text: `${T}قال الأمين العام لحزب الله حسن نصر الله إن "بقاء الرئيس بشار الأسد ليس موضوعاً للتفاوض لا في جنيف ولا في غيرها"، معتبراً أن "من يشترط رحيله لا يزال يعيش في أوهام عام 2011".`,
+    expected: ["hezbollah assad_role may_stay", "hezbollah geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«الانتخابات غير حقيقية والأسد ليس جزءاً من الحل»",
+    text: `${T}وقالت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني إن الانتخابات غير حقيقية والأسد ليس جزءا من الحل.`,
+    expected: ["eu assad_role must_go"],
   },
 ];
 

@@ -2195,9 +2195,13 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // what the clause before names; the predicate judging that comes after the apposition's closing comma.
     const apposed = appositionAt(ctx, spanStart);
     const judgedAt = apposed !== undefined && commaNext(ctx.normal, spanEnd) ? pastSpaces(ctx.normal, spanEnd) + 1 : spanEnd;
+    // «الانتخابات غير حقيقية والأسد ليس جزءاً من الحل»: his name joined by «و» opens a clause of its own; what is
+    // negated before it is the clause before's.
+    const from = afterUntil(ctx, afterCoordinatedThat(ctx, afterRestating(ctx, clause, hit.index), spanStart), spanStart);
+    const joinedSubject = before !== undefined && JOINED_NAME.test(before.text) ? before.index : undefined;
     const p = polarity(
       ctx,
-      afterUntil(ctx, afterCoordinatedThat(ctx, afterRestating(ctx, clause, hit.index), spanStart), spanStart),
+      joinedSubject !== undefined ? Math.max(from, joinedSubject) : from,
       hit.index,
       kind === "role" ? judgedFrom(ctx, judgedAt) : judgedAt,
       true,
@@ -5569,6 +5573,8 @@ function judgedDemandOwner(
  */
 const OWNERLESS_DEMAND = /^[وف]?(?:ال(?:مطالبه|اصرار)\s+(?:ب|علي\s)|(?:ال)?اشتراط\s)/;
 
+/** His name with «و» on it, opening a clause joined to the one before: «والأسد», «وبشار», «والرئيس السوري». */
+const JOINED_NAME = /^و(?:ال|بشار)/;
 /** «إلى (أي)» right before a place: where one goes («لن يذهب إلى أي مكان»). */
 const GONE_TO_BEFORE = /(?:^|\s)الي\s+(?:اي\s+)?$/;
 /** Where a demand's complement opens: a word with «ب» or «على». */
