@@ -61,7 +61,9 @@
 // - «من يشترط رحيله لا يزال يعيش في أوهام عام 2011» (rejectedAfter: «لا يزال/ما زال» before «يعيش في الأوهام»), the
 //   describing participle before it («…، معتبراً أن …») then judging that cue, not turning the one before;
 // - «الانتخابات غير حقيقية والأسد ليس جزءاً من الحل»: his name joined by «و» opens its own clause; the negation of the
-//   clause before does not reach his role.
+//   clause before does not reach his role;
+// - «يتطلب/يستلزم/يقتضي» (requires) among the words of wanting her there («الحل يتطلب إشراك كل الدول المؤثرة، وفي
+//   مقدمتها إيران»); the passive invitation names no inviter only withdrawn or governed by a preposition.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -336,6 +338,11 @@ const CASES: Case[] = [
     why: "«الانتخابات غير حقيقية والأسد ليس جزءاً من الحل»",
     text: `${T}وقالت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني إن الانتخابات غير حقيقية والأسد ليس جزءا من الحل.`,
     expected: ["eu assad_role must_go"],
+  },
+  {
+    why: "«نجاح المؤتمر يتطلب مشاركة إيران»",
+    text: `${T}وقال وزير الخارجية الروسي سيرغي لافروف إن نجاح المؤتمر يتطلب مشاركة إيران.`,
+    expected: ["russia iran_participation support"],
   },
 ];
 

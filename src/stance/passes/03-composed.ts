@@ -4531,9 +4531,17 @@ function iranCues(ctx: SentenceContext, out: Cue[]): void {
     // «الدعوة التي وجهها بان كي مون إلى إيران»: the invitation extended is the inviter's support, whatever the
     // clause around it says of it («… إذا لم يسحب الدعوة التي وجهها إلى إيران», «سحب الدعوة التي وجهها»).
     // «سحب الدعوة التي وُجهت إلى إيران», «أبدت استغرابها من الدعوة التي وجهت لإيران»: the invitation told by a
-    // passive clause (no pronoun of the invitation on its verb, her name right after it) names no inviter: no one is
-    // read as extending it.
-    if (kind === "take" && after && invitedBy && PASSIVE_INVITED.test(ctx.normal.slice(end, after.index))) continue;
+    // passive clause (no pronoun of the invitation on its verb, her name right after it), withdrawn or the object of a
+    // preposition, names no inviter: no one is read as extending it. (Not the invitation as the subject judged, «إن
+    // الدعوة التي وجهت إلى إيران خطوة صحيحة»: the judge holds it.)
+    if (
+      kind === "take" &&
+      after &&
+      invitedBy &&
+      PASSIVE_INVITED.test(ctx.normal.slice(end, after.index)) &&
+      WITHDRAWN_OR_GOVERNED_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 24), hit.index))
+    )
+      continue;
     // «حث كيري الأمين العام على سحب الدعوة التي وجهها إلى طهران», «طالب الائتلاف بسحب الدعوة التي وجهها …»: the
     // withdrawal asked for or welcomed, its verbal noun governed by a preposition, is another's act; the pronoun on
     // «وجهها» goes back to the one asked (or to one named before), not to the subject who asks. So in «رحبت الرياض
@@ -5479,6 +5487,12 @@ const CLOSING_COMMA_AFTER = /^\s*[،,][^،,.؛:!?؟"]*$/;
 /** A concessive or circumstantial clause opened right after her name, up to the word of her taking part: «، وإن كانت مستعدة (للحضور)». */
 const CONCESSIVE_AFTER_HER = /^\s*[،,]\s*(?:(?:وان|ولو)\s+كانت|وهي)\s+(?:[^\s،,.؛:"]+\s+){0,1}$/;
 
+/**
+ * A withdrawal word or a preposition right before the invitation: «سحب (الدعوة)», «إلغاء», «التراجع عن», «من (الدعوة)»
+ * («استغرابها من الدعوة …»: the object of another word).
+ */
+const WITHDRAWN_OR_GOVERNED_BEFORE =
+  /(?:(?:^|\s)"?[وفبل]?(?:ال)?(?:سحب|سحبت|[يت]سحب|الغاء|الغت|الغي|[يت]لغي|تراجع\s+عن|تراجعت\s+عن|التراجع\s+عن)|(?:^|\s)(?:من|عن|علي))\s+"?$/;
 /** A withdrawal's verbal noun after a preposition right before the invitation: «بسحب», «على سحب», «إلى إلغاء». */
 const WITHDRAWAL_ASKED_BEFORE =
   /(?:(?:^|\s)[وف]?[بل]|(?:^|\s)(?:علي|الي)\s+|(?:^|\s)[وف]?[بل]?(?:ال)?قرار\s+(?:[^\s،,.؛:]+\s+){1,5}?)(?:ال)?(?:سحب|الغاء|التراجع\s+عن)\s+"?$/;
