@@ -63,7 +63,11 @@
 // - «الانتخابات غير حقيقية والأسد ليس جزءاً من الحل»: his name joined by «و» opens its own clause; the negation of the
 //   clause before does not reach his role;
 // - «يتطلب/يستلزم/يقتضي» (requires) among the words of wanting her there («الحل يتطلب إشراك كل الدول المؤثرة، وفي
-//   مقدمتها إيران»); the passive invitation names no inviter only withdrawn or governed by a preposition.
+//   مقدمتها إيران»); the passive invitation names no inviter only withdrawn or governed by a preposition;
+// - no one's right to impose his going as a condition («أحداً لا يملك أن يفرض على السوريين رحيل رئيسهم شرطاً
+//   للحوار»): the condition refused (NO_RIGHT_BEFORE takes his going as the object; NOT_ALLOWED_ANYONE «لا يملك»);
+// - «بعيداً عن الشروط المسبقة» as «من دون شروط» (cues.json WITHOUT); «أن تُدعى كل الدول …، ومنها إيران»;
+// - «من غير الواقعي أن نطالب برحيل الأسد»: the judgement before «أن» refuses the demand, as «لا» would.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -343,6 +347,26 @@ const CASES: Case[] = [
     why: "«نجاح المؤتمر يتطلب مشاركة إيران»",
     text: `${T}وقال وزير الخارجية الروسي سيرغي لافروف إن نجاح المؤتمر يتطلب مشاركة إيران.`,
     expected: ["russia iran_participation support"],
+  },
+  {
+    why: "«أحداً لا يملك أن يفرض على السوريين رحيل رئيسهم شرطاً للحوار»",
+    text: `${T}وقال نائب وزير الخارجية الروسي غينادي غاتيلوف إن «أحدا لا يملك أن يفرض على السوريين رحيل رئيسهم شرطا للحوار».`,
+    expected: ["russia assad_role may_stay", "russia geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«يجب أن يُعطى المؤتمر فرصة حقيقية بعيداً عن الشروط المسبقة»",
+    text: `${T}وقال وزير الخارجية الأردني ناصر جودة إن المؤتمر يجب أن يُعطى فرصة حقيقية بعيدا عن الشروط المسبقة من أي طرف كان.`,
+    expected: ["jordan geneva2_preconditions unconditional"],
+  },
+  {
+    why: "«يجب أن تُدعى كل الدول المؤثرة في الأزمة، ومنها إيران»",
+    text: `${T}وقال المنسق العام لهيئة التنسيق الوطنية حسن عبد العظيم إنه يجب أن تُدعى كل الدول المؤثرة في الأزمة، ومنها إيران والسعودية.`,
+    expected: ["ncb iran_participation support"],
+  },
+  {
+    why: "«من غير الواقعي أن نطالب برحيل الأسد قبل أن تبدأ المفاوضات»",
+    text: `${T}وقال وزير الخارجية السويدي كارل بيلدت: «من غير الواقعي أن نطالب برحيل الأسد قبل أن تبدأ المفاوضات».`,
+    expected: ["sweden assad_role may_stay"],
   },
 ];
 

@@ -2159,7 +2159,11 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     if (kind === "role" && PROBLEM_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))) continue;
     if (kind === "role" && /طرف/.test(hit.text) && TALKS_PARTY_AFTER.test(ctx.normal.slice(end, Math.min(ctx.s.end, end + 30)))) continue;
     // «الأسد لن يذهب إلى أي مكان»: a place one goes to is no place in the future wanted for him.
-    if (kind === "role" && /^[وفبل]*مكان/.test(hit.text) && GONE_TO_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 10), hit.index)))
+    if (
+      kind === "role" &&
+      /^[وفبل]*مكان/.test(hit.text) &&
+      GONE_TO_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 10), hit.index))
+    )
       continue;
     // «فقد أي شرعية تسمح له بقيادة المرحلة»: a role inside what he is said to have lost is no role wanted for him.
     if (kind === "role" && LOST_BEFORE.test(ctx.normal.slice(Math.max(ctx.s.start, hit.index - 60), hit.index))) continue;
@@ -2372,8 +2376,7 @@ function assadCues(ctx: SentenceContext, namedBefore: () => boolean, out: Cue[])
     // rejected with them (as the phrase rules read a demand so listed).
     const listed =
       kind === "go" && !p.turned && REJECTED_CONDITIONS_LISTING.test(ctx.normal.slice(Math.max(ctx.s.start, spanStart - 220), spanStart));
-    const stance =
-      forbidden || listed || (!redLine && (illusion || p.turned !== blamed)) ? oppositeStance("assad_role", base)! : base;
+    const stance = forbidden || listed || (!redLine && (illusion || p.turned !== blamed)) ? oppositeStance("assad_role", base)! : base;
     // He, described by his crimes («الرجل الذي قاد الرد الوحشي على شعبه»), is named so to refuse him: a reading that
     // keeps him missed the negation that governs it («لا توجد أي طريقة، أي طريقة على الإطلاق، يمكن أن يكون فيها
     // الرجل الذي … جزءاً من الحكومة»), beyond the commas; no stance rather than the wrong one.
@@ -2989,7 +2992,7 @@ const NOT_LETTING_ANYONE =
  * «قبل/بعد/دون»).
  */
 const NOT_ALLOWED_ANYONE =
-  /(?:^|\s)"?[وف]?(?:(?:لا|لن)\s+(?:يجوز|يحق|يمكن|ينبغي)\s+(?:لاحد|لاي\s+(?:طرف|جهه|دوله|احد))|(?:ليس|ليست)\s+من\s+حق\s+(?:احد|اي\s+(?:طرف|جهه|دوله|احد)))\s+(?:(?!(?:قبل|بعد|دون|بدون)\s)[^\s،,.؛:]+\s+){0,6}?(?:ان\s+)?(?:[يت](?:ضع|فرض|ملي|جعل)(?:ه|ها)?|وضع|فرض|املاء)\s+$/;
+  /(?:^|\s)"?[وف]?(?:(?:لا|لن)\s+(?:يجوز|يحق|يمكن|ينبغي)\s+(?:لاحد|لاي\s+(?:طرف|جهه|دوله|احد))|(?:ليس|ليست)\s+من\s+حق\s+(?:احد|اي\s+(?:طرف|جهه|دوله|احد))|(?:احدا|احد|اي\s+(?:طرف|جهه|دوله))\s+(?:لا|لن)\s+[يت]ملك(?:\s+(?:ال)?حق(?:\s+في)?)?|(?:لا|لن)\s+[يت]ملك\s+(?:احد|اي\s+(?:طرف|جهه|دوله))(?:\s+(?:ال)?حق(?:\s+في)?)?)\s+(?:(?!(?:قبل|بعد|دون|بدون)\s)[^\s،,.؛:]+\s+){0,6}?(?:ان\s+)?(?:[يت](?:ضع|فرض|ملي|جعل)(?:ه|ها)?|وضع|فرض|املاء)\s+$/;
 /**
  * «وإلا فإن كل طرف سيأتي بقائمة |شروطه», «كل جهة تضع |شروطها»: every party with its own conditions, supposed or said
  * of all alike, names no one's; the speaker warns of them.

@@ -79,8 +79,7 @@ const ADMITTING_NOUN = /^[وفبل]?(?:(?:ال)?(?:توجيه|قبول)|دعوت
 /** Her being able, right after her name: «(إيران) يمكن أن (تكون)», «بإمكانها أن». */
 const CAN_GAP = /^\s*"?\s*(?:يمكن|يمكنها|بامكانها|تستطيع)\s+(?:لها\s+)?ان\s+(?:[يت]كون\s+)?$/;
 /** A negated verb of believing and «أن» right before her name: «لا نرى أن |إيران», «لا نعتقد بأن |طهران». */
-const NEGATED_BELIEF_BEFORE =
-  /(?:^|[\s"«])[وف]?(?:لا|لم|لسنا|لست)\s+(?:[نيتا](?:ري|عتقد|ظن|تصور)|مقتنع(?:ين|ون)?)\s+(?:ب)?ان\s*"?\s*$/;
+const NEGATED_BELIEF_BEFORE = /(?:^|[\s"«])[وف]?(?:لا|لم|لسنا|لست)\s+(?:[نيتا](?:ري|عتقد|ظن|تصور)|مقتنع(?:ين|ون)?)\s+(?:ب)?ان\s*"?\s*$/;
 /** A relative clause opening right after her name (a comma before it allowed): «إيران |التي ترسل …». */
 const RELATIVE_OPENS_ON_HER = /^\s*[،,]?\s*(?:التي|الذي)\s/;
 /** Where a main clause's modal or negation opens: «لا يمكن», «لا يحق», «لن تكون», «يجب», «من الطبيعي» … */
@@ -352,7 +351,11 @@ export function findPhraseCues(normal: string, sentences: readonly Sentence[], p
         // («لم يعد الائتلاف يطالب برحيل الأسد فحسب بل بمحاكمته»: "not only", the demand stands.)
         const negated =
           rule.stance !== "conditional" &&
-          (negatedBefore(before) || refusedBefore || retreatedBefore(sentence, start - s.start) || noRightBefore(before)) &&
+          (negatedBefore(before) ||
+            refusedBefore ||
+            retreatedBefore(sentence, start - s.start) ||
+            noRightBefore(before) ||
+            JUDGED_WRONG_THAT_BEFORE.test(before.slice(-60))) &&
           !(refusedBefore === false && ONLY_THEN_RATHER_AFTER.test(sentence.slice(end - s.start, end - s.start + 24)));
         // So does a cue that is the subject of a rejection («المطالبة بتنحي الأسد شرطاً مسبقاً أمر غير مقبول»); a
         // condition rejected so rejects preconditions.
@@ -891,10 +894,18 @@ const NO_RIGHT_TO_SET_BEFORE =
  * condition or the rejection, as «لا» right before it would. Only «أحد» or «أي X» as the one denied the right
  * («لا يحق لإيران أن تشارك» denies a party its own part, and is read as its cue says); up to three words after the
  * one denied («في العالم», «في هذه القاعة») and one verb after «أن» before a cue that is a noun («أن يطالب |بإقصائها»),
- * the Syrians it would be imposed on named after it («أن يفرض على السوريين |حكومة من دون الأسد»).
+ * the Syrians it would be imposed on named after it («أن يفرض على السوريين |حكومة من دون الأسد»), and his going as the
+ * object before a word of condition («أن يفرض على السوريين رحيل رئيسهم |شرطاً للحوار»).
  */
 const NO_RIGHT_BEFORE =
-  /(?:^|\s)"?[وف]?(?:(?:لا\s+[يت]حق|ليس\s+من\s+حق|ليس)\s+(?:لاحد|احد|لاي(?:\s+[^\s،,.؛:"]+){1,2}|اي(?:\s+[^\s،,.؛:"]+){1,2})|(?:لا|و?ما\s+من)\s+احد(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:[يت]حق\s+له|[يت]ملك(?:\s+(?:ال)?حق)?|له\s+(?:ال)?حق)|احدا?\s+لا\s+(?:[يت]حق\s+له|[يت]ملك(?:\s+(?:ال)?حق)?)|لا\s+[يت]ملك\s+احد(?:\s+(?:ال)?حق)?)(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:في\s+|ب)?ان\s+(?:[يت][\u0621-\u064A]{2,}\s+(?:(?:علي|في)\s+(?:(?:ال)?(?:سوريين|شعب\s+(?:ال)?سوري)\s+)?|ب)?)?$/;
+  /(?:^|\s)"?[وف]?(?:(?:لا\s+[يت]حق|ليس\s+من\s+حق|ليس)\s+(?:لاحد|احد|لاي(?:\s+[^\s،,.؛:"]+){1,2}|اي(?:\s+[^\s،,.؛:"]+){1,2})|(?:لا|و?ما\s+من)\s+احد(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:[يت]حق\s+له|[يت]ملك(?:\s+(?:ال)?حق)?|له\s+(?:ال)?حق)|احدا?\s+لا\s+(?:[يت]حق\s+له|[يت]ملك(?:\s+(?:ال)?حق)?)|لا\s+[يت]ملك\s+احد(?:\s+(?:ال)?حق)?)(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:في\s+|ب)?ان\s+(?:[يت][\u0621-\u064A]{2,}\s+(?:(?:علي|في)\s+(?:(?:ال)?(?:سوريين|شعب\s+(?:ال)?سوري)\s+)?|ب)?(?:(?:رحيل|تنحي|تنحيه|خروج)\s+[^\s،,.؛:"]+\s+)?)?$/;
+/**
+ * A judgement that doing it is unrealistic, unacceptable or wrong, then «أن» and the cue (a verb of demanding in the
+ * first person or none between): «من غير الواقعي أن |نطالب برحيل الأسد», «من الخطأ أن |نشترط …»: the speaker refuses
+ * what follows, as «لا» right before it would.
+ */
+const JUDGED_WRONG_THAT_BEFORE =
+  /(?:^|[\s"«])[وف]?(?:من\s+(?:غير\s+(?:ال)?(?:واقعي|مقبول|منطقي|معقول|مجدي)|(?:ال)?(?:خطا|عبث|مستحيل|سذاجه))|ليس\s+من\s+(?:ال)?(?:واقعي|منطقي|معقول|مقبول))\s+ان\s*$/;
 /** `before` (the text up to a cue) ends in no one's right to it (NO_RIGHT_BEFORE); most texts hold no «حق» nor «يملك». */
 export const noRightBefore = (before: string) =>
   (before.includes("حق") || before.includes("ملك")) && NO_RIGHT_BEFORE.test(before.slice(-90));
