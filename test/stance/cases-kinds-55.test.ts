@@ -67,7 +67,9 @@
 // - no one's right to impose his going as a condition («أحداً لا يملك أن يفرض على السوريين رحيل رئيسهم شرطاً
 //   للحوار»): the condition refused (NO_RIGHT_BEFORE takes his going as the object; NOT_ALLOWED_ANYONE «لا يملك»);
 // - «بعيداً عن الشروط المسبقة» as «من دون شروط» (cues.json WITHOUT); «أن تُدعى كل الدول …، ومنها إيران»;
-// - «من غير الواقعي أن نطالب برحيل الأسد»: the judgement before «أن» refuses the demand, as «لا» would.
+// - «من غير الواقعي أن نطالب برحيل الأسد»: the judgement before «أن» refuses the demand, as «لا» would;
+// - «أي مؤتمر يعقد من دون الجمهورية الإسلامية مولود ميت» (as «سيولد ميتاً»); an aside of time between commas, «، قبل
+//   جنيف أو بعده،», before the predicate judging whoever bets on his going («… واهم»); «متى (ما)» a word of condition.
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -367,6 +369,16 @@ const CASES: Case[] = [
     why: "«من غير الواقعي أن نطالب برحيل الأسد قبل أن تبدأ المفاوضات»",
     text: `${T}وقال وزير الخارجية السويدي كارل بيلدت: «من غير الواقعي أن نطالب برحيل الأسد قبل أن تبدأ المفاوضات».`,
     expected: ["sweden assad_role may_stay"],
+  },
+  {
+    why: "«أي مؤتمر يعقد من دون الجمهورية الإسلامية مولود ميت»",
+    text: `${T}وقال مستشار المرشد الإيراني علي أكبر ولايتي إن «أي مؤتمر يعقد من دون الجمهورية الإسلامية مولود ميت».`,
+    expected: ["iran iran_participation support"],
+  },
+  {
+    why: "«من يراهن على رحيل الرئيس الأسد، قبل جنيف أو بعده، واهم»",
+    text: `${T}وقال الأمين العام لحزب الله حسن نصر الله إن «من يراهن على رحيل الرئيس الأسد، قبل جنيف أو بعده، واهم».`,
+    expected: ["hezbollah assad_role may_stay"],
   },
 ];
 

@@ -101,7 +101,7 @@ export const EXAMPLE_OPENS = String.raw`و?(?:اولها|ابرزها|اهمها
  * judgementRightAfter).
  */
 const ASIDE_AFTER = new RegExp(
-  String.raw`^\s*[،,]\s*"?\s*(?:وهي|وهو|وهم|التي|الذي|الذين|ال[\u0621-\u064A]{3,}|${EXAMPLE_OPENS}|من\s+اي\s+(?:طرف|جهه|جانب)|سواء|ك(?!(?:ان|انت|انوا|ذلك|ما|لما|يف|ل|لها|لهم)\s)(?:ال)?[\u0621-\u064A]{3,})\s[^،,.؛:!?؟]{1,140}[،,]\s`,
+  String.raw`^\s*[،,]\s*"?\s*(?:وهي|وهو|وهم|التي|الذي|الذين|ال[\u0621-\u064A]{3,}|${EXAMPLE_OPENS}|من\s+اي\s+(?:طرف|جهه|جانب)|سواء|(?:قبل|بعد)(?=\s+[^،,.؛:!?؟]{1,30}\s+او\s+(?:قبل|بعد)[\u0621-\u064A]*\s*[،,])|ك(?!(?:ان|انت|انوا|ذلك|ما|لما|يف|ل|لها|لهم)\s)(?:ال)?[\u0621-\u064A]{3,})\s[^،,.؛:!?؟]{1,140}[،,]\s`,
 );
 /** Where what follows an aside at the start of `text` (ASIDE_AFTER) begins, at the space after its closing comma; 0 for none. */
 export function pastAsideAt(text: string): number {
