@@ -69,7 +69,11 @@
 // - «بعيداً عن الشروط المسبقة» as «من دون شروط» (cues.json WITHOUT); «أن تُدعى كل الدول …، ومنها إيران»;
 // - «من غير الواقعي أن نطالب برحيل الأسد»: the judgement before «أن» refuses the demand, as «لا» would;
 // - «أي مؤتمر يعقد من دون الجمهورية الإسلامية مولود ميت» (as «سيولد ميتاً»); an aside of time between commas, «، قبل
-//   جنيف أو بعده،», before the predicate judging whoever bets on his going («… واهم»); «متى (ما)» a word of condition.
+//   جنيف أو بعده،», before the predicate judging whoever bets on his going («… واهم»); «متى (ما)» a word of condition;
+// - an outlet's correction naming its earlier version or a saying attributed in error («تصحيح: ذكرت نسخة سابقة من هذا
+//   الخبر أن الإبراهيمي قال إن …», «نُسب خطأً إلى هيغ قوله إن …»): withdrawn, no one's position, up to the right
+//   version («وقد عُدّلت …», «والصحيح أن …»);
+// - «لا يريد التسوية أصلاً» among the rejecting predicates, as «لا يريد حلاً».
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -378,6 +382,26 @@ const CASES: Case[] = [
   {
     why: "«من يراهن على رحيل الرئيس الأسد، قبل جنيف أو بعده، واهم»",
     text: `${T}وقال الأمين العام لحزب الله حسن نصر الله إن «من يراهن على رحيل الرئيس الأسد، قبل جنيف أو بعده، واهم».`,
+    expected: ["hezbollah assad_role may_stay"],
+  },
+  {
+    why: "«تصحيح: ذكرت نسخة سابقة من هذا الخبر أن الإبراهيمي قال إن …»: withdrawn",
+    text: `${T}(تصحيح: ذكرت نسخة سابقة من هذا الخبر أن المبعوث الأممي الأخضر الإبراهيمي قال إن "على الأسد أن يرحل"، وهو خطأ في الترجمة.)`,
+    expected: [],
+  },
+  {
+    why: "«نُسب خطأً إلى هيغ قوله إن …، والصحيح أن …»: the error withdrawn",
+    text: `${T}تصحيح: نُسب خطأً إلى وزير الخارجية البريطاني وليام هيغ قوله إن "الأسد لا يمكن أن يكون له مكان في سوريا الجديدة".`,
+    expected: [],
+  },
+  {
+    why: "guard: the same saying, no correction: Hague's",
+    text: `${T}وقال وزير الخارجية البريطاني وليام هيغ إن "الأسد لا يمكن أن يكون له مكان في سوريا الجديدة"، وهو خطأ أن يظن النظام غير ذلك.`,
+    expected: ["uk assad_role must_go"],
+  },
+  {
+    why: "«من يضع رحيل الرئيس الأسد شرطاً لا يريد التسوية أصلاً»",
+    text: `${T}وقال الأمين العام لحزب الله حسن نصر الله إن «من يضع رحيل الرئيس الأسد شرطاً لا يريد التسوية أصلاً».`,
     expected: ["hezbollah assad_role may_stay"],
   },
 ];

@@ -788,6 +788,16 @@ const CORRECTED_REPORT = new RegExp(
  * only where «نا في» is in the text.
  */
 const ATTRIBUTED_IN_IT = new RegExp(String.raw`(?:^|\s)نسبنا\s+(?:فيه|فيها)` + NO_NEW_SAYING_TO_END);
+/**
+ * An earlier version named by the outlet in its correction, or a saying it says was attributed in error («تصحيح: ذكرت
+ * نسخة سابقة من هذا الخبر أن الإبراهيمي قال إن …», «نُسب خطأً إلى الوزير قوله إن …»): what it held is withdrawn, up to
+ * the cue (its saying verbs are the withdrawn report's own), until the outlet gives the right version («وقد عُدّلت»,
+ * «والصحيح أن»). Tried only where «نسخ» or «خطا» is in the text.
+ */
+const WITHDRAWN_VERSION = new RegExp(
+  String.raw`(?:^|\s)(?:(?:ذكرت|اشارت|اوردت|قالت|نسبت)\s+(?:ال)?نسخه\s+(?:ال)?سابقه|(?:نسب|نسبت|عزي|عزيت)\s+(?:\S+\s+){0,2}?خطا)\s` +
+    String.raw`(?:(?!\s(?:وقد\s+|و)?(?:عدلت|عدل|صححت|صحح|الصحيح|الصواب)(?:\s|$))[^.؛!?؟])*$`,
+);
 /** The rest of the text up to the cue with no answer begun (NO_NEW_SAYING_TO_END, a verb of answering or a colon). */
 const NO_ANSWER_TO_END = String.raw`\s(?:(?!(?<![\u0621-\u064A])[وف]?(?:اجاب|اجابت|رد|ردت|اوضح|اوضحت|${SAYING_VERBS}|لكن|لكنه|لكنها|بل)[\s:])[^.؛!?؟:])*$`;
 /** A verb of saying opening a cue («وأكدت |أن …»): the speaker's own words, not what he denied before (settleCues). */
@@ -808,6 +818,7 @@ export const deniedBefore = (before: string) =>
       DENIED_ACCEPTANCE.test(before.slice(-DENIAL_REACH)))) ||
   (before.includes(" سابق") && CORRECTED_REPORT.test(before)) ||
   (before.includes("نا في") && ATTRIBUTED_IN_IT.test(before)) ||
+  ((before.includes("نسخ") || before.includes("خطا")) && WITHDRAWN_VERSION.test(before)) ||
   ((before.includes("سال") || before.includes("سئل")) && ASKED_ABOUT_REPORTS.test(before));
 
 /**
