@@ -73,7 +73,9 @@
 // - an outlet's correction naming its earlier version or a saying attributed in error («تصحيح: ذكرت نسخة سابقة من هذا
 //   الخبر أن الإبراهيمي قال إن …», «نُسب خطأً إلى هيغ قوله إن …»): withdrawn, no one's position, up to the right
 //   version («وقد عُدّلت …», «والصحيح أن …»);
-// - «لا يريد التسوية أصلاً» among the rejecting predicates, as «لا يريد حلاً».
+// - «لا يريد التسوية أصلاً» among the rejecting predicates, as «لا يريد حلاً»;
+// - «لا يريدون رؤية إيران في جنيف» (the plural of wanting before «رؤية»); «شركاءنا في السعودية يقولون لنا …»: the
+//   partners in a state are the state (MEMBERS_IN, the accusative spelling «شركاءنا»).
 import { caseTable, type Case } from "./case-table";
 
 const T = "جنيف 2: مواقف\n\n";
@@ -403,6 +405,11 @@ const CASES: Case[] = [
     why: "«من يضع رحيل الرئيس الأسد شرطاً لا يريد التسوية أصلاً»",
     text: `${T}وقال الأمين العام لحزب الله حسن نصر الله إن «من يضع رحيل الرئيس الأسد شرطاً لا يريد التسوية أصلاً».`,
     expected: ["hezbollah assad_role may_stay"],
+  },
+  {
+    why: "«شركاءنا في المملكة العربية السعودية يقولون لنا إنهم لا يريدون رؤية إيران في جنيف»: Riyadh's",
+    text: `${T}وقال وزير الخارجية الروسي سيرغي لافروف إن شركاءنا في المملكة العربية السعودية يقولون لنا صراحة إنهم لا يريدون رؤية إيران في جنيف.`,
+    expected: ["saudi_arabia iran_participation oppose"],
   },
 ];
 
