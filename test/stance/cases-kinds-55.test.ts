@@ -411,6 +411,11 @@ const CASES: Case[] = [
     text: `${T}وقال وزير الخارجية الروسي سيرغي لافروف إن شركاءنا في المملكة العربية السعودية يقولون لنا صراحة إنهم لا يريدون رؤية إيران في جنيف.`,
     expected: ["saudi_arabia iran_participation oppose"],
   },
+  {
+    why: "guard: «لا يحق لأي طرف أن يجعل رحيل الأسد شرطاً مسبقاً»: read as a stance on him only (no Syrians it is imposed on)",
+    text: `${T}وقال نائب وزير الخارجية الإيراني عباس عراقجي إنه "لا يحق لأي طرف خارجي أن يجعل رحيل الأسد شرطا مسبقا للحوار".`,
+    expected: ["iran assad_role may_stay"],
+  },
 ];
 
 caseTable("kinds of the fifty-fifth probe", CASES);

@@ -905,11 +905,12 @@ const NO_RIGHT_TO_SET_BEFORE =
  * condition or the rejection, as «لا» right before it would. Only «أحد» or «أي X» as the one denied the right
  * («لا يحق لإيران أن تشارك» denies a party its own part, and is read as its cue says); up to three words after the
  * one denied («في العالم», «في هذه القاعة») and one verb after «أن» before a cue that is a noun («أن يطالب |بإقصائها»),
- * the Syrians it would be imposed on named after it («أن يفرض على السوريين |حكومة من دون الأسد»), and his going as the
- * object before a word of condition («أن يفرض على السوريين رحيل رئيسهم |شرطاً للحوار»).
+ * the Syrians it would be imposed on named after it («أن يفرض على السوريين |حكومة من دون الأسد»), and after them his
+ * going as the object before a word of condition («أن يفرض على السوريين رحيل رئيسهم |شرطاً للحوار»; not «أن يجعل رحيل
+ * الأسد شرطاً», which is read as a stance on him only).
  */
 const NO_RIGHT_BEFORE =
-  /(?:^|\s)"?[وف]?(?:(?:لا\s+[يت]حق|ليس\s+من\s+حق|ليس)\s+(?:لاحد|احد|لاي(?:\s+[^\s،,.؛:"]+){1,2}|اي(?:\s+[^\s،,.؛:"]+){1,2})|(?:لا|و?ما\s+من)\s+احد(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:[يت]حق\s+له|[يت]ملك(?:\s+(?:ال)?حق)?|له\s+(?:ال)?حق)|احدا?\s+لا\s+(?:[يت]حق\s+له|[يت]ملك(?:\s+(?:ال)?حق)?)|لا\s+[يت]ملك\s+احد(?:\s+(?:ال)?حق)?)(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:في\s+|ب)?ان\s+(?:[يت][\u0621-\u064A]{2,}\s+(?:(?:علي|في)\s+(?:(?:ال)?(?:سوريين|شعب\s+(?:ال)?سوري)\s+)?|ب)?(?:(?:رحيل|تنحي|تنحيه|خروج)\s+[^\s،,.؛:"]+\s+)?)?$/;
+  /(?:^|\s)"?[وف]?(?:(?:لا\s+[يت]حق|ليس\s+من\s+حق|ليس)\s+(?:لاحد|احد|لاي(?:\s+[^\s،,.؛:"]+){1,2}|اي(?:\s+[^\s،,.؛:"]+){1,2})|(?:لا|و?ما\s+من)\s+احد(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:[يت]حق\s+له|[يت]ملك(?:\s+(?:ال)?حق)?|له\s+(?:ال)?حق)|احدا?\s+لا\s+(?:[يت]حق\s+له|[يت]ملك(?:\s+(?:ال)?حق)?)|لا\s+[يت]ملك\s+احد(?:\s+(?:ال)?حق)?)(?:\s+[^\s،,.؛:"]+){0,3}?\s+(?:في\s+|ب)?ان\s+(?:[يت][\u0621-\u064A]{2,}\s+(?:(?:علي|في)\s+(?:(?:ال)?(?:سوريين|شعب\s+(?:ال)?سوري)\s+(?:(?:رحيل|تنحي|تنحيه|خروج)\s+[^\s،,.؛:"]+\s+)?)?|ب)?)?$/;
 /**
  * A judgement that doing it is unrealistic, unacceptable or wrong, then «أن» and the cue (a verb of demanding in the
  * first person or none between): «من غير الواقعي أن |نطالب برحيل الأسد», «من الخطأ أن |نشترط …»: the speaker refuses
