@@ -1328,6 +1328,9 @@ export function findIranCues(
       : normal[iran.start] === "ل"
         ? MODAL_FOR_HER_BEFORE.exec(normal.slice(Math.max(s.start, iran.start - 24), iran.start))
         : RIGHT_OF_BEFORE.exec(normal.slice(Math.max(s.start, iran.start - 24), iran.start));
+    // Her ability right after her name, denied by a negated verb of believing before her («لا نرى أن إيران يمكن أن
+    // تكون …»): read once, for whether the word of taking part follows her and for the polarity.
+    const abilityDenied = CAN_GAP.test(gap) && NEGATED_BELIEF_BEFORE.test(normal.slice(Math.max(s.start, iran.start - 40), iran.start));
     const follows =
       next &&
       next.start < s.end &&
@@ -1342,9 +1345,7 @@ export function findIranCues(
         // «إيران من حقها أن تشارك», «إيران بإمكانها أن تحضر»: her right or ability, then her verb.
         (words.within(herEnd, next.start, 3) && HER_RIGHT_GAP.test(gap)) ||
         // «لا نعتقد أن إيران يمكن أن تشارك»: her ability denied by a negated verb of believing before her.
-        (words.within(herEnd, next.start, 3) &&
-          CAN_GAP.test(gap) &&
-          NEGATED_BELIEF_BEFORE.test(normal.slice(Math.max(s.start, iran.start - 40), iran.start))) ||
+        (words.within(herEnd, next.start, 3) && abilityDenied) ||
         // «لا يحق لإيران أن تشارك», «يمكن لطهران أن تحضر»: a modal of right, ability or need before her, she behind its «ل».
         (herModal !== null && words.within(herEnd, next.start, 1)) ||
         // «إيران قوة احتلال، ولا يمكن أن تكون جزءاً من الحل»: what she is said to be, then «و», a modal and her copula.
@@ -1605,8 +1606,7 @@ export function findIranCues(
       else if (HER_RIGHT_GAP.test(gap)) polarity = "support";
       // «لا نرى أن إيران يمكن أن تكون طرفاً في جنيف»: her being able to take part denied by a negated verb of believing
       // right before her rejects it.
-      else if (CAN_GAP.test(gap) && NEGATED_BELIEF_BEFORE.test(normal.slice(Math.max(s.start, iran.start - 40), iran.start)))
-        polarity = "oppose";
+      else if (abilityDenied) polarity = "oppose";
     } else if (polarity === "support" && follows && lastMatch(ir.supportTriggers, gap) === null && !THAT_IN.test(gap) && negatedModal())
       // «ترى المملكة أن إيران لا يمكن أن تكون جزءاً من الحل»: a verb of saying or welcoming before her says what the
       // clause says; its negated modal rejects.
